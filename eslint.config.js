@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+// The pure core (geoparse, gazetteer, corpus, contracts) runs in Node, a browser or a worker:
+// it may not import Node built-ins, Node-only adapters, the CLI, or the app.
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'url', 'util', 'child_process', 'worker_threads', 'stream', 'crypto', 'http', 'zlib', 'readline'];
+const pureCore = ['src/lib/contracts.ts', 'src/lib/geoparse/**', 'src/lib/gazetteer/**', 'src/lib/corpus/**'];
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'generated/', '.gazette/', 'static/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Document text is untrusted: never render it as HTML.
+			'svelte/no-at-html-tags': 'error'
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		files: pureCore,
+		ignores: ['**/*.spec.ts'],
+		languageOptions: { globals: {} },
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: nodeBuiltins, message: 'The geoparse core is pure: no Node built-ins (use src/lib/server for I/O).' },
+						{ group: ['**/server/**', '**/cli/**', '**/map/**', '**/ui/**', '**/state/**', '$app/*', 'maplibre-gl', 'svelte', 'svelte/*'], message: 'The core may not depend on adapters, the CLI or the app.' }
+					]
+				}
+			],
+			'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname']
+		}
+	},
+	{
+		files: ['src/lib/map/**', 'src/lib/ui/**', 'src/lib/state/**', 'src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: nodeBuiltins, message: 'App code runs in the browser.' }, { group: ['**/server/**', '**/cli/**'], message: 'The app may not import Node adapters or the CLI.' }] }
+			]
+		}
+	}
+);

@@ -1,0 +1,7 @@
+import type { Command } from './command.ts';
+import { buildGazetteerCommand } from './commands/build-gazetteer.ts';
+import { geoparseCommand } from './commands/geoparse.ts';
+import { evalCommand } from './commands/eval.ts';
+
+/** Every `gazette` command. Modules keep heavy imports inside run(), so `--help` stays instant. */
+export const commands: Command[] = [geoparseCommand, buildGazetteerCommand, evalCommand];
