@@ -1,0 +1,4 @@
+export type { CompiledGazetteer, Gazetteer, GazetteerPlace, ShapeGeometry } from './types.ts';
+export { decodeGazetteer } from './decode.ts';
+export { nameKey, isLatinName } from './normalize.ts';
+export { placeById, countryName, placesNamed } from './lookup.ts';

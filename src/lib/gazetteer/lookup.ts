@@ -1,0 +1,16 @@
+import type { Gazetteer, GazetteerPlace } from './types.ts';
+
+export function placeById(gazetteer: Gazetteer, id: string): GazetteerPlace | undefined {
+	const index = gazetteer.byId.get(id);
+	return index === undefined ? undefined : gazetteer.places[index];
+}
+
+export function countryName(gazetteer: Gazetteer, code: string | null): string | null {
+	return code ? (gazetteer.countryNames.get(code) ?? null) : null;
+}
+
+/** Places whose name or alternate name has this key, most important first. */
+export function placesNamed(gazetteer: Gazetteer, key: string): GazetteerPlace[] {
+	const indices = gazetteer.byName.get(key);
+	return indices ? indices.map((i) => gazetteer.places[i]!) : [];
+}

@@ -1,0 +1,74 @@
+import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { PlaceKind } from '../contracts.ts';
+
+export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
+
+/** One gazetteer entry, as the geoparser sees it. */
+export interface GazetteerPlace {
+	/** "gn:<geonameid>" for GeoNames places, "cur:<slug>" for curated entries, "adm1:<CC>-<code>" for regions */
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	/** GeoNames feature code (PPLC, PPLA, PCLI, ADM1, …) or a curated equivalent */
+	featureCode: string;
+	country: string | null;
+	admin1: string | null;
+	lat: number;
+	lon: number;
+	population: number;
+	geonameId: number | null;
+	geometry?: ShapeGeometry;
+}
+
+/**
+ * The compiled index as stored on disk: columnar, so it parses fast and small.
+ * Names are one string: "key\tindex,index,…\n" per line, sorted by key.
+ */
+export interface CompiledGazetteer {
+	format: 'gazette-gazetteer';
+	version: 1;
+	builtAt: string;
+	sources: string[];
+	places: {
+		id: string[];
+		name: string[];
+		kind: PlaceKind[];
+		featureCode: string[];
+		country: (string | null)[];
+		admin1: (string | null)[];
+		/** degrees × 1e5, rounded: 1 m precision is plenty and integers keep the file small */
+		lat: number[];
+		lon: number[];
+		population: number[];
+		geonameId: (number | null)[];
+	};
+	geometries: Record<string, ShapeGeometry>;
+	names: string;
+	/** demonym / adjective / language key → country place index ("azerbaijani" → Azerbaijan) */
+	demonyms: Record<string, number>;
+	/** case-sensitive abbreviations ("US", "U.S.", "UK", "UAE") → place index */
+	abbreviations: Record<string, number>;
+	/** country code → country name (for display) */
+	countryNames: Record<string, string>;
+	/** English words mostly written in lower case → count per ~50M subtitle words (SUBTLEX) */
+	commonWords: Record<string, number>;
+	/** common English first names, lower case */
+	firstNames: string[];
+}
+
+export interface Gazetteer {
+	places: GazetteerPlace[];
+	/** name key → place indices, most important first */
+	byName: Map<string, number[]>;
+	byId: Map<string, number>;
+	demonyms: Map<string, number>;
+	abbreviations: Map<string, number>;
+	countryNames: Map<string, string>;
+	/** country code → index of the country's own entry */
+	countryIndex: Map<string, number>;
+	commonWords: Map<string, number>;
+	firstNames: Set<string>;
+	/** the longest name, in words: bounds the recogniser's look-ahead */
+	maxNameWords: number;
+	sources: string[];
+}

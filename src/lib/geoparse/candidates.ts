@@ -1,0 +1,121 @@
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+/** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
+export interface Candidate {
+	start: number;
+	end: number;
+	/** first and last token (inclusive) */
+	first: number;
+	last: number;
+	/** place indices, most important first */
+	places: number[];
+	via: 'name' | 'demonym' | 'abbreviation';
+}
+
+// Lower-case words that may sit inside a multi-word name ("Republic of Armenia", "Bosnia and Herzegovina").
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en']);
+// What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
+const NAME_GAP = /^(?: |-|–|\. ?|'|’| - )$/;
+const MAX_NAME_TOKENS = 7;
+// Possessives as real text writes them: Azerbaijan's, Azerbaijan’s, Azerbaijan`s, and Azerbaijanəs
+// (a mis-encoded apostrophe glued to the word).
+const GLUED_POSSESSIVE = /(?:əs|ʼs)$/u;
+
+function nameLike(token: Token): boolean {
+	return token.capitalized;
+}
+
+function lookup(gazetteer: Gazetteer, key: string, single: boolean): { places: number[]; via: Candidate['via'] } | null {
+	const places = gazetteer.byName.get(key);
+	if (places) return { places, via: 'name' };
+	const demonym = gazetteer.demonyms.get(key);
+	if (demonym !== undefined && (single || key.includes(' '))) return { places: [demonym], via: 'demonym' };
+	return null;
+}
+
+/** Longest gazetteer names (and demonyms) starting at capitalised tokens, left to right, never overlapping. */
+export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+	const found: Candidate[] = [];
+	const maxTokens = Math.min(MAX_NAME_TOKENS, gazetteer.maxNameWords * 2 - 1);
+	let i = 0;
+	while (i < tokens.length) {
+		const head = tokens[i]!;
+		if (!nameLike(head)) {
+			i++;
+			continue;
+		}
+		let best: Candidate | null = null;
+		let last = i;
+		for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
+			const token = tokens[j]!;
+			if (j > i && !NAME_GAP.test(token.gapBefore)) break;
+			// "the Lachin corridor", "the Caspian sea": a lower-case geographic noun may end a name
+			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
+			if (j > i && !nameLike(token) && !NAME_CONNECTORS.has(token.text) && !geographicHead) break;
+			if (!nameLike(token) && !geographicHead) continue; // a name never ends on a connector
+			// "Azerbaijan's": the possessive s is not part of the name
+			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) break;
+			last = j;
+			const span = text.slice(head.start, token.end);
+			const hit = lookup(gazetteer, nameKey(span), j === i);
+			if (hit) best = { start: head.start, end: token.end, first: i, last: j, ...hit };
+			if (geographicHead) break;
+		}
+		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
+			const end = head.end - 2;
+			const hit = lookup(gazetteer, nameKey(text.slice(head.start, end)), true);
+			if (hit) best = { start: head.start, end, first: i, last: i, ...hit };
+		}
+		if (best) {
+			found.push(best);
+			i = best.last + 1;
+		} else i++;
+	}
+	return found;
+}
+
+const patterns = new WeakMap<Gazetteer, RegExp | null>();
+
+function abbreviationPattern(gazetteer: Gazetteer): RegExp | null {
+	let pattern = patterns.get(gazetteer);
+	if (pattern === undefined) {
+		const forms = [...gazetteer.abbreviations.keys()].sort((a, b) => b.length - a.length);
+		const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}.&])(?:${escaped.join('|')})(?![\\p{L}\\p{N}&]|\\.\\p{L})`, 'gu') : null;
+		patterns.set(gazetteer, pattern);
+	}
+	return pattern;
+}
+
+/** Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries. */
+export function findAbbreviationCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+	const found: Candidate[] = [];
+	const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+	const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
+	const pattern = abbreviationPattern(gazetteer);
+	if (!pattern) return found;
+	for (const match of text.matchAll(pattern)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const first = byStart.get(start);
+		const last = byEnd.get(match[0].endsWith('.') ? end - 1 : end);
+		if (first === undefined || last === undefined) continue;
+		found.push({ start, end, first, last, places: [gazetteer.abbreviations.get(match[0])!], via: 'abbreviation' });
+	}
+	return found;
+}
+
+/** All candidates, abbreviations taking precedence where spans overlap. */
+export function findCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+	const abbreviations = findAbbreviationCandidates(text, tokens, gazetteer);
+	const taken = new Set<number>();
+	for (const c of abbreviations) for (let t = c.first; t <= c.last; t++) taken.add(t);
+	const names = findNameCandidates(text, tokens, gazetteer).filter((c) => {
+		for (let t = c.first; t <= c.last; t++) if (taken.has(t)) return false;
+		return true;
+	});
+	return [...abbreviations, ...names].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,129 @@
+import type { ToponymUsage } from '../contracts.ts';
+import { importance } from '../gazetteer/importance.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string };
+
+// A place this important is meant by its name unless the context says otherwise
+// (countries, continents, regions, cities of 100,000 people and more).
+const WELL_KNOWN = 100_000;
+// A lower-case word seen this often in SUBTLEX (~51M words) is an ordinary English word.
+const COMMON_WORD = 40;
+// ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
+const VERY_COMMON_WORD = 400;
+
+export interface JudgeContext {
+	text: string;
+	tokens: Token[];
+	gazetteer: Gazetteer;
+	/** token indices that start some candidate: a capitalised neighbour that is itself a place is no org name */
+	candidateStarts: Set<number>;
+}
+
+function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
+	return gazetteer.places[candidate.places[0]!]!;
+}
+
+// Region names that are ordinary direction words ("West" region of Cameroon): never well known by themselves.
+const GENERIC_NAMES = new Set('north south east west central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
+
+function isWellKnown(place: GazetteerPlace, word: string | null): boolean {
+	if (word !== null && GENERIC_NAMES.has(word)) return false;
+	return place.kind !== 'city' || importance(place) >= WELL_KNOWN;
+}
+
+function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
+	return candidate.first === candidate.last ? tokens[candidate.first]!.text.toLowerCase() : null;
+}
+
+function commonness(word: string | null, gazetteer: Gazetteer): number {
+	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
+}
+
+/** The capitalised words right after the name, up to the next break: "Minsk [Group]", "Baku [Congress Center]". */
+function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
+	const words: Token[] = [];
+	for (let i = candidate.last + 1; i < ctx.tokens.length; i++) {
+		const token = ctx.tokens[i]!;
+		if (!/^[ -]$/.test(token.gapBefore) || !token.capitalized) break;
+		words.push(token);
+	}
+	return words;
+}
+
+function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefined {
+	const token = ctx.tokens[candidate.first - 1];
+	// only a word in the same phrase: "Emin Huseynov", not "... in Aghdam. Huseynov"
+	return token && /^[ -]$/.test(ctx.tokens[candidate.first]!.gapBefore) ? token : undefined;
+}
+
+function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
+	const token = ctx.tokens[candidate.first - 1];
+	return token && /^\s+$/.test(ctx.tokens[candidate.first]!.gapBefore) ? token.text.toLowerCase() : undefined;
+}
+
+/**
+ * Decides whether a candidate names a place here, and how it is used. General rules only: person-name
+ * cues, ordinary English words, and capitalised neighbours that make a longer (organisation) name.
+ */
+export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict {
+	const { tokens, gazetteer } = ctx;
+	const place = bestPlace(candidate, gazetteer);
+	const head = tokens[candidate.first]!;
+	const word = surfaceWord(candidate, tokens);
+	const common = commonness(word, gazetteer);
+	const wellKnown = isWellKnown(place, word) || candidate.via !== 'name';
+	const before = previousToken(candidate, ctx);
+	const after = followingNameWords(candidate, ctx);
+	const firstName = word !== null && gazetteer.firstNames.has(word);
+	const locative = LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '');
+
+	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
+	if (before && PERSON_TITLES.has(before.text.toLowerCase()) && candidate.via === 'name' && place.kind === 'city') {
+		return { keep: false, why: 'person-title' };
+	}
+	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.text.toLowerCase());
+	if (afterFirstName && !ctx.candidateStarts.has(candidate.first - 1) && candidate.via === 'name' && place.kind === 'city') {
+		return { keep: false, why: 'surname' };
+	}
+	const nextWord = after[0];
+	if (firstName && nextWord && !ctx.candidateStarts.has(candidate.last + 1) && !GEOGRAPHIC_HEADS.has(nextWord.text.toLowerCase())) {
+		return { keep: false, why: 'first-name' };
+	}
+
+	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
+	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
+	if (candidate.via === 'name' && head.allCaps && (head.text.length <= 3 || !wellKnown)) return { keep: false, why: 'acronym' };
+	if (word !== null && GENERIC_NAMES.has(word)) return { keep: false, why: 'generic-word' };
+
+	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
+	if (candidate.via === 'name' && !head.allCaps) {
+		if (!wellKnown && common >= COMMON_WORD) return { keep: false, why: 'common-word' };
+		if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
+		if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
+		if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
+	}
+
+	// Inside a longer proper name: "OSCE Minsk Group", "Paris Agreement", "Baku Congress Center".
+	if (nextWord && !ctx.candidateStarts.has(candidate.last + 1)) {
+		const lastWord = after[after.length - 1]!.text.toLowerCase();
+		const headNoun = nextWord.text.toLowerCase();
+		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun)) {
+			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name' };
+			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
+			if (!wellKnown) return { keep: false, why: 'person-name' };
+			if (candidate.via === 'name') return { keep: true, usage: 'embedded', why: 'inside-name' };
+		}
+	}
+	if (before && before.capitalized && !before.sentenceStart && !ctx.candidateStarts.has(candidate.first - 1) && after.length > 0) {
+		return { keep: true, usage: 'embedded', why: 'inside-name' };
+	}
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !ctx.candidateStarts.has(candidate.first - 1) && !PERSON_TITLES.has(before.text.toLowerCase())) {
+		return { keep: false, why: 'after-name' };
+	}
+	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
+	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name' };
+}

