@@ -1,0 +1,27 @@
+import { relative } from 'node:path';
+import type { IngestSummary } from '../../lib/server/ingest/index.ts';
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The end-of-run report: what was written, what was skipped and why, what corrections did. */
+export function formatSummary(summary: IngestSummary): string {
+	const out = relative(process.cwd(), summary.outDir) || '.';
+	const lines = [
+		summary.upToDate
+			? `ingest: up to date, nothing changed since the last run (${out})`
+			: `ingest: ${plural(summary.documents, 'document')}, ${plural(summary.places, 'place')}, ${plural(summary.mentions, 'mention')} → ${out}`,
+		`  documents ${summary.documents} (${summary.geoparsed} geoparsed, ${summary.cached} from cache), places ${summary.places}, mentions ${summary.mentions}`
+	];
+	if (summary.unresolved > 0) {
+		const names = summary.unresolvedNames.slice(0, 8).map((n) => `${n.name} ×${n.count}`);
+		lines.push(`  unresolved names ${summary.unresolved}: ${names.join(', ')}${summary.unresolvedNames.length > 8 ? ', …' : ''}`);
+	} else lines.push('  unresolved names 0');
+	for (const correction of summary.corrections) lines.push(`  correction ${correction.correction}: ${plural(correction.changed, 'mention')} changed`);
+	for (const problem of summary.invalidPlaces) lines.push(`  dropped invalid place: ${problem}`);
+	if (summary.skipped.length > 0) {
+		lines.push(`  skipped ${plural(summary.skipped.length, 'input')}:`);
+		for (const skip of summary.skipped) lines.push(`    ${skip.path}: ${skip.reason}`);
+	} else lines.push('  skipped 0');
+	lines.push(`  time ${(summary.durationMs / 1000).toFixed(2)} s, output ${(summary.outputBytes / 1048576).toFixed(2)} MB`);
+	return lines.join('\n') + '\n';
+}

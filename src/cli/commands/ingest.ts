@@ -1,0 +1,63 @@
+import { stringOption, type Command } from '../command.ts';
+import { CliError } from '../errors.ts';
+
+/** Exit status when the ingest succeeded but some input was skipped. */
+export const EXIT_SKIPPED = 3;
+
+function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+	let last = -1;
+	return (done, total) => {
+		const width = 30;
+		const filled = total === 0 ? width : Math.round((done / total) * width);
+		if (filled === last && done !== total) return;
+		last = filled;
+		stream.write(`\r  geoparsing [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+		if (done === total) stream.write('\n');
+	};
+}
+
+export const ingestCommand: Command = {
+	name: 'ingest',
+	summary: 'turn a folder of articles into map data (places GeoJSON, documents, excerpts, topics)',
+	usage: 'gazette ingest [corpus-dir] [--out dir] [--topics file] [--corrections file]',
+	help: `
+Reads every .txt, .md, .html and .jsonl file under corpus-dir (default: data/corpus), finds and
+resolves the places they name, tags topics, and writes the folder the explorer serves
+(default: .gazette/out): places.geojson, documents.json, docs/, excerpts/, topics.json, manifest.json.
+
+Unreadable, binary, non-UTF-8, empty, oversized and duplicate-id inputs are reported and skipped; the
+rest is still ingested and the exit status is ${EXIT_SKIPPED}. The output folder is replaced only when the new
+one is complete. Re-running on an unchanged corpus is incremental.
+
+options:
+  --out DIR            output folder (default .gazette/out)
+  --topics FILE        topic taxonomy JSON (default data/topics.json)
+  --corrections FILE   corrections JSON (see data/corrections.example.json)
+`,
+	options: {
+		out: { type: 'string', short: 'o' },
+		topics: { type: 'string' },
+		corrections: { type: 'string' }
+	},
+	async run(args) {
+		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
+		const { runIngest, InputFileError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
+		const showProgress = process.stderr.isTTY === true;
+		let summary;
+		try {
+			summary = await runIngest({
+				corpusDir: args.positionals[0] ?? DEFAULT_CORPUS_DIR,
+				outDir: stringOption(args, 'out') ?? DEFAULT_OUT_DIR,
+				topicsFile: stringOption(args, 'topics'),
+				correctionsFile: stringOption(args, 'corrections'),
+				onProgress: showProgress ? progressBar(process.stderr) : undefined
+			});
+		} catch (error) {
+			if (error instanceof InputFileError) throw new CliError(error.message, 2);
+			throw error;
+		}
+		const { formatSummary } = await import('./ingest-summary.ts');
+		process.stdout.write(formatSummary(summary));
+		return summary.skipped.length > 0 ? EXIT_SKIPPED : 0;
+	}
+};

@@ -1,0 +1,82 @@
+// Content-hash cache for incremental ingest. Geoparsing is the expensive stage, so its output is kept
+// per document text (keyed by a hash of the text and of the geoparser + gazetteer version). The cache
+// lives inside the output folder (.cache/, not served) and is replaced atomically with it.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PlaceRecord } from '../../corpus/place-record.ts';
+import { DEFAULT_GAZETTEER_PATH, PACKAGE_ROOT } from '../paths.ts';
+import type { CompactToponym } from './compact.ts';
+
+export const CACHE_FOLDER = '.cache';
+const CACHE_FILE = 'ingest-cache.json';
+const CACHE_VERSION = 1;
+
+export interface IngestCache {
+	version: number;
+	/** geoparser + gazetteer fingerprint the entries were made with */
+	geoparser: string;
+	/** text hash → toponyms */
+	entries: Record<string, CompactToponym[]>;
+	places: Record<string, PlaceRecord>;
+	countryNames: Record<string, string>;
+	/** fingerprint of everything that shaped the last output; equal means nothing to do */
+	output: string;
+	/** the last run's summary numbers, returned again when nothing changed */
+	summary: unknown;
+}
+
+export function hashText(...parts: string[]): string {
+	const hash = createHash('sha1');
+	for (const part of parts) hash.update(part).update('\u0000');
+	return hash.digest('hex');
+}
+
+export function emptyCache(geoparser: string): IngestCache {
+	return { version: CACHE_VERSION, geoparser, entries: {}, places: {}, countryNames: {}, output: '', summary: null };
+}
+
+/** The previous run's cache, or an empty one when missing, unreadable, or made by another geoparser. */
+export async function readCache(outDir: string, geoparser: string): Promise<IngestCache> {
+	try {
+		const cache = JSON.parse(await readFile(join(outDir, CACHE_FOLDER, CACHE_FILE), 'utf8')) as IngestCache;
+		if (cache.version !== CACHE_VERSION) return emptyCache(geoparser);
+		// A different geoparser invalidates the toponyms but not the "nothing changed" check (it is in `output`).
+		return cache.geoparser === geoparser ? cache : { ...emptyCache(geoparser), output: cache.output, summary: cache.summary };
+	} catch {
+		return emptyCache(geoparser);
+	}
+}
+
+export function cachePath(dir: string): string {
+	return join(dir, CACHE_FOLDER, CACHE_FILE);
+}
+
+/** Sizes and modification times of every file under the given paths: cheap, and changes with any edit. */
+async function fileStamp(paths: string[]): Promise<string> {
+	const stamps: string[] = [];
+	const visit = async (path: string) => {
+		let info;
+		try {
+			info = await stat(path);
+		} catch {
+			stamps.push(`${path}:missing`);
+			return;
+		}
+		if (info.isDirectory()) {
+			for (const name of (await readdir(path)).sort()) await visit(join(path, name));
+		} else stamps.push(`${path}:${info.size}:${Math.round(info.mtimeMs)}`);
+	};
+	for (const path of paths) await visit(path);
+	return hashText(...stamps);
+}
+
+/** Changes whenever the geoparser code or the compiled gazetteer changes. */
+export function geoparserFingerprint(): Promise<string> {
+	return fileStamp([join(PACKAGE_ROOT, 'src/lib/geoparse'), join(PACKAGE_ROOT, 'src/lib/gazetteer'), DEFAULT_GAZETTEER_PATH]);
+}
+
+/** Changes whenever the ingest stages change (their output may differ for the same input). */
+export function ingestCodeFingerprint(): Promise<string> {
+	return fileStamp([join(PACKAGE_ROOT, 'src/lib/corpus'), join(PACKAGE_ROOT, 'src/lib/server/ingest'), join(PACKAGE_ROOT, 'src/lib/contracts.ts')]);
+}

@@ -1,0 +1,109 @@
+// The geoparser as ingest uses it: the lead's pure geoparse() over the compiled gazetteer, on the
+// main thread plus worker threads for big corpora (each worker loads its own gazetteer).
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
+import { compactBatch, type CompactResult } from './compact.ts';
+
+export interface IngestGeoparser {
+	/** geoparses texts in order; `onDone(n)` after each n finished texts */
+	parse(texts: string[], onDone?: (count: number) => void): Promise<CompactResult>;
+	lookup: PlaceLookup;
+	countryName(code: string): string | null;
+	attribution: string[];
+	close(): Promise<void>;
+}
+
+/** Below this much text, starting workers (each loads the gazetteer) costs more than it saves. */
+const WORKER_THRESHOLD_CHARS = 3_000_000;
+const BATCH_SIZE = 40;
+
+interface WorkerReply {
+	batch: number;
+	result?: CompactResult;
+	error?: string;
+}
+
+function startWorker(): Worker {
+	// Workers do not inherit tsx's loader hooks from the main thread, so register them first.
+	const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+	const script = new URL('./geoparse-worker.ts', import.meta.url).href;
+	const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); }).catch((error) => { require('node:worker_threads').parentPort.postMessage({ batch: -1, error: String(error && error.stack || error) }); });`;
+	return new Worker(bootstrap, { eval: true });
+}
+
+export async function createGeoparser(options: { workers?: number } = {}): Promise<IngestGeoparser> {
+	const [{ geoparse }, { loadGazetteer }, gazetteerApi] = await Promise.all([
+		import('../../geoparse/index.ts'),
+		import('../gazetteer.ts'),
+		import('../../gazetteer/index.ts')
+	]);
+	const gazetteer = await loadGazetteer();
+	const maxWorkers = options.workers ?? Math.max(0, availableParallelism() - 1);
+
+	const lookup: PlaceLookup = (id) => {
+		const place = gazetteerApi.placeById(gazetteer, id);
+		if (!place) return undefined;
+		const record: PlaceRecord = { id: place.id, name: place.name, kind: place.kind, country: place.country, lat: place.lat, lon: place.lon, geonameId: place.geonameId };
+		if (place.geometry) record.geometry = place.geometry;
+		return record;
+	};
+
+	async function parse(texts: string[], onDone?: (count: number) => void): Promise<CompactResult> {
+		const batches: number[][] = [];
+		for (let i = 0; i < texts.length; i += BATCH_SIZE) batches.push(Array.from({ length: Math.min(BATCH_SIZE, texts.length - i) }, (_, k) => i + k));
+		const toponyms: CompactResult['toponyms'] = new Array(texts.length);
+		const places = new Map<string, PlaceRecord>();
+		const sentByMain = new Set<string>();
+		const totalChars = texts.reduce((sum, t) => sum + t.length, 0);
+		const workerCount = totalChars >= WORKER_THRESHOLD_CHARS ? Math.min(maxWorkers, batches.length - 1) : 0;
+		let nextBatch = 0;
+		const take = () => (nextBatch < batches.length ? nextBatch++ : -1);
+		const store = (batch: number, result: CompactResult) => {
+			batches[batch]!.forEach((index, k) => (toponyms[index] = result.toponyms[k]!));
+			for (const place of result.places) if (!places.has(place.id)) places.set(place.id, place);
+			onDone?.(batches[batch]!.length);
+		};
+
+		const workers = Array.from({ length: Math.max(0, workerCount) }, startWorker);
+		const workerRuns = workers.map(
+			(worker) =>
+				new Promise<void>((resolve, reject) => {
+					let current = take();
+					worker.on('message', (reply: WorkerReply) => {
+						if (reply.error) return reject(new Error(`geoparse worker failed: ${reply.error}`));
+						if (reply.batch >= 0 && reply.result) store(reply.batch, reply.result);
+						current = take();
+						if (current === -1) return resolve();
+						worker.postMessage({ batch: current, texts: batches[current]!.map((i) => texts[i]!) });
+					});
+					worker.on('error', reject);
+					worker.on('exit', (code) => (current === -1 ? resolve() : reject(new Error(`geoparse worker exited with code ${code}`))));
+					if (current === -1) resolve();
+					else worker.postMessage({ batch: current, texts: batches[current]!.map((i) => texts[i]!) });
+				})
+		);
+		try {
+			// The main thread works too, yielding between batches so worker replies are handled.
+			for (let batch = take(); batch !== -1; batch = take()) {
+				const parsed = batches[batch]!.map((i) => geoparse(texts[i]!, gazetteer));
+				store(batch, compactBatch(parsed, sentByMain));
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			await Promise.all(workerRuns);
+		} finally {
+			await Promise.all(workers.map((worker) => worker.terminate()));
+		}
+		return { toponyms, places: [...places.values()] };
+	}
+
+	return {
+		parse,
+		lookup,
+		countryName: (code) => gazetteerApi.countryName(gazetteer, code),
+		attribution: gazetteer.sources,
+		close: async () => {}
+	};
+}

@@ -1,0 +1,291 @@
+// Ingest: a corpus folder in, the explorer's data folder out (see src/lib/contracts.ts for the layout).
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Manifest, Toponym } from '../../contracts.ts';
+import { aggregateCorpus } from '../../corpus/aggregate.ts';
+import { applyCorrections, checkCorrectionPlaces, describeCorrection, parseCorrections, type Correction } from '../../corpus/corrections.ts';
+import { processDocument, type DocumentSource, type ProcessedDocument } from '../../corpus/document.ts';
+import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
+import { InputFileError } from '../../corpus/input-error.ts';
+import { extractDocument, type ExtractedDocument } from '../../corpus/metadata.ts';
+import type { PlaceRecord } from '../../corpus/place-record.ts';
+import { compileTaxonomy, parseTaxonomy, type Taxonomy } from '../../corpus/topics.ts';
+import { validatePlaces } from '../../corpus/validate-places.ts';
+import { PACKAGE_ROOT } from '../paths.ts';
+import { cachePath, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
+import { expandToponyms, type CompactToponym } from './compact.ts';
+import type { IngestGeoparser } from './geoparser.ts';
+import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
+import { checkReplaceable, replaceFolderAtomically, writeFiles } from './write-output.ts';
+
+export { InputFileError } from '../../corpus/input-error.ts';
+export type { SkippedInput } from './read-corpus.ts';
+export type { IngestGeoparser } from './geoparser.ts';
+
+export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'data', 'corpus');
+export const DEFAULT_OUT_DIR = join(PACKAGE_ROOT, '.gazette', 'out');
+export const DEFAULT_TOPICS_FILE = join(PACKAGE_ROOT, 'data', 'topics.json');
+const GENERATOR = 'gazette ingest 1';
+
+export interface IngestOptions {
+	corpusDir: string;
+	outDir: string;
+	topicsFile?: string;
+	correctionsFile?: string;
+	onProgress?: (done: number, total: number) => void;
+	/** files larger than this are skipped (default 20 MB) */
+	maxFileBytes?: number;
+	/** worker threads for geoparsing big corpora (default: cores − 1) */
+	workers?: number;
+	/** replaces the real geoparser (tests) */
+	createGeoparser?: () => Promise<IngestGeoparser>;
+}
+
+export interface IngestSummary {
+	corpusDir: string;
+	outDir: string;
+	documents: number;
+	places: number;
+	mentions: number;
+	/** toponyms found but not placed, and the most frequent of their names */
+	unresolved: number;
+	unresolvedNames: { name: string; count: number }[];
+	skipped: SkippedInput[];
+	corrections: { correction: string; changed: number }[];
+	/** places dropped because their geometry failed validation */
+	invalidPlaces: string[];
+	geoparsed: number;
+	cached: number;
+	/** nothing changed since the last run: the output was left as it was */
+	upToDate: boolean;
+	outputBytes: number;
+	durationMs: number;
+}
+
+async function readJsonFile(file: string, what: string): Promise<{ data: unknown; raw: string }> {
+	let raw: string;
+	try {
+		raw = await readFile(file, 'utf8');
+	} catch (error) {
+		throw new InputFileError(`${what} file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+	}
+	try {
+		return { data: JSON.parse(raw), raw };
+	} catch (error) {
+		throw new InputFileError(`${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+	}
+}
+
+async function loadTaxonomy(file: string): Promise<{ taxonomy: Taxonomy; raw: string }> {
+	const { data, raw } = await readJsonFile(file, 'topics');
+	try {
+		return { taxonomy: parseTaxonomy(data), raw };
+	} catch (error) {
+		throw error instanceof InputFileError ? new InputFileError(`${file}: ${error.message}`) : error;
+	}
+}
+
+async function loadCorrections(file: string | undefined): Promise<{ corrections: Correction[]; raw: string }> {
+	if (!file) return { corrections: [], raw: '' };
+	const { data, raw } = await readJsonFile(file, 'corrections');
+	try {
+		return { corrections: parseCorrections(data), raw };
+	} catch (error) {
+		throw error instanceof InputFileError ? new InputFileError(`${file}: ${error.message}`) : error;
+	}
+}
+
+interface PreparedDocument {
+	source: DocumentSource;
+	hash: string;
+}
+
+/** Extracts text and metadata, assigns ids and output file names; duplicates and empties are skipped. */
+function prepareDocuments(entries: Awaited<ReturnType<typeof readCorpus>>['entries'], skipped: SkippedInput[]): PreparedDocument[] {
+	const byId = new Map<string, string>();
+	const files = new SlugRegistry();
+	const prepared: PreparedDocument[] = [];
+	for (const entry of entries) {
+		const extracted: ExtractedDocument = extractDocument(entry.content, entry.format, entry.hints);
+		if (!extracted.text) {
+			skipped.push({ path: entry.path, reason: 'no text (only metadata)' });
+			continue;
+		}
+		const record = /^(.*):(\d+)$/.exec(entry.path);
+		const fallbackId = entry.format === 'jsonl' && record ? `${documentIdFromPath(record[1]!)}-${record[2]}` : documentIdFromPath(entry.path);
+		const id = (extracted.meta.id ?? fallbackId).trim();
+		const previous = byId.get(id);
+		if (previous !== undefined) {
+			skipped.push({ path: entry.path, reason: `duplicate document id "${id}" (already used by ${previous})` });
+			continue;
+		}
+		byId.set(id, entry.path);
+		prepared.push({ source: { id, file: files.claim(id), path: entry.path, extracted }, hash: hashText(extracted.text) });
+	}
+	return prepared;
+}
+
+async function exists(path: string): Promise<boolean> {
+	return stat(path).then(
+		() => true,
+		() => false
+	);
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+	const started = performance.now();
+	const corpusDir = resolve(options.corpusDir);
+	const outDir = resolve(options.outDir);
+	const info = await stat(corpusDir).catch(() => null);
+	if (!info) throw new InputFileError(`corpus folder not found: ${options.corpusDir}`);
+	if (!info.isDirectory()) throw new InputFileError(`corpus path is not a folder: ${options.corpusDir}`);
+
+	const { taxonomy, raw: taxonomyRaw } = await loadTaxonomy(options.topicsFile ?? DEFAULT_TOPICS_FILE);
+	const { corrections, raw: correctionsRaw } = await loadCorrections(options.correctionsFile);
+	await checkReplaceable(outDir);
+
+	const read = await readCorpus(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+	if (read.files === 0) throw new InputFileError(`corpus folder ${options.corpusDir} has no files (looked for ${SUPPORTED_EXTENSIONS.join(', ')})`);
+	const skipped = [...read.skipped];
+	const documents = prepareDocuments(read.entries, skipped);
+	skipped.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+	if (documents.length === 0) {
+		const first = skipped[0];
+		throw new InputFileError(`no usable documents in ${options.corpusDir}: ${skipped.length} skipped${first ? ` (${first.path}: ${first.reason}${skipped.length > 1 ? ', …' : ''})` : ''}`);
+	}
+
+	const geoparserVersion = await geoparserFingerprint();
+	const cache = await readCache(outDir, geoparserVersion);
+	const outputFingerprint = hashText(
+		GENERATOR,
+		await ingestCodeFingerprint(),
+		geoparserVersion,
+		taxonomyRaw,
+		correctionsRaw,
+		JSON.stringify(skipped),
+		...documents.map((d) => `${d.source.id}\t${d.source.path}\t${d.hash}\t${d.source.extracted.title}\t${JSON.stringify(d.source.extracted.meta)}`)
+	);
+	if (cache.output === outputFingerprint && cache.summary && (await exists(join(outDir, 'manifest.json')))) {
+		options.onProgress?.(documents.length, documents.length);
+		return { ...(cache.summary as IngestSummary), skipped, upToDate: true, durationMs: Math.round(performance.now() - started) };
+	}
+
+	// Geoparse what the cache does not have; corrections need the gazetteer to look places up.
+	const missing = [...new Set(documents.filter((d) => !(d.hash in cache.entries)).map((d) => d.hash))];
+	const needGazetteer = missing.length > 0 || corrections.some((c) => c.placeId !== null);
+	let geoparser: IngestGeoparser | null = null;
+	if (needGazetteer) geoparser = await openGeoparser(options);
+	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
+	const entries: Record<string, CompactToponym[]> = {};
+	const missingSet = new Set(missing);
+	const cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
+	try {
+		for (const d of documents) if (d.hash in cache.entries) entries[d.hash] = cache.entries[d.hash]!;
+		if (missing.length > 0 && geoparser) {
+			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
+			let done = cachedCount;
+			options.onProgress?.(done, documents.length);
+			const result = await geoparser.parse(
+				missing.map((hash) => textByHash.get(hash)!),
+				(count) => options.onProgress?.((done += count), documents.length)
+			);
+			missing.forEach((hash, i) => (entries[hash] = result.toponyms[i]!));
+			for (const place of result.places) records.set(place.id, place);
+		}
+
+		const lookup = (id: string) => {
+			const known = records.get(id);
+			if (known || !geoparser) return known;
+			const found = geoparser.lookup(id);
+			if (found) records.set(id, found);
+			return found;
+		};
+		if (geoparser) checkCorrectionPlaces(corrections, lookup);
+		const changed = corrections.map(() => 0);
+		const matcher = compileTaxonomy(taxonomy);
+		const processed: ProcessedDocument[] = documents.map((d) => {
+			const { text } = d.source.extracted;
+			let toponyms: Toponym[] = expandToponyms(text, entries[d.hash]!, records);
+			if (corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, corrections, lookup, changed);
+			return processDocument(d.source, toponyms, matcher);
+		});
+
+		const countryNames: Record<string, string> = { ...cache.countryNames };
+		const countryName = (code: string) => {
+			if (!(code in countryNames) && geoparser) {
+				const name = geoparser.countryName(code);
+				if (name) countryNames[code] = name;
+			}
+			return countryNames[code] ?? null;
+		};
+		const aggregate = aggregateCorpus(processed, records, countryName, taxonomy);
+		const { places, problems } = validatePlaces(aggregate.places);
+		const mentions = processed.reduce((sum, p) => sum + p.document.mentionCount, 0);
+		const unresolvedCounts = new Map<string, number>();
+		for (const p of processed) for (const name of p.unresolved) unresolvedCounts.set(name, (unresolvedCounts.get(name) ?? 0) + 1);
+		const attribution = geoparser?.attribution ?? ((cache.summary as { attribution?: string[] } | null)?.attribution ?? []);
+
+		const summary: IngestSummary = {
+			corpusDir,
+			outDir,
+			documents: processed.length,
+			places: places.features.length,
+			mentions,
+			unresolved: [...unresolvedCounts.values()].reduce((a, b) => a + b, 0),
+			unresolvedNames: [...unresolvedCounts.entries()]
+				.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+				.slice(0, 20)
+				.map(([name, count]) => ({ name, count })),
+			skipped,
+			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
+			invalidPlaces: problems,
+			geoparsed: documents.length - cachedCount,
+			cached: cachedCount,
+			upToDate: false,
+			outputBytes: 0,
+			durationMs: 0
+		};
+		const manifest: Manifest = {
+			schemaVersion: 1,
+			generator: GENERATOR,
+			generatedAt: new Date().toISOString(),
+			corpus: options.corpusDir,
+			counts: { documents: summary.documents, places: summary.places, mentions, unresolved: summary.unresolved, skipped: skipped.length },
+			attribution
+		};
+		// Keep only what the current corpus uses, so the cache does not grow without bound.
+		const usedPlaces: Record<string, PlaceRecord> = {};
+		for (const list of Object.values(entries)) for (const [, , placeId] of list) if (records.has(placeId)) usedPlaces[placeId] = records.get(placeId)!;
+		const nextCache: IngestCache = { version: cache.version, geoparser: geoparserVersion, entries, places: usedPlaces, countryNames, output: outputFingerprint, summary: null };
+
+		await replaceFolderAtomically(outDir, async (folder) => {
+			function* files(): Generator<[string, string]> {
+				yield [join(folder, 'places.geojson'), JSON.stringify(places)];
+				yield [join(folder, 'documents.json'), JSON.stringify(aggregate.documents)];
+				yield [join(folder, 'topics.json'), JSON.stringify(aggregate.topics, null, '\t')];
+				for (const p of processed) yield [join(folder, 'docs', `${p.document.file}.json`), JSON.stringify(p.document)];
+				for (const [file, excerpts] of aggregate.excerpts) yield [join(folder, 'excerpts', `${file}.json`), JSON.stringify(excerpts)];
+			}
+			summary.outputBytes = await writeFiles(files());
+			summary.outputBytes += await writeFiles([[join(folder, 'manifest.json'), JSON.stringify(manifest, null, '\t')]]);
+			nextCache.summary = { ...summary, attribution };
+			await writeFiles([[cachePath(folder), JSON.stringify(nextCache)]]);
+		});
+		summary.durationMs = Math.round(performance.now() - started);
+		return summary;
+	} finally {
+		await geoparser?.close();
+	}
+}
+
+async function openGeoparser(options: IngestOptions): Promise<IngestGeoparser> {
+	if (options.createGeoparser) return options.createGeoparser();
+	const { createGeoparser } = await import('./geoparser.ts');
+	try {
+		return await createGeoparser({ workers: options.workers });
+	} catch (error) {
+		const { GazetteerMissingError } = await import('../gazetteer.ts');
+		if (error instanceof GazetteerMissingError) throw new InputFileError(error.message);
+		throw error;
+	}
+}

@@ -1,0 +1,146 @@
+// Reads a corpus folder into decoded documents. Anything unusable is reported with a reason and
+// skipped; it never stops the rest of the corpus.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import type { DocumentMetadata, SourceFormat } from '../../corpus/metadata.ts';
+import { htmlToDocument } from './html.ts';
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
+
+export interface SkippedInput {
+	/** corpus-relative path; `file.jsonl:12` for one line of a .jsonl file */
+	path: string;
+	reason: string;
+}
+
+export interface CorpusEntry {
+	path: string;
+	format: SourceFormat;
+	/** decoded text (HTML already turned into text) */
+	content: string;
+	hints: Partial<DocumentMetadata>;
+}
+
+export interface CorpusRead {
+	entries: CorpusEntry[];
+	skipped: SkippedInput[];
+	/** files looked at, including skipped ones */
+	files: number;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Every file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store). */
+export async function listFiles(dir: string): Promise<string[]> {
+	const found: string[] = [];
+	const walk = async (folder: string) => {
+		const entries = await readdir(folder, { withFileTypes: true });
+		for (const entry of entries) {
+			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+			const full = join(folder, entry.name);
+			if (entry.isDirectory()) await walk(full);
+			else if (entry.isFile() || entry.isSymbolicLink()) found.push(full);
+		}
+	};
+	await walk(dir);
+	return found.sort();
+}
+
+/** Why a buffer is not usable text, or null when it is fine. */
+export function undecodableReason(bytes: Uint8Array): string | null {
+	if (bytes.length === 0) return 'empty file';
+	const head = bytes.subarray(0, 8192);
+	if (head.includes(0)) return 'binary file (contains NUL bytes)';
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return 'not valid UTF-8 text';
+	}
+	return null;
+}
+
+export function decodeText(bytes: Uint8Array): string {
+	return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** One .jsonl record per line: {"id","title","date","text",…}; bad lines are skipped one by one. */
+export function parseJsonl(content: string, path: string): { entries: CorpusEntry[]; skipped: SkippedInput[] } {
+	const entries: CorpusEntry[] = [];
+	const skipped: SkippedInput[] = [];
+	content.split('\n').forEach((line, index) => {
+		if (!line.trim()) return;
+		const where = `${path}:${index + 1}`;
+		let record: unknown;
+		try {
+			record = JSON.parse(line);
+		} catch (error) {
+			skipped.push({ path: where, reason: `not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
+			return;
+		}
+		if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+			skipped.push({ path: where, reason: 'not a JSON object' });
+			return;
+		}
+		const fields = record as Record<string, unknown>;
+		if (typeof fields.text !== 'string' || !fields.text.trim()) {
+			skipped.push({ path: where, reason: 'no "text" field (or it is empty)' });
+			return;
+		}
+		const hints: Partial<DocumentMetadata> = {};
+		for (const key of ['title', 'date', 'author', 'source'] as const) {
+			if (typeof fields[key] === 'string' && fields[key]) hints[key] = fields[key] as string;
+		}
+		if (typeof fields.id === 'string' || typeof fields.id === 'number') hints.id = String(fields.id);
+		entries.push({ path: where, format: 'jsonl', content: fields.text, hints });
+	});
+	return { entries, skipped };
+}
+
+export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<CorpusRead> {
+	const files = await listFiles(dir);
+	const entries: CorpusEntry[] = [];
+	const skipped: SkippedInput[] = [];
+	const readOne = async (file: string) => {
+		const path = toPosix(relative(dir, file));
+		const format = FORMATS[extname(file).toLowerCase()];
+		if (!format) return { skipped: [{ path, reason: `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})` }] };
+		let bytes: Uint8Array;
+		try {
+			const info = await stat(file);
+			if (info.size > maxFileBytes) return { skipped: [{ path, reason: `too large (${(info.size / 1048576).toFixed(1)} MB, limit ${(maxFileBytes / 1048576).toFixed(1)} MB)` }] };
+			bytes = await readFile(file);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'error';
+			return { skipped: [{ path, reason: `unreadable (${code})` }] };
+		}
+		const problem = undecodableReason(bytes);
+		if (problem) return { skipped: [{ path, reason: problem }] };
+		const text = decodeText(bytes);
+		if (!text.trim()) return { skipped: [{ path, reason: 'empty file (only whitespace)' }] };
+		if (format === 'jsonl') return parseJsonl(text, path);
+		if (format === 'html') {
+			const html = htmlToDocument(text);
+			if (!html.text) return { skipped: [{ path, reason: 'no text in the HTML' }] };
+			return { entries: [{ path, format, content: html.text, hints: html.hints }] };
+		}
+		return { entries: [{ path, format, content: text, hints: {} }] };
+	};
+	// A bounded number of files in flight: fast on big corpora without exhausting file handles.
+	const results: Awaited<ReturnType<typeof readOne>>[] = new Array(files.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < files.length) {
+			const index = next++;
+			results[index] = await readOne(files[index]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+	for (const result of results) {
+		if ('entries' in result && result.entries) entries.push(...result.entries);
+		if ('skipped' in result && result.skipped) skipped.push(...result.skipped);
+	}
+	return { entries, skipped, files: files.length };
+}

@@ -1,0 +1,105 @@
+// Atomic replacement of the output folder: everything is written into a temporary sibling folder,
+// which replaces the old output only when complete. A failed or interrupted ingest leaves the
+// previous output as it was.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { InputFileError } from '../../corpus/input-error.ts';
+
+const isAlive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+};
+
+/** Refuses to replace a folder that is not empty and not an earlier ingest output (a typo in --out). */
+export async function checkReplaceable(outDir: string): Promise<void> {
+	let names: string[];
+	try {
+		if (!(await stat(outDir)).isDirectory()) throw new InputFileError(`--out ${outDir} is a file, not a folder`);
+		names = await readdir(outDir);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+		throw error;
+	}
+	if (names.length === 0) return;
+	try {
+		const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as { generator?: unknown };
+		if (typeof manifest.generator === 'string' && manifest.generator.startsWith('gazette')) return;
+	} catch {
+		// fall through: no readable manifest
+	}
+	throw new InputFileError(`refusing to replace ${outDir}: it is not empty and holds no gazette manifest.json`);
+}
+
+/** Removes temporary folders left by ingests that were killed (their process is gone). */
+async function removeStaleTemporaries(parent: string, base: string): Promise<void> {
+	let names: string[];
+	try {
+		names = await readdir(parent);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const match = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-`).exec(name);
+		if (match && !isAlive(Number(match[1]))) await rm(join(parent, name), { recursive: true, force: true });
+	}
+}
+
+export async function replaceFolderAtomically(outDir: string, fill: (folder: string) => Promise<void>): Promise<void> {
+	const parent = dirname(outDir);
+	const base = basename(outDir);
+	await mkdir(parent, { recursive: true });
+	await removeStaleTemporaries(parent, base);
+	const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+	const temporary = join(parent, `.${base}.tmp-${suffix}`);
+	const previous = join(parent, `.${base}.old-${suffix}`);
+	await mkdir(temporary);
+	try {
+		await fill(temporary);
+	} catch (error) {
+		await rm(temporary, { recursive: true, force: true });
+		throw error;
+	}
+	let moved = false;
+	try {
+		await rename(outDir, previous);
+		moved = true;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+			await rm(temporary, { recursive: true, force: true });
+			throw error;
+		}
+	}
+	try {
+		await rename(temporary, outDir);
+	} catch (error) {
+		if (moved) await rename(previous, outDir);
+		await rm(temporary, { recursive: true, force: true });
+		throw error;
+	}
+	if (moved) await rm(previous, { recursive: true, force: true });
+}
+
+/** Writes many files with a bounded number in flight. */
+export async function writeFiles(files: Iterable<[path: string, content: string]>, concurrency = 64): Promise<number> {
+	const iterator = files[Symbol.iterator]();
+	let bytes = 0;
+	// One mkdir per folder, awaited by every writer into it.
+	const folders = new Map<string, Promise<unknown>>();
+	const worker = async () => {
+		for (let next = iterator.next(); !next.done; next = iterator.next()) {
+			const [path, content] = next.value;
+			const folder = dirname(path);
+			if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+			await folders.get(folder);
+			await writeFile(path, content);
+			bytes += Buffer.byteLength(content);
+		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	return bytes;
+}
