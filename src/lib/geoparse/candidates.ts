@@ -18,7 +18,10 @@ export interface Candidate {
 // Lower-case words that may sit inside a multi-word name ("Republic of Armenia", "Bosnia and Herzegovina").
 const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en']);
 // What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
-const NAME_GAP = /^(?: |-|–|\. ?|'|’| - )$/;
+const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
+// "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
+// when the gazetteer lacks the longer unit (the place found is inside it or gives it its name).
+const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough']);
 const MAX_NAME_TOKENS = 7;
 // Possessives as real text writes them: Azerbaijan's, Azerbaijan’s, Azerbaijan`s, and Azerbaijanəs
 // (a mis-encoded apostrophe glued to the word).
@@ -70,6 +73,12 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (hit) best = { start: head.start, end, first: i, last: i, ...hit };
 		}
 		if (best) {
+			const next = tokens[best.last + 1];
+			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
+				best = { ...best, end: next.end, last: best.last + 1 };
+			}
+			// "Washington, D.C.": a name ending in an initial keeps its full stop
+			if (tokens[best.last]!.text.length === 1 && text[best.end] === '.') best = { ...best, end: best.end + 1 };
 			found.push(best);
 			i = best.last + 1;
 		} else i++;

@@ -1,9 +1,14 @@
-import type { Toponym } from '../contracts.ts';
+import type { ResolutionReason, Toponym } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { findCandidates } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { tokenize } from './tokens.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+
+const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name']);
+// Evidence that lets a small place's bare name count as a mention: it agrees with the document.
+const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'only-candidate', 'curated']);
 
 export type { Toponym };
 
@@ -28,19 +33,34 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const tokens = tokenize(text);
 	const candidates = findCandidates(text, tokens, gazetteer);
 	const candidateStarts = new Set(candidates.map((c) => c.first));
+	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, { text, tokens, gazetteer, candidateStarts }));
+	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote").
+	const people = new Set<string>();
+	candidates.forEach((candidate, i) => {
+		const verdict = verdicts[i]!;
+		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) people.add(nameKey(text.slice(candidate.start, candidate.end)));
+	});
 	const accepted: AcceptedMention[] = [];
-	for (const candidate of candidates) {
-		const verdict = judgeCandidate(candidate, { text, tokens, gazetteer, candidateStarts });
+	for (let i = 0; i < candidates.length; i++) {
+		const candidate = candidates[i]!;
+		const verdict = verdicts[i]!;
 		if (!verdict.keep) continue;
+		const place = gazetteer.places[candidate.places[0]!]!;
+		if (candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
 		if (verdict.usage === 'embedded' && options.includeEmbedded === false) continue;
 		accepted.push({
 			candidate,
 			usage: verdict.usage,
 			recognition: RECOGNITION_CONFIDENCE[verdict.why] ?? 0.8,
+			why: verdict.why,
 			surface: text.slice(candidate.start, candidate.end)
 		});
 	}
-	return resolveMentions(accepted, gazetteer, text).map(({ mention, place, score, reasons }) => {
+	const resolved = resolveMentions(accepted, gazetteer, text).filter(
+		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
+		({ mention, reasons }) => mention.why !== 'name' || reasons.some((r) => SUPPORT.has(r))
+	);
+	return resolved.map(({ mention, place, score, reasons }) => {
 		const toponym: Toponym = {
 			start: mention.candidate.start,
 			end: mention.candidate.end,

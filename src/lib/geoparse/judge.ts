@@ -28,6 +28,8 @@ function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
 }
 
 // Region names that are ordinary direction words ("West" region of Cameroon): never well known by themselves.
+// Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const GENERIC_NAMES = new Set('north south east west central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
 
 function isWellKnown(place: GazetteerPlace, word: string | null): boolean {
@@ -56,8 +58,17 @@ function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
 
 function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefined {
 	const token = ctx.tokens[candidate.first - 1];
-	// only a word in the same phrase: "Emin Huseynov", not "... in Aghdam. Huseynov"
-	return token && /^[ -]$/.test(ctx.tokens[candidate.first]!.gapBefore) ? token : undefined;
+	// only a word in the same phrase: "Emin Huseynov", "Mr. Heiden", not "... in Aghdam. Huseynov"
+	const gap = ctx.tokens[candidate.first]!.gapBefore;
+	if (!token || !(/^[ -]$/.test(gap) || (gap === '. ' && PERSON_TITLES.has(token.text.toLowerCase())))) return undefined;
+	return token;
+}
+
+const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
+
+function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
+	const token = ctx.tokens[candidate.last + 1];
+	return token && /^\s+$/.test(token.gapBefore) ? token.text.toLowerCase() : undefined;
 }
 
 function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
@@ -90,14 +101,18 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'surname' };
 	}
 	const nextWord = after[0];
-	if (firstName && nextWord && !ctx.candidateStarts.has(candidate.last + 1) && !GEOGRAPHIC_HEADS.has(nextWord.text.toLowerCase())) {
+	if (firstName && nextWord && !GEOGRAPHIC_HEADS.has(nextWord.text.toLowerCase())) {
 		return { keep: false, why: 'first-name' };
 	}
 
 	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
 	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
-	if (candidate.via === 'name' && head.allCaps && (head.text.length <= 3 || !wellKnown)) return { keep: false, why: 'acronym' };
-	if (word !== null && GENERIC_NAMES.has(word)) return { keep: false, why: 'generic-word' };
+	if (candidate.via === 'name' && head.allCaps && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
+	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
+	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
+	if (candidate.via === 'abbreviation' && (/\d\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 3), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
+		return { keep: false, why: 'number-context' };
+	}
 
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {
@@ -111,6 +126,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (nextWord && !ctx.candidateStarts.has(candidate.last + 1)) {
 		const lastWord = after[after.length - 1]!.text.toLowerCase();
 		const headNoun = nextWord.text.toLowerCase();
+		// "Colorado State University": a geographic word inside an institution's name is part of that name
+		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name' };
 		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun)) {
 			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name' };
 			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
@@ -124,6 +141,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !ctx.candidateStarts.has(candidate.first - 1) && !PERSON_TITLES.has(before.text.toLowerCase())) {
 		return { keep: false, why: 'after-name' };
 	}
+	// "Johnson said": a small place's name as the subject of a reporting verb is a person
+	if (!wellKnown && SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '')) return { keep: false, why: 'person-name' };
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
 	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name' };
 }

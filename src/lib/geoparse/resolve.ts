@@ -10,6 +10,8 @@ export interface AcceptedMention {
 	usage: ToponymUsage;
 	/** how sure recognition is that this is a place name at all, 0..1 */
 	recognition: number;
+	/** the recogniser's reason to keep it (judge verdict) */
+	why: string;
 	surface: string;
 }
 

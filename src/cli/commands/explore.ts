@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { stringOption, type Command } from '../command.ts';
+import { CliError } from '../errors.ts';
+import { checkFolder, portAndHost, serveOptions, serveUntilInterrupted } from './serve-common.ts';
+
+function hasFiles(dir: string): boolean {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.name.startsWith('.')) continue;
+		if (entry.isFile()) return true;
+		if (entry.isDirectory() && hasFiles(join(dir, entry.name))) return true;
+	}
+	return false;
+}
+
+export const exploreCommand: Command = {
+	name: 'explore',
+	summary: 'ingest a folder of articles (incrementally) and open the map explorer on it',
+	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir]',
+	help: `
+Ingests corpus-dir (default: data/corpus, the sample corpus) like \`gazette ingest\` — only changed
+files are geoparsed again — then serves the explorer on the result and prints its URL.
+
+options:
+  --port N    port to listen on (default 5177; 0 picks a free one)
+  --host H    address to bind (default 127.0.0.1, this machine only)
+  --out DIR   where to keep the ingest output (default: .gazette/out for the sample corpus,
+              .gazette/explore/<folder>-<hash> for any other folder)
+`,
+	options: { ...serveOptions, out: { type: 'string', short: 'o' } },
+	async run(args) {
+		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
+		const ingest = await import('../../lib/server/ingest/index.ts');
+		const { DEFAULT_HOST, DEFAULT_PORT } = await import('../../lib/server/serve.ts');
+		const { PACKAGE_ROOT } = await import('../../lib/server/paths.ts');
+		const { port, host } = portAndHost(args, { port: DEFAULT_PORT, host: DEFAULT_HOST });
+		const corpusDir = resolve(args.positionals[0] ?? ingest.DEFAULT_CORPUS_DIR);
+		checkFolder(corpusDir, 'corpus folder');
+		if (!hasFiles(corpusDir)) throw new CliError(`corpus folder is empty: ${corpusDir}`);
+		const isSample = corpusDir === resolve(ingest.DEFAULT_CORPUS_DIR);
+		const hash = createHash('sha256').update(corpusDir).digest('hex').slice(0, 8);
+		const outDir = resolve(stringOption(args, 'out') ?? (isSample ? ingest.DEFAULT_OUT_DIR : join(PACKAGE_ROOT, '.gazette', 'explore', `${basename(corpusDir)}-${hash}`)));
+
+		process.stderr.write(`Ingesting ${corpusDir}…\n`);
+		let lastShown = -1;
+		const summary = await ingest
+			.runIngest({
+				corpusDir,
+				outDir,
+				onProgress: (done, total) => {
+					if (!process.stderr.isTTY) return;
+					const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+					if (percent === lastShown) return;
+					lastShown = percent;
+					process.stderr.write(`\r  geoparsing ${done}/${total} (${percent}%)`);
+					if (done === total) process.stderr.write('\n');
+				}
+			})
+			.catch((error: unknown) => {
+				if (error instanceof ingest.InputFileError) throw new CliError(error.message, 2);
+				throw error;
+			});
+		process.stderr.write(
+			`${summary.upToDate ? 'Up to date' : 'Ingested'}: ${summary.documents} documents, ${summary.places} places, ${summary.mentions} mentions` +
+				(summary.skipped.length ? ` (${summary.skipped.length} files skipped)` : '') +
+				'\n'
+		);
+		if (summary.documents === 0) throw new CliError(`no readable documents in ${corpusDir}`);
+		return serveUntilInterrupted(outDir, port, host);
+	}
+};

@@ -1,0 +1,55 @@
+// Shared by `gazette serve` and `gazette explore`: option parsing, checks, start and wait.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { integerOption, stringOption, type ParsedArgs } from '../command.ts';
+import { CliError } from '../errors.ts';
+
+export const serveOptions = {
+	port: { type: 'string', short: 'p' },
+	host: { type: 'string' }
+} as const;
+
+export function portAndHost(args: ParsedArgs, defaults: { port: number; host: string }): { port: number; host: string } {
+	const port = integerOption(args, 'port', defaults.port);
+	if (port > 65535) throw new CliError(`--port must be between 0 and 65535, got ${port}`, 2);
+	return { port, host: stringOption(args, 'host') ?? defaults.host };
+}
+
+export function checkFolder(dir: string, what: string): void {
+	if (!existsSync(dir)) throw new CliError(`${what} not found: ${dir}`);
+	if (!statSync(dir).isDirectory()) throw new CliError(`${what} is not a folder: ${dir}`);
+}
+
+export function checkOutput(dir: string): void {
+	checkFolder(dir, 'ingest output folder');
+	if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'places.geojson'))) {
+		throw new CliError(`${dir} is not an ingest output (no manifest.json / places.geojson); run \`gazette ingest\` or \`gazette explore\` first`);
+	}
+}
+
+/** Starts the server, prints the URL and keeps running until Ctrl-C. */
+export async function serveUntilInterrupted(outDir: string, port: number, host: string): Promise<number> {
+	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
+	await ensureApp((message) => process.stderr.write(`${message}\n`));
+	let server;
+	try {
+		server = await startServer({ outDir, port, host });
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EADDRINUSE') throw new CliError(`port ${port} is already in use on ${host}; choose another with --port`);
+		if (code === 'EACCES') throw new CliError(`not allowed to listen on ${host}:${port}; choose a port above 1024 with --port`);
+		if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host}`);
+		throw error;
+	}
+	process.stdout.write(`gazette explorer: ${server.url}\n(serving ${outDir}; press Ctrl-C to stop)\n`);
+	await new Promise<void>((done) => {
+		const stop = () => {
+			process.off('SIGINT', stop);
+			process.off('SIGTERM', stop);
+			void server.close().then(done);
+		};
+		process.on('SIGINT', stop);
+		process.on('SIGTERM', stop);
+	});
+	return 0;
+}
