@@ -24,14 +24,13 @@ export interface ProcessedDocument {
 	unresolved: string[];
 }
 
-/** Mappable toponyms: resolved, with real coordinates, and not part of an organisation or treaty name. */
+/** Mappable toponyms: resolved, with coordinates or a shape, and not part of an organisation or treaty name. */
 export function isMappable(toponym: Toponym): boolean {
 	return (
 		toponym.usage !== 'embedded' &&
 		typeof toponym.placeId === 'string' &&
 		toponym.placeId !== '' &&
-		Number.isFinite(toponym.lat) &&
-		Number.isFinite(toponym.lon)
+		((Number.isFinite(toponym.lat) && Number.isFinite(toponym.lon)) || toponym.geometry !== undefined)
 	);
 }
 

@@ -106,9 +106,14 @@ export function excerptSpan(text: string, sentences: Span[], mention: Span, opti
 	let first = sentenceAt(sentences, mention.start);
 	let last = sentenceAt(sentences, Math.max(mention.start, mention.end - 1));
 	const length = () => sentences[last]!.end - sentences[first]!.start;
-	while (length() < options.minLength && (last + 1 < sentences.length || first > 0)) {
-		if (last + 1 < sentences.length) last++;
-		else first--;
+	// Neighbours come from the same paragraph; a mention in a heading line borrows the next line.
+	const sameLine = (a: number, b: number) => !text.slice(sentences[a]!.end, sentences[b]!.start).includes('\n');
+	const heading = (first === 0 || !sameLine(first - 1, first)) && (last + 1 >= sentences.length || !sameLine(last, last + 1));
+	if (heading && length() < options.minLength && last + 1 < sentences.length) last++;
+	while (length() < options.minLength) {
+		if (last + 1 < sentences.length && sameLine(last, last + 1)) last++;
+		else if (first > 0 && sameLine(first - 1, first)) first--;
+		else break;
 	}
 	const span = { start: Math.min(sentences[first]!.start, mention.start), end: Math.max(sentences[last]!.end, mention.end) };
 	if (span.end - span.start <= options.maxLength) return span;

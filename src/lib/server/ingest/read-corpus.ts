@@ -31,6 +31,12 @@ export interface CorpusRead {
 	files: number;
 }
 
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} bytes`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+	return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /** Every file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store). */
@@ -110,7 +116,7 @@ export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BY
 		let bytes: Uint8Array;
 		try {
 			const info = await stat(file);
-			if (info.size > maxFileBytes) return { skipped: [{ path, reason: `too large (${(info.size / 1048576).toFixed(1)} MB, limit ${(maxFileBytes / 1048576).toFixed(1)} MB)` }] };
+			if (info.size > maxFileBytes) return { skipped: [{ path, reason: `too large (${formatBytes(info.size)}, limit ${formatBytes(maxFileBytes)})` }] };
 			bytes = await readFile(file);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code ?? 'error';
