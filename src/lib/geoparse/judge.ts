@@ -123,9 +123,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 
 	// Inside a longer proper name: "OSCE Minsk Group", "Paris Agreement", "Baku Congress Center".
-	if (nextWord && !ctx.candidateStarts.has(candidate.last + 1)) {
-		const lastWord = after[after.length - 1]!.text.toLowerCase();
-		const headNoun = nextWord.text.toLowerCase();
+	const headNoun = nextWord?.text.toLowerCase() ?? '';
+	const lastWord = after[after.length - 1]?.text.toLowerCase() ?? '';
+	// a capitalised neighbour that is itself a place ("Baku Azerbaijan") does not make a longer name,
+	// unless it is an institution word that happens to name a town too ("Congress", "Union")
+	const nextIsPlace = ctx.candidateStarts.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
+	if (nextWord && !nextIsPlace) {
 		// "Colorado State University": a geographic word inside an institution's name is part of that name
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name' };
 		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun)) {

@@ -27,10 +27,10 @@ const MAX_HOMONYMS = 25;
 // A best candidate this many times more important than the next is taken without looking at context.
 const DOMINANT_RATIO = 50;
 const NEARBY_KM = 400;
+const QUALIFIER_REACH_KM = 1500; // large provinces (Ontario) have their point far from their towns
 // Weights of the evidence, in powers of ten of importance: agreeing with the document's countries is
-// worth a 300-fold smaller population, a "Town, Country" qualifier much more.
+// worth a 300-fold smaller population.
 const COUNTRY_WEIGHT = 2.5;
-const QUALIFIER_WEIGHT = 6;
 const NEARBY_WEIGHT = 1.5;
 
 interface DocumentContext {
@@ -69,10 +69,14 @@ function documentContext(anchors: Resolution[]): DocumentContext {
 	return { countries, anchors: anchors.map((a) => a.place) };
 }
 
+function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
+	return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+}
+
 function nearAnchor(place: GazetteerPlace, anchors: GazetteerPlace[]): boolean {
 	for (const anchor of anchors) {
 		if (anchor.kind === 'country' || anchor.kind === 'continent' || anchor.id === place.id) continue;
-		if (distance([place.lon, place.lat], [anchor.lon, anchor.lat], { units: 'kilometers' }) < NEARBY_KM) return true;
+		if (kilometres(place, anchor) < NEARBY_KM) return true;
 	}
 	return false;
 }
@@ -81,18 +85,15 @@ function nearAnchor(place: GazetteerPlace, anchors: GazetteerPlace[]): boolean {
 function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined): boolean {
 	if (!qualifier || place.id === qualifier.id) return false;
 	if (qualifier.kind === 'country') return place.country === qualifier.country;
-	if (qualifier.featureCode === 'ADM1') return place.country === qualifier.country && place.admin1 === qualifier.admin1;
-	return false;
+	if (qualifier.featureCode !== 'ADM1' || place.country !== qualifier.country) return false;
+	// GeoNames and ISO region codes agree for the US ("TX"), not everywhere ("08" vs "ON"): then nearness decides
+	return place.admin1 === qualifier.admin1 || kilometres(place, qualifier) < QUALIFIER_REACH_KM;
 }
 
-function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx: DocumentContext, qualifier?: GazetteerPlace): Resolution {
+function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx: DocumentContext): Resolution {
 	const scored = homonyms(mention.candidate, gazetteer).map((place) => {
 		const reasons: ResolutionReason[] = [];
 		let score = Math.log10(importance(place));
-		if (qualifies(place, qualifier)) {
-			score += QUALIFIER_WEIGHT;
-			reasons.push('qualified');
-		}
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		if (share > 0) {
 			score += COUNTRY_WEIGHT * (0.5 + share);
@@ -120,6 +121,20 @@ function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx:
  */
 export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string): Resolution[] {
 	const results: (Resolution | null)[] = mentions.map((m) => anchorOf(m, gazetteer));
+	// "Paris, Texas": a qualifier beats even a dominant namesake
+	for (let i = 0; i < mentions.length - 1; i++) {
+		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
+		if (!comma) continue;
+		const anchored = results[i + 1]?.place;
+		const qualifiers = anchored ? [anchored] : homonyms(mentions[i + 1]!.candidate, gazetteer);
+		for (const qualifier of qualifiers) {
+			const place = homonyms(mentions[i]!.candidate, gazetteer).find((p) => qualifies(p, qualifier));
+			if (!place) continue;
+			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+			results[i + 1] ??= { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };
+			break;
+		}
+	}
 	const ctx = documentContext(results.filter((r): r is Resolution => r !== null));
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {
@@ -129,12 +144,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		if (!result) {
 			const earlier = bySurface.get(key);
 			if (earlier) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
-			else {
-				const next = mentions[i + 1];
-				const comma = next && /^\s*,\s*$/.test(text.slice(mention.candidate.end, next.candidate.start));
-				const qualifier = comma ? (results[i + 1] ?? anchorOf(next, gazetteer))?.place : undefined;
-				result = resolveWithContext(mention, gazetteer, ctx, qualifier);
-			}
+			else result = resolveWithContext(mention, gazetteer, ctx);
 		}
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);
