@@ -6,7 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// The explorer is a static app: the CLI serves it beside an ingest output folder.
-		adapter: adapter({ pages: 'build/app', assets: 'build/app', fallback: 'index.html', strict: false }),
+		adapter: adapter({ pages: 'build/app', assets: 'build/app', fallback: 'index.html', strict: false, precompress: true }),
 		paths: { relative: true }
 	}
 };

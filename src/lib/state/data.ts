@@ -1,0 +1,57 @@
+// The data store: fetches the ingest output once (relative to the app, `./data/`), builds the indexes,
+// and caches per-place excerpts and per-document texts as they are opened.
+import type { DocumentFull, DocumentSummary, Manifest, PlaceExcerpts, PlacesCollection, TopicSummary } from '../contracts.ts';
+import { buildIndex, type ExplorerIndex } from './filter.ts';
+
+export interface ExplorerData {
+	manifest: Manifest;
+	index: ExplorerIndex;
+}
+
+/** The ingest output folder, served beside the app. Both app routes live at the app root. */
+export function dataUrl(file: string): string {
+	const root = new URL('.', window.location.href);
+	return new URL(`data/${file.split('/').map(encodeURIComponent).join('/')}`, root).href;
+}
+
+async function fetchJson<T>(file: string): Promise<T> {
+	const response = await fetch(dataUrl(file));
+	if (!response.ok) throw new Error(`Could not load ${file} (HTTP ${response.status})`);
+	return (await response.json()) as T;
+}
+
+let data: Promise<ExplorerData> | null = null;
+const excerpts = new Map<string, Promise<PlaceExcerpts>>();
+const documents = new Map<string, Promise<DocumentFull>>();
+
+export function loadExplorerData(): Promise<ExplorerData> {
+	data ??= (async () => {
+		const [manifest, places, docs, topics] = await Promise.all([
+			fetchJson<Manifest>('manifest.json'),
+			fetchJson<PlacesCollection>('places.geojson'),
+			fetchJson<DocumentSummary[]>('documents.json'),
+			fetchJson<TopicSummary[]>('topics.json').catch(() => [] as TopicSummary[])
+		]);
+		return { manifest, index: buildIndex(places.features, docs, topics) };
+	})();
+	data.catch(() => (data = null));
+	return data;
+}
+
+function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+	let entry = cache.get(key);
+	if (!entry) {
+		entry = load();
+		cache.set(key, entry);
+		entry.catch(() => cache.delete(key));
+	}
+	return entry;
+}
+
+export function loadExcerpts(file: string): Promise<PlaceExcerpts> {
+	return cached(excerpts, file, () => fetchJson<PlaceExcerpts>(`excerpts/${file}`));
+}
+
+export function loadDocument(file: string): Promise<DocumentFull> {
+	return cached(documents, file, () => fetchJson<DocumentFull>(`docs/${file}`));
+}

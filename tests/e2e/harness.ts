@@ -1,0 +1,73 @@
+// Shared browser-test harness: the production build served by our own server, Debian's Chromium via
+// playwright-core, and guards that fail a test on any page error, console error or foreign request.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+
+export const CHROMIUM = process.env.GAZETTE_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync'
+];
+
+export const FIXTURE_OUTPUT = new URL('../fixtures/explorer-output/', import.meta.url).pathname;
+
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function serve(outDir: string): Promise<RunningServer> {
+	await ensureApp();
+	return startServer({ outDir, port: 0 });
+}
+
+export interface GuardedPage {
+	page: Page;
+	context: BrowserContext;
+	problems: string[];
+	requests: string[];
+}
+
+/** A fresh page that records errors and every request; `assertClean` fails on any of them. */
+export async function guardedPage(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }): Promise<GuardedPage> {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	const requests: string[] = [];
+	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	page.on('request', (request) => {
+		requests.push(request.url());
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== new URL(origin).origin) problems.push(`foreign request: ${request.url()}`);
+	});
+	return { page, context, problems, requests };
+}
+
+export async function waitForMap(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 30_000 });
+}
+
+/** Screen position of a place on the map canvas (page coordinates). */
+export async function placePoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+	return page.evaluate(
+		([lon, lat]) => {
+			const map = (window as unknown as { gazetteMap: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).gazetteMap;
+			const point = map.project([lon!, lat!]);
+			const rect = map.getCanvas().getBoundingClientRect();
+			return { x: rect.left + point.x, y: rect.top + point.y };
+		},
+		[lon, lat]
+	);
+}
