@@ -58,7 +58,7 @@ export function aggregateCorpus(
 		const counts = new Map<string, number>();
 		for (const mention of document.mentions) counts.set(mention.placeId, (counts.get(mention.placeId) ?? 0) + 1);
 		for (const [placeId, mentions] of counts) {
-			const tally = tallies.get(placeId) ?? { documents: [], mentions: 0, topics: new Map(), firstDate: null, lastDate: null, groups: [] };
+			const tally: Tally = tallies.get(placeId) ?? { documents: [], mentions: 0, topics: new Map(), firstDate: null, lastDate: null, groups: [] };
 			tally.documents.push(document.id);
 			tally.mentions += mentions;
 			for (const { topic } of document.topics) tally.topics.set(topic, (tally.topics.get(topic) ?? 0) + 1);

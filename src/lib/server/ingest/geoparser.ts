@@ -2,6 +2,7 @@
 // main thread plus worker threads for big corpora (each worker loads its own gazetteer).
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
@@ -26,9 +27,17 @@ interface WorkerReply {
 	error?: string;
 }
 
+/** URL of tsx's ESM register API (its CommonJS build cannot register hooks from a worker). */
+function tsxEsmApi(): string {
+	const require = createRequire(import.meta.url);
+	const manifestPath = require.resolve('tsx/package.json');
+	const manifest = require('tsx/package.json') as { exports: Record<string, { import: { default: string } }> };
+	return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
+}
+
 function startWorker(): Worker {
 	// Workers do not inherit tsx's loader hooks from the main thread, so register them first.
-	const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+	const tsxApi = tsxEsmApi();
 	const script = new URL('./geoparse-worker.ts', import.meta.url).href;
 	const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); }).catch((error) => { require('node:worker_threads').parentPort.postMessage({ batch: -1, error: String(error && error.stack || error) }); });`;
 	return new Worker(bootstrap, { eval: true });
