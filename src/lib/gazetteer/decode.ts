@@ -1,9 +1,10 @@
+import { NameTable } from './name-table.ts';
 import type { CompiledGazetteer, Gazetteer, GazetteerPlace } from './types.ts';
 
 const COORDINATE_SCALE = 1e5;
 
 /** Turns the stored, columnar index into look-up structures. Pure: works in Node, a browser or a worker. */
-export function decodeGazetteer(compiled: CompiledGazetteer): Gazetteer {
+export function decodeGazetteer(compiled: CompiledGazetteer, names: ArrayBuffer): Gazetteer {
 	if (compiled.format !== 'gazette-gazetteer' || compiled.version !== 1) {
 		throw new Error(`not a gazette gazetteer index (format ${String(compiled.format)}, version ${String(compiled.version)})`);
 	}
@@ -33,20 +34,9 @@ export function decodeGazetteer(compiled: CompiledGazetteer): Gazetteer {
 		if (place.kind === 'country' && place.country && !countryIndex.has(place.country)) countryIndex.set(place.country, i);
 	}
 
-	const byName = new Map<string, number[]>();
-	let maxNameWords = 1;
-	for (const line of compiled.names.split('\n')) {
-		const tab = line.indexOf('\t');
-		if (tab <= 0) continue;
-		const key = line.slice(0, tab);
-		byName.set(key, line.slice(tab + 1).split(',').map(Number));
-		const words = key.split(' ').length;
-		if (words > maxNameWords) maxNameWords = words;
-	}
-
 	return {
 		places,
-		byName,
+		byName: new NameTable(names),
 		byId,
 		demonyms: new Map(Object.entries(compiled.demonyms)),
 		abbreviations: new Map(Object.entries(compiled.abbreviations)),
@@ -54,7 +44,7 @@ export function decodeGazetteer(compiled: CompiledGazetteer): Gazetteer {
 		countryIndex,
 		commonWords: new Map(Object.entries(compiled.commonWords)),
 		firstNames: new Set(compiled.firstNames),
-		maxNameWords,
+		maxNameWords: compiled.maxNameWords,
 		sources: compiled.sources
 	};
 }

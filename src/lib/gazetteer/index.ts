@@ -2,3 +2,4 @@ export type { CompiledGazetteer, Gazetteer, GazetteerPlace, ShapeGeometry } from
 export { decodeGazetteer } from './decode.ts';
 export { nameKey, isLatinName } from './normalize.ts';
 export { placeById, countryName, placesNamed } from './lookup.ts';
+export { NameTable, encodeNameTable } from './name-table.ts';

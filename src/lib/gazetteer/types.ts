@@ -1,5 +1,6 @@
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceKind } from '../contracts.ts';
+import type { NameTable } from './name-table.ts';
 
 export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
 
@@ -21,8 +22,8 @@ export interface GazetteerPlace {
 }
 
 /**
- * The compiled index as stored on disk: columnar, so it parses fast and small.
- * Names are one string: "key\tindex,index,…\n" per line, sorted by key.
+ * The compiled index as stored on disk: columnar JSON, so it parses fast and small, beside a binary
+ * name table (name-table.ts) that needs no work to load.
  */
 export interface CompiledGazetteer {
 	format: 'gazette-gazetteer';
@@ -43,7 +44,8 @@ export interface CompiledGazetteer {
 		geonameId: (number | null)[];
 	};
 	geometries: Record<string, ShapeGeometry>;
-	names: string;
+	/** the longest name, in words */
+	maxNameWords: number;
 	/** demonym / adjective / language key → country place index ("azerbaijani" → Azerbaijan) */
 	demonyms: Record<string, number>;
 	/** case-sensitive abbreviations ("US", "U.S.", "UK", "UAE") → place index */
@@ -59,7 +61,7 @@ export interface CompiledGazetteer {
 export interface Gazetteer {
 	places: GazetteerPlace[];
 	/** name key → place indices, most important first */
-	byName: Map<string, number[]>;
+	byName: NameTable;
 	byId: Map<string, number>;
 	demonyms: Map<string, number>;
 	abbreviations: Map<string, number>;

@@ -86,6 +86,28 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 	return found;
 }
 
+/** Index of the first token ending after an offset (tokens are sorted), by binary search. */
+function tokenAfter(tokens: Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (tokens[middle]!.end <= offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+function tokenStartingAt(tokens: Token[], offset: number): number {
+	const i = tokenAfter(tokens, offset);
+	return tokens[i]?.start === offset ? i : -1;
+}
+
+function tokenEndingAt(tokens: Token[], offset: number): number {
+	const i = tokenAfter(tokens, offset - 1);
+	return tokens[i]?.end === offset ? i : -1;
+}
+
 const patterns = new WeakMap<Gazetteer, RegExp | null>();
 
 function abbreviationPattern(gazetteer: Gazetteer): RegExp | null {
@@ -102,16 +124,14 @@ function abbreviationPattern(gazetteer: Gazetteer): RegExp | null {
 /** Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries. */
 export function findAbbreviationCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const found: Candidate[] = [];
-	const byStart = new Map(tokens.map((t, i) => [t.start, i]));
-	const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
 	const pattern = abbreviationPattern(gazetteer);
 	if (!pattern) return found;
 	for (const match of text.matchAll(pattern)) {
 		const start = match.index;
 		const end = start + match[0].length;
-		const first = byStart.get(start);
-		const last = byEnd.get(match[0].endsWith('.') ? end - 1 : end);
-		if (first === undefined || last === undefined) continue;
+		const first = tokenStartingAt(tokens, start);
+		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
+		if (first < 0 || last < 0) continue;
 		found.push({ start, end, first, last, places: [gazetteer.abbreviations.get(match[0])!], via: 'abbreviation' });
 	}
 	return found;

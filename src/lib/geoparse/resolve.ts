@@ -36,7 +36,37 @@ const NEARBY_WEIGHT = 1.5;
 interface DocumentContext {
 	/** country code → share of anchored mentions in it */
 	countries: Map<string, number>;
-	anchors: GazetteerPlace[];
+	anchors: AnchorGrid;
+}
+
+// Anchors bucketed by 4° cells, so "is any anchor within 400 km" looks at nine cells, not all anchors:
+// resolution time stays linear in the length of a text.
+const CELL_DEGREES = 4;
+
+class AnchorGrid {
+	readonly #cells = new Map<string, GazetteerPlace[]>();
+
+	constructor(places: Iterable<GazetteerPlace>) {
+		for (const place of places) {
+			const key = this.#key(Math.floor(place.lat / CELL_DEGREES), Math.floor(place.lon / CELL_DEGREES));
+			const cell = this.#cells.get(key);
+			if (cell) cell.push(place);
+			else this.#cells.set(key, [place]);
+		}
+	}
+
+	#key(row: number, column: number): string {
+		return `${row}:${column}`;
+	}
+
+	/** Anchors in the cell of a point and the eight around it (longitude cells widen near the poles: good enough). */
+	*near(place: GazetteerPlace): IterableIterator<GazetteerPlace> {
+		const row = Math.floor(place.lat / CELL_DEGREES);
+		const column = Math.floor(place.lon / CELL_DEGREES);
+		for (let r = row - 1; r <= row + 1; r++) {
+			for (let c = column - 1; c <= column + 1; c++) yield* this.#cells.get(this.#key(r, c)) ?? [];
+		}
+	}
 }
 
 function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
@@ -66,16 +96,19 @@ function documentContext(anchors: Resolution[]): DocumentContext {
 	}
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
-	return { countries, anchors: anchors.map((a) => a.place) };
+	// each place once, and only points that say something about nearness: a long text repeats its
+	// anchors, and comparing against every repetition would make resolution quadratic in its length
+	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
+	return { countries, anchors: new AnchorGrid(unique.values()) };
 }
 
 function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
 	return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
-function nearAnchor(place: GazetteerPlace, anchors: GazetteerPlace[]): boolean {
-	for (const anchor of anchors) {
-		if (anchor.kind === 'country' || anchor.kind === 'continent' || anchor.id === place.id) continue;
+function nearAnchor(place: GazetteerPlace, anchors: AnchorGrid): boolean {
+	for (const anchor of anchors.near(place)) {
+		if (anchor.id === place.id) continue;
 		if (kilometres(place, anchor) < NEARBY_KM) return true;
 	}
 	return false;

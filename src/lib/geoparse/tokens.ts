@@ -17,7 +17,7 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const SENTENCE_END = /[.!?:;•·]["'”’)\]]*\s*$|\n\s*$|\s["“‘(\[]\s*$/;
+const SENTENCE_END = /[.!?:;•·]["'”’)\]]*\s*$|\n\s*$|\s["“‘([]\s*$/;
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];

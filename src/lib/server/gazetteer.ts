@@ -1,7 +1,7 @@
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { decodeGazetteer, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
+import { decodeGazetteer, encodeNameTable, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { compileGazetteer } from './gazetteer-build/compile.ts';
 import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH } from './paths.ts';
@@ -16,20 +16,31 @@ function citiesPath(): string {
 }
 
 /** Reads and decodes the compiled index; a missing index is a GazetteerMissingError with the fix in it. */
+/** The binary name table lives beside the JSON part of the index. */
+export function namesPath(path: string): string {
+	return path.replace(/\.json$/, '') + '.names.bin';
+}
+
 export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gazetteer> {
 	let text: string;
+	let names: Buffer;
 	try {
-		text = await readFile(path, 'utf8');
+		[text, names] = await Promise.all([readFile(path, 'utf8'), readFile(namesPath(path))]);
 	} catch {
 		throw new GazetteerMissingError(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);
 	}
-	return decodeGazetteer(JSON.parse(text) as CompiledGazetteer);
+	// a Buffer may share a larger pool: hand the table an ArrayBuffer of its own bytes, 4-byte aligned
+	const bytes = names.byteOffset % 4 === 0 ? names : Buffer.from(names);
+	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	return decodeGazetteer(JSON.parse(text) as CompiledGazetteer, buffer);
 }
 
 async function newestInputTime(): Promise<number> {
 	const inputs = [citiesPath(), ...(await readdir(CURATED_GAZETTEER_FOLDER)).map((f) => join(CURATED_GAZETTEER_FOLDER, f))];
-	const builder = join(dirname(new URL(import.meta.url).pathname), 'gazetteer-build');
-	inputs.push(...(await readdir(builder)).map((f) => join(builder, f)));
+	const here = dirname(new URL(import.meta.url).pathname);
+	for (const code of [join(here, 'gazetteer-build'), join(here, '..', 'gazetteer')]) {
+		inputs.push(...(await readdir(code)).filter((f) => !f.endsWith('.spec.ts')).map((f) => join(code, f)));
+	}
 	const times = await Promise.all(inputs.map(async (p) => (await stat(p)).mtimeMs));
 	return Math.max(...times);
 }
@@ -37,7 +48,7 @@ async function newestInputTime(): Promise<number> {
 /** True when the index is missing or older than any of its inputs (data files or builder code). */
 export async function gazetteerIsStale(path = DEFAULT_GAZETTEER_PATH): Promise<boolean> {
 	try {
-		const built = (await stat(path)).mtimeMs;
+		const built = Math.min((await stat(path)).mtimeMs, (await stat(namesPath(path))).mtimeMs);
 		return built < (await newestInputTime());
 	} catch {
 		return true;
@@ -46,7 +57,10 @@ export async function gazetteerIsStale(path = DEFAULT_GAZETTEER_PATH): Promise<b
 
 export async function buildGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<{ places: number; names: number; bytes: number }> {
 	const compiled = await compileGazetteer({ citiesPath: citiesPath(), curatedFolder: CURATED_GAZETTEER_FOLDER });
-	const json = JSON.stringify(compiled);
+	const json = JSON.stringify(compiled.json);
+	const names = encodeNameTable(compiled.names);
+	// names first: a reader that sees the new JSON always finds a table at least as new
+	await writeFileAtomic(namesPath(path), names);
 	await writeFileAtomic(path, json);
-	return { places: compiled.places.id.length, names: compiled.names.split('\n').length, bytes: Buffer.byteLength(json) };
+	return { places: compiled.json.places.id.length, names: compiled.names.size, bytes: Buffer.byteLength(json) + names.byteLength };
 }

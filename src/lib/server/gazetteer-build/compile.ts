@@ -47,7 +47,12 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 	return place;
 }
 
-export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledGazetteer> {
+export interface CompiledIndex {
+	json: CompiledGazetteer;
+	names: Map<string, number[]>;
+}
+
+export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledIndex> {
 	const folder = inputs.curatedFolder;
 	const cities = await readGeoNamesCities(inputs.citiesPath);
 	const countries = await readCountries(join(folder, 'country-points.tsv'));
@@ -94,7 +99,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledGaz
 	const geometries: CompiledGazetteer['geometries'] = {};
 	for (const place of ordered) if (place.geometry) geometries[place.id] = place.geometry;
 
-	return {
+	let maxNameWords = 1;
+	for (const key of names.keys()) maxNameWords = Math.max(maxNameWords, key.split(' ').length);
+	const json: CompiledGazetteer = {
 		format: 'gazette-gazetteer',
 		version: 1,
 		builtAt: new Date().toISOString(),
@@ -112,14 +119,12 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledGaz
 			geonameId: ordered.map((p) => p.geonameId)
 		},
 		geometries,
-		names: [...names.entries()]
-			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-			.map(([key, indices]) => `${key}\t${indices.join(',')}`)
-			.join('\n'),
+		maxNameWords,
 		demonyms,
 		abbreviations,
 		countryNames: Object.fromEntries(countries.names),
 		commonWords: readCommonWords(),
 		firstNames: await readFirstNames()
 	};
+	return { json, names };
 }

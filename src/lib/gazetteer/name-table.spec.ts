@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { encodeNameTable, NameTable } from './name-table.ts';
+
+describe('NameTable', () => {
+	const names = new Map<string, number[]>([
+		['baku', [3]],
+		['shusha', [7, 2]],
+		['agdam', [1]],
+		['qarabag', [0, 5, 9]],
+		['são tomé', [4]]
+	]);
+	const table = new NameTable(encodeNameTable(names).buffer as ArrayBuffer);
+
+	it('finds every key with its indices in order', () => {
+		for (const [key, indices] of names) expect(table.get(key)).toEqual(indices);
+		expect(table.size).toBe(names.size);
+		expect(new Map(table.entries())).toEqual(names);
+	});
+
+	it('misses keys it does not hold, including prefixes and extensions', () => {
+		for (const key of ['bak', 'bakuu', '', 'shush', 'x']) expect(table.get(key)).toBeUndefined();
+		expect(table.has('baku')).toBe(true);
+	});
+
+	it('rejects a buffer that is not a name table', () => {
+		expect(() => new NameTable(new ArrayBuffer(64))).toThrow(/not a gazette name table/);
+	});
+
+	it('holds many keys without collisions going wrong', () => {
+		const many = new Map(Array.from({ length: 5000 }, (_, i) => [`name ${i}`, [i]]));
+		const big = new NameTable(encodeNameTable(many).buffer as ArrayBuffer);
+		for (let i = 0; i < 5000; i += 97) expect(big.get(`name ${i}`)).toEqual([i]);
+	});
+});

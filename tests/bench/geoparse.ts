@@ -1,0 +1,74 @@
+// Geoparser speed: docs/s and MB/s on the GeoWebNews texts beside compromise's .places() on the same
+// texts in the same process, gazetteer load time and RSS (in a fresh process), and time against length.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
+import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
+import { EVAL_FILE } from '../helpers/gazetteer.ts';
+
+function timeFor(minimumMs: number, run: () => void): { rounds: number; ms: number } {
+	let rounds = 0;
+	const started = performance.now();
+	do {
+		run();
+		rounds++;
+	} while (performance.now() - started < minimumMs);
+	return { rounds, ms: performance.now() - started };
+}
+
+/** Loads the gazetteer in a fresh Node process: what a CLI user waits for, and the memory it takes. */
+function measureLoad(): { loadMs: number; rssMb: number } {
+	const script = `
+		const { loadGazetteer } = await import(${JSON.stringify(join(PACKAGE_ROOT, 'src/lib/server/gazetteer.ts'))});
+		const started = performance.now();
+		await loadGazetteer();
+		const loadMs = performance.now() - started;
+		console.log(JSON.stringify({ loadMs, rssMb: process.resourceUsage().maxRSS / 1024 }));`;
+	const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: PACKAGE_ROOT });
+	if (child.status !== 0) throw new Error(`load benchmark failed: ${child.stderr}`);
+	return JSON.parse(child.stdout.trim().split('\n').pop()!);
+}
+
+export async function benchGeoparse(): Promise<Record<string, number | string>> {
+	const texts = readFileSync(EVAL_FILE, 'utf8')
+		.trim()
+		.split('\n')
+		.map((line) => (JSON.parse(line) as { text: string }).text);
+	const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+	const load = measureLoad();
+	const gazetteer = await loadGazetteer();
+
+	for (const text of texts) geoparse(text, gazetteer); // warm up
+	const ours = timeFor(3000, () => texts.forEach((text) => geoparse(text, gazetteer)));
+	const peer = timeFor(3000, () => texts.forEach((text) => nlp(text).places().out('array')));
+	const oursDocs = (ours.rounds * texts.length) / (ours.ms / 1000);
+	const peerDocs = (peer.rounds * texts.length) / (peer.ms / 1000);
+
+	const result: Record<string, number | string> = {
+		'gazetteer load (fresh process, ms)': Math.round(load.loadMs),
+		'gazetteer load peak RSS (MB)': Math.round(load.rssMb),
+		'geoparse docs/s (GeoWebNews, 1 core)': Math.round(oursDocs),
+		'geoparse MB/s': Number(((ours.rounds * megabytes) / (ours.ms / 1000)).toFixed(2)),
+		'compromise .places() docs/s': Math.round(peerDocs),
+		'ratio vs compromise': Number((oursDocs / peerDocs).toFixed(1))
+	};
+
+	// Time against length: the same texts joined into documents of 1 KB … 10 MB.
+	const corpus = texts.join('\n\n');
+	let previousPerMb = 0;
+	for (const size of [1e3, 1e4, 1e5, 1e6, 1e7]) {
+		let doc = corpus;
+		while (doc.length < size) doc += '\n\n' + corpus;
+		doc = doc.slice(0, size);
+		const run = timeFor(size >= 1e6 ? 1 : 500, () => geoparse(doc, gazetteer));
+		const msPerMb = run.ms / run.rounds / (size / 1e6);
+		result[`ms per MB at ${size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`}`] = Math.round(msPerMb);
+		previousPerMb = msPerMb;
+	}
+	void previousPerMb;
+	result['peak RSS of the bench (MB)'] = Math.round(process.resourceUsage().maxRSS / 1024);
+	return result;
+}
