@@ -1,8 +1,8 @@
 // The shipped basemap: Natural Earth countries from world-atlas (TopoJSON), converted in the browser.
 // No tiles, glyph or style servers: text is drawn from the shipped Noto Sans file (style `font-faces`).
 import type { StyleSpecification } from 'maplibre-gl';
-import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { BASE_COLORS } from './theme.ts';
@@ -11,7 +11,7 @@ type Position = number[];
 type FC = GeoJSON.FeatureCollection;
 
 export const FONT = 'Noto Sans Regular';
-export const BASEMAP_SOURCES = ['land', 'borders', 'coast', 'country-labels'] as const;
+export const BASEMAP_SOURCES = ['land', 'borders', 'country-labels'] as const;
 export const ATTRIBUTION = ['GeoNames (CC BY 4.0)', 'Natural Earth (public domain)', 'MapLibre'];
 
 const empty = (): FC => ({ type: 'FeatureCollection', features: [] });
@@ -86,7 +86,6 @@ function labelPoint(geometry: GeoJSON.Geometry): { area: number; lon: number; la
 export interface BasemapData {
 	land: FC;
 	borders: FC;
-	coast: FC;
 	'country-labels': FC;
 }
 
@@ -103,9 +102,9 @@ async function convertBasemap(): Promise<BasemapData> {
 	const response = await fetch(countriesUrl);
 	const topology = (await response.json()) as Topology;
 	const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
-	const land = unwrapGeometry(merge(topology, countries.geometries as Array<Polygon | MultiPolygon>));
+	// world-atlas ships the merged land; its outline is drawn as the coastline (no merge, no mesh).
+	const land = unwrapGeometry((feature(topology, topology.objects.land!) as GeoJSON.FeatureCollection).features[0]!.geometry);
 	const borders = unwrapGeometry(mesh(topology, countries, (a, b) => a !== b));
-	const coast = unwrapGeometry(mesh(topology, countries, (a, b) => a === b));
 	const labels: GeoJSON.Feature[] = [];
 	const collection = feature(topology, countries) as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
 	for (const country of collection.features) {
@@ -115,7 +114,7 @@ async function convertBasemap(): Promise<BasemapData> {
 		labels.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lon, point.lat] }, properties: { name: country.properties.name, area: point.area } });
 	}
 	const one = (geometry: GeoJSON.Geometry): FC => ({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties: {} }] });
-	return { land: one(land), borders: one(borders), coast: one(coast), 'country-labels': { type: 'FeatureCollection', features: labels } };
+	return { land: one(land), borders: one(borders), 'country-labels': { type: 'FeatureCollection', features: labels } };
 }
 
 /** The basemap style; sources start empty when no data is given (fill them with fillBasemap). */
@@ -128,7 +127,7 @@ export function basemapStyle(data?: BasemapData): StyleSpecification {
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': BASE_COLORS.water } },
 			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASE_COLORS.land, 'fill-antialias': true } },
-			{ id: 'coast', type: 'line', source: 'coast', paint: { 'line-color': BASE_COLORS.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
+			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': BASE_COLORS.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
 			{
 				id: 'borders',
 				type: 'line',

@@ -48,10 +48,13 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Prom
 	return entry;
 }
 
+/** contracts.ts: `docs/<file>.json`, `excerpts/<file>.json`; a name that already ends in .json is kept. */
+const jsonName = (file: string) => (file.endsWith('.json') ? file : `${file}.json`);
+
 export function loadExcerpts(file: string): Promise<PlaceExcerpts> {
-	return cached(excerpts, file, () => fetchJson<PlaceExcerpts>(`excerpts/${file}`));
+	return cached(excerpts, file, () => fetchJson<PlaceExcerpts>(`excerpts/${jsonName(file)}`));
 }
 
 export function loadDocument(file: string): Promise<DocumentFull> {
-	return cached(documents, file, () => fetchJson<DocumentFull>(`docs/${file}`));
+	return cached(documents, file, () => fetchJson<DocumentFull>(`docs/${jsonName(file)}`));
 }

@@ -1,0 +1,60 @@
+// `gazette serve` / `gazette explore`: clear one-line errors, and a working server from any directory.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_OUTPUT } from './harness.ts';
+
+const BIN = new URL('../../bin/gazette.js', import.meta.url).pathname;
+let scratch: string;
+
+beforeAll(async () => {
+	scratch = await mkdtemp(join(tmpdir(), 'gazette-cli-'));
+});
+afterAll(async () => {
+	await rm(scratch, { recursive: true, force: true });
+});
+
+function run(args: string[], untilOutput?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string }> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [BIN, ...args], { cwd: scratch });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk;
+			if (untilOutput?.test(stdout)) child.kill('SIGTERM');
+		});
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+describe('gazette serve / explore', () => {
+	it('rejects a missing folder, an empty folder and a non-output folder with one line', async () => {
+		const missing = await run(['serve', 'no-such-dir']);
+		expect(missing.code).toBe(1);
+		expect(missing.stderr.trim()).toMatch(/^gazette: ingest output folder not found: .*no-such-dir$/);
+		const notOutput = await run(['serve', '.']);
+		expect(notOutput.stderr.trim()).toMatch(/is not an ingest output/);
+		const empty = await run(['explore', '.']);
+		expect(empty.code).toBe(1);
+		expect(empty.stderr.trim()).toMatch(/^gazette: corpus folder is empty: /);
+		expect(empty.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+	});
+
+	it('reports a port in use, and serves from another directory printing its URL', async () => {
+		const blocker = createServer();
+		await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+		const port = (blocker.address() as { port: number }).port;
+		const busy = await run(['serve', FIXTURE_OUTPUT, '--port', String(port)]);
+		blocker.close();
+		expect(busy.code).toBe(1);
+		expect(busy.stderr.trim()).toBe(`gazette: port ${port} is already in use on 127.0.0.1; choose another with --port`);
+
+		const ok = await run(['serve', FIXTURE_OUTPUT, '--port', '0'], /http:\/\/127\.0\.0\.1:\d+\//);
+		const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(ok.stdout)?.[0];
+		expect(url).toBeDefined();
+	});
+});
