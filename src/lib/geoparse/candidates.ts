@@ -31,12 +31,17 @@ function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
 
+// A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
+const DEMONYM_BEATS_TOWN = 100_000;
+
 function lookup(gazetteer: Gazetteer, key: string, single: boolean): { places: number[]; via: Candidate['via'] } | null {
 	const places = gazetteer.byName.get(key);
-	if (places) return { places, via: 'name' };
 	const demonym = gazetteer.demonyms.get(key);
-	if (demonym !== undefined && (single || key.includes(' '))) return { places: [demonym], via: 'demonym' };
-	return null;
+	if (demonym !== undefined && (single || key.includes(' '))) {
+		const best = places && gazetteer.places[places[0]!]!;
+		if (!best || (best.kind === 'city' && best.population < DEMONYM_BEATS_TOWN)) return { places: [demonym], via: 'demonym' };
+	}
+	return places ? { places, via: 'name' } : null;
 }
 
 /** Longest gazetteer names (and demonyms) starting at capitalised tokens, left to right, never overlapping. */

@@ -50,6 +50,8 @@ function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
 	const words: Token[] = [];
 	for (let i = candidate.last + 1; i < ctx.tokens.length; i++) {
 		const token = ctx.tokens[i]!;
+		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
+		if (token.text === 's' && /^['’]$/.test(token.gapBefore) && words.length > 0) continue;
 		if (!/^[ -]$/.test(token.gapBefore) || !token.capitalized) break;
 		words.push(token);
 	}
@@ -64,6 +66,7 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	return token;
 }
 
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
 
 function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
@@ -96,12 +99,19 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (before && PERSON_TITLES.has(before.text.toLowerCase()) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
 	}
+	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
+	const particle = ctx.tokens[candidate.first - 1];
+	const beforeParticle = ctx.tokens[candidate.first - 2];
+	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && / $/.test(head.gapBefore) && candidate.via === 'name' && place.kind === 'city') {
+		return { keep: false, why: 'surname' };
+	}
 	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.text.toLowerCase());
 	if (afterFirstName && !ctx.candidateStarts.has(candidate.first - 1) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'surname' };
 	}
 	const nextWord = after[0];
-	if (firstName && nextWord && !GEOGRAPHIC_HEADS.has(nextWord.text.toLowerCase())) {
+	const institution = after.some((word) => INSTITUTION_HEADS.has(word.text.toLowerCase()));
+	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(nextWord.text.toLowerCase())) {
 		return { keep: false, why: 'first-name' };
 	}
 
