@@ -21,7 +21,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'd
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
 // when the gazetteer lacks the longer unit (the place found is inside it or gives it its name).
-const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough']);
+const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley']);
 const MAX_NAME_TOKENS = 7;
 // Possessives as real text writes them: Azerbaijan's, Azerbaijan’s, Azerbaijan`s, and Azerbaijanəs
 // (a mis-encoded apostrophe glued to the word).

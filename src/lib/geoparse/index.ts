@@ -32,8 +32,8 @@ const RECOGNITION_CONFIDENCE: Record<string, number> = {
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
 	const tokens = tokenize(text);
 	const candidates = findCandidates(text, tokens, gazetteer);
-	const candidateStarts = new Set(candidates.map((c) => c.first));
-	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, { text, tokens, gazetteer, candidateStarts }));
+	const candidateAt = new Map(candidates.map((c) => [c.first, c]));
+	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, { text, tokens, gazetteer, candidateAt }));
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote").
 	const people = new Set<string>();
 	candidates.forEach((candidate, i) => {

@@ -1,5 +1,6 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { importance } from '../gazetteer/importance.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
@@ -19,8 +20,8 @@ export interface JudgeContext {
 	text: string;
 	tokens: Token[];
 	gazetteer: Gazetteer;
-	/** token indices that start some candidate: a capitalised neighbour that is itself a place is no org name */
-	candidateStarts: Set<number>;
+	/** candidates by their first token: a capitalised neighbour that is itself a place is no person or org name */
+	candidateAt: Map<number, Candidate>;
 }
 
 function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
@@ -29,12 +30,20 @@ function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
 
 // Region names that are ordinary direction words ("West" region of Cameroon): never well known by themselves.
 // Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
+// Weather phenomena named after places or people, not places themselves.
+const PHENOMENA = new Set(['el nino', 'la nina']);
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const GENERIC_NAMES = new Set('north south east west central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
 
 function isWellKnown(place: GazetteerPlace, word: string | null): boolean {
 	if (word !== null && GENERIC_NAMES.has(word)) return false;
 	return place.kind !== 'city' || importance(place) >= WELL_KNOWN;
+}
+
+function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
+	const neighbour = ctx.candidateAt.get(token);
+	if (!neighbour) return false;
+	return neighbour.via !== 'name' || isWellKnown(bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
 }
 
 function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
@@ -99,6 +108,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (before && PERSON_TITLES.has(before.text.toLowerCase()) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
 	}
+	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
+	if (/^['’]$/.test(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
 	const particle = ctx.tokens[candidate.first - 1];
 	const beforeParticle = ctx.tokens[candidate.first - 2];
@@ -106,7 +117,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'surname' };
 	}
 	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.text.toLowerCase());
-	if (afterFirstName && !ctx.candidateStarts.has(candidate.first - 1) && candidate.via === 'name' && place.kind === 'city') {
+	// ... unless the first name is itself a well-known place: "Georgia, Armenia" is a list, "Ashley Sutton" a person
+	if (afterFirstName && !wellKnownCandidateAt(candidate.first - 1, ctx) && candidate.via === 'name' && place.kind !== 'country') {
 		return { keep: false, why: 'surname' };
 	}
 	const nextWord = after[0];
@@ -119,6 +131,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
 	if (candidate.via === 'name' && head.allCaps && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
 	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
+	if (PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
 	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
 	if (candidate.via === 'abbreviation' && (/\d\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 3), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
 		return { keep: false, why: 'number-context' };
@@ -137,7 +150,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const lastWord = after[after.length - 1]?.text.toLowerCase() ?? '';
 	// a capitalised neighbour that is itself a place ("Baku Azerbaijan") does not make a longer name,
 	// unless it is an institution word that happens to name a town too ("Congress", "Union")
-	const nextIsPlace = ctx.candidateStarts.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
+	const nextIsPlace = ctx.candidateAt.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
 	if (nextWord && !nextIsPlace) {
 		// "Colorado State University": a geographic word inside an institution's name is part of that name
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name' };
@@ -148,10 +161,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 			if (candidate.via === 'name') return { keep: true, usage: 'embedded', why: 'inside-name' };
 		}
 	}
-	if (before && before.capitalized && !before.sentenceStart && !ctx.candidateStarts.has(candidate.first - 1) && after.length > 0) {
+	if (before && before.capitalized && !before.sentenceStart && !ctx.candidateAt.has(candidate.first - 1) && after.length > 0) {
 		return { keep: true, usage: 'embedded', why: 'inside-name' };
 	}
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !ctx.candidateStarts.has(candidate.first - 1) && !PERSON_TITLES.has(before.text.toLowerCase())) {
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.text.toLowerCase())) {
 		return { keep: false, why: 'after-name' };
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
