@@ -142,14 +142,16 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 	return found;
 }
 
-/** All candidates, abbreviations taking precedence where spans overlap. */
+/**
+ * All candidates without overlaps: a name that contains an abbreviation wins ("Washington, D.C.",
+ * "U.S. Virgin Islands"); otherwise the abbreviation does.
+ */
 export function findCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+	const names = findNameCandidates(text, tokens, gazetteer);
 	const abbreviations = findAbbreviationCandidates(text, tokens, gazetteer);
-	const taken = new Set<number>();
-	for (const c of abbreviations) for (let t = c.first; t <= c.last; t++) taken.add(t);
-	const names = findNameCandidates(text, tokens, gazetteer).filter((c) => {
-		for (let t = c.first; t <= c.last; t++) if (taken.has(t)) return false;
-		return true;
-	});
-	return [...abbreviations, ...names].sort((a, b) => a.start - b.start);
+	const overlaps = (a: Candidate, b: Candidate) => a.first <= b.last && b.first <= a.last;
+	const contains = (a: Candidate, b: Candidate) => a.first <= b.first && b.last <= a.last && a.last - a.first > b.last - b.first;
+	const keptAbbreviations = abbreviations.filter((a) => !names.some((n) => contains(n, a)));
+	const keptNames = names.filter((n) => !keptAbbreviations.some((a) => overlaps(a, n)));
+	return [...keptAbbreviations, ...keptNames].sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name']);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
-const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'only-candidate', 'curated']);
+const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated']);
 
 export type { Toponym };
 
@@ -46,19 +46,21 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const verdict = verdicts[i]!;
 		if (!verdict.keep) continue;
 		const place = gazetteer.places[candidate.places[0]!]!;
-		if (candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
+		// ... but "in Nelson" is the town, whoever else is called Nelson
+		if (verdict.why !== 'locative' && candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
 		if (verdict.usage === 'embedded' && options.includeEmbedded === false) continue;
 		accepted.push({
 			candidate,
 			usage: verdict.usage,
 			recognition: RECOGNITION_CONFIDENCE[verdict.why] ?? 0.8,
 			why: verdict.why,
+			minor: verdict.minor ?? false,
 			surface: text.slice(candidate.start, candidate.end)
 		});
 	}
 	const resolved = resolveMentions(accepted, gazetteer, text).filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
-		({ mention, reasons }) => mention.why !== 'name' || reasons.some((r) => SUPPORT.has(r))
+		({ mention, reasons }) => !mention.minor || mention.why === 'locative' || reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'))
 	);
 	return resolved.map(({ mention, place, score, reasons }) => {
 		const toponym: Toponym = {

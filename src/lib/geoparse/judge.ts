@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
-export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string };
+export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean };
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
@@ -72,7 +72,8 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	// only a word in the same phrase: "Emin Huseynov", "Mr. Heiden", not "... in Aghdam. Huseynov"
 	const gap = ctx.tokens[candidate.first]!.gapBefore;
 	if (!token || !(/^[ -]$/.test(gap) || (gap === '. ' && PERSON_TITLES.has(token.text.toLowerCase())))) return undefined;
-	return token;
+	// "the A429 Cirencester junction": codes and numbers are no part of a person's name
+	return /\d/.test(token.text) ? undefined : token;
 }
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
@@ -123,13 +124,19 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 	const nextWord = after[0];
 	const institution = after.some((word) => INSTITUTION_HEADS.has(word.text.toLowerCase()));
-	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(nextWord.text.toLowerCase())) {
-		return { keep: false, why: 'first-name' };
+	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
+	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
+	const headOfPhrase = nextWord?.text.toLowerCase() ?? '';
+	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase)) {
+		return { keep: false, why: wellKnown ? 'person-here' : 'first-name' };
 	}
 
 	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
 	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
-	if (candidate.via === 'name' && head.allCaps && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
+	const dateline = head.allCaps && head.sentenceStart && /^(?:,| \(| [–—-] )/.test(ctx.text.slice(candidate.end, candidate.end + 3));
+	if (candidate.via === 'name' && head.allCaps && !dateline && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
+	// "IMMOKALEE, Fla. —", "ATLANTA (AP)": a dateline names where the story was filed
+	if (dateline && candidate.via === 'name') return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
 	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
 	if (PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
 	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
@@ -153,16 +160,16 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const nextIsPlace = ctx.candidateAt.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
 	if (nextWord && !nextIsPlace) {
 		// "Colorado State University": a geographic word inside an institution's name is part of that name
-		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name' };
+		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun)) {
-			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name' };
+			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
 			if (!wellKnown) return { keep: false, why: 'person-name' };
-			if (candidate.via === 'name') return { keep: true, usage: 'embedded', why: 'inside-name' };
+			if (candidate.via === 'name') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 		}
 	}
 	if (before && before.capitalized && !before.sentenceStart && !ctx.candidateAt.has(candidate.first - 1) && after.length > 0) {
-		return { keep: true, usage: 'embedded', why: 'inside-name' };
+		return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	}
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.text.toLowerCase())) {
 		return { keep: false, why: 'after-name' };
@@ -170,5 +177,5 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	if (!wellKnown && SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '')) return { keep: false, why: 'person-name' };
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
-	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name' };
+	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name', minor: !wellKnown };
 }

@@ -12,6 +12,8 @@ export interface AcceptedMention {
 	recognition: number;
 	/** the recogniser's reason to keep it (judge verdict) */
 	why: string;
+	/** names only a small place: kept only with support from the rest of the text */
+	minor: boolean;
 	surface: string;
 }
 
