@@ -44,7 +44,8 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/map/**', 'src/lib/ui/**', 'src/lib/state/**', 'src/routes/**'],
+		files: ['src/lib/map/**', 'src/lib/ui/**', 'src/lib/state/**', 'src/lib/share/**', 'src/routes/**'],
+		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentSummary, PlacesCollection, TopicSummary } from '../contracts.ts';
+import { applyFilters, buildIndex } from '../state/filter.ts';
+import { EMPTY_FILTERS, type Filters } from '../state/url.ts';
+import { altText, describeView, filterPhrase, summaryLine, viewTitle } from './describe-view.ts';
+
+const fixture = (file: string) => JSON.parse(readFileSync(new URL(`../../../tests/fixtures/explorer-output/${file}`, import.meta.url), 'utf8'));
+const index = buildIndex((fixture('places.geojson') as PlacesCollection).features, fixture('documents.json') as DocumentSummary[], fixture('topics.json') as TopicSummary[]);
+const describeWith = (filters: Partial<Filters>) => {
+	const all = { ...EMPTY_FILTERS, ...filters };
+	return describeView(index, applyFilters(index, all), all, 'sample news');
+};
+
+describe('view descriptions and alt text', () => {
+	it('describes the unfiltered corpus with its most mentioned places', () => {
+		const view = describeWith({});
+		expect(view.placeCount).toBe(15);
+		expect(filterPhrase(view)).toBe('');
+		expect(viewTitle(view)).toBe('Places in the news');
+		const text = altText(view);
+		expect(text).toMatch(/^Map of 15 places mentioned in 8 documents from the corpus “sample news”\. Most mentioned: /);
+		expect(text).toContain('Baku (5 documents)');
+		expect(text).toContain('Circles are sized by the number of documents');
+	});
+
+	it('names the topic filter, kinds, dates and text search', () => {
+		const view = describeWith({ topics: ['energy'], kinds: ['city'], from: '2024-01-01', q: 'ba' });
+		expect(filterPhrase(view)).toBe('topic Energy; only cities and towns; from 2024-01-01; places matching “ba”');
+		expect(viewTitle(view)).toBe('Places in Energy news');
+		expect(summaryLine(view)).toMatch(/^\d+ places? · \d+ documents? · topic Energy/);
+		expect(altText(view)).toContain('(topic Energy; only cities and towns; from 2024-01-01; places matching “ba”)');
+	});
+
+	it('says when nothing matches', () => {
+		const view = describeWith({ q: 'no such place' });
+		expect(altText(view)).toContain('Map of 0 places mentioned in 0 documents');
+		expect(altText(view)).toContain('No place matches these filters.');
+	});
+});
