@@ -3,3 +3,5 @@ export { decodeGazetteer } from './decode.ts';
 export { nameKey, isLatinName } from './normalize.ts';
 export { placeById, countryName, placesNamed } from './lookup.ts';
 export { NameTable, encodeNameTable } from './name-table.ts';
+export { encodePlaceReference, decodePlaceReference, type PlaceReference } from './references.ts';
+export { importance } from './importance.ts';

@@ -1,3 +1,4 @@
+import { decodePlaceReference } from './references.ts';
 import type { Gazetteer, GazetteerPlace } from './types.ts';
 
 export function placeById(gazetteer: Gazetteer, id: string): GazetteerPlace | undefined {
@@ -11,6 +12,6 @@ export function countryName(gazetteer: Gazetteer, code: string | null): string |
 
 /** Places whose name or alternate name has this key, most important first. */
 export function placesNamed(gazetteer: Gazetteer, key: string): GazetteerPlace[] {
-	const indices = gazetteer.byName.get(key);
-	return indices ? indices.map((i) => gazetteer.places[i]!) : [];
+	const values = gazetteer.byName.get(key);
+	return values ? values.map((v) => gazetteer.places[decodePlaceReference(v).index]!) : [];
 }

@@ -1,4 +1,6 @@
+import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import type { Token } from './tokens.ts';
@@ -12,6 +14,8 @@ export interface Candidate {
 	last: number;
 	/** place indices, most important first */
 	places: number[];
+	/** how likely each place is meant by this name, before context (importance, less for alternate names) */
+	importance: number[];
 	via: 'name' | 'demonym' | 'abbreviation';
 }
 
@@ -33,15 +37,38 @@ function nameLike(token: Token): boolean {
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
 const DEMONYM_BEATS_TOWN = 100_000;
+// A match on one of GeoNames' alternate names (another language's, an old spelling) is worth a tenth:
+// "Balart" should not read as Ballarat, nor "Levi" as Lévis, on the strength of their size. Cities
+// larger than that are known abroad by their other names too (Geneva for Genève, Cologne for Köln).
+const ALTERNATE_NAME_WEIGHT = 0.1;
+const KNOWN_ABROAD = 150_000;
 
-function lookup(gazetteer: Gazetteer, key: string, single: boolean): { places: number[]; via: Candidate['via'] } | null {
-	const places = gazetteer.byName.get(key);
+type Match = Pick<Candidate, 'places' | 'importance' | 'via'>;
+
+function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
+	return { places: [index], importance: [importance(gazetteer.places[index]!)], via };
+}
+
+function namedPlaces(gazetteer: Gazetteer, values: number[]): Match {
+	const ranked = values
+		.map((value) => {
+			const { index, alternate } = decodePlaceReference(value);
+			const weight = importance(gazetteer.places[index]!);
+			return { index, weight: alternate && weight < KNOWN_ABROAD ? weight * ALTERNATE_NAME_WEIGHT : weight };
+		})
+		.sort((a, b) => b.weight - a.weight);
+	return { places: ranked.map((r) => r.index), importance: ranked.map((r) => r.weight), via: 'name' };
+}
+
+function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
+	const values = gazetteer.byName.get(key);
+	const named = values ? namedPlaces(gazetteer, values) : null;
 	const demonym = gazetteer.demonyms.get(key);
-	if (demonym !== undefined && (single || key.includes(' '))) {
-		const best = places && gazetteer.places[places[0]!]!;
-		if (!best || (best.kind === 'city' && best.population < DEMONYM_BEATS_TOWN)) return { places: [demonym], via: 'demonym' };
+	if (demonym !== undefined && (singleWord || key.includes(' '))) {
+		const best = named && gazetteer.places[named.places[0]!]!;
+		if (!best || (best.kind === 'city' && named!.importance[0]! < DEMONYM_BEATS_TOWN)) return single(gazetteer, demonym, 'demonym');
 	}
-	return places ? { places, via: 'name' } : null;
+	return named;
 }
 
 /** Longest gazetteer names (and demonyms) starting at capitalised tokens, left to right, never overlapping. */
@@ -137,7 +164,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		const first = tokenStartingAt(tokens, start);
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (first < 0 || last < 0) continue;
-		found.push({ start, end, first, last, places: [gazetteer.abbreviations.get(match[0])!], via: 'abbreviation' });
+		found.push({ start, end, first, last, ...single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation') });
 	}
 	return found;
 }

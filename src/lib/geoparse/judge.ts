@@ -1,5 +1,4 @@
 import type { ToponymUsage } from '../contracts.ts';
-import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
@@ -35,15 +34,15 @@ const PHENOMENA = new Set(['el nino', 'la nina']);
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const GENERIC_NAMES = new Set('north south east west central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
 
-function isWellKnown(place: GazetteerPlace, word: string | null): boolean {
+function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
 	if (word !== null && GENERIC_NAMES.has(word)) return false;
-	return place.kind !== 'city' || importance(place) >= WELL_KNOWN;
+	return place.kind !== 'city' || candidate.importance[0]! >= WELL_KNOWN;
 }
 
 function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
 	const neighbour = ctx.candidateAt.get(token);
 	if (!neighbour) return false;
-	return neighbour.via !== 'name' || isWellKnown(bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
+	return neighbour.via !== 'name' || isWellKnown(neighbour, bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
 }
 
 function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
@@ -99,7 +98,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const head = tokens[candidate.first]!;
 	const word = surfaceWord(candidate, tokens);
 	const common = commonness(word, gazetteer);
-	const wellKnown = isWellKnown(place, word) || candidate.via !== 'name';
+	const wellKnown = isWellKnown(candidate, place, word) || candidate.via !== 'name';
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
 	const firstName = word !== null && gazetteer.firstNames.has(word);

@@ -1,6 +1,5 @@
 import { distance } from '@turf/turf';
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
-import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
@@ -85,8 +84,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer): Resolution | 
 		return { mention, place: best, score: 1, reasons: [reason] };
 	}
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
-	const second = places[1]!;
-	if (importance(best) >= DOMINANT_RATIO * importance(second)) return { mention, place: best, score: 0.9, reasons: ['population'] };
+	const weights = mention.candidate.importance;
+	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) return { mention, place: best, score: 0.9, reasons: ['population'] };
 	return null;
 }
 
@@ -126,9 +125,9 @@ function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined)
 }
 
 function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx: DocumentContext): Resolution {
-	const scored = homonyms(mention.candidate, gazetteer).map((place) => {
+	const scored = homonyms(mention.candidate, gazetteer).map((place, i) => {
 		const reasons: ResolutionReason[] = [];
-		let score = Math.log10(importance(place));
+		let score = Math.log10(Math.max(mention.candidate.importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		if (share > 0) {
 			score += COUNTRY_WEIGHT * (0.5 + share);

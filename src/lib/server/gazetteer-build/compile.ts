@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { COORDINATE_SCALE } from '../../gazetteer/decode.ts';
+import { encodePlaceReference } from '../../gazetteer/references.ts';
 import { importance } from '../../gazetteer/importance.ts';
 import { nameKey } from '../../gazetteer/normalize.ts';
 import type { CompiledGazetteer } from '../../gazetteer/types.ts';
@@ -70,14 +71,19 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));
 	const indexOf = new Map(ordered.map((place, i) => [place.id, i]));
 
+	// key → encoded place references (index × 2, + 1 for an alternate name), most important first
 	const names = new Map<string, number[]>();
 	ordered.forEach((place, i) => {
-		for (const name of place.names) {
-			const key = nameKey(name);
-			if (key.length < 2) continue;
-			const list = names.get(key);
-			if (!list) names.set(key, [i]);
-			else if (list[list.length - 1] !== i) list.push(i);
+		const primary = new Set([...place.names].map(nameKey));
+		const alternate = new Set([...(place.alternateNames ?? [])].map(nameKey).filter((key) => !primary.has(key)));
+		for (const [keys, isAlternate] of [[primary, false], [alternate, true]] as const) {
+			for (const key of keys) {
+				if (key.length < 2) continue;
+				const list = names.get(key);
+				const value = encodePlaceReference(i, isAlternate);
+				if (!list) names.set(key, [value]);
+				else list.push(value);
+			}
 		}
 	});
 

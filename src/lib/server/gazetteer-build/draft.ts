@@ -15,5 +15,7 @@ export interface DraftPlace {
 	population: number;
 	geonameId: number | null;
 	names: Set<string>;
+	/** GeoNames' alternate names: other languages and spellings, weaker evidence than the names above */
+	alternateNames?: Set<string>;
 	geometry?: ShapeGeometry;
 }

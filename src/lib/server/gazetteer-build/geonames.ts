@@ -33,8 +33,9 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 		const names = new Set<string>([name]);
 		const ascii = cells[ASCII_NAME];
 		if (ascii) names.add(ascii);
+		const alternateNames = new Set<string>();
 		for (const alternate of (cells[ALTERNATE_NAMES] ?? '').split(',')) {
-			if (alternate && usefulAlternateName(alternate, name)) names.add(alternate);
+			if (alternate && usefulAlternateName(alternate, name)) alternateNames.add(alternate);
 		}
 		const geonameId = Number(cells[GEONAME_ID]);
 		places.push({
@@ -48,7 +49,8 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 			lon: Number(cells[LONGITUDE]),
 			population: Number(cells[POPULATION]) || 0,
 			geonameId,
-			names
+			names,
+			alternateNames
 		});
 	}
 	return places;

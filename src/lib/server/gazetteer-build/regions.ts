@@ -27,7 +27,7 @@ export function readRegions(cities: DraftPlace[]): DraftPlace[] {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
 	const townPopulation = new Map<string, number>();
 	for (const city of cities) {
-		for (const name of city.names) {
+		for (const name of [...city.names, ...(city.alternateNames ?? [])]) {
 			const key = `${city.country}|${nameKey(name)}`;
 			townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, city.population));
 		}
