@@ -176,9 +176,21 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 export function findCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const names = findNameCandidates(text, tokens, gazetteer);
 	const abbreviations = findAbbreviationCandidates(text, tokens, gazetteer);
-	const overlaps = (a: Candidate, b: Candidate) => a.first <= b.last && b.first <= a.last;
-	const contains = (a: Candidate, b: Candidate) => a.first <= b.first && b.last <= a.last && a.last - a.first > b.last - b.first;
-	const keptAbbreviations = abbreviations.filter((a) => !names.some((n) => contains(n, a)));
-	const keptNames = names.filter((n) => !keptAbbreviations.some((a) => overlaps(a, n)));
-	return [...keptAbbreviations, ...keptNames].sort((a, b) => a.start - b.start);
+	// names never overlap each other, so each token belongs to at most one: index them by token
+	const nameAtToken = new Map<number, Candidate>();
+	for (const name of names) for (let t = name.first; t <= name.last; t++) nameAtToken.set(t, name);
+	const dropped = new Set<Candidate>();
+	const kept: Candidate[] = [];
+	for (const abbreviation of abbreviations) {
+		const covering = nameAtToken.get(abbreviation.first);
+		const containsIt = covering && covering.first <= abbreviation.first && abbreviation.last <= covering.last && covering.last - covering.first > abbreviation.last - abbreviation.first;
+		if (containsIt) continue;
+		kept.push(abbreviation);
+		for (let t = abbreviation.first; t <= abbreviation.last; t++) {
+			const overlapped = nameAtToken.get(t);
+			if (overlapped) dropped.add(overlapped);
+		}
+	}
+	for (const name of names) if (!dropped.has(name)) kept.push(name);
+	return kept.sort((a, b) => a.start - b.start);
 }
