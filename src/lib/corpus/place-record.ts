@@ -1,16 +1,8 @@
-import type { PlaceGeometry, PlaceKind, Toponym } from '../contracts.ts';
+import type { Toponym } from '../contracts.ts';
+import { toponymAt, type ToponymPlace } from '../geoparse/toponym.ts';
 
 /** What ingest needs to know about a gazetteer place (as the geoparser or the gazetteer gives it). */
-export interface PlaceRecord {
-	id: string;
-	name: string;
-	kind: PlaceKind;
-	country: string | null;
-	lat: number;
-	lon: number;
-	geonameId: number | null;
-	geometry?: PlaceGeometry;
-}
+export type PlaceRecord = ToponymPlace;
 
 export type PlaceLookup = (placeId: string) => PlaceRecord | undefined;
 
@@ -29,19 +21,5 @@ export function placeRecordFromToponym(toponym: Toponym): PlaceRecord {
 
 /** Re-points a toponym at another place, keeping its position in the text. */
 export function retarget(toponym: Toponym, place: PlaceRecord): Toponym {
-	const { geometry: _old, geonameId: _oldId, ...rest } = toponym;
-	return {
-		...rest,
-		placeId: place.id,
-		placeName: place.name,
-		kind: place.kind,
-		country: place.country,
-		lat: place.lat,
-		lon: place.lon,
-		score: 1,
-		usage: toponym.usage === 'embedded' ? 'literal' : toponym.usage,
-		reasons: ['curated'],
-		...(place.geonameId !== null ? { geonameId: place.geonameId } : {}),
-		...(place.geometry && place.geometry.type !== 'Point' ? { geometry: place.geometry } : {})
-	};
+	return toponymAt(toponym, place, { score: 1, usage: toponym.usage === 'embedded' ? 'literal' : toponym.usage, reasons: ['curated'] });
 }

@@ -4,6 +4,7 @@ import { findCandidates } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { tokenize } from './tokens.ts';
+import { toponymAt } from './toponym.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name']);
@@ -11,6 +12,7 @@ const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'perso
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated']);
 
 export type { Toponym };
+export { toponymAt, type ToponymPlace } from './toponym.ts';
 
 export interface GeoparseOptions {
 	/** also return place words inside organisation/treaty names (usage "embedded"); default true */
@@ -62,23 +64,11 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons }) => !mention.minor || mention.why === 'locative' || reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'))
 	);
-	return resolved.map(({ mention, place, score, reasons }) => {
-		const toponym: Toponym = {
-			start: mention.candidate.start,
-			end: mention.candidate.end,
-			name: mention.surface,
-			placeId: place.id,
-			placeName: place.name,
-			kind: place.kind,
-			country: place.country,
-			lat: place.lat,
-			lon: place.lon,
+	return resolved.map(({ mention, place, score, reasons }) =>
+		toponymAt({ start: mention.candidate.start, end: mention.candidate.end, name: mention.surface }, place, {
 			score: Math.round(score * mention.recognition * 1000) / 1000,
 			usage: mention.usage,
 			reasons
-		};
-		if (place.geonameId !== null) toponym.geonameId = place.geonameId;
-		if (place.geometry) toponym.geometry = place.geometry;
-		return toponym;
-	});
+		})
+	);
 }
