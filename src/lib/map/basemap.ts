@@ -5,7 +5,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { BASE_COLORS } from './theme.ts';
+import { BASE_COLORS, type BaseColors } from './theme.ts';
 
 type Position = number[];
 type FC = GeoJSON.FeatureCollection;
@@ -118,21 +118,21 @@ async function convertBasemap(): Promise<BasemapData> {
 }
 
 /** The basemap style; sources start empty when no data is given (fill them with fillBasemap). */
-export function basemapStyle(data?: BasemapData): StyleSpecification {
+export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLORS): StyleSpecification {
 	const absoluteFont = new URL(fontUrl, window.location.href).href;
 	return {
 		version: 8,
 		'font-faces': { [FONT]: [{ url: absoluteFont }] },
 		sources: Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, { type: 'geojson', data: data?.[id] ?? empty(), tolerance: 0.5 }])),
 		layers: [
-			{ id: 'water', type: 'background', paint: { 'background-color': BASE_COLORS.water } },
-			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASE_COLORS.land, 'fill-antialias': true } },
-			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': BASE_COLORS.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
+			{ id: 'water', type: 'background', paint: { 'background-color': colors.water } },
+			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': colors.land, 'fill-antialias': true } },
+			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
 			{
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
-				paint: { 'line-color': BASE_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2], 'line-dasharray': [3, 2] }
+				paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2], 'line-dasharray': [3, 2] }
 			},
 			{
 				id: 'country-labels',
@@ -149,7 +149,7 @@ export function basemapStyle(data?: BasemapData): StyleSpecification {
 					'text-max-width': 7,
 					'symbol-sort-key': ['-', 0, ['get', 'area']]
 				},
-				paint: { 'text-color': BASE_COLORS.countryLabel, 'text-halo-color': BASE_COLORS.land, 'text-halo-width': 1.2 }
+				paint: { 'text-color': colors.countryLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
 			}
 		]
 	};

@@ -12,6 +12,19 @@ export const BASE_COLORS = {
 	selected: '#111827'
 };
 
+export type BaseColors = typeof BASE_COLORS;
+
+/** The basemap for dark pages (the embed's dark theme). */
+export const DARK_BASE_COLORS: BaseColors = {
+	water: '#0f1d2b',
+	land: '#1f2630',
+	coast: '#3b5166',
+	border: '#4b5563',
+	countryLabel: '#8b95a3',
+	accent: '#93c5fd',
+	selected: '#f9fafb'
+};
+
 export const KIND_COLORS: Record<PlaceKind, string> = {
 	continent: '#6b7280',
 	country: '#7c3aed',

@@ -1,0 +1,42 @@
+// Map helpers for the embed: the bounds of the visible places and the colours for a dark page.
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { BASE_COLORS, DARK_BASE_COLORS } from '../map/theme.ts';
+import type { ExplorerIndex } from '../state/filter.ts';
+
+/** The bounds of the given places, padded a little for single places; null when there are none. */
+export function placesBounds(index: ExplorerIndex, visible: readonly number[]): LngLatBoundsLike | null {
+	if (visible.length === 0) return null;
+	let [west, south, east, north] = [180, 90, -180, -90];
+	for (const i of visible) {
+		const { lon, lat } = index.places[i]!.properties;
+		west = Math.min(west, lon);
+		east = Math.max(east, lon);
+		south = Math.min(south, lat);
+		north = Math.max(north, lat);
+	}
+	const pad = 0.5;
+	if (east - west < pad) [west, east] = [west - pad, east + pad];
+	if (north - south < pad) [south, north] = [south - pad, north + pad];
+	return [
+		[west, Math.max(-85, south)],
+		[east, Math.min(85, north)]
+	];
+}
+
+/** Switches the basemap and label colours between the light and dark palettes. */
+export function applyMapColors(map: MapLibreMap, dark: boolean): void {
+	const colors = dark ? DARK_BASE_COLORS : BASE_COLORS;
+	const set = (layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], value: string) => {
+		if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
+	};
+	set('water', 'background-color', colors.water);
+	set('land', 'fill-color', colors.land);
+	set('coast', 'line-color', colors.coast);
+	set('borders', 'line-color', colors.border);
+	set('country-labels', 'text-color', colors.countryLabel);
+	set('country-labels', 'text-halo-color', colors.land);
+	set('place-labels', 'text-color', dark ? '#f3f4f6' : '#1f2937');
+	set('place-labels', 'text-halo-color', dark ? 'rgba(17,24,39,0.9)' : 'rgba(255,255,255,0.9)');
+	set('places-selected', 'circle-stroke-color', colors.selected);
+	set('areas-active', 'line-color', colors.selected);
+}
