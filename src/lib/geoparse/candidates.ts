@@ -25,7 +25,9 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'd
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
 // when the gazetteer lacks the longer unit (the place found is inside it or gives it its name).
-const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley']);
+const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta']);
+// "The city lies…": an article and a common noun are never a name, whatever a gazetteer lists
+const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;
 // Possessives as real text writes them: Azerbaijan's, Azerbaijan’s, Azerbaijan`s, and Azerbaijanəs
 // (a mis-encoded apostrophe glued to the word).
@@ -95,6 +97,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) break;
 			last = j;
 			const span = text.slice(head.start, token.end);
+			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			const hit = lookup(gazetteer, nameKey(span), j === i);
 			if (hit) best = { start: head.start, end: token.end, first: i, last: j, ...hit };
 			if (geographicHead) break;

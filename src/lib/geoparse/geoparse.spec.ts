@@ -102,3 +102,29 @@ describe('geoparse', () => {
 		expect(geoparse('nothing to see here at all', gazetteer)).toEqual([]);
 	});
 });
+
+describe('geoparse on encyclopaedic text', () => {
+	it('reads surnames after first names, even when they name big cities', () => {
+		expect(names('Jordan Henderson scored at Anfield. Victoria Beckham flew to Perth.')).toEqual(['Perth']);
+	});
+
+	it('never reads an article and a common noun as a name', () => {
+		expect(names('The city lies on a river. The Hague is in the Netherlands.')).toEqual(['The Hague', 'Netherlands']);
+	});
+
+	it('extends names with capitalised administrative words and deltas', () => {
+		const [delta] = geoparse('The Nile Delta floods.', gazetteer);
+		expect(delta).toMatchObject({ name: 'Nile Delta', placeId: 'cur:nile' });
+		expect(geoparse('Residents of Orange County, California, voted.', gazetteer)[0]).toMatchObject({ name: 'Orange County', country: 'US' });
+	});
+
+	it('reads datelines in capitals, even for small places', () => {
+		expect(places('IMMOKALEE, Fla. — Farmworkers gathered.').map((p) => p.name)).toEqual(['IMMOKALEE', 'Fla.']);
+	});
+
+	it('resolves by the countries named nearby', () => {
+		const text = 'Lyon is the third-largest city of France, 470 km southeast of Paris and 280 km from Geneva, Switzerland.';
+		const geneva = geoparse(text, gazetteer).find((t) => t.name === 'Geneva');
+		expect(geneva?.country).toBe('CH');
+	});
+});

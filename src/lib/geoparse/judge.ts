@@ -117,8 +117,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'surname' };
 	}
 	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.text.toLowerCase());
-	// ... unless the first name is itself a well-known place: "Georgia, Armenia" is a list, "Ashley Sutton" a person
-	if (afterFirstName && !wellKnownCandidateAt(candidate.first - 1, ctx) && candidate.via === 'name' && place.kind !== 'country') {
+	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
+	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
+	const joined = head.gapBefore === ' ';
+	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country') {
 		return { keep: false, why: 'surname' };
 	}
 	const nextWord = after[0];

@@ -38,6 +38,31 @@ interface DocumentContext {
 	/** country code → share of anchored mentions in it */
 	countries: Map<string, number>;
 	anchors: AnchorGrid;
+	/** anchored mentions with a country, in text order: the countries around a mention */
+	located: { offset: number; country: string }[];
+}
+
+// Countries named within this many characters of a mention speak for it more than the whole text:
+// a report that moves from France to the US resolves "Geneva" by the paragraph it is in.
+const LOCAL_WINDOW = 500;
+const LOCAL_WEIGHT = 2;
+
+function localCountryShare(ctx: DocumentContext, offset: number, country: string): number {
+	const { located } = ctx;
+	let low = 0;
+	let high = located.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (located[middle]!.offset < offset - LOCAL_WINDOW) low = middle + 1;
+		else high = middle;
+	}
+	let total = 0;
+	let same = 0;
+	for (let i = low; i < located.length && located[i]!.offset <= offset + LOCAL_WINDOW; i++) {
+		total++;
+		if (located[i]!.country === country) same++;
+	}
+	return total ? same / total : 0;
 }
 
 // Anchors bucketed by 4° cells, so "is any anchor within 400 km" looks at nine cells, not all anchors:
@@ -100,7 +125,11 @@ function documentContext(anchors: Resolution[]): DocumentContext {
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
 	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
-	return { countries, anchors: new AnchorGrid(unique.values()) };
+	const located = anchors
+		.filter((a) => a.place.country)
+		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
+		.sort((a, b) => a.offset - b.offset);
+	return { countries, anchors: new AnchorGrid(unique.values()), located };
 }
 
 function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
@@ -129,8 +158,9 @@ function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx:
 		const reasons: ResolutionReason[] = [];
 		let score = Math.log10(Math.max(mention.candidate.importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
+		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
 		if (share > 0) {
-			score += COUNTRY_WEIGHT * (0.5 + share);
+			score += COUNTRY_WEIGHT * (0.5 + share) + LOCAL_WEIGHT * local;
 			reasons.push('country-context');
 		}
 		if (nearAnchor(place, ctx.anchors)) {
