@@ -5,6 +5,7 @@ import { evalCommand } from './commands/eval.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { serveCommand } from './commands/serve.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { exportCommand } from './commands/export.ts';
 
 /** Every `gazette` command. Modules keep heavy imports inside run(), so `--help` stays instant. */
-export const commands: Command[] = [geoparseCommand, buildGazetteerCommand, evalCommand, exploreCommand, serveCommand, ingestCommand];
+export const commands: Command[] = [geoparseCommand, buildGazetteerCommand, evalCommand, exploreCommand, serveCommand, ingestCommand, exportCommand];

@@ -14,9 +14,10 @@ export function placesBounds(index: ExplorerIndex, visible: readonly number[]): 
 		south = Math.min(south, lat);
 		north = Math.max(north, lat);
 	}
-	const pad = 0.5;
-	if (east - west < pad) [west, east] = [west - pad, east + pad];
-	if (north - south < pad) [south, north] = [south - pad, north + pad];
+	// Room for the circles and their labels: a tenth of the span on each side, at least half a degree.
+	const padX = Math.max(0.5, (east - west) * 0.1);
+	const padY = Math.max(0.5, (north - south) * 0.1);
+	[west, east, south, north] = [Math.max(-180, west - padX), Math.min(180, east + padX), south - padY, north + padY];
 	return [
 		[west, Math.max(-85, south)],
 		[east, Math.min(85, north)]

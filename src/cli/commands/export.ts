@@ -1,0 +1,160 @@
+import { integerOption, stringOption, type Command, type ParsedArgs } from '../command.ts';
+import { CliError } from '../errors.ts';
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+type Theme = (typeof THEMES)[number];
+
+function listOption(args: ParsedArgs, name: string): string[] {
+	const value = args.values[name];
+	const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+	return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** The filter flags as explorer URL parameters, each checked with a clear message. */
+async function viewQuery(args: ParsedArgs): Promise<string> {
+	const { PLACE_KINDS } = await import('../../lib/contracts.ts');
+	const { parseCamera } = await import('../../lib/state/url.ts');
+	const params = new URLSearchParams();
+	for (const topic of listOption(args, 'topic')) params.append('topic', topic);
+	for (const kind of listOption(args, 'kind')) {
+		if (!(PLACE_KINDS as readonly string[]).includes(kind)) throw new CliError(`unknown --kind "${kind}" (one of: ${PLACE_KINDS.join(', ')})`, 2);
+		params.append('kind', kind);
+	}
+	for (const name of ['from', 'to'] as const) {
+		const value = stringOption(args, name);
+		if (value === undefined) continue;
+		if (!/^\d{4}-\d{2}(-\d{2})?$/.test(value)) throw new CliError(`--${name} must be a date like 2024-05-01, got "${value}"`, 2);
+		params.set(name, value);
+	}
+	for (const name of ['doc', 'q', 'place'] as const) {
+		const value = stringOption(args, name);
+		if (value) params.set(name, value);
+	}
+	const map = stringOption(args, 'map');
+	if (map !== undefined) {
+		if (!parseCamera(map)) throw new CliError(`--map must be zoom/lat/lng like 5/40.4/49.9, got "${map}"`, 2);
+		params.set('map', map);
+	}
+	return params.toString();
+}
+
+function themeOption(args: ParsedArgs): Theme {
+	const theme = stringOption(args, 'theme') ?? 'light';
+	if (!(THEMES as readonly string[]).includes(theme)) throw new CliError(`--theme must be light, dark or auto, got "${theme}"`, 2);
+	return theme as Theme;
+}
+
+export const exportCommand: Command = {
+	name: 'export',
+	summary: 'write a self-contained HTML map (no server, no network) and/or a PNG figure',
+	usage: 'gazette export --html <file> [--png <file>] [--out <ingest-dir>] [--topic id…] [--kind k…] [--from d] [--to d] [--doc id] [--q text] [--map z/lat/lng] [--title t]',
+	help: `
+Writes ONE HTML file with the map, its data, the basemap, the font and the scripts inlined: it opens
+from the file system with no server and makes no network request (its Content-Security-Policy forbids
+them), for attaching to a report. --png renders the same view as a figure (title, legend, scale bar,
+sources, attribution) in headless Chromium (/usr/bin/chromium, or GAZETTE_CHROMIUM).
+
+The filter flags mirror the explorer's URL parameters, so a view you see at
+http://127.0.0.1:5177/?topic=energy&kind=city is \`--topic energy --kind city\`.
+
+options:
+  --html FILE          the self-contained HTML file to write
+  --png FILE           a PNG figure of the same view
+  --out DIR            the ingest output to read (default .gazette/out)
+  --topic ID           topic filter; repeat or comma-separate for several
+  --kind KIND          place kinds to show (city, country, region, water, …); repeatable
+  --from DATE          documents dated on or after (YYYY-MM-DD)
+  --to DATE            documents dated on or before
+  --doc ID             one document
+  --q TEXT             places whose name or country contains TEXT
+  --place ID           the selected place
+  --map Z/LAT/LNG      camera (default: fitted to the places)
+  --title TEXT         the heading (default from the filters)
+  --theme T            light (default), dark or auto
+  --width N --height N --pixel-ratio N   PNG size in CSS pixels and density (default 1200×800 at 2)
+`,
+	options: {
+		html: { type: 'string' },
+		png: { type: 'string' },
+		out: { type: 'string', short: 'o' },
+		topic: { type: 'string', multiple: true },
+		kind: { type: 'string', multiple: true },
+		from: { type: 'string' },
+		to: { type: 'string' },
+		doc: { type: 'string' },
+		q: { type: 'string' },
+		place: { type: 'string' },
+		map: { type: 'string' },
+		title: { type: 'string' },
+		theme: { type: 'string' },
+		width: { type: 'string' },
+		height: { type: 'string' },
+		'pixel-ratio': { type: 'string' }
+	},
+	async run(args) {
+		if (args.positionals.length > 0) throw new CliError(`unexpected argument "${args.positionals[0]}"\nusage: ${this.usage}`, 2);
+		const htmlOption = stringOption(args, 'html');
+		const pngOption = stringOption(args, 'png');
+		if (!htmlOption && !pngOption) throw new CliError(`give --html <file>, --png <file> or both\nusage: ${this.usage}`, 2);
+		const query = await viewQuery(args);
+		const theme = themeOption(args);
+		const figure = { width: integerOption(args, 'width', 1200), height: integerOption(args, 'height', 800), pixelRatio: Number(stringOption(args, 'pixel-ratio') ?? 2) };
+		if (!(figure.pixelRatio >= 1 && figure.pixelRatio <= 4)) throw new CliError('--pixel-ratio must be between 1 and 4', 2);
+
+		const { resolve, join } = await import('node:path');
+		const { pathToFileURL } = await import('node:url');
+		const { DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
+		const { checkOutput } = await import('./serve-common.ts');
+		const outDir = resolve(stringOption(args, 'out') ?? DEFAULT_OUT_DIR);
+		checkOutput(outDir);
+
+		const { findChromium, renderSnapshotPng, FigureUnavailableError } = await import('../../lib/server/figure-png.ts');
+		const chromium = pngOption ? findChromium() : null;
+		if (pngOption && !chromium) {
+			throw new CliError(`PNG export needs Chromium, and none was found at ${process.env.GAZETTE_CHROMIUM || '/usr/bin/chromium'} (install it with \`apt-get install chromium\`, or set GAZETTE_CHROMIUM); --html works without it`);
+		}
+
+		const { ensureSnapshotBundle, snapshotHtml } = await import('../../lib/server/snapshot.ts');
+		const { writeFileAtomic } = await import('../../lib/server/atomic.ts');
+		const { readFile, mkdtemp, rm } = await import('node:fs/promises');
+		const { tmpdir } = await import('node:os');
+		await ensureSnapshotBundle((message) => process.stderr.write(`${message}\n`));
+		const { parseViewState } = await import('../../lib/state/url.ts');
+		const topics = parseViewState(new URLSearchParams(query)).topics;
+		if (topics.length > 0) {
+			const known = (JSON.parse(await readFile(join(outDir, 'topics.json'), 'utf8').catch(() => '[]')) as { id: string }[]).map((t) => t.id);
+			const unknown = topics.filter((t) => !known.includes(t));
+			if (unknown.length) throw new CliError(`unknown --topic "${unknown[0]}" (this output has: ${known.join(', ') || 'no topics'})`, 2);
+		}
+		const html = await snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme });
+
+		let htmlPath = htmlOption ? resolve(htmlOption) : null;
+		let scratch: string | null = null;
+		try {
+			if (htmlPath) {
+				await writeFileAtomic(htmlPath, html);
+				process.stdout.write(`wrote ${htmlPath} (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MB, self-contained)\n`);
+			}
+			if (pngOption && chromium) {
+				if (!htmlPath) {
+					scratch = await mkdtemp(join(tmpdir(), 'gazette-export-'));
+					htmlPath = join(scratch, 'snapshot.html');
+					await writeFileAtomic(htmlPath, html);
+				}
+				const pngPath = resolve(pngOption);
+				let png: Uint8Array;
+				try {
+					png = await renderSnapshotPng(pathToFileURL(htmlPath).href, figure, chromium);
+				} catch (error) {
+					if (error instanceof FigureUnavailableError) throw new CliError(error.message);
+					throw new CliError(`could not render the PNG: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+				}
+				await writeFileAtomic(pngPath, png);
+				process.stdout.write(`wrote ${pngPath}\n`);
+			}
+		} finally {
+			if (scratch) await rm(scratch, { recursive: true, force: true });
+		}
+		return 0;
+	}
+};

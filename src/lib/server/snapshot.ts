@@ -1,0 +1,87 @@
+// The self-contained HTML snapshot: the snapshot bundle (build/snapshot, see vite.snapshot.config.ts)
+// and an ingest output's data inlined into one HTML file that opens from file:// with no network.
+// A Content-Security-Policy in the file itself forbids every request that is not data: or blob:.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocumentSummary, Manifest, PlacesCollection, TopicSummary } from '../contracts.ts';
+import { jsonForScript, SNAPSHOT_ELEMENT_ID, type SnapshotData } from '../../snapshot/contract.ts';
+import { PACKAGE_ROOT } from './paths.ts';
+
+export const SNAPSHOT_DIR = join(PACKAGE_ROOT, 'build', 'snapshot');
+
+export const SNAPSHOT_CSP = [
+	"default-src 'none'",
+	"script-src 'unsafe-inline' data: blob:",
+	"style-src 'unsafe-inline'",
+	'img-src data: blob:',
+	'font-src data:',
+	'connect-src data: blob:',
+	'worker-src data: blob:',
+	"base-uri 'none'",
+	"form-action 'none'"
+].join('; ');
+
+export interface SnapshotOptions {
+	outDir: string;
+	/** explorer URL parameters */
+	query: string;
+	title: string | null;
+	theme: SnapshotData['theme'];
+}
+
+/** Builds the snapshot bundle when it is missing (a fresh clone), like ensureApp does for the app. */
+export async function ensureSnapshotBundle(log: (message: string) => void = () => {}, dir = SNAPSHOT_DIR): Promise<void> {
+	if (existsSync(join(dir, 'snapshot.js')) && existsSync(join(dir, 'snapshot.css'))) return;
+	log('Building the snapshot bundle (first run, a few seconds)…');
+	const { build } = await import('vite');
+	await build({ root: PACKAGE_ROOT, configFile: join(PACKAGE_ROOT, 'vite.snapshot.config.ts'), logLevel: 'warn', mode: 'production' });
+	if (!existsSync(join(dir, 'snapshot.js'))) throw new Error(`the snapshot build did not produce ${join(dir, 'snapshot.js')}`);
+}
+
+async function readJson<T>(path: string): Promise<T> {
+	return JSON.parse(await readFile(path, 'utf8')) as T;
+}
+
+function escapeHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** Code that is safe inside a <script> or <style> element (a closing tag can never appear in it). */
+function inlineSafe(code: string, tag: 'script' | 'style'): string {
+	return code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+}
+
+export async function loadSnapshotData(options: SnapshotOptions): Promise<SnapshotData> {
+	const { outDir } = options;
+	const [manifest, places, documents, topics] = await Promise.all([
+		readJson<Manifest>(join(outDir, 'manifest.json')),
+		readJson<PlacesCollection>(join(outDir, 'places.geojson')),
+		readJson<DocumentSummary[]>(join(outDir, 'documents.json')),
+		readJson<TopicSummary[]>(join(outDir, 'topics.json')).catch(() => [] as TopicSummary[])
+	]);
+	return { query: options.query, title: options.title, theme: options.theme, manifest, places, documents, topics };
+}
+
+export async function snapshotHtml(options: SnapshotOptions, bundleDir = SNAPSHOT_DIR): Promise<string> {
+	const [data, script, style] = await Promise.all([loadSnapshotData(options), readFile(join(bundleDir, 'snapshot.js'), 'utf8'), readFile(join(bundleDir, 'snapshot.css'), 'utf8')]);
+	const title = options.title?.trim() || `Map of ${data.manifest.corpus}`;
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">
+<meta name="generator" content="${escapeHtml(data.manifest.generator)}">
+<title>${escapeHtml(title)}</title>
+<style>${inlineSafe(style, 'style')}</style>
+</head>
+<body>
+<div id="app"></div>
+<noscript>This map needs JavaScript.</noscript>
+<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${jsonForScript(data)}</script>
+<script type="module">${inlineSafe(script, 'script')}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,48 @@
+// The self-contained snapshot: the embed view mounted on data carried inside the HTML file itself.
+// Built by vite.snapshot.config.ts into one script with every asset (basemap, font, map worker)
+// inlined as data URLs, so the file opens from file:// with no network at all.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '../lib/ui/theme.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mount } from 'svelte';
+import { ATTRIBUTION } from '../lib/map/basemap.ts';
+import { describeView, summaryLine, viewTitle } from '../lib/share/describe-view.ts';
+import { applyFilters, buildIndex } from '../lib/state/filter.ts';
+import { filtersOf, parseViewState } from '../lib/state/url.ts';
+import Embed from '../lib/ui/Embed.svelte';
+import { renderFigure } from '../lib/ui/figure.ts';
+import { PLACE_KINDS } from '../lib/contracts.ts';
+import { SNAPSHOT_ELEMENT_ID, type SnapshotData, type SnapshotFigureRequest } from './contract.ts';
+
+const element = document.getElementById(SNAPSHOT_ELEMENT_ID);
+if (!element?.textContent) throw new Error('this snapshot has no data');
+const snapshot = JSON.parse(element.textContent) as SnapshotData;
+const view = parseViewState(new URLSearchParams(snapshot.query));
+const index = buildIndex(snapshot.places.features, snapshot.documents, snapshot.topics);
+const data = { manifest: snapshot.manifest, index };
+
+function exposeFigure(map: MapLibreMap) {
+	const result = applyFilters(index, filtersOf(view));
+	const description = describeView(index, result, filtersOf(view), snapshot.manifest.corpus);
+	const kinds = PLACE_KINDS.filter((k) => result.visible.some((i) => index.places[i]!.properties.kind === k));
+	const documents = `${result.documentCount.toLocaleString('en')} ${result.documentCount === 1 ? 'document' : 'documents'}`;
+	(window as unknown as { gazetteFigure: (request: SnapshotFigureRequest) => Promise<string> }).gazetteFigure = async (request) => {
+		const figure = await renderFigure(map, {
+			...request,
+			title: snapshot.title?.trim() || viewTitle(description),
+			subtitle: summaryLine(description),
+			kinds,
+			attribution: ATTRIBUTION,
+			sourceLine: `Sources: ${documents} from “${snapshot.manifest.corpus}”`,
+			dark: snapshot.theme === 'dark'
+		});
+		return figure.canvas.toDataURL('image/png');
+	};
+}
+
+mount(Embed, {
+	target: document.getElementById('app')!,
+	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure }
+});
