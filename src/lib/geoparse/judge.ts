@@ -1,5 +1,6 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
@@ -37,6 +38,13 @@ const GENERIC_NAMES = new Set('north south east west central northern southern e
 function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
 	if (word !== null && GENERIC_NAMES.has(word)) return false;
 	return place.kind !== 'city' || candidate.importance[0]! >= WELL_KNOWN;
+}
+
+function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
+	const next = ctx.candidateAt.get(candidate.last + 1);
+	if (!next || !/^\s*,\s*$/.test(ctx.text.slice(candidate.end, next.start))) return false;
+	const qualifiers = next.places.slice(0, 5).map((i) => ctx.gazetteer.places[i]!);
+	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q)));
 }
 
 function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
@@ -144,6 +152,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via === 'abbreviation' && (/\d\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 3), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
 		return { keep: false, why: 'number-context' };
 	}
+
+	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
+	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
 
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {

@@ -1,8 +1,8 @@
-import { distance } from '@turf/turf';
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
+import { kilometres, qualifies } from './qualifies.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -28,7 +28,6 @@ const MAX_HOMONYMS = 25;
 // A best candidate this many times more important than the next is taken without looking at context.
 const DOMINANT_RATIO = 50;
 const NEARBY_KM = 400;
-const QUALIFIER_REACH_KM = 1500; // large provinces (Ontario) have their point far from their towns
 // Weights of the evidence, in powers of ten of importance: agreeing with the document's countries is
 // worth a 300-fold smaller population.
 const COUNTRY_WEIGHT = 2.5;
@@ -132,25 +131,12 @@ function documentContext(anchors: Resolution[]): DocumentContext {
 	return { countries, anchors: new AnchorGrid(unique.values()), located };
 }
 
-function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
-	return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
-}
-
 function nearAnchor(place: GazetteerPlace, anchors: AnchorGrid): boolean {
 	for (const anchor of anchors.near(place)) {
 		if (anchor.id === place.id) continue;
 		if (kilometres(place, anchor) < NEARBY_KM) return true;
 	}
 	return false;
-}
-
-/** "Sheffield, England", "Paris, Texas": the place that lies in the qualifying place wins. */
-function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined): boolean {
-	if (!qualifier || place.id === qualifier.id) return false;
-	if (qualifier.kind === 'country') return place.country === qualifier.country;
-	if (qualifier.featureCode !== 'ADM1' || place.country !== qualifier.country) return false;
-	// GeoNames and ISO region codes agree for the US ("TX"), not everywhere ("08" vs "ON"): then nearness decides
-	return place.admin1 === qualifier.admin1 || kilometres(place, qualifier) < QUALIFIER_REACH_KM;
 }
 
 function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx: DocumentContext): Resolution {
@@ -189,13 +175,14 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
 		if (!comma) continue;
+		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
 		const anchored = results[i + 1]?.place;
-		const qualifiers = anchored ? [anchored] : homonyms(mentions[i + 1]!.candidate, gazetteer);
+		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(mentions[i + 1]!.candidate, gazetteer)];
 		for (const qualifier of qualifiers) {
 			const place = homonyms(mentions[i]!.candidate, gazetteer).find((p) => qualifies(p, qualifier));
 			if (!place) continue;
 			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-			results[i + 1] ??= { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };
+			if (results[i + 1]?.place !== qualifier) results[i + 1] = { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };
 			break;
 		}
 	}
