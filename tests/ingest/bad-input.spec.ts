@@ -1,6 +1,7 @@
 // Ingest with bad inputs: each is reported with a clear reason, the rest is still processed, and a
 // failed ingest leaves the previous output as it was.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -197,5 +198,48 @@ describe('outputs', () => {
 		const retagged = await ingest({ topicsFile: topics }, stats);
 		expect(retagged).toMatchObject({ upToDate: false, geoparsed: 0, cached: 2 });
 		expect(readJson<{ id: string; documentCount: number }[]>('topics.json')).toEqual([{ id: 'towns', label: 'Towns', documentCount: 1, placeCount: 2 }]);
+	});
+
+	it('counts documents with identical text once for geoparsing, and progress still reaches the total', async () => {
+		write('a.txt', 'Wire story about Baku.');
+		write('b.txt', 'Wire story about Baku.');
+		write('c.txt', 'Shusha news.');
+		const progress: [number, number][] = [];
+		const summary = await ingest({ onProgress: (done, total) => progress.push([done, total]) });
+		expect(summary).toMatchObject({ documents: 3, geoparsed: 2 });
+		expect(progress.at(-1)).toEqual([3, 3]);
+	});
+
+	it('gives a record with a blank id its fallback id', async () => {
+		write('wire.jsonl', ['{"id": "", "title": "Blank", "text": "Baku talks."}', '{"id": "  ", "title": "Spaces", "text": "Shusha talks."}'].join('\n'));
+		const summary = await ingest();
+		expect(summary.skipped).toEqual([]);
+		const ids = readJson<{ id: string }[]>('documents.json').map((d) => d.id);
+		expect(ids.every((id) => id.trim().length > 0)).toBe(true);
+		expect(new Set(ids).size).toBe(2);
+	});
+
+	it('puts back the previous output that a killed run left only in its old-folder', async () => {
+		write('a.txt', 'Baku one.');
+		await ingest();
+		const before = snapshot(out);
+		const deadPid = spawnSync('true').pid;
+		renameSync(out, join(root, `.out.old-${deadPid}-0000`));
+		const crashing = async () => ({ ...(await fakeGeoparser()()), parse: async () => Promise.reject(new Error('boom')) });
+		write('b.txt', 'Shusha two.');
+		await expect(ingest({ createGeoparser: crashing })).rejects.toThrow('boom');
+		expect(snapshot(out)).toEqual(before);
+		expect(readdirSync(root).filter((name) => name.startsWith('.out.'))).toEqual([]);
+	});
+
+	it('keeps country names for places a later run brings back from the cache', async () => {
+		write('a.txt', 'Talks in Baku and Minsk.');
+		const corrections = join(root, 'corrections.json');
+		writeFileSync(corrections, JSON.stringify({ corrections: [{ action: 'not-a-place', name: 'Minsk' }] }));
+		await ingest({ correctionsFile: corrections });
+		const rerun = await ingest();
+		expect(rerun).toMatchObject({ geoparsed: 0 });
+		const minsk = readJson<PlacesCollection>('places.geojson').features.find((f) => f.properties.name === 'Minsk');
+		expect(minsk?.properties.countryName).toBe('Belarus');
 	});
 });

@@ -7,6 +7,7 @@ import type { Toponym } from '../contracts.ts';
 import { InputFileError } from './input-error.ts';
 import { slugify } from './ids.ts';
 import { retarget, type PlaceLookup } from './place-record.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export type CorrectionAction = 'resolve' | 'not-a-place' | 'add';
 
@@ -73,7 +74,6 @@ export function describeCorrection(correction: Correction): string {
 	return `"${correction.name}" ${target}${scope}`;
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whole-word occurrences of `name` that no toponym already covers. */
 function missedOccurrences(text: string, name: string, toponyms: Toponym[]): { start: number; end: number }[] {

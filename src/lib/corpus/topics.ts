@@ -2,6 +2,7 @@
 // which terms triggered it, so a reader can see why a document or excerpt has a topic.
 import type { TopicMatch } from '../contracts.ts';
 import { InputFileError } from './input-error.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface TopicDefinition {
 	id: string;
@@ -60,7 +61,6 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 	return { topics, minDocumentHits: minDocumentHits as number };
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Term syntax: case-insensitive whole words; spaces and hyphens match each other ("mine clearance"

@@ -1,6 +1,7 @@
 import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import type { Token } from './tokens.ts';
@@ -149,7 +150,7 @@ function abbreviationPattern(gazetteer: Gazetteer): RegExp | null {
 	let pattern = patterns.get(gazetteer);
 	if (pattern === undefined) {
 		const forms = [...gazetteer.abbreviations.keys()].sort((a, b) => b.length - a.length);
-		const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		const escaped = forms.map(escapeRegExp);
 		pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}.&])(?:${escaped.join('|')})(?![\\p{L}\\p{N}&]|\\.\\p{L})`, 'gu') : null;
 		patterns.set(gazetteer, pattern);
 	}

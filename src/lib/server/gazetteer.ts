@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { decodeGazetteer, encodeNameTable, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { compileGazetteer } from './gazetteer-build/compile.ts';
-import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH } from './paths.ts';
+import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath } from './paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -16,16 +15,12 @@ function citiesPath(): string {
 }
 
 /** Reads and decodes the compiled index; a missing index is a GazetteerMissingError with the fix in it. */
-/** The binary name table lives beside the JSON part of the index. */
-export function namesPath(path: string): string {
-	return path.replace(/\.json$/, '') + '.names.bin';
-}
 
 export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gazetteer> {
 	let text: string;
 	let names: Buffer;
 	try {
-		[text, names] = await Promise.all([readFile(path, 'utf8'), readFile(namesPath(path))]);
+		[text, names] = await Promise.all([readFile(path, 'utf8'), readFile(gazetteerNamesPath(path))]);
 	} catch {
 		throw new GazetteerMissingError(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);
 	}
@@ -48,7 +43,7 @@ async function newestInputTime(): Promise<number> {
 /** True when the index is missing or older than any of its inputs (data files or builder code). */
 export async function gazetteerIsStale(path = DEFAULT_GAZETTEER_PATH): Promise<boolean> {
 	try {
-		const built = Math.min((await stat(path)).mtimeMs, (await stat(namesPath(path))).mtimeMs);
+		const built = Math.min((await stat(path)).mtimeMs, (await stat(gazetteerNamesPath(path))).mtimeMs);
 		return built < (await newestInputTime());
 	} catch {
 		return true;
@@ -56,11 +51,13 @@ export async function gazetteerIsStale(path = DEFAULT_GAZETTEER_PATH): Promise<b
 }
 
 export async function buildGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<{ places: number; names: number; bytes: number }> {
+	// the builder (GeoNames parsing, turf) loads only when building, not for every geoparse
+	const { compileGazetteer } = await import('./gazetteer-build/compile.ts');
 	const compiled = await compileGazetteer({ citiesPath: citiesPath(), curatedFolder: CURATED_GAZETTEER_FOLDER });
 	const json = JSON.stringify(compiled.json);
 	const names = encodeNameTable(compiled.names);
 	// names first: a reader that sees the new JSON always finds a table at least as new
-	await writeFileAtomic(namesPath(path), names);
+	await writeFileAtomic(gazetteerNamesPath(path), names);
 	await writeFileAtomic(path, json);
 	return { places: compiled.json.places.id.length, names: compiled.names.size, bytes: Buffer.byteLength(json) + names.byteLength };
 }

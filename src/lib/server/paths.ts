@@ -7,3 +7,8 @@ export const PACKAGE_ROOT = resolve(fileURLToPath(new URL('../../../', import.me
 export const DEFAULT_GAZETTEER_PATH = join(PACKAGE_ROOT, 'generated', 'gazetteer.json');
 export const CURATED_GAZETTEER_FOLDER = join(PACKAGE_ROOT, 'data', 'gazetteer');
 export const SHARED_FOLDER = resolve(PACKAGE_ROOT, '..', 'shared');
+
+/** The binary name table lives beside the JSON part of the gazetteer index. */
+export function gazetteerNamesPath(indexPath: string): string {
+	return indexPath.replace(/\.json$/, '') + '.names.bin';
+}

@@ -66,7 +66,9 @@ function dataHandler(outDir: string) {
 			res.writeHead(403).end('forbidden');
 			return;
 		}
-		const info = await stat(file).catch(() => null);
+		// dot folders (the ingest cache, with absolute paths in it) are not part of what is served
+		const hidden = file.slice(root.length + 1).split(sep).some((segment) => segment.startsWith('.'));
+		const info = hidden ? null : await stat(file).catch(() => null);
 		if (!info?.isFile()) {
 			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 			return;

@@ -70,7 +70,9 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 		const workerCount = totalChars >= WORKER_THRESHOLD_CHARS ? Math.min(maxWorkers, batches.length - 1) : 0;
 		let nextBatch = 0;
 		const take = () => (nextBatch < batches.length ? nextBatch++ : -1);
+		const stored = new Set<number>();
 		const store = (batch: number, result: CompactResult) => {
+			stored.add(batch);
 			batches[batch]!.forEach((index, k) => (toponyms[index] = result.toponyms[k]!));
 			for (const place of result.places) if (!places.has(place.id)) places.set(place.id, place);
 			onDone?.(batches[batch]!.length);
@@ -94,14 +96,19 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 					else worker.postMessage({ batch: current, texts: batches[current]!.map((i) => texts[i]!) });
 				})
 		);
+		const parseOnMain = (batch: number) => store(batch, compactBatch(batches[batch]!.map((i) => geoparse(texts[i]!, gazetteer)), sentByMain));
+		// settled from the start: a worker that fails while the main thread is busy is no unhandled rejection
+		const workersDone = Promise.allSettled(workerRuns);
 		try {
 			// The main thread works too, yielding between batches so worker replies are handled.
 			for (let batch = take(); batch !== -1; batch = take()) {
-				const parsed = batches[batch]!.map((i) => geoparse(texts[i]!, gazetteer));
-				store(batch, compactBatch(parsed, sentByMain));
+				parseOnMain(batch);
 				await new Promise((resolve) => setImmediate(resolve));
 			}
-			await Promise.all(workerRuns);
+			const failures = (await workersDone).filter((outcome) => outcome.status === 'rejected');
+			// A worker that failed (out of memory, a crash) loses nothing: its batches are parsed here.
+			if (failures.length) process.emitWarning(`${failures.length} geoparse worker(s) failed; their batches were parsed on the main thread`);
+			for (let batch = 0; batch < batches.length; batch++) if (!stored.has(batch)) parseOnMain(batch);
 		} finally {
 			await Promise.all(workers.map((worker) => worker.terminate()));
 		}

@@ -17,4 +17,9 @@ describe('htmlToDocument', () => {
 		expect(text).toBe('Unclosed bold\n\nNext');
 		expect(hints.title).toBe('Only title');
 	});
+	it('keeps pages wrapped in a form, dropping only the controls', () => {
+		const { text, hints } = htmlToDocument('<body><form id="aspnetForm"><div><h1>Title</h1><p>Talks in Baku.</p><input value="x"><label>Search</label></div></form></body>');
+		expect(text).toBe('Title\n\nTalks in Baku.');
+		expect(hints.title).toBe('Title');
+	});
 });

@@ -3,7 +3,8 @@
 import { Parser } from 'htmlparser2';
 import type { DocumentMetadata } from '../../corpus/metadata.ts';
 
-const SKIPPED = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'iframe', 'object', 'canvas', 'head']);
+// Not <form>: some sites (ASP.NET WebForms) wrap the whole page in one; its controls are dropped instead.
+const SKIPPED = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'label', 'iframe', 'object', 'canvas', 'head']);
 const BLOCKS = new Set([
 	'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
 	'blockquote', 'pre', 'figure', 'figcaption', 'table', 'tr', 'caption', 'hr', 'address', 'details', 'summary'

@@ -16,7 +16,7 @@ import { cachePath, geoparserFingerprint, hashText, ingestCodeFingerprint, readC
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
-import { checkReplaceable, replaceFolderAtomically, writeFiles } from './write-output.ts';
+import { checkReplaceable, recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export type { SkippedInput } from './read-corpus.ts';
@@ -113,7 +113,7 @@ function prepareDocuments(entries: Awaited<ReturnType<typeof readCorpus>>['entri
 		}
 		const record = /^(.*):(\d+)$/.exec(entry.path);
 		const fallbackId = entry.format === 'jsonl' && record ? `${documentIdFromPath(record[1]!)}-${record[2]}` : documentIdFromPath(entry.path);
-		const id = (extracted.meta.id ?? fallbackId).trim();
+		const id = extracted.meta.id?.trim() || fallbackId;
 		const previous = byId.get(id);
 		if (previous !== undefined) {
 			skipped.push({ path: entry.path, reason: `duplicate document id "${id}" (already used by ${previous})` });
@@ -142,6 +142,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 	const { taxonomy, raw: taxonomyRaw } = await loadTaxonomy(options.topicsFile ?? DEFAULT_TOPICS_FILE);
 	const { corrections, raw: correctionsRaw } = await loadCorrections(options.correctionsFile);
+	await recoverInterruptedOutput(outDir);
 	await checkReplaceable(outDir);
 
 	const read = await readCorpus(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -190,6 +191,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 				(count) => options.onProgress?.((done += count), documents.length)
 			);
 			missing.forEach((hash, i) => (entries[hash] = result.toponyms[i]!));
+			// documents with the same text were geoparsed once: the count reaches the total all the same
+			options.onProgress?.(documents.length, documents.length);
 			for (const place of result.places) records.set(place.id, place);
 		}
 
@@ -239,7 +242,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			skipped,
 			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
 			invalidPlaces: problems,
-			geoparsed: documents.length - cachedCount,
+			geoparsed: missing.length,
 			cached: cachedCount,
 			upToDate: false,
 			outputBytes: 0,
@@ -256,6 +259,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		// Keep only what the current corpus uses, so the cache does not grow without bound.
 		const usedPlaces: Record<string, PlaceRecord> = {};
 		for (const list of Object.values(entries)) for (const [, , placeId] of list) if (records.has(placeId)) usedPlaces[placeId] = records.get(placeId)!;
+		// every cached place's country keeps its name: a later run may bring back a place this run's
+		// corrections dropped, without opening the gazetteer
+		for (const place of Object.values(usedPlaces)) if (place.country) countryName(place.country);
 		const nextCache: IngestCache = { version: cache.version, geoparser: geoparserVersion, entries, places: usedPlaces, countryNames, output: outputFingerprint, summary: null };
 
 		await replaceFolderAtomically(outDir, async (folder) => {

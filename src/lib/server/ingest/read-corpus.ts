@@ -99,7 +99,7 @@ export function parseJsonl(content: string, path: string): { entries: CorpusEntr
 		for (const key of ['title', 'date', 'author', 'source'] as const) {
 			if (typeof fields[key] === 'string' && fields[key]) hints[key] = fields[key] as string;
 		}
-		if (typeof fields.id === 'string' || typeof fields.id === 'number') hints.id = String(fields.id);
+		if ((typeof fields.id === 'string' || typeof fields.id === 'number') && String(fields.id).trim()) hints.id = String(fields.id).trim();
 		entries.push({ path: where, format: 'jsonl', content: fields.text, hints });
 	});
 	return { entries, skipped };

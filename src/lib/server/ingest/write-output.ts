@@ -5,6 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputFileError } from '../../corpus/input-error.ts';
+import { escapeRegExp } from '../../regexp.ts';
+
+const exists = (path: string) => stat(path).then(
+	() => true,
+	() => false
+);
 
 const isAlive = (pid: number) => {
 	try {
@@ -35,7 +41,12 @@ export async function checkReplaceable(outDir: string): Promise<void> {
 	throw new InputFileError(`refusing to replace ${outDir}: it is not empty and holds no gazette manifest.json`);
 }
 
-/** Removes temporary folders left by ingests that were killed (their process is gone). */
+/** Removes temporary folders left by ingests that were killed (their process is gone), first putting back
+ * an output such a run had moved aside. Runs before anything reads the output folder. */
+export async function recoverInterruptedOutput(outDir: string): Promise<void> {
+	await removeStaleTemporaries(dirname(outDir), basename(outDir));
+}
+
 async function removeStaleTemporaries(parent: string, base: string): Promise<void> {
 	let names: string[];
 	try {
@@ -43,10 +54,18 @@ async function removeStaleTemporaries(parent: string, base: string): Promise<voi
 	} catch {
 		return;
 	}
-	for (const name of names) {
-		const match = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-`).exec(name);
-		if (match && !isAlive(Number(match[1]))) await rm(join(parent, name), { recursive: true, force: true });
+	const pattern = new RegExp(`^\\.${escapeRegExp(base)}\\.(tmp|old)-(\\d+)-`);
+	const stale = names.filter((name) => {
+		const match = pattern.exec(name);
+		return match !== null && !isAlive(Number(match[2]));
+	});
+	// A run killed between its two renames left the previous output only in ".out.old-…": put it back.
+	const orphan = stale.find((name) => pattern.exec(name)![1] === 'old');
+	if (orphan && !(await exists(join(parent, base)))) {
+		await rename(join(parent, orphan), join(parent, base));
+		stale.splice(stale.indexOf(orphan), 1);
 	}
+	for (const name of stale) await rm(join(parent, name), { recursive: true, force: true });
 }
 
 export async function replaceFolderAtomically(outDir: string, fill: (folder: string) => Promise<void>): Promise<void> {
