@@ -68,6 +68,10 @@ describe('geoparse', () => {
 		expect(names('Mr. Heiden denied it.')).toEqual([]);
 	});
 
+	it('does not read a town into the landform named after it', () => {
+		expect(names('Pollution could reach the Tartar river near Aghdam.')).toEqual(['Aghdam']);
+	});
+
 	it('does not take ordinary words, dates or acronyms for places', () => {
 		expect(names('On Thursday, Police said the Mine Action Agency and the UN met in March.')).toEqual([]);
 	});

@@ -83,6 +83,7 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	return /\d/.test(token.text) ? undefined : token;
 }
 
+const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
 
@@ -152,6 +153,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via === 'abbreviation' && (/\d\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 3), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
 		return { keep: false, why: 'number-context' };
 	}
+
+	// "the Tartar river", "Sevan lake": a town's name before a lower-case landform names the landform,
+	// which the gazetteer would have matched if it had it; the town is not meant
+	const following = ctx.tokens[candidate.last + 1];
+	if (place.kind === 'city' && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
