@@ -42,6 +42,11 @@ export async function benchIngest(): Promise<Record<string, number | string>> {
 		const changedSeconds = (performance.now() - changedStart) / 1000;
 		if (!warm.upToDate || changed.geoparsed !== 1) throw new Error('incremental re-run did not use the cache');
 
+		// The peer: the same cold ingest on one thread, into a fresh folder (no cache).
+		const singleStart = performance.now();
+		await runIngest({ corpusDir: corpus, outDir: join(root, 'out-single'), workers: 0 });
+		const singleSeconds = (performance.now() - singleStart) / 1000;
+
 		return {
 			documents: cold.documents,
 			'corpus MB': Math.round((bytes / 1048576) * 10) / 10,
@@ -52,7 +57,9 @@ export async function benchIngest(): Promise<Record<string, number | string>> {
 			'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
 			'output MB': Math.round((cold.outputBytes / 1048576) * 10) / 10,
 			'unchanged re-run s': Math.round(rerunSeconds * 100) / 100,
-			'one file changed s': Math.round(changedSeconds * 100) / 100
+			'one file changed s': Math.round(changedSeconds * 100) / 100,
+			'cold s on one thread (peer)': Math.round(singleSeconds * 100) / 100,
+			'speed-up from worker threads': Math.round((singleSeconds / coldSeconds) * 100) / 100
 		};
 	} finally {
 		rmSync(root, { recursive: true, force: true });
