@@ -1,5 +1,5 @@
 // Words for what a map view shows: the title, the filter line and the alt text of an exported figure.
-import type { PlaceKind } from '../contracts.ts';
+import type { DocumentSummary, PlaceKind } from '../contracts.ts';
 import type { ExplorerIndex, FilterResult } from '../state/filter.ts';
 import type { Filters } from '../state/url.ts';
 
@@ -99,4 +99,11 @@ export function altText(view: ViewDescription): string {
 	}
 	text += ' Circles are sized by the number of documents and coloured by the kind of place.';
 	return text;
+}
+
+/** The documents behind the visible places (passing the filters), newest first: the figure's sources. */
+export function sourceDocuments(index: ExplorerIndex, result: FilterResult): DocumentSummary[] {
+	const reached = new Uint8Array(index.documents.length);
+	for (const i of result.visible) for (const d of index.placeDocs[i]!) if (result.docMask[d]) reached[d] = 1;
+	return index.documents.filter((_, d) => reached[d] === 1).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
 }

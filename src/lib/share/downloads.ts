@@ -1,6 +1,6 @@
 // The filtered view as files: places as GeoJSON (validated like the ingest output) and CSV, and the
 // excerpts that mention them as CSV. Pure: the caller loads excerpts and saves the files.
-import type { DocumentSummary, PlaceExcerpts, PlaceFeature, PlacesCollection } from '../contracts.ts';
+import type { PlaceExcerpts, PlaceFeature, PlacesCollection } from '../contracts.ts';
 import { validatePlaces } from '../corpus/validate-places.ts';
 import type { ExplorerIndex, FilterResult } from '../state/filter.ts';
 import { toCsv } from './csv.ts';
@@ -10,13 +10,6 @@ export function visiblePlaces(index: ExplorerIndex, result: FilterResult): { fea
 	return result.visible
 		.map((i) => ({ feature: index.places[i]!, documents: result.placeDocCount[i]! }))
 		.sort((a, b) => b.documents - a.documents || a.feature.properties.name.localeCompare(b.feature.properties.name));
-}
-
-/** The documents behind the visible places (passing the filters), newest first: the figure's sources. */
-export function sourceDocuments(index: ExplorerIndex, result: FilterResult): DocumentSummary[] {
-	const reached = new Uint8Array(index.documents.length);
-	for (const i of result.visible) for (const d of index.placeDocs[i]!) if (result.docMask[d]) reached[d] = 1;
-	return index.documents.filter((_, d) => reached[d] === 1).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
 }
 
 /** Ids of the documents that pass the filters. */
