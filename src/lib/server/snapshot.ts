@@ -47,9 +47,14 @@ function escapeHtml(text: string): string {
 	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-/** Code that is safe inside a <script> or <style> element (a closing tag can never appear in it). */
+/**
+ * Code that is safe inside a <script> or <style> element: `</script`, `</style` and `<!--` (which can
+ * change where the HTML parser ends a script) get their `<` written as `\x3C`, which means `<` in JS
+ * strings, templates and regular expressions alike, and in CSS strings as `\3C `.
+ */
 function inlineSafe(code: string, tag: 'script' | 'style'): string {
-	return code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+	if (tag === 'style') return code.replace(/<\/style/gi, '\\3C /style');
+	return code.replace(/<(\/script|!--)/gi, '\\x3C$1');
 }
 
 export async function loadSnapshotData(options: SnapshotOptions): Promise<SnapshotData> {
