@@ -8,12 +8,11 @@ import '../lib/ui/theme.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mount } from 'svelte';
 import { ATTRIBUTION } from '../lib/map/basemap.ts';
-import { describeView, summaryLine, viewTitle } from '../lib/share/describe-view.ts';
+import { describeView, summaryLine, viewTitle, visibleKinds } from '../lib/share/describe-view.ts';
 import { applyFilters, buildIndex } from '../lib/state/filter.ts';
 import { filtersOf, parseViewState } from '../lib/state/url.ts';
 import Embed from '../lib/ui/Embed.svelte';
 import { renderFigure } from '../lib/ui/figure.ts';
-import { PLACE_KINDS } from '../lib/contracts.ts';
 import { SNAPSHOT_ELEMENT_ID, type SnapshotData, type SnapshotFigureRequest } from './contract.ts';
 
 const element = document.getElementById(SNAPSHOT_ELEMENT_ID);
@@ -26,7 +25,7 @@ const data = { manifest: snapshot.manifest, index };
 function exposeFigure(map: MapLibreMap) {
 	const result = applyFilters(index, filtersOf(view));
 	const description = describeView(index, result, filtersOf(view), snapshot.manifest.corpus);
-	const kinds = PLACE_KINDS.filter((k) => result.visible.some((i) => index.places[i]!.properties.kind === k));
+	const kinds = visibleKinds(index, result);
 	const documents = `${result.documentCount.toLocaleString('en')} ${result.documentCount === 1 ? 'document' : 'documents'}`;
 	(window as unknown as { gazetteFigure: (request: SnapshotFigureRequest) => Promise<string> }).gazetteFigure = async (request) => {
 		const figure = await renderFigure(map, {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, PlacesCollection, TopicSummary } from '../contracts.ts';
 import { applyFilters, buildIndex } from '../state/filter.ts';
 import { EMPTY_FILTERS, type Filters } from '../state/url.ts';
-import { altText, describeView, filterPhrase, summaryLine, viewTitle } from './describe-view.ts';
+import { altText, describeView, filterPhrase, sourceDocuments, summaryLine, viewTitle, visibleKinds } from './describe-view.ts';
 
 const fixture = (file: string) => JSON.parse(readFileSync(new URL(`../../../tests/fixtures/explorer-output/${file}`, import.meta.url), 'utf8'));
 const index = buildIndex((fixture('places.geojson') as PlacesCollection).features, fixture('documents.json') as DocumentSummary[], fixture('topics.json') as TopicSummary[]);
@@ -36,5 +36,15 @@ describe('view descriptions and alt text', () => {
 		const view = describeWith({ q: 'no such place' });
 		expect(altText(view)).toContain('Map of 0 places mentioned in 0 documents');
 		expect(altText(view)).toContain('No place matches these filters.');
+	});
+
+	it('lists the visible kinds in legend order and the source documents newest first', () => {
+		const filters = { ...EMPTY_FILTERS, topics: ['energy'] };
+		const result = applyFilters(index, filters);
+		expect(visibleKinds(index, result)).toEqual(['country', 'city', 'water']);
+		const sources = sourceDocuments(index, result);
+		expect(sources).toHaveLength(result.documentCount);
+		const dates = sources.map((d) => d.date ?? '');
+		expect([...dates].sort().reverse()).toEqual(dates);
 	});
 });

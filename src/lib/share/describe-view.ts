@@ -1,5 +1,5 @@
 // Words for what a map view shows: the title, the filter line and the alt text of an exported figure.
-import type { DocumentSummary, PlaceKind } from '../contracts.ts';
+import { PLACE_KINDS, type DocumentSummary, type PlaceKind } from '../contracts.ts';
 import type { ExplorerIndex, FilterResult } from '../state/filter.ts';
 import type { Filters } from '../state/url.ts';
 
@@ -106,4 +106,11 @@ export function sourceDocuments(index: ExplorerIndex, result: FilterResult): Doc
 	const reached = new Uint8Array(index.documents.length);
 	for (const i of result.visible) for (const d of index.placeDocs[i]!) if (result.docMask[d]) reached[d] = 1;
 	return index.documents.filter((_, d) => reached[d] === 1).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+}
+
+/** The kinds of the visible places, in legend order. */
+export function visibleKinds(index: ExplorerIndex, result: FilterResult): PlaceKind[] {
+	const present = new Set<PlaceKind>();
+	for (const i of result.visible) present.add(index.places[i]!.properties.kind);
+	return PLACE_KINDS.filter((kind) => present.has(kind));
 }
