@@ -25,6 +25,8 @@ export function updateView(patch: Partial<ViewState>, options: { replace?: boole
 export function recordCamera(camera: Camera): void {
 	clearTimeout(pendingCamera);
 	pendingCamera = setTimeout(() => {
+		// The user may have left the explorer (an excerpt link) while the timer ran: stay there.
+		if (page.route.id !== '/') return;
 		if (!camerasDiffer(currentView().camera, camera)) return;
 		void goto(resolve(`/${viewQuery({ ...currentView(), camera })}`), { replaceState: true, keepFocus: true, noScroll: true });
 	}, 400);
