@@ -2,7 +2,7 @@
 // and shared links restore filters, selection and camera.
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import { camerasDiffer, parseViewState, viewQuery, type Camera, type ViewState } from './url.ts';
 
 export function currentView(): ViewState {
@@ -25,8 +25,8 @@ export function updateView(patch: Partial<ViewState>, options: { replace?: boole
 export function recordCamera(camera: Camera): void {
 	clearTimeout(pendingCamera);
 	pendingCamera = setTimeout(() => {
-		// The user may have left the explorer (an excerpt link) while the timer ran: stay there.
-		if (page.route.id !== '/') return;
+		// The user may have left (or be leaving) the explorer for the reader while the timer ran: let them.
+		if (page.route.id !== '/' || (navigating.to && navigating.to.route.id !== '/')) return;
 		if (!camerasDiffer(currentView().camera, camera)) return;
 		void goto(resolve(`/${viewQuery({ ...currentView(), camera })}`), { replaceState: true, keepFocus: true, noScroll: true });
 	}, 400);
