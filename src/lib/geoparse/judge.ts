@@ -154,10 +154,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'number-context' };
 	}
 
-	// "the Tartar river", "Sevan lake": a town's name before a lower-case landform names the landform,
-	// which the gazetteer would have matched if it had it; the town is not meant
+	// "the Tartar river", "Sevan lake": a town's or district's name before a lower-case landform names
+	// the landform, which the gazetteer would have matched if it had it; the town is not meant
 	const following = ctx.tokens[candidate.last + 1];
-	if (place.kind === 'city' && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
+	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
+	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };

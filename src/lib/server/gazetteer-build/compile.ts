@@ -57,16 +57,18 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const folder = inputs.curatedFolder;
 	const cities = await readGeoNamesCities(inputs.citiesPath);
 	const countries = await readCountries(join(folder, 'country-points.tsv'));
-	const regions = readRegions(cities);
 	const features = await readFeatureTable(join(folder, 'features.tsv'));
 	const curated = await readCuratedGeoJson(folder);
 
 	const byId = new Map<string, DraftPlace>();
-	for (const place of [...countries.places, ...features, ...curated, ...regions, ...cities]) {
+	const add = (place: DraftPlace) => {
 		if (byId.has(place.id)) throw new Error(`duplicate place id "${place.id}"`);
 		byId.set(place.id, place);
-	}
+	};
+	[...countries.places, ...features, ...curated, ...cities].forEach(add);
 	applyAliases(byId, await readTsv(join(folder, 'aliases.tsv')));
+	// after the aliases: a region named like a town ("Shusha District") yields "Shusha" to the town
+	readRegions(cities).forEach(add);
 
 	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));
 	const indexOf = new Map(ordered.map((place, i) => [place.id, i]));
@@ -88,8 +90,15 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	});
 
 	const demonyms: Record<string, number> = {};
+	// A demonym several countries share ("Indian": India and the British Indian Ocean Territory)
+	// means the most important of them.
 	const addDemonym = (word: string, placeIndex: number) => {
-		for (const form of [word, demonymPlural(word)]) if (form) demonyms[nameKey(form)] ??= placeIndex;
+		for (const form of [word, demonymPlural(word)]) {
+			if (!form) continue;
+			const key = nameKey(form);
+			const current = demonyms[key];
+			if (current === undefined || importance(ordered[placeIndex]!) > importance(ordered[current]!)) demonyms[key] = placeIndex;
+		}
 	};
 	for (const [word, code] of countries.demonyms) addDemonym(word, indexOf.get(`cc:${code}`)!);
 	for (const row of await readTsv(join(folder, 'demonyms.tsv'))) {

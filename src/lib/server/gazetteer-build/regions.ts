@@ -18,6 +18,7 @@ const ADMINISTRATIVE_SUFFIX =
 	/\s+(District|Municipality|Province|Region|Governorate|Department|Prefecture|Parish|Oblast|oblast|Council|Division|Voivodeship|Krai|kraj|Canton|Rayon|County|Autonomous Republic|Autonomous Region|Autonomous Okrug|Republic|State|Territory|Emirate|Borough)$/;
 // A bare region name also naming a town this large in the same country means the town in news.
 const TOWN_OUTRANKS_REGION = 50_000;
+const EXONYM_POPULATION = 150_000;
 
 /**
  * First-level divisions from `country-state-city`. "Agdam District" is known by its full name, and by
@@ -27,7 +28,10 @@ export function readRegions(cities: DraftPlace[]): DraftPlace[] {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
 	const townPopulation = new Map<string, number>();
 	for (const city of cities) {
-		for (const name of [...city.names, ...(city.alternateNames ?? [])]) {
+		// a big city's other names are exonyms ("Geneva" for Genève); a small town's may be anything
+		// (Yuma is also called "Arizona" somewhere in GeoNames)
+		const alternates = city.population >= EXONYM_POPULATION ? [...(city.alternateNames ?? [])] : [];
+		for (const name of [...city.names, ...alternates]) {
 			const key = `${city.country}|${nameKey(name)}`;
 			townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, city.population));
 		}
