@@ -100,7 +100,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 			if (current === undefined || importance(ordered[placeIndex]!) > importance(ordered[current]!)) demonyms[key] = placeIndex;
 		}
 	};
-	for (const [word, code] of countries.demonyms) addDemonym(word, indexOf.get(`cc:${code}`)!);
+	for (const [word, codes] of countries.demonyms) for (const code of codes) addDemonym(word, indexOf.get(`cc:${code}`)!);
 	for (const row of await readTsv(join(folder, 'demonyms.tsv'))) {
 		addDemonym(row.word!, indexOf.get(resolveReference(byId, row.placeId!, 'demonyms.tsv').id)!);
 	}

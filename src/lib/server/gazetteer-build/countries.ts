@@ -17,8 +17,8 @@ interface WorldCountry {
 
 export interface CountryData {
 	places: DraftPlace[];
-	/** demonym as written ("Azerbaijani") → country code */
-	demonyms: Map<string, string>;
+	/** demonym as written ("Azerbaijani") → the codes of the countries that use it ("Indian": IN, IO) */
+	demonyms: Map<string, string[]>;
 	/** all-capital spellings from the data ("USA", "DPRK") → country code */
 	abbreviations: Map<string, string>;
 	names: Map<string, string>;
@@ -31,7 +31,7 @@ export async function readCountries(countryPointsPath: string): Promise<CountryD
 	const countries = require('world-countries') as WorldCountry[];
 	const points = new Map((await readTsv(countryPointsPath)).map((row) => [row.code!, row]));
 	const places: DraftPlace[] = [];
-	const demonyms = new Map<string, string>();
+	const demonyms = new Map<string, string[]>();
 	const abbreviations = new Map<string, string>();
 	const names = new Map<string, string>();
 
@@ -48,7 +48,9 @@ export async function readCountries(countryPointsPath: string): Promise<CountryD
 			if (isLatinName(native.common)) placeNames.add(native.common);
 		}
 		for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
-			for (const word of (demonym ?? '').split(',')) if (word.trim()) demonyms.set(word.trim(), code);
+			for (const word of (demonym ?? '').split(',').map((w) => w.trim())) {
+				if (word && !demonyms.get(word)?.includes(code)) demonyms.set(word, [...(demonyms.get(word) ?? []), code]);
+			}
 		}
 		names.set(code, country.name.common);
 		places.push({
