@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { stringOption } from '../command.ts';
+import { CliError } from '../errors.ts';
 
 export const buildGazetteerCommand: Command = {
 	name: 'build-gazetteer',
@@ -20,7 +21,10 @@ options:
 		const out = stringOption(args, 'out');
 		if (args.values['if-stale'] && !(await gazetteerIsStale(out))) return 0;
 		const started = performance.now();
-		const result = await buildGazetteer(out);
+		const result = await buildGazetteer(out).catch((error: Error) => {
+			// a mistake in data/gazetteer is the usual cause: the message names the file and row
+			throw new CliError(`cannot build the gazetteer: ${error.message}`);
+		});
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		process.stderr.write(
 			`gazetteer: ${result.places.toLocaleString('en')} places, ${result.names.toLocaleString('en')} names, ${(result.bytes / 1e6).toFixed(1)} MB in ${seconds} s\n`

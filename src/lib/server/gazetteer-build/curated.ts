@@ -69,7 +69,12 @@ export async function readCuratedGeoJson(folder: string): Promise<DraftPlace[]> 
 	const places: DraftPlace[] = [];
 	for (const file of files) {
 		const path = join(folder, file);
-		const collection = JSON.parse(await readFile(path, 'utf8')) as FeatureCollection<Geometry | null>;
+		let collection: FeatureCollection<Geometry | null>;
+		try {
+			collection = JSON.parse(await readFile(path, 'utf8')) as FeatureCollection<Geometry | null>;
+		} catch (error) {
+			throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+		}
 		if (collection.type !== 'FeatureCollection') throw new Error(`${path}: not a FeatureCollection`);
 		collection.features.forEach((feature, i) => places.push(curatedFeature(feature, `${path} feature ${i + 1}`)));
 	}
