@@ -73,7 +73,7 @@ export async function readCuratedGeoJson(folder: string): Promise<DraftPlace[]> 
 		try {
 			collection = JSON.parse(await readFile(path, 'utf8')) as FeatureCollection<Geometry | null>;
 		} catch (error) {
-			throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+			throw new Error(`${path}: not valid JSON (${(error as Error).message})`, { cause: error });
 		}
 		if (collection.type !== 'FeatureCollection') throw new Error(`${path}: not a FeatureCollection`);
 		collection.features.forEach((feature, i) => places.push(curatedFeature(feature, `${path} feature ${i + 1}`)));
