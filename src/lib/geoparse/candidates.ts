@@ -17,6 +17,8 @@ export interface Candidate {
 	places: number[];
 	/** how likely each place is meant by this name, before context (importance, less for alternate names) */
 	importance: number[];
+	/** whether the name is only one of GeoNames' alternate names of that place */
+	alternate: boolean[];
 	via: 'name' | 'demonym' | 'abbreviation';
 }
 
@@ -46,10 +48,10 @@ const DEMONYM_BEATS_TOWN = 100_000;
 const ALTERNATE_NAME_WEIGHT = 0.1;
 const KNOWN_ABROAD = 150_000;
 
-type Match = Pick<Candidate, 'places' | 'importance' | 'via'>;
+type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'>;
 
 function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
-	return { places: [index], importance: [importance(gazetteer.places[index]!)], via };
+	return { places: [index], importance: [importance(gazetteer.places[index]!)], alternate: [false], via };
 }
 
 function namedPlaces(gazetteer: Gazetteer, values: number[]): Match {
@@ -57,10 +59,10 @@ function namedPlaces(gazetteer: Gazetteer, values: number[]): Match {
 		.map((value) => {
 			const { index, alternate } = decodePlaceReference(value);
 			const weight = importance(gazetteer.places[index]!);
-			return { index, weight: alternate && weight < KNOWN_ABROAD ? weight * ALTERNATE_NAME_WEIGHT : weight };
+			return { index, alternate, weight: alternate && weight < KNOWN_ABROAD ? weight * ALTERNATE_NAME_WEIGHT : weight };
 		})
 		.sort((a, b) => b.weight - a.weight);
-	return { places: ranked.map((r) => r.index), importance: ranked.map((r) => r.weight), via: 'name' };
+	return { places: ranked.map((r) => r.index), importance: ranked.map((r) => r.weight), alternate: ranked.map((r) => r.alternate), via: 'name' };
 }
 
 function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {

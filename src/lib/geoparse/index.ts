@@ -62,7 +62,14 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	}
 	const resolved = resolveMentions(accepted, gazetteer, text).filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
-		({ mention, reasons }) => !mention.minor || mention.why === 'locative' || reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'))
+		({ mention, reasons, place }) => {
+			if (!mention.minor || mention.why === 'locative') return true;
+			// a small place known here only by one of its foreign or old names ("Julia" for Plovdiv,
+			// "Google" for Topeka) needs a preposition or a qualifier, not just the same country
+			const index = mention.candidate.places.indexOf(gazetteer.byId.get(place.id)!);
+			if (mention.candidate.alternate[index]) return false;
+			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));
+		}
 	);
 	return resolved.map(({ mention, place, score, reasons }) =>
 		toponymAt({ start: mention.candidate.start, end: mention.candidate.end, name: mention.surface }, place, {
