@@ -54,6 +54,31 @@ describe('explorer', () => {
 		await expect.poll(() => page.locator('header .summary').innerText()).toContain('15 places');
 	});
 
+	it('draws the shipped basemap: lakes as water and capitals labelled at a regional zoom', async () => {
+		const page = await open('?map=5.3/40.3/46.5');
+		const rendered = await page.evaluate(() => {
+			const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+			const lakes = map.queryRenderedFeatures({ layers: ['lakes'] });
+			const water = map.getPaintProperty('water', 'background-color');
+			return {
+				lakes: lakes.length,
+				sameColour: map.getPaintProperty('lakes', 'fill-color') === water,
+				// Lake Sevan, between Yerevan and the Azerbaijani border
+				sevan: map.queryRenderedFeatures(map.project([45.3, 40.35]), { layers: ['lakes'] }).length,
+				cities: map.queryRenderedFeatures({ layers: ['city-labels'] }).map((f) => String(f.properties.name)),
+				dots: map.queryRenderedFeatures({ layers: ['city-dots'] }).length
+			};
+		});
+		expect(rendered.lakes).toBeGreaterThan(0);
+		expect(rendered.sameColour).toBe(true);
+		expect(rendered.sevan).toBeGreaterThan(0);
+		expect(rendered.dots).toBeGreaterThan(3);
+		// (the fixture's own Baku, Yerevan and Tbilisi labels win the collision with the basemap's)
+		for (const city of ['Tehran', 'Tabriz']) expect(rendered.cities).toContain(city);
+		const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+		expect(attribution).toContain('OpenStreetMap');
+	});
+
 	it('opens a popup with highlighted excerpts from the list, and closes it by keyboard', async () => {
 		const page = await open();
 		const baku = listItems(page).filter({ hasText: 'Baku' });

@@ -1,10 +1,13 @@
-// The shipped basemap: Natural Earth countries from world-atlas (TopoJSON), converted in the browser.
+// The shipped basemap: Natural Earth countries from world-atlas (TopoJSON), converted in the browser,
+// and lakes and city labels built by `gazette build-basemap` (basemap-data/, loaded by the map worker).
 // No tiles, glyph or style servers: text is drawn from the shipped Noto Sans file (style `font-faces`).
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import lakesUrl from './basemap-data/lakes.json?url';
+import citiesUrl from './basemap-data/cities.json?url';
 import { BASE_COLORS, type BaseColors } from './theme.ts';
 
 type Position = number[];
@@ -12,7 +15,15 @@ type FC = GeoJSON.FeatureCollection;
 
 export const FONT = 'Noto Sans Regular';
 export const BASEMAP_SOURCES = ['land', 'borders', 'country-labels'] as const;
-export const ATTRIBUTION = ['GeoNames (CC BY 4.0)', 'Natural Earth (public domain)', 'MapLibre'];
+export const ATTRIBUTION = ['GeoNames (CC BY 4.0)', 'Natural Earth (public domain)', 'lakes © OpenStreetMap contributors (ODbL)', 'MapLibre'];
+/** The basemap's city layers; PlacesLayers hides the cities the corpus already shows. */
+export const CITY_LAYERS = ['city-dots', 'city-labels'] as const;
+
+/** Cities from the zoom in their `z`, less the ones given (GeoNames ids the corpus layers already label). */
+export function cityFilter(hidden: readonly string[] = []): FilterSpecification {
+	const byZoom: FilterSpecification = ['>=', ['zoom'], ['get', 'z']];
+	return hidden.length === 0 ? byZoom : ['all', byZoom, ['!', ['in', ['get', 'id'], ['literal', [...hidden]]]]];
+}
 
 const empty = (): FC => ({ type: 'FeatureCollection', features: [] });
 
@@ -119,14 +130,22 @@ async function convertBasemap(): Promise<BasemapData> {
 
 /** The basemap style; sources start empty when no data is given (fill them with fillBasemap). */
 export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLORS): StyleSpecification {
-	const absoluteFont = new URL(fontUrl, window.location.href).href;
+	const absolute = (url: string) => new URL(url, window.location.href).href;
 	return {
 		version: 8,
-		'font-faces': { [FONT]: [{ url: absoluteFont }] },
-		sources: Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, { type: 'geojson', data: data?.[id] ?? empty(), tolerance: 0.5 }])),
+		'font-faces': { [FONT]: [{ url: absolute(fontUrl) }] },
+		sources: {
+			...Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, { type: 'geojson', data: data?.[id] ?? empty(), tolerance: 0.5 }])),
+			// URLs: the map worker fetches and parses these itself, off the main thread
+			lakes: { type: 'geojson', data: absolute(lakesUrl), tolerance: 0.5 },
+			cities: { type: 'geojson', data: absolute(citiesUrl) }
+		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': colors.water } },
 			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': colors.land, 'fill-antialias': true } },
+			// the smallest lakes wait for a closer zoom (they would be a pixel or two at world scale)
+			{ id: 'lakes', type: 'fill', source: 'lakes', filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4000, 3, 1000, 4, 0]], paint: { 'fill-color': colors.water, 'fill-antialias': true } },
+			{ id: 'lake-shores', type: 'line', source: 'lakes', filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4000, 3, 1000, 4, 0]], paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] } },
 			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
 			{
 				id: 'borders',
@@ -150,6 +169,30 @@ export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLOR
 					'symbol-sort-key': ['-', 0, ['get', 'area']]
 				},
 				paint: { 'text-color': colors.countryLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
+			},
+			// Capitals and the largest cities: each from the zoom in its `z` (megacities first), placed in `rank` order.
+			{
+				id: 'city-dots',
+				type: 'circle',
+				source: 'cities',
+				filter: cityFilter(),
+				paint: { 'circle-color': colors.cityDot, 'circle-radius': ['case', ['get', 'capital'], 2.6, 2], 'circle-stroke-color': colors.land, 'circle-stroke-width': 1 }
+			},
+			{
+				id: 'city-labels',
+				type: 'symbol',
+				source: 'cities',
+				filter: cityFilter(),
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 12.5],
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.55,
+					'text-max-width': 8,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': colors.cityLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
 			}
 		]
 	};

@@ -8,6 +8,8 @@ export const BASE_COLORS = {
 	coast: '#a9bfd0',
 	border: '#c4bbb0',
 	countryLabel: '#8c8479',
+	cityLabel: '#4b5563',
+	cityDot: '#6b7280',
 	accent: '#1d4ed8',
 	selected: '#111827'
 };
@@ -21,6 +23,8 @@ export const DARK_BASE_COLORS: BaseColors = {
 	coast: '#3b5166',
 	border: '#4b5563',
 	countryLabel: '#8b95a3',
+	cityLabel: '#cbd5e1',
+	cityDot: '#94a3b8',
 	accent: '#93c5fd',
 	selected: '#f9fafb'
 };

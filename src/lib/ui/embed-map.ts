@@ -32,6 +32,12 @@ export function applyMapColors(map: MapLibreMap, dark: boolean): void {
 	};
 	set('water', 'background-color', colors.water);
 	set('land', 'fill-color', colors.land);
+	set('lakes', 'fill-color', colors.water);
+	set('lake-shores', 'line-color', colors.coast);
+	set('city-dots', 'circle-color', colors.cityDot);
+	set('city-dots', 'circle-stroke-color', colors.land);
+	set('city-labels', 'text-color', colors.cityLabel);
+	set('city-labels', 'text-halo-color', colors.land);
 	set('coast', 'line-color', colors.coast);
 	set('borders', 'line-color', colors.border);
 	set('country-labels', 'text-color', colors.countryLabel);

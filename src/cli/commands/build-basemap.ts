@@ -1,0 +1,32 @@
+import type { Command } from '../command.ts';
+import { stringOption } from '../command.ts';
+import { CliError } from '../errors.ts';
+
+export const buildBasemapCommand: Command = {
+	name: 'build-basemap',
+	summary: 'rebuild the basemap lakes and city labels (src/lib/map/basemap-data/)',
+	usage: 'gazette build-basemap [--out DIR] [--if-stale]',
+	help: `
+Writes the basemap layers that world-atlas lacks, as small GeoJSON files the explorer loads:
+lakes.json (lakes of 500 km² and more from @geo-maps/earth-lakes-10m, OpenStreetMap data under the
+ODbL, merged, simplified and truncated) and cities.json (every capital and the 250 largest other
+cities of GeoNames cities500, each with the zoom its label shows from). Both are committed: run this
+only after changing the thresholds in src/lib/server/basemap-build.ts (needs the devDependencies).
+
+options:
+  --out DIR     where to write the files (default: src/lib/map/basemap-data)
+  --if-stale    do nothing when the files are newer than their inputs`,
+	options: { out: { type: 'string' }, 'if-stale': { type: 'boolean' } },
+	async run(args) {
+		const { buildBasemap, basemapIsStale } = await import('../../lib/server/basemap-build.ts');
+		const out = stringOption(args, 'out');
+		if (args.values['if-stale'] && !(await basemapIsStale(out))) return 0;
+		const started = performance.now();
+		const result = await buildBasemap(out).catch((error: Error) => {
+			throw new CliError(`cannot build the basemap: ${error.message}`);
+		});
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		process.stderr.write(`basemap: ${result.lakes} lakes, ${result.cities} cities, ${Math.round(result.bytes / 1024)} KB in ${seconds} s\n`);
+		return 0;
+	}
+};
