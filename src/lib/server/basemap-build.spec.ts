@@ -82,3 +82,21 @@ describe('basemap cities', () => {
 		expect([city(11e6, false), city(3e6, true), city(600e3, true), city(6e6, false), city(200e3, true), city(3e6, false), city(40e3, true), city(1e6, false)].map(cityMinZoom)).toEqual([2, 2, 3, 3, 4, 4, 5, 5]);
 	});
 });
+
+describe('basemap countries', () => {
+	it('converts world-atlas to land, borders and label points, rounded to 0.01°', async () => {
+		const { readFile } = await import('node:fs/promises');
+		const { createRequire } = await import('node:module');
+		const { countryLayers, unwrapRing } = await import('../map/basemap-geometry.ts');
+		const topology = JSON.parse(await readFile(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'));
+		const layers = countryLayers(topology);
+		expect(layers.land.features).toHaveLength(1);
+		expect(layers.borders.features[0]!.geometry.type).toBe('MultiLineString');
+		const names = layers['country-labels'].features.map((f) => f.properties!.name as string);
+		expect(names).toContain('Armenia');
+		expect(names).not.toContain('Antarctica');
+		const coordinates = JSON.stringify(layers.land.features[0]!.geometry).match(/-?\d+\.\d+/g)!;
+		expect(coordinates.every((n) => n.split('.')[1]!.length <= 2)).toBe(true);
+		expect(unwrapRing([[179, 0], [-179, 1], [-178, 2]])).toEqual([[179, 0], [181, 1], [182, 2]]);
+	});
+});

