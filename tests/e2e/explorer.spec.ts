@@ -1,39 +1,14 @@
 // The explorer in Debian's Chromium against the production build, on the hand-written fixture output.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/lib/server/serve.ts';
+import { describe, expect, it } from 'vitest';
 import { XSS_PLACE, XSS_TEXT_SNIPPET, XSS_TITLE } from '../fixtures/explorer-spec.ts';
-import { FIXTURE_OUTPUT, guardedPage, launchBrowser, placePoint, serve, waitForMap, type GuardedPage } from './harness.ts';
+import { explorerSession, FIXTURE_OUTPUT, placePoint, waitForMap, type GuardedPage } from './harness.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([serve(FIXTURE_OUTPUT), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-afterEach(async () => {
-	const page = current;
-	current = null;
-	if (!page) return;
-	const xss = await page.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined);
-	await page.context.close();
+const session = explorerSession(FIXTURE_OUTPUT, async ({ page, requests }, server) => {
+	const xss = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined);
 	expect(xss, 'a payload ran').toBeUndefined();
-	expect(page.problems).toEqual([]);
-	expect(page.requests.length).toBeGreaterThan(0);
-	for (const url of page.requests) expect(new URL(url).origin).toBe(new URL(server.url).origin);
+	for (const url of requests) expect(new URL(url).origin).toBe(new URL(server.url).origin);
 });
-
-async function open(path = '', viewport?: { width: number; height: number }) {
-	current = await guardedPage(browser, server.url, viewport);
-	await current.page.goto(new URL(path, server.url).href);
-	await waitForMap(current.page);
-	return current.page;
-}
+const open = session.open;
 
 const listItems = (page: GuardedPage['page']) => page.locator('button.place');
 const popup = (page: GuardedPage['page']) => page.locator('.gz-popup');

@@ -1,5 +1,6 @@
 // Shared browser-test harness: the production build served by our own server, Debian's Chromium via
 // playwright-core, and guards that fail a test on any page error, console error or foreign request.
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 
@@ -71,3 +72,55 @@ export async function placePoint(page: Page, lon: number, lat: number): Promise<
 		[lon, lat]
 	);
 }
+
+export interface ExplorerSession {
+	readonly server: RunningServer;
+	readonly browser: Browser;
+	/** opens a guarded page at `path` of the served app and waits for the map to be idle */
+	open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * One server and one browser for a spec file, a guarded page per test: after each test the page is
+ * closed and any page error, console error, dialog or request to another origin fails it.
+ * `beforeClose` runs checks of its own on the page first (e.g. that no payload ran).
+ */
+export function explorerSession(outDir: string, beforeClose?: (page: GuardedPage, server: RunningServer) => Promise<void>): ExplorerSession {
+	let server: RunningServer;
+	let browser: Browser;
+	let current: GuardedPage | null = null;
+	beforeAll(async () => {
+		[server, browser] = await Promise.all([serve(outDir), launchBrowser()]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	afterEach(async () => {
+		const page = current;
+		current = null;
+		if (!page) return;
+		try {
+			await beforeClose?.(page, server);
+		} finally {
+			await page.context.close();
+		}
+		expect(page.problems).toEqual([]);
+		expect(page.requests.length).toBeGreaterThan(0);
+	});
+	return {
+		get server() {
+			return server;
+		},
+		get browser() {
+			return browser;
+		},
+		async open(path = '', viewport) {
+			current = await guardedPage(browser, server.url, viewport);
+			await current.page.goto(new URL(path, server.url).href);
+			await waitForMap(current.page);
+			return current.page;
+		}
+	};
+}
+

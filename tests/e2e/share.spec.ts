@@ -1,38 +1,14 @@
 // The explorer's Share / embed dialog: an accessible modal, the PNG figure (size, not blank, legend and
 // attribution drawn outside the map), the GeoJSON and CSV downloads, and the print sheet.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
 import { pngSize } from '../../src/lib/server/figure-png.ts';
-import type { RunningServer } from '../../src/lib/server/serve.ts';
-import { FIXTURE_OUTPUT, guardedPage, launchBrowser, serve, waitForMap, type GuardedPage } from './harness.ts';
+import { explorerSession, FIXTURE_OUTPUT } from './harness.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([serve(FIXTURE_OUTPUT), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-afterEach(async () => {
-	const page = current;
-	current = null;
-	if (!page) return;
-	await page.context.close();
-	expect(page.problems).toEqual([]);
-});
-
-async function open(path = ''): Promise<Page> {
-	current = await guardedPage(browser, server.url);
-	await current.page.goto(new URL(path, server.url).href);
-	await waitForMap(current.page);
-	return current.page;
-}
+const session = explorerSession(FIXTURE_OUTPUT);
+const open = session.open;
 
 async function openDialog(page: Page) {
 	await page.getByRole('button', { name: 'Share / embed' }).click();
@@ -60,7 +36,7 @@ describe('share / embed dialog', () => {
 		expect(await inside()).toBe(true);
 		const iframe = await dialog.getByLabel('iframe', { exact: true }).inputValue();
 		expect(iframe).toMatch(/^<iframe data-gazette-embed src="http:\/\/127\.0\.0\.1:\d+\/embed\?topic=energy/);
-		expect(await dialog.getByLabel(/^Resize script/).inputValue()).toContain(`var ORIGIN = "${new URL(server.url).origin}"`);
+		expect(await dialog.getByLabel(/^Resize script/).inputValue()).toContain(`var ORIGIN = "${new URL(session.server.url).origin}"`);
 		expect(await dialog.getByLabel('Link to this view').inputValue()).toContain('topic=energy');
 		const alt = await dialog.getByLabel('Alt text for the figure').inputValue();
 		expect(alt).toMatch(/^Map of 8 places mentioned in 3 documents \(topic Energy\)/);
