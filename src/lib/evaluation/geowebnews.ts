@@ -32,7 +32,8 @@ export interface Scores {
 	geocoding: { gold: number; matched: number; recall: number; accuracyAt161: number; auc: number; meanKm: number; medianKm: number };
 }
 
-function countedForGeotagging(t: GoldToponym): boolean {
+/** Gold toponyms that geotagging counts: every label but the auxiliary ones. */
+export function countedForGeotagging(t: GoldToponym): boolean {
 	return !AUXILIARY.has(t.type);
 }
 

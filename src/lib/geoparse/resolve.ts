@@ -178,8 +178,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
 		const anchored = results[i + 1]?.place;
 		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(mentions[i + 1]!.candidate, gazetteer)];
+		const qualified = homonyms(mentions[i]!.candidate, gazetteer);
 		for (const qualifier of qualifiers) {
-			const place = homonyms(mentions[i]!.candidate, gazetteer).find((p) => qualifies(p, qualifier));
+			const place = qualified.find((p) => qualifies(p, qualifier));
 			if (!place) continue;
 			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 			if (results[i + 1]?.place !== qualifier) results[i + 1] = { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };

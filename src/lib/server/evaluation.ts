@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf';
 import { readFile } from 'node:fs/promises';
 import type { Toponym } from '../contracts.ts';
-import type { GoldDocument } from '../evaluation/geowebnews.ts';
+import { countedForGeotagging, type GoldDocument } from '../evaluation/geowebnews.ts';
 import { writeFileAtomic } from './atomic.ts';
 
 export async function readGoldDocuments(path: string): Promise<GoldDocument[]> {
@@ -18,15 +18,13 @@ export async function readGoldDocuments(path: string): Promise<GoldDocument[]> {
 		});
 }
 
-const AUXILIARY = new Set(['Non_Toponym', 'Literal_Expression', 'Non_Lit_Expression']);
-
 /** Missed gold toponyms, spurious predictions and resolutions > 161 km off: one JSON line each. */
 export async function writeErrorReport(path: string, documents: GoldDocument[], predictions: Map<string, Toponym[]>): Promise<void> {
 	const lines: string[] = [];
 	const context = (text: string, start: number, end: number) => text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' ');
 	for (const doc of documents) {
 		const output = predictions.get(doc.id) ?? [];
-		const gold = doc.toponyms.filter((t) => !AUXILIARY.has(t.type));
+		const gold = doc.toponyms.filter(countedForGeotagging);
 		const goldSpans = new Set(gold.map((t) => `${t.start}:${t.end}`));
 		const predictedSpans = new Set(output.map((t) => `${t.start}:${t.end}`));
 		for (const t of gold) {
