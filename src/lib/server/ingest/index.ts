@@ -16,7 +16,8 @@ import { cachePath, geoparserFingerprint, hashText, ingestCodeFingerprint, readC
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
-import { checkReplaceable, recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
+import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
+import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export type { SkippedInput } from './read-corpus.ts';
@@ -135,10 +136,12 @@ async function exists(path: string): Promise<boolean> {
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
 	const started = performance.now();
 	const corpusDir = resolve(options.corpusDir);
-	const outDir = resolve(options.outDir);
 	const info = await stat(corpusDir).catch(() => null);
 	if (!info) throw new InputFileError(`corpus folder not found: ${options.corpusDir}`);
 	if (!info.isDirectory()) throw new InputFileError(`corpus path is not a folder: ${options.corpusDir}`);
+	// a symlinked --out is written through: its target is replaced, the link stays
+	const outDir = await realLocation(options.outDir);
+	checkSeparate(await realLocation(corpusDir), outDir, { corpus: options.corpusDir, out: options.outDir });
 
 	const { taxonomy, raw: taxonomyRaw } = await loadTaxonomy(options.topicsFile ?? DEFAULT_TOPICS_FILE);
 	const { corrections, raw: correctionsRaw } = await loadCorrections(options.correctionsFile);
@@ -230,7 +233,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 		const summary: IngestSummary = {
 			corpusDir,
-			outDir,
+			outDir: resolve(options.outDir),
 			documents: processed.length,
 			places: places.features.length,
 			mentions,
@@ -276,6 +279,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			summary.outputBytes += await writeFiles([[join(folder, 'manifest.json'), JSON.stringify(manifest, null, '\t')]]);
 			nextCache.summary = { ...summary, attribution };
 			await writeFiles([[cachePath(folder), JSON.stringify(nextCache)]]);
+			await checkOwnOutput(folder);
 		});
 		summary.durationMs = Math.round(performance.now() - started);
 		return summary;

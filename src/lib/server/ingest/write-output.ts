@@ -2,9 +2,8 @@
 // which replaces the old output only when complete. A failed or interrupted ingest leaves the
 // previous output as it was.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InputFileError } from '../../corpus/input-error.ts';
 import { escapeRegExp } from '../../regexp.ts';
 
 const exists = (path: string) => stat(path).then(
@@ -20,26 +19,6 @@ const isAlive = (pid: number) => {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
 };
-
-/** Refuses to replace a folder that is not empty and not an earlier ingest output (a typo in --out). */
-export async function checkReplaceable(outDir: string): Promise<void> {
-	let names: string[];
-	try {
-		if (!(await stat(outDir)).isDirectory()) throw new InputFileError(`--out ${outDir} is a file, not a folder`);
-		names = await readdir(outDir);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-		throw error;
-	}
-	if (names.length === 0) return;
-	try {
-		const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as { generator?: unknown };
-		if (typeof manifest.generator === 'string' && manifest.generator.startsWith('gazette')) return;
-	} catch {
-		// fall through: no readable manifest
-	}
-	throw new InputFileError(`refusing to replace ${outDir}: it is not empty and holds no gazette manifest.json`);
-}
 
 /** Removes temporary folders left by ingests that were killed (their process is gone), first putting back
  * an output such a run had moved aside. Runs before anything reads the output folder. */
