@@ -57,7 +57,7 @@ describe('bad inputs are skipped with a reason, the rest is ingested', () => {
 			{ path: 'big.txt', reason: 'too large (2.9 KB, limit 1000 bytes)' },
 			{ path: 'binary.txt', reason: 'binary file (contains NUL bytes)' },
 			{ path: 'blank.md', reason: 'empty file (only whitespace)' },
-			{ path: 'dangling.txt', reason: 'unreadable (ENOENT)' },
+			{ path: 'dangling.txt', reason: 'symlink to a missing file' },
 			{ path: 'empty.txt', reason: 'empty file' },
 			{ path: 'latin1.txt', reason: 'not valid UTF-8 text' },
 			{ path: 'nested/again.md', reason: 'duplicate document id "good" (already used by good.txt)' },

@@ -1,20 +1,16 @@
 // Reads a corpus folder into decoded documents. Anything unusable is reported with a reason and
 // skipped; it never stops the rest of the corpus.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname } from 'node:path';
 import type { DocumentMetadata, SourceFormat } from '../../corpus/metadata.ts';
 import { htmlToDocument } from './html.ts';
+import { readBounded, walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
+
+export type { SkippedInput } from './walk-corpus.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
-
-export interface SkippedInput {
-	/** corpus-relative path; `file.jsonl:12` for one line of a .jsonl file */
-	path: string;
-	reason: string;
-}
 
 export interface CorpusEntry {
 	path: string;
@@ -37,29 +33,10 @@ export function formatBytes(bytes: number): string {
 	return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
-const toPosix = (path: string) => path.split(sep).join('/');
-
-/** Every file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store). */
-export async function listFiles(dir: string): Promise<string[]> {
-	const found: string[] = [];
-	const walk = async (folder: string) => {
-		const entries = await readdir(folder, { withFileTypes: true });
-		for (const entry of entries) {
-			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-			const full = join(folder, entry.name);
-			if (entry.isDirectory()) await walk(full);
-			else if (entry.isFile() || entry.isSymbolicLink()) found.push(full);
-		}
-	};
-	await walk(dir);
-	return found.sort();
-}
-
 /** Why a buffer is not usable text, or null when it is fine. */
 export function undecodableReason(bytes: Uint8Array): string | null {
 	if (bytes.length === 0) return 'empty file';
-	const head = bytes.subarray(0, 8192);
-	if (head.includes(0)) return 'binary file (contains NUL bytes)';
+	if (bytes.includes(0)) return 'binary file (contains NUL bytes)';
 	try {
 		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
@@ -106,18 +83,21 @@ export function parseJsonl(content: string, path: string): { entries: CorpusEntr
 }
 
 export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<CorpusRead> {
-	const files = await listFiles(dir);
+	const walked = await walkCorpus(dir);
+	const files = walked.files;
 	const entries: CorpusEntry[] = [];
-	const skipped: SkippedInput[] = [];
-	const readOne = async (file: string) => {
-		const path = toPosix(relative(dir, file));
-		const format = FORMATS[extname(file).toLowerCase()];
+	const skipped: SkippedInput[] = [...walked.skipped];
+	const readOne = async ({ path, real }: CorpusFile) => {
+		const format = FORMATS[extname(path).toLowerCase()];
 		if (!format) return { skipped: [{ path, reason: `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})` }] };
 		let bytes: Uint8Array;
 		try {
-			const info = await stat(file);
-			if (info.size > maxFileBytes) return { skipped: [{ path, reason: `too large (${formatBytes(info.size)}, limit ${formatBytes(maxFileBytes)})` }] };
-			bytes = await readFile(file);
+			const read = await readBounded(real, maxFileBytes);
+			if ('problem' in read) {
+				const reason = read.problem === 'not-regular' ? read.reason : `too large (${read.size === null ? 'more than the limit' : formatBytes(read.size)}, limit ${formatBytes(maxFileBytes)})`;
+				return { skipped: [{ path, reason }] };
+			}
+			bytes = read.bytes;
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code ?? 'error';
 			return { skipped: [{ path, reason: `unreadable (${code})` }] };
@@ -148,5 +128,5 @@ export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BY
 		if ('entries' in result && result.entries) entries.push(...result.entries);
 		if ('skipped' in result && result.skipped) skipped.push(...result.skipped);
 	}
-	return { entries, skipped, files: files.length };
+	return { entries, skipped, files: files.length + walked.skipped.length };
 }

@@ -1,0 +1,117 @@
+// Finds the files of a corpus and reads them safely: only regular files inside the corpus are read
+// (a symlink to /dev/zero, a FIFO or ~/.ssh/id_rsa is skipped with its reason), every read is bounded by
+// the size limit whatever stat() claims, and an unreadable subfolder is reported, not fatal.
+import { constants, type Dirent, type Stats } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { InputFileError } from '../../corpus/input-error.ts';
+
+export interface SkippedInput {
+	/** corpus-relative path; `file.jsonl:12` for one line of a .jsonl file, `folder/` for a folder */
+	path: string;
+	reason: string;
+}
+
+export interface CorpusFile {
+	/** corpus-relative, with / separators */
+	path: string;
+	/** the real path to read (symlinks resolved) */
+	real: string;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+
+function specialKind(entry: Dirent | Stats): string {
+	if (entry.isFIFO()) return 'a FIFO';
+	if (entry.isSocket()) return 'a socket';
+	if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+	return 'not a file or folder';
+}
+const notRegular = (entry: Dirent | Stats) => `not a regular file (${specialKind(entry)})`;
+
+const isInside = (child: string, parent: string) => {
+	const path = relative(parent, child);
+	return path !== '..' && !path.startsWith('..' + sep);
+};
+
+/** Every readable file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store) and
+ * node_modules; what cannot be read is listed in `skipped` with the reason. */
+export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; skipped: SkippedInput[] }> {
+	const root = await realpath(dir).catch((error: unknown) => {
+		throw new InputFileError(`corpus folder ${dir} cannot be read (${errorCode(error)})`);
+	});
+	const files: CorpusFile[] = [];
+	const skipped: SkippedInput[] = [];
+	const symlinkTarget = async (full: string, path: string): Promise<string | null> => {
+		let real: string;
+		let info: Stats;
+		try {
+			real = await realpath(full);
+			info = await stat(real);
+		} catch (error) {
+			const code = errorCode(error);
+			skipped.push({ path, reason: code === 'ENOENT' ? 'symlink to a missing file' : `unreadable symlink (${code})` });
+			return null;
+		}
+		if (!isInside(real, root)) skipped.push({ path, reason: 'symlink to a file outside the corpus (not followed)' });
+		else if (info.isDirectory()) skipped.push({ path, reason: 'symlink to a folder (not followed)' });
+		else if (!info.isFile()) skipped.push({ path, reason: `symlink to something that is ${notRegular(info)}` });
+		else return real;
+		return null;
+	};
+	const walk = async (folder: string): Promise<void> => {
+		let entries: Dirent[];
+		try {
+			entries = await readdir(folder, { withFileTypes: true });
+		} catch (error) {
+			if (folder === root) throw new InputFileError(`corpus folder ${dir} cannot be read (${errorCode(error)})`);
+			skipped.push({ path: `${toPosix(relative(root, folder))}/`, reason: `unreadable folder (${errorCode(error)})` });
+			return;
+		}
+		for (const entry of entries) {
+			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+			const full = join(folder, entry.name);
+			const path = toPosix(relative(root, full));
+			if (entry.isDirectory()) await walk(full);
+			else if (entry.isFile()) files.push({ path, real: full });
+			else if (entry.isSymbolicLink()) {
+				const real = await symlinkTarget(full, path);
+				if (real) files.push({ path, real });
+			} else skipped.push({ path, reason: notRegular(entry) });
+		}
+	};
+	await walk(root);
+	const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+	return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+}
+
+export type BoundedRead = { bytes: Uint8Array } | { problem: 'too-large'; size: number | null } | { problem: 'not-regular'; reason: string };
+
+const CHUNK_BYTES = 1 << 16;
+
+/** The file's bytes, reading at most `limit` + 1 of them: a file that is larger (or grows while read, or
+ * is a device reporting size 0) is never loaded whole. Opened without blocking, so a FIFO cannot hang. */
+export async function readBounded(path: string, limit: number): Promise<BoundedRead> {
+	const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+	try {
+		const info = await handle.stat();
+		if (!info.isFile()) return { problem: 'not-regular', reason: notRegular(info) };
+		if (info.size > limit) return { problem: 'too-large', size: info.size };
+		const chunks: Buffer[] = [];
+		let total = 0;
+		while (total <= limit) {
+			// the first read takes the whole file as stat() sees it; later ones are for files that grew
+			const want = total === 0 ? Math.max(info.size + 1, CHUNK_BYTES) : CHUNK_BYTES;
+			const chunk = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
+			const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+			if (bytesRead === 0) break;
+			chunks.push(chunk.subarray(0, bytesRead));
+			total += bytesRead;
+		}
+		if (total > limit) return { problem: 'too-large', size: null };
+		return { bytes: Buffer.concat(chunks, total) };
+	} finally {
+		await handle.close();
+	}
+}
