@@ -57,4 +57,17 @@ describe('gazette serve / explore', () => {
 		const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(ok.stdout)?.[0];
 		expect(url).toBeDefined();
 	});
+
+	it('refuses an empty --host, and warns when the explorer is readable from the network', async () => {
+		const empty = await run(['serve', FIXTURE_OUTPUT, '--host', '', '--port', '0']);
+		expect(empty.code).toBe(2);
+		expect(empty.stderr.trim()).toMatch(/^gazette: --host is empty/);
+		expect(empty.stdout).toBe('');
+		expect(empty.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+
+		const local = await run(['serve', FIXTURE_OUTPUT, '--port', '0'], /http:\/\/127\.0\.0\.1:\d+\//);
+		expect(local.stderr).not.toMatch(/warning/);
+		const network = await run(['serve', FIXTURE_OUTPUT, '--host', '0.0.0.0', '--port', '0'], /http:\/\/localhost:\d+\//);
+		expect(network.stderr).toMatch(/^gazette: warning: --host 0\.0\.0\.0 makes the explorer, with every document's full text, readable by anyone who can reach this machine on the network$/m);
+	});
 });

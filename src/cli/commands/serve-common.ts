@@ -12,8 +12,12 @@ export const serveOptions = {
 export function portAndHost(args: ParsedArgs, defaults: { port: number; host: string }): { port: number; host: string } {
 	const port = integerOption(args, 'port', defaults.port);
 	if (port > 65535) throw new CliError(`--port must be between 0 and 65535, got ${port}`, 2);
-	return { port, host: stringOption(args, 'host') ?? defaults.host };
+	const host = stringOption(args, 'host') ?? defaults.host;
+	if (host.trim() === '') throw new CliError('--host is empty: name the address to bind (127.0.0.1 keeps the explorer on this machine)', 2);
+	return { port, host };
 }
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
 
 export function checkFolder(dir: string, what: string): void {
 	if (!existsSync(dir)) throw new CliError(`${what} not found: ${dir}`);
@@ -31,9 +35,17 @@ export function checkOutput(dir: string): void {
 export async function serveUntilInterrupted(outDir: string, port: number, host: string): Promise<number> {
 	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
 	await ensureApp((message) => process.stderr.write(`${message}\n`));
+	if (!LOOPBACK.test(host)) {
+		process.stderr.write(`gazette: warning: --host ${host} makes the explorer, with every document's full text, readable by anyone who can reach this machine on the network\n`);
+	}
 	let server;
 	try {
-		server = await startServer({ outDir, port, host });
+		server = await startServer({
+			outDir,
+			port,
+			host,
+			onError: (error, url) => process.stderr.write(`gazette: internal error serving ${url.split('?')[0]}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
+		});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EADDRINUSE') throw new CliError(`port ${port} is already in use on ${host}; choose another with --port`);

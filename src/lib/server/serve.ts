@@ -2,12 +2,13 @@
 // Plain Node http + sirv; data files are gzipped on the fly (cached by mtime) and never cached by the
 // browser without revalidation, since `gazette explore` may rewrite them.
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 
 export const APP_DIR = join(PACKAGE_ROOT, 'build', 'app');
@@ -20,6 +21,8 @@ export interface ServeOptions {
 	port?: number;
 	host?: string;
 	appDir?: string;
+	/** told about a request that failed (the response only says "internal error") */
+	onError?: (error: unknown, url: string) => void;
 }
 
 export interface RunningServer {
@@ -43,66 +46,68 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-const SECURITY_HEADERS: Record<string, string> = {
-	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Content-Security-Policy':
-		"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *"
-};
-
-function dataHandler(outDir: string) {
+/** The ingest output under /data/: only regular files whose real path lies inside the folder's. */
+function dataRoute(outDir: string): Route {
 	const root = resolve(outDir);
+	let realRoot: Promise<string> | null = null;
 	const gzipped = new Map<string, { key: string; body: Buffer }>();
-	return async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-		let file: string;
-		try {
-			file = resolve(root, decodeURIComponent(path));
-		} catch {
-			res.writeHead(400).end('bad path');
-			return;
-		}
-		if (!file.startsWith(root + sep)) {
-			res.writeHead(403).end('forbidden');
-			return;
-		}
-		// dot folders (the ingest cache, with absolute paths in it) are not part of what is served
-		const hidden = file.slice(root.length + 1).split(sep).some((segment) => segment.startsWith('.'));
-		const info = hidden ? null : await stat(file).catch(() => null);
-		if (!info?.isFile()) {
-			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-			return;
-		}
-		const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
-		const headers: Record<string, string> = {
-			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'Cache-Control': 'no-cache',
-			ETag: etag,
-			Vary: 'Accept-Encoding'
-		};
-		if (req.headers['if-none-match'] === etag) {
-			res.writeHead(304, headers).end();
-			return;
-		}
-		let body: Buffer = await readFile(file);
-		if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 1024) {
-			const hit = gzipped.get(file);
-			if (hit?.key === etag) body = hit.body;
-			else {
-				const compressed = gzipSync(body, { level: 6 });
-				gzipped.set(file, { key: etag, body: compressed });
-				body = compressed;
+	return {
+		prefix: '/data/',
+		async handle(req, res, pathname) {
+			let file: string;
+			try {
+				file = resolve(root, decodeURIComponent(pathname.slice('/data/'.length)));
+			} catch {
+				res.writeHead(400).end('bad path');
+				return;
 			}
-			headers['Content-Encoding'] = 'gzip';
+			if (!file.startsWith(root + sep)) {
+				res.writeHead(403).end('forbidden');
+				return;
+			}
+			realRoot ??= realpath(root);
+			const base = await realRoot;
+			// a symlink inside the folder may point anywhere (/etc/passwd): judge where it really leads
+			const real = await realpath(file).catch(() => null);
+			const inside = real !== null && real.startsWith(base + sep);
+			// dot folders (the ingest cache, with absolute paths in it) are not part of what is served
+			const hidden = !inside || real.slice(base.length + 1).split(sep).some((segment) => segment.startsWith('.'));
+			const info = hidden ? null : await stat(real).catch(() => null);
+			if (!info?.isFile()) {
+				res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+				return;
+			}
+			const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+			const headers: Record<string, string> = {
+				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'Cache-Control': 'no-cache',
+				ETag: etag,
+				Vary: 'Accept-Encoding'
+			};
+			if (req.headers['if-none-match'] === etag) {
+				res.writeHead(304, headers).end();
+				return;
+			}
+			let body: Buffer = await readFile(real!);
+			if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 1024) {
+				const hit = gzipped.get(file);
+				if (hit?.key === etag) body = hit.body;
+				else {
+					const compressed = gzipSync(body, { level: 6 });
+					gzipped.set(file, { key: etag, body: compressed });
+					body = compressed;
+				}
+				headers['Content-Encoding'] = 'gzip';
+			}
+			headers['Content-Length'] = String(body.length);
+			res.writeHead(200, headers);
+			res.end(req.method === 'HEAD' ? undefined : body);
 		}
-		headers['Content-Length'] = String(body.length);
-		res.writeHead(200, headers);
-		res.end(req.method === 'HEAD' ? undefined : body);
 	};
 }
 
-export async function startServer(options: ServeOptions): Promise<RunningServer> {
-	const appDir = options.appDir ?? APP_DIR;
+/** The built explorer app; unknown paths get index.html (the app routes on the client). */
+function appRoute(appDir: string): Route {
 	const app = sirv(appDir, {
 		single: true,
 		gzip: true,
@@ -113,26 +118,25 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 			else res.setHeader('Cache-Control', 'no-cache');
 		}
 	});
-	const data = dataHandler(options.outDir);
-	const server = createServer((req, res) => {
-		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-			return;
-		}
-		const pathname = (req.url ?? '/').split('?')[0]!;
-		if (pathname.startsWith('/data/')) {
-			data(req, res, pathname.slice('/data/'.length)).catch((error: unknown) => {
-				if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-				res.end(String(error));
+	return {
+		prefix: '/',
+		handle(req, res) {
+			app(req, res, () => {
+				res.writeHead(404).end('not found');
 			});
-			return;
 		}
-		app(req, res, () => {
-			res.writeHead(404).end('not found');
-		});
-	});
+	};
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+	const appDir = options.appDir ?? APP_DIR;
 	const host = options.host ?? DEFAULT_HOST;
+	if (host.trim() === '') throw new Error('the host to bind is empty');
+	// every route sits behind the same checks (http-guard.ts); the guard needs the port actually bound
+	const routes: Route[] = [dataRoute(options.outDir), appRoute(appDir)];
+	const policy = appPolicy(appDir);
+	let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+	const server = createServer((req, res) => handle!(req, res));
 	await new Promise<void>((resolvePromise, reject) => {
 		server.once('error', reject);
 		server.listen(options.port ?? DEFAULT_PORT, host, () => {
@@ -141,6 +145,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 		});
 	});
 	const { port } = server.address() as AddressInfo;
+	handle = guardedHandler(routes, {
+		boundHost: host,
+		port,
+		policy,
+		onError: (error, req) => options.onError?.(error, req.url ?? '')
+	});
 	const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 	return {
 		url: `http://${shownHost}:${port}/`,
