@@ -1,28 +1,6 @@
-// Map helpers for the embed: the bounds of the visible places and the colours for a dark page.
-import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+// Map helpers for the embed: the colours for a dark page.
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASE_COLORS, DARK_BASE_COLORS } from '../map/theme.ts';
-import type { ExplorerIndex } from '../state/filter.ts';
-
-/** The bounds of the given places, padded a little for single places; null when there are none. */
-export function placesBounds(index: ExplorerIndex, visible: readonly number[]): LngLatBoundsLike | null {
-	if (visible.length === 0) return null;
-	let [west, south, east, north] = [180, 90, -180, -90];
-	for (const i of visible) {
-		const { lon, lat } = index.places[i]!.properties;
-		west = Math.min(west, lon);
-		east = Math.max(east, lon);
-		south = Math.min(south, lat);
-		north = Math.max(north, lat);
-	}
-	// Room for the circles and their labels: a tenth of the span on each side, at least half a degree.
-	const padX = Math.max(0.5, (east - west) * 0.1);
-	const padY = Math.max(0.5, (north - south) * 0.1);
-	[west, east, south, north] = [Math.max(-180, west - padX), Math.min(180, east + padX), south - padY, north + padY];
-	return [
-		[west, Math.max(-85, south)],
-		[east, Math.min(85, north)]
-	];
-}
 
 /** Switches the basemap and label colours between the light and dark palettes. */
 export function applyMapColors(map: MapLibreMap, dark: boolean): void {
