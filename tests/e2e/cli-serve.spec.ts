@@ -1,7 +1,7 @@
 // `gazette serve` / `gazette explore`: clear one-line errors, and a working server from any directory.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,5 +69,14 @@ describe('gazette serve / explore', () => {
 		expect(local.stderr).not.toMatch(/warning/);
 		const network = await run(['serve', FIXTURE_OUTPUT, '--host', '0.0.0.0', '--port', '0'], /http:\/\/localhost:\d+\//);
 		expect(network.stderr).toMatch(/^gazette: warning: --host 0\.0\.0\.0 makes the explorer, with every document's full text, readable by anyone who can reach this machine on the network$/m);
+	});
+
+	it('serves an output that a killed ingest left in .out.old-…', async () => {
+		const parent = await mkdtemp(join(scratch, 'killed-'));
+		// pid 2^22+1 is above Linux's pid_max: no such process is alive
+		await cp(FIXTURE_OUTPUT, join(parent, `.out.old-${2 ** 22 + 1}-abcd`), { recursive: true });
+		const served = await run(['serve', join(parent, 'out'), '--port', '0'], /http:\/\/127\.0\.0\.1:\d+\//);
+		expect(served.stderr).toBe('');
+		expect(served.stdout).toMatch(/gazette explorer: http:\/\/127\.0\.0\.1:\d+\//);
 	});
 });

@@ -23,9 +23,14 @@ async function viewQuery(args: ParsedArgs): Promise<string> {
 	for (const name of ['from', 'to'] as const) {
 		const value = stringOption(args, name);
 		if (value === undefined) continue;
-		if (!/^\d{4}-\d{2}(-\d{2})?$/.test(value)) throw new CliError(`--${name} must be a date like 2024-05-01, got "${value}"`, 2);
+		if (!isCalendarDate(value)) throw new CliError(`--${name} must be a date like 2024-05-01, got "${value}"`, 2);
 		params.set(name, value);
 	}
+	const from = params.get('from');
+	const to = params.get('to');
+	// a month covers its days: --from 2021-05-10 --to 2021-05 is one day short of empty, not reversed
+	const common = Math.min(from?.length ?? 0, to?.length ?? 0);
+	if (from && to && from.slice(0, common) > to.slice(0, common)) throw new CliError(`--from ${from} is after --to ${to}`, 2);
 	for (const name of ['doc', 'q', 'place'] as const) {
 		const value = stringOption(args, name);
 		if (value) params.set(name, value);
@@ -36,6 +41,15 @@ async function viewQuery(args: ParsedArgs): Promise<string> {
 		params.set('map', map);
 	}
 	return params.toString();
+}
+
+/** YYYY-MM or YYYY-MM-DD naming a month or day that exists. */
+function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
 
 function themeOption(args: ParsedArgs): Theme {
@@ -72,6 +86,7 @@ options:
   --title TEXT         the heading (default from the filters)
   --theme T            light (default), dark or auto
   --width N --height N --pixel-ratio N   PNG size in CSS pixels and density (default 1200×800 at 2)
+  --force              overwrite FILE even if an earlier export did not write it
 `,
 	options: {
 		html: { type: 'string' },
@@ -89,7 +104,8 @@ options:
 		theme: { type: 'string' },
 		width: { type: 'string' },
 		height: { type: 'string' },
-		'pixel-ratio': { type: 'string' }
+		'pixel-ratio': { type: 'string' },
+		force: { type: 'boolean' }
 	},
 	async run(args) {
 		if (args.positionals.length > 0) throw new CliError(`unexpected argument "${args.positionals[0]}"\nusage: ${this.usage}`, 2);
@@ -104,8 +120,11 @@ options:
 		const { resolve, join } = await import('node:path');
 		const { pathToFileURL } = await import('node:url');
 		const { DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
-		const { checkOutput } = await import('./serve-common.ts');
+		const { checkOutput, recoverOutput } = await import('./serve-common.ts');
+		const { exportTargets, markPng } = await import('./export-files.ts');
+		const targets = await exportTargets({ html: htmlOption, png: pngOption, force: args.values.force === true });
 		const outDir = resolve(stringOption(args, 'out') ?? DEFAULT_OUT_DIR);
+		await recoverOutput(outDir);
 		checkOutput(outDir);
 
 		const { findChromium, renderSnapshotPng, FigureUnavailableError } = await import('../../lib/server/figure-png.ts');
@@ -128,7 +147,7 @@ options:
 		}
 		const html = await snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme });
 
-		let htmlPath = htmlOption ? resolve(htmlOption) : null;
+		let htmlPath = targets.html;
 		let scratch: string | null = null;
 		try {
 			if (htmlPath) {
@@ -141,7 +160,7 @@ options:
 					htmlPath = join(scratch, 'snapshot.html');
 					await writeFileAtomic(htmlPath, html);
 				}
-				const pngPath = resolve(pngOption);
+				const pngPath = targets.png!;
 				let png: Uint8Array;
 				try {
 					png = await renderSnapshotPng(pathToFileURL(htmlPath).href, figure, chromium);
@@ -149,7 +168,7 @@ options:
 					if (error instanceof FigureUnavailableError) throw new CliError(error.message);
 					throw new CliError(`could not render the PNG: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 				}
-				await writeFileAtomic(pngPath, png);
+				await writeFileAtomic(pngPath, markPng(png));
 				process.stdout.write(`wrote ${pngPath}\n`);
 			}
 		} finally {

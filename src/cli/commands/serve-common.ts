@@ -24,6 +24,12 @@ export function checkFolder(dir: string, what: string): void {
 	if (!statSync(dir).isDirectory()) throw new CliError(`${what} is not a folder: ${dir}`);
 }
 
+/** Puts back an output that an ingest killed between its two renames left in `.out.old-…`. */
+export async function recoverOutput(dir: string): Promise<void> {
+	const { recoverInterruptedOutput } = await import('../../lib/server/ingest/write-output.ts');
+	await recoverInterruptedOutput(dir);
+}
+
 export function checkOutput(dir: string): void {
 	checkFolder(dir, 'ingest output folder');
 	if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'places.geojson'))) {

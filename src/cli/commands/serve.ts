@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { CliError } from '../errors.ts';
-import { checkOutput, portAndHost, serveOptions, serveUntilInterrupted } from './serve-common.ts';
+import { checkOutput, portAndHost, recoverOutput, serveOptions, serveUntilInterrupted } from './serve-common.ts';
 
 export const serveCommand: Command = {
 	name: 'serve',
@@ -19,6 +19,7 @@ options:
 	async run(args) {
 		if (args.positionals.length !== 1) throw new CliError(`expected one ingest output folder\nusage: ${this.usage}`, 2);
 		const outDir = resolve(args.positionals[0]!);
+		await recoverOutput(outDir);
 		checkOutput(outDir);
 		const { DEFAULT_HOST, DEFAULT_PORT } = await import('../../lib/server/serve.ts');
 		const { port, host } = portAndHost(args, { port: DEFAULT_PORT, host: DEFAULT_HOST });
