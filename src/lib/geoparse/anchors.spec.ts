@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { AnchorIndex } from './anchors.ts';
+
+function place(id: string, lat: number, lon: number): GazetteerPlace {
+	return { id, name: id, kind: 'city', featureCode: 'PPL', country: null, admin1: null, lat, lon, population: 1, geonameId: null };
+}
+
+describe('AnchorIndex', () => {
+	it('finds an anchor 357 km away along the 40th parallel (4.2° of longitude)', () => {
+		const anchors = new AnchorIndex([place('west', 40, -100)]);
+		// 4.19° of longitude at 40°N is about 357 km: a 3×3 grid of 4° cells never looked that far
+		expect(anchors.hasNear(place('east', 40, -95.81), 400)).toBe(true);
+	});
+
+	it('finds an anchor 390 km away at 60°N, 7° of longitude off', () => {
+		const anchors = new AnchorIndex([place('a', 60, 10)]);
+		expect(anchors.hasNear(place('b', 60, 17), 400)).toBe(true);
+	});
+
+	it('does not count a place as its own anchor, nor one beyond the radius', () => {
+		const here = place('here', 50, 0);
+		const anchors = new AnchorIndex([here, place('far', 50, 8)]);
+		expect(anchors.hasNear(here, 400)).toBe(false);
+		expect(anchors.hasNear(place('other', 50, 0.5), 400)).toBe(true);
+	});
+
+	it('answers no on an empty document', () => {
+		expect(new AnchorIndex([]).hasNear(place('x', 0, 0), 400)).toBe(false);
+	});
+});
