@@ -49,7 +49,20 @@ export type ResolutionReason =
 	| 'curated' // a curated entry from data/gazetteer
 	| 'demonym'
 	| 'abbreviation'
-	| 'same-name-earlier'; // the same surface form was resolved earlier in the document
+	| 'same-name-earlier' // the same surface form was resolved earlier in the document
+	| 'named-parent' // lies in a region, district or country named in the same sentence or the opening
+	| 'list-context'; // of the kind and country of the list it stands in ("Michigan, Oregon and Idaho")
+
+/** Another place a toponym may mean, for a user interface to offer. */
+export interface ToponymAlternative {
+	placeId: string;
+	name: string;
+	country: string | null;
+	admin1: string | null;
+	population: number;
+	/** share of the evidence, 0..1 (the chosen place has the rest) */
+	score: number;
+}
 
 export interface Toponym {
 	/** UTF-16 offsets: text.slice(start, end) === name */
@@ -71,6 +84,8 @@ export interface Toponym {
 	geonameId?: number;
 	/** Lines and polygons keep their shape; points are given by lat/lon. */
 	geometry?: LineString | MultiLineString | Polygon | MultiPolygon;
+	/** the next most likely places, best first (only when asked for: `geoparse --jsonl` gives 3) */
+	alternatives?: ToponymAlternative[];
 }
 
 // ---------------------------------------------------------------------------

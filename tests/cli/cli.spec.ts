@@ -51,6 +51,29 @@ describe('gazette CLI', () => {
 		expect(lines[1].toponyms).toEqual([]);
 	});
 
+	it('resolves exactly the given spans with --spans, with alternatives, and rejects bad spans', () => {
+		const input = [
+			'{"id":"a","text":"fighting near paris and in Lyon.","spans":[{"start":14,"end":19}]}',
+			'{"id":"b","text":"Paris","spans":[{"start":0,"end":9}]}',
+			'{"id":"c","text":"Paris","spans":"0-5"}',
+			'{"id":"d","text":"Off the map: Xyzzy.","spans":[{"start":13,"end":18}]}'
+		].join('\n');
+		const result = gazette(['geoparse', '--jsonl', '--spans'], input);
+		expect(result.status).toBe(3);
+		expect(result.stderr).toContain('line 2: span 0-9 is not inside the text');
+		expect(result.stderr).toContain('line 3: "spans" is not a list');
+		const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines.map((l) => l.id)).toEqual(['a', 'd']);
+		// the lower-case span is resolved; Lyon, found by the recogniser, is context only
+		expect(lines[0].toponyms).toHaveLength(1);
+		expect(lines[0].toponyms[0]).toMatchObject({ start: 14, end: 19, name: 'paris', placeId: 'gn:2988507', country: 'FR' });
+		const alternatives = lines[0].toponyms[0].alternatives;
+		expect(alternatives).toHaveLength(3);
+		expect(alternatives[0]).toEqual({ placeId: expect.any(String), name: 'Paris', country: expect.any(String), admin1: expect.anything(), population: expect.any(Number), score: expect.any(Number) });
+		expect(lines[1].toponyms).toEqual([]);
+		expect(gazette(['geoparse', '--spans']).stderr).toContain('--spans comes with --jsonl');
+	});
+
 	it('prints a table for files and a clear error for a missing one', () => {
 		const missing = gazette(['geoparse', '/nonexistent/file.txt']);
 		expect(missing.status).toBe(1);

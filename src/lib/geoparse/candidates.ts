@@ -200,3 +200,18 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
 	for (const name of names) if (!dropped.has(name)) kept.push(name);
 	return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The candidate for a span someone else found (their NER, a gold annotation): the gazetteer's places
+ * for exactly that text, whatever its case. Null when the span is not on token boundaries or names
+ * nothing the gazetteer knows.
+ */
+export function spanCandidate(text: string, tokens: Token[], gazetteer: Gazetteer, span: { start: number; end: number }): Candidate | null {
+	const first = tokenStartingAt(tokens, span.start);
+	const last = tokenEndingAt(tokens, span.end);
+	if (first < 0 || last < first) return null;
+	const surface = text.slice(span.start, span.end);
+	const abbreviation = gazetteer.abbreviations.get(surface);
+	const hit = abbreviation !== undefined ? single(gazetteer, abbreviation, 'abbreviation') : lookup(gazetteer, nameKey(surface), first === last);
+	return hit && { start: span.start, end: span.end, first, last, ...hit };
+}

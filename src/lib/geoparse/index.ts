@@ -1,15 +1,15 @@
-import type { ResolutionReason, Toponym } from '../contracts.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
-import { findCandidates } from './candidates.ts';
+import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
-import { resolveMentions, type AcceptedMention } from './resolve.ts';
+import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name']);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
-const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated']);
+const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context']);
 
 export type { Toponym };
 export { toponymAt, type ToponymPlace } from './toponym.ts';
@@ -17,6 +17,14 @@ export { toponymAt, type ToponymPlace } from './toponym.ts';
 export interface GeoparseOptions {
 	/** also return place words inside organisation/treaty names (usage "embedded"); default true */
 	includeEmbedded?: boolean;
+	/**
+	 * Resolve exactly these spans (someone else's recogniser, gold annotations) instead of the ones
+	 * found here; what is found here still serves as context. Spans the gazetteer has no name for,
+	 * or that do not start and end on word boundaries, give no toponym.
+	 */
+	spans?: { start: number; end: number }[];
+	/** list this many alternative places on each toponym (default 0) */
+	alternatives?: number;
 }
 
 const RECOGNITION_CONFIDENCE: Record<string, number> = {
@@ -42,7 +50,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const verdict = verdicts[i]!;
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) people.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
-	const accepted: AcceptedMention[] = [];
+	let accepted: AcceptedMention[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const candidate = candidates[i]!;
 		const verdict = verdicts[i]!;
@@ -60,9 +68,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			surface: text.slice(candidate.start, candidate.end)
 		});
 	}
-	const resolved = resolveMentions(accepted, gazetteer, text).filter(
+	const given = options.spans ? givenMentions(text, tokens, gazetteer, options.spans, candidateAt) : null;
+	if (given) accepted = mergeGiven(accepted, given);
+	const resolved = resolveMentions(accepted, gazetteer, text, tokens).filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place }) => {
+			if (given) return given.has(mention);
 			if (!mention.minor || mention.why === 'locative') return true;
 			// a small place known here only by one of its foreign or old names ("Julia" for Plovdiv,
 			// "Google" for Topeka) needs a preposition or a qualifier, not just the same country
@@ -71,11 +82,56 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));
 		}
 	);
-	return resolved.map(({ mention, place, score, reasons }) =>
-		toponymAt({ start: mention.candidate.start, end: mention.candidate.end, name: mention.surface }, place, {
+	const alternatives = options.alternatives ?? 0;
+	return resolved.map((resolution) => {
+		const { mention, place, score, reasons } = resolution;
+		const toponym = toponymAt({ start: mention.candidate.start, end: mention.candidate.end, name: mention.surface }, place, {
 			score: Math.round(score * mention.recognition * 1000) / 1000,
 			usage: mention.usage,
 			reasons
-		})
-	);
+		});
+		if (alternatives > 0) {
+			const others = alternativesOf(resolution, gazetteer, alternatives);
+			if (others.length) toponym.alternatives = others;
+		}
+		return toponym;
+	});
+}
+
+/** The spans a caller gave, as mentions: recognised already, or looked up as written. */
+function givenMentions(text: string, tokens: ReturnType<typeof tokenize>, gazetteer: Gazetteer, spans: { start: number; end: number }[], candidateAt: Map<number, Candidate>): Set<AcceptedMention> {
+	const recognised = new Map([...candidateAt.values()].map((c) => [`${c.start}:${c.end}`, c]));
+	const mentions = new Set<AcceptedMention>();
+	for (const span of spans) {
+		const candidate = recognised.get(`${span.start}:${span.end}`) ?? spanCandidate(text, tokens, gazetteer, span);
+		if (!candidate) continue;
+		mentions.add({ candidate, usage: 'literal', recognition: 1, why: 'given', minor: false, surface: text.slice(candidate.start, candidate.end) });
+	}
+	return mentions;
+}
+
+/** Recognised mentions that overlap no given span stay as context; given ones replace the rest. */
+function mergeGiven(recognised: AcceptedMention[], given: Set<AcceptedMention>): AcceptedMention[] {
+	const spans = [...given].map((m) => m.candidate);
+	const context = recognised.filter((m) => !spans.some((s) => s.start < m.candidate.end && m.candidate.start < s.end));
+	return [...context, ...given].sort((a, b) => a.candidate.start - b.candidate.start);
+}
+
+const ROUNDING = 1000;
+
+/** The runners-up: from the context's weighing where there was one, else by importance alone. */
+function alternativesOf(resolution: Resolution, gazetteer: Gazetteer, count: number): ToponymAlternative[] {
+	let ranked = resolution.alternatives;
+	if (!ranked) {
+		// the doubt left by the resolution's own confidence, shared by importance
+		const { places, importance } = resolution.mention.candidate;
+		const others = places.map((index, i) => ({ place: gazetteer.places[index]!, weight: importance[i]! })).filter((a) => a.place !== resolution.place);
+		const total = others.reduce((sum, a) => sum + a.weight, 0) || 1;
+		ranked = others.map((a) => ({ place: a.place, score: ((1 - resolution.score) * a.weight) / total }));
+	}
+	return ranked.slice(0, count).map(({ place, score }) => alternativeOf(place, score));
+}
+
+function alternativeOf(place: GazetteerPlace, score: number): ToponymAlternative {
+	return { placeId: place.id, name: place.name, country: place.country, admin1: place.admin1, population: place.population, score: Math.round(score * ROUNDING) / ROUNDING };
 }
