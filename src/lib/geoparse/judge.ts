@@ -44,7 +44,7 @@ function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
 	const next = ctx.candidateAt.get(candidate.last + 1);
 	if (!next || !/^\s*,\s*$/.test(ctx.text.slice(candidate.end, next.start))) return false;
 	const qualifiers = next.places.slice(0, 5).map((i) => ctx.gazetteer.places[i]!);
-	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q)));
+	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q, ctx.gazetteer)));
 }
 
 function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {

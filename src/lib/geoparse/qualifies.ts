@@ -1,5 +1,5 @@
 import { distance } from '@turf/turf';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 
 // Large provinces (Ontario) have their point far from their towns.
 const QUALIFIER_REACH_KM = 1500;
@@ -8,13 +8,27 @@ export function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
 	return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
+const sharedCodes = new WeakMap<Gazetteer, Set<string>>();
+
+/**
+ * Whether a first-level region's code is the one GeoNames gives its towns: true for the US ("TX"), not
+ * everywhere ("08" vs "ON"); curated regions ("England") have none. Where codes compare, they decide.
+ */
+export function regionCodeShared(region: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	let codes = sharedCodes.get(gazetteer);
+	if (!codes) {
+		codes = new Set();
+		for (const place of gazetteer.places) if (place.kind === 'city' && place.country && place.admin1) codes.add(`${place.country}:${place.admin1}`);
+		sharedCodes.set(gazetteer, codes);
+	}
+	return region.featureCode === 'ADM1' && region.admin1 !== null && codes.has(`${region.country}:${region.admin1}`);
+}
+
 /** "Sheffield, England", "Paris, Texas": the place that lies in the qualifying place wins. */
-export function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined): boolean {
+export function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined, gazetteer: Gazetteer): boolean {
 	if (!qualifier || place.id === qualifier.id || place.kind === 'country') return false;
 	if (qualifier.kind === 'country') return place.country === qualifier.country;
 	if (qualifier.kind !== 'region' || !qualifier.country || place.country !== qualifier.country) return false;
-	// GeoNames and ISO region codes agree for the US ("TX"), not everywhere ("08" vs "ON"), and curated
-	// regions ("England") have none: then nearness decides
-	if (qualifier.featureCode === 'ADM1' && place.admin1 === qualifier.admin1) return true;
+	if (regionCodeShared(qualifier, gazetteer)) return place.admin1 === qualifier.admin1;
 	return kilometres(place, qualifier) < QUALIFIER_REACH_KM;
 }

@@ -1,8 +1,11 @@
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
-import { kilometres, qualifies } from './qualifies.ts';
+import { readDocument, type MentionEvidence } from './read-document.ts';
+import { qualifies } from './qualifies.ts';
+import type { Token } from './tokens.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -21,9 +24,12 @@ export interface Resolution {
 	place: GazetteerPlace;
 	score: number;
 	reasons: ResolutionReason[];
+	/** the other homonyms weighed, best first, with their share of the evidence (when context decided) */
+	alternatives?: { place: GazetteerPlace; score: number }[];
 }
 
-// Homonyms beyond this many, by importance, are never the one a news text means.
+// Homonyms beyond this many, by importance, are never the one a news text means (unless the text
+// names their parents: read-document.ts).
 const MAX_HOMONYMS = 25;
 // A best candidate this many times more important than the next is taken without looking at context.
 const DOMINANT_RATIO = 50;
@@ -32,11 +38,15 @@ const NEARBY_KM = 400;
 // worth a 300-fold smaller population.
 const COUNTRY_WEIGHT = 2.5;
 const NEARBY_WEIGHT = 1.5;
+// "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
+const LIST_WEIGHT = 3;
+// the softmax temperature that turns score differences into shares
+const CONFIDENCE_SLOPE = 1.5;
 
 interface DocumentContext {
 	/** country code → share of anchored mentions in it */
 	countries: Map<string, number>;
-	anchors: AnchorGrid;
+	anchors: AnchorIndex;
 	/** anchored mentions with a country, in text order: the countries around a mention */
 	located: { offset: number; country: string }[];
 }
@@ -64,36 +74,6 @@ function localCountryShare(ctx: DocumentContext, offset: number, country: string
 	return total ? same / total : 0;
 }
 
-// Anchors bucketed by 4° cells, so "is any anchor within 400 km" looks at nine cells, not all anchors:
-// resolution time stays linear in the length of a text.
-const CELL_DEGREES = 4;
-
-class AnchorGrid {
-	readonly #cells = new Map<string, GazetteerPlace[]>();
-
-	constructor(places: Iterable<GazetteerPlace>) {
-		for (const place of places) {
-			const key = this.#key(Math.floor(place.lat / CELL_DEGREES), Math.floor(place.lon / CELL_DEGREES));
-			const cell = this.#cells.get(key);
-			if (cell) cell.push(place);
-			else this.#cells.set(key, [place]);
-		}
-	}
-
-	#key(row: number, column: number): string {
-		return `${row}:${column}`;
-	}
-
-	/** Anchors in the cell of a point and the eight around it (longitude cells widen near the poles: good enough). */
-	*near(place: GazetteerPlace): IterableIterator<GazetteerPlace> {
-		const row = Math.floor(place.lat / CELL_DEGREES);
-		const column = Math.floor(place.lon / CELL_DEGREES);
-		for (let r = row - 1; r <= row + 1; r++) {
-			for (let c = column - 1; c <= column + 1; c++) yield* this.#cells.get(this.#key(r, c)) ?? [];
-		}
-	}
-}
-
 function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
 	return candidate.places.slice(0, MAX_HOMONYMS).map((i) => gazetteer.places[i]!);
 }
@@ -107,6 +87,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer): Resolution | 
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
 		return { mention, place: best, score: 1, reasons: [reason] };
 	}
+	// "Georgia": a country that shares its name with a first-level region waits for the context
+	if (best.kind === 'country' && places.some((p) => p.kind === 'region' && p.featureCode === 'ADM1')) return null;
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
 	const weights = mention.candidate.importance;
 	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) return { mention, place: best, score: 0.9, reasons: ['population'] };
@@ -128,59 +110,74 @@ function documentContext(anchors: Resolution[]): DocumentContext {
 		.filter((a) => a.place.country)
 		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
 		.sort((a, b) => a.offset - b.offset);
-	return { countries, anchors: new AnchorGrid(unique.values()), located };
+	return { countries, anchors: new AnchorIndex(unique.values()), located };
 }
 
-function nearAnchor(place: GazetteerPlace, anchors: AnchorGrid): boolean {
-	for (const anchor of anchors.near(place)) {
-		if (anchor.id === place.id) continue;
-		if (kilometres(place, anchor) < NEARBY_KM) return true;
-	}
-	return false;
-}
-
-function resolveWithContext(mention: AcceptedMention, gazetteer: Gazetteer, ctx: DocumentContext): Resolution {
-	const scored = homonyms(mention.candidate, gazetteer).map((place, i) => {
+function resolveWithContext(mention: AcceptedMention, places: GazetteerPlace[], importance: number[], ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
+	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
-		let score = Math.log10(Math.max(mention.candidate.importance[i]!, 1));
+		let score = Math.log10(Math.max(importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
 		if (share > 0) {
 			score += COUNTRY_WEIGHT * (0.5 + share) + LOCAL_WEIGHT * local;
 			reasons.push('country-context');
 		}
-		if (nearAnchor(place, ctx.anchors)) {
+		if (ctx.anchors.hasNear(place, NEARBY_KM)) {
 			score += NEARBY_WEIGHT;
 			reasons.push('nearby-context');
+		}
+		if (evidence) {
+			const parent = evidence.parentWeight(place);
+			if (parent > 0) {
+				score += parent;
+				reasons.push('named-parent');
+			}
+			if (evidence.listFits(place)) {
+				score += LIST_WEIGHT;
+				reasons.push('list-context');
+			}
 		}
 		reasons.push('population');
 		return { place, score, reasons };
 	});
 	scored.sort((a, b) => b.score - a.score);
-	const [best, second] = scored as [(typeof scored)[0], (typeof scored)[0] | undefined];
+	const best = scored[0]!;
+	const second = scored[1];
 	// confidence: the winner's share against the runner-up, on the log scale of the scores
 	const margin = second ? best.score - second.score : 3;
-	const confidence = 1 / (1 + Math.exp(-1.5 * margin));
-	return { mention, place: best.place, score: confidence, reasons: best.reasons };
+	const confidence = 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * margin));
+	let total = 0;
+	const weights = scored.map((s) => {
+		const weight = Math.exp(CONFIDENCE_SLOPE * (s.score - best.score));
+		total += weight;
+		return weight;
+	});
+	const alternatives = scored.slice(1).map((s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
+	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
 }
 
 /**
  * Resolves accepted mentions to places: first the unambiguous ones (anchors), which set the document's
- * countries; then the rest against them, with "Town, Country" qualifiers and nearby places. A name
+ * countries; then the rest against them, with "Town, Country" qualifiers, parents named in the same
+ * sentence or the opening, the kind of place the phrase names, lists and nearby places. A name
  * resolved once keeps its place for the rest of the document.
  */
-export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string): Resolution[] {
-	const results: (Resolution | null)[] = mentions.map((m) => anchorOf(m, gazetteer));
+export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[]): Resolution[] {
+	const reading = readDocument(mentions, gazetteer, text, tokens);
+	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) ? null : anchorOf(m, gazetteer)));
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
-		if (!comma) continue;
+		if (!comma || reading.isListPair(i)) continue;
 		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
 		const anchored = results[i + 1]?.place;
 		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(mentions[i + 1]!.candidate, gazetteer)];
-		const qualified = homonyms(mentions[i]!.candidate, gazetteer);
+		const qualified = reading.homonymsOf(i);
 		for (const qualifier of qualifiers) {
-			const place = qualified.find((p) => qualifies(p, qualifier));
+			// a town's own name before another town's old or foreign one: "Washington, Virginia" is not Tappahannock
+			const inside = qualified.places.filter((p) => qualifies(p, qualifier, gazetteer));
+			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0];
 			if (!place) continue;
 			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 			if (results[i + 1]?.place !== qualifier) results[i + 1] = { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };
@@ -195,8 +192,12 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		let result = results[i];
 		if (!result) {
 			const earlier = bySurface.get(key);
-			if (earlier) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
-			else result = resolveWithContext(mention, gazetteer, ctx);
+			const evidence = reading.evidence(i);
+			if (earlier && !evidence?.overrules(earlier.place)) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
+			else {
+				const { places, importance } = reading.homonymsOf(i);
+				result = resolveWithContext(mention, places, importance, ctx, evidence);
+			}
 		}
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);

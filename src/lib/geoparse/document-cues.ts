@@ -1,0 +1,123 @@
+// What the words around a mention say about which of its homonyms is meant: the parents named in the
+// same sentence or the document's opening ("Salem, in Washington County, Indiana"), the kind of place
+// the phrase names ("the state of …", "a small town"), and lists of places of one kind.
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { kilometres, regionCodeShared } from './qualifies.ts';
+import type { Token } from './tokens.ts';
+
+/** Which kind of place the phrase around a name asks for. */
+export type KindCue = 'region' | 'district' | 'city' | 'town';
+
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
+const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
+const CITY_NOUNS = new Set(['city', 'municipality', 'capital']);
+// a place called one of these is never a national capital or a big city
+const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const COPULAS = new Set(['is', 'was', 'remains', 'became']);
+const MAX_DESCRIPTION_WORDS = 3;
+
+function cueOf(noun: string): KindCue | null {
+	if (TOWN_NOUNS.has(noun)) return 'town';
+	if (REGION_NOUNS.has(noun)) return 'region';
+	if (DISTRICT_NOUNS.has(noun)) return 'district';
+	if (CITY_NOUNS.has(noun)) return 'city';
+	return null;
+}
+
+/**
+ * "the state of Washington", "the Town of Washington", "Washington state", "Washington is a small
+ * town": the kind of place a phrase names, from the words right around the name.
+ */
+export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
+	const of = tokens[candidate.first - 1];
+	const noun = tokens[candidate.first - 2];
+	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore)) {
+		const cue = cueOf(noun.text.toLowerCase());
+		if (cue) return cue;
+	}
+	const next = tokens[candidate.last + 1];
+	if (next && next.gapBefore === ' ' && !next.capitalized) {
+		const cue = cueOf(next.text);
+		if (cue === 'region') return cue;
+		if (COPULAS.has(next.text)) return describedAs(tokens, candidate.last + 2);
+	}
+	return null;
+}
+
+/** "… is a small rural town": the noun a copula and an article introduce, a few adjectives on. */
+function describedAs(tokens: Token[], from: number): KindCue | null {
+	if (!ARTICLES.has(tokens[from]?.text.toLowerCase() ?? '')) return null;
+	for (let i = from + 1; i <= from + MAX_DESCRIPTION_WORDS && i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (token.capitalized || token.gapBefore !== ' ') return null;
+		const cue = cueOf(token.text);
+		if (cue) return cue;
+	}
+	return null;
+}
+
+export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
+	switch (cue) {
+		case 'region':
+			return place.kind === 'region';
+		case 'district':
+			return place.kind === 'district';
+		case 'city':
+			return place.kind === 'city';
+		case 'town':
+			return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < TOWN_POPULATION;
+	}
+}
+const TOWN_POPULATION = 100_000;
+
+/** Extra homonyms a cue brings in: "the state of Washington" is what the gazetteer calls "Washington State". */
+export function cuedNameKey(surface: string, cue: KindCue | null): string | null {
+	return cue === 'region' ? nameKey(`${surface} state`) : null;
+}
+
+const SENTENCE_BREAK = /[.!?…]["'”’)\]]*\s|\n/;
+
+/** Sentence number of every token: a new sentence after . ! ? or a line break (not after "U.S."). */
+export function sentenceNumbers(tokens: Token[]): Int32Array {
+	const numbers = new Int32Array(tokens.length);
+	let sentence = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (i > 0 && token.sentenceStart && SENTENCE_BREAK.test(token.gapBefore)) sentence++;
+		numbers[i] = sentence;
+	}
+	return numbers;
+}
+
+// Where region codes do not compare, nearness to the region's or district's point stands in.
+const REGION_REACH_KM = 600;
+const DISTRICT_REACH_KM = 60;
+
+/** A place that can contain others: a country, a first-level region, a second-level district. */
+export function isParentKind(place: GazetteerPlace): boolean {
+	return place.kind === 'country' || place.kind === 'district' || (place.kind === 'region' && place.featureCode === 'ADM1');
+}
+
+/** Whether a place lies in a parent: by country and admin codes where they compare, else by distance. */
+export function liesIn(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	if (place.id === parent.id || !place.country || place.country !== parent.country) return false;
+	if (parent.kind === 'country') return place.kind !== 'country';
+	if (place.kind === 'country' || place.kind === 'region') return false;
+	const admin2 = (p: GazetteerPlace) => (p as GazetteerPlace & { admin2?: string | null }).admin2 ?? null;
+	if (parent.kind === 'district') {
+		if (admin2(parent) && admin2(place)) return admin2(parent) === admin2(place) && parent.admin1 === place.admin1;
+		return kilometres(place, parent) < DISTRICT_REACH_KM;
+	}
+	if (regionCodeShared(parent, gazetteer)) return place.admin1 === parent.admin1;
+	return kilometres(place, parent) < REGION_REACH_KM;
+}
+
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+
+/** Whether two mentions in a row are joined as items of a list ("Michigan, Oregon and Idaho"). */
+export function listJoined(text: string, left: Candidate, right: Candidate): boolean {
+	return right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
+}

@@ -1,0 +1,213 @@
+// The document as resolution reads it: for each mention, the homonyms worth weighing and the evidence
+// the words around it give (parents named in its sentence or the opening, the kind of place its
+// phrase names, the list it stands in). Evidence exists only where it could change the answer, so
+// most mentions keep the fast path.
+import { importance as importanceOf } from '../gazetteer/importance.ts';
+import { decodePlaceReference } from '../gazetteer/references.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { cuedNameKey, fitsCue, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, type KindCue } from './document-cues.ts';
+import type { AcceptedMention } from './resolve.ts';
+import type { Token } from './tokens.ts';
+
+const MAX_HOMONYMS = 25;
+// the readings of a mention that may be a parent of another: "Georgia" is a country and a state
+const PARENT_READINGS = 5;
+// sentences that make a document's opening: a title line and the first sentence of the text
+const OPENING_SENTENCES = 2;
+
+export interface MentionEvidence {
+	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */
+	parentWeight(place: GazetteerPlace): number;
+	/** the place is of the kind and country of the list the mention stands in */
+	listFits(place: GazetteerPlace): boolean;
+	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
+	overrules(earlier: GazetteerPlace): boolean;
+}
+
+export interface Homonyms {
+	places: GazetteerPlace[];
+	importance: number[];
+	/** the places this name is only an alternate (foreign, old) name of */
+	alternateNames: Set<GazetteerPlace>;
+}
+
+export interface DocumentReading {
+	evidence(i: number): MentionEvidence | null;
+	homonymsOf(i: number): Homonyms;
+	/** the mention and the next are items of a list ("Georgia, Armenia"), not a place and its qualifier */
+	isListPair(i: number): boolean;
+}
+
+interface Parent {
+	mention: number;
+	place: GazetteerPlace;
+	sentence: number;
+	/** named as a container: "in (southwest) Arkansas", "of Butler County", ", Indiana" */
+	container: boolean;
+}
+
+// A parent named as a container in the same sentence outweighs a 10,000-fold population ("a small town
+// in Hempstead County, Arkansas"); in the document's opening, a 1,000-fold one. Named otherwise ("flew
+// to Texas"), it is only a hint: Paris stays in France.
+const PARENT_WEIGHT = { sentence: 4, opening: 3, sentenceHint: 1.5, openingHint: 1 };
+const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);
+// "in southwest Arkansas", "in the north of": words between the preposition and the parent
+const CONTAINMENT_REACH = 3;
+
+function namedAsContainer(first: number, tokens: Token[]): boolean {
+	if (/^\s*,\s*$/.test(tokens[first]!.gapBefore)) return true;
+	for (let t = first - 1; t >= 0 && t >= first - CONTAINMENT_REACH; t--) {
+		if (CONTAINMENT_WORDS.has(tokens[t]!.text)) return true;
+		if (!/^ $/.test(tokens[t + 1]!.gapBefore)) return false;
+	}
+	return false;
+}
+
+function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerPlace {
+	return gazetteer.places[mention.candidate.places[0]!]!;
+}
+
+/** "country", "region:US": what makes items of one list alike. */
+function listKind(place: GazetteerPlace): string | null {
+	if (place.kind === 'country') return 'country';
+	if (place.kind === 'region' && place.featureCode === 'ADM1') return `region:${place.country}`;
+	return null;
+}
+
+export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[]): DocumentReading {
+	const sentences = sentenceNumbers(tokens);
+	const sentenceOf = (i: number) => sentences[mentions[i]!.candidate.first]!;
+	const parents: Parent[] = [];
+	mentions.forEach((mention, i) => {
+		for (const index of mention.candidate.places.slice(0, PARENT_READINGS)) {
+			const place = gazetteer.places[index]!;
+			// countries speak through the country context; parents here are regions and districts
+			if (isParentKind(place) && place.kind !== 'country') parents.push({ mention: i, place, sentence: sentenceOf(i), container: namedAsContainer(mention.candidate.first, tokens) });
+		}
+	});
+	const joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
+	const homonymCache = new Map<number, Homonyms>();
+	const evidenceCache = new Map<number, MentionEvidence | null>();
+
+	function parentsOf(i: number): Parent[] {
+		const sentence = sentenceOf(i);
+		return parents.filter((p) => p.mention !== i && (p.sentence === sentence || p.sentence < OPENING_SENTENCES));
+	}
+
+	function cueOf(i: number): KindCue | null {
+		const mention = mentions[i]!;
+		return mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
+	}
+
+	/** Kinds of the list around a mention, read from its neighbours' best readings. */
+	function listKinds(i: number): Set<string> {
+		const kinds = new Set<string>();
+		for (let j = i - 1; j >= 0 && joined[j]; j--) {
+			const kind = listKind(bestReading(mentions[j]!, gazetteer));
+			if (kind) kinds.add(kind);
+		}
+		for (let j = i; j < mentions.length - 1 && joined[j]; j++) {
+			const kind = listKind(bestReading(mentions[j + 1]!, gazetteer));
+			if (kind) kinds.add(kind);
+		}
+		return kinds;
+	}
+
+	function homonymsOf(i: number): Homonyms {
+		const cached = homonymCache.get(i);
+		if (cached) return cached;
+		const { candidate, surface } = mentions[i]!;
+		const indices = candidate.places.slice(0, MAX_HOMONYMS);
+		const importance = candidate.importance.slice(0, MAX_HOMONYMS);
+		const alternateNames = new Set<GazetteerPlace>();
+		const noteAlternate = (k: number) => {
+			if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
+		};
+		indices.forEach((_, k) => noteAlternate(k));
+		// a small town named with its region is weighed whatever its rank by population
+		const containers = parentsOf(i);
+		if (containers.length && candidate.places.length > MAX_HOMONYMS) {
+			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
+				const place = gazetteer.places[candidate.places[k]!]!;
+				if (containers.some((p) => liesIn(place, p.place, gazetteer))) {
+					indices.push(candidate.places[k]!);
+					importance.push(candidate.importance[k]!);
+					noteAlternate(k);
+				}
+			}
+		}
+		const places = indices.map((index) => gazetteer.places[index]!);
+		const cue = cueOf(i);
+		if (cue) {
+			const key = cuedNameKey(surface, cue);
+			const extra = key ? (gazetteer.byName.get(key) ?? []) : [];
+			for (const value of extra) {
+				const place = gazetteer.places[decodePlaceReference(value).index]!;
+				if (places.includes(place)) continue;
+				places.push(place);
+				importance.push(importanceOf(place));
+			}
+			// "the state of Washington", "a small town": only homonyms of that kind, if there are any
+			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
+			if (fitting.length && fitting.length < places.length) {
+				const kept = { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
+				homonymCache.set(i, kept);
+				return kept;
+			}
+		}
+		const result = { places, importance, alternateNames };
+		homonymCache.set(i, result);
+		return result;
+	}
+
+	function evidence(i: number): MentionEvidence | null {
+		if (evidenceCache.has(i)) return evidenceCache.get(i)!;
+		const mention = mentions[i]!;
+		let found: MentionEvidence | null = null;
+		if (mention.candidate.places.length > 1 || cueOf(i)) {
+			const sentence = sentenceOf(i);
+			const named = parentsOf(i);
+			const kinds = listKinds(i);
+			const parentWeight = (place: GazetteerPlace) => {
+				let weight = 0;
+				for (const p of named) {
+					if (!liesIn(place, p.place, gazetteer)) continue;
+					const here = p.sentence === sentence;
+					const w = p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint;
+					weight = Math.max(weight, w);
+				}
+				return weight;
+			};
+			const listFits = (place: GazetteerPlace) => {
+				const kind = listKind(place);
+				return kind !== null && kinds.has(kind);
+			};
+			const { places } = homonymsOf(i);
+			const best = bestReading(mention, gazetteer);
+			// parents choose among settlements: "the United States and China" is no town in the US, nor
+			// "the Atlantic" a town in a state the text names
+			const bestWeight = best.kind === 'city' ? parentWeight(best) : Infinity;
+			const changesAnswer =
+				places[0] !== best ||
+				// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
+				places.some((p) => p !== best && parentWeight(p) > bestWeight && parentWeight(p) >= PARENT_WEIGHT.opening) ||
+				(!listFits(best) && places.some((p) => p !== best && listFits(p)));
+			const overrules = (earlier: GazetteerPlace) =>
+				!places.includes(earlier) || places.some((p) => p !== earlier && parentWeight(p) >= PARENT_WEIGHT.sentence && parentWeight(p) > parentWeight(earlier));
+			if (changesAnswer) found = { parentWeight: bestWeight === Infinity ? () => 0 : parentWeight, listFits, overrules };
+		}
+		evidenceCache.set(i, found);
+		return found;
+	}
+
+	function isListPair(i: number): boolean {
+		if (!joined[i]) return false;
+		const left = listKind(bestReading(mentions[i]!, gazetteer));
+		const right = listKind(bestReading(mentions[i + 1]!, gazetteer));
+		return left !== null && left === right;
+	}
+
+	return { evidence, homonymsOf, isListPair };
+}
+
+

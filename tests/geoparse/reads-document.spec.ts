@@ -1,0 +1,97 @@
+// Resolution reads the document: parents named in the sentence or the opening, the kind of place a
+// phrase names, lists of places of one kind, and given spans. General rules, checked on sentences
+// written for these tests against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each toponym as "name → kind country/admin1". */
+function read(text: string, options = {}): string[] {
+	return geoparse(text, gazetteer, options).map((t) => {
+		const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
+		return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
+	});
+}
+
+describe('parents named in the sentence or the opening', () => {
+	it('puts a town under a region named as its container anywhere in the sentence', () => {
+		expect(read('Greenville is the county seat of Butler County in southern Alabama.')[0]).toBe('Greenville → city US/AL');
+		expect(read('Salem, in Washington County, Indiana, voted.')[0]).toBe('Salem → city US/IN');
+	});
+
+	it('reads parents in the opening for a later sentence', () => {
+		expect(read('A guide to Alabama.\n\nVisitors to Greenville find a quiet downtown.')[1]).toBe('Greenville → city US/AL');
+	});
+
+	it('keeps a dominant namesake when the region is named only in passing', () => {
+		expect(read('Paris was quiet as Trump flew to Texas.')[0]).toBe('Paris → city FR/11');
+	});
+
+	it('qualifies by the adjacent region, preferring a town’s own name to another’s old one', () => {
+		expect(read('The Theatre at Washington, Virginia opened.')[0]).toBe('Washington → city US/VA');
+		expect(read('She studied in Athens, Georgia.')).toEqual(['Athens → city US/GA', 'Georgia → region US/GA']);
+		expect(read('Rain in Portland, Maine and in Portland, Oregon.')).toEqual([
+			'Portland → city US/ME',
+			'Maine → region US/ME',
+			'Portland → city US/OR',
+			'Oregon → region US/OR'
+		]);
+	});
+});
+
+describe('the kind of place a phrase names', () => {
+	it('reads "the state of Washington" as the state and "the Town of Washington" as no capital', () => {
+		expect(read('Fires spread across the state of Washington.')).toEqual(['Washington → region US/WA']);
+		const [town] = geoparse('The Town of Washington was incorporated in 1779.', gazetteer);
+		expect(town!.placeId).not.toBe('gn:4140963');
+		expect(town!.kind).toBe('city');
+	});
+});
+
+describe('lists', () => {
+	it('reads a list of states as states and a list of countries as countries', () => {
+		expect(read('Voters in Michigan, Oregon, New Mexico and Idaho approved it.')).toEqual([
+			'Michigan → region US/MI',
+			'Oregon → region US/OR',
+			'New Mexico → region US/NM',
+			'Idaho → region US/ID'
+		]);
+		expect(read('Exports to Mexico, China, Japan rose.').map((t) => t.split(' → ')[1]!.split(' ')[0])).toEqual(['country', 'country', 'country']);
+	});
+
+	it('reads Georgia as the US state beside Texas and Alabama, and as the country beside Armenia', () => {
+		expect(read('Storms hit Texas, Georgia and Alabama.')[1]).toBe('Georgia → region US/GA');
+		expect(read('Talks between Armenia and Georgia resumed in Tbilisi.')[1]).toBe('Georgia → country GE/null');
+	});
+});
+
+describe('given spans', () => {
+	it('resolves exactly the given spans, whatever their case, with the recognised places as context', () => {
+		const text = 'the plant in marion, near Cedar Rapids, Iowa, closed.';
+		const toponyms = geoparse(text, gazetteer, { spans: [{ start: 13, end: 19 }] });
+		expect(toponyms).toHaveLength(1);
+		expect(toponyms[0]).toMatchObject({ start: 13, end: 19, name: 'marion', country: 'US' });
+		expect(gazetteer.places[gazetteer.byId.get(toponyms[0]!.placeId)!]!.admin1).toBe('IA');
+	});
+
+	it('gives nothing for a span off word boundaries or unknown to the gazetteer', () => {
+		expect(geoparse('Flights to Paris.', gazetteer, { spans: [{ start: 12, end: 16 }] })).toEqual([]);
+		expect(geoparse('Off the map: Xyzzy.', gazetteer, { spans: [{ start: 13, end: 18 }] })).toEqual([]);
+	});
+
+	it('lists alternatives only when asked, best first, with their share of the doubt', () => {
+		const [plain] = geoparse('Rain in Paris.', gazetteer);
+		expect(plain!.alternatives).toBeUndefined();
+		const [paris] = geoparse('Rain in Paris.', gazetteer, { alternatives: 3 });
+		expect(paris!.alternatives).toHaveLength(3);
+		const scores = paris!.alternatives!.map((a) => a.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+		expect(scores.reduce((a, b) => a + b, 0)).toBeLessThan(1 - paris!.score + 0.01);
+	});
+});
