@@ -27,6 +27,8 @@ describe('explorer', () => {
 		const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
 		for (const credit of ['GeoNames', 'Natural Earth', 'MapLibre']) expect(attribution).toContain(credit);
 		await expect.poll(() => page.locator('header .summary').innerText()).toContain('15 places');
+		// the manifest names the corpus by a path; the page shows the folder's name only
+		expect(await page.locator('header .corpus').innerText()).toBe('in explorer-corpus');
 	});
 
 	it('draws the shipped basemap: lakes as water and capitals labelled at a regional zoom', async () => {

@@ -17,7 +17,7 @@ function hasFiles(dir: string): boolean {
 export const exploreCommand: Command = {
 	name: 'explore',
 	summary: 'ingest a folder of articles (incrementally) and open the map explorer on it',
-	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir]',
+	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text]',
 	help: `
 Ingests corpus-dir (default: data/corpus, the sample corpus) like \`gazette ingest\` — only changed
 files are geoparsed again — then serves the explorer on the result and prints its URL.
@@ -27,8 +27,9 @@ options:
   --host H    address to bind (default 127.0.0.1, this machine only)
   --out DIR   where to keep the ingest output (default: .gazette/out for the sample corpus,
               .gazette/explore/<folder>-<hash> for any other folder)
+  --name NAME what the map calls the corpus (default: the folder's name)
 `,
-	options: { ...serveOptions, out: { type: 'string', short: 'o' } },
+	options: { ...serveOptions, out: { type: 'string', short: 'o' }, name: { type: 'string' } },
 	async run(args) {
 		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
 		const ingest = await import('../../lib/server/ingest/index.ts');
@@ -48,6 +49,7 @@ options:
 			.runIngest({
 				corpusDir,
 				outDir,
+				name: stringOption(args, 'name'),
 				onProgress: (done, total) => {
 					if (!process.stderr.isTTY) return;
 					const percent = total === 0 ? 100 : Math.floor((done / total) * 100);

@@ -61,7 +61,7 @@ function themeOption(args: ParsedArgs): Theme {
 export const exportCommand: Command = {
 	name: 'export',
 	summary: 'write a self-contained HTML map (no server, no network) and/or a PNG figure',
-	usage: 'gazette export --html <file> [--png <file>] [--out <ingest-dir>] [--topic id…] [--kind k…] [--from d] [--to d] [--doc id] [--q text] [--map z/lat/lng] [--title t]',
+	usage: 'gazette export --html <file> [--png <file>] [--out <ingest-dir>] [--topic id…] [--kind k…] [--from d] [--to d] [--doc id] [--q text] [--map z/lat/lng] [--title t] [--name t]',
 	help: `
 Writes ONE HTML file with the map, its data, the basemap, the font and the scripts inlined: it opens
 from the file system with no server and makes no network request (its Content-Security-Policy forbids
@@ -84,6 +84,7 @@ options:
   --place ID           the selected place
   --map Z/LAT/LNG      camera (default: fitted to the places)
   --title TEXT         the heading (default from the filters)
+  --name TEXT          what the map calls the corpus (default: the name ingest gave it)
   --theme T            light (default), dark or auto
   --width N --height N --pixel-ratio N   PNG size in CSS pixels and density (default 1200×800 at 2)
   --force              overwrite FILE even if an earlier export did not write it
@@ -101,6 +102,7 @@ options:
 		place: { type: 'string' },
 		map: { type: 'string' },
 		title: { type: 'string' },
+		name: { type: 'string' },
 		theme: { type: 'string' },
 		width: { type: 'string' },
 		height: { type: 'string' },
@@ -145,7 +147,7 @@ options:
 			const unknown = topics.filter((t) => !known.includes(t));
 			if (unknown.length) throw new CliError(`unknown --topic "${unknown[0]}" (this output has: ${known.join(', ') || 'no topics'})`, 2);
 		}
-		const html = await snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme });
+		const html = await snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme, name: stringOption(args, 'name') });
 
 		let htmlPath = targets.html;
 		let scratch: string | null = null;

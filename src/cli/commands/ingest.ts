@@ -19,7 +19,7 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
 export const ingestCommand: Command = {
 	name: 'ingest',
 	summary: 'turn a folder of articles into map data (places GeoJSON, documents, excerpts, topics)',
-	usage: 'gazette ingest [corpus-dir] [--out dir] [--topics file] [--corrections file]',
+	usage: 'gazette ingest [corpus-dir] [--out dir] [--topics file] [--corrections file] [--name text]',
 	help: `
 Reads every .txt, .md, .html and .jsonl file under corpus-dir (default: data/corpus), finds and
 resolves the places they name, tags topics, and writes the folder the explorer serves
@@ -33,11 +33,13 @@ options:
   --out DIR            output folder (default .gazette/out)
   --topics FILE        topic taxonomy JSON (default data/topics.json)
   --corrections FILE   corrections JSON (see data/corrections.example.json)
+  --name NAME          what maps and figures call the corpus (default: the folder's name)
 `,
 	options: {
 		out: { type: 'string', short: 'o' },
 		topics: { type: 'string' },
-		corrections: { type: 'string' }
+		corrections: { type: 'string' },
+		name: { type: 'string' }
 	},
 	async run(args) {
 		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
@@ -50,6 +52,7 @@ options:
 				outDir: stringOption(args, 'out') ?? DEFAULT_OUT_DIR,
 				topicsFile: stringOption(args, 'topics'),
 				correctionsFile: stringOption(args, 'corrections'),
+				name: stringOption(args, 'name'),
 				onProgress: showProgress ? progressBar(process.stderr) : undefined
 			});
 		} catch (error) {

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import type { Manifest } from '../contracts.ts';
+import { publicManifest } from '../share/display-name.ts';
 import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 
@@ -45,6 +47,14 @@ const TYPES: Record<string, string> = {
 	'.geojson': 'application/geo+json; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8'
 };
+
+function publicManifestBytes(body: Buffer): Buffer {
+	try {
+		return Buffer.from(JSON.stringify(publicManifest(JSON.parse(body.toString('utf8')) as Manifest), null, '\t'));
+	} catch {
+		return body;
+	}
+}
 
 /** The ingest output under /data/: only regular files whose real path lies inside the folder's. */
 function dataRoute(outDir: string): Route {
@@ -89,6 +99,8 @@ function dataRoute(outDir: string): Route {
 				return;
 			}
 			let body: Buffer = await readFile(real!);
+			// outputs written before display names carry the corpus path: the page gets the name only
+			if (real!.slice(base.length + 1) === 'manifest.json') body = publicManifestBytes(body);
 			if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 1024) {
 				const hit = gzipped.get(file);
 				if (hit?.key === etag) body = hit.body;

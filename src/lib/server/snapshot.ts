@@ -6,6 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentSummary, Manifest, PlacesCollection, TopicSummary } from '../contracts.ts';
 import { jsonForScript, SNAPSHOT_ELEMENT_ID, type SnapshotData } from '../../snapshot/contract.ts';
+import { publicManifest } from '../share/display-name.ts';
+import { viewSubset } from '../share/view-subset.ts';
+import { filtersOf, parseViewState } from '../state/url.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 
 export const SNAPSHOT_DIR = join(PACKAGE_ROOT, 'build', 'snapshot');
@@ -28,6 +31,8 @@ export interface SnapshotOptions {
 	query: string;
 	title: string | null;
 	theme: SnapshotData['theme'];
+	/** what the page calls the corpus (default: the manifest's, reduced to a folder name) */
+	name?: string;
 }
 
 /** Builds the snapshot bundle when it is missing (a fresh clone), like ensureApp does for the app. */
@@ -65,7 +70,11 @@ export async function loadSnapshotData(options: SnapshotOptions): Promise<Snapsh
 		readJson<DocumentSummary[]>(join(outDir, 'documents.json')),
 		readJson<TopicSummary[]>(join(outDir, 'topics.json')).catch(() => [] as TopicSummary[])
 	]);
-	return { query: options.query, title: options.title, theme: options.theme, manifest, places, documents, topics };
+	// only what the view shows is published, and the corpus by its display name
+	const filters = filtersOf(parseViewState(new URLSearchParams(options.query)));
+	const shown = viewSubset({ manifest: publicManifest(manifest), places, documents, topics }, filters);
+	if (options.name?.trim()) shown.manifest.corpus = options.name.trim();
+	return { query: options.query, title: options.title, theme: options.theme, ...shown };
 }
 
 export async function snapshotHtml(options: SnapshotOptions, bundleDir = SNAPSHOT_DIR): Promise<string> {

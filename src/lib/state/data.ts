@@ -1,6 +1,7 @@
 // The data store: fetches the ingest output once (relative to the app, `./data/`), builds the indexes,
 // and caches per-place excerpts and per-document texts as they are opened.
 import type { DocumentFull, DocumentSummary, Manifest, PlaceExcerpts, PlacesCollection, TopicSummary } from '../contracts.ts';
+import { publicManifest } from '../share/display-name.ts';
 import { buildIndex, type ExplorerIndex } from './filter.ts';
 
 export interface ExplorerData {
@@ -32,7 +33,7 @@ export function loadExplorerData(): Promise<ExplorerData> {
 			fetchJson<DocumentSummary[]>('documents.json'),
 			fetchJson<TopicSummary[]>('topics.json').catch(() => [] as TopicSummary[])
 		]);
-		return { manifest, index: buildIndex(places.features, docs, topics) };
+		return { manifest: publicManifest(manifest), index: buildIndex(places.features, docs, topics) };
 	})();
 	data.catch(() => (data = null));
 	return data;

@@ -11,6 +11,7 @@ import { extractDocument, type ExtractedDocument } from '../../corpus/metadata.t
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { compileTaxonomy, parseTaxonomy, type Taxonomy } from '../../corpus/topics.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
+import { corpusDisplayName } from '../../share/display-name.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
 import { cachePath, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import { expandToponyms, type CompactToponym } from './compact.ts';
@@ -40,6 +41,8 @@ export interface IngestOptions {
 	workers?: number;
 	/** replaces the real geoparser (tests) */
 	createGeoparser?: () => Promise<IngestGeoparser>;
+	/** what pages and figures call the corpus (default: the folder's name; never its path) */
+	name?: string;
 }
 
 export interface IngestSummary {
@@ -143,6 +146,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	const outDir = await realLocation(options.outDir);
 	checkSeparate(await realLocation(corpusDir), outDir, { corpus: options.corpusDir, out: options.outDir });
 
+	const corpusName = options.name?.trim() || corpusDisplayName(corpusDir);
 	const { taxonomy, raw: taxonomyRaw } = await loadTaxonomy(options.topicsFile ?? DEFAULT_TOPICS_FILE);
 	const { corrections, raw: correctionsRaw } = await loadCorrections(options.correctionsFile);
 	await recoverInterruptedOutput(outDir);
@@ -162,6 +166,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	const cache = await readCache(outDir, geoparserVersion);
 	const outputFingerprint = hashText(
 		GENERATOR,
+		corpusName,
 		await ingestCodeFingerprint(),
 		geoparserVersion,
 		taxonomyRaw,
@@ -255,7 +260,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			schemaVersion: 1,
 			generator: GENERATOR,
 			generatedAt: new Date().toISOString(),
-			corpus: options.corpusDir,
+			corpus: corpusName,
 			counts: { documents: summary.documents, places: summary.places, mentions, unresolved: summary.unresolved, skipped: skipped.length },
 			attribution
 		};
