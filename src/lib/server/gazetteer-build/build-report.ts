@@ -1,0 +1,31 @@
+import type { CompiledIndex } from './compile.ts';
+import { describeViolation, POINT_TOLERANCE_KM } from './point-check.ts';
+
+export const ALLOWLIST_FILE = 'data/gazetteer/point-allowlist.tsv';
+
+/**
+ * What the build tells its user about its checks: counts, every point outside its country (accepted
+ * ones marked), regions whose package point was replaced or dropped; and the reason to fail, if any:
+ * a point outside its country that nobody has accepted, or an alias found first as another place.
+ */
+export function buildReport(checks: CompiledIndex['checks']): { lines: string[]; failure: string | null } {
+	const { points, regions, aliases } = checks;
+	const fresh = points.violations.filter((v) => v.accepted === undefined);
+	const lines = [
+		`point check: ${points.checked.toLocaleString('en')} places inside their country or within ${POINT_TOLERANCE_KM} km; ${points.violations.length - fresh.length} accepted exceptions (${ALLOWLIST_FILE}); ${points.unchecked} in countries without an outline`,
+		...points.violations.map((v) => `  ${v.accepted === undefined ? 'NEW ' : 'accepted '}${describeViolation(v)}`),
+		...points.staleAllowances.map((id) => `  ${ALLOWLIST_FILE}: ${id} is no longer outside its country; the entry can go`),
+		`regions: ${regions.replaced.length} package points replaced (${countBy(regions.replaced.map((r) => r.by))}), ${regions.dropped.length} regions left out (no trustworthy point), ${regions.admin1Codes.toLocaleString('en')} with GeoNames admin1 codes (${regions.admin1Disagreements.length} where Natural Earth gives another)`,
+		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`)
+	];
+	const problems: string[] = [];
+	if (fresh.length > 0) problems.push(`${fresh.length} place point(s) outside their country (listed above): fix the data or accept them in ${ALLOWLIST_FILE}`);
+	if (aliases.length > 0) problems.push(`${aliases.length} alias(es) found first as another place (listed above)`);
+	return { lines, failure: problems.length > 0 ? problems.join('; ') : null };
+}
+
+function countBy(values: string[]): string {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+}

@@ -1,0 +1,45 @@
+// Region points the first gazetteer took from country-state-city put provinces on other continents
+// (Hunan in Oklahoma, Helmand in Baltimore). The built index must place them where they are.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+	const toRadians = Math.PI / 180;
+	const h = Math.sin(((b.lat - a.lat) * toRadians) / 2) ** 2 + Math.cos(a.lat * toRadians) * Math.cos(b.lat * toRadians) * Math.sin(((b.lon - a.lon) * toRadians) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+// True locations from public descriptions (infobox coordinates of the province, or of its capital
+// where the region is small): each within 100 km of the region's point.
+const REGIONS: [id: string, lat: number, lon: number, source: string][] = [
+	['adm1:CN-HN', 27.6, 111.7, 'Hunan, 27°36′N 111°42′E (Wikipedia)'],
+	['adm1:GB-NFK', 52.67, 1.0, 'Norfolk, England, 52°40′N 1°00′E (Wikipedia)'],
+	['adm1:NO-02', 60.0, 11.0, 'Akershus, 60°N 11°E (Wikipedia, ro)'],
+	['adm1:AF-HEL', 31.0, 64.0, 'Helmand, 31°00′N 64°00′E (Wikipedia)'],
+	['adm1:BE-VWV', 51.0, 3.0, 'West Flanders, 51°00′N 3°00′E (Wikipedia)'],
+	['adm1:CH-UR', 46.8, 8.63, 'Uri; Altdorf, its capital, 46°53′N 8°38′E (Wikipedia)'],
+	['adm1:AZ-AGC', 40.05, 47.46, 'Aghjabadi District; Aghjabadi town 40°03′N 47°27′E (Wikipedia)'],
+	['adm1:AZ-SAL', 39.6, 48.98, 'Salyan District; Salyan town 39°36′N 48°59′E (Wikipedia)']
+];
+
+describe('first-level region points', () => {
+	it.each(REGIONS)('%s lies within 100 km of its true location (%s)', (id, lat, lon) => {
+		const region = placeById(gazetteer, id);
+		expect(region, id).toBeDefined();
+		expect(km(region!, { lat, lon })).toBeLessThan(100);
+	});
+
+	it('carries the GeoNames admin1 code its towns carry, so a town and its region share one code', () => {
+		// GeoNames codes Ontario "08", the ISO code is ON; Texas is TX in both
+		expect(placeById(gazetteer, 'adm1:CA-ON')?.admin1).toBe('08');
+		expect(placeById(gazetteer, 'adm1:US-TX')?.admin1).toBe('TX');
+		const toronto = placeById(gazetteer, 'gn:6167865');
+		expect(toronto?.admin1).toBe('08');
+	});
+});
