@@ -1,6 +1,6 @@
 // One document through the pure stages: toponyms → mentions, topics, and excerpts per place.
 import type { DocumentFull, Excerpt, Mention, Toponym } from '../contracts.ts';
-import type { ExtractedDocument } from './metadata.ts';
+import type { ExtractedDocument } from '../read/extract.ts';
 import { DEFAULT_EXCERPT_OPTIONS, excerptSpan, splitSentences, type ExcerptOptions } from './sentences.ts';
 import { matchTopics, type TopicMatcher } from './topics.ts';
 

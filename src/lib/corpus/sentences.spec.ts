@@ -52,3 +52,10 @@ describe('excerptSpan', () => {
 		}
 	});
 });
+
+describe('splitSentences on long runs', () => {
+	it('reads a line of 200,000 full stops in one pass (the terminator pattern was quadratic)', () => {
+		expect(splitSentences(`${'.'.repeat(200_000)}x`)).toEqual([{ start: 0, end: 200_001 }]);
+		expect(splitSentences(`Yes${'!'.repeat(200_000)} B.`)).toEqual([{ start: 0, end: 200_003 }, { start: 200_004, end: 200_006 }]);
+	});
+});

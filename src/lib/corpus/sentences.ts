@@ -14,7 +14,26 @@ const ABBREVIATIONS = new Set(
 	).split(' ')
 );
 
-const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;
+const ENDS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/**
+ * Sentence ends: a run of `.!?…`, closing quotes or brackets, then whitespace. A scan rather than a
+ * regular expression, which retries every start inside a long run of dots (quadratic).
+ */
+function* terminators(line: string): Generator<{ index: number; end: number }> {
+	let at = 0;
+	while (at < line.length) {
+		if (!ENDS.has(line[at]!)) {
+			at++;
+			continue;
+		}
+		const index = at;
+		while (at < line.length && ENDS.has(line[at]!)) at++;
+		while (at < line.length && CLOSERS.has(line[at]!)) at++;
+		if (at < line.length && /\s/.test(line[at]!)) yield { index, end: at };
+	}
+}
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
 	if (text[dotIndex] !== '.') return false;
@@ -45,9 +64,8 @@ export function splitSentences(text: string): Span[] {
 	for (let line = lines.exec(text); line; line = lines.exec(text)) {
 		const lineText = line[0];
 		let sentenceStart = 0;
-		TERMINATOR.lastIndex = 0;
-		for (let stop = TERMINATOR.exec(lineText); stop; stop = TERMINATOR.exec(lineText)) {
-			const end = stop.index + stop[0].length;
+		for (const stop of terminators(lineText)) {
+			const end = stop.end;
 			if (isAbbreviation(lineText, stop.index) || !startsSentence(lineText, end)) continue;
 			const span = trimmed(text, line.index + sentenceStart, line.index + end);
 			if (span) spans.push(span);
@@ -88,14 +106,15 @@ function cutAroundMention(text: string, span: Span, mention: Span, maxLength: nu
 	let start = Math.max(span.start, mention.start - Math.floor(room / 2));
 	let end = Math.min(span.end, start + Math.max(maxLength, mention.end - mention.start));
 	start = Math.max(span.start, Math.min(start, end - maxLength));
-	// Move inward to whole words so the excerpt does not start or end mid-word.
+	// Move inward to whole words so the excerpt does not start or end mid-word. The search stays
+	// between the cut and the mention: unbounded, it would cross the whole text for every mention.
 	if (start > span.start) {
-		const space = text.indexOf(' ', start);
-		if (space !== -1 && space < mention.start) start = space + 1;
+		const space = text.slice(start, mention.start).indexOf(' ');
+		if (space !== -1) start += space + 1;
 	}
 	if (end < span.end) {
-		const space = text.lastIndexOf(' ', end);
-		if (space >= mention.end) end = space;
+		const space = text.slice(mention.end, end + 1).lastIndexOf(' ');
+		if (space !== -1) end = mention.end + space;
 	}
 	return trimmed(text, start, end) ?? mention;
 }

@@ -7,7 +7,7 @@ import { applyCorrections, checkCorrectionPlaces, describeCorrection, parseCorre
 import { processDocument, type DocumentSource, type ProcessedDocument } from '../../corpus/document.ts';
 import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
-import { extractDocument, type ExtractedDocument } from '../../corpus/metadata.ts';
+import { extractDocument, type ExtractedDocument } from '../../read/extract.ts';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { compileTaxonomy, parseTaxonomy, type Taxonomy } from '../../corpus/topics.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';

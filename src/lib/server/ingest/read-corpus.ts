@@ -1,8 +1,9 @@
 // Reads a corpus folder into decoded documents. Anything unusable is reported with a reason and
 // skipped; it never stops the rest of the corpus.
 import { extname } from 'node:path';
-import type { DocumentMetadata, SourceFormat } from '../../corpus/metadata.ts';
-import { htmlToDocument } from './html.ts';
+import { htmlToDocument } from '../../read/html.ts';
+import { parseJsonl } from '../../read/jsonl.ts';
+import type { DocumentMetadata, SourceFormat } from '../../read/metadata.ts';
 import { readBounded, walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 
 export type { SkippedInput } from './walk-corpus.ts';
@@ -47,39 +48,6 @@ export function undecodableReason(bytes: Uint8Array): string | null {
 
 export function decodeText(bytes: Uint8Array): string {
 	return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-}
-
-/** One .jsonl record per line: {"id","title","date","text",…}; bad lines are skipped one by one. */
-export function parseJsonl(content: string, path: string): { entries: CorpusEntry[]; skipped: SkippedInput[] } {
-	const entries: CorpusEntry[] = [];
-	const skipped: SkippedInput[] = [];
-	content.split('\n').forEach((line, index) => {
-		if (!line.trim()) return;
-		const where = `${path}:${index + 1}`;
-		let record: unknown;
-		try {
-			record = JSON.parse(line);
-		} catch (error) {
-			skipped.push({ path: where, reason: `not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
-			return;
-		}
-		if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-			skipped.push({ path: where, reason: 'not a JSON object' });
-			return;
-		}
-		const fields = record as Record<string, unknown>;
-		if (typeof fields.text !== 'string' || !fields.text.trim()) {
-			skipped.push({ path: where, reason: 'no "text" field (or it is empty)' });
-			return;
-		}
-		const hints: Partial<DocumentMetadata> = {};
-		for (const key of ['title', 'date', 'author', 'source'] as const) {
-			if (typeof fields[key] === 'string' && fields[key]) hints[key] = fields[key] as string;
-		}
-		if ((typeof fields.id === 'string' || typeof fields.id === 'number') && String(fields.id).trim()) hints.id = String(fields.id).trim();
-		entries.push({ path: where, format: 'jsonl', content: fields.text, hints });
-	});
-	return { entries, skipped };
 }
 
 export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<CorpusRead> {

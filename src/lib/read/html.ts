@@ -1,7 +1,7 @@
 // HTML to readable text with a real parser (htmlparser2): scripts, styles and page chrome dropped,
 // block elements become line breaks, metadata from <title>, <h1> and <meta> tags.
 import { Parser } from 'htmlparser2';
-import type { DocumentMetadata } from '../../corpus/metadata.ts';
+import type { DocumentMetadata } from './metadata.ts';
 
 // Not <form>: some sites (ASP.NET WebForms) wrap the whole page in one; its controls are dropped instead.
 const SKIPPED = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'label', 'iframe', 'object', 'canvas', 'head']);

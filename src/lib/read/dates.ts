@@ -23,7 +23,8 @@ function monthNumber(word: string): number | undefined {
 
 /** "2021-11-23", "2021-11-23T10:00:00Z", "23 November 2021", "November 23, 2021" → "2021-11-23". */
 export function normalizeDate(value: string | null | undefined): string | null {
-	if (!value) return null;
+	// A date is short; bounding the input keeps the patterns below cheap on any value.
+	if (!value || value.length > 64) return null;
 	const text = value.trim();
 	let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(text);
 	if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));

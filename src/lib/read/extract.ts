@@ -1,0 +1,60 @@
+// Decoded file content → the document's clean text, metadata and title. The text is what the
+// geoparser reads, the reader shows and every mention offset refers to.
+import { normalizeDate } from './dates.ts';
+import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { parseHeaderLine } from './header-line.ts';
+import { markdownToText } from './markdown.ts';
+import { emptyMetadata, METADATA_KEYS, type DocumentMetadata, type SourceFormat } from './metadata.ts';
+import { shortenTitle, titleLine } from './titles.ts';
+
+export interface ExtractedDocument {
+	text: string;
+	meta: DocumentMetadata;
+	/** always set: the metadata title, a heading, a title line, or the first sentence shortened */
+	title: string;
+}
+
+/** Line ends normalised, trailing blanks of each line and runs of blank lines removed, trimmed. */
+export function tidy(text: string): string {
+	const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		let end = line.length;
+		while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+		if (end < line.length) lines[i] = line.slice(0, end);
+	}
+	return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * Turns decoded file content into clean text and metadata. `hints` are metadata the reader already
+ * knows (HTML <meta> tags, .jsonl fields); the document's own front matter or header wins over them.
+ */
+export function extractDocument(content: string, format: SourceFormat, hints: Partial<DocumentMetadata> = {}): ExtractedDocument {
+	const meta: DocumentMetadata = { ...emptyMetadata(), ...hints };
+	let body = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	let front: Partial<DocumentMetadata> | null = null;
+	let heading: string | null = null;
+	if (format === 'markdown') {
+		const md = markdownToText(body);
+		body = md.text;
+		heading = md.heading;
+		front = md.frontMatter === null ? null : readFrontMatter(md.frontMatter);
+	} else if (format === 'text') {
+		const split = splitFrontMatter(body);
+		if (split) {
+			front = split.meta;
+			body = split.body;
+		}
+	}
+	if (front) Object.assign(meta, front);
+	const header = parseHeaderLine(body);
+	if (header) {
+		for (const key of METADATA_KEYS) if (header.meta[key] && !front?.[key]) meta[key] = header.meta[key]!;
+		body = header.text;
+	}
+	meta.date = normalizeDate(meta.date) ?? null;
+	const text = tidy(body);
+	const title = meta.title?.trim() || heading || titleLine(text) || shortenTitle(text) || meta.id || 'Untitled';
+	return { text, meta, title };
+}

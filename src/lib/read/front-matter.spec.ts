@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
+
+describe('readFrontMatter (YAML)', () => {
+	it('reads known keys and aliases, drops quotes and comments', () => {
+		expect(readFrontMatter('title: "Baku: a city of winds" # headline\npublished: 2023-05-10\nby: A. Writer\ncolour: red\n')).toEqual({
+			title: 'Baku: a city of winds',
+			date: '2023-05-10',
+			author: 'A. Writer'
+		});
+	});
+	it('joins an author list, folds a block scalar and decodes escapes', () => {
+		const meta = readFrontMatter('author:\n  - Leyla Aliyeva\n  - Rauf Mammadov\nsource: >\n  Caspian\n  Wire\ntitle: "Talks in \\"Baku\\"\\u2014day 2"\nid: 42\n');
+		expect(meta).toEqual({ author: 'Leyla Aliyeva, Rauf Mammadov', source: 'Caspian Wire', title: 'Talks in "Baku"—day 2', id: '42' });
+	});
+	it('ignores nested mappings and rejects what is not a mapping', () => {
+		expect(readFrontMatter('title:\n  en: Baku\nauthor: [A, [B]]\n')).toEqual({ author: 'A' });
+		expect(readFrontMatter('- a list\n')).toBeNull();
+		expect(readFrontMatter('title: [unclosed\n')).toBeNull();
+		expect(readFrontMatter('')).toEqual({});
+	});
+	it('refuses alias bombs instead of expanding them', () => {
+		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'title: T'].join('\n');
+		expect(readFrontMatter(bomb)).toBeNull();
+	});
+});
+
+describe('splitFrontMatter (plain text)', () => {
+	it('splits a fenced YAML mapping off the body', () => {
+		expect(splitFrontMatter('---\ntitle: Shusha\n---\nText')).toEqual({ meta: { title: 'Shusha' }, body: 'Text' });
+	});
+	it('leaves text alone without a closing fence or when the block is not a mapping', () => {
+		expect(splitFrontMatter('---\ntitle: x\nno end')).toBeNull();
+		expect(splitFrontMatter('---\njust a line of prose\n---\nText')).toBeNull();
+	});
+});

@@ -1,0 +1,67 @@
+// Front matter: a YAML mapping between `---` fences at the very start of a file, read with `yaml`.
+import { parseDocument } from 'yaml';
+import { metadataKey, type DocumentMetadata } from './metadata.ts';
+
+/** Front matter longer than this is not metadata; it is skipped rather than parsed. */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+/** A YAML value as one line of metadata: scalars as text, lists joined ("A, B"), mappings ignored. */
+function metadataText(value: unknown): string | null {
+	if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+	if (Array.isArray(value)) {
+		const items = value.map((item) => (Array.isArray(item) ? null : metadataText(item))).filter((item): item is string => item !== null);
+		return items.length ? items.join(', ') : null;
+	}
+	return null;
+}
+
+/**
+ * The metadata in a front-matter block (the YAML between the fences), or null when it is not a YAML
+ * mapping. Unknown keys are ignored; the first key naming a field wins.
+ */
+export function readFrontMatter(yamlSource: string): Partial<DocumentMetadata> | null {
+	if (yamlSource.length > MAX_FRONT_MATTER_CHARS) return null;
+	const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: false });
+	if (document.errors.length > 0) return null;
+	let data: unknown;
+	try {
+		// Aliases can expand exponentially (billion laughs); a few are plenty for metadata.
+		data = document.toJS({ maxAliasCount: 20 });
+	} catch {
+		return null;
+	}
+	if (data === null || data === undefined) return {};
+	if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) return null;
+	const meta: Partial<DocumentMetadata> = {};
+	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+		const field = metadataKey(key);
+		const text = metadataText(value);
+		if (field && text && meta[field] === undefined) meta[field] = text;
+	}
+	return meta;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Splits `---` fenced front matter off a plain-text file (Markdown files get theirs from the Markdown
+ * parser). Only a block that is a YAML mapping counts; anything else stays text.
+ */
+export function splitFrontMatter(text: string): { meta: Partial<DocumentMetadata>; body: string } | null {
+	const firstEnd = text.indexOf('\n');
+	if (firstEnd < 0 || !FENCE.test(text.slice(0, firstEnd))) return null;
+	let lineStart = firstEnd + 1;
+	while (lineStart <= text.length && lineStart - firstEnd <= MAX_FRONT_MATTER_CHARS) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd < 0) lineEnd = text.length;
+		// A closing fence is short: test only lines that could be one.
+		if (lineEnd - lineStart <= 16 && FENCE.test(text.slice(lineStart, lineEnd))) {
+			const meta = readFrontMatter(text.slice(firstEnd + 1, lineStart));
+			return meta ? { meta, body: text.slice(Math.min(text.length, lineEnd + 1)) } : null;
+		}
+		lineStart = lineEnd + 1;
+	}
+	return null;
+}
