@@ -1,12 +1,71 @@
 // Renders a snapshot's figure to PNG in headless Chromium (playwright-core), where one is available.
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import type { SnapshotFigureRequest } from '../../snapshot/contract.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export class FigureUnavailableError extends Error {}
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const DISABLED_FEATURES = [
+	// Playwright's defaults
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	// and every service that would reach out on its own
+	'AsyncDns',
+	'DnsOverHttps',
+	'DialMediaRouteProvider',
+	'Translate',
+	'AutofillServerCommunication',
+	'CertificateTransparencyComponentUpdater',
+	'SafeBrowsing',
+	'InterestFeedContentSuggestions',
+	'WebRtcHideLocalIpsWithMdns'
+];
+
+/**
+ * Chromium with no way out: background services off, and every host name — the proxy's included —
+ * resolving to "not found", so a request that would leave the machine (Chromium's own update and
+ * account checks among them) fails before any socket opens. The proxy is a local dead end that counts
+ * whatever would still reach it. tests/e2e/figure-network.spec.ts watches with strace as well.
+ */
+export function offlineChromiumArgs(proxyPort: number): string[] {
+	return [
+		'--headless',
+		'--no-sandbox',
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--disable-default-apps',
+		'--disable-extensions',
+		'--disable-domain-reliability',
+		'--disable-client-side-phishing-detection',
+		'--disable-breakpad',
+		'--no-first-run',
+		'--no-default-browser-check',
+		'--no-pings',
+		'--metrics-recording-only',
+		// one --disable-features wins over another: Playwright's own list is repeated here
+		`--disable-features=${DISABLED_FEATURES.join(',')}`,
+		'--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+		'--host-resolver-rules=MAP * ~NOTFOUND',
+		`--proxy-server=http://127.0.0.1:${proxyPort}`,
+		'--proxy-bypass-list=<-loopback>'
+	];
+}
 
 /** The Chromium to use: GAZETTE_CHROMIUM, else Debian's; null when neither exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -18,14 +77,37 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
  * Opens the snapshot file (file:// URL) and returns the PNG bytes of its figure. Any request that is
  * not file:, data: or blob: is aborted, so rendering never touches the network.
  */
-export async function renderSnapshotPng(snapshotUrl: string, request: SnapshotFigureRequest, chromiumPath: string): Promise<Uint8Array> {
+/** A local TCP listener that takes the proxy's place: it closes every connection at once and counts it. */
+async function blackHole(onConnection: () => void): Promise<{ port: number; close(): Promise<void> }> {
+	const server = createServer((socket) => {
+		onConnection();
+		socket.destroy();
+	});
+	await new Promise<void>((done, fail) => {
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => done());
+	});
+	return {
+		port: (server.address() as AddressInfo).port,
+		close: () => new Promise<void>((done) => server.close(() => done()))
+	};
+}
+
+export interface RenderOptions {
+	/** told about every connection Chromium tried through its (dead-end) proxy */
+	onProxyConnection?: () => void;
+}
+
+export async function renderSnapshotPng(snapshotUrl: string, request: SnapshotFigureRequest, chromiumPath: string, options: RenderOptions = {}): Promise<Uint8Array> {
 	let chromium: typeof import('playwright-core').chromium;
 	try {
 		({ chromium } = await import('playwright-core'));
 	} catch {
 		throw new FigureUnavailableError('PNG export needs the playwright-core package (npm install --save-dev playwright-core)');
 	}
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true }).catch((error: unknown) => {
+	const proxy = await blackHole(() => options.onProxyConnection?.());
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: offlineChromiumArgs(proxy.port), headless: true }).catch(async (error: unknown) => {
+		await proxy.close();
 		throw new FigureUnavailableError(`could not start Chromium at ${chromiumPath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 	});
 	try {
@@ -47,6 +129,7 @@ export async function renderSnapshotPng(snapshotUrl: string, request: SnapshotFi
 		return new Uint8Array(Buffer.from(base64, 'base64'));
 	} finally {
 		await browser.close();
+		await proxy.close();
 	}
 }
 
