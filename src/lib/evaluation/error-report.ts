@@ -19,7 +19,7 @@ export interface FarResolution {
 }
 
 export interface FalsePlaceClass {
-	/** the gold label on the same span (Non_Toponym, Literal_Expression …) or "unannotated" */
+	/** the gold label on the same span (Non_Toponym, Literal_Expression …, or "unannotated"), then the predicted usage and kind */
 	label: string;
 	count: number;
 	examples: { doc: string; name: string; place: string; context: string }[];
@@ -64,7 +64,8 @@ export function errorReport(
 		const goldSpans = new Set(doc.toponyms.filter((t) => isToponym(t.type)).map((t) => `${t.start}:${t.end}`));
 		for (const p of output) {
 			if (goldSpans.has(`${p.start}:${p.end}`)) continue;
-			const label = doc.toponyms.find((t) => t.start === p.start && t.end === p.end)?.type ?? 'unannotated';
+			const gold = doc.toponyms.find((t) => t.start === p.start && t.end === p.end)?.type ?? 'unannotated';
+			const label = `${gold} · ${p.usage} ${p.kind}`;
 			let group = classes.get(label);
 			if (!group) classes.set(label, (group = { label, count: 0, examples: [] }));
 			group.count++;

@@ -67,8 +67,8 @@ describe('errorReport', () => {
 		const report = errorReport([gwn, doc], predictions, { limit: 10, isToponym });
 		expect(report.far.map((f) => f.name)).toEqual(['Paris', 'Washington']);
 		expect(report.far[1]).toMatchObject({ gold: 'Washington, Arkansas', doc: '0' });
-		expect(report.falsePlaces).toEqual([{ label: 'Non_Toponym', count: 1, examples: [expect.objectContaining({ name: 'Google' })] }]);
-		expect(formatErrorReport('GWN', report)).toContain('Non_Toponym: 1');
+		expect(report.falsePlaces).toEqual([{ label: 'Non_Toponym · literal city', count: 1, examples: [expect.objectContaining({ name: 'Google' })] }]);
+		expect(formatErrorReport('GWN', report)).toContain('Non_Toponym · literal city: 1');
 	});
 
 	it('keeps to the limit and reports no false places for subject-only sets', () => {

@@ -23,7 +23,7 @@ export interface Candidate {
 }
 
 // Lower-case words that may sit inside a multi-word name ("Republic of Armenia", "Bosnia and Herzegovina").
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en', 'es', 'des', 'du', 'dos', 'das', 'los', 'las']);
 // What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even

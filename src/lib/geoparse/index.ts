@@ -7,7 +7,8 @@ import { tokenize } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
-const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name']);
+// verdicts that read a name as a person or as something named after a place
+const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context']);
 
@@ -27,6 +28,9 @@ export interface GeoparseOptions {
 	alternatives?: number;
 }
 
+// as in candidates.ts: a city this big is known abroad by its other names
+const KNOWN_ABROAD = 150_000;
+
 const RECOGNITION_CONFIDENCE: Record<string, number> = {
 	locative: 0.95,
 	'well-known': 0.95,
@@ -44,7 +48,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const candidates = findCandidates(text, tokens, gazetteer);
 	const candidateAt = new Map(candidates.map((c) => [c.first, c]));
 	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, { text, tokens, gazetteer, candidateAt }));
-	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote").
+	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
+	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
 	const people = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
@@ -74,11 +79,13 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place }) => {
 			if (given) return given.has(mention);
-			if (!mention.minor || mention.why === 'locative') return true;
-			// a small place known here only by one of its foreign or old names ("Julia" for Plovdiv,
-			// "Google" for Topeka) needs a preposition or a qualifier, not just the same country
+			if (mention.why === 'locative') return true;
+			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
+			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
+			// by other names (New York, Cologne)
 			const index = mention.candidate.places.indexOf(gazetteer.byId.get(place.id)!);
-			if (mention.candidate.alternate[index]) return false;
+			if (mention.candidate.alternate[index] && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
+			if (!mention.minor) return true;
 			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));
 		}
 	);

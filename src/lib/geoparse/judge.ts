@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
+import { otherNameAround } from './other-names.ts';
 
 export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean };
 
@@ -163,6 +164,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
 
+	const other = candidate.via === 'name' ? otherNameAround(candidate, ctx.text, tokens, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
+	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
+	if (other && other !== 'institution') return { keep: false, why: other };
+
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {
 		if (!wellKnown && common >= COMMON_WORD) return { keep: false, why: 'common-word' };
@@ -196,5 +201,6 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	if (!wellKnown && SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '')) return { keep: false, why: 'person-name' };
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
+	if (other === 'institution') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name', minor: !wellKnown };
 }

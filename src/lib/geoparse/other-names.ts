@@ -1,0 +1,53 @@
+// A place name that is part of another name: a code ("A/Perth/16/2009"), a compound ("Melbourne-Blake"),
+// a firm ("Johnson & Johnson"), a thing named after a small place ("the Tribune", "a Holstein herd",
+// "Eva's Village"), an institution ("the University of Manchester"), a person ("according to Chad").
+// General cues of form only: no list of brands, people or events.
+import type { Candidate } from './candidates.ts';
+import { INSTITUTION_HEADS } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+export type OtherName = 'code' | 'compound-name' | 'organisation' | 'after-article' | 'possessive-name' | 'person-name' | 'institution';
+
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * What other name the candidate belongs to, if its form says so. `wellKnown` places keep more of their
+ * readings ("the Bronx" is still a place; "the Tribune" is a newspaper).
+ */
+export function otherNameAround(candidate: Candidate, text: string, tokens: Token[], wellKnownPlaceAt: (token: number) => boolean, wellKnown: boolean, firstName: boolean): OtherName | null {
+	const after = text.slice(candidate.end, candidate.end + 24);
+	const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+	// "A/Perth/16/2009", "H1N1/California/7": a name between slashes beside numbers is a code
+	if (/^\/\S*\d/.test(after) || /\d\S*\/$/.test(before)) return 'code';
+	// "Melbourne-Blake", "Shin-Soo": a hyphen into another capitalised word that is no well-known place
+	// ("Baku-Tbilisi" is two)
+	const next = tokens[candidate.last + 1];
+	if (next && next.gapBefore === '-') {
+		if (next.capitalized && !wellKnownPlaceAt(candidate.last + 1)) return 'compound-name';
+		// "Obama-era", "Newton-meters": a small place's name as the head of a compound word
+		if (!next.capitalized && !wellKnown) return 'compound-name';
+	}
+	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
+	if ((/^ (?:&|\+) \p{Lu}/u.test(after) || /\p{Lu}\S* (?:&|\+) $/u.test(before))) return 'organisation';
+	const previous = tokens[candidate.first - 1];
+	const joined = tokens[candidate.first]!.gapBefore === ' ';
+	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a
+	// thing called after it ("the Nenagh district", "the Republic and …" stay: a noun or a list follows)
+	const standsAlone = !next || /^\s*[.,;:!?–—"”]/.test(next.gapBefore);
+	if (!wellKnown && previous && joined && previous.text.toLowerCase() === 'the' && standsAlone) return 'after-article';
+	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
+	const s = tokens[candidate.last + 1];
+	const owned = tokens[candidate.last + 2];
+	const possessive = s !== undefined && s.text === 's' && /^['’]$/.test(s.gapBefore);
+	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text)) return 'possessive-name';
+	// "a McDonald's franchise": one of many things called by a small place's name is a brand
+	if (!wellKnown && possessive && previous && joined && /^an?$/i.test(previous.text)) return 'possessive-name';
+	// "according to Chad", "according to Davis": a source quoted is a person
+	const to = tokens[candidate.first - 1];
+	const according = tokens[candidate.first - 2];
+	if ((firstName || !wellKnown) && to?.text === 'to' && according?.text.toLowerCase() === 'according' && joined) return 'person-name';
+	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
+	const institution = tokens[candidate.first - 2];
+	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.text.toLowerCase()) && to.gapBefore === ' ') return 'institution';
+	return null;
+}
