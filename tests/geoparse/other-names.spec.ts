@@ -48,6 +48,11 @@ describe('names inside other names', () => {
 		expect(names('Flights to Dar es Salaam resumed.')).toEqual(['Dar es Salaam:literal']);
 	});
 
+	it('matches a name that runs through a possessive whole, and stops at an ordinary one', () => {
+		expect(geoparse("The People's Republic of China said.", gazetteer).map((t) => `${t.name}:${t.country}`)).toEqual(["People's Republic of China:CN"]);
+		expect(names("Azerbaijan's capital Baku")).toEqual(['Azerbaijan:literal', 'Baku:literal']);
+	});
+
 	it('reads a small place named as a team once as that team throughout', () => {
 		const text = "Notre Dame's Arike Ogunbowale scored late. Notre Dame won 91-89 in Columbus, Ohio.";
 		expect(names(text)).toEqual(['Columbus:literal', 'Ohio:literal']);
