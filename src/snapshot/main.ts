@@ -11,6 +11,7 @@ import { ATTRIBUTION } from '../lib/map/basemap.ts';
 import { describeView, summaryLine, viewTitle, visibleKinds } from '../lib/share/describe-view.ts';
 import { applyFilters, buildIndex } from '../lib/state/filter.ts';
 import { filtersOf, parseViewState } from '../lib/state/url.ts';
+import { parseFigureParams } from '../lib/share/figure-params.ts';
 import Embed from '../lib/ui/Embed.svelte';
 import { renderFigure } from '../lib/ui/figure.ts';
 import { SNAPSHOT_ELEMENT_ID, type SnapshotData, type SnapshotFigureRequest } from './contract.ts';
@@ -19,6 +20,7 @@ const element = document.getElementById(SNAPSHOT_ELEMENT_ID);
 if (!element?.textContent) throw new Error('this snapshot has no data');
 const snapshot = JSON.parse(element.textContent) as SnapshotData;
 const view = parseViewState(new URLSearchParams(snapshot.query));
+const figureParams = parseFigureParams(new URLSearchParams(snapshot.query));
 const index = buildIndex(snapshot.places.features, snapshot.documents, snapshot.topics);
 const data = { manifest: snapshot.manifest, index };
 
@@ -35,7 +37,9 @@ function exposeFigure(map: MapLibreMap) {
 			kinds,
 			attribution: ATTRIBUTION,
 			sourceLine: `Sources: ${documents} from “${snapshot.manifest.corpus}”`,
-			dark: snapshot.theme === 'dark'
+			dark: snapshot.theme === 'dark',
+			clusters: !figureParams.figure,
+			inset: document.querySelector<HTMLCanvasElement>('.locator-inset canvas')
 		});
 		return figure.canvas.toDataURL('image/png');
 	};
@@ -43,5 +47,5 @@ function exposeFigure(map: MapLibreMap) {
 
 mount(Embed, {
 	target: document.getElementById('app')!,
-	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure }
+	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure, figure: figureParams }
 });

@@ -82,8 +82,35 @@ describe('gazette export', () => {
 		const badTopic = await gazette(['export', '--out', FIXTURE_OUTPUT, '--html', 'x.html', '--topic', 'sports']);
 		expect(badTopic.code).toBe(2);
 		expect(badTopic.stderr.trim()).toBe('gazette: unknown --topic "sports" (this output has: energy, transport, conflict, mining)');
+		const badInset = await gazette(['export', '--out', FIXTURE_OUTPUT, '--html', 'x.html', '--figure', '--inset', 'maybe']);
+		expect(badInset.code).toBe(2);
+		expect(badInset.stderr.trim()).toBe('gazette: --inset must be on or off, got "maybe"');
 		const nothing = await gazette(['export']);
 		expect(nothing.code).toBe(2);
 		expect(nothing.stderr).toMatch(/^gazette: give --html <file>, --png <file> or both/);
 	});
+
+	it('--figure writes a figure: every place labelled, no clusters, a locator inset, also in the PNG', async () => {
+		const html = join(scratch, 'figure.html');
+		const png = join(scratch, 'figure-mode.png');
+		const run = await gazette(['export', '--out', FIXTURE_OUTPUT, '--html', html, '--png', png, '--topic', 'mining', '--figure', '--width', '800', '--height', '600', '--pixel-ratio', '1']);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		expect(pngSize(await readFile(png))).toEqual({ width: 800, height: 600 });
+		const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		page.on('pageerror', (error) => problems.push(error.message));
+		await page.goto(pathToFileURL(html).href);
+		await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 30_000 });
+		const state = await page.evaluate(() => {
+			const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+			return { clusters: !!map.getLayer('clusters'), labels: map.queryRenderedFeatures({ layers: ['place-labels'] }).length };
+		});
+		expect(state).toEqual({ clusters: false, labels: 4 });
+		await page.locator('.locator-inset[data-ready] canvas').waitFor({ timeout: 20_000 });
+		expect(await page.locator('.legend').innerText()).not.toContain('Cluster');
+		await context.close();
+		expect(problems).toEqual([]);
+	}, 150_000);
 });

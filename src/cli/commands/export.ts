@@ -35,6 +35,12 @@ async function viewQuery(args: ParsedArgs): Promise<string> {
 		const value = stringOption(args, name);
 		if (value) params.set(name, value);
 	}
+	if (args.values.figure === true) params.set('figure', '1');
+	const inset = stringOption(args, 'inset');
+	if (inset !== undefined) {
+		if (inset !== 'on' && inset !== 'off') throw new CliError(`--inset must be on or off, got "${inset}"`, 2);
+		params.set('inset', inset === 'on' ? '1' : '0');
+	}
 	const map = stringOption(args, 'map');
 	if (map !== undefined) {
 		if (!parseCamera(map)) throw new CliError(`--map must be zoom/lat/lng like 5/40.4/49.9, got "${map}"`, 2);
@@ -61,7 +67,7 @@ function themeOption(args: ParsedArgs): Theme {
 export const exportCommand: Command = {
 	name: 'export',
 	summary: 'write a self-contained HTML map (no server, no network) and/or a PNG figure',
-	usage: 'gazette export --html <file> [--png <file>] [--out <ingest-dir>] [--topic id…] [--kind k…] [--from d] [--to d] [--doc id] [--q text] [--map z/lat/lng] [--title t] [--name t]',
+	usage: 'gazette export --html <file> [--png <file>] [--out <ingest-dir>] [--topic id…] [--kind k…] [--from d] [--to d] [--doc id] [--q text] [--map z/lat/lng] [--title t] [--name t] [--figure] [--inset on|off]',
 	help: `
 Writes ONE HTML file with the map, its data, the basemap, the font and the scripts inlined: it opens
 from the file system with no server and makes no network request (its Content-Security-Policy forbids
@@ -85,6 +91,8 @@ options:
   --map Z/LAT/LNG      camera (default: fitted to the places)
   --title TEXT         the heading (default from the filters)
   --name TEXT          what the map calls the corpus (default: the name ingest gave it)
+  --figure             figure mode: every place drawn and labelled (no clusters), lines and regions shown
+  --inset on|off       the locator inset (default: on for figures smaller than a country)
   --theme T            light (default), dark or auto
   --width N --height N --pixel-ratio N   PNG size in CSS pixels and density (default 1200×800 at 2)
   --force              overwrite FILE even if an earlier export did not write it
@@ -103,6 +111,8 @@ options:
 		map: { type: 'string' },
 		title: { type: 'string' },
 		name: { type: 'string' },
+		figure: { type: 'boolean' },
+		inset: { type: 'string' },
 		theme: { type: 'string' },
 		width: { type: 'string' },
 		height: { type: 'string' },

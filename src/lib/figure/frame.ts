@@ -24,7 +24,7 @@ export interface Frame {
 /** Countries and continents are drawn at an arbitrary point inside them; they set the scene, not the frame. */
 const CONTEXT_KINDS = new Set(['country', 'continent']);
 /** A place farther than this many median distances from the centre may be left out… */
-const OUTLIER_FACTOR = 5;
+const OUTLIER_FACTOR = 4;
 /** …but never one closer than this (a local story keeps its whole region)… */
 const MIN_OUTLIER_KM = 500;
 /** …and never more than this share of the view's documents. */
@@ -68,18 +68,30 @@ function weightedMedian(values: { value: number; weight: number }[]): number {
 	return sorted[sorted.length - 1]?.value ?? 0;
 }
 
-/** The places that make the story's frame: far-off places with few documents are left out. */
+/**
+ * The places that make the story's frame: far-off places with few documents are left out. The centre
+ * and the typical distance are re-estimated without the places already left out (a few far ones
+ * would otherwise pull the centre towards them), a few rounds at most.
+ */
 export function framedPlaces(places: readonly FramePlace[]): FramePlace[] {
 	const focus = places.filter((p) => !CONTEXT_KINDS.has(p.kind));
 	const candidates = focus.length > 0 ? focus : [...places];
 	if (candidates.length < 3) return candidates;
-	const middle = centre(candidates);
-	const distances = candidates.map((p) => ({ value: distanceKm(middle, p), weight: Math.max(1, p.weight) }));
-	const limit = Math.max(MIN_OUTLIER_KM, OUTLIER_FACTOR * weightedMedian(distances));
-	const total = distances.reduce((sum, d) => sum + d.weight, 0);
-	const far = distances.reduce((sum, d) => sum + (d.value > limit ? d.weight : 0), 0);
-	if (far > total * MAX_OUTSIDE_WEIGHT) return candidates;
-	return candidates.filter((_, i) => distances[i]!.value <= limit);
+	const total = candidates.reduce((sum, p) => sum + Math.max(1, p.weight), 0);
+	let kept = candidates;
+	for (let round = 0; round < 4; round++) {
+		const middle = centre(kept);
+		const distances = candidates.map((p) => ({ value: distanceKm(middle, p), weight: Math.max(1, p.weight) }));
+		const keptDistances = distances.filter((_, i) => kept.includes(candidates[i]!));
+		const limit = Math.max(MIN_OUTLIER_KM, OUTLIER_FACTOR * weightedMedian(keptDistances));
+		const far = distances.reduce((sum, d) => sum + (d.value > limit ? d.weight : 0), 0);
+		if (far > total * MAX_OUTSIDE_WEIGHT) return kept;
+		const next = candidates.filter((_, i) => distances[i]!.value <= limit);
+		if (next.length === kept.length && next.every((p, i) => p === kept[i])) break;
+		if (next.length === 0) break;
+		kept = next;
+	}
+	return kept;
 }
 
 /**

@@ -17,6 +17,10 @@ export interface FigureOptions {
 	attribution: string[];
 	sourceLine: string;
 	dark?: boolean;
+	/** the locator inset's canvas, drawn in the map's top-left corner as on screen */
+	inset?: HTMLCanvasElement | null;
+	/** false for figures drawn without clusters: no cluster entry in the legend */
+	clusters?: boolean;
 }
 
 export interface Rect {
@@ -65,11 +69,11 @@ interface LegendItem {
 }
 
 /** Legend entries flowed into lines across the figure width. */
-function layoutLegend(context: CanvasRenderingContext2D, kinds: PlaceKind[], width: number): { items: LegendItem[]; lines: number } {
+function layoutLegend(context: CanvasRenderingContext2D, kinds: PlaceKind[], width: number, clusters = true): { items: LegendItem[]; lines: number } {
 	context.font = `12px ${FONT_FAMILY}`;
 	const entries: { kind: PlaceKind | 'cluster' | null; label: string }[] = [
 		...kinds.map((kind) => ({ kind, label: KIND_LABELS[kind] })),
-		{ kind: 'cluster', label: 'Cluster of places' },
+		...(clusters ? [{ kind: 'cluster' as const, label: 'Cluster of places' }] : []),
 		{ kind: null, label: 'Circle size: documents mentioning the place' }
 	];
 	const items: LegendItem[] = [];
@@ -146,6 +150,7 @@ async function renderMapOffscreen(live: MapLibreMap, width: number, height: numb
 		bounds: live.getBounds(),
 		fitBoundsOptions: { padding: 0 },
 		pixelRatio,
+		renderWorldCopies: live.getRenderWorldCopies(),
 		maxCanvasSize: [8192, 8192],
 		interactive: false,
 		attributionControl: false,
@@ -199,7 +204,7 @@ export async function renderFigure(live: MapLibreMap, options: FigureOptions): P
 	context.scale(pixelRatio, pixelRatio);
 	const inner = width - 2 * MARGIN;
 
-	const legend = layoutLegend(context, options.kinds, inner);
+	const legend = layoutLegend(context, options.kinds, inner, options.clusters ?? true);
 	const header = MARGIN + 28 + 20 + 10;
 	const footer = 12 + legend.lines * LEGEND_LINE + 8 + 18 + 18 + MARGIN - 4;
 	const mapRect: Rect = { x: MARGIN, y: header, width: inner, height: Math.max(80, height - header - footer) };
@@ -220,6 +225,7 @@ export async function renderFigure(live: MapLibreMap, options: FigureOptions): P
 		const center = offscreen.map.getCenter();
 		const bar = scaleBar(center.lat, offscreen.map.getZoom(), Math.min(140, mapRect.width / 4));
 		drawScaleBar(context, bar, mapRect, colors);
+		if (options.inset) drawInset(context, options.inset, mapRect, colors);
 	} finally {
 		offscreen.dispose();
 	}
@@ -245,6 +251,17 @@ export async function renderFigure(live: MapLibreMap, options: FigureOptions): P
 	context.font = `11px ${FONT_FAMILY}`;
 	context.fillText(fitText(context, `Map data: ${options.attribution.join(' · ')}`, inner), MARGIN, y + 22);
 	return { canvas, map: mapRect };
+}
+
+function drawInset(context: CanvasRenderingContext2D, inset: HTMLCanvasElement, map: Rect, colors: ReturnType<typeof palette>) {
+	const width = inset.clientWidth || 128;
+	const height = inset.clientHeight || 96;
+	const x = map.x + 10;
+	const y = map.y + 10;
+	context.drawImage(inset, x, y, width, height);
+	context.strokeStyle = colors.muted;
+	context.lineWidth = 1;
+	context.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
 }
 
 function drawScaleBar(context: CanvasRenderingContext2D, bar: { width: number; label: string }, map: Rect, colors: ReturnType<typeof palette>) {
