@@ -25,6 +25,11 @@ describe('parents named in the sentence or the opening', () => {
 		expect(read('Salem, in Washington County, Indiana, voted.')[0]).toBe('Salem → city US/IN');
 	});
 
+	it('reads "the county seat" and "the Borough of" as a town, keeping it without other support', () => {
+		expect(read('Greenville is the county seat.')).toEqual(['Greenville → city US/NC']);
+		expect(read('The Borough of Greenville is accepting applications.')).toHaveLength(1);
+	});
+
 	it('reads parents in the opening for a later sentence', () => {
 		expect(read('A guide to Alabama.\n\nVisitors to Greenville find a quiet downtown.')[1]).toBe('Greenville → city US/AL');
 	});
@@ -78,6 +83,16 @@ describe('given spans', () => {
 		expect(toponyms).toHaveLength(1);
 		expect(toponyms[0]).toMatchObject({ start: 13, end: 19, name: 'marion', country: 'US' });
 		expect(gazetteer.places[gazetteer.byId.get(toponyms[0]!.placeId)!]!.admin1).toBe('IA');
+	});
+
+	it('reads the place names in lower-case text around a given span, a town’s own name only', () => {
+		const admin1 = (text: string) => {
+			const [toponym] = geoparse(text, gazetteer, { spans: [{ start: 0, end: text.indexOf(' ') }] });
+			return toponym && `${toponym.placeName} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!.admin1}`;
+		};
+		expect(admin1('washington lies east of peoria, on the road to bloomington.')).toBe('Washington US/IL');
+		expect(admin1('greenville is the county seat of pitt county, near tarboro and kinston.')).toBe('Greenville US/NC');
+		expect(admin1('springfield lies near decatur, jacksonville and lincoln.')).toBe('Springfield US/IL');
 	});
 
 	it('gives nothing for a span off word boundaries or unknown to the gazetteer', () => {

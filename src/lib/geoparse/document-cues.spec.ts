@@ -32,7 +32,8 @@ describe('kindCue', () => {
 
 	it('reads a description after a copula, a few adjectives on', () => {
 		expect(cueIn('Washington is a small rural town in Arkansas.', 'Washington')).toBe('town');
-		expect(cueIn('Greenville is the county seat.', 'Greenville')).toBe('district');
+		expect(cueIn('Greenville is the county seat.', 'Greenville')).toBe('city');
+		expect(cueIn('Marion is a small county in Iowa.', 'Marion')).toBe('district');
 		expect(cueIn('Washington is a very big and busy place.', 'Washington')).toBeNull();
 	});
 

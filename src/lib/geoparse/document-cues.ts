@@ -53,6 +53,8 @@ function describedAs(tokens: Token[], from: number): KindCue | null {
 	for (let i = from + 1; i <= from + MAX_DESCRIPTION_WORDS && i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (token.capitalized || token.gapBefore !== ' ') return null;
+		// "the county seat": a town or city, not a county
+		if (token.text === 'county' && tokens[i + 1]?.text === 'seat') return 'city';
 		const cue = cueOf(token.text);
 		if (cue) return cue;
 	}

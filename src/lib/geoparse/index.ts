@@ -5,6 +5,7 @@ import { judgeCandidate } from './judge.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
+import { wordContext } from './word-context.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 // verdicts that read a name as a person or as something named after a place
@@ -75,7 +76,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	}
 	const given = options.spans ? givenMentions(text, tokens, gazetteer, options.spans, candidateAt) : null;
 	if (given) accepted = mergeGiven(accepted, given);
-	const resolved = resolveMentions(accepted, gazetteer, text, tokens).filter(
+	// text the recogniser found nothing in (lower case) still names places around the given spans
+	const words = given && given.size === accepted.length ? wordContext(text, tokens, gazetteer, options.spans!) : null;
+	const resolved = resolveMentions(accepted, gazetteer, text, tokens, words).filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place }) => {
 			if (given) return given.has(mention);

@@ -3,9 +3,10 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
-import { readDocument, type MentionEvidence } from './read-document.ts';
+import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
 import { qualifies } from './qualifies.ts';
 import type { Token } from './tokens.ts';
+import type { WordContext } from './word-context.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -38,12 +39,16 @@ const NEARBY_KM = 400;
 // worth a 300-fold smaller population.
 const COUNTRY_WEIGHT = 2.5;
 const NEARBY_WEIGHT = 1.5;
+// each other name the words of a lower-case text give to places near a homonym
+const WORD_WEIGHT = 3;
 // "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
 const LIST_WEIGHT = 3;
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
 
 interface DocumentContext {
+	/** the words around given spans in text the recogniser could not read (lower case) */
+	words: WordContext | null;
 	/** country code → share of anchored mentions in it */
 	countries: Map<string, number>;
 	anchors: AnchorIndex;
@@ -95,7 +100,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer): Resolution | 
 	return null;
 }
 
-function documentContext(anchors: Resolution[]): DocumentContext {
+function documentContext(anchors: Resolution[], words: WordContext | null): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -110,10 +115,11 @@ function documentContext(anchors: Resolution[]): DocumentContext {
 		.filter((a) => a.place.country)
 		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
 		.sort((a, b) => a.offset - b.offset);
-	return { countries, anchors: new AnchorIndex(unique.values()), located };
+	return { countries, anchors: new AnchorIndex(unique.values()), located, words };
 }
 
-function resolveWithContext(mention: AcceptedMention, places: GazetteerPlace[], importance: number[], ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
+function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
+	const { places, importance, alternateNames } = homonyms;
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
 		let score = Math.log10(Math.max(importance[i]!, 1));
@@ -123,8 +129,10 @@ function resolveWithContext(mention: AcceptedMention, places: GazetteerPlace[], 
 			score += COUNTRY_WEIGHT * (0.5 + share) + LOCAL_WEIGHT * local;
 			reasons.push('country-context');
 		}
-		if (ctx.anchors.hasNear(place, NEARBY_KM)) {
-			score += NEARBY_WEIGHT;
+		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
+		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, nameKey(mention.surface)) ?? 0);
+		if (ctx.anchors.hasNear(place, NEARBY_KM) || words > 0) {
+			score += (ctx.anchors.hasNear(place, NEARBY_KM) ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words;
 			reasons.push('nearby-context');
 		}
 		if (evidence) {
@@ -163,9 +171,10 @@ function resolveWithContext(mention: AcceptedMention, places: GazetteerPlace[], 
  * sentence or the opening, the kind of place the phrase names, lists and nearby places. A name
  * resolved once keeps its place for the rest of the document.
  */
-export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[]): Resolution[] {
+export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): Resolution[] {
 	const reading = readDocument(mentions, gazetteer, text, tokens);
-	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) ? null : anchorOf(m, gazetteer)));
+	// with words for context, a dominant namesake waits for them too
+	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer)));
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
@@ -184,7 +193,10 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			break;
 		}
 	}
-	const ctx = documentContext(results.filter((r): r is Resolution => r !== null));
+	const ctx = documentContext(
+		results.filter((r): r is Resolution => r !== null),
+		words
+	);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
@@ -195,8 +207,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			const evidence = reading.evidence(i);
 			if (earlier && !evidence?.overrules(earlier.place)) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
 			else {
-				const { places, importance } = reading.homonymsOf(i);
-				result = resolveWithContext(mention, places, importance, ctx, evidence);
+				result = resolveWithContext(mention, reading.homonymsOf(i), ctx, evidence);
 			}
 		}
 		results[i] = result;

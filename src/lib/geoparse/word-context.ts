@@ -1,0 +1,56 @@
+// Context for given spans in text the recogniser cannot read (all lower case: "the county seat moved
+// to hope in 1939"): every word and word pair around them that the gazetteer knows, common English
+// words left out. Each is weak alone, but the right homonym of a span has more of them nearby.
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { nameKey } from '../gazetteer/normalize.ts';
+import { decodePlaceReference } from '../gazetteer/references.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Token } from './tokens.ts';
+
+// words seen this often in SUBTLEX are ordinary English, not names ("hope", "park", "city")
+const COMMON_WORD = 40;
+const MIN_LETTERS = 4;
+const MAX_WORDS = 3;
+// readings of one word: the most important only, a word names few places that matter
+const READINGS = 25;
+const NEAR_KM = 50;
+
+export interface WordContext {
+	/** how many different names other than `own` the text gives to places within 50 km of the place */
+	namesNear(place: GazetteerPlace, own: string): number;
+}
+
+export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer, spans: { start: number; end: number }[]): WordContext | null {
+	const keys: string[] = [];
+	const places: GazetteerPlace[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i]!;
+		if (spans.some((s) => first.start < s.end && s.start < first.end)) continue;
+		for (let length = 1; length <= MAX_WORDS && i + length <= tokens.length; length++) {
+			const last = tokens[i + length - 1]!;
+			if (length > 1 && last.gapBefore !== ' ') break;
+			const key = nameKey(text.slice(first.start, last.end));
+			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || (gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD)) continue;
+			let readings = 0;
+			for (const value of gazetteer.byName.get(key) ?? []) {
+				const { index, alternate } = decodePlaceReference(value);
+				if (alternate) continue;
+				keys.push(key);
+				places.push(gazetteer.places[index]!);
+				if (++readings >= READINGS) break;
+			}
+		}
+	}
+	if (places.length === 0) return null;
+	const index = new KDBush(places.length);
+	for (const place of places) index.add(place.lon, place.lat);
+	index.finish();
+	return {
+		namesNear(place, own) {
+			const names = new Set<string>();
+			for (const i of around(index, place.lon, place.lat, Infinity, NEAR_KM)) if (keys[i] !== own) names.add(keys[i]!);
+			return names.size;
+		}
+	};
+}
