@@ -23,6 +23,8 @@ describe('snapshot HTML', () => {
 		expect(html.match(/<\/style>/g)).toHaveLength(1);
 		expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>');
 		expect(html).toContain(`content="${SNAPSHOT_CSP}"`);
+		// the mark a later export recognises, whatever generator the ingest output names
+		expect(html).toContain('<meta name="generator" content="gazette export">');
 		const json = html.slice(html.indexOf(`id="${SNAPSHOT_ELEMENT_ID}">`) + SNAPSHOT_ELEMENT_ID.length + 6, html.indexOf('</script>'));
 		const data = JSON.parse(json) as SnapshotData;
 		expect(data.query).toBe('topic=transport');

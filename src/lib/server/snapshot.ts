@@ -25,6 +25,9 @@ export const SNAPSHOT_CSP = [
 	"form-action 'none'"
 ].join('; ');
 
+/** Also how a later export knows this file as its own (src/cli/commands/export-files.ts). */
+export const SNAPSHOT_GENERATOR = 'gazette export';
+
 export interface SnapshotOptions {
 	outDir: string;
 	/** explorer URL parameters */
@@ -86,7 +89,7 @@ export async function snapshotHtml(options: SnapshotOptions, bundleDir = SNAPSHO
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">
-<meta name="generator" content="${escapeHtml(data.manifest.generator)}">
+<meta name="generator" content="${SNAPSHOT_GENERATOR}">
 <title>${escapeHtml(title)}</title>
 <style>${inlineSafe(style, 'style')}</style>
 </head>
