@@ -146,6 +146,8 @@ export interface TopicMatch {
 	topic: string;
 	/** the taxonomy terms that triggered the topic, as written in the taxonomy */
 	terms: string[];
+	/** weighted (discovered) taxonomies: the document's similarity to the topic, 0–1 */
+	weight?: number;
 }
 
 export interface Mention {

@@ -11,7 +11,7 @@ import { extractDocument } from '../../src/lib/read/extract.ts';
 import type { SourceFormat } from '../../src/lib/read/metadata.ts';
 import type { PlaceRecord } from '../../src/lib/corpus/place-record.ts';
 import { excerptSpan, splitSentences } from '../../src/lib/corpus/sentences.ts';
-import { compileTaxonomy, matchTopics, parseTaxonomy } from '../../src/lib/corpus/topics.ts';
+import { compileTaxonomy, matchTopics, parseTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { validatePlaces } from '../../src/lib/corpus/validate-places.ts';
 import { readCorpus } from '../../src/lib/server/ingest/read-corpus.ts';
 import { expectGolden } from '../helpers/golden.ts';

@@ -4,7 +4,7 @@ import type { DocumentSummary, ExcerptGroup, PlaceExcerpts, PlaceFeature, Places
 import type { ProcessedDocument } from './document.ts';
 import { SlugRegistry } from './ids.ts';
 import type { PlaceRecord } from './place-record.ts';
-import type { Taxonomy } from './topics.ts';
+import type { Taxonomy } from '../topics/taxonomy.ts';
 
 export interface CorpusAggregate {
 	places: PlacesCollection;

@@ -2,7 +2,7 @@
 import type { DocumentFull, Excerpt, Mention, Toponym } from '../contracts.ts';
 import type { ExtractedDocument } from '../read/extract.ts';
 import { DEFAULT_EXCERPT_OPTIONS, excerptSpan, splitSentences, type ExcerptOptions } from './sentences.ts';
-import { matchTopics, type TopicMatcher } from './topics.ts';
+import type { TopicMatcher } from '../topics/taxonomy.ts';
 
 /** A popup lists at most this many excerpts of one place from one document; counts stay exact. */
 export const MAX_EXCERPTS_PER_DOCUMENT = 5;
@@ -56,7 +56,7 @@ export function processDocument(
 	const mentions = mappable.map(toMention);
 	// The title counts too: a headline naming the topic is strong evidence for it.
 	const topicText = text.startsWith(title) ? text : `${title}\n${text}`;
-	const topics = matchTopics(matcher, topicText, documentMinHits(matcher.taxonomy.minDocumentHits, text));
+	const topics = matcher.document(topicText, documentMinHits(matcher.taxonomy.minDocumentHits, text));
 	const placeIds = [...new Set(mentions.map((m) => m.placeId))];
 
 	const sentences = splitSentences(text);
@@ -74,7 +74,7 @@ export function processDocument(
 			start: mention.start - span.start,
 			end: mention.end - span.start,
 			mentionStart: mention.start,
-			topics: matchTopics(matcher, excerptText, 1)
+			topics: matcher.excerpt(excerptText, topics)
 		});
 		excerpts.set(mention.placeId, list);
 	}

@@ -9,7 +9,7 @@ import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { extractDocument, type ExtractedDocument } from '../../read/extract.ts';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
-import { compileTaxonomy, parseTaxonomy, type Taxonomy } from '../../corpus/topics.ts';
+import { compileTaxonomy, parseTaxonomy, type Taxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
 import { PACKAGE_ROOT } from '../paths.ts';

@@ -1,19 +1,34 @@
 // Topics from an editable taxonomy: each topic is a list of terms and phrases; a match records
 // which terms triggered it, so a reader can see why a document or excerpt has a topic.
+// Two kinds of file: curated (terms matched as patterns, a topic after minDocumentHits occurrences)
+// and weighted (terms with weights, as discovery writes them: a document gets the topics its
+// tf-idf vector is most similar to).
 import type { TopicMatch } from '../contracts.ts';
-import { InputFileError } from './input-error.ts';
+import { InputFileError } from '../corpus/input-error.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { createTopicAssigner } from './assign.ts';
+import { DEFAULT_MIN_WEIGHT, type TopicModel } from './model.ts';
+import { textTerms } from './terms.ts';
 
 export interface TopicDefinition {
 	id: string;
 	label: string;
 	terms: string[];
+	/** one per term (weighted taxonomies) */
+	weights?: number[];
 }
 
 export interface Taxonomy {
 	topics: TopicDefinition[];
 	/** occurrences a document needs before it gets a topic (an excerpt needs one) */
 	minDocumentHits: number;
+	/** weighted taxonomies: each term's inverse document frequency, and the similarity a best topic needs */
+	idf?: Record<string, number>;
+	minWeight?: number;
+}
+
+export function isWeighted(taxonomy: Taxonomy): boolean {
+	return taxonomy.topics.some((topic) => topic.weights !== undefined);
 }
 
 interface CompiledTerm {
@@ -23,8 +38,12 @@ interface CompiledTerm {
 
 export interface TopicMatcher {
 	taxonomy: Taxonomy;
-	/** every term occurrence, in text order */
+	/** every term occurrence, in text order (curated taxonomies) */
 	find(text: string): { term: CompiledTerm; start: number; end: number }[];
+	/** a document's topics, best first; `minHits` applies to curated taxonomies */
+	document(text: string, minHits: number): TopicMatch[];
+	/** an excerpt's topics (a weighted taxonomy gives it the document's topics whose terms it contains) */
+	excerpt(text: string, documentTopics: readonly TopicMatch[]): TopicMatch[];
 }
 
 const DEFAULT_MIN_DOCUMENT_HITS = 2;
@@ -39,14 +58,19 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 	if (typeof root !== 'object' || root === null || !Array.isArray((root as { topics?: unknown }).topics)) {
 		fail('expected an object with a "topics" array');
 	}
-	const { topics: rawTopics, minDocumentHits = DEFAULT_MIN_DOCUMENT_HITS } = root as { topics: unknown[]; minDocumentHits?: unknown };
+	const { topics: rawTopics, minDocumentHits = DEFAULT_MIN_DOCUMENT_HITS, idf, minWeight } = root as { topics: unknown[]; minDocumentHits?: unknown; idf?: unknown; minWeight?: unknown };
 	if (!Number.isInteger(minDocumentHits) || (minDocumentHits as number) < 1) fail('"minDocumentHits" must be a positive whole number');
+	if (minWeight !== undefined && !(typeof minWeight === 'number' && minWeight >= 0 && minWeight < 1)) fail('"minWeight" must be a number from 0 to 1');
+	if (idf !== undefined) {
+		if (typeof idf !== 'object' || idf === null || Array.isArray(idf)) fail('"idf" must be an object of term: number');
+		for (const [term, value] of Object.entries(idf)) if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) fail(`"idf" of "${term}" must be a positive number`);
+	}
 	if (rawTopics.length === 0) fail('the "topics" array is empty');
 	const seen = new Set<string>();
 	const topics = rawTopics.map((raw, index): TopicDefinition => {
 		const where = `topic ${index + 1}`;
 		if (typeof raw !== 'object' || raw === null) fail(`${where} is not an object`);
-		const { id, label, terms } = raw as Record<string, unknown>;
+		const { id, label, terms, weights } = raw as Record<string, unknown>;
 		if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`${where}: "id" must be lower-case letters, digits and dashes`);
 		if (seen.has(id)) fail(`${where}: duplicate id "${id}"`);
 		seen.add(id);
@@ -56,9 +80,19 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 			if (typeof term !== 'string' || !/[\p{L}\p{N}]/u.test(term)) fail(`${where} (${id}): every term must be a string with letters, got ${JSON.stringify(term)}`);
 			if (term.indexOf('*') !== -1 && term.indexOf('*') !== term.length - 1) fail(`${where} (${id}): "*" is only allowed at the end of a term ("${term}")`);
 		}
-		return { id, label: label.trim(), terms: (terms as string[]).map((t) => t.trim()) };
+		const topic: TopicDefinition = { id, label: label.trim(), terms: (terms as string[]).map((t) => t.trim()) };
+		if (weights !== undefined) {
+			if (!Array.isArray(weights) || weights.length !== terms.length) fail(`${where} (${id}): "weights" must be an array with one number per term`);
+			for (const weight of weights) if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) fail(`${where} (${id}): every weight must be a positive number, got ${JSON.stringify(weight)}`);
+			for (const term of topic.terms) if (term.includes('*')) fail(`${where} (${id}): weighted terms are plain words or phrases, "*" is not allowed ("${term}")`);
+			topic.weights = weights as number[];
+		}
+		return topic;
 	});
-	return { topics, minDocumentHits: minDocumentHits as number };
+	const taxonomy: Taxonomy = { topics, minDocumentHits: minDocumentHits as number };
+	if (idf !== undefined) taxonomy.idf = idf as Record<string, number>;
+	if (minWeight !== undefined) taxonomy.minWeight = minWeight as number;
+	return taxonomy;
 }
 
 
@@ -88,6 +122,40 @@ function compileGroup(terms: CompiledTerm[][], sources: string[], flags: string)
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher {
+	return isWeighted(taxonomy) ? compileWeighted(taxonomy) : compileCurated(taxonomy);
+}
+
+/** The model a weighted taxonomy describes; topics without weights count each term equally. */
+export function taxonomyModel(taxonomy: Taxonomy): TopicModel {
+	return {
+		topics: taxonomy.topics.map((topic) => ({
+			id: topic.id,
+			label: topic.label,
+			terms: topic.terms.map((term, i) => ({ term: term.toLowerCase(), weight: topic.weights?.[i] ?? 1 / Math.sqrt(topic.terms.length) }))
+		})),
+		idf: taxonomy.idf ?? {},
+		minWeight: taxonomy.minWeight ?? DEFAULT_MIN_WEIGHT
+	};
+}
+
+function compileWeighted(taxonomy: Taxonomy): TopicMatcher {
+	const assign = createTopicAssigner(taxonomyModel(taxonomy));
+	const termsOf = new Map(taxonomy.topics.map((topic) => [topic.id, topic.terms.map((t) => t.toLowerCase())]));
+	return {
+		taxonomy,
+		find: () => [],
+		document: (text) => assign(text).map(({ topic, terms, weight }) => ({ topic, terms, weight })),
+		excerpt(text, documentTopics) {
+			const present = new Set(textTerms(text));
+			return documentTopics.flatMap(({ topic }) => {
+				const terms = (termsOf.get(topic) ?? []).filter((term) => present.has(term)).slice(0, 5);
+				return terms.length ? [{ topic, terms }] : [];
+			});
+		}
+	};
+}
+
+function compileCurated(taxonomy: Taxonomy): TopicMatcher {
 	// One alternative per distinct pattern; a term listed under two topics triggers both.
 	const patterns = new Map<string, { source: string; caseSensitive: boolean; terms: CompiledTerm[] }>();
 	for (const topic of taxonomy.topics) {
@@ -110,8 +178,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher {
 		);
 	};
 	const compiled = [group(false, 'giu'), group(true, 'gu')].filter((g) => g !== null);
-	return {
+	const matcher: TopicMatcher = {
 		taxonomy,
+		document: (text, minHits) => matchTopics(matcher, text, minHits),
+		excerpt: (text) => matchTopics(matcher, text, 1),
 		find(text) {
 			const hits: { term: CompiledTerm; start: number; end: number }[] = [];
 			for (const { regex, terms } of compiled) {
@@ -124,6 +194,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher {
 			return hits.sort((a, b) => a.start - b.start);
 		}
 	};
+	return matcher;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputFileError } from './input-error.ts';
-import { compileTaxonomy, matchTopics, parseTaxonomy } from './topics.ts';
+import { InputFileError } from '../corpus/input-error.ts';
+import { compileTaxonomy, matchTopics, parseTaxonomy } from './taxonomy.ts';
 
 const taxonomy = parseTaxonomy({
 	topics: [

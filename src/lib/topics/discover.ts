@@ -1,0 +1,194 @@
+// Topic discovery: fit TF-IDF and spherical k-means on a sample of the corpus (in content-hash
+// order, so the same documents in any order give the same topics), choose the number of topics by
+// stability, fold tiny topics into their neighbours, and keep each topic as weighted terms.
+import { chooseTopicCount, DEFAULT_TOPIC_COUNT_OPTIONS, type TopicCountChoice } from './choose-k.ts';
+import { dotCentroid, normaliseRow, sphericalKMeans, type Clustering } from './kmeans.ts';
+import { distinctiveTerms, labelTerms, topicId, topicLabel, type WeightedTerm } from './label.ts';
+import { DEFAULT_MIN_WEIGHT, type TopicModel, type WeightedTopic } from './model.ts';
+import { hashString } from './random.ts';
+import { createVectorizer, DEFAULT_VOCABULARY_OPTIONS, fitVocabulary, type SparseVector } from './vectorize.ts';
+
+export interface DiscoverOptions {
+	/** the number of topics; chosen from the data when absent */
+	k?: number;
+	seed?: number;
+	/** documents the model is fitted on, at most (the rest are only assigned) */
+	sampleSize?: number;
+	/** terms kept per topic */
+	termsPerTopic?: number;
+	/** a topic with fewer than this share of the sample is merged into its neighbours */
+	minTopicShare?: number;
+}
+
+export interface Discovery {
+	model: TopicModel;
+	k: number;
+	/** how k was set, and the stability of each candidate when chosen */
+	choice: TopicCountChoice | null;
+	sampleSize: number;
+	vocabularySize: number;
+}
+
+const DEFAULTS = { seed: 1, sampleSize: 4000, termsPerTopic: 250, minTopicShare: 0.015 };
+/** below this many documents with terms, there is nothing to group */
+export const MIN_DOCUMENTS_FOR_DISCOVERY = 4;
+const MIN_TOPIC_SIZE = 2;
+
+export function discoverTopics(texts: readonly string[], options: DiscoverOptions = {}): Discovery {
+	const { seed, sampleSize, termsPerTopic, minTopicShare } = { ...DEFAULTS, ...options };
+	const sample = sampleInHashOrder(texts, sampleSize);
+	const vocabulary = fitVocabulary(sample, DEFAULT_VOCABULARY_OPTIONS);
+	const dimensions = vocabulary.terms.length;
+	const vectorize = createVectorizer(vocabulary);
+	const vectors = sample.map(vectorize).filter((v) => v.indices.length > 0);
+	const empty: Discovery = { model: { topics: [], idf: {}, minWeight: DEFAULT_MIN_WEIGHT }, k: 0, choice: null, sampleSize: sample.length, vocabularySize: dimensions };
+	if (vectors.length < MIN_DOCUMENTS_FOR_DISCOVERY || dimensions === 0) return empty;
+
+	const choice = options.k === undefined ? chooseTopicCount(vectors, dimensions, { ...DEFAULT_TOPIC_COUNT_OPTIONS, seed: seed + 6 }) : null;
+	const k = Math.max(1, Math.min(options.k ?? choice!.k, vectors.length));
+	let clustering = sphericalKMeans(vectors, k, dimensions, { seed, restarts: 6, maxIterations: 40 });
+	clustering = mergeTinyTopics(vectors, clustering, Math.max(MIN_TOPIC_SIZE, Math.ceil(minTopicShare * vectors.length)));
+
+	const { terms: modelTerms, clustering: refined } = refineOnTopTerms(vectors, clustering, termsPerTopic);
+	clustering = refined;
+	const sizes = new Int32Array(clustering.k);
+	for (const row of clustering.assignments) sizes[row]!++;
+	const modelDimensions = modelTerms.length;
+	const termNames = modelTerms.map((j) => vocabulary.terms[j]!);
+	const rowTerms = Array.from({ length: clustering.k }, (_, row) => topTerms(clustering.centroids, row, modelDimensions, termsPerTopic, termNames));
+	const totals = new Map<string, number>();
+	termNames.forEach((term, j) => {
+		let sum = 0;
+		for (let r = 0; r < clustering.k; r++) sum += clustering.centroids[r * modelDimensions + j]!;
+		totals.set(term, sum);
+	});
+	const taken = new Set<string>();
+	const order = [...sizes.keys()].sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+	const topics: WeightedTopic[] = order.map((row) => {
+		const centroidTerms = topTerms(clustering.centroids, row, modelDimensions, termsPerTopic, termNames);
+		const label = labelTerms(distinctiveTerms(centroidTerms, (term) => totals.get(term)!));
+		return { id: topicId(label, taken), label: topicLabel(label), terms: rowTerms[row]! };
+	});
+	const idf: Record<string, number> = {};
+	const termIndex = new Map(vocabulary.terms.map((term, i) => [term, i]));
+	for (const topic of topics) for (const { term } of topic.terms) idf[term] = round(vocabulary.idf[termIndex.get(term)!]!, 4);
+	return { model: { topics, idf, minWeight: DEFAULT_MIN_WEIGHT }, k: clustering.k, choice, sampleSize: sample.length, vocabularySize: dimensions };
+}
+
+/**
+ * The model keeps only each topic's top terms, so the clustering is finished in that smaller space:
+ * documents are projected onto the union of the top terms and k-means continues from the centroids
+ * there, and the result is what a taxonomy file can reproduce exactly.
+ */
+function refineOnTopTerms(vectors: readonly SparseVector[], clustering: Clustering, termsPerTopic: number): { terms: number[]; clustering: Clustering } {
+	const { k, dimensions } = clustering;
+	const contrast = contrastCentroids(clustering.centroids, k, dimensions);
+	const union = new Set<number>();
+	for (let row = 0; row < k; row++) for (const j of topColumns(contrast, row, dimensions, termsPerTopic)) union.add(j);
+	const terms = [...union].sort((a, b) => a - b);
+	const renumber = new Map(terms.map((j, i) => [j, i]));
+	const projected = vectors.map((vector) => project(vector, renumber));
+	const initial = new Float64Array(k * terms.length);
+	for (let row = 0; row < k; row++) {
+		terms.forEach((j, i) => (initial[row * terms.length + i] = clustering.centroids[row * dimensions + j]!));
+		normaliseRow(initial, row, terms.length);
+	}
+	return { terms, clustering: sphericalKMeans(projected, k, terms.length, { seed: 0, restarts: 1, maxIterations: 20, initial }) };
+}
+
+function project(vector: SparseVector, renumber: Map<number, number>): SparseVector {
+	const indices: number[] = [];
+	const values: number[] = [];
+	let norm = 0;
+	vector.indices.forEach((term, i) => {
+		const to = renumber.get(term);
+		if (to === undefined) return;
+		indices.push(to);
+		values.push(vector.values[i]!);
+		norm += vector.values[i]! ** 2;
+	});
+	const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+	return { indices: Int32Array.from(indices), values: Float64Array.from(values, (v) => v * scale) };
+}
+
+/**
+ * Each centroid minus the mean of all centroids: a term every topic shares adds the same to every
+ * topic's score, so dropping it changes no document's best topic. What remains, cut to the top
+ * terms, is what tells the topics apart.
+ */
+function contrastCentroids(centroids: Float64Array, k: number, dimensions: number): Float64Array {
+	const contrast = new Float64Array(centroids.length);
+	for (let j = 0; j < dimensions; j++) {
+		let mean = 0;
+		for (let row = 0; row < k; row++) mean += centroids[row * dimensions + j]!;
+		mean /= k;
+		for (let row = 0; row < k; row++) contrast[row * dimensions + j] = centroids[row * dimensions + j]! - mean;
+	}
+	return contrast;
+}
+
+/** The first `size` texts in content-hash order: a fixed pseudo-random sample, independent of input order. */
+export function sampleInHashOrder(texts: readonly string[], size: number): string[] {
+	const keyed = texts.map((text) => ({ text, hash: hashString(text) }));
+	keyed.sort((a, b) => a.hash - b.hash || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+	return keyed.slice(0, size).map((entry) => entry.text);
+}
+
+function topTerms(weights: Float64Array, row: number, dimensions: number, count: number, terms: readonly string[]): WeightedTerm[] {
+	return topColumns(weights, row, dimensions, count).map((j) => ({ term: terms[j]!, weight: round(weights[row * dimensions + j]!, 4) }));
+}
+
+/** The columns of a row's `count` largest positive weights, largest first. */
+function topColumns(weights: Float64Array, row: number, dimensions: number, count: number): number[] {
+	const offset = row * dimensions;
+	const best: number[] = [];
+	for (let j = 0; j < dimensions; j++) {
+		const weight = weights[offset + j]!;
+		if (weight <= 0) continue;
+		if (best.length < count || weight > weights[offset + best[best.length - 1]!]!) {
+			let at = best.length;
+			while (at > 0 && weights[offset + best[at - 1]!]! < weight) at--;
+			best.splice(at, 0, j);
+			if (best.length > count) best.pop();
+		}
+	}
+	return best;
+}
+
+/** Removes the smallest topic while it has fewer than `minSize` documents, moving them to their next-best topic. */
+function mergeTinyTopics(vectors: readonly SparseVector[], clustering: Clustering, minSize: number): Clustering {
+	let { k, centroids, assignments } = clustering;
+	const { dimensions } = clustering;
+	while (k > 1) {
+		const sizes = new Int32Array(k);
+		for (const row of assignments) sizes[row]!++;
+		let smallest = 0;
+		for (let row = 1; row < k; row++) if (sizes[row]! < sizes[smallest]!) smallest = row;
+		if (sizes[smallest]! >= minSize) break;
+		const kept = new Float64Array((k - 1) * dimensions);
+		for (let row = 0, to = 0; row < k; row++) if (row !== smallest) kept.set(centroids.subarray(row * dimensions, (row + 1) * dimensions), to++ * dimensions);
+		k--;
+		centroids = kept;
+		assignments = Int32Array.from(vectors, (vector) => {
+			let bestRow = 0;
+			let bestSimilarity = -Infinity;
+			for (let row = 0; row < k; row++) {
+				const s = dotCentroid(vector, centroids, row, dimensions);
+				if (s > bestSimilarity) [bestSimilarity, bestRow] = [s, row];
+			}
+			return bestRow;
+		});
+		centroids.fill(0);
+		vectors.forEach((vector, d) => {
+			const offset = assignments[d]! * dimensions;
+			for (let i = 0; i < vector.indices.length; i++) centroids[offset + vector.indices[i]!]! += vector.values[i]!;
+		});
+		for (let row = 0; row < k; row++) normaliseRow(centroids, row, dimensions);
+	}
+	return { ...clustering, k, centroids, assignments };
+}
+
+function round(value: number, digits: number): number {
+	const scale = 10 ** digits;
+	return Math.round(value * scale) / scale;
+}

@@ -1,0 +1,151 @@
+// Spherical k-means (cosine similarity) on sparse unit vectors with dense centroids, seeded
+// k-means++ initialisation and a few restarts; the best total similarity wins.
+import { seededRandom, type Random } from './random.ts';
+import type { SparseVector } from './vectorize.ts';
+
+export interface Clustering {
+	k: number;
+	dimensions: number;
+	/** k × dimensions, each row unit length */
+	centroids: Float64Array;
+	assignments: Int32Array;
+	/** sum of each document's similarity to its centroid */
+	objective: number;
+}
+
+export interface KMeansOptions {
+	seed: number;
+	restarts: number;
+	maxIterations: number;
+	/** start from these centroids (k × dimensions) instead of k-means++ */
+	initial?: Float64Array;
+}
+
+export const DEFAULT_KMEANS_OPTIONS: KMeansOptions = { seed: 1, restarts: 3, maxIterations: 40 };
+
+export function dotCentroid(vector: SparseVector, centroids: Float64Array, row: number, dimensions: number): number {
+	const offset = row * dimensions;
+	let sum = 0;
+	for (let i = 0; i < vector.indices.length; i++) sum += vector.values[i]! * centroids[offset + vector.indices[i]!]!;
+	return sum;
+}
+
+export function sphericalKMeans(vectors: readonly SparseVector[], k: number, dimensions: number, options: KMeansOptions = DEFAULT_KMEANS_OPTIONS): Clustering {
+	const random = seededRandom(options.seed);
+	let best: Clustering | null = null;
+	if (options.initial) return iterate(vectors, k, dimensions, options.initial.slice(), options.maxIterations);
+	for (let run = 0; run < Math.max(1, options.restarts); run++) {
+		const result = iterate(vectors, k, dimensions, initialCentroids(vectors, k, dimensions, random), options.maxIterations);
+		if (!best || result.objective > best.objective + 1e-9) best = result;
+	}
+	return best!;
+}
+
+function iterate(vectors: readonly SparseVector[], k: number, dimensions: number, centroids: Float64Array, maxIterations: number): Clustering {
+	const assignments = new Int32Array(vectors.length).fill(-1);
+	const similarity = new Float64Array(vectors.length);
+	for (let iteration = 0; iteration < maxIterations; iteration++) {
+		let changed = 0;
+		for (let d = 0; d < vectors.length; d++) {
+			let bestRow = 0;
+			let bestSimilarity = -Infinity;
+			for (let row = 0; row < k; row++) {
+				const s = dotCentroid(vectors[d]!, centroids, row, dimensions);
+				if (s > bestSimilarity) [bestSimilarity, bestRow] = [s, row];
+			}
+			similarity[d] = bestSimilarity;
+			if (assignments[d] !== bestRow) {
+				assignments[d] = bestRow;
+				changed++;
+			}
+		}
+		updateCentroids(vectors, assignments, similarity, centroids, k, dimensions);
+		if (changed === 0) break;
+	}
+	let objective = 0;
+	for (let d = 0; d < vectors.length; d++) objective += dotCentroid(vectors[d]!, centroids, assignments[d]!, dimensions);
+	return { k, dimensions, centroids, assignments, objective };
+}
+
+/**
+ * Greedy k-means++ (as scikit-learn does it): each next centre is the best of a few candidates
+ * drawn with probability ∝ (1 − best similarity)², the one that leaves the least distance overall.
+ */
+function initialCentroids(vectors: readonly SparseVector[], k: number, dimensions: number, random: Random): Float64Array {
+	const centroids = new Float64Array(k * dimensions);
+	const candidateRow = new Float64Array(dimensions);
+	const trials = 2 + Math.floor(Math.log(k));
+	let closest = new Float64Array(vectors.length).fill(-Infinity);
+	let chosen = Math.floor(random() * vectors.length);
+	for (let row = 0; row < k; row++) {
+		setRow(centroids, row, dimensions, vectors[chosen]!);
+		for (let d = 0; d < vectors.length; d++) closest[d] = Math.max(closest[d]!, dotCentroid(vectors[d]!, centroids, row, dimensions));
+		if (row === k - 1) break;
+		const potentials = new Float64Array(vectors.length);
+		let total = 0;
+		for (let d = 0; d < vectors.length; d++) total += potentials[d] = Math.max(0, 1 - closest[d]!) ** 2;
+		if (total <= 0) break;
+		let bestPotential = Infinity;
+		let bestClosest = closest;
+		for (let trial = 0; trial < trials; trial++) {
+			const candidate = drawWeighted(potentials, total, random);
+			setRow(candidateRow, 0, dimensions, vectors[candidate]!);
+			const next = new Float64Array(vectors.length);
+			let potential = 0;
+			for (let d = 0; d < vectors.length; d++) {
+				next[d] = Math.max(closest[d]!, dotCentroid(vectors[d]!, candidateRow, 0, dimensions));
+				potential += Math.max(0, 1 - next[d]!) ** 2;
+			}
+			if (potential < bestPotential) [bestPotential, bestClosest, chosen] = [potential, next, candidate];
+		}
+		closest = bestClosest;
+	}
+	return centroids;
+}
+
+function drawWeighted(weights: Float64Array, total: number, random: Random): number {
+	let target = random() * total;
+	for (let d = 0; d < weights.length; d++) {
+		target -= weights[d]!;
+		if (target <= 0) return d;
+	}
+	return weights.length - 1;
+}
+
+function setRow(centroids: Float64Array, row: number, dimensions: number, vector: SparseVector): void {
+	const offset = row * dimensions;
+	centroids.fill(0, offset, offset + dimensions);
+	for (let i = 0; i < vector.indices.length; i++) centroids[offset + vector.indices[i]!] = vector.values[i]!;
+}
+
+/** Centroid = normalised mean of its members; an empty cluster takes the worst-fitting document. */
+export function updateCentroids(vectors: readonly SparseVector[], assignments: Int32Array, similarity: Float64Array, centroids: Float64Array, k: number, dimensions: number): void {
+	centroids.fill(0);
+	const sizes = new Int32Array(k);
+	for (let d = 0; d < vectors.length; d++) {
+		const row = assignments[d]!;
+		sizes[row]!++;
+		const offset = row * dimensions;
+		const { indices, values } = vectors[d]!;
+		for (let i = 0; i < indices.length; i++) centroids[offset + indices[i]!]! += values[i]!;
+	}
+	for (let row = 0; row < k; row++) {
+		if (sizes[row] === 0) {
+			let worst = 0;
+			for (let d = 1; d < vectors.length; d++) if (similarity[d]! < similarity[worst]!) worst = d;
+			similarity[worst] = Infinity;
+			setRow(centroids, row, dimensions, vectors[worst]!);
+			continue;
+		}
+		normaliseRow(centroids, row, dimensions);
+	}
+}
+
+export function normaliseRow(centroids: Float64Array, row: number, dimensions: number): void {
+	const offset = row * dimensions;
+	let norm = 0;
+	for (let j = offset; j < offset + dimensions; j++) norm += centroids[j]! * centroids[j]!;
+	if (norm === 0) return;
+	const scale = 1 / Math.sqrt(norm);
+	for (let j = offset; j < offset + dimensions; j++) centroids[j]! *= scale;
+}

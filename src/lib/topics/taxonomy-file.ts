@@ -1,0 +1,40 @@
+// A discovered model as a taxonomy file (the format `--topics` reads): per topic its terms with
+// weights and the number of documents it had, plus the idf of every term, so another machine
+// assigns new documents exactly as this one did.
+import type { TopicModel } from './model.ts';
+
+export interface TaxonomyFile {
+	about: string;
+	minWeight: number;
+	topics: { id: string; label: string; documents?: number; terms: string[]; weights: number[] }[];
+	idf: Record<string, number>;
+}
+
+const ABOUT =
+	'Topics discovered by gazette (tf-idf + spherical k-means). Edit freely: rename a label, drop or add terms (lower-case words or two-word phrases; each weight says how much the term pulls a document to the topic), delete a topic. Use it with --topics FILE.';
+
+export function taxonomyFromModel(model: TopicModel, documents?: ReadonlyMap<string, number>): TaxonomyFile {
+	const idf: Record<string, number> = {};
+	for (const term of Object.keys(model.idf).sort()) idf[term] = model.idf[term]!;
+	return {
+		about: ABOUT,
+		minWeight: model.minWeight,
+		topics: model.topics.map((topic) => ({
+			id: topic.id,
+			label: topic.label,
+			...(documents ? { documents: documents.get(topic.id) ?? 0 } : {}),
+			terms: topic.terms.map((t) => t.term),
+			weights: topic.terms.map((t) => t.weight)
+		})),
+		idf
+	};
+}
+
+/** Compact enough to review: one topic per line, terms and weights on their own lines. */
+export function formatTaxonomyFile(file: TaxonomyFile): string {
+	const topics = file.topics.map(
+		(topic) =>
+			`\t\t{ "id": ${JSON.stringify(topic.id)}, "label": ${JSON.stringify(topic.label)},${topic.documents === undefined ? '' : ` "documents": ${topic.documents},`}\n\t\t  "terms": ${JSON.stringify(topic.terms)},\n\t\t  "weights": ${JSON.stringify(topic.weights)} }`
+	);
+	return `{\n\t"about": ${JSON.stringify(file.about)},\n\t"minWeight": ${file.minWeight},\n\t"topics": [\n${topics.join(',\n')}\n\t],\n\t"idf": ${JSON.stringify(file.idf)}\n}\n`;
+}
