@@ -10,7 +10,7 @@ const LARGEST_ERRORS = 25;
 export const evalCommand: Command = {
 	name: 'eval',
 	summary: 'score the geoparser on GeoWebNews, Hu2014 and Ju2016 with the published protocols',
-	usage: 'gazette eval [--data FILE] [--json] [--errors] [--errors-file FILE]',
+	usage: 'gazette eval [--data FILE] [--json] [--errors] [--errors-file FILE] | gazette eval topics [--data FILE] [--json]',
 	help: `
 Geoparses every article of the GeoWebNews evaluation set and scores it as Gritta et al. (2020) do:
 geotagging precision/recall/F1 over all toponym types (exact spans), literal-only recall, and
@@ -25,9 +25,13 @@ options:
   --json              print the scores as JSON
   --errors            also print the largest resolution errors of each set and GeoWebNews's false
                       places grouped by what the gold annotation has on that span
-  --errors-file FILE  write GeoWebNews's missed and spurious toponyms and far-off resolutions (JSON lines)`,
+  --errors-file FILE  write GeoWebNews's missed and spurious toponyms and far-off resolutions (JSON lines)
+
+gazette eval topics scores topic discovery on ../shared/eval/bbc-topics.jsonl instead (NMI between each
+document's top topic and its section, with the number of topics chosen automatically and k = 5, 8, 12).`,
 	options: { data: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'boolean' }, 'errors-file': { type: 'string' } },
 	async run(args) {
+		if (args.positionals[0] === 'topics') return (await import('./eval-topics.ts')).runTopicsEval(args);
 		const { SHARED_FOLDER } = await import('../../lib/server/paths.ts');
 		const { readGoldDocuments, writeErrorReport } = await import('../../lib/server/evaluation.ts');
 		const { loadGazetteerForCli } = await import('../gazetteer.ts');
