@@ -28,9 +28,9 @@ export interface TopicCountChoice {
 	stability: { k: number; score: number }[];
 }
 
-/** The largest sensible k for n documents: topics of fewer than ~8 documents are not worth a filter. */
+/** The largest sensible k for n documents: on average at least three documents a topic, and no more than √n topics. */
 export function topicCountRange(documents: number, options: TopicCountOptions = DEFAULT_TOPIC_COUNT_OPTIONS): [number, number] {
-	const upper = Math.min(options.maxTopics, Math.floor(Math.sqrt(documents / 2)), Math.floor(documents / 8));
+	const upper = Math.min(options.maxTopics, Math.floor(Math.sqrt(documents)), Math.floor(documents / 3));
 	return [options.minTopics, Math.max(options.minTopics, upper)];
 }
 

@@ -16,11 +16,19 @@ export function distinctiveTerms(topicTerms: readonly WeightedTerm[], totalWeigh
 		.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
 }
 
+/** a phrase stands in for its word when it weighs at least this share of the word ("united nations" for "united") */
+const PHRASE_SHARE = 0.7;
+
 export function labelTerms(distinctive: readonly WeightedTerm[], count = 3): string[] {
 	const chosen: string[] = [];
 	const words = new Set<string>();
-	for (const { term } of distinctive) {
+	for (const candidate of distinctive) {
+		const phrase = candidate.term.includes(' ')
+			? undefined
+			: distinctive.find((p) => p.weight >= PHRASE_SHARE * candidate.weight && p.term.split(' ').length > 1 && p.term.split(' ').includes(candidate.term));
+		const term = phrase?.term ?? candidate.term;
 		if (chosen.length >= count) break;
+		if (chosen.includes(term)) continue;
 		const parts = term.split(' ');
 		if (parts.length === 1 && words.has(term)) continue;
 		if (parts.length > 1 && parts.every((w) => words.has(w))) continue;
@@ -42,6 +50,7 @@ export function topicId(terms: readonly string[], taken: Set<string>): string {
 		terms
 			.join(' ')
 			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
