@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFull, DocumentSummary, PlaceExcerpts, PlaceFeature, PlacesCollection } from '../../src/lib/contracts.ts';
-import { runIngest, type IngestSummary } from '../../src/lib/server/ingest/index.ts';
+import { DEFAULT_TOPICS_FILE, runIngest, type IngestSummary } from '../../src/lib/server/ingest/index.ts';
 
 const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
 const available = existsSync(SEEDS);
@@ -25,7 +25,8 @@ const reader = JSON.parse(readFileSync(join(import.meta.dirname, '../golden/seed
 
 	beforeAll(async () => {
 		out = join(mkdtempSync(join(tmpdir(), 'gazette-seeds-')), 'out');
-		summary = await runIngest({ corpusDir: SEEDS, outDir: out, workers: 0 });
+		// the curated taxonomy, given explicitly: only the sample corpus gets it by default
+		summary = await runIngest({ corpusDir: SEEDS, outDir: out, workers: 0, topicsFile: DEFAULT_TOPICS_FILE });
 		places = read<PlacesCollection>('places.geojson').features;
 		documents = read<DocumentSummary[]>('documents.json');
 	});

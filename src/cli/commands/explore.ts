@@ -17,7 +17,7 @@ function hasFiles(dir: string): boolean {
 export const exploreCommand: Command = {
 	name: 'explore',
 	summary: 'ingest a folder of articles (incrementally) and open the map explorer on it',
-	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text]',
+	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text] [--topics file] [--rediscover]',
 	help: `
 Ingests corpus-dir (default: data/corpus, the sample corpus) like \`gazette ingest\` — only changed
 files are geoparsed again — then serves the explorer on the result and prints its URL.
@@ -28,8 +28,10 @@ options:
   --out DIR   where to keep the ingest output (default: .gazette/out for the sample corpus,
               .gazette/explore/<folder>-<hash> for any other folder)
   --name NAME what the map calls the corpus (default: the folder's name)
+  --topics FILE   topic taxonomy (default: data/topics.json for the sample corpus, discovered otherwise)
+  --rediscover    discover the topics again instead of reusing the earlier ones
 `,
-	options: { ...serveOptions, out: { type: 'string', short: 'o' }, name: { type: 'string' } },
+	options: { ...serveOptions, out: { type: 'string', short: 'o' }, name: { type: 'string' }, topics: { type: 'string' }, rediscover: { type: 'boolean' } },
 	async run(args) {
 		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
 		const ingest = await import('../../lib/server/ingest/index.ts');
@@ -50,6 +52,8 @@ options:
 				corpusDir,
 				outDir,
 				name: stringOption(args, 'name'),
+				topicsFile: stringOption(args, 'topics'),
+				rediscover: args.values.rediscover === true,
 				onProgress: (done, total) => {
 					if (!process.stderr.isTTY) return;
 					const percent = total === 0 ? 100 : Math.floor((done / total) * 100);

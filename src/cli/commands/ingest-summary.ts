@@ -16,6 +16,10 @@ export function formatSummary(summary: IngestSummary): string {
 		const names = summary.unresolvedNames.slice(0, 8).map((n) => `${n.name} ×${n.count}`);
 		lines.push(`  unresolved names ${summary.unresolved}: ${names.join(', ')}${summary.unresolvedNames.length > 8 ? ', …' : ''}`);
 	} else lines.push('  unresolved names 0');
+	if (summary.topics) {
+		const from = { file: 'from the taxonomy file', discovered: `discovered from the corpus (saved as ${out}/topics.discovered.json: edit it and pass --topics)`, reused: 'as discovered earlier, new documents assigned (--rediscover to fit again)' }[summary.topics.source];
+		lines.push(`  topics ${summary.topics.count} ${from}`);
+	}
 	for (const correction of summary.corrections) lines.push(`  correction ${correction.correction}: ${plural(correction.changed, 'mention')} changed`);
 	for (const problem of summary.invalidPlaces) lines.push(`  dropped invalid place: ${problem}`);
 	if (summary.skipped.length > 0) {

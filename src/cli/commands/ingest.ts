@@ -19,7 +19,7 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
 export const ingestCommand: Command = {
 	name: 'ingest',
 	summary: 'turn a folder of articles into map data (places GeoJSON, documents, excerpts, topics)',
-	usage: 'gazette ingest [corpus-dir] [--out dir] [--topics file] [--corrections file] [--name text]',
+	usage: 'gazette ingest [corpus-dir] [--out dir] [--topics file] [--rediscover] [--corrections file] [--name text]',
 	help: `
 Reads every .txt, .md, .html and .jsonl file under corpus-dir (default: data/corpus), finds and
 resolves the places they name, tags topics, and writes the folder the explorer serves
@@ -31,13 +31,17 @@ one is complete. Re-running on an unchanged corpus is incremental.
 
 options:
   --out DIR            output folder (default .gazette/out)
-  --topics FILE        topic taxonomy JSON (default data/topics.json)
+  --topics FILE        topic taxonomy JSON (default: data/topics.json for the sample corpus; for any
+                       other corpus topics are discovered and kept in DIR/topics.discovered.json,
+                       which later runs reuse for added documents)
+  --rediscover         discover the topics again instead of reusing the earlier ones
   --corrections FILE   corrections JSON (see data/corrections.example.json)
   --name NAME          what maps and figures call the corpus (default: the folder's name)
 `,
 	options: {
 		out: { type: 'string', short: 'o' },
 		topics: { type: 'string' },
+		rediscover: { type: 'boolean' },
 		corrections: { type: 'string' },
 		name: { type: 'string' }
 	},
@@ -51,6 +55,7 @@ options:
 				corpusDir: args.positionals[0] ?? DEFAULT_CORPUS_DIR,
 				outDir: stringOption(args, 'out') ?? DEFAULT_OUT_DIR,
 				topicsFile: stringOption(args, 'topics'),
+				rediscover: args.values.rediscover === true,
 				correctionsFile: stringOption(args, 'corrections'),
 				name: stringOption(args, 'name'),
 				onProgress: showProgress ? progressBar(process.stderr) : undefined

@@ -111,12 +111,15 @@ export function aggregateCorpus(
 		};
 	});
 
-	const topics: TopicSummary[] = taxonomy.topics.map((topic) => ({
-		id: topic.id,
-		label: topic.label,
-		documentCount: documents.filter((d) => d.document.topics.some((t) => t.topic === topic.id)).length,
-		placeCount: features.filter((f) => f.properties.topics.includes(topic.id)).length
-	}));
+	// a topic that matches nothing is not offered as a filter
+	const topics: TopicSummary[] = taxonomy.topics
+		.map((topic) => ({
+			id: topic.id,
+			label: topic.label,
+			documentCount: documents.filter((d) => d.document.topics.some((t) => t.topic === topic.id)).length,
+			placeCount: features.filter((f) => f.properties.topics.includes(topic.id)).length
+		}))
+		.filter((topic) => topic.documentCount > 0);
 
 	return { places: { type: 'FeatureCollection', features }, excerpts: excerptFiles, topics, documents: documents.map((d) => summarize(d.document)) };
 }

@@ -9,7 +9,7 @@ import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { extractDocument, type ExtractedDocument } from '../../read/extract.ts';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
-import { compileTaxonomy, parseTaxonomy, type Taxonomy } from '../../topics/taxonomy.ts';
+import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
@@ -19,6 +19,7 @@ import type { IngestGeoparser } from './geoparser.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
+import { DISCOVERED_TAXONOMY_FILE, discoveredTaxonomy, givenTaxonomyFile, loadTaxonomyFile, type ChosenTaxonomy } from './taxonomy-choice.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export type { SkippedInput } from './read-corpus.ts';
@@ -32,7 +33,10 @@ const GENERATOR = 'gazette ingest 1';
 export interface IngestOptions {
 	corpusDir: string;
 	outDir: string;
+	/** default: data/topics.json for the sample corpus, topics discovered from the corpus otherwise */
 	topicsFile?: string;
+	/** discover topics again instead of reusing the ones an earlier run discovered */
+	rediscover?: boolean;
 	correctionsFile?: string;
 	onProgress?: (done: number, total: number) => void;
 	/** files larger than this are skipped (default 20 MB) */
@@ -56,6 +60,8 @@ export interface IngestSummary {
 	unresolvedNames: { name: string; count: number }[];
 	skipped: SkippedInput[];
 	corrections: { correction: string; changed: number }[];
+	/** where the topics came from, and how many */
+	topics: { source: ChosenTaxonomy['source']; count: number };
 	/** places dropped because their geometry failed validation */
 	invalidPlaces: string[];
 	geoparsed: number;
@@ -77,15 +83,6 @@ async function readJsonFile(file: string, what: string): Promise<{ data: unknown
 		return { data: JSON.parse(raw), raw };
 	} catch (error) {
 		throw new InputFileError(`${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-	}
-}
-
-async function loadTaxonomy(file: string): Promise<{ taxonomy: Taxonomy; raw: string }> {
-	const { data, raw } = await readJsonFile(file, 'topics');
-	try {
-		return { taxonomy: parseTaxonomy(data), raw };
-	} catch (error) {
-		throw error instanceof InputFileError ? new InputFileError(`${file}: ${error.message}`) : error;
 	}
 }
 
@@ -129,6 +126,12 @@ function prepareDocuments(entries: Awaited<ReturnType<typeof readCorpus>>['entri
 	return prepared;
 }
 
+/** What discovery reads of a document: its title (when the text does not start with it) and text. */
+function topicText(source: DocumentSource): string {
+	const { title, text } = source.extracted;
+	return text.startsWith(title) ? text : `${title}\n${text}`;
+}
+
 async function exists(path: string): Promise<boolean> {
 	return stat(path).then(
 		() => true,
@@ -147,7 +150,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	checkSeparate(await realLocation(corpusDir), outDir, { corpus: options.corpusDir, out: options.outDir });
 
 	const corpusName = options.name?.trim() || corpusDisplayName(corpusDir);
-	const { taxonomy, raw: taxonomyRaw } = await loadTaxonomy(options.topicsFile ?? DEFAULT_TOPICS_FILE);
+	const taxonomyFile = givenTaxonomyFile(options.topicsFile, corpusDir, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE);
+	const given = taxonomyFile ? await loadTaxonomyFile(taxonomyFile) : null;
 	const { corrections, raw: correctionsRaw } = await loadCorrections(options.correctionsFile);
 	await recoverInterruptedOutput(outDir);
 	await checkReplaceable(outDir);
@@ -162,6 +166,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		throw new InputFileError(`no usable documents in ${options.corpusDir}: ${skipped.length} skipped${first ? ` (${first.path}: ${first.reason}${skipped.length > 1 ? ', …' : ''})` : ''}`);
 	}
 
+	const chosen = given ?? (await discoveredTaxonomy(outDir, documents.map((d) => topicText(d.source)), options.rediscover === true));
+	const { taxonomy, raw: taxonomyRaw } = chosen;
 	const geoparserVersion = await geoparserFingerprint();
 	const cache = await readCache(outDir, geoparserVersion);
 	const outputFingerprint = hashText(
@@ -249,6 +255,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 				.map(([name, count]) => ({ name, count })),
 			skipped,
 			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
+			topics: { source: chosen.source, count: aggregate.topics.length },
 			invalidPlaces: problems,
 			geoparsed: missing.length,
 			cached: cachedCount,
@@ -277,6 +284,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 				yield [join(folder, 'places.geojson'), JSON.stringify(places)];
 				yield [join(folder, 'documents.json'), JSON.stringify(aggregate.documents)];
 				yield [join(folder, 'topics.json'), JSON.stringify(aggregate.topics, null, '\t')];
+				if (chosen.source !== 'file' && taxonomyRaw) yield [join(folder, DISCOVERED_TAXONOMY_FILE), taxonomyRaw];
 				for (const p of processed) yield [join(folder, 'docs', `${p.document.file}.json`), JSON.stringify(p.document)];
 				for (const [file, excerpts] of aggregate.excerpts) yield [join(folder, 'excerpts', `${file}.json`), JSON.stringify(excerpts)];
 			}

@@ -13,6 +13,7 @@ export const OUTPUT_ENTRIES: Readonly<Record<string, 'file' | 'json-folder'>> = 
 	'places.geojson': 'file',
 	'documents.json': 'file',
 	'topics.json': 'file',
+	'topics.discovered.json': 'file',
 	docs: 'json-folder',
 	excerpts: 'json-folder',
 	[CACHE_FOLDER]: 'json-folder'
