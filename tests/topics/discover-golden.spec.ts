@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/lib/corpus/metadata.ts';
+import { extractDocument } from '../../src/lib/read/extract.ts';
 import { readCorpus } from '../../src/lib/server/ingest/read-corpus.ts';
 import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
 import { discoverTopics } from '../../src/lib/topics/discover.ts';
