@@ -2,7 +2,7 @@
 // never into a folder that does not exist, never one path for both files; bad dates are refused; an
 // output a killed ingest left in `.out.old-…` is found again.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -67,6 +67,19 @@ describe('gazette export file safety', () => {
 		const forced = gazette(['export', '--out', FIXTURE_OUTPUT, '--html', notes, '--force']);
 		expect(forced.status, forced.stderr).toBe(0);
 		expect(readFileSync(notes, 'utf8')).toMatch(/^<!doctype html>/);
+	});
+
+	it('writes through a symlink to an earlier export, and refuses one that leads nowhere', () => {
+		const link = join(scratch, 'latest.html');
+		symlinkSync(html, link);
+		const through = gazette(['export', '--out', FIXTURE_OUTPUT, '--html', link, '--title', 'Through the link']);
+		expect(through.status, through.stderr).toBe(0);
+		expect(lstatSync(link).isSymbolicLink()).toBe(true);
+		expect(readFileSync(html, 'utf8')).toContain('<title>Through the link</title>');
+		const dangling = join(scratch, 'dangling.html');
+		symlinkSync(join(scratch, 'nowhere.html'), dangling);
+		expectOneLineRefusal(gazette(['export', '--out', FIXTURE_OUTPUT, '--html', dangling]), /is a symlink to a file that does not exist/);
+		expectOneLineRefusal(gazette(['export', '--out', FIXTURE_OUTPUT, '--html', link, '--png', html]), /--html and --png name the same file/);
 	});
 
 	it('refuses a missing folder, a folder as FILE and one path for both files, writing nothing', () => {

@@ -1,7 +1,7 @@
 // Where `gazette export` may write: only over files an earlier export wrote (recognised by a mark in
 // the file: the generator <meta> of the HTML, a "Software" text chunk in the PNG) unless --force, into
 // folders that exist, and never one path for both files.
-import { open, realpath, stat } from 'node:fs/promises';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../errors.ts';
 
@@ -90,14 +90,20 @@ async function checkTarget(option: string, path: string, kind: ExportKind, force
 	if (!ours) throw new CliError(`refusing to overwrite ${path}: it was not written by gazette export (add --force to replace it)`, 2);
 }
 
+/** A symlink is written through (the link stays, its file is replaced); a dangling one is refused. */
+async function throughLink(option: string, path: string): Promise<string> {
+	const link = await lstat(path).catch(() => null);
+	if (!link?.isSymbolicLink()) return path;
+	const target = await realpath(path).catch(() => null);
+	if (!target) throw new CliError(`--${option} ${path} is a symlink to a file that does not exist`, 2);
+	return target;
+}
+
 /** The absolute paths to write, after every check; a refusal is one line and nothing is written. */
 export async function exportTargets(options: { html?: string; png?: string; force: boolean }): Promise<{ html: string | null; png: string | null }> {
-	const html = options.html ? resolve(options.html) : null;
-	const png = options.png ? resolve(options.png) : null;
-	if (html && png) {
-		const same = async (path: string) => realpath(path).catch(() => path);
-		if (html === png || (await same(html)) === (await same(png))) throw new CliError(`--html and --png name the same file (${html}); give each its own`, 2);
-	}
+	const html = options.html ? await throughLink('html', resolve(options.html)) : null;
+	const png = options.png ? await throughLink('png', resolve(options.png)) : null;
+	if (html && png && html === png) throw new CliError(`--html and --png name the same file (${html}); give each its own`, 2);
 	if (html) await checkTarget('html', html, 'html', options.force);
 	if (png) await checkTarget('png', png, 'png', options.force);
 	return { html, png };
