@@ -25,6 +25,16 @@ describe('AnchorIndex', () => {
 		expect(anchors.hasNear(place('other', 50, 0.5), 400)).toBe(true);
 	});
 
+	it('answers the same with the tree as with a scan, for many anchors', () => {
+		// 100 anchors along the 60th parallel, 10° apart in longitude wrapping round: the tree is used
+		const many = Array.from({ length: 100 }, (_, i) => place(`a${i}`, 60 + (i % 5), -180 + ((i * 37) % 360)));
+		const anchors = new AnchorIndex(many);
+		const probe = place('probe', 60, many[0]!.lon + 7);
+		const scanned = many.some((a) => Math.abs(a.lat - 60) < 0.01 && Math.abs(a.lon - probe.lon) <= 7.1);
+		expect(anchors.hasNear(probe, 400)).toBe(scanned);
+		expect(anchors.hasNear(place('far', -60, 0), 400)).toBe(false);
+	});
+
 	it('answers no on an empty document', () => {
 		expect(new AnchorIndex([]).hasNear(place('x', 0, 0), 400)).toBe(false);
 	});

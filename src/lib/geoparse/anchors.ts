@@ -1,11 +1,15 @@
 import KDBush from 'kdbush';
-import { around } from 'geokdbush';
+import { around, distance } from 'geokdbush';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
+
+// Below this many anchors a straight scan is quicker than building and walking a tree.
+const SCAN_LIMIT = 48;
+const KM_PER_DEGREE_LATITUDE = 111;
 
 /**
  * The places a document names without doubt, in a geographic index: "is any of them within 400 km"
- * is a nearest-neighbour query on the sphere, right at every latitude (a grid of degree cells is not:
- * a degree of longitude is 85 km at 40°N and 56 km at 60°N).
+ * is a great-circle question, right at every latitude (a grid of degree cells is not: a degree of
+ * longitude is 85 km at 40°N and 56 km at 60°N).
  */
 export class AnchorIndex {
 	readonly #places: GazetteerPlace[];
@@ -13,7 +17,7 @@ export class AnchorIndex {
 
 	constructor(places: Iterable<GazetteerPlace>) {
 		this.#places = [...places];
-		if (this.#places.length === 0) {
+		if (this.#places.length <= SCAN_LIMIT) {
 			this.#index = null;
 			return;
 		}
@@ -24,7 +28,15 @@ export class AnchorIndex {
 
 	/** Whether an anchor other than the place itself lies within `km` of it. */
 	hasNear(place: GazetteerPlace, km: number): boolean {
-		if (!this.#index) return false;
+		if (!this.#index) {
+			// a degree of latitude is 111 km everywhere: most anchors fail that test before the great circle
+			const degrees = km / KM_PER_DEGREE_LATITUDE;
+			for (const anchor of this.#places) {
+				if (Math.abs(anchor.lat - place.lat) > degrees || anchor.id === place.id) continue;
+				if (distance(place.lon, place.lat, anchor.lon, anchor.lat) < km) return true;
+			}
+			return false;
+		}
 		return around(this.#index, place.lon, place.lat, 1, km, (i) => this.#places[i]!.id !== place.id).length > 0;
 	}
 }

@@ -93,9 +93,12 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const token = tokens[j]!;
 			if (j > i && !NAME_GAP.test(token.gapBefore)) break;
 			// "the Lachin corridor", "the Caspian sea": a lower-case geographic noun may end a name
-			// "Azerbaijan's": the possessive s ends no name, but a longer name may run through it
-			// ("People's Republic of China")
-			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) continue;
+			// "Azerbaijan's": the possessive s ends the name of a place; a longer name may run through
+			// another word's ("People's Republic of China")
+			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) {
+				if (best || j > i + 1) break;
+				continue;
+			}
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
 			if (j > i && !nameLike(token) && !NAME_CONNECTORS.has(token.text) && !geographicHead) break;
 			if (!nameLike(token) && !geographicHead) continue; // a name never ends on a connector

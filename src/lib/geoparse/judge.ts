@@ -169,7 +169,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution') return { keep: false, why: other };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place
-	if (candidate.via === 'name' && !head.allCaps && kindCue(candidate, tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
+	if (!wellKnown && candidate.via === 'name' && !head.allCaps && kindCue(candidate, tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
 
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {

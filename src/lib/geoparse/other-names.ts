@@ -15,10 +15,9 @@ const UPPER = /^\p{Lu}/u;
  * readings ("the Bronx" is still a place; "the Tribune" is a newspaper).
  */
 export function otherNameAround(candidate: Candidate, text: string, tokens: Token[], wellKnownPlaceAt: (token: number) => boolean, wellKnown: boolean, firstName: boolean): OtherName | null {
-	const after = text.slice(candidate.end, candidate.end + 24);
-	const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
 	// "A/Perth/16/2009", "H1N1/California/7": a name between slashes beside numbers is a code
-	if (/^\/\S*\d/.test(after) || /\d\S*\/$/.test(before)) return 'code';
+	if (text[candidate.end] === '/' && /^\/\S*\d/.test(text.slice(candidate.end, candidate.end + 24))) return 'code';
+	if (text[candidate.start - 1] === '/' && /\d\S*\/$/.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return 'code';
 	// "Melbourne-Blake", "Shin-Soo": a hyphen into another capitalised word that is no well-known place
 	// ("Baku-Tbilisi" is two)
 	const next = tokens[candidate.last + 1];
@@ -28,7 +27,10 @@ export function otherNameAround(candidate: Candidate, text: string, tokens: Toke
 		if (!next.capitalized && !wellKnown) return 'compound-name';
 	}
 	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
-	if ((/^ (?:&|\+) \p{Lu}/u.test(after) || /\p{Lu}\S* (?:&|\+) $/u.test(before))) return 'organisation';
+	const joinedAfter = text.slice(candidate.end, candidate.end + 3);
+	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);
+	if ((joinedAfter === ' & ' || joinedAfter === ' + ') && UPPER.test(text.slice(candidate.end + 3, candidate.end + 4))) return 'organisation';
+	if ((joinedBefore === ' & ' || joinedBefore === ' + ') && tokens[candidate.first - 1]?.capitalized) return 'organisation';
 	const previous = tokens[candidate.first - 1];
 	const joined = tokens[candidate.first]!.gapBefore === ' ';
 	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a

@@ -1,11 +1,11 @@
-import { distance } from '@turf/turf';
+import { distance } from 'geokdbush';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 
 // Large provinces (Ontario) have their point far from their towns.
 const QUALIFIER_REACH_KM = 1500;
 
 export function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
-	return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+	return distance(a.lon, a.lat, b.lon, b.lat);
 }
 
 const sharedCodes = new WeakMap<Gazetteer, Set<string>>();

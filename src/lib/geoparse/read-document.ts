@@ -75,28 +75,51 @@ function listKind(place: GazetteerPlace): string | null {
 }
 
 export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[]): DocumentReading {
-	const sentences = sentenceNumbers(tokens);
-	const sentenceOf = (i: number) => sentences[mentions[i]!.candidate.first]!;
-	const parents: Parent[] = [];
-	mentions.forEach((mention, i) => {
-		for (const index of mention.candidate.places.slice(0, PARENT_READINGS)) {
-			const place = gazetteer.places[index]!;
-			// countries speak through the country context; parents here are regions and districts
-			if (isParentKind(place) && place.kind !== 'country') parents.push({ mention: i, place, sentence: sentenceOf(i), container: namedAsContainer(mention.candidate.first, tokens) });
+	// read lazily: most documents have few ambiguous mentions, many have none
+	let sentences: Int32Array | null = null;
+	const sentenceOf = (i: number) => (sentences ??= sentenceNumbers(tokens))[mentions[i]!.candidate.first]!;
+	let parentsBySentence: Map<number, Parent[]> | null = null;
+	const noParents: Parent[] = [];
+	function parentsIn(sentence: number): Parent[] {
+		if (!parentsBySentence) {
+			parentsBySentence = new Map();
+			mentions.forEach((mention, i) => {
+				const { places } = mention.candidate;
+				for (let k = 0; k < places.length && k < PARENT_READINGS; k++) {
+					const place = gazetteer.places[places[k]!]!;
+					// countries speak through the country context; parents here are regions and districts
+					if (!isParentKind(place) || place.kind === 'country') continue;
+					const at = sentenceOf(i);
+					const parent = { mention: i, place, sentence: at, container: namedAsContainer(mention.candidate.first, tokens) };
+					const group = parentsBySentence!.get(at);
+					if (group) group.push(parent);
+					else parentsBySentence!.set(at, [parent]);
+				}
+			});
 		}
-	});
+		return parentsBySentence.get(sentence) ?? noParents;
+	}
 	const joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
 	const homonymCache = new Map<number, Homonyms>();
 	const evidenceCache = new Map<number, MentionEvidence | null>();
+	const cues = new Map<number, KindCue | null>();
 
 	function parentsOf(i: number): Parent[] {
 		const sentence = sentenceOf(i);
-		return parents.filter((p) => p.mention !== i && (p.sentence === sentence || p.sentence < OPENING_SENTENCES));
+		const found: Parent[] = [];
+		for (let s = 0; s < OPENING_SENTENCES; s++) if (s !== sentence) found.push(...parentsIn(s));
+		found.push(...parentsIn(sentence));
+		return found.filter((p) => p.mention !== i);
 	}
 
 	function cueOf(i: number): KindCue | null {
-		const mention = mentions[i]!;
-		return mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
+		let cue = cues.get(i);
+		if (cue === undefined) {
+			const mention = mentions[i]!;
+			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
+			cues.set(i, cue);
+		}
+		return cue;
 	}
 
 	/** Kinds of the list around a mention, read from its neighbours' best readings. */
@@ -125,8 +148,8 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		};
 		indices.forEach((_, k) => noteAlternate(k));
 		// a small town named with its region is weighed whatever its rank by population
-		const containers = parentsOf(i);
-		if (containers.length && candidate.places.length > MAX_HOMONYMS) {
+		const containers = candidate.places.length > MAX_HOMONYMS ? parentsOf(i) : [];
+		if (containers.length) {
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
 				if (containers.some((p) => liesIn(place, p.place, gazetteer))) {
@@ -162,42 +185,52 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 
 	function evidence(i: number): MentionEvidence | null {
 		if (evidenceCache.has(i)) return evidenceCache.get(i)!;
-		const mention = mentions[i]!;
-		let found: MentionEvidence | null = null;
-		if (mention.candidate.places.length > 1 || cueOf(i)) {
-			const sentence = sentenceOf(i);
-			const named = parentsOf(i);
-			const kinds = listKinds(i);
-			const parentWeight = (place: GazetteerPlace) => {
-				let weight = 0;
-				for (const p of named) {
-					if (!liesIn(place, p.place, gazetteer)) continue;
-					const here = p.sentence === sentence;
-					const w = p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint;
-					weight = Math.max(weight, w);
-				}
-				return weight;
-			};
-			const listFits = (place: GazetteerPlace) => {
-				const kind = listKind(place);
-				return kind !== null && kinds.has(kind);
-			};
-			const { places } = homonymsOf(i);
-			const best = bestReading(mention, gazetteer);
-			// parents choose among settlements: "the United States and China" is no town in the US, nor
-			// "the Atlantic" a town in a state the text names
-			const bestWeight = best.kind === 'city' ? parentWeight(best) : Infinity;
-			const changesAnswer =
-				places[0] !== best ||
-				// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
-				places.some((p) => p !== best && parentWeight(p) > bestWeight && parentWeight(p) >= PARENT_WEIGHT.opening) ||
-				(!listFits(best) && places.some((p) => p !== best && listFits(p)));
-			const overrules = (earlier: GazetteerPlace) =>
-				!places.includes(earlier) || places.some((p) => p !== earlier && parentWeight(p) >= PARENT_WEIGHT.sentence && parentWeight(p) > parentWeight(earlier));
-			if (changesAnswer) found = { parentWeight: bestWeight === Infinity ? () => 0 : parentWeight, listFits, overrules };
-		}
+		const found = weighEvidence(i);
 		evidenceCache.set(i, found);
 		return found;
+	}
+
+	function weighEvidence(i: number): MentionEvidence | null {
+		const mention = mentions[i]!;
+		if (mention.candidate.places.length < 2) return null;
+		const cue = cueOf(i);
+		const named = parentsOf(i);
+		const inList = (i > 0 && joined[i - 1]) || joined[i];
+		// most mentions: nothing around them to weigh
+		if (!cue && named.length === 0 && !inList) return null;
+		const sentence = sentenceOf(i);
+		const kinds = inList ? listKinds(i) : new Set<string>();
+		const weights = new Map<GazetteerPlace, number>();
+		const parentWeight = (place: GazetteerPlace) => {
+			let weight = weights.get(place);
+			if (weight !== undefined) return weight;
+			weight = 0;
+			for (const p of named) {
+				if (!liesIn(place, p.place, gazetteer)) continue;
+				const here = p.sentence === sentence;
+				weight = Math.max(weight, p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
+			}
+			weights.set(place, weight);
+			return weight;
+		};
+		const listFits = (place: GazetteerPlace) => {
+			const kind = listKind(place);
+			return kind !== null && kinds.has(kind);
+		};
+		const { places } = homonymsOf(i);
+		const best = bestReading(mention, gazetteer);
+		// parents choose among settlements: "the United States and China" is no town in the US, nor
+		// "the Atlantic" a town in a state the text names
+		const bestWeight = best.kind === 'city' && named.length ? parentWeight(best) : Infinity;
+		const changesAnswer =
+			places[0] !== best ||
+			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
+			(bestWeight !== Infinity && places.some((p) => p !== best && parentWeight(p) > bestWeight && parentWeight(p) >= PARENT_WEIGHT.opening)) ||
+			(inList && !listFits(best) && places.some((p) => p !== best && listFits(p)));
+		if (!changesAnswer) return null;
+		const weigh = bestWeight === Infinity ? () => 0 : parentWeight;
+		const overrules = (earlier: GazetteerPlace) => !places.includes(earlier) || places.some((p) => p !== earlier && weigh(p) >= PARENT_WEIGHT.sentence && weigh(p) > weigh(earlier));
+		return { parentWeight: weigh, listFits, overrules };
 	}
 
 	function isListPair(i: number): boolean {

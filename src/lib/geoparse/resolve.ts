@@ -131,8 +131,9 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		}
 		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, nameKey(mention.surface)) ?? 0);
-		if (ctx.anchors.hasNear(place, NEARBY_KM) || words > 0) {
-			score += (ctx.anchors.hasNear(place, NEARBY_KM) ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words;
+		const near = ctx.anchors.hasNear(place, NEARBY_KM);
+		if (near || words > 0) {
+			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words;
 			reasons.push('nearby-context');
 		}
 		if (evidence) {
