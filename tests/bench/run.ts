@@ -14,7 +14,8 @@ async function optional(path: string, name: string): Promise<Bench | undefined> 
 const benches: [string, Bench | undefined][] = [
 	['geoparse', (await import('./geoparse.ts')).benchGeoparse],
 	['ingest', await optional('./ingest.ts', 'benchIngest')],
-	['explorer', await optional('./explorer.ts', 'benchExplorer')]
+	['explorer', await optional('./explorer.ts', 'benchExplorer')],
+	['topics', (await import('./topics.ts')).benchTopics]
 ];
 
 if (!existsSync(EVAL_FILE)) {
