@@ -29,9 +29,14 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
 		});
 		return { values: values as ParsedArgs['values'], positionals };
 	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		throw new CliError(`${message}\nusage: ${command.usage}`, 2);
+		const message = error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '') : String(error);
+		throw usageError(command, message);
 	}
+}
+
+/** Bad usage: one line, with the command's usage in it. */
+export function usageError(command: Pick<Command, 'usage'>, message: string): CliError {
+	return new CliError(`${message} (usage: ${command.usage})`, 2);
 }
 
 export function stringOption(args: ParsedArgs, name: string): string | undefined {

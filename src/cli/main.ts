@@ -1,6 +1,7 @@
 import { parseCommandArgs, type Command } from './command.ts';
 import { CliError } from './errors.ts';
 import { commands } from './commands.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 function overview(): string {
 	const width = Math.max(...commands.map((c) => c.name.length));
@@ -21,7 +22,34 @@ function commandHelp(command: Command): string {
 	return `usage: ${command.usage}\n\n${command.help.trim()}\n`;
 }
 
-/** The single top-level catch: CliErrors print one line, anything else is a bug and keeps its stack. */
+/** An operating-system error (ENOSPC, EACCES, EIO… from a read or write): the user's machine, not a bug. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+	const candidate = error as NodeJS.ErrnoException | null;
+	return candidate instanceof Error && typeof candidate.code === 'string' && typeof candidate.syscall === 'string';
+}
+
+/** "no space left on device (ENOSPC, write /out/docs/a.json)" from Node's "ENOSPC: no space…, write". */
+function describeSystemError(error: NodeJS.ErrnoException): string {
+	const description = /^[A-Z0-9_]+: ([^,\n]+)/.exec(error.message)?.[1] ?? error.message.split('\n')[0]!;
+	return `${description} (${error.code}, ${error.syscall}${error.path ? ` ${error.path}` : ''})`;
+}
+
+/** A reader that closes the pipe early (`gazette … | head -1`) ends the command quietly; any other
+ * failure to write standard output or error is one line. Call once, before `main`. */
+export function guardStandardStreams(): void {
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EPIPE' && stream !== process.stderr) {
+				process.stderr.write(`gazette: cannot write to standard output: ${terminalSafe(error.message.split('\n')[0]!)}\n`);
+				process.exit(1);
+			}
+			process.exit(error.code === 'EPIPE' ? 0 : 1);
+		});
+	}
+}
+
+/** The single top-level catch: CliErrors and system errors print one line, anything else is a bug and
+ * keeps its stack. */
 export async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	try {
@@ -45,8 +73,12 @@ export async function main(argv: string[]): Promise<number> {
 		return await command.run(args);
 	} catch (error) {
 		if (error instanceof CliError) {
-			process.stderr.write(`gazette: ${error.message}\n`);
+			process.stderr.write(`gazette: ${terminalSafe(error.message)}\n`);
 			return error.exitCode;
+		}
+		if (isSystemError(error)) {
+			process.stderr.write(`gazette: ${terminalSafe(describeSystemError(error))}\n`);
+			return 1;
 		}
 		throw error;
 	}

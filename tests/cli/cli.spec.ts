@@ -9,7 +9,7 @@ import { testGazetteer } from '../helpers/gazetteer.ts';
 const BIN = join(PACKAGE_ROOT, 'bin', 'gazette.js');
 
 function gazette(args: string[], input?: string) {
-	const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: '/' });
+	const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: '/', timeout: 50_000 });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,7 +35,10 @@ describe('gazette CLI', () => {
 		expect(unknown.stderr).toMatch(/^gazette: unknown command "frobnicate"/);
 		const badOption = gazette(['geoparse', '--frob']);
 		expect(badOption.status).toBe(2);
-		expect(badOption.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+		expect(badOption.stderr).toMatch(/^gazette: Unknown option '--frob' \(usage: gazette geoparse .*\)\n$/);
+		const extra = gazette(['ingest', 'a', 'b']);
+		expect(extra.status).toBe(2);
+		expect(extra.stderr).toMatch(/^gazette: expected one corpus folder, got 2 \(usage: gazette ingest .*\)\n$/);
 	});
 
 	it('geoparses JSON lines in order, reporting and skipping bad lines', () => {
@@ -72,6 +75,42 @@ describe('gazette CLI', () => {
 		expect(alternatives[0]).toEqual({ placeId: expect.any(String), name: 'Paris', country: expect.any(String), admin1: expect.anything(), population: expect.any(Number), score: expect.any(Number) });
 		expect(lines[1].toponyms).toEqual([]);
 		expect(gazette(['geoparse', '--spans']).stderr).toContain('--spans comes with --jsonl');
+	});
+
+	it('reports an oversized or place-dense line and goes on with the next lines', () => {
+		const huge = JSON.stringify({ id: 'huge', text: 'Baku, Shusha and Yerevan. '.repeat(2_000_000) }); // 52 MB
+		const dense = JSON.stringify({ id: 'dense', text: 'Baku. '.repeat(21_000) });
+		const input = ['{"id":"a","text":"From Baku to Shusha."}', huge, dense, '{"id":"d","text":"Yerevan."}'].join('\n');
+		const result = gazette(['geoparse', '--jsonl'], input);
+		expect(result.stderr.split('\n')).toEqual([
+			`gazette: line 2: ${Buffer.byteLength(huge).toLocaleString('en')} bytes, more than the limit of 1,048,576 bytes per line, skipped`,
+			'gazette: line 3: 21,000 toponyms, more than the limit of 20,000 toponyms per record, skipped',
+			'gazette: 2 bad lines skipped',
+			''
+		]);
+		expect(result.status).toBe(3);
+		expect(result.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'd']);
+		const small = gazette(['geoparse', '--jsonl', '--max-line-bytes', '30'], '{"id":"a","text":"Baku"}\r\n{"id":"b","text":"Baku and more"}\n');
+		expect(small.stderr).toContain('gazette: line 2: 33 bytes, more than the limit of 30 bytes per line, skipped');
+		expect(small.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a']);
+	});
+
+	it('stops quietly when the reader closes the pipe', () => {
+		const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'From Baku to Shusha and Yerevan.' })).join('\n');
+		const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" geoparse --jsonl | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { input, encoding: 'utf8', timeout: 50_000 });
+		expect(run.stdout.split('\n')).toHaveLength(2); // one line and the final newline
+		expect(run.stderr).toBe('status 0\n');
+	});
+
+	it('says in one line when standard output cannot be written (a full disk)', () => {
+		const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" geoparse --jsonl > /dev/full`], { input: '{"id":"a","text":"Baku."}\n', encoding: 'utf8', timeout: 50_000 });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/^gazette: cannot write to standard output: ENOSPC: no space left on device, write\n$/);
+	});
+
+	it('prints terminal escape sequences in names escaped', () => {
+		const missing = gazette(['geoparse', '/nonexistent/\u001b]0;PWNED\u0007\u001b[2J.txt']);
+		expect(missing.stderr).toBe('gazette: cannot read /nonexistent/\\e]0;PWNED\\x07\\e[2J.txt: no such file\n');
 	});
 
 	it('prints a table for files and a clear error for a missing one', () => {

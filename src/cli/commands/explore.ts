@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { stringOption, type Command } from '../command.ts';
+import { stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { terminalSafeLines } from '../terminal-safe.ts';
 import { checkFolder, portAndHost, serveOptions, serveUntilInterrupted } from './serve-common.ts';
 
 function hasFiles(dir: string): boolean {
@@ -33,7 +34,7 @@ options:
 `,
 	options: { ...serveOptions, out: { type: 'string', short: 'o' }, name: { type: 'string' }, topics: { type: 'string' }, rediscover: { type: 'boolean' } },
 	async run(args) {
-		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
+		if (args.positionals.length > 1) throw usageError(this, `expected one corpus folder, got ${args.positionals.length}`);
 		const ingest = await import('../../lib/server/ingest/index.ts');
 		const { DEFAULT_HOST, DEFAULT_PORT } = await import('../../lib/server/serve.ts');
 		const { PACKAGE_ROOT } = await import('../../lib/server/paths.ts');
@@ -45,7 +46,7 @@ options:
 		const hash = createHash('sha256').update(corpusDir).digest('hex').slice(0, 8);
 		const outDir = resolve(stringOption(args, 'out') ?? (isSample ? ingest.DEFAULT_OUT_DIR : join(PACKAGE_ROOT, '.gazette', 'explore', `${basename(corpusDir)}-${hash}`)));
 
-		process.stderr.write(`Ingesting ${corpusDir}…\n`);
+		process.stderr.write(terminalSafeLines([`Ingesting ${corpusDir}…`]));
 		let lastShown = -1;
 		const summary = await ingest
 			.runIngest({

@@ -1,5 +1,6 @@
-import { integerOption, stringOption, type Command, type ParsedArgs } from '../command.ts';
+import { integerOption, stringOption, usageError, type Command, type ParsedArgs } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { terminalSafeLines } from '../terminal-safe.ts';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 type Theme = (typeof THEMES)[number];
@@ -120,10 +121,10 @@ options:
 		force: { type: 'boolean' }
 	},
 	async run(args) {
-		if (args.positionals.length > 0) throw new CliError(`unexpected argument "${args.positionals[0]}"\nusage: ${this.usage}`, 2);
+		if (args.positionals.length > 0) throw usageError(this, `unexpected argument "${args.positionals[0]}"`);
 		const htmlOption = stringOption(args, 'html');
 		const pngOption = stringOption(args, 'png');
-		if (!htmlOption && !pngOption) throw new CliError(`give --html <file>, --png <file> or both\nusage: ${this.usage}`, 2);
+		if (!htmlOption && !pngOption) throw usageError(this, 'give --html <file>, --png <file> or both');
 		const query = await viewQuery(args);
 		const theme = themeOption(args);
 		const figure = { width: integerOption(args, 'width', 1200), height: integerOption(args, 'height', 800), pixelRatio: Number(stringOption(args, 'pixel-ratio') ?? 2) };
@@ -164,7 +165,7 @@ options:
 		try {
 			if (htmlPath) {
 				await writeFileAtomic(htmlPath, html);
-				process.stdout.write(`wrote ${htmlPath} (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MB, self-contained)\n`);
+				process.stdout.write(terminalSafeLines([`wrote ${htmlPath} (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MB, self-contained)`]));
 			}
 			if (pngOption && chromium) {
 				if (!htmlPath) {
@@ -181,7 +182,7 @@ options:
 					throw new CliError(`could not render the PNG: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 				}
 				await writeFileAtomic(pngPath, markPng(png));
-				process.stdout.write(`wrote ${pngPath}\n`);
+				process.stdout.write(terminalSafeLines([`wrote ${pngPath}`]));
 			}
 		} finally {
 			if (scratch) await rm(scratch, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import type { Command } from '../command.ts';
+import { integerOption, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import type { Toponym } from '../../lib/contracts.ts';
+import { terminalSafeLines } from '../terminal-safe.ts';
+import { DEFAULT_MAX_LINE_BYTES, geoparseJsonLines, MAX_TOPONYMS_PER_RECORD, type Span } from './geoparse-jsonl.ts';
 
 export const geoparseCommand: Command = {
 	name: 'geoparse',
@@ -27,14 +28,15 @@ GeoNames has the place, geometry (GeoJSON) for corridors and regions, and with -
 alternatives (placeId, name, country, admin1, population, score): the next most likely places.
 
 A bad input line (not JSON, no "text", with --spans a "spans" that is not a list of offsets inside
-the text) is reported on stderr with its line number and skipped;
-the exit status is then 3.
+the text, longer than --max-line-bytes, or naming more than ${MAX_TOPONYMS_PER_RECORD.toLocaleString('en')} toponyms) is reported on
+stderr with its line number and skipped; the run goes on with the next line and the exit status is then 3.
 
 options:
-  --jsonl            JSON lines on stdin and stdout
-  --spans            resolve the "spans" given on each input line (with --jsonl)
-  --no-embedded      leave out place words inside organisation and treaty names`,
-	options: { jsonl: { type: 'boolean' }, spans: { type: 'boolean' }, 'no-embedded': { type: 'boolean' } },
+  --jsonl               JSON lines on stdin and stdout
+  --spans               resolve the "spans" given on each input line (with --jsonl)
+  --max-line-bytes N    longest input line to geoparse (default ${DEFAULT_MAX_LINE_BYTES}, 1 MB)
+  --no-embedded         leave out place words inside organisation and treaty names`,
+	options: { jsonl: { type: 'boolean' }, spans: { type: 'boolean' }, 'no-embedded': { type: 'boolean' }, 'max-line-bytes': { type: 'string' } },
 	async run(args) {
 		const { loadGazetteerForCli } = await import('../gazetteer.ts');
 		const { geoparse } = await import('../../lib/geoparse/index.ts');
@@ -42,9 +44,11 @@ options:
 		if (args.values.spans && !args.values.jsonl) throw new CliError('--spans comes with --jsonl (spans are given on each input line)', 2);
 		if (args.values.jsonl) {
 			if (args.positionals.length) throw new CliError('--jsonl reads standard input; give no files');
+			const maxLineBytes = integerOption(args, 'max-line-bytes', DEFAULT_MAX_LINE_BYTES);
 			const gazetteer = await loadGazetteerForCli();
 			const withSpans = Boolean(args.values.spans);
-			return geoparseJsonLines((text, spans) => geoparse(text, gazetteer, { ...options, alternatives: JSONL_ALTERNATIVES, ...(spans ? { spans } : {}) }), withSpans);
+			const parse = (text: string, spans?: Span[]) => geoparse(text, gazetteer, { ...options, alternatives: JSONL_ALTERNATIVES, ...(spans ? { spans } : {}) });
+			return geoparseJsonLines(process.stdin, process.stdout, process.stderr, parse, { maxLineBytes, withSpans });
 		}
 		if (args.positionals.length === 0) throw new CliError('give one or more text files, or --jsonl to read JSON lines on stdin', 2);
 		const texts = await Promise.all(
@@ -63,54 +67,6 @@ options:
 // enough for a user interface to offer a correction, few enough to keep output small
 const JSONL_ALTERNATIVES = 3;
 
-type Span = { start: number; end: number };
-
-/** The "spans" of an input line, or a reason they are unusable. */
-function readSpans(value: unknown, text: string): Span[] | string {
-	if (value === undefined) return [];
-	if (!Array.isArray(value)) return '"spans" is not a list';
-	for (const span of value as unknown[]) {
-		const { start, end } = (span ?? {}) as { start?: unknown; end?: unknown };
-		if (!Number.isInteger(start) || !Number.isInteger(end)) return '"spans" needs whole-number "start" and "end"';
-		if ((start as number) < 0 || (end as number) <= (start as number) || (end as number) > text.length) return `span ${String(start)}-${String(end)} is not inside the text`;
-	}
-	return value as Span[];
-}
-
-async function geoparseJsonLines(parse: (text: string, spans?: Span[]) => Toponym[], withSpans = false): Promise<number> {
-	let bad = 0;
-	let lineNumber = 0;
-	const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-	for await (const line of lines) {
-		lineNumber++;
-		if (!line.trim()) continue;
-		let record: unknown;
-		try {
-			record = JSON.parse(line);
-		} catch {
-			bad++;
-			process.stderr.write(`gazette: line ${lineNumber}: not JSON, skipped\n`);
-			continue;
-		}
-		const { id, text, spans } = (record ?? {}) as { id?: unknown; text?: unknown; spans?: unknown };
-		if (typeof text !== 'string') {
-			bad++;
-			process.stderr.write(`gazette: line ${lineNumber}: no "text" string, skipped\n`);
-			continue;
-		}
-		const given = withSpans ? readSpans(spans, text) : undefined;
-		if (typeof given === 'string') {
-			bad++;
-			process.stderr.write(`gazette: line ${lineNumber}: ${given}, skipped\n`);
-			continue;
-		}
-		const output = JSON.stringify({ id: id ?? null, toponyms: parse(text, given) }) + '\n';
-		if (!process.stdout.write(output)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-	}
-	if (bad) process.stderr.write(`gazette: ${bad} bad line${bad === 1 ? '' : 's'} skipped\n`);
-	return bad ? 3 : 0;
-}
-
 function formatTable(path: string, toponyms: Toponym[]): string {
 	const rows = toponyms.map((t) => [
 		`${t.start}-${t.end}`,
@@ -126,5 +82,5 @@ function formatTable(path: string, toponyms: Toponym[]): string {
 	const header = ['offsets', 'name', 'place', 'kind', 'cc', 'lat, lon', 'usage', 'score', 'why'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-	return [`${path}: ${toponyms.length} toponym${toponyms.length === 1 ? '' : 's'}`, line(header), ...rows.map(line), ''].join('\n') + '\n';
+	return terminalSafeLines([`${path}: ${toponyms.length} toponym${toponyms.length === 1 ? '' : 's'}`, line(header), ...rows.map(line), '']);
 }

@@ -1,9 +1,11 @@
 import { relative } from 'node:path';
 import type { IngestSummary } from '../../lib/server/ingest/index.ts';
+import { terminalSafeLines } from '../terminal-safe.ts';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The end-of-run report: what was written, what was skipped and why, what corrections did. */
+/** The end-of-run report: what was written, what was skipped and why, what corrections did. Paths and
+ * names come from the user's files: each line is printed terminal-safe. */
 export function formatSummary(summary: IngestSummary): string {
 	const out = relative(process.cwd(), summary.outDir) || '.';
 	const lines = [
@@ -27,5 +29,5 @@ export function formatSummary(summary: IngestSummary): string {
 		for (const skip of summary.skipped) lines.push(`    ${skip.path}: ${skip.reason}`);
 	} else lines.push('  skipped 0');
 	lines.push(`  time ${(summary.durationMs / 1000).toFixed(2)} s, output ${(summary.outputBytes / 1048576).toFixed(2)} MB`);
-	return lines.join('\n') + '\n';
+	return terminalSafeLines(lines);
 }

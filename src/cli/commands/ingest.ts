@@ -1,4 +1,4 @@
-import { stringOption, type Command } from '../command.ts';
+import { stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 
 /** Exit status when the ingest succeeded but some input was skipped. */
@@ -46,7 +46,7 @@ options:
 		name: { type: 'string' }
 	},
 	async run(args) {
-		if (args.positionals.length > 1) throw new CliError(`expected one corpus folder, got ${args.positionals.length}\nusage: ${this.usage}`, 2);
+		if (args.positionals.length > 1) throw usageError(this, `expected one corpus folder, got ${args.positionals.length}`);
 		const { runIngest, InputFileError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
 		const showProgress = process.stderr.isTTY === true;
 		let summary;

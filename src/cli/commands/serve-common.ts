@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { integerOption, stringOption, type ParsedArgs } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { terminalSafeLines } from '../terminal-safe.ts';
 
 export const serveOptions = {
 	port: { type: 'string', short: 'p' },
@@ -59,7 +60,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host}`);
 		throw error;
 	}
-	process.stdout.write(`gazette explorer: ${server.url}\n(serving ${outDir}; press Ctrl-C to stop)\n`);
+	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${outDir}; press Ctrl-C to stop)`]));
 	await new Promise<void>((done) => {
 		const stop = () => {
 			process.off('SIGINT', stop);

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import type { Command } from '../command.ts';
-import { CliError } from '../errors.ts';
+import { usageError, type Command } from '../command.ts';
 import { checkOutput, portAndHost, recoverOutput, serveOptions, serveUntilInterrupted } from './serve-common.ts';
 
 export const serveCommand: Command = {
@@ -17,7 +16,7 @@ options:
 `,
 	options: { ...serveOptions },
 	async run(args) {
-		if (args.positionals.length !== 1) throw new CliError(`expected one ingest output folder\nusage: ${this.usage}`, 2);
+		if (args.positionals.length !== 1) throw usageError(this, 'expected one ingest output folder');
 		const outDir = resolve(args.positionals[0]!);
 		await recoverOutput(outDir);
 		checkOutput(outDir);

@@ -21,6 +21,8 @@ export interface Correction {
 }
 
 const ACTIONS: CorrectionAction[] = ['resolve', 'not-a-place', 'add'];
+/** Longer than any place name (Bangkok's full name has 168 characters); keeps the name patterns small. */
+export const MAX_CORRECTION_NAME_LENGTH = 200;
 
 function fail(message: string): never {
 	throw new InputFileError(`corrections: ${message}`);
@@ -36,6 +38,7 @@ export function parseCorrections(data: unknown): Correction[] {
 		const { action, name, placeId, documents, document, note } = raw as Record<string, unknown>;
 		if (typeof action !== 'string' || !ACTIONS.includes(action as CorrectionAction)) fail(`${where}: "action" must be one of ${ACTIONS.join(', ')}`);
 		if (typeof name !== 'string' || !/[\p{L}\p{N}]/u.test(name)) fail(`${where}: "name" must be a non-empty string`);
+		if (name.trim().length > MAX_CORRECTION_NAME_LENGTH) fail(`${where}: "name" has ${name.trim().length.toLocaleString('en')} characters, more than the ${MAX_CORRECTION_NAME_LENGTH} a place name may have`);
 		const needsPlace = action !== 'not-a-place';
 		if (needsPlace && (typeof placeId !== 'string' || !placeId)) fail(`${where} (${name}): "${action}" needs a "placeId"`);
 		if (!needsPlace && placeId !== undefined) fail(`${where} (${name}): "not-a-place" takes no "placeId"`);

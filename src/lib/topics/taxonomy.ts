@@ -47,6 +47,10 @@ export interface TopicMatcher {
 }
 
 const DEFAULT_MIN_DOCUMENT_HITS = 2;
+/** All terms are matched by one regular expression, whose compile time grows faster than its size:
+ * these keep it under a second or two (the sample taxonomy has about 2,600 characters of terms). */
+export const MAX_TERM_LENGTH = 100;
+export const MAX_TERM_CHARACTERS = 30_000;
 
 function fail(message: string): never {
 	throw new InputFileError(`topics: ${message}`);
@@ -80,6 +84,7 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 			if (typeof term !== 'string' || !/[\p{L}\p{N}]/u.test(term)) fail(`${where} (${id}): every term must be a string with letters, got ${JSON.stringify(term)}`);
 			if (term.indexOf('*') !== -1 && term.indexOf('*') !== term.length - 1) fail(`${where} (${id}): "*" is only allowed at the end of a term ("${term}")`);
 		}
+		for (const term of terms as string[]) if (term.trim().length > MAX_TERM_LENGTH) fail(`${where} (${id}): a term has ${term.trim().length.toLocaleString('en')} characters, more than ${MAX_TERM_LENGTH}`);
 		const topic: TopicDefinition = { id, label: label.trim(), terms: (terms as string[]).map((t) => t.trim()) };
 		if (weights !== undefined) {
 			if (!Array.isArray(weights) || weights.length !== terms.length) fail(`${where} (${id}): "weights" must be an array with one number per term`);
@@ -89,6 +94,11 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 		}
 		return topic;
 	});
+	const termCount = topics.reduce((sum, t) => sum + t.terms.length, 0);
+	const characters = topics.reduce((sum, t) => sum + t.terms.reduce((s, term) => s + term.length, 0), 0);
+	if (characters > MAX_TERM_CHARACTERS) {
+		fail(`${termCount.toLocaleString('en')} terms with ${characters.toLocaleString('en')} characters in all, more than the ${MAX_TERM_CHARACTERS.toLocaleString('en')} one taxonomy may have; use fewer or shorter terms`);
+	}
 	const taxonomy: Taxonomy = { topics, minDocumentHits: minDocumentHits as number };
 	if (idf !== undefined) taxonomy.idf = idf as Record<string, number>;
 	if (minWeight !== undefined) taxonomy.minWeight = minWeight as number;
@@ -118,7 +128,12 @@ function termPattern(term: string): { source: string; caseSensitive: boolean } {
 function compileGroup(terms: CompiledTerm[][], sources: string[], flags: string): { regex: RegExp; terms: CompiledTerm[][] } | null {
 	if (terms.length === 0) return null;
 	const alternatives = sources.map((source) => `(${source})`).join('|');
-	return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags), terms };
+	try {
+		return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags), terms };
+	} catch {
+		// the limits in parseTaxonomy should prevent this; say what to do rather than show the pattern
+		fail(`the ${terms.length.toLocaleString('en')} terms are too many to match at once; use fewer or shorter terms`);
+	}
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher {
