@@ -10,7 +10,8 @@ export const buildBasemapCommand: Command = {
 Writes the basemap layers that world-atlas lacks, as small GeoJSON files the explorer loads:
 lakes.json (lakes of 500 km² and more from @geo-maps/earth-lakes-10m, OpenStreetMap data under the
 ODbL, merged, simplified and truncated) and cities.json (every capital and the 250 largest other
-cities of GeoNames cities500, each with the zoom its label shows from). Both are committed: run this
+cities of GeoNames cities500, each with the zoom its label shows from), and detail.tiles (Natural
+Earth 1:10m land and borders and GeoNames towns as vector tiles for zooms 4-7, one file). All are committed: run this
 only after changing the thresholds in src/lib/server/basemap-build.ts (needs the devDependencies).
 
 options:
@@ -25,8 +26,13 @@ options:
 		const result = await buildBasemap(out).catch((error: Error) => {
 			throw new CliError(`cannot build the basemap: ${error.message}`);
 		});
+		const { buildDetailTiles } = await import('../../lib/server/detail-tiles.ts');
+		const { BASEMAP_GENERATED_DIR } = await import('../../lib/server/basemap-build.ts');
+		const detail = await buildDetailTiles(out ?? BASEMAP_GENERATED_DIR, result.cityIds).catch((error: Error) => {
+			throw new CliError(`cannot build the detail basemap: ${error.message}`);
+		});
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
-		process.stderr.write(`basemap: ${result.lakes} lakes, ${result.cities} cities, ${Math.round(result.bytes / 1024)} KB in ${seconds} s\n`);
+		process.stderr.write(`basemap: ${result.lakes} lakes, ${result.cities} cities, ${Math.round(result.bytes / 1024)} KB; detail: ${detail.tiles} tiles, ${(detail.bytes / 1024 / 1024).toFixed(1)} MB in ${seconds} s\n`);
 		return 0;
 	}
 };

@@ -15,7 +15,7 @@ export const FONT = 'Noto Sans Regular';
 export const BASEMAP_SOURCES = ['land', 'borders', 'country-labels', 'lakes', 'cities'] as const;
 export const ATTRIBUTION = ['GeoNames (CC BY 4.0)', 'Natural Earth (public domain)', 'lakes © OpenStreetMap contributors (ODbL)', 'MapLibre'];
 /** The basemap's city layers; PlacesLayers hides the cities the corpus already shows. */
-export const CITY_LAYERS = ['city-dots', 'city-labels'] as const;
+export const CITY_LAYERS = ['city-dots', 'city-labels', 'town-dots', 'town-labels'] as const;
 
 /** Cities from the zoom in their `z`, less the ones given (GeoNames ids the corpus layers already label). */
 export function cityFilter(hidden: readonly string[] = []): FilterSpecification {

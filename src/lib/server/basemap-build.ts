@@ -271,7 +271,7 @@ export async function basemapIsStale(dir = BASEMAP_GENERATED_DIR): Promise<boole
 	}
 }
 
-export async function buildBasemap(dir = BASEMAP_GENERATED_DIR): Promise<{ lakes: number; cities: number; bytes: number }> {
+export async function buildBasemap(dir = BASEMAP_GENERATED_DIR): Promise<{ lakes: number; cities: number; bytes: number; cityIds: Set<string> }> {
 	const inputs = basemapInputs();
 	const topology = JSON.parse(await readFile(inputs.land, 'utf8')) as Topology;
 	const countries = countryLayers(topology);
@@ -289,5 +289,5 @@ export async function buildBasemap(dir = BASEMAP_GENERATED_DIR): Promise<{ lakes
 		[CITIES_FILE]: write(cities)
 	};
 	for (const [name, json] of Object.entries(files)) await writeFileAtomic(join(dir, name), json);
-	return { lakes: lakes.features.length, cities: cities.features.length, bytes: Object.values(files).reduce((sum, json) => sum + Buffer.byteLength(json), 0) };
+	return { lakes: lakes.features.length, cities: cities.features.length, cityIds: new Set(cities.features.map((f) => f.properties.id)), bytes: Object.values(files).reduce((sum, json) => sum + Buffer.byteLength(json), 0) };
 }

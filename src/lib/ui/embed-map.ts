@@ -10,6 +10,13 @@ export function applyMapColors(map: MapLibreMap, dark: boolean): void {
 	};
 	set('water', 'background-color', colors.water);
 	set('land', 'fill-color', colors.land);
+	set('detail-land', 'fill-color', colors.land);
+	set('detail-coast', 'line-color', colors.coast);
+	set('detail-borders', 'line-color', colors.border);
+	set('town-dots', 'circle-color', colors.cityDot);
+	set('town-dots', 'circle-stroke-color', colors.land);
+	set('town-labels', 'text-color', colors.cityLabel);
+	set('town-labels', 'text-halo-color', colors.land);
 	set('lakes', 'fill-color', colors.water);
 	set('lake-shores', 'line-color', colors.coast);
 	set('city-dots', 'circle-color', colors.cityDot);
