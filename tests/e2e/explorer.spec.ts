@@ -20,7 +20,8 @@ describe('explorer', () => {
 		const rendered = await page.evaluate(() => {
 			const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
 			const features = map.queryRenderedFeatures({ layers: ['places', 'clusters', 'corridors', 'regions'] });
-			return { features: features.length, land: map.querySourceFeatures('land').length };
+			// the world-scale land, or the 1:10m land once the view is zoomed in past it
+			return { features: features.length, land: map.queryRenderedFeatures({ layers: ['land', 'detail-land'] }).length };
 		});
 		expect(rendered.features).toBeGreaterThan(3);
 		expect(rendered.land).toBeGreaterThan(0);
