@@ -70,7 +70,7 @@ describe('gazette export', () => {
 		expect(problems).toEqual([]);
 		expect(requests.length).toBeGreaterThan(0);
 		for (const url of requests) expect(['file:', 'data:', 'blob:'], url.slice(0, 80)).toContain(new URL(url).protocol);
-	});
+	}, 150_000);
 
 	it('explains what is missing: Chromium for --png, a bad flag, an unknown topic', async () => {
 		const noChromium = await gazette(['export', '--out', FIXTURE_OUTPUT, '--png', join(scratch, 'x.png')], { GAZETTE_CHROMIUM: join(scratch, 'no-chromium') });
