@@ -63,10 +63,13 @@ function commonness(word: string | null, gazetteer: Gazetteer): number {
 	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
 }
 
+/** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
+const MAX_FOLLOWING_NAME_WORDS = 16;
+
 /** The capitalised words right after the name, up to the next break: "Minsk [Group]", "Baku [Congress Center]". */
 function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
 	const words: Token[] = [];
-	for (let i = candidate.last + 1; i < ctx.tokens.length; i++) {
+	for (let i = candidate.last + 1; i < ctx.tokens.length && words.length < MAX_FOLLOWING_NAME_WORDS; i++) {
 		const token = ctx.tokens[i]!;
 		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
 		if (token.text === 's' && /^['’]$/.test(token.gapBefore) && words.length > 0) continue;

@@ -4,6 +4,38 @@ import { metadataKey, type DocumentMetadata } from './metadata.ts';
 
 /** Front matter longer than this is not metadata; it is skipped rather than parsed. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/**
+ * Metadata is flat. The YAML parser is super-linear in nesting (300 nested `? ` keys take seconds,
+ * 8,000 nested `[` exhaust the regexp compiler), so deeper front matter is not read at all.
+ */
+export const MAX_YAML_NESTING = 8;
+
+/** Whether flow collections (`[`, `{`, outside quotes) nest too deep, or one line holds too many `- `, `? `, `: `. */
+function nestsTooDeep(yaml: string): boolean {
+	let flowDepth = 0;
+	let quote = '';
+	let lineIndicators = 0;
+	for (let i = 0; i < yaml.length; i++) {
+		const char = yaml[i]!;
+		if (char === '\n') {
+			quote = '';
+			lineIndicators = 0;
+			continue;
+		}
+		if (quote) {
+			if (char === quote) quote = '';
+			continue;
+		}
+		if (char === '"' || char === "'") quote = char;
+		else if (char === '[' || char === '{') {
+			if (++flowDepth > MAX_YAML_NESTING) return true;
+		} else if (char === ']' || char === '}') flowDepth = Math.max(0, flowDepth - 1);
+		if ((char === '-' || char === '?' || char === ':') && (yaml[i + 1] === ' ' || yaml[i + 1] === '\t')) {
+			if (++lineIndicators > MAX_YAML_NESTING) return true;
+		}
+	}
+	return false;
+}
 
 /** A YAML value as one line of metadata: scalars as text, lists joined ("A, B"), mappings ignored. */
 function metadataText(value: unknown): string | null {
@@ -22,8 +54,8 @@ function metadataText(value: unknown): string | null {
  * mapping. Unknown keys are ignored; the first key naming a field wins.
  */
 export function readFrontMatter(yamlSource: string): Partial<DocumentMetadata> | null {
-	if (yamlSource.length > MAX_FRONT_MATTER_CHARS) return null;
-	const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: false });
+	if (yamlSource.length > MAX_FRONT_MATTER_CHARS || nestsTooDeep(yamlSource)) return null;
+	const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
 	if (document.errors.length > 0) return null;
 	let data: unknown;
 	try {

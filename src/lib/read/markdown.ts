@@ -22,7 +22,7 @@ export interface MarkdownText {
  * quadratic), so a block longer than this is cut into blocks of at most this size before parsing. No
  * real paragraph is this long; the text keeps every word.
  */
-export const MAX_BLOCK_CHARS = 8 * 1024;
+export const MAX_BLOCK_CHARS = 4 * 1024;
 
 // GFM's autolink-literal transform walks the tree recursively and overflows the stack on deeply
 // nested input; it only turns bare URLs into links, which does not change the text.

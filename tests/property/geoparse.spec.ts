@@ -1,0 +1,45 @@
+// The geoparser with the real gazetteer, on random and hostile text: linear time (a ratio to the same
+// text at a tenth of the size), offsets inside the text, names as written.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { expectLinear } from './linear-time.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+}, 300_000);
+
+const TOKENS = ['Baku', 'New', 'York', 'Georgia', 'San', 'Jose', 'of', 'the', 'in', 'near', 'Mr', 'A', '.', ',', ' ', '  ', '\n', '-', "'", '"', '(', ')', 'BAKU', 'Azerbaijan', 'Lake', 'River', 'Saint', 'St.', 'é', '😀', 'and', 'Karabakh', 'city', 'Paris', 'Texas', '1'];
+const hostileUnit = fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 14 }).map((parts) => parts.join(' ').replace(/ {3,}/g, '  '));
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
+
+describe('geoparse runs in linear time', () => {
+	it('on long runs of place names, capitals and punctuation', () => {
+		for (const unit of ['Baku ', 'New York ', 'BAKU ', 'Baku, Azerbaijan, ', 'A', '. ', 'in Paris, Texas. ']) {
+			expectLinear(`geoparse ${JSON.stringify(unit)}`, { read: (text) => geoparse(text, gazetteer), make: repeat(unit) }, 10_000);
+		}
+	});
+	it('on hostile units repeated to 100 KB', () => {
+		fc.assert(fc.property(hostileUnit, (unit) => void expectLinear(`geoparse ${JSON.stringify(unit)}`, { read: (text) => geoparse(text, gazetteer), make: repeat(unit) }, 10_000)), { numRuns: 4 });
+	});
+});
+
+describe('geoparse invariants', () => {
+	it('never throws; every toponym lies inside the text and is named as written', () => {
+		const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(' ')));
+		fc.assert(
+			fc.property(text, (input) => {
+				for (const toponym of geoparse(input, gazetteer)) {
+					expect(toponym.start).toBeGreaterThanOrEqual(0);
+					expect(toponym.end).toBeLessThanOrEqual(input.length);
+					expect(toponym.end).toBeGreaterThan(toponym.start);
+					expect(input.slice(toponym.start, toponym.end)).toBe(toponym.name);
+				}
+			}),
+			{ numRuns: 200 }
+		);
+	});
+});

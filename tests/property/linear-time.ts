@@ -1,0 +1,60 @@
+// A linear-time budget asserted as ratios measured in the same test, never as a wall-clock constant:
+// a reader on an input `SCALE` times larger may take at most `SCALE × SLOWDOWN` times as long as on
+// the smaller one, plus slack proportional to a plain scan of the larger input. Quadratic code takes
+// SCALE² times as long and fails; a busy machine slows both runs alike.
+import { expect } from 'vitest';
+
+export const SCALE = 10;
+/** generous: noise on a loaded 2-core machine, GC pauses, JIT warm-up differences */
+const SLOWDOWN = 3;
+/** a plain scan costs almost nothing; this many scans of the large input is the fixed slack */
+const SCAN_SLACK = 1000;
+
+function elapsed(run: () => void): number {
+	const start = performance.now();
+	run();
+	return performance.now() - start;
+}
+
+/** The fastest of `times` runs: noise only ever adds time. */
+function fastest(run: () => void, times: number): number {
+	let best = Infinity;
+	for (let i = 0; i < times; i++) best = Math.min(best, elapsed(run));
+	return best;
+}
+
+/** A plain pass over every character: the cost any reader must pay at least. */
+export function plainScan(text: string): number {
+	let sum = 0;
+	for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+	return sum;
+}
+
+export interface LinearCase {
+	/** the input of (about) `size` characters */
+	make: (size: number) => string;
+	read: (input: string) => unknown;
+}
+
+export interface Timing {
+	small: number;
+	large: number;
+	scan: number;
+	budget: number;
+}
+
+export function measure({ make, read }: LinearCase, smallSize: number): Timing {
+	const small = make(smallSize);
+	const large = make(smallSize * SCALE);
+	read(small); // warm-up: compile the code paths this input takes
+	const smallTime = fastest(() => read(small), 3);
+	const largeTime = fastest(() => read(large), 2);
+	const scan = fastest(() => plainScan(large), 5);
+	return { small: smallTime, large: largeTime, scan, budget: SCALE * SLOWDOWN * smallTime + SCAN_SLACK * scan + 5 };
+}
+
+export function expectLinear(name: string, testCase: LinearCase, smallSize: number): Timing {
+	const timing = measure(testCase, smallSize);
+	expect(timing.large, `${name}: ${JSON.stringify(timing)}`).toBeLessThan(timing.budget);
+	return timing;
+}
