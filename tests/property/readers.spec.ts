@@ -41,7 +41,8 @@ const KNOWN: Record<string, { reader: LinearCase['read']; make: LinearCase['make
 	]
 };
 
-describe('readers run in linear time', () => {
+// Generous timeouts: these measure ratios, and a loaded machine makes every run slow alike.
+describe('readers run in linear time', { timeout: 300_000 }, () => {
 	for (const [format, cases] of Object.entries(KNOWN)) {
 		it(`${format}: the reported pathological inputs`, () => {
 			cases.forEach(({ reader, make, size }, index) => expectLinear(`${format} #${index}`, { read: reader, make }, size));
