@@ -22,6 +22,7 @@ export function decodeGazetteer(compiled: CompiledGazetteer, names: ArrayBuffer)
 			featureCode: columns.featureCode[i]!,
 			country: columns.country[i] ?? null,
 			admin1: columns.admin1[i] ?? null,
+			admin2: columns.admin2?.[i] ?? null,
 			lat: columns.lat[i]! / COORDINATE_SCALE,
 			lon: columns.lon[i]! / COORDINATE_SCALE,
 			population: columns.population[i]!,

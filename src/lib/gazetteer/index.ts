@@ -5,3 +5,4 @@ export { placeById, countryName, placesNamed } from './lookup.ts';
 export { NameTable, encodeNameTable } from './name-table.ts';
 export { encodePlaceReference, decodePlaceReference, type PlaceReference } from './references.ts';
 export { importance } from './importance.ts';
+export { lookupEntries, divisionsOf, type GazetteerEntry, type LookupOptions } from './entries.ts';

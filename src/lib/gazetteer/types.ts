@@ -6,14 +6,20 @@ export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygo
 
 /** One gazetteer entry, as the geoparser sees it. */
 export interface GazetteerPlace {
-	/** "gn:<geonameid>" for GeoNames places, "cur:<slug>" for curated entries, "adm1:<CC>-<code>" for regions */
+	/**
+	 * "gn:<geonameid>" for GeoNames places, "cur:<slug>" for curated entries, "adm1:<CC>-<ISO code>" for
+	 * regions, "adm2:US-<5-digit FIPS>" for US counties
+	 */
 	id: string;
 	name: string;
 	kind: PlaceKind;
 	/** GeoNames feature code (PPLC, PPLA, PCLI, ADM1, …) or a curated equivalent */
 	featureCode: string;
 	country: string | null;
+	/** GeoNames admin1 code (a region carries the code of its towns: "08" for Ontario) */
 	admin1: string | null;
+	/** GeoNames admin2 code (for US towns and counties the county's 3-digit FIPS code); absent in older indexes */
+	admin2?: string | null;
 	lat: number;
 	lon: number;
 	population: number;
@@ -37,6 +43,8 @@ export interface CompiledGazetteer {
 		featureCode: string[];
 		country: (string | null)[];
 		admin1: (string | null)[];
+		/** absent in indexes built before second-level divisions */
+		admin2?: (string | null)[];
 		/** degrees × 1e5, rounded: 1 m precision is plenty and integers keep the file small */
 		lat: number[];
 		lon: number[];

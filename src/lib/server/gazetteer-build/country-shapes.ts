@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 
 type Ring = number[][];
 
-interface ShapePolygon {
+export interface ShapePolygon {
 	rings: Ring[];
 	/** west, south, east, north */
 	box: [number, number, number, number];
@@ -79,7 +79,7 @@ function ringContains(ring: Ring, bands: Map<number, number[]>, lat: number, lon
 	return inside;
 }
 
-function polygonContains(polygon: ShapePolygon, lat: number, lon: number): boolean {
+export function polygonContains(polygon: ShapePolygon, lat: number, lon: number): boolean {
 	const [west, south, east, north] = polygon.box;
 	if (lon < west || lon > east || lat < south || lat > north) return false;
 	const limit = polygon.limit;
@@ -112,7 +112,7 @@ function unwrapAntimeridian(ring: Ring): Ring {
 	return ring.map(([lon, lat]) => [lon! <= -179.9999 ? 180 : lon!, lat!]);
 }
 
-function polygonsOf(geometry: Polygon | MultiPolygon): ShapePolygon[] {
+export function polygonsOf(geometry: Polygon | MultiPolygon): ShapePolygon[] {
 	const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((rings) => rings.map(unwrapAntimeridian));
 	return polygons.map((rings) => ({ rings, box: boxOf(rings), bands: rings.map(bandEdges) }));
 }

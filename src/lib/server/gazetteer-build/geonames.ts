@@ -13,6 +13,7 @@ const LONGITUDE = 5;
 const FEATURE_CODE = 7;
 const COUNTRY_CODE = 8;
 const ADMIN1_CODE = 10;
+const ADMIN2_CODE = 11;
 const POPULATION = 14;
 
 /** Alternate names worth matching in English text: Latin script, not codes, not one letter. */
@@ -45,6 +46,7 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 			featureCode: cells[FEATURE_CODE] || 'PPL',
 			country: cells[COUNTRY_CODE] || null,
 			admin1: cells[ADMIN1_CODE] || null,
+			admin2: cells[ADMIN2_CODE] || null,
 			lat: Number(cells[LATITUDE]),
 			lon: Number(cells[LONGITUDE]),
 			population: Number(cells[POPULATION]) || 0,

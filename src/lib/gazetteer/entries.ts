@@ -1,0 +1,129 @@
+// Every gazetteer entry for a name, with what a person needs to write a correction: the id, where
+// the place lies (country, region, county), its population and point, and which source it came from.
+// Pure: the CLI (`gazette lookup`) and the explorer's correction UI use the same function.
+import type { PlaceKind } from '../contracts.ts';
+import { decodePlaceReference } from './references.ts';
+import { nameKey } from './normalize.ts';
+import type { Gazetteer, GazetteerPlace } from './types.ts';
+
+export interface GazetteerEntry {
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	featureCode: string;
+	country: string | null;
+	countryName: string | null;
+	/** GeoNames admin1 code and the region's name where the index has the region */
+	admin1: string | null;
+	admin1Name: string | null;
+	/** GeoNames admin2 code and the county's name where the index has it (US counties) */
+	admin2: string | null;
+	admin2Name: string | null;
+	/** people, for GeoNames places and counties; null where the number is a ranking, not a count */
+	population: number | null;
+	lat: number;
+	lon: number;
+	geonameId: number | null;
+	/** how the name found it: its own or a curated name, another language's name, an abbreviation, a demonym */
+	matchedBy: 'name' | 'alternate name' | 'abbreviation' | 'demonym';
+	/** where the entry comes from, and where to correct it */
+	source: string;
+}
+
+export interface LookupOptions {
+	country?: string;
+	kind?: PlaceKind;
+}
+
+interface Divisions {
+	regions: Map<string, GazetteerPlace>;
+	counties: Map<string, GazetteerPlace>;
+}
+
+const divisionCache = new WeakMap<Gazetteer, Divisions>();
+
+/** Regions by country|admin1 and counties by country|admin1|admin2, built once per gazetteer. */
+function divisions(gazetteer: Gazetteer): Divisions {
+	let found = divisionCache.get(gazetteer);
+	if (found) return found;
+	found = { regions: new Map(), counties: new Map() };
+	for (const place of gazetteer.places) {
+		if (!place.country || !place.admin1) continue;
+		if (place.featureCode === 'ADM1' && !found.regions.has(`${place.country}|${place.admin1}`)) found.regions.set(`${place.country}|${place.admin1}`, place);
+		if (place.featureCode === 'ADM2' && place.admin2) found.counties.set(`${place.country}|${place.admin1}|${place.admin2}`, place);
+	}
+	divisionCache.set(gazetteer, found);
+	return found;
+}
+
+/** The region and county a place lies in, as far as the index knows them. */
+export function divisionsOf(gazetteer: Gazetteer, place: GazetteerPlace): { region: GazetteerPlace | null; county: GazetteerPlace | null } {
+	if (!place.country || !place.admin1) return { region: null, county: null };
+	const { regions, counties } = divisions(gazetteer);
+	const region = place.featureCode === 'ADM1' ? null : (regions.get(`${place.country}|${place.admin1}`) ?? null);
+	const county = place.admin2 && place.featureCode !== 'ADM2' ? (counties.get(`${place.country}|${place.admin1}|${place.admin2}`) ?? null) : null;
+	return { region, county };
+}
+
+function sourceOf(place: GazetteerPlace): string {
+	const [prefix, rest] = [place.id.slice(0, place.id.indexOf(':')), place.id.slice(place.id.indexOf(':') + 1)];
+	switch (prefix) {
+		case 'gn':
+			return `GeoNames cities500, geonameid ${rest}; extra names in data/gazetteer/aliases.tsv`;
+		case 'cc':
+			return 'world-countries; point from GeoNames where data/gazetteer/country-points.tsv lists the country';
+		case 'adm1':
+			return `country-state-city region ${rest}; point checked against Natural Earth (data/gazetteer/region-points.tsv) and GeoNames`;
+		case 'adm2':
+			return `US Census Bureau county outline (us-atlas), FIPS ${rest.replace(/^US-/, '')}`;
+		default:
+			return 'curated: data/gazetteer/ (features.tsv or *.geojson)';
+	}
+}
+
+function entryFor(gazetteer: Gazetteer, place: GazetteerPlace, matchedBy: GazetteerEntry['matchedBy']): GazetteerEntry {
+	const { region, county } = divisionsOf(gazetteer, place);
+	const counted = place.id.startsWith('gn:') || place.id.startsWith('adm2:');
+	return {
+		id: place.id,
+		name: place.name,
+		kind: place.kind,
+		featureCode: place.featureCode,
+		country: place.country,
+		countryName: place.country ? (gazetteer.countryNames.get(place.country) ?? null) : null,
+		admin1: place.admin1,
+		admin1Name: region?.name ?? null,
+		admin2: place.admin2 ?? null,
+		admin2Name: county?.name ?? null,
+		population: counted ? place.population : null,
+		lat: place.lat,
+		lon: place.lon,
+		geonameId: place.geonameId,
+		matchedBy,
+		source: sourceOf(place)
+	};
+}
+
+/**
+ * Every entry the geoparser could pick for this name: by its name key (own, curated and alternate
+ * names), as a case-sensitive abbreviation ("US") and as a demonym ("Azerbaijani"), most important
+ * first, filtered by country code and kind.
+ */
+export function lookupEntries(gazetteer: Gazetteer, name: string, options: LookupOptions = {}): GazetteerEntry[] {
+	const found = new Map<number, GazetteerEntry['matchedBy']>();
+	const key = nameKey(name);
+	for (const value of gazetteer.byName.get(key) ?? []) {
+		const { index, alternate } = decodePlaceReference(value);
+		if (!found.has(index)) found.set(index, alternate ? 'alternate name' : 'name');
+	}
+	const abbreviation = gazetteer.abbreviations.get(name.trim());
+	if (abbreviation !== undefined && !found.has(abbreviation)) found.set(abbreviation, 'abbreviation');
+	const demonym = gazetteer.demonyms.get(key);
+	if (demonym !== undefined && !found.has(demonym)) found.set(demonym, 'demonym');
+
+	const country = options.country?.toUpperCase();
+	return [...found]
+		.map(([index, matchedBy]) => ({ place: gazetteer.places[index]!, matchedBy }))
+		.filter(({ place }) => (!country || place.country === country) && (!options.kind || place.kind === options.kind))
+		.map(({ place, matchedBy }) => entryFor(gazetteer, place, matchedBy));
+}
