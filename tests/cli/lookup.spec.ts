@@ -44,6 +44,8 @@ describe('gazette lookup', () => {
 		const none = gazette(['Xyzzyquux']);
 		expect(none.status).toBe(1);
 		expect(none.stderr).toBe('gazette: no gazetteer entry for "Xyzzyquux"\n');
+		// a name is printed escaped: it cannot clear the terminal
+		expect(gazette(['\u001b[2JX']).stderr).toBe('gazette: no gazetteer entry for "\\e[2JX"\n');
 		expect(gazette([]).status).toBe(2);
 		const badKind = gazette(['Salem', '--kind', 'town']);
 		expect(badKind.status).toBe(2);

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
-import { stringOption } from '../command.ts';
+import { stringOption, usageError } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { terminalSafeLines } from '../terminal-safe.ts';
 import { PLACE_KINDS, type PlaceKind } from '../../lib/contracts.ts';
 import type { GazetteerEntry } from '../../lib/gazetteer/index.ts';
 
@@ -27,12 +28,12 @@ options:
 	options: { country: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } },
 	async run(args) {
 		const name = args.positionals.join(' ').trim();
-		if (!name) throw new CliError('give a name to look up, e.g. `gazette lookup Salem`', 2);
+		if (!name) throw usageError(lookupCommand, 'give a name to look up, e.g. `gazette lookup Salem`');
 		const country = stringOption(args, 'country');
-		if (country !== undefined && !/^[A-Za-z]{2}$/.test(country)) throw new CliError(`--country takes a two-letter country code, got "${country}"`, 2);
+		if (country !== undefined && !/^[A-Za-z]{2}$/.test(country)) throw usageError(lookupCommand, `--country takes a two-letter country code, got "${country}"`);
 		const kind = stringOption(args, 'kind');
 		if (kind !== undefined && !(PLACE_KINDS as readonly string[]).includes(kind)) {
-			throw new CliError(`--kind must be one of ${PLACE_KINDS.join(', ')}; got "${kind}"`, 2);
+			throw usageError(lookupCommand, `--kind must be one of ${PLACE_KINDS.join(', ')}; got "${kind}"`);
 		}
 		const { loadGazetteerForCli } = await import('../gazetteer.ts');
 		const { lookupEntries } = await import('../../lib/gazetteer/index.ts');
@@ -66,11 +67,10 @@ export function formatEntries(name: string, entries: GazetteerEntry[]): string {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
 	const sources = [...new Set(entries.map((e) => e.source.split(',')[0]!.split(';')[0]!))];
-	return [
+	return terminalSafeLines([
 		`"${name}": ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, most important first`,
 		line(header),
 		...rows.map(line),
-		`sources: ${sources.join('; ')} (--json gives each entry's)`,
-		''
-	].join('\n');
+		`sources: ${sources.join('; ')} (--json gives each entry's)`
+	]);
 }
