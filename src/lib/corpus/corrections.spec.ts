@@ -18,7 +18,7 @@ function toponym(text: string, name: string, placeId: string, from = 0): Toponym
 describe('parseCorrections', () => {
 	it.each([
 		[{}, '"corrections" array'],
-		[[{ action: 'merge', name: 'x' }], '"action"'],
+		[[{ action: 'rename', name: 'x' }], '"action"'],
 		[[{ action: 'resolve', name: ' ' }], '"name"'],
 		[[{ action: 'resolve', name: 'Georgia' }], 'needs a "placeId"'],
 		[[{ action: 'not-a-place', name: 'Jordan', placeId: 'x' }], 'takes no "placeId"'],
@@ -30,7 +30,7 @@ describe('parseCorrections', () => {
 	});
 	it('accepts a single "document" as a scope', () => {
 		expect(parseCorrections([{ action: 'not-a-place', name: 'Jordan', document: 'sport' }])).toEqual([
-			{ action: 'not-a-place', name: 'Jordan', placeId: null, documents: ['sport'], note: null }
+			{ id: null, action: 'not-a-place', name: 'Jordan', placeId: null, fromPlaceId: null, place: null, documents: ['sport'], mention: null, whereNamed: null, author: null, time: null, note: null }
 		]);
 	});
 	it('reports unknown place ids', () => {

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Manifest, Toponym } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
-import { applyCorrections, checkCorrectionPlaces, describeCorrection, parseCorrections, type Correction } from '../../corpus/corrections.ts';
+import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
+import { describeCorrection, parseCorrections, type Correction } from '../../places/correction-format.ts';
 import { processDocument, type DocumentSource, type ProcessedDocument } from '../../corpus/document.ts';
 import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
@@ -187,7 +188,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 	// Geoparse what the cache does not have; corrections need the gazetteer to look places up.
 	const missing = [...new Set(documents.filter((d) => !(d.hash in cache.entries)).map((d) => d.hash))];
-	const needGazetteer = missing.length > 0 || corrections.some((c) => c.placeId !== null);
+	const needGazetteer = missing.length > 0 || corrections.some((c) => c.placeId !== null && !c.place);
 	let geoparser: IngestGeoparser | null = null;
 	if (needGazetteer) geoparser = await openGeoparser(options);
 	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
@@ -218,6 +219,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			return found;
 		};
 		if (geoparser) checkCorrectionPlaces(corrections, lookup);
+		// places users added are counted and drawn like the gazetteer's (not cached: the file owns them)
+		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 		const changed = corrections.map(() => 0);
 		const matcher = compileTaxonomy(taxonomy);
 		const processed: ProcessedDocument[] = documents.map((d) => {
