@@ -17,14 +17,18 @@ afterAll(async () => {
 	await rm(scratch, { recursive: true, force: true });
 });
 
-function run(args: string[], untilOutput?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the CLI; once stdout matches `untilOutput`, runs `whileUp` (e.g. requests to the server), then stops it. */
+function run(args: string[], untilOutput?: RegExp, whileUp?: (stdout: string) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [BIN, ...args], { cwd: scratch });
 		let stdout = '';
 		let stderr = '';
+		let matched = false;
 		child.stdout.on('data', (chunk: Buffer) => {
 			stdout += chunk;
-			if (untilOutput?.test(stdout)) child.kill('SIGTERM');
+			if (matched || !untilOutput?.test(stdout)) return;
+			matched = true;
+			void Promise.resolve(whileUp?.(stdout)).finally(() => child.kill('SIGTERM'));
 		});
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
 		child.on('close', (code) => resolve({ code, stdout, stderr }));
@@ -53,9 +57,22 @@ describe('gazette serve / explore', () => {
 		expect(busy.code).toBe(1);
 		expect(busy.stderr.trim()).toBe(`gazette: port ${port} is already in use on 127.0.0.1; choose another with --port`);
 
-		const ok = await run(['serve', FIXTURE_OUTPUT, '--port', '0'], /http:\/\/127\.0\.0\.1:\d+\//);
-		const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(ok.stdout)?.[0];
-		expect(url).toBeDefined();
+		const responses: { path: string; status: number; type: string | null; body: string }[] = [];
+		await run(['serve', FIXTURE_OUTPUT, '--port', '0'], /http:\/\/127\.0\.0\.1:\d+\//, async (stdout) => {
+			const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)![0];
+			for (const path of ['', 'data/manifest.json']) {
+				const response = await fetch(url + path);
+				responses.push({ path, status: response.status, type: response.headers.get('content-type'), body: await response.text() });
+			}
+		});
+		// the app and the data folder are found from another working directory
+		expect(responses.map((r) => [r.path, r.status])).toEqual([
+			['', 200],
+			['data/manifest.json', 200]
+		]);
+		expect(responses[0]!.type).toMatch(/^text\/html/);
+		expect(responses[0]!.body).toMatch(/<html/i);
+		expect(JSON.parse(responses[1]!.body)).toMatchObject({ schemaVersion: 1 });
 	});
 
 	it('refuses an empty --host, and warns when the explorer is readable from the network', async () => {

@@ -5,7 +5,13 @@ import { expect } from 'vitest';
 
 export const REGEN = process.env.REGEN === '1';
 
+/** CI compares; it never rewrites. A run with both REGEN and CI set would pass whatever the output is. */
+export function checkRegenAllowed(env: NodeJS.ProcessEnv = process.env): void {
+	if (env.REGEN && env.CI) throw new Error('REGEN is set in CI: golden files are compared there, never rewritten (unset REGEN)');
+}
+
 export function expectGolden(path: string, actual: unknown): void {
+	checkRegenAllowed();
 	const json = JSON.stringify(actual, null, '\t') + '\n';
 	if (REGEN || !existsSync(path)) {
 		mkdirSync(dirname(path), { recursive: true });

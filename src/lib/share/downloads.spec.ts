@@ -20,13 +20,25 @@ describe('downloads of the filtered view', () => {
 		expect(baku.properties.documentCount).toBeLessThan(5);
 	});
 
-	it('writes a places CSV with one row per visible place and neutralized formulas', () => {
+	it('writes a places CSV with one row per visible place', () => {
 		const csv = placesCsv(index, energy);
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines[0]).toBe(PLACES_CSV_HEADER.join(','));
 		expect(lines).toHaveLength(energy.placeCount + 1);
 		expect(csv).toMatch(/\r\ngeo:\d+,Baku,city,AZ,Azerbaijan,40\.3777,49\.892,\d,5,6,/);
-		expect(csv).not.toMatch(/(^|,)[=+@]/m);
+	});
+
+	it('neutralizes place cells that a spreadsheet would run as formulas', () => {
+		const features = (JSON.parse(read('places.geojson')) as PlacesCollection).features.map((f) => ({
+			...f,
+			properties: { ...f.properties, id: `@${f.properties.id}`, name: '=HYPERLINK("http://x.example","y")', country: '-1+1', countryName: '+cmd|" /c calc"!A1' }
+		}));
+		const hostile = buildIndex(features, JSON.parse(read('documents.json')) as DocumentSummary[], JSON.parse(read('topics.json')) as TopicSummary[]);
+		const rows = placesCsv(hostile, applyFilters(hostile, { ...EMPTY_FILTERS, topics: ['energy'] })).trimEnd().split('\r\n').slice(1);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) {
+			expect(row).toMatch(/^'@geo:\d+,"'=HYPERLINK\(""http:\/\/x\.example"",""y""\)",[a-z]+,'-1\+1,"'\+cmd\|"" \/c calc""!A1",/);
+		}
 	});
 
 	it('writes the excerpts of passing documents only', () => {

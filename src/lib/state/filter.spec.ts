@@ -60,14 +60,20 @@ describe('applyFilters', () => {
 		expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
 	});
 
-	it('filters 10,000 places in a few milliseconds', () => {
+	// Its speed is measured by the explorer bench (filterMs), not by a wall-clock assertion here.
+	it('filters 10,000 places the same as their originals', () => {
 		const big = Array.from({ length: 10_000 }, (_, i) => ({
 			...places[i % places.length]!,
 			properties: { ...places[i % places.length]!.properties, id: `p${i}` }
 		}));
 		const bigIndex = buildIndex(big, documents, topics);
-		const start = performance.now();
-		for (let i = 0; i < 10; i++) applyFilters(bigIndex, { ...EMPTY_FILTERS, topics: ['energy'], q: 'a' });
-		expect((performance.now() - start) / 10).toBeLessThan(50);
+		const filters = { ...EMPTY_FILTERS, topics: ['energy'], q: 'a' };
+		const small = applyFilters(index, filters);
+		const result = applyFilters(bigIndex, filters);
+		const passing = new Set(small.visible);
+		expect(passing.size).toBeGreaterThan(0);
+		expect(passing.size).toBeLessThan(places.length);
+		expect(result.visible).toEqual(big.map((_, i) => i).filter((i) => passing.has(i % places.length)));
+		expect(Array.from(result.placeDocCount.slice(0, places.length))).toEqual(Array.from(small.placeDocCount));
 	});
 });
