@@ -25,10 +25,13 @@ export function viewHref(view: ViewState): ResolvedPathname {
 	return resolve(`/${viewQuery(view)}`);
 }
 
-/** The explorer with a place selected, keeping the filters the reader was opened from. */
-export function explorerHref(backQuery: string | null, placeId: string | null): ResolvedPathname {
+/**
+ * The explorer with a place selected, keeping the filters the reader was opened from. `sameCamera`
+ * (the way back) returns to the camera the user left; another place is brought into view instead.
+ */
+export function explorerHref(backQuery: string | null, placeId: string | null, sameCamera = false): ResolvedPathname {
 	const back = backQuery ? parseViewState(new URLSearchParams(backQuery)) : DEFAULT_VIEW;
-	const view: ViewState = { ...back, place: placeId, camera: placeId ? null : back.camera };
+	const view: ViewState = { ...back, place: placeId, camera: placeId && !sameCamera ? null : back.camera };
 	return viewHref(view);
 }
 
