@@ -34,6 +34,17 @@ describe('parents named in the sentence or the opening', () => {
 		expect(read('A guide to Alabama.\n\nVisitors to Greenville find a quiet downtown.')[1]).toBe('Greenville → city US/AL');
 	});
 
+	it('takes a county named anywhere in the sentence as a container, however it is named', () => {
+		expect(read('The old Meriwether County courthouse in Greenville burned in 1976.')[1]).toBe('Greenville → city US/GA');
+	});
+
+	it('qualifies by a US state postal code after the comma, and only by a real one', () => {
+		expect(read('Washington, IL was founded in 1825.')[0]).toBe('Washington → city US/IL');
+		expect(read('Greenville, GA. is small.')[0]).toBe('Greenville → city US/GA');
+		expect(read('Washington, IL-2 was founded in 1825.')[0]).toBe('Washington → city US/DC');
+		expect(read('Washington, ZZ was founded in 1825.')[0]).toBe('Washington → city US/DC');
+	});
+
 	it('keeps a dominant namesake when the region is named only in passing', () => {
 		expect(read('Paris was quiet as Trump flew to Texas.')[0]).toBe('Paris → city FR/11');
 	});

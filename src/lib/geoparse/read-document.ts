@@ -90,7 +90,9 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 					// countries speak through the country context; parents here are regions and districts
 					if (!isParentKind(place) || place.kind === 'country') continue;
 					const at = sentenceOf(i);
-					const parent = { mention: i, place, sentence: at, container: namedAsContainer(mention.candidate.first, tokens) };
+					// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
+					const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
+					const parent = { mention: i, place, sentence: at, container };
 					const group = parentsBySentence!.get(at);
 					if (group) group.push(parent);
 					else parentsBySentence!.set(at, [parent]);

@@ -43,6 +43,8 @@ const NEARBY_WEIGHT = 1.5;
 const WORD_WEIGHT = 3;
 // "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
 const LIST_WEIGHT = 3;
+// ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
+const POSTAL_QUALIFIER = /^,\s?([A-Z]{2})(?![\p{L}\p{N}-])/u;
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
 
@@ -193,6 +195,16 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			if (results[i + 1]?.place !== qualifier) results[i + 1] = { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };
 			break;
 		}
+	}
+	// "Washington, IL": a US state's postal code after the comma qualifies like the state's name
+	for (let i = 0; i < mentions.length; i++) {
+		if (results[i]?.reasons.includes('qualified')) continue;
+		const code = POSTAL_QUALIFIER.exec(text.slice(mentions[i]!.candidate.end, mentions[i]!.candidate.end + 6))?.[1];
+		if (!code) continue;
+		const { places, alternateNames } = reading.homonymsOf(i);
+		const inside = places.filter((p) => p.country === 'US' && p.admin1 === code && p.kind !== 'region');
+		const place = inside.find((p) => !alternateNames.has(p)) ?? inside[0];
+		if (place) results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 	}
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),
