@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
-import { checkFolder, portAndHost, serveOptions, serveUntilInterrupted } from './serve-common.ts';
+import { checkFolder, portAndHost, serveOptions, serveOptionsHelp, serveUntilInterrupted, writeChoice } from './serve-common.ts';
 
 function hasFiles(dir: string): boolean {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -18,7 +18,7 @@ function hasFiles(dir: string): boolean {
 export const exploreCommand: Command = {
 	name: 'explore',
 	summary: 'ingest a folder of articles (incrementally) and open the map explorer on it',
-	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text] [--topics file] [--rediscover]',
+	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text] [--topics file] [--rediscover] [--read-only] [--corrections file]',
 	help: `
 Ingests corpus-dir (default: data/corpus, the sample corpus) like \`gazette ingest\` — only changed
 files are geoparsed again — then serves the explorer on the result and prints its URL.
@@ -31,6 +31,7 @@ options:
   --name NAME what the map calls the corpus (default: the folder's name)
   --topics FILE   topic taxonomy (default: data/topics.json for the sample corpus, discovered otherwise)
   --rediscover    discover the topics again instead of reusing the earlier ones
+${serveOptionsHelp}
 `,
 	options: { ...serveOptions, out: { type: 'string', short: 'o' }, name: { type: 'string' }, topics: { type: 'string' }, rediscover: { type: 'boolean' } },
 	async run(args) {
@@ -39,6 +40,7 @@ options:
 		const { DEFAULT_HOST, DEFAULT_PORT } = await import('../../lib/server/serve.ts');
 		const { PACKAGE_ROOT } = await import('../../lib/server/paths.ts');
 		const { port, host } = portAndHost(args, { port: DEFAULT_PORT, host: DEFAULT_HOST });
+		const write = writeChoice(args);
 		const corpusDir = resolve(args.positionals[0] ?? ingest.DEFAULT_CORPUS_DIR);
 		checkFolder(corpusDir, 'corpus folder');
 		if (!hasFiles(corpusDir)) throw new CliError(`corpus folder is empty: ${corpusDir}`);
@@ -55,6 +57,7 @@ options:
 				name: stringOption(args, 'name'),
 				topicsFile: stringOption(args, 'topics'),
 				rediscover: args.values.rediscover === true,
+				correctionsFile: write.correctionsFile,
 				onProgress: (done, total) => {
 					if (!process.stderr.isTTY) return;
 					const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
@@ -74,6 +77,6 @@ options:
 				'\n'
 		);
 		if (summary.documents === 0) throw new CliError(`no readable documents in ${corpusDir}`);
-		return serveUntilInterrupted(outDir, port, host);
+		return serveUntilInterrupted(outDir, port, host, write);
 	}
 };

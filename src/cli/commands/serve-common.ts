@@ -7,8 +7,25 @@ import { terminalSafeLines } from '../terminal-safe.ts';
 
 export const serveOptions = {
 	port: { type: 'string', short: 'p' },
-	host: { type: 'string' }
+	host: { type: 'string' },
+	'read-only': { type: 'boolean' },
+	corrections: { type: 'string' }
 } as const;
+
+export const serveOptionsHelp = `  --read-only         no corrections from the explorer (no write routes, no controls)
+  --corrections FILE  where the explorer saves corrections (default: the file the ingest read,
+                      else the corpus's .gazette-corrections.json, which ingest then reads)`;
+
+export interface WriteChoice {
+	readOnly: boolean;
+	correctionsFile?: string;
+}
+
+export function writeChoice(args: ParsedArgs): WriteChoice {
+	const correctionsFile = stringOption(args, 'corrections');
+	if (args.values['read-only'] === true && correctionsFile) throw new CliError('--read-only and --corrections exclude each other: a read-only explorer saves no corrections', 2);
+	return { readOnly: args.values['read-only'] === true, correctionsFile };
+}
 
 export function portAndHost(args: ParsedArgs, defaults: { port: number; host: string }): { port: number; host: string } {
 	const port = integerOption(args, 'port', defaults.port);
@@ -39,9 +56,18 @@ export function checkOutput(dir: string): void {
 }
 
 /** Starts the server, prints the URL and keeps running until Ctrl-C. */
-export async function serveUntilInterrupted(outDir: string, port: number, host: string): Promise<number> {
+export async function serveUntilInterrupted(outDir: string, port: number, host: string, write: WriteChoice = { readOnly: true }): Promise<number> {
 	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
 	await ensureApp((message) => process.stderr.write(`${message}\n`));
+	let corrections = null;
+	// on a network address anyone who can open the page could write: corrections only on this machine
+	if (!write.readOnly && !LOOPBACK.test(host)) process.stderr.write(terminalSafeLines([`gazette: read-only: corrections are saved only from an explorer bound to this machine (127.0.0.1)`]));
+	else if (!write.readOnly) {
+		const { correctionsWriterFor } = await import('../../lib/server/corrections-writer.ts');
+		const writer = await correctionsWriterFor(outDir, write.correctionsFile);
+		if (typeof writer === 'string') process.stderr.write(terminalSafeLines([`gazette: read-only: ${writer}`]));
+		else corrections = writer;
+	}
 	if (!LOOPBACK.test(host)) {
 		process.stderr.write(`gazette: warning: --host ${host} makes the explorer, with every document's full text, readable by anyone who can reach this machine on the network\n`);
 	}
@@ -51,6 +77,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 			outDir,
 			port,
 			host,
+			corrections,
 			onError: (error, url) => process.stderr.write(`gazette: internal error serving ${url.split('?')[0]}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
 		});
 	} catch (error) {
@@ -60,7 +87,8 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host}`);
 		throw error;
 	}
-	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${outDir}; press Ctrl-C to stop)`]));
+	const saving = corrections ? `corrections saved to ${corrections.correctionsFile}` : 'read-only';
+	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${outDir}; ${saving}; press Ctrl-C to stop)`]));
 	await new Promise<void>((done) => {
 		const stop = () => {
 			process.off('SIGINT', stop);

@@ -105,13 +105,13 @@ export function parseCorrection(raw: unknown, index: number): Correction {
 	const name = placeName(entry.name, `${where}: "name"`);
 	const at = `${where} (${name})`;
 	const place = action === 'add-place' ? parsePlace(entry.place, at, name) : null;
-	if (action !== 'add-place' && entry.place !== undefined) fail(`${at}: only "add-place" takes a "place"`);
+	if (action !== 'add-place' && entry.place !== undefined && entry.place !== null) fail(`${at}: only "add-place" takes a "place"`);
 	const needsPlaceId = action === 'resolve' || action === 'add' || action === 'merge';
 	if (needsPlaceId && (typeof placeId !== 'string' || !placeId)) fail(`${at}: "${action}" needs a "placeId"`);
-	if (!needsPlaceId && placeId !== undefined && !(place && placeId === place.id)) fail(`${at}: "${action}" takes no "placeId"`);
+	if (!needsPlaceId && placeId !== undefined && placeId !== null && !(place && placeId === place.id)) fail(`${at}: "${action}" takes no "placeId"`);
 	const fromPlaceId = entry.fromPlaceId;
 	if (action === 'merge' && (typeof fromPlaceId !== 'string' || !fromPlaceId || fromPlaceId === placeId)) fail(`${at}: "merge" needs a "fromPlaceId" other than its "placeId"`);
-	if (action !== 'merge' && fromPlaceId !== undefined) fail(`${at}: only "merge" takes a "fromPlaceId"`);
+	if (action !== 'merge' && fromPlaceId !== undefined && fromPlaceId !== null) fail(`${at}: only "merge" takes a "fromPlaceId"`);
 	const scope = documents ?? (document === undefined ? undefined : [document]);
 	if (scope !== undefined && (!Array.isArray(scope) || scope.length === 0 || scope.some((d) => typeof d !== 'string' || !d))) {
 		fail(`${at}: "documents" must be a non-empty array of document ids`);

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import type { Manifest } from '../contracts.ts';
 import { publicManifest } from '../share/display-name.ts';
+import { correctionsRoutes, type CorrectionsWriter } from './corrections-api.ts';
 import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 
@@ -23,6 +24,8 @@ export interface ServeOptions {
 	port?: number;
 	host?: string;
 	appDir?: string;
+	/** where corrections are written; without it the server has no write routes (read-only) */
+	corrections?: CorrectionsWriter | null;
 	/** told about a request that failed (the response only says "internal error") */
 	onError?: (error: unknown, url: string) => void;
 }
@@ -118,6 +121,16 @@ function dataRoute(outDir: string): Route {
 	};
 }
 
+/** Unknown /api paths (all of them on a read-only server) answer 404, not the app's index.html. */
+function apiNotFound(): Route {
+	return {
+		prefix: '/api/',
+		handle(_req, res) {
+			res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end('{"error":"not found"}');
+		}
+	};
+}
+
 /** The built explorer app; unknown paths get index.html (the app routes on the client). */
 function appRoute(appDir: string): Route {
 	const app = sirv(appDir, {
@@ -145,7 +158,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	const host = options.host ?? DEFAULT_HOST;
 	if (host.trim() === '') throw new Error('the host to bind is empty');
 	// every route sits behind the same checks (http-guard.ts); the guard needs the port actually bound
-	const routes: Route[] = [dataRoute(options.outDir), appRoute(appDir)];
+	const routes: Route[] = [dataRoute(options.outDir), ...(options.corrections ? correctionsRoutes(options.corrections) : []), apiNotFound(), appRoute(appDir)];
 	const policy = appPolicy(appDir);
 	let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
 	const server = createServer((req, res) => handle!(req, res));

@@ -29,6 +29,8 @@ export type { IngestGeoparser } from './geoparser.ts';
 export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'data', 'corpus');
 export const DEFAULT_OUT_DIR = join(PACKAGE_ROOT, '.gazette', 'out');
 export const DEFAULT_TOPICS_FILE = join(PACKAGE_ROOT, 'data', 'topics.json');
+/** The corrections the explorer saves, inside the corpus (a dot file: never read as a document). */
+export const CORPUS_CORRECTIONS_FILE = '.gazette-corrections.json';
 const GENERATOR = 'gazette ingest 1';
 
 export interface IngestOptions {
@@ -38,7 +40,10 @@ export interface IngestOptions {
 	topicsFile?: string;
 	/** discover topics again instead of reusing the ones an earlier run discovered */
 	rediscover?: boolean;
+	/** default: the corpus's .gazette-corrections.json when it exists */
 	correctionsFile?: string;
+	/** the corrections file's next content, checked and applied before it is saved (the explorer's server) */
+	correctionsText?: string;
 	onProgress?: (done: number, total: number) => void;
 	/** files larger than this are skipped (default 20 MB) */
 	maxFileBytes?: number;
@@ -87,9 +92,9 @@ async function readJsonFile(file: string, what: string): Promise<{ data: unknown
 	}
 }
 
-async function loadCorrections(file: string | undefined): Promise<{ corrections: Correction[]; raw: string }> {
+async function loadCorrections(file: string | undefined, text?: string): Promise<{ corrections: Correction[]; raw: string }> {
 	if (!file) return { corrections: [], raw: '' };
-	const { data, raw } = await readJsonFile(file, 'corrections');
+	const { data, raw } = text === undefined ? await readJsonFile(file, 'corrections') : { data: JSON.parse(text) as unknown, raw: text };
 	try {
 		return { corrections: parseCorrections(data), raw };
 	} catch (error) {
@@ -153,7 +158,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	const corpusName = options.name?.trim() || corpusDisplayName(corpusDir);
 	const taxonomyFile = givenTaxonomyFile(options.topicsFile, corpusDir, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE);
 	const given = taxonomyFile ? await loadTaxonomyFile(taxonomyFile) : null;
-	const { corrections, raw: correctionsRaw } = await loadCorrections(options.correctionsFile);
+	const ownCorrections = join(corpusDir, CORPUS_CORRECTIONS_FILE);
+	const correctionsFile = options.correctionsFile ? resolve(options.correctionsFile) : (await exists(ownCorrections)) ? ownCorrections : undefined;
+	const { corrections, raw: correctionsRaw } = await loadCorrections(correctionsFile, options.correctionsText);
 	await recoverInterruptedOutput(outDir);
 	await checkReplaceable(outDir);
 
@@ -293,7 +300,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			}
 			summary.outputBytes = await writeFiles(files());
 			summary.outputBytes += await writeFiles([[join(folder, 'manifest.json'), JSON.stringify(manifest, null, '\t')]]);
-			nextCache.summary = { ...summary, attribution };
+			// what the explorer's server needs to run this ingest again after a correction
+			nextCache.summary = { ...summary, attribution, settings: { correctionsFile: correctionsFile ?? null, topicsFile: options.topicsFile ? resolve(options.topicsFile) : null, name: corpusName } };
 			await writeFiles([[cachePath(folder), JSON.stringify(nextCache)]]);
 			await checkOwnOutput(folder);
 		});

@@ -1,0 +1,38 @@
+// How `gazette serve` / `explore` save corrections for an ingest output: into the file the last
+// ingest read, else the corpus's own .gazette-corrections.json; each edit reruns ingest as it ran.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import type { CorrectionsWriter } from './corrections-api.ts';
+import { cachePath } from './ingest/cache.ts';
+
+interface IngestSettings {
+	corpusDir: string;
+	settings?: { correctionsFile: string | null; topicsFile: string | null; name: string };
+}
+
+/** The writer for `outDir`, or a reason why corrections cannot be saved for it. */
+export async function correctionsWriterFor(outDir: string, correctionsFile?: string): Promise<CorrectionsWriter | string> {
+	let summary: IngestSettings | null = null;
+	try {
+		summary = (JSON.parse(await readFile(cachePath(outDir), 'utf8')) as { summary: IngestSettings | null }).summary;
+	} catch {
+		// an output without its ingest cache (copied, published): nothing to rerun
+	}
+	if (!summary?.corpusDir || !summary.settings) return 'this output does not say which corpus it was made from (ingest it again to make corrections)';
+	const { corpusDir, settings } = summary;
+	const { runIngest, CORPUS_CORRECTIONS_FILE } = await import('./ingest/index.ts');
+	const file = resolve(correctionsFile ?? settings.correctionsFile ?? join(corpusDir, CORPUS_CORRECTIONS_FILE));
+	let author: string | null = null;
+	try {
+		author = userInfo().username || null;
+	} catch {
+		// no user name on this system
+	}
+	return {
+		outDir,
+		correctionsFile: file,
+		author,
+		reapply: (correctionsText) => runIngest({ corpusDir, outDir, correctionsFile: file, correctionsText, topicsFile: settings.topicsFile ?? undefined, name: settings.name })
+	};
+}
