@@ -2,6 +2,7 @@
 // weights and the number of documents it had, plus the idf of every term, so another machine
 // assigns new documents exactly as this one did.
 import type { TopicModel } from './model.ts';
+import { isWeighted, type Taxonomy } from './taxonomy.ts';
 
 export interface TaxonomyFile {
 	about: string;
@@ -37,4 +38,21 @@ export function formatTaxonomyFile(file: TaxonomyFile): string {
 			`\t\t{ "id": ${JSON.stringify(topic.id)}, "label": ${JSON.stringify(topic.label)},${topic.documents === undefined ? '' : ` "documents": ${topic.documents},`}\n\t\t  "terms": ${JSON.stringify(topic.terms)},\n\t\t  "weights": ${JSON.stringify(topic.weights)} }`
 	);
 	return `{\n\t"about": ${JSON.stringify(file.about)},\n\t"minWeight": ${file.minWeight},\n\t"topics": [\n${topics.join(',\n')}\n\t],\n\t"idf": ${JSON.stringify(file.idf)}\n}\n`;
+}
+
+/** Any taxonomy (an edited one, say) back to the file format `parseTaxonomy` reads: parse(toFile(t)) equals t. */
+export function taxonomyToFile(taxonomy: Taxonomy): Record<string, unknown> {
+	const file: Record<string, unknown> = {};
+	if (!isWeighted(taxonomy)) file.minDocumentHits = taxonomy.minDocumentHits;
+	if (taxonomy.minWeight !== undefined) file.minWeight = taxonomy.minWeight;
+	file.topics = taxonomy.topics.map((t) => ({
+		id: t.id,
+		label: t.label,
+		...(t.hidden ? { hidden: true } : {}),
+		...(t.pinned ? { pinned: true } : {}),
+		terms: t.terms,
+		...(t.weights ? { weights: t.weights } : {})
+	}));
+	if (taxonomy.idf) file.idf = taxonomy.idf;
+	return file;
 }

@@ -16,6 +16,10 @@ export interface TopicDefinition {
 	terms: string[];
 	/** one per term (weighted taxonomies) */
 	weights?: number[];
+	/** still competes for documents, but is never given to one (a boilerplate cluster, say) */
+	hidden?: boolean;
+	/** the user keeps this one at the top of the list */
+	pinned?: boolean;
 }
 
 export interface Taxonomy {
@@ -74,7 +78,7 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 	const topics = rawTopics.map((raw, index): TopicDefinition => {
 		const where = `topic ${index + 1}`;
 		if (typeof raw !== 'object' || raw === null) fail(`${where} is not an object`);
-		const { id, label, terms, weights } = raw as Record<string, unknown>;
+		const { id, label, terms, weights, hidden, pinned } = raw as Record<string, unknown>;
 		if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`${where}: "id" must be lower-case letters, digits and dashes`);
 		if (seen.has(id)) fail(`${where}: duplicate id "${id}"`);
 		seen.add(id);
@@ -91,6 +95,11 @@ export function parseTaxonomy(data: unknown): Taxonomy {
 			for (const weight of weights) if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) fail(`${where} (${id}): every weight must be a positive number, got ${JSON.stringify(weight)}`);
 			for (const term of topic.terms) if (term.includes('*')) fail(`${where} (${id}): weighted terms are plain words or phrases, "*" is not allowed ("${term}")`);
 			topic.weights = weights as number[];
+		}
+		for (const [flag, value] of [['hidden', hidden], ['pinned', pinned]] as const) {
+			if (value === undefined) continue;
+			if (typeof value !== 'boolean') fail(`${where} (${id}): "${flag}" must be true or false`);
+			if (value) topic[flag] = true;
 		}
 		return topic;
 	});
@@ -137,7 +146,11 @@ function compileGroup(terms: CompiledTerm[][], sources: string[], flags: string)
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher {
-	return isWeighted(taxonomy) ? compileWeighted(taxonomy) : compileCurated(taxonomy);
+	const matcher = isWeighted(taxonomy) ? compileWeighted(taxonomy) : compileCurated(taxonomy);
+	const hidden = new Set(taxonomy.topics.filter((t) => t.hidden).map((t) => t.id));
+	if (hidden.size === 0) return matcher;
+	const shown = (matches: TopicMatch[]) => matches.filter((m) => !hidden.has(m.topic));
+	return { ...matcher, document: (text, minHits) => shown(matcher.document(text, minHits)), excerpt: (text, topics) => shown(matcher.excerpt(text, topics)) };
 }
 
 /** The model a weighted taxonomy describes; topics without weights count each term equally. */
