@@ -13,6 +13,7 @@ import { publicManifest } from '../share/display-name.ts';
 import { correctionsRoutes, type CorrectionsWriter } from './corrections-api.ts';
 import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { PACKAGE_ROOT } from './paths.ts';
+import { buildFromPackageRoot } from './vite-build.ts';
 
 export const APP_DIR = join(PACKAGE_ROOT, 'build', 'app');
 export const DEFAULT_PORT = 5177;
@@ -40,8 +41,7 @@ export interface RunningServer {
 export async function ensureApp(log: (message: string) => void = () => {}, appDir = APP_DIR): Promise<void> {
 	if (existsSync(join(appDir, 'index.html'))) return;
 	log('Building the explorer app (first run, about a minute)…');
-	const { build } = await import('vite');
-	await build({ root: PACKAGE_ROOT, configFile: join(PACKAGE_ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+	await buildFromPackageRoot('vite.config.ts');
 	if (!existsSync(join(appDir, 'index.html'))) throw new Error(`the app build did not produce ${join(appDir, 'index.html')}`);
 }
 

@@ -10,6 +10,7 @@ import { publicManifest } from '../share/display-name.ts';
 import { viewSubset } from '../share/view-subset.ts';
 import { filtersOf, parseViewState } from '../state/url.ts';
 import { PACKAGE_ROOT } from './paths.ts';
+import { buildFromPackageRoot } from './vite-build.ts';
 
 export const SNAPSHOT_DIR = join(PACKAGE_ROOT, 'build', 'snapshot');
 
@@ -42,8 +43,7 @@ export interface SnapshotOptions {
 export async function ensureSnapshotBundle(log: (message: string) => void = () => {}, dir = SNAPSHOT_DIR): Promise<void> {
 	if (existsSync(join(dir, 'snapshot.js')) && existsSync(join(dir, 'snapshot.css'))) return;
 	log('Building the snapshot bundle (first run, a few seconds)…');
-	const { build } = await import('vite');
-	await build({ root: PACKAGE_ROOT, configFile: join(PACKAGE_ROOT, 'vite.snapshot.config.ts'), logLevel: 'warn', mode: 'production' });
+	await buildFromPackageRoot('vite.snapshot.config.ts');
 	if (!existsSync(join(dir, 'snapshot.js'))) throw new Error(`the snapshot build did not produce ${join(dir, 'snapshot.js')}`);
 }
 
