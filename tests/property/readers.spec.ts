@@ -34,6 +34,11 @@ const KNOWN: Record<string, { reader: LinearCase['read']; make: LinearCase['make
 		{ reader: markdownToText, make: repeat('[a]('), size: 4_000 },
 		{ reader: markdownToText, make: (n) => `${'> '.repeat(500)}\n${'a\n'.repeat(n / 2)}`, size: 4_000 }
 	],
+	'front matter': [
+		{ reader: readFrontMatter, make: repeat('? '), size: 600 },
+		{ reader: readFrontMatter, make: repeat('['), size: 2_000 },
+		{ reader: readFrontMatter, make: repeat('"a": '), size: 2_000 }
+	],
 	html: [
 		{ reader: htmlToDocument, make: repeat('<div>'), size: 50_000 },
 		{ reader: htmlToDocument, make: (n) => `${'<a>'.repeat(n / 6)}${'</b>'.repeat(n / 8)}`, size: 50_000 },
@@ -78,7 +83,8 @@ describe('reader invariants', () => {
 	it('extractDocument never throws and returns tidy text and a one-line title', () => {
 		fc.assert(
 			fc.property(anyText, fc.constantFrom(...FORMATS), (content, format) => {
-				const doc = extractDocument(format === 'html' ? htmlToDocument(content).text : content, format);
+				const html = htmlToDocument(content);
+				const doc = format === 'html' ? extractDocument(html.text, format, html.hints) : extractDocument(content, format, format === 'jsonl' ? { title: content } : {});
 				expect(doc.text).toBe(doc.text.trim());
 				expect(doc.text).not.toMatch(/\r|[ \t]\n|\n\n\n/);
 				expect(doc.title.length).toBeGreaterThan(0);

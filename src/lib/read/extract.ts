@@ -55,6 +55,7 @@ export function extractDocument(content: string, format: SourceFormat, hints: Pa
 	}
 	meta.date = normalizeDate(meta.date) ?? null;
 	const text = tidy(body);
-	const title = meta.title?.trim() || heading || titleLine(text) || shortenTitle(text) || meta.id || 'Untitled';
+	// One line: metadata (an HTML <meta>, a .jsonl field) may hold line breaks.
+	const title = meta.title?.replace(/\s+/g, ' ').trim() || heading || titleLine(text) || shortenTitle(text) || meta.id || 'Untitled';
 	return { text, meta, title };
 }
