@@ -55,8 +55,13 @@ export function measure({ make, read }: LinearCase, smallSize: number): Timing {
 	const small = make(smallSize);
 	const large = make(smallSize * SCALE);
 	read(small); // warm-up: compile the code paths this input takes
-	const smallTime = fastest(() => read(small), 3);
-	const largeTime = fastest(() => read(large), 3);
+	// Small and large runs alternate, so that a busy spell on the machine hits both alike.
+	let smallTime = Infinity;
+	let largeTime = Infinity;
+	for (let round = 0; round < 3; round++) {
+		smallTime = Math.min(smallTime, elapsed(() => read(small)));
+		largeTime = Math.min(largeTime, elapsed(() => read(large)));
+	}
 	const scan = fastest(() => plainScan(large), 5);
 	return { small: smallTime, large: largeTime, scan, budget: SCALE * SLOWDOWN * smallTime + SCAN_SLACK * scan + 5 };
 }
