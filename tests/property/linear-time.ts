@@ -12,8 +12,8 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 export const SCALE = 10;
-/** generous: noise on a loaded 2-core machine, GC pauses, JIT warm-up differences */
-const SLOWDOWN = 3;
+/** generous (quadratic code is SCALE = 10 times over it): a loaded 2-core machine, GC, JIT warm-up */
+const SLOWDOWN = 5;
 /** a plain scan costs almost nothing; this many scans of the large input is the fixed slack */
 const SCAN_SLACK = 1000;
 
@@ -65,6 +65,9 @@ export function measure({ make, read }: LinearCase, smallSize: number): Timing {
 	const scan = fastest(() => plainScan(large), 5);
 	return { small: smallTime, large: largeTime, scan, budget: SCALE * SLOWDOWN * smallTime + SCAN_SLACK * scan + 5 };
 }
+
+/** fast-check options for timing properties: a failure is reported at once, not shrunk by re-timing. */
+export const TIMED_RUNS = { numRuns: 3, endOnFailure: true };
 
 export function expectLinear(name: string, testCase: LinearCase, smallSize: number): Timing {
 	const timing = measure(testCase, smallSize);

@@ -19,8 +19,8 @@ export interface MarkdownText {
 
 /**
  * micromark is linear on prose but not on every run of delimiters inside one block (`[a](` repeated is
- * quadratic), so a block longer than this is cut into blocks of at most this size before parsing. No
- * real paragraph is this long; the text keeps every word.
+ * quadratic), so a block longer than this is cut at whitespace into blocks of at most this size before
+ * parsing. Ordinary paragraphs are shorter; a longer one keeps every word, with a paragraph break at the cut.
  */
 export const MAX_BLOCK_CHARS = 4 * 1024;
 
