@@ -47,5 +47,5 @@ function exposeFigure(map: MapLibreMap) {
 
 mount(Embed, {
 	target: document.getElementById('app')!,
-	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure, figure: figureParams }
+	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure, figure: figureParams, excerpts: null }
 });

@@ -96,3 +96,24 @@ describe('the sample corpus mining figure', () => {
 		expect(camera.lng).toBeLessThan(52);
 	});
 });
+
+describe('embed popups carry the evidence', () => {
+	const session = explorerSession(FIXTURE_OUTPUT);
+
+	it('shows the first excerpts of a clicked place with the mention highlighted, and a link to the explorer', async () => {
+		const page = await session.open('embed?topic=mining&figure=1', { width: 900, height: 800 });
+		const point = await page.evaluate(() => {
+			const map = (window as unknown as MapWindow).gazetteMap;
+			const feature = map.queryRenderedFeatures({ layers: ['places'] }).find((f) => f.properties.id === 'geo:611717')!;
+			const xy = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+			const rect = map.getCanvas().getBoundingClientRect();
+			return { x: rect.left + xy.x, y: rect.top + xy.y };
+		});
+		await page.mouse.click(point.x, point.y);
+		const popup = page.locator('.gz-popup');
+		await expect.poll(() => popup.locator('.evidence mark').count()).toBeGreaterThan(0);
+		expect(await popup.locator('.evidence mark').first().innerText()).toBe('Tbilisi');
+		const href = await popup.locator('a.more').getAttribute('href');
+		expect(new URL(href!, 'http://x/').searchParams.get('place')).toBe('geo:611717');
+	});
+});
