@@ -45,6 +45,11 @@ describe('parents named in the sentence or the opening', () => {
 		expect(read('Washington, ZZ was founded in 1825.')[0]).toBe('Washington → city US/DC');
 	});
 
+	it('pulls a namesake to where the other names of the text agree, not for a single big anchor', () => {
+		expect(read('A new rail line will run from Peoria through Washington and on to Chicago.')[1]).toBe('Washington → city US/IL');
+		expect(read('Talks in Washington ended; the delegates flew on to Chicago.')[0]).toBe('Washington → city US/DC');
+	});
+
 	it('keeps a dominant namesake when the region is named only in passing', () => {
 		expect(read('Paris was quiet as Trump flew to Texas.')[0]).toBe('Paris → city FR/11');
 	});
@@ -102,6 +107,9 @@ describe('given spans', () => {
 			return toponym && `${toponym.placeName} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!.admin1}`;
 		};
 		expect(admin1('washington lies east of peoria, on the road to bloomington.')).toBe('Washington US/IL');
+		// a county in lower case is a parent; the town's own one-word name is not a county
+		expect(admin1('dover township covers 42 square miles in the northwestern part of york county.')).toBe('Dover US/PA');
+		expect(admin1('dover is quiet this week.')).toBe('Dover US/DE');
 		expect(admin1('greenville is the county seat of pitt county, near tarboro and kinston.')).toBe('Greenville US/NC');
 		expect(admin1('springfield lies near decatur, jacksonville and lincoln.')).toBe('Springfield US/IL');
 	});

@@ -3,6 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
+import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
 import { qualifies } from './qualifies.ts';
 import type { Token } from './tokens.ts';
@@ -41,6 +42,10 @@ const COUNTRY_WEIGHT = 2.5;
 const NEARBY_WEIGHT = 1.5;
 // each other name the words of a lower-case text give to places near a homonym
 const WORD_WEIGHT = 3;
+// a county named in lower-case words around a span, like a parent named in the opening
+const WORD_DISTRICT_WEIGHT = 3;
+// each other name of the text with a reading within 50 km of a homonym ("Peoria … Washington")
+const NAMED_NEAR_WEIGHT = 1.5;
 // "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
 const LIST_WEIGHT = 3;
 // ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
@@ -56,6 +61,8 @@ interface DocumentContext {
 	anchors: AnchorIndex;
 	/** anchored mentions with a country, in text order: the countries around a mention */
 	located: { offset: number; country: string }[];
+	/** the other names of the text with a reading near a homonym (built on first use) */
+	names: () => MentionContext;
 }
 
 // Countries named within this many characters of a mention speak for it more than the whole text:
@@ -86,7 +93,7 @@ function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] 
 }
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext): Resolution | null {
 	const places = homonyms(mention.candidate, gazetteer);
 	const best = places[0]!;
 	if (places.length === 1) {
@@ -98,11 +105,18 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer): Resolution | 
 	if (best.kind === 'country' && places.some((p) => p.kind === 'region' && p.featureCode === 'ADM1')) return null;
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
 	const weights = mention.candidate.importance;
-	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) return { mention, place: best, score: 0.9, reasons: ['population'] };
+	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) {
+		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
+		const own = nameKey(mention.surface);
+		const context = names();
+		const agreed = (place: GazetteerPlace) => context.namesNear(place, own) > 0;
+		if (!agreed(best) && places.some((p, k) => k > 0 && !mention.candidate.alternate[k] && agreed(p))) return null;
+		return { mention, place: best, score: 0.9, reasons: ['population'] };
+	}
 	return null;
 }
 
-function documentContext(anchors: Resolution[], words: WordContext | null): DocumentContext {
+function documentContext(anchors: Resolution[], words: WordContext | null, names: () => MentionContext): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -117,7 +131,7 @@ function documentContext(anchors: Resolution[], words: WordContext | null): Docu
 		.filter((a) => a.place.country)
 		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
 		.sort((a, b) => a.offset - b.offset);
-	return { countries, anchors: new AnchorIndex(unique.values()), located, words };
+	return { countries, anchors: new AnchorIndex(unique.values()), located, words, names };
 }
 
 function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
@@ -134,9 +148,14 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, nameKey(mention.surface)) ?? 0);
 		const near = ctx.anchors.hasNear(place, NEARBY_KM);
-		if (near || words > 0) {
-			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words;
+		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, nameKey(mention.surface));
+		if (near || words > 0 || named > 0) {
+			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
 			reasons.push('nearby-context');
+		}
+		if (ctx.words?.inNamedDistrict(place)) {
+			score += WORD_DISTRICT_WEIGHT;
+			reasons.push('named-parent');
 		}
 		if (evidence) {
 			const parent = evidence.parentWeight(place);
@@ -177,7 +196,9 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): Resolution[] {
 	const reading = readDocument(mentions, gazetteer, text, tokens);
 	// with words for context, a dominant namesake waits for them too
-	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer)));
+	let names: MentionContext | null = null;
+	const namesOnce = () => (names ??= mentionContext(mentions, gazetteer));
+	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce)));
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
@@ -208,7 +229,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),
-		words
+		words,
+		namesOnce
 	);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {

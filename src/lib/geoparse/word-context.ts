@@ -19,6 +19,13 @@ const NEAR_KM = 50;
 export interface WordContext {
 	/** how many different names other than `own` the text gives to places within 50 km of the place */
 	namesNear(place: GazetteerPlace, own: string): number;
+	/** whether the words name a county the place lies in ("the northwestern part of york county") */
+	inNamedDistrict(place: GazetteerPlace): boolean;
+}
+
+/** "country:admin1:admin2" of a county, or of the county a town lies in (null where codes are missing). */
+function districtKey(place: GazetteerPlace): string | null {
+	return place.country && place.admin1 && place.admin2 ? `${place.country}:${place.admin1}:${place.admin2}` : null;
 }
 
 export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer, spans: { start: number; end: number }[]): WordContext | null {
@@ -43,6 +50,8 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 		}
 	}
 	if (places.length === 0) return null;
+	// a county is named by more words than its own name ("york county"): one word is a town's name
+	const districts = new Set(places.filter((p, i) => p.kind === 'district' && keys[i]!.includes(' ')).map(districtKey).filter((key) => key !== null));
 	const index = new KDBush(places.length);
 	for (const place of places) index.add(place.lon, place.lat);
 	index.finish();
@@ -51,6 +60,10 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			const names = new Set<string>();
 			for (const i of around(index, place.lon, place.lat, Infinity, NEAR_KM)) if (keys[i] !== own) names.add(keys[i]!);
 			return names.size;
+		},
+		inNamedDistrict(place) {
+			const key = place.kind === 'city' ? districtKey(place) : null;
+			return key !== null && districts.has(key);
 		}
 	};
 }

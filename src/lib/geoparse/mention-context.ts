@@ -1,0 +1,54 @@
+// Names that agree: "from Peoria through Washington to Chicago" names two places within a few
+// kilometres of Washington, Illinois and none near the capital. For each homonym, the other names of
+// the text (any of their leading readings, ambiguous or not) that have a place close to it.
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { AcceptedMention } from './resolve.ts';
+
+// readings of each other name: the leading ones, a name rarely means its 20th homonym
+const READINGS = 20;
+// close enough to be the same area: a town and its neighbours, not a state apart
+const NEAR_KM = 50;
+
+export interface MentionContext {
+	/** how many different names other than `own` the text gives to places within 50 km of the place */
+	namesNear(place: GazetteerPlace, own: string): number;
+}
+
+export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer): MentionContext {
+	const keys: string[] = [];
+	const places: GazetteerPlace[] = [];
+	const seen = new Set<string>();
+	for (const { candidate, surface } of mentions) {
+		const key = nameKey(surface);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
+			if (candidate.alternate[k]) continue;
+			const place = gazetteer.places[candidate.places[k]!]!;
+			// a country's or a region's point says nothing about which town is meant
+			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
+			keys.push(key);
+			places.push(place);
+		}
+	}
+	if (places.length === 0) return { namesNear: () => 0 };
+	const index = new KDBush(places.length);
+	for (const place of places) index.add(place.lon, place.lat);
+	index.finish();
+	// a long text repeats its names: answer each question once
+	const answers = new Map<string, number>();
+	return {
+		namesNear(place, own) {
+			const question = `${place.id}\t${own}`;
+			const known = answers.get(question);
+			if (known !== undefined) return known;
+			const names = new Set<string>();
+			for (const i of around(index, place.lon, place.lat, Infinity, NEAR_KM)) if (keys[i] !== own && places[i] !== place) names.add(keys[i]!);
+			answers.set(question, names.size);
+			return names.size;
+		}
+	};
+}
