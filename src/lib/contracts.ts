@@ -124,6 +124,8 @@ export interface PlaceProperties {
 	lastDate: string | null;
 	/** documents (ids) mentioning the place; lets the app filter without loading excerpts */
 	documents: string[];
+	/** mentions of the place in each of `documents` (same order), so filtered views count only theirs */
+	documentMentions?: number[];
 	excerptsFile: string;
 	geonameId: number | null;
 }

@@ -47,6 +47,7 @@ export function aggregateCorpus(
 
 	interface Tally {
 		documents: string[];
+		documentMentions: number[];
 		mentions: number;
 		topics: Map<string, number>;
 		firstDate: string | null;
@@ -58,8 +59,9 @@ export function aggregateCorpus(
 		const counts = new Map<string, number>();
 		for (const mention of document.mentions) counts.set(mention.placeId, (counts.get(mention.placeId) ?? 0) + 1);
 		for (const [placeId, mentions] of counts) {
-			const tally: Tally = tallies.get(placeId) ?? { documents: [], mentions: 0, topics: new Map(), firstDate: null, lastDate: null, groups: [] };
+			const tally: Tally = tallies.get(placeId) ?? { documents: [], documentMentions: [], mentions: 0, topics: new Map(), firstDate: null, lastDate: null, groups: [] };
 			tally.documents.push(document.id);
+			tally.documentMentions.push(mentions);
 			tally.mentions += mentions;
 			for (const { topic } of document.topics) tally.topics.set(topic, (tally.topics.get(topic) ?? 0) + 1);
 			if (document.date) {
@@ -105,6 +107,7 @@ export function aggregateCorpus(
 				firstDate: tally.firstDate,
 				lastDate: tally.lastDate,
 				documents: tally.documents,
+				documentMentions: tally.documentMentions,
 				excerptsFile,
 				geonameId: record.geonameId
 			}

@@ -84,7 +84,9 @@ function dataRoute(outDir: string): Route {
 			const real = await realpath(file).catch(() => null);
 			const inside = real !== null && real.startsWith(base + sep);
 			// dot folders (the ingest cache, with absolute paths in it) are not part of what is served
-			const hidden = !inside || real.slice(base.length + 1).split(sep).some((segment) => segment.startsWith('.'));
+			const relative = inside ? real.slice(base.length + 1) : '';
+			// nor is the store: the explorer asks the API, which answers only what it is asked
+			const hidden = !inside || relative.split(sep).some((segment) => segment.startsWith('.')) || relative.startsWith('gazette.sqlite');
 			const info = hidden ? null : await stat(real).catch(() => null);
 			if (!info?.isFile()) {
 				res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -32,6 +32,17 @@ describe('applyFilters', () => {
 		expect(mining.topicCounts.get('mining')).toEqual({ places: 4, documents: 1 });
 	});
 
+	it('counts only the mentions in the filtered documents, not corpus-wide totals', () => {
+		for (const doc of documents) {
+			const result = applyFilters(index, { ...EMPTY_FILTERS, doc: doc.id });
+			expect(result.mentionCount, doc.id).toBe(doc.mentionCount);
+			const perPlace = result.visible.reduce((sum, i) => sum + result.placeMentionCount[i]!, 0);
+			expect(perPlace).toBe(doc.mentionCount);
+		}
+		const all = applyFilters(index, EMPTY_FILTERS);
+		expect(all.mentionCount).toBe(documents.reduce((sum, d) => sum + d.mentionCount, 0));
+	});
+
 	it('filters by date range and drops undated documents when a range is set', () => {
 		const result = applyFilters(index, { ...EMPTY_FILTERS, from: '2024-06-01', to: '2024-09-30' });
 		expect(result.documentCount).toBe(3);

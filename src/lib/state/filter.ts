@@ -15,7 +15,9 @@ export interface ExplorerIndex {
 	placeText: string[];
 	/** topic id -> document indexes */
 	topicDocs: Map<string, Int32Array>;
-	/** mention offsets are only in docs/*.json; this is the cheap per-place total */
+	/** per place: its mentions in each of placeDocs (null for outputs older than documentMentions) */
+	placeDocMentions: (Int32Array | null)[];
+	/** per place: corpus-wide mentions */
 	placeMentions: Int32Array;
 }
 
@@ -29,6 +31,8 @@ export interface FilterResult {
 	docMask: Uint8Array;
 	/** per place: how many passing documents mention it; 0 when the place is hidden */
 	placeDocCount: Int32Array;
+	/** per place: its mentions in the passing documents */
+	placeMentionCount: Int32Array;
 	/** indexes of the visible places */
 	visible: number[];
 	placeCount: number;
@@ -50,10 +54,21 @@ export function normalizeText(text: string): string {
 export function buildIndex(places: PlaceFeature[], documents: DocumentSummary[], topics: TopicSummary[]): ExplorerIndex {
 	const docById = new Map(documents.map((d, i) => [d.id, i] as const));
 	const placeById = new Map(places.map((p, i) => [p.properties.id, i] as const));
-	const placeDocs = places.map((p) => {
-		const ids = p.properties.documents.map((id) => docById.get(id)).filter((i): i is number => i !== undefined);
-		return Int32Array.from(ids);
-	});
+	const placeDocs: Int32Array[] = [];
+	const placeDocMentions: (Int32Array | null)[] = [];
+	for (const p of places) {
+		const docs: number[] = [];
+		const mentions: number[] = [];
+		const perDocument = p.properties.documentMentions;
+		p.properties.documents.forEach((id, k) => {
+			const d = docById.get(id);
+			if (d === undefined) return;
+			docs.push(d);
+			mentions.push(perDocument?.[k] ?? 0);
+		});
+		placeDocs.push(Int32Array.from(docs));
+		placeDocMentions.push(perDocument && perDocument.length === p.properties.documents.length ? Int32Array.from(mentions) : null);
+	}
 	const placeText = places.map((p) => normalizeText(`${p.properties.name}\u0000${p.properties.countryName ?? ''}`));
 	const byTopic = new Map<string, number[]>();
 	for (const topic of topics) byTopic.set(topic.id, []);
@@ -66,7 +81,7 @@ export function buildIndex(places: PlaceFeature[], documents: DocumentSummary[],
 	});
 	const topicDocs = new Map([...byTopic].map(([id, list]) => [id, Int32Array.from(list)] as const));
 	const placeMentions = Int32Array.from(places.map((p) => p.properties.mentionCount));
-	return { places, documents, topics, placeById, docById, placeDocs, placeText, topicDocs, placeMentions };
+	return { places, documents, topics, placeById, docById, placeDocs, placeText, topicDocs, placeDocMentions, placeMentions };
 }
 
 function baseDocMask(index: ExplorerIndex, filters: Filters): Uint8Array {
@@ -110,6 +125,7 @@ export function applyFilters(index: ExplorerIndex, filters: Filters): FilterResu
 	const kinds = new Set(filters.kinds);
 	const n = index.places.length;
 	const placeDocCount = new Int32Array(n);
+	const placeMentionCount = new Int32Array(n);
 	const textPass = new Uint8Array(n);
 	const reached = new Uint8Array(index.documents.length);
 	const visible: number[] = [];
@@ -119,15 +135,26 @@ export function applyFilters(index: ExplorerIndex, filters: Filters): FilterResu
 		if (!textOk(i)) continue;
 		textPass[i] = 1;
 		const docs = index.placeDocs[i]!;
+		const perDocument = index.placeDocMentions[i];
 		let count = 0;
-		for (const d of docs) count += docMask[d]!;
+		let mentions = 0;
+		if (perDocument) {
+			for (let k = 0; k < docs.length; k++) {
+				const pass = docMask[docs[k]!]!;
+				count += pass;
+				mentions += pass * perDocument[k]!;
+			}
+		} else for (const d of docs) count += docMask[d]!;
 		if (count === 0) continue;
+		// outputs without per-document mentions can only give the total, right when nothing is filtered out
+		if (!perDocument) mentions = index.placeMentions[i]!;
 		const kind = index.places[i]!.properties.kind;
 		kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
 		if (kinds.size > 0 && !kinds.has(kind)) continue;
 		placeDocCount[i] = count;
+		placeMentionCount[i] = mentions;
 		visible.push(i);
-		mentionCount += index.placeMentions[i]!;
+		mentionCount += mentions;
 		for (const d of docs) if (docMask[d]) reached[d] = 1;
 	}
 	let documentCount = 0;
@@ -156,7 +183,7 @@ export function applyFilters(index: ExplorerIndex, filters: Filters): FilterResu
 		for (const r of topicReached) documents += r;
 		topicCounts.set(topic, { places, documents });
 	}
-	return { docMask, placeDocCount, visible, placeCount: visible.length, documentCount, mentionCount, topicCounts, kindCounts };
+	return { docMask, placeDocCount, placeMentionCount, visible, placeCount: visible.length, documentCount, mentionCount, topicCounts, kindCounts };
 }
 
 export function sortPlaces(index: ExplorerIndex, result: FilterResult, sort: SortKey): number[] {
@@ -167,7 +194,7 @@ export function sortPlaces(index: ExplorerIndex, result: FilterResult, sort: Sor
 		case 'name':
 			return order.sort(byName);
 		case 'mentions':
-			return order.sort((a, b) => props(b).mentionCount - props(a).mentionCount || byName(a, b));
+			return order.sort((a, b) => result.placeMentionCount[b]! - result.placeMentionCount[a]! || byName(a, b));
 		case 'recent':
 			return order.sort((a, b) => (props(b).lastDate ?? '').localeCompare(props(a).lastDate ?? '') || byName(a, b));
 		default:

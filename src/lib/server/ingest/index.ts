@@ -17,6 +17,7 @@ import { PACKAGE_ROOT } from '../paths.ts';
 import { cachePath, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
+import { carryStore, STORE_FILE, writeStore, type StoreSyncInput } from './store-sync.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
@@ -188,7 +189,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		JSON.stringify(skipped),
 		...documents.map((d) => `${d.source.id}\t${d.source.path}\t${d.hash}\t${d.source.extracted.title}\t${JSON.stringify(d.source.extracted.meta)}`)
 	);
-	if (cache.output === outputFingerprint && cache.summary && (await exists(join(outDir, 'manifest.json')))) {
+	if (cache.output === outputFingerprint && cache.summary && (await exists(join(outDir, 'manifest.json'))) && (await exists(join(outDir, STORE_FILE)))) {
 		options.onProgress?.(documents.length, documents.length);
 		return { ...(cache.summary as IngestSummary), skipped, upToDate: true, durationMs: Math.round(performance.now() - started) };
 	}
@@ -289,7 +290,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		for (const place of Object.values(usedPlaces)) if (place.country) countryName(place.country);
 		const nextCache: IngestCache = { version: cache.version, geoparser: geoparserVersion, entries, places: usedPlaces, countryNames, output: outputFingerprint, summary: null };
 
+		// An existing store is updated in place (one transaction), then carried into the new folder.
+		const storeInput: StoreSyncInput = { processed, places: places.features, topics: taxonomy.topics, corrections: summary.corrections, manifest, state: { output: outputFingerprint } };
+		const storeInPlace = await exists(join(outDir, STORE_FILE));
+		if (storeInPlace) await writeStore(outDir, storeInput);
 		await replaceFolderAtomically(outDir, async (folder) => {
+			if (storeInPlace) await carryStore(outDir, folder);
+			else await writeStore(folder, storeInput);
 			function* files(): Generator<[string, string]> {
 				yield [join(folder, 'places.geojson'), JSON.stringify(places)];
 				yield [join(folder, 'documents.json'), JSON.stringify(aggregate.documents)];

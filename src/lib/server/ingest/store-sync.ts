@@ -1,0 +1,102 @@
+// Ingest's results into the store: only documents whose rows would differ are written again, removed
+// documents are deleted, and everything happens in one transaction (a killed run changes nothing).
+import { link, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Manifest, PlaceFeature } from '../../contracts.ts';
+import { summarize } from '../../corpus/aggregate.ts';
+import type { ProcessedDocument } from '../../corpus/document.ts';
+import { openSqliteStore, STORE_FILE, StoreVersionError } from '../../store/sqlite/index.ts';
+import type { Store, StoredCorrection, StoredDocument, StoredPlace } from '../../store/types.ts';
+import { hashText } from './cache.ts';
+
+export { STORE_FILE } from '../../store/sqlite/index.ts';
+
+export interface StoreSyncInput {
+	processed: ProcessedDocument[];
+	places: PlaceFeature[];
+	topics: { id: string; label: string }[];
+	corrections: StoredCorrection[];
+	manifest: Manifest;
+	state: Record<string, string>;
+}
+
+export interface StoreSyncResult {
+	written: number;
+	removed: number;
+	unchanged: number;
+}
+
+export function storedPlace(feature: PlaceFeature): StoredPlace {
+	const p = feature.properties;
+	return {
+		id: p.id,
+		name: p.name,
+		kind: p.kind,
+		country: p.country,
+		countryName: p.countryName,
+		lat: p.lat,
+		lon: p.lon,
+		geonameId: p.geonameId,
+		geometry: feature.geometry.type === 'Point' ? null : feature.geometry
+	};
+}
+
+export function storedDocument(processed: ProcessedDocument, placeById: Map<string, StoredPlace>): StoredDocument {
+	const { document } = processed;
+	const summary = summarize(document);
+	const excerpts: StoredDocument['excerpts'] = [...processed.excerpts].map(([placeId, list]) => [
+		placeId,
+		list.map((e) => ({ offset: e.offset, length: e.text.length, mentionStart: e.mentionStart, mentionEnd: e.mentionStart + (e.end - e.start), topics: e.topics }))
+	]);
+	// the places' own data is part of the hash: a renamed or moved place rewrites the documents naming it
+	const places = summary.placeIds.map((id) => JSON.stringify(placeById.get(id) ?? null));
+	const hash = hashText(document.text, JSON.stringify(summary), JSON.stringify(document.mentions), JSON.stringify(excerpts), ...places);
+	return { summary, text: document.text, mentions: document.mentions, excerpts, hash };
+}
+
+/** Opens the output folder's store, rebuilding it when an older gazette wrote it. */
+export async function openOutputStore(outDir: string): Promise<Store> {
+	const path = join(outDir, STORE_FILE);
+	try {
+		return openSqliteStore(path);
+	} catch (error) {
+		if (!(error instanceof StoreVersionError)) throw error;
+		await rm(path, { force: true });
+		return openSqliteStore(path);
+	}
+}
+
+export async function syncStore(store: Store, input: StoreSyncInput): Promise<StoreSyncResult> {
+	const placeById = new Map(input.places.map((f) => [f.properties.id, storedPlace(f)] as const));
+	const known = await store.documentHashes();
+	const upsert: StoredDocument[] = [];
+	let unchanged = 0;
+	for (const processed of input.processed) {
+		const stored = storedDocument(processed, placeById);
+		if (known.get(stored.summary.id) === stored.hash) unchanged++;
+		else upsert.push(stored);
+		known.delete(stored.summary.id);
+	}
+	const remove = [...known.keys()];
+	const places = new Map<string, StoredPlace>();
+	for (const d of upsert) for (const id of d.summary.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
+	await store.write({ upsert, remove, places: places.values(), topics: input.topics, corrections: input.corrections, manifest: input.manifest, state: input.state });
+	return { written: upsert.length, removed: remove.length, unchanged };
+}
+
+/** Gives the new output folder the same store file (a hard link: nothing is copied). */
+export async function carryStore(fromDir: string, toDir: string): Promise<void> {
+	const from = join(fromDir, STORE_FILE);
+	if (!(await stat(from).catch(() => null))) return;
+	await link(from, join(toDir, STORE_FILE));
+}
+
+/** Opens the store in `dir`, applies the run's changes and closes it. */
+export async function writeStore(dir: string, input: StoreSyncInput): Promise<StoreSyncResult> {
+	const store = await openOutputStore(dir);
+	try {
+		return await syncStore(store, input);
+	} finally {
+		await store.close();
+	}
+}

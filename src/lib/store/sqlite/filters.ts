@@ -1,0 +1,42 @@
+// The explorer's filters as SQL over the embedded store: which documents pass (dates, one document,
+// topics, words) and which places (kinds, name search).
+import type { QueryFilters } from '../types.ts';
+import { foldText, ftsQuery, lastDay } from '../text.ts';
+
+export interface Condition {
+	sql: string;
+	params: unknown[];
+}
+
+/** Conditions on documents aliased `d`; `withTopics: false` leaves the topic filter out. */
+export function documentCondition(filters: QueryFilters, withTopics = true): Condition | null {
+	const parts: string[] = [];
+	const params: unknown[] = [];
+	if (filters.doc) {
+		parts.push('d.id = ?');
+		params.push(filters.doc);
+	}
+	if (filters.from) {
+		parts.push('d.day >= ?');
+		params.push(filters.from);
+	}
+	if (filters.to) {
+		parts.push('d.day <= ?');
+		params.push(lastDay(filters.to));
+	}
+	if (withTopics && filters.topics.length > 0) {
+		parts.push(`d.key IN (SELECT doc FROM document_topics WHERE topic IN (${filters.topics.map(() => '?').join(', ')}))`);
+		params.push(...filters.topics);
+	}
+	const match = ftsQuery(filters.text ?? '');
+	if (match) {
+		parts.push('d.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+		params.push(match);
+	}
+	return parts.length ? { sql: parts.join(' AND '), params } : null;
+}
+
+/** The folded needle of the place search, or '' when there is none. */
+export function placeNeedle(filters: QueryFilters): string {
+	return foldText(filters.q.trim());
+}

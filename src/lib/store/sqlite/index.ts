@@ -1,0 +1,50 @@
+// The embedded store: one SQLite file (better-sqlite3), written by ingest in one transaction per run and
+// read by the explorer's server. A rollback journal (not WAL) keeps it one file at rest.
+import Database from 'better-sqlite3';
+import type { Store } from '../types.ts';
+import { createQueries } from './queries.ts';
+import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { createWriter } from './write.ts';
+
+export const STORE_FILE = 'gazette.sqlite';
+
+export class StoreVersionError extends Error {}
+
+export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
+	const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+	db.pragma('busy_timeout = 5000');
+	if (!options.readonly) {
+		db.pragma('journal_mode = DELETE');
+		db.pragma('synchronous = NORMAL');
+		const found = (db.prepare(`SELECT name FROM sqlite_master WHERE name = 'meta'`).get() as { name: string } | undefined)
+			? (db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).get() as { value: string } | undefined)?.value
+			: undefined;
+		// an older layout is rebuilt from scratch: ingest fills it again from its cache
+		if (found !== undefined && found !== SCHEMA_VERSION) {
+			db.close();
+			throw new StoreVersionError(`${path} was written by another version of gazette (store schema ${found}, expected ${SCHEMA_VERSION})`);
+		}
+		db.exec(SCHEMA);
+		db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
+	}
+	db.pragma('cache_size = -32000');
+	const write = createWriter(db);
+	const queries = createQueries(db);
+	return {
+		...queries,
+		async documentHashes() {
+			const rows = db.prepare('SELECT id, hash FROM documents').all() as { id: string; hash: string }[];
+			return new Map(rows.map((r) => [r.id, r.hash]));
+		},
+		async state() {
+			const rows = db.prepare(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`).all() as { key: string; value: string }[];
+			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
+		},
+		async write(change) {
+			write(change);
+		},
+		async close() {
+			db.close();
+		}
+	};
+}

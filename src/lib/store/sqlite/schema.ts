@@ -1,0 +1,69 @@
+// The embedded store's tables. Text is stored once (documents.text); excerpts are offsets into it and
+// the full-text index is contentless, so the file stays close to the size of the corpus.
+export const SCHEMA_VERSION = '1';
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (
+	key INTEGER PRIMARY KEY,
+	id TEXT NOT NULL UNIQUE,
+	file TEXT NOT NULL,
+	path TEXT NOT NULL,
+	title TEXT NOT NULL,
+	date TEXT,
+	day TEXT,
+	author TEXT,
+	source TEXT,
+	length INTEGER NOT NULL,
+	mention_count INTEGER NOT NULL,
+	hash TEXT NOT NULL,
+	text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
+CREATE INDEX IF NOT EXISTS documents_title ON documents (title COLLATE NOCASE);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS places (
+	key INTEGER PRIMARY KEY,
+	id TEXT NOT NULL UNIQUE,
+	name TEXT NOT NULL,
+	kind TEXT NOT NULL,
+	country TEXT,
+	country_name TEXT,
+	lat REAL NOT NULL,
+	lon REAL NOT NULL,
+	geoname_id INTEGER,
+	geometry TEXT,
+	search TEXT NOT NULL,
+	document_count INTEGER NOT NULL DEFAULT 0,
+	mention_count INTEGER NOT NULL DEFAULT 0,
+	first_day TEXT,
+	last_day TEXT
+);
+CREATE TABLE IF NOT EXISTS document_places (
+	doc INTEGER NOT NULL,
+	place INTEGER NOT NULL,
+	mentions INTEGER NOT NULL,
+	excerpts TEXT NOT NULL,
+	PRIMARY KEY (doc, place)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_places_place ON document_places (place, doc);
+CREATE TABLE IF NOT EXISTS mentions (
+	doc INTEGER NOT NULL,
+	start INTEGER NOT NULL,
+	end INTEGER NOT NULL,
+	place INTEGER NOT NULL,
+	usage TEXT NOT NULL,
+	score REAL NOT NULL,
+	PRIMARY KEY (doc, start, end)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS document_topics (
+	topic TEXT NOT NULL,
+	doc INTEGER NOT NULL,
+	position INTEGER NOT NULL,
+	terms TEXT NOT NULL,
+	PRIMARY KEY (topic, doc)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_topics_doc ON document_topics (doc);
+CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (position INTEGER PRIMARY KEY, correction TEXT NOT NULL, changed INTEGER NOT NULL);
+`;

@@ -1,0 +1,137 @@
+// Ingest's writes to the embedded store: one transaction per run, and a changed, added or removed
+// document touches only its own rows (and the counts of the places it mentions).
+import type Database from 'better-sqlite3';
+import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
+import { foldText } from '../text.ts';
+
+export function createWriter(db: Database.Database) {
+	const statements = {
+		docKey: db.prepare<[string], { key: number }>('SELECT key FROM documents WHERE id = ?'),
+		docPlaces: db.prepare<[number], { place: number; mentions: number }>('SELECT place, mentions FROM document_places WHERE doc = ?'),
+		uncount: db.prepare<[number, number]>('UPDATE places SET document_count = document_count - 1, mention_count = mention_count - ? WHERE key = ?'),
+		count: db.prepare<[number, number]>('UPDATE places SET document_count = document_count + 1, mention_count = mention_count + ? WHERE key = ?'),
+		deleteFts: db.prepare<[number]>('DELETE FROM documents_fts WHERE rowid = ?'),
+		deleteDocPlaces: db.prepare<[number]>('DELETE FROM document_places WHERE doc = ?'),
+		deleteMentions: db.prepare<[number]>('DELETE FROM mentions WHERE doc = ?'),
+		deleteTopics: db.prepare<[number]>('DELETE FROM document_topics WHERE doc = ?'),
+		deleteDoc: db.prepare<[number]>('DELETE FROM documents WHERE key = ?'),
+		insertDoc: db.prepare(
+			`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text)
+			 VALUES (@id, @file, @path, @title, @date, @day, @author, @source, @length, @mentionCount, @hash, @text)`
+		),
+		insertFts: db.prepare<[number, string, string]>('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+		insertDocPlace: db.prepare<[number, number, number, string]>('INSERT INTO document_places (doc, place, mentions, excerpts) VALUES (?, ?, ?, ?)'),
+		insertMention: db.prepare<[number, number, number, number, string, number]>('INSERT OR REPLACE INTO mentions (doc, start, end, place, usage, score) VALUES (?, ?, ?, ?, ?, ?)'),
+		insertTopic: db.prepare<[string, number, number, string]>('INSERT OR REPLACE INTO document_topics (topic, doc, position, terms) VALUES (?, ?, ?, ?)'),
+		upsertPlace: db.prepare(
+			`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search)
+			 VALUES (@id, @name, @kind, @country, @countryName, @lat, @lon, @geonameId, @geometry, @search)
+			 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
+			 country_name = excluded.country_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
+			 geometry = excluded.geometry, search = excluded.search`
+		),
+		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
+		placeDays: db.prepare<[number, number]>(
+			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
+		),
+		deleteOrphanPlaces: db.prepare('DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
+		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+		bumpVersion: db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
+	};
+
+	// places whose counts changed: their first and last dates are computed again at the end
+	const touched = new Set<number>();
+
+	function removeDocument(key: number): void {
+		for (const { place, mentions } of statements.docPlaces.all(key)) {
+			statements.uncount.run(mentions, place);
+			touched.add(place);
+		}
+		statements.deleteFts.run(key);
+		statements.deleteDocPlaces.run(key);
+		statements.deleteMentions.run(key);
+		statements.deleteTopics.run(key);
+		statements.deleteDoc.run(key);
+	}
+
+	function writePlace(place: StoredPlace): void {
+		statements.upsertPlace.run({
+			...place,
+			geometry: place.geometry ? JSON.stringify(place.geometry) : null,
+			search: foldText(`${place.name}\u0000${place.countryName ?? ''}`)
+		});
+	}
+
+	function writeDocument(document: StoredDocument, placeKeys: Map<string, number>): void {
+		const existing = statements.docKey.get(document.summary.id);
+		if (existing) removeDocument(existing.key);
+		const { summary } = document;
+		const key = Number(
+			statements.insertDoc.run({
+				id: summary.id,
+				file: summary.file,
+				path: summary.path,
+				title: summary.title,
+				date: summary.date,
+				day: summary.date ? summary.date.slice(0, 10) : null,
+				author: summary.author,
+				source: summary.source,
+				length: summary.length,
+				mentionCount: summary.mentionCount,
+				hash: document.hash,
+				text: document.text
+			}).lastInsertRowid
+		);
+		statements.insertFts.run(key, summary.title, document.text);
+		const keyOf = (id: string) => {
+			let placeKey = placeKeys.get(id);
+			if (placeKey === undefined) {
+				placeKey = statements.placeKey.get(id)?.key;
+				if (placeKey !== undefined) placeKeys.set(id, placeKey);
+			}
+			return placeKey;
+		};
+		const perPlace = new Map<number, number>();
+		for (const mention of document.mentions) {
+			const placeKey = keyOf(mention.placeId);
+			// a place whose shape failed validation is not stored; its mentions go with it
+			if (placeKey === undefined) continue;
+			statements.insertMention.run(key, mention.start, mention.end, placeKey, mention.usage, mention.score);
+			perPlace.set(placeKey, (perPlace.get(placeKey) ?? 0) + 1);
+		}
+		const excerpts = new Map(document.excerpts);
+		for (const placeId of summary.placeIds) {
+			const placeKey = keyOf(placeId);
+			const mentions = placeKey === undefined ? 0 : (perPlace.get(placeKey) ?? 0);
+			if (placeKey === undefined || mentions === 0) continue;
+			const refs = (excerpts.get(placeId) ?? []).map((e) => [e.offset, e.length, e.mentionStart, e.mentionEnd, e.topics]);
+			statements.insertDocPlace.run(key, placeKey, mentions, JSON.stringify(refs));
+			statements.count.run(mentions, placeKey);
+			touched.add(placeKey);
+		}
+		summary.topics.forEach((match, position) => statements.insertTopic.run(match.topic, key, position, JSON.stringify(match.terms)));
+	}
+
+	return db.transaction((change: StoreChange) => {
+		touched.clear();
+		for (const id of change.remove) {
+			const existing = statements.docKey.get(id);
+			if (existing) removeDocument(existing.key);
+		}
+		const placeKeys = new Map<string, number>();
+		for (const place of change.places) writePlace(place);
+		for (const document of change.upsert) writeDocument(document, placeKeys);
+		statements.deleteOrphanPlaces.run();
+		for (const place of touched) statements.placeDays.run(place, place);
+		touched.clear();
+		db.prepare('DELETE FROM topics').run();
+		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
+		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));
+		db.prepare('DELETE FROM corrections').run();
+		const insertCorrection = db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)');
+		change.corrections.forEach((c, i) => insertCorrection.run(i, c.correction, c.changed));
+		statements.setMeta.run('manifest', JSON.stringify(change.manifest));
+		for (const [key, value] of Object.entries(change.state)) statements.setMeta.run(`state:${key}`, value);
+		statements.bumpVersion.run();
+	});
+}

@@ -1,0 +1,159 @@
+// The store's contract: what ingest writes and what the explorer's server asks. Pure types, shared by
+// the SQLite and PostgreSQL stores, the HTTP API and the browser's data sources.
+import type { DocumentFull, DocumentSummary, ExcerptGroup, Manifest, Mention, PlaceGeometry, PlaceKind, TopicMatch, TopicSummary } from '../contracts.ts';
+
+/** The explorer's filters, as the URL holds them (state/url.ts), plus full-text search over documents. */
+export interface QueryFilters {
+	topics: string[];
+	kinds: PlaceKind[];
+	from: string | null;
+	to: string | null;
+	doc: string | null;
+	/** place names and countries */
+	q: string;
+	/** words in document titles and texts (FTS) */
+	text?: string;
+}
+
+/** An excerpt as stored: its text is a slice of the document's text. */
+export interface ExcerptRef {
+	offset: number;
+	length: number;
+	mentionStart: number;
+	mentionEnd: number;
+	topics: TopicMatch[];
+}
+
+/** One document as ingest hands it to the store; `hash` changes whenever any of its rows would. */
+export interface StoredDocument {
+	summary: DocumentSummary;
+	text: string;
+	mentions: Mention[];
+	/** per place id, the excerpts shown for it */
+	excerpts: [placeId: string, excerpts: ExcerptRef[]][];
+	hash: string;
+}
+
+export interface StoredPlace {
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	country: string | null;
+	countryName: string | null;
+	lat: number;
+	lon: number;
+	geonameId: number | null;
+	/** lines and polygons; points are lat/lon */
+	geometry: PlaceGeometry | null;
+}
+
+export interface StoredCorrection {
+	correction: string;
+	changed: number;
+}
+
+/** One ingest run's changes, applied in one transaction. */
+export interface StoreChange {
+	/** added or changed documents (their old rows are replaced) */
+	upsert: Iterable<StoredDocument>;
+	/** ids of documents no longer in the corpus */
+	remove: string[];
+	/** every place the upserted documents mention (others are kept while mentioned) */
+	places: Iterable<StoredPlace>;
+	topics: { id: string; label: string }[];
+	corrections: StoredCorrection[];
+	manifest: Manifest;
+	/** opaque ingest state (fingerprints, summary), kept with the data it describes */
+	state: Record<string, string>;
+}
+
+export interface TopicCount {
+	places: number;
+	documents: number;
+}
+
+/** A place under the current filters: counts are those of the filtered documents. */
+export interface PlaceRow {
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	country: string | null;
+	countryName: string | null;
+	lat: number;
+	lon: number;
+	geonameId: number | null;
+	/** filtered documents mentioning it, and their mentions of it */
+	documentCount: number;
+	mentionCount: number;
+	firstDate: string | null;
+	lastDate: string | null;
+	/** lines and polygons keep their shape */
+	geometry: PlaceGeometry | null;
+}
+
+export interface ViewSummary {
+	placeCount: number;
+	documentCount: number;
+	mentionCount: number;
+	/** per topic: what selecting only that topic (with the other filters) would leave */
+	topicCounts: Record<string, TopicCount>;
+	/** per kind: places of that kind, ignoring the kind filter */
+	kindCounts: Partial<Record<PlaceKind, number>>;
+}
+
+export type PlaceSort = 'documents' | 'mentions' | 'name' | 'recent';
+
+export interface PlacePage {
+	total: number;
+	places: PlaceRow[];
+}
+
+export interface ExcerptPage {
+	placeId: string;
+	/** filtered documents mentioning the place */
+	total: number;
+	groups: ExcerptGroup[];
+}
+
+export interface DocumentHit {
+	id: string;
+	title: string;
+	date: string | null;
+	source: string | null;
+	/** places the document mentions, most mentioned first (at most 5) */
+	places: { id: string; name: string }[];
+}
+
+export interface DocumentPage {
+	total: number;
+	documents: DocumentHit[];
+}
+
+export interface StoreInfo {
+	manifest: Manifest;
+	topics: TopicSummary[];
+	kinds: PlaceKind[];
+	dateSpan: { min: string | null; max: string | null };
+	/** documents per month (YYYY-MM) */
+	dates: { month: string; documents: number }[];
+}
+
+/** What the explorer's server asks the store. */
+export interface StoreQueries {
+	info(): Promise<StoreInfo | null>;
+	summary(filters: QueryFilters): Promise<ViewSummary>;
+	places(filters: QueryFilters, sort: PlaceSort, offset: number, limit: number): Promise<PlacePage>;
+	place(id: string, filters: QueryFilters): Promise<PlaceRow | null>;
+	excerpts(placeId: string, filters: QueryFilters, offset: number, limit: number): Promise<ExcerptPage>;
+	document(id: string): Promise<DocumentFull | null>;
+	/** documents by words in their title or text (empty text: by title order), under the date/topic filters */
+	searchDocuments(filters: QueryFilters, offset: number, limit: number): Promise<DocumentPage>;
+}
+
+export interface Store extends StoreQueries {
+	/** id → hash of every stored document */
+	documentHashes(): Promise<Map<string, string>>;
+	state(): Promise<Record<string, string>>;
+	write(change: StoreChange): Promise<void>;
+	close(): Promise<void>;
+}

@@ -1,0 +1,160 @@
+// The embedded store written by ingest: it answers like the JSON output (both explorer paths agree),
+// a changed, added or removed file touches only its own rows, and a killed write changes nothing.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentFull, DocumentSummary, PlaceExcerpts, PlacesCollection, TopicSummary } from '../../src/lib/contracts.ts';
+import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { applyFilters, buildIndex } from '../../src/lib/state/filter.ts';
+import { EMPTY_FILTERS, type Filters } from '../../src/lib/state/url.ts';
+import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import type { Store } from '../../src/lib/store/types.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { writeCorpus } from './corpus.ts';
+
+let root: string;
+let corpus: string;
+let out: string;
+let store: Store | null = null;
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'gazette-store-'));
+	corpus = join(root, 'corpus');
+	out = join(root, 'out');
+	writeCorpus(corpus);
+});
+afterEach(async () => {
+	await store?.close();
+	store = null;
+	rmSync(root, { recursive: true, force: true });
+});
+
+const ingest = () => runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser() });
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(out, path), 'utf8')) as T;
+const open = () => (store = openSqliteStore(join(out, STORE_FILE)));
+const rows = (sql: string) => {
+	const db = new Database(join(out, STORE_FILE), { readonly: true });
+	try {
+		return db.prepare(sql).all();
+	} finally {
+		db.close();
+	}
+};
+
+const FILTERS: Filters[] = [
+	EMPTY_FILTERS,
+	{ ...EMPTY_FILTERS, topics: ['mine-action'] },
+	{ ...EMPTY_FILTERS, topics: ['reconstruction', 'diplomacy'] },
+	{ ...EMPTY_FILTERS, from: '2023-01-01', to: '2024-01' },
+	{ ...EMPTY_FILTERS, kinds: ['city'] },
+	{ ...EMPTY_FILTERS, q: 'AZERB' },
+	{ ...EMPTY_FILTERS, doc: 'd', kinds: ['city', 'corridor'] }
+];
+
+describe('the embedded store', () => {
+	it('answers every filter with the same counts as the JSON output, mentions counted in the filtered documents', async () => {
+		await ingest();
+		const places = readJson<PlacesCollection>('places.geojson').features;
+		const documents = readJson<DocumentSummary[]>('documents.json');
+		const index = buildIndex(places, documents, readJson<TopicSummary[]>('topics.json'));
+		const s = open();
+		for (const filters of FILTERS) {
+			const expected = applyFilters(index, filters);
+			const summary = await s.summary(filters);
+			const label = JSON.stringify(filters);
+			expect(summary.placeCount, label).toBe(expected.placeCount);
+			expect(summary.documentCount, label).toBe(expected.documentCount);
+			expect(summary.mentionCount, label).toBe(expected.mentionCount);
+			expect(summary.kindCounts, label).toEqual(Object.fromEntries(expected.kindCounts));
+			expect(summary.topicCounts, label).toEqual(Object.fromEntries(expected.topicCounts));
+			const page = await s.places(filters, 'documents', 0, 1000);
+			const byId = new Map(page.places.map((p) => [p.id, p]));
+			expect(page.total).toBe(expected.placeCount);
+			for (const i of expected.visible) {
+				const row = byId.get(places[i]!.properties.id)!;
+				expect([row.documentCount, row.mentionCount], `${label} ${row.id}`).toEqual([expected.placeDocCount[i], expected.placeMentionCount[i]]);
+			}
+		}
+		// a topic filter: a place's mentions are those in the topic's documents only
+		const topical = await s.place('test:baku', { ...EMPTY_FILTERS, topics: ['mine-action'] });
+		expect(topical!.mentionCount).toBeLessThan(places.find((f) => f.id === 'test:baku')!.properties.mentionCount);
+	});
+
+	it('gives the same documents and excerpts as the JSON output', async () => {
+		await ingest();
+		const s = open();
+		for (const summary of readJson<DocumentSummary[]>('documents.json')) {
+			expect(await s.document(summary.id)).toEqual(readJson<DocumentFull>(`docs/${summary.file}.json`));
+		}
+		for (const feature of readJson<PlacesCollection>('places.geojson').features) {
+			const expected = readJson<PlaceExcerpts>(`excerpts/${feature.properties.excerptsFile}.json`);
+			const page = await s.excerpts(feature.properties.id, EMPTY_FILTERS, 0, 100);
+			expect(page.total).toBe(feature.properties.documentCount);
+			expect(page.groups).toEqual(expected.groups);
+		}
+	});
+
+	it('finds documents by their words and lists the places they mention', async () => {
+		await ingest();
+		const s = open();
+		const found = await s.searchDocuments({ ...EMPTY_FILTERS, text: 'CHOLERA' }, 0, 10);
+		expect(found.total).toBe(1);
+		expect(found.documents[0]).toMatchObject({ id: 'c', title: 'Cholera fears in Georgia' });
+		expect(found.documents[0]!.places.map((p) => p.id).sort()).toEqual(['test:baku', 'test:georgia-us']);
+		expect((await s.searchDocuments({ ...EMPTY_FILTERS, text: 'demin' }, 0, 10)).documents.map((d) => d.id)).toEqual(['a']);
+		// the words filter narrows the map like any document filter
+		expect((await s.summary({ ...EMPTY_FILTERS, text: 'cholera' })).placeCount).toBe(2);
+		// query syntax in the input is just text
+		expect((await s.searchDocuments({ ...EMPTY_FILTERS, text: 'cholera" OR "baku' }, 0, 10)).total).toBe(0);
+	});
+
+	it('rewrites only the rows of a changed, added or removed file', async () => {
+		await ingest();
+		const before = new Map((rows('SELECT id, key, hash FROM documents') as { id: string; key: number; hash: string }[]).map((r) => [r.id, r]));
+		writeFileSync(join(corpus, 'b.txt'), 'date 2023-06-10\n\nThe Lachin corridor\n\nTraffic on the Lachin corridor resumed.');
+		unlinkSync(join(corpus, 'e.txt'));
+		writeFileSync(join(corpus, 'f.txt'), 'date 2024-03-01\n\nNew in Aghdam\n\nA school opened in Aghdam.');
+		await ingest();
+		const after = new Map((rows('SELECT id, key, hash FROM documents') as { id: string; key: number; hash: string }[]).map((r) => [r.id, r]));
+		for (const id of ['a', 'c', 'd']) expect(after.get(id), id).toEqual(before.get(id));
+		expect(after.get('b')!.key).not.toBe(before.get('b')!.key);
+		expect(after.has('e')).toBe(false);
+		expect(after.has('f')).toBe(true);
+		const s = open();
+		// Shusha was only in b (before the edit) and e: it is gone, with its rows
+		expect(await s.place('test:shusha', EMPTY_FILTERS)).toBeNull();
+		expect(rows(`SELECT count(*) AS n FROM mentions m JOIN documents d ON d.key = m.doc WHERE d.id = 'e'`)).toEqual([{ n: 0 }]);
+		// the stored totals follow: Aghdam is now in a, d and f (twice: title and text)
+		expect(await s.place('test:aghdam', EMPTY_FILTERS)).toMatchObject({ documentCount: 3, mentionCount: 4 });
+		const fresh = mkdtempSync(join(tmpdir(), 'gazette-store-fresh-'));
+		try {
+			await runIngest({ corpusDir: corpus, outDir: fresh, createGeoparser: fakeGeoparser() });
+			const other = openSqliteStore(join(fresh, STORE_FILE));
+			expect(await other.summary(EMPTY_FILTERS)).toEqual(await s.summary(EMPTY_FILTERS));
+			expect(await other.places(EMPTY_FILTERS, 'name', 0, 100)).toEqual(await s.places(EMPTY_FILTERS, 'name', 0, 100));
+			await other.close();
+		} finally {
+			rmSync(fresh, { recursive: true, force: true });
+		}
+	});
+
+	it('is left as it was when a write is killed halfway', async () => {
+		await ingest();
+		const before = rows('SELECT id, hash FROM documents ORDER BY id');
+		const places = rows('SELECT id, document_count, mention_count FROM places ORDER BY id');
+		const child = spawn(process.execPath, ['--import', 'tsx', new URL('./kill-writer.ts', import.meta.url).pathname, join(out, STORE_FILE)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		await new Promise<void>((resolve, reject) => {
+			child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('writing') && resolve());
+			child.on('exit', (code) => reject(new Error(`the writer exited early (${code})`)));
+		});
+		child.kill('SIGKILL');
+		await new Promise((resolve) => child.once('close', resolve));
+		const s = open();
+		expect(rows('SELECT id, hash FROM documents ORDER BY id')).toEqual(before);
+		expect(rows('SELECT id, document_count, mention_count FROM places ORDER BY id')).toEqual(places);
+		expect((await s.searchDocuments({ ...EMPTY_FILTERS, text: 'cholera' }, 0, 10)).total).toBe(1);
+	});
+});
