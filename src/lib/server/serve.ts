@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import type { Manifest } from '../contracts.ts';
 import { publicManifest } from '../share/display-name.ts';
+import type { Store } from '../store/types.ts';
+import { apiRoute } from './api/index.ts';
 import { correctionsRoutes, type CorrectionsWriter } from './corrections-api.ts';
 import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -27,6 +29,8 @@ export interface ServeOptions {
 	appDir?: string;
 	/** where corrections are written; without it the server has no write routes (read-only) */
 	corrections?: CorrectionsWriter | null;
+	/** answer the API from this store instead of the output folder's gazette.sqlite */
+	store?: Store;
 	/** told about a request that failed (the response only says "internal error") */
 	onError?: (error: unknown, url: string) => void;
 }
@@ -124,14 +128,6 @@ function dataRoute(outDir: string): Route {
 }
 
 /** Unknown /api paths (all of them on a read-only server) answer 404, not the app's index.html. */
-function apiNotFound(): Route {
-	return {
-		prefix: '/api/',
-		handle(_req, res) {
-			res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end('{"error":"not found"}');
-		}
-	};
-}
 
 /** The built explorer app; unknown paths get index.html (the app routes on the client). */
 function appRoute(appDir: string): Route {
@@ -160,7 +156,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	const host = options.host ?? DEFAULT_HOST;
 	if (host.trim() === '') throw new Error('the host to bind is empty');
 	// every route sits behind the same checks (http-guard.ts); the guard needs the port actually bound
-	const routes: Route[] = [dataRoute(options.outDir), ...(options.corrections ? correctionsRoutes(options.corrections) : []), apiNotFound(), appRoute(appDir)];
+	// the store API answers every other /api/ path (404 for unknown ones), after the corrections routes
+	const api = apiRoute(options.outDir, options.store);
+	const routes: Route[] = [dataRoute(options.outDir), ...(options.corrections ? correctionsRoutes(options.corrections) : []), api, appRoute(appDir)];
 	const policy = appPolicy(appDir);
 	let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
 	const server = createServer((req, res) => handle!(req, res));
@@ -185,7 +183,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 		close: () =>
 			new Promise<void>((done) => {
 				server.closeAllConnections();
-				server.close(() => done());
+				server.close(() => void api.close().then(done));
 			})
 	};
 }

@@ -87,6 +87,9 @@ export interface PlaceRow {
 	mentionCount: number;
 	firstDate: string | null;
 	lastDate: string | null;
+	/** corpus-wide documents and mentions, whatever the filters */
+	totalDocuments: number;
+	totalMentions: number;
 	/** lines and polygons keep their shape */
 	geometry: PlaceGeometry | null;
 }

@@ -119,6 +119,8 @@ export function createQueries(db: Database.Database): StoreQueries {
 		mentionCount: tally.mentions,
 		firstDate: tally.first,
 		lastDate: tally.last,
+		totalDocuments: place.document_count,
+		totalMentions: place.mention_count,
 		geometry: place.geometry ? (JSON.parse(place.geometry) as PlaceGeometry) : null
 	});
 

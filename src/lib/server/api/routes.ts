@@ -1,0 +1,100 @@
+// The explorer's questions over HTTP: GET /api/<route>?<the explorer's URL filters>. Each answer is
+// one store query (or a few), bounded in size; the browser never loads the corpus.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { parseViewState } from '../../state/url.ts';
+import type { PlaceSort, QueryFilters, Store } from '../../store/types.ts';
+import { clusteredFeatures } from './clusters.ts';
+import type { StoreHandle } from './store-handle.ts';
+
+/** At most this many places in one view answer (the most documented first). */
+export const VIEW_LIMIT = 20_000;
+
+class BadRequest extends Error {}
+
+export function filtersFrom(params: URLSearchParams): QueryFilters {
+	const view = parseViewState(params);
+	return { topics: view.topics, kinds: view.kinds, from: view.from, to: view.to, doc: view.doc, q: view.q, text: (params.get('text') ?? '').slice(0, 200) };
+}
+
+function integer(params: URLSearchParams, name: string, fallback: number, max: number): number {
+	const raw = params.get(name);
+	if (raw === null || raw === '') return fallback;
+	if (!/^\d{1,9}$/.test(raw)) throw new BadRequest(`${name} must be a whole number`);
+	return Math.min(Number(raw), max);
+}
+
+function required(params: URLSearchParams, name: string): string {
+	const value = params.get(name);
+	if (!value) throw new BadRequest(`${name} is required`);
+	return value;
+}
+
+const SORTS: readonly PlaceSort[] = ['documents', 'mentions', 'name', 'recent'];
+
+type Route = (store: Store, params: URLSearchParams) => Promise<unknown>;
+
+const ROUTES: Record<string, Route> = {
+	info: async (store) => store.info(),
+	view: async (store, params) => {
+		const filters = filtersFrom(params);
+		const [summary, page] = await Promise.all([store.summary(filters), store.places(filters, 'documents', 0, integer(params, 'limit', VIEW_LIMIT, VIEW_LIMIT))]);
+		return { summary, total: page.total, places: page.places };
+	},
+	places: async (store, params) => {
+		const sort = params.get('sort') ?? 'documents';
+		if (!(SORTS as readonly string[]).includes(sort)) throw new BadRequest(`sort must be one of ${SORTS.join(', ')}`);
+		return store.places(filtersFrom(params), sort as PlaceSort, integer(params, 'offset', 0, 1e9), integer(params, 'limit', 100, 1000));
+	},
+	place: async (store, params) => store.place(required(params, 'id'), filtersFrom(params)),
+	excerpts: async (store, params) => store.excerpts(required(params, 'id'), filtersFrom(params), integer(params, 'offset', 0, 1e9), integer(params, 'limit', 10, 50)),
+	document: async (store, params) => {
+		const document = await store.document(required(params, 'id'));
+		if (!document) return null;
+		const names: Record<string, string> = {};
+		for (const id of document.placeIds) {
+			const place = await store.place(id, { topics: [], kinds: [], from: null, to: null, doc: null, q: '' });
+			if (place) names[id] = place.name;
+		}
+		return { document, placeNames: names };
+	},
+	documents: async (store, params) => store.searchDocuments(filtersFrom(params), integer(params, 'offset', 0, 1e9), integer(params, 'limit', 20, 100)),
+	clusters: async (store, params) => {
+		const bbox = (params.get('bbox') ?? '-180,-85,180,85').split(',').map(Number);
+		if (bbox.length !== 4 || bbox.some((n) => !Number.isFinite(n))) throw new BadRequest('bbox must be west,south,east,north');
+		const zoom = integer(params, 'zoom', 0, 24);
+		return clusteredFeatures(store, filtersFrom(params), bbox as [number, number, number, number], zoom);
+	}
+};
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+	let payload: Buffer = Buffer.from(JSON.stringify(body));
+	const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+	if (payload.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+		payload = gzipSync(payload, { level: 4 });
+		headers['Content-Encoding'] = 'gzip';
+	}
+	headers['Content-Length'] = String(payload.length);
+	res.writeHead(status, headers);
+	res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+/** Answers /api/* from the store; 404 for every route when the output has no store. */
+export function apiHandler(handle: StoreHandle) {
+	return async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
+		const answer = ROUTES[route];
+		if (!answer || !Object.hasOwn(ROUTES, route)) return send(req, res, 404, { error: `no such API route: ${route}` });
+		const store = handle.get();
+		// the explorer asks for info first: without a store it falls back to the JSON files, no error
+		if (!store && route === 'info') return send(req, res, 200, { store: null });
+		if (!store) return send(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
+		try {
+			const body = await answer(store, params);
+			if (body === null) return send(req, res, 404, { error: 'not found' });
+			send(req, res, 200, body);
+		} catch (error) {
+			if (error instanceof BadRequest) return send(req, res, 400, { error: error.message });
+			throw error;
+		}
+	};
+}

@@ -1,0 +1,130 @@
+// The live data source: every question goes to the gazette server's API (/api/*), which answers from
+// its store. The browser holds the current view (at most VIEW_LIMIT places), never the corpus.
+import { PLACE_KINDS, type PlaceFeature, type PlaceKind } from '../contracts.ts';
+import type { DocumentPage, ExcerptPage, PlaceRow, StoreInfo, ViewSummary } from '../store/types.ts';
+import type { ExplorerIndex, FilterResult } from './filter.ts';
+import { normalizeText } from './filter.ts';
+import type { DataSource, ReaderDocument, SourceView } from './source.ts';
+import { serializeViewState, DEFAULT_VIEW, type Filters } from './url.ts';
+
+function apiUrl(route: string, params: URLSearchParams = new URLSearchParams()): string {
+	const root = new URL('.', window.location.href);
+	const query = params.toString();
+	return new URL(`api/${route}${query ? `?${query}` : ''}`, root).href;
+}
+
+async function getJson<T>(route: string, params?: URLSearchParams): Promise<T | null> {
+	const response = await fetch(apiUrl(route, params));
+	if (response.status === 404) return null;
+	if (!response.ok) throw new Error(`The server could not answer ${route} (HTTP ${response.status})`);
+	return (await response.json()) as T;
+}
+
+function filterParams(filters: Filters & { text?: string }): URLSearchParams {
+	const params = serializeViewState({ ...DEFAULT_VIEW, ...filters, place: null, camera: null, sort: 'documents' });
+	if (filters.text?.trim()) params.set('text', filters.text.trim());
+	return params;
+}
+
+function feature(row: PlaceRow): PlaceFeature {
+	return {
+		type: 'Feature',
+		id: row.id,
+		geometry: row.geometry ?? { type: 'Point', coordinates: [row.lon, row.lat] },
+		properties: {
+			id: row.id,
+			name: row.name,
+			kind: row.kind,
+			country: row.country,
+			countryName: row.countryName,
+			lat: row.lat,
+			lon: row.lon,
+			documentCount: row.totalDocuments,
+			mentionCount: row.totalMentions,
+			topics: [],
+			firstDate: row.firstDate,
+			lastDate: row.lastDate,
+			documents: [],
+			excerptsFile: '',
+			geonameId: row.geonameId
+		}
+	};
+}
+
+/** The view as the explorer's components take it: an index of just the visible places, all shown. */
+export function viewIndex(rows: PlaceRow[], summary: ViewSummary, info: { topics: ExplorerIndex['topics'] }, total: number): SourceView {
+	const places = rows.map(feature);
+	const index: ExplorerIndex = {
+		places,
+		documents: [],
+		topics: info.topics,
+		placeById: new Map(places.map((p, i) => [p.properties.id, i] as const)),
+		docById: new Map(),
+		placeDocs: places.map(() => new Int32Array(0)),
+		placeText: places.map((p) => normalizeText(`${p.properties.name}\u0000${p.properties.countryName ?? ''}`)),
+		topicDocs: new Map(),
+		placeDocMentions: places.map(() => null),
+		placeMentions: Int32Array.from(rows.map((r) => r.totalMentions))
+	};
+	const result: FilterResult = {
+		docMask: new Uint8Array(0),
+		placeDocCount: Int32Array.from(rows.map((r) => r.documentCount)),
+		placeMentionCount: Int32Array.from(rows.map((r) => r.mentionCount)),
+		visible: rows.map((_, i) => i),
+		placeCount: summary.placeCount,
+		documentCount: summary.documentCount,
+		mentionCount: summary.mentionCount,
+		topicCounts: new Map(Object.entries(summary.topicCounts)),
+		kindCounts: new Map(Object.entries(summary.kindCounts) as [PlaceKind, number][])
+	};
+	return { index, result, truncated: total > rows.length };
+}
+
+/** The live source, or null when this server has no API for the output (a static host, an old output). */
+export async function openHttpSource(): Promise<DataSource | null> {
+	let info: StoreInfo | null;
+	try {
+		info = await getJson<StoreInfo>('info');
+	} catch {
+		return null;
+	}
+	if (!info || typeof info !== 'object' || !('manifest' in info)) return null;
+	const known = info;
+	const titles = new Map<string, string | null>();
+	const source: DataSource = {
+		live: true,
+		info: {
+			manifest: known.manifest,
+			topics: known.topics,
+			kinds: PLACE_KINDS.filter((k) => known.kinds.includes(k)),
+			dateSpan: known.dateSpan,
+			documentCount: known.manifest.counts.documents
+		},
+		async view(filters) {
+			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[] }>('view', filterParams(filters));
+			if (!answer) throw new Error('The server has no data for this view');
+			return viewIndex(answer.places, answer.summary, known, answer.total);
+		},
+		async excerpts(place, filters, offset, limit) {
+			const params = filterParams(filters);
+			params.set('id', place.id);
+			params.set('offset', String(offset));
+			params.set('limit', String(limit));
+			return (await getJson<ExcerptPage>('excerpts', params)) ?? { placeId: place.id, total: 0, groups: [] };
+		},
+		async document(id) {
+			return getJson<ReaderDocument>('document', new URLSearchParams({ id }));
+		},
+		async searchDocuments(filters, offset, limit) {
+			const params = filterParams(filters);
+			params.set('offset', String(offset));
+			params.set('limit', String(limit));
+			return (await getJson<DocumentPage>('documents', params)) ?? { total: 0, documents: [] };
+		},
+		async documentTitle(id) {
+			if (!titles.has(id)) titles.set(id, (await source.document(id))?.document.title ?? null);
+			return titles.get(id) ?? null;
+		}
+	};
+	return source;
+}
