@@ -2,6 +2,7 @@
 // one store query (or a few), bounded in size; the browser never loads the corpus.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { publicManifest } from '../../share/display-name.ts';
 import { parseViewState } from '../../state/url.ts';
 import type { PlaceSort, QueryFilters, Store } from '../../store/types.ts';
 import { clusteredFeatures } from './clusters.ts';
@@ -35,7 +36,11 @@ const SORTS: readonly PlaceSort[] = ['documents', 'mentions', 'name', 'recent'];
 type Route = (store: Store, params: URLSearchParams) => Promise<unknown>;
 
 const ROUTES: Record<string, Route> = {
-	info: async (store) => store.info(),
+	info: async (store) => {
+		const info = await store.info();
+		// the page gets the corpus's display name, never a path of this machine
+		return info && { ...info, manifest: publicManifest(info.manifest) };
+	},
 	view: async (store, params) => {
 		const filters = filtersFrom(params);
 		const [summary, page] = await Promise.all([store.summary(filters), store.places(filters, 'documents', 0, integer(params, 'limit', VIEW_LIMIT, VIEW_LIMIT))]);

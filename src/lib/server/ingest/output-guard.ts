@@ -16,7 +16,10 @@ export const OUTPUT_ENTRIES: Readonly<Record<string, 'file' | 'json-folder'>> = 
 	'topics.discovered.json': 'file',
 	docs: 'json-folder',
 	excerpts: 'json-folder',
-	[CACHE_FOLDER]: 'json-folder'
+	[CACHE_FOLDER]: 'json-folder',
+	// the store (store-sync.ts), and the rollback journal a killed store write leaves for the next run
+	'gazette.sqlite': 'file',
+	'gazette.sqlite-journal': 'file'
 };
 
 const MAX_NAMED = 5;

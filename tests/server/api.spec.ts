@@ -1,0 +1,78 @@
+// The store API over HTTP: answers, bounds and refusals; the store file itself is never served.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+import { FIXTURE_OUTPUT } from '../e2e/harness.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { writeCorpus } from '../store/corpus.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gazette-api-'));
+let server: RunningServer;
+let staticServer: RunningServer;
+
+beforeAll(async () => {
+	writeCorpus(join(root, 'corpus'));
+	await runIngest({ corpusDir: join(root, 'corpus'), outDir: join(root, 'out'), createGeoparser: fakeGeoparser() });
+	await ensureApp();
+	server = await startServer({ outDir: join(root, 'out'), port: 0 });
+	staticServer = await startServer({ outDir: FIXTURE_OUTPUT, port: 0 });
+});
+afterAll(async () => {
+	await server?.close();
+	await staticServer?.close();
+	rmSync(root, { recursive: true, force: true });
+});
+
+const get = async (path: string, on = server) => {
+	const response = await fetch(new URL(path, on.url));
+	return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> | null };
+};
+
+describe('store API', () => {
+	it('answers the view with filtered counts and the places, bounded by limit', async () => {
+		const all = await get('api/view');
+		expect(all.status).toBe(200);
+		const summary = all.body!.summary as { placeCount: number; mentionCount: number };
+		expect((all.body!.places as unknown[]).length).toBe(summary.placeCount);
+		const topical = await get('api/view?topic=mine-action&limit=1');
+		expect((topical.body!.places as unknown[]).length).toBe(1);
+		expect((topical.body!.summary as { mentionCount: number }).mentionCount).toBeLessThan(summary.mentionCount);
+	});
+
+	it('gives the corpus display name, never the path of this machine', async () => {
+		const info = await get('api/info');
+		expect((info.body!.manifest as { corpus: string }).corpus).toBe('corpus');
+	});
+
+	it('clusters the map features on the server: fewer features zoomed out than in', async () => {
+		const out = await get('api/clusters?zoom=0');
+		const near = await get('api/clusters?zoom=14&bbox=40,30,60,45');
+		const count = (r: typeof out) => (r.body!.features as unknown[]).length;
+		expect(count(out)).toBeLessThan(count(near));
+		expect((out.body!.features as { properties: { cluster?: boolean } }[]).some((f) => f.properties.cluster)).toBe(true);
+	});
+
+	it('refuses bad parameters and unknown routes with one line, and finds no missing document', async () => {
+		expect(await get('api/places?sort=evil')).toEqual({ status: 400, body: { error: 'sort must be one of documents, mentions, name, recent' } });
+		expect(await get('api/excerpts?id=test:baku&limit=-1')).toEqual({ status: 400, body: { error: 'limit must be a whole number' } });
+		expect(await get('api/clusters?bbox=1,2,3')).toEqual({ status: 400, body: { error: 'bbox must be west,south,east,north' } });
+		expect(await get('api/excerpts')).toEqual({ status: 400, body: { error: 'id is required' } });
+		expect((await get('api/nope')).status).toBe(404);
+		expect((await get('api/constructor')).status).toBe(404);
+		expect((await get('api/document?id=missing')).status).toBe(404);
+	});
+
+	it('caps page sizes', async () => {
+		const page = await get('api/documents?limit=100000');
+		expect((page.body!.documents as unknown[]).length).toBeLessThanOrEqual(100);
+	});
+
+	it('never serves the store file, and says "no store" for an output without one', async () => {
+		expect((await fetch(new URL('data/gazette.sqlite', server.url))).status).toBe(404);
+		expect(await get('api/info', staticServer)).toEqual({ status: 200, body: { store: null } });
+		expect((await get('api/view', staticServer)).status).toBe(404);
+	});
+});
