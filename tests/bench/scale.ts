@@ -1,0 +1,102 @@
+// `npm run bench:scale [-- --sizes 10000,50000,200000]`: generated corpora of growing size (from
+// ../shared/eval), each ingested from scratch in its own process, then one file changed, then the live
+// explorer in headless Chromium against the store. Prints how every figure grows with the corpus.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ensureApp, startServer } from '../../src/lib/server/serve.ts';
+import { launchBrowser } from '../e2e/harness.ts';
+import { EVAL_DIR, sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
+
+const SIZES = (process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1]! : (process.env.GAZETTE_SCALE_SIZES ?? '10000'))
+	.split(',')
+	.map(Number)
+	.filter((n) => Number.isInteger(n) && n > 0);
+
+function ingest(corpus: string, out: string): { seconds: number; documents: number; geoparsed: number; maxRssMB: number } {
+	const child = spawnSync(process.execPath, ['--import', 'tsx', new URL('./scale-ingest.ts', import.meta.url).pathname, corpus, out], { encoding: 'utf8', maxBuffer: 1 << 24 });
+	if (child.status !== 0) throw new Error(`ingest failed: ${child.stderr.split('\n').slice(-5).join(' ')}`);
+	return JSON.parse(child.stdout.trim().split('\n').pop()!) as ReturnType<typeof ingest>;
+}
+
+async function explorerFigures(browser: Browser, outDir: string, word: string) {
+	const server = await startServer({ outDir, port: 0 });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const summary = page.locator('header .summary');
+		const start = performance.now();
+		await page.goto(server.url);
+		await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 120_000 });
+		await summary.waitFor();
+		const firstView = performance.now() - start;
+
+		const before = await summary.innerText();
+		const toggleStart = performance.now();
+		await page.locator('label.chip').first().click();
+		await page.waitForFunction((text) => document.querySelector('header .summary')?.textContent?.trim() !== text.trim(), before, { timeout: 60_000 });
+		const toggle = performance.now() - toggleStart;
+		await page.locator('label.chip').first().click();
+		await page.waitForFunction((text) => document.querySelector('header .summary')?.textContent?.trim() === text.trim(), before, { timeout: 60_000 });
+
+		const searchStart = performance.now();
+		await page.getByLabel('Document', { exact: true }).fill(word);
+		await page.locator('.hits button').first().waitFor({ timeout: 60_000 });
+		// the picker waits 150 ms for typing to pause: that is not the server's time
+		const search = performance.now() - searchStart - 150;
+
+		const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+		return { firstView, toggle, search, heapMB: heap / 1048576 };
+	} finally {
+		await context.close();
+		await server.close();
+	}
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+if (sourceTexts().length < 2) {
+	console.error(`bench:scale: needs the texts in ${EVAL_DIR} (../shared beside the repo)`);
+	process.exit(1);
+}
+await ensureApp();
+const browser = await launchBrowser();
+const rows: Record<string, Record<string, number>> = {};
+try {
+	for (const size of SIZES) {
+		const root = mkdtempSync(join(tmpdir(), `gazette-scale-${size}-`));
+		try {
+			const corpus = join(root, 'corpus');
+			const out = join(root, 'out');
+			const bytes = await writeScaleCorpus(corpus, size);
+			const cold = ingest(corpus, out);
+			const storeBytes = statSync(join(out, 'gazette.sqlite')).size;
+			const changedFile = join(corpus, 'batch-0000', 'doc-0.txt');
+			writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nA late addition from Nairobi.\n`);
+			const changed = ingest(corpus, out);
+			const explorer = await explorerFigures(browser, out, 'government');
+			rows[`${size.toLocaleString('en')} docs`] = {
+				'corpus MB': round(bytes / 1048576, 1),
+				'ingest docs/s': Math.round(cold.documents / cold.seconds),
+				'ingest peak RSS MB': Math.round(cold.maxRssMB),
+				'store / input size': round(storeBytes / bytes),
+				'one file re-ingest s': round(changed.seconds),
+				'first view ms': Math.round(explorer.firstView),
+				'topic toggle ms': Math.round(explorer.toggle),
+				'document search ms': Math.round(explorer.search),
+				'JS heap MB': round(explorer.heapMB, 1)
+			};
+			console.log(`${size} documents:`, rows[`${size.toLocaleString('en')} docs`]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}
+} finally {
+	await browser.close();
+}
+console.table(rows);
