@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import type { Store } from '../../src/lib/store/types.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
@@ -18,7 +18,7 @@ const NO_FILTERS = { topics: [], kinds: [], from: null, to: null, doc: null, q: 
 
 beforeAll(async () => {
 	writeCorpus(join(root, 'corpus'));
-	await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser() });
+	await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
 	store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 });
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { FIXTURE_OUTPUT } from '../e2e/harness.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
@@ -15,7 +15,7 @@ let staticServer: RunningServer;
 
 beforeAll(async () => {
 	writeCorpus(join(root, 'corpus'));
-	await runIngest({ corpusDir: join(root, 'corpus'), outDir: join(root, 'out'), createGeoparser: fakeGeoparser() });
+	await runIngest({ corpusDir: join(root, 'corpus'), outDir: join(root, 'out'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
 	await ensureApp();
 	server = await startServer({ outDir: join(root, 'out'), port: 0 });
 	staticServer = await startServer({ outDir: FIXTURE_OUTPUT, port: 0 });

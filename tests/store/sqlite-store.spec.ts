@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentFull, DocumentSummary, PlaceExcerpts, PlacesCollection, TopicSummary } from '../../src/lib/contracts.ts';
-import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { applyFilters, buildIndex } from '../../src/lib/state/filter.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/state/url.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
@@ -32,7 +32,7 @@ afterEach(async () => {
 	rmSync(root, { recursive: true, force: true });
 });
 
-const ingest = () => runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser() });
+const ingest = () => runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(out, path), 'utf8')) as T;
 const open = () => (store = openSqliteStore(join(out, STORE_FILE)));
 const rows = (sql: string) => {
@@ -61,6 +61,7 @@ describe('the embedded store', () => {
 		const documents = readJson<DocumentSummary[]>('documents.json');
 		const index = buildIndex(places, documents, readJson<TopicSummary[]>('topics.json'));
 		const s = open();
+		expect((await s.info())!.topics).toEqual(readJson<TopicSummary[]>('topics.json'));
 		for (const filters of FILTERS) {
 			const expected = applyFilters(index, filters);
 			const summary = await s.summary(filters);
@@ -131,7 +132,7 @@ describe('the embedded store', () => {
 		expect(await s.place('test:aghdam', EMPTY_FILTERS)).toMatchObject({ documentCount: 3, mentionCount: 4 });
 		const fresh = mkdtempSync(join(tmpdir(), 'gazette-store-fresh-'));
 		try {
-			await runIngest({ corpusDir: corpus, outDir: fresh, createGeoparser: fakeGeoparser() });
+			await runIngest({ corpusDir: corpus, outDir: fresh, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
 			const other = openSqliteStore(join(fresh, STORE_FILE));
 			expect(await other.summary(EMPTY_FILTERS)).toEqual(await s.summary(EMPTY_FILTERS));
 			expect(await other.places(EMPTY_FILTERS, 'name', 0, 100)).toEqual(await s.places(EMPTY_FILTERS, 'name', 0, 100));

@@ -155,7 +155,9 @@ export function createQueries(db: Database.Database): StoreQueries {
 				[...paramsOf(base), ...(keys ? [JSON.stringify(keys)] : [])]
 			);
 			const counts: Record<string, TopicCount> = {};
-			for (const topic of all<{ id: string }>('SELECT id FROM topics ORDER BY position')) counts[topic.id] = { places: 0, documents: 0 };
+			// the topics some document has, as the JSON output's topics.json lists them
+			for (const topic of all<{ id: string }>('SELECT id FROM topics t WHERE EXISTS (SELECT 1 FROM document_topics dt WHERE dt.topic = t.id) ORDER BY position'))
+				counts[topic.id] = { places: 0, documents: 0 };
 			for (const row of rows) counts[row.topic] = { places: row.places, documents: row.documents };
 			return counts;
 		});
@@ -171,7 +173,7 @@ export function createQueries(db: Database.Database): StoreQueries {
 				 (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS documentCount,
 				 (SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id) AS placeCount
 				 FROM topics t ORDER BY t.position`
-			);
+			).filter((topic) => topic.documentCount > 0);
 			const span = get<{ min: string | null; max: string | null }>('SELECT min(day) AS min, max(day) AS max FROM documents')!;
 			return {
 				manifest: JSON.parse(manifest.value) as Manifest,
@@ -265,10 +267,9 @@ export function createQueries(db: Database.Database): StoreQueries {
 			[id]
 		);
 		if (!row) return null;
-		const topics = all<{ topic: string; terms: string }>('SELECT topic, terms FROM document_topics WHERE doc = ? ORDER BY position', [row.key]).map((t) => ({
-			topic: t.topic,
-			terms: JSON.parse(t.terms) as string[]
-		}));
+		const topics = all<{ topic: string; terms: string }>('SELECT topic, terms FROM document_topics WHERE doc = ? ORDER BY position', [row.key]).map(
+			(t): TopicMatch => ({ topic: t.topic, ...(JSON.parse(t.terms) as Omit<TopicMatch, 'topic'>) })
+		);
 		const mentions = all<{ start: number; end: number; placeId: string; usage: 'literal' | 'associative' | 'embedded'; score: number }>(
 			'SELECT m.start, m.end, p.id AS placeId, m.usage, m.score FROM mentions m JOIN places p ON p.key = m.place WHERE m.doc = ? ORDER BY m.start',
 			[row.key]

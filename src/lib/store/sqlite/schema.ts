@@ -1,6 +1,6 @@
 // The embedded store's tables. Text is stored once (documents.text); excerpts are offsets into it and
 // the full-text index is contentless, so the file stays close to the size of the corpus.
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS document_topics (
 	topic TEXT NOT NULL,
 	doc INTEGER NOT NULL,
 	position INTEGER NOT NULL,
+	-- the match without its topic: {"terms": [...], "weight": 0.4}
 	terms TEXT NOT NULL,
 	PRIMARY KEY (topic, doc)
 ) WITHOUT ROWID;

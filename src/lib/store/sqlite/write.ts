@@ -109,7 +109,8 @@ export function createWriter(db: Database.Database) {
 			statements.count.run(mentions, placeKey);
 			touched.add(placeKey);
 		}
-		summary.topics.forEach((match, position) => statements.insertTopic.run(match.topic, key, position, JSON.stringify(match.terms)));
+		// the match as ingest made it (terms, and a weight for discovered topics), without its topic id
+		summary.topics.forEach(({ topic, ...match }, position) => statements.insertTopic.run(topic, key, position, JSON.stringify(match)));
 	}
 
 	return db.transaction((change: StoreChange) => {
