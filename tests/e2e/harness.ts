@@ -105,7 +105,7 @@ export function explorerSession(outDir: string, beforeClose?: (page: GuardedPage
 			// checked while the page is open; and the recorder must have seen the app's own data fetches,
 			// or "no foreign request" would prove nothing
 			expect(page.problems).toEqual([]);
-			expect(page.requests.some((url) => new URL(url).pathname.startsWith('/data/'))).toBe(true);
+			expect(page.requests.some((url) => /^\/(data|api)\//.test(new URL(url).pathname))).toBe(true);
 		} finally {
 			await page.context.close();
 		}

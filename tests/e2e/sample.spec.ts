@@ -41,7 +41,7 @@ describe('explorer on the sample corpus', () => {
 			expect(await page.locator('.gz-popup mark').count()).toBeGreaterThan(0);
 			// checked while the page is open, so an error the page reports at the end still counts
 			expect(problems).toEqual([]);
-			expect(requests.some((url) => new URL(url).pathname.startsWith('/data/'))).toBe(true);
+			expect(requests.some((url) => /^\/(data|api)\//.test(new URL(url).pathname))).toBe(true);
 			for (const url of requests) expect(new URL(url).origin).toBe(new URL(server.url).origin);
 		} finally {
 			await context.close();
