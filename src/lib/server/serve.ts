@@ -127,8 +127,6 @@ function dataRoute(outDir: string): Route {
 	};
 }
 
-/** Unknown /api paths (all of them on a read-only server) answer 404, not the app's index.html. */
-
 /** The built explorer app; unknown paths get index.html (the app routes on the client). */
 function appRoute(appDir: string): Route {
 	const app = sirv(appDir, {
