@@ -60,12 +60,14 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
 	await ensureApp((message) => process.stderr.write(`${message}\n`));
 	let corrections = null;
+	// why a writable explorer was asked for but not given: said on the status line, not as an error
+	let readOnlyReason = '';
 	// on a network address anyone who can open the page could write: corrections only on this machine
-	if (!write.readOnly && !LOOPBACK.test(host)) process.stderr.write(terminalSafeLines([`gazette: read-only: corrections are saved only from an explorer bound to this machine (127.0.0.1)`]));
+	if (!write.readOnly && !LOOPBACK.test(host)) readOnlyReason = 'corrections are saved only from an explorer bound to this machine (127.0.0.1)';
 	else if (!write.readOnly) {
 		const { correctionsWriterFor } = await import('../../lib/server/corrections-writer.ts');
 		const writer = await correctionsWriterFor(outDir, write.correctionsFile);
-		if (typeof writer === 'string') process.stderr.write(terminalSafeLines([`gazette: read-only: ${writer}`]));
+		if (typeof writer === 'string') readOnlyReason = writer;
 		else corrections = writer;
 	}
 	if (!LOOPBACK.test(host)) {
@@ -87,7 +89,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host}`);
 		throw error;
 	}
-	const saving = corrections ? `corrections saved to ${corrections.correctionsFile}` : 'read-only';
+	const saving = corrections ? `corrections saved to ${corrections.correctionsFile}` : readOnlyReason ? `read-only: ${readOnlyReason}` : 'read-only';
 	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${outDir}; ${saving}; press Ctrl-C to stop)`]));
 	await new Promise<void>((done) => {
 		const stop = () => {
