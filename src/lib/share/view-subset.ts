@@ -25,7 +25,11 @@ export function viewSubset(data: ViewData, filters: Filters): ViewData {
 
 	const features: PlaceFeature[] = result.visible.map((i) => {
 		const place = index.places[i]!;
-		const docs = place.properties.documents.filter((id) => docById.has(id));
+		const kept = place.properties.documents.flatMap((id, k) => (docById.has(id) ? [k] : []));
+		const docs = kept.map((k) => place.properties.documents[k]!);
+		// mentions in the kept documents only, where the output records them per document
+		const perDocument = place.properties.documentMentions;
+		const documentMentions = perDocument?.length === place.properties.documents.length ? kept.map((k) => perDocument[k]!) : undefined;
 		const dates = docs.map((id) => docById.get(id)!.date?.slice(0, 10)).filter((date): date is string => !!date).sort();
 		const topics = new Set(docs.flatMap((id) => docById.get(id)!.topics.map((t) => t.topic)));
 		return {
@@ -34,6 +38,7 @@ export function viewSubset(data: ViewData, filters: Filters): ViewData {
 				...place.properties,
 				documents: docs,
 				documentCount: docs.length,
+				...(documentMentions ? { documentMentions, mentionCount: documentMentions.reduce((sum, n) => sum + n, 0) } : {}),
 				topics: place.properties.topics.filter((topic) => topics.has(topic)),
 				firstDate: dates[0] ?? null,
 				lastDate: dates.at(-1) ?? null
