@@ -2,19 +2,11 @@
 // playwright-core, and guards that fail a test on any page error, console error or foreign request.
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../../src/lib/server/figure-png.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 
 export const CHROMIUM = process.env.GAZETTE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync'
-];
+export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS];
 
 export const FIXTURE_OUTPUT = new URL('../fixtures/explorer-output/', import.meta.url).pathname;
 

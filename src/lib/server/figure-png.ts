@@ -34,6 +34,18 @@ const DISABLED_FEATURES = [
 	'WebRtcHideLocalIpsWithMdns'
 ];
 
+/** Headless Chromium with WebGL through SwiftShader and its own background services off (figures and browser tests). */
+export const HEADLESS_CHROMIUM_ARGS: readonly string[] = [
+	'--headless',
+	'--no-sandbox',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
 /**
  * Chromium with no way out: background services off, and every host name — the proxy's included —
  * resolving to "not found", so a request that would leave the machine (Chromium's own update and
@@ -42,19 +54,12 @@ const DISABLED_FEATURES = [
  */
 export function offlineChromiumArgs(proxyPort: number): string[] {
 	return [
-		'--headless',
-		'--no-sandbox',
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
+		...HEADLESS_CHROMIUM_ARGS,
 		'--disable-default-apps',
 		'--disable-extensions',
 		'--disable-domain-reliability',
 		'--disable-client-side-phishing-detection',
 		'--disable-breakpad',
-		'--no-first-run',
 		'--no-default-browser-check',
 		'--no-pings',
 		'--metrics-recording-only',
