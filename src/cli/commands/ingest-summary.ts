@@ -19,7 +19,7 @@ export function formatSummary(summary: IngestSummary): string {
 		lines.push(`  unresolved names ${summary.unresolved}: ${names.join(', ')}${summary.unresolvedNames.length > 8 ? ', …' : ''}`);
 	} else lines.push('  unresolved names 0');
 	if (summary.topics) {
-		const from = { file: 'from the taxonomy file', discovered: `discovered from the corpus (saved as ${out}/topics.discovered.json: edit it and pass --topics)`, reused: 'as discovered earlier, new documents assigned (--rediscover to fit again)' }[summary.topics.source];
+		const from = { file: 'from the taxonomy file', saved: 'as shaped in the explorer (the corpus\'s .gazette-topics.json)', discovered: `discovered from the corpus (saved as ${out}/topics.discovered.json: edit it and pass --topics)`, reused: 'as discovered earlier, new documents assigned (--rediscover to fit again)' }[summary.topics.source];
 		lines.push(`  topics ${summary.topics.count} ${from}`);
 	}
 	for (const correction of summary.corrections) lines.push(`  correction ${correction.correction}: ${plural(correction.changed, 'mention')} changed`);

@@ -12,7 +12,7 @@ export const serveOptions = {
 	corrections: { type: 'string' }
 } as const;
 
-export const serveOptionsHelp = `  --read-only         no corrections from the explorer (no write routes, no controls)
+export const serveOptionsHelp = `  --read-only         no corrections or topic edits from the explorer (no write routes, no controls)
   --corrections FILE  where the explorer saves corrections (default: the file the ingest read,
                       else the corpus's .gazette-corrections.json, which ingest then reads)`;
 
@@ -60,6 +60,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
 	await ensureApp((message) => process.stderr.write(`${message}\n`));
 	let corrections = null;
+	let topics = null;
 	// why a writable explorer was asked for but not given: said on the status line, not as an error
 	let readOnlyReason = '';
 	// on a network address anyone who can open the page could write: corrections only on this machine
@@ -69,6 +70,9 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		const writer = await correctionsWriterFor(outDir, write.correctionsFile);
 		if (typeof writer === 'string') readOnlyReason = writer;
 		else corrections = writer;
+		const { topicsWriterFor } = await import('../../lib/server/topics-writer.ts');
+		const topicsWriter = await topicsWriterFor(outDir, write.correctionsFile);
+		if (typeof topicsWriter !== 'string') topics = topicsWriter;
 	}
 	if (!LOOPBACK.test(host)) {
 		process.stderr.write(`gazette: warning: --host ${host} makes the explorer, with every document's full text, readable by anyone who can reach this machine on the network\n`);
@@ -80,6 +84,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 			port,
 			host,
 			corrections,
+			topics,
 			onError: (error, url) => process.stderr.write(`gazette: internal error serving ${url.split('?')[0]}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
 		});
 	} catch (error) {
@@ -89,7 +94,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host}`);
 		throw error;
 	}
-	const saving = corrections ? `corrections saved to ${corrections.correctionsFile}` : readOnlyReason ? `read-only: ${readOnlyReason}` : 'read-only';
+	const saving = corrections ? `corrections saved to ${corrections.correctionsFile}${topics ? `, topics to ${topics.savedFile}` : ''}` : readOnlyReason ? `read-only: ${readOnlyReason}` : 'read-only';
 	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${outDir}; ${saving}; press Ctrl-C to stop)`]));
 	await new Promise<void>((done) => {
 		const stop = () => {

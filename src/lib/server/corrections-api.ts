@@ -3,9 +3,8 @@
 // page can read it only from this origin). An edit is checked by running ingest on the next file
 // content — with the cache only aggregation reruns — and saved only when that succeeded, so a bad
 // write changes neither the file nor the map.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { DocumentFull, DocumentSummary } from '../contracts.ts';
 import { InputFileError } from '../corpus/input-error.ts';
@@ -14,9 +13,9 @@ import { correctionEntry, describeCorrection, parseCorrection, type Correction }
 import { CorrectionConflictError, editCorrections, readCorrectionsText, type CorrectionEdit } from '../places/correction-edit.ts';
 import { writeFileAtomic } from './atomic.ts';
 import type { Route } from './http-guard.ts';
+import { createWriteGuard, RequestError, sendJson, type WriteGuard } from './write-guard.ts';
 
-export const TOKEN_HEADER = 'x-gazette-token';
-const MAX_BODY_BYTES = 1_000_000;
+export { TOKEN_HEADER } from './write-guard.ts';
 
 export interface CorrectionsWriter {
 	/** the ingest output the explorer shows */
@@ -26,38 +25,6 @@ export interface CorrectionsWriter {
 	/** runs ingest with this corrections text; throws InputFileError for a bad correction */
 	reapply(correctionsText: string): Promise<{ corrections: { changed: number }[] }>;
 	author?: string | null;
-}
-
-class RequestError extends Error {
-	constructor(
-		readonly status: number,
-		message: string
-	) {
-		super(message);
-	}
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-	if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? ''))) throw new RequestError(415, 'send JSON (Content-Type: application/json)');
-	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of req as AsyncIterable<Buffer>) {
-		size += chunk.length;
-		if (size > MAX_BODY_BYTES) throw new RequestError(413, `the request is larger than ${MAX_BODY_BYTES.toLocaleString('en')} bytes`);
-		chunks.push(chunk);
-	}
-	let body: unknown;
-	try {
-		body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-	} catch {
-		throw new RequestError(400, 'the request is not valid JSON');
-	}
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new RequestError(400, 'the request must be a JSON object');
-	return body as Record<string, unknown>;
 }
 
 async function readText(file: string): Promise<string> {
@@ -88,35 +55,13 @@ async function preview(outDir: string, correction: Correction): Promise<{ mentio
 	return totals;
 }
 
-export function correctionsRoutes(writer: CorrectionsWriter): Route[] {
-	const token = randomBytes(24).toString('base64url');
-	const expected = Buffer.from(token);
-	// one edit at a time: the revision check and the save must not interleave
-	let queue: Promise<unknown> = Promise.resolve();
-	const serially = <T>(task: () => Promise<T>): Promise<T> => {
-		const next = queue.then(task, task);
-		queue = next.catch(() => undefined);
-		return next;
-	};
+export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard = createWriteGuard()): Route[] {
+	const { token, serially } = guard;
+	const write = (handle: (body: Record<string, unknown>) => Promise<unknown>) => guard.write(handle, (error) => (error instanceof CorrectionConflictError ? 409 : undefined));
 
 	const list = async () => {
 		const file = readCorrectionsText(await readText(writer.correctionsFile));
 		return { revision: file.revision, corrections: file.corrections.map((c) => ({ ...correctionEntry(c), description: describeCorrection(c) })) };
-	};
-
-	const write = (handle: (body: Record<string, unknown>) => Promise<unknown>): Route['handle'] => {
-		return async (req, res) => {
-			try {
-				const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
-				if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new RequestError(403, 'forbidden: missing or wrong token');
-				sendJson(res, 200, await handle(await readBody(req)));
-			} catch (error) {
-				if (error instanceof RequestError) sendJson(res, error.status, { error: error.message });
-				else if (error instanceof CorrectionConflictError) sendJson(res, 409, { error: error.message });
-				else if (error instanceof InputFileError) sendJson(res, 400, { error: error.message });
-				else throw error;
-			}
-		};
 	};
 
 	const edit = (body: Record<string, unknown>, change: CorrectionEdit) =>

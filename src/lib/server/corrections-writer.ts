@@ -11,15 +11,21 @@ interface IngestSettings {
 	settings?: { correctionsFile: string | null; topicsFile: string | null; name: string };
 }
 
-/** The writer for `outDir`, or a reason why corrections cannot be saved for it. */
-export async function correctionsWriterFor(outDir: string, correctionsFile?: string): Promise<CorrectionsWriter | string> {
+/** How the last ingest of `outDir` ran, or null for an output without its ingest cache (copied, published). */
+export async function ingestSettingsOf(outDir: string): Promise<Required<IngestSettings> | null> {
 	let summary: IngestSettings | null = null;
 	try {
 		summary = (JSON.parse(await readFile(cachePath(outDir), 'utf8')) as { summary: IngestSettings | null }).summary;
 	} catch {
-		// an output without its ingest cache (copied, published): nothing to rerun
+		// nothing to rerun
 	}
-	if (!summary?.corpusDir || !summary.settings) return 'this output does not say which corpus it was made from (ingest it again to make corrections)';
+	return summary?.corpusDir && summary.settings ? { corpusDir: summary.corpusDir, settings: summary.settings } : null;
+}
+
+/** The writer for `outDir`, or a reason why corrections cannot be saved for it. */
+export async function correctionsWriterFor(outDir: string, correctionsFile?: string): Promise<CorrectionsWriter | string> {
+	const summary = await ingestSettingsOf(outDir);
+	if (!summary) return 'this output does not say which corpus it was made from (ingest it again to make corrections)';
 	const { corpusDir, settings } = summary;
 	const { runIngest, CORPUS_CORRECTIONS_FILE } = await import('./ingest/index.ts');
 	const file = resolve(correctionsFile ?? settings.correctionsFile ?? join(corpusDir, CORPUS_CORRECTIONS_FILE));

@@ -14,6 +14,9 @@ import type { Store } from '../store/types.ts';
 import { apiRoute } from './api/index.ts';
 import { correctionsRoutes, type CorrectionsWriter } from './corrections-api.ts';
 import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
+import { topicsRoutes } from './topics-api.ts';
+import type { TopicsWriter } from './topics-writer.ts';
+import { createWriteGuard } from './write-guard.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { buildFromPackageRoot } from './vite-build.ts';
 
@@ -29,6 +32,8 @@ export interface ServeOptions {
 	appDir?: string;
 	/** where corrections are written; without it the server has no write routes (read-only) */
 	corrections?: CorrectionsWriter | null;
+	/** where the topic panel saves the shaped topics; without it the panel is not offered */
+	topics?: TopicsWriter | null;
 	/** answer the API from this store instead of the output folder's gazette.sqlite */
 	store?: Store;
 	/** told about a request that failed (the response only says "internal error") */
@@ -156,7 +161,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	// every route sits behind the same checks (http-guard.ts); the guard needs the port actually bound
 	// the store API answers every other /api/ path (404 for unknown ones), after the corrections routes
 	const api = apiRoute(options.outDir, options.store);
-	const routes: Route[] = [dataRoute(options.outDir), ...(options.corrections ? correctionsRoutes(options.corrections) : []), api, appRoute(appDir)];
+	// one token and one write queue for every write route of this server
+	const guard = createWriteGuard();
+	const writes = [...(options.corrections ? correctionsRoutes(options.corrections, guard) : []), ...(options.topics ? topicsRoutes(options.topics, guard) : [])];
+	const routes: Route[] = [dataRoute(options.outDir), ...writes, api, appRoute(appDir)];
 	const policy = appPolicy(appDir);
 	let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
 	const server = createServer((req, res) => handle!(req, res));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputFileError } from '../corpus/input-error.ts';
-import { hideTopic, mergeTopics, pinTopic, renameTopic, splitOffTerm } from './edit.ts';
-import { taxonomyToFile } from './taxonomy-file.ts';
+import { applyTopicEdits, hideTopic, mergeTopics, pinTopic, renameTopic, splitOffTerm } from './edit.ts';
+import { formatTaxonomy, taxonomyToFile } from './taxonomy-file.ts';
 import { compileTaxonomy, parseTaxonomy, type Taxonomy } from './taxonomy.ts';
 
 const weighted: Taxonomy = parseTaxonomy({
@@ -80,5 +80,28 @@ describe('taxonomy edits', () => {
 
 	it('rejects a flag that is not true or false', () => {
 		expect(() => parseTaxonomy({ topics: [{ id: 'a', label: 'A', terms: ['x'], hidden: 'yes' }] })).toThrow('"hidden" must be true or false');
+	});
+
+	it('replays the explorer\'s edits in order, naming a bad one', () => {
+		const edited = applyTopicEdits(weighted, [
+			{ op: 'rename', topic: 'politics', label: 'UK politics' },
+			{ op: 'merge', topic: 'tennis', into: 'sport' },
+			{ op: 'split', topic: 'sport', term: 'rugby' },
+			{ op: 'hide', topic: 'rugby', hidden: true },
+			{ op: 'pin', topic: 'politics', pinned: true }
+		]);
+		expect(edited).toEqual(pinTopic(hideTopic(splitOffTerm(mergeTopics(renameTopic(weighted, 'politics', 'UK politics'), 'sport', 'tennis'), 'sport', 'rugby'), 'rugby'), 'politics'));
+		expect(() => applyTopicEdits(weighted, [{ op: 'hide', topic: 'sport', hidden: true }, { op: 'rename', topic: 'tennis', label: 'x'.repeat(121) }])).toThrow('edit 2: a label has at most 120 characters');
+		expect(() => applyTopicEdits(weighted, ['hide'])).toThrow('edit 1 is not an object');
+		expect(() => applyTopicEdits(weighted, [{ op: 'merge', topic: 'tennis' }])).toThrow('edit 1: "into" must be a string');
+	});
+
+	it('writes an edited taxonomy as a file that reads back the same, weighted or curated', () => {
+		const edited = hideTopic(pinTopic(weighted, 'tennis'), 'sport');
+		const text = formatTaxonomy(edited, 'shaped by hand');
+		expect(JSON.parse(text)).toMatchObject({ about: 'shaped by hand' });
+		expect(parseTaxonomy(JSON.parse(text))).toEqual(edited);
+		const curated = parseTaxonomy({ minDocumentHits: 3, topics: [{ id: 'a', label: 'A "quoted"', terms: ['x*', 'IDP'], pinned: true }] });
+		expect(parseTaxonomy(JSON.parse(formatTaxonomy(curated, 'x')))).toEqual(curated);
 	});
 });

@@ -70,3 +70,53 @@ export function splitOffTerm(taxonomy: Taxonomy, id: string, term: string): Taxo
 	const topics = taxonomy.topics.flatMap((t) => (t.id === id ? [rest, split] : [t]));
 	return { ...taxonomy, topics };
 }
+
+/** One edit as the explorer sends it (and replays it on its own copy to show the result before saving). */
+export type TopicEdit =
+	| { op: 'rename'; topic: string; label: string }
+	| { op: 'merge'; topic: string; into: string }
+	| { op: 'split'; topic: string; term: string }
+	| { op: 'hide'; topic: string; hidden: boolean }
+	| { op: 'pin'; topic: string; pinned: boolean };
+
+export const MAX_LABEL_LENGTH = 120;
+export const MAX_EDITS = 1000;
+
+function field<T>(edit: Record<string, unknown>, name: string, type: 'string' | 'boolean', where: string): T {
+	const value = edit[name];
+	if (typeof value !== type) throw new InputFileError(`${where}: "${name}" must be a ${type}`);
+	return value as T;
+}
+
+/** Applies edits in order; a malformed or impossible one is an InputFileError naming it. */
+export function applyTopicEdits(taxonomy: Taxonomy, edits: readonly unknown[]): Taxonomy {
+	if (edits.length > MAX_EDITS) throw new InputFileError(`at most ${MAX_EDITS} edits at once, got ${edits.length}`);
+	return edits.reduce<Taxonomy>((current, raw, index) => {
+		const where = `edit ${index + 1}`;
+		if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputFileError(`${where} is not an object`);
+		const edit = raw as Record<string, unknown>;
+		const topic = field<string>(edit, 'topic', 'string', where);
+		try {
+			switch (edit.op) {
+				case 'rename': {
+					const label = field<string>(edit, 'label', 'string', where);
+					if (label.trim().length > MAX_LABEL_LENGTH) throw new InputFileError(`a label has at most ${MAX_LABEL_LENGTH} characters`);
+					return renameTopic(current, topic, label);
+				}
+				case 'merge':
+					return mergeTopics(current, field<string>(edit, 'into', 'string', where), topic);
+				case 'split':
+					return splitOffTerm(current, topic, field<string>(edit, 'term', 'string', where));
+				case 'hide':
+					return hideTopic(current, topic, field<boolean>(edit, 'hidden', 'boolean', where));
+				case 'pin':
+					return pinTopic(current, topic, field<boolean>(edit, 'pinned', 'boolean', where));
+				default:
+					throw new InputFileError(`unknown "op" ${JSON.stringify(edit.op)} (rename, merge, split, hide or pin)`);
+			}
+		} catch (error) {
+			if (error instanceof InputFileError && !error.message.startsWith(where)) throw new InputFileError(`${where}: ${error.message}`);
+			throw error;
+		}
+	}, taxonomy);
+}

@@ -56,3 +56,15 @@ export function taxonomyToFile(taxonomy: Taxonomy): Record<string, unknown> {
 	if (taxonomy.idf) file.idf = taxonomy.idf;
 	return file;
 }
+
+/** An edited taxonomy's text, laid out like a discovered file (one topic a block, idf on one line). */
+export function formatTaxonomy(taxonomy: Taxonomy, about: string): string {
+	const { topics, idf, ...settings } = taxonomyToFile(taxonomy) as { topics: Record<string, unknown>[]; idf?: Record<string, number> };
+	const head = Object.entries({ about, ...settings }).map(([key, value]) => `\t${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+	const blocks = topics.map(({ terms, weights, ...rest }) => {
+		const fields = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+		return `\t\t{ ${fields.join(', ')},\n\t\t  "terms": ${JSON.stringify(terms)}${weights ? `,\n\t\t  "weights": ${JSON.stringify(weights)}` : ''} }`;
+	});
+	const tail = idf ? `,\n\t"idf": ${JSON.stringify(idf)}` : '';
+	return `{\n${head.join(',\n')},\n\t"topics": [\n${blocks.join(',\n')}\n\t]${tail}\n}\n`;
+}

@@ -21,9 +21,10 @@ import { carryStore, STORE_FILE, writeStore, type StoreSyncInput } from './store
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
-import { DISCOVERED_TAXONOMY_FILE, discoveredTaxonomy, givenTaxonomyFile, loadTaxonomyFile, type ChosenTaxonomy } from './taxonomy-choice.ts';
+import { CORPUS_TOPICS_FILE, DISCOVERED_TAXONOMY_FILE, discoveredTaxonomy, loadTaxonomyFile, parseTaxonomyText, taxonomySource, type ChosenTaxonomy } from './taxonomy-choice.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
+export { CORPUS_TOPICS_FILE } from './taxonomy-choice.ts';
 export type { SkippedInput } from './read-corpus.ts';
 export type { IngestGeoparser } from './geoparser.ts';
 
@@ -41,6 +42,8 @@ export interface IngestOptions {
 	topicsFile?: string;
 	/** discover topics again instead of reusing the ones an earlier run discovered */
 	rediscover?: boolean;
+	/** the corpus's saved taxonomy's next content, checked and applied before it is saved (the explorer's server) */
+	topicsText?: string;
 	/** default: the corpus's .gazette-corrections.json when it exists */
 	correctionsFile?: string;
 	/** the corrections file's next content, checked and applied before it is saved (the explorer's server) */
@@ -139,6 +142,16 @@ function topicText(source: DocumentSource): string {
 	return text.startsWith(title) ? text : `${title}\n${text}`;
 }
 
+/** The taxonomy read from a file (given, saved from the explorer, the sample's), or null: discover. */
+async function givenTaxonomy(options: IngestOptions, corpusDir: string): Promise<ChosenTaxonomy | null> {
+	const saved = join(corpusDir, CORPUS_TOPICS_FILE);
+	if (options.topicsText !== undefined && !options.topicsFile) return parseTaxonomyText(options.topicsText, saved, 'saved');
+	const { file, source } = await taxonomySource(options.topicsFile, corpusDir, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE);
+	// the shaped topics are the user's work: discovering again must not silently lose or ignore them
+	if (source === 'saved' && options.rediscover) throw new InputFileError(`${saved} holds the topics shaped in the explorer; move it away to discover the topics again`);
+	return file && source ? loadTaxonomyFile(file, source) : null;
+}
+
 async function exists(path: string): Promise<boolean> {
 	return stat(path).then(
 		() => true,
@@ -157,8 +170,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	checkSeparate(await realLocation(corpusDir), outDir, { corpus: options.corpusDir, out: options.outDir });
 
 	const corpusName = options.name?.trim() || corpusDisplayName(corpusDir);
-	const taxonomyFile = givenTaxonomyFile(options.topicsFile, corpusDir, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE);
-	const given = taxonomyFile ? await loadTaxonomyFile(taxonomyFile) : null;
+	const given = await givenTaxonomy(options, corpusDir);
 	const ownCorrections = join(corpusDir, CORPUS_CORRECTIONS_FILE);
 	const correctionsFile = options.correctionsFile ? resolve(options.correctionsFile) : (await exists(ownCorrections)) ? ownCorrections : undefined;
 	const { corrections, raw: correctionsRaw } = await loadCorrections(correctionsFile, options.correctionsText);

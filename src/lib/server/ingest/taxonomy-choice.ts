@@ -1,7 +1,8 @@
-// Which taxonomy an ingest uses: the file given with --topics; the curated sample taxonomy for the
-// sample corpus; otherwise topics discovered from the corpus itself. A discovered taxonomy is kept
-// in the output folder and reused for added documents (assigned, not re-fitted) until --rediscover.
-import { readFile } from 'node:fs/promises';
+// Which taxonomy an ingest uses: the file given with --topics; the topics the user shaped in the
+// explorer (the corpus's .gazette-topics.json); the curated sample taxonomy for the sample corpus;
+// otherwise topics discovered from the corpus itself. A discovered taxonomy is kept in the output
+// folder and reused for added documents (assigned, not re-fitted) until --rediscover.
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { discoverTopics } from '../../topics/discover.ts';
@@ -10,27 +11,50 @@ import { isWeighted, parseTaxonomy, type Taxonomy } from '../../topics/taxonomy.
 
 /** the discovered taxonomy, in the output folder: pass it to --topics to reuse it elsewhere */
 export const DISCOVERED_TAXONOMY_FILE = 'topics.discovered.json';
+/** the topics shaped in the explorer, inside the corpus (a dot file: never read as a document) */
+export const CORPUS_TOPICS_FILE = '.gazette-topics.json';
 
 export interface ChosenTaxonomy {
 	taxonomy: Taxonomy;
 	/** the file's text, part of the output fingerprint */
 	raw: string;
-	source: 'file' | 'discovered' | 'reused';
+	source: 'file' | 'saved' | 'discovered' | 'reused';
 }
 
-/** The taxonomy file to load before reading the corpus, or null when topics are to be discovered. */
-export function givenTaxonomyFile(topicsFile: string | undefined, corpusDir: string, sampleCorpusDir: string, sampleTopicsFile: string): string | null {
-	if (topicsFile) return topicsFile;
-	return resolve(corpusDir) === resolve(sampleCorpusDir) ? sampleTopicsFile : null;
+async function exists(path: string): Promise<boolean> {
+	return stat(path).then(
+		() => true,
+		() => false
+	);
 }
 
-export async function loadTaxonomyFile(file: string): Promise<ChosenTaxonomy> {
+export interface TaxonomySource {
+	/** the file to read before the corpus, or null when topics are to be discovered */
+	file: string | null;
+	/** 'saved': the corpus's own file, which the explorer writes */
+	source: 'file' | 'saved' | null;
+}
+
+/** Where the taxonomy comes from: --topics wins, then the corpus's saved file, then the sample's. */
+export async function taxonomySource(topicsFile: string | undefined, corpusDir: string, sampleCorpusDir: string, sampleTopicsFile: string): Promise<TaxonomySource> {
+	if (topicsFile) return { file: topicsFile, source: 'file' };
+	const saved = join(corpusDir, CORPUS_TOPICS_FILE);
+	if (await exists(saved)) return { file: saved, source: 'saved' };
+	return resolve(corpusDir) === resolve(sampleCorpusDir) ? { file: sampleTopicsFile, source: 'file' } : { file: null, source: null };
+}
+
+export async function loadTaxonomyFile(file: string, source: 'file' | 'saved' = 'file'): Promise<ChosenTaxonomy> {
 	let raw: string;
 	try {
 		raw = await readFile(file, 'utf8');
 	} catch (error) {
 		throw new InputFileError(`topics file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
 	}
+	return parseTaxonomyText(raw, file, source);
+}
+
+/** A taxonomy file's text (read from `file`, or its next content before it is saved there). */
+export function parseTaxonomyText(raw: string, file: string, source: 'file' | 'saved' = 'file'): ChosenTaxonomy {
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);
@@ -38,7 +62,7 @@ export async function loadTaxonomyFile(file: string): Promise<ChosenTaxonomy> {
 		throw new InputFileError(`topics file ${file} is not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 	}
 	try {
-		return { taxonomy: parseTaxonomy(data), raw, source: 'file' };
+		return { taxonomy: parseTaxonomy(data), raw, source };
 	} catch (error) {
 		throw error instanceof InputFileError ? new InputFileError(`${file}: ${error.message}`) : error;
 	}
