@@ -34,6 +34,12 @@ describe('parents named in the sentence or the opening', () => {
 		expect(read('A guide to Alabama.\n\nVisitors to Greenville find a quiet downtown.')[1]).toBe('Greenville → city US/AL');
 	});
 
+	it('adds up different parents: the one town of a name in both the named county and the named state', () => {
+		// thirty Washington Counties: only the state decides which, so both have to count
+		expect(read('Washington is a city in and the county seat of Washington County, Kansas, United States.')[0]).toBe('Washington → city US/KS');
+		expect(read('Washington is located in north central Kansas, and is the county seat for Washington County.')[0]).toBe('Washington → city US/KS');
+	});
+
 	it('takes a county named anywhere in the sentence as a container, however it is named', () => {
 		expect(read('The old Meriwether County courthouse in Greenville burned in 1976.')[1]).toBe('Greenville → city US/GA');
 	});
@@ -112,6 +118,18 @@ describe('given spans', () => {
 		expect(admin1('dover is quiet this week.')).toBe('Dover US/DE');
 		expect(admin1('greenville is the county seat of pitt county, near tarboro and kinston.')).toBe('Greenville US/NC');
 		expect(admin1('springfield lies near decatur, jacksonville and lincoln.')).toBe('Springfield US/IL');
+	});
+
+	it('prefers the places a common name belongs to over a big city it is only an old name of', () => {
+		for (const name of ['salem', 'milford']) {
+			const text = `the old mill in ${name} burned down.`;
+			const [toponym] = geoparse(text, gazetteer, { spans: [{ start: 16, end: 16 + name.length }] });
+			expect(toponym!.placeName.toLowerCase()).toBe(name);
+		}
+		// a spelling of the city's own name, and no town of its country bears it: its name abroad
+		expect(read('Talks resumed in Geneva.')[0]).toBe('Geneva → city CH/GE');
+		// a city's other name that towns of its own country bear is not what a text means by it
+		expect(read('Canals and gondolas: a week in Venice.')[0]).toBe('Venice → city IT/20');
 	});
 
 	it('gives nothing for a span off word boundaries or unknown to the gazetteer', () => {

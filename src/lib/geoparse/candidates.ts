@@ -2,7 +2,7 @@ import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import { escapeRegExp } from '../regexp.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -47,6 +47,10 @@ const DEMONYM_BEATS_TOWN = 100_000;
 // larger than that are known abroad by their other names too (Geneva for Genève, Cologne for Köln).
 const ALTERNATE_NAME_WEIGHT = 0.1;
 const KNOWN_ABROAD = 150_000;
+// ... unless the name is not its other name abroad: a town of the same country bears it as its own
+// ("Venice" beside Dayton, Ohio), or several places bear it and it is no spelling of the city's own
+// name ("Salem" for Jerusalem, "Milford" for Newark; "Geneva" for Genève stays).
+const OWN_NAME_BEARERS = 3;
 
 type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'>;
 
@@ -54,12 +58,21 @@ function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Mat
 	return { places: [index], importance: [importance(gazetteer.places[index]!)], alternate: [false], via };
 }
 
-function namedPlaces(gazetteer: Gazetteer, values: number[]): Match {
-	const ranked = values
-		.map((value) => {
-			const { index, alternate } = decodePlaceReference(value);
-			const weight = importance(gazetteer.places[index]!);
-			return { index, alternate, weight: alternate && weight < KNOWN_ABROAD ? weight * ALTERNATE_NAME_WEIGHT : weight };
+function alternateWeight(place: GazetteerPlace, key: string, bearers: GazetteerPlace[]): number {
+	const weight = importance(place);
+	if (weight < KNOWN_ABROAD) return weight * ALTERNATE_NAME_WEIGHT;
+	const sameCountry = bearers.some((b) => b.country === place.country);
+	const unlike = bearers.length >= OWN_NAME_BEARERS && nameKey(place.name).slice(0, 2) !== key.slice(0, 2);
+	return sameCountry || unlike ? weight * ALTERNATE_NAME_WEIGHT : weight;
+}
+
+function namedPlaces(gazetteer: Gazetteer, values: number[], key: string): Match {
+	const references = values.map(decodePlaceReference);
+	const bearers = references.filter((r) => !r.alternate).map((r) => gazetteer.places[r.index]!);
+	const ranked = references
+		.map(({ index, alternate }) => {
+			const place = gazetteer.places[index]!;
+			return { index, alternate, weight: alternate ? alternateWeight(place, key, bearers) : importance(place) };
 		})
 		.sort((a, b) => b.weight - a.weight);
 	return { places: ranked.map((r) => r.index), importance: ranked.map((r) => r.weight), alternate: ranked.map((r) => r.alternate), via: 'name' };
@@ -67,7 +80,7 @@ function namedPlaces(gazetteer: Gazetteer, values: number[]): Match {
 
 function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
 	const values = gazetteer.byName.get(key);
-	const named = values ? namedPlaces(gazetteer, values) : null;
+	const named = values ? namedPlaces(gazetteer, values, key) : null;
 	const demonym = gazetteer.demonyms.get(key);
 	if (demonym !== undefined && (singleWord || key.includes(' '))) {
 		const best = named && gazetteer.places[named.places[0]!]!;

@@ -12,6 +12,8 @@ import type { Token } from './tokens.ts';
 const MAX_HOMONYMS = 25;
 // the readings of a mention that may be a parent of another: "Georgia" is a country and a state
 const PARENT_READINGS = 5;
+// "Washington County" names one of thirty counties: each is a parent until other parents choose
+const DISTRICT_READINGS = 50;
 // sentences that make a document's opening: a title line and the first sentence of the text
 const OPENING_SENTENCES = 2;
 
@@ -85,7 +87,8 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			parentsBySentence = new Map();
 			mentions.forEach((mention, i) => {
 				const { places } = mention.candidate;
-				for (let k = 0; k < places.length && k < PARENT_READINGS; k++) {
+				const readings = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
+				for (let k = 0; k < places.length && k < readings; k++) {
 					const place = gazetteer.places[places[k]!]!;
 					// countries speak through the country context; parents here are regions and districts
 					if (!isParentKind(place) || place.kind === 'country') continue;
@@ -206,12 +209,17 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		const parentWeight = (place: GazetteerPlace) => {
 			let weight = weights.get(place);
 			if (weight !== undefined) return weight;
-			weight = 0;
+			// each parent mention once, by its strongest reading; different ones add up ("Washington
+			// County, Kansas" picks the one Washington that lies in both)
+			const byMention = new Map<number, number>();
 			for (const p of named) {
 				if (!liesIn(place, p.place, gazetteer)) continue;
 				const here = p.sentence === sentence;
-				weight = Math.max(weight, p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
+				const w = p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint;
+				byMention.set(p.mention, Math.max(byMention.get(p.mention) ?? 0, w));
 			}
+			weight = 0;
+			for (const w of byMention.values()) weight += w;
 			weights.set(place, weight);
 			return weight;
 		};
