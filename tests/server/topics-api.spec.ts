@@ -87,8 +87,9 @@ describe('the panel reads the topics', () => {
 		expect(topics.map((t) => t.documents)).toEqual([10, 10, 10]);
 		for (const topic of topics) expect(topic.terms.length).toBeGreaterThan(1);
 	});
-	it('has no topic routes on a read-only server', async () => {
-		expect((await call(readOnly, 'GET', '/api/taxonomy')).status).toBe(404);
+	it('has no write route on a read-only server, and says so to the page', async () => {
+		expect(await call(readOnly, 'GET', '/api/taxonomy')).toMatchObject({ status: 200, body: { writable: false } });
+		expect((await call(readOnly, 'GET', '/api/taxonomy')).body.token).toBeUndefined();
 		const reply = await call(readOnly, 'POST', '/api/taxonomy/save', { body: {}, headers: { Origin: `http://127.0.0.1:${readOnly.port}` } });
 		expect(reply.status).toBe(405);
 	});

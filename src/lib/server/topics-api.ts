@@ -84,3 +84,8 @@ export function topicsRoutes(writer: TopicsWriter, guard: WriteGuard = createWri
 		{ prefix: '/api/taxonomy/save', methods: ['POST'], handle: guard.write(save) }
 	];
 }
+
+/** A server that saves nothing still answers the panel's question, so the page asks without a 404. */
+export function readOnlyTopicsRoute(): Route {
+	return { prefix: '/api/taxonomy', handle: (_req, res) => sendJson(res, 200, { writable: false, reason: 'this explorer is read-only' }) };
+}

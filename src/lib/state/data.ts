@@ -39,6 +39,13 @@ export function loadExplorerData(): Promise<ExplorerData> {
 	return data;
 }
 
+/** Forgets everything loaded, after the server rewrote the output (topics shaped in the explorer). */
+export function forgetExplorerData(): void {
+	data = null;
+	excerpts.clear();
+	documents.clear();
+}
+
 function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
 	let entry = cache.get(key);
 	if (!entry) {

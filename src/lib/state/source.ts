@@ -56,3 +56,11 @@ export function loadDataSource(): Promise<DataSource> {
 	source.catch(() => (source = null));
 	return source;
 }
+
+/** Loads the source again after the server rewrote the output (the map re-applies the result). */
+export async function reloadDataSource(): Promise<DataSource> {
+	const { forgetExplorerData } = await import('./data.ts');
+	forgetExplorerData();
+	source = null;
+	return loadDataSource();
+}
