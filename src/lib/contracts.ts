@@ -51,7 +51,8 @@ export type ResolutionReason =
 	| 'abbreviation'
 	| 'same-name-earlier' // the same surface form was resolved earlier in the document
 	| 'named-parent' // lies in a region, district or country named in the same sentence or the opening
-	| 'list-context'; // of the kind and country of the list it stands in ("Michigan, Oregon and Idaho")
+	| 'list-context' // of the kind and country of the list it stands in ("Michigan, Oregon and Idaho")
+	| 'stated-population'; // its population is about what the text says ("a town of 1,525 inhabitants")
 
 /** Another place a toponym may mean, for a user interface to offer. */
 export interface ToponymAlternative {

@@ -81,6 +81,17 @@ describe('the kind of place a phrase names', () => {
 	});
 });
 
+describe('a stated population', () => {
+	it('picks the homonym of about that size, in the sentence or the next one', () => {
+		expect(read('Washington is a city. As of the 2020 census, the population of the city was 1,077.')[0]).toBe('Washington → city US/KS');
+		expect(read('The Borough of Greenville, with approximately 5,900 inhabitants, is a fine residential community.')[0]).toBe('Greenville → city US/PA');
+	});
+
+	it('does not read a crowd as the place’s size', () => {
+		expect(read('Talks in Washington drew 5,000 people.')[0]).toBe('Washington → city US/DC');
+	});
+});
+
 describe('lists', () => {
 	it('reads a list of states as states and a list of countries as countries', () => {
 		expect(read('Voters in Michigan, Oregon, New Mexico and Idaho approved it.')).toEqual([

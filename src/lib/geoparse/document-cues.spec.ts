@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { fitsCue, kindCue, listJoined, sentenceNumbers } from './document-cues.ts';
+import { fitsCue, kindCue, listJoined, populationFit, sentenceNumbers, statedPopulations } from './document-cues.ts';
 import { tokenize } from './tokens.ts';
 
 /** A candidate on the first occurrence of a name in a text. */
@@ -74,5 +74,33 @@ describe('sentenceNumbers', () => {
 		expect(of('town')).toBe(1);
 		expect(of('Hope')).toBe(1);
 		expect(of('Next')).toBe(2);
+	});
+});
+
+describe('statedPopulations', () => {
+	const stated = (text: string) => {
+		const tokens = tokenize(text);
+		return Object.fromEntries(statedPopulations(tokens, sentenceNumbers(tokens)));
+	};
+
+	it('reads a population or a count of inhabitants, with thousands separators, per sentence', () => {
+		expect(stated('Washington is a city. As of the 2020 census, the population of the city was 1,077.')).toEqual({ 1: 1077 });
+		expect(stated('A rural town of 1525 inhabitants. There are 15,134 people living in it.')).toEqual({ 0: 1525, 1: 15134 });
+		expect(stated('With a population of 7.266, it grew.')).toEqual({ 0: 7266 });
+	});
+
+	it('ignores crowds, years, measures and numbers far from the word', () => {
+		expect(stated('Talks in Washington drew 5,000 people.')).toEqual({});
+		expect(stated('In 1906 the town had 38.7 square miles.')).toEqual({});
+		expect(stated('The population grew fast after the railway came in the year 1,850.')).toEqual({});
+	});
+});
+
+describe('populationFit', () => {
+	it('is 1 for the stated population and falls to 0 at a factor of two', () => {
+		expect(populationFit(place('city', 'PPL', 1_077), 1_077)).toBe(1);
+		expect(populationFit(place('city', 'PPL', 1_500), 1_077)).toBeGreaterThan(0);
+		expect(populationFit(place('city', 'PPLC', 690_000), 1_077)).toBe(0);
+		expect(populationFit(place('region', 'ADM1', 1_077), 1_077)).toBe(0);
 	});
 });

@@ -123,3 +123,63 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 export function listJoined(text: string, left: Candidate, right: Candidate): boolean {
 	return right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
 }
+
+// "1,525 inhabitants", "15,134 people living in": counts of residents, not of a crowd ("drew 5,000 people")
+const INHABITANTS = new Set(['inhabitants', 'inhabitant']);
+const PEOPLE = new Set(['people', 'residents', 'persons']);
+const LIVING = new Set(['living', 'live', 'lived', 'reside', 'residing']);
+// "the population of the city was 6,319": how far the number may stand from the word
+const POPULATION_REACH = 6;
+const MIN_STATED = 20;
+
+/** "7", ",", "266" → 7266: a number as written with thousands separators, from token i (or null). */
+function numberAt(tokens: Token[], i: number): { value: number; last: number } | null {
+	const first = tokens[i]!.text;
+	if (!/^\d+$/.test(first)) return null;
+	let digits = first;
+	let last = i;
+	// "1,525" and "1.525" continue in groups of three; "1525" and "38.7" do not
+	if (first.length <= 3) {
+		for (let next = tokens[last + 1]; next && /^[,.]$/.test(next.gapBefore) && /^\d{3}$/.test(next.text); next = tokens[last + 1]) {
+			digits += next.text;
+			last++;
+		}
+	}
+	return { value: Number(digits), last };
+}
+
+/**
+ * The population each sentence states ("a town of 1,525 inhabitants", "the population was 6,319"),
+ * by sentence number: the first such statement of a sentence, read in one pass over the tokens.
+ */
+export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<number, number> {
+	const stated = new Map<number, number>();
+	let populationAt = -Infinity;
+	for (let i = 0; i < tokens.length; i++) {
+		const word = tokens[i]!.text.toLowerCase();
+		if (word === 'population') {
+			populationAt = i;
+			continue;
+		}
+		const number = numberAt(tokens, i);
+		if (!number) continue;
+		const sentence = sentences[i]!;
+		const afterPopulation = i - populationAt <= POPULATION_REACH && sentences[populationAt] === sentence;
+		i = number.last;
+		if (stated.has(sentence) || number.value < MIN_STATED) continue;
+		const noun = tokens[i + 1]?.text.toLowerCase() ?? '';
+		const residents = INHABITANTS.has(noun) || (PEOPLE.has(noun) && LIVING.has(tokens[i + 2]?.text.toLowerCase() ?? ''));
+		if (afterPopulation || residents) stated.set(sentence, number.value);
+	}
+	return stated;
+}
+
+// a stated population fits a place within a factor of two (censuses years apart, town and township),
+// the closer the better
+const POPULATION_FIT = Math.log(2);
+
+/** How well a place's population fits a stated one: 1 for the same, 0 for a factor of two or more. */
+export function populationFit(place: GazetteerPlace, stated: number): number {
+	if (place.kind !== 'city' || place.population <= 0) return 0;
+	return Math.max(0, 1 - Math.abs(Math.log(place.population / stated)) / POPULATION_FIT);
+}

@@ -5,7 +5,7 @@
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { cuedNameKey, fitsCue, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, type KindCue } from './document-cues.ts';
+import { cuedNameKey, fitsCue, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -22,6 +22,8 @@ export interface MentionEvidence {
 	parentWeight(place: GazetteerPlace): number;
 	/** the place is of the kind and country of the list the mention stands in */
 	listFits(place: GazetteerPlace): boolean;
+	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
+	populationFit(place: GazetteerPlace): number;
 	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
 	overrules(earlier: GazetteerPlace): boolean;
 }
@@ -103,6 +105,13 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			});
 		}
 		return parentsBySentence.get(sentence) ?? noParents;
+	}
+	let populations: Map<number, number> | null = null;
+	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
+	function statedFor(i: number): number | null {
+		const sentence = sentenceOf(i);
+		populations ??= statedPopulations(tokens, sentences!);
+		return populations.get(sentence) ?? populations.get(sentence + 1) ?? populations.get(sentence - 1) ?? null;
 	}
 	const joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
 	const homonymCache = new Map<number, Homonyms>();
@@ -201,8 +210,9 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		const cue = cueOf(i);
 		const named = parentsOf(i);
 		const inList = (i > 0 && joined[i - 1]) || joined[i];
+		const stated = statedFor(i);
 		// most mentions: nothing around them to weigh
-		if (!cue && named.length === 0 && !inList) return null;
+		if (!cue && named.length === 0 && !inList && stated === null) return null;
 		const sentence = sentenceOf(i);
 		const kinds = inList ? listKinds(i) : new Set<string>();
 		const weights = new Map<GazetteerPlace, number>();
@@ -229,6 +239,8 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		};
 		const { places } = homonymsOf(i);
 		const best = bestReading(mention, gazetteer);
+		const fit = (place: GazetteerPlace) => (stated === null ? 0 : populationFit(place, stated));
+		const otherFits = (place: GazetteerPlace) => places.some((p) => p !== place && fit(p) > fit(place));
 		// parents choose among settlements: "the United States and China" is no town in the US, nor
 		// "the Atlantic" a town in a state the text names
 		const bestWeight = best.kind === 'city' && named.length ? parentWeight(best) : Infinity;
@@ -236,11 +248,13 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			places[0] !== best ||
 			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
 			(bestWeight !== Infinity && places.some((p) => p !== best && parentWeight(p) > bestWeight && parentWeight(p) >= PARENT_WEIGHT.opening)) ||
-			(inList && !listFits(best) && places.some((p) => p !== best && listFits(p)));
+			(inList && !listFits(best) && places.some((p) => p !== best && listFits(p))) ||
+			otherFits(best);
 		if (!changesAnswer) return null;
 		const weigh = bestWeight === Infinity ? () => 0 : parentWeight;
-		const overrules = (earlier: GazetteerPlace) => !places.includes(earlier) || places.some((p) => p !== earlier && weigh(p) >= PARENT_WEIGHT.sentence && weigh(p) > weigh(earlier));
-		return { parentWeight: weigh, listFits, overrules };
+		const overrules = (earlier: GazetteerPlace) =>
+			!places.includes(earlier) || places.some((p) => p !== earlier && weigh(p) >= PARENT_WEIGHT.sentence && weigh(p) > weigh(earlier)) || otherFits(earlier);
+		return { parentWeight: weigh, listFits, populationFit: fit, overrules };
 	}
 
 	function isListPair(i: number): boolean {

@@ -48,6 +48,8 @@ const WORD_DISTRICT_WEIGHT = 3;
 const NAMED_NEAR_WEIGHT = 1.5;
 // "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
 const LIST_WEIGHT = 3;
+// "a town of 1,525 inhabitants": an exact fit as strong as a parent named in the sentence
+const STATED_POPULATION_WEIGHT = 4;
 // ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
 const POSTAL_QUALIFIER = /^,\s?([A-Z]{2})(?![\p{L}\p{N}-])/u;
 // the softmax temperature that turns score differences into shares
@@ -166,6 +168,11 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 			if (evidence.listFits(place)) {
 				score += LIST_WEIGHT;
 				reasons.push('list-context');
+			}
+			const fit = evidence.populationFit(place);
+			if (fit > 0) {
+				score += STATED_POPULATION_WEIGHT * fit;
+				reasons.push('stated-population');
 			}
 		}
 		reasons.push('population');
