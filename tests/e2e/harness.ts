@@ -48,6 +48,16 @@ export async function guardedPage(browser: Browser, origin: string, viewport = {
 	return { page, context, problems, requests };
 }
 
+/** Holds back the answers to requests matching `pattern` by `ms`: data that arrives after the map settled. */
+export function lateAnswers(pattern: string, ms: number): (page: Page) => Promise<void> {
+	return async (page) => {
+		await page.route(pattern, async (route) => {
+			await new Promise((done) => setTimeout(done, ms));
+			await route.continue();
+		});
+	};
+}
+
 export async function waitForMap(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 30_000 });
 }
@@ -68,8 +78,11 @@ export async function placePoint(page: Page, lon: number, lat: number): Promise<
 export interface ExplorerSession {
 	readonly server: RunningServer;
 	readonly browser: Browser;
-	/** opens a guarded page at `path` of the served app and waits for the map to be idle */
-	open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+	/**
+	 * opens a guarded page at `path` of the served app and waits for the map to be idle; `prepare` runs
+	 * on the page before it loads (e.g. to hold back a data answer)
+	 */
+	open(path?: string, viewport?: { width: number; height: number }, prepare?: (page: Page) => Promise<void>): Promise<Page>;
 }
 
 /**
@@ -109,8 +122,9 @@ export function explorerSession(outDir: string, beforeClose?: (page: GuardedPage
 		get browser() {
 			return browser;
 		},
-		async open(path = '', viewport) {
+		async open(path = '', viewport, prepare) {
 			current = await guardedPage(browser, server.url, viewport);
+			await prepare?.(current.page);
 			await current.page.goto(new URL(path, server.url).href);
 			await waitForMap(current.page);
 			return current.page;
