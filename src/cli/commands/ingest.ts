@@ -31,9 +31,10 @@ one is complete. Re-running on an unchanged corpus is incremental.
 
 options:
   --out DIR            output folder (default .gazette/out)
-  --topics FILE        topic taxonomy JSON (default: data/topics.json for the sample corpus; for any
-                       other corpus topics are discovered and kept in DIR/topics.discovered.json,
-                       which later runs reuse for added documents)
+  --topics FILE        topic taxonomy JSON (default: the corpus's .gazette-topics.json, which the
+                       explorer's topic panel saves; else data/topics.json for the sample corpus; else
+                       topics are discovered and kept in DIR/topics.discovered.json, which later
+                       runs reuse for added documents)
   --rediscover         discover the topics again instead of reusing the earlier ones
   --corrections FILE   corrections JSON (see data/corrections.example.json)
   --name NAME          what maps and figures call the corpus (default: the folder's name)
