@@ -2,7 +2,8 @@
 // read by the explorer's server. A rollback journal (not WAL) keeps it one file at rest.
 import Database from 'better-sqlite3';
 import type { Store } from '../types.ts';
-import { createQueries } from './queries.ts';
+import { createQueries } from '../sql/queries.ts';
+import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { createWriter } from './write.ts';
 
@@ -29,7 +30,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 	}
 	db.pragma('cache_size = -32000');
 	const write = createWriter(db);
-	const queries = createQueries(db);
+	const queries = createQueries(sqliteReader(db), SQLITE_DIALECT);
 	return {
 		...queries,
 		async documentHashes() {

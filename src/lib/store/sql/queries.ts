@@ -1,10 +1,11 @@
-// The explorer's questions, answered from the embedded store. Per-place counts come from one grouped
-// query over the filtered documents (or the stored totals when no document filter is set); place-level
-// filters, sorting and paging run over that small per-place result.
-import type Database from 'better-sqlite3';
+// The explorer's questions, answered by either store (the same SQL; see dialect.ts for what differs).
+// Per-place counts come from one grouped query over the filtered documents (or the stored totals when
+// no document filter is set); place-level filters, sorting and paging run over that small per-place
+// result, cached per store version so a server holds nothing the database does not say is current.
 import type { DocumentFull, ExcerptGroup, Manifest, PlaceGeometry, PlaceKind, TopicMatch, TopicSummary } from '../../contracts.ts';
 import type { DocumentPage, ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreInfo, StoreQueries, TopicCount, ViewSummary } from '../types.ts';
-import { documentCondition, placeNeedle, type Condition } from './filters.ts';
+import type { Dialect, SqlReader } from './dialect.ts';
+import { documentCondition as condition_, placeNeedle, type Condition } from './filters.ts';
 
 interface PlaceMeta {
 	key: number;
@@ -34,49 +35,54 @@ interface Tally {
 const where = (condition: Condition | null, prefix = 'WHERE') => (condition ? `${prefix} ${condition.sql}` : '');
 const paramsOf = (condition: Condition | null) => condition?.params ?? [];
 
-export function createQueries(db: Database.Database): StoreQueries {
-	const prepared = new Map<string, Database.Statement>();
-	const statement = (sql: string) => {
-		let found = prepared.get(sql);
-		if (!found) prepared.set(sql, (found = db.prepare(sql)));
-		return found;
-	};
-	const all = <T>(sql: string, params: unknown[] = []) => statement(sql).all(...params) as T[];
-	const get = <T>(sql: string, params: unknown[] = []) => statement(sql).get(...params) as T | undefined;
+const PLACE_COLUMNS = 'key, id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search, document_count, mention_count, first_day, last_day';
+
+export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries {
+	const { all, get } = reader;
+	const documentCondition = (filters: QueryFilters, withTopics = true) => condition_(dialect, filters, withTopics);
 
 	// Everything below is cached per store version (bumped by every ingest write).
 	let version = '';
 	let places: PlaceMeta[] = [];
 	let placeByKey = new Map<number, PlaceMeta>();
 	let placeById = new Map<string, PlaceMeta>();
-	const cache = new Map<string, unknown>();
-	function current(): void {
-		const now = get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`)?.value ?? '0';
+	const cache = new Map<string, Promise<unknown>>();
+	let loading: Promise<void> | null = null;
+	async function load(): Promise<void> {
+		const now = (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
 		if (now === version) return;
+		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS} FROM places`);
 		version = now;
 		cache.clear();
-		places = all<PlaceMeta>('SELECT * FROM places');
+		places = rows;
 		placeByKey = new Map(places.map((p) => [p.key, p]));
 		placeById = new Map(places.map((p) => [p.id, p]));
 	}
-	function remember<T>(key: string, compute: () => T): T {
-		if (cache.has(key)) return cache.get(key) as T;
+	/** Brings the cached places up to the store's version (one check shared by concurrent questions). */
+	async function current(): Promise<void> {
+		loading ??= load().finally(() => (loading = null));
+		await loading;
+	}
+	function remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+		if (cache.has(key)) return cache.get(key) as Promise<T>;
 		const value = compute();
 		if (cache.size > 64) cache.delete(cache.keys().next().value!);
 		cache.set(key, value);
+		// a failed question is asked again next time
+		value.catch(() => cache.get(key) === value && cache.delete(key));
 		return value;
 	}
 
 	/** Per place key: filtered documents and mentions (and dates) of the places the documents mention. */
-	function tallies(filters: QueryFilters): Map<number, Tally> {
+	function tallies(filters: QueryFilters): Promise<Map<number, Tally>> {
 		const condition = documentCondition(filters);
-		return remember(`tallies:${JSON.stringify(condition)}`, () => {
+		return remember(`tallies:${JSON.stringify(condition)}`, async () => {
 			const map = new Map<number, Tally>();
 			if (!condition) {
 				for (const p of places) map.set(p.key, { documents: p.document_count, mentions: p.mention_count, first: p.first_day, last: p.last_day });
 				return map;
 			}
-			const rows = all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
+			const rows = await all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
 				`SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
 				 FROM documents d JOIN document_places dp ON dp.doc = d.key ${where(condition)} GROUP BY dp.place`,
 				condition.params
@@ -94,11 +100,11 @@ export function createQueries(db: Database.Database): StoreQueries {
 		return (p) => (!needle || p.search.includes(needle)) && (kinds.size === 0 || kinds.has(p.kind));
 	}
 
-	function visible(filters: QueryFilters): { place: PlaceMeta; tally: Tally }[] {
-		return remember(`visible:${JSON.stringify(filters)}`, () => {
+	function visible(filters: QueryFilters): Promise<{ place: PlaceMeta; tally: Tally }[]> {
+		return remember(`visible:${JSON.stringify(filters)}`, async () => {
 			const passes = placeFilter(filters);
 			const out: { place: PlaceMeta; tally: Tally }[] = [];
-			for (const [key, tally] of tallies(filters)) {
+			for (const [key, tally] of await tallies(filters)) {
 				const place = placeByKey.get(key);
 				if (place && tally.documents > 0 && (!passes || passes(place))) out.push({ place, tally });
 			}
@@ -125,7 +131,7 @@ export function createQueries(db: Database.Database): StoreQueries {
 	});
 
 	/** Documents reached by the given places under a document condition. */
-	function reachedDocuments(condition: Condition | null, placeKeys: number[] | null): number {
+	async function reachedDocuments(condition: Condition | null, placeKeys: number[] | null): Promise<number> {
 		const parts: string[] = [];
 		const params: unknown[] = [];
 		if (condition) {
@@ -133,30 +139,30 @@ export function createQueries(db: Database.Database): StoreQueries {
 			params.push(...condition.params);
 		}
 		if (placeKeys) {
-			parts.push('dp.place IN (SELECT value FROM json_each(?))');
-			params.push(JSON.stringify(placeKeys));
+			parts.push(dialect.inKeys('dp.place'));
+			params.push(dialect.keysParam(placeKeys));
 		}
-		return get<{ n: number }>(
+		return (await get<{ n: number }>(
 			`SELECT count(DISTINCT dp.doc) AS n FROM document_places dp JOIN documents d ON d.key = dp.doc ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`,
 			params
-		)!.n;
+		))!.n;
 	}
 
-	function topicCounts(filters: QueryFilters): Record<string, TopicCount> {
+	function topicCounts(filters: QueryFilters): Promise<Record<string, TopicCount>> {
 		const base = documentCondition(filters, false);
 		const passes = placeFilter(filters);
-		return remember(`topics:${JSON.stringify([base, filters.q, filters.kinds])}`, () => {
+		return remember(`topics:${JSON.stringify([base, filters.q, filters.kinds])}`, async () => {
 			const keys = passes ? places.filter(passes).map((p) => p.key) : null;
-			const parts = [base?.sql, keys ? 'dp.place IN (SELECT value FROM json_each(?))' : undefined].filter(Boolean);
-			const rows = all<{ topic: string; places: number; documents: number }>(
+			const parts = [base?.sql, keys ? dialect.inKeys('dp.place') : undefined].filter(Boolean);
+			const rows = await all<{ topic: string; places: number; documents: number }>(
 				`SELECT t.topic, count(DISTINCT dp.place) AS places, count(DISTINCT dp.doc) AS documents
 				 FROM document_topics t JOIN documents d ON d.key = t.doc JOIN document_places dp ON dp.doc = t.doc
 				 ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} GROUP BY t.topic`,
-				[...paramsOf(base), ...(keys ? [JSON.stringify(keys)] : [])]
+				[...paramsOf(base), ...(keys ? [dialect.keysParam(keys)] : [])]
 			);
 			const counts: Record<string, TopicCount> = {};
 			// the topics some document has, as the JSON output's topics.json lists them
-			for (const topic of all<{ id: string }>('SELECT id FROM topics t WHERE EXISTS (SELECT 1 FROM document_topics dt WHERE dt.topic = t.id) ORDER BY position'))
+			for (const topic of await all<{ id: string }>('SELECT id FROM topics t WHERE EXISTS (SELECT 1 FROM document_topics dt WHERE dt.topic = t.id) ORDER BY position'))
 				counts[topic.id] = { places: 0, documents: 0 };
 			for (const row of rows) counts[row.topic] = { places: row.places, documents: row.documents };
 			return counts;
@@ -164,23 +170,23 @@ export function createQueries(db: Database.Database): StoreQueries {
 	}
 
 	async function info(): Promise<StoreInfo | null> {
-		current();
-		const manifest = get<{ value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`);
+		await current();
+		const manifest = await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`);
 		if (!manifest) return null;
-		return remember('info', () => {
-			const topics = all<TopicSummary>(
+		return remember('info', async () => {
+			const topics = (await all<TopicSummary>(
 				`SELECT t.id, t.label,
-				 (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS documentCount,
-				 (SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id) AS placeCount
+				 (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS "documentCount",
+				 (SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id) AS "placeCount"
 				 FROM topics t ORDER BY t.position`
-			).filter((topic) => topic.documentCount > 0);
-			const span = get<{ min: string | null; max: string | null }>('SELECT min(day) AS min, max(day) AS max FROM documents')!;
+			)).filter((topic) => topic.documentCount > 0);
+			const span = (await get<{ min: string | null; max: string | null }>('SELECT min(day) AS min, max(day) AS max FROM documents'))!;
 			return {
 				manifest: JSON.parse(manifest.value) as Manifest,
 				topics,
 				kinds: [...new Set(places.map((p) => p.kind))],
 				dateSpan: { min: span.min, max: span.max },
-				dates: all<{ month: string; documents: number }>(
+				dates: await all<{ month: string; documents: number }>(
 					'SELECT substr(day, 1, 7) AS month, count(*) AS documents FROM documents WHERE day IS NOT NULL GROUP BY month ORDER BY month'
 				)
 			};
@@ -188,15 +194,15 @@ export function createQueries(db: Database.Database): StoreQueries {
 	}
 
 	async function summary(filters: QueryFilters): Promise<ViewSummary> {
-		current();
-		return remember(`summary:${JSON.stringify(filters)}`, () => {
-			const shown = visible(filters);
+		await current();
+		return remember(`summary:${JSON.stringify(filters)}`, async () => {
+			const shown = await visible(filters);
 			const condition = documentCondition(filters);
 			const placeFiltered = placeFilter(filters) !== null;
-			const documentCount = reachedDocuments(condition, placeFiltered ? shown.map((s) => s.place.key) : null);
+			const documentCount = await reachedDocuments(condition, placeFiltered ? shown.map((s) => s.place.key) : null);
 			const kindCounts: ViewSummary['kindCounts'] = {};
 			const anyKind = placeFilter(filters, true);
-			for (const [key, tally] of tallies(filters)) {
+			for (const [key, tally] of await tallies(filters)) {
 				const place = placeByKey.get(key);
 				if (!place || tally.documents === 0 || (anyKind && !anyKind(place))) continue;
 				kindCounts[place.kind] = (kindCounts[place.kind] ?? 0) + 1;
@@ -205,16 +211,16 @@ export function createQueries(db: Database.Database): StoreQueries {
 				placeCount: shown.length,
 				documentCount,
 				mentionCount: shown.reduce((sum, s) => sum + s.tally.mentions, 0),
-				topicCounts: topicCounts(filters),
+				topicCounts: await topicCounts(filters),
 				kindCounts
 			};
 		});
 	}
 
 	async function placesPage(filters: QueryFilters, sort: PlaceSort, offset: number, limit: number): Promise<PlacePage> {
-		current();
-		const ordered = remember(`sorted:${sort}:${JSON.stringify(filters)}`, () => {
-			const list = [...visible(filters)];
+		await current();
+		const ordered = await remember(`sorted:${sort}:${JSON.stringify(filters)}`, async () => {
+			const list = [...(await visible(filters))];
 			const byName = (a: (typeof list)[number], b: (typeof list)[number]) => a.place.name.localeCompare(b.place.name) || (a.place.id < b.place.id ? -1 : 1);
 			if (sort === 'name') return list.sort(byName);
 			if (sort === 'mentions') return list.sort((a, b) => b.tally.mentions - a.tally.mentions || byName(a, b));
@@ -225,22 +231,22 @@ export function createQueries(db: Database.Database): StoreQueries {
 	}
 
 	async function place(id: string, filters: QueryFilters): Promise<PlaceRow | null> {
-		current();
+		await current();
 		const meta = placeById.get(id);
 		if (!meta) return null;
-		const tally = tallies(filters).get(meta.key);
+		const tally = (await tallies(filters)).get(meta.key);
 		return toRow(meta, tally ?? { documents: 0, mentions: 0, first: null, last: null });
 	}
 
 	async function excerpts(placeId: string, filters: QueryFilters, offset: number, limit: number): Promise<ExcerptPage> {
-		current();
+		await current();
 		const meta = placeById.get(placeId);
 		if (!meta) return { placeId, total: 0, groups: [] };
 		const condition = documentCondition(filters);
 		const from = `FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ? ${where(condition, 'AND')}`;
 		const params = [meta.key, ...paramsOf(condition)];
-		const total = get<{ n: number }>(`SELECT count(*) AS n ${from}`, params)!.n;
-		const rows = all<{ id: string; title: string; date: string | null; source: string | null; text: string; excerpts: string }>(
+		const total = (await get<{ n: number }>(`SELECT count(*) AS n ${from}`, params))!.n;
+		const rows = await all<{ id: string; title: string; date: string | null; source: string | null; text: string; excerpts: string }>(
 			`SELECT d.id, d.title, d.date, d.source, d.text, dp.excerpts ${from} ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT ? OFFSET ?`,
 			[...params, limit, offset]
 		);
@@ -262,18 +268,18 @@ export function createQueries(db: Database.Database): StoreQueries {
 	}
 
 	async function document(id: string): Promise<DocumentFull | null> {
-		const row = get<{ key: number; id: string; file: string; path: string; title: string; date: string | null; author: string | null; source: string | null; length: number; mention_count: number; text: string }>(
+		const row = await get<{ key: number; id: string; file: string; path: string; title: string; date: string | null; author: string | null; source: string | null; length: number; mention_count: number; text: string }>(
 			'SELECT key, id, file, path, title, date, author, source, length, mention_count, text FROM documents WHERE id = ?',
 			[id]
 		);
 		if (!row) return null;
-		const topics = all<{ topic: string; terms: string }>('SELECT topic, terms FROM document_topics WHERE doc = ? ORDER BY position', [row.key]).map(
+		const topics = (await all<{ topic: string; terms: string }>('SELECT topic, terms FROM document_topics WHERE doc = ? ORDER BY position', [row.key])).map(
 			(t): TopicMatch => ({ topic: t.topic, ...(JSON.parse(t.terms) as Omit<TopicMatch, 'topic'>) })
 		);
-		const mentions = all<{ start: number; end: number; placeId: string; usage: 'literal' | 'associative' | 'embedded'; score: number }>(
-			'SELECT m.start, m.end, p.id AS placeId, m.usage, m.score FROM mentions m JOIN places p ON p.key = m.place WHERE m.doc = ? ORDER BY m.start',
+		const mentions = (await all<{ start: number; end: number; placeId: string; usage: 'literal' | 'associative' | 'embedded'; score: number }>(
+			'SELECT m.start, m.end, p.id AS "placeId", m.usage, m.score FROM mentions m JOIN places p ON p.key = m.place WHERE m.doc = ? ORDER BY m.start',
 			[row.key]
-		).map((m) => ({ start: m.start, end: m.end, name: row.text.slice(m.start, m.end), placeId: m.placeId, usage: m.usage, score: m.score }));
+		)).map((m) => ({ start: m.start, end: m.end, name: row.text.slice(m.start, m.end), placeId: m.placeId, usage: m.usage, score: m.score }));
 		return {
 			id: row.id,
 			file: row.file,
@@ -292,33 +298,32 @@ export function createQueries(db: Database.Database): StoreQueries {
 	}
 
 	async function searchDocuments(filters: QueryFilters, offset: number, limit: number): Promise<DocumentPage> {
-		current();
+		await current();
 		const condition = documentCondition(filters);
-		const ranked = !!condition?.sql.includes('documents_fts');
-		const total = get<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where(condition)}`, paramsOf(condition))!.n;
-		const rows = ranked
-			? all<{ key: number; id: string; title: string; date: string | null; source: string | null }>(
-					`SELECT d.key, d.id, d.title, d.date, d.source FROM documents_fts f JOIN documents d ON d.key = f.rowid
-					 WHERE documents_fts MATCH ? AND ${condition!.sql} ORDER BY f.rank, d.title LIMIT ? OFFSET ?`,
-					[condition!.params[condition!.params.length - 1], ...condition!.params, limit, offset]
-				)
-			: all<{ key: number; id: string; title: string; date: string | null; source: string | null }>(
-					`SELECT d.key, d.id, d.title, d.date, d.source FROM documents d ${where(condition)} ORDER BY d.title COLLATE NOCASE, d.id LIMIT ? OFFSET ?`,
-					[...paramsOf(condition), limit, offset]
-				);
-		return {
-			total,
-			documents: rows.map((row) => ({
-				id: row.id,
-				title: row.title,
-				date: row.date,
-				source: row.source,
-				places: all<{ id: string; name: string }>(
-					'SELECT p.id, p.name FROM document_places dp JOIN places p ON p.key = dp.place WHERE dp.doc = ? ORDER BY dp.mentions DESC, p.name LIMIT 5',
-					[row.key]
-				)
-			}))
-		};
+		const query = dialect.textQuery(filters.text ?? '');
+		const total = (await get<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where(condition)}`, paramsOf(condition)))!.n;
+		type Row = { key: number; id: string; title: string; date: string | null; source: string | null };
+		const rows = query
+			? await all<Row>(`SELECT d.key, d.id, d.title, d.date, d.source ${dialect.rankedFrom} AND ${condition!.sql} ORDER BY ${dialect.rankedOrder}, d.title, d.id LIMIT ? OFFSET ?`, [
+					...dialect.rankedParams(query),
+					...condition!.params,
+					limit,
+					offset
+				])
+			: await all<Row>(`SELECT d.key, d.id, d.title, d.date, d.source FROM documents d ${where(condition)} ORDER BY ${dialect.titleOrder}, d.id LIMIT ? OFFSET ?`, [
+					...paramsOf(condition),
+					limit,
+					offset
+				]);
+		const documents = [];
+		for (const row of rows) {
+			const places = await all<{ id: string; name: string }>(
+				'SELECT p.id, p.name FROM document_places dp JOIN places p ON p.key = dp.place WHERE dp.doc = ? ORDER BY dp.mentions DESC, p.name LIMIT 5',
+				[row.key]
+			);
+			documents.push({ id: row.id, title: row.title, date: row.date, source: row.source, places });
+		}
+		return { total, documents };
 	}
 
 	return { info, summary, places: placesPage, place, excerpts, document, searchDocuments };

@@ -1,7 +1,8 @@
-// The explorer's filters as SQL over the embedded store: which documents pass (dates, one document,
-// topics, words) and which places (kinds, name search).
+// The explorer's filters as SQL over either store: which documents pass (dates, one document, topics,
+// words) and which places (kinds, name search).
 import type { QueryFilters } from '../types.ts';
-import { foldText, ftsQuery, lastDay } from '../text.ts';
+import { foldText, lastDay } from '../text.ts';
+import type { Dialect } from './dialect.ts';
 
 export interface Condition {
 	sql: string;
@@ -9,7 +10,7 @@ export interface Condition {
 }
 
 /** Conditions on documents aliased `d`; `withTopics: false` leaves the topic filter out. */
-export function documentCondition(filters: QueryFilters, withTopics = true): Condition | null {
+export function documentCondition(dialect: Dialect, filters: QueryFilters, withTopics = true): Condition | null {
 	const parts: string[] = [];
 	const params: unknown[] = [];
 	if (filters.doc) {
@@ -28,9 +29,9 @@ export function documentCondition(filters: QueryFilters, withTopics = true): Con
 		parts.push(`d.key IN (SELECT doc FROM document_topics WHERE topic IN (${filters.topics.map(() => '?').join(', ')}))`);
 		params.push(...filters.topics);
 	}
-	const match = ftsQuery(filters.text ?? '');
+	const match = dialect.textQuery(filters.text ?? '');
 	if (match) {
-		parts.push('d.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+		parts.push(dialect.textMatch);
 		params.push(match);
 	}
 	return parts.length ? { sql: parts.join(' AND '), params } : null;

@@ -1,0 +1,29 @@
+// The embedded store's side of the shared SQL: better-sqlite3 answers synchronously (wrapped as
+// promises), key lists travel as JSON, words are matched by FTS5.
+import type Database from 'better-sqlite3';
+import type { Dialect, SqlReader } from '../sql/dialect.ts';
+import { ftsQuery } from '../text.ts';
+
+export function sqliteReader(db: Database.Database): SqlReader {
+	const prepared = new Map<string, Database.Statement>();
+	const statement = (sql: string) => {
+		let found = prepared.get(sql);
+		if (!found) prepared.set(sql, (found = db.prepare(sql)));
+		return found;
+	};
+	return {
+		all: async <T>(sql: string, params: unknown[] = []) => statement(sql).all(...params) as T[],
+		get: async <T>(sql: string, params: unknown[] = []) => statement(sql).get(...params) as T | undefined
+	};
+}
+
+export const SQLITE_DIALECT: Dialect = {
+	inKeys: (column) => `${column} IN (SELECT value FROM json_each(?))`,
+	keysParam: (keys) => JSON.stringify(keys),
+	textQuery: ftsQuery,
+	textMatch: 'd.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)',
+	rankedFrom: 'FROM documents_fts f JOIN documents d ON d.key = f.rowid WHERE documents_fts MATCH ?',
+	rankedOrder: 'f.rank',
+	rankedParams: (query) => [query],
+	titleOrder: 'd.title COLLATE NOCASE'
+};

@@ -1,0 +1,78 @@
+// A throwaway PostgreSQL cluster for tests and benches: initdb into a temp folder (as the `postgres`
+// user when running as root: initdb refuses root), a free port, pg_ctl start; stop() removes it all.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+const BIN_DIRS = [process.env.GAZETTE_PG_BIN, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin'].filter((d): d is string => !!d);
+
+/** The folder holding initdb and pg_ctl, or null when PostgreSQL is not installed here. */
+export function postgresBin(): string | null {
+	return BIN_DIRS.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ?? null;
+}
+
+/** Whether PostGIS's extension files are installed for that server. */
+export function hasPostgis(bin: string): boolean {
+	const share = execFileSync(join(bin, 'pg_config'), ['--sharedir'], { encoding: 'utf8' }).trim();
+	return existsSync(join(share, 'extension', 'postgis.control'));
+}
+
+/** Why the PostgreSQL tests cannot run here, or null when they can. */
+export function postgresMissing(): string | null {
+	const bin = postgresBin();
+	if (!bin) return 'PostgreSQL 15 binaries not found (apt-get install postgresql-15 postgresql-15-postgis-3)';
+	if (!hasPostgis(bin)) return 'PostGIS not installed (apt-get install postgresql-15-postgis-3)';
+	return null;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const port = (server.address() as { port: number }).port;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+export interface ThrowawayPostgres {
+	url: string;
+	stop(): void;
+}
+
+export async function startPostgres(): Promise<ThrowawayPostgres> {
+	const bin = postgresBin();
+	if (!bin) throw new Error('PostgreSQL binaries not found');
+	const root = mkdtempSync(join(tmpdir(), 'gazette-pg-'));
+	const data = join(root, 'data');
+	const asRoot = userInfo().uid === 0;
+	const owner = asRoot ? (execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim() as string) : null;
+	if (owner) {
+		chownSync(root, Number(owner), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()));
+		chmodSync(root, 0o700);
+	}
+	const run = (tool: string, args: string[]) =>
+		asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { stdio: 'pipe', cwd: root }) : execFileSync(join(bin, tool), args, { stdio: 'pipe', cwd: root });
+	const user = asRoot ? 'postgres' : userInfo().username;
+	run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--locale=C']);
+	const port = await freePort();
+	// small and quick: no durability needed for a test cluster
+	const settings = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40 -c shared_buffers=64MB`;
+	run('pg_ctl', ['-D', data, '-o', settings, '-l', join(root, 'log'), '-w', 'start']);
+	let stopped = false;
+	return {
+		url: `postgres://${user}@127.0.0.1:${port}/postgres`,
+		stop() {
+			if (stopped) return;
+			stopped = true;
+			try {
+				run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+			} finally {
+				rmSync(root, { recursive: true, force: true });
+			}
+		}
+	};
+}
