@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
-import { checkFolder, portAndHost, serveOptions, serveOptionsHelp, serveUntilInterrupted, writeChoice } from './serve-common.ts';
+import { checkFolder, openServedStore, portAndHost, serveOptions, serveOptionsHelp, serveUntilInterrupted, storeTarget, writeChoice } from './serve-common.ts';
 
 function hasFiles(dir: string): boolean {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -18,7 +19,7 @@ function hasFiles(dir: string): boolean {
 export const exploreCommand: Command = {
 	name: 'explore',
 	summary: 'ingest a folder of articles (incrementally) and open the map explorer on it',
-	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text] [--topics file] [--rediscover] [--read-only] [--corrections file]',
+	usage: 'gazette explore [corpus-dir] [--port N] [--host h] [--out dir] [--name text] [--topics file] [--rediscover] [--read-only] [--corrections file] [--store STORE]',
 	help: `
 Ingests corpus-dir (default: data/corpus, the sample corpus) like \`gazette ingest\` — only changed
 files are geoparsed again — then serves the explorer on the result and prints its URL.
@@ -41,6 +42,8 @@ ${serveOptionsHelp}
 		const { PACKAGE_ROOT } = await import('../../lib/server/paths.ts');
 		const { port, host } = portAndHost(args, { port: DEFAULT_PORT, host: DEFAULT_HOST });
 		const write = writeChoice(args);
+		const target = await storeTarget(args);
+		const { PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
 		const corpusDir = resolve(args.positionals[0] ?? ingest.DEFAULT_CORPUS_DIR);
 		checkFolder(corpusDir, 'corpus folder');
 		if (!hasFiles(corpusDir)) throw new CliError(`corpus folder is empty: ${corpusDir}`);
@@ -58,6 +61,7 @@ ${serveOptionsHelp}
 				topicsFile: stringOption(args, 'topics'),
 				rediscover: args.values.rediscover === true,
 				correctionsFile: write.correctionsFile,
+				store: target,
 				onProgress: (done, total) => {
 					if (!process.stderr.isTTY) return;
 					const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
@@ -69,6 +73,7 @@ ${serveOptionsHelp}
 			})
 			.catch((error: unknown) => {
 				if (error instanceof ingest.InputFileError) throw new CliError(error.message, 2);
+				if (error instanceof PostgresStoreError) throw new CliError(error.message);
 				throw error;
 			});
 		process.stderr.write(
@@ -77,6 +82,8 @@ ${serveOptionsHelp}
 				'\n'
 		);
 		if (summary.documents === 0) throw new CliError(`no readable documents in ${corpusDir}`);
-		return serveUntilInterrupted(outDir, port, host, write);
+		// ingest wrote no folder for the shared store: an empty one stands in for the JSON files
+		const servedDir = target?.kind === 'postgres' ? mkdtempSync(join(tmpdir(), 'gazette-explore-')) : outDir;
+		return serveUntilInterrupted(servedDir, port, host, write, target && { target, store: await openServedStore(target) });
 	}
 };

@@ -19,7 +19,7 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
 export const ingestCommand: Command = {
 	name: 'ingest',
 	summary: 'turn a folder of articles into map data (places GeoJSON, documents, excerpts, topics)',
-	usage: 'gazette ingest [corpus-dir] [--out dir] [--topics file] [--rediscover] [--corrections file] [--name text]',
+	usage: 'gazette ingest [corpus-dir] [--out dir | --store postgres://…] [--topics file] [--rediscover] [--corrections file] [--name text]',
 	help: `
 Reads every .txt, .md, .html and .jsonl file under corpus-dir (default: data/corpus), finds and
 resolves the places they name, tags topics, and writes the folder the explorer serves
@@ -38,17 +38,25 @@ options:
   --rediscover         discover the topics again instead of reusing the earlier ones
   --corrections FILE   corrections JSON (see data/corrections.example.json)
   --name NAME          what maps and figures call the corpus (default: the folder's name)
+  --store STORE        postgres://user@host/db: the shared PostgreSQL/PostGIS store is the output
+                       (no folder); start several ingests on the same corpus and store to share
+                       the work. sqlite:PATH: the embedded store at PATH (default DIR/gazette.sqlite)
 `,
 	options: {
 		out: { type: 'string', short: 'o' },
 		topics: { type: 'string' },
 		rediscover: { type: 'boolean' },
 		corrections: { type: 'string' },
-		name: { type: 'string' }
+		name: { type: 'string' },
+		store: { type: 'string' }
 	},
 	async run(args) {
 		if (args.positionals.length > 1) throw usageError(this, `expected one corpus folder, got ${args.positionals.length}`);
 		const { runIngest, InputFileError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
+		const { storeTarget } = await import('./serve-common.ts');
+		const store = await storeTarget(args);
+		if (store?.kind === 'postgres' && stringOption(args, 'out')) throw usageError(this, 'with --store postgres://… the database is the output: leave out --out');
+		const { PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
 		const showProgress = process.stderr.isTTY === true;
 		let summary;
 		try {
@@ -59,10 +67,12 @@ options:
 				rediscover: args.values.rediscover === true,
 				correctionsFile: stringOption(args, 'corrections'),
 				name: stringOption(args, 'name'),
+				store,
 				onProgress: showProgress ? progressBar(process.stderr) : undefined
 			});
 		} catch (error) {
 			if (error instanceof InputFileError) throw new CliError(error.message, 2);
+			if (error instanceof PostgresStoreError) throw new CliError(error.message);
 			throw error;
 		}
 		const { formatSummary } = await import('./ingest-summary.ts');

@@ -4,17 +4,22 @@ import { join } from 'node:path';
 import { integerOption, stringOption, type ParsedArgs } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
+import type { StoreTarget } from '../../lib/store/target.ts';
+import type { Store } from '../../lib/store/types.ts';
 
 export const serveOptions = {
 	port: { type: 'string', short: 'p' },
 	host: { type: 'string' },
 	'read-only': { type: 'boolean' },
-	corrections: { type: 'string' }
+	corrections: { type: 'string' },
+	store: { type: 'string' }
 } as const;
 
 export const serveOptionsHelp = `  --read-only         no corrections or topic edits from the explorer (no write routes, no controls)
   --corrections FILE  where the explorer saves corrections (default: the file the ingest read,
-                      else the corpus's .gazette-corrections.json, which ingest then reads)`;
+                      else the corpus's .gazette-corrections.json, which ingest then reads)
+  --store STORE       the store to answer from: postgres://… (shared; the explorer is read-only) or
+                      sqlite:PATH (default: gazette.sqlite in the output folder)`;
 
 export interface WriteChoice {
 	readOnly: boolean;
@@ -25,6 +30,39 @@ export function writeChoice(args: ParsedArgs): WriteChoice {
 	const correctionsFile = stringOption(args, 'corrections');
 	if (args.values['read-only'] === true && correctionsFile) throw new CliError('--read-only and --corrections exclude each other: a read-only explorer saves no corrections', 2);
 	return { readOnly: args.values['read-only'] === true, correctionsFile };
+}
+
+/** The `--store` option, checked (a bad one is a usage error). */
+export async function storeTarget(args: ParsedArgs): Promise<StoreTarget | undefined> {
+	const text = stringOption(args, 'store');
+	if (text === undefined) return undefined;
+	const { parseStoreTarget, StoreTargetError } = await import('../../lib/store/target.ts');
+	try {
+		return parseStoreTarget(text);
+	} catch (error) {
+		if (error instanceof StoreTargetError) throw new CliError(error.message, 2);
+		throw error;
+	}
+}
+
+/** Opens the store an explorer answers from (read-only; a store that cannot be opened is the user's error). */
+export async function openServedStore(target: StoreTarget): Promise<Store> {
+	if (target.kind === 'sqlite') {
+		if (!existsSync(target.path)) throw new CliError(`store file not found: ${target.path}`);
+		const { openSqliteStore } = await import('../../lib/store/sqlite/index.ts');
+		try {
+			return openSqliteStore(target.path, { readonly: true });
+		} catch (error) {
+			throw new CliError(`${target.path} cannot be opened as a gazette store: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+		}
+	}
+	const { openPostgresStore, PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
+	try {
+		return await openPostgresStore(target.url, { readonly: true });
+	} catch (error) {
+		if (error instanceof PostgresStoreError) throw new CliError(error.message);
+		throw error;
+	}
 }
 
 export function portAndHost(args: ParsedArgs, defaults: { port: number; host: string }): { port: number; host: string } {
@@ -56,7 +94,7 @@ export function checkOutput(dir: string): void {
 }
 
 /** Starts the server, prints the URL and keeps running until Ctrl-C. */
-export async function serveUntilInterrupted(outDir: string, port: number, host: string, write: WriteChoice = { readOnly: true }): Promise<number> {
+export async function serveUntilInterrupted(outDir: string, port: number, host: string, write: WriteChoice = { readOnly: true }, store?: { target: StoreTarget; store: Store }): Promise<number> {
 	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
 	await ensureApp((message) => process.stderr.write(`${message}\n`));
 	let corrections = null;
@@ -64,7 +102,9 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 	// why a writable explorer was asked for but not given: said on the status line, not as an error
 	let readOnlyReason = '';
 	// on a network address anyone who can open the page could write: corrections only on this machine
-	if (!write.readOnly && !LOOPBACK.test(host)) readOnlyReason = 'corrections are saved only from an explorer bound to this machine (127.0.0.1)';
+	// a correction re-runs the ingest of the output folder, which writes its own store, not a --store one
+	if (!write.readOnly && store) readOnlyReason = 'corrections are not saved from an explorer on a --store store (edit the corrections file and run gazette ingest)';
+	else if (!write.readOnly && !LOOPBACK.test(host)) readOnlyReason = 'corrections are saved only from an explorer bound to this machine (127.0.0.1)';
 	else if (!write.readOnly) {
 		const { correctionsWriterFor } = await import('../../lib/server/corrections-writer.ts');
 		const writer = await correctionsWriterFor(outDir, write.correctionsFile);
@@ -85,6 +125,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 			host,
 			corrections,
 			topics,
+			store: store?.store,
 			onError: (error, url) => process.stderr.write(`gazette: internal error serving ${url.split('?')[0]}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
 		});
 	} catch (error) {
@@ -95,7 +136,8 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		throw error;
 	}
 	const saving = corrections ? `corrections saved to ${corrections.correctionsFile}${topics ? `, topics to ${topics.savedFile}` : ''}` : readOnlyReason ? `read-only: ${readOnlyReason}` : 'read-only';
-	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${outDir}; ${saving}; press Ctrl-C to stop)`]));
+	const serving = store?.target.kind === 'postgres' ? (await import('../../lib/store/postgres/index.ts')).describeUrl(store.target.url) : store ? `${outDir} with ${store.target.path}` : outDir;
+	process.stdout.write(terminalSafeLines([`gazette explorer: ${server.url}`, `(serving ${serving}; ${saving}; press Ctrl-C to stop)`]));
 	await new Promise<void>((done) => {
 		const stop = () => {
 			process.off('SIGINT', stop);

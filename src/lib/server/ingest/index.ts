@@ -14,14 +14,17 @@ import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
-import { cachePath, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
+import { cachePath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
-import { carryStore, STORE_FILE, writeStore, type StoreSyncInput } from './store-sync.ts';
+import { carryStore, openTargetStore, STORE_FILE, syncStore, writeStore, type StoreSyncInput } from './store-sync.ts';
+import type { StoreTarget } from '../../store/target.ts';
+import type { PostgresStore } from '../../store/postgres/index.ts';
+import { geoparseShared } from './shared-work.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
-import { CORPUS_TOPICS_FILE, DISCOVERED_TAXONOMY_FILE, discoveredTaxonomy, loadTaxonomyFile, parseTaxonomyText, taxonomySource, type ChosenTaxonomy } from './taxonomy-choice.ts';
+import { CORPUS_TOPICS_FILE, DISCOVERED_TAXONOMY_FILE, discoveredTaxonomy, loadTaxonomyFile, parseTaxonomyText, taxonomySource, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export { CORPUS_TOPICS_FILE } from './taxonomy-choice.ts';
@@ -57,6 +60,9 @@ export interface IngestOptions {
 	createGeoparser?: () => Promise<IngestGeoparser>;
 	/** what pages and figures call the corpus (default: the folder's name; never its path) */
 	name?: string;
+	/** where the store lives (default: gazette.sqlite in the output folder); with PostgreSQL the
+	 * database is the whole output (no folder is written) and workers share the geoparse work */
+	store?: StoreTarget;
 }
 
 export interface IngestSummary {
@@ -152,6 +158,11 @@ async function givenTaxonomy(options: IngestOptions, corpusDir: string): Promise
 	return file && source ? loadTaxonomyFile(file, source) : null;
 }
 
+/** The embedded store's file: the one `--store sqlite:PATH` names, else the output folder's. */
+function storeFile(outDir: string, target: StoreTarget | undefined): string {
+	return target?.kind === 'sqlite' ? resolve(target.path) : join(outDir, STORE_FILE);
+}
+
 async function exists(path: string): Promise<boolean> {
 	return stat(path).then(
 		() => true,
@@ -174,8 +185,32 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	const ownCorrections = join(corpusDir, CORPUS_CORRECTIONS_FILE);
 	const correctionsFile = options.correctionsFile ? resolve(options.correctionsFile) : (await exists(ownCorrections)) ? ownCorrections : undefined;
 	const { corrections, raw: correctionsRaw } = await loadCorrections(correctionsFile, options.correctionsText);
-	await recoverInterruptedOutput(outDir);
-	await checkReplaceable(outDir);
+	const shared = options.store?.kind === 'postgres' ? ((await openTargetStore(options.store)) as PostgresStore) : null;
+	try {
+		return await ingestInto(options, { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared });
+	} finally {
+		await shared?.close();
+	}
+}
+
+interface IngestSetup {
+	started: number;
+	corpusDir: string;
+	outDir: string;
+	corpusName: string;
+	given: ChosenTaxonomy | null;
+	correctionsFile: string | undefined;
+	corrections: Correction[];
+	correctionsRaw: string;
+	shared: PostgresStore | null;
+}
+
+async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<IngestSummary> {
+	const { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared } = setup;
+	if (!shared) {
+		await recoverInterruptedOutput(outDir);
+		await checkReplaceable(outDir);
+	}
 
 	const read = await readCorpus(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
 	if (read.files === 0) throw new InputFileError(`corpus folder ${options.corpusDir} has no files (looked for ${SUPPORTED_EXTENSIONS.join(', ')})`);
@@ -187,10 +222,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		throw new InputFileError(`no usable documents in ${options.corpusDir}: ${skipped.length} skipped${first ? ` (${first.path}: ${first.reason}${skipped.length > 1 ? ', …' : ''})` : ''}`);
 	}
 
-	const chosen = given ?? (await discoveredTaxonomy(outDir, documents.map((d) => topicText(d.source)), options.rediscover === true));
+	const texts = () => documents.map((d) => topicText(d.source));
+	const chosen = given ?? (shared ? await sharedTaxonomy(shared, texts(), options.rediscover === true) : await discoveredTaxonomy(outDir, texts(), options.rediscover === true));
 	const { taxonomy, raw: taxonomyRaw } = chosen;
 	const geoparserVersion = await geoparserFingerprint();
-	const cache = await readCache(outDir, geoparserVersion);
+	const cache = shared ? emptyCache(geoparserVersion) : await readCache(outDir, geoparserVersion);
 	const outputFingerprint = hashText(
 		GENERATOR,
 		corpusName,
@@ -201,21 +237,36 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		JSON.stringify(skipped),
 		...documents.map((d) => `${d.source.id}\t${d.source.path}\t${d.hash}\t${d.source.extracted.title}\t${JSON.stringify(d.source.extracted.meta)}`)
 	);
-	if (cache.output === outputFingerprint && cache.summary && (await exists(join(outDir, 'manifest.json'))) && (await exists(join(outDir, STORE_FILE)))) {
+	let unchanged: unknown = null;
+	if (shared) {
+		const state = await shared.state();
+		if (state.output === outputFingerprint && state.summary) unchanged = JSON.parse(state.summary);
+	} else if (cache.output === outputFingerprint && (await exists(join(outDir, 'manifest.json'))) && (await exists(storeFile(outDir, options.store)))) unchanged = cache.summary;
+	if (unchanged) {
 		options.onProgress?.(documents.length, documents.length);
-		return { ...(cache.summary as IngestSummary), skipped, upToDate: true, durationMs: Math.round(performance.now() - started) };
+		return { ...(unchanged as IngestSummary), skipped, upToDate: true, durationMs: Math.round(performance.now() - started) };
 	}
 
 	// Geoparse what the cache does not have; corrections need the gazetteer to look places up.
-	const missing = [...new Set(documents.filter((d) => !(d.hash in cache.entries)).map((d) => d.hash))];
-	const needGazetteer = missing.length > 0 || corrections.some((c) => c.placeId !== null && !c.place);
+	const missing = shared ? [] : [...new Set(documents.filter((d) => !(d.hash in cache.entries)).map((d) => d.hash))];
+	// the shared store always needs it: country names and attribution must not depend on who geoparsed
+	const needGazetteer = shared !== null || missing.length > 0 || corrections.some((c) => c.placeId !== null && !c.place);
 	let geoparser: IngestGeoparser | null = null;
 	if (needGazetteer) geoparser = await openGeoparser(options);
 	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
 	const entries: Record<string, CompactToponym[]> = {};
 	const missingSet = new Set(missing);
-	const cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
+	let cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
+	let sharedGeoparsed = 0;
 	try {
+		if (shared && geoparser) {
+			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
+			const result = await geoparseShared(shared.queue, geoparser, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length));
+			Object.assign(entries, result.entries);
+			for (const [id, place] of result.places) records.set(id, place);
+			sharedGeoparsed = result.geoparsed;
+			cachedCount = documents.length - result.geoparsed;
+		}
 		for (const d of documents) if (d.hash in cache.entries) entries[d.hash] = cache.entries[d.hash]!;
 		if (missing.length > 0 && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
@@ -280,7 +331,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
 			topics: { source: chosen.source, count: aggregate.topics.length },
 			invalidPlaces: problems,
-			geoparsed: missing.length,
+			geoparsed: shared ? sharedGeoparsed : missing.length,
 			cached: cachedCount,
 			upToDate: false,
 			outputBytes: 0,
@@ -304,11 +355,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 		// An existing store is updated in place (one transaction), then carried into the new folder.
 		const storeInput: StoreSyncInput = { processed, places: places.features, topics: taxonomy.topics, corrections: summary.corrections, manifest, state: { output: outputFingerprint } };
-		const storeInPlace = await exists(join(outDir, STORE_FILE));
-		if (storeInPlace) await writeStore(outDir, storeInput);
+		if (shared) {
+			// the database is the output: what an unchanged run returns is kept with it
+			summary.durationMs = Math.round(performance.now() - started);
+			storeInput.state = { ...storeInput.state, summary: JSON.stringify({ ...summary, attribution }), ...(chosen.source !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {}) };
+			await syncStore(shared, storeInput);
+			return summary;
+		}
+		const ownStore = options.store?.kind === 'sqlite' ? options.store.path : null;
+		if (ownStore) await writeStore(ownStore, storeInput);
+		const storeInPlace = !ownStore && (await exists(join(outDir, STORE_FILE)));
+		if (storeInPlace) await writeStore(join(outDir, STORE_FILE), storeInput);
 		await replaceFolderAtomically(outDir, async (folder) => {
 			if (storeInPlace) await carryStore(outDir, folder);
-			else await writeStore(folder, storeInput);
+			else if (!ownStore) await writeStore(join(folder, STORE_FILE), storeInput);
 			function* files(): Generator<[string, string]> {
 				yield [join(folder, 'places.geojson'), JSON.stringify(places)];
 				yield [join(folder, 'documents.json'), JSON.stringify(aggregate.documents)];

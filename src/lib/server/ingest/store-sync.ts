@@ -6,6 +6,7 @@ import type { Manifest, PlaceFeature } from '../../contracts.ts';
 import { summarize } from '../../corpus/aggregate.ts';
 import type { ProcessedDocument } from '../../corpus/document.ts';
 import { openSqliteStore, STORE_FILE, StoreVersionError } from '../../store/sqlite/index.ts';
+import type { StoreTarget } from '../../store/target.ts';
 import type { Store, StoredCorrection, StoredDocument, StoredPlace } from '../../store/types.ts';
 import { hashText } from './cache.ts';
 
@@ -54,9 +55,8 @@ export function storedDocument(processed: ProcessedDocument, placeById: Map<stri
 	return { summary, text: document.text, mentions: document.mentions, excerpts, hash };
 }
 
-/** Opens the output folder's store, rebuilding it when an older gazette wrote it. */
-export async function openOutputStore(outDir: string): Promise<Store> {
-	const path = join(outDir, STORE_FILE);
+/** Opens an embedded store file, rebuilding it when an older gazette wrote it. */
+export async function openEmbeddedStore(path: string): Promise<Store> {
 	try {
 		return openSqliteStore(path);
 	} catch (error) {
@@ -91,9 +91,16 @@ export async function carryStore(fromDir: string, toDir: string): Promise<void> 
 	await link(from, join(toDir, STORE_FILE));
 }
 
-/** Opens the store in `dir`, applies the run's changes and closes it. */
-export async function writeStore(dir: string, input: StoreSyncInput): Promise<StoreSyncResult> {
-	const store = await openOutputStore(dir);
+/** The store `--store` names (the shared one is never rebuilt: it may hold other workers' results). */
+export async function openTargetStore(target: StoreTarget): Promise<Store> {
+	if (target.kind === 'sqlite') return openEmbeddedStore(target.path);
+	const { openPostgresStore } = await import('../../store/postgres/index.ts');
+	return openPostgresStore(target.url);
+}
+
+/** Opens the embedded store file, applies the run's changes and closes it. */
+export async function writeStore(path: string, input: StoreSyncInput): Promise<StoreSyncResult> {
+	const store = await openEmbeddedStore(path);
 	try {
 		return await syncStore(store, input);
 	} finally {

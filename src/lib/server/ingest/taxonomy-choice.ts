@@ -8,6 +8,7 @@ import { InputFileError } from '../../corpus/input-error.ts';
 import { discoverTopics } from '../../topics/discover.ts';
 import { formatTaxonomyFile, taxonomyFromModel } from '../../topics/taxonomy-file.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../../topics/taxonomy.ts';
+import type { Store } from '../../store/types.ts';
 
 /** the discovered taxonomy, in the output folder: pass it to --topics to reuse it elsewhere */
 export const DISCOVERED_TAXONOMY_FILE = 'topics.discovered.json';
@@ -70,15 +71,22 @@ export function parseTaxonomyText(raw: string, file: string, source: 'file' | 's
 
 /** The previous run's discovered taxonomy when there is one (and re-discovery was not asked), else a new discovery. */
 export async function discoveredTaxonomy(outDir: string, texts: readonly string[], rediscover: boolean): Promise<ChosenTaxonomy> {
-	if (!rediscover) {
-		const previous = await readFile(join(outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null);
-		if (previous !== null) {
-			try {
-				const taxonomy = parseTaxonomy(JSON.parse(previous));
-				if (isWeighted(taxonomy)) return { taxonomy, raw: previous, source: 'reused' };
-			} catch {
-				// a damaged file is not an input the user gave: discover again
-			}
+	const previous = rediscover ? null : await readFile(join(outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null);
+	return reusedOrDiscovered(previous, texts);
+}
+
+/** The same choice for the shared store, which keeps the discovered taxonomy among its state. */
+export async function sharedTaxonomy(store: Store, texts: readonly string[], rediscover: boolean): Promise<ChosenTaxonomy> {
+	return reusedOrDiscovered(rediscover ? null : ((await store.state()).taxonomy ?? null), texts);
+}
+
+function reusedOrDiscovered(previous: string | null, texts: readonly string[]): ChosenTaxonomy {
+	if (previous !== null) {
+		try {
+			const taxonomy = parseTaxonomy(JSON.parse(previous));
+			if (isWeighted(taxonomy)) return { taxonomy, raw: previous, source: 'reused' };
+		} catch {
+			// a damaged file is not an input the user gave: discover again
 		}
 	}
 	const { model } = discoverTopics(texts);

@@ -2,6 +2,7 @@
 // Per-place counts come from one grouped query over the filtered documents (or the stored totals when
 // no document filter is set); place-level filters, sorting and paging run over that small per-place
 // result, cached per store version so a server holds nothing the database does not say is current.
+import { PLACE_KINDS } from '../../contracts.ts';
 import type { DocumentFull, ExcerptGroup, Manifest, PlaceGeometry, PlaceKind, TopicMatch, TopicSummary } from '../../contracts.ts';
 import type { DocumentPage, ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreInfo, StoreQueries, TopicCount, ViewSummary } from '../types.ts';
 import type { Dialect, SqlReader } from './dialect.ts';
@@ -184,7 +185,8 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			return {
 				manifest: JSON.parse(manifest.value) as Manifest,
 				topics,
-				kinds: [...new Set(places.map((p) => p.kind))],
+				// in the one order every list of kinds uses, whatever order the rows come in
+				kinds: PLACE_KINDS.filter((kind) => places.some((p) => p.kind === kind)),
 				dateSpan: { min: span.min, max: span.max },
 				dates: await all<{ month: string; documents: number }>(
 					'SELECT substr(day, 1, 7) AS month, count(*) AS documents FROM documents WHERE day IS NOT NULL GROUP BY month ORDER BY month'

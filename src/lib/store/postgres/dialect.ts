@@ -1,0 +1,35 @@
+// The shared store's side of the shared SQL: node-postgres with `$n` placeholders, key lists as int
+// arrays, words matched in a tsvector of the folded text (folded by gazette, like the search words).
+import type pg from 'pg';
+import type { Dialect, SqlReader } from '../sql/dialect.ts';
+import { searchWords } from '../text.ts';
+
+/** `?` → `$1`, `$2`, … (the shared SQL has no `?` inside strings). */
+export function numbered(sql: string): string {
+	let n = 0;
+	return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export function postgresReader(pool: pg.Pool): SqlReader {
+	return {
+		all: async <T>(sql: string, params: unknown[] = []) => (await pool.query(numbered(sql), params)).rows as T[],
+		get: async <T>(sql: string, params: unknown[] = []) => (await pool.query(numbered(sql), params)).rows[0] as T | undefined
+	};
+}
+
+/** A tsquery: every word must occur, the last also as a prefix (words are letters and digits only). */
+export function tsQuery(text: string): string {
+	const words = searchWords(text);
+	return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}
+
+export const POSTGRES_DIALECT: Dialect = {
+	inKeys: (column) => `${column} = ANY(?::int[])`,
+	keysParam: (keys) => keys,
+	textQuery: tsQuery,
+	textMatch: `d.words @@ to_tsquery('simple', ?)`,
+	rankedFrom: `FROM documents d, to_tsquery('simple', ?) AS q WHERE d.words @@ q`,
+	rankedOrder: 'ts_rank(d.words, q) DESC',
+	rankedParams: (query) => [query],
+	titleOrder: 'lower(d.title)'
+};

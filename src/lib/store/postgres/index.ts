@@ -1,0 +1,99 @@
+// The shared store: PostgreSQL 15 + PostGIS 3 (node-postgres). Same questions as the embedded store,
+// any number of explorer servers (each caches only per store version), and ingest workers that share
+// the geoparse work through the queue (queue.ts).
+import pg from 'pg';
+import { createQueries } from '../sql/queries.ts';
+import type { Store } from '../types.ts';
+import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
+import { createWorkQueue, type WorkQueue } from './queue.ts';
+import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
+import { writeChange } from './write.ts';
+
+export interface PostgresStore extends Store {
+	queue: WorkQueue;
+}
+
+export class PostgresStoreError extends Error {}
+
+// counts and sums come back as int8 / numeric: small enough for a JS number
+const types = {
+	getTypeParser: ((oid: number, format?: string) =>
+		oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser
+};
+
+/** Any one key for the advisory lock that serializes schema set-up and store writes. */
+const WRITE_LOCK = 4_711_000_011;
+
+/** Where the message of a refused connection names the server but never the password. */
+export function describeUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		return `${parsed.protocol}//${parsed.username ? `${decodeURIComponent(parsed.username)}@` : ''}${parsed.host}${parsed.pathname}`;
+	} catch {
+		return 'the given postgres:// address';
+	}
+}
+
+export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<PostgresStore> {
+	const pool = new pg.Pool({ connectionString: url, max: 4, types, application_name: 'gazette' });
+	// an idle client's error (server restart) must not crash the process; the next query reports it
+	pool.on('error', () => {});
+	try {
+		const client = await pool.connect();
+		try {
+			if (options.readonly) {
+				const present = (await client.query(`SELECT to_regclass('meta') IS NOT NULL AS present`)).rows[0].present;
+				if (!present) throw new PostgresStoreError(`the database at ${describeUrl(url)} holds no gazette store; run gazette ingest --store with it first`);
+			} else {
+				await client.query('SELECT pg_advisory_lock($1)', [WRITE_LOCK]);
+				try {
+					const found = (await client.query(`SELECT to_regclass('meta') IS NOT NULL AS present`)).rows[0].present
+						? (await client.query(`SELECT value FROM meta WHERE key = 'schema'`)).rows[0]?.value
+						: undefined;
+					if (found !== undefined && found !== PG_SCHEMA_VERSION) throw new PostgresStoreError(`the database at ${describeUrl(url)} holds store schema ${found}, this gazette writes ${PG_SCHEMA_VERSION}`);
+					await client.query(PG_SCHEMA);
+					await client.query(`INSERT INTO meta (key, value) VALUES ('schema', $1) ON CONFLICT DO NOTHING`, [PG_SCHEMA_VERSION]);
+				} finally {
+					await client.query('SELECT pg_advisory_unlock($1)', [WRITE_LOCK]);
+				}
+			}
+		} finally {
+			client.release();
+		}
+	} catch (error) {
+		await pool.end();
+		if (error instanceof PostgresStoreError) throw error;
+		throw new PostgresStoreError(`cannot use the database at ${describeUrl(url)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+	}
+	const queries = createQueries(postgresReader(pool), POSTGRES_DIALECT);
+	return {
+		...queries,
+		queue: createWorkQueue(pool),
+		async documentHashes() {
+			const rows = (await pool.query<{ id: string; hash: string }>('SELECT id, hash FROM documents')).rows;
+			return new Map(rows.map((r) => [r.id, r.hash]));
+		},
+		async state() {
+			const rows = (await pool.query<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`)).rows;
+			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
+		},
+		async write(change) {
+			const client = await pool.connect();
+			try {
+				await client.query('BEGIN');
+				// one writer at a time: a second worker finishing the same run finds nothing left to change
+				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+				await writeChange(client, change);
+				await client.query('COMMIT');
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => {});
+				throw error;
+			} finally {
+				client.release();
+			}
+		},
+		async close() {
+			await pool.end();
+		}
+	};
+}

@@ -1,0 +1,86 @@
+// The shared store's tables: the embedded store's schema on PostgreSQL 15, with words in a tsvector
+// (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
+// FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
+export const PG_SCHEMA_VERSION = '2';
+
+export const PG_SCHEMA = `
+CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+	key SERIAL PRIMARY KEY,
+	id TEXT NOT NULL UNIQUE,
+	file TEXT NOT NULL,
+	path TEXT NOT NULL,
+	title TEXT NOT NULL,
+	date TEXT,
+	day TEXT,
+	author TEXT,
+	source TEXT,
+	length INTEGER NOT NULL,
+	mention_count INTEGER NOT NULL,
+	hash TEXT NOT NULL,
+	text TEXT NOT NULL,
+	-- folded words of title and text (folded by gazette, as the search's words are)
+	words TSVECTOR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
+CREATE INDEX IF NOT EXISTS documents_title ON documents (lower(title));
+CREATE INDEX IF NOT EXISTS documents_words ON documents USING GIN (words);
+CREATE TABLE IF NOT EXISTS places (
+	key SERIAL PRIMARY KEY,
+	id TEXT NOT NULL UNIQUE,
+	name TEXT NOT NULL,
+	kind TEXT NOT NULL,
+	country TEXT,
+	country_name TEXT,
+	lat DOUBLE PRECISION NOT NULL,
+	lon DOUBLE PRECISION NOT NULL,
+	geoname_id INTEGER,
+	-- the GeoJSON as ingest validated it (lines and polygons), and the same shape (or point) in PostGIS
+	geometry TEXT,
+	geom geometry(Geometry, 4326) NOT NULL,
+	search TEXT NOT NULL,
+	document_count INTEGER NOT NULL DEFAULT 0,
+	mention_count INTEGER NOT NULL DEFAULT 0,
+	first_day TEXT,
+	last_day TEXT
+);
+CREATE INDEX IF NOT EXISTS places_geom ON places USING GIST (geom);
+CREATE TABLE IF NOT EXISTS document_places (
+	doc INTEGER NOT NULL,
+	place INTEGER NOT NULL,
+	mentions INTEGER NOT NULL,
+	excerpts TEXT NOT NULL,
+	PRIMARY KEY (doc, place)
+);
+CREATE INDEX IF NOT EXISTS document_places_place ON document_places (place, doc);
+CREATE TABLE IF NOT EXISTS mentions (
+	doc INTEGER NOT NULL,
+	start INTEGER NOT NULL,
+	"end" INTEGER NOT NULL,
+	place INTEGER NOT NULL,
+	usage TEXT NOT NULL,
+	score DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (doc, start, "end")
+);
+CREATE TABLE IF NOT EXISTS document_topics (
+	topic TEXT NOT NULL,
+	doc INTEGER NOT NULL,
+	position INTEGER NOT NULL,
+	terms TEXT NOT NULL,
+	PRIMARY KEY (topic, doc)
+);
+CREATE INDEX IF NOT EXISTS document_topics_doc ON document_topics (doc);
+CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (position INTEGER PRIMARY KEY, correction TEXT NOT NULL, changed INTEGER NOT NULL);
+-- geoparse results by text hash (compact toponyms as JSON), shared by every ingest worker
+CREATE TABLE IF NOT EXISTS geoparsed (hash TEXT PRIMARY KEY, toponyms TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS gazetteer_places (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+-- texts waiting to be geoparsed; a claim holds until its lease ends (a killed worker's claims return)
+CREATE TABLE IF NOT EXISTS work (
+	hash TEXT PRIMARY KEY,
+	text TEXT NOT NULL,
+	claimed_by TEXT,
+	lease_until TIMESTAMPTZ
+);
+`;

@@ -1,0 +1,26 @@
+// One ingest worker on the shared store, in its own process: `pg-worker.ts <corpus> <url> [ms per text]`.
+// The fake geoparser takes its time per text so a test can kill a worker while it holds claims.
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+
+const [corpus, url, delay] = process.argv.slice(2) as [string, string, string | undefined];
+const stats = { parsed: 0 };
+const fake = fakeGeoparser(stats);
+const summary = await runIngest({
+	corpusDir: corpus,
+	outDir: '/nonexistent/unused',
+	topicsFile: DEFAULT_TOPICS_FILE,
+	store: { kind: 'postgres', url },
+	createGeoparser: async () => {
+		const geoparser = await fake();
+		return {
+			...geoparser,
+			async parse(texts, onDone) {
+				process.stdout.write(`claimed ${texts.length}\n`);
+				await new Promise((resolve) => setTimeout(resolve, Number(delay ?? 0) * texts.length));
+				return geoparser.parse(texts, onDone);
+			}
+		};
+	}
+});
+process.stdout.write(`${JSON.stringify({ geoparsed: summary.geoparsed, documents: summary.documents, parsed: stats.parsed })}\n`);

@@ -1,0 +1,194 @@
+// The shared store (PostgreSQL 15 + PostGIS 3, a throwaway cluster started here): it answers every
+// question like the embedded store, updates only changed documents, and several ingest processes on
+// one corpus share the geoparse work, a killed one's claims going back to the queue, with the same
+// result as one process.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
+import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { postgresMissing, startPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
+import { STORE_CORPUS, writeCorpus } from './corpus.ts';
+import { storeAnswers } from './store-answers.ts';
+
+const missing = postgresMissing();
+// CI installs PostgreSQL and PostGIS (.ci/run): there, missing binaries are a failure, not a skip
+if (missing && process.env.CI) throw new Error(`postgres store tests cannot run in CI: ${missing}`);
+if (missing) console.warn(`SKIPPED postgres store tests: ${missing}`);
+
+let cluster: ThrowawayPostgres;
+let root: string;
+let databases = 0;
+
+/** A new database from the template that already has PostGIS (CREATE EXTENSION takes seconds). */
+async function freshDatabase(): Promise<string> {
+	const name = `gazette_${++databases}`;
+	const admin = new pg.Client(cluster.url);
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name} TEMPLATE gazette_template`);
+	await admin.end();
+	return cluster.url.replace(/\/postgres$/, `/${name}`);
+}
+
+async function sqliteAnswers(corpus: string) {
+	const out = join(root, `sqlite-${Math.random().toString(36).slice(2)}`);
+	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
+	const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
+	try {
+		return await storeAnswers(store);
+	} finally {
+		await store.close();
+	}
+}
+
+async function postgresAnswers(url: string) {
+	const store = await openPostgresStore(url, { readonly: true });
+	try {
+		return await storeAnswers(store);
+	} finally {
+		await store.close();
+	}
+}
+
+const ingestShared = (corpus: string, url: string, stats = { parsed: 0 }) =>
+	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+
+/** 120 documents: the store corpus's texts, each in 24 variants. */
+function writeBigCorpus(dir: string): void {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < 24; i++) for (const [name, text] of Object.entries(STORE_CORPUS)) files[`v${i}-${name}`] = `${text}\nNote ${i}.`;
+	writeCorpus(dir, files);
+}
+
+interface Worker {
+	lines: string[];
+	done: Promise<{ code: number | null; result: { geoparsed: number; parsed: number } | null }>;
+	kill(): void;
+}
+
+function startWorker(corpus: string, url: string, msPerText: number, env: Record<string, string> = {}): Worker {
+	const child = spawn(process.execPath, ['--import', 'tsx', new URL('./pg-worker.ts', import.meta.url).pathname, corpus, url, String(msPerText)], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, ...env }
+	});
+	const lines: string[] = [];
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => lines.push(...chunk.split('\n').filter(Boolean)));
+	const done = new Promise<{ code: number | null; result: { geoparsed: number; parsed: number } | null }>((resolve) =>
+		child.once('close', (code) => {
+			const last = lines.at(-1);
+			resolve({ code, result: last?.startsWith('{') ? JSON.parse(last) : null });
+		})
+	);
+	return { lines, done, kill: () => child.kill('SIGKILL') };
+}
+
+async function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
+	const end = Date.now() + ms;
+	while (!condition()) {
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
+describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
+	beforeAll(async () => {
+		root = mkdtempSync(join(tmpdir(), 'gazette-pg-store-'));
+		cluster = await startPostgres();
+		const admin = new pg.Client(cluster.url);
+		await admin.connect();
+		await admin.query('CREATE DATABASE gazette_template');
+		await admin.end();
+		const template = new pg.Client(cluster.url.replace(/\/postgres$/, '/gazette_template'));
+		await template.connect();
+		await template.query('CREATE EXTENSION postgis');
+		await template.end();
+	}, 120_000);
+	afterAll(() => {
+		cluster?.stop();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	it('answers every question as the embedded store does, shapes in PostGIS', async () => {
+		const corpus = join(root, 'small');
+		writeCorpus(corpus);
+		const url = await freshDatabase();
+		await ingestShared(corpus, url);
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
+		const client = new pg.Client(url);
+		await client.connect();
+		const shapes = (await client.query(`SELECT id, GeometryType(geom) AS type FROM places WHERE id IN ('test:lachin-corridor', 'test:baku') ORDER BY id`)).rows;
+		await client.end();
+		expect(shapes).toEqual([
+			{ id: 'test:baku', type: 'POINT' },
+			{ id: 'test:lachin-corridor', type: 'LINESTRING' }
+		]);
+	}, 60_000);
+
+	it('rewrites only a changed, added or removed file, and an unchanged corpus not at all', async () => {
+		const corpus = join(root, 'changing');
+		writeCorpus(corpus);
+		const url = await freshDatabase();
+		await ingestShared(corpus, url);
+		const stats = { parsed: 0 };
+		expect((await ingestShared(corpus, url, stats)).upToDate).toBe(true);
+		writeFileSync(join(corpus, 'b.txt'), 'date 2023-06-10\n\nThe Lachin corridor\n\nTraffic on the Lachin corridor resumed.');
+		unlinkSync(join(corpus, 'e.txt'));
+		writeFileSync(join(corpus, 'f.txt'), 'date 2024-03-01\n\nNew in Aghdam\n\nA school opened in Aghdam.');
+		const store: PostgresStore = await openPostgresStore(url);
+		const before = await store.documentHashes();
+		await ingestShared(corpus, url, stats);
+		// only the two new texts were geoparsed; the other documents kept their rows
+		expect(stats.parsed).toBe(2);
+		const after = await store.documentHashes();
+		for (const id of ['a', 'c', 'd']) expect(after.get(id)).toBe(before.get(id));
+		expect(after.has('e')).toBe(false);
+		expect(await store.place('test:shusha', EMPTY_FILTERS)).toBeNull();
+		expect(await store.place('test:aghdam', EMPTY_FILTERS)).toMatchObject({ documentCount: 3, mentionCount: 4 });
+		await store.close();
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
+	}, 60_000);
+
+	it('shares the work between two ingest processes, with the result of one', async () => {
+		const corpus = join(root, 'big');
+		writeBigCorpus(corpus);
+		const url = await freshDatabase();
+		// the first holds its first claim for a while, so the second finds work left to claim
+		const first = startWorker(corpus, url, 100);
+		await until(() => first.lines.some((l) => l.startsWith('claimed')), 'the first claim');
+		const second = startWorker(corpus, url, 0);
+		const [a, b] = await Promise.all([first.done, second.done]);
+		expect([a.code, b.code]).toEqual([0, 0]);
+		expect(a.result!.parsed).toBeGreaterThan(0);
+		expect(b.result!.parsed).toBeGreaterThan(0);
+		// each text geoparsed once, by one of them
+		expect(a.result!.parsed + b.result!.parsed).toBe(120);
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
+	}, 120_000);
+
+	it('gives a killed worker’s claims to another after their lease, with the same result', async () => {
+		const corpus = join(root, 'killed');
+		writeBigCorpus(corpus);
+		const url = await freshDatabase();
+		const doomed = startWorker(corpus, url, 200, { GAZETTE_LEASE_SECONDS: '2' });
+		await until(() => doomed.lines.some((l) => l.startsWith('claimed')), 'the first claim');
+		doomed.kill();
+		expect((await doomed.done).result).toBeNull();
+		const client = new pg.Client(url);
+		await client.connect();
+		expect((await client.query('SELECT count(*)::int AS n FROM work WHERE claimed_by IS NOT NULL')).rows[0].n).toBeGreaterThan(0);
+		const survivor = startWorker(corpus, url, 0);
+		const { code, result } = await survivor.done;
+		expect(code).toBe(0);
+		// everything, the dead worker's claim included, was geoparsed by the survivor
+		expect(result!.parsed).toBe(120);
+		expect((await client.query('SELECT count(*)::int AS n FROM work')).rows[0].n).toBe(0);
+		await client.end();
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
+	}, 120_000);
+});
