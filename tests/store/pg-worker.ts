@@ -1,9 +1,11 @@
-// One ingest worker on the shared store, in its own process: `pg-worker.ts <corpus> <url> [ms per text]`.
-// The fake geoparser takes its time per text so a test can kill a worker while it holds claims.
+// One ingest worker on the shared store, in its own process: `pg-worker.ts <corpus> <url> [ms per text]
+// [gate file]`. The fake geoparser takes its time per text, and with a gate file it holds each claim
+// until that file exists, so a test can kill a worker while it holds claims or let another go first.
+import { existsSync } from 'node:fs';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
-const [corpus, url, delay] = process.argv.slice(2) as [string, string, string | undefined];
+const [corpus, url, delay, gate] = process.argv.slice(2) as [string, string, string | undefined, string | undefined];
 const stats = { parsed: 0 };
 const fake = fakeGeoparser(stats);
 const summary = await runIngest({
@@ -18,6 +20,7 @@ const summary = await runIngest({
 			async parse(texts, onDone) {
 				process.stdout.write(`claimed ${texts.length}\n`);
 				await new Promise((resolve) => setTimeout(resolve, Number(delay ?? 0) * texts.length));
+				while (gate && !existsSync(gate)) await new Promise((resolve) => setTimeout(resolve, 20));
 				return geoparser.parse(texts, onDone);
 			}
 		};
