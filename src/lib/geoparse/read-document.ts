@@ -16,6 +16,10 @@ const PARENT_READINGS = 5;
 const DISTRICT_READINGS = 50;
 // sentences that make a document's opening: a title line and the first sentence of the text
 const OPENING_SENTENCES = 2;
+// Prose names a few parents a sentence (eight at most in 7,666 evaluation texts); a "sentence" naming
+// more is a list or table with no full stops, and weighing every parent for every mention in it would
+// cost its square.
+const MAX_PARENTS_PER_SENTENCE = 32;
 
 export interface MentionEvidence {
 	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */
@@ -87,6 +91,10 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 	function parentsIn(sentence: number): Parent[] {
 		if (!parentsBySentence) {
 			parentsBySentence = new Map();
+			// A place named again in its sentence adds nothing to weigh: two namings of each place, as
+			// a container and not, are enough for every mention to see one that is not itself. Without
+			// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
+			const namings = new Map<string, number>();
 			mentions.forEach((mention, i) => {
 				const { places } = mention.candidate;
 				const readings = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
@@ -97,8 +105,13 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 					const at = sentenceOf(i);
 					// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
 					const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
+					const naming = `${at}:${place.id}:${container}`;
+					const times = namings.get(naming) ?? 0;
+					if (times >= 2) continue;
+					namings.set(naming, times + 1);
 					const parent = { mention: i, place, sentence: at, container };
 					const group = parentsBySentence!.get(at);
+					if (group && group.length >= MAX_PARENTS_PER_SENTENCE) continue;
 					if (group) group.push(parent);
 					else parentsBySentence!.set(at, [parent]);
 				}
@@ -136,18 +149,28 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		return cue;
 	}
 
-	/** Kinds of the list around a mention, read from its neighbours' best readings. */
-	function listKinds(i: number): Set<string> {
-		const kinds = new Set<string>();
-		for (let j = i - 1; j >= 0 && joined[j]; j--) {
-			const kind = listKind(bestReading(mentions[j]!, gazetteer));
-			if (kind) kinds.add(kind);
+	// Each list's kinds, counted once for the whole run of items: a mention reads them without going
+	// over the list again (a list thousands of names long would cost its square).
+	let listOf: Int32Array | null = null;
+	const listKindCounts: Map<string, number>[] = [];
+	function listKindsAround(i: number): Map<string, number> {
+		if (!listOf) {
+			listOf = new Int32Array(mentions.length);
+			for (let j = 0; j < mentions.length; j++) {
+				if (j === 0 || !joined[j - 1]) listKindCounts.push(new Map());
+				listOf[j] = listKindCounts.length - 1;
+				const kind = listKind(bestReading(mentions[j]!, gazetteer));
+				const counts = listKindCounts[listOf[j]!]!;
+				if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+			}
 		}
-		for (let j = i; j < mentions.length - 1 && joined[j]; j++) {
-			const kind = listKind(bestReading(mentions[j + 1]!, gazetteer));
-			if (kind) kinds.add(kind);
-		}
-		return kinds;
+		return listKindCounts[listOf[i]!]!;
+	}
+
+	/** Whether a kind is that of another item of the list the mention stands in (its neighbours' best readings). */
+	function otherItemsOfKind(i: number, kind: string): boolean {
+		const own = listKind(bestReading(mentions[i]!, gazetteer)) === kind ? 1 : 0;
+		return (listKindsAround(i).get(kind) ?? 0) > own;
 	}
 
 	function homonymsOf(i: number): Homonyms {
@@ -214,7 +237,6 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		// most mentions: nothing around them to weigh
 		if (!cue && named.length === 0 && !inList && stated === null) return null;
 		const sentence = sentenceOf(i);
-		const kinds = inList ? listKinds(i) : new Set<string>();
 		const weights = new Map<GazetteerPlace, number>();
 		const parentWeight = (place: GazetteerPlace) => {
 			let weight = weights.get(place);
@@ -235,7 +257,7 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		};
 		const listFits = (place: GazetteerPlace) => {
 			const kind = listKind(place);
-			return kind !== null && kinds.has(kind);
+			return kind !== null && !!inList && otherItemsOfKind(i, kind);
 		};
 		const { places } = homonymsOf(i);
 		const best = bestReading(mention, gazetteer);
