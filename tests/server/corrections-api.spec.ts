@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
 import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
+import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-'));
 const corpus = join(root, 'corpus');
@@ -69,6 +71,7 @@ beforeAll(async () => {
 		outDir: out,
 		correctionsFile,
 		author: 'tester',
+		lookup: gazetteerLookup(testGazetteer),
 		reapply: (correctionsText) => runIngest({ corpusDir: corpus, outDir: out, correctionsFile, correctionsText, createGeoparser: fakeGeoparser() })
 	};
 	server = await startServer({ outDir: out, appDir, port: 0, corrections: writer });
@@ -101,7 +104,9 @@ describe('who may write', () => {
 		expect(mentionsOf('test:georgia')).toBe(0);
 	});
 	it('has no write routes on a read-only server', async () => {
-		expect((await call(readOnly, 'GET', '/api/corrections')).status).toBe(404);
+		// it says so (the explorer then shows no controls), and gives no token
+		expect(await call(readOnly, 'GET', '/api/corrections')).toEqual({ status: 200, body: { writable: false } });
+		expect((await call(readOnly, 'GET', '/api/corrections/search?name=Georgia')).status).toBe(404);
 		const apply = await call(readOnly, 'POST', '/api/corrections/apply', { body: {}, headers: { Origin: `http://127.0.0.1:${readOnly.port}` } });
 		expect(apply.status).toBe(405);
 	});
@@ -170,5 +175,42 @@ describe('a correction for the corpus', () => {
 		expect(mentionsOf('test:georgia')).toBe(0);
 		expect(mentionsOf('test:georgia-us')).toBe(3);
 		expect(JSON.parse(readFileSync(correctionsFile, 'utf8'))).toEqual({ corrections: [] });
+	});
+});
+
+describe('what the Change place dialog looks up', () => {
+	const pipelineId = () => (JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')) as { id: string; title: string }[]).find((d) => d.title === 'Pipeline deal')!.id;
+	it('the geoparser’s reading of a mention: its place, and the alternatives it weighed with their scores', async () => {
+		const text = 'Pipeline deal\n\nGeorgia and Baku signed a pipeline deal; Georgia will carry the gas.';
+		const start = text.indexOf('Georgia');
+		const { status, body } = await call(server, 'GET', `/api/corrections/reading?doc=${encodeURIComponent(pipelineId())}&start=${start}&end=${start + 7}`);
+		expect(status).toBe(200);
+		const reading = body as { chosen: { id: string; name: string; reasons: string[] }; alternatives: { id: string; name: string; kind: string; score: number }[] };
+		expect(reading.chosen.name).toBe('Georgia');
+		expect(reading.chosen.reasons.length).toBeGreaterThan(0);
+		expect(reading.alternatives.length).toBeGreaterThan(0);
+		for (const alternative of reading.alternatives) {
+			expect(alternative.id).not.toBe(reading.chosen.id);
+			expect(alternative.score).toBeGreaterThanOrEqual(0);
+			expect(alternative.score).toBeLessThan(1);
+		}
+	});
+	it('searches the gazetteer by name with country and kind filters', async () => {
+		const all = (await call(server, 'GET', '/api/corrections/search?name=Georgia')).body.places as { id: string; country: string; kind: string }[];
+		const us = (await call(server, 'GET', '/api/corrections/search?name=Georgia&country=us&kind=region')).body.places as { id: string; country: string; kind: string }[];
+		expect(us.length).toBeGreaterThan(0);
+		expect(us.length).toBeLessThan(all.length);
+		expect(us.every((p) => p.country === 'US' && p.kind === 'region')).toBe(true);
+	});
+	it.each([
+		['/api/corrections/reading?doc=nowhere&start=0&end=3', 404, 'no such document'],
+		['/api/corrections/reading?doc=DOC&start=x&end=3', 400, '"start" must be a whole number'],
+		['/api/corrections/reading?doc=DOC&start=5&end=99999', 400, 'not inside the document'],
+		['/api/corrections/search?name=Georgia&country=USA', 400, 'two-letter code'],
+		['/api/corrections/search?name=Georgia&kind=planet', 400, 'the kind filter is one of']
+	])('refuses %s', async (path, status, message) => {
+		const reply = await call(server, 'GET', path.replace('DOC', encodeURIComponent(pipelineId())));
+		expect(reply.status).toBe(status);
+		expect(String(reply.body.error)).toContain(message);
 	});
 });

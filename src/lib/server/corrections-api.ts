@@ -11,7 +11,9 @@ import { InputFileError } from '../corpus/input-error.ts';
 import { previewCorrection, type PreviewDocument } from '../places/apply-corrections.ts';
 import { correctionEntry, describeCorrection, parseCorrection, type Correction } from '../places/correction-format.ts';
 import { CorrectionConflictError, editCorrections, readCorrectionsText, type CorrectionEdit } from '../places/correction-edit.ts';
+import { PLACE_KINDS, type PlaceKind } from '../contracts.ts';
 import { writeFileAtomic } from './atomic.ts';
+import type { CorrectionsLookup } from './corrections-lookup.ts';
 import type { Route } from './http-guard.ts';
 import { createWriteGuard, RequestError, sendJson, type WriteGuard } from './write-guard.ts';
 
@@ -25,6 +27,8 @@ export interface CorrectionsWriter {
 	/** runs ingest with this corrections text; throws InputFileError for a bad correction */
 	reapply(correctionsText: string): Promise<{ corrections: { changed: number }[] }>;
 	author?: string | null;
+	/** the geoparser's alternatives and the gazetteer search (the dialog works without them) */
+	lookup?: CorrectionsLookup;
 }
 
 async function readText(file: string): Promise<string> {
@@ -43,6 +47,63 @@ async function* shownDocuments(outDir: string): AsyncGenerator<PreviewDocument> 
 		const full = JSON.parse(await readFile(join(outDir, 'docs', `${summary.file}.json`), 'utf8')) as DocumentFull;
 		yield { id: full.id, text: full.text, mentions: full.mentions };
 	}
+}
+
+async function documentText(outDir: string, id: string): Promise<string | null> {
+	const summaries = JSON.parse(await readFile(join(outDir, 'documents.json'), 'utf8')) as DocumentSummary[];
+	const summary = summaries.find((s) => s.id === id);
+	if (!summary) return null;
+	return (JSON.parse(await readFile(join(outDir, 'docs', `${summary.file}.json`), 'utf8')) as DocumentFull).text;
+}
+
+const offset = (params: URLSearchParams, name: string): number => {
+	const raw = params.get(name) ?? '';
+	if (!/^\d{1,9}$/.test(raw)) throw new RequestError(400, `"${name}" must be a whole number`);
+	return Number(raw);
+};
+
+/** GET routes that only read: the geoparser's reading of a mention, the gazetteer search. */
+function lookupRoutes(writer: CorrectionsWriter): Route[] {
+	const read = (answer: (params: URLSearchParams) => Promise<unknown>): Route['handle'] => {
+		return async (req, res) => {
+			try {
+				if (!writer.lookup) throw new RequestError(404, 'this server has no gazetteer to look places up in');
+				sendJson(res, 200, await answer(new URL(req.url ?? '/', 'http://localhost').searchParams));
+			} catch (error) {
+				if (error instanceof RequestError) sendJson(res, error.status, { error: error.message });
+				else throw error;
+			}
+		};
+	};
+	return [
+		{
+			prefix: '/api/corrections/reading',
+			handle: read(async (params) => {
+				const [start, end] = [offset(params, 'start'), offset(params, 'end')];
+				const text = await documentText(writer.outDir, params.get('doc') ?? '');
+				if (text === null) throw new RequestError(404, 'no such document');
+				if (end <= start || end > text.length) throw new RequestError(400, 'the mention is not inside the document');
+				return writer.lookup!.reading(text, start, end);
+			})
+		},
+		{
+			prefix: '/api/corrections/search',
+			handle: read(async (params) => {
+				const name = (params.get('name') ?? '').trim().slice(0, 200);
+				const country = (params.get('country') ?? '').trim().toUpperCase();
+				const kind = params.get('kind') ?? '';
+				if (country && !/^[A-Z]{2}$/.test(country)) throw new RequestError(400, 'the country filter is a two-letter code, e.g. US');
+				if (kind && !(PLACE_KINDS as readonly string[]).includes(kind)) throw new RequestError(400, `the kind filter is one of ${PLACE_KINDS.join(', ')}`);
+				if (!name) return { places: [] };
+				return { places: await writer.lookup!.search(name, { ...(country ? { country } : {}), ...(kind ? { kind: kind as PlaceKind } : {}) }, 50) };
+			})
+		}
+	];
+}
+
+/** A read-only server says so, so the explorer shows no correction controls (and logs no 404). */
+export function readOnlyCorrectionsRoute(): Route {
+	return { prefix: '/api/corrections', handle: (_req, res) => sendJson(res, 200, { writable: false }) };
 }
 
 async function preview(outDir: string, correction: Correction): Promise<{ mentions: number; documents: number }> {
@@ -80,6 +141,7 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 		});
 
 	return [
+		...lookupRoutes(writer),
 		{
 			prefix: '/api/corrections',
 			handle: async (_req, res) => {

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import type { CorrectionsWriter } from './corrections-api.ts';
 import { cachePath } from './ingest/cache.ts';
+import { gazetteerLookup } from './corrections-lookup.ts';
+import { loadGazetteer } from './gazetteer.ts';
 
 interface IngestSettings {
 	corpusDir: string;
@@ -39,6 +41,7 @@ export async function correctionsWriterFor(outDir: string, correctionsFile?: str
 		outDir,
 		correctionsFile: file,
 		author,
+		lookup: gazetteerLookup(() => loadGazetteer()),
 		reapply: (correctionsText) => runIngest({ corpusDir, outDir, correctionsFile: file, correctionsText, topicsFile: settings.topicsFile ?? undefined, name: settings.name })
 	};
 }

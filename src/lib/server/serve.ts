@@ -12,7 +12,7 @@ import type { Manifest } from '../contracts.ts';
 import { publicManifest } from '../share/display-name.ts';
 import type { Store } from '../store/types.ts';
 import { apiRoute } from './api/index.ts';
-import { correctionsRoutes, type CorrectionsWriter } from './corrections-api.ts';
+import { correctionsRoutes, readOnlyCorrectionsRoute, type CorrectionsWriter } from './corrections-api.ts';
 import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { readOnlyTopicsRoute, topicsRoutes } from './topics-api.ts';
 import type { TopicsWriter } from './topics-writer.ts';
@@ -163,7 +163,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	const api = apiRoute(options.outDir, options.store);
 	// one token and one write queue for every write route of this server
 	const guard = createWriteGuard();
-	const writes = [...(options.corrections ? correctionsRoutes(options.corrections, guard) : []), ...(options.topics ? topicsRoutes(options.topics, guard) : [readOnlyTopicsRoute()])];
+	const writes = [...(options.corrections ? correctionsRoutes(options.corrections, guard) : [readOnlyCorrectionsRoute()]), ...(options.topics ? topicsRoutes(options.topics, guard) : [readOnlyTopicsRoute()])];
 	const routes: Route[] = [dataRoute(options.outDir), ...writes, api, appRoute(appDir)];
 	const policy = appPolicy(appDir);
 	let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;

@@ -1,0 +1,339 @@
+// Corrections from the explorer in Chromium, on a small corpus written here and ingested with the real
+// geoparser: whatever it makes of "Georgia" beside "Atlanta", the test corrects it to another of its
+// candidates for the corpus, then checks popup, list, counts, map, the corrections file, a fresh
+// ingest, Undo; "Not a place", "Add a place", refused foreign writes, keyboard-only use and axe.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentFull, DocumentSummary, PlacesCollection } from '../../src/lib/contracts.ts';
+import { correctionsWriterFor } from '../../src/lib/server/corrections-writer.ts';
+import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+import { guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-e2e-'));
+const corpus = join(root, 'corpus');
+const out = join(root, 'out');
+const correctionsFile = join(corpus, '.gazette-corrections.json');
+let server: RunningServer;
+let browser: Browser;
+let current: GuardedPage | null = null;
+
+const places = (dir = out) => JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlacesCollection;
+const placeOf = (id: string, dir = out) => places(dir).features.find((f) => f.id === id)?.properties ?? null;
+function documentNamed(title: string): DocumentFull {
+	const summary = (JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')) as DocumentSummary[]).find((d) => d.title === title)!;
+	return JSON.parse(readFileSync(join(out, 'docs', `${summary.file}.json`), 'utf8')) as DocumentFull;
+}
+const savedCorrections = () => (existsSync(correctionsFile) ? (JSON.parse(readFileSync(correctionsFile, 'utf8')) as { corrections: Record<string, unknown>[] }).corrections : []);
+
+beforeAll(async () => {
+	mkdirSync(corpus, { recursive: true });
+	writeFileSync(join(corpus, 'storm.txt'), 'Storm in Georgia\n\nA storm hit Atlanta on Monday. Officials in Georgia said roads near Atlanta were closed.\n');
+	writeFileSync(join(corpus, 'talks.txt'), 'Talks in Tbilisi\n\nGeorgia and Armenia met in Yerevan on Tuesday. Georgia wants more gas.\n');
+	writeFileSync(join(corpus, 'harvest.txt'), 'Harvest report\n\nFarmers near Lyon in France had a good harvest this year.\n');
+	await runIngest({ corpusDir: corpus, outDir: out });
+	const writer = await correctionsWriterFor(out);
+	if (typeof writer === 'string') throw new Error(writer);
+	await ensureApp();
+	[server, browser] = await Promise.all([startServer({ outDir: out, port: 0, corrections: writer }), launchBrowser()]);
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	rmSync(root, { recursive: true, force: true });
+});
+afterEach(async () => {
+	const page = current;
+	current = null;
+	if (!page) return;
+	try {
+		expect(page.problems).toEqual([]);
+	} finally {
+		await page.context.close();
+	}
+});
+
+async function open(path = ''): Promise<Page> {
+	current = await guardedPage(browser, server.url);
+	await current.page.goto(new URL(path, server.url).href);
+	await waitForMap(current.page);
+	return current.page;
+}
+
+/** The ids of the places the map draws (clusters expanded by the source's own data). */
+function mapPlaceIds(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+		const data = (await (map.getSource('places') as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
+		return data.features.map((f) => String(f.properties?.id ?? f.id));
+	});
+}
+
+/** A request to the server as a page of it would send it (its Origin, the token). */
+function api(method: string, path: string, body?: unknown, token = ''): Promise<{ status: number; body: unknown }> {
+	return new Promise((resolve, reject) => {
+		const payload = body === undefined ? undefined : JSON.stringify(body);
+		const headers = { Origin: `http://127.0.0.1:${server.port}`, 'x-gazette-token': token, ...(payload ? { 'Content-Type': 'application/json' } : {}) };
+		const req = request({ host: '127.0.0.1', port: server.port, path, method, headers }, (res) => {
+			let text = '';
+			res.on('data', (chunk) => (text += chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }));
+		});
+		req.on('error', reject);
+		req.end(payload);
+	});
+}
+
+const dialog = (page: Page) => page.locator('dialog.correction-dialog');
+const previewText = (page: Page) => dialog(page).getByTestId('correction-preview').innerText();
+
+async function openDialogFor(page: Page, placeId: string): Promise<void> {
+	await page.locator(`button.place[data-id="${placeId}"]`).click();
+	await page.locator('.gz-popup .groups li.group').first().waitFor();
+	await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).click();
+	await dialog(page).waitFor();
+}
+
+async function axeSerious(page: Page, selector: string): Promise<string[]> {
+	const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	// evaluated through the debugging protocol: the page's CSP (no inline script) does not apply
+	await page.evaluate(source);
+	return page.evaluate(async (context) => {
+		const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(context, { resultTypes: ['violations'] });
+		return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}, selector);
+}
+
+describe('corrections in the explorer', () => {
+	it('corrects "Georgia" where Atlanta is named for the whole corpus: popup, list, counts, map, file, re-ingest, undo', async () => {
+		const storm = documentNamed('Storm in Georgia');
+		const georgia = storm.mentions.find((m) => m.name === 'Georgia')!;
+		const before = places();
+		const wrongId = georgia.placeId;
+		const wrongMentions = placeOf(wrongId)!.mentionCount;
+		const stormGeorgias = storm.mentions.filter((m) => m.name === 'Georgia').length;
+
+		const page = await open();
+		await openDialogFor(page, wrongId);
+		// the geoparser's candidates, with what tells them apart and why each lost
+		const candidates = dialog(page).locator('fieldset', { hasText: 'other candidates' }).locator('input[type=radio]');
+		await candidates.first().waitFor();
+		const choiceId = await candidates.first().getAttribute('value');
+		expect(choiceId).not.toBe(wrongId);
+		await expect.poll(() => dialog(page).locator('.why').first().innerText()).toMatch(/^Lost to /);
+		await candidates.first().check();
+		await dialog(page).getByLabel('every “Georgia” in the corpus').check();
+		await dialog(page).getByLabel('only in documents that also name').fill('Atlanta');
+		await dialog(page).getByLabel(/^Note/).fill('the other Georgia, beside Atlanta');
+		await expect.poll(() => previewText(page)).toBe(`Applying changes ${stormGeorgias} mentions in 1 document.`);
+		expect(await axeSerious(page, 'dialog.correction-dialog')).toEqual([]);
+		await dialog(page).getByRole('button', { name: 'Apply' }).click();
+		await dialog(page).waitFor({ state: 'detached' });
+
+		// the popup follows the mentions to their new place; list, counts and map change with it
+		const chosen = placeOf(choiceId!)!;
+		expect(chosen.mentionCount).toBeGreaterThanOrEqual(stormGeorgias);
+		await expect.poll(() => page.locator('.gz-popup h2').innerText()).toBe(chosen.name);
+		await expect.poll(() => page.locator('.gz-popup .counts').innerText()).toContain(`${chosen.mentionCount} mention`);
+		await expect.poll(() => page.locator(`button.place[data-id="${choiceId}"]`).count()).toBe(1);
+		await expect.poll(async () => (await mapPlaceIds(page)).includes(choiceId!)).toBe(true);
+		const left = wrongMentions - stormGeorgias;
+		if (left === 0) await expect.poll(async () => (await mapPlaceIds(page)).includes(wrongId)).toBe(false);
+		else expect(placeOf(wrongId)!.mentionCount).toBe(left);
+		await expect.poll(() => page.locator('header .summary').innerText()).toContain(`${places().features.length} place`);
+
+		// the file holds it, and a fresh ingest with it gives the same places
+		const saved = savedCorrections();
+		expect(saved).toEqual([expect.objectContaining({ action: 'resolve', name: 'Georgia', placeId: choiceId, whereNamed: 'Atlanta', note: 'the other Georgia, beside Atlanta' })]);
+		const elsewhere = join(root, 'elsewhere');
+		await runIngest({ corpusDir: corpus, outDir: elsewhere, correctionsFile });
+		expect(places(elsewhere)).toEqual(places());
+
+		// Undo puts everything back
+		await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => savedCorrections().length).toBe(0);
+		expect(places()).toEqual(before);
+		await expect.poll(() => page.locator(`button.place[data-id="${wrongId}"]`).count()).toBe(1);
+		await expect.poll(async () => (await mapPlaceIds(page)).includes(wrongId)).toBe(true);
+	}, 120_000);
+
+	it('"Not a place" takes a place off the map; the corrections page lists and reverts it', async () => {
+		const harvest = documentNamed('Harvest report');
+		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
+		const page = await open();
+		await openDialogFor(page, lyon.placeId);
+		await dialog(page).getByLabel('Not a place').check();
+		await expect.poll(() => previewText(page)).toBe('Applying changes 1 mention in 1 document.');
+		await dialog(page).getByRole('button', { name: 'Apply' }).click();
+		await dialog(page).waitFor({ state: 'detached' });
+		await expect.poll(() => page.locator(`button.place[data-id="${lyon.placeId}"]`).count()).toBe(0);
+		await expect.poll(async () => (await mapPlaceIds(page)).includes(lyon.placeId)).toBe(false);
+		expect(placeOf(lyon.placeId)).toBeNull();
+
+		await page.goto(new URL('corrections', server.url).href);
+		const row = page.locator('tbody tr', { hasText: '"Lyon" is not a place' });
+		await row.waitFor();
+		expect(await axeSerious(page, 'main')).toEqual([]);
+		await row.getByRole('button', { name: /^Revert/ }).click();
+		await expect.poll(() => page.locator('tbody tr').count()).toBe(0);
+		expect(savedCorrections()).toEqual([]);
+		expect(placeOf(lyon.placeId)).not.toBeNull();
+	}, 120_000);
+
+	it('"Add a place" draws a new point picked on the map', async () => {
+		const harvest = documentNamed('Harvest report');
+		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
+		const page = await open();
+		await openDialogFor(page, lyon.placeId);
+		await dialog(page).getByLabel('Add a place').check();
+		await dialog(page).getByLabel('Name', { exact: true }).fill('Lyon Farm');
+		await dialog(page).getByLabel('Kind').selectOption('site');
+		const canvas = dialog(page).getByTestId('correction-map').locator('canvas');
+		await canvas.waitFor();
+		const box = (await canvas.boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const point = await dialog(page).getByLabel(/^Point/).inputValue();
+		expect(point).toMatch(/^-?\d+\.\d+, -?\d+\.\d+$/);
+		await expect.poll(() => previewText(page)).toBe('Applying changes 1 mention in 1 document.');
+		await dialog(page).getByRole('button', { name: 'Apply' }).click();
+		await dialog(page).waitFor({ state: 'detached' });
+		await expect.poll(() => page.locator('button.place', { hasText: 'Lyon Farm' }).count()).toBe(1);
+		await expect.poll(async () => (await mapPlaceIds(page)).includes('user:lyon-farm')).toBe(true);
+		const added = placeOf('user:lyon-farm')!;
+		const [lat, lon] = point.split(',').map(Number);
+		expect(added.lat).toBeCloseTo(lat!, 4);
+		expect(added.lon).toBeCloseTo(lon!, 4);
+		await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => savedCorrections().length).toBe(0);
+	}, 120_000);
+
+	it('shows a bad write as an error and changes nothing', async () => {
+		const harvest = documentNamed('Harvest report');
+		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
+		const page = await open();
+		await openDialogFor(page, lyon.placeId);
+		await dialog(page).getByLabel('Add a place').check();
+		await dialog(page).getByLabel('Name', { exact: true }).fill('Broken shape');
+		await dialog(page).getByLabel(/^Or a line or polygon/).fill('{"type":"Polygon","coordinates":[[[0,0],[1,1]]]}');
+		await expect.poll(() => previewText(page)).toMatch(/not valid GeoJSON/);
+		expect(await dialog(page).getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+		await dialog(page).getByLabel('Name', { exact: true }).fill('Far away');
+		await dialog(page).getByLabel(/^Or a line or polygon/).fill('');
+		await dialog(page).getByLabel(/^Point/).fill('95, 10');
+		await expect.poll(() => previewText(page)).toMatch(/latitude −90…90/);
+		expect(await dialog(page).getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+
+		// a concurrent edit (another window) between opening and applying: a conflict, nothing lost
+		await dialog(page).getByLabel('Not a place').check();
+		await expect.poll(() => previewText(page)).toBe('Applying changes 1 mention in 1 document.');
+		const session = (await api('GET', '/api/corrections')).body as { token: string; revision: string };
+		const elsewhere = await api('POST', '/api/corrections/apply', { revision: session.revision, correction: { action: 'not-a-place', name: 'France' } }, session.token);
+		expect(elsewhere.status).toBe(200);
+		await dialog(page).getByRole('button', { name: 'Apply' }).click();
+		await expect.poll(() => dialog(page).getByRole('alert').innerText()).toMatch(/changed since you loaded them/);
+		expect(savedCorrections()).toEqual([expect.objectContaining({ name: 'France' })]);
+		// the browser reports the refused request itself: that one console line is expected
+		const problems = current!.problems;
+		expect(problems).toEqual([expect.stringContaining('409')]);
+		problems.length = 0;
+		await page.keyboard.press('Escape');
+		await dialog(page).waitFor({ state: 'detached' });
+		const after = (await api('GET', '/api/corrections')).body as { revision: string; corrections: { id: string }[] };
+		expect((await api('POST', '/api/corrections/revert', { revision: after.revision, id: after.corrections[0]!.id }, session.token)).status).toBe(200);
+		expect(savedCorrections()).toEqual([]);
+	}, 90_000);
+
+	it('refuses a cross-origin POST from another site’s page and a request with a foreign Host header', async () => {
+		const page = await open();
+		const token = await page.evaluate(async () => ((await (await fetch('api/corrections')).json()) as { token: string }).token);
+		const body = JSON.stringify({ revision: 'none', correction: { action: 'not-a-place', name: 'Georgia' } });
+		const target = new URL('api/corrections/apply', server.url).href;
+		// another site: a page on another port, which may send a simple POST (no token header can go)
+		const site = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>elsewhere</title>'));
+		await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+		const attacker = await browser.newContext();
+		try {
+			const other = await attacker.newPage();
+			await other.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+			const sent = await other.evaluate(
+				async ([url, payload]) => (await fetch(url!, { method: 'POST', mode: 'no-cors', body: payload, headers: { 'Content-Type': 'text/plain' } })).type,
+				[target, body]
+			);
+			expect(sent).toBe('opaque');
+		} finally {
+			await attacker.close();
+			site.close();
+		}
+		const send = (headers: Record<string, string>) =>
+			new Promise<number>((resolve, reject) => {
+				const req = request({ host: '127.0.0.1', port: server.port, path: '/api/corrections/apply', method: 'POST', headers: { 'Content-Type': 'application/json', 'x-gazette-token': token, ...headers } }, (res) => {
+					res.resume();
+					resolve(res.statusCode ?? 0);
+				});
+				req.on('error', reject);
+				req.end(body);
+			});
+		// even with the token: another origin, or a rebinding host name
+		expect(await send({ Origin: 'http://evil.example' })).toBe(403);
+		expect(await send({ Host: `rebind.example:${server.port}`, Origin: `http://rebind.example:${server.port}` })).toBe(421);
+		expect(savedCorrections()).toEqual([]);
+	}, 60_000);
+
+	it('is usable from the keyboard alone: every control of the dialog is reached, focus stays inside, Esc returns it', async () => {
+		const harvest = documentNamed('Harvest report');
+		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
+		const page = await open();
+		await page.locator(`button.place[data-id="${lyon.placeId}"]`).focus();
+		await page.keyboard.press('Enter');
+		const change = page.locator('.gz-popup').getByRole('button', { name: 'Change place…' });
+		await change.waitFor();
+		for (let i = 0; i < 20 && !(await change.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+		expect(await change.evaluate((b) => b === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		await dialog(page).waitFor();
+		await dialog(page).locator('fieldset', { hasText: 'other candidates' }).locator('p, input').first().waitFor();
+		const seen = new Set<string>();
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const where = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				const inside = !!el?.closest('dialog.correction-dialog');
+				const name = el instanceof HTMLInputElement ? `input:${el.type === 'radio' ? el.name : el.type}` : `${el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? (el instanceof HTMLButtonElement ? el.textContent?.trim() : '')}`;
+				return { inside, name, isBody: el === document.body };
+			});
+			if (!where.isBody) expect(where.inside).toBe(true);
+			seen.add(where.name);
+		}
+		const controls = ['button:Close', 'input:correction-action', 'input:search', 'input:text', 'select:', 'button:Search', 'canvas:Map', 'input:correction-scope', 'button:Cancel'];
+		expect([...seen]).toEqual(expect.arrayContaining(controls));
+		await page.keyboard.press('Escape');
+		await dialog(page).waitFor({ state: 'detached' });
+		expect(await change.evaluate((b) => b === document.activeElement)).toBe(true);
+		// the popup stays open under the dialog's Esc
+		expect(await page.locator('.gz-popup').count()).toBe(1);
+	}, 60_000);
+});
+
+describe('a read-only explorer', () => {
+	let readOnly: RunningServer;
+	beforeAll(async () => {
+		readOnly = await startServer({ outDir: out, port: 0 });
+	});
+	afterAll(async () => readOnly?.close());
+	it('shows no correction controls', async () => {
+		current = await guardedPage(browser, readOnly.url);
+		const page = current.page;
+		await page.goto(readOnly.url);
+		await waitForMap(page);
+		await page.locator('button.place').first().click();
+		await page.locator('.gz-popup .groups li.group').first().waitFor();
+		expect(await page.getByRole('button', { name: 'Change place…' }).count()).toBe(0);
+	}, 60_000);
+});
