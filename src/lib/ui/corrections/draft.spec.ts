@@ -33,7 +33,7 @@ describe('the dialog’s correction', () => {
 		['malformed GeoJSON', draft({ action: 'add-place', place: { name: 'X', kind: 'site', point: '', geojson: '{"type":"Polygon","coordinates":[[[0,0],[1,1]]]}' } }), 'not valid GeoJSON'],
 		['a GeoJSON position out of range', draft({ action: 'add-place', place: { name: 'X', kind: 'site', point: '', geojson: '{"type":"LineString","coordinates":[[0,0],[200,1]]}' } }), 'out of range'],
 		['a note too long', draft({ note: 'x'.repeat(2001) }), 'longer than 2000']
-	])('refuses %s', (_what, d, message, patch = {}) => {
+	] as [string, Draft, string, Partial<CorrectionTarget>?][])('refuses %s', (_what, d, message, patch = {}) => {
 		const built = correctionFrom({ ...target, ...patch }, d);
 		expect('error' in built && built.error).toContain(message);
 	});

@@ -125,7 +125,8 @@ function draftCorrection(target: CorrectionTarget, draft: Draft): { correction: 
 	}
 }
 
-const REASON_WORDS: Record<ResolutionReason, string> = {
+// a reason added to the geoparser later reads as its own name until it has words here
+const REASON_WORDS: Partial<Record<ResolutionReason, string>> = {
 	'only-candidate': 'it is the only place of that name',
 	population: 'it is bigger or better known',
 	'country-context': 'it lies in a country the document names',
@@ -137,7 +138,8 @@ const REASON_WORDS: Record<ResolutionReason, string> = {
 	abbreviation: 'the text uses its abbreviation',
 	'same-name-earlier': 'the same name was read so earlier in the document',
 	'named-parent': 'the text names the region it lies in',
-	'list-context': 'it fits the list it stands in'
+	'list-context': 'it fits the list it stands in',
+	'stated-population': 'the text states a population of about its size'
 };
 
 /** Why an alternative lost to the geoparser's choice, in words. */
@@ -145,7 +147,7 @@ export function whyLost(reading: MentionReading, alternative: PlaceChoice): stri
 	const chosen = reading.chosen;
 	if (!chosen) return 'The geoparser found no place here.';
 	const reasons = chosen.reasons.filter((r) => r !== 'population' || (chosen.population ?? 0) >= (alternative.population ?? 0));
-	const because = reasons.slice(0, 3).map((r) => REASON_WORDS[r] ?? r);
+	const because = reasons.slice(0, 3).map((r) => REASON_WORDS[r] ?? r.replace(/-/g, ' '));
 	const share = alternative.score === null ? '' : ` (${Math.round(alternative.score * 100)} % of the evidence)`;
 	return `Lost to ${chosen.name}${share}${because.length ? `: ${because.join('; ')}` : ''}.`;
 }
