@@ -6,9 +6,10 @@ import { exploreCommand } from './commands/explore.ts';
 import { serveCommand } from './commands/serve.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { exportCommand } from './commands/export.ts';
+import { publishCommand } from './commands/publish.ts';
 import { buildBasemapCommand } from './commands/build-basemap.ts';
 import { topicsCommand } from './commands/topics.ts';
 import { lookupCommand } from './commands/lookup.ts';
 
 /** Every `gazette` command. Modules keep heavy imports inside run(), so `--help` stays instant. */
-export const commands: Command[] = [geoparseCommand, buildGazetteerCommand, evalCommand, exploreCommand, serveCommand, ingestCommand, exportCommand, buildBasemapCommand, topicsCommand, lookupCommand];
+export const commands: Command[] = [geoparseCommand, buildGazetteerCommand, evalCommand, exploreCommand, serveCommand, ingestCommand, exportCommand, publishCommand, buildBasemapCommand, topicsCommand, lookupCommand];

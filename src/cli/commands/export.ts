@@ -12,7 +12,7 @@ function listOption(args: ParsedArgs, name: string): string[] {
 }
 
 /** The filter flags as explorer URL parameters, each checked with a clear message. */
-async function viewQuery(args: ParsedArgs): Promise<string> {
+export async function viewQuery(args: ParsedArgs): Promise<string> {
 	const { PLACE_KINDS } = await import('../../lib/contracts.ts');
 	const { parseCamera } = await import('../../lib/state/url.ts');
 	const params = new URLSearchParams();
@@ -57,6 +57,18 @@ function isCalendarDate(value: string): boolean {
 	const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
 	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
+
+/** Every --topic names a topic of the output. */
+export async function checkTopics(outDir: string, query: string): Promise<void> {
+	const { readFile } = await import('node:fs/promises');
+	const { join } = await import('node:path');
+	const { parseViewState } = await import('../../lib/state/url.ts');
+	const topics = parseViewState(new URLSearchParams(query)).topics;
+	if (topics.length === 0) return;
+	const known = (JSON.parse(await readFile(join(outDir, 'topics.json'), 'utf8').catch(() => '[]')) as { id: string }[]).map((t) => t.id);
+	const unknown = topics.filter((t) => !known.includes(t));
+	if (unknown.length) throw new CliError(`unknown --topic "${unknown[0]}" (this output has: ${known.join(', ') || 'no topics'})`, 2);
 }
 
 function themeOption(args: ParsedArgs): Theme {
@@ -148,16 +160,10 @@ options:
 
 		const { ensureSnapshotBundle, snapshotHtml } = await import('../../lib/server/snapshot.ts');
 		const { writeFileAtomic } = await import('../../lib/server/atomic.ts');
-		const { readFile, mkdtemp, rm } = await import('node:fs/promises');
+		const { mkdtemp, rm } = await import('node:fs/promises');
 		const { tmpdir } = await import('node:os');
 		await ensureSnapshotBundle((message) => process.stderr.write(`${message}\n`));
-		const { parseViewState } = await import('../../lib/state/url.ts');
-		const topics = parseViewState(new URLSearchParams(query)).topics;
-		if (topics.length > 0) {
-			const known = (JSON.parse(await readFile(join(outDir, 'topics.json'), 'utf8').catch(() => '[]')) as { id: string }[]).map((t) => t.id);
-			const unknown = topics.filter((t) => !known.includes(t));
-			if (unknown.length) throw new CliError(`unknown --topic "${unknown[0]}" (this output has: ${known.join(', ') || 'no topics'})`, 2);
-		}
+		await checkTopics(outDir, query);
 		const html = await snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme, name: stringOption(args, 'name') });
 
 		let htmlPath = targets.html;

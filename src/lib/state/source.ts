@@ -4,6 +4,7 @@
 import type { DocumentFull, Manifest, PlaceKind, PlaceProperties, TopicSummary } from '../contracts.ts';
 import type { DocumentPage, ExcerptPage } from '../store/types.ts';
 import type { ExplorerIndex, FilterResult } from './filter.ts';
+import { isPublished } from './published.ts';
 import type { Filters } from './url.ts';
 
 export interface SourceInfo {
@@ -47,9 +48,12 @@ let source: Promise<DataSource> | null = null;
 /** The live source when the server has an API for this output, the static extract otherwise. */
 export function loadDataSource(): Promise<DataSource> {
 	source ??= (async () => {
-		const { openHttpSource } = await import('./http-source.ts');
-		const live = await openHttpSource();
-		if (live) return live;
+		// a published bundle sits on a static host: there is no API to ask
+		if (!isPublished()) {
+			const { openHttpSource } = await import('./http-source.ts');
+			const live = await openHttpSource();
+			if (live) return live;
+		}
 		const { openStaticSource } = await import('./static-source.ts');
 		return openStaticSource();
 	})();

@@ -1,7 +1,13 @@
 // Links between the explorer and the reader. Both routes live at the app root, so links are relative.
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { isPublished } from '../state/published.ts';
 import { DEFAULT_VIEW, parseViewState, viewQuery, type ViewState } from '../state/url.ts';
+
+/** The reader page with a query (`doc.html` in a published bundle). */
+function readerPage(params: URLSearchParams): ResolvedPathname {
+	return `${resolve('/doc')}${isPublished() ? '.html' : ''}?${params}` as ResolvedPathname;
+}
 
 /** The reader at one mention; `back` is the explorer query to return to. */
 export function readerHref(documentId: string, at: number | null, placeId: string | null, back: ViewState): ResolvedPathname {
@@ -10,14 +16,14 @@ export function readerHref(documentId: string, at: number | null, placeId: strin
 	if (placeId) params.set('place', placeId);
 	const query = viewQuery({ ...back, place: null }).slice(1);
 	if (query) params.set('v', query);
-	return resolve(`/doc?${params}`);
+	return readerPage(params);
 }
 
 /** The same reader page at another mention. */
 export function readerAtHref(current: URLSearchParams, at: number): ResolvedPathname {
 	const params = new URLSearchParams(current);
 	params.set('at', String(at));
-	return resolve(`/doc?${params}`);
+	return readerPage(params);
 }
 
 /** The explorer at a given view state. */
