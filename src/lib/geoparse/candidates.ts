@@ -2,7 +2,7 @@ import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import { escapeRegExp } from '../regexp.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -119,7 +119,10 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const span = text.slice(head.start, token.end);
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			const hit = lookup(gazetteer, nameKey(span), j === i);
-			if (hit) best = { start: head.start, end: token.end, first: i, last: j, ...hit };
+			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
+			// running text: it reads as a place only where a caller gives its span
+			const unsizedOnly = hit !== null && hit.places.every((index) => isUnsizedTown(gazetteer.places[index]!));
+			if (hit && !unsizedOnly) best = { start: head.start, end: token.end, first: i, last: j, ...hit };
 			if (geographicHead) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {

@@ -1,5 +1,5 @@
 import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
@@ -11,7 +11,9 @@ import { nameKey } from '../gazetteer/normalize.ts';
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
-const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context']);
+const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
+// A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
+const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
 
 export type { Toponym };
 export { toponymAt, type ToponymPlace } from './toponym.ts';
@@ -82,6 +84,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place }) => {
 			if (given) return given.has(mention);
+			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r));
 			if (mention.why === 'locative') return true;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad

@@ -4,7 +4,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 
 // readings of each other name: the leading ones, a name rarely means its 20th homonym
@@ -28,8 +28,9 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 		for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
 			if (candidate.alternate[k]) continue;
 			const place = gazetteer.places[candidate.places[k]!]!;
-			// a country's or a region's point says nothing about which town is meant
-			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
+			// a country's or a region's point says nothing about which town is meant, nor a post office
+			// that shares a name with what the text means
+			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region' || isUnsizedTown(place)) continue;
 			keys.push(key);
 			places.push(place);
 		}

@@ -1,6 +1,6 @@
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
@@ -96,7 +96,14 @@ function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] 
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
 function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext): Resolution | null {
-	const places = homonyms(mention.candidate, gazetteer);
+	const all = homonyms(mention.candidate, gazetteer);
+	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
+	const own = nameKey(mention.surface);
+	const sized = all.filter((p) => !isUnsizedTown(p)).length;
+	const kept = [...all.keys()].filter((k) => sized === 0 || !isUnsizedTown(all[k]!));
+	const places = kept.map((k) => all[k]!);
+	const weights = kept.map((k) => mention.candidate.importance[k]!);
+	const alternate = kept.map((k) => mention.candidate.alternate[k]);
 	const best = places[0]!;
 	if (places.length === 1) {
 		const reason: ResolutionReason =
@@ -106,13 +113,11 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	// "Georgia": a country that shares its name with a first-level region waits for the context
 	if (best.kind === 'country' && places.some((p) => p.kind === 'region' && p.featureCode === 'ADM1')) return null;
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
-	const weights = mention.candidate.importance;
 	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) {
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
-		const own = nameKey(mention.surface);
 		const context = names();
 		const agreed = (place: GazetteerPlace) => context.namesNear(place, own) > 0;
-		if (!agreed(best) && places.some((p, k) => k > 0 && !mention.candidate.alternate[k] && agreed(p))) return null;
+		if (!agreed(best) && places.some((p, k) => k > 0 && !alternate[k] && agreed(p))) return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
 	}
 	return null;

@@ -20,6 +20,7 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		`regions: ${regions.replaced.length} package points replaced (${countBy(regions.replaced.map((r) => r.by))}), ${regions.dropped.length} regions left out (no trustworthy point), ${regions.admin1Codes.toLocaleString('en')} with GeoNames admin1 codes (${regions.admin1Disagreements.length} where Natural Earth gives another)`,
 		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names`,
 		...checks.counties.outside.map((town) => `  outside its county: ${town}`),
+		zipTownLine(checks.zipTowns),
 		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`)
 	];
 	const problems: string[] = [];
@@ -36,4 +37,9 @@ function countBy(values: string[]): string {
 	const counts = new Map<string, number>();
 	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
 	return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+}
+
+function zipTownLine(report: CompiledIndex['checks']['zipTowns']): string {
+	const n = (value: number) => value.toLocaleString('en');
+	return `small US towns from ZIP codes: ${n(report.added)} added (${n(report.known)} already known); of ${n(report.zips)} ZIP points ${n(report.verified)} agree with the Census centroid within 25 km, ${n(report.disagreeing)} do not and ${n(report.unverified)} have none (both left out)`;
 }

