@@ -18,7 +18,7 @@ const DISTRICT_READINGS = 50;
 const OPENING_SENTENCES = 2;
 // Prose names a few parents a sentence (eight at most in 7,666 evaluation texts); a "sentence" naming
 // more is a list or table with no full stops, and weighing every parent for every mention in it would
-// cost its square.
+// cost its square. Counted by mention (each with its readings, DISTRICT_READINGS at most).
 const MAX_PARENTS_PER_SENTENCE = 32;
 
 export interface MentionEvidence {
@@ -95,6 +95,7 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			// a container and not, are enough for every mention to see one that is not itself. Without
 			// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
 			const namings = new Map<string, number>();
+			const parentMentions = new Map<number, number>();
 			mentions.forEach((mention, i) => {
 				const { places } = mention.candidate;
 				const readings = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
@@ -111,7 +112,11 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 					namings.set(naming, times + 1);
 					const parent = { mention: i, place, sentence: at, container };
 					const group = parentsBySentence!.get(at);
-					if (group && group.length >= MAX_PARENTS_PER_SENTENCE) continue;
+					// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
+					const newMention = !group || group[group.length - 1]!.mention !== i;
+					const named = parentMentions.get(at) ?? 0;
+					if (newMention && named >= MAX_PARENTS_PER_SENTENCE) continue;
+					if (newMention) parentMentions.set(at, named + 1);
 					if (group) group.push(parent);
 					else parentsBySentence!.set(at, [parent]);
 				}
