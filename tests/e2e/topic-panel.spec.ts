@@ -110,4 +110,21 @@ describe('topic panel', () => {
 		expect(topicsOf(out)).toEqual([expect.objectContaining({ id: hospitals!.id, label: 'Hospital care', documentCount: 20 })]);
 		expect(guarded.problems).toEqual([]);
 	});
+
+	it('is not offered by a read-only server', async () => {
+		const readOnly = await startServer({ outDir: out, port: 0 });
+		const page = await guardedPage(browser, readOnly.url);
+		try {
+			await page.page.goto(readOnly.url);
+			await waitForMap(page.page);
+			await expect.poll(() => page.page.locator('.filters label.chip').count()).toBeGreaterThan(0);
+			// the page asked, and was told it may not save
+			await expect.poll(() => page.requests.map((url) => new URL(url).pathname)).toContain('/api/taxonomy');
+			expect(await page.page.getByRole('button', { name: 'Topics' }).count()).toBe(0);
+			expect(page.problems).toEqual([]);
+		} finally {
+			await page.context.close();
+			await readOnly.close();
+		}
+	});
 });
