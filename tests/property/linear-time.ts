@@ -25,7 +25,7 @@ function elapsed(run: () => void): number {
 }
 
 /** The fastest of `times` runs: noise only ever adds time. */
-function fastest(run: () => void, times: number): number {
+export function fastest(run: () => void, times: number): number {
 	let best = Infinity;
 	for (let i = 0; i < times; i++) best = Math.min(best, elapsed(run));
 	return best;

@@ -77,11 +77,8 @@ export function readFrontMatter(yamlSource: string): Partial<DocumentMetadata> |
 
 const FENCE = /^---[ \t]*$/;
 
-/**
- * Splits `---` fenced front matter off a plain-text file (Markdown files get theirs from the Markdown
- * parser). Only a block that is a YAML mapping counts; anything else stays text.
- */
-export function splitFrontMatter(text: string): { meta: Partial<DocumentMetadata>; body: string } | null {
+/** The source between `---` fences at the very start of a text, and the text after them. */
+export function fencedFrontMatter(text: string): { source: string; body: string } | null {
 	const firstEnd = text.indexOf('\n');
 	if (firstEnd < 0 || !FENCE.test(text.slice(0, firstEnd))) return null;
 	let lineStart = firstEnd + 1;
@@ -90,10 +87,19 @@ export function splitFrontMatter(text: string): { meta: Partial<DocumentMetadata
 		if (lineEnd < 0) lineEnd = text.length;
 		// A closing fence is short: test only lines that could be one.
 		if (lineEnd - lineStart <= 16 && FENCE.test(text.slice(lineStart, lineEnd))) {
-			const meta = readFrontMatter(text.slice(firstEnd + 1, lineStart));
-			return meta ? { meta, body: text.slice(Math.min(text.length, lineEnd + 1)) } : null;
+			return { source: text.slice(firstEnd + 1, lineStart), body: text.slice(Math.min(text.length, lineEnd + 1)) };
 		}
 		lineStart = lineEnd + 1;
 	}
 	return null;
+}
+
+/**
+ * Splits `---` fenced front matter off a plain-text file (Markdown files get theirs from the Markdown
+ * parser). Only a block that is a YAML mapping counts; anything else stays text.
+ */
+export function splitFrontMatter(text: string): { meta: Partial<DocumentMetadata>; body: string } | null {
+	const fenced = fencedFrontMatter(text);
+	const meta = fenced && readFrontMatter(fenced.source);
+	return fenced && meta ? { meta, body: fenced.body } : null;
 }

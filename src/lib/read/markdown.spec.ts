@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundBlocks, capNesting, markdownToText, MAX_BLOCK_CHARS, MAX_NESTING } from './markdown.ts';
+import { boundBlocks, breakLongWords, capNesting, markdownToText, markdownWork, MAX_BLOCK_CHARS, MAX_MARKDOWN_WORK, MAX_NESTING, MAX_WORD_CHARS } from './markdown.ts';
 
 describe('markdownToText', () => {
 	it('keeps the prose and the first heading', () => {
@@ -32,10 +32,26 @@ describe('markdownToText', () => {
 	it('survives nesting far deeper than the stack', () => {
 		const quotes = markdownToText(`${'> '.repeat(20_000)}Baku`);
 		expect(quotes.text).toBe('Baku');
-		const images = markdownToText(`${'!['.repeat(500)}Baku${'](x)'.repeat(500)}`);
+		const images = markdownToText(`${'!['.repeat(150)}Baku${'](x)'.repeat(150)}`);
 		expect(images.text).toBe('Baku');
+		// past MAX_WORD_CHARS the one word is cut, and the markup stays as text
+		expect(markdownToText(`${'!['.repeat(500)}Baku${'](x)'.repeat(500)}`).text).toContain('Baku');
 		const emphasis = markdownToText(`${'*a '.repeat(600)}Baku${' a*'.repeat(600)}`);
 		expect(emphasis.text).toBe(`${'a '.repeat(600)}Baku${' a'.repeat(600)}`);
+	});
+});
+
+describe('the work budget', () => {
+	it('reads a document whose markup would cost too much as plain text, front matter apart', () => {
+		const items = '- Baku\n'.repeat(Math.ceil(MAX_MARKDOWN_WORK / 100));
+		const read = markdownToText(`---\ntitle: Lists\n---\n${items}`);
+		expect(read).toEqual({ text: items, heading: null, frontMatter: 'title: Lists' });
+	});
+	it('counts lines and markup above plain characters, and leaves a long article of prose parsed', () => {
+		expect(markdownWork('a'.repeat(100))).toBe(100);
+		expect(markdownWork('a\n[b](c)')).toBeGreaterThan(markdownWork('a b c d e f'.repeat(10)));
+		const article = `# Baku\n\n${'The city of *Baku* lies on the Caspian, see [the map](https://example.org/baku). '.repeat(12)}\n\n`.repeat(500);
+		expect(markdownWork(article)).toBeLessThan(MAX_MARKDOWN_WORK);
 	});
 });
 
@@ -49,6 +65,19 @@ describe('boundBlocks', () => {
 		const bounded = boundBlocks(line);
 		expect(bounded.replace(/\n/g, '')).toBe(line);
 		expect(Math.max(...bounded.split('\n').map((part) => part.length))).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+	});
+	it('keeps the indentation of a cut line, so that indented code stays code', () => {
+		const code = `    ${'x = 1; '.repeat(5_000)}`;
+		expect(boundBlocks(code).split('\n').filter((piece) => piece !== '').every((piece) => piece.startsWith('    '))).toBe(true);
+		expect(markdownToText(code).text).toBe('');
+	});
+	it('breaks a run without whitespace into words of at most the limit, never inside a character', () => {
+		const run = '<https://]:😀'.repeat(1_000);
+		const broken = breakLongWords(`a ${run} b`);
+		expect(broken.replace(/\n\n/g, '')).toBe(`a ${run} b`);
+		expect(Math.max(...broken.split(/\s/).map((word) => word.length))).toBeLessThanOrEqual(MAX_WORD_CHARS);
+		expect(broken).not.toMatch(/[\ud800-\udbff]\n|\n[\udc00-\udfff]/);
+		expect(breakLongWords('short words stay')).toBe('short words stay');
 	});
 	it('caps container markers', () => {
 		expect(capNesting(`${'> '.repeat(MAX_NESTING)}x`)).toBe(`${'> '.repeat(MAX_NESTING)}x`);

@@ -7,6 +7,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { fencedFrontMatter } from './front-matter.ts';
 import { htmlToDocument } from './html.ts';
 
 export interface MarkdownText {
@@ -76,8 +77,40 @@ function cutPoint(line: string, from: number, limit: number): number {
 	return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
 }
 
-/** Caps nesting, and inserts blank lines so that no block (run of non-blank lines) is longer than `limit`. */
-export function boundBlocks(markdown: string, limit = MAX_BLOCK_CHARS): string {
+/**
+ * Some constructs scan ahead to the next whitespace on every attempt (GFM's bare URLs, link
+ * destinations), which is quadratic in a long run without any: `<https://]:` repeated. No word is
+ * longer than this; a longer run is cut by a blank line.
+ */
+export const MAX_WORD_CHARS = 1024;
+
+const isWhitespace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** Inserts a paragraph break into every run of non-whitespace longer than `limit`. */
+export function breakLongWords(markdown: string, limit = MAX_WORD_CHARS): string {
+	const pieces: string[] = [];
+	let pieceStart = 0;
+	let runStart = 0;
+	for (let i = 0; i < markdown.length; i++) {
+		if (isWhitespace(markdown.charCodeAt(i))) runStart = i + 1;
+		else if (i - runStart >= limit) {
+			// never between the halves of a surrogate pair
+			const cut = markdown.charCodeAt(i) >= 0xdc00 && markdown.charCodeAt(i) <= 0xdfff ? i - 1 : i;
+			pieces.push(markdown.slice(pieceStart, cut));
+			pieceStart = runStart = cut;
+		}
+	}
+	if (pieces.length === 0) return markdown;
+	pieces.push(markdown.slice(pieceStart));
+	return pieces.join('\n\n');
+}
+
+/**
+ * Caps nesting, breaks overlong words, and inserts blank lines so that no block (run of non-blank
+ * lines) is longer than `limit`.
+ */
+export function boundBlocks(source: string, limit = MAX_BLOCK_CHARS): string {
+	const markdown = breakLongWords(source);
 	const out: string[] = [];
 	let blockLength = 0;
 	let lineStart = 0;
@@ -91,10 +124,14 @@ export function boundBlocks(markdown: string, limit = MAX_BLOCK_CHARS): string {
 				out.push('');
 				blockLength = 0;
 			}
+			// each piece keeps the line's indentation: an indented code line stays code when cut
+			let indentEnd = 0;
+			while (isBlank(line[indentEnd])) indentEnd++;
+			const indent = line.slice(0, indentEnd);
 			while (line.length > limit) {
-				const cut = cutPoint(line, 0, limit);
+				const cut = cutPoint(line, indent.length, limit - indent.length);
 				out.push(line.slice(0, cut), '');
-				line = line.slice(cut);
+				line = indent + line.slice(cut);
 			}
 			blockLength += line.length + 1;
 		}
@@ -182,7 +219,38 @@ function nodeText(root: Nodes): string {
 	return out.join('');
 }
 
+/**
+ * micromark is linear, but its cost per character grows with the markup: measured against prose, a
+ * line costs about as much as 100 characters (a list of one-word items, 200 times prose per byte) and
+ * a character that may open or close a construct about 50 (`[a](` repeated, 30 times). A document
+ * whose markup would cost more than this many characters of prose is read as plain text instead,
+ * markup and all: its words are kept, and a megabyte of hostile markup reads as fast as prose.
+ */
+export const MAX_MARKDOWN_WORK = 8_000_000;
+const LINE_WORK = 100;
+const MARKUP_WORK = 50;
+const MARKUP = new Uint8Array(128);
+for (const char of '*_[]()<>!&#|~`\\:') MARKUP[char.charCodeAt(0)] = 1;
+
+/** The work micromark does on a document, in characters of prose: one pass, no parsing. */
+export function markdownWork(markdown: string): number {
+	let work = markdown.length;
+	for (let i = 0; i < markdown.length; i++) {
+		const code = markdown.charCodeAt(i);
+		if (code === 10) work += LINE_WORK;
+		else if (code < 128 && MARKUP[code]) work += MARKUP_WORK;
+	}
+	return work;
+}
+
+/** A document beyond the work budget: its front matter split off, the rest as written. */
+function plainReading(markdown: string): MarkdownText {
+	const fenced = fencedFrontMatter(markdown);
+	return { text: fenced ? fenced.body : markdown, heading: null, frontMatter: fenced ? fenced.source.replace(/\n$/, '') : null };
+}
+
 export function markdownToText(markdown: string): MarkdownText {
+	if (markdownWork(markdown) > MAX_MARKDOWN_WORK) return plainReading(markdown);
 	const tree: Root = fromMarkdown(boundBlocks(markdown), { extensions, mdastExtensions });
 	const first = tree.children[0];
 	const frontMatter = first?.type === 'yaml' ? first.value : null;
