@@ -321,7 +321,45 @@ describe('corrections in the explorer', () => {
 	}, 60_000);
 });
 
+describe('corrections in the reader', () => {
+	it('"Correct places" turns every mention into a Change place button; one mention is corrected in place', async () => {
+		const storm = documentNamed('Storm in Georgia');
+		const [first, second] = storm.mentions.filter((m) => m.name === 'Georgia');
+		const page = await open();
+		await page.goto(new URL(`doc?id=${encodeURIComponent(storm.id)}`, server.url).href);
+		await page.getByRole('button', { name: 'Correct places' }).click();
+		const mentions = page.locator('.text button.mention', { hasText: 'Georgia' });
+		await expect.poll(() => mentions.count()).toBe(2);
+		await mentions.first().click();
+		await dialog(page).waitFor();
+		const candidates = dialog(page).locator('fieldset', { hasText: 'other candidates' }).locator('input[type=radio]');
+		await candidates.first().waitFor();
+		const choiceId = (await candidates.first().getAttribute('value'))!;
+		await candidates.first().check();
+		expect(await dialog(page).getByLabel('this mention').isChecked()).toBe(true);
+		await expect.poll(() => previewText(page)).toBe('Applying changes 1 mention in 1 document.');
+		await dialog(page).getByRole('button', { name: 'Apply' }).click();
+		await dialog(page).waitFor({ state: 'detached' });
+		// the reader reads the document again: the first Georgia moved, the second did not
+		await page.getByRole('button', { name: 'Done correcting' }).click();
+		const links = page.locator('.text a.mention', { hasText: 'Georgia' });
+		await expect.poll(async () => decodeURIComponent((await links.first().getAttribute('href')) ?? '')).toContain(`place=${choiceId}`);
+		expect(decodeURIComponent((await links.nth(1).getAttribute('href')) ?? '')).toContain(`place=${second!.placeId}`);
+		expect(savedCorrections()).toEqual([expect.objectContaining({ action: 'resolve', placeId: choiceId, mention: { document: storm.id, start: first!.start, end: first!.end } })]);
+		await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => savedCorrections().length).toBe(0);
+		await expect.poll(async () => decodeURIComponent((await links.first().getAttribute('href')) ?? '')).toContain(`place=${first!.placeId}`);
+	}, 120_000);
+});
+
 describe('a read-only explorer', () => {
+	it('an embed of a writable server neither asks for corrections nor shows controls', async () => {
+		const page = await open('embed');
+		await page.locator('canvas').first().waitFor();
+		expect(current!.requests.some((url) => new URL(url).pathname.startsWith('/api/corrections'))).toBe(false);
+		expect(await page.getByRole('button', { name: 'Change place…' }).count()).toBe(0);
+	}, 60_000);
+
 	let readOnly: RunningServer;
 	beforeAll(async () => {
 		readOnly = await startServer({ outDir: out, port: 0 });
