@@ -78,5 +78,5 @@ export function geoparserFingerprint(): Promise<string> {
 
 /** Changes whenever the ingest stages change (their output may differ for the same input). */
 export function ingestCodeFingerprint(): Promise<string> {
-	return fileStamp([join(PACKAGE_ROOT, 'src/lib/read'), join(PACKAGE_ROOT, 'src/lib/corpus'), join(PACKAGE_ROOT, 'src/lib/server/ingest'), join(PACKAGE_ROOT, 'src/lib/contracts.ts')]);
+	return fileStamp([join(PACKAGE_ROOT, 'src/lib/read'), join(PACKAGE_ROOT, 'src/lib/corpus'), join(PACKAGE_ROOT, 'src/lib/store'), join(PACKAGE_ROOT, 'src/lib/server/ingest'), join(PACKAGE_ROOT, 'src/lib/contracts.ts')]);
 }

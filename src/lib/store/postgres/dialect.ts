@@ -31,5 +31,7 @@ export const POSTGRES_DIALECT: Dialect = {
 	rankedFrom: `FROM documents d, to_tsquery('simple', ?) AS q WHERE d.words @@ q`,
 	rankedOrder: 'ts_rank(d.words, q) DESC',
 	rankedParams: (query) => [query],
-	titleOrder: 'lower(d.title)'
+	titleOrder: 'lower(d.title)',
+	// PostgreSQL compresses long text itself (TOAST)
+	readText: (stored) => stored as string
 };

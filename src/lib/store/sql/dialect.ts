@@ -22,4 +22,6 @@ export interface Dialect {
 	rankedParams(query: string): unknown[];
 	/** titles sorted without regard to case */
 	titleOrder: string;
+	/** a document's text as the store keeps it (compressed by the embedded store) back to a string */
+	readText(stored: unknown): string;
 }

@@ -248,40 +248,44 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		const from = `FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ? ${where(condition, 'AND')}`;
 		const params = [meta.key, ...paramsOf(condition)];
 		const total = (await get<{ n: number }>(`SELECT count(*) AS n ${from}`, params))!.n;
-		const rows = await all<{ id: string; title: string; date: string | null; source: string | null; text: string; excerpts: string }>(
+		const rows = await all<{ id: string; title: string; date: string | null; source: string | null; text: unknown; excerpts: string }>(
 			`SELECT d.id, d.title, d.date, d.source, d.text, dp.excerpts ${from} ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT ? OFFSET ?`,
 			[...params, limit, offset]
 		);
-		const groups: ExcerptGroup[] = rows.map((row) => ({
+		const groups: ExcerptGroup[] = rows.map((row) => {
+			const text = dialect.readText(row.text);
+			return {
 			documentId: row.id,
 			title: row.title,
 			date: row.date,
 			source: row.source,
 			excerpts: (JSON.parse(row.excerpts) as [number, number, number, number, TopicMatch[]][]).map(([at, length, start, end, topics]) => ({
-				text: row.text.slice(at, at + length),
+				text: text.slice(at, at + length),
 				offset: at,
 				start: start - at,
 				end: end - at,
 				mentionStart: start,
 				topics
 			}))
-		}));
+			};
+		});
 		return { placeId, total, groups };
 	}
 
 	async function document(id: string): Promise<DocumentFull | null> {
-		const row = await get<{ key: number; id: string; file: string; path: string; title: string; date: string | null; author: string | null; source: string | null; length: number; mention_count: number; text: string }>(
+		const row = await get<{ key: number; id: string; file: string; path: string; title: string; date: string | null; author: string | null; source: string | null; length: number; mention_count: number; text: unknown }>(
 			'SELECT key, id, file, path, title, date, author, source, length, mention_count, text FROM documents WHERE id = ?',
 			[id]
 		);
 		if (!row) return null;
+		const text = dialect.readText(row.text);
 		const topics = (await all<{ topic: string; terms: string }>('SELECT topic, terms FROM document_topics WHERE doc = ? ORDER BY position', [row.key])).map(
 			(t): TopicMatch => ({ topic: t.topic, ...(JSON.parse(t.terms) as Omit<TopicMatch, 'topic'>) })
 		);
 		const mentions = (await all<{ start: number; end: number; placeId: string; usage: 'literal' | 'associative' | 'embedded'; score: number }>(
 			'SELECT m.start, m.end, p.id AS "placeId", m.usage, m.score FROM mentions m JOIN places p ON p.key = m.place WHERE m.doc = ? ORDER BY m.start',
 			[row.key]
-		)).map((m) => ({ start: m.start, end: m.end, name: row.text.slice(m.start, m.end), placeId: m.placeId, usage: m.usage, score: m.score }));
+		)).map((m) => ({ start: m.start, end: m.end, name: text.slice(m.start, m.end), placeId: m.placeId, usage: m.usage, score: m.score }));
 		return {
 			id: row.id,
 			file: row.file,
@@ -294,7 +298,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			placeIds: [...new Set(mentions.map((m) => m.placeId))],
 			mentionCount: row.mention_count,
 			length: row.length,
-			text: row.text,
+			text,
 			mentions
 		};
 	}

@@ -1,5 +1,6 @@
 // The embedded store's side of the shared SQL: better-sqlite3 answers synchronously (wrapped as
 // promises), key lists travel as JSON, words are matched by FTS5.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { Dialect, SqlReader } from '../sql/dialect.ts';
 import { ftsQuery } from '../text.ts';
@@ -25,5 +26,11 @@ export const SQLITE_DIALECT: Dialect = {
 	rankedFrom: 'FROM documents_fts f JOIN documents d ON d.key = f.rowid WHERE documents_fts MATCH ?',
 	rankedOrder: 'f.rank',
 	rankedParams: (query) => [query],
-	titleOrder: 'd.title COLLATE NOCASE'
+	titleOrder: 'd.title COLLATE NOCASE',
+	readText: (stored) => (typeof stored === 'string' ? stored : inflateRawSync(stored as Buffer).toString('utf8'))
 };
+
+/** Document texts are kept deflated: a store near the corpus's size (SQLite does not compress). */
+export function storedText(text: string): Buffer {
+	return deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 });
+}

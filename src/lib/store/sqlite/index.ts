@@ -15,6 +15,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 	const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
 	db.pragma('busy_timeout = 5000');
 	if (!options.readonly) {
+		// before the first table: a deflated text (2–3 KB) per row would leave most of a 4 KB page empty
+		db.pragma('page_size = 16384');
 		db.pragma('journal_mode = DELETE');
 		db.pragma('synchronous = NORMAL');
 		const found = (db.prepare(`SELECT name FROM sqlite_master WHERE name = 'meta'`).get() as { name: string } | undefined)

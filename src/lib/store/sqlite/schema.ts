@@ -1,6 +1,7 @@
-// The embedded store's tables. Text is stored once (documents.text); excerpts are offsets into it and
-// the full-text index is contentless, so the file stays close to the size of the corpus.
-export const SCHEMA_VERSION = '2';
+// The embedded store's tables. Text is stored once (documents.text, deflated); excerpts are offsets
+// into it and the full-text index is contentless and keeps no positions (searches are words and
+// prefixes, never phrases), so the file stays close to the size of the corpus.
+export const SCHEMA_VERSION = '3';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -17,11 +18,11 @@ CREATE TABLE IF NOT EXISTS documents (
 	length INTEGER NOT NULL,
 	mention_count INTEGER NOT NULL,
 	hash TEXT NOT NULL,
-	text TEXT NOT NULL
+	text BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
 CREATE INDEX IF NOT EXISTS documents_title ON documents (title COLLATE NOCASE);
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (title, text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS places (
 	key INTEGER PRIMARY KEY,
 	id TEXT NOT NULL UNIQUE,

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
+import { storedText } from './dialect.ts';
 
 export function createWriter(db: Database.Database) {
 	const statements = {
@@ -79,7 +80,7 @@ export function createWriter(db: Database.Database) {
 				length: summary.length,
 				mentionCount: summary.mentionCount,
 				hash: document.hash,
-				text: document.text
+				text: storedText(document.text)
 			}).lastInsertRowid
 		);
 		statements.insertFts.run(key, summary.title, document.text);
