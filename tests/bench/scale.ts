@@ -1,6 +1,6 @@
-// `npm run bench:scale [-- --sizes 10000,50000,200000]`: generated corpora of growing size (from
-// ../shared/eval), each ingested from scratch in its own process, then one file changed, then the live
-// explorer in headless Chromium against the store. Prints how every figure grows with the corpus.
+// `npm run bench:scale [-- --sizes 10000,50000,200000] [--pg-size 2000]`: generated corpora of growing size
+// (from ../shared/eval), each ingested from scratch in its own process, then one file changed, then the
+// live explorer in headless Chromium against the store; then the shared PostgreSQL store (scale-postgres.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,10 @@ import type { Browser } from 'playwright-core';
 import { ensureApp, startServer } from '../../src/lib/server/serve.ts';
 import { launchBrowser } from '../e2e/harness.ts';
 import { EVAL_DIR, sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
+import { benchPostgres } from './scale-postgres.ts';
+
+/** The shared-store part runs on a corpus of this size (0: skipped): each worker geoparses for real. */
+const PG_SIZE = Number(process.argv.includes('--pg-size') ? process.argv[process.argv.indexOf('--pg-size') + 1] : (process.env.GAZETTE_SCALE_PG_SIZE ?? '2000'));
 
 const SIZES = (process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1]! : (process.env.GAZETTE_SCALE_SIZES ?? '10000'))
 	.split(',')
@@ -98,5 +102,17 @@ try {
 	}
 } finally {
 	await browser.close();
+}
+if (PG_SIZE > 0) {
+	const root = mkdtempSync(join(tmpdir(), `gazette-scale-pg-`));
+	try {
+		const corpus = join(root, 'corpus');
+		await writeScaleCorpus(corpus, PG_SIZE);
+		const figures = await benchPostgres(corpus, PG_SIZE);
+		console.log(`${PG_SIZE} documents, PostgreSQL:`, figures);
+		rows[`${PG_SIZE.toLocaleString('en')} docs, PostgreSQL`] = Object.fromEntries(Object.entries(figures).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 }
 console.table(rows);

@@ -214,7 +214,8 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 				documentCount,
 				mentionCount: shown.reduce((sum, s) => sum + s.tally.mentions, 0),
 				topicCounts: await topicCounts(filters),
-				kindCounts
+				// in the one order of kinds, not the order the database returned the rows in
+				kindCounts: Object.fromEntries(PLACE_KINDS.filter((kind) => kind in kindCounts).map((kind) => [kind, kindCounts[kind]]))
 			};
 		});
 	}

@@ -1,0 +1,129 @@
+// bench:scale's shared-store part: one generated corpus ingested into a throwaway PostgreSQL/PostGIS
+// cluster by 1 worker, then by 2 workers at once (the throughput ratio, same run, same machine), then
+// by a worker killed mid-run and a second one: its answers must equal the one-worker database's.
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
+import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
+import type { StoreQueries } from '../../src/lib/store/types.ts';
+import { postgresMissing, startPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
+
+const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
+
+function ingestWorker(corpus: string, url: string, env: Record<string, string> = {}) {
+	const child = spawn(process.execPath, [GAZETTE, 'ingest', corpus, '--store', url], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+	let stderr = '';
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+	const done = new Promise<number | null>((resolve) => child.once('close', resolve)).then((code) => {
+		if (code !== 0 && code !== 3 && !child.killed) throw new Error(`ingest worker failed (${code}): ${stderr.slice(-300)}`);
+		return code;
+	});
+	return { done, kill: () => child.kill('SIGKILL') };
+}
+
+async function database(cluster: ThrowawayPostgres, name: string): Promise<string> {
+	const admin = new pg.Client(cluster.url);
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name} TEMPLATE gazette_template`);
+	await admin.end();
+	return cluster.url.replace(/\/postgres$/, `/${name}`);
+}
+
+async function timed(corpus: string, url: string, workers: number): Promise<number> {
+	const start = performance.now();
+	await Promise.all(Array.from({ length: workers }, () => ingestWorker(corpus, url).done));
+	return (performance.now() - start) / 1000;
+}
+
+/** What the explorer shows: counts, the place list, the first excerpts, under no filter and each topic. */
+async function answers(store: StoreQueries) {
+	const info = await store.info();
+	const filters = [EMPTY_FILTERS, ...(info?.topics ?? []).slice(0, 4).map((t) => ({ ...EMPTY_FILTERS, topics: [t.id] }))];
+	const out: unknown[] = [info && { ...info, manifest: { ...info.manifest, generatedAt: '' } }];
+	for (const f of filters) {
+		const places = await store.places(f, 'documents', 0, 100_000);
+		out.push(await store.summary(f), places);
+		for (const place of places.places.slice(0, 20)) out.push(await store.excerpts(place.id, f, 0, 20));
+	}
+	return out.map((part) => JSON.stringify(part));
+}
+
+/** 'identical', or where the first difference is (which answer, and the text around it). */
+function compare(expected: string[], actual: string[]): string {
+	const at = expected.findIndex((part, i) => part !== actual[i]);
+	if (at === -1 && expected.length === actual.length) return 'identical';
+	const a = expected[at] ?? '';
+	const b = actual[at] ?? '';
+	let c = 0;
+	while (a[c] === b[c]) c++;
+	return `DIFFERENT at answer ${at}: …${a.slice(Math.max(0, c - 80), c + 80)}… vs …${b.slice(Math.max(0, c - 80), c + 80)}…`;
+}
+
+async function answersOf(url: string): Promise<string[]> {
+	const store = await openPostgresStore(url, { readonly: true });
+	try {
+		return await answers(store);
+	} finally {
+		await store.close();
+	}
+}
+
+export async function benchPostgres(corpus: string, documents: number): Promise<Record<string, number | string>> {
+	const missing = postgresMissing();
+	if (missing) {
+		console.warn(`bench:scale: postgres part skipped: ${missing}`);
+		return {};
+	}
+	const cluster = await startPostgres();
+	try {
+		const admin = new pg.Client(cluster.url);
+		await admin.connect();
+		await admin.query('CREATE DATABASE gazette_template');
+		await admin.end();
+		const template = new pg.Client(cluster.url.replace(/\/postgres$/, '/gazette_template'));
+		await template.connect();
+		await template.query('CREATE EXTENSION postgis');
+		await template.end();
+
+		const one = await database(cluster, 'one_worker');
+		const oneSeconds = await timed(corpus, one, 1);
+		const two = await database(cluster, 'two_workers');
+		const twoSeconds = await timed(corpus, two, 2);
+
+		// kill the first worker once some results are in (its claims are then held), then finish with another
+		const killed = await database(cluster, 'killed_worker');
+		const doomed = ingestWorker(corpus, killed, { GAZETTE_LEASE_SECONDS: '5' });
+		const watch = new pg.Client(killed);
+		await watch.connect();
+		for (;;) {
+			await new Promise((resolve) => setTimeout(resolve, 250));
+			const row = (await watch.query(`SELECT (SELECT count(*) FROM geoparsed)::int AS done, (SELECT count(*) FROM work WHERE claimed_by IS NOT NULL)::int AS held`).catch(() => ({ rows: [{ done: 0, held: 0 }] }))).rows[0];
+			if (row.done > documents / 10 && row.held > 0) break;
+		}
+		await watch.end();
+		doomed.kill();
+		await doomed.done;
+		const finishStart = performance.now();
+		await ingestWorker(corpus, killed).done;
+		const finishSeconds = (performance.now() - finishStart) / 1000;
+		const [expected, twoAnswers, killedAnswers] = await Promise.all([answersOf(one), answersOf(two), answersOf(killed)]);
+		const size = (await new Promise<number>((resolve, reject) => {
+			const c = new pg.Client(one);
+			c.connect()
+				.then(() => c.query(`SELECT pg_database_size('one_worker')::float8 AS n`))
+				.then((r) => resolve(r.rows[0].n as number), reject)
+				.finally(() => void c.end());
+		})) as number;
+		return {
+			'pg 1 worker docs/s': Math.round(documents / oneSeconds),
+			'pg 2 workers docs/s': Math.round(documents / twoSeconds),
+			'pg 2 / 1 workers': Math.round((oneSeconds / twoSeconds) * 100) / 100,
+			'pg database MB': Math.round(size / 1048576),
+			'pg 2 workers = 1 worker': compare(expected, twoAnswers),
+			'pg killed worker, finished by another': compare(expected, killedAnswers),
+			'pg finish after kill s': Math.round(finishSeconds * 10) / 10
+		};
+	} finally {
+		cluster.stop();
+	}
+}
