@@ -1,7 +1,7 @@
 import { parseCommandArgs, type Command } from './command.ts';
 import { CliError } from './errors.ts';
 import { commands } from './commands.ts';
-import { terminalSafe } from './terminal-safe.ts';
+import { terminalSafe, terminalSafeLines } from './terminal-safe.ts';
 
 function overview(): string {
 	const width = Math.max(...commands.map((c) => c.name.length));
@@ -48,10 +48,29 @@ export function guardStandardStreams(): void {
 	}
 }
 
-/** The single top-level catch: CliErrors and system errors print one line, anything else is a bug and
- * keeps its stack. */
+/** Exit status of a failure that is a bug in gazette (EX_SOFTWARE). */
+export const BUG_EXIT_CODE = 70;
+
+/** `--debug` anywhere on the command line, or GAZETTE_DEBUG set to anything but "" or "0". */
+function debugRequested(argv: string[]): boolean {
+	const variable = process.env.GAZETTE_DEBUG;
+	return argv.includes('--debug') || (variable !== undefined && variable !== '' && variable !== '0');
+}
+
+/** A bug: one line and a request to report it; the stack only when asked for. */
+function reportBug(error: unknown, debug: boolean): number {
+	const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	process.stderr.write(`gazette: internal error: ${terminalSafe(message.split('\n')[0]!)}\n`);
+	process.stderr.write('gazette: this is a bug, please report it (with the stack: run again with --debug or GAZETTE_DEBUG=1)\n');
+	if (debug && error instanceof Error && error.stack) process.stderr.write(terminalSafeLines(error.stack.split('\n')));
+	return BUG_EXIT_CODE;
+}
+
+/** The single top-level catch: CliErrors and system errors print one line; anything else is a bug,
+ * reported as such, with its stack only under --debug or GAZETTE_DEBUG. */
 export async function main(argv: string[]): Promise<number> {
-	const [name, ...rest] = argv;
+	const debug = debugRequested(argv);
+	const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
 	try {
 		if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
 			process.stdout.write(overview() + '\n');
@@ -80,6 +99,6 @@ export async function main(argv: string[]): Promise<number> {
 			process.stderr.write(`gazette: ${terminalSafe(describeSystemError(error))}\n`);
 			return 1;
 		}
-		throw error;
+		return reportBug(error, debug);
 	}
 }

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { commands } from '../../src/cli/commands.ts';
+import { BUG_EXIT_CODE, main } from '../../src/cli/main.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 const failing = vi.hoisted(() => ({ writes: false }));
@@ -64,6 +65,23 @@ describe('one clear line for every failure', () => {
 		const result = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-corrections'), '--corrections', join(root, 'corrections.json'));
 		expect(result.stderr).toMatch(/^gazette: .*corrections\.json: corrections: entry 1: "name" has 99,999 characters, more than the 200 a place name may have\n$/);
 		expect(result.status).toBe(2);
+	});
+
+	it('a bug: one line and a request to report it; the stack only with --debug or GAZETTE_DEBUG', async () => {
+		const ingest = commands.find((command) => command.name === 'ingest')!;
+		const bug = () => vi.spyOn(ingest, 'run').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'places')"));
+		bug();
+		const plain = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-bug'));
+		expect(plain.stderr).toBe("gazette: internal error: TypeError: Cannot read properties of undefined (reading 'places')\ngazette: this is a bug, please report it (with the stack: run again with --debug or GAZETTE_DEBUG=1)\n");
+		expect(plain.status).toBe(BUG_EXIT_CODE);
+		bug();
+		const debug = await run('ingest', '--debug', join(root, 'corpus'), '--out', join(root, 'out-bug'));
+		expect(debug.stderr).toMatch(/please report it.*\n.*TypeError: Cannot read[^\n]*\n\s+at /);
+		vi.stubEnv('GAZETTE_DEBUG', '1');
+		bug();
+		const variable = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-bug'));
+		vi.unstubAllEnvs();
+		expect(variable.stderr).toMatch(/\n\s+at /);
 	});
 
 	it('file names with terminal escape sequences are printed escaped in the ingest summary', async () => {

@@ -24,6 +24,7 @@ export function formatSummary(summary: IngestSummary): string {
 	}
 	for (const correction of summary.corrections) lines.push(`  correction ${correction.correction}: ${plural(correction.changed, 'mention')} changed`);
 	for (const problem of summary.invalidPlaces) lines.push(`  dropped invalid place: ${problem}`);
+	for (const cap of summary.capped ?? []) lines.push(`  warning: ${cap.path}: ${plural(cap.found, 'toponym')}, more than one document may keep; the first ${cap.kept.toLocaleString('en')} were kept`);
 	if (summary.skipped.length > 0) {
 		lines.push(`  skipped ${plural(summary.skipped.length, 'input')}:`);
 		for (const skip of summary.skipped) lines.push(`    ${skip.path}: ${skip.reason}`);

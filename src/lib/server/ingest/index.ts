@@ -60,10 +60,19 @@ export interface IngestOptions {
 	createGeoparser?: () => Promise<IngestGeoparser>;
 	/** what pages and figures call the corpus (default: the folder's name; never its path) */
 	name?: string;
+	/** keep at most this many toponyms of one document, the first ones (default MAX_TOPONYMS_PER_DOCUMENT) */
+	maxToponymsPerDocument?: number;
 	/** where the store lives (default: gazette.sqlite in the output folder); with PostgreSQL the
 	 * database is the whole output (no folder is written) and workers share the geoparse work */
 	store?: StoreTarget;
 }
+
+/**
+ * A document naming more places than this (a gazetteer dump, a place-dense log) keeps the first ones,
+ * with a warning: its mentions would otherwise swamp the map and the output (as `geoparse --jsonl`
+ * caps one record).
+ */
+export const MAX_TOPONYMS_PER_DOCUMENT = 20_000;
 
 export interface IngestSummary {
 	corpusDir: string;
@@ -75,6 +84,8 @@ export interface IngestSummary {
 	unresolved: number;
 	unresolvedNames: { name: string; count: number }[];
 	skipped: SkippedInput[];
+	/** documents that named more places than one document may keep: the first ones were kept */
+	capped: { path: string; found: number; kept: number }[];
 	corrections: { correction: string; changed: number }[];
 	/** where the topics came from, and how many */
 	topics: { source: ChosenTaxonomy['source']; count: number };
@@ -294,9 +305,16 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 		const changed = corrections.map(() => 0);
 		const matcher = compileTaxonomy(taxonomy);
+		const maxToponyms = options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT;
+		const capped: IngestSummary['capped'] = [];
 		const processed: ProcessedDocument[] = documents.map((d) => {
 			const { text } = d.source.extracted;
-			let toponyms: Toponym[] = expandToponyms(text, entries[d.hash]!, records);
+			let compact = entries[d.hash]!;
+			if (compact.length > maxToponyms) {
+				capped.push({ path: d.source.path, found: compact.length, kept: maxToponyms });
+				compact = compact.slice(0, maxToponyms);
+			}
+			let toponyms: Toponym[] = expandToponyms(text, compact, records);
 			if (corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, corrections, lookup, changed);
 			return processDocument(d.source, toponyms, matcher);
 		});
@@ -328,6 +346,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 				.slice(0, 20)
 				.map(([name, count]) => ({ name, count })),
 			skipped,
+			capped,
 			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
 			topics: { source: chosen.source, count: aggregate.topics.length },
 			invalidPlaces: problems,
