@@ -11,6 +11,7 @@ import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { callJson, type CallOptions, type Reply } from '../helpers/http.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-'));
@@ -21,31 +22,7 @@ const correctionsFile = join(corpus, '.gazette-corrections.json');
 let server: RunningServer;
 let readOnly: RunningServer;
 
-interface Reply {
-	status: number;
-	body: Record<string, unknown>;
-}
-
-function call(target: RunningServer, method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
-	return new Promise((resolve, reject) => {
-		const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-		const req = request({ host: '127.0.0.1', port: target.port, path, method, headers: { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...options.headers } }, (res) => {
-			let text = '';
-			res.on('data', (chunk) => (text += chunk));
-			res.on('end', () => {
-				let body: Record<string, unknown>;
-				try {
-					body = JSON.parse(text) as Record<string, unknown>;
-				} catch {
-					body = { text };
-				}
-				resolve({ status: res.statusCode ?? 0, body });
-			});
-		});
-		req.on('error', reject);
-		req.end(payload);
-	});
-}
+const call = (target: RunningServer, method: string, path: string, options?: CallOptions): Promise<Reply> => callJson(target.port, method, path, options);
 
 const origin = () => `http://127.0.0.1:${server.port}`;
 async function session(): Promise<{ token: string; revision: string }> {

@@ -2,7 +2,6 @@
 // of this server with its token writes; bad edits change neither the file nor the map; a save is
 // written to the corpus's .gazette-topics.json, which the next ingest reproduces and --topics overrides.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import type { PanelTopic } from '../../src/lib/server/topics-api.ts';
 import { topicsWriterFor } from '../../src/lib/server/topics-writer.ts';
 import { TOKEN_HEADER } from '../../src/lib/server/write-guard.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { callJson, type CallOptions, type Reply } from '../helpers/http.ts';
 import { writeHealthCorpus } from '../helpers/health-corpus.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-topics-api-'));
@@ -23,31 +23,7 @@ const savedFile = join(corpus, CORPUS_TOPICS_FILE);
 let server: RunningServer;
 let readOnly: RunningServer;
 
-interface Reply {
-	status: number;
-	body: Record<string, unknown>;
-}
-
-function call(target: RunningServer, method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
-	return new Promise((resolve, reject) => {
-		const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-		const req = request({ host: '127.0.0.1', port: target.port, path, method, headers: { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...options.headers } }, (res) => {
-			let text = '';
-			res.on('data', (chunk) => (text += chunk));
-			res.on('end', () => {
-				let body: Record<string, unknown>;
-				try {
-					body = JSON.parse(text) as Record<string, unknown>;
-				} catch {
-					body = { text };
-				}
-				resolve({ status: res.statusCode ?? 0, body });
-			});
-		});
-		req.on('error', reject);
-		req.end(payload);
-	});
-}
+const call = (target: RunningServer, method: string, path: string, options?: CallOptions): Promise<Reply> => callJson(target.port, method, path, options);
 
 const origin = () => `http://127.0.0.1:${server.port}`;
 async function panel(): Promise<{ token: string; revision: string; topics: PanelTopic[] }> {
