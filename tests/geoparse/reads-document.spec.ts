@@ -81,6 +81,14 @@ describe('the kind of place a phrase names', () => {
 	});
 });
 
+describe('regions named by a position word', () => {
+	it('are not the region of that name in a country the text never names', () => {
+		const text = 'Kalateh is a village in the Central District of Esfarayen County, North Khorasan Province, Iran.';
+		expect(read(text).some((t) => t.startsWith('Central District'))).toBe(false);
+		expect(read('Floods hit the Central District of Botswana near Serowe.')[0]).toBe('Central District → region BW/01');
+	});
+});
+
 describe('a stated population', () => {
 	it('picks the homonym of about that size, in the sentence or the next one', () => {
 		expect(read('Washington is a city. As of the 2020 census, the population of the city was 1,077.')[0]).toBe('Washington → city US/KS');

@@ -12,6 +12,9 @@ import { nameKey } from '../gazetteer/normalize.ts';
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
+// "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
+// part of whatever the text is about, not the region of that name in a country the text never names
+const POSITION_NAME = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)$/i;
 // A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
 const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
 
@@ -85,6 +88,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		({ mention, reasons, place }) => {
 			if (given) return given.has(mention);
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r));
+			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified')) return false;
 			if (mention.why === 'locative') return true;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
