@@ -1,6 +1,7 @@
 // `--store` on ingest and serve: a bad value, a refused database and --out beside a database are one
 // clear line each (no password shown); sqlite:PATH puts the embedded store where it says.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -60,5 +61,25 @@ describe('--store', () => {
 		const store = openSqliteStore(file, { readonly: true });
 		expect((await store.info())!.manifest.counts.documents).toBe(1);
 		await store.close();
+	});
+
+	it('leaves another program\'s SQLite file and a non-database file untouched', async () => {
+		const foreign = join(root, 'notes.sqlite');
+		const db = new Database(foreign);
+		db.exec(`CREATE TABLE documents (id TEXT); INSERT INTO documents VALUES ('mine');`);
+		db.close();
+		const text = join(root, 'notes.txt');
+		writeFileSync(text, 'not a database, but long enough to look like one would need a header '.repeat(20));
+		for (const [file, reason] of [
+			[foreign, /another program's database/],
+			[text, /not a SQLite database/]
+		] as const) {
+			const before = readFileSync(file);
+			const result = await run('ingest', corpus, '--out', join(root, 'out-foreign'), '--store', `sqlite:${file}`);
+			expect(result.status).toBe(2);
+			expect(result.stderr.trim().split('\n')).toHaveLength(1);
+			expect(result.stderr).toMatch(reason);
+			expect(readFileSync(file).equals(before)).toBe(true);
+		}
 	});
 });

@@ -57,6 +57,7 @@ options:
 		const store = await storeTarget(args);
 		if (store?.kind === 'postgres' && stringOption(args, 'out')) throw usageError(this, 'with --store postgres://… the database is the output: leave out --out');
 		const { PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
+		const { NotAStoreError } = await import('../../lib/store/sqlite/index.ts');
 		const showProgress = process.stderr.isTTY === true;
 		let summary;
 		try {
@@ -73,6 +74,7 @@ options:
 		} catch (error) {
 			if (error instanceof InputFileError) throw new CliError(error.message, 2);
 			if (error instanceof PostgresStoreError) throw new CliError(error.message);
+			if (error instanceof NotAStoreError) throw new CliError(error.message, 2);
 			throw error;
 		}
 		const { formatSummary } = await import('./ingest-summary.ts');

@@ -10,20 +10,42 @@ import { createWriter } from './write.ts';
 export const STORE_FILE = 'gazette.sqlite';
 
 export class StoreVersionError extends Error {}
+/** The file is something else (another program's database, not a database at all): never touched. */
+export class NotAStoreError extends Error {}
+
+/** The gazette schema version the file holds, null for an empty database; throws for anything else. */
+function storeSchemaOf(db: Database.Database, path: string): string | null {
+	let objects: { name: string }[];
+	try {
+		objects = db.prepare(`SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+	} catch (error) {
+		if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new NotAStoreError(`${path} is not a SQLite database; refusing to overwrite it`);
+		throw error;
+	}
+	if (objects.length === 0) return null;
+	const schema = objects.some((o) => o.name === 'meta') ? (db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).get() as { value: string } | undefined)?.value : undefined;
+	if (schema === undefined) throw new NotAStoreError(`${path} holds another program's database (no gazette store schema); refusing to change it`);
+	return schema;
+}
 
 export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
 	const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
 	db.pragma('busy_timeout = 5000');
 	if (!options.readonly) {
+		// asked first: a pragma on another program's file would already change it
+		let found: string | null;
+		try {
+			found = storeSchemaOf(db, path);
+		} catch (error) {
+			db.close();
+			throw error;
+		}
 		// before the first table: a deflated text (2–3 KB) per row would leave most of a 4 KB page empty
 		db.pragma('page_size = 16384');
 		db.pragma('journal_mode = DELETE');
 		db.pragma('synchronous = NORMAL');
-		const found = (db.prepare(`SELECT name FROM sqlite_master WHERE name = 'meta'`).get() as { name: string } | undefined)
-			? (db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).get() as { value: string } | undefined)?.value
-			: undefined;
 		// an older layout is rebuilt from scratch: ingest fills it again from its cache
-		if (found !== undefined && found !== SCHEMA_VERSION) {
+		if (found !== null && found !== SCHEMA_VERSION) {
 			db.close();
 			throw new StoreVersionError(`${path} was written by another version of gazette (store schema ${found}, expected ${SCHEMA_VERSION})`);
 		}
