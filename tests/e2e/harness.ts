@@ -1,5 +1,7 @@
 // Shared browser-test harness: the production build served by our own server, Debian's Chromium via
 // playwright-core, and guards that fail a test on any page error, console error or foreign request.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { HEADLESS_CHROMIUM_ARGS } from '../../src/lib/server/figure-png.ts';
@@ -132,3 +134,16 @@ export function explorerSession(outDir: string, beforeClose?: (page: GuardedPage
 	};
 }
 
+
+/** axe-core's serious and critical violations on the page (or inside `selector`), as "rule: targets". */
+export async function axeSerious(page: Page, selector = 'html'): Promise<string[]> {
+	const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	// evaluated through the debugging protocol: the page's CSP (no inline script) does not apply
+	await page.evaluate(source);
+	return page.evaluate(async (context) => {
+		type Violation = { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] };
+		const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<{ violations: Violation[] }> } }).axe;
+		const result = await axe.run(context, { resultTypes: ['violations'] });
+		return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(1).join(' ').trim()})`).join(', ')}`);
+	}, selector);
+}

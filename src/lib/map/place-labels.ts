@@ -2,13 +2,14 @@
 // positions round its circle in turn (text-variable-anchor) and is left out where it would collide.
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { FONT } from './basemap.ts';
+import { MAP_COLORS, type MapColors } from './theme.ts';
 
 /** Label size (px) by documents mentioning the place, `n`; figure/label-room.ts mirrors it. */
 export const LABEL_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'n'], 1, 11, 20, 14];
 /** Distance (ems) from the point to its label: just past the circle, whose radius grows with √n. */
 const LABEL_OFFSET: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', ['get', 'n']], 1, 0.75, 4, 1.1, 10, 1.55, 30, 2.4];
 
-export function placeLabelsLayer(figure: boolean): SymbolLayerSpecification {
+export function placeLabelsLayer(figure: boolean, colors: MapColors = MAP_COLORS.light): SymbolLayerSpecification {
 	return {
 		id: 'place-labels',
 		type: 'symbol',
@@ -26,6 +27,6 @@ export function placeLabelsLayer(figure: boolean): SymbolLayerSpecification {
 			'text-optional': true,
 			'symbol-sort-key': ['-', 0, ['get', 'n']]
 		},
-		paint: { 'text-color': '#1f2937', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 }
+		paint: { 'text-color': colors.placeLabel, 'text-halo-color': colors.placeLabelHalo, 'text-halo-width': 1.4 }
 	};
 }

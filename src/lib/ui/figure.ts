@@ -3,7 +3,7 @@
 // the image. All text from the data is drawn with fillText (never parsed as markup).
 import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
 import type { PlaceKind } from '../contracts.ts';
-import { KIND_COLORS, KIND_LABELS } from '../map/theme.ts';
+import { KIND_COLORS, KIND_LABELS, mapColors, type MapColors } from '../map/theme.ts';
 import { scaleBar } from '../share/scale-bar.ts';
 
 export interface FigureOptions {
@@ -91,14 +91,14 @@ function layoutLegend(context: CanvasRenderingContext2D, kinds: PlaceKind[], wid
 	return { items, lines: line + 1 };
 }
 
-function drawSwatch(context: CanvasRenderingContext2D, kind: PlaceKind | 'cluster', x: number, y: number) {
+function drawSwatch(context: CanvasRenderingContext2D, kind: PlaceKind | 'cluster', x: number, y: number, map: MapColors) {
 	context.save();
 	if (kind === 'cluster') {
-		context.fillStyle = '#334155';
+		context.fillStyle = map.cluster;
 		context.beginPath();
 		context.arc(x + 7, y, 7, 0, Math.PI * 2);
 		context.fill();
-		context.fillStyle = '#ffffff';
+		context.fillStyle = map.clusterText;
 		context.font = `9px ${FONT_FAMILY}`;
 		context.textAlign = 'center';
 		context.fillText('3', x + 7, y + 0.5);
@@ -239,7 +239,7 @@ export async function renderFigure(live: MapLibreMap, options: FigureOptions): P
 	for (const item of legend.items) {
 		const x = MARGIN + item.x;
 		const lineY = y + item.line * LEGEND_LINE;
-		if (item.kind) drawSwatch(context, item.kind, x, lineY);
+		if (item.kind) drawSwatch(context, item.kind, x, lineY, mapColors(options.dark ?? false));
 		context.fillStyle = item.kind ? colors.text : colors.muted;
 		context.fillText(item.label, x + (item.kind ? 20 : 0), lineY);
 	}
