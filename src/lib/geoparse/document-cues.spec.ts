@@ -94,6 +94,19 @@ describe('statedPopulations', () => {
 		expect(stated('In 1906 the town had 38.7 square miles.')).toEqual({});
 		expect(stated('The population grew fast after the railway came in the year 1,850.')).toEqual({});
 	});
+
+	it('reads past the year a population is given for', () => {
+		expect(stated('The population in 2010 was 1,077.')).toEqual({ 0: 1077 });
+		expect(stated('Population (2010): 4,512.')).toEqual({ 0: 4512 });
+		expect(stated('The population as of 2020 was 6,319.')).toEqual({ 0: 6319 });
+	});
+
+	it('ignores changes and densities of a population', () => {
+		expect(stated('The population grew by 12,000 between 2000 and 2010.')).toEqual({});
+		expect(stated('It has a population density of 1,200 per square mile.')).toEqual({});
+		expect(stated('The population increase of 3,400 came from the mines.')).toEqual({});
+		expect(stated('The population fell in 2009. Its 2,000 jobs stayed.')).toEqual({});
+	});
 });
 
 describe('populationFit', () => {

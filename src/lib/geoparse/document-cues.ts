@@ -131,6 +131,22 @@ const LIVING = new Set(['living', 'live', 'lived', 'reside', 'residing']);
 // "the population of the city was 6,319": how far the number may stand from the word
 const POPULATION_REACH = 6;
 const MIN_STATED = 20;
+// "population density of 1,200", "the population grew by 12,000": a number about the population, not its size
+const POPULATION_CHANGES = new Set([
+	'density', 'densities', 'grew', 'grow', 'grows', 'growth', 'increase', 'increased', 'increases', 'rose',
+	'decline', 'declined', 'declines', 'fell', 'dropped', 'drop', 'by', 'change', 'changed', 'changes', 'loss', 'lost', 'gain', 'gained'
+]);
+
+/** "in 2010", "as of 2020", "(2010)": a year a population is given for, not the population. */
+function yearOfCount(tokens: Token[], i: number, value: number, last: number): boolean {
+	if (last !== i || tokens[i]!.text.length !== 4 || value < 1800 || value > 2099) return false;
+	const before = tokens[i - 1]?.text.toLowerCase();
+	return (
+		/\(\s*$/.test(tokens[i]!.gapBefore) ||
+		before === 'in' ||
+		(before === 'of' && tokens[i - 2]?.text.toLowerCase() === 'as')
+	);
+}
 
 /** "7", ",", "266" → 7266: a number as written with thousands separators, from token i (or null). */
 function numberAt(tokens: Token[], i: number): { value: number; last: number } | null {
@@ -155,20 +171,28 @@ function numberAt(tokens: Token[], i: number): { value: number; last: number } |
 export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<number, number> {
 	const stated = new Map<number, number>();
 	let populationAt = -Infinity;
+	// a change or density word between "population" and the number
+	let populationChanges = false;
 	for (let i = 0; i < tokens.length; i++) {
 		const word = tokens[i]!.text.toLowerCase();
 		if (word === 'population') {
 			populationAt = i;
+			populationChanges = false;
 			continue;
 		}
+		const sentence = sentences[i]!;
+		const nearPopulation = i - populationAt <= POPULATION_REACH && sentences[populationAt] === sentence;
+		if (nearPopulation && POPULATION_CHANGES.has(word)) populationChanges = true;
 		const number = numberAt(tokens, i);
 		if (!number) continue;
-		const sentence = sentences[i]!;
-		const afterPopulation = i - populationAt <= POPULATION_REACH && sentences[populationAt] === sentence;
+		const start = i;
 		i = number.last;
 		if (stated.has(sentence) || number.value < MIN_STATED) continue;
 		const noun = tokens[i + 1]?.text.toLowerCase() ?? '';
 		const residents = INHABITANTS.has(noun) || (PEOPLE.has(noun) && LIVING.has(tokens[i + 2]?.text.toLowerCase() ?? ''));
+		// the year is passed over and the number after it, still within reach, read
+		const afterPopulation =
+			nearPopulation && !populationChanges && noun !== 'per' && !yearOfCount(tokens, start, number.value, number.last);
 		if (afterPopulation || residents) stated.set(sentence, number.value);
 	}
 	return stated;
