@@ -136,12 +136,43 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 	const evidenceCache = new Map<number, MentionEvidence | null>();
 	const cues = new Map<number, KindCue | null>();
 
-	function parentsOf(i: number): Parent[] {
-		const sentence = sentenceOf(i);
-		const found: Parent[] = [];
+	const parentsAroundCache = new Map<number, Parent[]>();
+	/** The parents a mention of this sentence may lie in: the opening's and the sentence's own. */
+	function parentsAround(sentence: number): Parent[] {
+		let found = parentsAroundCache.get(sentence);
+		if (found) return found;
+		found = [];
 		for (let s = 0; s < OPENING_SENTENCES; s++) if (s !== sentence) found.push(...parentsIn(s));
 		found.push(...parentsIn(sentence));
-		return found.filter((p) => p.mention !== i);
+		parentsAroundCache.set(sentence, found);
+		return found;
+	}
+
+	function parentsOf(i: number): Parent[] {
+		return parentsAround(sentenceOf(i)).filter((p) => p.mention !== i);
+	}
+
+	// What the parents around a sentence weigh for a place, each parent mention once by its strongest
+	// reading, kept per (sentence, place): every mention of a long sentence asks the same question, and
+	// answering it afresh would cost parents × readings × homonyms each time.
+	const weightsBySentence = new Map<number, Map<GazetteerPlace, { total: number; byMention: Map<number, number> }>>();
+	function parentWeightsFor(sentence: number, place: GazetteerPlace) {
+		let bySentence = weightsBySentence.get(sentence);
+		if (!bySentence) weightsBySentence.set(sentence, (bySentence = new Map()));
+		let found = bySentence.get(place);
+		if (found) return found;
+		const byMention = new Map<number, number>();
+		for (const p of parentsAround(sentence)) {
+			if (!liesIn(place, p.place, gazetteer)) continue;
+			const here = p.sentence === sentence;
+			const w = p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint;
+			byMention.set(p.mention, Math.max(byMention.get(p.mention) ?? 0, w));
+		}
+		let total = 0;
+		for (const w of byMention.values()) total += w;
+		found = { total, byMention };
+		bySentence.set(place, found);
+		return found;
 	}
 
 	function cueOf(i: number): KindCue | null {
@@ -242,23 +273,11 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		// most mentions: nothing around them to weigh
 		if (!cue && named.length === 0 && !inList && stated === null) return null;
 		const sentence = sentenceOf(i);
-		const weights = new Map<GazetteerPlace, number>();
+		// different parent mentions add up ("Washington County, Kansas" picks the one Washington that
+		// lies in both); the mention is no parent of itself (the weights are halves, so subtracting is exact)
 		const parentWeight = (place: GazetteerPlace) => {
-			let weight = weights.get(place);
-			if (weight !== undefined) return weight;
-			// each parent mention once, by its strongest reading; different ones add up ("Washington
-			// County, Kansas" picks the one Washington that lies in both)
-			const byMention = new Map<number, number>();
-			for (const p of named) {
-				if (!liesIn(place, p.place, gazetteer)) continue;
-				const here = p.sentence === sentence;
-				const w = p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint;
-				byMention.set(p.mention, Math.max(byMention.get(p.mention) ?? 0, w));
-			}
-			weight = 0;
-			for (const w of byMention.values()) weight += w;
-			weights.set(place, weight);
-			return weight;
+			const { total, byMention } = parentWeightsFor(sentence, place);
+			return total - (byMention.get(i) ?? 0);
 		};
 		const listFits = (place: GazetteerPlace) => {
 			const kind = listKind(place);
