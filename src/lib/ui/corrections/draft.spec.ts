@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionReading, PlaceChoice } from '../../places/place-choice.ts';
-import { correctionFrom, parsePoint, placeDetails, whyLost, type CorrectionTarget, type Draft } from './draft.ts';
+import { correctionFrom, formatScore, parsePoint, placeDetails, whyLost, type CorrectionTarget, type Draft } from './draft.ts';
 
 const target: CorrectionTarget = { name: 'Georgia', placeId: 'adm1:US-GA', placeName: 'Georgia', lat: 32.2, lon: -82.9, documentId: 'storm', start: 10, end: 17 };
 const country: PlaceChoice = { id: 'cc:GE', name: 'Georgia', kind: 'country', country: 'GE', countryName: 'Georgia', admin1Name: null, admin2Name: null, population: 3_700_000, lat: 42, lon: 43.5, score: 0.05 };
@@ -49,9 +49,12 @@ describe('words about places', () => {
 	});
 	it('says why an alternative lost, and leaves out "bigger" when it is the bigger one', () => {
 		const reading: MentionReading = { chosen: { ...country, id: 'adm1:US-GA', name: 'Georgia (US)', kind: 'region', population: 10_000_000, score: null, reasons: ['country-context', 'population'] }, alternatives: [country] };
-		expect(whyLost(reading, country)).toBe('Lost to Georgia (US) (5 % of the evidence): it lies in a country the document names; it is bigger or better known.');
-		expect(whyLost(reading, { ...country, population: 20_000_000 })).toBe('Lost to Georgia (US) (5 % of the evidence): it lies in a country the document names.');
+		expect(whyLost(reading, country)).toBe('Lost to Georgia (US) (region, Georgia) (5 % of the evidence): it lies in a country the document names; it is bigger or better known.');
+		expect(whyLost(reading, { ...country, population: 20_000_000, score: 0.004 })).toBe('Lost to Georgia (US) (region, Georgia) (under 1 % of the evidence): it lies in a country the document names.');
 		expect(whyLost({ chosen: null, alternatives: [] }, country)).toBe('The geoparser found no place here.');
+	});
+	it('shows a tiny score as under 0.01, not 0.00', () => {
+		expect([formatScore(0.004), formatScore(0), formatScore(0.256)]).toEqual(['< 0.01', '0.00', '0.26']);
 	});
 	it('tells homonyms apart by kind, divisions and population', () => {
 		expect(placeDetails({ ...country, id: 'gn:1', name: 'Athens', kind: 'city', country: 'US', countryName: 'United States', admin1Name: 'Georgia', admin2Name: 'Clarke County', population: 127_315 })).toBe('city · Clarke County, Georgia, United States · 127,315 people');

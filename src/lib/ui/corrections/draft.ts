@@ -148,8 +148,11 @@ export function whyLost(reading: MentionReading, alternative: PlaceChoice): stri
 	if (!chosen) return 'The geoparser found no place here.';
 	const reasons = chosen.reasons.filter((r) => r !== 'population' || (chosen.population ?? 0) >= (alternative.population ?? 0));
 	const because = reasons.slice(0, 3).map((r) => REASON_WORDS[r] ?? r.replace(/-/g, ' '));
-	const share = alternative.score === null ? '' : ` (${Math.round(alternative.score * 100)} % of the evidence)`;
-	return `Lost to ${chosen.name}${share}${because.length ? `: ${because.join('; ')}` : ''}.`;
+	const percent = alternative.score === null ? null : alternative.score * 100;
+	const share = percent === null ? '' : percent < 1 ? ' (under 1 % of the evidence)' : ` (${Math.round(percent)} % of the evidence)`;
+	// homonyms share the name: say which one won
+	const where = chosen.kind === 'country' ? chosen.kind : [chosen.kind, chosen.countryName ?? chosen.country].filter(Boolean).join(', ');
+	return `Lost to ${chosen.name} (${where})${share}${because.length ? `: ${because.join('; ')}` : ''}.`;
 }
 
 /** "region · Georgia (US) · Clarke County · 115,452 people" — what tells homonyms apart. */
@@ -159,4 +162,9 @@ export function placeDetails(place: PlaceChoice): string {
 	if (where.length) parts.push(where.join(', '));
 	if (place.population) parts.push(`${place.population.toLocaleString('en')} people`);
 	return parts.join(' · ');
+}
+
+/** A score as the dialog shows it: two decimals, "< 0.01" rather than a misleading 0.00. */
+export function formatScore(score: number): string {
+	return score > 0 && score < 0.01 ? '< 0.01' : score.toFixed(2);
 }
