@@ -169,6 +169,11 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 		expect([a.code, b.code]).toEqual([0, 0]);
 		// each text geoparsed once, by one of them: the first's claim of 40 and the second's two claims
 		expect([a.result!.parsed, b.result!.parsed]).toEqual([40, 80]);
+		// one of them finished the run (one write); the other waited for it and found it done
+		const client = new pg.Client(url);
+		await client.connect();
+		expect((await client.query(`SELECT value FROM meta WHERE key = 'version'`)).rows[0].value).toBe('1');
+		await client.end();
 		const [shared, single] = [await postgresAnswers(url), await sqliteAnswers(corpus)];
 		expect(shared).toEqual(single);
 		// as the server sends them: the same JSON, key order included (kinds in their one order)

@@ -234,24 +234,29 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	}
 
 	const texts = () => documents.map((d) => topicText(d.source));
-	const chosen = given ?? (shared ? await sharedTaxonomy(shared, texts(), options.rediscover === true) : await discoveredTaxonomy(outDir, texts(), options.rediscover === true));
-	const { taxonomy, raw: taxonomyRaw } = chosen;
+	// Shared workers discover topics only after the geoparse work, and only the one that finishes the
+	// run (the others wait for it): until then the taxonomy is named by what it will be made from.
+	const previousShared = shared && !given && options.rediscover !== true ? ((await shared.state()).taxonomy ?? null) : null;
+	let chosen: ChosenTaxonomy | null = given ?? (shared ? null : await discoveredTaxonomy(outDir, texts(), options.rediscover === true));
 	const geoparserVersion = await geoparserFingerprint();
 	const cache = shared ? emptyCache(geoparserVersion) : await readCache(outDir, geoparserVersion);
-	const outputFingerprint = hashText(
-		GENERATOR,
-		corpusName,
-		await ingestCodeFingerprint(),
-		geoparserVersion,
-		taxonomyRaw,
-		correctionsRaw,
-		JSON.stringify(skipped),
-		...documents.map((d) => `${d.source.id}\t${d.source.path}\t${d.hash}\t${d.source.extracted.title}\t${JSON.stringify(d.source.extracted.meta)}`)
-	);
+	const ingestCode = await ingestCodeFingerprint();
+	const fingerprintWith = (taxonomyText: string) =>
+		hashText(
+			GENERATOR,
+			corpusName,
+			ingestCode,
+			geoparserVersion,
+			taxonomyText,
+			correctionsRaw,
+			JSON.stringify(skipped),
+			...documents.map((d) => `${d.source.id}\t${d.source.path}\t${d.hash}\t${d.source.extracted.title}\t${JSON.stringify(d.source.extracted.meta)}`)
+		);
+	const outputFingerprint = fingerprintWith(chosen ? chosen.raw : (previousShared ?? 'discovered from these documents'));
 	let unchanged: unknown = null;
 	if (shared) {
 		const state = await shared.state();
-		if (state.output === outputFingerprint && state.summary) unchanged = JSON.parse(state.summary);
+		if ((state.output === outputFingerprint || state.run === outputFingerprint) && state.summary) unchanged = JSON.parse(state.summary);
 	} else if (cache.output === outputFingerprint && (await exists(join(outDir, 'manifest.json'))) && (await exists(storeFile(outDir, options.store)))) unchanged = cache.summary;
 	if (unchanged) {
 		options.onProgress?.(documents.length, documents.length);
@@ -269,6 +274,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	const missingSet = new Set(missing);
 	let cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
 	let sharedGeoparsed = 0;
+	let releaseFinish: (() => Promise<void>) | null = null;
 	try {
 		if (shared && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
@@ -277,7 +283,16 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
 			cachedCount = documents.length - result.geoparsed;
+			// one worker finishes the run; the others wait, then find it done
+			releaseFinish = await shared.finishLock();
+			const state = await shared.state();
+			if (state.run === outputFingerprint && state.summary) {
+				return { ...(JSON.parse(state.summary) as IngestSummary), skipped, geoparsed: sharedGeoparsed, cached: cachedCount, upToDate: false, durationMs: Math.round(performance.now() - started) };
+			}
+			chosen = given ?? (await sharedTaxonomy(shared, texts(), options.rediscover === true));
 		}
+		const { taxonomy, raw: taxonomyRaw } = chosen!;
+		const taxonomySource = chosen!.source;
 		for (const d of documents) if (d.hash in cache.entries) entries[d.hash] = cache.entries[d.hash]!;
 		if (missing.length > 0 && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
@@ -348,7 +363,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			skipped,
 			capped,
 			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
-			topics: { source: chosen.source, count: aggregate.topics.length },
+			topics: { source: taxonomySource, count: aggregate.topics.length },
 			invalidPlaces: problems,
 			geoparsed: shared ? sharedGeoparsed : missing.length,
 			cached: cachedCount,
@@ -374,10 +389,13 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 
 		// An existing store is updated in place (one transaction), then carried into the new folder.
 		const storeInput: StoreSyncInput = { processed, places: places.features, topics: taxonomy.topics, corrections: summary.corrections, manifest, state: { output: outputFingerprint } };
+		const finalFingerprint = fingerprintWith(taxonomyRaw);
 		if (shared) {
 			// the database is the output: what an unchanged run returns is kept with it
 			summary.durationMs = Math.round(performance.now() - started);
-			storeInput.state = { ...storeInput.state, summary: JSON.stringify({ ...summary, attribution }), ...(chosen.source !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {}) };
+			// `run`: this run is done (workers waiting for it stop); `output`: what a later run compares with,
+			// the discovered taxonomy included (a later run reuses it)
+			storeInput.state = { output: finalFingerprint, run: outputFingerprint, summary: JSON.stringify({ ...summary, attribution }), ...(taxonomySource !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {}) };
 			await syncStore(shared, storeInput);
 			return summary;
 		}
@@ -392,7 +410,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 				yield [join(folder, 'places.geojson'), JSON.stringify(places)];
 				yield [join(folder, 'documents.json'), JSON.stringify(aggregate.documents)];
 				yield [join(folder, 'topics.json'), JSON.stringify(aggregate.topics, null, '\t')];
-				if (chosen.source !== 'file' && taxonomyRaw) yield [join(folder, DISCOVERED_TAXONOMY_FILE), taxonomyRaw];
+				if (taxonomySource !== 'file' && taxonomyRaw) yield [join(folder, DISCOVERED_TAXONOMY_FILE), taxonomyRaw];
 				for (const p of processed) yield [join(folder, 'docs', `${p.document.file}.json`), JSON.stringify(p.document)];
 				for (const [file, excerpts] of aggregate.excerpts) yield [join(folder, 'excerpts', `${file}.json`), JSON.stringify(excerpts)];
 			}
@@ -406,6 +424,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		summary.durationMs = Math.round(performance.now() - started);
 		return summary;
 	} finally {
+		await releaseFinish?.();
 		await geoparser?.close();
 	}
 }

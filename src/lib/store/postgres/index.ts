@@ -11,6 +11,8 @@ import { writeChange } from './write.ts';
 
 export interface PostgresStore extends Store {
 	queue: WorkQueue;
+	/** waits until no other worker is finishing a run, and holds that place until released */
+	finishLock(): Promise<() => Promise<void>>;
 }
 
 export class PostgresStoreError extends Error {}
@@ -23,6 +25,8 @@ const types = {
 
 /** Any one key for the advisory lock that serializes schema set-up and store writes. */
 const WRITE_LOCK = 4_711_000_011;
+/** …and for the one that lets one ingest worker at a time finish a run (aggregate and write). */
+const FINISH_LOCK = 4_711_000_012;
 
 /** Where the message of a refused connection names the server but never the password. */
 export function describeUrl(url: string): string {
@@ -69,6 +73,20 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 	return {
 		...queries,
 		queue: createWorkQueue(pool),
+		async finishLock() {
+			// a session lock on a client of its own: a killed worker's connection closes and frees it
+			const client = await pool.connect();
+			try {
+				await client.query('SELECT pg_advisory_lock($1)', [FINISH_LOCK]);
+			} catch (error) {
+				client.release();
+				throw error;
+			}
+			return async () => {
+				await client.query('SELECT pg_advisory_unlock($1)', [FINISH_LOCK]).catch(() => {});
+				client.release();
+			};
+		},
 		async documentHashes() {
 			const rows = (await pool.query<{ id: string; hash: string }>('SELECT id, hash FROM documents')).rows;
 			return new Map(rows.map((r) => [r.id, r.hash]));
