@@ -7,7 +7,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 /** The end-of-run report: what was written, what was skipped and why, what corrections did. Paths and
  * names come from the user's files: each line is printed terminal-safe. */
 export function formatSummary(summary: IngestSummary): string {
-	const out = relative(process.cwd(), summary.outDir) || '.';
+	const out = summary.store ?? (relative(process.cwd(), summary.outDir) || '.');
 	const lines = [
 		summary.upToDate
 			? `ingest: up to date, nothing changed since the last run (${out})`
@@ -19,7 +19,7 @@ export function formatSummary(summary: IngestSummary): string {
 		lines.push(`  unresolved names ${summary.unresolved}: ${names.join(', ')}${summary.unresolvedNames.length > 8 ? ', …' : ''}`);
 	} else lines.push('  unresolved names 0');
 	if (summary.topics) {
-		const from = { file: 'from the taxonomy file', saved: 'as shaped in the explorer (the corpus\'s .gazette-topics.json)', discovered: `discovered from the corpus (saved as ${out}/topics.discovered.json: edit it and pass --topics)`, reused: 'as discovered earlier, new documents assigned (--rediscover to fit again)' }[summary.topics.source];
+		const from = { file: 'from the taxonomy file', saved: 'as shaped in the explorer (the corpus\'s .gazette-topics.json)', discovered: summary.store ? 'discovered from the corpus (kept in the store; --rediscover to fit again)' : `discovered from the corpus (saved as ${out}/topics.discovered.json: edit it and pass --topics)`, reused: 'as discovered earlier, new documents assigned (--rediscover to fit again)' }[summary.topics.source];
 		lines.push(`  topics ${summary.topics.count} ${from}`);
 	}
 	for (const correction of summary.corrections) lines.push(`  correction ${correction.correction}: ${plural(correction.changed, 'mention')} changed`);

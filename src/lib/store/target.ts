@@ -15,3 +15,13 @@ export function parseStoreTarget(text: string): StoreTarget {
 	}
 	throw new StoreTargetError(`--store must be postgres://… or sqlite:PATH, got "${value.slice(0, 40)}"`);
 }
+
+/** A database address for messages: server and database, never the password. */
+export function describeUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		return `${parsed.protocol}//${parsed.username ? `${decodeURIComponent(parsed.username)}@` : ''}${parsed.host}${parsed.pathname}`;
+	} catch {
+		return 'the given postgres:// address';
+	}
+}

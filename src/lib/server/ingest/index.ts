@@ -18,7 +18,7 @@ import { cachePath, emptyCache, geoparserFingerprint, hashText, ingestCodeFinger
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { carryStore, openTargetStore, STORE_FILE, syncStore, writeStore, type StoreSyncInput } from './store-sync.ts';
-import type { StoreTarget } from '../../store/target.ts';
+import { describeUrl, type StoreTarget } from '../../store/target.ts';
 import type { PostgresStore } from '../../store/postgres/index.ts';
 import { geoparseShared } from './shared-work.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
@@ -77,6 +77,8 @@ export const MAX_TOPONYMS_PER_DOCUMENT = 20_000;
 export interface IngestSummary {
 	corpusDir: string;
 	outDir: string;
+	/** the shared store written instead of a folder (its address, without a password) */
+	store?: string;
 	documents: number;
 	places: number;
 	mentions: number;
@@ -352,6 +354,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		const summary: IngestSummary = {
 			corpusDir,
 			outDir: resolve(options.outDir),
+			...(options.store?.kind === 'postgres' ? { store: describeUrl(options.store.url) } : {}),
 			documents: processed.length,
 			places: places.features.length,
 			mentions,

@@ -3,7 +3,10 @@
 // the geoparse work through the queue (queue.ts).
 import pg from 'pg';
 import { createQueries } from '../sql/queries.ts';
+import { describeUrl } from '../target.ts';
 import type { Store } from '../types.ts';
+
+export { describeUrl } from '../target.ts';
 import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
 import { createWorkQueue, type WorkQueue } from './queue.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
@@ -27,16 +30,6 @@ const types = {
 const WRITE_LOCK = 4_711_000_011;
 /** …and for the one that lets one ingest worker at a time finish a run (aggregate and write). */
 const FINISH_LOCK = 4_711_000_012;
-
-/** Where the message of a refused connection names the server but never the password. */
-export function describeUrl(url: string): string {
-	try {
-		const parsed = new URL(url);
-		return `${parsed.protocol}//${parsed.username ? `${decodeURIComponent(parsed.username)}@` : ''}${parsed.host}${parsed.pathname}`;
-	} catch {
-		return 'the given postgres:// address';
-	}
-}
 
 export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<PostgresStore> {
 	const pool = new pg.Pool({ connectionString: url, max: 4, types, application_name: 'gazette' });
