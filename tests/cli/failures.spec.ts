@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../src/cli/commands.ts';
-import { BUG_EXIT_CODE, main } from '../../src/cli/main.ts';
+import { BUG_EXIT_CODE } from '../../src/cli/main.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const failing = vi.hoisted(() => ({ writes: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -33,20 +34,11 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-	const status = await main(argv);
-	vi.restoreAllMocks();
-	return { status, stdout, stderr };
-}
 
 describe('one clear line for every failure', () => {
 	it('a full disk while writing the output: one line, and nothing half-written', async () => {
 		failing.writes = true;
-		const result = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out'));
+		const result = await runCli('ingest', join(root, 'corpus'), '--out', join(root, 'out'));
 		expect(result.stderr).toMatch(/^gazette: no space left on device \(ENOSPC, write\)\n$/);
 		expect(result.status).toBe(1);
 		expect(readdirSync(root)).toEqual(['corpus']);
@@ -55,14 +47,14 @@ describe('one clear line for every failure', () => {
 	it('200,000 topic terms', async () => {
 		const terms = Array.from({ length: 200_000 }, (_, i) => `term${i}`);
 		writeFileSync(join(root, 'topics.json'), JSON.stringify({ topics: [{ id: 'big', label: 'Big', terms }] }));
-		const result = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-topics'), '--topics', join(root, 'topics.json'));
+		const result = await runCli('ingest', join(root, 'corpus'), '--out', join(root, 'out-topics'), '--topics', join(root, 'topics.json'));
 		expect(result.stderr).toMatch(/^gazette: .*topics\.json: topics: 200,000 terms with 1,888,890 characters in all, more than the 30,000 one taxonomy may have; use fewer or shorter terms\n$/);
 		expect(result.status).toBe(2);
 	});
 
 	it('an oversized correction name', async () => {
 		writeFileSync(join(root, 'corrections.json'), JSON.stringify([{ action: 'not-a-place', name: 'Baku '.repeat(20_000) }]));
-		const result = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-corrections'), '--corrections', join(root, 'corrections.json'));
+		const result = await runCli('ingest', join(root, 'corpus'), '--out', join(root, 'out-corrections'), '--corrections', join(root, 'corrections.json'));
 		expect(result.stderr).toMatch(/^gazette: .*corrections\.json: corrections: entry 1: "name" has 99,999 characters, more than the 200 a place name may have\n$/);
 		expect(result.status).toBe(2);
 	});
@@ -71,15 +63,15 @@ describe('one clear line for every failure', () => {
 		const ingest = commands.find((command) => command.name === 'ingest')!;
 		const bug = () => vi.spyOn(ingest, 'run').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'places')"));
 		bug();
-		const plain = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-bug'));
+		const plain = await runCli('ingest', join(root, 'corpus'), '--out', join(root, 'out-bug'));
 		expect(plain.stderr).toBe("gazette: internal error: TypeError: Cannot read properties of undefined (reading 'places')\ngazette: this is a bug, please report it (with the stack: run again with --debug or GAZETTE_DEBUG=1)\n");
 		expect(plain.status).toBe(BUG_EXIT_CODE);
 		bug();
-		const debug = await run('ingest', '--debug', join(root, 'corpus'), '--out', join(root, 'out-bug'));
+		const debug = await runCli('ingest', '--debug', join(root, 'corpus'), '--out', join(root, 'out-bug'));
 		expect(debug.stderr).toMatch(/please report it.*\n.*TypeError: Cannot read[^\n]*\n\s+at /);
 		vi.stubEnv('GAZETTE_DEBUG', '1');
 		bug();
-		const variable = await run('ingest', join(root, 'corpus'), '--out', join(root, 'out-bug'));
+		const variable = await runCli('ingest', join(root, 'corpus'), '--out', join(root, 'out-bug'));
 		vi.unstubAllEnvs();
 		expect(variable.stderr).toMatch(/\n\s+at /);
 	});
@@ -89,7 +81,7 @@ describe('one clear line for every failure', () => {
 		mkdirSync(corpus);
 		writeFileSync(join(corpus, 'good.txt'), 'Baku.');
 		writeFileSync(join(corpus, '\u001b]0;PWNED\u0007\u001b[2J.txt'), new Uint8Array([0, 1]));
-		const result = await run('ingest', corpus, '--out', join(root, 'out-escapes'));
+		const result = await runCli('ingest', corpus, '--out', join(root, 'out-escapes'));
 		expect(result.status).toBe(3);
 		expect(result.stdout).toContain('    \\e]0;PWNED\\x07\\e[2J.txt: binary file (contains NUL bytes)\n');
 		expect(result.stdout).not.toContain('\u001b');

@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { openSqliteStore } from '../../src/lib/store/sqlite/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-store-option-'));
 const corpus = join(root, 'corpus');
@@ -19,19 +19,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-	const status = await main(argv);
-	vi.restoreAllMocks();
-	return { status, stdout, stderr };
-}
 
 describe('--store', () => {
 	it('refuses a value that names no store', async () => {
-		const result = await run('ingest', corpus, '--out', join(root, 'out-bad'), '--store', 'mysql://db');
+		const result = await runCli('ingest', corpus, '--out', join(root, 'out-bad'), '--store', 'mysql://db');
 		expect(result.status).toBe(2);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toMatch(/--store must be postgres:\/\/… or sqlite:PATH/);
@@ -39,13 +30,13 @@ describe('--store', () => {
 	});
 
 	it('refuses --out with a database (the database is the output)', async () => {
-		const result = await run('ingest', corpus, '--out', join(root, 'out-pg'), '--store', 'postgres://u@127.0.0.1:1/db');
+		const result = await runCli('ingest', corpus, '--out', join(root, 'out-pg'), '--store', 'postgres://u@127.0.0.1:1/db');
 		expect(result.status).toBe(2);
 		expect(result.stderr).toMatch(/leave out --out/);
 	});
 
 	it('says which database it could not reach, without the password', async () => {
-		const result = await run('serve', '--store', 'postgres://reader:s3cret@127.0.0.1:1/gazette');
+		const result = await runCli('serve', '--store', 'postgres://reader:s3cret@127.0.0.1:1/gazette');
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toMatch(/cannot use the database at postgres:\/\/reader@127\.0\.0\.1:1\/gazette/);
@@ -55,7 +46,7 @@ describe('--store', () => {
 	it('puts the embedded store at sqlite:PATH', async () => {
 		const file = join(root, 'elsewhere.sqlite');
 		const out = join(root, 'out-sqlite');
-		const result = await run('ingest', corpus, '--out', out, '--store', `sqlite:${file}`);
+		const result = await runCli('ingest', corpus, '--out', out, '--store', `sqlite:${file}`);
 		expect(result.status).toBe(0);
 		expect(existsSync(join(out, 'gazette.sqlite'))).toBe(false);
 		const store = openSqliteStore(file, { readonly: true });
@@ -75,7 +66,7 @@ describe('--store', () => {
 			[text, /not a SQLite database/]
 		] as const) {
 			const before = readFileSync(file);
-			const result = await run('ingest', corpus, '--out', join(root, 'out-foreign'), '--store', `sqlite:${file}`);
+			const result = await runCli('ingest', corpus, '--out', join(root, 'out-foreign'), '--store', `sqlite:${file}`);
 			expect(result.status).toBe(2);
 			expect(result.stderr.trim().split('\n')).toHaveLength(1);
 			expect(result.stderr).toMatch(reason);
