@@ -1,25 +1,19 @@
 // Ingest with bad inputs: each is reported with a clear reason, the rest is still processed, and a
 // failed ingest leaves the previous output as it was.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentFull, PlacesCollection } from '../../src/lib/contracts.ts';
 import { InputFileError, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { tempCorpusEachTest } from '../helpers/temp-corpus.ts';
 
 let root: string;
 let corpus: string;
 let out: string;
 
-beforeEach(() => {
-	root = mkdtempSync(join(tmpdir(), 'gazette-ingest-'));
-	corpus = join(root, 'corpus');
-	out = join(root, 'out');
-	mkdirSync(corpus);
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+tempCorpusEachTest('gazette-ingest-', (folders) => ({ root, corpus, out } = folders));
 
 const write = (name: string, content: string | Uint8Array) => {
 	mkdirSync(join(corpus, name, '..'), { recursive: true });

@@ -1,25 +1,19 @@
 // Topics at ingest: a corpus other than the sample gets topics discovered from its own words (not
 // the sample taxonomy's "Climate & COP29 0·0"); added documents are assigned to the same topics
 // until --rediscover; a taxonomy given with --topics wins.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary, TopicSummary } from '../../src/lib/contracts.ts';
 import { DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { tempCorpusEachTest } from '../helpers/temp-corpus.ts';
 
 let root: string;
 let corpus: string;
 let out: string;
 
-beforeEach(() => {
-	root = mkdtempSync(join(tmpdir(), 'gazette-topics-'));
-	corpus = join(root, 'corpus');
-	out = join(root, 'out');
-	mkdirSync(corpus);
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+tempCorpusEachTest('gazette-topics-', (folders) => ({ root, corpus, out } = folders));
 
 // A small made-up health corpus: three subjects, ten varied notes each.
 const SUBJECTS: Record<string, string[]> = {
