@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionReading, PlaceChoice } from '../../places/place-choice.ts';
-import { correctionFrom, formatScore, parsePoint, placeDetails, whyLost, type CorrectionTarget, type Draft } from './draft.ts';
+import { boundsOf, correctionFrom, formatScore, parsePoint, placeDetails, whyLost, type CorrectionTarget, type Draft } from './draft.ts';
 
 const target: CorrectionTarget = { name: 'Georgia', placeId: 'adm1:US-GA', placeName: 'Georgia', lat: 32.2, lon: -82.9, documentId: 'storm', start: 10, end: 17 };
 const country: PlaceChoice = { id: 'cc:GE', name: 'Georgia', kind: 'country', country: 'GE', countryName: 'Georgia', admin1Name: null, admin2Name: null, population: 3_700_000, lat: 42, lon: 43.5, score: 0.05 };
@@ -59,5 +59,16 @@ describe('words about places', () => {
 	it('tells homonyms apart by kind, divisions and population', () => {
 		expect(placeDetails({ ...country, id: 'gn:1', name: 'Athens', kind: 'city', country: 'US', countryName: 'United States', admin1Name: 'Georgia', admin2Name: 'Clarke County', population: 127_315 })).toBe('city · Clarke County, Georgia, United States · 127,315 people');
 		expect(placeDetails(country)).toBe('country · 3,700,000 people');
+	});
+});
+
+describe('the preview’s bounds', () => {
+	it('box the positions, none for none', () => {
+		expect(boundsOf([[-82.9, 32.2], [43.5, 42], [10, -5]])).toEqual([[-82.9, -5], [43.5, 42]]);
+		expect(boundsOf([])).toBeNull();
+	});
+	it('take a pasted shape with more positions than a call takes arguments', () => {
+		const ring = Array.from({ length: 300_000 }, (_, i) => [-180 + (i % 360), -60 + (i % 120)]);
+		expect(boundsOf(ring)).toEqual([[-180, -60], [179, 59]]);
 	});
 });

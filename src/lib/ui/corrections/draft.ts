@@ -168,3 +168,20 @@ export function placeDetails(place: PlaceChoice): string {
 export function formatScore(score: number): string {
 	return score > 0 && score < 0.01 ? '< 0.01' : score.toFixed(2);
 }
+
+/** The box around some [lon, lat] positions, or null for none. A loop, not Math.min(...spread):
+ * a pasted shape can hold more positions than a call takes arguments. */
+export function boundsOf(positions: readonly (readonly number[])[]): [[number, number], [number, number]] | null {
+	let west = Infinity;
+	let south = Infinity;
+	let east = -Infinity;
+	let north = -Infinity;
+	for (const [lon, lat] of positions) {
+		if (lon === undefined || lat === undefined) continue;
+		if (lon < west) west = lon;
+		if (lon > east) east = lon;
+		if (lat < south) south = lat;
+		if (lat > north) north = lat;
+	}
+	return west <= east ? [[west, south], [east, north]] : null;
+}
