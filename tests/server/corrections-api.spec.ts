@@ -1,6 +1,6 @@
 // The explorer's write path against a real server and a real ingest (fake geoparser): only a page of
 // this server with its token writes, bad writes change nothing, and the saved file reproduces the map.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,5 +189,45 @@ describe('what the Change place dialog looks up', () => {
 		const reply = await call(server, 'GET', path.replace('DOC', encodeURIComponent(pipelineId())));
 		expect(reply.status).toBe(status);
 		expect(String(reply.body.error)).toContain(message);
+	});
+});
+
+describe('reads while a reapply swaps the output folder', () => {
+	it('wait for the swap in the write queue instead of failing', async () => {
+		const swapOut = join(root, 'swap-out');
+		await runIngest({ corpusDir: corpus, outDir: swapOut, createGeoparser: fakeGeoparser() });
+		let inGap!: () => void;
+		const gap = new Promise<void>((resolve) => (inGap = resolve));
+		const writer: CorrectionsWriter = {
+			outDir: swapOut,
+			correctionsFile: join(root, 'swap-corrections.json'),
+			lookup: gazetteerLookup(testGazetteer),
+			reapply: async () => {
+				renameSync(swapOut, `${swapOut}.old`);
+				inGap();
+				await new Promise((resolve) => setTimeout(resolve, 300));
+				renameSync(`${swapOut}.old`, swapOut);
+				return { corrections: [{ changed: 2 }] };
+			}
+		};
+		const swapping = await startServer({ outDir: swapOut, appDir, port: 0, corrections: writer });
+		try {
+			const { body } = await call(swapping, 'GET', '/api/corrections');
+			const headers = { Origin: `http://127.0.0.1:${swapping.port}`, [TOKEN_HEADER]: body.token as string };
+			const apply = call(swapping, 'POST', '/api/corrections/apply', { body: { revision: body.revision, correction: georgiaByBaku }, headers });
+			await gap;
+			const docs = JSON.parse(readFileSync(join(`${swapOut}.old`, 'documents.json'), 'utf8')) as { id: string; title: string }[];
+			const id = docs.find((d) => d.title === 'Pipeline deal')!.id;
+			const start = 'Pipeline deal\n\nGeorgia'.length - 'Georgia'.length;
+			const [reading, preview] = await Promise.all([
+				call(swapping, 'GET', `/api/corrections/reading?doc=${encodeURIComponent(id)}&start=${start}&end=${start + 7}`),
+				call(swapping, 'POST', '/api/corrections/preview', { body: { correction: georgiaByBaku }, headers })
+			]);
+			expect(reading.status).toBe(200);
+			expect(preview.status).toBe(200);
+			expect((await apply).status).toBe(200);
+		} finally {
+			await swapping.close();
+		}
 	});
 });

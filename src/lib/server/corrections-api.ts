@@ -62,8 +62,10 @@ const offset = (params: URLSearchParams, name: string): number => {
 	return Number(raw);
 };
 
-/** GET routes that only read: the geoparser's reading of a mention, the gazetteer search. */
-function lookupRoutes(writer: CorrectionsWriter): Route[] {
+/** GET routes that only read: the geoparser's reading of a mention, the gazetteer search. The
+ * document is read in the write queue: a reapply swaps the output folder, and a read in that gap
+ * would find no documents.json. */
+function lookupRoutes(writer: CorrectionsWriter, serially: WriteGuard['serially']): Route[] {
 	const read = (answer: (params: URLSearchParams) => Promise<unknown>): Route['handle'] => {
 		return async (req, res) => {
 			try {
@@ -80,7 +82,7 @@ function lookupRoutes(writer: CorrectionsWriter): Route[] {
 			prefix: '/api/corrections/reading',
 			handle: read(async (params) => {
 				const [start, end] = [offset(params, 'start'), offset(params, 'end')];
-				const text = await documentText(writer.outDir, params.get('doc') ?? '');
+				const text = await serially(() => documentText(writer.outDir, params.get('doc') ?? ''));
 				if (text === null) throw new RequestError(404, 'no such document');
 				if (end <= start || end > text.length) throw new RequestError(400, 'the mention is not inside the document');
 				return writer.lookup!.reading(text, start, end);
@@ -141,7 +143,7 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 		});
 
 	return [
-		...lookupRoutes(writer),
+		...lookupRoutes(writer, serially),
 		{
 			prefix: '/api/corrections',
 			handle: async (_req, res) => {
@@ -157,7 +159,10 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 		{
 			prefix: '/api/corrections/preview',
 			methods: ['POST'],
-			handle: write(async (body) => preview(writer.outDir, parseCorrection({ ...(body.correction as object), id: undefined }, 0)))
+			handle: write(async (body) => {
+				const correction = parseCorrection({ ...(body.correction as object), id: undefined }, 0);
+				return serially(() => preview(writer.outDir, correction));
+			})
 		},
 		{ prefix: '/api/corrections/apply', methods: ['POST'], handle: write((body) => edit(body, { kind: 'add', correction: body.correction })) },
 		{
