@@ -25,7 +25,8 @@ export const corrections: CorrectionsState = $state({ checked: false, writable: 
 
 let session: Promise<void> | null = null;
 
-/** Asks the server once whether it takes corrections (call only on a live server: a static page has no API). */
+/** Asks the server whether it takes corrections, once it has answered (call only on a live server: a
+ * static page has no API). A failed ask is forgotten, so the next one tries again. */
 export function checkCorrections(): Promise<void> {
 	session ??= openSession().then(
 		(s) => {
@@ -33,6 +34,7 @@ export function checkCorrections(): Promise<void> {
 		},
 		() => {
 			corrections.checked = true;
+			session = null;
 		}
 	);
 	return session;
