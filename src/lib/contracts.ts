@@ -215,3 +215,17 @@ export interface TopicSummary {
 }
 
 export type { Geometry };
+
+/** The header every write to the local server (corrections, topics) carries this server's token in. */
+export const TOKEN_HEADER = 'x-gazette-token';
+
+/** A topic as the topic panel lists it (GET /api/taxonomy). */
+export interface PanelTopic {
+	id: string;
+	label: string;
+	terms: string[];
+	hidden: boolean;
+	pinned: boolean;
+	/** documents with this topic in the output the map shows */
+	documents: number;
+}

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TopicSummary } from '../contracts.ts';
+import type { PanelTopic, TopicSummary } from '../contracts.ts';
 import { InputFileError } from '../corpus/input-error.ts';
 import { applyTopicEdits } from '../topics/edit.ts';
 import { formatTaxonomy } from '../topics/taxonomy-file.ts';
@@ -21,15 +21,7 @@ const SHOWN_TERMS = 12;
 const ABOUT =
 	'Topics shaped in the gazette explorer. The next `gazette ingest` of this corpus reads this file (a taxonomy given with --topics wins over it). Edit freely: labels, terms, weights, "hidden", "pinned".';
 
-export interface PanelTopic {
-	id: string;
-	label: string;
-	terms: string[];
-	hidden: boolean;
-	pinned: boolean;
-	/** documents with this topic in the output the map shows */
-	documents: number;
-}
+export type { PanelTopic };
 
 const revisionOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 

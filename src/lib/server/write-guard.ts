@@ -5,9 +5,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InputFileError } from '../corpus/input-error.ts';
+import { TOKEN_HEADER } from '../contracts.ts';
 import type { Route } from './http-guard.ts';
 
-export const TOKEN_HEADER = 'x-gazette-token';
+export { TOKEN_HEADER };
 const MAX_BODY_BYTES = 1_000_000;
 
 export class RequestError extends Error {

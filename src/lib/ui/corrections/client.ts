@@ -1,6 +1,6 @@
 // The explorer's side of /api/corrections: the server's token and revision, previews, applying and
 // reverting. Errors carry the server's one-line message.
-import type { PlaceKind } from '../../contracts.ts';
+import { TOKEN_HEADER, type PlaceKind } from '../../contracts.ts';
 import type { MentionReading, PlaceChoice } from '../../places/place-choice.ts';
 
 export type { MentionReading, PlaceChoice };
@@ -40,8 +40,6 @@ export class CorrectionRequestError extends Error {
 		super(message);
 	}
 }
-
-const TOKEN_HEADER = 'x-gazette-token';
 
 function url(route: string, params?: URLSearchParams): string {
 	const query = params?.toString();

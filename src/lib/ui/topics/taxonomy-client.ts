@@ -2,16 +2,9 @@
 // taxonomy the map shows, send the edits made in the panel. Only asked of a live gazette server.
 import type { TopicEdit } from '../../topics/edit.ts';
 
-export const TOKEN_HEADER = 'x-gazette-token';
+import { TOKEN_HEADER, type PanelTopic } from '../../contracts.ts';
 
-export interface PanelTopic {
-	id: string;
-	label: string;
-	terms: string[];
-	hidden: boolean;
-	pinned: boolean;
-	documents: number;
-}
+export { TOKEN_HEADER, type PanelTopic };
 
 export interface EditableTaxonomy {
 	token: string;
