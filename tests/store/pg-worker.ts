@@ -20,7 +20,12 @@ const summary = await runIngest({
 			async parse(texts, onDone) {
 				process.stdout.write(`claimed ${texts.length}\n`);
 				await new Promise((resolve) => setTimeout(resolve, Number(delay ?? 0) * texts.length));
-				while (gate && !existsSync(gate)) await new Promise((resolve) => setTimeout(resolve, 20));
+				// a gate never opened (its test failed) ends the worker instead of leaving it behind
+				const giveUp = Date.now() + 120_000;
+				while (gate && !existsSync(gate)) {
+					if (Date.now() > giveUp) throw new Error(`gate ${gate} was never opened`);
+					await new Promise((resolve) => setTimeout(resolve, 20));
+				}
 				return geoparser.parse(texts, onDone);
 			}
 		};

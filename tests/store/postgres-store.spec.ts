@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
@@ -72,6 +72,9 @@ interface Worker {
 	kill(): void;
 }
 
+// every worker a test starts is killed after it, whatever the test's outcome (none outlives the run)
+const running = new Set<{ kill: () => void }>();
+
 function startWorker(corpus: string, url: string, msPerText: number, env: Record<string, string> = {}, gate = ''): Worker {
 	const child = spawn(process.execPath, ['--import', 'tsx', new URL('./pg-worker.ts', import.meta.url).pathname, corpus, url, String(msPerText), gate], {
 		stdio: ['ignore', 'pipe', 'inherit'],
@@ -85,7 +88,9 @@ function startWorker(corpus: string, url: string, msPerText: number, env: Record
 			resolve({ code, result: last?.startsWith('{') ? JSON.parse(last) : null });
 		})
 	);
-	return { lines, done, kill: () => child.kill('SIGKILL') };
+	const kill = () => child.kill('SIGKILL');
+	running.add({ kill });
+	return { lines, done, kill };
 }
 
 async function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
@@ -97,6 +102,10 @@ async function until(condition: () => boolean, what: string, ms = 60_000): Promi
 }
 
 describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
+	afterEach(() => {
+		for (const worker of running) worker.kill();
+		running.clear();
+	});
 	beforeAll(async () => {
 		root = mkdtempSync(join(tmpdir(), 'gazette-pg-store-'));
 		cluster = await startPostgres();

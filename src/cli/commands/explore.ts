@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
-import { checkFolder, openServedStore, portAndHost, serveOptions, serveOptionsHelp, serveUntilInterrupted, storeTarget, writeChoice } from './serve-common.ts';
+import { checkFolder, openServedStore, portAndHost, serveOptions, serveOptionsHelp, serveUntilInterrupted, standInOutputDir, storeTarget, writeChoice } from './serve-common.ts';
 
 function hasFiles(dir: string): boolean {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -83,7 +82,7 @@ ${serveOptionsHelp}
 		);
 		if (summary.documents === 0) throw new CliError(`no readable documents in ${corpusDir}`);
 		// ingest wrote no folder for the shared store: an empty one stands in for the JSON files
-		const servedDir = target?.kind === 'postgres' ? mkdtempSync(join(tmpdir(), 'gazette-explore-')) : outDir;
+		const servedDir = target?.kind === 'postgres' ? standInOutputDir('gazette-explore-') : outDir;
 		return serveUntilInterrupted(servedDir, port, host, write, target && { target, store: await openServedStore(target) });
 	}
 };

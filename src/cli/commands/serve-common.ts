@@ -1,5 +1,6 @@
 // Shared by `gazette serve` and `gazette explore`: option parsing, checks, start and wait.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { integerOption, stringOption, type ParsedArgs } from '../command.ts';
 import { CliError } from '../errors.ts';
@@ -148,4 +149,11 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 		process.on('SIGTERM', stop);
 	});
 	return 0;
+}
+
+/** An empty folder standing in for the JSON output a shared store does not have; removed when the process exits. */
+export function standInOutputDir(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+	return dir;
 }

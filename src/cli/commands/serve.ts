@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
 import { usageError, type Command } from '../command.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { checkOutput, openServedStore, portAndHost, recoverOutput, serveOptions, serveOptionsHelp, serveUntilInterrupted, storeTarget, writeChoice } from './serve-common.ts';
+import { checkOutput, openServedStore, portAndHost, recoverOutput, serveOptions, serveOptionsHelp, serveUntilInterrupted, standInOutputDir, storeTarget, writeChoice } from './serve-common.ts';
 
 export const serveCommand: Command = {
 	name: 'serve',
@@ -26,7 +23,7 @@ ${serveOptionsHelp}
 		const shared = target?.kind === 'postgres';
 		if (args.positionals.length > 1 || (!shared && args.positionals.length !== 1)) throw usageError(this, 'expected one ingest output folder');
 		// the shared store needs no folder: an empty one stands in for the JSON files it does not have
-		const outDir = args.positionals[0] ? resolve(args.positionals[0]) : mkdtempSync(join(tmpdir(), 'gazette-serve-'));
+		const outDir = args.positionals[0] ? resolve(args.positionals[0]) : standInOutputDir('gazette-serve-');
 		if (args.positionals[0]) {
 			await recoverOutput(outDir);
 			checkOutput(outDir);
