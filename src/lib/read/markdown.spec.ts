@@ -34,8 +34,10 @@ describe('markdownToText', () => {
 		expect(quotes.text).toBe('Baku');
 		const images = markdownToText(`${'!['.repeat(150)}Baku${'](x)'.repeat(150)}`);
 		expect(images.text).toBe('Baku');
-		// past MAX_WORD_CHARS the one word is cut, and the markup stays as text
-		expect(markdownToText(`${'!['.repeat(500)}Baku${'](x)'.repeat(500)}`).text).toContain('Baku');
+		// past MAX_WORD_CHARS the one word keeps only its two ends, read as text
+		const nested = markdownToText(`${'!['.repeat(500)}Baku${'](x)'.repeat(500)}`).text;
+		expect(nested.startsWith('![![')).toBe(true);
+		expect(nested.length).toBeLessThanOrEqual(MAX_WORD_CHARS);
 		const emphasis = markdownToText(`${'*a '.repeat(600)}Baku${' a*'.repeat(600)}`);
 		expect(emphasis.text).toBe(`${'a '.repeat(600)}Baku${' a'.repeat(600)}`);
 	});
@@ -71,13 +73,26 @@ describe('boundBlocks', () => {
 		expect(boundBlocks(code).split('\n').filter((piece) => piece !== '').every((piece) => piece.startsWith('    '))).toBe(true);
 		expect(markdownToText(code).text).toBe('');
 	});
-	it('breaks a run without whitespace into words of at most the limit, never inside a character', () => {
+	it('shortens a run without whitespace to its two ends, never inside a character', () => {
 		const run = '<https://]:😀'.repeat(1_000);
-		const broken = breakLongWords(`a ${run} b`);
-		expect(broken.replace(/\n\n/g, '')).toBe(`a ${run} b`);
-		expect(Math.max(...broken.split(/\s/).map((word) => word.length))).toBeLessThanOrEqual(MAX_WORD_CHARS);
-		expect(broken).not.toMatch(/[\ud800-\udbff]\n|\n[\udc00-\udfff]/);
+		const shortened = breakLongWords(`a ${run} b`);
+		const words = shortened.split(' ');
+		expect(words).toHaveLength(3);
+		expect([words[0], words[2]]).toEqual(['a', 'b']);
+		expect(words[1].length).toBeLessThanOrEqual(MAX_WORD_CHARS);
+		expect(run.startsWith(words[1].slice(0, 400)) && run.endsWith(words[1].slice(-400))).toBe(true);
+		expect(shortened).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
 		expect(breakLongWords('short words stay')).toBe('short words stay');
+	});
+	it('keeps an image with a long data URI whole: its alt text, no markup or base64', () => {
+		const image = `![a map of Shusha](data:image/png;base64,${'iVBORw0KGgo'.repeat(400)})`;
+		expect(markdownToText(`Roads near ${image} Shusha.`).text).toBe('Roads near a map of Shusha Shusha.');
+	});
+	it('leaves a long front matter value whole', () => {
+		const source = `https://example.org/${'a'.repeat(3_000)}`;
+		const { frontMatter, text } = markdownToText(`---\ntitle: Baku\nsource: ${source}\n---\nDelegates met in Baku.`);
+		expect(frontMatter).toBe(`title: Baku\nsource: ${source}`);
+		expect(text).toBe('Delegates met in Baku.');
 	});
 	it('caps container markers', () => {
 		expect(capNesting(`${'> '.repeat(MAX_NESTING)}x`)).toBe(`${'> '.repeat(MAX_NESTING)}x`);

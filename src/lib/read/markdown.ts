@@ -80,29 +80,39 @@ function cutPoint(line: string, from: number, limit: number): number {
 /**
  * Some constructs scan ahead to the next whitespace on every attempt (GFM's bare URLs, link
  * destinations), which is quadratic in a long run without any: `<https://]:` repeated. No word is
- * longer than this; a longer run is cut by a blank line.
+ * longer than this; a longer run keeps only its two ends.
  */
 export const MAX_WORD_CHARS = 1024;
 
 const isWhitespace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** Inserts a paragraph break into every run of non-whitespace longer than `limit`. */
+/**
+ * Shortens every run of non-whitespace longer than `limit` to its first and last halves. No real word is
+ * that long: such runs are data URIs and hostile input, and keeping both ends leaves a link or image
+ * whole (`![map](data:…)` keeps its closing parenthesis) instead of leaking its markup into the text.
+ */
 export function breakLongWords(markdown: string, limit = MAX_WORD_CHARS): string {
+	const half = Math.floor(limit / 2);
 	const pieces: string[] = [];
 	let pieceStart = 0;
 	let runStart = 0;
-	for (let i = 0; i < markdown.length; i++) {
-		if (isWhitespace(markdown.charCodeAt(i))) runStart = i + 1;
-		else if (i - runStart >= limit) {
+	const isLow = (i: number) => markdown.charCodeAt(i) >= 0xdc00 && markdown.charCodeAt(i) <= 0xdfff;
+	for (let i = 0; i <= markdown.length; i++) {
+		if (i < markdown.length && !isWhitespace(markdown.charCodeAt(i))) continue;
+		if (i - runStart > limit) {
 			// never between the halves of a surrogate pair
-			const cut = markdown.charCodeAt(i) >= 0xdc00 && markdown.charCodeAt(i) <= 0xdfff ? i - 1 : i;
-			pieces.push(markdown.slice(pieceStart, cut));
-			pieceStart = runStart = cut;
+			let headEnd = runStart + half;
+			if (isLow(headEnd)) headEnd--;
+			let tailStart = i - half;
+			if (isLow(tailStart)) tailStart++;
+			pieces.push(markdown.slice(pieceStart, headEnd));
+			pieceStart = tailStart;
 		}
+		runStart = i + 1;
 	}
 	if (pieces.length === 0) return markdown;
 	pieces.push(markdown.slice(pieceStart));
-	return pieces.join('\n\n');
+	return pieces.join('');
 }
 
 /**
@@ -251,9 +261,10 @@ function plainReading(markdown: string): MarkdownText {
 
 export function markdownToText(markdown: string): MarkdownText {
 	if (markdownWork(markdown) > MAX_MARKDOWN_WORK) return plainReading(markdown);
-	const tree: Root = fromMarkdown(boundBlocks(markdown), { extensions, mdastExtensions });
-	const first = tree.children[0];
-	const frontMatter = first?.type === 'yaml' ? first.value : null;
+	// the front matter is YAML, not markdown: bounding it would cut a long value
+	const fenced = fencedFrontMatter(markdown);
+	const tree: Root = fromMarkdown(boundBlocks(fenced ? fenced.body : markdown), { extensions, mdastExtensions });
+	const frontMatter = fenced ? fenced.source.replace(/\n$/, '') : null;
 	const headingNode = tree.children.find((node) => node.type === 'heading' && node.depth <= 2);
 	const heading = headingNode ? nodeText(headingNode).replace(/\s+/g, ' ').trim() || null : null;
 	return { text: nodeText(tree), heading, frontMatter };
