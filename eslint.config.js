@@ -7,7 +7,7 @@ import svelteConfig from './svelte.config.js';
 // The pure core (geoparse, gazetteer, corpus, read, topics, contracts) runs in Node, a browser or a worker:
 // it may not import Node built-ins, Node-only adapters, the CLI, or the app.
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'url', 'util', 'child_process', 'worker_threads', 'stream', 'crypto', 'http', 'zlib', 'readline'];
-const pureCore = ['src/lib/contracts.ts', 'src/lib/figure/**', 'src/lib/regexp.ts', 'src/lib/evaluation/**', 'src/lib/geoparse/**', 'src/lib/gazetteer/**', 'src/lib/corpus/**', 'src/lib/read/**', 'src/lib/topics/**', 'src/lib/places/**', 'src/lib/store/*.ts', 'src/lib/store/sql/**'];
+const pureCore = ['src/lib/contracts.ts', 'src/lib/figure/**', 'src/lib/regexp.ts', 'src/lib/fold.ts', 'src/lib/evaluation/**', 'src/lib/geoparse/**', 'src/lib/gazetteer/**', 'src/lib/corpus/**', 'src/lib/read/**', 'src/lib/topics/**', 'src/lib/places/**', 'src/lib/store/*.ts', 'src/lib/store/sql/**'];
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'generated/', '.gazette/', 'static/', 'scratch/'] },

@@ -1,16 +1,10 @@
 // Stable, file-system-safe names for documents and places in the ingest output.
 
-// Letters that NFKD does not decompose into an ASCII base (Azerbaijani, Turkish, Nordic, German).
-const EXTRA_FOLDS: Record<string, string> = { ı: 'i', ə: 'e', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+import { foldText } from '../fold.ts';
 
 /** Lower-case ASCII slug: diacritics folded, anything else collapsed to single dashes. */
 export function slugify(value: string, maxLength = 80): string {
-	const folded = value
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[ıəøđłßæœþ]/g, (letter) => EXTRA_FOLDS[letter] ?? letter);
-	const slug = folded
+	const slug = foldText(value)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, maxLength)

@@ -1,6 +1,7 @@
 // The filtered view as files: places as GeoJSON (validated like the ingest output) and CSV, and the
 // excerpts that mention them as CSV. Pure: the caller loads excerpts and saves the files.
 import type { PlaceExcerpts, PlaceFeature, PlacesCollection } from '../contracts.ts';
+import { foldText } from '../fold.ts';
 import { validatePlaces } from '../corpus/validate-places.ts';
 import type { ExplorerIndex, FilterResult } from '../state/filter.ts';
 import { toCsv } from './csv.ts';
@@ -68,10 +69,7 @@ export function excerptsCsv(index: ExplorerIndex, result: FilterResult, excerpts
 
 /** A file name from a title: lower-case words joined by dashes, never empty. */
 export function fileSlug(title: string): string {
-	const slug = title
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
+	const slug = foldText(title)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)

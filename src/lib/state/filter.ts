@@ -2,6 +2,7 @@
 // over typed arrays (no re-parsing, no per-change allocation of feature objects).
 import type { DocumentSummary, PlaceFeature, PlaceKind, TopicSummary } from '../contracts.ts';
 import type { Filters, SortKey } from './url.ts';
+import { foldText } from '../fold.ts';
 
 export interface ExplorerIndex {
 	places: PlaceFeature[];
@@ -44,12 +45,8 @@ export interface FilterResult {
 	kindCounts: Map<PlaceKind, number>;
 }
 
-export function normalizeText(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase();
-}
+/** The explorer's search folding: the one in fold.ts. */
+export const normalizeText = foldText;
 
 export function buildIndex(places: PlaceFeature[], documents: DocumentSummary[], topics: TopicSummary[]): ExplorerIndex {
 	const docById = new Map(documents.map((d, i) => [d.id, i] as const));

@@ -1,10 +1,10 @@
 // Text helpers every store shares: the folded form place search compares, and the words of a
 // full-text query (quoted, so user input is never query syntax).
 
-/** Lower case without diacritics, as the explorer's place search compares names. */
-export function foldText(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { foldText } from '../fold.ts';
+
+/** Lower case without diacritics, as the explorer's place search compares names (fold.ts). */
+export { foldText };
 
 /** The words of a search, at most 12; the last one may be a prefix while the user types. */
 export function searchWords(text: string): string[] {
