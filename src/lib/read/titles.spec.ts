@@ -9,6 +9,10 @@ describe('shortenTitle', () => {
 	it('keeps a short sentence whole, without its full stop', () => {
 		expect(shortenTitle('Mines cleared. More later.')).toBe('Mines cleared');
 	});
+	it('does not cut at an abbreviation or an initial', () => {
+		expect(shortenTitle('The U.S. economy grew last year. Analysts expect more.')).toBe('The U.S. economy grew last year');
+		expect(shortenTitle('An E. coli outbreak closed schools in Baku. Officials said more.')).toBe('An E. coli outbreak closed schools in Baku');
+	});
 	it('cuts a long first line at a word', () => {
 		expect(shortenTitle(`  ${'word '.repeat(200_000)}`)).toBe(`${'word '.repeat(17)}word…`);
 	});

@@ -1,4 +1,5 @@
 // A title for every document: a headline line, or the first sentence shortened.
+import { splitSentences } from '../corpus/sentences.ts';
 
 /** A short first line followed by a blank line reads as a headline. */
 export function titleLine(text: string): string | null {
@@ -20,7 +21,9 @@ export function shortenTitle(text: string, maxLength = 90): string {
 	const firstLine = text.slice(start, Math.min(lineEnd < 0 ? text.length : lineEnd, start + FIRST_LINE_WINDOW)).trimEnd();
 	// A dateline ("BAKU, Azerbaijan, December 13.") says where and when, not what: skip it.
 	const opening = firstLine.replace(DATELINE, '');
-	const sentence = /^(.+?[.!?])(\s|$)/.exec(opening)?.[1] ?? opening;
+	// the geoparser's own sentence splitter: "The U.S. economy" and "An E. coli outbreak" are not cut
+	const first = splitSentences(opening)[0];
+	const sentence = first ? opening.slice(first.start, first.end) : opening;
 	if (sentence.length <= maxLength) return sentence.replace(/\.$/, '');
 	const cut = sentence.slice(0, maxLength);
 	const space = cut.lastIndexOf(' ');
