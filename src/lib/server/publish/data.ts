@@ -18,8 +18,16 @@ function jsonName(file: string): string {
 	return file.endsWith('.json') ? file : `${file}.json`;
 }
 
-async function readJson<T>(path: string): Promise<T> {
-	return JSON.parse(await readFile(path, 'utf8')) as T;
+/** A data file the output may lack (null); a damaged or unreadable one is an error, never a silent gap. */
+async function readOptionalJson<T>(path: string): Promise<T | null> {
+	let text: string;
+	try {
+		text = await readFile(path, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
+	return JSON.parse(text) as T;
 }
 
 /** Writes `dataDir` (created) for the view `query` of the output `outDir`. */
@@ -37,13 +45,13 @@ export async function writePublishedData(outDir: string, dataDir: string, query:
 	const keptPlaces = new Set(places.features.map((f) => f.properties.id));
 	for (const place of places.features) {
 		const file = jsonName(place.properties.excerptsFile);
-		const excerpts = await readJson<PlaceExcerpts>(join(outDir, 'excerpts', file)).catch(() => null);
+		const excerpts = await readOptionalJson<PlaceExcerpts>(join(outDir, 'excerpts', file));
 		if (!excerpts) continue;
 		await write(`excerpts/${file}`, { ...excerpts, groups: excerpts.groups.filter((g) => keptDocuments.has(g.documentId)) });
 	}
 	for (const summary of documents) {
 		const file = jsonName(summary.file);
-		const full = await readJson<DocumentFull>(join(outDir, 'docs', file)).catch(() => null);
+		const full = await readOptionalJson<DocumentFull>(join(outDir, 'docs', file));
 		if (!full) continue;
 		const mentions = full.mentions.filter((m) => keptPlaces.has(m.placeId));
 		await write(`docs/${file}`, { ...full, path: '', placeIds: full.placeIds.filter((id) => keptPlaces.has(id)), mentions });
