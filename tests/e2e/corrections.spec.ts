@@ -3,7 +3,6 @@
 // candidates for the corpus, then checks popup, list, counts, map, the corrections file, a fresh
 // ingest, Undo; "Not a place", "Add a place", refused foreign writes, keyboard-only use and axe.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,7 @@ import type { DocumentFull, DocumentSummary, PlacesCollection } from '../../src/
 import { correctionsWriterFor } from '../../src/lib/server/corrections-writer.ts';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
-import { guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
+import { axeSerious, guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-e2e-'));
 const corpus = join(root, 'corpus');
@@ -98,17 +97,6 @@ async function openDialogFor(page: Page, placeId: string): Promise<void> {
 	await page.locator('.gz-popup .groups li.group').first().waitFor();
 	await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).click();
 	await dialog(page).waitFor();
-}
-
-async function axeSerious(page: Page, selector: string): Promise<string[]> {
-	const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	// evaluated through the debugging protocol: the page's CSP (no inline script) does not apply
-	await page.evaluate(source);
-	return page.evaluate(async (context) => {
-		const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run(context, { resultTypes: ['violations'] });
-		return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	}, selector);
 }
 
 describe('corrections in the explorer', () => {
