@@ -12,6 +12,17 @@ function listOption(args: ParsedArgs, name: string): string[] {
 }
 
 /** The filter flags as explorer URL parameters, each checked with a clear message. */
+/** The ingest output and the view's filters, read by `viewQuery`: shared by export and publish. */
+export const VIEW_FILTER_OPTIONS = {
+	out: { type: 'string', short: 'o' },
+	topic: { type: 'string', multiple: true },
+	kind: { type: 'string', multiple: true },
+	from: { type: 'string' },
+	to: { type: 'string' },
+	doc: { type: 'string' },
+	q: { type: 'string' },
+} satisfies Command['options'];
+
 export async function viewQuery(args: ParsedArgs): Promise<string> {
 	const { PLACE_KINDS } = await import('../../lib/contracts.ts');
 	const { parseCamera } = await import('../../lib/state/url.ts');
@@ -113,13 +124,7 @@ options:
 	options: {
 		html: { type: 'string' },
 		png: { type: 'string' },
-		out: { type: 'string', short: 'o' },
-		topic: { type: 'string', multiple: true },
-		kind: { type: 'string', multiple: true },
-		from: { type: 'string' },
-		to: { type: 'string' },
-		doc: { type: 'string' },
-		q: { type: 'string' },
+		...VIEW_FILTER_OPTIONS,
 		place: { type: 'string' },
 		map: { type: 'string' },
 		title: { type: 'string' },

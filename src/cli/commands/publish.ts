@@ -1,7 +1,7 @@
 import { stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
-import { checkTopics, viewQuery } from './export.ts';
+import { checkTopics, VIEW_FILTER_OPTIONS, viewQuery } from './export.ts';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -33,13 +33,7 @@ options:
   --name TEXT          what the pages call the corpus (default: the name ingest gave it)
 `,
 	options: {
-		out: { type: 'string', short: 'o' },
-		topic: { type: 'string', multiple: true },
-		kind: { type: 'string', multiple: true },
-		from: { type: 'string' },
-		to: { type: 'string' },
-		doc: { type: 'string' },
-		q: { type: 'string' },
+		...VIEW_FILTER_OPTIONS,
 		name: { type: 'string' }
 	},
 	async run(args) {
