@@ -117,6 +117,32 @@ export function polygonsOf(geometry: Polygon | MultiPolygon): ShapePolygon[] {
 	return polygons.map((rings) => ({ rings, box: boxOf(rings), bands: rings.map(bandEdges) }));
 }
 
+/** Kilometres from the point to the nearest edge of any of the polygons; 0 inside one; Infinity beyond `withinKm`. */
+export function polygonsDistanceKm(polygons: readonly ShapePolygon[], lat: number, lon: number, withinKm = Infinity): number {
+	return polygons.some((p) => polygonContains(p, lat, lon)) ? 0 : edgeDistanceKm(polygons, lat, lon, withinKm);
+}
+
+/** Kilometres from the point to the nearest edge of any of the polygons, inside or out; Infinity beyond `withinKm`. */
+export function edgeDistanceKm(polygons: readonly ShapePolygon[], lat: number, lon: number, withinKm = Infinity): number {
+	let nearest = Infinity;
+	const latitudeWindow = withinKm / EARTH_KM_PER_DEGREE;
+	for (const polygon of polygons) {
+		// a polygon whose box is farther than the best edge so far cannot hold a nearer edge
+		const [west, south, east, north] = polygon.box;
+		const boxLat = Math.max(south, Math.min(north, lat));
+		const boxLon = Math.max(west, Math.min(east, lon));
+		const boxKm = Math.hypot((boxLon - lon) * Math.cos((lat * Math.PI) / 180), boxLat - lat) * EARTH_KM_PER_DEGREE;
+		if (boxKm >= Math.min(nearest, withinKm)) continue;
+		polygon.rings.forEach((ring, r) => {
+			const edges = Number.isFinite(latitudeWindow)
+				? bandRange(lat - latitudeWindow, lat + latitudeWindow).flatMap((band) => polygon.bands[r]!.get(band) ?? [])
+				: ring.keys();
+			for (const i of edges) if (i > 0) nearest = Math.min(nearest, segmentDistanceKm(lat, lon, ring[i - 1]!, ring[i]!));
+		});
+	}
+	return nearest <= withinKm ? nearest : Infinity;
+}
+
 interface WorldCountry {
 	cca2: string;
 	ccn3: string;
@@ -156,25 +182,7 @@ export async function readCountryShapes(shapeTablePath: string): Promise<Country
 		contains,
 		distanceKm(code, lat, lon, withinKm = Infinity) {
 			const polygons = shapes.get(code);
-			if (!polygons) return Infinity;
-			if (contains(code, lat, lon)) return 0;
-			let nearest = Infinity;
-			const latitudeWindow = withinKm / EARTH_KM_PER_DEGREE;
-			for (const polygon of polygons) {
-				// a polygon whose box is farther than the best edge so far cannot hold a nearer edge
-				const [west, south, east, north] = polygon.box;
-				const boxLat = Math.max(south, Math.min(north, lat));
-				const boxLon = Math.max(west, Math.min(east, lon));
-				const boxKm = Math.hypot((boxLon - lon) * Math.cos((lat * Math.PI) / 180), boxLat - lat) * EARTH_KM_PER_DEGREE;
-				if (boxKm >= Math.min(nearest, withinKm)) continue;
-				polygon.rings.forEach((ring, r) => {
-					const edges = Number.isFinite(latitudeWindow)
-						? bandRange(lat - latitudeWindow, lat + latitudeWindow).flatMap((band) => polygon.bands[r]!.get(band) ?? [])
-						: ring.keys();
-					for (const i of edges) if (i > 0) nearest = Math.min(nearest, segmentDistanceKm(lat, lon, ring[i - 1]!, ring[i]!));
-				});
-			}
-			return nearest <= withinKm ? nearest : Infinity;
+			return polygons ? polygonsDistanceKm(polygons, lat, lon, withinKm) : Infinity;
 		}
 	};
 }
