@@ -44,6 +44,7 @@ export type ResolutionReason =
 	| 'population'
 	| 'country-context' // agrees with countries named in the document
 	| 'nearby-context' // close to other places resolved in the document
+	| 'region-context' // in a first-level region the document names, or whose towns it names
 	| 'qualified' // "Town, Country" / "Town, Region" pattern
 	| 'feature-type'
 	| 'curated' // a curated entry from data/gazetteer

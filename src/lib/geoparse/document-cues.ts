@@ -2,6 +2,7 @@
 // same sentence or the document's opening ("Salem, in Washington County, Indiana"), the kind of place
 // the phrase names ("the state of …", "a small town"), and lists of places of one kind.
 import { nameKey } from '../gazetteer/normalize.ts';
+import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { kilometres, regionCodeShared } from './qualifies.ts';
@@ -78,6 +79,20 @@ const TOWN_POPULATION = 100_000;
 /** Extra homonyms a cue brings in: "the state of Washington" is what the gazetteer calls "Washington State". */
 export function cuedNameKey(surface: string, cue: KindCue | null): string | null {
 	return cue === 'region' ? nameKey(`${surface} state`) : null;
+}
+
+/**
+ * "Albany, New York", "Washington County, Washington": the first-level regions a name stands for when
+ * it qualifies or contains, where the gazetteer gives the bare name to the city ("New York State").
+ */
+export function stateReadings(surface: string, gazetteer: Gazetteer): GazetteerPlace[] {
+	const found: GazetteerPlace[] = [];
+	for (const value of gazetteer.byName.get(nameKey(`${surface} state`)) ?? []) {
+		const { index, alternate } = decodePlaceReference(value);
+		const place = gazetteer.places[index]!;
+		if (!alternate && place.kind === 'region' && place.featureCode === 'ADM1') found.push(place);
+	}
+	return found;
 }
 
 const SENTENCE_BREAK = /[.!?…]["'”’)\]]*\s|\n/;

@@ -11,7 +11,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
-const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
+const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'region-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
 // "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
 // part of whatever the text is about, not the region of that name in a country the text never names
 const POSITION_NAME = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)$/i;

@@ -5,7 +5,7 @@
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { cuedNameKey, fitsCue, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { cuedNameKey, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -63,7 +63,11 @@ const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']
 const CONTAINMENT_REACH = 3;
 
 function namedAsContainer(first: number, tokens: Token[]): boolean {
-	if (/^\s*,\s*$/.test(tokens[first]!.gapBefore)) return true;
+	return /^\s*,\s*$/.test(tokens[first]!.gapBefore) || afterContainmentWord(first, tokens);
+}
+
+/** "in (southwest) Arkansas", "of New York": a preposition of containment a few words before. */
+function afterContainmentWord(first: number, tokens: Token[]): boolean {
 	for (let t = first - 1; t >= 0 && t >= first - CONTAINMENT_REACH; t--) {
 		if (CONTAINMENT_WORDS.has(tokens[t]!.text)) return true;
 		if (!/^ $/.test(tokens[t + 1]!.gapBefore)) return false;
@@ -98,9 +102,11 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			const parentMentions = new Map<number, number>();
 			mentions.forEach((mention, i) => {
 				const { places } = mention.candidate;
-				const readings = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
-				for (let k = 0; k < places.length && k < readings; k++) {
-					const place = gazetteer.places[places[k]!]!;
+				const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
+				const readings = places.slice(0, limit).map((index) => gazetteer.places[index]!);
+				// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York and Boston")
+				if (afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
+				for (const place of readings) {
 					// countries speak through the country context; parents here are regions and districts
 					if (!isParentKind(place) || place.kind === 'country') continue;
 					const at = sentenceOf(i);
@@ -289,7 +295,7 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		const otherFits = (place: GazetteerPlace) => places.some((p) => p !== place && fit(p) > fit(place));
 		// parents choose among settlements: "the United States and China" is no town in the US, nor
 		// "the Atlantic" a town in a state the text names
-		const bestWeight = best.kind === 'city' && named.length ? parentWeight(best) : Infinity;
+		const bestWeight = (best.kind === 'city' || best.kind === 'district') && named.length ? parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||
 			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake

@@ -5,7 +5,8 @@ import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
-import { qualifies } from './qualifies.ts';
+import { qualifies, regionCodeShared } from './qualifies.ts';
+import { listJoined, stateReadings } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 
@@ -40,6 +41,9 @@ const NEARBY_KM = 400;
 // worth a 300-fold smaller population.
 const COUNTRY_WEIGHT = 2.5;
 const NEARBY_WEIGHT = 1.5;
+// a first-level region the document names (or whose towns it names) anywhere: weaker than its country,
+// which adds to it
+const REGION_WEIGHT = 1.5;
 // each other name the words of a lower-case text give to places near a homonym
 const WORD_WEIGHT = 3;
 // a county named in lower-case words around a span, like a parent named in the opening
@@ -60,6 +64,8 @@ interface DocumentContext {
 	words: WordContext | null;
 	/** country code → share of anchored mentions in it */
 	countries: Map<string, number>;
+	/** "US:OH" → share of anchored mentions in that first-level region (named as the region or as its towns) */
+	regions: Map<string, number>;
 	anchors: AnchorIndex;
 	/** anchored mentions with a country, in text order: the countries around a mention */
 	located: { offset: number; country: string }[];
@@ -123,7 +129,24 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	return null;
 }
 
-function documentContext(anchors: Resolution[], words: WordContext | null, names: () => MentionContext): DocumentContext {
+/** The first-level regions the text names (as the region or by one of its counties): each speaks for its towns. */
+function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, number> {
+	const counts = new Map<string, number>();
+	let total = 0;
+	for (const { place, mention } of anchors) {
+		// "the Texas Rangers" names a team, not the land it plays in
+		if (mention.usage === 'embedded') continue;
+		// towns speak through nearness; a state or county the text names speaks for all of its land
+		if (!place.country || !place.admin1 || (place.kind !== 'region' && place.kind !== 'district')) continue;
+		if (place.kind === 'region' && !regionCodeShared(place, gazetteer)) continue;
+		const key = `${place.country}:${place.admin1}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+		total++;
+	}
+	return new Map([...counts].map(([key, n]) => [key, n / total]));
+}
+
+function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -131,6 +154,7 @@ function documentContext(anchors: Resolution[], words: WordContext | null, names
 	}
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
+	const regions = regionShares(anchors, gazetteer);
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
 	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
@@ -138,7 +162,7 @@ function documentContext(anchors: Resolution[], words: WordContext | null, names
 		.filter((a) => a.place.country)
 		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
 		.sort((a, b) => a.offset - b.offset);
-	return { countries, anchors: new AnchorIndex(unique.values()), located, words, names };
+	return { countries, regions, anchors: new AnchorIndex(unique.values()), located, words, names };
 }
 
 function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
@@ -151,6 +175,12 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		if (share > 0) {
 			score += COUNTRY_WEIGHT * (0.5 + share) + LOCAL_WEIGHT * local;
 			reasons.push('country-context');
+		}
+		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
+		const regionShare = place.kind !== 'region' && place.country && place.admin1 && !alternateNames.has(place) ? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0) : 0;
+		if (regionShare > 0) {
+			score += REGION_WEIGHT * (0.5 + regionShare);
+			reasons.push('region-context');
 		}
 		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, nameKey(mention.surface)) ?? 0);
@@ -217,15 +247,22 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		if (!comma || reading.isListPair(i)) continue;
 		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
 		const anchored = results[i + 1]?.place;
-		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(mentions[i + 1]!.candidate, gazetteer)];
-		const qualified = reading.homonymsOf(i);
-		for (const qualifier of qualifiers) {
+		const qualifier = mentions[i + 1]!;
+		// "stops in Washington, New York and Boston" is a list of cities, not a town in New York State
+		const after = mentions[i + 2];
+		const inList = after !== undefined && listJoined(text, qualifier.candidate, after.candidate) && gazetteer.places[after.candidate.places[0]!]!.kind === 'city';
+		const states = inList ? [] : stateReadings(qualifier.surface, gazetteer);
+		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(qualifier.candidate, gazetteer), ...states];
+		// "Delaware County, New York, United States": a qualifier read already keeps its reading
+		const earlier = results[i]?.reasons.includes('qualified') ? results[i]!.place : null;
+		const qualified = earlier ? { places: [earlier], alternateNames: new Set<GazetteerPlace>() } : reading.homonymsOf(i);
+		for (const region of qualifiers) {
 			// a town's own name before another town's old or foreign one: "Washington, Virginia" is not Tappahannock
-			const inside = qualified.places.filter((p) => qualifies(p, qualifier, gazetteer));
+			const inside = qualified.places.filter((p) => qualifies(p, region, gazetteer));
 			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0];
 			if (!place) continue;
 			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-			if (results[i + 1]?.place !== qualifier) results[i + 1] = { mention: mentions[i + 1]!, place: qualifier, score: 0.9, reasons: ['qualified'] };
+			if (results[i + 1]?.place !== region) results[i + 1] = { mention: qualifier, place: region, score: 0.9, reasons: ['qualified'] };
 			break;
 		}
 	}
@@ -241,6 +278,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),
+		gazetteer,
 		words,
 		namesOnce
 	);

@@ -1,0 +1,67 @@
+// The document as context beyond the sentence: a state or county named anywhere, and the states whose
+// bare names the gazetteer gives to cities ("New York", "Washington"). Sentences written for these tests,
+// against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each toponym as "name → kind country/admin1". */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer).map((t) => {
+		const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
+		return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
+	});
+}
+
+describe('states whose bare name is a city’s', () => {
+	it('qualify the town before them', () => {
+		expect(read('The firm moved from Albany, New York to Olympia, Washington last year.')).toEqual([
+			'Albany → city US/NY',
+			'New York → region US/NY',
+			'Olympia → city US/WA',
+			'Washington → region US/WA'
+		]);
+		expect(read('Vancouver, Washington police said the suspect fled.')[1]).toBe('Washington → region US/WA');
+	});
+
+	it('keep their reading down a chain of qualifiers', () => {
+		expect(read('Delhi is a town in Delaware County, New York, United States.').slice(0, 3)).toEqual([
+			'Delhi → city US/NY',
+			'Delaware County → district US/NY',
+			'New York → region US/NY'
+		]);
+	});
+
+	it('are no qualifier in a list of cities', () => {
+		expect(read('After stops in Washington, New York and Boston, the prince flew west.')).toEqual([
+			'Washington → city US/DC',
+			'New York → city US/NY',
+			'Boston → city US/MA'
+		]);
+	});
+
+	it('contain what the sentence names after "in"', () => {
+		const [salem, county] = read('Salem is a town in Washington County in upstate New York.');
+		expect(salem).toBe('Salem → city US/NY');
+		expect(county).toBe('Washington County → district US/NY');
+	});
+});
+
+describe('a state named anywhere in the document', () => {
+	it('speaks for its towns in a later paragraph, however far from its middle', () => {
+		// Alpine, Texas lies some 450 km from the state's point: nearness to it does not reach
+		const text = 'Texas lawmakers met on Tuesday to argue over the budget.\n\nThe session ran late. Many came home tired.\n\nThe new plant in Alpine will employ 200 people.';
+		expect(read(text).at(-1)).toBe('Alpine → city US/TX');
+	});
+
+	it('does not when it only names a team', () => {
+		const text = 'The Texas Rangers won again. Later the Blazers flew home to Portland after the game.';
+		expect(read(text).at(-1)).toBe('Portland → city US/OR');
+	});
+});
