@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
-import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
+import { openPostgresStore, PostgresStoreError, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
+import { MAX_INDEXED_BYTES } from '../../src/lib/store/postgres/write.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { postgresMissing, startPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
 import { STORE_CORPUS, writeCorpus } from './corpus.ts';
 import { storeAnswers } from './store-answers.ts';
@@ -209,4 +211,74 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 		await client.end();
 		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
 	}, 120_000);
+
+	it('keeps a slow worker’s claim while it works (its lease is renewed), and claims only its run’s texts', async () => {
+		const corpus = join(root, 'slow');
+		writeBigCorpus(corpus);
+		const url = await freshDatabase();
+		// a text another run queued (first in claim order): no worker of this run takes it
+		const client = new pg.Client(url);
+		await client.connect();
+		await openPostgresStore(url).then((store) => store.close());
+		await client.query(`INSERT INTO work (hash, text) VALUES ('0-another-run', 'Delegates met in Baku.')`);
+		// 100 ms a text: its claim of 40 takes 4 s, four leases of 1 s
+		const slow = startWorker(corpus, url, 100, { GAZETTE_LEASE_SECONDS: '1' });
+		await until(() => slow.lines.some((l) => l.startsWith('claimed')), 'the slow worker’s claim');
+		const quick = startWorker(corpus, url, 0, { GAZETTE_LEASE_SECONDS: '1' });
+		const [a, b] = await Promise.all([slow.done, quick.done]);
+		expect([a.code, b.code]).toEqual([0, 0]);
+		// each text geoparsed once: the quick one did not take the slow one's claim when its first lease ended
+		expect(a.result!.parsed + b.result!.parsed).toBe(120);
+		expect(a.result!.parsed).toBeGreaterThanOrEqual(40);
+		expect((await client.query(`SELECT hash, claimed_by FROM work`)).rows).toEqual([{ hash: '0-another-run', claimed_by: null }]);
+		await client.end();
+	}, 120_000);
+
+	it('stores NUL in any text (metadata included) and indexes a long multi-byte text within the tsvector limit', async () => {
+		const corpus = join(root, 'awkward');
+		// 140,000 different two-letter CJK words: 420,000 characters, ~2 MB as a tsvector
+		const words: string[] = [];
+		for (let i = 0; words.length < 140_000; i++) words.push(String.fromCharCode(0x4e00 + (i % 300), 0x4e00 + 300 + Math.floor(i / 300)));
+		writeCorpus(corpus, {
+			'nul.md': '---\nid: "odd\\0id"\ntitle: "Deminers\\0 in Baku"\nauthor: "A\\0B"\nsource: "Wire\\0service"\n---\nDeminers met in Baku. Aghdam too.\n',
+			'long.txt': `Long words\n\nDeminers met in Baku.\n${words.join(' ')}\nZebrafinch ends it.`
+		});
+		const url = await freshDatabase();
+		await ingestShared(corpus, url);
+		const store = await openPostgresStore(url, { readonly: true });
+		try {
+			const odd = await store.document('odd\uFFFDid');
+			expect(odd).toMatchObject({ title: 'Deminers\uFFFD in Baku', author: 'A\uFFFDB', source: 'Wire\uFFFDservice' });
+			expect(odd!.mentions.map((m) => m.name)).toEqual(['Baku', 'Aghdam']);
+			// the long text is stored whole and found by a word of its indexed start (its end is past the cap)
+			expect((await store.document('long'))!.text).toContain('Zebrafinch');
+			expect((await store.searchDocuments({ ...EMPTY_FILTERS, text: 'deminers' }, 0, 10)).documents.map((d) => d.id).sort()).toEqual(['long', 'odd\uFFFDid']);
+			expect(Buffer.byteLength(words.join(' '))).toBeGreaterThan(MAX_INDEXED_BYTES);
+		} finally {
+			await store.close();
+		}
+	}, 120_000);
+
+	it('refuses to read a database of another schema or another program, in one line', async () => {
+		const old = await freshDatabase();
+		await openPostgresStore(old).then((store) => store.close());
+		const foreign = await freshDatabase();
+		for (const [url, sql] of [
+			[old, `UPDATE meta SET value = '1' WHERE key = 'schema'`],
+			[foreign, `CREATE TABLE meta (name TEXT, size INTEGER)`]
+		] as const) {
+			const client = new pg.Client(url);
+			await client.connect();
+			await client.query(sql);
+			await client.end();
+		}
+		await expect(openPostgresStore(old, { readonly: true })).rejects.toThrow(/holds store schema 1, this gazette reads schema \d+; run gazette ingest/);
+		await expect(openPostgresStore(old)).rejects.toThrow(/holds store schema 1, this gazette writes schema \d+; use a new database/);
+		await expect(openPostgresStore(foreign, { readonly: true })).rejects.toThrow(PostgresStoreError);
+		await expect(openPostgresStore(foreign)).rejects.toThrow(/another program's tables/);
+		const result = await runCli('serve', '--store', old);
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toMatch(/holds store schema 1/);
+	}, 60_000);
 });

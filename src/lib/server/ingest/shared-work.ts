@@ -1,19 +1,21 @@
 // Geoparsing through the shared store's queue: every `gazette ingest` on the same database queues the
-// texts nobody has geoparsed yet, claims batches (FOR UPDATE SKIP LOCKED, with a lease), and waits for
-// the batches other workers hold. When the queue is empty every worker has the same results, so each
+// texts nobody has geoparsed yet, claims batches among them (FOR UPDATE SKIP LOCKED, with a lease it
+// renews while it works), and waits for the batches other workers hold. When the queue is empty every worker has the same results, so each
 // one goes on to the same aggregate; the store's write lock lets the first write and the rest find
 // nothing changed.
 import { hostname } from 'node:os';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
-import type { WorkQueue } from '../../store/postgres/queue.ts';
+import type { WorkItem, WorkQueue, WorkSession } from '../../store/postgres/queue.ts';
 import { hashText } from './cache.ts';
-import type { CompactToponym } from './compact.ts';
+import type { CompactResult, CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 
 /** Texts per claim: small enough that a killed worker loses little, big enough to keep the queue quiet. */
 const CLAIM_SIZE = 40;
 const DEFAULT_LEASE_SECONDS = 120;
 const POLL_MS = 200;
+/** Text geoparsed in one step between two turns of the event loop (well under a second of work). */
+const STEP_CHARS = 200_000;
 
 export interface SharedGeoparse {
 	entries: Record<string, CompactToponym[]>;
@@ -41,27 +43,60 @@ export async function geoparseShared(
 	const done = await queue.done(keys);
 	const missing = [...keyOf].filter(([, key]) => !done.has(key));
 	await queue.add(missing.map(([hash, key]) => ({ key, text: texts.get(hash)! })));
-	const missingKeys = missing.map(([, key]) => key);
+	const lease = leaseSeconds();
+	const session = await queue.session(worker, missing.map(([, key]) => key));
 	let geoparsed = 0;
-	for (;;) {
-		const claimed = await queue.claim(worker, CLAIM_SIZE, leaseSeconds());
-		if (claimed.length > 0) {
-			const result = await geoparser.parse(claimed.map((item) => item.text));
-			await queue.finish(
-				claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) })),
-				result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) }))
-			);
-			geoparsed += claimed.length;
+	try {
+		for (;;) {
+			const claimed = await session.claim(CLAIM_SIZE, lease);
+			if (claimed.length > 0) {
+				const result = await holding(session, claimed, lease, () => parseInSteps(geoparser, claimed.map((item) => item.text)));
+				await queue.finish(
+					claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) })),
+					result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) }))
+				);
+				geoparsed += claimed.length;
+			}
+			const { count, claimable } = await session.pending();
+			onProgress?.(texts.size - count);
+			if (count === 0) break;
+			// the rest is held by other workers: wait for them to finish (or for their leases to run out)
+			if (claimed.length === 0 && claimable === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 		}
-		const { count, claimable } = await queue.pending(missingKeys);
-		onProgress?.(texts.size - count);
-		if (count === 0) break;
-		// the rest is held by other workers: wait for them to finish (or for their leases to run out)
-		if (claimed.length === 0 && claimable === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+	} finally {
+		await session.close();
 	}
 	const stored = await queue.results(keys);
 	const entries: Record<string, CompactToponym[]> = {};
 	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(stored.get(key)!) as CompactToponym[];
 	const places = new Map([...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
 	return { entries, places, geoparsed };
+}
+
+/** Runs `work` while renewing the lease on the claimed items every third of it (a slow worker keeps its claim). */
+async function holding<T>(session: WorkSession, claimed: WorkItem[], lease: number, work: () => Promise<T>): Promise<T> {
+	const keys = claimed.map((item) => item.key);
+	let renewing: Promise<void> = Promise.resolve();
+	const timer = setInterval(() => (renewing = renewing.then(() => session.renew(keys, lease)).catch(() => {})), (lease * 1000) / 3);
+	try {
+		return await work();
+	} finally {
+		clearInterval(timer);
+		await renewing;
+	}
+}
+
+/** Geoparses texts in steps of bounded size, so the event loop turns (and leases are renewed) between them. */
+async function parseInSteps(geoparser: IngestGeoparser, texts: string[]): Promise<CompactResult> {
+	const toponyms: CompactResult['toponyms'] = [];
+	const places = new Map<string, PlaceRecord>();
+	for (let start = 0; start < texts.length; ) {
+		let end = start + 1;
+		for (let chars = texts[start]!.length; end < texts.length && chars + texts[end]!.length <= STEP_CHARS; end++) chars += texts[end]!.length;
+		const result = await geoparser.parse(texts.slice(start, end));
+		toponyms.push(...result.toponyms);
+		for (const place of result.places) places.set(place.id, place);
+		start = end;
+	}
+	return { toponyms, places: [...places.values()] };
 }

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { Dialect, SqlReader } from '../sql/dialect.ts';
 import { searchWords } from '../text.ts';
+import { run } from './safe.ts';
 
 /** `?` → `$1`, `$2`, … (the shared SQL has no `?` inside strings). */
 export function numbered(sql: string): string {
@@ -12,8 +13,8 @@ export function numbered(sql: string): string {
 
 export function postgresReader(pool: pg.Pool): SqlReader {
 	return {
-		all: async <T>(sql: string, params: unknown[] = []) => (await pool.query(numbered(sql), params)).rows as T[],
-		get: async <T>(sql: string, params: unknown[] = []) => (await pool.query(numbered(sql), params)).rows[0] as T | undefined
+		all: async <T>(sql: string, params: unknown[] = []) => (await run(pool, numbered(sql), params)).rows as T[],
+		get: async <T>(sql: string, params: unknown[] = []) => (await run(pool, numbered(sql), params)).rows[0] as T | undefined
 	};
 }
 

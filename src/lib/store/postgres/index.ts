@@ -10,6 +10,7 @@ export { describeUrl } from '../target.ts';
 import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
 import { createWorkQueue, type WorkQueue } from './queue.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
+import { withTransaction } from './safe.ts';
 import { writeChange } from './write.ts';
 
 export interface PostgresStore extends Store {
@@ -31,6 +32,23 @@ const WRITE_LOCK = 4_711_000_011;
 /** …and for the one that lets one ingest worker at a time finish a run (aggregate and write). */
 const FINISH_LOCK = 4_711_000_012;
 
+/** Makes sure the database holds nothing or a store of the schema this gazette `reads` or `writes` (else one clear line). */
+async function checkSchema(client: pg.PoolClient, url: string, use: 'reads' | 'writes'): Promise<void> {
+	const where = `the database at ${describeUrl(url)}`;
+	const hasMeta = (await client.query(`SELECT to_regclass('meta') IS NOT NULL AS present`)).rows[0].present as boolean;
+	if (!hasMeta) {
+		if (use === 'reads') throw new PostgresStoreError(`${where} holds no gazette store; run gazette ingest --store with it first`);
+		return;
+	}
+	const columns = (await client.query(`SELECT string_agg(column_name, ',' ORDER BY column_name) AS names FROM information_schema.columns WHERE table_name = 'meta' AND table_schema = current_schema()`)).rows[0].names;
+	const found = columns === 'key,value' ? (await client.query(`SELECT value FROM meta WHERE key = 'schema'`)).rows[0]?.value : undefined;
+	if (found === undefined) throw new PostgresStoreError(`${where} holds another program's tables (a meta table without gazette's schema version); use a database of its own`);
+	if (found !== PG_SCHEMA_VERSION) {
+		const next = use === 'reads' ? 'run gazette ingest --store with it (or a new database) first' : 'use a new database';
+		throw new PostgresStoreError(`${where} holds store schema ${found}, this gazette ${use} schema ${PG_SCHEMA_VERSION}; ${next}`);
+	}
+}
+
 export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<PostgresStore> {
 	const pool = new pg.Pool({ connectionString: url, max: 4, types, application_name: 'gazette' });
 	// an idle client's error (server restart) must not crash the process; the next query reports it
@@ -38,18 +56,13 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 	try {
 		const client = await pool.connect();
 		try {
-			if (options.readonly) {
-				const present = (await client.query(`SELECT to_regclass('meta') IS NOT NULL AS present`)).rows[0].present;
-				if (!present) throw new PostgresStoreError(`the database at ${describeUrl(url)} holds no gazette store; run gazette ingest --store with it first`);
-			} else {
+			if (options.readonly) await checkSchema(client, url, 'reads');
+			else {
 				await client.query('SELECT pg_advisory_lock($1)', [WRITE_LOCK]);
 				try {
-					const found = (await client.query(`SELECT to_regclass('meta') IS NOT NULL AS present`)).rows[0].present
-						? (await client.query(`SELECT value FROM meta WHERE key = 'schema'`)).rows[0]?.value
-						: undefined;
-					if (found !== undefined && found !== PG_SCHEMA_VERSION) throw new PostgresStoreError(`the database at ${describeUrl(url)} holds store schema ${found}, this gazette writes ${PG_SCHEMA_VERSION}`);
+					await checkSchema(client, url, 'writes');
+					// idempotent: also adds what a newer gazette of the same schema version added
 					await client.query(PG_SCHEMA);
-					await client.query(`INSERT INTO meta (key, value) VALUES ('schema', $1) ON CONFLICT DO NOTHING`, [PG_SCHEMA_VERSION]);
 				} finally {
 					await client.query('SELECT pg_advisory_unlock($1)', [WRITE_LOCK]);
 				}
@@ -89,19 +102,11 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
 		},
 		async write(change) {
-			const client = await pool.connect();
-			try {
-				await client.query('BEGIN');
+			await withTransaction(pool, async (client) => {
 				// one writer at a time: a second worker finishing the same run finds nothing left to change
 				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
 				await writeChange(client, change);
-				await client.query('COMMIT');
-			} catch (error) {
-				await client.query('ROLLBACK').catch(() => {});
-				throw error;
-			} finally {
-				client.release();
-			}
+			});
 		},
 		async close() {
 			await pool.end();

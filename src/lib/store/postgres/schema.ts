@@ -83,4 +83,6 @@ CREATE TABLE IF NOT EXISTS work (
 	claimed_by TEXT,
 	lease_until TIMESTAMPTZ
 );
+-- last, in the same statement text (one transaction): a meta table without it is not gazette's
+INSERT INTO meta (key, value) VALUES ('schema', '${PG_SCHEMA_VERSION}') ON CONFLICT DO NOTHING;
 `;

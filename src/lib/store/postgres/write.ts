@@ -4,13 +4,24 @@
 import type pg from 'pg';
 import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
+import { noNul, run } from './safe.ts';
 
 const BATCH = 500;
-/** tsvector holds at most 1 MB: the words of a very long text are taken from its start */
-const MAX_INDEXED_CHARS = 400_000;
+/**
+ * A tsvector holds at most 1 MB. Each distinct word costs its bytes plus up to 9 (entry, padding,
+ * position count, one position) and each repeat 2, so one byte of text (a word plus its separator)
+ * costs at most 5: the words indexed are the first 200 KB of the folded text, cut at a character.
+ */
+export const MAX_INDEXED_BYTES = 200_000;
+const encoder = new TextEncoder();
+const cutBuffer = new Uint8Array(MAX_INDEXED_BYTES);
 
-/** PostgreSQL text holds no NUL; the replacement keeps every offset into the text where it was. */
-const noNul = (text: string) => (text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text);
+/** The folded title and text, at most MAX_INDEXED_BYTES of UTF-8 (folding may lengthen a text). */
+export function indexedWords(title: string, text: string): string {
+	const folded = foldText(`${title}\n${text.slice(0, MAX_INDEXED_BYTES)}`);
+	if (folded.length * 3 <= MAX_INDEXED_BYTES) return folded;
+	return folded.slice(0, encoder.encodeInto(folded, cutBuffer).read);
+}
 
 function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 	let batch: T[] = [];
@@ -26,15 +37,15 @@ function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 
 async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>): Promise<void> {
 	if (keys.length === 0) return;
-	const places = await client.query<{ place: number }>('SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [keys]);
+	const places = await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [keys]);
 	for (const row of places.rows) touched.add(row.place);
-	for (const table of ['document_places', 'mentions', 'document_topics']) await client.query(`DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [keys]);
-	await client.query('DELETE FROM documents WHERE key = ANY($1::int[])', [keys]);
+	for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [keys]);
+	await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [keys]);
 }
 
 async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<void> {
 	const column = <K extends keyof StoredPlace>(key: K) => places.map((p) => p[key]);
-	await client.query(
+	await run(client,
 		`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, geom, search)
 		 SELECT id, name, kind, country, country_name, lat, lon, geoname_id, geometry,
 		   ST_SetSRID(CASE WHEN geometry IS NULL THEN ST_MakePoint(lon, lat) ELSE ST_GeomFromGeoJSON(geometry) END, 4326), search
@@ -61,7 +72,7 @@ async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promis
 
 async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[], placeKeys: Map<string, number>, touched: Set<number>): Promise<void> {
 	const s = documents.map((d) => d.summary);
-	const inserted = await client.query<{ key: number; id: string }>(
+	const inserted = await run<{ key: number; id: string }>(client,
 		`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text, words)
 		 SELECT id, file, path, title, date, left(date, 10), author, source, length, mention_count, hash, text, to_tsvector('simple', words)
 		 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[])
@@ -71,15 +82,15 @@ async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[
 			s.map((x) => x.id),
 			s.map((x) => x.file),
 			s.map((x) => x.path),
-			s.map((x) => noNul(x.title)),
+			s.map((x) => x.title),
 			s.map((x) => x.date),
 			s.map((x) => x.author),
 			s.map((x) => x.source),
 			s.map((x) => x.length),
 			s.map((x) => x.mentionCount),
 			documents.map((d) => d.hash),
-			documents.map((d) => noNul(d.text)),
-			documents.map((d) => noNul(foldText(`${d.summary.title}\n${d.text.slice(0, MAX_INDEXED_CHARS)}`)))
+			documents.map((d) => d.text),
+			documents.map((d) => indexedWords(d.summary.title, d.text))
 		]
 	);
 	const keyById = new Map(inserted.rows.map((r) => [r.id, r.key]));
@@ -88,10 +99,10 @@ async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[
 	const docPlaces: [number, number, number, string][] = [];
 	const topics = new Map<string, [string, number, number, string]>();
 	for (const document of documents) {
-		const key = keyById.get(document.summary.id)!;
+		const key = keyById.get(noNul(document.summary.id))!;
 		const perPlace = new Map<number, number>();
 		for (const m of document.mentions) {
-			const place = placeKeys.get(m.placeId);
+			const place = placeKeys.get(noNul(m.placeId));
 			// a place whose shape failed validation is not stored; its mentions go with it
 			if (place === undefined) continue;
 			mentions.set(`${key}:${m.start}:${m.end}`, [key, m.start, m.end, place, m.usage, m.score]);
@@ -99,7 +110,7 @@ async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[
 		}
 		const excerpts = new Map(document.excerpts);
 		for (const placeId of document.summary.placeIds) {
-			const place = placeKeys.get(placeId);
+			const place = placeKeys.get(noNul(placeId));
 			const count = place === undefined ? 0 : (perPlace.get(place) ?? 0);
 			if (place === undefined || count === 0) continue;
 			const refs = (excerpts.get(placeId) ?? []).map((e) => [e.offset, e.length, e.mentionStart, e.mentionEnd, e.topics]);
@@ -110,16 +121,16 @@ async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[
 	}
 	const columns = <T extends unknown[]>(rows: T[], n: number) => Array.from({ length: n }, (_, i) => rows.map((r) => r[i]));
 	for (const rows of batches(mentions.values(), 5000)) {
-		await client.query(
+		await run(client,
 			`INSERT INTO mentions (doc, start, "end", place, usage, score) SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::text[], $6::float8[])`,
 			columns(rows, 6)
 		);
 	}
 	for (const rows of batches(docPlaces, 5000)) {
-		await client.query(`INSERT INTO document_places (doc, place, mentions, excerpts) SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[])`, columns(rows, 4));
+		await run(client, `INSERT INTO document_places (doc, place, mentions, excerpts) SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[])`, columns(rows, 4));
 	}
 	for (const rows of batches(topics.values(), 5000)) {
-		await client.query(`INSERT INTO document_topics (topic, doc, position, terms) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[])`, columns(rows, 4));
+		await run(client, `INSERT INTO document_topics (topic, doc, position, terms) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[])`, columns(rows, 4));
 	}
 }
 
@@ -128,44 +139,44 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 	const upsert = [...change.upsert];
 	// documents another worker already wrote the same way are left alone
 	const stored = new Map(
-		(await client.query<{ id: string; key: number; hash: string }>('SELECT id, key, hash FROM documents WHERE id = ANY($1::text[]) OR id = ANY($2::text[])', [upsert.map((d) => d.summary.id), change.remove])).rows.map((r) => [r.id, r])
+		(await run<{ id: string; key: number; hash: string }>(client, 'SELECT id, key, hash FROM documents WHERE id = ANY($1::text[]) OR id = ANY($2::text[])', [upsert.map((d) => d.summary.id), change.remove])).rows.map((r) => [r.id, r])
 	);
-	const fresh = upsert.filter((d) => stored.get(d.summary.id)?.hash !== d.hash);
-	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(id)?.key).filter((k): k is number => k !== undefined);
+	const fresh = upsert.filter((d) => stored.get(noNul(d.summary.id))?.hash !== d.hash);
+	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
 	await removeDocuments(client, stale, touched);
 	const placeList = [...change.places];
 	for (const batch of batches(placeList)) await writePlaces(client, batch);
 	const placeIds = new Set<string>();
 	for (const d of fresh) for (const m of d.mentions) placeIds.add(m.placeId);
 	const placeKeys = new Map(
-		(await client.query<{ id: string; key: number }>('SELECT id, key FROM places WHERE id = ANY($1::text[])', [[...placeIds]])).rows.map((r) => [r.id, r.key])
+		(await run<{ id: string; key: number }>(client, 'SELECT id, key FROM places WHERE id = ANY($1::text[])', [[...placeIds]])).rows.map((r) => [r.id, r.key])
 	);
 	for (const batch of batches(fresh)) await insertDocuments(client, batch, placeKeys, touched);
 	const keys = [...touched];
-	await client.query(
+	await run(client,
 		`UPDATE places p SET document_count = c.documents, mention_count = c.mentions, first_day = c.first, last_day = c.last
 		 FROM (SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
 		       FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ANY($1::int[]) GROUP BY dp.place) c
 		 WHERE p.key = c.place`,
 		[keys]
 	);
-	await client.query('DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
-	await client.query('DELETE FROM topics');
-	await client.query('INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
+	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
+	await run(client, 'DELETE FROM topics');
+	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
 		change.topics.map((t) => t.id),
 		change.topics.map((t) => t.label),
 		change.topics.map((_, i) => i)
 	]);
-	await client.query('DELETE FROM corrections');
-	await client.query('INSERT INTO corrections (position, correction, changed) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [
+	await run(client, 'DELETE FROM corrections');
+	await run(client, 'INSERT INTO corrections (position, correction, changed) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [
 		change.corrections.map((_, i) => i),
 		change.corrections.map((c) => c.correction),
 		change.corrections.map((c) => c.changed)
 	]);
 	const meta: [string, string][] = [['manifest', JSON.stringify(change.manifest)], ...Object.entries(change.state).map(([k, v]): [string, string] => [`state:${k}`, v])];
-	await client.query('INSERT INTO meta (key, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+	await run(client, 'INSERT INTO meta (key, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
 		meta.map((m) => m[0]),
 		meta.map((m) => m[1])
 	]);
-	await client.query(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
+	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
 }
