@@ -2,7 +2,7 @@
 // knows its county.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { divisionsOf, lookupEntries, placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { countyName } from '../../src/lib/server/gazetteer-build/counties.ts';
+import { countyName, countyPopulationsFromZips } from '../../src/lib/server/gazetteer-build/counties.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -36,5 +36,29 @@ describe('US counties', () => {
 		expect(countyName('24510', 'Baltimore')).toBe('City of Baltimore');
 		expect(countyName('24005', 'Baltimore')).toBe('Baltimore County');
 		expect(countyName('32510', 'Carson City')).toBe('Carson City');
+	});
+
+	it('carry the population of their ZIP code areas, not only of the few towns GeoNames lists', () => {
+		// York County, Virginia: 70,045 people in the 2020 census; GeoNames lists only Yorktown (195)
+		const york = placeById(gazetteer, 'adm2:US-51199')!;
+		expect(york.population).toBeGreaterThan(50_000);
+		expect(york.population).toBeLessThan(120_000);
+		// Los Angeles County: 10.0 million in 2020
+		const losAngeles = placeById(gazetteer, 'adm2:US-06037')!.population;
+		expect(losAngeles).toBeGreaterThan(9_000_000);
+		expect(losAngeles).toBeLessThan(11_000_000);
+	});
+
+	it('share a ZIP area out among the counties it spans, by its weights', () => {
+		const populations = countyPopulationsFromZips([
+			{ population: 1000, county_weights: '{"51199": 75, "51700": 25}' },
+			{ population: 200, county_weights: { '51199': 100 } },
+			{ population: null, county_weights: '{"51199": 100}' },
+			{ population: 400, county_weights: '{"1001": 100}' }
+		]);
+		expect(populations.get('51199')).toBe(950);
+		expect(populations.get('51700')).toBe(250);
+		// FIPS codes written as numbers lose their leading zero
+		expect(populations.get('01001')).toBe(400);
 	});
 });

