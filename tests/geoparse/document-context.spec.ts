@@ -65,3 +65,20 @@ describe('a state named anywhere in the document', () => {
 		expect(read(text).at(-1)).toBe('Portland → city US/OR');
 	});
 });
+
+describe('a sentence that describes a place and names its country', () => {
+	it('leaves the place unmapped when no place of that name lies in that country', () => {
+		// the gazetteer knows no Hasanabad in Iran, only namesakes elsewhere (one in Pakistan)
+		const text = 'Hasanabad is a village in Semnan County, Semnan Province, Iran. It had 345 people.';
+		expect(read(text).filter((t) => t.startsWith('Hasanabad'))).toEqual([]);
+	});
+
+	it('maps it where one does, and leaves other sentences alone', () => {
+		expect(read('Lima is a city in Allen County, Ohio, United States.')[0]).toBe('Lima → city US/OH');
+		expect(read('The minister flew from Washington to Tehran, Iran.')[0]).toBe('Washington → city US/DC');
+	});
+
+	it('reads "a commune" as a town, not a region of that name', () => {
+		expect(read('Saint-Martin is a commune in the Gers department in southwestern France.').filter((t) => t.includes('region') && t.startsWith('Saint-Martin'))).toEqual([]);
+	});
+});

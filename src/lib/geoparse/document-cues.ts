@@ -13,7 +13,7 @@ export type KindCue = 'region' | 'district' | 'city' | 'town';
 
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
 const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
-const CITY_NOUNS = new Set(['city', 'municipality', 'capital']);
+const CITY_NOUNS = new Set(['city', 'municipality', 'capital', 'commune', 'suburb']);
 // a place called one of these is never a national capital or a big city
 const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -46,6 +46,12 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 		if (COPULAS.has(next.text)) return describedAs(tokens, candidate.last + 2);
 	}
 	return null;
+}
+
+/** "Hasanabad is a village …", "Lima is a city …": the sentence describes the place as one of its kind. */
+export function describesPlace(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	return !!next && next.gapBefore === ' ' && COPULAS.has(next.text) && describedAs(tokens, candidate.last + 2) !== null;
 }
 
 /** "… is a small rural town": the noun a copula and an article introduce, a few adjectives on. */

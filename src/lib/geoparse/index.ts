@@ -85,7 +85,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const words = given && given.size === accepted.length ? wordContext(text, tokens, gazetteer, options.spans!) : null;
 	const resolved = resolveMentions(accepted, gazetteer, text, tokens, words).filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
-		({ mention, reasons, place }) => {
+		({ mention, reasons, place, outsideNamedCountry }) => {
+			if (outsideNamedCountry) return false;
 			if (given) return given.has(mention);
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r));
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified')) return false;

@@ -5,7 +5,7 @@
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { cuedNameKey, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -44,6 +44,11 @@ export interface DocumentReading {
 	homonymsOf(i: number): Homonyms;
 	/** the mention and the next are items of a list ("Georgia, Armenia"), not a place and its qualifier */
 	isListPair(i: number): boolean;
+	/**
+	 * "Hasanabad is a village in Semnan County, Semnan Province, Iran": the countries the sentence that
+	 * describes the mention names as its containers (empty for any other mention).
+	 */
+	describedInCountries(i: number): string[];
 }
 
 interface Parent {
@@ -316,7 +321,19 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		return left !== null && left === right;
 	}
 
-	return { evidence, homonymsOf, isListPair };
+	function describedInCountries(i: number): string[] {
+		const mention = mentions[i]!;
+		if (mention.candidate.via !== 'name' || !describesPlace(mention.candidate, tokens)) return [];
+		const sentence = sentenceOf(i);
+		const countries: string[] = [];
+		for (let j = i + 1; j < mentions.length && sentenceOf(j) === sentence; j++) {
+			const place = bestReading(mentions[j]!, gazetteer);
+			if (place.kind === 'country' && place.country && namedAsContainer(mentions[j]!.candidate.first, tokens)) countries.push(place.country);
+		}
+		return countries;
+	}
+
+	return { evidence, homonymsOf, isListPair, describedInCountries };
 }
 
 

@@ -29,6 +29,8 @@ export interface Resolution {
 	reasons: ResolutionReason[];
 	/** the other homonyms weighed, best first, with their share of the evidence (when context decided) */
 	alternatives?: { place: GazetteerPlace; score: number }[];
+	/** the sentence describing it names its country, and no place of this name lies there: better unmapped */
+	outsideNamedCountry?: boolean;
 }
 
 // Homonyms beyond this many, by importance, are never the one a news text means (unless the text
@@ -297,6 +299,16 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);
+	}
+	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
+	// Pakistan would put the dot on the wrong map, so none is put
+	for (let i = 0; i < mentions.length; i++) {
+		const result = results[i]!;
+		if (result.reasons.includes('qualified')) continue;
+		const countries = reading.describedInCountries(i);
+		if (countries.length === 0 || (result.place.country && countries.includes(result.place.country))) continue;
+		const { places } = mentions[i]!.candidate;
+		if (!places.some((index) => countries.includes(gazetteer.places[index]!.country ?? ''))) results[i] = { ...result, outsideNamedCountry: true };
 	}
 	return results as Resolution[];
 }
