@@ -5,6 +5,7 @@ import { addProtocol, type FilterSpecification, type LayerSpecification, type So
 import archiveUrl from './basemap-data/detail.tiles?url';
 import { DETAIL_FROM_ZOOM, DETAIL_MAGIC, DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, tileKey, type DetailIndex } from './detail-format.ts';
 import type { BaseColors } from './theme.ts';
+import { cityFilter, FONT } from './basemap.ts';
 
 const PROTOCOL = 'gazette-detail';
 
@@ -111,5 +112,8 @@ export function withDetail(style: StyleSpecification, colors: BaseColors, font: 
 	}
 	return { ...style, sources: { ...style.sources, detail: detailSource() }, layers };
 }
+
+/** The app's basemap: the world-scale style with the detail layers (explorer, embed; not the offline snapshot). */
+export const addDetail = (style: StyleSpecification, colors: BaseColors): StyleSpecification => withDetail(style, colors, FONT, cityFilter());
 
 const WORLD_SCALE_LAYERS = new Set(['land', 'coast', 'borders']);
