@@ -130,6 +130,8 @@ export interface PlaceProperties {
 	documentMentions?: number[];
 	excerptsFile: string;
 	geonameId: number | null;
+	/** the first-level division it lies in ("Oregon" for Salem, Oregon), where the gazetteer names one; absent in older outputs */
+	admin1Name?: string | null;
 }
 
 export type PlaceGeometry = Point | LineString | MultiLineString | Polygon | MultiPolygon;

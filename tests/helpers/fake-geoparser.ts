@@ -7,7 +7,7 @@ import type { IngestGeoparser } from '../../src/lib/server/ingest/index.ts';
 export const FAKE_PLACES: PlaceRecord[] = [
 	{ id: 'test:baku', name: 'Baku', kind: 'city', country: 'AZ', lat: 40.37767, lon: 49.89201, geonameId: 587084 },
 	{ id: 'test:aghdam', name: 'Aghdam', kind: 'city', country: 'AZ', lat: 39.99096, lon: 46.92736, geonameId: 148619 },
-	{ id: 'test:shusha', name: 'Shusha', kind: 'city', country: 'AZ', lat: 39.7583, lon: 46.7484, geonameId: 147105 },
+	{ id: 'test:shusha', name: 'Shusha', kind: 'city', country: 'AZ', lat: 39.7583, lon: 46.7484, geonameId: 147105, admin1Name: 'Shusha District' },
 	{
 		id: 'test:lachin-corridor',
 		name: 'Lachin corridor',
@@ -20,7 +20,10 @@ export const FAKE_PLACES: PlaceRecord[] = [
 	},
 	{ id: 'test:georgia-us', name: 'Georgia', kind: 'region', country: 'US', lat: 32.75, lon: -83.5, geonameId: 4197000 },
 	{ id: 'test:georgia', name: 'Georgia', kind: 'country', country: 'GE', lat: 42, lon: 43.5, geonameId: 614540 },
-	{ id: 'test:minsk', name: 'Minsk', kind: 'city', country: 'BY', lat: 53.9, lon: 27.57, geonameId: 625144 }
+	{ id: 'test:minsk', name: 'Minsk', kind: 'city', country: 'BY', lat: 53.9, lon: 27.57, geonameId: 625144 },
+	// same-named places, told apart by their first-level division
+	{ id: 'test:salem-or', name: 'Salem', kind: 'city', country: 'US', lat: 44.9429, lon: -123.0351, geonameId: 5750162, admin1Name: 'Oregon' },
+	{ id: 'test:salem-ma', name: 'Salem', kind: 'city', country: 'US', lat: 42.5195, lon: -70.8967, geonameId: 4950065, admin1Name: 'Massachusetts' }
 ];
 const SURFACE: [RegExp, string][] = [
 	[/\bBaku\b/g, 'test:baku'],
@@ -28,7 +31,9 @@ const SURFACE: [RegExp, string][] = [
 	[/\bShusha\b/g, 'test:shusha'],
 	[/\bLachin corridor\b/g, 'test:lachin-corridor'],
 	[/\bGeorgia\b/g, 'test:georgia-us'],
-	[/\bMinsk\b/g, 'test:minsk']
+	[/\bMinsk\b/g, 'test:minsk'],
+	[/\bSalem(?=, Oregon)/g, 'test:salem-or'],
+	[/\bSalem(?=, Massachusetts)/g, 'test:salem-ma']
 ];
 
 export function fakeGeoparse(text: string): Toponym[] {

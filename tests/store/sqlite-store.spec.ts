@@ -142,6 +142,25 @@ describe('the embedded store', () => {
 		}
 	});
 
+	it("carries a place's first-level division to the JSON output and the store; an older store file gains the column", async () => {
+		await ingest();
+		const shusha = readJson<PlacesCollection>('places.geojson').features.find((f) => f.id === 'test:shusha')!;
+		expect(shusha.properties.admin1Name).toBe('Shusha District');
+		expect(readJson<PlacesCollection>('places.geojson').features.find((f) => f.id === 'test:baku')!.properties.admin1Name).toBeNull();
+		expect((await open().place('test:shusha', EMPTY_FILTERS))!.admin1Name).toBe('Shusha District');
+		await store!.close();
+		store = null;
+		// a file written before the column: read-only it still answers, opened for writing it gains the column
+		const db = new Database(join(out, STORE_FILE));
+		db.exec('ALTER TABLE places DROP COLUMN admin1_name');
+		db.close();
+		const old = openSqliteStore(join(out, STORE_FILE), { readonly: true });
+		expect(await old.place('test:shusha', EMPTY_FILTERS)).toMatchObject({ name: 'Shusha', admin1Name: null });
+		await old.close();
+		openSqliteStore(join(out, STORE_FILE)).close();
+		expect(rows(`SELECT count(*) AS n FROM pragma_table_info('places') WHERE name = 'admin1_name'`)).toEqual([{ n: 1 }]);
+	});
+
 	it('is left as it was when a write is killed halfway', async () => {
 		await ingest();
 		const before = rows('SELECT id, hash FROM documents ORDER BY id');

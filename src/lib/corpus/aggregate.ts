@@ -109,7 +109,8 @@ export function aggregateCorpus(
 				documents: tally.documents,
 				documentMentions: tally.documentMentions,
 				excerptsFile,
-				geonameId: record.geonameId
+				geonameId: record.geonameId,
+				admin1Name: record.admin1Name ?? null
 			}
 		};
 	});

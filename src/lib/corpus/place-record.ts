@@ -1,8 +1,11 @@
 import type { Toponym } from '../contracts.ts';
 import { toponymAt, type ToponymPlace } from '../geoparse/toponym.ts';
 
-/** What ingest needs to know about a gazetteer place (as the geoparser or the gazetteer gives it). */
-export type PlaceRecord = ToponymPlace;
+/**
+ * What ingest needs to know about a gazetteer place (as the geoparser or the gazetteer gives it), and
+ * the first-level division it lies in, to tell same-named places apart (undefined: not looked up yet).
+ */
+export type PlaceRecord = ToponymPlace & { admin1Name?: string | null };
 
 export type PlaceLookup = (placeId: string) => PlaceRecord | undefined;
 

@@ -37,6 +37,7 @@ function feature(row: PlaceRow): PlaceFeature {
 			kind: row.kind,
 			country: row.country,
 			countryName: row.countryName,
+			admin1Name: row.admin1Name ?? null,
 			lat: row.lat,
 			lon: row.lon,
 			documentCount: row.totalDocuments,

@@ -40,6 +40,8 @@ export interface StoredPlace {
 	kind: PlaceKind;
 	country: string | null;
 	countryName: string | null;
+	/** the first-level division (PlaceProperties.admin1Name) */
+	admin1Name: string | null;
 	lat: number;
 	lon: number;
 	geonameId: number | null;
@@ -79,6 +81,7 @@ export interface PlaceRow {
 	kind: PlaceKind;
 	country: string | null;
 	countryName: string | null;
+	admin1Name: string | null;
 	lat: number;
 	lon: number;
 	geonameId: number | null;

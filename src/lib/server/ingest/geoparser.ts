@@ -55,7 +55,8 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 	const lookup: PlaceLookup = (id) => {
 		const place = gazetteerApi.placeById(gazetteer, id);
 		if (!place) return undefined;
-		const record: PlaceRecord = { id: place.id, name: place.name, kind: place.kind, country: place.country, lat: place.lat, lon: place.lon, geonameId: place.geonameId };
+		const admin1Name = gazetteerApi.divisionsOf(gazetteer, place).region?.name ?? null;
+		const record: PlaceRecord = { id: place.id, name: place.name, kind: place.kind, country: place.country, lat: place.lat, lon: place.lon, geonameId: place.geonameId, admin1Name };
 		if (place.geometry) record.geometry = place.geometry;
 		return record;
 	};

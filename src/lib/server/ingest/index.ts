@@ -268,7 +268,12 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	// Geoparse what the cache does not have; corrections need the gazetteer to look places up.
 	const missing = shared ? [] : [...new Set(documents.filter((d) => !(d.hash in cache.entries)).map((d) => d.hash))];
 	// the shared store always needs it: country names and attribution must not depend on who geoparsed
-	const needGazetteer = shared !== null || missing.length > 0 || corrections.some((c) => c.placeId !== null && !c.place);
+	const needGazetteer =
+		shared !== null ||
+		missing.length > 0 ||
+		corrections.some((c) => c.placeId !== null && !c.place) ||
+		// a cache from before places carried their division: looked up once, then cached with them
+		Object.values(cache.places).some((p) => p.admin1Name === undefined);
 	let geoparser: IngestGeoparser | null = null;
 	if (needGazetteer) geoparser = await openGeoparser(options);
 	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
@@ -336,6 +341,8 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			return processDocument(d.source, toponyms, matcher);
 		});
 
+		// the first-level division tells same-named places apart (Salem, Oregon / Salem, Massachusetts)
+		if (geoparser) for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
 		const countryNames: Record<string, string> = { ...cache.countryNames };
 		const countryName = (code: string) => {
 			if (!(code in countryNames) && geoparser) {

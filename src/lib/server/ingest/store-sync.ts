@@ -35,6 +35,7 @@ export function storedPlace(feature: PlaceFeature): StoredPlace {
 		kind: p.kind,
 		country: p.country,
 		countryName: p.countryName,
+		admin1Name: p.admin1Name ?? null,
 		lat: p.lat,
 		lon: p.lon,
 		geonameId: p.geonameId,

@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS places (
 	last_day TEXT
 );
 CREATE INDEX IF NOT EXISTS places_geom ON places USING GIST (geom);
+-- added after schema 2: the first-level division of a place (older databases gain it here)
+ALTER TABLE places ADD COLUMN IF NOT EXISTS admin1_name TEXT;
 CREATE TABLE IF NOT EXISTS document_places (
 	doc INTEGER NOT NULL,
 	place INTEGER NOT NULL,

@@ -46,13 +46,13 @@ async function removeDocuments(client: pg.PoolClient, keys: number[], touched: S
 async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<void> {
 	const column = <K extends keyof StoredPlace>(key: K) => places.map((p) => p[key]);
 	await run(client,
-		`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, geom, search)
+		`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, geom, search, admin1_name)
 		 SELECT id, name, kind, country, country_name, lat, lon, geoname_id, geometry,
-		   ST_SetSRID(CASE WHEN geometry IS NULL THEN ST_MakePoint(lon, lat) ELSE ST_GeomFromGeoJSON(geometry) END, 4326), search
-		 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::int[], $9::text[], $10::text[])
-		   AS t (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search)
+		   ST_SetSRID(CASE WHEN geometry IS NULL THEN ST_MakePoint(lon, lat) ELSE ST_GeomFromGeoJSON(geometry) END, 4326), search, admin1_name
+		 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::int[], $9::text[], $10::text[], $11::text[])
+		   AS t (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search, admin1_name)
 		 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
-		   country_name = excluded.country_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
+		   country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
 		   geometry = excluded.geometry, geom = excluded.geom, search = excluded.search`,
 		[
 			column('id'),
@@ -65,7 +65,8 @@ async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promis
 			column('geonameId'),
 			places.map((p) => (p.geometry ? JSON.stringify(p.geometry) : null)),
 			// PostgreSQL text holds no NUL: another character no search types keeps name and country apart
-			places.map((p) => foldText(`${p.name}\u0001${p.countryName ?? ''}`))
+			places.map((p) => foldText(`${p.name}\u0001${p.countryName ?? ''}`)),
+			column('admin1Name')
 		]
 	);
 }

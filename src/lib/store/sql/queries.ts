@@ -15,6 +15,8 @@ interface PlaceMeta {
 	kind: PlaceKind;
 	country: string | null;
 	country_name: string | null;
+	/** absent in a store written before the column was added and opened read-only */
+	admin1_name?: string | null;
 	lat: number;
 	lon: number;
 	geoname_id: number | null;
@@ -49,10 +51,16 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 	let placeById = new Map<string, PlaceMeta>();
 	const cache = new Map<string, Promise<unknown>>();
 	let loading: Promise<void> | null = null;
+	/** a store written before admin1_name was added, opened read-only, lacks the column (asked again with each version) */
+	const hasAdmin1Column = () =>
+		get(`SELECT admin1_name FROM places WHERE 1 = 0`).then(
+			() => true,
+			() => false
+		);
 	async function load(): Promise<void> {
 		const now = (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
 		if (now === version) return;
-		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS} FROM places`);
+		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS}${(await hasAdmin1Column()) ? ', admin1_name' : ''} FROM places`);
 		version = now;
 		cache.clear();
 		places = rows;
@@ -119,6 +127,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		kind: place.kind,
 		country: place.country,
 		countryName: place.country_name,
+		admin1Name: place.admin1_name ?? null,
 		lat: place.lat,
 		lon: place.lon,
 		geonameId: place.geoname_id,

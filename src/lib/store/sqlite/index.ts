@@ -9,6 +9,12 @@ import { createWriter } from './write.ts';
 
 export const STORE_FILE = 'gazette.sqlite';
 
+/** Columns added to schema 3 without a new version: an older file gains them when opened for writing. */
+function addAdmin1Column(db: Database.Database): void {
+	const columns = db.prepare(`PRAGMA table_info(places)`).all() as { name: string }[];
+	if (!columns.some((c) => c.name === 'admin1_name')) db.exec('ALTER TABLE places ADD COLUMN admin1_name TEXT');
+}
+
 export class StoreVersionError extends Error {}
 /** The file is something else (another program's database, not a database at all): never touched. */
 export class NotAStoreError extends Error {}
@@ -50,10 +56,12 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 			throw new StoreVersionError(`${path} was written by another version of gazette (store schema ${found}, expected ${SCHEMA_VERSION})`);
 		}
 		db.exec(SCHEMA);
+		addAdmin1Column(db);
 		db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
 	}
 	db.pragma('cache_size = -32000');
-	const write = createWriter(db);
+	// prepared on the first write: a read-only store from before a column was added has none to prepare
+	let write: ReturnType<typeof createWriter> | null = null;
 	const queries = createQueries(sqliteReader(db), SQLITE_DIALECT);
 	return {
 		...queries,
@@ -66,6 +74,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
 		},
 		async write(change) {
+			write ??= createWriter(db);
 			write(change);
 		},
 		async close() {

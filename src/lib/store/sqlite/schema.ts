@@ -30,6 +30,8 @@ CREATE TABLE IF NOT EXISTS places (
 	kind TEXT NOT NULL,
 	country TEXT,
 	country_name TEXT,
+	-- added after schema 3 (ALTER TABLE for older files: sqlite/index.ts)
+	admin1_name TEXT,
 	lat REAL NOT NULL,
 	lon REAL NOT NULL,
 	geoname_id INTEGER,

@@ -25,10 +25,10 @@ export function createWriter(db: Database.Database) {
 		insertMention: db.prepare<[number, number, number, number, string, number]>('INSERT OR REPLACE INTO mentions (doc, start, end, place, usage, score) VALUES (?, ?, ?, ?, ?, ?)'),
 		insertTopic: db.prepare<[string, number, number, string]>('INSERT OR REPLACE INTO document_topics (topic, doc, position, terms) VALUES (?, ?, ?, ?)'),
 		upsertPlace: db.prepare(
-			`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search)
-			 VALUES (@id, @name, @kind, @country, @countryName, @lat, @lon, @geonameId, @geometry, @search)
+			`INSERT INTO places (id, name, kind, country, country_name, admin1_name, lat, lon, geoname_id, geometry, search)
+			 VALUES (@id, @name, @kind, @country, @countryName, @admin1Name, @lat, @lon, @geonameId, @geometry, @search)
 			 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
-			 country_name = excluded.country_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
+			 country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
 			 geometry = excluded.geometry, search = excluded.search`
 		),
 		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
