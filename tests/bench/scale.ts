@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ensureApp, startServer } from '../../src/lib/server/serve.ts';
+import { ensureApp } from '../../src/lib/server/serve.ts';
 import { launchBrowser } from '../e2e/harness.ts';
+import { explorerTimings, timingColumns } from './explorer-timings.ts';
 import { EVAL_DIR, sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 import { benchPostgres } from './scale-postgres.ts';
 
@@ -23,43 +23,6 @@ function ingest(corpus: string, out: string): { seconds: number; documents: numb
 	const child = spawnSync(process.execPath, ['--import', 'tsx', new URL('./scale-ingest.ts', import.meta.url).pathname, corpus, out], { encoding: 'utf8', maxBuffer: 1 << 24 });
 	if (child.status !== 0) throw new Error(`ingest failed: ${child.stderr.split('\n').slice(-5).join(' ')}`);
 	return JSON.parse(child.stdout.trim().split('\n').pop()!) as ReturnType<typeof ingest>;
-}
-
-async function explorerFigures(browser: Browser, outDir: string, word: string) {
-	const server = await startServer({ outDir, port: 0 });
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	try {
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Performance.enable');
-		const summary = page.locator('header .summary');
-		const start = performance.now();
-		await page.goto(server.url);
-		await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 120_000 });
-		await summary.waitFor();
-		const firstView = performance.now() - start;
-
-		const before = await summary.innerText();
-		const toggleStart = performance.now();
-		await page.locator('label.chip').first().click();
-		await page.waitForFunction((text) => document.querySelector('header .summary')?.textContent?.trim() !== text.trim(), before, { timeout: 60_000 });
-		const toggle = performance.now() - toggleStart;
-		await page.locator('label.chip').first().click();
-		await page.waitForFunction((text) => document.querySelector('header .summary')?.textContent?.trim() === text.trim(), before, { timeout: 60_000 });
-
-		const searchStart = performance.now();
-		await page.getByLabel('Document', { exact: true }).fill(word);
-		await page.locator('.hits button').first().waitFor({ timeout: 60_000 });
-		// the picker waits 150 ms for typing to pause: that is not the server's time
-		const search = performance.now() - searchStart - 150;
-
-		const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-		return { firstView, toggle, search, heapMB: heap / 1048576 };
-	} finally {
-		await context.close();
-		await server.close();
-	}
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -83,17 +46,14 @@ try {
 			const changedFile = join(corpus, 'batch-0000', 'doc-0.txt');
 			writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nA late addition from Nairobi.\n`);
 			const changed = ingest(corpus, out);
-			const explorer = await explorerFigures(browser, out, 'government');
+			const explorer = await explorerTimings(browser, out, 'government');
 			rows[`${size.toLocaleString('en')} docs`] = {
 				'corpus MB': round(bytes / 1048576, 1),
 				'ingest docs/s': Math.round(cold.documents / cold.seconds),
 				'ingest peak RSS MB': Math.round(cold.maxRssMB),
 				'store / input size': round(storeBytes / bytes),
 				'one file re-ingest s': round(changed.seconds),
-				'first view ms': Math.round(explorer.firstView),
-				'topic toggle ms': Math.round(explorer.toggle),
-				'document search ms': Math.round(explorer.search),
-				'JS heap MB': round(explorer.heapMB, 1)
+				...timingColumns(explorer)
 			};
 			console.log(`${size} documents:`, rows[`${size.toLocaleString('en')} docs`]);
 		} finally {

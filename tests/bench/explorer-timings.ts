@@ -1,0 +1,179 @@
+// The live explorer's figures for bench:scale, in headless Chromium against `gazette serve` on a store:
+// first view, a topic toggle and a place search to updated counts, list and map, a document search, the
+// main-thread long tasks (PerformanceObserver 'longtask') while zooming and panning, and the JS heap.
+// Run alone on outputs that already have a store: `node --import tsx tests/bench/explorer-timings.ts OUT...`
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serve, waitForMap } from '../e2e/harness.ts';
+
+export interface ExplorerTimings {
+	firstViewMs: number;
+	/** click → counts and list updated; → map redrawn */
+	toggleCountsMs: number;
+	toggleMapMs: number;
+	/** typing paused → counts and list; → map (the filter's own 200 ms pause left out) */
+	placeSearchMs: number;
+	placeSearchMapMs: number;
+	/** typing paused → matching documents listed (the picker's own 150 ms pause left out) */
+	documentSearchMs: number;
+	/** zoom-in clicks and drags: the slowest one to a settled map, and the main thread's long tasks */
+	slowestMoveMs: number;
+	longestTaskMs: number;
+	tasksOver100ms: number;
+	heapMB: number;
+}
+
+// Installed before the app loads (as text: the bench runs under tsx, whose helpers the page lacks):
+// long tasks are recorded, and `settled` waits for the map to have drawn its latest data (the app
+// marks `data-map-pending` while it waits for map features).
+const INSTRUMENT = `
+window.gazetteBench = {
+	longTasks: [],
+	frames() { return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))); },
+	async settled() {
+		const map = window.gazetteMap;
+		for (;;) {
+			await this.frames();
+			if (document.documentElement.dataset.mapPending !== '1' && map.loaded() && !map.isMoving() && map.areTilesLoaded()) return;
+			await new Promise((done) => {
+				const timer = setTimeout(done, 50);
+				map.once('idle', () => { clearTimeout(timer); done(); });
+			});
+		}
+	},
+	async changed(selector, before) {
+		while ((document.querySelector(selector)?.textContent ?? '').trim() === before) await new Promise((done) => requestAnimationFrame(done));
+	}
+};
+new PerformanceObserver((list) => {
+	for (const entry of list.getEntries()) window.gazetteBench.longTasks.push(entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+`;
+type Bench = { longTasks: number[]; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
+
+/** Input typed, as a user would, then the time from the pause to the page's answer. */
+async function timeInput(page: Page, input: string, value: string, answered: string, pause: number): Promise<{ answer: number; map: number }> {
+	return page.evaluate(
+		async ({ input, value, answered, pause }) => {
+			const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
+			const field = document.querySelector<HTMLInputElement>(input)!;
+			const before = (document.querySelector(answered)?.textContent ?? '').trim();
+			const start = performance.now();
+			field.value = value;
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+			await b.changed(answered, before);
+			const answer = performance.now() - start - pause;
+			await b.settled();
+			return { answer, map: performance.now() - start - pause };
+		},
+		{ input, value, answered, pause }
+	);
+}
+
+export async function explorerTimings(browser: Browser, outDir: string, word: string): Promise<ExplorerTimings> {
+	const server = await serve(outDir);
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.addInitScript(INSTRUMENT);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+
+		const start = performance.now();
+		await page.goto(server.url);
+		await waitForMap(page).catch(() => page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 180_000 }));
+		await page.locator('header .summary').waitFor();
+		const firstViewMs = performance.now() - start;
+		await page.evaluate(() => (window as unknown as { gazetteBench: Bench }).gazetteBench.settled());
+
+		const toggle = () =>
+			page.evaluate(async () => {
+				const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
+				const before = (document.querySelector('header .summary')?.textContent ?? '').trim();
+				const started = performance.now();
+				document.querySelector<HTMLElement>('label.chip input')!.click();
+				await b.changed('header .summary', before);
+				const counts = performance.now() - started;
+				await b.settled();
+				return { counts, map: performance.now() - started };
+			});
+		const on = await toggle();
+		await toggle();
+
+		const topPlace = (await page.locator('button.place .name').first().innerText()).trim();
+		const placeSearch = await timeInput(page, 'input[type=search]', topPlace, 'header .summary', 200);
+		await timeInput(page, 'input[type=search]', '', 'header .summary', 200);
+		const documentSearch = await timeInput(page, 'input[aria-labelledby=document-picker-label]', word, '.hits', 150);
+
+		// zoom and pan, as a reader would: three zoom-in clicks around the middle, drags, one zoom out
+		await page.evaluate(() => ((window as unknown as { gazetteBench: Bench }).gazetteBench.longTasks.length = 0));
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const moves: number[] = [];
+		const timed = async (move: () => Promise<void>) => {
+			const started = performance.now();
+			await move();
+			await page.evaluate(() => (window as unknown as { gazetteBench: Bench }).gazetteBench.settled());
+			moves.push(performance.now() - started);
+		};
+		const drag = (dx: number, dy: number) => async () => {
+			await page.mouse.move(middle.x, middle.y);
+			await page.mouse.down();
+			for (let step = 1; step <= 8; step++) await page.mouse.move(middle.x + (dx * step) / 8, middle.y + (dy * step) / 8);
+			await page.mouse.up();
+		};
+		for (let i = 0; i < 3; i++) await timed(() => page.locator('.maplibregl-ctrl-zoom-in').click());
+		await timed(drag(250, 120));
+		await timed(drag(-400, -60));
+		await timed(() => page.locator('.maplibregl-ctrl-zoom-out').click());
+		const longTasks = await page.evaluate(() => (window as unknown as { gazetteBench: Bench }).gazetteBench.longTasks);
+
+		await cdp.send('HeapProfiler.collectGarbage');
+		const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+		if (errors.length) throw new Error(`the explorer failed: ${errors[0]}`);
+		return {
+			firstViewMs,
+			toggleCountsMs: on.counts,
+			toggleMapMs: on.map,
+			placeSearchMs: placeSearch.answer,
+			placeSearchMapMs: placeSearch.map,
+			documentSearchMs: documentSearch.answer,
+			slowestMoveMs: Math.max(...moves),
+			longestTaskMs: Math.max(0, ...longTasks),
+			tasksOver100ms: longTasks.filter((t) => t > 100).length,
+			heapMB: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576
+		};
+	} finally {
+		await context.close();
+		await server.close();
+	}
+}
+
+/** The figures as bench:scale's table shows them. */
+export function timingColumns(t: ExplorerTimings): Record<string, number> {
+	return {
+		'first view ms': Math.round(t.firstViewMs),
+		'topic toggle counts ms': Math.round(t.toggleCountsMs),
+		'topic toggle map ms': Math.round(t.toggleMapMs),
+		'place search ms': Math.round(t.placeSearchMs),
+		'place search map ms': Math.round(t.placeSearchMapMs),
+		'document search ms': Math.round(t.documentSearchMs),
+		'slowest zoom/pan ms': Math.round(t.slowestMoveMs),
+		'longest task ms': Math.round(t.longestTaskMs),
+		'tasks > 100 ms': t.tasksOver100ms,
+		'JS heap MB': Math.round(t.heapMB * 10) / 10
+	};
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const browser = await launchBrowser();
+	try {
+		const rows: Record<string, Record<string, number>> = {};
+		for (const out of process.argv.slice(2)) rows[out] = timingColumns(await explorerTimings(browser, out, 'government'));
+		console.table(rows);
+	} finally {
+		await browser.close();
+	}
+}
