@@ -55,6 +55,38 @@ describe('store API', () => {
 		expect((out.body!.features as { properties: { cluster?: boolean } }[]).some((f) => f.properties.cluster)).toBe(true);
 	});
 
+	it('sends a view bigger than GAZETTE_VIEW_LIMIT clustered: its first places in the asked order, not all', async () => {
+		process.env.GAZETTE_VIEW_LIMIT = '2';
+		try {
+			const big = await get('api/view?sort=name&page=3');
+			expect(big.body!.clustered).toBe(true);
+			const first = await get('api/places?sort=name&limit=3');
+			expect(big.body!.places).toEqual(first.body!.places);
+			expect(big.body!.total).toBe((big.body!.summary as { placeCount: number }).placeCount);
+			expect(big.body!.total).toBeGreaterThan(3);
+		} finally {
+			delete process.env.GAZETTE_VIEW_LIMIT;
+		}
+		const whole = await get('api/view?sort=name&page=3');
+		expect(whole.body!.clustered).toBe(false);
+		expect((whole.body!.places as unknown[]).length).toBe(whole.body!.total);
+	});
+
+	it('gives each server cluster the zoom it splits at and its places, and the shapes reaching into the view', async () => {
+		type Feature = { properties: { id?: string; cluster?: boolean; cluster_id?: number; expansion_zoom?: number } };
+		const view = await get('api/clusters?zoom=4&bbox=40,30,60,45');
+		const cluster = (view.body!.features as Feature[]).find((f) => f.properties.cluster)!;
+		// Aghdam, Shusha and the Lachin corridor lie within 50 km: apart from zoom 7
+		expect(cluster.properties.expansion_zoom).toBe(7);
+		const leaves = await get(`api/clusters?zoom=4&cluster=${cluster.properties.cluster_id}`);
+		expect((leaves.body!.features as Feature[]).map((f) => f.properties.id).sort()).toEqual(['test:aghdam', 'test:lachin-corridor', 'test:shusha']);
+		const areas = (view.body!.areas as { features: Feature[] }).features.map((f) => f.properties.id);
+		expect(areas).toEqual(['test:lachin-corridor']);
+		const elsewhere = await get('api/clusters?zoom=4&bbox=-100,20,-70,40');
+		expect((elsewhere.body!.areas as { features: unknown[] }).features).toEqual([]);
+		expect((await get('api/clusters?cluster=987654')).status).toBe(404);
+	});
+
 	it('refuses bad parameters and unknown routes with one line, and finds no missing document', async () => {
 		expect(await get('api/places?sort=evil')).toEqual({ status: 400, body: { error: 'sort must be one of documents, mentions, name, recent' } });
 		expect(await get('api/excerpts?id=test:baku&limit=-1')).toEqual({ status: 400, body: { error: 'limit must be a whole number' } });

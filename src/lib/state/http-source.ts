@@ -1,10 +1,12 @@
 // The live data source: every question goes to the gazette server's API (/api/*), which answers from
-// its store. The browser holds the current view (at most VIEW_LIMIT places), never the corpus.
+// its store. The browser holds the current view (at most the server's view limit of places), never the
+// corpus; a bigger view comes clustered (map features per bbox and zoom) with its list paged.
+import type { FeatureCollection } from 'geojson';
 import { PLACE_KINDS, type PlaceFeature, type PlaceKind } from '../contracts.ts';
 import type { DocumentPage, ExcerptPage, PlaceRow, StoreInfo, ViewSummary } from '../store/types.ts';
 import type { ExplorerIndex, FilterResult } from './filter.ts';
 import { normalizeText } from './filter.ts';
-import type { DataSource, ReaderDocument, SourceView } from './source.ts';
+import type { DataSource, PlaceAnswer, ReaderDocument, ServerFeatures, SourceView } from './source.ts';
 import { serializeViewState, DEFAULT_VIEW, type Filters } from './url.ts';
 
 function apiUrl(route: string, params: URLSearchParams = new URLSearchParams()): string {
@@ -13,8 +15,8 @@ function apiUrl(route: string, params: URLSearchParams = new URLSearchParams()):
 	return new URL(`api/${route}${query ? `?${query}` : ''}`, root).href;
 }
 
-async function getJson<T>(route: string, params?: URLSearchParams): Promise<T | null> {
-	const response = await fetch(apiUrl(route, params));
+async function getJson<T>(route: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T | null> {
+	const response = await fetch(apiUrl(route, params), { signal });
 	if (response.status === 404) return null;
 	if (!response.ok) throw new Error(`The server could not answer ${route} (HTTP ${response.status})`);
 	return (await response.json()) as T;
@@ -53,7 +55,7 @@ function feature(row: PlaceRow): PlaceFeature {
 }
 
 /** The view as the explorer's components take it: an index of just the visible places, all shown. */
-export function viewIndex(rows: PlaceRow[], summary: ViewSummary, info: { topics: ExplorerIndex['topics'] }, total: number): SourceView {
+export function viewIndex(rows: PlaceRow[], summary: ViewSummary, info: { topics: ExplorerIndex['topics'] }, total: number, clustered = false): SourceView {
 	const places = rows.map(feature);
 	const index: ExplorerIndex = {
 		places,
@@ -78,7 +80,7 @@ export function viewIndex(rows: PlaceRow[], summary: ViewSummary, info: { topics
 		topicCounts: new Map(Object.entries(summary.topicCounts)),
 		kindCounts: new Map(Object.entries(summary.kindCounts) as [PlaceKind, number][])
 	};
-	return { index, result, truncated: total > rows.length };
+	return { index, result, truncated: total > rows.length, clustered };
 }
 
 /** The live source, or null when this server has no API for the output (a static host, an old output). */
@@ -101,10 +103,40 @@ export async function openHttpSource(): Promise<DataSource | null> {
 			dateSpan: known.dateSpan,
 			documentCount: known.manifest.counts.documents
 		},
-		async view(filters) {
-			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[] }>('view', filterParams(filters));
+		async view(filters, list) {
+			const params = filterParams(filters);
+			if (list) {
+				params.set('sort', list.sort);
+				params.set('page', String(list.limit));
+			}
+			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[]; clustered?: boolean }>('view', params);
 			if (!answer) throw new Error('The server has no data for this view');
-			return viewIndex(answer.places, answer.summary, known, answer.total);
+			return viewIndex(answer.places, answer.summary, known, answer.total, answer.clustered === true);
+		},
+		async features(filters, bbox, zoom, signal) {
+			const params = filterParams(filters);
+			params.set('bbox', bbox.map((n) => n.toFixed(4)).join(','));
+			params.set('zoom', String(Math.max(0, Math.floor(zoom))));
+			const answer = await getJson<FeatureCollection & { areas: FeatureCollection }>('clusters', params, signal);
+			const none: FeatureCollection = { type: 'FeatureCollection', features: [] };
+			return { points: answer ? { type: 'FeatureCollection', features: answer.features } : none, areas: answer?.areas ?? none } satisfies ServerFeatures;
+		},
+		async clusterLeaves(filters, clusterId) {
+			const params = filterParams(filters);
+			params.set('cluster', String(clusterId));
+			const answer = await getJson<FeatureCollection>('clusters', params);
+			return (answer?.features ?? []).flatMap((f) => {
+				const props = f.properties ?? {};
+				if (f.geometry.type !== 'Point') return [];
+				const [lon, lat] = f.geometry.coordinates;
+				return [{ id: String(props.id), name: String(props.name), kind: String(props.kind), lon: lon!, lat: lat! }];
+			});
+		},
+		async place(id, filters) {
+			const params = filterParams(filters);
+			params.set('id', id);
+			const row = await getJson<PlaceRow>('place', params);
+			return row && ({ place: feature(row).properties, documentCount: row.documentCount, mentionCount: row.mentionCount } satisfies PlaceAnswer);
 		},
 		async excerpts(place, filters, offset, limit) {
 			const params = filterParams(filters);

@@ -1,11 +1,12 @@
 // Where the explorer's data comes from. Live: a gazette server answers each question from its store,
 // and the browser holds only the current view. Static: the JSON extract (embeds, snapshots, any static
 // host, outputs without a store) is loaded once and filtered in the page. Both answer the same questions.
+import type { FeatureCollection } from 'geojson';
 import type { DocumentFull, Manifest, PlaceKind, PlaceProperties, TopicSummary } from '../contracts.ts';
 import type { DocumentPage, ExcerptPage } from '../store/types.ts';
 import type { ExplorerIndex, FilterResult } from './filter.ts';
 import { isPublished } from './published.ts';
-import type { Filters } from './url.ts';
+import type { Filters, SortKey } from './url.ts';
 
 export interface SourceInfo {
 	manifest: Manifest;
@@ -22,6 +23,26 @@ export interface SourceView {
 	result: FilterResult;
 	/** more places pass than the view holds (the most documented are shown) */
 	truncated: boolean;
+	/**
+	 * live, a view too big to send whole: the index holds the first places of the list in its sort
+	 * order, the map asks the server for its features (`clusters`) and the list for more (`view` again)
+	 */
+	clustered?: boolean;
+}
+
+/** The map features of one view as the server clusters them. */
+export interface ServerFeatures {
+	/** single places (id, name, kind, n) and clusters (cluster_id, point_count, expansion_zoom, n) */
+	points: FeatureCollection;
+	/** the lines and polygons of the places that reach into the view */
+	areas: FeatureCollection;
+}
+
+/** One place under the filters, asked for on its own (a place outside the listed part of a big view). */
+export interface PlaceAnswer {
+	place: PlaceProperties;
+	documentCount: number;
+	mentionCount: number;
 }
 
 export interface ReaderDocument {
@@ -33,7 +54,14 @@ export interface ReaderDocument {
 export interface DataSource {
 	readonly live: boolean;
 	readonly info: SourceInfo;
-	view(filters: Filters): Promise<SourceView>;
+	/** `list`: the sort and length of the list, for a view too big to send whole */
+	view(filters: Filters, list?: { sort: SortKey; limit: number }): Promise<SourceView>;
+	/** live only: the clustered map features of a view */
+	features?(filters: Filters, bbox: [number, number, number, number], zoom: number, signal: AbortSignal): Promise<ServerFeatures>;
+	/** live only: the places of one server cluster */
+	clusterLeaves?(filters: Filters, clusterId: number): Promise<{ id: string; name: string; kind: string; lon: number; lat: number }[]>;
+	/** live only: one place with its filtered counts */
+	place?(id: string, filters: Filters): Promise<PlaceAnswer | null>;
 	/** the excerpts of one place in the filtered documents, a page of documents at a time */
 	excerpts(place: PlaceProperties, filters: Filters, offset: number, limit: number): Promise<ExcerptPage>;
 	document(id: string): Promise<ReaderDocument | null>;

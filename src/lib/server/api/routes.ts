@@ -5,11 +5,19 @@ import { gzipSync } from 'node:zlib';
 import { publicManifest } from '../../share/display-name.ts';
 import { parseViewState } from '../../state/url.ts';
 import type { PlaceSort, QueryFilters, Store } from '../../store/types.ts';
-import { clusteredFeatures } from './clusters.ts';
+import { clusteredFeatures, clusterLeaves } from './clusters.ts';
 import type { StoreHandle } from './store-handle.ts';
 
-/** At most this many places in one view answer (the most documented first). */
-export const VIEW_LIMIT = 20_000;
+/**
+ * A view of at most this many places is sent whole (the browser clusters and sorts it); a bigger one is
+ * clustered here (/api/clusters) and its list paged. GAZETTE_VIEW_LIMIT sets another bound.
+ */
+export const VIEW_LIMIT = 5_000;
+
+export function viewLimit(): number {
+	const set = Number(process.env.GAZETTE_VIEW_LIMIT);
+	return Number.isInteger(set) && set > 0 ? set : VIEW_LIMIT;
+}
 
 class BadRequest extends Error {}
 
@@ -33,6 +41,12 @@ function required(params: URLSearchParams, name: string): string {
 
 const SORTS: readonly PlaceSort[] = ['documents', 'mentions', 'name', 'recent'];
 
+function sortFrom(params: URLSearchParams): PlaceSort {
+	const sort = params.get('sort') ?? 'documents';
+	if (!(SORTS as readonly string[]).includes(sort)) throw new BadRequest(`sort must be one of ${SORTS.join(', ')}`);
+	return sort as PlaceSort;
+}
+
 type Route = (store: Store, params: URLSearchParams) => Promise<unknown>;
 
 const ROUTES: Record<string, Route> = {
@@ -41,16 +55,17 @@ const ROUTES: Record<string, Route> = {
 		// the page gets the corpus's display name, never a path of this machine
 		return info && { ...info, manifest: publicManifest(info.manifest) };
 	},
+	// the filtered counts and every place, or (`clustered`) the first `page` places in `sort` order
 	view: async (store, params) => {
 		const filters = filtersFrom(params);
-		const [summary, page] = await Promise.all([store.summary(filters), store.places(filters, 'documents', 0, integer(params, 'limit', VIEW_LIMIT, VIEW_LIMIT))]);
-		return { summary, total: page.total, places: page.places };
+		const fits = viewLimit();
+		const summary = await store.summary(filters);
+		const clustered = summary.placeCount > fits;
+		const rows = clustered ? integer(params, 'page', 200, 5000) : integer(params, 'limit', fits, fits);
+		const page = await store.places(filters, clustered ? sortFrom(params) : 'documents', 0, rows);
+		return { summary, total: page.total, places: page.places, clustered };
 	},
-	places: async (store, params) => {
-		const sort = params.get('sort') ?? 'documents';
-		if (!(SORTS as readonly string[]).includes(sort)) throw new BadRequest(`sort must be one of ${SORTS.join(', ')}`);
-		return store.places(filtersFrom(params), sort as PlaceSort, integer(params, 'offset', 0, 1e9), integer(params, 'limit', 100, 1000));
-	},
+	places: async (store, params) => store.places(filtersFrom(params), sortFrom(params), integer(params, 'offset', 0, 1e9), integer(params, 'limit', 100, 1000)),
 	place: async (store, params) => store.place(required(params, 'id'), filtersFrom(params)),
 	excerpts: async (store, params) => store.excerpts(required(params, 'id'), filtersFrom(params), integer(params, 'offset', 0, 1e9), integer(params, 'limit', 10, 50)),
 	document: async (store, params) => {
@@ -64,7 +79,9 @@ const ROUTES: Record<string, Route> = {
 		return { document, placeNames: names };
 	},
 	documents: async (store, params) => store.searchDocuments(filtersFrom(params), integer(params, 'offset', 0, 1e9), integer(params, 'limit', 20, 100)),
+	// the map features of a view (bbox, zoom), or the places of one cluster (`cluster`)
 	clusters: async (store, params) => {
+		if (params.has('cluster')) return clusterLeaves(store, filtersFrom(params), integer(params, 'cluster', 0, Number.MAX_SAFE_INTEGER));
 		const bbox = (params.get('bbox') ?? '-180,-85,180,85').split(',').map(Number);
 		if (bbox.length !== 4 || bbox.some((n) => !Number.isFinite(n))) throw new BadRequest('bbox must be west,south,east,north');
 		const zoom = integer(params, 'zoom', 0, 24);

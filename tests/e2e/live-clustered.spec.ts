@@ -1,0 +1,115 @@
+// The live explorer on a view too big to send whole (GAZETTE_VIEW_LIMIT made tiny here): the map draws
+// the server's clusters for its bbox and zoom, a cluster click zooms to where the server says it splits,
+// counts under a topic are those of the filtered documents, and a place clicked on the map opens.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import type { Store } from '../../src/lib/store/types.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { writeCorpus } from '../store/corpus.ts';
+import { explorerSession, placePoint } from './harness.ts';
+
+// read by the server on each view question: this corpus's 7 places are "too many"
+process.env.GAZETTE_VIEW_LIMIT = '2';
+
+const root = mkdtempSync(join(tmpdir(), 'gazette-clustered-'));
+const out = join(root, 'out');
+let store: Store;
+const NO_FILTERS = { topics: [], kinds: [], from: null, to: null, doc: null, q: '' };
+
+beforeAll(async () => {
+	writeCorpus(join(root, 'corpus'));
+	await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
+	store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
+});
+afterAll(async () => {
+	await store?.close();
+	rmSync(root, { recursive: true, force: true });
+});
+
+const session = explorerSession(out, async (page) => {
+	// the corpus stays on the server, and the map's features came from it
+	const paths = page.requests.map((url) => new URL(url).pathname);
+	expect(paths.filter((p) => p.startsWith('/data/'))).toEqual([]);
+	expect(paths).toContain('/api/clusters');
+});
+
+type MapFeature = { id: string | null; cluster: boolean; expansion: number | null; lon: number; lat: number };
+
+/** What the map's places source holds: the server's features, never all places clustered in the page. */
+function mapFeatures(page: Page): Promise<MapFeature[]> {
+	return page.evaluate(async () => {
+		const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+		const data = (await (map.getSource('places') as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection<GeoJSON.Point>;
+		return data.features.map((f) => ({
+			id: (f.properties?.id as string | undefined) ?? null,
+			cluster: f.properties?.cluster === true,
+			expansion: (f.properties?.expansion_zoom as number | undefined) ?? null,
+			lon: f.geometry.coordinates[0]!,
+			lat: f.geometry.coordinates[1]!
+		}));
+	});
+}
+
+const settled = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.mapPending === undefined);
+const summaryText = (page: Page) => page.locator('header .summary').innerText();
+const line = (s: { placeCount: number; documentCount: number; mentionCount: number }) =>
+	`${s.placeCount} place${s.placeCount === 1 ? '' : 's'} · ${s.documentCount} document${s.documentCount === 1 ? '' : 's'} · ${s.mentionCount} mention${s.mentionCount === 1 ? '' : 's'}`;
+
+describe('live explorer, a view clustered on the server', () => {
+	it('draws the server clusters and areas, counts and lists the filtered places, and asks again under a topic', async () => {
+		const page = await session.open();
+		const all = await store.summary(NO_FILTERS);
+		await expect.poll(() => summaryText(page)).toContain(line(all));
+		await settled(page);
+		const features = await mapFeatures(page);
+		// the view is framed on the Caucasus: its places are sent, Minsk (outside it) is not
+		expect(features.map((f) => f.id)).toEqual(expect.arrayContaining(['test:baku', 'test:aghdam', 'test:shusha']));
+		expect(features.map((f) => f.id)).not.toContain('test:minsk');
+		expect(await page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.querySourceFeatures('areas').map((f) => f.properties.id))).toContain('test:lachin-corridor');
+		// the list's first page holds every place of this small corpus
+		await expect.poll(() => page.locator('button.place').count()).toBe(all.placeCount);
+
+		const topic = await store.summary({ ...NO_FILTERS, topics: ['mine-action'] });
+		await page.locator('label.chip', { hasText: 'Mine action' }).click();
+		await expect.poll(() => summaryText(page)).toContain(line(topic));
+		await settled(page);
+		expect(page.url()).toContain('topic=mine-action');
+		const ids = (await mapFeatures(page)).filter((f) => !f.cluster).map((f) => f.id);
+		const places = await store.places({ ...NO_FILTERS, topics: ['mine-action'] }, 'documents', 0, 100);
+		for (const id of ids) expect(places.places.map((p) => p.id)).toContain(id);
+		await expect.poll(() => page.locator('button.place').count()).toBe(topic.placeCount);
+	});
+
+	it('zooms a clicked cluster to where the server says it splits, then opens a place clicked on the map', async () => {
+		const page = await session.open('?map=4/40.2/46.9');
+		await settled(page);
+		const cluster = (await mapFeatures(page)).find((f) => f.cluster)!;
+		expect(cluster.expansion).toBeGreaterThan(4);
+		let asked = 0;
+		page.on('request', (request) => void (new URL(request.url()).pathname === '/api/clusters' && asked++));
+		const point = await placePoint(page, cluster.lon, cluster.lat);
+		await page.mouse.click(point.x, point.y);
+		await expect.poll(() => page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.getZoom()), { timeout: 10_000 }).toBeGreaterThanOrEqual(cluster.expansion!);
+		await expect.poll(() => asked).toBeGreaterThan(0);
+		await settled(page);
+		await expect.poll(async () => (await mapFeatures(page)).filter((f) => !f.cluster).map((f) => f.id)).toEqual(expect.arrayContaining(['test:aghdam', 'test:shusha']));
+
+		const aghdam = (await store.place('test:aghdam', NO_FILTERS))!;
+		// drawn where it is (the zoom animation over, the new features rendered) before it is clicked
+		const drawnAt = () =>
+			page.evaluate(([lon, lat]) => {
+				const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+				return map.isMoving() ? [] : map.queryRenderedFeatures(map.project([lon!, lat!]), { layers: ['places'] }).map((f) => f.properties.id as string);
+			}, [aghdam.lon, aghdam.lat]);
+		await expect.poll(drawnAt).toContain('test:aghdam');
+		const at = await placePoint(page, aghdam.lon, aghdam.lat);
+		await page.mouse.click(at.x, at.y);
+		await expect.poll(() => decodeURIComponent(page.url())).toContain('place=test:aghdam');
+		await expect.poll(() => page.locator('.gz-popup .counts').innerText()).toContain(`${aghdam.mentionCount} mention`);
+	});
+});
