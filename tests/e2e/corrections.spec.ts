@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFull, DocumentSummary, PlacesCollection } from '../../src/lib/contracts.ts';
 import { correctionsWriterFor } from '../../src/lib/server/corrections-writer.ts';
+import { refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { axeSerious, guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
@@ -23,9 +24,14 @@ let server: RunningServer;
 let browser: Browser;
 let current: GuardedPage | null = null;
 
-const places = (dir = out) => JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlacesCollection;
-const placeOf = (id: string, dir = out) => places(dir).features.find((f) => f.id === id)?.properties ?? null;
-function documentNamed(title: string): DocumentFull {
+// the server applies corrections in the store; the JSON files are made again before they are read
+async function places(dir = out): Promise<PlacesCollection> {
+	await refreshStaticOutput(dir);
+	return JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlacesCollection;
+}
+const placeOf = async (id: string, dir = out) => (await places(dir)).features.find((f) => f.id === id)?.properties ?? null;
+async function documentNamed(title: string): Promise<DocumentFull> {
+	await refreshStaticOutput(out);
 	const summary = (JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')) as DocumentSummary[]).find((d) => d.title === title)!;
 	return JSON.parse(readFileSync(join(out, 'docs', `${summary.file}.json`), 'utf8')) as DocumentFull;
 }
@@ -101,11 +107,11 @@ async function openDialogFor(page: Page, placeId: string): Promise<void> {
 
 describe('corrections in the explorer', () => {
 	it('corrects "Georgia" where Atlanta is named for the whole corpus: popup, list, counts, map, file, re-ingest, undo', async () => {
-		const storm = documentNamed('Storm in Georgia');
+		const storm = await documentNamed('Storm in Georgia');
 		const georgia = storm.mentions.find((m) => m.name === 'Georgia')!;
-		const before = places();
+		const before = await places();
 		const wrongId = georgia.placeId;
-		const wrongMentions = placeOf(wrongId)!.mentionCount;
+		const wrongMentions = (await placeOf(wrongId))!.mentionCount;
 		const stormGeorgias = storm.mentions.filter((m) => m.name === 'Georgia').length;
 
 		const page = await open();
@@ -126,7 +132,7 @@ describe('corrections in the explorer', () => {
 		await dialog(page).waitFor({ state: 'detached' });
 
 		// the popup follows the mentions to their new place; list, counts and map change with it
-		const chosen = placeOf(choiceId!)!;
+		const chosen = (await placeOf(choiceId!))!;
 		expect(chosen.mentionCount).toBeGreaterThanOrEqual(stormGeorgias);
 		await expect.poll(() => page.locator('.gz-popup h2').innerText()).toBe(chosen.name);
 		await expect.poll(() => page.locator('.gz-popup .counts').innerText()).toContain(`${chosen.mentionCount} mention`);
@@ -134,26 +140,27 @@ describe('corrections in the explorer', () => {
 		await expect.poll(async () => (await mapPlaceIds(page)).includes(choiceId!)).toBe(true);
 		const left = wrongMentions - stormGeorgias;
 		if (left === 0) await expect.poll(async () => (await mapPlaceIds(page)).includes(wrongId)).toBe(false);
-		else expect(placeOf(wrongId)!.mentionCount).toBe(left);
-		await expect.poll(() => page.locator('header .summary').innerText()).toContain(`${places().features.length} place`);
+		else expect((await placeOf(wrongId))!.mentionCount).toBe(left);
+		const placeCount = (await places()).features.length;
+		await expect.poll(() => page.locator('header .summary').innerText()).toContain(`${placeCount} place`);
 
 		// the file holds it, and a fresh ingest with it gives the same places
 		const saved = savedCorrections();
 		expect(saved).toEqual([expect.objectContaining({ action: 'resolve', name: 'Georgia', placeId: choiceId, whereNamed: 'Atlanta', note: 'the other Georgia, beside Atlanta' })]);
 		const elsewhere = join(root, 'elsewhere');
 		await runIngest({ corpusDir: corpus, outDir: elsewhere, correctionsFile });
-		expect(places(elsewhere)).toEqual(places());
+		expect(await places(elsewhere)).toEqual(await places());
 
 		// Undo puts everything back
 		await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
 		await expect.poll(() => savedCorrections().length).toBe(0);
-		expect(places()).toEqual(before);
+		expect(await places()).toEqual(before);
 		await expect.poll(() => page.locator(`button.place[data-id="${wrongId}"]`).count()).toBe(1);
 		await expect.poll(async () => (await mapPlaceIds(page)).includes(wrongId)).toBe(true);
 	}, 120_000);
 
 	it('"Not a place" takes a place off the map; the corrections page lists and reverts it', async () => {
-		const harvest = documentNamed('Harvest report');
+		const harvest = await documentNamed('Harvest report');
 		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
 		const page = await open();
 		await openDialogFor(page, lyon.placeId);
@@ -163,7 +170,7 @@ describe('corrections in the explorer', () => {
 		await dialog(page).waitFor({ state: 'detached' });
 		await expect.poll(() => page.locator(`button.place[data-id="${lyon.placeId}"]`).count()).toBe(0);
 		await expect.poll(async () => (await mapPlaceIds(page)).includes(lyon.placeId)).toBe(false);
-		expect(placeOf(lyon.placeId)).toBeNull();
+		expect(await placeOf(lyon.placeId)).toBeNull();
 
 		await page.goto(new URL('corrections', server.url).href);
 		const row = page.locator('tbody tr', { hasText: '"Lyon" is not a place' });
@@ -172,11 +179,11 @@ describe('corrections in the explorer', () => {
 		await row.getByRole('button', { name: /^Revert/ }).click();
 		await expect.poll(() => page.locator('tbody tr').count()).toBe(0);
 		expect(savedCorrections()).toEqual([]);
-		expect(placeOf(lyon.placeId)).not.toBeNull();
+		expect(await placeOf(lyon.placeId)).not.toBeNull();
 	}, 120_000);
 
 	it('"Add a place" draws a new point picked on the map', async () => {
-		const harvest = documentNamed('Harvest report');
+		const harvest = await documentNamed('Harvest report');
 		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
 		const page = await open();
 		await openDialogFor(page, lyon.placeId);
@@ -194,7 +201,7 @@ describe('corrections in the explorer', () => {
 		await dialog(page).waitFor({ state: 'detached' });
 		await expect.poll(() => page.locator('button.place', { hasText: 'Lyon Farm' }).count()).toBe(1);
 		await expect.poll(async () => (await mapPlaceIds(page)).includes('user:lyon-farm')).toBe(true);
-		const added = placeOf('user:lyon-farm')!;
+		const added = (await placeOf('user:lyon-farm'))!;
 		const [lat, lon] = point.split(',').map(Number);
 		expect(added.lat).toBeCloseTo(lat!, 4);
 		expect(added.lon).toBeCloseTo(lon!, 4);
@@ -203,7 +210,7 @@ describe('corrections in the explorer', () => {
 	}, 120_000);
 
 	it('shows a bad write as an error and changes nothing', async () => {
-		const harvest = documentNamed('Harvest report');
+		const harvest = await documentNamed('Harvest report');
 		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
 		const page = await open();
 		await openDialogFor(page, lyon.placeId);
@@ -275,7 +282,7 @@ describe('corrections in the explorer', () => {
 	}, 60_000);
 
 	it('is usable from the keyboard alone: every control of the dialog is reached, focus stays inside, Esc returns it', async () => {
-		const harvest = documentNamed('Harvest report');
+		const harvest = await documentNamed('Harvest report');
 		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;
 		const page = await open();
 		await page.locator(`button.place[data-id="${lyon.placeId}"]`).focus();
@@ -311,7 +318,7 @@ describe('corrections in the explorer', () => {
 
 describe('corrections in the reader', () => {
 	it('"Correct places" turns every mention into a Change place button; one mention is corrected in place', async () => {
-		const storm = documentNamed('Storm in Georgia');
+		const storm = await documentNamed('Storm in Georgia');
 		const [first, second] = storm.mentions.filter((m) => m.name === 'Georgia');
 		const page = await open();
 		await page.goto(new URL(`doc?id=${encodeURIComponent(storm.id)}`, server.url).href);

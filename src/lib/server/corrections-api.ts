@@ -1,8 +1,8 @@
 // The explorer's write path: list, preview, apply and revert corrections. Every write must come from
 // a page of this server (the guard checks Origin) and carry the token this server made at start (a
-// page can read it only from this origin). An edit is checked by running ingest on the next file
-// content — with the cache only aggregation reruns — and saved only when that succeeded, so a bad
-// write changes neither the file nor the map.
+// page can read it only from this origin). An edit is applied in the store at once (only the documents
+// it touches; corrections-direct.ts) or, where the store cannot, by running ingest on the next file
+// content; the file is saved only when that succeeded, so a bad write changes neither the file nor the map.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import { writeFileAtomic } from './atomic.ts';
 import type { CorrectionsLookup } from './corrections-lookup.ts';
 import type { Route } from './http-guard.ts';
 import { createWriteGuard, RequestError, sendJson, type WriteGuard } from './write-guard.ts';
+import { NeedsFullIngest, type DirectCorrections } from './corrections-store.ts';
+import type { CorrectionStep } from './corrections-direct.ts';
 
 export { TOKEN_HEADER } from './write-guard.ts';
 
@@ -29,6 +31,8 @@ export interface CorrectionsWriter {
 	author?: string | null;
 	/** the geoparser's alternatives and the gazetteer search (the dialog works without them) */
 	lookup?: CorrectionsLookup;
+	/** applies an edit in the store at once (reapply only when it cannot: NeedsFullIngest) */
+	direct?: DirectCorrections;
 }
 
 async function readText(file: string): Promise<string> {
@@ -108,7 +112,7 @@ export function readOnlyCorrectionsRoute(): Route {
 	return { prefix: '/api/corrections', handle: (_req, res) => sendJson(res, 200, { writable: false }) };
 }
 
-async function preview(outDir: string, correction: Correction): Promise<{ mentions: number; documents: number }> {
+async function previewShown(outDir: string, correction: Correction): Promise<{ mentions: number; documents: number }> {
 	const totals = { mentions: 0, documents: 0 };
 	for await (const document of shownDocuments(outDir)) {
 		const counts = previewCorrection(correction, [document]);
@@ -116,6 +120,47 @@ async function preview(outDir: string, correction: Correction): Promise<{ mentio
 		totals.documents += counts.documents;
 	}
 	return totals;
+}
+
+/** What the correction would change: asked of the store when it can answer, else of the JSON output. */
+async function preview(writer: CorrectionsWriter, current: Correction[], correction: Correction): Promise<{ mentions: number; documents: number }> {
+	if (writer.direct) {
+		try {
+			return await writer.direct.preview(current, correction);
+		} catch (error) {
+			if (!(error instanceof NeedsFullIngest)) throw error;
+		}
+	}
+	return previewShown(writer.outDir, correction);
+}
+
+/** The step from one file text to the next: which corrections stay, and whose scopes bound the change. */
+function stepOf(beforeText: string, nextText: string, change: CorrectionEdit, correction: Correction): CorrectionStep {
+	const before = readCorrectionsText(beforeText).corrections;
+	const after = readCorrectionsText(nextText).corrections;
+	if (change.kind === 'add') return { beforeText, nextText, before, after, origin: after.map((_, i) => (i < before.length ? i : null)), scopes: [correction] };
+	const removed = before.findIndex((c) => c.id === correction.id);
+	// the reverted correction, and every later one: they saw what it had changed
+	return { beforeText, nextText, before, after, origin: after.map((_, i) => (i < removed ? i : i + 1)), scopes: before.slice(removed) };
+}
+
+/** Applies the edit in the store, then saves the file; false when only a re-ingest can apply it. */
+async function applyDirect(writer: CorrectionsWriter, step: CorrectionStep): Promise<boolean> {
+	if (!writer.direct) return false;
+	let applied: Awaited<ReturnType<DirectCorrections['apply']>>;
+	try {
+		applied = await writer.direct.apply(step);
+	} catch (error) {
+		if (error instanceof NeedsFullIngest) return false;
+		throw error;
+	}
+	try {
+		await writeFileAtomic(writer.correctionsFile, step.nextText);
+	} catch (error) {
+		await applied.undo();
+		throw error;
+	}
+	return true;
 }
 
 export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard = createWriteGuard()): Route[] {
@@ -134,11 +179,13 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 			const newId = `c${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 			const next = editCorrections(before, change, { expectedRevision: body.revision, time: new Date().toISOString(), newId, author: writer.author ?? null });
 			if (change.kind === 'add') {
-				const counts = await preview(writer.outDir, next.correction);
+				const counts = await preview(writer, readCorrectionsText(before).corrections, next.correction);
 				if (counts.mentions === 0) throw new RequestError(400, `${describeCorrection(next.correction)} changes no mention on the map; choose another scope`);
 			}
-			await writer.reapply(next.text);
-			await writeFileAtomic(writer.correctionsFile, next.text);
+			if (!(await applyDirect(writer, stepOf(before, next.text, change, next.correction)))) {
+				await writer.reapply(next.text);
+				await writeFileAtomic(writer.correctionsFile, next.text);
+			}
 			return { ...(await list()), correction: { ...correctionEntry(next.correction), description: describeCorrection(next.correction) } };
 		});
 
@@ -161,7 +208,7 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 			methods: ['POST'],
 			handle: write(async (body) => {
 				const correction = parseCorrection({ ...(body.correction as object), id: undefined }, 0);
-				return serially(() => preview(writer.outDir, correction));
+				return serially(async () => preview(writer, readCorrectionsText(await readText(writer.correctionsFile)).corrections, correction));
 			})
 		},
 		{ prefix: '/api/corrections/apply', methods: ['POST'], handle: write((body) => edit(body, { kind: 'add', correction: body.correction })) },

@@ -1,5 +1,6 @@
 // How `gazette serve` / `explore` save corrections for an ingest output: into the file the last
-// ingest read, else the corpus's own .gazette-corrections.json; each edit reruns ingest as it ran.
+// ingest read, else the corpus's own .gazette-corrections.json; each edit is applied in the output's
+// store (corrections-store.ts), or reruns ingest as it ran where the store cannot take it.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -7,6 +8,8 @@ import type { CorrectionsWriter } from './corrections-api.ts';
 import { cachePath } from './ingest/cache.ts';
 import { gazetteerLookup } from './corrections-lookup.ts';
 import { loadGazetteer } from './gazetteer.ts';
+import { directCorrections } from './corrections-store.ts';
+import type { GazetteerPlaces } from './corrections-direct.ts';
 
 interface IngestSettings {
 	corpusDir: string;
@@ -29,7 +32,7 @@ export async function correctionsWriterFor(outDir: string, correctionsFile?: str
 	const summary = await ingestSettingsOf(outDir);
 	if (!summary) return 'this output does not say which corpus it was made from (ingest it again to make corrections)';
 	const { corpusDir, settings } = summary;
-	const { runIngest, CORPUS_CORRECTIONS_FILE } = await import('./ingest/index.ts');
+	const { runIngest, CORPUS_CORRECTIONS_FILE, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT } = await import('./ingest/index.ts');
 	const file = resolve(correctionsFile ?? settings.correctionsFile ?? join(corpusDir, CORPUS_CORRECTIONS_FILE));
 	let author: string | null = null;
 	try {
@@ -37,11 +40,30 @@ export async function correctionsWriterFor(outDir: string, correctionsFile?: str
 	} catch {
 		// no user name on this system
 	}
+	// the places and country names ingest's geoparser gives, loaded once on first need
+	let places: Promise<GazetteerPlaces> | null = null;
+	const gazetteer = () => {
+		places ??= import('./ingest/geoparser.ts').then(async ({ createGeoparser }) => {
+			const geoparser = await createGeoparser({ workers: 0 });
+			return { lookup: geoparser.lookup, countryName: geoparser.countryName };
+		});
+		places.catch(() => (places = null));
+		return places;
+	};
 	return {
 		outDir,
 		correctionsFile: file,
 		author,
 		lookup: gazetteerLookup(() => loadGazetteer()),
+		direct: directCorrections({
+			outDir,
+			corpusDir,
+			topicsFile: settings.topicsFile,
+			correctionsFile: file,
+			gazetteer,
+			sample: { corpusDir: DEFAULT_CORPUS_DIR, topicsFile: DEFAULT_TOPICS_FILE },
+			maxToponyms: MAX_TOPONYMS_PER_DOCUMENT
+		}),
 		reapply: (correctionsText) => runIngest({ corpusDir, outDir, correctionsFile: file, correctionsText, topicsFile: settings.topicsFile ?? undefined, name: settings.name })
 	};
 }

@@ -156,7 +156,41 @@ export interface StoreQueries {
 	searchDocuments(filters: QueryFilters, offset: number, limit: number): Promise<DocumentPage>;
 }
 
-export interface Store extends StoreQueries {
+/** Which documents a correction may touch: all conditions hold (null: no condition). */
+export interface CorrectionScope {
+	/** documents whose text has the words of this name */
+	name: string | null;
+	/** …and of this one ("where Atlanta is named") */
+	whereNamed: string | null;
+	/** documents naming one of these places */
+	placeIds: string[] | null;
+	/** only these documents */
+	documents: string[] | null;
+}
+
+/** A stored document as applying a correction reads it again. */
+export interface StoredDocumentRow {
+	id: string;
+	file: string;
+	path: string;
+	title: string;
+	date: string | null;
+	author: string | null;
+	source: string | null;
+	hash: string;
+	text: string;
+}
+
+/** What applying a correction in the store asks (sql/corrections.ts). */
+export interface CorrectionQueries {
+	correctionDocuments(scope: CorrectionScope): Promise<StoredDocumentRow[]>;
+	/** corpus-wide documents per place id (places the store lacks are left out) */
+	placeDocumentCounts(ids: readonly string[]): Promise<Map<string, number>>;
+	storedCorrections(): Promise<StoredCorrection[]>;
+	storedManifest(): Promise<Manifest | null>;
+}
+
+export interface Store extends StoreQueries, CorrectionQueries {
 	/** id → hash of every stored document */
 	documentHashes(): Promise<Map<string, string>>;
 	state(): Promise<Record<string, string>>;

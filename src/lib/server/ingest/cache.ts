@@ -52,6 +52,12 @@ export function cachePath(dir: string): string {
 	return join(dir, CACHE_FOLDER, CACHE_FILE);
 }
 
+/** Marks an output whose store holds corrections its JSON files do not show yet (corrections-store.ts):
+ * such an output is never "unchanged" for the next ingest. */
+export function correctionsPendingPath(dir: string): string {
+	return join(dir, CACHE_FOLDER, 'corrections-pending.json');
+}
+
 /** Sizes and modification times of every file under the given paths: cheap, and changes with any edit. */
 async function fileStamp(paths: string[]): Promise<string> {
 	const stamps: string[] = [];

@@ -14,7 +14,7 @@ import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
-import { cachePath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
+import { cachePath, correctionsPendingPath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { carryStore, openTargetStore, STORE_FILE, syncStore, writeStore, type StoreSyncInput } from './store-sync.ts';
@@ -259,7 +259,13 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	if (shared) {
 		const state = await shared.state();
 		if ((state.output === outputFingerprint || state.run === outputFingerprint) && state.summary) unchanged = JSON.parse(state.summary);
-	} else if (cache.output === outputFingerprint && (await exists(join(outDir, 'manifest.json'))) && (await exists(storeFile(outDir, options.store)))) unchanged = cache.summary;
+	} else if (
+		cache.output === outputFingerprint &&
+		(await exists(join(outDir, 'manifest.json'))) &&
+		(await exists(storeFile(outDir, options.store))) &&
+		!(await exists(correctionsPendingPath(outDir)))
+	)
+		unchanged = cache.summary;
 	if (unchanged) {
 		options.onProgress?.(documents.length, documents.length);
 		return { ...(unchanged as IngestSummary), skipped, upToDate: true, durationMs: Math.round(performance.now() - started) };
@@ -398,7 +404,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		const nextCache: IngestCache = { version: cache.version, geoparser: geoparserVersion, entries, places: usedPlaces, countryNames, output: outputFingerprint, summary: null };
 
 		// An existing store is updated in place (one transaction), then carried into the new folder.
-		const storeInput: StoreSyncInput = { processed, places: places.features, topics: taxonomy.topics, corrections: summary.corrections, manifest, state: { output: outputFingerprint } };
+		const storeInput: StoreSyncInput = { processed, places: places.features, topics: taxonomy.topics, corrections: summary.corrections, manifest, state: { output: outputFingerprint, corrections: hashText(correctionsRaw) } };
 		const finalFingerprint = fingerprintWith(taxonomyRaw);
 		if (shared) {
 			// the database is the output: what an unchanged run returns is kept with it

@@ -3,6 +3,7 @@
 // the geoparse work through the queue (queue.ts).
 import pg from 'pg';
 import { createQueries } from '../sql/queries.ts';
+import { createCorrectionQueries } from '../sql/corrections.ts';
 import { describeUrl } from '../target.ts';
 import type { Store } from '../types.ts';
 
@@ -78,6 +79,7 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 	const queries = createQueries(postgresReader(pool), POSTGRES_DIALECT);
 	return {
 		...queries,
+		...createCorrectionQueries(postgresReader(pool), POSTGRES_DIALECT),
 		queue: createWorkQueue(pool),
 		async finishLock() {
 			// a session lock on a client of its own: a killed worker's connection closes and frees it

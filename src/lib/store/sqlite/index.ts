@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import type { Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
+import { createCorrectionQueries } from '../sql/corrections.ts';
 import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { createWriter } from './write.ts';
@@ -65,6 +66,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 	const queries = createQueries(sqliteReader(db), SQLITE_DIALECT);
 	return {
 		...queries,
+		...createCorrectionQueries(sqliteReader(db), SQLITE_DIALECT),
 		async documentHashes() {
 			const rows = db.prepare('SELECT id, hash FROM documents').all() as { id: string; hash: string }[];
 			return new Map(rows.map((r) => [r.id, r.hash]));

@@ -1,0 +1,70 @@
+// What applying a correction asks the store (either one, the same SQL): the documents a correction's
+// scope could touch, with their text and hash, found by the index rather than by reading every
+// document; and the stored numbers the correction changes (place totals, correction counts, manifest).
+import type { Manifest } from '../../contracts.ts';
+import type { CorrectionQueries, CorrectionScope, StoredCorrection, StoredDocumentRow } from '../types.ts';
+import type { Dialect, SqlReader } from './dialect.ts';
+
+/** Ids per query: well under SQLite's and PostgreSQL's parameter limits. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+	return out;
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+const DOCUMENT_COLUMNS = 'd.id, d.file, d.path, d.title, d.date, d.author, d.source, d.hash, d.text';
+
+export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): CorrectionQueries {
+	const { all, get } = reader;
+	type Row = Omit<StoredDocumentRow, 'text'> & { text: unknown };
+	const decode = (row: Row): StoredDocumentRow => ({ ...row, text: dialect.readText(row.text) });
+
+	/** Every document the scope may touch (a superset: the caller applies the correction itself). */
+	async function correctionDocuments(scope: CorrectionScope): Promise<StoredDocumentRow[]> {
+		const parts: string[] = [];
+		const params: unknown[] = [];
+		// a name's mentions and missed occurrences contain its words: the full-text index finds them
+		for (const name of [scope.name, scope.whereNamed]) {
+			const query = name ? dialect.textQuery(name) : '';
+			if (!name) continue;
+			if (!query) return [];
+			parts.push(dialect.textMatch);
+			params.push(query);
+		}
+		if (scope.placeIds?.length) {
+			parts.push(`EXISTS (SELECT 1 FROM document_places dp JOIN places p ON p.key = dp.place WHERE dp.doc = d.key AND p.id IN (${marks(scope.placeIds.length)}))`);
+			params.push(...scope.placeIds);
+		}
+		const where = (extra: string[]) => (parts.length + extra.length ? `WHERE ${[...parts, ...extra].join(' AND ')}` : '');
+		if (!scope.documents) return (await all<Row>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ${where([])} ORDER BY d.id`, params)).map(decode);
+		const rows: StoredDocumentRow[] = [];
+		for (const ids of chunks(scope.documents)) {
+			const found = await all<Row>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ${where([`d.id IN (${marks(ids.length)})`])} ORDER BY d.id`, [...params, ...ids]);
+			rows.push(...found.map(decode));
+		}
+		return rows;
+	}
+
+	async function placeDocumentCounts(ids: readonly string[]): Promise<Map<string, number>> {
+		const counts = new Map<string, number>();
+		for (const chunk of chunks([...ids])) {
+			for (const row of await all<{ id: string; n: number }>(`SELECT id, document_count AS n FROM places WHERE id IN (${marks(chunk.length)})`, chunk)) counts.set(row.id, row.n);
+		}
+		return counts;
+	}
+
+	async function storedCorrections(): Promise<StoredCorrection[]> {
+		return all<StoredCorrection>('SELECT correction, changed FROM corrections ORDER BY position');
+	}
+
+	async function storedManifest(): Promise<Manifest | null> {
+		const row = await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`);
+		return row ? (JSON.parse(row.value) as Manifest) : null;
+	}
+
+	return { correctionDocuments, placeDocumentCounts, storedCorrections, storedManifest };
+}

@@ -1,0 +1,155 @@
+// A correction applied in the store (no re-ingest) must leave the store answering exactly as a fresh
+// `gazette ingest --corrections` of the same corpus does: every scope kind and every action, applied one
+// after another and reverted out of order, through the server's write routes.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
+import { directCorrections, refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
+import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { callJson } from '../helpers/http.ts';
+import { storeAnswers } from '../store/store-answers.ts';
+import { writeCorpus } from '../store/corpus.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-direct-'));
+const corpus = join(root, 'corpus');
+const out = join(root, 'out');
+const correctionsFile = join(corpus, '.gazette-corrections.json');
+let server: RunningServer;
+let fresh = 0;
+
+const CORPUS: Record<string, string> = {
+	'a.txt': 'date 2022-04-02\n\nDemining in Baku\n\nDeminers met in Baku. Demining continues near Aghdam, where mines remain. Baku pledged funds.',
+	'b.txt': 'date 2023-06-10\n\nThe Lachin corridor\n\nTraffic on the Lachin corridor resumed. Officials in Baku and Shusha spoke of reconstruction. Lachin itself was quiet.',
+	'c.md': '---\ntitle: Cholera fears in Georgia\ndate: 2024-01-05\n---\nA cholera outbreak was reported in Georgia. Doctors from Baku flew in. Georgia closed schools.',
+	'd.txt': 'date 2024-02-20\n\nPeace talks in Minsk\n\nDiplomats met in Minsk; the OSCE Minsk Group and an envoy from Baku attended. Aghdam and Khankendi were discussed.',
+	'e.txt': 'Undated note\n\nShusha restoration continues. Shusha welcomes visitors from Khankendi.',
+	'f.txt': 'date 2024-03-01\n\nA vote in Georgia\n\nGeorgia voted on Tuesday; turnout in Aghdam was low.'
+};
+
+/** Everything a store answers, plus what the explorer does not ask but a re-ingest must agree on. */
+async function answersOf(dir: string) {
+	const store = openSqliteStore(join(dir, STORE_FILE), { readonly: true });
+	try {
+		const manifest = await store.storedManifest();
+		return {
+			answers: await storeAnswers(store, ['baku', 'georgia']),
+			hashes: Object.fromEntries([...(await store.documentHashes())].sort()),
+			corrections: await store.storedCorrections(),
+			counts: manifest?.counts
+		};
+	} finally {
+		await store.close();
+	}
+}
+
+/** The store after a fresh ingest of the corpus with the corrections file as it is now. */
+async function freshAnswers() {
+	const dir = join(root, `fresh-${fresh++}`);
+	await runIngest({ corpusDir: corpus, outDir: dir, correctionsFile, createGeoparser: fakeGeoparser() });
+	return answersOf(dir);
+}
+
+async function post(path: string, body: Record<string, unknown>) {
+	const { body: session } = await callJson(server.port, 'GET', '/api/corrections');
+	return callJson(server.port, 'POST', path, { body: { revision: session.revision, ...body }, headers: { Origin: `http://127.0.0.1:${server.port}`, [TOKEN_HEADER]: session.token as string } });
+}
+
+beforeAll(async () => {
+	writeCorpus(corpus, CORPUS);
+	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser() });
+	const geoparser = await fakeGeoparser()();
+	const writer: CorrectionsWriter = {
+		outDir: out,
+		correctionsFile,
+		author: 'tester',
+		reapply: () => Promise.reject(new Error('the store should have taken this correction')),
+		direct: directCorrections({
+			outDir: out,
+			corpusDir: corpus,
+			topicsFile: null,
+			correctionsFile,
+			gazetteer: async () => ({ lookup: geoparser.lookup, countryName: geoparser.countryName }),
+			sample: { corpusDir: DEFAULT_CORPUS_DIR, topicsFile: DEFAULT_TOPICS_FILE },
+			maxToponyms: MAX_TOPONYMS_PER_DOCUMENT
+		})
+	};
+	server = await startServer({ outDir: out, appDir: root, port: 0, corrections: writer });
+});
+afterAll(async () => {
+	await server?.close();
+	rmSync(root, { recursive: true, force: true });
+});
+
+const khankendi = { type: 'Point', coordinates: [46.75, 39.82] };
+// each one alone changes something; together they overlap (the merge moves what a resolve placed)
+const CORRECTIONS: [string, Record<string, unknown>][] = [
+	['corpus, where also named', { action: 'resolve', name: 'Georgia', placeId: 'test:georgia', whereNamed: 'Baku' }],
+	['document: not a place', { action: 'not-a-place', name: 'Aghdam', documents: ['d'] }],
+	['corpus: same place as', { action: 'merge', name: 'Shusha', fromPlaceId: 'test:shusha', placeId: 'test:baku' }],
+	['corpus: add a place', { action: 'add-place', name: 'Khankendi', place: { name: 'Khankendi', kind: 'city', country: 'AZ', geometry: khankendi } }],
+	// the second "Baku" of document a (offsets filled in below)
+	['mention', { action: 'resolve', name: 'Baku', placeId: 'test:minsk' }],
+	['corpus: add, tagging missed names', { action: 'add', name: 'Lachin', placeId: 'test:lachin-corridor' }],
+	['corpus: not a place', { action: 'not-a-place', name: 'Minsk' }],
+	// moves what the earlier merge moved: reverting that one must find documents by this one's places
+	['corpus: same place as, after another', { action: 'merge', name: 'Baku', fromPlaceId: 'test:baku', placeId: 'test:minsk' }]
+];
+
+describe('a correction applied in the store', () => {
+	it('matches a fresh ingest after each apply and each revert, for every scope and action', async () => {
+		const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
+		const baku = (await store.document('a'))!.mentions.filter((m) => m.name === 'Baku')[1]!;
+		await store.close();
+		CORRECTIONS[4]![1].mention = { document: 'a', start: baku.start, end: baku.end };
+		const staticPlaces = readFileSync(join(out, 'places.geojson'), 'utf8');
+
+		const ids: string[] = [];
+		for (const [what, correction] of CORRECTIONS) {
+			const before = await answersOf(out);
+			const reply = await post('/api/corrections/apply', { correction });
+			expect(reply.status, `${what}: ${JSON.stringify(reply.body)}`).toBe(200);
+			ids.push((reply.body.correction as { id: string }).id);
+			const after = await answersOf(out);
+			expect(after, what).not.toEqual(before);
+			expect(after, what).toEqual(await freshAnswers());
+		}
+		// the JSON files wait for the next ingest; the store already shows everything
+		expect(readFileSync(join(out, 'places.geojson'), 'utf8')).toBe(staticPlaces);
+		expect(existsSync(correctionsPendingPath(out))).toBe(true);
+
+		// an early one first: later corrections saw what it had changed
+		for (const index of [2, 0, 4, 7, 6, 1, 5, 3]) {
+			const reply = await post('/api/corrections/revert', { id: ids[index] });
+			expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+			expect(await answersOf(out), `revert ${CORRECTIONS[index]![0]}`).toEqual(await freshAnswers());
+		}
+	}, 120_000);
+
+	it('brings the JSON files up to date before they are read again', async () => {
+		const reply = await post('/api/corrections/apply', { correction: CORRECTIONS[0]![1] });
+		expect(reply.status).toBe(200);
+		await refreshStaticOutput(out, { createGeoparser: fakeGeoparser() });
+		expect(existsSync(correctionsPendingPath(out))).toBe(false);
+		const dir = join(root, 'static');
+		await runIngest({ corpusDir: corpus, outDir: dir, correctionsFile, createGeoparser: fakeGeoparser() });
+		for (const file of ['places.geojson', 'documents.json']) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(dir, file), 'utf8'));
+		// and the store the ingest found in place agrees with a fresh one
+		expect(await answersOf(out)).toEqual(await answersOf(dir));
+	}, 60_000);
+
+	it('is refused, changing nothing, for a place no gazetteer has', async () => {
+		const before = await answersOf(out);
+		const file = readFileSync(correctionsFile, 'utf8');
+		const reply = await post('/api/corrections/apply', { correction: { action: 'resolve', name: 'Baku', placeId: 'test:atlantis' } });
+		expect(reply.status).toBe(400);
+		expect(String(reply.body.error)).toContain('unknown place id');
+		expect(readFileSync(correctionsFile, 'utf8')).toBe(file);
+		expect(await answersOf(out)).toEqual(before);
+	});
+});
