@@ -15,7 +15,8 @@ const benches: [string, Bench | undefined][] = [
 	['geoparse', (await import('./geoparse.ts')).benchGeoparse],
 	['ingest', await optional('./ingest.ts', 'benchIngest')],
 	['explorer', await optional('./explorer.ts', 'benchExplorer')],
-	['topics', (await import('./topics.ts')).benchTopics]
+	['topics', (await import('./topics.ts')).benchTopics],
+	['corrections', await optional('./corrections.ts', 'benchCorrections')]
 ];
 
 if (!existsSync(EVAL_FILE)) {

@@ -1,10 +1,15 @@
 // A correction applied in the store (no re-ingest) must leave the store answering exactly as a fresh
 // `gazette ingest --corrections` of the same corpus does: every scope kind and every action, applied one
 // after another and reverted out of order, through the server's write routes.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlacesCollection } from '../../src/lib/contracts.ts';
+import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
+import { readCorrectionsText } from '../../src/lib/places/correction-edit.ts';
+import { parseCorrection, serializeCorrections } from '../../src/lib/places/correction-format.ts';
 import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
 import { directCorrections, refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
@@ -20,7 +25,10 @@ const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-direct-'));
 const corpus = join(root, 'corpus');
 const out = join(root, 'out');
 const correctionsFile = join(corpus, '.gazette-corrections.json');
+// the sample's curated topics: excerpts and documents carry topics the correction must keep
+const TOPICS = DEFAULT_TOPICS_FILE;
 let server: RunningServer;
+let writer: CorrectionsWriter;
 let fresh = 0;
 
 const CORPUS: Record<string, string> = {
@@ -51,7 +59,7 @@ async function answersOf(dir: string) {
 /** The store after a fresh ingest of the corpus with the corrections file as it is now. */
 async function freshAnswers() {
 	const dir = join(root, `fresh-${fresh++}`);
-	await runIngest({ corpusDir: corpus, outDir: dir, correctionsFile, createGeoparser: fakeGeoparser() });
+	await runIngest({ corpusDir: corpus, outDir: dir, correctionsFile, topicsFile: TOPICS, createGeoparser: fakeGeoparser() });
 	return answersOf(dir);
 }
 
@@ -62,9 +70,9 @@ async function post(path: string, body: Record<string, unknown>) {
 
 beforeAll(async () => {
 	writeCorpus(corpus, CORPUS);
-	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser() });
+	await runIngest({ corpusDir: corpus, outDir: out, topicsFile: TOPICS, createGeoparser: fakeGeoparser() });
 	const geoparser = await fakeGeoparser()();
-	const writer: CorrectionsWriter = {
+	writer = {
 		outDir: out,
 		correctionsFile,
 		author: 'tester',
@@ -72,7 +80,7 @@ beforeAll(async () => {
 		direct: directCorrections({
 			outDir: out,
 			corpusDir: corpus,
-			topicsFile: null,
+			topicsFile: TOPICS,
 			correctionsFile,
 			gazetteer: async () => ({ lookup: geoparser.lookup, countryName: geoparser.countryName }),
 			sample: { corpusDir: DEFAULT_CORPUS_DIR, topicsFile: DEFAULT_TOPICS_FILE },
@@ -137,11 +145,24 @@ describe('a correction applied in the store', () => {
 		await refreshStaticOutput(out, { createGeoparser: fakeGeoparser() });
 		expect(existsSync(correctionsPendingPath(out))).toBe(false);
 		const dir = join(root, 'static');
-		await runIngest({ corpusDir: corpus, outDir: dir, correctionsFile, createGeoparser: fakeGeoparser() });
+		await runIngest({ corpusDir: corpus, outDir: dir, correctionsFile, topicsFile: TOPICS, createGeoparser: fakeGeoparser() });
 		for (const file of ['places.geojson', 'documents.json']) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(dir, file), 'utf8'));
 		// and the store the ingest found in place agrees with a fresh one
 		expect(await answersOf(out)).toEqual(await answersOf(dir));
 	}, 60_000);
+
+	it('is undone in the store when the file cannot be saved', async () => {
+		const before = await answersOf(out);
+		const beforeText = readFileSync(correctionsFile, 'utf8');
+		const after = [...readCorrectionsText(beforeText).corrections, parseCorrection(CORRECTIONS[2]![1], 0)];
+		const nextText = serializeCorrections(after);
+		const step = { beforeText, nextText, before: after.slice(0, -1), after, origin: after.map((_, i) => (i < after.length - 1 ? i : null)), scopes: after.slice(-1) };
+		const applied = await writer.direct!.apply(step);
+		expect(applied.documents).toBeGreaterThan(0);
+		expect(await answersOf(out)).not.toEqual(before);
+		await applied.undo();
+		expect(await answersOf(out)).toEqual(before);
+	});
 
 	it('is refused, changing nothing, for a place no gazetteer has', async () => {
 		const before = await answersOf(out);
@@ -152,4 +173,18 @@ describe('a correction applied in the store', () => {
 		expect(readFileSync(correctionsFile, 'utf8')).toBe(file);
 		expect(await answersOf(out)).toEqual(before);
 	});
+
+	// last: the server's idle connections do not outlive the CLI run
+	it('reaches what `gazette publish` writes', async () => {
+		// corrections that need no gazetteer lookup: the CLI's ingest runs with the real geoparser's cache
+		const { body } = await callJson(server.port, 'GET', '/api/corrections');
+		for (const c of body.corrections as { id: string }[]) expect((await post('/api/corrections/revert', { id: c.id })).status).toBe(200);
+		expect((await post('/api/corrections/apply', { correction: { action: 'not-a-place', name: 'Aghdam' } })).status).toBe(200);
+		const site = join(root, 'site');
+		const result = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'gazette.js'), 'publish', site, '--out', out], { encoding: 'utf8' });
+		expect(result.status, result.stderr).toBe(0);
+		const published = JSON.parse(readFileSync(join(site, 'data', 'places.geojson'), 'utf8')) as PlacesCollection;
+		expect(published.features.map((f) => f.id)).not.toContain('test:aghdam');
+		expect(published.features.map((f) => f.id)).toContain('test:baku');
+	}, 120_000);
 });

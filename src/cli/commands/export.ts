@@ -150,12 +150,13 @@ options:
 		const { resolve, join } = await import('node:path');
 		const { pathToFileURL } = await import('node:url');
 		const { DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
-		const { checkOutput, recoverOutput } = await import('./serve-common.ts');
+		const { checkOutput, recoverOutput, refreshOutput } = await import('./serve-common.ts');
 		const { exportTargets, markPng } = await import('./export-files.ts');
 		const targets = await exportTargets({ html: htmlOption, png: pngOption, force: args.values.force === true });
 		const outDir = resolve(stringOption(args, 'out') ?? DEFAULT_OUT_DIR);
 		await recoverOutput(outDir);
 		checkOutput(outDir);
+		await refreshOutput(outDir);
 
 		const { findChromium, renderSnapshotPng, FigureUnavailableError } = await import('../../lib/server/figure-png.ts');
 		const chromium = pngOption ? findChromium() : null;

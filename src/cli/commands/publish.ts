@@ -42,10 +42,11 @@ options:
 		const query = await viewQuery(args);
 		const { resolve } = await import('node:path');
 		const { DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
-		const { checkOutput, recoverOutput } = await import('./serve-common.ts');
+		const { checkOutput, recoverOutput, refreshOutput } = await import('./serve-common.ts');
 		const outDir = resolve(stringOption(args, 'out') ?? DEFAULT_OUT_DIR);
 		await recoverOutput(outDir);
 		checkOutput(outDir);
+		await refreshOutput(outDir);
 		await checkTopics(outDir, query);
 
 		const { ensureApp } = await import('../../lib/server/serve.ts');

@@ -87,6 +87,12 @@ export async function recoverOutput(dir: string): Promise<void> {
 	await recoverInterruptedOutput(dir);
 }
 
+/** Corrections the explorer applied in the store reach the JSON files (an ingest) before they are read. */
+export async function refreshOutput(dir: string): Promise<void> {
+	const { refreshStaticOutput } = await import('../../lib/server/corrections-store.ts');
+	await refreshStaticOutput(dir);
+}
+
 export function checkOutput(dir: string): void {
 	checkFolder(dir, 'ingest output folder');
 	if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'places.geojson'))) {

@@ -1,16 +1,17 @@
 // A correction applied in the store at once, without a re-ingest. The documents its scope may touch
-// are found through the store's indexes; each is worked out again exactly as ingest does it (the
-// geoparser's toponyms from the ingest cache, every correction of the file in order, the same
-// per-document stage), and only those whose rows change are written, with the totals of the places,
-// the corrections and the manifest, in one transaction. A later ingest therefore finds the same rows.
-import type { Manifest } from '../contracts.ts';
+// are found through the store's indexes; their toponyms are worked out again exactly as ingest does it
+// (the geoparser's from the ingest cache, then every correction of the file in order), and only the
+// documents whose toponyms change go through the per-document stage again and are written, with the
+// totals of their places, the corrections and the manifest, in one transaction. A later ingest
+// therefore finds the same rows.
+import type { Manifest, Toponym, TopicMatch } from '../contracts.ts';
 import { aggregateCorpus } from '../corpus/aggregate.ts';
-import { processDocument, type ProcessedDocument } from '../corpus/document.ts';
+import { isMappable, processDocument } from '../corpus/document.ts';
 import type { PlaceLookup, PlaceRecord } from '../corpus/place-record.ts';
 import { validatePlaces } from '../corpus/validate-places.ts';
 import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../places/apply-corrections.ts';
 import { describeCorrection, type Correction } from '../places/correction-format.ts';
-import type { Store, StoredCorrection, StoredDocument, StoredDocumentRow, StoredPlace, CorrectionScope } from '../store/types.ts';
+import type { CorrectionScope, Store, StoreChange, StoredCorrection, StoredDocument, StoredDocumentRow, StoredPlace } from '../store/types.ts';
 import { compileTaxonomy, type TopicMatcher } from '../topics/taxonomy.ts';
 import type { IngestCache } from './ingest/cache.ts';
 import { hashText } from './ingest/cache.ts';
@@ -59,16 +60,19 @@ export function scopeOf(correction: Correction): CorrectionScope {
 	};
 }
 
-interface Recomputed {
-	processed: ProcessedDocument[];
+interface Corrected {
+	/** per row, its toponyms after the corrections */
+	toponyms: Toponym[][];
+	/** per correction, the mentions it changed in these rows */
 	changed: number[];
-	/** StoredPlace per valid place id the documents mention */
-	places: Map<string, StoredPlace>;
-	stored: StoredDocument[];
+	/** per row, the mentions the last correction changed in it */
+	lastChanged: number[];
+	records: Map<string, PlaceRecord>;
+	countryName(code: string): string | null;
 }
 
-/** The documents as ingest would make them with these corrections. */
-async function recompute(rows: StoredDocumentRow[], corrections: Correction[], base: IngestBase, matcher: TopicMatcher, gazetteer: () => Promise<GazetteerPlaces>, withPlaces = true): Promise<Recomputed> {
+/** The rows' toponyms as ingest corrects them: the geoparser's (cached), then every correction in order. */
+async function correct(rows: StoredDocumentRow[], corrections: Correction[], base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<Corrected> {
 	// ingest opens the gazetteer only for corrections that name one of its places
 	const places = corrections.some((c) => c.placeId !== null && !c.place) ? await gazetteer() : null;
 	const records = new Map<string, PlaceRecord>(Object.entries(base.cache.places));
@@ -90,22 +94,52 @@ async function recompute(rows: StoredDocumentRow[], corrections: Correction[], b
 		return countryNames.get(code) ?? null;
 	};
 	const changed = corrections.map(() => 0);
-	const processed = rows.map((row) => {
+	const lastChanged: number[] = [];
+	const toponyms = rows.map((row) => {
 		const compact = base.cache.entries[hashText(row.text)];
 		if (!compact) throw new NeedsFullIngest(`document ${row.id} is not in the ingest cache`);
-		let toponyms = expandToponyms(row.text, compact.slice(0, base.maxToponyms), records);
-		if (corrections.length > 0) toponyms = applyCorrections(row.id, row.text, toponyms, corrections, lookup, changed);
-		const source = { id: row.id, file: row.file, path: row.path, extracted: { text: row.text, title: row.title, meta: { id: null, title: null, date: row.date, author: row.author, source: row.source } } };
-		return processDocument(source, toponyms, matcher);
+		const found = expandToponyms(row.text, compact.slice(0, base.maxToponyms), records);
+		const last = changed[changed.length - 1] ?? 0;
+		const result = corrections.length > 0 ? applyCorrections(row.id, row.text, found, corrections, lookup, changed) : found;
+		lastChanged.push((changed[changed.length - 1] ?? 0) - last);
+		return result;
 	});
-	if (!withPlaces) return { processed, changed, places: new Map(), stored: [] };
-	const features = validatePlaces(aggregateCorpus(processed, records, countryName, base.taxonomy).places).places.features;
-	const placeById = new Map(features.map((f) => [f.properties.id, storedPlace(f)] as const));
-	return { processed, changed, places: placeById, stored: processed.map((p) => storedDocument(p, placeById)) };
+	return { toponyms, changed, lastChanged, records, countryName };
 }
 
-/** The store's change for this step, and the change that undoes it; null when nothing changes. */
-export async function correctionChange(store: Store, step: CorrectionStep, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>) {
+const sameToponyms = (a: Toponym[], b: Toponym[]) =>
+	a.length === b.length && a.every((t, i) => t.start === b[i]!.start && t.end === b[i]!.end && t.placeId === b[i]!.placeId && t.usage === b[i]!.usage && t.score === b[i]!.score);
+
+/** What a document adds to the manifest's counts and the places' totals. */
+interface DocumentTally {
+	mentions: number;
+	unresolved: number;
+	placeIds: Set<string>;
+}
+
+/** The same numbers processDocument gives, from the toponyms alone. */
+function tallyOf(toponyms: Toponym[]): DocumentTally {
+	const mappable = toponyms.filter(isMappable);
+	return { mentions: mappable.length, unresolved: toponyms.filter((t) => t.usage !== 'embedded' && !isMappable(t)).length, placeIds: new Set(mappable.map((t) => t.placeId)) };
+}
+
+/** The documents as ingest stores them with these toponyms; their topics (which depend on the text
+ * alone) are the stored ones, the slowest part of the per-document stage spared. */
+function storedDocuments(rows: StoredDocumentRow[], toponyms: Toponym[][], topics: Map<string, TopicMatch[]>, corrected: Corrected, base: IngestBase): { stored: StoredDocument[]; places: Map<string, StoredPlace> } {
+	const matcher = compileTaxonomy(base.taxonomy);
+	const processed = rows.map((row, i) => {
+		const known = topics.get(row.id) ?? [];
+		const reuse: TopicMatcher = { taxonomy: matcher.taxonomy, find: (text) => matcher.find(text), excerpt: (text, found) => matcher.excerpt(text, found), document: () => known };
+		const source = { id: row.id, file: row.file, path: row.path, extracted: { text: row.text, title: row.title, meta: { id: null, title: null, date: row.date, author: row.author, source: row.source } } };
+		return processDocument(source, toponyms[i]!, reuse);
+	});
+	const features = validatePlaces(aggregateCorpus(processed, corrected.records, corrected.countryName, base.taxonomy).places).places.features;
+	const places = new Map(features.map((f) => [f.properties.id, storedPlace(f)] as const));
+	return { stored: processed.map((p) => storedDocument(p, places)), places };
+}
+
+/** The store's change for this step: only documents whose toponyms the step changes are written again. */
+export async function correctionChange(store: Store, step: CorrectionStep, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<{ documents: number; change: StoreChange }> {
 	const state = await store.state();
 	const storedList = await store.storedCorrections();
 	const manifest = await store.storedManifest();
@@ -116,53 +150,61 @@ export async function correctionChange(store: Store, step: CorrectionStep, base:
 	const rows = new Map<string, StoredDocumentRow>();
 	for (const correction of step.scopes) for (const row of await store.correctionDocuments(scopeOf(correction))) rows.set(row.id, row);
 	const candidates = [...rows.values()];
-	const matcher = compileTaxonomy(base.taxonomy);
-	const old = await recompute(candidates, step.before, base, matcher, gazetteer);
-	const next = await recompute(candidates, step.after, base, matcher, gazetteer);
-	old.stored.forEach((d, i) => {
-		if (d.hash !== candidates[i]!.hash) throw new NeedsFullIngest(`document ${d.summary.id} differs from what the corrections make of it`);
-	});
-
-	const upsert = next.stored.filter((d, i) => d.hash !== candidates[i]!.hash);
-	const placesOf = (documents: StoredDocument[], places: Map<string, StoredPlace>) => {
-		const used = new Map<string, StoredPlace>();
-		for (const d of documents) for (const id of d.summary.placeIds) if (places.has(id)) used.set(id, places.get(id)!);
-		return [...used.values()];
-	};
+	const [old, next] = [await correct(candidates, step.before, base, gazetteer), await correct(candidates, step.after, base, gazetteer)];
+	const differing = candidates.flatMap((_, i) => (sameToponyms(old.toponyms[i]!, next.toponyms[i]!) ? [] : [i]));
+	const touched = differing.map((i) => candidates[i]!);
+	const written = storedDocuments(
+		touched,
+		differing.map((i) => next.toponyms[i]!),
+		await store.documentTopics(touched.map((row) => row.id)),
+		next,
+		base
+	);
+	const upsert = written.stored.filter((d, i) => d.hash !== touched[i]!.hash);
+	const places = new Map<string, StoredPlace>();
+	for (const d of upsert) for (const id of d.summary.placeIds) if (written.places.has(id)) places.set(id, written.places.get(id)!);
 	const corrections: StoredCorrection[] = step.after.map((c, i) => {
 		const from = step.origin[i];
 		const before = from === null || from === undefined ? 0 : storedList[from]!.changed - old.changed[from]!;
 		return { correction: describeCorrection(c), changed: before + next.changed[i]! };
 	});
-	const nextManifest: Manifest = {
-		...manifest,
-		generatedAt: new Date().toISOString(),
-		counts: { ...manifest.counts, ...(await countsAfter(store, manifest, old, next)) }
-	};
-	const undoDocuments = old.stored.filter((d) => upsert.some((u) => u.summary.id === d.summary.id));
-	const change = (documents: StoredDocument[], places: StoredPlace[], list: StoredCorrection[], m: Manifest, text: string) => ({
-		upsert: documents,
-		remove: [],
-		places,
-		topics: base.taxonomy.topics,
-		corrections: list,
-		manifest: m,
-		state: { corrections: hashText(text) }
-	});
+	const tallies = (c: Corrected) => differing.map((i) => tallyOf(c.toponyms[i]!));
+	const counts = await countsAfter(store, manifest, tallies(old), tallies(next), written.places);
 	return {
 		documents: upsert.length,
-		changed: next.changed,
-		apply: change(upsert, placesOf(upsert, next.places), corrections, nextManifest, step.nextText),
-		undo: change(undoDocuments, placesOf(undoDocuments, old.places), storedList, manifest, step.beforeText)
+		change: {
+			upsert,
+			remove: [],
+			places: places.values(),
+			topics: base.taxonomy.topics,
+			corrections,
+			manifest: { ...manifest, generatedAt: new Date().toISOString(), counts: { ...manifest.counts, ...counts } },
+			state: { corrections: hashText(step.nextText) }
+		}
+	};
+}
+
+/** The step that takes the file (and the store) back to where it was. */
+export function inverseStep(step: CorrectionStep): CorrectionStep {
+	return {
+		beforeText: step.nextText,
+		nextText: step.beforeText,
+		before: step.after,
+		after: step.before,
+		origin: step.before.map((_, j) => {
+			const i = step.origin.indexOf(j);
+			return i < 0 ? null : i;
+		}),
+		scopes: step.scopes
 	};
 }
 
 /** Manifest counts after the step: mentions and unresolved by difference, places by their totals. */
-async function countsAfter(store: Store, manifest: Manifest, old: Recomputed, next: Recomputed): Promise<Pick<Manifest['counts'], 'places' | 'mentions' | 'unresolved'>> {
-	const sum = (r: Recomputed, of: (p: ProcessedDocument) => number) => r.processed.reduce((total, p) => total + of(p), 0);
-	const documentsPer = (r: Recomputed) => {
+async function countsAfter(store: Store, manifest: Manifest, old: DocumentTally[], next: DocumentTally[], nextPlaces: Map<string, StoredPlace>): Promise<Pick<Manifest['counts'], 'places' | 'mentions' | 'unresolved'>> {
+	const sum = (tallies: DocumentTally[], of: (t: DocumentTally) => number) => tallies.reduce((total, t) => total + of(t), 0);
+	const documentsPer = (tallies: DocumentTally[]) => {
 		const counts = new Map<string, number>();
-		for (const p of r.processed) for (const id of p.document.placeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+		for (const t of tallies) for (const id of t.placeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 		return counts;
 	};
 	const [oldDocs, nextDocs] = [documentsPer(old), documentsPer(next)];
@@ -172,29 +214,18 @@ async function countsAfter(store: Store, manifest: Manifest, old: Recomputed, ne
 	for (const id of touched) {
 		const before = stored.get(id) ?? 0;
 		// a stored place passed validation; one the store lacks and the new documents' places lack failed it
-		const after = stored.has(id) ? before - (oldDocs.get(id) ?? 0) + (nextDocs.get(id) ?? 0) : next.places.has(id) ? (nextDocs.get(id) ?? 0) : 0;
+		const after = stored.has(id) ? before - (oldDocs.get(id) ?? 0) + (nextDocs.get(id) ?? 0) : nextPlaces.has(id) ? (nextDocs.get(id) ?? 0) : 0;
 		places += Number(after > 0) - Number(before > 0);
 	}
 	return {
 		places,
-		mentions: manifest.counts.mentions + sum(next, (p) => p.document.mentionCount) - sum(old, (p) => p.document.mentionCount),
-		unresolved: manifest.counts.unresolved + sum(next, (p) => p.unresolved.length) - sum(old, (p) => p.unresolved.length)
+		mentions: manifest.counts.mentions + sum(next, (t) => t.mentions) - sum(old, (t) => t.mentions),
+		unresolved: manifest.counts.unresolved + sum(next, (t) => t.unresolved) - sum(old, (t) => t.unresolved)
 	};
 }
 
 /** How many mentions and documents `correction`, added after `current`, would change. */
 export async function previewInStore(store: Store, current: Correction[], correction: Correction, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<{ mentions: number; documents: number }> {
-	const rows = await store.correctionDocuments(scopeOf(correction));
-	const matcher = compileTaxonomy(base.taxonomy);
-	const after = [...current, correction];
-	let mentions = 0;
-	let documents = 0;
-	// one document at a time: its count is what the new correction changed in it
-	for (const row of rows) {
-		const { changed } = await recompute([row], after, base, matcher, gazetteer, false);
-		const count = changed[changed.length - 1]!;
-		mentions += count;
-		if (count > 0) documents++;
-	}
-	return { mentions, documents };
+	const { lastChanged } = await correct(await store.correctionDocuments(scopeOf(correction)), [...current, correction], base, gazetteer);
+	return { mentions: lastChanged.reduce((a, b) => a + b, 0), documents: lastChanged.filter((n) => n > 0).length };
 }

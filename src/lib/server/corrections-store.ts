@@ -9,7 +9,7 @@ import { openSqliteStore, STORE_FILE, StoreVersionError } from '../store/sqlite/
 import type { Store } from '../store/types.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../topics/taxonomy.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { correctionChange, NeedsFullIngest, previewInStore, type CorrectionStep, type GazetteerPlaces, type IngestBase } from './corrections-direct.ts';
+import { correctionChange, inverseStep, NeedsFullIngest, previewInStore, type CorrectionStep, type GazetteerPlaces, type IngestBase } from './corrections-direct.ts';
 import { cachePath, correctionsPendingPath, type IngestCache } from './ingest/cache.ts';
 import type { IngestOptions } from './ingest/index.ts';
 import { DISCOVERED_TAXONOMY_FILE, loadTaxonomyFile, taxonomySource } from './ingest/taxonomy-choice.ts';
@@ -90,12 +90,13 @@ export function directCorrections(setup: DirectSetup): DirectCorrections {
 		async apply(step) {
 			const known = await ingestBase();
 			return withStore(async (store) => {
-				const change = await correctionChange(store, step, known, setup.gazetteer);
-				await store.write(change.apply);
+				const { documents, change } = await correctionChange(store, step, known, setup.gazetteer);
+				await store.write(change);
 				await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile }));
 				return {
-					documents: change.documents,
-					undo: () => withStore((again) => again.write(change.undo))
+					documents,
+					// the inverse step, worked out on the store as it then is
+					undo: () => withStore(async (again) => again.write((await correctionChange(again, inverseStep(step), known, setup.gazetteer)).change))
 				};
 			});
 		}

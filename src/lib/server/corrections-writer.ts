@@ -10,6 +10,7 @@ import { gazetteerLookup } from './corrections-lookup.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { directCorrections } from './corrections-store.ts';
 import type { GazetteerPlaces } from './corrections-direct.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
 
 interface IngestSettings {
 	corpusDir: string;
@@ -40,21 +41,22 @@ export async function correctionsWriterFor(outDir: string, correctionsFile?: str
 	} catch {
 		// no user name on this system
 	}
-	// the places and country names ingest's geoparser gives, loaded once on first need
-	let places: Promise<GazetteerPlaces> | null = null;
-	const gazetteer = () => {
-		places ??= import('./ingest/geoparser.ts').then(async ({ createGeoparser }) => {
-			const geoparser = await createGeoparser({ workers: 0 });
-			return { lookup: geoparser.lookup, countryName: geoparser.countryName };
-		});
-		places.catch(() => (places = null));
-		return places;
+	// one gazetteer, loaded on first need, for the dialog's look-ups and for applying corrections
+	let loaded: Promise<Gazetteer> | null = null;
+	const shared = () => {
+		loaded ??= loadGazetteer();
+		loaded.catch(() => (loaded = null));
+		return loaded;
+	};
+	const gazetteer = async (): Promise<GazetteerPlaces> => {
+		const [found, api, { gazetteerPlaceLookup }] = await Promise.all([shared(), import('../gazetteer/index.ts'), import('./ingest/geoparser.ts')]);
+		return { lookup: gazetteerPlaceLookup(found, api), countryName: (code) => api.countryName(found, code) };
 	};
 	return {
 		outDir,
 		correctionsFile: file,
 		author,
-		lookup: gazetteerLookup(() => loadGazetteer()),
+		lookup: gazetteerLookup(shared),
 		direct: directCorrections({
 			outDir,
 			corpusDir,

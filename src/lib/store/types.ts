@@ -186,6 +186,8 @@ export interface CorrectionQueries {
 	correctionDocuments(scope: CorrectionScope): Promise<StoredDocumentRow[]>;
 	/** corpus-wide documents per place id (places the store lacks are left out) */
 	placeDocumentCounts(ids: readonly string[]): Promise<Map<string, number>>;
+	/** the stored topic matches of these documents, in their order */
+	documentTopics(ids: readonly string[]): Promise<Map<string, TopicMatch[]>>;
 	storedCorrections(): Promise<StoredCorrection[]>;
 	storedManifest(): Promise<Manifest | null>;
 }

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
+import type { Gazetteer } from '../../gazetteer/index.ts';
 import { compactBatch, type CompactResult } from './compact.ts';
 
 export interface IngestGeoparser {
@@ -43,6 +44,18 @@ function startWorker(): Worker {
 	return new Worker(bootstrap, { eval: true });
 }
 
+/** A gazetteer's places as ingest records them. */
+export function gazetteerPlaceLookup(gazetteer: Gazetteer, api: Pick<typeof import('../../gazetteer/index.ts'), 'placeById' | 'divisionsOf'>): PlaceLookup {
+	return (id) => {
+		const place = api.placeById(gazetteer, id);
+		if (!place) return undefined;
+		const admin1Name = api.divisionsOf(gazetteer, place).region?.name ?? null;
+		const record: PlaceRecord = { id: place.id, name: place.name, kind: place.kind, country: place.country, lat: place.lat, lon: place.lon, geonameId: place.geonameId, admin1Name };
+		if (place.geometry) record.geometry = place.geometry;
+		return record;
+	};
+}
+
 export async function createGeoparser(options: { workers?: number } = {}): Promise<IngestGeoparser> {
 	const [{ geoparse }, { loadGazetteer }, gazetteerApi] = await Promise.all([
 		import('../../geoparse/index.ts'),
@@ -52,14 +65,7 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 	const gazetteer = await loadGazetteer();
 	const maxWorkers = options.workers ?? Math.max(0, availableParallelism() - 1);
 
-	const lookup: PlaceLookup = (id) => {
-		const place = gazetteerApi.placeById(gazetteer, id);
-		if (!place) return undefined;
-		const admin1Name = gazetteerApi.divisionsOf(gazetteer, place).region?.name ?? null;
-		const record: PlaceRecord = { id: place.id, name: place.name, kind: place.kind, country: place.country, lat: place.lat, lon: place.lon, geonameId: place.geonameId, admin1Name };
-		if (place.geometry) record.geometry = place.geometry;
-		return record;
-	};
+	const lookup = gazetteerPlaceLookup(gazetteer, gazetteerApi);
 
 	async function parse(texts: string[], onDone?: (count: number) => void): Promise<CompactResult> {
 		const batches: number[][] = [];

@@ -1,7 +1,7 @@
 // What applying a correction asks the store (either one, the same SQL): the documents a correction's
 // scope could touch, with their text and hash, found by the index rather than by reading every
 // document; and the stored numbers the correction changes (place totals, correction counts, manifest).
-import type { Manifest } from '../../contracts.ts';
+import type { Manifest, TopicMatch } from '../../contracts.ts';
 import type { CorrectionQueries, CorrectionScope, StoredCorrection, StoredDocumentRow } from '../types.ts';
 import type { Dialect, SqlReader } from './dialect.ts';
 
@@ -57,6 +57,19 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return counts;
 	}
 
+	async function documentTopics(ids: readonly string[]): Promise<Map<string, TopicMatch[]>> {
+		const topics = new Map<string, TopicMatch[]>();
+		for (const chunk of chunks([...ids])) {
+			const rows = await all<{ id: string; topic: string; terms: string }>(
+				`SELECT d.id, t.topic, t.terms FROM document_topics t JOIN documents d ON d.key = t.doc WHERE d.id IN (${marks(chunk.length)}) ORDER BY d.id, t.position`,
+				chunk
+			);
+			// as ingest made the match: its topic, then what the row keeps ({"terms": …, "weight": …})
+			for (const row of rows) topics.set(row.id, [...(topics.get(row.id) ?? []), { topic: row.topic, ...(JSON.parse(row.terms) as Omit<TopicMatch, 'topic'>) }]);
+		}
+		return topics;
+	}
+
 	async function storedCorrections(): Promise<StoredCorrection[]> {
 		return all<StoredCorrection>('SELECT correction, changed FROM corrections ORDER BY position');
 	}
@@ -66,5 +79,5 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return row ? (JSON.parse(row.value) as Manifest) : null;
 	}
 
-	return { correctionDocuments, placeDocumentCounts, storedCorrections, storedManifest };
+	return { correctionDocuments, placeDocumentCounts, documentTopics, storedCorrections, storedManifest };
 }
