@@ -2,7 +2,7 @@
 // lakes and city labels, all built by `gazette build-basemap` into basemap-data/ as GeoJSON that the
 // map worker fetches and parses itself: the page converts nothing and the map starts at once.
 // No tiles, glyph or style servers: text is drawn from the shipped Noto Sans file (style `font-faces`).
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, DataDrivenPropertyValueSpecification, FilterSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import landUrl from './basemap-data/land.json?url';
 import bordersUrl from './basemap-data/borders.json?url';
@@ -21,6 +21,35 @@ export const CITY_LAYERS = ['city-dots', 'city-labels', 'town-dots', 'town-label
 export function cityFilter(hidden: readonly string[] = []): FilterSpecification {
 	const byZoom: FilterSpecification = ['>=', ['zoom'], ['get', 'z']];
 	return hidden.length === 0 ? byZoom : ['all', byZoom, ['!', ['in', ['get', 'id'], ['literal', [...hidden]]]]];
+}
+
+/** Where a settlement layer reads: a GeoJSON source, or a layer of the detail tiles. */
+type SettlementSource = { source: string; 'source-layer'?: string };
+
+/** The dots of cities (world scale) and towns (detail tiles): one look at every scale. */
+export function settlementDots(id: string, from: SettlementSource, filter: FilterSpecification, colors: BaseColors, radius: DataDrivenPropertyValueSpecification<number>, stroke: number): CircleLayerSpecification {
+	return { id, type: 'circle', ...from, filter, paint: { 'circle-color': colors.cityDot, 'circle-radius': radius, 'circle-stroke-color': colors.land, 'circle-stroke-width': stroke } };
+}
+
+/** Their labels beside the dot, placed in `rank` order. */
+export function settlementLabels(id: string, from: SettlementSource, filter: FilterSpecification, colors: BaseColors, size: [fromZoom: number, fromSize: number, toZoom: number, toSize: number], offset: number, font = FONT): SymbolLayerSpecification {
+	const [z1, s1, z2, s2] = size;
+	return {
+		id,
+		type: 'symbol',
+		...from,
+		filter,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [font],
+			'text-size': ['interpolate', ['linear'], ['zoom'], z1, s1, z2, s2],
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': offset,
+			'text-max-width': 8,
+			'symbol-sort-key': ['get', 'rank']
+		},
+		paint: { 'text-color': colors.cityLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
+	};
 }
 
 /** Each basemap source's data: the absolute URL of its GeoJSON file (the worker resolves no relative ones). */
@@ -72,29 +101,8 @@ export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLOR
 				paint: { 'text-color': colors.countryLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
 			},
 			// Capitals and the largest cities: each from the zoom in its `z` (megacities first), placed in `rank` order.
-			{
-				id: 'city-dots',
-				type: 'circle',
-				source: 'cities',
-				filter: cityFilter(),
-				paint: { 'circle-color': colors.cityDot, 'circle-radius': ['case', ['get', 'capital'], 2.6, 2], 'circle-stroke-color': colors.land, 'circle-stroke-width': 1 }
-			},
-			{
-				id: 'city-labels',
-				type: 'symbol',
-				source: 'cities',
-				filter: cityFilter(),
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [FONT],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 12.5],
-					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-					'text-radial-offset': 0.55,
-					'text-max-width': 8,
-					'symbol-sort-key': ['get', 'rank']
-				},
-				paint: { 'text-color': colors.cityLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
-			}
+			settlementDots('city-dots', { source: 'cities' }, cityFilter(), colors, ['case', ['get', 'capital'], 2.6, 2], 1),
+			settlementLabels('city-labels', { source: 'cities' }, cityFilter(), colors, [2, 10, 6, 12.5], 0.55)
 		]
 	};
 }

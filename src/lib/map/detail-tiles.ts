@@ -5,7 +5,7 @@ import { addProtocol, type FilterSpecification, type LayerSpecification, type So
 import archiveUrl from './basemap-data/detail.tiles?url';
 import { DETAIL_FROM_ZOOM, DETAIL_MAGIC, DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, tileKey, type DetailIndex } from './detail-format.ts';
 import type { BaseColors } from './theme.ts';
-import { cityFilter, FONT } from './basemap.ts';
+import { cityFilter, FONT, settlementDots, settlementLabels } from './basemap.ts';
 
 const PROTOCOL = 'gazette-detail';
 
@@ -69,6 +69,7 @@ export function detailSource(): SourceSpecification {
 /** The detail layers, each inserted above its world-scale counterpart (which stops at DETAIL_FROM_ZOOM). */
 export function detailLayers(colors: BaseColors, font: string, townFilter: FilterSpecification): { layer: LayerSpecification; before: string | null }[] {
 	const z = DETAIL_FROM_ZOOM;
+	const towns = { source: 'detail', 'source-layer': 'towns' };
 	return [
 		{ before: 'lakes', layer: { id: 'detail-land', type: 'fill', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'fill-color': colors.land, 'fill-antialias': false } } },
 		{ before: 'borders', layer: { id: 'detail-coast', type: 'line', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 1.6] } } },
@@ -76,30 +77,8 @@ export function detailLayers(colors: BaseColors, font: string, townFilter: Filte
 			before: 'country-labels',
 			layer: { id: 'detail-borders', type: 'line', source: 'detail', 'source-layer': 'borders', minzoom: z, paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2], 'line-dasharray': [3, 2] } }
 		},
-		{
-			before: 'city-dots',
-			layer: { id: 'town-dots', type: 'circle', source: 'detail', 'source-layer': 'towns', filter: townFilter, paint: { 'circle-color': colors.cityDot, 'circle-radius': 1.8, 'circle-stroke-color': colors.land, 'circle-stroke-width': 0.8 } }
-		},
-		{
-			before: 'city-dots',
-			layer: {
-				id: 'town-labels',
-				type: 'symbol',
-				source: 'detail',
-				'source-layer': 'towns',
-				filter: townFilter,
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [font],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 12],
-					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-					'text-radial-offset': 0.5,
-					'text-max-width': 8,
-					'symbol-sort-key': ['get', 'rank']
-				},
-				paint: { 'text-color': colors.cityLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
-			}
-		}
+		{ before: 'city-dots', layer: settlementDots('town-dots', towns, townFilter, colors, 1.8, 0.8) },
+		{ before: 'city-dots', layer: settlementLabels('town-labels', towns, townFilter, colors, [5, 10, 10, 12], 0.5, font) }
 	];
 }
 
