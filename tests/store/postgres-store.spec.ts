@@ -38,9 +38,10 @@ async function freshDatabase(): Promise<string> {
 	return cluster.url.replace(/\/postgres$/, `/${name}`);
 }
 
-async function sqliteAnswers(corpus: string) {
+/** `topics`: the sample's taxonomy, or null: discovered from the corpus */
+async function sqliteAnswers(corpus: string, topics: string | null = DEFAULT_TOPICS_FILE) {
 	const out = join(root, `sqlite-${Math.random().toString(36).slice(2)}`);
-	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
+	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: topics ?? undefined });
 	const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 	try {
 		return await storeAnswers(store);
@@ -281,4 +282,30 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toMatch(/holds store schema 1/);
 	}, 60_000);
+
+	it('discovers topics in one worker while another geoparses, with the result of one process', async () => {
+		const corpus = join(root, 'discover');
+		writeBigCorpus(corpus);
+		const url = await freshDatabase();
+		const env = { GAZETTE_TEST_DISCOVER: '1' };
+		// the first takes discovery's jobs before any text, then holds its first claim until the second is done
+		const gate = join(root, 'discover-gate');
+		const first = startWorker(corpus, url, 0, env, gate);
+		await until(() => first.lines.some((l) => l.startsWith('claimed')), 'the first claim');
+		const client = new pg.Client(url);
+		await client.connect();
+		// discovery's parts (each candidate number of topics, then the fit) were done before its first text
+		expect((await client.query(`SELECT count(*)::int AS n FROM geoparsed WHERE hash ~ '^job:topics:[0-9a-f]+$'`)).rows[0].n).toBe(1);
+		expect((await client.query(`SELECT count(*)::int AS n FROM work WHERE hash LIKE 'job:%'`)).rows[0].n).toBe(0);
+		const second = startWorker(corpus, url, 0, env);
+		await until(() => second.lines.filter((l) => l.startsWith('claimed')).length === 2, 'the second worker’s claims');
+		writeFileSync(gate, '');
+		const [a, b] = await Promise.all([first.done, second.done]);
+		expect([a.code, b.code]).toEqual([0, 0]);
+		expect([a.result!.parsed, b.result!.parsed]).toEqual([40, 80]);
+		const state = (await client.query(`SELECT value FROM meta WHERE key = 'state:taxonomy'`)).rows[0]?.value as string;
+		await client.end();
+		expect(JSON.parse(state).topics.length).toBeGreaterThan(0);
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus, null));
+	}, 120_000);
 });

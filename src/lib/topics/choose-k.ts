@@ -34,43 +34,64 @@ export function topicCountRange(documents: number, options: TopicCountOptions = 
 	return [options.minTopics, Math.max(options.minTopics, upper)];
 }
 
-export function chooseTopicCount(vectors: readonly SparseVector[], dimensions: number, options: TopicCountOptions = DEFAULT_TOPIC_COUNT_OPTIONS): TopicCountChoice {
-	const [low, high] = topicCountRange(vectors.length, options);
-	if (high <= low) return { k: low, stability: [] };
+/** What every candidate k is scored on: the documents over their frequent terms, and the same subsamples. */
+export interface StabilityContext {
+	pool: SparseVector[];
+	dimensions: number;
+	subsets: number[][];
+	options: TopicCountOptions;
+}
+
+export function stabilityContext(vectors: readonly SparseVector[], dimensions: number, options: TopicCountOptions = DEFAULT_TOPIC_COUNT_OPTIONS): StabilityContext {
 	const { vectors: pool, dimensions: reduced } = frequentTerms(vectors.slice(0, options.maxDocuments), dimensions, options.maxTerms);
 	const random = seededRandom(options.seed);
 	const subsets = Array.from({ length: options.runs }, () => pool.map((_, i) => i).filter(() => random() < options.subsampleShare));
-	const stability: { k: number; score: number }[] = [];
-	for (let k = low; k <= high; k++) {
-		const labellings = subsets.map((subset, run) => {
-			const labels = new Int32Array(pool.length).fill(-1);
-			const result = sphericalKMeans(
-				subset.map((i) => pool[i]!),
-				k,
-				reduced,
-				{ seed: options.seed + run * 101 + k, restarts: 1, maxIterations: 20 }
-			);
-			subset.forEach((doc, j) => (labels[doc] = result.assignments[j]!));
-			return labels;
-		});
-		let total = 0;
-		let pairs = 0;
-		for (let a = 0; a < labellings.length; a++) {
-			for (let b = a + 1; b < labellings.length; b++) {
-				const first: number[] = [];
-				const second: number[] = [];
-				for (let doc = 0; doc < pool.length; doc++) {
-					if (labellings[a]![doc]! >= 0 && labellings[b]![doc]! >= 0) {
-						first.push(labellings[a]![doc]!);
-						second.push(labellings[b]![doc]!);
-					}
+	return { pool, dimensions: reduced, subsets, options };
+}
+
+/** How well the clusterings of the subsamples into k topics agree (mean pairwise NMI): one k, on its own. */
+export function stabilityOf(context: StabilityContext, k: number): number {
+	const { pool, dimensions, subsets, options } = context;
+	const labellings = subsets.map((subset, run) => {
+		const labels = new Int32Array(pool.length).fill(-1);
+		const result = sphericalKMeans(
+			subset.map((i) => pool[i]!),
+			k,
+			dimensions,
+			{ seed: options.seed + run * 101 + k, restarts: 1, maxIterations: 20 }
+		);
+		subset.forEach((doc, j) => (labels[doc] = result.assignments[j]!));
+		return labels;
+	});
+	let total = 0;
+	let pairs = 0;
+	for (let a = 0; a < labellings.length; a++) {
+		for (let b = a + 1; b < labellings.length; b++) {
+			const first: number[] = [];
+			const second: number[] = [];
+			for (let doc = 0; doc < pool.length; doc++) {
+				if (labellings[a]![doc]! >= 0 && labellings[b]![doc]! >= 0) {
+					first.push(labellings[a]![doc]!);
+					second.push(labellings[b]![doc]!);
 				}
-				total += normalizedMutualInformation(first, second);
-				pairs++;
 			}
+			total += normalizedMutualInformation(first, second);
+			pairs++;
 		}
-		stability.push({ k, score: pairs ? total / pairs : 0 });
 	}
+	return pairs ? total / pairs : 0;
+}
+
+/**
+ * `known`: stabilities already computed (elsewhere: ingest workers share the candidates), by k;
+ * the others are computed here.
+ */
+export function chooseTopicCount(vectors: readonly SparseVector[], dimensions: number, options: TopicCountOptions = DEFAULT_TOPIC_COUNT_OPTIONS, known?: ReadonlyMap<number, number>): TopicCountChoice {
+	const [low, high] = topicCountRange(vectors.length, options);
+	if (high <= low) return { k: low, stability: [] };
+	let context: StabilityContext | null = null;
+	const stability: { k: number; score: number }[] = [];
+	for (let k = low; k <= high; k++) stability.push({ k, score: known?.get(k) ?? stabilityOf((context ??= stabilityContext(vectors, dimensions, options)), k) });
 	const bestOf = (list: typeof stability) => list.reduce((best, entry) => (entry.score > best.score + 1e-9 ? entry : best));
 	const beyondTwo = stability.filter((s) => s.k > 2);
 	let best = bestOf(stability);

@@ -1,12 +1,12 @@
 // Topic discovery: fit TF-IDF and spherical k-means on a sample of the corpus (in content-hash
 // order, so the same documents in any order give the same topics), choose the number of topics by
 // stability, fold tiny topics into their neighbours, and keep each topic as weighted terms.
-import { chooseTopicCount, DEFAULT_TOPIC_COUNT_OPTIONS, type TopicCountChoice } from './choose-k.ts';
+import { chooseTopicCount, DEFAULT_TOPIC_COUNT_OPTIONS, stabilityContext, stabilityOf, topicCountRange, type TopicCountChoice } from './choose-k.ts';
 import { dotCentroid, normaliseRow, sphericalKMeans, type Clustering } from './kmeans.ts';
 import { distinctiveTerms, labelTerms, topicId, topicLabel, type WeightedTerm } from './label.ts';
 import { DEFAULT_MIN_WEIGHT, type TopicModel, type WeightedTopic } from './model.ts';
 import { hashString } from './random.ts';
-import { createVectorizer, DEFAULT_VOCABULARY_OPTIONS, fitVocabulary, type SparseVector } from './vectorize.ts';
+import { createVectorizer, DEFAULT_VOCABULARY_OPTIONS, fitVocabulary, type SparseVector, type Vocabulary } from './vectorize.ts';
 
 export interface DiscoverOptions {
 	/** the number of topics; chosen from the data when absent */
@@ -34,17 +34,47 @@ const DEFAULTS = { seed: 1, sampleSize: 4000, termsPerTopic: 250, minTopicShare:
 export const MIN_DOCUMENTS_FOR_DISCOVERY = 4;
 const MIN_TOPIC_SIZE = 2;
 
-export function discoverTopics(texts: readonly string[], options: DiscoverOptions = {}): Discovery {
-	const { seed, sampleSize, termsPerTopic, minTopicShare } = { ...DEFAULTS, ...options };
-	const sample = sampleInHashOrder(texts, sampleSize);
+/** The sample's vocabulary and document vectors: what discovery fits (the same for any worker). */
+export interface DiscoveryInput {
+	sampleSize: number;
+	vocabulary: Vocabulary;
+	vectors: SparseVector[];
+}
+
+export function discoveryInput(texts: readonly string[], options: DiscoverOptions = {}): DiscoveryInput {
+	const sample = sampleInHashOrder(texts, options.sampleSize ?? DEFAULTS.sampleSize);
 	const vocabulary = fitVocabulary(sample, DEFAULT_VOCABULARY_OPTIONS);
-	const dimensions = vocabulary.terms.length;
 	const vectorize = createVectorizer(vocabulary);
-	const vectors = sample.map(vectorize).filter((v) => v.indices.length > 0);
-	const empty: Discovery = { model: { topics: [], idf: {}, minWeight: DEFAULT_MIN_WEIGHT }, k: 0, choice: null, sampleSize: sample.length, vocabularySize: dimensions };
+	return { sampleSize: sample.length, vocabulary, vectors: sample.map(vectorize).filter((v) => v.indices.length > 0) };
+}
+
+const topicCountOptions = (seed: number) => ({ ...DEFAULT_TOPIC_COUNT_OPTIONS, seed: seed + 6 });
+
+/** The candidate numbers of topics whose stability discovery compares (none when there is nothing to group). */
+export function topicCountCandidates(input: DiscoveryInput, options: DiscoverOptions = {}): number[] {
+	if (options.k !== undefined || input.vectors.length < MIN_DOCUMENTS_FOR_DISCOVERY || input.vocabulary.terms.length === 0) return [];
+	const [low, high] = topicCountRange(input.vectors.length, topicCountOptions(options.seed ?? DEFAULTS.seed));
+	return high <= low ? [] : Array.from({ length: high - low + 1 }, (_, i) => low + i);
+}
+
+/** One candidate's stability (see choose-k.ts), so that several processes can share the candidates. */
+export function candidateStability(input: DiscoveryInput, k: number, options: DiscoverOptions = {}): number {
+	return stabilityOf(stabilityContext(input.vectors, input.vocabulary.terms.length, topicCountOptions(options.seed ?? DEFAULTS.seed)), k);
+}
+
+export function discoverTopics(texts: readonly string[], options: DiscoverOptions = {}): Discovery {
+	return discoverFrom(discoveryInput(texts, options), options);
+}
+
+/** `known`: candidate stabilities computed already (by k); the rest are computed here. */
+export function discoverFrom(input: DiscoveryInput, options: DiscoverOptions = {}, known?: ReadonlyMap<number, number>): Discovery {
+	const { seed, termsPerTopic, minTopicShare } = { ...DEFAULTS, ...options };
+	const { vocabulary, vectors } = input;
+	const dimensions = vocabulary.terms.length;
+	const empty: Discovery = { model: { topics: [], idf: {}, minWeight: DEFAULT_MIN_WEIGHT }, k: 0, choice: null, sampleSize: input.sampleSize, vocabularySize: dimensions };
 	if (vectors.length < MIN_DOCUMENTS_FOR_DISCOVERY || dimensions === 0) return empty;
 
-	const choice = options.k === undefined ? chooseTopicCount(vectors, dimensions, { ...DEFAULT_TOPIC_COUNT_OPTIONS, seed: seed + 6 }) : null;
+	const choice = options.k === undefined ? chooseTopicCount(vectors, dimensions, topicCountOptions(seed), known) : null;
 	const k = Math.max(1, Math.min(options.k ?? choice!.k, vectors.length));
 	let clustering = sphericalKMeans(vectors, k, dimensions, { seed, restarts: 6, maxIterations: 40 });
 	clustering = mergeTinyTopics(vectors, clustering, Math.max(MIN_TOPIC_SIZE, Math.ceil(minTopicShare * vectors.length)));
@@ -71,7 +101,7 @@ export function discoverTopics(texts: readonly string[], options: DiscoverOption
 	const idf: Record<string, number> = {};
 	const termIndex = new Map(vocabulary.terms.map((term, i) => [term, i]));
 	for (const topic of topics) for (const { term } of topic.terms) idf[term] = round(vocabulary.idf[termIndex.get(term)!]!, 4);
-	return { model: { topics, idf, minWeight: DEFAULT_MIN_WEIGHT }, k: clustering.k, choice, sampleSize: sample.length, vocabularySize: dimensions };
+	return { model: { topics, idf, minWeight: DEFAULT_MIN_WEIGHT }, k: clustering.k, choice, sampleSize: input.sampleSize, vocabularySize: dimensions };
 }
 
 /**

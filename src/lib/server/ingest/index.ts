@@ -24,7 +24,7 @@ import { geoparseShared } from './shared-work.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
-import { CORPUS_TOPICS_FILE, DISCOVERED_TAXONOMY_FILE, discoveredTaxonomy, loadTaxonomyFile, parseTaxonomyText, taxonomySource, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
+import { CORPUS_TOPICS_FILE, DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, loadTaxonomyFile, parseTaxonomyText, reusableTaxonomy, taxonomySource, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export { CORPUS_TOPICS_FILE } from './taxonomy-choice.ts';
@@ -291,7 +291,9 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	try {
 		if (shared && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
-			const result = await geoparseShared(shared.queue, geoparser, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length));
+			// topic discovery's parts are jobs of the queue: workers share them and geoparse meanwhile
+			const discovery = !given && reusableTaxonomy(previousShared) === null ? discoveryJobs(texts, `topics:${outputFingerprint}`) : null;
+			const result = await geoparseShared(shared.queue, geoparser, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
 			Object.assign(entries, result.entries);
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
@@ -302,7 +304,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			if (state.run === outputFingerprint && state.summary) {
 				return { ...(JSON.parse(state.summary) as IngestSummary), skipped, geoparsed: sharedGeoparsed, cached: cachedCount, upToDate: false, durationMs: Math.round(performance.now() - started) };
 			}
-			chosen = given ?? (await sharedTaxonomy(shared, texts(), options.rediscover === true));
+			chosen = given ?? (discovery ? discoveredFromText(result.jobs.get(discovery.key)!) : await sharedTaxonomy(shared, texts(), options.rediscover === true));
 		}
 		const { taxonomy, raw: taxonomyRaw } = chosen!;
 		const taxonomySource = chosen!.source;

@@ -5,7 +5,7 @@
 // nothing changed.
 import { hostname } from 'node:os';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
-import type { WorkItem, WorkQueue, WorkSession } from '../../store/postgres/queue.ts';
+import { JOB_PREFIX, type WorkItem, type WorkQueue, type WorkSession } from '../../store/postgres/queue.ts';
 import { hashText } from './cache.ts';
 import type { CompactResult, CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
@@ -13,6 +13,8 @@ import type { IngestGeoparser } from './geoparser.ts';
 /** Texts per claim: small enough that a killed worker loses little, big enough to keep the queue quiet. */
 const CLAIM_SIZE = 40;
 const DEFAULT_LEASE_SECONDS = 120;
+/** A job's lease, in leases: topic discovery takes up to a minute or so on the main thread */
+const JOB_LEASES = 5;
 const POLL_MS = 200;
 /** Text geoparsed in one step between two turns of the event loop (well under a second of work). */
 const STEP_CHARS = 200_000;
@@ -22,6 +24,17 @@ export interface SharedGeoparse {
 	places: Map<string, PlaceRecord>;
 	/** texts this worker geoparsed */
 	geoparsed: number;
+	/** every job's result (made by this worker or another), by the job's key */
+	jobs: Map<string, string>;
+}
+
+/**
+ * A piece of the run's work besides geoparsing (a part of topic discovery), done by one worker. A job
+ * whose key extends another's (`a:b` under `a`) is done before it: `run` may read its result.
+ */
+export interface SharedJob {
+	key: string;
+	run(resultsOf: (keys: string[]) => Promise<Map<string, string>>): Promise<string> | string;
 }
 
 function leaseSeconds(): number {
@@ -35,7 +48,8 @@ export async function geoparseShared(
 	geoparser: IngestGeoparser,
 	geoparserVersion: string,
 	texts: Map<string, string>,
-	onProgress?: (done: number) => void
+	onProgress?: (done: number) => void,
+	jobs: SharedJob[] = []
 ): Promise<SharedGeoparse> {
 	const worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 	const keyOf = new Map([...texts.keys()].map((hash) => [hash, hashText(geoparserVersion, hash)]));
@@ -43,11 +57,22 @@ export async function geoparseShared(
 	const done = await queue.done(keys);
 	const missing = [...keyOf].filter(([, key]) => !done.has(key));
 	await queue.add(missing.map(([hash, key]) => ({ key, text: texts.get(hash)! })));
+	const jobByKey = new Map(jobs.map((job) => [`${JOB_PREFIX}${job.key}`, job]));
+	const jobKeys = [...jobByKey.keys()];
+	const jobsDone = await queue.done(jobKeys);
+	await queue.add(jobKeys.filter((key) => !jobsDone.has(key)).map((key) => ({ key, text: '' })));
 	const lease = leaseSeconds();
-	const session = await queue.session(worker, missing.map(([, key]) => key));
+	const session = await queue.session(worker, [...missing.map(([, key]) => key), ...jobKeys]);
+	const resultsOf = (keys: string[]) => queue.results(keys.map((key) => `${JOB_PREFIX}${key}`)).then((found) => new Map([...found].map(([key, value]) => [key.slice(JOB_PREFIX.length), value])));
 	let geoparsed = 0;
 	try {
 		for (;;) {
+			// jobs first (the others geoparse meanwhile); one runs without a break, so its lease is longer
+			const jobKey = jobKeys.length > 0 ? await session.claimJob(lease * JOB_LEASES) : null;
+			if (jobKey) {
+				await queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []);
+				continue;
+			}
 			const claimed = await session.claim(CLAIM_SIZE, lease);
 			if (claimed.length > 0) {
 				const result = await holding(session, claimed, lease, () => parseInSteps(geoparser, claimed.map((item) => item.text)));
@@ -57,20 +82,21 @@ export async function geoparseShared(
 				);
 				geoparsed += claimed.length;
 			}
-			const { count, claimable } = await session.pending();
-			onProgress?.(texts.size - count);
+			const { count } = await session.pending();
+			onProgress?.(Math.max(0, texts.size - count));
 			if (count === 0) break;
-			// the rest is held by other workers: wait for them to finish (or for their leases to run out)
-			if (claimed.length === 0 && claimable === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+			// the rest is held by other workers (or waits for their jobs): wait for them, or for their leases to run out
+			if (claimed.length === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 		}
 	} finally {
 		await session.close();
 	}
-	const stored = await queue.results(keys);
+	const stored = await queue.results([...keys, ...jobKeys]);
 	const entries: Record<string, CompactToponym[]> = {};
 	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(stored.get(key)!) as CompactToponym[];
 	const places = new Map([...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
-	return { entries, places, geoparsed };
+	const jobResults = new Map(jobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
+	return { entries, places, geoparsed, jobs: jobResults };
 }
 
 /** Runs `work` while renewing the lease on the claimed items every third of it (a slow worker keeps its claim). */

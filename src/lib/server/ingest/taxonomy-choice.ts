@@ -5,7 +5,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputFileError } from '../../corpus/input-error.ts';
-import { discoverTopics } from '../../topics/discover.ts';
+import { DEFAULT_TOPIC_COUNT_OPTIONS } from '../../topics/choose-k.ts';
+import { candidateStability, discoverFrom, discoveryInput, topicCountCandidates, type DiscoveryInput } from '../../topics/discover.ts';
+import type { SharedJob } from './shared-work.ts';
 import { formatTaxonomyFile, taxonomyFromModel } from '../../topics/taxonomy-file.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../../topics/taxonomy.ts';
 import type { Store } from '../../store/types.ts';
@@ -80,17 +82,57 @@ export async function sharedTaxonomy(store: Store, texts: readonly string[], red
 	return reusedOrDiscovered(rediscover ? null : ((await store.state()).taxonomy ?? null), texts);
 }
 
-function reusedOrDiscovered(previous: string | null, texts: readonly string[]): ChosenTaxonomy {
-	if (previous !== null) {
-		try {
-			const taxonomy = parseTaxonomy(JSON.parse(previous));
-			if (isWeighted(taxonomy)) return { taxonomy, raw: previous, source: 'reused' };
-		} catch {
-			// a damaged file is not an input the user gave: discover again
-		}
+/** An earlier run's discovered taxonomy when it can be used again, else null. */
+export function reusableTaxonomy(previous: string | null): ChosenTaxonomy | null {
+	if (previous === null) return null;
+	try {
+		const taxonomy = parseTaxonomy(JSON.parse(previous));
+		if (isWeighted(taxonomy)) return { taxonomy, raw: previous, source: 'reused' };
+	} catch {
+		// a damaged file is not an input the user gave: discover again
 	}
-	const { model } = discoverTopics(texts);
-	if (model.topics.length === 0) return { taxonomy: { topics: [], minDocumentHits: 1 }, raw: '', source: 'discovered' };
-	const raw = formatTaxonomyFile(taxonomyFromModel(model));
+	return null;
+}
+
+/** Topics discovered from the texts, as a taxonomy file's text ('' when the texts have none). */
+export function discoverTaxonomyText(texts: readonly string[], input = discoveryInput(texts), known?: ReadonlyMap<number, number>): string {
+	const { model } = discoverFrom(input, {}, known);
+	return model.topics.length === 0 ? '' : formatTaxonomyFile(taxonomyFromModel(model));
+}
+
+/**
+ * Discovery as jobs ingest workers share: each candidate number of topics scored on its own (the
+ * costly part), then the fit with the best one, under `key`. Every worker fits the same input from
+ * the same texts, so who does which part does not change the result.
+ */
+export function discoveryJobs(texts: () => readonly string[], key: string): { key: string; jobs: SharedJob[] } {
+	let input: DiscoveryInput | null = null;
+	const inputOf = () => (input ??= discoveryInput(texts()));
+	const { minTopics, maxTopics } = DEFAULT_TOPIC_COUNT_OPTIONS;
+	const candidates = Array.from({ length: maxTopics - minTopics + 1 }, (_, i) => minTopics + i);
+	const keyOf = (k: number) => `${key}:k${String(k).padStart(3, '0')}`;
+	const scores: SharedJob[] = candidates.map((k) => ({
+		key: keyOf(k),
+		// '' for a k this input does not compare (too few documents for it)
+		run: () => (topicCountCandidates(inputOf()).includes(k) ? String(candidateStability(inputOf(), k)) : '')
+	}));
+	const fit: SharedJob = {
+		key,
+		run: async (resultsOf) => {
+			const found = await resultsOf(candidates.map(keyOf));
+			const known = new Map(candidates.filter((k) => found.get(keyOf(k))).map((k) => [k, Number(found.get(keyOf(k)))]));
+			return discoverTaxonomyText(texts(), inputOf(), known);
+		}
+	};
+	return { key, jobs: [...scores, fit] };
+}
+
+/** The taxonomy discoverTaxonomyText made (here or in another ingest worker). */
+export function discoveredFromText(raw: string): ChosenTaxonomy {
+	if (raw === '') return { taxonomy: { topics: [], minDocumentHits: 1 }, raw: '', source: 'discovered' };
 	return { taxonomy: parseTaxonomy(JSON.parse(raw)), raw, source: 'discovered' };
+}
+
+function reusedOrDiscovered(previous: string | null, texts: readonly string[]): ChosenTaxonomy {
+	return reusableTaxonomy(previous) ?? discoveredFromText(discoverTaxonomyText(texts));
 }

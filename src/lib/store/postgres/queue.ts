@@ -24,9 +24,14 @@ export interface WorkQueue {
 	places(): Promise<Map<string, string>>;
 }
 
+/** Keys of items that are a job, not a text to geoparse (topic discovery's parts), claimed by claimJob. */
+export const JOB_PREFIX = 'job:';
+
 export interface WorkSession {
-	/** claims up to `limit` unclaimed or expired items among the run's keys */
+	/** claims up to `limit` unclaimed or expired texts among the run's keys */
 	claim(limit: number, leaseSeconds: number): Promise<WorkItem[]>;
+	/** claims one of the run's jobs that nobody holds and that waits for no other; its key, or null */
+	claimJob(leaseSeconds: number): Promise<string | null>;
 	/** extends the lease of the items this worker still holds among `keys` */
 	renew(keys: string[], leaseSeconds: number): Promise<void>;
 	/** the run's items still queued, and how many of them nobody holds */
@@ -51,12 +56,26 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 			const rows = await run<{ hash: string; text: string }>(
 				client,
 				`UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $3)
-				 WHERE hash IN (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash WHERE w.lease_until IS NULL OR w.lease_until < now()
+				 WHERE hash IN (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash WHERE (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%'
 				                ORDER BY w.hash LIMIT $2 FOR UPDATE OF w SKIP LOCKED)
 				 RETURNING hash, text`,
 				[worker, limit, leaseSeconds]
 			);
 			return rows.rows.map((r) => ({ key: r.hash, text: r.text }));
+		},
+		async claimJob(leaseSeconds) {
+			// a job `job:x` waits for the jobs under it (`job:x:…`), which it takes results from
+			const rows = await run<{ hash: string }>(
+				client,
+				`UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $2)
+				 WHERE hash = (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash
+				               WHERE w.hash LIKE '${JOB_PREFIX}%' AND (w.lease_until IS NULL OR w.lease_until < now())
+				                 AND NOT EXISTS (SELECT 1 FROM work c WHERE c.hash LIKE w.hash || ':%')
+				               ORDER BY w.hash LIMIT 1 FOR UPDATE OF w SKIP LOCKED)
+				 RETURNING hash`,
+				[worker, leaseSeconds]
+			);
+			return rows.rows[0]?.hash ?? null;
 		},
 		async renew(keys, leaseSeconds) {
 			await run(client, 'UPDATE work SET lease_until = now() + make_interval(secs => $3) WHERE claimed_by = $1 AND hash = ANY($2::text[])', [worker, keys, leaseSeconds]);
