@@ -55,6 +55,17 @@ function mapFeatures(page: Page): Promise<MapFeature[]> {
 	});
 }
 
+/** The places drawn at a point once the map stands still. */
+function drawnAt(page: Page, lon: number, lat: number): Promise<string[]> {
+	return page.evaluate(
+		([lon, lat]) => {
+			const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+			return map.isMoving() ? [] : map.queryRenderedFeatures(map.project([lon!, lat!]), { layers: ['places'] }).map((f) => f.properties.id as string);
+		},
+		[lon, lat]
+	);
+}
+
 const settled = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.mapPending === undefined);
 const summaryText = (page: Page) => page.locator('header .summary').innerText();
 const line = (s: { placeCount: number; documentCount: number; mentionCount: number }) =>
@@ -101,15 +112,31 @@ describe('live explorer, a view clustered on the server', () => {
 
 		const aghdam = (await store.place('test:aghdam', NO_FILTERS))!;
 		// drawn where it is (the zoom animation over, the new features rendered) before it is clicked
-		const drawnAt = () =>
-			page.evaluate(([lon, lat]) => {
-				const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
-				return map.isMoving() ? [] : map.queryRenderedFeatures(map.project([lon!, lat!]), { layers: ['places'] }).map((f) => f.properties.id as string);
-			}, [aghdam.lon, aghdam.lat]);
-		await expect.poll(drawnAt).toContain('test:aghdam');
+		await expect.poll(() => drawnAt(page, aghdam.lon, aghdam.lat)).toContain('test:aghdam');
 		const at = await placePoint(page, aghdam.lon, aghdam.lat);
 		await page.mouse.click(at.x, at.y);
 		await expect.poll(() => decodeURIComponent(page.url())).toContain('place=test:aghdam');
 		await expect.poll(() => page.locator('.gz-popup .counts').innerText()).toContain(`${aghdam.mentionCount} mention`);
+	});
+
+	it('opens a place the listed part of the view lacks from the server, and offers more of the list', async () => {
+		// the list holds the first 2 places, as it holds the first page of a view of many thousands
+		const listed = (await store.places(NO_FILTERS, 'documents', 0, 2)).places.map((p) => p.id);
+		const page = await session.open('?map=7.1/39.87/46.84', undefined, async (p) => {
+			await p.route('**/api/view?*', async (route) => {
+				const answer = (await (await route.fetch()).json()) as { places: unknown[] };
+				await route.fulfill({ json: { ...answer, places: answer.places.slice(0, 2) } });
+			});
+		});
+		await expect.poll(() => page.locator('button.place').count()).toBe(2);
+		await expect(page.locator('button.more').innerText()).resolves.toMatch(/^Show more of \d+/);
+		const outside = ['test:aghdam', 'test:shusha'].find((id) => !listed.includes(id))!;
+		const place = (await store.place(outside, NO_FILTERS))!;
+		await settled(page);
+		await expect.poll(() => drawnAt(page, place.lon, place.lat)).toContain(outside);
+		const at = await placePoint(page, place.lon, place.lat);
+		await page.mouse.click(at.x, at.y);
+		await expect.poll(() => page.locator('.gz-popup #popup-title').innerText()).toContain(place.name);
+		await expect.poll(() => page.locator('.gz-popup .counts').innerText()).toContain(`${place.mentionCount} mention`);
 	});
 });
