@@ -179,7 +179,8 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 			reasons.push('country-context');
 		}
 		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
-		const regionShare = place.kind !== 'region' && place.country && place.admin1 && !alternateNames.has(place) ? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0) : 0;
+		const regionShare =
+			ctx.regions.size > 0 && place.kind !== 'region' && place.country && place.admin1 && !alternateNames.has(place) ? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0) : 0;
 		if (regionShare > 0) {
 			score += REGION_WEIGHT * (0.5 + regionShare);
 			reasons.push('region-context');
