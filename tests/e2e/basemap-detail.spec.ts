@@ -1,5 +1,5 @@
 // The story-scale basemap: the first (world) view loads only the small world-scale files; zoomed in,
-// the 1:10m coast, borders and towns come from the one local detail archive.
+// the 1:10m coast, borders, first-level boundaries (US states) and towns come from the one local detail archive.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { explorerSession, FIXTURE_OUTPUT } from './harness.ts';
@@ -24,5 +24,11 @@ describe('detail basemap', () => {
 		await expect.poll(() => rendered(page, ['town-labels'])).toBeGreaterThan(3);
 		expect(await page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.getLayer('land')?.maxzoom)).toBe(4.5);
 		expect(await detailFetches(page)).toBeGreaterThan(0);
+	});
+
+	it('draws the boundaries between US states at story scale, from the detail zoom on', async () => {
+		const page = await session.open('?map=6/39/-95');
+		await expect.poll(() => rendered(page, ['detail-admin1'])).toBeGreaterThan(0);
+		expect(await page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.getLayer('detail-admin1')?.minzoom)).toBe(4.5);
 	});
 });

@@ -10,6 +10,7 @@ const PAINT: Paint[] = [
 	['detail-land', 'fill-color', 'land'],
 	['detail-coast', 'line-color', 'coast'],
 	['detail-borders', 'line-color', 'border'],
+	['detail-admin1', 'line-color', 'border'],
 	['town-dots', 'circle-color', 'cityDot'],
 	['town-dots', 'circle-stroke-color', 'land'],
 	['town-labels', 'text-color', 'cityLabel'],

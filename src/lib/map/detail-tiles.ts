@@ -74,6 +74,17 @@ export function detailLayers(colors: BaseColors, font: string, townFilter: Filte
 		{ before: 'lakes', layer: { id: 'detail-land', type: 'fill', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'fill-color': colors.land, 'fill-antialias': false } } },
 		{ before: 'borders', layer: { id: 'detail-coast', type: 'line', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 1.6] } } },
 		{
+			before: 'borders',
+			layer: {
+				id: 'detail-admin1',
+				type: 'line',
+				source: 'detail',
+				'source-layer': 'admin1',
+				minzoom: z,
+				paint: { 'line-color': colors.border, 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.1], 'line-dasharray': [1.5, 1.5] }
+			}
+		},
+		{
 			before: 'country-labels',
 			layer: { id: 'detail-borders', type: 'line', source: 'detail', 'source-layer': 'borders', minzoom: z, paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2], 'line-dasharray': [3, 2] } }
 		},

