@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
-import { compactBatch, type CompactResult } from './compact.ts';
+import { compactBatch, type CompactResult, type CompactToponym } from './compact.ts';
 
 export interface IngestGeoparser {
 	/** geoparses texts in order; `onDone(n)` after each n finished texts */
@@ -56,6 +56,23 @@ export function gazetteerPlaceLookup(gazetteer: Gazetteer, api: Pick<typeof impo
 	};
 }
 
+/**
+ * Every result is kept until the corpus is written, and a worker's arrive with their own copy of each
+ * place id and usage: one shared copy per distinct string (in `seen`) keeps memory per toponym small.
+ */
+function internStrings(list: CompactToponym[], seen: Map<string, string>): CompactToponym[] {
+	const intern = (text: string) => {
+		let found = seen.get(text);
+		if (found === undefined) seen.set(text, (found = text));
+		return found;
+	};
+	for (const toponym of list) {
+		toponym[2] = intern(toponym[2]);
+		toponym[3] = intern(toponym[3]) as CompactToponym[3];
+	}
+	return list;
+}
+
 export async function createGeoparser(options: { workers?: number } = {}): Promise<IngestGeoparser> {
 	const [{ geoparse }, { loadGazetteer }, gazetteerApi] = await Promise.all([
 		import('../../geoparse/index.ts'),
@@ -78,9 +95,10 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 		let nextBatch = 0;
 		const take = () => (nextBatch < batches.length ? nextBatch++ : -1);
 		const stored = new Set<number>();
+		const seen = new Map<string, string>();
 		const store = (batch: number, result: CompactResult) => {
 			stored.add(batch);
-			batches[batch]!.forEach((index, k) => (toponyms[index] = result.toponyms[k]!));
+			batches[batch]!.forEach((index, k) => (toponyms[index] = internStrings(result.toponyms[k]!, seen)));
 			for (const place of result.places) if (!places.has(place.id)) places.set(place.id, place);
 			onDone?.(batches[batch]!.length);
 		};

@@ -229,6 +229,8 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	if (read.files === 0) throw new InputFileError(`corpus folder ${options.corpusDir} has no files (looked for ${SUPPORTED_EXTENSIONS.join(', ')})`);
 	const skipped = [...read.skipped];
 	const documents = prepareDocuments(read.entries, skipped);
+	// the files' contents are not needed past here (the documents keep what they use)
+	read.entries.length = 0;
 	skipped.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 	if (documents.length === 0) {
 		const first = skipped[0];
