@@ -159,6 +159,22 @@ describe('corrections in the explorer', () => {
 		await expect.poll(async () => (await mapPlaceIds(page)).includes(wrongId)).toBe(true);
 	}, 120_000);
 
+	it('opened at a place whose excerpts have not come yet, offers the geoparser’s candidates too', async () => {
+		const storm = await documentNamed('Storm in Georgia');
+		const georgia = storm.mentions.find((m) => m.name === 'Georgia')!;
+		const page = await open();
+		// the popup's excerpts never arrive: the dialog knows the place, not a mention
+		await page.route('**/api/excerpts*', () => {});
+		await page.locator(`button.place[data-id="${georgia.placeId}"]`).click();
+		await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).click();
+		await dialog(page).waitFor();
+		const candidates = dialog(page).locator('fieldset', { hasText: 'other candidates' }).locator('input[type=radio]');
+		await candidates.first().waitFor();
+		expect(await candidates.first().getAttribute('value')).not.toBe(georgia.placeId);
+		expect(await page.locator('.gz-popup .groups li.group').count()).toBe(0);
+		await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+	}, 120_000);
+
 	it('"Not a place" takes a place off the map; the corrections page lists and reverts it', async () => {
 		const harvest = await documentNamed('Harvest report');
 		const lyon = harvest.mentions.find((m) => m.name === 'Lyon')!;

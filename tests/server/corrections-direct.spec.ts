@@ -11,12 +11,14 @@ import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
 import { readCorrectionsText } from '../../src/lib/places/correction-edit.ts';
 import { parseCorrection, serializeCorrections } from '../../src/lib/places/correction-format.ts';
 import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
+import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
 import { directCorrections, refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
 import { callJson } from '../helpers/http.ts';
 import { storeAnswers } from '../store/store-answers.ts';
 import { writeCorpus } from '../store/corpus.ts';
@@ -76,6 +78,7 @@ beforeAll(async () => {
 		outDir: out,
 		correctionsFile,
 		author: 'tester',
+		lookup: gazetteerLookup(testGazetteer),
 		reapply: () => Promise.reject(new Error('the store should have taken this correction')),
 		direct: directCorrections({
 			outDir: out,
@@ -162,6 +165,20 @@ describe('a correction applied in the store', () => {
 		expect(await answersOf(out)).not.toEqual(before);
 		await applied.undo();
 		expect(await answersOf(out)).toEqual(before);
+	});
+
+	it('reads the geoparser’s candidates at one of a place’s mentions when opened at the place', async () => {
+		const { status, body } = await callJson(server.port, 'GET', '/api/corrections/reading?place=test%3Ageorgia-us&name=Georgia');
+		expect(status, JSON.stringify(body)).toBe(200);
+		const reading = body as { chosen: { name: string } | null; alternatives: { name: string }[]; mention: { document: string; start: number; end: number } };
+		const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
+		const document = (await store.document(reading.mention.document))!;
+		await store.close();
+		expect(document.text.slice(reading.mention.start, reading.mention.end)).toBe('Georgia');
+		expect(document.mentions.find((m) => m.start === reading.mention.start)?.placeId).toBe('test:georgia-us');
+		expect(reading.chosen?.name).toBe('Georgia');
+		expect(reading.alternatives.length).toBeGreaterThan(0);
+		expect((await callJson(server.port, 'GET', '/api/corrections/reading?place=test%3Aatlantis&name=Atlantis')).status).toBe(404);
 	});
 
 	it('is refused, changing nothing, for a place no gazetteer has', async () => {

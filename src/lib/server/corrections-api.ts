@@ -60,6 +60,12 @@ async function documentText(outDir: string, id: string): Promise<string | null> 
 	return (JSON.parse(await readFile(join(outDir, 'docs', `${summary.file}.json`), 'utf8')) as DocumentFull).text;
 }
 
+/** A store that cannot answer (an older output) answers nothing. */
+const notInStore = (error: unknown): null => {
+	if (error instanceof NeedsFullIngest) return null;
+	throw error;
+};
+
 const offset = (params: URLSearchParams, name: string): number => {
 	const raw = params.get(name) ?? '';
 	if (!/^\d{1,9}$/.test(raw)) throw new RequestError(400, `"${name}" must be a whole number`);
@@ -85,6 +91,13 @@ function lookupRoutes(writer: CorrectionsWriter, serially: WriteGuard['serially'
 		{
 			prefix: '/api/corrections/reading',
 			handle: read(async (params) => {
+				// opened at a place, not at a mention: the geoparser is asked about one of the place's mentions
+				const placeId = params.get('place');
+				if (placeId !== null) {
+					const found = writer.direct ? await serially(() => writer.direct!.mentionOf(placeId, params.get('name') ?? '').catch(notInStore)) : null;
+					if (!found) throw new RequestError(404, 'no mention of this place to ask the geoparser about');
+					return { ...(await writer.lookup!.reading(found.text, found.start, found.end)), mention: { document: found.document, start: found.start, end: found.end } };
+				}
 				const [start, end] = [offset(params, 'start'), offset(params, 'end')];
 				const text = await serially(() => documentText(writer.outDir, params.get('doc') ?? ''));
 				if (text === null) throw new RequestError(404, 'no such document');

@@ -4,6 +4,7 @@
 // until they are next made again (refreshStaticOutput, before publish, export and snapshots read them).
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { nameKey } from '../places/apply-corrections.ts';
 import type { Correction } from '../places/correction-format.ts';
 import { openSqliteStore, STORE_FILE, StoreVersionError } from '../store/sqlite/index.ts';
 import type { Store } from '../store/types.ts';
@@ -19,6 +20,8 @@ export { NeedsFullIngest } from './corrections-direct.ts';
 
 export interface DirectCorrections {
 	preview(current: Correction[], correction: Correction): Promise<{ mentions: number; documents: number }>;
+	/** a mention of the place, named as `name` where one is (the geoparser's candidates are read there) */
+	mentionOf(placeId: string, name: string): Promise<{ document: string; start: number; end: number; text: string } | null>;
 	/** applies the step in the store; `undo` puts the store back (when the file cannot be saved) */
 	apply(step: CorrectionStep): Promise<{ documents: number; undo(): Promise<void> }>;
 }
@@ -83,6 +86,21 @@ export function directCorrections(setup: DirectSetup): DirectCorrections {
 		}
 	}
 	return {
+		async mentionOf(placeId, name) {
+			return withStore(async (store) => {
+				const key = nameKey(name);
+				let first: { document: string; start: number; end: number; text: string } | null = null;
+				const texts = new Map<string, string>();
+				for (const mention of await store.placeMentions(placeId, 50)) {
+					const text = texts.get(mention.document) ?? (await store.document(mention.document))?.text ?? '';
+					texts.set(mention.document, text);
+					const found = { ...mention, text };
+					if (nameKey(text.slice(mention.start, mention.end)) === key) return found;
+					first ??= found;
+				}
+				return first;
+			});
+		},
 		async preview(current, correction) {
 			const known = await ingestBase();
 			return withStore((store) => previewInStore(store, current, correction, known, setup.gazetteer));

@@ -186,6 +186,8 @@ export interface CorrectionQueries {
 	correctionDocuments(scope: CorrectionScope): Promise<StoredDocumentRow[]>;
 	/** corpus-wide documents per place id (places the store lacks are left out) */
 	placeDocumentCounts(ids: readonly string[]): Promise<Map<string, number>>;
+	/** the first mentions of a place (by document id and position) */
+	placeMentions(placeId: string, limit: number): Promise<{ document: string; start: number; end: number }[]>;
 	/** the stored topic matches of these documents, in their order */
 	documentTopics(ids: readonly string[]): Promise<Map<string, TopicMatch[]>>;
 	storedCorrections(): Promise<StoredCorrection[]>;

@@ -70,6 +70,13 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return topics;
 	}
 
+	async function placeMentions(placeId: string, limit: number): Promise<{ document: string; start: number; end: number }[]> {
+		return all<{ document: string; start: number; end: number }>(
+			'SELECT d.id AS document, m.start, m.end FROM mentions m JOIN places p ON p.key = m.place JOIN documents d ON d.key = m.doc WHERE p.id = ? ORDER BY d.id, m.start LIMIT ?',
+			[placeId, limit]
+		);
+	}
+
 	async function storedCorrections(): Promise<StoredCorrection[]> {
 		return all<StoredCorrection>('SELECT correction, changed FROM corrections ORDER BY position');
 	}
@@ -79,5 +86,5 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return row ? (JSON.parse(row.value) as Manifest) : null;
 	}
 
-	return { correctionDocuments, placeDocumentCounts, documentTopics, storedCorrections, storedManifest };
+	return { correctionDocuments, placeDocumentCounts, documentTopics, placeMentions, storedCorrections, storedManifest };
 }

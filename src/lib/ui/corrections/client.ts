@@ -88,6 +88,11 @@ export async function readMention(documentId: string, start: number, end: number
 	return answer(await fetch(url('/reading', new URLSearchParams({ doc: documentId, start: String(start), end: String(end) }))));
 }
 
+/** The geoparser's reading of one of a place's mentions (named `name` where one is). */
+export async function readPlace(placeId: string, name: string): Promise<MentionReading> {
+	return answer(await fetch(url('/reading', new URLSearchParams({ place: placeId, name }))));
+}
+
 export async function searchPlaces(name: string, country: string, kind: string): Promise<PlaceChoice[]> {
 	const params = new URLSearchParams({ name });
 	if (country) params.set('country', country);
