@@ -43,6 +43,15 @@ export function storedPlace(feature: PlaceFeature): StoredPlace {
 	};
 }
 
+// a country's shape is hashed into every document naming it: stringified once per place object
+const placeJsonCache = new WeakMap<StoredPlace, string>();
+function placeJson(place: StoredPlace | undefined): string {
+	if (!place) return 'null';
+	let json = placeJsonCache.get(place);
+	if (json === undefined) placeJsonCache.set(place, (json = JSON.stringify(place)));
+	return json;
+}
+
 export function storedDocument(processed: ProcessedDocument, placeById: Map<string, StoredPlace>): StoredDocument {
 	const { document } = processed;
 	const summary = summarize(document);
@@ -51,7 +60,7 @@ export function storedDocument(processed: ProcessedDocument, placeById: Map<stri
 		list.map((e) => ({ offset: e.offset, length: e.text.length, mentionStart: e.mentionStart, mentionEnd: e.mentionStart + (e.end - e.start), topics: e.topics }))
 	]);
 	// the places' own data is part of the hash: a renamed or moved place rewrites the documents naming it
-	const places = summary.placeIds.map((id) => JSON.stringify(placeById.get(id) ?? null));
+	const places = summary.placeIds.map((id) => placeJson(placeById.get(id)));
 	const hash = hashText(document.text, JSON.stringify(summary), JSON.stringify(document.mentions), JSON.stringify(excerpts), ...places);
 	return { summary, text: document.text, mentions: document.mentions, excerpts, hash };
 }
