@@ -89,6 +89,9 @@ export async function recoverOutput(dir: string): Promise<void> {
 
 /** Corrections the explorer applied in the store reach the JSON files (an ingest) before they are read. */
 export async function refreshOutput(dir: string): Promise<void> {
+	// asked first: the ingest's modules are loaded only for an output that needs them
+	const { correctionsPendingPath } = await import('../../lib/server/ingest/cache.ts');
+	if (!existsSync(correctionsPendingPath(dir))) return;
 	const { refreshStaticOutput } = await import('../../lib/server/corrections-store.ts');
 	await refreshStaticOutput(dir);
 }
