@@ -1,35 +1,16 @@
 // The live explorer on a view too big to send whole (GAZETTE_VIEW_LIMIT made tiny here): the map draws
 // the server's clusters for its bbox and zoom, a cluster click zooms to where the server says it splits,
 // counts under a topic are those of the filtered documents, and a place clicked on the map opens.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
-import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
-import type { Store } from '../../src/lib/store/types.ts';
-import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { writeCorpus } from '../store/corpus.ts';
+import { describe, expect, it } from 'vitest';
 import { explorerSession, placePoint } from './harness.ts';
+import { ingestedLiveStore, NO_FILTERS } from './live-store.ts';
 
 // read by the server on each view question: this corpus's 7 places are "too many"
 process.env.GAZETTE_VIEW_LIMIT = '2';
 
-const root = mkdtempSync(join(tmpdir(), 'gazette-clustered-'));
-const out = join(root, 'out');
-let store: Store;
-const NO_FILTERS = { topics: [], kinds: [], from: null, to: null, doc: null, q: '' };
-
-beforeAll(async () => {
-	writeCorpus(join(root, 'corpus'));
-	await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
-	store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
-});
-afterAll(async () => {
-	await store?.close();
-	rmSync(root, { recursive: true, force: true });
-});
+const live = ingestedLiveStore('gazette-clustered-');
+const out = live.out;
 
 const session = explorerSession(out, async (page) => {
 	// the corpus stays on the server, and the map's features came from it
@@ -74,7 +55,7 @@ const line = (s: { placeCount: number; documentCount: number; mentionCount: numb
 describe('live explorer, a view clustered on the server', () => {
 	it('draws the server clusters and areas, counts and lists the filtered places, and asks again under a topic', async () => {
 		const page = await session.open();
-		const all = await store.summary(NO_FILTERS);
+		const all = await live.store.summary(NO_FILTERS);
 		await expect.poll(() => summaryText(page)).toContain(line(all));
 		await settled(page);
 		const features = await mapFeatures(page);
@@ -85,13 +66,13 @@ describe('live explorer, a view clustered on the server', () => {
 		// the list's first page holds every place of this small corpus
 		await expect.poll(() => page.locator('button.place').count()).toBe(all.placeCount);
 
-		const topic = await store.summary({ ...NO_FILTERS, topics: ['mine-action'] });
+		const topic = await live.store.summary({ ...NO_FILTERS, topics: ['mine-action'] });
 		await page.locator('label.chip', { hasText: 'Mine action' }).click();
 		await expect.poll(() => summaryText(page)).toContain(line(topic));
 		await settled(page);
 		expect(page.url()).toContain('topic=mine-action');
 		const ids = (await mapFeatures(page)).filter((f) => !f.cluster).map((f) => f.id);
-		const places = await store.places({ ...NO_FILTERS, topics: ['mine-action'] }, 'documents', 0, 100);
+		const places = await live.store.places({ ...NO_FILTERS, topics: ['mine-action'] }, 'documents', 0, 100);
 		for (const id of ids) expect(places.places.map((p) => p.id)).toContain(id);
 		await expect.poll(() => page.locator('button.place').count()).toBe(topic.placeCount);
 	});
@@ -110,7 +91,7 @@ describe('live explorer, a view clustered on the server', () => {
 		await settled(page);
 		await expect.poll(async () => (await mapFeatures(page)).filter((f) => !f.cluster).map((f) => f.id)).toEqual(expect.arrayContaining(['test:aghdam', 'test:shusha']));
 
-		const aghdam = (await store.place('test:aghdam', NO_FILTERS))!;
+		const aghdam = (await live.store.place('test:aghdam', NO_FILTERS))!;
 		// drawn where it is (the zoom animation over, the new features rendered) before it is clicked
 		await expect.poll(() => drawnAt(page, aghdam.lon, aghdam.lat)).toContain('test:aghdam');
 		const at = await placePoint(page, aghdam.lon, aghdam.lat);
@@ -121,7 +102,7 @@ describe('live explorer, a view clustered on the server', () => {
 
 	it('opens a place the listed part of the view lacks from the server, and offers more of the list', async () => {
 		// the list holds the first 2 places, as it holds the first page of a view of many thousands
-		const listed = (await store.places(NO_FILTERS, 'documents', 0, 2)).places.map((p) => p.id);
+		const listed = (await live.store.places(NO_FILTERS, 'documents', 0, 2)).places.map((p) => p.id);
 		const page = await session.open('?map=7.1/39.87/46.84', undefined, async (p) => {
 			await p.route('**/api/view?*', async (route) => {
 				const answer = (await (await route.fetch()).json()) as { places: unknown[] };
@@ -131,7 +112,7 @@ describe('live explorer, a view clustered on the server', () => {
 		await expect.poll(() => page.locator('button.place').count()).toBe(2);
 		await expect(page.locator('button.more').innerText()).resolves.toMatch(/^Show more of \d+/);
 		const outside = ['test:aghdam', 'test:shusha'].find((id) => !listed.includes(id))!;
-		const place = (await store.place(outside, NO_FILTERS))!;
+		const place = (await live.store.place(outside, NO_FILTERS))!;
 		await settled(page);
 		await expect.poll(() => drawnAt(page, place.lon, place.lat)).toContain(outside);
 		const at = await placePoint(page, place.lon, place.lat);

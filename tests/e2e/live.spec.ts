@@ -1,30 +1,11 @@
 // The live explorer in Chromium: a server with a store answers the explorer's questions, and the page
 // never loads the corpus files. Counts, topic filter, document search, popup excerpts and the reader.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
-import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
-import type { Store } from '../../src/lib/store/types.ts';
-import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { writeCorpus } from '../store/corpus.ts';
+import { describe, expect, it } from 'vitest';
 import { explorerSession, type GuardedPage } from './harness.ts';
+import { ingestedLiveStore, NO_FILTERS } from './live-store.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'gazette-live-'));
-const out = join(root, 'out');
-let store: Store;
-const NO_FILTERS = { topics: [], kinds: [], from: null, to: null, doc: null, q: '' };
-
-beforeAll(async () => {
-	writeCorpus(join(root, 'corpus'));
-	await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
-	store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
-});
-afterAll(async () => {
-	await store?.close();
-	rmSync(root, { recursive: true, force: true });
-});
+const live = ingestedLiveStore('gazette-live-');
+const out = live.out;
 
 const session = explorerSession(out, async (page) => {
 	// the corpus stays on the server: no JSON extract was fetched
@@ -40,16 +21,16 @@ const line = (s: { placeCount: number; documentCount: number; mentionCount: numb
 describe('live explorer (server with a store)', () => {
 	it('shows the store counts and, under a topic, the mentions in that topic only', async () => {
 		const page = await session.open();
-		const all = await store.summary(NO_FILTERS);
+		const all = await live.store.summary(NO_FILTERS);
 		await expect.poll(() => summaryText(page)).toContain(line(all));
 		await expect.poll(() => page.locator('button.place').count()).toBe(all.placeCount);
-		const topic = await store.summary({ ...NO_FILTERS, topics: ['mine-action'] });
+		const topic = await live.store.summary({ ...NO_FILTERS, topics: ['mine-action'] });
 		expect(topic.mentionCount).toBeLessThan(all.mentionCount);
 		await page.locator('label.chip', { hasText: 'Mine action' }).click();
 		await expect.poll(() => summaryText(page)).toContain(line(topic));
 		expect(page.url()).toContain('topic=mine-action');
 		// the popup counts the place's mentions in the filtered documents
-		const baku = await store.place('test:baku', { ...NO_FILTERS, topics: ['mine-action'] });
+		const baku = await live.store.place('test:baku', { ...NO_FILTERS, topics: ['mine-action'] });
 		await page.locator('button.place', { hasText: 'Baku' }).click();
 		await expect.poll(() => page.locator('.gz-popup .counts').innerText()).toContain(`${baku!.mentionCount} mention`);
 		await expect.poll(() => page.locator('.gz-popup .groups li.group').count()).toBe(baku!.documentCount);
@@ -62,7 +43,7 @@ describe('live explorer (server with a store)', () => {
 		await expect.poll(() => hit.innerText()).toContain('Baku');
 		await hit.click();
 		await expect.poll(() => page.url()).toContain('doc=c');
-		const one = await store.summary({ ...NO_FILTERS, doc: 'c' });
+		const one = await live.store.summary({ ...NO_FILTERS, doc: 'c' });
 		await expect.poll(() => summaryText(page)).toContain(line(one));
 		await expect.poll(() => page.locator('.picked').innerText()).toContain('Cholera fears in Georgia');
 	});
