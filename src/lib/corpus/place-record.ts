@@ -9,6 +9,17 @@ export type PlaceRecord = ToponymPlace & { admin1Name?: string | null };
 
 export type PlaceLookup = (placeId: string) => PlaceRecord | undefined;
 
+/** Looks in `records` first, then asks `fallback` (the gazetteer) and keeps what it finds there. */
+export function recordingLookup(records: Map<string, PlaceRecord>, fallback: PlaceLookup | null): PlaceLookup {
+	return (id) => {
+		const known = records.get(id);
+		if (known || !fallback) return known;
+		const found = fallback(id);
+		if (found) records.set(id, found);
+		return found;
+	};
+}
+
 export function placeRecordFromToponym(toponym: Toponym): PlaceRecord {
 	return {
 		id: toponym.placeId,

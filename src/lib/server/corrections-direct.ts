@@ -7,7 +7,7 @@
 import type { Manifest, Toponym, TopicMatch } from '../contracts.ts';
 import { aggregateCorpus } from '../corpus/aggregate.ts';
 import { isMappable, processDocument } from '../corpus/document.ts';
-import type { PlaceLookup, PlaceRecord } from '../corpus/place-record.ts';
+import { recordingLookup, type PlaceLookup, type PlaceRecord } from '../corpus/place-record.ts';
 import { validatePlaces } from '../corpus/validate-places.ts';
 import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../places/apply-corrections.ts';
 import { describeCorrection, type Correction } from '../places/correction-format.ts';
@@ -77,13 +77,7 @@ async function correct(rows: StoredDocumentRow[], corrections: Correction[], bas
 	const places = corrections.some((c) => c.placeId !== null && !c.place) ? await gazetteer() : null;
 	const records = new Map<string, PlaceRecord>(Object.entries(base.cache.places));
 	for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
-	const lookup: PlaceLookup = (id) => {
-		const known = records.get(id);
-		if (known || !places) return known;
-		const found = places.lookup(id);
-		if (found) records.set(id, found);
-		return found;
-	};
+	const lookup = recordingLookup(records, places && ((id) => places.lookup(id)));
 	if (places) checkCorrectionPlaces(corrections, lookup);
 	const countryNames = new Map(Object.entries(base.cache.countryNames));
 	const countryName = (code: string) => {

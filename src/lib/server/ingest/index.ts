@@ -9,7 +9,7 @@ import { processDocument, type DocumentSource, type ProcessedDocument } from '..
 import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { extractDocument, type ExtractedDocument } from '../../read/extract.ts';
-import type { PlaceRecord } from '../../corpus/place-record.ts';
+import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
@@ -325,13 +325,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			for (const place of result.places) records.set(place.id, place);
 		}
 
-		const lookup = (id: string) => {
-			const known = records.get(id);
-			if (known || !geoparser) return known;
-			const found = geoparser.lookup(id);
-			if (found) records.set(id, found);
-			return found;
-		};
+		const lookup = recordingLookup(records, geoparser && ((id) => geoparser.lookup(id)));
 		if (geoparser) checkCorrectionPlaces(corrections, lookup);
 		// places users added are counted and drawn like the gazetteer's (not cached: the file owns them)
 		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
