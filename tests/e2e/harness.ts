@@ -36,7 +36,14 @@ export async function guardedPage(browser: Browser, origin: string, viewport = {
 	const requests: string[] = [];
 	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+		if (message.type() !== 'error') return;
+		const entry = problems.push(`console error: ${message.text()}`) - 1;
+		// an Error object logs as just "Error": keep its message and stack so a failure says where
+		void Promise.all(message.args().map((arg) => arg.evaluate((value) => (value instanceof Error ? `${value.name}: ${value.message}\n${value.stack ?? ''}` : String(value))).catch(() => '')))
+			.then((parts) => {
+				const detail = parts.filter(Boolean).join(' ');
+				if (detail && detail !== message.text()) problems[entry] += ` (${detail})`;
+			});
 	});
 	page.on('dialog', (dialog) => {
 		problems.push(`dialog: ${dialog.message()}`);
