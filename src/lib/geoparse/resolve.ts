@@ -9,6 +9,7 @@ import { qualifies, regionCodeShared } from './qualifies.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
+import { inZipArea, zipAfter } from './zip-codes.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -278,6 +279,24 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		const inside = places.filter((p) => p.country === 'US' && p.admin1 === code && p.kind !== 'region');
 		const place = inside.find((p) => !alternateNames.has(p)) ?? inside[0];
 		if (place) results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+	}
+	// "Riverside, WY 82325", "springfield,  81073": a ZIP code after the name places the town in its area
+	for (let i = 0; i < mentions.length; i++) {
+		if (results[i]?.reasons.includes('qualified')) continue;
+		const zip = zipAfter(text, mentions[i]!.candidate.end);
+		if (!zip) continue;
+		const { places, alternate } = mentions[i]!.candidate;
+		let found: GazetteerPlace | null = null;
+		for (let k = 0; k < places.length; k++) {
+			const place = gazetteer.places[places[k]!]!;
+			if (!inZipArea(place, zip, gazetteer)) continue;
+			found ??= place;
+			if (!alternate[k]) {
+				found = place;
+				break;
+			}
+		}
+		if (found) results[i] = { mention: mentions[i]!, place: found, score: 0.95, reasons: ['qualified'] };
 	}
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),

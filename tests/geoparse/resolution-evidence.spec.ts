@@ -1,0 +1,40 @@
+// Evidence beside a name that picks one of its homonyms: a ZIP code after it, a state written as a
+// postal or AP abbreviation. Sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The first toponym called `name`, as "kind country/admin1 reasons". */
+function resolved(text: string, name: string, options: Parameters<typeof geoparse>[2] = {}): string {
+	const toponym = geoparse(text, gazetteer, options).find((t) => t.name === name);
+	if (!toponym) return 'none';
+	const place = gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!;
+	return `${place.kind} ${place.country}/${place.admin1}`;
+}
+
+function span(text: string, name: string) {
+	const start = text.indexOf(name);
+	return { spans: [{ start, end: start + name.length }] };
+}
+
+describe('a ZIP code after a name', () => {
+	it('places the town in the area its first three digits serve', () => {
+		expect(resolved('The office in Salem, 97301, is open.', 'Salem')).toBe('city US/OR');
+		expect(resolved('Write to City Hall, Springfield 65801.', 'Springfield')).toBe('city US/MO');
+	});
+
+	it('reads lower-case text with the state left out', () => {
+		const text = 'the library, 210 main street, springfield,  81073, is open on mondays.';
+		expect(resolved(text, 'springfield', span(text, 'springfield'))).toBe('city US/CO');
+	});
+
+	it('is not any number: a count with a thousands separator says nothing', () => {
+		expect(resolved('In Salem, 12,000 people marched.', 'Salem')).toBe(resolved('In Salem people marched.', 'Salem'));
+	});
+});
