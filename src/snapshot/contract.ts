@@ -1,6 +1,6 @@
 // The data a self-contained HTML snapshot carries (in <script type="application/json" id="gazette-snapshot">),
 // written by `gazette export --html` and read by the snapshot bundle (main.ts).
-import type { DocumentSummary, Manifest, PlacesCollection, TopicSummary } from '../lib/contracts.ts';
+import type { DocumentSummary, Manifest, PlaceExcerpts, PlacesCollection, TopicSummary } from '../lib/contracts.ts';
 
 export const SNAPSHOT_ELEMENT_ID = 'gazette-snapshot';
 
@@ -13,6 +13,8 @@ export interface SnapshotData {
 	places: PlacesCollection;
 	documents: DocumentSummary[];
 	topics: TopicSummary[];
+	/** per place, by its excerpts file: only what its popup shows (share/popup-excerpts.ts) */
+	excerpts: Record<string, PlaceExcerpts>;
 }
 
 /** Options of the figure the headless PNG export asks for through `window.gazetteFigure`. */

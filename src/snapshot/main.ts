@@ -45,7 +45,12 @@ function exposeFigure(map: MapLibreMap) {
 	};
 }
 
+/** A place's excerpts as the snapshot carries them (a place it has none for shows none). */
+async function excerpts(file: string) {
+	return snapshot.excerpts[file] ?? { placeId: '', groups: [] };
+}
+
 mount(Embed, {
 	target: document.getElementById('app')!,
-	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure, figure: figureParams, excerpts: null }
+	props: { view, title: snapshot.title, theme: snapshot.theme, load: async () => data, onmapidle: exposeFigure, figure: figureParams, excerpts }
 });

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/server/figure-png.ts';
+import { XSS_PLACE } from '../fixtures/explorer-spec.ts';
 import { FIXTURE_OUTPUT, launchBrowser } from './harness.ts';
 
 const BIN = new URL('../../bin/gazette.js', import.meta.url).pathname;
@@ -110,6 +111,51 @@ describe('gazette export', () => {
 		expect(state).toEqual({ clusters: false, labels: 4 });
 		await page.locator('.locator-inset[data-ready] canvas').waitFor({ timeout: 20_000 });
 		expect(await page.locator('.legend').innerText()).not.toContain('Cluster');
+		await context.close();
+		expect(problems).toEqual([]);
+	}, 150_000);
+
+	it('carries the popups’ evidence: the first excerpts of the view’s documents, the mention highlighted as text, no explorer link', async () => {
+		const html = join(scratch, 'evidence.html');
+		const run = await gazette(['export', '--out', FIXTURE_OUTPUT, '--html', html, '--topic', 'transport', '--figure']);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const source = await readFile(html, 'utf8');
+		// Tbilisi's excerpt from an energy article is not in the transport view, so not in the file
+		expect(source.includes('The route passes Ganja and Tbilisi')).toBe(false);
+		expect(source.includes('Operators in Tbilisi said transit times')).toBe(true);
+
+		const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		page.on('pageerror', (error) => problems.push(error.message));
+		page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+		await page.goto(pathToFileURL(html).href);
+		await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 30_000 });
+		const popup = page.locator('.gz-popup');
+		const openPlace = async (id: string) => {
+			const point = await page.evaluate((id) => {
+				const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+				const feature = map.queryRenderedFeatures({ layers: ['places'] }).find((f) => f.properties.id === id)!;
+				const xy = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+				const rect = map.getCanvas().getBoundingClientRect();
+				return { x: rect.left + xy.x, y: rect.top + xy.y };
+			}, id);
+			await page.mouse.click(point.x, point.y);
+			await expect.poll(() => popup.locator('.evidence li').count()).toBeGreaterThan(0);
+		};
+
+		await openPlace('geo:611717');
+		expect(await popup.locator('.popup-title').innerText()).toBe('Tbilisi');
+		expect(await popup.locator('.evidence .source').allInnerTexts()).toHaveLength(3);
+		expect(await popup.locator('.evidence mark').allInnerTexts()).toEqual(['Tbilisi', 'Tbilisi', 'Tbilisi']);
+		expect(await popup.locator('.evidence').innerText()).not.toContain('The route passes');
+		expect(await popup.locator('a').count()).toBe(0);
+
+		await page.keyboard.press('Escape');
+		await openPlace('gazette:port-script');
+		expect(await popup.locator('.evidence mark').innerText()).toBe(XSS_PLACE);
+		expect(await page.evaluate(() => ({ injected: document.querySelectorAll('.gz-popup svg, .gz-popup img, .gz-popup script').length, ran: '__xss' in window }))).toEqual({ injected: 0, ran: false });
 		await context.close();
 		expect(problems).toEqual([]);
 	}, 150_000);

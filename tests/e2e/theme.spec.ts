@@ -63,9 +63,10 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect(violations).toEqual([]);
 			expect(problems).toEqual([]);
 		});
-		it('embed: no serious axe violation', async () => {
-			const { page, problems, close } = await open('embed?topic=mining', scheme);
+		it('embed with a popup of excerpts open: no serious axe violation', async () => {
+			const { page, problems, close } = await open('embed?topic=mining&place=geo%3A611717', scheme);
 			await waitForMap(page);
+			await page.locator('.gz-popup .evidence mark').first().waitFor();
 			const violations = await axeSerious(page);
 			await close();
 			expect(violations).toEqual([]);

@@ -4,11 +4,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentSummary, Manifest, PlacesCollection, TopicSummary } from '../contracts.ts';
+import type { DocumentSummary, Manifest, PlaceExcerpts, PlacesCollection, TopicSummary } from '../contracts.ts';
 import { jsonForScript, SNAPSHOT_ELEMENT_ID, type SnapshotData } from '../../snapshot/contract.ts';
 import { publicManifest } from '../share/display-name.ts';
+import { boundedExcerpts } from '../share/popup-excerpts.ts';
 import { viewSubset } from '../share/view-subset.ts';
 import { filtersOf, parseViewState } from '../state/url.ts';
+import { dataFileName, readOptionalJson } from './output-files.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { buildFromPackageRoot } from './vite-build.ts';
 
@@ -65,7 +67,8 @@ function inlineSafe(code: string, tag: 'script' | 'style'): string {
 	return code.replace(/<(\/script|!--)/gi, '\\x3C$1');
 }
 
-export async function loadSnapshotData(options: SnapshotOptions): Promise<SnapshotData> {
+/** What a view shows of the output (also the data of a published explorer, publish/data.ts). */
+export async function loadSnapshotData(options: SnapshotOptions): Promise<Omit<SnapshotData, 'excerpts'>> {
 	const { outDir } = options;
 	const [manifest, places, documents, topics] = await Promise.all([
 		readJson<Manifest>(join(outDir, 'manifest.json')),
@@ -80,8 +83,26 @@ export async function loadSnapshotData(options: SnapshotOptions): Promise<Snapsh
 	return { query: options.query, title: options.title, theme: options.theme, ...shown };
 }
 
+/** Per place (by its excerpts file), what its popup shows: the first excerpts from the view's documents. */
+async function popupExcerptsOf(outDir: string, view: Omit<SnapshotData, 'excerpts'>): Promise<SnapshotData['excerpts']> {
+	const kept = new Set(view.documents.map((doc) => doc.id));
+	const files = view.places.features.map((place) => place.properties.excerptsFile);
+	const excerpts: SnapshotData['excerpts'] = {};
+	// a few files at a time: a big view has thousands
+	for (let at = 0; at < files.length; at += 32) {
+		await Promise.all(
+			files.slice(at, at + 32).map(async (file) => {
+				const found = await readOptionalJson<PlaceExcerpts>(join(outDir, 'excerpts', dataFileName(file)));
+				if (found) excerpts[file] = boundedExcerpts(found, (id) => kept.has(id));
+			})
+		);
+	}
+	return excerpts;
+}
+
 export async function snapshotHtml(options: SnapshotOptions, bundleDir = SNAPSHOT_DIR): Promise<string> {
-	const [data, script, style] = await Promise.all([loadSnapshotData(options), readFile(join(bundleDir, 'snapshot.js'), 'utf8'), readFile(join(bundleDir, 'snapshot.css'), 'utf8')]);
+	const [view, script, style] = await Promise.all([loadSnapshotData(options), readFile(join(bundleDir, 'snapshot.js'), 'utf8'), readFile(join(bundleDir, 'snapshot.css'), 'utf8')]);
+	const data: SnapshotData = { ...view, excerpts: await popupExcerptsOf(options.outDir, view) };
 	const title = options.title?.trim() || `Map of ${data.manifest.corpus}`;
 	return `<!doctype html>
 <html lang="en">

@@ -1,33 +1,15 @@
 // The data folder of a published explorer: the view's subset of an ingest output (the snapshot's
 // view-subset), plus the excerpts and full texts of the documents it keeps, and nothing of the rest of
 // the corpus: excerpts from other documents and mentions of other places are left out.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentFull, PlaceExcerpts } from '../../contracts.ts';
+import { dataFileName, readOptionalJson } from '../output-files.ts';
 import { loadSnapshotData } from '../snapshot.ts';
 
 export interface PublishedCounts {
 	places: number;
 	documents: number;
-}
-
-/** contracts.ts: `docs/<file>.json`, `excerpts/<file>.json`; a name that already ends in .json is kept. */
-function jsonName(file: string): string {
-	// names come from an output folder: one path segment, never a way out of it
-	if (!file || file === '.' || file === '..' || /[/\\\0]/.test(file)) throw new Error(`the output names a data file "${file}" that is not a plain file name`);
-	return file.endsWith('.json') ? file : `${file}.json`;
-}
-
-/** A data file the output may lack (null); a damaged or unreadable one is an error, never a silent gap. */
-async function readOptionalJson<T>(path: string): Promise<T | null> {
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-		throw error;
-	}
-	return JSON.parse(text) as T;
 }
 
 /** Writes `dataDir` (created) for the view `query` of the output `outDir`. */
@@ -44,13 +26,13 @@ export async function writePublishedData(outDir: string, dataDir: string, query:
 	const keptDocuments = new Set(documents.map((d) => d.id));
 	const keptPlaces = new Set(places.features.map((f) => f.properties.id));
 	for (const place of places.features) {
-		const file = jsonName(place.properties.excerptsFile);
+		const file = dataFileName(place.properties.excerptsFile);
 		const excerpts = await readOptionalJson<PlaceExcerpts>(join(outDir, 'excerpts', file));
 		if (!excerpts) continue;
 		await write(`excerpts/${file}`, { ...excerpts, groups: excerpts.groups.filter((g) => keptDocuments.has(g.documentId)) });
 	}
 	for (const summary of documents) {
-		const file = jsonName(summary.file);
+		const file = dataFileName(summary.file);
 		const full = await readOptionalJson<DocumentFull>(join(outDir, 'docs', file));
 		if (!full) continue;
 		const mentions = full.mentions.filter((m) => keptPlaces.has(m.placeId));
