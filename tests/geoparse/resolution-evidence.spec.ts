@@ -38,3 +38,23 @@ describe('a ZIP code after a name', () => {
 		expect(resolved('In Salem, 12,000 people marched.', 'Salem')).toBe(resolved('In Salem people marched.', 'Salem'));
 	});
 });
+
+describe('a US state written as a code after a name', () => {
+	it('reads the AP abbreviations that are words or titles alone ("Ind.", "Mo.")', () => {
+		expect(resolved('She moved to Salem, Ind., in 1990.', 'Salem')).toBe('city US/IN');
+		expect(resolved('Police in Columbia, Mo., said.', 'Columbia')).toBe('city US/MO');
+		// the code is the state, not a town in Norway called Mo
+		expect(resolved('Police in Columbia, Mo., said.', 'Mo')).toBe('region US/MO');
+	});
+
+	it('looks past an aside in brackets', () => {
+		expect(resolved('Washington (Mason County), KY is old.', 'Washington')).toBe('city US/KY');
+	});
+
+	it('reads lower-case postal codes only in text without capitals, and only where a phrase ends', () => {
+		const text = 'the fair at burlington, ia. opens in june.';
+		expect(resolved(text, 'burlington', span(text, 'burlington'))).toBe('city US/IA');
+		const words = 'old homes in salem, in the valley';
+		expect(resolved(words, 'salem', span(words, 'salem'))).not.toBe('city US/IN');
+	});
+});

@@ -10,6 +10,7 @@ import { listJoined, stateReadings } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipAfter } from './zip-codes.ts';
+import { stateCodeAfter, stateId } from './state-codes.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -57,8 +58,6 @@ const NAMED_NEAR_WEIGHT = 1.5;
 const LIST_WEIGHT = 3;
 // "a town of 1,525 inhabitants": an exact fit as strong as a parent named in the sentence
 const STATED_POPULATION_WEIGHT = 4;
-// ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
-const POSTAL_QUALIFIER = /^,\s?([A-Z]{2})(?![\p{L}\p{N}-])/u;
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
 
@@ -233,6 +232,18 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
 }
 
+/** The most important homonym that fits, by its own name before one known only by an old or foreign name. */
+function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: GazetteerPlace) => boolean): GazetteerPlace | null {
+	let found: GazetteerPlace | null = null;
+	for (let k = 0; k < candidate.places.length; k++) {
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (!fits(place)) continue;
+		if (!candidate.alternate[k]) return place;
+		found ??= place;
+	}
+	return found;
+}
+
 /**
  * Resolves accepted mentions to places: first the unambiguous ones (anchors), which set the document's
  * countries; then the rest against them, with "Town, Country" qualifiers, parents named in the same
@@ -270,33 +281,24 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			break;
 		}
 	}
-	// "Washington, IL": a US state's postal code after the comma qualifies like the state's name
-	for (let i = 0; i < mentions.length; i++) {
-		if (results[i]?.reasons.includes('qualified')) continue;
-		const code = POSTAL_QUALIFIER.exec(text.slice(mentions[i]!.candidate.end, mentions[i]!.candidate.end + 6))?.[1];
-		if (!code) continue;
-		const { places, alternateNames } = reading.homonymsOf(i);
-		const inside = places.filter((p) => p.country === 'US' && p.admin1 === code && p.kind !== 'region');
-		const place = inside.find((p) => !alternateNames.has(p)) ?? inside[0];
-		if (place) results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-	}
+	// "Washington, IL", "Salem, Ind.": a US state's code after the comma qualifies like the state's name;
 	// "Riverside, WY 82325", "springfield,  81073": a ZIP code after the name places the town in its area
+	let lowerCase: boolean | null = null;
+	const lowerCaseText = () => (lowerCase ??= !/\p{Lu}/u.test(text));
 	for (let i = 0; i < mentions.length; i++) {
 		if (results[i]?.reasons.includes('qualified')) continue;
-		const zip = zipAfter(text, mentions[i]!.candidate.end);
-		if (!zip) continue;
-		const { places, alternate } = mentions[i]!.candidate;
-		let found: GazetteerPlace | null = null;
-		for (let k = 0; k < places.length; k++) {
-			const place = gazetteer.places[places[k]!]!;
-			if (!inZipArea(place, zip, gazetteer)) continue;
-			found ??= place;
-			if (!alternate[k]) {
-				found = place;
-				break;
-			}
-		}
-		if (found) results[i] = { mention: mentions[i]!, place: found, score: 0.95, reasons: ['qualified'] };
+		const { end } = mentions[i]!.candidate;
+		const state = stateCodeAfter(text, end, lowerCaseText);
+		const zip = state ? null : zipAfter(text, end);
+		if (!state && !zip) continue;
+		const fits = state ? (p: GazetteerPlace) => p.country === 'US' && p.admin1 === state.code && p.kind !== 'region' : (p: GazetteerPlace) => inZipArea(p, zip!, gazetteer);
+		const place = firstFitting(mentions[i]!.candidate, gazetteer, fits);
+		if (!place) continue;
+		results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
+		const next = mentions[i + 1];
+		const region = state ? gazetteer.byId.get(stateId(state.code)) : undefined;
+		if (state && next && region !== undefined && next.candidate.start < state.end) results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
 	}
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),

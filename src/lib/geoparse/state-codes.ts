@@ -1,0 +1,43 @@
+// "Washington, IL", "Salem, Ind.", and in a text written all in lower case "maysville, ky": a US
+// state written as its postal code or an AP abbreviation after a town's name qualifies the town.
+
+// ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
+// (an aside in brackets may come between: "Washington (Mason County), KY")
+const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
+const POSTAL = new RegExp(String.raw`^${ASIDE},\s?([A-Z]{2})(?![\p{L}\p{N}-])`, 'u');
+// ", ky." at the end of a phrase or before a ZIP code ("salem, or 97301"), never ", in the"
+const LOWER_POSTAL = new RegExp(String.raw`^${ASIDE}\s*,\s*([a-z]{2})(?=\s*(?:[.,;:)!?]|$|\d{5}(?!\d))|\s[-–—]\s)`);
+// AP abbreviations the gazetteer leaves out because alone they are words or titles ("Miss.", "Ind."):
+// after a town and a comma they are the state
+const QUALIFYING_ABBREVIATIONS: Record<string, string> = { 'Ind.': 'IN', 'Del.': 'DE', 'Miss.': 'MS', 'La.': 'LA', 'Mo.': 'MO', 'Ia.': 'IA', 'Ida.': 'ID' };
+const ABBREVIATION = new RegExp(String.raw`^${ASIDE},\s?([A-Z][a-z]{1,3}\.)`);
+const LOOK_AHEAD = 64;
+
+export interface StateCode {
+	/** the postal code, "IN" */
+	code: string;
+	/** where the code as written ends in the text */
+	end: number;
+}
+
+/**
+ * The US state code written after a name that ends at `end` ("IN" for ", IN", ", Ind." and, where
+ * `lowerCaseText()` says the text has no capitals at all, ", in."), or null.
+ */
+export function stateCodeAfter(text: string, end: number, lowerCaseText: () => boolean): StateCode | null {
+	const after = text.slice(end, end + LOOK_AHEAD);
+	const postal = POSTAL.exec(after);
+	if (postal) return { code: postal[1]!, end: end + postal[0].length };
+	const abbreviation = ABBREVIATION.exec(after);
+	if (abbreviation) {
+		const code = QUALIFYING_ABBREVIATIONS[abbreviation[1]!];
+		return code ? { code, end: end + abbreviation[0].length } : null;
+	}
+	const lower = LOWER_POSTAL.exec(after);
+	return lower && lowerCaseText() ? { code: lower[1]!.toUpperCase(), end: end + lower[0].length } : null;
+}
+
+/** The gazetteer's id of a US state by its postal code. */
+export function stateId(code: string): string {
+	return `adm1:US-${code}`;
+}
