@@ -140,6 +140,26 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 			{ id: 'test:baku', type: 'POINT' },
 			{ id: 'test:lachin-corridor', type: 'LINESTRING' }
 		]);
+		// a database from before the per-topic counts: read as it is, then filled when opened for writing
+		const expected = await postgresAnswers(url);
+		const stored = async () => {
+			const c = new pg.Client(url);
+			await c.connect();
+			try {
+				return (await c.query('SELECT * FROM topic_places ORDER BY topic, place')).rows;
+			} finally {
+				await c.end();
+			}
+		};
+		const counts = await stored();
+		expect(counts.length).toBeGreaterThan(0);
+		const dropper = new pg.Client(url);
+		await dropper.connect();
+		await dropper.query('DROP TABLE topic_places');
+		await dropper.end();
+		expect(await postgresAnswers(url)).toEqual(expected);
+		await (await openPostgresStore(url)).close();
+		expect(await stored()).toEqual(counts);
 	}, 60_000);
 
 	it('rewrites only a changed, added or removed file, and an unchanged corpus not at all', async () => {

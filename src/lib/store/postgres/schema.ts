@@ -1,6 +1,8 @@
 // The shared store's tables: the embedded store's schema on PostgreSQL 15, with words in a tsvector
 // (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
 // FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
+import { refreshTopicPlaces, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
+
 export const PG_SCHEMA_VERSION = '2';
 
 export const PG_SCHEMA = `
@@ -85,6 +87,13 @@ CREATE TABLE IF NOT EXISTS work (
 	claimed_by TEXT,
 	lease_until TIMESTAMPTZ
 );
+-- per-topic place counts (sql/topic-places.ts): a database from before them gets them from its rows
+DO $$ BEGIN
+	IF to_regclass('topic_places') IS NULL THEN
+		${TOPIC_PLACES_TABLE};
+		${refreshTopicPlaces(null)[1]};
+	END IF;
+END $$;
 -- last, in the same statement text (one transaction): a meta table without it is not gazette's
 INSERT INTO meta (key, value) VALUES ('schema', '${PG_SCHEMA_VERSION}') ON CONFLICT DO NOTHING;
 `;

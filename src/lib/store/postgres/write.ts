@@ -4,6 +4,8 @@
 import type pg from 'pg';
 import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
+import { refreshTopicPlaces } from '../sql/topic-places.ts';
+import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
 
 const BATCH = 500;
@@ -162,6 +164,7 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 		[keys]
 	);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
+	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
 	await run(client, 'DELETE FROM topics');
 	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
 		change.topics.map((t) => t.id),

@@ -50,6 +50,8 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 	let placeByKey = new Map<number, PlaceMeta>();
 	let placeById = new Map<string, PlaceMeta>();
 	const cache = new Map<string, Promise<unknown>>();
+	/** shapes parsed once per version (a country's polygon is in every page that lists it) */
+	const geometries = new Map<number, PlaceGeometry>();
 	let loading: Promise<void> | null = null;
 	/** a store written before admin1_name was added, opened read-only, lacks the column (asked again with each version) */
 	const hasAdmin1Column = () =>
@@ -57,12 +59,19 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			() => true,
 			() => false
 		);
+	/** …and one written before the per-topic counts (sql/topic-places.ts) groups the rows instead */
+	let topicPlaces = false;
 	async function load(): Promise<void> {
 		const now = (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
 		if (now === version) return;
 		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS}${(await hasAdmin1Column()) ? ', admin1_name' : ''} FROM places`);
+		topicPlaces = await get('SELECT 1 FROM topic_places WHERE 1 = 0').then(
+			() => true,
+			() => false
+		);
 		version = now;
 		cache.clear();
+		geometries.clear();
 		places = rows;
 		placeByKey = new Map(places.map((p) => [p.key, p]));
 		placeById = new Map(places.map((p) => [p.id, p]));
@@ -82,6 +91,12 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		return value;
 	}
 
+	/** The one topic the filters hold when nothing else filters documents (its counts are stored), else null. */
+	function onlyTopic(filters: QueryFilters): string | null {
+		const plain = filters.topics.length === 1 && !filters.doc && !filters.from && !filters.to && !dialect.textQuery(filters.text ?? '');
+		return topicPlaces && plain ? filters.topics[0]! : null;
+	}
+
 	/** Per place key: filtered documents and mentions (and dates) of the places the documents mention. */
 	function tallies(filters: QueryFilters): Promise<Map<number, Tally>> {
 		const condition = documentCondition(filters);
@@ -89,6 +104,15 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			const map = new Map<number, Tally>();
 			if (!condition) {
 				for (const p of places) map.set(p.key, { documents: p.document_count, mentions: p.mention_count, first: p.first_day, last: p.last_day });
+				return map;
+			}
+			const topic = onlyTopic(filters);
+			if (topic !== null) {
+				const rows = await all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
+					'SELECT place, documents, mentions, first_day AS first, last_day AS last FROM topic_places WHERE topic = ?',
+					[topic]
+				);
+				for (const row of rows) map.set(row.place, { documents: row.documents, mentions: row.mentions, first: row.first, last: row.last });
 				return map;
 			}
 			const rows = await all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
@@ -137,8 +161,14 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		lastDate: tally.last,
 		totalDocuments: place.document_count,
 		totalMentions: place.mention_count,
-		geometry: place.geometry ? (JSON.parse(place.geometry) as PlaceGeometry) : null
+		geometry: geometryOf(place)
 	});
+	function geometryOf(place: PlaceMeta): PlaceGeometry | null {
+		if (!place.geometry) return null;
+		let parsed = geometries.get(place.key);
+		if (!parsed) geometries.set(place.key, (parsed = JSON.parse(place.geometry) as PlaceGeometry));
+		return parsed;
+	}
 
 	/** Documents reached by the given places under a document condition. */
 	async function reachedDocuments(condition: Condition | null, placeKeys: number[] | null): Promise<number> {
@@ -152,10 +182,9 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			parts.push(dialect.inKeys('dp.place'));
 			params.push(dialect.keysParam(placeKeys));
 		}
-		return (await get<{ n: number }>(
-			`SELECT count(DISTINCT dp.doc) AS n FROM document_places dp JOIN documents d ON d.key = dp.doc ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`,
-			params
-		))!.n;
+		// counted over documents (each probes its places): no pass over every mention of the filtered ones
+		const reaches = `EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = d.key${placeKeys ? ` AND ${parts.pop()}` : ''})`;
+		return (await get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${[...parts, reaches].join(' AND ')}`, params))!.n;
 	}
 
 	function topicCounts(filters: QueryFilters): Promise<Record<string, TopicCount>> {
@@ -163,18 +192,28 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		const passes = placeFilter(filters);
 		return remember(`topics:${JSON.stringify([base, filters.q, filters.kinds])}`, async () => {
 			const keys = passes ? places.filter(passes).map((p) => p.key) : null;
-			const parts = [base?.sql, keys ? dialect.inKeys('dp.place') : undefined].filter(Boolean);
-			const rows = await all<{ topic: string; places: number; documents: number }>(
-				`SELECT t.topic, count(DISTINCT dp.place) AS places, count(DISTINCT dp.doc) AS documents
-				 FROM document_topics t JOIN documents d ON d.key = t.doc JOIN document_places dp ON dp.doc = t.doc
-				 ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} GROUP BY t.topic`,
-				[...paramsOf(base), ...(keys ? [dialect.keysParam(keys)] : [])]
+			const keysParam = keys ? [dialect.keysParam(keys)] : [];
+			// documents: each of a topic's documents probes its places once (no pass over their mentions)
+			const reaches = `EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = t.doc${keys ? ` AND ${dialect.inKeys('dp.place')}` : ''})`;
+			const documents = await all<{ topic: string; n: number }>(
+				`SELECT t.topic, count(*) AS n FROM document_topics t ${base ? `JOIN documents d ON d.key = t.doc WHERE ${base.sql} AND` : 'WHERE'} ${reaches} GROUP BY t.topic`,
+				[...paramsOf(base), ...keysParam]
 			);
+			// places: the stored per-topic counts when no document filter is set
+			const placeCounts =
+				!base && topicPlaces
+					? await all<{ topic: string; n: number }>(`SELECT topic, count(*) AS n FROM topic_places ${keys ? `WHERE ${dialect.inKeys('place')}` : ''} GROUP BY topic`, keysParam)
+					: await all<{ topic: string; n: number }>(
+							`SELECT t.topic, count(DISTINCT dp.place) AS n FROM document_topics t JOIN documents d ON d.key = t.doc JOIN document_places dp ON dp.doc = t.doc
+							 ${[base?.sql, keys ? dialect.inKeys('dp.place') : undefined].filter(Boolean).map((sql, i) => `${i ? 'AND' : 'WHERE'} ${sql}`).join(' ')} GROUP BY t.topic`,
+							[...paramsOf(base), ...keysParam]
+						);
 			const counts: Record<string, TopicCount> = {};
 			// the topics some document has, as the JSON output's topics.json lists them
 			for (const topic of await all<{ id: string }>('SELECT id FROM topics t WHERE EXISTS (SELECT 1 FROM document_topics dt WHERE dt.topic = t.id) ORDER BY position'))
 				counts[topic.id] = { places: 0, documents: 0 };
-			for (const row of rows) counts[row.topic] = { places: row.places, documents: row.documents };
+			for (const row of placeCounts) counts[row.topic] = { places: row.n, documents: 0 };
+			for (const row of documents) counts[row.topic] = { places: counts[row.topic]?.places ?? 0, documents: row.n };
 			return counts;
 		});
 	}
@@ -187,7 +226,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			const topics = (await all<TopicSummary>(
 				`SELECT t.id, t.label,
 				 (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS "documentCount",
-				 (SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id) AS "placeCount"
+				 ${topicPlaces ? '(SELECT count(*) FROM topic_places tp WHERE tp.topic = t.id)' : '(SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id)'} AS "placeCount"
 				 FROM topics t ORDER BY t.position`
 			)).filter((topic) => topic.documentCount > 0);
 			const span = (await get<{ min: string | null; max: string | null }>('SELECT min(day) AS min, max(day) AS max FROM documents'))!;

@@ -3,7 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
-import { storedText } from './dialect.ts';
+import { refreshTopicPlaces } from '../sql/topic-places.ts';
+import { SQLITE_DIALECT, storedText } from './dialect.ts';
 
 export function createWriter(db: Database.Database) {
 	const statements = {
@@ -36,6 +37,7 @@ export function createWriter(db: Database.Database) {
 			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
 		),
 		deleteOrphanPlaces: db.prepare('DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
+		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
 		bumpVersion: db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
 	};
@@ -125,6 +127,7 @@ export function createWriter(db: Database.Database) {
 		for (const document of change.upsert) writeDocument(document, placeKeys);
 		statements.deleteOrphanPlaces.run();
 		for (const place of touched) statements.placeDays.run(place, place);
+		if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
 		touched.clear();
 		db.prepare('DELETE FROM topics').run();
 		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
