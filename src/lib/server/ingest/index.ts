@@ -1,19 +1,16 @@
 // Ingest: a corpus folder in, the explorer's data folder out (see src/lib/contracts.ts for the layout).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Manifest, Toponym } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
 import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
-import { describeCorrection, parseCorrections, type Correction } from '../../places/correction-format.ts';
-import { processDocument, type DocumentSource, type ProcessedDocument } from '../../corpus/document.ts';
-import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
+import { describeCorrection, type Correction } from '../../places/correction-format.ts';
+import { processDocument, type ProcessedDocument } from '../../corpus/document.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
-import { extractDocument, type ExtractedDocument } from '../../read/extract.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
-import { PACKAGE_ROOT } from '../paths.ts';
 import { cachePath, correctionsPendingPath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import { expandToponyms, type CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
@@ -24,16 +21,15 @@ import { geoparseShared } from './shared-work.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
-import { CORPUS_TOPICS_FILE, DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, loadTaxonomyFile, parseTaxonomyText, reusableTaxonomy, taxonomySource, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
+import { DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, reusableTaxonomy, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
+import { givenTaxonomy, loadCorrections, prepareDocuments, topicText } from './inputs.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
+export { DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR, DEFAULT_TOPICS_FILE } from './inputs.ts';
 export { CORPUS_TOPICS_FILE } from './taxonomy-choice.ts';
 export type { SkippedInput } from './read-corpus.ts';
 export type { IngestGeoparser } from './geoparser.ts';
 
-export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'data', 'corpus');
-export const DEFAULT_OUT_DIR = join(PACKAGE_ROOT, '.gazette', 'out');
-export const DEFAULT_TOPICS_FILE = join(PACKAGE_ROOT, 'data', 'topics.json');
 /** The corrections the explorer saves, inside the corpus (a dot file: never read as a document). */
 export const CORPUS_CORRECTIONS_FILE = '.gazette-corrections.json';
 const GENERATOR = 'gazette ingest 1';
@@ -99,76 +95,6 @@ export interface IngestSummary {
 	upToDate: boolean;
 	outputBytes: number;
 	durationMs: number;
-}
-
-async function readJsonFile(file: string, what: string): Promise<{ data: unknown; raw: string }> {
-	let raw: string;
-	try {
-		raw = await readFile(file, 'utf8');
-	} catch (error) {
-		throw new InputFileError(`${what} file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-	}
-	try {
-		return { data: JSON.parse(raw), raw };
-	} catch (error) {
-		throw new InputFileError(`${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-	}
-}
-
-async function loadCorrections(file: string | undefined, text?: string): Promise<{ corrections: Correction[]; raw: string }> {
-	if (!file) return { corrections: [], raw: '' };
-	const { data, raw } = text === undefined ? await readJsonFile(file, 'corrections') : { data: JSON.parse(text) as unknown, raw: text };
-	try {
-		return { corrections: parseCorrections(data), raw };
-	} catch (error) {
-		throw error instanceof InputFileError ? new InputFileError(`${file}: ${error.message}`) : error;
-	}
-}
-
-interface PreparedDocument {
-	source: DocumentSource;
-	hash: string;
-}
-
-/** Extracts text and metadata, assigns ids and output file names; duplicates and empties are skipped. */
-function prepareDocuments(entries: Awaited<ReturnType<typeof readCorpus>>['entries'], skipped: SkippedInput[]): PreparedDocument[] {
-	const byId = new Map<string, string>();
-	const files = new SlugRegistry();
-	const prepared: PreparedDocument[] = [];
-	for (const entry of entries) {
-		const extracted: ExtractedDocument = extractDocument(entry.content, entry.format, entry.hints);
-		if (!extracted.text) {
-			skipped.push({ path: entry.path, reason: 'no text (only metadata)' });
-			continue;
-		}
-		const record = /^(.*):(\d+)$/.exec(entry.path);
-		const fallbackId = entry.format === 'jsonl' && record ? `${documentIdFromPath(record[1]!)}-${record[2]}` : documentIdFromPath(entry.path);
-		const id = extracted.meta.id?.trim() || fallbackId;
-		const previous = byId.get(id);
-		if (previous !== undefined) {
-			skipped.push({ path: entry.path, reason: `duplicate document id "${id}" (already used by ${previous})` });
-			continue;
-		}
-		byId.set(id, entry.path);
-		prepared.push({ source: { id, file: files.claim(id), path: entry.path, extracted }, hash: hashText(extracted.text) });
-	}
-	return prepared;
-}
-
-/** What discovery reads of a document: its title (when the text does not start with it) and text. */
-function topicText(source: DocumentSource): string {
-	const { title, text } = source.extracted;
-	return text.startsWith(title) ? text : `${title}\n${text}`;
-}
-
-/** The taxonomy read from a file (given, saved from the explorer, the sample's), or null: discover. */
-async function givenTaxonomy(options: IngestOptions, corpusDir: string): Promise<ChosenTaxonomy | null> {
-	const saved = join(corpusDir, CORPUS_TOPICS_FILE);
-	if (options.topicsText !== undefined && !options.topicsFile) return parseTaxonomyText(options.topicsText, saved, 'saved');
-	const { file, source } = await taxonomySource(options.topicsFile, corpusDir, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE);
-	// the shaped topics are the user's work: discovering again must not silently lose or ignore them
-	if (source === 'saved' && options.rediscover) throw new InputFileError(`${saved} holds the topics shaped in the explorer; move it away to discover the topics again`);
-	return file && source ? loadTaxonomyFile(file, source) : null;
 }
 
 /** The embedded store's file: the one `--store sqlite:PATH` names, else the output folder's. */
