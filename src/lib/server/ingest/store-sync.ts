@@ -52,17 +52,22 @@ function placeJson(place: StoredPlace | undefined): string {
 	return json;
 }
 
-export function storedDocument(processed: ProcessedDocument, placeById: Map<string, StoredPlace>): StoredDocument {
+/** A document's rows as the store keeps them, without their hash. */
+function storedRows(processed: ProcessedDocument): Omit<StoredDocument, 'hash'> {
 	const { document } = processed;
-	const summary = summarize(document);
 	const excerpts: StoredDocument['excerpts'] = [...processed.excerpts].map(([placeId, list]) => [
 		placeId,
 		list.map((e) => ({ offset: e.offset, length: e.text.length, mentionStart: e.mentionStart, mentionEnd: e.mentionStart + (e.end - e.start), topics: e.topics }))
 	]);
+	return { summary: summarize(document), text: document.text, mentions: document.mentions, excerpts };
+}
+
+export function storedDocument(processed: ProcessedDocument, placeById: Map<string, StoredPlace>): StoredDocument {
+	const rows = storedRows(processed);
 	// the places' own data is part of the hash: a renamed or moved place rewrites the documents naming it
-	const places = summary.placeIds.map((id) => placeJson(placeById.get(id)));
-	const hash = hashText(document.text, JSON.stringify(summary), JSON.stringify(document.mentions), JSON.stringify(excerpts), ...places);
-	return { summary, text: document.text, mentions: document.mentions, excerpts, hash };
+	const places = rows.summary.placeIds.map((id) => placeJson(placeById.get(id)));
+	const hash = hashText(rows.text, JSON.stringify(rows.summary), JSON.stringify(rows.mentions), JSON.stringify(rows.excerpts), ...places);
+	return { ...rows, hash };
 }
 
 /** Opens an embedded store file, rebuilding it when an older gazette wrote it. */
@@ -79,19 +84,25 @@ export async function openEmbeddedStore(path: string): Promise<Store> {
 export async function syncStore(store: Store, input: StoreSyncInput): Promise<StoreSyncResult> {
 	const placeById = new Map(input.places.map((f) => [f.properties.id, storedPlace(f)] as const));
 	const known = await store.documentHashes();
-	const upsert: StoredDocument[] = [];
+	// only the hashes of the changed documents are kept: their rows are made again as the store writes
+	// them, so a corpus's worth of rows is never held at once
+	const changed: { processed: ProcessedDocument; hash: string }[] = [];
 	let unchanged = 0;
 	for (const processed of input.processed) {
-		const stored = storedDocument(processed, placeById);
-		if (known.get(stored.summary.id) === stored.hash) unchanged++;
-		else upsert.push(stored);
-		known.delete(stored.summary.id);
+		const { hash } = storedDocument(processed, placeById);
+		const { id } = processed.document;
+		if (known.get(id) === hash) unchanged++;
+		else changed.push({ processed, hash });
+		known.delete(id);
 	}
 	const remove = [...known.keys()];
 	const places = new Map<string, StoredPlace>();
-	for (const d of upsert) for (const id of d.summary.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
-	await store.write({ upsert, remove, places: places.values(), topics: input.topics, corrections: input.corrections, manifest: input.manifest, state: input.state });
-	return { written: upsert.length, removed: remove.length, unchanged };
+	for (const { processed } of changed) for (const id of processed.document.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
+	function* upsert(): Generator<StoredDocument> {
+		for (const { processed, hash } of changed) yield { ...storedRows(processed), hash };
+	}
+	await store.write({ upsert: upsert(), remove, places: places.values(), topics: input.topics, corrections: input.corrections, manifest: input.manifest, state: input.state });
+	return { written: changed.length, removed: remove.length, unchanged };
 }
 
 /** Gives the new output folder the same store file (a hard link: nothing is copied). */
