@@ -154,3 +154,23 @@ export async function axeSerious(page: Page, selector = 'html'): Promise<string[
 		return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(1).join(' ').trim()})`).join(', ')}`);
 	}, selector);
 }
+
+/**
+ * Presses Tab `presses` times, then Shift+Tab as often, inside the dialog `selector`; returns where focus
+ * went outside it (the page body or another element), or [] when it stayed in. Enough presses to go
+ * round the dialog more than once show that Tab wraps.
+ */
+export async function focusEscapes(page: Page, selector: string, presses: number): Promise<string[]> {
+	const escapes: string[] = [];
+	for (const key of ['Tab', 'Shift+Tab']) {
+		for (let i = 0; i < presses; i++) {
+			await page.keyboard.press(key);
+			const where = await page.evaluate((selector) => {
+				const el = document.activeElement;
+				return el?.closest(selector) ? null : `${el?.tagName.toLowerCase() ?? 'nothing'}${el?.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+			}, selector);
+			if (where) escapes.push(`${key} ${i + 1}: ${where}`);
+		}
+	}
+	return escapes;
+}

@@ -12,7 +12,7 @@ import { ensureApp, startServer, type RunningServer } from '../../src/lib/server
 import { topicsWriterFor } from '../../src/lib/server/topics-writer.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { writeHealthCorpus } from '../helpers/health-corpus.ts';
-import { guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
+import { focusEscapes, guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-topic-panel-'));
 const corpus = join(root, 'corpus');
@@ -72,6 +72,9 @@ describe('topic panel', () => {
 		// the audit looked at the panel (labels, names, contrast…)
 		expect(audit.passes).toBeGreaterThan(5);
 		if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
+		// Tab and Shift+Tab go round the panel's controls and never leave it (ui/dialog-keys.ts)
+		const stops = await dialog.evaluate((d) => d.querySelectorAll('button, input, select').length);
+		expect(await focusEscapes(page, 'dialog.topic-panel', stops + 3)).toEqual([]);
 
 		// rename: type a new name, Tab away
 		await row(hospitals!.id).getByRole('textbox', { name: 'Name of topic' }).fill('Hospital care');
