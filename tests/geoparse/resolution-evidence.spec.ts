@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
-import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readGoldDocuments } from '../../src/lib/server/evaluation.ts';
+import { EVAL_FILE, sharedAvailable, testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -56,5 +57,18 @@ describe('a US state written as a code after a name', () => {
 		expect(resolved(text, 'burlington', span(text, 'burlington'))).toBe('city US/IA');
 		const words = 'old homes in salem, in the valley';
 		expect(resolved(words, 'salem', span(words, 'salem'))).not.toBe('city US/IN');
+	});
+});
+
+describe('first-level regions against their namesake towns', () => {
+	it('weighs a state the gazetteer names "… State" because a city has the bare name ("Wyoming")', () => {
+		expect(resolved('WASHINGTON (AP) — A federal judge in Wyoming has halted the clean-air rule.', 'Wyoming')).toBe('region US/WY');
+	});
+
+	it.skipIf(!sharedAvailable('the Washington-dateline test', EVAL_FILE))('lets no national capital vouch for the towns around it: an AP story from Washington means the state of California', async () => {
+		// the capital stands for its government here; its 400 km neighbourhood held California, Pennsylvania
+		const documents = await readGoldDocuments(EVAL_FILE);
+		const story = documents.find((d) => d.text.startsWith('WASHINGTON (AP) - When President Donald Trump made a congratulatory'))!;
+		expect(resolved(story.text, 'California')).toBe('region US/CA');
 	});
 });

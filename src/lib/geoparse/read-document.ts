@@ -244,6 +244,14 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			}
 		}
 		const places = indices.map((index) => gazetteer.places[index]!);
+		// "a federal judge in Wyoming": a state the gazetteer names "Wyoming State" because a city elsewhere
+		// has the bare name is weighed beside that city (where it is not so big as to decide alone); a
+		// city inside the state of its name is what the bare name means (Geneva, New York)
+		for (const state of stateReadings(surface, gazetteer)) {
+			if (places.includes(state) || places.some((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1)) continue;
+			places.push(state);
+			importance.push(importanceOf(state));
+		}
 		const cue = cueOf(i);
 		if (cue) {
 			const key = cuedNameKey(surface, cue);

@@ -69,6 +69,8 @@ interface DocumentContext {
 	/** "US:OH" → share of anchored mentions in that first-level region (named as the region or as its towns) */
 	regions: Map<string, number>;
 	anchors: AnchorIndex;
+	/** the same without national capitals: what a town's namesakes are weighed against */
+	townAnchors: AnchorIndex;
 	/** anchored mentions with a country, in text order: the countries around a mention */
 	located: { offset: number; country: string }[];
 	/** the other names of the text with a reading near a homonym (built on first use) */
@@ -160,11 +162,16 @@ function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: Wor
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
 	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
+	// a national capital stands for its government more often than for its streets ("WASHINGTON (AP)"):
+	// its neighbourhood says nothing about which namesake of a town is meant (it still speaks for its
+	// country and region: Tbilisi for Georgia)
+	const towns = [...unique.values()].filter((place) => place.featureCode !== 'PPLC');
 	const located = anchors
 		.filter((a) => a.place.country)
 		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
 		.sort((a, b) => a.offset - b.offset);
-	return { countries, regions, anchors: new AnchorIndex(unique.values()), located, words, names };
+	const anchorIndex = new AnchorIndex(unique.values());
+	return { countries, regions, anchors: anchorIndex, townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns), located, words, names };
 }
 
 function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
@@ -187,7 +194,7 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		}
 		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, nameKey(mention.surface)) ?? 0);
-		const near = ctx.anchors.hasNear(place, NEARBY_KM);
+		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
 		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, nameKey(mention.surface));
 		if (near || words > 0 || named > 0) {
 			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
