@@ -1,7 +1,7 @@
 // One document through the pure stages: toponyms → mentions, topics, and excerpts per place.
 import type { DocumentFull, Excerpt, Mention, Toponym } from '../contracts.ts';
 import type { ExtractedDocument } from '../read/extract.ts';
-import { DEFAULT_EXCERPT_OPTIONS, excerptSpan, splitSentences, type ExcerptOptions } from './sentences.ts';
+import { DEFAULT_EXCERPT_OPTIONS, excerptSpan, splitSentences, type ExcerptOptions, type Span } from './sentences.ts';
 import type { TopicMatcher } from '../topics/taxonomy.ts';
 
 /** A popup lists at most this many excerpts of one place from one document; counts stay exact. */
@@ -44,11 +44,15 @@ export function toMention(toponym: Toponym): Mention {
 	return { start: toponym.start, end: toponym.end, name: toponym.name, placeId: toponym.placeId, usage: toponym.usage, score: Math.round(toponym.score * 1000) / 1000 };
 }
 
+/** An excerpt window already worked out for a mention (by mention start and end), or undefined. */
+export type KnownSpans = (mentionStart: number, mentionEnd: number) => Span | undefined;
+
 export function processDocument(
 	source: DocumentSource,
 	toponyms: Toponym[],
 	matcher: TopicMatcher,
-	excerptOptions: ExcerptOptions = DEFAULT_EXCERPT_OPTIONS
+	excerptOptions: ExcerptOptions = DEFAULT_EXCERPT_OPTIONS,
+	knownSpans: KnownSpans = () => undefined
 ): ProcessedDocument {
 	const { text, meta, title } = source.extracted;
 	const mappable = toponyms.filter(isMappable).sort((a, b) => a.start - b.start);
@@ -59,12 +63,13 @@ export function processDocument(
 	const topics = matcher.document(topicText, documentMinHits(matcher.taxonomy.minDocumentHits, text));
 	const placeIds = [...new Set(mentions.map((m) => m.placeId))];
 
-	const sentences = splitSentences(text);
+	// split only when a window is not known already (a correction reuses the stored ones)
+	let sentences: Span[] | null = null;
 	const excerpts = new Map<string, Excerpt[]>();
 	for (const mention of mentions) {
 		const list = excerpts.get(mention.placeId) ?? [];
 		if (list.length >= MAX_EXCERPTS_PER_DOCUMENT) continue;
-		const span = excerptSpan(text, sentences, mention, excerptOptions);
+		const span = knownSpans(mention.start, mention.end) ?? excerptSpan(text, (sentences ??= splitSentences(text)), mention, excerptOptions);
 		// Two mentions of one place in one sentence make one excerpt.
 		if (list.some((e) => e.offset === span.start)) continue;
 		const excerptText = text.slice(span.start, span.end);

@@ -18,6 +18,7 @@ import type { Route } from './http-guard.ts';
 import { createWriteGuard, RequestError, sendJson, type WriteGuard } from './write-guard.ts';
 import { NeedsFullIngest, type DirectCorrections } from './corrections-store.ts';
 import type { CorrectionStep } from './corrections-direct.ts';
+import { StaleStoreError } from '../store/sql/corrections.ts';
 
 export { TOKEN_HEADER } from './write-guard.ts';
 
@@ -158,13 +159,14 @@ function stepOf(beforeText: string, nextText: string, change: CorrectionEdit, co
 }
 
 /** Applies the edit in the store, then saves the file; false when only a re-ingest can apply it. */
-async function applyDirect(writer: CorrectionsWriter, step: CorrectionStep): Promise<boolean> {
+async function applyDirect(writer: CorrectionsWriter, step: CorrectionStep, check?: (changed: number[]) => void): Promise<boolean> {
 	if (!writer.direct) return false;
 	let applied: Awaited<ReturnType<DirectCorrections['apply']>>;
 	try {
-		applied = await writer.direct.apply(step);
+		applied = await writer.direct.apply(step, check);
 	} catch (error) {
 		if (error instanceof NeedsFullIngest) return false;
+		if (error instanceof StaleStoreError) throw new CorrectionConflictError(error.message);
 		throw error;
 	}
 	try {
@@ -191,11 +193,12 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 			const before = await readText(writer.correctionsFile);
 			const newId = `c${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 			const next = editCorrections(before, change, { expectedRevision: body.revision, time: new Date().toISOString(), newId, author: writer.author ?? null });
-			if (change.kind === 'add') {
-				const counts = await preview(writer, readCorrectionsText(before).corrections, next.correction);
-				if (counts.mentions === 0) throw new RequestError(400, `${describeCorrection(next.correction)} changes no mention on the map; choose another scope`);
-			}
-			if (!(await applyDirect(writer, stepOf(before, next.text, change, next.correction)))) {
+			// a new correction that changes nothing is refused before anything is written
+			const refuseNoChange = (mentions: number) => {
+				if (change.kind === 'add' && mentions === 0) throw new RequestError(400, `${describeCorrection(next.correction)} changes no mention on the map; choose another scope`);
+			};
+			if (!(await applyDirect(writer, stepOf(before, next.text, change, next.correction), (changed) => refuseNoChange(changed[changed.length - 1] ?? 0)))) {
+				if (change.kind === 'add') refuseNoChange((await previewShown(writer.outDir, next.correction)).mentions);
 				await writer.reapply(next.text);
 				await writeFileAtomic(writer.correctionsFile, next.text);
 			}

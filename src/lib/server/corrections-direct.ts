@@ -1,22 +1,19 @@
 // A correction applied in the store at once, without a re-ingest. The documents its scope may touch
 // are found through the store's indexes; their toponyms are worked out again exactly as ingest does it
 // (the geoparser's from the ingest cache, then every correction of the file in order), and only the
-// documents whose toponyms change go through the per-document stage again and are written, with the
-// totals of their places, the corrections and the manifest, in one transaction. A later ingest
-// therefore finds the same rows.
-import type { Manifest, Toponym, TopicMatch } from '../contracts.ts';
-import { aggregateCorpus } from '../corpus/aggregate.ts';
-import { isMappable, processDocument } from '../corpus/document.ts';
+// documents whose toponyms change go through the per-document stage again (corrections-rows.ts); their
+// changed mention and place rows are written, with the totals of their places, the corrections and the
+// manifest, in one transaction. A later ingest therefore finds the same rows.
+import type { Manifest, Toponym } from '../contracts.ts';
+import { isMappable } from '../corpus/document.ts';
 import { recordingLookup, type PlaceLookup, type PlaceRecord } from '../corpus/place-record.ts';
-import { validatePlaces } from '../corpus/validate-places.ts';
 import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../places/apply-corrections.ts';
 import { describeCorrection, type Correction } from '../places/correction-format.ts';
-import type { CorrectionScope, Store, StoreChange, StoredCorrection, StoredDocument, StoredDocumentRow, StoredPlace } from '../store/types.ts';
-import { compileTaxonomy, type TopicMatcher } from '../topics/taxonomy.ts';
+import type { CorrectionScope, MentionsChange, Store, StoredCorrection, StoredDocumentRow, StoredPlace } from '../store/types.ts';
 import type { IngestCache } from './ingest/cache.ts';
 import { hashText } from './ingest/cache.ts';
 import { expandToponyms } from './ingest/compact.ts';
-import { storedDocument, storedPlace } from './ingest/store-sync.ts';
+import { changedRows } from './corrections-rows.ts';
 import type { Taxonomy } from '../topics/taxonomy.ts';
 
 /** Something the store cannot answer alone (an older store, an edit made elsewhere): re-ingest instead. */
@@ -117,23 +114,17 @@ function tallyOf(toponyms: Toponym[]): DocumentTally {
 	return { mentions: mappable.length, unresolved: toponyms.filter((t) => t.usage !== 'embedded' && !isMappable(t)).length, placeIds: new Set(mappable.map((t) => t.placeId)) };
 }
 
-/** The documents as ingest stores them with these toponyms; their topics (which depend on the text
- * alone) are the stored ones, the slowest part of the per-document stage spared. */
-function storedDocuments(rows: StoredDocumentRow[], toponyms: Toponym[][], topics: Map<string, TopicMatch[]>, corrected: Corrected, base: IngestBase): { stored: StoredDocument[]; places: Map<string, StoredPlace> } {
-	const matcher = compileTaxonomy(base.taxonomy);
-	const processed = rows.map((row, i) => {
-		const known = topics.get(row.id) ?? [];
-		const reuse: TopicMatcher = { taxonomy: matcher.taxonomy, find: (text) => matcher.find(text), excerpt: (text, found) => matcher.excerpt(text, found), document: () => known };
-		const source = { id: row.id, file: row.file, path: row.path, extracted: { text: row.text, title: row.title, meta: { id: null, title: null, date: row.date, author: row.author, source: row.source } } };
-		return processDocument(source, toponyms[i]!, reuse);
-	});
-	const features = validatePlaces(aggregateCorpus(processed, corrected.records, corrected.countryName, base.taxonomy).places).places.features;
-	const places = new Map(features.map((f) => [f.properties.id, storedPlace(f)] as const));
-	return { stored: processed.map((p) => storedDocument(p, places)), places };
+/** What a step does to the store, and how many mentions each correction of the next file changed. */
+export interface CorrectionChange {
+	/** documents written again */
+	documents: number;
+	/** per correction of the step's `after`, the mentions it changed in the whole corpus */
+	changed: number[];
+	change: MentionsChange;
 }
 
 /** The store's change for this step: only documents whose toponyms the step changes are written again. */
-export async function correctionChange(store: Store, step: CorrectionStep, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<{ documents: number; change: StoreChange }> {
+export async function correctionChange(store: Store, step: CorrectionStep, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<CorrectionChange> {
 	const state = await store.state();
 	const storedList = await store.storedCorrections();
 	const manifest = await store.storedManifest();
@@ -147,33 +138,38 @@ export async function correctionChange(store: Store, step: CorrectionStep, base:
 	const [old, next] = [await correct(candidates, step.before, base, gazetteer), await correct(candidates, step.after, base, gazetteer)];
 	const differing = candidates.flatMap((_, i) => (sameToponyms(old.toponyms[i]!, next.toponyms[i]!) ? [] : [i]));
 	const touched = differing.map((i) => candidates[i]!);
-	const written = storedDocuments(
+	const ids = touched.map((row) => row.id);
+	const [topics, placeRows] = [await store.documentTopics(ids), await store.documentPlaceRows(ids)];
+	const named = new Set<string>();
+	for (const i of differing) for (const t of [...old.toponyms[i]!, ...next.toponyms[i]!]) if (isMappable(t)) named.add(t.placeId);
+	const knownPlaces = await store.storedPlaces([...named]);
+	const rowsOf = changedRows(
 		touched,
+		differing.map((i) => old.toponyms[i]!),
 		differing.map((i) => next.toponyms[i]!),
-		await store.documentTopics(touched.map((row) => row.id)),
+		{ topics, places: placeRows, known: knownPlaces },
 		next,
-		base
+		base.taxonomy
 	);
-	const upsert = written.stored.filter((d, i) => d.hash !== touched[i]!.hash);
-	const places = new Map<string, StoredPlace>();
-	for (const d of upsert) for (const id of d.summary.placeIds) if (written.places.has(id)) places.set(id, written.places.get(id)!);
-	const corrections: StoredCorrection[] = step.after.map((c, i) => {
+	const changed = step.after.map((_, i) => {
 		const from = step.origin[i];
 		const before = from === null || from === undefined ? 0 : storedList[from]!.changed - old.changed[from]!;
-		return { correction: describeCorrection(c), changed: before + next.changed[i]! };
+		return before + next.changed[i]!;
 	});
+	const corrections: StoredCorrection[] = step.after.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! }));
 	const tallies = (c: Corrected) => differing.map((i) => tallyOf(c.toponyms[i]!));
-	const counts = await countsAfter(store, manifest, tallies(old), tallies(next), written.places);
+	const counts = await countsAfter(store, manifest, tallies(old), tallies(next), rowsOf.placeById);
 	return {
-		documents: upsert.length,
+		documents: rowsOf.documents.length,
+		changed,
 		change: {
-			upsert,
-			remove: [],
-			places: places.values(),
-			topics: base.taxonomy.topics,
+			documents: rowsOf.documents,
+			places: rowsOf.added,
 			corrections,
 			manifest: { ...manifest, generatedAt: new Date().toISOString(), counts: { ...manifest.counts, ...counts } },
-			state: { corrections: hashText(step.nextText) }
+			// a later ingest compares its fingerprint with `output`: the store no longer holds that run's result
+			state: { corrections: hashText(step.nextText), ...(state.output === undefined ? {} : { output: 'corrected in the store' }), ...(state.run === undefined ? {} : { run: '' }) },
+			expected: { corrections: state.corrections }
 		}
 	};
 }

@@ -22,8 +22,9 @@ export interface DirectCorrections {
 	preview(current: Correction[], correction: Correction): Promise<{ mentions: number; documents: number }>;
 	/** a mention of the place, named as `name` where one is (the geoparser's candidates are read there) */
 	mentionOf(placeId: string, name: string): Promise<{ document: string; start: number; end: number; text: string } | null>;
-	/** applies the step in the store; `undo` puts the store back (when the file cannot be saved) */
-	apply(step: CorrectionStep): Promise<{ documents: number; undo(): Promise<void> }>;
+	/** applies the step in the store; `undo` puts the store back (when the file cannot be saved). `check`
+	 * sees how many mentions each correction of the next file changes, before anything is written. */
+	apply(step: CorrectionStep, check?: (changed: number[]) => void): Promise<{ documents: number; undo(): Promise<void> }>;
 }
 
 export interface DirectSetup {
@@ -105,16 +106,17 @@ export function directCorrections(setup: DirectSetup): DirectCorrections {
 			const known = await ingestBase();
 			return withStore((store) => previewInStore(store, current, correction, known, setup.gazetteer));
 		},
-		async apply(step) {
+		async apply(step, check) {
 			const known = await ingestBase();
 			return withStore(async (store) => {
-				const { documents, change } = await correctionChange(store, step, known, setup.gazetteer);
-				await store.write(change);
+				const { documents, changed, change } = await correctionChange(store, step, known, setup.gazetteer);
+				check?.(changed);
+				await store.writeMentions(change);
 				await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile }));
 				return {
 					documents,
 					// the inverse step, worked out on the store as it then is
-					undo: () => withStore(async (again) => again.write((await correctionChange(again, inverseStep(step), known, setup.gazetteer)).change))
+					undo: () => withStore(async (again) => again.writeMentions((await correctionChange(again, inverseStep(step), known, setup.gazetteer)).change))
 				};
 			});
 		}

@@ -181,6 +181,39 @@ export interface StoredDocumentRow {
 	text: string;
 }
 
+/** One document's rows a correction changes (its text, metadata, topics and full-text index stay). */
+export interface DocumentRowsChange {
+	id: string;
+	hash: string;
+	mentionCount: number;
+	/** positions of mentions no longer there */
+	removeMentions: [start: number, end: number][];
+	/** mentions added or changed (one whose place the store lacks is left out, as ingest does) */
+	putMentions: Mention[];
+	/** places the document no longer names */
+	removePlaces: string[];
+	/** places it names anew or differently: its mentions of each and their excerpts as stored */
+	putPlaces: { placeId: string; mentions: number; excerpts: string }[];
+}
+
+/** A correction's change: only the mention rows and place totals it changes are written. */
+export interface MentionsChange {
+	documents: DocumentRowsChange[];
+	/** places the store lacks that the documents now name */
+	places: StoredPlace[];
+	corrections: StoredCorrection[];
+	manifest: Manifest;
+	state: Record<string, string>;
+	/** the state the change was worked out on: the write is refused (StaleStoreError) when the store holds another */
+	expected: Record<string, string>;
+}
+
+/** A document's row for one place, as stored: its mentions of it and their excerpts (JSON). */
+export interface StoredDocumentPlace {
+	mentions: number;
+	excerpts: string;
+}
+
 /** What applying a correction in the store asks (sql/corrections.ts). */
 export interface CorrectionQueries {
 	correctionDocuments(scope: CorrectionScope): Promise<StoredDocumentRow[]>;
@@ -188,6 +221,10 @@ export interface CorrectionQueries {
 	placeDocumentCounts(ids: readonly string[]): Promise<Map<string, number>>;
 	/** the first mentions of a place (by document id and position) */
 	placeMentions(placeId: string, limit: number): Promise<{ document: string; start: number; end: number }[]>;
+	/** per document id, its rows per place id */
+	documentPlaceRows(ids: readonly string[]): Promise<Map<string, Map<string, StoredDocumentPlace>>>;
+	/** the stored places among these ids, as ingest hands them to the store */
+	storedPlaces(ids: readonly string[]): Promise<Map<string, StoredPlace>>;
 	/** the stored topic matches of these documents, in their order */
 	documentTopics(ids: readonly string[]): Promise<Map<string, TopicMatch[]>>;
 	storedCorrections(): Promise<StoredCorrection[]>;
@@ -199,5 +236,7 @@ export interface Store extends StoreQueries, CorrectionQueries {
 	documentHashes(): Promise<Map<string, string>>;
 	state(): Promise<Record<string, string>>;
 	write(change: StoreChange): Promise<void>;
+	/** a correction's change, in one transaction (mentions only: no text or full-text index is rewritten) */
+	writeMentions(change: MentionsChange): Promise<void>;
 	close(): Promise<void>;
 }

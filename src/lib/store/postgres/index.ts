@@ -13,6 +13,7 @@ import { createWorkQueue, type WorkQueue } from './queue.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
 import { withTransaction } from './safe.ts';
 import { writeChange } from './write.ts';
+import { writeMentionsChange } from './corrections-write.ts';
 
 export interface PostgresStore extends Store {
 	queue: WorkQueue;
@@ -108,6 +109,12 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 				// one writer at a time: a second worker finishing the same run finds nothing left to change
 				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
 				await writeChange(client, change);
+			});
+		},
+		async writeMentions(change) {
+			await withTransaction(pool, async (client) => {
+				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+				await writeMentionsChange(client, change);
 			});
 		},
 		async close() {

@@ -45,7 +45,7 @@ async function removeDocuments(client: pg.PoolClient, keys: number[], touched: S
 	await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [keys]);
 }
 
-async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<void> {
+export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<void> {
 	const column = <K extends keyof StoredPlace>(key: K) => places.map((p) => p[key]);
 	await run(client,
 		`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, geom, search, admin1_name)

@@ -1,8 +1,8 @@
 // What applying a correction asks the store (either one, the same SQL): the documents a correction's
 // scope could touch, with their text and hash, found by the index rather than by reading every
 // document; and the stored numbers the correction changes (place totals, correction counts, manifest).
-import type { Manifest, TopicMatch } from '../../contracts.ts';
-import type { CorrectionQueries, CorrectionScope, StoredCorrection, StoredDocumentRow } from '../types.ts';
+import type { Manifest, PlaceKind, TopicMatch } from '../../contracts.ts';
+import type { CorrectionQueries, CorrectionScope, StoredCorrection, StoredDocumentPlace, StoredDocumentRow, StoredPlace } from '../types.ts';
 import type { Dialect, SqlReader } from './dialect.ts';
 
 /** Ids per query: well under SQLite's and PostgreSQL's parameter limits. */
@@ -17,6 +17,16 @@ function chunks<T>(items: readonly T[]): T[][] {
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 const DOCUMENT_COLUMNS = 'd.id, d.file, d.path, d.title, d.date, d.author, d.source, d.hash, d.text';
+
+/** The store changed since the correction was worked out on it (another server wrote a correction). */
+export class StaleStoreError extends Error {}
+
+/** Refuses a correction's write unless the store's state is the one the change was worked out on. */
+export function checkExpectedState(stored: Record<string, string>, expected: Record<string, string>): void {
+	for (const [key, value] of Object.entries(expected)) {
+		if (stored[key] !== value) throw new StaleStoreError('the store changed while the correction was being applied; reload and try again');
+	}
+}
 
 export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): CorrectionQueries {
 	const { all, get } = reader;
@@ -70,6 +80,35 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return topics;
 	}
 
+	async function documentPlaceRows(ids: readonly string[]): Promise<Map<string, Map<string, StoredDocumentPlace>>> {
+		const found = new Map<string, Map<string, StoredDocumentPlace>>();
+		for (const chunk of chunks([...ids])) {
+			const rows = await all<{ id: string; place: string; mentions: number; excerpts: string }>(
+				`SELECT d.id, p.id AS place, dp.mentions, dp.excerpts FROM document_places dp JOIN documents d ON d.key = dp.doc JOIN places p ON p.key = dp.place WHERE d.id IN (${marks(chunk.length)})`,
+				chunk
+			);
+			for (const row of rows) {
+				const places = found.get(row.id) ?? new Map<string, StoredDocumentPlace>();
+				places.set(row.place, { mentions: row.mentions, excerpts: row.excerpts });
+				found.set(row.id, places);
+			}
+		}
+		return found;
+	}
+
+	async function storedPlaces(ids: readonly string[]): Promise<Map<string, StoredPlace>> {
+		type Row = { id: string; name: string; kind: PlaceKind; country: string | null; country_name: string | null; admin1_name: string | null; lat: number; lon: number; geoname_id: number | null; geometry: string | null };
+		const places = new Map<string, StoredPlace>();
+		for (const chunk of chunks([...ids])) {
+			for (const r of await all<Row>(`SELECT id, name, kind, country, country_name, admin1_name, lat, lon, geoname_id, geometry FROM places WHERE id IN (${marks(chunk.length)})`, chunk)) {
+				// the keys in ingest's order (storedPlace): a document's hash holds the place as JSON
+				const geometry = r.geometry === null ? null : (JSON.parse(r.geometry) as StoredPlace['geometry']);
+				places.set(r.id, { id: r.id, name: r.name, kind: r.kind, country: r.country, countryName: r.country_name, admin1Name: r.admin1_name, lat: r.lat, lon: r.lon, geonameId: r.geoname_id, geometry });
+			}
+		}
+		return places;
+	}
+
 	async function placeMentions(placeId: string, limit: number): Promise<{ document: string; start: number; end: number }[]> {
 		return all<{ document: string; start: number; end: number }>(
 			'SELECT d.id AS document, m.start, m.end FROM mentions m JOIN places p ON p.key = m.place JOIN documents d ON d.key = m.doc WHERE p.id = ? ORDER BY d.id, m.start LIMIT ?',
@@ -86,5 +125,5 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return row ? (JSON.parse(row.value) as Manifest) : null;
 	}
 
-	return { correctionDocuments, placeDocumentCounts, documentTopics, placeMentions, storedCorrections, storedManifest };
+	return { correctionDocuments, placeDocumentCounts, documentTopics, documentPlaceRows, storedPlaces, placeMentions, storedCorrections, storedManifest };
 }

@@ -8,6 +8,7 @@ import { refreshTopicPlaces, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { createWriter } from './write.ts';
+import { createMentionsWriter } from './corrections-write.ts';
 
 export const STORE_FILE = 'gazette.sqlite';
 
@@ -74,6 +75,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 	db.pragma('cache_size = -32000');
 	// prepared on the first write: a read-only store from before a column was added has none to prepare
 	let write: ReturnType<typeof createWriter> | null = null;
+	let writeMentions: ReturnType<typeof createMentionsWriter> | null = null;
 	const queries = createQueries(sqliteReader(db), SQLITE_DIALECT);
 	return {
 		...queries,
@@ -89,6 +91,10 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 		async write(change) {
 			write ??= createWriter(db);
 			write(change);
+		},
+		async writeMentions(change) {
+			writeMentions ??= createMentionsWriter(db);
+			writeMentions(change);
 		},
 		async close() {
 			db.close();

@@ -1,0 +1,94 @@
+// A correction's write to the embedded store: only the mention and place rows that changed, the
+// documents' hash and mention count, and the totals of the places whose rows changed. Their text,
+// full-text index and topics stay as they are (a correction changes none of them), which is what keeps
+// a corpus-wide correction of a common name fast.
+import type Database from 'better-sqlite3';
+import { checkExpectedState } from '../sql/corrections.ts';
+import { foldText } from '../text.ts';
+import type { DocumentRowsChange, MentionsChange, StoredPlace } from '../types.ts';
+
+export function createMentionsWriter(db: Database.Database) {
+	const statements = {
+		state: db.prepare<[], { key: string; value: string }>(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`),
+		docKey: db.prepare<[string], { key: number }>('SELECT key FROM documents WHERE id = ?'),
+		docPlace: db.prepare<[number, number], { mentions: number }>('SELECT mentions FROM document_places WHERE doc = ? AND place = ?'),
+		uncount: db.prepare<[number, number]>('UPDATE places SET document_count = document_count - 1, mention_count = mention_count - ? WHERE key = ?'),
+		count: db.prepare<[number, number]>('UPDATE places SET document_count = document_count + 1, mention_count = mention_count + ? WHERE key = ?'),
+		deleteDocPlace: db.prepare<[number, number]>('DELETE FROM document_places WHERE doc = ? AND place = ?'),
+		deleteMention: db.prepare<[number, number, number]>('DELETE FROM mentions WHERE doc = ? AND start = ? AND end = ?'),
+		updateDoc: db.prepare<[number, string, number]>('UPDATE documents SET mention_count = ?, hash = ? WHERE key = ?'),
+		insertDocPlace: db.prepare<[number, number, number, string]>('INSERT INTO document_places (doc, place, mentions, excerpts) VALUES (?, ?, ?, ?)'),
+		insertMention: db.prepare<[number, number, number, number, string, number]>('INSERT OR REPLACE INTO mentions (doc, start, end, place, usage, score) VALUES (?, ?, ?, ?, ?, ?)'),
+		upsertPlace: db.prepare(
+			`INSERT INTO places (id, name, kind, country, country_name, admin1_name, lat, lon, geoname_id, geometry, search)
+			 VALUES (@id, @name, @kind, @country, @countryName, @admin1Name, @lat, @lon, @geonameId, @geometry, @search)
+			 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
+			 country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
+			 geometry = excluded.geometry, search = excluded.search`
+		),
+		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
+		placeDays: db.prepare<[number, number]>(
+			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
+		),
+		deleteIfOrphan: db.prepare<[number, number]>('DELETE FROM places WHERE key = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)'),
+		deleteCorrections: db.prepare('DELETE FROM corrections'),
+		insertCorrection: db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)'),
+		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+		bumpVersion: db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
+	};
+
+	function writePlace(place: StoredPlace): void {
+		statements.upsertPlace.run({ ...place, geometry: place.geometry ? JSON.stringify(place.geometry) : null, search: foldText(`${place.name}\u0000${place.countryName ?? ''}`) });
+	}
+
+	/** The document's changed rows; places whose documents changed (not only their counts) go in `dated`. */
+	function writeRows(document: DocumentRowsChange, keyOf: (id: string) => number | undefined, dated: Set<number>): void {
+		const doc = statements.docKey.get(document.id)?.key;
+		if (doc === undefined) throw new Error(`document ${document.id} is not in the store`);
+		for (const placeId of [...document.removePlaces, ...document.putPlaces.map((p) => p.placeId)]) {
+			const place = keyOf(placeId);
+			const old = place === undefined ? undefined : statements.docPlace.get(doc, place);
+			if (place === undefined || !old) continue;
+			statements.uncount.run(old.mentions, place);
+			statements.deleteDocPlace.run(doc, place);
+			dated.add(place);
+		}
+		for (const { placeId, mentions, excerpts } of document.putPlaces) {
+			const place = keyOf(placeId);
+			// a place whose shape failed validation is not stored; its mentions go with it (as ingest does)
+			if (place === undefined) continue;
+			statements.insertDocPlace.run(doc, place, mentions, excerpts);
+			statements.count.run(mentions, place);
+			dated.add(place);
+		}
+		for (const [start, end] of document.removeMentions) statements.deleteMention.run(doc, start, end);
+		for (const mention of document.putMentions) {
+			const place = keyOf(mention.placeId);
+			statements.deleteMention.run(doc, mention.start, mention.end);
+			if (place !== undefined) statements.insertMention.run(doc, mention.start, mention.end, place, mention.usage, mention.score);
+		}
+		statements.updateDoc.run(document.mentionCount, document.hash, doc);
+	}
+
+	return db.transaction((change: MentionsChange) => {
+		const stored = Object.fromEntries(statements.state.all().map((r) => [r.key.slice('state:'.length), r.value]));
+		checkExpectedState(stored, change.expected);
+		for (const place of change.places) writePlace(place);
+		const keys = new Map<string, number | undefined>();
+		const keyOf = (id: string) => {
+			if (!keys.has(id)) keys.set(id, statements.placeKey.get(id)?.key);
+			return keys.get(id);
+		};
+		const touched = new Set<number>();
+		for (const document of change.documents) writeRows(document, keyOf, touched);
+		for (const place of touched) {
+			statements.deleteIfOrphan.run(place, place);
+			statements.placeDays.run(place, place);
+		}
+		statements.deleteCorrections.run();
+		change.corrections.forEach((c, i) => statements.insertCorrection.run(i, c.correction, c.changed));
+		statements.setMeta.run('manifest', JSON.stringify(change.manifest));
+		for (const [key, value] of Object.entries(change.state)) statements.setMeta.run(`state:${key}`, value);
+		statements.bumpVersion.run();
+	});
+}
