@@ -4,6 +4,8 @@
 // a corpus-wide correction of a common name fast.
 import type Database from 'better-sqlite3';
 import { checkExpectedState } from '../sql/corrections.ts';
+import { refreshTopicPlaces } from '../sql/topic-places.ts';
+import { SQLITE_DIALECT } from './dialect.ts';
 import { foldText } from '../text.ts';
 import type { DocumentRowsChange, MentionsChange, StoredPlace } from '../types.ts';
 
@@ -31,6 +33,7 @@ export function createMentionsWriter(db: Database.Database) {
 			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
 		),
 		deleteIfOrphan: db.prepare<[number, number]>('DELETE FROM places WHERE key = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)'),
+		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		deleteCorrections: db.prepare('DELETE FROM corrections'),
 		insertCorrection: db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)'),
 		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -85,6 +88,7 @@ export function createMentionsWriter(db: Database.Database) {
 			statements.deleteIfOrphan.run(place, place);
 			statements.placeDays.run(place, place);
 		}
+		if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
 		statements.deleteCorrections.run();
 		change.corrections.forEach((c, i) => statements.insertCorrection.run(i, c.correction, c.changed));
 		statements.setMeta.run('manifest', JSON.stringify(change.manifest));
