@@ -72,3 +72,15 @@ describe('first-level regions against their namesake towns', () => {
 		expect(resolved(story.text, 'California')).toBe('region US/CA');
 	});
 });
+
+describe('lower-case text around given spans', () => {
+	it('finds a town its county names, however small and however far down the list of namesakes', () => {
+		const text = 'springfield is a town in penobscot county ,  , united states .';
+		expect(resolved(text, 'springfield', span(text, 'springfield'))).toBe('city US/ME');
+	});
+
+	it('reads a span that stops short of "county" as the county', () => {
+		const text = 'washington county courthouse, machias, ';
+		expect(resolved(text, 'washington', span(text, 'washington'))).toBe('district US/ME');
+	});
+});

@@ -4,10 +4,12 @@
 // most mentions keep the fast path.
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import type { WordContext } from './word-context.ts';
 
 const MAX_HOMONYMS = 25;
 // the readings of a mention that may be a parent of another: "Georgia" is a country and a state
@@ -20,6 +22,7 @@ const OPENING_SENTENCES = 2;
 // more is a list or table with no full stops, and weighing every parent for every mention in it would
 // cost its square. Counted by mention (each with its readings, DISTRICT_READINGS at most).
 const MAX_PARENTS_PER_SENTENCE = 32;
+const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
 
 export interface MentionEvidence {
 	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */
@@ -91,7 +94,7 @@ function listKind(place: GazetteerPlace): string | null {
 	return null;
 }
 
-export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[]): DocumentReading {
+export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): DocumentReading {
 	// read lazily: most documents have few ambiguous mentions, many have none
 	let sentences: Int32Array | null = null;
 	const sentenceOf = (i: number) => (sentences ??= sentenceNumbers(tokens))[mentions[i]!.candidate.first]!;
@@ -191,9 +194,17 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		if (cue === undefined) {
 			const mention = mentions[i]!;
 			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
+			if (!cue && districtNounAfter(i)) cue = 'district';
 			cues.set(i, cue);
 		}
 		return cue;
+	}
+
+	/** "washington county courthouse": a given span that stops short of the county's name ("county", "parish") */
+	function districtNounAfter(i: number): string | null {
+		const { candidate, why } = mentions[i]!;
+		const next = tokens[candidate.last + 1];
+		return why === 'given' && next && next.gapBefore === ' ' && !next.capitalized && GIVEN_DISTRICT_NOUNS.has(next.text) ? next.text : null;
 	}
 
 	// Each list's kinds, counted once for the whole run of items: a mention reads them without going
@@ -231,12 +242,13 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
 		};
 		indices.forEach((_, k) => noteAlternate(k));
-		// a small town named with its region is weighed whatever its rank by population
+		// a small town named with its region (or, in lower-case text, its county) is weighed whatever its
+		// rank by population
 		const containers = candidate.places.length > MAX_HOMONYMS ? parentsOf(i) : [];
-		if (containers.length) {
+		if (containers.length || (words && candidate.places.length > MAX_HOMONYMS)) {
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (containers.some((p) => liesIn(place, p.place, gazetteer))) {
+				if (containers.some((p) => liesIn(place, p.place, gazetteer)) || words?.inNamedDistrict(place)) {
 					indices.push(candidate.places[k]!);
 					importance.push(candidate.importance[k]!);
 					noteAlternate(k);
@@ -254,7 +266,8 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		}
 		const cue = cueOf(i);
 		if (cue) {
-			const key = cuedNameKey(surface, cue);
+			const noun = cue === 'district' ? districtNounAfter(i) : null;
+			const key = noun ? nameKey(`${surface} ${noun}`) : cuedNameKey(surface, cue);
 			const extra = key ? (gazetteer.byName.get(key) ?? []) : [];
 			for (const value of extra) {
 				const place = gazetteer.places[decodePlaceReference(value).index]!;

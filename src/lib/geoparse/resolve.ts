@@ -258,7 +258,7 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
  * resolved once keeps its place for the rest of the document.
  */
 export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): Resolution[] {
-	const reading = readDocument(mentions, gazetteer, text, tokens);
+	const reading = readDocument(mentions, gazetteer, text, tokens, words);
 	// with words for context, a dominant namesake waits for them too
 	let names: MentionContext | null = null;
 	const namesOnce = () => (names ??= mentionContext(mentions, gazetteer));

@@ -7,6 +7,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
+import { kilometres } from './qualifies.ts';
 
 // words seen this often in SUBTLEX are ordinary English, not names ("hope", "park", "city")
 const COMMON_WORD = 40;
@@ -15,6 +16,8 @@ const MAX_WORDS = 3;
 // readings of one word: the most important only, a word names few places that matter
 const READINGS = 25;
 const NEAR_KM = 50;
+// a county's point and a town in it: as read-document.ts's parents
+const DISTRICT_REACH_KM = 60;
 
 export interface WordContext {
 	/** how many different names other than `own` the text gives to places within 50 km of the place */
@@ -51,7 +54,8 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 	}
 	if (places.length === 0) return null;
 	// a county is named by more words than its own name ("york county"): one word is a town's name
-	const districts = new Set(places.filter((p, i) => p.kind === 'district' && keys[i]!.includes(' ')).map(districtKey).filter((key) => key !== null));
+	const named = places.filter((p, i) => p.kind === 'district' && keys[i]!.includes(' '));
+	const districts = new Set(named.map(districtKey).filter((key) => key !== null));
 	const index = new KDBush(places.length);
 	for (const place of places) index.add(place.lon, place.lat);
 	index.finish();
@@ -62,8 +66,11 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			return names.size;
 		},
 		inNamedDistrict(place) {
-			const key = place.kind === 'city' ? districtKey(place) : null;
-			return key !== null && districts.has(key);
+			if (place.kind !== 'city') return false;
+			const key = districtKey(place);
+			if (key !== null) return districts.has(key);
+			// a post-office town has no county code: one of its state's named counties around it stands in
+			return named.some((d) => d.country === place.country && d.admin1 === place.admin1 && kilometres(d, place) < DISTRICT_REACH_KM);
 		}
 	};
 }
