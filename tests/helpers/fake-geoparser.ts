@@ -23,7 +23,10 @@ export const FAKE_PLACES: PlaceRecord[] = [
 	{ id: 'test:minsk', name: 'Minsk', kind: 'city', country: 'BY', lat: 53.9, lon: 27.57, geonameId: 625144 },
 	// same-named places, told apart by their first-level division
 	{ id: 'test:salem-or', name: 'Salem', kind: 'city', country: 'US', lat: 44.9429, lon: -123.0351, geonameId: 5750162, admin1Name: 'Oregon' },
-	{ id: 'test:salem-ma', name: 'Salem', kind: 'city', country: 'US', lat: 42.5195, lon: -70.8967, geonameId: 4950065, admin1Name: 'Massachusetts' }
+	{ id: 'test:salem-ma', name: 'Salem', kind: 'city', country: 'US', lat: 42.5195, lon: -70.8967, geonameId: 4950065, admin1Name: 'Massachusetts' },
+	// same-named places at one point (made up, as a coarse gazetteer might put them): only a cluster's list of places shows both
+	{ id: 'test:springfield-il', name: 'Springfield', kind: 'city', country: 'US', lat: 38.5, lon: -90.5, geonameId: null, admin1Name: 'Illinois' },
+	{ id: 'test:springfield-mo', name: 'Springfield', kind: 'city', country: 'US', lat: 38.5, lon: -90.5, geonameId: null, admin1Name: 'Missouri' }
 ];
 const SURFACE: [RegExp, string][] = [
 	[/\bBaku\b/g, 'test:baku'],
@@ -33,7 +36,9 @@ const SURFACE: [RegExp, string][] = [
 	[/\bGeorgia\b/g, 'test:georgia-us'],
 	[/\bMinsk\b/g, 'test:minsk'],
 	[/\bSalem(?=, Oregon)/g, 'test:salem-or'],
-	[/\bSalem(?=, Massachusetts)/g, 'test:salem-ma']
+	[/\bSalem(?=, Massachusetts)/g, 'test:salem-ma'],
+	[/\bSpringfield(?=, Illinois)/g, 'test:springfield-il'],
+	[/\bSpringfield(?=, Missouri)/g, 'test:springfield-mo']
 ];
 
 export function fakeGeoparse(text: string): Toponym[] {

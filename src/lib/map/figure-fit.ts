@@ -5,6 +5,7 @@ import { needsLocator, type Frame } from '../figure/frame.ts';
 import { labelRoom } from '../figure/label-room.ts';
 import type { FigureParams } from '../share/figure-params.ts';
 import type { ExplorerIndex, FilterResult } from '../state/filter.ts';
+import { labelWhere, sharedNames } from '../ui/place-where.ts';
 import { frameFit } from './view-frame.ts';
 
 /** Figures zoom in closer than exploring views: a single mine may fill the frame. */
@@ -12,7 +13,13 @@ const FIGURE_MAX_ZOOM = 10;
 
 export function figureFit(index: ExplorerIndex, result: FilterResult, figure: boolean): FitBoundsOptions {
 	if (!figure) return frameFit(40);
-	const room = labelRoom(result.visible.map((i) => ({ name: index.places[i]!.properties.name, n: result.placeDocCount[i] ?? 1 })));
+	const shared = sharedNames(result.visible.map((i) => index.places[i]!.properties));
+	const room = labelRoom(
+		result.visible.map((i) => {
+			const place = index.places[i]!.properties;
+			return { name: [place.name, labelWhere(place, shared)].filter(Boolean).join(' '), n: result.placeDocCount[i] ?? 1 };
+		})
+	);
 	// bounded, so a small embed still has most of its area for the map
 	const side = Math.min(150, Math.max(30, room.horizontal + 6));
 	const vertical = Math.min(60, Math.max(24, room.vertical));

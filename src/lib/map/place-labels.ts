@@ -16,7 +16,8 @@ export function placeLabelsLayer(figure: boolean, colors: MapColors = MAP_COLORS
 		source: 'places',
 		filter: ['!', ['has', 'point_count']],
 		layout: {
-			'text-field': ['get', 'name'],
+			// a place that shares its name in the view says where it is on a smaller second line (ui/place-where.ts)
+			'text-field': ['format', ['get', 'name'], {}, ['case', ['has', 'where'], ['concat', '\n', ['get', 'where']], ''], { 'font-scale': 0.82 }],
 			'text-font': [FONT],
 			'text-size': LABEL_SIZE,
 			// a figure tries every side, so crowded places still get their label

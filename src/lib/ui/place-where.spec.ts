@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedNames, sharesName, whereLine } from './place-where.ts';
+import { labelWhere, sharedNames, sharesName, whereLine } from './place-where.ts';
 
 const salemOregon = { name: 'Salem', kind: 'city', countryName: 'United States', admin1Name: 'Oregon' } as const;
 const salemMass = { name: 'Salem', kind: 'city', countryName: 'United States', admin1Name: 'Massachusetts' } as const;
@@ -29,5 +29,15 @@ describe('whereLine', () => {
 	it('reads outputs written before places carried a division', () => {
 		expect(whereLine({ name: 'Salem', kind: 'city', countryName: 'United States' }, true)).toBe('United States');
 		expect(whereLine({ name: 'Atlantis', kind: 'city', countryName: null, admin1Name: null }, true)).toBe('');
+	});
+});
+
+describe('labelWhere', () => {
+	it('names the division under a shared name only, else the country, and nothing for a name of its own', () => {
+		const shared = sharedNames([salemOregon, salemMass, { name: 'Paris' }, { name: 'Paris' }, { name: 'Baku' }]);
+		expect(labelWhere(salemOregon, shared)).toBe('Oregon');
+		expect(labelWhere(salemMass, shared)).toBe('Massachusetts');
+		expect(labelWhere({ name: 'Paris', kind: 'city', countryName: 'France', admin1Name: 'Paris' }, shared)).toBe('France');
+		expect(labelWhere({ name: 'Baku', kind: 'city', countryName: 'Azerbaijan', admin1Name: 'Baki' }, shared)).toBeNull();
 	});
 });

@@ -31,3 +31,12 @@ export function whereLine(place: Where, withDivision: boolean): string {
 	const country = place.kind === 'country' ? null : place.countryName;
 	return [withDivision ? division(place) : null, country].filter((part): part is string => !!part).join(', ');
 }
+
+/**
+ * The second line of a map label, for a place that shares its name with another in the view: its
+ * division ("Oregon"), else its country; null for a place whose name is its own.
+ */
+export function labelWhere(place: Where, shared: Set<string>): string | null {
+	if (!sharesName(shared, place)) return null;
+	return division(place) ?? (place.kind === 'country' ? null : (place.countryName ?? null));
+}
