@@ -84,3 +84,11 @@ describe('lower-case text around given spans', () => {
 		expect(resolved(text, 'washington', span(text, 'washington'))).toBe('district US/ME');
 	});
 });
+
+describe('an address elsewhere in the text', () => {
+	it('places a namesake near its ZIP code, however far down the list of namesakes', () => {
+		expect(resolved('The clinic at 12 Main St., Williston, SC 29853 also serves patients from Springfield.', 'Springfield')).toBe('city US/SC');
+		const text = 'address: 5721 springfield hwy, williston,   29853 ownership: for profit';
+		expect(resolved(text, 'springfield', span(text, 'springfield'))).toBe('city US/SC');
+	});
+});

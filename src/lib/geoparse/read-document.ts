@@ -9,7 +9,6 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
-import type { WordContext } from './word-context.ts';
 
 const MAX_HOMONYMS = 25;
 // the readings of a mention that may be a parent of another: "Georgia" is a country and a state
@@ -94,7 +93,11 @@ function listKind(place: GazetteerPlace): string | null {
 	return null;
 }
 
-export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): DocumentReading {
+/**
+ * `pointedTo`: whether the text's own evidence points to a place whatever its rank among its
+ * namesakes (a county named in lower-case words, an address's ZIP code); null where it has none.
+ */
+export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null = null): DocumentReading {
 	// read lazily: most documents have few ambiguous mentions, many have none
 	let sentences: Int32Array | null = null;
 	const sentenceOf = (i: number) => (sentences ??= sentenceNumbers(tokens))[mentions[i]!.candidate.first]!;
@@ -242,13 +245,13 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
 		};
 		indices.forEach((_, k) => noteAlternate(k));
-		// a small town named with its region (or, in lower-case text, its county) is weighed whatever its
+		// a small town named with its region (or that the text points to otherwise) is weighed whatever its
 		// rank by population
 		const containers = candidate.places.length > MAX_HOMONYMS ? parentsOf(i) : [];
-		if (containers.length || (words && candidate.places.length > MAX_HOMONYMS)) {
+		if (containers.length || (pointedTo && candidate.places.length > MAX_HOMONYMS)) {
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (containers.some((p) => liesIn(place, p.place, gazetteer)) || words?.inNamedDistrict(place)) {
+				if (containers.some((p) => liesIn(place, p.place, gazetteer)) || pointedTo?.(place)) {
 					indices.push(candidate.places[k]!);
 					importance.push(candidate.importance[k]!);
 					noteAlternate(k);

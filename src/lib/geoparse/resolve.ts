@@ -9,7 +9,7 @@ import { qualifies, regionCodeShared } from './qualifies.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
-import { inZipArea, zipAfter } from './zip-codes.ts';
+import { inZipArea, zipAfter, zipCodesIn } from './zip-codes.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
 
 export interface AcceptedMention {
@@ -58,10 +58,15 @@ const NAMED_NEAR_WEIGHT = 1.5;
 const LIST_WEIGHT = 3;
 // "a town of 1,525 inhabitants": an exact fit as strong as a parent named in the sentence
 const STATED_POPULATION_WEIGHT = 4;
+// an address elsewhere in the text with a ZIP code whose area holds the place ("5721 springfield hwy,
+// williston, 29853"): as strong as a county named in the words
+const ZIP_WEIGHT = 3;
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
 
 interface DocumentContext {
+	/** whether the place lies in the area of a ZIP code of an address the text gives */
+	inZips: (place: GazetteerPlace) => boolean;
 	/** the words around given spans in text the recogniser could not read (lower case) */
 	words: WordContext | null;
 	/** country code → share of anchored mentions in it */
@@ -150,7 +155,7 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, 
 	return new Map([...counts].map(([key, n]) => [key, n / total]));
 }
 
-function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext): DocumentContext {
+function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -171,7 +176,16 @@ function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: Wor
 		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
 		.sort((a, b) => a.offset - b.offset);
 	const anchorIndex = new AnchorIndex(unique.values());
-	return { countries, regions, anchors: anchorIndex, townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns), located, words, names };
+	return {
+		inZips,
+		countries,
+		regions,
+		anchors: anchorIndex,
+		townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns),
+		located,
+		words,
+		names
+	};
 }
 
 function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
@@ -203,6 +217,10 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		if (ctx.words?.inNamedDistrict(place)) {
 			score += WORD_DISTRICT_WEIGHT;
 			reasons.push('named-parent');
+		}
+		if (ctx.inZips(place)) {
+			score += ZIP_WEIGHT;
+			if (!reasons.includes('nearby-context')) reasons.push('nearby-context');
 		}
 		if (evidence) {
 			const parent = evidence.parentWeight(place);
@@ -258,7 +276,10 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
  * resolved once keeps its place for the rest of the document.
  */
 export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): Resolution[] {
-	const reading = readDocument(mentions, gazetteer, text, tokens, words);
+	const zips = zipCodesIn(text);
+	const inZips = (place: GazetteerPlace) => place.country === 'US' && zips.some((zip) => inZipArea(place, zip, gazetteer));
+	const pointedTo = words || zips.length ? (place: GazetteerPlace) => !!words?.inNamedDistrict(place) || inZips(place) : null;
+	const reading = readDocument(mentions, gazetteer, text, tokens, pointedTo);
 	// with words for context, a dominant namesake waits for them too
 	let names: MentionContext | null = null;
 	const namesOnce = () => (names ??= mentionContext(mentions, gazetteer));
@@ -311,7 +332,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		results.filter((r): r is Resolution => r !== null),
 		gazetteer,
 		words,
-		namesOnce
+		namesOnce,
+		inZips
 	);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {

@@ -37,6 +37,21 @@ function zipAreas(gazetteer: Gazetteer): ZipAreas | null {
 	return areas;
 }
 
+// "…, 29853", "IL 62701": a five-digit number after a comma or a state's postal code, as addresses
+// write a ZIP code (not "$29853", not "29,853")
+const ZIP_IN_TEXT = /(?:,\s*|\b[A-Z]{2}\s)(\d{5})(?:-\d{4})?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MAX_ZIPS = 8;
+
+/** The ZIP codes of the addresses a text gives (a few at most: a list of addresses says little about one name). */
+export function zipCodesIn(text: string): string[] {
+	const found = new Set<string>();
+	for (const match of text.matchAll(ZIP_IN_TEXT)) {
+		found.add(match[1]!);
+		if (found.size > MAX_ZIPS) return [];
+	}
+	return [...found];
+}
+
 /** The ZIP code written right after a name ending at `end`, or null. */
 export function zipAfter(text: string, end: number): string | null {
 	return ZIP_AFTER.exec(text.slice(end, end + LOOK_AHEAD))?.[1] ?? null;
