@@ -182,9 +182,13 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			parts.push(dialect.inKeys('dp.place'));
 			params.push(dialect.keysParam(placeKeys));
 		}
-		// counted over documents (each probes its places): no pass over every mention of the filtered ones
-		const reaches = `EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = d.key${placeKeys ? ` AND ${parts.pop()}` : ''})`;
-		return (await get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${[...parts, reaches].join(' AND ')}`, params))!.n;
+		// filtered documents only: each probes its places once (no pass over every mention of them);
+		// the places' index answers the others
+		const sql =
+			condition && !placeKeys
+				? `SELECT count(*) AS n FROM documents d WHERE ${condition.sql} AND EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = d.key)`
+				: `SELECT count(DISTINCT dp.doc) AS n FROM document_places dp ${condition ? 'JOIN documents d ON d.key = dp.doc' : ''} ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`;
+		return (await get<{ n: number }>(sql, params))!.n;
 	}
 
 	function topicCounts(filters: QueryFilters): Promise<Record<string, TopicCount>> {
@@ -193,10 +197,14 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		return remember(`topics:${JSON.stringify([base, filters.q, filters.kinds])}`, async () => {
 			const keys = passes ? places.filter(passes).map((p) => p.key) : null;
 			const keysParam = keys ? [dialect.keysParam(keys)] : [];
-			// documents: each of a topic's documents probes its places once (no pass over their mentions)
-			const reaches = `EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = t.doc${keys ? ` AND ${dialect.inKeys('dp.place')}` : ''})`;
+			// documents: without a filter, those among the places' documents; a document filter's probe their
+			// places once; the places a name or kind leaves, through the places' index
 			const documents = await all<{ topic: string; n: number }>(
-				`SELECT t.topic, count(*) AS n FROM document_topics t ${base ? `JOIN documents d ON d.key = t.doc WHERE ${base.sql} AND` : 'WHERE'} ${reaches} GROUP BY t.topic`,
+				keys
+					? `SELECT t.topic, count(DISTINCT dp.doc) AS n FROM document_topics t JOIN document_places dp ON dp.doc = t.doc ${base ? `JOIN documents d ON d.key = t.doc WHERE ${base.sql} AND` : 'WHERE'} ${dialect.inKeys('dp.place')} GROUP BY t.topic`
+					: base
+						? `SELECT t.topic, count(*) AS n FROM document_topics t JOIN documents d ON d.key = t.doc WHERE ${base.sql} AND EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = t.doc) GROUP BY t.topic`
+						: 'SELECT t.topic, count(*) AS n FROM document_topics t WHERE t.doc IN (SELECT doc FROM document_places) GROUP BY t.topic',
 				[...paramsOf(base), ...keysParam]
 			);
 			// places: the stored per-topic counts when no document filter is set
