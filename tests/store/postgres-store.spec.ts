@@ -146,16 +146,17 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 			const c = new pg.Client(url);
 			await c.connect();
 			try {
-				return (await c.query('SELECT * FROM topic_places ORDER BY topic, place')).rows;
+				return [(await c.query('SELECT * FROM topic_places ORDER BY topic, place')).rows, (await c.query('SELECT * FROM topic_documents ORDER BY topic')).rows];
 			} finally {
 				await c.end();
 			}
 		};
 		const counts = await stored();
-		expect(counts.length).toBeGreaterThan(0);
+		expect(counts[0]!.length).toBeGreaterThan(0);
+		expect(counts[1]!.length).toBeGreaterThan(0);
 		const dropper = new pg.Client(url);
 		await dropper.connect();
-		await dropper.query('DROP TABLE topic_places');
+		await dropper.query('DROP TABLE topic_places; DROP TABLE topic_documents');
 		await dropper.end();
 		expect(await postgresAnswers(url)).toEqual(expected);
 		await (await openPostgresStore(url)).close();

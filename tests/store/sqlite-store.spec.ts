@@ -73,19 +73,21 @@ describe('the embedded store', () => {
 		unlinkSync(join(corpus, 'a.txt'));
 		await ingest();
 		await expectAnswersOfJsonOutput(s);
-		const stored = rows('SELECT * FROM topic_places ORDER BY topic, place');
-		expect(stored.length).toBeGreaterThan(0);
+		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
+		const stored = counts();
+		expect(stored[0]!.length).toBeGreaterThan(0);
+		expect(stored[1]!.length).toBeGreaterThan(0);
 		await store!.close();
 		store = null;
-		// computed from the rows, the table is what the writes kept
+		// computed from the rows, the tables are what the writes kept
 		const db = new Database(join(out, STORE_FILE));
-		db.exec('DROP TABLE topic_places');
+		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents');
 		db.close();
 		const old = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 		await expectAnswersOfJsonOutput(old);
 		await old.close();
 		openSqliteStore(join(out, STORE_FILE)).close();
-		expect(rows('SELECT * FROM topic_places ORDER BY topic, place')).toEqual(stored);
+		expect(counts()).toEqual(stored);
 	});
 
 	/** Counts, kinds, topics and each place's figures under every filter, as the JSON output's explorer computes them. */

@@ -1,7 +1,7 @@
 // The shared store's tables: the embedded store's schema on PostgreSQL 15, with words in a tsvector
 // (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
 // FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
-import { refreshTopicPlaces, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
+import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 
 export const PG_SCHEMA_VERSION = '2';
 
@@ -92,6 +92,10 @@ DO $$ BEGIN
 	IF to_regclass('topic_places') IS NULL THEN
 		${TOPIC_PLACES_TABLE};
 		${refreshTopicPlaces(null)[1]};
+	END IF;
+	IF to_regclass('topic_documents') IS NULL THEN
+		${TOPIC_DOCUMENTS_TABLE};
+		${refreshTopicDocuments(null)[1]};
 	END IF;
 END $$;
 -- last, in the same statement text (one transaction): a meta table without it is not gazette's

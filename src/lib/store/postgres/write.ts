@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
-import { refreshTopicPlaces } from '../sql/topic-places.ts';
+import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
 
@@ -37,10 +37,12 @@ function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 	if (batch.length) yield batch;
 }
 
-async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>): Promise<void> {
+async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, touchedTopics: Set<string>): Promise<void> {
 	if (keys.length === 0) return;
 	const places = await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [keys]);
 	for (const row of places.rows) touched.add(row.place);
+	const topics = await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM document_topics WHERE doc = ANY($1::int[])', [keys]);
+	for (const row of topics.rows) touchedTopics.add(row.topic);
 	for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [keys]);
 	await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [keys]);
 }
@@ -146,7 +148,9 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 	);
 	const fresh = upsert.filter((d) => stored.get(noNul(d.summary.id))?.hash !== d.hash);
 	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
-	await removeDocuments(client, stale, touched);
+	const touchedTopics = new Set<string>();
+	await removeDocuments(client, stale, touched, touchedTopics);
+	for (const d of fresh) for (const { topic } of d.summary.topics) touchedTopics.add(noNul(topic));
 	const placeList = [...change.places];
 	for (const batch of batches(placeList)) await writePlaces(client, batch);
 	const placeIds = new Set<string>();
@@ -165,6 +169,8 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 	);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
 	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
+	const topics = [...touchedTopics];
+	if (topics.length > 0) for (const sql of refreshTopicDocuments((column) => `${column} = ANY(?::text[])`)) await run(client, numbered(sql), [topics]);
 	await run(client, 'DELETE FROM topics');
 	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
 		change.topics.map((t) => t.id),

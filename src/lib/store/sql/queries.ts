@@ -65,7 +65,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		const now = (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
 		if (now === version) return;
 		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS}${(await hasAdmin1Column()) ? ', admin1_name' : ''} FROM places`);
-		topicPlaces = await get('SELECT 1 FROM topic_places WHERE 1 = 0').then(
+		topicPlaces = await get('SELECT 1 FROM topic_places, topic_documents WHERE 1 = 0').then(
 			() => true,
 			() => false
 		);
@@ -204,7 +204,9 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 					? `SELECT t.topic, count(DISTINCT dp.doc) AS n FROM document_topics t JOIN document_places dp ON dp.doc = t.doc ${base ? `JOIN documents d ON d.key = t.doc WHERE ${base.sql} AND` : 'WHERE'} ${dialect.inKeys('dp.place')} GROUP BY t.topic`
 					: base
 						? `SELECT t.topic, count(*) AS n FROM document_topics t JOIN documents d ON d.key = t.doc WHERE ${base.sql} AND EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = t.doc) GROUP BY t.topic`
-						: 'SELECT t.topic, count(*) AS n FROM document_topics t WHERE t.doc IN (SELECT doc FROM document_places) GROUP BY t.topic',
+						: topicPlaces
+							? 'SELECT topic, documents AS n FROM topic_documents'
+							: 'SELECT t.topic, count(*) AS n FROM document_topics t WHERE t.doc IN (SELECT doc FROM document_places) GROUP BY t.topic',
 				[...paramsOf(base), ...keysParam]
 			);
 			// places: the stored per-topic counts when no document filter is set
@@ -257,7 +259,11 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			const shown = await visible(filters);
 			const condition = documentCondition(filters);
 			const placeFiltered = placeFilter(filters) !== null;
-			const documentCount = await reachedDocuments(condition, placeFiltered ? shown.map((s) => s.place.key) : null);
+			const topic = onlyTopic(filters);
+			const documentCount =
+				topic !== null && !placeFiltered
+					? ((await get<{ n: number }>('SELECT documents AS n FROM topic_documents WHERE topic = ?', [topic]))?.n ?? 0)
+					: await reachedDocuments(condition, placeFiltered ? shown.map((s) => s.place.key) : null);
 			const kindCounts: ViewSummary['kindCounts'] = {};
 			const anyKind = placeFilter(filters, true);
 			for (const [key, tally] of await tallies(filters)) {

@@ -1,7 +1,8 @@
 // Per topic and place: the documents of the topic naming the place, their mentions of it and their
-// first and last days. Kept by every write (the rows of the places it touched are computed again), so
-// a topic toggle reads a few hundred rows instead of grouping every mention of the topic's documents.
-// Both stores, the same SQL; a store written before the table existed is filled when opened for writing.
+// first and last days; and per topic, its documents naming any place. Kept by every write (the rows of
+// the places and topics it touched are computed again), so a topic toggle reads a few hundred rows
+// instead of grouping every mention of the topic's documents. Both stores, the same SQL; a store
+// written before the tables existed is filled when opened for writing.
 
 export const TOPIC_PLACES_TABLE = `CREATE TABLE topic_places (
 	topic TEXT NOT NULL,
@@ -26,4 +27,14 @@ export function refreshTopicPlaces(places: ((column: string) => string) | null):
 		`DELETE FROM topic_places WHERE ${places('place')}`,
 		`INSERT INTO topic_places (topic, place, documents, mentions, first_day, last_day) ${TALLY} WHERE ${places('dp.place')} GROUP BY t.topic, dp.place`
 	];
+}
+
+/** Per topic: its documents that name a stored place (what a topic filter's header counts). */
+export const TOPIC_DOCUMENTS_TABLE = `CREATE TABLE topic_documents (topic TEXT PRIMARY KEY, documents INTEGER NOT NULL)`;
+
+/** The statements that count some topics' documents again (`topics`: a condition on a column, one parameter; null: all). */
+export function refreshTopicDocuments(topics: ((column: string) => string) | null): string[] {
+	const count = `INSERT INTO topic_documents (topic, documents) SELECT t.topic, count(*) FROM document_topics t
+		WHERE ${topics ? `${topics('t.topic')} AND ` : ''}t.doc IN (SELECT doc FROM document_places) GROUP BY t.topic`;
+	return [`DELETE FROM topic_documents${topics ? ` WHERE ${topics('topic')}` : ''}`, count];
 }

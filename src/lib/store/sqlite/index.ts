@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
-import { refreshTopicPlaces, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
+import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { createWriter } from './write.ts';
@@ -18,12 +18,18 @@ function addAdmin1Column(db: Database.Database): void {
 	if (!columns.some((c) => c.name === 'admin1_name')) db.exec('ALTER TABLE places ADD COLUMN admin1_name TEXT');
 }
 
-/** The per-topic place counts (sql/topic-places.ts), made from the rows of a file written before them. */
-function addTopicPlaces(db: Database.Database): void {
-	if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'topic_places'`).get()) return;
+/** The per-topic counts (sql/topic-places.ts), made from the rows of a file written before them. */
+function addTopicCounts(db: Database.Database): void {
+	const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
 	db.transaction(() => {
-		db.exec(`${TOPIC_PLACES_TABLE} WITHOUT ROWID`);
-		for (const sql of refreshTopicPlaces(null)) db.exec(sql);
+		if (!has('topic_places')) {
+			db.exec(`${TOPIC_PLACES_TABLE} WITHOUT ROWID`);
+			for (const sql of refreshTopicPlaces(null)) db.exec(sql);
+		}
+		if (!has('topic_documents')) {
+			db.exec(`${TOPIC_DOCUMENTS_TABLE} WITHOUT ROWID`);
+			for (const sql of refreshTopicDocuments(null)) db.exec(sql);
+		}
 	})();
 }
 
@@ -69,7 +75,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 		}
 		db.exec(SCHEMA);
 		addAdmin1Column(db);
-		addTopicPlaces(db);
+		addTopicCounts(db);
 		db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
 	}
 	db.pragma('cache_size = -32000');

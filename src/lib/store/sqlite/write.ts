@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
-import { refreshTopicPlaces } from '../sql/topic-places.ts';
+import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT, storedText } from './dialect.ts';
 
 export function createWriter(db: Database.Database) {
@@ -38,14 +38,19 @@ export function createWriter(db: Database.Database) {
 		),
 		deleteOrphanPlaces: db.prepare('DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
+		topicDocuments: refreshTopicDocuments(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
+		docTopics: db.prepare<[number], { topic: string }>('SELECT topic FROM document_topics WHERE doc = ?'),
 		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
 		bumpVersion: db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
 	};
 
 	// places whose counts changed: their first and last dates are computed again at the end
 	const touched = new Set<number>();
+	// …and topics whose documents changed: their counts too
+	const touchedTopics = new Set<string>();
 
 	function removeDocument(key: number): void {
+		for (const { topic } of statements.docTopics.all(key)) touchedTopics.add(topic);
 		for (const { place, mentions } of statements.docPlaces.all(key)) {
 			statements.uncount.run(mentions, place);
 			touched.add(place);
@@ -113,11 +118,15 @@ export function createWriter(db: Database.Database) {
 			touched.add(placeKey);
 		}
 		// the match as ingest made it (terms, and a weight for discovered topics), without its topic id
-		summary.topics.forEach(({ topic, ...match }, position) => statements.insertTopic.run(topic, key, position, JSON.stringify(match)));
+		summary.topics.forEach(({ topic, ...match }, position) => {
+			statements.insertTopic.run(topic, key, position, JSON.stringify(match));
+			touchedTopics.add(topic);
+		});
 	}
 
 	return db.transaction((change: StoreChange) => {
 		touched.clear();
+		touchedTopics.clear();
 		for (const id of change.remove) {
 			const existing = statements.docKey.get(id);
 			if (existing) removeDocument(existing.key);
@@ -128,7 +137,9 @@ export function createWriter(db: Database.Database) {
 		statements.deleteOrphanPlaces.run();
 		for (const place of touched) statements.placeDays.run(place, place);
 		if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
+		if (touchedTopics.size > 0) for (const statement of statements.topicDocuments) statement.run(JSON.stringify([...touchedTopics]));
 		touched.clear();
+		touchedTopics.clear();
 		db.prepare('DELETE FROM topics').run();
 		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
 		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));
