@@ -163,6 +163,33 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 		expect(await stored()).toEqual(counts);
 	}, 60_000);
 
+	it("keeps its per-topic counts through a correction's mentions-only write that takes a document's last place", async () => {
+		const corpus = join(root, 'corrected');
+		writeCorpus(corpus);
+		const url = await freshDatabase();
+		await ingestShared(corpus, url);
+		const store = await openPostgresStore(url);
+		try {
+			const filters = { ...EMPTY_FILTERS, topics: ['mine-action'] };
+			const before = await store.summary(filters);
+			const a = (await store.document('a'))!;
+			const state = await store.state();
+			await store.writeMentions({
+				documents: [{ id: 'a', hash: 'no places', mentionCount: 0, removeMentions: a.mentions.map((m) => [m.start, m.end]), putMentions: [], removePlaces: a.placeIds, putPlaces: [] }],
+				places: [],
+				corrections: [],
+				manifest: (await store.storedManifest())!,
+				state,
+				expected: state
+			});
+			const after = await store.summary(filters);
+			expect(after.documentCount).toBe(before.documentCount - 1);
+			expect(after.topicCounts['mine-action']!.documents).toBe(before.topicCounts['mine-action']!.documents - 1);
+		} finally {
+			await store.close();
+		}
+	}, 60_000);
+
 	it('rewrites only a changed, added or removed file, and an unchanged corpus not at all', async () => {
 		const corpus = join(root, 'changing');
 		writeCorpus(corpus);

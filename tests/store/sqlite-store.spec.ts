@@ -90,6 +90,35 @@ describe('the embedded store', () => {
 		expect(counts()).toEqual(stored);
 	});
 
+	it("keeps its per-topic counts through a correction's mentions-only write that takes a document's last place", async () => {
+		await ingest();
+		const s = open();
+		const before = await s.summary({ ...EMPTY_FILTERS, topics: ['mine-action'] });
+		const a = (await s.document('a'))!;
+		const state = await s.state();
+		await s.writeMentions({
+			documents: [{ id: 'a', hash: 'no places', mentionCount: 0, removeMentions: a.mentions.map((m) => [m.start, m.end]), putMentions: [], removePlaces: a.placeIds, putPlaces: [] }],
+			places: [],
+			corrections: [],
+			manifest: (await s.storedManifest())!,
+			state,
+			expected: state
+		});
+		const after = await s.summary({ ...EMPTY_FILTERS, topics: ['mine-action'] });
+		expect(after.documentCount).toBe(before.documentCount - 1);
+		expect(after.topicCounts['mine-action']!.documents).toBe(before.topicCounts['mine-action']!.documents - 1);
+		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
+		const kept = counts();
+		await store!.close();
+		store = null;
+		// the same as computed from the rows
+		const db = new Database(join(out, STORE_FILE));
+		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents');
+		db.close();
+		openSqliteStore(join(out, STORE_FILE)).close();
+		expect(counts()).toEqual(kept);
+	});
+
 	/** Counts, kinds, topics and each place's figures under every filter, as the JSON output's explorer computes them. */
 	async function expectAnswersOfJsonOutput(s: Store): Promise<void> {
 		const places = readJson<PlacesCollection>('places.geojson').features;

@@ -38,3 +38,8 @@ export function refreshTopicDocuments(topics: ((column: string) => string) | nul
 		WHERE ${topics ? `${topics('t.topic')} AND ` : ''}t.doc IN (SELECT doc FROM document_places) GROUP BY t.topic`;
 	return [`DELETE FROM topic_documents${topics ? ` WHERE ${topics('topic')}` : ''}`, count];
 }
+
+/** The topics of some documents (`documents`: the dialect's key list on a column, one parameter), as a condition on a topic column. */
+export function topicsOfDocuments(documents: (column: string) => string): (column: string) => string {
+	return (column) => `${column} IN (SELECT topic FROM document_topics WHERE ${documents('doc')})`;
+}

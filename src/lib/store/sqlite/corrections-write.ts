@@ -4,7 +4,7 @@
 // a corpus-wide correction of a common name fast.
 import type Database from 'better-sqlite3';
 import { checkExpectedState } from '../sql/corrections.ts';
-import { refreshTopicPlaces } from '../sql/topic-places.ts';
+import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT } from './dialect.ts';
 import { foldText } from '../text.ts';
 import type { DocumentRowsChange, MentionsChange, StoredPlace } from '../types.ts';
@@ -34,6 +34,8 @@ export function createMentionsWriter(db: Database.Database) {
 		),
 		deleteIfOrphan: db.prepare<[number, number]>('DELETE FROM places WHERE key = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)'),
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
+		// a document that loses its last place (or gains its first) changes its topics' document counts
+		topicDocuments: refreshTopicDocuments(topicsOfDocuments(SQLITE_DIALECT.inKeys)).map((sql) => db.prepare<[string]>(sql)),
 		deleteCorrections: db.prepare('DELETE FROM corrections'),
 		insertCorrection: db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)'),
 		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -45,7 +47,7 @@ export function createMentionsWriter(db: Database.Database) {
 	}
 
 	/** The document's changed rows; places whose documents changed (not only their counts) go in `dated`. */
-	function writeRows(document: DocumentRowsChange, keyOf: (id: string) => number | undefined, dated: Set<number>): void {
+	function writeRows(document: DocumentRowsChange, keyOf: (id: string) => number | undefined, dated: Set<number>): number {
 		const doc = statements.docKey.get(document.id)?.key;
 		if (doc === undefined) throw new Error(`document ${document.id} is not in the store`);
 		for (const placeId of [...document.removePlaces, ...document.putPlaces.map((p) => p.placeId)]) {
@@ -71,6 +73,7 @@ export function createMentionsWriter(db: Database.Database) {
 			if (place !== undefined) statements.insertMention.run(doc, mention.start, mention.end, place, mention.usage, mention.score);
 		}
 		statements.updateDoc.run(document.mentionCount, document.hash, doc);
+		return doc;
 	}
 
 	return db.transaction((change: MentionsChange) => {
@@ -83,12 +86,13 @@ export function createMentionsWriter(db: Database.Database) {
 			return keys.get(id);
 		};
 		const touched = new Set<number>();
-		for (const document of change.documents) writeRows(document, keyOf, touched);
+		const documents = change.documents.map((document) => writeRows(document, keyOf, touched));
 		for (const place of touched) {
 			statements.deleteIfOrphan.run(place, place);
 			statements.placeDays.run(place, place);
 		}
 		if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
+		if (documents.length > 0) for (const statement of statements.topicDocuments) statement.run(JSON.stringify(documents));
 		statements.deleteCorrections.run();
 		change.corrections.forEach((c, i) => statements.insertCorrection.run(i, c.correction, c.changed));
 		statements.setMeta.run('manifest', JSON.stringify(change.manifest));
