@@ -79,6 +79,13 @@ describe('lower-case text around given spans', () => {
 		expect(resolved(text, 'springfield', span(text, 'springfield'))).toBe('city US/ME');
 	});
 
+	it('takes the countries the words name as the document\'s ("the u.s.", "the united states")', () => {
+		const text = 'salem is a city in the u.s. state of  and the county seat.';
+		expect(resolved(text, 'salem', span(text, 'salem')).split(' ')[1]!.startsWith('US/')).toBe(true);
+		const other = 'salem is a city in the united states.';
+		expect(resolved(other, 'salem', span(other, 'salem')).split(' ')[1]!.startsWith('US/')).toBe(true);
+	});
+
 	it('reads a span that stops short of "county" as the county', () => {
 		const text = 'washington county courthouse, machias, ';
 		expect(resolved(text, 'washington', span(text, 'washington'))).toBe('district US/ME');

@@ -161,6 +161,8 @@ function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: Wor
 		if (!place.country) continue;
 		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
 	}
+	// "… is a city in the u.s. state of": countries lower-case words name
+	for (const [code, n] of words?.countries() ?? []) counts.set(code, (counts.get(code) ?? 0) + n);
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
 	const regions = regionShares(anchors, gazetteer);

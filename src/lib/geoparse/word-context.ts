@@ -22,8 +22,30 @@ const DISTRICT_REACH_KM = 60;
 export interface WordContext {
 	/** how many different names other than `own` the text gives to places within 50 km of the place */
 	namesNear(place: GazetteerPlace, own: string): number;
+	/** the countries the words name ("united states", "u.s."), each with how often */
+	countries(): ReadonlyMap<string, number>;
 	/** whether the words name a county the place lies in ("the northwestern part of york county") */
 	inNamedDistrict(place: GazetteerPlace): boolean;
+}
+
+// "u.s.", "u.k.": two or three letters each followed by a full stop
+const DOTTED = /^(?:\p{Ll}\.){2,3}/u;
+
+/**
+ * The country a word names when that is its leading reading and no first-level region shares it
+ * ("united states", "canada"; not "georgia", which is also a US state).
+ */
+function leadingCountry(found: Iterable<number>, gazetteer: Gazetteer): GazetteerPlace | undefined {
+	let leading: GazetteerPlace | undefined;
+	for (const value of found) {
+		const { index, alternate } = decodePlaceReference(value);
+		const place = gazetteer.places[index]!;
+		if (leading === undefined) {
+			if (alternate || place.kind !== 'country') return undefined;
+			leading = place;
+		} else if (place.kind === 'region' && !alternate) return undefined;
+	}
+	return leading;
 }
 
 /** "country:admin1:admin2" of a county, or of the county a town lies in (null where codes are missing). */
@@ -34,16 +56,26 @@ function districtKey(place: GazetteerPlace): string | null {
 export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer, spans: { start: number; end: number }[]): WordContext | null {
 	const keys: string[] = [];
 	const places: GazetteerPlace[] = [];
+	const countries = new Map<string, number>();
+	const countCountry = (place: GazetteerPlace | undefined) => {
+		if (place?.kind === 'country' && place.country) countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
+	};
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
 		if (spans.some((s) => first.start < s.end && s.start < first.end)) continue;
+		// "the u.s. state of": an abbreviation with full stops, written in lower case
+		const dotted = DOTTED.exec(text.slice(first.start, first.start + 8))?.[0];
+		const abbreviation = dotted === undefined ? undefined : gazetteer.abbreviations.get(dotted.toUpperCase());
+		if (abbreviation !== undefined) countCountry(gazetteer.places[abbreviation]);
 		for (let length = 1; length <= MAX_WORDS && i + length <= tokens.length; length++) {
 			const last = tokens[i + length - 1]!;
 			if (length > 1 && last.gapBefore !== ' ') break;
 			const key = nameKey(text.slice(first.start, last.end));
 			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || (gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD)) continue;
 			let readings = 0;
-			for (const value of gazetteer.byName.get(key) ?? []) {
+			const found = gazetteer.byName.get(key) ?? [];
+			if (length > 1 || !gazetteer.firstNames.has(key)) countCountry(leadingCountry(found, gazetteer));
+			for (const value of found) {
 				const { index, alternate } = decodePlaceReference(value);
 				if (alternate) continue;
 				keys.push(key);
@@ -52,7 +84,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			}
 		}
 	}
-	if (places.length === 0) return null;
+	if (places.length === 0 && countries.size === 0) return null;
 	// a county is named by more words than its own name ("york county"): one word is a town's name
 	const named = places.filter((p, i) => p.kind === 'district' && keys[i]!.includes(' '));
 	const districts = new Set(named.map(districtKey).filter((key) => key !== null));
@@ -60,6 +92,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 	for (const place of places) index.add(place.lon, place.lat);
 	index.finish();
 	return {
+		countries: () => countries,
 		namesNear(place, own) {
 			const names = new Set<string>();
 			for (const i of around(index, place.lon, place.lat, Infinity, NEAR_KM)) if (keys[i] !== own) names.add(keys[i]!);
