@@ -99,3 +99,11 @@ describe('an address elsewhere in the text', () => {
 		expect(resolved(text, 'springfield', span(text, 'springfield'))).toBe('city US/SC');
 	});
 });
+
+describe('a qualifier before a lost full stop', () => {
+	it('still qualifies: an article after it starts a new phrase, not a longer name', () => {
+		const text = 'the school shooting in Parkland, Florida The controversy grew.';
+		expect(resolved(text, 'Parkland')).toBe('city US/FL');
+		expect(resolved(text, 'Florida')).toBe('region US/FL');
+	});
+});

@@ -63,6 +63,8 @@ function commonness(word: string | null, gazetteer: Gazetteer): number {
 	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
 }
 
+const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);
+
 /** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
 const MAX_FOLLOWING_NAME_WORDS = 16;
 
@@ -74,6 +76,8 @@ function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
 		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
 		if (token.text === 's' && /^['’]$/.test(token.gapBefore) && words.length > 0) continue;
 		if (!/^[ -]$/.test(token.gapBefore) || !token.capitalized) break;
+		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
+		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
 		words.push(token);
 	}
 	return words;
