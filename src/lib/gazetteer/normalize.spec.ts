@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinName, nameKey } from './normalize.ts';
+import fc from 'fast-check';
+import { foldedKey, isLatinName, nameKey } from './normalize.ts';
 
 describe('nameKey', () => {
 	it('folds case, diacritics and Azerbaijani letters', () => {
@@ -13,6 +14,14 @@ describe('nameKey', () => {
 		expect(nameKey('Gilgit-Baltistan')).toBe('gilgit baltistan');
 		expect(nameKey('St. Louis')).toBe('st louis');
 		expect(nameKey('  New   York ')).toBe('new york');
+	});
+	it('takes the short way only where the long way gives the same key', () => {
+		// ASCII words, and everything the short way must leave to the long one: spaces at the ends or
+		// doubled, tabs, hyphens, apostrophes, dots, diacritics, folded letters, other scripts
+		const characters = fc.constantFrom(...'aZq09  \t-\'’.,()éÉəßİıЖ\u0301'.split(''));
+		fc.assert(fc.property(fc.array(characters, { maxLength: 12 }), (chars) => nameKey(chars.join('')) === foldedKey(chars.join(''))), { numRuns: 2000 });
+		expect(nameKey('New York')).toBe('new york');
+		expect(nameKey('New  York ')).toBe('new york');
 	});
 	it('tells Latin names from other scripts', () => {
 		expect(isLatinName('Şuşa')).toBe(true);

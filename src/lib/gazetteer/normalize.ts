@@ -31,8 +31,29 @@ const APOSTROPHES = /['’‘`´]/g;
 const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
 const DROPPED = /[.,()"“”]/g;
 
+/**
+ * True for the common case, ASCII letters and digits in words joined by single spaces: its key is
+ * its lower case, and the folding below (Unicode normalisation, seven replacements) can be skipped.
+ */
+function plainWords(name: string): boolean {
+	const last = name.length - 1;
+	for (let i = 0; i <= last; i++) {
+		const code = name.charCodeAt(i);
+		if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) continue;
+		// a space only between two words
+		if (code === 32 && i > 0 && i < last && name.charCodeAt(i - 1) !== 32) continue;
+		return false;
+	}
+	return true;
+}
+
 /** The lookup key of a name: lower case, no diacritics, single spaces. */
 export function nameKey(name: string): string {
+	return plainWords(name) ? name.toLowerCase() : foldedKey(name);
+}
+
+/** nameKey the long way, for any text. */
+export function foldedKey(name: string): string {
 	return name
 		.replace(FOLDABLE, (ch) => LETTER_FOLDS[ch] ?? ch)
 		.normalize('NFD')

@@ -1,5 +1,23 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+// The definition the scanner must keep: words are the matches of one Unicode regex.
+function tokenizeByRegex(text: string): Token[] {
+	const tokens: Token[] = [];
+	let previousEnd = 0;
+	for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+		const [start, word] = [match.index, match[0]];
+		const gapBefore = text.slice(previousEnd, start);
+		const previous = tokens[tokens.length - 1];
+		const afterAbbreviation = previous !== undefined && previous.text.length <= 2 && /^\.\s+$/.test(gapBefore);
+		const sentenceEnd = /[.!?:;•·]["'”’)\]]*\s*$|\n\s*$|\s["“‘([]\s*$/.test(gapBefore);
+		const upper = /^\p{Lu}/u.test(word);
+		tokens.push({ start, end: start + word.length, text: word, capitalized: upper, allCaps: word.length >= 2 && !/\p{Ll}/u.test(word) && upper, sentenceStart: tokens.length === 0 || (sentenceEnd && !afterAbbreviation), gapBefore });
+		previousEnd = start + word.length;
+	}
+	return tokens;
+}
 
 describe('tokenize', () => {
 	it('keeps UTF-16 offsets of every word', () => {
@@ -10,6 +28,15 @@ describe('tokenize', () => {
 		const words = tokenize('The U.S. Army left. Police came. "Trend" said');
 		const starts = Object.fromEntries(words.map((w) => [w.text, w.sentenceStart]));
 		expect(starts).toMatchObject({ The: true, Army: false, Police: true, Trend: true, said: false });
+	});
+	it('finds the words the Unicode definition finds, in any script and around any character', () => {
+		// ASCII, accents and combining marks, Cyrillic, a title-case letter, a superscript digit, a letter
+		// and an emoji outside the BMP, a lone surrogate, and the punctuation that ends sentences
+		const pieces = fc.constantFrom('a', 'Z', 'US', '7', ' ', '  ', '\n', '.', '. ', '"', '“', ',', "'", 'é', 'É', 'e\u0301', 'Жи', 'ǅ', '²', '𝐀', '😀', '\ud800', 'İ', 'ß', '·', '\t');
+		fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+			const text = parts.join('');
+			expect(tokenize(text)).toEqual(tokenizeByRegex(text));
+		}), { numRuns: 3000 });
 	});
 	it('flags capitals', () => {
 		const [baku, azerbaijan] = tokenize('BAKU Azerbaijan');

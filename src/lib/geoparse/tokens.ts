@@ -14,31 +14,76 @@ export interface Token {
 	gapBefore: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// A word is a run of code points in \p{L}, \p{M} or \p{N}. The scanner below decides ASCII by code and
+// asks these only about other characters (they match one code point where they are set to look).
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/uy;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_END = /[.!?:;•·]["'”’)\]]*\s*$|\n\s*$|\s["“‘([]\s*$/;
+const ABBREVIATION_DOT = /^\.\s+$/;
+
+/** Length in code units of the word character at `i` (a code point may take two), or 0. */
+function wordCharacterAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+	WORD_CHARACTER.lastIndex = i;
+	return WORD_CHARACTER.test(text) ? WORD_CHARACTER.lastIndex - i : 0;
+}
+
+/** Code units of the character at `i` that is not a word character: a surrogate pair is one. */
+function otherCharacterAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	if (code >= 0xd800 && code <= 0xdbff) {
+		const next = text.charCodeAt(i + 1);
+		if (next >= 0xdc00 && next <= 0xdfff) return 2;
+	}
+	return 1;
+}
+
+function capitalized(word: string): boolean {
+	const code = word.charCodeAt(0);
+	return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
+}
+
+function hasLower(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const code = word.charCodeAt(i);
+		if (code >= 128) return HAS_LOWER.test(word);
+		if (code >= 97 && code <= 122) return true;
+	}
+	return false;
+}
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	let previousEnd = 0;
-	for (const match of text.matchAll(WORD)) {
-		const start = match.index;
-		const word = match[0];
+	let i = 0;
+	while (i < text.length) {
+		let length = wordCharacterAt(text, i);
+		if (length === 0) {
+			i += otherCharacterAt(text, i);
+			continue;
+		}
+		const start = i;
+		do i += length;
+		while (i < text.length && (length = wordCharacterAt(text, i)) > 0);
+		const word = text.slice(start, i);
 		const gapBefore = text.slice(previousEnd, start);
 		const previous = tokens[tokens.length - 1];
 		// "U.S. officials": the dot after an abbreviation does not end the sentence
-		const afterAbbreviation = previous !== undefined && previous.text.length <= 2 && /^\.\s+$/.test(gapBefore);
+		const afterAbbreviation = previous !== undefined && previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore);
+		const upper = capitalized(word);
 		tokens.push({
 			start,
-			end: start + word.length,
+			end: i,
 			text: word,
-			capitalized: UPPER.test(word),
-			allCaps: word.length >= 2 && !HAS_LOWER.test(word) && UPPER.test(word),
-			sentenceStart: tokens.length === 0 || (SENTENCE_END.test(gapBefore) && !afterAbbreviation),
+			capitalized: upper,
+			allCaps: word.length >= 2 && upper && !hasLower(word),
+			// a single space, the usual gap, never ends a sentence
+			sentenceStart: tokens.length === 0 || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !afterAbbreviation),
 			gapBefore
 		});
-		previousEnd = start + word.length;
+		previousEnd = i;
 	}
 	return tokens;
 }
