@@ -47,9 +47,42 @@ function plainWords(name: string): boolean {
 	return true;
 }
 
+const KEEP = 0;
+const DROP = 1;
+const SEPARATE = 2;
+
+// What foldedKey does to each ASCII character: apostrophes and DROPPED go, SEPARATORS become one space.
+const ASCII_ROLE = Array.from({ length: 128 }, (_, code) => {
+	const character = String.fromCharCode(code);
+	if (/['`.,()"]/.test(character)) return DROP;
+	if (/[\s\-_/]/.test(character)) return SEPARATE;
+	return KEEP;
+});
+
+/** foldedKey of an ASCII name in one pass ("St. Louis", "Washington, D.C.", "Martha's Vineyard"), or null for any other. */
+function asciiKey(name: string): string | null {
+	let key = '';
+	let space = false;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i);
+		if (code >= 128) return null;
+		const role = ASCII_ROLE[code]!;
+		if (role === DROP) continue;
+		if (role === SEPARATE) {
+			space = key.length > 0;
+			continue;
+		}
+		if (space) key += ' ';
+		space = false;
+		key += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : name[i];
+	}
+	return key;
+}
+
 /** The lookup key of a name: lower case, no diacritics, single spaces. */
 export function nameKey(name: string): string {
-	return plainWords(name) ? name.toLowerCase() : foldedKey(name);
+	if (plainWords(name)) return name.toLowerCase();
+	return asciiKey(name) ?? foldedKey(name);
 }
 
 /** nameKey the long way, for any text. */

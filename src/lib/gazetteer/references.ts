@@ -14,3 +14,12 @@ export function encodePlaceReference(index: number, alternate: boolean): number 
 export function decodePlaceReference(value: number): PlaceReference {
 	return { index: value >>> 1, alternate: (value & 1) === 1 };
 }
+
+/** decodePlaceReference's parts, without making an object. */
+export function referencedIndex(value: number): number {
+	return value >>> 1;
+}
+
+export function isAlternateReference(value: number): boolean {
+	return (value & 1) === 1;
+}

@@ -1,6 +1,6 @@
 import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { decodePlaceReference } from '../gazetteer/references.ts';
+import { decodePlaceReference, isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
@@ -67,6 +67,8 @@ function alternateWeight(place: GazetteerPlace, key: string, bearers: GazetteerP
 }
 
 function namedPlaces(gazetteer: Gazetteer, values: number[], key: string): Match {
+	// most names name one place: nothing to rank
+	if (values.length === 1 && !isAlternateReference(values[0]!)) return single(gazetteer, referencedIndex(values[0]!), 'name');
 	const references = values.map(decodePlaceReference);
 	const bearers = references.filter((r) => !r.alternate).map((r) => gazetteer.places[r.index]!);
 	const ranked = references
@@ -89,10 +91,25 @@ function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match |
 	return named;
 }
 
+/**
+ * lookup, remembered for one text: a text names its places again and again ("Washington" ten times),
+ * and each time would rank the same homonyms. The matches are shared, never changed.
+ */
+function lookupOnce(): (gazetteer: Gazetteer, key: string, singleWord: boolean) => Match | null {
+	const seen = new Map<string, Match | null>();
+	return (gazetteer, key, singleWord) => {
+		const remembered = `${singleWord ? 1 : 0}${key}`;
+		let match = seen.get(remembered);
+		if (match === undefined) seen.set(remembered, (match = lookup(gazetteer, key, singleWord)));
+		return match;
+	};
+}
+
 /** Longest gazetteer names (and demonyms) starting at capitalised tokens, left to right, never overlapping. */
 export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const found: Candidate[] = [];
 	const maxTokens = Math.min(MAX_NAME_TOKENS, gazetteer.maxNameWords * 2 - 1);
+	const lookupInText = lookupOnce();
 	let i = 0;
 	while (i < tokens.length) {
 		const head = tokens[i]!;
@@ -118,7 +135,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			last = j;
 			const span = text.slice(head.start, token.end);
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
-			const hit = lookup(gazetteer, nameKey(span), j === i);
+			const hit = lookupInText(gazetteer, nameKey(span), j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			const unsizedOnly = hit !== null && hit.places.every((index) => isUnsizedTown(gazetteer.places[index]!));
@@ -127,7 +144,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;
-			const hit = lookup(gazetteer, nameKey(text.slice(head.start, end)), true);
+			const hit = lookupInText(gazetteer, nameKey(text.slice(head.start, end)), true);
 			if (hit) best = { start: head.start, end, first: i, last: i, ...hit };
 		}
 		if (best) {
