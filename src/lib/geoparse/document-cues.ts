@@ -169,6 +169,11 @@ function yearOfCount(tokens: Token[], i: number, value: number, last: number): b
 	);
 }
 
+function startsWithDigit(word: string): boolean {
+	const code = word.charCodeAt(0);
+	return code >= 48 && code <= 57;
+}
+
 /** "7", ",", "266" → 7266: a number as written with thousands separators, from token i (or null). */
 function numberAt(tokens: Token[], i: number): { value: number; last: number } | null {
 	const first = tokens[i]!.text;
@@ -195,15 +200,17 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<n
 	// a change or density word between "population" and the number
 	let populationChanges = false;
 	for (let i = 0; i < tokens.length; i++) {
-		const word = tokens[i]!.text.toLowerCase();
-		if (word === 'population') {
+		// most words are neither "population" (ten letters in any case), nor near it, nor a number
+		const text = tokens[i]!.text;
+		if (text.length === 10 && text.toLowerCase() === 'population') {
 			populationAt = i;
 			populationChanges = false;
 			continue;
 		}
 		const sentence = sentences[i]!;
 		const nearPopulation = i - populationAt <= POPULATION_REACH && sentences[populationAt] === sentence;
-		if (nearPopulation && POPULATION_CHANGES.has(word)) populationChanges = true;
+		if (nearPopulation && POPULATION_CHANGES.has(text.toLowerCase())) populationChanges = true;
+		if (!startsWithDigit(text)) continue;
 		const number = numberAt(tokens, i);
 		if (!number) continue;
 		const start = i;
