@@ -61,20 +61,22 @@ const ASCII_ROLE = Array.from({ length: 128 }, (_, code) => {
 
 /** foldedKey of an ASCII name in one pass ("St. Louis", "Washington, D.C.", "Martha's Vineyard"), or null for any other. */
 function asciiKey(name: string): string | null {
+	const lower = name.toLowerCase();
+	// the kept characters are copied a run at a time: one string per word, not one per letter
 	let key = '';
+	let run = 0;
 	let space = false;
-	for (let i = 0; i < name.length; i++) {
-		const code = name.charCodeAt(i);
+	for (let i = 0; i <= name.length; i++) {
+		const code = i < name.length ? name.charCodeAt(i) : 32;
 		if (code >= 128) return null;
 		const role = ASCII_ROLE[code]!;
-		if (role === DROP) continue;
-		if (role === SEPARATE) {
-			space = key.length > 0;
-			continue;
+		if (role === KEEP) continue;
+		if (run < i) {
+			key += space ? ` ${lower.slice(run, i)}` : lower.slice(run, i);
+			space = false;
 		}
-		if (space) key += ' ';
-		space = false;
-		key += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : name[i];
+		if (role === SEPARATE) space = key.length > 0;
+		run = i + 1;
 	}
 	return key;
 }

@@ -4,6 +4,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { scanWithin } from './near.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 
@@ -36,9 +37,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 		}
 	}
 	if (places.length === 0) return { namesNear: () => 0 };
-	const index = new KDBush(places.length);
-	for (const place of places) index.add(place.lon, place.lat);
-	index.finish();
+	const near = nearness(places);
 	// a long text repeats its names: answer each question once
 	const answers = new Map<string, number>();
 	return {
@@ -47,9 +46,25 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			const known = answers.get(question);
 			if (known !== undefined) return known;
 			const names = new Set<string>();
-			for (const i of around(index, place.lon, place.lat, Infinity, NEAR_KM)) if (keys[i] !== own && places[i] !== place) names.add(keys[i]!);
+			for (const i of near(place)) if (keys[i] !== own && places[i] !== place) names.add(keys[i]!);
 			answers.set(question, names.size);
 			return names.size;
 		}
 	};
+}
+
+// up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree
+const SCAN_LIMIT = 64;
+
+/** The places within NEAR_KM of a place: scanned in a short text, from a tree in a long one. */
+function nearness(places: GazetteerPlace[]): (place: GazetteerPlace) => number[] {
+	if (places.length <= SCAN_LIMIT) {
+		const lons = places.map((p) => p.lon);
+		const lats = places.map((p) => p.lat);
+		return (place) => scanWithin(lons, lats, place.lon, place.lat, NEAR_KM);
+	}
+	const index = new KDBush(places.length);
+	for (const place of places) index.add(place.lon, place.lat);
+	index.finish();
+	return (place) => around(index, place.lon, place.lat, Infinity, NEAR_KM);
 }
