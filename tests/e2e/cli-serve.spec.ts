@@ -1,7 +1,7 @@
 // `gazette serve` / `gazette explore`: clear one-line errors, and a working server from any directory.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,4 +96,23 @@ describe('gazette serve / explore', () => {
 		expect(served.stderr).toBe('');
 		expect(served.stdout).toMatch(/gazette explorer: http:\/\/127\.0\.0\.1:\d+\//);
 	});
+
+	it('explore takes a taxonomy (--topics) and a corrections file (--corrections), as ingest does', async () => {
+		const dir = await mkdtemp(join(scratch, 'explore-'));
+		await mkdir(join(dir, 'corpus'));
+		await writeFile(join(dir, 'corpus', 'a.txt'), 'Ferry timetable\n\nThe ferry from Baku to Aktau sails again. Paris sent a ferry inspector to Baku.\n');
+		await writeFile(join(dir, 'topics.json'), JSON.stringify({ minDocumentHits: 1, topics: [{ id: 'ferries', label: 'Ferries', terms: ['ferry'] }] }));
+		await writeFile(join(dir, 'corrections.json'), JSON.stringify({ corrections: [{ action: 'not-a-place', name: 'Paris' }] }));
+		const data: { topics?: { id: string; label: string }[]; places?: string[] } = {};
+		const run_ = await run(['explore', join(dir, 'corpus'), '--out', join(dir, 'out'), '--port', '0', '--topics', join(dir, 'topics.json'), '--corrections', join(dir, 'corrections.json')], /http:\/\/127\.0\.0\.1:\d+\//, async (stdout) => {
+			const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)![0];
+			data.topics = (await (await fetch(`${url}data/topics.json`)).json()) as { id: string; label: string }[];
+			const places = (await (await fetch(`${url}data/places.geojson`)).json()) as { features: { properties: { name: string } }[] };
+			data.places = places.features.map((f) => f.properties.name).sort();
+		});
+		expect(run_.stderr).not.toMatch(/gazette: (?!warning)/);
+		expect(data.topics?.map((t) => [t.id, t.label])).toEqual([['ferries', 'Ferries']]);
+		expect(data.places).toContain('Baku');
+		expect(data.places).not.toContain('Paris');
+	}, 120_000);
 });
