@@ -8,7 +8,7 @@ import '../lib/ui/theme.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mount } from 'svelte';
 import { ATTRIBUTION } from '../lib/map/basemap.ts';
-import { describeView, summaryLine, viewTitle, visibleKinds } from '../lib/share/describe-view.ts';
+import { describeView, sourceDocuments, sourcesLine, summaryLine, viewTitle, visibleKinds } from '../lib/share/describe-view.ts';
 import { applyFilters, buildIndex } from '../lib/state/filter.ts';
 import { filtersOf, parseViewState } from '../lib/state/url.ts';
 import { parseFigureParams } from '../lib/share/figure-params.ts';
@@ -28,7 +28,7 @@ function exposeFigure(map: MapLibreMap) {
 	const result = applyFilters(index, filtersOf(view));
 	const description = describeView(index, result, filtersOf(view), snapshot.manifest.corpus);
 	const kinds = visibleKinds(index, result);
-	const documents = `${result.documentCount.toLocaleString('en')} ${result.documentCount === 1 ? 'document' : 'documents'}`;
+	const sources = sourcesLine(snapshot.manifest.corpus, sourceDocuments(index, result));
 	(window as unknown as { gazetteFigure: (request: SnapshotFigureRequest) => Promise<string> }).gazetteFigure = async (request) => {
 		const figure = await renderFigure(map, {
 			...request,
@@ -36,7 +36,7 @@ function exposeFigure(map: MapLibreMap) {
 			subtitle: summaryLine(description),
 			kinds,
 			attribution: ATTRIBUTION,
-			sourceLine: `Sources: ${documents} from “${snapshot.manifest.corpus}”`,
+			sourceLine: sources,
 			dark: snapshot.theme === 'dark',
 			clusters: !figureParams.figure,
 			inset: document.querySelector<HTMLCanvasElement>('.locator-inset canvas')

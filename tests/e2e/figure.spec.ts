@@ -60,6 +60,18 @@ describe('figure mode on the fixture', () => {
 		await page.locator('.locator-inset[data-ready] canvas').waitFor({ timeout: 20_000 });
 	});
 
+	it('keeps corridors and regions drawn in a figure', async () => {
+		const page = await session.open('embed?topic=transport&figure=1', { width: 900, height: 800 });
+		const drawn = await page.evaluate(() => {
+			const map = (window as unknown as MapWindow).gazetteMap;
+			const ids = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id));
+			return { corridors: ids('corridors'), regions: ids('regions'), outlines: ids('region-outlines') };
+		});
+		expect(drawn.corridors).toContain('gazette:middle-corridor');
+		expect(drawn.regions).toContain('gazette:karabakh');
+		expect(drawn.outlines).toContain('gazette:karabakh');
+	});
+
 	it('clusters and shows no inset outside figure mode', async () => {
 		const page = await session.open('embed', { width: 900, height: 800 });
 		const state = await figureState(page, []);

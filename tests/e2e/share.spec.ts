@@ -40,6 +40,11 @@ describe('share / embed dialog', () => {
 		expect(await dialog.getByLabel('Link to this view').inputValue()).toContain('topic=energy');
 		const alt = await dialog.getByLabel('Alt text for the figure').inputValue();
 		expect(alt).toMatch(/^Map of 8 places mentioned in 3 documents \(topic Energy\)/);
+		// Figure hands out the embed in figure mode
+		expect(iframe).not.toContain('figure=1');
+		await dialog.getByRole('checkbox', { name: /Figure/ }).check();
+		expect(await dialog.getByLabel('iframe', { exact: true }).inputValue()).toMatch(/ src="[^"]*[?;]figure=1[&"]/);
+		await dialog.getByRole('checkbox', { name: /Figure/ }).focus();
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.count()).toBe(0);
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Share / embed');

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/server/figure-png.ts';
-import { XSS_PLACE } from '../fixtures/explorer-spec.ts';
+import { XSS_PLACE, XSS_TITLE } from '../fixtures/explorer-spec.ts';
 import { FIXTURE_OUTPUT, launchBrowser } from './harness.ts';
 
 const BIN = new URL('../../bin/gazette.js', import.meta.url).pathname;
@@ -115,7 +115,7 @@ describe('gazette export', () => {
 		expect(problems).toEqual([]);
 	}, 150_000);
 
-	it('carries the popups’ evidence: the first excerpts of the view’s documents, the mention highlighted as text, no explorer link', async () => {
+	it('carries the popups’ evidence (the first excerpts of the view’s documents, the mention highlighted as text, no explorer link) and names its sources', async () => {
 		const html = join(scratch, 'evidence.html');
 		const run = await gazette(['export', '--out', FIXTURE_OUTPUT, '--html', html, '--topic', 'transport', '--figure']);
 		expect(run.stderr).toBe('');
@@ -132,6 +132,9 @@ describe('gazette export', () => {
 		page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 		await page.goto(pathToFileURL(html).href);
 		await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 30_000 });
+		// the sources line names the documents, most recent first, a hostile title as text
+		expect(await page.locator('.sources').innerText()).toMatch(/^Sources: 5 documents from “explorer-corpus”: “Copper exports rise at Kajaran”, “(.+)”, “Reconstruction begins in Aghdam” and 2 more$/);
+		expect(await page.locator('.sources').innerText()).toContain(`“${XSS_TITLE}”`);
 		const popup = page.locator('.gz-popup');
 		const openPlace = async (id: string) => {
 			const point = await page.evaluate((id) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, PlacesCollection, TopicSummary } from '../contracts.ts';
 import { applyFilters, buildIndex } from '../state/filter.ts';
 import { EMPTY_FILTERS, type Filters } from '../state/url.ts';
-import { altText, describeView, filterPhrase, sourceDocuments, summaryLine, viewTitle, visibleKinds } from './describe-view.ts';
+import { altText, describeView, filterPhrase, sourceDocuments, sourcesLine, summaryLine, viewTitle, visibleKinds } from './describe-view.ts';
 
 const fixture = (file: string) => JSON.parse(readFileSync(new URL(`../../../tests/fixtures/explorer-output/${file}`, import.meta.url), 'utf8'));
 const index = buildIndex((fixture('places.geojson') as PlacesCollection).features, fixture('documents.json') as DocumentSummary[], fixture('topics.json') as TopicSummary[]);
@@ -46,5 +46,15 @@ describe('view descriptions and alt text', () => {
 		expect(sources).toHaveLength(result.documentCount);
 		const dates = sources.map((d) => d.date ?? '');
 		expect([...dates].sort().reverse()).toEqual(dates);
+	});
+});
+
+describe('sourcesLine', () => {
+	const doc = (title: string) => ({ title });
+	it('names the corpus, counts the documents and names the first titles', () => {
+		expect(sourcesLine('Caucasus desk', [doc('Rail link opens'), doc('Copper exports')])).toBe('Sources: 2 documents from “Caucasus desk”: “Rail link opens”, “Copper exports”');
+		expect(sourcesLine('Desk', [doc('A'), doc('B'), doc('C'), doc('D'), doc('E')])).toBe('Sources: 5 documents from “Desk”: “A”, “B”, “C” and 2 more');
+		expect(sourcesLine('Desk', [doc('Only one')])).toBe('Sources: 1 document from “Desk”: “Only one”');
+		expect(sourcesLine('Desk', [])).toBe('Sources: 0 documents from “Desk”');
 	});
 });

@@ -108,6 +108,17 @@ export function sourceDocuments(index: ExplorerIndex, result: FilterResult): Doc
 	return index.documents.filter((_, d) => reached[d] === 1).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
 }
 
+/**
+ * A figure's sources line: the corpus by its display name, how many documents, and the first titles
+ * (`documents` as sourceDocuments orders them); never a folder path.
+ */
+export function sourcesLine(corpus: string, documents: readonly Pick<DocumentSummary, 'title'>[], titles = 3): string {
+	const named = documents.slice(0, titles).map((doc) => `“${doc.title}”`);
+	const more = documents.length - named.length;
+	const list = named.length ? `: ${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}` : '';
+	return `Sources: ${documents.length.toLocaleString('en')} ${documents.length === 1 ? 'document' : 'documents'} from “${corpus}”${list}`;
+}
+
 /** The kinds of the visible places, in legend order. */
 export function visibleKinds(index: ExplorerIndex, result: FilterResult): PlaceKind[] {
 	const present = new Set<PlaceKind>();
