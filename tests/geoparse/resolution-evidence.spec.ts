@@ -107,3 +107,11 @@ describe('a qualifier before a lost full stop', () => {
 		expect(resolved(text, 'Florida')).toBe('region US/FL');
 	});
 });
+
+describe('a sentence that says what only places are', () => {
+	it('keeps a small place\'s name at the start of a sentence ("Greenville is located …")', () => {
+		expect(resolved('Greenville is located on the river.', 'Greenville')).not.toBe('none');
+		// firms are founded and incorporated too: those verbs keep nothing
+		expect(resolved('Johnson was founded by settlers.', 'Johnson')).toBe('none');
+	});
+});

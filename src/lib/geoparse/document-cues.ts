@@ -48,6 +48,17 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	return null;
 }
 
+// what is said only of places (not of firms, which are founded and incorporated): "Greenville is located"
+const PLACE_PREDICATES = new Set(['located', 'situated', 'settled', 'platted']);
+
+/** "Greenville is located …", "Oakland was settled …": a verb said only of places, right after the name. */
+export function placePredicate(candidate: Candidate, tokens: Token[]): boolean {
+	const copula = tokens[candidate.last + 1];
+	const verb = tokens[candidate.last + 2];
+	return !!copula && !!verb && copula.gapBefore === ' ' && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text);
+}
+const COPULAS_OF_STATE = new Set(['is', 'was']);
+
 /** "Hasanabad is a village …", "Lima is a city …": the sentence describes the place as one of its kind. */
 export function describesPlace(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
-import { kindCue } from './document-cues.ts';
+import { kindCue, placePredicate } from './document-cues.ts';
 
 export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean };
 
@@ -176,7 +176,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution') return { keep: false, why: other };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place
-	if (!wellKnown && candidate.via === 'name' && !head.allCaps && kindCue(candidate, tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
+	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens))) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
 
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {
