@@ -165,9 +165,11 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 
 	it("keeps its per-topic counts through a correction's mentions-only write that takes a document's last place", async () => {
 		const corpus = join(root, 'corrected');
-		writeCorpus(corpus);
+		// b has two topics: a filter of both counts it once
+		writeCorpus(corpus, { ...STORE_CORPUS, 'b.txt': 'date 2023-06-10\n\nTalks on reconstruction\n\nDiplomats met in Baku for peace talks on the reconstruction of housing in Shusha.' });
 		const url = await freshDatabase();
 		await ingestShared(corpus, url);
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
 		const store = await openPostgresStore(url);
 		try {
 			const filters = { ...EMPTY_FILTERS, topics: ['mine-action'] };

@@ -69,10 +69,12 @@ describe('the embedded store', () => {
 		const s = open();
 		// asked before the change: the answers are cached for the store's version, which the write bumps
 		await expectAnswersOfJsonOutput(s);
-		writeFileSync(join(corpus, 'b.txt'), 'date 2023-06-10\n\nDemining near Lachin\n\nMine clearance on the Lachin corridor, landmines near Baku.');
+		// b now has two topics: demining and reconstruction
+		writeFileSync(join(corpus, 'b.txt'), 'date 2023-06-10\n\nDemining near Lachin\n\nMine clearance on the Lachin corridor, landmines near Baku. Reconstruction of housing in Shusha.');
 		unlinkSync(join(corpus, 'a.txt'));
 		await ingest();
 		await expectAnswersOfJsonOutput(s);
+		expect(readJson<DocumentSummary[]>('documents.json').find((d) => d.id === 'b')!.topics.length).toBeGreaterThan(1);
 		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
 		const stored = counts();
 		expect(stored[0]!.length).toBeGreaterThan(0);
@@ -125,7 +127,10 @@ describe('the embedded store', () => {
 		const documents = readJson<DocumentSummary[]>('documents.json');
 		const index = buildIndex(places, documents, readJson<TopicSummary[]>('topics.json'));
 		expect((await s.info())!.topics).toEqual(readJson<TopicSummary[]>('topics.json'));
-		for (const filters of [...FILTERS, ...index.topics.map((t) => ({ ...EMPTY_FILTERS, topics: [t.id] })), { ...EMPTY_FILTERS, topics: ['mine-action'], q: 'ba' }]) {
+		// every topic, and every two and three of them (a document with several is counted once)
+		const ids = index.topics.map((t) => t.id);
+		const sets = [...ids.map((a) => [a]), ...ids.flatMap((a, i) => ids.slice(i + 1).flatMap((b, j) => [[a, b], ...ids.slice(i + j + 2).map((c) => [a, b, c])]))];
+		for (const filters of [...FILTERS, ...sets.map((topics) => ({ ...EMPTY_FILTERS, topics })), { ...EMPTY_FILTERS, topics: ['mine-action'], q: 'ba' }]) {
 			const expected = applyFilters(index, filters);
 			const summary = await s.summary(filters);
 			const label = JSON.stringify(filters);

@@ -38,6 +38,10 @@ interface Tally {
 const where = (condition: Condition | null, prefix = 'WHERE') => (condition ? `${prefix} ${condition.sql}` : '');
 const paramsOf = (condition: Condition | null) => condition?.params ?? [];
 
+const marks = (list: readonly unknown[]) => list.map(() => '?').join(', ');
+/** Documents with more than one of the topics (`m` of them): the per-topic counts counted them m times. */
+const MULTI_TOPIC_DOCUMENTS = (topics: readonly string[]) => `SELECT doc, count(*) AS m FROM document_topics WHERE topic IN (${marks(topics)}) GROUP BY doc HAVING count(*) > 1`;
+
 const PLACE_COLUMNS = 'key, id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search, document_count, mention_count, first_day, last_day';
 
 export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries {
@@ -91,10 +95,10 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		return value;
 	}
 
-	/** The one topic the filters hold when nothing else filters documents (its counts are stored), else null. */
-	function onlyTopic(filters: QueryFilters): string | null {
-		const plain = filters.topics.length === 1 && !filters.doc && !filters.from && !filters.to && !dialect.textQuery(filters.text ?? '');
-		return topicPlaces && plain ? filters.topics[0]! : null;
+	/** The topics the filters hold when nothing else filters documents (their counts are stored), else null. */
+	function onlyTopics(filters: QueryFilters): string[] | null {
+		const plain = filters.topics.length > 0 && !filters.doc && !filters.from && !filters.to && !dialect.textQuery(filters.text ?? '');
+		return topicPlaces && plain ? [...new Set(filters.topics)] : null;
 	}
 
 	/** Per place key: filtered documents and mentions (and dates) of the places the documents mention. */
@@ -106,13 +110,35 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 				for (const p of places) map.set(p.key, { documents: p.document_count, mentions: p.mention_count, first: p.first_day, last: p.last_day });
 				return map;
 			}
-			const topic = onlyTopic(filters);
-			if (topic !== null) {
+			const topics = onlyTopics(filters);
+			if (topics !== null) {
 				const rows = await all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
-					'SELECT place, documents, mentions, first_day AS first, last_day AS last FROM topic_places WHERE topic = ?',
-					[topic]
+					`SELECT place, documents, mentions, first_day AS first, last_day AS last FROM topic_places WHERE topic IN (${marks(topics)})`,
+					topics
 				);
-				for (const row of rows) map.set(row.place, { documents: row.documents, mentions: row.mentions, first: row.first, last: row.last });
+				for (const row of rows) {
+					const seen = map.get(row.place);
+					if (!seen) map.set(row.place, { documents: row.documents, mentions: row.mentions, first: row.first, last: row.last });
+					else {
+						seen.documents += row.documents;
+						seen.mentions += row.mentions;
+						if (row.first !== null && (seen.first === null || row.first < seen.first)) seen.first = row.first;
+						if (row.last !== null && (seen.last === null || row.last > seen.last)) seen.last = row.last;
+					}
+				}
+				// a document with m of the topics was counted m times: m − 1 of them are taken off again
+				if (topics.length > 1) {
+					const twice = await all<{ place: number; documents: number; mentions: number }>(
+						`SELECT dp.place, sum(x.m - 1) AS documents, sum((x.m - 1) * dp.mentions) AS mentions FROM (${MULTI_TOPIC_DOCUMENTS(topics)}) x
+						 JOIN document_places dp ON dp.doc = x.doc GROUP BY dp.place`,
+						topics
+					);
+					for (const row of twice) {
+						const tally = map.get(row.place)!;
+						tally.documents -= row.documents;
+						tally.mentions -= row.mentions;
+					}
+				}
 				return map;
 			}
 			const rows = await all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
@@ -259,10 +285,14 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			const shown = await visible(filters);
 			const condition = documentCondition(filters);
 			const placeFiltered = placeFilter(filters) !== null;
-			const topic = onlyTopic(filters);
+			const topics = onlyTopics(filters);
 			const documentCount =
-				topic !== null && !placeFiltered
-					? ((await get<{ n: number }>('SELECT documents AS n FROM topic_documents WHERE topic = ?', [topic]))?.n ?? 0)
+				topics !== null && !placeFiltered
+					? (await get<{ n: number }>(
+							`SELECT (SELECT coalesce(sum(documents), 0) FROM topic_documents WHERE topic IN (${marks(topics)}))
+							 - (SELECT coalesce(sum(x.m - 1), 0) FROM (${MULTI_TOPIC_DOCUMENTS(topics)}) x WHERE EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = x.doc)) AS n`,
+							[...topics, ...topics]
+						))!.n
 					: await reachedDocuments(condition, placeFiltered ? shown.map((s) => s.place.key) : null);
 			const kindCounts: ViewSummary['kindCounts'] = {};
 			const anyKind = placeFilter(filters, true);
