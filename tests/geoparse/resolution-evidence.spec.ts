@@ -115,3 +115,16 @@ describe('a sentence that says what only places are', () => {
 		expect(resolved('Johnson was founded by settlers.', 'Johnson')).toBe('none');
 	});
 });
+
+describe('people named like places', () => {
+	it('reads a name after a word for a relative as a person ("his wife, Julia")', () => {
+		expect(resolved("Rozen's wife, Julia, has taken on the search.", 'Julia')).toBe('none');
+		expect(resolved('The star posed with husband Kanye West.', 'Kanye')).toBe('none');
+	});
+
+	it('reads even a country\'s name as a surname right after a first name that is no place', () => {
+		expect(resolved('The drivers Colin Turkington and Andrew Jordan won.', 'Jordan')).toBe('none');
+		expect(resolved('He visited Jordan and Chad.', 'Jordan')).toBe('country JO/null');
+		expect(resolved('Talks in Georgia, Armenia and Azerbaijan stalled.', 'Armenia')).toBe('country AM/null');
+	});
+});

@@ -63,6 +63,7 @@ function commonness(word: string | null, gazetteer: Gazetteer): number {
 	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
 }
 
+const RELATIVES = new Set('wife husband son daughter brother sister mother father cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
 const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);
 
 /** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
@@ -140,6 +141,16 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const joined = head.gapBefore === ' ';
 	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country') {
 		return { keep: false, why: 'surname' };
+	}
+	// "Andrew Jordan", "Idriss Chad": even a country's name is a surname right after a first name that
+	// names no place itself ("Georgia Armenia" stays two)
+	if (afterFirstName && joined && candidate.via === 'name' && candidate.first === candidate.last && !ctx.candidateAt.has(candidate.first - 1)) {
+		return { keep: false, why: 'surname' };
+	}
+	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
+	const relative = ctx.tokens[candidate.first - 1];
+	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && /^,? $/.test(head.gapBefore)) {
+		return { keep: false, why: 'person-name' };
 	}
 	const nextWord = after[0];
 	const institution = after.some((word) => INSTITUTION_HEADS.has(word.text.toLowerCase()));
