@@ -47,4 +47,40 @@ describe('explorer on the sample corpus', () => {
 			await context.close();
 		}
 	});
+
+	it('zooms a clicked cluster straight to the zoom where it splits, not one level a click', async () => {
+		const { page, context, problems } = await guardedPage(browser, server.url);
+		type Map_ = import('maplibre-gl').Map;
+		try {
+			await page.goto(`${server.url}?map=3/40.5/47.5`);
+			await waitForMap(page);
+			// the cluster that splits furthest in
+			const target = await page.evaluate(async () => {
+				const map = (window as unknown as { gazetteMap: Map_ }).gazetteMap;
+				const source = map.getSource('places') as import('maplibre-gl').GeoJSONSource;
+				const rect = map.getCanvas().getBoundingClientRect();
+				let best: { x: number; y: number; splits: number } | null = null;
+				for (const cluster of map.queryRenderedFeatures({ layers: ['clusters'] })) {
+					const splits = await source.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
+					const xy = map.project((cluster.geometry as GeoJSON.Point).coordinates as [number, number]);
+					const inside = xy.x > 40 && xy.y > 40 && xy.x < rect.width - 40 && xy.y < rect.height - 40;
+					if (inside && (!best || splits > best.splits)) best = { x: rect.left + xy.x, y: rect.top + xy.y, splits };
+				}
+				return best && { ...best, from: map.getZoom(), max: map.getMaxZoom() };
+			});
+			expect(target).not.toBeNull();
+			// more than one level in, so one level a click would not get there
+			expect(target!.splits - target!.from).toBeGreaterThan(1);
+			await page.mouse.click(target!.x, target!.y);
+			const settled = () =>
+				page.evaluate(() => {
+					const map = (window as unknown as { gazetteMap: Map_ }).gazetteMap;
+					return map.isMoving() ? null : map.getZoom();
+				});
+			await expect.poll(settled, { timeout: 10_000 }).toBeCloseTo(Math.min(target!.splits + 0.1, target!.max), 1);
+			expect(problems).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });
