@@ -22,6 +22,7 @@ import { testGazetteer } from '../helpers/gazetteer.ts';
 import { callJson } from '../helpers/http.ts';
 import { storeAnswers } from '../store/store-answers.ts';
 import { writeCorpus } from '../store/corpus.ts';
+import { CORRECTIONS, CORRECTIONS_CORPUS as CORPUS, REVERT_ORDER, secondBaku } from './corrections-cases.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-direct-'));
 const corpus = join(root, 'corpus');
@@ -32,15 +33,6 @@ const TOPICS = DEFAULT_TOPICS_FILE;
 let server: RunningServer;
 let writer: CorrectionsWriter;
 let fresh = 0;
-
-const CORPUS: Record<string, string> = {
-	'a.txt': 'date 2022-04-02\n\nDemining in Baku\n\nDeminers met in Baku. Demining continues near Aghdam, where mines remain. Baku pledged funds.',
-	'b.txt': 'date 2023-06-10\n\nThe Lachin corridor\n\nTraffic on the Lachin corridor resumed. Officials in Baku and Shusha spoke of reconstruction. Lachin itself was quiet.',
-	'c.md': '---\ntitle: Cholera fears in Georgia\ndate: 2024-01-05\n---\nA cholera outbreak was reported in Georgia. Doctors from Baku flew in. Georgia closed schools.',
-	'd.txt': 'date 2024-02-20\n\nPeace talks in Minsk\n\nDiplomats met in Minsk; the OSCE Minsk Group and an envoy from Baku attended. Aghdam and Khankendi were discussed.',
-	'e.txt': 'Undated note\n\nShusha restoration continues. Shusha welcomes visitors from Khankendi.',
-	'f.txt': 'date 2024-03-01\n\nA vote in Georgia\n\nGeorgia voted on Tuesday; turnout in Aghdam was low.'
-};
 
 /** Everything a store answers, plus what the explorer does not ask but a re-ingest must agree on. */
 async function answersOf(dir: string) {
@@ -97,27 +89,11 @@ afterAll(async () => {
 	rmSync(root, { recursive: true, force: true });
 });
 
-const khankendi = { type: 'Point', coordinates: [46.75, 39.82] };
-// each one alone changes something; together they overlap (the merge moves what a resolve placed)
-const CORRECTIONS: [string, Record<string, unknown>][] = [
-	['corpus, where also named', { action: 'resolve', name: 'Georgia', placeId: 'test:georgia', whereNamed: 'Baku' }],
-	['document: not a place', { action: 'not-a-place', name: 'Aghdam', documents: ['d'] }],
-	['corpus: same place as', { action: 'merge', name: 'Shusha', fromPlaceId: 'test:shusha', placeId: 'test:baku' }],
-	['corpus: add a place', { action: 'add-place', name: 'Khankendi', place: { name: 'Khankendi', kind: 'city', country: 'AZ', geometry: khankendi } }],
-	// the second "Baku" of document a (offsets filled in below)
-	['mention', { action: 'resolve', name: 'Baku', placeId: 'test:minsk' }],
-	['corpus: add, tagging missed names', { action: 'add', name: 'Lachin', placeId: 'test:lachin-corridor' }],
-	['corpus: not a place', { action: 'not-a-place', name: 'Minsk' }],
-	// moves what the earlier merge moved: reverting that one must find documents by this one's places
-	['corpus: same place as, after another', { action: 'merge', name: 'Baku', fromPlaceId: 'test:baku', placeId: 'test:minsk' }]
-];
-
 describe('a correction applied in the store', () => {
 	it('matches a fresh ingest after each apply and each revert, for every scope and action', async () => {
 		const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
-		const baku = (await store.document('a'))!.mentions.filter((m) => m.name === 'Baku')[1]!;
+		CORRECTIONS[4]![1].mention = await secondBaku(store);
 		await store.close();
-		CORRECTIONS[4]![1].mention = { document: 'a', start: baku.start, end: baku.end };
 		const staticPlaces = readFileSync(join(out, 'places.geojson'), 'utf8');
 
 		const ids: string[] = [];
@@ -134,8 +110,7 @@ describe('a correction applied in the store', () => {
 		expect(readFileSync(join(out, 'places.geojson'), 'utf8')).toBe(staticPlaces);
 		expect(existsSync(correctionsPendingPath(out))).toBe(true);
 
-		// an early one first: later corrections saw what it had changed
-		for (const index of [2, 0, 4, 7, 6, 1, 5, 3]) {
+		for (const index of REVERT_ORDER) {
 			const reply = await post('/api/corrections/revert', { id: ids[index] });
 			expect(reply.status, JSON.stringify(reply.body)).toBe(200);
 			expect(await answersOf(out), `revert ${CORRECTIONS[index]![0]}`).toEqual(await freshAnswers());

@@ -7,6 +7,7 @@ import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
 import type { StoreTarget } from '../../lib/store/target.ts';
 import type { Store } from '../../lib/store/types.ts';
+import type { PostgresStore } from '../../lib/store/postgres/index.ts';
 
 export const serveOptions = {
 	port: { type: 'string', short: 'p' },
@@ -19,8 +20,9 @@ export const serveOptions = {
 export const serveOptionsHelp = `  --read-only         no corrections or topic edits from the explorer (no write routes, no controls)
   --corrections FILE  where the explorer saves corrections (default: the file the ingest read,
                       else the corpus's .gazette-corrections.json, which ingest then reads)
-  --store STORE       the store to answer from: postgres://… (shared; the explorer is read-only) or
-                      sqlite:PATH (default: gazette.sqlite in the output folder)`;
+  --store STORE       the store to answer from: postgres://… (shared; corrections are applied in the
+                      database and saved to the corrections file its last ingest read) or
+                      sqlite:PATH (read-only; default: gazette.sqlite in the output folder)`;
 
 export interface WriteChoice {
 	readOnly: boolean;
@@ -113,9 +115,15 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 	let readOnlyReason = '';
 	// on a network address anyone who can open the page could write: corrections only on this machine
 	// a correction re-runs the ingest of the output folder, which writes its own store, not a --store one
-	if (!write.readOnly && store) readOnlyReason = 'corrections are not saved from an explorer on a --store store (edit the corrections file and run gazette ingest)';
+	if (!write.readOnly && store?.target.kind === 'sqlite') readOnlyReason = 'corrections are not saved from an explorer on a --store sqlite: store (edit the corrections file and run gazette ingest)';
 	else if (!write.readOnly && !LOOPBACK.test(host)) readOnlyReason = 'corrections are saved only from an explorer bound to this machine (127.0.0.1)';
-	else if (!write.readOnly) {
+	else if (!write.readOnly && store?.target.kind === 'postgres') {
+		// applied in the database at once; the corpus and its corrections file are the last ingest's
+		const { sharedCorrectionsWriter } = await import('../../lib/server/corrections-writer.ts');
+		const writer = await sharedCorrectionsWriter(store.store as PostgresStore, store.target.url, outDir, write.correctionsFile);
+		if (typeof writer === 'string') readOnlyReason = writer;
+		else corrections = writer;
+	} else if (!write.readOnly) {
 		const { correctionsWriterFor } = await import('../../lib/server/corrections-writer.ts');
 		const writer = await correctionsWriterFor(outDir, write.correctionsFile);
 		if (typeof writer === 'string') readOnlyReason = writer;

@@ -100,7 +100,10 @@ function lookupRoutes(writer: CorrectionsWriter, serially: WriteGuard['serially'
 					return { ...(await writer.lookup!.reading(found.text, found.start, found.end)), mention: { document: found.document, start: found.start, end: found.end } };
 				}
 				const [start, end] = [offset(params, 'start'), offset(params, 'end')];
-				const text = await serially(() => documentText(writer.outDir, params.get('doc') ?? ''));
+				const id = params.get('doc') ?? '';
+				// the store holds the text where there is one (a shared store has no JSON output)
+				const stored = writer.direct ? await serially(() => writer.direct!.documentText(id).catch(notInStore)) : null;
+				const text = stored ?? (await serially(() => documentText(writer.outDir, id).catch(() => null)));
 				if (text === null) throw new RequestError(404, 'no such document');
 				if (end <= start || end > text.length) throw new RequestError(400, 'the mention is not inside the document');
 				return writer.lookup!.reading(text, start, end);

@@ -12,7 +12,7 @@ import { describeCorrection, type Correction } from '../places/correction-format
 import type { CorrectionScope, MentionsChange, Store, StoredCorrection, StoredDocumentRow, StoredPlace } from '../store/types.ts';
 import type { IngestCache } from './ingest/cache.ts';
 import { hashText } from './ingest/cache.ts';
-import { expandToponyms } from './ingest/compact.ts';
+import { expandToponyms, type CompactToponym } from './ingest/compact.ts';
 import { changedRows } from './corrections-rows.ts';
 import type { Taxonomy } from '../topics/taxonomy.ts';
 
@@ -21,10 +21,20 @@ export class NeedsFullIngest extends Error {}
 
 /** What ingest knew when it last ran: the geoparser's toponyms per text, the places, the taxonomy. */
 export interface IngestBase {
-	cache: Pick<IngestCache, 'entries' | 'places' | 'countryNames'>;
+	/** the geoparser's toponyms of these texts (by text hash), as ingest kept them */
+	toponyms(hashes: string[]): Promise<Map<string, CompactToponym[]>>;
+	/** the places the geoparser found, and the country names ingest kept */
+	cache: Pick<IngestCache, 'places' | 'countryNames'>;
 	taxonomy: Taxonomy;
 	/** ingest keeps at most this many toponyms of one document */
 	maxToponyms: number;
+	/** ingest opened the gazetteer whatever the corrections (the shared store's does: country names) */
+	alwaysGazetteer?: boolean;
+}
+
+/** The toponyms of an ingest cache's entries. */
+export function cachedToponyms(entries: IngestCache['entries']): IngestBase['toponyms'] {
+	return async (hashes) => new Map(hashes.flatMap((hash) => (entries[hash] ? [[hash, entries[hash]] as const] : [])));
 }
 
 /** The gazetteer as ingest's geoparser looks places up. */
@@ -71,7 +81,7 @@ interface Corrected {
 /** The rows' toponyms as ingest corrects them: the geoparser's (cached), then every correction in order. */
 async function correct(rows: StoredDocumentRow[], corrections: Correction[], base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<Corrected> {
 	// ingest opens the gazetteer only for corrections that name one of its places
-	const places = corrections.some((c) => c.placeId !== null && !c.place) ? await gazetteer() : null;
+	const places = base.alwaysGazetteer || corrections.some((c) => c.placeId !== null && !c.place) ? await gazetteer() : null;
 	const records = new Map<string, PlaceRecord>(Object.entries(base.cache.places));
 	for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 	const lookup = recordingLookup(records, places && ((id) => places.lookup(id)));
@@ -86,8 +96,10 @@ async function correct(rows: StoredDocumentRow[], corrections: Correction[], bas
 	};
 	const changed = corrections.map(() => 0);
 	const lastChanged: number[] = [];
-	const toponyms = rows.map((row) => {
-		const compact = base.cache.entries[hashText(row.text)];
+	const hashes = rows.map((row) => hashText(row.text));
+	const cached = await base.toponyms(hashes);
+	const toponyms = rows.map((row, i) => {
+		const compact = cached.get(hashes[i]!);
 		if (!compact) throw new NeedsFullIngest(`document ${row.id} is not in the ingest cache`);
 		const found = expandToponyms(row.text, compact.slice(0, base.maxToponyms), records);
 		const last = changed[changed.length - 1] ?? 0;

@@ -1,7 +1,9 @@
-// The server's side of applying a correction in the store (corrections-direct.ts): what the last
-// ingest knew (its cache and taxonomy, read once per ingest), the output's store file, and the mark
-// that the output's JSON files (places.geojson, documents.json, docs/, excerpts/) lag behind the store
-// until they are next made again (refreshStaticOutput, before publish, export and snapshots read them).
+// The server's side of applying a correction in the store (corrections-direct.ts), on any store
+// (directOn); here the embedded one of an output folder: what the last ingest knew (its cache and
+// taxonomy, read once per ingest), the output's store file, and the mark that the output's JSON files
+// (places.geojson, documents.json, docs/, excerpts/) lag behind the store until they are next made again
+// (refreshStaticOutput, before publish, export and snapshots read them). The shared store's side is
+// corrections-shared.ts.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nameKey } from '../places/apply-corrections.ts';
@@ -10,7 +12,7 @@ import { openSqliteStore, STORE_FILE, StoreVersionError } from '../store/sqlite/
 import type { Store } from '../store/types.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../topics/taxonomy.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { correctionChange, inverseStep, NeedsFullIngest, previewInStore, type CorrectionStep, type GazetteerPlaces, type IngestBase } from './corrections-direct.ts';
+import { cachedToponyms, correctionChange, inverseStep, NeedsFullIngest, previewInStore, type CorrectionStep, type GazetteerPlaces, type IngestBase } from './corrections-direct.ts';
 import { cachePath, correctionsPendingPath, type IngestCache } from './ingest/cache.ts';
 import type { IngestOptions } from './ingest/index.ts';
 import { DISCOVERED_TAXONOMY_FILE, loadTaxonomyFile, taxonomySource } from './ingest/taxonomy-choice.ts';
@@ -22,6 +24,8 @@ export interface DirectCorrections {
 	preview(current: Correction[], correction: Correction): Promise<{ mentions: number; documents: number }>;
 	/** a mention of the place, named as `name` where one is (the geoparser's candidates are read there) */
 	mentionOf(placeId: string, name: string): Promise<{ document: string; start: number; end: number; text: string } | null>;
+	/** a document's text as the store keeps it, or null */
+	documentText(id: string): Promise<string | null>;
 	/** applies the step in the store; `undo` puts the store back (when the file cannot be saved). `check`
 	 * sees how many mentions each correction of the next file changes, before anything is written. */
 	apply(step: CorrectionStep, check?: (changed: number[]) => void): Promise<{ documents: number; undo(): Promise<void> }>;
@@ -40,52 +44,94 @@ export interface DirectSetup {
 	maxToponyms: number;
 }
 
-async function ingestTaxonomy(setup: DirectSetup, cache: IngestCache): Promise<Taxonomy> {
-	const { file, source } = await taxonomySource(setup.topicsFile ?? undefined, setup.corpusDir, setup.sample.corpusDir, setup.sample.topicsFile);
+/** Where the last ingest's taxonomy came from: its files, and the discovered one it kept (raw JSON). */
+export interface TaxonomyPlace {
+	corpusDir: string;
+	topicsFile: string | null;
+	sample: { corpusDir: string; topicsFile: string };
+	/** the discovered taxonomy ingest kept, or null */
+	discovered(): Promise<string | null>;
+	/** the ingest summary's topic source ('discovered' with no taxonomy kept: it found none) */
+	source: string | undefined;
+}
+
+/** The taxonomy the last ingest used, as it would choose it again. */
+export async function ingestTaxonomy(place: TaxonomyPlace): Promise<Taxonomy> {
+	const { file, source } = await taxonomySource(place.topicsFile ?? undefined, place.corpusDir, place.sample.corpusDir, place.sample.topicsFile);
 	if (file) return (await loadTaxonomyFile(file, source ?? 'file')).taxonomy;
-	const raw = await readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null);
+	const raw = await place.discovered();
 	// a discovery that found no topics keeps no file; the same documents find none again
-	const found = (cache.summary as { topics?: { source: string } } | null)?.topics;
-	if (raw === null && found?.source === 'discovered') return { topics: [], minDocumentHits: 1 };
+	if (raw === null && place.source === 'discovered') return { topics: [], minDocumentHits: 1 };
 	const taxonomy = raw === null ? null : parseTaxonomy(JSON.parse(raw));
 	// without a kept taxonomy ingest would discover one again from the whole corpus
 	if (!taxonomy || !isWeighted(taxonomy)) throw new NeedsFullIngest('the output keeps no discovered taxonomy');
 	return taxonomy;
 }
 
-export function directCorrections(setup: DirectSetup): DirectCorrections {
+/** Where a correction is applied: the store, what the last ingest knew, and what else lags behind. */
+export interface DirectBackend {
+	/** runs `use` on the store (opened for it); NeedsFullIngest when there is none to correct */
+	withStore<T>(use: (store: Store) => Promise<T>): Promise<T>;
+	/** what the last ingest knew (cached until another ingest ran) */
+	ingestBase(store: Store): Promise<IngestBase>;
+	gazetteer(): Promise<GazetteerPlaces>;
+	/** after a correction: marks what is made from the store and now lags behind it */
+	applied?(): Promise<void>;
+}
+
+/** The embedded store of an ingest output folder, with the output's ingest cache. */
+function outputBackend(setup: DirectSetup): DirectBackend {
 	let base: { stamp: string; value: Promise<IngestBase> } | null = null;
-	/** The last ingest's cache and taxonomy, read again only when an ingest replaced the cache. */
-	async function ingestBase(): Promise<IngestBase> {
-		const info = await stat(cachePath(setup.outDir)).catch(() => null);
-		if (!info) throw new NeedsFullIngest('the output has no ingest cache');
-		const stamp = `${info.ino}:${info.size}:${info.mtimeMs}`;
-		if (base?.stamp !== stamp) {
-			const value = (async (): Promise<IngestBase> => {
-				const cache = JSON.parse(await readFile(cachePath(setup.outDir), 'utf8')) as IngestCache;
-				return { cache, taxonomy: await ingestTaxonomy(setup, cache), maxToponyms: setup.maxToponyms };
-			})();
-			base = { stamp, value };
-			value.catch(() => base?.value === value && (base = null));
+	return {
+		/** The last ingest's cache and taxonomy, read again only when an ingest replaced the cache. */
+		async ingestBase() {
+			const info = await stat(cachePath(setup.outDir)).catch(() => null);
+			if (!info) throw new NeedsFullIngest('the output has no ingest cache');
+			const stamp = `${info.ino}:${info.size}:${info.mtimeMs}`;
+			if (base?.stamp !== stamp) {
+				const value = (async (): Promise<IngestBase> => {
+					const cache = JSON.parse(await readFile(cachePath(setup.outDir), 'utf8')) as IngestCache;
+					const taxonomy = await ingestTaxonomy({
+						...setup,
+						discovered: () => readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null),
+						source: (cache.summary as { topics?: { source: string } } | null)?.topics?.source
+					});
+					return { toponyms: cachedToponyms(cache.entries), cache, taxonomy, maxToponyms: setup.maxToponyms };
+				})();
+				base = { stamp, value };
+				value.catch(() => base?.value === value && (base = null));
+			}
+			return base.value;
+		},
+		async withStore(use) {
+			const path = join(setup.outDir, STORE_FILE);
+			if (!(await stat(path).catch(() => null))) throw new NeedsFullIngest('the output has no store');
+			let store: Store;
+			try {
+				store = openSqliteStore(path);
+			} catch (error) {
+				if (error instanceof StoreVersionError) throw new NeedsFullIngest('the output has a store of another version');
+				throw error;
+			}
+			try {
+				return await use(store);
+			} finally {
+				await store.close();
+			}
+		},
+		gazetteer: setup.gazetteer,
+		async applied() {
+			await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile }));
 		}
-		return base.value;
-	}
-	async function withStore<T>(use: (store: Store) => Promise<T>): Promise<T> {
-		const path = join(setup.outDir, STORE_FILE);
-		if (!(await stat(path).catch(() => null))) throw new NeedsFullIngest('the output has no store');
-		let store: Store;
-		try {
-			store = openSqliteStore(path);
-		} catch (error) {
-			if (error instanceof StoreVersionError) throw new NeedsFullIngest('the output has a store of another version');
-			throw error;
-		}
-		try {
-			return await use(store);
-		} finally {
-			await store.close();
-		}
-	}
+	};
+}
+
+export function directCorrections(setup: DirectSetup): DirectCorrections {
+	return directOn(outputBackend(setup));
+}
+
+export function directOn(backend: DirectBackend): DirectCorrections {
+	const { withStore } = backend;
 	return {
 		async mentionOf(placeId, name) {
 			return withStore(async (store) => {
@@ -102,21 +148,23 @@ export function directCorrections(setup: DirectSetup): DirectCorrections {
 				return first;
 			});
 		},
+		async documentText(id) {
+			return withStore(async (store) => (await store.document(id))?.text ?? null);
+		},
 		async preview(current, correction) {
-			const known = await ingestBase();
-			return withStore((store) => previewInStore(store, current, correction, known, setup.gazetteer));
+			return withStore(async (store) => previewInStore(store, current, correction, await backend.ingestBase(store), backend.gazetteer));
 		},
 		async apply(step, check) {
-			const known = await ingestBase();
 			return withStore(async (store) => {
-				const { documents, changed, change } = await correctionChange(store, step, known, setup.gazetteer);
+				const known = await backend.ingestBase(store);
+				const { documents, changed, change } = await correctionChange(store, step, known, backend.gazetteer);
 				check?.(changed);
 				await store.writeMentions(change);
-				await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile }));
+				await backend.applied?.();
 				return {
 					documents,
 					// the inverse step, worked out on the store as it then is
-					undo: () => withStore(async (again) => again.writeMentions((await correctionChange(again, inverseStep(step), known, setup.gazetteer)).change))
+					undo: () => withStore(async (again) => again.writeMentions((await correctionChange(again, inverseStep(step), known, backend.gazetteer)).change))
 				};
 			});
 		}

@@ -11,6 +11,8 @@ import { loadGazetteer } from './gazetteer.ts';
 import { directCorrections } from './corrections-store.ts';
 import type { GazetteerPlaces } from './corrections-direct.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
+import type { PostgresStore } from '../store/postgres/index.ts';
+import { sharedDirectCorrections, sharedSettingsOf } from './corrections-shared.ts';
 
 interface IngestSettings {
 	corpusDir: string;
@@ -28,20 +30,17 @@ export async function ingestSettingsOf(outDir: string): Promise<Required<IngestS
 	return summary?.corpusDir && summary.settings ? { corpusDir: summary.corpusDir, settings: summary.settings } : null;
 }
 
-/** The writer for `outDir`, or a reason why corrections cannot be saved for it. */
-export async function correctionsWriterFor(outDir: string, correctionsFile?: string): Promise<CorrectionsWriter | string> {
-	const summary = await ingestSettingsOf(outDir);
-	if (!summary) return 'this output does not say which corpus it was made from (ingest it again to make corrections)';
-	const { corpusDir, settings } = summary;
-	const { runIngest, CORPUS_CORRECTIONS_FILE, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT } = await import('./ingest/index.ts');
-	const file = resolve(correctionsFile ?? settings.correctionsFile ?? join(corpusDir, CORPUS_CORRECTIONS_FILE));
-	let author: string | null = null;
+function userName(): string | null {
 	try {
-		author = userInfo().username || null;
+		return userInfo().username || null;
 	} catch {
 		// no user name on this system
+		return null;
 	}
-	// one gazetteer, loaded on first need, for the dialog's look-ups and for applying corrections
+}
+
+/** One gazetteer, loaded on first need, for the dialog's look-ups and for applying corrections. */
+function serverGazetteer(): { shared: () => Promise<Gazetteer>; gazetteer: () => Promise<GazetteerPlaces> } {
 	let loaded: Promise<Gazetteer> | null = null;
 	const shared = () => {
 		loaded ??= loadGazetteer();
@@ -52,6 +51,37 @@ export async function correctionsWriterFor(outDir: string, correctionsFile?: str
 		const [found, api, { gazetteerPlaceLookup }] = await Promise.all([shared(), import('../gazetteer/index.ts'), import('./ingest/geoparser.ts')]);
 		return { lookup: gazetteerPlaceLookup(found, api), countryName: (code) => api.countryName(found, code) };
 	};
+	return { shared, gazetteer };
+}
+
+/** The writer for a shared store the explorer answers from, or a reason why corrections cannot be saved to it. */
+export async function sharedCorrectionsWriter(store: PostgresStore, url: string, outDir: string, correctionsFile?: string): Promise<CorrectionsWriter | string> {
+	const settings = sharedSettingsOf(await store.state());
+	if (!settings) return 'this store does not say which corpus it was made from (ingest it again with this gazette to make corrections)';
+	const { runIngest, CORPUS_CORRECTIONS_FILE, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT } = await import('./ingest/index.ts');
+	const { corpusDir, topicsFile, name } = settings;
+	const file = resolve(correctionsFile ?? settings.correctionsFile ?? join(corpusDir, CORPUS_CORRECTIONS_FILE));
+	const { shared, gazetteer } = serverGazetteer();
+	return {
+		outDir,
+		correctionsFile: file,
+		author: userName(),
+		lookup: gazetteerLookup(shared),
+		direct: sharedDirectCorrections({ store: async () => store, gazetteer, sample: { corpusDir: DEFAULT_CORPUS_DIR, topicsFile: DEFAULT_TOPICS_FILE }, maxToponyms: MAX_TOPONYMS_PER_DOCUMENT }),
+		// where the database cannot take the edit, ingest runs on it as it last ran, with the next file
+		reapply: (correctionsText) => runIngest({ corpusDir, outDir, correctionsFile: file, correctionsText, topicsFile: topicsFile ?? undefined, name, store: { kind: 'postgres', url } })
+	};
+}
+
+/** The writer for `outDir`, or a reason why corrections cannot be saved for it. */
+export async function correctionsWriterFor(outDir: string, correctionsFile?: string): Promise<CorrectionsWriter | string> {
+	const summary = await ingestSettingsOf(outDir);
+	if (!summary) return 'this output does not say which corpus it was made from (ingest it again to make corrections)';
+	const { corpusDir, settings } = summary;
+	const { runIngest, CORPUS_CORRECTIONS_FILE, DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT } = await import('./ingest/index.ts');
+	const file = resolve(correctionsFile ?? settings.correctionsFile ?? join(corpusDir, CORPUS_CORRECTIONS_FILE));
+	const author = userName();
+	const { shared, gazetteer } = serverGazetteer();
 	return {
 		outDir,
 		correctionsFile: file,

@@ -335,7 +335,16 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			summary.durationMs = Math.round(performance.now() - started);
 			// `run`: this run is done (workers waiting for it stop); `output`: what a later run compares with,
 			// the discovered taxonomy included (a later run reuses it)
-			storeInput.state = { output: finalFingerprint, run: outputFingerprint, summary: JSON.stringify({ ...summary, attribution }), ...(taxonomySource !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {}) };
+			// `corrections` and `settings`: what the explorer needs to apply a correction in the database
+			const settings = { corpusDir, correctionsFile: correctionsFile ?? null, topicsFile: options.topicsFile ? resolve(options.topicsFile) : null, name: corpusName };
+			storeInput.state = {
+				output: finalFingerprint,
+				run: outputFingerprint,
+				summary: JSON.stringify({ ...summary, attribution }),
+				corrections: hashText(correctionsRaw),
+				settings: JSON.stringify(settings),
+				...(taxonomySource !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {})
+			};
 			await syncStore(shared, storeInput);
 			return summary;
 		}
