@@ -145,7 +145,8 @@ describe.skipIf(missing !== null)('a correction applied in the shared store', ()
 		const reading = await callJson(server.port, 'GET', `/api/corrections/reading?doc=c&start=${georgia.start}&end=${georgia.end}`);
 		expect(reading.status, JSON.stringify(reading.body)).toBe(200);
 		expect((reading.body as { chosen: { name: string } | null }).chosen?.name).toBe('Georgia');
-	});
+		// the first reading loads the real gazetteer: slow beside other test files on a busy machine
+	}, 180_000);
 
 	it('is offered by `gazette serve --store postgres://…`, saving to the corrections file of the last ingest', async () => {
 		const child = spawn(process.execPath, [BIN, 'serve', '--store', databaseUrl, '--port', '0'], { cwd: root });
