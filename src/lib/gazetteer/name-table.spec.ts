@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeNameTable, NameTable } from './name-table.ts';
 
@@ -20,6 +21,19 @@ describe('NameTable', () => {
 	it('misses keys it does not hold, including prefixes and extensions', () => {
 		for (const key of ['bak', 'bakuu', '', 'shush', 'x']) expect(table.get(key)).toBeUndefined();
 		expect(table.has('baku')).toBe(true);
+	});
+
+	it('answers as a Map of the same keys would, for keys it holds and keys it does not', () => {
+		// short keys from few letters: many share hash bytes and probe runs
+		const key = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', 'z'), maxLength: 5 });
+		fc.assert(
+			fc.property(fc.uniqueArray(key, { maxLength: 300 }), fc.array(key, { maxLength: 50 }), (keys, others) => {
+				const map = new Map(keys.map((k, i) => [k, [i, i + 1]]));
+				const built = new NameTable(encodeNameTable(map).buffer as ArrayBuffer);
+				for (const k of [...keys, ...others]) expect(built.get(k)).toEqual(map.get(k));
+			}),
+			{ numRuns: 200 }
+		);
 	});
 
 	it('rejects a buffer that is not a name table', () => {

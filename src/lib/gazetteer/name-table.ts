@@ -22,12 +22,43 @@ function hashKey(key: string): number {
 	return hash >>> 0;
 }
 
+/** hashKey of a key stored as UTF-16 code units. */
+function hashChars(chars: Uint16Array, start: number, length: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = start; i < start + length; i++) {
+		hash ^= chars[i]!;
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** The hash's top byte (the slot comes from its low bits), never 0. */
+function tagOf(hash: number): number {
+	return hash >>> 24 || 1;
+}
+
+function slotTags(slots: Int32Array, entries: Uint32Array, chars: Uint16Array): Uint8Array {
+	// entries and their keys in stored order (reading them in slot order would jump around megabytes),
+	// then each slot's tag from that half-megabyte
+	const byEntry = new Uint8Array(entries.length / 4);
+	for (let entry = 0; entry < byEntry.length; entry++) byEntry[entry] = tagOf(hashChars(chars, entries[entry * 4]!, entries[entry * 4 + 1]!));
+	const tags = new Uint8Array(slots.length);
+	for (let slot = 0; slot < slots.length; slot++) {
+		const stored = slots[slot]!;
+		if (stored !== 0) tags[slot] = byEntry[stored - 1]!;
+	}
+	return tags;
+}
+
 export class NameTable {
 	readonly size: number;
 	readonly #slots: Int32Array;
 	readonly #entries: Uint32Array;
 	readonly #values: Uint32Array;
 	readonly #chars: Uint16Array;
+	/** a byte of each slot's key hash (0: empty slot): most names looked up are not in the table, and a
+	 * probe that reads only this megabyte answers them without touching the entries and keys */
+	readonly #tags: Uint8Array;
 	readonly #mask: number;
 
 	constructor(buffer: ArrayBuffer, byteOffset = 0) {
@@ -44,6 +75,7 @@ export class NameTable {
 		this.#chars = new Uint16Array(buffer, offset, charCount);
 		this.#mask = slotCount - 1;
 		this.size = entryCount;
+		this.#tags = slotTags(this.#slots, this.#entries, this.#chars);
 	}
 
 	/** Place indices for a key, most important first, or undefined. */
@@ -68,12 +100,16 @@ export class NameTable {
 	}
 
 	#find(key: string): number {
-		let slot = hashKey(key) & this.#mask;
+		const hash = hashKey(key);
+		const tag = tagOf(hash);
+		let slot = hash & this.#mask;
 		for (;;) {
-			const stored = this.#slots[slot]!;
+			const stored = this.#tags[slot]!;
 			if (stored === 0) return -1;
-			const entry = stored - 1;
-			if (this.#keyEquals(entry, key)) return entry;
+			if (stored === tag) {
+				const entry = this.#slots[slot]! - 1;
+				if (this.#keyEquals(entry, key)) return entry;
+			}
 			slot = (slot + 1) & this.#mask;
 		}
 	}
