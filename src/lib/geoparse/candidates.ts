@@ -96,11 +96,12 @@ function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match |
  * and each time would rank the same homonyms. The matches are shared, never changed.
  */
 function lookupOnce(): (gazetteer: Gazetteer, key: string, singleWord: boolean) => Match | null {
-	const seen = new Map<string, Match | null>();
+	// a key means the same whether or not it stands for a single word, but for demonyms: one map each
+	const seen = [new Map<string, Match | null>(), new Map<string, Match | null>()] as const;
 	return (gazetteer, key, singleWord) => {
-		const remembered = `${singleWord ? 1 : 0}${key}`;
-		let match = seen.get(remembered);
-		if (match === undefined) seen.set(remembered, (match = lookup(gazetteer, key, singleWord)));
+		const remembered = seen[singleWord ? 1 : 0];
+		let match = remembered.get(key);
+		if (match === undefined) remembered.set(key, (match = lookup(gazetteer, key, singleWord)));
 		return match;
 	};
 }
