@@ -1,5 +1,6 @@
 // Readable topic labels: the 2–4 terms most particular to a topic ("election · labour · blair"),
 // skipping a word already inside a chosen phrase and a phrase whose words are both already chosen.
+import { foldText } from '../fold.ts';
 
 export interface WeightedTerm {
 	term: string;
@@ -47,11 +48,8 @@ export function topicLabel(terms: readonly string[]): string {
 /** A taxonomy id from label terms: lower-case ASCII letters, digits and dashes, unique in `taken`. */
 export function topicId(terms: readonly string[], taken: Set<string>): string {
 	const slug =
-		terms
-			.join(' ')
-			.normalize('NFKD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
+		// the one folding (fold.ts), so an id agrees with search and slugs: Bakı → baki
+		foldText(terms.join(' '))
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
 			.slice(0, 48)
