@@ -1,7 +1,7 @@
 // A correction applied in the store (no re-ingest) must leave the store answering exactly as a fresh
 // `gazette ingest --corrections` of the same corpus does: every scope kind and every action, applied one
 // after another and reverted out of order, through the server's write routes.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { testGazetteer } from '../helpers/gazetteer.ts';
 import { callJson } from '../helpers/http.ts';
 import { storeAnswers } from '../store/store-answers.ts';
 import { writeCorpus } from '../store/corpus.ts';
+import { holdElsewhere } from '../helpers/lock-holder.ts';
 import { CORRECTIONS, CORRECTIONS_CORPUS as CORPUS, REVERT_ORDER, secondBaku } from './corrections-cases.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-direct-'));
@@ -166,14 +167,38 @@ describe('a correction applied in the store', () => {
 		expect(await answersOf(out)).toEqual(before);
 	});
 
+	it('is refused, changing nothing, while `gazette publish` or `export` reads the output', async () => {
+		const before = await answersOf(out);
+		const file = readFileSync(correctionsFile, 'utf8');
+		const publishing = await holdElsewhere(out, 'gazette publish/export');
+		try {
+			const reply = await post('/api/corrections/apply', { correction: CORRECTIONS[2]![1] });
+			expect(reply.status).toBe(409);
+			expect(String(reply.body.error)).toMatch(/is being changed by gazette publish\/export \(pid \d+\); try again when it is done/);
+		} finally {
+			await publishing.release();
+		}
+		expect(readFileSync(correctionsFile, 'utf8')).toBe(file);
+		expect(await answersOf(out)).toEqual(before);
+	}, 60_000);
+
 	// last: the server's idle connections do not outlive the CLI run
-	it('reaches what `gazette publish` writes', async () => {
+	it('reaches what `gazette publish` writes, which waits for a correction being applied', async () => {
 		// corrections that need no gazetteer lookup: the CLI's ingest runs with the real geoparser's cache
 		const { body } = await callJson(server.port, 'GET', '/api/corrections');
 		for (const c of body.corrections as { id: string }[]) expect((await post('/api/corrections/revert', { id: c.id })).status).toBe(200);
 		expect((await post('/api/corrections/apply', { correction: { action: 'not-a-place', name: 'Aghdam' } })).status).toBe(200);
 		const site = join(root, 'site');
-		const result = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'gazette.js'), 'publish', site, '--out', out], { encoding: 'utf8' });
+		// a server applying a correction to this output holds it: publish waits, then reads it whole
+		const serving = await holdElsewhere(out, 'gazette serve');
+		const publish = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'gazette.js'), 'publish', site, '--out', out]);
+		let stderr = '';
+		publish.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+		const status = new Promise<number | null>((resolve) => publish.on('close', resolve));
+		await expect.poll(() => stderr, { timeout: 60_000 }).toContain(`waiting for gazette serve to finish with ${out}`);
+		expect(existsSync(join(site, 'data', 'places.geojson'))).toBe(false);
+		await serving.release();
+		const result = { status: await status, stderr };
 		expect(result.status, result.stderr).toBe(0);
 		const published = JSON.parse(readFileSync(join(site, 'data', 'places.geojson'), 'utf8')) as PlacesCollection;
 		expect(published.features.map((f) => f.id)).not.toContain('test:aghdam');

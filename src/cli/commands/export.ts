@@ -150,13 +150,12 @@ options:
 		const { resolve, join } = await import('node:path');
 		const { pathToFileURL } = await import('node:url');
 		const { DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
-		const { checkOutput, recoverOutput, refreshOutput } = await import('./serve-common.ts');
+		const { checkOutput, recoverOutput, readOutput } = await import('./serve-common.ts');
 		const { exportTargets, markPng } = await import('./export-files.ts');
 		const targets = await exportTargets({ html: htmlOption, png: pngOption, force: args.values.force === true });
 		const outDir = resolve(stringOption(args, 'out') ?? DEFAULT_OUT_DIR);
 		await recoverOutput(outDir);
 		checkOutput(outDir);
-		await refreshOutput(outDir);
 
 		const { findChromium, renderSnapshotPng, FigureUnavailableError } = await import('../../lib/server/figure-png.ts');
 		const chromium = pngOption ? findChromium() : null;
@@ -169,8 +168,11 @@ options:
 		const { mkdtemp, rm } = await import('node:fs/promises');
 		const { tmpdir } = await import('node:os');
 		await ensureSnapshotBundle((message) => process.stderr.write(`${message}\n`));
-		await checkTopics(outDir, query);
-		const html = await snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme, name: stringOption(args, 'name') });
+		// a running explorer's corrections wait while the output is made up to date and read
+		const html = await readOutput(outDir, async () => {
+			await checkTopics(outDir, query);
+			return snapshotHtml({ outDir, query, title: stringOption(args, 'title') ?? null, theme, name: stringOption(args, 'name') });
+		});
 
 		let htmlPath = targets.html;
 		let scratch: string | null = null;

@@ -42,18 +42,20 @@ options:
 		const query = await viewQuery(args);
 		const { resolve } = await import('node:path');
 		const { DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
-		const { checkOutput, recoverOutput, refreshOutput } = await import('./serve-common.ts');
+		const { checkOutput, recoverOutput, readOutput } = await import('./serve-common.ts');
 		const outDir = resolve(stringOption(args, 'out') ?? DEFAULT_OUT_DIR);
 		await recoverOutput(outDir);
 		checkOutput(outDir);
-		await refreshOutput(outDir);
-		await checkTopics(outDir, query);
 
 		const { ensureApp } = await import('../../lib/server/serve.ts');
 		const { bundlePage, publishBundle, PublishError } = await import('../../lib/server/publish/bundle.ts');
 		await ensureApp((message) => process.stderr.write(`${message}\n`));
 		try {
-			const result = await publishBundle({ outDir, target: args.positionals[0]!, query, name: stringOption(args, 'name') });
+			// a running explorer's corrections wait while the output is made up to date and read
+			const result = await readOutput(outDir, async () => {
+				await checkTopics(outDir, query);
+				return publishBundle({ outDir, target: args.positionals[0]!, query, name: stringOption(args, 'name') });
+			});
 			process.stdout.write(
 				terminalSafeLines([
 					`published ${count(result.places, 'place')} and ${count(result.documents, 'document')} to ${result.target} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`,

@@ -98,6 +98,24 @@ export async function refreshOutput(dir: string): Promise<void> {
 	await refreshStaticOutput(dir);
 }
 
+/**
+ * Brings the output's JSON files up to date and reads them holding the output's lock: an explorer
+ * server applying a correction to the same output meanwhile waits (it cannot be half in what is read).
+ */
+export async function readOutput<T>(dir: string, read: () => Promise<T>): Promise<T> {
+	const { OutputBusyError, withOutputLock } = await import('../../lib/server/output-lock.ts');
+	const onWait = (holder: string) => process.stderr.write(`gazette: waiting for ${holder} to finish with ${dir}…\n`);
+	try {
+		return await withOutputLock(dir, { holder: 'gazette publish/export', waitMs: 10 * 60_000, onWait }, async () => {
+			await refreshOutput(dir);
+			return read();
+		});
+	} catch (error) {
+		if (error instanceof OutputBusyError) throw new CliError(error.message);
+		throw error;
+	}
+}
+
 export function checkOutput(dir: string): void {
 	checkFolder(dir, 'ingest output folder');
 	if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'places.geojson'))) {

@@ -161,8 +161,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	// every route sits behind the same checks (http-guard.ts); the guard needs the port actually bound
 	// the store API answers every other /api/ path (404 for unknown ones), after the corrections routes
 	const api = apiRoute(options.outDir, options.store);
-	// one token and one write queue for every write route of this server
-	const guard = createWriteGuard();
+	// one token and one write queue for every write route of this server; writes to an output folder
+	// hold its lock (publish and export read it meanwhile), not those to a shared store
+	const guard = createWriteGuard(options.store ? undefined : options.outDir);
 	const writes = [...(options.corrections ? correctionsRoutes(options.corrections, guard) : [readOnlyCorrectionsRoute()]), ...(options.topics ? topicsRoutes(options.topics, guard) : [readOnlyTopicsRoute()])];
 	const routes: Route[] = [dataRoute(options.outDir), ...writes, api, appRoute(appDir)];
 	const policy = appPolicy(appDir);

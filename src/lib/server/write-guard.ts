@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InputFileError } from '../corpus/input-error.ts';
 import { TOKEN_HEADER } from '../contracts.ts';
 import type { Route } from './http-guard.ts';
+import { OutputBusyError, withOutputLock } from './output-lock.ts';
 
 export { TOKEN_HEADER };
 const MAX_BODY_BYTES = 1_000_000;
@@ -52,8 +53,12 @@ export interface WriteGuard {
 	write(handle: (body: Record<string, unknown>) => Promise<unknown>, statusOf?: (error: unknown) => number | undefined): Route['handle'];
 }
 
-/** One per server: every write route of that server takes the same token and the same queue. */
-export function createWriteGuard(): WriteGuard {
+/** A server's writes wait this long for `gazette publish` or `export` reading the same output. */
+const LOCK_WAIT_MS = 3000;
+
+/** One per server: every write route of that server takes the same token and the same queue; with
+ * `outDir`, each write also holds the output's lock (output-lock.ts) against publish and export. */
+export function createWriteGuard(outDir?: string): WriteGuard {
 	const token = randomBytes(24).toString('base64url');
 	const expected = Buffer.from(token);
 	let queue: Promise<unknown> = Promise.resolve();
@@ -69,9 +74,11 @@ export function createWriteGuard(): WriteGuard {
 				try {
 					const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
 					if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new RequestError(403, 'forbidden: missing or wrong token');
-					sendJson(res, 200, await handle(await readBody(req)));
+					const body = await readBody(req);
+					const locked = outDir ? withOutputLock(outDir, { holder: 'gazette serve', waitMs: LOCK_WAIT_MS }, () => handle(body)) : handle(body);
+					sendJson(res, 200, await locked);
 				} catch (error) {
-					const status = error instanceof RequestError ? error.status : (statusOf?.(error) ?? (error instanceof InputFileError ? 400 : undefined));
+					const status = error instanceof RequestError ? error.status : error instanceof OutputBusyError ? 409 : (statusOf?.(error) ?? (error instanceof InputFileError ? 400 : undefined));
 					if (status === undefined) throw error;
 					sendJson(res, status, { error: (error as Error).message });
 				}
