@@ -50,11 +50,13 @@ describe('same-named places', () => {
 				for (const f of map.queryRenderedFeatures({ layers: ['place-labels'] })) found[String(f.properties.id)] = f.properties.where ?? null;
 				return found;
 			});
-		await expect.poll(async () => (await labels())['test:salem-or']).toBe('Oregon');
+		// generous waits: label placement and the cluster's zoom take a while on a busy machine
+		await expect.poll(async () => (await labels())['test:salem-or'], { timeout: 15_000 }).toBe('Oregon');
 		expect(await labels()).toMatchObject({ 'test:salem-or': 'Oregon', 'test:salem-ma': 'Massachusetts' });
 		if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
 
 		// the two Springfields share a point: their cluster opens as a list that names each state
+		await expect.poll(() => page.evaluate(() => (window as unknown as MapWindow).gazetteMap.isMoving()), { timeout: 15_000 }).toBe(false);
 		const cluster = await page.evaluate(() => {
 			const map = (window as unknown as MapWindow).gazetteMap;
 			const xy = map.project([-90.5, 38.5]);
@@ -64,14 +66,14 @@ describe('same-named places', () => {
 		expect(cluster.clusters).toBe(1);
 		await page.mouse.click(cluster.x, cluster.y);
 		const rows = page.locator('.cluster-list button');
-		await expect.poll(() => rows.count()).toBe(2);
+		await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
 		expect((await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).sort()).toEqual(['Springfield Illinois, United States', 'Springfield Missouri, United States']);
 
 		// a search's results name the division even of a name no other place shares
 		await page.keyboard.press('Escape');
 		await page.getByRole('searchbox', { name: 'Search places' }).fill('shusha');
 		const sub = page.locator('button.place[data-id="test:shusha"] .sub');
-		await expect.poll(async () => (await sub.innerText()).replace(/\s+/g, ' ')).toBe('City or town · Shusha District, Azerbaijan');
+		await expect.poll(async () => (await sub.innerText()).replace(/\s+/g, ' '), { timeout: 15_000 }).toBe('City or town · Shusha District, Azerbaijan');
 		expect(await page.locator('button.place').count()).toBe(1);
 	});
 });
