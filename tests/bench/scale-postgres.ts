@@ -7,7 +7,7 @@ import pg from 'pg';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
-import { postgresMissing, startPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
+import { postgresMissing, startPostgis } from '../helpers/postgres.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
 
@@ -23,14 +23,6 @@ function ingestWorker(corpus: string, url: string, env: Record<string, string> =
 		return code;
 	});
 	return { done, kill: () => child.kill('SIGKILL') };
-}
-
-async function database(cluster: ThrowawayPostgres, name: string): Promise<string> {
-	const admin = new pg.Client(cluster.url);
-	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name} TEMPLATE gazette_template`);
-	await admin.end();
-	return cluster.url.replace(/\/postgres$/, `/${name}`);
 }
 
 async function timed(corpus: string, url: string, workers: number): Promise<number> {
@@ -78,27 +70,18 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		console.warn(`bench:scale: postgres part skipped: ${missing}`);
 		return {};
 	}
-	const cluster = await startPostgres();
+	const cluster = await startPostgis();
 	try {
-		const admin = new pg.Client(cluster.url);
-		await admin.connect();
-		await admin.query('CREATE DATABASE gazette_template');
-		await admin.end();
-		const template = new pg.Client(cluster.url.replace(/\/postgres$/, '/gazette_template'));
-		await template.connect();
-		await template.query('CREATE EXTENSION postgis');
-		await template.end();
-
-		const one = await database(cluster, 'one_worker');
+		const one = await cluster.database('one_worker');
 		const loadBefore = loadavg()[0]!;
 		const oneSeconds = await timed(corpus, one, 1);
-		const two = await database(cluster, 'two_workers');
+		const two = await cluster.database('two_workers');
 		const twoSeconds = await timed(corpus, two, 2);
 		// the machine is shared: the ratio means little when others kept its cores busy meanwhile
 		const loadAfter = loadavg()[0]!;
 
 		// kill the first worker once some results are in (its claims are then held), then finish with another
-		const killed = await database(cluster, 'killed_worker');
+		const killed = await cluster.database('killed_worker');
 		const doomed = ingestWorker(corpus, killed, { GAZETTE_LEASE_SECONDS: '5' });
 		const watch = new pg.Client(killed);
 		await watch.connect();

@@ -5,6 +5,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 const BIN_DIRS = [process.env.GAZETTE_PG_BIN, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin'].filter((d): d is string => !!d);
 
@@ -73,6 +74,43 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 			} finally {
 				rmSync(root, { recursive: true, force: true });
 			}
+		}
+	};
+}
+
+export interface PostgisCluster extends ThrowawayPostgres {
+	/** a new database from a template that already has PostGIS (CREATE EXTENSION takes seconds) */
+	database(name?: string): Promise<string>;
+}
+
+async function runSql(url: string, sql: string): Promise<void> {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		await client.query(sql);
+	} finally {
+		await client.end();
+	}
+}
+
+/** A throwaway cluster with a PostGIS template, for the shared-store tests and benches. */
+export async function startPostgis(): Promise<PostgisCluster> {
+	const cluster = await startPostgres();
+	const urlOf = (name: string) => cluster.url.replace(/\/postgres$/, `/${name}`);
+	let databases = 0;
+	try {
+		await runSql(cluster.url, 'CREATE DATABASE gazette_template');
+		await runSql(urlOf('gazette_template'), 'CREATE EXTENSION postgis');
+	} catch (error) {
+		cluster.stop();
+		throw error;
+	}
+	return {
+		url: cluster.url,
+		stop: () => cluster.stop(),
+		async database(name = `gazette_${++databases}`) {
+			await runSql(cluster.url, `CREATE DATABASE ${name} TEMPLATE gazette_template`);
+			return urlOf(name);
 		}
 	};
 }

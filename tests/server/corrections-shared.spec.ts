@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
 import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
@@ -17,7 +16,7 @@ import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postg
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 import { callJson } from '../helpers/http.ts';
-import { postgresMissing, startPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
+import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from '../store/corpus.ts';
 import { storeAnswers } from '../store/store-answers.ts';
 import { CORRECTIONS, CORRECTIONS_CORPUS, REVERT_ORDER, secondBaku } from './corrections-cases.ts';
@@ -26,24 +25,16 @@ const missing = postgresMissing();
 if (missing && process.env.CI) throw new Error(`postgres corrections tests cannot run in CI: ${missing}`);
 if (missing) console.warn(`SKIPPED postgres corrections tests: ${missing}`);
 
-let cluster: ThrowawayPostgres;
+let cluster: PostgisCluster;
 let root: string;
 let corpus: string;
 let correctionsFile: string;
-let databases = 0;
 let server: RunningServer;
 let store: PostgresStore;
 let databaseUrl: string;
 const BIN = new URL('../../bin/gazette.js', import.meta.url).pathname;
 
-async function freshDatabase(): Promise<string> {
-	const name = `gazette_${++databases}`;
-	const admin = new pg.Client(cluster.url);
-	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name} TEMPLATE gazette_template`);
-	await admin.end();
-	return cluster.url.replace(/\/postgres$/, `/${name}`);
-}
+const freshDatabase = () => cluster.database();
 
 const ingestInto = (url: string) =>
 	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), correctionsFile: existsSync(correctionsFile) ? correctionsFile : undefined, topicsFile: DEFAULT_TOPICS_FILE, createGeoparser: fakeGeoparser(), store: { kind: 'postgres', url } });
@@ -82,15 +73,7 @@ describe.skipIf(missing !== null)('a correction applied in the shared store', ()
 		corpus = join(root, 'corpus');
 		correctionsFile = join(corpus, '.gazette-corrections.json');
 		writeCorpus(corpus, CORRECTIONS_CORPUS);
-		cluster = await startPostgres();
-		const admin = new pg.Client(cluster.url);
-		await admin.connect();
-		await admin.query('CREATE DATABASE gazette_template');
-		await admin.end();
-		const template = new pg.Client(cluster.url.replace(/\/postgres$/, '/gazette_template'));
-		await template.connect();
-		await template.query('CREATE EXTENSION postgis');
-		await template.end();
+		cluster = await startPostgis();
 		databaseUrl = await freshDatabase();
 		await ingestInto(databaseUrl);
 		store = await openPostgresStore(databaseUrl, { readonly: true });

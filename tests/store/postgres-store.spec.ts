@@ -15,7 +15,7 @@ import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { postgresMissing, startPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
+import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
 import { STORE_CORPUS, writeCorpus } from './corpus.ts';
 import { storeAnswers } from './store-answers.ts';
 
@@ -24,19 +24,10 @@ const missing = postgresMissing();
 if (missing && process.env.CI) throw new Error(`postgres store tests cannot run in CI: ${missing}`);
 if (missing) console.warn(`SKIPPED postgres store tests: ${missing}`);
 
-let cluster: ThrowawayPostgres;
+let cluster: PostgisCluster;
 let root: string;
-let databases = 0;
 
-/** A new database from the template that already has PostGIS (CREATE EXTENSION takes seconds). */
-async function freshDatabase(): Promise<string> {
-	const name = `gazette_${++databases}`;
-	const admin = new pg.Client(cluster.url);
-	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name} TEMPLATE gazette_template`);
-	await admin.end();
-	return cluster.url.replace(/\/postgres$/, `/${name}`);
-}
+const freshDatabase = () => cluster.database();
 
 /** `topics`: the sample's taxonomy, or null: discovered from the corpus */
 async function sqliteAnswers(corpus: string, topics: string | null = DEFAULT_TOPICS_FILE) {
@@ -111,15 +102,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	});
 	beforeAll(async () => {
 		root = mkdtempSync(join(tmpdir(), 'gazette-pg-store-'));
-		cluster = await startPostgres();
-		const admin = new pg.Client(cluster.url);
-		await admin.connect();
-		await admin.query('CREATE DATABASE gazette_template');
-		await admin.end();
-		const template = new pg.Client(cluster.url.replace(/\/postgres$/, '/gazette_template'));
-		await template.connect();
-		await template.query('CREATE EXTENSION postgis');
-		await template.end();
+		cluster = await startPostgis();
 	}, 120_000);
 	afterAll(() => {
 		cluster?.stop();
