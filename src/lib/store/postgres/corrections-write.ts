@@ -7,7 +7,7 @@ import type { MentionsChange } from '../types.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
-import { writePlaces } from './write.ts';
+import { refreshPlaceTotals, writePlaces } from './write.ts';
 
 const BATCH = 5000;
 
@@ -61,13 +61,7 @@ export async function writeMentionsChange(client: pg.PoolClient, change: Mention
 		documents.map((d) => d.hash)
 	]);
 	const keys = [...touched];
-	await run(client,
-		`UPDATE places p SET document_count = c.documents, mention_count = c.mentions, first_day = c.first, last_day = c.last
-		 FROM (SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
-		       FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ANY($1::int[]) GROUP BY dp.place) c
-		 WHERE p.key = c.place`,
-		[keys]
-	);
+	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE p.key = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)', [keys]);
 	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
 	// a document that loses its last place (or gains its first) changes its topics' document counts

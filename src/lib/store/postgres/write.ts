@@ -47,6 +47,17 @@ async function removeDocuments(client: pg.PoolClient, keys: number[], touched: S
 	await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [keys]);
 }
 
+/** Recounts the documents, mentions and first and last days of the places with these keys. */
+export async function refreshPlaceTotals(client: pg.PoolClient, keys: number[]): Promise<void> {
+	await run(client,
+		`UPDATE places p SET document_count = c.documents, mention_count = c.mentions, first_day = c.first, last_day = c.last
+		 FROM (SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
+		       FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ANY($1::int[]) GROUP BY dp.place) c
+		 WHERE p.key = c.place`,
+		[keys]
+	);
+}
+
 export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<void> {
 	const column = <K extends keyof StoredPlace>(key: K) => places.map((p) => p[key]);
 	await run(client,
@@ -160,13 +171,7 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 	);
 	for (const batch of batches(fresh)) await insertDocuments(client, batch, placeKeys, touched);
 	const keys = [...touched];
-	await run(client,
-		`UPDATE places p SET document_count = c.documents, mention_count = c.mentions, first_day = c.first, last_day = c.last
-		 FROM (SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
-		       FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ANY($1::int[]) GROUP BY dp.place) c
-		 WHERE p.key = c.place`,
-		[keys]
-	);
+	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
 	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
 	const topics = [...touchedTopics];

@@ -6,11 +6,13 @@ import type Database from 'better-sqlite3';
 import { checkExpectedState } from '../sql/corrections.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT } from './dialect.ts';
+import { placeRowStatements } from './write.ts';
 import { foldText } from '../text.ts';
 import type { DocumentRowsChange, MentionsChange, StoredPlace } from '../types.ts';
 
 export function createMentionsWriter(db: Database.Database) {
 	const statements = {
+		...placeRowStatements(db),
 		state: db.prepare<[], { key: string; value: string }>(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`),
 		docKey: db.prepare<[string], { key: number }>('SELECT key FROM documents WHERE id = ?'),
 		docPlace: db.prepare<[number, number], { mentions: number }>('SELECT mentions FROM document_places WHERE doc = ? AND place = ?'),
@@ -19,19 +21,6 @@ export function createMentionsWriter(db: Database.Database) {
 		deleteDocPlace: db.prepare<[number, number]>('DELETE FROM document_places WHERE doc = ? AND place = ?'),
 		deleteMention: db.prepare<[number, number, number]>('DELETE FROM mentions WHERE doc = ? AND start = ? AND end = ?'),
 		updateDoc: db.prepare<[number, string, number]>('UPDATE documents SET mention_count = ?, hash = ? WHERE key = ?'),
-		insertDocPlace: db.prepare<[number, number, number, string]>('INSERT INTO document_places (doc, place, mentions, excerpts) VALUES (?, ?, ?, ?)'),
-		insertMention: db.prepare<[number, number, number, number, string, number]>('INSERT OR REPLACE INTO mentions (doc, start, end, place, usage, score) VALUES (?, ?, ?, ?, ?, ?)'),
-		upsertPlace: db.prepare(
-			`INSERT INTO places (id, name, kind, country, country_name, admin1_name, lat, lon, geoname_id, geometry, search)
-			 VALUES (@id, @name, @kind, @country, @countryName, @admin1Name, @lat, @lon, @geonameId, @geometry, @search)
-			 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
-			 country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
-			 geometry = excluded.geometry, search = excluded.search`
-		),
-		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
-		placeDays: db.prepare<[number, number]>(
-			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
-		),
 		deleteIfOrphan: db.prepare<[number, number]>('DELETE FROM places WHERE key = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)'),
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		// a document that loses its last place (or gains its first) changes its topics' document counts

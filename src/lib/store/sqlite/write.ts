@@ -6,8 +6,28 @@ import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT, storedText } from './dialect.ts';
 
+/** The statements both ingest's write and a correction's write use for mention and place rows. */
+export function placeRowStatements(db: Database.Database) {
+	return {
+		insertDocPlace: db.prepare<[number, number, number, string]>('INSERT INTO document_places (doc, place, mentions, excerpts) VALUES (?, ?, ?, ?)'),
+		insertMention: db.prepare<[number, number, number, number, string, number]>('INSERT OR REPLACE INTO mentions (doc, start, end, place, usage, score) VALUES (?, ?, ?, ?, ?, ?)'),
+		upsertPlace: db.prepare(
+			`INSERT INTO places (id, name, kind, country, country_name, admin1_name, lat, lon, geoname_id, geometry, search)
+			 VALUES (@id, @name, @kind, @country, @countryName, @admin1Name, @lat, @lon, @geonameId, @geometry, @search)
+			 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
+			 country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
+			 geometry = excluded.geometry, search = excluded.search`
+		),
+		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
+		placeDays: db.prepare<[number, number]>(
+			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
+		),
+	};
+}
+
 export function createWriter(db: Database.Database) {
 	const statements = {
+		...placeRowStatements(db),
 		docKey: db.prepare<[string], { key: number }>('SELECT key FROM documents WHERE id = ?'),
 		docPlaces: db.prepare<[number], { place: number; mentions: number }>('SELECT place, mentions FROM document_places WHERE doc = ?'),
 		uncount: db.prepare<[number, number]>('UPDATE places SET document_count = document_count - 1, mention_count = mention_count - ? WHERE key = ?'),
@@ -22,20 +42,7 @@ export function createWriter(db: Database.Database) {
 			 VALUES (@id, @file, @path, @title, @date, @day, @author, @source, @length, @mentionCount, @hash, @text)`
 		),
 		insertFts: db.prepare<[number, string, string]>('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
-		insertDocPlace: db.prepare<[number, number, number, string]>('INSERT INTO document_places (doc, place, mentions, excerpts) VALUES (?, ?, ?, ?)'),
-		insertMention: db.prepare<[number, number, number, number, string, number]>('INSERT OR REPLACE INTO mentions (doc, start, end, place, usage, score) VALUES (?, ?, ?, ?, ?, ?)'),
 		insertTopic: db.prepare<[string, number, number, string]>('INSERT OR REPLACE INTO document_topics (topic, doc, position, terms) VALUES (?, ?, ?, ?)'),
-		upsertPlace: db.prepare(
-			`INSERT INTO places (id, name, kind, country, country_name, admin1_name, lat, lon, geoname_id, geometry, search)
-			 VALUES (@id, @name, @kind, @country, @countryName, @admin1Name, @lat, @lon, @geonameId, @geometry, @search)
-			 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
-			 country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
-			 geometry = excluded.geometry, search = excluded.search`
-		),
-		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
-		placeDays: db.prepare<[number, number]>(
-			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
-		),
 		deleteOrphanPlaces: db.prepare('DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		topicDocuments: refreshTopicDocuments(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
