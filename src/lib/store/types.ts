@@ -69,6 +69,9 @@ export interface StoreChange {
 	state: Record<string, string>;
 }
 
+/** What every write leaves besides its rows: the corrections applied, the manifest and the ingest state. */
+export type RunRecord = Pick<StoreChange, 'corrections' | 'manifest' | 'state'>;
+
 export interface TopicCount {
 	places: number;
 	documents: number;

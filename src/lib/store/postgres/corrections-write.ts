@@ -7,7 +7,7 @@ import type { MentionsChange } from '../types.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
-import { refreshPlaceTotals, writePlaces } from './write.ts';
+import { refreshPlaceTotals, writePlaces, writeRunRecord } from './write.ts';
 
 const BATCH = 5000;
 
@@ -66,13 +66,5 @@ export async function writeMentionsChange(client: pg.PoolClient, change: Mention
 	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
 	// a document that loses its last place (or gains its first) changes its topics' document counts
 	if (docKeys.length > 0) for (const sql of refreshTopicDocuments(topicsOfDocuments(POSTGRES_DIALECT.inKeys))) await run(client, numbered(sql), [docKeys]);
-	await run(client, 'DELETE FROM corrections');
-	await run(client, 'INSERT INTO corrections (position, correction, changed) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [
-		change.corrections.map((_, i) => i),
-		change.corrections.map((c) => c.correction),
-		change.corrections.map((c) => c.changed)
-	]);
-	const meta: [string, string][] = [['manifest', JSON.stringify(change.manifest)], ...Object.entries(change.state).map(([k, v]): [string, string] => [`state:${k}`, v])];
-	await run(client, 'INSERT INTO meta (key, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [meta.map((m) => m[0]), meta.map((m) => m[1])]);
-	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
+	await writeRunRecord(client, change);
 }

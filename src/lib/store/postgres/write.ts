@@ -2,7 +2,7 @@
 // statement per table per batch, columns as arrays), a document whose stored hash already matches is
 // left alone, and the counts of the places that changed are computed again from their rows.
 import type pg from 'pg';
-import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
+import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
@@ -150,6 +150,25 @@ async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[
 	}
 }
 
+/**
+ * Every write, ingest's or a correction's, ends the same way: the corrections it applied, the manifest
+ * and ingest state it leaves, and a new store version (which the read side's caches key on).
+ */
+export async function writeRunRecord(client: pg.PoolClient, record: RunRecord): Promise<void> {
+	await run(client, 'DELETE FROM corrections');
+	await run(client, 'INSERT INTO corrections (position, correction, changed) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [
+		record.corrections.map((_, i) => i),
+		record.corrections.map((c) => c.correction),
+		record.corrections.map((c) => c.changed)
+	]);
+	const meta: [string, string][] = [['manifest', JSON.stringify(record.manifest)], ...Object.entries(record.state).map(([k, v]): [string, string] => [`state:${k}`, v])];
+	await run(client, 'INSERT INTO meta (key, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+		meta.map((m) => m[0]),
+		meta.map((m) => m[1])
+	]);
+	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
+}
+
 export async function writeChange(client: pg.PoolClient, change: StoreChange): Promise<void> {
 	const touched = new Set<number>();
 	const upsert = [...change.upsert];
@@ -182,16 +201,5 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 		change.topics.map((t) => t.label),
 		change.topics.map((_, i) => i)
 	]);
-	await run(client, 'DELETE FROM corrections');
-	await run(client, 'INSERT INTO corrections (position, correction, changed) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [
-		change.corrections.map((_, i) => i),
-		change.corrections.map((c) => c.correction),
-		change.corrections.map((c) => c.changed)
-	]);
-	const meta: [string, string][] = [['manifest', JSON.stringify(change.manifest)], ...Object.entries(change.state).map(([k, v]): [string, string] => [`state:${k}`, v])];
-	await run(client, 'INSERT INTO meta (key, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
-		meta.map((m) => m[0]),
-		meta.map((m) => m[1])
-	]);
-	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
+	await writeRunRecord(client, change);
 }

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { checkExpectedState } from '../sql/corrections.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT } from './dialect.ts';
-import { placeRowStatements } from './write.ts';
+import { placeRowStatements, runRecordWriter } from './write.ts';
 import { foldText } from '../text.ts';
 import type { DocumentRowsChange, MentionsChange, StoredPlace } from '../types.ts';
 
@@ -25,10 +25,7 @@ export function createMentionsWriter(db: Database.Database) {
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		// a document that loses its last place (or gains its first) changes its topics' document counts
 		topicDocuments: refreshTopicDocuments(topicsOfDocuments(SQLITE_DIALECT.inKeys)).map((sql) => db.prepare<[string]>(sql)),
-		deleteCorrections: db.prepare('DELETE FROM corrections'),
-		insertCorrection: db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)'),
-		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-		bumpVersion: db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
+		recordRun: runRecordWriter(db)
 	};
 
 	function writePlace(place: StoredPlace): void {
@@ -82,10 +79,6 @@ export function createMentionsWriter(db: Database.Database) {
 		}
 		if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
 		if (documents.length > 0) for (const statement of statements.topicDocuments) statement.run(JSON.stringify(documents));
-		statements.deleteCorrections.run();
-		change.corrections.forEach((c, i) => statements.insertCorrection.run(i, c.correction, c.changed));
-		statements.setMeta.run('manifest', JSON.stringify(change.manifest));
-		for (const [key, value] of Object.entries(change.state)) statements.setMeta.run(`state:${key}`, value);
-		statements.bumpVersion.run();
+		statements.recordRun(change);
 	});
 }

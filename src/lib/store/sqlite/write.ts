@@ -1,7 +1,7 @@
 // Ingest's writes to the embedded store: one transaction per run, and a changed, added or removed
 // document touches only its own rows (and the counts of the places it mentions).
 import type Database from 'better-sqlite3';
-import type { StoreChange, StoredDocument, StoredPlace } from '../types.ts';
+import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT, storedText } from './dialect.ts';
@@ -22,6 +22,24 @@ export function placeRowStatements(db: Database.Database) {
 		placeDays: db.prepare<[number, number]>(
 			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
 		),
+	};
+}
+
+/**
+ * Every write, ingest's or a correction's, ends the same way: the corrections it applied, the manifest
+ * and ingest state it leaves, and a new store version (which the read side's caches key on).
+ */
+export function runRecordWriter(db: Database.Database): (record: RunRecord) => void {
+	const deleteCorrections = db.prepare('DELETE FROM corrections');
+	const insertCorrection = db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)');
+	const setMeta = db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+	const bumpVersion = db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`);
+	return (record) => {
+		deleteCorrections.run();
+		record.corrections.forEach((c, i) => insertCorrection.run(i, c.correction, c.changed));
+		setMeta.run('manifest', JSON.stringify(record.manifest));
+		for (const [key, value] of Object.entries(record.state)) setMeta.run(`state:${key}`, value);
+		bumpVersion.run();
 	};
 }
 
@@ -47,8 +65,7 @@ export function createWriter(db: Database.Database) {
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		topicDocuments: refreshTopicDocuments(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		docTopics: db.prepare<[number], { topic: string }>('SELECT topic FROM document_topics WHERE doc = ?'),
-		setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-		bumpVersion: db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
+		recordRun: runRecordWriter(db)
 	};
 
 	// places whose counts changed: their first and last dates are computed again at the end
@@ -150,11 +167,6 @@ export function createWriter(db: Database.Database) {
 		db.prepare('DELETE FROM topics').run();
 		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
 		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));
-		db.prepare('DELETE FROM corrections').run();
-		const insertCorrection = db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)');
-		change.corrections.forEach((c, i) => insertCorrection.run(i, c.correction, c.changed));
-		statements.setMeta.run('manifest', JSON.stringify(change.manifest));
-		for (const [key, value] of Object.entries(change.state)) statements.setMeta.run(`state:${key}`, value);
-		statements.bumpVersion.run();
+		statements.recordRun(change);
 	});
 }
