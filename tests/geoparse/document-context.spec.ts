@@ -82,3 +82,15 @@ describe('a sentence that describes a place and names its country', () => {
 		expect(read('Saint-Martin is a commune in the Gers department in southwestern France.').filter((t) => t.includes('region') && t.startsWith('Saint-Martin'))).toEqual([]);
 	});
 });
+
+describe('a place the words around its first mention chose', () => {
+	it('stays that place where the name recurs bare, even against a country of that name', () => {
+		const text = 'Lebanon is a city in and the county seat of Laclede County, Missouri. Lebanon was first called Wyota, and Lebanon grew along the railroad.';
+		expect(read(text).filter((t) => t.startsWith('Lebanon'))).toEqual(['Lebanon → city US/MO', 'Lebanon → city US/MO', 'Lebanon → city US/MO']);
+	});
+
+	it('leaves a name that only its size chose alone', () => {
+		const text = 'Exports to Lebanon rose. Lebanon buys most of its wheat abroad.';
+		expect(read(text).filter((t) => t.startsWith('Lebanon'))).toEqual(['Lebanon → country LB/null', 'Lebanon → country LB/null']);
+	});
+});

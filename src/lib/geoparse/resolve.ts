@@ -286,6 +286,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	let names: MentionContext | null = null;
 	const namesOnce = () => (names ??= mentionContext(mentions, gazetteer));
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce)));
+	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
+	const fromSizeAlone = new Set(results.filter((r): r is Resolution => r !== null && r.mention.candidate.places.length > 1));
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
@@ -342,8 +344,13 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		const mention = mentions[i]!;
 		const key = nameKey(mention.surface);
 		let result = results[i];
+		const earlier = bySurface.get(key);
+		// "Lebanon is a city in Laclede County, Missouri. Lebanon was first called …": a name the words
+		// around it placed keeps that place where it recurs bare, even against a dominant namesake
+		if (result && earlier && result.place !== earlier.place && fromSizeAlone.has(result) && !fromSizeAlone.has(earlier)) {
+			result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
+		}
 		if (!result) {
-			const earlier = bySurface.get(key);
 			const evidence = reading.evidence(i);
 			if (earlier && !evidence?.overrules(earlier.place)) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
 			else {
