@@ -25,7 +25,12 @@ const REGIONS: [id: string, lat: number, lon: number, source: string][] = [
 	['adm1:BE-VWV', 51.0, 3.0, 'West Flanders, 51°00′N 3°00′E (Wikipedia)'],
 	['adm1:CH-UR', 46.8, 8.63, 'Uri; Altdorf, its capital, 46°53′N 8°38′E (Wikipedia)'],
 	['adm1:AZ-AGC', 40.05, 47.46, 'Aghjabadi District; Aghjabadi town 40°03′N 47°27′E (Wikipedia)'],
-	['adm1:AZ-SAL', 39.6, 48.98, 'Salyan District; Salyan town 39°36′N 48°59′E (Wikipedia)']
+	['adm1:AZ-SAL', 39.6, 48.98, 'Salyan District; Salyan town 39°36′N 48°59′E (Wikipedia)'],
+	// Natural Earth and the package give one ISO code to different regions here (Iran's provinces were
+	// renumbered): the point among the region's own towns is the region's
+	['adm1:IR-07', 29.6, 52.5, 'Fars; Shiraz, its capital, 29°37′N 52°32′E (Wikipedia)'],
+	['adm1:IR-01', 37.3, 49.6, 'Gilan; Rasht, its capital, 37°17′N 49°35′E (Wikipedia)'],
+	['adm1:RU-KHA', 51.0, 136.0, 'Khabarovsk Krai, 51°N 136°E (Wikipedia, approximate centre)']
 ];
 
 describe('first-level region points', () => {
@@ -41,6 +46,10 @@ describe('first-level region points', () => {
 		expect(placeById(gazetteer, 'adm1:US-TX')?.admin1).toBe('TX');
 		const toronto = placeById(gazetteer, 'gn:6167865');
 		expect(toronto?.admin1).toBe('08');
+	});
+
+	it('leaves out a code whose towns lie far from the region (the package files Northern Ireland under North Yorkshire)', () => {
+		expect(placeById(gazetteer, 'adm1:GB-NYK')?.admin1).not.toBe('NIR');
 	});
 });
 

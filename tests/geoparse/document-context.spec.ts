@@ -94,3 +94,12 @@ describe('a place the words around its first mention chose', () => {
 		expect(read(text).filter((t) => t.startsWith('Lebanon'))).toEqual(['Lebanon → country LB/null', 'Lebanon → country LB/null']);
 	});
 });
+
+describe('a region whose towns are known only by distance to its point', () => {
+	it('holds the namesake near its point before one at the edge of its reach', () => {
+		// Richmond, North Yorkshire lies 30 km from the county's point, Richmond (London) 290 km
+		const text = 'Richmond is a market town in North Yorkshire, England, on the River Swale.';
+		const richmond = geoparse(text, gazetteer).find((t) => t.name === 'Richmond');
+		expect(richmond?.lat).toBeGreaterThan(54);
+	});
+});

@@ -135,6 +135,17 @@ export function isParentKind(place: GazetteerPlace): boolean {
 	return place.kind === 'country' || place.kind === 'district' || (place.kind === 'region' && place.featureCode === 'ADM1');
 }
 
+/**
+ * How surely a place lies in a parent, 0..1: 1 where country and admin codes say so; where only the
+ * distance to the parent's point can tell, the nearer the surer ("Richmond … in North Yorkshire" is
+ * the town 30 km from the county's point, not the one in London 290 km away).
+ */
+export function containment(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): number {
+	if (!liesIn(place, parent, gazetteer)) return 0;
+	if (parent.kind !== 'region' || regionCodeShared(parent, gazetteer)) return 1;
+	return 1 - kilometres(place, parent) / REGION_REACH_KM;
+}
+
 /** Whether a place lies in a parent: by country and admin codes where they compare, else by distance. */
 export function liesIn(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): boolean {
 	if (place.id === parent.id || !place.country || place.country !== parent.country) return false;

@@ -6,7 +6,7 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -180,9 +180,10 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		if (found) return found;
 		const byMention = new Map<number, number>();
 		for (const p of parentsAround(sentence)) {
-			if (!liesIn(place, p.place, gazetteer)) continue;
+			const inside = containment(place, p.place, gazetteer);
+			if (inside <= 0) continue;
 			const here = p.sentence === sentence;
-			const w = p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint;
+			const w = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
 			byMention.set(p.mention, Math.max(byMention.get(p.mention) ?? 0, w));
 		}
 		let total = 0;

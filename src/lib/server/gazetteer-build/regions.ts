@@ -15,6 +15,8 @@ export interface RegionReport {
 	admin1Codes: number;
 	/** regions where the code their GeoNames towns carry is not the one Natural Earth gives */
 	admin1Disagreements: string[];
+	/** regions whose towns' code was left out: the towns around the region's point carry another */
+	admin1Dropped: string[];
 }
 
 /** True when a point lies in the country (or within the point check's tolerance of its outline). */
@@ -51,9 +53,43 @@ type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town';
 // The package's point and Natural Earth's label point of one region agree within this distance.
 const SOURCES_AGREE_KM = 200;
 
+// Whether a point lies in a region, where only towns can tell: most of the towns nearest to it carry
+// its code, or (a city region amid its province, a coast) one that does lies close by.
+const NEAREST_TOWNS = 5;
+const OWN_TOWN_REACH_KM = 75;
+
+/** Whether the point lies among the towns (of its country, with admin1 codes) that carry the code. */
+export function amongTownsOf(towns: readonly DraftPlace[], point: Point, code: string): boolean {
+	const nearest: { d: number; code: string | null }[] = [];
+	const scale = Math.cos((point.lat * Math.PI) / 180);
+	let nearestOwn = Infinity;
+	for (const town of towns) {
+		const d = Math.hypot((town.lon - point.lon) * scale, town.lat - point.lat);
+		if (town.admin1 === code && d < nearestOwn) nearestOwn = d;
+		if (nearest.length === NEAREST_TOWNS && d >= nearest[NEAREST_TOWNS - 1]!.d) continue;
+		nearest.push({ d, code: town.admin1 });
+		nearest.sort((a, b) => a.d - b.d);
+		if (nearest.length > NEAREST_TOWNS) nearest.pop();
+	}
+	return nearestOwn * KM_PER_DEGREE <= OWN_TOWN_REACH_KM || nearest.filter((t) => t.code === code).length * 2 > nearest.length;
+}
+
+const KM_PER_DEGREE = 111.195;
+
+// A code's towns this far from a region's point, and outside their own spread, are another region's.
+const AWAY_KM = 200;
+
+/** Whether a point lies away from the places: beyond 200 km of each, and farther from their mean than any. */
+function awayFrom(point: Point, places: Point[]): boolean {
+	if (places.length === 0) return false;
+	const middle = meanPoint(places);
+	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
+	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
+}
+
 function kilometres(a: Point, b: Point): number {
 	const scale = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-	return Math.hypot((a.lon - b.lon) * scale, a.lat - b.lat) * 111.195;
+	return Math.hypot((a.lon - b.lon) * scale, a.lat - b.lat) * KM_PER_DEGREE;
 }
 
 /**
@@ -69,13 +105,18 @@ function regionPoint(
 	naturalEarth: NaturalEarthRegion | undefined,
 	towns: Map<string, DraftPlace>,
 	inCountry: (point: Point) => boolean,
-	accepted: boolean
+	accepted: boolean,
+	amongItsTowns: ((point: Point) => boolean) | null
 ): { point: Point; by: PointSource } | null {
 	const own = { lat: Number(state.latitude), lon: Number(state.longitude) };
 	const hasOwn = state.latitude !== null && state.longitude !== null && Number.isFinite(own.lat) && Number.isFinite(own.lon);
 	if (hasOwn && accepted) return { point: own, by: 'package' };
-	if (hasOwn && inCountry(own)) {
+	const ownFits = hasOwn && inCountry(own);
+	if (ownFits) {
 		if (!naturalEarth || kilometres(own, naturalEarth) <= SOURCES_AGREE_KM) return { point: own, by: 'package' };
+		// the two sources give one ISO code to different regions (Iran's provinces were renumbered): the
+		// point among the region's own towns is the region's
+		if (amongItsTowns && amongItsTowns(own) && !amongItsTowns(naturalEarth)) return { point: own, by: 'package' };
 	}
 	if (naturalEarth && inCountry(naturalEarth)) return { point: { lat: naturalEarth.lat, lon: naturalEarth.lon }, by: 'natural-earth' };
 	if (places.length > 0) {
@@ -120,14 +161,24 @@ export function readRegions(
 	let dictionary: Set<string> | undefined;
 	// Natural Earth's GeoNames codes are older than the towns': one a region's towns carry is theirs
 	const townCodes = new Set([...evidence].filter(([, e]) => e.admin1).map(([key, e]) => `${key.split('-')[0]}|${e.admin1}`));
-	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [] };
+	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [], admin1Dropped: [] };
+	const byCountry = new Map<string, DraftPlace[]>();
+	for (const city of cities) {
+		if (!city.country || !city.admin1) continue;
+		const list = byCountry.get(city.country);
+		if (list) list.push(city);
+		else byCountry.set(city.country, [city]);
+	}
+	const townsOf = (country: string) => byCountry.get(country) ?? [];
 	const regions: DraftPlace[] = [];
 	for (const state of states) {
 		const id = `adm1:${state.countryCode}-${state.isoCode}`;
 		const known = evidence.get(`${state.countryCode}-${state.isoCode}`);
 		const fromNaturalEarth = naturalEarth.get(`${state.countryCode}-${state.isoCode}`);
 		const fits = (point: Point) => inCountry(state.countryCode, point.lat, point.lon);
-		const placed = regionPoint(state, known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id));
+		const code = known?.admin1 ?? null;
+		const amongItsTowns = code ? (point: Point) => amongTownsOf(townsOf(state.countryCode), point, code) : null;
+		const placed = regionPoint(state, known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns);
 		const from = { lat: Number(state.latitude), lon: Number(state.longitude) };
 		if (!placed) {
 			if (state.latitude !== null) report.dropped.push({ id, name: state.name, from });
@@ -135,10 +186,14 @@ export function readRegions(
 		}
 		if (placed.by !== 'package') report.replaced.push({ id, name: state.name, from, to: placed.point, by: placed.by });
 		const neCode = fromNaturalEarth?.admin1;
-		const admin1 = known?.admin1 ?? (neCode && !townCodes.has(`${state.countryCode}|${neCode}`) ? neCode : null);
+		// the package files Northern Ireland's towns under North Yorkshire: a code the towns around the
+		// region's checked point do not carry is another region's
+		const townsCode = code && (placed.by === 'geonames' || amongItsTowns!(placed.point) || !awayFrom(placed.point, known!.places)) ? code : null;
+		if (code && !townsCode) report.admin1Dropped.push(`${id} ${state.name}: its towns carry ${code} but the towns around its point do not`);
+		const admin1 = townsCode ?? (neCode && !townCodes.has(`${state.countryCode}|${neCode}`) ? neCode : null);
 		if (admin1) report.admin1Codes++;
-		if (known?.admin1 && fromNaturalEarth?.admin1 && known.admin1 !== fromNaturalEarth.admin1) {
-			report.admin1Disagreements.push(`${id}: GeoNames towns ${known.admin1}, Natural Earth ${fromNaturalEarth.admin1}`);
+		if (townsCode && fromNaturalEarth?.admin1 && townsCode !== fromNaturalEarth.admin1) {
+			report.admin1Disagreements.push(`${id}: GeoNames towns ${townsCode}, Natural Earth ${fromNaturalEarth.admin1}`);
 		}
 		const names = new Set<string>([state.name]);
 		const bare = state.name.replace(ADMINISTRATIVE_SUFFIX, '');
