@@ -2,108 +2,21 @@
 // geoparser: whatever it makes of "Georgia" beside "Atlanta", the test corrects it to another of its
 // candidates for the corpus, then checks popup, list, counts, map, the corrections file, a fresh
 // ingest, Undo; "Not a place", "Add a place", refused foreign writes, keyboard-only use and axe.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentFull, DocumentSummary, PlacesCollection } from '../../src/lib/contracts.ts';
-import { correctionsWriterFor } from '../../src/lib/server/corrections-writer.ts';
-import { refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
-import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
-import { axeSerious, guardedPage, launchBrowser, waitForMap, type GuardedPage } from './harness.ts';
+import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+import { axeSerious } from './harness.ts';
+import { correctionDialog as dialog, correctionsSession, mapPlaceIds, openDialogFor, previewText } from './corrections-session.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'gazette-corrections-e2e-'));
-const corpus = join(root, 'corpus');
-const out = join(root, 'out');
-const correctionsFile = join(corpus, '.gazette-corrections.json');
-let server: RunningServer;
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-// the server applies corrections in the store; the JSON files are made again before they are read
-async function places(dir = out): Promise<PlacesCollection> {
-	await refreshStaticOutput(dir);
-	return JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlacesCollection;
-}
-const placeOf = async (id: string, dir = out) => (await places(dir)).features.find((f) => f.id === id)?.properties ?? null;
-async function documentNamed(title: string): Promise<DocumentFull> {
-	await refreshStaticOutput(out);
-	const summary = (JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')) as DocumentSummary[]).find((d) => d.title === title)!;
-	return JSON.parse(readFileSync(join(out, 'docs', `${summary.file}.json`), 'utf8')) as DocumentFull;
-}
-const savedCorrections = () => (existsSync(correctionsFile) ? (JSON.parse(readFileSync(correctionsFile, 'utf8')) as { corrections: Record<string, unknown>[] }).corrections : []);
-
-beforeAll(async () => {
-	mkdirSync(corpus, { recursive: true });
-	writeFileSync(join(corpus, 'storm.txt'), 'Storm in Georgia\n\nA storm hit Atlanta on Monday. Officials in Georgia said roads near Atlanta were closed.\n');
-	writeFileSync(join(corpus, 'talks.txt'), 'Talks in Tbilisi\n\nGeorgia and Armenia met in Yerevan on Tuesday. Georgia wants more gas.\n');
-	writeFileSync(join(corpus, 'harvest.txt'), 'Harvest report\n\nFarmers near Lyon in France had a good harvest this year.\n');
-	await runIngest({ corpusDir: corpus, outDir: out });
-	const writer = await correctionsWriterFor(out);
-	if (typeof writer === 'string') throw new Error(writer);
-	await ensureApp();
-	[server, browser] = await Promise.all([startServer({ outDir: out, port: 0, corrections: writer }), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	rmSync(root, { recursive: true, force: true });
+const session = correctionsSession({
+	'storm.txt': 'Storm in Georgia\n\nA storm hit Atlanta on Monday. Officials in Georgia said roads near Atlanta were closed.\n',
+	'talks.txt': 'Talks in Tbilisi\n\nGeorgia and Armenia met in Yerevan on Tuesday. Georgia wants more gas.\n',
+	'harvest.txt': 'Harvest report\n\nFarmers near Lyon in France had a good harvest this year.\n'
 });
-afterEach(async () => {
-	const page = current;
-	current = null;
-	if (!page) return;
-	try {
-		expect(page.problems).toEqual([]);
-	} finally {
-		await page.context.close();
-	}
-});
-
-async function open(path = ''): Promise<Page> {
-	current = await guardedPage(browser, server.url);
-	await current.page.goto(new URL(path, server.url).href);
-	await waitForMap(current.page);
-	return current.page;
-}
-
-/** The ids of the places the map draws (clusters expanded by the source's own data). */
-function mapPlaceIds(page: Page): Promise<string[]> {
-	return page.evaluate(async () => {
-		const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
-		const data = (await (map.getSource('places') as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
-		return data.features.map((f) => String(f.properties?.id ?? f.id));
-	});
-}
-
-/** A request to the server as a page of it would send it (its Origin, the token). */
-function api(method: string, path: string, body?: unknown, token = ''): Promise<{ status: number; body: unknown }> {
-	return new Promise((resolve, reject) => {
-		const payload = body === undefined ? undefined : JSON.stringify(body);
-		const headers = { Origin: `http://127.0.0.1:${server.port}`, 'x-gazette-token': token, ...(payload ? { 'Content-Type': 'application/json' } : {}) };
-		const req = request({ host: '127.0.0.1', port: server.port, path, method, headers }, (res) => {
-			let text = '';
-			res.on('data', (chunk) => (text += chunk));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }));
-		});
-		req.on('error', reject);
-		req.end(payload);
-	});
-}
-
-const dialog = (page: Page) => page.locator('dialog.correction-dialog');
-const previewText = (page: Page) => dialog(page).getByTestId('correction-preview').innerText();
-
-async function openDialogFor(page: Page, placeId: string): Promise<void> {
-	await page.locator(`button.place[data-id="${placeId}"]`).click();
-	await page.locator('.gz-popup .groups li.group').first().waitFor();
-	await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).click();
-	await dialog(page).waitFor();
-}
+const { root, corpus, out, correctionsFile, open, places, placeOf, documentNamed, savedCorrections, api } = session;
 
 describe('corrections in the explorer', () => {
 	it('corrects "Georgia" where Atlanta is named for the whole corpus: popup, list, counts, map, file, re-ingest, undo', async () => {
@@ -188,7 +101,7 @@ describe('corrections in the explorer', () => {
 		await expect.poll(async () => (await mapPlaceIds(page)).includes(lyon.placeId)).toBe(false);
 		expect(await placeOf(lyon.placeId)).toBeNull();
 
-		await page.goto(new URL('corrections', server.url).href);
+		await page.goto(new URL('corrections', session.server.url).href);
 		const row = page.locator('tbody tr', { hasText: '"Lyon" is not a place' });
 		await row.waitFor();
 		expect(await axeSerious(page, 'main')).toEqual([]);
@@ -244,20 +157,20 @@ describe('corrections in the explorer', () => {
 		// a concurrent edit (another window) between opening and applying: a conflict, nothing lost
 		await dialog(page).getByLabel('Not a place').check();
 		await expect.poll(() => previewText(page)).toBe('Applying changes 1 mention in 1 document.');
-		const session = (await api('GET', '/api/corrections')).body as { token: string; revision: string };
-		const elsewhere = await api('POST', '/api/corrections/apply', { revision: session.revision, correction: { action: 'not-a-place', name: 'France' } }, session.token);
+		const opened = (await api('GET', '/api/corrections')).body as { token: string; revision: string };
+		const elsewhere = await api('POST', '/api/corrections/apply', { revision: opened.revision, correction: { action: 'not-a-place', name: 'France' } }, opened.token);
 		expect(elsewhere.status).toBe(200);
 		await dialog(page).getByRole('button', { name: 'Apply' }).click();
 		await expect.poll(() => dialog(page).getByRole('alert').innerText()).toMatch(/changed since you loaded them/);
 		expect(savedCorrections()).toEqual([expect.objectContaining({ name: 'France' })]);
 		// the browser reports the refused request itself: that one console line is expected
-		const problems = current!.problems;
+		const problems = session.current!.problems;
 		expect(problems).toEqual([expect.stringContaining('409')]);
 		problems.length = 0;
 		await page.keyboard.press('Escape');
 		await dialog(page).waitFor({ state: 'detached' });
-		const after = (await api('GET', '/api/corrections')).body as { revision: string; corrections: { id: string }[] };
-		expect((await api('POST', '/api/corrections/revert', { revision: after.revision, id: after.corrections[0]!.id }, session.token)).status).toBe(200);
+		const after = (await api('GET', '/api/corrections')).body as unknown as { revision: string; corrections: { id: string }[] };
+		expect((await api('POST', '/api/corrections/revert', { revision: after.revision, id: after.corrections[0]!.id }, opened.token)).status).toBe(200);
 		expect(savedCorrections()).toEqual([]);
 	}, 90_000);
 
@@ -265,11 +178,11 @@ describe('corrections in the explorer', () => {
 		const page = await open();
 		const token = await page.evaluate(async () => ((await (await fetch('api/corrections')).json()) as { token: string }).token);
 		const body = JSON.stringify({ revision: 'none', correction: { action: 'not-a-place', name: 'Georgia' } });
-		const target = new URL('api/corrections/apply', server.url).href;
+		const target = new URL('api/corrections/apply', session.server.url).href;
 		// another site: a page on another port, which may send a simple POST (no token header can go)
 		const site = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>elsewhere</title>'));
 		await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
-		const attacker = await browser.newContext();
+		const attacker = await session.browser.newContext();
 		try {
 			const other = await attacker.newPage();
 			await other.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
@@ -284,7 +197,7 @@ describe('corrections in the explorer', () => {
 		}
 		const send = (headers: Record<string, string>) =>
 			new Promise<number>((resolve, reject) => {
-				const req = request({ host: '127.0.0.1', port: server.port, path: '/api/corrections/apply', method: 'POST', headers: { 'Content-Type': 'application/json', 'x-gazette-token': token, ...headers } }, (res) => {
+				const req = request({ host: '127.0.0.1', port: session.server.port, path: '/api/corrections/apply', method: 'POST', headers: { 'Content-Type': 'application/json', 'x-gazette-token': token, ...headers } }, (res) => {
 					res.resume();
 					resolve(res.statusCode ?? 0);
 				});
@@ -293,7 +206,7 @@ describe('corrections in the explorer', () => {
 			});
 		// even with the token: another origin, or a rebinding host name
 		expect(await send({ Origin: 'http://evil.example' })).toBe(403);
-		expect(await send({ Host: `rebind.example:${server.port}`, Origin: `http://rebind.example:${server.port}` })).toBe(421);
+		expect(await send({ Host: `rebind.example:${session.server.port}`, Origin: `http://rebind.example:${session.server.port}` })).toBe(421);
 		expect(savedCorrections()).toEqual([]);
 	}, 60_000);
 
@@ -337,7 +250,7 @@ describe('corrections in the reader', () => {
 		const storm = await documentNamed('Storm in Georgia');
 		const [first, second] = storm.mentions.filter((m) => m.name === 'Georgia');
 		const page = await open();
-		await page.goto(new URL(`doc?id=${encodeURIComponent(storm.id)}`, server.url).href);
+		await page.goto(new URL(`doc?id=${encodeURIComponent(storm.id)}`, session.server.url).href);
 		await page.getByRole('button', { name: 'Correct places' }).click();
 		const mentions = page.locator('.text button.mention', { hasText: 'Georgia' });
 		await expect.poll(() => mentions.count()).toBe(2);
@@ -367,7 +280,7 @@ describe('a read-only explorer', () => {
 	it('an embed of a writable server neither asks for corrections nor shows controls', async () => {
 		const page = await open('embed');
 		await page.locator('canvas').first().waitFor();
-		expect(current!.requests.some((url) => new URL(url).pathname.startsWith('/api/corrections'))).toBe(false);
+		expect(session.current!.requests.some((url) => new URL(url).pathname.startsWith('/api/corrections'))).toBe(false);
 		expect(await page.getByRole('button', { name: 'Change place…' }).count()).toBe(0);
 	}, 60_000);
 
@@ -377,10 +290,7 @@ describe('a read-only explorer', () => {
 	});
 	afterAll(async () => readOnly?.close());
 	it('shows no correction controls', async () => {
-		current = await guardedPage(browser, readOnly.url);
-		const page = current.page;
-		await page.goto(readOnly.url);
-		await waitForMap(page);
+		const page = await open('', readOnly);
 		await page.locator('button.place').first().click();
 		await page.locator('.gz-popup .groups li.group').first().waitFor();
 		expect(await page.getByRole('button', { name: 'Change place…' }).count()).toBe(0);
