@@ -7,25 +7,14 @@ import type { DocumentPage, ExcerptPage, PlaceRow, StoreInfo, ViewSummary } from
 import type { ExplorerIndex, FilterResult } from './filter.ts';
 import { normalizeText } from './filter.ts';
 import type { DataSource, PlaceAnswer, ReaderDocument, ServerFeatures, SourceView } from './source.ts';
-import { serializeViewState, DEFAULT_VIEW, type Filters } from './url.ts';
-
-function apiUrl(route: string, params: URLSearchParams = new URLSearchParams()): string {
-	const root = new URL('.', window.location.href);
-	const query = params.toString();
-	return new URL(`api/${route}${query ? `?${query}` : ''}`, root).href;
-}
+import { apiUrl, filterParams, takeEarly, viewParams } from './api-requests.ts';
 
 async function getJson<T>(route: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T | null> {
-	const response = await fetch(apiUrl(route, params), { signal });
+	const url = apiUrl(route, params);
+	const response = await (takeEarly(url) ?? fetch(url, { signal }));
 	if (response.status === 404) return null;
 	if (!response.ok) throw new Error(`The server could not answer ${route} (HTTP ${response.status})`);
 	return (await response.json()) as T;
-}
-
-function filterParams(filters: Filters & { text?: string }): URLSearchParams {
-	const params = serializeViewState({ ...DEFAULT_VIEW, ...filters, place: null, camera: null, sort: 'documents' });
-	if (filters.text?.trim()) params.set('text', filters.text.trim());
-	return params;
 }
 
 function feature(row: PlaceRow): PlaceFeature {
@@ -104,12 +93,7 @@ export async function openHttpSource(): Promise<DataSource | null> {
 			documentCount: known.manifest.counts.documents
 		},
 		async view(filters, list) {
-			const params = filterParams(filters);
-			if (list) {
-				params.set('sort', list.sort);
-				params.set('page', String(list.limit));
-			}
-			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[]; clustered?: boolean }>('view', params);
+			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[]; clustered?: boolean }>('view', viewParams(filters, list));
 			if (!answer) throw new Error('The server has no data for this view');
 			return viewIndex(answer.places, answer.summary, known, answer.total, answer.clustered === true);
 		},

@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { DocumentFull, Manifest, PlaceKind, PlaceProperties, TopicSummary } from '../contracts.ts';
 import type { DocumentPage, ExcerptPage } from '../store/types.ts';
 import type { ExplorerIndex, FilterResult } from './filter.ts';
+import { apiUrl, askEarly, viewParams } from './api-requests.ts';
 import { isPublished } from './published.ts';
 import type { Filters, SortKey } from './url.ts';
 
@@ -73,10 +74,17 @@ export interface DataSource {
 
 let source: Promise<DataSource> | null = null;
 
-/** The live source when the server has an API for this output, the static extract otherwise. */
-export function loadDataSource(): Promise<DataSource> {
+/**
+ * The live source when the server has an API for this output, the static extract otherwise. `first`:
+ * the view the page will ask for first, asked for at once with the corpus info (a server answers both).
+ */
+export function loadDataSource(first?: { filters: Filters; list: { sort: SortKey; limit: number } }): Promise<DataSource> {
+	// a published bundle sits on a static host: there is no API to ask
+	if (!source && !isPublished()) {
+		askEarly(apiUrl('info'));
+		if (first) askEarly(apiUrl('view', viewParams(first.filters, first.list)));
+	}
 	source ??= (async () => {
-		// a published bundle sits on a static host: there is no API to ask
 		if (!isPublished()) {
 			const { openHttpSource } = await import('./http-source.ts');
 			const live = await openHttpSource();

@@ -107,8 +107,9 @@ export function apiHandler(handle: StoreHandle) {
 		const answer = ROUTES[route];
 		if (!answer || !Object.hasOwn(ROUTES, route)) return send(req, res, 404, { error: `no such API route: ${route}` });
 		const store = handle.get();
-		// the explorer asks for info first: without a store it falls back to the JSON files, no error
-		if (!store && route === 'info') return send(req, res, 200, { store: null });
+		// the explorer asks for info (and its first view, at the same time): without a store it falls back
+		// to the JSON files, no error
+		if (!store && (route === 'info' || route === 'view')) return send(req, res, 200, { store: null });
 		if (!store) return send(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
 		try {
 			const body = await answer(store, params);

@@ -242,8 +242,10 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 				!base && topicPlaces
 					? await all<{ topic: string; n: number }>(`SELECT topic, count(*) AS n FROM topic_places ${keys ? `WHERE ${dialect.inKeys('place')}` : ''} GROUP BY topic`, keysParam)
 					: await all<{ topic: string; n: number }>(
-							`SELECT t.topic, count(DISTINCT dp.place) AS n FROM document_topics t JOIN documents d ON d.key = t.doc JOIN document_places dp ON dp.doc = t.doc
-							 ${[base?.sql, keys ? dialect.inKeys('dp.place') : undefined].filter(Boolean).map((sql, i) => `${i ? 'AND' : 'WHERE'} ${sql}`).join(' ')} GROUP BY t.topic`,
+							// from the filtered documents (CROSS JOIN keeps SQLite's join in this order; PostgreSQL plans it
+							// as any join): from the topics, a date range read every topic row of the store (2 s at 50,000)
+							`SELECT t.topic, count(DISTINCT dp.place) AS n FROM ${base ? 'documents d CROSS JOIN document_topics t' : 'document_topics t JOIN documents d ON d.key = t.doc'} JOIN document_places dp ON dp.doc = t.doc
+							 ${[base ? `t.doc = d.key AND ${base.sql}` : undefined, keys ? dialect.inKeys('dp.place') : undefined].filter(Boolean).map((sql, i) => `${i ? 'AND' : 'WHERE'} ${sql}`).join(' ')} GROUP BY t.topic`,
 							[...paramsOf(base), ...keysParam]
 						);
 			const counts: Record<string, TopicCount> = {};
