@@ -3,11 +3,23 @@
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/state/url.ts';
 import type { PlaceSort, StoreQueries } from '../../src/lib/store/types.ts';
 
+/** Date ranges: whole months, months cut at either end, one bound only, within one month (corpus.ts's dates). */
+export const DATE_FILTERS: Filters[] = [
+	{ ...EMPTY_FILTERS, from: '2023-01-01', to: '2024-01' },
+	{ ...EMPTY_FILTERS, from: '2023-06-05', to: '2024-01-10' },
+	{ ...EMPTY_FILTERS, from: '2023-06-11', to: '2024-02-19' },
+	{ ...EMPTY_FILTERS, from: '2022-05' },
+	{ ...EMPTY_FILTERS, to: '2024-01' },
+	{ ...EMPTY_FILTERS, to: '2023-06-10' },
+	{ ...EMPTY_FILTERS, from: '2024-02-01', to: '2024-02-28', kinds: ['city'] },
+	{ ...EMPTY_FILTERS, from: '2024-02-21', to: '2024-02-28' }
+];
+
 export const STORE_FILTERS: Filters[] = [
 	EMPTY_FILTERS,
 	{ ...EMPTY_FILTERS, topics: ['mine-action'] },
 	{ ...EMPTY_FILTERS, topics: ['reconstruction', 'diplomacy'] },
-	{ ...EMPTY_FILTERS, from: '2023-01-01', to: '2024-01' },
+	...DATE_FILTERS,
 	{ ...EMPTY_FILTERS, kinds: ['city'] },
 	{ ...EMPTY_FILTERS, q: 'AZERB' },
 	{ ...EMPTY_FILTERS, doc: 'd', kinds: ['city', 'corridor'] }
