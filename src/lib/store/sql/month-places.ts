@@ -46,8 +46,14 @@ export async function dateRangeTallies({ all }: SqlReader, from: string | null, 
 	const toMonth = last?.slice(0, 7) ?? null;
 	const middle: string[] = [];
 	const middleParams: string[] = [];
-	if (fromMonth !== null) (middle.push('month > ?'), middleParams.push(fromMonth));
-	if (toMonth !== null) (middle.push('month < ?'), middleParams.push(toMonth));
+	if (fromMonth !== null) {
+		middle.push('month > ?');
+		middleParams.push(fromMonth);
+	}
+	if (toMonth !== null) {
+		middle.push('month < ?');
+		middleParams.push(toMonth);
+	}
 	const whole = await all<DayTally>(
 		`SELECT place, sum(documents) AS documents, sum(mentions) AS mentions, min(first_day) AS first, max(last_day) AS last FROM month_places
 		 ${middle.length ? `WHERE ${middle.join(' AND ')}` : ''} GROUP BY place`,
@@ -56,8 +62,14 @@ export async function dateRangeTallies({ all }: SqlReader, from: string | null, 
 	// the bounds' months: the documents in the range outside the months above
 	const edge: string[] = ['d.day IS NOT NULL'];
 	const edgeParams: string[] = [];
-	if (from !== null) (edge.push('d.day >= ?'), edgeParams.push(from));
-	if (last !== null) (edge.push('d.day <= ?'), edgeParams.push(last));
+	if (from !== null) {
+		edge.push('d.day >= ?');
+		edgeParams.push(from);
+	}
+	if (last !== null) {
+		edge.push('d.day <= ?');
+		edgeParams.push(last);
+	}
 	edge.push(`NOT (${[fromMonth !== null ? `${MONTH} > ?` : null, toMonth !== null ? `${MONTH} < ?` : null].filter(Boolean).join(' AND ')})`);
 	edgeParams.push(...middleParams);
 	const cut = await all<DayTally>(
