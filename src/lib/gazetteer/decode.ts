@@ -1,3 +1,4 @@
+import { importance } from './importance.ts';
 import { NameTable } from './name-table.ts';
 import type { CompiledGazetteer, Gazetteer, GazetteerPlace } from './types.ts';
 
@@ -13,6 +14,7 @@ export function decodeGazetteer(compiled: CompiledGazetteer, names: ArrayBuffer)
 	const places: GazetteerPlace[] = new Array(count);
 	const byId = new Map<string, number>();
 	const countryIndex = new Map<string, number>();
+	const importances = new Float64Array(count);
 	for (let i = 0; i < count; i++) {
 		const id = columns.id[i]!;
 		const place: GazetteerPlace = {
@@ -31,12 +33,14 @@ export function decodeGazetteer(compiled: CompiledGazetteer, names: ArrayBuffer)
 		const geometry = compiled.geometries[id];
 		if (geometry) place.geometry = geometry;
 		places[i] = place;
+		importances[i] = importance(place);
 		byId.set(id, i);
 		if (place.kind === 'country' && place.country && !countryIndex.has(place.country)) countryIndex.set(place.country, i);
 	}
 
 	return {
 		places,
+		importance: importances,
 		byName: new NameTable(names),
 		byId,
 		demonyms: new Map(Object.entries(compiled.demonyms)),

@@ -83,7 +83,11 @@ export class NameTable {
 		const entry = this.#find(key);
 		if (entry < 0) return undefined;
 		const start = this.#entries[entry * 4 + 2]!;
-		return Array.from(this.#values.subarray(start, start + this.#entries[entry * 4 + 3]!));
+		const count = this.#entries[entry * 4 + 3]!;
+		// copied by hand: Array.from over a subarray view costs a view and the iterator protocol
+		const indices = new Array<number>(count);
+		for (let i = 0; i < count; i++) indices[i] = this.#values[start + i]!;
+		return indices;
 	}
 
 	has(key: string): boolean {

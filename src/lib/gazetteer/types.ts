@@ -69,6 +69,8 @@ export interface CompiledGazetteer {
 
 export interface Gazetteer {
 	places: GazetteerPlace[];
+	/** importance() of each place, by index: ranking homonyms reads this column, not the place objects */
+	importance: Float64Array;
 	/** name key → place indices, most important first */
 	byName: NameTable;
 	byId: Map<string, number>;

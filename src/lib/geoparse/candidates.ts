@@ -1,6 +1,5 @@
-import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { decodePlaceReference, isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
+import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
@@ -55,29 +54,50 @@ const OWN_NAME_BEARERS = 3;
 type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'>;
 
 function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
-	return { places: [index], importance: [importance(gazetteer.places[index]!)], alternate: [false], via };
+	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via };
 }
 
-function alternateWeight(place: GazetteerPlace, key: string, bearers: GazetteerPlace[]): number {
-	const weight = importance(place);
+function alternateWeight(gazetteer: Gazetteer, index: number, key: string, bearers: GazetteerPlace[]): number {
+	const weight = gazetteer.importance[index]!;
 	if (weight < KNOWN_ABROAD) return weight * ALTERNATE_NAME_WEIGHT;
+	const place = gazetteer.places[index]!;
 	const sameCountry = bearers.some((b) => b.country === place.country);
 	const unlike = bearers.length >= OWN_NAME_BEARERS && nameKey(place.name).slice(0, 2) !== key.slice(0, 2);
 	return sameCountry || unlike ? weight * ALTERNATE_NAME_WEIGHT : weight;
 }
 
+/** The places that bear the name as their own (not as an alternate name). */
+function ownBearers(gazetteer: Gazetteer, values: number[]): GazetteerPlace[] {
+	const bearers: GazetteerPlace[] = [];
+	for (const value of values) if (!isAlternateReference(value)) bearers.push(gazetteer.places[referencedIndex(value)]!);
+	return bearers;
+}
+
 function namedPlaces(gazetteer: Gazetteer, values: number[], key: string): Match {
 	// most names name one place: nothing to rank
 	if (values.length === 1 && !isAlternateReference(values[0]!)) return single(gazetteer, referencedIndex(values[0]!), 'name');
-	const references = values.map(decodePlaceReference);
-	const bearers = references.filter((r) => !r.alternate).map((r) => gazetteer.places[r.index]!);
-	const ranked = references
-		.map(({ index, alternate }) => {
-			const place = gazetteer.places[index]!;
-			return { index, alternate, weight: alternate ? alternateWeight(place, key, bearers) : importance(place) };
-		})
-		.sort((a, b) => b.weight - a.weight);
-	return { places: ranked.map((r) => r.index), importance: ranked.map((r) => r.weight), alternate: ranked.map((r) => r.alternate), via: 'name' };
+	// the table lists a name's places by importance, so only an alternate name's lower weight can
+	// put them out of order: the ranking is read in one pass and sorted only then
+	const count = values.length;
+	const places = new Array<number>(count);
+	const weights = new Array<number>(count);
+	const alternate = new Array<boolean>(count);
+	let bearers: GazetteerPlace[] | null = null;
+	let ordered = true;
+	for (let k = 0; k < count; k++) {
+		const value = values[k]!;
+		const index = referencedIndex(value);
+		const isAlternate = isAlternateReference(value);
+		const weight = isAlternate ? alternateWeight(gazetteer, index, key, (bearers ??= ownBearers(gazetteer, values))) : gazetteer.importance[index]!;
+		places[k] = index;
+		weights[k] = weight;
+		alternate[k] = isAlternate;
+		if (k > 0 && weight > weights[k - 1]!) ordered = false;
+	}
+	if (ordered) return { places, importance: weights, alternate, via: 'name' };
+	// a stable sort by weight, as the order of equals is the table's
+	const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => weights[b]! - weights[a]!);
+	return { places: order.map((k) => places[k]!), importance: order.map((k) => weights[k]!), alternate: order.map((k) => alternate[k]!), via: 'name' };
 }
 
 function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
@@ -104,6 +124,10 @@ function lookupOnce(): (gazetteer: Gazetteer, key: string, singleWord: boolean) 
 		if (match === undefined) remembered.set(key, (match = lookup(gazetteer, key, singleWord)));
 		return match;
 	};
+}
+
+function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
+	return { start, end, first, last, places: match.places, importance: match.importance, alternate: match.alternate, via: match.via };
 }
 
 /** Longest gazetteer names (and demonyms) starting at capitalised tokens, left to right, never overlapping. */
@@ -140,13 +164,13 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			const unsizedOnly = hit !== null && hit.places.every((index) => isUnsizedTown(gazetteer.places[index]!));
-			if (hit && !unsizedOnly) best = { start: head.start, end: token.end, first: i, last: j, ...hit };
+			if (hit && !unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
 			if (geographicHead) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;
 			const hit = lookupInText(gazetteer, nameKey(text.slice(head.start, end)), true);
-			if (hit) best = { start: head.start, end, first: i, last: i, ...hit };
+			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
 		if (best) {
 			const next = tokens[best.last + 1];

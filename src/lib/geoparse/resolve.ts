@@ -111,14 +111,22 @@ function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] 
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
 function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext): Resolution | null {
-	const all = homonyms(mention.candidate, gazetteer);
+	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
-	const own = nameKey(mention.surface);
-	const sized = all.filter((p) => !isUnsizedTown(p)).length;
-	const kept = [...all.keys()].filter((k) => sized === 0 || !isUnsizedTown(all[k]!));
-	const places = kept.map((k) => all[k]!);
-	const weights = kept.map((k) => mention.candidate.importance[k]!);
-	const alternate = kept.map((k) => mention.candidate.alternate[k]);
+	// (one pass over the most important homonyms, unless all of them are such towns)
+	const count = Math.min(candidate.places.length, MAX_HOMONYMS);
+	let sized = 0;
+	for (let k = 0; k < count; k++) if (!isUnsizedTown(gazetteer.places[candidate.places[k]!]!)) sized++;
+	const places: GazetteerPlace[] = [];
+	const weights: number[] = [];
+	const alternate: boolean[] = [];
+	for (let k = 0; k < count; k++) {
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (sized > 0 && isUnsizedTown(place)) continue;
+		places.push(place);
+		weights.push(candidate.importance[k]!);
+		alternate.push(candidate.alternate[k]!);
+	}
 	const best = places[0]!;
 	if (places.length === 1) {
 		const reason: ResolutionReason =
@@ -131,6 +139,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) {
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
 		const context = names();
+		const own = nameKey(mention.surface);
 		const agreed = (place: GazetteerPlace) => context.namesNear(place, own) > 0;
 		if (!agreed(best) && places.some((p, k) => k > 0 && !alternate[k] && agreed(p))) return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };

@@ -56,6 +56,7 @@ function hasLower(word: string): boolean {
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
+	let previous: Token | undefined;
 	let previousEnd = 0;
 	let i = 0;
 	while (i < text.length) {
@@ -69,20 +70,20 @@ export function tokenize(text: string): Token[] {
 		while (i < text.length && (length = wordCharacterAt(text, i)) > 0);
 		const word = text.slice(start, i);
 		const gapBefore = text.slice(previousEnd, start);
-		const previous = tokens[tokens.length - 1];
-		// "U.S. officials": the dot after an abbreviation does not end the sentence
-		const afterAbbreviation = previous !== undefined && previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore);
 		const upper = capitalized(word);
-		tokens.push({
+		const token: Token = {
 			start,
 			end: i,
 			text: word,
 			capitalized: upper,
 			allCaps: word.length >= 2 && upper && !hasLower(word),
-			// a single space, the usual gap, never ends a sentence
-			sentenceStart: tokens.length === 0 || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !afterAbbreviation),
+			// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot
+			// after an abbreviation
+			sentenceStart: previous === undefined || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore))),
 			gapBefore
-		});
+		};
+		tokens.push(token);
+		previous = token;
 		previousEnd = i;
 	}
 	return tokens;
