@@ -51,10 +51,18 @@ const KNOWN_ABROAD = 150_000;
 // name ("Salem" for Jerusalem, "Milford" for Newark; "Geneva" for Genève stays).
 const OWN_NAME_BEARERS = 3;
 
-type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'>;
+type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
+	/** every place is a town only post offices name (see findNameCandidates) */
+	unsizedOnly: boolean;
+};
+
+function unsizedOnly(gazetteer: Gazetteer, places: number[]): boolean {
+	for (const index of places) if (!isUnsizedTown(gazetteer.places[index]!)) return false;
+	return true;
+}
 
 function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
-	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via };
+	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedOnly(gazetteer, [index]) };
 }
 
 function alternateWeight(gazetteer: Gazetteer, index: number, key: string, bearers: GazetteerPlace[]): number {
@@ -71,6 +79,25 @@ function ownBearers(gazetteer: Gazetteer, values: number[]): GazetteerPlace[] {
 	const bearers: GazetteerPlace[] = [];
 	for (const value of values) if (!isAlternateReference(value)) bearers.push(gazetteer.places[referencedIndex(value)]!);
 	return bearers;
+}
+
+// the most places a name has that are ranked by insertion (nearly sorted already); more, by the library sort
+const INSERTION_RANKING = 64;
+
+/** Positions by weight, heaviest first, equals in their order (a stable sort). */
+function byWeight(weights: number[]): number[] {
+	const order = Array.from({ length: weights.length }, (_, k) => k);
+	if (weights.length > INSERTION_RANKING) return order.sort((a, b) => weights[b]! - weights[a]!);
+	for (let k = 1; k < order.length; k++) {
+		const moving = order[k]!;
+		let at = k;
+		while (at > 0 && weights[order[at - 1]!]! < weights[moving]!) {
+			order[at] = order[at - 1]!;
+			at--;
+		}
+		order[at] = moving;
+	}
+	return order;
 }
 
 function namedPlaces(gazetteer: Gazetteer, values: number[], key: string): Match {
@@ -94,10 +121,10 @@ function namedPlaces(gazetteer: Gazetteer, values: number[], key: string): Match
 		alternate[k] = isAlternate;
 		if (k > 0 && weight > weights[k - 1]!) ordered = false;
 	}
-	if (ordered) return { places, importance: weights, alternate, via: 'name' };
-	// a stable sort by weight, as the order of equals is the table's
-	const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => weights[b]! - weights[a]!);
-	return { places: order.map((k) => places[k]!), importance: order.map((k) => weights[k]!), alternate: order.map((k) => alternate[k]!), via: 'name' };
+	if (ordered) return { places, importance: weights, alternate, via: 'name', unsizedOnly: unsizedOnly(gazetteer, places) };
+	const order = byWeight(weights);
+	const sortedPlaces = order.map((k) => places[k]!);
+	return { places: sortedPlaces, importance: order.map((k) => weights[k]!), alternate: order.map((k) => alternate[k]!), via: 'name', unsizedOnly: unsizedOnly(gazetteer, sortedPlaces) };
 }
 
 function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
@@ -163,8 +190,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hit = lookupInText(gazetteer, nameKey(span), j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
-			const unsizedOnly = hit !== null && hit.places.every((index) => isUnsizedTown(gazetteer.places[index]!));
-			if (hit && !unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
+			if (hit && !hit.unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
 			if (geographicHead) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
@@ -232,7 +258,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		const first = tokenStartingAt(tokens, start);
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (first < 0 || last < 0) continue;
-		found.push({ start, end, first, last, ...single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation') });
+		found.push(candidateOf(start, end, first, last, single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation')));
 	}
 	return found;
 }
@@ -275,5 +301,5 @@ export function spanCandidate(text: string, tokens: Token[], gazetteer: Gazettee
 	const surface = text.slice(span.start, span.end);
 	const abbreviation = gazetteer.abbreviations.get(surface);
 	const hit = abbreviation !== undefined ? single(gazetteer, abbreviation, 'abbreviation') : lookup(gazetteer, nameKey(surface), first === last);
-	return hit && { start: span.start, end: span.end, first, last, ...hit };
+	return hit && candidateOf(span.start, span.end, first, last, hit);
 }
