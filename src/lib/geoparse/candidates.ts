@@ -139,18 +139,26 @@ function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match |
 }
 
 /**
- * lookup, remembered for one text: a text names its places again and again ("Washington" ten times),
- * and each time would rank the same homonyms. The matches are shared, never changed.
+ * lookup, remembered: news names the same places again and again, in a text ("Washington" ten times)
+ * and across texts ("U.S.", "China", and "The", "He" that name nothing), and each time would probe the
+ * name table and rank the same homonyms. Remembered per gazetteer, up to a bound; the matches are
+ * shared, never changed.
  */
-function lookupOnce(): (gazetteer: Gazetteer, key: string, singleWord: boolean) => Match | null {
-	// a key means the same whether or not it stands for a single word, but for demonyms: one map each
-	const seen = [new Map<string, Match | null>(), new Map<string, Match | null>()] as const;
-	return (gazetteer, key, singleWord) => {
-		const remembered = seen[singleWord ? 1 : 0];
-		let match = remembered.get(key);
-		if (match === undefined) remembered.set(key, (match = lookup(gazetteer, key, singleWord)));
-		return match;
-	};
+const REMEMBERED_NAMES = 50_000;
+// a key means the same whether or not it stands for a single word, but for demonyms: one map each
+const remembered = new WeakMap<Gazetteer, readonly [Map<string, Match | null>, Map<string, Match | null>]>();
+
+function rememberedLookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
+	let seen = remembered.get(gazetteer);
+	if (!seen) remembered.set(gazetteer, (seen = [new Map(), new Map()]));
+	const names = seen[singleWord ? 1 : 0];
+	let match = names.get(key);
+	if (match === undefined) {
+		// a crude bound (forget everything): what a corpus names often is soon remembered again
+		if (names.size >= REMEMBERED_NAMES) names.clear();
+		names.set(key, (match = lookup(gazetteer, key, singleWord)));
+	}
+	return match;
 }
 
 function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
@@ -161,7 +169,6 @@ function candidateOf(start: number, end: number, first: number, last: number, ma
 export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const found: Candidate[] = [];
 	const maxTokens = Math.min(MAX_NAME_TOKENS, gazetteer.maxNameWords * 2 - 1);
-	const lookupInText = lookupOnce();
 	let i = 0;
 	while (i < tokens.length) {
 		const head = tokens[i]!;
@@ -187,7 +194,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			last = j;
 			const span = text.slice(head.start, token.end);
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
-			const hit = lookupInText(gazetteer, nameKey(span), j === i);
+			const hit = rememberedLookup(gazetteer, nameKey(span), j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			if (hit && !hit.unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
@@ -195,7 +202,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;
-			const hit = lookupInText(gazetteer, nameKey(text.slice(head.start, end)), true);
+			const hit = rememberedLookup(gazetteer, nameKey(text.slice(head.start, end)), true);
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
 		if (best) {
