@@ -29,6 +29,8 @@ export function formatSummary(summary: IngestSummary): string {
 		lines.push(`  skipped ${plural(summary.skipped.length, 'input')}:`);
 		for (const skip of summary.skipped) lines.push(`    ${skip.path}: ${skip.reason}`);
 	} else lines.push('  skipped 0');
+	if (summary.incremental && !summary.upToDate)
+		lines.push(`  incremental: ${plural(summary.incremental.changed, 'file')} read again, ${plural(summary.incremental.removed, 'file')} removed; only their rows written (the JSON files are made again by publish and export)`);
 	lines.push(`  time ${(summary.durationMs / 1000).toFixed(2)} s, output ${(summary.outputBytes / 1048576).toFixed(2)} MB`);
 	return terminalSafeLines(lines);
 }

@@ -183,5 +183,5 @@ export async function refreshStaticOutput(outDir: string, ingest: Pick<IngestOpt
 	const { correctionsFile } = JSON.parse(pending) as { correctionsFile: string };
 	const { corpusDir, settings } = summary;
 	// the mark makes the ingest run; the folder it writes has no mark
-	await runIngest({ ...ingest, corpusDir, outDir, correctionsFile, topicsFile: settings.topicsFile ?? undefined, name: settings.name });
+	await runIngest({ ...ingest, corpusDir, outDir, correctionsFile, topicsFile: settings.topicsFile ?? undefined, name: settings.name, staticFiles: true });
 }

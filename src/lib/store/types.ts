@@ -67,6 +67,20 @@ export interface StoreChange {
 	manifest: Manifest;
 	/** opaque ingest state (fingerprints, summary), kept with the data it describes */
 	state: Record<string, string>;
+	/** ingest's record per corpus file (embedded store): `replace` drops every earlier one first */
+	files?: { put: IngestFileRow[]; remove: string[]; replace?: boolean };
+	/** the manifest's place count is the store's, counted before it is written (an incremental write) */
+	countPlaces?: boolean;
+}
+
+/** What ingest keeps per corpus file so a later run reads only the files that changed. */
+export interface IngestFileRow {
+	/** corpus-relative */
+	path: string;
+	size: number;
+	mtimeMs: number;
+	/** what the file gave (documents, skips, counts), as ingest's file-state.ts reads it */
+	entry: string;
 }
 
 /** What every write leaves besides its rows: the corrections applied, the manifest and the ingest state. */
@@ -241,5 +255,11 @@ export interface Store extends StoreQueries, CorrectionQueries {
 	write(change: StoreChange): Promise<void>;
 	/** a correction's change, in one transaction (mentions only: no text or full-text index is rewritten) */
 	writeMentions(change: MentionsChange): Promise<void>;
+	/** path → size and modification time of every corpus file the last ingest read (embedded store) */
+	fileStamps?(): Promise<Map<string, { size: number; mtimeMs: number }>>;
+	/** those files' records (embedded store) */
+	fileEntries?(paths: string[]): Promise<IngestFileRow[]>;
+	/** ids of stored documents among `ids` (or with one of the output file names `files`) */
+	takenDocuments?(ids: string[], files: string[]): Promise<{ id: string; file: string }[]>;
 	close(): Promise<void>;
 }

@@ -23,6 +23,9 @@ import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from '.
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, reusableTaxonomy, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { givenTaxonomy, loadCorrections, prepareDocuments, topicText } from './inputs.ts';
+import { applyEntry, emptyEntry, emptyTotals, fileOfPath, fileRow, type FileEntry } from './file-state.ts';
+import { compareSkipped, ingestIncrementally, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, type RunFacts } from './incremental.ts';
+import { slugify } from '../../corpus/ids.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export { DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR, DEFAULT_TOPICS_FILE } from './inputs.ts';
@@ -61,6 +64,11 @@ export interface IngestOptions {
 	/** where the store lives (default: gazette.sqlite in the output folder); with PostgreSQL the
 	 * database is the whole output (no folder is written) and workers share the geoparse work */
 	store?: StoreTarget;
+	/** a corpus of at least this many documents is ingested incrementally (only changed files are read,
+	 * only their rows written) and its JSON files are made on demand (default STATIC_FILES_LIMIT) */
+	staticFilesLimit?: number;
+	/** make the JSON files now, whatever the corpus's size (publish, export) */
+	staticFiles?: boolean;
 }
 
 /**
@@ -93,6 +101,8 @@ export interface IngestSummary {
 	cached: number;
 	/** nothing changed since the last run: the output was left as it was */
 	upToDate: boolean;
+	/** an incremental run: the files read again and removed (the JSON files are made on demand) */
+	incremental?: { changed: number; removed: number };
 	outputBytes: number;
 	durationMs: number;
 }
@@ -148,6 +158,25 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	const { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared } = setup;
 	if (!shared) {
 		await recoverInterruptedOutput(outDir);
+		if (!options.staticFiles && options.rediscover !== true) {
+			const incremental = await ingestIncrementally({
+				corpusDir,
+				outDir,
+				storePath: storeFile(outDir, options.store),
+				corpusName,
+				generator: GENERATOR,
+				given,
+				corrections,
+				correctionsRaw,
+				correctionsFile,
+				maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
+				maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+				staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
+				openGeoparser: () => openGeoparser(options),
+				onProgress: options.onProgress
+			});
+			if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), outputBytes: 0, durationMs: Math.round(performance.now() - started) };
+		}
 		await checkReplaceable(outDir);
 	}
 
@@ -157,7 +186,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	const documents = prepareDocuments(read.entries, skipped);
 	// the files' contents are not needed past here (the documents keep what they use)
 	read.entries.length = 0;
-	skipped.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+	skipped.sort(compareSkipped);
 	if (documents.length === 0) {
 		const first = skipped[0];
 		throw new InputFileError(`no usable documents in ${options.corpusDir}: ${skipped.length} skipped${first ? ` (${first.path}: ${first.reason}${skipped.length > 1 ? ', …' : ''})` : ''}`);
@@ -255,21 +284,33 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		if (geoparser) checkCorrectionPlaces(corrections, lookup);
 		// places users added are counted and drawn like the gazetteer's (not cached: the file owns them)
 		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
-		const changed = corrections.map(() => 0);
 		const matcher = compileTaxonomy(taxonomy);
 		const maxToponyms = options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT;
-		const capped: IngestSummary['capped'] = [];
+		// what each file gave, kept in the store so a later run reads only the files that changed
+		const walkedFiles = new Set(read.paths);
+		const fileEntries = new Map<string, FileEntry>(read.paths.map((path) => [path, emptyEntry(corrections.length)]));
+		const entryOf = (path: string) => fileEntries.get(fileOfPath(path, walkedFiles));
+		for (const s of skipped) entryOf(s.path)?.skipped.push(s);
 		const processed: ProcessedDocument[] = documents.map((d) => {
+			const entry = entryOf(d.source.path) ?? emptyEntry(corrections.length);
 			const { text } = d.source.extracted;
 			let compact = entries[d.hash]!;
 			if (compact.length > maxToponyms) {
-				capped.push({ path: d.source.path, found: compact.length, kept: maxToponyms });
+				entry.capped.push({ path: d.source.path, found: compact.length, kept: maxToponyms });
 				compact = compact.slice(0, maxToponyms);
 			}
 			let toponyms: Toponym[] = expandToponyms(text, compact, records);
-			if (corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, corrections, lookup, changed);
-			return processDocument(d.source, toponyms, matcher);
+			if (corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, corrections, lookup, entry.corrected);
+			const done = processDocument(d.source, toponyms, matcher);
+			entry.documents.push({ id: done.document.id, file: done.document.file, mentions: done.document.mentionCount });
+			entry.unresolved.push(...done.unresolved);
+			return done;
 		});
+		const totals = emptyTotals(corrections.length);
+		for (const entry of fileEntries.values()) applyEntry(totals, entry, 1);
+		totals.clashes = processed.some((p) => p.document.file !== slugify(p.document.id));
+		const changed = totals.corrected;
+		const capped: IngestSummary['capped'] = totals.capped;
 
 		// the first-level division tells same-named places apart (Salem, Oregon / Salem, Massachusetts)
 		if (geoparser) for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
@@ -328,7 +369,21 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		const nextCache: IngestCache = { version: cache.version, geoparser: geoparserVersion, entries, places: usedPlaces, countryNames, output: outputFingerprint, summary: null };
 
 		// An existing store is updated in place (one transaction), then carried into the new folder.
-		const storeInput: StoreSyncInput = { processed, places: places.features, topics: taxonomy.topics, corrections: summary.corrections, manifest, state: { output: outputFingerprint, corrections: hashText(correctionsRaw) } };
+		const runFacts: RunFacts = { invalidPlaces: problems, topicsSource: taxonomySource, attribution };
+		const fileState = {
+			[STATE_SETTINGS]: await settingsFingerprint({ generator: GENERATOR, corpusName, taxonomyRaw: taxonomyRaw, correctionsRaw, maxToponyms, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES }),
+			[STATE_TOTALS]: JSON.stringify(totals),
+			[STATE_RUN]: JSON.stringify(runFacts)
+		};
+		const storeInput: StoreSyncInput = {
+			processed,
+			places: places.features,
+			topics: taxonomy.topics,
+			corrections: summary.corrections,
+			manifest,
+			state: { output: outputFingerprint, corrections: hashText(correctionsRaw), ...fileState },
+			files: { put: [...fileEntries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: [], replace: true }
+		};
 		const finalFingerprint = fingerprintWith(taxonomyRaw);
 		if (shared) {
 			// the database is the output: what an unchanged run returns is kept with it

@@ -1,5 +1,7 @@
 // Reads a corpus folder into decoded documents. Anything unusable is reported with a reason and
 // skipped; it never stops the rest of the corpus.
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { htmlToDocument } from '../../read/html.ts';
 import { parseJsonl } from '../../read/jsonl.ts';
@@ -26,6 +28,13 @@ export interface CorpusRead {
 	skipped: SkippedInput[];
 	/** files looked at, including skipped ones */
 	files: number;
+	/** size and modification time of each file read, taken before it was read (a later edit shows) */
+	stamps: Map<string, FileStamp>;
+}
+
+export interface FileStamp {
+	size: number;
+	mtimeMs: number;
 }
 
 export function formatBytes(bytes: number): string {
@@ -50,12 +59,48 @@ export function decodeText(bytes: Uint8Array): string {
 	return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<CorpusRead> {
+export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<CorpusRead & { paths: string[] }> {
 	const walked = await walkCorpus(dir);
-	const files = walked.files;
+	const read = await readFiles(walked.files, maxFileBytes);
+	return { ...read, skipped: [...walked.skipped, ...read.skipped], files: walked.files.length + walked.skipped.length, paths: walked.files.map((f) => f.path) };
+}
+
+/** Size and modification time of each file (a file that cannot be stat'ed has none: it always reads as changed).
+ * Synchronous on purpose: a stat of a cached inode takes microseconds, a promise's round trip far more. */
+export function stampFiles(files: CorpusFile[]): Map<string, FileStamp> {
+	const stamps = new Map<string, FileStamp>();
+	for (const { path, real } of files) {
+		let info;
+		try {
+			info = statSync(real, { throwIfNoEntry: false });
+		} catch {
+			continue;
+		}
+		if (info) stamps.set(path, { size: info.size, mtimeMs: info.mtimeMs });
+	}
+	return stamps;
+}
+
+/** A bounded number of calls in flight: fast on big corpora without exhausting file handles. */
+async function inParallel<T>(items: T[], run: (item: T, index: number) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			await run(items[index]!, index);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(32, items.length) }, worker));
+}
+
+/** Reads the given files of a corpus (in their order) into entries; what is unusable goes to `skipped`. */
+export async function readFiles(files: CorpusFile[], maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<Omit<CorpusRead, 'files'>> {
 	const entries: CorpusEntry[] = [];
-	const skipped: SkippedInput[] = [...walked.skipped];
+	const skipped: SkippedInput[] = [];
+	const stamps = new Map<string, FileStamp>();
 	const readOne = async ({ path, real }: CorpusFile) => {
+		const info = await stat(real).catch(() => null);
+		if (info) stamps.set(path, { size: info.size, mtimeMs: info.mtimeMs });
 		const format = FORMATS[extname(path).toLowerCase()];
 		if (!format) return { skipped: [{ path, reason: `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})` }] };
 		let bytes: Uint8Array;
@@ -82,19 +127,11 @@ export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BY
 		}
 		return { entries: [{ path, format, content: text, hints: {} }] };
 	};
-	// A bounded number of files in flight: fast on big corpora without exhausting file handles.
 	const results: Awaited<ReturnType<typeof readOne>>[] = new Array(files.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < files.length) {
-			const index = next++;
-			results[index] = await readOne(files[index]!);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+	await inParallel(files, async (file, index) => void (results[index] = await readOne(file)));
 	for (const result of results) {
 		if ('entries' in result && result.entries) entries.push(...result.entries);
 		if ('skipped' in result && result.skipped) skipped.push(...result.skipped);
 	}
-	return { entries, skipped, files: files.length + walked.skipped.length };
+	return { entries, skipped, stamps };
 }

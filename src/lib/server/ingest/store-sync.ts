@@ -7,7 +7,7 @@ import { summarize } from '../../corpus/aggregate.ts';
 import type { ProcessedDocument } from '../../corpus/document.ts';
 import { openSqliteStore, STORE_FILE, StoreVersionError } from '../../store/sqlite/index.ts';
 import type { StoreTarget } from '../../store/target.ts';
-import type { Store, StoredCorrection, StoredDocument, StoredPlace } from '../../store/types.ts';
+import type { Store, StoreChange, StoredCorrection, StoredDocument, StoredPlace } from '../../store/types.ts';
 import { hashText } from './cache.ts';
 
 export { STORE_FILE } from '../../store/sqlite/index.ts';
@@ -19,6 +19,7 @@ export interface StoreSyncInput {
 	corrections: StoredCorrection[];
 	manifest: Manifest;
 	state: Record<string, string>;
+	files?: StoreChange['files'];
 }
 
 export interface StoreSyncResult {
@@ -101,7 +102,7 @@ export async function syncStore(store: Store, input: StoreSyncInput): Promise<St
 	function* upsert(): Generator<StoredDocument> {
 		for (const { processed, hash } of changed) yield { ...storedRows(processed), hash };
 	}
-	await store.write({ upsert: upsert(), remove, places: places.values(), topics: input.topics, corrections: input.corrections, manifest: input.manifest, state: input.state });
+	await store.write({ upsert: upsert(), remove, places: places.values(), topics: input.topics, corrections: input.corrections, manifest: input.manifest, state: input.state, ...(input.files ? { files: input.files } : {}) });
 	return { written: changed.length, removed: remove.length, unchanged };
 }
 

@@ -60,7 +60,8 @@ export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; sk
 		else return real;
 		return null;
 	};
-	const walk = async (folder: string): Promise<void> => {
+	// corpus-relative paths are built up folder by folder (path.relative for every file costs more than the walk)
+	const walk = async (folder: string, prefix = ''): Promise<void> => {
 		let entries: Dirent[];
 		try {
 			entries = await readdir(folder, { withFileTypes: true });
@@ -72,8 +73,8 @@ export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; sk
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
 			const full = join(folder, entry.name);
-			const path = toPosix(relative(root, full));
-			if (entry.isDirectory()) await walk(full);
+			const path = prefix + entry.name;
+			if (entry.isDirectory()) await walk(full, `${path}/`);
 			else if (entry.isFile()) files.push({ path, real: full });
 			else if (entry.isSymbolicLink()) {
 				const real = await symlinkTarget(full, path);

@@ -104,6 +104,22 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 			write ??= createWriter(db);
 			write(change);
 		},
+		async fileStamps() {
+			const rows = db.prepare('SELECT path, size, mtime FROM ingest_files').all() as { path: string; size: number; mtime: number }[];
+			return new Map(rows.map((r) => [r.path, { size: r.size, mtimeMs: r.mtime }]));
+		},
+		async fileEntries(paths) {
+			const select = db.prepare<[string], { path: string; size: number; mtime: number; entry: string }>('SELECT path, size, mtime, entry FROM ingest_files WHERE path = ?');
+			return paths.flatMap((path) => {
+				const row = select.get(path);
+				return row ? [{ path: row.path, size: row.size, mtimeMs: row.mtime, entry: row.entry }] : [];
+			});
+		},
+		async takenDocuments(ids, files) {
+			const byId = db.prepare<[string], { id: string; file: string }>('SELECT id, file FROM documents WHERE id = ?');
+			const byFile = db.prepare<[string], { id: string; file: string }>('SELECT id, file FROM documents WHERE file = ?');
+			return [...ids.flatMap((id) => byId.all(id)), ...files.flatMap((file) => byFile.all(file))];
+		},
 		async writeMentions(change) {
 			writeMentions ??= createMentionsWriter(db);
 			writeMentions(change);

@@ -70,4 +70,7 @@ CREATE TABLE IF NOT EXISTS document_topics (
 CREATE INDEX IF NOT EXISTS document_topics_doc ON document_topics (doc);
 CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS corrections (position INTEGER PRIMARY KEY, correction TEXT NOT NULL, changed INTEGER NOT NULL);
+-- ingest's state per corpus file (server/ingest/file-state.ts): a later run reads only changed files
+CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, entry TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS documents_file ON documents (file);
 `;

@@ -65,6 +65,10 @@ export function createWriter(db: Database.Database) {
 		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		topicDocuments: refreshTopicDocuments(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		docTopics: db.prepare<[number], { topic: string }>('SELECT topic FROM document_topics WHERE doc = ?'),
+		countPlaces: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM places'),
+		clearFiles: db.prepare('DELETE FROM ingest_files'),
+		deleteFile: db.prepare<[string]>('DELETE FROM ingest_files WHERE path = ?'),
+		putFile: db.prepare<[string, number, number, string]>('INSERT OR REPLACE INTO ingest_files (path, size, mtime, entry) VALUES (?, ?, ?, ?)'),
 		recordRun: runRecordWriter(db)
 	};
 
@@ -167,6 +171,12 @@ export function createWriter(db: Database.Database) {
 		db.prepare('DELETE FROM topics').run();
 		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
 		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));
-		statements.recordRun(change);
+		if (change.files) {
+			if (change.files.replace) statements.clearFiles.run();
+			for (const path of change.files.remove) statements.deleteFile.run(path);
+			for (const file of change.files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
+		}
+		const manifest = change.countPlaces ? { ...change.manifest, counts: { ...change.manifest.counts, places: statements.countPlaces.get()!.n } } : change.manifest;
+		statements.recordRun({ ...change, manifest });
 	});
 }

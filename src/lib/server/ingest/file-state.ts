@@ -1,0 +1,102 @@
+// Ingest's state per corpus file, kept in the embedded store (ingest_files): what the file gave — its
+// documents, what was skipped, the names left unplaced, what each correction changed, caps — with its
+// size and modification time. A later run reads only the files whose size or time differ, and keeps the
+// corpus totals (the summary, the manifest) by taking out the old records of those files and adding
+// the new ones, without looking at the others.
+import type { IngestFileRow } from '../../store/types.ts';
+import type { FileStamp } from './read-corpus.ts';
+import type { SkippedInput } from './walk-corpus.ts';
+
+export interface FileDocument {
+	id: string;
+	file: string;
+	mentions: number;
+}
+
+export interface Capped {
+	path: string;
+	found: number;
+	kept: number;
+}
+
+export interface FileEntry {
+	documents: FileDocument[];
+	skipped: SkippedInput[];
+	unresolved: string[];
+	/** per correction of the corrections file, in order: the mentions it changed in this file */
+	corrected: number[];
+	capped: Capped[];
+}
+
+/** The corpus as the sum of its files' entries (what the summary and the manifest report). */
+export interface IngestTotals {
+	documents: number;
+	mentions: number;
+	unresolved: Record<string, number>;
+	corrected: number[];
+	capped: Capped[];
+	/** skipped inside files (not the corpus walk's own: unreadable folders, symlinks), sorted by path */
+	skipped: SkippedInput[];
+	/** some documents' output names are not their ids' plain slugs (two ids share one): order matters */
+	clashes: boolean;
+	/** a document id was used twice: which one wins depends on the other files */
+	duplicates: boolean;
+}
+
+export const emptyEntry = (corrections: number): FileEntry => ({ documents: [], skipped: [], unresolved: [], corrected: new Array<number>(corrections).fill(0), capped: [] });
+
+export function emptyTotals(corrections: number): IngestTotals {
+	return { documents: 0, mentions: 0, unresolved: {}, corrected: new Array<number>(corrections).fill(0), capped: [], skipped: [], clashes: false, duplicates: false };
+}
+
+/** A skip's file: `file.jsonl:12` (one record) belongs to `file.jsonl`. */
+export function fileOfPath(path: string, files: ReadonlySet<string>): string {
+	if (files.has(path)) return path;
+	const record = /^(.*):\d+$/.exec(path);
+	return record && files.has(record[1]!) ? record[1]! : path;
+}
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Adds (sign 1) or takes out (sign −1) one file's entry. */
+export function applyEntry(totals: IngestTotals, entry: FileEntry, sign: 1 | -1): void {
+	totals.documents += sign * entry.documents.length;
+	for (const d of entry.documents) totals.mentions += sign * d.mentions;
+	for (const name of entry.unresolved) {
+		const count = (totals.unresolved[name] ?? 0) + sign;
+		if (count > 0) totals.unresolved[name] = count;
+		else delete totals.unresolved[name];
+	}
+	entry.corrected.forEach((n, i) => (totals.corrected[i] = (totals.corrected[i] ?? 0) + sign * n));
+	if (sign === 1) {
+		totals.capped.push(...entry.capped);
+		totals.skipped.push(...entry.skipped);
+		totals.capped.sort(byPath);
+		totals.skipped.sort(byPath);
+	} else {
+		const gone = (list: { path: string; reason?: string }[], item: { path: string; reason?: string }) => {
+			const at = list.findIndex((x) => x.path === item.path && x.reason === item.reason);
+			if (at !== -1) list.splice(at, 1);
+		};
+		for (const c of entry.capped) gone(totals.capped, c);
+		for (const s of entry.skipped) gone(totals.skipped, s);
+	}
+	if (sign === 1 && entry.skipped.some((s) => s.reason.startsWith('duplicate document id'))) totals.duplicates = true;
+}
+
+export function fileRow(path: string, stamp: FileStamp | undefined, entry: FileEntry): IngestFileRow {
+	// a file that could not be stat'ed reads as changed next time
+	return { path, size: stamp?.size ?? -1, mtimeMs: stamp?.mtimeMs ?? -1, entry: JSON.stringify(entry) };
+}
+
+export const parseEntry = (row: IngestFileRow): FileEntry => JSON.parse(row.entry) as FileEntry;
+
+/** The names the most documents left unplaced, as the summary lists them. */
+export function topUnresolved(totals: IngestTotals, limit = 20): { name: string; count: number }[] {
+	return Object.entries(totals.unresolved)
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, limit)
+		.map(([name, count]) => ({ name, count }));
+}
+
+export const unresolvedTotal = (totals: IngestTotals) => Object.values(totals.unresolved).reduce((a, b) => a + b, 0);

@@ -1,0 +1,252 @@
+// The incremental run of a big corpus: only the files whose size or modification time changed since
+// the last ingest are read and geoparsed, and the store's write touches only their documents' rows
+// and the totals and per-topic counts of the places and topics they concern (one transaction: a killed
+// run leaves the previous store). The JSON files of the output folder are not rewritten — at this
+// size the live explorer asks the store — but marked, so `publish` and `export` make them again
+// (a full ingest) before they read them. Anything the per-file records cannot settle alone (another
+// taxonomy, corrections or code; a document id or output name two files compete for) runs the full
+// ingest instead.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Manifest, Toponym } from '../../contracts.ts';
+import { aggregateCorpus } from '../../corpus/aggregate.ts';
+import { processDocument, type ProcessedDocument } from '../../corpus/document.ts';
+import { slugify } from '../../corpus/ids.ts';
+import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
+import { validatePlaces } from '../../corpus/validate-places.ts';
+import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
+import { describeCorrection, type Correction } from '../../places/correction-format.ts';
+import { openSqliteStore } from '../../store/sqlite/index.ts';
+import type { Store, StoredPlace } from '../../store/types.ts';
+import { compileTaxonomy } from '../../topics/taxonomy.ts';
+import { writeFileAtomic } from '../atomic.ts';
+import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFingerprint } from './cache.ts';
+import { expandToponyms } from './compact.ts';
+import { applyEntry, emptyEntry, fileOfPath, fileRow, parseEntry, topUnresolved, unresolvedTotal, type FileEntry, type IngestTotals } from './file-state.ts';
+import type { IngestGeoparser } from './geoparser.ts';
+import { prepareDocuments } from './inputs.ts';
+import { readFiles, stampFiles, type FileStamp } from './read-corpus.ts';
+import { storedDocument, storedPlace } from './store-sync.ts';
+import { DISCOVERED_TAXONOMY_FILE, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
+import { walkCorpus, type SkippedInput } from './walk-corpus.ts';
+
+/** Corpora with at least this many documents are ingested incrementally, their JSON files made on demand. */
+export const STATIC_FILES_LIMIT = 5_000;
+
+export const STATE_SETTINGS = 'files-settings';
+export const STATE_TOTALS = 'files-totals';
+/** what the summary reports that the per-file records do not: invalid places, topics' source, attribution */
+export const STATE_RUN = 'files-run';
+
+export interface RunFacts {
+	invalidPlaces: string[];
+	topicsSource: ChosenTaxonomy['source'];
+	attribution: string[];
+}
+
+/** Everything besides the files that shapes the output: equal means an incremental run may build on the last one. */
+export async function settingsFingerprint(parts: { generator: string; corpusName: string; taxonomyRaw: string; correctionsRaw: string; maxToponyms: number; maxFileBytes: number }): Promise<string> {
+	const [geoparser, code] = await Promise.all([geoparserFingerprint(), ingestCodeFingerprint()]);
+	return hashText(parts.generator, parts.corpusName, code, geoparser, parts.taxonomyRaw, parts.correctionsRaw, String(parts.maxToponyms), String(parts.maxFileBytes));
+}
+
+export const compareSkipped = (a: SkippedInput, b: SkippedInput) => a.path.localeCompare(b.path, 'en', { numeric: true });
+
+export interface IncrementalSetup {
+	corpusDir: string;
+	outDir: string;
+	storePath: string;
+	corpusName: string;
+	generator: string;
+	given: ChosenTaxonomy | null;
+	corrections: Correction[];
+	correctionsRaw: string;
+	correctionsFile: string | undefined;
+	maxToponyms: number;
+	maxFileBytes: number;
+	staticFilesLimit: number;
+	openGeoparser: () => Promise<IngestGeoparser>;
+	onProgress?: (done: number, total: number) => void;
+}
+
+export interface IncrementalResult {
+	documents: number;
+	places: number;
+	mentions: number;
+	unresolved: number;
+	unresolvedNames: { name: string; count: number }[];
+	skipped: SkippedInput[];
+	capped: FileEntry['capped'];
+	corrections: { correction: string; changed: number }[];
+	topics: { source: ChosenTaxonomy['source']; count: number };
+	invalidPlaces: string[];
+	geoparsed: number;
+	cached: number;
+	upToDate: boolean;
+	/** files read again (changed or added) and removed */
+	incremental: { changed: number; removed: number };
+}
+
+const exists = (path: string) => stat(path).then(
+	() => true,
+	() => false
+);
+
+/** The incremental run, or null when the full ingest must run (first run, small corpus, settings changed…). */
+export async function ingestIncrementally(setup: IncrementalSetup): Promise<IncrementalResult | null> {
+	if (!(await exists(setup.storePath)) || !(await exists(join(setup.outDir, 'manifest.json')))) return null;
+	let store: Store;
+	try {
+		store = openSqliteStore(setup.storePath);
+	} catch {
+		return null;
+	}
+	try {
+		return await incrementalRun(setup, store);
+	} finally {
+		await store.close();
+	}
+}
+
+async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<IncrementalResult | null> {
+	const state = await store.state();
+	if (!state[STATE_SETTINGS] || !state[STATE_TOTALS] || !state[STATE_RUN] || !store.fileStamps || !store.fileEntries || !store.takenDocuments) return null;
+	const totals = JSON.parse(state[STATE_TOTALS]) as IngestTotals;
+	const run = JSON.parse(state[STATE_RUN]) as RunFacts;
+	if (totals.documents < setup.staticFilesLimit || totals.clashes || totals.duplicates || totals.corrected.length !== setup.corrections.length) return null;
+	const chosen = setup.given ?? reusableTaxonomy(await readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null));
+	if (!chosen) return null;
+	const settings = await settingsFingerprint({ ...setup, taxonomyRaw: chosen.raw });
+	if (settings !== state[STATE_SETTINGS]) return null;
+
+	const walked = await walkCorpus(setup.corpusDir);
+	const stamps = stampFiles(walked.files);
+	const known = await store.fileStamps();
+	const same = (a: FileStamp | undefined, b: FileStamp | undefined) => a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+	const changed = walked.files.filter((f) => !same(stamps.get(f.path), known.get(f.path)));
+	const present = new Set(walked.files.map((f) => f.path));
+	const removed = [...known.keys()].filter((path) => !present.has(path));
+	const result = (upToDate: boolean, places: number, topicCount: number, geoparsed: number): IncrementalResult => ({
+		documents: totals.documents,
+		places,
+		mentions: totals.mentions,
+		unresolved: unresolvedTotal(totals),
+		unresolvedNames: topUnresolved(totals),
+		skipped: [...walked.skipped, ...totals.skipped].sort(compareSkipped),
+		capped: totals.capped,
+		corrections: setup.corrections.map((c, i) => ({ correction: describeCorrection(c), changed: totals.corrected[i] ?? 0 })),
+		topics: { source: chosen.source === 'discovered' ? 'reused' : chosen.source, count: topicCount },
+		invalidPlaces: run.invalidPlaces,
+		geoparsed,
+		cached: totals.documents - geoparsed,
+		upToDate,
+		incremental: { changed: changed.length, removed: removed.length }
+	});
+	if (changed.length === 0 && removed.length === 0) {
+		const info = await store.info();
+		setup.onProgress?.(totals.documents, totals.documents);
+		return result(true, info?.manifest.counts.places ?? 0, info?.topics.length ?? 0, 0);
+	}
+
+	// the old records of what changed come out of the totals; the new ones go in below
+	const old = await store.fileEntries([...changed.map((f) => f.path), ...removed]);
+	const oldIds = new Set<string>();
+	for (const row of old) {
+		const entry = parseEntry(row);
+		applyEntry(totals, entry, -1);
+		for (const d of entry.documents) oldIds.add(d.id);
+	}
+	const read = await readFiles(changed, setup.maxFileBytes);
+	const skipped: SkippedInput[] = [...read.skipped];
+	const documents = prepareDocuments(read.entries, skipped);
+	read.entries.length = 0;
+	// a document id or output name another file's document holds: which one wins depends on every file
+	const taken = await store.takenDocuments(
+		documents.map((d) => d.source.id),
+		documents.map((d) => d.source.file)
+	);
+	if (taken.some((t) => !oldIds.has(t.id)) || documents.some((d) => d.source.file !== slugify(d.source.id)) || skipped.some((s) => s.reason.startsWith('duplicate document id'))) return null;
+
+	const geoparser = await setup.openGeoparser();
+	let processed: ProcessedDocument[];
+	const entries = new Map<string, FileEntry>();
+	const fileOf = (path: string) => fileOfPath(path, present);
+	const entryOf = (path: string) => {
+		const file = fileOf(path);
+		let entry = entries.get(file);
+		if (!entry) entries.set(file, (entry = emptyEntry(setup.corrections.length)));
+		return entry;
+	};
+	for (const file of changed) entryOf(file.path);
+	for (const s of skipped) entryOf(s.path).skipped.push(s);
+	const records = new Map<string, PlaceRecord>();
+	let invalid: string[];
+	let placeById: Map<string, StoredPlace>;
+	try {
+		const parsed = documents.length > 0 ? await geoparser.parse(documents.map((d) => d.source.extracted.text)) : { toponyms: [], places: [] };
+		for (const place of parsed.places) records.set(place.id, place);
+		const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
+		checkCorrectionPlaces(setup.corrections, lookup);
+		for (const [id, place] of addedPlaces(setup.corrections)) records.set(id, place);
+		const matcher = compileTaxonomy(chosen.taxonomy);
+		processed = documents.map((d, i) => {
+			const entry = entryOf(d.source.path);
+			const { text } = d.source.extracted;
+			let compact = parsed.toponyms[i]!;
+			if (compact.length > setup.maxToponyms) {
+				entry.capped.push({ path: d.source.path, found: compact.length, kept: setup.maxToponyms });
+				compact = compact.slice(0, setup.maxToponyms);
+			}
+			let toponyms: Toponym[] = expandToponyms(text, compact, records);
+			if (setup.corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, setup.corrections, lookup, entry.corrected);
+			const done = processDocument(d.source, toponyms, matcher);
+			entry.documents.push({ id: done.document.id, file: done.document.file, mentions: done.document.mentionCount });
+			entry.unresolved.push(...done.unresolved);
+			return done;
+		});
+		for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
+		const aggregate = aggregateCorpus(processed, records, (code) => geoparser.countryName(code), chosen.taxonomy);
+		const validation = validatePlaces(aggregate.places);
+		invalid = validation.problems;
+		placeById = new Map(validation.places.features.map((f) => [f.properties.id, storedPlace(f)] as const));
+		run.attribution = geoparser.attribution;
+	} finally {
+		await geoparser.close();
+	}
+	for (const entry of entries.values()) applyEntry(totals, entry, 1);
+	run.invalidPlaces = [...new Set([...run.invalidPlaces, ...invalid])].sort();
+
+	const manifest: Manifest = {
+		schemaVersion: 1,
+		generator: setup.generator,
+		generatedAt: new Date().toISOString(),
+		corpus: setup.corpusName,
+		// places: counted by the store as it writes
+		counts: { documents: totals.documents, places: 0, mentions: totals.mentions, unresolved: unresolvedTotal(totals), skipped: walked.skipped.length + totals.skipped.length },
+		attribution: run.attribution
+	};
+	const newIds = new Set(processed.map((p) => p.document.id));
+	const places = new Map<string, StoredPlace>();
+	for (const p of processed) for (const id of p.document.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
+	// the JSON files lag behind from here: marked before the store changes, so a kill in between leaves no unmarked lag
+	await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'incremental ingest' }));
+	function* upsert() {
+		for (const p of processed) yield storedDocument(p, placeById);
+	}
+	await store.write({
+		upsert: upsert(),
+		remove: [...oldIds].filter((id) => !newIds.has(id)),
+		places: places.values(),
+		topics: chosen.taxonomy.topics,
+		corrections: setup.corrections.map((c, i) => ({ correction: describeCorrection(c), changed: totals.corrected[i] ?? 0 })),
+		manifest,
+		countPlaces: true,
+		state: { [STATE_TOTALS]: JSON.stringify(totals), [STATE_RUN]: JSON.stringify(run), corrections: hashText(setup.correctionsRaw) },
+		files: { put: [...entries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: removed }
+	});
+	const info = await store.info();
+	const written = info?.manifest ?? manifest;
+	await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
+	setup.onProgress?.(totals.documents, totals.documents);
+	return result(false, written.counts.places, info?.topics.length ?? 0, documents.length);
+}
