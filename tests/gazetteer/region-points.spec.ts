@@ -53,6 +53,14 @@ describe('first-level region points', () => {
 	});
 });
 
+describe('region importance', () => {
+	it('is the people of its towns, up to a large city\'s: a parish of a few thousand does not outrank a city of its name', () => {
+		expect(placeById(gazetteer, 'adm1:BM-SOU')!.population).toBeLessThan(10_000);
+		expect(placeById(gazetteer, 'adm1:US-WY')!.population).toBeLessThan(1_000_000);
+		expect(placeById(gazetteer, 'adm1:US-TX')!.population).toBe(1_000_000);
+	});
+});
+
 describe('region names', () => {
 	it('include the English name news writes, where Natural Earth gives one', () => {
 		const ids = (name: string) => lookupEntries(gazetteer, name, { kind: 'region' }).map((e) => e.id);

@@ -103,3 +103,9 @@ describe('a region whose towns are known only by distance to its point', () => {
 		expect(richmond?.lat).toBeGreaterThan(54);
 	});
 });
+
+describe('a first-level region against a city of its name', () => {
+	it('weighs as many people as its towns have: a Bermudan parish is not Southampton', () => {
+		expect(read('Gallagher, on loan from Southampton, has six goals this season.')).toContain('Southampton → city GB/ENG');
+	});
+});

@@ -22,8 +22,11 @@ export interface RegionReport {
 /** True when a point lies in the country (or within the point check's tolerance of its outline). */
 export type InCountry = (country: string, lat: number, lon: number) => boolean;
 
-// First-level regions rank above towns but below capitals and big cities of the same name.
+// First-level regions rank above towns but below capitals and big cities of the same name: the people
+// of their towns (GeoNames places carrying their code), at most this many; regions without a code, this.
 const REGION_IMPORTANCE = 1_000_000;
+// ... and at least this many (a region whose towns are all under 500 people)
+const LEAST_IMPORTANCE = 1_000;
 const ADMINISTRATIVE_SUFFIX =
 	/\s+(District|Municipality|Province|Region|Governorate|Department|Prefecture|Parish|Oblast|oblast|Council|Division|Voivodeship|Krai|kraj|Canton|Rayon|County|Autonomous Republic|Autonomous Region|Autonomous Okrug|Republic|State|Territory|Emirate|Borough)$/;
 // A bare region name also naming a town this large in the same country means the town in news.
@@ -85,6 +88,13 @@ function awayFrom(point: Point, places: Point[]): boolean {
 	const middle = meanPoint(places);
 	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
 	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
+}
+
+/** "Southampton Parish" (Bermuda, some 3,000 people) is no match for Southampton (England) by size. */
+function peopleOf(towns: readonly DraftPlace[], admin1: string): number {
+	let total = 0;
+	for (const town of towns) if (town.admin1 === admin1) total += town.population;
+	return total;
 }
 
 function kilometres(a: Point, b: Point): number {
@@ -219,7 +229,7 @@ export function readRegions(
 			admin1,
 			lat: placed.point.lat,
 			lon: placed.point.lon,
-			population: REGION_IMPORTANCE,
+			population: admin1 ? Math.min(REGION_IMPORTANCE, Math.max(LEAST_IMPORTANCE, peopleOf(townsOf(state.countryCode), admin1))) : REGION_IMPORTANCE,
 			geonameId: null,
 			names
 		});
