@@ -109,3 +109,12 @@ describe('a first-level region against a city of its name', () => {
 		expect(read('Gallagher, on loan from Southampton, has six goals this season.')).toContain('Southampton → city GB/ENG');
 	});
 });
+
+describe('a name two countries bear ("Congo")', () => {
+	it('is the one its parent or the document points to, else the larger', () => {
+		expect(read('Floods hit Kasai, Congo, last week.')).toContain('Congo → country CD/null');
+		expect(read('The ferry from Brazzaville, Congo, was late.')).toContain('Congo → country CG/null');
+		expect(read('Brazzaville is calm. Congo held elections on Sunday.')).toContain('Congo → country CG/null');
+		expect(read('Congo held elections on Sunday.')).toEqual(['Congo → country CD/null']);
+	});
+});

@@ -135,6 +135,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	}
 	// "Georgia": a country that shares its name with a first-level region waits for the context
 	if (best.kind === 'country' && places.some((p) => p.kind === 'region' && p.featureCode === 'ADM1')) return null;
+	// "Congo": so does one that shares it with another country (Brazzaville's beside Kinshasa's)
+	if (best.kind === 'country' && places.some((p, k) => k > 0 && p.kind === 'country' && !alternate[k])) return null;
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
 	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) {
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
