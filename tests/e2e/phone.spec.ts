@@ -2,9 +2,14 @@
 // with its excerpts reachable, the page stays where it was, the reader fits the screen, and "Back to
 // the map" returns to the same view. Filters are a drawer above the map; the attribution leaves the
 // scale bar alone.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/lib/server/serve.ts';
+import { explorerSpec } from '../fixtures/explorer-spec.ts';
+import { writeOutput } from '../fixtures/make-output.ts';
 import { FIXTURE_OUTPUT, launchBrowser, serve, waitForMap } from './harness.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -20,7 +25,7 @@ afterAll(async () => {
 	await server?.close();
 });
 
-async function phonePage(): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+async function phonePage(origin = server.url): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
 	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	const problems: string[] = [];
@@ -28,7 +33,7 @@ async function phonePage(): Promise<{ page: Page; context: BrowserContext; probl
 	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== new URL(server.url).origin) problems.push(`foreign request ${request.url()}`);
+		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== new URL(origin).origin) problems.push(`foreign request ${request.url()}`);
 	});
 	return { page, context, problems };
 }
@@ -141,6 +146,73 @@ describe('explorer on a phone', () => {
 		await row.tap();
 		await expect.poll(() => page.locator('.gz-popup').count()).toBe(1);
 		await expect.poll(async () => (await page.locator('.map-wrap').boundingBox())!.y).toBeGreaterThanOrEqual(-1);
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+});
+
+// A document long enough to scroll on a phone: the back / previous / next bar stays at the top while
+// the reader scrolls and while it steps from mention to mention, and the mention it steps to is never
+// hidden under it.
+describe('a long document on a phone', () => {
+	const out = mkdtempSync(join(tmpdir(), 'gazette-phone-long-'));
+	const paragraph = (n: number) =>
+		`Paragraph ${n}. The harbour board met again to weigh the ferry timetable, the price of fuel and the state of the old quay walls, ` +
+		'and the minutes ran long because every member had a view on the dredging contract and on who should pay for it.';
+	const text = Array.from({ length: 30 }, (_, i) => (i % 12 === 0 ? `In Baku, ${paragraph(i + 1)}` : paragraph(i + 1))).join('\n\n');
+	let longServer: RunningServer;
+	beforeAll(async () => {
+		await writeOutput(out, { ...explorerSpec, documents: [...explorerSpec.documents, { id: 'harbour-minutes', title: 'Harbour board minutes', date: '2025-02-01', source: 'Port Gazette', text, topics: [] }] });
+		longServer = await serve(out);
+	});
+	afterAll(async () => {
+		await longServer?.close();
+		rmSync(out, { recursive: true, force: true });
+	});
+
+	it('keeps the back / previous / next bar visible while scrolling and stepping between mentions', async () => {
+		const { page, context, problems } = await phonePage(longServer.url);
+		const baku = 'geo:587084';
+		await page.goto(new URL(`doc?id=harbour-minutes&place=${baku}&at=${text.indexOf('Baku')}`, longServer.url).href);
+		await page.locator('article h1').waitFor();
+		const bar = page.locator('nav.bar');
+		await bar.getByText('mention 1 of 3').waitFor();
+		const scrollable = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+		expect(scrollable).toBeGreaterThan(2 * 844);
+		const barOnTop = async () => {
+			const box = (await bar.boundingBox())!;
+			expect(box.y).toBeGreaterThanOrEqual(-1);
+			expect(box.y).toBeLessThan(10);
+			expect(box.width).toBeLessThanOrEqual(390);
+			return box;
+		};
+
+		// the mention it opened at is in view below the bar, and so is each one Next and Previous go to
+		const mentionShown = async () => {
+			const box = await barOnTop();
+			const at = (await page.locator('#current-mention').boundingBox())!;
+			return at.y > box.y + box.height && at.y + at.height < 844;
+		};
+		await expect.poll(mentionShown).toBe(true);
+
+		// scrolled by a swipe's worth, then to the very end: the bar is still at the top
+		await page.mouse.wheel(0, 900);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+		await barOnTop();
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollable - 5);
+		await barOnTop();
+
+		// Next goes down the text from the end of it
+		for (const n of [2, 3]) {
+			await bar.getByRole('link', { name: 'Next ›' }).tap();
+			await bar.getByText(`mention ${n} of 3`).waitFor();
+			await expect.poll(mentionShown).toBe(true);
+		}
+		await bar.getByRole('link', { name: '‹ Previous' }).tap();
+		await bar.getByText('mention 2 of 3').waitFor();
+		await expect.poll(mentionShown).toBe(true);
+		expect(await overflowX(page)).toBeLessThanOrEqual(0);
 		await context.close();
 		expect(problems).toEqual([]);
 	});
