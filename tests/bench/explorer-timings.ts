@@ -1,6 +1,7 @@
 // The live explorer's figures for bench:scale, in headless Chromium against `gazette serve` on a store:
 // first view, a topic toggle and a place search to updated counts, list and map, a document search, the
-// main-thread long tasks (PerformanceObserver 'longtask') while zooming and panning, and the JS heap.
+// main-thread long tasks (PerformanceObserver 'longtask') while zooming and panning, the JS heap, and the
+// server's first answers to a date range, one document and a word search.
 // Run alone on outputs that already have a store: `node --import tsx tests/bench/explorer-timings.ts OUT...`
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -21,6 +22,32 @@ export interface ExplorerTimings {
 	longestTaskMs: number;
 	tasksOver100ms: number;
 	heapMB: number;
+	/** the server's answers the first time (fresh server): a view under a date range of ~2.5 years, under one document, and a word search */
+	dateViewMs: number;
+	documentViewMs: number;
+	wordSearchMs: number;
+}
+
+/** The server's first answer to one question, in ms. */
+async function answerTime(url: string): Promise<number> {
+	const started = performance.now();
+	const response = await fetch(url);
+	await response.arrayBuffer();
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return performance.now() - started;
+}
+
+/** Date range, document and word questions the page has not asked yet, timed at the server. */
+async function filterTimings(base: string, word: string): Promise<Pick<ExplorerTimings, 'dateViewMs' | 'documentViewMs' | 'wordSearchMs'>> {
+	const info = (await (await fetch(`${base}api/info`)).json()) as { dateSpan: { min: string | null } };
+	const year = Number((info.dateSpan.min ?? '2015').slice(0, 4)) + 1;
+	const first = (await (await fetch(`${base}api/documents?limit=1`)).json()) as { documents: { id: string }[] };
+	const doc = first.documents[0]?.id ?? '';
+	return {
+		dateViewMs: await answerTime(`${base}api/view?from=${year}-03-15&to=${year + 2}-09`),
+		documentViewMs: await answerTime(`${base}api/view?doc=${encodeURIComponent(doc)}`),
+		wordSearchMs: await answerTime(`${base}api/documents?text=${encodeURIComponent(word)}&limit=8`)
+	};
 }
 
 // Installed before the app loads (as text: the bench runs under tsx, whose helpers the page lacks):
@@ -99,8 +126,13 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 				await b.settled();
 				return { counts, map: performance.now() - started };
 			});
-		const on = await toggle();
-		await toggle();
+		// three times on and off: the median "on" (the first is the server's first answer for the topic)
+		const ons: { counts: number; map: number }[] = [];
+		for (let i = 0; i < 3; i++) {
+			ons.push(await toggle());
+			await toggle();
+		}
+		const on = { counts: median(ons.map((o) => o.counts)), map: median(ons.map((o) => o.map)) };
 
 		const topPlace = (await page.locator('button.place .name').first().innerText()).trim();
 		const placeSearch = await timeInput(page, 'input[type=search]', topPlace, 'header .summary', 200);
@@ -130,6 +162,7 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 		await timed(() => page.locator('.maplibregl-ctrl-zoom-out').click());
 		const longTasks = await page.evaluate(() => (window as unknown as { gazetteBench: Bench }).gazetteBench.longTasks);
 
+		const filters = await filterTimings(server.url, word);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const metrics = (await cdp.send('Performance.getMetrics')).metrics;
 		if (errors.length) throw new Error(`the explorer failed: ${errors[0]}`);
@@ -143,7 +176,8 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 			slowestMoveMs: Math.max(...moves),
 			longestTaskMs: Math.max(0, ...longTasks),
 			tasksOver100ms: longTasks.filter((t) => t > 100).length,
-			heapMB: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576
+			heapMB: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576,
+			...filters
 		};
 	} finally {
 		await context.close();
@@ -163,15 +197,34 @@ export function timingColumns(t: ExplorerTimings): Record<string, number> {
 		'slowest zoom/pan ms': Math.round(t.slowestMoveMs),
 		'longest task ms': Math.round(t.longestTaskMs),
 		'tasks > 100 ms': t.tasksOver100ms,
-		'JS heap MB': Math.round(t.heapMB * 10) / 10
+		'JS heap MB': Math.round(t.heapMB * 10) / 10,
+		'date range view ms': Math.round(t.dateViewMs),
+		'one document view ms': Math.round(t.documentViewMs),
+		'word search ms': Math.round(t.wordSearchMs)
 	};
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// `--runs N` measures each output N times, alternating between them (a shared machine's load drifts),
+// and adds a row of medians per output.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const args = process.argv.slice(2);
+	const runsAt = args.indexOf('--runs');
+	const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
 	const browser = await launchBrowser();
 	try {
 		const rows: Record<string, Record<string, number>> = {};
-		for (const out of process.argv.slice(2)) rows[out] = timingColumns(await explorerTimings(browser, out, 'government'));
+		const byOut = new Map<string, Record<string, number>[]>(args.map((out) => [out, []]));
+		for (let run = 1; run <= runs; run++)
+			for (const out of args) {
+				const row = timingColumns(await explorerTimings(browser, out, 'government'));
+				byOut.get(out)!.push(row);
+				rows[runs > 1 ? `${out} #${run}` : out] = row;
+				console.log(out, run, JSON.stringify(row));
+			}
+		if (runs > 1)
+			for (const [out, list] of byOut) rows[`${out} median`] = Object.fromEntries(Object.keys(list[0]!).map((key) => [key, median(list.map((row) => row[key]!))]));
 		console.table(rows);
 	} finally {
 		await browser.close();
