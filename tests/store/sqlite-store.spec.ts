@@ -77,7 +77,7 @@ describe('the embedded store', () => {
 		await ingest();
 		await expectAnswersOfJsonOutput(s);
 		expect(readJson<DocumentSummary[]>('documents.json').find((d) => d.id === 'b')!.topics.length).toBeGreaterThan(1);
-		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic'), rows('SELECT * FROM month_places ORDER BY month, place')];
+		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
 		const stored = counts();
 		expect(stored[0]!.length).toBeGreaterThan(0);
 		expect(stored[1]!.length).toBeGreaterThan(0);
@@ -85,7 +85,7 @@ describe('the embedded store', () => {
 		store = null;
 		// computed from the rows, the tables are what the writes kept
 		const db = new Database(join(out, STORE_FILE));
-		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents; DROP TABLE month_places');
+		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents');
 		db.close();
 		const old = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 		await expectAnswersOfJsonOutput(old);
@@ -111,39 +111,16 @@ describe('the embedded store', () => {
 		const after = await s.summary({ ...EMPTY_FILTERS, topics: ['mine-action'] });
 		expect(after.documentCount).toBe(before.documentCount - 1);
 		expect(after.topicCounts['mine-action']!.documents).toBe(before.topicCounts['mine-action']!.documents - 1);
-		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic'), rows('SELECT * FROM month_places ORDER BY month, place')];
+		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
 		const kept = counts();
 		await store!.close();
 		store = null;
 		// the same as computed from the rows
 		const db = new Database(join(out, STORE_FILE));
-		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents; DROP TABLE month_places');
+		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents');
 		db.close();
 		openSqliteStore(join(out, STORE_FILE)).close();
 		expect(counts()).toEqual(kept);
-	});
-
-	it('answers a date range from its per-month counts as from the documents, the months it cuts included', async () => {
-		await ingest();
-		const answers = async (s: Store) => {
-			const all: Record<string, unknown> = {};
-			for (const filters of DATE_FILTERS) {
-				all[`summary ${JSON.stringify(filters)}`] = await s.summary(filters);
-				for (const sort of ['documents', 'recent'] as const) all[`${sort} ${JSON.stringify(filters)}`] = await s.places(filters, sort, 0, 1000);
-			}
-			return all;
-		};
-		const monthly = await answers(open());
-		expect((rows('SELECT count(*) AS n FROM month_places') as { n: number }[])[0]!.n).toBeGreaterThan(0);
-		await store!.close();
-		store = null;
-		const db = new Database(join(out, STORE_FILE));
-		db.exec('DROP TABLE month_places');
-		db.close();
-		// read-only, a store without the table groups the documents' rows
-		const old = openSqliteStore(join(out, STORE_FILE), { readonly: true });
-		expect(await answers(old)).toEqual(monthly);
-		await old.close();
 	});
 
 	/** Counts, kinds, topics and each place's figures under every filter, as the JSON output's explorer computes them. */

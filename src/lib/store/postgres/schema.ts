@@ -1,7 +1,6 @@
 // The shared store's tables: the embedded store's schema on PostgreSQL 15, with words in a tsvector
 // (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
 // FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
-import { MONTH_PLACES_INDEX, MONTH_PLACES_TABLE, refreshMonthPlaces } from '../sql/month-places.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 
 export const PG_SCHEMA_VERSION = '2';
@@ -88,16 +87,11 @@ CREATE TABLE IF NOT EXISTS work (
 	claimed_by TEXT,
 	lease_until TIMESTAMPTZ
 );
--- per-topic and per-month place counts (sql/topic-places.ts, month-places.ts): a database from before them gets them from its rows
+-- per-topic place counts (sql/topic-places.ts): a database from before them gets them from its rows
 DO $$ BEGIN
 	IF to_regclass('topic_places') IS NULL THEN
 		${TOPIC_PLACES_TABLE};
 		${refreshTopicPlaces(null)[1]};
-	END IF;
-	IF to_regclass('month_places') IS NULL THEN
-		${MONTH_PLACES_TABLE};
-		${MONTH_PLACES_INDEX};
-		${refreshMonthPlaces(null)[1]};
 	END IF;
 	IF to_regclass('topic_documents') IS NULL THEN
 		${TOPIC_DOCUMENTS_TABLE};

@@ -9,7 +9,6 @@ import type { ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreIn
 import type { Dialect, SqlReader } from './dialect.ts';
 import { createDocumentQueries } from './document-queries.ts';
 import { documentCondition as condition_, placeNeedle, type Condition } from './filters.ts';
-import { dateRangeTallies } from './month-places.ts';
 
 interface PlaceMeta {
 	key: number;
@@ -68,17 +67,11 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		);
 	/** …and one written before the per-topic counts (sql/topic-places.ts) groups the rows instead */
 	let topicPlaces = false;
-	/** …and one before the per-month counts (sql/month-places.ts) groups a date range's rows */
-	let monthPlaces = false;
 	async function load(): Promise<void> {
 		const now = (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
 		if (now === version) return;
 		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS}${(await hasAdmin1Column()) ? ', admin1_name' : ''} FROM places`);
 		topicPlaces = await get('SELECT 1 FROM topic_places, topic_documents WHERE 1 = 0').then(
-			() => true,
-			() => false
-		);
-		monthPlaces = await get('SELECT 1 FROM month_places WHERE 1 = 0').then(
 			() => true,
 			() => false
 		);
@@ -117,10 +110,6 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			const map = new Map<number, Tally>();
 			if (!condition) {
 				for (const p of places) map.set(p.key, { documents: p.document_count, mentions: p.mention_count, first: p.first_day, last: p.last_day });
-				return map;
-			}
-			if (monthPlaces && (filters.from || filters.to) && !filters.doc && filters.topics.length === 0 && !dialect.textQuery(filters.text ?? '')) {
-				for (const row of await dateRangeTallies(reader, filters.from, filters.to)) map.set(row.place, row);
 				return map;
 			}
 			const topics = onlyTopics(filters);

@@ -3,7 +3,6 @@
 // the places and topics it touched are computed again), so a topic toggle reads a few hundred rows
 // instead of grouping every mention of the topic's documents. Both stores, the same SQL; a store
 // written before the tables existed is filled when opened for writing.
-import { refreshMonthPlaces } from './month-places.ts';
 
 export const TOPIC_PLACES_TABLE = `CREATE TABLE topic_places (
 	topic TEXT NOT NULL,
@@ -20,15 +19,13 @@ const TALLY = `SELECT t.topic, dp.place, count(*), sum(dp.mentions), min(d.day),
 
 /**
  * The statements that compute the rows of some places again; `places` is a condition on a column
- * named `place` (the dialect's key list, one parameter), or null for every place. The per-month counts
- * of the same places (month-places.ts) come after them, so every write keeps both.
+ * named `place` (the dialect's key list, one parameter), or null for every place.
  */
 export function refreshTopicPlaces(places: ((column: string) => string) | null): string[] {
-	if (!places) return ['DELETE FROM topic_places', `INSERT INTO topic_places (topic, place, documents, mentions, first_day, last_day) ${TALLY} GROUP BY t.topic, dp.place`, ...refreshMonthPlaces(null)];
+	if (!places) return ['DELETE FROM topic_places', `INSERT INTO topic_places (topic, place, documents, mentions, first_day, last_day) ${TALLY} GROUP BY t.topic, dp.place`];
 	return [
 		`DELETE FROM topic_places WHERE ${places('place')}`,
-		`INSERT INTO topic_places (topic, place, documents, mentions, first_day, last_day) ${TALLY} WHERE ${places('dp.place')} GROUP BY t.topic, dp.place`,
-		...refreshMonthPlaces(places)
+		`INSERT INTO topic_places (topic, place, documents, mentions, first_day, last_day) ${TALLY} WHERE ${places('dp.place')} GROUP BY t.topic, dp.place`
 	];
 }
 

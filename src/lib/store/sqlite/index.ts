@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import type { Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
-import { MONTH_PLACES_INDEX, MONTH_PLACES_TABLE, refreshMonthPlaces } from '../sql/month-places.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -19,15 +18,10 @@ function addAdmin1Column(db: Database.Database): void {
 	if (!columns.some((c) => c.name === 'admin1_name')) db.exec('ALTER TABLE places ADD COLUMN admin1_name TEXT');
 }
 
-/** The per-topic and per-month counts (sql/topic-places.ts, month-places.ts), made from the rows of a file written before them. */
+/** The per-topic counts (sql/topic-places.ts), made from the rows of a file written before them. */
 function addTopicCounts(db: Database.Database): void {
 	const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
 	db.transaction(() => {
-		// before the per-topic counts: refreshing those refreshes these too
-		if (!has('month_places')) {
-			db.exec(`${MONTH_PLACES_TABLE} WITHOUT ROWID; ${MONTH_PLACES_INDEX}`);
-			for (const sql of refreshMonthPlaces(null)) db.exec(sql);
-		}
 		if (!has('topic_places')) {
 			db.exec(`${TOPIC_PLACES_TABLE} WITHOUT ROWID`);
 			for (const sql of refreshTopicPlaces(null)) db.exec(sql);
