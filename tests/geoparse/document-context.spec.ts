@@ -118,3 +118,15 @@ describe('a name two countries bear ("Congo")', () => {
 		expect(read('Congo held elections on Sunday.')).toEqual(['Congo → country CD/null']);
 	});
 });
+
+describe('a sentence that describes a place and names its first-level region', () => {
+	it('leaves the place unmapped, there and where the name recurs, when no place of that name lies in the region', () => {
+		// the gazetteer knows "Kalyanpur" only as an old name of Itanagar, in Arunachal Pradesh
+		const text = 'Kalyanpur is a village in the Barabanki district of Uttar Pradesh, India. Most people in Kalyanpur farm.';
+		expect(read(text).filter((t) => t.startsWith('Kalyanpur'))).toEqual([]);
+	});
+
+	it('maps it where one does', () => {
+		expect(read('Athens is a town in Limestone County, Alabama. Athens lies north of the river.').filter((t) => t.startsWith('Athens'))).toEqual(['Athens → city US/AL', 'Athens → city US/AL']);
+	});
+});

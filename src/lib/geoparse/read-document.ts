@@ -51,6 +51,8 @@ export interface DocumentReading {
 	 * describes the mention names as its containers (empty for any other mention).
 	 */
 	describedInCountries(i: number): string[];
+	/** "Kalyanpur is a village in … Uttar Pradesh, India": the first-level regions that sentence names as its containers */
+	describedInRegions(i: number): GazetteerPlace[];
 }
 
 interface Parent {
@@ -346,19 +348,28 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		return left !== null && left === right;
 	}
 
-	function describedInCountries(i: number): string[] {
+	/** The containers (best readings) the sentence describing the mention names after it. */
+	function describedIn(i: number): GazetteerPlace[] {
 		const mention = mentions[i]!;
 		if (mention.candidate.via !== 'name' || !describesPlace(mention.candidate, tokens)) return [];
 		const sentence = sentenceOf(i);
-		const countries: string[] = [];
+		const containers: GazetteerPlace[] = [];
 		for (let j = i + 1; j < mentions.length && sentenceOf(j) === sentence; j++) {
-			const place = bestReading(mentions[j]!, gazetteer);
-			if (place.kind === 'country' && place.country && namedAsContainer(mentions[j]!.candidate.first, tokens)) countries.push(place.country);
+			if (namedAsContainer(mentions[j]!.candidate.first, tokens)) containers.push(bestReading(mentions[j]!, gazetteer));
 		}
-		return countries;
+		return containers;
 	}
 
-	return { evidence, homonymsOf, isListPair, describedInCountries };
+	function describedInCountries(i: number): string[] {
+		return describedIn(i).flatMap((place) => (place.kind === 'country' && place.country ? [place.country] : []));
+	}
+
+	function describedInRegions(i: number): GazetteerPlace[] {
+		// only a region read without doubt: "Georgia" may be the country
+		return describedIn(i).filter((place, k, all) => place.kind === 'region' && place.featureCode === 'ADM1' && all.indexOf(place) === k);
+	}
+
+	return { evidence, homonymsOf, isListPair, describedInCountries, describedInRegions };
 }
 
 

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
-import { listJoined, stateReadings } from './document-cues.ts';
+import { liesIn, listJoined, stateReadings } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipAfter, zipCodesIn } from './zip-codes.ts';
@@ -381,5 +381,18 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		const { places } = mentions[i]!.candidate;
 		if (!places.some((index) => countries.includes(gazetteer.places[index]!.country ?? ''))) results[i] = { ...result, outsideNamedCountry: true };
 	}
+	// "Kalyanpur is a village in … Uttar Pradesh, India" with no Kalyanpur there: not the namesake in
+	// Arunachal Pradesh either, here or where the name recurs
+	const unplaced = new Set<string>();
+	const named = (i: number) => `${nameKey(mentions[i]!.surface)}\t${results[i]!.place.id}`;
+	for (let i = 0; i < mentions.length; i++) {
+		const result = results[i]!;
+		if (result.reasons.includes('qualified') || result.outsideNamedCountry || (result.place.kind !== 'city' && result.place.kind !== 'district')) continue;
+		const regions = reading.describedInRegions(i);
+		if (regions.length === 0 || regions.some((region) => liesIn(result.place, region, gazetteer))) continue;
+		const inside = mentions[i]!.candidate.places.some((index) => regions.some((region) => liesIn(gazetteer.places[index]!, region, gazetteer)));
+		if (!inside) unplaced.add(named(i));
+	}
+	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(named(i)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }
