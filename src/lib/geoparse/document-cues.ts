@@ -146,12 +146,15 @@ export function containment(place: GazetteerPlace, parent: GazetteerPlace, gazet
 	return 1 - kilometres(place, parent) / REGION_REACH_KM;
 }
 
+function admin2(place: GazetteerPlace): string | null {
+	return place.admin2 ?? null;
+}
+
 /** Whether a place lies in a parent: by country and admin codes where they compare, else by distance. */
 export function liesIn(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): boolean {
 	if (place.id === parent.id || !place.country || place.country !== parent.country) return false;
 	if (parent.kind === 'country') return place.kind !== 'country';
 	if (place.kind === 'country' || place.kind === 'region') return false;
-	const admin2 = (p: GazetteerPlace) => (p as GazetteerPlace & { admin2?: string | null }).admin2 ?? null;
 	if (parent.kind === 'district') {
 		if (admin2(parent) && admin2(place)) return admin2(parent) === admin2(place) && parent.admin1 === place.admin1;
 		return kilometres(place, parent) < DISTRICT_REACH_KM;

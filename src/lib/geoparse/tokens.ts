@@ -14,6 +14,31 @@ export interface Token {
 	gapBefore: string;
 }
 
+/**
+ * Tokens are made by a constructor, not an object literal: V8 decides per literal whether to create
+ * its objects in the old generation, and a text's tokens, alive for the whole geoparse of the text,
+ * once led it to put every token there (each then cost a full collection of the gazetteer's heap).
+ */
+class WordToken implements Token {
+	start: number;
+	end: number;
+	text: string;
+	capitalized: boolean;
+	allCaps: boolean;
+	sentenceStart: boolean;
+	gapBefore: string;
+
+	constructor(start: number, end: number, text: string, capitalized: boolean, allCaps: boolean, sentenceStart: boolean, gapBefore: string) {
+		this.start = start;
+		this.end = end;
+		this.text = text;
+		this.capitalized = capitalized;
+		this.allCaps = allCaps;
+		this.sentenceStart = sentenceStart;
+		this.gapBefore = gapBefore;
+	}
+}
+
 // A word is a run of code points in \p{L}, \p{M} or \p{N}. The scanner below decides ASCII by code and
 // asks these only about other characters (they match one code point where they are set to look).
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/uy;
@@ -71,17 +96,10 @@ export function tokenize(text: string): Token[] {
 		const word = text.slice(start, i);
 		const gapBefore = text.slice(previousEnd, start);
 		const upper = capitalized(word);
-		const token: Token = {
-			start,
-			end: i,
-			text: word,
-			capitalized: upper,
-			allCaps: word.length >= 2 && upper && !hasLower(word),
-			// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot
-			// after an abbreviation
-			sentenceStart: previous === undefined || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore))),
-			gapBefore
-		};
+		// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot after an
+		// abbreviation
+		const sentenceStart = previous === undefined || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore)));
+		const token = new WordToken(start, i, word, upper, word.length >= 2 && upper && !hasLower(word), sentenceStart, gapBefore);
 		tokens.push(token);
 		previous = token;
 		previousEnd = i;
