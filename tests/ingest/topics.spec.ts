@@ -65,13 +65,18 @@ describe('topics at ingest', () => {
 		expect(rediscovered.topics.source).toBe('discovered');
 	});
 
-	it('uses a taxonomy given with --topics, showing only the topics that match', async () => {
+	it('uses a taxonomy given with --topics, keeping the topics that match nothing with zero counts (the explorer hides them behind "show all")', async () => {
 		const summary = await ingest({ topicsFile: DEFAULT_TOPICS_FILE });
 		expect(summary.topics.source).toBe('file');
-		expect(readJson<TopicSummary[]>('topics.json')).toEqual([]);
+		const sample = readJson<TopicSummary[]>('topics.json');
+		expect(sample.length).toBeGreaterThan(0);
+		expect(sample.every((t) => t.documentCount === 0 && t.placeCount === 0)).toBe(true);
 		const custom = join(root, 'health.json');
 		writeFileSync(custom, JSON.stringify({ topics: [{ id: 'diet', label: 'Diet', terms: ['sugar', 'obesity'] }, { id: 'space', label: 'Space', terms: ['rocket'] }] }));
 		await ingest({ topicsFile: custom });
-		expect(readJson<TopicSummary[]>('topics.json').map((t) => t.id)).toEqual(['diet']);
+		expect(readJson<TopicSummary[]>('topics.json').map((t) => [t.id, t.documentCount > 0])).toEqual([
+			['diet', true],
+			['space', false]
+		]);
 	});
 });

@@ -115,15 +115,16 @@ export function aggregateCorpus(
 		};
 	});
 
-	// a topic that matches nothing is not offered as a filter
+	// a topic that matches nothing in this corpus is kept with zero counts: the explorer lists it behind
+	// "show all" (a hidden topic is never given to a document, and is not listed)
 	const topics: TopicSummary[] = taxonomy.topics
+		.filter((topic) => !topic.hidden)
 		.map((topic) => ({
 			id: topic.id,
 			label: topic.label,
 			documentCount: documents.filter((d) => d.document.topics.some((t) => t.topic === topic.id)).length,
 			placeCount: features.filter((f) => f.properties.topics.includes(topic.id)).length
-		}))
-		.filter((topic) => topic.documentCount > 0);
+		}));
 
 	return { places: { type: 'FeatureCollection', features }, excerpts: excerptFiles, topics, documents: documents.map((d) => summarize(d.document)) };
 }

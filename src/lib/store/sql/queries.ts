@@ -249,8 +249,8 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 							[...paramsOf(base), ...keysParam]
 						);
 			const counts: Record<string, TopicCount> = {};
-			// the topics some document has, as the JSON output's topics.json lists them
-			for (const topic of await all<{ id: string }>('SELECT id FROM topics t WHERE EXISTS (SELECT 1 FROM document_topics dt WHERE dt.topic = t.id) ORDER BY position'))
+			// every topic, as the JSON output's topics.json lists them (one that matches nothing counts zero)
+			for (const topic of await all<{ id: string }>('SELECT id FROM topics ORDER BY position'))
 				counts[topic.id] = { places: 0, documents: 0 };
 			for (const row of placeCounts) counts[row.topic] = { places: row.n, documents: 0 };
 			for (const row of documents) counts[row.topic] = { places: counts[row.topic]?.places ?? 0, documents: row.n };
@@ -268,7 +268,8 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 				 (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS "documentCount",
 				 ${topicPlaces ? '(SELECT count(*) FROM topic_places tp WHERE tp.topic = t.id)' : '(SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id)'} AS "placeCount"
 				 FROM topics t ORDER BY t.position`
-			)).filter((topic) => topic.documentCount > 0);
+			// topics that match nothing stay, with zero counts (the explorer lists them behind "show all")
+			));
 			const span = (await get<{ min: string | null; max: string | null }>('SELECT min(day) AS min, max(day) AS max FROM documents'))!;
 			return {
 				manifest: JSON.parse(manifest.value) as Manifest,
