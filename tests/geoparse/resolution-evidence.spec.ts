@@ -128,3 +128,18 @@ describe('people named like places', () => {
 		expect(resolved('Talks in Georgia, Armenia and Azerbaijan stalled.', 'Armenia')).toBe('country AM/null');
 	});
 });
+
+describe('a university or club named by a place and "State" or "City"', () => {
+	const spans = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name}:${t.usage}`);
+	it('is one embedded name, not the place word read as the place', () => {
+		expect(spans('Forecasters at Colorado State expect an active season.')).toEqual(['Colorado State:embedded']);
+		expect(spans('A study at Arizona State University found ten cases.')).toEqual(['Arizona State University:embedded']);
+		expect(spans('Norwich City lost 4-1 on Monday.')).toEqual(['Norwich City:embedded']);
+	});
+
+	it('leaves other longer names and states called so elsewhere alone', () => {
+		expect(spans('Maryland State Police made an arrest.')).toEqual(['Maryland:embedded']);
+		expect(spans('They camped in Matias Romero, Oaxaca State, Mexico.')).toContain('Oaxaca State:literal');
+		expect(spans('Flights to Kansas City resumed.')).toEqual(['Kansas City:literal']);
+	});
+});

@@ -2,6 +2,7 @@ import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
+import { organisationEnd } from './organisation-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
@@ -69,10 +70,13 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const place = gazetteer.places[candidate.places[0]!]!;
 		// ... but "in Nelson" is the town, whoever else is called Nelson
 		if (verdict.why !== 'locative' && candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
-		if (verdict.usage === 'embedded' && options.includeEmbedded === false) continue;
+		const organisation = organisationEnd(candidate, place, tokens);
+		const usage = organisation === null ? verdict.usage : 'embedded';
+		if (usage === 'embedded' && options.includeEmbedded === false) continue;
 		accepted.push({
 			candidate,
-			usage: verdict.usage,
+			...(organisation === null ? {} : { end: organisation }),
+			usage,
 			recognition: RECOGNITION_CONFIDENCE[verdict.why] ?? 0.8,
 			why: verdict.why,
 			minor: verdict.minor ?? false,
@@ -103,7 +107,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const alternatives = options.alternatives ?? 0;
 	return resolved.map((resolution) => {
 		const { mention, place, score, reasons } = resolution;
-		const toponym = toponymAt({ start: mention.candidate.start, end: mention.candidate.end, name: mention.surface }, place, {
+		const end = mention.end ?? mention.candidate.end;
+		const toponym = toponymAt({ start: mention.candidate.start, end, name: end === mention.candidate.end ? mention.surface : text.slice(mention.candidate.start, end) }, place, {
 			score: Math.round(score * mention.recognition * 1000) / 1000,
 			usage: mention.usage,
 			reasons

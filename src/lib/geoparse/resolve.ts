@@ -22,6 +22,8 @@ export interface AcceptedMention {
 	/** names only a small place: kept only with support from the rest of the text */
 	minor: boolean;
 	surface: string;
+	/** where the toponym ends when it is a longer name than the place's ("Colorado State University") */
+	end?: number;
 }
 
 export interface Resolution {
