@@ -54,7 +54,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const tokens = tokenize(text);
 	const candidates = findCandidates(text, tokens, gazetteer);
 	const candidateAt = new Map(candidates.map((c) => [c.first, c]));
-	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, { text, tokens, gazetteer, candidateAt }));
+	const judging = { text, tokens, gazetteer, candidateAt };
+	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, judging));
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
 	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
 	const people = new Set<string>();

@@ -205,6 +205,7 @@ function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: Wor
 
 function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
 	const { places, importance, alternateNames } = homonyms;
+	const own = nameKey(mention.surface);
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
 		let score = Math.log10(Math.max(importance[i]!, 1));
@@ -222,9 +223,9 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 			reasons.push('region-context');
 		}
 		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
-		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, nameKey(mention.surface)) ?? 0);
+		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
 		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
-		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, nameKey(mention.surface));
+		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
 		if (near || words > 0 || named > 0) {
 			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
 			reasons.push('nearby-context');
