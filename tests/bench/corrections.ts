@@ -1,9 +1,10 @@
 // Corrections benchmark: generated corpora (from ../shared/eval, nothing copied into the repo) of 1,000
 // and 10,000 documents, ingested once; then corrections applied and reverted through the explorer's
-// server (preview, store, file: what the user waits for), against the peer measured in the same run:
-// the full re-ingest with the cache that applying used to be. Sizes: GAZETTE_CORRECTIONS_SIZES=1000,10000.
+// server (preview, store, file), and in Chromium from Apply to the popup, counts, list, map and reader
+// showing it (corrections-redraw.ts), against the peer measured in the same run: the full re-ingest
+// with the cache that applying used to be. Sizes: GAZETTE_CORRECTIONS_SIZES=1000,10000.
 //   npm run bench corrections
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOKEN_HEADER } from '../../src/lib/server/corrections-api.ts';
@@ -13,6 +14,8 @@ import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { callJson } from '../helpers/http.ts';
+import { CHROMIUM } from '../e2e/harness.ts';
+import { correctionRedraw } from './corrections-redraw.ts';
 import { sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 
 const SIZES = (process.env.GAZETTE_CORRECTIONS_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -69,6 +72,9 @@ async function benchSize(count: number, texts: string[]): Promise<Record<string,
 		const [corpusWide, corpusMs] = await timed(() => post(server!, '/api/corrections/apply', { correction: wholeCorpus }));
 		const [, revertCorpusMs] = await timed(() => post(server!, '/api/corrections/revert', { id: (corpusWide.correction as { id: string }).id }));
 
+		// what the user sees: the browser from Apply to popup, counts, list, map and reader (Chromium here)
+		const redraw = existsSync(CHROMIUM) ? await correctionRedraw(server, { top, other, mention }) : { 'browser: not measured (no Chromium)': 0 };
+
 		// the peer: applying by re-ingesting with the next corrections file (the cache keeps geoparsing out)
 		const correctionsText = JSON.stringify({ corrections: [wholeCorpus] });
 		const [, reingestMs] = await timed(() => runIngest({ corpusDir: corpus, outDir: out, correctionsFile: writer.correctionsFile, correctionsText }));
@@ -82,6 +88,7 @@ async function benchSize(count: number, texts: string[]): Promise<Record<string,
 			[`preview, every "${top.name}" (${preview.mentions} mentions in ${preview.documents} documents) ms`]: previewMs,
 			[`apply, every "${top.name}" ms`]: corpusMs,
 			'revert, corpus-wide ms': revertCorpusMs,
+			...redraw,
 			're-ingest with the correction ms': reingestMs,
 			're-ingest ÷ apply (one mention)': Math.round((reingestMs / Math.max(1, mentionMs)) * 10) / 10,
 			're-ingest ÷ apply (corpus-wide)': Math.round((reingestMs / Math.max(1, corpusMs)) * 10) / 10

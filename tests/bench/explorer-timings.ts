@@ -53,7 +53,7 @@ async function filterTimings(base: string, word: string): Promise<Pick<ExplorerT
 // Installed before the app loads (as text: the bench runs under tsx, whose helpers the page lacks):
 // long tasks are recorded, and `settled` waits for the map to have drawn its latest data (the app
 // marks `data-map-pending` while it waits for map features).
-const INSTRUMENT = `
+export const INSTRUMENT = `
 window.gazetteBench = {
 	longTasks: [],
 	frames() { return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))); },
@@ -76,7 +76,7 @@ new PerformanceObserver((list) => {
 	for (const entry of list.getEntries()) window.gazetteBench.longTasks.push(entry.duration);
 }).observe({ type: 'longtask', buffered: true });
 `;
-type Bench = { longTasks: number[]; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
+export type Bench = { longTasks: number[]; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
 
 /** Input typed, as a user would, then the time from the pause to the page's answer. */
 async function timeInput(page: Page, input: string, value: string, answered: string, pause: number): Promise<{ answer: number; map: number }> {
