@@ -93,6 +93,7 @@ export async function correctionRedraw(server: RunningServer, { top, other, ment
 			true
 		);
 		await revertLast(server);
+		console.log(`  (browser, corpus-wide: ${JSON.stringify(explorer)})`);
 
 		// the reader at one mention, corrected from the Change place button of its bar
 		await page.goto(new URL(`doc?id=${encodeURIComponent(mention.document)}&place=${encodeURIComponent(top.id)}&at=${mention.start}`, server.url).href);
