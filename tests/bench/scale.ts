@@ -3,7 +3,7 @@
 // live explorer in headless Chromium against the store; then the shared PostgreSQL store (scale-postgres.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureApp } from '../../src/lib/server/serve.ts';
 import { launchBrowser } from '../e2e/harness.ts';
@@ -46,6 +46,8 @@ try {
 			const changedFile = join(corpus, 'batch-0000', 'doc-0.txt');
 			writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nA late addition from Nairobi.\n`);
 			const changed = ingest(corpus, out);
+			// nothing changed since: what a re-run of an unchanged big corpus costs
+			const unchanged = ingest(corpus, out);
 			const explorer = await explorerTimings(browser, out, 'government');
 			rows[`${size.toLocaleString('en')} docs`] = {
 				'corpus MB': round(bytes / 1048576, 1),
@@ -53,6 +55,9 @@ try {
 				'ingest peak RSS MB': Math.round(cold.maxRssMB),
 				'store / input size': round(storeBytes / bytes),
 				'one file re-ingest s': round(changed.seconds),
+				'one file re-ingest peak RSS MB': Math.round(changed.maxRssMB),
+				'unchanged re-run s': round(unchanged.seconds),
+				'load average (1 min)': round(loadavg()[0]!, 1),
 				...timingColumns(explorer)
 			};
 			console.log(`${size} documents:`, rows[`${size.toLocaleString('en')} docs`]);

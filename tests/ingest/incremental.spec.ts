@@ -112,6 +112,18 @@ describe('incremental ingest', () => {
 		expect(await answersOf(out)).toEqual(await answersOf(fresh.dir));
 	});
 
+	it('removes a file without opening the geoparser', async () => {
+		await ingest();
+		unlinkSync(join(corpus, 'b.txt'));
+		let opened = 0;
+		const summary = await ingest({ parsed: 0 }, { createGeoparser: () => (opened++, fakeGeoparser()()) });
+		expect(summary.incremental).toEqual({ changed: 0, removed: 1 });
+		expect(opened).toBe(0);
+		const fresh = await freshIngest();
+		expect(figures(summary)).toEqual(figures(fresh.summary));
+		expect(await answersOf(out)).toEqual(await answersOf(fresh.dir));
+	});
+
 	it('marks the JSON files, which publish and export make again from the corpus', async () => {
 		await ingest();
 		editCorpus();

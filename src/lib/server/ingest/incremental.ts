@@ -167,7 +167,8 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	);
 	if (taken.some((t) => !oldIds.has(t.id)) || documents.some((d) => d.source.file !== slugify(d.source.id)) || skipped.some((s) => s.reason.startsWith('duplicate document id'))) return null;
 
-	const geoparser = await setup.openGeoparser();
+	// only removals: nothing to geoparse or look up, and the gazetteer is not loaded
+	const geoparser = documents.length > 0 ? await setup.openGeoparser() : idleGeoparser(run.attribution);
 	let processed: ProcessedDocument[];
 	const entries = new Map<string, FileEntry>();
 	const fileOf = (path: string) => fileOfPath(path, present);
@@ -186,7 +187,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 		const parsed = documents.length > 0 ? await geoparser.parse(documents.map((d) => d.source.extracted.text)) : { toponyms: [], places: [] };
 		for (const place of parsed.places) records.set(place.id, place);
 		const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
-		checkCorrectionPlaces(setup.corrections, lookup);
+		if (documents.length > 0) checkCorrectionPlaces(setup.corrections, lookup);
 		for (const [id, place] of addedPlaces(setup.corrections)) records.set(id, place);
 		const matcher = compileTaxonomy(chosen.taxonomy);
 		processed = documents.map((d, i) => {
@@ -249,4 +250,9 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
 	setup.onProgress?.(totals.documents, totals.documents);
 	return result(false, written.counts.places, info?.topics.length ?? 0, documents.length);
+}
+
+/** Stands in for the geoparser when a run has no document to geoparse. */
+function idleGeoparser(attribution: string[]): IngestGeoparser {
+	return { parse: async () => ({ toponyms: [], places: [] }), lookup: () => undefined, countryName: () => null, attribution, close: async () => {} };
 }
