@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
 import { refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
+import { CORPUS_CORRECTIONS_FILE } from '../../src/lib/server/ingest/index.ts';
 import { DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
@@ -108,6 +109,21 @@ describe('incremental ingest', () => {
 		expect(summary.incremental).toEqual({ changed: 1, removed: 0 });
 		expect(stats.parsed).toBe(1);
 		const fresh = await freshIngest();
+		expect(figures(summary)).toEqual(figures(fresh.summary));
+		expect(await answersOf(out)).toEqual(await answersOf(fresh.dir));
+	});
+
+	it('keeps what each correction changed, corpus-wide, through changed and removed files', async () => {
+		writeFileSync(join(corpus, CORPUS_CORRECTIONS_FILE), JSON.stringify({ corrections: [{ action: 'resolve', name: 'Georgia', placeId: 'test:georgia' }, { action: 'not-a-place', name: 'Minsk' }] }));
+		writeFileSync(join(corpus, 'g.md'), '---\ntitle: Georgia again\ndate: 2024-02-01\n---\nGeorgia and Minsk, then Georgia.');
+		await ingest();
+		writeFileSync(join(corpus, 'c.md'), '---\ntitle: Cholera fears\ndate: 2024-01-05\n---\nA cholera outbreak was reported in Baku.');
+		unlinkSync(join(corpus, 'd.txt'));
+		const summary = await ingest();
+		expect(summary.incremental).toEqual({ changed: 1, removed: 1 });
+		const fresh = await freshIngest();
+		expect(summary.corrections).toEqual(fresh.summary.corrections);
+		expect(summary.corrections.map((c) => c.changed)).toEqual([2, 1]);
 		expect(figures(summary)).toEqual(figures(fresh.summary));
 		expect(await answersOf(out)).toEqual(await answersOf(fresh.dir));
 	});

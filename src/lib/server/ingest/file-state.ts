@@ -9,7 +9,6 @@ import type { SkippedInput } from './walk-corpus.ts';
 
 export interface FileDocument {
 	id: string;
-	file: string;
 	mentions: number;
 }
 
@@ -85,11 +84,19 @@ export function applyEntry(totals: IngestTotals, entry: FileEntry, sign: 1 | -1)
 }
 
 export function fileRow(path: string, stamp: FileStamp | undefined, entry: FileEntry): IngestFileRow {
+	// kept small (one row per file counts in the store's size): empty lists and untouched counts are left out
+	const compact: Partial<FileEntry> = { documents: entry.documents };
+	if (entry.skipped.length > 0) compact.skipped = entry.skipped;
+	if (entry.unresolved.length > 0) compact.unresolved = entry.unresolved;
+	if (entry.corrected.some((n) => n !== 0)) compact.corrected = entry.corrected;
+	if (entry.capped.length > 0) compact.capped = entry.capped;
 	// a file that could not be stat'ed reads as changed next time
-	return { path, size: stamp?.size ?? -1, mtimeMs: stamp?.mtimeMs ?? -1, entry: JSON.stringify(entry) };
+	return { path, size: stamp?.size ?? -1, mtimeMs: stamp?.mtimeMs ?? -1, entry: JSON.stringify(compact) };
 }
 
-export const parseEntry = (row: IngestFileRow): FileEntry => JSON.parse(row.entry) as FileEntry;
+export function parseEntry(row: IngestFileRow, corrections: number): FileEntry {
+	return { ...emptyEntry(corrections), ...(JSON.parse(row.entry) as Partial<FileEntry>) };
+}
 
 /** The names the most documents left unplaced, as the summary lists them. */
 export function topUnresolved(totals: IngestTotals, limit = 20): { name: string; count: number }[] {

@@ -152,7 +152,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const old = await store.fileEntries([...changed.map((f) => f.path), ...removed]);
 	const oldIds = new Set<string>();
 	for (const row of old) {
-		const entry = parseEntry(row);
+		const entry = parseEntry(row, setup.corrections.length);
 		applyEntry(totals, entry, -1);
 		for (const d of entry.documents) oldIds.add(d.id);
 	}
@@ -201,7 +201,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 			let toponyms: Toponym[] = expandToponyms(text, compact, records);
 			if (setup.corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, setup.corrections, lookup, entry.corrected);
 			const done = processDocument(d.source, toponyms, matcher);
-			entry.documents.push({ id: done.document.id, file: done.document.file, mentions: done.document.mentionCount });
+			entry.documents.push({ id: done.document.id, mentions: done.document.mentionCount });
 			entry.unresolved.push(...done.unresolved);
 			return done;
 		});

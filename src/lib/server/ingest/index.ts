@@ -302,7 +302,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			let toponyms: Toponym[] = expandToponyms(text, compact, records);
 			if (corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, corrections, lookup, entry.corrected);
 			const done = processDocument(d.source, toponyms, matcher);
-			entry.documents.push({ id: done.document.id, file: done.document.file, mentions: done.document.mentionCount });
+			entry.documents.push({ id: done.document.id, mentions: done.document.mentionCount });
 			entry.unresolved.push(...done.unresolved);
 			return done;
 		});
