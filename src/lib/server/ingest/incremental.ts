@@ -126,7 +126,9 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const changed = walked.files.filter((f) => !same(stamps.get(f.path), known.get(f.path)));
 	const present = new Set(walked.files.map((f) => f.path));
 	const removed = [...known.keys()].filter((path) => !present.has(path));
-	const result = (upToDate: boolean, places: number, topicCount: number, geoparsed: number): IncrementalResult => ({
+	// as the full run's topics.json counts them: every topic not hidden, matched or not
+	const topicCount = chosen.taxonomy.topics.filter((t) => !t.hidden).length;
+	const result = (upToDate: boolean, places: number, geoparsed: number): IncrementalResult => ({
 		documents: totals.documents,
 		places,
 		mentions: totals.mentions,
@@ -145,7 +147,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	if (changed.length === 0 && removed.length === 0) {
 		const info = await store.info();
 		setup.onProgress?.(totals.documents, totals.documents);
-		return result(true, info?.manifest.counts.places ?? 0, info?.topics.length ?? 0, 0);
+		return result(true, info?.manifest.counts.places ?? 0, 0);
 	}
 
 	// the old records of what changed come out of the totals; the new ones go in below
@@ -249,7 +251,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const written = info?.manifest ?? manifest;
 	await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
 	setup.onProgress?.(totals.documents, totals.documents);
-	return result(false, written.counts.places, info?.topics.length ?? 0, documents.length);
+	return result(false, written.counts.places, documents.length);
 }
 
 /** Stands in for the geoparser when a run has no document to geoparse. */
