@@ -173,14 +173,18 @@ describe('incremental ingest', () => {
 		editCorpus();
 		const before = ['SELECT id, hash FROM documents ORDER BY id', 'SELECT id, document_count, mention_count FROM places ORDER BY id', 'SELECT path, size, mtime FROM ingest_files ORDER BY path', `SELECT key, value FROM meta WHERE key <> 'version' ORDER BY key`].map((sql) => rows(out, sql));
 		const child = spawn(process.execPath, ['--import', 'tsx', new URL('./incremental-writer.ts', import.meta.url).pathname, corpus, out], { stdio: ['ignore', 'pipe', 'inherit'] });
-		await new Promise<void>((resolve, reject) => {
-			child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('writing') && resolve());
-			child.on('exit', (code) => reject(new Error(`the ingest exited before its write (${code})`)));
-		});
-		// inside the transaction: the rollback journal holds the pages it changed
-		expect(existsSync(join(out, `${STORE_FILE}-journal`))).toBe(true);
-		child.kill('SIGKILL');
-		await new Promise((resolve) => child.once('close', resolve));
+		try {
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('writing') && resolve());
+				child.on('exit', (code) => reject(new Error(`the ingest exited before its write (${code})`)));
+			});
+			// inside the transaction: the rollback journal holds the pages it changed
+			expect(existsSync(join(out, `${STORE_FILE}-journal`))).toBe(true);
+		} finally {
+			// a failed expectation must not leave the hanging writer behind
+			child.kill('SIGKILL');
+			if (child.exitCode === null) await new Promise((resolve) => child.once('close', resolve));
+		}
 		const after = ['SELECT id, hash FROM documents ORDER BY id', 'SELECT id, document_count, mention_count FROM places ORDER BY id', 'SELECT path, size, mtime FROM ingest_files ORDER BY path', `SELECT key, value FROM meta WHERE key <> 'version' ORDER BY key`].map((sql) => rows(out, sql));
 		expect(after).toEqual(before);
 		// the next run finds the same changes and completes them
