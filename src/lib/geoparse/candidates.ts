@@ -148,6 +148,11 @@ const REMEMBERED_NAMES = 50_000;
 // a key means the same whether or not it stands for a single word, but for demonyms: one map each
 const remembered = new WeakMap<Gazetteer, readonly [Map<string, Match | null>, Map<string, Match | null>]>();
 
+/** Forgets what lookups remembered: a benchmark pass then reads its texts as a corpus seen for the first time. */
+export function forgetRememberedNames(gazetteer: Gazetteer): void {
+	remembered.delete(gazetteer);
+}
+
 function rememberedLookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
 	let seen = remembered.get(gazetteer);
 	if (!seen) remembered.set(gazetteer, (seen = [new Map(), new Map()]));
