@@ -1,6 +1,11 @@
 // Tokens: runs of letters and digits with their offsets, and what the text around them says.
 
-export interface Token {
+/**
+ * A token. Made by a constructor, not an object literal: V8 decides per literal whether to create
+ * its objects in the old generation, and a text's tokens, alive for the whole geoparse of the text,
+ * once led it to put every token there (each then cost a full collection of the gazetteer's heap).
+ */
+export class Token {
 	start: number;
 	end: number;
 	text: string;
@@ -11,21 +16,6 @@ export interface Token {
 	/** first word of a sentence, a heading or a quotation: capitalisation there proves nothing */
 	sentenceStart: boolean;
 	/** the characters between the previous token and this one */
-	gapBefore: string;
-}
-
-/**
- * Tokens are made by a constructor, not an object literal: V8 decides per literal whether to create
- * its objects in the old generation, and a text's tokens, alive for the whole geoparse of the text,
- * once led it to put every token there (each then cost a full collection of the gazetteer's heap).
- */
-class WordToken implements Token {
-	start: number;
-	end: number;
-	text: string;
-	capitalized: boolean;
-	allCaps: boolean;
-	sentenceStart: boolean;
 	gapBefore: string;
 
 	constructor(start: number, end: number, text: string, capitalized: boolean, allCaps: boolean, sentenceStart: boolean, gapBefore: string) {
@@ -99,7 +89,7 @@ export function tokenize(text: string): Token[] {
 		// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot after an
 		// abbreviation
 		const sentenceStart = previous === undefined || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore)));
-		const token = new WordToken(start, i, word, upper, word.length >= 2 && upper && !hasLower(word), sentenceStart, gapBefore);
+		const token = new Token(start, i, word, upper, word.length >= 2 && upper && !hasLower(word), sentenceStart, gapBefore);
 		tokens.push(token);
 		previous = token;
 		previousEnd = i;

@@ -24,6 +24,7 @@ import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFinge
 import { expandToponyms } from './compact.ts';
 import { applyEntry, emptyEntry, fileOfPath, fileRow, parseEntry, topUnresolved, unresolvedTotal, type FileEntry, type IngestTotals } from './file-state.ts';
 import type { IngestGeoparser } from './geoparser.ts';
+import type { IngestSummary } from './index.ts';
 import { prepareDocuments } from './inputs.ts';
 import { readFiles, stampFiles, type FileStamp } from './read-corpus.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
@@ -69,23 +70,9 @@ export interface IncrementalSetup {
 	onProgress?: (done: number, total: number) => void;
 }
 
-export interface IncrementalResult {
-	documents: number;
-	places: number;
-	mentions: number;
-	unresolved: number;
-	unresolvedNames: { name: string; count: number }[];
-	skipped: SkippedInput[];
-	capped: FileEntry['capped'];
-	corrections: { correction: string; changed: number }[];
-	topics: { source: ChosenTaxonomy['source']; count: number };
-	invalidPlaces: string[];
-	geoparsed: number;
-	cached: number;
-	upToDate: boolean;
-	/** files read again (changed or added) and removed */
-	incremental: { changed: number; removed: number };
-}
+/** What an incremental run reports: the ingest summary but for where it ran and how long it took. */
+export type IncrementalResult = Omit<IngestSummary, 'corpusDir' | 'outDir' | 'store' | 'outputBytes' | 'durationMs' | 'incremental'> &
+	Required<Pick<IngestSummary, 'incremental'>>;
 
 const exists = (path: string) => stat(path).then(
 	() => true,
