@@ -80,7 +80,8 @@ export async function correctionRedraw(server: RunningServer, { top, other, ment
 		await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).first().click();
 		await choose(page, other, /in the corpus$/);
 		// the rows of the place the name leaves and of the one it goes to show their new counts
-		const rowText = async (id: string) => (await page.locator(`button.place[data-id="${id}"]`).innerText()).trim();
+		// read as the marks below read them (textContent): innerText differs in white space, which made the marks true at once
+		const rowText = async (id: string) => ((await page.locator(`button.place[data-id="${id}"]`).textContent()) ?? '').trim();
 		const [fromRow, toRow] = [await rowText(top.id), await rowText(other.id)];
 		const text = (selector: string) => `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '').trim()`;
 		const explorer = await timeApply(
