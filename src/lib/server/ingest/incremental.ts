@@ -8,21 +8,21 @@
 // ingest instead.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Manifest, Toponym } from '../../contracts.ts';
+import type { Manifest } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
-import { processDocument, type ProcessedDocument } from '../../corpus/document.ts';
+import type { ProcessedDocument } from '../../corpus/document.ts';
 import { slugify } from '../../corpus/ids.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
-import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
+import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
 import { describeCorrection, type Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
 import type { Store, StoredPlace } from '../../store/types.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFingerprint } from './cache.ts';
-import { expandToponyms } from './compact.ts';
 import { applyEntry, emptyEntry, fileOfPath, fileRow, parseEntry, topUnresolved, unresolvedTotal, type FileEntry, type IngestTotals } from './file-state.ts';
+import { processFileDocument } from './document-step.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import type { IngestSummary } from './index.ts';
 import { prepareDocuments } from './inputs.ts';
@@ -179,21 +179,8 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 		if (documents.length > 0) checkCorrectionPlaces(setup.corrections, lookup);
 		for (const [id, place] of addedPlaces(setup.corrections)) records.set(id, place);
 		const matcher = compileTaxonomy(chosen.taxonomy);
-		processed = documents.map((d, i) => {
-			const entry = entryOf(d.source.path);
-			const { text } = d.source.extracted;
-			let compact = parsed.toponyms[i]!;
-			if (compact.length > setup.maxToponyms) {
-				entry.capped.push({ path: d.source.path, found: compact.length, kept: setup.maxToponyms });
-				compact = compact.slice(0, setup.maxToponyms);
-			}
-			let toponyms: Toponym[] = expandToponyms(text, compact, records);
-			if (setup.corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, setup.corrections, lookup, entry.corrected);
-			const done = processDocument(d.source, toponyms, matcher);
-			entry.documents.push({ id: done.document.id, mentions: done.document.mentionCount });
-			entry.unresolved.push(...done.unresolved);
-			return done;
-		});
+		const step = { maxToponyms: setup.maxToponyms, records, corrections: setup.corrections, lookup, matcher };
+		processed = documents.map((d, i) => processFileDocument(d.source, parsed.toponyms[i]!, entryOf(d.source.path), step));
 		for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
 		const aggregate = aggregateCorpus(processed, records, (code) => geoparser.countryName(code), chosen.taxonomy);
 		const validation = validatePlaces(aggregate.places);

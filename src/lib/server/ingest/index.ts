@@ -1,18 +1,18 @@
 // Ingest: a corpus folder in, the explorer's data folder out (see src/lib/contracts.ts for the layout).
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Manifest, Toponym } from '../../contracts.ts';
+import type { Manifest } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
-import { addedPlaces, applyCorrections, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
+import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
 import { describeCorrection, type Correction } from '../../places/correction-format.ts';
-import { processDocument, type ProcessedDocument } from '../../corpus/document.ts';
+import type { ProcessedDocument } from '../../corpus/document.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { corpusDisplayName } from '../../share/display-name.ts';
 import { cachePath, correctionsPendingPath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
-import { expandToponyms, type CompactToponym } from './compact.ts';
+import type { CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { carryStore, openTargetStore, STORE_FILE, syncStore, writeStore, type StoreSyncInput } from './store-sync.ts';
 import { describeUrl, type StoreTarget } from '../../store/target.ts';
@@ -23,6 +23,7 @@ import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from '.
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, reusableTaxonomy, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { givenTaxonomy, loadCorrections, prepareDocuments, topicText } from './inputs.ts';
+import { processFileDocument } from './document-step.ts';
 import { applyEntry, emptyEntry, emptyTotals, fileOfPath, fileRow, type FileEntry } from './file-state.ts';
 import { compareSkipped, ingestIncrementally, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, type RunFacts } from './incremental.ts';
 import { slugify } from '../../corpus/ids.ts';
@@ -291,21 +292,10 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		const fileEntries = new Map<string, FileEntry>(read.paths.map((path) => [path, emptyEntry(corrections.length)]));
 		const entryOf = (path: string) => fileEntries.get(fileOfPath(path, walkedFiles));
 		for (const s of skipped) entryOf(s.path)?.skipped.push(s);
-		const processed: ProcessedDocument[] = documents.map((d) => {
-			const entry = entryOf(d.source.path) ?? emptyEntry(corrections.length);
-			const { text } = d.source.extracted;
-			let compact = entries[d.hash]!;
-			if (compact.length > maxToponyms) {
-				entry.capped.push({ path: d.source.path, found: compact.length, kept: maxToponyms });
-				compact = compact.slice(0, maxToponyms);
-			}
-			let toponyms: Toponym[] = expandToponyms(text, compact, records);
-			if (corrections.length > 0) toponyms = applyCorrections(d.source.id, text, toponyms, corrections, lookup, entry.corrected);
-			const done = processDocument(d.source, toponyms, matcher);
-			entry.documents.push({ id: done.document.id, mentions: done.document.mentionCount });
-			entry.unresolved.push(...done.unresolved);
-			return done;
-		});
+		const step = { maxToponyms, records, corrections, lookup, matcher };
+		const processed: ProcessedDocument[] = documents.map((d) =>
+			processFileDocument(d.source, entries[d.hash]!, entryOf(d.source.path) ?? emptyEntry(corrections.length), step)
+		);
 		const totals = emptyTotals(corrections.length);
 		for (const entry of fileEntries.values()) applyEntry(totals, entry, 1);
 		totals.clashes = processed.some((p) => p.document.file !== slugify(p.document.id));
