@@ -10,6 +10,7 @@
 import type { LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import { PLACE_KINDS, type PlaceKind } from '../contracts.ts';
 import { InputFileError } from '../corpus/input-error.ts';
+import { foldText } from '../fold.ts';
 import { checkPlaceShape } from './place-shape.ts';
 
 export type CorrectionAction = 'resolve' | 'not-a-place' | 'add' | 'merge' | 'add-place';
@@ -82,6 +83,15 @@ function parseMention(value: unknown, where: string): MentionRef | null {
 	return { document, start: start as number, end: end as number };
 }
 
+/**
+ * The id of a place a user adds, from its name: the project's one folding ("Bakı" → "baki"), letters of
+ * any script kept (a Georgian or Chinese name still has an id), at most the 80 characters an id may hold.
+ */
+export function userPlaceId(name: string): string {
+	const slug = foldText(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+/, '').slice(0, 80).replace(/-+$/, '');
+	return `user:${slug}`;
+}
+
 function parsePlace(value: unknown, where: string, name: string): NewPlace {
 	if (typeof value !== 'object' || value === null) fail(`${where}: "add-place" needs a "place" { name, kind, geometry }`);
 	const raw = value as Record<string, unknown>;
@@ -90,7 +100,7 @@ function parsePlace(value: unknown, where: string, name: string): NewPlace {
 	if (raw.country !== undefined && raw.country !== null && (typeof raw.country !== 'string' || !/^[A-Z]{2}$/.test(raw.country))) fail(`${where}: "place.country" must be a two-letter country code`);
 	const problem = checkPlaceShape(raw.geometry);
 	if (problem) fail(`${where}: "place.geometry" ${problem}`);
-	const id = raw.id ?? `user:${shown.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+	const id = raw.id ?? userPlaceId(shown);
 	if (typeof id !== 'string' || !/^user:[\p{L}\p{N}][\p{L}\p{N}-]{0,80}$/u.test(id)) fail(`${where}: "place.id" must look like "user:name" (letters, digits, dashes)`);
 	return { id, name: shown, kind: raw.kind as PlaceKind, country: (raw.country as string | undefined) ?? null, geometry: raw.geometry as NewPlace['geometry'] };
 }

@@ -52,6 +52,15 @@ describe('the corrections file format', () => {
 	it('rejects two corrections with one id', () => {
 		expect(() => parseCorrections([{ id: 'a', action: 'not-a-place', name: 'X' }, { id: 'a', action: 'not-a-place', name: 'Y' }])).toThrow('id "a"');
 	});
+	it('names an added place with the one text folding, any script, within the id length', () => {
+		const added = (name: string) => parseCorrection({ action: 'add-place', name, place: { kind: 'site', geometry: { type: 'Point', coordinates: [49.8, 40.4] } } }, 0).place?.id;
+		expect(added('Bakı Oil Rocks')).toBe('user:baki-oil-rocks');
+		expect(added('Øresund Straße')).toBe('user:oresund-strasse');
+		expect(added('თბილისი')).toBe('user:თბილისი');
+		const long = added(`Camp ${'very long name '.repeat(10)}`)!;
+		expect(long.length).toBeLessThanOrEqual('user:'.length + 80);
+		expect(long).toMatch(/^user:camp-very-long-name-.*[a-z]$/);
+	});
 	it('writes entries in a fixed key order, one a line, and reads them back the same', () => {
 		const entries = [
 			{ note: 'state, not country', time: '2026-12-01T16:00:00.000Z', author: 'ana', whereNamed: 'Atlanta', placeId: 'admin1:US-GA', name: 'Georgia', action: 'resolve', id: 'c1' },
