@@ -45,9 +45,10 @@ describe('kindCue', () => {
 });
 
 describe('fitsCue', () => {
-	it('keeps capitals and cities of 100,000 out of a town', () => {
+	it('keeps capitals and cities of 300,000 out of a town (English towns reach 250,000)', () => {
 		expect(fitsCue(place('city', 'PPLC', 700_000), 'town')).toBe(false);
-		expect(fitsCue(place('city', 'PPL', 250_000), 'town')).toBe(false);
+		expect(fitsCue(place('city', 'PPL', 350_000), 'town')).toBe(false);
+		expect(fitsCue(place('city', 'PPL', 250_000), 'town')).toBe(true);
 		expect(fitsCue(place('city', 'PPLA2', 1_500), 'town')).toBe(true);
 		expect(fitsCue(place('region', 'ADM1', 1_000_000), 'region')).toBe(true);
 		expect(fitsCue(place('city', 'PPL', 1_000), 'region')).toBe(false);

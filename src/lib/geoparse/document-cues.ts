@@ -15,7 +15,8 @@ const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governor
 const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
 const CITY_NOUNS = new Set(['city', 'municipality', 'capital', 'commune', 'suburb']);
 // a place called one of these is never a national capital or a big city
-const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement']);
+// ("a rural locality": what Russian statistics call their villages)
+const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement', 'locality']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const MAX_DESCRIPTION_WORDS = 3;
@@ -73,6 +74,8 @@ function describedAs(tokens: Token[], from: number): KindCue | null {
 		if (token.capitalized || token.gapBefore !== ' ') return null;
 		// "the county seat": a town or city, not a county
 		if (token.text === 'county' && tokens[i + 1]?.text === 'seat') return 'city';
+		// "a census-designated place": the US census's word for a town without a government
+		if (token.text === 'designated' && tokens[i + 1]?.text === 'place') return 'town';
 		const cue = cueOf(token.text);
 		if (cue) return cue;
 	}
@@ -91,7 +94,8 @@ export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
 			return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < TOWN_POPULATION;
 	}
 }
-const TOWN_POPULATION = 100_000;
+// English and South Asian towns reach 250,000 people ("Luton is a town in Bedfordshire")
+const TOWN_POPULATION = 300_000;
 
 /** Extra homonyms a cue brings in: "the state of Washington" is what the gazetteer calls "Washington State". */
 export function cuedNameKey(surface: string, cue: KindCue | null): string | null {

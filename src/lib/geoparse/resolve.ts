@@ -11,6 +11,7 @@ import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipAfter, zipCodesIn } from './zip-codes.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
+import { misplacedDivisions } from './division-names.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -397,5 +398,6 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		if (!inside) unplaced.add(named(i));
 	}
 	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(named(i)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }

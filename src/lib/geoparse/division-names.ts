@@ -1,0 +1,43 @@
+// "Lanark County, Ontario", "Frontenac County": the recogniser extends a known name with the division
+// word after it (candidates.ts) even where the gazetteer has no such division, and the name then
+// reads as a town of that name. Where that town cannot be the division's namesake, the mention is
+// better unmapped than put on another continent.
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { liesIn } from './document-cues.ts';
+import type { Resolution } from './resolve.ts';
+
+// the division words after which a town's name names a division of its own
+const DIVISION_WORD = / (County|Parish|Province|District|Governorate|Oblast|Prefecture|Borough)$/;
+// every US county and parish is in the gazetteer under its own name: one read as a town is not one
+const US_COMPLETE = new Set(['County', 'Parish']);
+const COMMA = /^\s*,\s*$/;
+
+/**
+ * The mentions ("X County" read as the town X) whose town lies outside the region or country named
+ * right after them, or in a country the rest of the document never names, or that stand for a US
+ * county the gazetteer would know by its full name.
+ */
+export function misplacedDivisions(results: readonly Resolution[], text: string, gazetteer: Gazetteer): number[] {
+	let countries: Set<string> | null = null;
+	const found: number[] = [];
+	for (let i = 0; i < results.length; i++) {
+		const { mention, place, reasons } = results[i]!;
+		const word = DIVISION_WORD.exec(mention.surface)?.[1];
+		if (!word || place.kind !== 'city' || reasons.includes('qualified')) continue;
+		if (place.country === 'US' && US_COMPLETE.has(word)) {
+			found.push(i);
+			continue;
+		}
+		const next = results[i + 1];
+		if (next && COMMA.test(text.slice(mention.candidate.end, next.mention.candidate.start))) {
+			const parent = next.place;
+			if ((parent.kind === 'region' || parent.kind === 'country') && !liesIn(place, parent, gazetteer)) {
+				found.push(i);
+				continue;
+			}
+		}
+		countries ??= new Set(results.filter((r) => r.mention.usage !== 'embedded' && r.place.country && r.mention.surface !== mention.surface).map((r) => r.place.country!));
+		if (countries.size > 0 && !countries.has(place.country ?? '')) found.push(i);
+	}
+	return found;
+}

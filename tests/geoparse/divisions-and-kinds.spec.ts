@@ -1,0 +1,59 @@
+// Second-level divisions the gazetteer lacks, and the kind of place a description names. Texts written
+// for these tests in the style of Wikipedia articles about small places, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each toponym as "name → kind country/admin1". */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer)
+		.filter((t) => t.usage !== 'embedded')
+		.map((t) => {
+			const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
+			return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
+		});
+}
+
+describe('a division the gazetteer lacks, read as the town of its name', () => {
+	it('is left unmapped when the town lies outside the region named after it', () => {
+		// no Lanark or Frontenac in Ontario: the towns of those names are in Scotland, Illinois and Missouri
+		expect(read('Millbrook is a village in Lanark County, Ontario, Canada.').filter((t) => t.startsWith('Lanark'))).toEqual([]);
+		expect(read('The road runs through Frontenac County, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual([]);
+	});
+
+	it('is left unmapped in a country the document never names', () => {
+		expect(read('Farmers in Lanark County, near Ottawa, said the harvest was late.')).toEqual(['Ottawa → city CA/08']);
+		expect(read('Snow closed schools in Frontenac County and in Kingston, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual([]);
+	});
+
+	it('is not a US town where the US county would be known by its full name', () => {
+		// "Saint Croix County" (the gazetteer has St. Croix County, Wisconsin): not the Virgin Islands' town, nor any US town
+		const read1 = read('The trial was moved to Saint Croix County in Wisconsin.');
+		expect(read1.filter((t) => t.startsWith('Saint Croix'))).toEqual([]);
+		expect(read1).toContain('Wisconsin → region US/WI');
+	});
+
+	it('keeps the town that gives the division its name where the document is about its country', () => {
+		expect(read('Kandahar Province is one of the provinces of Afghanistan.')[0]).toBe('Kandahar Province → city AF/23');
+		expect(read('Fighting went on in Sonqor County, Kermanshah Province, Iran.')[0]).toBe('Sonqor County → city IR/13');
+	});
+});
+
+describe('what a description calls the place', () => {
+	it('reads "a town" as a town however large: English towns pass 100,000 people', () => {
+		expect(read('Bolton is a town in Greater Manchester, England.')[0]).toBe('Bolton → city GB/ENG');
+		expect(read('Stockport is a large town in Greater Manchester, England.')[0]).toBe('Stockport → city GB/ENG');
+	});
+
+	it('reads "a rural locality" as a village: none of its name in the region named means unmapped', () => {
+		// the gazetteer's Novaya Derevnya and Ivanovka lie in other oblasts
+		expect(read('Novaya Derevnya is a rural locality (a village) in Kirovsky District, Kaluga Oblast, Russia.')).toEqual(['Kaluga Oblast → region RU/25', 'Russia → country RU/null']);
+		expect(read('Ivanovka is a rural locality (a selo) in Alexeyevsky District, Belgorod Oblast, Russia.').filter((t) => t.startsWith('Ivanovka'))).toEqual([]);
+	});
+});
