@@ -118,7 +118,8 @@ export async function readOutput<T>(dir: string, read: () => Promise<T>): Promis
 
 export function checkOutput(dir: string): void {
 	checkFolder(dir, 'ingest output folder');
-	if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'places.geojson'))) {
+	// a big corpus's first ingest makes the store, and its JSON files only on demand (publish, export)
+	if (!existsSync(join(dir, 'manifest.json')) || !(existsSync(join(dir, 'places.geojson')) || existsSync(join(dir, 'gazette.sqlite')))) {
 		throw new CliError(`${dir} is not an ingest output (no manifest.json / places.geojson); run \`gazette ingest\` or \`gazette explore\` first`);
 	}
 }

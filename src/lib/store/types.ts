@@ -71,6 +71,13 @@ export interface StoreChange {
 	files?: { put: IngestFileRow[]; remove: string[]; replace?: boolean };
 	/** the manifest's place count is the store's, counted before it is written (an incremental write) */
 	countPlaces?: boolean;
+	/**
+	 * A first ingest written into a new embedded store in parts, one transaction each: a 'part' writes
+	 * only its documents, places and file records (topics, corrections, manifest and state are not
+	 * touched, and `remove` must be empty); the places' dates and the per-topic counts are computed once,
+	 * for every row, by the last write ('last'), which also writes the rest.
+	 */
+	inParts?: 'part' | 'last';
 }
 
 /** What ingest keeps per corpus file so a later run reads only the files that changed. */

@@ -30,6 +30,8 @@ export interface Discovery {
 }
 
 const DEFAULTS = { seed: 1, sampleSize: 4000, termsPerTopic: 250, minTopicShare: 0.015 };
+/** how many texts discovery fits by default (sampleInHashOrder): ingest streaming a corpus keeps only these */
+export const DISCOVERY_SAMPLE_SIZE = DEFAULTS.sampleSize;
 /** below this many documents with terms, there is nothing to group */
 export const MIN_DOCUMENTS_FOR_DISCOVERY = 4;
 const MIN_TOPIC_SIZE = 2;

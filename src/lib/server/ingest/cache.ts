@@ -2,8 +2,8 @@
 // per document text (keyed by a hash of the text and of the geoparser + gazetteer version). The cache
 // lives inside the output folder (.cache/, not served) and is replaced atomically with it.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, PACKAGE_ROOT } from '../paths.ts';
 import type { CompactToponym } from './compact.ts';
@@ -85,4 +85,35 @@ export function geoparserFingerprint(): Promise<string> {
 /** Changes whenever the ingest stages change (their output may differ for the same input). */
 export function ingestCodeFingerprint(): Promise<string> {
 	return fileStamp([join(PACKAGE_ROOT, 'src/lib/read'), join(PACKAGE_ROOT, 'src/lib/corpus'), join(PACKAGE_ROOT, 'src/lib/store'), join(PACKAGE_ROOT, 'src/lib/server/ingest'), join(PACKAGE_ROOT, 'src/lib/contracts.ts')]);
+}
+
+/**
+ * The cache written as a corpus is streamed through ingest (streamed.ts): the entries part by part,
+ * the rest at the end — the same JSON readCache reads, without holding every entry at once.
+ */
+export async function openCacheWriter(dir: string, geoparser: string) {
+	const path = cachePath(dir);
+	await mkdir(dirname(path), { recursive: true });
+	const file = await open(path, 'w');
+	await file.write(`{"version":${CACHE_VERSION},"geoparser":${JSON.stringify(geoparser)},"entries":{`);
+	let first = true;
+	return {
+		/** one part's entries (a text an earlier part had too comes again: JSON.parse keeps one, the same) */
+		async entries(list: Iterable<[hash: string, toponyms: CompactToponym[]]>): Promise<void> {
+			let text = '';
+			for (const [hash, toponyms] of list) {
+				text += `${first ? '' : ','}${JSON.stringify(hash)}:${JSON.stringify(toponyms)}`;
+				first = false;
+			}
+			if (text) await file.write(text);
+		},
+		async finish(rest: Omit<IngestCache, 'version' | 'geoparser' | 'entries'>): Promise<void> {
+			try {
+				await file.write(`},"places":${JSON.stringify(rest.places)},"countryNames":${JSON.stringify(rest.countryNames)},"output":${JSON.stringify(rest.output)},"summary":${JSON.stringify(rest.summary)}}`);
+			} finally {
+				await file.close();
+			}
+		},
+		close: () => file.close().catch(() => {})
+	};
 }

@@ -73,6 +73,43 @@ function internStrings(list: CompactToponym[], seen: Map<string, string>): Compa
 	return list;
 }
 
+/** A worker thread kept for the geoparser's life: one batch in flight at a time. */
+class GeoparseWorker {
+	private readonly worker = startWorker();
+	private pending: { resolve: (result: CompactResult) => void; reject: (error: Error) => void } | null = null;
+	failed: Error | null = null;
+
+	constructor() {
+		this.worker.on('message', (reply: WorkerReply) => {
+			const pending = this.pending;
+			this.pending = null;
+			if (reply.error) this.fail(new Error(`geoparse worker failed: ${reply.error}`), pending);
+			else if (reply.result) pending?.resolve(reply.result);
+		});
+		this.worker.on('error', (error) => this.fail(error, this.pending));
+		this.worker.on('exit', (code) => this.fail(new Error(`geoparse worker exited with code ${code}`), this.pending));
+	}
+
+	private fail(error: Error, pending: GeoparseWorker['pending']): void {
+		this.failed ??= error;
+		this.pending = null;
+		pending?.reject(error);
+	}
+
+	/** `call` numbers the parse() call: a new one makes the worker report every place again. */
+	parse(batch: number, texts: string[], call: number): Promise<CompactResult> {
+		if (this.failed) return Promise.reject(this.failed);
+		return new Promise((resolve, reject) => {
+			this.pending = { resolve, reject };
+			this.worker.postMessage({ batch, texts, call });
+		});
+	}
+
+	terminate(): Promise<number> {
+		return this.worker.terminate();
+	}
+}
+
 export async function createGeoparser(options: { workers?: number } = {}): Promise<IngestGeoparser> {
 	const [{ geoparse }, { loadGazetteer }, gazetteerApi] = await Promise.all([
 		import('../../geoparse/index.ts'),
@@ -81,10 +118,15 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 	]);
 	const gazetteer = await loadGazetteer();
 	const maxWorkers = options.workers ?? Math.max(0, availableParallelism() - 1);
+	// started on the first big parse and kept until close(): a first ingest parses its corpus in chunks,
+	// and each worker loading its gazetteer again per chunk would cost seconds each time
+	const pool: GeoparseWorker[] = [];
+	let calls = 0;
 
 	const lookup = gazetteerPlaceLookup(gazetteer, gazetteerApi);
 
 	async function parse(texts: string[], onDone?: (count: number) => void): Promise<CompactResult> {
+		const call = ++calls;
 		const batches: number[][] = [];
 		for (let i = 0; i < texts.length; i += BATCH_SIZE) batches.push(Array.from({ length: Math.min(BATCH_SIZE, texts.length - i) }, (_, k) => i + k));
 		const toponyms: CompactResult['toponyms'] = new Array(texts.length);
@@ -103,40 +145,23 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 			onDone?.(batches[batch]!.length);
 		};
 
-		const workers = Array.from({ length: Math.max(0, workerCount) }, startWorker);
-		const workerRuns = workers.map(
-			(worker) =>
-				new Promise<void>((resolve, reject) => {
-					let current = take();
-					worker.on('message', (reply: WorkerReply) => {
-						if (reply.error) return reject(new Error(`geoparse worker failed: ${reply.error}`));
-						if (reply.batch >= 0 && reply.result) store(reply.batch, reply.result);
-						current = take();
-						if (current === -1) return resolve();
-						worker.postMessage({ batch: current, texts: batches[current]!.map((i) => texts[i]!) });
-					});
-					worker.on('error', reject);
-					worker.on('exit', (code) => (current === -1 ? resolve() : reject(new Error(`geoparse worker exited with code ${code}`))));
-					if (current === -1) resolve();
-					else worker.postMessage({ batch: current, texts: batches[current]!.map((i) => texts[i]!) });
-				})
-		);
+		for (let i = pool.length - 1; i >= 0; i--) if (pool[i]!.failed) void pool.splice(i, 1)[0]!.terminate();
+		while (pool.length < workerCount) pool.push(new GeoparseWorker());
+		const workerRuns = pool.slice(0, Math.max(0, workerCount)).map(async (worker) => {
+			for (let batch = take(); batch !== -1; batch = take()) store(batch, await worker.parse(batch, batches[batch]!.map((i) => texts[i]!), call));
+		});
 		const parseOnMain = (batch: number) => store(batch, compactBatch(batches[batch]!.map((i) => geoparse(texts[i]!, gazetteer)), sentByMain));
 		// settled from the start: a worker that fails while the main thread is busy is no unhandled rejection
 		const workersDone = Promise.allSettled(workerRuns);
-		try {
-			// The main thread works too, yielding between batches so worker replies are handled.
-			for (let batch = take(); batch !== -1; batch = take()) {
-				parseOnMain(batch);
-				await new Promise((resolve) => setImmediate(resolve));
-			}
-			const failures = (await workersDone).filter((outcome) => outcome.status === 'rejected');
-			// A worker that failed (out of memory, a crash) loses nothing: its batches are parsed here.
-			if (failures.length) process.emitWarning(`${failures.length} geoparse worker(s) failed; their batches were parsed on the main thread`);
-			for (let batch = 0; batch < batches.length; batch++) if (!stored.has(batch)) parseOnMain(batch);
-		} finally {
-			await Promise.all(workers.map((worker) => worker.terminate()));
+		// The main thread works too, yielding between batches so worker replies are handled.
+		for (let batch = take(); batch !== -1; batch = take()) {
+			parseOnMain(batch);
+			await new Promise((resolve) => setImmediate(resolve));
 		}
+		const failures = (await workersDone).filter((outcome) => outcome.status === 'rejected');
+		// A worker that failed (out of memory, a crash) loses nothing: its batches are parsed here.
+		if (failures.length) process.emitWarning(`${failures.length} geoparse worker(s) failed; their batches were parsed on the main thread`);
+		for (let batch = 0; batch < batches.length; batch++) if (!stored.has(batch)) parseOnMain(batch);
 		return { toponyms, places: [...places.values()] };
 	}
 
@@ -145,6 +170,8 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 		lookup,
 		countryName: (code) => gazetteerApi.countryName(gazetteer, code),
 		attribution: gazetteer.sources,
-		close: async () => {}
+		close: async () => {
+			await Promise.all(pool.splice(0).map((worker) => worker.terminate()));
+		}
 	};
 }

@@ -27,6 +27,7 @@ import { processFileDocument } from './document-step.ts';
 import { applyEntry, emptyEntry, emptyTotals, fileOfPath, fileRow, type FileEntry } from './file-state.ts';
 import { compareSkipped, ingestIncrementally, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, type RunFacts } from './incremental.ts';
 import { slugify } from '../../corpus/ids.ts';
+import { PART_FILES, streamedIngest } from './streamed.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export { DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR, DEFAULT_TOPICS_FILE } from './inputs.ts';
@@ -70,6 +71,8 @@ export interface IngestOptions {
 	staticFilesLimit?: number;
 	/** make the JSON files now, whatever the corpus's size (publish, export) */
 	staticFiles?: boolean;
+	/** the files a big corpus's full ingest reads, geoparses and writes at a time (default 500) */
+	partFiles?: number;
 }
 
 /**
@@ -179,6 +182,30 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), outputBytes: 0, durationMs: Math.round(performance.now() - started) };
 		}
 		await checkReplaceable(outDir);
+		if (!options.staticFiles) {
+			const streamed = await streamedIngest({
+				started,
+				corpusDir,
+				outDir,
+				shownOutDir: resolve(options.outDir),
+				corpusName,
+				generator: GENERATOR,
+				given,
+				rediscover: options.rediscover === true,
+				corrections,
+				correctionsRaw,
+				correctionsFile,
+				topicsFile: options.topicsFile ? resolve(options.topicsFile) : undefined,
+				maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
+				maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+				staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
+				partFiles: options.partFiles ?? PART_FILES,
+				ownStore: options.store?.kind === 'sqlite' ? resolve(options.store.path) : null,
+				openGeoparser: () => openGeoparser(options),
+				onProgress: options.onProgress
+			});
+			if (streamed) return streamed;
+		}
 	}
 
 	const read = await readCorpus(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);

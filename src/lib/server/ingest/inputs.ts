@@ -47,27 +47,34 @@ export interface PreparedDocument {
 
 /** Extracts text and metadata, assigns ids and output file names; duplicates and empties are skipped. */
 export function prepareDocuments(entries: Awaited<ReturnType<typeof readCorpus>>['entries'], skipped: SkippedInput[]): PreparedDocument[] {
+	return documentPreparer(skipped)(entries);
+}
+
+/** prepareDocuments over a corpus read in parts: ids and output names stay taken from one part to the next. */
+export function documentPreparer(skipped: SkippedInput[]): (entries: Awaited<ReturnType<typeof readCorpus>>['entries']) => PreparedDocument[] {
 	const byId = new Map<string, string>();
 	const files = new SlugRegistry();
-	const prepared: PreparedDocument[] = [];
-	for (const entry of entries) {
-		const extracted: ExtractedDocument = extractDocument(entry.content, entry.format, entry.hints);
-		if (!extracted.text) {
-			skipped.push({ path: entry.path, reason: 'no text (only metadata)' });
-			continue;
+	return (entries) => {
+		const prepared: PreparedDocument[] = [];
+		for (const entry of entries) {
+			const extracted: ExtractedDocument = extractDocument(entry.content, entry.format, entry.hints);
+			if (!extracted.text) {
+				skipped.push({ path: entry.path, reason: 'no text (only metadata)' });
+				continue;
+			}
+			const record = /^(.*):(\d+)$/.exec(entry.path);
+			const fallbackId = entry.format === 'jsonl' && record ? `${documentIdFromPath(record[1]!)}-${record[2]}` : documentIdFromPath(entry.path);
+			const id = extracted.meta.id?.trim() || fallbackId;
+			const previous = byId.get(id);
+			if (previous !== undefined) {
+				skipped.push({ path: entry.path, reason: `duplicate document id "${id}" (already used by ${previous})` });
+				continue;
+			}
+			byId.set(id, entry.path);
+			prepared.push({ source: { id, file: files.claim(id), path: entry.path, extracted }, hash: hashText(extracted.text) });
 		}
-		const record = /^(.*):(\d+)$/.exec(entry.path);
-		const fallbackId = entry.format === 'jsonl' && record ? `${documentIdFromPath(record[1]!)}-${record[2]}` : documentIdFromPath(entry.path);
-		const id = extracted.meta.id?.trim() || fallbackId;
-		const previous = byId.get(id);
-		if (previous !== undefined) {
-			skipped.push({ path: entry.path, reason: `duplicate document id "${id}" (already used by ${previous})` });
-			continue;
-		}
-		byId.set(id, entry.path);
-		prepared.push({ source: { id, file: files.claim(id), path: entry.path, extracted }, hash: hashText(extracted.text) });
-	}
-	return prepared;
+		return prepared;
+	};
 }
 
 /** What discovery reads of a document: its title (when the text does not start with it) and text. */

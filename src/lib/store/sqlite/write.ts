@@ -152,6 +152,11 @@ export function createWriter(db: Database.Database) {
 		});
 	}
 
+	const everyPlaceDays = db.prepare(
+		`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = places.key)`
+	);
+	const everyTopicCount = [...refreshTopicPlaces(null), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
+
 	return db.transaction((change: StoreChange) => {
 		touched.clear();
 		touchedTopics.clear();
@@ -162,20 +167,27 @@ export function createWriter(db: Database.Database) {
 		const placeKeys = new Map<string, number>();
 		for (const place of change.places) writePlace(place);
 		for (const document of change.upsert) writeDocument(document, placeKeys);
-		statements.deleteOrphanPlaces.run();
-		for (const place of touched) statements.placeDays.run(place, place);
-		if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
-		if (touchedTopics.size > 0) for (const statement of statements.topicDocuments) statement.run(JSON.stringify([...touchedTopics]));
-		touched.clear();
-		touchedTopics.clear();
-		db.prepare('DELETE FROM topics').run();
-		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
-		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));
 		if (change.files) {
 			if (change.files.replace) statements.clearFiles.run();
 			for (const path of change.files.remove) statements.deleteFile.run(path);
 			for (const file of change.files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
 		}
+		if (change.inParts === 'part') return;
+		statements.deleteOrphanPlaces.run();
+		if (change.inParts === 'last') {
+			// once for every row: refreshing the touched places after each part would read them again and again
+			everyPlaceDays.run();
+			for (const statement of everyTopicCount) statement.run();
+		} else {
+			for (const place of touched) statements.placeDays.run(place, place);
+			if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
+			if (touchedTopics.size > 0) for (const statement of statements.topicDocuments) statement.run(JSON.stringify([...touchedTopics]));
+		}
+		touched.clear();
+		touchedTopics.clear();
+		db.prepare('DELETE FROM topics').run();
+		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
+		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));
 		const manifest = change.countPlaces ? { ...change.manifest, counts: { ...change.manifest.counts, places: statements.countPlaces.get()!.n } } : change.manifest;
 		statements.recordRun({ ...change, manifest });
 	});
