@@ -16,9 +16,11 @@ export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** Our server on `outDir`; GAZETTE_APP_DIR serves another build of the app (a benchmark's "before"). */
 export async function serve(outDir: string): Promise<RunningServer> {
-	await ensureApp();
-	return startServer({ outDir, port: 0 });
+	const appDir = process.env.GAZETTE_APP_DIR;
+	if (!appDir) await ensureApp();
+	return startServer({ outDir, port: 0, ...(appDir ? { appDir } : {}) });
 }
 
 export interface GuardedPage {

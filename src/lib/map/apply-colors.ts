@@ -1,6 +1,7 @@
 // Switches a drawn map between the colour schemes of the one table (theme.ts): basemap and places.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapColors } from './theme.ts';
+import { PER_FEATURE_PROPERTIES, perFeature } from './shared-programs.ts';
 
 type Paint = [layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], color: keyof MapColors];
 
@@ -38,6 +39,6 @@ const PAINT: Paint[] = [
 
 export function applyMapColors(map: MapLibreMap, colors: MapColors): void {
 	for (const [layer, property, color] of PAINT) {
-		if (map.getLayer(layer)) map.setPaintProperty(layer, property, colors[color]);
+		if (map.getLayer(layer)) map.setPaintProperty(layer, property, PER_FEATURE_PROPERTIES.has(property) ? perFeature(colors[color]) : colors[color]);
 	}
 }

@@ -10,6 +10,7 @@ import countryLabelsUrl from './basemap-data/country-labels.json?url';
 import lakesUrl from './basemap-data/lakes.json?url';
 import citiesUrl from './basemap-data/cities.json?url';
 import { BASE_COLORS, type BaseColors } from './theme.ts';
+import { perFeature } from './shared-programs.ts';
 
 export const FONT = 'Noto Sans Regular';
 export const BASEMAP_SOURCES = ['land', 'borders', 'country-labels', 'lakes', 'cities'] as const;
@@ -28,7 +29,7 @@ type SettlementSource = { source: string; 'source-layer'?: string };
 
 /** The dots of cities (world scale) and towns (detail tiles): one look at every scale. */
 export function settlementDots(id: string, from: SettlementSource, filter: FilterSpecification, colors: BaseColors, radius: DataDrivenPropertyValueSpecification<number>, stroke: number): CircleLayerSpecification {
-	return { id, type: 'circle', ...from, filter, paint: { 'circle-color': colors.cityDot, 'circle-radius': radius, 'circle-stroke-color': colors.land, 'circle-stroke-width': stroke } };
+	return { id, type: 'circle', ...from, filter, paint: { 'circle-color': perFeature(colors.cityDot), 'circle-radius': typeof radius === 'number' ? perFeature(radius) : radius, 'circle-stroke-color': colors.land, 'circle-stroke-width': stroke } };
 }
 
 /** Their labels beside the dot, placed in `rank` order. */
@@ -72,16 +73,16 @@ export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLOR
 			{ id: 'water', type: 'background', paint: { 'background-color': colors.water } },
 			// fills skip antialiasing (its outline pass is one more shader to compile before the first frame):
 			// the coast and shore lines drawn over their edges are antialiased
-			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': colors.land, 'fill-antialias': false } },
+			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': perFeature(colors.land), 'fill-antialias': false } },
 			// the smallest lakes wait for a closer zoom (they would be a pixel or two at world scale)
-			{ id: 'lakes', type: 'fill', source: 'lakes', filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4000, 3, 1000, 4, 0]], paint: { 'fill-color': colors.water, 'fill-antialias': false } },
-			{ id: 'lake-shores', type: 'line', source: 'lakes', filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4000, 3, 1000, 4, 0]], paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] } },
-			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
+			{ id: 'lakes', type: 'fill', source: 'lakes', filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4000, 3, 1000, 4, 0]], paint: { 'fill-color': perFeature(colors.water), 'fill-antialias': false } },
+			{ id: 'lake-shores', type: 'line', source: 'lakes', filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4000, 3, 1000, 4, 0]], paint: { 'line-color': perFeature(colors.coast), 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] } },
+			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': perFeature(colors.coast), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4] } },
 			{
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
-				paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2], 'line-dasharray': [3, 2] }
+				paint: { 'line-color': perFeature(colors.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2], 'line-dasharray': [3, 2] }
 			},
 			{
 				id: 'country-labels',

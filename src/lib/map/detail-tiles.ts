@@ -6,6 +6,7 @@ import archiveUrl from './basemap-data/detail.tiles?url';
 import { DETAIL_FROM_ZOOM, DETAIL_MAGIC, DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, tileKey, type DetailIndex } from './detail-format.ts';
 import type { BaseColors } from './theme.ts';
 import { cityFilter, FONT, settlementDots, settlementLabels } from './basemap.ts';
+import { perFeature } from './shared-programs.ts';
 
 const PROTOCOL = 'gazette-detail';
 
@@ -71,8 +72,8 @@ export function detailLayers(colors: BaseColors, font: string, townFilter: Filte
 	const z = DETAIL_FROM_ZOOM;
 	const towns = { source: 'detail', 'source-layer': 'towns' };
 	return [
-		{ before: 'lakes', layer: { id: 'detail-land', type: 'fill', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'fill-color': colors.land, 'fill-antialias': false } } },
-		{ before: 'borders', layer: { id: 'detail-coast', type: 'line', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 1.6] } } },
+		{ before: 'lakes', layer: { id: 'detail-land', type: 'fill', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'fill-color': perFeature(colors.land), 'fill-antialias': false } } },
+		{ before: 'borders', layer: { id: 'detail-coast', type: 'line', source: 'detail', 'source-layer': 'land', minzoom: z, paint: { 'line-color': perFeature(colors.coast), 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 1.6] } } },
 		{
 			before: 'borders',
 			layer: {
@@ -81,12 +82,12 @@ export function detailLayers(colors: BaseColors, font: string, townFilter: Filte
 				source: 'detail',
 				'source-layer': 'admin1',
 				minzoom: z,
-				paint: { 'line-color': colors.border, 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.1], 'line-dasharray': [1.5, 1.5] }
+				paint: { 'line-color': perFeature(colors.border), 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.1], 'line-dasharray': [1.5, 1.5] }
 			}
 		},
 		{
 			before: 'country-labels',
-			layer: { id: 'detail-borders', type: 'line', source: 'detail', 'source-layer': 'borders', minzoom: z, paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2], 'line-dasharray': [3, 2] } }
+			layer: { id: 'detail-borders', type: 'line', source: 'detail', 'source-layer': 'borders', minzoom: z, paint: { 'line-color': perFeature(colors.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2], 'line-dasharray': [3, 2] } }
 		},
 		{ before: 'city-dots', layer: settlementDots('town-dots', towns, townFilter, colors, 1.8, 0.8) },
 		{ before: 'city-dots', layer: settlementLabels('town-labels', towns, townFilter, colors, [5, 10, 10, 12], 0.5, font) }
