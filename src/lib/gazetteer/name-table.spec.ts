@@ -36,6 +36,23 @@ describe('NameTable', () => {
 		);
 	});
 
+	it('tells which keys begin longer ones, word by word', () => {
+		const words = new NameTable(encodeNameTable(new Map([['bosnia and herzegovina', [1]], ['new york', [2]], ['baku', [3]]])).buffer as ArrayBuffer);
+		for (const prefix of ['bosnia', 'bosnia and', 'new']) expect(words.beginsLongerKey(prefix)).toBe(true);
+		for (const key of ['baku', 'new york', 'bosnia and herzegovina', 'bosn', 'york']) expect(words.beginsLongerKey(key)).toBe(false);
+	});
+
+	it('never denies that a key begins a longer one when it does', () => {
+		const key = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', 'z'), minLength: 1, maxLength: 9 });
+		fc.assert(
+			fc.property(fc.uniqueArray(key, { maxLength: 200 }), (keys) => {
+				const built = new NameTable(encodeNameTable(new Map(keys.map((k, i) => [k, [i]]))).buffer as ArrayBuffer);
+				for (const k of keys) for (let at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) expect(built.beginsLongerKey(k.slice(0, at))).toBe(true);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
 	it('rejects a buffer that is not a name table', () => {
 		expect(() => new NameTable(new ArrayBuffer(64))).toThrow(/not a gazette name table/);
 	});

@@ -22,32 +22,49 @@ function hashKey(key: string): number {
 	return hash >>> 0;
 }
 
-/** hashKey of a key stored as UTF-16 code units. */
-function hashChars(chars: Uint16Array, start: number, length: number): number {
-	let hash = 0x811c9dc5;
-	for (let i = start; i < start + length; i++) {
-		hash ^= chars[i]!;
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
-}
-
 /** The hash's top byte (the slot comes from its low bits), never 0. */
 function tagOf(hash: number): number {
 	return hash >>> 24 || 1;
 }
 
-function slotTags(slots: Int32Array, entries: Uint32Array, chars: Uint16Array): Uint8Array {
+const SPACE = 32;
+// one bit per hash of a key's first words: a 512 KB filter, wrong (saying yes) for about one word in twenty
+const PREFIX_BITS = 1 << 22;
+
+function prefixBit(hash: number): number {
+	return hash & (PREFIX_BITS - 1);
+}
+
+/**
+ * What the table keeps beside the stored keys, from one pass over them: each slot's tag, and a filter
+ * of every key's part before each of its spaces (a clear bit: no key goes on from there).
+ */
+function keyDigests(slots: Int32Array, entries: Uint32Array, chars: Uint16Array): { tags: Uint8Array; wordPrefixes: Uint32Array } {
 	// entries and their keys in stored order (reading them in slot order would jump around megabytes),
 	// then each slot's tag from that half-megabyte
 	const byEntry = new Uint8Array(entries.length / 4);
-	for (let entry = 0; entry < byEntry.length; entry++) byEntry[entry] = tagOf(hashChars(chars, entries[entry * 4]!, entries[entry * 4 + 1]!));
+	const wordPrefixes = new Uint32Array(PREFIX_BITS / 32);
+	for (let entry = 0; entry < byEntry.length; entry++) {
+		const start = entries[entry * 4]!;
+		const end = start + entries[entry * 4 + 1]!;
+		let hash = 0x811c9dc5;
+		for (let i = start; i < end; i++) {
+			const code = chars[i]!;
+			if (code === SPACE) {
+				const bit = prefixBit(hash);
+				wordPrefixes[bit >>> 5]! |= 1 << (bit & 31);
+			}
+			hash ^= code;
+			hash = Math.imul(hash, 0x01000193);
+		}
+		byEntry[entry] = tagOf(hash >>> 0);
+	}
 	const tags = new Uint8Array(slots.length);
 	for (let slot = 0; slot < slots.length; slot++) {
 		const stored = slots[slot]!;
 		if (stored !== 0) tags[slot] = byEntry[stored - 1]!;
 	}
-	return tags;
+	return { tags, wordPrefixes };
 }
 
 export class NameTable {
@@ -60,6 +77,8 @@ export class NameTable {
 	 * probe that reads only this megabyte answers them without touching the entries and keys */
 	readonly #tags: Uint8Array;
 	readonly #mask: number;
+	/** a bit per hash of every key's first words (see beginsLongerKey) */
+	readonly #wordPrefixes: Uint32Array;
 
 	constructor(buffer: ArrayBuffer, byteOffset = 0) {
 		const header = new Uint32Array(buffer, byteOffset, HEADER_WORDS);
@@ -75,7 +94,7 @@ export class NameTable {
 		this.#chars = new Uint16Array(buffer, offset, charCount);
 		this.#mask = slotCount - 1;
 		this.size = entryCount;
-		this.#tags = slotTags(this.#slots, this.#entries, this.#chars);
+		({ tags: this.#tags, wordPrefixes: this.#wordPrefixes } = keyDigests(this.#slots, this.#entries, this.#chars));
 	}
 
 	/** Place indices for a key, most important first, or undefined. */
@@ -92,6 +111,16 @@ export class NameTable {
 
 	has(key: string): boolean {
 		return this.#find(key) >= 0;
+	}
+
+	/**
+	 * Whether some key is this one followed by a space and more words ("bosnia" of "bosnia and
+	 * herzegovina"). True may be a hash collision; false is certain: a recogniser that extends a name
+	 * word by word can stop there.
+	 */
+	beginsLongerKey(key: string): boolean {
+		const bit = prefixBit(hashKey(key));
+		return (this.#wordPrefixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 	}
 
 	/** Every key with its indices: for tests and tools, not the hot path. */

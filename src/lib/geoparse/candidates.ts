@@ -166,6 +166,31 @@ function rememberedLookup(gazetteer: Gazetteer, key: string, singleWord: boolean
 	return match;
 }
 
+// Gaps the name key drops ("People's", "St.Louis"): the next word continues the key's last one.
+const GAPS_KEYS_DROP = new Set(["'", '’', '.']);
+const demonymPrefixes = new WeakMap<Gazetteer, Set<string>>();
+
+/** Every demonym's part before each of its spaces ("south" of "south african"). */
+function demonymWordPrefixes(gazetteer: Gazetteer): Set<string> {
+	let prefixes = demonymPrefixes.get(gazetteer);
+	if (!prefixes) {
+		prefixes = new Set();
+		for (const key of gazetteer.demonyms.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+		demonymPrefixes.set(gazetteer, prefixes);
+	}
+	return prefixes;
+}
+
+/**
+ * Whether a name read up to `key` may go on to a longer one in the gazetteer: a name key of more
+ * words begins with this key and a space, unless the next word's gap is one the key drops.
+ */
+function mayGoOn(gazetteer: Gazetteer, key: string, next: Token | undefined): boolean {
+	if (!next) return false;
+	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
+	return gazetteer.byName.beginsLongerKey(key) || demonymWordPrefixes(gazetteer).has(key);
+}
+
 function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
 	return { start, end, first, last, places: match.places, importance: match.importance, alternate: match.alternate, via: match.via };
 }
@@ -199,11 +224,15 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			last = j;
 			const span = text.slice(head.start, token.end);
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
-			const hit = rememberedLookup(gazetteer, nameKey(span), j === i);
+			const key = nameKey(span);
+			const hit = rememberedLookup(gazetteer, key, j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			if (hit && !hit.unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
 			if (geographicHead) break;
+			// "The White House said": no name goes on from "the white house", so nothing longer is looked
+			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
+			if (!mayGoOn(gazetteer, key, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;

@@ -30,6 +30,19 @@ describe('geoparse', () => {
 		}
 	});
 
+	it('reads names of several words whatever joins them, and stops where no longer name goes on', () => {
+		const text = "The Costa Ricans and Cook Islanders met in Bosnia and Herzegovina, the People's Republic of China and Saint Barthelemy.";
+		expect(places(text)).toEqual([
+			{ name: 'Costa Ricans', placeId: 'cc:CR', usage: 'associative' },
+			{ name: 'Cook Islanders', placeId: 'cc:CK', usage: 'associative' },
+			{ name: 'Bosnia and Herzegovina', placeId: 'cc:BA', usage: 'literal' },
+			{ name: "People's Republic of China", placeId: 'cc:CN', usage: 'literal' },
+			{ name: 'Saint Barthelemy', placeId: 'cc:BL', usage: 'literal' }
+		]);
+		// a possessive glued to the name is read alone only where no other name follows it
+		expect(places('Azerbaijanəs Foreign Ministry said')).toEqual([]);
+	});
+
 	it('knows transliterations and local spellings', () => {
 		expect(places('Shushi').map((p) => p.placeId)).toEqual(places('Shusha').map((p) => p.placeId));
 		expect(places('They met in Garabagh.')[0]?.placeId).toBe('cur:karabakh');
