@@ -3,10 +3,11 @@
 // phrase names, the list it stands in). Evidence exists only where it could change the answer, so
 // most mentions keep the fast path.
 import { importance as importanceOf } from '../gazetteer/importance.ts';
-import { decodePlaceReference } from '../gazetteer/references.ts';
+import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, populationFit, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -23,16 +24,7 @@ const OPENING_SENTENCES = 2;
 const MAX_PARENTS_PER_SENTENCE = 32;
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
 
-export interface MentionEvidence {
-	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */
-	parentWeight(place: GazetteerPlace): number;
-	/** the place is of the kind and country of the list the mention stands in */
-	listFits(place: GazetteerPlace): boolean;
-	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
-	populationFit(place: GazetteerPlace): number;
-	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
-	overrules(earlier: GazetteerPlace): boolean;
-}
+export type { MentionEvidence };
 
 export interface Homonyms {
 	places: GazetteerPlace[];
@@ -63,10 +55,6 @@ interface Parent {
 	container: boolean;
 }
 
-// A parent named as a container in the same sentence outweighs a 10,000-fold population ("a small town
-// in Hempstead County, Arkansas"); in the document's opening, a 1,000-fold one. Named otherwise ("flew
-// to Texas"), it is only a hint: Paris stays in France.
-const PARENT_WEIGHT = { sentence: 4, opening: 3, sentenceHint: 1.5, openingHint: 1 };
 const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);
 // "in southwest Arkansas", "in the north of": words between the preposition and the parent
 const CONTAINMENT_REACH = 3;
@@ -88,101 +76,130 @@ function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerP
 	return gazetteer.places[mention.candidate.places[0]!]!;
 }
 
-/** "country", "region:US": what makes items of one list alike. */
-function listKind(place: GazetteerPlace): string | null {
-	if (place.kind === 'country') return 'country';
-	if (place.kind === 'region' && place.featureCode === 'ADM1') return `region:${place.country}`;
-	return null;
-}
-
 /**
  * `pointedTo`: whether the text's own evidence points to a place whatever its rank among its
  * namesakes (a county named in lower-case words, an address's ZIP code); null where it has none.
  */
 export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null = null): DocumentReading {
-	// read lazily: most documents have few ambiguous mentions, many have none
-	let sentences: Int32Array | null = null;
-	const sentenceOf = (i: number) => (sentences ??= sentenceNumbers(tokens))[mentions[i]!.candidate.first]!;
-	let parentsBySentence: Map<number, Parent[]> | null = null;
-	const noParents: Parent[] = [];
-	function parentsIn(sentence: number): Parent[] {
-		if (!parentsBySentence) {
-			parentsBySentence = new Map();
-			// A place named again in its sentence adds nothing to weigh: two namings of each place, as
-			// a container and not, are enough for every mention to see one that is not itself. Without
-			// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
-			const namings = new Map<string, number>();
-			const parentMentions = new Map<number, number>();
-			mentions.forEach((mention, i) => {
-				const { places } = mention.candidate;
-				const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
-				const readings = places.slice(0, limit).map((index) => gazetteer.places[index]!);
-				// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York and Boston")
-				if (afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
-				for (const place of readings) {
-					// countries speak through the country context; parents here are regions and districts
-					if (!isParentKind(place) || place.kind === 'country') continue;
-					const at = sentenceOf(i);
-					// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
-					const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
-					const naming = `${at}:${place.id}:${container}`;
-					const times = namings.get(naming) ?? 0;
-					if (times >= 2) continue;
-					namings.set(naming, times + 1);
-					const parent = { mention: i, place, sentence: at, container };
-					const group = parentsBySentence!.get(at);
-					// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
-					const newMention = !group || group[group.length - 1]!.mention !== i;
-					const named = parentMentions.get(at) ?? 0;
-					if (newMention && named >= MAX_PARENTS_PER_SENTENCE) continue;
-					if (newMention) parentMentions.set(at, named + 1);
-					if (group) group.push(parent);
-					else parentsBySentence!.set(at, [parent]);
-				}
-			});
-		}
-		return parentsBySentence.get(sentence) ?? noParents;
-	}
-	let populations: Map<number, number> | null = null;
-	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
-	function statedFor(i: number): number | null {
-		const sentence = sentenceOf(i);
-		populations ??= statedPopulations(tokens, sentences!);
-		return populations.get(sentence) ?? populations.get(sentence + 1) ?? populations.get(sentence - 1) ?? null;
-	}
-	const joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
-	const homonymCache = new Map<number, Homonyms>();
-	const evidenceCache = new Map<number, MentionEvidence | null>();
-	const cues = new Map<number, KindCue | null>();
+	return new DocumentReader(mentions, gazetteer, text, tokens, pointedTo);
+}
 
-	const parentsAroundCache = new Map<number, Parent[]>();
-	/** The parents a mention of this sentence may lie in: the opening's and the sentence's own. */
-	function parentsAround(sentence: number): Parent[] {
-		let found = parentsAroundCache.get(sentence);
-		if (found) return found;
-		found = [];
-		for (let s = 0; s < OPENING_SENTENCES; s++) if (s !== sentence) found.push(...parentsIn(s));
-		found.push(...parentsIn(sentence));
-		parentsAroundCache.set(sentence, found);
-		return found;
-	}
+const NO_PARENTS: Parent[] = [];
 
-	function parentsOf(i: number): Parent[] {
-		return parentsAround(sentenceOf(i)).filter((p) => p.mention !== i);
-	}
-
+// A class, not closures over the document: made once per document, its methods cost nothing to create
+// (tsx, which runs the CLI, would name every inner function on every call).
+// Everything is read lazily: most documents have few ambiguous mentions, many have none.
+class DocumentReader implements DocumentReading, EvidenceSource {
+	readonly #mentions: AcceptedMention[];
+	readonly #gazetteer: Gazetteer;
+	readonly #tokens: Token[];
+	readonly #pointedTo: ((place: GazetteerPlace) => boolean) | null;
+	/** the mention and the next are items of one list */
+	readonly #joined: boolean[];
+	#sentences: Int32Array | null = null;
+	#parentsBySentence: Map<number, Parent[]> | null = null;
+	#populations: Map<number, number> | null = null;
+	readonly #homonyms = new Map<number, Homonyms>();
+	readonly #evidence = new Map<number, MentionEvidence | null>();
+	readonly #cues = new Map<number, KindCue | null>();
+	readonly #parentsAround = new Map<number, Parent[]>();
 	// What the parents around a sentence weigh for a place, each parent mention once by its strongest
 	// reading, kept per (sentence, place): every mention of a long sentence asks the same question, and
 	// answering it afresh would cost parents × readings × homonyms each time.
-	const weightsBySentence = new Map<number, Map<GazetteerPlace, { total: number; byMention: Map<number, number> }>>();
-	function parentWeightsFor(sentence: number, place: GazetteerPlace) {
-		let bySentence = weightsBySentence.get(sentence);
-		if (!bySentence) weightsBySentence.set(sentence, (bySentence = new Map()));
+	readonly #weightsBySentence = new Map<number, Map<GazetteerPlace, ParentWeights>>();
+	// Each list's kinds, counted once for the whole run of items: a mention reads them without going
+	// over the list again (a list thousands of names long would cost its square).
+	#listOf: Int32Array | null = null;
+	readonly #listKindCounts: Map<string, number>[] = [];
+
+	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null) {
+		this.#mentions = mentions;
+		this.#gazetteer = gazetteer;
+		this.#tokens = tokens;
+		this.#pointedTo = pointedTo;
+		this.#joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
+	}
+
+	#sentenceOf(i: number): number {
+		return (this.#sentences ??= sentenceNumbers(this.#tokens))[this.#mentions[i]!.candidate.first]!;
+	}
+
+	#parentsIn(sentence: number): Parent[] {
+		return (this.#parentsBySentence ??= this.#parentsBySentenceOnce()).get(sentence) ?? NO_PARENTS;
+	}
+
+	#parentsBySentenceOnce(): Map<number, Parent[]> {
+		const mentions = this.#mentions;
+		const gazetteer = this.#gazetteer;
+		const tokens = this.#tokens;
+		const joined = this.#joined;
+		const parentsBySentence = new Map<number, Parent[]>();
+		// A place named again in its sentence adds nothing to weigh: two namings of each place, as
+		// a container and not, are enough for every mention to see one that is not itself. Without
+		// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
+		const namings = new Map<string, number>();
+		const parentMentions = new Map<number, number>();
+		for (let i = 0; i < mentions.length; i++) {
+			const mention = mentions[i]!;
+			const { places } = mention.candidate;
+			const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
+			const readings = places.slice(0, limit).map((index) => gazetteer.places[index]!);
+			// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York and Boston")
+			if (afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
+			for (const place of readings) {
+				// countries speak through the country context; parents here are regions and districts
+				if (!isParentKind(place) || place.kind === 'country') continue;
+				const at = this.#sentenceOf(i);
+				// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
+				const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
+				const naming = `${at}:${place.id}:${container}`;
+				const times = namings.get(naming) ?? 0;
+				if (times >= 2) continue;
+				namings.set(naming, times + 1);
+				const parent = { mention: i, place, sentence: at, container };
+				const group = parentsBySentence.get(at);
+				// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
+				const newMention = !group || group[group.length - 1]!.mention !== i;
+				const named = parentMentions.get(at) ?? 0;
+				if (newMention && named >= MAX_PARENTS_PER_SENTENCE) continue;
+				if (newMention) parentMentions.set(at, named + 1);
+				if (group) group.push(parent);
+				else parentsBySentence.set(at, [parent]);
+			}
+		}
+		return parentsBySentence;
+	}
+
+	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
+	#statedFor(i: number): number | null {
+		const sentence = this.#sentenceOf(i);
+		const populations = (this.#populations ??= statedPopulations(this.#tokens, this.#sentences!));
+		return populations.get(sentence) ?? populations.get(sentence + 1) ?? populations.get(sentence - 1) ?? null;
+	}
+
+	/** The parents a mention of this sentence may lie in: the opening's and the sentence's own. */
+	#parentsAroundSentence(sentence: number): Parent[] {
+		let found = this.#parentsAround.get(sentence);
+		if (found) return found;
+		found = [];
+		for (let s = 0; s < OPENING_SENTENCES; s++) if (s !== sentence) found.push(...this.#parentsIn(s));
+		found.push(...this.#parentsIn(sentence));
+		this.#parentsAround.set(sentence, found);
+		return found;
+	}
+
+	#parentsOf(i: number): Parent[] {
+		return this.#parentsAroundSentence(this.#sentenceOf(i)).filter((p) => p.mention !== i);
+	}
+
+	parentWeightsFor(sentence: number, place: GazetteerPlace): ParentWeights {
+		let bySentence = this.#weightsBySentence.get(sentence);
+		if (!bySentence) this.#weightsBySentence.set(sentence, (bySentence = new Map()));
 		let found = bySentence.get(place);
 		if (found) return found;
 		const byMention = new Map<number, number>();
-		for (const p of parentsAround(sentence)) {
-			const inside = containment(place, p.place, gazetteer);
+		for (const p of this.#parentsAroundSentence(sentence)) {
+			const inside = containment(place, p.place, this.#gazetteer);
 			if (inside <= 0) continue;
 			const here = p.sentence === sentence;
 			const w = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
@@ -195,69 +212,75 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 		return found;
 	}
 
-	function cueOf(i: number): KindCue | null {
-		let cue = cues.get(i);
+	#cueOf(i: number): KindCue | null {
+		let cue = this.#cues.get(i);
 		if (cue === undefined) {
-			const mention = mentions[i]!;
-			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
-			if (!cue && districtNounAfter(i)) cue = 'district';
-			cues.set(i, cue);
+			const mention = this.#mentions[i]!;
+			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, this.#tokens) : null;
+			if (!cue && this.#districtNounAfter(i)) cue = 'district';
+			this.#cues.set(i, cue);
 		}
 		return cue;
 	}
 
 	/** "washington county courthouse": a given span that stops short of the county's name ("county", "parish") */
-	function districtNounAfter(i: number): string | null {
-		const { candidate, why } = mentions[i]!;
-		const next = tokens[candidate.last + 1];
+	#districtNounAfter(i: number): string | null {
+		const { candidate, why } = this.#mentions[i]!;
+		const next = this.#tokens[candidate.last + 1];
 		return why === 'given' && next && next.gapBefore === ' ' && !next.capitalized && GIVEN_DISTRICT_NOUNS.has(next.text) ? next.text : null;
 	}
 
-	// Each list's kinds, counted once for the whole run of items: a mention reads them without going
-	// over the list again (a list thousands of names long would cost its square).
-	let listOf: Int32Array | null = null;
-	const listKindCounts: Map<string, number>[] = [];
-	function listKindsAround(i: number): Map<string, number> {
-		if (!listOf) {
-			listOf = new Int32Array(mentions.length);
+	#listKindsAround(i: number): Map<string, number> {
+		if (!this.#listOf) {
+			const mentions = this.#mentions;
+			const listOf = (this.#listOf = new Int32Array(mentions.length));
 			for (let j = 0; j < mentions.length; j++) {
-				if (j === 0 || !joined[j - 1]) listKindCounts.push(new Map());
-				listOf[j] = listKindCounts.length - 1;
-				const kind = listKind(bestReading(mentions[j]!, gazetteer));
-				const counts = listKindCounts[listOf[j]!]!;
+				if (j === 0 || !this.#joined[j - 1]) this.#listKindCounts.push(new Map());
+				listOf[j] = this.#listKindCounts.length - 1;
+				const kind = listKind(bestReading(mentions[j]!, this.#gazetteer));
+				const counts = this.#listKindCounts[listOf[j]!]!;
 				if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
 			}
 		}
-		return listKindCounts[listOf[i]!]!;
+		return this.#listKindCounts[this.#listOf[i]!]!;
 	}
 
 	/** Whether a kind is that of another item of the list the mention stands in (its neighbours' best readings). */
-	function otherItemsOfKind(i: number, kind: string): boolean {
-		const own = listKind(bestReading(mentions[i]!, gazetteer)) === kind ? 1 : 0;
-		return (listKindsAround(i).get(kind) ?? 0) > own;
+	otherItemsOfKind(i: number, kind: string): boolean {
+		const own = listKind(bestReading(this.#mentions[i]!, this.#gazetteer)) === kind ? 1 : 0;
+		return (this.#listKindsAround(i).get(kind) ?? 0) > own;
 	}
 
-	function homonymsOf(i: number): Homonyms {
-		const cached = homonymCache.get(i);
+	inList(i: number): boolean {
+		return (i > 0 && this.#joined[i - 1]) || this.#joined[i]!;
+	}
+
+	homonymsOf(i: number): Homonyms {
+		const cached = this.#homonyms.get(i);
 		if (cached) return cached;
-		const { candidate, surface } = mentions[i]!;
+		const found = this.#weighedHomonyms(i);
+		this.#homonyms.set(i, found);
+		return found;
+	}
+
+	#weighedHomonyms(i: number): Homonyms {
+		const gazetteer = this.#gazetteer;
+		const { candidate, surface } = this.#mentions[i]!;
 		const indices = candidate.places.slice(0, MAX_HOMONYMS);
 		const importance = candidate.importance.slice(0, MAX_HOMONYMS);
 		const alternateNames = new Set<GazetteerPlace>();
-		const noteAlternate = (k: number) => {
-			if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
-		};
-		indices.forEach((_, k) => noteAlternate(k));
+		for (let k = 0; k < indices.length; k++) if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
 		// a small town named with its region (or that the text points to otherwise) is weighed whatever its
 		// rank by population
-		const containers = candidate.places.length > MAX_HOMONYMS ? parentsOf(i) : [];
+		const containers = candidate.places.length > MAX_HOMONYMS ? this.#parentsOf(i) : [];
+		const pointedTo = this.#pointedTo;
 		if (containers.length || (pointedTo && candidate.places.length > MAX_HOMONYMS)) {
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
 				if (containers.some((p) => liesIn(place, p.place, gazetteer)) || pointedTo?.(place)) {
 					indices.push(candidate.places[k]!);
 					importance.push(candidate.importance[k]!);
-					noteAlternate(k);
+					if (candidate.alternate[k]) alternateNames.add(place);
 				}
 			}
 		}
@@ -270,106 +293,83 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 			places.push(state);
 			importance.push(importanceOf(state));
 		}
-		const cue = cueOf(i);
+		const cue = this.#cueOf(i);
 		if (cue) {
-			const noun = cue === 'district' ? districtNounAfter(i) : null;
+			const noun = cue === 'district' ? this.#districtNounAfter(i) : null;
 			const key = noun ? nameKey(`${surface} ${noun}`) : cuedNameKey(surface, cue);
 			const extra = key ? (gazetteer.byName.get(key) ?? []) : [];
 			for (const value of extra) {
-				const place = gazetteer.places[decodePlaceReference(value).index]!;
+				const index = referencedIndex(value);
+				const place = gazetteer.places[index]!;
 				if (places.includes(place)) continue;
 				places.push(place);
-				importance.push(importanceOf(place));
+				importance.push(gazetteer.importance[index]!);
 			}
 			// "the state of Washington", "a small town": only homonyms of that kind, if there are any
 			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
-			if (fitting.length && fitting.length < places.length) {
-				const kept = { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
-				homonymCache.set(i, kept);
-				return kept;
-			}
+			if (fitting.length && fitting.length < places.length) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
 		}
-		const result = { places, importance, alternateNames };
-		homonymCache.set(i, result);
-		return result;
+		return { places, importance, alternateNames };
 	}
 
-	function evidence(i: number): MentionEvidence | null {
-		if (evidenceCache.has(i)) return evidenceCache.get(i)!;
-		const found = weighEvidence(i);
-		evidenceCache.set(i, found);
+	evidence(i: number): MentionEvidence | null {
+		if (this.#evidence.has(i)) return this.#evidence.get(i)!;
+		const found = this.#weighEvidence(i);
+		this.#evidence.set(i, found);
 		return found;
 	}
 
-	function weighEvidence(i: number): MentionEvidence | null {
-		const mention = mentions[i]!;
+	#weighEvidence(i: number): MentionEvidence | null {
+		const mention = this.#mentions[i]!;
 		if (mention.candidate.places.length < 2) return null;
-		const cue = cueOf(i);
-		const named = parentsOf(i);
-		const inList = (i > 0 && joined[i - 1]) || joined[i];
-		const stated = statedFor(i);
+		const cue = this.#cueOf(i);
+		const named = this.#parentsOf(i);
+		const inList = this.inList(i);
+		const stated = this.#statedFor(i);
 		// most mentions: nothing around them to weigh
 		if (!cue && named.length === 0 && !inList && stated === null) return null;
-		const sentence = sentenceOf(i);
-		// different parent mentions add up ("Washington County, Kansas" picks the one Washington that
-		// lies in both); the mention is no parent of itself (the weights are halves, so subtracting is exact)
-		const parentWeight = (place: GazetteerPlace) => {
-			const { total, byMention } = parentWeightsFor(sentence, place);
-			return total - (byMention.get(i) ?? 0);
-		};
-		const listFits = (place: GazetteerPlace) => {
-			const kind = listKind(place);
-			return kind !== null && !!inList && otherItemsOfKind(i, kind);
-		};
-		const { places } = homonymsOf(i);
-		const best = bestReading(mention, gazetteer);
-		const fit = (place: GazetteerPlace) => (stated === null ? 0 : populationFit(place, stated));
-		const otherFits = (place: GazetteerPlace) => places.some((p) => p !== place && fit(p) > fit(place));
+		const { places } = this.homonymsOf(i);
+		const best = bestReading(mention, this.#gazetteer);
 		// parents choose among settlements: "the United States and China" is no town in the US, nor
 		// "the Atlantic" a town in a state the text names
-		const bestWeight = (best.kind === 'city' || best.kind === 'district') && named.length ? parentWeight(best) : Infinity;
+		const weighsParents = (best.kind === 'city' || best.kind === 'district') && named.length > 0;
+		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents);
+		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||
 			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
-			(bestWeight !== Infinity && places.some((p) => p !== best && parentWeight(p) > bestWeight && parentWeight(p) >= PARENT_WEIGHT.opening)) ||
-			(inList && !listFits(best) && places.some((p) => p !== best && listFits(p))) ||
-			otherFits(best);
-		if (!changesAnswer) return null;
-		const weigh = bestWeight === Infinity ? () => 0 : parentWeight;
-		const overrules = (earlier: GazetteerPlace) =>
-			!places.includes(earlier) || places.some((p) => p !== earlier && weigh(p) >= PARENT_WEIGHT.sentence && weigh(p) > weigh(earlier)) || otherFits(earlier);
-		return { parentWeight: weigh, listFits, populationFit: fit, overrules };
+			(weighsParents && places.some((p) => p !== best && evidence.parentWeight(p) > bestWeight && evidence.parentWeight(p) >= PARENT_WEIGHT.opening)) ||
+			(inList && !evidence.listFits(best) && places.some((p) => p !== best && evidence.listFits(p))) ||
+			evidence.otherFits(best);
+		return changesAnswer ? evidence : null;
 	}
 
-	function isListPair(i: number): boolean {
-		if (!joined[i]) return false;
-		const left = listKind(bestReading(mentions[i]!, gazetteer));
-		const right = listKind(bestReading(mentions[i + 1]!, gazetteer));
+	isListPair(i: number): boolean {
+		if (!this.#joined[i]) return false;
+		const left = listKind(bestReading(this.#mentions[i]!, this.#gazetteer));
+		const right = listKind(bestReading(this.#mentions[i + 1]!, this.#gazetteer));
 		return left !== null && left === right;
 	}
 
 	/** The containers (best readings) the sentence describing the mention names after it. */
-	function describedIn(i: number): GazetteerPlace[] {
+	#describedIn(i: number): GazetteerPlace[] {
+		const mentions = this.#mentions;
 		const mention = mentions[i]!;
-		if (mention.candidate.via !== 'name' || !describesPlace(mention.candidate, tokens)) return [];
-		const sentence = sentenceOf(i);
+		if (mention.candidate.via !== 'name' || !describesPlace(mention.candidate, this.#tokens)) return [];
+		const sentence = this.#sentenceOf(i);
 		const containers: GazetteerPlace[] = [];
-		for (let j = i + 1; j < mentions.length && sentenceOf(j) === sentence; j++) {
-			if (namedAsContainer(mentions[j]!.candidate.first, tokens)) containers.push(bestReading(mentions[j]!, gazetteer));
+		for (let j = i + 1; j < mentions.length && this.#sentenceOf(j) === sentence; j++) {
+			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens)) containers.push(bestReading(mentions[j]!, this.#gazetteer));
 		}
 		return containers;
 	}
 
-	function describedInCountries(i: number): string[] {
-		return describedIn(i).flatMap((place) => (place.kind === 'country' && place.country ? [place.country] : []));
+	describedInCountries(i: number): string[] {
+		return this.#describedIn(i).flatMap((place) => (place.kind === 'country' && place.country ? [place.country] : []));
 	}
 
-	function describedInRegions(i: number): GazetteerPlace[] {
+	describedInRegions(i: number): GazetteerPlace[] {
 		// only a region read without doubt: "Georgia" may be the country
-		return describedIn(i).filter((place, k, all) => place.kind === 'region' && place.featureCode === 'ADM1' && all.indexOf(place) === k);
+		return this.#describedIn(i).filter((place, k, all) => place.kind === 'region' && place.featureCode === 'ADM1' && all.indexOf(place) === k);
 	}
-
-	return { evidence, homonymsOf, isListPair, describedInCountries, describedInRegions };
 }
-
-

@@ -1,0 +1,92 @@
+// The evidence around one mention of a document that could change which of its homonyms is meant:
+// the parents named around it, the list it stands in, the population its sentence states.
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { populationFit } from './document-cues.ts';
+
+export interface MentionEvidence {
+	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */
+	parentWeight(place: GazetteerPlace): number;
+	/** the place is of the kind and country of the list the mention stands in */
+	listFits(place: GazetteerPlace): boolean;
+	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
+	populationFit(place: GazetteerPlace): number;
+	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
+	overrules(earlier: GazetteerPlace): boolean;
+}
+
+// A parent named as a container in the same sentence outweighs a 10,000-fold population ("a small town
+// in Hempstead County, Arkansas"); in the document's opening, a 1,000-fold one. Named otherwise ("flew
+// to Texas"), it is only a hint: Paris stays in France.
+export const PARENT_WEIGHT = { sentence: 4, opening: 3, sentenceHint: 1.5, openingHint: 1 };
+
+/** What the parents around a sentence weigh for one place, in all and by the mention that names them. */
+export interface ParentWeights {
+	total: number;
+	byMention: Map<number, number>;
+}
+
+/** What a mention's evidence reads from its document. */
+export interface EvidenceSource {
+	parentWeightsFor(sentence: number, place: GazetteerPlace): ParentWeights;
+	/** whether a kind is that of another item of the list the mention stands in */
+	otherItemsOfKind(mention: number, kind: string): boolean;
+}
+
+/** "country", "region:US": what makes items of one list alike. */
+export function listKind(place: GazetteerPlace): string | null {
+	if (place.kind === 'country') return 'country';
+	if (place.kind === 'region' && place.featureCode === 'ADM1') return `region:${place.country}`;
+	return null;
+}
+
+/** The evidence around one mention that could change its answer (see read-document.ts). */
+export class MentionWeighing implements MentionEvidence {
+	readonly #reader: EvidenceSource;
+	readonly #mention: number;
+	readonly #sentence: number;
+	readonly #inList: boolean;
+	readonly #stated: number | null;
+	readonly #places: GazetteerPlace[];
+	/** whether parents count for this mention at all: they choose among settlements */
+	readonly #weighsParents: boolean;
+
+	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, places: GazetteerPlace[], weighsParents: boolean) {
+		this.#reader = reader;
+		this.#mention = mention;
+		this.#sentence = sentence;
+		this.#inList = inList;
+		this.#stated = stated;
+		this.#places = places;
+		this.#weighsParents = weighsParents;
+	}
+
+	// different parent mentions add up ("Washington County, Kansas" picks the one Washington that
+	// lies in both); the mention is no parent of itself (the weights are halves, so subtracting is exact)
+	parentWeight(place: GazetteerPlace): number {
+		if (!this.#weighsParents) return 0;
+		const { total, byMention } = this.#reader.parentWeightsFor(this.#sentence, place);
+		return total - (byMention.get(this.#mention) ?? 0);
+	}
+
+	listFits(place: GazetteerPlace): boolean {
+		const kind = listKind(place);
+		return kind !== null && this.#inList && this.#reader.otherItemsOfKind(this.#mention, kind);
+	}
+
+	populationFit(place: GazetteerPlace): number {
+		return this.#stated === null ? 0 : populationFit(place, this.#stated);
+	}
+
+	/** another homonym fits the stated population better */
+	otherFits(place: GazetteerPlace): boolean {
+		const fit = this.populationFit(place);
+		return this.#places.some((p) => p !== place && this.populationFit(p) > fit);
+	}
+
+	overrules(earlier: GazetteerPlace): boolean {
+		const places = this.#places;
+		if (!places.includes(earlier)) return true;
+		const earlierWeight = this.parentWeight(earlier);
+		return places.some((p) => p !== earlier && this.parentWeight(p) >= PARENT_WEIGHT.sentence && this.parentWeight(p) > earlierWeight) || this.otherFits(earlier);
+	}
+}
