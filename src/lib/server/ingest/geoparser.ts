@@ -22,9 +22,22 @@ export interface IngestGeoparser {
 const WORKER_THRESHOLD_CHARS = 3_000_000;
 const BATCH_SIZE = 40;
 
+/** What a geoparser whose gazetteer lives in its worker asks it after a parse (workerGeoparser). */
+export interface DescribeRequest {
+	ids: string[];
+	countries: string[];
+}
+
+interface Described {
+	records: PlaceRecord[];
+	countryNames: Record<string, string>;
+	attribution: string[];
+}
+
 interface WorkerReply {
 	batch: number;
 	result?: CompactResult;
+	described?: Described;
 	error?: string;
 }
 
@@ -76,7 +89,7 @@ function internStrings(list: CompactToponym[], seen: Map<string, string>): Compa
 /** A worker thread kept for the geoparser's life: one batch in flight at a time. */
 class GeoparseWorker {
 	private readonly worker = startWorker();
-	private pending: { resolve: (result: CompactResult) => void; reject: (error: Error) => void } | null = null;
+	private pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | null = null;
 	failed: Error | null = null;
 
 	constructor() {
@@ -84,7 +97,7 @@ class GeoparseWorker {
 			const pending = this.pending;
 			this.pending = null;
 			if (reply.error) this.fail(new Error(`geoparse worker failed: ${reply.error}`), pending);
-			else if (reply.result) pending?.resolve(reply.result);
+			else pending?.resolve(reply);
 		});
 		this.worker.on('error', (error) => this.fail(error, this.pending));
 		this.worker.on('exit', (code) => this.fail(new Error(`geoparse worker exited with code ${code}`), this.pending));
@@ -97,12 +110,20 @@ class GeoparseWorker {
 	}
 
 	/** `call` numbers the parse() call: a new one makes the worker report every place again. */
-	parse(batch: number, texts: string[], call: number): Promise<CompactResult> {
+	private ask(message: unknown): Promise<WorkerReply> {
 		if (this.failed) return Promise.reject(this.failed);
 		return new Promise((resolve, reject) => {
 			this.pending = { resolve, reject };
-			this.worker.postMessage({ batch, texts, call });
+			this.worker.postMessage(message);
 		});
+	}
+
+	async parse(batch: number, texts: string[], call: number): Promise<CompactResult> {
+		return (await this.ask({ batch, texts, call })).result!;
+	}
+
+	async describe(request: DescribeRequest): Promise<Described> {
+		return (await this.ask({ batch: -2, describe: request })).described!;
 	}
 
 	terminate(): Promise<number> {
@@ -172,6 +193,63 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 		attribution: gazetteer.sources,
 		close: async () => {
 			await Promise.all(pool.splice(0).map((worker) => worker.terminate()));
+		}
+	};
+}
+
+/**
+ * A geoparser whose only gazetteer is its worker's: started at once, it loads while the caller does
+ * other work (an incremental run still comparing its files), and the main thread never loads one.
+ * Lookups answer for the places its parses reported and the ids given in `prefetch` (the places
+ * corrections name), which is all an incremental run asks; country names for their countries.
+ */
+export function workerGeoparser(prefetch: string[]): IngestGeoparser {
+	const worker = new GeoparseWorker();
+	const records = new Map<string, PlaceRecord>();
+	const countryNames = new Map<string, string>();
+	let attribution: string[] = [];
+	let calls = 0;
+	// a worker that fails (out of memory, a crash) is replaced by the main thread's own geoparser
+	let onMain: IngestGeoparser | null = null;
+	const parseInWorker = async (texts: string[], onDone?: (count: number) => void): Promise<CompactResult> => {
+		const call = ++calls;
+		const toponyms: CompactResult['toponyms'] = [];
+		const places = new Map<string, PlaceRecord>();
+		for (let i = 0; i < texts.length; i += BATCH_SIZE) {
+			const result = await worker.parse(i, texts.slice(i, i + BATCH_SIZE), call);
+			toponyms.push(...result.toponyms);
+			for (const place of result.places) places.set(place.id, place);
+			onDone?.(result.toponyms.length);
+		}
+		const ids = [...new Set([...places.keys(), ...prefetch])].filter((id) => !records.has(id));
+		const described = await worker.describe({ ids, countries: [...new Set([...places.values(), ...records.values()].flatMap((p) => (p.country ? [p.country] : [])))] });
+		for (const record of described.records) records.set(record.id, record);
+		for (const [code, name] of Object.entries(described.countryNames)) countryNames.set(code, name);
+		attribution = described.attribution;
+		// the division, as the gazetteer gives it (the main thread has no gazetteer to look it up later)
+		for (const place of places.values()) place.admin1Name = records.get(place.id)?.admin1Name ?? null;
+		return { toponyms, places: [...places.values()] };
+	};
+	return {
+		async parse(texts, onDone) {
+			if (!onMain) {
+				try {
+					return await parseInWorker(texts, onDone);
+				} catch (error) {
+					process.emitWarning(`the geoparse worker failed (${error instanceof Error ? error.message : String(error)}); geoparsing on the main thread`);
+					onMain = await createGeoparser({ workers: 0 });
+				}
+			}
+			return onMain.parse(texts, onDone);
+		},
+		lookup: (id) => (onMain ? onMain.lookup(id) : records.get(id)),
+		countryName: (code) => (onMain ? onMain.countryName(code) : (countryNames.get(code) ?? null)),
+		get attribution() {
+			return onMain ? onMain.attribution : attribution;
+		},
+		close: async () => {
+			await worker.terminate();
+			await onMain?.close();
 		}
 	};
 }

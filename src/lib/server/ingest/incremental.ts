@@ -66,7 +66,9 @@ export interface IncrementalSetup {
 	maxToponyms: number;
 	maxFileBytes: number;
 	staticFilesLimit: number;
-	openGeoparser: () => Promise<IngestGeoparser>;
+	/** what starts the geoparser (at once, synchronously: its gazetteer loads while the run goes on), given
+	 * the place ids lookups must answer besides those its parses report (the corrections' places) */
+	geoparserStarter: (prefetch: string[]) => Promise<() => Promise<IngestGeoparser>>;
 	onProgress?: (done: number, total: number) => void;
 }
 
@@ -106,10 +108,42 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const settings = await settingsFingerprint({ ...setup, taxonomyRaw: chosen.raw });
 	if (settings !== state[STATE_SETTINGS]) return null;
 
-	const walked = await walkCorpus(setup.corpusDir);
-	const stamps = stampFiles(walked.files);
 	const known = await store.fileStamps();
+	const walked = await walkCorpus(setup.corpusDir);
 	const same = (a: FileStamp | undefined, b: FileStamp | undefined) => a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+	// the geoparser starts at the first changed file: its gazetteer loads (in its worker) while the
+	// other files are compared; when nothing changed it is never started
+	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
+	let started: Promise<IngestGeoparser> | null = null;
+	const stamps = stampFiles(walked.files, (path, stamp) => {
+		if (!started && !same(stamp, known.get(path))) started = startGeoparser();
+	});
+	try {
+		// the store's per-file methods were checked above
+		return await changedFilesRun(setup, store as Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, { totals, run, chosen, walked, stamps, known, same }, () => {
+			const geoparser = started;
+			started = null;
+			return geoparser ?? startGeoparser();
+		});
+	} finally {
+		// started for a file that gave no document, or a run that turned out to need the full ingest
+		if (started) await (await (started as Promise<IngestGeoparser>)).close();
+	}
+}
+
+interface Compared {
+	totals: IngestTotals;
+	run: RunFacts;
+	chosen: ChosenTaxonomy;
+	walked: Awaited<ReturnType<typeof walkCorpus>>;
+	stamps: Map<string, FileStamp>;
+	known: Map<string, FileStamp>;
+	same: (a: FileStamp | undefined, b: FileStamp | undefined) => boolean;
+}
+
+/** The run once the files are compared; `takeGeoparser` hands over the one started (or starts it). */
+async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, compared: Compared, takeGeoparser: () => Promise<IngestGeoparser>): Promise<IncrementalResult | null> {
+	const { totals, run, chosen, walked, stamps, known, same } = compared;
 	const changed = walked.files.filter((f) => !same(stamps.get(f.path), known.get(f.path)));
 	const present = new Set(walked.files.map((f) => f.path));
 	const removed = [...known.keys()].filter((path) => !present.has(path));
@@ -157,7 +191,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	if (taken.some((t) => !oldIds.has(t.id)) || documents.some((d) => d.source.file !== slugify(d.source.id)) || skipped.some((s) => s.reason.startsWith('duplicate document id'))) return null;
 
 	// only removals: nothing to geoparse or look up, and the gazetteer is not loaded
-	const geoparser = documents.length > 0 ? await setup.openGeoparser() : idleGeoparser(run.attribution);
+	const geoparser = documents.length > 0 ? await takeGeoparser() : idleGeoparser(run.attribution);
 	let processed: ProcessedDocument[];
 	const entries = new Map<string, FileEntry>();
 	const fileOf = (path: string) => fileOfPath(path, present);

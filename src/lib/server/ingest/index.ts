@@ -176,7 +176,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 				maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
 				maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
 				staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
-				openGeoparser: () => openGeoparser(options),
+				geoparserStarter: (prefetch) => geoparserStarter(options, prefetch),
 				onProgress: options.onProgress
 			});
 			if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), outputBytes: 0, durationMs: Math.round(performance.now() - started) };
@@ -448,6 +448,13 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		await releaseFinish?.();
 		await geoparser?.close();
 	}
+}
+
+/** For an incremental run: a geoparser whose gazetteer loads in its worker, started when asked. */
+async function geoparserStarter(options: IngestOptions, prefetch: string[]): Promise<() => Promise<IngestGeoparser>> {
+	if (options.createGeoparser || options.workers === 0) return () => openGeoparser(options);
+	const { workerGeoparser } = await import('./geoparser.ts');
+	return async () => workerGeoparser(prefetch);
 }
 
 async function openGeoparser(options: IngestOptions): Promise<IngestGeoparser> {

@@ -65,18 +65,21 @@ export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BY
 	return { ...read, skipped: [...walked.skipped, ...read.skipped], files: walked.files.length + walked.skipped.length, paths: walked.files.map((f) => f.path) };
 }
 
-/** Size and modification time of each file (a file that cannot be stat'ed has none: it always reads as changed).
+/** Size and modification time of each file (a file that cannot be stat'ed has none: it always reads as changed),
+ * each also given to `onStamp` as it is taken.
  * Synchronous on purpose: a stat of a cached inode takes microseconds, a promise's round trip far more. */
-export function stampFiles(files: CorpusFile[]): Map<string, FileStamp> {
+export function stampFiles(files: CorpusFile[], onStamp?: (path: string, stamp: FileStamp | undefined) => void): Map<string, FileStamp> {
 	const stamps = new Map<string, FileStamp>();
 	for (const { path, real } of files) {
 		let info;
 		try {
 			info = statSync(real, { throwIfNoEntry: false });
 		} catch {
-			continue;
+			// no stamp: reads as changed
 		}
-		if (info) stamps.set(path, { size: info.size, mtimeMs: info.mtimeMs });
+		const stamp = info ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
+		if (stamp) stamps.set(path, stamp);
+		onStamp?.(path, stamp);
 	}
 	return stamps;
 }
