@@ -19,7 +19,7 @@ const SIZES = (process.argv.includes('--sizes') ? process.argv[process.argv.inde
 	.map(Number)
 	.filter((n) => Number.isInteger(n) && n > 0);
 
-function ingest(corpus: string, out: string): { seconds: number; documents: number; geoparsed: number; maxRssMB: number } {
+function ingest(corpus: string, out: string): { seconds: number; cpuSeconds: number; documents: number; geoparsed: number; maxRssMB: number } {
 	const child = spawnSync(process.execPath, ['--import', 'tsx', new URL('./scale-ingest.ts', import.meta.url).pathname, corpus, out], { encoding: 'utf8', maxBuffer: 1 << 24 });
 	if (child.status !== 0) throw new Error(`ingest failed: ${child.stderr.split('\n').slice(-5).join(' ')}`);
 	return JSON.parse(child.stdout.trim().split('\n').pop()!) as ReturnType<typeof ingest>;
@@ -55,6 +55,7 @@ try {
 				'ingest peak RSS MB': Math.round(cold.maxRssMB),
 				'store / input size': round(storeBytes / bytes),
 				'one file re-ingest s': round(changed.seconds),
+				'one file re-ingest CPU s': round(changed.cpuSeconds),
 				'one file re-ingest peak RSS MB': Math.round(changed.maxRssMB),
 				'unchanged re-run s': round(unchanged.seconds),
 				'load average (1 min)': round(loadavg()[0]!, 1),
