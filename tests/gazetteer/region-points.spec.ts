@@ -53,6 +53,18 @@ describe('first-level region points', () => {
 	});
 });
 
+describe('regions that GeoNames keeps as second-level divisions', () => {
+	it('carry the admin1 and admin2 codes of the towns around their point (English counties, French departments)', () => {
+		expect(placeById(gazetteer, 'adm1:GB-SOM')).toMatchObject({ admin1: 'ENG', admin2: 'M3' });
+		expect(placeById(gazetteer, 'adm1:FR-08')).toMatchObject({ admin1: '44', admin2: '08' });
+		expect(placeById(gazetteer, 'adm1:IT-BS')).toMatchObject({ admin1: '09', admin2: 'BS' });
+	});
+
+	it('but a region whose ISO code is a first-level code of GeoNames carries no second-level one (Bicol Region)', () => {
+		expect(placeById(gazetteer, 'adm1:PH-05')?.admin2 ?? null).toBeNull();
+	});
+});
+
 describe('region importance', () => {
 	it('is the people of its towns, up to a large city\'s: a parish of a few thousand does not outrank a city of its name', () => {
 		expect(placeById(gazetteer, 'adm1:BM-SOU')!.population).toBeLessThan(10_000);

@@ -45,6 +45,23 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 	});
 });
 
+describe('a region that is a second-level division in GeoNames (English counties, French departments)', () => {
+	it('holds the towns that carry its codes', () => {
+		// Sutton, Cambridgeshire against the larger Sutton in London, 90 km away
+		expect(geoparse('Sutton is a village in Cambridgeshire, England.', gazetteer)[0]).toMatchObject({ name: 'Sutton', lat: expect.closeTo(52.39, 1) });
+	});
+
+	it('leaves a described town unmapped where none of its name carries them', () => {
+		// the gazetteer's Wellingtons are in Shropshire and Herefordshire, its Sainte-Marie in Moselle
+		expect(read('Wellington is a town in Somerset, England.').filter((t) => t.startsWith('Wellington'))).toEqual([]);
+		expect(read('Sainte-Marie is a commune in the Ardennes department in northern France.').filter((t) => t.startsWith('Sainte'))).toEqual([]);
+	});
+
+	it('still holds a town near its point with codes of its own (Newport lies in Telford and Wrekin, in Shropshire)', () => {
+		expect(geoparse('Newport is a market town in Shropshire, England.', gazetteer)[0]).toMatchObject({ name: 'Newport', lat: expect.closeTo(52.77, 1) });
+	});
+});
+
 describe('what a description calls the place', () => {
 	it('reads "a town" as a town however large: English towns pass 100,000 people', () => {
 		expect(read('Bolton is a town in Greater Manchester, England.')[0]).toBe('Bolton → city GB/ENG');

@@ -5,7 +5,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { kilometres, regionCodeShared } from './qualifies.ts';
+import { carriesDivisionCodes, inDivisionRegion, kilometres, regionCodeShared } from './qualifies.ts';
 import type { Token } from './tokens.ts';
 
 /** Which kind of place the phrase around a name asks for. */
@@ -146,7 +146,7 @@ export function isParentKind(place: GazetteerPlace): boolean {
  */
 export function containment(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): number {
 	if (!liesIn(place, parent, gazetteer)) return 0;
-	if (parent.kind !== 'region' || regionCodeShared(parent, gazetteer)) return 1;
+	if (parent.kind !== 'region' || regionCodeShared(parent, gazetteer) || carriesDivisionCodes(place, parent)) return 1;
 	return 1 - kilometres(place, parent) / REGION_REACH_KM;
 }
 
@@ -164,7 +164,7 @@ export function liesIn(place: GazetteerPlace, parent: GazetteerPlace, gazetteer:
 		return kilometres(place, parent) < DISTRICT_REACH_KM;
 	}
 	if (regionCodeShared(parent, gazetteer)) return place.admin1 === parent.admin1;
-	return kilometres(place, parent) < REGION_REACH_KM;
+	return inDivisionRegion(place, parent) ?? kilometres(place, parent) < REGION_REACH_KM;
 }
 
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;

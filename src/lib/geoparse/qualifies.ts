@@ -21,7 +21,26 @@ export function regionCodeShared(region: GazetteerPlace, gazetteer: Gazetteer): 
 		for (const place of gazetteer.places) if (place.kind === 'city' && place.country && place.admin1) codes.add(`${place.country}:${place.admin1}`);
 		sharedCodes.set(gazetteer, codes);
 	}
-	return region.featureCode === 'ADM1' && region.admin1 !== null && codes.has(`${region.country}:${region.admin1}`);
+	return region.featureCode === 'ADM1' && region.admin1 !== null && !region.admin2 && codes.has(`${region.country}:${region.admin1}`);
+}
+
+// English ceremonial counties hold unitary authorities with codes of their own (Newport, Shropshire lies
+// in Telford and Wrekin): a town this close to such a region's point is in it whatever its codes.
+const DIVISION_CORE_KM = 50;
+
+/**
+ * "Somerset", "Ardennes": a region that GeoNames keeps as a second-level division carries its towns'
+ * admin1 and admin2 codes; a town with codes lies in it when both match or it is close to the region's
+ * point (one without codes: by distance, as before).
+ */
+export function inDivisionRegion(place: GazetteerPlace, region: GazetteerPlace): boolean | null {
+	if (region.kind !== 'region' || !region.admin2 || !place.admin2 || place.kind === 'region') return null;
+	return (place.admin1 === region.admin1 && place.admin2 === region.admin2) || kilometres(place, region) < DIVISION_CORE_KM;
+}
+
+/** The place carries the second-level division's own codes. */
+export function carriesDivisionCodes(place: GazetteerPlace, region: GazetteerPlace): boolean {
+	return region.kind === 'region' && !!region.admin2 && place.admin1 === region.admin1 && place.admin2 === region.admin2;
 }
 
 /** "Sheffield, England", "Paris, Texas": the place that lies in the qualifying place wins. */
@@ -30,5 +49,5 @@ export function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | und
 	if (qualifier.kind === 'country') return place.country === qualifier.country;
 	if (qualifier.kind !== 'region' || !qualifier.country || place.country !== qualifier.country) return false;
 	if (regionCodeShared(qualifier, gazetteer)) return place.admin1 === qualifier.admin1;
-	return kilometres(place, qualifier) < QUALIFIER_REACH_KM;
+	return inDivisionRegion(place, qualifier) ?? kilometres(place, qualifier) < QUALIFIER_REACH_KM;
 }

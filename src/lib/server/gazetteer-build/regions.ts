@@ -17,6 +17,8 @@ export interface RegionReport {
 	admin1Disagreements: string[];
 	/** regions whose towns' code was left out: the towns around the region's point carry another */
 	admin1Dropped: string[];
+	/** regions that are second-level divisions in GeoNames, with the admin1 and admin2 codes of their towns */
+	divisionCodes: number;
 }
 
 /** True when a point lies in the country (or within the point check's tolerance of its outline). */
@@ -88,6 +90,44 @@ function awayFrom(point: Point, places: Point[]): boolean {
 	const middle = meanPoint(places);
 	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
 	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
+}
+
+// A region is a second-level division of GeoNames when this many of the towns nearest its point carry
+// one pair of admin1 and admin2 codes that no other region's point is among.
+const DIVISION_TOWNS = 7;
+const DIVISION_AGREEMENT = 6;
+
+/**
+ * "Somerset", "Ardennes", "Cebu": the package's regions of some countries are GeoNames' second-level
+ * divisions (its towns there name only the first level, so they cannot say which). The towns nearest
+ * the region's checked point, when most carry one pair of codes, say it.
+ */
+function nearestDivision(towns: readonly DraftPlace[], point: Point, isoCode: string): string | null {
+	// France's departments and Italy's provinces: GeoNames' admin2 code is the ISO code ("92", "BG")
+	const coded = towns.filter((town) => town.admin2 === isoCode);
+	const admin1s = new Set(coded.map((town) => town.admin1));
+	if (admin1s.size === 1 && coded.some((town) => kilometres(town, point) <= OWN_TOWN_REACH_KM)) return `${coded[0]!.admin1}|${isoCode}`;
+	const nearest: { d: number; pair: string }[] = [];
+	const scale = Math.cos((point.lat * Math.PI) / 180);
+	for (const town of towns) {
+		if (!town.admin2) continue;
+		const d = Math.hypot((town.lon - point.lon) * scale, town.lat - point.lat);
+		if (nearest.length === DIVISION_TOWNS && d >= nearest[DIVISION_TOWNS - 1]!.d) continue;
+		nearest.push({ d, pair: `${town.admin1}|${town.admin2}` });
+		nearest.sort((a, b) => a.d - b.d);
+		if (nearest.length > DIVISION_TOWNS) nearest.pop();
+	}
+	if (nearest.length < DIVISION_TOWNS || nearest[0]!.d * KM_PER_DEGREE > OWN_TOWN_REACH_KM) return null;
+	const votes = new Map<string, number>();
+	for (const { pair } of nearest) votes.set(pair, (votes.get(pair) ?? 0) + 1);
+	const [pair, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+	return count >= DIVISION_AGREEMENT ? pair : null;
+}
+
+function peopleOfDivision(towns: readonly DraftPlace[], pair: string): number {
+	let total = 0;
+	for (const town of towns) if (`${town.admin1}|${town.admin2}` === pair) total += town.population;
+	return total;
 }
 
 /** "Southampton Parish" (Bermuda, some 3,000 people) is no match for Southampton (England) by size. */
@@ -171,7 +211,7 @@ export function readRegions(
 	let dictionary: Set<string> | undefined;
 	// Natural Earth's GeoNames codes are older than the towns': one a region's towns carry is theirs
 	const townCodes = new Set([...evidence].filter(([, e]) => e.admin1).map(([key, e]) => `${key.split('-')[0]}|${e.admin1}`));
-	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [], admin1Dropped: [] };
+	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [], admin1Dropped: [], divisionCodes: 0 };
 	const byCountry = new Map<string, DraftPlace[]>();
 	for (const city of cities) {
 		if (!city.country || !city.admin1) continue;
@@ -181,6 +221,8 @@ export function readRegions(
 	}
 	const townsOf = (country: string) => byCountry.get(country) ?? [];
 	const regions: DraftPlace[] = [];
+	const divisionPairs = new Map<string, number[]>();
+	const firstLevelCodes = new Set(cities.map((city) => `${city.country}|${city.admin1}`));
 	for (const state of states) {
 		const id = `adm1:${state.countryCode}-${state.isoCode}`;
 		const known = evidence.get(`${state.countryCode}-${state.isoCode}`);
@@ -202,6 +244,11 @@ export function readRegions(
 		if (code && !townsCode) report.admin1Dropped.push(`${id} ${state.name}: its towns carry ${code} but the towns around its point do not`);
 		const admin1 = townsCode ?? (neCode && !townCodes.has(`${state.countryCode}|${neCode}`) ? neCode : null);
 		if (admin1) report.admin1Codes++;
+		// a region whose ISO code is a first-level code of GeoNames may well be that first level (the
+		// Philippines' "05", Bicol Region): only the ISO codes that are not say which level a region is
+		const firstLevelCode = firstLevelCodes.has(`${state.countryCode}|${state.isoCode}`);
+		const pair = admin1 || firstLevelCode ? null : nearestDivision(townsOf(state.countryCode), placed.point, state.isoCode);
+		if (pair) divisionPairs.set(pair, [...(divisionPairs.get(pair) ?? []), regions.length]);
 		if (townsCode && fromNaturalEarth?.admin1 && townsCode !== fromNaturalEarth.admin1) {
 			report.admin1Disagreements.push(`${id}: GeoNames towns ${townsCode}, Natural Earth ${fromNaturalEarth.admin1}`);
 		}
@@ -233,6 +280,19 @@ export function readRegions(
 			geonameId: null,
 			names
 		});
+	}
+	// a pair the points of two regions fall among is neither's (a city and the county around it); and a
+	// second level needs its first among the regions ("Zlínský kraj" without its code is a first level
+	// whose point fell among one district's towns)
+	const coded = new Set(regions.filter((region) => region.admin1).map((region) => `${region.country}|${region.admin1}`));
+	for (const [pair, indices] of divisionPairs) {
+		const region = regions[indices[0]!]!;
+		const [admin1, admin2] = pair.split('|');
+		if (indices.length !== 1 || !coded.has(`${region.country}|${admin1}`)) continue;
+		region.admin1 = admin1!;
+		region.admin2 = admin2!;
+		region.population = Math.min(REGION_IMPORTANCE, Math.max(LEAST_IMPORTANCE, peopleOfDivision(townsOf(region.country!), pair)));
+		report.divisionCodes++;
 	}
 	return { regions, report };
 }
