@@ -74,3 +74,16 @@ describe('what a description calls the place', () => {
 		expect(read('Ivanovka is a rural locality (a selo) in Alexeyevsky District, Belgorod Oblast, Russia.').filter((t) => t.startsWith('Ivanovka'))).toEqual([]);
 	});
 });
+
+describe('a town that shares a country’s name, in local news', () => {
+	const local = 'The Lebanon City Council approved a budget Tuesday. Council members from Lebanon said the plan would help residents in Laclede County. The mayor compared the city with Rolla and Waynesville.';
+
+	it('is the town where the other names of the text sit around it', () => {
+		expect(read(local).filter((t) => t.startsWith('Lebanon'))).toEqual(['Lebanon → city US/MO']);
+	});
+
+	it('stays the country where the text speaks of it or of another country abroad', () => {
+		expect(read(`${local} Beirut sent greetings.`).filter((t) => t.startsWith('Lebanon →'))).toEqual(['Lebanon → country LB/null']);
+		expect(read(`${local} Its sister city is in Syria.`).filter((t) => t.startsWith('Lebanon →'))).toEqual(['Lebanon → country LB/null']);
+	});
+});

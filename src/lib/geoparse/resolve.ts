@@ -12,6 +12,7 @@ import type { WordContext } from './word-context.ts';
 import { inZipArea, zipAfter, zipCodesIn } from './zip-codes.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
 import { misplacedDivisions } from './division-names.ts';
+import { townsNamedLikeCountries } from './country-towns.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -301,6 +302,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	let names: MentionContext | null = null;
 	const namesOnce = () => (names ??= mentionContext(mentions, gazetteer));
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce)));
+	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set(results.filter((r): r is Resolution => r !== null && r.mention.candidate.places.length > 1));
 	// "Paris, Texas": a qualifier beats even a dominant namesake
