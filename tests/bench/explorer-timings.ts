@@ -25,6 +25,8 @@ export interface ExplorerTimings {
 	longestTaskMs: number;
 	tasksOver100ms: number;
 	heapMB: number;
+	/** WebGL programs linked over the whole run (first view, toggles, searches, zoom and pan) */
+	programs: number;
 	/** the server's answers the first time (fresh server): a view under a date range of ~2.5 years, under one document, and a word search */
 	dateViewMs: number;
 	documentViewMs: number;
@@ -61,6 +63,7 @@ export const INSTRUMENT = `
 window.gazetteBench = {
 	longTasks: [],
 	shown: {},
+	programs: 0,
 	frames() { return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))); },
 	async settled() {
 		const map = window.gazetteMap;
@@ -80,6 +83,14 @@ window.gazetteBench = {
 new PerformanceObserver((list) => {
 	for (const entry of list.getEntries()) window.gazetteBench.longTasks.push(entry.duration);
 }).observe({ type: 'longtask', buffered: true });
+// shader programs linked (each one blocks the page for a while in software rendering)
+for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+	const link = context.prototype.linkProgram;
+	context.prototype.linkProgram = function (program) {
+		window.gazetteBench.programs++;
+		return link.call(this, program);
+	};
+}
 (() => {
 	const shown = window.gazetteBench.shown;
 	const mark = (key) => { if (!(key in shown)) shown[key] = performance.now(); };
@@ -103,7 +114,7 @@ new PerformanceObserver((list) => {
 	requestAnimationFrame(watch);
 })();
 `;
-export type Bench = { longTasks: number[]; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
+export type Bench = { longTasks: number[]; programs: number; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
 
 /** Input typed, as a user would, then the time from the pause to the page's answer. */
 async function timeInput(page: Page, input: string, value: string, answered: string, pause: number): Promise<{ answer: number; map: number }> {
@@ -191,7 +202,10 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 		await timed(drag(250, 120));
 		await timed(drag(-400, -60));
 		await timed(() => page.locator('.maplibregl-ctrl-zoom-out').click());
-		const longTasks = await page.evaluate(() => (window as unknown as { gazetteBench: Bench }).gazetteBench.longTasks);
+		const { longTasks, programs } = await page.evaluate(() => {
+			const { longTasks, programs } = (window as unknown as { gazetteBench: Bench }).gazetteBench;
+			return { longTasks, programs };
+		});
 
 		const filters = await filterTimings(server.url, word);
 		await cdp.send('HeapProfiler.collectGarbage');
@@ -209,6 +223,7 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 			longestTaskMs: Math.max(0, ...longTasks),
 			tasksOver100ms: longTasks.filter((t) => t > 100).length,
 			heapMB: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576,
+			programs,
 			...filters
 		};
 	} finally {
@@ -231,6 +246,7 @@ export function timingColumns(t: ExplorerTimings): Record<string, number> {
 		'longest task ms': Math.round(t.longestTaskMs),
 		'tasks > 100 ms': t.tasksOver100ms,
 		'JS heap MB': Math.round(t.heapMB * 10) / 10,
+		'shader programs': t.programs,
 		'date range view ms': Math.round(t.dateViewMs),
 		'one document view ms': Math.round(t.documentViewMs),
 		'word search ms': Math.round(t.wordSearchMs)

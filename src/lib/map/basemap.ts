@@ -2,7 +2,7 @@
 // lakes and city labels, all built by `gazette build-basemap` into basemap-data/ as GeoJSON that the
 // map worker fetches and parses itself: the page converts nothing and the map starts at once.
 // No tiles, glyph or style servers: text is drawn from the shipped Noto Sans file (style `font-faces`).
-import type { CircleLayerSpecification, DataDrivenPropertyValueSpecification, FilterSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import landUrl from './basemap-data/land.json?url';
 import bordersUrl from './basemap-data/borders.json?url';
@@ -15,21 +15,24 @@ import { perFeature } from './shared-programs.ts';
 export const FONT = 'Noto Sans Regular';
 export const BASEMAP_SOURCES = ['land', 'borders', 'country-labels', 'lakes', 'cities'] as const;
 export const ATTRIBUTION = ['GeoNames (CC BY 4.0)', 'Natural Earth (public domain)', 'lakes © OpenStreetMap contributors (ODbL)', 'MapLibre'];
-/** The basemap's city layers; PlacesLayers hides the cities the corpus already shows. */
-export const CITY_LAYERS = ['city-dots', 'city-labels', 'town-dots', 'town-labels'] as const;
-
-/** Cities from the zoom in their `z`, less the ones given (GeoNames ids the corpus layers already label). */
-export function cityFilter(hidden: readonly string[] = []): FilterSpecification {
-	const byZoom: FilterSpecification = ['>=', ['zoom'], ['get', 'z']];
-	return hidden.length === 0 ? byZoom : ['all', byZoom, ['!', ['in', ['get', 'id'], ['literal', [...hidden]]]]];
+/** Cities from the zoom in their `z`. */
+export function cityFilter(): FilterSpecification {
+	return ['>=', ['zoom'], ['get', 'z']];
 }
+
+/**
+ * A settlement the corpus places already draw (PlacesLayers sets its feature state `covered`) is drawn
+ * transparent: a paint change, so nothing is laid out again (a filter would send every tile of the
+ * cities and towns back to the map's worker on each new answer).
+ */
+export const UNCOVERED: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'covered'], false], 0, 1];
 
 /** Where a settlement layer reads: a GeoJSON source, or a layer of the detail tiles. */
 type SettlementSource = { source: string; 'source-layer'?: string };
 
 /** The dots of cities (world scale) and towns (detail tiles): one look at every scale. */
 export function settlementDots(id: string, from: SettlementSource, filter: FilterSpecification, colors: BaseColors, radius: DataDrivenPropertyValueSpecification<number>, stroke: number): CircleLayerSpecification {
-	return { id, type: 'circle', ...from, filter, paint: { 'circle-color': perFeature(colors.cityDot), 'circle-radius': typeof radius === 'number' ? perFeature(radius) : radius, 'circle-stroke-color': colors.land, 'circle-stroke-width': stroke } };
+	return { id, type: 'circle', ...from, filter, paint: { 'circle-color': perFeature(colors.cityDot), 'circle-radius': typeof radius === 'number' ? perFeature(radius) : radius, 'circle-stroke-color': colors.land, 'circle-stroke-width': stroke, 'circle-opacity': UNCOVERED, 'circle-stroke-opacity': UNCOVERED } };
 }
 
 /** Their labels beside the dot, placed in `rank` order. */
@@ -49,7 +52,7 @@ export function settlementLabels(id: string, from: SettlementSource, filter: Fil
 			'text-max-width': 8,
 			'symbol-sort-key': ['get', 'rank']
 		},
-		paint: { 'text-color': colors.cityLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
+		paint: { 'text-color': colors.cityLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2, 'text-opacity': UNCOVERED }
 	};
 }
 
@@ -62,13 +65,32 @@ export function loadBasemapData(): Promise<BasemapData> {
 	return Promise.resolve({ land: absolute(landUrl), borders: absolute(bordersUrl), 'country-labels': absolute(countryLabelsUrl), lakes: absolute(lakesUrl), cities: absolute(citiesUrl) });
 }
 
-/** The basemap style; sources start empty when no data is given (fill them with fillBasemap). */
-export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLORS): StyleSpecification {
+/**
+ * Lakes and city labels are details a first view can do without: the map's worker (one on a 2-core
+ * machine) tiles their sources after the land, the borders and the corpus places (PlacesMap fills them
+ * when the map first settles).
+ */
+export const DEFERRED_SOURCES = ['lakes', 'cities'] as const satisfies readonly (typeof BASEMAP_SOURCES)[number][];
+
+/** The basemap's data without the deferred sources, and those apart. */
+export function splitDeferred(data: BasemapData): { first: Partial<BasemapData>; later: Partial<BasemapData> } {
+	const first: Partial<BasemapData> = { ...data };
+	const later: Partial<BasemapData> = {};
+	for (const id of DEFERRED_SOURCES) {
+		later[id] = data[id];
+		delete first[id];
+	}
+	return { first, later };
+}
+
+/** The basemap style; a source whose data is not given starts empty (fill it with setData or fillBasemap). */
+export function basemapStyle(data?: Partial<BasemapData>, colors: BaseColors = BASE_COLORS): StyleSpecification {
 	const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 	return {
 		version: 8,
 		'font-faces': { [FONT]: [{ url: new URL(fontUrl, window.location.href).href }] },
-		sources: Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, { type: 'geojson', data: data?.[id] ?? empty, tolerance: 0.5 }])),
+		// cities by their GeoNames id, for their feature state
+		sources: Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, { type: 'geojson', data: data?.[id] ?? empty, tolerance: 0.5, ...(id === 'cities' ? { promoteId: 'id' } : {}) }])),
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': colors.water } },
 			// fills skip antialiasing (its outline pass is one more shader to compile before the first frame):
@@ -99,7 +121,7 @@ export function basemapStyle(data?: BasemapData, colors: BaseColors = BASE_COLOR
 					'text-max-width': 7,
 					'symbol-sort-key': ['-', 0, ['get', 'area']]
 				},
-				paint: { 'text-color': colors.countryLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2 }
+				paint: { 'text-color': colors.countryLabel, 'text-halo-color': colors.land, 'text-halo-width': 1.2, 'text-opacity': perFeature(1) }
 			},
 			// Capitals and the largest cities: each from the zoom in its `z` (megacities first), placed in `rank` order.
 			settlementDots('city-dots', { source: 'cities' }, cityFilter(), colors, ['case', ['get', 'capital'], 2.6, 2], 1),

@@ -64,7 +64,7 @@ export function detailSource(): SourceSpecification {
 			return { data: await loadTile(url, z, x, y) };
 		});
 	}
-	return { type: 'vector', tiles: [`${PROTOCOL}://{z}/{x}/{y}`], minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM };
+	return { type: 'vector', tiles: [`${PROTOCOL}://{z}/{x}/{y}`], minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM, promoteId: { towns: 'id' } };
 }
 
 /** The detail layers, each inserted above its world-scale counterpart (which stops at DETAIL_FROM_ZOOM). */

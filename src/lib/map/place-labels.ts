@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { FONT } from './basemap.ts';
 import { MAP_COLORS, type MapColors } from './theme.ts';
+import { perFeature } from './shared-programs.ts';
 
 /** Label size (px) by documents mentioning the place, `n`; figure/label-room.ts mirrors it. */
 export const LABEL_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'n'], 1, 11, 20, 14];
@@ -28,6 +29,6 @@ export function placeLabelsLayer(figure: boolean, colors: MapColors = MAP_COLORS
 			'text-optional': true,
 			'symbol-sort-key': ['-', 0, ['get', 'n']]
 		},
-		paint: { 'text-color': colors.placeLabel, 'text-halo-color': colors.placeLabelHalo, 'text-halo-width': 1.4 }
+		paint: { 'text-color': colors.placeLabel, 'text-halo-color': colors.placeLabelHalo, 'text-halo-width': 1.4, 'text-opacity': perFeature(1) }
 	};
 }
