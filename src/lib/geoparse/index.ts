@@ -99,8 +99,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
 			// by other names (New York, Cologne)
-			const index = mention.candidate.places.indexOf(gazetteer.byId.get(place.id)!);
-			if (mention.candidate.alternate[index] && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
+			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
 			if (!mention.minor) return true;
 			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));
 		}
@@ -120,6 +119,13 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return toponym;
 	});
+}
+
+/** Whether the candidate's name is only one of the place's alternate (foreign, old) names. */
+function namedByAlternate(candidate: Candidate, place: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	// by the place itself, not its id: looking the id up in the gazetteer's half-million would cost more
+	for (let k = 0; k < candidate.places.length; k++) if (gazetteer.places[candidate.places[k]!] === place) return candidate.alternate[k]!;
+	return false;
 }
 
 /** The spans a caller gave, as mentions: recognised already, or looked up as written. */

@@ -188,8 +188,14 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		return found;
 	}
 
-	#parentsOf(i: number): Parent[] {
-		return this.#parentsAroundSentence(this.#sentenceOf(i)).filter((p) => p.mention !== i);
+	/** The parents around a mention: its sentence's and the opening's, with the mention's own among them. */
+	#parentsAroundMention(i: number): Parent[] {
+		return this.#parentsAroundSentence(this.#sentenceOf(i));
+	}
+
+	/** Whether a parent is named around the mention by another mention. */
+	#otherParentsAround(i: number): boolean {
+		return this.#parentsAroundMention(i).some((p) => p.mention !== i);
 	}
 
 	parentWeightsFor(sentence: number, place: GazetteerPlace): ParentWeights {
@@ -272,12 +278,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		for (let k = 0; k < indices.length; k++) if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
 		// a small town named with its region (or that the text points to otherwise) is weighed whatever its
 		// rank by population
-		const containers = candidate.places.length > MAX_HOMONYMS ? this.#parentsOf(i) : [];
 		const pointedTo = this.#pointedTo;
-		if (containers.length || (pointedTo && candidate.places.length > MAX_HOMONYMS)) {
+		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || this.#otherParentsAround(i))) {
+			const parents = this.#parentsAroundMention(i);
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (containers.some((p) => liesIn(place, p.place, gazetteer)) || pointedTo?.(place)) {
+				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place)) {
 					indices.push(candidate.places[k]!);
 					importance.push(candidate.importance[k]!);
 					if (candidate.alternate[k]) alternateNames.add(place);
@@ -323,16 +329,16 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const mention = this.#mentions[i]!;
 		if (mention.candidate.places.length < 2) return null;
 		const cue = this.#cueOf(i);
-		const named = this.#parentsOf(i);
+		const parentsNamed = this.#otherParentsAround(i);
 		const inList = this.inList(i);
 		const stated = this.#statedFor(i);
 		// most mentions: nothing around them to weigh
-		if (!cue && named.length === 0 && !inList && stated === null) return null;
+		if (!cue && !parentsNamed && !inList && stated === null) return null;
 		const { places } = this.homonymsOf(i);
 		const best = bestReading(mention, this.#gazetteer);
 		// parents choose among settlements: "the United States and China" is no town in the US, nor
 		// "the Atlantic" a town in a state the text names
-		const weighsParents = (best.kind === 'city' || best.kind === 'district') && named.length > 0;
+		const weighsParents = (best.kind === 'city' || best.kind === 'district') && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents);
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =

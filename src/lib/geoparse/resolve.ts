@@ -146,8 +146,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
 		const context = names();
 		const own = nameKey(mention.surface);
-		const agreed = (place: GazetteerPlace) => context.namesNear(place, own) > 0;
-		if (!agreed(best) && places.some((p, k) => k > 0 && !alternate[k] && agreed(p))) return null;
+		if (context.namesNear(best, own) === 0 && places.some((p, k) => k > 0 && !alternate[k] && context.namesNear(p, own) > 0)) return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
 	}
 	return null;
@@ -275,6 +274,31 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
 }
 
+// The helpers below return functions rather than the resolver making named ones: tsx, which runs the
+// CLI, would name every inner function each time a document is resolved.
+
+/** Whether a place lies in the area of one of the ZIP codes the text gives. */
+function zipAreasTest(zips: string[], gazetteer: Gazetteer): (place: GazetteerPlace) => boolean {
+	return (place) => place.country === 'US' && zips.some((zip) => inZipArea(place, zip, gazetteer));
+}
+
+/** A value computed on first use and kept. */
+function computedOnce<T>(compute: () => T): () => T {
+	let computed = false;
+	let value: T;
+	return () => {
+		if (!computed) {
+			value = compute();
+			computed = true;
+		}
+		return value;
+	};
+}
+
+function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
+	return `${nameKey(mention.surface)}\t${result.place.id}`;
+}
+
 /** The most important homonym that fits, by its own name before one known only by an old or foreign name. */
 function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: GazetteerPlace) => boolean): GazetteerPlace | null {
 	let found: GazetteerPlace | null = null;
@@ -295,12 +319,11 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
  */
 export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): Resolution[] {
 	const zips = zipCodesIn(text);
-	const inZips = (place: GazetteerPlace) => place.country === 'US' && zips.some((zip) => inZipArea(place, zip, gazetteer));
+	const inZips = zipAreasTest(zips, gazetteer);
 	const pointedTo = words || zips.length ? (place: GazetteerPlace) => !!words?.inNamedDistrict(place) || inZips(place) : null;
 	const reading = readDocument(mentions, gazetteer, text, tokens, pointedTo);
 	// with words for context, a dominant namesake waits for them too
-	let names: MentionContext | null = null;
-	const namesOnce = () => (names ??= mentionContext(mentions, gazetteer));
+	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer));
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
@@ -332,8 +355,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	// "Washington, IL", "Salem, Ind.": a US state's code after the comma qualifies like the state's name;
 	// "Riverside, WY 82325", "springfield,  81073": a ZIP code after the name places the town in its area
-	let lowerCase: boolean | null = null;
-	const lowerCaseText = () => (lowerCase ??= !/\p{Lu}/u.test(text));
+	const lowerCaseText = computedOnce(() => !/\p{Lu}/u.test(text));
 	for (let i = 0; i < mentions.length; i++) {
 		if (results[i]?.reasons.includes('qualified')) continue;
 		const { end } = mentions[i]!.candidate;
@@ -390,16 +412,15 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// "Kalyanpur is a village in … Uttar Pradesh, India" with no Kalyanpur there: not the namesake in
 	// Arunachal Pradesh either, here or where the name recurs
 	const unplaced = new Set<string>();
-	const named = (i: number) => `${nameKey(mentions[i]!.surface)}\t${results[i]!.place.id}`;
 	for (let i = 0; i < mentions.length; i++) {
 		const result = results[i]!;
 		if (result.reasons.includes('qualified') || result.outsideNamedCountry || (result.place.kind !== 'city' && result.place.kind !== 'district')) continue;
 		const regions = reading.describedInRegions(i);
 		if (regions.length === 0 || regions.some((region) => liesIn(result.place, region, gazetteer))) continue;
 		const inside = mentions[i]!.candidate.places.some((index) => regions.some((region) => liesIn(gazetteer.places[index]!, region, gazetteer)));
-		if (!inside) unplaced.add(named(i));
+		if (!inside) unplaced.add(nameAndPlace(mentions[i]!, results[i]!));
 	}
-	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(named(i)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(nameAndPlace(mentions[i]!, results[i]!)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }
