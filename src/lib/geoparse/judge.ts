@@ -116,7 +116,6 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const place = bestPlace(candidate, gazetteer);
 	const head = tokens[candidate.first]!;
 	const word = surfaceWord(candidate, tokens);
-	const common = commonness(word, gazetteer);
 	const wellKnown = isWellKnown(candidate, place, word) || candidate.via !== 'name';
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
@@ -191,6 +190,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {
+		// looked up only here: most candidates are decided before
+		const common = commonness(word, gazetteer);
 		if (!wellKnown && common >= COMMON_WORD) return { keep: false, why: 'common-word' };
 		if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
 		if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
