@@ -86,4 +86,15 @@ describe('region names', () => {
 		// Yerevan is the city; the province around it keeps its own name
 		expect(lookupEntries(gazetteer, 'Yerevan', { kind: 'region' }).map((e) => e.id)).not.toContain('adm1:AM-ER');
 	});
+
+	it('keep the bare name a big city bears only as another name that is no spelling of its own', () => {
+		// GeoNames lists "Bahia" for Salvador, "Pernambuco" for Recife, "Henan" for Hengyang, "Bihar" for Bihar Sharif
+		const ids = (name: string) => lookupEntries(gazetteer, name, { kind: 'region' }).map((e) => e.id);
+		expect(ids('Bahia')).toContain('adm1:BR-BA');
+		expect(ids('Pernambuco')).toContain('adm1:BR-PE');
+		expect(ids('Henan')).toContain('adm1:CN-HA');
+		expect(ids('Bihar')).toContain('adm1:IN-BR');
+		// ... but not one the city is known by abroad: "New York" is the city (the state is "New York State")
+		expect(ids('New York')).not.toContain('adm1:US-NY');
+	});
 });

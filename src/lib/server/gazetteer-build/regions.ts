@@ -130,6 +130,21 @@ function peopleOfDivision(towns: readonly DraftPlace[], pair: string): number {
 	return total;
 }
 
+// an exonym shares its first letters with the name and about its length (Geneva, Genève; Antwerp,
+// Antwerpen), or drops its "City" ("New York"; not "Bihar" for Bihar Sharif, nor "Rio Grande do Sul" for Rio Grande)
+const SPELLING_PREFIX = 4;
+const SPELLING_LENGTH = 3;
+
+function spellingOf(alternate: string, names: ReadonlySet<string>): boolean {
+	const key = nameKey(alternate);
+	for (const name of names) {
+		const own = nameKey(name);
+		if (own === `${key} city`) return true;
+		if (own.slice(0, SPELLING_PREFIX) === key.slice(0, SPELLING_PREFIX) && Math.abs(own.length - key.length) <= SPELLING_LENGTH) return true;
+	}
+	return false;
+}
+
 /** "Southampton Parish" (Bermuda, some 3,000 people) is no match for Southampton (England) by size. */
 function peopleOf(towns: readonly DraftPlace[], admin1: string): number {
 	let total = 0;
@@ -201,7 +216,9 @@ export function readRegions(
 		}
 		// a big city's other names are exonyms ("Geneva" for Genève); a small town's may be anything
 		// (Yuma is also called "Arizona" somewhere in GeoNames)
-		const alternates = city.population >= EXONYM_POPULATION ? [...(city.alternateNames ?? [])] : [];
+		// ... when it is a spelling of its own name: Salvador's "Bahia", Recife's "Pernambuco" and Hengyang's
+		// "Henan" name the states around them
+		const alternates = city.population >= EXONYM_POPULATION ? [...(city.alternateNames ?? [])].filter((alternate) => spellingOf(alternate, city.names)) : [];
 		for (const name of [...city.names, ...alternates]) {
 			const key = `${city.country}|${nameKey(name)}`;
 			townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, city.population));
