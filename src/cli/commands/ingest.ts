@@ -23,7 +23,10 @@ export const ingestCommand: Command = {
 	help: `
 Reads every .txt, .md, .html and .jsonl file under corpus-dir (default: data/corpus), finds and
 resolves the places they name, tags topics, and writes the folder the explorer serves
-(default: .gazette/out): places.geojson, documents.json, docs/, excerpts/, topics.json, manifest.json.
+(default: .gazette/out): places.geojson, documents.json, docs/, excerpts/, topics.json, manifest.json,
+and the store gazette.sqlite. From 5,000 documents on, only the store and manifest.json are written
+(in parts, in bounded memory; later runs read only changed files): the explorer asks the store, and
+\`gazette publish\` and \`gazette export\` make the JSON files when they need them.
 
 Unreadable, binary, non-UTF-8, empty, oversized and duplicate-id inputs are reported and skipped; the
 rest is still ingested and the exit status is ${EXIT_SKIPPED}. The output folder is replaced only when the new
