@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
-const [corpusDir, outDir, topicsFile] = process.argv.slice(2);
+const [corpusDir, outDir, topicsFile, storePath] = process.argv.slice(2);
 const base = fakeGeoparser();
 let calls = 0;
 await runIngest({
@@ -13,6 +13,7 @@ await runIngest({
 	topicsFile: topicsFile!,
 	staticFilesLimit: 0,
 	partFiles: 2,
+	...(storePath ? { store: { kind: 'sqlite' as const, path: storePath } } : {}),
 	createGeoparser: async () => {
 		const geoparser = await base();
 		return {

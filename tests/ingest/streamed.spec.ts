@@ -41,8 +41,9 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const ingest = (outDir: string, extra: Partial<IngestOptions> = {}, stats = { parsed: 0 }) =>
 	runIngest({ corpusDir: corpus, outDir, createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, staticFilesLimit: 0, ...extra });
 
+/** `dir`: an output folder, or the store file itself */
 const rows = (dir: string, sql: string) => {
-	const db = new Database(join(dir, STORE_FILE), { readonly: true });
+	const db = new Database(dir.endsWith('.sqlite') ? dir : join(dir, STORE_FILE), { readonly: true });
 	try {
 		return db.prepare(sql).all();
 	} finally {
@@ -148,5 +149,30 @@ describe('streamed full ingest', () => {
 		const whole = join(root, 'whole');
 		await ingest(whole, { topicsFile: topics, staticFiles: true });
 		for (const sql of TABLES) expect(rows(out, sql), sql).toEqual(rows(whole, sql));
+	});
+
+	it('leaves a store given with --store sqlite:PATH when killed part-way, and the next run removes what it left', async () => {
+		const out = join(root, 'out');
+		const store = join(root, 'elsewhere.sqlite');
+		await ingest(out, { partFiles: 2, store: { kind: 'sqlite', path: store } });
+		const before = TABLES.map((sql) => rows(store, sql));
+		const topics = join(root, 'topics.json');
+		writeFileSync(topics, JSON.stringify({ topics: [{ id: 'health', label: 'Health', terms: ['cholera'] }] }));
+		const child = spawn(process.execPath, ['--import', 'tsx', new URL('./streamed-writer.ts', import.meta.url).pathname, corpus, out, topics, store], { stdio: ['ignore', 'pipe', 'inherit'] });
+		try {
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('second part') && resolve());
+				child.on('exit', (code) => reject(new Error(`the ingest exited before its second part (${code})`)));
+			});
+		} finally {
+			child.kill('SIGKILL');
+			if (child.exitCode === null) await new Promise((resolve) => child.once('close', resolve));
+		}
+		// the new store, beside the one it was to replace
+		expect(readdirSync(root).filter((name) => name.startsWith('elsewhere.sqlite.tmp-'))).toHaveLength(1);
+		expect(TABLES.map((sql) => rows(store, sql))).toEqual(before);
+		const summary = await ingest(out, { topicsFile: topics, partFiles: 2, store: { kind: 'sqlite', path: store } });
+		expect(summary.topics.count).toBe(1);
+		expect(readdirSync(root).filter((name) => name.startsWith('elsewhere.sqlite.'))).toEqual([]);
 	});
 });

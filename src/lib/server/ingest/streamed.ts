@@ -9,8 +9,8 @@
 // folder (or beside `--store sqlite:PATH`) and replaces the old one only when complete: a run killed
 // on the way leaves the previous output and store as they were.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Manifest, PlaceFeature } from '../../contracts.ts';
 import { representativePoint } from '../../corpus/aggregate.ts';
 import { slugify } from '../../corpus/ids.ts';
@@ -37,7 +37,8 @@ import { STORE_FILE, storedDocument, storedPlace } from './store-sync.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoverTaxonomyText, discoveredFromText, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 import { checkOwnOutput } from './output-guard.ts';
-import { replaceFolderAtomically, writeFiles } from './write-output.ts';
+import { isAlive, replaceFolderAtomically, writeFiles } from './write-output.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 /** Files read, geoparsed and written at a time: what the run holds besides its gazetteer. */
 export const PART_FILES = 500;
@@ -170,6 +171,7 @@ export async function streamedIngest(setup: StreamedSetup): Promise<IngestSummar
 		return { ...unchanged, skipped: scan.skipped, upToDate: true, durationMs: Math.round(performance.now() - setup.started) };
 	}
 
+	if (setup.ownStore) await removeStaleStores(setup.ownStore);
 	let summary: IngestSummary | null = null;
 	await replaceFolderAtomically(setup.outDir, async (folder) => {
 		// beside the store it replaces, renamed over it once complete
@@ -184,6 +186,16 @@ export async function streamedIngest(setup: StreamedSetup): Promise<IngestSummar
 		await checkOwnOutput(folder);
 	});
 	return { ...summary!, durationMs: Math.round(performance.now() - setup.started) };
+}
+
+/** New stores that runs killed part-way left beside `--store sqlite:PATH` (their process is gone). */
+async function removeStaleStores(path: string): Promise<void> {
+	const pattern = new RegExp(`^${escapeRegExp(basename(path))}\\.tmp-(\\d+)-[0-9a-f]+(-journal)?$`);
+	const names = await readdir(dirname(path)).catch(() => [] as string[]);
+	for (const name of names) {
+		const match = pattern.exec(name);
+		if (match && !isAlive(Number(match[1]))) await rm(join(dirname(path), name), { force: true });
+	}
 }
 
 /** The summary kept with the store when the run that wrote it had this fingerprint, and its output is whole. */

@@ -11,7 +11,7 @@ const exists = (path: string) => stat(path).then(
 	() => false
 );
 
-const isAlive = (pid: number) => {
+export const isAlive = (pid: number) => {
 	try {
 		process.kill(pid, 0);
 		return true;
