@@ -14,14 +14,16 @@ export const TOPIC_PLACES_TABLE = `CREATE TABLE topic_places (
 	PRIMARY KEY (topic, place)
 )`;
 
-const TALLY = `SELECT t.topic, dp.place, count(*), sum(dp.mentions), min(d.day), max(d.day)
-	FROM document_places dp JOIN document_topics t ON t.doc = dp.doc JOIN documents d ON d.key = dp.doc`;
+/** `dayIndex`: how the store reads a document's day by its key (SQLite: from a covering index, not the row with its text) */
+const tally = (dayIndex: string) => `SELECT t.topic, dp.place, count(*), sum(dp.mentions), min(d.day), max(d.day)
+	FROM document_places dp JOIN document_topics t ON t.doc = dp.doc JOIN documents d ${dayIndex} ON d.key = dp.doc`;
 
 /**
  * The statements that compute the rows of some places again; `places` is a condition on a column
  * named `place` (the dialect's key list, one parameter), or null for every place.
  */
-export function refreshTopicPlaces(places: ((column: string) => string) | null): string[] {
+export function refreshTopicPlaces(places: ((column: string) => string) | null, dayIndex = ''): string[] {
+	const TALLY = tally(dayIndex);
 	if (!places) return ['DELETE FROM topic_places', `INSERT INTO topic_places (topic, place, documents, mentions, first_day, last_day) ${TALLY} GROUP BY t.topic, dp.place`];
 	return [
 		`DELETE FROM topic_places WHERE ${places('place')}`,
@@ -35,7 +37,7 @@ export const TOPIC_DOCUMENTS_TABLE = `CREATE TABLE topic_documents (topic TEXT P
 /** The statements that count some topics' documents again (`topics`: a condition on a column, one parameter; null: all). */
 export function refreshTopicDocuments(topics: ((column: string) => string) | null): string[] {
 	const count = `INSERT INTO topic_documents (topic, documents) SELECT t.topic, count(*) FROM document_topics t
-		WHERE ${topics ? `${topics('t.topic')} AND ` : ''}t.doc IN (SELECT doc FROM document_places) GROUP BY t.topic`;
+		WHERE ${topics ? `${topics('t.topic')} AND ` : ''}EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = t.doc) GROUP BY t.topic`;
 	return [`DELETE FROM topic_documents${topics ? ` WHERE ${topics('topic')}` : ''}`, count];
 }
 

@@ -18,6 +18,9 @@ export function sqliteReader(db: Database.Database): SqlReader {
 	};
 }
 
+/** Writes read documents' days by key from this covering index (schema.ts), not from the rows with their texts. */
+export const DAY_INDEX = 'INDEXED BY documents_key_day';
+
 export const SQLITE_DIALECT: Dialect = {
 	inKeys: (column) => `${column} IN (SELECT value FROM json_each(?))`,
 	keysParam: (keys) => JSON.stringify(keys),

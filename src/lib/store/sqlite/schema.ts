@@ -22,6 +22,9 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
 CREATE INDEX IF NOT EXISTS documents_title ON documents (title COLLATE NOCASE);
+-- a document's day by its key without reading its row (and text): the places' first and last days and
+-- the per-topic counts a write computes again read it for every document of the places it touched
+CREATE INDEX IF NOT EXISTS documents_key_day ON documents (key, day);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (title, text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS places (
 	key INTEGER PRIMARY KEY,

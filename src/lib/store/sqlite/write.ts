@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
-import { SQLITE_DIALECT, storedText } from './dialect.ts';
+import { DAY_INDEX, SQLITE_DIALECT, storedText } from './dialect.ts';
 
 /** The statements both ingest's write and a correction's write use for mention and place rows. */
 export function placeRowStatements(db: Database.Database) {
@@ -20,7 +20,7 @@ export function placeRowStatements(db: Database.Database) {
 		),
 		placeKey: db.prepare<[string], { key: number }>('SELECT key FROM places WHERE id = ?'),
 		placeDays: db.prepare<[number, number]>(
-			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
+			`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = ?) WHERE key = ?`
 		),
 	};
 }
@@ -62,7 +62,7 @@ export function createWriter(db: Database.Database) {
 		insertFts: db.prepare<[number, string, string]>('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
 		insertTopic: db.prepare<[string, number, number, string]>('INSERT OR REPLACE INTO document_topics (topic, doc, position, terms) VALUES (?, ?, ?, ?)'),
 		deleteOrphanPlaces: db.prepare('DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
-		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
+		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys, DAY_INDEX).map((sql) => db.prepare<[string]>(sql)),
 		topicDocuments: refreshTopicDocuments(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
 		docTopics: db.prepare<[number], { topic: string }>('SELECT topic FROM document_topics WHERE doc = ?'),
 		countPlaces: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM places'),
@@ -153,9 +153,9 @@ export function createWriter(db: Database.Database) {
 	}
 
 	const everyPlaceDays = db.prepare(
-		`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = places.key)`
+		`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = places.key)`
 	);
-	const everyTopicCount = [...refreshTopicPlaces(null), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
+	const everyTopicCount = [...refreshTopicPlaces(null, DAY_INDEX), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
 
 	return db.transaction((change: StoreChange) => {
 		touched.clear();
