@@ -268,5 +268,7 @@ export interface Store extends StoreQueries, CorrectionQueries {
 	fileEntries?(paths: string[]): Promise<IngestFileRow[]>;
 	/** ids of stored documents among `ids` (or with one of the output file names `files`) */
 	takenDocuments?(ids: string[], files: string[]): Promise<{ id: string; file: string }[]>;
+	/** the places of tile z/x/y under the filters as a Mapbox vector tile (the shared store: PostGIS ST_AsMVT) */
+	placeTile?(filters: QueryFilters, z: number, x: number, y: number): Promise<Uint8Array>;
 	close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { parseViewState } from '../../state/url.ts';
 import type { PlaceSort, QueryFilters, Store } from '../../store/types.ts';
 import { clusteredFeatures, clusterLeaves } from './clusters.ts';
 import type { StoreHandle } from './store-handle.ts';
+import { sendTile } from './tiles.ts';
 
 /**
  * A view of at most this many places is sent whole (the browser clusters and sorts it); a bigger one is
@@ -104,6 +105,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, body: u
 /** Answers /api/* from the store; 404 for every route when the output has no store. */
 export function apiHandler(handle: StoreHandle) {
 	return async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
+		if (route.startsWith('tiles/')) return sendTile(req, res, handle.get(), route, filtersFrom(params));
 		const answer = ROUTES[route];
 		if (!answer || !Object.hasOwn(ROUTES, route)) return send(req, res, 404, { error: `no such API route: ${route}` });
 		const store = handle.get();

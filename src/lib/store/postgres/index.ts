@@ -5,7 +5,8 @@ import pg from 'pg';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
 import { describeUrl } from '../target.ts';
-import type { RunRecord, Store, StoredDocument, StoredPlace } from '../types.ts';
+import type { QueryFilters, RunRecord, Store, StoredDocument, StoredPlace } from '../types.ts';
+import { placeTile } from './tiles.ts';
 
 export { describeUrl } from '../target.ts';
 import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
@@ -24,6 +25,8 @@ export interface PostgresStore extends Store {
 	 * touched, the topics, and the run record (given the store's place count), in one transaction.
 	 */
 	finishRun(ids: string[], touched: Touched, topics: { id: string; label: string }[], record: (placeCount: number) => RunRecord): Promise<void>;
+	/** the places of tile z/x/y under the filters, as a Mapbox vector tile (PostGIS ST_AsMVT) */
+	placeTile(filters: QueryFilters, z: number, x: number, y: number): Promise<Uint8Array>;
 }
 
 export class PostgresStoreError extends Error {}
@@ -85,6 +88,7 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 		...queries,
 		...createCorrectionQueries(postgresReader(pool), POSTGRES_DIALECT),
 		queue: createWorkQueue(pool),
+		placeTile: (filters, z, x, y) => placeTile(pool, queries, filters, z, x, y),
 		async documentHashes() {
 			const rows = (await pool.query<{ id: string; hash: string }>('SELECT id, hash FROM documents')).rows;
 			return new Map(rows.map((r) => [r.id, r.hash]));
