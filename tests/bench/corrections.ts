@@ -3,6 +3,7 @@
 // server (preview, store, file), and in Chromium from Apply to the popup, counts, list, map and reader
 // showing it (corrections-redraw.ts), against the peer measured in the same run: the full re-ingest
 // with the cache that applying used to be. Sizes: GAZETTE_CORRECTIONS_SIZES=1000,10000.
+// GAZETTE_CORRECTIONS_STORE=postgres: the server's writes on the shared store instead (corrections-postgres.ts).
 //   npm run bench corrections
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { callJson } from '../helpers/http.ts';
 import { CHROMIUM } from '../e2e/harness.ts';
 import { correctionRedraw } from './corrections-redraw.ts';
+import { benchCorrectionsPostgres } from './corrections-postgres.ts';
 import { sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 
 const SIZES = (process.env.GAZETTE_CORRECTIONS_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -102,8 +104,10 @@ async function benchSize(count: number, texts: string[]): Promise<Record<string,
 export async function benchCorrections(): Promise<Record<string, number | string>> {
 	const texts = sourceTexts();
 	const figures: Record<string, number | string> = {};
+	const postgres = process.env.GAZETTE_CORRECTIONS_STORE === 'postgres';
 	for (const size of SIZES) {
-		for (const [key, value] of Object.entries(await benchSize(size, texts))) figures[`${size.toLocaleString('en')}: ${key}`] = value;
+		const sized = postgres ? await benchCorrectionsPostgres(size, texts) : await benchSize(size, texts);
+		for (const [key, value] of Object.entries(sized)) figures[`${size.toLocaleString('en')}: ${key}`] = value;
 	}
 	return figures;
 }
