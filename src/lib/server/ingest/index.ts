@@ -14,11 +14,10 @@ import { corpusDisplayName } from '../../share/display-name.ts';
 import { cachePath, correctionsPendingPath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import type { CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
-import { carryStore, openTargetStore, STORE_FILE, writeStore, type StoreSyncInput } from './store-sync.ts';
+import { carryStore, openTargetStore, STORE_FILE, syncStore, writeStore, type StoreSyncInput } from './store-sync.ts';
 import { describeUrl, type StoreTarget } from '../../store/target.ts';
 import type { PostgresStore } from '../../store/postgres/index.ts';
 import { geoparseShared } from './shared-work.ts';
-import { finishSharedRun } from './shared-finish.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
@@ -273,6 +272,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	const missingSet = new Set(missing);
 	let cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
 	let sharedGeoparsed = 0;
+	let releaseFinish: (() => Promise<void>) | null = null;
 	try {
 		if (shared && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
@@ -283,25 +283,13 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
 			cachedCount = documents.length - result.geoparsed;
+			// one worker finishes the run; the others wait, then find it done
+			releaseFinish = await shared.finishLock();
+			const state = await shared.state();
+			if (state.run === outputFingerprint && state.summary) {
+				return { ...(JSON.parse(state.summary) as IngestSummary), skipped, geoparsed: sharedGeoparsed, cached: cachedCount, upToDate: false, durationMs: Math.round(performance.now() - started) };
+			}
 			chosen = given ?? (discovery ? discoveredFromText(result.jobs.get(discovery.key)!) : await sharedTaxonomy(shared, texts(), options.rediscover === true));
-			return await finishSharedRun(shared, geoparser, {
-				outputFingerprint,
-				generator: GENERATOR,
-				finalFingerprint: fingerprintWith(chosen.raw),
-				documents,
-				read,
-				skipped,
-				entries,
-				records,
-				corrections,
-				correctionsRaw,
-				correctionsFile,
-				chosen,
-				options,
-				corpusDir,
-				corpusName,
-				onDone: (summary) => ({ ...summary, skipped, geoparsed: sharedGeoparsed, cached: cachedCount, upToDate: false, durationMs: Math.round(performance.now() - started) })
-			});
 		}
 		const { taxonomy, raw: taxonomyRaw } = chosen!;
 		const taxonomySource = chosen!.source;
@@ -413,6 +401,25 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			state: { output: outputFingerprint, corrections: hashText(correctionsRaw), ...fileState },
 			files: { put: [...fileEntries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: [], replace: true }
 		};
+		const finalFingerprint = fingerprintWith(taxonomyRaw);
+		if (shared) {
+			// the database is the output: what an unchanged run returns is kept with it
+			summary.durationMs = Math.round(performance.now() - started);
+			// `run`: this run is done (workers waiting for it stop); `output`: what a later run compares with,
+			// the discovered taxonomy included (a later run reuses it)
+			// `corrections` and `settings`: what the explorer needs to apply a correction in the database
+			const settings = { corpusDir, correctionsFile: correctionsFile ?? null, topicsFile: options.topicsFile ? resolve(options.topicsFile) : null, name: corpusName };
+			storeInput.state = {
+				output: finalFingerprint,
+				run: outputFingerprint,
+				summary: JSON.stringify({ ...summary, attribution }),
+				corrections: hashText(correctionsRaw),
+				settings: JSON.stringify(settings),
+				...(taxonomySource !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {})
+			};
+			await syncStore(shared, storeInput);
+			return summary;
+		}
 		const ownStore = options.store?.kind === 'sqlite' ? options.store.path : null;
 		if (ownStore) await writeStore(ownStore, storeInput);
 		const storeInPlace = !ownStore && (await exists(join(outDir, STORE_FILE)));
@@ -438,6 +445,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		summary.durationMs = Math.round(performance.now() - started);
 		return summary;
 	} finally {
+		await releaseFinish?.();
 		await geoparser?.close();
 	}
 }

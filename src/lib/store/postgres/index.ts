@@ -5,26 +5,21 @@ import pg from 'pg';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
 import { describeUrl } from '../target.ts';
-import type { QueryFilters, RunRecord, Store, StoredDocument, StoredPlace } from '../types.ts';
+import type { QueryFilters, Store } from '../types.ts';
 import { placeTile } from './tiles.ts';
 
 export { describeUrl } from '../target.ts';
 import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
 import { createWorkQueue, type WorkQueue } from './queue.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
-import { run, withTransaction } from './safe.ts';
-import { finishWrite, writeChange, writeDocuments, type Touched } from './write.ts';
+import { withTransaction } from './safe.ts';
+import { writeChange } from './write.ts';
 import { writeMentionsChange } from './corrections-write.ts';
 
 export interface PostgresStore extends Store {
 	queue: WorkQueue;
-	/** a worker's chunk of a run's documents and the places they name, alongside other workers' chunks */
-	writeChunk(upsert: StoredDocument[], places: StoredPlace[]): Promise<Touched>;
-	/**
-	 * A run's end, after every chunk: documents not among `ids` removed, the counts of what the chunks
-	 * touched, the topics, and the run record (given the store's place count), in one transaction.
-	 */
-	finishRun(ids: string[], touched: Touched, topics: { id: string; label: string }[], record: (placeCount: number) => RunRecord): Promise<void>;
+	/** waits until no other worker is finishing a run, and holds that place until released */
+	finishLock(): Promise<() => Promise<void>>;
 	/** the places of tile z/x/y under the filters, as a Mapbox vector tile (PostGIS ST_AsMVT) */
 	placeTile(filters: QueryFilters, z: number, x: number, y: number): Promise<Uint8Array>;
 }
@@ -39,6 +34,8 @@ const types = {
 
 /** Any one key for the advisory lock that serializes schema set-up and store writes. */
 const WRITE_LOCK = 4_711_000_011;
+/** …and for the one that lets one ingest worker at a time finish a run (aggregate and write). */
+const FINISH_LOCK = 4_711_000_012;
 
 /** Makes sure the database holds nothing or a store of the schema this gazette `reads` or `writes` (else one clear line). */
 async function checkSchema(client: pg.PoolClient, url: string, use: 'reads' | 'writes'): Promise<void> {
@@ -89,6 +86,20 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 		...createCorrectionQueries(postgresReader(pool), POSTGRES_DIALECT),
 		queue: createWorkQueue(pool),
 		placeTile: (filters, z, x, y) => placeTile(pool, queries, filters, z, x, y),
+		async finishLock() {
+			// a session lock on a client of its own: a killed worker's connection closes and frees it
+			const client = await pool.connect();
+			try {
+				await client.query('SELECT pg_advisory_lock($1)', [FINISH_LOCK]);
+			} catch (error) {
+				client.release();
+				throw error;
+			}
+			return async () => {
+				await client.query('SELECT pg_advisory_unlock($1)', [FINISH_LOCK]).catch(() => {});
+				client.release();
+			};
+		},
 		async documentHashes() {
 			const rows = (await pool.query<{ id: string; hash: string }>('SELECT id, hash FROM documents')).rows;
 			return new Map(rows.map((r) => [r.id, r.hash]));
@@ -102,22 +113,6 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 				// one writer at a time: a second worker finishing the same run finds nothing left to change
 				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
 				await writeChange(client, change);
-			});
-		},
-		async writeChunk(upsert, places) {
-			return withTransaction(pool, async (client) => {
-				// chunks write side by side; a correction's or a run's end waits for them
-				await client.query('SELECT pg_advisory_xact_lock_shared($1)', [WRITE_LOCK]);
-				return writeDocuments(client, upsert, places);
-			});
-		},
-		async finishRun(ids, touched, topics, record) {
-			await withTransaction(pool, async (client) => {
-				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-				const gone = (await run<{ id: string }>(client, 'SELECT id FROM documents WHERE NOT (id = ANY($1::text[]))', [ids])).rows.map((r) => r.id);
-				const removed = await writeDocuments(client, [], [], gone);
-				const all: Touched = { places: [...new Set([...touched.places, ...removed.places])], topics: [...new Set([...touched.topics, ...removed.topics])] };
-				await finishWrite(client, all, topics, record);
 			});
 		},
 		async writeMentions(change) {

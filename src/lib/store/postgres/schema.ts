@@ -87,8 +87,6 @@ CREATE TABLE IF NOT EXISTS work (
 	claimed_by TEXT,
 	lease_until TIMESTAMPTZ
 );
--- added after schema 2: a job that waits for another job (its key)
-ALTER TABLE work ADD COLUMN IF NOT EXISTS after_key TEXT;
 -- per-topic place counts (sql/topic-places.ts): a database from before them gets them from its rows
 DO $$ BEGIN
 	IF to_regclass('topic_places') IS NULL THEN

@@ -169,29 +169,19 @@ export async function writeRunRecord(client: pg.PoolClient, record: RunRecord): 
 	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
 }
 
-/** The place keys and topics whose counts a write changed (recounted at its end). */
-export interface Touched {
-	places: number[];
-	topics: string[];
-}
-
-/**
- * Documents and the places they name: a document whose stored hash already matches is left alone, an
- * older copy is replaced. Shared ingest workers write their chunks of a run at once (places in id
- * order, so two chunks' row locks never wait on each other in a cycle); the counts are the run's end's.
- */
-export async function writeDocuments(client: pg.PoolClient, upsert: StoredDocument[], places: Iterable<StoredPlace>, remove: string[] = []): Promise<Touched> {
+export async function writeChange(client: pg.PoolClient, change: StoreChange): Promise<void> {
 	const touched = new Set<number>();
+	const upsert = [...change.upsert];
 	// documents another worker already wrote the same way are left alone
 	const stored = new Map(
-		(await run<{ id: string; key: number; hash: string }>(client, 'SELECT id, key, hash FROM documents WHERE id = ANY($1::text[]) OR id = ANY($2::text[])', [upsert.map((d) => d.summary.id), remove])).rows.map((r) => [r.id, r])
+		(await run<{ id: string; key: number; hash: string }>(client, 'SELECT id, key, hash FROM documents WHERE id = ANY($1::text[]) OR id = ANY($2::text[])', [upsert.map((d) => d.summary.id), change.remove])).rows.map((r) => [r.id, r])
 	);
 	const fresh = upsert.filter((d) => stored.get(noNul(d.summary.id))?.hash !== d.hash);
-	const stale = [...remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
+	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
 	const touchedTopics = new Set<string>();
 	await removeDocuments(client, stale, touched, touchedTopics);
 	for (const d of fresh) for (const { topic } of d.summary.topics) touchedTopics.add(noNul(topic));
-	const placeList = [...places].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const placeList = [...change.places];
 	for (const batch of batches(placeList)) await writePlaces(client, batch);
 	const placeIds = new Set<string>();
 	for (const d of fresh) for (const m of d.mentions) placeIds.add(m.placeId);
@@ -199,23 +189,17 @@ export async function writeDocuments(client: pg.PoolClient, upsert: StoredDocume
 		(await run<{ id: string; key: number }>(client, 'SELECT id, key FROM places WHERE id = ANY($1::text[])', [[...placeIds]])).rows.map((r) => [r.id, r.key])
 	);
 	for (const batch of batches(fresh)) await insertDocuments(client, batch, placeKeys, touched);
-	return { places: [...touched], topics: [...touchedTopics] };
-}
-
-/** A write's end: the touched places' and topics' counts, places no document names dropped, the topics and the run record. */
-export async function finishWrite(client: pg.PoolClient, touched: Touched, topics: { id: string; label: string }[], record: (placeCount: number) => RunRecord): Promise<void> {
-	const keys = touched.places;
+	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
 	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
-	if (touched.topics.length > 0) for (const sql of refreshTopicDocuments((column) => `${column} = ANY(?::text[])`)) await run(client, numbered(sql), [touched.topics]);
+	const topics = [...touchedTopics];
+	if (topics.length > 0) for (const sql of refreshTopicDocuments((column) => `${column} = ANY(?::text[])`)) await run(client, numbered(sql), [topics]);
 	await run(client, 'DELETE FROM topics');
-	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [topics.map((t) => t.id), topics.map((t) => t.label), topics.map((_, i) => i)]);
-	const placeCount = (await run<{ n: number }>(client, 'SELECT count(*) AS n FROM places')).rows[0]!.n;
-	await writeRunRecord(client, record(placeCount));
-}
-
-export async function writeChange(client: pg.PoolClient, change: StoreChange): Promise<void> {
-	const touched = await writeDocuments(client, [...change.upsert], change.places, change.remove);
-	await finishWrite(client, touched, change.topics, () => change);
+	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
+		change.topics.map((t) => t.id),
+		change.topics.map((t) => t.label),
+		change.topics.map((_, i) => i)
+	]);
+	await writeRunRecord(client, change);
 }
