@@ -8,44 +8,23 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TOKEN_HEADER } from '../../src/lib/server/corrections-api.ts';
 import { correctionsWriterFor } from '../../src/lib/server/corrections-writer.ts';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
-import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
-import { callJson } from '../helpers/http.ts';
 import { CHROMIUM } from '../e2e/harness.ts';
 import { correctionRedraw } from './corrections-redraw.ts';
+import { correctionTargets, timeCorrectionWrites, timed, type CorrectionTargets } from './correction-writes.ts';
 import { benchCorrectionsPostgres } from './corrections-postgres.ts';
 import { sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 
 const SIZES = (process.env.GAZETTE_CORRECTIONS_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-	const start = performance.now();
-	const value = await run();
-	return [value, Math.round(performance.now() - start)];
-}
-
-async function post(server: RunningServer, path: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
-	const { body: session } = await callJson(server.port, 'GET', '/api/corrections');
-	const reply = await callJson(server.port, 'POST', path, { body: { revision: session.revision, ...body }, headers: { Origin: `http://127.0.0.1:${server.port}`, [TOKEN_HEADER]: session.token as string } });
-	if (reply.status !== 200) throw new Error(`${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
-	return reply.body;
-}
-
-/** The most mentioned place, another place to move its name to, and one mention of it. */
-async function targets(out: string) {
+/** The targets, read from the output's store. */
+async function targets(out: string): Promise<CorrectionTargets> {
 	const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 	try {
-		const { places } = await store.places(EMPTY_FILTERS, 'mentions', 0, 20);
-		const top = places[0]!;
-		const other = places.find((p) => p.name !== top.name)!;
-		const excerpt = (await store.excerpts(top.id, EMPTY_FILTERS, 0, 1)).groups[0]!;
-		const document = (await store.document(excerpt.documentId))!;
-		const mention = document.mentions.find((m) => m.placeId === top.id)!;
-		return { top, other, mention: { document: document.id, start: mention.start, end: mention.end, name: mention.name } };
+		return await correctionTargets(store);
 	} finally {
 		await store.close();
 	}
@@ -63,37 +42,28 @@ async function benchSize(count: number, texts: string[]): Promise<Record<string,
 		if (typeof writer === 'string') throw new Error(writer);
 		server = await startServer({ outDir: out, port: 0, corrections: writer });
 		const { top, other, mention } = await targets(out);
-		const oneMention = { action: 'resolve', name: mention.name, placeId: other.id, mention: { document: mention.document, start: mention.start, end: mention.end } };
-		const wholeCorpus = { action: 'resolve', name: top.name, placeId: other.id };
-
-		// the dialog previews before it applies; the first question reads the ingest cache and the gazetteer
-		const [, coldPreviewMs] = await timed(() => post(server!, '/api/corrections/preview', { correction: oneMention }));
-		const [applied, mentionMs] = await timed(() => post(server!, '/api/corrections/apply', { correction: oneMention }));
-		const [, revertMentionMs] = await timed(() => post(server!, '/api/corrections/revert', { id: (applied.correction as { id: string }).id }));
-		const [preview, previewMs] = await timed(() => post(server!, '/api/corrections/preview', { correction: wholeCorpus }));
-		const [corpusWide, corpusMs] = await timed(() => post(server!, '/api/corrections/apply', { correction: wholeCorpus }));
-		const [, revertCorpusMs] = await timed(() => post(server!, '/api/corrections/revert', { id: (corpusWide.correction as { id: string }).id }));
+		const writes = await timeCorrectionWrites(server, { top, other, mention });
 
 		// what the user sees: the browser from Apply to popup, counts, list, map and reader (Chromium here)
 		const redraw = existsSync(CHROMIUM) ? await correctionRedraw(server, { top, other, mention }) : { 'browser: not measured (no Chromium)': 0 };
 
 		// the peer: applying by re-ingesting with the next corrections file (the cache keeps geoparsing out)
-		const correctionsText = JSON.stringify({ corrections: [wholeCorpus] });
+		const correctionsText = JSON.stringify({ corrections: [writes.wholeCorpus] });
 		const [, reingestMs] = await timed(() => runIngest({ corpusDir: corpus, outDir: out, correctionsFile: writer.correctionsFile, correctionsText }));
 		return {
 			documents: ingested.documents,
 			places: ingested.places,
 			mentions: ingested.mentions,
-			'first preview (reads cache and gazetteer) ms': coldPreviewMs,
-			'apply, one mention ms': mentionMs,
-			'revert, one mention ms': revertMentionMs,
-			[`preview, every "${top.name}" (${preview.mentions} mentions in ${preview.documents} documents) ms`]: previewMs,
-			[`apply, every "${top.name}" ms`]: corpusMs,
-			'revert, corpus-wide ms': revertCorpusMs,
+			'first preview (reads cache and gazetteer) ms': writes.coldPreviewMs,
+			'apply, one mention ms': writes.mentionMs,
+			'revert, one mention ms': writes.revertMentionMs,
+			[`preview, every "${top.name}" (${writes.previewMentions} mentions in ${writes.previewDocuments} documents) ms`]: writes.previewMs,
+			[`apply, every "${top.name}" ms`]: writes.corpusMs,
+			'revert, corpus-wide ms': writes.revertCorpusMs,
 			...redraw,
 			're-ingest with the correction ms': reingestMs,
-			're-ingest ÷ apply (one mention)': Math.round((reingestMs / Math.max(1, mentionMs)) * 10) / 10,
-			're-ingest ÷ apply (corpus-wide)': Math.round((reingestMs / Math.max(1, corpusMs)) * 10) / 10
+			're-ingest ÷ apply (one mention)': Math.round((reingestMs / Math.max(1, writes.mentionMs)) * 10) / 10,
+			're-ingest ÷ apply (corpus-wide)': Math.round((reingestMs / Math.max(1, writes.corpusMs)) * 10) / 10
 		};
 	} finally {
 		await server?.close();

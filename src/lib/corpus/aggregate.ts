@@ -24,6 +24,31 @@ export function representativePoint(record: PlaceRecord): { lat: number; lon: nu
 	return { lat: roundCoordinate(lat), lon: roundCoordinate(lon) };
 }
 
+/** What a place's feature counts: the corpus's (or a view's) documents and mentions of it. */
+export type PlaceCounts = Pick<PlaceFeature['properties'], 'documentCount' | 'mentionCount' | 'topics' | 'firstDate' | 'lastDate' | 'documents' | 'documentMentions' | 'excerptsFile'>;
+
+/** A place's feature in places.geojson: its record's shape (or a point on it) and what it counts. */
+export function placeFeature(record: PlaceRecord, countryName: (code: string) => string | null, counts: PlaceCounts): PlaceFeature {
+	const point = representativePoint(record);
+	return {
+		type: 'Feature',
+		id: record.id,
+		geometry: record.geometry ?? { type: 'Point', coordinates: [point.lon, point.lat] },
+		properties: {
+			id: record.id,
+			name: record.name,
+			kind: record.kind,
+			country: record.country,
+			countryName: record.country ? countryName(record.country) : null,
+			lat: point.lat,
+			lon: point.lon,
+			...counts,
+			geonameId: record.geonameId,
+			admin1Name: record.admin1Name ?? null
+		}
+	};
+}
+
 function byDateDesc(a: { date: string | null }, b: { date: string | null }): number {
 	if (a.date === b.date) return 0;
 	if (a.date === null) return 1;
@@ -88,31 +113,16 @@ export function aggregateCorpus(
 		const tally = tallies.get(placeId)!;
 		const excerptsFile = slugs.claim(placeId);
 		excerptFiles.set(excerptsFile, { placeId, groups: [...tally.groups].sort((a, b) => byDateDesc(a, b) || (a.documentId < b.documentId ? -1 : 1)) });
-		const point = representativePoint(record);
-		return {
-			type: 'Feature',
-			id: placeId,
-			geometry: record.geometry ?? { type: 'Point', coordinates: [point.lon, point.lat] },
-			properties: {
-				id: placeId,
-				name: record.name,
-				kind: record.kind,
-				country: record.country,
-				countryName: record.country ? countryName(record.country) : null,
-				lat: point.lat,
-				lon: point.lon,
-				documentCount: tally.documents.length,
-				mentionCount: tally.mentions,
-				topics: [...tally.topics.entries()].sort((a, b) => b[1] - a[1] || topicOrder.indexOf(a[0]) - topicOrder.indexOf(b[0])).map(([topic]) => topic),
-				firstDate: tally.firstDate,
-				lastDate: tally.lastDate,
-				documents: tally.documents,
-				documentMentions: tally.documentMentions,
-				excerptsFile,
-				geonameId: record.geonameId,
-				admin1Name: record.admin1Name ?? null
-			}
-		};
+		return placeFeature(record, countryName, {
+			documentCount: tally.documents.length,
+			mentionCount: tally.mentions,
+			topics: [...tally.topics.entries()].sort((a, b) => b[1] - a[1] || topicOrder.indexOf(a[0]) - topicOrder.indexOf(b[0])).map(([topic]) => topic),
+			firstDate: tally.firstDate,
+			lastDate: tally.lastDate,
+			documents: tally.documents,
+			documentMentions: tally.documentMentions,
+			excerptsFile
+		});
 	});
 
 	// a topic that matches nothing in this corpus is kept with zero counts: the explorer lists it behind

@@ -11,8 +11,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Manifest, PlaceFeature } from '../../contracts.ts';
-import { representativePoint } from '../../corpus/aggregate.ts';
+import type { Manifest } from '../../contracts.ts';
+import { placeFeature } from '../../corpus/aggregate.ts';
 import { slugify } from '../../corpus/ids.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
@@ -122,31 +122,8 @@ async function scanCorpus(files: CorpusFile[], walkSkipped: SkippedInput[], maxF
 
 /** A place as the store keeps it (the fields places.geojson would give it), or the reason it is invalid. */
 function placeOf(record: PlaceRecord, countryName: (code: string) => string | null): StoredPlace | string {
-	const point = representativePoint(record);
-	const feature: PlaceFeature = {
-		type: 'Feature',
-		id: record.id,
-		geometry: record.geometry ?? { type: 'Point', coordinates: [point.lon, point.lat] },
-		properties: {
-			id: record.id,
-			name: record.name,
-			kind: record.kind,
-			country: record.country,
-			countryName: record.country ? countryName(record.country) : null,
-			lat: point.lat,
-			lon: point.lon,
-			documentCount: 0,
-			mentionCount: 0,
-			topics: [],
-			firstDate: null,
-			lastDate: null,
-			documents: [],
-			documentMentions: [],
-			excerptsFile: '',
-			geonameId: record.geonameId,
-			admin1Name: record.admin1Name ?? null
-		}
-	};
+	// the counts are the store's to keep: they grow part by part as documents are written
+	const feature = placeFeature(record, countryName, { documentCount: 0, mentionCount: 0, topics: [], firstDate: null, lastDate: null, documents: [], documentMentions: [], excerptsFile: '' });
 	const { places, problems } = validatePlaces({ type: 'FeatureCollection', features: [feature] });
 	return problems.length > 0 ? problems[0]! : storedPlace(places.features[0]!);
 }
