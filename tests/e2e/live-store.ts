@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import type { QueryFilters, Store } from '../../src/lib/store/types.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
@@ -19,14 +19,14 @@ export interface LiveStore {
 	readonly store: Store;
 }
 
-/** Ingests the corpus before the spec's tests and removes it after them. */
-export function ingestedLiveStore(prefix: string): LiveStore {
+/** Ingests the corpus before the spec's tests and removes it after them; `ingest` overrides options. */
+export function ingestedLiveStore(prefix: string, ingest: Partial<IngestOptions> = {}): LiveStore {
 	const root = mkdtempSync(join(tmpdir(), prefix));
 	const out = join(root, 'out');
 	let store: Store | undefined;
 	beforeAll(async () => {
 		writeCorpus(join(root, 'corpus'));
-		await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
+		await runIngest({ corpusDir: join(root, 'corpus'), outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, ...ingest });
 		store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 	});
 	afterAll(async () => {

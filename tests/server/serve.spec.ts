@@ -5,7 +5,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
+import { ON_DEMAND_MESSAGE, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 
 let server: RunningServer;
 const APP_HASH = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
@@ -78,6 +79,39 @@ describe('the explorer server', () => {
 			expect(response.body).not.toContain('root:');
 		}
 		expect((await get('/data/%E0%A4%A')).status).toBe(400);
+	});
+});
+
+describe('an output that makes its JSON files on demand', () => {
+	it('answers 409 with what makes them for a missing file, 404 for anything else', async () => {
+		const bigOut = mkdtempSync(join(tmpdir(), 'gazette-serve-big-'));
+		writeFileSync(join(bigOut, 'manifest.json'), JSON.stringify({ schemaVersion: 1, corpus: 'big' }));
+		const bigServer = await startServer({ outDir: bigOut, appDir, port: 0 });
+		const at = (path: string) =>
+			new Promise<Response>((resolve, reject) => {
+				const req = request({ host: '127.0.0.1', port: bigServer.port, path }, (res) => {
+					let body = '';
+					res.on('data', (chunk) => (body += chunk));
+					res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+				});
+				req.on('error', reject);
+				req.end();
+			});
+		try {
+			// not marked: a missing file is just not found
+			expect((await at('/data/places.geojson')).status).toBe(404);
+			mkdirSync(join(bigOut, '.cache'));
+			writeFileSync(correctionsPendingPath(bigOut), '{}');
+			const missing = await at('/data/places.geojson');
+			expect(missing.status).toBe(409);
+			expect(missing.body).toBe(ON_DEMAND_MESSAGE);
+			expect(missing.body).not.toContain(bigOut);
+			// dot files stay hidden, marked or not
+			expect((await at('/data/.cache/nothing.json')).status).toBe(404);
+			expect((await at('/data/manifest.json')).status).toBe(200);
+		} finally {
+			await bigServer.close();
+		}
 	});
 });
 

@@ -17,6 +17,7 @@ import { appPolicy, guardedHandler, type Route } from './http-guard.ts';
 import { readOnlyTopicsRoute, topicsRoutes } from './topics-api.ts';
 import type { TopicsWriter } from './topics-writer.ts';
 import { createWriteGuard } from './write-guard.ts';
+import { correctionsPendingPath } from './ingest/cache.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { buildFromPackageRoot } from './vite-build.ts';
 
@@ -68,6 +69,9 @@ function publicManifestBytes(body: Buffer): Buffer {
 	}
 }
 
+/** What a page asking for a JSON file of an output that makes them on demand is told. */
+export const ON_DEMAND_MESSAGE = 'this output makes its JSON files on demand (a corpus of 5,000 documents or more): run `gazette publish` or `gazette export` on the output folder to make them';
+
 /** The ingest output under /data/: only regular files whose real path lies inside the folder's. */
 function dataRoute(outDir: string): Route {
 	const root = resolve(outDir);
@@ -98,6 +102,12 @@ function dataRoute(outDir: string): Route {
 			const hidden = !inside || relative.split(sep).some((segment) => segment.startsWith('.')) || relative.startsWith('gazette.sqlite');
 			const info = hidden ? null : await stat(real).catch(() => null);
 			if (!info?.isFile()) {
+				// a big corpus's JSON files are made on demand: the page can say what makes them
+				const missing = real === null && !file.slice(root.length + 1).split(sep).some((segment) => segment.startsWith('.'));
+				if (missing && existsSync(correctionsPendingPath(root))) {
+					res.writeHead(409, { 'Content-Type': 'text/plain; charset=utf-8' }).end(ON_DEMAND_MESSAGE);
+					return;
+				}
 				res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 				return;
 			}

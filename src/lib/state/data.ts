@@ -17,6 +17,8 @@ export function dataUrl(file: string): string {
 
 async function fetchJson<T>(file: string): Promise<T> {
 	const response = await fetch(dataUrl(file));
+	// 409: the server says why the file is not there yet (a big corpus makes it on demand)
+	if (response.status === 409) throw new Error(`Could not load ${file}: ${(await response.text()).slice(0, 300)}`);
 	if (!response.ok) throw new Error(`Could not load ${file} (HTTP ${response.status})`);
 	return (await response.json()) as T;
 }
