@@ -6,16 +6,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
 import { refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
 import { CORPUS_CORRECTIONS_FILE } from '../../src/lib/server/ingest/index.ts';
 import { DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
-import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import { STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { storeAnswers } from '../store/store-answers.ts';
+import { answersOf, storeRows } from './store-reading.ts';
 import { writeCorpus } from '../store/corpus.ts';
 
 let root: string;
@@ -33,23 +32,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const ingest = (stats = { parsed: 0 }, extra: Partial<IngestOptions> = {}, outDir = out) =>
 	runIngest({ corpusDir: corpus, outDir, createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, staticFilesLimit: 0, ...extra });
 
-async function answersOf(dir: string) {
-	const store = openSqliteStore(join(dir, STORE_FILE), { readonly: true });
-	try {
-		return await storeAnswers(store);
-	} finally {
-		await store.close();
-	}
-}
-
-const rows = (dir: string, sql: string) => {
-	const db = new Database(join(dir, STORE_FILE), { readonly: true });
-	try {
-		return db.prepare(sql).all();
-	} finally {
-		db.close();
-	}
-};
+const rows = storeRows;
 
 /** The summary's corpus figures (not how the run went). */
 const figures = (summary: Awaited<ReturnType<typeof runIngest>>) => {

@@ -6,15 +6,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
 import { refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
 import { CORPUS_CORRECTIONS_FILE, DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
-import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { storeAnswers } from '../store/store-answers.ts';
+import { answersOf, storeRows } from './store-reading.ts';
 import { STORE_CORPUS, writeCorpus } from '../store/corpus.ts';
 
 let root: string;
@@ -42,14 +40,7 @@ const ingest = (outDir: string, extra: Partial<IngestOptions> = {}, stats = { pa
 	runIngest({ corpusDir: corpus, outDir, createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, staticFilesLimit: 0, ...extra });
 
 /** `dir`: an output folder, or the store file itself */
-const rows = (dir: string, sql: string) => {
-	const db = new Database(dir.endsWith('.sqlite') ? dir : join(dir, STORE_FILE), { readonly: true });
-	try {
-		return db.prepare(sql).all();
-	} finally {
-		db.close();
-	}
-};
+const rows = storeRows;
 
 /** Every table's rows by their ids (keys are the order rows were written in, which parts may change). */
 const TABLES = [
@@ -64,15 +55,6 @@ const TABLES = [
 	'SELECT position, correction, changed FROM corrections ORDER BY position',
 	'SELECT path, size, mtime, entry FROM ingest_files ORDER BY path'
 ];
-
-async function answersOf(dir: string) {
-	const store = openSqliteStore(join(dir, STORE_FILE), { readonly: true });
-	try {
-		return await storeAnswers(store);
-	} finally {
-		await store.close();
-	}
-}
 
 const figures = (summary: Awaited<ReturnType<typeof runIngest>>) => {
 	const { documents, places, mentions, unresolved, unresolvedNames, skipped, capped, corrections, invalidPlaces, geoparsed } = summary;

@@ -5,11 +5,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGeoparser, workerGeoparser, type IngestGeoparser } from '../../src/lib/server/ingest/geoparser.ts';
 import { CORPUS_CORRECTIONS_FILE, DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
-import { STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import { storeRows } from './store-reading.ts';
 
 const TEXTS = [
 	'Officials in Salem, Oregon met envoys from Paris and Nairobi on Tuesday.',
@@ -69,19 +68,12 @@ describe('the worker geoparser', () => {
 		const whole = await ingest(fresh, true);
 		expect(summary.corrections).toEqual(whole.corrections);
 		expect(summary.corrections[0]!.changed).toBeGreaterThan(1);
-		const rows = (dir: string, sql: string) => {
-			const db = new Database(join(dir, STORE_FILE), { readonly: true });
-			try {
-				return db.prepare(sql).all();
-			} finally {
-				db.close();
-			}
-		};
+
 		for (const sql of [
 			'SELECT id, hash, mention_count FROM documents ORDER BY id',
 			'SELECT d.id, m.start, m.end, p.id AS place, m.usage, m.score FROM mentions m JOIN documents d ON d.key = m.doc JOIN places p ON p.key = m.place ORDER BY 1, 2',
 			'SELECT id, name, country_name, admin1_name, geometry, document_count, mention_count FROM places ORDER BY id'
 		])
-			expect(rows(out, sql), sql).toEqual(rows(fresh, sql));
+			expect(storeRows(out, sql), sql).toEqual(storeRows(fresh, sql));
 	});
 });
