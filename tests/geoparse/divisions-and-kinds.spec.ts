@@ -33,10 +33,17 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 	});
 
 	it('is not a US town where the US county would be known by its full name', () => {
-		// "Saint Croix County" (the gazetteer has St. Croix County, Wisconsin): not the Virgin Islands' town, nor any US town
-		const read1 = read('The trial was moved to Saint Croix County in Wisconsin.');
-		expect(read1.filter((t) => t.startsWith('Saint Croix'))).toEqual([]);
-		expect(read1).toContain('Wisconsin → region US/WI');
+		// no Elgin County in the US (it is in Ontario): not the town of Elgin, Texas
+		const read1 = read('The trial was moved to Elgin County in Texas.');
+		expect(read1.filter((t) => t.startsWith('Elgin'))).toEqual([]);
+		expect(read1).toContain('Texas → region US/TX');
+	});
+
+	it('is found under the other spelling of Saint, Sainte, Mount or Fort', () => {
+		// the gazetteer has St. Croix County and Ste. Genevieve County, and GeoNames "St. Louis" for Missouri's city
+		expect(read('The trial was moved to Saint Croix County in Wisconsin.')).toEqual(['Saint Croix County → district US/WI', 'Wisconsin → region US/WI']);
+		expect(read('Flooding closed roads in Sainte Genevieve County, Missouri.')).toEqual(['Sainte Genevieve County → district US/MO', 'Missouri → region US/MO']);
+		expect(read('The team flew from Saint Louis to Denver.')).toEqual(['Saint Louis → city US/MO', 'Denver → city US/CO']);
 	});
 
 	it('keeps the town that gives the division its name where the document is about its country', () => {

@@ -14,6 +14,7 @@ import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
 import { readCommonWords, readFirstNames } from './lexicon.ts';
+import { otherSpelling } from './spellings.ts';
 import { readTsv, splitList } from './tsv.ts';
 
 export const SOURCES = [
@@ -121,8 +122,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	// key → encoded place references (index × 2, + 1 for an alternate name), most important first
 	const names = new Map<string, number[]>();
 	ordered.forEach((place, i) => {
-		const primary = new Set([...place.names].map(nameKey));
-		const alternate = new Set([...(place.alternateNames ?? [])].map(nameKey).filter((key) => !primary.has(key)));
+		const primary = withOtherSpellings([...place.names].map(nameKey));
+		const alternate = new Set([...withOtherSpellings([...(place.alternateNames ?? [])].map(nameKey))].filter((key) => !primary.has(key)));
 		for (const [keys, isAlternate] of [[primary, false], [alternate, true]] as const) {
 			for (const key of keys) {
 				if (key.length < 2) continue;
@@ -189,4 +190,14 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	};
 	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered) };
 	return { json, names, checks };
+}
+
+/** The keys with the other spelling of each ("St. Croix" and "Saint Croix"): both are the name itself. */
+function withOtherSpellings(keys: string[]): Set<string> {
+	const all = new Set(keys);
+	for (const key of keys) {
+		const other = otherSpelling(key);
+		if (other) all.add(other);
+	}
+	return all;
 }
