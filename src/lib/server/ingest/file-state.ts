@@ -3,7 +3,9 @@
 // size and modification time. A later run reads only the files whose size or time differ, and keeps the
 // corpus totals (the summary, the manifest) by taking out the old records of those files and adding
 // the new ones, without looking at the others.
-import type { IngestFileRow } from '../../store/types.ts';
+import type { Manifest } from '../../contracts.ts';
+import { describeCorrection, type Correction } from '../../places/correction-format.ts';
+import type { IngestFileRow, StoredCorrection } from '../../store/types.ts';
 import type { FileStamp } from './read-corpus.ts';
 import type { SkippedInput } from './walk-corpus.ts';
 
@@ -107,3 +109,20 @@ export function topUnresolved(totals: IngestTotals, limit = 20): { name: string;
 }
 
 export const unresolvedTotal = (totals: IngestTotals) => Object.values(totals.unresolved).reduce((a, b) => a + b, 0);
+
+/** Each correction with the mentions it changed, as the summary and the store list them. */
+export function correctionCounts(corrections: readonly Correction[], changed: readonly number[]): StoredCorrection[] {
+	return corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i] ?? 0 }));
+}
+
+/** The manifest of the corpus the totals count; its places are counted by the store as it writes. */
+export function totalsManifest(run: { generator: string; corpusName: string }, totals: IngestTotals, skipped: number, attribution: string[]): Manifest {
+	return {
+		schemaVersion: 1,
+		generator: run.generator,
+		generatedAt: new Date().toISOString(),
+		corpus: run.corpusName,
+		counts: { documents: totals.documents, places: 0, mentions: totals.mentions, unresolved: unresolvedTotal(totals), skipped },
+		attribution
+	};
+}

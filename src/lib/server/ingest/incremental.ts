@@ -8,20 +8,19 @@
 // ingest instead.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Manifest } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
 import type { ProcessedDocument } from '../../corpus/document.ts';
 import { slugify } from '../../corpus/ids.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
-import { describeCorrection, type Correction } from '../../places/correction-format.ts';
+import type { Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
 import type { Store, StoredPlace } from '../../store/types.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFingerprint } from './cache.ts';
-import { applyEntry, emptyEntry, fileOfPath, fileRow, parseEntry, topUnresolved, unresolvedTotal, type FileEntry, type IngestTotals } from './file-state.ts';
+import { applyEntry, correctionCounts, emptyEntry, fileOfPath, fileRow, parseEntry, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry, type IngestTotals } from './file-state.ts';
 import { processFileDocument } from './document-step.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import type { IngestSummary } from './index.ts';
@@ -157,7 +156,7 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		unresolvedNames: topUnresolved(totals),
 		skipped: [...walked.skipped, ...totals.skipped].sort(compareSkipped),
 		capped: totals.capped,
-		corrections: setup.corrections.map((c, i) => ({ correction: describeCorrection(c), changed: totals.corrected[i] ?? 0 })),
+		corrections: correctionCounts(setup.corrections, totals.corrected),
 		topics: { source: chosen.source === 'discovered' ? 'reused' : chosen.source, count: topicCount },
 		invalidPlaces: run.invalidPlaces,
 		geoparsed,
@@ -227,15 +226,7 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 	for (const entry of entries.values()) applyEntry(totals, entry, 1);
 	run.invalidPlaces = [...new Set([...run.invalidPlaces, ...invalid])].sort();
 
-	const manifest: Manifest = {
-		schemaVersion: 1,
-		generator: setup.generator,
-		generatedAt: new Date().toISOString(),
-		corpus: setup.corpusName,
-		// places: counted by the store as it writes
-		counts: { documents: totals.documents, places: 0, mentions: totals.mentions, unresolved: unresolvedTotal(totals), skipped: walked.skipped.length + totals.skipped.length },
-		attribution: run.attribution
-	};
+	const manifest = totalsManifest(setup, totals, walked.skipped.length + totals.skipped.length, run.attribution);
 	const newIds = new Set(processed.map((p) => p.document.id));
 	const places = new Map<string, StoredPlace>();
 	for (const p of processed) for (const id of p.document.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
@@ -249,7 +240,7 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		remove: [...oldIds].filter((id) => !newIds.has(id)),
 		places: places.values(),
 		topics: chosen.taxonomy.topics,
-		corrections: setup.corrections.map((c, i) => ({ correction: describeCorrection(c), changed: totals.corrected[i] ?? 0 })),
+		corrections: correctionCounts(setup.corrections, totals.corrected),
 		manifest,
 		countPlaces: true,
 		// `output`: no longer the fingerprint of a run's whole corpus (streamed.ts compares it)

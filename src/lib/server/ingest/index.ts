@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Manifest } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
 import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
-import { describeCorrection, type Correction } from '../../places/correction-format.ts';
+import type { Correction } from '../../places/correction-format.ts';
 import type { ProcessedDocument } from '../../corpus/document.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
@@ -23,8 +23,9 @@ import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from '.
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, reusableTaxonomy, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { givenTaxonomy, loadCorrections, prepareDocuments, topicText } from './inputs.ts';
+import { keptCountryNames } from './country-names.ts';
 import { processFileDocument } from './document-step.ts';
-import { applyEntry, emptyEntry, emptyTotals, fileOfPath, fileRow, type FileEntry } from './file-state.ts';
+import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, type FileEntry } from './file-state.ts';
 import { compareSkipped, ingestIncrementally, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, type RunFacts } from './incremental.ts';
 import { slugify } from '../../corpus/ids.ts';
 import { PART_FILES, streamedIngest } from './streamed.ts';
@@ -332,13 +333,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		// the first-level division tells same-named places apart (Salem, Oregon / Salem, Massachusetts)
 		if (geoparser) for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
 		const countryNames: Record<string, string> = { ...cache.countryNames };
-		const countryName = (code: string) => {
-			if (!(code in countryNames) && geoparser) {
-				const name = geoparser.countryName(code);
-				if (name) countryNames[code] = name;
-			}
-			return countryNames[code] ?? null;
-		};
+		const countryName = keptCountryNames(countryNames, geoparser && ((code) => geoparser.countryName(code)));
 		const aggregate = aggregateCorpus(processed, records, countryName, taxonomy);
 		const { places, problems } = validatePlaces(aggregate.places);
 		const mentions = processed.reduce((sum, p) => sum + p.document.mentionCount, 0);
@@ -360,7 +355,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 				.map(([name, count]) => ({ name, count })),
 			skipped,
 			capped,
-			corrections: corrections.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! })),
+			corrections: correctionCounts(corrections, changed),
 			topics: { source: taxonomySource, count: aggregate.topics.length },
 			invalidPlaces: problems,
 			geoparsed: shared ? sharedGeoparsed : missing.length,

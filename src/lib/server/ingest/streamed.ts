@@ -17,7 +17,7 @@ import { slugify } from '../../corpus/ids.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
 import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
-import { describeCorrection, type Correction } from '../../places/correction-format.ts';
+import type { Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
 import type { Store, StoredPlace } from '../../store/types.ts';
 import { DISCOVERY_SAMPLE_SIZE } from '../../topics/discover.ts';
@@ -26,8 +26,9 @@ import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFingerprint, openCacheWriter } from './cache.ts';
 import type { CompactToponym } from './compact.ts';
+import { keptCountryNames } from './country-names.ts';
 import { processFileDocument } from './document-step.ts';
-import { applyEntry, emptyEntry, emptyTotals, fileOfPath, fileRow, topUnresolved, unresolvedTotal, type FileEntry } from './file-state.ts';
+import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry } from './file-state.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, type RunFacts } from './incremental.ts';
 import type { IngestSummary } from './index.ts';
@@ -218,13 +219,7 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 		// places users added are counted and drawn like the gazetteer's
 		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 		const countryNames: Record<string, string> = {};
-		const countryName = (code: string) => {
-			if (!(code in countryNames)) {
-				const name = geoparser.countryName(code);
-				if (name) countryNames[code] = name;
-			}
-			return countryNames[code] ?? null;
-		};
+		const countryName = keptCountryNames(countryNames, (code) => geoparser.countryName(code));
 		// every place once, as the store keeps it (null: its shape failed validation, it is not stored)
 		const stored = new Map<string, StoredPlace | null>();
 		const problems: string[] = [];
@@ -298,17 +293,9 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 			if (record.country) countryName(record.country);
 		}
 		const skipped = [...walked.skipped, ...totals.skipped].sort(compareSkipped);
-		const changed = corrections.map((c, i) => ({ correction: describeCorrection(c), changed: totals.corrected[i] ?? 0 }));
+		const changed = correctionCounts(corrections, totals.corrected);
 		const runFacts: RunFacts = { invalidPlaces: problems.sort(), topicsSource: chosen.source, attribution: geoparser.attribution };
-		const manifest: Manifest = {
-			schemaVersion: 1,
-			generator: setup.generator,
-			generatedAt: new Date().toISOString(),
-			corpus: setup.corpusName,
-			// places: counted by the store as it writes
-			counts: { documents: totals.documents, places: 0, mentions: totals.mentions, unresolved: unresolvedTotal(totals), skipped: skipped.length },
-			attribution: runFacts.attribution
-		};
+		const manifest = totalsManifest(setup, totals, skipped.length, runFacts.attribution);
 		const summary: IngestSummary = {
 			corpusDir: setup.corpusDir,
 			outDir: setup.shownOutDir,
