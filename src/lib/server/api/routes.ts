@@ -1,11 +1,11 @@
 // The explorer's questions over HTTP: GET /api/<route>?<the explorer's URL filters>. Each answer is
 // one store query (or a few), bounded in size; the browser never loads the corpus.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { publicManifest } from '../../share/display-name.ts';
 import { parseViewState } from '../../state/url.ts';
 import type { PlaceSort, QueryFilters, Store } from '../../store/types.ts';
 import { clusteredFeatures, clusterLeaves } from './clusters.ts';
+import { sendJsonBody } from './respond.ts';
 import type { StoreHandle } from './store-handle.ts';
 import { sendTile } from './tiles.ts';
 
@@ -90,35 +90,23 @@ const ROUTES: Record<string, Route> = {
 	}
 };
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
-	let payload: Buffer = Buffer.from(JSON.stringify(body));
-	const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-	if (payload.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-		payload = gzipSync(payload, { level: 4 });
-		headers['Content-Encoding'] = 'gzip';
-	}
-	headers['Content-Length'] = String(payload.length);
-	res.writeHead(status, headers);
-	res.end(req.method === 'HEAD' ? undefined : payload);
-}
-
 /** Answers /api/* from the store; 404 for every route when the output has no store. */
 export function apiHandler(handle: StoreHandle) {
 	return async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
 		if (route.startsWith('tiles/')) return sendTile(req, res, handle.get(), route, filtersFrom(params));
 		const answer = ROUTES[route];
-		if (!answer || !Object.hasOwn(ROUTES, route)) return send(req, res, 404, { error: `no such API route: ${route}` });
+		if (!answer || !Object.hasOwn(ROUTES, route)) return sendJsonBody(req, res, 404, { error: `no such API route: ${route}` });
 		const store = handle.get();
 		// the explorer asks for info (and its first view, at the same time): without a store it falls back
 		// to the JSON files, no error
-		if (!store && (route === 'info' || route === 'view')) return send(req, res, 200, { store: null });
-		if (!store) return send(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
+		if (!store && (route === 'info' || route === 'view')) return sendJsonBody(req, res, 200, { store: null });
+		if (!store) return sendJsonBody(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
 		try {
 			const body = await answer(store, params);
-			if (body === null) return send(req, res, 404, { error: 'not found' });
-			send(req, res, 200, body);
+			if (body === null) return sendJsonBody(req, res, 404, { error: 'not found' });
+			sendJsonBody(req, res, 200, body);
 		} catch (error) {
-			if (error instanceof BadRequest) return send(req, res, 400, { error: error.message });
+			if (error instanceof BadRequest) return sendJsonBody(req, res, 400, { error: error.message });
 			throw error;
 		}
 	};
