@@ -60,6 +60,23 @@ describe('regions that GeoNames keeps as second-level divisions', () => {
 		expect(placeById(gazetteer, 'adm1:IT-BS')).toMatchObject({ admin1: '09', admin2: 'BS' });
 	});
 
+	it("where a unitary authority's point falls among the county's towns, from data/gazetteer/division-codes.tsv", () => {
+		expect(placeById(gazetteer, 'adm1:GB-KEN')).toMatchObject({ admin1: 'ENG', admin2: 'G5' });
+		expect(placeById(gazetteer, 'adm1:GB-ESS')).toMatchObject({ admin1: 'ENG', admin2: 'E4' });
+		expect(placeById(gazetteer, 'adm1:GB-LAN')).toMatchObject({ admin1: 'ENG', admin2: 'H2' });
+		// ... and Medway, whose point lies among Kent's towns, does not take Kent's codes
+		expect(placeById(gazetteer, 'adm1:GB-MDW')?.admin2 ?? null).toBeNull();
+	});
+
+	it('where the ISO code is also a first-level code of GeoNames, in a country whose ISO codes are its second-level codes (France)', () => {
+		// Aude is FR-11, and "11" is also Île-de-France's first-level code
+		expect(placeById(gazetteer, 'adm1:FR-11')).toMatchObject({ admin1: '76', admin2: '11' });
+		expect(placeById(gazetteer, 'adm1:FR-93')).toMatchObject({ admin1: '11', admin2: '93' });
+		// Rhône and the Métropole de Lyon both lie among the towns coded 69: the code is the Rhône's
+		expect(placeById(gazetteer, 'adm1:FR-69')).toMatchObject({ admin1: '84', admin2: '69' });
+		expect(placeById(gazetteer, 'adm1:FR-69M')?.admin2 ?? null).toBeNull();
+	});
+
 	it('but a region whose ISO code is a first-level code of GeoNames carries no second-level one (Bicol Region)', () => {
 		expect(placeById(gazetteer, 'adm1:PH-05')?.admin2 ?? null).toBeNull();
 	});

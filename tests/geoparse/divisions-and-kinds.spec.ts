@@ -64,6 +64,12 @@ describe('a region that is a second-level division in GeoNames (English counties
 		expect(read('Sainte-Marie is a commune in the Ardennes department in northern France.').filter((t) => t.startsWith('Sainte'))).toEqual([]);
 	});
 
+	it('holds its towns where a unitary authority crowds its point (Kent and Medway) or its ISO code is a first-level code (Aude, "11")', () => {
+		// Hythe in Kent against the larger Hythe in Hampshire; Bages in the Aude against the larger one in the Pyrénées-Orientales
+		expect(geoparse('The lorry overturned near Hythe, Kent, on Tuesday morning.', gazetteer)[0]).toMatchObject({ name: 'Hythe', lat: expect.closeTo(51.07, 1) });
+		expect(geoparse('Bages is a commune in the Aude department in southern France.', gazetteer)[0]).toMatchObject({ name: 'Bages', lat: expect.closeTo(43.12, 1) });
+	});
+
 	it('still holds a town near its point with codes of its own (Newport lies in Telford and Wrekin, in Shropshire)', () => {
 		expect(geoparse('Newport is a market town in Shropshire, England.', gazetteer)[0]).toMatchObject({ name: 'Newport', lat: expect.closeTo(52.77, 1) });
 	});

@@ -108,7 +108,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const naturalEarth = new Map(
 		(await readTsv(join(folder, 'region-points.tsv'))).map((row) => [row.iso!, { lat: Number(row.lat), lon: Number(row.lon), admin1: row.geonamesAdmin1 || null, english: row.nameEn || null }])
 	);
-	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()));
+	const divisionRows = await readTsv(join(folder, 'division-codes.tsv'));
+	const curatedDivisions = new Map(divisionRows.map((row) => [row.placeId!, `${row.admin1}|${row.admin2}`]));
+	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()), curatedDivisions);
 	regions.regions.forEach(add);
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);

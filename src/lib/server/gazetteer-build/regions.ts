@@ -97,6 +97,22 @@ function awayFrom(point: Point, places: Point[]): boolean {
 const DIVISION_TOWNS = 7;
 const DIVISION_AGREEMENT = 6;
 
+// a country whose regions' ISO codes are mostly GeoNames second-level codes of its towns
+const ISO_CODED_SHARE = 0.5;
+
+/** The countries whose regions' ISO codes are GeoNames' second-level codes ("FR-11" Aude: its towns carry admin2 "11"). */
+function isoCodedDivisions(states: CscState[], cities: DraftPlace[]): Set<string> {
+	const admin2s = new Set(cities.filter((city) => city.admin2).map((city) => `${city.country}|${city.admin2}`));
+	const counts = new Map<string, { all: number; coded: number }>();
+	for (const state of states) {
+		const count = counts.get(state.countryCode) ?? { all: 0, coded: 0 };
+		count.all++;
+		if (admin2s.has(`${state.countryCode}|${state.isoCode}`)) count.coded++;
+		counts.set(state.countryCode, count);
+	}
+	return new Set([...counts].filter(([, { all, coded }]) => coded >= ISO_CODED_SHARE * all).map(([country]) => country));
+}
+
 /**
  * "Somerset", "Ardennes", "Cebu": the package's regions of some countries are GeoNames' second-level
  * divisions (its towns there name only the first level, so they cannot say which). The towns nearest
@@ -122,6 +138,17 @@ function nearestDivision(towns: readonly DraftPlace[], point: Point, isoCode: st
 	for (const { pair } of nearest) votes.set(pair, (votes.get(pair) ?? 0) + 1);
 	const [pair, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
 	return count >= DIVISION_AGREEMENT ? pair : null;
+}
+
+/**
+ * Which of the regions whose points fall among a pair's towns the pair belongs to: the one whose ISO
+ * code is the pair's second-level code (Rhône's "69", not the Métropole de Lyon's), else none (a city
+ * amid the county around it).
+ */
+function ownerOfPair(pair: string, claimants: DraftPlace[]): DraftPlace | null {
+	const admin2 = pair.slice(pair.indexOf('|') + 1);
+	const byIso = claimants.filter((region) => region.id.endsWith(`-${admin2}`));
+	return byIso.length === 1 ? byIso[0]! : null;
 }
 
 function peopleOfDivision(towns: readonly DraftPlace[], pair: string): number {
@@ -203,7 +230,8 @@ export function readRegions(
 	cities: DraftPlace[],
 	naturalEarth: Map<string, NaturalEarthRegion>,
 	inCountry: InCountry,
-	allowlist: ReadonlySet<string>
+	allowlist: ReadonlySet<string>,
+	curatedDivisions: ReadonlyMap<string, string> = new Map()
 ): { regions: DraftPlace[]; report: RegionReport } {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
 	const townPopulation = new Map<string, number>();
@@ -240,6 +268,7 @@ export function readRegions(
 	const regions: DraftPlace[] = [];
 	const divisionPairs = new Map<string, number[]>();
 	const firstLevelCodes = new Set(cities.map((city) => `${city.country}|${city.admin1}`));
+	const isoCodedCountries = isoCodedDivisions(states, cities);
 	for (const state of states) {
 		const id = `adm1:${state.countryCode}-${state.isoCode}`;
 		const known = evidence.get(`${state.countryCode}-${state.isoCode}`);
@@ -263,9 +292,11 @@ export function readRegions(
 		if (admin1) report.admin1Codes++;
 		// a region whose ISO code is a first-level code of GeoNames may well be that first level (the
 		// Philippines' "05", Bicol Region): only the ISO codes that are not say which level a region is
-		const firstLevelCode = firstLevelCodes.has(`${state.countryCode}|${state.isoCode}`);
+		// ... unless the country's ISO codes are GeoNames' second-level codes (France's departments)
+		const firstLevelCode = firstLevelCodes.has(`${state.countryCode}|${state.isoCode}`) && !isoCodedCountries.has(state.countryCode);
 		const pair = admin1 || firstLevelCode ? null : nearestDivision(townsOf(state.countryCode), placed.point, state.isoCode);
-		if (pair) divisionPairs.set(pair, [...(divisionPairs.get(pair) ?? []), regions.length]);
+		const divisionPair = curatedDivisions.get(id) ?? pair;
+		if (divisionPair) divisionPairs.set(divisionPair, [...(divisionPairs.get(divisionPair) ?? []), regions.length]);
 		if (townsCode && fromNaturalEarth?.admin1 && townsCode !== fromNaturalEarth.admin1) {
 			report.admin1Disagreements.push(`${id}: GeoNames towns ${townsCode}, Natural Earth ${fromNaturalEarth.admin1}`);
 		}
@@ -298,14 +329,17 @@ export function readRegions(
 			names
 		});
 	}
-	// a pair the points of two regions fall among is neither's (a city and the county around it); and a
+	// a pair the points of two regions fall among is the one's whose ISO code it carries, else neither's
+	// (a city and the county around it), unless data/gazetteer/division-codes.tsv says whose; and a
 	// second level needs its first among the regions ("Zlínský kraj" without its code is a first level
 	// whose point fell among one district's towns)
 	const coded = new Set(regions.filter((region) => region.admin1).map((region) => `${region.country}|${region.admin1}`));
 	for (const [pair, indices] of divisionPairs) {
-		const region = regions[indices[0]!]!;
+		const claimants = indices.map((i) => regions[i]!);
+		const curated = claimants.filter((claimant) => curatedDivisions.get(claimant.id) === pair);
+		const region = claimants.length === 1 ? claimants[0]! : curated.length === 1 ? curated[0]! : ownerOfPair(pair, claimants);
 		const [admin1, admin2] = pair.split('|');
-		if (indices.length !== 1 || !coded.has(`${region.country}|${admin1}`)) continue;
+		if (!region || !coded.has(`${region.country}|${admin1}`)) continue;
 		region.admin1 = admin1!;
 		region.admin2 = admin2!;
 		region.population = Math.min(REGION_IMPORTANCE, Math.max(LEAST_IMPORTANCE, peopleOfDivision(townsOf(region.country!), pair)));
