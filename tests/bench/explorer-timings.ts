@@ -116,9 +116,12 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 `;
 export type Bench = { longTasks: number[]; programs: number; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
 
-/** Input typed, as a user would, then the time from the pause to the page's answer. */
+/**
+ * Input typed, as a user would, then the time from the pause to the page's answer. An answer before the
+ * page's own pause ended means the page did not wait for it (a search per key): no figure, an error.
+ */
 async function timeInput(page: Page, input: string, value: string, answered: string, pause: number): Promise<{ answer: number; map: number }> {
-	return page.evaluate(
+	const timed = await page.evaluate(
 		async ({ input, value, answered, pause }) => {
 			const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
 			const field = document.querySelector<HTMLInputElement>(input)!;
@@ -133,6 +136,8 @@ async function timeInput(page: Page, input: string, value: string, answered: str
 		},
 		{ input, value, answered, pause }
 	);
+	if (timed.answer < 0) throw new Error(`${input}: answered ${Math.round(-timed.answer)} ms before the page's own ${pause} ms pause ended: the page did not wait for it`);
+	return timed;
 }
 
 export async function explorerTimings(browser: Browser, outDir: string, word: string): Promise<ExplorerTimings> {

@@ -48,6 +48,18 @@ describe('live explorer (server with a store)', () => {
 		await expect.poll(() => page.locator('.picked').innerText()).toContain('Cholera fears in Georgia');
 	});
 
+	it('asks the server once for words typed without a pause (not once per key)', async () => {
+		const page = await session.open();
+		const searches: string[] = [];
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.pathname === '/api/documents' && url.searchParams.has('text')) searches.push(url.searchParams.get('text')!);
+		});
+		await page.getByLabel('Document', { exact: true }).pressSequentially('cholera', { delay: 20 });
+		await expect.poll(() => page.locator('.hits button', { hasText: 'Cholera fears in Georgia' }).count()).toBe(1);
+		expect(searches).toEqual(['cholera']);
+	});
+
 	it('opens the reader from an excerpt, the text and mention coming from the server', async () => {
 		const page = await session.open('?place=test:aghdam');
 		const link = page.locator('.gz-popup a.excerpt').first();
