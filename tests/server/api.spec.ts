@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { apiRoute } from '../../src/lib/server/api/index.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import type { Store } from '../../src/lib/store/types.ts';
 import { FIXTURE_OUTPUT } from '../e2e/harness.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { writeCorpus } from '../store/corpus.ts';
@@ -108,5 +111,28 @@ describe('store API', () => {
 		// the explorer asks for its first view with the info, before it knows: no error for that either
 		expect(await get('api/view?topic=x', staticServer)).toEqual({ status: 200, body: { store: null } });
 		expect((await get('api/places', staticServer)).status).toBe(404);
+	});
+
+	it('works out the first view (info, unfiltered counts and places) when it opens the store, before anyone asks', async () => {
+		const store = openSqliteStore(join(root, 'out', STORE_FILE), { readonly: true });
+		const asked: string[] = [];
+		const counting = new Proxy(store, {
+			get(target, name, receiver) {
+				const value = Reflect.get(target, name, receiver) as unknown;
+				if (typeof value !== 'function') return value;
+				return (...args: unknown[]) => {
+					asked.push(`${String(name)}${name === 'summary' || name === 'places' ? ` ${JSON.stringify(args[0])}` : ''}`);
+					return (value as (...a: unknown[]) => unknown).apply(target, args);
+				};
+			}
+		}) as Store;
+		const route = apiRoute(join(root, 'out'), counting);
+		try {
+			await route.warmed;
+			const unfiltered = JSON.stringify({ topics: [], kinds: [], from: null, to: null, doc: null, q: '', text: '' });
+			expect(asked).toEqual(expect.arrayContaining(['info', `summary ${unfiltered}`, `places ${unfiltered}`]));
+		} finally {
+			await route.close();
+		}
 	});
 });

@@ -1,14 +1,24 @@
 // The API as a route of the server (behind the same host, method and header checks as every route).
 import type { Store } from '../../store/types.ts';
 import type { Route } from '../http-guard.ts';
-import { apiHandler } from './routes.ts';
+import { answerRoute, apiHandler } from './routes.ts';
 import { fixedStore, outputStore } from './store-handle.ts';
+import { warmFirstView } from './warm.ts';
 
-/** The API over the output folder's store, or over a given store (`--store`). */
-export function apiRoute(outDir: string, store?: Store): Route & { close(): Promise<void> } {
-	const handle = store ? fixedStore(store) : outputStore(outDir);
+/**
+ * The API over the output folder's store, or over a given store (`--store`). The store is opened at
+ * once and the first view's answers worked out (`warmed`: done, for tests).
+ */
+export function apiRoute(outDir: string, store?: Store): Route & { close(): Promise<void>; warmed: Promise<void> } {
+	let warmed = Promise.resolve();
+	const opened = (opening: Store) => (warmed = warmFirstView(opening, answerRoute));
+	const handle = store ? fixedStore(store, opened) : outputStore(outDir, opened);
+	handle.get();
 	const answer = apiHandler(handle);
 	return {
+		get warmed() {
+			return warmed;
+		},
 		prefix: '/api/',
 		async handle(req, res, pathname) {
 			const params = new URL(req.url ?? '/', 'http://localhost').searchParams;

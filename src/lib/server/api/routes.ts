@@ -90,6 +90,11 @@ const ROUTES: Record<string, Route> = {
 	}
 };
 
+/** One route's answer, as the server sends it (null: not found). */
+export function answerRoute(store: Store, route: string, params: URLSearchParams): Promise<unknown> {
+	return ROUTES[route]!(store, params);
+}
+
 /** Answers /api/* from the store; 404 for every route when the output has no store. */
 export function apiHandler(handle: StoreHandle) {
 	return async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {

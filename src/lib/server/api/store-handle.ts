@@ -1,5 +1,6 @@
 // The server's handle on an output folder's store: opened on first use, opened again when ingest has
-// replaced the file (a new inode), and absent for outputs written before the store existed.
+// replaced the file (a new inode), and absent for outputs written before the store existed. `opened`
+// hears of each store as it is opened (the API works out the first view's answers then).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore, STORE_FILE } from '../../store/sqlite/index.ts';
@@ -10,7 +11,7 @@ export interface StoreHandle {
 	close(): Promise<void>;
 }
 
-export function outputStore(outDir: string): StoreHandle {
+export function outputStore(outDir: string, opened: (store: Store) => void = () => {}): StoreHandle {
 	const path = join(outDir, STORE_FILE);
 	let open: { store: Store; inode: number } | null = null;
 	return {
@@ -21,6 +22,7 @@ export function outputStore(outDir: string): StoreHandle {
 			open = null;
 			if (inode === undefined) return null;
 			open = { store: openSqliteStore(path, { readonly: true }), inode };
+			opened(open.store);
 			return open.store;
 		},
 		async close() {
@@ -31,6 +33,7 @@ export function outputStore(outDir: string): StoreHandle {
 }
 
 /** A store given by the caller (`--store`), always the same. */
-export function fixedStore(store: Store): StoreHandle {
+export function fixedStore(store: Store, opened: (store: Store) => void = () => {}): StoreHandle {
+	opened(store);
 	return { get: () => store, close: () => store.close() };
 }
