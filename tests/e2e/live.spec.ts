@@ -60,6 +60,25 @@ describe('live explorer (server with a store)', () => {
 		expect(searches).toEqual(['cholera']);
 	});
 
+	it('keeps the map the same size while the counts and buttons arrive (a resize draws the map again)', async () => {
+		const sizes = async (page: GuardedPage['page']) => {
+			await page.addInitScript(() => {
+				const seen: string[] = [];
+				(window as unknown as { mapSizes: string[] }).mapSizes = seen;
+				const look = () => {
+					const box = document.querySelector('.map-wrap');
+					const size = box ? `${box.clientWidth}x${box.clientHeight}` : null;
+					if (size && seen[seen.length - 1] !== size) seen.push(size);
+					if (document.documentElement.dataset.map !== 'idle') requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			});
+		};
+		const page = await session.open('', undefined, sizes);
+		await page.locator('header .summary').waitFor();
+		expect(await page.evaluate(() => (window as unknown as { mapSizes: string[] }).mapSizes)).toHaveLength(1);
+	});
+
 	it('opens the reader from an excerpt, the text and mention coming from the server', async () => {
 		const page = await session.open('?place=test:aghdam');
 		const link = page.locator('.gz-popup a.excerpt').first();
