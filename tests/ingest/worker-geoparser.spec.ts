@@ -52,6 +52,21 @@ describe('the worker geoparser', () => {
 		}
 	});
 
+	it('answers parse calls in flight together, each of several batches, with what the main thread gives', async () => {
+		// a streamed ingest sends the next part while it processes this one: both are in the worker's queue
+		const first = Array.from({ length: 90 }, (_, i) => TEXTS[i % TEXTS.length]!);
+		const second = Array.from({ length: 50 }, (_, i) => `${TEXTS[(i + 1) % TEXTS.length]!} Report ${i}.`);
+		const worker = workerGeoparser([]);
+		try {
+			const [a, b] = await Promise.all([worker.parse(first), worker.parse(second)]);
+			expect(a.toponyms).toEqual((await main.parse(first)).toponyms);
+			expect(b.toponyms).toEqual((await main.parse(second)).toponyms);
+			expect(b.places.length).toBeGreaterThan(5);
+		} finally {
+			await worker.close();
+		}
+	});
+
 	it('makes the incremental run give the store the full ingest gives, with a correction to a gazetteer place', async () => {
 		const paris = (await main.parse(['Paris is large.'])).places[0]!.id;
 		const corpus = join(root, 'corpus');

@@ -44,14 +44,29 @@ export function sphericalKMeans(vectors: readonly SparseVector[], k: number, dim
 function iterate(vectors: readonly SparseVector[], k: number, dimensions: number, centroids: Float64Array, maxIterations: number): Clustering {
 	const assignments = new Int32Array(vectors.length).fill(-1);
 	const similarity = new Float64Array(vectors.length);
+	// the centroids term by term (dimensions × k): a document's k similarities read k neighbouring
+	// numbers per term instead of k far-apart ones; each sum adds the same products in the same order
+	// as dotCentroid, so the result is the same to the bit
+	const byTerm = new Float64Array(k * dimensions);
+	const sums = new Float64Array(k);
 	for (let iteration = 0; iteration < maxIterations; iteration++) {
+		transpose(centroids, byTerm, k, dimensions);
 		let changed = 0;
 		for (let d = 0; d < vectors.length; d++) {
+			const { indices, values } = vectors[d]!;
+			sums.fill(0);
+			for (let i = 0; i < indices.length; i++) {
+				const value = values[i]!;
+				const offset = indices[i]! * k;
+				for (let row = 0; row < k; row++) sums[row]! += value * byTerm[offset + row]!;
+			}
 			let bestRow = 0;
 			let bestSimilarity = -Infinity;
 			for (let row = 0; row < k; row++) {
-				const s = dotCentroid(vectors[d]!, centroids, row, dimensions);
-				if (s > bestSimilarity) [bestSimilarity, bestRow] = [s, row];
+				if (sums[row]! > bestSimilarity) {
+					bestSimilarity = sums[row]!;
+					bestRow = row;
+				}
 			}
 			similarity[d] = bestSimilarity;
 			if (assignments[d] !== bestRow) {
@@ -65,6 +80,13 @@ function iterate(vectors: readonly SparseVector[], k: number, dimensions: number
 	let objective = 0;
 	for (let d = 0; d < vectors.length; d++) objective += dotCentroid(vectors[d]!, centroids, assignments[d]!, dimensions);
 	return { k, dimensions, centroids, assignments, objective };
+}
+
+function transpose(centroids: Float64Array, byTerm: Float64Array, k: number, dimensions: number): void {
+	for (let row = 0; row < k; row++) {
+		const offset = row * dimensions;
+		for (let j = 0; j < dimensions; j++) byTerm[j * k + row] = centroids[offset + j]!;
+	}
 }
 
 /**

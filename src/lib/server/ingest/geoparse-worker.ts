@@ -17,26 +17,32 @@ const sent = new Set<string>();
 let call = -1;
 const lookup = gazetteerPlaceLookup(gazetteer, gazetteerApi);
 
-port.on('message', (message: { batch: number; texts: string[]; call: number } | { batch: -2; describe: DescribeRequest }) => {
-	// what a geoparser whose gazetteer lives only here answers its lookups from (geoparser.ts: workerGeoparser)
-	if ('describe' in message) {
-		const { ids, countries } = message.describe;
-		const records: PlaceRecord[] = ids.flatMap((id) => lookup(id) ?? []);
-		const countryNames: Record<string, string> = {};
-		for (const code of [...countries, ...records.flatMap((r) => (r.country ? [r.country] : []))]) {
-			const name = gazetteerApi.countryName(gazetteer, code);
-			if (name) countryNames[code] = name;
-		}
-		port.postMessage({ batch: -2, described: { records, countryNames, attribution: gazetteer.sources } });
+/** What a geoparser whose gazetteer lives only here answers its lookups from (geoparser.ts: workerGeoparser). */
+function describe({ ids, countries }: DescribeRequest) {
+	const records: PlaceRecord[] = ids.flatMap((id) => lookup(id) ?? []);
+	const countryNames: Record<string, string> = {};
+	for (const code of [...countries, ...records.flatMap((r) => (r.country ? [r.country] : []))]) {
+		const name = gazetteerApi.countryName(gazetteer, code);
+		if (name) countryNames[code] = name;
+	}
+	return { records, countryNames, attribution: gazetteer.sources };
+}
+
+/** `describe`: the reply also describes the places the batch reports (no second request to wait for). */
+port.on('message', (message: { batch: number; texts: string[]; call: number; describe?: boolean } | { batch: -2; describe: DescribeRequest }) => {
+	if (message.batch === -2) {
+		port.postMessage({ batch: -2, described: describe(message.describe as DescribeRequest) });
 		return;
 	}
-	if (message.call !== call) {
-		call = message.call;
+	const request = message as { batch: number; texts: string[]; call: number; describe?: boolean };
+	if (request.call !== call) {
+		call = request.call;
 		sent.clear();
 	}
 	try {
-		const results = message.texts.map((text) => geoparse(text, gazetteer));
-		port.postMessage({ batch: message.batch, result: compactBatch(results, sent) });
+		const results = request.texts.map((text) => geoparse(text, gazetteer));
+		const result = compactBatch(results, sent);
+		port.postMessage({ batch: request.batch, result, ...(request.describe ? { described: describe({ ids: result.places.map((p) => p.id), countries: [] }) } : {}) });
 	} catch (error) {
 		port.postMessage({ batch: message.batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}

@@ -49,11 +49,11 @@ function tsxEsmApi(): string {
 	return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
 }
 
-function startWorker(): Worker {
+/** A worker thread running `script` (a module of this folder) through tsx, like the main thread. */
+export function startTsxWorker(script: URL): Worker {
 	// Workers do not inherit tsx's loader hooks from the main thread, so register them first.
 	const tsxApi = tsxEsmApi();
-	const script = new URL('./geoparse-worker.ts', import.meta.url).href;
-	const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); }).catch((error) => { require('node:worker_threads').parentPort.postMessage({ batch: -1, error: String(error && error.stack || error) }); });`;
+	const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); }).catch((error) => { require('node:worker_threads').parentPort.postMessage({ batch: -1, error: String(error && error.stack || error) }); });`;
 	return new Worker(bootstrap, { eval: true });
 }
 
@@ -86,40 +86,50 @@ function internStrings(list: CompactToponym[], seen: Map<string, string>): Compa
 	return list;
 }
 
-/** A worker thread kept for the geoparser's life: one batch in flight at a time. */
+/**
+ * A worker thread kept for the geoparser's life. Requests queue in the worker and are answered in
+ * order: a caller may send a part's batches at once, so the worker keeps parsing while the main
+ * thread is busy with what it parsed before.
+ */
 class GeoparseWorker {
-	private readonly worker = startWorker();
-	private pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | null = null;
+	private readonly worker = startTsxWorker(new URL('./geoparse-worker.ts', import.meta.url));
+	private readonly pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
 	failed: Error | null = null;
 
 	constructor() {
 		this.worker.on('message', (reply: WorkerReply) => {
-			const pending = this.pending;
-			this.pending = null;
-			if (reply.error) this.fail(new Error(`geoparse worker failed: ${reply.error}`), pending);
-			else pending?.resolve(reply);
+			// a failed start (batch -1) answers no request: it fails them all
+			const waiting = reply.batch === -1 ? undefined : this.pending.shift();
+			if (reply.error) this.fail(new Error(`geoparse worker failed: ${reply.error}`), waiting);
+			else waiting?.resolve(reply);
 		});
-		this.worker.on('error', (error) => this.fail(error, this.pending));
-		this.worker.on('exit', (code) => this.fail(new Error(`geoparse worker exited with code ${code}`), this.pending));
+		this.worker.on('error', (error) => this.fail(error));
+		this.worker.on('exit', (code) => this.fail(new Error(`geoparse worker exited with code ${code}`)));
 	}
 
-	private fail(error: Error, pending: GeoparseWorker['pending']): void {
+	private fail(error: Error, waiting?: GeoparseWorker['pending'][number]): void {
 		this.failed ??= error;
-		this.pending = null;
-		pending?.reject(error);
+		waiting?.reject(error);
+		for (const other of this.pending.splice(0)) other.reject(this.failed);
 	}
 
 	/** `call` numbers the parse() call: a new one makes the worker report every place again. */
 	private ask(message: unknown): Promise<WorkerReply> {
 		if (this.failed) return Promise.reject(this.failed);
 		return new Promise((resolve, reject) => {
-			this.pending = { resolve, reject };
+			this.pending.push({ resolve, reject });
 			this.worker.postMessage(message);
 		});
 	}
 
 	async parse(batch: number, texts: string[], call: number): Promise<CompactResult> {
 		return (await this.ask({ batch, texts, call })).result!;
+	}
+
+	/** A batch, with the worker's records of the places it reports and their countries' names. */
+	async parseDescribed(batch: number, texts: string[], call: number): Promise<{ result: CompactResult; described: Described }> {
+		const reply = await this.ask({ batch, texts, call, describe: true });
+		return { result: reply.result!, described: reply.described! };
 	}
 
 	async describe(request: DescribeRequest): Promise<Described> {
@@ -211,21 +221,33 @@ export function workerGeoparser(prefetch: string[]): IngestGeoparser {
 	let calls = 0;
 	// a worker that fails (out of memory, a crash) is replaced by the main thread's own geoparser
 	let onMain: IngestGeoparser | null = null;
+	let replacing: Promise<IngestGeoparser> | null = null;
+	const absorb = (described: Described) => {
+		for (const record of described.records) records.set(record.id, record);
+		for (const [code, name] of Object.entries(described.countryNames)) countryNames.set(code, name);
+		attribution = described.attribution;
+	};
+	// the corrections' places and the attribution, asked once, with the first batches
+	let prefetched: Promise<Described> | null = null;
 	const parseInWorker = async (texts: string[], onDone?: (count: number) => void): Promise<CompactResult> => {
 		const call = ++calls;
+		prefetched ??= worker.describe({ ids: prefetch, countries: [] });
 		const toponyms: CompactResult['toponyms'] = [];
 		const places = new Map<string, PlaceRecord>();
-		for (let i = 0; i < texts.length; i += BATCH_SIZE) {
-			const result = await worker.parse(i, texts.slice(i, i + BATCH_SIZE), call);
+		// every batch is sent at once and described by its reply (the worker answers in order): the
+		// worker parses on while this thread is busy with what it parsed before
+		const batches: Promise<{ result: CompactResult; described: Described }>[] = [];
+		for (let i = 0; i < texts.length; i += BATCH_SIZE) batches.push(worker.parseDescribed(i, texts.slice(i, i + BATCH_SIZE), call));
+		// a failed batch fails the later ones too: none is left unhandled while an earlier one is awaited
+		for (const batch of batches) batch.catch(() => {});
+		absorb(await prefetched);
+		for (const batch of batches) {
+			const { result, described } = await batch;
+			absorb(described);
 			toponyms.push(...result.toponyms);
 			for (const place of result.places) places.set(place.id, place);
 			onDone?.(result.toponyms.length);
 		}
-		const ids = [...new Set([...places.keys(), ...prefetch])].filter((id) => !records.has(id));
-		const described = await worker.describe({ ids, countries: [...new Set([...places.values(), ...records.values()].flatMap((p) => (p.country ? [p.country] : [])))] });
-		for (const record of described.records) records.set(record.id, record);
-		for (const [code, name] of Object.entries(described.countryNames)) countryNames.set(code, name);
-		attribution = described.attribution;
 		// the division, as the gazetteer gives it (the main thread has no gazetteer to look it up later)
 		for (const place of places.values()) place.admin1Name = records.get(place.id)?.admin1Name ?? null;
 		return { toponyms, places: [...places.values()] };
@@ -236,8 +258,9 @@ export function workerGeoparser(prefetch: string[]): IngestGeoparser {
 				try {
 					return await parseInWorker(texts, onDone);
 				} catch (error) {
-					process.emitWarning(`the geoparse worker failed (${error instanceof Error ? error.message : String(error)}); geoparsing on the main thread`);
-					onMain = await createGeoparser({ workers: 0 });
+					// parses in flight together fail together: one warning, one geoparser on the main thread
+					replacing ??= (process.emitWarning(`the geoparse worker failed (${error instanceof Error ? error.message : String(error)}); geoparsing on the main thread`), createGeoparser({ workers: 0 }));
+					onMain = await replacing;
 				}
 			}
 			return onMain.parse(texts, onDone);

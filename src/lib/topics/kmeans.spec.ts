@@ -1,0 +1,72 @@
+// k-means reads its centroids term by term (kmeans.ts iterate): it must give, to the bit, what the
+// plain row-by-row dot products give — the same assignments, centroids and objective — or discovered
+// topics would change with the layout.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dotCentroid, sphericalKMeans, updateCentroids } from './kmeans.ts';
+import type { SparseVector } from './vectorize.ts';
+
+/** The assignment loop as written before, row by row with dotCentroid. */
+function rowByRow(vectors: SparseVector[], k: number, dimensions: number, centroids: Float64Array, maxIterations: number) {
+	const assignments = new Int32Array(vectors.length).fill(-1);
+	const similarity = new Float64Array(vectors.length);
+	for (let iteration = 0; iteration < maxIterations; iteration++) {
+		let changed = 0;
+		for (let d = 0; d < vectors.length; d++) {
+			let bestRow = 0;
+			let bestSimilarity = -Infinity;
+			for (let row = 0; row < k; row++) {
+				const s = dotCentroid(vectors[d]!, centroids, row, dimensions);
+				if (s > bestSimilarity) [bestSimilarity, bestRow] = [s, row];
+			}
+			similarity[d] = bestSimilarity;
+			if (assignments[d] !== bestRow) {
+				assignments[d] = bestRow;
+				changed++;
+			}
+		}
+		updateCentroids(vectors, assignments, similarity, centroids, k, dimensions);
+		if (changed === 0) break;
+	}
+	let objective = 0;
+	for (let d = 0; d < vectors.length; d++) objective += dotCentroid(vectors[d]!, centroids, assignments[d]!, dimensions);
+	return { centroids, assignments, objective };
+}
+
+const unit = (entries: [number, number][]): SparseVector => {
+	const byTerm = new Map(entries);
+	const indices = [...byTerm.keys()].sort((a, b) => a - b);
+	const values = indices.map((j) => byTerm.get(j)!);
+	const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0)) || 1;
+	return { indices: Int32Array.from(indices), values: Float64Array.from(values, (v) => v / norm) };
+};
+
+const corpus = fc.integer({ min: 2, max: 60 }).chain((dimensions) =>
+	fc.record({
+		dimensions: fc.constant(dimensions),
+		k: fc.integer({ min: 1, max: 9 }),
+		vectors: fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: dimensions - 1 }), fc.double({ min: 0.01, max: 5, noNaN: true })), { minLength: 1, maxLength: 12 }).map(unit), { minLength: 1, maxLength: 40 }),
+		seed: fc.integer({ min: 1, max: 1000 })
+	})
+);
+
+describe('sphericalKMeans', () => {
+	it('gives what row-by-row dot products give, to the bit', () => {
+		fc.assert(
+			fc.property(corpus, ({ dimensions, k, vectors, seed }) => {
+				// the same start for both: k of the documents as centroids
+				const initial = new Float64Array(k * dimensions);
+				for (let row = 0; row < k; row++) {
+					const { indices, values } = vectors[(row * seed) % vectors.length]!;
+					indices.forEach((j, i) => (initial[row * dimensions + j] = values[i]!));
+				}
+				const found = sphericalKMeans(vectors, k, dimensions, { seed, restarts: 1, maxIterations: 15, initial });
+				const expected = rowByRow(vectors, k, dimensions, initial.slice(), 15);
+				expect([...found.assignments]).toEqual([...expected.assignments]);
+				expect([...found.centroids]).toEqual([...expected.centroids]);
+				expect(found.objective).toBe(expected.objective);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
