@@ -13,6 +13,7 @@ import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
 import { CORPUS_CORRECTIONS_FILE, DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { answersOf, storeRows } from './store-reading.ts';
+import { openServedStore } from '../../src/cli/commands/serve-common.ts';
 import { STORE_CORPUS, writeCorpus } from '../store/corpus.ts';
 
 let root: string;
@@ -131,6 +132,25 @@ describe('streamed full ingest', () => {
 		const whole = join(root, 'whole');
 		await ingest(whole, { topicsFile: topics, staticFiles: true });
 		for (const sql of TABLES) expect(rows(out, sql), sql).toEqual(rows(whole, sql));
+	});
+
+	it('an explorer on --store sqlite:PATH answers from the file a full ingest put in its place', async () => {
+		const out = join(root, 'out');
+		const store = join(root, 'elsewhere.sqlite');
+		await ingest(out, { partFiles: 2, store: { kind: 'sqlite', path: store } });
+		const served = await openServedStore({ kind: 'sqlite', path: store });
+		try {
+			const before = (await served.info())!.topics.map((t) => t.id);
+			expect(before.length).toBeGreaterThan(1);
+			// another taxonomy: a full ingest, which renames a new file over the store
+			const topics = join(root, 'topics.json');
+			writeFileSync(topics, JSON.stringify({ topics: [{ id: 'health', label: 'Health', terms: ['cholera'] }] }));
+			await ingest(out, { topicsFile: topics, partFiles: 2, store: { kind: 'sqlite', path: store } });
+			expect((await served.info())!.topics.map((t) => t.id)).toEqual(['health']);
+			expect((await served.info())!.manifest.counts).toEqual(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts);
+		} finally {
+			await served.close();
+		}
 	});
 
 	it('leaves a store given with --store sqlite:PATH when killed part-way, and the next run removes what it left', async () => {

@@ -52,9 +52,10 @@ export async function storeTarget(args: ParsedArgs): Promise<StoreTarget | undef
 export async function openServedStore(target: StoreTarget): Promise<Store> {
 	if (target.kind === 'sqlite') {
 		if (!existsSync(target.path)) throw new CliError(`store file not found: ${target.path}`);
-		const { openSqliteStore } = await import('../../lib/store/sqlite/index.ts');
+		// followed: a full ingest replaces the file, and the explorer answers from the new one
+		const { followedSqliteStore } = await import('../../lib/store/sqlite/followed.ts');
 		try {
-			return openSqliteStore(target.path, { readonly: true });
+			return followedSqliteStore(target.path);
 		} catch (error) {
 			throw new CliError(`${target.path} cannot be opened as a gazette store: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 		}
