@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
-import { axeSerious } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { axeSerious, waitForMap } from './harness.ts';
 import { correctionDialog as dialog, correctionsSession, mapPlaceIds, openDialogFor, previewText } from './corrections-session.ts';
 
 const session = correctionsSession({
@@ -17,6 +18,35 @@ const session = correctionsSession({
 	'harvest.txt': 'Harvest report\n\nFarmers near Lyon in France had a good harvest this year.\n'
 });
 const { root, corpus, out, correctionsFile, open, places, placeOf, documentNamed, savedCorrections, api } = session;
+
+/** What the explorer shows: the counts, the list, the popup and the map's places (their size and label). */
+async function explorerState(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.map === 'idle' && document.documentElement.dataset.mapPending !== '1');
+	const mapPlaces = await page.evaluate(async () => {
+		const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+		const data = (await (map.getSource('places') as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
+		return data.features.map((f) => JSON.stringify(f.properties)).sort();
+	});
+	return {
+		summary: await page.locator('header .summary').innerText(),
+		list: await page.locator('button.place').allInnerTexts(),
+		popup: (await page.locator('.gz-popup header').allInnerTexts()).join('\n'),
+		mapPlaces
+	};
+}
+
+/** The same, in a page loaded afresh at the same address. */
+async function freshState(page: Page) {
+	const fresh = await page.context().newPage();
+	try {
+		await fresh.goto(page.url());
+		await waitForMap(fresh);
+		if (new URL(page.url()).searchParams.has('place')) await fresh.locator('.gz-popup h2').waitFor();
+		return await explorerState(fresh);
+	} finally {
+		await fresh.close();
+	}
+}
 
 describe('corrections in the explorer', () => {
 	it('corrects "Georgia" where Atlanta is named for the whole corpus: popup, list, counts, map, file, re-ingest, undo', async () => {
@@ -70,6 +100,36 @@ describe('corrections in the explorer', () => {
 		expect(await places()).toEqual(before);
 		await expect.poll(() => page.locator(`button.place[data-id="${wrongId}"]`).count()).toBe(1);
 		await expect.poll(async () => (await mapPlaceIds(page)).includes(wrongId)).toBe(true);
+	}, 120_000);
+
+	it('shows an applied and an undone correction from the write’s answer, as a fresh page load shows it', async () => {
+		const storm = await documentNamed('Storm in Georgia');
+		const wrongId = storm.mentions.find((m) => m.name === 'Georgia')!.placeId;
+		const page = await open();
+		const asked: string[] = [];
+		page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+		await openDialogFor(page, wrongId);
+		const candidates = dialog(page).locator('fieldset', { hasText: 'other candidates' }).locator('input[type=radio]');
+		await candidates.first().waitFor();
+		const choiceId = (await candidates.first().getAttribute('value'))!;
+		await candidates.first().check();
+		await dialog(page).getByLabel('every “Georgia” in the corpus').check();
+		await expect.poll(() => previewText(page)).toMatch(/^Applying changes/);
+		asked.length = 0;
+		await dialog(page).getByRole('button', { name: 'Apply' }).click();
+		await dialog(page).waitFor({ state: 'detached' });
+		await expect.poll(() => page.locator(`button.place[data-id="${choiceId}"]`).count()).toBe(1);
+		await expect.poll(() => explorerState(page)).toEqual(await freshState(page));
+		// the view came with the write's answer: the explorer did not ask for it again
+		expect(asked.filter((path) => path.endsWith('/api/view'))).toEqual([]);
+		expect(asked).toContain('/api/corrections/apply');
+
+		asked.length = 0;
+		await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => savedCorrections().length).toBe(0);
+		await expect.poll(() => explorerState(page)).toEqual(await freshState(page));
+		expect(asked.filter((path) => path.endsWith('/api/view'))).toEqual([]);
+		expect(asked).toContain('/api/corrections/revert');
 	}, 120_000);
 
 	it('opened at a place whose excerpts have not come yet, offers the geoparser’s candidates too', async () => {

@@ -118,6 +118,23 @@ describe('a correction applied in the store', () => {
 		}
 	}, 120_000);
 
+	it('answers the explorer’s view with the write, as /api/view answers it afterwards', async () => {
+		const view = async (question: string) => (await callJson(server.port, 'GET', `/api/view?${question}`)).body;
+		const applied = await post('/api/corrections/apply', { correction: CORRECTIONS[0]![1], view: 'sort=documents&page=300' });
+		expect(applied.status).toBe(200);
+		expect(applied.body.view).toEqual(await view('sort=documents&page=300'));
+		expect((applied.body.view as { places: { id: string }[] }).places.map((p) => p.id)).toContain('test:georgia');
+		const id = (applied.body.correction as { id: string }).id;
+		const reverted = await post('/api/corrections/revert', { id, view: 'kinds=country' });
+		expect(reverted.body.view).toEqual(await view('kinds=country'));
+		expect((reverted.body.view as { places: { id: string }[] }).places.map((p) => p.id)).not.toContain('test:georgia');
+		// a question the read side refuses: the write stands, the page asks /api/view itself
+		const refused = await post('/api/corrections/apply', { correction: CORRECTIONS[0]![1], view: 'limit=many' });
+		expect(refused.status).toBe(200);
+		expect(refused.body).not.toHaveProperty('view');
+		expect((await post('/api/corrections/revert', { id: (refused.body.correction as { id: string }).id })).body).not.toHaveProperty('view');
+	});
+
 	it('brings the JSON files up to date before they are read again', async () => {
 		const reply = await post('/api/corrections/apply', { correction: CORRECTIONS[0]![1] });
 		expect(reply.status).toBe(200);

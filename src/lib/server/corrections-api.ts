@@ -181,7 +181,16 @@ async function applyDirect(writer: CorrectionsWriter, step: CorrectionStep, chec
 	return true;
 }
 
-export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard = createWriteGuard()): Route[] {
+/** What the server's read side answers, sent with a write's answer so the page need not ask again. */
+export interface CorrectionReads {
+	/** the answer of /api/view to this question (its query string) */
+	view?(params: URLSearchParams): Promise<unknown>;
+}
+
+/** A view question is a query string of the explorer's filters: bounded, like a URL. */
+const MAX_VIEW_QUESTION = 4000;
+
+export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard = createWriteGuard(), reads: CorrectionReads = {}): Route[] {
 	const { token, serially } = guard;
 	const write = (handle: (body: Record<string, unknown>) => Promise<unknown>) => guard.write(handle, (error) => (error instanceof CorrectionConflictError ? 409 : undefined));
 
@@ -205,8 +214,23 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 				await writer.reapply(next.text);
 				await writeFileAtomic(writer.correctionsFile, next.text);
 			}
-			return { ...(await list()), correction: { ...correctionEntry(next.correction), description: describeCorrection(next.correction) } };
+			return { ...(await list()), correction: { ...correctionEntry(next.correction), description: describeCorrection(next.correction) }, ...(await viewAfter(body.view)) };
 		});
+
+	/**
+	 * The page's view as it is now, answered in the write's queue (so it shows this edit and no later
+	 * one): the explorer shows it at once instead of asking again. A question the read side refuses
+	 * gets no answer here; the page then asks /api/view, which says why.
+	 */
+	const viewAfter = async (question: unknown): Promise<{ view?: unknown }> => {
+		if (typeof question !== 'string' || question.length > MAX_VIEW_QUESTION || !reads.view) return {};
+		try {
+			const view = await reads.view(new URLSearchParams(question));
+			return view === null ? {} : { view };
+		} catch {
+			return {};
+		}
+	};
 
 	return [
 		...lookupRoutes(writer, serially),

@@ -174,7 +174,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	// one token and one write queue for every write route of this server; writes to an output folder
 	// hold its lock (publish and export read it meanwhile), not those to a shared store
 	const guard = createWriteGuard(options.store ? undefined : options.outDir);
-	const writes = [...(options.corrections ? correctionsRoutes(options.corrections, guard) : [readOnlyCorrectionsRoute()]), ...(options.topics ? topicsRoutes(options.topics, guard) : [readOnlyTopicsRoute()])];
+	const writes = [...(options.corrections ? correctionsRoutes(options.corrections, guard, { view: (params) => api.view(params) }) : [readOnlyCorrectionsRoute()]), ...(options.topics ? topicsRoutes(options.topics, guard) : [readOnlyTopicsRoute()])];
 	const routes: Route[] = [dataRoute(options.outDir), ...writes, api, appRoute(appDir)];
 	const policy = appPolicy(appDir);
 	let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;

@@ -41,3 +41,22 @@ export function takeEarly(url: string): Promise<Response> | undefined {
 	early.delete(url);
 	return response;
 }
+
+/** The answer of a question another request brought (a correction's answer carries the view): the
+ * next `takeEarly` of `url` gets it, unless `ttlMs` passed first (nobody asked: the page moved on). */
+export function answerEarly(url: string, body: unknown, ttlMs: number): void {
+	const response = Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+	early.set(url, response);
+	setTimeout(() => early.get(url) === response && early.delete(url), ttlMs);
+}
+
+let viewQuestion: string | null = null;
+
+/** The view the page asked for last (its query string): a correction asks the server to answer it too. */
+export function viewAsked(params: URLSearchParams): void {
+	viewQuestion = params.toString();
+}
+
+export function lastViewQuestion(): string | null {
+	return viewQuestion;
+}

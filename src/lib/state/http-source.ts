@@ -7,7 +7,7 @@ import type { DocumentPage, ExcerptPage, PlaceRow, StoreInfo, ViewSummary } from
 import type { ExplorerIndex, FilterResult } from './filter.ts';
 import { normalizeText } from './filter.ts';
 import type { DataSource, PlaceAnswer, ReaderDocument, ServerFeatures, SourceView } from './source.ts';
-import { apiUrl, filterParams, takeEarly, viewParams } from './api-requests.ts';
+import { apiUrl, filterParams, takeEarly, viewAsked, viewParams } from './api-requests.ts';
 
 async function getJson<T>(route: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T | null> {
 	const url = apiUrl(route, params);
@@ -93,7 +93,9 @@ export async function openHttpSource(): Promise<DataSource | null> {
 			documentCount: known.manifest.counts.documents
 		},
 		async view(filters, list) {
-			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[]; clustered?: boolean }>('view', viewParams(filters, list));
+			const params = viewParams(filters, list);
+			viewAsked(params);
+			const answer = await getJson<{ summary: ViewSummary; total: number; places: PlaceRow[]; clustered?: boolean }>('view', params);
 			if (!answer) throw new Error('The server has no data for this view');
 			return viewIndex(answer.places, answer.summary, known, answer.total, answer.clustered === true);
 		},

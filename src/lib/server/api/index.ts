@@ -9,7 +9,7 @@ import { warmFirstView } from './warm.ts';
  * The API over the output folder's store, or over a given store (`--store`). The store is opened at
  * once and the first view's answers worked out (`warmed`: done, for tests).
  */
-export function apiRoute(outDir: string, store?: Store): Route & { close(): Promise<void>; warmed: Promise<void> } {
+export function apiRoute(outDir: string, store?: Store): Route & { close(): Promise<void>; warmed: Promise<void>; view(params: URLSearchParams): Promise<unknown> } {
 	let warmed = Promise.resolve();
 	const opened = (opening: Store) => (warmed = warmFirstView(opening, answerRoute));
 	const handle = store ? fixedStore(store, opened) : outputStore(outDir, opened);
@@ -24,6 +24,11 @@ export function apiRoute(outDir: string, store?: Store): Route & { close(): Prom
 			const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
 			await answer(req, res, pathname.slice('/api/'.length), params);
 		},
-		close: () => handle.close()
+		close: () => handle.close(),
+		/** the answer /api/view gives (null without a store), for a write that sends it with its own */
+		async view(params) {
+			const current = handle.get();
+			return current ? answerRoute(current, 'view', params) : null;
+		}
 	};
 }

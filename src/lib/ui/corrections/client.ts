@@ -76,12 +76,16 @@ export function previewCorrection(token: string, correction: unknown): Promise<{
 	return post('/preview', token, { correction });
 }
 
-export function applyCorrection(token: string, revision: string, correction: unknown): Promise<CorrectionsList & { correction: ListedCorrection }> {
-	return post('/apply', token, { revision, correction });
+/** A write's answer: the list after it, the correction, and (asked with `view`) the view as it now is. */
+export type WriteAnswer = CorrectionsList & { correction: ListedCorrection; view?: unknown };
+
+/** `view`: the query string of the explorer's view, answered with the write (null: none shown). */
+export function applyCorrection(token: string, revision: string, correction: unknown, view: string | null = null): Promise<WriteAnswer> {
+	return post('/apply', token, { revision, correction, ...(view === null ? {} : { view }) });
 }
 
-export function revertCorrection(token: string, revision: string, id: string): Promise<CorrectionsList & { correction: ListedCorrection }> {
-	return post('/revert', token, { revision, id });
+export function revertCorrection(token: string, revision: string, id: string, view: string | null = null): Promise<WriteAnswer> {
+	return post('/revert', token, { revision, id, ...(view === null ? {} : { view }) });
 }
 
 export async function readMention(documentId: string, start: number, end: number): Promise<MentionReading> {

@@ -1,7 +1,8 @@
 // Corrections state shared by the explorer, the reader and the corrections page: whether this server
 // takes corrections, its token and revision, the dialog's target, the last change (for Undo), and a
 // version that every view of the data reads, so an applied correction re-queries them all at once.
-import { applyCorrection, CorrectionRequestError, openSession, revertCorrection, type ListedCorrection } from './client.ts';
+import { answerEarly, apiUrl, lastViewQuestion } from '../../state/api-requests.ts';
+import { applyCorrection, CorrectionRequestError, openSession, revertCorrection, type ListedCorrection, type WriteAnswer } from './client.ts';
 import type { CorrectionTarget } from './draft.ts';
 
 interface CorrectionsState {
@@ -71,18 +72,29 @@ export function closeCorrection(): void {
 	if (opener?.isConnected) opener.focus();
 }
 
-export async function apply(correction: unknown): Promise<ListedCorrection> {
-	const answer = await conflict(() => applyCorrection(corrections.token, corrections.revision, correction));
-	Object.assign(corrections, { revision: answer.revision, list: answer.corrections, last: { kind: 'applied', correction: answer.correction } });
+/** How long a view brought by a write waits for the explorer to ask for it (it asks at once). */
+const VIEW_ANSWER_TTL_MS = 2000;
+
+/**
+ * A write's answer taken in: the list, Undo, and the views asked again. The view the page last asked
+ * for comes with the answer (worked out after the write, in its queue): the explorer's question after
+ * the version bump is answered by it instead of going to the server again.
+ */
+function written(answer: WriteAnswer, question: string | null, kind: 'applied' | 'reverted'): ListedCorrection {
+	if (question !== null && answer.view !== undefined) answerEarly(apiUrl('view', new URLSearchParams(question)), answer.view, VIEW_ANSWER_TTL_MS);
+	Object.assign(corrections, { revision: answer.revision, list: answer.corrections, last: { kind, correction: answer.correction } });
 	corrections.version++;
 	return answer.correction;
 }
 
+export async function apply(correction: unknown): Promise<ListedCorrection> {
+	const question = lastViewQuestion();
+	return written(await conflict(() => applyCorrection(corrections.token, corrections.revision, correction, question)), question, 'applied');
+}
+
 export async function revert(id: string): Promise<ListedCorrection> {
-	const answer = await conflict(() => revertCorrection(corrections.token, corrections.revision, id));
-	Object.assign(corrections, { revision: answer.revision, list: answer.corrections, last: { kind: 'reverted', correction: answer.correction } });
-	corrections.version++;
-	return answer.correction;
+	const question = lastViewQuestion();
+	return written(await conflict(() => revertCorrection(corrections.token, corrections.revision, id, question)), question, 'reverted');
 }
 
 /** Undo of the last change: revert an applied correction, apply a reverted one again. */
