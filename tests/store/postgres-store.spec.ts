@@ -2,7 +2,6 @@
 // question like the embedded store, updates only changed documents, and several ingest processes on
 // one corpus share the geoparse work, a killed one's claims going back to the queue, with the same
 // result as one process.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,14 +9,14 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { openPostgresStore, PostgresStoreError, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
-import { MAX_INDEXED_BYTES } from '../../src/lib/store/postgres/write.ts';
-import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import { MAX_INDEXED_BYTES } from '../../src/lib/store/postgres/stage.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
 import { STORE_CORPUS, writeCorpus } from './corpus.ts';
-import { storeAnswers } from './store-answers.ts';
+import { embeddedAnswers, postgresAnswers, writeBigCorpus } from './shared-store.ts';
+import { stopWorkers, startWorker, until } from './worker-processes.ts';
 
 const missing = postgresMissing();
 // CI installs PostgreSQL and PostGIS (.ci/run): there, missing binaries are a failure, not a skip
@@ -29,77 +28,13 @@ let root: string;
 
 const freshDatabase = () => cluster.database();
 
-/** `topics`: the sample's taxonomy, or null: discovered from the corpus */
-async function sqliteAnswers(corpus: string, topics: string | null = DEFAULT_TOPICS_FILE) {
-	const out = join(root, `sqlite-${Math.random().toString(36).slice(2)}`);
-	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: topics ?? undefined });
-	const store = openSqliteStore(join(out, STORE_FILE), { readonly: true });
-	try {
-		return await storeAnswers(store);
-	} finally {
-		await store.close();
-	}
-}
-
-async function postgresAnswers(url: string) {
-	const store = await openPostgresStore(url, { readonly: true });
-	try {
-		return await storeAnswers(store);
-	} finally {
-		await store.close();
-	}
-}
+const sqliteAnswers = (corpus: string, topics: string | null = DEFAULT_TOPICS_FILE) => embeddedAnswers(corpus, join(root, `sqlite-${Math.random().toString(36).slice(2)}`), topics);
 
 const ingestShared = (corpus: string, url: string, stats = { parsed: 0 }) =>
 	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 
-/** 120 documents: the store corpus's texts, each in 24 variants. */
-function writeBigCorpus(dir: string): void {
-	const files: Record<string, string> = {};
-	for (let i = 0; i < 24; i++) for (const [name, text] of Object.entries(STORE_CORPUS)) files[`v${i}-${name}`] = `${text}\nNote ${i}.`;
-	writeCorpus(dir, files);
-}
-
-interface Worker {
-	lines: string[];
-	done: Promise<{ code: number | null; result: { geoparsed: number; parsed: number } | null }>;
-	kill(): void;
-}
-
-// every worker a test starts is killed after it, whatever the test's outcome (none outlives the run)
-const running = new Set<{ kill: () => void }>();
-
-function startWorker(corpus: string, url: string, msPerText: number, env: Record<string, string> = {}, gate = ''): Worker {
-	const child = spawn(process.execPath, ['--import', 'tsx', new URL('./pg-worker.ts', import.meta.url).pathname, corpus, url, String(msPerText), gate], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-		env: { ...process.env, ...env }
-	});
-	const lines: string[] = [];
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => lines.push(...chunk.split('\n').filter(Boolean)));
-	const done = new Promise<{ code: number | null; result: { geoparsed: number; parsed: number } | null }>((resolve) =>
-		child.once('close', (code) => {
-			const last = lines.at(-1);
-			resolve({ code, result: last?.startsWith('{') ? JSON.parse(last) : null });
-		})
-	);
-	const kill = () => child.kill('SIGKILL');
-	running.add({ kill });
-	return { lines, done, kill };
-}
-
-async function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
-	const end = Date.now() + ms;
-	while (!condition()) {
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-}
-
 describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
-	afterEach(() => {
-		for (const worker of running) worker.kill();
-		running.clear();
-	});
+	afterEach(stopWorkers);
 	beforeAll(async () => {
 		root = mkdtempSync(join(tmpdir(), 'gazette-pg-store-'));
 		cluster = await startPostgis();

@@ -274,7 +274,6 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	const missingSet = new Set(missing);
 	let cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
 	let sharedGeoparsed = 0;
-	let releaseFinish: (() => Promise<void>) | null = null;
 	try {
 		if (shared && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
@@ -285,8 +284,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
 			cachedCount = documents.length - result.geoparsed;
-			// one worker finishes the run; the others wait, then find it done
-			releaseFinish = await shared.finishLock();
+			// every worker works the run out (the same result); the store's write shares the rows out and one moves them in
 			const state = await shared.state();
 			if (state.run === outputFingerprint && state.summary) {
 				return { ...(JSON.parse(state.summary) as IngestSummary), skipped, geoparsed: sharedGeoparsed, cached: cachedCount, upToDate: false, durationMs: Math.round(performance.now() - started) };
@@ -441,7 +439,6 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		summary.durationMs = Math.round(performance.now() - started);
 		return summary;
 	} finally {
-		await releaseFinish?.();
 		await geoparser?.close();
 	}
 }

@@ -14,12 +14,11 @@ import { createWorkQueue, type WorkQueue } from './queue.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
 import { withTransaction } from './safe.ts';
 import { writeChange } from './write.ts';
+import { writeRun } from './run-write.ts';
 import { writeMentionsChange } from './corrections-write.ts';
 
 export interface PostgresStore extends Store {
 	queue: WorkQueue;
-	/** waits until no other worker is finishing a run, and holds that place until released */
-	finishLock(): Promise<() => Promise<void>>;
 	/** the places of tile z/x/y under the filters, as a Mapbox vector tile (PostGIS ST_AsMVT) */
 	placeTile(filters: QueryFilters, z: number, x: number, y: number): Promise<Uint8Array>;
 }
@@ -34,8 +33,6 @@ const types = {
 
 /** Any one key for the advisory lock that serializes schema set-up and store writes. */
 const WRITE_LOCK = 4_711_000_011;
-/** …and for the one that lets one ingest worker at a time finish a run (aggregate and write). */
-const FINISH_LOCK = 4_711_000_012;
 
 /** Makes sure the database holds nothing or a store of the schema this gazette `reads` or `writes` (else one clear line). */
 async function checkSchema(client: pg.PoolClient, url: string, use: 'reads' | 'writes'): Promise<void> {
@@ -86,20 +83,6 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 		...createCorrectionQueries(postgresReader(pool), POSTGRES_DIALECT),
 		queue: createWorkQueue(pool),
 		placeTile: (filters, z, x, y) => placeTile(pool, queries, filters, z, x, y),
-		async finishLock() {
-			// a session lock on a client of its own: a killed worker's connection closes and frees it
-			const client = await pool.connect();
-			try {
-				await client.query('SELECT pg_advisory_lock($1)', [FINISH_LOCK]);
-			} catch (error) {
-				client.release();
-				throw error;
-			}
-			return async () => {
-				await client.query('SELECT pg_advisory_unlock($1)', [FINISH_LOCK]).catch(() => {});
-				client.release();
-			};
-		},
 		async documentHashes() {
 			const rows = (await pool.query<{ id: string; hash: string }>('SELECT id, hash FROM documents')).rows;
 			return new Map(rows.map((r) => [r.id, r.hash]));
@@ -109,6 +92,8 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
 		},
 		async write(change) {
+			// an ingest run: its workers stage its rows in parallel, then one moves them in
+			if (change.state.run !== undefined) return writeRun(pool, change, change.state.run, WRITE_LOCK);
 			await withTransaction(pool, async (client) => {
 				// one writer at a time: a second worker finishing the same run finds nothing left to change
 				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);

@@ -87,6 +87,17 @@ CREATE TABLE IF NOT EXISTS work (
 	claimed_by TEXT,
 	lease_until TIMESTAMPTZ
 );
+-- a run's rows before its one transaction moves them in (stage.ts): written a chunk at a time by
+-- any worker, read by no query; unlogged (a crash empties them, and the run stages again)
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_chunks (key TEXT PRIMARY KEY, done BOOLEAN NOT NULL DEFAULT false, created TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_documents (
+	chunk TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
+	date TEXT, author TEXT, source TEXT, length INTEGER NOT NULL, mention_count INTEGER NOT NULL, hash TEXT NOT NULL,
+	text TEXT NOT NULL, words TSVECTOR NOT NULL
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_mentions (chunk TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, place TEXT NOT NULL, usage TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_places (chunk TEXT NOT NULL, doc TEXT NOT NULL, place TEXT NOT NULL, mentions INTEGER NOT NULL, excerpts TEXT NOT NULL);
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_topics (chunk TEXT NOT NULL, topic TEXT NOT NULL, doc TEXT NOT NULL, position INTEGER NOT NULL, terms TEXT NOT NULL);
 -- per-topic place counts (sql/topic-places.ts): a database from before them gets them from its rows
 DO $$ BEGIN
 	IF to_regclass('topic_places') IS NULL THEN

@@ -7,23 +7,11 @@ import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
+import { moveStaged, stageDocuments } from './stage.ts';
+import { randomUUID } from 'node:crypto';
 
 const BATCH = 500;
-/**
- * A tsvector holds at most 1 MB. Each distinct word costs its bytes plus up to 9 (entry, padding,
- * position count, one position) and each repeat 2, so one byte of text (a word plus its separator)
- * costs at most 5: the words indexed are the first 200 KB of the folded text, cut at a character.
- */
-export const MAX_INDEXED_BYTES = 200_000;
-const encoder = new TextEncoder();
-const cutBuffer = new Uint8Array(MAX_INDEXED_BYTES);
-
-/** The folded title and text, at most MAX_INDEXED_BYTES of UTF-8 (folding may lengthen a text). */
-export function indexedWords(title: string, text: string): string {
-	const folded = foldText(`${title}\n${text.slice(0, MAX_INDEXED_BYTES)}`);
-	if (folded.length * 3 <= MAX_INDEXED_BYTES) return folded;
-	return folded.slice(0, encoder.encodeInto(folded, cutBuffer).read);
-}
+export { MAX_INDEXED_BYTES } from './stage.ts';
 
 function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 	let batch: T[] = [];
@@ -86,70 +74,6 @@ export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]):
 	);
 }
 
-async function insertDocuments(client: pg.PoolClient, documents: StoredDocument[], placeKeys: Map<string, number>, touched: Set<number>): Promise<void> {
-	const s = documents.map((d) => d.summary);
-	const inserted = await run<{ key: number; id: string }>(client,
-		`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text, words)
-		 SELECT id, file, path, title, date, left(date, 10), author, source, length, mention_count, hash, text, to_tsvector('simple', words)
-		 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[])
-		   AS t (id, file, path, title, date, author, source, length, mention_count, hash, text, words)
-		 RETURNING key, id`,
-		[
-			s.map((x) => x.id),
-			s.map((x) => x.file),
-			s.map((x) => x.path),
-			s.map((x) => x.title),
-			s.map((x) => x.date),
-			s.map((x) => x.author),
-			s.map((x) => x.source),
-			s.map((x) => x.length),
-			s.map((x) => x.mentionCount),
-			documents.map((d) => d.hash),
-			documents.map((d) => d.text),
-			documents.map((d) => indexedWords(d.summary.title, d.text))
-		]
-	);
-	const keyById = new Map(inserted.rows.map((r) => [r.id, r.key]));
-	// rows keyed like the embedded store's primary keys: a later duplicate replaces an earlier one
-	const mentions = new Map<string, [number, number, number, number, string, number]>();
-	const docPlaces: [number, number, number, string][] = [];
-	const topics = new Map<string, [string, number, number, string]>();
-	for (const document of documents) {
-		const key = keyById.get(noNul(document.summary.id))!;
-		const perPlace = new Map<number, number>();
-		for (const m of document.mentions) {
-			const place = placeKeys.get(noNul(m.placeId));
-			// a place whose shape failed validation is not stored; its mentions go with it
-			if (place === undefined) continue;
-			mentions.set(`${key}:${m.start}:${m.end}`, [key, m.start, m.end, place, m.usage, m.score]);
-			perPlace.set(place, (perPlace.get(place) ?? 0) + 1);
-		}
-		const excerpts = new Map(document.excerpts);
-		for (const placeId of document.summary.placeIds) {
-			const place = placeKeys.get(noNul(placeId));
-			const count = place === undefined ? 0 : (perPlace.get(place) ?? 0);
-			if (place === undefined || count === 0) continue;
-			const refs = (excerpts.get(placeId) ?? []).map((e) => [e.offset, e.length, e.mentionStart, e.mentionEnd, e.topics]);
-			docPlaces.push([key, place, count, JSON.stringify(refs)]);
-			touched.add(place);
-		}
-		document.summary.topics.forEach(({ topic, ...match }, position) => topics.set(`${topic}\u0000${key}`, [topic, key, position, JSON.stringify(match)]));
-	}
-	const columns = <T extends unknown[]>(rows: T[], n: number) => Array.from({ length: n }, (_, i) => rows.map((r) => r[i]));
-	for (const rows of batches(mentions.values(), 5000)) {
-		await run(client,
-			`INSERT INTO mentions (doc, start, "end", place, usage, score) SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::text[], $6::float8[])`,
-			columns(rows, 6)
-		);
-	}
-	for (const rows of batches(docPlaces, 5000)) {
-		await run(client, `INSERT INTO document_places (doc, place, mentions, excerpts) SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[])`, columns(rows, 4));
-	}
-	for (const rows of batches(topics.values(), 5000)) {
-		await run(client, `INSERT INTO document_topics (topic, doc, position, terms) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[])`, columns(rows, 4));
-	}
-}
-
 /**
  * Every write, ingest's or a correction's, ends the same way: the corrections it applied, the manifest
  * and ingest state it leaves, and a new store version (which the read side's caches key on).
@@ -169,10 +93,29 @@ export async function writeRunRecord(client: pg.PoolClient, record: RunRecord): 
 	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
 }
 
+/** Documents of the run already staged, in these chunks (by ingest workers, each chunk on its own). */
+export interface StagedRun {
+	chunks: string[];
+	documents: StoredDocument[];
+}
+
+/** A change written in the caller's transaction: its documents staged here as one chunk, then moved in. */
 export async function writeChange(client: pg.PoolClient, change: StoreChange): Promise<void> {
+	const documents = [...change.upsert];
+	const places = [...change.places];
+	const chunk = `single:${randomUUID()}`;
+	await stageDocuments(client, chunk, documents.map((document, seq) => ({ seq, document })), new Set(places.map((p) => p.id)));
+	await finishChange(client, { ...change, places }, { chunks: [chunk], documents });
+}
+
+/**
+ * The run's one transaction: documents whose stored hash already matches are left alone (another
+ * worker wrote them the same way), the others replaced by their staged rows, and the counts of the
+ * places and topics that changed computed again from the rows.
+ */
+export async function finishChange(client: pg.PoolClient, change: StoreChange, staged: StagedRun): Promise<void> {
 	const touched = new Set<number>();
-	const upsert = [...change.upsert];
-	// documents another worker already wrote the same way are left alone
+	const upsert = staged.documents;
 	const stored = new Map(
 		(await run<{ id: string; key: number; hash: string }>(client, 'SELECT id, key, hash FROM documents WHERE id = ANY($1::text[]) OR id = ANY($2::text[])', [upsert.map((d) => d.summary.id), change.remove])).rows.map((r) => [r.id, r])
 	);
@@ -181,14 +124,8 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 	const touchedTopics = new Set<string>();
 	await removeDocuments(client, stale, touched, touchedTopics);
 	for (const d of fresh) for (const { topic } of d.summary.topics) touchedTopics.add(noNul(topic));
-	const placeList = [...change.places];
-	for (const batch of batches(placeList)) await writePlaces(client, batch);
-	const placeIds = new Set<string>();
-	for (const d of fresh) for (const m of d.mentions) placeIds.add(m.placeId);
-	const placeKeys = new Map(
-		(await run<{ id: string; key: number }>(client, 'SELECT id, key FROM places WHERE id = ANY($1::text[])', [[...placeIds]])).rows.map((r) => [r.id, r.key])
-	);
-	for (const batch of batches(fresh)) await insertDocuments(client, batch, placeKeys, touched);
+	for (const batch of batches(change.places)) await writePlaces(client, batch);
+	for (const key of await moveStaged(client, staged.chunks, fresh.map((d) => d.summary.id))) touched.add(key);
 	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');

@@ -1,0 +1,147 @@
+// A run's document rows are first written to staging tables (unlogged, read by no query), a chunk of
+// documents at a time, each chunk in a transaction of its own: ingest workers stage chunks in
+// parallel. Then one short transaction moves the run's rows into the live tables (INSERT … SELECT,
+// documents and places keyed there), so readers see the old store until the whole run is in, and a
+// killed worker leaves a chunk either staged whole or not at all.
+import type pg from 'pg';
+import type { StoredDocument } from '../types.ts';
+import { foldText } from '../text.ts';
+import { noNul, run } from './safe.ts';
+
+/**
+ * A tsvector holds at most 1 MB. Each distinct word costs its bytes plus up to 9 (entry, padding,
+ * position count, one position) and each repeat 2, so one byte of text (a word plus its separator)
+ * costs at most 5: the words indexed are the first 200 KB of the folded text, cut at a character.
+ */
+export const MAX_INDEXED_BYTES = 200_000;
+const encoder = new TextEncoder();
+const cutBuffer = new Uint8Array(MAX_INDEXED_BYTES);
+
+/** The folded title and text, at most MAX_INDEXED_BYTES of UTF-8 (folding may lengthen a text). */
+export function indexedWords(title: string, text: string): string {
+	const folded = foldText(`${title}\n${text.slice(0, MAX_INDEXED_BYTES)}`);
+	if (folded.length * 3 <= MAX_INDEXED_BYTES) return folded;
+	return folded.slice(0, encoder.encodeInto(folded, cutBuffer).read);
+}
+
+/** A document of the run and its place in the run's order (the order its rows get their keys in). */
+export interface StagedDocument {
+	seq: number;
+	document: StoredDocument;
+}
+
+const columns = <T extends unknown[]>(rows: T[], n: number) => Array.from({ length: n }, (_, i) => rows.map((r) => r[i]));
+
+function* slices<T>(items: T[], size: number): Generator<T[]> {
+	for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * Stages documents' rows under `chunk`. `knownPlaces`: the places the run writes; a mention of any
+ * other place the store does not already hold is dropped (a place whose shape failed validation).
+ */
+export async function stageDocuments(client: pg.PoolClient, chunk: string, documents: StagedDocument[], knownPlaces: ReadonlySet<string>): Promise<void> {
+	if (documents.length === 0) return;
+	const named = new Set<string>();
+	for (const { document } of documents) for (const m of document.mentions) if (!knownPlaces.has(m.placeId)) named.add(noNul(m.placeId));
+	const stored = named.size === 0 ? [] : (await run<{ id: string }>(client, 'SELECT id FROM places WHERE id = ANY($1::text[])', [[...named]])).rows.map((r) => r.id);
+	const placed = (id: string) => knownPlaces.has(id) || stored.includes(noNul(id));
+	const s = documents.map(({ document }) => document.summary);
+	await run(client,
+		`INSERT INTO stage_documents (chunk, seq, id, file, path, title, date, author, source, length, mention_count, hash, text, words)
+		 SELECT $1, seq, id, file, path, title, date, author, source, length, mention_count, hash, text, to_tsvector('simple', words)
+		 FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[], $13::text[], $14::text[])
+		   AS t (seq, id, file, path, title, date, author, source, length, mention_count, hash, text, words)`,
+		[
+			chunk,
+			documents.map((d) => d.seq),
+			s.map((x) => x.id),
+			s.map((x) => x.file),
+			s.map((x) => x.path),
+			s.map((x) => x.title),
+			s.map((x) => x.date),
+			s.map((x) => x.author),
+			s.map((x) => x.source),
+			s.map((x) => x.length),
+			s.map((x) => x.mentionCount),
+			documents.map(({ document }) => document.hash),
+			documents.map(({ document }) => document.text),
+			documents.map(({ document }) => indexedWords(document.summary.title, document.text))
+		]
+	);
+	// rows keyed like the embedded store's primary keys: a later duplicate replaces an earlier one
+	const mentions = new Map<string, [string, number, number, string, string, number]>();
+	const docPlaces: [string, string, number, string][] = [];
+	const topics = new Map<string, [string, string, number, string]>();
+	for (const { document } of documents) {
+		const id = noNul(document.summary.id);
+		const perPlace = new Map<string, number>();
+		for (const m of document.mentions) {
+			if (!placed(m.placeId)) continue;
+			mentions.set(`${id}\u0000${m.start}:${m.end}`, [id, m.start, m.end, m.placeId, m.usage, m.score]);
+			perPlace.set(noNul(m.placeId), (perPlace.get(noNul(m.placeId)) ?? 0) + 1);
+		}
+		const excerpts = new Map(document.excerpts);
+		for (const placeId of document.summary.placeIds) {
+			const count = perPlace.get(noNul(placeId)) ?? 0;
+			if (count === 0) continue;
+			const refs = (excerpts.get(placeId) ?? []).map((e) => [e.offset, e.length, e.mentionStart, e.mentionEnd, e.topics]);
+			docPlaces.push([id, placeId, count, JSON.stringify(refs)]);
+		}
+		document.summary.topics.forEach(({ topic, ...match }, position) => topics.set(`${noNul(topic)}\u0000${id}`, [topic, id, position, JSON.stringify(match)]));
+	}
+	for (const rows of slices([...mentions.values()], 5000)) {
+		await run(client,
+			`INSERT INTO stage_mentions (chunk, doc, start, "end", place, usage, score) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[])`,
+			[chunk, ...columns(rows, 6)]
+		);
+	}
+	for (const rows of slices(docPlaces, 5000)) {
+		await run(client, `INSERT INTO stage_document_places (chunk, doc, place, mentions, excerpts) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[])`, [chunk, ...columns(rows, 4)]);
+	}
+	for (const rows of slices([...topics.values()], 5000)) {
+		await run(client, `INSERT INTO stage_document_topics (chunk, topic, doc, position, terms) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[])`, [chunk, ...columns(rows, 4)]);
+	}
+}
+
+/**
+ * Moves the staged rows of these documents (ids) from these chunks into the live tables, after their
+ * places are written; returns the keys of the places they name. The chunks' staged rows are dropped.
+ */
+export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: string[]): Promise<number[]> {
+	const where = 's.chunk = ANY($1::text[]) AND s.doc = ANY($2::text[])';
+	const params = [chunks, ids];
+	if (ids.length > 0) {
+		await run(client,
+			`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text, words)
+			 SELECT id, file, path, title, date, left(date, 10), author, source, length, mention_count, hash, text, words
+			 FROM stage_documents s WHERE s.chunk = ANY($1::text[]) AND s.id = ANY($2::text[]) ORDER BY s.seq`,
+			params
+		);
+		await run(client,
+			`INSERT INTO mentions (doc, start, "end", place, usage, score)
+			 SELECT d.key, s.start, s."end", p.key, s.usage, s.score FROM stage_mentions s JOIN documents d ON d.id = s.doc JOIN places p ON p.id = s.place WHERE ${where}`,
+			params
+		);
+		await run(client,
+			`INSERT INTO document_places (doc, place, mentions, excerpts)
+			 SELECT d.key, p.key, s.mentions, s.excerpts FROM stage_document_places s JOIN documents d ON d.id = s.doc JOIN places p ON p.id = s.place WHERE ${where}`,
+			params
+		);
+		await run(client,
+			`INSERT INTO document_topics (topic, doc, position, terms) SELECT s.topic, d.key, s.position, s.terms FROM stage_document_topics s JOIN documents d ON d.id = s.doc WHERE ${where}`,
+			params
+		);
+	}
+	const touched =
+		ids.length === 0
+			? []
+			: (await run<{ key: number }>(client, `SELECT DISTINCT p.key FROM stage_document_places s JOIN places p ON p.id = s.place WHERE ${where}`, params)).rows.map((r) => r.key);
+	await dropStaged(client, chunks);
+	return touched;
+}
+
+export async function dropStaged(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
+	for (const table of ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents']) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
+	await run(client, 'DELETE FROM stage_chunks WHERE key = ANY($1::text[])', [chunks]);
+}
