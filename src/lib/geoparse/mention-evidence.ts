@@ -19,15 +19,28 @@ export interface MentionEvidence {
 // to Texas"), it is only a hint: Paris stays in France.
 export const PARENT_WEIGHT = { sentence: 4, opening: 3, sentenceHint: 1.5, openingHint: 1 };
 
-/** What the parents around a sentence weigh for one place, in all and by the mention that names them. */
+/**
+ * What one parent mention weighs for a place: where it stands in a parent's position to the place's
+ * mention ("Salem, in Washington County"), before it in the sentence ("people in Arkansas … Washington"),
+ * and elsewhere.
+ */
+export interface ParentWeight {
+	positioned: number;
+	preceding: number;
+	elsewhere: number;
+}
+
+/** What the parents around a sentence weigh for one place, by the mention that names them; `total` adds up their weights elsewhere. */
 export interface ParentWeights {
 	total: number;
-	byMention: Map<number, number>;
+	byMention: Map<number, ParentWeight>;
 }
 
 /** What a mention's evidence reads from its document. */
 export interface EvidenceSource {
 	parentWeightsFor(sentence: number, place: GazetteerPlace): ParentWeights;
+	/** the mentions standing in a parent's position to this one ("X, Y", "X in Y", "X, a town in Y") */
+	parentsInPosition(mention: number): number[];
 	/** whether a kind is that of another item of the list the mention stands in */
 	otherItemsOfKind(mention: number, kind: string): boolean;
 }
@@ -65,7 +78,15 @@ export class MentionWeighing implements MentionEvidence {
 	parentWeight(place: GazetteerPlace): number {
 		if (!this.#weighsParents) return 0;
 		const { total, byMention } = this.#reader.parentWeightsFor(this.#sentence, place);
-		return total - (byMention.get(this.#mention) ?? 0);
+		const mention = this.#mention;
+		let weight = total - (byMention.get(mention)?.elsewhere ?? 0);
+		const positioned = this.#reader.parentsInPosition(mention);
+		for (const [parent, w] of byMention) {
+			if (parent === mention) continue;
+			if (positioned.includes(parent)) weight += w.positioned - w.elsewhere;
+			else if (parent < mention) weight += w.preceding - w.elsewhere;
+		}
+		return weight;
 	}
 
 	listFits(place: GazetteerPlace): boolean {

@@ -7,7 +7,8 @@ import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
-import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
+import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
+import { parentsInPosition } from './parent-position.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -53,6 +54,8 @@ interface Parent {
 	sentence: number;
 	/** named as a container: "in (southwest) Arkansas", "of Butler County", ", Indiana" */
 	container: boolean;
+	/** a state the name stands for only as a container ("in New York"; the bare name is the city's) */
+	stateReading: boolean;
 }
 
 const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);
@@ -103,6 +106,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #evidence = new Map<number, MentionEvidence | null>();
 	readonly #cues = new Map<number, KindCue | null>();
 	readonly #parentsAround = new Map<number, Parent[]>();
+	readonly #positioned = new Map<number, number[]>();
+	readonly #text: string;
 	// What the parents around a sentence weigh for a place, each parent mention once by its strongest
 	// reading, kept per (sentence, place): every mention of a long sentence asks the same question, and
 	// answering it afresh would cost parents × readings × homonyms each time.
@@ -114,6 +119,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null) {
 		this.#mentions = mentions;
+		this.#text = text;
 		this.#gazetteer = gazetteer;
 		this.#tokens = tokens;
 		this.#pointedTo = pointedTo;
@@ -144,9 +150,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const { places } = mention.candidate;
 			const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
 			const readings = places.slice(0, limit).map((index) => gazetteer.places[index]!);
+			const own = readings.length;
 			// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York and Boston")
 			if (afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
-			for (const place of readings) {
+			for (let r = 0; r < readings.length; r++) {
+				const place = readings[r]!;
 				// countries speak through the country context; parents here are regions and districts
 				if (!isParentKind(place) || place.kind === 'country') continue;
 				const at = this.#sentenceOf(i);
@@ -156,7 +164,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 				const times = namings.get(naming) ?? 0;
 				if (times >= 2) continue;
 				namings.set(naming, times + 1);
-				const parent = { mention: i, place, sentence: at, container };
+				const parent = { mention: i, place, sentence: at, container, stateReading: r >= own };
 				const group = parentsBySentence.get(at);
 				// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
 				const newMention = !group || group[group.length - 1]!.mention !== i;
@@ -203,18 +211,36 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		if (!bySentence) this.#weightsBySentence.set(sentence, (bySentence = new Map()));
 		let found = bySentence.get(place);
 		if (found) return found;
-		const byMention = new Map<number, number>();
+		const byMention = new Map<number, ParentWeight>();
 		for (const p of this.#parentsAroundSentence(sentence)) {
 			const inside = containment(place, p.place, this.#gazetteer);
 			if (inside <= 0) continue;
 			const here = p.sentence === sentence;
-			const w = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
-			byMention.set(p.mention, Math.max(byMention.get(p.mention) ?? 0, w));
+			const named = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
+			// A container of this sentence counts in full where it stands in a parent's position to the
+			// place or before it ("people in southwest Arkansas … Washington"), and so does a county
+			// anywhere in it; a region after it, out of position, only as a hint ("talks in Geneva …
+			// waited in New York"). A state the name stands for only as a container ("in New York", the
+			// bare name being the city's) counts only in a parent's position. The opening's count as named.
+			const elsewhere = p.stateReading ? 0 : !here || p.place.kind === 'district' ? named : Math.min(named, inside * PARENT_WEIGHT.sentenceHint);
+			const preceding = p.stateReading || !here ? elsewhere : named;
+			const known = byMention.get(p.mention);
+			byMention.set(p.mention, {
+				positioned: Math.max(known?.positioned ?? 0, named),
+				preceding: Math.max(known?.preceding ?? 0, preceding),
+				elsewhere: Math.max(known?.elsewhere ?? 0, elsewhere)
+			});
 		}
 		let total = 0;
-		for (const w of byMention.values()) total += w;
+		for (const w of byMention.values()) total += w.elsewhere;
 		found = { total, byMention };
 		bySentence.set(place, found);
+		return found;
+	}
+
+	parentsInPosition(i: number): number[] {
+		let found = this.#positioned.get(i);
+		if (!found) this.#positioned.set(i, (found = parentsInPosition(this.#text, this.#mentions, (j) => this.#sentenceOf(j), i)));
 		return found;
 	}
 
@@ -346,6 +372,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
 			(weighsParents && places.some((p) => p !== best && evidence.parentWeight(p) > bestWeight && evidence.parentWeight(p) >= PARENT_WEIGHT.opening)) ||
 			(inList && !evidence.listFits(best) && places.some((p) => p !== best && evidence.listFits(p))) ||
+			// a country among countries stays the country, whatever the text's other countries say of its namesakes
+			(inList && best.kind === 'country' && evidence.listFits(best)) ||
 			evidence.otherFits(best);
 		return changesAnswer ? evidence : null;
 	}

@@ -209,6 +209,8 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 	const own = nameKey(mention.surface);
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
+		// evidence that the text is about the place's own area, not only its country
+		let ownArea = false;
 		let score = Math.log10(Math.max(importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
@@ -220,6 +222,7 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		const regionShare =
 			ctx.regions.size > 0 && place.kind !== 'region' && place.country && place.admin1 && !alternateNames.has(place) ? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0) : 0;
 		if (regionShare > 0) {
+			ownArea = true;
 			score += REGION_WEIGHT * (0.5 + regionShare);
 			reasons.push('region-context');
 		}
@@ -227,15 +230,18 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
 		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
 		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
+		if (words > 0 || named > 0) ownArea = true;
 		if (near || words > 0 || named > 0) {
 			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
 			reasons.push('nearby-context');
 		}
 		if (ctx.words?.inNamedDistrict(place)) {
+			ownArea = true;
 			score += WORD_DISTRICT_WEIGHT;
 			reasons.push('named-parent');
 		}
 		if (ctx.inZips(place)) {
+			ownArea = true;
 			score += ZIP_WEIGHT;
 			if (!reasons.includes('nearby-context')) reasons.push('nearby-context');
 		}
@@ -255,10 +261,23 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 				reasons.push('stated-population');
 			}
 		}
+		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = true;
 		reasons.push('population');
-		return { place, score, reasons };
+		return { place, score, reasons, ownArea, importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
 	});
 	scored.sort((a, b) => b.score - a.score);
+	// "Niger, Chad and Cameroon": in a list of countries, a name that is a country is the country
+	const country = evidence ? scored.find((s) => s.place.kind === 'country' && evidence.listFits(s.place)) : undefined;
+	if (country && country !== scored[0]) {
+		country.score = scored[0]!.score + LIST_WEIGHT;
+		scored.sort((a, b) => b.score - a.score);
+	}
+	const famous = knownAbroad(scored);
+	if (famous) {
+		// ahead of the namesake by the fame that outweighs its country
+		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
+		scored.sort((a, b) => b.score - a.score);
+	}
 	const best = scored[0]!;
 	const second = scored[1];
 	// confidence: the winner's share against the runner-up, on the log scale of the scores
@@ -272,6 +291,30 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 	});
 	const alternatives = scored.slice(1).map((s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
 	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
+}
+
+// "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
+// text's country on the strength of that country alone; the text has to speak of the namesake's own
+// area (its region, its neighbours, its parents, an address there).
+const KNOWN_ABROAD = 150_000;
+const SMALL_NAMESAKE = 50_000;
+const FAME_RATIO = 10;
+
+// an exonym shares its first letters with the name (Geneva, Genève; Munich, München)
+const SPELLING_PREFIX = 3;
+
+function spelledAlike(key: string, place: GazetteerPlace): boolean {
+	return nameKey(place.name).slice(0, SPELLING_PREFIX) === key.slice(0, SPELLING_PREFIX);
+}
+
+function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[]): T | null {
+	const best = scored[0]!;
+	if (best.ownArea || best.place.kind !== 'city' || best.place.population >= SMALL_NAMESAKE) return null;
+	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
+	let famous: T | null = null;
+	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
+	if (!famous || famous === best || famous.place.kind !== 'city' || famous.place.country === best.place.country) return null;
+	return famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance ? famous : null;
 }
 
 // The helpers below return functions rather than the resolver making named ones: tsx, which runs the

@@ -1,0 +1,55 @@
+// A parent is a parent where it stands as one ("X, Y", "X in Y", "X, a town in Y", "the Iowa town of
+// X"); a region or big city named elsewhere in the sentence only hints. A city known abroad is not taken
+// for a small namesake on the strength of the text's country alone, and a country among countries is the
+// country. Sentences written for these tests in the style of news and Wikipedia, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The toponym of that name as "kind country/admin1". */
+function placeOf(text: string, name: string): string {
+	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
+	if (!toponym) return '(none)';
+	const place = gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!;
+	return `${toponym.kind} ${toponym.country}/${place.admin1}`;
+}
+
+describe('a region named after a place in the same sentence, out of a parent’s position', () => {
+	it('does not place it ("in Geneva … in New York" is not Geneva, New York)', () => {
+		expect(placeOf('Diplomats met in Geneva on Monday while their colleagues waited in New York.', 'Geneva')).toMatch(/^city CH\//);
+		expect(placeOf('The agency, based in Geneva, will open an office in New York next year.', 'Geneva')).toMatch(/^city CH\//);
+		expect(placeOf('Officials in Paris said on Monday that they would meet again in Texas.', 'Paris')).toMatch(/^city FR\//);
+	});
+
+	it('but does where it stands as a parent', () => {
+		expect(placeOf('Geneva, New York, lies at the northern end of Seneca Lake.', 'Geneva')).toBe('city US/NY');
+		expect(placeOf('Washington is a small town in Hempstead County, Arkansas.', 'Washington')).toBe('city US/AR');
+		expect(placeOf('The fire started in a barn in the Iowa town of Washington on Sunday.', 'Washington')).toBe('city US/IA');
+		expect(placeOf('People in southwest Arkansas realized the historical significance of Washington.', 'Washington')).toBe('city US/AR');
+	});
+});
+
+describe('a city known abroad', () => {
+	it('is not a small namesake because the text’s only other place lies in the namesake’s country', () => {
+		expect(placeOf('Talks in Geneva collapsed. The ambassador returned to New York on Friday.', 'Geneva')).toMatch(/^city CH\//);
+	});
+
+	it('yields to the namesake where the text speaks of its area', () => {
+		expect(placeOf('Geneva police said the driver was taken to a hospital in Batavia, and Kane County deputies closed the road.', 'Geneva')).toBe('city US/IL');
+	});
+});
+
+describe('a list of countries', () => {
+	it('makes a name that is a country the country, whatever the text’s other country says', () => {
+		expect(placeOf('Cholera cases were reported in Borno State in Nigeria and in neighbouring Niger, Chad and Cameroon.', 'Niger')).toMatch(/^country NE\//);
+		expect(placeOf('Refugees from Nigeria crossed into Niger and Chad.', 'Niger')).toMatch(/^country NE\//);
+		// ... however many Nigerian places around it
+		expect(placeOf('Nigeria reported cases in Lagos, Kano, Kaduna, Sokoto and Abuja; officials said Niger and Chad had closed their borders.', 'Niger')).toMatch(/^country NE\//);
+	});
+});
