@@ -13,6 +13,7 @@ import { inZipArea, zipAfter, zipCodesIn } from './zip-codes.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
 import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
+import { knownAbroad, spelledAlike } from './known-abroad.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -291,30 +292,6 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 	});
 	const alternatives = scored.slice(1).map((s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
 	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
-}
-
-// "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
-// text's country on the strength of that country alone; the text has to speak of the namesake's own
-// area (its region, its neighbours, its parents, an address there).
-const KNOWN_ABROAD = 150_000;
-const SMALL_NAMESAKE = 50_000;
-const FAME_RATIO = 10;
-
-// an exonym shares its first letters with the name (Geneva, Genève; Munich, München)
-const SPELLING_PREFIX = 3;
-
-function spelledAlike(key: string, place: GazetteerPlace): boolean {
-	return nameKey(place.name).slice(0, SPELLING_PREFIX) === key.slice(0, SPELLING_PREFIX);
-}
-
-function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[]): T | null {
-	const best = scored[0]!;
-	if (best.ownArea || best.place.kind !== 'city' || best.place.population >= SMALL_NAMESAKE) return null;
-	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
-	let famous: T | null = null;
-	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
-	if (!famous || famous === best || famous.place.kind !== 'city' || famous.place.country === best.place.country) return null;
-	return famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance ? famous : null;
 }
 
 // The helpers below return functions rather than the resolver making named ones: tsx, which runs the

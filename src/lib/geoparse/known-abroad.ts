@@ -1,0 +1,27 @@
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+
+// "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
+// text's country on the strength of that country alone; the text has to speak of the namesake's own
+// area (its region, its neighbours, its parents, an address there).
+const KNOWN_ABROAD = 150_000;
+const SMALL_NAMESAKE = 50_000;
+const FAME_RATIO = 10;
+
+// an exonym shares its first letters with the name (Geneva, Genève; Munich, München)
+const SPELLING_PREFIX = 3;
+
+export function spelledAlike(key: string, place: GazetteerPlace): boolean {
+	return nameKey(place.name).slice(0, SPELLING_PREFIX) === key.slice(0, SPELLING_PREFIX);
+}
+
+/** The city known abroad that the namesake chosen on country evidence alone yields to, if any. */
+export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[]): T | null {
+	const best = scored[0]!;
+	if (best.ownArea || best.place.kind !== 'city' || best.place.population >= SMALL_NAMESAKE) return null;
+	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
+	let famous: T | null = null;
+	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
+	if (!famous || famous === best || famous.place.kind !== 'city' || famous.place.country === best.place.country) return null;
+	return famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance ? famous : null;
+}
