@@ -114,18 +114,7 @@ describe('store API', () => {
 	});
 
 	it('works out the first view (info, unfiltered counts and places) when it opens the store, before anyone asks', async () => {
-		const store = openSqliteStore(join(root, 'out', STORE_FILE), { readonly: true });
-		const asked: string[] = [];
-		const counting = new Proxy(store, {
-			get(target, name, receiver) {
-				const value = Reflect.get(target, name, receiver) as unknown;
-				if (typeof value !== 'function') return value;
-				return (...args: unknown[]) => {
-					asked.push(`${String(name)}${name === 'summary' || name === 'places' ? ` ${JSON.stringify(args[0])}` : ''}`);
-					return (value as (...a: unknown[]) => unknown).apply(target, args);
-				};
-			}
-		}) as Store;
+		const { counting, asked } = countingStore();
 		const route = apiRoute(join(root, 'out'), counting);
 		try {
 			await route.warmed;
@@ -135,4 +124,40 @@ describe('store API', () => {
 			await route.close();
 		}
 	});
+
+	it('sends a question asked again under the same store version from memory, and asks the store again once the version moved', async () => {
+		const { counting, asked, setVersion } = countingStore();
+		const cached = await startServer({ outDir: join(root, 'out'), port: 0, store: counting });
+		try {
+			const view = async () => (await fetch(new URL('api/view?topic=mine-action', cached.url))).json();
+			const first = await view();
+			const storeCalls = asked.filter((call) => call !== 'version').length;
+			expect(await view()).toEqual(first);
+			expect(asked.filter((call) => call !== 'version')).toHaveLength(storeCalls);
+			setVersion('another');
+			expect(await view()).toEqual(first);
+			expect(asked.filter((call) => call !== 'version').length).toBeGreaterThan(storeCalls);
+		} finally {
+			await cached.close();
+		}
+	});
 });
+
+/** The test store, recording each question asked of it; `setVersion` stands for a write. */
+function countingStore() {
+	const store = openSqliteStore(join(root, 'out', STORE_FILE), { readonly: true });
+	const asked: string[] = [];
+	let version: string | null = null;
+	const counting = new Proxy(store, {
+		get(target, name, receiver) {
+			const value = Reflect.get(target, name, receiver) as unknown;
+			if (typeof value !== 'function') return value;
+			return (...args: unknown[]) => {
+				asked.push(`${String(name)}${name === 'summary' || name === 'places' ? ` ${JSON.stringify(args[0])}` : ''}`);
+				if (name === 'version' && version !== null) return Promise.resolve(version);
+				return (value as (...a: unknown[]) => unknown).apply(target, args);
+			};
+		}
+	}) as Store;
+	return { counting, asked, setVersion: (next: string) => (version = next) };
+}

@@ -25,6 +25,9 @@ export function viewParams(filters: Filters, list?: { sort: SortKey; limit: numb
 	return params;
 }
 
+/** The first page of a view too big to send whole: the list's first places. */
+export const LIST_PAGE = 300;
+
 const early = new Map<string, Promise<Response>>();
 
 /** Sends a question now; the first `takeEarly` of the same URL gets its answer. */

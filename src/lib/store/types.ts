@@ -170,6 +170,8 @@ export interface StoreInfo {
 
 /** What the explorer's server asks the store. */
 export interface StoreQueries {
+	/** the store's version (every write changes it): answers to the same question under one version are the same */
+	version?(): Promise<string>;
 	info(): Promise<StoreInfo | null>;
 	summary(filters: QueryFilters): Promise<ViewSummary>;
 	places(filters: QueryFilters, sort: PlaceSort, offset: number, limit: number): Promise<PlacePage>;

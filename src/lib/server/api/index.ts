@@ -1,7 +1,7 @@
 // The API as a route of the server (behind the same host, method and header checks as every route).
 import type { Store } from '../../store/types.ts';
 import type { Route } from '../http-guard.ts';
-import { answerRoute, apiHandler } from './routes.ts';
+import { apiHandler, createAnswers } from './routes.ts';
 import { fixedStore, outputStore } from './store-handle.ts';
 import { warmFirstView } from './warm.ts';
 
@@ -11,10 +11,11 @@ import { warmFirstView } from './warm.ts';
  */
 export function apiRoute(outDir: string, store?: Store): Route & { close(): Promise<void>; warmed: Promise<void>; view(params: URLSearchParams): Promise<unknown> } {
 	let warmed = Promise.resolve();
-	const opened = (opening: Store) => (warmed = warmFirstView(opening, answerRoute));
+	const answers = createAnswers();
+	const opened = (opening: Store) => (warmed = warmFirstView(opening, answers));
 	const handle = store ? fixedStore(store, opened) : outputStore(outDir, opened);
 	handle.get();
-	const answer = apiHandler(handle);
+	const answer = apiHandler(handle, answers);
 	return {
 		get warmed() {
 			return warmed;

@@ -5,7 +5,8 @@ import { publicManifest } from '../../share/display-name.ts';
 import { parseViewState } from '../../state/url.ts';
 import type { PlaceSort, QueryFilters, Store } from '../../store/types.ts';
 import { clusteredFeatures, clusterLeaves } from './clusters.ts';
-import { sendJsonBody } from './respond.ts';
+import { AnswerCache, type AnswerBody } from './answer-cache.ts';
+import { answerBody, sendAnswerBody, sendJsonBody } from './respond.ts';
 import type { StoreHandle } from './store-handle.ts';
 import { sendTile } from './tiles.ts';
 
@@ -90,13 +91,30 @@ const ROUTES: Record<string, Route> = {
 	}
 };
 
-/** One route's answer, as the server sends it (null: not found). */
-export function answerRoute(store: Store, route: string, params: URLSearchParams): Promise<unknown> {
-	return ROUTES[route]!(store, params);
+/** Routes whose answer depends only on the question and the store's version. */
+const VERSIONED = new Set(['info', 'view', 'places', 'clusters']);
+
+/** One route's answer as sent (null: not found). */
+export type Answers = (store: Store, route: string, params: URLSearchParams) => Promise<AnswerBody | null>;
+
+/** A server's answers: the versioned routes' bodies are kept per store version (answer-cache.ts). */
+export function createAnswers(cache = new AnswerCache()): Answers {
+	return async (store, route, params) => {
+		const version = VERSIONED.has(route) && store.version ? await store.version() : null;
+		// the view's bound is the server's setting (GAZETTE_VIEW_LIMIT), read each time
+		const key = version === null ? null : `${version}\u0000${viewLimit()}\u0000${route}?${params.toString()}`;
+		const kept = key === null ? undefined : cache.get(key);
+		if (kept) return kept;
+		const answer = await ROUTES[route]!(store, params);
+		if (answer === null) return null;
+		const body = answerBody(answer);
+		if (key !== null) cache.set(key, body);
+		return body;
+	};
 }
 
 /** Answers /api/* from the store; 404 for every route when the output has no store. */
-export function apiHandler(handle: StoreHandle) {
+export function apiHandler(handle: StoreHandle, answers: Answers = createAnswers()) {
 	return async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
 		if (route.startsWith('tiles/')) return sendTile(req, res, handle.get(), route, filtersFrom(params));
 		const answer = ROUTES[route];
@@ -107,9 +125,9 @@ export function apiHandler(handle: StoreHandle) {
 		if (!store && (route === 'info' || route === 'view')) return sendJsonBody(req, res, 200, { store: null });
 		if (!store) return sendJsonBody(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
 		try {
-			const body = await answer(store, params);
+			const body = await answers(store, route, params);
 			if (body === null) return sendJsonBody(req, res, 404, { error: 'not found' });
-			sendJsonBody(req, res, 200, body);
+			sendAnswerBody(req, res, 200, body);
 		} catch (error) {
 			if (error instanceof BadRequest) return sendJsonBody(req, res, 400, { error: error.message });
 			throw error;

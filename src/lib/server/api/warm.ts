@@ -2,15 +2,19 @@
 // reader asks: the corpus info, the unfiltered view and (for a view too big to send whole) its cluster
 // index. The store's queries keep them for its current version, so the first page load reads them from
 // memory whatever the corpus's size; a new version (an ingest, a correction) is worked out on demand.
+import { LIST_PAGE, viewParams } from '../../state/api-requests.ts';
+import { DEFAULT_VIEW, filtersOf } from '../../state/url.ts';
 import type { Store } from '../../store/types.ts';
+import type { Answers } from './routes.ts';
 
-/** Asks `answer` what the first view asks; errors are the first real question's to report. */
-export function warmFirstView(store: Store, answer: (store: Store, route: string, params: URLSearchParams) => Promise<unknown>): Promise<void> {
+/** Asks `answers` what the first view asks (they keep the bodies); errors are the first real question's to report. */
+export function warmFirstView(store: Store, answers: Answers): Promise<void> {
 	return new Promise<void>((done) => setImmediate(done))
 		.then(async () => {
-			await answer(store, 'info', new URLSearchParams());
-			const view = (await answer(store, 'view', new URLSearchParams())) as { clustered?: boolean } | null;
-			if (view?.clustered) await answer(store, 'clusters', new URLSearchParams({ zoom: '0' }));
+			await answers(store, 'info', new URLSearchParams());
+			// the very question a page without filters asks (the same URL: the same kept body)
+			const view = await answers(store, 'view', viewParams(filtersOf(DEFAULT_VIEW), { sort: DEFAULT_VIEW.sort, limit: LIST_PAGE }));
+			if (view && (JSON.parse(view.json.toString('utf8')) as { clustered?: boolean }).clustered) await answers(store, 'clusters', new URLSearchParams({ zoom: '0' }));
 		})
 		.catch(() => {});
 }

@@ -370,5 +370,11 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		return { placeId, total, groups };
 	}
 
-	return { info, summary, places: placesPage, place, excerpts, ...createDocumentQueries(reader, dialect) };
+	/** The store's version as the answers above were worked out for it (read from the store each time). */
+	async function storeVersion(): Promise<string> {
+		await current();
+		return version;
+	}
+
+	return { info, summary, places: placesPage, place, excerpts, version: storeVersion, ...createDocumentQueries(reader, dialect) };
 }

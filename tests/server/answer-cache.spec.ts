@@ -1,0 +1,32 @@
+// The API's kept answers: most recently used kept, bounded by count and by bytes.
+import { describe, expect, it } from 'vitest';
+import { AnswerCache } from '../../src/lib/server/api/answer-cache.ts';
+
+const body = (bytes: number) => ({ json: Buffer.alloc(bytes), gzip: null });
+
+describe('answer cache', () => {
+	it('keeps at most maxEntries, dropping the least recently used', () => {
+		const cache = new AnswerCache(2, 1e6);
+		cache.set('a', body(1));
+		cache.set('b', body(1));
+		expect(cache.get('a')).toBeDefined();
+		cache.set('c', body(1));
+		expect(cache.get('b')).toBeUndefined();
+		expect(cache.get('a')).toBeDefined();
+		expect(cache.get('c')).toBeDefined();
+	});
+
+	it('keeps at most maxBytes (json and gzip counted), and replaces a key without counting it twice', () => {
+		const cache = new AnswerCache(10, 100);
+		cache.set('a', { json: Buffer.alloc(30), gzip: Buffer.alloc(10) });
+		cache.set('a', { json: Buffer.alloc(30), gzip: Buffer.alloc(10) });
+		cache.set('b', body(40));
+		expect(cache.size).toBe(2);
+		cache.set('c', body(40));
+		expect(cache.get('a')).toBeUndefined();
+		expect(cache.size).toBe(2);
+		// a body bigger than the bound is not kept
+		cache.set('d', body(101));
+		expect(cache.get('d')).toBeUndefined();
+	});
+});
