@@ -1,7 +1,7 @@
 // The API as a route of the server (behind the same host, method and header checks as every route).
 import type { Store } from '../../store/types.ts';
 import type { Route } from '../http-guard.ts';
-import { apiHandler, createAnswers } from './routes.ts';
+import { answerRoute, apiHandler, createAnswers } from './routes.ts';
 import { fixedStore, outputStore } from './store-handle.ts';
 import { warmFirstView } from './warm.ts';
 

@@ -91,6 +91,11 @@ const ROUTES: Record<string, Route> = {
 	}
 };
 
+/** One route's answer as an object (null: not found), for a write that sends the view with its own. */
+export function answerRoute(store: Store, route: string, params: URLSearchParams): Promise<unknown> {
+	return ROUTES[route]!(store, params);
+}
+
 /** Routes whose answer depends only on the question and the store's version. */
 const VERSIONED = new Set(['info', 'view', 'places', 'clusters']);
 
