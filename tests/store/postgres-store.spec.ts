@@ -228,6 +228,27 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 		}
 	}, 120_000);
 
+	it("reads a place's documents and mentions from an index alone, a database from before included", async () => {
+		const corpus = join(root, 'covering');
+		writeCorpus(corpus);
+		const url = await freshDatabase();
+		await ingestShared(corpus, url);
+		const client = new pg.Client(url);
+		await client.connect();
+		try {
+			// as a database made before the index: the old one in its place, then opened for writing
+			await client.query('DROP INDEX document_places_place_mentions; CREATE INDEX document_places_place ON document_places (place, doc)');
+			await (await openPostgresStore(url)).close();
+			await client.query('VACUUM ANALYZE document_places');
+			await client.query('SET enable_seqscan = off; SET enable_bitmapscan = off');
+			const plan = (await client.query('EXPLAIN SELECT doc, mentions FROM document_places WHERE place = 1')).rows.map((r) => r['QUERY PLAN']).join('\n');
+			expect(plan).toMatch(/Index Only Scan using document_places_place_mentions/);
+			expect((await client.query(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'document_places_place'`)).rows[0].n).toBe(0);
+		} finally {
+			await client.end();
+		}
+	}, 60_000);
+
 	it('refuses to read a database of another schema or another program, in one line', async () => {
 		const old = await freshDatabase();
 		await openPostgresStore(old).then((store) => store.close());

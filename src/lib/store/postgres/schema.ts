@@ -57,7 +57,9 @@ CREATE TABLE IF NOT EXISTS document_places (
 	excerpts TEXT NOT NULL,
 	PRIMARY KEY (doc, place)
 );
-CREATE INDEX IF NOT EXISTS document_places_place ON document_places (place, doc);
+-- a place's documents and their mentions from the index alone (index-only scans), as the embedded store's
+DROP INDEX IF EXISTS document_places_place;
+CREATE INDEX IF NOT EXISTS document_places_place_mentions ON document_places (place, doc, mentions);
 CREATE TABLE IF NOT EXISTS mentions (
 	doc INTEGER NOT NULL,
 	start INTEGER NOT NULL,
