@@ -2,15 +2,15 @@
 // `gazette ingest --corrections` of the same corpus does: every scope kind and every action, applied one
 // after another and reverted out of order, through the server's write routes.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
 import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
-import { readCorrectionsText } from '../../src/lib/places/correction-edit.ts';
+import { editCorrections, readCorrectionsText } from '../../src/lib/places/correction-edit.ts';
 import { parseCorrection, serializeCorrections } from '../../src/lib/places/correction-format.ts';
-import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
+import { stepOf, TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
 import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
 import { directCorrections, refreshStaticOutput } from '../../src/lib/server/corrections-store.ts';
 import { correctionsPendingPath } from '../../src/lib/server/ingest/cache.ts';
@@ -134,6 +134,33 @@ describe('a correction applied in the store', () => {
 		expect(refused.body).not.toHaveProperty('view');
 		expect((await post('/api/corrections/revert', { id: (refused.body.correction as { id: string }).id })).body).not.toHaveProperty('view');
 	});
+
+	it('reuses the work done while the dialog showed its preview, with the same result; not once the store changed', async () => {
+		/** Applies `entry` through the store side as the server does, after the dialog's preview or not. */
+		async function applyInStore(entry: Record<string, unknown>, prepareFirst: boolean, meanwhile?: () => Promise<unknown>) {
+			const before = existsSync(correctionsFile) ? readFileSync(correctionsFile, 'utf8') : '';
+			const file = readCorrectionsText(before);
+			if (prepareFirst) await writer.direct!.prepare!(file.corrections, parseCorrection({ ...entry, id: undefined }, 0));
+			await meanwhile?.();
+			const change = { kind: 'add' as const, correction: entry };
+			const next = editCorrections(before, change, { expectedRevision: file.revision, time: new Date().toISOString(), newId: `t${Date.now()}`, author: 'tester' });
+			const applied = await writer.direct!.apply(stepOf(before, next.text, change, next.correction));
+			writeFileSync(correctionsFile, next.text);
+			return { reused: applied.reused, id: next.correction.id! };
+		}
+		const first = await applyInStore(CORRECTIONS[0]![1], true);
+		expect(first.reused).toBe(true);
+		expect(await answersOf(out)).toEqual(await freshAnswers());
+		// prepared, then an ingest wrote the store again (another version, another manifest): worked out again
+		const reingest = () => runIngest({ corpusDir: corpus, outDir: out, correctionsFile, topicsFile: TOPICS, createGeoparser: fakeGeoparser() });
+		const second = await applyInStore(CORRECTIONS[2]![1], true, reingest);
+		expect(second.reused).toBe(false);
+		expect(await answersOf(out)).toEqual(await freshAnswers());
+		const third = await applyInStore(CORRECTIONS[1]![1], false);
+		expect(third.reused).toBe(false);
+		for (const { id } of [third, second, first]) expect((await post('/api/corrections/revert', { id })).status).toBe(200);
+		expect(await answersOf(out)).toEqual(await freshAnswers());
+	}, 120_000);
 
 	it('brings the JSON files up to date before they are read again', async () => {
 		const reply = await post('/api/corrections/apply', { correction: CORRECTIONS[0]![1] });

@@ -152,7 +152,7 @@ async function preview(writer: CorrectionsWriter, current: Correction[], correct
 }
 
 /** The step from one file text to the next: which corrections stay, and whose scopes bound the change. */
-function stepOf(beforeText: string, nextText: string, change: CorrectionEdit, correction: Correction): CorrectionStep {
+export function stepOf(beforeText: string, nextText: string, change: CorrectionEdit, correction: Correction): CorrectionStep {
 	const before = readCorrectionsText(beforeText).corrections;
 	const after = readCorrectionsText(nextText).corrections;
 	if (change.kind === 'add') return { beforeText, nextText, before, after, origin: after.map((_, i) => (i < before.length ? i : null)), scopes: [correction] };
@@ -251,7 +251,14 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 			methods: ['POST'],
 			handle: write(async (body) => {
 				const correction = parseCorrection({ ...(body.correction as object), id: undefined }, 0);
-				return serially(async () => preview(writer, readCorrectionsText(await readText(writer.correctionsFile)).corrections, correction));
+				return serially(async () => {
+					const current = readCorrectionsText(await readText(writer.correctionsFile)).corrections;
+					const counts = await preview(writer, current, correction);
+					// what applying it writes is worked out next, in the queue, while the dialog shows the counts
+					const prepare = writer.direct?.prepare;
+					if (prepare && counts.mentions > 0) void serially(() => prepare(current, correction)).catch(() => {});
+					return counts;
+				});
 			})
 		},
 		{ prefix: '/api/corrections/apply', methods: ['POST'], handle: write((body) => edit(body, { kind: 'add', correction: body.correction })) },

@@ -132,22 +132,35 @@ export interface CorrectionChange {
 	documents: number;
 	/** per correction of the step's `after`, the mentions it changed in the whole corpus */
 	changed: number[];
+	/** the work was done ahead (DirectCorrections.prepare) */
+	reused: boolean;
 	change: MentionsChange;
 }
 
-/** The store's change for this step: only documents whose toponyms the step changes are written again. */
-export async function correctionChange(store: Store, step: CorrectionStep, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<CorrectionChange> {
-	const state = await store.state();
-	const storedList = await store.storedCorrections();
-	const manifest = await store.storedManifest();
-	// the store must hold exactly what the file said before this edit
-	if (state.corrections !== hashText(step.beforeText) || storedList.length !== step.before.length || !manifest) {
-		throw new NeedsFullIngest('the store does not hold the corrections file as it was before this edit');
-	}
+/** What a step's corrections do to the rows of the store, whatever the new correction's id, time or note. */
+export interface WorkedChange {
+	/** per correction of `before` and of `after`, the mentions it changed in the documents it may touch */
+	oldChanged: number[];
+	nextChanged: number[];
+	rows: ReturnType<typeof changedRows>;
+	counts: Pick<Manifest['counts'], 'places' | 'mentions' | 'unresolved'>;
+}
+
+/**
+ * Work that a change may reuse: worked out for the same corrections' content on the same store, as
+ * written last (its version, and its manifest's time: a new store file starts its versions again).
+ */
+export function changeKey(storeVersion: string, manifest: Manifest, before: Correction[], after: Correction[], scopes: Correction[]): string {
+	const content = (list: Correction[]) => list.map(({ id: _id, author: _author, time: _time, note: _note, ...rest }) => rest);
+	return JSON.stringify([storeVersion, manifest.generatedAt, content(before), content(after), content(scopes)]);
+}
+
+/** The documents the scopes may touch, corrected before and after; the rows of those that change. */
+export async function workOutChange(store: Store, before: Correction[], after: Correction[], scopes: Correction[], base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>, manifest: Manifest): Promise<WorkedChange> {
 	const rows = new Map<string, StoredDocumentRow>();
-	for (const correction of step.scopes) for (const row of await store.correctionDocuments(scopeOf(correction))) rows.set(row.id, row);
+	for (const correction of scopes) for (const row of await store.correctionDocuments(scopeOf(correction))) rows.set(row.id, row);
 	const candidates = [...rows.values()];
-	const [old, next] = [await correct(candidates, step.before, base, gazetteer), await correct(candidates, step.after, base, gazetteer)];
+	const [old, next] = [await correct(candidates, before, base, gazetteer), await correct(candidates, after, base, gazetteer)];
 	const differing = candidates.flatMap((_, i) => (sameToponyms(old.toponyms[i]!, next.toponyms[i]!) ? [] : [i]));
 	const touched = differing.map((i) => candidates[i]!);
 	const ids = touched.map((row) => row.id);
@@ -163,17 +176,41 @@ export async function correctionChange(store: Store, step: CorrectionStep, base:
 		next,
 		base.taxonomy
 	);
-	const changed = step.after.map((_, i) => {
-		const from = step.origin[i];
-		const before = from === null || from === undefined ? 0 : storedList[from]!.changed - old.changed[from]!;
-		return before + next.changed[i]!;
-	});
-	const corrections: StoredCorrection[] = step.after.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! }));
 	const tallies = (c: Corrected) => differing.map((i) => tallyOf(c.toponyms[i]!));
 	const counts = await countsAfter(store, manifest, tallies(old), tallies(next), rowsOf.placeById);
+	return { oldChanged: old.changed, nextChanged: next.changed, rows: rowsOf, counts };
+}
+
+/** Work done ahead (while the dialog showed its preview) for the change with this key, or null. */
+export type PreparedChange = (key: string) => Promise<WorkedChange> | null;
+
+/**
+ * The store's change for this step: only documents whose toponyms the step changes are written again.
+ * `prepared` may hold that work already, worked out on this very store version.
+ */
+export async function correctionChange(store: Store, step: CorrectionStep, base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>, prepared?: PreparedChange): Promise<CorrectionChange> {
+	const state = await store.state();
+	const storedList = await store.storedCorrections();
+	const manifest = await store.storedManifest();
+	// the store must hold exactly what the file said before this edit
+	if (state.corrections !== hashText(step.beforeText) || storedList.length !== step.before.length || !manifest) {
+		throw new NeedsFullIngest('the store does not hold the corrections file as it was before this edit');
+	}
+	const workOut = () => workOutChange(store, step.before, step.after, step.scopes, base, gazetteer, manifest);
+	const ahead = prepared?.(changeKey(await store.storeVersion(), manifest, step.before, step.after, step.scopes));
+	// work done ahead that failed is done again here, where its error reaches the writer
+	let reused = ahead !== null && ahead !== undefined;
+	const { oldChanged, nextChanged, rows: rowsOf, counts } = ahead ? await ahead.catch(() => ((reused = false), workOut())) : await workOut();
+	const changed = step.after.map((_, i) => {
+		const from = step.origin[i];
+		const before = from === null || from === undefined ? 0 : storedList[from]!.changed - oldChanged[from]!;
+		return before + nextChanged[i]!;
+	});
+	const corrections: StoredCorrection[] = step.after.map((c, i) => ({ correction: describeCorrection(c), changed: changed[i]! }));
 	return {
 		documents: rowsOf.documents.length,
 		changed,
+		reused,
 		change: {
 			documents: rowsOf.documents,
 			places: rowsOf.added,

@@ -12,7 +12,7 @@ import { openSqliteStore, STORE_FILE, StoreVersionError } from '../store/sqlite/
 import type { Store } from '../store/types.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../topics/taxonomy.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { cachedToponyms, correctionChange, inverseStep, NeedsFullIngest, previewInStore, type CorrectionStep, type GazetteerPlaces, type IngestBase } from './corrections-direct.ts';
+import { cachedToponyms, changeKey, correctionChange, inverseStep, NeedsFullIngest, previewInStore, workOutChange, type CorrectionStep, type GazetteerPlaces, type IngestBase, type PreparedChange, type WorkedChange } from './corrections-direct.ts';
 import { cachePath, correctionsPendingPath, type IngestCache } from './ingest/cache.ts';
 import type { IngestOptions } from './ingest/index.ts';
 import { DISCOVERED_TAXONOMY_FILE, loadTaxonomyFile, taxonomySource } from './ingest/taxonomy-choice.ts';
@@ -22,13 +22,15 @@ export { NeedsFullIngest } from './corrections-direct.ts';
 
 export interface DirectCorrections {
 	preview(current: Correction[], correction: Correction): Promise<{ mentions: number; documents: number }>;
+	/** works out ahead what applying `correction` after `current` writes (the next apply of it reuses that) */
+	prepare?(current: Correction[], correction: Correction): Promise<void>;
 	/** a mention of the place, named as `name` where one is (the geoparser's candidates are read there) */
 	mentionOf(placeId: string, name: string): Promise<{ document: string; start: number; end: number; text: string } | null>;
 	/** a document's text as the store keeps it, or null */
 	documentText(id: string): Promise<string | null>;
 	/** applies the step in the store; `undo` puts the store back (when the file cannot be saved). `check`
 	 * sees how many mentions each correction of the next file changes, before anything is written. */
-	apply(step: CorrectionStep, check?: (changed: number[]) => void): Promise<{ documents: number; undo(): Promise<void> }>;
+	apply(step: CorrectionStep, check?: (changed: number[]) => void): Promise<{ documents: number; reused: boolean; undo(): Promise<void> }>;
 }
 
 export interface DirectSetup {
@@ -132,6 +134,13 @@ export function directCorrections(setup: DirectSetup): DirectCorrections {
 
 export function directOn(backend: DirectBackend): DirectCorrections {
 	const { withStore } = backend;
+	// the work of the last prepared correction, taken by the next apply (once) when its key matches
+	let ahead: { key: string; base: IngestBase; value: Promise<WorkedChange> } | null = null;
+	const prepared = (base: IngestBase): PreparedChange => (key) => {
+		const taken = ahead;
+		ahead = null;
+		return taken && taken.key === key && taken.base === base ? taken.value : null;
+	};
 	return {
 		async mentionOf(placeId, name) {
 			return withStore(async (store) => {
@@ -154,15 +163,27 @@ export function directOn(backend: DirectBackend): DirectCorrections {
 		async preview(current, correction) {
 			return withStore(async (store) => previewInStore(store, current, correction, await backend.ingestBase(store), backend.gazetteer));
 		},
+		async prepare(current, correction) {
+			ahead = null;
+			await withStore(async (store) => {
+				const [base, manifest, version] = [await backend.ingestBase(store), await store.storedManifest(), await store.storeVersion()];
+				if (!manifest) return;
+				const after = [...current, correction];
+				const value = workOutChange(store, current, after, [correction], base, backend.gazetteer, manifest);
+				ahead = { key: changeKey(version, manifest, current, after, [correction]), base, value };
+				await value;
+			});
+		},
 		async apply(step, check) {
 			return withStore(async (store) => {
 				const known = await backend.ingestBase(store);
-				const { documents, changed, change } = await correctionChange(store, step, known, backend.gazetteer);
+				const { documents, changed, change, reused } = await correctionChange(store, step, known, backend.gazetteer, prepared(known));
 				check?.(changed);
 				await store.writeMentions(change);
 				await backend.applied?.();
 				return {
 					documents,
+					reused,
 					// the inverse step, worked out on the store as it then is
 					undo: () => withStore(async (again) => again.writeMentions((await correctionChange(again, inverseStep(step), known, backend.gazetteer)).change))
 				};

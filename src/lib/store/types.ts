@@ -255,6 +255,8 @@ export interface CorrectionQueries {
 	documentTopics(ids: readonly string[]): Promise<Map<string, TopicMatch[]>>;
 	storedCorrections(): Promise<StoredCorrection[]>;
 	storedManifest(): Promise<Manifest | null>;
+	/** the store's version, bumped by every write ('0' before the first) */
+	storeVersion(): Promise<string>;
 }
 
 export interface Store extends StoreQueries, CorrectionQueries {

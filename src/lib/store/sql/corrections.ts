@@ -125,5 +125,9 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return row ? (JSON.parse(row.value) as Manifest) : null;
 	}
 
-	return { correctionDocuments, placeDocumentCounts, documentTopics, documentPlaceRows, storedPlaces, placeMentions, storedCorrections, storedManifest };
+	async function storeVersion(): Promise<string> {
+		return (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
+	}
+
+	return { correctionDocuments, placeDocumentCounts, documentTopics, documentPlaceRows, storedPlaces, placeMentions, storedCorrections, storedManifest, storeVersion };
 }
