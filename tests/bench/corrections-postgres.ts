@@ -9,7 +9,7 @@ import { sharedCorrectionsWriter } from '../../src/lib/server/corrections-writer
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { postgresMissing, startPostgis } from '../helpers/postgres.ts';
-import { correctionTargets, timeCorrectionWrites, timed } from './correction-writes.ts';
+import { correctionTargets, READ_PREVIEW_MS, timeCorrectionWrites, timed } from './correction-writes.ts';
 import { writeScaleCorpus } from './scale-corpus.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
@@ -47,6 +47,7 @@ export async function benchCorrectionsPostgres(count: number, texts: string[]): 
 			'postgres: revert, one mention ms': writes.revertMentionMs,
 			[`postgres: preview, every "${targets.top.name}" (${writes.previewMentions} mentions in ${writes.previewDocuments} documents) ms`]: writes.previewMs,
 			[`postgres: apply, every "${targets.top.name}" ms`]: writes.corpusMs,
+			[`postgres: apply, every "${targets.top.name}", ${READ_PREVIEW_MS / 1000} s after its preview ms`]: writes.corpusAheadMs,
 			'postgres: revert, corpus-wide ms': writes.revertCorpusMs,
 			'postgres: load average (1 min) before, after': `${load.toFixed(1)}, ${loadavg()[0]!.toFixed(1)}`
 		};

@@ -7,6 +7,7 @@ import { TOKEN_HEADER } from '../../src/lib/server/corrections-api.ts';
 import type { RunningServer } from '../../src/lib/server/serve.ts';
 import { launchBrowser, waitForMap } from '../e2e/harness.ts';
 import { callJson } from '../helpers/http.ts';
+import { READ_PREVIEW_MS } from './correction-writes.ts';
 import { INSTRUMENT } from './explorer-timings.ts';
 
 interface Target {
@@ -74,27 +75,33 @@ export async function correctionRedraw(server: RunningServer, { top, other, ment
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.addInitScript(INSTRUMENT);
 
-		// the explorer, with the most mentioned place's popup open
-		await page.goto(new URL(`?place=${encodeURIComponent(top.id)}`, server.url).href);
-		await waitForMap(page).catch(() => page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 180_000 }));
-		await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).first().click();
-		await choose(page, other, /in the corpus$/);
-		// the rows of the place the name leaves and of the one it goes to show their new counts
-		// read as the marks below read them (textContent): innerText differs in white space, which made the marks true at once
-		const rowText = async (id: string) => ((await page.locator(`button.place[data-id="${id}"]`).textContent()) ?? '').trim();
-		const [fromRow, toRow] = [await rowText(top.id), await rowText(other.id)];
-		const text = (selector: string) => `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '').trim()`;
-		const explorer = await timeApply(
-			page,
-			{
-				popup: `${text('.gz-popup h2')} === ${JSON.stringify(other.name)}`,
-				counts: `${text(`button.place[data-id="${top.id}"]`)} !== ${JSON.stringify(fromRow)}`,
-				list: `${text(`button.place[data-id="${other.id}"]`)} !== ${JSON.stringify(toRow)}`
-			},
-			true
-		);
-		await revertLast(server);
-		console.log(`  (browser, corpus-wide: ${JSON.stringify(explorer)})`);
+		/** The explorer with the most mentioned place's popup open, corrected for the corpus `readMs` after the preview showed. */
+		const corpusWide = async (readMs: number) => {
+			await page.goto(new URL(`?place=${encodeURIComponent(top.id)}`, server.url).href);
+			await waitForMap(page).catch(() => page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 180_000 }));
+			await page.locator('.gz-popup').getByRole('button', { name: 'Change place…' }).first().click();
+			await choose(page, other, /in the corpus$/);
+			await page.waitForTimeout(readMs);
+			// the rows of the place the name leaves and of the one it goes to show their new counts
+			// read as the marks below read them (textContent): innerText differs in white space, which made the marks true at once
+			const rowText = async (id: string) => ((await page.locator(`button.place[data-id="${id}"]`).textContent()) ?? '').trim();
+			const [fromRow, toRow] = [await rowText(top.id), await rowText(other.id)];
+			const text = (selector: string) => `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '').trim()`;
+			const times = await timeApply(
+				page,
+				{
+					popup: `${text('.gz-popup h2')} === ${JSON.stringify(other.name)}`,
+					counts: `${text(`button.place[data-id="${top.id}"]`)} !== ${JSON.stringify(fromRow)}`,
+					list: `${text(`button.place[data-id="${other.id}"]`)} !== ${JSON.stringify(toRow)}`
+				},
+				true
+			);
+			await revertLast(server);
+			console.log(`  (browser, corpus-wide, Apply ${readMs} ms after the preview: ${JSON.stringify(times)})`);
+			return times;
+		};
+		const explorer = await corpusWide(0);
+		const afterReading = await corpusWide(READ_PREVIEW_MS);
 
 		// the reader at one mention, corrected from the Change place button of its bar
 		let reader: Record<string, number> | string;
@@ -114,6 +121,7 @@ export async function correctionRedraw(server: RunningServer, { top, other, ment
 			'browser: Apply → the old place\'s count in the list ms': explorer.counts!,
 			'browser: Apply → the new place\'s count in the list ms': explorer.list!,
 			'browser: Apply → map redrawn ms': explorer.map!,
+			[`browser: Apply ${READ_PREVIEW_MS / 1000} s after the preview → popup, old place's count, new place's count, map ms`]: [afterReading.popup, afterReading.counts, afterReading.list, afterReading.map].join(' / '),
 			'browser: Apply (one mention, reader) → reader link ms': typeof reader === 'string' ? reader : reader.reader!
 		};
 	} finally {

@@ -14,7 +14,7 @@ import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import { CHROMIUM } from '../e2e/harness.ts';
 import { correctionRedraw } from './corrections-redraw.ts';
-import { correctionTargets, timeCorrectionWrites, timed, type CorrectionTargets } from './correction-writes.ts';
+import { correctionTargets, READ_PREVIEW_MS, timeCorrectionWrites, timed, type CorrectionTargets } from './correction-writes.ts';
 import { benchCorrectionsPostgres } from './corrections-postgres.ts';
 import { sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 
@@ -59,6 +59,7 @@ async function benchSize(count: number, texts: string[]): Promise<Record<string,
 			'revert, one mention ms': writes.revertMentionMs,
 			[`preview, every "${top.name}" (${writes.previewMentions} mentions in ${writes.previewDocuments} documents) ms`]: writes.previewMs,
 			[`apply, every "${top.name}" ms`]: writes.corpusMs,
+			[`apply, every "${top.name}", ${READ_PREVIEW_MS / 1000} s after its preview ms`]: writes.corpusAheadMs,
 			'revert, corpus-wide ms': writes.revertCorpusMs,
 			...redraw,
 			're-ingest with the correction ms': reingestMs,
