@@ -35,6 +35,14 @@ describe('a region named after a place in the same sentence, out of a parent’s
 	});
 });
 
+describe('the containers of a description ("X is a village in Y")', () => {
+	it('are the parents in position, not a place named later in a sentence about the place', () => {
+		// "the church of St Mary" reads as a Jamaican parish: it must not unmap the village described in England
+		const text = 'Ashwell is a village and civil parish in Hertfordshire, England. Ashwell was a market town in the Middle Ages, and the church of St Mary is one of the largest in the county.';
+		expect(placeOf(text, 'Ashwell')).toBe('city GB/ENG');
+	});
+});
+
 describe('a city known abroad', () => {
 	it('is not a small namesake because the text’s only other place lies in the namesake’s country', () => {
 		expect(placeOf('Talks in Geneva collapsed. The ambassador returned to New York on Friday.', 'Geneva')).toMatch(/^city CH\//);

@@ -4,18 +4,24 @@
 // in Paris said they would meet in Texas") is only a hint that the text is about it.
 import type { AcceptedMention } from './resolve.ts';
 
-// the words that join a place to its first parent: "X, Y"; "X in (southwest) Y"; "X is in Y"; "X, a
-// small town in Y"; "X is a village in the administrative district of Y"; "X is located in Y"
+// the words that join a place to its first parent: "X, Y"; "X in (southwest) Y"; "X is in Y"; "X is
+// located in Y"; "X in the Barabanki district of Y"; and a description, whatever names the gazetteer
+// lacks it holds: "X, a small town in Y"; "X is a village in the administrative district of Gmina Z,
+// within Y"; "X is a rural locality (a village) in Kirovsky District, Y"
 const FIRST_LINK = new RegExp(
 	[
 		String.raw`^\s*,\s*$`,
 		String.raw`^\s*,?\s+(?:(?:is|was|lies)\s+)?(?:(?:located|situated)\s+)?(?:in|within|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`,
-		String.raw`^(?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:[\p{Ll}\d][\p{L}\d,.'-]*\s+){0,7}(?:in|of|within)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`
+		String.raw`^\s+in\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:district|county|province|region|division|municipality|department)\s+of\s+$`,
+		String.raw`^(?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:\S+\s+){0,10}?(?:in|of|within)\s+(?:\S+\s+){0,4}$`
 	].join('|'),
 	'u'
 );
+// a new clause: what follows speaks of something else ("… in the Middle Ages, and the church of St Mary")
+const CLAUSE_BREAK = /,\s+(?:and|but|or|while|where|which|who|when|though|although)\s|\s(?:while|where|which|whose|who|when|but|though|although|because|after|before|since|until)\s|;/;
 // the words that join one parent to the next: "Y County, State", ", within Z County", ", in south-western Poland"
-const CHAIN_LINK = /^\s*,\s*(?:(?:in|within)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2})?$|^\s+(?:in|of|within)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+// (through a division the gazetteer lacks: "Gmina Kłodzko, within Kłodzko County")
+const CHAIN_LINK = /^\s*,\s*(?:(?:in|within)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2})?$|^\s+(?:in|of|within)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$|^\s*,?\s+(?:in|of|within)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:in|of|within)\s+$|^\s*,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*(?:(?:in|within)\s+)?$/u;
 // "the Iowa town of Washington", "the Kent village of Hythe": a parent right before the place's kind
 const PARENT_BEFORE = /^\s+(?:town|city|village|hamlet|community|township|borough|suburb|county|parish|district|municipality|commune)\s+of\s+$/;
 // a description never runs this far: the gap is read only when it is shorter
@@ -28,14 +34,21 @@ export function parentsInPosition(text: string, mentions: AcceptedMention[], sen
 	const before = mentions[i - 1];
 	if (before && sentenceOf(i - 1) === sentence && gapMatches(text, before, mentions[i]!, PARENT_BEFORE)) found.push(i - 1);
 	for (let j = i + 1; j < mentions.length && sentenceOf(j) === sentence; j++) {
-		if (!gapMatches(text, mentions[j - 1]!, mentions[j]!, j === i + 1 ? FIRST_LINK : CHAIN_LINK)) break;
+		if (!gapMatches(text, mentions[j - 1]!, mentions[j]!, j === i + 1 ? FIRST_LINK : CHAIN_LINK, CLAUSE_BREAK)) break;
 		found.push(j);
 	}
 	return found;
 }
 
-function gapMatches(text: string, left: AcceptedMention, right: AcceptedMention, link: RegExp): boolean {
+/** Whether the text between two offsets runs on in one clause (no "…, and the church of", no "which"). */
+export function oneClause(text: string, from: number, to: number): boolean {
+	return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+function gapMatches(text: string, left: AcceptedMention, right: AcceptedMention, link: RegExp, breaks: RegExp | null = null): boolean {
 	const from = left.end ?? left.candidate.end;
 	const to = right.candidate.start;
-	return to >= from && to - from <= MAX_GAP && link.test(text.slice(from, to));
+	if (to < from || to - from > MAX_GAP) return false;
+	const gap = text.slice(from, to);
+	return link.test(gap) && !breaks?.test(gap);
 }

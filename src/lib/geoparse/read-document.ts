@@ -8,7 +8,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
-import { parentsInPosition } from './parent-position.ts';
+import { oneClause, parentsInPosition } from './parent-position.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -385,7 +385,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		return left !== null && left === right;
 	}
 
-	/** The containers (best readings) the sentence describing the mention names after it. */
+	/** The containers (best readings) the sentence describing the mention names after it, in its clause. */
 	#describedIn(i: number): GazetteerPlace[] {
 		const mentions = this.#mentions;
 		const mention = mentions[i]!;
@@ -393,6 +393,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const sentence = this.#sentenceOf(i);
 		const containers: GazetteerPlace[] = [];
 		for (let j = i + 1; j < mentions.length && this.#sentenceOf(j) === sentence; j++) {
+			// in the description's own clause, not a later one ("Ashwell was a market town in the Middle
+			// Ages, and the church of St Mary …")
+			if (!oneClause(this.#text, mention.candidate.end, mentions[j]!.candidate.start)) break;
 			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens)) containers.push(bestReading(mentions[j]!, this.#gazetteer));
 		}
 		return containers;
