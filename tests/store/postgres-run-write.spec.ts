@@ -83,6 +83,19 @@ describe.skipIf(missing !== null)('a run written through staging', () => {
 		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
 	}, 120_000);
 
+	it('drops what a run killed long ago staged, and only that', async () => {
+		const { corpus, url } = await grownCorpus('abandoned');
+		await query(
+			url,
+			`INSERT INTO stage_chunks (key, done, created) VALUES ('run:old', true, now() - interval '25 hours'), ('run:recent', true, now() - interval '1 hour');
+			 INSERT INTO stage_documents (chunk, seq, id, file, path, title, length, mention_count, hash, text, words)
+			   SELECT key, 0, 'x', 'x', 'x.txt', 'X', 1, 0, 'h', 'x', ''::tsvector FROM stage_chunks`
+		);
+		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		expect(await query(url, 'SELECT chunk FROM stage_documents')).toEqual([{ chunk: 'run:recent' }]);
+		expect(await query(url, 'SELECT key FROM stage_chunks')).toEqual([{ key: 'run:recent' }]);
+	}, 60_000);
+
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {
 		const { corpus, url, before } = await grownCorpus('killed-stager');
 		const doomed = startWorker(corpus, url, 0, { GAZETTE_TEST_STAGE_GATE: join(root, 'never') });

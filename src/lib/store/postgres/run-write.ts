@@ -13,6 +13,8 @@ import { finishChange } from './write.ts';
 /** Documents staged in one transaction: enough to keep the statements few, few enough to share out. */
 export const CHUNK_DOCUMENTS = 100;
 const POLL_MS = 100;
+/** Staged chunks this old belong to a run that was killed (a run stages and moves in within minutes). */
+const ABANDONED_HOURS = 24;
 
 /** A test's seam: runs inside a chunk's transaction once its rows are staged (to hold or kill a worker there). */
 export const stagingHooks: { staged?: (key: string) => Promise<void> } = {};
@@ -80,5 +82,8 @@ export async function writeRun(pool: pg.Pool, change: StoreChange, runKey: strin
 		const ready = new Set((await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND done', [keys])).rows.map((r) => r.key));
 		for (const chunk of chunks) if (!ready.has(chunk.key)) await stageDocuments(client, chunk.key, chunk.documents, knownPlaces);
 		await finishChange(client, { ...change, places }, { chunks: keys, documents: documents.map((d) => d.document) });
+		// what runs killed long ago staged (a corpus changed since will not claim it again)
+		const abandoned = (await run<{ key: string }>(client, `SELECT key FROM stage_chunks WHERE created < now() - make_interval(hours => $1) FOR UPDATE SKIP LOCKED`, [ABANDONED_HOURS])).rows;
+		if (abandoned.length > 0) await dropStaged(client, abandoned.map((r) => r.key));
 	});
 }
