@@ -192,7 +192,7 @@ const MAX_VIEW_QUESTION = 4000;
 
 export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard = createWriteGuard(), reads: CorrectionReads = {}): Route[] {
 	const { token, serially } = guard;
-	const write = (handle: (body: Record<string, unknown>) => Promise<unknown>) => guard.write(handle, (error) => (error instanceof CorrectionConflictError ? 409 : undefined));
+	const write = (handle: Parameters<WriteGuard['write']>[0]) => guard.write(handle, (error) => (error instanceof CorrectionConflictError ? 409 : undefined));
 
 	const list = async () => {
 		const file = readCorrectionsText(await readText(writer.correctionsFile));
@@ -249,14 +249,15 @@ export function correctionsRoutes(writer: CorrectionsWriter, guard: WriteGuard =
 		{
 			prefix: '/api/corrections/preview',
 			methods: ['POST'],
-			handle: write(async (body) => {
+			handle: write(async (body, later) => {
 				const correction = parseCorrection({ ...(body.correction as object), id: undefined }, 0);
 				return serially(async () => {
 					const current = readCorrectionsText(await readText(writer.correctionsFile)).corrections;
 					const counts = await preview(writer, current, correction);
-					// what applying it writes is worked out next, in the queue, while the dialog shows the counts
+					// what applying it writes is worked out next, in the queue, while the dialog shows the
+					// counts: once they are sent (the store's reads do not let the answer out meanwhile)
 					const prepare = writer.direct?.prepare;
-					if (prepare && counts.mentions > 0) void serially(() => prepare(current, correction)).catch(() => {});
+					if (prepare && counts.mentions > 0) later(() => void serially(() => prepare(current, correction)).catch(() => {}));
 					return counts;
 				});
 			})

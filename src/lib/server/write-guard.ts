@@ -50,7 +50,8 @@ export interface WriteGuard {
 	/** runs writes one after another, so a revision check and its save never interleave with another write */
 	serially<T>(task: () => Promise<T>): Promise<T>;
 	/** a POST handler: token checked, body read, the answer (or the error's status) sent as JSON */
-	write(handle: (body: Record<string, unknown>) => Promise<unknown>, statusOf?: (error: unknown) => number | undefined): Route['handle'];
+	/** `later` queues work to start once the answer is sent (a long synchronous task would hold it back) */
+	write(handle: (body: Record<string, unknown>, later: (task: () => void) => void) => Promise<unknown>, statusOf?: (error: unknown) => number | undefined): Route['handle'];
 }
 
 /** A server's writes wait this long for `gazette publish` or `export` reading the same output. */
@@ -75,8 +76,11 @@ export function createWriteGuard(outDir?: string): WriteGuard {
 					const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
 					if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new RequestError(403, 'forbidden: missing or wrong token');
 					const body = await readBody(req);
-					const locked = outDir ? withOutputLock(outDir, { holder: 'gazette serve', waitMs: LOCK_WAIT_MS }, () => handle(body)) : handle(body);
+					const after: (() => void)[] = [];
+					const later = (task: () => void) => void after.push(task);
+					const locked = outDir ? withOutputLock(outDir, { holder: 'gazette serve', waitMs: LOCK_WAIT_MS }, () => handle(body, later)) : handle(body, later);
 					sendJson(res, 200, await locked);
+					for (const task of after) task();
 				} catch (error) {
 					const status = error instanceof RequestError ? error.status : error instanceof OutputBusyError ? 409 : (statusOf?.(error) ?? (error instanceof InputFileError ? 400 : undefined));
 					if (status === undefined) throw error;
