@@ -52,6 +52,12 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 	});
 });
 
+describe('a division the gazetteer lacks, named with two words', () => {
+	it('does not make its last word a place of its own ("the Kanpur Nagar district" is not Nagar, Rajasthan)', () => {
+		expect(read('Kalyanpur is a village in the Kanpur Nagar district of Uttar Pradesh, India.').filter((t) => t.startsWith('Nagar'))).toEqual([]);
+	});
+});
+
 describe('a region that is a second-level division in GeoNames (English counties, French departments)', () => {
 	it('holds the towns that carry its codes', () => {
 		// Sutton, Cambridgeshire against the larger Sutton in London, 90 km away

@@ -93,6 +93,7 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	return /\d/.test(token.text) ? undefined : token;
 }
 
+const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
 const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
@@ -178,6 +179,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const following = ctx.tokens[candidate.last + 1];
 	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
 	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
+	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
+	// gazetteer lacks, after another name, is no place of its own
+	const previous = ctx.tokens[candidate.first - 1];
+	if (following && following.gapBefore === ' ' && DIVISION_NOUNS.has(following.text) && previous?.capitalized && !previous.sentenceStart && ctx.tokens[candidate.first]!.gapBefore === ' ') {
+		return { keep: false, why: 'division-name' };
+	}
 
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
