@@ -1,2 +1,8 @@
+import { browser } from '$app/environment';
+import { askFirstView } from '$lib/state/source.ts';
+
 export const prerender = true;
 export const ssr = false;
+
+// The explorer (the app's root page) asks for its data while its code and the map's load.
+if (browser && /\/(index\.html)?$/.test(window.location.pathname)) askFirstView();

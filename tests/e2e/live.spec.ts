@@ -79,6 +79,15 @@ describe('live explorer (server with a store)', () => {
 		expect(await page.evaluate(() => (window as unknown as { mapSizes: string[] }).mapSizes)).toHaveLength(1);
 	});
 
+	it('asks for its first view before the map code has loaded', async () => {
+		const asked: string[] = [];
+		const page = await session.open('', undefined, async (page) => void page.on('request', (request) => asked.push(new URL(request.url()).pathname)));
+		await page.locator('header .summary').waitFor();
+		const view = asked.indexOf('/api/view');
+		expect(view).toBeGreaterThanOrEqual(0);
+		expect(view).toBeLessThan(asked.findIndex((path) => path.includes('maplibre-gl-worker')));
+	});
+
 	it('opens the reader from an excerpt, the text and mention coming from the server', async () => {
 		const page = await session.open('?place=test:aghdam');
 		const link = page.locator('.gz-popup a.excerpt').first();

@@ -5,9 +5,9 @@ import type { FeatureCollection } from 'geojson';
 import type { DocumentFull, Manifest, PlaceKind, PlaceProperties, TopicSummary } from '../contracts.ts';
 import type { DocumentPage, ExcerptPage } from '../store/types.ts';
 import type { ExplorerIndex, FilterResult } from './filter.ts';
-import { apiUrl, askEarly, viewParams } from './api-requests.ts';
+import { apiUrl, askEarly, LIST_PAGE, viewParams } from './api-requests.ts';
 import { isPublished } from './published.ts';
-import type { Filters, SortKey } from './url.ts';
+import { filtersOf, parseViewState, type Filters, type SortKey } from './url.ts';
 
 export interface SourceInfo {
 	manifest: Manifest;
@@ -73,6 +73,18 @@ export interface DataSource {
 }
 
 let source: Promise<DataSource> | null = null;
+
+/**
+ * The explorer's first two questions (corpus info, the view its URL asks for), sent as the app starts:
+ * before the page's own code and the map's have loaded (the root layout calls this), so the answers
+ * are in when the map is made. `loadDataSource` takes them.
+ */
+export function askFirstView(): void {
+	if (isPublished()) return;
+	const view = parseViewState(new URL(window.location.href).searchParams);
+	askEarly(apiUrl('info'));
+	askEarly(apiUrl('view', viewParams(filtersOf(view), { sort: view.sort, limit: LIST_PAGE })));
+}
 
 /**
  * The live source when the server has an API for this output, the static extract otherwise. `first`:
