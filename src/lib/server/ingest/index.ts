@@ -202,8 +202,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 				staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
 				partFiles: options.partFiles ?? PART_FILES,
 				ownStore: options.store?.kind === 'sqlite' ? resolve(options.store.path) : null,
-				// its gazetteer only in the geoparse worker, which parses ahead while this thread writes
-				openGeoparser: async () => (await geoparserStarter(options, corrections.flatMap((c) => (c.placeId ? [c.placeId] : []))))(),
+				openGeoparser: () => openGeoparser(options),
 				onProgress: options.onProgress
 			});
 			if (streamed) return streamed;

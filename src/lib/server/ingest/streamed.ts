@@ -25,15 +25,15 @@ import { hashString } from '../../topics/random.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFingerprint, openCacheWriter } from './cache.ts';
+import type { CompactToponym } from './compact.ts';
 import { keptCountryNames } from './country-names.ts';
-import { processFileDocument, type DocumentStep } from './document-step.ts';
+import { processFileDocument } from './document-step.ts';
 import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry } from './file-state.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, type RunFacts } from './incremental.ts';
 import type { IngestSummary } from './index.ts';
-import { documentPreparer, topicText } from './inputs.ts';
+import { documentPreparer, topicText, type PreparedDocument } from './inputs.ts';
 import { readFiles, type FileStamp } from './read-corpus.ts';
-import { partPipeline } from './part-pipeline.ts';
 import { STORE_FILE, storedDocument, storedPlace } from './store-sync.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoverTaxonomyText, discoveredFromText, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
@@ -43,8 +43,6 @@ import { escapeRegExp } from '../../regexp.ts';
 
 /** Files read, geoparsed and written at a time: what the run holds besides its gazetteer. */
 export const PART_FILES = 500;
-/** Parts sent to the geoparser before the topics are fitted (the worker parses them meanwhile). */
-const AHEAD_WHILE_FITTING = 16;
 
 export interface StreamedSetup {
 	started: number;
@@ -140,23 +138,16 @@ export async function streamedIngest(setup: StreamedSetup): Promise<IngestSummar
 	const scan = await scanCorpus(walked.files, walked.skipped, setup.maxFileBytes, !setup.given && !previousTaxonomy, setup.partFiles);
 	if (scan.documents < setup.staticFilesLimit) return null;
 
-	const sample = scan.sample;
+	const chosen = setup.given ?? previousTaxonomy ?? discoveredFromText(discoverTaxonomyText(scan.sample!));
 	scan.sample = null;
 	const [geoparserVersion, ingestCode] = await Promise.all([geoparserFingerprint(), ingestCodeFingerprint()]);
-	const fingerprintOf = (taxonomy: ChosenTaxonomy) => hashText(setup.generator, setup.corpusName, ingestCode, geoparserVersion, taxonomy.raw, setup.correctionsRaw, JSON.stringify(scan.skipped), scan.digest);
+	const fingerprint = hashText(setup.generator, setup.corpusName, ingestCode, geoparserVersion, chosen.raw, setup.correctionsRaw, JSON.stringify(scan.skipped), scan.digest);
 	const storePath = setup.ownStore ?? join(setup.outDir, STORE_FILE);
-	let chosen = setup.given ?? previousTaxonomy;
-	// an earlier run's output is kept when this run would write the same: its fingerprint needs the topics
-	if (await outputExists(setup, storePath)) {
-		chosen ??= discoveredFromText(discoverTaxonomyText(sample!));
-		const unchanged = await unchangedSummary(storePath, fingerprintOf(chosen));
-		if (unchanged) {
-			setup.onProgress?.(scan.documents, scan.documents);
-			return { ...unchanged, skipped: scan.skipped, upToDate: true, durationMs: Math.round(performance.now() - setup.started) };
-		}
+	const unchanged = await unchangedSummary(setup, storePath, fingerprint);
+	if (unchanged) {
+		setup.onProgress?.(scan.documents, scan.documents);
+		return { ...unchanged, skipped: scan.skipped, upToDate: true, durationMs: Math.round(performance.now() - setup.started) };
 	}
-	// else the topics are discovered once the geoparser has the first parts to work on
-	const taxonomy = chosen ?? (() => discoveredFromText(discoverTaxonomyText(sample!)));
 
 	if (setup.ownStore) await removeStaleStores(setup.ownStore);
 	let summary: IngestSummary | null = null;
@@ -164,7 +155,7 @@ export async function streamedIngest(setup: StreamedSetup): Promise<IngestSummar
 		// beside the store it replaces, renamed over it once complete
 		const newStore = setup.ownStore ? `${setup.ownStore}.tmp-${process.pid}-${randomBytes(4).toString('hex')}` : join(folder, STORE_FILE);
 		try {
-			summary = await writeStreamed(setup, { folder, storePath: newStore, walked, scan, taxonomy, fingerprintOf, geoparserVersion });
+			summary = await writeStreamed(setup, { folder, storePath: newStore, walked, scan, chosen, fingerprint, geoparserVersion });
 			if (setup.ownStore) await rename(newStore, setup.ownStore);
 		} catch (error) {
 			if (setup.ownStore) await rm(newStore, { force: true });
@@ -185,13 +176,10 @@ async function removeStaleStores(path: string): Promise<void> {
 	}
 }
 
-/** An earlier run's store and manifest (the JSON files are marked as made on demand: what matters is that the store is whole). */
-async function outputExists(setup: StreamedSetup, storePath: string): Promise<boolean> {
-	return (await exists(storePath)) && (await exists(join(setup.outDir, 'manifest.json')));
-}
-
-/** The summary kept with the store when the run that wrote it had this fingerprint. */
-async function unchangedSummary(storePath: string, fingerprint: string): Promise<IngestSummary | null> {
+/** The summary kept with the store when the run that wrote it had this fingerprint, and its output is whole. */
+async function unchangedSummary(setup: StreamedSetup, storePath: string, fingerprint: string): Promise<IngestSummary | null> {
+	// the JSON files are marked as made on demand: what matters is that the store is whole
+	if (!(await exists(storePath)) || !(await exists(join(setup.outDir, 'manifest.json')))) return null;
 	let store: Store;
 	try {
 		store = openSqliteStore(storePath, { readonly: true });
@@ -213,14 +201,13 @@ interface StreamedRun {
 	storePath: string;
 	walked: Awaited<ReturnType<typeof walkCorpus>>;
 	scan: Scan;
-	/** the topics, or their discovery (which the geoparser's worker works ahead through) */
-	taxonomy: ChosenTaxonomy | (() => ChosenTaxonomy);
-	fingerprintOf: (taxonomy: ChosenTaxonomy) => string;
+	chosen: ChosenTaxonomy;
+	fingerprint: string;
 	geoparserVersion: string;
 }
 
 async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<IngestSummary> {
-	const { folder, walked, scan } = run;
+	const { folder, walked, scan, chosen } = run;
 	const { corrections } = setup;
 	const store = openSqliteStore(run.storePath);
 	const cache = await openCacheWriter(folder, run.geoparserVersion);
@@ -228,42 +215,44 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 	try {
 		const records = new Map<string, PlaceRecord>();
 		const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
+		checkCorrectionPlaces(corrections, lookup);
+		// places users added are counted and drawn like the gazetteer's
+		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 		const countryNames: Record<string, string> = {};
 		const countryName = keptCountryNames(countryNames, (code) => geoparser.countryName(code));
 		// every place once, as the store keeps it (null: its shape failed validation, it is not stored)
 		const stored = new Map<string, StoredPlace | null>();
 		const problems: string[] = [];
 		const usedPlaces = new Set<string>();
+		const step = { maxToponyms: setup.maxToponyms, records, corrections, lookup, matcher: compileTaxonomy(chosen.taxonomy) };
 		const totals = emptyTotals(corrections.length);
+		const skippedInFiles: SkippedInput[] = [];
+		const prepare = documentPreparer(skippedInFiles);
 		let done = 0;
 		let geoparsed = 0;
 		setup.onProgress?.(0, scan.documents);
 		// what a part's write leaves as it was (written by the last write)
 		const untouched = { topics: [], corrections: [], manifest: { schemaVersion: 1, generator: setup.generator, generatedAt: '', corpus: setup.corpusName, counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] } satisfies Manifest, state: {} };
-		const parts = [...inParts(walked.files, setup.partFiles)];
-		const pipeline = partPipeline(parts, { maxFileBytes: setup.maxFileBytes, geoparser, onParsed: (count) => setup.onProgress?.(Math.min(scan.documents, (done += count)), scan.documents) });
-		// the geoparser's worker works through the first parts while the topics are fitted here
-		if (typeof run.taxonomy === 'function') await pipeline.start(AHEAD_WHILE_FITTING);
-		const taxonomy = typeof run.taxonomy === 'function' ? run.taxonomy() : run.taxonomy;
-		const step: DocumentStep = { maxToponyms: setup.maxToponyms, records, corrections, lookup, matcher: compileTaxonomy(taxonomy.taxonomy) };
-		// the geoparser answers lookups once it has parsed (its gazetteer may load in its worker)
-		const firstParse = async () => {
-			if (parts.length === 0) await geoparser.parse([]);
-			checkCorrectionPlaces(corrections, lookup);
-			// places users added are counted and drawn like the gazetteer's
-			for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
-		};
 
-		for (let index = 0; index < parts.length; index++) {
-			const part = await pipeline.take(index, 1);
-			if (index === 0) await firstParse();
-			const paths = new Set(part.files.map((f) => f.path));
-			const entries = new Map<string, FileEntry>(part.files.map((f) => [f.path, emptyEntry(corrections.length)]));
+		for (const part of inParts(walked.files, setup.partFiles)) {
+			const read = await readFiles(part, setup.maxFileBytes);
+			skippedInFiles.push(...read.skipped);
+			const documents: PreparedDocument[] = prepare(read.entries);
+			read.entries.length = 0;
+			const paths = new Set(part.map((f) => f.path));
+			const entries = new Map<string, FileEntry>(part.map((f) => [f.path, emptyEntry(corrections.length)]));
 			const entryOf = (path: string) => entries.get(fileOfPath(path, paths));
-			for (const s of part.skipped.sort(compareSkipped)) entryOf(s.path)?.skipped.push(s);
-			const { documents, toponymsOf } = part;
-			geoparsed += toponymsOf.size;
-			for (const place of part.places) records.set(place.id, place);
+			for (const s of skippedInFiles.splice(0).sort(compareSkipped)) entryOf(s.path)?.skipped.push(s);
+
+			// documents with the same text are geoparsed once
+			const texts = new Map<string, string>();
+			for (const d of documents) if (!texts.has(d.hash)) texts.set(d.hash, d.source.extracted.text);
+			const hashes = [...texts.keys()];
+			geoparsed += hashes.length;
+			const parsed = await geoparser.parse([...texts.values()], (count) => setup.onProgress?.(Math.min(scan.documents, (done += count)), scan.documents));
+			texts.clear();
+			const toponymsOf = new Map<string, CompactToponym[]>(hashes.map((hash, i) => [hash, parsed.toponyms[i]!]));
+			for (const place of parsed.places) records.set(place.id, place);
 			await cache.entries(toponymsOf);
 
 			const processed = documents.map((d) => processFileDocument(d.source, toponymsOf.get(d.hash)!, entryOf(d.source.path) ?? emptyEntry(corrections.length), step));
@@ -289,14 +278,12 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 				remove: [],
 				places: newPlaces,
 				...untouched,
-				files: { put: [...entries].map(([path, entry]) => fileRow(path, part.stamps.get(path) ?? scan.stamps.get(path), entry)), remove: [] },
+				files: { put: [...entries].map(([path, entry]) => fileRow(path, read.stamps.get(path) ?? scan.stamps.get(path), entry)), remove: [] },
 				inParts: 'part'
 			});
 			for (const entry of entries.values()) applyEntry(totals, entry, 1);
 		}
-		if (parts.length === 0) await firstParse();
 		setup.onProgress?.(scan.documents, scan.documents);
-		const fingerprint = run.fingerprintOf(taxonomy);
 
 		// every used place keeps its division and its country's name: a later run may bring back a place
 		// this run's corrections dropped, without opening the gazetteer
@@ -307,7 +294,7 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 		}
 		const skipped = [...walked.skipped, ...totals.skipped].sort(compareSkipped);
 		const changed = correctionCounts(corrections, totals.corrected);
-		const runFacts: RunFacts = { invalidPlaces: problems.sort(), topicsSource: taxonomy.source, attribution: geoparser.attribution };
+		const runFacts: RunFacts = { invalidPlaces: problems.sort(), topicsSource: chosen.source, attribution: geoparser.attribution };
 		const manifest = totalsManifest(setup, totals, skipped.length, runFacts.attribution);
 		const summary: IngestSummary = {
 			corpusDir: setup.corpusDir,
@@ -320,7 +307,7 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 			skipped,
 			capped: totals.capped,
 			corrections: changed,
-			topics: { source: taxonomy.source, count: taxonomy.taxonomy.topics.filter((t) => !t.hidden).length },
+			topics: { source: chosen.source, count: chosen.taxonomy.topics.filter((t) => !t.hidden).length },
 			invalidPlaces: runFacts.invalidPlaces,
 			geoparsed,
 			cached: totals.documents - geoparsed,
@@ -328,26 +315,26 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 			outputBytes: 0,
 			durationMs: 0
 		};
-		const settings = await settingsFingerprint({ generator: setup.generator, corpusName: setup.corpusName, taxonomyRaw: taxonomy.raw, correctionsRaw: setup.correctionsRaw, maxToponyms: setup.maxToponyms, maxFileBytes: setup.maxFileBytes });
+		const settings = await settingsFingerprint({ generator: setup.generator, corpusName: setup.corpusName, taxonomyRaw: chosen.raw, correctionsRaw: setup.correctionsRaw, maxToponyms: setup.maxToponyms, maxFileBytes: setup.maxFileBytes });
 		const state = {
 			// what an unchanged run compares with, and returns (with the store's place count)
-			output: fingerprint,
+			output: run.fingerprint,
 			summary: JSON.stringify(summary),
 			corrections: hashText(setup.correctionsRaw),
 			[STATE_SETTINGS]: settings,
 			[STATE_TOTALS]: JSON.stringify(totals),
 			[STATE_RUN]: JSON.stringify(runFacts)
 		};
-		await store.write({ upsert: [], remove: [], places: [], topics: taxonomy.taxonomy.topics, corrections: changed, manifest, countPlaces: true, state, inParts: 'last' });
+		await store.write({ upsert: [], remove: [], places: [], topics: chosen.taxonomy.topics, corrections: changed, manifest, countPlaces: true, state, inParts: 'last' });
 		const written = (await store.info())?.manifest ?? manifest;
 		summary.places = written.counts.places;
 
 		const usedRecords: Record<string, PlaceRecord> = {};
 		for (const id of usedPlaces) usedRecords[id] = records.get(id)!;
 		const cacheSummary = { ...summary, attribution: runFacts.attribution, settings: { correctionsFile: setup.correctionsFile ?? null, topicsFile: setup.topicsFile ?? null, name: setup.corpusName } };
-		await cache.finish({ places: usedRecords, countryNames, output: fingerprint, summary: cacheSummary });
+		await cache.finish({ places: usedRecords, countryNames, output: run.fingerprint, summary: cacheSummary });
 		const files: [string, string][] = [[join(folder, 'manifest.json'), JSON.stringify(written, null, '\t')]];
-		if (taxonomy.source !== 'file' && taxonomy.raw) files.push([join(folder, DISCOVERED_TAXONOMY_FILE), taxonomy.raw]);
+		if (chosen.source !== 'file' && chosen.raw) files.push([join(folder, DISCOVERED_TAXONOMY_FILE), chosen.raw]);
 		summary.outputBytes = await writeFiles(files);
 		// the JSON files are made on demand (publish, export), as after an incremental run
 		await writeFileAtomic(correctionsPendingPath(folder), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'streamed ingest of a big corpus' }));
