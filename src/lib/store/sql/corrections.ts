@@ -3,7 +3,7 @@
 // document; and the stored numbers the correction changes (place totals, correction counts, manifest).
 import type { Manifest, PlaceKind, TopicMatch } from '../../contracts.ts';
 import type { CorrectionQueries, CorrectionScope, StoredCorrection, StoredDocumentPlace, StoredDocumentRow, StoredPlace } from '../types.ts';
-import type { Dialect, SqlReader } from './dialect.ts';
+import { readStoreVersion, type Dialect, type SqlReader } from './dialect.ts';
 
 /** Ids per query: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
@@ -125,9 +125,7 @@ export function createCorrectionQueries(reader: SqlReader, dialect: Dialect): Co
 		return row ? (JSON.parse(row.value) as Manifest) : null;
 	}
 
-	async function storeVersion(): Promise<string> {
-		return (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
-	}
+	const storeVersion = () => readStoreVersion(reader);
 
 	return { correctionDocuments, placeDocumentCounts, documentTopics, documentPlaceRows, storedPlaces, placeMentions, storedCorrections, storedManifest, storeVersion };
 }

@@ -25,3 +25,8 @@ export interface Dialect {
 	/** a document's text as the store keeps it (compressed by the embedded store) back to a string */
 	readText(stored: unknown): string;
 }
+
+/** The store's version, bumped by every write ('0' before the first): what caches and prepared corrections key on. */
+export async function readStoreVersion(reader: SqlReader): Promise<string> {
+	return (await reader.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
+}

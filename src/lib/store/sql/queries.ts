@@ -6,7 +6,7 @@
 import { PLACE_KINDS } from '../../contracts.ts';
 import type { ExcerptGroup, Manifest, PlaceGeometry, PlaceKind, TopicMatch, TopicSummary } from '../../contracts.ts';
 import type { ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreInfo, StoreQueries, TopicCount, ViewSummary } from '../types.ts';
-import type { Dialect, SqlReader } from './dialect.ts';
+import { readStoreVersion, type Dialect, type SqlReader } from './dialect.ts';
 import { createDocumentQueries } from './document-queries.ts';
 import { documentCondition as condition_, placeNeedle, type Condition } from './filters.ts';
 
@@ -68,7 +68,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 	/** …and one written before the per-topic counts (sql/topic-places.ts) groups the rows instead */
 	let topicPlaces = false;
 	async function load(): Promise<void> {
-		const now = (await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`))?.value ?? '0';
+		const now = await readStoreVersion(reader);
 		if (now === version) return;
 		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS}${(await hasAdmin1Column()) ? ', admin1_name' : ''} FROM places`);
 		topicPlaces = await get('SELECT 1 FROM topic_places, topic_documents WHERE 1 = 0').then(
