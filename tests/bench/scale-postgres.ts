@@ -2,6 +2,7 @@
 // cluster by 1 worker, then by 2 workers at once (the throughput ratio, same run, same machine), then
 // by a worker killed mid-run and a second one: its answers must equal the one-worker database's.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
@@ -10,25 +11,46 @@ import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis } from '../helpers/postgres.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
+const CPU_REPORT = new URL('./cpu-report.mjs', import.meta.url).href;
 
 function ingestWorker(corpus: string, url: string, env: Record<string, string> = {}) {
 	// each worker in a session of its own, as separate machines or services would be: Linux shares CPU
 	// fairly between sessions (autogroups), so on a busy machine two workers of one session would
 	// share one session's slice and could not be faster than one
-	const child = spawn(process.execPath, [GAZETTE, 'ingest', corpus, '--store', url], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+	const child = spawn(process.execPath, ['--import', CPU_REPORT, GAZETTE, 'ingest', corpus, '--store', url], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
 	let stderr = '';
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 	const done = new Promise<number | null>((resolve) => child.once('close', resolve)).then((code) => {
 		if (code !== 0 && code !== 3 && !child.killed) throw new Error(`ingest worker failed (${code}): ${stderr.slice(-300)}`);
-		return code;
+		// the CPU seconds cpu-report.mjs printed at exit (the machine is shared: CPU stretches less than wall time)
+		return Number(/gazette-cpu-seconds ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
 	});
 	return { done, kill: () => child.kill('SIGKILL') };
 }
 
-async function timed(corpus: string, url: string, workers: number): Promise<number> {
+/** The CPU seconds of the database server's processes so far (the postmaster's own and its exited backends'). */
+async function serverCpuSeconds(url: string): Promise<number> {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		const pid = (await client.query(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`)).rows[0]?.pid as number | undefined;
+		if (pid === undefined) return NaN;
+		const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+		const fields = readFileSync(`/proc/${parent}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		// utime, stime, cutime, cstime (fields 14-17 of proc(5)), in clock ticks
+		return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+	} finally {
+		await client.end();
+	}
+}
+
+async function timed(corpus: string, url: string, workers: number): Promise<{ seconds: number; cpu: string }> {
+	const serverBefore = await serverCpuSeconds(url);
 	const start = performance.now();
-	await Promise.all(Array.from({ length: workers }, () => ingestWorker(corpus, url).done));
-	return (performance.now() - start) / 1000;
+	const cpu = await Promise.all(Array.from({ length: workers }, () => ingestWorker(corpus, url).done));
+	const seconds = (performance.now() - start) / 1000;
+	const server = (await serverCpuSeconds(url)) - serverBefore;
+	return { seconds, cpu: `${cpu.map((c) => c.toFixed(1)).join(' + ')} + server ${server.toFixed(1)}` };
 }
 
 /** What the explorer shows: counts, the place list, the first excerpts, under no filter and each topic. */
@@ -74,9 +96,9 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 	try {
 		const one = await cluster.database('one_worker');
 		const loadBefore = loadavg()[0]!;
-		const oneSeconds = await timed(corpus, one, 1);
+		const { seconds: oneSeconds, cpu: oneCpu } = await timed(corpus, one, 1);
 		const two = await cluster.database('two_workers');
-		const twoSeconds = await timed(corpus, two, 2);
+		const { seconds: twoSeconds, cpu: twoCpu } = await timed(corpus, two, 2);
 		// the machine is shared: the ratio means little when others kept its cores busy meanwhile
 		const loadAfter = loadavg()[0]!;
 
@@ -108,6 +130,8 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 			'pg 1 worker docs/s': Math.round(documents / oneSeconds),
 			'pg 2 workers docs/s': Math.round(documents / twoSeconds),
 			'pg 2 / 1 workers': Math.round((oneSeconds / twoSeconds) * 100) / 100,
+			'pg 1 worker CPU s (worker + server)': oneCpu,
+			'pg 2 workers CPU s (workers + server)': twoCpu,
 			'load average before, after (1 min)': `${loadBefore.toFixed(1)}, ${loadAfter.toFixed(1)}`,
 			'pg database MB': Math.round(size / 1048576),
 			'pg 2 workers = 1 worker': compare(expected, twoAnswers),

@@ -31,8 +31,9 @@ if (sourceTexts().length < 2) {
 	console.error(`bench:scale: needs the texts in ${EVAL_DIR} (../shared beside the repo)`);
 	process.exit(1);
 }
-await ensureApp();
-const browser = await launchBrowser();
+// `--sizes 0`: only the PostgreSQL part (no app build, no browser)
+if (SIZES.length > 0) await ensureApp();
+const browser = SIZES.length > 0 ? await launchBrowser() : null;
 const rows: Record<string, Record<string, number>> = {};
 try {
 	for (const size of SIZES) {
@@ -48,7 +49,7 @@ try {
 			const changed = ingest(corpus, out);
 			// nothing changed since: what a re-run of an unchanged big corpus costs
 			const unchanged = ingest(corpus, out);
-			const explorer = await explorerTimings(browser, out, 'government');
+			const explorer = await explorerTimings(browser!, out, 'government');
 			rows[`${size.toLocaleString('en')} docs`] = {
 				'corpus MB': round(bytes / 1048576, 1),
 				'ingest docs/s': Math.round(cold.documents / cold.seconds),
@@ -67,7 +68,7 @@ try {
 		}
 	}
 } finally {
-	await browser.close();
+	await browser?.close();
 }
 if (PG_SIZE > 0) {
 	const root = mkdtempSync(join(tmpdir(), `gazette-scale-pg-`));
