@@ -2,7 +2,8 @@
 // cluster by 1 worker, then by 2 workers at once (the throughput ratio, same run, same machine), then
 // by a worker killed mid-run and a second one: its answers must equal the one-worker database's.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
@@ -119,13 +120,25 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		await ingestWorker(corpus, killed).done;
 		const finishSeconds = (performance.now() - finishStart) / 1000;
 		const [expected, twoAnswers, killedAnswers] = await Promise.all([answersOf(one), answersOf(two), answersOf(killed)]);
-		const size = (await new Promise<number>((resolve, reject) => {
-			const c = new pg.Client(one);
-			c.connect()
-				.then(() => c.query(`SELECT pg_database_size('one_worker')::float8 AS n`))
-				.then((r) => resolve(r.rows[0].n as number), reject)
-				.finally(() => void c.end());
-		})) as number;
+		const sizeOf = async (url: string, name: string) => {
+			const c = new pg.Client(url);
+			await c.connect();
+			try {
+				return Math.round(((await c.query(`SELECT pg_database_size('${name}')::float8 AS n`)).rows[0].n as number) / 1048576);
+			} finally {
+				await c.end();
+			}
+		};
+		const sizes = `${await sizeOf(one, 'one_worker')} / ${await sizeOf(two, 'two_workers')}`;
+		// one file changed, then nothing: the incremental run on the one-worker database (the second is Node's start and the file comparison)
+		appendFileSync(join(corpus, 'batch-0000', 'doc-0.txt'), '\nA late addition from Nairobi.\n');
+		const loadIncremental = loadavg()[0]!;
+		let start = performance.now();
+		const changedCpu = await ingestWorker(corpus, one).done;
+		const changedSeconds = (performance.now() - start) / 1000;
+		start = performance.now();
+		const unchangedCpu = await ingestWorker(corpus, one).done;
+		const unchangedSeconds = (performance.now() - start) / 1000;
 		return {
 			'pg 1 worker docs/s': Math.round(documents / oneSeconds),
 			'pg 2 workers docs/s': Math.round(documents / twoSeconds),
@@ -133,7 +146,10 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 			'pg 1 worker CPU s (worker + server)': oneCpu,
 			'pg 2 workers CPU s (workers + server)': twoCpu,
 			'load average before, after (1 min)': `${loadBefore.toFixed(1)}, ${loadAfter.toFixed(1)}`,
-			'pg database MB': Math.round(size / 1048576),
+			'pg database MB, 1 / 2 workers': sizes,
+			'pg one file changed s (CPU s)': `${changedSeconds.toFixed(1)} (${changedCpu.toFixed(1)})`,
+			'pg nothing changed s (CPU s)': `${unchangedSeconds.toFixed(1)} (${unchangedCpu.toFixed(1)})`,
+			'load average at the re-runs': loadIncremental.toFixed(1),
 			'pg 2 workers = 1 worker': compare(expected, twoAnswers),
 			'pg killed worker, finished by another': compare(expected, killedAnswers),
 			'pg finish after kill s': Math.round(finishSeconds * 10) / 10

@@ -1,15 +1,16 @@
 // An incremental ingest that hangs inside its store write (a place's shape is turned into JSON there)
-// until the test kills it (SIGKILL): the store must come back as it was.
+// until the test kills it (SIGKILL): the store must come back as it was. `<corpus> <out> [postgres url]`.
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
-const [corpusDir, outDir] = process.argv.slice(2);
+const [corpusDir, outDir, url] = process.argv.slice(2);
 const base = fakeGeoparser();
 await runIngest({
 	corpusDir: corpusDir!,
 	outDir: outDir!,
 	topicsFile: DEFAULT_TOPICS_FILE,
 	staticFilesLimit: 0,
+	...(url ? { store: { kind: 'postgres' as const, url } } : {}),
 	createGeoparser: async () => {
 		const geoparser = await base();
 		return {

@@ -71,6 +71,8 @@ export interface StoreChange {
 	files?: { put: IngestFileRow[]; remove: string[]; replace?: boolean };
 	/** the manifest's place count is the store's, counted before it is written (an incremental write) */
 	countPlaces?: boolean;
+	/** the state the change was worked out on (the shared store refuses the write with StaleStoreError when it holds another) */
+	expected?: Record<string, string>;
 	/**
 	 * A first ingest written into a new embedded store in parts, one transaction each: a 'part' writes
 	 * only its documents, places and file records (topics, corrections, manifest and state are not

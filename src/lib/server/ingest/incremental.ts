@@ -17,6 +17,7 @@ import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-correctio
 import type { Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
 import type { Store, StoredPlace } from '../../store/types.ts';
+import { StaleStoreError } from '../../store/sql/corrections.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFingerprint } from './cache.ts';
@@ -69,6 +70,8 @@ export interface IncrementalSetup {
 	 * the place ids lookups must answer besides those its parses report (the corrections' places) */
 	geoparserStarter: (prefetch: string[]) => Promise<() => Promise<IngestGeoparser>>;
 	onProgress?: (done: number, total: number) => void;
+	/** the shared store to build on instead of the embedded file: no output folder, any corpus size */
+	shared?: Store;
 }
 
 /** What an incremental run reports: the ingest summary but for where it ran and how long it took. */
@@ -82,6 +85,15 @@ const exists = (path: string) => stat(path).then(
 
 /** The incremental run, or null when the full ingest must run (first run, small corpus, settings changed…). */
 export async function ingestIncrementally(setup: IncrementalSetup): Promise<IncrementalResult | null> {
+	if (setup.shared) {
+		try {
+			return await incrementalRun(setup, setup.shared);
+		} catch (error) {
+			// another worker wrote these files' change first: this run now finds them done (or others changed)
+			if (error instanceof StaleStoreError) return incrementalRun(setup, setup.shared);
+			throw error;
+		}
+	}
 	if (!(await exists(setup.storePath)) || !(await exists(join(setup.outDir, 'manifest.json')))) return null;
 	let store: Store;
 	try {
@@ -99,10 +111,13 @@ export async function ingestIncrementally(setup: IncrementalSetup): Promise<Incr
 async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<IncrementalResult | null> {
 	const state = await store.state();
 	if (!state[STATE_SETTINGS] || !state[STATE_TOTALS] || !state[STATE_RUN] || !store.fileStamps || !store.fileEntries || !store.takenDocuments) return null;
-	const totals = JSON.parse(state[STATE_TOTALS]) as IngestTotals;
+	const totalsBefore = state[STATE_TOTALS];
+	const totals = JSON.parse(totalsBefore) as IngestTotals;
 	const run = JSON.parse(state[STATE_RUN]) as RunFacts;
-	if (totals.documents < setup.staticFilesLimit || totals.clashes || totals.duplicates || totals.corrected.length !== setup.corrections.length) return null;
-	const chosen = setup.given ?? reusableTaxonomy(await readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null));
+	// the shared store has no JSON files to make: any size is ingested file by file
+	if ((!setup.shared && totals.documents < setup.staticFilesLimit) || totals.clashes || totals.duplicates || totals.corrected.length !== setup.corrections.length) return null;
+	const discovered = setup.shared ? (state.taxonomy ?? null) : await readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null);
+	const chosen = setup.given ?? reusableTaxonomy(discovered);
 	if (!chosen) return null;
 	const settings = await settingsFingerprint({ ...setup, taxonomyRaw: chosen.raw });
 	if (settings !== state[STATE_SETTINGS]) return null;
@@ -119,7 +134,7 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	});
 	try {
 		// the store's per-file methods were checked above
-		return await changedFilesRun(setup, store as Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, { totals, run, chosen, walked, stamps, known, same }, () => {
+		return await changedFilesRun(setup, store as Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, { totalsBefore, totals, run, chosen, walked, stamps, known, same }, () => {
 			const geoparser = started;
 			started = null;
 			return geoparser ?? startGeoparser();
@@ -131,6 +146,8 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 }
 
 interface Compared {
+	/** the totals as the store held them (a shared store's write checks they still are) */
+	totalsBefore: string;
 	totals: IngestTotals;
 	run: RunFacts;
 	chosen: ChosenTaxonomy;
@@ -142,7 +159,7 @@ interface Compared {
 
 /** The run once the files are compared; `takeGeoparser` hands over the one started (or starts it). */
 async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, compared: Compared, takeGeoparser: () => Promise<IngestGeoparser>): Promise<IncrementalResult | null> {
-	const { totals, run, chosen, walked, stamps, known, same } = compared;
+	const { totalsBefore, totals, run, chosen, walked, stamps, known, same } = compared;
 	const changed = walked.files.filter((f) => !same(stamps.get(f.path), known.get(f.path)));
 	const present = new Set(walked.files.map((f) => f.path));
 	const removed = [...known.keys()].filter((path) => !present.has(path));
@@ -231,7 +248,7 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 	const places = new Map<string, StoredPlace>();
 	for (const p of processed) for (const id of p.document.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
 	// the JSON files lag behind from here: marked before the store changes, so a kill in between leaves no unmarked lag
-	await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'incremental ingest' }));
+	if (!setup.shared) await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'incremental ingest' }));
 	function* upsert() {
 		for (const p of processed) yield storedDocument(p, placeById);
 	}
@@ -243,13 +260,15 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		corrections: correctionCounts(setup.corrections, totals.corrected),
 		manifest,
 		countPlaces: true,
-		// `output`: no longer the fingerprint of a run's whole corpus (streamed.ts compares it)
-		state: { [STATE_TOTALS]: JSON.stringify(totals), [STATE_RUN]: JSON.stringify(run), corrections: hashText(setup.correctionsRaw), output: '' },
-		files: { put: [...entries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: removed }
+		// `output` (and the shared store's `run`): no longer the fingerprint of a run's whole corpus (full runs compare them)
+		state: { [STATE_TOTALS]: JSON.stringify(totals), [STATE_RUN]: JSON.stringify(run), corrections: hashText(setup.correctionsRaw), output: '', ...(setup.shared ? { run: '' } : {}) },
+		files: { put: [...entries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: removed },
+		// the totals this run changed: a shared store refuses the write when another worker changed them first
+		expected: { [STATE_TOTALS]: totalsBefore }
 	});
 	const info = await store.info();
 	const written = info?.manifest ?? manifest;
-	await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
+	if (!setup.shared) await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
 	setup.onProgress?.(totals.documents, totals.documents);
 	return result(false, written.counts.places, documents.length);
 }

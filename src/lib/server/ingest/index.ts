@@ -14,7 +14,7 @@ import { corpusDisplayName } from '../../share/display-name.ts';
 import { cachePath, correctionsPendingPath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import type { CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
-import { carryStore, openTargetStore, STORE_FILE, syncStore, writeStore, type StoreSyncInput } from './store-sync.ts';
+import { carryStore, openTargetStore, STORE_FILE, writeStore, type StoreSyncInput } from './store-sync.ts';
 import { describeUrl, type StoreTarget } from '../../store/target.ts';
 import type { PostgresStore } from '../../store/postgres/index.ts';
 import { geoparseShared } from './shared-work.ts';
@@ -29,6 +29,8 @@ import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, file
 import { compareSkipped, ingestIncrementally, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, type RunFacts } from './incremental.ts';
 import { slugify } from '../../corpus/ids.ts';
 import { PART_FILES, streamedIngest } from './streamed.ts';
+import { sharedRun } from './shared-run.ts';
+import { sharedRecord } from './shared-record.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export { DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR, DEFAULT_TOPICS_FILE } from './inputs.ts';
@@ -161,27 +163,30 @@ interface IngestSetup {
 
 async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<IngestSummary> {
 	const { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared } = setup;
+	if (!shared) await recoverInterruptedOutput(outDir);
+	// only the files that changed since the last run, when their records settle it (both stores)
+	if (!options.staticFiles && options.rediscover !== true) {
+		const incremental = await ingestIncrementally({
+			corpusDir,
+			outDir,
+			storePath: storeFile(outDir, options.store),
+			corpusName,
+			generator: GENERATOR,
+			given,
+			corrections,
+			correctionsRaw,
+			correctionsFile,
+			maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
+			maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+			staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
+			geoparserStarter: (prefetch) => geoparserStarter(options, prefetch),
+			onProgress: options.onProgress,
+			...(shared ? { shared } : {})
+		});
+		const store = options.store?.kind === 'postgres' ? { store: describeUrl(options.store.url) } : {};
+		if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), ...store, outputBytes: 0, durationMs: Math.round(performance.now() - started) };
+	}
 	if (!shared) {
-		await recoverInterruptedOutput(outDir);
-		if (!options.staticFiles && options.rediscover !== true) {
-			const incremental = await ingestIncrementally({
-				corpusDir,
-				outDir,
-				storePath: storeFile(outDir, options.store),
-				corpusName,
-				generator: GENERATOR,
-				given,
-				corrections,
-				correctionsRaw,
-				correctionsFile,
-				maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
-				maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-				staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
-				geoparserStarter: (prefetch) => geoparserStarter(options, prefetch),
-				onProgress: options.onProgress
-			});
-			if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), outputBytes: 0, durationMs: Math.round(performance.now() - started) };
-		}
 		await checkReplaceable(outDir);
 		if (!options.staticFiles) {
 			const streamed = await streamedIngest({
@@ -240,6 +245,8 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			JSON.stringify(skipped),
 			...documents.map((d) => `${d.source.id}\t${d.source.path}\t${d.hash}\t${d.source.extracted.title}\t${JSON.stringify(d.source.extracted.meta)}`)
 		);
+	const settingsOf = (taxonomyRaw: string) =>
+		settingsFingerprint({ generator: GENERATOR, corpusName, taxonomyRaw, correctionsRaw, maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
 	const outputFingerprint = fingerprintWith(chosen ? chosen.raw : (previousShared ?? 'discovered from these documents'));
 	let unchanged: unknown = null;
 	if (shared) {
@@ -315,6 +322,49 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		const maxToponyms = options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT;
 		// what each file gave, kept in the store so a later run reads only the files that changed
 		const walkedFiles = new Set(read.paths);
+		if (shared && geoparser) {
+			for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
+			const run = sharedRun({
+				runKey: outputFingerprint,
+				documents,
+				paths: read.paths,
+				fileOf: (path) => fileOfPath(path, walkedFiles),
+				stamps: read.stamps,
+				skipped,
+				entries,
+				records,
+				lookup,
+				matcher,
+				taxonomy,
+				corrections,
+				maxToponyms,
+				countryName: keptCountryNames({}, (code) => geoparser!.countryName(code)),
+				record: (totals, merged) =>
+					sharedRecord(totals, merged, {
+						corpusDir,
+						outDir: resolve(options.outDir),
+						store: options.store?.kind === 'postgres' ? describeUrl(options.store.url) : '',
+						skipped,
+						corrections,
+						taxonomy: chosen!,
+						geoparsed: sharedGeoparsed,
+						cached: cachedCount,
+						started,
+						generator: GENERATOR,
+						corpusName,
+						attribution: geoparser!.attribution,
+						runKey: outputFingerprint,
+						output: fingerprintWith(taxonomyRaw),
+						correctionsRaw,
+						settings: { corpusDir, correctionsFile: correctionsFile ?? null, topicsFile: options.topicsFile ? resolve(options.topicsFile) : null, name: corpusName },
+						settingsFingerprint: settingsOf(taxonomyRaw)
+					})
+			});
+			await shared.writeRun(run);
+			// the run's summary as stored (by this worker or the one that moved the run in)
+			const stored = JSON.parse((await shared.state()).summary!) as IngestSummary;
+			return { ...stored, skipped, geoparsed: sharedGeoparsed, cached: cachedCount, upToDate: false, durationMs: Math.round(performance.now() - started) };
+		}
 		const fileEntries = new Map<string, FileEntry>(read.paths.map((path) => [path, emptyEntry(corrections.length)]));
 		const entryOf = (path: string) => fileEntries.get(fileOfPath(path, walkedFiles));
 		for (const s of skipped) entryOf(s.path)?.skipped.push(s);
@@ -342,7 +392,6 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		const summary: IngestSummary = {
 			corpusDir,
 			outDir: resolve(options.outDir),
-			...(options.store?.kind === 'postgres' ? { store: describeUrl(options.store.url) } : {}),
 			documents: processed.length,
 			places: places.features.length,
 			mentions,
@@ -356,7 +405,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			corrections: correctionCounts(corrections, changed),
 			topics: { source: taxonomySource, count: aggregate.topics.length },
 			invalidPlaces: problems,
-			geoparsed: shared ? sharedGeoparsed : missing.length,
+			geoparsed: missing.length,
 			cached: cachedCount,
 			upToDate: false,
 			outputBytes: 0,
@@ -381,7 +430,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		// An existing store is updated in place (one transaction), then carried into the new folder.
 		const runFacts: RunFacts = { invalidPlaces: problems, topicsSource: taxonomySource, attribution };
 		const fileState = {
-			[STATE_SETTINGS]: await settingsFingerprint({ generator: GENERATOR, corpusName, taxonomyRaw: taxonomyRaw, correctionsRaw, maxToponyms, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES }),
+			[STATE_SETTINGS]: await settingsOf(taxonomyRaw),
 			[STATE_TOTALS]: JSON.stringify(totals),
 			[STATE_RUN]: JSON.stringify(runFacts)
 		};
@@ -394,25 +443,6 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			state: { output: outputFingerprint, corrections: hashText(correctionsRaw), ...fileState },
 			files: { put: [...fileEntries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: [], replace: true }
 		};
-		const finalFingerprint = fingerprintWith(taxonomyRaw);
-		if (shared) {
-			// the database is the output: what an unchanged run returns is kept with it
-			summary.durationMs = Math.round(performance.now() - started);
-			// `run`: this run is done (workers waiting for it stop); `output`: what a later run compares with,
-			// the discovered taxonomy included (a later run reuses it)
-			// `corrections` and `settings`: what the explorer needs to apply a correction in the database
-			const settings = { corpusDir, correctionsFile: correctionsFile ?? null, topicsFile: options.topicsFile ? resolve(options.topicsFile) : null, name: corpusName };
-			storeInput.state = {
-				output: finalFingerprint,
-				run: outputFingerprint,
-				summary: JSON.stringify({ ...summary, attribution }),
-				corrections: hashText(correctionsRaw),
-				settings: JSON.stringify(settings),
-				...(taxonomySource !== 'file' && taxonomyRaw ? { taxonomy: taxonomyRaw } : {})
-			};
-			await syncStore(shared, storeInput);
-			return summary;
-		}
 		const ownStore = options.store?.kind === 'sqlite' ? options.store.path : null;
 		if (ownStore) await writeStore(ownStore, storeInput);
 		const storeInPlace = !ownStore && (await exists(join(outDir, STORE_FILE)));

@@ -1,8 +1,7 @@
 // Geoparsing through the shared store's queue: every `gazette ingest` on the same database queues the
 // texts nobody has geoparsed yet, claims batches among them (FOR UPDATE SKIP LOCKED, with a lease it
-// renews while it works), and waits for the batches other workers hold. When the queue is empty every worker has the same results, so each
-// one goes on to the same aggregate; the store's write lock lets the first write and the rest find
-// nothing changed.
+// renews while it works), and waits for the batches other workers hold; jobs (topic discovery's parts)
+// go through the same queue. When the queue is empty every worker has the same results.
 import { hostname } from 'node:os';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { JOB_PREFIX, type WorkItem, type WorkQueue, type WorkSession } from '../../store/postgres/queue.ts';
@@ -30,10 +29,12 @@ export interface SharedGeoparse {
 
 /**
  * A piece of the run's work besides geoparsing (a part of topic discovery), done by one worker. A job
- * whose key extends another's (`a:b` under `a`) is done before it: `run` may read its result.
+ * whose key extends another's (`a:b` under `a`), or that it names `after`, is done before it: `run` may read its result.
  */
 export interface SharedJob {
 	key: string;
+	/** another job of the run this one waits for (its result is read with `resultsOf`) */
+	after?: string;
 	run(resultsOf: (keys: string[]) => Promise<Map<string, string>>): Promise<string> | string;
 }
 
@@ -60,7 +61,7 @@ export async function geoparseShared(
 	const jobByKey = new Map(jobs.map((job) => [`${JOB_PREFIX}${job.key}`, job]));
 	const jobKeys = [...jobByKey.keys()];
 	const jobsDone = await queue.done(jobKeys);
-	await queue.add(jobKeys.filter((key) => !jobsDone.has(key)).map((key) => ({ key, text: '' })));
+	await queue.add(jobKeys.filter((key) => !jobsDone.has(key)).map((key) => ({ key, text: '', after: jobByKey.get(key)!.after && `${JOB_PREFIX}${jobByKey.get(key)!.after}` })));
 	const lease = leaseSeconds();
 	const session = await queue.session(worker, [...missing.map(([, key]) => key), ...jobKeys]);
 	const resultsOf = (keys: string[]) => queue.results(keys.map((key) => `${JOB_PREFIX}${key}`)).then((found) => new Map([...found].map(([key, value]) => [key.slice(JOB_PREFIX.length), value])));
@@ -94,7 +95,7 @@ export async function geoparseShared(
 	const stored = await queue.results([...keys, ...jobKeys]);
 	const entries: Record<string, CompactToponym[]> = {};
 	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(stored.get(key)!) as CompactToponym[];
-	const places = new Map([...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
+	const places = new Map(texts.size === 0 ? [] : [...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
 	const jobResults = new Map(jobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
 	return { entries, places, geoparsed, jobs: jobResults };
 }

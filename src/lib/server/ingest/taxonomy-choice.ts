@@ -100,31 +100,57 @@ export function discoverTaxonomyText(texts: readonly string[], input = discovery
 	return model.topics.length === 0 ? '' : formatTaxonomyFile(taxonomyFromModel(model));
 }
 
+/** The discovery input as text (numbers survive JSON exactly), so one worker makes it for all. */
+export function serializeDiscoveryInput(input: DiscoveryInput): string {
+	return JSON.stringify({
+		sampleSize: input.sampleSize,
+		terms: input.vocabulary.terms,
+		idf: Array.from(input.vocabulary.idf),
+		vectors: input.vectors.map((v) => [Array.from(v.indices), Array.from(v.values)])
+	});
+}
+
+export function parseDiscoveryInput(text: string): DiscoveryInput {
+	const data = JSON.parse(text) as { sampleSize: number; terms: string[]; idf: number[]; vectors: [number[], number[]][] };
+	return {
+		sampleSize: data.sampleSize,
+		vocabulary: { terms: data.terms, idf: Float64Array.from(data.idf) },
+		vectors: data.vectors.map(([indices, values]) => ({ indices: Int32Array.from(indices), values: Float64Array.from(values) }))
+	};
+}
+
 /**
- * Discovery as jobs ingest workers share: each candidate number of topics scored on its own (the
- * costly part), then the fit with the best one, under `key`. Every worker fits the same input from
- * the same texts, so who does which part does not change the result.
+ * Discovery as jobs ingest workers share: the input (vocabulary and vectors of the sample) made once,
+ * then each candidate number of topics scored on its own (the costly part), then the fit with the
+ * best one, under `key`. Every worker reads the same input, so who does which part does not change
+ * the result; while one makes the input, the others geoparse.
  */
 export function discoveryJobs(texts: () => readonly string[], key: string): { key: string; jobs: SharedJob[] } {
+	const inputKey = `${key}:input`;
 	let input: DiscoveryInput | null = null;
-	const inputOf = () => (input ??= discoveryInput(texts()));
+	const inputOf = async (resultsOf: (keys: string[]) => Promise<Map<string, string>>) => (input ??= parseDiscoveryInput((await resultsOf([inputKey])).get(inputKey)!));
 	const { minTopics, maxTopics } = DEFAULT_TOPIC_COUNT_OPTIONS;
 	const candidates = Array.from({ length: maxTopics - minTopics + 1 }, (_, i) => minTopics + i);
 	const keyOf = (k: number) => `${key}:k${String(k).padStart(3, '0')}`;
+	const make: SharedJob = { key: inputKey, run: () => serializeDiscoveryInput((input = discoveryInput(texts()))) };
 	const scores: SharedJob[] = candidates.map((k) => ({
 		key: keyOf(k),
+		after: inputKey,
 		// '' for a k this input does not compare (too few documents for it)
-		run: () => (topicCountCandidates(inputOf()).includes(k) ? String(candidateStability(inputOf(), k)) : '')
+		run: async (resultsOf) => {
+			const shared = await inputOf(resultsOf);
+			return topicCountCandidates(shared).includes(k) ? String(candidateStability(shared, k)) : '';
+		}
 	}));
 	const fit: SharedJob = {
 		key,
 		run: async (resultsOf) => {
 			const found = await resultsOf(candidates.map(keyOf));
 			const known = new Map(candidates.filter((k) => found.get(keyOf(k))).map((k) => [k, Number(found.get(keyOf(k)))]));
-			return discoverTaxonomyText(texts(), inputOf(), known);
+			return discoverTaxonomyText([], await inputOf(resultsOf), known);
 		}
 	};
-	return { key, jobs: [...scores, fit] };
+	return { key, jobs: [make, ...scores, fit] };
 }
 
 /** The taxonomy discoverTaxonomyText made (here or in another ingest worker). */

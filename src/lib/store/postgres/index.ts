@@ -3,7 +3,7 @@
 // the geoparse work through the queue (queue.ts).
 import pg from 'pg';
 import { createQueries } from '../sql/queries.ts';
-import { createCorrectionQueries } from '../sql/corrections.ts';
+import { checkExpectedState, createCorrectionQueries } from '../sql/corrections.ts';
 import { describeUrl } from '../target.ts';
 import type { QueryFilters, Store } from '../types.ts';
 import { placeTile } from './tiles.ts';
@@ -12,13 +12,15 @@ export { describeUrl } from '../target.ts';
 import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
 import { createWorkQueue, type WorkQueue } from './queue.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
-import { withTransaction } from './safe.ts';
+import { run, withTransaction } from './safe.ts';
 import { writeChange } from './write.ts';
-import { writeRun } from './run-write.ts';
+import { writeSharedRun, type SharedRun } from './run-write.ts';
 import { writeMentionsChange } from './corrections-write.ts';
 
 export interface PostgresStore extends Store {
 	queue: WorkQueue;
+	/** an ingest run shared by its workers: each works out and stages the chunks it claims, one moves the run in */
+	writeRun(run: SharedRun): Promise<void>;
 	/** the places of tile z/x/y under the filters, as a Mapbox vector tile (PostGIS ST_AsMVT) */
 	placeTile(filters: QueryFilters, z: number, x: number, y: number): Promise<Uint8Array>;
 }
@@ -49,6 +51,11 @@ async function checkSchema(client: pg.PoolClient, url: string, use: 'reads' | 'w
 		const next = use === 'reads' ? 'run gazette ingest --store with it (or a new database) first' : 'use a new database';
 		throw new PostgresStoreError(`${where} holds store schema ${found}, this gazette ${use} schema ${PG_SCHEMA_VERSION}; ${next}`);
 	}
+}
+
+async function stateOf(on: pg.Pool | pg.PoolClient): Promise<Record<string, string>> {
+	const rows = (await on.query<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`)).rows;
+	return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
 }
 
 export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<PostgresStore> {
@@ -87,16 +94,25 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 			const rows = (await pool.query<{ id: string; hash: string }>('SELECT id, hash FROM documents')).rows;
 			return new Map(rows.map((r) => [r.id, r.hash]));
 		},
-		async state() {
-			const rows = (await pool.query<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`)).rows;
-			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
+		state: () => stateOf(pool),
+		writeRun: (sharedRun) => writeSharedRun(pool, sharedRun, WRITE_LOCK),
+		async fileStamps() {
+			const rows = (await pool.query<{ path: string; size: number; mtime: number }>('SELECT path, size, mtime FROM ingest_files')).rows;
+			return new Map(rows.map((r) => [r.path, { size: r.size, mtimeMs: r.mtime }]));
+		},
+		async fileEntries(paths) {
+			const rows = (await run<{ path: string; size: number; mtime: number; entry: string }>(pool, 'SELECT path, size, mtime, entry FROM ingest_files WHERE path = ANY($1::text[])', [paths])).rows;
+			return rows.map((r) => ({ path: r.path, size: r.size, mtimeMs: r.mtime, entry: r.entry }));
+		},
+		async takenDocuments(ids, files) {
+			return (await run<{ id: string; file: string }>(pool, 'SELECT id, file FROM documents WHERE id = ANY($1::text[]) OR file = ANY($2::text[])', [ids, files])).rows;
 		},
 		async write(change) {
-			// an ingest run: its workers stage its rows in parallel, then one moves them in
-			if (change.state.run !== undefined) return writeRun(pool, change, change.state.run, WRITE_LOCK);
 			await withTransaction(pool, async (client) => {
 				// one writer at a time: a second worker finishing the same run finds nothing left to change
 				await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+				// another worker's incremental run wrote the same files meanwhile
+				if (change.expected) checkExpectedState(await stateOf(client), change.expected);
 				await writeChange(client, change);
 			});
 		},

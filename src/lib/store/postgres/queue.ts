@@ -9,6 +9,8 @@ export interface WorkItem {
 	/** geoparser fingerprint + text hash: the key of the result */
 	key: string;
 	text: string;
+	/** a job waits for this key's job to be done */
+	after?: string | undefined;
 }
 
 export interface WorkQueue {
@@ -64,13 +66,13 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 			return rows.rows.map((r) => ({ key: r.hash, text: r.text }));
 		},
 		async claimJob(leaseSeconds) {
-			// a job `job:x` waits for the jobs under it (`job:x:…`), which it takes results from
+			// a job `job:x` waits for the jobs under it (`job:x:…`) and the one it names `after`, which it takes results from
 			const rows = await run<{ hash: string }>(
 				client,
 				`UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $2)
 				 WHERE hash = (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash
 				               WHERE w.hash LIKE '${JOB_PREFIX}%' AND (w.lease_until IS NULL OR w.lease_until < now())
-				                 AND NOT EXISTS (SELECT 1 FROM work c WHERE c.hash LIKE w.hash || ':%')
+				                 AND NOT EXISTS (SELECT 1 FROM work c WHERE c.hash LIKE w.hash || ':%' OR c.hash = w.after_key)
 				               ORDER BY w.hash LIMIT 1 FOR UPDATE OF w SKIP LOCKED)
 				 RETURNING hash`,
 				[worker, leaseSeconds]
@@ -104,9 +106,9 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 			for (let i = 0; i < items.length; i += 1000) {
 				const batch = items.slice(i, i + 1000);
 				await run(pool,
-					`INSERT INTO work (hash, text) SELECT * FROM unnest($1::text[], $2::text[]) AS t (hash, text)
+					`INSERT INTO work (hash, text, after_key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS t (hash, text, after_key)
 					 WHERE NOT EXISTS (SELECT 1 FROM geoparsed g WHERE g.hash = t.hash) ON CONFLICT (hash) DO NOTHING`,
-					[batch.map((w) => w.key), batch.map((w) => w.text)]
+					[batch.map((w) => w.key), batch.map((w) => w.text), batch.map((w) => w.after ?? null)]
 				);
 			}
 		},

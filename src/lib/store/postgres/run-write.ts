@@ -1,16 +1,17 @@
-// An ingest run's write, shared by the run's workers: every worker has the same documents (each one
-// works the whole corpus out), so each stages the chunks nobody has claimed (FOR UPDATE SKIP LOCKED on
-// the chunk's row, held while its rows are written: a killed worker's chunk is claimable again at
-// once), waits for the chunks others hold, then one of them moves the run in, in one transaction;
-// the others find the run done.
-import { createHash } from 'node:crypto';
+// An ingest run's write, shared by the run's workers: the run's documents come in chunks (whole files,
+// about CHUNK_DOCUMENTS documents each), and each worker works out only the chunks it claims (FOR
+// UPDATE SKIP LOCKED on the chunk's row, held while its rows are staged: a killed worker's chunk is
+// claimable again at once). What is corpus-wide — the totals, the place count, the invalid places — is
+// merged from the staged chunks by the one short transaction that moves the run in; the other workers
+// find the run done.
 import type pg from 'pg';
-import type { StoreChange } from '../types.ts';
+import type { IngestFileRow, StoreChange, StoredPlace } from '../types.ts';
 import { run, withTransaction } from './safe.ts';
-import { stageDocuments, dropStaged, type StagedDocument } from './stage.ts';
-import { finishChange } from './write.ts';
+import { JOB_PREFIX } from './queue.ts';
+import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
+import { finishTouched, writePlaces } from './write.ts';
 
-/** Documents staged in one transaction: enough to keep the statements few, few enough to share out. */
+/** Documents per chunk (whole files: a chunk closes at the first file end past this). */
 export const CHUNK_DOCUMENTS = 100;
 const POLL_MS = 100;
 /** Staged chunks this old belong to a run that was killed (a run stages and moves in within minutes). */
@@ -19,37 +20,89 @@ const ABANDONED_HOURS = 24;
 /** A test's seam: runs inside a chunk's transaction once its rows are staged (to hold or kill a worker there). */
 export const stagingHooks: { staged?: (key: string) => Promise<void> } = {};
 
-interface Chunk {
-	key: string;
-	documents: StagedDocument[];
+/** A place the run drops (its shape failed validation), with what one chunk's documents count of it. */
+export interface InvalidPlace {
+	id: string;
+	name: string;
+	problem: string;
+	documents: number;
+	mentions: number;
 }
 
-/** The run's chunks, keyed by the run and what they hold: a worker whose documents differ stages its own. */
-function chunksOf(runKey: string, documents: StagedDocument[]): Chunk[] {
-	const chunks: Chunk[] = [];
-	for (let start = 0; start < documents.length; start += CHUNK_DOCUMENTS) {
-		const part = documents.slice(start, start + CHUNK_DOCUMENTS);
-		const hash = createHash('sha256').update(runKey);
-		for (const { seq, document } of part) hash.update(`\n${seq}\t${document.summary.id}\t${document.hash}`);
-		chunks.push({ key: `run:${hash.digest('hex')}`, documents: part });
-	}
-	return chunks;
+/** One chunk worked out: its documents' rows, their valid places, its files' records, the places dropped. */
+export interface ChunkRows {
+	documents: StagedDocument[];
+	/** each with the first of the chunk's documents (its seq) naming it, and its position there */
+	places: { place: StoredPlace; seq: number; position: number }[];
+	files: IngestFileRow[];
+	invalid: InvalidPlace[];
+}
+
+/** A run's change besides its documents and places (which are staged). */
+export type RunChange = Omit<StoreChange, 'upsert' | 'remove' | 'places'>;
+
+/** What the run's chunks add up to, read in the run's transaction. */
+export interface MergedRun {
+	files: IngestFileRow[];
+	/** distinct valid places the run's documents name */
+	places: number;
+	/** summed over the chunks, one per place */
+	invalid: InvalidPlace[];
+}
+
+/** A run as its workers share it: every worker knows its chunks, and works out those it claims. */
+export interface SharedRun {
+	/** the run's fingerprint, the same in every worker of the run */
+	key: string;
+	/** the chunks' keys, in the run's order (a chunk's key names what it holds) */
+	chunks: string[];
+	work(chunk: number): Promise<ChunkRows> | ChunkRows;
+	/** the run's record from its merged chunks (by the worker that moves the run in) */
+	finish(merged: MergedRun): Promise<RunChange>;
 }
 
 async function runDone(on: pg.Pool | pg.PoolClient, runKey: string): Promise<boolean> {
 	return (await run<{ value: string }>(on, `SELECT value FROM meta WHERE key = 'state:run'`)).rows[0]?.value === runKey;
 }
 
+async function stageChunk(client: pg.PoolClient, key: string, rows: ChunkRows): Promise<void> {
+	await stageDocuments(client, key, rows.documents, new Set(rows.places.map((p) => p.place.id)));
+	const { places, files, invalid } = rows;
+	await run(client, 'INSERT INTO stage_places (chunk, id, seq, position, record) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::text[])', [
+		key,
+		places.map((p) => p.place.id),
+		places.map((p) => p.seq),
+		places.map((p) => p.position),
+		places.map((p) => JSON.stringify(p.place))
+	]);
+	await run(client, 'INSERT INTO stage_files (chunk, path, size, mtime, entry) SELECT $1, * FROM unnest($2::text[], $3::float8[], $4::float8[], $5::text[])', [
+		key,
+		files.map((f) => f.path),
+		files.map((f) => f.size),
+		files.map((f) => f.mtimeMs),
+		files.map((f) => f.entry)
+	]);
+	if (invalid.length > 0)
+		await run(client, 'INSERT INTO stage_invalid (chunk, id, name, problem, documents, mentions) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[])', [
+			key,
+			invalid.map((p) => p.id),
+			invalid.map((p) => p.name),
+			invalid.map((p) => p.problem),
+			invalid.map((p) => p.documents),
+			invalid.map((p) => p.mentions)
+		]);
+}
+
 /** Stages chunks until none is left unclaimed, then waits for the ones other workers hold. */
-async function stageShare(pool: pg.Pool, chunks: Chunk[], knownPlaces: ReadonlySet<string>): Promise<void> {
-	const byKey = new Map(chunks.map((chunk) => [chunk.key, chunk]));
-	const keys = [...byKey.keys()];
+async function stageShare(pool: pg.Pool, sharedRun: SharedRun): Promise<void> {
+	const keys = sharedRun.chunks;
+	const index = new Map(keys.map((key, i) => [key, i]));
 	await run(pool, 'INSERT INTO stage_chunks (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING', [keys]);
 	for (;;) {
 		const staged = await withTransaction(pool, async (client) => {
 			const key = (await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND NOT done ORDER BY key LIMIT 1 FOR UPDATE SKIP LOCKED', [keys])).rows[0]?.key;
 			if (key === undefined) return false;
-			await stageDocuments(client, key, byKey.get(key)!.documents, knownPlaces);
+			await stageChunk(client, key, await sharedRun.work(index.get(key)!));
 			await stagingHooks.staged?.(key);
 			await run(client, 'UPDATE stage_chunks SET done = true WHERE key = $1', [key]);
 			return true;
@@ -62,28 +115,91 @@ async function stageShare(pool: pg.Pool, chunks: Chunk[], knownPlaces: ReadonlyS
 	}
 }
 
-/** Writes an ingest run (`runKey`: the run's fingerprint, the same in every worker of the run). */
-export async function writeRun(pool: pg.Pool, change: StoreChange, runKey: string, writeLock: number): Promise<void> {
-	if (await runDone(pool, runKey)) return;
-	const documents = [...change.upsert].map((document, seq) => ({ seq, document }));
-	const places = [...change.places];
-	const knownPlaces = new Set(places.map((p) => p.id));
-	const chunks = chunksOf(runKey, documents);
-	await stageShare(pool, chunks, knownPlaces);
-	const keys = chunks.map((chunk) => chunk.key);
-	await withTransaction(pool, async (client) => {
+/** The staged chunks' file records, place count and invalid places (summed per place). */
+async function mergeStaged(client: pg.PoolClient, chunks: string[]): Promise<MergedRun> {
+	const files = (await run<{ path: string; size: number; mtime: number; entry: string }>(client, 'SELECT path, size, mtime, entry FROM stage_files WHERE chunk = ANY($1::text[])', [chunks])).rows;
+	const places = (await run<{ n: number }>(client, 'SELECT count(DISTINCT id)::int AS n FROM stage_places WHERE chunk = ANY($1::text[])', [chunks])).rows[0]!.n;
+	const invalid = (
+		await run<InvalidPlace>(client, 'SELECT id, min(name) AS name, min(problem) AS problem, sum(documents)::int AS documents, sum(mentions)::int AS mentions FROM stage_invalid WHERE chunk = ANY($1::text[]) GROUP BY id', [chunks])
+	).rows;
+	return { files: files.map((f) => ({ path: f.path, size: f.size, mtimeMs: f.mtime, entry: f.entry })), places, invalid };
+}
+
+/**
+ * Moves the staged run in: documents whose stored hash already matches are left alone, the others
+ * replaced by their staged rows, documents not in the run removed, the places the new rows name
+ * written (in the order the run first names them) and the touched counts computed again.
+ */
+async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChange): Promise<void> {
+	const staged = (
+		await run<{ id: string; key: number | null; fresh: boolean }>(client,
+			'SELECT s.id, d.key, d.hash IS DISTINCT FROM s.hash AS fresh FROM stage_documents s LEFT JOIN documents d ON d.id = s.id WHERE s.chunk = ANY($1::text[])',
+			[chunks]
+		)
+	).rows;
+	const fresh = staged.filter((s) => s.fresh).map((s) => s.id);
+	const gone = (await run<{ key: number }>(client, 'SELECT key FROM documents d WHERE NOT EXISTS (SELECT 1 FROM stage_documents s WHERE s.chunk = ANY($1::text[]) AND s.id = d.id)', [chunks])).rows;
+	const stale = [...gone.map((r) => r.key), ...staged.filter((s) => s.fresh && s.key !== null).map((s) => s.key!)];
+	const touched = new Set<number>();
+	const touchedTopics = new Set<string>();
+	if (stale.length > 0) {
+		for (const row of (await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [stale])).rows) touched.add(row.place);
+		for (const row of (await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM document_topics WHERE doc = ANY($1::int[])', [stale])).rows) touchedTopics.add(row.topic);
+		for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [stale]);
+		await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [stale]);
+	}
+	if (fresh.length > 0) {
+		for (const row of (await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM stage_document_topics WHERE chunk = ANY($1::text[]) AND doc = ANY($2::text[])', [chunks, fresh])).rows) touchedTopics.add(row.topic);
+		// the places the new rows name, each first where the run first names it
+		const places = (
+			await run<{ record: string }>(client,
+				`SELECT record FROM (SELECT DISTINCT ON (p.id) p.id, p.seq, p.position, p.record FROM stage_places p
+				   WHERE p.chunk = ANY($1::text[]) AND EXISTS (SELECT 1 FROM stage_document_places dp WHERE dp.chunk = ANY($1::text[]) AND dp.place = p.id AND dp.doc = ANY($2::text[]))
+				   ORDER BY p.id, p.seq, p.position) t
+				 ORDER BY seq, position, id`,
+				[chunks, fresh]
+			)
+		).rows.map((r) => JSON.parse(r.record) as StoredPlace);
+		for (let i = 0; i < places.length; i += 500) await writePlaces(client, places.slice(i, i + 500));
+	}
+	for (const key of await moveStaged(client, chunks, fresh)) touched.add(key);
+	await finishTouched(client, touched, touchedTopics, record);
+}
+
+/** Writes an ingest run; `writeLock` serializes the stores' writes. */
+export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeLock: number): Promise<void> {
+	if (await runDone(pool, sharedRun.key)) return;
+	await stageShare(pool, sharedRun);
+	const keys = sharedRun.chunks;
+	const moved = await withTransaction(pool, async (client) => {
 		await client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]);
-		if (await runDone(client, runKey)) {
+		if (await runDone(client, sharedRun.key)) {
 			// another worker moved the run in; what this one staged after that goes
 			await dropStaged(client, keys);
-			return;
+			return false;
 		}
 		// a chunk not there (the database restarted: unlogged tables come back empty) is staged here
 		const ready = new Set((await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND done', [keys])).rows.map((r) => r.key));
-		for (const chunk of chunks) if (!ready.has(chunk.key)) await stageDocuments(client, chunk.key, chunk.documents, knownPlaces);
-		await finishChange(client, { ...change, places }, { chunks: keys, documents: documents.map((d) => d.document) });
+		for (const [i, key] of keys.entries()) {
+			if (ready.has(key)) continue;
+			await dropStaged(client, [key]);
+			await stageChunk(client, key, await sharedRun.work(i));
+		}
+		await moveRun(client, keys, await sharedRun.finish(await mergeStaged(client, keys)));
 		// what runs killed long ago staged (a corpus changed since will not claim it again)
 		const abandoned = (await run<{ key: string }>(client, `SELECT key FROM stage_chunks WHERE created < now() - make_interval(hours => $1) FOR UPDATE SKIP LOCKED`, [ABANDONED_HOURS])).rows;
 		if (abandoned.length > 0) await dropStaged(client, abandoned.map((r) => r.key));
+		// the run's jobs' results (the discovery input is megabytes) serve no later run: its key differs
+		await run(client, `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`);
+		return true;
 	});
+	if (moved) await vacuumStaging(pool);
+}
+
+/**
+ * The staging tables' deleted rows are space until vacuumed (a run's whole text, a second time): they
+ * are given back after the run is in, outside its transaction. A failure here loses nothing.
+ */
+async function vacuumStaging(pool: pg.Pool): Promise<void> {
+	await run(pool, `VACUUM ${[...STAGE_TABLES, 'work', 'geoparsed'].join(', ')}`).catch(() => {});
 }

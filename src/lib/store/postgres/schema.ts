@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS documents (
 	words TSVECTOR NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
+-- an incremental run asks whether a new document's output name is taken
+CREATE INDEX IF NOT EXISTS documents_file ON documents (file);
 CREATE INDEX IF NOT EXISTS documents_title ON documents (lower(title));
 CREATE INDEX IF NOT EXISTS documents_words ON documents USING GIN (words);
 CREATE TABLE IF NOT EXISTS places (
@@ -100,6 +102,14 @@ CREATE UNLOGGED TABLE IF NOT EXISTS stage_documents (
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_mentions (chunk TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, place TEXT NOT NULL, usage TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_places (chunk TEXT NOT NULL, doc TEXT NOT NULL, place TEXT NOT NULL, mentions INTEGER NOT NULL, excerpts TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_topics (chunk TEXT NOT NULL, topic TEXT NOT NULL, doc TEXT NOT NULL, position INTEGER NOT NULL, terms TEXT NOT NULL);
+-- a chunk's places (the first document and position naming each), files' records and invalid places
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_places (chunk TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, position INTEGER NOT NULL, record TEXT NOT NULL);
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_files (chunk TEXT NOT NULL, path TEXT NOT NULL, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_invalid (chunk TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, problem TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL);
+-- ingest's record per corpus file (as the embedded store's): a later run reads only the files that changed
+CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
+-- added after schema 2: a job that waits for another job (its key)
+ALTER TABLE work ADD COLUMN IF NOT EXISTS after_key TEXT;
 -- per-topic place counts (sql/topic-places.ts): a database from before them gets them from its rows
 DO $$ BEGIN
 	IF to_regclass('topic_places') IS NULL THEN

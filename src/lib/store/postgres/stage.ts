@@ -141,7 +141,9 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 	return touched;
 }
 
+export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_chunks'];
+
 export async function dropStaged(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
-	for (const table of ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents']) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
+	for (const table of ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid']) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
 	await run(client, 'DELETE FROM stage_chunks WHERE key = ANY($1::text[])', [chunks]);
 }

@@ -126,6 +126,11 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 	for (const d of fresh) for (const { topic } of d.summary.topics) touchedTopics.add(noNul(topic));
 	for (const batch of batches(change.places)) await writePlaces(client, batch);
 	for (const key of await moveStaged(client, staged.chunks, fresh.map((d) => d.summary.id))) touched.add(key);
+	await finishTouched(client, touched, touchedTopics, change);
+}
+
+/** The touched places' and topics' counts, the topics, the files' records and the run record: every ingest write's end. */
+export async function finishTouched(client: pg.PoolClient, touched: Set<number>, touchedTopics: Set<string>, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
 	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
@@ -138,5 +143,20 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 		change.topics.map((t) => t.label),
 		change.topics.map((_, i) => i)
 	]);
-	await writeRunRecord(client, change);
+	if (change.files) await writeFiles(client, change.files);
+	const manifest = change.countPlaces ? { ...change.manifest, counts: { ...change.manifest.counts, places: (await run<{ n: number }>(client, 'SELECT count(*)::int AS n FROM places')).rows[0]!.n } } : change.manifest;
+	await writeRunRecord(client, { ...change, manifest });
+}
+
+/** Ingest's records per corpus file: `replace` drops every earlier one first. */
+async function writeFiles(client: pg.PoolClient, files: NonNullable<StoreChange['files']>): Promise<void> {
+	if (files.replace) await run(client, 'DELETE FROM ingest_files');
+	else if (files.remove.length > 0) await run(client, 'DELETE FROM ingest_files WHERE path = ANY($1::text[])', [files.remove]);
+	for (const rows of batches(files.put, 5000)) {
+		await run(client,
+			`INSERT INTO ingest_files (path, size, mtime, entry) SELECT * FROM unnest($1::text[], $2::float8[], $3::float8[], $4::text[])
+			 ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, entry = excluded.entry`,
+			[rows.map((r) => r.path), rows.map((r) => r.size), rows.map((r) => r.mtimeMs), rows.map((r) => r.entry)]
+		);
+	}
 }

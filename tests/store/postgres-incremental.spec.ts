@@ -1,0 +1,139 @@
+// The incremental run on the shared store, as on the embedded one (tests/ingest/incremental.spec.ts):
+// a changed, an added, a removed and a skipped file give the database a fresh full ingest of the corpus
+// as it now is gives, row for row, reading and geoparsing only those files; a run killed inside its
+// write leaves the previous store, and two workers running the same change write it once.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { writeCorpus } from './corpus.ts';
+import { postgresAnswers } from './shared-store.ts';
+
+const missing = postgresMissing();
+if (missing && process.env.CI) throw new Error(`postgres store tests cannot run in CI: ${missing}`);
+if (missing) console.warn(`SKIPPED postgres incremental tests: ${missing}`);
+
+let cluster: PostgisCluster;
+let root: string;
+
+const ingest = (corpus: string, url: string, stats = { parsed: 0 }) =>
+	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+
+/** The summary's corpus figures (not how the run went). */
+const figures = (summary: Awaited<ReturnType<typeof runIngest>>) => {
+	const { documents, places, mentions, unresolved, unresolvedNames, skipped, capped, corrections, invalidPlaces } = summary;
+	return { documents, places, mentions, unresolved, unresolvedNames, skipped, capped, corrections, invalidPlaces, topics: summary.topics.count };
+};
+
+// the rows themselves, not only the answers: documents, mentions, place totals, per-topic counts, file records
+const ROWS = [
+	'SELECT id, file, title, hash, mention_count FROM documents ORDER BY id',
+	'SELECT d.id, m.start, m.end, p.id AS place, m.usage, m.score FROM mentions m JOIN documents d ON d.key = m.doc JOIN places p ON p.key = m.place ORDER BY 1, 2',
+	'SELECT d.id, p.id AS place, dp.mentions, dp.excerpts FROM document_places dp JOIN documents d ON d.key = dp.doc JOIN places p ON p.key = dp.place ORDER BY 1, 2',
+	'SELECT id, name, document_count, mention_count, first_day, last_day FROM places ORDER BY id',
+	'SELECT topic, p.id, tp.documents, tp.mentions FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id',
+	'SELECT * FROM topic_documents ORDER BY topic',
+	'SELECT path, size, entry FROM ingest_files ORDER BY path'
+];
+const KEPT = ['SELECT id, hash FROM documents ORDER BY id', 'SELECT id, document_count, mention_count FROM places ORDER BY id', 'SELECT path, size, mtime FROM ingest_files ORDER BY path', `SELECT key, value FROM meta ORDER BY key`];
+
+async function rows(url: string, queries: string[]): Promise<unknown[]> {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		const out: unknown[] = [];
+		for (const sql of queries) out.push((await client.query(sql)).rows);
+		return out;
+	} finally {
+		await client.end();
+	}
+}
+
+function editCorpus(corpus: string): void {
+	writeFileSync(join(corpus, 'b.txt'), 'date 2023-06-10\n\nThe Lachin corridor\n\nTraffic on the Lachin corridor resumed near Aghdam.');
+	unlinkSync(join(corpus, 'e.txt'));
+	writeFileSync(join(corpus, 'f.txt'), 'date 2024-03-01\n\nNew in Aghdam\n\nA school opened in Aghdam. Deminers from Baku cleared the road to Shusha and Atlantis.');
+	// not a document: skipped, and its record keeps the reason
+	writeFileSync(join(corpus, 'g.txt'), '\u0000binary');
+}
+
+/** A full ingest of the corpus as it now is, into a database of its own. */
+async function fresh(corpus: string) {
+	const url = await cluster.database();
+	return { url, summary: await ingest(corpus, url) };
+}
+
+describe.skipIf(missing !== null)('incremental ingest on the shared store', () => {
+	beforeAll(async () => {
+		root = mkdtempSync(join(tmpdir(), 'gazette-pg-incremental-'));
+		cluster = await startPostgis();
+	}, 120_000);
+	afterAll(() => {
+		cluster?.stop();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	it('gives the database a fresh full ingest gives, reading and geoparsing only the changed and added files', async () => {
+		const corpus = join(root, 'edited');
+		writeCorpus(corpus);
+		const url = await cluster.database();
+		await ingest(corpus, url);
+		editCorpus(corpus);
+		const stats = { parsed: 0 };
+		const summary = await ingest(corpus, url, stats);
+		expect(summary.incremental).toEqual({ changed: 3, removed: 1 });
+		expect(stats.parsed).toBe(2);
+		const full = await fresh(corpus);
+		expect(full.summary.incremental).toBeUndefined();
+		expect(figures(summary)).toEqual(figures(full.summary));
+		expect(await rows(url, ROWS)).toEqual(await rows(full.url, ROWS));
+		expect(await postgresAnswers(url)).toEqual(await postgresAnswers(full.url));
+		// nothing changed since: nothing read, nothing written
+		const again = await ingest(corpus, url, stats);
+		expect(again).toMatchObject({ upToDate: true, incremental: { changed: 0, removed: 0 }, geoparsed: 0 });
+		expect(stats.parsed).toBe(2);
+	}, 60_000);
+
+	it('leaves the previous store when killed inside its write, and the next run completes it', async () => {
+		const corpus = join(root, 'killed');
+		writeCorpus(corpus);
+		const url = await cluster.database();
+		await ingest(corpus, url);
+		editCorpus(corpus);
+		const before = await rows(url, KEPT);
+		const child = spawn(process.execPath, ['--import', 'tsx', new URL('../ingest/incremental-writer.ts', import.meta.url).pathname, corpus, join(root, 'unused'), url], { stdio: ['ignore', 'pipe', 'inherit'] });
+		try {
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('writing') && resolve());
+				child.on('exit', (code) => reject(new Error(`the ingest exited before its write (${code})`)));
+			});
+		} finally {
+			child.kill('SIGKILL');
+			if (child.exitCode === null) await new Promise((resolve) => child.once('close', resolve));
+		}
+		expect(await rows(url, KEPT)).toEqual(before);
+		const summary = await ingest(corpus, url);
+		expect(summary.incremental).toEqual({ changed: 3, removed: 1 });
+		const full = await fresh(corpus);
+		expect(await rows(url, ROWS)).toEqual(await rows(full.url, ROWS));
+	}, 60_000);
+
+	it('writes a change once when two workers run it at the same time', async () => {
+		const corpus = join(root, 'twice');
+		writeCorpus(corpus);
+		const url = await cluster.database();
+		await ingest(corpus, url);
+		editCorpus(corpus);
+		const [a, b] = await Promise.all([ingest(corpus, url), ingest(corpus, url)]);
+		// one wrote the change; the other found it written (or wrote it first)
+		expect([a.upToDate, b.upToDate].sort()).toEqual([false, true]);
+		const full = await fresh(corpus);
+		expect(figures(a)).toEqual(figures(full.summary));
+		expect(await rows(url, ROWS)).toEqual(await rows(full.url, ROWS));
+	}, 60_000);
+});
