@@ -138,32 +138,40 @@ function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match |
 	return named;
 }
 
+/** What the recogniser needs to know of a span of text: its match, and whether a longer name may start with it. */
+interface RememberedName {
+	match: Match | null;
+	/** some name key of more words begins with this span's key and a space (see mayGoOn) */
+	beginsLonger: boolean;
+}
+
 /**
  * lookup, remembered: news names the same places again and again, in a text ("Washington" ten times)
  * and across texts ("U.S.", "China", and "The", "He" that name nothing), and each time would probe the
- * name table and rank the same homonyms. Remembered per gazetteer, up to a bound; the matches are
- * shared, never changed.
+ * name table and rank the same homonyms. Remembered by the span as written (a token's own text needs
+ * no new string, nor its key), per gazetteer, up to a bound; the matches are shared, never changed.
  */
 const REMEMBERED_NAMES = 50_000;
 // a key means the same whether or not it stands for a single word, but for demonyms: one map each
-const remembered = new WeakMap<Gazetteer, readonly [Map<string, Match | null>, Map<string, Match | null>]>();
+const remembered = new WeakMap<Gazetteer, readonly [Map<string, RememberedName>, Map<string, RememberedName>]>();
 
 /** Forgets what lookups remembered: a benchmark pass then reads its texts as a corpus seen for the first time. */
 export function forgetRememberedNames(gazetteer: Gazetteer): void {
 	remembered.delete(gazetteer);
 }
 
-function rememberedLookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
+function rememberedName(gazetteer: Gazetteer, span: string, singleWord: boolean): RememberedName {
 	let seen = remembered.get(gazetteer);
 	if (!seen) remembered.set(gazetteer, (seen = [new Map(), new Map()]));
 	const names = seen[singleWord ? 1 : 0];
-	let match = names.get(key);
-	if (match === undefined) {
+	let name = names.get(span);
+	if (name === undefined) {
 		// a crude bound (forget everything): what a corpus names often is soon remembered again
 		if (names.size >= REMEMBERED_NAMES) names.clear();
-		names.set(key, (match = lookup(gazetteer, key, singleWord)));
+		const key = nameKey(span);
+		names.set(span, (name = { match: lookup(gazetteer, key, singleWord), beginsLonger: gazetteer.byName.beginsLongerKey(key) || demonymWordPrefixes(gazetteer).has(key) }));
 	}
-	return match;
+	return name;
 }
 
 // Gaps the name key drops ("People's", "St.Louis"): the next word continues the key's last one.
@@ -182,13 +190,12 @@ function demonymWordPrefixes(gazetteer: Gazetteer): Set<string> {
 }
 
 /**
- * Whether a name read up to `key` may go on to a longer one in the gazetteer: a name key of more
- * words begins with this key and a space, unless the next word's gap is one the key drops.
+ * Whether a name read up to this span may go on to a longer one in the gazetteer: a name key of more
+ * words begins with its key and a space, unless the next word's gap is one the key drops.
  */
-function mayGoOn(gazetteer: Gazetteer, key: string, next: Token | undefined): boolean {
+function mayGoOn(name: RememberedName, next: Token | undefined): boolean {
 	if (!next) return false;
-	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
-	return gazetteer.byName.beginsLongerKey(key) || demonymWordPrefixes(gazetteer).has(key);
+	return GAPS_KEYS_DROP.has(next.gapBefore) || name.beginsLonger;
 }
 
 function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
@@ -222,21 +229,20 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (j > i && !nameLike(token) && !NAME_CONNECTORS.has(token.text) && !geographicHead) break;
 			if (!nameLike(token) && !geographicHead) continue; // a name never ends on a connector
 			last = j;
-			const span = text.slice(head.start, token.end);
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
-			const key = nameKey(span);
-			const hit = rememberedLookup(gazetteer, key, j === i);
+			const name = rememberedName(gazetteer, j === i ? head.text : text.slice(head.start, token.end), j === i);
+			const hit = name.match;
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			if (hit && !hit.unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
 			if (geographicHead) break;
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
-			if (!mayGoOn(gazetteer, key, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
+			if (!mayGoOn(name, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;
-			const hit = rememberedLookup(gazetteer, nameKey(text.slice(head.start, end)), true);
+			const hit = rememberedName(gazetteer, text.slice(head.start, end), true).match;
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
 		if (best) {
