@@ -1,9 +1,10 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { unsizedTowns } from './unsized-towns.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -57,12 +58,13 @@ type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
 };
 
 function unsizedOnly(gazetteer: Gazetteer, places: number[]): boolean {
-	for (const index of places) if (!isUnsizedTown(gazetteer.places[index]!)) return false;
+	const unsized = unsizedTowns(gazetteer);
+	for (const index of places) if (unsized[index] === 0) return false;
 	return true;
 }
 
 function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
-	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedOnly(gazetteer, [index]) };
+	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedTowns(gazetteer)[index] === 1 };
 }
 
 function alternateWeight(gazetteer: Gazetteer, index: number, key: string, bearers: GazetteerPlace[]): number {

@@ -5,8 +5,9 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { scanWithin } from './near.ts';
-import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
+import { unsizedTowns } from './unsized-towns.ts';
 
 // readings of each other name: the leading ones, a name rarely means its 20th homonym
 const READINGS = 20;
@@ -22,16 +23,17 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 	const keys: string[] = [];
 	const places: GazetteerPlace[] = [];
 	const seen = new Set<string>();
+	const unsized = unsizedTowns(gazetteer);
 	for (const { candidate, surface } of mentions) {
 		const key = nameKey(surface);
 		if (seen.has(key)) continue;
 		seen.add(key);
 		for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
-			if (candidate.alternate[k]) continue;
+			// a post office that shares a name with what the text means says nothing about which town is
+			// meant, nor a country's or a region's point
+			if (candidate.alternate[k] || unsized[candidate.places[k]!] === 1) continue;
 			const place = gazetteer.places[candidate.places[k]!]!;
-			// a country's or a region's point says nothing about which town is meant, nor a post office
-			// that shares a name with what the text means
-			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region' || isUnsizedTown(place)) continue;
+			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
 			keys.push(key);
 			places.push(place);
 		}

@@ -1,6 +1,6 @@
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
@@ -14,6 +14,7 @@ import { stateCodeAfter, stateId } from './state-codes.ts';
 import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
+import { unsizedTowns } from './unsized-towns.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -120,14 +121,15 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
 	const count = Math.min(candidate.places.length, MAX_HOMONYMS);
+	const unsized = unsizedTowns(gazetteer);
 	let sized = 0;
-	for (let k = 0; k < count; k++) if (!isUnsizedTown(gazetteer.places[candidate.places[k]!]!)) sized++;
+	for (let k = 0; k < count; k++) if (unsized[candidate.places[k]!] === 0) sized++;
 	const places: GazetteerPlace[] = [];
 	const weights: number[] = [];
 	const alternate: boolean[] = [];
 	for (let k = 0; k < count; k++) {
+		if (sized > 0 && unsized[candidate.places[k]!] === 1) continue;
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (sized > 0 && isUnsizedTown(place)) continue;
 		places.push(place);
 		weights.push(candidate.importance[k]!);
 		alternate.push(candidate.alternate[k]!);
