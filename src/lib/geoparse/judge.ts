@@ -168,7 +168,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "IMMOKALEE, Fla. —", "ATLANTA (AP)": a dateline names where the story was filed
 	if (dateline && candidate.via === 'name') return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
 	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
-	if (PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
+	// (names of two words: one word's key has no space)
+	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
 	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
 	if (candidate.via === 'abbreviation' && (/\d\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 3), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
 		return { keep: false, why: 'number-context' };

@@ -40,16 +40,17 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 	}
 	if (places.length === 0) return { namesNear: () => 0 };
 	const near = nearness(places);
-	// a long text repeats its names: answer each question once
-	const answers = new Map<string, number>();
+	// a long text repeats its names: answer each question once (by place, then name: no key to build)
+	const answers = new Map<GazetteerPlace, Map<string, number>>();
 	return {
 		namesNear(place, own) {
-			const question = `${place.id}\t${own}`;
-			const known = answers.get(question);
+			let byName = answers.get(place);
+			if (!byName) answers.set(place, (byName = new Map()));
+			const known = byName.get(own);
 			if (known !== undefined) return known;
 			const names = new Set<string>();
 			for (const i of near(place)) if (keys[i] !== own && places[i] !== place) names.add(keys[i]!);
-			answers.set(question, names.size);
+			byName.set(own, names.size);
 			return names.size;
 		}
 	};
