@@ -1,8 +1,10 @@
-// `npm run bench:scale [-- --sizes 10000,50000,200000] [--pg-size 2000]`: generated corpora of growing size
-// (from ../shared/eval), each ingested from scratch in its own process, then one file changed, then the
-// live explorer in headless Chromium against the store; then the shared PostgreSQL store (scale-postgres.ts).
+// `npm run bench:scale [-- --sizes 10000,50000,200000] [--pg-size 2000] [--keep DIR]`: generated corpora of
+// growing size (from ../shared/eval), each ingested from scratch in its own process, then one file changed,
+// then the live explorer in headless Chromium against the store; then the shared PostgreSQL store
+// (scale-postgres.ts). `--keep DIR` writes each size's corpus and output to DIR/<size>/{corpus,out} and
+// leaves them there, with a file DIR/<size>/READY once its ingests are done (for other benches to read).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureApp } from '../../src/lib/server/serve.ts';
@@ -25,6 +27,18 @@ function ingest(corpus: string, out: string): { seconds: number; cpuSeconds: num
 	return JSON.parse(child.stdout.trim().split('\n').pop()!) as ReturnType<typeof ingest>;
 }
 
+/** `--keep DIR`: the corpora and stores are made there and left (without it, in a temporary folder, removed). */
+const KEEP = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1] : undefined;
+
+/** A fresh folder for one size's corpus and output. */
+function sizeRoot(size: number): string {
+	if (!KEEP) return mkdtempSync(join(tmpdir(), `gazette-scale-${size}-`));
+	const root = join(KEEP, String(size));
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(root, { recursive: true });
+	return root;
+}
+
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 if (sourceTexts().length < 2) {
@@ -37,18 +51,22 @@ const browser = SIZES.length > 0 ? await launchBrowser() : null;
 const rows: Record<string, Record<string, number>> = {};
 try {
 	for (const size of SIZES) {
-		const root = mkdtempSync(join(tmpdir(), `gazette-scale-${size}-`));
+		const root = sizeRoot(size);
 		try {
 			const corpus = join(root, 'corpus');
 			const out = join(root, 'out');
 			const bytes = await writeScaleCorpus(corpus, size);
+			const loadBefore = round(loadavg()[0]!, 1);
 			const cold = ingest(corpus, out);
+			console.log(`${size} documents, first ingest (load ${loadBefore} → ${round(loadavg()[0]!, 1)}):`, cold);
 			const storeBytes = statSync(join(out, 'gazette.sqlite')).size;
 			const changedFile = join(corpus, 'batch-0000', 'doc-0.txt');
 			writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nA late addition from Nairobi.\n`);
 			const changed = ingest(corpus, out);
 			// nothing changed since: what a re-run of an unchanged big corpus costs
 			const unchanged = ingest(corpus, out);
+			const loads = { 'load average (1 min) after ingests': round(loadavg()[0]!, 1) };
+			if (KEEP) writeFileSync(join(root, 'READY'), `${JSON.stringify({ size, cold, changed, unchanged, storeBytes, corpusBytes: bytes, ...loads })}\n`);
 			const explorer = await explorerTimings(browser!, out, 'government');
 			rows[`${size.toLocaleString('en')} docs`] = {
 				'corpus MB': round(bytes / 1048576, 1),
@@ -64,7 +82,7 @@ try {
 			};
 			console.log(`${size} documents:`, rows[`${size.toLocaleString('en')} docs`]);
 		} finally {
-			rmSync(root, { recursive: true, force: true });
+			if (!KEEP) rmSync(root, { recursive: true, force: true });
 		}
 	}
 } finally {
