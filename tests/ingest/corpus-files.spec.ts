@@ -1,12 +1,12 @@
 // Only regular files inside the corpus are read: devices, FIFOs and symlinks leading out of the corpus
 // are skipped with their reason (and never hang or fill memory), and reads are bounded whatever stat() says.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
-import { readBounded } from '../../src/lib/server/ingest/walk-corpus.ts';
+import { readBounded, walkCorpus } from '../../src/lib/server/ingest/walk-corpus.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
 let root: string;
@@ -64,6 +64,20 @@ describe('only regular files inside the corpus are read', () => {
 		writeFileSync(join(corpus, 'late-nul.txt'), `${'Baku is a city. '.repeat(1000)}\u0000tail`);
 		const summary = await ingest();
 		expect(summary.skipped).toEqual([{ path: 'late-nul.txt', reason: 'binary file (contains NUL bytes)' }]);
+	});
+});
+
+describe('the files come in the order of their paths', () => {
+	it('sorts by the whole corpus-relative path, folders and files alike', async () => {
+		// a folder's files sort by the '/' after its name: before 'a0', after 'a-b' and 'a.txt'
+		for (const folder of ['a', 'a/b', 'b c', 'é']) mkdirSync(join(corpus, folder), { recursive: true });
+		const names = ['a-b.txt', 'a.txt', 'a0.txt', 'A.txt', 'a/x.txt', 'a/b/y.txt', 'a/b.txt', 'a/b-.txt', 'b c/1.txt', 'b.txt', 'é/e.txt', 'éa.txt', 'z.txt', '10.txt', '9.txt'];
+		for (const name of names) writeFileSync(join(corpus, name), 'Baku.');
+		symlinkSync(join(corpus, 'z.txt'), join(corpus, 'a', 'link.txt'));
+		const paths = (await walkCorpus(corpus)).files.map((f) => f.path);
+		const expected = [...names, 'good.txt', 'a/link.txt'].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+		expect(paths).toEqual(expected);
+		expect((await walkCorpus(corpus)).files.find((f) => f.path === 'a/b/y.txt')?.real).toBe(join(realpathSync(corpus), 'a', 'b', 'y.txt'));
 	});
 });
 
