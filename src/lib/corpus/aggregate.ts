@@ -1,5 +1,5 @@
 // Corpus-level aggregation: places GeoJSON with counts, topics and dates; excerpt files; topic summaries.
-import { pointOnFeature } from '@turf/turf';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { DocumentSummary, ExcerptGroup, PlaceExcerpts, PlaceFeature, PlacesCollection, TopicSummary } from '../contracts.ts';
 import type { ProcessedDocument } from './document.ts';
 import { SlugRegistry } from './ids.ts';

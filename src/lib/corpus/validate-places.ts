@@ -1,6 +1,6 @@
 // Checks places.geojson before it is written: GeoJSON structure (geojson-validation) and
 // coordinate ranges (which that library does not check). Bad features are dropped and reported.
-import { coordEach } from '@turf/turf';
+import { coordEach } from '@turf/meta';
 import * as geojsonValidation from 'geojson-validation';
 import type { PlaceFeature, PlacesCollection } from '../contracts.ts';
 
