@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
-import { DAY_INDEX, SQLITE_DIALECT, storedText } from './dialect.ts';
+import { countDeltas } from './count-deltas.ts';
+import { DAY_INDEX, storedText } from './dialect.ts';
 
 /** The statements both ingest's write and a correction's write use for mention and place rows. */
 export function placeRowStatements(db: Database.Database) {
@@ -46,7 +47,7 @@ export function runRecordWriter(db: Database.Database): (record: RunRecord) => v
 export function createWriter(db: Database.Database) {
 	const statements = {
 		...placeRowStatements(db),
-		docKey: db.prepare<[string], { key: number }>('SELECT key FROM documents WHERE id = ?'),
+		docKey: db.prepare<[string], { key: number; day: string | null }>('SELECT key, day FROM documents WHERE id = ?'),
 		docPlaces: db.prepare<[number], { place: number; mentions: number }>('SELECT place, mentions FROM document_places WHERE doc = ?'),
 		uncount: db.prepare<[number, number]>('UPDATE places SET document_count = document_count - 1, mention_count = mention_count - ? WHERE key = ?'),
 		count: db.prepare<[number, number]>('UPDATE places SET document_count = document_count + 1, mention_count = mention_count + ? WHERE key = ?'),
@@ -62,8 +63,8 @@ export function createWriter(db: Database.Database) {
 		insertFts: db.prepare<[number, string, string]>('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
 		insertTopic: db.prepare<[string, number, number, string]>('INSERT OR REPLACE INTO document_topics (topic, doc, position, terms) VALUES (?, ?, ?, ?)'),
 		deleteOrphanPlaces: db.prepare('DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
-		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys, DAY_INDEX).map((sql) => db.prepare<[string]>(sql)),
-		topicDocuments: refreshTopicDocuments(SQLITE_DIALECT.inKeys).map((sql) => db.prepare<[string]>(sql)),
+		// only the places a write touched or wrote can have lost their last document
+		deleteOrphanPlacesOf: db.prepare<[string]>('DELETE FROM places WHERE key IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = places.key)'),
 		docTopics: db.prepare<[number], { topic: string }>('SELECT topic FROM document_topics WHERE doc = ?'),
 		countPlaces: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM places'),
 		clearFiles: db.prepare('DELETE FROM ingest_files'),
@@ -72,17 +73,17 @@ export function createWriter(db: Database.Database) {
 		recordRun: runRecordWriter(db)
 	};
 
-	// places whose counts changed: their first and last dates are computed again at the end
-	const touched = new Set<number>();
-	// …and topics whose documents changed: their counts too
-	const touchedTopics = new Set<string>();
+	// what the documents written and removed change in the places' days and the per-topic counts
+	// (a write in parts leaves them to the last part, which computes them for every row)
+	const deltas = countDeltas(db);
+	let keepCounts = true;
+	// the places a write wrote: one no document names any more is deleted with the touched ones
+	const writtenPlaces = new Set<string>();
 
-	function removeDocument(key: number): void {
-		for (const { topic } of statements.docTopics.all(key)) touchedTopics.add(topic);
-		for (const { place, mentions } of statements.docPlaces.all(key)) {
-			statements.uncount.run(mentions, place);
-			touched.add(place);
-		}
+	function removeDocument(key: number, day: string | null): void {
+		const docPlaces = statements.docPlaces.all(key);
+		if (keepCounts) deltas.removed(day, statements.docTopics.all(key).map((t) => t.topic), docPlaces);
+		for (const { place, mentions } of docPlaces) statements.uncount.run(mentions, place);
 		statements.deleteFts.run(key);
 		statements.deleteDocPlaces.run(key);
 		statements.deleteMentions.run(key);
@@ -100,8 +101,9 @@ export function createWriter(db: Database.Database) {
 
 	function writeDocument(document: StoredDocument, placeKeys: Map<string, number>): void {
 		const existing = statements.docKey.get(document.summary.id);
-		if (existing) removeDocument(existing.key);
+		if (existing) removeDocument(existing.key, existing.day);
 		const { summary } = document;
+		const day = summary.date ? summary.date.slice(0, 10) : null;
 		const key = Number(
 			statements.insertDoc.run({
 				id: summary.id,
@@ -109,7 +111,7 @@ export function createWriter(db: Database.Database) {
 				path: summary.path,
 				title: summary.title,
 				date: summary.date,
-				day: summary.date ? summary.date.slice(0, 10) : null,
+				day,
 				author: summary.author,
 				source: summary.source,
 				length: summary.length,
@@ -136,6 +138,7 @@ export function createWriter(db: Database.Database) {
 			perPlace.set(placeKey, (perPlace.get(placeKey) ?? 0) + 1);
 		}
 		const excerpts = new Map(document.excerpts);
+		const docPlaces: { place: number; mentions: number }[] = [];
 		for (const placeId of summary.placeIds) {
 			const placeKey = keyOf(placeId);
 			const mentions = placeKey === undefined ? 0 : (perPlace.get(placeKey) ?? 0);
@@ -143,13 +146,11 @@ export function createWriter(db: Database.Database) {
 			const refs = (excerpts.get(placeId) ?? []).map((e) => [e.offset, e.length, e.mentionStart, e.mentionEnd, e.topics]);
 			statements.insertDocPlace.run(key, placeKey, mentions, JSON.stringify(refs));
 			statements.count.run(mentions, placeKey);
-			touched.add(placeKey);
+			docPlaces.push({ place: placeKey, mentions });
 		}
 		// the match as ingest made it (terms, and a weight for discovered topics), without its topic id
-		summary.topics.forEach(({ topic, ...match }, position) => {
-			statements.insertTopic.run(topic, key, position, JSON.stringify(match));
-			touchedTopics.add(topic);
-		});
+		summary.topics.forEach(({ topic, ...match }, position) => statements.insertTopic.run(topic, key, position, JSON.stringify(match)));
+		if (keepCounts) deltas.written(day, [...new Set(summary.topics.map((t) => t.topic))], docPlaces);
 	}
 
 	const everyPlaceDays = db.prepare(
@@ -158,14 +159,18 @@ export function createWriter(db: Database.Database) {
 	const everyTopicCount = [...refreshTopicPlaces(null, DAY_INDEX), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
 
 	return db.transaction((change: StoreChange) => {
-		touched.clear();
-		touchedTopics.clear();
+		deltas.clear();
+		writtenPlaces.clear();
+		keepCounts = change.inParts === undefined;
 		for (const id of change.remove) {
 			const existing = statements.docKey.get(id);
-			if (existing) removeDocument(existing.key);
+			if (existing) removeDocument(existing.key, existing.day);
 		}
 		const placeKeys = new Map<string, number>();
-		for (const place of change.places) writePlace(place);
+		for (const place of change.places) {
+			writePlace(place);
+			writtenPlaces.add(place.id);
+		}
 		for (const document of change.upsert) writeDocument(document, placeKeys);
 		if (change.files) {
 			if (change.files.replace) statements.clearFiles.run();
@@ -173,18 +178,22 @@ export function createWriter(db: Database.Database) {
 			for (const file of change.files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
 		}
 		if (change.inParts === 'part') return;
-		statements.deleteOrphanPlaces.run();
 		if (change.inParts === 'last') {
+			statements.deleteOrphanPlaces.run();
 			// once for every row: refreshing the touched places after each part would read them again and again
 			everyPlaceDays.run();
 			for (const statement of everyTopicCount) statement.run();
 		} else {
-			for (const place of touched) statements.placeDays.run(place, place);
-			if (touched.size > 0) for (const statement of statements.topicPlaces) statement.run(JSON.stringify([...touched]));
-			if (touchedTopics.size > 0) for (const statement of statements.topicDocuments) statement.run(JSON.stringify([...touchedTopics]));
+			const candidates = [...deltas.touched()];
+			for (const id of writtenPlaces) {
+				const placeKey = placeKeys.get(id) ?? statements.placeKey.get(id)?.key;
+				if (placeKey !== undefined) candidates.push(placeKey);
+			}
+			deltas.finish();
+			statements.deleteOrphanPlacesOf.run(JSON.stringify(candidates));
 		}
-		touched.clear();
-		touchedTopics.clear();
+		deltas.clear();
+		writtenPlaces.clear();
 		db.prepare('DELETE FROM topics').run();
 		const insertTopic = db.prepare<[string, string, number]>('INSERT INTO topics (id, label, position) VALUES (?, ?, ?)');
 		change.topics.forEach((topic, i) => insertTopic.run(topic.id, topic.label, i));

@@ -1,0 +1,112 @@
+// A write of a few documents keeps the places' first and last days and the per-topic counts by adding
+// and taking out what those documents change (sqlite/count-deltas.ts): after every write of a long
+// random sequence — documents added, changed (other day, places, topics) and removed, a first or last
+// day taken away and put back — the stored counts equal the ones grouped from every row again.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/lib/contracts.ts';
+import { refreshTopicDocuments, refreshTopicPlaces } from '../../src/lib/store/sql/topic-places.ts';
+import { openSqliteStore } from '../../src/lib/store/sqlite/index.ts';
+import type { Store, StoredDocument, StoredPlace } from '../../src/lib/store/types.ts';
+import { seededRandom } from '../../src/lib/topics/random.ts';
+
+let root: string;
+let store: Store;
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'gazette-count-deltas-'));
+	store = openSqliteStore(join(root, 'store.sqlite'));
+});
+afterEach(async () => {
+	await store.close();
+	rmSync(root, { recursive: true, force: true });
+});
+
+const PLACES = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
+const TOPICS = ['alpha', 'beta', 'gamma'];
+const DAYS = [null, '2020-01-01', '2020-06-15', '2021-03-03', '2022-12-31'];
+
+const place = (id: string, i: number): StoredPlace => ({ id, name: id, kind: 'city', country: null, countryName: null, admin1Name: null, lat: i, lon: i, geonameId: null, geometry: null });
+
+function document(id: string, day: string | null, placeIds: string[], topics: string[], version: number): StoredDocument {
+	const text = `${id} ${version} ${placeIds.join(' ')}`;
+	const mentions = placeIds.flatMap((placeId, i) => Array.from({ length: 1 + (i % 2) }, (_, k) => ({ start: i * 10 + k * 3, end: i * 10 + k * 3 + 2, name: placeId, placeId, usage: 'literal' as const, score: 1 })));
+	return {
+		summary: { id, file: id, title: id, date: day, author: null, source: null, path: `${id}.txt`, topics: topics.map((topic) => ({ topic, terms: [topic] })), placeIds, mentionCount: mentions.length, length: text.length },
+		text,
+		mentions,
+		excerpts: placeIds.map((placeId) => [placeId, []]),
+		hash: `${id}-${version}`
+	};
+}
+
+const manifest: Manifest = { schemaVersion: 1, generator: 'test', generatedAt: '', corpus: 'test', counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] };
+
+/** The counts as stored, and as grouped from every row again (in a transaction rolled back). */
+function countsBothWays(): { stored: unknown; grouped: unknown } {
+	const db = new Database(join(root, 'store.sqlite'));
+	try {
+		const read = () => ({
+			places: db.prepare('SELECT id, document_count, mention_count, first_day, last_day FROM places ORDER BY id').all(),
+			topicPlaces: db.prepare('SELECT topic, p.id, documents, mentions, tp.first_day, tp.last_day FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id').all(),
+			topicDocuments: db.prepare('SELECT topic, documents FROM topic_documents ORDER BY topic').all()
+		});
+		const stored = read();
+		db.exec('BEGIN');
+		db.exec(`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = places.key)`);
+		for (const sql of [...refreshTopicPlaces(null), ...refreshTopicDocuments(null)]) db.exec(sql);
+		const grouped = read();
+		db.exec('ROLLBACK');
+		return { stored, grouped };
+	} finally {
+		db.close();
+	}
+}
+
+describe('the counts a write keeps by difference', () => {
+	it('equal the counts grouped from every row again, after every write of a random sequence', async () => {
+		const random = seededRandom(7);
+		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+		const some = <T>(items: readonly T[]) => items.filter(() => random() < 0.4);
+		const live = new Map<string, number>();
+		let version = 0;
+		for (let step = 0; step < 60; step++) {
+			const upsert: StoredDocument[] = [];
+			const remove: string[] = [];
+			for (let n = 0; n < 1 + Math.floor(random() * 3); n++) {
+				const id = `d${Math.floor(random() * 12)}`;
+				if (live.has(id) && random() < 0.3 && !upsert.some((d) => d.summary.id === id)) {
+					remove.push(id);
+					live.delete(id);
+				} else if (!remove.includes(id) && !upsert.some((d) => d.summary.id === id)) {
+					// some documents name no place (topic_documents leaves them out), some a place twice
+					upsert.push(document(id, pick(DAYS), some(PLACES), some(TOPICS), ++version));
+					live.set(id, version);
+				}
+			}
+			const places = PLACES.filter((id) => upsert.some((d) => d.summary.placeIds.includes(id))).map(place);
+			await store.write({ upsert, remove, places, topics: TOPICS.map((id) => ({ id, label: id })), corrections: [], manifest, state: {} });
+			const { stored, grouped } = countsBothWays();
+			expect(stored, `after write ${step}`).toEqual(grouped);
+		}
+		// the sequence did reach the cases that matter: places dropped, days moved both ways
+		expect(live.size).toBeGreaterThan(0);
+	});
+
+	it('takes back a first day a removed document held, and keeps one another document still has', async () => {
+		const write = (upsert: StoredDocument[], remove: string[] = []) =>
+			store.write({ upsert, remove, places: PLACES.slice(0, 2).map(place), topics: [{ id: 'alpha', label: 'alpha' }], corrections: [], manifest, state: {} });
+		await write([document('a', '2020-01-01', ['p0'], ['alpha'], 1), document('b', '2020-01-01', ['p0'], ['alpha'], 1), document('c', '2021-03-03', ['p0', 'p1'], ['alpha'], 1)]);
+		await write([], ['a']);
+		expect(countsBothWays().stored).toMatchObject({ places: [{ id: 'p0', first_day: '2020-01-01', last_day: '2021-03-03' }, { id: 'p1' }] });
+		await write([], ['b']);
+		expect(countsBothWays().stored).toMatchObject({ places: [{ id: 'p0', first_day: '2021-03-03', last_day: '2021-03-03' }, { id: 'p1' }] });
+		// the same document again with a later day: its old day goes
+		await write([document('c', '2022-12-31', ['p0'], ['alpha'], 2)]);
+		const { stored, grouped } = countsBothWays();
+		expect(stored).toEqual(grouped);
+		expect(stored).toMatchObject({ places: [{ id: 'p0', first_day: '2022-12-31', last_day: '2022-12-31' }], topicDocuments: [{ topic: 'alpha', documents: 1 }] });
+	});
+});
