@@ -197,6 +197,8 @@ describe('the embedded store', () => {
 		expect(rows(`SELECT count(*) AS n FROM mentions m JOIN documents d ON d.key = m.doc WHERE d.id = 'e'`)).toEqual([{ n: 0 }]);
 		// the stored totals follow: Aghdam is now in a, d and f (twice: title and text)
 		expect(await s.place('test:aghdam', EMPTY_FILTERS)).toMatchObject({ documentCount: 3, mentionCount: 4 });
+		// the manifest read alone (what an incremental run reports from) is the one info() gives
+		expect(await s.manifest!()).toEqual((await s.info())!.manifest);
 		const fresh = mkdtempSync(join(tmpdir(), 'gazette-store-fresh-'));
 		try {
 			await runIngest({ corpusDir: corpus, outDir: fresh, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });

@@ -270,6 +270,8 @@ export interface Store extends StoreQueries, CorrectionQueries {
 	writeMentions(change: MentionsChange): Promise<void>;
 	/** path → size and modification time of every corpus file the last ingest read (embedded store) */
 	fileStamps?(): Promise<Map<string, { size: number; mtimeMs: number }>>;
+	/** the manifest the last write left, read alone (embedded store: info() also groups every document) */
+	manifest?(): Promise<Manifest | null>;
 	/** those files' records (embedded store) */
 	fileEntries?(paths: string[]): Promise<IngestFileRow[]>;
 	/** ids of stored documents among `ids` (or with one of the output file names `files`) */

@@ -7,6 +7,7 @@
 // taxonomy, corrections or code; a document id or output name two files compete for) runs the full
 // ingest instead.
 import { readFile, stat } from 'node:fs/promises';
+import type { Manifest } from '../../contracts.ts';
 import { join } from 'node:path';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
 import type { ProcessedDocument } from '../../corpus/document.ts';
@@ -182,9 +183,9 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		incremental: { changed: changed.length, removed: removed.length }
 	});
 	if (changed.length === 0 && removed.length === 0) {
-		const info = await store.info();
+		const manifest = await storedManifest(store);
 		setup.onProgress?.(totals.documents, totals.documents);
-		return result(true, info?.manifest.counts.places ?? 0, 0);
+		return result(true, manifest?.counts.places ?? 0, 0);
 	}
 
 	// the old records of what changed come out of the totals; the new ones go in below
@@ -266,12 +267,13 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		// the totals this run changed: a shared store refuses the write when another worker changed them first
 		expected: { [STATE_TOTALS]: totalsBefore }
 	});
-	const info = await store.info();
-	const written = info?.manifest ?? manifest;
-	if (!setup.shared) await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
-	setup.onProgress?.(totals.documents, totals.documents);
+	const written = (await storedManifest(store)) ?? manifest;
+	if (!setup.shared) await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));	setup.onProgress?.(totals.documents, totals.documents);
 	return result(false, written.counts.places, documents.length);
 }
+
+/** The manifest the store keeps (its place count is the store's), without info()'s grouping of every document. */
+export const storedManifest = async (store: Store): Promise<Manifest | null> => (store.manifest ? store.manifest() : ((await store.info())?.manifest ?? null));
 
 /** Stands in for the geoparser when a run has no document to geoparse. */
 function idleGeoparser(attribution: string[]): IngestGeoparser {

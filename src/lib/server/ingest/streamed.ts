@@ -30,7 +30,7 @@ import { keptCountryNames } from './country-names.ts';
 import { processFileDocument } from './document-step.ts';
 import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry } from './file-state.ts';
 import type { IngestGeoparser } from './geoparser.ts';
-import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, type RunFacts } from './incremental.ts';
+import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, storedManifest, type RunFacts } from './incremental.ts';
 import type { IngestSummary } from './index.ts';
 import { documentPreparer, topicText, type PreparedDocument } from './inputs.ts';
 import { readFiles, type FileStamp } from './read-corpus.ts';
@@ -190,7 +190,7 @@ async function unchangedSummary(setup: StreamedSetup, storePath: string, fingerp
 		const state = await store.state();
 		if (state.output !== fingerprint || !state.summary) return null;
 		// counted by the store when it was written
-		return { ...(JSON.parse(state.summary) as IngestSummary), places: (await store.info())?.manifest.counts.places ?? 0 };
+		return { ...(JSON.parse(state.summary) as IngestSummary), places: (await storedManifest(store))?.counts.places ?? 0 };
 	} finally {
 		await store.close();
 	}
@@ -326,7 +326,7 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 			[STATE_RUN]: JSON.stringify(runFacts)
 		};
 		await store.write({ upsert: [], remove: [], places: [], topics: chosen.taxonomy.topics, corrections: changed, manifest, countPlaces: true, state, inParts: 'last' });
-		const written = (await store.info())?.manifest ?? manifest;
+		const written = (await storedManifest(store)) ?? manifest;
 		summary.places = written.counts.places;
 
 		const usedRecords: Record<string, PlaceRecord> = {};

@@ -1,6 +1,7 @@
 // The embedded store: one SQLite file (better-sqlite3), written by ingest in one transaction per run and
 // read by the explorer's server. A rollback journal (not WAL) keeps it one file at rest.
 import Database from 'better-sqlite3';
+import type { Manifest } from '../../contracts.ts';
 import type { Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
@@ -101,6 +102,10 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 		async fileStamps() {
 			const rows = db.prepare('SELECT path, size, mtime FROM ingest_files').all() as { path: string; size: number; mtime: number }[];
 			return new Map(rows.map((r) => [r.path, { size: r.size, mtimeMs: r.mtime }]));
+		},
+		async manifest() {
+			const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`).get();
+			return row ? (JSON.parse(row.value) as Manifest) : null;
 		},
 		async fileEntries(paths) {
 			const select = db.prepare<[string], { path: string; size: number; mtime: number; entry: string }>('SELECT path, size, mtime, entry FROM ingest_files WHERE path = ?');
