@@ -61,7 +61,7 @@ export function countDeltas(db: Database.Database) {
 		),
 		putPair: db.prepare<[string, number, number, number, Day, Day]>('INSERT OR REPLACE INTO topic_places (topic, place, documents, mentions, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)'),
 		deletePair: db.prepare<[string, number]>('DELETE FROM topic_places WHERE topic = ? AND place = ?'),
-		pairDays: db.prepare<[string, number], { first: Day; last: Day }>(
+		pairDays: db.prepare<[number, string], { first: Day; last: Day }>(
 			`SELECT min(d.day) AS first, max(d.day) AS last FROM document_places dp JOIN document_topics t ON t.doc = dp.doc JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = ? AND t.topic = ?`
 		),
 		topicDocuments: db.prepare<[string], { documents: number }>('SELECT documents FROM topic_documents WHERE topic = ?'),
