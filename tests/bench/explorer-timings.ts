@@ -114,7 +114,7 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 	requestAnimationFrame(watch);
 })();
 `;
-export type Bench = { longTasks: number[]; programs: number; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
+export type Bench = { longTasks: number[]; programs: number; frames(): Promise<void>; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
 
 /**
  * Input typed, as a user would, then the time from the pause to the page's answer. An answer before the

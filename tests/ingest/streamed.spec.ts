@@ -140,14 +140,14 @@ describe('streamed full ingest', () => {
 		await ingest(out, { partFiles: 2, store: { kind: 'sqlite', path: store } });
 		const served = await openServedStore({ kind: 'sqlite', path: store });
 		try {
-			const before = (await served.info())!.topics.map((t) => t.id);
+			const before = (await served.get()!.info())!.topics.map((t) => t.id);
 			expect(before.length).toBeGreaterThan(1);
 			// another taxonomy: a full ingest, which renames a new file over the store
 			const topics = join(root, 'topics.json');
 			writeFileSync(topics, JSON.stringify({ topics: [{ id: 'health', label: 'Health', terms: ['cholera'] }] }));
 			await ingest(out, { topicsFile: topics, partFiles: 2, store: { kind: 'sqlite', path: store } });
-			expect((await served.info())!.topics.map((t) => t.id)).toEqual(['health']);
-			expect((await served.info())!.manifest.counts).toEqual(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts);
+			expect((await served.get()!.info())!.topics.map((t) => t.id)).toEqual(['health']);
+			expect((await served.get()!.info())!.manifest.counts).toEqual(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts);
 		} finally {
 			await served.close();
 		}

@@ -125,6 +125,27 @@ describe('store API', () => {
 		}
 	});
 
+	it('builds the cluster index of a first view too big to send whole when it opens the store, and only then', async () => {
+		const placesAsked = async () => {
+			const { counting, asked } = countingStore();
+			const route = apiRoute(join(root, 'out'), counting);
+			try {
+				await route.warmed;
+				return asked.filter((call) => call.startsWith('places ')).length;
+			} finally {
+				await route.close();
+			}
+		};
+		expect(await placesAsked()).toBe(1);
+		process.env.GAZETTE_VIEW_LIMIT = '1';
+		try {
+			// the view's page, then every place for the cluster index
+			expect(await placesAsked()).toBe(2);
+		} finally {
+			delete process.env.GAZETTE_VIEW_LIMIT;
+		}
+	});
+
 	it('sends a question asked again under the same store version from memory, and asks the store again once the version moved', async () => {
 		const { counting, asked, setVersion } = countingStore();
 		const cached = await startServer({ outDir: join(root, 'out'), port: 0, store: counting });

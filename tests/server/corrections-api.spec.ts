@@ -43,7 +43,11 @@ beforeAll(async () => {
 	writeFileSync(join(appDir, 'index.html'), '<!doctype html><title>app</title>');
 	writeFileSync(join(corpus, 'pipeline.txt'), 'Pipeline deal\n\nGeorgia and Baku signed a pipeline deal; Georgia will carry the gas.');
 	writeFileSync(join(corpus, 'vote.txt'), 'Vote\n\nGeorgia voted on Tuesday.');
+	// the Change place dialog's reading and search need the real gazetteer: loaded here, with the
+	// setup's own time (seconds on a busy machine), not inside the first test that reads a mention
+	const gazetteer = testGazetteer();
 	await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser() });
+	await gazetteer;
 	const writer: CorrectionsWriter = {
 		outDir: out,
 		correctionsFile,
@@ -53,7 +57,7 @@ beforeAll(async () => {
 	};
 	server = await startServer({ outDir: out, appDir, port: 0, corrections: writer });
 	readOnly = await startServer({ outDir: out, appDir, port: 0 });
-});
+}, 300_000);
 afterAll(async () => {
 	await server?.close();
 	await readOnly?.close();

@@ -65,7 +65,11 @@ async function post(path: string, body: Record<string, unknown>) {
 
 beforeAll(async () => {
 	writeCorpus(corpus, CORPUS);
+	// the Change place dialog's reading needs the real gazetteer: loaded here, with the setup's own
+	// time (seconds on a busy machine), not inside the first test that asks for a reading
+	const gazetteer = testGazetteer();
 	await runIngest({ corpusDir: corpus, outDir: out, topicsFile: TOPICS, createGeoparser: fakeGeoparser() });
+	await gazetteer;
 	const geoparser = await fakeGeoparser()();
 	writer = {
 		outDir: out,
@@ -84,7 +88,7 @@ beforeAll(async () => {
 		})
 	};
 	server = await startServer({ outDir: out, appDir: root, port: 0, corrections: writer });
-});
+}, 300_000);
 afterAll(async () => {
 	await server?.close();
 	rmSync(root, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { integerOption, stringOption, type ParsedArgs } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { terminalSafeLines } from '../terminal-safe.ts';
 import type { StoreTarget } from '../../lib/store/target.ts';
-import type { Store } from '../../lib/store/types.ts';
+import type { StoreHandle } from '../../lib/server/api/store-handle.ts';
 import type { PostgresStore } from '../../lib/store/postgres/index.ts';
 
 export const serveOptions = {
@@ -49,20 +49,22 @@ export async function storeTarget(args: ParsedArgs): Promise<StoreTarget | undef
 }
 
 /** Opens the store an explorer answers from (read-only; a store that cannot be opened is the user's error). */
-export async function openServedStore(target: StoreTarget): Promise<Store> {
+export async function openServedStore(target: StoreTarget): Promise<StoreHandle> {
+	const { fixedStore, followedStore } = await import('../../lib/server/api/store-handle.ts');
 	if (target.kind === 'sqlite') {
 		if (!existsSync(target.path)) throw new CliError(`store file not found: ${target.path}`);
 		// followed: a full ingest replaces the file, and the explorer answers from the new one
-		const { followedSqliteStore } = await import('../../lib/store/sqlite/followed.ts');
+		const handle = followedStore(target.path);
 		try {
-			return followedSqliteStore(target.path);
+			handle.get();
+			return handle;
 		} catch (error) {
 			throw new CliError(`${target.path} cannot be opened as a gazette store: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 		}
 	}
 	const { openPostgresStore, PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
 	try {
-		return await openPostgresStore(target.url, { readonly: true });
+		return fixedStore(await openPostgresStore(target.url, { readonly: true }));
 	} catch (error) {
 		if (error instanceof PostgresStoreError) throw new CliError(error.message);
 		throw error;
@@ -126,7 +128,7 @@ export function checkOutput(dir: string): void {
 }
 
 /** Starts the server, prints the URL and keeps running until Ctrl-C. */
-export async function serveUntilInterrupted(outDir: string, port: number, host: string, write: WriteChoice = { readOnly: true }, store?: { target: StoreTarget; store: Store }): Promise<number> {
+export async function serveUntilInterrupted(outDir: string, port: number, host: string, write: WriteChoice = { readOnly: true }, store?: { target: StoreTarget; store: StoreHandle }): Promise<number> {
 	const { ensureApp, startServer } = await import('../../lib/server/serve.ts');
 	await ensureApp((message) => process.stderr.write(`${message}\n`));
 	let corrections = null;
@@ -140,7 +142,7 @@ export async function serveUntilInterrupted(outDir: string, port: number, host: 
 	else if (!write.readOnly && store?.target.kind === 'postgres') {
 		// applied in the database at once; the corpus and its corrections file are the last ingest's
 		const { sharedCorrectionsWriter } = await import('../../lib/server/corrections-writer.ts');
-		const writer = await sharedCorrectionsWriter(store.store as PostgresStore, store.target.url, outDir, write.correctionsFile);
+		const writer = await sharedCorrectionsWriter(store.store.get() as PostgresStore, store.target.url, outDir, write.correctionsFile);
 		if (typeof writer === 'string') readOnlyReason = writer;
 		else corrections = writer;
 	} else if (!write.readOnly) {

@@ -6,6 +6,8 @@ export interface AnswerBody {
 	json: Buffer;
 	/** for clients that take it (a body worth compressing) */
 	gzip: Buffer | null;
+	/** a view's answer: too big to send whole (the map asks for its clusters) */
+	clustered?: boolean;
 }
 
 export class AnswerCache {

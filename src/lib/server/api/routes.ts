@@ -113,6 +113,8 @@ export function createAnswers(cache = new AnswerCache()): Answers {
 		const answer = await ROUTES[route]!(store, params);
 		if (answer === null) return null;
 		const body = answerBody(answer);
+		// kept with the body: the first view's warm-up learns from it whether to build the cluster index
+		if (route === 'view') body.clustered = (answer as { clustered: boolean }).clustered;
 		if (key !== null) cache.set(key, body);
 		return body;
 	};
@@ -120,22 +122,22 @@ export function createAnswers(cache = new AnswerCache()): Answers {
 
 /** Answers /api/* from the store; 404 for every route when the output has no store. */
 export function apiHandler(handle: StoreHandle, answers: Answers = createAnswers()) {
-	return async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
-		if (route.startsWith('tiles/')) return sendTile(req, res, handle.get(), route, filtersFrom(params));
-		const answer = ROUTES[route];
-		if (!answer || !Object.hasOwn(ROUTES, route)) return sendJsonBody(req, res, 404, { error: `no such API route: ${route}` });
-		const store = handle.get();
-		// the explorer asks for info (and its first view, at the same time): without a store it falls back
-		// to the JSON files, no error
-		if (!store && (route === 'info' || route === 'view')) return sendJsonBody(req, res, 200, { store: null });
-		if (!store) return sendJsonBody(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
-		try {
-			const body = await answers(store, route, params);
-			if (body === null) return sendJsonBody(req, res, 404, { error: 'not found' });
-			sendAnswerBody(req, res, 200, body);
-		} catch (error) {
-			if (error instanceof BadRequest) return sendJsonBody(req, res, 400, { error: error.message });
-			throw error;
-		}
-	};
+	return (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> =>
+		handle.use(async (store) => {
+			if (route.startsWith('tiles/')) return sendTile(req, res, store, route, filtersFrom(params));
+			const answer = ROUTES[route];
+			if (!answer || !Object.hasOwn(ROUTES, route)) return sendJsonBody(req, res, 404, { error: `no such API route: ${route}` });
+			// the explorer asks for info (and its first view, at the same time): without a store it falls back
+			// to the JSON files, no error
+			if (!store && (route === 'info' || route === 'view')) return sendJsonBody(req, res, 200, { store: null });
+			if (!store) return sendJsonBody(req, res, 404, { error: 'this output has no store; run gazette ingest again' });
+			try {
+				const body = await answers(store, route, params);
+				if (body === null) return sendJsonBody(req, res, 404, { error: 'not found' });
+				sendAnswerBody(req, res, 200, body);
+			} catch (error) {
+				if (error instanceof BadRequest) return sendJsonBody(req, res, 400, { error: error.message });
+				throw error;
+			}
+		});
 }

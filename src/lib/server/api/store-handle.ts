@@ -1,39 +1,77 @@
-// The server's handle on an output folder's store: opened on first use, opened again when ingest has
-// replaced the file (a new inode), and absent for outputs written before the store existed. `opened`
-// hears of each store as it is opened (the API works out the first view's answers then).
+// The server's handle on the store it answers from. An embedded store is a file that ingest replaces
+// (a full ingest renames a new file over `--store sqlite:PATH`, or a new output folder over the old
+// one): the handle looks at the path once per question and opens the new file once the path names
+// another one, so the explorer answers from the latest ingest. The replaced file stays open until the
+// questions already under way on it (`use`) are answered, then it is closed. A given store (a shared
+// PostgreSQL one) is always the same.
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { openSqliteStore, STORE_FILE } from '../../store/sqlite/index.ts';
+import { openSqliteStore } from '../../store/sqlite/index.ts';
 import type { Store } from '../../store/types.ts';
 
 export interface StoreHandle {
+	/** the store to answer from now; null when there is none (an output written before stores) */
 	get(): Store | null;
+	/** runs one question on the store of now, which is not closed before the question is answered */
+	use<T>(question: (store: Store | null) => Promise<T>): Promise<T>;
 	close(): Promise<void>;
 }
 
-export function outputStore(outDir: string, opened: (store: Store) => void = () => {}): StoreHandle {
-	const path = join(outDir, STORE_FILE);
-	let open: { store: Store; inode: number } | null = null;
+interface OpenFile {
+	store: Store;
+	inode: number;
+	/** questions under way on it */
+	users: number;
+	/** another file took its path: closed once its last question is answered */
+	replaced: boolean;
+}
+
+/** A read-only store on `path`, followed as ingest replaces the file. Opens it on first use. */
+export function followedStore(path: string): StoreHandle {
+	let open: OpenFile | null = null;
+	const closeWhenDone = (file: OpenFile) => {
+		if (file.replaced && file.users === 0) void file.store.close();
+	};
+	const current = (): OpenFile | null => {
+		const inode = statSync(path, { throwIfNoEntry: false })?.ino;
+		// gone for a moment (an output folder being swapped): answer from the file open until it is back
+		if (inode === undefined || inode === open?.inode) return open;
+		let store: Store;
+		try {
+			store = openSqliteStore(path, { readonly: true });
+		} catch (error) {
+			// not (yet) a store that opens: answer from the open one until it is
+			if (open) return open;
+			throw error;
+		}
+		if (open) {
+			open.replaced = true;
+			closeWhenDone(open);
+		}
+		open = { store, inode, users: 0, replaced: false };
+		return open;
+	};
 	return {
-		get() {
-			const inode = statSync(path, { throwIfNoEntry: false })?.ino;
-			if (open && open.inode === inode) return open.store;
-			void open?.store.close();
-			open = null;
-			if (inode === undefined) return null;
-			open = { store: openSqliteStore(path, { readonly: true }), inode };
-			opened(open.store);
-			return open.store;
+		get: () => current()?.store ?? null,
+		async use(question) {
+			const file = current();
+			if (!file) return question(null);
+			file.users++;
+			try {
+				return await question(file.store);
+			} finally {
+				file.users--;
+				closeWhenDone(file);
+			}
 		},
 		async close() {
-			await open?.store.close();
+			const file = open;
 			open = null;
+			await file?.store.close();
 		}
 	};
 }
 
-/** A store given by the caller (`--store`), always the same. */
-export function fixedStore(store: Store, opened: (store: Store) => void = () => {}): StoreHandle {
-	opened(store);
-	return { get: () => store, close: () => store.close() };
+/** A store given by the caller (`--store postgres://…`), always the same. */
+export function fixedStore(store: Store): StoreHandle {
+	return { get: () => store, use: (question) => question(store), close: () => store.close() };
 }

@@ -14,7 +14,7 @@ export function warmFirstView(store: Store, answers: Answers): Promise<void> {
 			await answers(store, 'info', new URLSearchParams());
 			// the very question a page without filters asks (the same URL: the same kept body)
 			const view = await answers(store, 'view', viewParams(filtersOf(DEFAULT_VIEW), { sort: DEFAULT_VIEW.sort, limit: LIST_PAGE }));
-			if (view && (JSON.parse(view.json.toString('utf8')) as { clustered?: boolean }).clustered) await answers(store, 'clusters', new URLSearchParams({ zoom: '0' }));
+			if (view?.clustered) await answers(store, 'clusters', new URLSearchParams({ zoom: '0' }));
 		})
 		.catch(() => {});
 }
