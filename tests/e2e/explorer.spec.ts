@@ -32,6 +32,22 @@ describe('explorer', () => {
 		expect(await page.locator('header .corpus').innerText()).toBe('in explorer-corpus');
 	});
 
+	it('compiles only the shader programs a map seen from above needs: no sky, no dashed lines', async () => {
+		// each program is compiled before the frame that first needs it (0.1–0.4 s of blocked page in software rendering)
+		const page = await open();
+		const programs = () =>
+			page.evaluate(() => Object.keys((window as unknown as { gazetteMap: { painter: { programCache: { programs: Record<string, unknown> } } } }).gazetteMap.painter.programCache.programs).map((key) => key.split('/')[0]!));
+		const first = await programs();
+		expect(first).toEqual(expect.arrayContaining(['fill', 'line', 'circle', 'symbolSDF']));
+		// the detail basemap's borders and divisions, and the places' lines and regions
+		await page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.jumpTo({ center: [46.5, 40.3], zoom: 6 }));
+		await page.waitForFunction(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.areTilesLoaded());
+		await page.evaluate(() => new Promise((done) => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.once('idle', done)));
+		const all = await programs();
+		expect(all).not.toContain('sky');
+		expect(all).not.toContain('lineSDF');
+	});
+
 	it('draws the shipped basemap: lakes as water and capitals labelled at a regional zoom', async () => {
 		const page = await open('?map=5.3/40.3/46.5');
 		const rendered = await page.evaluate(() => {

@@ -104,7 +104,9 @@ export function basemapStyle(data?: Partial<BasemapData>, colors: BaseColors = B
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
-				paint: { 'line-color': perFeature(colors.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2], 'line-dasharray': [3, 2] }
+				// solid, as every line of the maps: a dashed line is another shader program (lineSDF), compiled
+				// before the first frame (0.1–0.4 s of blocked page in software rendering)
+				paint: { 'line-color': perFeature(colors.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2] }
 			},
 			{
 				id: 'country-labels',

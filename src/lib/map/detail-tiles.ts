@@ -67,7 +67,7 @@ export function detailSource(): SourceSpecification {
 	return { type: 'vector', tiles: [`${PROTOCOL}://{z}/{x}/{y}`], minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM, promoteId: { towns: 'id' } };
 }
 
-/** The detail layers, each inserted above its world-scale counterpart (which stops at DETAIL_FROM_ZOOM). */
+/** The detail layers (lines solid, as basemap.ts's: no dashed-line program), each inserted above its world-scale counterpart (which stops at DETAIL_FROM_ZOOM). */
 export function detailLayers(colors: BaseColors, font: string, townFilter: FilterSpecification): { layer: LayerSpecification; before: string | null }[] {
 	const z = DETAIL_FROM_ZOOM;
 	const towns = { source: 'detail', 'source-layer': 'towns' };
@@ -82,12 +82,12 @@ export function detailLayers(colors: BaseColors, font: string, townFilter: Filte
 				source: 'detail',
 				'source-layer': 'admin1',
 				minzoom: z,
-				paint: { 'line-color': perFeature(colors.border), 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.1], 'line-dasharray': [1.5, 1.5] }
+				paint: { 'line-color': perFeature(colors.border), 'line-opacity': 0.55, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 10, 0.9] }
 			}
 		},
 		{
 			before: 'country-labels',
-			layer: { id: 'detail-borders', type: 'line', source: 'detail', 'source-layer': 'borders', minzoom: z, paint: { 'line-color': perFeature(colors.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2], 'line-dasharray': [3, 2] } }
+			layer: { id: 'detail-borders', type: 'line', source: 'detail', 'source-layer': 'borders', minzoom: z, paint: { 'line-color': perFeature(colors.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2] } }
 		},
 		{ before: 'city-dots', layer: settlementDots('town-dots', towns, townFilter, colors, 1.8, 0.8) },
 		{ before: 'city-dots', layer: settlementLabels('town-labels', towns, townFilter, colors, [5, 10, 10, 12], 0.5, font) }
