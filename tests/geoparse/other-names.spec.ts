@@ -44,6 +44,14 @@ describe('names inside other names', () => {
 		expect(names('According to France, the plan failed.')).toEqual(['France:literal']);
 	});
 
+	it('reads a saint a church is dedicated to as no place, and keeps a town called after a saint', () => {
+		const village = 'Ashby is a village in Leicestershire, England. The parish church of St Mary was rebuilt in 1860.';
+		expect(names(village)).toEqual(['Leicestershire:literal', 'England:literal']);
+		expect(names('The Church of St Peter and St Paul stands by the green, and St Michael’s Church is a chapel of ease.')).toEqual([]);
+		expect(names('The chapel in the hamlet is dedicated to All Saints.')).toEqual([]);
+		expect(names('She flew from St Paul to St Louis on Monday.')).toEqual(['St Paul:literal', 'St Louis:literal']);
+	});
+
 	it('matches a multi-word place whole, never its first word', () => {
 		expect(names('Flights to Dar es Salaam resumed.')).toEqual(['Dar es Salaam:literal']);
 	});

@@ -6,7 +6,15 @@ import type { Candidate } from './candidates.ts';
 import { INSTITUTION_HEADS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
-export type OtherName = 'code' | 'compound-name' | 'organisation' | 'after-article' | 'possessive-name' | 'person-name' | 'institution';
+export type OtherName = 'code' | 'compound-name' | 'organisation' | 'after-article' | 'possessive-name' | 'person-name' | 'institution' | 'dedication';
+
+// "the church of St Mary", "St Michael's Church", "dedicated to All Saints": a saint a building is
+// named for (English and Polish village articles name one in nearly every parish), not the Jamaican
+// parish or the Minnesota city of that name
+const SAINT_WORDS = new Set(['st', 'saint', 'ss', 'sts', 'ste', 'sainte', 'san', 'santa']);
+const DEDICATED_BUILDINGS = new Set(['church', 'chapel', 'cathedral', 'abbey', 'priory', 'basilica', 'minster', 'oratory', 'shrine', 'parish']);
+// how far back a list of saints may reach: "St Peter and St Paul", "St Mary, St Anne and St Joseph"
+const SAINT_LIST_REACH = 8;
 
 const UPPER = /^\p{Lu}/u;
 
@@ -48,8 +56,45 @@ export function otherNameAround(candidate: Candidate, text: string, tokens: Toke
 	const to = tokens[candidate.first - 1];
 	const according = tokens[candidate.first - 2];
 	if ((firstName || !wellKnown) && to?.text === 'to' && according?.text.toLowerCase() === 'according' && joined) return 'person-name';
+	if (dedicatedTo(candidate, tokens)) return 'dedication';
 	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
 	const institution = tokens[candidate.first - 2];
 	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.text.toLowerCase()) && to.gapBefore === ' ') return 'institution';
 	return null;
+}
+
+function word(tokens: Token[], i: number): string {
+	return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** "dedicated to (St) X", "the church of St X": the words right before token `i` dedicate what follows. */
+function dedicationBefore(tokens: Token[], i: number, saint: boolean): boolean {
+	if ((word(tokens, i - 2) === 'dedicated' || word(tokens, i - 2) === 'dedication') && word(tokens, i - 1) === 'to') return true;
+	return saint && word(tokens, i - 1) === 'of' && DEDICATED_BUILDINGS.has(word(tokens, i - 2));
+}
+
+/**
+ * Whether the candidate names a saint or feast a building is dedicated to: "the Church of St Peter and
+ * St Paul", "St Michael's Church", "a chapel dedicated to All Saints".
+ */
+function dedicatedTo(candidate: Candidate, tokens: Token[]): boolean {
+	const saint = SAINT_WORDS.has(word(tokens, candidate.first));
+	if (dedicationBefore(tokens, candidate.first, saint)) return true;
+	if (!saint) return false;
+	// "St Michael's Church", "St Mary's parish church"
+	const s = tokens[candidate.last + 1];
+	const building = tokens[candidate.last + 2];
+	if (s?.text === 's' && /^['’]$/.test(s.gapBefore) && building && building.gapBefore === ' ') {
+		const noun = building.text.toLowerCase();
+		if (DEDICATED_BUILDINGS.has(noun) && noun !== 'parish') return true;
+		if (noun === 'parish' && word(tokens, candidate.last + 3) === 'church') return true;
+	}
+	// a later saint of a list that a dedication starts ("… of St Peter and St Paul")
+	const joiner = word(tokens, candidate.first - 1);
+	if (joiner !== 'and' && joiner !== '&' && tokens[candidate.first]!.gapBefore !== ', ') return false;
+	for (let i = candidate.first - 2; i >= 0 && i >= candidate.first - SAINT_LIST_REACH; i--) {
+		if (SAINT_WORDS.has(word(tokens, i)) && tokens[i]!.capitalized && dedicationBefore(tokens, i, true)) return true;
+		if (/[.;:!?]/.test(tokens[i + 1]!.gapBefore)) return false;
+	}
+	return false;
 }
