@@ -60,6 +60,22 @@ describe('a US state written as a code after a name', () => {
 	});
 });
 
+describe('a state or country after a name that holds none of its namesakes', () => {
+	it('leaves the small place unmapped rather than on a namesake in another state', () => {
+		const text = 'The new bridge links Burlington with Gulfport, Illinois, across the river.';
+		expect(resolved(text, 'Gulfport')).toBe('none');
+		expect(resolved(text, 'Illinois')).toBe('region US/IL');
+		expect(resolved('Crews cleared debris in Lyons, Ia., on Tuesday.', 'Lyons')).toBe('none');
+		expect(resolved('The 24 August race is at Rockingham, Northamptonshire.', 'Rockingham')).toBe('none');
+	});
+
+	it('keeps a place its qualifier holds, a list of places, and a big city before a list of countries', () => {
+		expect(resolved('Crews cleared debris in Salem, Ore., on Tuesday.', 'Salem')).toBe('city US/OR');
+		expect(resolved('Trips to Saipan, Guam, Alaska and Hawaii are planned.', 'Saipan')).toBe('city MP/110');
+		expect(resolved('Offices in Nairobi, Uganda and Tanzania will close.', 'Nairobi')).toBe('city KE/05');
+	});
+});
+
 describe('first-level regions against their namesake towns', () => {
 	it('weighs a state the gazetteer names "… State" because a city has the bare name ("Wyoming")', () => {
 		expect(resolved('WASHINGTON (AP) — A federal judge in Wyoming has halted the clean-air rule.', 'Wyoming')).toBe('region US/WY');

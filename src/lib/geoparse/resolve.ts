@@ -15,6 +15,7 @@ import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { unsizedTowns } from './unsized-towns.ts';
+import { contradictsQualifier } from './qualifier-contradiction.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -350,6 +351,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set(results.filter((r): r is Resolution => r !== null && r.mention.candidate.places.length > 1));
+	// mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped
+	const namedElsewhere = new Set<number>();
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
@@ -362,6 +365,12 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		const inList = after !== undefined && listJoined(text, qualifier.candidate, after.candidate) && gazetteer.places[after.candidate.places[0]!]!.kind === 'city';
 		const states = inList ? [] : stateReadings(qualifier.surface, gazetteer);
 		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(qualifier.candidate, gazetteer), ...states];
+		// "Nairobi, Uganda and Tanzania", "Saipan, Guam, Alaska": the qualifier goes on into a list
+		const listAfter = after !== undefined && listJoined(text, qualifier.candidate, after.candidate);
+		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer)) {
+			namedElsewhere.add(i);
+			continue;
+		}
 		// "Delaware County, New York, United States": a qualifier read already keeps its reading
 		const earlier = results[i]?.reasons.includes('qualified') ? results[i]!.place : null;
 		const qualified = earlier ? { places: [earlier], alternateNames: new Set<GazetteerPlace>() } : reading.homonymsOf(i);
@@ -386,11 +395,14 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		if (!state && !zip) continue;
 		const fits = state ? (p: GazetteerPlace) => p.country === 'US' && p.admin1 === state.code && p.kind !== 'region' : (p: GazetteerPlace) => inZipArea(p, zip!, gazetteer);
 		const place = firstFitting(mentions[i]!.candidate, gazetteer, fits);
-		if (!place) continue;
+		const region = state ? gazetteer.byId.get(stateId(state.code)) : undefined;
+		if (!place) {
+			if (region !== undefined && contradictsQualifier(mentions[i]!.candidate, gazetteer.places[region], gazetteer)) namedElsewhere.add(i);
+			continue;
+		}
 		results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
 		const next = mentions[i + 1];
-		const region = state ? gazetteer.byId.get(stateId(state.code)) : undefined;
 		if (state && next && region !== undefined && next.candidate.start < state.end) results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
 	}
 	const ctx = documentContext(
@@ -444,5 +456,6 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(nameAndPlace(mentions[i]!, results[i]!)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }
