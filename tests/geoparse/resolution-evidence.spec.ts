@@ -143,6 +143,15 @@ describe('people named like places', () => {
 		expect(resolved('He visited Jordan and Chad.', 'Jordan')).toBe('country JO/null');
 		expect(resolved('Talks in Georgia, Armenia and Azerbaijan stalled.', 'Armenia')).toBe('country AM/null');
 	});
+
+	it('reads a first name that is a town as the town in a list a preposition opens ("from Arlington and Fairfax")', () => {
+		const text = 'Commuters from Arlington and Fairfax faced delays on Monday.';
+		expect(resolved(text, 'Fairfax')).toBe('city US/VA');
+		expect(resolved(text, 'Arlington')).toBe('city US/VA');
+		expect(resolved('Schools in Vienna, Arlington and Fairfax opened late.', 'Fairfax')).toBe('city US/VA');
+		expect(resolved('Fairfax told the council the plan had failed.', 'Fairfax')).toBe('none');
+		expect(resolved('The prize went to Arlington. Fairfax told the council it had failed.', 'Fairfax')).toBe('none');
+	});
 });
 
 describe('a university or club named by a place and "State" or "City"', () => {

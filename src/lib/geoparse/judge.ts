@@ -108,6 +108,39 @@ function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefin
 	return token && /^\s+$/.test(ctx.tokens[candidate.first]!.gapBefore) ? token.text.toLowerCase() : undefined;
 }
 
+// a list of places runs this many items back to its preposition at most ("in A, B, C and D")
+const MAX_LIST_ITEMS = 12;
+const LIST_JOINERS = new Set(['and', 'or', '&']);
+
+/** The candidate that ends right before a list joiner ("Arlington [and] Fairfax", "Dayton, Xenia"), if any. */
+function previousListItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
+	const { tokens } = ctx;
+	const gap = tokens[candidate.first]!.gapBefore;
+	let last: number;
+	if (/^\s*,\s*$/.test(gap)) last = candidate.first - 1;
+	else if (gap === ' ' && LIST_JOINERS.has(tokens[candidate.first - 1]?.text ?? '') && /^,? $/.test(tokens[candidate.first - 1]!.gapBefore)) last = candidate.first - 2;
+	else return null;
+	for (let first = last; first >= 0 && first > last - ctx.gazetteer.maxNameWords; first--) {
+		const item = ctx.candidateAt.get(first);
+		if (item && item.last === last) return item;
+	}
+	return null;
+}
+
+/**
+ * "from Arlington and Fairfax", "in Dayton, Xenia and Fairborn": an item of a list of names that a
+ * locative preposition opens is read as a place like the first ("Fairfax" is a first name too).
+ */
+function listedAfterLocative(candidate: Candidate, ctx: JudgeContext): boolean {
+	let item: Candidate | null = candidate;
+	for (let n = 0; n < MAX_LIST_ITEMS; n++) {
+		item = previousListItem(item, ctx);
+		if (!item) return false;
+		if (LOCATIVE_PREPOSITIONS.has(previousWord(item, ctx) ?? '')) return true;
+	}
+	return false;
+}
+
 /**
  * Decides whether a candidate names a place here, and how it is used. General rules only: person-name
  * cues, ordinary English words, and capitalised neighbours that make a longer (organisation) name.
@@ -121,7 +154,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
 	const firstName = word !== null && gazetteer.firstNames.has(word);
-	const locative = LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '');
+	const locative = LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || listedAfterLocative(candidate, ctx);
 
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.text.toLowerCase()) && candidate.via === 'name' && place.kind === 'city') {
