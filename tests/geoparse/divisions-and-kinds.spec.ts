@@ -52,6 +52,22 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 	});
 });
 
+describe('a place described as lying in a division named after its seat ("the Satara district")', () => {
+	const placeOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name);
+
+	it('is the namesake near the seat, or none where the gazetteer has none there', () => {
+		const malkapur = placeOf('Malkapur is a village in the Satara district of Maharashtra, India.', 'Malkapur');
+		// Satara is at 17.7°N 74.0°E; the biggest Malkapur is 400 km away in Buldhana
+		expect(malkapur && Math.abs(malkapur.lat - 17.7) < 0.7 && Math.abs(malkapur.lon - 74.0) < 0.7).toBe(true);
+		// the Ramnagar in Bihar the gazetteer knows is 300 km from Bhagalpur
+		expect(placeOf('Ramnagar is a village in the Bhagalpur district of Bihar, India.', 'Ramnagar')).toBeUndefined();
+	});
+
+	it('keeps a town near the seat', () => {
+		expect(read('Karad is a town in the Satara district of Maharashtra, India.')[0]).toBe('Karad → city IN/16');
+	});
+});
+
 describe('a division the gazetteer lacks, named with two words', () => {
 	it('does not make its last word a place of its own ("the Kanpur Nagar district" is not Nagar, Rajasthan)', () => {
 		expect(read('Kalyanpur is a village in the Kanpur Nagar district of Uttar Pradesh, India.').filter((t) => t.startsWith('Nagar'))).toEqual([]);

@@ -46,6 +46,12 @@ export interface DocumentReading {
 	describedInCountries(i: number): string[];
 	/** "Kalyanpur is a village in … Uttar Pradesh, India": the first-level regions that sentence names as its containers */
 	describedInRegions(i: number): GazetteerPlace[];
+	/**
+	 * "Ramnagar is a village in the Bhagalpur district of Bihar", "… in Esfarayen County": the mentions
+	 * that sentence names as containers with a division's word ("district", "County"): read as the
+	 * division's seat where the gazetteer lacks the division
+	 */
+	describedInDivisionTowns(i: number): number[];
 }
 
 interface Parent {
@@ -56,6 +62,17 @@ interface Parent {
 	container: boolean;
 	/** a state the name stands for only as a container ("in New York"; the bare name is the city's) */
 	stateReading: boolean;
+}
+
+// "the Bhagalpur district", "Esfarayen County", "the district of Neumarkt" is not: the seat's name, then the word
+const DIVISION_WORDS = new Set(['district', 'county', 'tehsil', 'taluka', 'subdistrict', 'division', 'prefecture']);
+
+/** "Bhagalpur district", "Esfarayen County": the mention's own words or the word right after it name a division. */
+function namesDivision(mention: AcceptedMention, tokens: Token[]): boolean {
+	const last = tokens[mention.candidate.last]!.text.toLowerCase();
+	if (DIVISION_WORDS.has(last) && mention.candidate.last > mention.candidate.first) return true;
+	const next = tokens[mention.candidate.last + 1];
+	return !!next && next.gapBefore === ' ' && DIVISION_WORDS.has(next.text.toLowerCase());
 }
 
 const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);
@@ -399,6 +416,18 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens)) containers.push(bestReading(mentions[j]!, this.#gazetteer));
 		}
 		return containers;
+	}
+
+	describedInDivisionTowns(i: number): number[] {
+		if (this.#describedIn(i).length === 0) return [];
+		const mentions = this.#mentions;
+		const sentence = this.#sentenceOf(i);
+		const found: number[] = [];
+		for (let j = i + 1; j < mentions.length && this.#sentenceOf(j) === sentence; j++) {
+			if (!oneClause(this.#text, mentions[i]!.candidate.end, mentions[j]!.candidate.start)) break;
+			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens) && namesDivision(mentions[j]!, this.#tokens)) found.push(j);
+		}
+		return found;
 	}
 
 	describedInCountries(i: number): string[] {

@@ -16,6 +16,7 @@ import { townsNamedLikeCountries } from './country-towns.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { contradictsQualifier } from './qualifier-contradiction.ts';
+import { placedNearSeats } from './division-seats.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -456,6 +457,10 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(nameAndPlace(mentions[i]!, results[i]!)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (let i = 0; i < mentions.length; i++) {
+		const seats = reading.describedInDivisionTowns(i);
+		if (seats.length) results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
+	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }
