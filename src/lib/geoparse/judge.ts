@@ -12,7 +12,7 @@ export type Verdict = { keep: false; why: string } | { keep: true; usage: Topony
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
-const WELL_KNOWN = 100_000;
+export const WELL_KNOWN = 100_000;
 // A lower-case word seen this often in SUBTLEX (~51M words) is an ordinary English word.
 const COMMON_WORD = 40;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").

@@ -3,10 +3,8 @@
 // namesake in another state or on another continent: the writer said where it is.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
+import { WELL_KNOWN } from './judge.ts';
 import { qualifies } from './qualifies.ts';
-
-// a city this big is known abroad, and a comma after it may start a list ("Nairobi, Uganda and …")
-const WELL_KNOWN = 100_000;
 
 /** A first-level region or a country: what a qualifier after a comma names. */
 function isContainer(place: GazetteerPlace | undefined): place is GazetteerPlace {
@@ -24,6 +22,7 @@ export function contradictsQualifier(candidate: Candidate, qualifier: GazetteerP
 		if (qualifies(place, qualifier, gazetteer)) return false;
 		// a namesake known by this name only abroad ("Lyons" for Lyon) starts no list
 		if (candidate.alternate[k]) continue;
+		// a well-known city may start a list ("Nairobi, Uganda and …")
 		if ((place.kind !== 'city' && place.kind !== 'district') || place.population >= WELL_KNOWN) return false;
 	}
 	return candidate.places.length > 0;
