@@ -86,6 +86,11 @@ export interface Gazetteer {
 	sources: string[];
 }
 
+/** A state, province or other first-level division (not a historical or cultural region of that kind). */
+export function isFirstLevelRegion(place: Pick<GazetteerPlace, 'kind' | 'featureCode'>): boolean {
+	return place.kind === 'region' && place.featureCode === 'ADM1';
+}
+
 /** A town known only by its post-office name (no population): it needs the text's word for it. */
 export function isUnsizedTown(place: Pick<GazetteerPlace, 'id'>): boolean {
 	return place.id.startsWith('zip:');

@@ -3,7 +3,7 @@
 // the phrase names ("the state of …", "a small town"), and lists of places of one kind.
 import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { carriesDivisionCodes, inDivisionRegion, kilometres, regionCodeShared } from './qualifies.ts';
 import type { Token } from './tokens.ts';
@@ -111,7 +111,7 @@ export function stateReadings(surface: string, gazetteer: Gazetteer): GazetteerP
 	for (const value of gazetteer.byName.get(nameKey(`${surface} state`)) ?? []) {
 		const { index, alternate } = decodePlaceReference(value);
 		const place = gazetteer.places[index]!;
-		if (!alternate && place.kind === 'region' && place.featureCode === 'ADM1') found.push(place);
+		if (!alternate && isFirstLevelRegion(place)) found.push(place);
 	}
 	return found;
 }
@@ -136,7 +136,7 @@ const DISTRICT_REACH_KM = 60;
 
 /** A place that can contain others: a country, a first-level region, a second-level district. */
 export function isParentKind(place: GazetteerPlace): boolean {
-	return place.kind === 'country' || place.kind === 'district' || (place.kind === 'region' && place.featureCode === 'ADM1');
+	return place.kind === 'country' || place.kind === 'district' || isFirstLevelRegion(place);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The evidence around one mention of a document that could change which of its homonyms is meant:
 // the parents named around it, the list it stands in, the population its sentence states.
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
 import { populationFit } from './document-cues.ts';
 
 export interface MentionEvidence {
@@ -48,7 +48,7 @@ export interface EvidenceSource {
 /** "country", "region:US": what makes items of one list alike. */
 export function listKind(place: GazetteerPlace): string | null {
 	if (place.kind === 'country') return 'country';
-	if (place.kind === 'region' && place.featureCode === 'ADM1') return `region:${place.country}`;
+	if (isFirstLevelRegion(place)) return `region:${place.country}`;
 	return null;
 }
 

@@ -1,14 +1,14 @@
 // "across from Gulfport, Illinois", "Lyons, Ia.": a small place named with its state or country where
 // none of its namesakes lies there (the gazetteer lacks the small one) is better unmapped than put on a
 // namesake in another state or on another continent: the writer said where it is.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { WELL_KNOWN } from './judge.ts';
 import { qualifies } from './qualifies.ts';
 
 /** A first-level region or a country: what a qualifier after a comma names. */
 function isContainer(place: GazetteerPlace | undefined): place is GazetteerPlace {
-	return !!place && (place.kind === 'country' || (place.kind === 'region' && place.featureCode === 'ADM1'));
+	return !!place && (place.kind === 'country' || isFirstLevelRegion(place));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
 import { oneClause, parentsInPosition } from './parent-position.ts';
@@ -436,6 +436,6 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	describedInRegions(i: number): GazetteerPlace[] {
 		// only a region read without doubt: "Georgia" may be the country
-		return this.#describedIn(i).filter((place, k, all) => place.kind === 'region' && place.featureCode === 'ADM1' && all.indexOf(place) === k);
+		return this.#describedIn(i).filter((place, k, all) => isFirstLevelRegion(place) && all.indexOf(place) === k);
 	}
 }

@@ -1,21 +1,21 @@
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
+import { applyQualifiers } from './qualified.ts';
+import { computedOnce } from './computed-once.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
-import { qualifies, regionCodeShared } from './qualifies.ts';
-import { liesIn, listJoined, stateReadings } from './document-cues.ts';
+import { regionCodeShared } from './qualifies.ts';
+import { liesIn } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
-import { inZipArea, zipAfter, zipCodesIn } from './zip-codes.ts';
-import { stateCodeAfter, stateId } from './state-codes.ts';
+import { inZipArea, zipCodesIn } from './zip-codes.ts';
 import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { unsizedTowns } from './unsized-towns.ts';
-import { contradictsQualifier } from './qualifier-contradiction.ts';
 import { placedNearSeats } from './division-seats.ts';
 
 export interface AcceptedMention {
@@ -113,10 +113,6 @@ function localCountryShare(ctx: DocumentContext, offset: number, country: string
 	return total ? same / total : 0;
 }
 
-function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
-	return candidate.places.slice(0, MAX_HOMONYMS).map((i) => gazetteer.places[i]!);
-}
-
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
 function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext): Resolution | null {
 	const { candidate } = mention;
@@ -143,7 +139,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		return { mention, place: best, score: 1, reasons: [reason] };
 	}
 	// "Georgia": a country that shares its name with a first-level region waits for the context
-	if (best.kind === 'country' && places.some((p) => p.kind === 'region' && p.featureCode === 'ADM1')) return null;
+	if (best.kind === 'country' && places.some(isFirstLevelRegion)) return null;
 	// "Congo": so does one that shares it with another country (Brazzaville's beside Kinshasa's)
 	if (best.kind === 'country' && places.some((p, k) => k > 0 && p.kind === 'country' && !alternate[k])) return null;
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
@@ -306,33 +302,8 @@ function zipAreasTest(zips: string[], gazetteer: Gazetteer): (place: GazetteerPl
 	return (place) => place.country === 'US' && zips.some((zip) => inZipArea(place, zip, gazetteer));
 }
 
-/** A value computed on first use and kept. */
-function computedOnce<T>(compute: () => T): () => T {
-	let computed = false;
-	let value: T;
-	return () => {
-		if (!computed) {
-			value = compute();
-			computed = true;
-		}
-		return value;
-	};
-}
-
 function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
 	return `${nameKey(mention.surface)}\t${result.place.id}`;
-}
-
-/** The most important homonym that fits, by its own name before one known only by an old or foreign name. */
-function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: GazetteerPlace) => boolean): GazetteerPlace | null {
-	let found: GazetteerPlace | null = null;
-	for (let k = 0; k < candidate.places.length; k++) {
-		const place = gazetteer.places[candidate.places[k]!]!;
-		if (!fits(place)) continue;
-		if (!candidate.alternate[k]) return place;
-		found ??= place;
-	}
-	return found;
 }
 
 /**
@@ -352,60 +323,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set(results.filter((r): r is Resolution => r !== null && r.mention.candidate.places.length > 1));
-	// mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped
-	const namedElsewhere = new Set<number>();
-	// "Paris, Texas": a qualifier beats even a dominant namesake
-	for (let i = 0; i < mentions.length - 1; i++) {
-		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
-		if (!comma || reading.isListPair(i)) continue;
-		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
-		const anchored = results[i + 1]?.place;
-		const qualifier = mentions[i + 1]!;
-		// "stops in Washington, New York and Boston" is a list of cities, not a town in New York State
-		const after = mentions[i + 2];
-		const inList = after !== undefined && listJoined(text, qualifier.candidate, after.candidate) && gazetteer.places[after.candidate.places[0]!]!.kind === 'city';
-		const states = inList ? [] : stateReadings(qualifier.surface, gazetteer);
-		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(qualifier.candidate, gazetteer), ...states];
-		// "Nairobi, Uganda and Tanzania", "Saipan, Guam, Alaska": the qualifier goes on into a list
-		const listAfter = after !== undefined && listJoined(text, qualifier.candidate, after.candidate);
-		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer)) {
-			namedElsewhere.add(i);
-			continue;
-		}
-		// "Delaware County, New York, United States": a qualifier read already keeps its reading
-		const earlier = results[i]?.reasons.includes('qualified') ? results[i]!.place : null;
-		const qualified = earlier ? { places: [earlier], alternateNames: new Set<GazetteerPlace>() } : reading.homonymsOf(i);
-		for (const region of qualifiers) {
-			// a town's own name before another town's old or foreign one: "Washington, Virginia" is not Tappahannock
-			const inside = qualified.places.filter((p) => qualifies(p, region, gazetteer));
-			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0];
-			if (!place) continue;
-			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-			if (results[i + 1]?.place !== region) results[i + 1] = { mention: qualifier, place: region, score: 0.9, reasons: ['qualified'] };
-			break;
-		}
-	}
-	// "Washington, IL", "Salem, Ind.": a US state's code after the comma qualifies like the state's name;
-	// "Riverside, WY 82325", "springfield,  81073": a ZIP code after the name places the town in its area
-	const lowerCaseText = computedOnce(() => !/\p{Lu}/u.test(text));
-	for (let i = 0; i < mentions.length; i++) {
-		if (results[i]?.reasons.includes('qualified')) continue;
-		const { end } = mentions[i]!.candidate;
-		const state = stateCodeAfter(text, end, lowerCaseText);
-		const zip = state ? null : zipAfter(text, end);
-		if (!state && !zip) continue;
-		const fits = state ? (p: GazetteerPlace) => p.country === 'US' && p.admin1 === state.code && p.kind !== 'region' : (p: GazetteerPlace) => inZipArea(p, zip!, gazetteer);
-		const place = firstFitting(mentions[i]!.candidate, gazetteer, fits);
-		const region = state ? gazetteer.byId.get(stateId(state.code)) : undefined;
-		if (!place) {
-			if (region !== undefined && contradictsQualifier(mentions[i]!.candidate, gazetteer.places[region], gazetteer)) namedElsewhere.add(i);
-			continue;
-		}
-		results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
-		const next = mentions[i + 1];
-		if (state && next && region !== undefined && next.candidate.start < state.end) results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
-	}
+	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer);
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),
 		gazetteer,

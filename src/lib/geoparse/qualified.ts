@@ -1,0 +1,93 @@
+// "Paris, Texas", "Washington, IL", "Riverside, WY 82325": a qualifier after a comma (a place's
+// parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { computedOnce } from './computed-once.ts';
+import { listJoined, stateReadings } from './document-cues.ts';
+import { contradictsQualifier } from './qualifier-contradiction.ts';
+import { qualifies } from './qualifies.ts';
+import type { DocumentReading } from './read-document.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+import { stateCodeAfter, stateId } from './state-codes.ts';
+import { inZipArea, zipAfter } from './zip-codes.ts';
+
+const MAX_HOMONYMS = 25;
+
+/** The homonyms worth weighing, by importance. */
+function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
+	return candidate.places.slice(0, MAX_HOMONYMS).map((i) => gazetteer.places[i]!);
+}
+
+/** The most important homonym that fits, by its own name before one known only by an old or foreign name. */
+function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: GazetteerPlace) => boolean): GazetteerPlace | null {
+	let found: GazetteerPlace | null = null;
+	for (let k = 0; k < candidate.places.length; k++) {
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (!fits(place)) continue;
+		if (!candidate.alternate[k]) return place;
+		found ??= place;
+	}
+	return found;
+}
+
+/**
+ * Resolves the mentions a qualifier settles (in place, in `results`, with the qualifier itself) and
+ * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
+ */
+export function applyQualifiers(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer): Set<number> {
+	// mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped
+	const namedElsewhere = new Set<number>();
+	// "Paris, Texas": a qualifier beats even a dominant namesake
+	for (let i = 0; i < mentions.length - 1; i++) {
+		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
+		if (!comma || reading.isListPair(i)) continue;
+		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
+		const anchored = results[i + 1]?.place;
+		const qualifier = mentions[i + 1]!;
+		// "stops in Washington, New York and Boston" is a list of cities, not a town in New York State
+		const after = mentions[i + 2];
+		const inList = after !== undefined && listJoined(text, qualifier.candidate, after.candidate) && gazetteer.places[after.candidate.places[0]!]!.kind === 'city';
+		const states = inList ? [] : stateReadings(qualifier.surface, gazetteer);
+		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(qualifier.candidate, gazetteer), ...states];
+		// "Nairobi, Uganda and Tanzania", "Saipan, Guam, Alaska": the qualifier goes on into a list
+		const listAfter = after !== undefined && listJoined(text, qualifier.candidate, after.candidate);
+		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer)) {
+			namedElsewhere.add(i);
+			continue;
+		}
+		// "Delaware County, New York, United States": a qualifier read already keeps its reading
+		const earlier = results[i]?.reasons.includes('qualified') ? results[i]!.place : null;
+		const qualified = earlier ? { places: [earlier], alternateNames: new Set<GazetteerPlace>() } : reading.homonymsOf(i);
+		for (const region of qualifiers) {
+			// a town's own name before another town's old or foreign one: "Washington, Virginia" is not Tappahannock
+			const inside = qualified.places.filter((p) => qualifies(p, region, gazetteer));
+			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0];
+			if (!place) continue;
+			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+			if (results[i + 1]?.place !== region) results[i + 1] = { mention: qualifier, place: region, score: 0.9, reasons: ['qualified'] };
+			break;
+		}
+	}
+	// "Washington, IL", "Salem, Ind.": a US state's code after the comma qualifies like the state's name;
+	// "Riverside, WY 82325", "springfield,  81073": a ZIP code after the name places the town in its area
+	const lowerCaseText = computedOnce(() => !/\p{Lu}/u.test(text));
+	for (let i = 0; i < mentions.length; i++) {
+		if (results[i]?.reasons.includes('qualified')) continue;
+		const { end } = mentions[i]!.candidate;
+		const state = stateCodeAfter(text, end, lowerCaseText);
+		const zip = state ? null : zipAfter(text, end);
+		if (!state && !zip) continue;
+		const fits = state ? (p: GazetteerPlace) => p.country === 'US' && p.admin1 === state.code && p.kind !== 'region' : (p: GazetteerPlace) => inZipArea(p, zip!, gazetteer);
+		const place = firstFitting(mentions[i]!.candidate, gazetteer, fits);
+		const region = state ? gazetteer.byId.get(stateId(state.code)) : undefined;
+		if (!place) {
+			if (region !== undefined && contradictsQualifier(mentions[i]!.candidate, gazetteer.places[region], gazetteer)) namedElsewhere.add(i);
+			continue;
+		}
+		results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
+		const next = mentions[i + 1];
+		if (state && next && region !== undefined && next.candidate.start < state.end) results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
+	}
+	return namedElsewhere;
+}
