@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedCorrectionsWriter } from '../../src/lib/server/corrections-writer.ts';
+import { fixedStore } from '../../src/lib/server/api/store-handle.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { postgresMissing, startPostgis } from '../helpers/postgres.ts';
@@ -37,7 +38,7 @@ export async function benchCorrectionsPostgres(count: number, texts: string[]): 
 		const store = await openPostgresStore(url, { readonly: true });
 		const writer = await sharedCorrectionsWriter(store, url, join(root, 'unused'));
 		if (typeof writer === 'string') throw new Error(writer);
-		server = await startServer({ outDir: join(root, 'unused'), port: 0, corrections: writer, store });
+		server = await startServer({ outDir: join(root, 'unused'), port: 0, corrections: writer, store: fixedStore(store) });
 		const targets = await correctionTargets(store);
 		const writes = await timeCorrectionWrites(server, targets);
 		return {

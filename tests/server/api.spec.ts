@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { apiRoute } from '../../src/lib/server/api/index.ts';
+import { fixedStore } from '../../src/lib/server/api/store-handle.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
 import type { Store } from '../../src/lib/store/types.ts';
@@ -115,7 +116,7 @@ describe('store API', () => {
 
 	it('works out the first view (info, unfiltered counts and places) when it opens the store, before anyone asks', async () => {
 		const { counting, asked } = countingStore();
-		const route = apiRoute(join(root, 'out'), counting);
+		const route = apiRoute(join(root, 'out'), fixedStore(counting));
 		try {
 			await route.warmed;
 			const unfiltered = JSON.stringify({ topics: [], kinds: [], from: null, to: null, doc: null, q: '', text: '' });
@@ -128,7 +129,7 @@ describe('store API', () => {
 	it('builds the cluster index of a first view too big to send whole when it opens the store, and only then', async () => {
 		const placesAsked = async () => {
 			const { counting, asked } = countingStore();
-			const route = apiRoute(join(root, 'out'), counting);
+			const route = apiRoute(join(root, 'out'), fixedStore(counting));
 			try {
 				await route.warmed;
 				return asked.filter((call) => call.startsWith('places ')).length;
@@ -148,7 +149,7 @@ describe('store API', () => {
 
 	it('sends a question asked again under the same store version from memory, and asks the store again once the version moved', async () => {
 		const { counting, asked, setVersion } = countingStore();
-		const cached = await startServer({ outDir: join(root, 'out'), port: 0, store: counting });
+		const cached = await startServer({ outDir: join(root, 'out'), port: 0, store: fixedStore(counting) });
 		try {
 			const view = async () => (await fetch(new URL('api/view?topic=mine-action', cached.url))).json();
 			const first = await view();

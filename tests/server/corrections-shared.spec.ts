@@ -11,6 +11,7 @@ import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corre
 import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
 import { sharedDirectCorrections } from '../../src/lib/server/corrections-shared.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_TOPICS_FILE, MAX_TOPONYMS_PER_DOCUMENT, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { fixedStore } from '../../src/lib/server/api/store-handle.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
@@ -91,7 +92,7 @@ describe.skipIf(missing !== null)('a correction applied in the shared store', ()
 				maxToponyms: MAX_TOPONYMS_PER_DOCUMENT
 			})
 		};
-		server = await startServer({ outDir: join(root, 'unused'), appDir: root, port: 0, corrections: writer, store });
+		server = await startServer({ outDir: join(root, 'unused'), appDir: root, port: 0, corrections: writer, store: fixedStore(store) });
 	}, 180_000);
 	afterAll(async () => {
 		// the server closes the store it answered from

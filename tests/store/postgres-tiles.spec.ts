@@ -8,6 +8,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { fixedStore } from '../../src/lib/server/api/store-handle.ts';
 import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
@@ -49,7 +50,7 @@ describe.skipIf(missing !== null)('vector tiles from PostGIS', () => {
 		const url = await cluster.database();
 		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		store = await openPostgresStore(url, { readonly: true });
-		server = await startServer({ outDir: join(root, 'unused'), port: 0, store });
+		server = await startServer({ outDir: join(root, 'unused'), port: 0, store: fixedStore(store) });
 		const out = join(root, 'sqlite');
 		await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
 		embedded = await startServer({ outDir: out, port: 0 });

@@ -52,6 +52,9 @@ const FILTERS: Filters[] = [
 	{ ...EMPTY_FILTERS, from: '2023-01-01', to: '2024-01' },
 	{ ...EMPTY_FILTERS, kinds: ['city'] },
 	{ ...EMPTY_FILTERS, q: 'AZERB' },
+	{ ...EMPTY_FILTERS, q: 'a' },
+	{ ...EMPTY_FILTERS, q: 'lachin', from: '2023-06-05' },
+	{ ...EMPTY_FILTERS, q: 'a', from: '2023-06-05', to: '2024-01-10' },
 	{ ...EMPTY_FILTERS, doc: 'd', kinds: ['city', 'corridor'] },
 	...DATE_FILTERS
 ];

@@ -22,6 +22,10 @@ export const STORE_FILTERS: Filters[] = [
 	...DATE_FILTERS,
 	{ ...EMPTY_FILTERS, kinds: ['city'] },
 	{ ...EMPTY_FILTERS, q: 'AZERB' },
+	// a search several places pass, alone and within dates
+	{ ...EMPTY_FILTERS, q: 'a' },
+	{ ...EMPTY_FILTERS, q: 'lachin', from: '2023-06-05' },
+	{ ...EMPTY_FILTERS, q: 'a', from: '2023-06-05', to: '2024-01-10' },
 	{ ...EMPTY_FILTERS, doc: 'd', kinds: ['city', 'corridor'] }
 ];
 const SORTS: PlaceSort[] = ['documents', 'mentions', 'name', 'recent'];

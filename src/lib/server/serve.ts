@@ -10,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import type { Manifest } from '../contracts.ts';
 import { publicManifest } from '../share/display-name.ts';
-import type { Store } from '../store/types.ts';
 import { apiRoute } from './api/index.ts';
 import type { StoreHandle } from './api/store-handle.ts';
 import { correctionsRoutes, readOnlyCorrectionsRoute, type CorrectionsWriter } from './corrections-api.ts';
@@ -36,8 +35,8 @@ export interface ServeOptions {
 	corrections?: CorrectionsWriter | null;
 	/** where the topic panel saves the shaped topics; without it the panel is not offered */
 	topics?: TopicsWriter | null;
-	/** answer the API from this store (or handle: `--store`) instead of the output folder's gazette.sqlite */
-	store?: Store | StoreHandle;
+	/** answer the API from this store (`--store`; `fixedStore` for a given one) instead of the output folder's gazette.sqlite */
+	store?: StoreHandle;
 	/** told about a request that failed (the response only says "internal error") */
 	onError?: (error: unknown, url: string) => void;
 }

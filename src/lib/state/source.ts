@@ -6,6 +6,7 @@ import type { DocumentFull, Manifest, PlaceKind, PlaceProperties, TopicSummary }
 import type { DocumentPage, ExcerptPage } from '../store/types.ts';
 import type { ExplorerIndex, FilterResult } from './filter.ts';
 import { apiUrl, askEarly, LIST_PAGE, viewParams } from './api-requests.ts';
+import { openHttpSource } from './http-source.ts';
 import { isPublished } from './published.ts';
 import { filtersOf, parseViewState, type Filters, type SortKey } from './url.ts';
 
@@ -98,7 +99,8 @@ export function loadDataSource(first?: { filters: Filters; list: { sort: SortKey
 	}
 	source ??= (async () => {
 		if (!isPublished()) {
-			const { openHttpSource } = await import('./http-source.ts');
+			// imported with the page, not asked for once it runs: on a busy machine that request came back
+			// only after the map had started (0.5 s later)
 			const live = await openHttpSource();
 			if (live) return live;
 		}

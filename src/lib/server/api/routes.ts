@@ -97,7 +97,7 @@ export function answerRoute(store: Store, route: string, params: URLSearchParams
 }
 
 /** Routes whose answer depends only on the question and the store's version. */
-const VERSIONED = new Set(['info', 'view', 'places', 'clusters']);
+const VERSIONED = new Set(['info', 'view', 'places', 'clusters', 'documents']);
 
 /** One route's answer as sent (null: not found). */
 export type Answers = (store: Store, route: string, params: URLSearchParams) => Promise<AnswerBody | null>;

@@ -13,6 +13,8 @@ export interface StoreHandle {
 	get(): Store | null;
 	/** runs one question on the store of now, which is not closed before the question is answered */
 	use<T>(question: (store: Store | null) => Promise<T>): Promise<T>;
+	/** `opened` gets each store the handle opens before its first question (a given store: at once) */
+	onOpen(opened: (store: Store) => void): void;
 	close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ interface OpenFile {
 /** A read-only store on `path`, followed as ingest replaces the file. Opens it on first use. */
 export function followedStore(path: string): StoreHandle {
 	let open: OpenFile | null = null;
+	const listeners: ((store: Store) => void)[] = [];
 	const closeWhenDone = (file: OpenFile) => {
 		if (file.replaced && file.users === 0) void file.store.close();
 	};
@@ -48,10 +51,15 @@ export function followedStore(path: string): StoreHandle {
 			closeWhenDone(open);
 		}
 		open = { store, inode, users: 0, replaced: false };
+		for (const opened of listeners) opened(store);
 		return open;
 	};
 	return {
 		get: () => current()?.store ?? null,
+		onOpen(opened) {
+			listeners.push(opened);
+			if (open) opened(open.store);
+		},
 		async use(question) {
 			const file = current();
 			if (!file) return question(null);
@@ -73,5 +81,5 @@ export function followedStore(path: string): StoreHandle {
 
 /** A store given by the caller (`--store postgres://…`), always the same. */
 export function fixedStore(store: Store): StoreHandle {
-	return { get: () => store, use: (question) => question(store), close: () => store.close() };
+	return { get: () => store, use: (question) => question(store), onOpen: (opened) => opened(store), close: () => store.close() };
 }

@@ -48,10 +48,12 @@ export function createDocumentQueries(reader: SqlReader, dialect: Dialect) {
 		const query = dialect.textQuery(filters.text ?? '');
 		const total = (await get<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where(condition)}`, paramsOf(condition)))!.n;
 		type Row = { key: number; id: string; title: string; date: string | null; source: string | null };
+		// the words are matched by rankedFrom itself: the condition without them (matched twice, 0.2 s more at 200,000)
+		const others = query ? documentCondition(dialect, { ...filters, text: '' }) : null;
 		const rows = query
-			? await all<Row>(`SELECT d.key, d.id, d.title, d.date, d.source ${dialect.rankedFrom} AND ${condition!.sql} ORDER BY ${dialect.rankedOrder}, d.title, d.id LIMIT ? OFFSET ?`, [
+			? await all<Row>(`SELECT d.key, d.id, d.title, d.date, d.source ${dialect.rankedFrom} ${others ? `AND ${others.sql}` : ''} ORDER BY ${dialect.rankedOrder}, d.title, d.id LIMIT ? OFFSET ?`, [
 					...dialect.rankedParams(query),
-					...condition!.params,
+					...paramsOf(others),
 					limit,
 					offset
 				])

@@ -80,6 +80,9 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 		db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
 	}
 	db.pragma('cache_size = -32000');
+	// a reader maps the file: pages are read from the OS's cache in place, not copied in by a system call
+	// each (a date range's grouped view at 200,000 documents: a third of the CPU time)
+	if (options.readonly) db.pragma('mmap_size = 2147418112');
 	// prepared on the first write: a read-only store from before a column was added has none to prepare
 	let write: ReturnType<typeof createWriter> | null = null;
 	let writeMentions: ReturnType<typeof createMentionsWriter> | null = null;
