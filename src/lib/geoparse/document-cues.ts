@@ -46,7 +46,32 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 		if (cue === 'region') return cue;
 		if (COPULAS.has(next.text)) return describedAs(tokens, candidate.last + 2);
 	}
+	return pluralCueAfter(candidate, tokens);
+}
+
+// "Niger and Kaduna states", "Fulton, Cobb and DeKalb counties": the plural noun after a list names
+// the kind of every item (singular: the noun a division's full name ends in)
+const PLURAL_NOUNS = new Map<string, string>([...REGION_NOUNS, ...DISTRICT_NOUNS].map((noun) => [noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun.endsWith('sh') ? `${noun}es` : `${noun}s`, noun]));
+const LIST_WORDS = new Set(['and', 'or', '&']);
+// words a list of names may run on after the mention before its plural noun
+const MAX_LIST_WORDS = 16;
+
+/** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
+export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string | null {
+	for (let i = candidate.last + 1; i < tokens.length && i <= candidate.last + MAX_LIST_WORDS; i++) {
+		const token = tokens[i]!;
+		if (!/^,? $/.test(token.gapBefore)) return null;
+		if (token.capitalized) continue;
+		if (token.gapBefore === ' ' && LIST_WORDS.has(token.text)) continue;
+		// the noun comes right after a name, not after a joiner ("Niger and states")
+		return token.gapBefore === ' ' && tokens[i - 1]!.capitalized ? (PLURAL_NOUNS.get(token.text) ?? null) : null;
+	}
 	return null;
+}
+
+function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {
+	const noun = pluralNounAfter(candidate, tokens);
+	return noun === null ? null : noun === 'borough' ? null : cueOf(noun);
 }
 
 // what is said only of places (not of firms, which are founded and incorporated): "Greenville is located"

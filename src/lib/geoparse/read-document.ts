@@ -6,7 +6,7 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
 import { oneClause, parentsInPosition } from './parent-position.ts';
 import type { AcceptedMention } from './resolve.ts';
@@ -344,7 +344,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		}
 		const cue = this.#cueOf(i);
 		if (cue) {
-			const noun = cue === 'district' ? this.#districtNounAfter(i) : null;
+			const noun = cue === 'district' ? (this.#districtNounAfter(i) ?? pluralNounAfter(this.#mentions[i]!.candidate, this.#tokens)) : null;
 			const key = noun ? nameKey(`${surface} ${noun}`) : cuedNameKey(surface, cue);
 			const extra = key ? (gazetteer.byName.get(key) ?? []) : [];
 			for (const value of extra) {

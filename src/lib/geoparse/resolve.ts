@@ -5,6 +5,7 @@ import { AnchorIndex } from './anchors.ts';
 import type { Candidate } from './candidates.ts';
 import { applyQualifiers } from './qualified.ts';
 import { computedOnce } from './computed-once.ts';
+import { settledPopulation } from './settled-population.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
 import { regionCodeShared } from './qualifies.ts';
@@ -138,8 +139,10 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
 		return { mention, place: best, score: 1, reasons: [reason] };
 	}
-	// "Georgia": a country that shares its name with a first-level region waits for the context
-	if (best.kind === 'country' && places.some(isFirstLevelRegion)) return null;
+	// "Georgia": a country that shares its name with a first-level region whose towns hold as many people
+	// waits for the context; "neighbouring Niger" is the country, the Nigerian state only where the words
+	// around it say so ("Niger and Kwara states", read as evidence, which skips this)
+	if (best.kind === 'country' && places.some((p) => isFirstLevelRegion(p) && settledPopulation(p, gazetteer) >= settledPopulation(best, gazetteer))) return null;
 	// "Congo": so does one that shares it with another country (Brazzaville's beside Kinshasa's)
 	if (best.kind === 'country' && places.some((p, k) => k > 0 && p.kind === 'country' && !alternate[k])) return null;
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };

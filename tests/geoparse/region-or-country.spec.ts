@@ -1,0 +1,46 @@
+// Names a country shares with a first-level region, and lists that say their items' kind: health and
+// international news, US local news. Sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Every toponym called `name`, as "kind country/admin1". */
+function resolved(text: string, name: string): string[] {
+	return geoparse(text, gazetteer)
+		.filter((t) => t.name === name)
+		.map((t) => {
+			const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
+			return `${place.kind} ${place.country}/${place.admin1 ?? ''}`;
+		});
+}
+
+describe('a name a country shares with a first-level region', () => {
+	it('is the country where its towns hold more people and the words do not ask for the region', () => {
+		const text =
+			'Health officials in Nigeria reported 300 new cholera cases this week, mostly in Borno and Yobe states. Aid workers said refugees had crossed into neighbouring Niger, where clinics are overwhelmed. In Niger, the health ministry said vaccination teams would reach Diffa by Friday.';
+		expect(resolved(text, 'Niger')).toEqual(['country NE/', 'country NE/']);
+	});
+
+	it('is the region where a plural noun after its list says so, or its list is of regions', () => {
+		expect(resolved('Gunmen attacked villages in Niger and Kaduna states on Sunday, Nigerian police said.', 'Niger')[0]).toMatch(/^region NG\//);
+		expect(resolved('Lassa fever cases were confirmed in Kwara, Kogi and Niger, the Nigeria Centre for Disease Control said.', 'Niger')[0]).toMatch(/^region NG\//);
+	});
+
+	it('is the region where the region is the better known (Georgia beside Atlanta)', () => {
+		expect(resolved('ATLANTA — Flu hospitalizations rose across Georgia this week, state officials said.', 'Georgia')[0]).toMatch(/^region US\//);
+	});
+});
+
+describe('a plural division noun after a list', () => {
+	it('makes every item of the list a county', () => {
+		const text = 'ATLANTA — Flu hospitalizations rose across Georgia this week. The health department said Fulton and DeKalb counties saw the most cases.';
+		expect(resolved(text, 'Fulton')).toEqual(['district US/GA']);
+		expect(resolved(text, 'DeKalb')).toEqual(['district US/GA']);
+	});
+});
