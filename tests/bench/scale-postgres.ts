@@ -10,6 +10,8 @@ import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis } from '../helpers/postgres.ts';
+import { summariseTimelines, timelineOf } from './timeline-summary.ts';
+import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
 const CPU_REPORT = new URL('./cpu-report.mjs', import.meta.url).href;
@@ -26,7 +28,7 @@ function ingestWorker(corpus: string, url: string, env: Record<string, string> =
 		// the CPU seconds cpu-report.mjs printed at exit (the machine is shared: CPU stretches less than wall time)
 		return Number(/gazette-cpu-seconds ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
 	});
-	return { done, kill: () => child.kill('SIGKILL') };
+	return { done, kill: () => child.kill('SIGKILL'), timeline: () => timelineOf(stderr) };
 }
 
 /** The CPU seconds of the database server's processes so far (the postmaster's own and its exited backends'). */
@@ -48,9 +50,14 @@ async function serverCpuSeconds(url: string): Promise<number> {
 async function timed(corpus: string, url: string, workers: number): Promise<{ seconds: number; cpu: string }> {
 	const serverBefore = await serverCpuSeconds(url);
 	const start = performance.now();
-	const cpu = await Promise.all(Array.from({ length: workers }, () => ingestWorker(corpus, url).done));
+	const runStart = Date.now();
+	const started = Array.from({ length: workers }, () => ingestWorker(corpus, url, { GAZETTE_TIMELINE: '1' }));
+	const cpu = await Promise.all(started.map((w) => w.done));
 	const seconds = (performance.now() - start) / 1000;
 	const server = (await serverCpuSeconds(url)) - serverBefore;
+	const timelines: TimelinePhase[][] = started.map((w) => w.timeline());
+	console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${seconds.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
+	if (process.env.GAZETTE_TIMELINE_OUT) appendFileSync(process.env.GAZETTE_TIMELINE_OUT, timelines.flat().map((p) => JSON.stringify({ workers, ...p })).join('\n') + '\n');
 	return { seconds, cpu: `${cpu.map((c) => c.toFixed(1)).join(' + ')} + server ${server.toFixed(1)}` };
 }
 

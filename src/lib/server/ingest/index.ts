@@ -18,6 +18,7 @@ import { carryStore, openTargetStore, STORE_FILE, writeStore, type StoreSyncInpu
 import { describeUrl, type StoreTarget } from '../../store/target.ts';
 import type { PostgresStore } from '../../store/postgres/index.ts';
 import { geoparseShared } from './shared-work.ts';
+import { phase, startPhase, timed } from '../../store/postgres/timeline.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
 import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
@@ -141,7 +142,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	const ownCorrections = join(corpusDir, CORPUS_CORRECTIONS_FILE);
 	const correctionsFile = options.correctionsFile ? resolve(options.correctionsFile) : (await exists(ownCorrections)) ? ownCorrections : undefined;
 	const { corrections, raw: correctionsRaw } = await loadCorrections(correctionsFile, options.correctionsText);
-	const shared = options.store?.kind === 'postgres' ? ((await openTargetStore(options.store)) as PostgresStore) : null;
+	if (options.store?.kind === 'postgres') startPhase();
+	const shared = options.store?.kind === 'postgres' ? ((await timed('open-store', () => openTargetStore(options.store!))) as PostgresStore) : null;
 	try {
 		return await ingestInto(options, { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared });
 	} finally {
@@ -166,7 +168,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 	if (!shared) await recoverInterruptedOutput(outDir);
 	// only the files that changed since the last run, when their records settle it (both stores)
 	if (!options.staticFiles && options.rediscover !== true) {
-		const incremental = await ingestIncrementally({
+		const incremental = await timed('incremental-check', () => ingestIncrementally({
 			corpusDir,
 			outDir,
 			storePath: storeFile(outDir, options.store),
@@ -182,7 +184,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 			geoparserStarter: (prefetch) => geoparserStarter(options, prefetch),
 			onProgress: options.onProgress,
 			...(shared ? { shared } : {})
-		});
+		}));
 		const store = options.store?.kind === 'postgres' ? { store: describeUrl(options.store.url) } : {};
 		if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), ...store, outputBytes: 0, durationMs: Math.round(performance.now() - started) };
 	}
@@ -214,9 +216,10 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		}
 	}
 
-	const read = await readCorpus(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+	const read = await timed('read-corpus', () => readCorpus(corpusDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
 	if (read.files === 0) throw new InputFileError(`corpus folder ${options.corpusDir} has no files (looked for ${SUPPORTED_EXTENSIONS.join(', ')})`);
 	const skipped = [...read.skipped];
+	const preparing = phase('prepare');
 	const documents = prepareDocuments(read.entries, skipped);
 	// the files' contents are not needed past here (the documents keep what they use)
 	read.entries.length = 0;
@@ -274,18 +277,21 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		// a cache from before places carried their division: looked up once, then cached with them
 		Object.values(cache.places).some((p) => p.admin1Name === undefined);
 	let geoparser: IngestGeoparser | null = null;
-	if (needGazetteer) geoparser = await openGeoparser(options);
+	preparing();
+	if (needGazetteer) geoparser = await timed('gazetteer', () => openGeoparser(options));
 	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
 	const entries: Record<string, CompactToponym[]> = {};
 	const missingSet = new Set(missing);
 	let cachedCount = documents.filter((d) => !missingSet.has(d.hash)).length;
 	let sharedGeoparsed = 0;
+	let settingUp = () => {};
 	try {
 		if (shared && geoparser) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
 			// topic discovery's parts are jobs of the queue: workers share them and geoparse meanwhile
 			const discovery = !given && reusableTaxonomy(previousShared) === null ? discoveryJobs(texts, `topics:${outputFingerprint}`) : null;
 			const result = await geoparseShared(shared.queue, geoparser, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
+			settingUp = phase('run-setup');
 			Object.assign(entries, result.entries);
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
@@ -360,6 +366,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 						settingsFingerprint: settingsOf(taxonomyRaw)
 					})
 			});
+			settingUp();
 			await shared.writeRun(run);
 			// the run's summary as stored (by this worker or the one that moved the run in)
 			const stored = JSON.parse((await shared.state()).summary!) as IngestSummary;

@@ -5,6 +5,7 @@
 import { hostname } from 'node:os';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { JOB_PREFIX, type WorkItem, type WorkQueue, type WorkSession } from '../../store/postgres/queue.ts';
+import { phase, timed } from '../../store/postgres/timeline.ts';
 import { hashText } from './cache.ts';
 import type { CompactResult, CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
@@ -55,6 +56,7 @@ export async function geoparseShared(
 	const worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 	const keyOf = new Map([...texts.keys()].map((hash) => [hash, hashText(geoparserVersion, hash)]));
 	const keys = [...keyOf.values()];
+	const queueing = phase('queue');
 	const done = await queue.done(keys);
 	const missing = [...keyOf].filter(([, key]) => !done.has(key));
 	await queue.add(missing.map(([hash, key]) => ({ key, text: texts.get(hash)! })));
@@ -66,37 +68,42 @@ export async function geoparseShared(
 	const session = await queue.session(worker, [...missing.map(([, key]) => key), ...jobKeys]);
 	const resultsOf = (keys: string[]) => queue.results(keys.map((key) => `${JOB_PREFIX}${key}`)).then((found) => new Map([...found].map(([key, value]) => [key.slice(JOB_PREFIX.length), value])));
 	let geoparsed = 0;
+	queueing();
 	try {
 		for (;;) {
 			// jobs first (the others geoparse meanwhile); one runs without a break, so its lease is longer
 			const jobKey = jobKeys.length > 0 ? await session.claimJob(lease * JOB_LEASES) : null;
 			if (jobKey) {
-				await queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []);
+				await timed('job', async () => queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []), jobKey.slice(JOB_PREFIX.length).replace(/^topics:[0-9a-f]+/, 'topics'));
 				continue;
 			}
 			const claimed = await session.claim(CLAIM_SIZE, lease);
 			if (claimed.length > 0) {
+				const parsing = phase('geoparse', String(claimed.length));
 				const result = await holding(session, claimed, lease, () => parseInSteps(geoparser, claimed.map((item) => item.text)));
 				await queue.finish(
 					claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) })),
 					result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) }))
 				);
 				geoparsed += claimed.length;
+				parsing();
 			}
 			const { count } = await session.pending();
 			onProgress?.(Math.max(0, texts.size - count));
 			if (count === 0) break;
 			// the rest is held by other workers (or waits for their jobs): wait for them, or for their leases to run out
-			if (claimed.length === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+			if (claimed.length === 0) await timed('wait-geoparse', () => new Promise((resolve) => setTimeout(resolve, POLL_MS)));
 		}
 	} finally {
 		await session.close();
 	}
+	const gathering = phase('results');
 	const stored = await queue.results([...keys, ...jobKeys]);
 	const entries: Record<string, CompactToponym[]> = {};
 	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(stored.get(key)!) as CompactToponym[];
 	const places = new Map(texts.size === 0 ? [] : [...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
 	const jobResults = new Map(jobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
+	gathering();
 	return { entries, places, geoparsed, jobs: jobResults };
 }
 

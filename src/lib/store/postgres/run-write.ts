@@ -9,6 +9,7 @@ import type { IngestFileRow, StoreChange, StoredPlace } from '../types.ts';
 import { run, withTransaction } from './safe.ts';
 import { JOB_PREFIX } from './queue.ts';
 import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
+import { phase, timed } from './timeline.ts';
 import { finishTouched, writePlaces } from './write.ts';
 
 /** Documents per chunk (whole files: a chunk closes at the first file end past this). */
@@ -102,7 +103,8 @@ async function stageShare(pool: pg.Pool, sharedRun: SharedRun): Promise<void> {
 		const staged = await withTransaction(pool, async (client) => {
 			const key = (await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND NOT done ORDER BY key LIMIT 1 FOR UPDATE SKIP LOCKED', [keys])).rows[0]?.key;
 			if (key === undefined) return false;
-			await stageChunk(client, key, await sharedRun.work(index.get(key)!));
+			const rows = await timed('chunk-work', () => sharedRun.work(index.get(key)!));
+			await timed('chunk-stage', () => stageChunk(client, key, rows));
 			await stagingHooks.staged?.(key);
 			await run(client, 'UPDATE stage_chunks SET done = true WHERE key = $1', [key]);
 			return true;
@@ -111,7 +113,7 @@ async function stageShare(pool: pg.Pool, sharedRun: SharedRun): Promise<void> {
 		// the rest is held by other workers (or gone: the run was moved in meanwhile)
 		const left = (await run<{ n: number }>(pool, 'SELECT count(*)::int AS n FROM stage_chunks WHERE key = ANY($1::text[]) AND NOT done', [keys])).rows[0]!.n;
 		if (left === 0) return;
-		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+		await timed('wait-chunks', () => new Promise((resolve) => setTimeout(resolve, POLL_MS)));
 	}
 }
 
@@ -171,8 +173,9 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 	if (await runDone(pool, sharedRun.key)) return;
 	await stageShare(pool, sharedRun);
 	const keys = sharedRun.chunks;
+	const moving = phase('move-in');
 	const moved = await withTransaction(pool, async (client) => {
-		await client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]);
+		await timed('wait-write-lock', () => client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]));
 		if (await runDone(client, sharedRun.key)) {
 			// another worker moved the run in; what this one staged after that goes
 			await dropStaged(client, keys);
@@ -193,7 +196,8 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 		await run(client, `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`);
 		return true;
 	});
-	if (moved) await vacuumStaging(pool);
+	moving();
+	if (moved) await timed('vacuum', () => vacuumStaging(pool));
 }
 
 /**
