@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTopicAssigner } from './assign.ts';
-import { discoverTopics } from './discover.ts';
+import { candidateStability, discoverFrom, discoverTopics, discoveryInput, FIT_RESTARTS, fitRestart, fittedTopicCount, topicCountCandidates } from './discover.ts';
 import { labelTerms, topicId } from './label.ts';
 
 // Three made-up subjects, varied sentences, so k = 3 is the stable answer.
@@ -44,6 +44,15 @@ describe('discoverTopics', () => {
 	it('is deterministic and ignores input order', () => {
 		expect(discoverTopics(documents.map((d) => d.text)).model).toEqual(discovery.model);
 		expect(discoverTopics([...documents].reverse().map((d) => d.text)).model).toEqual(discovery.model);
+	});
+
+	it('gives the same topics from its parts run apart (as ingest workers share them)', () => {
+		const input = discoveryInput(documents.map((d) => d.text));
+		const known = new Map(topicCountCandidates(input).map((k) => [k, candidateStability(input, k)]));
+		const k = fittedTopicCount(input, {}, known)!;
+		const restarts = Array.from({ length: FIT_RESTARTS }, (_, run) => fitRestart(input, k, run));
+		expect(k).toBe(discovery.k);
+		expect(discoverFrom(input, {}, known, restarts)).toEqual(discovery);
 	});
 
 	it('takes a given number of topics', () => {

@@ -2,7 +2,7 @@
 // order, so the same documents in any order give the same topics), choose the number of topics by
 // stability, fold tiny topics into their neighbours, and keep each topic as weighted terms.
 import { chooseTopicCount, DEFAULT_TOPIC_COUNT_OPTIONS, stabilityContext, stabilityOf, topicCountRange, type TopicCountChoice } from './choose-k.ts';
-import { dotCentroid, normaliseRow, sphericalKMeans, type Clustering } from './kmeans.ts';
+import { dotCentroid, kmeansRestart, normaliseRow, sphericalKMeans, type Clustering, type KMeansOptions } from './kmeans.ts';
 import { distinctiveTerms, labelTerms, topicId, topicLabel, type WeightedTerm } from './label.ts';
 import { DEFAULT_MIN_WEIGHT, type TopicModel, type WeightedTopic } from './model.ts';
 import { hashString } from './random.ts';
@@ -64,12 +64,45 @@ export function candidateStability(input: DiscoveryInput, k: number, options: Di
 	return stabilityOf(stabilityContext(input.vectors, input.vocabulary.terms.length, topicCountOptions(options.seed ?? DEFAULTS.seed)), k);
 }
 
+/** The fit's k-means; its restarts can also be run apart (fitRestart) and handed to discoverFrom. */
+const fitKMeans = (seed: number): KMeansOptions => ({ seed, restarts: 6, maxIterations: 40 });
+export const FIT_RESTARTS = fitKMeans(0).restarts;
+
+/** A restart of the fit's k-means run on its own: its objective, and whether the fit may use it (kmeansRestart). */
+export interface FitRestart {
+	objective: number;
+	standard: boolean;
+}
+
+/** The number of topics the fit uses (null: nothing to fit); `known` as for discoverFrom. */
+export function fittedTopicCount(input: DiscoveryInput, options: DiscoverOptions = {}, known?: ReadonlyMap<number, number>): number | null {
+	const { vectors, vocabulary } = input;
+	if (vectors.length < MIN_DOCUMENTS_FOR_DISCOVERY || vocabulary.terms.length === 0) return null;
+	const choice = options.k === undefined ? chooseTopicCount(vectors, vocabulary.terms.length, topicCountOptions(options.seed ?? DEFAULTS.seed), known) : null;
+	return Math.max(1, Math.min(options.k ?? choice!.k, vectors.length));
+}
+
+/** One of the fit's restarts with k topics (see fittedTopicCount), for discoverFrom's `restarts`. */
+export function fitRestart(input: DiscoveryInput, k: number, run: number, options: DiscoverOptions = {}): FitRestart {
+	const { clustering, standard } = kmeansRestart(input.vectors, k, input.vocabulary.terms.length, fitKMeans(options.seed ?? DEFAULTS.seed), run);
+	return { objective: clustering.objective, standard };
+}
+
+/** The fit's clustering; with every restart run apart, only the best is run again (the same pick as sphericalKMeans). */
+function fitClustering(vectors: readonly SparseVector[], k: number, dimensions: number, seed: number, restarts?: readonly FitRestart[]): Clustering {
+	const options = fitKMeans(seed);
+	if (restarts?.length !== options.restarts || !restarts.every((r) => r.standard)) return sphericalKMeans(vectors, k, dimensions, options);
+	let best = 0;
+	for (let run = 1; run < restarts.length; run++) if (restarts[run]!.objective > restarts[best]!.objective + 1e-9) best = run;
+	return kmeansRestart(vectors, k, dimensions, options, best).clustering;
+}
+
 export function discoverTopics(texts: readonly string[], options: DiscoverOptions = {}): Discovery {
 	return discoverFrom(discoveryInput(texts, options), options);
 }
 
-/** `known`: candidate stabilities computed already (by k); the rest are computed here. */
-export function discoverFrom(input: DiscoveryInput, options: DiscoverOptions = {}, known?: ReadonlyMap<number, number>): Discovery {
+/** `known`: candidate stabilities computed already (by k); the rest are computed here. `restarts`: the fit's, run already (fitRestart). */
+export function discoverFrom(input: DiscoveryInput, options: DiscoverOptions = {}, known?: ReadonlyMap<number, number>, restarts?: readonly FitRestart[]): Discovery {
 	const { seed, termsPerTopic, minTopicShare } = { ...DEFAULTS, ...options };
 	const { vocabulary, vectors } = input;
 	const dimensions = vocabulary.terms.length;
@@ -78,7 +111,7 @@ export function discoverFrom(input: DiscoveryInput, options: DiscoverOptions = {
 
 	const choice = options.k === undefined ? chooseTopicCount(vectors, dimensions, topicCountOptions(seed), known) : null;
 	const k = Math.max(1, Math.min(options.k ?? choice!.k, vectors.length));
-	let clustering = sphericalKMeans(vectors, k, dimensions, { seed, restarts: 6, maxIterations: 40 });
+	let clustering = fitClustering(vectors, k, dimensions, seed, restarts);
 	clustering = mergeTinyTopics(vectors, clustering, Math.max(MIN_TOPIC_SIZE, Math.ceil(minTopicShare * vectors.length)));
 
 	const { terms: modelTerms, clustering: refined } = refineOnTopTerms(vectors, clustering, termsPerTopic);

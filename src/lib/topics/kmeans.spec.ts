@@ -3,7 +3,7 @@
 // topics would change with the layout.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dotCentroid, sphericalKMeans, updateCentroids } from './kmeans.ts';
+import { dotCentroid, kmeansRestart, sphericalKMeans, updateCentroids } from './kmeans.ts';
 import type { SparseVector } from './vectorize.ts';
 
 /** The assignment loop as written before, row by row with dotCentroid. */
@@ -68,5 +68,27 @@ describe('sphericalKMeans', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+
+	// ingest workers share a fit's restarts (kmeansRestart, each run apart) and keep the best: the same pick
+	it('gives, restart by restart, what its restarts in one run give', () => {
+		let apart = 0;
+		fc.assert(
+			fc.property(corpus, fc.integer({ min: 1, max: 6 }), ({ dimensions, k, vectors, seed }, restarts) => {
+				const options = { seed, restarts, maxIterations: 15 };
+				const runs = Array.from({ length: restarts }, (_, run) => kmeansRestart(vectors, k, dimensions, options, run));
+				// a restart that stopped early (fewer distinct documents than k) moves the later ones: not comparable
+				if (!runs.every((r) => r.standard)) return;
+				apart++;
+				let best = 0;
+				for (let run = 1; run < restarts; run++) if (runs[run]!.clustering.objective > runs[best]!.clustering.objective + 1e-9) best = run;
+				const together = sphericalKMeans(vectors, k, dimensions, options);
+				expect([...runs[best]!.clustering.assignments]).toEqual([...together.assignments]);
+				expect([...runs[best]!.clustering.centroids]).toEqual([...together.centroids]);
+				expect(runs[best]!.clustering.objective).toBe(together.objective);
+			}),
+			{ numRuns: 300 }
+		);
+		expect(apart).toBeGreaterThan(100);
 	});
 });

@@ -41,6 +41,24 @@ export function sphericalKMeans(vectors: readonly SparseVector[], k: number, dim
 	return best!;
 }
 
+/** The random numbers one k-means++ start draws, unless it stops early (fewer distinct documents than k). */
+export function initialDraws(k: number): number {
+	return 1 + (k - 1) * (2 + Math.floor(Math.log(k)));
+}
+
+/**
+ * The restart `run` of sphericalKMeans(options) on its own, so that processes can share the
+ * restarts: the same clustering there when every earlier restart drew initialDraws(k) numbers.
+ * `standard`: this one did (a restart that stopped early makes the later ones start elsewhere).
+ */
+export function kmeansRestart(vectors: readonly SparseVector[], k: number, dimensions: number, options: KMeansOptions, run: number): { clustering: Clustering; standard: boolean } {
+	const seeded = seededRandom(options.seed, run * initialDraws(k));
+	let draws = 0;
+	const random = () => (draws++, seeded());
+	const clustering = iterate(vectors, k, dimensions, initialCentroids(vectors, k, dimensions, random), options.maxIterations);
+	return { clustering, standard: draws === initialDraws(k) };
+}
+
 function iterate(vectors: readonly SparseVector[], k: number, dimensions: number, centroids: Float64Array, maxIterations: number): Clustering {
 	const assignments = new Int32Array(vectors.length).fill(-1);
 	const similarity = new Float64Array(vectors.length);

@@ -1,8 +1,9 @@
 // A small seeded generator (mulberry32): discovery must give the same topics on every run.
 export type Random = () => number;
 
-export function seededRandom(seed: number): Random {
-	let state = seed >>> 0;
+/** `skip`: start as the generator of `seed` would after that many numbers (each adds a constant to the state). */
+export function seededRandom(seed: number, skip = 0): Random {
+	let state = ((seed >>> 0) + Math.imul(skip, 0x6d2b79f5)) >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;

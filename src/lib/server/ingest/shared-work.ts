@@ -15,7 +15,7 @@ const CLAIM_SIZE = 40;
 const DEFAULT_LEASE_SECONDS = 120;
 /** A job's lease, in leases: topic discovery takes up to a minute or so on the main thread */
 const JOB_LEASES = 5;
-const POLL_MS = 200;
+const POLL_MS = 50;
 /** Text geoparsed in one step between two turns of the event loop (well under a second of work). */
 const STEP_CHARS = 200_000;
 
@@ -34,7 +34,7 @@ export interface SharedGeoparse {
  */
 export interface SharedJob {
 	key: string;
-	/** another job of the run this one waits for (its result is read with `resultsOf`) */
+	/** another job of the run this one waits for, with the jobs under it (their results are read with `resultsOf`) */
 	after?: string;
 	run(resultsOf: (keys: string[]) => Promise<Map<string, string>>): Promise<string> | string;
 }

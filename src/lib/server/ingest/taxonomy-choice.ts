@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { DEFAULT_TOPIC_COUNT_OPTIONS } from '../../topics/choose-k.ts';
-import { candidateStability, discoverFrom, discoveryInput, topicCountCandidates, type DiscoveryInput } from '../../topics/discover.ts';
+import { candidateStability, discoverFrom, discoveryInput, FIT_RESTARTS, fitRestart, fittedTopicCount, topicCountCandidates, type DiscoveryInput, type FitRestart } from '../../topics/discover.ts';
 import type { SharedJob } from './shared-work.ts';
 import { formatTaxonomyFile, taxonomyFromModel } from '../../topics/taxonomy-file.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../../topics/taxonomy.ts';
@@ -95,8 +95,8 @@ export function reusableTaxonomy(previous: string | null): ChosenTaxonomy | null
 }
 
 /** Topics discovered from the texts, as a taxonomy file's text ('' when the texts have none). */
-export function discoverTaxonomyText(texts: readonly string[], input = discoveryInput(texts), known?: ReadonlyMap<number, number>): string {
-	const { model } = discoverFrom(input, {}, known);
+export function discoverTaxonomyText(texts: readonly string[], input = discoveryInput(texts), known?: ReadonlyMap<number, number>, restarts?: readonly FitRestart[]): string {
+	const { model } = discoverFrom(input, {}, known, restarts);
 	return model.topics.length === 0 ? '' : formatTaxonomyFile(taxonomyFromModel(model));
 }
 
@@ -121,17 +121,26 @@ export function parseDiscoveryInput(text: string): DiscoveryInput {
 
 /**
  * Discovery as jobs ingest workers share: the input (vocabulary and vectors of the sample) made once,
- * then each candidate number of topics scored on its own (the costly part), then the fit with the
- * best one, under `key`. Every worker reads the same input, so who does which part does not change
- * the result; while one makes the input, the others geoparse.
+ * then each candidate number of topics scored on its own (the costly part, the largest first so the
+ * last ones are short), then each restart of the fit's k-means, then the fit (the best restart run
+ * again, and the topics made from it), under `key`. Every worker reads the same input, so who does
+ * which part does not change the result; while one makes the input, the others geoparse.
  */
 export function discoveryJobs(texts: () => readonly string[], key: string): { key: string; jobs: SharedJob[] } {
 	const inputKey = `${key}:input`;
 	let input: DiscoveryInput | null = null;
-	const inputOf = async (resultsOf: (keys: string[]) => Promise<Map<string, string>>) => (input ??= parseDiscoveryInput((await resultsOf([inputKey])).get(inputKey)!));
+	type Results = (keys: string[]) => Promise<Map<string, string>>;
+	const inputOf = async (resultsOf: Results) => (input ??= parseDiscoveryInput((await resultsOf([inputKey])).get(inputKey)!));
 	const { minTopics, maxTopics } = DEFAULT_TOPIC_COUNT_OPTIONS;
 	const candidates = Array.from({ length: maxTopics - minTopics + 1 }, (_, i) => minTopics + i);
-	const keyOf = (k: number) => `${key}:k${String(k).padStart(3, '0')}`;
+	// jobs are claimed in key order: a larger k costs more, so it sorts first
+	const candidateKey = `${key}:c`;
+	const keyOf = (k: number) => `${candidateKey}:k${String(999 - k).padStart(3, '0')}`;
+	const restartKeys = Array.from({ length: FIT_RESTARTS }, (_, run) => `${key}:r${run}`);
+	const known = async (resultsOf: Results) => {
+		const found = await resultsOf(candidates.map(keyOf));
+		return new Map(candidates.filter((k) => found.get(keyOf(k))).map((k) => [k, Number(found.get(keyOf(k)))]));
+	};
 	const make: SharedJob = { key: inputKey, run: () => serializeDiscoveryInput((input = discoveryInput(texts()))) };
 	const scores: SharedJob[] = candidates.map((k) => ({
 		key: keyOf(k),
@@ -142,15 +151,26 @@ export function discoveryJobs(texts: () => readonly string[], key: string): { ke
 			return topicCountCandidates(shared).includes(k) ? String(candidateStability(shared, k)) : '';
 		}
 	}));
+	// after every candidate (the jobs under candidateKey): each needs the number of topics they choose
+	const restarts: SharedJob[] = restartKeys.map((restartKey, run) => ({
+		key: restartKey,
+		after: candidateKey,
+		run: async (resultsOf) => {
+			const shared = await inputOf(resultsOf);
+			const k = fittedTopicCount(shared, {}, await known(resultsOf));
+			return k === null ? '' : JSON.stringify(fitRestart(shared, k, run));
+		}
+	}));
 	const fit: SharedJob = {
 		key,
 		run: async (resultsOf) => {
-			const found = await resultsOf(candidates.map(keyOf));
-			const known = new Map(candidates.filter((k) => found.get(keyOf(k))).map((k) => [k, Number(found.get(keyOf(k)))]));
-			return discoverTaxonomyText([], await inputOf(resultsOf), known);
+			const found = await resultsOf(restartKeys);
+			const runs = restartKeys.map((restartKey) => found.get(restartKey) ?? '');
+			const fitted = runs.every((run) => run !== '') ? runs.map((run) => JSON.parse(run) as FitRestart) : undefined;
+			return discoverTaxonomyText([], await inputOf(resultsOf), await known(resultsOf), fitted);
 		}
 	};
-	return { key, jobs: [make, ...scores, fit] };
+	return { key, jobs: [make, ...scores, ...restarts, fit] };
 }
 
 /** The taxonomy discoverTaxonomyText made (here or in another ingest worker). */

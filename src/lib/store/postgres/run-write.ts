@@ -14,7 +14,7 @@ import { finishTouched, writePlaces } from './write.ts';
 
 /** Documents per chunk (whole files: a chunk closes at the first file end past this). */
 export const CHUNK_DOCUMENTS = 100;
-const POLL_MS = 100;
+const POLL_MS = 50;
 /** Staged chunks this old belong to a run that was killed (a run stages and moves in within minutes). */
 const ABANDONED_HOURS = 24;
 
@@ -133,6 +133,7 @@ async function mergeStaged(client: pg.PoolClient, chunks: string[]): Promise<Mer
  * written (in the order the run first names them) and the touched counts computed again.
  */
 async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChange): Promise<void> {
+	const step = phase('move:compare');
 	const staged = (
 		await run<{ id: string; key: number | null; fresh: boolean }>(client,
 			'SELECT s.id, d.key, d.hash IS DISTINCT FROM s.hash AS fresh FROM stage_documents s LEFT JOIN documents d ON d.id = s.id WHERE s.chunk = ANY($1::text[])',
@@ -150,7 +151,9 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 		for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [stale]);
 		await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [stale]);
 	}
+	step();
 	if (fresh.length > 0) {
+		const placing = phase('move:places');
 		for (const row of (await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM stage_document_topics WHERE chunk = ANY($1::text[]) AND doc = ANY($2::text[])', [chunks, fresh])).rows) touchedTopics.add(row.topic);
 		// the places the new rows name, each first where the run first names it
 		const places = (
@@ -163,9 +166,10 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 			)
 		).rows.map((r) => JSON.parse(r.record) as StoredPlace);
 		for (let i = 0; i < places.length; i += 500) await writePlaces(client, places.slice(i, i + 500));
+		placing();
 	}
 	for (const key of await moveStaged(client, chunks, fresh)) touched.add(key);
-	await finishTouched(client, touched, touchedTopics, record);
+	await timed('move:counts', () => finishTouched(client, touched, touchedTopics, record));
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */

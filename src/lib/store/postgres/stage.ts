@@ -7,6 +7,7 @@ import type pg from 'pg';
 import type { StoredDocument } from '../types.ts';
 import { foldText } from '../text.ts';
 import { noNul, run } from './safe.ts';
+import { timed } from './timeline.ts';
 
 /**
  * A tsvector holds at most 1 MB. Each distinct word costs its bytes plus up to 9 (entry, padding,
@@ -112,32 +113,32 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 	const where = 's.chunk = ANY($1::text[]) AND s.doc = ANY($2::text[])';
 	const params = [chunks, ids];
 	if (ids.length > 0) {
-		await run(client,
+		await timed('move:documents', () => run(client,
 			`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text, words)
 			 SELECT id, file, path, title, date, left(date, 10), author, source, length, mention_count, hash, text, words
 			 FROM stage_documents s WHERE s.chunk = ANY($1::text[]) AND s.id = ANY($2::text[]) ORDER BY s.seq`,
 			params
-		);
-		await run(client,
+		));
+		await timed('move:mentions', () => run(client,
 			`INSERT INTO mentions (doc, start, "end", place, usage, score)
 			 SELECT d.key, s.start, s."end", p.key, s.usage, s.score FROM stage_mentions s JOIN documents d ON d.id = s.doc JOIN places p ON p.id = s.place WHERE ${where}`,
 			params
-		);
-		await run(client,
+		));
+		await timed('move:document-places', () => run(client,
 			`INSERT INTO document_places (doc, place, mentions, excerpts)
 			 SELECT d.key, p.key, s.mentions, s.excerpts FROM stage_document_places s JOIN documents d ON d.id = s.doc JOIN places p ON p.id = s.place WHERE ${where}`,
 			params
-		);
-		await run(client,
+		));
+		await timed('move:document-topics', () => run(client,
 			`INSERT INTO document_topics (topic, doc, position, terms) SELECT s.topic, d.key, s.position, s.terms FROM stage_document_topics s JOIN documents d ON d.id = s.doc WHERE ${where}`,
 			params
-		);
+		));
 	}
 	const touched =
 		ids.length === 0
 			? []
 			: (await run<{ key: number }>(client, `SELECT DISTINCT p.key FROM stage_document_places s JOIN places p ON p.id = s.place WHERE ${where}`, params)).rows.map((r) => r.key);
-	await dropStaged(client, chunks);
+	await timed('move:drop-staged', () => dropStaged(client, chunks));
 	return touched;
 }
 
