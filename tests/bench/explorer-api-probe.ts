@@ -35,6 +35,7 @@ const questions: [string, string][] = [
 	['view', `topic=${topic}&topic=${topic2}&sort=documents&page=300`],
 	['view', `q=united&sort=documents&page=300`],
 	['view', `q=london&sort=documents&page=300`],
+	['view', 'q=United+States&sort=documents&page=300'],
 	['view', `from=${year}-03-15&to=${year + 2}-09`],
 	['documents', 'text=government&limit=8'],
 	['documents', 'offset=0&limit=24'],
