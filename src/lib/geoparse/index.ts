@@ -7,6 +7,7 @@ import { resolveMentions, type AcceptedMention, type Resolution } from './resolv
 import { tokenize } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
+import { computedOnce } from './computed-once.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 // verdicts that read a name as a person or as something named after a place
@@ -90,7 +91,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	if (given) accepted = mergeGiven(accepted, given);
 	// text the recogniser found nothing in (lower case) still names places around the given spans
 	const words = given && given.size === accepted.length ? wordContext(text, tokens, gazetteer, options.spans!) : null;
-	const resolved = resolveMentions(accepted, gazetteer, text, tokens, words).filter(
+	const resolutions = resolveMentions(accepted, gazetteer, text, tokens, words);
+	// the countries the text's other places lie in: what lets a town that speaks be its own land's
+	const countries = computedOnce(() => new Set(resolutions.flatMap((r) => (r.mention.why !== 'speaker' && r.place.country ? [r.place.country] : []))));
+	const resolved = resolutions.filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place, outsideNamedCountry }) => {
 			if (outsideNamedCountry) return false;
@@ -103,6 +107,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// by other names (New York, Cologne)
 			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
 			if (!mention.minor) return true;
+			// "Metro said": a town that speaks needs the text to be about its land; being the only one of its name is not enough
+			if (mention.why === 'speaker') return reasons.some((r) => SUPPORT.has(r)) || countries().has(place.country ?? '');
 			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));
 		}
 	);

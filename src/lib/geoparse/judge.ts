@@ -141,6 +141,14 @@ function listedAfterLocative(candidate: Candidate, ctx: JudgeContext): boolean {
 	return false;
 }
 
+/** "Orange Line", "the Orange line": the name modifies the capitalised word after it, or a lower-case one after "the". */
+function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
+	const next = ctx.tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ' || !/^\p{L}+$/u.test(next.text) || GEOGRAPHIC_HEADS.has(next.text.toLowerCase())) return false;
+	if (next.capitalized) return !wellKnownCandidateAt(candidate.last + 1, ctx);
+	return previousWord(candidate, ctx) === 'the' && commonness(next.text, ctx.gazetteer) >= COMMON_WORD;
+}
+
 /**
  * Decides whether a candidate names a place here, and how it is used. General rules only: person-name
  * cues, ordinary English words, and capitalised neighbours that make a longer (organisation) name.
@@ -235,6 +243,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		const common = commonness(word, gazetteer);
 		if (!wellKnown && common >= COMMON_WORD) return { keep: false, why: 'common-word' };
 		if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
+		// "the Orange Line", "a Reading Room", "the Orange line": a very common word before a noun that
+		// heads no place's name is that word, not the town
+		if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
 		if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
 		if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
 	}
@@ -262,7 +273,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'after-name' };
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
-	if (!wellKnown && SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '')) return { keep: false, why: 'person-name' };
+	const speaks = SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '');
+	if (!wellKnown && speaks) return { keep: false, why: 'person-name' };
+	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
+	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
+	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && place.featureCode !== 'PPLC') return { keep: true, usage: 'literal', why: 'speaker', minor: true };
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
 	if (other === 'institution') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name', minor: !wellKnown };
