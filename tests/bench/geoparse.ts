@@ -4,9 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { forgetRememberedNames } from '../../src/lib/geoparse/candidates.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/types.ts';
 import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
 import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
 import { EVAL_FILE } from '../helpers/gazetteer.ts';
@@ -25,7 +27,7 @@ const TURNS_MS = 6000;
 const PEER_TEXTS_PER_TURN = 10;
 
 /** Adds one turn's documents, wall time and CPU time (this process's: other processes stretch it less). */
-function timeTurn(total: { docs: number; ms: number; cpuMs: number }, run: () => number): void {
+function timeTurn(total: Totals, run: () => number): void {
 	const started = performance.now();
 	const cpuAtStart = process.cpuUsage();
 	total.docs += run();
@@ -47,19 +49,23 @@ function measureLoad(): { loadMs: number; rssMb: number } {
 	return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
 
-export async function benchGeoparse(): Promise<Record<string, number | string>> {
-	const texts = readFileSync(EVAL_FILE, 'utf8')
+/** The texts of GeoWebNews. */
+function readTexts(): string[] {
+	return readFileSync(EVAL_FILE, 'utf8')
 		.trim()
 		.split('\n')
 		.map((line) => (JSON.parse(line) as { text: string }).text);
-	const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
-	const load = measureLoad();
-	const gazetteer = await loadGazetteer();
+}
 
+type Totals = { docs: number; ms: number; cpuMs: number };
+
+/**
+ * Turns: a pass of ours over every text, then the peer on the next few texts, until the peer has
+ * read each text once and TURNS_MS have gone by. A change in the machine's load (other agents' jobs)
+ * falls on both, so the ratio holds on a busy machine where the absolute figures do not.
+ */
+function takeTurns(texts: string[], gazetteer: Gazetteer): { ours: Totals; peer: Totals } {
 	for (const text of texts) geoparse(text, gazetteer); // warm up
-	// Turns: a pass of ours over every text, then the peer on the next few texts, until the peer has
-	// read each text once and TURNS_MS have gone by. A change in the machine's load (other agents' jobs)
-	// falls on both, so the ratio holds on a busy machine where the absolute figures do not.
 	const ours = { docs: 0, ms: 0, cpuMs: 0 };
 	const peer = { docs: 0, ms: 0, cpuMs: 0 };
 	const started = performance.now();
@@ -76,6 +82,31 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 			return PEER_TEXTS_PER_TURN;
 		});
 	}
+	return { ours, peer };
+}
+
+const PINNED_FLAG = '--pinned-turns';
+
+/**
+ * The same turns in a child process that `taskset -c 0` keeps on one core: V8's collector and compiler
+ * threads then take their time from the geoparser's core instead of the machine's other one, which
+ * the in-process figure gets for free. A note instead where taskset is missing.
+ */
+function measurePinned(): { ours: Totals; peer: Totals } | string {
+	const probe = spawnSync('taskset', ['-c', '0', 'true']);
+	if (probe.error || probe.status !== 0) return 'taskset not available: not measured';
+	const child = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), PINNED_FLAG], { encoding: 'utf8', cwd: PACKAGE_ROOT });
+	if (child.status !== 0) throw new Error(`pinned geoparse benchmark failed: ${child.stderr}`);
+	return JSON.parse(child.stdout.trim().split('\n').pop()!);
+}
+
+export async function benchGeoparse(): Promise<Record<string, number | string>> {
+	const texts = readTexts();
+	const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+	const load = measureLoad();
+	const pinned = measurePinned();
+	const gazetteer = await loadGazetteer();
+	const { ours, peer } = takeTurns(texts, gazetteer);
 	const oursDocs = ours.docs / (ours.ms / 1000);
 	const peerDocs = peer.docs / (peer.ms / 1000);
 	const oursCpuDocs = ours.docs / (ours.cpuMs / 1000);
@@ -91,6 +122,9 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 		'geoparse docs per CPU second': Math.round(oursCpuDocs),
 		'compromise docs per CPU second': Math.round(peerCpuDocs),
 		'ratio vs compromise, CPU time': Number((oursCpuDocs / peerCpuDocs).toFixed(1)),
+		'geoparse docs/s pinned to one core (taskset -c 0)': typeof pinned === 'string' ? pinned : Math.round(pinned.ours.docs / (pinned.ours.ms / 1000)),
+		'compromise docs/s pinned to one core': typeof pinned === 'string' ? pinned : Math.round(pinned.peer.docs / (pinned.peer.ms / 1000)),
+		'ratio vs compromise, pinned': typeof pinned === 'string' ? pinned : Number((pinned.ours.docs / pinned.ours.ms / (pinned.peer.docs / pinned.peer.ms)).toFixed(1)),
 		'load average (1 min)': Number(loadavg()[0]!.toFixed(1))
 	};
 
@@ -109,4 +143,10 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 	void previousPerMb;
 	result['peak RSS of the bench (MB)'] = Math.round(process.resourceUsage().maxRSS / 1024);
 	return result;
+}
+
+// the pinned child: the turns alone, as one JSON line
+if (process.argv.includes(PINNED_FLAG)) {
+	const { ours, peer } = takeTurns(readTexts(), await loadGazetteer());
+	console.log(JSON.stringify({ ours, peer }));
 }
