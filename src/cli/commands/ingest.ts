@@ -1,4 +1,4 @@
-import { stringOption, usageError, type Command } from '../command.ts';
+import { integerOption, stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 
 /** Exit status when the ingest succeeded but some input was skipped. */
@@ -19,7 +19,7 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
 export const ingestCommand: Command = {
 	name: 'ingest',
 	summary: 'turn a folder of articles into map data (places GeoJSON, documents, excerpts, topics)',
-	usage: 'gazette ingest [corpus-dir] [--out dir | --store postgres://…] [--topics file] [--rediscover] [--corrections file] [--name text]',
+	usage: 'gazette ingest [corpus-dir] [--out dir | --store postgres://…] [--topics file] [--rediscover] [--corrections file] [--name text] [--watch]',
 	help: `
 Reads every .txt, .md, .html and .jsonl file under corpus-dir (default: data/corpus), finds and
 resolves the places they name, tags topics, and writes the folder the explorer serves
@@ -41,6 +41,14 @@ options:
   --rediscover         discover the topics again instead of reusing the earlier ones
   --corrections FILE   corrections JSON (see data/corrections.example.json)
   --name NAME          what maps and figures call the corpus (default: the folder's name)
+  --watch              keep running: watch the corpus and apply each changed, added or removed
+                       file as it is saved (its own rows, one transaction, usually within a second
+                       or two even at 200,000 documents: the store stays open and the gazetteer
+                       loaded). Editors' temporary and backup files are ignored; a file that cannot
+                       be read is reported and skipped; Ctrl-C stops after the change being written.
+  --debounce MS        with --watch: the quiet time that ends a burst of saves (default 100)
+  --rescan SECONDS     with --watch: compare every file again this often, for changes the folder
+                       watches missed (default 600; 0: never)
   --store STORE        postgres://user@host/db: the shared PostgreSQL/PostGIS store is the output
                        (no folder); start several ingests on the same corpus and store to share
                        the work. sqlite:PATH: the embedded store at PATH (default DIR/gazette.sqlite)
@@ -51,7 +59,10 @@ options:
 		rediscover: { type: 'boolean' },
 		corrections: { type: 'string' },
 		name: { type: 'string' },
-		store: { type: 'string' }
+		store: { type: 'string' },
+		watch: { type: 'boolean' },
+		debounce: { type: 'string' },
+		rescan: { type: 'string' }
 	},
 	async run(args) {
 		if (args.positionals.length > 1) throw usageError(this, `expected one corpus folder, got ${args.positionals.length}`);
@@ -61,10 +72,12 @@ options:
 		if (store?.kind === 'postgres' && stringOption(args, 'out')) throw usageError(this, 'with --store postgres://… the database is the output: leave out --out');
 		const { PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
 		const { NotAStoreError } = await import('../../lib/store/sqlite/index.ts');
+		const watching = args.values.watch === true;
+		if (!watching && (stringOption(args, 'debounce') !== undefined || stringOption(args, 'rescan') !== undefined)) throw usageError(this, '--debounce and --rescan go with --watch');
 		const showProgress = process.stderr.isTTY === true;
 		let summary;
 		try {
-			summary = await runIngest({
+			const options = {
 				corpusDir: args.positionals[0] ?? DEFAULT_CORPUS_DIR,
 				outDir: stringOption(args, 'out') ?? DEFAULT_OUT_DIR,
 				topicsFile: stringOption(args, 'topics'),
@@ -73,7 +86,12 @@ options:
 				name: stringOption(args, 'name'),
 				store,
 				onProgress: showProgress ? progressBar(process.stderr) : undefined
-			});
+			};
+			if (watching) {
+				const { runWatch } = await import('./ingest-watch.ts');
+				return await runWatch(options, { debounceMs: integerOption(args, 'debounce', 100), rescanSeconds: integerOption(args, 'rescan', 600) });
+			}
+			summary = await runIngest(options);
 		} catch (error) {
 			if (error instanceof InputFileError) throw new CliError(error.message, 2);
 			if (error instanceof PostgresStoreError) throw new CliError(error.message);

@@ -51,7 +51,7 @@ export function emptyTotals(corrections: number): IngestTotals {
 }
 
 /** A skip's file: `file.jsonl:12` (one record) belongs to `file.jsonl`. */
-export function fileOfPath(path: string, files: ReadonlySet<string>): string {
+export function fileOfPath(path: string, files: { has(path: string): boolean }): string {
 	if (files.has(path)) return path;
 	const record = /^(.*):\d+$/.exec(path);
 	return record && files.has(record[1]!) ? record[1]! : path;

@@ -17,7 +17,7 @@ import { validatePlaces } from '../../corpus/validate-places.ts';
 import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
 import type { Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
-import type { Store, StoredPlace } from '../../store/types.ts';
+import type { IngestFileRow, Store, StoredPlace } from '../../store/types.ts';
 import { StaleStoreError } from '../../store/sql/corrections.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
@@ -25,12 +25,13 @@ import { correctionsPendingPath, geoparserFingerprint, hashText, ingestCodeFinge
 import { applyEntry, correctionCounts, emptyEntry, fileOfPath, fileRow, parseEntry, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry, type IngestTotals } from './file-state.ts';
 import { processFileDocument } from './document-step.ts';
 import type { IngestGeoparser } from './geoparser.ts';
+import type { CompactResult } from './compact.ts';
 import type { IngestSummary } from './index.ts';
 import { prepareDocuments } from './inputs.ts';
 import { readFiles, stampFiles, type FileStamp } from './read-corpus.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
 import { DISCOVERED_TAXONOMY_FILE, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
-import { walkCorpus, type SkippedInput } from './walk-corpus.ts';
+import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 
 /** Corpora with at least this many documents are ingested incrementally, their JSON files made on demand. */
 export const STATIC_FILES_LIMIT = 5_000;
@@ -109,7 +110,18 @@ export async function ingestIncrementally(setup: IncrementalSetup): Promise<Incr
 	}
 }
 
-async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<IncrementalResult | null> {
+/** What an incremental run builds on: the store's totals and run facts, and the taxonomy its settings name. */
+export interface IncrementalBase {
+	/** the totals as the store held them (a shared store's write checks they still are) */
+	totalsBefore: string;
+	totals: IngestTotals;
+	run: RunFacts;
+	chosen: ChosenTaxonomy;
+}
+
+/** The store's state an incremental run builds on, or null when the full ingest must run. `settings`:
+ * the settings fingerprint when the caller worked it out already (a watching ingest, once). */
+export async function incrementalBase(setup: IncrementalSetup, store: Store, settings?: string): Promise<IncrementalBase | null> {
 	const state = await store.state();
 	if (!state[STATE_SETTINGS] || !state[STATE_TOTALS] || !state[STATE_RUN] || !store.fileStamps || !store.fileEntries || !store.takenDocuments) return null;
 	const totalsBefore = state[STATE_TOTALS];
@@ -120,50 +132,59 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const discovered = setup.shared ? (state.taxonomy ?? null) : await readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null);
 	const chosen = setup.given ?? reusableTaxonomy(discovered);
 	if (!chosen) return null;
-	const settings = await settingsFingerprint({ ...setup, taxonomyRaw: chosen.raw });
-	if (settings !== state[STATE_SETTINGS]) return null;
+	if ((settings ?? (await settingsFingerprint({ ...setup, taxonomyRaw: chosen.raw }))) !== state[STATE_SETTINGS]) return null;
+	return { totalsBefore, totals, run, chosen };
+}
 
-	const known = await store.fileStamps();
+export const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined) => a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<IncrementalResult | null> {
+	const base = await incrementalBase(setup, store);
+	if (!base) return null;
+	const known = await store.fileStamps!();
 	const walked = await walkCorpus(setup.corpusDir);
-	const same = (a: FileStamp | undefined, b: FileStamp | undefined) => a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 	// the geoparser starts at the first changed file: its gazetteer loads (in its worker) while the
 	// other files are compared; when nothing changed it is never started
 	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
 	let started: Promise<IngestGeoparser> | null = null;
 	const stamps = stampFiles(walked.files, (path, stamp) => {
-		if (!started && !same(stamp, known.get(path))) started = startGeoparser();
+		if (!started && !sameStamp(stamp, known.get(path))) started = startGeoparser();
 	});
+	const present = new Set(walked.files.map((f) => f.path));
+	const changes: FileChanges = {
+		changed: walked.files.filter((f) => !sameStamp(stamps.get(f.path), known.get(f.path))),
+		removed: [...known.keys()].filter((path) => !present.has(path)),
+		present,
+		walkSkipped: walked.skipped
+	};
 	try {
-		// the store's per-file methods were checked above
-		return await changedFilesRun(setup, store as Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, { totalsBefore, totals, run, chosen, walked, stamps, known, same }, () => {
-			const geoparser = started;
-			started = null;
-			return geoparser ?? startGeoparser();
-		});
+		// the store's per-file methods were checked by incrementalBase
+		const done = await changedFilesRun(setup, store as FileStore, base, changes, () => (started ??= startGeoparser()));
+		return done?.result ?? null;
 	} finally {
 		// started for a file that gave no document, or a run that turned out to need the full ingest
-		if (started) await (await (started as Promise<IngestGeoparser>)).close();
+		if (started) await (started as Promise<IngestGeoparser>).then((geoparser) => geoparser.close(), () => {});
 	}
 }
 
-interface Compared {
-	/** the totals as the store held them (a shared store's write checks they still are) */
-	totalsBefore: string;
-	totals: IngestTotals;
-	run: RunFacts;
-	chosen: ChosenTaxonomy;
-	walked: Awaited<ReturnType<typeof walkCorpus>>;
-	stamps: Map<string, FileStamp>;
-	known: Map<string, FileStamp>;
-	same: (a: FileStamp | undefined, b: FileStamp | undefined) => boolean;
+/** A store with the per-file records an incremental run reads. */
+export type FileStore = Store & Required<Pick<Store, 'fileStamps' | 'fileEntries' | 'takenDocuments'>>;
+
+/** The files an incremental run reads again and the records it drops. */
+export interface FileChanges {
+	changed: CorpusFile[];
+	removed: string[];
+	/** the corpus's files now (a record's `file.jsonl:12` belongs to its file) */
+	present: { has(path: string): boolean };
+	/** what the corpus walk itself skipped (unreadable folders, symlinks out of the corpus) */
+	walkSkipped: SkippedInput[];
 }
 
-/** The run once the files are compared; `takeGeoparser` hands over the one started (or starts it). */
-async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<Pick<Store, 'fileEntries' | 'takenDocuments'>>, compared: Compared, takeGeoparser: () => Promise<IngestGeoparser>): Promise<IncrementalResult | null> {
-	const { totalsBefore, totals, run, chosen, walked, stamps, known, same } = compared;
-	const changed = walked.files.filter((f) => !same(stamps.get(f.path), known.get(f.path)));
-	const present = new Set(walked.files.map((f) => f.path));
-	const removed = [...known.keys()].filter((path) => !present.has(path));
+/** The run once the files are compared: its result and the file records it wrote (null: the full
+ * ingest must run). `takeGeoparser` gives the geoparser, started or kept by the caller, who closes it. */
+export async function changedFilesRun(setup: IncrementalSetup, store: FileStore, base: IncrementalBase, changes: FileChanges, takeGeoparser: () => Promise<IngestGeoparser>): Promise<{ result: IncrementalResult; files: IngestFileRow[] } | null> {
+	const { totalsBefore, totals, run, chosen } = base;
+	const { changed, removed, present } = changes;
 	// as the full run's topics.json counts them: every topic not hidden, matched or not
 	const topicCount = chosen.taxonomy.topics.filter((t) => !t.hidden).length;
 	const result = (upToDate: boolean, places: number, geoparsed: number): IncrementalResult => ({
@@ -172,7 +193,7 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		mentions: totals.mentions,
 		unresolved: unresolvedTotal(totals),
 		unresolvedNames: topUnresolved(totals),
-		skipped: [...walked.skipped, ...totals.skipped].sort(compareSkipped),
+		skipped: [...changes.walkSkipped, ...totals.skipped].sort(compareSkipped),
 		capped: totals.capped,
 		corrections: correctionCounts(setup.corrections, totals.corrected),
 		topics: { source: chosen.source === 'discovered' ? 'reused' : chosen.source, count: topicCount },
@@ -185,7 +206,7 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 	if (changed.length === 0 && removed.length === 0) {
 		const manifest = await storedManifest(store);
 		setup.onProgress?.(totals.documents, totals.documents);
-		return result(true, manifest?.counts.places ?? 0, 0);
+		return { result: result(true, manifest?.counts.places ?? 0, 0), files: [] };
 	}
 
 	// the old records of what changed come out of the totals; the new ones go in below
@@ -209,11 +230,15 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 
 	// only removals: nothing to geoparse or look up, and the gazetteer is not loaded
 	const geoparser = documents.length > 0 ? await takeGeoparser() : idleGeoparser(run.attribution);
-	let processed: ProcessedDocument[];
+	let parsed: CompactResult;
+	try {
+		parsed = documents.length > 0 ? await geoparser.parse(documents.map((d) => d.source.extracted.text)) : { toponyms: [], places: [] };
+	} catch (error) {
+		throw new Error(`geoparsing ${changed.map((f) => f.path).join(', ')} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+	}
 	const entries = new Map<string, FileEntry>();
-	const fileOf = (path: string) => fileOfPath(path, present);
 	const entryOf = (path: string) => {
-		const file = fileOf(path);
+		const file = fileOfPath(path, present);
 		let entry = entries.get(file);
 		if (!entry) entries.set(file, (entry = emptyEntry(setup.corrections.length)));
 		return entry;
@@ -221,35 +246,28 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 	for (const file of changed) entryOf(file.path);
 	for (const s of skipped) entryOf(s.path).skipped.push(s);
 	const records = new Map<string, PlaceRecord>();
-	let invalid: string[];
-	let placeById: Map<string, StoredPlace>;
-	try {
-		const parsed = documents.length > 0 ? await geoparser.parse(documents.map((d) => d.source.extracted.text)) : { toponyms: [], places: [] };
-		for (const place of parsed.places) records.set(place.id, place);
-		const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
-		if (documents.length > 0) checkCorrectionPlaces(setup.corrections, lookup);
-		for (const [id, place] of addedPlaces(setup.corrections)) records.set(id, place);
-		const matcher = compileTaxonomy(chosen.taxonomy);
-		const step = { maxToponyms: setup.maxToponyms, records, corrections: setup.corrections, lookup, matcher };
-		processed = documents.map((d, i) => processFileDocument(d.source, parsed.toponyms[i]!, entryOf(d.source.path), step));
-		for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
-		const aggregate = aggregateCorpus(processed, records, (code) => geoparser.countryName(code), chosen.taxonomy);
-		const validation = validatePlaces(aggregate.places);
-		invalid = validation.problems;
-		placeById = new Map(validation.places.features.map((f) => [f.properties.id, storedPlace(f)] as const));
-		run.attribution = geoparser.attribution;
-	} finally {
-		await geoparser.close();
-	}
+	for (const place of parsed.places) records.set(place.id, place);
+	const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
+	if (documents.length > 0) checkCorrectionPlaces(setup.corrections, lookup);
+	for (const [id, place] of addedPlaces(setup.corrections)) records.set(id, place);
+	const step = { maxToponyms: setup.maxToponyms, records, corrections: setup.corrections, lookup, matcher: compileTaxonomy(chosen.taxonomy) };
+	const processed: ProcessedDocument[] = documents.map((d, i) => processFileDocument(d.source, parsed.toponyms[i]!, entryOf(d.source.path), step));
+	for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
+	const aggregate = aggregateCorpus(processed, records, (code) => geoparser.countryName(code), chosen.taxonomy);
+	const validation = validatePlaces(aggregate.places);
+	const invalid = validation.problems;
+	const placeById = new Map(validation.places.features.map((f) => [f.properties.id, storedPlace(f)] as const));
+	run.attribution = geoparser.attribution;
 	for (const entry of entries.values()) applyEntry(totals, entry, 1);
 	run.invalidPlaces = [...new Set([...run.invalidPlaces, ...invalid])].sort();
 
-	const manifest = totalsManifest(setup, totals, walked.skipped.length + totals.skipped.length, run.attribution);
+	const manifest = totalsManifest(setup, totals, changes.walkSkipped.length + totals.skipped.length, run.attribution);
 	const newIds = new Set(processed.map((p) => p.document.id));
 	const places = new Map<string, StoredPlace>();
 	for (const p of processed) for (const id of p.document.placeIds) if (placeById.has(id)) places.set(id, placeById.get(id)!);
 	// the JSON files lag behind from here: marked before the store changes, so a kill in between leaves no unmarked lag
 	if (!setup.shared) await writeFileAtomic(correctionsPendingPath(setup.outDir), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'incremental ingest' }));
+	const fileRows = [...entries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry));
 	function* upsert() {
 		for (const p of processed) yield storedDocument(p, placeById);
 	}
@@ -263,13 +281,14 @@ async function changedFilesRun(setup: IncrementalSetup, store: Store & Required<
 		countPlaces: true,
 		// `output` (and the shared store's `run`): no longer the fingerprint of a run's whole corpus (full runs compare them)
 		state: { [STATE_TOTALS]: JSON.stringify(totals), [STATE_RUN]: JSON.stringify(run), corrections: hashText(setup.correctionsRaw), output: '', ...(setup.shared ? { run: '' } : {}) },
-		files: { put: [...entries].map(([path, entry]) => fileRow(path, read.stamps.get(path), entry)), remove: removed },
+		files: { put: fileRows, remove: removed },
 		// the totals this run changed: a shared store refuses the write when another worker changed them first
 		expected: { [STATE_TOTALS]: totalsBefore }
 	});
 	const written = (await storedManifest(store)) ?? manifest;
-	if (!setup.shared) await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));	setup.onProgress?.(totals.documents, totals.documents);
-	return result(false, written.counts.places, documents.length);
+	if (!setup.shared) await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
+	setup.onProgress?.(totals.documents, totals.documents);
+	return { result: result(false, written.counts.places, documents.length), files: fileRows };
 }
 
 /** The manifest the store keeps (its place count is the store's), without info()'s grouping of every document. */

@@ -1,16 +1,13 @@
 // Ingest: a corpus folder in, the explorer's data folder out (see src/lib/contracts.ts for the layout).
-import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Manifest } from '../../contracts.ts';
 import { aggregateCorpus } from '../../corpus/aggregate.ts';
 import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
-import type { Correction } from '../../places/correction-format.ts';
 import type { ProcessedDocument } from '../../corpus/document.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
 import { recordingLookup, type PlaceRecord } from '../../corpus/place-record.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { validatePlaces } from '../../corpus/validate-places.ts';
-import { corpusDisplayName } from '../../share/display-name.ts';
 import { cachePath, correctionsPendingPath, emptyCache, geoparserFingerprint, hashText, ingestCodeFingerprint, readCache, type IngestCache } from './cache.ts';
 import type { CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
@@ -20,28 +17,27 @@ import type { PostgresStore } from '../../store/postgres/index.ts';
 import { geoparseShared } from './shared-work.ts';
 import { phase, startPhase, timed } from '../../store/postgres/timeline.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type SkippedInput } from './read-corpus.ts';
-import { checkOwnOutput, checkReplaceable, checkSeparate, realLocation } from './output-guard.ts';
+import { checkOwnOutput, checkReplaceable } from './output-guard.ts';
 import { recoverInterruptedOutput, replaceFolderAtomically, writeFiles } from './write-output.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoveredFromText, discoveredTaxonomy, discoveryJobs, reusableTaxonomy, sharedTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
-import { givenTaxonomy, loadCorrections, prepareDocuments, topicText } from './inputs.ts';
+import { prepareDocuments, topicText } from './inputs.ts';
 import { keptCountryNames } from './country-names.ts';
 import { processFileDocument } from './document-step.ts';
 import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, type FileEntry } from './file-state.ts';
 import { compareSkipped, ingestIncrementally, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, type RunFacts } from './incremental.ts';
 import { slugify } from '../../corpus/ids.ts';
+import { exists, GENERATOR, incrementalSetup, MAX_TOPONYMS_PER_DOCUMENT, openGeoparser, prepareIngest, storeFile, type IngestSetup } from './ingest-setup.ts';
 import { PART_FILES, streamedIngest } from './streamed.ts';
 import { sharedRun } from './shared-run.ts';
 import { sharedRecord } from './shared-record.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
+export { CORPUS_CORRECTIONS_FILE, MAX_TOPONYMS_PER_DOCUMENT } from './ingest-setup.ts';
 export { DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR, DEFAULT_TOPICS_FILE } from './inputs.ts';
 export { CORPUS_TOPICS_FILE } from './taxonomy-choice.ts';
 export type { SkippedInput } from './read-corpus.ts';
 export type { IngestGeoparser } from './geoparser.ts';
 
-/** The corrections the explorer saves, inside the corpus (a dot file: never read as a document). */
-export const CORPUS_CORRECTIONS_FILE = '.gazette-corrections.json';
-const GENERATOR = 'gazette ingest 1';
 
 export interface IngestOptions {
 	corpusDir: string;
@@ -79,13 +75,6 @@ export interface IngestOptions {
 	partFiles?: number;
 }
 
-/**
- * A document naming more places than this (a gazetteer dump, a place-dense log) keeps the first ones,
- * with a warning: its mentions would otherwise swamp the map and the output (as `geoparse --jsonl`
- * caps one record).
- */
-export const MAX_TOPONYMS_PER_DOCUMENT = 20_000;
-
 export interface IngestSummary {
 	corpusDir: string;
 	outDir: string;
@@ -115,76 +104,23 @@ export interface IngestSummary {
 	durationMs: number;
 }
 
-/** The embedded store's file: the one `--store sqlite:PATH` names, else the output folder's. */
-function storeFile(outDir: string, target: StoreTarget | undefined): string {
-	return target?.kind === 'sqlite' ? resolve(target.path) : join(outDir, STORE_FILE);
-}
-
-async function exists(path: string): Promise<boolean> {
-	return stat(path).then(
-		() => true,
-		() => false
-	);
-}
-
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
-	const started = performance.now();
-	const corpusDir = resolve(options.corpusDir);
-	const info = await stat(corpusDir).catch(() => null);
-	if (!info) throw new InputFileError(`corpus folder not found: ${options.corpusDir}`);
-	if (!info.isDirectory()) throw new InputFileError(`corpus path is not a folder: ${options.corpusDir}`);
-	// a symlinked --out is written through: its target is replaced, the link stays
-	const outDir = await realLocation(options.outDir);
-	checkSeparate(await realLocation(corpusDir), outDir, { corpus: options.corpusDir, out: options.outDir });
-
-	const corpusName = options.name?.trim() || corpusDisplayName(corpusDir);
-	const given = await givenTaxonomy(options, corpusDir);
-	const ownCorrections = join(corpusDir, CORPUS_CORRECTIONS_FILE);
-	const correctionsFile = options.correctionsFile ? resolve(options.correctionsFile) : (await exists(ownCorrections)) ? ownCorrections : undefined;
-	const { corrections, raw: correctionsRaw } = await loadCorrections(correctionsFile, options.correctionsText);
+	const setup = await prepareIngest(options);
 	if (options.store?.kind === 'postgres') startPhase();
 	const shared = options.store?.kind === 'postgres' ? ((await timed('open-store', () => openTargetStore(options.store!))) as PostgresStore) : null;
 	try {
-		return await ingestInto(options, { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared });
+		return await ingestInto(options, { ...setup, shared });
 	} finally {
 		await shared?.close();
 	}
 }
 
-interface IngestSetup {
-	started: number;
-	corpusDir: string;
-	outDir: string;
-	corpusName: string;
-	given: ChosenTaxonomy | null;
-	correctionsFile: string | undefined;
-	corrections: Correction[];
-	correctionsRaw: string;
-	shared: PostgresStore | null;
-}
-
-async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<IngestSummary> {
+async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared: PostgresStore | null }): Promise<IngestSummary> {
 	const { started, corpusDir, outDir, corpusName, given, correctionsFile, corrections, correctionsRaw, shared } = setup;
 	if (!shared) await recoverInterruptedOutput(outDir);
 	// only the files that changed since the last run, when their records settle it (both stores)
 	if (!options.staticFiles && options.rediscover !== true) {
-		const incremental = await timed('incremental-check', () => ingestIncrementally({
-			corpusDir,
-			outDir,
-			storePath: storeFile(outDir, options.store),
-			corpusName,
-			generator: GENERATOR,
-			given,
-			corrections,
-			correctionsRaw,
-			correctionsFile,
-			maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
-			maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-			staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
-			geoparserStarter: (prefetch) => geoparserStarter(options, prefetch),
-			onProgress: options.onProgress,
-			...(shared ? { shared } : {})
-		}));
+		const incremental = await timed('incremental-check', () => ingestIncrementally(incrementalSetup(options, setup, shared)));
 		const store = options.store?.kind === 'postgres' ? { store: describeUrl(options.store.url) } : {};
 		if (incremental) return { ...incremental, corpusDir, outDir: resolve(options.outDir), ...store, outputBytes: 0, durationMs: Math.round(performance.now() - started) };
 	}
@@ -476,24 +412,5 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup): Promise<I
 		return summary;
 	} finally {
 		await geoparser?.close();
-	}
-}
-
-/** For an incremental run: a geoparser whose gazetteer loads in its worker, started when asked. */
-async function geoparserStarter(options: IngestOptions, prefetch: string[]): Promise<() => Promise<IngestGeoparser>> {
-	if (options.createGeoparser || options.workers === 0) return () => openGeoparser(options);
-	const { workerGeoparser } = await import('./geoparser.ts');
-	return async () => workerGeoparser(prefetch);
-}
-
-async function openGeoparser(options: IngestOptions): Promise<IngestGeoparser> {
-	if (options.createGeoparser) return options.createGeoparser();
-	const { createGeoparser } = await import('./geoparser.ts');
-	try {
-		return await createGeoparser({ workers: options.workers });
-	} catch (error) {
-		const { GazetteerMissingError } = await import('../gazetteer.ts');
-		if (error instanceof GazetteerMissingError) throw new InputFileError(error.message);
-		throw error;
 	}
 }

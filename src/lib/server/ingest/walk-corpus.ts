@@ -2,7 +2,7 @@
 // (a symlink to /dev/zero, a FIFO or ~/.ssh/id_rsa is skipped with its reason), every read is bounded by
 // the size limit whatever stat() claims, and an unreadable subfolder is reported, not fatal.
 import { constants, type Dirent, type Stats } from 'node:fs';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { InputFileError } from '../../corpus/input-error.ts';
 
@@ -35,12 +35,15 @@ const isInside = (child: string, parent: string) => {
 	return path !== '..' && !path.startsWith('..' + sep);
 };
 
-/** Every readable file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store) and
- * node_modules; what cannot be read is listed in `skipped` with the reason. */
-export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; skipped: SkippedInput[] }> {
-	const root = await realpath(dir).catch((error: unknown) => {
-		throw new InputFileError(`corpus folder ${dir} cannot be read (${errorCode(error)})`);
-	});
+export interface WalkedCorpus {
+	files: CorpusFile[];
+	skipped: SkippedInput[];
+}
+
+const hiddenName = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+/** The walk of a corpus rooted at the real path `root`; `onFolder` hears of every folder it enters. */
+function corpusWalker(dir: string, root: string, onFolder?: (full: string, path: string) => void) {
 	const files: CorpusFile[] = [];
 	const skipped: SkippedInput[] = [];
 	const symlinkTarget = async (full: string, path: string): Promise<string | null> => {
@@ -60,6 +63,15 @@ export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; sk
 		else return real;
 		return null;
 	};
+	/** One entry of a folder (a Dirent, or the lstat of one path). */
+	const visit = async (full: string, path: string, entry: Dirent | Stats): Promise<void> => {
+		if (entry.isDirectory()) await walk(full, `${path}/`);
+		else if (entry.isFile()) files.push({ path, real: full });
+		else if (entry.isSymbolicLink()) {
+			const real = await symlinkTarget(full, path);
+			if (real) files.push({ path, real });
+		} else skipped.push({ path, reason: notRegular(entry) });
+	};
 	// corpus-relative paths are built up folder by folder (path.relative or path.join for every file costs
 	// more than the walk), and each folder's entries are sorted so that the files come out in the order of
 	// their whole paths: a folder sorts as its name followed by '/', the character its files' paths have
@@ -74,27 +86,55 @@ export async function walkCorpus(dir: string): Promise<{ files: CorpusFile[]; sk
 			skipped.push({ path: `${toPosix(relative(root, folder))}/`, reason: `unreadable folder (${errorCode(error)})` });
 			return;
 		}
+		onFolder?.(folder, prefix);
 		const keyed: { entry: Dirent; key: string }[] = [];
-		for (const entry of entries) if (!entry.name.startsWith('.') && entry.name !== 'node_modules') keyed.push({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name });
+		for (const entry of entries) if (!hiddenName(entry.name)) keyed.push({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name });
 		keyed.sort(byKey);
 		// the root is a real path, and names hold no separator: joining is concatenating
 		const base = folder.endsWith(sep) ? folder : folder + sep;
-		for (const { entry } of keyed) {
-			const full = base + entry.name;
-			const path = prefix + entry.name;
-			if (entry.isDirectory()) await walk(full, `${path}/`);
-			else if (entry.isFile()) files.push({ path, real: full });
-			else if (entry.isSymbolicLink()) {
-				const real = await symlinkTarget(full, path);
-				if (real) files.push({ path, real });
-			} else skipped.push({ path, reason: notRegular(entry) });
-		}
+		for (const { entry } of keyed) await visit(base + entry.name, prefix + entry.name, entry);
 	};
-	await walk(root);
-	const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+	return { files, skipped, walk, visit };
+}
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+async function realRoot(dir: string): Promise<string> {
+	return realpath(dir).catch((error: unknown) => {
+		throw new InputFileError(`corpus folder ${dir} cannot be read (${errorCode(error)})`);
+	});
+}
+
+/** Every readable file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store) and
+ * node_modules; what cannot be read is listed in `skipped` with the reason. `onFolder` hears of every
+ * folder walked (its real path and its corpus-relative prefix: '' for the root, else ending in '/'). */
+export async function walkCorpus(dir: string, onFolder?: (full: string, prefix: string) => void): Promise<WalkedCorpus> {
+	const root = await realRoot(dir);
+	const walker = corpusWalker(dir, root, onFolder);
+	await walker.walk(root);
+	const { files, skipped } = walker;
 	// in order already (see above); checked, as that costs one comparison a file
 	if (!files.every((file, i) => i === 0 || byPath(files[i - 1]!, file) < 0)) files.sort(byPath);
 	return { files, skipped: skipped.sort(byPath) };
+}
+
+/** What the walk of the whole corpus finds at one corpus-relative path (a file, a folder's files, or
+ * nothing: gone, hidden or inside a hidden folder), without walking the rest (a watched corpus's change). */
+export async function walkPath(dir: string, path: string, onFolder?: (full: string, prefix: string) => void): Promise<WalkedCorpus> {
+	if (path === '' || path.split('/').some((name) => name === '' || name === '..' || hiddenName(name))) return { files: [], skipped: [] };
+	const root = await realRoot(dir);
+	const walker = corpusWalker(dir, root, onFolder);
+	const full = root + sep + path.split('/').join(sep);
+	let info: Stats;
+	try {
+		info = await lstat(full);
+	} catch (error) {
+		if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return { files: [], skipped: [] };
+		// as the walk lists it: reading it reports why it cannot be read
+		return { files: [{ path, real: full }], skipped: [] };
+	}
+	await walker.visit(full, path, info);
+	return { files: walker.files.sort(byPath), skipped: walker.skipped.sort(byPath) };
 }
 
 export type BoundedRead = { bytes: Uint8Array } | { problem: 'too-large'; size: number | null } | { problem: 'not-regular'; reason: string };
