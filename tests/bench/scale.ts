@@ -1,5 +1,6 @@
-// `npm run bench:scale [-- --sizes 10000,50000,200000] [--pg-size 2000] [--keep DIR]`: generated corpora of
+// `npm run bench:scale [-- --sizes 10000,50000,200000] [--pg-size 2000] [--keep DIR] [--watch]`: generated corpora of
 // growing size (from ../shared/eval), each ingested from scratch in its own process, then one file changed,
+// (`--watch`: then `ingest --watch`, each change timed from the file's write to the committed row, scale-watch.ts)
 // then the live explorer in headless Chromium against the store; then the shared PostgreSQL store
 // (scale-postgres.ts). `--keep DIR` writes each size's corpus and output to DIR/<size>/{corpus,out} and
 // leaves them there, with a file DIR/<size>/READY once its ingests are done (for other benches to read).
@@ -12,6 +13,9 @@ import { launchBrowser } from '../e2e/harness.ts';
 import { explorerTimings, timingColumns } from './explorer-timings.ts';
 import { EVAL_DIR, sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 import { benchPostgres } from './scale-postgres.ts';
+import { benchWatch } from './scale-watch.ts';
+
+const WATCH = process.argv.includes('--watch');
 
 /** The shared-store part runs on a corpus of this size (0: skipped): each worker geoparses for real. */
 const PG_SIZE = Number(process.argv.includes('--pg-size') ? process.argv[process.argv.indexOf('--pg-size') + 1] : (process.env.GAZETTE_SCALE_PG_SIZE ?? '2000'));
@@ -67,6 +71,16 @@ try {
 			const unchanged = ingest(corpus, out);
 			const loads = { 'load average (1 min) after ingests': round(loadavg()[0]!, 1) };
 			if (KEEP) writeFileSync(join(root, 'READY'), `${JSON.stringify({ size, cold, changed, unchanged, storeBytes, corpusBytes: bytes, ...loads })}\n`);
+			const watch = WATCH ? await benchWatch(corpus, out) : null;
+			if (watch) console.log(`${size} documents, ingest --watch:`, watch);
+			const watchColumns: Record<string, number> = watch
+				? {
+						'watch ready s': round(watch.readySeconds, 1),
+						'watch change to row ms (median)': [...watch.changeMs].sort((a, b) => a - b)[Math.floor(watch.changeMs.length / 2)]!,
+						'watch change to row ms (max)': Math.max(...watch.changeMs),
+						'watch peak RSS MB': watch.peakRssMB
+					}
+				: {};
 			const explorer = await explorerTimings(browser!, out, 'government');
 			rows[`${size.toLocaleString('en')} docs`] = {
 				'corpus MB': round(bytes / 1048576, 1),
@@ -78,6 +92,7 @@ try {
 				'one file re-ingest peak RSS MB': Math.round(changed.maxRssMB),
 				'unchanged re-run s': round(unchanged.seconds),
 				'load average (1 min)': round(loadavg()[0]!, 1),
+				...watchColumns,
 				...timingColumns(explorer)
 			};
 			console.log(`${size} documents:`, rows[`${size.toLocaleString('en')} docs`]);
