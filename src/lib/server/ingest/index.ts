@@ -214,7 +214,11 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 		Object.values(cache.places).some((p) => p.admin1Name === undefined);
 	let geoparser: IngestGeoparser | null = null;
 	preparing();
-	if (needGazetteer) geoparser = await timed('gazetteer', () => openGeoparser(options));
+	// the shared store's queue is set up, and a discovery job claimed, while the gazetteer loads
+	const opening = needGazetteer ? timed('gazetteer', () => openGeoparser(options)) : null;
+	// awaited below, where a failure is thrown
+	opening?.catch(() => {});
+	if (opening && !shared) geoparser = await opening;
 	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
 	const entries: Record<string, CompactToponym[]> = {};
 	const missingSet = new Set(missing);
@@ -222,12 +226,13 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 	let sharedGeoparsed = 0;
 	let settingUp = () => {};
 	try {
-		if (shared && geoparser) {
+		if (shared && opening) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
 			// topic discovery's parts are jobs of the queue: workers share them and geoparse meanwhile
 			const discovery = !given && reusableTaxonomy(previousShared) === null ? discoveryJobs(texts, `topics:${outputFingerprint}`) : null;
-			const result = await geoparseShared(shared.queue, geoparser, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
+			const result = await geoparseShared(shared.queue, opening, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
 			settingUp = phase('run-setup');
+			geoparser = await opening;
 			Object.assign(entries, result.entries);
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
@@ -256,7 +261,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 			for (const place of result.places) records.set(place.id, place);
 		}
 
-		const lookup = recordingLookup(records, geoparser && ((id) => geoparser.lookup(id)));
+		const lookup = recordingLookup(records, geoparser && ((id) => geoparser!.lookup(id)));
 		if (geoparser) checkCorrectionPlaces(corrections, lookup);
 		// places users added are counted and drawn like the gazetteer's (not cached: the file owns them)
 		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
@@ -324,7 +329,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 		// the first-level division tells same-named places apart (Salem, Oregon / Salem, Massachusetts)
 		if (geoparser) for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
 		const countryNames: Record<string, string> = { ...cache.countryNames };
-		const countryName = keptCountryNames(countryNames, geoparser && ((code) => geoparser.countryName(code)));
+		const countryName = keptCountryNames(countryNames, geoparser && ((code) => geoparser!.countryName(code)));
 		const aggregate = aggregateCorpus(processed, records, countryName, taxonomy);
 		const { places, problems } = validatePlaces(aggregate.places);
 		const mentions = processed.reduce((sum, p) => sum + p.document.mentionCount, 0);
@@ -411,6 +416,6 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 		summary.durationMs = Math.round(performance.now() - started);
 		return summary;
 	} finally {
-		await geoparser?.close();
+		await (geoparser ?? (await opening?.catch(() => null)))?.close();
 	}
 }

@@ -47,7 +47,8 @@ function leaseSeconds(): number {
 /** Geoparse results for every text (by text hash), made by this worker or by others. */
 export async function geoparseShared(
 	queue: WorkQueue,
-	geoparser: IngestGeoparser,
+	/** the geoparser, awaited at the first claim of texts (its gazetteer loads meanwhile) */
+	geoparserReady: Promise<IngestGeoparser>,
 	geoparserVersion: string,
 	texts: Map<string, string>,
 	onProgress?: (done: number) => void,
@@ -80,7 +81,7 @@ export async function geoparseShared(
 			const claimed = await session.claim(CLAIM_SIZE, lease);
 			if (claimed.length > 0) {
 				const parsing = phase('geoparse', String(claimed.length));
-				const result = await holding(session, claimed, lease, () => parseInSteps(geoparser, claimed.map((item) => item.text)));
+				const result = await holding(session, claimed, lease, () => geoparserReady.then((geoparser) => parseInSteps(geoparser, claimed.map((item) => item.text))));
 				await queue.finish(
 					claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) })),
 					result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) }))
