@@ -12,8 +12,9 @@ export interface ExplorerTimings {
 	firstViewMs: number;
 	/** navigation → the map settled (every source and tile loaded, labels placed, idle) */
 	mapSettledMs: number;
-	/** click → counts and list updated; → map redrawn */
+	/** click → counts and list updated; → the places' dots and shapes redrawn with the answer; → map settled (labels placed too) */
 	toggleCountsMs: number;
+	togglePlacesMs: number;
 	toggleMapMs: number;
 	/** typing paused → counts and list; → map (the filter's own 200 ms pause left out) */
 	placeSearchMs: number;
@@ -76,6 +77,14 @@ window.gazetteBench = {
 			});
 		}
 	},
+	// the map's own answer in (nothing pending), the places' and shapes' sources laid out, then a frame drawn
+	async placesDrawn() {
+		const map = window.gazetteMap;
+		for (;;) {
+			await this.frames();
+			if (document.documentElement.dataset.mapPending !== '1' && ['places', 'areas'].every((id) => !map.getSource(id) || map.isSourceLoaded(id))) return this.frames();
+		}
+	},
 	async changed(selector, before) {
 		while ((document.querySelector(selector)?.textContent ?? '').trim() === before) await new Promise((done) => requestAnimationFrame(done));
 	}
@@ -114,7 +123,7 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 	requestAnimationFrame(watch);
 })();
 `;
-export type Bench = { longTasks: number[]; programs: number; frames(): Promise<void>; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; changed(selector: string, before: string): Promise<void> };
+export type Bench = { longTasks: number[]; programs: number; frames(): Promise<void>; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; placesDrawn(): Promise<void>; changed(selector: string, before: string): Promise<void> };
 
 /**
  * Input typed, as a user would, then the time from the pause to the page's answer. An answer before the
@@ -170,16 +179,18 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 				document.querySelector<HTMLElement>('label.chip input')!.click();
 				await b.changed('header .summary', before);
 				const counts = performance.now() - started;
+				await b.placesDrawn();
+				const places = performance.now() - started;
 				await b.settled();
-				return { counts, map: performance.now() - started };
+				return { counts, places, map: performance.now() - started };
 			});
 		// three times on and off: the median "on" (the first is the server's first answer for the topic)
-		const ons: { counts: number; map: number }[] = [];
+		const ons: { counts: number; places: number; map: number }[] = [];
 		for (let i = 0; i < 3; i++) {
 			ons.push(await toggle());
 			await toggle();
 		}
-		const on = { counts: median(ons.map((o) => o.counts)), map: median(ons.map((o) => o.map)) };
+		const on = { counts: median(ons.map((o) => o.counts)), places: median(ons.map((o) => o.places)), map: median(ons.map((o) => o.map)) };
 
 		const topPlace = (await page.locator('button.place .name').first().innerText()).trim();
 		const placeSearch = await timeInput(page, 'input[type=search]', topPlace, 'header .summary', 200);
@@ -220,6 +231,7 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 			firstViewMs,
 			mapSettledMs,
 			toggleCountsMs: on.counts,
+			togglePlacesMs: on.places,
 			toggleMapMs: on.map,
 			placeSearchMs: placeSearch.answer,
 			placeSearchMapMs: placeSearch.map,
@@ -243,6 +255,7 @@ export function timingColumns(t: ExplorerTimings): Record<string, number> {
 		'first view ms': Math.round(t.firstViewMs),
 		'map settled ms': Math.round(t.mapSettledMs),
 		'topic toggle counts ms': Math.round(t.toggleCountsMs),
+		'topic toggle places ms': Math.round(t.togglePlacesMs),
 		'topic toggle map ms': Math.round(t.toggleMapMs),
 		'place search ms': Math.round(t.placeSearchMs),
 		'place search map ms': Math.round(t.placeSearchMapMs),
