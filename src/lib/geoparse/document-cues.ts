@@ -37,7 +37,7 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const of = tokens[candidate.first - 1];
 	const noun = tokens[candidate.first - 2];
 	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore)) {
-		const cue = cueOf(noun.text.toLowerCase());
+		const cue = cueOf(noun.lower);
 		if (cue) return cue;
 	}
 	const next = tokens[candidate.last + 1];
@@ -93,7 +93,7 @@ export function describesPlace(candidate: Candidate, tokens: Token[]): boolean {
 
 /** "… is a small rural town": the noun a copula and an article introduce, a few adjectives on. */
 function describedAs(tokens: Token[], from: number): KindCue | null {
-	if (!ARTICLES.has(tokens[from]?.text.toLowerCase() ?? '')) return null;
+	if (!ARTICLES.has(tokens[from]?.lower ?? '')) return null;
 	for (let i = from + 1; i <= from + MAX_DESCRIPTION_WORDS && i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (token.capitalized || token.gapBefore !== ' ') return null;
@@ -215,11 +215,11 @@ const POPULATION_CHANGES = new Set([
 /** "in 2010", "as of 2020", "(2010)": a year a population is given for, not the population. */
 function yearOfCount(tokens: Token[], i: number, value: number, last: number): boolean {
 	if (last !== i || tokens[i]!.text.length !== 4 || value < 1800 || value > 2099) return false;
-	const before = tokens[i - 1]?.text.toLowerCase();
+	const before = tokens[i - 1]?.lower;
 	return (
 		/\(\s*$/.test(tokens[i]!.gapBefore) ||
 		before === 'in' ||
-		(before === 'of' && tokens[i - 2]?.text.toLowerCase() === 'as')
+		(before === 'of' && tokens[i - 2]?.lower === 'as')
 	);
 }
 
@@ -270,8 +270,8 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<n
 		const start = i;
 		i = number.last;
 		if (stated.has(sentence) || number.value < MIN_STATED) continue;
-		const noun = tokens[i + 1]?.text.toLowerCase() ?? '';
-		const residents = INHABITANTS.has(noun) || (PEOPLE.has(noun) && LIVING.has(tokens[i + 2]?.text.toLowerCase() ?? ''));
+		const noun = tokens[i + 1]?.lower ?? '';
+		const residents = INHABITANTS.has(noun) || (PEOPLE.has(noun) && LIVING.has(tokens[i + 2]?.lower ?? ''));
 		// the year is passed over and the number after it, still within reach, read
 		const afterPopulation =
 			nearPopulation && !populationChanges && noun !== 'per' && !yearOfCount(tokens, start, number.value, number.last);

@@ -56,7 +56,7 @@ function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
 }
 
 function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
-	return candidate.first === candidate.last ? tokens[candidate.first]!.text.toLowerCase() : null;
+	return candidate.first === candidate.last ? tokens[candidate.first]!.lower : null;
 }
 
 function commonness(word: string | null, gazetteer: Gazetteer): number {
@@ -88,7 +88,7 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	const token = ctx.tokens[candidate.first - 1];
 	// only a word in the same phrase: "Emin Huseynov", "Mr. Heiden", not "... in Aghdam. Huseynov"
 	const gap = ctx.tokens[candidate.first]!.gapBefore;
-	if (!token || !(/^[ -]$/.test(gap) || (gap === '. ' && PERSON_TITLES.has(token.text.toLowerCase())))) return undefined;
+	if (!token || !(/^[ -]$/.test(gap) || (gap === '. ' && PERSON_TITLES.has(token.lower)))) return undefined;
 	// "the A429 Cirencester junction": codes and numbers are no part of a person's name
 	return /\d/.test(token.text) ? undefined : token;
 }
@@ -100,12 +100,12 @@ const SPEECH_VERBS = new Set('said says told tells added wrote explained noted a
 
 function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
 	const token = ctx.tokens[candidate.last + 1];
-	return token && /^\s+$/.test(token.gapBefore) ? token.text.toLowerCase() : undefined;
+	return token && /^\s+$/.test(token.gapBefore) ? token.lower : undefined;
 }
 
 function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
 	const token = ctx.tokens[candidate.first - 1];
-	return token && /^\s+$/.test(ctx.tokens[candidate.first]!.gapBefore) ? token.text.toLowerCase() : undefined;
+	return token && /^\s+$/.test(ctx.tokens[candidate.first]!.gapBefore) ? token.lower : undefined;
 }
 
 // a list of places runs this many items back to its preposition at most ("in A, B, C and D")
@@ -144,7 +144,7 @@ function listedAfterLocative(candidate: Candidate, ctx: JudgeContext): boolean {
 /** "Orange Line", "the Orange line": the name modifies the capitalised word after it, or a lower-case one after "the". */
 function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
 	const next = ctx.tokens[candidate.last + 1];
-	if (!next || next.gapBefore !== ' ' || !/^\p{L}+$/u.test(next.text) || GEOGRAPHIC_HEADS.has(next.text.toLowerCase())) return false;
+	if (!next || next.gapBefore !== ' ' || !/^\p{L}+$/u.test(next.text) || GEOGRAPHIC_HEADS.has(next.lower)) return false;
 	if (next.capitalized) return !wellKnownCandidateAt(candidate.last + 1, ctx);
 	return previousWord(candidate, ctx) === 'the' && commonness(next.text, ctx.gazetteer) >= COMMON_WORD;
 }
@@ -165,7 +165,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const locative = LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || listedAfterLocative(candidate, ctx);
 
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
-	if (before && PERSON_TITLES.has(before.text.toLowerCase()) && candidate.via === 'name' && place.kind === 'city') {
+	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
 	}
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
@@ -176,7 +176,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && / $/.test(head.gapBefore) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'surname' };
 	}
-	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.text.toLowerCase());
+	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';
@@ -194,10 +194,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'person-name' };
 	}
 	const nextWord = after[0];
-	const institution = after.some((word) => INSTITUTION_HEADS.has(word.text.toLowerCase()));
+	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower));
 	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
-	const headOfPhrase = nextWord?.text.toLowerCase() ?? '';
+	const headOfPhrase = nextWord?.lower ?? '';
 	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase)) {
 		return { keep: false, why: wellKnown ? 'person-here' : 'first-name' };
 	}
@@ -251,8 +251,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 
 	// Inside a longer proper name: "OSCE Minsk Group", "Paris Agreement", "Baku Congress Center".
-	const headNoun = nextWord?.text.toLowerCase() ?? '';
-	const lastWord = after[after.length - 1]?.text.toLowerCase() ?? '';
+	const headNoun = nextWord?.lower ?? '';
+	const lastWord = after[after.length - 1]?.lower ?? '';
 	// a capitalised neighbour that is itself a place ("Baku Azerbaijan") does not make a longer name,
 	// unless it is an institution word that happens to name a town too ("Congress", "Union")
 	const nextIsPlace = ctx.candidateAt.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
@@ -269,7 +269,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (before && before.capitalized && !before.sentenceStart && !ctx.candidateAt.has(candidate.first - 1) && after.length > 0) {
 		return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	}
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.text.toLowerCase())) {
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
 		return { keep: false, why: 'after-name' };
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person

@@ -44,7 +44,7 @@ export function otherNameAround(candidate: Candidate, text: string, tokens: Toke
 	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a
 	// thing called after it ("the Nenagh district", "the Republic and …" stay: a noun or a list follows)
 	const standsAlone = !next || /^\s*[.,;:!?–—"”]/.test(next.gapBefore);
-	if (!wellKnown && previous && joined && previous.text.toLowerCase() === 'the' && standsAlone) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && standsAlone) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	const s = tokens[candidate.last + 1];
 	const owned = tokens[candidate.last + 2];
@@ -55,16 +55,16 @@ export function otherNameAround(candidate: Candidate, text: string, tokens: Toke
 	// "according to Chad", "according to Davis": a source quoted is a person
 	const to = tokens[candidate.first - 1];
 	const according = tokens[candidate.first - 2];
-	if ((firstName || !wellKnown) && to?.text === 'to' && according?.text.toLowerCase() === 'according' && joined) return 'person-name';
+	if ((firstName || !wellKnown) && to?.text === 'to' && according?.lower === 'according' && joined) return 'person-name';
 	if (dedicatedTo(candidate, tokens)) return 'dedication';
 	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
 	const institution = tokens[candidate.first - 2];
-	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.text.toLowerCase()) && to.gapBefore === ' ') return 'institution';
+	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ') return 'institution';
 	return null;
 }
 
 function word(tokens: Token[], i: number): string {
-	return tokens[i]?.text.toLowerCase() ?? '';
+	return tokens[i]?.lower ?? '';
 }
 
 /** "dedicated to (St) X", "the church of St X": the words right before token `i` dedicate what follows. */
@@ -85,7 +85,7 @@ function dedicatedTo(candidate: Candidate, tokens: Token[]): boolean {
 	const s = tokens[candidate.last + 1];
 	const building = tokens[candidate.last + 2];
 	if (s?.text === 's' && /^['’]$/.test(s.gapBefore) && building && building.gapBefore === ' ') {
-		const noun = building.text.toLowerCase();
+		const noun = building.lower;
 		if (DEDICATED_BUILDINGS.has(noun) && noun !== 'parish') return true;
 		if (noun === 'parish' && word(tokens, candidate.last + 3) === 'church') return true;
 	}

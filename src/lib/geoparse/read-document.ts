@@ -69,10 +69,10 @@ const DIVISION_WORDS = new Set(['district', 'county', 'tehsil', 'taluka', 'subdi
 
 /** "Bhagalpur district", "Esfarayen County": the mention's own words or the word right after it name a division. */
 function namesDivision(mention: AcceptedMention, tokens: Token[]): boolean {
-	const last = tokens[mention.candidate.last]!.text.toLowerCase();
+	const last = tokens[mention.candidate.last]!.lower;
 	if (DIVISION_WORDS.has(last) && mention.candidate.last > mention.candidate.first) return true;
 	const next = tokens[mention.candidate.last + 1];
-	return !!next && next.gapBefore === ' ' && DIVISION_WORDS.has(next.text.toLowerCase());
+	return !!next && next.gapBefore === ' ' && DIVISION_WORDS.has(next.lower);
 }
 
 const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from './tokens.ts';
 
-// The definition the scanner must keep: words are the matches of one Unicode regex.
-function tokenizeByRegex(text: string): Token[] {
-	const tokens: Token[] = [];
+// The definition the scanner must keep: words are the matches of one Unicode regex (the fields a
+// token is made with; its lower case is derived)
+function tokenizeByRegex(text: string): Omit<Token, 'lower'>[] {
+	const tokens: Omit<Token, 'lower'>[] = [];
 	let previousEnd = 0;
 	for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
 		const [start, word] = [match.index, match[0]];

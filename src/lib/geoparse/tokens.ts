@@ -17,6 +17,7 @@ export class Token {
 	sentenceStart: boolean;
 	/** the characters between the previous token and this one */
 	gapBefore: string;
+	#lower: string | null = null;
 
 	constructor(start: number, end: number, text: string, capitalized: boolean, allCaps: boolean, sentenceStart: boolean, gapBefore: string) {
 		this.start = start;
@@ -26,6 +27,11 @@ export class Token {
 		this.allCaps = allCaps;
 		this.sentenceStart = sentenceStart;
 		this.gapBefore = gapBefore;
+	}
+
+	/** The text in lower case, made once: judging a name asks for its neighbours' again and again. */
+	get lower(): string {
+		return (this.#lower ??= this.text.toLowerCase());
 	}
 }
 
