@@ -44,3 +44,15 @@ describe('a plural division noun after a list', () => {
 		expect(resolved(text, 'DeKalb')).toEqual(['district US/GA']);
 	});
 });
+
+describe('the towns of a list and the counties around them', () => {
+	const text = 'The flood warning covers Clinton, Camanche, Lyons, Maquoketa and DeWitt, the National Weather Service said. Linn County officials opened a shelter in Cedar Rapids, Iowa.';
+
+	it('puts a town of a list of towns in the country of the others, not on a famous namesake abroad', () => {
+		expect(resolved(text, 'Lyons')[0]).toMatch(/^city US\//);
+	});
+
+	it('counts only the reading a county was given as a parent (Linn County, Iowa, not Oregon)', () => {
+		expect(resolved(text, 'Lyons')[0]).not.toBe('city US/OR');
+	});
+});

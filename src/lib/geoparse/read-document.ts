@@ -23,6 +23,8 @@ const OPENING_SENTENCES = 2;
 // more is a list or table with no full stops, and weighing every parent for every mention in it would
 // cost its square. Counted by mention (each with its readings, DISTRICT_READINGS at most).
 const MAX_PARENTS_PER_SENTENCE = 32;
+// how far a list's items speak for each other
+const LIST_REACH = 12;
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
 
 export type { MentionEvidence };
@@ -52,6 +54,10 @@ export interface DocumentReading {
 	 * division's seat where the gazetteer lacks the division
 	 */
 	describedInDivisionTowns(i: number): number[];
+	/** the other items of the list the mention stands in, the nearest first on each side (a dozen at most each way) */
+	listNeighbours(i: number): number[];
+	/** "Linn County … Lyons": the readings resolution accepted for these mentions; only they are parents from now on */
+	settle(readings: Map<number, GazetteerPlace>): void;
 }
 
 interface Parent {
@@ -125,6 +131,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #parentsAround = new Map<number, Parent[]>();
 	readonly #positioned = new Map<number, number[]>();
 	readonly #text: string;
+	/** mentions whose reading resolution has accepted: parents only by it */
+	#settled: Map<number, GazetteerPlace> | null = null;
 	// What the parents around a sentence weigh for a place, each parent mention once by its strongest
 	// reading, kept per (sentence, place): every mention of a long sentence asks the same question, and
 	// answering it afresh would cost parents × readings × homonyms each time.
@@ -141,6 +149,15 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		this.#tokens = tokens;
 		this.#pointedTo = pointedTo;
 		this.#joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
+	}
+
+	settle(readings: Map<number, GazetteerPlace>): void {
+		if (readings.size === 0) return;
+		this.#settled = readings;
+		// parents read before this were read with every reading
+		this.#parentsBySentence = null;
+		this.#parentsAround.clear();
+		this.#weightsBySentence.clear();
 	}
 
 	#sentenceOf(i: number): number {
@@ -166,10 +183,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const mention = mentions[i]!;
 			const { places } = mention.candidate;
 			const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
-			const readings = places.slice(0, limit).map((index) => gazetteer.places[index]!);
+			const settled = this.#settled?.get(i);
+			const readings = settled ? [settled] : places.slice(0, limit).map((index) => gazetteer.places[index]!);
 			const own = readings.length;
 			// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York and Boston")
-			if (afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
+			if (!settled && afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
 			for (let r = 0; r < readings.length; r++) {
 				const place = readings[r]!;
 				// countries speak through the country context; parents here are regions and districts
@@ -277,6 +295,13 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const { candidate, why } = this.#mentions[i]!;
 		const next = this.#tokens[candidate.last + 1];
 		return why === 'given' && next && next.gapBefore === ' ' && !next.capitalized && GIVEN_DISTRICT_NOUNS.has(next.text) ? next.text : null;
+	}
+
+	listNeighbours(i: number): number[] {
+		const found: number[] = [];
+		for (let j = i - 1; j >= 0 && j >= i - LIST_REACH && this.#joined[j]; j--) found.push(j);
+		for (let j = i + 1; j < this.#mentions.length && j <= i + LIST_REACH && this.#joined[j - 1]; j++) found.push(j);
+		return found;
 	}
 
 	#listKindsAround(i: number): Map<string, number> {

@@ -6,8 +6,9 @@ import type { Candidate } from './candidates.ts';
 import { applyQualifiers } from './qualified.ts';
 import { computedOnce } from './computed-once.ts';
 import { settledPopulation } from './settled-population.ts';
+import { abroadFromItsList, listSiblings, type ListSiblings } from './list-siblings.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
-import { readDocument, type Homonyms, type MentionEvidence } from './read-document.ts';
+import { readDocument, type DocumentReading, type Homonyms, type MentionEvidence } from './read-document.ts';
 import { regionCodeShared } from './qualifies.ts';
 import { liesIn } from './document-cues.ts';
 import type { Token } from './tokens.ts';
@@ -208,7 +209,7 @@ function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: Wor
 	};
 }
 
-function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null): Resolution {
+function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, importance, alternateNames } = homonyms;
 	const own = nameKey(mention.surface);
 	const scored = places.map((place, i) => {
@@ -265,6 +266,11 @@ function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: D
 				reasons.push('stated-population');
 			}
 		}
+		// "Clinton, Camanche, Lyons and Maquoketa": a town of a list of towns lies where the others do
+		if (siblings && place.kind === 'city' && place.country === siblings.country && !alternateNames.has(place)) {
+			score += siblings.regions.has(`${place.country}:${place.admin1}`) ? LIST_WEIGHT : LIST_WEIGHT / 2;
+			reasons.push('list-context');
+		}
 		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = true;
 		reasons.push('population');
 		return { place, score, reasons, ownArea, importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
@@ -310,6 +316,25 @@ function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
 }
 
 /**
+ * "Linn County officials … Lyons": counties are resolved before the towns around them, and only the
+ * reading accepted for a county or region (not Linn County, Oregon) is a parent of those towns.
+ */
+function settleDivisions(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, ctx: DocumentContext, gazetteer: Gazetteer): void {
+	const settled = new Map<number, GazetteerPlace>();
+	for (let i = 0; i < mentions.length; i++) {
+		const { candidate } = mentions[i]!;
+		if (candidate.places.length < 2) continue;
+		const best = gazetteer.places[candidate.places[0]!]!;
+		if (best.kind !== 'district' && best.kind !== 'region') continue;
+		if (!results[i] && best.kind === 'district') results[i] = resolveWithContext(mentions[i]!, reading.homonymsOf(i), ctx, reading.evidence(i));
+		// only a reading the text chose: one chosen by size alone ("Floyd County" in Georgia) may be wrong
+		const result = results[i];
+		if (result && (result.place.kind === 'district' || result.place.kind === 'region') && result.reasons.some((r) => r !== 'population' && r !== 'feature-type')) settled.set(i, result.place);
+	}
+	reading.settle(settled);
+}
+
+/**
  * Resolves accepted mentions to places: first the unambiguous ones (anchors), which set the document's
  * countries; then the rest against them, with "Town, Country" qualifiers, parents named in the same
  * sentence or the opening, the kind of place the phrase names, lists and nearby places. A name
@@ -326,6 +351,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set(results.filter((r): r is Resolution => r !== null && r.mention.candidate.places.length > 1));
+	const bySize = new Set(results.flatMap((r, i) => (r !== null && fromSizeAlone.has(r) ? [i] : [])));
 	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer);
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),
@@ -334,6 +360,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		namesOnce,
 		inZips
 	);
+	for (const i of bySize) if (abroadFromItsList(i, results, reading)) results[i] = null;
+	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
@@ -349,7 +377,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			const evidence = reading.evidence(i);
 			if (earlier && !evidence?.overrules(earlier.place)) result = { ...earlier, mention, reasons: ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')] };
 			else {
-				result = resolveWithContext(mention, reading.homonymsOf(i), ctx, evidence);
+				result = resolveWithContext(mention, reading.homonymsOf(i), ctx, evidence, listSiblings(i, results, reading));
 			}
 		}
 		results[i] = result;
