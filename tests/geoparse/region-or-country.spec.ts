@@ -56,3 +56,20 @@ describe('the towns of a list and the counties around them', () => {
 		expect(resolved(text, 'Lyons')[0]).not.toBe('city US/OR');
 	});
 });
+
+describe('a town of a list known abroad only by an old or foreign name', () => {
+	// the list's other towns are ambiguous too, so they are resolved after the item size alone put in China
+	const text = 'Volunteers handed out sandbags in Salem, Pekin and Fredericksburg on Saturday, and the Washington County sheriff thanked them. In Pekin the river crested at noon.';
+
+	it('is the town of the list’s country, not the city once called by that name abroad', () => {
+		expect(resolved(text, 'Pekin')[0]).toBe('city US/IN');
+	});
+
+	it('keeps that town where the name recurs bare', () => {
+		expect(resolved(text, 'Pekin')).toEqual(['city US/IN', 'city US/IN']);
+	});
+
+	it('stays the city abroad in a list of cities in several countries', () => {
+		expect(resolved('Delegates flew in from Paris, Pekin and Tokyo for the talks.', 'Pekin')).toEqual(['city CN/22']);
+	});
+});

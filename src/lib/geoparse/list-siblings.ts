@@ -1,7 +1,8 @@
 // "Clinton, Camanche, Lyons, Maquoketa and DeWitt": the towns of a list lie together, and say where
 // an item whose size alone would put it abroad lies.
-import type { DocumentReading } from './read-document.ts';
-import type { Resolution } from './resolve.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { DocumentReading, Homonyms } from './read-document.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
 
 // items of a list that lie in one country and say where the rest of the list is
 const LIST_SIBLINGS = 2;
@@ -37,4 +38,33 @@ export function abroadFromItsList(i: number, results: (Resolution | null)[], rea
 	if (place.kind !== 'city') return false;
 	const siblings = listSiblings(i, results, reading);
 	return siblings !== null && siblings.country !== place.country;
+}
+
+// "Salem, Pekin and Fredericksburg": when the list's other towns were resolved only after an item that
+// its size alone put abroad under an old or foreign name (Beijing, once called Pekin), the item is a
+// town of the list's country, where one bears the name as its own; so is the name where it recurs bare
+export function reconsiderAbroadListItems(
+	mentions: AcceptedMention[],
+	results: Resolution[],
+	reading: DocumentReading,
+	resolveAmong: (i: number, homonyms: Homonyms, siblings: ListSiblings) => Resolution
+): void {
+	for (let i = 0; i < mentions.length; i++) {
+		const first = results[i]!;
+		if (!first.reasons.every((r) => r === 'population') || !abroadFromItsList(i, results, reading)) continue;
+		const homonyms = reading.homonymsOf(i);
+		const siblings = listSiblings(i, results, reading)!;
+		if (!homonyms.alternateNames.has(first.place)) continue;
+		const keep = homonyms.places.flatMap((place, k) => (place.country === siblings.country ? [k] : []));
+		if (!keep.some((k) => !homonyms.alternateNames.has(homonyms.places[k]!))) continue;
+		const inCountry = keep.map((k) => homonyms.places[k]!);
+		const own: Homonyms = { places: inCountry, importance: keep.map((k) => homonyms.importance[k]!), alternateNames: new Set(inCountry.filter((place) => homonyms.alternateNames.has(place))) };
+		const again = resolveAmong(i, own, siblings);
+		results[i] = again;
+		const key = nameKey(mentions[i]!.surface);
+		for (let j = i + 1; j < mentions.length; j++) {
+			const later = results[j]!;
+			if (later.place === first.place && later.reasons[0] === 'same-name-earlier' && nameKey(mentions[j]!.surface) === key) results[j] = { ...again, mention: mentions[j]!, reasons: ['same-name-earlier', ...again.reasons] };
+		}
+	}
 }

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { applyQualifiers } from './qualified.ts';
 import { computedOnce } from './computed-once.ts';
 import { settledPopulation } from './settled-population.ts';
-import { abroadFromItsList, listSiblings, type ListSiblings } from './list-siblings.ts';
+import { abroadFromItsList, listSiblings, reconsiderAbroadListItems, type ListSiblings } from './list-siblings.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type DocumentReading, type Homonyms, type MentionEvidence } from './read-document.ts';
 import { regionCodeShared } from './qualifies.ts';
@@ -383,6 +383,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);
 	}
+	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
 	// Pakistan would put the dot on the wrong map, so none is put
 	for (let i = 0; i < mentions.length; i++) {
