@@ -2,6 +2,7 @@
 // an item whose size alone would put it abroad lies.
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { DocumentReading, Homonyms } from './read-document.ts';
+import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 
 // items of a list that lie in one country and say where the rest of the list is
@@ -64,7 +65,7 @@ export function reconsiderAbroadListItems(
 		const key = nameKey(mentions[i]!.surface);
 		for (let j = i + 1; j < mentions.length; j++) {
 			const later = results[j]!;
-			if (later.place === first.place && later.reasons[0] === 'same-name-earlier' && nameKey(mentions[j]!.surface) === key) results[j] = { ...again, mention: mentions[j]!, reasons: ['same-name-earlier', ...again.reasons] };
+			if (later.place === first.place && later.reasons[0] === 'same-name-earlier' && nameKey(mentions[j]!.surface) === key) results[j] = recurrence(again, mentions[j]!);
 		}
 	}
 }

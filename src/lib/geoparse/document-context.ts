@@ -1,0 +1,100 @@
+// The document around the mentions still to resolve: the countries and first-level regions its
+// anchors (the mentions that needed no context) lie in, and where they are.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { AnchorIndex } from './anchors.ts';
+import type { MentionContext } from './mention-context.ts';
+import { regionCodeShared } from './qualifies.ts';
+import type { Resolution } from './resolve.ts';
+import type { WordContext } from './word-context.ts';
+
+export interface DocumentContext {
+	/** whether the place lies in the area of a ZIP code of an address the text gives */
+	inZips: (place: GazetteerPlace) => boolean;
+	/** the words around given spans in text the recogniser could not read (lower case) */
+	words: WordContext | null;
+	/** country code → share of anchored mentions in it */
+	countries: Map<string, number>;
+	/** "US:OH" → share of anchored mentions in that first-level region (named as the region or as its towns) */
+	regions: Map<string, number>;
+	anchors: AnchorIndex;
+	/** the same without national capitals: what a town's namesakes are weighed against */
+	townAnchors: AnchorIndex;
+	/** anchored mentions with a country, in text order: the countries around a mention */
+	located: { offset: number; country: string }[];
+	/** the other names of the text with a reading near a homonym (built on first use) */
+	names: () => MentionContext;
+}
+
+// Countries named within this many characters of a mention speak for it more than the whole text:
+// a report that moves from France to the US resolves "Geneva" by the paragraph it is in.
+const LOCAL_WINDOW = 500;
+
+export function localCountryShare(ctx: DocumentContext, offset: number, country: string): number {
+	const { located } = ctx;
+	let low = 0;
+	let high = located.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (located[middle]!.offset < offset - LOCAL_WINDOW) low = middle + 1;
+		else high = middle;
+	}
+	let total = 0;
+	let same = 0;
+	for (let i = low; i < located.length && located[i]!.offset <= offset + LOCAL_WINDOW; i++) {
+		total++;
+		if (located[i]!.country === country) same++;
+	}
+	return total ? same / total : 0;
+}
+
+/** The first-level regions the text names (as the region or by one of its counties): each speaks for its towns. */
+function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, number> {
+	const counts = new Map<string, number>();
+	let total = 0;
+	for (const { place, mention } of anchors) {
+		// "the Texas Rangers" names a team, not the land it plays in
+		if (mention.usage === 'embedded') continue;
+		// towns speak through nearness; a state or county the text names speaks for all of its land
+		if (!place.country || !place.admin1 || (place.kind !== 'region' && place.kind !== 'district')) continue;
+		if (place.kind === 'region' && !regionCodeShared(place, gazetteer)) continue;
+		const key = `${place.country}:${place.admin1}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+		total++;
+	}
+	return new Map([...counts].map(([key, n]) => [key, n / total]));
+}
+
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean): DocumentContext {
+	const counts = new Map<string, number>();
+	for (const { place } of anchors) {
+		if (!place.country) continue;
+		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+	}
+	// "… is a city in the u.s. state of": countries lower-case words name
+	for (const [code, n] of words?.countries() ?? []) counts.set(code, (counts.get(code) ?? 0) + n);
+	const total = [...counts.values()].reduce((a, b) => a + b, 0);
+	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
+	const regions = regionShares(anchors, gazetteer);
+	// each place once, and only points that say something about nearness: a long text repeats its
+	// anchors, and comparing against every repetition would make resolution quadratic in its length
+	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
+	// a national capital stands for its government more often than for its streets ("WASHINGTON (AP)"):
+	// its neighbourhood says nothing about which namesake of a town is meant (it still speaks for its
+	// country and region: Tbilisi for Georgia)
+	const towns = [...unique.values()].filter((place) => place.featureCode !== 'PPLC');
+	const located = anchors
+		.filter((a) => a.place.country)
+		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
+		.sort((a, b) => a.offset - b.offset);
+	const anchorIndex = new AnchorIndex(unique.values());
+	return {
+		inZips,
+		countries,
+		regions,
+		anchors: anchorIndex,
+		townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns),
+		located,
+		words,
+		names
+	};
+}

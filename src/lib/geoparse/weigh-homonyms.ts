@@ -1,0 +1,129 @@
+// Weighs the homonyms of one mention against the document: its countries and regions, places near,
+// parents named around it, the list it stands in, a stated population.
+import type { ResolutionReason } from '../contracts.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import { localCountryShare, type DocumentContext } from './document-context.ts';
+import { knownAbroad, spelledAlike } from './known-abroad.ts';
+import type { ListSiblings } from './list-siblings.ts';
+import type { Homonyms, MentionEvidence } from './read-document.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+
+const NEARBY_KM = 400;
+// a country of the text named within LOCAL_WINDOW characters of the mention (document-context.ts)
+const LOCAL_WEIGHT = 2;
+// Weights of the evidence, in powers of ten of importance: agreeing with the document's countries is
+// worth a 300-fold smaller population.
+const COUNTRY_WEIGHT = 2.5;
+const NEARBY_WEIGHT = 1.5;
+// a first-level region the document names (or whose towns it names) anywhere: weaker than its country,
+// which adds to it
+const REGION_WEIGHT = 1.5;
+// each other name the words of a lower-case text give to places near a homonym
+const WORD_WEIGHT = 3;
+// a county named in lower-case words around a span, like a parent named in the opening
+const WORD_DISTRICT_WEIGHT = 3;
+// each other name of the text with a reading within 50 km of a homonym ("Peoria … Washington")
+const NAMED_NEAR_WEIGHT = 1.5;
+// "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
+const LIST_WEIGHT = 3;
+// "a town of 1,525 inhabitants": an exact fit as strong as a parent named in the sentence
+const STATED_POPULATION_WEIGHT = 4;
+// an address elsewhere in the text with a ZIP code whose area holds the place ("5721 springfield hwy,
+// williston, 29853"): as strong as a county named in the words
+const ZIP_WEIGHT = 3;
+// the softmax temperature that turns score differences into shares
+const CONFIDENCE_SLOPE = 1.5;
+
+export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
+	const { places, importance, alternateNames } = homonyms;
+	const own = nameKey(mention.surface);
+	const scored = places.map((place, i) => {
+		const reasons: ResolutionReason[] = [];
+		// evidence that the text is about the place's own area, not only its country
+		let ownArea = false;
+		let score = Math.log10(Math.max(importance[i]!, 1));
+		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
+		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
+		if (share > 0) {
+			score += COUNTRY_WEIGHT * (0.5 + share) + LOCAL_WEIGHT * local;
+			reasons.push('country-context');
+		}
+		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
+		const regionShare =
+			ctx.regions.size > 0 && place.kind !== 'region' && place.country && place.admin1 && !alternateNames.has(place) ? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0) : 0;
+		if (regionShare > 0) {
+			ownArea = true;
+			score += REGION_WEIGHT * (0.5 + regionShare);
+			reasons.push('region-context');
+		}
+		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
+		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
+		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
+		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
+		if (words > 0 || named > 0) ownArea = true;
+		if (near || words > 0 || named > 0) {
+			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
+			reasons.push('nearby-context');
+		}
+		if (ctx.words?.inNamedDistrict(place)) {
+			ownArea = true;
+			score += WORD_DISTRICT_WEIGHT;
+			reasons.push('named-parent');
+		}
+		if (ctx.inZips(place)) {
+			ownArea = true;
+			score += ZIP_WEIGHT;
+			if (!reasons.includes('nearby-context')) reasons.push('nearby-context');
+		}
+		if (evidence) {
+			const parent = evidence.parentWeight(place);
+			if (parent > 0) {
+				score += parent;
+				reasons.push('named-parent');
+			}
+			if (evidence.listFits(place)) {
+				score += LIST_WEIGHT;
+				reasons.push('list-context');
+			}
+			const fit = evidence.populationFit(place);
+			if (fit > 0) {
+				score += STATED_POPULATION_WEIGHT * fit;
+				reasons.push('stated-population');
+			}
+		}
+		// "Clinton, Camanche, Lyons and Maquoketa": a town of a list of towns lies where the others do
+		if (siblings && place.kind === 'city' && place.country === siblings.country && !alternateNames.has(place)) {
+			score += siblings.regions.has(`${place.country}:${place.admin1}`) ? LIST_WEIGHT : LIST_WEIGHT / 2;
+			reasons.push('list-context');
+		}
+		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = true;
+		reasons.push('population');
+		return { place, score, reasons, ownArea, importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
+	});
+	scored.sort((a, b) => b.score - a.score);
+	// "Niger, Chad and Cameroon": in a list of countries, a name that is a country is the country
+	const country = evidence ? scored.find((s) => s.place.kind === 'country' && evidence.listFits(s.place)) : undefined;
+	if (country && country !== scored[0]) {
+		country.score = scored[0]!.score + LIST_WEIGHT;
+		scored.sort((a, b) => b.score - a.score);
+	}
+	const famous = knownAbroad(scored);
+	if (famous) {
+		// ahead of the namesake by the fame that outweighs its country
+		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
+		scored.sort((a, b) => b.score - a.score);
+	}
+	const best = scored[0]!;
+	const second = scored[1];
+	// confidence: the winner's share against the runner-up, on the log scale of the scores
+	const margin = second ? best.score - second.score : 3;
+	const confidence = 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * margin));
+	let total = 0;
+	const weights = scored.map((s) => {
+		const weight = Math.exp(CONFIDENCE_SLOPE * (s.score - best.score));
+		total += weight;
+		return weight;
+	});
+	const alternatives = scored.slice(1).map((s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
+	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
+}
