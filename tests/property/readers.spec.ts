@@ -1,8 +1,8 @@
 // Every reader, on random and hostile input: linear time (a ratio to the same reader on a tenth of
 // the input, see linear-time.ts), no exception, and the invariants the rest of ingest relies on.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/lib/read/extract.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument, loadMarkdownReader } from '../../src/lib/read/extract.ts';
 import { readFrontMatter } from '../../src/lib/read/front-matter.ts';
 import { parseHeaderLine } from '../../src/lib/read/header-line.ts';
 import { htmlToDocument } from '../../src/lib/read/html.ts';
@@ -49,6 +49,9 @@ const KNOWN: Record<string, { reader: LinearCase['read']; make: LinearCase['make
 };
 
 // Generous timeouts: these measure ratios, and a loaded machine makes every run slow alike.
+// extractDocument reads Markdown once its reader is loaded (ingest loads it with the first Markdown file)
+beforeAll(loadMarkdownReader);
+
 describe('readers run in linear time', { timeout: 300_000 }, () => {
 	for (const [format, cases] of Object.entries(KNOWN)) {
 		it(`${format}: the reported pathological inputs`, () => {

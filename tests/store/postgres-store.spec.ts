@@ -272,6 +272,33 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 		expect(result.stderr).toMatch(/holds store schema 1/);
 	}, 60_000);
 
+	it('works a run out without a gazetteer when its texts were geoparsed, from what the geoparsing worker stored of it', async () => {
+		const corpus = join(root, 'facts');
+		writeBigCorpus(corpus);
+		const expected = await sqliteAnswers(corpus, null);
+		const opened = { count: 0 };
+		const fake = fakeGeoparser();
+		const createGeoparser = () => (opened.count++, fake());
+		// a worker geoparses every text (the sample's topics); one of a new run (discovered topics) finds them all geoparsed
+		const discover = (url: string) => runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser, store: { kind: 'postgres', url } });
+		const url = await freshDatabase();
+		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser, topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		expect(opened.count).toBe(1);
+		await discover(url);
+		expect(opened.count).toBe(1);
+		expect(await postgresAnswers(url)).toEqual(expected);
+		// a database whose geoparsing workers stored no facts (an older gazette's): the gazetteer is loaded, with the same result
+		const older = await freshDatabase();
+		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser, topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url: older } });
+		const client = new pg.Client(older);
+		await client.connect();
+		await client.query('DELETE FROM gazetteer_facts');
+		await client.end();
+		await discover(older);
+		expect(opened.count).toBe(3);
+		expect(await postgresAnswers(older)).toEqual(expected);
+	}, 120_000);
+
 	it('discovers topics in one worker while another geoparses, with the result of one process', async () => {
 		const corpus = join(root, 'discover');
 		writeBigCorpus(corpus);

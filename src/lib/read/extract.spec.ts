@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { extractDocument, tidy } from './extract.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument, loadMarkdownReader, tidy } from './extract.ts';
 
 describe('extractDocument', () => {
+	beforeAll(loadMarkdownReader);
 	it('uses a short first line as the title', () => {
 		const doc = extractDocument('Baku hosts climate talks\n\nDelegates arrived on Monday.', 'text');
 		expect(doc.title).toBe('Baku hosts climate talks');

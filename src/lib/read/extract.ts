@@ -3,9 +3,17 @@
 import { normalizeDate } from './dates.ts';
 import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { parseHeaderLine } from './header-line.ts';
-import { markdownToText } from './markdown.ts';
 import { emptyMetadata, METADATA_KEYS, type DocumentMetadata, type SourceFormat } from './metadata.ts';
 import { shortenTitle, titleLine } from './titles.ts';
+
+// Markdown's parser (mdast, micromark) is the biggest part of what ingest loads at its start: it is
+// loaded only once a Markdown file is read (read-corpus.ts), not for a corpus of text files.
+let markdown: typeof import('./markdown.ts') | null = null;
+
+/** Loads the Markdown reader; extractDocument reads Markdown only after this. */
+export async function loadMarkdownReader(): Promise<void> {
+	markdown ??= await import('./markdown.ts');
+}
 
 export interface ExtractedDocument {
 	text: string;
@@ -36,7 +44,8 @@ export function extractDocument(content: string, format: SourceFormat, hints: Pa
 	let front: Partial<DocumentMetadata> | null = null;
 	let heading: string | null = null;
 	if (format === 'markdown') {
-		const md = markdownToText(body);
+		if (!markdown) throw new Error('extractDocument: Markdown read before loadMarkdownReader()');
+		const md = markdown.markdownToText(body);
 		body = md.text;
 		heading = md.heading;
 		front = md.frontMatter === null ? null : readFrontMatter(md.frontMatter);

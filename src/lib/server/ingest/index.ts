@@ -30,6 +30,7 @@ import { exists, GENERATOR, incrementalSetup, MAX_TOPONYMS_PER_DOCUMENT, openGeo
 import { PART_FILES, streamedIngest } from './streamed.ts';
 import { sharedRun } from './shared-run.ts';
 import { sharedRecord } from './shared-record.ts';
+import { storedGazetteer, type GazetteerView } from './gazetteer-facts.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
 export { CORPUS_CORRECTIONS_FILE, MAX_TOPONYMS_PER_DOCUMENT } from './ingest-setup.ts';
@@ -214,11 +215,18 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 		Object.values(cache.places).some((p) => p.admin1Name === undefined);
 	let geoparser: IngestGeoparser | null = null;
 	preparing();
-	// the shared store's queue is set up, and a discovery job claimed, while the gazetteer loads
-	const opening = needGazetteer ? timed('gazetteer', () => openGeoparser(options)) : null;
-	// awaited below, where a failure is thrown
-	opening?.catch(() => {});
-	if (opening && !shared) geoparser = await opening;
+	// the shared store's workers open it at their first claim of texts (gazetteer-facts.ts: one that
+	// claims none may not need it at all)
+	const gazetteerOpening: { promise: Promise<IngestGeoparser> | null } = { promise: null };
+	const openOnce = () => {
+		if (!gazetteerOpening.promise) {
+			gazetteerOpening.promise = timed('gazetteer', () => openGeoparser(options));
+			// awaited where it is used, where a failure is thrown
+			gazetteerOpening.promise.catch(() => {});
+		}
+		return gazetteerOpening.promise;
+	};
+	if (needGazetteer && !shared) geoparser = await openOnce();
 	const records = new Map<string, PlaceRecord>(Object.entries(cache.places));
 	const entries: Record<string, CompactToponym[]> = {};
 	const missingSet = new Set(missing);
@@ -226,13 +234,13 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 	let sharedGeoparsed = 0;
 	let settingUp = () => {};
 	try {
-		if (shared && opening) {
+		if (shared) {
 			const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
 			// topic discovery's parts are jobs of the queue: workers share them and geoparse meanwhile
 			const discovery = !given && reusableTaxonomy(previousShared) === null ? discoveryJobs(texts, `topics:${outputFingerprint}`) : null;
-			const result = await geoparseShared(shared.queue, opening, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
+			const result = await geoparseShared(shared.queue, openOnce, geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
 			settingUp = phase('run-setup');
-			geoparser = await opening;
+			if (gazetteerOpening.promise) geoparser = await gazetteerOpening.promise;
 			Object.assign(entries, result.entries);
 			for (const [id, place] of result.places) records.set(id, place);
 			sharedGeoparsed = result.geoparsed;
@@ -261,16 +269,18 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 			for (const place of result.places) records.set(place.id, place);
 		}
 
-		const lookup = recordingLookup(records, geoparser && ((id) => geoparser!.lookup(id)));
-		if (geoparser) checkCorrectionPlaces(corrections, lookup);
+		// the shared store: the gazetteer as its geoparsing workers stored it, unless the run needs more of it
+		const gazetteer: GazetteerView | null = shared && !geoparser ? (storedGazetteer(await shared.queue.facts(geoparserVersion), records, corrections) ?? (geoparser = await openOnce())) : geoparser;
+		const lookup = recordingLookup(records, gazetteer && ((id) => gazetteer.lookup(id)));
+		if (gazetteer) checkCorrectionPlaces(corrections, lookup);
 		// places users added are counted and drawn like the gazetteer's (not cached: the file owns them)
 		for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 		const matcher = compileTaxonomy(taxonomy);
 		const maxToponyms = options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT;
 		// what each file gave, kept in the store so a later run reads only the files that changed
 		const walkedFiles = new Set(read.paths);
-		if (shared && geoparser) {
-			for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
+		if (shared && gazetteer) {
+			for (const [id, record] of records) if (record.admin1Name === undefined) record.admin1Name = gazetteer.lookup(id)?.admin1Name ?? null;
 			const run = sharedRun({
 				runKey: outputFingerprint,
 				documents,
@@ -285,7 +295,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 				taxonomy,
 				corrections,
 				maxToponyms,
-				countryName: keptCountryNames({}, (code) => geoparser!.countryName(code)),
+				countryName: keptCountryNames({}, (code) => gazetteer.countryName(code)),
 				record: (totals, merged) =>
 					sharedRecord(totals, merged, {
 						corpusDir,
@@ -299,7 +309,7 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 						started,
 						generator: GENERATOR,
 						corpusName,
-						attribution: geoparser!.attribution,
+						attribution: gazetteer.attribution,
 						runKey: outputFingerprint,
 						output: fingerprintWith(taxonomyRaw),
 						correctionsRaw,
@@ -416,6 +426,6 @@ async function ingestInto(options: IngestOptions, setup: IngestSetup & { shared:
 		summary.durationMs = Math.round(performance.now() - started);
 		return summary;
 	} finally {
-		await (geoparser ?? (await opening?.catch(() => null)))?.close();
+		await (geoparser ?? (await gazetteerOpening.promise?.catch(() => null)))?.close();
 	}
 }

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { htmlToDocument } from '../../read/html.ts';
+import { loadMarkdownReader } from '../../read/extract.ts';
 import { parseJsonl } from '../../read/jsonl.ts';
 import type { DocumentMetadata, SourceFormat } from '../../read/metadata.ts';
 import { readBounded, walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
@@ -124,10 +124,13 @@ export async function readFiles(files: CorpusFile[], maxFileBytes = DEFAULT_MAX_
 		if (!text.trim()) return { skipped: [{ path, reason: 'empty file (only whitespace)' }] };
 		if (format === 'jsonl') return parseJsonl(text, path);
 		if (format === 'html') {
+			// the HTML parser loads with the first HTML file (a corpus of text files starts without it)
+			const { htmlToDocument } = await import('../../read/html.ts');
 			const html = htmlToDocument(text);
 			if (!html.text) return { skipped: [{ path, reason: 'no text in the HTML' }] };
 			return { entries: [{ path, format, content: html.text, hints: html.hints }] };
 		}
+		if (format === 'markdown') await loadMarkdownReader();
 		return { entries: [{ path, format, content: text, hints: {} }] };
 	};
 	const results: Awaited<ReturnType<typeof readOne>>[] = new Array(files.length);

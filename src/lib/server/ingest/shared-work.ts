@@ -9,6 +9,7 @@ import { phase, timed } from '../../store/postgres/timeline.ts';
 import { hashText } from './cache.ts';
 import type { CompactResult, CompactToponym } from './compact.ts';
 import type { IngestGeoparser } from './geoparser.ts';
+import { gazetteerFacts } from './gazetteer-facts.ts';
 
 /** Texts per claim: small enough that a killed worker loses little, big enough to keep the queue quiet. */
 const CLAIM_SIZE = 40;
@@ -16,6 +17,12 @@ const DEFAULT_LEASE_SECONDS = 120;
 /** A job's lease, in leases: topic discovery takes up to a minute or so on the main thread */
 const JOB_LEASES = 5;
 const POLL_MS = 50;
+/**
+ * A worker that has not loaded the gazetteer (it did discovery's jobs) and waits for the run's last
+ * jobs claims texts only while at least this many are left unclaimed: loading it costs about what
+ * geoparsing a thousand texts does.
+ */
+const LOAD_GAZETTEER_TEXTS = 1000;
 /** Text geoparsed in one step between two turns of the event loop (well under a second of work). */
 const STEP_CHARS = 200_000;
 
@@ -24,7 +31,7 @@ export interface SharedGeoparse {
 	places: Map<string, PlaceRecord>;
 	/** texts this worker geoparsed */
 	geoparsed: number;
-	/** every job's result (made by this worker or another), by the job's key */
+	/** the result of every job under no other (made by this worker or another), by the job's key */
 	jobs: Map<string, string>;
 }
 
@@ -47,8 +54,8 @@ function leaseSeconds(): number {
 /** Geoparse results for every text (by text hash), made by this worker or by others. */
 export async function geoparseShared(
 	queue: WorkQueue,
-	/** the geoparser, awaited at the first claim of texts (its gazetteer loads meanwhile) */
-	geoparserReady: Promise<IngestGeoparser>,
+	/** the geoparser, opened at the first claim of texts: a worker that claims none loads no gazetteer */
+	openGeoparser: () => Promise<IngestGeoparser>,
 	geoparserVersion: string,
 	texts: Map<string, string>,
 	onProgress?: (done: number) => void,
@@ -60,7 +67,9 @@ export async function geoparseShared(
 	const queueing = phase('queue');
 	const done = await queue.done(keys);
 	const missing = [...keyOf].filter(([, key]) => !done.has(key));
-	await queue.add(missing.map(([hash, key]) => ({ key, text: texts.get(hash)! })));
+	// a run's second worker finds the texts queued: megabytes it need not send again
+	const queued = await queue.queued(missing.map(([, key]) => key));
+	await queue.add(missing.filter(([, key]) => !queued.has(key)).map(([hash, key]) => ({ key, text: texts.get(hash)! })));
 	const jobByKey = new Map(jobs.map((job) => [`${JOB_PREFIX}${job.key}`, job]));
 	const jobKeys = [...jobByKey.keys()];
 	const jobsDone = await queue.done(jobKeys);
@@ -69,22 +78,47 @@ export async function geoparseShared(
 	const session = await queue.session(worker, [...missing.map(([, key]) => key), ...jobKeys]);
 	const resultsOf = (keys: string[]) => queue.results(keys.map((key) => `${JOB_PREFIX}${key}`)).then((found) => new Map([...found].map(([key, value]) => [key.slice(JOB_PREFIX.length), value])));
 	let geoparsed = 0;
+	// the gazetteer facts this worker stored (the run's other workers may need them: gazetteer-facts.ts)
+	const storedFacts = new Set<string>();
 	queueing();
+	// whether this worker opened its geoparser (loads the gazetteer: seconds of CPU)
+	let opened = false;
+	const geoparser = () => {
+		opened = true;
+		return openGeoparser();
+	};
+	/** Claims and runs one job; false when none is claimable. One runs without a break, so its lease is longer. */
+	const runJob = async (): Promise<boolean> => {
+		const jobKey = jobKeys.length > 0 ? await session.claimJob(lease * JOB_LEASES) : null;
+		if (!jobKey) return false;
+		await timed('job', async () => queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []), jobKey.slice(JOB_PREFIX.length).replace(/^topics:[0-9a-f]+/, 'topics'));
+		return true;
+	};
+	/**
+	 * Without a gazetteer, texts are claimed when enough are left to pay for loading one, or when no
+	 * job is left: till then this worker waits for the jobs the others hold or that wait for theirs.
+	 */
+	const worthTheGazetteer = async () => {
+		const { claimableTexts, jobs } = await session.pending();
+		return claimableTexts >= LOAD_GAZETTEER_TEXTS || jobs === 0;
+	};
 	try {
 		for (;;) {
-			// jobs first (the others geoparse meanwhile); one runs without a break, so its lease is longer
-			const jobKey = jobKeys.length > 0 ? await session.claimJob(lease * JOB_LEASES) : null;
-			if (jobKey) {
-				await timed('job', async () => queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []), jobKey.slice(JOB_PREFIX.length).replace(/^topics:[0-9a-f]+/, 'topics'));
-				continue;
-			}
-			const claimed = await session.claim(CLAIM_SIZE, lease);
+			// a worker without a gazetteer does the jobs first (the others geoparse meanwhile); one with it, the texts
+			if (!opened && (await runJob())) continue;
+			const claimed = opened || (await worthTheGazetteer()) ? await session.claim(CLAIM_SIZE, lease) : [];
+			if (claimed.length === 0 && opened && (await runJob())) continue;
 			if (claimed.length > 0) {
 				const parsing = phase('geoparse', String(claimed.length));
-				const result = await holding(session, claimed, lease, () => geoparserReady.then((geoparser) => parseInSteps(geoparser, claimed.map((item) => item.text))));
+				const result = await holding(session, claimed, lease, async () => {
+					const parser = await geoparser();
+					const parsed = await parseInSteps(parser, claimed.map((item) => item.text));
+					return { ...parsed, facts: gazetteerFacts(parser, parsed.places, storedFacts) };
+				});
 				await queue.finish(
 					claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) })),
-					result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) }))
+					result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) })),
+					{ version: geoparserVersion, entries: result.facts }
 				);
 				geoparsed += claimed.length;
 				parsing();
@@ -99,11 +133,13 @@ export async function geoparseShared(
 		await session.close();
 	}
 	const gathering = phase('results');
-	const stored = await queue.results([...keys, ...jobKeys]);
+	// the jobs' results the caller reads: those of the jobs under no other (their parts' results, the discovery input among them, are megabytes)
+	const topJobKeys = jobKeys.filter((key) => !jobKeys.some((other) => key.startsWith(`${other}:`)));
+	const stored = await queue.results([...keys, ...topJobKeys]);
 	const entries: Record<string, CompactToponym[]> = {};
 	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(stored.get(key)!) as CompactToponym[];
 	const places = new Map(texts.size === 0 ? [] : [...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
-	const jobResults = new Map(jobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
+	const jobResults = new Map(topJobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
 	gathering();
 	return { entries, places, geoparsed, jobs: jobResults };
 }

@@ -16,14 +16,24 @@ export interface WorkItem {
 export interface WorkQueue {
 	/** the keys among these that have a stored geoparse result */
 	done(keys: string[]): Promise<Set<string>>;
+	/** the keys among these that are queued (another worker of the run sent their texts) */
+	queued(keys: string[]): Promise<Set<string>>;
 	/** queues texts without a result (texts already queued stay as they are) */
 	add(items: WorkItem[]): Promise<void>;
 	/** a worker's view of the queue, limited to the keys its run needs (on a connection of its own) */
 	session(worker: string, keys: string[]): Promise<WorkSession>;
-	/** stores results and their places, and takes the items off the queue */
-	finish(results: { key: string; toponyms: string }[], places: { id: string; record: string }[]): Promise<void>;
+	/** stores results, their places and facts of the gazetteer that found them, and takes the items off the queue */
+	finish(results: { key: string; toponyms: string }[], places: { id: string; record: string }[], facts?: GazetteerFacts): Promise<void>;
+	/** the gazetteer facts geoparsing workers stored for this geoparser (facts' keys to values) */
+	facts(version: string): Promise<Map<string, string>>;
 	results(keys: string[]): Promise<Map<string, string>>;
 	places(): Promise<Map<string, string>>;
+}
+
+/** Facts of one geoparser's gazetteer (country names, attribution), as keys and values of its own. */
+export interface GazetteerFacts {
+	version: string;
+	entries: [string, string][];
 }
 
 /** Keys of items that are a job, not a text to geoparse (topic discovery's parts), claimed by claimJob. */
@@ -36,8 +46,8 @@ export interface WorkSession {
 	claimJob(leaseSeconds: number): Promise<string | null>;
 	/** extends the lease of the items this worker still holds among `keys` */
 	renew(keys: string[], leaseSeconds: number): Promise<void>;
-	/** the run's items still queued, and how many of them nobody holds */
-	pending(): Promise<{ count: number; claimable: number }>;
+	/** the run's items still queued, how many of them nobody holds, how many of those are texts, and how many jobs are left */
+	pending(): Promise<{ count: number; claimable: number; claimableTexts: number; jobs: number }>;
 	close(): Promise<void>;
 }
 
@@ -84,8 +94,11 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 		},
 		async pending() {
 			return (
-				await client.query<{ count: number; claimable: number }>(
-					`SELECT count(*) AS count, count(*) FILTER (WHERE w.lease_until IS NULL OR w.lease_until < now()) AS claimable FROM work w JOIN run_keys k ON k.hash = w.hash`
+				await client.query<{ count: number; claimable: number; claimableTexts: number; jobs: number }>(
+					`SELECT count(*) AS count, count(*) FILTER (WHERE w.lease_until IS NULL OR w.lease_until < now()) AS claimable,
+					   count(*) FILTER (WHERE (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%') AS "claimableTexts",
+					   count(*) FILTER (WHERE w.hash LIKE '${JOB_PREFIX}%') AS jobs
+					 FROM work w JOIN run_keys k ON k.hash = w.hash`
 				)
 			).rows[0]!;
 		},
@@ -102,6 +115,10 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 			const rows = (await run<{ hash: string }>(pool, 'SELECT hash FROM geoparsed WHERE hash = ANY($1::text[])', [keys])).rows;
 			return new Set(rows.map((r) => r.hash));
 		},
+		async queued(keys) {
+			const rows = (await run<{ hash: string }>(pool, 'SELECT hash FROM work WHERE hash = ANY($1::text[])', [keys])).rows;
+			return new Set(rows.map((r) => r.hash));
+		},
 		async add(items) {
 			for (let i = 0; i < items.length; i += 1000) {
 				const batch = items.slice(i, i + 1000);
@@ -113,8 +130,14 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 			}
 		},
 		session: (worker, keys) => openSession(pool, worker, keys),
-		async finish(results, places) {
+		async finish(results, places, facts) {
 			await withTransaction(pool, async (client) => {
+				if (facts && facts.entries.length > 0)
+					await run(client, 'INSERT INTO gazetteer_facts (version, key, value) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING', [
+						facts.version,
+						facts.entries.map(([key]) => key),
+						facts.entries.map(([, value]) => value)
+					]);
 				await run(client, 'INSERT INTO gazetteer_places (id, record) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING', [
 					places.map((p) => p.id),
 					places.map((p) => p.record)
@@ -130,6 +153,10 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 		async results(keys) {
 			const rows = (await run<{ hash: string; toponyms: string }>(pool, 'SELECT hash, toponyms FROM geoparsed WHERE hash = ANY($1::text[])', [keys])).rows;
 			return new Map(rows.map((r) => [r.hash, r.toponyms]));
+		},
+		async facts(version) {
+			const rows = (await run<{ key: string; value: string }>(pool, 'SELECT key, value FROM gazetteer_facts WHERE version = $1', [version])).rows;
+			return new Map(rows.map((r) => [r.key, r.value]));
 		},
 		async places() {
 			const rows = (await run<{ id: string; record: string }>(pool, 'SELECT id, record FROM gazetteer_places')).rows;

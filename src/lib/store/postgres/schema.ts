@@ -84,6 +84,8 @@ CREATE TABLE IF NOT EXISTS corrections (position INTEGER PRIMARY KEY, correction
 -- geoparse results by text hash (compact toponyms as JSON), shared by every ingest worker
 CREATE TABLE IF NOT EXISTS geoparsed (hash TEXT PRIMARY KEY, toponyms TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS gazetteer_places (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+-- added after schema 2: what a worker that loaded no gazetteer needs of it (country names, attribution), per geoparser
+CREATE TABLE IF NOT EXISTS gazetteer_facts (version TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (version, key));
 -- texts waiting to be geoparsed; a claim holds until its lease ends (a killed worker's claims return)
 CREATE TABLE IF NOT EXISTS work (
 	hash TEXT PRIMARY KEY,
