@@ -14,8 +14,8 @@ export function placeLabelsLayer(figure: boolean, colors: MapColors = MAP_COLORS
 	return {
 		id: 'place-labels',
 		type: 'symbol',
-		// its own source, the places' points again: the dots are drawn without waiting for the glyphs (PlacesLayers)
-		source: 'place-labels',
+		// added to the places' source once their first dots are drawn (PlacesLayers)
+		source: 'places',
 		filter: ['!', ['has', 'point_count']],
 		layout: {
 			// a place that shares its name in the view says where it is on a smaller second line (ui/place-where.ts)
