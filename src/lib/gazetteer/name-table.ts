@@ -22,6 +22,29 @@ function hashKey(key: string): number {
 	return hash >>> 0;
 }
 
+/**
+ * hashKey of the key that is the text from start to end with ASCII letters in lower case: a recogniser
+ * hashes a span of plain words as written, with no string made for it or for its key.
+ */
+export function spanKeyHash(text: string, start: number, end: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		hash ^= code >= 65 && code <= 90 ? code + 32 : code;
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** Whether the key stored at start in chars equals the text from `from` to `to`, ASCII letters lower-cased. */
+export function keyEqualsSpan(chars: Uint16Array, start: number, text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (chars[start + i - from] !== (code >= 65 && code <= 90 ? code + 32 : code)) return false;
+	}
+	return true;
+}
+
 /** The hash's top byte (the slot comes from its low bits), never 0. */
 function tagOf(hash: number): number {
 	return hash >>> 24 || 1;
@@ -114,12 +137,41 @@ export class NameTable {
 	}
 
 	/**
+	 * The entry of the key that is the text from start to end, ASCII letters lower-cased (its hash from
+	 * spanKeyHash), or -1: a look-up by a span of the text itself, for keys without upper-case ASCII.
+	 */
+	entryOfSpan(hash: number, text: string, start: number, end: number): number {
+		const tag = tagOf(hash);
+		let slot = hash & this.#mask;
+		for (;;) {
+			const stored = this.#tags[slot]!;
+			if (stored === 0) return -1;
+			if (stored === tag) {
+				const entry = this.#slots[slot]! - 1;
+				if (this.#entries[entry * 4 + 1] === end - start && keyEqualsSpan(this.#chars, this.#entries[entry * 4]!, text, start, end)) return entry;
+			}
+			slot = (slot + 1) & this.#mask;
+		}
+	}
+
+	/** An entry's place references, most important first: a view of the table, not a copy. */
+	valuesOf(entry: number): Uint32Array {
+		const start = this.#entries[entry * 4 + 2]!;
+		return this.#values.subarray(start, start + this.#entries[entry * 4 + 3]!);
+	}
+
+	/**
 	 * Whether some key is this one followed by a space and more words ("bosnia" of "bosnia and
 	 * herzegovina"). True may be a hash collision; false is certain: a recogniser that extends a name
 	 * word by word can stop there.
 	 */
 	beginsLongerKey(key: string): boolean {
-		const bit = prefixBit(hashKey(key));
+		return this.beginsLongerHash(hashKey(key));
+	}
+
+	/** beginsLongerKey by the key's hash (hashKey or spanKeyHash). */
+	beginsLongerHash(hash: number): boolean {
+		const bit = prefixBit(hash);
 		return (this.#wordPrefixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 	}
 

@@ -1,10 +1,11 @@
 import { nameKey } from '../gazetteer/normalize.ts';
-import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import { escapeRegExp } from '../regexp.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import { lookup, readerOf, single, type Match } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { unsizedTowns } from './unsized-towns.ts';
+
+export { forgetRememberedNames } from './name-lookup.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -40,164 +41,16 @@ function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
 
-// A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
-const DEMONYM_BEATS_TOWN = 100_000;
-// A match on one of GeoNames' alternate names (another language's, an old spelling) is worth a tenth:
-// "Balart" should not read as Ballarat, nor "Levi" as Lévis, on the strength of their size. Cities
-// larger than that are known abroad by their other names too (Geneva for Genève, Cologne for Köln).
-const ALTERNATE_NAME_WEIGHT = 0.1;
-const KNOWN_ABROAD = 150_000;
-// ... unless the name is not its other name abroad: a town of the same country bears it as its own
-// ("Venice" beside Dayton, Ohio), or several places bear it and it is no spelling of the city's own
-// name ("Salem" for Jerusalem, "Milford" for Newark; "Geneva" for Genève stays).
-const OWN_NAME_BEARERS = 3;
-
-type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
-	/** every place is a town only post offices name (see findNameCandidates) */
-	unsizedOnly: boolean;
-};
-
-function unsizedOnly(gazetteer: Gazetteer, places: number[]): boolean {
-	const unsized = unsizedTowns(gazetteer);
-	for (const index of places) if (unsized[index] === 0) return false;
-	return true;
-}
-
-function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
-	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedTowns(gazetteer)[index] === 1 };
-}
-
-function alternateWeight(gazetteer: Gazetteer, index: number, key: string, bearers: GazetteerPlace[]): number {
-	const weight = gazetteer.importance[index]!;
-	if (weight < KNOWN_ABROAD) return weight * ALTERNATE_NAME_WEIGHT;
-	const place = gazetteer.places[index]!;
-	const sameCountry = bearers.some((b) => b.country === place.country);
-	const unlike = bearers.length >= OWN_NAME_BEARERS && nameKey(place.name).slice(0, 2) !== key.slice(0, 2);
-	return sameCountry || unlike ? weight * ALTERNATE_NAME_WEIGHT : weight;
-}
-
-/** The places that bear the name as their own (not as an alternate name). */
-function ownBearers(gazetteer: Gazetteer, values: number[]): GazetteerPlace[] {
-	const bearers: GazetteerPlace[] = [];
-	for (const value of values) if (!isAlternateReference(value)) bearers.push(gazetteer.places[referencedIndex(value)]!);
-	return bearers;
-}
-
-// the most places a name has that are ranked by insertion (nearly sorted already); more, by the library sort
-const INSERTION_RANKING = 64;
-
-/** Positions by weight, heaviest first, equals in their order (a stable sort). */
-function byWeight(weights: number[]): number[] {
-	const order = Array.from({ length: weights.length }, (_, k) => k);
-	if (weights.length > INSERTION_RANKING) return order.sort((a, b) => weights[b]! - weights[a]!);
-	for (let k = 1; k < order.length; k++) {
-		const moving = order[k]!;
-		let at = k;
-		while (at > 0 && weights[order[at - 1]!]! < weights[moving]!) {
-			order[at] = order[at - 1]!;
-			at--;
-		}
-		order[at] = moving;
-	}
-	return order;
-}
-
-function namedPlaces(gazetteer: Gazetteer, values: number[], key: string): Match {
-	// most names name one place: nothing to rank
-	if (values.length === 1 && !isAlternateReference(values[0]!)) return single(gazetteer, referencedIndex(values[0]!), 'name');
-	// the table lists a name's places by importance, so only an alternate name's lower weight can
-	// put them out of order: the ranking is read in one pass and sorted only then
-	const count = values.length;
-	const places = new Array<number>(count);
-	const weights = new Array<number>(count);
-	const alternate = new Array<boolean>(count);
-	let bearers: GazetteerPlace[] | null = null;
-	let ordered = true;
-	for (let k = 0; k < count; k++) {
-		const value = values[k]!;
-		const index = referencedIndex(value);
-		const isAlternate = isAlternateReference(value);
-		const weight = isAlternate ? alternateWeight(gazetteer, index, key, (bearers ??= ownBearers(gazetteer, values))) : gazetteer.importance[index]!;
-		places[k] = index;
-		weights[k] = weight;
-		alternate[k] = isAlternate;
-		if (k > 0 && weight > weights[k - 1]!) ordered = false;
-	}
-	if (ordered) return { places, importance: weights, alternate, via: 'name', unsizedOnly: unsizedOnly(gazetteer, places) };
-	const order = byWeight(weights);
-	const sortedPlaces = order.map((k) => places[k]!);
-	return { places: sortedPlaces, importance: order.map((k) => weights[k]!), alternate: order.map((k) => alternate[k]!), via: 'name', unsizedOnly: unsizedOnly(gazetteer, sortedPlaces) };
-}
-
-function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
-	const values = gazetteer.byName.get(key);
-	const named = values ? namedPlaces(gazetteer, values, key) : null;
-	const demonym = gazetteer.demonyms.get(key);
-	if (demonym !== undefined && (singleWord || key.includes(' '))) {
-		const best = named && gazetteer.places[named.places[0]!]!;
-		if (!best || (best.kind === 'city' && named!.importance[0]! < DEMONYM_BEATS_TOWN)) return single(gazetteer, demonym, 'demonym');
-	}
-	return named;
-}
-
-/** What the recogniser needs to know of a span of text: its match, and whether a longer name may start with it. */
-interface RememberedName {
-	match: Match | null;
-	/** some name key of more words begins with this span's key and a space (see mayGoOn) */
-	beginsLonger: boolean;
-}
-
-/**
- * lookup, remembered: news names the same places again and again, in a text ("Washington" ten times)
- * and across texts ("U.S.", "China", and "The", "He" that name nothing), and each time would probe the
- * name table and rank the same homonyms. Remembered by the span as written (a token's own text needs
- * no new string, nor its key), per gazetteer, up to a bound; the matches are shared, never changed.
- */
-const REMEMBERED_NAMES = 50_000;
-// a key means the same whether or not it stands for a single word, but for demonyms: one map each
-const remembered = new WeakMap<Gazetteer, readonly [Map<string, RememberedName>, Map<string, RememberedName>]>();
-
-/** Forgets what lookups remembered: a benchmark pass then reads its texts as a corpus seen for the first time. */
-export function forgetRememberedNames(gazetteer: Gazetteer): void {
-	remembered.delete(gazetteer);
-}
-
-function rememberedName(gazetteer: Gazetteer, span: string, singleWord: boolean): RememberedName {
-	let seen = remembered.get(gazetteer);
-	if (!seen) remembered.set(gazetteer, (seen = [new Map(), new Map()]));
-	const names = seen[singleWord ? 1 : 0];
-	let name = names.get(span);
-	if (name === undefined) {
-		// a crude bound (forget everything): what a corpus names often is soon remembered again
-		if (names.size >= REMEMBERED_NAMES) names.clear();
-		const key = nameKey(span);
-		names.set(span, (name = { match: lookup(gazetteer, key, singleWord), beginsLonger: gazetteer.byName.beginsLongerKey(key) || demonymWordPrefixes(gazetteer).has(key) }));
-	}
-	return name;
-}
-
 // Gaps the name key drops ("People's", "St.Louis"): the next word continues the key's last one.
 const GAPS_KEYS_DROP = new Set(["'", '’', '.']);
-const demonymPrefixes = new WeakMap<Gazetteer, Set<string>>();
-
-/** Every demonym's part before each of its spaces ("south" of "south african"). */
-function demonymWordPrefixes(gazetteer: Gazetteer): Set<string> {
-	let prefixes = demonymPrefixes.get(gazetteer);
-	if (!prefixes) {
-		prefixes = new Set();
-		for (const key of gazetteer.demonyms.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-		demonymPrefixes.set(gazetteer, prefixes);
-	}
-	return prefixes;
-}
 
 /**
  * Whether a name read up to this span may go on to a longer one in the gazetteer: a name key of more
  * words begins with its key and a space, unless the next word's gap is one the key drops.
  */
-function mayGoOn(name: RememberedName, next: Token | undefined): boolean {
+function mayGoOn(beginsLonger: boolean, next: Token | undefined): boolean {
 	if (!next) return false;
-	return GAPS_KEYS_DROP.has(next.gapBefore) || name.beginsLonger;
+	return GAPS_KEYS_DROP.has(next.gapBefore) || beginsLonger;
 }
 
 function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
@@ -208,6 +61,7 @@ function candidateOf(start: number, end: number, first: number, last: number, ma
 export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const found: Candidate[] = [];
 	const maxTokens = Math.min(MAX_NAME_TOKENS, gazetteer.maxNameWords * 2 - 1);
+	const names = readerOf(gazetteer);
 	let i = 0;
 	while (i < tokens.length) {
 		const head = tokens[i]!;
@@ -232,19 +86,18 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (!nameLike(token) && !geographicHead) continue; // a name never ends on a connector
 			last = j;
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
-			const name = rememberedName(gazetteer, j === i ? head.text : text.slice(head.start, token.end), j === i);
-			const hit = name.match;
+			const hit = names.read(text, head.start, token.end, j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			if (hit && !hit.unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
 			if (geographicHead) break;
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
-			if (!mayGoOn(name, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
+			if (!mayGoOn(names.beginsLonger, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;
-			const hit = rememberedName(gazetteer, text.slice(head.start, end), true).match;
+			const hit = names.read(text, head.start, end, true);
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
 		if (best) {

@@ -1,0 +1,203 @@
+// What a span of text names in the gazetteer: its places ranked (with demonyms), and whether a longer
+// name may begin with it. Asked at every capitalised word and every longer span the recogniser tries,
+// so a span of plain words is hashed as written and probed in the name table with no string made.
+import { nameKey } from '../gazetteer/normalize.ts';
+import { spanKeyHash } from '../gazetteer/name-table.ts';
+import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
+import { SpanKeyMap } from '../gazetteer/span-key-map.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { unsizedTowns } from './unsized-towns.ts';
+
+// A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
+const DEMONYM_BEATS_TOWN = 100_000;
+// A match on one of GeoNames' alternate names (another language's, an old spelling) is worth a tenth:
+// "Balart" should not read as Ballarat, nor "Levi" as Lévis, on the strength of their size. Cities
+// larger than that are known abroad by their other names too (Geneva for Genève, Cologne for Köln).
+const ALTERNATE_NAME_WEIGHT = 0.1;
+const KNOWN_ABROAD = 150_000;
+// ... unless the name is not its other name abroad: a town of the same country bears it as its own
+// ("Venice" beside Dayton, Ohio), or several places bear it and it is no spelling of the city's own
+// name ("Salem" for Jerusalem, "Milford" for Newark; "Geneva" for Genève stays).
+const OWN_NAME_BEARERS = 3;
+
+export type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
+	/** every place is a town only post offices name (see findNameCandidates) */
+	unsizedOnly: boolean;
+};
+
+function unsizedOnly(gazetteer: Gazetteer, places: number[]): boolean {
+	const unsized = unsizedTowns(gazetteer);
+	for (const index of places) if (unsized[index] === 0) return false;
+	return true;
+}
+
+export function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
+	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedTowns(gazetteer)[index] === 1 };
+}
+
+function alternateWeight(gazetteer: Gazetteer, index: number, keyHead: string, bearers: GazetteerPlace[]): number {
+	const weight = gazetteer.importance[index]!;
+	if (weight < KNOWN_ABROAD) return weight * ALTERNATE_NAME_WEIGHT;
+	const place = gazetteer.places[index]!;
+	const sameCountry = bearers.some((b) => b.country === place.country);
+	const unlike = bearers.length >= OWN_NAME_BEARERS && nameKey(place.name).slice(0, 2) !== keyHead;
+	return sameCountry || unlike ? weight * ALTERNATE_NAME_WEIGHT : weight;
+}
+
+/** The places that bear the name as their own (not as an alternate name). */
+function ownBearers(gazetteer: Gazetteer, values: Uint32Array): GazetteerPlace[] {
+	const bearers: GazetteerPlace[] = [];
+	for (const value of values) if (!isAlternateReference(value)) bearers.push(gazetteer.places[referencedIndex(value)]!);
+	return bearers;
+}
+
+// the most places a name has that are ranked by insertion (nearly sorted already); more, by the library sort
+const INSERTION_RANKING = 64;
+
+/** Positions by weight, heaviest first, equals in their order (a stable sort). */
+function byWeight(weights: number[]): number[] {
+	const order = Array.from({ length: weights.length }, (_, k) => k);
+	if (weights.length > INSERTION_RANKING) return order.sort((a, b) => weights[b]! - weights[a]!);
+	for (let k = 1; k < order.length; k++) {
+		const moving = order[k]!;
+		let at = k;
+		while (at > 0 && weights[order[at - 1]!]! < weights[moving]!) {
+			order[at] = order[at - 1]!;
+			at--;
+		}
+		order[at] = moving;
+	}
+	return order;
+}
+
+/**
+ * The first two letters of the key that is the text from start to end: the span's own in lower case
+ * (a span of plain words) or the key's (no upper-case ASCII there).
+ */
+function keyHead(text: string, start: number, end: number): string {
+	const head = text.slice(start, Math.min(end, start + 2));
+	return /[A-Z]/.test(head) ? head.toLowerCase() : head;
+}
+
+/** A name's places ranked; the name's key is the text from start to end (see keyHead). */
+function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, start: number, end: number): Match {
+	// most names name one place: nothing to rank
+	if (values.length === 1 && !isAlternateReference(values[0]!)) return single(gazetteer, referencedIndex(values[0]!), 'name');
+	// the table lists a name's places by importance, so only an alternate name's lower weight can
+	// put them out of order: the ranking is read in one pass and sorted only then
+	const count = values.length;
+	const places = new Array<number>(count);
+	const weights = new Array<number>(count);
+	const alternate = new Array<boolean>(count);
+	let bearers: GazetteerPlace[] | null = null;
+	let ordered = true;
+	for (let k = 0; k < count; k++) {
+		const value = values[k]!;
+		const index = referencedIndex(value);
+		const isAlternate = isAlternateReference(value);
+		const weight = isAlternate ? alternateWeight(gazetteer, index, keyHead(text, start, end), (bearers ??= ownBearers(gazetteer, values))) : gazetteer.importance[index]!;
+		places[k] = index;
+		weights[k] = weight;
+		alternate[k] = isAlternate;
+		if (k > 0 && weight > weights[k - 1]!) ordered = false;
+	}
+	if (ordered) return { places, importance: weights, alternate, via: 'name', unsizedOnly: unsizedOnly(gazetteer, places) };
+	const order = byWeight(weights);
+	const sortedPlaces = order.map((k) => places[k]!);
+	return { places: sortedPlaces, importance: order.map((k) => weights[k]!), alternate: order.map((k) => alternate[k]!), via: 'name', unsizedOnly: unsizedOnly(gazetteer, sortedPlaces) };
+}
+
+/** The places a key names, or the country of a demonym ("English" is England, not English, Indiana). */
+function matchOf(gazetteer: Gazetteer, entry: number, demonym: number, text: string, start: number, end: number): Match | null {
+	const named = entry >= 0 ? namedPlaces(gazetteer, gazetteer.byName.valuesOf(entry), text, start, end) : null;
+	if (demonym >= 0) {
+		const best = named && gazetteer.places[named.places[0]!]!;
+		if (!best || (best.kind === 'city' && named!.importance[0]! < DEMONYM_BEATS_TOWN)) return single(gazetteer, demonym, 'demonym');
+	}
+	return named;
+}
+
+/** The match of a key, not remembered: for spans a caller gives. */
+export function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): Match | null {
+	const reader = readerOf(gazetteer);
+	const hash = spanKeyHash(key, 0, key.length);
+	const demonym = singleWord || key.includes(' ') ? reader.demonyms.get(hash, key, 0, key.length) : -1;
+	return matchOf(gazetteer, gazetteer.byName.entryOfSpan(hash, key, 0, key.length), demonym, key, 0, key.length);
+}
+
+/**
+ * news names the same places again and again, in a text ("Washington" ten times) and across texts
+ * ("China"), and each time would rank the same homonyms: matches are remembered by the name table's
+ * entry (a number, not the span's string), per gazetteer, up to a bound; shared, never changed.
+ */
+const REMEMBERED_NAMES = 50_000;
+
+class NameReader {
+	readonly demonyms: SpanKeyMap;
+	/** every demonym's part before each of its spaces ("south" of "south african") */
+	readonly demonymPrefixes: SpanKeyMap;
+	/** by name entry × 2 (+ 1 where a demonym of that key applies), or by −1 − demonym index where only a demonym does */
+	matches = new Map<number, Match>();
+	/** set by read: some key of more words begins with the span's key and a space (true may be a hash collision) */
+	beginsLonger = false;
+
+	constructor(readonly gazetteer: Gazetteer) {
+		this.demonyms = new SpanKeyMap(gazetteer.demonyms);
+		const prefixes = new Set<string>();
+		for (const key of gazetteer.demonyms.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+		this.demonymPrefixes = new SpanKeyMap([...prefixes].map((prefix) => [prefix, 0] as const));
+	}
+
+	/** The match of the text from start to end (a name of one word or of several), and beginsLonger. */
+	read(text: string, start: number, end: number, singleWord: boolean): Match | null {
+		// plain words (ASCII letters and digits, single spaces): the key is the lower case of the span itself
+		let plain = true;
+		let hasSpace = false;
+		for (let i = start; i < end; i++) {
+			const code = text.charCodeAt(i);
+			if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) continue;
+			if (code === 32 && i > start && i < end - 1 && text.charCodeAt(i - 1) !== 32) {
+				hasSpace = true;
+				continue;
+			}
+			plain = false;
+			break;
+		}
+		if (plain) return this.#readKey(text, start, end, singleWord || hasSpace);
+		const key = nameKey(text.slice(start, end));
+		return this.#readKey(key, 0, key.length, singleWord || key.includes(' '));
+	}
+
+	/** read, for the key that is the text from start to end with ASCII letters lower-cased */
+	#readKey(text: string, start: number, end: number, demonymApplies: boolean): Match | null {
+		const { byName } = this.gazetteer;
+		const hash = spanKeyHash(text, start, end);
+		this.beginsLonger = byName.beginsLongerHash(hash) || this.demonymPrefixes.get(hash, text, start, end) >= 0;
+		const entry = byName.entryOfSpan(hash, text, start, end);
+		const demonym = demonymApplies ? this.demonyms.get(hash, text, start, end) : -1;
+		if (entry < 0 && demonym < 0) return null;
+		const remembered = entry >= 0 ? entry * 2 + (demonym >= 0 ? 1 : 0) : -1 - demonym;
+		let match = this.matches.get(remembered);
+		if (match === undefined) {
+			// a crude bound (forget everything): what a corpus names often is soon remembered again
+			if (this.matches.size >= REMEMBERED_NAMES) this.matches.clear();
+			match = matchOf(this.gazetteer, entry, demonym, text, start, end)!;
+			this.matches.set(remembered, match);
+		}
+		return match;
+	}
+}
+
+const readers = new WeakMap<Gazetteer, NameReader>();
+
+export function readerOf(gazetteer: Gazetteer): NameReader {
+	let reader = readers.get(gazetteer);
+	if (!reader) readers.set(gazetteer, (reader = new NameReader(gazetteer)));
+	return reader;
+}
+
+/** Forgets what look-ups remembered: a benchmark pass then reads its texts as a corpus seen for the first time. */
+export function forgetRememberedNames(gazetteer: Gazetteer): void {
+	readers.get(gazetteer)?.matches.clear();
+}
