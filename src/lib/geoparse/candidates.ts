@@ -2,7 +2,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
-import { lookup, readerOf, single, type Match } from './name-lookup.ts';
+import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { forgetRememberedNames } from './name-lookup.ts';
@@ -48,9 +48,13 @@ const GAPS_KEYS_DROP = new Set(["'", '’', '.']);
  * Whether a name read up to this span may go on to a longer one in the gazetteer: a name key of more
  * words begins with its key and a space, unless the next word's gap is one the key drops.
  */
-function mayGoOn(beginsLonger: boolean, next: Token | undefined): boolean {
+function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (!next) return false;
-	return GAPS_KEYS_DROP.has(next.gapBefore) || beginsLonger;
+	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
+	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
+	// recogniser would stop at it at once, so the table is not asked
+	if (!NAME_GAP.test(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's')) return false;
+	return names.beginsLonger();
 }
 
 function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
@@ -93,7 +97,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (geographicHead) break;
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
-			if (!mayGoOn(names.beginsLonger, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
+			if (!mayGoOn(names, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
 		}
 		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
 			const end = head.end - 2;

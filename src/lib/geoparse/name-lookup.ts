@@ -133,14 +133,17 @@ export function lookup(gazetteer: Gazetteer, key: string, singleWord: boolean): 
  */
 const REMEMBERED_NAMES = 50_000;
 
-class NameReader {
+export class NameReader {
 	readonly demonyms: SpanKeyMap;
 	/** every demonym's part before each of its spaces ("south" of "south african") */
 	readonly demonymPrefixes: SpanKeyMap;
 	/** by name entry × 2 (+ 1 where a demonym of that key applies), or by −1 − demonym index where only a demonym does */
 	matches = new Map<number, Match>();
-	/** set by read: some key of more words begins with the span's key and a space (true may be a hash collision) */
-	beginsLonger = false;
+	// the key last read, for beginsLonger: the text it is in (lower-cased ASCII), its bounds and hash
+	#keyText = '';
+	#keyStart = 0;
+	#keyEnd = 0;
+	#keyHash = 0;
 
 	constructor(readonly gazetteer: Gazetteer) {
 		this.demonyms = new SpanKeyMap(gazetteer.demonyms);
@@ -149,7 +152,7 @@ class NameReader {
 		this.demonymPrefixes = new SpanKeyMap([...prefixes].map((prefix) => [prefix, 0] as const));
 	}
 
-	/** The match of the text from start to end (a name of one word or of several), and beginsLonger. */
+	/** The match of the text from start to end (a name of one word or of several). */
 	read(text: string, start: number, end: number, singleWord: boolean): Match | null {
 		// plain words (ASCII letters and digits, single spaces): the key is the lower case of the span itself
 		let plain = true;
@@ -170,10 +173,22 @@ class NameReader {
 	}
 
 	/** read, for the key that is the text from start to end with ASCII letters lower-cased */
+	/**
+	 * Whether some key of more words begins with the key last read and a space (true may be a hash
+	 * collision): asked only where the next word could go on a name, two probes of tables that rarely
+	 * stay in the processor's cache.
+	 */
+	beginsLonger(): boolean {
+		return this.gazetteer.byName.beginsLongerHash(this.#keyHash) || this.demonymPrefixes.get(this.#keyHash, this.#keyText, this.#keyStart, this.#keyEnd) >= 0;
+	}
+
 	#readKey(text: string, start: number, end: number, demonymApplies: boolean): Match | null {
 		const { byName } = this.gazetteer;
 		const hash = spanKeyHash(text, start, end);
-		this.beginsLonger = byName.beginsLongerHash(hash) || this.demonymPrefixes.get(hash, text, start, end) >= 0;
+		this.#keyText = text;
+		this.#keyStart = start;
+		this.#keyEnd = end;
+		this.#keyHash = hash;
 		const entry = byName.entryOfSpan(hash, text, start, end);
 		const demonym = demonymApplies ? this.demonyms.get(hash, text, start, end) : -1;
 		if (entry < 0 && demonym < 0) return null;
