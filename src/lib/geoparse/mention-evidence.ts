@@ -6,6 +6,8 @@ import { populationFit } from './document-cues.ts';
 export interface MentionEvidence {
 	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */
 	parentWeight(place: GazetteerPlace): number;
+	/** the same from the parents standing in a parent's position to the mention only ("Abuja, Niger State") */
+	positionedParentWeight(place: GazetteerPlace): number;
 	/** the place is of the kind and country of the list the mention stands in */
 	listFits(place: GazetteerPlace): boolean;
 	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
@@ -86,6 +88,15 @@ export class MentionWeighing implements MentionEvidence {
 			if (positioned.includes(parent)) weight += w.positioned - w.elsewhere;
 			else if (parent < mention) weight += w.preceding - w.elsewhere;
 		}
+		return weight;
+	}
+
+	positionedParentWeight(place: GazetteerPlace): number {
+		if (!this.#weighsParents) return 0;
+		const { byMention } = this.#reader.parentWeightsFor(this.#sentence, place);
+		const positioned = this.#reader.parentsInPosition(this.#mention);
+		let weight = 0;
+		for (const [parent, w] of byMention) if (parent !== this.#mention && positioned.includes(parent)) weight += w.positioned;
 		return weight;
 	}
 

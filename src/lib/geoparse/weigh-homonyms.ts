@@ -2,6 +2,7 @@
 // parents named around it, the list it stands in, a stated population.
 import type { ResolutionReason } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import type { ListSiblings } from './list-siblings.ts';
@@ -34,9 +35,22 @@ const ZIP_WEIGHT = 3;
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
 
+// a city this large, or a capital, is what its own name means against a place that has it as another
+// name; a smaller one (Pekin, Illinois) yields to the town a parent named around the mention points to
+// (New Pekin, Indiana, called Pekin, in "Salem, Pekin … the Washington County sheriff")
+const LARGE_CITY = 100_000;
+
+/** The most populous homonym that bears the name as its own (not as another, old or foreign, name), if a capital or large city. */
+function largestOwnBearer(homonyms: Homonyms): GazetteerPlace | null {
+	let found: GazetteerPlace | null = null;
+	for (const place of homonyms.places) if (!homonyms.alternateNames.has(place) && (!found || place.population > found.population)) found = place;
+	return found && (found.population >= LARGE_CITY || found.featureCode === 'PPLC') ? found : null;
+}
+
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, importance, alternateNames } = homonyms;
 	const own = nameKey(mention.surface);
+	const bearer = largestOwnBearer(homonyms);
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
 		// evidence that the text is about the place's own area, not only its country
@@ -76,7 +90,11 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			if (!reasons.includes('nearby-context')) reasons.push('nearby-context');
 		}
 		if (evidence) {
-			const parent = evidence.parentWeight(place);
+			// "Abuja … Niger State": Suleja, which lists "Abuja" among its other names, lies in the state,
+			// but the capital bears the name as its own; only a parent in position ("Abuja, Niger State")
+			// asks for the other reading
+			const overshadowed = alternateNames.has(place) && bearer !== null && bearer.population >= place.population && !spelledAlike(own, place);
+			const parent = overshadowed ? evidence.positionedParentWeight(place) : evidence.parentWeight(place);
 			if (parent > 0) {
 				score += parent;
 				reasons.push('named-parent');

@@ -1,0 +1,30 @@
+// A name that a large place bears as its own and a smaller one lists among its other (old, foreign,
+// nick-) names: a parent named around the mention speaks for the smaller one only in a parent's
+// position. International and US local news; sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+function placeOf(text: string, name: string): string | undefined {
+	const found = geoparse(text, gazetteer).find((t) => t.name === name);
+	return found && `${found.placeName} ${found.country}`;
+}
+
+describe('a name another place lists among its other names', () => {
+	it('is the capital that bears it, though the region named in the sentence holds the other', () => {
+		// Suleja, in Niger State, lists "Abuja" among its other names
+		expect(placeOf('Bandits attacked a village in Niger State on Sunday, and the governor flew to Abuja to meet the president.', 'Abuja')).toBe('Abuja NG');
+		expect(placeOf('The Niger State government said families displaced by the floods would be moved to camps near Abuja.', 'Abuja')).toBe('Abuja NG');
+	});
+
+	it('is the city that bears it, though the county named in the sentence holds the other', () => {
+		// Willard, in Huron County, Ohio, was once called Chicago
+		expect(placeOf('NORWALK — Two Huron County men who drove to Chicago for a concert were hurt in a crash on the way home, the sheriff said.', 'Chicago')).toBe('Chicago US');
+	});
+});
