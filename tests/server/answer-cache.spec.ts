@@ -1,6 +1,8 @@
-// The API's kept answers: most recently used kept, bounded by count and by bytes.
+// The API's kept answers: most recently used kept, bounded by count and by bytes; a question under way shared.
 import { describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../src/lib/server/api/answer-cache.ts';
+import { createAnswers } from '../../src/lib/server/api/routes.ts';
+import type { Store } from '../../src/lib/store/types.ts';
 
 const body = (bytes: number) => ({ json: Buffer.alloc(bytes), gzip: null });
 
@@ -28,5 +30,26 @@ describe('answer cache', () => {
 		// a body bigger than the bound is not kept
 		cache.set('d', body(101));
 		expect(cache.get('d')).toBeUndefined();
+	});
+});
+
+describe('answers', () => {
+	it('works out a question asked again while its answer is under way once, and sends both the same body', async () => {
+		let asked = 0;
+		const store = {
+			version: async () => '1',
+			info: async () => {
+				asked++;
+				await new Promise((done) => setTimeout(done, 20));
+				return { manifest: { corpus: 'c', generatedAt: 'now', counts: { documents: 1 } }, topics: [] };
+			}
+		} as unknown as Store;
+		const answers = createAnswers();
+		const [a, b] = await Promise.all([answers(store, 'info', new URLSearchParams()), answers(store, 'info', new URLSearchParams())]);
+		expect(asked).toBe(1);
+		expect(a).toBe(b);
+		// kept: asked again later, not worked out again
+		await answers(store, 'info', new URLSearchParams());
+		expect(asked).toBe(1);
 	});
 });
