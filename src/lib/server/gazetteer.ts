@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { decodeGazetteer, encodeNameTable, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath } from './paths.ts';
+import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, PACKAGE_ROOT } from './paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,7 +32,8 @@ export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gaze
 
 async function newestInputTime(): Promise<number> {
 	const inputs = [citiesPath(), ...(await readdir(CURATED_GAZETTEER_FOLDER)).map((f) => join(CURATED_GAZETTEER_FOLDER, f))];
-	const here = dirname(new URL(import.meta.url).pathname);
+	// the builder's sources (the CLI may run compiled from dist/, whose files are as new as the last build)
+	const here = join(PACKAGE_ROOT, 'src', 'lib', 'server');
 	for (const code of [join(here, 'gazetteer-build'), join(here, '..', 'gazetteer')]) {
 		inputs.push(...(await readdir(code)).filter((f) => !f.endsWith('.spec.ts')).map((f) => join(code, f)));
 	}

@@ -57,6 +57,12 @@ export function startTsxWorker(script: URL): Worker {
 	return new Worker(bootstrap, { eval: true });
 }
 
+/** A worker thread running the module `name` of this folder: compiled (dist/, where this module is
+ * JavaScript) as it is, else its TypeScript through tsx. */
+export function startModuleWorker(name: string): Worker {
+	return import.meta.url.endsWith('.js') ? new Worker(new URL(`./${name}.js`, import.meta.url)) : startTsxWorker(new URL(`./${name}.ts`, import.meta.url));
+}
+
 /** A gazetteer's places as ingest records them. */
 export function gazetteerPlaceLookup(gazetteer: Gazetteer, api: Pick<typeof import('../../gazetteer/index.ts'), 'placeById' | 'divisionsOf'>): PlaceLookup {
 	return (id) => {
@@ -92,7 +98,7 @@ function internStrings(list: CompactToponym[], seen: Map<string, string>): Compa
  * thread is busy with what it parsed before.
  */
 class GeoparseWorker {
-	private readonly worker = startTsxWorker(new URL('./geoparse-worker.ts', import.meta.url));
+	private readonly worker = startModuleWorker('geoparse-worker');
 	private readonly pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
 	failed: Error | null = null;
 
