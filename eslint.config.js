@@ -10,7 +10,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'url', 'util', 'chil
 const pureCore = ['src/lib/contracts.ts', 'src/lib/figure/**', 'src/lib/regexp.ts', 'src/lib/fold.ts', 'src/lib/evaluation/**', 'src/lib/geoparse/**', 'src/lib/gazetteer/**', 'src/lib/corpus/**', 'src/lib/read/**', 'src/lib/topics/**', 'src/lib/places/**', 'src/lib/store/*.ts', 'src/lib/store/sql/**'];
 
 export default ts.config(
-	{ ignores: ['build/', 'dist/', '.svelte-kit/', 'node_modules/', 'generated/', '.gazette/', 'static/', 'scratch/'] },
+	{ ignores: ['build/', 'dist/', 'dist.*/', '.svelte-kit/', 'node_modules/', 'generated/', '.gazette/', 'static/', 'scratch/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -6,7 +6,7 @@
 // src/ (the stamp written last), and the TypeScript through tsx otherwise: an edit is never run stale.
 // Run by `npm run build` and by `npm ci`/`npm install` (prepare); `node tools/build-cli.mjs`.
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_SOURCES, sourceFiles, sourceStamp, STAMP_FILE } from '../bin/cli-source.js';
@@ -33,11 +33,13 @@ const ownModules = {
 	}
 };
 
-await rm(dist, { recursive: true, force: true });
-await mkdir(dist, { recursive: true });
+// built beside dist/ and swapped in whole: a command running meanwhile never meets half a build
+const next = `${dist}.next-${process.pid}`;
+await rm(next, { recursive: true, force: true });
+await mkdir(next, { recursive: true });
 await build({
 	entryPoints,
-	outdir: dist,
+	outdir: next,
 	outbase: join(root, 'src'),
 	bundle: true,
 	plugins: [ownModules],
@@ -46,5 +48,9 @@ await build({
 	target: 'node20',
 	logLevel: 'warning'
 });
-await writeFile(join(dist, STAMP_FILE), stamp);
+await writeFile(join(next, STAMP_FILE), stamp);
+const old = `${dist}.old-${process.pid}`;
+await rename(dist, old).catch(() => {});
+await rename(next, dist);
+await rm(old, { recursive: true, force: true });
 console.log(`cli: ${entryPoints.length} modules compiled into dist/ in ${Math.round(performance.now() - started)} ms`);

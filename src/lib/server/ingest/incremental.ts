@@ -147,13 +147,20 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	// other files are compared; when nothing changed it is never started
 	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
 	let started: Promise<IngestGeoparser> | null = null;
-	const stamps = stampFiles(walked.files, (path, stamp) => {
-		if (!started && !sameStamp(stamp, known.get(path))) started = startGeoparser();
-	});
+	// compared as they are taken, and only the changed files kept (at 200,000 files a map of every
+	// new stamp cost a second of garbage collection)
+	const changed: CorpusFile[] = [];
+	let index = 0;
+	stampFiles(walked.files, (path, stamp) => {
+		const file = walked.files[index++]!;
+		if (sameStamp(stamp, known.get(path))) return;
+		changed.push(file);
+		started ??= startGeoparser();
+	}, false);
 	const present = new Set(walked.files.map((f) => f.path));
 	const changes: FileChanges = {
-		changed: walked.files.filter((f) => !sameStamp(stamps.get(f.path), known.get(f.path))),
-		removed: [...known.keys()].filter((path) => !present.has(path)),
+		changed,
+		removed: known.size === walked.files.length && changed.length === 0 ? [] : [...known.keys()].filter((path) => !present.has(path)),
 		present,
 		walkSkipped: walked.skipped
 	};

@@ -66,9 +66,9 @@ export async function readCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BY
 }
 
 /** Size and modification time of each file (a file that cannot be stat'ed has none: it always reads as changed),
- * each also given to `onStamp` as it is taken.
+ * each also given to `onStamp` as it is taken, in the files' order (`keep` false: only given, the map stays empty).
  * Synchronous on purpose: a stat of a cached inode takes microseconds, a promise's round trip far more. */
-export function stampFiles(files: CorpusFile[], onStamp?: (path: string, stamp: FileStamp | undefined) => void): Map<string, FileStamp> {
+export function stampFiles(files: CorpusFile[], onStamp?: (path: string, stamp: FileStamp | undefined) => void, keep = true): Map<string, FileStamp> {
 	const stamps = new Map<string, FileStamp>();
 	for (const { path, real } of files) {
 		let info;
@@ -78,7 +78,7 @@ export function stampFiles(files: CorpusFile[], onStamp?: (path: string, stamp: 
 			// no stamp: reads as changed
 		}
 		const stamp = info ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
-		if (stamp) stamps.set(path, stamp);
+		if (stamp && keep) stamps.set(path, stamp);
 		onStamp?.(path, stamp);
 	}
 	return stamps;

@@ -103,8 +103,11 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 			write(change);
 		},
 		async fileStamps() {
-			const rows = db.prepare('SELECT path, size, mtime FROM ingest_files').all() as { path: string; size: number; mtime: number }[];
-			return new Map(rows.map((r) => [r.path, { size: r.size, mtimeMs: r.mtime }]));
+			// read from the stamps' covering index (not the table, whose rows carry each file's record), a row
+			// at a time into the map: no array of 200,000 rows to build and collect
+			const stamps = new Map<string, { size: number; mtimeMs: number }>();
+			for (const [path, size, mtime] of db.prepare<[], [string, number, number]>('SELECT path, size, mtime FROM ingest_files').raw().iterate()) stamps.set(path, { size, mtimeMs: mtime });
+			return stamps;
 		},
 		async manifest() {
 			const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`).get();

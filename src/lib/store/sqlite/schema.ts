@@ -78,5 +78,7 @@ CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, label TEXT NOT NULL, pos
 CREATE TABLE IF NOT EXISTS corrections (position INTEGER PRIMARY KEY, correction TEXT NOT NULL, changed INTEGER NOT NULL);
 -- ingest's state per corpus file (server/ingest/file-state.ts): a later run reads only changed files
 CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, entry TEXT NOT NULL) WITHOUT ROWID;
+-- the stamps alone (the key rides along): an incremental run reads every file's without its record
+CREATE INDEX IF NOT EXISTS ingest_file_stamps ON ingest_files (size, mtime);
 CREATE INDEX IF NOT EXISTS documents_file ON documents (file);
 `;
