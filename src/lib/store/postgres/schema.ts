@@ -108,6 +108,16 @@ CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_topics (chunk TEXT NOT NULL, 
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_places (chunk TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, position INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_files (chunk TEXT NOT NULL, path TEXT NOT NULL, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_invalid (chunk TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, problem TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL);
+-- the texts a run stages and queues are compressed with lz4 where the server has it: a third of pglz's
+-- CPU on the database server (which every worker's staging shares); they reach the documents as they are
+-- (set once: an ALTER TABLE would wait for the other workers' transactions on these tables)
+DO $$ BEGIN
+	IF (SELECT attcompression FROM pg_attribute WHERE attrelid = 'work'::regclass AND attname = 'text') <> 'l' THEN
+		ALTER TABLE stage_documents ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN words SET COMPRESSION lz4;
+		ALTER TABLE work ALTER COLUMN text SET COMPRESSION lz4;
+	END IF;
+EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
+END $$;
 -- ingest's record per corpus file (as the embedded store's): a later run reads only the files that changed
 CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 -- added after schema 2: a job that waits for another job (its key)
