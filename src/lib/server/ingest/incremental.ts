@@ -157,7 +157,9 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 		changed.push(file);
 		started ??= startGeoparser();
 	}, false);
-	const present = new Set(walked.files.map((f) => f.path));
+	// made when asked: a run where nothing changed never needs a set of every path
+	let paths: Set<string> | null = null;
+	const present = { has: (path: string) => (paths ??= new Set(walked.files.map((f) => f.path))).has(path) };
 	const changes: FileChanges = {
 		changed,
 		removed: known.size === walked.files.length && changed.length === 0 ? [] : [...known.keys()].filter((path) => !present.has(path)),
