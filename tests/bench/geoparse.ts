@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { forgetRememberedNames } from '../../src/lib/geoparse/candidates.ts';
+import { forgetRememberedNames } from '../../src/lib/geoparse/name-lookup.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/types.ts';
 import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';

@@ -5,8 +5,6 @@ import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-export { forgetRememberedNames } from './name-lookup.ts';
-
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
 	start: number;
