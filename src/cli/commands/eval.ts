@@ -39,6 +39,8 @@ document's top topic and its section, with the number of topics chosen automatic
 		const { scoreGeoWebNews, formatScores, countedForGeotagging } = await import('../../lib/evaluation/geowebnews.ts');
 		const { scoreResolutionSet, formatResolutionScores } = await import('../../lib/evaluation/resolution-sets.ts');
 		const { errorReport, formatErrorReport } = await import('../../lib/evaluation/error-report.ts');
+		const { lookupEntries } = await import('../../lib/gazetteer/index.ts');
+		const { distance } = await import('@turf/turf');
 		const read = <T>(path: string) =>
 			readGoldDocuments(path).then(
 				(docs) => docs as unknown as T[],
@@ -50,6 +52,12 @@ document's top topic and its section, with the number of topics chosen automatic
 		const path = stringOption(args, 'data') ?? join(evalFolder, 'geowebnews.jsonl');
 		const documents = await read<import('../../lib/evaluation/geowebnews.ts').GoldDocument>(path);
 		const gazetteer = await loadGazetteerForCli();
+		/** how far the gold point lies from the nearest entry of its name: a resolution error or a coverage gap */
+		const homonymKm = (name: string, lat: number, lon: number): number | null => {
+			let nearest: number | null = null;
+			for (const e of lookupEntries(gazetteer, name)) nearest = Math.min(nearest ?? Infinity, distance([lon, lat], [e.lon, e.lat], { units: 'kilometers' }));
+			return nearest;
+		};
 		const started = performance.now();
 		const predictions = new Map(documents.map((doc) => [doc.id, geoparse(doc.text, gazetteer)]));
 		const seconds = (performance.now() - started) / 1000;
@@ -60,7 +68,7 @@ document's top topic and its section, with the number of topics chosen automatic
 		const reports: string[] = [];
 		if (args.values.errors) {
 			const isToponym = (type: string | null | undefined) => countedForGeotagging({ type: type ?? '' } as Parameters<typeof countedForGeotagging>[0]);
-			reports.push(formatErrorReport('GeoWebNews', errorReport(documents, predictions, { limit: LARGEST_ERRORS, isToponym })));
+			reports.push(formatErrorReport('GeoWebNews', errorReport(documents, predictions, { limit: LARGEST_ERRORS, isToponym, homonymKm })));
 		}
 		const sets = [
 			{ name: 'Hu2014', file: 'hu2014.jsonl', protocol: 'end to end', spans: false },
@@ -80,7 +88,7 @@ document's top topic and its section, with the number of topics chosen automatic
 			const setScores = scoreResolutionSet(docs, setPredictions);
 			resolution[set.name] = setScores;
 			out.push(formatResolutionScores(set.name, set.protocol, setScores));
-			if (args.values.errors) reports.push(formatErrorReport(set.name, errorReport(docs, setPredictions, { limit: LARGEST_ERRORS, isToponym: null })));
+			if (args.values.errors) reports.push(formatErrorReport(set.name, errorReport(docs, setPredictions, { limit: LARGEST_ERRORS, isToponym: null, homonymKm })));
 		}
 		if (args.values.json) process.stdout.write(JSON.stringify({ ...scores, seconds, ...resolution }, null, 2) + '\n');
 		else process.stdout.write(out.join('\n\n') + '\n');

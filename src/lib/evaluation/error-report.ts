@@ -25,10 +25,28 @@ export interface FalsePlaceClass {
 	examples: { doc: string; name: string; place: string; context: string }[];
 }
 
+/**
+ * Where the work is: of the resolutions beyond 161 km, how many had a gazetteer entry of the gold
+ * name within 161 km of the gold point (the resolver chose wrong) and how many had none (the
+ * gazetteer lacks the place); the same for the gold toponyms no prediction matched.
+ */
+export interface CoverageSplit {
+	wrong: number;
+	resolvable: number;
+	uncovered: number;
+	unmatched: number;
+	unmatchedCovered: number;
+}
+
 export interface ErrorReport {
 	far: FarResolution[];
 	falsePlaces: FalsePlaceClass[];
+	/** only where the caller gave `homonymKm` */
+	coverage: CoverageSplit | null;
 }
+
+/** Kilometres from the point to the nearest gazetteer entry bearing the name, null where none does. */
+export type HomonymDistance = (name: string, lat: number, lon: number) => number | null;
 
 const CONTEXT_CHARACTERS = 40;
 const EXAMPLES_PER_CLASS = 5;
@@ -49,14 +67,34 @@ function placeLabel(t: Toponym): string {
 export function errorReport(
 	documents: ErrorDocument[],
 	predictions: Map<string, Toponym[]>,
-	options: { limit: number; isToponym: ((type: string | null | undefined) => boolean) | null }
+	options: { limit: number; isToponym: ((type: string | null | undefined) => boolean) | null; homonymKm?: HomonymDistance }
 ): ErrorReport {
 	const far: FarResolution[] = [];
 	const classes = new Map<string, FalsePlaceClass>();
+	const { homonymKm } = options;
+	const coverage: CoverageSplit | null = homonymKm ? { wrong: 0, resolvable: 0, uncovered: 0, unmatched: 0, unmatchedCovered: 0 } : null;
+	const covered = (g: GoldPoint) => {
+		const km = homonymKm!(g.name, g.lat!, g.lon!);
+		return km !== null && km <= ACCURATE_KM;
+	};
 	for (const doc of documents) {
 		const output = predictions.get(doc.id) ?? [];
-		for (const { gold, predicted, km } of geocodingPairs(doc.toponyms, output)) {
+		const pairs = geocodingPairs(doc.toponyms, output);
+		if (coverage) {
+			const matched = new Set(pairs.map((p) => p.gold));
+			for (const g of doc.toponyms) {
+				if (g.lat === null || g.lon === null || matched.has(g)) continue;
+				coverage.unmatched++;
+				if (covered(g)) coverage.unmatchedCovered++;
+			}
+		}
+		for (const { gold, predicted, km } of pairs) {
 			if (km <= ACCURATE_KM) continue;
+			if (coverage) {
+				coverage.wrong++;
+				if (covered(gold)) coverage.resolvable++;
+				else coverage.uncovered++;
+			}
 			far.push({ doc: doc.id, name: gold.name, km: Math.round(km), got: placeLabel(predicted), gold: gold.title ?? `${gold.lat}, ${gold.lon}`, context: contextOf(doc.text, gold.start, gold.end) });
 		}
 		const { isToponym } = options;
@@ -73,11 +111,20 @@ export function errorReport(
 		}
 	}
 	far.sort((a, b) => b.km - a.km);
-	return { far: far.slice(0, options.limit), falsePlaces: [...classes.values()].sort((a, b) => b.count - a.count) };
+	return { far: far.slice(0, options.limit), falsePlaces: [...classes.values()].sort((a, b) => b.count - a.count), coverage };
+}
+
+function coverageLine(title: string, c: CoverageSplit): string {
+	const share = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)} %` : '–');
+	return (
+		`${title}: ${c.wrong} resolutions beyond 161 km: ${c.resolvable} (${share(c.resolvable, c.wrong)}) had a gazetteer entry of that name within 161 km of gold (resolution errors), ` +
+		`${c.uncovered} (${share(c.uncovered, c.wrong)}) had none (coverage gaps); ${c.unmatched} gold toponyms unmatched, ${c.unmatchedCovered} of them with such an entry`
+	);
 }
 
 export function formatErrorReport(title: string, report: ErrorReport): string {
-	const lines = [`${title}: largest resolution errors`];
+	const lines = report.coverage ? [coverageLine(title, report.coverage)] : [];
+	lines.push(`${title}: largest resolution errors`);
 	for (const f of report.far) lines.push(`  ${String(f.km).padStart(6)} km  ${f.name} → ${f.got}, gold ${f.gold}  [doc ${f.doc}] …${f.context}…`);
 	if (report.far.length === 0) lines.push('  none beyond 161 km');
 	if (report.falsePlaces.length) {

@@ -77,4 +77,19 @@ describe('errorReport', () => {
 		expect(report.far).toHaveLength(1);
 		expect(report.falsePlaces).toEqual([]);
 	});
+
+	it('splits the errors into resolution errors and coverage gaps by the nearest entry of the gold name', () => {
+		// two mentions sent to the capital; a third text whose subject the gazetteer lacks, and one unmatched
+		const lacking: SubjectDocument = { id: '1', text: 'Rampur is a village.', toponyms: [{ start: 0, end: 6, name: 'Rampur', lat: 25.2, lon: 86.9, title: 'Rampur, Bihar' }] };
+		const unmatched: SubjectDocument = { id: '2', text: 'Salem grew.', toponyms: [{ start: 0, end: 5, name: 'Salem', lat: 44.9, lon: -123.0, title: 'Salem, Oregon' }] };
+		const predictions = new Map([
+			['0', [at(0, 10, 38.895, -77.036), at(42, 52, 38.895, -77.036)]],
+			['1', [{ ...at(0, 6, 28.8, 79.0), name: 'Rampur' }]]
+		]);
+		const homonymKm = (name: string) => (name === 'Washington' ? 3 : name === 'Salem' ? 0 : 400);
+		const report = errorReport([doc, lacking, unmatched], predictions, { limit: 10, isToponym: null, homonymKm });
+		expect(report.coverage).toEqual({ wrong: 3, resolvable: 2, uncovered: 1, unmatched: 1, unmatchedCovered: 1 });
+		expect(formatErrorReport('Hu2014', report)).toContain('3 resolutions beyond 161 km: 2 (67 %) had a gazetteer entry');
+		expect(errorReport([doc], predictions, { limit: 10, isToponym: null }).coverage).toBeNull();
+	});
 });
