@@ -1,11 +1,13 @@
 // A throwaway PostgreSQL cluster for tests and benches: initdb into a temp folder (as the `postgres`
 // user when running as root: initdb refuses root), a free port, pg_ctl start; stop() removes it all.
+// usePostgisCluster: the same for a spec file, with its temp folder.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 
 const BIN_DIRS = [process.env.GAZETTE_PG_BIN, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin'].filter((d): d is string => !!d);
 
@@ -111,6 +113,51 @@ export async function startPostgis(): Promise<PostgisCluster> {
 		async database(name = `gazette_${++databases}`) {
 			await runSql(cluster.url, `CREATE DATABASE ${name} TEMPLATE gazette_template`);
 			return urlOf(name);
+		}
+	};
+}
+
+/** A spec file's throwaway PostGIS cluster and temp folder, made before its tests and removed after them. */
+export interface PostgisSpec {
+	/** why the cluster cannot run here (the spec's describe skips), or null */
+	missing: string | null;
+	/** the spec's temp folder (set before the first test) */
+	readonly root: string;
+	/** a new database of the cluster, PostGIS in it */
+	database(name?: string): Promise<string>;
+}
+
+/**
+ * The shared-store specs' set-up: where PostgreSQL or PostGIS is missing, a visible skip (a failure in
+ * CI, which installs them: .ci/run); else a temp folder named `prefix…` and a cluster started before
+ * the file's tests (their own beforeAll runs after, their afterAll before the cluster stops).
+ */
+export function usePostgisCluster(prefix: string, what: string): PostgisSpec {
+	const missing = postgresMissing();
+	if (missing && process.env.CI) throw new Error(`${what} cannot run in CI: ${missing}`);
+	if (missing) console.warn(`SKIPPED ${what}: ${missing}`);
+	let root = '';
+	let cluster: PostgisCluster | null = null;
+	beforeAll(async () => {
+		if (missing) return;
+		root = mkdtempSync(join(tmpdir(), prefix));
+		cluster = await startPostgis();
+	}, 120_000);
+	afterAll(() => {
+		try {
+			cluster?.stop();
+		} finally {
+			if (root) rmSync(root, { recursive: true, force: true });
+		}
+	});
+	return {
+		missing,
+		get root() {
+			return root;
+		},
+		database(name) {
+			if (!cluster) throw new Error('the PostGIS cluster is not started (usePostgisCluster runs before the tests)');
+			return cluster.database(name);
 		}
 	};
 }

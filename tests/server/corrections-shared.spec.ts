@@ -3,8 +3,7 @@
 // database does: every scope kind and action, applied one after another and reverted out of order,
 // through the server's write routes; and `gazette serve --store postgres://…` offers the write routes.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
@@ -17,17 +16,12 @@ import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postg
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 import { callJson } from '../helpers/http.ts';
-import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from '../store/corpus.ts';
 import { storeAnswers } from '../store/store-answers.ts';
 import { CORRECTIONS, CORRECTIONS_CORPUS, REVERT_ORDER, secondBaku } from './corrections-cases.ts';
 
-const missing = postgresMissing();
-if (missing && process.env.CI) throw new Error(`postgres corrections tests cannot run in CI: ${missing}`);
-if (missing) console.warn(`SKIPPED postgres corrections tests: ${missing}`);
-
-let cluster: PostgisCluster;
-let root: string;
+const cluster = usePostgisCluster('gazette-corrections-shared-', 'postgres corrections tests');
 let corpus: string;
 let correctionsFile: string;
 let server: RunningServer;
@@ -38,7 +32,7 @@ const BIN = new URL('../../bin/gazette.js', import.meta.url).pathname;
 const freshDatabase = () => cluster.database();
 
 const ingestInto = (url: string) =>
-	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), correctionsFile: existsSync(correctionsFile) ? correctionsFile : undefined, topicsFile: DEFAULT_TOPICS_FILE, createGeoparser: fakeGeoparser(), store: { kind: 'postgres', url } });
+	runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), correctionsFile: existsSync(correctionsFile) ? correctionsFile : undefined, topicsFile: DEFAULT_TOPICS_FILE, createGeoparser: fakeGeoparser(), store: { kind: 'postgres', url } });
 
 /** Everything the store answers, plus what a re-ingest must agree on. */
 async function answersOf(of: PostgresStore) {
@@ -68,19 +62,17 @@ async function post(path: string, body: Record<string, unknown>) {
 	return callJson(server.port, 'POST', path, { body: { revision: session.revision, ...body }, headers: { Origin: `http://127.0.0.1:${server.port}`, [TOKEN_HEADER]: session.token as string } });
 }
 
-describe.skipIf(missing !== null)('a correction applied in the shared store', () => {
+describe.skipIf(cluster.missing !== null)('a correction applied in the shared store', () => {
 	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'gazette-corrections-shared-'));
-		corpus = join(root, 'corpus');
+		corpus = join(cluster.root, 'corpus');
 		correctionsFile = join(corpus, '.gazette-corrections.json');
 		writeCorpus(corpus, CORRECTIONS_CORPUS);
-		cluster = await startPostgis();
 		databaseUrl = await freshDatabase();
 		await ingestInto(databaseUrl);
 		store = await openPostgresStore(databaseUrl, { readonly: true });
 		const geoparser = await fakeGeoparser()();
 		const writer: CorrectionsWriter = {
-			outDir: join(root, 'unused'),
+			outDir: join(cluster.root, 'unused'),
 			correctionsFile,
 			author: 'tester',
 			lookup: gazetteerLookup(testGazetteer),
@@ -92,13 +84,11 @@ describe.skipIf(missing !== null)('a correction applied in the shared store', ()
 				maxToponyms: MAX_TOPONYMS_PER_DOCUMENT
 			})
 		};
-		server = await startServer({ outDir: join(root, 'unused'), appDir: root, port: 0, corrections: writer, store: fixedStore(store) });
+		server = await startServer({ outDir: join(cluster.root, 'unused'), appDir: cluster.root, port: 0, corrections: writer, store: fixedStore(store) });
 	}, 180_000);
 	afterAll(async () => {
 		// the server closes the store it answered from
 		await server?.close();
-		cluster?.stop();
-		rmSync(root, { recursive: true, force: true });
 	});
 
 	it('matches a fresh ingest after each apply and each revert, for every scope and action', async () => {
@@ -133,7 +123,7 @@ describe.skipIf(missing !== null)('a correction applied in the shared store', ()
 	}, 180_000);
 
 	it('is offered by `gazette serve --store postgres://…`, saving to the corrections file of the last ingest', async () => {
-		const child = spawn(process.execPath, [BIN, 'serve', '--store', databaseUrl, '--port', '0'], { cwd: root });
+		const child = spawn(process.execPath, [BIN, 'serve', '--store', databaseUrl, '--port', '0'], { cwd: cluster.root });
 		try {
 			const url = await new Promise<string>((resolve, reject) => {
 				let stdout = '';

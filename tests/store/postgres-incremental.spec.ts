@@ -3,26 +3,20 @@
 // as it now is gives, row for row, reading and geoparsing only those files; a run killed inside its
 // write leaves the previous store, and two workers running the same change write it once.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 import { postgresAnswers } from './shared-store.ts';
 
-const missing = postgresMissing();
-if (missing && process.env.CI) throw new Error(`postgres store tests cannot run in CI: ${missing}`);
-if (missing) console.warn(`SKIPPED postgres incremental tests: ${missing}`);
-
-let cluster: PostgisCluster;
-let root: string;
+const cluster = usePostgisCluster('gazette-pg-incremental-', 'postgres incremental tests');
 
 const ingest = (corpus: string, url: string, stats = { parsed: 0 }) =>
-	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+	runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 
 /** The summary's corpus figures (not how the run went). */
 const figures = (summary: Awaited<ReturnType<typeof runIngest>>) => {
@@ -68,18 +62,10 @@ async function fresh(corpus: string) {
 	return { url, summary: await ingest(corpus, url) };
 }
 
-describe.skipIf(missing !== null)('incremental ingest on the shared store', () => {
-	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'gazette-pg-incremental-'));
-		cluster = await startPostgis();
-	}, 120_000);
-	afterAll(() => {
-		cluster?.stop();
-		rmSync(root, { recursive: true, force: true });
-	});
+describe.skipIf(cluster.missing !== null)('incremental ingest on the shared store', () => {
 
 	it('gives the database a fresh full ingest gives, reading and geoparsing only the changed and added files', async () => {
-		const corpus = join(root, 'edited');
+		const corpus = join(cluster.root, 'edited');
 		writeCorpus(corpus);
 		const url = await cluster.database();
 		await ingest(corpus, url);
@@ -100,13 +86,13 @@ describe.skipIf(missing !== null)('incremental ingest on the shared store', () =
 	}, 60_000);
 
 	it('leaves the previous store when killed inside its write, and the next run completes it', async () => {
-		const corpus = join(root, 'killed');
+		const corpus = join(cluster.root, 'killed');
 		writeCorpus(corpus);
 		const url = await cluster.database();
 		await ingest(corpus, url);
 		editCorpus(corpus);
 		const before = await rows(url, KEPT);
-		const child = spawn(process.execPath, ['--import', 'tsx', new URL('../ingest/incremental-writer.ts', import.meta.url).pathname, corpus, join(root, 'unused'), url], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, ['--import', 'tsx', new URL('../ingest/incremental-writer.ts', import.meta.url).pathname, corpus, join(cluster.root, 'unused'), url], { stdio: ['ignore', 'pipe', 'inherit'] });
 		try {
 			await new Promise<void>((resolve, reject) => {
 				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('writing') && resolve());
@@ -124,7 +110,7 @@ describe.skipIf(missing !== null)('incremental ingest on the shared store', () =
 	}, 60_000);
 
 	it('writes a change once when two workers run it at the same time', async () => {
-		const corpus = join(root, 'twice');
+		const corpus = join(cluster.root, 'twice');
 		writeCorpus(corpus);
 		const url = await cluster.database();
 		await ingest(corpus, url);

@@ -1,25 +1,19 @@
 // A run's write on the shared store: its workers stage its rows a chunk at a time, each chunk in a
 // transaction of its own, and one short transaction moves them all in. Readers see the previous store
 // until then; a worker killed while staging leaves nothing behind, and another stages its chunk again.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { STATE_SETTINGS } from '../../src/lib/server/ingest/incremental.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 import { embeddedAnswers, postgresAnswers, writeBigCorpus } from './shared-store.ts';
 import { startWorker, stopWorkers, until, type Worker } from './worker-processes.ts';
 
-const missing = postgresMissing();
-if (missing && process.env.CI) throw new Error(`postgres store tests cannot run in CI: ${missing}`);
-if (missing) console.warn(`SKIPPED postgres run-write tests: ${missing}`);
-
-let cluster: PostgisCluster;
-let root: string;
+const cluster = usePostgisCluster('gazette-pg-stage-', 'postgres run-write tests');
 
 const staged = (worker: Worker) => worker.lines.filter((line) => line.startsWith('staged '));
 
@@ -35,10 +29,10 @@ async function query(url: string, sql: string): Promise<Record<string, unknown>[
 
 /** A database holding the store corpus's run, and the corpus grown by 120 documents (two chunks to stage). */
 async function grownCorpus(name: string) {
-	const corpus = join(root, name);
+	const corpus = join(cluster.root, name);
 	writeCorpus(corpus);
 	const url = await cluster.database();
-	await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+	await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 	// without the per-file records the next run is a full one (staged), not an incremental one
 	await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
 	const before = await postgresAnswers(url);
@@ -49,20 +43,12 @@ async function grownCorpus(name: string) {
 const stagedRows = async (url: string) =>
 	(await query(url, `SELECT (SELECT count(*) FROM stage_chunks WHERE done)::int AS chunks, (SELECT count(*) FROM stage_documents)::int AS documents, (SELECT count(*) FROM stage_mentions)::int AS mentions`))[0] as { chunks: number; documents: number; mentions: number };
 
-describe.skipIf(missing !== null)('a run written through staging', () => {
+describe.skipIf(cluster.missing !== null)('a run written through staging', () => {
 	afterEach(stopWorkers);
-	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'gazette-pg-stage-'));
-		cluster = await startPostgis();
-	}, 120_000);
-	afterAll(() => {
-		cluster?.stop();
-		rmSync(root, { recursive: true, force: true });
-	});
 
 	it('has each worker stage chunks of the rows, and shows the previous store until the run is moved in at once', async () => {
 		const { corpus, url, before } = await grownCorpus('shared');
-		const gate = join(root, 'stage-gate');
+		const gate = join(cluster.root, 'stage-gate');
 		// the first holds its first chunk in its transaction until the gate opens
 		const first = startWorker(corpus, url, 0, { GAZETTE_TEST_STAGE_GATE: gate });
 		await until(() => staged(first).length === 1, 'the first chunk');
@@ -80,7 +66,7 @@ describe.skipIf(missing !== null)('a run written through staging', () => {
 		expect([a.code, b.code]).toEqual([0, 0]);
 		expect(staged(first)).toHaveLength(1);
 		expect(staged(first)[0]).not.toBe(staged(second)[0]);
-		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(root, 'sqlite-shared')));
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-shared')));
 		// one transaction moved the run in, and took its staged rows with it
 		expect(await query(url, `SELECT value FROM meta WHERE key = 'version'`)).toEqual([{ value: '2' }]);
 		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
@@ -94,14 +80,14 @@ describe.skipIf(missing !== null)('a run written through staging', () => {
 			 INSERT INTO stage_documents (chunk, seq, id, file, path, title, length, mention_count, hash, text, words)
 			   SELECT key, 0, 'x', 'x', 'x.txt', 'X', 1, 0, 'h', 'x', ''::tsvector FROM stage_chunks`
 		);
-		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		expect(await query(url, 'SELECT chunk FROM stage_documents')).toEqual([{ chunk: 'run:recent' }]);
 		expect(await query(url, 'SELECT key FROM stage_chunks')).toEqual([{ key: 'run:recent' }]);
 	}, 60_000);
 
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {
 		const { corpus, url, before } = await grownCorpus('killed-stager');
-		const doomed = startWorker(corpus, url, 0, { GAZETTE_TEST_STAGE_GATE: join(root, 'never') });
+		const doomed = startWorker(corpus, url, 0, { GAZETTE_TEST_STAGE_GATE: join(cluster.root, 'never') });
 		await until(() => staged(doomed).length === 1, 'the doomed worker’s chunk');
 		doomed.kill();
 		expect((await doomed.done).result).toBeNull();
@@ -112,7 +98,7 @@ describe.skipIf(missing !== null)('a run written through staging', () => {
 		expect((await survivor.done).code).toBe(0);
 		expect(staged(survivor)).toHaveLength(2);
 		expect(staged(survivor)).toContain(staged(doomed)[0]);
-		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(root, 'sqlite-killed')));
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-killed')));
 		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
 	}, 120_000);
 });

@@ -2,50 +2,35 @@
 // question like the embedded store, updates only changed documents, and several ingest processes on
 // one corpus share the geoparse work, a killed one's claims going back to the queue, with the same
 // result as one process.
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { openPostgresStore, PostgresStoreError, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { MAX_INDEXED_BYTES } from '../../src/lib/store/postgres/stage.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
 import { STORE_CORPUS, writeCorpus } from './corpus.ts';
 import { embeddedAnswers, postgresAnswers, writeBigCorpus } from './shared-store.ts';
 import { stopWorkers, startWorker, until } from './worker-processes.ts';
 
-const missing = postgresMissing();
-// CI installs PostgreSQL and PostGIS (.ci/run): there, missing binaries are a failure, not a skip
-if (missing && process.env.CI) throw new Error(`postgres store tests cannot run in CI: ${missing}`);
-if (missing) console.warn(`SKIPPED postgres store tests: ${missing}`);
-
-let cluster: PostgisCluster;
-let root: string;
+const cluster = usePostgisCluster('gazette-pg-store-', 'postgres store tests');
 
 const freshDatabase = () => cluster.database();
 
-const sqliteAnswers = (corpus: string, topics: string | null = DEFAULT_TOPICS_FILE) => embeddedAnswers(corpus, join(root, `sqlite-${Math.random().toString(36).slice(2)}`), topics);
+const sqliteAnswers = (corpus: string, topics: string | null = DEFAULT_TOPICS_FILE) => embeddedAnswers(corpus, join(cluster.root, `sqlite-${Math.random().toString(36).slice(2)}`), topics);
 
 const ingestShared = (corpus: string, url: string, stats = { parsed: 0 }) =>
-	runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+	runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(stats), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 
-describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
+describe.skipIf(cluster.missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	afterEach(stopWorkers);
-	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'gazette-pg-store-'));
-		cluster = await startPostgis();
-	}, 120_000);
-	afterAll(() => {
-		cluster?.stop();
-		rmSync(root, { recursive: true, force: true });
-	});
 
 	it('answers every question as the embedded store does, shapes in PostGIS', async () => {
-		const corpus = join(root, 'small');
+		const corpus = join(cluster.root, 'small');
 		writeCorpus(corpus);
 		const url = await freshDatabase();
 		await ingestShared(corpus, url);
@@ -82,7 +67,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 60_000);
 
 	it("keeps its per-topic counts through a correction's mentions-only write that takes a document's last place", async () => {
-		const corpus = join(root, 'corrected');
+		const corpus = join(cluster.root, 'corrected');
 		// b has two topics: a filter of both counts it once
 		writeCorpus(corpus, { ...STORE_CORPUS, 'b.txt': 'date 2023-06-10\n\nTalks on reconstruction\n\nDiplomats met in Baku for peace talks on the reconstruction of housing in Shusha.' });
 		const url = await freshDatabase();
@@ -111,7 +96,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 60_000);
 
 	it('rewrites only a changed, added or removed file, and an unchanged corpus not at all', async () => {
-		const corpus = join(root, 'changing');
+		const corpus = join(cluster.root, 'changing');
 		writeCorpus(corpus);
 		const url = await freshDatabase();
 		await ingestShared(corpus, url);
@@ -135,11 +120,11 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 60_000);
 
 	it('shares the work between two ingest processes, with the result of one', async () => {
-		const corpus = join(root, 'big');
+		const corpus = join(cluster.root, 'big');
 		writeBigCorpus(corpus);
 		const url = await freshDatabase();
 		// the first holds its first claim until the second has claimed the rest (however slow its start)
-		const gate = join(root, 'gate');
+		const gate = join(cluster.root, 'gate');
 		const first = startWorker(corpus, url, 0, {}, gate);
 		await until(() => first.lines.some((l) => l.startsWith('claimed')), 'the first claim');
 		const second = startWorker(corpus, url, 0);
@@ -161,7 +146,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 120_000);
 
 	it('gives a killed worker’s claims to another after their lease, with the same result', async () => {
-		const corpus = join(root, 'killed');
+		const corpus = join(cluster.root, 'killed');
 		writeBigCorpus(corpus);
 		const url = await freshDatabase();
 		const doomed = startWorker(corpus, url, 200, { GAZETTE_LEASE_SECONDS: '2' });
@@ -182,7 +167,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 120_000);
 
 	it('keeps a slow worker’s claim while it works (its lease is renewed), and claims only its run’s texts', async () => {
-		const corpus = join(root, 'slow');
+		const corpus = join(cluster.root, 'slow');
 		writeBigCorpus(corpus);
 		const url = await freshDatabase();
 		// a text another run queued (first in claim order): no worker of this run takes it
@@ -204,7 +189,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 120_000);
 
 	it('stores NUL in any text (metadata included) and indexes a long multi-byte text within the tsvector limit', async () => {
-		const corpus = join(root, 'awkward');
+		const corpus = join(cluster.root, 'awkward');
 		// 140,000 different two-letter CJK words: 420,000 characters, ~2 MB as a tsvector
 		const words: string[] = [];
 		for (let i = 0; words.length < 140_000; i++) words.push(String.fromCharCode(0x4e00 + (i % 300), 0x4e00 + 300 + Math.floor(i / 300)));
@@ -229,7 +214,7 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 120_000);
 
 	it("reads a place's documents and mentions from an index alone, a database from before included", async () => {
-		const corpus = join(root, 'covering');
+		const corpus = join(cluster.root, 'covering');
 		writeCorpus(corpus);
 		const url = await freshDatabase();
 		await ingestShared(corpus, url);
@@ -273,23 +258,23 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 60_000);
 
 	it('works a run out without a gazetteer when its texts were geoparsed, from what the geoparsing worker stored of it', async () => {
-		const corpus = join(root, 'facts');
+		const corpus = join(cluster.root, 'facts');
 		writeBigCorpus(corpus);
 		const expected = await sqliteAnswers(corpus, null);
 		const opened = { count: 0 };
 		const fake = fakeGeoparser();
 		const createGeoparser = () => (opened.count++, fake());
 		// a worker geoparses every text (the sample's topics); one of a new run (discovered topics) finds them all geoparsed
-		const discover = (url: string) => runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser, store: { kind: 'postgres', url } });
+		const discover = (url: string) => runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser, store: { kind: 'postgres', url } });
 		const url = await freshDatabase();
-		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser, topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser, topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		expect(opened.count).toBe(1);
 		await discover(url);
 		expect(opened.count).toBe(1);
 		expect(await postgresAnswers(url)).toEqual(expected);
 		// a database whose geoparsing workers stored no facts (an older gazette's): the gazetteer is loaded, with the same result
 		const older = await freshDatabase();
-		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser, topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url: older } });
+		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser, topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url: older } });
 		const client = new pg.Client(older);
 		await client.connect();
 		await client.query('DELETE FROM gazetteer_facts');
@@ -300,12 +285,12 @@ describe.skipIf(missing !== null)('the shared PostgreSQL/PostGIS store', () => {
 	}, 120_000);
 
 	it('discovers topics in one worker while another geoparses, with the result of one process', async () => {
-		const corpus = join(root, 'discover');
+		const corpus = join(cluster.root, 'discover');
 		writeBigCorpus(corpus);
 		const url = await freshDatabase();
 		const env = { GAZETTE_TEST_DISCOVER: '1' };
 		// the first takes discovery's jobs before any text, then holds its first claim until the second is done
-		const gate = join(root, 'discover-gate');
+		const gate = join(cluster.root, 'discover-gate');
 		const first = startWorker(corpus, url, 0, env, gate);
 		await until(() => first.lines.some((l) => l.startsWith('claimed')), 'the first claim');
 		const client = new pg.Client(url);

@@ -1,8 +1,6 @@
 // Vector tiles from PostGIS (ST_AsMVT) through the server's /api/tiles/{z}/{x}/{y}.mvt on the shared
 // store: every place with its filtered counts in the tile that holds it, nothing elsewhere, a clear
 // 400 for a tile that does not exist and a 404 on the embedded store.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
@@ -13,15 +11,10 @@ import { startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 import { openPostgresStore, type PostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 
-const missing = postgresMissing();
-if (missing && process.env.CI) throw new Error(`postgres tile tests cannot run in CI: ${missing}`);
-if (missing) console.warn(`SKIPPED postgres tile tests: ${missing}`);
-
-let cluster: PostgisCluster;
-let root: string;
+const cluster = usePostgisCluster('gazette-pg-tiles-', 'postgres tile tests');
 let store: PostgresStore;
 let server: RunningServer;
 let embedded: RunningServer;
@@ -41,17 +34,15 @@ function features(bytes: Uint8Array): Record<string, { documents: number; mentio
 	return found;
 }
 
-describe.skipIf(missing !== null)('vector tiles from PostGIS', () => {
+describe.skipIf(cluster.missing !== null)('vector tiles from PostGIS', () => {
 	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'gazette-pg-tiles-'));
-		cluster = await startPostgis();
-		const corpus = join(root, 'corpus');
+		const corpus = join(cluster.root, 'corpus');
 		writeCorpus(corpus);
 		const url = await cluster.database();
-		await runIngest({ corpusDir: corpus, outDir: join(root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		store = await openPostgresStore(url, { readonly: true });
-		server = await startServer({ outDir: join(root, 'unused'), port: 0, store: fixedStore(store) });
-		const out = join(root, 'sqlite');
+		server = await startServer({ outDir: join(cluster.root, 'unused'), port: 0, store: fixedStore(store) });
+		const out = join(cluster.root, 'sqlite');
 		await runIngest({ corpusDir: corpus, outDir: out, createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE });
 		embedded = await startServer({ outDir: out, port: 0 });
 	}, 120_000);
@@ -59,8 +50,6 @@ describe.skipIf(missing !== null)('vector tiles from PostGIS', () => {
 		await server?.close();
 		await embedded?.close();
 		// the server closes the store it was given
-		cluster?.stop();
-		rmSync(root, { recursive: true, force: true });
 	});
 
 	it('holds every place with its counts, filtered as the list is', async () => {

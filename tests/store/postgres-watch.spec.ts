@@ -1,28 +1,22 @@
 // `gazette ingest DIR --watch --store postgres://…`: the watch runs the same code as on the embedded
 // store, on a throwaway cluster: a changed, an added and a removed file each reach the database as its
 // own write, and the database then answers as a fresh one-process ingest of the corpus as it now is.
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest, type IngestOptions } from '../../src/lib/server/ingest/index.ts';
 import { watchIngest, type IngestWatch, type WatchEvent } from '../../src/lib/server/ingest/watch.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 import { postgresAnswers } from './shared-store.ts';
 
-const missing = postgresMissing();
-if (missing && process.env.CI) throw new Error(`postgres watch tests cannot run in CI: ${missing}`);
-if (missing) console.warn(`SKIPPED postgres watch tests: ${missing}`);
-
-let cluster: PostgisCluster;
-let root: string;
+const cluster = usePostgisCluster('gazette-pg-watch-', 'postgres watch tests');
 let watching: IngestWatch | null = null;
 
 const options = (corpus: string, url: string, stats = { parsed: 0 }): IngestOptions => ({
 	corpusDir: corpus,
-	outDir: join(root, 'unused'),
+	outDir: join(cluster.root, 'unused'),
 	createGeoparser: fakeGeoparser(stats),
 	topicsFile: DEFAULT_TOPICS_FILE,
 	// file by file from the start (the small corpus would otherwise be ingested whole at each change)
@@ -30,22 +24,14 @@ const options = (corpus: string, url: string, stats = { parsed: 0 }): IngestOpti
 	store: { kind: 'postgres', url }
 });
 
-describe.skipIf(missing !== null)('ingest --watch on the shared PostgreSQL store', () => {
-	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'gazette-pg-watch-'));
-		cluster = await startPostgis();
-	}, 120_000);
+describe.skipIf(cluster.missing !== null)('ingest --watch on the shared PostgreSQL store', () => {
 	afterEach(async () => {
 		await watching?.stop();
 		watching = null;
 	});
-	afterAll(() => {
-		cluster?.stop();
-		rmSync(root, { recursive: true, force: true });
-	});
 
 	it('applies a changed, an added and a removed file, each as its own write, with the answers of a fresh ingest', async () => {
-		const corpus = join(root, 'corpus');
+		const corpus = join(cluster.root, 'corpus');
 		writeCorpus(corpus);
 		const url = await cluster.database();
 		const stats = { parsed: 0 };
