@@ -35,6 +35,11 @@ const MAX_NAME_TOKENS = 7;
 // (a mis-encoded apostrophe glued to the word).
 const GLUED_POSSESSIVE = /(?:əs|ʼs)$/u;
 
+/** NAME_GAP, with the usual single space answered without the expression */
+function nameGap(gap: string): boolean {
+	return gap === ' ' || NAME_GAP.test(gap);
+}
+
 function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
@@ -51,7 +56,7 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
 	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
 	// recogniser would stop at it at once, so the table is not asked
-	if (!NAME_GAP.test(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's')) return false;
+	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's')) return false;
 	return names.beginsLonger();
 }
 
@@ -75,7 +80,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		let last = i;
 		for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
 			const token = tokens[j]!;
-			if (j > i && !NAME_GAP.test(token.gapBefore)) break;
+			if (j > i && !nameGap(token.gapBefore)) break;
 			// "the Lachin corridor", "the Caspian sea": a lower-case geographic noun may end a name
 			// "Azerbaijan's": the possessive s ends the name of a place; a longer name may run through
 			// another word's ("People's Republic of China")
@@ -200,6 +205,8 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 export function findCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const names = findNameCandidates(text, tokens, gazetteer);
 	const abbreviations = findAbbreviationCandidates(text, tokens, gazetteer);
+	// names alone are sorted already (found left to right, never overlapping)
+	if (abbreviations.length === 0) return names;
 	// names never overlap each other, so each token belongs to at most one: index them by token
 	const nameAtToken = new Map<number, Candidate>();
 	for (const name of names) for (let t = name.first; t <= name.last; t++) nameAtToken.set(t, name);

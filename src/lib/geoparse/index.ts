@@ -54,7 +54,8 @@ const RECOGNITION_CONFIDENCE = new Map<string, number>([
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
 	const tokens = tokenize(text);
 	const candidates = findCandidates(text, tokens, gazetteer);
-	const candidateAt = new Map(candidates.map((c) => [c.first, c]));
+	const candidateAt = new Map<number, Candidate>();
+	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
 	const judging = { text, tokens, gazetteer, candidateAt };
 	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, judging));
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and

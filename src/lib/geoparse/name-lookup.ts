@@ -36,9 +36,8 @@ export function single(gazetteer: Gazetteer, index: number, via: Candidate['via'
 	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedTowns(gazetteer)[index] === 1 };
 }
 
-function alternateWeight(gazetteer: Gazetteer, index: number, keyHead: string, bearers: GazetteerPlace[]): number {
-	const weight = gazetteer.importance[index]!;
-	if (weight < KNOWN_ABROAD) return weight * ALTERNATE_NAME_WEIGHT;
+/** The weight of a city known abroad (importance `weight`) named by one of its alternate names. */
+function abroadAlternateWeight(gazetteer: Gazetteer, index: number, weight: number, keyHead: string, bearers: GazetteerPlace[]): number {
 	const place = gazetteer.places[index]!;
 	const sameCountry = bearers.some((b) => b.country === place.country);
 	const unlike = bearers.length >= OWN_NAME_BEARERS && nameKey(place.name).slice(0, 2) !== keyHead;
@@ -90,13 +89,21 @@ function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, st
 	const places = new Array<number>(count);
 	const weights = new Array<number>(count);
 	const alternate = new Array<boolean>(count);
+	// the name's own bearers and its head are read only for a city known abroad: most alternate names are a small place's
 	let bearers: GazetteerPlace[] | null = null;
+	let head: string | null = null;
 	let ordered = true;
 	for (let k = 0; k < count; k++) {
 		const value = values[k]!;
 		const index = referencedIndex(value);
 		const isAlternate = isAlternateReference(value);
-		const weight = isAlternate ? alternateWeight(gazetteer, index, keyHead(text, start, end), (bearers ??= ownBearers(gazetteer, values))) : gazetteer.importance[index]!;
+		let weight = gazetteer.importance[index]!;
+		if (isAlternate) {
+			weight =
+				weight < KNOWN_ABROAD
+					? weight * ALTERNATE_NAME_WEIGHT
+					: abroadAlternateWeight(gazetteer, index, weight, (head ??= keyHead(text, start, end)), (bearers ??= ownBearers(gazetteer, values)));
+		}
 		places[k] = index;
 		weights[k] = weight;
 		alternate[k] = isAlternate;

@@ -43,7 +43,7 @@ export function otherNameAround(candidate: Candidate, text: string, tokens: Toke
 	const joined = tokens[candidate.first]!.gapBefore === ' ';
 	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a
 	// thing called after it ("the Nenagh district", "the Republic and …" stay: a noun or a list follows)
-	const standsAlone = !next || /^\s*[.,;:!?–—"”]/.test(next.gapBefore);
+	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
 	if (!wellKnown && previous && joined && previous.lower === 'the' && standsAlone) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	const s = tokens[candidate.last + 1];
