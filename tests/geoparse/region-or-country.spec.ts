@@ -45,6 +45,20 @@ describe('a plural division noun after a list', () => {
 	});
 });
 
+describe('a plural "states" after a list of names the gazetteer gives bare to cities', () => {
+	it('makes each item the state it knows only in full ("Kaduna State")', () => {
+		const text = 'Health officials in Kaduna and Katsina states reported 120 new cholera cases this week. In Zaria, the hospital was full.';
+		expect(resolved(text, 'Kaduna')).toEqual(['region NG/23']);
+		expect(resolved(text, 'Katsina')).toEqual(['region NG/24']);
+		expect(resolved(text, 'Zaria')).toEqual(['city NG/23']);
+		expect(resolved('The governors of Lagos and Ogun states met in Abeokuta.', 'Lagos')).toEqual(['region NG/05']);
+	});
+
+	it('but "the state capital" describes the city', () => {
+		expect(resolved('Gunmen attacked a village in Kaduna state on Sunday. Kaduna is the state capital.', 'Kaduna')).toEqual(['city NG/23']);
+	});
+});
+
 describe('the towns of a list and the counties around them', () => {
 	const text = 'The flood warning covers Clinton, Camanche, Lyons, Maquoketa and DeWitt, the National Weather Service said. Linn County officials opened a shelter in Cedar Rapids, Iowa.';
 

@@ -102,6 +102,9 @@ function describedAs(tokens: Token[], from: number): KindCue | null {
 		// "a census-designated place": the US census's word for a town without a government
 		if (token.text === 'designated' && tokens[i + 1]?.text === 'place') return 'town';
 		const cue = cueOf(token.text);
+		// "the state capital", "a county town": the last noun is the head, the one before says whose
+		const head = tokens[i + 1];
+		if (cue && head && head.gapBefore === ' ' && !head.capitalized) return cueOf(head.text) ?? cue;
 		if (cue) return cue;
 	}
 	return null;

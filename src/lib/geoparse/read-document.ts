@@ -395,8 +395,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	#weighEvidence(i: number): MentionEvidence | null {
 		const mention = this.#mentions[i]!;
-		if (mention.candidate.places.length < 2) return null;
 		const cue = this.#cueOf(i);
+		// "Kaduna and Katsina states": a region the gazetteer knows only in full ("Kaduna State", the bare
+		// name being the city's) is a reading the words bring to a name with one candidate
+		if (mention.candidate.places.length < 2 && (!cue || this.homonymsOf(i).places[0] === bestReading(mention, this.#gazetteer))) return null;
 		const parentsNamed = this.#otherParentsAround(i);
 		const inList = this.inList(i);
 		const stated = this.#statedFor(i);
