@@ -52,6 +52,24 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 	});
 });
 
+describe('a described place whose containers read as the text resolved them', () => {
+	it('is left unmapped where the state named bare reads first as its city ("Madison County, New York")', () => {
+		// the gazetteer has no Lebanon in New York: not Lebanon, New Hampshire
+		const text = 'Lebanon is a town in Madison County, New York, United States. The town is south of Oneida and west of Norwich.';
+		expect(read(text).filter((t) => t.startsWith('Lebanon'))).toEqual([]);
+		expect(read(text)).toContain('Madison County → district US/NY');
+	});
+
+	it('but stays where a county chosen by size alone is the container ("washington county")', () => {
+		const text = 'washington is a city in and the county seat of washington county, , united states.';
+		const spans = [
+			{ start: 0, end: 10 },
+			{ start: 47, end: 57 }
+		];
+		expect(geoparse(text, gazetteer, { spans }).map((t) => `${t.start} ${t.kind}`)).toEqual(['0 city', '47 district']);
+	});
+});
+
 describe('a place described as lying in a division named after its seat ("the Satara district")', () => {
 	const placeOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name);
 

@@ -48,6 +48,8 @@ export interface DocumentReading {
 	describedInCountries(i: number): string[];
 	/** "Kalyanpur is a village in … Uttar Pradesh, India": the first-level regions that sentence names as its containers */
 	describedInRegions(i: number): GazetteerPlace[];
+	/** the mentions that sentence names as its containers, whatever their best reading */
+	describedInMentions(i: number): number[];
 	/**
 	 * "Ramnagar is a village in the Bhagalpur district of Bihar", "… in Esfarayen County": the mentions
 	 * that sentence names as containers with a division's word ("district", "County"): read as the
@@ -431,16 +433,21 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	/** The containers (best readings) the sentence describing the mention names after it, in its clause. */
 	#describedIn(i: number): GazetteerPlace[] {
+		return this.describedInMentions(i).map((j) => bestReading(this.#mentions[j]!, this.#gazetteer));
+	}
+
+	/** The mentions the sentence describing mention i names as its containers, in its clause. */
+	describedInMentions(i: number): number[] {
 		const mentions = this.#mentions;
 		const mention = mentions[i]!;
 		if (mention.candidate.via !== 'name' || !describesPlace(mention.candidate, this.#tokens)) return [];
 		const sentence = this.#sentenceOf(i);
-		const containers: GazetteerPlace[] = [];
+		const containers: number[] = [];
 		for (let j = i + 1; j < mentions.length && this.#sentenceOf(j) === sentence; j++) {
 			// in the description's own clause, not a later one ("Ashwell was a market town in the Middle
 			// Ages, and the church of St Mary …")
 			if (!oneClause(this.#text, mention.candidate.end, mentions[j]!.candidate.start)) break;
-			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens)) containers.push(bestReading(mentions[j]!, this.#gazetteer));
+			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens)) containers.push(j);
 		}
 		return containers;
 	}

@@ -190,7 +190,15 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (let i = 0; i < mentions.length; i++) {
 		const result = results[i]!;
 		if (result.reasons.includes('qualified') || result.outsideNamedCountry || (result.place.kind !== 'city' && result.place.kind !== 'district')) continue;
-		const regions = reading.describedInRegions(i);
+		// the containers as resolved count too: "a town in Madison County, New York", where the bare
+		// "New York" reads first as the city
+		const resolvedContainers = reading.describedInMentions(i).flatMap((j) => {
+			const container = results[j]!;
+			// only a reading the text chose: one chosen by size and country alone ("washington county") may be wrong
+			const chosen = container.mention.candidate.places.length === 1 || container.reasons.some((r) => r !== 'population' && r !== 'feature-type' && r !== 'country-context');
+			return chosen && !container.outsideNamedCountry && (isFirstLevelRegion(container.place) || container.place.kind === 'district') ? [container.place] : [];
+		});
+		const regions = [...reading.describedInRegions(i), ...resolvedContainers];
 		if (regions.length === 0 || regions.some((region) => liesIn(result.place, region, gazetteer))) continue;
 		const inside = mentions[i]!.candidate.places.some((index) => regions.some((region) => liesIn(gazetteer.places[index]!, region, gazetteer)));
 		if (!inside) unplaced.add(nameAndPlace(mentions[i]!, results[i]!));
