@@ -70,6 +70,23 @@ describe('a described place whose containers read as the text resolved them', ()
 	});
 });
 
+describe('a neighbour of the described place that only its name chose', () => {
+	it('is left unmapped in another country or far across the same one', () => {
+		// the gazetteer has no Broomfield in Essex, nor East Bethel or Royalton in Vermont: not Colorado and Minnesota
+		const essex = read('Springfield is a civil parish in the county of Essex, England. It lies on the northern edge of Chelmsford, near Broomfield and Boreham.');
+		expect(essex.filter((t) => t.startsWith('Broomfield'))).toEqual([]);
+		expect(essex).toContain('Boreham → city GB/ENG');
+		const vermont = read('Bethel is a town in Windsor County, Vermont, United States. The town includes the villages of Bethel, East Bethel, Lympus and Gaysville. It lies along the White River, north of Royalton and west of Barnard.');
+		expect(vermont.filter((t) => / → .* US\/MN$/.test(t))).toEqual([]);
+		expect(vermont).toContain('Bethel → city US/VT');
+	});
+
+	it('stays where it is a big city, or the text names its own state', () => {
+		const text = 'Wilton is a city in Muscatine County, Iowa, United States. Trains once ran to Chicago and to Lebanon, Missouri.';
+		expect(read(text)).toEqual(expect.arrayContaining(['Chicago → city US/IL', 'Lebanon → city US/MO']));
+	});
+});
+
 describe('a place described as lying in a division named after its seat ("the Satara district")', () => {
 	const placeOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name);
 

@@ -19,6 +19,7 @@ import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { placedNearSeats } from './division-seats.ts';
+import { farFromSubject } from './far-from-subject.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -210,5 +211,6 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		if (seats.length) results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
 	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of farFromSubject(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }

@@ -1,0 +1,58 @@
+// "Springfield is a civil parish in the county of Essex, England … near Broomfield and Boreham": a text
+// that describes its subject as lying in a region or country names the places around it. A small town
+// that nothing but being the only reading (or the biggest) chose, in another country or far across the
+// subject's own, is a namesake of a neighbour the gazetteer lacks (Broomfield, Colorado): better no dot
+// than one on another continent.
+import type { ResolutionReason } from '../contracts.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { kilometres } from './qualifies.ts';
+import type { DocumentReading } from './read-document.ts';
+import type { Resolution } from './resolve.ts';
+
+// a city this big (or a capital) is named from afar in any article ("the railway to Chicago")
+const KNOWN_FROM_AFAR = 100_000;
+// the neighbours a description names lie within a few dozen km; farther than this across the same
+// country is no neighbour
+const FAR_KM = 500;
+// evidence that the text chose the place for its own area, not for its name alone
+const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type', 'same-name-earlier']);
+
+interface Subject {
+	subject: number;
+	containers: number[];
+	country: string;
+	/** the described place, or its smallest resolved division; null where only its country is known */
+	point: GazetteerPlace | null;
+}
+
+/** The place the text is about: its first described place with the containers it was resolved in. */
+function subjectOf(results: Resolution[], reading: DocumentReading): Subject | null {
+	for (let i = 0; i < results.length; i++) {
+		const containers = reading.describedInMentions(i);
+		if (containers.length === 0) continue;
+		const own = results[i]!;
+		if (!own.outsideNamedCountry && own.place.kind === 'city' && own.place.country) return { subject: i, containers, country: own.place.country, point: own.place };
+		const resolved = containers.map((j) => results[j]!).filter((r) => !r.outsideNamedCountry && r.place.country);
+		const division = resolved.find((r) => r.place.kind === 'district' || r.place.kind === 'region');
+		if (division) return { subject: i, containers, country: division.place.country!, point: division.place };
+		const country = resolved.find((r) => r.place.kind === 'country');
+		return country ? { subject: i, containers, country: country.place.country!, point: null } : null;
+	}
+	return null;
+}
+
+/** Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described subject. */
+export function farFromSubject(results: Resolution[], reading: DocumentReading): number[] {
+	const found = subjectOf(results, reading);
+	if (!found) return [];
+	const { subject, point, containers, country } = found;
+	const far: number[] = [];
+	for (let j = 0; j < results.length; j++) {
+		if (j === subject || containers.includes(j)) continue;
+		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
+		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
+		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !reasons.every((r) => WEAK_REASONS.has(r))) continue;
+		if (place.country !== country || (point && kilometres(place, point) > FAR_KM)) far.push(j);
+	}
+	return far;
+}
