@@ -42,7 +42,15 @@ describe('explorer', () => {
 		// the detail basemap's borders and divisions, and the places' lines and regions
 		await page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.jumpTo({ center: [46.5, 40.3], zoom: 6 }));
 		await page.waitForFunction(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.areTilesLoaded());
-		await page.evaluate(() => new Promise((done) => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.once('idle', done)));
+		// (a frame asked for, then its idle: the map may have been idle already when the tiles were in)
+		await page.evaluate(
+			() =>
+				new Promise((done) => {
+					const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
+					map.once('idle', done);
+					map.triggerRepaint();
+				})
+		);
 		const all = await programs();
 		expect(all).not.toContain('sky');
 		expect(all).not.toContain('lineSDF');
