@@ -61,37 +61,48 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	const unsized = unsizedTowns(gazetteer);
 	let sized = 0;
 	for (let k = 0; k < count; k++) if (unsized[candidate.places[k]!] === 0) sized++;
-	const places: GazetteerPlace[] = [];
-	const weights: number[] = [];
-	const alternate: boolean[] = [];
-	for (let k = 0; k < count; k++) {
-		if (sized > 0 && unsized[candidate.places[k]!] === 1) continue;
-		const place = gazetteer.places[candidate.places[k]!]!;
-		places.push(place);
-		weights.push(candidate.importance[k]!);
-		alternate.push(candidate.alternate[k]!);
-	}
-	const best = places[0]!;
-	if (places.length === 1) {
+	// the candidate's positions weighed, listed only where some stand aside; the place objects are read
+	// only where a rule below asks (most mentions: the best alone)
+	const kept = sized > 0 && sized < count ? sizedPositions(candidate.places, count, unsized) : null;
+	const weighed = kept ? kept.length : count;
+	const best = weighedPlace(gazetteer, candidate, kept, 0);
+	if (weighed === 1) {
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
 		return { mention, place: best, score: 1, reasons: [reason] };
 	}
-	// "Georgia": a country that shares its name with a first-level region whose towns hold as many people
-	// waits for the context; "neighbouring Niger" is the country, the Nigerian state only where the words
-	// around it say so ("Niger and Kwara states", read as evidence, which skips this)
-	if (best.kind === 'country' && places.some((p) => isFirstLevelRegion(p) && settledPopulation(p, gazetteer) >= settledPopulation(best, gazetteer))) return null;
-	// "Congo": so does one that shares it with another country (Brazzaville's beside Kinshasa's)
-	if (best.kind === 'country' && places.some((p, k) => k > 0 && p.kind === 'country' && !alternate[k])) return null;
+	if (best.kind === 'country') {
+		// "Georgia": a country that shares its name with a first-level region whose towns hold as many people
+		// waits for the context; "neighbouring Niger" is the country, the Nigerian state only where the words
+		// around it say so ("Niger and Kwara states", read as evidence, which skips this)
+		for (let k = 0; k < weighed; k++) {
+			const p = weighedPlace(gazetteer, candidate, kept, k);
+			if (isFirstLevelRegion(p) && settledPopulation(p, gazetteer) >= settledPopulation(best, gazetteer)) return null;
+		}
+		// "Congo": so does one that shares it with another country (Brazzaville's beside Kinshasa's)
+		for (let k = 1; k < weighed; k++) if (weighedPlace(gazetteer, candidate, kept, k).kind === 'country' && !candidate.alternate[kept ? kept[k]! : k]) return null;
+	}
 	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
-	if (weights[0]! >= DOMINANT_RATIO * weights[1]!) {
+	if (candidate.importance[kept ? kept[0]! : 0]! >= DOMINANT_RATIO * candidate.importance[kept ? kept[1]! : 1]!) {
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
 		const context = names();
 		const own = nameKey(mention.surface);
-		if (context.namesNear(best, own) === 0 && places.some((p, k) => k > 0 && !alternate[k] && context.namesNear(p, own) > 0)) return null;
+		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.namesNear(weighedPlace(gazetteer, candidate, kept, k), own) > 0) return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
 	}
 	return null;
+}
+
+/** The place at position k of those weighed (of the candidate's, or of `kept`). */
+function weighedPlace(gazetteer: Gazetteer, candidate: Candidate, kept: number[] | null, k: number): GazetteerPlace {
+	return gazetteer.places[candidate.places[kept ? kept[k]! : k]!]!;
+}
+
+/** The positions among the first `count` places that are not towns known only from a post-office list. */
+function sizedPositions(places: number[], count: number, unsized: Uint8Array): number[] {
+	const positions: number[] = [];
+	for (let k = 0; k < count; k++) if (unsized[places[k]!] === 0) positions.push(k);
+	return positions;
 }
 
 // The helpers below return functions rather than the resolver making named ones: tsx, which runs the
@@ -141,8 +152,15 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
-	const fromSizeAlone = new Set(results.filter((r): r is Resolution => r !== null && r.mention.candidate.places.length > 1));
-	const bySize = new Set(results.flatMap((r, i) => (r !== null && fromSizeAlone.has(r) ? [i] : [])));
+	const fromSizeAlone = new Set<Resolution>();
+	const bySize = new Set<number>();
+	for (let i = 0; i < results.length; i++) {
+		const r = results[i];
+		if (r !== null && r !== undefined && r.mention.candidate.places.length > 1) {
+			fromSizeAlone.add(r);
+			bySize.add(i);
+		}
+	}
 	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer);
 	const ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),

@@ -94,7 +94,9 @@ export function tokenize(text: string): Token[] {
 		const upper = capitalized(word);
 		// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot after an
 		// abbreviation
-		const sentenceStart = previous === undefined || (gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore)));
+		// (", " and "-", the commonest gaps after a space, end none either: answered without the expression)
+		const sentenceStart =
+			previous === undefined || (gapBefore !== ' ' && gapBefore !== ', ' && gapBefore !== '-' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore)));
 		const token = new Token(start, i, word, upper, word.length >= 2 && upper && !hasLower(word), sentenceStart, gapBefore);
 		tokens.push(token);
 		previous = token;
