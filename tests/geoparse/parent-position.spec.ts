@@ -33,6 +33,12 @@ describe('a region named after a place in the same sentence, out of a parent’s
 		expect(placeOf('The fire started in a barn in the Iowa town of Washington on Sunday.', 'Washington')).toBe('city US/IA');
 		expect(placeOf('People in southwest Arkansas realized the historical significance of Washington.', 'Washington')).toBe('city US/AR');
 	});
+
+	it('and where the parent is followed by its country ("Batangas, Philippines": the province, the bare name being the city\'s)', () => {
+		// San Jose, Oriental Mindoro (118,807 people) lies 170 km south of the small San Jose in Batangas
+		expect(placeOf('San Jose, a municipality in the province of Batangas, Philippines, was flooded.', 'San Jose')).toBe('city PH/40');
+		expect(placeOf('Floods hit San Jose in Batangas, Philippines.', 'San Jose')).toBe('city PH/40');
+	});
 });
 
 describe('the containers of a description ("X is a village in Y")', () => {

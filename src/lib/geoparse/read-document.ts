@@ -188,8 +188,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const settled = this.#settled?.get(i);
 			const readings = settled ? [settled] : places.slice(0, limit).map((index) => gazetteer.places[index]!);
 			const own = readings.length;
-			// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York and Boston")
-			if (!settled && afterContainmentWord(mention.candidate.first, tokens) && !joined[i] && !(i > 0 && joined[i - 1])) readings.push(...stateReadings(mention.surface, gazetteer));
+			// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
+			// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
+			const listed = (joined[i] && bestReading(mentions[i + 1]!, gazetteer).kind !== 'country') || (i > 0 && joined[i - 1]);
+			if (!settled && afterContainmentWord(mention.candidate.first, tokens) && !listed) readings.push(...stateReadings(mention.surface, gazetteer));
 			for (let r = 0; r < readings.length; r++) {
 				const place = readings[r]!;
 				// countries speak through the country context; parents here are regions and districts
