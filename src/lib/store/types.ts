@@ -82,6 +82,15 @@ export interface StoreChange {
 	inParts?: 'part' | 'last';
 }
 
+/** Every corpus file's stamp the last ingest recorded: `count` paths joined by NUL, sorted as JavaScript
+ * compares strings (the corpus walk's order), and their sizes and modification times in that order. */
+export interface FileStampList {
+	count: number;
+	paths: string;
+	sizes: Float64Array;
+	mtimes: Float64Array;
+}
+
 /** What ingest keeps per corpus file so a later run reads only the files that changed. */
 export interface IngestFileRow {
 	/** corpus-relative */
@@ -270,6 +279,8 @@ export interface Store extends StoreQueries, CorrectionQueries {
 	writeMentions(change: MentionsChange): Promise<void>;
 	/** path → size and modification time of every corpus file the last ingest read (embedded store) */
 	fileStamps?(): Promise<Map<string, { size: number; mtimeMs: number }>>;
+	/** the same stamps as one compact list (embedded store: one row, not a row per file) */
+	fileStampList?(): Promise<FileStampList>;
 	/** the manifest the last write left, read alone (embedded store: info() also groups every document) */
 	manifest?(): Promise<Manifest | null>;
 	/** those files' records (embedded store) */

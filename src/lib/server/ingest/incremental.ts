@@ -17,7 +17,7 @@ import { validatePlaces } from '../../corpus/validate-places.ts';
 import { addedPlaces, checkCorrectionPlaces } from '../../places/apply-corrections.ts';
 import type { Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
-import type { IngestFileRow, Store, StoredPlace } from '../../store/types.ts';
+import type { FileStampList, IngestFileRow, Store, StoredPlace } from '../../store/types.ts';
 import { StaleStoreError } from '../../store/sql/corrections.ts';
 import { compileTaxonomy } from '../../topics/taxonomy.ts';
 import { writeFileAtomic } from '../atomic.ts';
@@ -28,7 +28,10 @@ import type { IngestGeoparser } from './geoparser.ts';
 import type { CompactResult } from './compact.ts';
 import type { IngestSummary } from './index.ts';
 import { prepareDocuments } from './inputs.ts';
-import { readFiles, stampFiles, type FileStamp } from './read-corpus.ts';
+import { readFiles, type FileStamp } from './read-corpus.ts';
+import { compareStamps } from './stamp-compare.ts';
+import { phase, timed } from '../../store/postgres/timeline.ts';
+import { stampListOf } from '../../store/file-stamp-list.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
 import { DISCOVERED_TAXONOMY_FILE, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
@@ -139,41 +142,35 @@ export async function incrementalBase(setup: IncrementalSetup, store: Store, set
 export const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined) => a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<IncrementalResult | null> {
-	const base = await incrementalBase(setup, store);
+	const base = await timed('base', () => incrementalBase(setup, store));
 	if (!base) return null;
-	const known = await store.fileStamps!();
-	const walked = await walkCorpus(setup.corpusDir);
+	const known = await timed('stamps', () => knownStamps(store as FileStore));
+	const walked = await timed('walk', () => walkCorpus(setup.corpusDir));
 	// the geoparser starts at the first changed file: its gazetteer loads (in its worker) while the
 	// other files are compared; when nothing changed it is never started
 	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
 	let started: Promise<IngestGeoparser> | null = null;
-	// compared as they are taken, and only the changed files kept (at 200,000 files a map of every
-	// new stamp cost a second of garbage collection)
-	const changed: CorpusFile[] = [];
-	let index = 0;
-	stampFiles(walked.files, (path, stamp) => {
-		const file = walked.files[index++]!;
-		if (sameStamp(stamp, known.get(path))) return;
-		changed.push(file);
-		started ??= startGeoparser();
-	}, false);
+	const comparing = phase('compare');
+	const { changed, removed } = compareStamps(walked.files, known, () => (started ??= timed('gazetteer', startGeoparser)));
+	comparing();
 	// made when asked: a run where nothing changed never needs a set of every path
 	let paths: Set<string> | null = null;
 	const present = { has: (path: string) => (paths ??= new Set(walked.files.map((f) => f.path))).has(path) };
-	const changes: FileChanges = {
-		changed,
-		removed: known.size === walked.files.length && changed.length === 0 ? [] : [...known.keys()].filter((path) => !present.has(path)),
-		present,
-		walkSkipped: walked.skipped
-	};
+	const changes: FileChanges = { changed, removed, present, walkSkipped: walked.skipped };
 	try {
 		// the store's per-file methods were checked by incrementalBase
-		const done = await changedFilesRun(setup, store as FileStore, base, changes, () => (started ??= startGeoparser()));
+		const done = await timed('changed-files', () => changedFilesRun(setup, store as FileStore, base, changes, () => (started ??= startGeoparser())));
 		return done?.result ?? null;
 	} finally {
 		// started for a file that gave no document, or a run that turned out to need the full ingest
 		if (started) await (started as Promise<IngestGeoparser>).then((geoparser) => geoparser.close(), () => {});
 	}
+}
+
+/** The kept stamps as one list: the embedded store keeps it so, the shared one gives a map. */
+async function knownStamps(store: FileStore): Promise<FileStampList> {
+	if (store.fileStampList) return store.fileStampList();
+	return stampListOf([...(await store.fileStamps())].map(([path, stamp]) => ({ path, ...stamp })));
 }
 
 /** A store with the per-file records an incremental run reads. */
@@ -241,7 +238,7 @@ export async function changedFilesRun(setup: IncrementalSetup, store: FileStore,
 	const geoparser = documents.length > 0 ? await takeGeoparser() : idleGeoparser(run.attribution);
 	let parsed: CompactResult;
 	try {
-		parsed = documents.length > 0 ? await geoparser.parse(documents.map((d) => d.source.extracted.text)) : { toponyms: [], places: [] };
+		parsed = documents.length > 0 ? await timed('geoparse', () => geoparser.parse(documents.map((d) => d.source.extracted.text))) : { toponyms: [], places: [] };
 	} catch (error) {
 		throw new Error(`geoparsing ${changed.map((f) => f.path).join(', ')} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 	}
@@ -280,6 +277,7 @@ export async function changedFilesRun(setup: IncrementalSetup, store: FileStore,
 	function* upsert() {
 		for (const p of processed) yield storedDocument(p, placeById);
 	}
+	const writing = phase('write');
 	await store.write({
 		upsert: upsert(),
 		remove: [...oldIds].filter((id) => !newIds.has(id)),
@@ -294,6 +292,7 @@ export async function changedFilesRun(setup: IncrementalSetup, store: FileStore,
 		// the totals this run changed: a shared store refuses the write when another worker changed them first
 		expected: { [STATE_TOTALS]: totalsBefore }
 	});
+	writing();
 	const written = (await storedManifest(store)) ?? manifest;
 	if (!setup.shared) await writeFileAtomic(join(setup.outDir, 'manifest.json'), JSON.stringify(written, null, '\t'));
 	setup.onProgress?.(totals.documents, totals.documents);

@@ -107,7 +107,7 @@ export interface IngestSummary {
 
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
 	const setup = await prepareIngest(options);
-	if (options.store?.kind === 'postgres') startPhase();
+	startPhase();
 	const shared = options.store?.kind === 'postgres' ? ((await timed('open-store', () => openTargetStore(options.store!))) as PostgresStore) : null;
 	try {
 		return await ingestInto(options, { ...setup, shared });

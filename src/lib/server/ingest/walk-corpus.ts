@@ -92,7 +92,11 @@ function corpusWalker(dir: string, root: string, onFolder?: (full: string, path:
 		keyed.sort(byKey);
 		// the root is a real path, and names hold no separator: joining is concatenating
 		const base = folder.endsWith(sep) ? folder : folder + sep;
-		for (const { entry } of keyed) await visit(base + entry.name, prefix + entry.name, entry);
+		// a plain file is taken at once: an await for each of 200,000 files cost more than the listing
+		for (const { entry } of keyed) {
+			if (entry.isFile()) files.push({ path: prefix + entry.name, real: base + entry.name });
+			else await visit(base + entry.name, prefix + entry.name, entry);
+		}
 	};
 	return { files, skipped, walk, visit };
 }
@@ -112,10 +116,9 @@ export async function walkCorpus(dir: string, onFolder?: (full: string, prefix: 
 	const root = await realRoot(dir);
 	const walker = corpusWalker(dir, root, onFolder);
 	await walker.walk(root);
-	const { files, skipped } = walker;
-	// in order already (see above); checked, as that costs one comparison a file
-	if (!files.every((file, i) => i === 0 || byPath(files[i - 1]!, file) < 0)) files.sort(byPath);
-	return { files, skipped: skipped.sort(byPath) };
+	// the files are in order already (see above: each folder's entries are sorted by their keys, and a
+	// folder's key is a prefix of its files' paths); a check of 200,000 long paths cost 0.1 s
+	return { files: walker.files, skipped: walker.skipped.sort(byPath) };
 }
 
 /** What the walk of the whole corpus finds at one corpus-relative path (a file, a folder's files, or

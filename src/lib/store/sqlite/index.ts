@@ -10,6 +10,8 @@ import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { createWriter } from './write.ts';
 import { createMentionsWriter } from './corrections-write.ts';
+import { FILE_STAMPS_SCHEMA, fileStampStatements } from './file-stamps.ts';
+import { stampListOf } from '../file-stamp-list.ts';
 
 export const STORE_FILE = 'gazette.sqlite';
 
@@ -74,7 +76,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 			db.close();
 			throw new StoreVersionError(`${path} was written by another version of gazette (store schema ${found}, expected ${SCHEMA_VERSION})`);
 		}
-		db.exec(SCHEMA);
+		db.exec(SCHEMA + FILE_STAMPS_SCHEMA);
 		addAdmin1Column(db);
 		addTopicCounts(db);
 		db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
@@ -86,6 +88,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 	// prepared on the first write: a read-only store from before a column was added has none to prepare
 	let write: ReturnType<typeof createWriter> | null = null;
 	let writeMentions: ReturnType<typeof createMentionsWriter> | null = null;
+	let stampList: ReturnType<typeof fileStampStatements> | null = null;
 	const queries = createQueries(sqliteReader(db), SQLITE_DIALECT);
 	return {
 		...queries,
@@ -108,6 +111,25 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 			const stamps = new Map<string, { size: number; mtimeMs: number }>();
 			for (const [path, size, mtime] of db.prepare<[], [string, number, number]>('SELECT path, size, mtime FROM ingest_files').raw().iterate()) stamps.set(path, { size, mtimeMs: mtime });
 			return stamps;
+		},
+		async fileStampList() {
+			if (options.readonly) {
+				const rows: { path: string; size: number; mtimeMs: number }[] = [];
+				for (const [path, size, mtime] of db.prepare<[], [string, number, number]>('SELECT path, size, mtime FROM ingest_files').raw().iterate()) rows.push({ path, size, mtimeMs: mtime });
+				return stampListOf(rows);
+			}
+			stampList ??= fileStampStatements(db);
+			const kept = stampList.read();
+			if (kept) return kept;
+			// made from the table and kept, in one transaction: the two agree
+			const statements = stampList;
+			return db
+				.transaction(() => {
+					const list = statements.read() ?? statements.fromTable();
+					statements.write(list);
+					return list;
+				})
+				.immediate();
 		},
 		async manifest() {
 			const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`).get();

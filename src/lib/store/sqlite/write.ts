@@ -5,6 +5,8 @@ import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../typ
 import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { countDeltas } from './count-deltas.ts';
+import { fileStampStatements } from './file-stamps.ts';
+import { patchStampList, stampListOf } from '../file-stamp-list.ts';
 import { DAY_INDEX, storedText } from './dialect.ts';
 
 /** The statements both ingest's write and a correction's write use for mention and place rows. */
@@ -153,6 +155,7 @@ export function createWriter(db: Database.Database) {
 		if (keepCounts) deltas.written(day, [...new Set(summary.topics.map((t) => t.topic))], docPlaces);
 	}
 
+	const stampList = fileStampStatements(db);
 	const everyPlaceDays = db.prepare(
 		`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = places.key)`
 	);
@@ -173,10 +176,17 @@ export function createWriter(db: Database.Database) {
 		}
 		for (const document of change.upsert) writeDocument(document, placeKeys);
 		if (change.files) {
+			// read before the rows change: their triggers drop it
+			const before = change.files.replace || change.inParts ? null : stampList.read();
 			if (change.files.replace) statements.clearFiles.run();
 			for (const path of change.files.remove) statements.deleteFile.run(path);
 			for (const file of change.files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
+			// a part of a first ingest leaves it to the last one (one list, not one per part)
+			if (before) stampList.write(patchStampList(before, change.files.remove, change.files.put));
+			else if (change.files.replace && !change.inParts) stampList.write(stampListOf(change.files.put));
+			else if (!change.inParts) stampList.write(stampList.fromTable());
 		}
+		if (change.inParts === 'last') stampList.write(stampList.fromTable());
 		if (change.inParts === 'part') return;
 		if (change.inParts === 'last') {
 			statements.deleteOrphanPlaces.run();
