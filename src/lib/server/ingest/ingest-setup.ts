@@ -13,7 +13,7 @@ import { STATIC_FILES_LIMIT, type IncrementalSetup } from './incremental.ts';
 import { givenTaxonomy, loadCorrections } from './inputs.ts';
 import { checkSeparate, realLocation } from './output-guard.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './read-corpus.ts';
-import { STORE_FILE } from './store-sync.ts';
+import { STORE_FILE } from '../../store/sqlite/index.ts';
 import type { ChosenTaxonomy } from './taxonomy-choice.ts';
 
 /** The corrections the explorer saves, inside the corpus (a dot file: never read as a document). */

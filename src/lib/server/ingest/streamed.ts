@@ -10,7 +10,7 @@
 // on the way leaves the previous output and store as they were.
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Manifest } from '../../contracts.ts';
 import { placeFeature } from '../../corpus/aggregate.ts';
 import { slugify } from '../../corpus/ids.ts';
@@ -30,10 +30,11 @@ import { keptCountryNames } from './country-names.ts';
 import { processFileDocument } from './document-step.ts';
 import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry } from './file-state.ts';
 import type { IngestGeoparser } from './geoparser.ts';
-import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, storedManifest, type RunFacts } from './incremental.ts';
-import type { IngestSummary } from './index.ts';
+import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, STATIC_FILES_LIMIT, storedManifest, type RunFacts } from './incremental.ts';
+import type { IngestOptions, IngestSummary } from './index.ts';
+import { GENERATOR, MAX_TOPONYMS_PER_DOCUMENT, openGeoparser, type IngestSetup } from './ingest-setup.ts';
 import { documentPreparer, topicText, type PreparedDocument } from './inputs.ts';
-import { readFiles, type FileStamp } from './read-corpus.ts';
+import { DEFAULT_MAX_FILE_BYTES, readFiles, type FileStamp } from './read-corpus.ts';
 import { STORE_FILE, storedDocument, storedPlace } from './store-sync.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoverTaxonomyText, discoveredFromText, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
@@ -127,6 +128,31 @@ function placeOf(record: PlaceRecord, countryName: (code: string) => string | nu
 	const feature = placeFeature(record, countryName, { documentCount: 0, mentionCount: 0, topics: [], firstDate: null, lastDate: null, documents: [], documentMentions: [], excerptsFile: '' });
 	const { places, problems } = validatePlaces({ type: 'FeatureCollection', features: [feature] });
 	return problems.length > 0 ? problems[0]! : storedPlace(places.features[0]!);
+}
+
+/** What the streamed run of these options needs. */
+export function streamedSetup(options: IngestOptions, setup: IngestSetup): StreamedSetup {
+	return {
+		started: setup.started,
+		corpusDir: setup.corpusDir,
+		outDir: setup.outDir,
+		shownOutDir: resolve(options.outDir),
+		corpusName: setup.corpusName,
+		generator: GENERATOR,
+		given: setup.given,
+		rediscover: options.rediscover === true,
+		corrections: setup.corrections,
+		correctionsRaw: setup.correctionsRaw,
+		correctionsFile: setup.correctionsFile,
+		topicsFile: options.topicsFile ? resolve(options.topicsFile) : undefined,
+		maxToponyms: options.maxToponymsPerDocument ?? MAX_TOPONYMS_PER_DOCUMENT,
+		maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+		staticFilesLimit: options.staticFilesLimit ?? STATIC_FILES_LIMIT,
+		partFiles: options.partFiles ?? PART_FILES,
+		ownStore: options.store?.kind === 'sqlite' ? resolve(options.store.path) : null,
+		openGeoparser: () => openGeoparser(options),
+		onProgress: options.onProgress
+	};
 }
 
 /** The streamed full ingest, or null when the corpus is below the limit (the in-memory run makes its JSON files). */
