@@ -32,7 +32,10 @@ const ROWS = [
 	'SELECT id, name, document_count, mention_count, first_day, last_day FROM places ORDER BY id',
 	'SELECT topic, p.id, tp.documents, tp.mentions FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id',
 	'SELECT * FROM topic_documents ORDER BY topic',
-	'SELECT path, size, entry FROM ingest_files ORDER BY path'
+	'SELECT path, size, entry FROM ingest_files ORDER BY path',
+	// each document's words, and no others (a changed or removed document's words go with it)
+	'SELECT d.id, w.words::text FROM documents d JOIN document_words w ON w.key = d.words_key ORDER BY d.id',
+	'SELECT count(*)::int AS n FROM document_words'
 ];
 const KEPT = ['SELECT id, hash FROM documents ORDER BY id', 'SELECT id, document_count, mention_count FROM places ORDER BY id', 'SELECT path, size, mtime FROM ingest_files ORDER BY path', `SELECT key, value FROM meta ORDER BY key`];
 

@@ -77,12 +77,16 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		await query(
 			url,
 			`INSERT INTO stage_chunks (key, done, created) VALUES ('run:old', true, now() - interval '25 hours'), ('run:recent', true, now() - interval '1 hour');
-			 INSERT INTO stage_documents (chunk, seq, id, file, path, title, length, mention_count, hash, text, words)
-			   SELECT key, 0, 'x', 'x', 'x.txt', 'X', 1, 0, 'h', 'x', ''::tsvector FROM stage_chunks`
+			 INSERT INTO stage_documents (chunk, seq, id, file, path, title, length, mention_count, hash, text, words_key)
+			   SELECT key, 0, 'x', 'x', 'x.txt', 'X', 1, 0, 'h', 'x', 'words:' || key FROM stage_chunks;
+			 INSERT INTO document_words (key, words) SELECT 'words:' || key, ''::tsvector FROM stage_chunks`
 		);
 		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		expect(await query(url, 'SELECT chunk FROM stage_documents')).toEqual([{ chunk: 'run:recent' }]);
 		expect(await query(url, 'SELECT key FROM stage_chunks')).toEqual([{ key: 'run:recent' }]);
+		// the words the old run indexed went with it; every other row of words is a document's or the recent run's
+		expect(await query(url, `SELECT key FROM document_words WHERE key LIKE 'words:%'`)).toEqual([{ key: 'words:run:recent' }]);
+		expect(await query(url, `SELECT count(*)::int AS n FROM document_words WHERE key NOT IN (SELECT words_key FROM documents) AND key NOT LIKE 'words:%'`)).toEqual([{ n: 0 }]);
 	}, 60_000);
 
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {

@@ -213,6 +213,38 @@ describe.skipIf(cluster.missing !== null)('the shared PostgreSQL/PostGIS store',
 		}
 	}, 120_000);
 
+	it('moves the words of a store from before document_words there when opened for writing, and refuses to read it till then', async () => {
+		const corpus = join(cluster.root, 'words');
+		writeCorpus(corpus);
+		const url = await freshDatabase();
+		await ingestShared(corpus, url);
+		const expected = await postgresAnswers(url);
+		const client = new pg.Client(url);
+		await client.connect();
+		try {
+			// as a database made before document_words: each document's words in its own row, indexed there
+			await client.query(`ALTER TABLE documents ADD COLUMN words TSVECTOR;
+				UPDATE documents d SET words = w.words FROM document_words w WHERE w.key = d.words_key;
+				ALTER TABLE documents ALTER COLUMN words SET NOT NULL, DROP COLUMN words_key;
+				CREATE INDEX documents_words ON documents USING GIN (words);
+				DROP TABLE document_words`);
+			await expect(openPostgresStore(url, { readonly: true })).rejects.toThrow(/from before this gazette's full-text index; run gazette ingest --store with it first/);
+			await (await openPostgresStore(url)).close();
+			expect(await postgresAnswers(url)).toEqual(expected);
+			const counts = (await client.query('SELECT (SELECT count(*) FROM document_words)::int AS words, (SELECT count(DISTINCT words_key) FROM documents)::int AS keys')).rows[0];
+			expect(counts.words).toBe(counts.keys);
+			expect(counts.words).toBeGreaterThan(0);
+		} finally {
+			await client.end();
+		}
+		// the next run writes into the moved store as into a new one
+		writeFileSync(join(corpus, 'added.txt'), 'Added\n\nDeminers met in Baku.\n');
+		await ingestShared(corpus, url);
+		const fresh = await freshDatabase();
+		await ingestShared(corpus, fresh);
+		expect(await postgresAnswers(url)).toEqual(await postgresAnswers(fresh));
+	}, 120_000);
+
 	it("reads a place's documents and mentions from an index alone, a database from before included", async () => {
 		const corpus = join(cluster.root, 'covering');
 		writeCorpus(corpus);

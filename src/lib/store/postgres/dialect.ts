@@ -28,9 +28,10 @@ export const POSTGRES_DIALECT: Dialect = {
 	inKeys: (column) => `${column} = ANY(?::int[])`,
 	keysParam: (keys) => keys,
 	textQuery: tsQuery,
-	textMatch: `d.words @@ to_tsquery('simple', ?)`,
-	rankedFrom: `FROM documents d, to_tsquery('simple', ?) AS q WHERE d.words @@ q`,
-	rankedOrder: 'ts_rank(d.words, q) DESC',
+	// a document's words are its row of document_words (schema.ts)
+	textMatch: `d.words_key IN (SELECT key FROM document_words WHERE words @@ to_tsquery('simple', ?))`,
+	rankedFrom: `FROM documents d JOIN document_words w ON w.key = d.words_key, to_tsquery('simple', ?) AS q WHERE w.words @@ q`,
+	rankedOrder: 'ts_rank(w.words, q) DESC',
 	rankedParams: (query) => [query],
 	titleOrder: 'lower(d.title)',
 	// PostgreSQL compresses long text itself (TOAST)

@@ -51,6 +51,9 @@ async function checkSchema(client: pg.PoolClient, url: string, use: 'reads' | 'w
 		const next = use === 'reads' ? 'run gazette ingest --store with it (or a new database) first' : 'use a new database';
 		throw new PostgresStoreError(`${where} holds store schema ${found}, this gazette ${use} schema ${PG_SCHEMA_VERSION}; ${next}`);
 	}
+	// a store from before document_words: opening it for writing moves its words there (schema.ts)
+	if (use === 'reads' && (await client.query(`SELECT to_regclass('document_words') IS NULL AS old`)).rows[0].old)
+		throw new PostgresStoreError(`${where} holds a store from before this gazette's full-text index; run gazette ingest --store with it first`);
 }
 
 async function stateOf(on: pg.Pool | pg.PoolClient): Promise<Record<string, string>> {

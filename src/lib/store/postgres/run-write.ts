@@ -10,7 +10,7 @@ import { run, withTransaction } from './safe.ts';
 import { JOB_PREFIX } from './queue.ts';
 import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
 import { phase, timed } from './timeline.ts';
-import { finishTouched, writePlaces } from './write.ts';
+import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 
 /** Documents per chunk (whole files: a chunk closes at the first file end past this). */
 export const CHUNK_DOCUMENTS = 100;
@@ -145,12 +145,7 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	const stale = [...gone.map((r) => r.key), ...staged.filter((s) => s.fresh && s.key !== null).map((s) => s.key!)];
 	const touched = new Set<number>();
 	const touchedTopics = new Set<string>();
-	if (stale.length > 0) {
-		for (const row of (await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [stale])).rows) touched.add(row.place);
-		for (const row of (await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM document_topics WHERE doc = ANY($1::int[])', [stale])).rows) touchedTopics.add(row.topic);
-		for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [stale]);
-		await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [stale]);
-	}
+	await removeDocuments(client, stale, touched, touchedTopics);
 	step();
 	if (fresh.length > 0) {
 		const placing = phase('move:places');

@@ -22,14 +22,37 @@ CREATE TABLE IF NOT EXISTS documents (
 	mention_count INTEGER NOT NULL,
 	hash TEXT NOT NULL,
 	text TEXT NOT NULL,
-	-- folded words of title and text (folded by gazette, as the search's words are)
-	words TSVECTOR NOT NULL
+	-- the document's row of document_words
+	words_key TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
 -- an incremental run asks whether a new document's output name is taken
 CREATE INDEX IF NOT EXISTS documents_file ON documents (file);
 CREATE INDEX IF NOT EXISTS documents_title ON documents (lower(title));
-CREATE INDEX IF NOT EXISTS documents_words ON documents USING GIN (words);
+-- the folded words of documents' titles and texts (folded by gazette, as the search's words are), keyed
+-- by what they are made from: ingest workers index them while they stage their chunks (in parallel), so
+-- the run's one move-in transaction only points its documents at them
+CREATE TABLE IF NOT EXISTS document_words (key TEXT PRIMARY KEY, words TSVECTOR NOT NULL);
+-- (CREATE INDEX IF NOT EXISTS would wait for the workers staging words: it locks the table before it looks)
+DO $$ BEGIN
+	IF to_regclass('document_words_words') IS NULL THEN
+		CREATE INDEX document_words_words ON document_words USING GIN (words);
+	END IF;
+END $$;
+-- a store from before document_words: its documents' words move there (the staged rows of a run in progress go)
+DO $$ BEGIN
+	IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'documents' AND column_name = 'words') THEN
+		ALTER TABLE documents ADD COLUMN words_key TEXT;
+		UPDATE documents SET words_key = 'migrated:' || md5(words::text);
+		INSERT INTO document_words (key, words) SELECT DISTINCT ON (words_key) words_key, words FROM documents ON CONFLICT (key) DO NOTHING;
+		ALTER TABLE documents DROP COLUMN words, ALTER COLUMN words_key SET NOT NULL;
+		IF to_regclass('stage_documents') IS NOT NULL THEN
+			DROP TABLE stage_documents;
+			DELETE FROM stage_chunks;
+		END IF;
+	END IF;
+END $$;
+CREATE INDEX IF NOT EXISTS documents_words_key ON documents (words_key);
 CREATE TABLE IF NOT EXISTS places (
 	key SERIAL PRIMARY KEY,
 	id TEXT NOT NULL UNIQUE,
@@ -99,7 +122,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS stage_chunks (key TEXT PRIMARY KEY, done BOO
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_documents (
 	chunk TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
 	date TEXT, author TEXT, source TEXT, length INTEGER NOT NULL, mention_count INTEGER NOT NULL, hash TEXT NOT NULL,
-	text TEXT NOT NULL, words TSVECTOR NOT NULL
+	text TEXT NOT NULL, words_key TEXT NOT NULL
 );
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_mentions (chunk TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, place TEXT NOT NULL, usage TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_places (chunk TEXT NOT NULL, doc TEXT NOT NULL, place TEXT NOT NULL, mentions INTEGER NOT NULL, excerpts TEXT NOT NULL);
@@ -108,13 +131,16 @@ CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_topics (chunk TEXT NOT NULL, 
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_places (chunk TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, position INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_files (chunk TEXT NOT NULL, path TEXT NOT NULL, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_invalid (chunk TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, problem TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL);
--- the texts a run stages and queues are compressed with lz4 where the server has it: a third of pglz's
--- CPU on the database server (which every worker's staging shares); they reach the documents as they are
+-- the texts a run stages and queues, the geoparse and jobs' results (topic discovery's input is megabytes)
+-- and the documents' words are compressed with lz4 where the server has it: a third of pglz's CPU on the
+-- database server (which every worker's staging shares); they reach the documents as they are
 -- (set once: an ALTER TABLE would wait for the other workers' transactions on these tables)
 DO $$ BEGIN
-	IF (SELECT attcompression FROM pg_attribute WHERE attrelid = 'work'::regclass AND attname = 'text') <> 'l' THEN
-		ALTER TABLE stage_documents ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN words SET COMPRESSION lz4;
+	IF EXISTS (SELECT 1 FROM pg_attribute WHERE attcompression <> 'l' AND (attrelid, attname) IN (('work'::regclass, 'text'), ('stage_documents'::regclass, 'text'), ('geoparsed'::regclass, 'toponyms'), ('document_words'::regclass, 'words'))) THEN
+		ALTER TABLE stage_documents ALTER COLUMN text SET COMPRESSION lz4;
 		ALTER TABLE work ALTER COLUMN text SET COMPRESSION lz4;
+		ALTER TABLE geoparsed ALTER COLUMN toponyms SET COMPRESSION lz4;
+		ALTER TABLE document_words ALTER COLUMN words SET COMPRESSION lz4;
 	END IF;
 EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
 END $$;

@@ -3,6 +3,7 @@
 // parallel. Then one short transaction moves the run's rows into the live tables (INSERT … SELECT,
 // documents and places keyed there), so readers see the old store until the whole run is in, and a
 // killed worker leaves a chunk either staged whole or not at all.
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { StoredDocument } from '../types.ts';
 import { foldText } from '../text.ts';
@@ -23,6 +24,39 @@ export function indexedWords(title: string, text: string): string {
 	const folded = foldText(`${title}\n${text.slice(0, MAX_INDEXED_BYTES)}`);
 	if (folded.length * 3 <= MAX_INDEXED_BYTES) return folded;
 	return folded.slice(0, encoder.encodeInto(folded, cutBuffer).read);
+}
+
+/** The key of a document's words in document_words: what they are made from. */
+const wordsKey = (words: string) => createHash('sha256').update(words).digest('base64url');
+
+/**
+ * Indexes the words the store does not hold yet (committed with the caller's chunk: readers reach them
+ * only through documents pointing at them, so the run's workers index in parallel, before its move-in).
+ */
+async function stageWords(client: pg.PoolClient, keys: string[], words: string[]): Promise<void> {
+	const held = new Set((await run<{ key: string }>(client, 'SELECT key FROM document_words WHERE key = ANY($1::text[])', [keys])).rows.map((r) => r.key));
+	const missing = new Map<string, string>();
+	keys.forEach((key, i) => held.has(key) || missing.set(key, words[i]!));
+	if (missing.size === 0) return;
+	// a text in two workers' chunks waits for the first's commit; in key order, so two never wait for each other
+	const sorted = [...missing.keys()].sort();
+	await run(client, `INSERT INTO document_words (key, words) SELECT key, to_tsvector('simple', words) FROM unnest($1::text[], $2::text[]) AS t (key, words) ON CONFLICT (key) DO NOTHING`, [
+		sorted,
+		sorted.map((key) => missing.get(key)!)
+	]);
+}
+
+/**
+ * Drops the words these chunks staged that no document and no other chunk points at (words a killed or
+ * superseded run indexed, or that documents a run removed or replaced held).
+ */
+async function dropUnusedWords(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
+	await run(client,
+		`DELETE FROM document_words w USING (SELECT DISTINCT words_key FROM stage_documents WHERE chunk = ANY($1::text[])) s
+		 WHERE w.key = s.words_key AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.words_key = w.key)
+		   AND NOT EXISTS (SELECT 1 FROM stage_documents o WHERE o.words_key = w.key AND NOT o.chunk = ANY($1::text[]))`,
+		[chunks]
+	);
 }
 
 /** A document of the run and its place in the run's order (the order its rows get their keys in). */
@@ -48,11 +82,12 @@ export async function stageDocuments(client: pg.PoolClient, chunk: string, docum
 	const stored = named.size === 0 ? [] : (await run<{ id: string }>(client, 'SELECT id FROM places WHERE id = ANY($1::text[])', [[...named]])).rows.map((r) => r.id);
 	const placed = (id: string) => knownPlaces.has(id) || stored.includes(noNul(id));
 	const s = documents.map(({ document }) => document.summary);
+	const words = documents.map(({ document }) => indexedWords(document.summary.title, document.text));
+	const wordsKeys = words.map(wordsKey);
+	await stageWords(client, wordsKeys, words);
 	await run(client,
-		`INSERT INTO stage_documents (chunk, seq, id, file, path, title, date, author, source, length, mention_count, hash, text, words)
-		 SELECT $1, seq, id, file, path, title, date, author, source, length, mention_count, hash, text, to_tsvector('simple', words)
-		 FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[], $13::text[], $14::text[])
-		   AS t (seq, id, file, path, title, date, author, source, length, mention_count, hash, text, words)`,
+		`INSERT INTO stage_documents (chunk, seq, id, file, path, title, date, author, source, length, mention_count, hash, text, words_key)
+		 SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[], $13::text[], $14::text[])`,
 		[
 			chunk,
 			documents.map((d) => d.seq),
@@ -67,7 +102,7 @@ export async function stageDocuments(client: pg.PoolClient, chunk: string, docum
 			s.map((x) => x.mentionCount),
 			documents.map(({ document }) => document.hash),
 			documents.map(({ document }) => document.text),
-			documents.map(({ document }) => indexedWords(document.summary.title, document.text))
+			wordsKeys
 		]
 	);
 	// rows keyed like the embedded store's primary keys: a later duplicate replaces an earlier one
@@ -114,8 +149,8 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 	const params = [chunks, ids];
 	if (ids.length > 0) {
 		await timed('move:documents', () => run(client,
-			`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text, words)
-			 SELECT id, file, path, title, date, left(date, 10), author, source, length, mention_count, hash, text, words
+			`INSERT INTO documents (id, file, path, title, date, day, author, source, length, mention_count, hash, text, words_key)
+			 SELECT id, file, path, title, date, left(date, 10), author, source, length, mention_count, hash, text, words_key
 			 FROM stage_documents s WHERE s.chunk = ANY($1::text[]) AND s.id = ANY($2::text[]) ORDER BY s.seq`,
 			params
 		));
@@ -145,6 +180,7 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_chunks'];
 
 export async function dropStaged(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
+	await dropUnusedWords(client, chunks);
 	for (const table of ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid']) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
 	await run(client, 'DELETE FROM stage_chunks WHERE key = ANY($1::text[])', [chunks]);
 }

@@ -25,14 +25,20 @@ function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 	if (batch.length) yield batch;
 }
 
-async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, touchedTopics: Set<string>): Promise<void> {
+/** Removes the documents with these keys and their rows (their words too, unless a document or staged row still points at them). */
+export async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, touchedTopics: Set<string>): Promise<void> {
 	if (keys.length === 0) return;
 	const places = await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [keys]);
 	for (const row of places.rows) touched.add(row.place);
 	const topics = await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM document_topics WHERE doc = ANY($1::int[])', [keys]);
 	for (const row of topics.rows) touchedTopics.add(row.topic);
 	for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [keys]);
-	await run(client, 'DELETE FROM documents WHERE key = ANY($1::int[])', [keys]);
+	const words = (await run<{ words_key: string }>(client, 'DELETE FROM documents WHERE key = ANY($1::int[]) RETURNING words_key', [keys])).rows.map((r) => r.words_key);
+	await run(client,
+		`DELETE FROM document_words w WHERE w.key = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.words_key = w.key)
+		   AND NOT EXISTS (SELECT 1 FROM stage_documents s WHERE s.words_key = w.key)`,
+		[[...new Set(words)]]
+	);
 }
 
 /** Recounts the documents, mentions and first and last days of the places with these keys. */
