@@ -54,6 +54,13 @@ describe('a plural "states" after a list of names the gazetteer gives bare to ci
 		expect(resolved('The governors of Lagos and Ogun states met in Abeokuta.', 'Lagos')).toEqual(['region NG/05']);
 	});
 
+	it('and "districts" the districts a country has as its first level (Uganda\'s "Buikwe District")', () => {
+		const text = "Yellow fever cases were confirmed in Uganda's Masaka and Buikwe districts. In Kampala, officials said vaccination would start in Wakiso.";
+		expect(resolved(text, 'Buikwe')).toEqual(['region UG/']);
+		expect(resolved(text, 'Masaka')).toEqual(['region UG/']);
+		expect(resolved(text, 'Wakiso')).toEqual(['city UG/C']);
+	});
+
 	it('but "the state capital" describes the city', () => {
 		expect(resolved('Gunmen attacked a village in Kaduna state on Sunday. Kaduna is the state capital.', 'Kaduna')).toEqual(['city NG/23']);
 	});

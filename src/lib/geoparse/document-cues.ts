@@ -115,13 +115,15 @@ export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
 		case 'region':
 			return place.kind === 'region';
 		case 'district':
-			return place.kind === 'district';
+			// Uganda's and Malawi's districts are the first level: "Buikwe District" is a region
+			return place.kind === 'district' || (place.kind === 'region' && DISTRICT_NAME.test(place.name));
 		case 'city':
 			return place.kind === 'city';
 		case 'town':
 			return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < TOWN_POPULATION;
 	}
 }
+const DISTRICT_NAME = /\sdistrict$/i;
 // English and South Asian towns reach 250,000 people ("Luton is a town in Bedfordshire")
 const TOWN_POPULATION = 300_000;
 
