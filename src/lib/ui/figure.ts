@@ -5,6 +5,7 @@ import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 
 import type { PlaceKind } from '../contracts.ts';
 import { KIND_COLORS, KIND_LABELS, mapColors, type MapColors } from '../map/theme.ts';
 import { scaleBar } from '../share/scale-bar.ts';
+import { waterDrawn } from '../map/water-under-canvas.ts';
 
 export interface FigureOptions {
 	/** whole figure, CSS pixels */
@@ -129,7 +130,8 @@ function drawSwatch(context: CanvasRenderingContext2D, kind: PlaceKind | 'cluste
 
 /** GeoJSON sources as plain data, so the off-screen map shows exactly what the live one shows. */
 async function styleWithData(live: MapLibreMap): Promise<StyleSpecification> {
-	const style = live.getStyle();
+	// the live explorer leaves its sea to the page under the canvas: a figure draws it
+	const style = waterDrawn(live.getStyle());
 	for (const [id, source] of Object.entries(style.sources)) {
 		if (source.type !== 'geojson') continue;
 		const data = await (live.getSource(id) as GeoJSONSource).getData();
