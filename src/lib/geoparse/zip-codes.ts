@@ -41,27 +41,19 @@ function zipAreas(gazetteer: Gazetteer): ZipAreas | null {
 // write a ZIP code (not "$29853", not "29,853")
 const ZIP_IN_TEXT = /(?:,\s*|\b[A-Z]{2}\s)(\d{5})(?:-\d{4})?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MAX_ZIPS = 8;
+const FIVE_DIGITS = /\d{5}/;
 
 /** The ZIP codes of the addresses a text gives (a few at most: a list of addresses says little about one name). */
 export function zipCodesIn(text: string): string[] {
-	// most texts have no five digits in a row, which every match has: they skip the expression
-	if (!hasFiveDigits(text)) return [];
+	// most texts have no five digits in a row, which every match has: a simpler expression says so in
+	// about half the time the full one takes
+	if (!FIVE_DIGITS.test(text)) return [];
 	const found = new Set<string>();
 	for (const match of text.matchAll(ZIP_IN_TEXT)) {
 		found.add(match[1]!);
 		if (found.size > MAX_ZIPS) return [];
 	}
 	return [...found];
-}
-
-function hasFiveDigits(text: string): boolean {
-	let run = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		run = code >= 48 && code <= 57 ? run + 1 : 0;
-		if (run === 5) return true;
-	}
-	return false;
 }
 
 /** The ZIP code written right after a name ending at `end`, or null. */
