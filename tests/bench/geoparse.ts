@@ -69,20 +69,26 @@ function takeTurns(texts: string[], gazetteer: Gazetteer): { ours: Totals; peer:
 	const ours = { docs: 0, ms: 0, cpuMs: 0 };
 	const peer = { docs: 0, ms: 0, cpuMs: 0 };
 	const started = performance.now();
-	for (let next = 0; peer.docs < texts.length || performance.now() - started < TURNS_MS; ) {
-		timeTurn(ours, () => {
-			// name lookups are remembered across texts: each pass starts without them, as a new corpus
-			// would, so the figure is not a cache replaying the same 200 texts
-			forgetRememberedNames(gazetteer);
-			texts.forEach((text) => geoparse(text, gazetteer));
-			return texts.length;
-		});
-		timeTurn(peer, () => {
-			for (let k = 0; k < PEER_TEXTS_PER_TURN; k++) nlp(texts[next++ % texts.length]!).places().out('array');
-			return PEER_TEXTS_PER_TURN;
-		});
+	for (let next = 0; peer.docs < texts.length || performance.now() - started < TURNS_MS; next += PEER_TEXTS_PER_TURN) {
+		timeTurn(ours, () => ourPass(texts, gazetteer));
+		timeTurn(peer, () => peerStep(texts, next));
 	}
 	return { ours, peer };
+}
+
+/** One pass of ours over every text. */
+function ourPass(texts: string[], gazetteer: Gazetteer): number {
+	// name lookups are remembered across texts: each pass starts without them, as a new corpus would,
+	// so the figure is not a cache replaying the same 200 texts
+	forgetRememberedNames(gazetteer);
+	texts.forEach((text) => geoparse(text, gazetteer));
+	return texts.length;
+}
+
+/** The peer on the next few texts from `next`. */
+function peerStep(texts: string[], next: number): number {
+	for (let k = 0; k < PEER_TEXTS_PER_TURN; k++) nlp(texts[(next + k) % texts.length]!).places().out('array');
+	return PEER_TEXTS_PER_TURN;
 }
 
 const PINNED_FLAG = '--pinned-turns';
@@ -100,11 +106,63 @@ function measurePinned(): { ours: Totals; peer: Totals } | string {
 	return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
 
+const ALONE_FLAG = '--pinned-alone';
+const ALONE_ROUNDS = 3;
+const ALONE_MS = 2000;
+const ALONE_WARM_UP_MS = 1000;
+
+/**
+ * Each side in a pinned process of its own, taken in turns (ours, the peer, ours, …): as a user runs
+ * either, with no other library's garbage in the heap. In the shared turns above, compromise's garbage
+ * makes V8 collect the whole heap, the gazetteer included, during our turns too.
+ */
+function measurePinnedAlone(): { ours: Totals; peer: Totals } | string {
+	const probe = spawnSync('taskset', ['-c', '0', 'true']);
+	if (probe.error || probe.status !== 0) return 'taskset not available: not measured';
+	const ours = { docs: 0, ms: 0, cpuMs: 0 };
+	const peer = { docs: 0, ms: 0, cpuMs: 0 };
+	for (let round = 0; round < ALONE_ROUNDS; round++)
+		for (const [side, total] of [['ours', ours], ['peer', peer]] as const) {
+			const child = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), ALONE_FLAG, side], { encoding: 'utf8', cwd: PACKAGE_ROOT });
+			if (child.status !== 0) throw new Error(`pinned geoparse benchmark (${side} alone) failed: ${child.stderr}`);
+			const turn = JSON.parse(child.stdout.trim().split('\n').pop()!) as Totals;
+			total.docs += turn.docs;
+			total.ms += turn.ms;
+			total.cpuMs += turn.cpuMs;
+		}
+	return { ours, peer };
+}
+
+/** The child of measurePinnedAlone: one side, warmed up, for ALONE_MS. */
+async function runAlone(side: string): Promise<Totals> {
+	const texts = readTexts();
+	const total = { docs: 0, ms: 0, cpuMs: 0 };
+	if (side === 'ours') {
+		const gazetteer = await loadGazetteer();
+		// warm up for a while: the first passes also pay the collections of the gazetteer's load
+		for (const started = performance.now(); performance.now() - started < ALONE_WARM_UP_MS; ) ourPass(texts, gazetteer);
+		while (total.ms < ALONE_MS) timeTurn(total, () => ourPass(texts, gazetteer));
+	} else {
+		for (const started = performance.now(); performance.now() - started < ALONE_WARM_UP_MS; ) peerStep(texts, 0);
+		for (let next = PEER_TEXTS_PER_TURN; total.ms < ALONE_MS; next += PEER_TEXTS_PER_TURN) timeTurn(total, () => peerStep(texts, next));
+	}
+	return total;
+}
+
+/** docs/s of ours, of the peer, and their ratio, or the note why they were not measured. */
+function pinnedFigures(pinned: { ours: Totals; peer: Totals } | string): [number | string, number | string, number | string] {
+	if (typeof pinned === 'string') return [pinned, pinned, pinned];
+	const ours = pinned.ours.docs / (pinned.ours.ms / 1000);
+	const peer = pinned.peer.docs / (pinned.peer.ms / 1000);
+	return [Math.round(ours), Math.round(peer), Number((ours / peer).toFixed(1))];
+}
+
 export async function benchGeoparse(): Promise<Record<string, number | string>> {
 	const texts = readTexts();
 	const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
 	const load = measureLoad();
-	const pinned = measurePinned();
+	const pinned = pinnedFigures(measurePinned());
+	const alone = pinnedFigures(measurePinnedAlone());
 	const gazetteer = await loadGazetteer();
 	const { ours, peer } = takeTurns(texts, gazetteer);
 	const oursDocs = ours.docs / (ours.ms / 1000);
@@ -122,9 +180,12 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 		'geoparse docs per CPU second': Math.round(oursCpuDocs),
 		'compromise docs per CPU second': Math.round(peerCpuDocs),
 		'ratio vs compromise, CPU time': Number((oursCpuDocs / peerCpuDocs).toFixed(1)),
-		'geoparse docs/s pinned to one core (taskset -c 0)': typeof pinned === 'string' ? pinned : Math.round(pinned.ours.docs / (pinned.ours.ms / 1000)),
-		'compromise docs/s pinned to one core': typeof pinned === 'string' ? pinned : Math.round(pinned.peer.docs / (pinned.peer.ms / 1000)),
-		'ratio vs compromise, pinned': typeof pinned === 'string' ? pinned : Number((pinned.ours.docs / pinned.ours.ms / (pinned.peer.docs / pinned.peer.ms)).toFixed(1)),
+		'geoparse docs/s pinned to one core (taskset -c 0)': pinned[0],
+		'compromise docs/s pinned to one core': pinned[1],
+		'ratio vs compromise, pinned': pinned[2],
+		'geoparse docs/s pinned, own process': alone[0],
+		'compromise docs/s pinned, own process': alone[1],
+		'ratio vs compromise, pinned, own processes': alone[2],
 		'load average (1 min)': Number(loadavg()[0]!.toFixed(1))
 	};
 
@@ -146,7 +207,8 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 }
 
 // the pinned child: the turns alone, as one JSON line
-if (process.argv.includes(PINNED_FLAG)) {
+if (process.argv.includes(ALONE_FLAG)) console.log(JSON.stringify(await runAlone(process.argv[process.argv.indexOf(ALONE_FLAG) + 1]!)));
+else if (process.argv.includes(PINNED_FLAG)) {
 	const { ours, peer } = takeTurns(readTexts(), await loadGazetteer());
 	console.log(JSON.stringify({ ours, peer }));
 }
