@@ -6,23 +6,17 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { containment, cuedNameKey, describesPlace, fitsCue, stateReadings, isParentKind, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
-import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
-import { oneClause, parentsInPosition } from './parent-position.ts';
+import { cuedNameKey, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
+import { parentsInPosition } from './parent-position.ts';
+import { parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
+import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
 const MAX_HOMONYMS = 25;
-// the readings of a mention that may be a parent of another: "Georgia" is a country and a state
-const PARENT_READINGS = 5;
-// "Washington County" names one of thirty counties: each is a parent until other parents choose
-const DISTRICT_READINGS = 50;
 // sentences that make a document's opening: a title line and the first sentence of the text
 const OPENING_SENTENCES = 2;
-// Prose names a few parents a sentence (eight at most in 7,666 evaluation texts); a "sentence" naming
-// more is a list or table with no full stops, and weighing every parent for every mention in it would
-// cost its square. Counted by mention (each with its readings, DISTRICT_READINGS at most).
-const MAX_PARENTS_PER_SENTENCE = 32;
 // how far a list's items speak for each other
 const LIST_REACH = 12;
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
@@ -60,44 +54,6 @@ export interface DocumentReading {
 	listNeighbours(i: number): number[];
 	/** "Linn County … Lyons": the readings resolution accepted for these mentions; only they are parents from now on */
 	settle(readings: Map<number, GazetteerPlace>): void;
-}
-
-interface Parent {
-	mention: number;
-	place: GazetteerPlace;
-	sentence: number;
-	/** named as a container: "in (southwest) Arkansas", "of Butler County", ", Indiana" */
-	container: boolean;
-	/** a state the name stands for only as a container ("in New York"; the bare name is the city's) */
-	stateReading: boolean;
-}
-
-// "the Bhagalpur district", "Esfarayen County", "the district of Neumarkt" is not: the seat's name, then the word
-const DIVISION_WORDS = new Set(['district', 'county', 'tehsil', 'taluka', 'subdistrict', 'division', 'prefecture']);
-
-/** "Bhagalpur district", "Esfarayen County": the mention's own words or the word right after it name a division. */
-function namesDivision(mention: AcceptedMention, tokens: Token[]): boolean {
-	const last = tokens[mention.candidate.last]!.lower;
-	if (DIVISION_WORDS.has(last) && mention.candidate.last > mention.candidate.first) return true;
-	const next = tokens[mention.candidate.last + 1];
-	return !!next && next.gapBefore === ' ' && DIVISION_WORDS.has(next.lower);
-}
-
-const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);
-// "in southwest Arkansas", "in the north of": words between the preposition and the parent
-const CONTAINMENT_REACH = 3;
-
-function namedAsContainer(first: number, tokens: Token[]): boolean {
-	return /^\s*,\s*$/.test(tokens[first]!.gapBefore) || afterContainmentWord(first, tokens);
-}
-
-/** "in (southwest) Arkansas", "of New York": a preposition of containment a few words before. */
-function afterContainmentWord(first: number, tokens: Token[]): boolean {
-	for (let t = first - 1; t >= 0 && t >= first - CONTAINMENT_REACH; t--) {
-		if (CONTAINMENT_WORDS.has(tokens[t]!.text)) return true;
-		if (!/^ $/.test(tokens[t + 1]!.gapBefore)) return false;
-	}
-	return false;
 }
 
 function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerPlace {
@@ -171,50 +127,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	}
 
 	#parentsBySentenceOnce(): Map<number, Parent[]> {
-		const mentions = this.#mentions;
-		const gazetteer = this.#gazetteer;
-		const tokens = this.#tokens;
-		const joined = this.#joined;
-		const parentsBySentence = new Map<number, Parent[]>();
-		// A place named again in its sentence adds nothing to weigh: two namings of each place, as
-		// a container and not, are enough for every mention to see one that is not itself. Without
-		// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
-		const namings = new Map<string, number>();
-		const parentMentions = new Map<number, number>();
-		for (let i = 0; i < mentions.length; i++) {
-			const mention = mentions[i]!;
-			const { places } = mention.candidate;
-			const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
-			const settled = this.#settled?.get(i);
-			const readings = settled ? [settled] : places.slice(0, limit).map((index) => gazetteer.places[index]!);
-			const own = readings.length;
-			// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
-			// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
-			const listed = (joined[i] && bestReading(mentions[i + 1]!, gazetteer).kind !== 'country') || (i > 0 && joined[i - 1]);
-			if (!settled && afterContainmentWord(mention.candidate.first, tokens) && !listed) readings.push(...stateReadings(mention.surface, gazetteer));
-			for (let r = 0; r < readings.length; r++) {
-				const place = readings[r]!;
-				// countries speak through the country context; parents here are regions and districts
-				if (!isParentKind(place) || place.kind === 'country') continue;
-				const at = this.#sentenceOf(i);
-				// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
-				const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
-				const naming = `${at}:${place.id}:${container}`;
-				const times = namings.get(naming) ?? 0;
-				if (times >= 2) continue;
-				namings.set(naming, times + 1);
-				const parent = { mention: i, place, sentence: at, container, stateReading: r >= own };
-				const group = parentsBySentence.get(at);
-				// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
-				const newMention = !group || group[group.length - 1]!.mention !== i;
-				const named = parentMentions.get(at) ?? 0;
-				if (newMention && named >= MAX_PARENTS_PER_SENTENCE) continue;
-				if (newMention) parentMentions.set(at, named + 1);
-				if (group) group.push(parent);
-				else parentsBySentence.set(at, [parent]);
-			}
-		}
-		return parentsBySentence;
+		return parentsBySentence(this.#mentions, this.#gazetteer, this.#tokens, this.#joined, this.#settled, (i) => this.#sentenceOf(i));
 	}
 
 	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
@@ -250,29 +163,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		if (!bySentence) this.#weightsBySentence.set(sentence, (bySentence = new Map()));
 		let found = bySentence.get(place);
 		if (found) return found;
-		const byMention = new Map<number, ParentWeight>();
-		for (const p of this.#parentsAroundSentence(sentence)) {
-			const inside = containment(place, p.place, this.#gazetteer);
-			if (inside <= 0) continue;
-			const here = p.sentence === sentence;
-			const named = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
-			// A container of this sentence counts in full where it stands in a parent's position to the
-			// place or before it ("people in southwest Arkansas … Washington"), and so does a county
-			// anywhere in it; a region after it, out of position, only as a hint ("talks in Geneva …
-			// waited in New York"). A state the name stands for only as a container ("in New York", the
-			// bare name being the city's) counts only in a parent's position. The opening's count as named.
-			const elsewhere = p.stateReading ? 0 : !here || p.place.kind === 'district' ? named : Math.min(named, inside * PARENT_WEIGHT.sentenceHint);
-			const preceding = p.stateReading || !here ? elsewhere : named;
-			const known = byMention.get(p.mention);
-			byMention.set(p.mention, {
-				positioned: Math.max(known?.positioned ?? 0, named),
-				preceding: Math.max(known?.preceding ?? 0, preceding),
-				elsewhere: Math.max(known?.elsewhere ?? 0, elsewhere)
-			});
-		}
-		let total = 0;
-		for (const w of byMention.values()) total += w.elsewhere;
-		found = { total, byMention };
+		found = weighParents(this.#parentsAroundSentence(sentence), sentence, place, this.#gazetteer);
 		bySentence.set(place, found);
 		return found;
 	}
@@ -440,30 +331,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	/** The mentions the sentence describing mention i names as its containers, in its clause. */
 	describedInMentions(i: number): number[] {
-		const mentions = this.#mentions;
-		const mention = mentions[i]!;
-		if (mention.candidate.via !== 'name' || !describesPlace(mention.candidate, this.#tokens)) return [];
-		const sentence = this.#sentenceOf(i);
-		const containers: number[] = [];
-		for (let j = i + 1; j < mentions.length && this.#sentenceOf(j) === sentence; j++) {
-			// in the description's own clause, not a later one ("Ashwell was a market town in the Middle
-			// Ages, and the church of St Mary …")
-			if (!oneClause(this.#text, mention.candidate.end, mentions[j]!.candidate.start)) break;
-			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens)) containers.push(j);
-		}
-		return containers;
+		return describedInMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i);
 	}
 
 	describedInDivisionTowns(i: number): number[] {
-		if (this.#describedIn(i).length === 0) return [];
-		const mentions = this.#mentions;
-		const sentence = this.#sentenceOf(i);
-		const found: number[] = [];
-		for (let j = i + 1; j < mentions.length && this.#sentenceOf(j) === sentence; j++) {
-			if (!oneClause(this.#text, mentions[i]!.candidate.end, mentions[j]!.candidate.start)) break;
-			if (namedAsContainer(mentions[j]!.candidate.first, this.#tokens) && namesDivision(mentions[j]!, this.#tokens)) found.push(j);
-		}
-		return found;
+		return describedInDivisionMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i);
 	}
 
 	describedInCountries(i: number): string[] {

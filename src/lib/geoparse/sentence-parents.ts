@@ -1,0 +1,112 @@
+// The parents each sentence names (regions and districts, by every reading that may be meant) and what
+// those around a sentence weigh for one place: "people in southwest Arkansas … Washington".
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { containment, isParentKind, stateReadings } from './document-cues.ts';
+import { afterContainmentWord, namedAsContainer } from './container-words.ts';
+import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
+import type { AcceptedMention } from './resolve.ts';
+import type { Token } from './tokens.ts';
+
+// the readings of a mention that may be a parent of another: "Georgia" is a country and a state
+const PARENT_READINGS = 5;
+// "Washington County" names one of thirty counties: each is a parent until other parents choose
+const DISTRICT_READINGS = 50;
+// Prose names a few parents a sentence (eight at most in 7,666 evaluation texts); a "sentence" naming
+// more is a list or table with no full stops, and weighing every parent for every mention in it would
+// cost its square. Counted by mention (each with its readings, DISTRICT_READINGS at most).
+const MAX_PARENTS_PER_SENTENCE = 32;
+
+export interface Parent {
+	mention: number;
+	place: GazetteerPlace;
+	sentence: number;
+	/** named as a container: "in (southwest) Arkansas", "of Butler County", ", Indiana" */
+	container: boolean;
+	/** a state the name stands for only as a container ("in New York"; the bare name is the city's) */
+	stateReading: boolean;
+}
+
+function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerPlace {
+	return gazetteer.places[mention.candidate.places[0]!]!;
+}
+
+/**
+ * The parents of each sentence, by sentence number. `joined[i]`: mention i and the next are items of
+ * one list; `settled`: the readings resolution accepted (only they are parents then).
+ */
+export function parentsBySentence(
+	mentions: AcceptedMention[],
+	gazetteer: Gazetteer,
+	tokens: Token[],
+	joined: boolean[],
+	settled: Map<number, GazetteerPlace> | null,
+	sentenceOf: (mention: number) => number
+): Map<number, Parent[]> {
+	const bySentence = new Map<number, Parent[]>();
+	// A place named again in its sentence adds nothing to weigh: two namings of each place, as
+	// a container and not, are enough for every mention to see one that is not itself. Without
+	// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
+	const namings = new Map<string, number>();
+	const parentMentions = new Map<number, number>();
+	for (let i = 0; i < mentions.length; i++) {
+		const mention = mentions[i]!;
+		const { places } = mention.candidate;
+		const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
+		const chosen = settled?.get(i);
+		const readings = chosen ? [chosen] : places.slice(0, limit).map((index) => gazetteer.places[index]!);
+		const own = readings.length;
+		// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
+		// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
+		const listed = (joined[i] && bestReading(mentions[i + 1]!, gazetteer).kind !== 'country') || (i > 0 && joined[i - 1]);
+		if (!chosen && afterContainmentWord(mention.candidate.first, tokens) && !listed) readings.push(...stateReadings(mention.surface, gazetteer));
+		for (let r = 0; r < readings.length; r++) {
+			const place = readings[r]!;
+			// countries speak through the country context; parents here are regions and districts
+			if (!isParentKind(place) || place.kind === 'country') continue;
+			const at = sentenceOf(i);
+			// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
+			const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
+			const naming = `${at}:${place.id}:${container}`;
+			const times = namings.get(naming) ?? 0;
+			if (times >= 2) continue;
+			namings.set(naming, times + 1);
+			const parent = { mention: i, place, sentence: at, container, stateReading: r >= own };
+			const group = bySentence.get(at);
+			// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
+			const newMention = !group || group[group.length - 1]!.mention !== i;
+			const named = parentMentions.get(at) ?? 0;
+			if (newMention && named >= MAX_PARENTS_PER_SENTENCE) continue;
+			if (newMention) parentMentions.set(at, named + 1);
+			if (group) group.push(parent);
+			else bySentence.set(at, [parent]);
+		}
+	}
+	return bySentence;
+}
+
+/** What the parents around a sentence (its own and the opening's) weigh for a place, each parent mention once by its strongest reading. */
+export function weighParents(parents: Parent[], sentence: number, place: GazetteerPlace, gazetteer: Gazetteer): ParentWeights {
+	const byMention = new Map<number, ParentWeight>();
+	for (const p of parents) {
+		const inside = containment(place, p.place, gazetteer);
+		if (inside <= 0) continue;
+		const here = p.sentence === sentence;
+		const named = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
+		// A container of this sentence counts in full where it stands in a parent's position to the
+		// place or before it ("people in southwest Arkansas … Washington"), and so does a county
+		// anywhere in it; a region after it, out of position, only as a hint ("talks in Geneva …
+		// waited in New York"). A state the name stands for only as a container ("in New York", the
+		// bare name being the city's) counts only in a parent's position. The opening's count as named.
+		const elsewhere = p.stateReading ? 0 : !here || p.place.kind === 'district' ? named : Math.min(named, inside * PARENT_WEIGHT.sentenceHint);
+		const preceding = p.stateReading || !here ? elsewhere : named;
+		const known = byMention.get(p.mention);
+		byMention.set(p.mention, {
+			positioned: Math.max(known?.positioned ?? 0, named),
+			preceding: Math.max(known?.preceding ?? 0, preceding),
+			elsewhere: Math.max(known?.elsewhere ?? 0, elsewhere)
+		});
+	}
+	let total = 0;
+	for (const w of byMention.values()) total += w.elsewhere;
+	return { total, byMention };
+}
