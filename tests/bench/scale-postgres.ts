@@ -2,14 +2,15 @@
 // cluster by 1 worker, then by 2 workers at once (the throughput ratio, same run, same machine), then
 // by a worker killed mid-run and a second one: its answers must equal the one-worker database's.
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
-import { postgresMissing, startPostgis } from '../helpers/postgres.ts';
+import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
+import { describeRun, machineCpuSeconds, pairFigures, postmasterOf, settle, serverCpuSeconds, cores, type RunCpu } from './pg-cpu.ts';
 import { summariseTimelines, timelineOf } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
@@ -31,34 +32,62 @@ function ingestWorker(corpus: string, url: string, env: Record<string, string> =
 	return { done, kill: () => child.kill('SIGKILL'), timeline: () => timelineOf(stderr) };
 }
 
-/** The CPU seconds of the database server's processes so far (the postmaster's own and its exited backends'). */
-async function serverCpuSeconds(url: string): Promise<number> {
-	const client = new pg.Client(url);
-	await client.connect();
-	try {
-		const pid = (await client.query(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`)).rows[0]?.pid as number | undefined;
-		if (pid === undefined) return NaN;
-		const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-		const fields = readFileSync(`/proc/${parent}/stat`, 'utf8').split(') ')[1]!.split(' ');
-		// utime, stime, cutime, cstime (fields 14-17 of proc(5)), in clock ticks
-		return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
-	} finally {
-		await client.end();
-	}
-}
-
-async function timed(corpus: string, url: string, workers: number): Promise<{ seconds: number; cpu: string }> {
-	const serverBefore = await serverCpuSeconds(url);
+/** One timed run of `workers` workers on a new database: wall and CPU seconds (workers, server, the rest of the machine). */
+async function timed(corpus: string, url: string, workers: number, postmaster: number): Promise<RunCpu> {
+	await settle(postmaster);
+	const serverBefore = serverCpuSeconds(postmaster);
+	const machineBefore = machineCpuSeconds();
+	const benchBefore = process.cpuUsage();
 	const start = performance.now();
 	const runStart = Date.now();
 	const started = Array.from({ length: workers }, () => ingestWorker(corpus, url, { GAZETTE_TIMELINE: '1' }));
 	const cpu = await Promise.all(started.map((w) => w.done));
-	const seconds = (performance.now() - start) / 1000;
-	const server = (await serverCpuSeconds(url)) - serverBefore;
+	const wall = (performance.now() - start) / 1000;
+	const server = serverCpuSeconds(postmaster) - serverBefore;
+	const bench = process.cpuUsage(benchBefore);
+	const others = machineCpuSeconds() - machineBefore - server - cpu.reduce((a, b) => a + b, 0) - (bench.user + bench.system) / 1e6;
 	const timelines: TimelinePhase[][] = started.map((w) => w.timeline());
-	console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${seconds.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
+	if (process.env.GAZETTE_PG_TIMELINES !== '0') console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${wall.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
 	if (process.env.GAZETTE_TIMELINE_OUT) appendFileSync(process.env.GAZETTE_TIMELINE_OUT, timelines.flat().map((p) => JSON.stringify({ workers, ...p })).join('\n') + '\n');
-	return { seconds, cpu: `${cpu.map((c) => c.toFixed(1)).join(' + ')} + server ${server.toFixed(1)}` };
+	return { wall, workers: cpu, server, others: Math.max(0, others) };
+}
+
+/**
+ * Pairs of timed runs, 1 worker then 2 and 2 then 1 in turns (what runs first meets other load than
+ * what runs second), each on a new database; prints each pair and returns the figures and the
+ * databases of the first pair.
+ */
+async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number) {
+	const postmaster = await postmasterOf(cluster.url);
+	const results: { one: RunCpu; two: RunCpu; load: string }[] = [];
+	let first: { one: string; two: string } | null = null;
+	for (let i = 0; i < pairs; i++) {
+		const loadBefore = loadavg()[0]!;
+		const one = await cluster.database(`one_worker_${i}`);
+		const two = await cluster.database(`two_workers_${i}`);
+		first ??= { one, two };
+		const runs = i % 2 === 0 ? { one: await timed(corpus, one, 1, postmaster), two: await timed(corpus, two, 2, postmaster) } : { two: await timed(corpus, two, 2, postmaster), one: await timed(corpus, one, 1, postmaster) };
+		const load = `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+		results.push({ ...runs, load });
+		const f = pairFigures(runs.one, runs.two);
+		console.log(`pg pair ${i + 1} (${i % 2 === 0 ? '1 then 2' : '2 then 1'}), load ${load}: 2/1 = ${f.ratio.toFixed(2)}, ceiling on ${cores} free cores ${f.ceiling.toFixed(2)} | 1 worker ${describeRun(runs.one)} (${f.oneCores.toFixed(2)} cores) | 2 workers ${describeRun(runs.two)} (${f.twoCores.toFixed(2)} cores)`);
+	}
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+	const figures = results.map((r) => pairFigures(r.one, r.two));
+	const ratios = figures.map((f) => f.ratio);
+	const summary: Record<string, number | string> = {
+		'pg 1 worker docs/s': 0,
+		'pg 2 workers docs/s': 0,
+		'pg 2 / 1 workers': Math.round(median(ratios) * 100) / 100,
+		'pg 2 / 1 workers, each pair': ratios.map((r) => r.toFixed(2)).join(', '),
+		'pg 2 / 1 ceiling on free cores (median)': Math.round(median(figures.map((f) => f.ceiling)) * 100) / 100,
+		'pg 1 worker cores used (median)': Math.round(median(figures.map((f) => f.oneCores)) * 100) / 100,
+		'pg 1 worker CPU s (worker + server), each pair': results.map((r) => `${r.one.workers[0]!.toFixed(1)} + ${r.one.server.toFixed(1)}`).join('; '),
+		'pg 2 workers CPU s (workers + server), each pair': results.map((r) => `${r.two.workers.map((c) => c.toFixed(1)).join(' + ')} + ${r.two.server.toFixed(1)}`).join('; '),
+		'others CPU s during 1 / 2 workers, each pair': results.map((r) => `${r.one.others.toFixed(1)} / ${r.two.others.toFixed(1)}`).join('; '),
+		'load average (1 min) over each pair': results.map((r) => r.load).join('; ')
+	};
+	return { summary, walls: { one: median(results.map((r) => r.one.wall)), two: median(results.map((r) => r.two.wall)) }, first: first! };
 }
 
 /** What the explorer shows: counts, the place list, the first excerpts, under no filter and each topic. */
@@ -102,18 +131,17 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 	}
 	const cluster = await startPostgis();
 	try {
-		const one = await cluster.database('one_worker');
-		const loadBefore = loadavg()[0]!;
-		const { seconds: oneSeconds, cpu: oneCpu } = await timed(corpus, one, 1);
-		const two = await cluster.database('two_workers');
-		const { seconds: twoSeconds, cpu: twoCpu } = await timed(corpus, two, 2);
-		// the machine is shared: the ratio means little when others kept its cores busy meanwhile
-		const loadAfter = loadavg()[0]!;
+		// GAZETTE_PG_PAIRS pairs of timed runs (3 with GAZETTE_PG_RATIO_ONLY=1, else 1)
+		const ratioOnly = process.env.GAZETTE_PG_RATIO_ONLY === '1';
+		const pairs = Number(process.env.GAZETTE_PG_PAIRS ?? (ratioOnly ? 3 : 1));
+		const timedRuns = await timedPairs(corpus, cluster, pairs);
+		const { one, two } = timedRuns.first;
+		const timedFigures = { ...timedRuns.summary, 'pg 1 worker docs/s': Math.round(documents / timedRuns.walls.one), 'pg 2 workers docs/s': Math.round(documents / timedRuns.walls.two) };
 
-		// GAZETTE_PG_RATIO_ONLY=1: only the two timed runs (while working on the ratio)
-		if (process.env.GAZETTE_PG_RATIO_ONLY === '1') {
+		// GAZETTE_PG_RATIO_ONLY=1: only the timed runs (while working on the ratio)
+		if (ratioOnly) {
 			const [expected, twoAnswers] = await Promise.all([answersOf(one), answersOf(two)]);
-			return { 'pg 1 worker docs/s': Math.round(documents / oneSeconds), 'pg 2 workers docs/s': Math.round(documents / twoSeconds), 'pg 2 / 1 workers': Math.round((oneSeconds / twoSeconds) * 100) / 100, 'pg 1 worker CPU s (worker + server)': oneCpu, 'pg 2 workers CPU s (workers + server)': twoCpu, 'load average before, after (1 min)': `${loadBefore.toFixed(1)}, ${loadAfter.toFixed(1)}`, 'pg 2 workers = 1 worker': compare(expected, twoAnswers) };
+			return { ...timedFigures, 'pg 2 workers = 1 worker': compare(expected, twoAnswers) };
 		}
 		// kill the first worker once some results are in (its claims are then held), then finish with another
 		const killed = await cluster.database('killed_worker');
@@ -141,7 +169,7 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 				await c.end();
 			}
 		};
-		const sizes = `${await sizeOf(one, 'one_worker')} / ${await sizeOf(two, 'two_workers')}`;
+		const sizes = `${await sizeOf(one, 'one_worker_0')} / ${await sizeOf(two, 'two_workers_0')}`;
 		// one file changed, then nothing: the incremental run on the one-worker database (the second is Node's start and the file comparison)
 		appendFileSync(join(corpus, 'batch-0000', 'doc-0.txt'), '\nA late addition from Nairobi.\n');
 		const loadIncremental = loadavg()[0]!;
@@ -152,12 +180,7 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		const unchangedCpu = await ingestWorker(corpus, one).done;
 		const unchangedSeconds = (performance.now() - start) / 1000;
 		return {
-			'pg 1 worker docs/s': Math.round(documents / oneSeconds),
-			'pg 2 workers docs/s': Math.round(documents / twoSeconds),
-			'pg 2 / 1 workers': Math.round((oneSeconds / twoSeconds) * 100) / 100,
-			'pg 1 worker CPU s (worker + server)': oneCpu,
-			'pg 2 workers CPU s (workers + server)': twoCpu,
-			'load average before, after (1 min)': `${loadBefore.toFixed(1)}, ${loadAfter.toFixed(1)}`,
+			...timedFigures,
 			'pg database MB, 1 / 2 workers': sizes,
 			'pg one file changed s (CPU s)': `${changedSeconds.toFixed(1)} (${changedCpu.toFixed(1)})`,
 			'pg nothing changed s (CPU s)': `${unchangedSeconds.toFixed(1)} (${unchangedCpu.toFixed(1)})`,

@@ -1,0 +1,100 @@
+// bench:scale's PostgreSQL part, CPU accounting: the database server's CPU seconds (every process of
+// the cluster, exited or alive: backends, autovacuum, checkpointer) and the machine's, read from /proc,
+// so a timed run reports what the workers, the server and everything else on the machine spent. On a
+// shared machine the wall-clock ratio of 2 workers to 1 swings with the others' load; the CPU seconds
+// say how much of that was ours, and bound the ratio the run could reach with the cores to itself.
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import pg from 'pg';
+
+/** utime, stime, cutime, cstime (fields 14-17 of proc(5)) of a process, in clock ticks. */
+function ticksOf(pid: number): { own: number; children: number; parent: number } | null {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return { own: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]), parent: Number(fields[1]) };
+	} catch {
+		return null; // gone meanwhile
+	}
+}
+
+/** The postmaster's pid (the checkpointer's parent). */
+export async function postmasterOf(url: string): Promise<number> {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		const pid = (await client.query(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`)).rows[0]?.pid as number | undefined;
+		if (pid === undefined) throw new Error('no checkpointer: not a PostgreSQL server this bench can see');
+		return ticksOf(pid)!.parent;
+	} finally {
+		await client.end();
+	}
+}
+
+/**
+ * The cluster's CPU seconds so far: the postmaster's own, its exited children's (reaped: backends,
+ * autovacuum workers) and its live children's. A backend counted alive is counted reaped once it
+ * exits, so the sum only grows.
+ */
+export function serverCpuSeconds(postmaster: number): number {
+	const main = ticksOf(postmaster);
+	if (!main) return NaN;
+	let ticks = main.own + main.children;
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		const child = ticksOf(Number(name));
+		if (child && child.parent === postmaster) ticks += child.own;
+	}
+	return ticks / 100;
+}
+
+/** The machine's busy CPU seconds so far, every core (/proc/stat: all but idle and iowait). */
+export function machineCpuSeconds(): number {
+	const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+	const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+	return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+}
+
+/** Waits (up to `maxMs`) until the server spends under 2% of a core: a run's leftovers (autovacuum) are not the next run's. */
+export async function settle(postmaster: number, maxMs = 15_000): Promise<void> {
+	const end = Date.now() + maxMs;
+	let last = serverCpuSeconds(postmaster);
+	while (Date.now() < end) {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		const now = serverCpuSeconds(postmaster);
+		if (now - last < 0.02) return;
+		last = now;
+	}
+}
+
+/** One timed run's seconds: wall, its workers' CPU, the server's, and what the rest of the machine spent meanwhile. */
+export interface RunCpu {
+	wall: number;
+	workers: number[];
+	server: number;
+	others: number;
+}
+
+export const cores = cpus().length;
+
+/** The CPU seconds a run of all `workers` and the server spent. */
+export const spent = (run: RunCpu) => run.workers.reduce((a, b) => a + b, 0) + run.server;
+
+/**
+ * One pair's figures. With the cores to themselves, two workers take at least their CPU seconds over
+ * the cores (the server's included: it runs on the same machine), so one worker's wall time over that
+ * bounds the ratio; "cores used" is what one worker and its server keep busy on average.
+ */
+export function pairFigures(one: RunCpu, two: RunCpu) {
+	return {
+		ratio: one.wall / two.wall,
+		ceiling: one.wall / (spent(two) / cores),
+		oneCores: spent(one) / one.wall,
+		twoCores: spent(two) / two.wall
+	};
+}
+
+const f1 = (n: number) => n.toFixed(1);
+
+export function describeRun(run: RunCpu): string {
+	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} + server ${f1(run.server)} = ${f1(spent(run))} s, others ${f1(run.others)} s`;
+}
