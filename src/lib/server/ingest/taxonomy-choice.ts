@@ -100,23 +100,47 @@ export function discoverTaxonomyText(texts: readonly string[], input = discovery
 	return model.topics.length === 0 ? '' : formatTaxonomyFile(taxonomyFromModel(model));
 }
 
-/** The discovery input as text (numbers survive JSON exactly), so one worker makes it for all. */
+/**
+ * The discovery input as text, so one worker makes it for all: a line of JSON (the sample size, the
+ * terms, each vector's length), then the numbers' bytes in base64 (idf and values as float64, indices
+ * as int32: exact, and a tenth of the time JSON's numbers take to write and to read; the input is
+ * megabytes, made on the run's critical path and read by every other worker that scores a candidate).
+ */
 export function serializeDiscoveryInput(input: DiscoveryInput): string {
-	return JSON.stringify({
-		sampleSize: input.sampleSize,
-		terms: input.vocabulary.terms,
-		idf: Array.from(input.vocabulary.idf),
-		vectors: input.vectors.map((v) => [Array.from(v.indices), Array.from(v.values)])
-	});
+	const { terms, idf } = input.vocabulary;
+	const lengths = input.vectors.map((v) => v.indices.length);
+	const total = lengths.reduce((a, b) => a + b, 0);
+	const bytes = new Uint8Array(8 * idf.length + 12 * total);
+	const floats = new Float64Array(bytes.buffer, 0, idf.length + total);
+	const ints = new Int32Array(bytes.buffer, 8 * (idf.length + total), total);
+	floats.set(idf);
+	let at = 0;
+	for (const v of input.vectors) {
+		floats.set(v.values, idf.length + at);
+		ints.set(v.indices, at);
+		at += v.indices.length;
+	}
+	return `${JSON.stringify({ sampleSize: input.sampleSize, terms, lengths })}\n${Buffer.from(bytes.buffer).toString('base64')}`;
 }
 
 export function parseDiscoveryInput(text: string): DiscoveryInput {
-	const data = JSON.parse(text) as { sampleSize: number; terms: string[]; idf: number[]; vectors: [number[], number[]][] };
-	return {
-		sampleSize: data.sampleSize,
-		vocabulary: { terms: data.terms, idf: Float64Array.from(data.idf) },
-		vectors: data.vectors.map(([indices, values]) => ({ indices: Int32Array.from(indices), values: Float64Array.from(values) }))
-	};
+	const newline = text.indexOf('\n');
+	const head = JSON.parse(text.slice(0, newline)) as { sampleSize: number; terms: string[]; lengths: number[] };
+	const decoded = Buffer.from(text.slice(newline + 1), 'base64');
+	// a copy at offset 0 of its own buffer: typed arrays over it need their elements aligned
+	const bytes = new Uint8Array(decoded.length);
+	bytes.set(decoded);
+	const total = head.lengths.reduce((a, b) => a + b, 0);
+	const terms = head.terms.length;
+	const floats = new Float64Array(bytes.buffer, 0, terms + total);
+	const ints = new Int32Array(bytes.buffer, 8 * (terms + total), total);
+	let at = 0;
+	const vectors = head.lengths.map((length) => {
+		const vector = { indices: ints.subarray(at, at + length), values: floats.subarray(terms + at, terms + at + length) };
+		at += length;
+		return vector;
+	});
+	return { sampleSize: head.sampleSize, vocabulary: { terms: head.terms, idf: floats.slice(0, terms) }, vectors };
 }
 
 /**
