@@ -2,6 +2,7 @@ import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
+import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize } from './tokens.ts';
@@ -11,7 +12,10 @@ import { computedOnce } from './computed-once.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 // verdicts that read a name as a person or as something named after a place
-const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
+const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
+// readings of a name as a place that a person of that name elsewhere in the text does not undo
+const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE]);
+const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE]);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'region-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
 // "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
@@ -58,6 +62,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
 	const judging = { text, tokens, gazetteer, candidateAt };
 	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, judging));
+	rereadAsPlaces(candidates, verdicts, judging);
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
 	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
 	const people = new Set<string>();
@@ -72,7 +77,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (!verdict.keep) continue;
 		const place = gazetteer.places[candidate.places[0]!]!;
 		// ... but "in Nelson" is the town, whoever else is called Nelson
-		if (verdict.why !== 'locative' && candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
+		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
 		const organisation = organisationEnd(candidate, place, tokens);
 		const usage = organisation === null ? verdict.usage : 'embedded';
 		if (usage === 'embedded' && options.includeEmbedded === false) continue;
@@ -108,6 +113,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// by other names (New York, Cologne)
 			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
 			if (!mention.minor) return true;
+			// a name read again as the place the text put it in stands on that place's own evidence, not on the repetition
+			if (PLACE_READINGS_AGAIN.has(mention.why)) return reasons.some((r) => SUPPORT.has(r) && r !== 'same-name-earlier');
 			// "Metro said": a town that speaks needs the text to be about its land; being the only one of its name is not enough
 			if (mention.why === 'speaker') return reasons.some((r) => SUPPORT.has(r)) || countries().has(place.country ?? '');
 			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));

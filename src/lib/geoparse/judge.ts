@@ -8,13 +8,16 @@ import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
 
-export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean };
+/** `anchored`: the mention's own words make it a place (a dateline, a qualifier, a description, a residence). */
+export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean; anchored?: boolean };
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
 export const WELL_KNOWN = 100_000;
 // A lower-case word seen this often in SUBTLEX (~51M words) is an ordinary English word.
 const COMMON_WORD = 40;
+// Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
+const NAME_LIKE_WORD = 400;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
 const VERY_COMMON_WORD = 400;
 
@@ -113,6 +116,8 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
 const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
+// "officials in Eudora said" (not "a source close to McGregor told")
+const PLACE_OF_SPEAKERS = new Set(['in', 'at', 'near', 'from']);
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
 
 function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
@@ -120,9 +125,52 @@ function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefi
 	return token && whitespace(token.gapBefore) ? token.lower : undefined;
 }
 
+/** "Johnson said": the name is the subject of a reporting verb. */
+export function speaksAfter(candidate: Candidate, ctx: JudgeContext): boolean {
+	return SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '');
+}
+
 function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
 	const token = ctx.tokens[candidate.first - 1];
 	return token && whitespace(ctx.tokens[candidate.first]!.gapBefore) ? token.lower : undefined;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'community', 'suburb', 'hamlet', 'borough', 'township', 'municipality', 'settlement']);
+// words that may follow the noun of an apposition that describes a place: "a town of 1,000", "a city in Kansas"
+const AFTER_SETTLEMENT = new Set(['of', 'in', 'on', 'near', 'about', 'just', 'some', 'that', 'which', 'where', 'north', 'south', 'east', 'west', 'along', 'outside', 'between', 'across']);
+// adjectives an apposition may put before its noun: "a small farming town"
+const MAX_APPOSITION_ADJECTIVES = 3;
+
+/** "Troy, a town of about 1,000 in Doniphan County": an apposition that says the name is a settlement ("a city official" is no such apposition). */
+function appositiveCue(candidate: Candidate, tokens: Token[]): boolean {
+	const article = tokens[candidate.last + 1];
+	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.text)) return false;
+	for (let i = candidate.last + 2; i <= candidate.last + 2 + MAX_APPOSITION_ADJECTIVES && i < tokens.length; i++) {
+		const word = tokens[i]!;
+		if (word.capitalized || word.gapBefore !== ' ') return false;
+		if (!SETTLEMENT_NOUNS.has(word.text)) continue;
+		const next = tokens[i + 1];
+		return !next || next.gapBefore !== ' ' || AFTER_SETTLEMENT.has(next.text);
+	}
+	return false;
+}
+
+// prepositions that put a word English also has in a place: "schools in Troy", not "lost to Williams", "at Arsenal"
+const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'around']);
+
+/** "in Troy": not "in Kelly's office" (a possessive), "in Congress" (an institution's word). */
+export function nameAfterPreposition(candidate: Candidate, ctx: JudgeContext): boolean {
+	if (!PLACING_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '')) return false;
+	const next = ctx.tokens[candidate.last + 1];
+	if (next && (isApostrophe(next.gapBefore[0] ?? '') || (next.text === 's' && isApostrophe(next.gapBefore)))) return false;
+	return !INSTITUTION_HEADS.has(ctx.tokens[candidate.last]!.lower);
+}
+
+/** "Jane Doe, of Eudora,", "Miss Abdhou, of Hayes,": where a person lives, as news writes it. */
+function residence(candidate: Candidate, ctx: JudgeContext): boolean {
+	const of = ctx.tokens[candidate.first - 1];
+	return !!of && of.text === 'of' && of.gapBefore === ', ' && ctx.tokens[candidate.first]!.gapBefore === ' ';
 }
 
 // a list of places runs this many items back to its preposition at most ("in A, B, C and D")
@@ -130,7 +178,7 @@ const MAX_LIST_ITEMS = 12;
 const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** The candidate that ends right before a list joiner ("Arlington [and] Fairfax", "Dayton, Xenia"), if any. */
-function previousListItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
+export function previousListItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
 	const { tokens } = ctx;
 	const gap = tokens[candidate.first]!.gapBefore;
 	let last: number;
@@ -179,7 +227,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
 	const firstName = word !== null && gazetteer.firstNames.has(word);
-	const locative = LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || listedAfterLocative(candidate, ctx);
+	const resides = residence(candidate, ctx);
+	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || listedAfterLocative(candidate, ctx);
 
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
@@ -216,7 +265,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
 	const headOfPhrase = nextWord?.lower ?? '';
 	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase)) {
-		return { keep: false, why: wellKnown ? 'person-here' : 'first-name' };
+		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
 	}
 
 	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
@@ -224,7 +273,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const dateline = head.allCaps && head.sentenceStart && /^(?:,| \(| [–—-] )/.test(ctx.text.slice(candidate.end, candidate.end + 3));
 	if (candidate.via === 'name' && head.allCaps && !dateline && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
 	// "IMMOKALEE, Fla. —", "ATLANTA (AP)": a dateline names where the story was filed
-	if (dateline && candidate.via === 'name') return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
+	if (dateline && candidate.via === 'name') return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
 	// (names of two words: one word's key has no space)
 	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
@@ -246,19 +295,23 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
-	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
+	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 
 	const other = candidate.via === 'name' ? otherNameAround(candidate, ctx.text, tokens, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution') return { keep: false, why: other };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place
-	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens))) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown };
+	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens))) {
+		return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
+	}
 
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
 	if (candidate.via === 'name' && !head.allCaps) {
 		// looked up only here: most candidates are decided before
 		const common = commonness(word, gazetteer);
-		if (!wellKnown && common >= COMMON_WORD) return { keep: false, why: 'common-word' };
+		// "schools in Troy": after a locative preposition a word used mostly as a name ("troy" weight is
+		// rare) is the place; a word of everyday English stays a word ("in Hope of", "at City Hall")
+		if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && nameAfterPreposition(candidate, ctx))) return { keep: false, why: 'common-word' };
 		if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
 		// "the Orange Line", "a Reading Room", "the Orange line": a very common word before a noun that
 		// heads no place's name is that word, not the town
@@ -290,12 +343,14 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'after-name' };
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
-	const speaks = SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '');
-	if (!wellKnown && speaks) return { keep: false, why: 'person-name' };
+	const speaks = speaksAfter(candidate, ctx);
+	// ... but "officials in Eudora said": the speakers are in the place
+	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '')) return { keep: false, why: 'person-name' };
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
 	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && place.featureCode !== 'PPLC') return { keep: true, usage: 'literal', why: 'speaker', minor: true };
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
 	if (other === 'institution') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
+	if (resides) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name', minor: !wellKnown };
 }
