@@ -80,13 +80,17 @@ export const cores = cpus().length;
 export const spent = (run: RunCpu) => run.workers.reduce((a, b) => a + b, 0) + run.server;
 
 /**
- * One pair's figures. With the cores to themselves, two workers take at least their CPU seconds over
- * the cores (the server's included: it runs on the same machine), so one worker's wall time over that
- * bounds the ratio; "cores used" is what one worker and its server keep busy on average.
+ * One pair's figures. `cpu`: the CPU seconds 2 workers and their server spend over what 1 and its
+ * server spend (work the second worker adds: its start, what it reads that the first made, contention).
+ * With the cores to themselves, 2 workers take at least their CPU seconds over the cores, so
+ * `ceiling` = cores × (1 worker's wall) / (2 workers' CPU seconds) bounds the ratio; it means that
+ * only when the rest of the machine was idle (`others`), as 1 worker's wall is longer on a busy one.
+ * Equivalently ceiling = cores / oneCores / cpu, oneCores being what 1 worker and its server keep busy.
  */
 export function pairFigures(one: RunCpu, two: RunCpu) {
 	return {
 		ratio: one.wall / two.wall,
+		cpu: spent(two) / spent(one),
 		ceiling: one.wall / (spent(two) / cores),
 		oneCores: spent(one) / one.wall,
 		twoCores: spent(two) / two.wall
@@ -96,5 +100,5 @@ export function pairFigures(one: RunCpu, two: RunCpu) {
 const f1 = (n: number) => n.toFixed(1);
 
 export function describeRun(run: RunCpu): string {
-	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} + server ${f1(run.server)} = ${f1(spent(run))} s, others ${f1(run.others)} s`;
+	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores)`;
 }
