@@ -111,42 +111,139 @@ const ALONE_ROUNDS = 3;
 const ALONE_MS = 2000;
 const ALONE_WARM_UP_MS = 1000;
 
+/** One side's passes in its own pinned processes: docs and the wall and CPU milliseconds of each pass. */
+type Passes = { docs: number[]; ms: number[]; cpuMs: number[] };
+
 /**
  * Each side in a pinned process of its own, taken in turns (ours, the peer, ours, …): as a user runs
  * either, with no other library's garbage in the heap. In the shared turns above, compromise's garbage
- * makes V8 collect the whole heap, the gazetteer included, during our turns too.
+ * makes V8 collect the whole heap, the gazetteer included, during our turns too. Each process goes to
+ * the core the machine left idlest just before it starts. Every pass is kept, so
+ * the figure can be the median pass: on a shared machine a pass another process preempted (taskset
+ * pins us to a core, not the others off it) is an outlier, not the geoparser's speed.
  */
-function measurePinnedAlone(): { ours: Totals; peer: Totals } | string {
+function measurePinnedAlone(): { ours: Passes; peer: Passes } | string {
 	const probe = spawnSync('taskset', ['-c', '0', 'true']);
 	if (probe.error || probe.status !== 0) return 'taskset not available: not measured';
-	const ours = { docs: 0, ms: 0, cpuMs: 0 };
-	const peer = { docs: 0, ms: 0, cpuMs: 0 };
+	const ours: Passes = { docs: [], ms: [], cpuMs: [] };
+	const peer: Passes = { docs: [], ms: [], cpuMs: [] };
 	for (let round = 0; round < ALONE_ROUNDS; round++)
 		for (const [side, total] of [['ours', ours], ['peer', peer]] as const) {
-			const child = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), ALONE_FLAG, side], { encoding: 'utf8', cwd: PACKAGE_ROOT });
+			const child = spawnSync('taskset', ['-c', idlestCore(), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), ALONE_FLAG, side], { encoding: 'utf8', cwd: PACKAGE_ROOT });
 			if (child.status !== 0) throw new Error(`pinned geoparse benchmark (${side} alone) failed: ${child.stderr}`);
-			const turn = JSON.parse(child.stdout.trim().split('\n').pop()!) as Totals;
-			total.docs += turn.docs;
-			total.ms += turn.ms;
-			total.cpuMs += turn.cpuMs;
+			const passes = JSON.parse(child.stdout.trim().split('\n').pop()!) as Passes;
+			total.docs.push(...passes.docs);
+			total.ms.push(...passes.ms);
+			total.cpuMs.push(...passes.cpuMs);
 		}
 	return { ours, peer };
 }
 
-/** The child of measurePinnedAlone: one side, warmed up, for ALONE_MS. */
-async function runAlone(side: string): Promise<Totals> {
+/** Adds one pass to `passes`, timed by the wall clock and by this process's CPU time. */
+function timePass(passes: Passes, run: () => number): number {
+	const started = performance.now();
+	const cpuAtStart = process.cpuUsage();
+	const docs = run();
+	const cpu = process.cpuUsage(cpuAtStart);
+	const ms = performance.now() - started;
+	passes.docs.push(docs);
+	passes.ms.push(ms);
+	passes.cpuMs.push((cpu.user + cpu.system) / 1000);
+	return ms;
+}
+
+/** The child of measurePinnedAlone: one side, warmed up, for ALONE_MS, pass by pass. */
+async function runAlone(side: string): Promise<Passes> {
 	const texts = readTexts();
-	const total = { docs: 0, ms: 0, cpuMs: 0 };
+	const passes: Passes = { docs: [], ms: [], cpuMs: [] };
+	let elapsed = 0;
 	if (side === 'ours') {
 		const gazetteer = await loadGazetteer();
 		// warm up for a while: the first passes also pay the collections of the gazetteer's load
 		for (const started = performance.now(); performance.now() - started < ALONE_WARM_UP_MS; ) ourPass(texts, gazetteer);
-		while (total.ms < ALONE_MS) timeTurn(total, () => ourPass(texts, gazetteer));
+		while (elapsed < ALONE_MS) elapsed += timePass(passes, () => ourPass(texts, gazetteer));
 	} else {
 		for (const started = performance.now(); performance.now() - started < ALONE_WARM_UP_MS; ) peerStep(texts, 0);
-		for (let next = PEER_TEXTS_PER_TURN; total.ms < ALONE_MS; next += PEER_TEXTS_PER_TURN) timeTurn(total, () => peerStep(texts, next));
+		for (let next = PEER_TEXTS_PER_TURN; elapsed < ALONE_MS; next += PEER_TEXTS_PER_TURN) elapsed += timePass(passes, () => peerStep(texts, next));
 	}
-	return total;
+	return passes;
+}
+
+const CORE_SAMPLE_MS = 300;
+
+/**
+ * The core the other processes used least over the last CORE_SAMPLE_MS: with one other busy process on
+ * the machine (another agent's test), pinning to a fixed core halved the figure whenever it ran there.
+ */
+function idlestCore(): string {
+	const idleOf = () =>
+		readFileSync('/proc/stat', 'utf8')
+			.split('\n')
+			.filter((line) => /^cpu\d+ /.test(line))
+			.map((line) => Number(line.trim().split(/\s+/)[4]));
+	try {
+		const before = idleOf();
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, CORE_SAMPLE_MS);
+		const after = idleOf();
+		let best = 0;
+		for (let core = 1; core < after.length; core++) if (after[core]! - before[core]! > after[best]! - before[best]!) best = core;
+		return String(best);
+	} catch {
+		return '0';
+	}
+}
+
+/** The machine's CPU counters (/proc/stat, jiffies): busy, idle and stolen by the hypervisor for other guests. */
+function cpuCounters(): { busy: number; idle: number; steal: number } | null {
+	try {
+		const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+		const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+		return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal };
+	} catch {
+		return null;
+	}
+}
+
+/** What the rest of the machine did while we measured: other processes' share of the CPUs, the host's steal. */
+function machineShare(before: ReturnType<typeof cpuCounters>, after: ReturnType<typeof cpuCounters>): string {
+	if (!before || !after) return 'no /proc/stat: not measured';
+	const busy = after.busy - before.busy;
+	const idle = after.idle - before.idle;
+	const steal = after.steal - before.steal;
+	const total = busy + idle + steal || 1;
+	return `busy ${Math.round((100 * busy) / total)} %, idle ${Math.round((100 * idle) / total)} %, stolen by the host ${Math.round((100 * steal) / total)} % (both cores; the bench itself keeps one busy)`;
+}
+
+function quantile(values: number[], q: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (sorted.length - 1) * q;
+	const low = Math.floor(at);
+	return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
+}
+
+/** docs/s of each pass, by the wall clock or by CPU time. */
+function passRates(passes: Passes, by: 'ms' | 'cpuMs'): number[] {
+	return passes.docs.map((docs, i) => docs / (passes[by][i]! / 1000));
+}
+
+/** Median pass docs/s of ours and the peer, their ratio, the spread of ours, and the whole run's mean. */
+function aloneFigures(alone: { ours: Passes; peer: Passes } | string): Record<string, number | string> {
+	const names = ['geoparse docs/s pinned, own process (median pass)', 'geoparse docs/s pinned, own process (quartiles of passes)', 'geoparse docs/s pinned, own process (all passes: docs / time)', 'geoparse docs per CPU second pinned, own process (median pass)', 'compromise docs/s pinned, own process (median pass)', 'ratio vs compromise, pinned, own processes (median passes)'];
+	if (typeof alone === 'string') return Object.fromEntries(names.map((name) => [name, alone]));
+	const ours = passRates(alone.ours, 'ms');
+	const peer = quantile(passRates(alone.peer, 'ms'), 0.5);
+	const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+	const median = quantile(ours, 0.5);
+	return Object.fromEntries(
+		[
+			Math.round(median),
+			`${Math.round(quantile(ours, 0.25))}–${Math.round(quantile(ours, 0.75))} (${ours.length} passes of ${alone.ours.docs[0]} docs in ${ALONE_ROUNDS} processes)`,
+			Math.round(sum(alone.ours.docs) / (sum(alone.ours.ms) / 1000)),
+			Math.round(quantile(passRates(alone.ours, 'cpuMs'), 0.5)),
+			Math.round(peer),
+			Number((median / peer).toFixed(1))
+		].map((value, i) => [names[i]!, value])
+	);
 }
 
 /** docs/s of ours, of the peer, and their ratio, or the note why they were not measured. */
@@ -162,7 +259,9 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 	const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
 	const load = measureLoad();
 	const pinned = pinnedFigures(measurePinned());
-	const alone = pinnedFigures(measurePinnedAlone());
+	const countersBefore = cpuCounters();
+	const alone = aloneFigures(measurePinnedAlone());
+	const machine = machineShare(countersBefore, cpuCounters());
 	const gazetteer = await loadGazetteer();
 	const { ours, peer } = takeTurns(texts, gazetteer);
 	const oursDocs = ours.docs / (ours.ms / 1000);
@@ -183,9 +282,8 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 		'geoparse docs/s pinned to one core (taskset -c 0)': pinned[0],
 		'compromise docs/s pinned to one core': pinned[1],
 		'ratio vs compromise, pinned': pinned[2],
-		'geoparse docs/s pinned, own process': alone[0],
-		'compromise docs/s pinned, own process': alone[1],
-		'ratio vs compromise, pinned, own processes': alone[2],
+		...alone,
+		'machine during the own-process runs': machine,
 		'load average (1 min)': Number(loadavg()[0]!.toFixed(1))
 	};
 
