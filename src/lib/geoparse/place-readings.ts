@@ -23,41 +23,45 @@ export const LISTED_PLACE = 'listed-place';
  * itself ("Dr. Lawrence", "Troy Smith", "Lawrence said") are not overruled. Rewrites `verdicts` in place.
  */
 export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): void {
-	let weak = 0;
-	for (const verdict of verdicts) if (!verdict.keep && WORD_ONLY.has(verdict.why)) weak++;
-	if (weak === 0) return;
+	// most texts have no such mention: find them first, and do the rest only for their names
+	let open: number[] | null = null;
+	for (let i = 0; i < candidates.length; i++) {
+		const verdict = verdicts[i]!;
+		if (!verdict.keep && WORD_ONLY.has(verdict.why) && nameLike(candidates[i]!, ctx) && !insideLongerName(candidates[i]!, ctx)) (open ??= []).push(i);
+	}
+	if (!open) return;
+	const keys = new Set(open.map((i) => keyOf(candidates[i]!, ctx)));
 	// a person cue at some mention ("Tim Lawrence", "Dr. Lawrence") leaves only the anchored readings
 	const people = new Set<string>();
-	candidates.forEach((candidate, i) => {
-		const verdict = verdicts[i]!;
-		if (!verdict.keep && PERSON_CUES.has(verdict.why)) people.add(keyOf(candidate, ctx));
-	});
 	const placed = new Set<string>();
-	candidates.forEach((candidate, i) => {
+	const prepositional: Candidate[] = [];
+	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
-		if (!verdict.keep || verdict.why !== 'locative' || verdict.usage !== 'literal' || candidate.via !== 'name') return;
+		const candidate = candidates[i]!;
+		if (!verdict.keep ? !PERSON_CUES.has(verdict.why) : verdict.why !== 'locative' || verdict.usage !== 'literal' || candidate.via !== 'name') continue;
 		const key = keyOf(candidate, ctx);
-		if (verdict.anchored || (!people.has(key) && nameAfterPreposition(candidate, ctx))) placed.add(key);
-	});
-	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
-	// the list item after each candidate, to walk a list both ways
-	const nextItem = new Map<Candidate, Candidate>();
-	for (const candidate of candidates) {
-		const previous = previousListItem(candidate, ctx);
-		if (previous) nextItem.set(previous, candidate);
+		if (!keys.has(key)) continue;
+		if (!verdict.keep) people.add(key);
+		else if (verdict.anchored) placed.add(key);
+		else if (nameAfterPreposition(candidate, ctx)) prepositional.push(candidate);
 	}
+	for (const candidate of prepositional) {
+		const key = keyOf(candidate, ctx);
+		if (!people.has(key)) placed.add(key);
+	}
+	const left: number[] = [];
+	for (const i of open) {
+		if (placed.has(keyOf(candidates[i]!, ctx))) verdicts[i] = { keep: true, usage: 'literal', why: SAME_NAME_PLACE, minor: true };
+		else left.push(i);
+	}
+	if (!left.length) return;
+	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
 	// a list item counts as a place where the text places it, not where it only could be one ("Everton, Chelsea and Charlton")
 	const isPlace = (candidate: Candidate) => {
 		const verdict = verdicts[index.get(candidate)!]!;
 		return verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.why === SAME_NAME_PLACE);
 	};
-	const open = (verdict: Verdict, candidate: Candidate) => !verdict.keep && WORD_ONLY.has(verdict.why) && nameLike(candidate, ctx) && !insideLongerName(candidate, ctx);
-	candidates.forEach((candidate, i) => {
-		if (open(verdicts[i]!, candidate) && placed.has(keyOf(candidate, ctx))) verdicts[i] = { keep: true, usage: 'literal', why: SAME_NAME_PLACE, minor: true };
-	});
-	candidates.forEach((candidate, i) => {
-		if (open(verdicts[i]!, candidate) && listedWithPlaces(candidate, nextItem, ctx, isPlace)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
-	});
+	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 }
 
 /** A capitalised word right before (mid-sentence) or after ("Chrystia Freeland", "Zara Home"), a possessive, a reporting verb. */
@@ -65,16 +69,11 @@ function insideLongerName(candidate: Candidate, ctx: JudgeContext): boolean {
 	const { tokens } = ctx;
 	const before = tokens[candidate.first - 1];
 	const after = tokens[candidate.last + 1];
-	if (before && before.capitalized && !tokens[candidate.first]!.sentenceStart && /^[ -]$/.test(tokens[candidate.first]!.gapBefore)) return true;
-	if (after && after.capitalized && /^[ -]$/.test(after.gapBefore)) return true;
-	// "Lawrence said": the subject of a reporting verb is a person
-	return possessive(candidate, ctx) || speaksAfter(candidate, ctx);
-}
-
-/** "Kelly's attempts", "at Zara's headquarters": a possessive is a person's or a firm's as often as a town's. */
-function possessive(candidate: Candidate, ctx: JudgeContext): boolean {
-	const after = ctx.tokens[candidate.last + 1];
-	return !!after && after.text === 's' && (after.gapBefore === "'" || after.gapBefore === '’');
+	const gap = tokens[candidate.first]!.gapBefore;
+	if (before && before.capitalized && !tokens[candidate.first]!.sentenceStart && (gap === ' ' || gap === '-')) return true;
+	if (after && after.capitalized && (after.gapBefore === ' ' || after.gapBefore === '-')) return true;
+	// "Kelly's attempts": a possessive is a person's or a firm's as often as a town's; "Lawrence said": a person
+	return (!!after && after.text === 's' && (after.gapBefore === "'" || after.gapBefore === '’')) || speaksAfter(candidate, ctx);
 }
 
 function keyOf(candidate: Candidate, ctx: JudgeContext): string {
@@ -89,13 +88,22 @@ function nameLike(candidate: Candidate, ctx: JudgeContext): boolean {
 const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** Some other item of the list the candidate stands in ("A, B and C": a joiner makes it a list) is read as a place. */
-function listedWithPlaces(candidate: Candidate, nextItem: Map<Candidate, Candidate>, ctx: JudgeContext, isPlace: (c: Candidate) => boolean): boolean {
+function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: Candidate) => boolean): boolean {
 	const items: Candidate[] = [];
 	let item: Candidate | null | undefined = candidate;
 	for (let n = 0; n < MAX_LIST_ITEMS && (item = previousListItem(item, ctx)); n++) items.push(item);
 	item = candidate;
-	for (let n = 0; n < MAX_LIST_ITEMS && (item = nextItem.get(item)); n++) items.push(item);
+	for (let n = 0; n < MAX_LIST_ITEMS && (item = nextListItem(item, ctx)); n++) items.push(item);
 	if (!items.length) return false;
 	const joined = [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''));
 	return joined && items.some(isPlace);
+}
+
+/** The candidate after a comma or a joiner whose previous list item is this one. */
+function nextListItem(candidate: Candidate, ctx: JudgeContext): Candidate | undefined {
+	for (const first of [candidate.last + 1, candidate.last + 2]) {
+		const next = ctx.candidateAt.get(first);
+		if (next && previousListItem(next, ctx) === candidate) return next;
+	}
+	return undefined;
 }
