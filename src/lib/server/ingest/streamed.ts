@@ -39,6 +39,7 @@ import { STORE_FILE, storedDocument, storedPlace } from './store-sync.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoverTaxonomyText, discoveredFromText, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 import { checkOwnOutput } from './output-guard.ts';
+import { boundHeapGrowth } from './heap-growth.ts';
 import { isAlive, replaceFolderAtomically, writeFiles } from './write-output.ts';
 import { escapeRegExp } from '../../regexp.ts';
 
@@ -252,6 +253,7 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 	const store = openSqliteStore(run.storePath);
 	const cache = await openCacheWriter(folder, run.geoparserVersion);
 	const geoparser = await setup.openGeoparser();
+	const releaseHeap = boundHeapGrowth();
 	try {
 		const records = new Map<string, PlaceRecord>();
 		const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
@@ -383,6 +385,7 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 		await writeFileAtomic(correctionsPendingPath(folder), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'streamed ingest of a big corpus' }));
 		return summary;
 	} finally {
+		releaseHeap();
 		await cache.close();
 		await geoparser.close();
 		await store.close();
