@@ -40,6 +40,14 @@ function nameGap(gap: string): boolean {
 	return gap === ' ' || NAME_GAP.test(gap);
 }
 
+// what English glues to a word with an apostrophe ("don't", "we'll", "rock'n'roll"): no part of a name
+const CONTRACTIONS = new Set(['t', 's', 'd', 'll', 're', 've', 'm', 'n']);
+
+/** "Savai'i", "O'ahu", "Hawai'i": lower-case letters an apostrophe glues to the word before are part of it. */
+function gluedByApostrophe(token: Token): boolean {
+	return (token.gapBefore === "'" || token.gapBefore === '’') && !CONTRACTIONS.has(token.text) && /^\p{Ll}+$/u.test(token.text);
+}
+
 function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
@@ -89,8 +97,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				continue;
 			}
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
-			if (j > i && !nameLike(token) && !NAME_CONNECTORS.has(token.text) && !geographicHead) break;
-			if (!nameLike(token) && !geographicHead) continue; // a name never ends on a connector
+			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
+			if (j > i && !nameLike(token) && !NAME_CONNECTORS.has(token.text) && !geographicHead && !glued) break;
+			if (!nameLike(token) && !geographicHead && !glued) continue; // a name never ends on a connector
 			last = j;
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			const hit = names.read(text, head.start, token.end, j === i);
@@ -113,7 +122,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				best = { ...best, end: next.end, last: best.last + 1 };
 			}
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
-			if (tokens[best.last]!.text.length === 1 && text[best.end] === '.') best = { ...best, end: best.end + 1 };
+			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = { ...best, end: best.end + 1 };
 			found.push(best);
 			i = best.last + 1;
 		} else i++;
