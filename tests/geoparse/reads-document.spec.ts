@@ -40,6 +40,11 @@ describe('parents named in the sentence or the opening', () => {
 		expect(read('Washington is located in north central Kansas, and is the county seat for Washington County.')[0]).toBe('Washington → city US/KS');
 	});
 
+	it('takes a county named anywhere in the text as a parent, by the one reading it has', () => {
+		const text = 'The museum opened in 1990. Visitors come all year. The old courthouse stands in Washington. It lies in Hempstead County.';
+		expect(read(text)[0]).toBe('Washington → city US/AR');
+	});
+
 	it('takes a county named anywhere in the sentence as a container, however it is named', () => {
 		expect(read('The old Meriwether County courthouse in Greenville burned in 1976.')[1]).toBe('Greenville → city US/GA');
 	});

@@ -17,6 +17,10 @@ import type { Token } from './tokens.ts';
 const MAX_HOMONYMS = 25;
 // sentences that make a document's opening: a title line and the first sentence of the text
 const OPENING_SENTENCES = 2;
+// "… stands in Washington. It lies in Hempstead County.": a county named anywhere in the text is a parent
+// of every mention in it, as one named in the opening. A text naming more counties than this beyond its
+// opening is a list or a table of them, which says nothing of any one mention.
+const MAX_DOCUMENT_DISTRICTS = 4;
 // how far a list's items speak for each other
 const LIST_REACH = 12;
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
@@ -82,6 +86,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #joined: boolean[];
 	#sentences: Int32Array | null = null;
 	#parentsBySentence: Map<number, Parent[]> | null = null;
+	#documentDistricts: Parent[] | null = null;
 	#populations: Map<number, number> | null = null;
 	readonly #homonyms = new Map<number, Homonyms>();
 	readonly #evidence = new Map<number, MentionEvidence | null>();
@@ -114,6 +119,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		this.#settled = readings;
 		// parents read before this were read with every reading
 		this.#parentsBySentence = null;
+		this.#documentDistricts = null;
 		this.#parentsAround.clear();
 		this.#weightsBySentence.clear();
 	}
@@ -144,7 +150,29 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		found = [];
 		for (let s = 0; s < OPENING_SENTENCES; s++) if (s !== sentence) found.push(...this.#parentsIn(s));
 		found.push(...this.#parentsIn(sentence));
+		for (const p of (this.#documentDistricts ??= this.#districtsBeyondOpening())) if (p.sentence !== sentence) found.push(p);
 		this.#parentsAround.set(sentence, found);
+		return found;
+	}
+
+	/**
+	 * The counties named after the opening, each by the one reading the text gives it (its only one, or
+	 * the one resolution settled): a county named with thirty readings ("Washington County") says
+	 * nothing until something chooses among them.
+	 */
+	#districtsBeyondOpening(): Parent[] {
+		const found: Parent[] = [];
+		const seen = new Set<GazetteerPlace>();
+		for (const [sentence, parents] of (this.#parentsBySentence ??= this.#parentsBySentenceOnce())) {
+			if (sentence < OPENING_SENTENCES) continue;
+			for (const p of parents) {
+				if (p.place.kind !== 'district' || seen.has(p.place)) continue;
+				if (!this.#settled?.has(p.mention) && this.#mentions[p.mention]!.candidate.places.length > 1) continue;
+				if (found.length >= MAX_DOCUMENT_DISTRICTS) return [];
+				seen.add(p.place);
+				found.push(p);
+			}
+		}
 		return found;
 	}
 
