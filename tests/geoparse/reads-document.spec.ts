@@ -142,6 +142,8 @@ describe('given spans', () => {
 		expect(admin1('dover is quiet this week.')).toBe('Dover US/DE');
 		expect(admin1('greenville is the county seat of pitt county, near tarboro and kinston.')).toBe('Greenville US/NC');
 		expect(admin1('springfield lies near decatur, jacksonville and lincoln.')).toBe('Springfield US/IL');
+		// a county's name is the county's, not also a town of its first word (Carlisle, Massachusetts)
+		expect(admin1('arlington has an old mill; it lies in carlisle county.')).toBe('Arlington US/KY');
 	});
 
 	it('prefers the places a common name belongs to over a big city it is only an old name of', () => {

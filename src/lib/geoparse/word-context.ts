@@ -67,22 +67,34 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 		const dotted = DOTTED.exec(text.slice(first.start, first.start + 8))?.[0];
 		const abbreviation = dotted === undefined ? undefined : gazetteer.abbreviations.get(dotted.toUpperCase());
 		if (abbreviation !== undefined) countCountry(gazetteer.places[abbreviation]);
+		// the longest name that starts here, and only it: "carlisle county" is the county, not also a
+		// town called Carlisle; "new mexico" is no word for Mexico
+		let longest = 0;
+		let longestKey = '';
+		let longestFound: number[] = [];
 		for (let length = 1; length <= MAX_WORDS && i + length <= tokens.length; length++) {
 			const last = tokens[i + length - 1]!;
 			if (length > 1 && last.gapBefore !== ' ') break;
 			const key = nameKey(text.slice(first.start, last.end));
 			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || (gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD)) continue;
-			let readings = 0;
-			const found = gazetteer.byName.get(key) ?? [];
-			if (length > 1 || !gazetteer.firstNames.has(key)) countCountry(leadingCountry(found, gazetteer));
-			for (const value of found) {
-				const { index, alternate } = decodePlaceReference(value);
-				if (alternate) continue;
-				keys.push(key);
-				places.push(gazetteer.places[index]!);
-				if (++readings >= READINGS) break;
-			}
+			const found = gazetteer.byName.get(key);
+			if (!found || found.length === 0) continue;
+			longest = length;
+			longestKey = key;
+			longestFound = found;
 		}
+		if (longest === 0) continue;
+		if (longest > 1 || !gazetteer.firstNames.has(longestKey)) countCountry(leadingCountry(longestFound, gazetteer));
+		let readings = 0;
+		for (const value of longestFound) {
+			const { index, alternate } = decodePlaceReference(value);
+			if (alternate) continue;
+			keys.push(longestKey);
+			places.push(gazetteer.places[index]!);
+			if (++readings >= READINGS) break;
+		}
+		// the words of the name are read no more on their own
+		i += longest - 1;
 	}
 	if (places.length === 0 && countries.size === 0) return null;
 	// a county is named by more words than its own name ("york county"): one word is a town's name
