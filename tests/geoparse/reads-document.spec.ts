@@ -146,6 +146,13 @@ describe('given spans', () => {
 		expect(admin1('arlington has an old mill; it lies in carlisle county.')).toBe('Arlington US/KY');
 	});
 
+	it('reads a given span that stops short of its county’s name as the counties of that name, for the other spans', () => {
+		const text = 'salem is a small city in salem county, on the river.';
+		const spans = [0, 25].map((start) => ({ start, end: start + 5 }));
+		const [town] = geoparse(text, gazetteer, { spans });
+		expect(`${town!.placeName} ${town!.country}/${gazetteer.places[gazetteer.byId.get(town!.placeId)!]!.admin1}`).toBe('Salem US/NJ');
+	});
+
 	it('prefers the places a common name belongs to over a big city it is only an old name of', () => {
 		for (const name of ['salem', 'milford']) {
 			const text = `the old mill in ${name} burned down.`;

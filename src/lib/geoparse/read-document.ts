@@ -133,7 +133,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	}
 
 	#parentsBySentenceOnce(): Map<number, Parent[]> {
-		return parentsBySentence(this.#mentions, this.#gazetteer, this.#tokens, this.#joined, this.#settled, (i) => this.#sentenceOf(i));
+		return parentsBySentence(this.#mentions, this.#gazetteer, this.#tokens, this.#joined, this.#settled, (i) => this.#sentenceOf(i), (i) => this.#givenDistrictReadings(i));
 	}
 
 	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
@@ -211,6 +211,15 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			this.#cues.set(i, cue);
 		}
 		return cue;
+	}
+
+	/** "salem is a city in salem county": the counties a given span that stops short of the county's name stands for (null for any other mention) */
+	#givenDistrictReadings(i: number): GazetteerPlace[] | null {
+		const noun = this.#districtNounAfter(i);
+		if (!noun) return null;
+		const found = this.#gazetteer.byName.get(nameKey(`${this.#mentions[i]!.surface} ${noun}`)) ?? [];
+		const districts = found.map((value) => this.#gazetteer.places[referencedIndex(value)]!).filter((place) => place.kind === 'district');
+		return districts.length ? districts : null;
 	}
 
 	/** "washington county courthouse": a given span that stops short of the county's name ("county", "parish") */

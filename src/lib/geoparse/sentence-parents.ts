@@ -32,7 +32,8 @@ function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerP
 
 /**
  * The parents of each sentence, by sentence number. `joined[i]`: mention i and the next are items of
- * one list; `settled`: the readings resolution accepted (only they are parents then).
+ * one list; `settled`: the readings resolution accepted (only they are parents then); `ownReadings`: a
+ * mention's readings where the words after it make them other than its candidate's.
  */
 export function parentsBySentence(
 	mentions: AcceptedMention[],
@@ -40,7 +41,8 @@ export function parentsBySentence(
 	tokens: Token[],
 	joined: boolean[],
 	settled: Map<number, GazetteerPlace> | null,
-	sentenceOf: (mention: number) => number
+	sentenceOf: (mention: number) => number,
+	ownReadings: (mention: number) => GazetteerPlace[] | null = () => null
 ): Map<number, Parent[]> {
 	const bySentence = new Map<number, Parent[]>();
 	// A place named again in its sentence adds nothing to weigh: two namings of each place, as
@@ -53,7 +55,8 @@ export function parentsBySentence(
 		const { places } = mention.candidate;
 		const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
 		const chosen = settled?.get(i);
-		const readings = chosen ? [chosen] : places.slice(0, limit).map((index) => gazetteer.places[index]!);
+		// a given span that stops short of its county's name ("salem county"): the counties it names
+		const readings = chosen ? [chosen] : (ownReadings(i)?.slice(0, DISTRICT_READINGS) ?? places.slice(0, limit).map((index) => gazetteer.places[index]!));
 		const own = readings.length;
 		// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
 		// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
