@@ -86,6 +86,16 @@ describe('the kind of place a phrase names', () => {
 	});
 });
 
+describe('a quarter of a land', () => {
+	it('reads "eastern Washington" as the state where the bare name is a city, a country as the country', () => {
+		expect(read('Wildfires burned in eastern Washington all week.')).toEqual(['Washington → region US/WA']);
+		expect(read('Snow fell across western New York.')).toEqual(['New York → region US/NY']);
+		expect(read('Drought hit northern Mexico.')).toEqual(['Mexico → country MX/null']);
+		// a city with no region of its name stays the city
+		expect(read('Shops in central London closed.')).toEqual(['London → city GB/ENG']);
+	});
+});
+
 describe('regions named by a position word', () => {
 	it('are not the region of that name in a country the text never names', () => {
 		const text = 'Kalateh is a village in the Central District of Esfarayen County, North Khorasan Province, Iran.';

@@ -6,7 +6,7 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { cuedNameKey, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { afterQuarterWord, cuedNameKey, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { parentsInPosition } from './parent-position.ts';
 import { parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
@@ -208,6 +208,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const mention = this.#mentions[i]!;
 			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, this.#tokens) : null;
 			if (!cue && this.#districtNounAfter(i)) cue = 'district';
+			// "fires in eastern Washington": the state, where the bare name is a city's (a country stays the country)
+			if (!cue && afterQuarterWord(mention.candidate, this.#tokens) && bestReading(mention, this.#gazetteer).kind === 'city') cue = 'region';
 			this.#cues.set(i, cue);
 		}
 		return cue;
