@@ -86,6 +86,16 @@ describe('the kind of place a phrase names', () => {
 	});
 });
 
+describe('a namesake abroad that size alone chose', () => {
+	it('is left to the context where a namesake in the text’s country lies among its places', () => {
+		// Beijing, once called Pekin, is the biggest bearer of the name; the text is about southern Indiana
+		const pekin = geoparse('Salem, Indiana is small. We drove on to Pekin.', gazetteer).find((t) => t.name === 'Pekin');
+		expect(pekin!.country).toBe('US');
+		// a city known abroad, with no namesake among the text's places, stays itself
+		expect(read('Talks in Geneva ended; the delegates flew back to New York.')[0]).toBe('Geneva → city CH/GE');
+	});
+});
+
 describe('a quarter of a land', () => {
 	it('reads "eastern Washington" as the state where the bare name is a city, a country as the country', () => {
 		expect(read('Wildfires burned in eastern Washington all week.')).toEqual(['Washington → region US/WA']);

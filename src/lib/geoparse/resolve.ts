@@ -20,6 +20,7 @@ import { townsNamedLikeCountries } from './country-towns.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { placedNearSeats } from './division-seats.ts';
 import { farFromSubject } from './far-from-subject.ts';
+import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -162,14 +163,23 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer);
-	const ctx = documentContext(
+	let ctx = documentContext(
 		results.filter((r): r is Resolution => r !== null),
 		gazetteer,
 		words,
 		namesOnce,
 		inZips
 	);
-	for (const i of bySize) if (abroadFromItsList(i, results, reading)) results[i] = null;
+	let amongNeighbours = false;
+	for (const i of bySize) {
+		if (abroadFromItsList(i, results, reading)) results[i] = null;
+		else if (abroadFromNeighbours(results[i]!, reading.homonymsOf(i), ctx)) {
+			results[i] = null;
+			amongNeighbours = true;
+		}
+	}
+	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
+	if (amongNeighbours) ctx = documentContext(results.filter((r): r is Resolution => r !== null), gazetteer, words, namesOnce, inZips);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {
