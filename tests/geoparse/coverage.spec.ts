@@ -35,4 +35,8 @@ describe('coverage beyond cities500', () => {
 	it('finds Kahalgaon, which GeoNames lists only as Colgong', () => {
 		expect(read('Floods in Bihar reached Kahalgaon and Bhagalpur.')).toContain('Kahalgaon → gn:1273856 IN');
 	});
+
+	it('reads "Arab" as the Arab world (GeoNames 6957698), not the town in Alabama', () => {
+		expect(read('Arab leaders met in Cairo after the Arab Spring.')).toEqual(['Arab → cur:arab-world null', 'Cairo → gn:360630 EG', 'Arab → cur:arab-world null']);
+	});
 });
