@@ -18,12 +18,11 @@ import { correctionCounts, topUnresolved, unresolvedTotal, type IngestTotals } f
 import type { IngestGeoparser } from './geoparser.ts';
 import type { IngestSummary } from './index.ts';
 import type { FileStamp } from './read-corpus.ts';
-import { compareStamps, PARALLEL_STAT_FILES, type StampComparison } from './stamp-compare.ts';
-import { startStatHelper } from './stat-helper.ts';
-import { timed } from '../../store/postgres/timeline.ts';
+import { compareStamps } from './stamp-compare.ts';
+import { phase, timed } from '../../store/postgres/timeline.ts';
 import { stampListOf } from '../../store/file-stamp-list.ts';
 import { DISCOVERED_TAXONOMY_FILE, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
-import { walkCorpus, type CorpusFile, type SkippedInput, type WalkedCorpus } from './walk-corpus.ts';
+import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 
 /** Corpora with at least this many documents are ingested incrementally, their JSON files made on demand. */
 export const STATIC_FILES_LIMIT = 5_000;
@@ -134,22 +133,14 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const base = await timed('base', () => incrementalBase(setup, store));
 	if (!base) return null;
 	const known = await timed('stamps', () => knownStamps(store as FileStore));
-	// a big corpus's stat calls are shared with a worker, started now to be ready when the walk ends
-	const statHelper = known.count >= PARALLEL_STAT_FILES ? startStatHelper() : null;
-	let walked: WalkedCorpus;
-	let comparison: StampComparison;
+	const walked = await timed('walk', () => walkCorpus(setup.corpusDir));
 	// the geoparser starts at the first changed file: its gazetteer loads (in its worker) while the
 	// other files are compared; when nothing changed it is never started
+	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
 	let started: Promise<IngestGeoparser> | null = null;
-	let startGeoparser: () => Promise<IngestGeoparser>;
-	try {
-		walked = await timed('walk', () => walkCorpus(setup.corpusDir));
-		startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
-		comparison = await timed('compare', () => compareStamps(walked.files, known, () => (started ??= startGeoparser()), statHelper));
-	} finally {
-		void statHelper?.close();
-	}
-	const { changed, removed } = comparison;
+	const comparing = phase('compare');
+	const { changed, removed } = compareStamps(walked.files, known, () => (started ??= timed('gazetteer', startGeoparser)));
+	comparing();
 	// made when asked: a run where nothing changed never needs a set of every path
 	let paths: Set<string> | null = null;
 	const present = { has: (path: string) => (paths ??= new Set(walked.files.map((f) => f.path))).has(path) };
