@@ -26,6 +26,10 @@ const CHAIN_LINK = /^\s*,\s*(?:(?:in|within)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}
 const PARENT_BEFORE = /^\s+(?:town|city|village|hamlet|community|township|borough|suburb|county|parish|district|municipality|commune)\s+of\s+$/;
 // a description never runs this far: the gap is read only when it is shorter
 const MAX_GAP = 160;
+// the longest real chain ("village, gmina, county, voivodeship, country") has four parents; past a few
+// more it is a list ("Washington, Washington County, …" for pages), and reading on made each item walk
+// the rest of its sentence: quadratic in the list's length
+const MAX_CHAIN = 6;
 
 /** The mentions standing in a parent's position to mention i, by index (the chain after it and the one before). */
 export function parentsInPosition(text: string, mentions: AcceptedMention[], sentenceOf: (i: number) => number, i: number): number[] {
@@ -33,7 +37,7 @@ export function parentsInPosition(text: string, mentions: AcceptedMention[], sen
 	const sentence = sentenceOf(i);
 	const before = mentions[i - 1];
 	if (before && sentenceOf(i - 1) === sentence && gapMatches(text, before, mentions[i]!, PARENT_BEFORE)) found.push(i - 1);
-	for (let j = i + 1; j < mentions.length && sentenceOf(j) === sentence; j++) {
+	for (let j = i + 1; j < mentions.length && j <= i + MAX_CHAIN && sentenceOf(j) === sentence; j++) {
 		if (!gapMatches(text, mentions[j - 1]!, mentions[j]!, j === i + 1 ? FIRST_LINK : CHAIN_LINK, CLAUSE_BREAK)) break;
 		found.push(j);
 	}
