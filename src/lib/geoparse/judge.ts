@@ -115,6 +115,12 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 
 const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
 const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
+// Capitalised heads of a feature's proper name: "the Arkansas River" names the river, which runs far from
+// the state's point. Not "Park", "Forest", "Trail": "Nottingham Forest", "Portland Trail Blazers" are
+// teams that carry the town's name (an embedded place), and a town's park lies in the town.
+const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
+// "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
+const STATE_LANDS = new Set(['park', 'parks', 'forest', 'forests', 'beach', 'recreation']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 // "officials in Eudora said" (not "a source close to McGregor told")
 const PLACE_OF_SPEAKERS = new Set(['in', 'at', 'near', 'from']);
@@ -214,6 +220,13 @@ function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
 	return previousWord(candidate, ctx) === 'the' && commonness(next.text, ctx.gazetteer) >= COMMON_WORD;
 }
 
+/** See judgeCandidate: the candidate's best place bears its name only as an alternate name, and a longer name goes on. */
+function exonymHeadingName(candidate: Candidate, ctx: JudgeContext, headNoun: string, lastWord: string): boolean {
+	if (candidate.via !== 'name' || !candidate.alternate[0]) return false;
+	if (GEOGRAPHIC_HEADS.has(headNoun) || PERSON_TITLES.has(headNoun) || INSTITUTION_HEADS.has(headNoun) || INSTITUTION_HEADS.has(lastWord)) return false;
+	return ctx.candidateAt.has(candidate.last + 1) && !wellKnownCandidateAt(candidate.last + 1, ctx);
+}
+
 /**
  * Decides whether a candidate names a place here, and how it is used. General rules only: person-name
  * cues, ordinary English words, and capitalised neighbours that make a longer (organisation) name.
@@ -287,6 +300,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const following = ctx.tokens[candidate.last + 1];
 	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
 	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
+	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+		return { keep: false, why: 'landform-name' };
+	}
 	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
 	// gazetteer lacks, after another name, is no place of its own
 	const previous = ctx.tokens[candidate.first - 1];
@@ -326,6 +342,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// a capitalised neighbour that is itself a place ("Baku Azerbaijan") does not make a longer name,
 	// unless it is an institution word that happens to name a town too ("Congress", "Union")
 	const nextIsPlace = ctx.candidateAt.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
+	// "Kolonia Brzezie", "Old Town Manassas": a name that is only another language's (or an old) name of
+	// a place, heading a longer capitalised name, is a word of that name (Polish "kolonia", a colony),
+	// even where the word after it names a small place; a well-known place after it is a list or a
+	// qualifier ("Baku Azerbaijan"), an institution's word an embedded name ("Cologne Cathedral")
+	if (nextWord && exonymHeadingName(candidate, ctx, headNoun, lastWord)) return { keep: false, why: 'inside-name' };
 	if (nextWord && !nextIsPlace) {
 		// "Colorado State University": a geographic word inside an institution's name is part of that name
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };

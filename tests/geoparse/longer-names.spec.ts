@@ -1,0 +1,53 @@
+// Place words at the head of longer capitalised names, in Wikipedia-style and news texts written for
+// these tests, against the real gazetteer: the longer name is not the place its first word names.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each toponym as "name → country" ("embedded" marked). */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer).map((t) => `${t.name} → ${t.country}${t.usage === 'embedded' ? ' (embedded)' : ''}`);
+}
+
+describe('a foreign or old name of a place heading a longer name', () => {
+	it('is a word of that name, not the place abroad ("Kolonia Brzezie" is no Köln)', () => {
+		const found = read('Kolonia Brzezie is a village in the administrative district of Gmina Warta, within Sieradz County, Łódź Voivodeship, in central Poland.');
+		expect(found.filter((t) => t.endsWith('→ DE'))).toEqual([]);
+		expect(found).toContain('Poland → PL');
+	});
+
+	it('is a word of that name before a small town ("Old Town Manassas")', () => {
+		expect(read('Commuter trains stop at Old Town Manassas, a short drive from the park.').filter((t) => t.startsWith('Old Town'))).toEqual([]);
+	});
+
+	it('still names the place before a well-known place or an institution word', () => {
+		expect(read('Delegates flew from Baku Azerbaijan to the summit.')).toEqual(['Baku → AZ', 'Azerbaijan → AZ']);
+		expect(read('Shares of Munich Re rose in Frankfurt.')).toEqual(['Munich → DE', 'Frankfurt → DE']);
+	});
+
+	it('reads a stock exchange as an institution carrying the city\'s name', () => {
+		expect(read('Shares fell on the New York Stock Exchange on Friday.')).toEqual(['New York → US (embedded)']);
+	});
+});
+
+describe('a place name heading a feature\'s name', () => {
+	it('is the river, not the state or the town ("the Arkansas River")', () => {
+		const found = read('Barges moved along the Arkansas River near Tulsa, and sewage flowed down the Tijuana River.');
+		expect(found).toEqual(['Tulsa → US']);
+	});
+
+	it('is the state park, not the state ("Historic Washington State Park")', () => {
+		expect(read('The town of Hope is close to Historic Washington State Park in Arkansas.').filter((t) => t.startsWith('Washington'))).toEqual([]);
+	});
+
+	it('keeps a team or a park that carries a town\'s name, and the places the gazetteer has whole', () => {
+		expect(read('Nottingham Forest lost at home.')).toEqual(['Nottingham → GB']);
+		expect(read('The Mississippi River flooded, and Washington State sent crews.')).toEqual(['Mississippi River → US', 'Washington State → US']);
+	});
+});
