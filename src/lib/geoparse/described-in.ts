@@ -1,6 +1,6 @@
 // "Hasanabad is a village in Semnan County, Semnan Province, Iran": the mentions the sentence that
 // describes a place names as its containers, in the description's own clause.
-import { describesPlace } from './document-cues.ts';
+import { describesPlace, predicateStart } from './document-cues.ts';
 import { namedAsContainer, namesDivision } from './container-words.ts';
 import { oneClause } from './parent-position.ts';
 import type { AcceptedMention } from './resolve.ts';
@@ -31,4 +31,14 @@ export function describedInMentions(mentions: AcceptedMention[], text: string, t
 export function describedInDivisionMentions(mentions: AcceptedMention[], text: string, tokens: Token[], sentenceOf: (mention: number) => number, i: number): number[] {
 	if (describedInMentions(mentions, text, tokens, sentenceOf, i).length === 0) return [];
 	return containersAfter(mentions, text, tokens, sentenceOf, i, true);
+}
+
+/** "Paris (Persian: …, also Romanized as Pārīz) is a village": the mentions in the aside between a described place's name and its predicate, its other names. */
+export function asideMentions(mentions: AcceptedMention[], tokens: Token[], i: number): number[] {
+	const { candidate } = mentions[i]!;
+	if (candidate.via !== 'name' || !describesPlace(candidate, tokens)) return [];
+	const verb = predicateStart(candidate, tokens);
+	const found: number[] = [];
+	for (let j = i + 1; j < mentions.length && mentions[j]!.candidate.last < verb; j++) found.push(j);
+	return found;
 }

@@ -41,12 +41,39 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 		if (cue) return cue;
 	}
 	const next = tokens[candidate.last + 1];
-	if (next && next.gapBefore === ' ' && !next.capitalized) {
-		const cue = cueOf(next.text);
-		if (cue === 'region') return cue;
-		if (COPULAS.has(next.text)) return describedAs(tokens, candidate.last + 2);
-	}
+	if (next && next.gapBefore === ' ' && !next.capitalized && cueOf(next.text) === 'region') return 'region';
+	const verb = predicateStart(candidate, tokens);
+	if (verb >= 0 && COPULAS.has(tokens[verb]!.text)) return describedAs(tokens, verb + 1);
 	return pluralCueAfter(candidate, tokens);
+}
+
+// how far a bracketed aside after a name may run ("Hasanabad (Persian: …, also Romanized as Ḩasanābād and Hasan Abad)")
+const MAX_ASIDE_TOKENS = 40;
+const OPENINGS = /[([]/g;
+const CLOSINGS = /[)\]]/g;
+
+/**
+ * The token that starts what a text says of a name, past one bracketed aside: "Paris (Persian: …, also
+ * Romanized as Pārīz) is a village", "Dąbrowa [dɔmˈbrɔva] is", "Lisbon (/ˈlɪzbən/) is". -1 where no
+ * lower-case word follows the name (or its aside) after a space.
+ */
+export function predicateStart(candidate: Candidate, tokens: Token[]): number {
+	let k = candidate.last + 1;
+	const next = tokens[k];
+	if (!next) return -1;
+	if (next.gapBefore !== ' ') {
+		if (!/^ [([]/.test(next.gapBefore)) return -1;
+		let depth = 0;
+		for (; k < tokens.length && k <= candidate.last + MAX_ASIDE_TOKENS; k++) {
+			const gap = tokens[k]!.gapBefore;
+			if (k > candidate.last + 1 && /[.!?]\s/.test(gap)) return -1;
+			depth += (gap.match(OPENINGS)?.length ?? 0) - (gap.match(CLOSINGS)?.length ?? 0);
+			if (depth <= 0 && k > candidate.last + 1) break;
+		}
+		const after = tokens[k];
+		if (!after || depth !== 0 || !/[)\]] $/.test(after.gapBefore)) return -1;
+	}
+	return tokens[k]!.capitalized ? -1 : k;
 }
 
 // "Niger and Kaduna states", "Fulton, Cobb and DeKalb counties": the plural noun after a list names
@@ -88,16 +115,17 @@ const PLACE_PREDICATES = new Set(['located', 'situated', 'settled', 'platted']);
 
 /** "Greenville is located …", "Oakland was settled …": a verb said only of places, right after the name. */
 export function placePredicate(candidate: Candidate, tokens: Token[]): boolean {
-	const copula = tokens[candidate.last + 1];
-	const verb = tokens[candidate.last + 2];
-	return !!copula && !!verb && copula.gapBefore === ' ' && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text);
+	const at = predicateStart(candidate, tokens);
+	const copula = tokens[at];
+	const verb = tokens[at + 1];
+	return at >= 0 && !!copula && !!verb && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text);
 }
 const COPULAS_OF_STATE = new Set(['is', 'was']);
 
 /** "Hasanabad is a village …", "Lima is a city …": the sentence describes the place as one of its kind. */
 export function describesPlace(candidate: Candidate, tokens: Token[]): boolean {
-	const next = tokens[candidate.last + 1];
-	return !!next && next.gapBefore === ' ' && COPULAS.has(next.text) && describedAs(tokens, candidate.last + 2) !== null;
+	const at = predicateStart(candidate, tokens);
+	return at >= 0 && COPULAS.has(tokens[at]!.text) && describedAs(tokens, at + 1) !== null;
 }
 
 /** "… is a small rural town": the noun a copula and an article introduce, a few adjectives on. */

@@ -11,7 +11,6 @@ import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { resolveWithContext } from './weigh-homonyms.ts';
 import { recurrence } from './recurrence.ts';
-import { liesIn } from './document-cues.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipCodesIn } from './zip-codes.ts';
@@ -21,6 +20,7 @@ import { unsizedTowns } from './unsized-towns.ts';
 import { placedNearSeats } from './division-seats.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
+import { outsideContainers } from './outside-containers.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -114,10 +114,6 @@ function zipAreasTest(zips: string[], gazetteer: Gazetteer): (place: GazetteerPl
 	return (place) => place.country === 'US' && zips.some((zip) => inZipArea(place, zip, gazetteer));
 }
 
-function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
-	return `${nameKey(mention.surface)}\t${result.place.id}`;
-}
-
 /**
  * "Linn County officials … Lyons": counties are resolved before the towns around them, and only the
  * reading accepted for a county or region (not Linn County, Oregon) is a parent of those towns.
@@ -205,34 +201,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
 	// Pakistan would put the dot on the wrong map, so none is put
-	for (let i = 0; i < mentions.length; i++) {
-		const result = results[i]!;
-		if (result.reasons.includes('qualified')) continue;
-		const countries = reading.describedInCountries(i);
-		if (countries.length === 0 || (result.place.country && countries.includes(result.place.country))) continue;
-		const { places } = mentions[i]!.candidate;
-		if (!places.some((index) => countries.includes(gazetteer.places[index]!.country ?? ''))) results[i] = { ...result, outsideNamedCountry: true };
-	}
-	// "Kalyanpur is a village in … Uttar Pradesh, India" with no Kalyanpur there: not the namesake in
-	// Arunachal Pradesh either, here or where the name recurs
-	const unplaced = new Set<string>();
-	for (let i = 0; i < mentions.length; i++) {
-		const result = results[i]!;
-		if (result.reasons.includes('qualified') || result.outsideNamedCountry || (result.place.kind !== 'city' && result.place.kind !== 'district')) continue;
-		// the containers as resolved count too: "a town in Madison County, New York", where the bare
-		// "New York" reads first as the city
-		const resolvedContainers = reading.describedInMentions(i).flatMap((j) => {
-			const container = results[j]!;
-			// only a reading the text chose: one chosen by size and country alone ("washington county") may be wrong
-			const chosen = container.mention.candidate.places.length === 1 || container.reasons.some((r) => r !== 'population' && r !== 'feature-type' && r !== 'country-context');
-			return chosen && !container.outsideNamedCountry && (isFirstLevelRegion(container.place) || container.place.kind === 'district') ? [container.place] : [];
-		});
-		const regions = [...reading.describedInRegions(i), ...resolvedContainers];
-		if (regions.length === 0 || regions.some((region) => liesIn(result.place, region, gazetteer))) continue;
-		const inside = mentions[i]!.candidate.places.some((index) => regions.some((region) => liesIn(gazetteer.places[index]!, region, gazetteer)));
-		if (!inside) unplaced.add(nameAndPlace(mentions[i]!, results[i]!));
-	}
-	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(nameAndPlace(mentions[i]!, results[i]!)) && !results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of outsideContainers(mentions, results as Resolution[], reading, gazetteer, tokens)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (let i = 0; i < mentions.length; i++) {
 		const seats = reading.describedInDivisionTowns(i);

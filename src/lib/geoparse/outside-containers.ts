@@ -1,0 +1,79 @@
+// "Hasanabad is a village in …, Iran", "Kalyanpur is a village in … Uttar Pradesh, India", "Dover is a
+// hamlet in the town of Kent, Putnam County, New York": a described place the gazetteer has no entry
+// for inside the containers its sentence names is not put at a namesake elsewhere (a dot on the wrong
+// map misleads more than none), here or where the name recurs.
+import { nameKey } from '../gazetteer/normalize.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { liesIn } from './document-cues.ts';
+import { kilometres } from './qualifies.ts';
+import type { DocumentReading } from './read-document.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+import type { Token } from './tokens.ts';
+import { asideMentions } from './described-in.ts';
+
+// "Kent is a town in Putnam County, New York": no Kent lies in that county, but Kent, Connecticut lies
+// 47 km from its point, across the state line. A namesake this close to the county named is the best
+// point the gazetteer has (the place itself lies in the county, within a county's width of its point);
+// one farther off (Dover, Delaware, 297 km from Putnam County) is another place.
+const NEAR_DISTRICT_KM = 100;
+
+function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
+	return `${nameKey(mention.surface)}\t${result.place.id}`;
+}
+
+/** A container reading the text chose: its only one, or one the words around it decided (not size and country alone). */
+function chosenContainer(container: Resolution): boolean {
+	return container.mention.candidate.places.length === 1 || container.reasons.some((r) => r !== 'population' && r !== 'feature-type' && r !== 'country-context');
+}
+
+/**
+ * The containers a described mention lies in, as the text reads them: the regions its sentence names
+ * (best readings, where they agree with the countries of the rest of the chain: "the town of Kent,
+ * Putnam County, New York" is not the English county) and the regions and counties resolution chose.
+ */
+function containersOf(i: number, results: Resolution[], reading: DocumentReading): GazetteerPlace[] {
+	const resolved = reading.describedInMentions(i).flatMap((j) => {
+		const container = results[j]!;
+		return chosenContainer(container) && !container.outsideNamedCountry && (isFirstLevelRegion(container.place) || container.place.kind === 'district') ? [container.place] : [];
+	});
+	const countries = new Set([...reading.describedInCountries(i), ...resolved.map((p) => p.country)]);
+	const named = reading.describedInRegions(i).filter((region) => countries.size === 0 || countries.has(region.country));
+	return [...new Set([...named, ...resolved])];
+}
+
+/** Whether the place lies in every container ("a hamlet in Putnam County, New York": the county and the state). */
+function liesInAll(place: GazetteerPlace, containers: GazetteerPlace[], gazetteer: Gazetteer): boolean {
+	return containers.every((container) => liesIn(place, container, gazetteer));
+}
+
+/** The mentions to leave unmapped: described places whose namesakes all lie outside what their sentence names, and where they recur. */
+export function outsideContainers(mentions: AcceptedMention[], results: Resolution[], reading: DocumentReading, gazetteer: Gazetteer, tokens: Token[]): number[] {
+	const unplaced = new Set<string>();
+	const unplace = (i: number) => {
+		unplaced.add(nameAndPlace(mentions[i]!, results[i]!));
+		// its other names in the aside after it ("also Romanized as Pārīz") name no other place
+		for (const j of asideMentions(mentions, tokens, i)) if (mentions[j]!.candidate.via === 'name' && results[j]!.place.kind === 'city') unplaced.add(nameAndPlace(mentions[j]!, results[j]!));
+	};
+	for (let i = 0; i < mentions.length; i++) {
+		const result = results[i]!;
+		if (result.reasons.includes('qualified') || result.outsideNamedCountry) continue;
+		const { places } = mentions[i]!.candidate;
+		const countries = reading.describedInCountries(i);
+		if (countries.length && !(result.place.country && countries.includes(result.place.country))) {
+			if (!places.some((index) => countries.includes(gazetteer.places[index]!.country ?? ''))) unplace(i);
+			continue;
+		}
+		if (result.place.kind !== 'city' && result.place.kind !== 'district') continue;
+		const containers = containersOf(i, results, reading);
+		if (containers.length === 0 || liesInAll(result.place, containers, gazetteer)) continue;
+		if (places.some((index) => liesInAll(gazetteer.places[index]!, containers, gazetteer))) continue;
+		// no namesake lies in them all: one beside the county named is the nearest the gazetteer comes
+		const districts = containers.filter((c) => c.kind === 'district');
+		if (districts.length && districts.every((d) => kilometres(result.place, d) < NEAR_DISTRICT_KM)) continue;
+		if (districts.length === 0 && containers.some((c) => liesIn(result.place, c, gazetteer))) continue;
+		unplace(i);
+	}
+	const found: number[] = [];
+	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(nameAndPlace(mentions[i]!, results[i]!)) && !results[i]!.reasons.includes('qualified')) found.push(i);
+	return found;
+}

@@ -1,0 +1,48 @@
+// The place a Wikipedia-style article describes ("X is a village in Y, Z") lies in the chain of
+// containers its sentence names, or is left unmapped: a namesake elsewhere puts the dot on the wrong
+// map. Texts written for these tests (tests/geoparse/genre-texts.ts has more), against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each toponym as "name → kind country/admin1". */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer)
+		.filter((t) => t.usage !== 'embedded')
+		.map((t) => {
+			const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
+			return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
+		});
+}
+
+describe('a described place and the chain of its containers', () => {
+	it('is not a namesake in another state when none lies in the county and state named', () => {
+		// the gazetteer has no Dover in New York: not Dover, Delaware (297 km off); the English county
+		// of Kent is no container of a place in New York
+		for (const text of [
+			'Dover is a hamlet in the town of Kent, Putnam County, New York, United States. Dover has a fire station.',
+			'Dover is a hamlet in the town of Kent, Putnam County, New York.'
+		])
+			expect(read(text).filter((t) => t.startsWith('Dover'))).toEqual([]);
+	});
+
+	it('keeps a namesake right beside the county named, the nearest point the gazetteer has', () => {
+		// no Kent in Putnam County: Kent, Connecticut lies 47 km from the county's point
+		expect(read('Kent is a town in Putnam County, New York, United States.')[0]).toBe('Kent → city US/CT');
+	});
+
+	it('reads the description past an aside after the name (pronunciation, other scripts, romanisations)', () => {
+		const paris = read('Paris (Persian: پاريز, also Romanized as Pārīz) is a village in Howmeh Rural District, in the Central District of Bam County, Kerman Province, Iran. Paris had 210 people.');
+		// no Paris in Iran: neither Paris nor its romanisation (an old name of Paris, France) is mapped
+		expect(paris.filter((t) => t.startsWith('Paris') || t.startsWith('Pārīz'))).toEqual([]);
+		expect(paris).toContain('Iran → country IR/null');
+		expect(read('Lisbon (/ˈlɪzbən/) is a town in Androscoggin County, Maine, United States.')[0]).toBe('Lisbon → city US/ME');
+		expect(read('Toledo (Spanish pronunciation: [toˈleðo]) is a city in the department of Norte de Santander, Colombia.')[0]).toBe('Toledo → city CO/21');
+	});
+});
