@@ -172,6 +172,16 @@ export function streamedSetup(options: IngestOptions, setup: IngestSetup): Strea
 
 /** The streamed full ingest, or null when the corpus is below the limit (the in-memory run makes its JSON files). */
 export async function streamedIngest(setup: StreamedSetup): Promise<IngestSummary | null> {
+	// the first pass and topic discovery make short-lived garbage as the writing does: bounded too
+	const releaseHeap = boundHeapGrowth();
+	try {
+		return await scanAndWrite(setup);
+	} finally {
+		releaseHeap();
+	}
+}
+
+async function scanAndWrite(setup: StreamedSetup): Promise<IngestSummary | null> {
 	const walked = await walkCorpus(setup.corpusDir);
 	// one document a file, but for JSON Lines: a corpus of fewer files is small unless it has some
 	if (walked.files.length < setup.staticFilesLimit && !walked.files.some((f) => /\.(jsonl|ndjson)$/i.test(f.path))) return null;
@@ -253,7 +263,6 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 	const store = openSqliteStore(run.storePath);
 	const cache = await openCacheWriter(folder, run.geoparserVersion);
 	const geoparser = await setup.openGeoparser();
-	const releaseHeap = boundHeapGrowth();
 	try {
 		const records = new Map<string, PlaceRecord>();
 		const lookup = recordingLookup(records, (id) => geoparser.lookup(id));
@@ -385,7 +394,6 @@ async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<In
 		await writeFileAtomic(correctionsPendingPath(folder), JSON.stringify({ correctionsFile: setup.correctionsFile ?? null, reason: 'streamed ingest of a big corpus' }));
 		return summary;
 	} finally {
-		releaseHeap();
 		await cache.close();
 		await geoparser.close();
 		await store.close();
