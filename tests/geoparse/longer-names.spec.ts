@@ -51,3 +51,16 @@ describe('a place name heading a feature\'s name', () => {
 		expect(read('The Mississippi River flooded, and Washington State sent crews.')).toEqual(['Mississippi River → US', 'Washington State → US']);
 	});
 });
+
+describe('a place name joined to more of a name by another language\'s words', () => {
+	it('is part of that name ("Saint-Martin-de-Lenne", "Neukirchen vorm Wald", "Stade de France")', () => {
+		expect(read('Saint-Martin-de-Lenne is a commune in the Aveyron department in southern France.')).toEqual(['Aveyron → FR', 'France → FR']);
+		expect(read('Neukirchen vorm Wald is a municipality in the district of Passau in Bavaria, Germany.').filter((t) => /^(Neukirchen|Wald) /.test(t))).toEqual([]);
+		expect(read('The final was played at the Stade de France in Paris.').filter((t) => t.startsWith('Stade'))).toEqual([]);
+	});
+
+	it('still lists places joined by English words and keeps names the gazetteer has whole', () => {
+		expect(read('Aid reached Georgia and Armenia, and Bosnia and Herzegovina, by Monday.')).toEqual(['Georgia → GE', 'Armenia → AM', 'Bosnia and Herzegovina → BA']);
+		expect(read('He flew from Frankfurt am Main to Rio de Janeiro.')).toEqual(['Frankfurt am Main → DE', 'Rio de Janeiro → BR']);
+	});
+});

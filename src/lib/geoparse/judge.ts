@@ -7,6 +7,7 @@ import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITL
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
+import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 
 /** `anchored`: the mention's own words make it a place (a dateline, a qualifier, a description, a residence). */
 export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean; anchored?: boolean };
@@ -303,6 +304,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
+	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a
+	// well-known place after a joiner stays: "Tour de France")
+	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
 	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
 	// gazetteer lacks, after another name, is no place of its own
 	const previous = ctx.tokens[candidate.first - 1];

@@ -1,0 +1,36 @@
+// A place name that is only part of a longer name the gazetteer lacks, joined to the rest by a word
+// other languages put inside names: "Neukirchen vorm Wald", "Saint-Martin-de-Lenne", "Bergen op Zoom".
+// The part names another place (Neukirchen elsewhere in Bavaria, the Caribbean Saint Martin).
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+
+// Not English "of", "and", "on", "the": those list places or start a phrase ("Georgia and Armenia",
+// "in Paris on Sunday"), and the gazetteer has the names they make ("Republic of Armenia").
+const FOREIGN_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur', 'sous', 'am', 'an', 'der', 'vorm', 'vor', 'bei', 'im', 'ob', 'op', 'aan', 'den', 'ter', 'ten']);
+// "an der", "de la": at most two joiners in a row
+const MAX_JOINERS = 2;
+
+function joins(token: Token | undefined, gap: string): boolean {
+	return !!token && !token.capitalized && token.gapBefore === gap && FOREIGN_JOINERS.has(token.text);
+}
+
+/** The name goes on after the candidate: a joiner (or two) and a capitalised word, all spaced alike. */
+export function nameGoesOnAfter(candidate: Candidate, tokens: Token[]): boolean {
+	const first = tokens[candidate.last + 1];
+	if (!first || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return false;
+	const gap = first.gapBefore;
+	let k = candidate.last + 1;
+	while (k <= candidate.last + MAX_JOINERS && joins(tokens[k], gap)) k++;
+	const next = tokens[k];
+	return k > candidate.last + 1 && !!next && next.capitalized && next.gapBefore === gap;
+}
+
+/** The name began before the candidate: a capitalised word and a joiner (or two), all spaced alike. */
+export function nameGoesOnBefore(candidate: Candidate, tokens: Token[]): boolean {
+	const gap = tokens[candidate.first]!.gapBefore;
+	if (gap !== ' ' && gap !== '-') return false;
+	let k = candidate.first - 1;
+	while (k >= candidate.first - MAX_JOINERS && k > 0 && joins(tokens[k], gap) && tokens[k + 1]!.gapBefore === gap) k--;
+	const previous = tokens[k];
+	return k < candidate.first - 1 && !!previous && previous.capitalized && tokens[k + 1]!.gapBefore === gap;
+}
