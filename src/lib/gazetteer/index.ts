@@ -1,5 +1,8 @@
 export type { CompiledGazetteer, Gazetteer, GazetteerPlace, ShapeGeometry } from './types.ts';
 export { decodeGazetteer } from './decode.ts';
+export { encodePlaceColumns, readPlaceTable, PlaceTableError } from './place-columns.ts';
+export { storeGazetteer, decodeStoredGazetteer, type StoredGazetteer } from './stored.ts';
+export type { PlaceIdIndex } from './place-ids.ts';
 export { nameKey, isLatinName } from './normalize.ts';
 export { placeById, countryName, placesNamed } from './lookup.ts';
 export { NameTable, encodeNameTable } from './name-table.ts';

@@ -1,6 +1,7 @@
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceKind } from '../contracts.ts';
 import type { NameTable } from './name-table.ts';
+import type { PlaceIdIndex } from './place-ids.ts';
 
 export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
 
@@ -29,8 +30,9 @@ export interface GazetteerPlace {
 }
 
 /**
- * The compiled index as stored on disk: columnar JSON, so it parses fast and small, beside a binary
- * name table (name-table.ts) that needs no work to load.
+ * The compiled index, columnar: the build's output and what decodeGazetteer reads. On disk its places
+ * are a binary table (place-columns.ts) and the rest JSON (stored.ts), beside a binary name table
+ * (name-table.ts) that needs no work to load.
  */
 export interface CompiledGazetteer {
 	format: 'gazette-gazetteer';
@@ -47,9 +49,9 @@ export interface CompiledGazetteer {
 		/** absent in indexes built before second-level divisions */
 		admin2?: (string | null)[];
 		/** degrees × 1e5, rounded: 1 m precision is plenty and integers keep the file small */
-		lat: number[];
-		lon: number[];
-		population: number[];
+		lat: ArrayLike<number>;
+		lon: ArrayLike<number>;
+		population: ArrayLike<number>;
 		geonameId: (number | null)[];
 	};
 	geometries: Record<string, ShapeGeometry>;
@@ -73,7 +75,8 @@ export interface Gazetteer {
 	importance: Float64Array;
 	/** name key → place indices, most important first */
 	byName: NameTable;
-	byId: Map<string, number>;
+	/** place id → place index */
+	byId: PlaceIdIndex;
 	demonyms: Map<string, number>;
 	abbreviations: Map<string, number>;
 	countryNames: Map<string, string>;

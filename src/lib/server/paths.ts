@@ -12,3 +12,8 @@ export const SHARED_FOLDER = resolve(PACKAGE_ROOT, '..', 'shared');
 export function gazetteerNamesPath(indexPath: string): string {
 	return indexPath.replace(/\.json$/, '') + '.names.bin';
 }
+
+/** The binary place table (src/lib/gazetteer/place-columns.ts) lives beside the JSON part too. */
+export function gazetteerPlacesPath(indexPath: string): string {
+	return indexPath.replace(/\.json$/, '') + '.places.bin';
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
-import { DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, PACKAGE_ROOT } from '../paths.ts';
+import { DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, gazetteerPlacesPath, PACKAGE_ROOT } from '../paths.ts';
 import type { CompactToponym } from './compact.ts';
 
 export const CACHE_FOLDER = '.cache';
@@ -79,7 +79,7 @@ async function fileStamp(paths: string[]): Promise<string> {
 
 /** Changes whenever the geoparser code or the compiled gazetteer changes. */
 export function geoparserFingerprint(): Promise<string> {
-	return fileStamp([join(PACKAGE_ROOT, 'src/lib/geoparse'), join(PACKAGE_ROOT, 'src/lib/gazetteer'), DEFAULT_GAZETTEER_PATH, gazetteerNamesPath(DEFAULT_GAZETTEER_PATH)]);
+	return fileStamp([join(PACKAGE_ROOT, 'src/lib/geoparse'), join(PACKAGE_ROOT, 'src/lib/gazetteer'), DEFAULT_GAZETTEER_PATH, gazetteerNamesPath(DEFAULT_GAZETTEER_PATH), gazetteerPlacesPath(DEFAULT_GAZETTEER_PATH)]);
 }
 
 /** Changes whenever the ingest stages change (their output may differ for the same input). */

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { InputFileError } from '../../corpus/input-error.ts';
 import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { compactBatch, type CompactResult, type CompactToponym } from './compact.ts';
@@ -153,7 +154,13 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 		import('../gazetteer.ts'),
 		import('../../gazetteer/index.ts')
 	]);
-	const gazetteer = await loadGazetteer();
+	const gazetteer = await loadGazetteer().catch(async (error: unknown) => {
+		// a missing, truncated or corrupt index: the run's one error, with the fix
+		const { GazetteerMissingError, PlaceTableError } = await import('../gazetteer.ts');
+		if (error instanceof GazetteerMissingError) throw new InputFileError(error.message);
+		if (error instanceof PlaceTableError) throw new InputFileError(`the gazetteer index is unreadable (${error.message}): run \`npx gazette build-gazetteer\``);
+		throw error;
+	});
 	const maxWorkers = options.workers ?? Math.max(0, availableParallelism() - 1);
 	// started on the first big parse and kept until close(): a first ingest parses its corpus in chunks,
 	// and each worker loading its gazetteer again per chunk would cost seconds each time

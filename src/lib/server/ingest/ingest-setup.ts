@@ -100,11 +100,6 @@ async function geoparserStarter(options: IngestOptions, prefetch: string[]): Pro
 export async function openGeoparser(options: IngestOptions): Promise<IngestGeoparser> {
 	if (options.createGeoparser) return options.createGeoparser();
 	const { createGeoparser } = await import('./geoparser.ts');
-	try {
-		return await createGeoparser({ workers: options.workers });
-	} catch (error) {
-		const { GazetteerMissingError } = await import('../gazetteer.ts');
-		if (error instanceof GazetteerMissingError) throw new InputFileError(error.message);
-		throw error;
-	}
+	// a missing or unreadable gazetteer index is an InputFileError from there, with the fix
+	return createGeoparser({ workers: options.workers });
 }
