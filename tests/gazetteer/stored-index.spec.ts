@@ -8,7 +8,7 @@ import { loadGazetteerForCli } from '../../src/cli/gazetteer.ts';
 import { CliError } from '../../src/cli/errors.ts';
 import type { CompiledGazetteer } from '../../src/lib/gazetteer/index.ts';
 import { encodePlaceReference } from '../../src/lib/gazetteer/index.ts';
-import { loadGazetteer, writeGazetteerIndex } from '../../src/lib/server/gazetteer.ts';
+import { gazetteerIsStale, loadGazetteer, writeGazetteerIndex } from '../../src/lib/server/gazetteer.ts';
 import { gazetteerNamesPath, gazetteerPlacesPath } from '../../src/lib/server/paths.ts';
 
 const COMPILED: CompiledGazetteer = {
@@ -88,9 +88,20 @@ describe('the stored gazetteer index', () => {
 		writeFileSync(gazetteerPlacesPath(path), places);
 		writeFileSync(path, '{"format":"gazette-gazetteer",');
 		expect(await cliError()).toMatch(/is not JSON/);
-		// an index of the JSON-only format before the place table (version 1)
+		// an index of the JSON-only format before the place table (version 1) beside a place table
 		writeFileSync(path, JSON.stringify(COMPILED));
 		expect(await cliError()).toMatch(/not of this version \(format gazette-gazetteer, version 1\)/);
+	});
+
+	it('an index built before the place table (all JSON) still loads, and reads as stale', async () => {
+		const built = (await loadGazetteer(path)).places;
+		writeFileSync(path, JSON.stringify(COMPILED));
+		rmSync(gazetteerPlacesPath(path));
+		expect((await loadGazetteer(path)).places).toEqual(built);
+		expect(await gazetteerIsStale(path)).toBe(true);
+		// without its places it is no index
+		writeFileSync(path, JSON.stringify({ ...COMPILED, places: undefined }));
+		expect(await cliError()).toMatch(/^no gazetteer index at/);
 	});
 
 	it('a missing file says to build the index', async () => {

@@ -1,7 +1,7 @@
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { decodeStoredGazetteer, encodeNameTable, PlaceTableError, storeGazetteer, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
+import { decodeGazetteer, decodeStoredGazetteer, encodeNameTable, PlaceTableError, storeGazetteer, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, gazetteerPlacesPath, PACKAGE_ROOT } from './paths.ts';
 
@@ -31,22 +31,23 @@ function ownBuffer(bytes: Buffer): ArrayBuffer {
 
 /**
  * Reads and decodes the compiled index; a missing index is a GazetteerMissingError with the fix in it,
- * a truncated, corrupt or older one a PlaceTableError (src/lib/gazetteer/place-columns.ts).
+ * a truncated, corrupt or foreign one a PlaceTableError (src/lib/gazetteer/place-columns.ts).
  */
 export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gazetteer> {
-	let text: string;
-	let names: Buffer;
-	let places: Buffer;
-	try {
-		[text, names, places] = await Promise.all(indexFiles(path).map((file, k) => (k === 0 ? readFile(file, 'utf8') : readFile(file)))) as [string, Buffer, Buffer];
-	} catch {
-		throw new GazetteerMissingError(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);
-	}
+	const missing = () => new GazetteerMissingError(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);
+	const [text, names, places] = await Promise.all([readFile(path, 'utf8'), readFile(gazetteerNamesPath(path)), readFile(gazetteerPlacesPath(path)).catch(() => null)]).catch(() => {
+		throw missing();
+	});
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
 		throw new PlaceTableError(`the gazetteer index ${path} is not JSON (${(error as Error).message})`);
+	}
+	if (!places) {
+		// an index built before the place table (all JSON) still loads, slower, until it is built again
+		if ((json as Partial<CompiledGazetteer> | null)?.version === 1 && (json as CompiledGazetteer).places) return decodeGazetteer(json as CompiledGazetteer, ownBuffer(names));
+		throw missing();
 	}
 	return decodeStoredGazetteer(json, ownBuffer(places), ownBuffer(names));
 }
