@@ -104,6 +104,14 @@ describe('the stored gazetteer index', () => {
 		expect(await cliError()).toMatch(/^no gazetteer index at/);
 	});
 
+	it('a truncated or foreign name table is a CLI error too', async () => {
+		const names = readFileSync(gazetteerNamesPath(path));
+		truncateSync(gazetteerNamesPath(path), 40);
+		expect(await cliError()).toMatch(/index at .* is truncated or corrupt \(.*\)\): run `npx gazette build-gazetteer`$/);
+		writeFileSync(gazetteerNamesPath(path), Buffer.alloc(names.length));
+		expect(await cliError()).toMatch(/truncated or corrupt \(not a gazette name table\)/);
+	});
+
 	it('a missing file says to build the index', async () => {
 		rmSync(gazetteerNamesPath(path));
 		expect(await cliError()).toBe(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);

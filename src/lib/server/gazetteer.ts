@@ -44,12 +44,16 @@ export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gaze
 	} catch (error) {
 		throw new PlaceTableError(`the gazetteer index ${path} is not JSON (${(error as Error).message})`);
 	}
-	if (!places) {
-		// an index built before the place table (all JSON) still loads, slower, until it is built again
-		if ((json as Partial<CompiledGazetteer> | null)?.version === 1 && (json as CompiledGazetteer).places) return decodeGazetteer(json as CompiledGazetteer, ownBuffer(names));
-		throw missing();
+	// an index built before the place table (all JSON) still loads, slower, until it is built again
+	const before = !places && (json as Partial<CompiledGazetteer> | null)?.version === 1 && (json as CompiledGazetteer).places;
+	if (!places && !before) throw missing();
+	try {
+		return places ? decodeStoredGazetteer(json, ownBuffer(places), ownBuffer(names)) : decodeGazetteer(json as CompiledGazetteer, ownBuffer(names));
+	} catch (error) {
+		if (error instanceof PlaceTableError) throw error;
+		// the name table's (a RangeError from a view past its end, its own check of its header)
+		throw new PlaceTableError(`the gazetteer index at ${path} is truncated or corrupt (${(error as Error).message})`);
 	}
-	return decodeStoredGazetteer(json, ownBuffer(places), ownBuffer(names));
 }
 
 async function newestInputTime(): Promise<number> {
