@@ -64,3 +64,9 @@ describe('a place name joined to more of a name by another language\'s words', (
 		expect(read('He flew from Frankfurt am Main to Rio de Janeiro.')).toEqual(['Frankfurt am Main → DE', 'Rio de Janeiro → BR']);
 	});
 });
+
+describe('a social-media handle', () => {
+	it('is an account, not the place ("@Gillette")', () => {
+		expect(read('Fans wrote to @Gillette and @Chelsea on Monday, and the team flew to Gillette, Wyoming.')).toEqual(['Gillette → US', 'Wyoming → US']);
+	});
+});
