@@ -159,13 +159,15 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer);
-	let ctx = documentContext(
-		results.filter((r): r is Resolution => r !== null),
-		gazetteer,
-		words,
-		namesOnce,
-		inZips
-	);
+	// "Chile and Peru agreed …": a country among countries waits for its list's evidence, but it is the
+	// country whatever that says, and speaks for the text as an anchor does (Santiago is Chile's)
+	const listedCountries = mentions.flatMap((m, i) => {
+		if (results[i]) return [];
+		const best = gazetteer.places[m.candidate.places[0]!]!;
+		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
+	});
+	const anchored = () => [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -175,7 +177,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(results.filter((r): r is Resolution => r !== null), gazetteer, words, namesOnce, inZips);
+	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {

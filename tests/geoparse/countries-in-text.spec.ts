@@ -1,0 +1,41 @@
+// The countries a text names speak for its ambiguous names, wherever they stand: in a list ("Chile and
+// Peru"), and a town named like a country is the town where the text places it in its region. Texts
+// written for these tests in the style of international news and Wikipedia, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The toponym of that name as "kind country/admin1". */
+function placeOf(text: string, name: string): string {
+	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
+	if (!toponym) return '(none)';
+	const place = gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!;
+	return `${toponym.kind} ${toponym.country}/${place.admin1}`;
+}
+
+describe('a country named in a list of countries', () => {
+	it('speaks for the text as a country named alone does', () => {
+		// "Chile and Peru" waited for the list's evidence and so was no anchor: only Lima (Peru) was,
+		// and Santiago went to a town of 64,000 near Cusco
+		const text = 'The ministers met in Santiago to discuss the copper price. Chile and Peru agreed to share data, and talks will continue in Lima next month.';
+		expect(placeOf(text, 'Santiago')).toBe('city CL/12');
+		expect(placeOf(text, 'Chile')).toBe('country CL/null');
+		expect(placeOf(text, 'Peru')).toBe('country PE/null');
+	});
+});
+
+describe('a town named like a country', () => {
+	it('is the town where the text names the region it lies in and a neighbour', () => {
+		expect(placeOf('Córdoba is a city in the department of Quindío, Colombia. It lies south of Armenia, the departmental capital.', 'Armenia')).toBe('city CO/23');
+	});
+
+	it('stays the country where nothing places the town', () => {
+		expect(placeOf('Córdoba is a city in the department of Quindío, Colombia. Its coffee is sold in Armenia and Georgia.', 'Armenia')).toBe('country AM/null');
+	});
+});
