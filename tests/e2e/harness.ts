@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { HEADLESS_CHROMIUM_ARGS } from '../../src/lib/server/figure-png.ts';
+import { DISABLED_FEATURES_ARG, HEADLESS_CHROMIUM_ARGS } from '../../src/lib/server/figure-png.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 
 export const CHROMIUM = process.env.GAZETTE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS];
+// without the browser's own omnibox popup renderers (figure-png.ts), which took ~1 s of CPU per new page
+export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS, DISABLED_FEATURES_ARG];
 
 export const FIXTURE_OUTPUT = new URL('../fixtures/explorer-output/', import.meta.url).pathname;
 

@@ -31,8 +31,15 @@ const DISABLED_FEATURES = [
 	'CertificateTransparencyComponentUpdater',
 	'SafeBrowsing',
 	'InterestFeedContentSuggestions',
-	'WebRtcHideLocalIpsWithMdns'
+	'WebRtcHideLocalIpsWithMdns',
+	// the browser's own omnibox popups: WebUI pages a renderer of their own loads with every window,
+	// ~1 s of CPU beside the page each time (a browser test's first view shared 2 cores with it)
+	'WebUIOmniboxPopup',
+	'WebUIOmniboxAimPopup'
 ];
+
+/** Playwright's disabled features and ours as one switch (a second --disable-features replaces the first). */
+export const DISABLED_FEATURES_ARG = `--disable-features=${DISABLED_FEATURES.join(',')}`;
 
 /** Headless Chromium with WebGL through SwiftShader and its own background services off (figures and browser tests). */
 export const HEADLESS_CHROMIUM_ARGS: readonly string[] = [
@@ -64,7 +71,7 @@ export function offlineChromiumArgs(proxyPort: number): string[] {
 		'--no-pings',
 		'--metrics-recording-only',
 		// one --disable-features wins over another: Playwright's own list is repeated here
-		`--disable-features=${DISABLED_FEATURES.join(',')}`,
+		DISABLED_FEATURES_ARG,
 		'--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
 		'--host-resolver-rules=MAP * ~NOTFOUND',
 		`--proxy-server=http://127.0.0.1:${proxyPort}`,
