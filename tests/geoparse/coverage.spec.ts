@@ -39,4 +39,11 @@ describe('coverage beyond cities500', () => {
 	it('reads "Arab" as the Arab world (GeoNames 6957698), not the town in Alabama', () => {
 		expect(read('Arab leaders met in Cairo after the Arab Spring.')).toEqual(['Arab → cur:arab-world null', 'Cairo → gn:360630 EG', 'Arab → cur:arab-world null']);
 	});
+
+	it('reads "Yorkshire" as the historic county of England, not the town in Virginia', () => {
+		expect(read('Haworth is a village in the West Riding of Yorkshire. Races were held at Croft, Yorkshire.').filter((t) => t.startsWith('Yorkshire'))).toEqual([
+			'Yorkshire → cur:yorkshire GB',
+			'Yorkshire → cur:yorkshire GB'
+		]);
+	});
 });
