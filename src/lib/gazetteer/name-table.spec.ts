@@ -53,6 +53,32 @@ describe('NameTable', () => {
 		);
 	});
 
+	it('answers from its stored digests as a version 1 table does from digests worked out at load', () => {
+		const key = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', 'z'), minLength: 1, maxLength: 9 });
+		fc.assert(
+			fc.property(fc.uniqueArray(key, { maxLength: 200 }), fc.array(key, { maxLength: 50 }), (keys, others) => {
+				const bytes = encodeNameTable(new Map(keys.map((k, i) => [k, [i]])));
+				// version 1: the same table without the digests after its keys
+				const header = new Uint32Array(bytes.buffer, 0, 6);
+				const v1Bytes = (6 + header[3]! + header[2]! * 4 + header[5]!) * 4 + Math.ceil((header[4]! * 2) / 4) * 4;
+				const v1 = bytes.slice(0, v1Bytes);
+				new Uint32Array(v1.buffer, 0, 6)[1] = 1;
+				const stored = new NameTable(bytes.buffer as ArrayBuffer);
+				const worked = new NameTable(v1.buffer);
+				for (const k of [...keys, ...others]) {
+					expect(stored.get(k)).toEqual(worked.get(k));
+					expect(stored.beginsLongerKey(k)).toBe(worked.beginsLongerKey(k));
+				}
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('rejects a truncated table', () => {
+		const bytes = encodeNameTable(new Map([['baku', [1]]]));
+		expect(() => new NameTable(bytes.slice(0, bytes.length - 4).buffer)).toThrow(/the name table is truncated/);
+	});
+
 	it('rejects a buffer that is not a name table', () => {
 		expect(() => new NameTable(new ArrayBuffer(64))).toThrow(/not a gazette name table/);
 	});

@@ -7,9 +7,13 @@
 //   entries  Uint32 × 4 × entryCount     key offset, key length, value offset, value count
 //   values   Uint32 × valueCount         place indices, most important first
 //   chars    Uint16 × charCount          the keys, as UTF-16 code units
+//   (version 2, what keyDigests works out, stored so that loading does no per-key work:)
+//   tags     Uint8 × slotCount, padded to 4 bytes
+//   prefixes Uint32 × PREFIX_BITS / 32
+// A version 1 table (no digests) still loads: its digests are worked out then (~0.1 s).
 
 const MAGIC = 0x47_5a_4e_54; // "GZNT"
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_WORDS = 6;
 
 /** FNV-1a over UTF-16 code units. */
@@ -105,8 +109,11 @@ export class NameTable {
 
 	constructor(buffer: ArrayBuffer, byteOffset = 0) {
 		const header = new Uint32Array(buffer, byteOffset, HEADER_WORDS);
-		if (header[0] !== MAGIC || header[1] !== VERSION) throw new Error('not a gazette name table');
+		if (header[0] !== MAGIC || (header[1] !== VERSION && header[1] !== 1)) throw new Error('not a gazette name table');
 		const [entryCount, slotCount, charCount, valueCount] = [header[2]!, header[3]!, header[4]!, header[5]!];
+		const layout = tableLayout(entryCount, slotCount, charCount, valueCount);
+		const needed = header[1] === VERSION ? layout.total : layout.digests;
+		if (buffer.byteLength - byteOffset < needed) throw new Error(`the name table is truncated (${buffer.byteLength - byteOffset} bytes, its header needs ${needed})`);
 		let offset = byteOffset + HEADER_WORDS * 4;
 		this.#slots = new Int32Array(buffer, offset, slotCount);
 		offset += slotCount * 4;
@@ -117,7 +124,10 @@ export class NameTable {
 		this.#chars = new Uint16Array(buffer, offset, charCount);
 		this.#mask = slotCount - 1;
 		this.size = entryCount;
-		({ tags: this.#tags, wordPrefixes: this.#wordPrefixes } = keyDigests(this.#slots, this.#entries, this.#chars));
+		if (header[1] === VERSION) {
+			this.#tags = new Uint8Array(buffer, byteOffset + layout.digests, slotCount);
+			this.#wordPrefixes = new Uint32Array(buffer, byteOffset + layout.prefixes, PREFIX_BITS / 32);
+		} else ({ tags: this.#tags, wordPrefixes: this.#wordPrefixes } = keyDigests(this.#slots, this.#entries, this.#chars));
 	}
 
 	/** Place indices for a key, most important first, or undefined. */
@@ -214,9 +224,8 @@ export function encodeNameTable(names: Map<string, number[]>): Uint8Array {
 	while (slotCount < keys.length * 2) slotCount *= 2;
 	const charCount = keys.reduce((n, k) => n + k.length, 0);
 	const valueCount = keys.reduce((n, k) => n + names.get(k)!.length, 0);
-	const charBytes = Math.ceil((charCount * 2) / 4) * 4;
-	const bytes = (HEADER_WORDS + slotCount + keys.length * 4 + valueCount) * 4 + charBytes;
-	const buffer = new ArrayBuffer(bytes);
+	const layout = tableLayout(keys.length, slotCount, charCount, valueCount);
+	const buffer = new ArrayBuffer(layout.total);
 	const header = new Uint32Array(buffer, 0, HEADER_WORDS);
 	header.set([MAGIC, VERSION, keys.length, slotCount, charCount, valueCount]);
 	let offset = HEADER_WORDS * 4;
@@ -240,5 +249,15 @@ export function encodeNameTable(names: Map<string, number[]>): Uint8Array {
 		while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
 		slots[slot] = e + 1;
 	});
+	const { tags, wordPrefixes } = keyDigests(slots, entries, chars);
+	new Uint8Array(buffer, layout.digests, slotCount).set(tags);
+	new Uint32Array(buffer, layout.prefixes, PREFIX_BITS / 32).set(wordPrefixes);
 	return new Uint8Array(buffer);
+}
+
+/** Where a table's digests start (a version 1 table ends there) and its whole length, in bytes. */
+function tableLayout(entryCount: number, slotCount: number, charCount: number, valueCount: number) {
+	const digests = (HEADER_WORDS + slotCount + entryCount * 4 + valueCount) * 4 + Math.ceil((charCount * 2) / 4) * 4;
+	const prefixes = digests + Math.ceil(slotCount / 4) * 4;
+	return { digests, prefixes, total: prefixes + PREFIX_BITS / 8 };
 }

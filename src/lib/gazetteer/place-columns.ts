@@ -12,7 +12,7 @@
 //               Uint32 × places each      string number + 1, 0 = null
 //   idSlots     Int32 × id slots          place index + 1 at its id's hash (place-ids.ts), 0 = empty
 //   stringEnds  Uint32 × strings          where each string ends in the text, in UTF-16 code units
-//   text        UTF-8: every distinct string, one after another
+//   text        UTF-8: every distinct string, one after another, those of ASCII alone first
 import { fillIdSlots, idSlotCount } from './place-ids.ts';
 import type { CompiledGazetteer } from './types.ts';
 
@@ -90,7 +90,15 @@ export function encodePlaceColumns(columns: PlaceColumns): Uint8Array {
 		const column = columns[name];
 		return Uint32Array.from({ length: count }, (_, i) => numberOf(column?.[i]));
 	});
-	const text = new TextEncoder().encode(distinct.join(''));
+	// ASCII strings first: read back from that part alone they are one-byte strings, as JSON.parse made
+	// them (from one text with any other character in it every string would take two bytes a character)
+	const ascii = (value: string) => !/[^\x00-\x7f]/.test(value);
+	const order = distinct.map((_, k) => k).sort((a, b) => Number(ascii(distinct[b]!)) - Number(ascii(distinct[a]!)) || a - b);
+	const renumbered = new Uint32Array(distinct.length + 1);
+	order.forEach((k, at) => (renumbered[k + 1] = at + 1));
+	for (const column of stringColumns) for (let i = 0; i < count; i++) column[i] = renumbered[column[i]!]!;
+	const ordered = order.map((k) => distinct[k]!);
+	const text = new TextEncoder().encode(ordered.join(''));
 	const slotCount = idSlotCount(count);
 	const layout = sections(count, distinct.length, text.byteLength, slotCount);
 	const bytes = new Uint8Array(layout.total);
@@ -113,9 +121,9 @@ export function encodePlaceColumns(columns: PlaceColumns): Uint8Array {
 	});
 	stringColumns.forEach((column, k) => new Uint32Array(bytes.buffer, layout.strings[k], count).set(column));
 	fillIdSlots(new Int32Array(bytes.buffer, layout.idSlots, slotCount), columns.id);
-	const ends = new Uint32Array(bytes.buffer, layout.ends, distinct.length);
+	const ends = new Uint32Array(bytes.buffer, layout.ends, ordered.length);
 	let end = 0;
-	distinct.forEach((value, k) => (ends[k] = end += value.length));
+	ordered.forEach((value, k) => (ends[k] = end += value.length));
 	bytes.set(text, layout.text);
 	return bytes;
 }
@@ -145,23 +153,35 @@ export function readPlaceTable(buffer: ArrayBuffer, byteOffset = 0, byteLength =
 	if (slotCount !== idSlotCount(count!)) fail(`corrupt (${slotCount} id slots for ${count} places)`);
 	const layout = sections(count!, stringCount!, textBytes!, slotCount);
 	if (total !== layout.total || byteLength !== total) fail(`truncated or corrupt (${byteLength} bytes, its header says ${total}, its counts ${layout.total})`);
-	let text = '';
+	const ends = new Uint32Array(buffer, byteOffset + layout.ends, stringCount);
+	const textBytesView = new Uint8Array(buffer, byteOffset + layout.text, textBytes);
+	// the ASCII strings' part (bytes = characters there) ends where the first string with another character starts
+	let firstWide = textBytesView.findIndex((byte) => byte >= 0x80);
+	if (firstWide < 0) firstWide = textBytes!;
+	let asciiStrings = 0;
+	while (asciiStrings < stringCount! && ends[asciiStrings]! <= firstWide) asciiStrings++;
+	const asciiEnd = asciiStrings === 0 ? 0 : ends[asciiStrings - 1]!;
+	let asciiText = '';
+	let wideText = '';
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(buffer, byteOffset + layout.text, textBytes));
+		const decoder = new TextDecoder('utf-8', { fatal: true });
+		asciiText = decoder.decode(textBytesView.subarray(0, asciiEnd));
+		wideText = decoder.decode(textBytesView.subarray(asciiEnd));
 	} catch {
 		fail('corrupt (its text is not UTF-8)');
 	}
-	const ends = new Uint32Array(buffer, byteOffset + layout.ends, stringCount);
 	const strings: (string | null)[] = new Array(stringCount! + 1);
 	strings[0] = null;
 	let start = 0;
 	for (let k = 0; k < stringCount!; k++) {
+		const text = k < asciiStrings ? asciiText : wideText;
+		const base = k < asciiStrings ? 0 : asciiEnd;
 		const end = ends[k]!;
-		if (end < start || end > text.length) fail('corrupt (a string ends outside its text)');
-		strings[k + 1] = text.substring(start, end);
+		if (end < start || end - base > text.length) fail('corrupt (a string ends outside its text)');
+		strings[k + 1] = text.substring(start - base, end - base);
 		start = end;
 	}
-	if (start !== text.length) fail('corrupt (its strings do not fill its text)');
+	if (start - asciiEnd !== wideText.length) fail('corrupt (its strings do not fill its text)');
 	const view = <T>(Type: new (buffer: ArrayBuffer, offset: number, length: number) => T, offset: number, length = count!) => new Type(buffer, byteOffset + offset, length);
 	const [id, name, kind, featureCode, country, admin1, admin2] = layout.strings.map((offset, k) => {
 		const column = view(Uint32Array, offset);
