@@ -39,3 +39,24 @@ describe('a town named like a country', () => {
 		expect(placeOf('Córdoba is a city in the department of Quindío, Colombia. Its coffee is sold in Armenia and Georgia.', 'Armenia')).toBe('country AM/null');
 	});
 });
+
+describe('a part of the name of a country the text names', () => {
+	it('is that country, not a town elsewhere chosen by size ("Trinidad" beside "T&T")', () => {
+		const text = 'The prime minister said the T&T mission in Washington had not been told. The ministry in Trinidad did not reply.';
+		expect(placeOf(text, 'Trinidad')).toBe('country TT/null');
+	});
+});
+
+describe('a small town that is the only place of its name, abroad from all the text names', () => {
+	it('is left unmapped: most likely a place of the text’s country the gazetteer lacks', () => {
+		// Delft is also a township of Cape Town; the gazetteer has only the Dutch city
+		const text = 'She moved from Khayelitsha to a flat in Delft last year. Police in Cape Town said the Western Cape had more cases than the Eastern Cape.';
+		expect(placeOf(text, 'Delft')).toBe('(none)');
+		expect(placeOf(text, 'Cape Town')).toBe('city ZA/11');
+	});
+
+	it('stays where it lies beside the text’s places or the text names its country', () => {
+		expect(placeOf('Sewage from Tijuana closed beaches in Imperial Beach. Baja California and Mexico promised repairs; Mexican officials met in Tijuana.', 'Imperial Beach')).toBe('city US/CA');
+		expect(placeOf('Engineers from Delft in the Netherlands visited Cape Town, Durban and Pretoria.', 'Delft')).toBe('city NL/11');
+	});
+});

@@ -21,6 +21,8 @@ import { placedNearSeats } from './division-seats.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
+import { countryParts } from './country-parts.ts';
+import { loneAbroad } from './lone-abroad.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -200,6 +202,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);
 	}
+	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
 	// Pakistan would put the dot on the wrong map, so none is put
@@ -211,5 +214,6 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	return results as Resolution[];
 }

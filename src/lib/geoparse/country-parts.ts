@@ -1,0 +1,30 @@
+// "instructing the T&T mission in Washington … the ministry in Trinidad": a name that is one part of the
+// name of a country the text names ("Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and
+// Nevis") means that country, not a town elsewhere that only its size and the text's other countries
+// chose (Trinidad, Colorado). The gazetteer knows the country only by its whole name.
+import type { ResolutionReason } from '../contracts.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Resolution } from './resolve.ts';
+
+// what a namesake chosen for its size and the text's countries alone carries
+const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type', 'same-name-earlier']);
+const PART_JOINER = /\s+(?:and|&)\s+/i;
+
+/** The mentions to read as the country whose name they are a part of, with that reading. */
+export function countryParts(results: readonly Resolution[]): Map<number, Resolution> {
+	const byPart = new Map<string, GazetteerPlace>();
+	for (const { place, mention } of results) {
+		if (place.kind !== 'country' || mention.usage === 'embedded') continue;
+		const parts = place.name.split(PART_JOINER);
+		if (parts.length > 1) for (const part of parts) byPart.set(nameKey(part), place);
+	}
+	const found = new Map<number, Resolution>();
+	if (byPart.size === 0) return found;
+	results.forEach((result, i) => {
+		const country = byPart.get(nameKey(result.mention.surface));
+		if (!country || result.place.country === country.country || !result.reasons.every((r) => WEAK_REASONS.has(r))) return;
+		found.set(i, { mention: result.mention, place: country, score: 0.8, reasons: ['country-context'] });
+	});
+	return found;
+}

@@ -1,0 +1,36 @@
+// "Noma had moved out of an informal settlement in Khayelitsha to live in Delft … Cape Town … Western
+// Cape": a small town that is the only place of its name in the gazetteer, in a country nothing else in
+// the text names or lies in, while the text's other places all lie in one country, is most likely a
+// place of that country the gazetteer lacks (a township of Cape Town), not the Dutch city.
+import { kilometres } from './qualifies.ts';
+import type { Resolution } from './resolve.ts';
+
+// a city this big is named from abroad in any text ("a study from Rotterdam")
+const KNOWN_FROM_AFAR = 150_000;
+// the text's places lie in one country: this many mentions of it, and none of another country
+const SETTLED_MENTIONS = 3;
+// a town this close to one of the text's other places is in the area the text is about
+const BORDER_KM = 100;
+
+/** A small town chosen only for being the one place of its name. */
+function lone({ place, reasons, mention }: Resolution): boolean {
+	return place.kind === 'city' && place.population < KNOWN_FROM_AFAR && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
+}
+
+/** Indices of the mentions to leave unmapped. */
+export function loneAbroad(results: readonly Resolution[]): number[] {
+	const counts = new Map<string, number>();
+	for (const result of results) {
+		const { place, mention } = result;
+		if (mention.usage !== 'embedded' && place.country && !lone(result)) counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+	}
+	if (counts.size !== 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return [];
+	const found: number[] = [];
+	results.forEach((result, i) => {
+		if (!lone(result) || !result.place.country || counts.has(result.place.country)) return;
+		// a town across the border from the text's places is in its area ("Imperial Beach" beside Tijuana)
+		if (results.some((other) => other.place.kind !== 'country' && !lone(other) && kilometres(other.place, result.place) < BORDER_KM)) return;
+		found.push(i);
+	});
+	return found;
+}
