@@ -92,7 +92,10 @@ export function encodePlaceColumns(columns: PlaceColumns): Uint8Array {
 	});
 	// ASCII strings first: read back from that part alone they are one-byte strings, as JSON.parse made
 	// them (from one text with any other character in it every string would take two bytes a character)
-	const ascii = (value: string) => !/[^\x00-\x7f]/.test(value);
+	const ascii = (value: string) => {
+		for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+		return true;
+	};
 	const order = distinct.map((_, k) => k).sort((a, b) => Number(ascii(distinct[b]!)) - Number(ascii(distinct[a]!)) || a - b);
 	const renumbered = new Uint32Array(distinct.length + 1);
 	order.forEach((k, at) => (renumbered[k + 1] = at + 1));
