@@ -43,17 +43,24 @@ function feature(row: PlaceRow): PlaceFeature {
 	};
 }
 
+const NO_DOCUMENTS = new Int32Array(0);
+
 /** The view as the explorer's components take it: an index of just the visible places, all shown. */
 export function viewIndex(rows: PlaceRow[], summary: ViewSummary, info: { topics: ExplorerIndex['topics'] }, total: number, clustered = false): SourceView {
 	const places = rows.map(feature);
+	let placeText: string[] | null = null;
 	const index: ExplorerIndex = {
 		places,
 		documents: [],
 		topics: info.topics,
 		placeById: new Map(places.map((p, i) => [p.properties.id, i] as const)),
 		docById: new Map(),
-		placeDocs: places.map(() => new Int32Array(0)),
-		placeText: places.map((p) => normalizeText(`${p.properties.name}\u0000${p.properties.countryName ?? ''}`)),
+		// no documents in a live view: one empty list for every place (not 1,700 arrays per answer)
+		placeDocs: places.map(() => NO_DOCUMENTS),
+		// the server searches a live view: folded names only when something filters this one in the page
+		get placeText() {
+			return (placeText ??= places.map((p) => normalizeText(`${p.properties.name}\u0000${p.properties.countryName ?? ''}`)));
+		},
 		topicDocs: new Map(),
 		placeDocMentions: places.map(() => null),
 		placeMentions: Int32Array.from(rows.map((r) => r.totalMentions))
