@@ -292,7 +292,6 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 
 	// Time against length: the same texts joined into documents of 1 KB … 10 MB.
 	const corpus = texts.join('\n\n');
-	let previousPerMb = 0;
 	for (const size of [1e3, 1e4, 1e5, 1e6, 1e7]) {
 		let doc = corpus;
 		while (doc.length < size) doc += '\n\n' + corpus;
@@ -300,9 +299,7 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 		const run = timeFor(size >= 1e6 ? 1 : 500, () => geoparse(doc, gazetteer));
 		const msPerMb = run.ms / run.rounds / (size / 1e6);
 		result[`ms per MB at ${size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`}`] = Math.round(msPerMb);
-		previousPerMb = msPerMb;
 	}
-	void previousPerMb;
 	result['peak RSS of the bench (MB)'] = Math.round(process.resourceUsage().maxRSS / 1024);
 	return result;
 }

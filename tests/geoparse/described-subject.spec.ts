@@ -3,23 +3,15 @@
 // map. Texts written for these tests (tests/geoparse/genre-texts.ts has more), against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** Each toponym as "name → kind country/admin1". */
-function read(text: string): string[] {
-	return geoparse(text, gazetteer)
-		.filter((t) => t.usage !== 'embedded')
-		.map((t) => {
-			const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
-			return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
-		});
-}
+const read = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true });
 
 describe('a described place and the chain of its containers', () => {
 	it('is not a namesake in another state when none lies in the county and state named', () => {

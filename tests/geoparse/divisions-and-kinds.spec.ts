@@ -4,21 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** Each toponym as "name → kind country/admin1". */
-function read(text: string): string[] {
-	return geoparse(text, gazetteer)
-		.filter((t) => t.usage !== 'embedded')
-		.map((t) => {
-			const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
-			return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
-		});
-}
+const read = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true });
 
 describe('a division the gazetteer lacks, read as the town of its name', () => {
 	it('is left unmapped when the town lies outside the region named after it', () => {

@@ -5,19 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** Each toponym as "name → kind country/admin1". */
-function read(text: string): string[] {
-	return geoparse(text, gazetteer).map((t) => {
-		const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
-		return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
-	});
-}
+const read = (text: string) => readPlaces(gazetteer, text);
 
 describe('states whose bare name is a city’s', () => {
 	it('qualify the town before them', () => {

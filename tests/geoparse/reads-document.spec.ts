@@ -3,21 +3,16 @@
 // written for these tests against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { geoparse, type GeoparseOptions } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** Each toponym as "name → kind country/admin1". */
-function read(text: string, options = {}): string[] {
-	return geoparse(text, gazetteer, options).map((t) => {
-		const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
-		return `${t.name} → ${t.kind} ${t.country}/${place.admin1}`;
-	});
-}
+const read = (text: string, options: GeoparseOptions = {}) => readPlaces(gazetteer, text, { geoparse: options });
 
 describe('parents named in the sentence or the opening', () => {
 	it('puts a town under a region named as its container anywhere in the sentence', () => {

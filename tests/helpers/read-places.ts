@@ -1,0 +1,16 @@
+// How the geoparse specs read a text's places: one line a toponym, "name → kind country/admin1".
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse, type GeoparseOptions } from '../../src/lib/geoparse/index.ts';
+
+interface ReadOptions {
+	/** leave out the place words inside names ("the Washington Post") */
+	mappedOnly?: boolean;
+	geoparse?: GeoparseOptions;
+}
+
+/** Each toponym of the text as "name → kind country/admin1". */
+export function readPlaces(gazetteer: Gazetteer, text: string, { mappedOnly = false, geoparse: options = {} }: ReadOptions = {}): string[] {
+	return geoparse(text, gazetteer, options)
+		.filter((t) => !mappedOnly || t.usage !== 'embedded')
+		.map((t) => `${t.name} → ${t.kind} ${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
+}
