@@ -3,21 +3,15 @@
 // written for these tests in the style of international news and Wikipedia, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf as placeOfName } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** The toponym of that name as "kind country/admin1". */
-function placeOf(text: string, name: string): string {
-	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
-	if (!toponym) return '(none)';
-	const place = gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!;
-	return `${toponym.kind} ${toponym.country}/${place.admin1}`;
-}
+const placeOf = (text: string, name: string) => placeOfName(gazetteer, text, name);
 
 describe('a country named in a list of countries', () => {
 	it('speaks for the text as a country named alone does', () => {

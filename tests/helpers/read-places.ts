@@ -14,3 +14,9 @@ export function readPlaces(gazetteer: Gazetteer, text: string, { mappedOnly = fa
 		.filter((t) => !mappedOnly || t.usage !== 'embedded')
 		.map((t) => `${t.name} → ${t.kind} ${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
 }
+
+/** The first toponym of that name as "kind country/admin1", or "(none)". */
+export function placeOf(gazetteer: Gazetteer, text: string, name: string): string {
+	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
+	return toponym ? `${toponym.kind} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!.admin1}` : '(none)';
+}
