@@ -150,3 +150,15 @@ describe('a town that shares a country’s name, in local news', () => {
 		expect(read(`${local} Its sister city is in Syria.`).filter((t) => t.startsWith('Lebanon →'))).toEqual(['Lebanon → country LB/null']);
 	});
 });
+
+describe('the kind a phrase names, where only homonyms abroad are of that kind', () => {
+	it('gives way to the country the sentence names ("the province of Toledo, … Spain" is not Belize’s Toledo District)', () => {
+		// the gazetteer lacks Spain's provinces; their capitals of the same name are within 161 km of them
+		expect(read('Fuensalida is a town in the province of Toledo, in Castile-La Mancha, Spain.')).toContain('Toledo → city ES/54');
+		expect(read('Almodóvar del Río is a village in the province of Córdoba, Spain.')).toContain('Córdoba → city ES/51');
+	});
+
+	it('still picks that kind where the country named has it', () => {
+		expect(read('Villa María is a city in the province of Córdoba, Argentina.')).toContain('Córdoba → region AR/05');
+	});
+});

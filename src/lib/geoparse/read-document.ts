@@ -8,6 +8,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { afterQuarterWord, cuedNameKey, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
+import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
 import { parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
@@ -315,7 +316,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			}
 			// "the state of Washington", "a small town": only homonyms of that kind, if there are any
 			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
-			if (fitting.length && fitting.length < places.length) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
+			if (fitting.length && fitting.length < places.length && !kindOnlyAbroad(countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i), places, fitting)) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
 		}
 		return { places, importance, alternateNames };
 	}
