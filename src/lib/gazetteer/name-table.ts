@@ -16,8 +16,8 @@ const MAGIC = 0x47_5a_4e_54; // "GZNT"
 const VERSION = 2;
 const HEADER_WORDS = 6;
 
-/** FNV-1a over UTF-16 code units. */
-function hashKey(key: string): number {
+/** FNV-1a over UTF-16 code units (also the place table's id hash, place-ids.ts). */
+export function hashKey(key: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < key.length; i++) {
 		hash ^= key.charCodeAt(i);

@@ -1,15 +1,7 @@
 // Place id → place index, as a hash table stored in the place table (place-columns.ts): a Map of
 // 221,000 ids took 0.1-0.3 s to fill on every load, and an incremental ingest asks it a few dozen times.
 
-/** FNV-1a over UTF-16 code units. */
-function hashId(id: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < id.length; i++) {
-		hash ^= id.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
-}
+import { hashKey as hashId } from './name-table.ts';
 
 /** Slots for `count` ids: a power of two at least twice as many (short probes). */
 export function idSlotCount(count: number): number {
