@@ -7,6 +7,7 @@ import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gaze
 import { liesIn } from './document-cues.ts';
 import type { MentionContext } from './mention-context.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { bestReading } from './sentence-parents.ts';
 
 // different other names of the text within 50 km of the town (or naming a region or county it lies in):
 // a neighbourhood, not a coincidence
@@ -41,7 +42,7 @@ export function townsNamedLikeCountries(results: readonly (Resolution | null)[],
 function inNamedDivision(mentions: readonly AcceptedMention[], gazetteer: Gazetteer, own: string, town: GazetteerPlace): boolean {
 	for (const mention of mentions) {
 		if (mention.usage === 'embedded' || mention.candidate.places.length !== 1 || nameKey(mention.surface) === own) continue;
-		const division = gazetteer.places[mention.candidate.places[0]!]!;
+		const division = bestReading(mention, gazetteer);
 		if ((isFirstLevelRegion(division) || division.kind === 'district') && liesIn(town, division, gazetteer)) return true;
 	}
 	return false;
@@ -51,7 +52,7 @@ function inNamedDivision(mentions: readonly AcceptedMention[], gazetteer: Gazett
 function speaksOfAbroad(mentions: readonly AcceptedMention[], gazetteer: Gazetteer, own: string, country: GazetteerPlace, town: GazetteerPlace): boolean {
 	for (const mention of mentions) {
 		if (mention.usage === 'embedded' || nameKey(mention.surface) === own) continue;
-		const first = gazetteer.places[mention.candidate.places[0]!]!;
+		const first = bestReading(mention, gazetteer);
 		if (first.country === country.country) return true;
 		if (first.kind === 'country' && first.country !== town.country) return true;
 	}

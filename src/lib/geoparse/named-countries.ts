@@ -2,6 +2,7 @@
 // must not contradict.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
+import { bestReading } from './sentence-parents.ts';
 
 // how many mentions either side are looked through (a bounded look: a sentence may be a list of thousands)
 const NEAR = 8;
@@ -12,7 +13,7 @@ export function countriesNamedNear(mentions: AcceptedMention[], gazetteer: Gazet
 	const countries = new Set<string>();
 	for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < mentions.length; j++) {
 		if (j === i || sentenceOf(j) !== sentence) continue;
-		const place = gazetteer.places[mentions[j]!.candidate.places[0]!]!;
+		const place = bestReading(mentions[j]!, gazetteer);
 		if (place.kind === 'country' && place.country) countries.add(place.country);
 	}
 	return countries;

@@ -10,7 +10,7 @@ import { afterQuarterWord, cuedNameKey, fitsCue, stateReadings, kindCue, liesIn,
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
-import { parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
+import { bestReading, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
@@ -59,10 +59,6 @@ export interface DocumentReading {
 	listNeighbours(i: number): number[];
 	/** "Linn County … Lyons": the readings resolution accepted for these mentions; only they are parents from now on */
 	settle(readings: Map<number, GazetteerPlace>): void;
-}
-
-function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerPlace {
-	return gazetteer.places[mention.candidate.places[0]!]!;
 }
 
 /**

@@ -26,7 +26,8 @@ export interface Parent {
 	stateReading: boolean;
 }
 
-function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerPlace {
+/** A mention's first reading: its most important homonym, before any context. */
+export function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): GazetteerPlace {
 	return gazetteer.places[mention.candidate.places[0]!]!;
 }
 
