@@ -46,4 +46,15 @@ describe('coverage beyond cities500', () => {
 			'Yorkshire → cur:yorkshire GB'
 		]);
 	});
+
+	it('reads the other historic counties of England as regions, not the towns in America named after them', () => {
+		const text =
+			'Caldbeck is a village in Cumbria, historically within Cumberland. Orton lies in Westmorland. Harefield is in the historic county of Middlesex; Alfriston in Sussex.';
+		expect(read(text).filter((t) => /^(Cumberland|Westmorland|Middlesex|Sussex) /.test(t))).toEqual([
+			'Cumberland → cur:cumberland GB',
+			'Westmorland → cur:westmorland GB',
+			'Middlesex → cur:middlesex GB',
+			'Sussex → cur:sussex GB'
+		]);
+	});
 });
