@@ -162,3 +162,15 @@ describe('the kind a phrase names, where only homonyms abroad are of that kind',
 		expect(read('Villa María is a city in the province of Córdoba, Argentina.')).toContain('Córdoba → region AR/05');
 	});
 });
+
+describe('a division whose title stands before its name', () => {
+	it('is read whole, and its town stays a town all through the text ("Gmina" is no first name)', () => {
+		const text = 'Stara Wieś is a village in the administrative district of Gmina Celestynów, within Otwock County, Masovian Voivodeship. It lies 4 kilometres south of Celestynów.';
+		expect(read(text).filter((t) => t.includes('Celestynów'))).toEqual(['Gmina Celestynów → city PL/78', 'Celestynów → city PL/78']);
+	});
+
+	it('is the division after "the" too ("the Landkreis Steinfurt" is no thing named after the town)', () => {
+		const text = 'Neuenkirchen is a municipality in the Landkreis Steinfurt, in North Rhine-Westphalia, Germany. It lies north of Steinfurt.';
+		expect(read(text).filter((t) => t.includes('Steinfurt'))).toEqual(['Landkreis Steinfurt → city DE/07', 'Steinfurt → city DE/07']);
+	});
+});

@@ -2,6 +2,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import { withDivisionTitle } from './division-titles.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -123,7 +124,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			}
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
 			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = { ...best, end: best.end + 1 };
-			found.push(best);
+			found.push(withDivisionTitle(best, tokens, found[found.length - 1]));
 			i = best.last + 1;
 		} else i++;
 	}

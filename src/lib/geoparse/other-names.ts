@@ -4,6 +4,7 @@
 // General cues of form only: no list of brands, people or events.
 import type { Candidate } from './candidates.ts';
 import { INSTITUTION_HEADS } from './context-words.ts';
+import { titledDivision } from './division-titles.ts';
 import type { Token } from './tokens.ts';
 
 export type OtherName = 'code' | 'compound-name' | 'organisation' | 'after-article' | 'possessive-name' | 'person-name' | 'institution' | 'dedication';
@@ -44,7 +45,7 @@ export function otherNameAround(candidate: Candidate, text: string, tokens: Toke
 	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a
 	// thing called after it ("the Nenagh district", "the Republic and …" stay: a noun or a list follows)
 	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
-	if (!wellKnown && previous && joined && previous.lower === 'the' && standsAlone) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && standsAlone && !titledDivision(candidate, tokens)) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	const s = tokens[candidate.last + 1];
 	const owned = tokens[candidate.last + 2];

@@ -1,0 +1,23 @@
+// "the administrative district of Gmina Celestynów", "the Landkreis Steinfurt", "Barangay San Roque":
+// some languages write a division's title before its name, and English articles keep it. The title
+// is part of the division's name: read alone, "Gmina" looked like a first name before a surname, and
+// the town the division is named after then counted as a person all through the text.
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+
+// titles that stand before a division's name in English text (Polish, German, Philippine divisions)
+const DIVISION_TITLES = new Set(['Gmina', 'Powiat', 'Landkreis', 'Kreis', 'Samtgemeinde', 'Verbandsgemeinde', 'Barangay']);
+
+/** The candidate with the division title just before it, when there is one and no other name holds it. */
+export function withDivisionTitle(candidate: Candidate, tokens: readonly Token[], previous: Candidate | undefined): Candidate {
+	if (candidate.via !== 'name' || candidate.first === 0) return candidate;
+	const title = tokens[candidate.first - 1]!;
+	if (!DIVISION_TITLES.has(title.text) || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
+	if (previous && previous.last >= candidate.first - 1) return candidate;
+	return { ...candidate, start: title.start, first: candidate.first - 1 };
+}
+
+/** Whether the candidate begins with a division's title: "the Landkreis Steinfurt" is that division, not a thing named after the town. */
+export function titledDivision(candidate: Candidate, tokens: readonly Token[]): boolean {
+	return candidate.last > candidate.first && DIVISION_TITLES.has(tokens[candidate.first]!.text);
+}
