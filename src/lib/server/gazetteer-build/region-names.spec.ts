@@ -48,6 +48,16 @@ describe('English names of regions', () => {
 		expect([...regions[1]!.names]).toEqual(['Kyivska oblast', 'Kiev oblast']);
 	});
 
+	it('takes a name that only a village in another region bears, not one a village of its own bears', () => {
+		const coahuila = region('adm1:MX-COA', 'Coahuila de Zaragoza', '07');
+		const rows = [{ iso: 'MX-COA', name: 'Coahuila', sources: ['naturalearth', 'woe'] }];
+		const village = (admin1: string): DraftPlace => ({ ...town('Coahuila', 'MX'), admin1, population: 626 });
+		const added = (bearer: DraftPlace) => addEnglishNames([coahuila], rows, () => true, [bearer], new Set(), () => false, typeWord).map((a) => a.name);
+		expect(added(village('31'))).toEqual(['Coahuila']);
+		expect(added(village('07'))).toEqual([]);
+		expect(added({ ...village('31'), population: 50_000 })).toEqual([]);
+	});
+
 	it('takes no name by an ISO code the sources give to different regions', () => {
 		const rows = [{ iso: 'IR-10', name: 'Khuzestan', sources: ['naturalearth', 'woe'] }];
 		const added = (same: boolean) => addEnglishNames([region('adm1:IR-10', 'Isfahan', '28')], rows, () => same, [], new Set(), () => false, typeWord).map((a) => a.name);

@@ -43,10 +43,14 @@ export function agreedNames(rows: readonly RegionNameRow[], ownNames: readonly s
 	return agreed;
 }
 
+// a town this big keeps its name from a region anywhere in its country; a smaller one only from its own region
+const TOWN_KEEPS_NAME = 5_000;
+
 /**
  * Adds the agreed English names to the regions ("Subcarpathian", and with the region's own type word
  * "Subcarpathian Voivodeship"), except a name that a town of the region's country bears, even as an
- * alternate name (Kyiv Oblast is not "Kiev"), a country's name, or a common English word. The sources
+ * alternate name (Kyiv Oblast is not "Kiev"; a village under 5,000 in another region does not count), a
+ * country's name, or a common English word. The sources
  * key their names by ISO code, and where `sameCode` says the code names another region in
  * country-state-city than in Natural Earth (Iran's provinces were renumbered: its IR-10 is Khuzestan in
  * one and Isfahan in the other), only the names that spell the package's own are taken.
@@ -82,18 +86,21 @@ export function addEnglishNames(
 		}
 		if (names.length > 0) proposed.push({ region, names });
 	}
-	// the names that towns bear in each country, own or alternate, among the wanted ones only
-	const borne = new Set<string>();
+	// the towns that bear each wanted name in its country, own or alternate
+	const bearers = new Map<string, DraftPlace[]>();
 	for (const city of cities) {
 		for (const name of [...city.names, ...(city.alternateNames ?? [])]) {
 			const key = `${city.country}|${nameKey(name)}`;
-			if (wanted.has(key)) borne.add(key);
+			if (wanted.has(key)) bearers.set(key, [...(bearers.get(key) ?? []), city]);
 		}
 	}
+	// a village in another region does not keep a state its name ("Coahuila" is a village of 626 in Yucatán);
+	// where the region carries no code (London's boroughs), its villages may lie in it and keep theirs
+	const keepsName = (town: DraftPlace, region: DraftPlace) => town.population >= TOWN_KEEPS_NAME || !region.admin1 || town.admin1 === region.admin1;
 	const added: AddedRegionName[] = [];
 	for (const { region, names } of proposed) {
 		for (const name of names) {
-			if (borne.has(`${region.country}|${nameKey(name)}`)) continue;
+			if ((bearers.get(`${region.country}|${nameKey(name)}`) ?? []).some((town) => keepsName(town, region))) continue;
 			region.names.add(name);
 			added.push({ regionId: region.id, country: region.country!, name });
 		}
