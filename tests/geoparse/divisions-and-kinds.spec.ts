@@ -158,6 +158,11 @@ describe('the kind a phrase names, where only homonyms abroad are of that kind',
 		expect(read('Almodóvar del Río is a village in the province of Córdoba, Spain.')).toContain('Córdoba → city ES/51');
 	});
 
+	it('gives way to the country of a capital or region the sentence names, as to a country named', () => {
+		expect(read('The trip goes from Madrid to the province of Toledo, where the old town sits on a hill.')).toContain('Toledo → city ES/54');
+		expect(read('Pilgrims walked from Seville, in Andalusia, to the province of Córdoba.')).toContain('Córdoba → city ES/51');
+	});
+
 	it('still picks that kind where the country named has it', () => {
 		expect(read('Villa María is a city in the province of Córdoba, Argentina.')).toContain('Córdoba → region AR/05');
 	});

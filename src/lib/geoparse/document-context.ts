@@ -16,6 +16,8 @@ export interface DocumentContext {
 	countries: Map<string, number>;
 	/** "US:OH" → share of anchored mentions in that first-level region (named as the region or as its towns) */
 	regions: Map<string, number>;
+	/** the first-level regions the text names by a name that means nothing else ("Wash.", a county), as "US:WA" */
+	plainRegions: Set<string>;
 	anchors: AnchorIndex;
 	/** the same without national capitals: what a town's namesakes are weighed against */
 	townAnchors: AnchorIndex;
@@ -64,7 +66,7 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, 
 	return new Map([...counts].map(([key, n]) => [key, n / total]));
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set()): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -91,6 +93,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 		inZips,
 		countries,
 		regions,
+		plainRegions,
 		anchors: anchorIndex,
 		townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns),
 		located,

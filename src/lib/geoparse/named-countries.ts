@@ -1,20 +1,39 @@
 // The countries a sentence names around a mention: what a phrase's kind of place ("the province of …")
 // must not contradict.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 
 // how many mentions either side are looked through (a bounded look: a sentence may be a list of thousands)
 const NEAR = 8;
 
-/** The countries, by code, that the mentions near mention i in its sentence read as first. */
+// a capital or region stands for its country where its first reading is this many times the next's
+const DOMINANT_RATIO = 10;
+
+function dominant({ candidate }: AcceptedMention): boolean {
+	return candidate.importance.length < 2 || candidate.importance[0]! >= DOMINANT_RATIO * candidate.importance[1]!;
+}
+
+/**
+ * A reading that names its country as plainly as the country's own name: the country, a first-level
+ * region, a national capital ("from Madrid to the province of Toledo" is in Spain).
+ */
+function namesItsCountry(place: GazetteerPlace): boolean {
+	return isFirstLevelRegion(place) || place.featureCode === 'PPLC';
+}
+
+/** The countries, by code, that the mentions near mention i in its sentence read as first (or whose capitals or regions they name). */
 export function countriesNamedNear(mentions: AcceptedMention[], gazetteer: Gazetteer, sentenceOf: (j: number) => number, i: number): Set<string> {
 	const sentence = sentenceOf(i);
 	const countries = new Set<string>();
+	const own = nameKey(mentions[i]!.surface);
 	for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < mentions.length; j++) {
 		if (j === i || sentenceOf(j) !== sentence) continue;
 		const place = bestReading(mentions[j]!, gazetteer);
 		if (place.kind === 'country' && place.country) countries.add(place.country);
+		// (the name again is no other place: "the town of Kingston … Kingston" names no Jamaica)
+		else if (place.country && namesItsCountry(place) && nameKey(mentions[j]!.surface) !== own && dominant(mentions[j]!)) countries.add(place.country);
 	}
 	return countries;
 }

@@ -33,6 +33,8 @@ export interface Homonyms {
 	importance: number[];
 	/** the places this name is only an alternate (foreign, old) name of */
 	alternateNames: Set<GazetteerPlace>;
+	/** states weighed beside a city that has their bare name ("Washington State"): the gazetteer gives the name to the city */
+	statesNamedLonger?: Set<GazetteerPlace>;
 }
 
 export interface DocumentReading {
@@ -293,10 +295,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// "a federal judge in Wyoming": a state the gazetteer names "Wyoming State" because a city elsewhere
 		// has the bare name is weighed beside that city (where it is not so big as to decide alone); a
 		// city inside the state of its name is what the bare name means (Geneva, New York)
+		let statesNamedLonger: Set<GazetteerPlace> | undefined;
 		for (const state of stateReadings(surface, gazetteer)) {
 			if (places.includes(state) || places.some((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1)) continue;
 			places.push(state);
 			importance.push(importanceOf(state));
+			(statesNamedLonger ??= new Set()).add(state);
 		}
 		const cue = this.#cueOf(i);
 		if (cue) {
@@ -314,7 +318,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
 			if (fitting.length && fitting.length < places.length && !kindOnlyAbroad(countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i), places, fitting)) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
 		}
-		return { places, importance, alternateNames };
+		return { places, importance, alternateNames, statesNamedLonger };
 	}
 
 	evidence(i: number): MentionEvidence | null {

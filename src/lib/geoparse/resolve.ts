@@ -23,6 +23,7 @@ import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
 import { loneAbroad } from './lone-abroad.ts';
+import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -56,7 +57,7 @@ const MAX_HOMONYMS = 25;
 const DOMINANT_RATIO = 50;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -91,6 +92,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		const context = names();
 		const own = nameKey(mention.surface);
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.namesNear(weighedPlace(gazetteer, candidate, kept, k), own) > 0) return null;
+		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
+		if (best.kind === 'city' && namesANamedState(mention.surface, namedRegions, gazetteer)) return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
 	}
 	return null;
@@ -148,7 +151,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const reading = readDocument(mentions, gazetteer, text, tokens, pointedTo);
 	// with words for context, a dominant namesake waits for them too
 	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer));
-	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce)));
+	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
+	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set<Resolution>();
@@ -169,7 +173,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
 	});
 	const anchored = () => [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips);
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -179,7 +183,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips);
+	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {

@@ -2,9 +2,10 @@
 // parents named around it, the list it stands in, a stated population.
 import type { ResolutionReason } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
+import { regionOverNamesake } from './region-namesakes.ts';
 import type { ListSiblings } from './list-siblings.ts';
 import type { Homonyms, MentionEvidence } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -55,6 +56,8 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		const reasons: ResolutionReason[] = [];
 		// evidence that the text is about the place's own area, not only its country
 		let ownArea = false;
+		// ... other than nearness: its parents, its region, a list, a stated population, a ZIP area
+		let placed = false;
 		let score = Math.log10(Math.max(importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
@@ -63,12 +66,16 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			reasons.push('country-context');
 		}
 		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
+		// ... and for itself where the text names it by a name that means nothing else ("Wash.", one of its counties)
 		const regionShare =
-			ctx.regions.size > 0 && place.kind !== 'region' && place.country && place.admin1 && !alternateNames.has(place) ? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0) : 0;
+			ctx.regions.size > 0 && (place.kind !== 'region' || (isFirstLevelRegion(place) && ctx.plainRegions.has(`${place.country}:${place.admin1}`))) && place.country && place.admin1 && !alternateNames.has(place)
+				? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0)
+				: 0;
 		if (regionShare > 0) {
 			ownArea = true;
 			score += REGION_WEIGHT * (0.5 + regionShare);
 			reasons.push('region-context');
+			placed = true;
 		}
 		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
@@ -83,10 +90,12 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			ownArea = true;
 			score += WORD_DISTRICT_WEIGHT;
 			reasons.push('named-parent');
+			placed = true;
 		}
 		if (ctx.inZips(place)) {
 			ownArea = true;
 			score += ZIP_WEIGHT;
+			placed = true;
 			if (!reasons.includes('nearby-context')) reasons.push('nearby-context');
 		}
 		if (evidence) {
@@ -114,15 +123,20 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			score += siblings.regions.has(`${place.country}:${place.admin1}`) ? LIST_WEIGHT : LIST_WEIGHT / 2;
 			reasons.push('list-context');
 		}
-		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = true;
+		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = placed = true;
 		reasons.push('population');
-		return { place, score, reasons, ownArea, importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
+		return { place, score, reasons, ownArea, placed, namesNear: words + named, alternate: alternateNames.has(place) || !!homonyms.statesNamedLonger?.has(place), importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
 	});
 	scored.sort((a, b) => b.score - a.score);
 	// "Niger, Chad and Cameroon": in a list of countries, a name that is a country is the country
 	const country = evidence ? scored.find((s) => s.place.kind === 'country' && evidence.listFits(s.place)) : undefined;
 	if (country && country !== scored[0]) {
 		country.score = scored[0]!.score + LIST_WEIGHT;
+		scored.sort((a, b) => b.score - a.score);
+	}
+	const region = regionOverNamesake(scored);
+	if (region) {
+		region.score = scored[0]!.score + Math.log10(region.importance / Math.max(scored[0]!.importance, 1));
 		scored.sort((a, b) => b.score - a.score);
 	}
 	const famous = knownAbroad(scored);

@@ -1,0 +1,34 @@
+// A state's own name against the towns named after it, and a state the text names by its abbreviation.
+// Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a state named bare', () => {
+	it('is the state, not a town named after it that one namesake of another name lies near', () => {
+		// California, Pennsylvania lies near Washington, Pennsylvania and West Virginia
+		const text = 'The governor said thousands of people voted illegally in California. Officials in West Virginia and Washington disagreed.';
+		expect(placeOf(gazetteer, text, 'California')).toBe('region US/CA');
+	});
+
+	it('still yields to a town that the text places near other names', () => {
+		expect(placeOf(gazetteer, 'The parade went from Peoria through Washington to Morton and East Peoria.', 'Washington')).toBe('city US/IL');
+	});
+});
+
+describe('a state the text names by its abbreviation', () => {
+	it('is what its full name means later, not the capital of that name', () => {
+		const text = 'SPOKANE, Wash. — The response team spends most of its time at home in Washington. Trips to Alaska, Hawaii and Guam are rarer.';
+		expect(placeOf(gazetteer, text, 'Washington')).toBe('region US/WA');
+	});
+
+	it('leaves the capital to a text that names no such state', () => {
+		expect(placeOf(gazetteer, 'The team spends most of its time at home in Washington. Trips to Alaska, Hawaii and Guam are rarer.', 'Washington')).toBe('city US/DC');
+	});
+});
