@@ -182,6 +182,24 @@ describe('the embedded store', () => {
 		expect((await s.searchDocuments({ ...EMPTY_FILTERS, text: 'cholera" OR "baku' }, 0, 10)).total).toBe(0);
 	});
 
+	it('pages documents under topics in title order, each page a slice of the whole list', async () => {
+		await ingest();
+		const s = open();
+		for (const topics of [['mine-action'], ['reconstruction', 'diplomacy']]) {
+			const filters = { ...EMPTY_FILTERS, topics };
+			const whole = await s.searchDocuments(filters, 0, 1000);
+			const titles = rows(`SELECT d.id FROM documents d WHERE d.key IN (SELECT doc FROM document_topics WHERE topic IN (${topics.map((t) => `'${t}'`).join(', ')})) ORDER BY d.title COLLATE NOCASE, d.id`) as { id: string }[];
+			expect(whole.documents.map((d) => d.id)).toEqual(titles.map((t) => t.id));
+			expect(whole.total).toBe(titles.length);
+			// pages of one: read along the title order and probed for their topics (document-queries.ts)
+			for (let at = 0; at <= titles.length; at++) {
+				const page = await s.searchDocuments(filters, at, 1);
+				expect(page.total).toBe(titles.length);
+				expect(page.documents).toEqual(whole.documents.slice(at, at + 1));
+			}
+		}
+	});
+
 	it('rewrites only the rows of a changed, added or removed file', async () => {
 		await ingest();
 		const before = new Map((rows('SELECT id, key, hash FROM documents') as { id: string; key: number; hash: string }[]).map((r) => [r.id, r]));
