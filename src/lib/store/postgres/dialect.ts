@@ -27,6 +27,7 @@ export function tsQuery(text: string): string {
 export const POSTGRES_DIALECT: Dialect = {
 	inKeys: (column) => `${column} = ANY(?::int[])`,
 	keysParam: (keys) => keys,
+	keyList: (column) => `string_agg(${column}::text, ',')`,
 	textQuery: tsQuery,
 	// a document's words are its row of document_words (schema.ts)
 	textMatch: `d.words_key IN (SELECT key FROM document_words WHERE words @@ to_tsquery('simple', ?))`,

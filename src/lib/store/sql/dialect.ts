@@ -11,6 +11,8 @@ export interface Dialect {
 	/** a condition: `column` is one of the integer keys given as one parameter */
 	inKeys(column: string): string;
 	keysParam(keys: number[]): unknown;
+	/** an aggregate: the integer `column` of the rows as one comma-separated string (null without rows) */
+	keyList(column: string): string;
 	/** the words of a search as the store's query syntax ('' when there are none) */
 	textQuery(text: string): string;
 	/** a condition on documents `d`: they contain the words of one parameter (textQuery's result) */

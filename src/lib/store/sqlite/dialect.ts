@@ -24,6 +24,7 @@ export const DAY_INDEX = 'INDEXED BY documents_key_day';
 export const SQLITE_DIALECT: Dialect = {
 	inKeys: (column) => `${column} IN (SELECT value FROM json_each(?))`,
 	keysParam: (keys) => JSON.stringify(keys),
+	keyList: (column) => `group_concat(${column})`,
 	textQuery: ftsQuery,
 	textMatch: 'd.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)',
 	rankedFrom: 'FROM documents_fts f JOIN documents d ON d.key = f.rowid WHERE documents_fts MATCH ?',
