@@ -48,7 +48,7 @@ try {
 		for (const e of events) {
 			if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
 			const key = `${e.pid}:${e.id}`;
-			const profile = profiles.get(key) ?? { thread: threads.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`, nodes: new Map(), samples: [], deltas: [] };
+			const profile = profiles.get(key) ?? { thread: threads.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`, nodes: new Map<number, CpuNode>(), samples: [] as number[], deltas: [] as number[] };
 			profiles.set(key, profile);
 			const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: CpuNode[]; samples?: number[] }; timeDeltas?: number[] };
 			for (const n of data.cpuProfile?.nodes ?? []) profile.nodes.set(n.id, n);
