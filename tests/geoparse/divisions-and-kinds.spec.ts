@@ -174,8 +174,22 @@ describe('a division whose title stands before its name', () => {
 		expect(read(text).filter((t) => t.includes('Celestynów'))).toEqual(['Gmina Celestynów → city PL/78', 'Celestynów → city PL/78']);
 	});
 
+	it('places what lies in it near its seat ("a village in … Gmina Somianka" is the Kamionka of Masovia, not the bigger one of Lublin)', () => {
+		expect(read('Kamionka is a village in Gmina Somianka.')).toEqual(['Kamionka → city PL/78', 'Gmina Somianka → city PL/78']);
+		expect(read('Kamionka is a village in the municipality of Somianka.')).toEqual(['Kamionka → city PL/78', 'Somianka → city PL/78']);
+	});
+
 	it('is the division after "the" too ("the Landkreis Steinfurt" is no thing named after the town)', () => {
 		const text = 'Neuenkirchen is a municipality in the Landkreis Steinfurt, in North Rhine-Westphalia, Germany. It lies north of Steinfurt.';
 		expect(read(text).filter((t) => t.includes('Steinfurt'))).toEqual(['Landkreis Steinfurt → city DE/07', 'Steinfurt → city DE/07']);
+	});
+});
+
+describe('a barangay named with its municipality and province', () => {
+	it('is left unmapped where the gazetteer has no namesake there, not put on a namesake 300 km off', () => {
+		// no San Roque in Rizal in the gazetteer; the biggest one lies in Albay, 294 km away
+		const places = read('San Roque is a barangay in the municipality of Pililla, in the province of Rizal, Philippines.');
+		expect(places.filter((t) => t.startsWith('San Roque'))).toEqual([]);
+		expect(places).toContain('Pililla → city PH/40');
 	});
 });

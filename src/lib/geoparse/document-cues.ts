@@ -15,8 +15,9 @@ const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governor
 const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
 const CITY_NOUNS = new Set(['city', 'municipality', 'capital', 'commune', 'suburb']);
 // a place called one of these is never a national capital or a big city
-// ("a rural locality": what Russian statistics call their villages)
-const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement', 'locality']);
+// ("a rural locality": what Russian statistics call their villages; a barangay is a Philippine village
+// or city quarter, a frazione an Italian hamlet)
+const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement', 'locality', 'barangay', 'frazione']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const MAX_DESCRIPTION_WORDS = 3;
