@@ -20,6 +20,13 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 		expect(read('The road runs through Frontenac County, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual([]);
 	});
 
+	it('is left unmapped where that town lies far from the only town of the described place\'s name in its country', () => {
+		// Perth County's seat is Stratford; the town of Perth lies 417 km off in Lanark County
+		const places = read('Stratford is a city in Perth County, Ontario, Canada.');
+		expect(places).toContain('Stratford → city CA/08');
+		expect(places.filter((t) => t.startsWith('Perth'))).toEqual([]);
+	});
+
 	it('is left unmapped in a country the document never names', () => {
 		expect(read('Farmers in Lanark County, near Ottawa, said the harvest was late.')).toEqual(['Ottawa → city CA/08']);
 		expect(read('Snow closed schools in Frontenac County and in Kingston, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual([]);

@@ -8,6 +8,8 @@ import type { Resolution } from './resolve.ts';
 
 // a district or county reaches this far from its seat (India's districts are about 60 km across)
 const SEAT_REACH_KM = 80;
+// a seat this far from the place described in its division is another town of the seat's name
+const SEAT_ELSEWHERE_KM = 2 * SEAT_REACH_KM;
 
 /** The resolution of a described place given the seats of the divisions its sentence names. */
 export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gazetteer: Gazetteer): Resolution {
@@ -17,9 +19,36 @@ export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gaz
 	const near = (place: GazetteerPlace) => towns.some((seat) => seat !== place && kilometres(place, seat) < SEAT_REACH_KM);
 	if (near(result.place)) return result;
 	const { candidate } = result.mention;
+	// the only town of its name in the country the text is about outweighs a guess at the division's
+	// seat by its name (seatsElsewhere then drops the seat)
+	if (result.reasons.includes('country-context') && onlyTownOfItsNameThere(result, gazetteer)) return result;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
 		if (place.kind === 'city' && !candidate.alternate[k] && near(place)) return { ...result, place, reasons: ['named-parent', ...result.reasons.filter((r) => r !== 'named-parent')] };
 	}
 	return { ...result, outsideNamedCountry: true };
+}
+
+/**
+ * "Stratford is a city in Perth County, Ontario": where the place described stands on its own
+ * evidence, a division read as the town of its name far from it is that town's namesake elsewhere
+ * (the town of Perth lies 417 km off, in Lanark County; the gazetteer lacks Perth County): the
+ * division's mentions among `seats` to leave unmapped.
+ */
+export function seatsElsewhere(result: Resolution, seats: readonly number[], results: readonly Resolution[]): number[] {
+	if (result.outsideNamedCountry || result.place.kind !== 'city') return [];
+	return seats.filter((j) => {
+		const seat = results[j]!;
+		return !seat.outsideNamedCountry && seat.place.kind === 'city' && seat.mention.surface !== result.mention.surface && kilometres(seat.place, result.place) > SEAT_ELSEWHERE_KM;
+	});
+}
+
+/** Whether no other town of the mention's name lies in the resolved place's country. */
+function onlyTownOfItsNameThere(result: Resolution, gazetteer: Gazetteer): boolean {
+	const { candidate } = result.mention;
+	for (let k = 0; k < candidate.places.length; k++) {
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (place !== result.place && place.kind === 'city' && !candidate.alternate[k] && place.country === result.place.country) return false;
+	}
+	return true;
 }

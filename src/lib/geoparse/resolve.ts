@@ -17,7 +17,7 @@ import { inZipArea, zipCodesIn } from './zip-codes.ts';
 import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { unsizedTowns } from './unsized-towns.ts';
-import { placedNearSeats } from './division-seats.ts';
+import { placedNearSeats, seatsElsewhere } from './division-seats.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
@@ -214,7 +214,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (let i = 0; i < mentions.length; i++) {
 		const seats = reading.describedInDivisionTowns(i);
-		if (seats.length) results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
+		if (!seats.length) continue;
+		results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
+		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = { ...results[j]!, outsideNamedCountry: true };
 	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
