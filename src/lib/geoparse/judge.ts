@@ -319,7 +319,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 
-	const other = candidate.via === 'name' ? otherNameAround(candidate, ctx.text, tokens, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
+	const other = candidate.via === 'name' ? otherNameAround(candidate, place, ctx, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution') return { keep: false, why: other };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place

@@ -2,12 +2,14 @@
 // a firm ("Johnson & Johnson"), a thing named after a small place ("the Tribune", "a Holstein herd",
 // "Eva's Village"), an institution ("the University of Manchester"), a person ("according to Chad").
 // General cues of form only: no list of brands, people or events.
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
+import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
 
-export type OtherName = 'code' | 'compound-name' | 'organisation' | 'after-article' | 'possessive-name' | 'person-name' | 'institution' | 'dedication';
+export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
 // "the church of St Mary", "St Michael's Church", "dedicated to All Saints": a saint a building is
 // named for (English and Polish village articles name one in nearly every parish), not the Jamaican
@@ -23,7 +25,10 @@ const UPPER = /^\p{Lu}/u;
  * What other name the candidate belongs to, if its form says so. `wellKnown` places keep more of their
  * readings ("the Bronx" is still a place; "the Tribune" is a newspaper).
  */
-export function otherNameAround(candidate: Candidate, text: string, tokens: Token[], wellKnownPlaceAt: (token: number) => boolean, wellKnown: boolean, firstName: boolean): OtherName | null {
+export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean, wellKnown: boolean, firstName: boolean): OtherName | null {
+	const { text, tokens } = ctx;
+	const cue = nameCue(candidate, place, ctx, wellKnown, firstName);
+	if (cue) return cue;
 	// "A/Perth/16/2009", "H1N1/California/7": a name between slashes beside numbers is a code
 	if (text[candidate.end] === '/' && /^\/\S*\d/.test(text.slice(candidate.end, candidate.end + 24))) return 'code';
 	if (text[candidate.start - 1] === '/' && /\d\S*\/$/.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return 'code';

@@ -1,0 +1,135 @@
+// More cues of form that a place name is some other name here: a web address ("Amazon.com"), an
+// abbreviation ("Jos. A. Bank", "Nov. 3"), a street ("Atlantic Avenue"), a person ("Gino D. Hartford",
+// "Orlando, 19,", "said Nash Riad", "Smoky Mary"), a firm or a band ("Bed Bath & Beyond", "St. Paul &
+// the Broken Bones", "Rainbow Kitten Surprise"), a word of a longer name that a place bears only as
+// one of its foreign names ("Fire Island" is no Ísland). General English only: no list of names.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name';
+
+export interface NameCueContext {
+	text: string;
+	tokens: Token[];
+	gazetteer: Gazetteer;
+	/** candidates by their first token */
+	candidateAt: Map<number, Candidate>;
+}
+
+// "Amazon.com", "Boston.gov", "JD.cn": a name glued to a top-level domain is a web address
+const DOMAIN = /^\.[a-z]{2,6}(?![\p{L}\p{N}])/u;
+// "Jos. A. Bank": a short name whose full stop is followed by an initial is an abbreviated first name
+const ABBREVIATED_NAME = /^\. \p{Lu}\./u;
+// "Nov. 3, 2016", "Nov. 3 after": a small place's short name before a full stop and a day is a month's
+// ("Kent. 28/29 April" in a list of venues stays)
+const ABBREVIATED_MONTH = /^\. \d{1,2}(?:,| \p{Ll})/u;
+const MAX_ABBREVIATION = 4;
+// "Atlantic Avenue", "Kingsley Road": the capitalised head of a street's name (not "Highway": a state's
+// highway runs in the state; not "Court", "Place", "Way": other names end in them)
+const STREET_HEADS = new Set(['Avenue', 'Ave', 'Street', 'Road', 'Rd', 'Drive', 'Boulevard', 'Blvd', 'Lane', 'Terrace', 'Crescent', 'Parkway', 'Expressway', 'Turnpike', 'Pike']);
+// "Orlando, 19,", "Bassett, Sr., 56,", "Abo Arab, a 28-year-old": an age after a name is a person's
+const AGE_AFTER = /^,\s+(?:[JS]r\.?,\s+)?(?:\d{1,3},(?!\d)|\d{1,3}-year-old|an?\s+\d{1,3}-year-old)/;
+// words a reporting verb is said with before the speaker's name: '"...," said Nash Riad'
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'asked', 'explained', 'recalled', 'wrote']);
+// "Miranda's son": a relative owned by the name makes it a person's
+const RELATIVES = new Set('son sons daughter daughters wife husband mother father brother sister children kids boyfriend girlfriend fiancé fiancée widow parents'.split(' '));
+// "Downtown Austin", "Greater Victoria": words that place a first-name town, not a person's name
+const POSITION_WORDS = new Set('north south east west northern southern eastern western central downtown uptown greater old new upper lower inner outer metro historic'.split(' '));
+// a capitalised word this common in everyday English, inside a capitalised title, is that word ("Kitten Surprise")
+const VERY_COMMON_WORD = 400;
+// ... and this common, a foreign name heading a longer name is that word ("Free Trade Agreement")
+const COMMON_WORD = 40;
+// capitalised words that open a phrase, not a name: "In Washington", "The Washington Post", "A Paranaque court"
+const PHRASE_WORDS = new Set('the a an in at on of from to by for with near into and or but as after before during since'.split(' '));
+
+function isApostrophe(gap: string): boolean {
+	return gap === "'" || gap === '’';
+}
+
+/** The capitalised word of a name before the candidate in the same phrase (one space between), if any. */
+function capitalisedBefore(candidate: Candidate, tokens: Token[]): Token | undefined {
+	const previous = tokens[candidate.first - 1];
+	if (!previous || !previous.capitalized || tokens[candidate.first]!.gapBefore !== ' ' || /\d/.test(previous.text)) return undefined;
+	return PHRASE_WORDS.has(previous.lower) || previous.allCaps ? undefined : previous;
+}
+
+/** A quotation opens right before the token: '"Smoky Mary"' (capitalisation there proves no sentence start). */
+function opensQuotation(token: Token): boolean {
+	return /["“‘']$/.test(token.gapBefore);
+}
+
+function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnown: boolean, firstName: boolean): boolean {
+	const { text, tokens } = ctx;
+	const head = tokens[candidate.first]!;
+	const previous = tokens[candidate.first - 1];
+	// "Gino D. Hartford": a surname after a first name and a middle initial
+	const beforeInitial = tokens[candidate.first - 2];
+	if (previous && beforeInitial && head.gapBefore === '. ' && previous.text.length === 1 && previous.capitalized && previous.gapBefore === ' ' && beforeInitial.capitalized && beforeInitial.text.length > 1 && !beforeInitial.allCaps) return true;
+	// "Orlando, 19, and his sister": an age after the name (not "in Dayton, 45 miles away")
+	if (AGE_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && !(previous && /^(?:in|of|from|at|near)$/.test(previous.lower))) return true;
+	// "Miranda's son"
+	const s = tokens[candidate.last + 1];
+	const owned = tokens[candidate.last + 2];
+	if (s && owned && s.text === 's' && isApostrophe(s.gapBefore) && owned.gapBefore === ' ' && RELATIVES.has(owned.lower)) return true;
+	// '"We had no warning," said Nash Riad': a speaker's name of two words after the verb
+	const next = tokens[candidate.last + 1];
+	// (not "says Halifax UK": the second word is a place of its own)
+	const twoWords = (first: Token | undefined, second: Token | undefined) =>
+		!!first && !!second && first.capitalized && second.capitalized && !second.allCaps && second.gapBefore === ' ' && !PERSON_TITLES.has(second.lower) && !INSTITUTION_HEADS.has(second.lower) && !GEOGRAPHIC_HEADS.has(second.lower);
+	const afterVerb = (i: number) => i > 0 && SPEECH_BEFORE.has(tokens[i - 1]!.text) && tokens[i]!.gapBefore === ' ';
+	const followedByWord = (i: number) => !tokens[i + 1] || !tokens[i + 1]!.capitalized || tokens[i + 1]!.gapBefore !== ' ';
+	if (candidate.first === candidate.last && afterVerb(candidate.first) && twoWords(head, next) && !ctx.candidateAt.has(candidate.last + 1) && followedByWord(candidate.last + 1)) return true;
+	if (candidate.first === candidate.last && previous && afterVerb(candidate.first - 1) && twoWords(previous, head) && followedByWord(candidate.last) && !ctx.candidateAt.has(candidate.first - 1)) return true;
+	if (!firstName || place.kind !== 'city') return false;
+	// "Mary of Bethany", "Joan of Arc": a first name and where its bearer came from
+	const of = tokens[candidate.last + 1];
+	if (of && of.text === 'of' && of.gapBefore === ' ' && tokens[candidate.last + 2]?.capitalized && tokens[candidate.last + 2]!.gapBefore === ' ' && !wellKnownHere(place, wellKnown)) return true;
+	// '"Smoky Mary"': a first-name town quoted after a capitalised word that is no place is a nickname
+	// (unquoted, "Little Washington" is a town)
+	const before = capitalisedBefore(candidate, tokens);
+	if (!before || head.allCaps || !opensQuotation(before)) return false;
+	return !ctx.candidateAt.has(candidate.first - 1) && !POSITION_WORDS.has(before.lower) && !PERSON_TITLES.has(before.lower);
+}
+
+/** "Mary of Bethany" reads as a person only for a town: "Georgia of old" is no person. */
+function wellKnownHere(place: GazetteerPlace, wellKnown: boolean): boolean {
+	return wellKnown && place.kind !== 'city';
+}
+
+/**
+ * The other name the candidate belongs to, by the cues above, or null. `wellKnown`: the place is known
+ * by its name alone (a country, a region, a big city); `firstName`: the name is a first name too.
+ */
+export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnown: boolean, firstName: boolean): NameCue | null {
+	const { text, tokens, gazetteer } = ctx;
+	const after = text.slice(candidate.end, candidate.end + 8);
+	if (DOMAIN.test(after)) return 'code';
+	const single = candidate.first === candidate.last;
+	const short = single && candidate.end - candidate.start <= MAX_ABBREVIATION;
+	if (short && (ABBREVIATED_NAME.test(after) || (!wellKnown && ABBREVIATED_MONTH.test(after)))) return 'abbreviation';
+	const next = tokens[candidate.last + 1];
+	if (next && next.gapBefore === ' ' && STREET_HEADS.has(next.text)) return 'street';
+	// "Amazon's business model": a river's name owning something without "the" is a firm's or a person's
+	if (place.kind === 'water' && single && next?.text === 's' && isApostrophe(next.gapBefore) && tokens[candidate.first - 1]?.lower !== 'the') return 'compound-name';
+	if (personCue(candidate, place, ctx, wellKnown, firstName)) return 'person-name';
+	// "Bed Bath & Beyond", "St. Paul & the Broken Bones": a firm's or a band's name joined by "&"
+	const before = capitalisedBefore(candidate, tokens);
+	if (text.startsWith(' & ', candidate.end) && (before || /^ & the \p{Lu}/u.test(text.slice(candidate.end, candidate.end + 8))) && !ctx.candidateAt.has(candidate.first - 1)) return 'compound-name';
+	// capitals ("Associated Press WASHINGTON (AP)") say nothing of names
+	const head = tokens[candidate.first]!;
+	if (head.allCaps) return null;
+	const common = single ? (gazetteer.commonWords.get(head.lower) ?? 0) : 0;
+	if (!before || ctx.candidateAt.has(candidate.first - 1) || PERSON_TITLES.has(before.lower) || POSITION_WORDS.has(before.lower)) {
+		// "Free Trade Agreement", "Sine Qua Non": an English word that is only a place's foreign name, heading a longer capitalised name
+		const nextCapitalised = next && next.capitalized && !next.allCaps && next.gapBefore === ' ' && !ctx.candidateAt.has(candidate.last + 1);
+		const nameWord = nextCapitalised && !INSTITUTION_HEADS.has(next.lower) && !GEOGRAPHIC_HEADS.has(next.lower) && !PERSON_TITLES.has(next.lower);
+		return candidate.alternate[0] && common >= COMMON_WORD && nameWord ? 'inside-name' : null;
+	}
+	if (before.sentenceStart && !opensQuotation(before)) return null;
+	// "Fire Island", "All The Luck", "Hotel Kyjev": a place's foreign name inside a longer name
+	if (candidate.alternate[0]) return 'inside-name';
+	// "Rainbow Kitten Surprise": an everyday word closing a capitalised title
+	return common >= VERY_COMMON_WORD ? 'inside-name' : null;
+}
