@@ -85,9 +85,12 @@ describe('incremental ingest', () => {
 		editCorpus();
 		await ingest();
 		const stats = { parsed: 0 };
-		const again = await ingest(stats);
+		// nothing changed: the geoparser (and its gazetteer) is never opened
+		let opened = 0;
+		const again = await ingest(stats, { createGeoparser: () => (opened++, fakeGeoparser()()) });
 		expect(again).toMatchObject({ upToDate: true, incremental: { changed: 0, removed: 0 }, geoparsed: 0 });
 		expect(stats.parsed).toBe(0);
+		expect(opened).toBe(0);
 		writeFileSync(join(corpus, 'a.txt'), 'date 2022-04-02\n\nDemining in Baku\n\nDeminers met in Baku.');
 		const summary = await ingest(stats);
 		expect(summary.incremental).toEqual({ changed: 1, removed: 0 });

@@ -162,6 +162,9 @@ export function createWriter(db: Database.Database) {
 	const everyTopicCount = [...refreshTopicPlaces(null, DAY_INDEX), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
 
 	return db.transaction((change: StoreChange) => {
+		// read before any row changes: the file rows' triggers drop it, and the list an incremental run
+		// read to compare its files is this one, kept, while no write came in between (file-stamps.ts)
+		const before = !change.files || change.files.replace || change.inParts ? null : stampList.read();
 		deltas.clear();
 		writtenPlaces.clear();
 		keepCounts = change.inParts === undefined;
@@ -176,8 +179,6 @@ export function createWriter(db: Database.Database) {
 		}
 		for (const document of change.upsert) writeDocument(document, placeKeys);
 		if (change.files) {
-			// read before the rows change: their triggers drop it
-			const before = change.files.replace || change.inParts ? null : stampList.read();
 			if (change.files.replace) statements.clearFiles.run();
 			for (const path of change.files.remove) statements.deleteFile.run(path);
 			for (const file of change.files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
