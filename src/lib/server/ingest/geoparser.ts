@@ -1,14 +1,11 @@
 // The geoparser as ingest uses it: the lead's pure geoparse() over the compiled gazetteer, on the
 // main thread plus worker threads for big corpora (each worker loads its own gazetteer).
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { InputFileError } from '../../corpus/input-error.ts';
 import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { compactBatch, type CompactResult, type CompactToponym } from './compact.ts';
+import { startModuleWorker } from './module-worker.ts';
 
 export interface IngestGeoparser {
 	/** geoparses texts in order; `onDone(n)` after each n finished texts */
@@ -40,28 +37,6 @@ interface WorkerReply {
 	result?: CompactResult;
 	described?: Described;
 	error?: string;
-}
-
-/** URL of tsx's ESM register API (its CommonJS build cannot register hooks from a worker). */
-function tsxEsmApi(): string {
-	const require = createRequire(import.meta.url);
-	const manifestPath = require.resolve('tsx/package.json');
-	const manifest = require('tsx/package.json') as { exports: Record<string, { import: { default: string } }> };
-	return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
-}
-
-/** A worker thread running `script` (a module of this folder) through tsx, like the main thread. */
-export function startTsxWorker(script: URL): Worker {
-	// Workers do not inherit tsx's loader hooks from the main thread, so register them first.
-	const tsxApi = tsxEsmApi();
-	const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); }).catch((error) => { require('node:worker_threads').parentPort.postMessage({ batch: -1, error: String(error && error.stack || error) }); });`;
-	return new Worker(bootstrap, { eval: true });
-}
-
-/** A worker thread running the module `name` of this folder: compiled (dist/, where this module is
- * JavaScript) as it is, else its TypeScript through tsx. */
-export function startModuleWorker(name: string): Worker {
-	return import.meta.url.endsWith('.js') ? new Worker(new URL(`./${name}.js`, import.meta.url)) : startTsxWorker(new URL(`./${name}.ts`, import.meta.url));
 }
 
 /** A gazetteer's places as ingest records them. */

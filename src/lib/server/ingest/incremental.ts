@@ -18,7 +18,8 @@ import { correctionCounts, topUnresolved, unresolvedTotal, type IngestTotals } f
 import type { IngestGeoparser } from './geoparser.ts';
 import type { IngestSummary } from './index.ts';
 import type { FileStamp } from './read-corpus.ts';
-import { compareStamps } from './stamp-compare.ts';
+import { compareStamps, firstChangeWatch } from './stamp-compare.ts';
+import { mainStatter, workerStatter } from './stat-files.ts';
 import { phase, timed } from '../../store/postgres/timeline.ts';
 import { stampListOf } from '../../store/file-stamp-list.ts';
 import { DISCOVERED_TAXONOMY_FILE, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
@@ -26,6 +27,9 @@ import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts
 
 /** Corpora with at least this many documents are ingested incrementally, their JSON files made on demand. */
 export const STATIC_FILES_LIMIT = 5_000;
+
+/** From this many kept files an incremental run stamps them in a worker thread (stat-files.ts). */
+export const STAT_WORKER_FILES = 10_000;
 
 export const STATE_SETTINGS = 'files-settings';
 export const STATE_TOTALS = 'files-totals';
@@ -133,21 +137,33 @@ async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<In
 	const base = await timed('base', () => incrementalBase(setup, store));
 	if (!base) return null;
 	const known = await timed('stamps', () => knownStamps(store as FileStore));
-	const walked = await timed('walk', () => walkCorpus(setup.corpusDir));
 	// the geoparser starts at the first changed file: its gazetteer loads (in its worker) while the
-	// other files are compared; when nothing changed it is never started
+	// other files are stamped and compared; when nothing changed it is never started
 	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
 	let started: Promise<IngestGeoparser> | null = null;
-	const comparing = phase('compare');
-	const { changed, removed } = compareStamps(walked.files, known, () => (started ??= timed('gazetteer', startGeoparser)));
-	comparing();
-	const present = sortedPaths(walked.files);
-	const changes: FileChanges = { changed, removed, present, walkSkipped: walked.skipped };
+	const start = () => (started ??= timed('gazetteer', startGeoparser));
+	// a big corpus's files are stamped in a worker while the walk lists them (a first change found
+	// among them starts the geoparser at once)
+	let watch: ReturnType<typeof firstChangeWatch> | null = null;
+	const statter = known.count >= STAT_WORKER_FILES ? workerStatter((at, count, stamps) => watch?.(at, count, stamps)) : mainStatter();
 	try {
+		const walked = await timed('walk', () =>
+			walkCorpus(setup.corpusDir, undefined, (files) => {
+				watch ??= firstChangeWatch(files, known, start);
+				statter.add(files);
+			})
+		);
+		const comparing = phase('compare');
+		const stamps = await statter.stamps(walked.files);
+		const { changed, removed } = compareStamps(walked.files, known, stamps);
+		if (changed.length > 0) start();
+		comparing();
+		const changes: FileChanges = { changed, removed, present: sortedPaths(walked.files), walkSkipped: walked.skipped };
 		// the store's per-file methods were checked by incrementalBase
 		const done = await timed('changed-files', () => changedFilesRun(setup, store as FileStore, base, changes, () => (started ??= startGeoparser())));
 		return done?.result ?? null;
 	} finally {
+		statter.close();
 		// started for a file that gave no document, or a run that turned out to need the full ingest
 		if (started) await (started as Promise<IngestGeoparser>).then((geoparser) => geoparser.close(), () => {});
 	}

@@ -1,12 +1,11 @@
-// An incremental run's comparison of the corpus with the stamps the store keeps: every file is stat'ed
-// (synchronously: a stat of a cached inode takes microseconds, a promise's round trip far more) and
-// compared with its kept size and modification time. When the corpus holds the same files as last time
-// (the common case) the walk's paths line up with the kept list's, and each file is compared by its
-// position: no string or map per kept file is made (at 200,000 files a map of the kept stamps cost
-// a second of CPU and as much of garbage collection).
-import { statSync } from 'node:fs';
+// An incremental run's comparison of the corpus with the stamps the store keeps: every file's size and
+// modification time (taken by stat-files.ts, in a worker while the walk lists them) against its kept
+// stamp. When the corpus holds the same files as last time (the common case) the walk's paths line up
+// with the kept list's, and each file is compared by its position: no string or map per kept file is
+// made (at 200,000 files a map of the kept stamps cost a second of CPU and as much of garbage collection).
 import { listPaths, PATH_SEPARATOR } from '../../store/file-stamp-list.ts';
 import type { FileStampList } from '../../store/types.ts';
+import type { FileStamps } from './stat-files.ts';
 import type { CorpusFile } from './walk-corpus.ts';
 
 export interface StampComparison {
@@ -29,9 +28,8 @@ function sameFiles(files: CorpusFile[], known: FileStampList): boolean {
 	return at >= known.paths.length;
 }
 
-/** Compares every file with its kept stamp; `onChanged` hears of the first changed file at once (the
- * gazetteer then loads while the other files are compared). */
-export function compareStamps(files: CorpusFile[], known: FileStampList, onChanged: () => void): StampComparison {
+/** Compares every file's stamp (`stamps`, by its position in `files`) with its kept one. */
+export function compareStamps(files: CorpusFile[], known: FileStampList, stamps: FileStamps): StampComparison {
 	const aligned = sameFiles(files, known);
 	// otherwise (files added, removed or renamed) the kept paths are looked up by name
 	const knownPaths = aligned ? [] : listPaths(known);
@@ -42,15 +40,35 @@ export function compareStamps(files: CorpusFile[], known: FileStampList, onChang
 		const file = files[i]!;
 		const at = index ? index.get(file.path) : i;
 		if (at !== undefined && seen) seen[at] = 1;
-		let info;
-		try {
-			info = statSync(file.real, { throwIfNoEntry: false });
-		} catch {
-			// no stamp: reads as changed
-		}
-		if (info && at !== undefined && info.size === known.sizes[at] && info.mtimeMs === known.mtimes[at]) continue;
-		if (changed.length === 0) onChanged();
+		// NaN (no stamp) equals nothing: reads as changed
+		if (at !== undefined && stamps.sizes[i] === known.sizes[at] && stamps.mtimes[i] === known.mtimes[at]) continue;
 		changed.push(file);
 	}
 	return { changed, removed: seen ? knownPaths.filter((_, i) => seen[i] === 0) : [] };
+}
+
+/**
+ * Looks for a first changed file while the stamps come in, batch by batch in the walk's order, so that
+ * the gazetteer loads while the rest are stamped and compared: a file at the kept list's own position
+ * (the files before it all in their kept places) whose stamp differs. Once the order departs from the
+ * kept list's (a file added or removed) it stops looking: compareStamps then finds what changed.
+ */
+export function firstChangeWatch(files: readonly CorpusFile[], known: FileStampList, onChanged: () => void): (start: number, count: number, stamps: FileStamps) => void {
+	let at = 0;
+	let looking = true;
+	return (start, count, stamps) => {
+		for (let i = start; looking && i < start + count; i++) {
+			const path = files[i]!.path;
+			const end = at + path.length;
+			if (i >= known.count || !known.paths.startsWith(path, at) || (end !== known.paths.length && known.paths[end] !== PATH_SEPARATOR)) {
+				looking = false;
+				return;
+			}
+			at = end + 1;
+			if (stamps.sizes[i - start] !== known.sizes[i] || stamps.mtimes[i - start] !== known.mtimes[i]) {
+				looking = false;
+				onChanged();
+			}
+		}
+	};
 }

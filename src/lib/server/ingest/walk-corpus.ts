@@ -42,8 +42,9 @@ export interface WalkedCorpus {
 
 const hiddenName = (name: string) => name.startsWith('.') || name === 'node_modules';
 
-/** The walk of a corpus rooted at the real path `root`; `onFolder` hears of every folder it enters. */
-function corpusWalker(dir: string, root: string, onFolder?: (full: string, path: string) => void) {
+/** The walk of a corpus rooted at the real path `root`; `onFolder` hears of every folder it enters,
+ * `onFiles` of the files found so far (the same growing list) before each folder is listed. */
+function corpusWalker(dir: string, root: string, onFolder?: (full: string, path: string) => void, onFiles?: (files: readonly CorpusFile[]) => void) {
 	const files: CorpusFile[] = [];
 	const skipped: SkippedInput[] = [];
 	const symlinkTarget = async (full: string, path: string): Promise<string | null> => {
@@ -79,6 +80,7 @@ function corpusWalker(dir: string, root: string, onFolder?: (full: string, path:
 	const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 	const walk = async (folder: string, prefix = ''): Promise<void> => {
 		let entries: Dirent[];
+		onFiles?.(files);
 		try {
 			entries = await readdir(folder, { withFileTypes: true });
 		} catch (error) {
@@ -111,10 +113,11 @@ async function realRoot(dir: string): Promise<string> {
 
 /** Every readable file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store) and
  * node_modules; what cannot be read is listed in `skipped` with the reason. `onFolder` hears of every
- * folder walked (its real path and its corpus-relative prefix: '' for the root, else ending in '/'). */
-export async function walkCorpus(dir: string, onFolder?: (full: string, prefix: string) => void): Promise<WalkedCorpus> {
+ * folder walked (its real path and its corpus-relative prefix: '' for the root, else ending in '/'), and
+ * `onFiles` of the files found so far, in their final order, as the walk goes (an incremental run stats them). */
+export async function walkCorpus(dir: string, onFolder?: (full: string, prefix: string) => void, onFiles?: (files: readonly CorpusFile[]) => void): Promise<WalkedCorpus> {
 	const root = await realRoot(dir);
-	const walker = corpusWalker(dir, root, onFolder);
+	const walker = corpusWalker(dir, root, onFolder, onFiles);
 	await walker.walk(root);
 	// the files are in order already (see above: each folder's entries are sorted by their keys, and a
 	// folder's key is a prefix of its files' paths); a check of 200,000 long paths cost 0.1 s
