@@ -82,7 +82,9 @@ export function framedPlaces(places: readonly FramePlace[]): FramePlace[] {
 	for (let round = 0; round < 4; round++) {
 		const middle = centre(kept);
 		const distances = candidates.map((p) => ({ value: distanceKm(middle, p), weight: Math.max(1, p.weight) }));
-		const keptDistances = distances.filter((_, i) => kept.includes(candidates[i]!));
+		// a set, not kept.includes per candidate: that was quadratic (50–300 ms for 1,700 places, on the first view's path)
+		const keptSet = new Set(kept);
+		const keptDistances = distances.filter((_, i) => keptSet.has(candidates[i]!));
 		const limit = Math.max(MIN_OUTLIER_KM, OUTLIER_FACTOR * weightedMedian(keptDistances));
 		const far = distances.reduce((sum, d) => sum + (d.value > limit ? d.weight : 0), 0);
 		if (far > total * MAX_OUTSIDE_WEIGHT) return kept;

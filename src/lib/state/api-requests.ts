@@ -30,13 +30,17 @@ export const LIST_PAGE = 300;
 
 const early = new Map<string, Promise<Response>>();
 
-/** Sends a question now; the first `takeEarly` of the same URL gets its answer. */
-export function askEarly(url: string): void {
+/**
+ * Sends a question now; the first `takeEarly` of the same URL gets its answer. With `ttlMs`, an answer
+ * nobody took by then is dropped (the page asked something else).
+ */
+export function askEarly(url: string, ttlMs?: number): void {
 	if (early.has(url)) return;
 	const response = fetch(url);
 	// an answer nobody takes (the page moved on) must not be an unhandled rejection
 	response.catch(() => {});
 	early.set(url, response);
+	if (ttlMs !== undefined) setTimeout(() => early.get(url) === response && early.delete(url), ttlMs);
 }
 
 export function takeEarly(url: string): Promise<Response> | undefined {
