@@ -1,0 +1,41 @@
+// After `vite build`: the explorer's page (index.html) names its own code for the browser to load at
+// once (<link rel="modulepreload">): the route's module and every module it imports, MapLibre's 1 MB
+// among them. SvelteKit's shell names only its entry and the root layout, so the page's code was asked
+// for only once those had loaded and run (a waterfall of 0.3–0.6 s before the map could be made).
+// The precompressed copies (.gz, .br) are written again.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const APP = 'build/app';
+const PAGE = 'src/routes/+page.svelte';
+const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
+
+// the route's node: the generated module that exports the page component
+const nodes = Object.keys(manifest).filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key));
+const node = nodes.find((key) => readFileSync(key, 'utf8').includes(`/${PAGE}"`));
+if (!node) throw new Error(`preload-explorer: no node of ${PAGE} in the build's manifest`);
+
+const files = [];
+const seen = new Set();
+(function visit(key) {
+	if (seen.has(key)) return;
+	seen.add(key);
+	const chunk = manifest[key];
+	if (!chunk) return;
+	files.push(chunk.file);
+	for (const imported of chunk.imports ?? []) visit(imported);
+})(node);
+
+const path = join(APP, 'index.html');
+let html = readFileSync(path, 'utf8');
+// the same prefix as the links SvelteKit wrote (absolute or relative, as its paths setting makes them)
+const prefix = /href="([^"]*)_app\/immutable\/entry\//.exec(html)?.[1];
+if (prefix === undefined) throw new Error('preload-explorer: index.html links no SvelteKit entry');
+const links = files.filter((file) => !html.includes(`${prefix}${file}"`)).map((file) => `\t\t<link href="${prefix}${file}" rel="modulepreload">\n`);
+if (links.length === 0) process.exit(0);
+html = html.replace('\t</head>', `${links.join('')}\t</head>`);
+writeFileSync(path, html);
+if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(html, { level: 9 }));
+if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(html));
+console.log(`preload-explorer: ${links.length} modules of ${PAGE} preloaded from index.html`);
