@@ -3,6 +3,7 @@ import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { withDivisionTitle } from './division-titles.ts';
+import { withDiminutive } from './diminutive-names.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -124,7 +125,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			}
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
 			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = { ...best, end: best.end + 1 };
-			found.push(withDivisionTitle(best, tokens, found[found.length - 1]));
+			found.push(withDiminutive(withDivisionTitle(best, tokens, found[found.length - 1]), tokens, found[found.length - 1]));
 			i = best.last + 1;
 		} else i++;
 	}

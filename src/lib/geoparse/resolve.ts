@@ -18,6 +18,7 @@ import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { placedNearSeats, seatsElsewhere } from './division-seats.ts';
+import { placeDiminutives } from './diminutive-names.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
@@ -221,5 +222,6 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	placeDiminutives(results as Resolution[]);
 	return results as Resolution[];
 }
