@@ -17,6 +17,8 @@ export interface Dialect {
 	textQuery(text: string): string;
 	/** a condition on documents `d`: they contain the words of one parameter (textQuery's result) */
 	textMatch: string;
+	/** how many documents contain the words of one parameter, counted in the words' index alone (absent: through the documents) */
+	textCount?: string;
 	/** documents `d` matching the words, best first: FROM … WHERE <match> AND …, ORDER BY … */
 	rankedFrom: string;
 	rankedOrder: string;

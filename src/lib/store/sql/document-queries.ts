@@ -76,9 +76,14 @@ export function createDocumentQueries(reader: SqlReader, dialect: Dialect) {
 		const onlyTopics = topics.length > 0 && !filters.doc && !filters.from && !filters.to && !query;
 		// topics alone are counted from their own rows: through the documents, each of a topic's (tens of
 		// thousands at 200,000) was a lookup in the big table (0.1 s, 0.4 s cold, on every toggle's path)
+		// words alone are counted in their index: through the documents, each match was a lookup in the big
+		// table ("government" at 200,000: 0.3 s, 2.2 s cold, against 0.02 s and 0.09 s)
+		const onlyWords = query && dialect.textCount && topics.length === 0 && !filters.doc && !filters.from && !filters.to;
 		const total = onlyTopics
 			? (await get<{ n: number }>(`SELECT count(DISTINCT doc) AS n FROM document_topics WHERE topic IN (${marks(topics)})`, topics))!.n
-			: (await get<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where(condition)}`, paramsOf(condition)))!.n;
+			: onlyWords
+				? (await get<{ n: number }>(dialect.textCount!, [query]))!.n
+				: (await get<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where(condition)}`, paramsOf(condition)))!.n;
 		// the words are matched by rankedFrom itself: the condition without them (matched twice, 0.2 s more at 200,000)
 		const others = query ? documentCondition(dialect, { ...filters, text: '' }) : null;
 		const rows = query

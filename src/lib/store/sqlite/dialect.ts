@@ -27,6 +27,8 @@ export const SQLITE_DIALECT: Dialect = {
 	keyList: (column) => `group_concat(${column})`,
 	textQuery: ftsQuery,
 	textMatch: 'd.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)',
+	// one index row per document, by its key (written and deleted with it)
+	textCount: 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
 	rankedFrom: 'FROM documents_fts f JOIN documents d ON d.key = f.rowid WHERE documents_fts MATCH ?',
 	rankedOrder: 'f.rank',
 	rankedParams: (query) => [query],
