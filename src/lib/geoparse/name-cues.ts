@@ -60,6 +60,25 @@ function opensQuotation(token: Token): boolean {
 	return /["“‘']$/.test(token.gapBefore);
 }
 
+// (not "says Halifax UK": the second word is a place of its own)
+function twoWords(first: Token | undefined, second: Token | undefined): boolean {
+	return !!first && !!second && first.capitalized && second.capitalized && !second.allCaps && second.gapBefore === ' ' && !PERSON_TITLES.has(second.lower) && !INSTITUTION_HEADS.has(second.lower) && !GEOGRAPHIC_HEADS.has(second.lower);
+}
+
+function afterSpeechVerb(tokens: Token[], i: number): boolean {
+	return i > 0 && tokens[i]!.gapBefore === ' ' && SPEECH_BEFORE.has(tokens[i - 1]!.text);
+}
+
+/** The token after `i` starts no further capitalised word of the name. */
+function nameEndsAt(tokens: Token[], i: number): boolean {
+	const next = tokens[i + 1];
+	return !next || !next.capitalized || next.gapBefore !== ' ';
+}
+
+// ASCII codes the cues look for right after a name, before any regular expression is tried
+const COMMA = 44;
+const FULL_STOP = 46;
+
 function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnown: boolean, firstName: boolean): boolean {
 	const { text, tokens } = ctx;
 	const head = tokens[candidate.first]!;
@@ -68,24 +87,19 @@ function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueCont
 	const beforeInitial = tokens[candidate.first - 2];
 	if (previous && beforeInitial && head.gapBefore === '. ' && previous.text.length === 1 && previous.capitalized && previous.gapBefore === ' ' && beforeInitial.capitalized && beforeInitial.text.length > 1 && !beforeInitial.allCaps) return true;
 	// "Orlando, 19, and his sister": an age after the name (not "in Dayton, 45 miles away")
-	if (AGE_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && !(previous && /^(?:in|of|from|at|near)$/.test(previous.lower))) return true;
-	// "Miranda's son"
-	const s = tokens[candidate.last + 1];
-	const owned = tokens[candidate.last + 2];
-	if (s && owned && s.text === 's' && isApostrophe(s.gapBefore) && owned.gapBefore === ' ' && RELATIVES.has(owned.lower)) return true;
-	// '"We had no warning," said Nash Riad': a speaker's name of two words after the verb
+	if (text.charCodeAt(candidate.end) === COMMA && AGE_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && !(previous && /^(?:in|of|from|at|near)$/.test(previous.lower))) return true;
 	const next = tokens[candidate.last + 1];
-	// (not "says Halifax UK": the second word is a place of its own)
-	const twoWords = (first: Token | undefined, second: Token | undefined) =>
-		!!first && !!second && first.capitalized && second.capitalized && !second.allCaps && second.gapBefore === ' ' && !PERSON_TITLES.has(second.lower) && !INSTITUTION_HEADS.has(second.lower) && !GEOGRAPHIC_HEADS.has(second.lower);
-	const afterVerb = (i: number) => i > 0 && SPEECH_BEFORE.has(tokens[i - 1]!.text) && tokens[i]!.gapBefore === ' ';
-	const followedByWord = (i: number) => !tokens[i + 1] || !tokens[i + 1]!.capitalized || tokens[i + 1]!.gapBefore !== ' ';
-	if (candidate.first === candidate.last && afterVerb(candidate.first) && twoWords(head, next) && !ctx.candidateAt.has(candidate.last + 1) && followedByWord(candidate.last + 1)) return true;
-	if (candidate.first === candidate.last && previous && afterVerb(candidate.first - 1) && twoWords(previous, head) && followedByWord(candidate.last) && !ctx.candidateAt.has(candidate.first - 1)) return true;
+	// "Miranda's son"
+	const owned = tokens[candidate.last + 2];
+	if (next && owned && next.text === 's' && isApostrophe(next.gapBefore) && owned.gapBefore === ' ' && RELATIVES.has(owned.lower)) return true;
+	// '"We had no warning," said Nash Riad': a speaker's name of two words after the verb
+	if (candidate.first === candidate.last) {
+		if (afterSpeechVerb(tokens, candidate.first) && twoWords(head, next) && !ctx.candidateAt.has(candidate.last + 1) && nameEndsAt(tokens, candidate.last + 1)) return true;
+		if (previous && afterSpeechVerb(tokens, candidate.first - 1) && twoWords(previous, head) && nameEndsAt(tokens, candidate.last) && !ctx.candidateAt.has(candidate.first - 1)) return true;
+	}
 	if (!firstName || place.kind !== 'city') return false;
 	// "Mary of Bethany", "Joan of Arc": a first name and where its bearer came from
-	const of = tokens[candidate.last + 1];
-	if (of && of.text === 'of' && of.gapBefore === ' ' && tokens[candidate.last + 2]?.capitalized && tokens[candidate.last + 2]!.gapBefore === ' ' && !wellKnownHere(place, wellKnown)) return true;
+	if (next && next.text === 'of' && next.gapBefore === ' ' && owned?.capitalized && owned.gapBefore === ' ' && !wellKnownHere(place, wellKnown)) return true;
 	// '"Smoky Mary"': a first-name town quoted after a capitalised word that is no place is a nickname
 	// (unquoted, "Little Washington" is a town)
 	const before = capitalisedBefore(candidate, tokens);
@@ -104,11 +118,13 @@ function wellKnownHere(place: GazetteerPlace, wellKnown: boolean): boolean {
  */
 export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnown: boolean, firstName: boolean): NameCue | null {
 	const { text, tokens, gazetteer } = ctx;
-	const after = text.slice(candidate.end, candidate.end + 8);
-	if (DOMAIN.test(after)) return 'code';
 	const single = candidate.first === candidate.last;
-	const short = single && candidate.end - candidate.start <= MAX_ABBREVIATION;
-	if (short && (ABBREVIATED_NAME.test(after) || (!wellKnown && ABBREVIATED_MONTH.test(after)))) return 'abbreviation';
+	if (text.charCodeAt(candidate.end) === FULL_STOP) {
+		const after = text.slice(candidate.end, candidate.end + 8);
+		if (DOMAIN.test(after)) return 'code';
+		const short = single && candidate.end - candidate.start <= MAX_ABBREVIATION;
+		if (short && (ABBREVIATED_NAME.test(after) || (!wellKnown && ABBREVIATED_MONTH.test(after)))) return 'abbreviation';
+	}
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && STREET_HEADS.has(next.text)) return 'street';
 	// "Amazon's business model": a river's name owning something without "the" is a firm's or a person's
@@ -120,16 +136,17 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	// capitals ("Associated Press WASHINGTON (AP)") say nothing of names
 	const head = tokens[candidate.first]!;
 	if (head.allCaps) return null;
-	const common = single ? (gazetteer.commonWords.get(head.lower) ?? 0) : 0;
+	// (the word's commonness is looked up only where a cue asks: most candidates are decided before)
+	const common = (): number => (single ? (gazetteer.commonWords.get(head.lower) ?? 0) : 0);
 	if (!before || ctx.candidateAt.has(candidate.first - 1) || PERSON_TITLES.has(before.lower) || POSITION_WORDS.has(before.lower)) {
 		// "Free Trade Agreement", "Sine Qua Non": an English word that is only a place's foreign name, heading a longer capitalised name
-		const nextCapitalised = next && next.capitalized && !next.allCaps && next.gapBefore === ' ' && !ctx.candidateAt.has(candidate.last + 1);
-		const nameWord = nextCapitalised && !INSTITUTION_HEADS.has(next.lower) && !GEOGRAPHIC_HEADS.has(next.lower) && !PERSON_TITLES.has(next.lower);
-		return candidate.alternate[0] && common >= COMMON_WORD && nameWord ? 'inside-name' : null;
+		if (!candidate.alternate[0] || !next || !next.capitalized || next.allCaps || next.gapBefore !== ' ' || ctx.candidateAt.has(candidate.last + 1)) return null;
+		const nameWord = !INSTITUTION_HEADS.has(next.lower) && !GEOGRAPHIC_HEADS.has(next.lower) && !PERSON_TITLES.has(next.lower);
+		return nameWord && common() >= COMMON_WORD ? 'inside-name' : null;
 	}
 	if (before.sentenceStart && !opensQuotation(before)) return null;
 	// "Fire Island", "All The Luck", "Hotel Kyjev": a place's foreign name inside a longer name
 	if (candidate.alternate[0]) return 'inside-name';
 	// "Rainbow Kitten Surprise": an everyday word closing a capitalised title
-	return common >= VERY_COMMON_WORD ? 'inside-name' : null;
+	return common() >= VERY_COMMON_WORD ? 'inside-name' : null;
 }
