@@ -13,6 +13,11 @@ import { unsizedTowns } from './unsized-towns.ts';
 const READINGS = 20;
 // close enough to be the same area: a town and its neighbours, not a state apart
 const NEAR_KM = 50;
+// "born in Manchester … his regiment in Colchester": English names cluster in New England, so a name
+// whose first reading lies in another country than the place, in a text that does not name the place's
+// country, agrees near it only by a reading not far below that first one (Manchester and Colchester,
+// Connecticut are neighbours; the English towns are not)
+const BELOW_FIRST = 10;
 
 export interface MentionContext {
 	/** how many different names other than `own` the text gives to places within 50 km of the place */
@@ -22,12 +27,25 @@ export interface MentionContext {
 export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer): MentionContext {
 	const keys: string[] = [];
 	const places: GazetteerPlace[] = [];
+	/** the reading is within BELOW_FIRST of its name's first, or that first reading lies in this country */
+	const closeToFirst: boolean[] = [];
+	const firstCountry: (string | null)[] = [];
 	const seen = new Set<string>();
 	const unsized = unsizedTowns(gazetteer);
+	// the countries the text names: their towns agree with any reading ("Córdoba … Quindío, Colombia … Armenia")
+	const countries = new Set<string>();
+	for (const { candidate, usage } of mentions) {
+		const place = gazetteer.places[candidate.places[0]!]!;
+		if (usage !== 'embedded' && place.kind === 'country' && place.country) countries.add(place.country);
+	}
 	for (const { candidate, surface } of mentions) {
 		const key = nameKey(surface);
 		if (seen.has(key)) continue;
 		seen.add(key);
+		// (its first reading by its own name: "Bethlehem" is first Belém's other name)
+		let own = 0;
+		while (own < candidate.places.length - 1 && candidate.alternate[own]) own++;
+		const first = gazetteer.places[candidate.places[own]!]!.country;
 		for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
 			// a post office that shares a name with what the text means says nothing about which town is
 			// meant, nor a country's or a region's point
@@ -36,6 +54,8 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
 			keys.push(key);
 			places.push(place);
+			closeToFirst.push(candidate.importance[k]! * BELOW_FIRST >= candidate.importance[own]!);
+			firstCountry.push(first);
 		}
 	}
 	if (places.length === 0) return { namesNear: () => 0 };
@@ -49,7 +69,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			const known = byName.get(own);
 			if (known !== undefined) return known;
 			const names = new Set<string>();
-			for (const i of near(place)) if (keys[i] !== own && places[i] !== place) names.add(keys[i]!);
+			for (const i of near(place)) if (keys[i] !== own && places[i] !== place && (closeToFirst[i] || firstCountry[i] === place.country || (place.country !== null && countries.has(place.country)))) names.add(keys[i]!);
 			byName.set(own, names.size);
 			return names.size;
 		}

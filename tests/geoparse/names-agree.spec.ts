@@ -1,0 +1,26 @@
+// Other names of the text near a homonym ("Peoria … Washington"): when they count. Texts written for
+// these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('names whose first readings lie abroad', () => {
+	it('do not agree on the small namesakes they share elsewhere (English names in New England)', () => {
+		// Manchester and Colchester, Connecticut are neighbours; the English towns are 270 km apart
+		const text = 'The soldier was born in Manchester and joined his regiment in Colchester, the Ministry of Defence said.';
+		expect(placeOf(gazetteer, text, 'Manchester')).toBe('city GB/ENG');
+		expect(placeOf(gazetteer, text, 'Colchester')).toBe('city GB/ENG');
+		expect(placeOf(gazetteer, 'Police in Plymouth and Exeter arrested two men after a chase.', 'Exeter')).toBe('city GB/ENG');
+	});
+
+	it('still agree where their readings are close to their first ones, or the text names the country', () => {
+		expect(placeOf(gazetteer, 'Officials in Bethlehem, Easton and Nazareth agreed on a new bus route.', 'Nazareth')).toBe('city US/PA');
+		expect(placeOf(gazetteer, 'Córdoba is a town in the department of Quindío, Colombia. It lies south of Armenia.', 'Armenia')).toBe('city CO/23');
+	});
+});
