@@ -61,6 +61,12 @@ describe('names inside other names', () => {
 		expect(names("Azerbaijan's capital Baku")).toEqual(['Azerbaijan:literal', 'Baku:literal']);
 	});
 
+	it('runs through a possessive in a later word of a name, not only its second', () => {
+		const text = "The Democratic People's Republic of Korea and the Republic of Korea met.";
+		expect(geoparse(text, gazetteer).map((t) => `${t.name}:${t.country}`)).toEqual(["Democratic People's Republic of Korea:KP", 'Republic of Korea:KR']);
+		expect(names("Bosnia and Herzegovina's capital Sarajevo")).toEqual(['Bosnia and Herzegovina:literal', 'Sarajevo:literal']);
+	});
+
 	it('reads a small place named as a team once as that team throughout', () => {
 		const text = "Notre Dame's Arike Ogunbowale scored late. Notre Dame won 91-89 in Columbus, Ohio.";
 		expect(names(text)).toEqual(['Columbus:literal', 'Ohio:literal']);

@@ -93,9 +93,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (j > i && !nameGap(token.gapBefore)) break;
 			// "the Lachin corridor", "the Caspian sea": a lower-case geographic noun may end a name
 			// "Azerbaijan's": the possessive s ends the name of a place; a longer name may run through
-			// another word's ("People's Republic of China")
+			// another word's ("People's Republic of China", "Democratic People's Republic of Korea")
 			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) {
-				if (best || j > i + 1) break;
+				if (best) break;
 				continue;
 			}
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
