@@ -127,6 +127,22 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 `;
 export type Bench = { longTasks: number[]; programs: number; frames(): Promise<void>; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; placesDrawn(): Promise<void>; changed(selector: string, before: string): Promise<void> };
 
+/** Clicks the first topic chip; ms from the click to new header counts, to the places drawn, to the map settled. */
+export function toggleTopic(page: Page): Promise<{ counts: number; places: number; map: number }> {
+	return page.evaluate(async () => {
+		const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
+		const before = (document.querySelector('header .summary')?.textContent ?? '').trim();
+		const started = performance.now();
+		document.querySelector<HTMLElement>('label.chip input')!.click();
+		await b.changed('header .summary', before);
+		const counts = performance.now() - started;
+		await b.placesDrawn();
+		const places = performance.now() - started;
+		await b.settled();
+		return { counts, places, map: performance.now() - started };
+	});
+}
+
 /**
  * Input typed, as a user would, then the time from the pause to the page's answer. An answer before the
  * page's own pause ended means the page did not wait for it (a search per key): no figure, an error.
@@ -173,19 +189,7 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 			return { firstViewMs: Math.max(shown.counts ?? NaN, shown.list ?? NaN, shown.map ?? NaN), mapSettledMs: performance.now() };
 		});
 
-		const toggle = () =>
-			page.evaluate(async () => {
-				const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
-				const before = (document.querySelector('header .summary')?.textContent ?? '').trim();
-				const started = performance.now();
-				document.querySelector<HTMLElement>('label.chip input')!.click();
-				await b.changed('header .summary', before);
-				const counts = performance.now() - started;
-				await b.placesDrawn();
-				const places = performance.now() - started;
-				await b.settled();
-				return { counts, places, map: performance.now() - started };
-			});
+		const toggle = () => toggleTopic(page);
 		// three times on and off: the median "on" (the first is the server's first answer for the topic)
 		const ons: { counts: number; places: number; map: number }[] = [];
 		for (let i = 0; i < 3; i++) {

@@ -2,7 +2,7 @@
 // live explorer, from Chromium's trace (its v8 sampler), summarised per thread by self time with each
 // function's caller chain. For finding where a toggle's time goes in the map's worker as well as the page.
 // `node --import tsx tests/bench/toggle-profile.ts OUT [--top N]`
-import { INSTRUMENT, type Bench } from './explorer-timings.ts';
+import { INSTRUMENT, toggleTopic, type Bench } from './explorer-timings.ts';
 import { launchBrowser, serve } from '../e2e/harness.ts';
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; pid: number; tid: number; id?: string; args?: { name?: string; data?: Record<string, unknown> } }
@@ -27,18 +27,8 @@ try {
 	await page.waitForTimeout(500);
 	for (const label of ['toggle-on', 'toggle-off', 'toggle-on again', 'toggle-off again']) {
 		await browser.startTracing(page, { categories: ['disabled-by-default-v8.cpu_profiler', 'devtools.timeline', 'v8'] });
-		const took = await page.evaluate(async () => {
-			const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
-			const before = (document.querySelector('header .summary')?.textContent ?? '').trim();
-			const started = performance.now();
-			document.querySelector<HTMLElement>('label.chip input')!.click();
-			await b.changed('header .summary', before);
-			const counts = performance.now() - started;
-			await b.placesDrawn();
-			const places = performance.now() - started;
-			await b.settled();
-			return { counts: Math.round(counts), places: Math.round(places), map: Math.round(performance.now() - started) };
-		});
+		const timed = await toggleTopic(page);
+		const took = { counts: Math.round(timed.counts), places: Math.round(timed.places), map: Math.round(timed.map) };
 		const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 		console.log(`\n== ${label}`, JSON.stringify(took));
 		const threads = new Map<string, string>();
