@@ -13,46 +13,80 @@ import { bestReading } from './sentence-parents.ts';
 // a neighbourhood, not a coincidence
 const NAMES_AROUND = 2;
 
+/** A name of the text with its first reading: each distinct pair once, however often the text repeats it. */
+interface NameReading {
+	key: string;
+	first: GazetteerPlace;
+	/** the name has no other reading */
+	only: boolean;
+}
+
+/** The text's names with their first readings, once each: a long text repeats its names, and every town weighed reads them all. */
+function distinctReadings(mentions: readonly AcceptedMention[], gazetteer: Gazetteer): NameReading[] {
+	const seen = new Map<string, NameReading>();
+	for (const mention of mentions) {
+		if (mention.usage === 'embedded') continue;
+		const key = nameKey(mention.surface);
+		const first = bestReading(mention, gazetteer);
+		const only = mention.candidate.places.length === 1;
+		const id = `${key}\u0000${first.id}\u0000${only}`;
+		if (!seen.has(id)) seen.set(id, { key, first, only });
+	}
+	return [...seen.values()];
+}
+
 /** The towns that replace a country's reading of a mention, by mention index. */
 export function townsNamedLikeCountries(results: readonly (Resolution | null)[], mentions: readonly AcceptedMention[], gazetteer: Gazetteer, names: () => MentionContext): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
+	let readings: NameReading[] | null = null;
+	// every mention of one name weighs the same towns against the same text
+	const townByName = new Map<string, GazetteerPlace | null>();
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i];
 		if (!result || result.place.kind !== 'country' || !result.reasons.includes('feature-type')) continue;
 		const mention = mentions[i]!;
 		const own = nameKey(mention.surface);
-		let town: GazetteerPlace | null = null;
-		let around = NAMES_AROUND - 1;
-		const { places, alternate } = mention.candidate;
-		for (let k = 0; k < places.length; k++) {
-			const place = gazetteer.places[places[k]!]!;
-			if (alternate[k] || place.kind !== 'city') continue;
-			const near = names().namesNear(place, own) + (inNamedDivision(mentions, gazetteer, own, place) ? 1 : 0);
-			if (near > around) [town, around] = [place, near];
+		const known = townByName.get(own);
+		if (known === undefined) {
+			readings ??= distinctReadings(mentions, gazetteer);
+			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names));
 		}
-		if (town && !speaksOfAbroad(mentions, gazetteer, own, result.place, town)) found.set(i, { mention, place: town, score: 0.8, reasons: ['nearby-context'] });
+		const town = townByName.get(own);
+		if (town) found.set(i, { mention, place: town, score: 0.8, reasons: ['nearby-context'] });
 	}
 	return found;
+}
+
+/** The town of a country's name the text's other names sit around, unless the text speaks of that country or of another abroad. */
+function townAround(mention: AcceptedMention, own: string, country: GazetteerPlace, readings: readonly NameReading[], gazetteer: Gazetteer, names: () => MentionContext): GazetteerPlace | null {
+	let town: GazetteerPlace | null = null;
+	let around = NAMES_AROUND - 1;
+	const { places, alternate } = mention.candidate;
+	for (let k = 0; k < places.length; k++) {
+		const place = gazetteer.places[places[k]!]!;
+		if (alternate[k] || place.kind !== 'city') continue;
+		const near = names().namesNear(place, own) + (inNamedDivision(readings, own, place, gazetteer) ? 1 : 0);
+		if (near > around) [town, around] = [place, near];
+	}
+	return town && !speaksOfAbroad(readings, own, country, town) ? town : null;
 }
 
 /**
  * "Córdoba is a town in the department of Quindío, Colombia. It lies south of Armenia": whether another
  * name of the text reads only as a region or county the town lies in (one of the names around it).
  */
-function inNamedDivision(mentions: readonly AcceptedMention[], gazetteer: Gazetteer, own: string, town: GazetteerPlace): boolean {
-	for (const mention of mentions) {
-		if (mention.usage === 'embedded' || mention.candidate.places.length !== 1 || nameKey(mention.surface) === own) continue;
-		const division = bestReading(mention, gazetteer);
-		if ((isFirstLevelRegion(division) || division.kind === 'district') && liesIn(town, division, gazetteer)) return true;
+function inNamedDivision(readings: readonly NameReading[], own: string, town: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	for (const { key, first, only } of readings) {
+		if (!only || key === own) continue;
+		if ((isFirstLevelRegion(first) || first.kind === 'district') && liesIn(town, first, gazetteer)) return true;
 	}
 	return false;
 }
 
 /** Whether another name of the text reads first as the country, as a place in it, or as a country other than the town's. */
-function speaksOfAbroad(mentions: readonly AcceptedMention[], gazetteer: Gazetteer, own: string, country: GazetteerPlace, town: GazetteerPlace): boolean {
-	for (const mention of mentions) {
-		if (mention.usage === 'embedded' || nameKey(mention.surface) === own) continue;
-		const first = bestReading(mention, gazetteer);
+function speaksOfAbroad(readings: readonly NameReading[], own: string, country: GazetteerPlace, town: GazetteerPlace): boolean {
+	for (const { key, first } of readings) {
+		if (key === own) continue;
 		if (first.country === country.country) return true;
 		if (first.kind === 'country' && first.country !== town.country) return true;
 	}
