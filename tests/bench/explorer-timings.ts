@@ -4,7 +4,7 @@
 // server's first answers to a date range, one document and a word search.
 // Run alone on outputs that already have a store: `node --import tsx tests/bench/explorer-timings.ts OUT...`
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serve, waitForMap } from '../e2e/harness.ts';
 
 export interface ExplorerTimings {
@@ -126,6 +126,15 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 })();
 `;
 export type Bench = { longTasks: number[]; programs: number; frames(): Promise<void>; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; placesDrawn(): Promise<void>; changed(selector: string, before: string): Promise<void> };
+
+/** A page at the benches' size with INSTRUMENT installed and page errors printed: how the profiling benches start. */
+export async function instrumentedPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	page.on('pageerror', (error) => console.error('pageerror', error.message));
+	await page.addInitScript(INSTRUMENT);
+	return { context, page };
+}
 
 /** Clicks the first topic chip; ms from the click to new header counts, to the places drawn, to the map settled. */
 export function toggleTopic(page: Page): Promise<{ counts: number; places: number; map: number }> {

@@ -4,7 +4,7 @@
 // `node --import tsx tests/bench/explorer-trace.ts OUT [--save DIR]` (GAZETTE_APP_DIR: another build)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INSTRUMENT, type Bench } from './explorer-timings.ts';
+import { instrumentedPage, toggleTopic, type Bench } from './explorer-timings.ts';
 import { launchBrowser, serve } from '../e2e/harness.ts';
 
 interface TraceEvent {
@@ -117,10 +117,7 @@ const saveDir = saveAt >= 0 ? rest[saveAt + 1] : null;
 const browser = await launchBrowser();
 const server = await serve(out);
 try {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	page.on('pageerror', (error) => console.error('pageerror', error.message));
-	await page.addInitScript(INSTRUMENT);
+	const { context, page } = await instrumentedPage(browser);
 	// the map's own story: sources loaded and frames rendered, in the page's clock
 	await page.addInitScript(`
 		window.gazetteMapLog = [];
@@ -169,22 +166,13 @@ try {
 	await page.waitForTimeout(500);
 	for (const label of ['toggle-on', 'toggle-off']) {
 		await record(label, async () => {
-			const took = await page.evaluate(async () => {
-				const b = (window as unknown as { gazetteBench: Bench }).gazetteBench;
+			await page.evaluate(() => {
 				performance.mark('gazette-trace-start');
 				(window as unknown as { gazetteMapLog: string[] }).gazetteMapLog.splice(0);
 				(window as unknown as { gazettePainted: number }).gazettePainted = 0;
 				(window as unknown as { gazetteMapLog: string[] }).gazetteMapLog.push(`${Math.round(performance.now())} click`);
-				const before = (document.querySelector('header .summary')?.textContent ?? '').trim();
-				const started = performance.now();
-				document.querySelector<HTMLElement>('label.chip input')!.click();
-				await b.changed('header .summary', before);
-				const counts = performance.now() - started;
-				await b.placesDrawn();
-				const places = performance.now() - started;
-				await b.settled();
-				return { counts, places, map: performance.now() - started };
 			});
+			const took = await toggleTopic(page);
 			console.log(label, JSON.stringify(took), 'painted frames', await page.evaluate(() => (window as unknown as { gazettePainted: number }).gazettePainted));
 			console.log((await page.evaluate(() => (window as unknown as { gazetteMapLog: string[] }).gazetteMapLog.splice(0))).join('\n'));
 		});

@@ -2,7 +2,7 @@
 // when the map was made, each source loaded, frames rendered and painted, the gate released, the
 // requests answered. For finding what a slow first view waited for. `node --import tsx
 // tests/bench/first-view-log.ts OUT [--runs N]` (GAZETTE_APP_DIR: another build)
-import { INSTRUMENT, type Bench } from './explorer-timings.ts';
+import { instrumentedPage, type Bench } from './explorer-timings.ts';
 import { launchBrowser, serve } from '../e2e/harness.ts';
 
 const LOG = `
@@ -65,10 +65,7 @@ try {
 	for (let run = 1; run <= runs; run++) {
 		// a fresh server each run, as explorer-timings.ts starts one (its start-up warm-up included)
 		const server = await serve(out);
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
-		page.on('pageerror', (error) => console.error('pageerror', error.message));
-		await page.addInitScript(INSTRUMENT);
+		const { context, page } = await instrumentedPage(browser);
 		await page.addInitScript(LOG);
 		await page.goto(server.url);
 		const shown = await page.evaluate(async () => {

@@ -2,7 +2,7 @@
 // live explorer, from Chromium's trace (its v8 sampler), summarised per thread by self time with each
 // function's caller chain. For finding where a toggle's time goes in the map's worker as well as the page.
 // `node --import tsx tests/bench/toggle-profile.ts OUT [--top N]`
-import { INSTRUMENT, toggleTopic, type Bench } from './explorer-timings.ts';
+import { instrumentedPage, toggleTopic, type Bench } from './explorer-timings.ts';
 import { launchBrowser, serve } from '../e2e/harness.ts';
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; pid: number; tid: number; id?: string; args?: { name?: string; data?: Record<string, unknown> } }
@@ -17,10 +17,7 @@ if (!out) throw new Error('usage: toggle-profile.ts OUT [--top N]');
 const browser = await launchBrowser();
 const server = await serve(out);
 try {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	page.on('pageerror', (error) => console.error('pageerror', error.message));
-	await page.addInitScript(INSTRUMENT);
+	const { context, page } = await instrumentedPage(browser);
 	await page.goto(server.url);
 	await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 120_000 });
 	await page.evaluate(() => (window as unknown as { gazetteBench: Bench }).gazetteBench.settled());
