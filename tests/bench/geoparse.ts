@@ -300,6 +300,9 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 		const msPerMb = run.ms / run.rounds / (size / 1e6);
 		result[`ms per MB at ${size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`}`] = Math.round(msPerMb);
 	}
+	// a quadratic path shows as growth: linear time keeps ms per MB flat from 1 to 10 MB
+	const growth = Number(result['ms per MB at 10 MB']) / Number(result['ms per MB at 1 MB']);
+	result['ms per MB, 10 MB ÷ 1 MB (linear ≈ 1)'] = growth < 2 ? Number(growth.toFixed(2)) : `${growth.toFixed(2)} — NOT LINEAR`;
 	result['peak RSS of the bench (MB)'] = Math.round(process.resourceUsage().maxRSS / 1024);
 	return result;
 }
