@@ -2,8 +2,8 @@
 // the issue's hidden sets (tests/geoparse/genre-texts.ts), by genre, with every miss listed:
 // `node --import tsx tests/bench/genre-accuracy.ts [--all] [--held-out]` (--all also lists the right ones;
 // --held-out scores the texts kept out of tuning: tests/geoparse/wiki-held-out-texts.ts (Wikipedia style) and
-// tests/geoparse/held-out-texts.ts (US local, international and health news); --held-out-long the second
-// Wikipedia batch alone.
+// tests/geoparse/held-out-texts.ts and held-out-news-hard.ts (US local, international and health news);
+// --held-out-long the second Wikipedia batch alone; --held-out-hard the hard news batch alone.
 // A country or region is right within 800 km of the point given for it: those points are the
 // writer's, not the gazetteer's, and a big region's centre is a matter of choice.
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -11,6 +11,7 @@ import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
 import { GENRE_TEXTS } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG } from '../geoparse/wiki-held-out-texts.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
+import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
@@ -26,7 +27,13 @@ function kilometres(a: [number, number], b: [number, number]): number {
 const all = process.argv.includes('--all');
 const gazetteer = await loadGazetteer();
 const tally = new Map<string, { right: number; graded: number; unmapped: number }>();
-const texts = process.argv.includes('--held-out-long') ? WIKI_HELD_OUT_LONG : process.argv.includes('--held-out') ? [...WIKI_HELD_OUT, ...WIKI_HELD_OUT_LONG, ...HELD_OUT_TEXTS] : GENRE_TEXTS;
+const texts = process.argv.includes('--held-out-long')
+	? WIKI_HELD_OUT_LONG
+	: process.argv.includes('--held-out-hard')
+		? HELD_OUT_NEWS_HARD
+		: process.argv.includes('--held-out')
+			? [...WIKI_HELD_OUT, ...WIKI_HELD_OUT_LONG, ...HELD_OUT_TEXTS, ...HELD_OUT_NEWS_HARD]
+			: GENRE_TEXTS;
 for (const { genre, text, gold } of texts) {
 	const counts = tally.get(genre) ?? { right: 0, graded: 0, unmapped: 0 };
 	tally.set(genre, counts);
