@@ -2,14 +2,15 @@
 // the issue's hidden sets (tests/geoparse/genre-texts.ts), by genre, with every miss listed:
 // `node --import tsx tests/bench/genre-accuracy.ts [--all] [--held-out]` (--all also lists the right ones;
 // --held-out scores the texts kept out of tuning: tests/geoparse/wiki-held-out-texts.ts (Wikipedia style) and
-// tests/geoparse/held-out-texts.ts and held-out-news-hard.ts (US local, international and health news);
-// --held-out-long the second Wikipedia batch alone; --held-out-hard the hard news batch alone.
+// tests/geoparse/held-out-texts.ts and held-out-news-hard.ts (US local, international and health news), each
+// Wikipedia batch and the hard news batch on its own line; --held-out-long the second Wikipedia batch alone,
+// --held-out-world the third (countries the first two leave out) alone, --held-out-hard the hard news batch alone.
 // A country or region is right within 800 km of the point given for it: those points are the
 // writer's, not the gazetteer's, and a big region's centre is a matter of choice.
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
-import { GENRE_TEXTS } from '../geoparse/genre-texts.ts';
-import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG } from '../geoparse/wiki-held-out-texts.ts';
+import { GENRE_TEXTS, type GenreText } from '../geoparse/genre-texts.ts';
+import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 
@@ -27,16 +28,26 @@ function kilometres(a: [number, number], b: [number, number]): number {
 const all = process.argv.includes('--all');
 const gazetteer = await loadGazetteer();
 const tally = new Map<string, { right: number; graded: number; unmapped: number }>();
+// Each text with the line it is tallied on: its genre, and for the held-out batches which batch.
+const batch = (texts: GenreText[], suffix: string) => texts.map((t) => ({ ...t, line: t.genre + suffix }));
 const texts = process.argv.includes('--held-out-long')
-	? WIKI_HELD_OUT_LONG
-	: process.argv.includes('--held-out-hard')
-		? HELD_OUT_NEWS_HARD
-		: process.argv.includes('--held-out')
-			? [...WIKI_HELD_OUT, ...WIKI_HELD_OUT_LONG, ...HELD_OUT_TEXTS, ...HELD_OUT_NEWS_HARD]
-			: GENRE_TEXTS;
-for (const { genre, text, gold } of texts) {
-	const counts = tally.get(genre) ?? { right: 0, graded: 0, unmapped: 0 };
-	tally.set(genre, counts);
+	? batch(WIKI_HELD_OUT_LONG, ' long')
+	: process.argv.includes('--held-out-world')
+		? batch(WIKI_HELD_OUT_WORLD, ' world')
+		: process.argv.includes('--held-out-hard')
+			? batch(HELD_OUT_NEWS_HARD, ' hard')
+			: process.argv.includes('--held-out')
+				? [
+						...batch(WIKI_HELD_OUT, ''),
+						...batch(WIKI_HELD_OUT_LONG, ' long'),
+						...batch(WIKI_HELD_OUT_WORLD, ' world'),
+						...batch(HELD_OUT_TEXTS, ''),
+						...batch(HELD_OUT_NEWS_HARD, ' hard')
+					]
+				: batch(GENRE_TEXTS, '');
+for (const { genre, line, text, gold } of texts) {
+	const counts = tally.get(line) ?? { right: 0, graded: 0, unmapped: 0 };
+	tally.set(line, counts);
 	const toponyms = geoparse(text, gazetteer, { includeEmbedded: false });
 	const found = new Set(toponyms.map((t) => t.name));
 	for (const t of toponyms) {
@@ -62,6 +73,6 @@ let graded = 0;
 for (const [genre, counts] of tally) {
 	right += counts.right;
 	graded += counts.graded;
-	console.log(`${genre.padEnd(14)} ${counts.right}/${counts.graded} within ${RIGHT_KM} km = ${(counts.right / counts.graded).toFixed(3)}; ${counts.unmapped} named places not mapped`);
+	console.log(`${genre.padEnd(19)} ${counts.right}/${counts.graded} within ${RIGHT_KM} km = ${(counts.right / counts.graded).toFixed(3)}; ${counts.unmapped} named places not mapped`);
 }
-console.log(`${'all'.padEnd(14)} ${right}/${graded} = ${(right / graded).toFixed(3)}`);
+console.log(`${'all'.padEnd(19)} ${right}/${graded} = ${(right / graded).toFixed(3)}`);
