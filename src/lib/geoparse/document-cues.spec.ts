@@ -42,6 +42,12 @@ describe('kindCue', () => {
 		expect(cueIn('Washington State University', 'Washington')).toBeNull();
 		expect(cueIn('the border territory of Georgia', 'Georgia')).toBeNull();
 	});
+
+	it('gives nothing for a division word that ends another name ("the Thaba Chweu Local Municipality of Mpumalanga")', () => {
+		expect(cueIn('a town in the Thaba Chweu Local Municipality of Mpumalanga, South Africa', 'Mpumalanga')).toBeNull();
+		expect(cueIn('a village in the Kraków County of Lesser Poland', 'Lesser Poland')).toBeNull();
+		expect(cueIn('a town in the municipality of Mpumalanga', 'Mpumalanga')).toBe('city');
+	});
 });
 
 describe('fitsCue', () => {

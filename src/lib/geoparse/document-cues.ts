@@ -37,7 +37,7 @@ function cueOf(noun: string): KindCue | null {
 export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const of = tokens[candidate.first - 1];
 	const noun = tokens[candidate.first - 2];
-	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore)) {
+	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore) && !endsOtherName(tokens, candidate.first - 2)) {
 		const cue = cueOf(noun.lower);
 		if (cue) return cue;
 	}
@@ -46,6 +46,16 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const verb = predicateStart(candidate, tokens);
 	if (verb >= 0 && COPULAS.has(tokens[verb]!.text)) return describedAs(tokens, verb + 1);
 	return pluralCueAfter(candidate, tokens);
+}
+
+/**
+ * "the Thaba Chweu Local Municipality of Mpumalanga": a capitalised noun right after another capitalised
+ * word (no article) ends that other name; it says what the other place is, not what the name after "of"
+ * is ("The Town of Washington" keeps its cue).
+ */
+function endsOtherName(tokens: Token[], noun: number): boolean {
+	const before = tokens[noun - 1];
+	return tokens[noun]!.capitalized && before !== undefined && before.capitalized && !ARTICLES.has(before.lower) && tokens[noun]!.gapBefore === ' ';
 }
 
 // how far a bracketed aside after a name may run ("Hasanabad (Persian: …, also Romanized as Ḩasanābād and Hasan Abad)")

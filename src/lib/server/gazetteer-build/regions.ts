@@ -31,13 +31,28 @@ const REGION_IMPORTANCE = 1_000_000;
 const LEAST_IMPORTANCE = 1_000;
 const ADMINISTRATIVE_SUFFIX =
 	/\s+(District|Municipality|Province|Region|Governorate|Department|Prefecture|Parish|Oblast|oblast|Council|Division|Voivodeship|Krai|kraj|Canton|Rayon|County|Autonomous Republic|Autonomous Region|Autonomous Okrug|Republic|State|Territory|Emirate|Borough)$/;
-// A bare region name also naming a town this large in the same country means the town in news.
+// A bare region name also naming a town this large in the same country means the town in news
+// (unless the town lies in another region, is no capital and has fewer people: see townTakesName).
 const TOWN_OUTRANKS_REGION = 50_000;
+// national, first-level and government seats: "Washington" is the capital wherever the state lies
+const CAPITAL_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
 const EXONYM_POPULATION = 150_000;
 
 /** A region's label point and GeoNames admin1 code from Natural Earth (data/gazetteer/region-points.tsv). */
 // seen this often in subtitles, in any case, a word is English ("Jewish", "Federal"), not a region's name
 const ENGLISH_WORD_COUNT = 20;
+
+/**
+ * Whether a town of a region's bare name is what the bare name means: a town of 50,000 people or more
+ * in the region itself ("New York", "Baku"), or a capital ("Washington"), or one with more people than
+ * the region's towns together. A plain town in another region is not: "Mpumalanga" is the province of
+ * 4 million, not the township of 140,000 in KwaZulu-Natal; "Wyoming" the state, not the Michigan city.
+ */
+export function townTakesName(town: Pick<DraftPlace, 'population' | 'admin1' | 'featureCode'>, region: { admin1: string | null; people: number }): boolean {
+	if (town.population < TOWN_OUTRANKS_REGION) return false;
+	if (!region.admin1 || town.admin1 === region.admin1) return true;
+	return CAPITAL_CODES.has(town.featureCode) || town.population >= region.people;
+}
 
 /** The administrative word a region's name ends with ("Voivodeship" in "Podkarpackie Voivodeship"), if any. */
 export function typeWordOf(name: string): string | null {
@@ -246,8 +261,9 @@ export function readRegions(
 	curatedDivisions: ReadonlyMap<string, string> = new Map()
 ): { regions: DraftPlace[]; report: RegionReport } {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
-	const townPopulation = new Map<string, number>();
-	// the most populous town of each name in each country, by its own names
+	// the most populous town of each name in each country, by its own names and exonyms
+	const townNamed = new Map<string, DraftPlace>();
+	// ... by its own names
 	const towns = new Map<string, DraftPlace>();
 	for (const city of cities) {
 		for (const name of city.names) {
@@ -261,7 +277,7 @@ export function readRegions(
 		const alternates = city.population >= EXONYM_POPULATION ? [...(city.alternateNames ?? [])].filter((alternate) => spellingOf(alternate, city.names)) : [];
 		for (const name of [...city.names, ...alternates]) {
 			const key = `${city.country}|${nameKey(name)}`;
-			townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, city.population));
+			if ((townNamed.get(key)?.population ?? -1) < city.population) townNamed.set(key, city);
 		}
 	}
 	const evidence = regionEvidence(cities);
@@ -313,10 +329,10 @@ export function readRegions(
 		}
 		const names = new Set<string>([state.name]);
 		const bare = state.name.replace(ADMINISTRATIVE_SUFFIX, '');
-		const town = townPopulation.get(`${state.countryCode}|${nameKey(bare)}`);
+		const town = townNamed.get(`${state.countryCode}|${nameKey(bare)}`);
 		const hasSuffix = bare !== state.name;
 		if (town === undefined) names.add(bare);
-		else if (!hasSuffix && town >= TOWN_OUTRANKS_REGION) {
+		else if (!hasSuffix && townTakesName(town, { admin1, people: admin1 ? peopleOf(townsOf(state.countryCode), admin1) : 0 })) {
 			// "New York", "Washington", "Baku": the bare name is the city; the region keeps "… State"
 			names.delete(state.name);
 			names.add(`${state.name} State`);
@@ -324,7 +340,7 @@ export function readRegions(
 		// "North Kivu", "Quebec", "Kyiv": news writes the English name, unless a town of the country has it
 		// (not a lone English word: Natural Earth shortens some to "Federal" or "Jewish")
 		const english = fromNaturalEarth?.english;
-		if (english && !townPopulation.has(`${state.countryCode}|${nameKey(english)}`) && !isEnglishWord(english)) names.add(english);
+		if (english && !townNamed.has(`${state.countryCode}|${nameKey(english)}`) && !isEnglishWord(english)) names.add(english);
 		regions.push({
 			id,
 			name: state.name,
