@@ -4,7 +4,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { MentionContext } from './mention-context.ts';
 import { regionCodeShared } from './qualifies.ts';
-import type { Resolution } from './resolve.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 
 export interface DocumentContext {
@@ -16,6 +16,8 @@ export interface DocumentContext {
 	countries: Map<string, number>;
 	/** "US:OH" → share of anchored mentions in that first-level region (named as the region or as its towns) */
 	regions: Map<string, number>;
+	/** the first-level regions the text names on their own, not only after a town as its qualifier ("COLUMBUS, Ohio"), as "US:OH" */
+	regionsNamedAlone: Set<string>;
 	/** the first-level regions the text names by a name that means nothing else ("Wash.", a county), as "US:WA" */
 	plainRegions: Set<string>;
 	anchors: AnchorIndex;
@@ -25,6 +27,8 @@ export interface DocumentContext {
 	located: { offset: number; country: string }[];
 	/** the other names of the text with a reading near a homonym (built on first use) */
 	names: () => MentionContext;
+	/** the places the text names with their parents somewhere ("Washington, North Carolina"): a bare mention of the name may mean them */
+	qualified: Set<GazetteerPlace>;
 }
 
 // Countries named within this many characters of a mention speak for it more than the whole text:
@@ -66,7 +70,7 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, 
 	return new Map([...counts].map(([key, n]) => [key, n / total]));
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set()): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set()): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -77,6 +81,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
 	const regions = regionShares(anchors, gazetteer);
+	const regionsNamedAlone = new Set(regionShares(anchors.filter((a) => !asQualifiers.has(a.mention)), gazetteer).keys());
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
 	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
@@ -93,11 +98,13 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 		inZips,
 		countries,
 		regions,
+		regionsNamedAlone,
 		plainRegions,
 		anchors: anchorIndex,
 		townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns),
 		located,
 		words,
-		names
+		names,
+		qualified: new Set(anchors.filter((a) => a.reasons.includes('qualified')).map((a) => a.place))
 	};
 }

@@ -8,6 +8,8 @@ export interface MentionEvidence {
 	parentWeight(place: GazetteerPlace): number;
 	/** the same from the parents standing in a parent's position to the mention only ("Abuja, Niger State") */
 	positionedParentWeight(place: GazetteerPlace): number;
+	/** a parent of the place is named in the mention's own sentence, or is a county: not only its state, elsewhere */
+	placesLocally(place: GazetteerPlace): boolean;
 	/** the place is of the kind and country of the list the mention stands in */
 	listFits(place: GazetteerPlace): boolean;
 	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
@@ -30,6 +32,8 @@ export interface ParentWeight {
 	positioned: number;
 	preceding: number;
 	elsewhere: number;
+	/** named in the mention's own sentence, or a county: it speaks for the place's own area, not only its state's */
+	local: boolean;
 }
 
 /** What the parents around a sentence weigh for one place, by the mention that names them; `total` adds up their weights elsewhere. */
@@ -98,6 +102,18 @@ export class MentionWeighing implements MentionEvidence {
 		let weight = 0;
 		for (const [parent, w] of byMention) if (parent !== this.#mention && positioned.includes(parent)) weight += w.positioned;
 		return weight;
+	}
+
+	placesLocally(place: GazetteerPlace): boolean {
+		if (!this.#weighsParents) return false;
+		const { byMention } = this.#reader.parentWeightsFor(this.#sentence, place);
+		const mention = this.#mention;
+		const positioned = this.#reader.parentsInPosition(mention);
+		for (const [parent, w] of byMention) {
+			if (parent === mention || !w.local) continue;
+			if ((positioned.includes(parent) ? w.positioned : parent < mention ? w.preceding : w.elsewhere) > 0) return true;
+		}
+		return false;
 	}
 
 	listFits(place: GazetteerPlace): boolean {

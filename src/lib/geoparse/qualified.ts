@@ -33,8 +33,9 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
 /**
  * Resolves the mentions a qualifier settles (in place, in `results`, with the qualifier itself) and
  * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
+ * `asQualifiers` receives the mentions that served as a qualifier ("Ohio" in "Columbus, Ohio").
  */
-export function applyQualifiers(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer): Set<number> {
+export function applyQualifiers(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention> = new Set()): Set<number> {
 	// mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped
 	const namedElsewhere = new Set<number>();
 	// "Paris, Texas": a qualifier beats even a dominant namesake
@@ -65,6 +66,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			if (!place) continue;
 			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 			if (results[i + 1]?.place !== region) results[i + 1] = { mention: qualifier, place: region, score: 0.9, reasons: ['qualified'] };
+			asQualifiers.add(qualifier);
 			break;
 		}
 	}
@@ -87,7 +89,10 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
 		const next = mentions[i + 1];
-		if (state && next && region !== undefined && next.candidate.start < state.end) results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
+		if (state && next && region !== undefined && next.candidate.start < state.end) {
+			results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
+			asQualifiers.add(next);
+		}
 	}
 	return namedElsewhere;
 }

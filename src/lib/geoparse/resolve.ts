@@ -165,7 +165,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			bySize.add(i);
 		}
 	}
-	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer);
+	// "COLUMBUS, Ohio": a state named only after a town places that town (read by weigh-homonyms.ts)
+	const asQualifiers = new Set<AcceptedMention>();
+	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer, asQualifiers);
 	// "Chile and Peru agreed …": a country among countries waits for its list's evidence, but it is the
 	// country whatever that says, and speaks for the text as an anchor does (Santiago is Chile's)
 	const listedCountries = mentions.flatMap((m, i) => {
@@ -174,7 +176,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
 	});
 	const anchored = () => [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions);
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -184,7 +186,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions);
+	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	for (let i = 0; i < mentions.length; i++) {

@@ -107,7 +107,8 @@ export function weighParents(parents: Parent[], sentence: number, place: Gazette
 		byMention.set(p.mention, {
 			positioned: Math.max(known?.positioned ?? 0, named),
 			preceding: Math.max(known?.preceding ?? 0, preceding),
-			elsewhere: Math.max(known?.elsewhere ?? 0, elsewhere)
+			elsewhere: Math.max(known?.elsewhere ?? 0, elsewhere),
+			local: (known?.local ?? false) || here || p.place.kind === 'district'
 		});
 	}
 	let total = 0;

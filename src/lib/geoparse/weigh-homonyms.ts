@@ -6,6 +6,7 @@ import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
+import { largeCityAtHome } from './large-city-at-home.ts';
 import type { ListSiblings } from './list-siblings.ts';
 import type { Homonyms, MentionEvidence } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -58,6 +59,8 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		let ownArea = false;
 		// ... other than nearness: its parents, its region, a list, a stated population, a ZIP area
 		let placed = false;
+		// ... by more than its state named elsewhere in the text: neighbours, words, a county, a parent in its sentence
+		let placedLocally = ctx.qualified.has(place);
 		let score = Math.log10(Math.max(importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
@@ -73,6 +76,9 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 				: 0;
 		if (regionShare > 0) {
 			ownArea = true;
+			// a state named on its own is what the text is about; one named only after a town ("COLUMBUS,
+			// Ohio") places that town, and says where the writer is
+			if (ctx.regionsNamedAlone.has(`${place.country}:${place.admin1}`)) placedLocally = true;
 			score += REGION_WEIGHT * (0.5 + regionShare);
 			reasons.push('region-context');
 			placed = true;
@@ -81,19 +87,19 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
 		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
 		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
-		if (words > 0 || named > 0) ownArea = true;
+		if (words > 0 || named > 0) ownArea = placedLocally = true;
 		if (near || words > 0 || named > 0) {
 			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
 			reasons.push('nearby-context');
 		}
 		if (ctx.words?.inNamedDistrict(place)) {
-			ownArea = true;
+			ownArea = placedLocally = true;
 			score += WORD_DISTRICT_WEIGHT;
 			reasons.push('named-parent');
 			placed = true;
 		}
 		if (ctx.inZips(place)) {
-			ownArea = true;
+			ownArea = placedLocally = true;
 			score += ZIP_WEIGHT;
 			placed = true;
 			if (!reasons.includes('nearby-context')) reasons.push('nearby-context');
@@ -107,6 +113,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			if (parent > 0) {
 				score += parent;
 				reasons.push('named-parent');
+				if (evidence.placesLocally(place)) placedLocally = true;
 			}
 			if (evidence.listFits(place)) {
 				score += LIST_WEIGHT;
@@ -124,8 +131,9 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			reasons.push('list-context');
 		}
 		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = placed = true;
+		if (reasons.some((r) => r === 'list-context' || r === 'stated-population')) placedLocally = true;
 		reasons.push('population');
-		return { place, score, reasons, ownArea, placed, namesNear: words + named, alternate: alternateNames.has(place) || !!homonyms.statesNamedLonger?.has(place), importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
+		return { place, score, reasons, ownArea, placed, placedLocally, namesNear: words + named, alternate: alternateNames.has(place) || !!homonyms.statesNamedLonger?.has(place), importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
 	});
 	scored.sort((a, b) => b.score - a.score);
 	// "Niger, Chad and Cameroon": in a list of countries, a name that is a country is the country
@@ -143,6 +151,12 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	if (famous) {
 		// ahead of the namesake by the fame that outweighs its country
 		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
+		scored.sort((a, b) => b.score - a.score);
+	}
+	// (after the city known abroad: a small namesake placed by nothing yields to that first)
+	const large = largeCityAtHome(scored);
+	if (large) {
+		large.score = scored[0]!.score + Math.log10(large.importance / scored[0]!.importance);
 		scored.sort((a, b) => b.score - a.score);
 	}
 	const best = scored[0]!;
