@@ -11,9 +11,10 @@ import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/inde
 import { applyFilters, buildIndex } from '../../src/lib/state/filter.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/state/url.ts';
 import { openSqliteStore, STORE_FILE } from '../../src/lib/store/sqlite/index.ts';
+import { ftsQuery } from '../../src/lib/store/text.ts';
 import type { Store } from '../../src/lib/store/types.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { writeCorpus } from './corpus.ts';
+import { STORE_CORPUS, writeCorpus } from './corpus.ts';
 import { DATE_FILTERS } from './store-answers.ts';
 
 let root: string;
@@ -180,6 +181,39 @@ describe('the embedded store', () => {
 		expect((await s.summary({ ...EMPTY_FILTERS, text: 'cholera' })).placeCount).toBe(2);
 		// query syntax in the input is just text
 		expect((await s.searchDocuments({ ...EMPTY_FILTERS, text: 'cholera" OR "baku' }, 0, 10)).total).toBe(0);
+	});
+
+	it('pages word matches best first, ties by title then id, each page a slice of every match so ordered', async () => {
+		// matches that tie (the same words), titles differing in case only, and the same title twice
+		const titles = ['baku notes', 'Baku notes', 'Zeta notes', 'alpha notes', 'Alpha notes', 'Baku notes', 'Mid notes'];
+		writeCorpus(corpus, { ...STORE_CORPUS, ...Object.fromEntries(titles.map((title, i) => [`n${i}.txt`, `${title}\n\nReport from Baku on demining.`])) });
+		await ingest();
+		// a file from before the titles' index, read-only, lists the same pages
+		const db = new Database(join(out, STORE_FILE));
+		const unindexed = join(root, 'unindexed.sqlite');
+		await db.backup(unindexed);
+		db.close();
+		const dropped = new Database(unindexed);
+		dropped.exec('DROP INDEX documents_title_id');
+		dropped.close();
+		const old = openSqliteStore(unindexed, { readonly: true });
+		const s = open();
+		for (const text of ['baku', 'demin', 'notes', 'baku notes']) {
+			const query = ftsQuery(text);
+			const expected = rows(
+				`SELECT d.id FROM documents_fts f JOIN documents d ON d.key = f.rowid WHERE documents_fts MATCH '${query.replaceAll("'", "''")}' ORDER BY f.rank, d.title, d.id`
+			) as { id: string }[];
+			const whole = await s.searchDocuments({ ...EMPTY_FILTERS, text }, 0, 1000);
+			expect(whole.documents.map((d) => d.id), text).toEqual(expected.map((e) => e.id));
+			expect(whole.total).toBe(expected.length);
+			for (const size of [1, 2, 3])
+				for (let at = 0; at <= expected.length; at++) {
+					const page = await s.searchDocuments({ ...EMPTY_FILTERS, text }, at, size);
+					expect(page.documents, `${text} ${at}+${size}`).toEqual(whole.documents.slice(at, at + size));
+					expect(await old.searchDocuments({ ...EMPTY_FILTERS, text }, at, size)).toEqual(page);
+				}
+		}
+		await old.close();
 	});
 
 	it('pages documents under topics in title order, each page a slice of the whole list', async () => {

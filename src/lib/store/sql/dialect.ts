@@ -22,6 +22,13 @@ export interface Dialect {
 	/** documents `d` matching the words, best first: FROM … WHERE <match> AND …, ORDER BY … */
 	rankedFrom: string;
 	rankedOrder: string;
+	/**
+	 * Set when the words' index gives every match the same rank (SQLite: a contentless FTS5 index without
+	 * positions leaves bm25 nothing to weigh, 0 for every match): matches are listed by title and id, as
+	 * rankedOrder's ties are, without working out a rank per match; with many matches a page is read along
+	 * `titleIndex` (documents (title, id)) when `hasTitleIndex` finds it in the file (absent: rankedFrom)
+	 */
+	unranked?: { titleIndex: string; hasTitleIndex: string };
 	/** parameters rankedFrom takes before the condition's own */
 	rankedParams(query: string): unknown[];
 	/** titles sorted without regard to case */

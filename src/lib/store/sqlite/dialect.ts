@@ -32,6 +32,8 @@ export const SQLITE_DIALECT: Dialect = {
 	rankedFrom: 'FROM documents_fts f JOIN documents d ON d.key = f.rowid WHERE documents_fts MATCH ?',
 	rankedOrder: 'f.rank',
 	rankedParams: (query) => [query],
+	// contentless and without positions (schema.ts): FTS5 finds no instances to rank, bm25 is 0 for all
+	unranked: { titleIndex: 'documents_title_id', hasTitleIndex: `SELECT 1 AS found FROM sqlite_master WHERE type = 'index' AND name = 'documents_title_id'` },
 	titleOrder: 'd.title COLLATE NOCASE',
 	readText: (stored) => (typeof stored === 'string' ? stored : inflateRawSync(stored as Buffer).toString('utf8'))
 };

@@ -22,6 +22,9 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_day ON documents (day);
 CREATE INDEX IF NOT EXISTS documents_title ON documents (title COLLATE NOCASE);
+-- a word search lists its matches by title and id (sql/document-queries.ts): with many matches its page
+-- is read along this index, the first titles probed, not every match looked up and sorted
+CREATE INDEX IF NOT EXISTS documents_title_id ON documents (title, id);
 -- a document's day by its key without reading its row (and text): the places' first and last days and
 -- the per-topic counts a write computes again read it for every document of the places it touched
 CREATE INDEX IF NOT EXISTS documents_key_day ON documents (key, day);
