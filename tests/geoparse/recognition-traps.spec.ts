@@ -2,22 +2,7 @@
 // name but are no place here — firms, brands, teams, people, streets, events, virus strains, web
 // addresses — beside true places. Each trap and each true place is a test of its own, so a run counts
 // how many hold. General rules only: none of these names is listed anywhere in the geoparser.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse, type Toponym } from '../../src/lib/geoparse/index.ts';
-import { testGazetteer } from '../helpers/gazetteer.ts';
-
-interface TrapText {
-	text: string;
-	/** "Name → CC": found as a place (not embedded) in that country */
-	places: string[];
-	/** names as written that are no toponym here at all */
-	notPlaces: string[];
-	/** names as written that may only be returned inside a longer name (usage embedded) */
-	embeddedOnly?: string[];
-	/** traps no rule catches yet: these tests pass while the name is still (wrongly) a place */
-	stillMissed?: string[];
-}
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 export const TRAP_TEXTS: TrapText[] = [
 	{
@@ -142,39 +127,4 @@ export const TRAP_TEXTS: TrapText[] = [
 	}
 ];
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-	gazetteer = await testGazetteer();
-});
-
-function read(text: string): Toponym[] {
-	return geoparse(text, gazetteer);
-}
-
-describe('recognition traps: names that contain or equal a place name', () => {
-	for (const { text, places, notPlaces, embeddedOnly, stillMissed } of TRAP_TEXTS) {
-		for (const place of places) {
-			it(`finds ${place} in "${text.slice(0, 48)}…"`, () => {
-				const found = read(text)
-					.filter((t) => t.usage !== 'embedded')
-					.map((t) => `${t.name} → ${t.country}`);
-				expect(found).toContain(place);
-			});
-		}
-		for (const name of notPlaces) {
-			it(`reads no place in "${name}" ("${text.slice(0, 48)}…")`, () => {
-				expect(read(text).filter((t) => t.name === name)).toEqual([]);
-			});
-		}
-		for (const name of stillMissed ?? []) {
-			it.fails(`still reads a place in "${name}" ("${text.slice(0, 48)}…")`, () => {
-				expect(read(text).filter((t) => t.name === name)).toEqual([]);
-			});
-		}
-		for (const name of embeddedOnly ?? []) {
-			it(`reads "${name}" only inside a longer name ("${text.slice(0, 48)}…")`, () => {
-				expect(read(text).filter((t) => t.name === name && t.usage !== 'embedded')).toEqual([]);
-			});
-		}
-	}
-});
+describeTraps('recognition traps: names that contain or equal a place name', TRAP_TEXTS);

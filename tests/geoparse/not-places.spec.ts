@@ -1,0 +1,205 @@
+// More recognition traps, written for these tests (none copied): people named by a surname or a first
+// name that is a place's name, capitalised common nouns after a place, direction words inside
+// organisation names, brands, teams, ships, storms, virus lineages and foods named after places,
+// each beside true places. General rules only: none of these names is listed in the geoparser.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const PEOPLE: TrapText[] = [
+	{
+		text: '"We will rebuild the bridge," said Lincoln, who has run the ferry company in Omaha for 20 years.',
+		places: ['Omaha → US'],
+		notPlaces: [],
+		stillMissed: ['Lincoln']
+	},
+	{
+		text: 'Durham made his remarks at a rally in Tulsa, Oklahoma, on Saturday.',
+		places: ['Tulsa → US', 'Oklahoma → US'],
+		notPlaces: [],
+		stillMissed: ['Durham']
+	},
+	{
+		text: 'Paul scored 31 points in the win at Phoenix on Sunday.',
+		places: ['Phoenix → US'],
+		notPlaces: [],
+		stillMissed: ['Paul']
+	},
+	{
+		text: 'Miranda tweeted on Thursday that the show would go on in New York.',
+		places: ['New York → US'],
+		notPlaces: [],
+		stillMissed: ['Miranda']
+	},
+	{
+		text: 'Gard and Yates thanked supporters outside the hospital in London.',
+		places: ['London → GB'],
+		notPlaces: [],
+		stillMissed: ['Gard']
+	},
+	{
+		text: '"It was chaos," said Denton Riad, a cashier in Paterson, New Jersey.',
+		places: ['Paterson → US', 'New Jersey → US'],
+		notPlaces: [],
+		stillMissed: ['Denton', 'Riad']
+	},
+	{
+		text: 'David and Jodi Mahler of Bellmore, New York, sailed to the Bahamas.',
+		places: ['Bellmore → US', 'New York → US', 'Bahamas → BS'],
+		notPlaces: [],
+		stillMissed: ['David']
+	},
+	{
+		text: 'Kobe Bryant watched the final from a courtside seat in Minneapolis.',
+		places: ['Minneapolis → US'],
+		notPlaces: [],
+		stillMissed: ['Kobe']
+	},
+	{
+		text: 'Toyota President Akio Toyoda spoke at the auto show in Detroit.',
+		places: ['Detroit → US'],
+		notPlaces: [],
+		stillMissed: ['Toyota']
+	}
+];
+
+const COMMON_NOUNS_AND_ORGANISATIONS: TrapText[] = [
+	{
+		text: 'Riders waited at the Clarendon Metro station in Arlington, Virginia, for an hour.',
+		places: ['Arlington → US', 'Virginia → US'],
+		notPlaces: [],
+		stillMissed: ['Metro']
+	},
+	{
+		text: 'Amtrak trains left Union Station in Washington late on Friday.',
+		places: ['Washington → US'],
+		notPlaces: ['Union'],
+		stillMissed: ['Union Station']
+	},
+	{
+		text: 'Members of the Ontario Chamber of Commerce met in Ottawa on Monday.',
+		places: ['Ottawa → CA'],
+		notPlaces: [],
+		stillMissed: ['Ontario']
+	},
+	{
+		text: 'The Seoul Central District Court sentenced the former president in absentia.',
+		places: [],
+		notPlaces: [],
+		stillMissed: ['Seoul']
+	},
+	{
+		text: 'The firm moved its offices to the Illinois State Armory in Springfield.',
+		places: [],
+		notPlaces: [],
+		stillMissed: ['Illinois']
+	},
+	{
+		text: 'The Northern Rivers Council met in Lismore, New South Wales, to discuss flood levies.',
+		places: ['Lismore → AU', 'New South Wales → AU'],
+		notPlaces: [],
+		embeddedOnly: ['Rivers', 'Northern Rivers']
+	},
+	{
+		text: 'Delegates to the Southern Baptist Convention gathered in Nashville, Tennessee.',
+		places: ['Nashville → US', 'Tennessee → US'],
+		notPlaces: ['Southern']
+	},
+	{
+		text: 'The North Face opened its largest store in Denver, Colorado.',
+		places: ['Denver → US', 'Colorado → US'],
+		notPlaces: ['North']
+	},
+	{
+		text: 'Crews from North West Ambulance Service took two men to hospital in Preston, Lancashire.',
+		places: ['Preston → GB', 'Lancashire → GB'],
+		notPlaces: [],
+		embeddedOnly: ['North West']
+	},
+	{
+		text: 'Independence Day parades were held in Boston and Philadelphia.',
+		places: ['Boston → US', 'Philadelphia → US'],
+		notPlaces: [],
+		embeddedOnly: ['Independence']
+	},
+	{
+		text: 'Angered by the ruling, farmers blocked roads near Lyon, France.',
+		places: ['Lyon → FR', 'France → FR'],
+		notPlaces: [],
+		stillMissed: ['Angered']
+	},
+	{
+		text: 'Christmas cookie sales rose 12 percent at bakeries in Tacoma, Washington.',
+		places: ['Tacoma → US', 'Washington → US'],
+		notPlaces: [],
+		stillMissed: ['Christmas']
+	}
+];
+
+const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
+	{
+		text: 'A Dodge pickup and a Lincoln sedan collided on Route 9 near Albany, New York.',
+		places: ['Albany → US', 'New York → US'],
+		notPlaces: [],
+		stillMissed: ['Lincoln']
+	},
+	{
+		text: "Cadillac's sales in China rose 30 percent last year, the company said in Detroit.",
+		places: ['China → CN', 'Detroit → US'],
+		notPlaces: [],
+		stillMissed: ['Cadillac']
+	},
+	{
+		text: 'Real Madrid beat Juventus 3-1 in Turin on Tuesday.',
+		places: ['Turin → IT'],
+		notPlaces: [],
+		stillMissed: ['Madrid']
+	},
+	{
+		text: 'The destroyer USS Mason returned to Mayport, Florida, after a six-month deployment.',
+		places: ['Florida → US'],
+		notPlaces: ['Mason']
+	},
+	{
+		text: 'Tourists queued to board HMS Belfast, which is moored in London.',
+		places: ['London → GB'],
+		notPlaces: [],
+		stillMissed: ['Belfast']
+	},
+	{
+		text: 'Hurricane Florence made landfall near Wilmington, North Carolina, on Friday.',
+		places: ['Wilmington, North Carolina → US'],
+		notPlaces: [],
+		stillMissed: ['Florence']
+	},
+	{
+		text: 'Hurricane Harvey flooded much of Houston in 2017.',
+		places: ['Houston → US'],
+		notPlaces: ['Harvey']
+	},
+	{
+		text: "This season's vaccine covers the B/Victoria and B/Yamagata lineages, officials in Atlanta said.",
+		places: ['Atlanta → US'],
+		notPlaces: ['Victoria'],
+		stillMissed: ['Yamagata']
+	},
+	{
+		text: 'The diner in Boise, Idaho, serves French fries and Brussels sprouts with every steak.',
+		places: ['Boise → US', 'Idaho → US'],
+		notPlaces: [],
+		stillMissed: ['French', 'Brussels']
+	},
+	{
+		text: 'Shops in Istanbul sell Turkish delight to tourists, and a Panama hat costs $40.',
+		places: ['Istanbul → TR'],
+		notPlaces: [],
+		stillMissed: ['Turkish', 'Panama']
+	},
+	{
+		text: 'A Hollywood producer bought the rights at the festival in Cannes, France.',
+		places: ['Cannes → FR', 'France → FR'],
+		notPlaces: []
+	}
+];
+
+describeTraps('not places: people named like places', PEOPLE);
+describeTraps('not places: capitalised common nouns, organisations and days', COMMON_NOUNS_AND_ORGANISATIONS);
+describeTraps('not places: brands, teams, ships, storms, lineages and foods', BRANDS_TEAMS_SHIPS_STORMS);
