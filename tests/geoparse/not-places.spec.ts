@@ -8,20 +8,17 @@ const PEOPLE: TrapText[] = [
 	{
 		text: '"We will rebuild the bridge," said Lincoln, who has run the ferry company in Omaha for 20 years.',
 		places: ['Omaha → US'],
-		notPlaces: [],
-		stillMissed: ['Lincoln']
+		notPlaces: ['Lincoln']
 	},
 	{
 		text: 'Durham made his remarks at a rally in Tulsa, Oklahoma, on Saturday.',
 		places: ['Tulsa → US', 'Oklahoma → US'],
-		notPlaces: [],
-		stillMissed: ['Durham']
+		notPlaces: ['Durham']
 	},
 	{
 		text: 'Paul scored 31 points in the win at Phoenix on Sunday.',
 		places: ['Phoenix → US'],
-		notPlaces: [],
-		stillMissed: ['Paul']
+		notPlaces: ['Paul']
 	},
 	{
 		text: 'Miranda tweeted on Thursday that the show would go on in New York.',
@@ -38,8 +35,7 @@ const PEOPLE: TrapText[] = [
 	{
 		text: '"It was chaos," said Denton Riad, a cashier in Paterson, New Jersey.',
 		places: ['Paterson → US', 'New Jersey → US'],
-		notPlaces: [],
-		stillMissed: ['Denton', 'Riad']
+		notPlaces: ['Denton', 'Riad']
 	},
 	{
 		text: 'David and Jodi Mahler of Bellmore, New York, sailed to the Bahamas.',
@@ -78,19 +74,19 @@ const COMMON_NOUNS_AND_ORGANISATIONS: TrapText[] = [
 		text: 'Members of the Ontario Chamber of Commerce met in Ottawa on Monday.',
 		places: ['Ottawa → CA'],
 		notPlaces: [],
-		stillMissed: ['Ontario']
+		embeddedOnly: ['Ontario']
 	},
 	{
 		text: 'The Seoul Central District Court sentenced the former president in absentia.',
 		places: [],
 		notPlaces: [],
-		stillMissed: ['Seoul']
+		embeddedOnly: ['Seoul']
 	},
 	{
 		text: 'The firm moved its offices to the Illinois State Armory in Springfield.',
 		places: [],
 		notPlaces: [],
-		stillMissed: ['Illinois']
+		embeddedOnly: ['Illinois']
 	},
 	{
 		text: 'The Northern Rivers Council met in Lismore, New South Wales, to discuss flood levies.',
@@ -144,8 +140,7 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 	{
 		text: "Cadillac's sales in China rose 30 percent last year, the company said in Detroit.",
 		places: ['China → CN', 'Detroit → US'],
-		notPlaces: [],
-		stillMissed: ['Cadillac']
+		notPlaces: ['Cadillac']
 	},
 	{
 		text: 'Real Madrid beat Juventus 3-1 in Turin on Tuesday.',
@@ -178,8 +173,7 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 	{
 		text: "This season's vaccine covers the B/Victoria and B/Yamagata lineages, officials in Atlanta said.",
 		places: ['Atlanta → US'],
-		notPlaces: ['Victoria'],
-		stillMissed: ['Yamagata']
+		notPlaces: ['Victoria', 'Yamagata']
 	},
 	{
 		text: 'The diner in Boise, Idaho, serves French fries and Brussels sprouts with every steak.',
@@ -200,6 +194,42 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 	}
 ];
 
+// written after the rules above, to hold their limits: what they must still read as places
+const LIMITS: TrapText[] = [
+	{
+		text: 'Fans of Real Madrid watched the final in a bar in Cairo.',
+		places: ['Cairo → EG'],
+		notPlaces: [],
+		embeddedOnly: ['Madrid']
+	},
+	{
+		text: 'He toured Omaha with his wife and then drove on to Tulsa, Oklahoma.',
+		places: ['Omaha → US', 'Tulsa → US', 'Oklahoma → US'],
+		notPlaces: []
+	},
+	{
+		text: 'Crowds filled South Florida beaches and Downtown Austin bars over the weekend.',
+		places: ['Florida → US', 'Austin → US'],
+		notPlaces: []
+	},
+	{
+		text: 'Flights resumed on Monday morning After Paris reopened its airports, Lyon followed.',
+		places: ['Paris → FR', 'Lyon → FR'],
+		notPlaces: []
+	},
+	{
+		text: 'Monsoon floods closed ports across S Asia this week, officials in Dhaka said.',
+		places: ['Asia → null', 'Dhaka → BD'],
+		notPlaces: []
+	},
+	{
+		text: '"The river is still rising," said Jane Hale, a teacher in Dayton, Ohio.',
+		places: ['Dayton → US', 'Ohio → US'],
+		notPlaces: ['Hale']
+	}
+];
+
 describeTraps('not places: people named like places', PEOPLE);
 describeTraps('not places: capitalised common nouns, organisations and days', COMMON_NOUNS_AND_ORGANISATIONS);
 describeTraps('not places: brands, teams, ships, storms, lineages and foods', BRANDS_TEAMS_SHIPS_STORMS);
+describeTraps('not places: what the rules must still read as places', LIMITS);

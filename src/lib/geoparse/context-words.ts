@@ -16,7 +16,7 @@ export const GEOGRAPHIC_HEADS = new Set(
 
 /** Words after a name that mark it part of an organisation, treaty, event or venue name. */
 export const INSTITUTION_HEADS = new Set(
-	'group agreement accord accords convention treaty protocol declaration charter process format conference congress summit forum council committee commission assembly parliament agency ministry department office bureau institute institution university college school academy center centre hospital clinic museum library foundation fund bank exchange company corporation corp inc ltd plc holdings group association federation union league party movement front army police times post news journal herald tribune daily gazette magazine review press radio tv television club fc united rovers wanderers athletic stadium arena hall hotel theatre theater church cathedral mosque airlines airways railways energy oil gas petroleum telecom motors records studios festival games cup open marathon prize award awards initiative project program programme plan strategy trust partners capital global international'.split(
+	'group agreement accord accords convention treaty protocol declaration charter process format conference congress summit forum council committee commission chamber chambers court courts tribunal armory armoury society assembly parliament agency ministry department office bureau institute institution university college school academy center centre hospital clinic museum library foundation fund bank exchange company corporation corp inc ltd plc holdings group association federation union league party movement front army police times post news journal herald tribune daily gazette magazine review press radio tv television club fc united rovers wanderers athletic stadium arena hall hotel theatre theater church cathedral mosque airlines airways railways energy oil gas petroleum telecom motors records studios festival games cup open marathon prize award awards initiative project program programme plan strategy trust partners capital global international'.split(
 		' '
 	)
 );
@@ -24,4 +24,14 @@ export const INSTITUTION_HEADS = new Set(
 /** Prepositions before a name that read it as a location: "in Aghdam", "near Shusha". */
 export const LOCATIVE_PREPOSITIONS = new Set(
 	'in at near from to into across throughout around outside inside toward towards via through between within beyond across along visited visit visiting left reached entered'.split(' ')
+);
+
+/** "Downtown Austin", "Greater Victoria", "South Florida": words that place a name within its area, not a longer name's words. */
+export const POSITION_WORDS = new Set('north south east west northern southern eastern western central downtown uptown midtown mid greater old new upper lower inner outer metro historic mainland rural coastal'.split(' '));
+
+/** Closed-class English words (articles, prepositions, conjunctions, pronouns, determiners): capitalised mid-sentence only where a full stop was lost ("late After Paris"). */
+export const FUNCTION_WORDS = new Set(
+	'the a an this that these those in at on of from to by for with near into onto upon and or nor but as after before during since until till while when where whether if unless because although though than then so yet both either neither each every all some any no not only even also just despite unlike like across outside inside within without behind beyond against among amid amongst over under above below beside besides between through throughout toward towards via around about along i you he she it we they me him her us them my your his its our their'.split(
+		' '
+	)
 );

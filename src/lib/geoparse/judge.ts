@@ -4,6 +4,7 @@ import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import { wordOfLongerName } from './longer-name-words.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
@@ -61,6 +62,14 @@ const GENERIC_NAMES = new Set('north south east west central northern southern e
 function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
 	if (word !== null && GENERIC_NAMES.has(word)) return false;
 	return place.kind !== 'city' || candidate.importance[0]! >= WELL_KNOWN;
+}
+
+// A first-level region this small (its towns' people) is no better known than a town of its size
+const SMALL_REGION = 10_000;
+
+/** "Paul scored 31 points": a small region (Paul, Cape Verde) named like a person is not known by its name alone. */
+function smallRegionNamedLikeAPerson(candidate: Candidate, place: GazetteerPlace, firstName: boolean): boolean {
+	return firstName && place.kind === 'region' && candidate.importance[0]! < SMALL_REGION;
 }
 
 function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
@@ -237,10 +246,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const place = bestPlace(candidate, gazetteer);
 	const head = tokens[candidate.first]!;
 	const word = surfaceWord(candidate, tokens);
-	const wellKnown = isWellKnown(candidate, place, word) || candidate.via !== 'name';
+	const firstName = word !== null && gazetteer.firstNames.has(word);
+	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName)) || candidate.via !== 'name';
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
-	const firstName = word !== null && gazetteer.firstNames.has(word);
 	const resides = residence(candidate, ctx);
 	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || listedAfterLocative(candidate, ctx);
 
@@ -366,6 +375,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (before && before.capitalized && !before.sentenceStart && !ctx.candidateAt.has(candidate.first - 1) && after.length > 0) {
 		return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	}
+	// "support Real Madrid", "after Hurricane Florence": an everyday word capitalised before the name
+	// makes a longer name (a club, a storm), not a place ("South Florida", "Lake Tahoe" place it)
+	// (a small place's name there is dropped below as a name after a name: "Li Heping")
+	if (wellKnown && before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
 		return { keep: false, why: 'after-name' };
 	}

@@ -5,7 +5,7 @@
 // one of its foreign names ("Fire Island" is no Ísland). General English only: no list of names.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name';
@@ -35,8 +35,6 @@ const AGE_AFTER = /^,\s+(?:[JS]r\.?,\s+)?(?:\d{1,3},(?!\d)|\d{1,3}-year-old|an?\
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'asked', 'explained', 'recalled', 'wrote']);
 // "Miranda's son": a relative owned by the name makes it a person's
 const RELATIVES = new Set('son sons daughter daughters wife husband mother father brother sister children kids boyfriend girlfriend fiancé fiancée widow parents'.split(' '));
-// "Downtown Austin", "Greater Victoria": words that place a first-name town, not a person's name
-const POSITION_WORDS = new Set('north south east west northern southern eastern western central downtown uptown greater old new upper lower inner outer metro historic'.split(' '));
 // a capitalised word this common in everyday English, inside a capitalised title, is that word ("Kitten Surprise")
 const VERY_COMMON_WORD = 400;
 // ... and this common, a foreign name heading a longer name is that word ("Free Trade Agreement")
@@ -69,6 +67,28 @@ function afterSpeechVerb(tokens: Token[], i: number): boolean {
 	return i > 0 && tokens[i]!.gapBefore === ' ' && SPEECH_BEFORE.has(tokens[i - 1]!.text);
 }
 
+// '"…," said': the reporting verb right after a closing quotation
+const QUOTE_CLOSED = /["”]\s*$/;
+
+/** '"We had no warning," said X': the name is the one who spoke the quotation. */
+function speakerOfQuotation(tokens: Token[], i: number): boolean {
+	return afterSpeechVerb(tokens, i) && QUOTE_CLOSED.test(tokens[i - 1]!.gapBefore);
+}
+
+/** The speaker's name ends the clause at token `last` ("said Nash Riad, one of the cashiers"; not "said Real Madrid president"). */
+function endsClause(tokens: Token[], last: number): boolean {
+	const next = tokens[last + 1];
+	return !next || /^[,.;]/.test(next.gapBefore);
+}
+
+/** The token opens a sentence or a clause: the name is a subject there ("…, Durham made his …"), not "with Durham his …". */
+function startsClause(token: Token): boolean {
+	return token.sentenceStart || /[,;:"“]\s*$/.test(token.gapBefore);
+}
+
+// "Durham made his remarks": a possessive or reflexive pronoun a person's name takes
+const PERSONAL_PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
+
 /** The token after `i` starts no further capitalised word of the name. */
 function nameEndsAt(tokens: Token[], i: number): boolean {
 	const next = tokens[i + 1];
@@ -92,11 +112,17 @@ function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueCont
 	// "Miranda's son"
 	const owned = tokens[candidate.last + 2];
 	if (next && owned && next.text === 's' && isApostrophe(next.gapBefore) && owned.gapBefore === ' ' && RELATIVES.has(owned.lower)) return true;
-	// '"We had no warning," said Nash Riad': a speaker's name of two words after the verb
+	// '"We had no warning," said Nash Riad': a speaker's name of two words after the verb; right after a
+	// quotation even where both words are places' names ("said Denton Riad,")
 	if (candidate.first === candidate.last) {
-		if (afterSpeechVerb(tokens, candidate.first) && twoWords(head, next) && !ctx.candidateAt.has(candidate.last + 1) && nameEndsAt(tokens, candidate.last + 1)) return true;
-		if (previous && afterSpeechVerb(tokens, candidate.first - 1) && twoWords(previous, head) && nameEndsAt(tokens, candidate.last) && !ctx.candidateAt.has(candidate.first - 1)) return true;
+		if (afterSpeechVerb(tokens, candidate.first) && twoWords(head, next) && (!ctx.candidateAt.has(candidate.last + 1) || (speakerOfQuotation(tokens, candidate.first) && endsClause(tokens, candidate.last + 1))) && nameEndsAt(tokens, candidate.last + 1)) return true;
+		if (previous && afterSpeechVerb(tokens, candidate.first - 1) && twoWords(previous, head) && nameEndsAt(tokens, candidate.last) && (!ctx.candidateAt.has(candidate.first - 1) || (speakerOfQuotation(tokens, candidate.first - 1) && endsClause(tokens, candidate.last)))) return true;
+		// '"…," said Lincoln, who': a town's name alone after the quotation's verb (not a capital: "said Moscow")
+		if (speakerOfQuotation(tokens, candidate.first) && place.kind === 'city' && place.featureCode !== 'PPLC' && next && endsClause(tokens, candidate.last)) return true;
 	}
+	// "Durham made his remarks": the subject of a verb whose object is his or her own (not a country: "Britain and her allies")
+	const pronoun = tokens[candidate.last + 2];
+	if (place.kind !== 'country' && startsClause(head) && next && pronoun && next.gapBefore === ' ' && !next.capitalized && pronoun.gapBefore === ' ' && PERSONAL_PRONOUNS.has(pronoun.text)) return true;
 	if (!firstName || place.kind !== 'city') return false;
 	// "Mary of Bethany", "Joan of Arc": a first name and where its bearer came from
 	if (next && next.text === 'of' && next.gapBefore === ' ' && owned?.capitalized && owned.gapBefore === ' ' && !wellKnownHere(place, wellKnown)) return true;

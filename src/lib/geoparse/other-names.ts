@@ -20,6 +20,8 @@ const DEDICATED_BUILDINGS = new Set(['church', 'chapel', 'cathedral', 'abbey', '
 const SAINT_LIST_REACH = 8;
 
 const UPPER = /^\p{Lu}/u;
+// what a firm, not a town, owns: "Zara's headquarters", "Cadillac's sales" (a town has a mayor and residents)
+const FIRM_BELONGINGS = new Set('shares stock sales profit profits revenue revenues earnings headquarters shareholders investors customers products brand stores executives subsidiary'.split(' '));
 
 /**
  * What other name the candidate belongs to, if its form says so. `wellKnown` places keep more of their
@@ -32,6 +34,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// "A/Perth/16/2009", "H1N1/California/7": a name between slashes beside numbers is a code
 	if (text[candidate.end] === '/' && /^\/\S*\d/.test(text.slice(candidate.end, candidate.end + 24))) return 'code';
 	if (text[candidate.start - 1] === '/' && /\d\S*\/$/.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return 'code';
+	// "B/Victoria", "B/Yamagata lineages": a name after a single capital and a slash is a lineage's code
+	if (text[candidate.start - 1] === '/' && /(?:^|[^\p{L}\p{N}])\p{Lu}\/$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start))) return 'code';
 	// "Melbourne-Blake", "Shin-Soo": a hyphen into another capitalised word that is no well-known place
 	// ("Baku-Tbilisi" is two)
 	const next = tokens[candidate.last + 1];
@@ -56,6 +60,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const owned = tokens[candidate.last + 2];
 	const possessive = s !== undefined && s.text === 's' && /^['’]$/.test(s.gapBefore);
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text)) return 'possessive-name';
+	// "Cadillac's sales", "Zara's headquarters": what a small place's name owns is a firm's
+	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && FIRM_BELONGINGS.has(owned.text)) return 'possessive-name';
 	// "a McDonald's franchise": one of many things called by a small place's name is a brand
 	if (!wellKnown && possessive && previous && joined && /^an?$/i.test(previous.text)) return 'possessive-name';
 	// "according to Chad", "according to Davis": a source quoted is a person
