@@ -57,4 +57,19 @@ describe('coverage beyond cities500', () => {
 			'Sussex → cur:sussex GB'
 		]);
 	});
+
+	it('reads the historic counties of Wales and Scotland the council areas do not cover, and their old names of council areas', () => {
+		const text =
+			'Llanidloes lies in Powys, in the historic county of Montgomeryshire; Tregaron was in Cardiganshire and Dolgellau in Merioneth. Biggar is in South Lanarkshire, historically Lanarkshire, and Tobermory was in Argyll. Sutherland and Caithness are the northern counties; Forfar was the county town of Forfarshire.';
+		expect(read(text).filter((t) => /^(Montgomeryshire|Cardiganshire|Merioneth|Lanarkshire|Argyll|Sutherland|Caithness|Forfarshire) /.test(t))).toEqual([
+			'Montgomeryshire → cur:montgomeryshire GB',
+			'Cardiganshire → adm1:GB-CGN GB',
+			'Merioneth → cur:merionethshire GB',
+			'Lanarkshire → cur:lanarkshire GB',
+			'Argyll → cur:argyll GB',
+			'Sutherland → cur:sutherland GB',
+			'Caithness → cur:caithness GB',
+			'Forfarshire → adm1:GB-ANS GB'
+		]);
+	});
 });

@@ -106,7 +106,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const wrongPoints = new Set(allowRows.filter((row) => row.action === 'drop').map((row) => row.placeId!));
 	[...countries.places, ...features, ...curated, ...cities.filter((city) => !wrongPoints.has(city.id))].forEach(add);
 	const aliasRows = await readTsv(join(folder, 'aliases.tsv'));
-	applyAliases(byId, aliasRows);
+	// a region's other names (historic county names: "Forfarshire" for Angus) once the regions are read
+	const isRegionAlias = (row: Record<string, string>) => row.placeId!.startsWith('adm1:');
+	applyAliases(byId, aliasRows.filter((row) => !isRegionAlias(row)));
 	// after the aliases: a region named like a town ("Shusha District") yields "Shusha" to the town
 	const naturalEarth = new Map(
 		(await readTsv(join(folder, 'region-points.tsv'))).map((row) => [row.iso!, { lat: Number(row.lat), lon: Number(row.lon), admin1: row.geonamesAdmin1 || null, english: row.nameEn || null }])
@@ -118,6 +120,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const countryNames = new Set(countries.places.flatMap((country) => [...country.names].map(nameKey)));
 	const englishRegionNames = addEnglishNames(regions.regions, regionNameRows, sameRegionCode(naturalEarth), cities, countryNames, isEnglishWord, typeWordOf);
 	regions.regions.forEach(add);
+	applyAliases(byId, aliasRows.filter(isRegionAlias));
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
 	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
