@@ -32,3 +32,19 @@ describe('a state the text names by its abbreviation', () => {
 		expect(placeOf(gazetteer, 'The team spends most of its time at home in Washington. Trips to Alaska, Hawaii and Guam are rarer.', 'Washington')).toBe('city US/DC');
 	});
 });
+
+describe("a state's own office after its name", () => {
+	it('makes the name the state, not the city the gazetteer gives the bare name', () => {
+		expect(placeOf(gazetteer, 'Washington Gov. Jay Inslee signed the bill on Tuesday.', 'Washington')).toBe('region US/WA');
+		expect(placeOf(gazetteer, 'Oklahoma Gov. Kevin Stitt vetoed the measure.', 'Oklahoma')).toBe('region US/OK');
+		expect(placeOf(gazetteer, 'The New York Legislature passed the budget late.', 'New York')).toBe('region US/NY');
+	});
+
+	it('makes a country-named state the state ("the Georgia General Assembly")', () => {
+		expect(placeOf(gazetteer, 'The Georgia General Assembly met on Monday.', 'Georgia')).toBe('region US/GA');
+	});
+
+	it('is not any word for lawmakers, which nations have too', () => {
+		expect(placeOf(gazetteer, 'Georgia lawmakers passed the bill on Tuesday.', 'Georgia')).toBe('country GE/null');
+	});
+});

@@ -43,9 +43,24 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	}
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && !next.capitalized && cueOf(next.text) === 'region') return 'region';
+	if (stateOfficeAfter(candidate, tokens)) return 'region';
 	const verb = predicateStart(candidate, tokens);
 	if (verb >= 0 && COPULAS.has(tokens[verb]!.text)) return describedAs(tokens, verb + 1);
 	return pluralCueAfter(candidate, tokens);
+}
+
+// offices of a state's or province's own government, not a city's or a nation's: "Oklahoma Gov. Kevin
+// Stitt", "the New York Legislature", "Kano Governor", "Virginia Lt. Gov." ("lawmakers" and "Senate" also
+// serve nations: "Georgia lawmakers" may sit in Tbilisi)
+const STATE_OFFICES = new Set(['gov', 'governor', 'legislature', 'lt']);
+
+/** "Washington Gov. Jay Inslee", "the Georgia General Assembly": a state's office right after the name. */
+function stateOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ') return false;
+	if (STATE_OFFICES.has(next.lower)) return true;
+	const after = tokens[candidate.last + 2];
+	return next.text === 'General' && after !== undefined && after.gapBefore === ' ' && after.text === 'Assembly';
 }
 
 /**
