@@ -67,3 +67,15 @@ describe('a list of countries', () => {
 		expect(placeOf('Nigeria reported cases in Lagos, Kano, Kaduna, Sokoto and Abuja; officials said Niger and Chad had closed their borders.', 'Niger')).toMatch(/^country NE\//);
 	});
 });
+
+describe('a parent after the last item of a list of places', () => {
+	it('is the parent of every item ("near Hamilton and Horsham in western Victoria")', () => {
+		const text = 'Bushfires burned farmland near Hamilton and Horsham in western Victoria on Saturday.';
+		expect(placeOf(text, 'Hamilton')).toMatch(/^city AU\//);
+		expect(placeOf(text, 'Horsham')).toMatch(/^city AU\//);
+	});
+
+	it('is not the parent of an item that has its own', () => {
+		expect(placeOf('Trucks ran from Hamilton, Ontario, and from Horsham in western Victoria.', 'Hamilton')).toMatch(/^city CA\//);
+	});
+});

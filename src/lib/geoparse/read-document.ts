@@ -197,7 +197,16 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	parentsInPosition(i: number): number[] {
 		let found = this.#positioned.get(i);
-		if (!found) this.#positioned.set(i, (found = parentsInPosition(this.#text, this.#mentions, (j) => this.#sentenceOf(j), i)));
+		if (!found) {
+			found = parentsInPosition(this.#text, this.#mentions, (j) => this.#sentenceOf(j), i);
+			// "near Hamilton and Horsham in western Victoria": a parent after a list's last item is every item's
+			if (!found.length && this.#joined[i]) {
+				let last = i;
+				while (last + 1 < this.#mentions.length && last - i < LIST_REACH && this.#joined[last]) last++;
+				found = this.parentsInPosition(last);
+			}
+			this.#positioned.set(i, found);
+		}
 		return found;
 	}
 
