@@ -40,7 +40,7 @@ export function followedStore(path: string): StoreHandle {
 		if (inode === undefined || inode === open?.inode) return open;
 		let store: Store;
 		try {
-			store = openSqliteStore(path, { readonly: true });
+			store = openSqliteStore(path, { readonly: true, shareThread: true });
 		} catch (error) {
 			// not (yet) a store that opens: answer from the open one until it is
 			if (open) return open;

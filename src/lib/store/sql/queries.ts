@@ -9,6 +9,7 @@ import type { ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreIn
 import { readStoreVersion, type Dialect, type SqlReader } from './dialect.ts';
 import { createDocumentQueries } from './document-queries.ts';
 import { documentCondition as condition_, placeNeedle, type Condition } from './filters.ts';
+import { everyDocumentReached } from './every-document-reached.ts';
 import { createPlaceReach, type Reach } from './place-reach.ts';
 import { lastDay } from '../text.ts';
 
@@ -259,6 +260,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			parts.push(dialect.inKeys('dp.place'));
 			params.push(dialect.keysParam(placeKeys));
 		}
+		if (!condition && !placeKeys) return everyDocumentReached(reader);
 		// filtered documents only: each probes its places once (no pass over every mention of them);
 		// the places' index answers the others
 		const sql =
@@ -324,14 +326,20 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		const manifest = await get<{ value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`);
 		if (!manifest) return null;
 		return remember('info', async () => {
-			const topics = (await all<TopicSummary>(
-				`SELECT t.id, t.label,
-				 (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS "documentCount",
-				 ${topicPlaces ? '(SELECT count(*) FROM topic_places tp WHERE tp.topic = t.id)' : '(SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id)'} AS "placeCount"
-				 FROM topics t ORDER BY t.position`
-			// topics that match nothing stay, with zero counts (the explorer lists them behind "show all")
-			));
-			const span = (await get<{ min: string | null; max: string | null }>('SELECT min(day) AS min, max(day) AS max FROM documents'))!;
+			// topics that match nothing stay, with zero counts (the explorer lists them behind "show all");
+			// each topic counted by a statement of its own (together: 0.1 s, 0.7 s cold, at 200,000 documents)
+			const topics: TopicSummary[] = [];
+			for (const { id } of await all<{ id: string }>('SELECT id FROM topics ORDER BY position'))
+				topics.push(
+					(await get<TopicSummary>(
+						`SELECT t.id, t.label, (SELECT count(*) FROM document_topics dt WHERE dt.topic = t.id) AS "documentCount",
+						 ${topicPlaces ? '(SELECT count(*) FROM topic_places tp WHERE tp.topic = t.id)' : '(SELECT count(DISTINCT dp.place) FROM document_topics dt JOIN document_places dp ON dp.doc = dt.doc WHERE dt.topic = t.id)'} AS "placeCount"
+						 FROM topics t WHERE t.id = ?`,
+						[id]
+					))!
+				);
+			// each bound read from the days' index (min and max in one statement read every row)
+			const span = (await get<{ min: string | null; max: string | null }>('SELECT (SELECT min(day) FROM documents) AS min, (SELECT max(day) FROM documents) AS max'))!;
 			return {
 				manifest: JSON.parse(manifest.value) as Manifest,
 				topics,

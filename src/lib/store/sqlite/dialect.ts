@@ -5,13 +5,27 @@ import type Database from 'better-sqlite3';
 import type { Dialect, SqlReader } from '../sql/dialect.ts';
 import { ftsQuery } from '../text.ts';
 
-export function sqliteReader(db: Database.Database): SqlReader {
+/** The event loop's pending work (requests, files being sent) runs first. */
+const otherWorkFirst = () => new Promise<void>((done) => setImmediate(done));
+
+/**
+ * `shareThread`: each statement waits for the event loop's pending work first, so a question of many
+ * statements (the server's start-up warm-up: 1 s at 200,000 documents) does not hold every other
+ * request, the page's own files too, until it ends. For a read-only connection only: no statement of
+ * another question runs inside a write's transaction.
+ */
+export function sqliteReader(db: Database.Database, options: { shareThread?: boolean } = {}): SqlReader {
 	const prepared = new Map<string, Database.Statement>();
 	const statement = (sql: string) => {
 		let found = prepared.get(sql);
 		if (!found) prepared.set(sql, (found = db.prepare(sql)));
 		return found;
 	};
+	if (options.shareThread)
+		return {
+			all: async <T>(sql: string, params: unknown[] = []) => (await otherWorkFirst(), statement(sql).all(...params) as T[]),
+			get: async <T>(sql: string, params: unknown[] = []) => (await otherWorkFirst(), statement(sql).get(...params) as T | undefined)
+		};
 	return {
 		all: async <T>(sql: string, params: unknown[] = []) => statement(sql).all(...params) as T[],
 		get: async <T>(sql: string, params: unknown[] = []) => statement(sql).get(...params) as T | undefined

@@ -55,7 +55,8 @@ function storeSchemaOf(db: Database.Database, path: string): string | null {
 	return schema;
 }
 
-export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
+/** `shareThread` (read-only only): a long question lets other requests run between its statements (dialect.ts sqliteReader). */
+export function openSqliteStore(path: string, options: { readonly?: boolean; shareThread?: boolean } = {}): Store {
 	const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
 	db.pragma('busy_timeout = 5000');
 	if (!options.readonly) {
@@ -89,7 +90,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 	let write: ReturnType<typeof createWriter> | null = null;
 	let writeMentions: ReturnType<typeof createMentionsWriter> | null = null;
 	let stampList: ReturnType<typeof fileStampStatements> | null = null;
-	const queries = createQueries(sqliteReader(db), SQLITE_DIALECT);
+	const queries = createQueries(sqliteReader(db, { shareThread: options.readonly === true && options.shareThread === true }), SQLITE_DIALECT);
 	return {
 		...queries,
 		...createCorrectionQueries(sqliteReader(db), SQLITE_DIALECT),
