@@ -209,7 +209,7 @@ const LIMITS: TrapText[] = [
 	},
 	{
 		text: 'Crowds filled South Florida beaches and Downtown Austin bars over the weekend.',
-		places: ['Florida → US', 'Austin → US'],
+		places: ['South Florida → US', 'Austin → US'],
 		notPlaces: []
 	},
 	{

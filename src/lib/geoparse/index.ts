@@ -4,6 +4,7 @@ import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { organisationEnd } from './organisation-span.ts';
+import { compassStart } from './compass-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
@@ -91,6 +92,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		};
 		// added where it applies: a spread in the literal made every mention a slow object of its own shape
 		if (organisation !== null) mention.end = organisation;
+		const compass = compassStart(candidate, tokens);
+		if (compass !== null) mention.start = compass;
 		accepted.push(mention);
 	}
 	const given = options.spans ? givenMentions(text, tokens, gazetteer, options.spans, candidateAt) : null;
@@ -123,8 +126,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const alternatives = options.alternatives ?? 0;
 	return resolved.map((resolution) => {
 		const { mention, place, score, reasons } = resolution;
+		const start = mention.start ?? mention.candidate.start;
 		const end = mention.end ?? mention.candidate.end;
-		const toponym = toponymAt({ start: mention.candidate.start, end, name: end === mention.candidate.end ? mention.surface : text.slice(mention.candidate.start, end) }, place, {
+		const whole = start === mention.candidate.start && end === mention.candidate.end;
+		const toponym = toponymAt({ start, end, name: whole ? mention.surface : text.slice(start, end) }, place, {
 			score: Math.round(score * mention.recognition * 1000) / 1000,
 			usage: mention.usage,
 			reasons

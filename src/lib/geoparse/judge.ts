@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import { wordOfLongerName } from './longer-name-words.ts';
+import { compassNamesItsOwn } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
@@ -318,6 +319,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a
 	// well-known place after a joiner stays: "Tour de France")
 	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
+	// (a country stays: "Northern Turkey", "Southern China")
+	if (candidate.via === 'name' && place.kind !== 'country' && compassNamesItsOwn(candidate, tokens, gazetteer.commonWords)) return { keep: false, why: 'inside-name' };
 	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
 	// gazetteer lacks, after another name, is no place of its own
 	const previous = ctx.tokens[candidate.first - 1];

@@ -38,6 +38,8 @@ export interface AcceptedMention {
 	surface: string;
 	/** where the toponym ends when it is a longer name than the place's ("Colorado State University") */
 	end?: number;
+	/** where the toponym starts when a word before the place's name belongs to it ("South Florida") */
+	start?: number;
 }
 
 export interface Resolution {

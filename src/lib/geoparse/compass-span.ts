@@ -1,0 +1,34 @@
+// "South Florida", "Western US", "Northern Europe", "East Yorkshire": a compass word capitalised right
+// before a place's name is a word of the toponym (the part of the place it names), so the toponym's
+// span starts there. The place is the same: the gazetteer rarely has the part ("East Yorkshire" is
+// Yorkshire), and a part it has ("North Carolina", "West Bank") is one candidate already. GeoWebNews
+// marks such spans whole, every time (135 of 135 of its toponyms after a capitalised position word).
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+
+const COMPASS_WORDS = new Set(
+	'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'.split(' ')
+);
+
+/** The offset where the toponym starts when a capitalised compass word stands right before the candidate, else null. */
+export function compassStart(candidate: Candidate, tokens: Token[]): number | null {
+	const word = tokens[candidate.first - 1];
+	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || !word.capitalized || !COMPASS_WORDS.has(word.lower)) return null;
+	return word.start;
+}
+
+// a lower-case word seen this often in SUBTLEX is an ordinary English word (as judge.ts)
+const COMMON_WORD = 40;
+
+/**
+ * "the Northern Rivers region", "the Western Isles": a compass word before an everyday English word
+ * makes a name of its own that the gazetteer lacks, not a part of the place that bears the word alone
+ * (Rivers State, Nigeria).
+ */
+export function compassNamesItsOwn(candidate: Candidate, tokens: Token[], commonWords: ReadonlyMap<string, number>): boolean {
+	if (candidate.first !== candidate.last || compassStart(candidate, tokens) === null) return false;
+	const word = tokens[candidate.first]!.lower;
+	// a plural is read by its singular ("rivers": SUBTLEX counts it mostly as a surname)
+	const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+	return Math.max(commonWords.get(word) ?? 0, commonWords.get(singular) ?? 0) >= COMMON_WORD;
+}

@@ -1,0 +1,40 @@
+// A capitalised compass word right before a place's name is a word of the toponym ("South Florida"):
+// the span starts there and the place is the same. Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+function read(text: string): string[] {
+	return geoparse(text, gazetteer).map((t) => `${t.name} → ${t.placeName}`);
+}
+
+describe('compass words before a place name', () => {
+	it('starts the toponym at the compass word, with the same place', () => {
+		expect(read('Heavy rain fell across South Florida on Monday.')).toContain('South Florida → Florida');
+		expect(read('Hiring rose fastest in the Western US last year.')).toContain('Western US → United States');
+		expect(read('Winters are getting shorter in Northern Europe.')).toContain('Northern Europe → Europe');
+	});
+
+	it('keeps text.slice(start, end) equal to the name', () => {
+		const text = 'Farmers in East Yorkshire lost their barley to the floods.';
+		for (const t of geoparse(text, gazetteer)) expect(text.slice(t.start, t.end)).toBe(t.name);
+		expect(read(text)).toContain('East Yorkshire → Yorkshire');
+	});
+
+	it('reads a compass word before an everyday word as a name of its own, not the place of that word', () => {
+		// Rivers State, Nigeria: "rivers" is an everyday plural
+		expect(read('Floods cut roads across the Northern Rivers region of New South Wales.')).toEqual(['New South Wales → New South Wales']);
+		// a country whose name is an everyday word stays the country
+		expect(read('Floods cut roads across Northern Turkey and Southern China.')).toEqual(['Northern Turkey → Türkiye', 'Southern China → China']);
+	});
+
+	it('leaves names the gazetteer has whole and lower-case directions alone', () => {
+		expect(read('Storms hit North Carolina and the south of France.')).toEqual(['North Carolina → North Carolina', 'France → France']);
+	});
+});
