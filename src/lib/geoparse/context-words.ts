@@ -27,7 +27,7 @@ export const LOCATIVE_PREPOSITIONS = new Set(
 );
 
 /** "Downtown Austin", "Greater Victoria", "South Florida": words that place a name within its area, not a longer name's words. */
-export const POSITION_WORDS = new Set('north south east west northern southern eastern western central downtown uptown midtown mid greater old new upper lower inner outer metro historic mainland rural coastal'.split(' '));
+export const POSITION_WORDS = new Set('north south east west northeast northwest southeast southwest northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate central downtown uptown midtown mid greater old new upper lower inner outer metro historic mainland rural coastal'.split(' '));
 
 /** Closed-class English words (articles, prepositions, conjunctions, pronouns, determiners): capitalised mid-sentence only where a full stop was lost ("late After Paris"). */
 export const FUNCTION_WORDS = new Set(

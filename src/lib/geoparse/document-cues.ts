@@ -130,10 +130,10 @@ function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {
 // the quarter of a land a phrase names: "in eastern Washington", "across upstate New York"
 const QUARTERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'upstate', 'downstate']);
 
-/** "eastern Washington", "western New York": a lower-case word for a quarter of a land right before the name. */
+/** "eastern Washington", "Upstate New York": a word for a quarter of a land right before the name (capitalised as a region's usual name too). */
 export function afterQuarterWord(candidate: Candidate, tokens: Token[]): boolean {
 	const before = tokens[candidate.first - 1];
-	return !!before && tokens[candidate.first]!.gapBefore === ' ' && !before.capitalized && QUARTERS.has(before.text);
+	return !!before && tokens[candidate.first]!.gapBefore === ' ' && QUARTERS.has(before.lower);
 }
 
 // what is said only of places (not of firms, which are founded and incorporated): "Greenville is located"

@@ -3,7 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn } from './compass-span.ts';
 import type { Token } from './tokens.ts';
@@ -58,7 +58,7 @@ function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
-const GENERIC_NAMES = new Set('north south east west central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
+const GENERIC_NAMES = new Set('north south east west northeast northwest southeast southwest central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
 
 function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
 	if (word !== null && GENERIC_NAMES.has(word)) return false;
@@ -257,6 +257,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
+	}
+	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it
+	// there; it is no place of its own (Metro in Lampung, Cameroon's Southwest region)
+	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && ctx.candidateAt.has(candidate.last + 1) && tokens[candidate.last + 1]!.gapBefore === ' ') {
+		return { keep: false, why: 'position-word' };
 	}
 	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
 	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
