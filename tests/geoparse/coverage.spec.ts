@@ -32,6 +32,25 @@ describe('coverage beyond cities500', () => {
 		expect(read("Don't go. We'll stay in Paris.")).toEqual(['Paris → gn:2988507 FR']);
 	});
 
+	it("reads a longer name through a shorter place's possessive, and a name hyphens hold lower-case words in", () => {
+		// "Cox" is a town in Spain: "Cox's" ended the name there; "au" is no connector of names
+		expect(read("Refugees in Cox's Bazar waited. Aid reached Port-au-Prince and Newcastle-under-Lyme.")).toEqual([
+			"Cox's Bazar → gn:1336134 BD",
+			'Port-au-Prince → gn:3718426 HT',
+			'Newcastle-under-Lyme → gn:2641674 GB'
+		]);
+		// the possessive of a place still ends it where no longer name goes on
+		expect(read("Georgia's capital is Tbilisi.")).toEqual(['Georgia → cc:GE GE', 'Tbilisi → gn:611717 GE']);
+	});
+
+	it('finds an Arabic name with or without the "h" after its last vowel (GeoNames: Hodeida; news: Hodeidah)', () => {
+		expect(read('Fighting continued around Hodeidah, Yemen.')).toContain('Hodeidah → gn:79415 YE');
+	});
+
+	it('finds the refugee camps cities500 lacks (no census population): Dadaab, Kutupalong, Zaatari', () => {
+		expect(read('Refugees at Dadaab, Kutupalong and Zaatari waited for food.')).toEqual(['Dadaab → cur:dadaab KE', 'Kutupalong → cur:kutupalong BD', 'Zaatari → cur:zaatari JO']);
+	});
+
 	it('finds Kahalgaon, which GeoNames lists only as Colgong', () => {
 		expect(read('Floods in Bihar reached Kahalgaon and Bhagalpur.')).toContain('Kahalgaon → gn:1273856 IN');
 	});

@@ -37,6 +37,14 @@ const MAX_NAME_TOKENS = 7;
 // (a mis-encoded apostrophe glued to the word).
 const GLUED_POSSESSIVE = /(?:əs|ʼs)$/u;
 
+/**
+ * A lower-case word inside a name: a connector ("Republic of Armenia"), or any word hyphens hold on both
+ * sides ("Port-au-Prince", "Bird-in-Hand", "Newcastle-under-Lyme").
+ */
+function connects(token: Token, next: Token | undefined): boolean {
+	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text));
+}
+
 /** NAME_GAP, with the usual single space answered without the expression */
 function nameGap(gap: string): boolean {
 	return gap === ' ' || NAME_GAP.test(gap);
@@ -66,7 +74,7 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
 	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
 	// recogniser would stop at it at once, so the table is not asked
-	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's')) return false;
+	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's')) return false;
 	return names.beginsLonger();
 }
 
@@ -94,13 +102,14 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// "the Lachin corridor", "the Caspian sea": a lower-case geographic noun may end a name
 			// "Azerbaijan's": the possessive s ends the name of a place; a longer name may run through
 			// another word's ("People's Republic of China", "Democratic People's Republic of Korea")
+			// ... and so may a longer name through the place's own ("Cox's Bazar" after "Cox")
 			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) {
-				if (best) break;
+				if (best && !(names.read(text, head.start, token.end, false) === null && mayGoOn(names, tokens[j + 1]))) break;
 				continue;
 			}
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
-			if (j > i && !nameLike(token) && !NAME_CONNECTORS.has(token.text) && !geographicHead && !glued) break;
+			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;
 			if (!nameLike(token) && !geographicHead && !glued) continue; // a name never ends on a connector
 			last = j;
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;

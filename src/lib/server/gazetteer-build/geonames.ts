@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isLatinName } from '../../gazetteer/normalize.ts';
 import type { DraftPlace } from './draft.ts';
+import { taMarbutaSpelling } from './spellings.ts';
 
 // GeoNames "cities" dump columns (tab separated), see the GeoNames readme.
 const GEONAME_ID = 0;
@@ -38,13 +39,18 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 		for (const alternate of (cells[ALTERNATE_NAMES] ?? '').split(',')) {
 			if (alternate && usefulAlternateName(alternate, name)) alternateNames.add(alternate);
 		}
+		const country = cells[COUNTRY_CODE] || null;
+		for (const spelled of [...names, ...alternateNames]) {
+			const other = taMarbutaSpelling(spelled, country);
+			if (other && !names.has(other)) alternateNames.add(other);
+		}
 		const geonameId = Number(cells[GEONAME_ID]);
 		places.push({
 			id: `gn:${geonameId}`,
 			name,
 			kind: 'city',
 			featureCode: cells[FEATURE_CODE] || 'PPL',
-			country: cells[COUNTRY_CODE] || null,
+			country,
 			admin1: cells[ADMIN1_CODE] || null,
 			admin2: cells[ADMIN2_CODE] || null,
 			lat: Number(cells[LATITUDE]),

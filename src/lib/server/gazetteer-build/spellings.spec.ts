@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherSpelling } from './spellings.ts';
+import { otherSpelling, taMarbutaSpelling } from './spellings.ts';
 
 describe('the other spelling of a name key', () => {
 	it('spells out or abbreviates Saint, Sainte, Mount and Fort, wherever they stand', () => {
@@ -16,5 +16,20 @@ describe('the other spelling of a name key', () => {
 		expect(otherSpelling('saint')).toBeNull();
 		expect(otherSpelling('stuttgart')).toBeNull();
 		expect(otherSpelling('fortaleza')).toBeNull();
+	});
+});
+
+describe('the other spelling of an Arabic name\'s last vowel', () => {
+	it('adds or drops the "h" English writes after a final "a" in countries of Arabic names', () => {
+		expect(taMarbutaSpelling('Hodeida', 'YE')).toBe('Hodeidah');
+		expect(taMarbutaSpelling('Fallujah', 'IQ')).toBe('Falluja');
+		expect(taMarbutaSpelling('Jedda', 'SA')).toBe('Jeddah');
+	});
+
+	it('leaves other countries, short names and names ending otherwise alone', () => {
+		expect(taMarbutaSpelling('Pamplona', 'ES')).toBeNull();
+		expect(taMarbutaSpelling('Sara', 'SY')).toBeNull();
+		expect(taMarbutaSpelling('Riyadh', 'SA')).toBeNull();
+		expect(taMarbutaSpelling('Hodeida', null)).toBeNull();
 	});
 });

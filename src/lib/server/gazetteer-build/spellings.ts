@@ -27,3 +27,18 @@ export function otherSpelling(key: string): string | null {
 	});
 	return changed ? other.join(' ') : null;
 }
+
+// Arabic place names end in a tā' marbūṭa that English writes with or without an "h": GeoNames has
+// "Hodeida" where news writes "Hodeidah", "Falluja" and "Fallujah", "Jedda" and "Jeddah". Countries whose
+// place names are mostly transliterated from Arabic.
+const ARABIC_NAMED_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+// long enough not to turn a short word into a first name ("Sara", "Hanna")
+const MIN_LETTERS = 5;
+
+/** The other spelling of a transliterated Arabic name's last vowel ("Hodeida" ↔ "Hodeidah"); null for any other name. */
+export function taMarbutaSpelling(name: string, country: string | null): string | null {
+	if (!country || !ARABIC_NAMED_COUNTRIES.has(country) || name.length < MIN_LETTERS) return null;
+	if (/[b-df-gj-np-tv-z]ah$/.test(name)) return name.slice(0, -1);
+	if (/[b-df-gj-np-tv-z]a$/.test(name)) return `${name}h`;
+	return null;
+}
