@@ -362,11 +362,15 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			const topics = onlyTopics(filters);
 			const documentCount =
 				topics !== null && !placeFiltered
-					? (await get<{ n: number }>(
-							`SELECT (SELECT coalesce(sum(documents), 0) FROM topic_documents WHERE topic IN (${marks(topics)}))
-							 - (SELECT coalesce(sum(x.m - 1), 0) FROM (${MULTI_TOPIC_DOCUMENTS(topics)}) x WHERE EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = x.doc)) AS n`,
-							[...topics, ...topics]
-						))!.n
+					? // one topic has no document counted twice: its stored count alone (the documents of more than
+						// one topic were looked for among its 16,000-40,000 rows, 20-50 ms of a toggle at 200,000)
+						topics.length === 1
+						? (await get<{ n: number }>('SELECT coalesce(sum(documents), 0) AS n FROM topic_documents WHERE topic = ?', topics))!.n
+						: (await get<{ n: number }>(
+								`SELECT (SELECT coalesce(sum(documents), 0) FROM topic_documents WHERE topic IN (${marks(topics)}))
+								 - (SELECT coalesce(sum(x.m - 1), 0) FROM (${MULTI_TOPIC_DOCUMENTS(topics)}) x WHERE EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = x.doc)) AS n`,
+								[...topics, ...topics]
+							))!.n
 					: // one place: the filtered documents naming it are its tally's
 						placeFiltered && shown.length <= 1
 						? (shown[0]?.tally.documents ?? 0)
