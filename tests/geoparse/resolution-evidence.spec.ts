@@ -168,3 +168,12 @@ describe('a university or club named by a place and "State" or "City"', () => {
 		expect(spans('Flights to Kansas City resumed.')).toEqual(['Kansas City:literal']);
 	});
 });
+
+describe('a Canadian province or Australian state abbreviated after a name', () => {
+	it('qualifies the town as a US state code does', () => {
+		expect(resolved('The company moved its plant to London, Ont., last year.', 'London')).toBe('city CA/08');
+		expect(resolved('The ship docked in Sydney, N.S., on Friday.', 'Sydney')).toBe('city CA/07');
+		expect(resolved('A reporter in Victoria, B.C., said the ferry was late.', 'Victoria')).toBe('city CA/02');
+		expect(resolved('Floods cut roads around Ipswich, Qld, overnight.', 'Ipswich')).toMatch(/^city AU\/04$/);
+	});
+});
