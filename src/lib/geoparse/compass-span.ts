@@ -17,8 +17,10 @@ export function compassStart(candidate: Candidate, tokens: Token[]): number | nu
 	return word.start;
 }
 
-// a lower-case word seen this often in SUBTLEX is an ordinary English word (as judge.ts)
-const COMMON_WORD = 40;
+// a lower-case word seen this often in SUBTLEX is an everyday word even beside a compass word: places'
+// names are seen lower-case too, less often ("texas" 143, "virginia" 72; "river" 2,829), and "South
+// Texas" is Texas (as judge.ts's NAME_LIKE_WORD)
+const EVERYDAY_WORD = 400;
 
 /**
  * "the Northern Rivers region", "the Western Isles": a compass word before an everyday English word
@@ -30,5 +32,5 @@ export function compassNamesItsOwn(candidate: Candidate, tokens: Token[], common
 	const word = tokens[candidate.first]!.lower;
 	// a plural is read by its singular ("rivers": SUBTLEX counts it mostly as a surname)
 	const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-	return Math.max(commonWords.get(word) ?? 0, commonWords.get(singular) ?? 0) >= COMMON_WORD;
+	return Math.max(commonWords.get(word) ?? 0, commonWords.get(singular) ?? 0) >= EVERYDAY_WORD;
 }

@@ -273,7 +273,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'surname' };
 	}
-	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.lower);
+	// a position word before a place is no first name ("West Texas"), whoever else is called West
+	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.lower) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';
