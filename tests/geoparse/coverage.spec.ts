@@ -51,6 +51,11 @@ describe('coverage beyond cities500', () => {
 		expect(read('Refugees at Dadaab, Kutupalong and Zaatari waited for food.')).toEqual(['Dadaab → cur:dadaab KE', 'Kutupalong → cur:kutupalong BD', 'Zaatari → cur:zaatari JO']);
 	});
 
+	it('takes no native name of a country that is an ordinary English word ("Ísland" is no "Island")', () => {
+		expect(read('The ferry crossed from Lamu Island to Manda Island, in Kenya.').filter((t) => t.endsWith(' IS'))).toEqual([]);
+		expect(read('Tulips from Holland and teak from Burma.')).toEqual(['Holland → cc:NL NL', 'Burma → cc:MM MM']);
+	});
+
 	it('finds Kahalgaon, which GeoNames lists only as Colgong', () => {
 		expect(read('Floods in Bihar reached Kahalgaon and Bhagalpur.')).toContain('Kahalgaon → gn:1273856 IN');
 	});

@@ -86,7 +86,8 @@ function checkAliases(rows: Record<string, string>[], names: Map<string, number[
 export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledIndex> {
 	const folder = inputs.curatedFolder;
 	const cities = await readGeoNamesCities(inputs.citiesPath);
-	const countries = await readCountries(join(folder, 'country-points.tsv'));
+	const commonWords = readCommonWords();
+	const countries = await readCountries(join(folder, 'country-points.tsv'), commonWords);
 	// large airports are sites like the curated ones ("Heathrow Airport", "Schiphol"), same columns
 	const features = [...(await readFeatureTable(join(folder, 'features.tsv'))), ...(await readFeatureTable(join(folder, 'airports.tsv')))];
 	const curated = await readCuratedGeoJson(folder);
@@ -196,7 +197,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		demonyms,
 		abbreviations,
 		countryNames: Object.fromEntries(countries.names),
-		commonWords: readCommonWords(),
+		commonWords,
 		firstNames: await readFirstNames()
 	};
 	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),

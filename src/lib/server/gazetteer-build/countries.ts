@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isLatinName } from '../../gazetteer/normalize.ts';
+import { isLatinName, nameKey } from '../../gazetteer/normalize.ts';
 import type { DraftPlace } from './draft.ts';
 import { readTsv } from './tsv.ts';
 
@@ -26,8 +26,13 @@ export interface CountryData {
 
 // Countries outrank any town of the same name; larger ones outrank smaller namesakes.
 const COUNTRY_IMPORTANCE = 100_000_000;
+// A native or alternate spelling that is an ordinary English word this often (SUBTLEX, as
+// readCommonWords weighs it) is that word in English text: Iceland's "Ísland" is "island" ("Lamu
+// Island" was Iceland); "Holland" (34) and "Burma" stay.
+const COMMON_WORD_COUNT = 100;
 
-export async function readCountries(countryPointsPath: string): Promise<CountryData> {
+export async function readCountries(countryPointsPath: string, commonWords: Record<string, number> = {}): Promise<CountryData> {
+	const ordinaryWord = (name: string) => (commonWords[nameKey(name)] ?? 0) >= COMMON_WORD_COUNT;
 	const countries = require('world-countries') as WorldCountry[];
 	const points = new Map((await readTsv(countryPointsPath)).map((row) => [row.code!, row]));
 	const places: DraftPlace[] = [];
@@ -42,10 +47,10 @@ export async function readCountries(countryPointsPath: string): Promise<CountryD
 		for (const spelling of country.altSpellings) {
 			if (spelling.length <= 2 || spelling.includes(',')) continue; // ISO codes; "Korea, Republic of"
 			if (/^[A-Z][A-Z.&]+$/.test(spelling)) abbreviations.set(spelling, code);
-			else if (isLatinName(spelling)) placeNames.add(spelling);
+			else if (isLatinName(spelling) && !ordinaryWord(spelling)) placeNames.add(spelling);
 		}
 		for (const native of Object.values(country.name.native ?? {})) {
-			if (isLatinName(native.common)) placeNames.add(native.common);
+			if (isLatinName(native.common) && !ordinaryWord(native.common)) placeNames.add(native.common);
 		}
 		for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
 			for (const word of (demonym ?? '').split(',').map((w) => w.trim())) {
