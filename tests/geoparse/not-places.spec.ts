@@ -223,6 +223,16 @@ const LIMITS: TrapText[] = [
 		notPlaces: []
 	},
 	{
+		text: 'Fans of Aston Villa and Kanye West queued outside the arena in Birmingham, England.',
+		places: ['Birmingham → GB', 'England → GB'],
+		notPlaces: ['Aston', 'Kanye']
+	},
+	{
+		text: 'Voters in Bristol East and the minister in Moscow, Russia Thursday said little.',
+		places: ['Bristol → GB', 'Moscow → RU', 'Russia → RU'],
+		notPlaces: []
+	},
+	{
 		text: '"The river is still rising," said Jane Hale, a teacher in Dayton, Ohio.',
 		places: ['Dayton → US', 'Ohio → US'],
 		notPlaces: ['Hale']

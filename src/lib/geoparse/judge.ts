@@ -365,7 +365,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const lastWord = after[after.length - 1]?.lower ?? '';
 	// a capitalised neighbour that is itself a place ("Baku Azerbaijan") does not make a longer name,
 	// unless it is an institution word that happens to name a town too ("Congress", "Union")
-	const nextIsPlace = ctx.candidateAt.has(candidate.last + 1) && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
+	// (after a small place's name only a well-known one: "Aston Villa", "Kanye West", "Jupiter Research")
+	const placeAfter = wellKnown ? ctx.candidateAt.has(candidate.last + 1) : wellKnownCandidateAt(candidate.last + 1, ctx);
+	const nextIsPlace = placeAfter && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
 	// "Kolonia Brzezie", "Old Town Manassas": a name that is only another language's (or an old) name of
 	// a place, heading a longer capitalised name, is a word of that name (Polish "kolonia", a colony),
 	// even where the word after it names a small place; a well-known place after it is a list or a
@@ -377,7 +379,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun)) {
 			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
-			if (!wellKnown) return { keep: false, why: 'person-name' };
+			// ("Komodo National Park": before another small place's name, only a word of this name, not a person all through)
+			if (!wellKnown) return { keep: false, why: ctx.candidateAt.has(candidate.last + 1) ? 'inside-name' : 'person-name' };
 			if (candidate.via === 'name') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 		}
 	}
