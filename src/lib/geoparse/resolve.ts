@@ -11,6 +11,7 @@ import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { resolveWithContext } from './weigh-homonyms.ts';
 import { recurrence } from './recurrence.ts';
+import { placedLater } from './placed-later.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipCodesIn } from './zip-codes.ts';
@@ -191,6 +192,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
+	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
+	const weighed = new Set<number>();
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
 		const key = nameKey(mention.surface);
@@ -206,11 +209,13 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			if (earlier && !evidence?.overrules(earlier.place)) result = recurrence(earlier, mention);
 			else {
 				result = resolveWithContext(mention, reading.homonymsOf(i), ctx, evidence, listSiblings(i, results, reading));
+				weighed.add(i);
 			}
 		}
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);
 	}
+	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in

@@ -1,0 +1,26 @@
+// A name that size alone resolved where it first stands takes the place the text's own words give it
+// where it recurs (src/lib/geoparse/placed-later.ts); a qualifier that sets a namesake apart does not
+// reach back. Sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const londons = (text: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith('London →'));
+
+describe('a name placed by the words around a later mention', () => {
+	it('is that place at its first mention too, where only size chose there', () => {
+		const text = 'Car parts makers in London, Windsor and Kitchener said tariffs would cost thousands of jobs. The companies sell most of their parts abroad. Talks with buyers will resume next month. Union leaders will rally on Friday at the plant gates in London in southwestern Ontario.';
+		expect(londons(text)).toEqual(['London → city CA/08', 'London → city CA/08']);
+	});
+
+	it('does not reach back from a qualified namesake', () => {
+		const text = 'Talks in London ended on Monday. The ministers flew home. Their aides stayed on. A second round will be held in London, Ontario, in May.';
+		expect(londons(text)[0]).toBe('London → city GB/ENG');
+	});
+});
