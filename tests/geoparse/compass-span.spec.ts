@@ -38,3 +38,10 @@ describe('compass words before a place name', () => {
 		expect(read('Storms hit North Carolina and the south of France.')).toEqual(['North Carolina → North Carolina', 'France → France']);
 	});
 });
+
+describe('a direction from a place', () => {
+	it('places the name as "near" does ("80 km north-west of Falun"; Falun is also a Kansas post office)', () => {
+		expect(read('The village lies about 80 km north-west of Falun.')).toEqual(['Falun → Falun']);
+		expect(read('The farm lies a mile south of Lampeter.')).toEqual(['Lampeter → Lampeter']);
+	});
+});

@@ -34,3 +34,12 @@ export function compassNamesItsOwn(candidate: Candidate, tokens: Token[], common
 	const singular = word.endsWith('s') ? word.slice(0, -1) : word;
 	return Math.max(commonWords.get(word) ?? 0, commonWords.get(singular) ?? 0) >= EVERYDAY_WORD;
 }
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** "12 km north-west of Falun", "south of Lampeter": a direction from the name places it, as "near" does. */
+export function directionFrom(candidate: Candidate, tokens: Token[]): boolean {
+	const of = tokens[candidate.first - 1];
+	const direction = tokens[candidate.first - 2];
+	return !!of && !!direction && of.text === 'of' && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && !direction.capitalized && DIRECTIONS.has(direction.lower);
+}

@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { wordOfLongerName } from './longer-name-words.ts';
-import { compassNamesItsOwn } from './compass-span.ts';
+import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
@@ -252,7 +252,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
 	const resides = residence(candidate, ctx);
-	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || listedAfterLocative(candidate, ctx);
+	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || directionFrom(candidate, tokens) || listedAfterLocative(candidate, ctx);
 
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
