@@ -23,8 +23,7 @@ const PEOPLE: TrapText[] = [
 	{
 		text: 'Miranda tweeted on Thursday that the show would go on in New York.',
 		places: ['New York → US'],
-		notPlaces: [],
-		stillMissed: ['Miranda']
+		notPlaces: ['Miranda']
 	},
 	{
 		text: 'Gard and Yates thanked supporters outside the hospital in London.',
@@ -40,8 +39,7 @@ const PEOPLE: TrapText[] = [
 	{
 		text: 'David and Jodi Mahler of Bellmore, New York, sailed to the Bahamas.',
 		places: ['Bellmore → US', 'New York → US', 'Bahamas → BS'],
-		notPlaces: [],
-		stillMissed: ['David']
+		notPlaces: ['David']
 	},
 	{
 		text: 'Kobe Bryant watched the final from a courtside seat in Minneapolis.',
@@ -157,7 +155,7 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 		text: 'Tourists queued to board HMS Belfast, which is moored in London.',
 		places: ['London → GB'],
 		notPlaces: [],
-		stillMissed: ['Belfast']
+		embeddedOnly: ['Belfast']
 	},
 	{
 		text: 'Hurricane Florence made landfall near Wilmington, North Carolina, on Friday.',
@@ -230,6 +228,16 @@ const LIMITS: TrapText[] = [
 	{
 		text: 'Voters in Bristol East and the minister in Moscow, Russia Thursday said little.',
 		places: ['Bristol → GB', 'Moscow → RU', 'Russia → RU'],
+		notPlaces: []
+	},
+	{
+		text: 'Sirens sounded in SW London, and the US Virginia-class submarine left Norfolk.',
+		places: ['London → GB'],
+		notPlaces: []
+	},
+	{
+		text: 'Moscow said on Tuesday that talks with Georgia and Armenia would resume in Tbilisi.',
+		places: ['Moscow → RU', 'Georgia → GE', 'Armenia → AM', 'Tbilisi → GE'],
 		notPlaces: []
 	},
 	{

@@ -15,10 +15,27 @@ const COMMON_WORD = 40;
  * left capitalised by a lost full stop ("six minutes late After Paris").
  */
 export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
+	if (acronymBefore(before, candidate, ctx)) return true;
 	// (a word that names a small place too, "Real", is still that word here)
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
 	const opener = ctx.tokens[candidate.first - 2];
 	if (!opener || opener.capitalized || !/^\s+$/.test(before.gapBefore)) return false;
 	if (FUNCTION_WORDS.has(before.lower) || POSITION_WORDS.has(before.lower) || PERSON_TITLES.has(before.lower) || GEOGRAPHIC_HEADS.has(before.lower) || INSTITUTION_HEADS.has(before.lower)) return false;
 	return (ctx.gazetteer.commonWords.get(before.lower) ?? 0) >= COMMON_WORD;
+}
+
+// compass points abbreviated ("SW London", "NE Ohio") place the name, they open no longer one
+const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'NNE', 'ENE', 'ESE', 'SSE', 'SSW', 'WSW', 'WNW', 'NNW']);
+
+/**
+ * "HMS Belfast", "USS Arizona", "FC Barcelona", "CTV Saskatoon": a short acronym right before a place's
+ * name (in text that is not all capitals) opens a ship's, a club's or a broadcaster's name. An acronym
+ * that is a place itself ("US", "UK") makes a list or a qualifier instead.
+ */
+function acronymBefore(before: Token, candidate: Candidate, ctx: NameCueContext): boolean {
+	if (candidate.via !== 'name' || !before.allCaps || ctx.tokens[candidate.first]!.allCaps || ctx.tokens[candidate.first]!.gapBefore !== ' ') return false;
+	if (!/^\p{Lu}{2,4}$/u.test(before.text) || COMPASS_LETTERS.has(before.text)) return false;
+	// (an acronym that is only another place's foreign name, "HMS" for Homs, is still the acronym)
+	const place = ctx.candidateAt.get(candidate.first - 1);
+	return !place || (place.via === 'name' && place.alternate[0] === true);
 }

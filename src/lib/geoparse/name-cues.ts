@@ -123,6 +123,7 @@ function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueCont
 	// "Durham made his remarks": the subject of a verb whose object is his or her own (not a country: "Britain and her allies")
 	const pronoun = tokens[candidate.last + 2];
 	if (place.kind !== 'country' && startsClause(head) && next && pronoun && next.gapBefore === ' ' && !next.capitalized && pronoun.gapBefore === ' ' && PERSONAL_PRONOUNS.has(pronoun.text)) return true;
+	if (firstName && place.kind !== 'country' && firstNameSubject(candidate, ctx, head, next)) return true;
 	if (!firstName || place.kind !== 'city') return false;
 	// "Mary of Bethany", "Joan of Arc": a first name and where its bearer came from
 	if (next && next.text === 'of' && next.gapBefore === ' ' && owned?.capitalized && owned.gapBefore === ' ' && !wellKnownHere(place, wellKnown)) return true;
@@ -131,6 +132,22 @@ function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueCont
 	const before = capitalisedBefore(candidate, tokens);
 	if (!before || head.allCaps || !opensQuotation(before)) return false;
 	return !ctx.candidateAt.has(candidate.first - 1) && !POSITION_WORDS.has(before.lower) && !PERSON_TITLES.has(before.lower);
+}
+
+// verbs of speaking a person does and a place's government rarely does ("Moscow said" stays a city)
+const PERSONAL_SPEECH = new Set(['tweeted', 'posted', 'wrote', 'told']);
+
+/**
+ * A first name opening a clause as a person does: "Miranda tweeted on Thursday", "David and Jodi Mahler
+ * of Bellmore" (two first names and the couple's surname).
+ */
+function firstNameSubject(candidate: Candidate, ctx: NameCueContext, head: Token, next: Token | undefined): boolean {
+	const { tokens, gazetteer } = ctx;
+	if (!next || next.gapBefore !== ' ' || candidate.first !== candidate.last) return false;
+	if (startsClause(head) && PERSONAL_SPEECH.has(next.text)) return true;
+	const partner = tokens[candidate.last + 2];
+	const surname = tokens[candidate.last + 3];
+	return next.text === 'and' && !!partner && !!surname && partner.gapBefore === ' ' && surname.gapBefore === ' ' && partner.capitalized && surname.capitalized && !surname.allCaps && gazetteer.firstNames.has(partner.lower) && !ctx.candidateAt.has(candidate.last + 2) && !ctx.candidateAt.has(candidate.last + 3);
 }
 
 /** "Mary of Bethany" reads as a person only for a town: "Georgia of old" is no person. */
