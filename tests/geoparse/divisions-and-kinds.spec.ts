@@ -101,6 +101,10 @@ describe('a place described as lying in a division named after its seat ("the Sa
 	it('keeps a town near the seat', () => {
 		expect(read('Karad is a town in the Satara district of Maharashtra, India.')[0]).toBe('Karad → city IN/16');
 	});
+
+	it('keeps the seat itself: the town the division is named after', () => {
+		expect(read('Bagamoyo is a town and the seat of Bagamoyo District in Tanzania.')[0]).toMatch(/^Bagamoyo → city TZ/);
+	});
 });
 
 describe('a division the gazetteer lacks, named with two words', () => {

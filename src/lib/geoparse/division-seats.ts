@@ -16,7 +16,8 @@ export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gaz
 	const towns = seats.filter((seat) => seat.kind === 'city');
 	if (towns.length === 0 || result.outsideNamedCountry || result.reasons.includes('qualified')) return result;
 	if (result.place.kind !== 'city') return result;
-	const near = (place: GazetteerPlace) => towns.some((seat) => seat !== place && kilometres(place, seat) < SEAT_REACH_KM);
+	// the seat itself too: "Bagamoyo is a town in Bagamoyo District" is the town the district is named after
+	const near = (place: GazetteerPlace) => towns.some((seat) => kilometres(place, seat) < SEAT_REACH_KM);
 	if (near(result.place)) return result;
 	const { candidate } = result.mention;
 	// the only town of its name in the country the text is about outweighs a guess at the division's
