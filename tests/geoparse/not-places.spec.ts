@@ -117,8 +117,7 @@ const COMMON_NOUNS_AND_ORGANISATIONS: TrapText[] = [
 	{
 		text: 'Angered by the ruling, farmers blocked roads near Lyon, France.',
 		places: ['Lyon → FR', 'France → FR'],
-		notPlaces: [],
-		stillMissed: ['Angered']
+		notPlaces: ['Angered']
 	},
 	{
 		text: 'Christmas cookie sales rose 12 percent at bakeries in Tacoma, Washington.',
@@ -238,6 +237,11 @@ const LIMITS: TrapText[] = [
 	{
 		text: 'Moscow said on Tuesday that talks with Georgia and Armenia would resume in Tbilisi.',
 		places: ['Moscow → RU', 'Georgia → GE', 'Armenia → AM', 'Tbilisi → GE'],
+		notPlaces: []
+	},
+	{
+		text: 'Bled is a town on a lake in the Julian Alps of Slovenia.',
+		places: ['Bled → SI', 'Slovenia → SI'],
 		notPlaces: []
 	},
 	{

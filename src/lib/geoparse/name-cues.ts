@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
-export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name';
+export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
 
 export interface NameCueContext {
 	text: string;
@@ -170,6 +170,8 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	}
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && STREET_HEADS.has(next.text)) return 'street';
+	// "Angered by the ruling, …": a small place's name ending in -ed that opens a sentence before "by" is a participle
+	if (single && !wellKnown && tokens[candidate.first]!.sentenceStart && next?.text === 'by' && next.gapBefore === ' ' && /\p{Ll}ed$/u.test(tokens[candidate.first]!.text)) return 'participle';
 	// "Amazon's business model": a river's name owning something without "the" is a firm's or a person's
 	if (place.kind === 'water' && single && next?.text === 's' && isApostrophe(next.gapBefore) && tokens[candidate.first - 1]?.lower !== 'the') return 'compound-name';
 	if (personCue(candidate, place, ctx, wellKnown, firstName)) return 'person-name';
