@@ -44,6 +44,7 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		if (place.kind === 'country' && place.country && !countryIndex.has(place.country)) countryIndex.set(place.country, i);
 	}
 
+	for (const index of lexicon.knownAbroad ?? []) if (places[index]) places[index].knownAbroad = true;
 	const byId = placeIdIndex(table.idSlots, (index) => places[index]!.id);
 	// a handful of shapes, found by id (looking each place's id up among them would make V8 intern every id)
 	for (const [id, geometry] of Object.entries(lexicon.geometries)) {

@@ -27,6 +27,8 @@ export interface GazetteerPlace {
 	population: number;
 	geonameId: number | null;
 	geometry?: ShapeGeometry;
+	/** named in many languages (GeoNames' alternate names): known abroad whatever its population */
+	knownAbroad?: true;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface CompiledGazetteer {
 		geonameId: (number | null)[];
 	};
 	geometries: Record<string, ShapeGeometry>;
+	/** indices of the places named in many languages (absent in older indexes) */
+	knownAbroad?: number[];
 	/** the longest name, in words */
 	maxNameWords: number;
 	/** demonym / adjective / language key → country place index ("azerbaijani" → Azerbaijan) */

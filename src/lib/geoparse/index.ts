@@ -116,6 +116,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// by other names (New York, Cologne)
 			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
 			if (!mention.minor) return true;
+			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
+			if (place.knownAbroad && !namedByAlternate(mention.candidate, place, gazetteer)) return true;
 			// a name read again as the place the text put it in stands on that place's own evidence, not on the repetition
 			if (PLACE_READINGS_AGAIN.has(mention.why)) return reasons.some((r) => SUPPORT.has(r) && r !== 'same-name-earlier');
 			// "Metro said": a town that speaks needs the text to be about its land; being the only one of its name is not enough

@@ -23,5 +23,8 @@ export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean;
 	let famous: T | null = null;
 	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
 	if (!famous || famous === best || famous.place.kind !== 'city' || famous.place.country === best.place.country) return null;
-	return famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance ? famous : null;
+	if (famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance) return famous;
+	// "the Venice Commission": a town named in many languages is known abroad at any size, over a
+	// namesake that is not, and no smaller
+	return famous.place.knownAbroad && !best.place.knownAbroad && famous.importance >= best.importance ? famous : null;
 }

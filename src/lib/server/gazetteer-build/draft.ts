@@ -6,4 +6,6 @@ export interface DraftPlace extends GazetteerPlace {
 	names: Set<string>;
 	/** GeoNames' alternate names: other languages and spellings, weaker evidence than the names above */
 	alternateNames?: Set<string>;
+	/** how many alternate names (all languages and scripts) GeoNames lists for it: how widely it is known */
+	alternateNameCount?: number;
 }

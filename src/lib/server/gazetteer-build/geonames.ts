@@ -36,7 +36,9 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 		const ascii = cells[ASCII_NAME];
 		if (ascii) names.add(ascii);
 		const alternateNames = new Set<string>();
+		const listed = new Set<string>();
 		for (const alternate of (cells[ALTERNATE_NAMES] ?? '').split(',')) {
+			if (alternate) listed.add(alternate);
 			if (alternate && usefulAlternateName(alternate, name)) alternateNames.add(alternate);
 		}
 		const country = cells[COUNTRY_CODE] || null;
@@ -58,7 +60,8 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 			population: Number(cells[POPULATION]) || 0,
 			geonameId,
 			names,
-			alternateNames
+			alternateNames,
+			alternateNameCount: listed.size
 		});
 	}
 	return places;
