@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listPaths, patchStampList, stampListOf } from '../../src/lib/store/file-stamp-list.ts';
+import { STAMP_CHUNK_FILES } from '../../src/lib/store/sqlite/file-stamps.ts';
 import { openSqliteStore } from '../../src/lib/store/sqlite/index.ts';
 import type { FileStampList, IngestFileRow, StoreChange } from '../../src/lib/store/types.ts';
 
@@ -70,7 +71,7 @@ describe('the embedded store keeps the list', () => {
 	const kept = (path: string) => {
 		const db = new Database(path, { readonly: true });
 		try {
-			return db.prepare('SELECT count FROM ingest_file_list').all().length;
+			return db.prepare('SELECT count FROM ingest_file_chunks').all().length;
 		} finally {
 			db.close();
 		}
@@ -110,6 +111,97 @@ describe('the embedded store keeps the list', () => {
 			expect(kept(file)).toBe(1);
 		} finally {
 			await store.close();
+		}
+	});
+	/** every kept row: its key, count and bytes */
+	const keptRows = (path: string) => {
+		const db = new Database(path, { readonly: true });
+		try {
+			return db.prepare('SELECT first, count, hex(paths) || hex(sizes) || hex(mtimes) AS bytes FROM ingest_file_chunks ORDER BY first').all() as { first: string; count: number; bytes: string }[];
+		} finally {
+			db.close();
+		}
+	};
+	const names = (from: number, count: number, prefix = 'f') => Array.from({ length: count }, (_, i) => `${prefix}${String(from + i).padStart(6, '0')}.txt`);
+
+	it('rewrites only the rows of the paths a write changed, and splits a row grown past twice its size', async () => {
+		root = mkdtempSync(join(tmpdir(), 'gazette-stamps-'));
+		const file = join(root, 'gazette.sqlite');
+		const store = openSqliteStore(file);
+		try {
+			await store.write(change({ put: names(0, 5 * STAMP_CHUNK_FILES).map((name, i) => row(name, i)), remove: [], replace: true }));
+			const before = keptRows(file);
+			// every row written from here on is logged
+			const logging = new Database(file);
+			logging.exec(`CREATE TABLE written (first TEXT); CREATE TRIGGER log_chunks AFTER INSERT ON ingest_file_chunks BEGIN INSERT INTO written VALUES (new.first); END;`);
+			logging.close();
+			const written = () => {
+				const db = new Database(file);
+				try {
+					return (db.prepare('DELETE FROM written RETURNING first').all() as { first: string }[]).map((r) => r.first).sort();
+				} finally {
+					db.close();
+				}
+			};
+			expect(before.map((r) => r.count)).toEqual([1, 1, 1, 1, 1].map(() => STAMP_CHUNK_FILES));
+			// the list read first (as an incremental run's comparison does), then one file changed, one removed, one added
+			await store.fileStampList!();
+			const changed = names(2 * STAMP_CHUNK_FILES + 7, 1)[0]!;
+			await store.write(change({ put: [row(changed, 99_999), row('f002049.5.txt', 5)], remove: [names(4 * STAMP_CHUNK_FILES + 1, 1)[0]!] }));
+			const after = keptRows(file);
+			expect(after.map((r) => r.first)).toEqual(before.map((r) => r.first));
+			expect(written()).toEqual([before[2]!.first, before[4]!.first]);
+			expect(after.filter((r, i) => r.bytes !== before[i]!.bytes).map((r) => r.first)).toEqual([before[2]!.first, before[4]!.first]);
+			expect(plain(await store.fileStampList!())).toEqual(tableList(file));
+			// 2 × STAMP_CHUNK_FILES more paths in the first row's range: it is split, each part no bigger than that
+			await store.fileStampList!();
+			await store.write(change({ put: names(0, 2 * STAMP_CHUNK_FILES, 'e').map((name) => row(name, 1)), remove: [] }));
+			const split = keptRows(file);
+			expect(written()).toEqual([split[0]!.first, split[1]!.first, split[2]!.first].sort());
+			expect(split.length).toBe(before.length + 2);
+			expect(Math.max(...split.map((r) => r.count))).toBeLessThanOrEqual(2 * STAMP_CHUNK_FILES);
+			expect(split.slice(-3).map((r) => r.bytes)).toEqual(after.slice(-3).map((r) => r.bytes));
+			expect(plain(await store.fileStampList!())).toEqual(tableList(file));
+			// every path of a row removed: the list still equals the table
+			await store.fileStampList!();
+			await store.write(change({ put: [], remove: names(3 * STAMP_CHUNK_FILES, STAMP_CHUNK_FILES) }));
+			expect(plain(await store.fileStampList!())).toEqual(tableList(file));
+			expect(tableList(file).count).toBe(6 * STAMP_CHUNK_FILES);
+		} finally {
+			await store.close();
+		}
+	});
+
+	it('a store that kept the list in one row (before the rows) loses that table and its triggers when opened for writing', async () => {
+		root = mkdtempSync(join(tmpdir(), 'gazette-stamps-'));
+		const file = join(root, 'gazette.sqlite');
+		const store = openSqliteStore(file);
+		await store.write(change({ put: [row('a.txt', 1), row('b.txt', 2)], remove: [], replace: true }));
+		await store.close();
+		// as an older gazette left it
+		const old = new Database(file);
+		old.exec(`CREATE TABLE ingest_file_list (id INTEGER PRIMARY KEY CHECK (id = 0), count INTEGER NOT NULL, paths BLOB NOT NULL, sizes BLOB NOT NULL, mtimes BLOB NOT NULL);
+			CREATE TRIGGER ingest_files_put AFTER INSERT ON ingest_files BEGIN DELETE FROM ingest_file_list; END;
+			CREATE TRIGGER ingest_files_change AFTER UPDATE ON ingest_files BEGIN DELETE FROM ingest_file_list; END;
+			CREATE TRIGGER ingest_files_drop AFTER DELETE ON ingest_files BEGIN DELETE FROM ingest_file_list; END;`);
+		old.prepare('UPDATE ingest_files SET size = 7 WHERE path = ?').run('b.txt');
+		old.close();
+		const again = openSqliteStore(file);
+		try {
+			const objects = () => {
+				const db = new Database(file, { readonly: true });
+				try {
+					return (db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'ingest_file%'`).all() as { name: string }[]).map((o) => o.name).sort();
+				} finally {
+					db.close();
+				}
+			};
+			expect(objects()).not.toContain('ingest_file_list');
+			expect(objects()).not.toContain('ingest_files_put');
+			expect(plain(await again.fileStampList!())).toEqual({ count: 2, paths: ['a.txt', 'b.txt'], sizes: [1, 7], mtimes: [1000.25, 2000.5] });
+			expect(kept(file)).toBe(1);
+		} finally {
+			await again.close();
 		}
 	});
 });

@@ -121,14 +121,15 @@ export function openSqliteStore(path: string, options: { readonly?: boolean; sha
 			}
 			stampList ??= fileStampStatements(db);
 			const kept = stampList.read();
-			if (kept) return kept;
+			if (kept) return kept.list;
 			// made from the table and kept, in one transaction: the two agree
 			const statements = stampList;
 			return db
 				.transaction(() => {
-					const list = statements.read() ?? statements.fromTable();
-					statements.write(list);
-					return list;
+					const again = statements.read();
+					if (again) return again.list;
+					statements.write(statements.fromTable());
+					return statements.read()!.list;
 				})
 				.immediate();
 		},

@@ -6,7 +6,7 @@ import { foldText } from '../text.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { countDeltas } from './count-deltas.ts';
 import { fileStampStatements } from './file-stamps.ts';
-import { patchStampList, stampListOf } from '../file-stamp-list.ts';
+import { stampListOf } from '../file-stamp-list.ts';
 import { DAY_INDEX, storedText } from './dialect.ts';
 
 /** The statements both ingest's write and a correction's write use for mention and place rows. */
@@ -162,8 +162,8 @@ export function createWriter(db: Database.Database) {
 	const everyTopicCount = [...refreshTopicPlaces(null, DAY_INDEX), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
 
 	return db.transaction((change: StoreChange) => {
-		// read before any row changes: the file rows' triggers drop it, and the list an incremental run
-		// read to compare its files is this one, kept, while no write came in between (file-stamps.ts)
+		// the kept stamps an incremental run read to compare its files (file-stamps.ts): its write patches
+		// the rows of the paths it changed
 		const before = !change.files || change.files.replace || change.inParts ? null : stampList.read();
 		deltas.clear();
 		writtenPlaces.clear();
@@ -179,13 +179,17 @@ export function createWriter(db: Database.Database) {
 		}
 		for (const document of change.upsert) writeDocument(document, placeKeys);
 		if (change.files) {
-			if (change.files.replace) statements.clearFiles.run();
-			for (const path of change.files.remove) statements.deleteFile.run(path);
-			for (const file of change.files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
-			// a part of a first ingest leaves it to the last one (one list, not one per part)
-			if (before) stampList.write(patchStampList(before, change.files.remove, change.files.put));
-			else if (change.files.replace && !change.inParts) stampList.write(stampListOf(change.files.put));
-			else if (!change.inParts) stampList.write(stampList.fromTable());
+			const files = change.files;
+			stampList.keeping(() => {
+				if (files.replace) statements.clearFiles.run();
+				for (const path of files.remove) statements.deleteFile.run(path);
+				for (const file of files.put) statements.putFile.run(file.path, file.size, file.mtimeMs, file.entry);
+			});
+			// a part of a first ingest leaves them to the last one (made once, from every part's rows)
+			if (change.inParts) stampList.clear();
+			else if (before) stampList.patch(before, files.remove, files.put);
+			else if (files.replace) stampList.write(stampListOf(files.put));
+			else stampList.write(stampList.fromTable());
 		}
 		if (change.inParts === 'last') stampList.write(stampList.fromTable());
 		if (change.inParts === 'part') return;
