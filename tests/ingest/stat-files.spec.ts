@@ -50,7 +50,7 @@ describe('file stamps', () => {
 		expect(next).toBe(files.length);
 	});
 
-	it('find a first change as they come in, only while the files are the kept ones in their order', async () => {
+	it('find a first changed or added file as they come in (not a removed one), and every change at the end', async () => {
 		const dir = corpus();
 		const walked = await walkCorpus(dir);
 		const stamps = await mainStatter().stamps(walked.files);
@@ -68,11 +68,25 @@ describe('file stamps', () => {
 		touched.mtimes[3] = touched.mtimes[3]! + 1;
 		expect(seen(kept, walked.files, touched, 2)).toBe(1);
 		expect(compareStamps(walked.files, kept, touched).changed.map((f) => f.path)).toEqual(['b/c/4.txt']);
-		// a file added before the change: the order departs from the kept list's, and compareStamps decides
+		// a file added before the change: the watch sees it at once, and the files after it are still compared
 		const added = [walked.files[0]!, { path: 'a/15.txt', real: join(dir, 'a/15.txt') }, ...walked.files.slice(1)];
 		const addedStamps = { sizes: Float64Array.from([touched.sizes[0]!, 9, ...touched.sizes.slice(1)]), mtimes: Float64Array.from([touched.mtimes[0]!, 9, ...touched.mtimes.slice(1)]) };
-		expect(seen(kept, added, addedStamps, 2)).toBe(0);
-		expect(compareStamps(added, kept, addedStamps).changed.map((f) => f.path)).toEqual(['a/15.txt', 'b/c/4.txt']);
+		expect(seen(kept, added, addedStamps, 2)).toBe(1);
+		const plus = (values: Float64Array) => Float64Array.from([values[0]!, 9, ...values.slice(1)]);
+		expect(seen(kept, added, { sizes: plus(stamps.sizes), mtimes: plus(stamps.mtimes) }, 2)).toBe(1);
+		expect(compareStamps(added, kept, addedStamps)).toEqual({ changed: [added[1], walked.files[3]], removed: [] });
+		// files removed (the first, and one in the middle): no change for the watch, each listed as removed
+		const keptAt = [1, 3, 4];
+		const fewer = keptAt.map((i) => walked.files[i]!);
+		const pick = (from: FileStamps) => ({ sizes: Float64Array.from(keptAt.map((i) => from.sizes[i]!)), mtimes: Float64Array.from(keptAt.map((i) => from.mtimes[i]!)) });
+		expect(seen(kept, fewer, pick(stamps), 2)).toBe(0);
+		expect(compareStamps(fewer, kept, pick(stamps))).toEqual({ changed: [], removed: ['a/1.txt', 'b/3.txt'] });
+		// removed, added and changed at once
+		const mixed = [fewer[0]!, { path: 'b/c/0.txt', real: join(dir, 'b/c/0.txt') }, ...fewer.slice(1)];
+		const withNew = (values: Float64Array) => Float64Array.from([values[0]!, 9, ...values.slice(1)]);
+		const mixedStamps = { sizes: withNew(pick(touched).sizes), mtimes: withNew(pick(touched).mtimes) };
+		expect(seen(kept, mixed, mixedStamps, 1)).toBe(1);
+		expect(compareStamps(mixed, kept, mixedStamps)).toEqual({ changed: [mixed[1], walked.files[3]], removed: ['a/1.txt', 'b/3.txt'] });
 		// no stamp reads as changed
 		touched.sizes[0] = NaN;
 		expect(seen(kept, walked.files, touched, 5)).toBe(1);

@@ -1,9 +1,12 @@
 // An incremental run's comparison of the corpus with the stamps the store keeps: every file's size and
 // modification time (taken by stat-files.ts, in a worker while the walk lists them) against its kept
-// stamp. When the corpus holds the same files as last time (the common case) the walk's paths line up
-// with the kept list's, and each file is compared by its position: no string or map per kept file is
-// made (at 200,000 files a map of the kept stamps cost a second of CPU and as much of garbage collection).
-import { listPaths, PATH_SEPARATOR } from '../../store/file-stamp-list.ts';
+// stamp. The walk's paths and the kept list's come in the same order (sorted as JavaScript compares
+// strings), so each file is compared with the kept entry at a cursor that moves along with it: no string
+// or map per kept file is made (at 200,000 files a map of the kept stamps cost a second of CPU and as
+// much of garbage collection, and so did one made whenever a file was added or removed). Where a walked
+// path is not the cursor's (a file added, or kept ones removed before it), it is looked up in the kept
+// list by binary search and the cursor goes on from there; kept entries no walked path met are removed.
+import { PATH_SEPARATOR } from '../../store/file-stamp-list.ts';
 import type { FileStampList } from '../../store/types.ts';
 import type { FileStamps } from './stat-files.ts';
 import type { CorpusFile } from './walk-corpus.ts';
@@ -15,57 +18,88 @@ export interface StampComparison {
 	removed: string[];
 }
 
-/** Whether the walked files are the kept list's paths, in its order (its string, read in place). */
-function sameFiles(files: CorpusFile[], known: FileStampList): boolean {
-	if (files.length !== known.count) return false;
+/**
+ * Walked paths matched to the kept list's entries, in the walk's order: `match(path)` gives the kept
+ * index of the path (or -1: not kept). Each kept entry is met at most once (paths are unique).
+ */
+function keptCursor(known: FileStampList) {
+	const { paths } = known;
+	let index = 0;
 	let at = 0;
-	for (const { path } of files) {
-		if (!known.paths.startsWith(path, at)) return false;
-		at += path.length;
-		if (at !== known.paths.length && known.paths[at] !== PATH_SEPARATOR) return false;
-		at++;
-	}
-	return at >= known.paths.length;
+	/** where each kept path starts in the list's string (made on the first path off the cursor) */
+	let starts: Int32Array | null = null;
+	const pathStarts = () => {
+		if (starts) return starts;
+		starts = new Int32Array(known.count + 1);
+		let from = 0;
+		for (let i = 0; i < known.count; i++) {
+			starts[i] = from;
+			const end = paths.indexOf(PATH_SEPARATOR, from);
+			from = (end === -1 ? paths.length : end) + 1;
+		}
+		starts[known.count] = paths.length + 1;
+		return starts;
+	};
+	const pathAt = (i: number) => paths.slice(pathStarts()[i]!, starts![i + 1]! - 1);
+	/** whether the kept entry at the cursor is this path (read in place) */
+	const atCursor = (path: string) => index < known.count && paths.startsWith(path, at) && (at + path.length === paths.length || paths[at + path.length] === PATH_SEPARATOR);
+	return {
+		match(path: string): number {
+			if (!atCursor(path)) {
+				// off the cursor: by binary search among the kept paths, then on from there
+				let low = 0;
+				let high = known.count;
+				while (low < high) {
+					const mid = (low + high) >>> 1;
+					if (pathAt(mid) < path) low = mid + 1;
+					else high = mid;
+				}
+				if (low >= known.count || pathAt(low) !== path) return -1;
+				index = low;
+				at = pathStarts()[low]!;
+			}
+			const found = index++;
+			at += path.length + 1;
+			return found;
+		},
+		pathAt
+	};
 }
 
 /** Compares every file's stamp (`stamps`, by its position in `files`) with its kept one. */
 export function compareStamps(files: CorpusFile[], known: FileStampList, stamps: FileStamps): StampComparison {
-	const aligned = sameFiles(files, known);
-	// otherwise (files added, removed or renamed) the kept paths are looked up by name
-	const knownPaths = aligned ? [] : listPaths(known);
-	const index = aligned ? null : new Map(knownPaths.map((path, i) => [path, i] as const));
-	const seen = aligned ? null : new Uint8Array(known.count);
+	const cursor = keptCursor(known);
+	const seen = new Uint8Array(known.count);
+	let matched = 0;
 	const changed: CorpusFile[] = [];
 	for (let i = 0; i < files.length; i++) {
 		const file = files[i]!;
-		const at = index ? index.get(file.path) : i;
-		if (at !== undefined && seen) seen[at] = 1;
-		// NaN (no stamp) equals nothing: reads as changed
-		if (at !== undefined && stamps.sizes[i] === known.sizes[at] && stamps.mtimes[i] === known.mtimes[at]) continue;
+		const at = cursor.match(file.path);
+		if (at >= 0) {
+			seen[at] = 1;
+			matched++;
+			// NaN (no stamp) equals nothing: reads as changed
+			if (stamps.sizes[i] === known.sizes[at] && stamps.mtimes[i] === known.mtimes[at]) continue;
+		}
 		changed.push(file);
 	}
-	return { changed, removed: seen ? knownPaths.filter((_, i) => seen[i] === 0) : [] };
+	const removed: string[] = [];
+	if (matched < known.count) for (let at = 0; at < known.count; at++) if (seen[at] === 0) removed.push(cursor.pathAt(at));
+	return { changed, removed };
 }
 
 /**
- * Looks for a first changed file while the stamps come in, batch by batch in the walk's order, so that
- * the gazetteer loads while the rest are stamped and compared: a file at the kept list's own position
- * (the files before it all in their kept places) whose stamp differs. Once the order departs from the
- * kept list's (a file added or removed) it stops looking: compareStamps then finds what changed.
+ * Looks for a first changed or new file while the stamps come in, batch by batch in the walk's order,
+ * so that the gazetteer loads while the rest are stamped and compared (a removed file needs no
+ * geoparser: compareStamps finds those at the end).
  */
 export function firstChangeWatch(files: readonly CorpusFile[], known: FileStampList, onChanged: () => void): (start: number, count: number, stamps: FileStamps) => void {
-	let at = 0;
+	const cursor = keptCursor(known);
 	let looking = true;
 	return (start, count, stamps) => {
 		for (let i = start; looking && i < start + count; i++) {
-			const path = files[i]!.path;
-			const end = at + path.length;
-			if (i >= known.count || !known.paths.startsWith(path, at) || (end !== known.paths.length && known.paths[end] !== PATH_SEPARATOR)) {
-				looking = false;
-				return;
-			}
-			at = end + 1;
-			if (stamps.sizes[i - start] !== known.sizes[i] || stamps.mtimes[i - start] !== known.mtimes[i]) {
+			const at = cursor.match(files[i]!.path);
+			if (at < 0 || stamps.sizes[i - start] !== known.sizes[at] || stamps.mtimes[i - start] !== known.mtimes[at]) {
 				looking = false;
 				onChanged();
 			}
