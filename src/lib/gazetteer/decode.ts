@@ -2,9 +2,10 @@ import { importance } from './importance.ts';
 import { NameTable } from './name-table.ts';
 import { encodePlaceColumns, readPlaceTable, type PlaceTable } from './place-columns.ts';
 import { placeIdIndex } from './place-ids.ts';
-import type { CompiledGazetteer, Gazetteer, GazetteerPlace } from './types.ts';
+import { plainPlaces, tablePlaces } from './table-place.ts';
+import { UNSIZED_TOWN_PREFIX, type CompiledGazetteer, type Gazetteer, type ShapeGeometry } from './types.ts';
 
-const COORDINATE_SCALE = 1e5;
+export { COORDINATE_SCALE } from './table-place.ts';
 
 /** Everything of the compiled index but its places (the JSON part of the stored index). */
 export type GazetteerLexicon = Omit<CompiledGazetteer, 'format' | 'version' | 'places' | 'builtAt'>;
@@ -19,42 +20,46 @@ export function decodeGazetteer(compiled: CompiledGazetteer, names: ArrayBuffer)
 	return gazetteerFromTables(compiled, readPlaceTable(table.buffer as ArrayBuffer, table.byteOffset, table.byteLength), names);
 }
 
+export interface DecodeOptions {
+	/** places that read their fields from the table when asked (tablePlaces), for a process that geoparses a
+	 * few documents; by default every place is made at once, as plain objects, the fastest to geoparse with */
+	lazyPlaces?: boolean;
+}
+
 /** The gazetteer from its stored parts: the lexicon (JSON), the place table and the name table. */
-export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable, names: ArrayBuffer): Gazetteer {
-	const { count, strings, id: ids, name, kind, featureCode, country, admin1, admin2, lat, lon, population, geonameId } = table;
-	const places: GazetteerPlace[] = new Array(count);
-	const countryIndex = new Map<string, number>();
+export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable, names: ArrayBuffer, options: DecodeOptions = {}): Gazetteer {
+	const { count, population, featureCode, kind } = table;
+	const shapes: (ShapeGeometry | undefined)[] = new Array(count);
+	const places = options.lazyPlaces ? tablePlaces(table, shapes) : plainPlaces(table);
+	// importance() of each place (the lazy places' from the columns: no place's fields read for it)
 	const importances = new Float64Array(count);
+	const countryIndex = new Map<string, number>();
+	// isUnsizedTown of every place, from its id's first characters (no id string made)
+	const unsizedTowns = new Uint8Array(count);
 	for (let i = 0; i < count; i++) {
-		const place: GazetteerPlace = {
-			id: strings[ids[i]!]!,
-			name: strings[name[i]!]!,
-			kind: strings[kind[i]!] as GazetteerPlace['kind'],
-			featureCode: strings[featureCode[i]!]!,
-			country: strings[country[i]!]!,
-			admin1: strings[admin1[i]!]!,
-			admin2: strings[admin2[i]!]!,
-			lat: lat[i]! / COORDINATE_SCALE,
-			lon: lon[i]! / COORDINATE_SCALE,
-			population: population[i]!,
-			geonameId: geonameId[i]! < 0 ? null : geonameId[i]!
-		};
-		places[i] = place;
-		importances[i] = importance(place);
-		if (place.kind === 'country' && place.country && !countryIndex.has(place.country)) countryIndex.set(place.country, i);
+		if (table.startsWith(table.id[i]!, UNSIZED_TOWN_PREFIX)) unsizedTowns[i] = 1;
+		const place = options.lazyPlaces ? null : places[i]!;
+		importances[i] = importance(place ?? { population: population[i]!, featureCode: table.string(featureCode[i]!)! });
+		if ((place ? place.kind : table.string(kind[i]!)) === 'country') {
+			const country = place ? place.country : table.string(table.country[i]!);
+			if (country && !countryIndex.has(country)) countryIndex.set(country, i);
+		}
 	}
 
 	for (const index of lexicon.knownAbroad ?? []) if (places[index]) places[index].knownAbroad = true;
-	const byId = placeIdIndex(table.idSlots, (index) => places[index]!.id);
-	// a handful of shapes, found by id (looking each place's id up among them would make V8 intern every id)
+	const byId = placeIdIndex(table.idSlots, (index) => table.string(table.id[index]!)!);
+	// a handful of shapes, found by id (looking each place's id up among them would make every id's string)
 	for (const [id, geometry] of Object.entries(lexicon.geometries)) {
 		const index = byId.get(id);
-		if (index !== undefined) places[index]!.geometry = geometry;
+		if (index === undefined) continue;
+		shapes[index] = geometry;
+		if (!options.lazyPlaces) places[index]!.geometry = geometry;
 	}
 
 	return {
 		places,
 		importance: importances,
+		unsizedTowns,
 		byName: new NameTable(names),
 		byId,
 		demonyms: new Map(Object.entries(lexicon.demonyms)),
@@ -68,4 +73,3 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 	};
 }
 
-export { COORDINATE_SCALE };

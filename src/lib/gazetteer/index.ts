@@ -1,5 +1,5 @@
 export type { CompiledGazetteer, Gazetteer, GazetteerPlace, ShapeGeometry } from './types.ts';
-export { decodeGazetteer } from './decode.ts';
+export { decodeGazetteer, type DecodeOptions } from './decode.ts';
 export { encodePlaceColumns, readPlaceTable, PlaceTableError } from './place-columns.ts';
 export { storeGazetteer, decodeStoredGazetteer, type StoredGazetteer } from './stored.ts';
 export type { PlaceIdIndex } from './place-ids.ts';

@@ -39,7 +39,7 @@ const rows = (columns: PlaceColumns) =>
 /** The table's rows as the columns give them (strings resolved, -1 geonameIds back to null). */
 function tableRows(bytes: Uint8Array) {
 	const table = readPlaceTable(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
-	const text = (column: Uint32Array, i: number) => table.strings[column[i]!];
+	const text = (column: Uint32Array, i: number) => table.string(column[i]!);
 	return Array.from({ length: table.count }, (_, i) => [
 		text(table.id, i),
 		text(table.name, i),
@@ -168,15 +168,26 @@ describe('the stored gazetteer', () => {
 		const json = JSON.parse(JSON.stringify(stored.json)) as unknown;
 		const loaded = decodeStoredGazetteer(json, stored.places.buffer as ArrayBuffer, names());
 		const direct = decodeGazetteer(compiled(COLUMNS), names());
-		expect(loaded.places).toEqual(direct.places);
+		// a place's fields as JSON gives them (a place reads them from the table when asked)
+		const plain = (place: unknown) => JSON.parse(JSON.stringify(place)) as Record<string, unknown>;
+		expect(loaded.places.map(plain)).toEqual(direct.places.map(plain));
 		expect(loaded.places[3]!.geometry?.type).toBe('LineString');
-		expect(loaded.places[1]).toEqual({ id: 'gn:587084', name: 'Baku', kind: 'city', featureCode: 'PPLC', country: 'AZ', admin1: '09', admin2: null, lat: 40.37767, lon: 49.89201, population: 1_116_513, geonameId: 587084 });
-		expect(Object.keys(loaded.places[3]!)).toEqual(['id', 'name', 'kind', 'featureCode', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'geonameId', 'geometry']);
+		expect(plain(loaded.places[1])).toEqual({ id: 'gn:587084', name: 'Baku', kind: 'city', featureCode: 'PPLC', country: 'AZ', admin1: '09', admin2: null, lat: 40.37767, lon: 49.89201, population: 1_116_513, geonameId: 587084 });
+		expect(Object.keys(plain(loaded.places[3]!))).toEqual(['id', 'name', 'kind', 'featureCode', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'geonameId', 'geometry']);
 		expect(Array.from(loaded.importance)).toEqual(Array.from(direct.importance));
 		expect(loaded.byId.get('zip:99501')).toBe(2);
 		expect(loaded.byId.get('gn:58708')).toBeUndefined();
 		expect(loaded.countryIndex.get('AZ')).toBe(0);
 		expect(loaded.byName.get('baku')).toEqual([1]);
+		// places that read the table when asked give the same fields, shapes and look-ups
+		const lazy = decodeStoredGazetteer(json, stored.places.buffer as ArrayBuffer, names(), { lazyPlaces: true });
+		expect(lazy.places.map(plain)).toEqual(direct.places.map(plain));
+		expect(lazy.places[3]!.geometry?.type).toBe('LineString');
+		expect(lazy.places[1]!.admin2).toBeNull();
+		expect(lazy.places[lazy.byId.get('zip:99501')!]).toBe(lazy.places[2]);
+		expect(Array.from(lazy.importance)).toEqual(Array.from(direct.importance));
+		expect(Array.from(loaded.unsizedTowns!)).toEqual(loaded.places.map((place) => (place.id.startsWith('zip:') ? 1 : 0)));
+		expect(loaded.unsizedTowns![2]).toBe(1);
 	});
 
 	it('refuses a JSON part of another version, or a place table of another build', () => {

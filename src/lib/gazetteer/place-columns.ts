@@ -24,11 +24,16 @@ const INT_COLUMNS = ['lat', 'lon', 'geonameId'] as const;
 
 export type PlaceColumns = CompiledGazetteer['places'];
 
-/** The stored places, read in place: numbers are views on the file's bytes, strings made once each. */
+/** The stored places, read in place: numbers are views on the file's bytes, strings made when first
+ * asked for (a geoparse of a few documents reads a few hundred of the 450,000), once each. */
 export interface PlaceTable {
 	count: number;
-	/** string number + 1 → string; [0] is null */
-	strings: (string | null)[];
+	/** the string of a column's value (string number + 1; 0 is null) */
+	string(number: number): string | null;
+	/** every string, by its number (made now; the same array every time: not to be changed) */
+	allStrings(): (string | null)[];
+	/** whether a column value's string starts with `prefix` (without making the string) */
+	startsWith(number: number, prefix: string): boolean;
 	/** per place, the number + 1 of its string in `strings` */
 	id: Uint32Array;
 	name: Uint32Array;
@@ -159,8 +164,8 @@ export function readPlaceTable(buffer: ArrayBuffer, byteOffset = 0, byteLength =
 	const ends = new Uint32Array(buffer, byteOffset + layout.ends, stringCount);
 	const textBytesView = new Uint8Array(buffer, byteOffset + layout.text, textBytes);
 	// the ASCII strings' part (bytes = characters there) ends where the first string with another character starts
-	let firstWide = textBytesView.findIndex((byte) => byte >= 0x80);
-	if (firstWide < 0) firstWide = textBytes!;
+	let firstWide = 0;
+	while (firstWide < textBytes! && textBytesView[firstWide]! < 0x80) firstWide++;
 	let asciiStrings = 0;
 	while (asciiStrings < stringCount! && ends[asciiStrings]! <= firstWide) asciiStrings++;
 	const asciiEnd = asciiStrings === 0 ? 0 : ends[asciiStrings - 1]!;
@@ -173,18 +178,42 @@ export function readPlaceTable(buffer: ArrayBuffer, byteOffset = 0, byteLength =
 	} catch {
 		fail('corrupt (its text is not UTF-8)');
 	}
-	const strings: (string | null)[] = new Array(stringCount! + 1);
-	strings[0] = null;
+	// every string's bounds checked now (numbers only): a string made later cannot fail
 	let start = 0;
 	for (let k = 0; k < stringCount!; k++) {
-		const text = k < asciiStrings ? asciiText : wideText;
-		const base = k < asciiStrings ? 0 : asciiEnd;
 		const end = ends[k]!;
-		if (end < start || end - base > text.length) fail('corrupt (a string ends outside its text)');
-		strings[k + 1] = text.substring(start - base, end - base);
+		if (end < start || end - (k < asciiStrings ? 0 : asciiEnd) > (k < asciiStrings ? asciiText : wideText).length) fail('corrupt (a string ends outside its text)');
 		start = end;
 	}
 	if (start - asciiEnd !== wideText.length) fail('corrupt (its strings do not fill its text)');
+	const made: (string | null | undefined)[] = new Array(stringCount! + 1);
+	made[0] = null;
+	const string = (number: number): string | null => {
+		let value = made[number];
+		if (value === undefined) {
+			const k = number - 1;
+			const base = k < asciiStrings ? 0 : asciiEnd;
+			value = (k < asciiStrings ? asciiText : wideText).substring((k === 0 ? 0 : ends[k - 1]!) - base, ends[k]! - base);
+			made[number] = value;
+		}
+		return value;
+	};
+	const allStrings = (): (string | null)[] => {
+		let start = 0;
+		for (let k = 0; k < stringCount!; k++) {
+			const end = ends[k]!;
+			if (made[k + 1] === undefined) made[k + 1] = k < asciiStrings ? asciiText.substring(start, end) : wideText.substring(start - asciiEnd, end - asciiEnd);
+			start = end;
+		}
+		return made as (string | null)[];
+	};
+	const startsWith = (number: number, prefix: string): boolean => {
+		if (number === 0) return false;
+		const k = number - 1;
+		const base = k < asciiStrings ? 0 : asciiEnd;
+		const from = (k === 0 ? 0 : ends[k - 1]!) - base;
+		return ends[k]! - base - from >= prefix.length && (k < asciiStrings ? asciiText : wideText).startsWith(prefix, from);
+	};
 	const view = <T>(Type: new (buffer: ArrayBuffer, offset: number, length: number) => T, offset: number, length = count!) => new Type(buffer, byteOffset + offset, length);
 	const [id, name, kind, featureCode, country, admin1, admin2] = layout.strings.map((offset, k) => {
 		const column = view(Uint32Array, offset);
@@ -194,5 +223,5 @@ export function readPlaceTable(buffer: ArrayBuffer, byteOffset = 0, byteLength =
 	const idSlots = view(Int32Array, layout.idSlots, slotCount);
 	for (let slot = 0; slot < slotCount; slot++) if (idSlots[slot]! < 0 || idSlots[slot]! > count!) fail(`corrupt (id slot ${slot} names place ${idSlots[slot]! - 1} of ${count})`);
 	const [lat, lon, geonameId] = layout.ints.map((offset) => view(Int32Array, offset)) as [Int32Array, Int32Array, Int32Array];
-	return { count: count!, strings, id, name, kind, featureCode, country, admin1, admin2, lat, lon, geonameId, population: view(Float64Array, layout.population), idSlots };
+	return { count: count!, string, allStrings, startsWith, id, name, kind, featureCode, country, admin1, admin2, lat, lon, geonameId, population: view(Float64Array, layout.population), idSlots };
 }

@@ -77,6 +77,8 @@ export interface Gazetteer {
 	places: GazetteerPlace[];
 	/** importance() of each place, by index: ranking homonyms reads this column, not the place objects */
 	importance: Float64Array;
+	/** 1 where isUnsizedTown of the place at that index (worked out from the stored ids at load) */
+	unsizedTowns?: Uint8Array;
 	/** name key → place indices, most important first */
 	byName: NameTable;
 	/** place id → place index */
@@ -100,5 +102,7 @@ export function isFirstLevelRegion(place: Pick<GazetteerPlace, 'kind' | 'feature
 
 /** A town known only by its post-office name (no population): it needs the text's word for it. */
 export function isUnsizedTown(place: Pick<GazetteerPlace, 'id'>): boolean {
-	return place.id.startsWith('zip:');
+	return place.id.startsWith(UNSIZED_TOWN_PREFIX);
 }
+
+export const UNSIZED_TOWN_PREFIX = 'zip:';

@@ -8,7 +8,8 @@ export function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
 	return distance(a.lon, a.lat, b.lon, b.lat);
 }
 
-const sharedCodes = new WeakMap<Gazetteer, Set<string>>();
+/** country → the admin1 codes its towns carry */
+const sharedCodes = new WeakMap<Gazetteer, Map<string, Set<string>>>();
 
 /**
  * Whether a first-level region's code is the one GeoNames gives its towns: true for the US ("TX"), not
@@ -17,11 +18,17 @@ const sharedCodes = new WeakMap<Gazetteer, Set<string>>();
 export function regionCodeShared(region: GazetteerPlace, gazetteer: Gazetteer): boolean {
 	let codes = sharedCodes.get(gazetteer);
 	if (!codes) {
-		codes = new Set();
-		for (const place of gazetteer.places) if (place.kind === 'city' && place.country && place.admin1) codes.add(`${place.country}:${place.admin1}`);
+		codes = new Map();
+		// keyed by the strings themselves (no joined key made for each of 200,000 towns)
+		for (const place of gazetteer.places) {
+			if (place.kind !== 'city' || !place.country || !place.admin1) continue;
+			let inCountry = codes.get(place.country);
+			if (!inCountry) codes.set(place.country, (inCountry = new Set()));
+			inCountry.add(place.admin1);
+		}
 		sharedCodes.set(gazetteer, codes);
 	}
-	return region.featureCode === 'ADM1' && region.admin1 !== null && !region.admin2 && codes.has(`${region.country}:${region.admin1}`);
+	return region.featureCode === 'ADM1' && region.admin1 !== null && !region.admin2 && region.country !== null && codes.get(region.country)?.has(region.admin1) === true;
 }
 
 // English ceremonial counties hold unitary authorities with codes of their own (Newport, Shropshire lies

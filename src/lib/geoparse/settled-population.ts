@@ -6,7 +6,8 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 
 interface Populations {
 	countries: Map<string, number>;
-	regions: Map<string, number>;
+	/** country → admin1 code → people (keyed by the strings themselves: no joined key per town) */
+	regions: Map<string, Map<string, number>>;
 }
 
 const byGazetteer = new WeakMap<Gazetteer, Populations>();
@@ -15,13 +16,14 @@ function populationsOf(gazetteer: Gazetteer): Populations {
 	let found = byGazetteer.get(gazetteer);
 	if (found) return found;
 	const countries = new Map<string, number>();
-	const regions = new Map<string, number>();
+	const regions = new Map<string, Map<string, number>>();
 	for (const place of gazetteer.places) {
 		if (place.kind !== 'city' || !place.country || place.population <= 0) continue;
 		countries.set(place.country, (countries.get(place.country) ?? 0) + place.population);
 		if (place.admin1) {
-			const key = `${place.country}:${place.admin1}`;
-			regions.set(key, (regions.get(key) ?? 0) + place.population);
+			let inCountry = regions.get(place.country);
+			if (!inCountry) regions.set(place.country, (inCountry = new Map()));
+			inCountry.set(place.admin1, (inCountry.get(place.admin1) ?? 0) + place.population);
 		}
 	}
 	found = { countries, regions };
@@ -34,6 +36,6 @@ export function settledPopulation(place: GazetteerPlace, gazetteer: Gazetteer): 
 	if (!place.country) return 0;
 	const populations = populationsOf(gazetteer);
 	if (place.kind === 'country') return populations.countries.get(place.country) ?? 0;
-	if (place.kind === 'region' && place.admin1) return populations.regions.get(`${place.country}:${place.admin1}`) ?? 0;
+	if (place.kind === 'region' && place.admin1) return populations.regions.get(place.country)?.get(place.admin1) ?? 0;
 	return 0;
 }

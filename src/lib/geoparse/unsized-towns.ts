@@ -7,6 +7,7 @@ const columns = new WeakMap<Gazetteer, Uint8Array>();
 
 /** 1 where the place at that index is a town known only by its post-office name, else 0. */
 export function unsizedTowns(gazetteer: Gazetteer): Uint8Array {
+	if (gazetteer.unsizedTowns) return gazetteer.unsizedTowns;
 	let column = columns.get(gazetteer);
 	if (!column) {
 		const { places } = gazetteer;

@@ -1,7 +1,7 @@
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { decodeGazetteer, decodeStoredGazetteer, encodeNameTable, PlaceTableError, storeGazetteer, type CompiledGazetteer, type Gazetteer } from '../gazetteer/index.ts';
+import { decodeGazetteer, decodeStoredGazetteer, encodeNameTable, PlaceTableError, storeGazetteer, type CompiledGazetteer, type DecodeOptions, type Gazetteer } from '../gazetteer/index.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { CURATED_GAZETTEER_FOLDER, DEFAULT_GAZETTEER_PATH, gazetteerNamesPath, gazetteerPlacesPath, PACKAGE_ROOT } from './paths.ts';
 
@@ -33,7 +33,7 @@ function ownBuffer(bytes: Buffer): ArrayBuffer {
  * Reads and decodes the compiled index; a missing index is a GazetteerMissingError with the fix in it,
  * a truncated, corrupt or foreign one a PlaceTableError (src/lib/gazetteer/place-columns.ts).
  */
-export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gazetteer> {
+export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH, options: DecodeOptions = {}): Promise<Gazetteer> {
 	const missing = () => new GazetteerMissingError(`no gazetteer index at ${path}: run \`npx gazette build-gazetteer\``);
 	const [text, names, places] = await Promise.all([readFile(path, 'utf8'), readFile(gazetteerNamesPath(path)), readFile(gazetteerPlacesPath(path)).catch(() => null)]).catch(() => {
 		throw missing();
@@ -48,7 +48,7 @@ export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH): Promise<Gaze
 	const before = !places && (json as Partial<CompiledGazetteer> | null)?.version === 1 && (json as CompiledGazetteer).places;
 	if (!places && !before) throw missing();
 	try {
-		return places ? decodeStoredGazetteer(json, ownBuffer(places), ownBuffer(names)) : decodeGazetteer(json as CompiledGazetteer, ownBuffer(names));
+		return places ? decodeStoredGazetteer(json, ownBuffer(places), ownBuffer(names), options) : decodeGazetteer(json as CompiledGazetteer, ownBuffer(names));
 	} catch (error) {
 		if (error instanceof PlaceTableError) throw error;
 		// the name table's (a RangeError from a view past its end, its own check of its header)

@@ -1,16 +1,16 @@
 // Worker thread: loads its own gazetteer and geoparses batches of texts for ingest (kept for the
 // geoparser's life: geoparser.ts).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as gazetteerApi from '../../gazetteer/index.ts';
 import { geoparse } from '../../geoparse/index.ts';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { loadGazetteer } from '../gazetteer.ts';
 import { compactBatch } from './compact.ts';
-import { gazetteerPlaceLookup, type DescribeRequest } from './geoparser.ts';
+import { gazetteerPlaceLookup, type DescribeRequest, type GeoparseWorkerData } from './geoparser.ts';
 
 const port = parentPort;
 if (!port) throw new Error('geoparse-worker must run in a worker thread');
-const gazetteer = await loadGazetteer();
+const gazetteer = await loadGazetteer(undefined, { lazyPlaces: (workerData as GeoparseWorkerData | null)?.lazyPlaces === true });
 // Places this worker already sent in this parse() call: shapes cross the thread boundary once per call
 // (every call reports all the places its texts name, as the main thread's own batches do).
 const sent = new Set<string>();

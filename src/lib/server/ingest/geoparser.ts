@@ -1,6 +1,7 @@
 // The geoparser as ingest uses it: the lead's pure geoparse() over the compiled gazetteer, on the
 // main thread plus worker threads for big corpora (each worker loads its own gazetteer).
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { InputFileError } from '../../corpus/input-error.ts';
 import type { PlaceLookup, PlaceRecord } from '../../corpus/place-record.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
@@ -30,6 +31,11 @@ interface Described {
 	records: PlaceRecord[];
 	countryNames: Record<string, string>;
 	attribution: string[];
+}
+
+/** What a geoparse worker is started with. */
+export interface GeoparseWorkerData {
+	lazyPlaces?: boolean;
 }
 
 interface WorkerReply {
@@ -74,11 +80,13 @@ function internStrings(list: CompactToponym[], seen: Map<string, string>): Compa
  * thread is busy with what it parsed before.
  */
 class GeoparseWorker {
-	private readonly worker = startModuleWorker('geoparse-worker');
+	private readonly worker: Worker;
 	private readonly pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
 	failed: Error | null = null;
 
-	constructor() {
+	/** `lazyPlaces`: the worker's gazetteer makes its places when asked (decode.ts), for a few documents */
+	constructor(options: GeoparseWorkerData = {}) {
+		this.worker = startModuleWorker('geoparse-worker', options);
 		this.worker.on('message', (reply: WorkerReply) => {
 			// a failed start (batch -1) answers no request: it fails them all
 			const waiting = reply.batch === -1 ? undefined : this.pending.shift();
@@ -202,7 +210,8 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
  * corrections name), which is all an incremental run asks; country names for their countries.
  */
 export function workerGeoparser(prefetch: string[]): IngestGeoparser {
-	const worker = new GeoparseWorker();
+	// an incremental run's few documents: its gazetteer's places are made as its parses read them
+	const worker = new GeoparseWorker({ lazyPlaces: true });
 	const records = new Map<string, PlaceRecord>();
 	const countryNames = new Map<string, string>();
 	let attribution: string[] = [];

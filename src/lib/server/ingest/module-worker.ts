@@ -14,15 +14,15 @@ function tsxEsmApi(): string {
 }
 
 /** A worker thread running `script` (a module of this folder) through tsx, like the main thread. */
-export function startTsxWorker(script: URL): Worker {
+export function startTsxWorker(script: URL, workerData?: unknown): Worker {
 	// Workers do not inherit tsx's loader hooks from the main thread, so register them first.
 	const tsxApi = tsxEsmApi();
 	const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); }).catch((error) => { require('node:worker_threads').parentPort.postMessage({ batch: -1, error: String(error && error.stack || error) }); });`;
-	return new Worker(bootstrap, { eval: true });
+	return new Worker(bootstrap, { eval: true, workerData });
 }
 
 /** A worker thread running the module `name` of this folder: compiled (dist/, where this module is
  * JavaScript) as it is, else its TypeScript through tsx. */
-export function startModuleWorker(name: string): Worker {
-	return import.meta.url.endsWith('.js') ? new Worker(new URL(`./${name}.js`, import.meta.url)) : startTsxWorker(new URL(`./${name}.ts`, import.meta.url));
+export function startModuleWorker(name: string, workerData?: unknown): Worker {
+	return import.meta.url.endsWith('.js') ? new Worker(new URL(`./${name}.js`, import.meta.url), { workerData }) : startTsxWorker(new URL(`./${name}.ts`, import.meta.url), workerData);
 }
