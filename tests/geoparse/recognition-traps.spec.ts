@@ -124,6 +124,22 @@ export const TRAP_TEXTS: TrapText[] = [
 		text: 'Negotiators met in Ottawa to rework the North American Free Trade Agreement, and Mary of Bethany was the subject of a sermon in Winnipeg.',
 		places: ['Ottawa → CA', 'Winnipeg → CA'],
 		notPlaces: ['Free', 'Mary']
+	},
+	{
+		text: "Viewers of ITV2's Hell's Kitchen and Channel 5's Salisbury fell by a third, the London ratings agency said.",
+		places: ['London → GB'],
+		notPlaces: ["Hell's Kitchen", 'Salisbury']
+	},
+	{
+		text: 'Engineers closed the Highland Main Line between Perth and Inverness after a landslip in Scotland, and the West Coast Main Line ran late.',
+		places: ['Inverness → GB', 'Scotland → GB'],
+		notPlaces: [],
+		embeddedOnly: ['Highland', 'West Coast']
+	},
+	{
+		text: "A new bistro opened in New York's Hell's Kitchen, and aid reached the camps in Cox's Bazar, Bangladesh.",
+		places: ["Hell's Kitchen → US", "Cox's Bazar → BD", 'Bangladesh → BD'],
+		notPlaces: []
 	}
 ];
 

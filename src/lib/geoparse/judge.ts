@@ -4,7 +4,7 @@ import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import { wordOfLongerName } from './longer-name-words.ts';
+import { ownedByNumberedName, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
@@ -130,6 +130,8 @@ const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains',
 // the state's point. Not "Park", "Forest", "Trail": "Nottingham Forest", "Portland Trail Blazers" are
 // teams that carry the town's name (an embedded place), and a town's park lies in the town.
 const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
+// heads of a railway's name: the line runs far beyond the place it is named after
+const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
 // "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
 const STATE_LANDS = new Set(['park', 'parks', 'forest', 'forests', 'beach', 'recreation']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
@@ -265,6 +267,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
 	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
+	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
 	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
@@ -367,7 +370,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// unless it is an institution word that happens to name a town too ("Congress", "Union")
 	// (after a small place's name only a well-known one: "Aston Villa", "Kanye West", "Jupiter Research")
 	const placeAfter = wellKnown ? ctx.candidateAt.has(candidate.last + 1) : wellKnownCandidateAt(candidate.last + 1, ctx);
-	const nextIsPlace = placeAfter && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord);
+	// ... nor does one inside a railway's name ("the Highland Main Line", "West Coast Main Line")
+	const nextIsPlace = placeAfter && !INSTITUTION_HEADS.has(headNoun) && !INSTITUTION_HEADS.has(lastWord) && !RAIL_HEADS.has(lastWord);
 	// "Kolonia Brzezie", "Old Town Manassas": a name that is only another language's (or an old) name of
 	// a place, heading a longer capitalised name, is a word of that name (Polish "kolonia", a colony),
 	// even where the word after it names a small place; a well-known place after it is a list or a

@@ -39,3 +39,17 @@ function acronymBefore(before: Token, candidate: Candidate, ctx: NameCueContext)
 	const place = ctx.candidateAt.get(candidate.first - 1);
 	return !place || (place.via === 'name' && place.alternate[0] === true);
 }
+
+/**
+ * "ITV1's Hell's Kitchen", "Channel 4's Dispatches", "Radio 4's Woman's Hour": a name owned by a name that
+ * ends in a number (a channel, a station, a model) is that owner's programme or product; no place's name
+ * ends in a number ("New York's Hell's Kitchen" stays the neighbourhood).
+ */
+export function ownedByNumberedName(candidate: Candidate, tokens: Token[]): boolean {
+	const possessive = tokens[candidate.first - 1];
+	const owner = tokens[candidate.first - 2];
+	if (candidate.via !== 'name' || !possessive || !owner || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	if (possessive.text !== 's' || (possessive.gapBefore !== "'" && possessive.gapBefore !== '’')) return false;
+	const ownerEnd = owner.text.charCodeAt(owner.text.length - 1);
+	return ownerEnd >= 48 && ownerEnd <= 57 && (/\p{L}/u.test(owner.text) || tokens[candidate.first - 3]?.capitalized === true);
+}
