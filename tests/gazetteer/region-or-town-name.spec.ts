@@ -1,8 +1,10 @@
 // A region's bare name that a big town also bears: the town takes it when it lies in the region or is
 // a capital ("New York", "Washington", "Baku" keep "… State" for the region), the region keeps it when
-// the town is a plain town elsewhere ("Mpumalanga" the province, not the KwaZulu-Natal township).
+// the town is a plain town elsewhere ("Mpumalanga" the province, not the KwaZulu-Natal township), or
+// has the name only by dropping its "City" and is not its country's largest town ("Oklahoma").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lookupEntries, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { cityFormTakesName, namedWithCity } from '../../src/lib/server/gazetteer-build/city-form.ts';
 import { townTakesName } from '../../src/lib/server/gazetteer-build/regions.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
@@ -29,6 +31,31 @@ describe('a region named like a big town', () => {
 			expect(ids(name)).not.toContain(region);
 			expect(ids(`${name} State`)).toContain(region);
 		}
+	});
+});
+
+describe('a region named like a town\'s "… City"', () => {
+	it('keeps its bare name: "Oklahoma" is the state, not Oklahoma City ("Cebu", "Jeju" the provinces)', () => {
+		for (const [name, region] of [
+			['Oklahoma', 'adm1:US-OK'],
+			['Cebu', 'adm1:PH-CEB'],
+			['Jeju', 'adm1:KR-49']
+		] as const) {
+			expect(ids(name)).toContain(region);
+		}
+	});
+
+	it('gives it up to its country\'s largest town in the region itself ("New York")', () => {
+		expect(ids('New York')).not.toContain('adm1:US-NY');
+	});
+
+	it('namedWithCity: the bare name only with "City" after it among the town\'s own names', () => {
+		expect(namedWithCity(new Set(['Oklahoma City']), 'Oklahoma')).toBe(true);
+		expect(namedWithCity(new Set(['Baku']), 'Baku')).toBe(false);
+		expect(namedWithCity(new Set(['Quebec City', 'Québec']), 'Quebec')).toBe(false);
+		expect(cityFormTakesName({ admin1: 'NY' }, { admin1: 'NY' }, true)).toBe(true);
+		expect(cityFormTakesName({ admin1: 'OK' }, { admin1: 'OK' }, false)).toBe(false);
+		expect(cityFormTakesName({ admin1: 'NCR' }, { admin1: null }, true)).toBe(false);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { nameKey } from '../../gazetteer/normalize.ts';
+import { cityFormTakesName, namedWithCity } from './city-form.ts';
 import type { DraftPlace } from './draft.ts';
 import { meanPoint, nearestPlace, regionEvidence, type CscState, type Point } from './region-points.ts';
 
@@ -292,6 +293,8 @@ export function readRegions(
 		else byCountry.set(city.country, [city]);
 	}
 	const townsOf = (country: string) => byCountry.get(country) ?? [];
+	const largestTown = new Map<string, DraftPlace>();
+	for (const city of cities) if (city.country && (largestTown.get(city.country)?.population ?? -1) < city.population) largestTown.set(city.country, city);
 	const regions: DraftPlace[] = [];
 	const divisionPairs = new Map<string, number[]>();
 	const firstLevelCodes = new Set(cities.map((city) => `${city.country}|${city.admin1}`));
@@ -332,7 +335,11 @@ export function readRegions(
 		const town = townNamed.get(`${state.countryCode}|${nameKey(bare)}`);
 		const hasSuffix = bare !== state.name;
 		if (town === undefined) names.add(bare);
-		else if (!hasSuffix && townTakesName(town, { admin1, people: admin1 ? peopleOf(townsOf(state.countryCode), admin1) : 0 })) {
+		else if (
+			!hasSuffix &&
+			townTakesName(town, { admin1, people: admin1 ? peopleOf(townsOf(state.countryCode), admin1) : 0 }) &&
+			(!namedWithCity(town.names, bare) || cityFormTakesName(town, { admin1 }, largestTown.get(state.countryCode) === town))
+		) {
 			// "New York", "Washington", "Baku": the bare name is the city; the region keeps "… State"
 			names.delete(state.name);
 			names.add(`${state.name} State`);
