@@ -53,4 +53,9 @@ describe('a small town that is the only place of its name, abroad from all the t
 		expect(placeOf('Sewage from Tijuana closed beaches in Imperial Beach. Baja California and Mexico promised repairs; Mexican officials met in Tijuana.', 'Imperial Beach')).toBe('city US/CA');
 		expect(placeOf('Engineers from Delft in the Netherlands visited Cape Town, Durban and Pretoria.', 'Delft')).toBe('city NL/11');
 	});
+
+	it('counts the text’s country where an organisation’s name holds it ("Bank of South Africa", "a Building Ireland loan")', () => {
+		expect(placeOf('She moved from Khayelitsha to a flat in Delft last year. Police in Cape Town and Durban said the Bank of South Africa would help.', 'Delft')).toBe('(none)');
+		expect(placeOf('Families in Ballina and Westport can ask for a Building Ireland home loan; half of them are in the Haps scheme.', 'Haps')).toBe('(none)');
+	});
 });

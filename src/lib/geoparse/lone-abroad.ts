@@ -17,13 +17,19 @@ function lone({ place, reasons, mention }: Resolution): boolean {
 	return place.kind === 'city' && place.population < KNOWN_FROM_AFAR && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
 }
 
+/**
+ * A mention that says which country the text's places lie in: a place named for itself, or a country
+ * named inside an organisation's name ("the Building Ireland loan", "Bank of Ireland"), which is that
+ * country's; a town inside one ("The New York Times") says only where a body is from.
+ */
+function speaksForCountry(result: Resolution): boolean {
+	return (result.mention.usage !== 'embedded' || result.place.kind === 'country') && !!result.place.country && !lone(result);
+}
+
 /** Indices of the mentions to leave unmapped. */
 export function loneAbroad(results: readonly Resolution[]): number[] {
 	const counts = new Map<string, number>();
-	for (const result of results) {
-		const { place, mention } = result;
-		if (mention.usage !== 'embedded' && place.country && !lone(result)) counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
-	}
+	for (const result of results) if (speaksForCountry(result)) counts.set(result.place.country!, (counts.get(result.place.country!) ?? 0) + 1);
 	if (counts.size !== 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return [];
 	const found: number[] = [];
 	results.forEach((result, i) => {
