@@ -65,8 +65,7 @@ const COMMON_NOUNS_AND_ORGANISATIONS: TrapText[] = [
 	{
 		text: 'Amtrak trains left Union Station in Washington late on Friday.',
 		places: ['Washington → US'],
-		notPlaces: ['Union'],
-		stillMissed: ['Union Station']
+		notPlaces: ['Union', 'Union Station']
 	},
 	{
 		text: 'Members of the Ontario Chamber of Commerce met in Ottawa on Monday.',
@@ -131,8 +130,7 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 	{
 		text: 'A Dodge pickup and a Lincoln sedan collided on Route 9 near Albany, New York.',
 		places: ['Albany → US', 'New York → US'],
-		notPlaces: [],
-		stillMissed: ['Lincoln']
+		notPlaces: ['Lincoln']
 	},
 	{
 		text: "Cadillac's sales in China rose 30 percent last year, the company said in Detroit.",

@@ -53,3 +53,21 @@ export function ownedByNumberedName(candidate: Candidate, tokens: Token[]): bool
 	const ownerEnd = owner.text.charCodeAt(owner.text.length - 1);
 	return ownerEnd >= 48 && ownerEnd <= 57 && (/\p{L}/u.test(owner.text) || tokens[candidate.first - 3]?.capitalized === true);
 }
+
+/**
+ * "Union Station", "Central Station": a name ending in "Station" that the place bears only as another
+ * (often its old railway) name is the station, a site, where the text names it; a place whose own name
+ * it is ("McMurdo Station") stays.
+ */
+export function stationNamedAfterPlace(candidate: Candidate, tokens: Token[]): boolean {
+	return candidate.via === 'name' && candidate.last > candidate.first && candidate.alternate[0] === true && tokens[candidate.last]!.text === 'Station';
+}
+
+// kinds of car a maker's name comes before ("a Lincoln sedan", "a Lancaster convertible")
+const CAR_BODIES = new Set(['sedan', 'sedans', 'coupe', 'coupes', 'hatchback', 'hatchbacks', 'convertible', 'minivan', 'minivans', 'roadster', 'limousine', 'limo', 'suv', 'suvs']);
+
+/** "a Lincoln sedan": a name right before a kind of car is the car's make, not the place. */
+export function carMakeBefore(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	return candidate.via === 'name' && !!next && next.gapBefore === ' ' && CAR_BODIES.has(next.lower);
+}
