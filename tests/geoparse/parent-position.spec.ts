@@ -34,6 +34,18 @@ describe('a region named after a place in the same sentence, out of a parent’s
 		expect(placeOf('People in southwest Arkansas realized the historical significance of Washington.', 'Washington')).toBe('city US/AR');
 	});
 
+	it('and where the sentence speaks of a state after a town something belongs to ("the homes of Washington … Louisiana\'s past")', () => {
+		// Washington, Louisiana (St. Landry Parish, 956 people) against the national capital
+		expect(placeOf("The historic homes and businesses of Washington are graceful, original from Louisiana's nineteenth century past.", 'Washington')).toBe('city US/LA');
+		expect(placeOf('The historic homes of Washington date from the nineteenth century, when Louisiana was young.', 'Washington')).toBe('city US/LA');
+		// a place the sentence goes to, or that acts (the capital for its government), and items of a list stay what they were
+		expect(placeOf('The governor flew from Louisiana to Washington on Monday.', 'Washington')).toBe('city US/DC');
+		expect(placeOf("Officials in Washington approved Louisiana's request for aid.", 'Washington')).toBe('city US/DC');
+		expect(placeOf("The senator flew to Washington, where Louisiana's delegation met.", 'Washington')).toBe('city US/DC');
+		expect(placeOf('Washington and Louisiana officials met on Monday.', 'Washington')).toBe('region US/WA');
+		expect(placeOf("Washington has been slow to respond, Louisiana's governor said.", 'Washington')).toBe('city US/DC');
+	});
+
 	it('and where the parent is followed by its country ("Batangas, Philippines": the province, the bare name being the city\'s)', () => {
 		// San Jose, Oriental Mindoro (118,807 people) lies 170 km south of the small San Jose in Batangas
 		expect(placeOf('San Jose, a municipality in the province of Batangas, Philippines, was flooded.', 'San Jose')).toBe('city PH/40');

@@ -42,3 +42,9 @@ export function namesDivision(mention: AcceptedMention, tokens: Token[]): boolea
 	const next = tokens[mention.candidate.last + 1];
 	return !!next && next.gapBefore === ' ' && DIVISION_WORDS.has(next.lower);
 }
+
+/** "the homes of Washington": the mention is what something belongs to, not a place acting or gone to ("Washington said", "to Washington"). */
+export function afterOf(first: number, tokens: Token[]): boolean {
+	const before = tokens[first - 1];
+	return !!before && tokens[first]!.gapBefore === ' ' && before.lower === 'of';
+}

@@ -32,6 +32,8 @@ export interface ParentWeight {
 	positioned: number;
 	preceding: number;
 	elsewhere: number;
+	/** after the mention, as what the sentence speaks of ("Louisiana's past"), for a mention something belongs to ("the homes of Washington") */
+	spokenOf: number;
 	/** named in the mention's own sentence, or a county: it speaks for the place's own area, not only its state's */
 	local: boolean;
 }
@@ -68,8 +70,10 @@ export class MentionWeighing implements MentionEvidence {
 	readonly #places: GazetteerPlace[];
 	/** whether parents count for this mention at all: they choose among settlements */
 	readonly #weighsParents: boolean;
+	/** "the homes of Washington": a place something belongs to, which a state the sentence speaks of later places; not one acting or gone to ("Washington said", "flew to Washington") */
+	readonly #belongedTo: boolean;
 
-	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, places: GazetteerPlace[], weighsParents: boolean) {
+	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, places: GazetteerPlace[], weighsParents: boolean, belongedTo: boolean) {
 		this.#reader = reader;
 		this.#mention = mention;
 		this.#sentence = sentence;
@@ -77,6 +81,7 @@ export class MentionWeighing implements MentionEvidence {
 		this.#stated = stated;
 		this.#places = places;
 		this.#weighsParents = weighsParents;
+		this.#belongedTo = belongedTo;
 	}
 
 	// different parent mentions add up ("Washington County, Kansas" picks the one Washington that
@@ -91,6 +96,7 @@ export class MentionWeighing implements MentionEvidence {
 			if (parent === mention) continue;
 			if (positioned.includes(parent)) weight += w.positioned - w.elsewhere;
 			else if (parent < mention) weight += w.preceding - w.elsewhere;
+			else if (this.#belongedTo) weight += w.spokenOf - w.elsewhere;
 		}
 		return weight;
 	}

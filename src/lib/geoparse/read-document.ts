@@ -12,6 +12,7 @@ import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
 import { bestReading, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
+import { afterOf } from './container-words.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -353,7 +354,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// parents choose among settlements: "the United States and China" is no town in the US, nor
 		// "the Atlantic" a town in a state the text names
 		const weighsParents = (best.kind === 'city' || best.kind === 'district') && parentsNamed;
-		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents);
+		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||

@@ -1,6 +1,6 @@
 // The parents each sentence names (regions and districts, by every reading that may be meant) and what
 // those around a sentence weigh for one place: "people in southwest Arkansas … Washington".
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { containment, isParentKind, stateReadings } from './document-cues.ts';
 import { afterContainmentWord, namedAsContainer } from './container-words.ts';
 import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
@@ -24,6 +24,19 @@ export interface Parent {
 	container: boolean;
 	/** a state the name stands for only as a container ("in New York"; the bare name is the city's) */
 	stateReading: boolean;
+	/** a state the sentence speaks of, not a place it goes to: "Louisiana's past", "when Louisiana was young" */
+	spokenOf: boolean;
+}
+
+// "when Louisiana was young": a state followed by these is what its clause speaks of
+const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had']);
+
+/** "Louisiana's past", "Louisiana was": the mention is a possessive or the subject of its clause. */
+function spokenOfAt(last: number, tokens: Token[]): boolean {
+	const next = tokens[last + 1];
+	if (!next) return false;
+	if (next.text === 's' && /^['’]$/.test(next.gapBefore)) return true;
+	return next.gapBefore === ' ' && SUBJECT_VERBS.has(next.text);
 }
 
 /** A mention's first reading: its most important homonym, before any context. */
@@ -74,7 +87,8 @@ export function parentsBySentence(
 			const times = namings.get(naming) ?? 0;
 			if (times >= 2) continue;
 			namings.set(naming, times + 1);
-			const parent = { mention: i, place, sentence: at, container, stateReading: r >= own };
+			const spokenOf = !container && isFirstLevelRegion(place) && spokenOfAt(mention.candidate.last, tokens);
+			const parent = { mention: i, place, sentence: at, container, stateReading: r >= own, spokenOf };
 			const group = bySentence.get(at);
 			// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
 			const newMention = !group || group[group.length - 1]!.mention !== i;
@@ -103,11 +117,15 @@ export function weighParents(parents: Parent[], sentence: number, place: Gazette
 		// bare name being the city's) counts only in a parent's position. The opening's count as named.
 		const elsewhere = p.stateReading ? 0 : !here || p.place.kind === 'district' ? named : Math.min(named, inside * PARENT_WEIGHT.sentenceHint);
 		const preceding = p.stateReading || !here ? elsewhere : named;
+		// "the homes of Washington … Louisiana's past": a state the sentence speaks of after a town it
+		// does not travel to places that town as a state named in the opening does
+		const spokenOf = here && p.spokenOf ? inside * PARENT_WEIGHT.opening : elsewhere;
 		const known = byMention.get(p.mention);
 		byMention.set(p.mention, {
 			positioned: Math.max(known?.positioned ?? 0, named),
 			preceding: Math.max(known?.preceding ?? 0, preceding),
 			elsewhere: Math.max(known?.elsewhere ?? 0, elsewhere),
+			spokenOf: Math.max(known?.spokenOf ?? 0, spokenOf),
 			local: (known?.local ?? false) || here || p.place.kind === 'district'
 		});
 	}
