@@ -137,6 +137,11 @@ export const TRAP_TEXTS: TrapText[] = [
 		embeddedOnly: ['Highland', 'West Coast']
 	},
 	{
+		text: 'Trekkers in northern Vietnam walk down from Sa Pa to Tả Van, and the museum of the Kruševo Republic reopened in North Macedonia.',
+		places: ['Vietnam → VN', 'Kruševo → MK'],
+		notPlaces: ['Van', 'Tả']
+	},
+	{
 		text: "A new bistro opened in New York's Hell's Kitchen, and aid reached the camps in Cox's Bazar, Bangladesh.",
 		places: ["Hell's Kitchen → US", "Cox's Bazar → BD", 'Bangladesh → BD'],
 		notPlaces: []

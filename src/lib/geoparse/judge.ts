@@ -4,7 +4,7 @@ import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import { carMakeBefore, ownedByNumberedName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
+import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
@@ -270,6 +270,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
 	if (stationNamedAfterPlace(candidate, tokens)) return { keep: false, why: 'station' };
 	if (carMakeBefore(candidate, tokens)) return { keep: false, why: 'car-make' };
+	const pairBefore = pairOfLocalName(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer, () => wellKnownCandidateAt(candidate.first - 1, ctx));
+	if (pairBefore || pairOfLocalName(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, gazetteer, () => wellKnown)) return { keep: false, why: 'inside-name' };
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
 	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname

@@ -1,5 +1,6 @@
 // "support Real Madrid", "after Hurricane Florence": an everyday English word capitalised right before a
 // place's name, mid-sentence, opens a longer name (a club, a storm, a ship), and the place is a word of it.
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { NameCueContext } from './name-cues.ts';
@@ -70,4 +71,22 @@ const CAR_BODIES = new Set(['sedan', 'sedans', 'coupe', 'coupes', 'hatchback', '
 export function carMakeBefore(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
 	return candidate.via === 'name' && !!next && next.gapBefore === ' ' && CAR_BODIES.has(next.lower);
+}
+
+// a letter English spells without: the word is another language's ("Tả", "Cát")
+const NON_ENGLISH_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+
+/**
+ * "Tả Van", "Cát Bà": two one-word names side by side, the first small and spelt with letters English has
+ * not, make one local name the gazetteer lacks; neither word is the place it names alone (Van, Turkey; Tả
+ * in Micronesia). A country or region after it qualifies it instead ("Coyoacán Mexico").
+ */
+export function pairOfLocalName(first: Candidate | undefined, second: Candidate | undefined, tokens: Token[], gazetteer: Gazetteer, wellKnownFirst: () => boolean): boolean {
+	if (!first || !second || first.via !== 'name' || second.via !== 'name' || first.first !== first.last || second.first !== first.last + 1) return false;
+	const word = tokens[first.first]!;
+	const next = tokens[second.first]!;
+	if (next.gapBefore !== ' ' || !NON_ENGLISH_LETTER.test(word.text) || wellKnownFirst()) return false;
+	// ("the Kruševo Republic", "Kruševo Municipality": a head word makes the first the name's place)
+	if (GEOGRAPHIC_HEADS.has(next.lower) || INSTITUTION_HEADS.has(next.lower)) return false;
+	return gazetteer.places[second.places[0]!]!.kind === 'city';
 }
