@@ -40,6 +40,13 @@ describe('first-level region points', () => {
 		expect(km(region!, { lat, lon })).toBeLessThan(100);
 	});
 
+	it('takes a published geographical centre where data/gazetteer/region-centres.tsv gives one (New South Wales, not 101 km north of it)', () => {
+		// the NSW Geographical Names Board's cairn, 32°09′42″S 147°01′04″E
+		const nsw = placeById(gazetteer, 'adm1:AU-NSW');
+		expect(km(nsw!, { lat: -32.1617, lon: 147.0178 })).toBeLessThan(5);
+		expect(nsw?.admin1).toBe('02');
+	});
+
 	it('carries the GeoNames admin1 code its towns carry, so a town and its region share one code', () => {
 		// GeoNames codes Ontario "08", the ISO code is ON; Texas is TX in both
 		expect(placeById(gazetteer, 'adm1:CA-ON')?.admin1).toBe('08');

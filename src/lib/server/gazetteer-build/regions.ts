@@ -81,7 +81,7 @@ export interface NaturalEarthRegion {
 	english?: string | null;
 }
 
-type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town';
+type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town' | 'centre';
 
 // The package's point and Natural Earth's label point of one region agree within this distance.
 const SOURCES_AGREE_KM = 200;
@@ -259,7 +259,8 @@ export function readRegions(
 	naturalEarth: Map<string, NaturalEarthRegion>,
 	inCountry: InCountry,
 	allowlist: ReadonlySet<string>,
-	curatedDivisions: ReadonlyMap<string, string> = new Map()
+	curatedDivisions: ReadonlyMap<string, string> = new Map(),
+	centres: ReadonlyMap<string, Point> = new Map()
 ): { regions: DraftPlace[]; report: RegionReport } {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
 	// the most populous town of each name in each country, by its own names and exonyms
@@ -306,7 +307,8 @@ export function readRegions(
 		const fits = (point: Point) => inCountry(state.countryCode, point.lat, point.lon);
 		const code = known?.admin1 ?? null;
 		const amongItsTowns = code ? (point: Point) => amongTownsOf(townsOf(state.countryCode), point, code) : null;
-		const placed = regionPoint(state, known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns);
+		const centre = centres.get(id);
+		const placed = centre ? { point: centre, by: 'centre' as const } : regionPoint(state, known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns);
 		const from = { lat: Number(state.latitude), lon: Number(state.longitude) };
 		if (!placed) {
 			if (state.latitude !== null) report.dropped.push({ id, name: state.name, from });
