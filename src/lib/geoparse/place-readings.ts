@@ -1,6 +1,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
-import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext, type Verdict } from './judge.ts';
+import type { Verdict } from './judge.ts';
+import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.

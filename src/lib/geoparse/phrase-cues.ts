@@ -1,0 +1,122 @@
+// What the words around a candidate say of it: a reporting verb after it, a preposition or list before it,
+// an apposition that calls it a settlement, a residence ("Jane Doe, of Eudora,"). Read by judge.ts and
+// place-readings.ts.
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+export interface JudgeContext {
+	text: string;
+	tokens: Token[];
+	gazetteer: Gazetteer;
+	/** candidates by their first token: a capitalised neighbour that is itself a place is no person or org name */
+	candidateAt: Map<number, Candidate>;
+}
+
+// Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
+// expression costs tens of nanoseconds a call where most gaps are one space.
+export function isApostrophe(gap: string): boolean {
+	return gap === "'" || gap === '’';
+}
+export function spaceOrHyphen(gap: string): boolean {
+	return gap === ' ' || gap === '-';
+}
+/** /^,? $/ */
+export function spaceOrCommaSpace(gap: string): boolean {
+	return gap === ' ' || gap === ', ';
+}
+/** /^\s+$/ */
+function whitespace(gap: string): boolean {
+	return gap === ' ' || /^\s+$/.test(gap);
+}
+
+// "officials in Eudora said" (not "a source close to McGregor told")
+export const PLACE_OF_SPEAKERS = new Set(['in', 'at', 'near', 'from']);
+const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
+
+function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
+	const token = ctx.tokens[candidate.last + 1];
+	return token && whitespace(token.gapBefore) ? token.lower : undefined;
+}
+
+/** "Johnson said": the name is the subject of a reporting verb. */
+export function speaksAfter(candidate: Candidate, ctx: JudgeContext): boolean {
+	return SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '');
+}
+
+export function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
+	const token = ctx.tokens[candidate.first - 1];
+	return token && whitespace(ctx.tokens[candidate.first]!.gapBefore) ? token.lower : undefined;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'community', 'suburb', 'hamlet', 'borough', 'township', 'municipality', 'settlement']);
+// words that may follow the noun of an apposition that describes a place: "a town of 1,000", "a city in Kansas"
+const AFTER_SETTLEMENT = new Set(['of', 'in', 'on', 'near', 'about', 'just', 'some', 'that', 'which', 'where', 'north', 'south', 'east', 'west', 'along', 'outside', 'between', 'across']);
+// adjectives an apposition may put before its noun: "a small farming town"
+const MAX_APPOSITION_ADJECTIVES = 3;
+
+/** "Troy, a town of about 1,000 in Doniphan County": an apposition that says the name is a settlement ("a city official" is no such apposition). */
+export function appositiveCue(candidate: Candidate, tokens: Token[]): boolean {
+	const article = tokens[candidate.last + 1];
+	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.text)) return false;
+	for (let i = candidate.last + 2; i <= candidate.last + 2 + MAX_APPOSITION_ADJECTIVES && i < tokens.length; i++) {
+		const word = tokens[i]!;
+		if (word.capitalized || word.gapBefore !== ' ') return false;
+		if (!SETTLEMENT_NOUNS.has(word.text)) continue;
+		const next = tokens[i + 1];
+		return !next || next.gapBefore !== ' ' || AFTER_SETTLEMENT.has(next.text);
+	}
+	return false;
+}
+
+// prepositions that put a word English also has in a place: "schools in Troy", not "lost to Williams", "at Arsenal"
+const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'around']);
+
+/** "in Troy": not "in Kelly's office" (a possessive), "in Congress" (an institution's word). */
+export function nameAfterPreposition(candidate: Candidate, ctx: JudgeContext): boolean {
+	if (!PLACING_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '')) return false;
+	const next = ctx.tokens[candidate.last + 1];
+	if (next && (isApostrophe(next.gapBefore[0] ?? '') || (next.text === 's' && isApostrophe(next.gapBefore)))) return false;
+	return !INSTITUTION_HEADS.has(ctx.tokens[candidate.last]!.lower);
+}
+
+/** "Jane Doe, of Eudora,", "Miss Abdhou, of Hayes,": where a person lives, as news writes it. */
+export function residence(candidate: Candidate, ctx: JudgeContext): boolean {
+	const of = ctx.tokens[candidate.first - 1];
+	return !!of && of.text === 'of' && of.gapBefore === ', ' && ctx.tokens[candidate.first]!.gapBefore === ' ';
+}
+
+// a list of places runs this many items back to its preposition at most ("in A, B, C and D")
+const MAX_LIST_ITEMS = 12;
+const LIST_JOINERS = new Set(['and', 'or', '&']);
+
+/** The candidate that ends right before a list joiner ("Arlington [and] Fairfax", "Dayton, Xenia"), if any. */
+export function previousListItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
+	const { tokens } = ctx;
+	const gap = tokens[candidate.first]!.gapBefore;
+	let last: number;
+	if (gap !== ' ' && /^\s*,\s*$/.test(gap)) last = candidate.first - 1;
+	else if (gap === ' ' && LIST_JOINERS.has(tokens[candidate.first - 1]?.text ?? '') && spaceOrCommaSpace(tokens[candidate.first - 1]!.gapBefore)) last = candidate.first - 2;
+	else return null;
+	for (let first = last; first >= 0 && first > last - ctx.gazetteer.maxNameWords; first--) {
+		const item = ctx.candidateAt.get(first);
+		if (item && item.last === last) return item;
+	}
+	return null;
+}
+
+/**
+ * "from Arlington and Fairfax", "in Dayton, Xenia and Fairborn": an item of a list of names that a
+ * locative preposition opens is read as a place like the first ("Fairfax" is a first name too).
+ */
+export function listedAfterLocative(candidate: Candidate, ctx: JudgeContext): boolean {
+	let item: Candidate | null = candidate;
+	for (let n = 0; n < MAX_LIST_ITEMS; n++) {
+		item = previousListItem(item, ctx);
+		if (!item) return false;
+		if (LOCATIVE_PREPOSITIONS.has(previousWord(item, ctx) ?? '')) return true;
+	}
+	return false;
+}
