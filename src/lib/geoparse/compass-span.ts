@@ -4,6 +4,7 @@
 // Yorkshire), and a part it has ("North Carolina", "West Bank") is one candidate already. GeoWebNews
 // marks such spans whole, every time (135 of 135 of its toponyms after a capitalised position word).
 import type { Candidate } from './candidates.ts';
+import { EVERYDAY_WORD } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
 const COMPASS_WORDS = new Set(
@@ -17,10 +18,6 @@ export function compassStart(candidate: Candidate, tokens: Token[]): number | nu
 	return word.start;
 }
 
-// a lower-case word seen this often in SUBTLEX is an everyday word even beside a compass word: places'
-// names are seen lower-case too, less often ("texas" 143, "virginia" 72; "river" 2,829), and "South
-// Texas" is Texas (as judge.ts's NAME_LIKE_WORD)
-const EVERYDAY_WORD = 400;
 
 /**
  * "the Northern Rivers region", "the Western Isles": a compass word before an everyday English word

@@ -1,5 +1,14 @@
 // Word lists that read the context of a name. General English, not tuned to any document.
 
+/** A lower-case word seen this often in SUBTLEX (~51M words) is an ordinary English word ("hope", "park", "city"). */
+export const COMMON_WORD = 40;
+/**
+ * ... and this often, an everyday word that names seldom take over: not made a place by a locative
+ * preposition ("in Troy" is the town, "in Hope of" is hope), nor by a capitalised title. Places' names
+ * are seen lower-case too, less often ("texas" 143, "virginia" 72; "river" 2,829).
+ */
+export const EVERYDAY_WORD = 400;
+
 /** Words before a name that make it a person: "President Vladimir", "Mr Paris". */
 export const PERSON_TITLES = new Set(
 	'mr mrs ms miss dr prof professor sir dame lord lady president vice minister prime premier chancellor king queen prince princess sheikh emir pope cardinal bishop father rev reverend saint general gen col colonel major capt captain lt lieutenant sgt sergeant governor gov senator sen rep representative congressman congresswoman mayor judge justice ambassador envoy secretary chairman chair ceo director coach officer detective inspector agent chief commissioner spokesman spokeswoman spokesperson deputy'.split(

@@ -3,7 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
@@ -20,12 +20,10 @@ export type Verdict = { keep: false; why: string } | { keep: true; usage: Topony
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
 export const WELL_KNOWN = 100_000;
-// A lower-case word seen this often in SUBTLEX (~51M words) is an ordinary English word.
-const COMMON_WORD = 40;
 // Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
-const NAME_LIKE_WORD = 400;
+const NAME_LIKE_WORD = EVERYDAY_WORD;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
-const VERY_COMMON_WORD = 400;
+const VERY_COMMON_WORD = EVERYDAY_WORD;
 
 function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
 	return gazetteer.places[candidate.places[0]!]!;

@@ -2,12 +2,9 @@
 // place's name, mid-sentence, opens a longer name (a club, a storm, a ship), and the place is a word of it.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
-
-// a lower-case word seen this often in SUBTLEX is an ordinary English word (as judge.ts)
-const COMMON_WORD = 40;
 
 /**
  * Whether `before`, the capitalised word right before the candidate, is such a word: after a lower-case

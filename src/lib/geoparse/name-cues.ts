@@ -5,7 +5,8 @@
 // one of its foreign names ("Fire Island" is no Ísland). General English only: no list of names.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
@@ -35,16 +36,11 @@ const AGE_AFTER = /^,\s+(?:[JS]r\.?,\s+)?(?:\d{1,3},(?!\d)|\d{1,3}-year-old|an?\
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'asked', 'explained', 'recalled', 'wrote']);
 // "Miranda's son": a relative owned by the name makes it a person's
 const RELATIVES = new Set('son sons daughter daughters wife husband mother father brother sister children kids boyfriend girlfriend fiancé fiancée widow parents'.split(' '));
-// a capitalised word this common in everyday English, inside a capitalised title, is that word ("Kitten Surprise")
-const VERY_COMMON_WORD = 400;
-// ... and this common, a foreign name heading a longer name is that word ("Free Trade Agreement")
-const COMMON_WORD = 40;
+// a capitalised word this common in everyday English, inside a capitalised title, is that word ("Kitten Surprise");
+// COMMON_WORD: a foreign name heading a longer name that common is that word ("Free Trade Agreement")
+const VERY_COMMON_WORD = EVERYDAY_WORD;
 // capitalised words that open a phrase, not a name: "In Washington", "The Washington Post", "A Paranaque court"
 const PHRASE_WORDS = new Set('the a an in at on of from to by for with near into and or but as after before during since'.split(' '));
-
-function isApostrophe(gap: string): boolean {
-	return gap === "'" || gap === '’';
-}
 
 /** The capitalised word of a name before the candidate in the same phrase (one space between), if any. */
 function capitalisedBefore(candidate: Candidate, tokens: Token[]): Token | undefined {

@@ -1,5 +1,6 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
+import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
@@ -7,7 +8,7 @@ import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext 
 // a capitalised word English also has ("Troy"), a sentence start.
 const WORD_ONLY = new Set(['first-name', 'common-word', 'sentence-start']);
 // A word this common stays a word even where the text names the place ("Hope is fading" beside "HOPE, Ark.").
-const NAME_LIKE_WORD = 400;
+const NAME_LIKE_WORD = EVERYDAY_WORD;
 // verdicts that read a person at the mention itself
 const PERSON_CUES = new Set(['surname', 'person-title', 'full-name', 'person-name', 'after-name', 'possessive-name', 'person-here']);
 // a list of places runs this many items at most

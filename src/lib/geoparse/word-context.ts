@@ -7,10 +7,9 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
+import { COMMON_WORD } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
 
-// words seen this often in SUBTLEX are ordinary English, not names ("hope", "park", "city")
-const COMMON_WORD = 40;
 const MIN_LETTERS = 4;
 const MAX_WORDS = 3;
 // readings of one word: the most important only, a word names few places that matter
