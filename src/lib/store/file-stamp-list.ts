@@ -22,7 +22,7 @@ export function stampListOf(rows: { path: string; size: number; mtimeMs: number 
 export const listPaths = (list: FileStampList): string[] => (list.count === 0 ? [] : list.paths.split(PATH_SEPARATOR));
 
 /** Where each of the list's paths starts in its string, and (last) where the string ends plus one. */
-function pathStarts(list: FileStampList): Int32Array {
+export function pathStarts(list: FileStampList): Int32Array {
 	const starts = new Int32Array(list.count + 1);
 	let at = 0;
 	for (let i = 0; i < list.count; i++) {
@@ -34,22 +34,32 @@ function pathStarts(list: FileStampList): Int32Array {
 	return starts;
 }
 
+/** The list's `i`th path, read by its `starts` (pathStarts). */
+export function pathAt(list: FileStampList, starts: Int32Array, i: number): string {
+	return list.paths.slice(starts[i]!, starts[i + 1]! - 1);
+}
+
+/** The index of `path` in the list, or where it would go: a binary search (the paths are sorted as JavaScript compares strings). */
+export function pathIndex(list: FileStampList, starts: Int32Array, path: string): number {
+	let low = 0;
+	let high = list.count;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (pathAt(list, starts, mid) < path) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
 /** The list after a write that removed `remove` and put `put` (INSERT OR REPLACE: the last put of a
  * path wins). Each changed path is found by binary search and the unchanged runs between them are
  * copied whole: a change of one file costs a copy of the list, not a string per path. */
 export function patchStampList(list: FileStampList, remove: readonly string[], put: readonly IngestFileRow[]): FileStampList {
 	const starts = pathStarts(list);
-	const pathAt = (i: number) => list.paths.slice(starts[i]!, starts[i + 1]! - 1);
 	/** the index of `path`, or where it would go */
 	const find = (path: string): { at: number; found: boolean } => {
-		let low = 0;
-		let high = list.count;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			if (pathAt(mid) < path) low = mid + 1;
-			else high = mid;
-		}
-		return { at: low, found: low < list.count && pathAt(low) === path };
+		const at = pathIndex(list, starts, path);
+		return { at, found: at < list.count && pathAt(list, starts, at) === path };
 	};
 	const puts = new Map(put.map((row) => [row.path, row]));
 	// in the list's order; at one index, inserts (in path order) come before its replacement or drop

@@ -6,7 +6,7 @@
 // much of garbage collection, and so did one made whenever a file was added or removed). Where a walked
 // path is not the cursor's (a file added, or kept ones removed before it), it is looked up in the kept
 // list by binary search and the cursor goes on from there; kept entries no walked path met are removed.
-import { PATH_SEPARATOR } from '../../store/file-stamp-list.ts';
+import { PATH_SEPARATOR, pathAt as keptPathAt, pathIndex, pathStarts } from '../../store/file-stamp-list.ts';
 import type { FileStampList } from '../../store/types.ts';
 import type { FileStamps } from './stat-files.ts';
 import type { CorpusFile } from './walk-corpus.ts';
@@ -28,35 +28,18 @@ function keptCursor(known: FileStampList) {
 	let at = 0;
 	/** where each kept path starts in the list's string (made on the first path off the cursor) */
 	let starts: Int32Array | null = null;
-	const pathStarts = () => {
-		if (starts) return starts;
-		starts = new Int32Array(known.count + 1);
-		let from = 0;
-		for (let i = 0; i < known.count; i++) {
-			starts[i] = from;
-			const end = paths.indexOf(PATH_SEPARATOR, from);
-			from = (end === -1 ? paths.length : end) + 1;
-		}
-		starts[known.count] = paths.length + 1;
-		return starts;
-	};
-	const pathAt = (i: number) => paths.slice(pathStarts()[i]!, starts![i + 1]! - 1);
+	const keptStarts = () => (starts ??= pathStarts(known));
+	const pathAt = (i: number) => keptPathAt(known, keptStarts(), i);
 	/** whether the kept entry at the cursor is this path (read in place) */
 	const atCursor = (path: string) => index < known.count && paths.startsWith(path, at) && (at + path.length === paths.length || paths[at + path.length] === PATH_SEPARATOR);
 	return {
 		match(path: string): number {
 			if (!atCursor(path)) {
 				// off the cursor: by binary search among the kept paths, then on from there
-				let low = 0;
-				let high = known.count;
-				while (low < high) {
-					const mid = (low + high) >>> 1;
-					if (pathAt(mid) < path) low = mid + 1;
-					else high = mid;
-				}
+				const low = pathIndex(known, keptStarts(), path);
 				if (low >= known.count || pathAt(low) !== path) return -1;
 				index = low;
-				at = pathStarts()[low]!;
+				at = keptStarts()[low]!;
 			}
 			const found = index++;
 			at += path.length + 1;
