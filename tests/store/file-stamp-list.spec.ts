@@ -113,6 +113,43 @@ describe('the embedded store keeps the list', () => {
 			await store.close();
 		}
 	});
+	it('reads the stamps and the state of one commit, whatever another process writes between the reads', async () => {
+		root = mkdtempSync(join(tmpdir(), 'gazette-stamps-'));
+		const file = join(root, 'gazette.sqlite');
+		const store = openSqliteStore(file);
+		const prepare = Database.prototype.prepare;
+		try {
+			await store.write({ ...change({ put: [row('a.txt', 1), row('b.txt', 2)], remove: [], replace: true }), state: { totals: 'before' } });
+			// another process's write of a changed file and its totals, tried as the state is about to be read
+			let tried = false;
+			Database.prototype.prepare = function (this: Database.Database, source: string) {
+				if (!tried && source.includes("'state:%'")) {
+					tried = true;
+					const other = new Database(file, { timeout: 0 });
+					try {
+						other.transaction(() => {
+							other.prepare('UPDATE ingest_files SET size = 50 WHERE path = ?').run('a.txt');
+							other.prepare(`UPDATE meta SET value = 'after' WHERE key = 'state:totals'`).run();
+						})();
+					} catch (error) {
+						// held off until the reads are done
+						if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+					} finally {
+						other.close();
+					}
+				}
+				return prepare.call(this, source);
+			} as typeof prepare;
+			const snapshot = await store.filesSnapshot!();
+			expect(tried).toBe(true);
+			const { sizes } = plain(snapshot.stamps);
+			expect([snapshot.state.totals, sizes[0]]).toEqual(snapshot.state.totals === 'after' ? ['after', 50] : ['before', 1]);
+		} finally {
+			Database.prototype.prepare = prepare;
+			await store.close();
+		}
+	});
+
 	/** every kept row: its key, count and bytes */
 	const keptRows = (path: string) => {
 		const db = new Database(path, { readonly: true });

@@ -123,6 +123,48 @@ describe.skipIf(cluster.missing !== null)('incremental ingest on the shared stor
 		expect([a.upToDate, b.upToDate].sort()).toEqual([false, true]);
 		const full = await fresh(corpus);
 		expect(figures(a)).toEqual(figures(full.summary));
+		expect(figures(b)).toEqual(figures(full.summary));
+		expect(await rows(url, ROWS)).toEqual(await rows(full.url, ROWS));
+	}, 60_000);
+
+	it('reports the totals that go with the stamps it compared when another worker writes the change between its reads', async () => {
+		const corpus = join(cluster.root, 'between');
+		writeCorpus(corpus);
+		const url = await cluster.database();
+		await ingest(corpus, url);
+		editCorpus(corpus);
+		// the other worker's whole run, made to fall just before this run reads the stamps
+		let other: Promise<Awaited<ReturnType<typeof ingest>>> | null = null;
+		const summary = await withQueryHook(STAMPS_QUERY, () => (other = ingest(corpus, url)), () => ingest(corpus, url));
+		expect(other).not.toBeNull();
+		const full = await fresh(corpus);
+		expect(figures(summary)).toEqual(figures(full.summary));
+		expect(figures(await other!)).toEqual(figures(full.summary));
 		expect(await rows(url, ROWS)).toEqual(await rows(full.url, ROWS));
 	}, 60_000);
 });
+
+const STAMPS_QUERY = 'SELECT path, size, mtime FROM ingest_files';
+
+/** Runs `work` with `before` awaited ahead of the first statement whose text is `sql` (once; the statements
+ * `before` itself sends go through as they are). */
+async function withQueryHook<T>(sql: string, before: () => Promise<unknown>, work: () => Promise<T>): Promise<T> {
+	const query = pg.Client.prototype.query;
+	let armed = true;
+	// node-postgres's query takes (text | config, values?, callback?) and answers by the callback or a promise
+	pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+		const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+		if (!armed || text !== sql) return (query as (...a: unknown[]) => unknown).apply(this, args);
+		armed = false;
+		const callback = typeof args.at(-1) === 'function' ? (args.pop() as (error: unknown, result?: unknown) => void) : null;
+		const answer = before().then(() => (query as (...a: unknown[]) => Promise<unknown>).apply(this, args));
+		if (!callback) return answer;
+		answer.then((result) => callback(null, result), (error: unknown) => callback(error));
+		return undefined;
+	} as typeof query;
+	try {
+		return await work();
+	} finally {
+		pg.Client.prototype.query = query;
+	}
+}

@@ -270,6 +270,13 @@ export interface CorrectionQueries {
 	storeVersion(): Promise<string>;
 }
 
+/** What an incremental run builds on, as one moment of the store held it. */
+export interface FilesSnapshot {
+	stamps: FileStampList;
+	state: Record<string, string>;
+	manifest: Manifest | null;
+}
+
 export interface Store extends StoreQueries, CorrectionQueries {
 	/** id → hash of every stored document */
 	documentHashes(): Promise<Map<string, string>>;
@@ -283,6 +290,10 @@ export interface Store extends StoreQueries, CorrectionQueries {
 	fileStampList?(): Promise<FileStampList>;
 	/** the manifest the last write left, read alone (embedded store: info() also groups every document) */
 	manifest?(): Promise<Manifest | null>;
+	/** the file stamps with the ingest state and manifest beside them, read in one snapshot: an incremental
+	 * run compares the corpus with these stamps and reports these totals, so another process's write must
+	 * not fall between the reads */
+	filesSnapshot?(): Promise<FilesSnapshot>;
 	/** those files' records (embedded store) */
 	fileEntries?(paths: string[]): Promise<IngestFileRow[]>;
 	/** ids of stored documents among `ids` (or with one of the output file names `files`) */

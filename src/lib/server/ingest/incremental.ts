@@ -11,7 +11,7 @@ import type { Manifest } from '../../contracts.ts';
 import { join } from 'node:path';
 import type { Correction } from '../../places/correction-format.ts';
 import { openSqliteStore } from '../../store/sqlite/index.ts';
-import type { FileStampList, IngestFileRow, Store } from '../../store/types.ts';
+import type { FilesSnapshot, IngestFileRow, Store } from '../../store/types.ts';
 import { StaleStoreError } from '../../store/sql/corrections.ts';
 import { geoparserFingerprint, hashText, ingestCodeFingerprint } from './cache.ts';
 import { correctionCounts, topUnresolved, unresolvedTotal, type IngestTotals } from './file-state.ts';
@@ -21,7 +21,6 @@ import type { FileStamp } from './read-corpus.ts';
 import { compareStamps, firstChangeWatch } from './stamp-compare.ts';
 import { mainStatter, workerStatter } from './stat-files.ts';
 import { phase, timed } from '../../store/postgres/timeline.ts';
-import { stampListOf } from '../../store/file-stamp-list.ts';
 import { DISCOVERED_TAXONOMY_FILE, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 
@@ -112,13 +111,16 @@ export interface IncrementalBase {
 	totals: IngestTotals;
 	run: RunFacts;
 	chosen: ChosenTaxonomy;
+	/** the manifest read with the totals, when the run read them in one snapshot */
+	manifest?: Manifest | null;
 }
 
 /** The store's state an incremental run builds on, or null when the full ingest must run. `settings`:
- * the settings fingerprint when the caller worked it out already (a watching ingest, once). */
-export async function incrementalBase(setup: IncrementalSetup, store: Store, settings?: string): Promise<IncrementalBase | null> {
-	const state = await store.state();
-	if (!state[STATE_SETTINGS] || !state[STATE_TOTALS] || !state[STATE_RUN] || !store.fileStamps || !store.fileEntries || !store.takenDocuments) return null;
+ * the settings fingerprint when the caller worked it out already (a watching ingest, once); `read`: the
+ * state (and manifest) when the caller read it already, with the stamps. */
+export async function incrementalBase(setup: IncrementalSetup, store: Store, settings?: string, read?: Pick<FilesSnapshot, 'state' | 'manifest'>): Promise<IncrementalBase | null> {
+	const state = read?.state ?? (await store.state());
+	if (!state[STATE_SETTINGS] || !state[STATE_TOTALS] || !state[STATE_RUN] || !store.fileStamps || !store.fileEntries || !store.takenDocuments || !store.filesSnapshot) return null;
 	const totalsBefore = state[STATE_TOTALS];
 	const totals = JSON.parse(totalsBefore) as IngestTotals;
 	const run = JSON.parse(state[STATE_RUN]) as RunFacts;
@@ -128,15 +130,19 @@ export async function incrementalBase(setup: IncrementalSetup, store: Store, set
 	const chosen = setup.given ?? reusableTaxonomy(discovered);
 	if (!chosen) return null;
 	if ((settings ?? (await settingsFingerprint({ ...setup, taxonomyRaw: chosen.raw }))) !== state[STATE_SETTINGS]) return null;
-	return { totalsBefore, totals, run, chosen };
+	return { totalsBefore, totals, run, chosen, ...(read ? { manifest: read.manifest } : {}) };
 }
 
 export const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined) => a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 async function incrementalRun(setup: IncrementalSetup, store: Store): Promise<IncrementalResult | null> {
-	const base = await timed('base', () => incrementalBase(setup, store));
+	// the totals and the stamps they go with, in one snapshot: read apart, another worker's write of the
+	// same change between them left this run finding nothing changed and reporting the totals before it
+	if (!store.filesSnapshot) return null;
+	const snapshot = await timed('stamps', () => store.filesSnapshot!());
+	const base = await timed('base', () => incrementalBase(setup, store, undefined, snapshot));
 	if (!base) return null;
-	const known = await timed('stamps', () => knownStamps(store as FileStore));
+	const known = snapshot.stamps;
 	// the geoparser starts at the first changed file: its gazetteer loads (in its worker) while the
 	// other files are stamped and compared; when nothing changed it is never started
 	const startGeoparser = await setup.geoparserStarter(setup.corrections.flatMap((c) => (c.placeId ? [c.placeId] : [])));
@@ -187,14 +193,8 @@ export function sortedPaths(files: readonly { path: string }[]): { has(path: str
 	};
 }
 
-/** The kept stamps as one list: the embedded store keeps it so, the shared one gives a map. */
-async function knownStamps(store: FileStore): Promise<FileStampList> {
-	if (store.fileStampList) return store.fileStampList();
-	return stampListOf([...(await store.fileStamps())].map(([path, stamp]) => ({ path, ...stamp })));
-}
-
 /** A store with the per-file records an incremental run reads. */
-export type FileStore = Store & Required<Pick<Store, 'fileStamps' | 'fileEntries' | 'takenDocuments'>>;
+export type FileStore = Store & Required<Pick<Store, 'fileStamps' | 'fileEntries' | 'takenDocuments' | 'filesSnapshot'>>;
 
 /** The files an incremental run reads again and the records it drops. */
 export interface FileChanges {
@@ -230,7 +230,7 @@ export async function changedFilesRun(setup: IncrementalSetup, store: FileStore,
 		incremental: { changed: changed.length, removed: removed.length }
 	});
 	if (changed.length === 0 && removed.length === 0) {
-		const manifest = await storedManifest(store);
+		const manifest = base.manifest !== undefined ? base.manifest : await storedManifest(store);
 		setup.onProgress?.(totals.documents, totals.documents);
 		return { result: result(true, manifest?.counts.places ?? 0, 0), files: [] };
 	}

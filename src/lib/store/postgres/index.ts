@@ -5,7 +5,9 @@ import pg from 'pg';
 import { createQueries } from '../sql/queries.ts';
 import { checkExpectedState, createCorrectionQueries } from '../sql/corrections.ts';
 import { describeUrl } from '../target.ts';
-import type { QueryFilters, Store } from '../types.ts';
+import type { Manifest } from '../../contracts.ts';
+import { stampListOf } from '../file-stamp-list.ts';
+import type { FilesSnapshot, QueryFilters, Store } from '../types.ts';
 import { placeTile } from './tiles.ts';
 
 export { describeUrl } from '../target.ts';
@@ -61,6 +63,26 @@ async function stateOf(on: pg.Pool | pg.PoolClient): Promise<Record<string, stri
 	return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
 }
 
+async function stampsOf(on: pg.Pool | pg.PoolClient): Promise<Map<string, { size: number; mtimeMs: number }>> {
+	const rows = (await on.query<{ path: string; size: number; mtime: number }>('SELECT path, size, mtime FROM ingest_files')).rows;
+	return new Map(rows.map((r) => [r.path, { size: r.size, mtimeMs: r.mtime }]));
+}
+
+/** The state, manifest and stamps in one REPEATABLE READ transaction: all three as one commit left them,
+ * whatever another worker commits meanwhile. */
+async function filesSnapshot(pool: pg.Pool): Promise<FilesSnapshot> {
+	return withTransaction(
+		pool,
+		async (client) => {
+			const state = await stateOf(client);
+			const manifest = (await client.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`)).rows[0]?.value;
+			const stamps = await stampsOf(client);
+			return { state, manifest: manifest ? (JSON.parse(manifest) as Manifest) : null, stamps: stampListOf([...stamps].map(([path, stamp]) => ({ path, ...stamp }))) };
+		},
+		'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'
+	);
+}
+
 export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<PostgresStore> {
 	const pool = new pg.Pool({ connectionString: url, max: 4, types, application_name: 'gazette' });
 	// an idle client's error (server restart) must not crash the process; the next query reports it
@@ -99,10 +121,8 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 		},
 		state: () => stateOf(pool),
 		writeRun: (sharedRun) => writeSharedRun(pool, sharedRun, WRITE_LOCK),
-		async fileStamps() {
-			const rows = (await pool.query<{ path: string; size: number; mtime: number }>('SELECT path, size, mtime FROM ingest_files')).rows;
-			return new Map(rows.map((r) => [r.path, { size: r.size, mtimeMs: r.mtime }]));
-		},
+		fileStamps: () => stampsOf(pool),
+		filesSnapshot: () => filesSnapshot(pool),
 		async fileEntries(paths) {
 			const rows = (await run<{ path: string; size: number; mtime: number; entry: string }>(pool, 'SELECT path, size, mtime, entry FROM ingest_files WHERE path = ANY($1::text[])', [paths])).rows;
 			return rows.map((r) => ({ path: r.path, size: r.size, mtimeMs: r.mtime, entry: r.entry }));

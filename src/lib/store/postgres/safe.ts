@@ -23,11 +23,12 @@ export function run<R extends pg.QueryResultRow = pg.QueryResultRow>(on: pg.Pool
 	return on.query<R>(sql, safeParams(params));
 }
 
-/** `work` inside BEGIN … COMMIT on a client of its own; rolled back when it throws. */
-export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** `work` inside BEGIN … COMMIT on a client of its own; rolled back when it throws. `begin`: another
+ * isolation level or access mode. */
+export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
 	const client = await pool.connect();
 	try {
-		await client.query('BEGIN');
+		await client.query(begin);
 		const result = await work(client);
 		await client.query('COMMIT');
 		return result;

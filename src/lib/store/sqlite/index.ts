@@ -2,7 +2,7 @@
 // read by the explorer's server. A rollback journal (not WAL) keeps it one file at rest.
 import Database from 'better-sqlite3';
 import type { Manifest } from '../../contracts.ts';
-import type { Store } from '../types.ts';
+import type { FileStampList, Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
@@ -14,6 +14,16 @@ import { FILE_STAMPS_SCHEMA, fileStampStatements } from './file-stamps.ts';
 import { stampListOf } from '../file-stamp-list.ts';
 
 export const STORE_FILE = 'gazette.sqlite';
+
+function stateOf(db: Database.Database): Record<string, string> {
+	const rows = db.prepare(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`).all() as { key: string; value: string }[];
+	return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
+}
+
+function manifestOf(db: Database.Database): Manifest | null {
+	const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`).get();
+	return row ? (JSON.parse(row.value) as Manifest) : null;
+}
 
 /** Columns added to schema 3 without a new version: an older file gains them when opened for writing. */
 function addAdmin1Column(db: Database.Database): void {
@@ -91,6 +101,27 @@ export function openSqliteStore(path: string, options: { readonly?: boolean; sha
 	let writeMentions: ReturnType<typeof createMentionsWriter> | null = null;
 	let stampList: ReturnType<typeof fileStampStatements> | null = null;
 	const queries = createQueries(sqliteReader(db, { shareThread: options.readonly === true && options.shareThread === true }), SQLITE_DIALECT);
+	const stampsFromTable = () => {
+		const rows: { path: string; size: number; mtimeMs: number }[] = [];
+		for (const [path, size, mtime] of db.prepare<[], [string, number, number]>('SELECT path, size, mtime FROM ingest_files').raw().iterate()) rows.push({ path, size, mtimeMs: mtime });
+		return stampListOf(rows);
+	};
+	const fileStampList = (): FileStampList => {
+		if (options.readonly) return stampsFromTable();
+		stampList ??= fileStampStatements(db);
+		const kept = stampList.read();
+		if (kept) return kept.list;
+		// made from the table and kept, in one transaction: the two agree
+		const statements = stampList;
+		return db
+			.transaction(() => {
+				const again = statements.read();
+				if (again) return again.list;
+				statements.write(statements.fromTable());
+				return statements.read()!.list;
+			})
+			.immediate();
+	};
 	return {
 		...queries,
 		...createCorrectionQueries(sqliteReader(db), SQLITE_DIALECT),
@@ -98,10 +129,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean; sha
 			const rows = db.prepare('SELECT id, hash FROM documents').all() as { id: string; hash: string }[];
 			return new Map(rows.map((r) => [r.id, r.hash]));
 		},
-		async state() {
-			const rows = db.prepare(`SELECT key, value FROM meta WHERE key LIKE 'state:%'`).all() as { key: string; value: string }[];
-			return Object.fromEntries(rows.map((r) => [r.key.slice('state:'.length), r.value]));
-		},
+		state: async () => stateOf(db),
 		async write(change) {
 			write ??= createWriter(db);
 			write(change);
@@ -113,29 +141,20 @@ export function openSqliteStore(path: string, options: { readonly?: boolean; sha
 			for (const [path, size, mtime] of db.prepare<[], [string, number, number]>('SELECT path, size, mtime FROM ingest_files').raw().iterate()) stamps.set(path, { size, mtimeMs: mtime });
 			return stamps;
 		},
-		async fileStampList() {
-			if (options.readonly) {
-				const rows: { path: string; size: number; mtimeMs: number }[] = [];
-				for (const [path, size, mtime] of db.prepare<[], [string, number, number]>('SELECT path, size, mtime FROM ingest_files').raw().iterate()) rows.push({ path, size, mtimeMs: mtime });
-				return stampListOf(rows);
-			}
-			stampList ??= fileStampStatements(db);
-			const kept = stampList.read();
-			if (kept) return kept.list;
-			// made from the table and kept, in one transaction: the two agree
-			const statements = stampList;
-			return db
-				.transaction(() => {
-					const again = statements.read();
-					if (again) return again.list;
-					statements.write(statements.fromTable());
-					return statements.read()!.list;
-				})
-				.immediate();
-		},
-		async manifest() {
-			const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'manifest'`).get();
-			return row ? (JSON.parse(row.value) as Manifest) : null;
+		fileStampList: async () => fileStampList(),
+		manifest: async () => manifestOf(db),
+		async filesSnapshot() {
+			// one read transaction: its shared lock keeps another process's write from committing between the
+			// reads (the rows are made first, in a write transaction of their own, when there are none)
+			const together = db.transaction(() => {
+				const stamps = options.readonly ? stampsFromTable() : (stampList ??= fileStampStatements(db)).read()?.list;
+				return stamps ? { stamps, state: stateOf(db), manifest: manifestOf(db) } : null;
+			});
+			const first = together.deferred();
+			if (first) return first;
+			fileStampList();
+			// another write dropped the rows again meanwhile: the table itself, in the same snapshot
+			return together.deferred() ?? db.transaction(() => ({ stamps: stampsFromTable(), state: stateOf(db), manifest: manifestOf(db) })).deferred();
 		},
 		async fileEntries(paths) {
 			const select = db.prepare<[string], { path: string; size: number; mtime: number; entry: string }>('SELECT path, size, mtime, entry FROM ingest_files WHERE path = ?');
