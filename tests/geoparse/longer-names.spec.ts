@@ -70,3 +70,20 @@ describe('a social-media handle', () => {
 		expect(read('Fans wrote to @Gillette and @Chelsea on Monday, and the team flew to Gillette, Wyoming.')).toEqual(['Gillette → US', 'Wyoming → US']);
 	});
 });
+
+describe('a place name opening a venue\'s name', () => {
+	it('gives the venue\'s whole name as the toponym ("Colchester General Hospital", "the Manila Cathedral")', () => {
+		expect(read('He was taken to Colchester General Hospital for further care.')).toEqual(['Colchester General Hospital → GB (embedded)']);
+		expect(read('The vigil was held at the Manila Cathedral on Saturday.')).toEqual(['Manila Cathedral → PH (embedded)']);
+		expect(read('He stood in the dock of Belfast Magistrate’s Court on Monday.')).toEqual(['Belfast Magistrate’s Court → GB (embedded)']);
+	});
+
+	it('leaves an organisation\'s name, which is no site, as the place word ("Lagos Chamber of Commerce")', () => {
+		expect(read('The Lagos Chamber of Commerce welcomed the plan.')).toEqual(['Lagos → NG (embedded)']);
+		expect(read('The Houston Rockets won again.')).toEqual(['Houston → US (embedded)']);
+	});
+
+	it('keeps the place itself where the venue word is not part of its name ("hospital in Colchester")', () => {
+		expect(read('He was taken to a hospital in Colchester, England.')).toEqual(['Colchester → GB', 'England → GB']);
+	});
+});

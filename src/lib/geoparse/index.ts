@@ -2,11 +2,13 @@ import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate } from './judge.ts';
+import { COMMON_WORD } from './context-words.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { organisationEnd } from './organisation-span.ts';
+import { venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
@@ -92,6 +94,11 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		};
 		// added where it applies: a spread in the literal made every mention a slow object of its own shape
 		if (organisation !== null) mention.end = organisation;
+		// "Manila Cathedral": a place word read inside a longer name that is a venue's gives the venue's whole name
+		else if (usage === 'embedded') {
+			const venue = venueEnd(candidate, tokens, (t) => namesLand(candidateAt.get(t), tokens, gazetteer));
+			if (venue !== null) mention.end = venue;
+		}
 		const compass = compassStart(candidate, tokens);
 		if (compass !== null) mention.start = compass;
 		accepted.push(mention);
@@ -142,6 +149,13 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return toponym;
 	});
+}
+
+/** A country or a region named by no ordinary word ("California", not "Central District", "Centre"). */
+function namesLand(candidate: Candidate | undefined, tokens: Token[], gazetteer: Gazetteer): boolean {
+	if (!candidate || candidate.via !== 'name') return false;
+	const kind = gazetteer.places[candidate.places[0]!]!.kind;
+	return (kind === 'country' || kind === 'region') && (gazetteer.commonWords.get(tokens[candidate.first]!.lower) ?? 0) < COMMON_WORD;
 }
 
 /** Whether the candidate's name is only one of the place's alternate (foreign, old) names. */

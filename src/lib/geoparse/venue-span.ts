@@ -1,0 +1,52 @@
+// "Colchester General Hospital", "Manila Cathedral", "Dubai World Trade Centre": a place's name that
+// opens the name of a building or a venue is a word of that name, and the venue, a location of its
+// own, is the toponym (GeoWebNews labels the whole name, Literal or Coercion). Organisations ("Lagos
+// Chamber of Commerce", "Houston Rockets") are left as the place word: there the name is no site.
+import type { Candidate } from './candidates.ts';
+import { isApostrophe } from './phrase-cues.ts';
+import type { Token } from './tokens.ts';
+
+/** Last words of a building's or a venue's name (an event held at one, "New York Auto Show", too). */
+const VENUE_HEADS = new Set(
+	'hospital infirmary clinic cathedral church chapel mosque temple synagogue library gardens centre center institute academy school university college court courthouse hall stadium arena airport station museum gallery hotel theatre theater armory armoury castle palace prison jail zoo market mall festival competition show cup'.split(
+		' '
+	)
+);
+
+/** No venue's name runs longer after the place's. */
+const MAX_VENUE_WORDS = 5;
+
+// "the Institute of Technology", "the School for the Deaf": the name goes on after these
+const NAME_JOINERS = new Set(['of', 'for']);
+
+/**
+ * The end of the venue's name that the candidate opens, or null: the capitalised words right after it,
+ * joined by single spaces (a possessive "Magistrate’s" among them), ending in a venue's head word and
+ * naming no country or region of its own ("Santa Clara California Superior Court" is two names). A candidate
+ * inside a name begun before it ("Princess of Wales Theatre", "European Roma Rights Centre") opens none.
+ */
+export function venueEnd(candidate: Candidate, tokens: Token[], landAt: (token: number) => boolean): number | null {
+	if (opensNoName(candidate, tokens)) return null;
+	let end: number | null = null;
+	let words = 0;
+	let i = candidate.last + 1;
+	for (; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (token.text === 's' && isApostrophe(token.gapBefore) && words > 0) continue;
+		if (token.gapBefore !== ' ' || !token.capitalized || token.allCaps) break;
+		// (a longer run is no venue's name this rule can vouch for)
+		if (++words > MAX_VENUE_WORDS || landAt(i)) return null;
+		end = VENUE_HEADS.has(token.lower) ? token.end : null;
+	}
+	const joiner = tokens[i];
+	if (end !== null && joiner && joiner.gapBefore === ' ' && NAME_JOINERS.has(joiner.text) && tokens[i + 1]?.capitalized) return null;
+	return end;
+}
+
+/** The word before the candidate belongs to the same capitalised name ("European Roma", "Princess of Wales"). */
+function opensNoName(candidate: Candidate, tokens: Token[]): boolean {
+	const before = tokens[candidate.first - 1];
+	if (!before || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	if (before.capitalized && !before.sentenceStart) return true;
+	return NAME_JOINERS.has(before.text) && tokens[candidate.first - 2]?.capitalized === true && before.gapBefore === ' ';
+}
