@@ -2,9 +2,11 @@
 // the issue's hidden sets (tests/geoparse/genre-texts.ts), by genre, with every miss listed:
 // `node --import tsx tests/bench/genre-accuracy.ts [--all] [--held-out]` (--all also lists the right ones;
 // --held-out scores the texts kept out of tuning: tests/geoparse/wiki-held-out-texts.ts (Wikipedia style) and
-// tests/geoparse/held-out-texts.ts and held-out-news-hard.ts (US local, international and health news), each
-// Wikipedia batch and the hard news batch on its own line; --held-out-long the second Wikipedia batch alone,
-// --held-out-world the third (countries the first two leave out) alone, --held-out-hard the hard news batch alone.
+// tests/geoparse/held-out-texts.ts, held-out-news-hard.ts and held-out-divisions.ts (US local, international
+// and health news), each Wikipedia batch and the hard and divisions news batches on their own lines; a batch's
+// flag in HELD_OUT_BATCHES scores it alone (--held-out-long the second Wikipedia batch, --held-out-world the
+// third: countries the first two leave out, --held-out-hard the hard news batch, --held-out-divisions the news
+// naming divisions with their division word).
 // A country or region is right within 800 km of the point given for it: those points are the
 // writer's, not the gazetteer's, and a big region's centre is a matter of choice.
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -13,6 +15,7 @@ import { GENRE_TEXTS, type GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
+import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
@@ -30,21 +33,21 @@ const gazetteer = await loadGazetteer();
 const tally = new Map<string, { right: number; graded: number; unmapped: number }>();
 // Each text with the line it is tallied on: its genre, and for the held-out batches which batch.
 const batch = (texts: GenreText[], suffix: string) => texts.map((t) => ({ ...t, line: t.genre + suffix }));
-const texts = process.argv.includes('--held-out-long')
-	? batch(WIKI_HELD_OUT_LONG, ' long')
-	: process.argv.includes('--held-out-world')
-		? batch(WIKI_HELD_OUT_WORLD, ' world')
-		: process.argv.includes('--held-out-hard')
-			? batch(HELD_OUT_NEWS_HARD, ' hard')
-			: process.argv.includes('--held-out')
-				? [
-						...batch(WIKI_HELD_OUT, ''),
-						...batch(WIKI_HELD_OUT_LONG, ' long'),
-						...batch(WIKI_HELD_OUT_WORLD, ' world'),
-						...batch(HELD_OUT_TEXTS, ''),
-						...batch(HELD_OUT_NEWS_HARD, ' hard')
-					]
-				: batch(GENRE_TEXTS, '');
+// each held-out batch: the flag that scores it alone, its texts, the suffix of its line
+const HELD_OUT_BATCHES: [string, GenreText[], string][] = [
+	['--held-out-short', WIKI_HELD_OUT, ''],
+	['--held-out-long', WIKI_HELD_OUT_LONG, ' long'],
+	['--held-out-world', WIKI_HELD_OUT_WORLD, ' world'],
+	['--held-out-news', HELD_OUT_TEXTS, ''],
+	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
+	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions']
+];
+const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
+const texts = alone
+	? batch(alone[1], alone[2])
+	: process.argv.includes('--held-out')
+		? HELD_OUT_BATCHES.flatMap(([, batchTexts, suffix]) => batch(batchTexts, suffix))
+		: batch(GENRE_TEXTS, '');
 for (const { genre, line, text, gold } of texts) {
 	const counts = tally.get(line) ?? { right: 0, graded: 0, unmapped: 0 };
 	tally.set(line, counts);
