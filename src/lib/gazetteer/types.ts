@@ -59,6 +59,8 @@ export interface CompiledGazetteer {
 	geometries: Record<string, ShapeGeometry>;
 	/** indices of the places named in many languages (absent in older indexes) */
 	knownAbroad?: number[];
+	/** name keys read only with their last word capitalised ("nakuru county"; absent in older indexes) */
+	capitalWordNames?: string[];
 	/** the longest name, in words */
 	maxNameWords: number;
 	/** demonym / adjective / language key → country place index ("azerbaijani" → Azerbaijan) */
@@ -90,6 +92,11 @@ export interface Gazetteer {
 	countryIndex: Map<string, number>;
 	commonWords: Map<string, number>;
 	firstNames: Set<string>;
+	/**
+	 * name keys read only with their last word capitalised: a region's name with the division word
+	 * news writes after it ("Nakuru County"), where a lower-case word ("the Kagera region") is no part of it
+	 */
+	capitalWordNames?: Set<string>;
 	/** the longest name, in words: bounds the recogniser's look-ahead */
 	maxNameWords: number;
 	sources: string[];

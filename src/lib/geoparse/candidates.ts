@@ -82,6 +82,11 @@ function candidateOf(start: number, end: number, first: number, last: number, ma
 	return { start, end, first, last, places: match.places, importance: match.importance, alternate: match.alternate, via: match.via };
 }
 
+/** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */
+function capitalWordOnly(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
+	return gazetteer.capitalWordNames?.has(nameKey(text.slice(start, end))) ?? false;
+}
+
 /** Longest gazetteer names (and demonyms) starting at capitalised tokens, left to right, never overlapping. */
 export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
 	const found: Candidate[] = [];
@@ -116,7 +121,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hit = names.read(text, head.start, token.end, j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
-			if (hit && !hit.unsizedOnly) best = candidateOf(head.start, token.end, i, j, hit);
+			if (hit && !hit.unsizedOnly && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) best = candidateOf(head.start, token.end, i, j, hit);
 			if (geographicHead) break;
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)

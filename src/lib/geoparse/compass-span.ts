@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
-const COMPASS_WORDS = new Set(
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
 	'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'.split(' ')
 );
 

@@ -8,6 +8,7 @@ import { readCountries } from './countries.ts';
 import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
 import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
+import { addDivisionWords, capitalWordKeys, readDivisionWords } from './division-words.ts';
 import { isEnglishWord, readRegions, typeWordOf, type NaturalEarthRegion, type RegionReport } from './regions.ts';
 import { addEnglishNames, checkAddedNames } from './region-names.ts';
 import { readUsCounties, type CountyReport } from './counties.ts';
@@ -121,6 +122,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const regionNameRows = (await readTsv(join(folder, 'region-names.tsv'))).map((row) => ({ iso: row.iso!, name: row.name!, sources: splitList(row.sources?.replaceAll(',', ';')) }));
 	const countryNames = new Set(countries.places.flatMap((country) => [...country.names].map(nameKey)));
 	const englishRegionNames = addEnglishNames(regions.regions, regionNameRows, sameRegionCode(naturalEarth), cities, countryNames, isEnglishWord, typeWordOf);
+	const divisionWordNames = addDivisionWords(regions.regions, readDivisionWords(await readTsv(join(folder, 'division-words.tsv'))));
 	regions.regions.forEach(add);
 	applyAliases(byId, aliasRows.filter(isRegionAlias));
 	const counties = readUsCounties(cities);
@@ -195,6 +197,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		},
 		geometries,
 		knownAbroad: knownAbroadIndices(ordered),
+		capitalWordNames: capitalWordKeys(divisionWordNames, (key) => (names.get(key) ?? []).map((value) => ordered[value >>> 1]!.id)),
 		maxNameWords,
 		demonyms,
 		abbreviations,

@@ -1,0 +1,105 @@
+// "Nakuru County", "Kilimanjaro Region", "Helmand Province": a first-level division named with its
+// country's division word (data/gazetteer/division-words.tsv) is the division, not the town it is named
+// after; a lower-case word after the bare name ("the Kagera region") is read as before the words.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { lookupEntries, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import type { DraftPlace } from '../../src/lib/server/gazetteer-build/draft.ts';
+import { addDivisionWords, capitalWordKeys, readDivisionWords } from '../../src/lib/server/gazetteer-build/division-words.ts';
+import { readTsv } from '../../src/lib/server/gazetteer-build/tsv.ts';
+import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+const TABLE = join(PACKAGE_ROOT, 'data', 'gazetteer', 'division-words.tsv');
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const ids = (name: string) => lookupEntries(gazetteer, name).map((entry) => entry.id);
+const spans = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeId]);
+
+describe('a division named with its division word', () => {
+	it('is the region, also where the bare name is a town\'s ("Nakuru County", "Dodoma Region", "Kandahar Province")', () => {
+		expect(ids('Nakuru County')).toEqual(['adm1:KE-31']);
+		expect(ids('Dodoma Region')).toEqual(['adm1:TZ-03']);
+		expect(ids('Kilimanjaro Region')).toEqual(['adm1:TZ-09']);
+		expect(ids('Ashanti Region')).toEqual(['adm1:GH-AH']);
+		expect(ids('Kandahar Province')).toEqual(['adm1:AF-KAN']);
+		expect(spans('Nakuru County officials met in Nakuru.')).toEqual([
+			['Nakuru County', 'adm1:KE-31'],
+			['Nakuru', 'gn:184622']
+		]);
+	});
+
+	it('is not read with a lower-case word: "the Kagera region", "Nakuru county" stay the bare name', () => {
+		expect(spans('Cholera spread in the Kagera region of Tanzania.')[0]).toEqual(['Kagera', 'adm1:TZ-05']);
+		expect(spans('Officials in Nakuru county said the outbreak was over.')[0]![0]).toBe('Nakuru');
+		// a name the data has with its word reads whole in lower case as it did
+		expect(spans('Officials in the Tigray region said.')[0]![0]).toBe('Tigray region');
+	});
+
+	it('gives no word to US divisions (its counties are places of their own, counties.ts) nor to compass names', async () => {
+		const rows = await readTsv(TABLE);
+		expect(rows.map((row) => row.country)).not.toContain('US');
+		for (const row of rows) expect(row.note, row.country).toMatch(/^ISO 3166-2:/);
+		expect(ids('East Region')).toEqual([]);
+	});
+
+	it('addDivisionWords: the listed countries and codes only, not a name with its word, one it has, or compass words', () => {
+		const region = (id: string, name: string, names: string[] = [name]) => ({ id, name, country: id.slice(5, 7), names: new Set(names) }) as DraftPlace;
+		const regions = [
+			region('adm1:KE-31', 'Nakuru', ['Nakuru State']),
+			region('adm1:LR-BG', 'Bong County'),
+			region('adm1:NG-KD', 'Kaduna', ['Kaduna State']),
+			region('adm1:TZ-13', 'Mara'),
+			region('adm1:GH-CP', 'Central'),
+			region('adm1:PH-BTG', 'Batangas'),
+			region('adm1:PH-05', 'Bicol'),
+			region('adm1:US-IN', 'Indiana')
+		];
+		const words = readDivisionWords([
+			{ country: 'KE', word: 'County', codes: '' },
+			{ country: 'TZ', word: 'Region', codes: '' },
+			{ country: 'GH', word: 'Region', codes: '' },
+			{ country: 'LR', word: 'County', codes: '' },
+			{ country: 'NG', word: 'State', codes: '' },
+			{ country: 'PH', word: 'Province', codes: '[A-Z]{3}' }
+		]);
+		expect(addDivisionWords(regions, words)).toEqual([
+			{ id: 'adm1:KE-31', key: 'nakuru county' },
+			{ id: 'adm1:TZ-13', key: 'mara region' },
+			{ id: 'adm1:PH-BTG', key: 'batangas province' }
+		]);
+		expect(regions.map((r) => [...r.names])).toEqual([
+			['Nakuru State', 'Nakuru County'],
+			['Bong County'],
+			['Kaduna State'],
+			['Mara', 'Mara Region'],
+			['Central'],
+			['Batangas', 'Batangas Province'],
+			['Bicol'],
+			['Indiana']
+		]);
+	});
+
+	it('capitalWordKeys: only the keys no other place bears', () => {
+		const added = [
+			{ id: 'adm1:KE-31', key: 'nakuru county' },
+			{ id: 'adm1:TZ-13', key: 'mara region' }
+		];
+		const bearers = new Map([
+			['nakuru county', ['adm1:KE-31']],
+			['mara region', ['adm1:TZ-13', 'gn:1']]
+		]);
+		expect(capitalWordKeys(added, (key) => bearers.get(key) ?? [])).toEqual(['nakuru county']);
+	});
+
+	it('every row of the table reads: a capitalised word, codes that are a valid expression', async () => {
+		const words = readDivisionWords(await readTsv(TABLE));
+		for (const word of words) expect(word.word, word.country).toMatch(/^[A-Z][a-z]+$/);
+		expect(words.find((word) => word.country === 'PH')!.codes!.test('NCR')).toBe(false);
+	});
+});
