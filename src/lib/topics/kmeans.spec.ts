@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dotCentroid, kmeansRestart, sphericalKMeans, updateCentroids } from './kmeans.ts';
+import { seededRandom } from './random.ts';
 import type { SparseVector } from './vectorize.ts';
 
 /** The assignment loop as written before, row by row with dotCentroid. */
@@ -31,6 +32,45 @@ function rowByRow(vectors: SparseVector[], k: number, dimensions: number, centro
 	let objective = 0;
 	for (let d = 0; d < vectors.length; d++) objective += dotCentroid(vectors[d]!, centroids, assignments[d]!, dimensions);
 	return { centroids, assignments, objective };
+}
+
+/** The k-means++ start as written before: each centre's and candidate's similarities by dotCentroid over every document. */
+function plainStart(vectors: SparseVector[], k: number, dimensions: number, random: () => number): Float64Array {
+	const centroids = new Float64Array(k * dimensions);
+	const candidateRow = new Float64Array(dimensions);
+	const setRow = (into: Float64Array, row: number, { indices, values }: SparseVector) => {
+		into.fill(0, row * dimensions, (row + 1) * dimensions);
+		indices.forEach((j, i) => (into[row * dimensions + j] = values[i]!));
+	};
+	const trials = 2 + Math.floor(Math.log(k));
+	let closest = new Float64Array(vectors.length).fill(-Infinity);
+	let chosen = Math.floor(random() * vectors.length);
+	for (let row = 0; row < k; row++) {
+		setRow(centroids, row, vectors[chosen]!);
+		for (let d = 0; d < vectors.length; d++) closest[d] = Math.max(closest[d]!, dotCentroid(vectors[d]!, centroids, row, dimensions));
+		if (row === k - 1) break;
+		const potentials = closest.map((c) => Math.max(0, 1 - c) ** 2);
+		let total = 0;
+		for (const p of potentials) total += p;
+		if (total <= 0) break;
+		let bestPotential = Infinity;
+		let bestClosest = closest;
+		for (let trial = 0; trial < trials; trial++) {
+			let target = random() * total;
+			let candidate = potentials.findIndex((p) => (target -= p) <= 0);
+			if (candidate === -1) candidate = vectors.length - 1;
+			setRow(candidateRow, 0, vectors[candidate]!);
+			const next = new Float64Array(vectors.length);
+			let potential = 0;
+			for (let d = 0; d < vectors.length; d++) {
+				next[d] = Math.max(closest[d]!, dotCentroid(vectors[d]!, candidateRow, 0, dimensions));
+				potential += Math.max(0, 1 - next[d]!) ** 2;
+			}
+			if (potential < bestPotential) [bestPotential, bestClosest, chosen] = [potential, next, candidate];
+		}
+		closest = bestClosest;
+	}
+	return centroids;
 }
 
 const unit = (entries: [number, number][]): SparseVector => {
@@ -67,6 +107,19 @@ describe('sphericalKMeans', () => {
 				expect(found.objective).toBe(expected.objective);
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('starts where the k-means++ start by plain dot products starts, to the bit', () => {
+		fc.assert(
+			fc.property(corpus, ({ dimensions, k, vectors, seed }) => {
+				const found = sphericalKMeans(vectors, k, dimensions, { seed, restarts: 1, maxIterations: 15 });
+				const expected = rowByRow(vectors, k, dimensions, plainStart(vectors, k, dimensions, seededRandom(seed)), 15);
+				expect([...found.assignments]).toEqual([...expected.assignments]);
+				expect([...found.centroids]).toEqual([...expected.centroids]);
+				expect(found.objective).toBe(expected.objective);
+			}),
+			{ numRuns: 500 }
 		);
 	});
 

@@ -115,11 +115,14 @@ function initialCentroids(vectors: readonly SparseVector[], k: number, dimension
 	const centroids = new Float64Array(k * dimensions);
 	const candidateRow = new Float64Array(dimensions);
 	const trials = 2 + Math.floor(Math.log(k));
+	const similarities = documentSimilarities(vectors, dimensions);
 	let closest = new Float64Array(vectors.length).fill(-Infinity);
 	let chosen = Math.floor(random() * vectors.length);
+	const dots = new Float64Array(vectors.length);
 	for (let row = 0; row < k; row++) {
 		setRow(centroids, row, dimensions, vectors[chosen]!);
-		for (let d = 0; d < vectors.length; d++) closest[d] = Math.max(closest[d]!, dotCentroid(vectors[d]!, centroids, row, dimensions));
+		similarities(centroids, row, dots);
+		for (let d = 0; d < vectors.length; d++) closest[d] = Math.max(closest[d]!, dots[d]!);
 		if (row === k - 1) break;
 		const potentials = new Float64Array(vectors.length);
 		let total = 0;
@@ -130,10 +133,11 @@ function initialCentroids(vectors: readonly SparseVector[], k: number, dimension
 		for (let trial = 0; trial < trials; trial++) {
 			const candidate = drawWeighted(potentials, total, random);
 			setRow(candidateRow, 0, dimensions, vectors[candidate]!);
+			similarities(candidateRow, 0, dots);
 			const next = new Float64Array(vectors.length);
 			let potential = 0;
 			for (let d = 0; d < vectors.length; d++) {
-				next[d] = Math.max(closest[d]!, dotCentroid(vectors[d]!, candidateRow, 0, dimensions));
+				next[d] = Math.max(closest[d]!, dots[d]!);
 				potential += Math.max(0, 1 - next[d]!) ** 2;
 			}
 			if (potential < bestPotential) [bestPotential, bestClosest, chosen] = [potential, next, candidate];
@@ -141,6 +145,42 @@ function initialCentroids(vectors: readonly SparseVector[], k: number, dimension
 		closest = bestClosest;
 	}
 	return centroids;
+}
+
+/**
+ * Every document's dotCentroid with a row that is one document's vector (a k-means++ centre or
+ * candidate), through the documents of each of the row's terms: only the products that are not zero,
+ * where dotCentroid reads every term of every document. Each document's products are added in the
+ * order of its terms, as dotCentroid adds them (adding a zero product changes no sum), so each
+ * similarity is the same to the bit.
+ */
+function documentSimilarities(vectors: readonly SparseVector[], dimensions: number) {
+	const starts = new Int32Array(dimensions + 1);
+	for (const { indices } of vectors) for (let i = 0; i < indices.length; i++) starts[indices[i]! + 1]!++;
+	for (let j = 0; j < dimensions; j++) starts[j + 1]! += starts[j]!;
+	const documents = new Int32Array(starts[dimensions]!);
+	const values = new Float64Array(starts[dimensions]!);
+	const filled = starts.slice(0, dimensions);
+	vectors.forEach(({ indices, values: vectorValues }, d) => {
+		for (let i = 0; i < indices.length; i++) {
+			const at = filled[indices[i]!]!++;
+			documents[at] = d;
+			values[at] = vectorValues[i]!;
+		}
+	});
+	const terms = new Int32Array(dimensions);
+	return (rows: Float64Array, row: number, into: Float64Array) => {
+		into.fill(0);
+		const offset = row * dimensions;
+		// the row's terms that are not zero, in term order
+		let count = 0;
+		for (let j = 0; j < dimensions; j++) if (rows[offset + j] !== 0) terms[count++] = j;
+		for (let t = 0; t < count; t++) {
+			const term = terms[t]!;
+			const weight = rows[offset + term]!;
+			for (let at = starts[term]!; at < starts[term + 1]!; at++) into[documents[at]!]! += values[at]! * weight;
+		}
+	};
 }
 
 function drawWeighted(weights: Float64Array, total: number, random: Random): number {
