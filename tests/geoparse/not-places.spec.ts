@@ -44,14 +44,12 @@ const PEOPLE: TrapText[] = [
 	{
 		text: 'Kobe Bryant watched the final from a courtside seat in Minneapolis.',
 		places: ['Minneapolis → US'],
-		notPlaces: [],
-		stillMissed: ['Kobe']
+		notPlaces: ['Kobe']
 	},
 	{
 		text: 'Toyota President Akio Toyoda spoke at the auto show in Detroit.',
 		places: ['Detroit → US'],
-		notPlaces: [],
-		stillMissed: ['Toyota']
+		notPlaces: ['Toyota']
 	}
 ];
 
@@ -59,8 +57,7 @@ const COMMON_NOUNS_AND_ORGANISATIONS: TrapText[] = [
 	{
 		text: 'Riders waited at the Clarendon Metro station in Arlington, Virginia, for an hour.',
 		places: ['Arlington → US', 'Virginia → US'],
-		notPlaces: [],
-		stillMissed: ['Metro']
+		notPlaces: ['Metro']
 	},
 	{
 		text: 'Amtrak trains left Union Station in Washington late on Friday.',
@@ -121,8 +118,7 @@ const COMMON_NOUNS_AND_ORGANISATIONS: TrapText[] = [
 	{
 		text: 'Christmas cookie sales rose 12 percent at bakeries in Tacoma, Washington.',
 		places: ['Tacoma → US', 'Washington → US'],
-		notPlaces: [],
-		stillMissed: ['Christmas']
+		notPlaces: ['Christmas']
 	}
 ];
 
@@ -141,7 +137,8 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 		text: 'Real Madrid beat Juventus 3-1 in Turin on Tuesday.',
 		places: ['Turin → IT'],
 		notPlaces: [],
-		stillMissed: ['Madrid']
+		// the club carries the city's name: a word of a longer name, as in "Fans of Real Madrid" below
+		embeddedOnly: ['Madrid']
 	},
 	{
 		text: 'The destroyer USS Mason returned to Mayport, Florida, after a six-month deployment.',
@@ -157,8 +154,7 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 	{
 		text: 'Hurricane Florence made landfall near Wilmington, North Carolina, on Friday.',
 		places: ['Wilmington, North Carolina → US'],
-		notPlaces: [],
-		stillMissed: ['Florence']
+		notPlaces: ['Florence']
 	},
 	{
 		text: 'Hurricane Harvey flooded much of Houston in 2017.',
@@ -249,7 +245,34 @@ const LIMITS: TrapText[] = [
 	}
 ];
 
+// more of the kinds the rules for storms, clubs, firms, surnames, transit systems and holidays read,
+// written with those rules, beside the same names where they are places
+const MORE_OF_THE_SAME_KINDS: TrapText[] = [
+	{
+		text: 'Cyclone Victoria stalled off the coast before reaching Perth, Western Australia.',
+		places: ['Perth → AU', 'Western Australia → AU'],
+		notPlaces: ['Victoria']
+	},
+	{ text: 'Storm Ciara closed roads near Florence, Italy.', places: ['Florence → IT', 'Italy → IT'], notPlaces: [] },
+	{ text: 'Flood waters rose in Hurricane, Utah, after the storm.', places: ['Hurricane → US', 'Utah → US'], notPlaces: [] },
+	{ text: 'Atletico Madrid signed a striker from Lyon, France.', places: ['Lyon → FR', 'France → FR'], notPlaces: [], embeddedOnly: ['Madrid'] },
+	{ text: 'Fans of Dynamo Kyiv marched through Lviv before the match.', places: ['Lviv → UA'], notPlaces: [], embeddedOnly: ['Kyiv'] },
+	{ text: 'Real estate prices in Madrid rose 8 percent, and flights to Madrid were full.', places: ['Madrid → ES'], notPlaces: [] },
+	{ text: 'Honda Chairman Takanobu Ito spoke to reporters in Tokyo on Friday.', places: ['Tokyo → JP'], notPlaces: ['Honda'] },
+	{ text: 'Cadillac President Johan de Nysschen spoke at the auto show in New York.', places: ['New York → US'], notPlaces: ['Cadillac'] },
+	{ text: 'Cadillac is a city in Wexford County, Michigan.', places: ['Cadillac → US', 'Michigan → US'], notPlaces: [] },
+	{ text: 'Moscow Mayor Sergei Sobyanin opened the new metro line.', places: ['Moscow → RU'], notPlaces: [] },
+	{ text: 'Boston Scott ran for 60 yards in Philadelphia on Sunday.', places: ['Philadelphia → US'], notPlaces: ['Boston'] },
+	{ text: 'Flights from Boston Logan resumed on Monday.', places: ['Boston → US'], notPlaces: [] },
+	{ text: 'Kobe is a port city in Hyogo Prefecture, Japan.', places: ['Kobe → JP', 'Japan → JP'], notPlaces: [] },
+	{ text: 'Commuters crowded the Foggy Bottom Metro stop in Washington on Monday.', places: ['Washington → US'], notPlaces: ['Metro'] },
+	{ text: 'The Kyiv Metro carried a million riders a day, officials in Kyiv said.', places: ['Kyiv → UA'], notPlaces: ['Metro'] },
+	{ text: 'Shoppers in Leeds spent more before Christmas than last year.', places: ['Leeds → GB'], notPlaces: ['Christmas'] },
+	{ text: 'A motel in Christmas, Florida, reopened after the storm.', places: ['Christmas → US', 'Florida → US'], notPlaces: [] }
+];
+
 describeTraps('not places: people named like places', PEOPLE);
 describeTraps('not places: capitalised common nouns, organisations and days', COMMON_NOUNS_AND_ORGANISATIONS);
 describeTraps('not places: brands, teams, ships, storms, lineages and foods', BRANDS_TEAMS_SHIPS_STORMS);
 describeTraps('not places: what the rules must still read as places', LIMITS);
+describeTraps('not places: more storms, clubs, firms, surnames, transit systems and holidays', MORE_OF_THE_SAME_KINDS);

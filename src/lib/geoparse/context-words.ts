@@ -44,3 +44,9 @@ export const FUNCTION_WORDS = new Set(
 		' '
 	)
 );
+
+/** Calendar words name towns somewhere ("Thursday", "June") but in news they are dates. */
+export const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
+/** Holidays name a few towns too ("Christmas", Florida); in text they are dates as well. */
+export const HOLIDAYS = new Set('christmas xmas easter thanksgiving halloween hanukkah passover ramadan diwali pentecost epiphany'.split(' '));

@@ -3,11 +3,12 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { CALENDAR_WORDS, COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
+import { clubName, firmBeforeOfficer, stormName, surnameAfter } from './named-things.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
@@ -33,7 +34,6 @@ function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
 // Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
-const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const GENERIC_NAMES = new Set('north south east west northeast northwest southeast southwest central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
 
 function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
@@ -60,6 +60,12 @@ function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
 	const neighbour = ctx.candidateAt.get(token);
 	if (!neighbour) return false;
 	return neighbour.via !== 'name' || isWellKnown(neighbour, bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
+}
+
+/** The word before the candidate is a capitalised name's word: no function word ("The Metro"), or an acronym ("GMU Metro"). */
+function nameWordBefore(candidate: Candidate, tokens: Token[]): boolean {
+	const before = tokens[candidate.first - 1];
+	return before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower) && !POSITION_WORDS.has(before.lower);
 }
 
 function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
@@ -151,8 +157,19 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && ctx.candidateAt.has(candidate.last + 1) && tokens[candidate.last + 1]!.gapBefore === ' ') {
 		return { keep: false, why: 'position-word' };
 	}
+	// "the Clarendon Metro station", "GMU Metro": after another name a position word is that name's last
+	// word (its transit system, its centre), no place of its own (Metro in Lampung)
+	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
+		return { keep: false, why: 'inside-name' };
+	}
 	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
 	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
+	if (stormName(candidate, tokens)) return { keep: false, why: 'storm-name' };
+	// (a small place's name there is the team's all through the text: "Real Sociedad", then "Sociedad won")
+	if (clubName(candidate, tokens)) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
+	if (place.kind === 'city' && firmBeforeOfficer(candidate, tokens)) return { keep: false, why: 'organisation' };
+	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")
+	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'person-here' };
 	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
 	if (stationNamedAfterPlace(candidate, tokens)) return { keep: false, why: 'station' };
 	if (carMakeBefore(candidate, tokens)) return { keep: false, why: 'car-make' };
@@ -229,6 +246,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
+	// "Christmas cookie sales", "at Christmas": a holiday is a date, as a month is (but "Christmas, Florida" above)
+	if (word !== null && HOLIDAYS.has(word)) return { keep: false, why: 'generic-word' };
 
 	const other = candidate.via === 'name' ? otherNameAround(candidate, place, ctx, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };

@@ -1,0 +1,72 @@
+// Words around a place's name that make it the name of something else: a storm ("Hurricane Florence"),
+// a club ("Real Madrid", "Dynamo Kyiv"), a firm whose officer is named ("Toyota President Akio Toyoda"),
+// a person whose surname follows ("Kobe Bryant"). Word classes, not names: none of the places is listed.
+import { CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, HOLIDAYS } from './context-words.ts';
+import type { Candidate } from './candidates.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Token } from './tokens.ts';
+import { isApostrophe } from './phrase-cues.ts';
+
+/** Storms are given people's names; the word for the storm comes first ("Tropical Storm Sydney"). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
+
+/**
+ * Words that open a football or sports club's name before its city: Spanish and Portuguese "Real"
+ * (royal), "Atlético", "Sporting", "Racing", Italian "Inter", the Soviet sports societies' "Dynamo",
+ * "Dinamo", "Spartak", "Lokomotiv", "Torpedo", French "Olympique", German "Borussia".
+ */
+const CLUB_OPENERS = new Set(['real', 'atletico', 'atlético', 'athletic', 'sporting', 'racing', 'inter', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'torpedo', 'olympique', 'borussia']);
+
+/** Titles of a firm's officers; a city has a mayor, a club a coach (GeoWebNews reads "Arizona coach" as the place). */
+const FIRM_TITLES = new Set(['president', 'chairman', 'chairwoman', 'ceo', 'founder', 'cofounder', 'co-founder']);
+
+/** The capitalised word right before the name, one space away, or undefined. */
+function wordBefore(candidate: Candidate, tokens: Token[]): Token | undefined {
+	const before = tokens[candidate.first - 1];
+	return before && before.capitalized && tokens[candidate.first]!.gapBefore === ' ' ? before : undefined;
+}
+
+/** "Hurricane Florence", "Cyclone Victoria": the name after a capitalised word for a storm is the storm's. */
+export function stormName(candidate: Candidate, tokens: Token[]): boolean {
+	const before = wordBefore(candidate, tokens);
+	return candidate.via === 'name' && before !== undefined && STORM_WORDS.has(before.lower);
+}
+
+/** "Real Madrid", "Dynamo Kyiv": a club's opening word before the city it carries, at a sentence start too. */
+export function clubName(candidate: Candidate, tokens: Token[]): boolean {
+	const before = wordBefore(candidate, tokens);
+	return candidate.via === 'name' && before !== undefined && CLUB_OPENERS.has(before.lower);
+}
+
+/**
+ * "Toyota President Akio Toyoda", "Cadillac President Johan de Nysschen": a town's name right before a
+ * capitalised title of a firm's officer and the officer's name is the firm's name (a country or a
+ * region has a president of its own, "Kenya President").
+ */
+export function firmBeforeOfficer(candidate: Candidate, tokens: Token[]): boolean {
+	const title = tokens[candidate.last + 1];
+	const name = tokens[candidate.last + 2];
+	if (candidate.via !== 'name' || !title || !name || title.gapBefore !== ' ' || !title.capitalized || !FIRM_TITLES.has(title.lower)) return false;
+	return name.gapBefore === ' ' && name.capitalized && !FUNCTION_WORDS.has(name.lower);
+}
+
+/**
+ * "Kobe Bryant watched", "Boston Scott ran": a well-known town's name followed by one capitalised word
+ * that is a given name or a surname used as one (the first-name lists carry "Bryant", "Scott"), seldom an
+ * ordinary word ("Logan" is: "Boston Logan" is the airport) and no well-known place of its own, with the
+ * sentence going on after it, is a person. `wellKnownPlaceAt` is the judge's.
+ */
+export function surnameAfter(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, wellKnownPlaceAt: (token: number) => boolean): boolean {
+	const at = candidate.last + 1;
+	const surname = tokens[at];
+	if (candidate.via !== 'name' || !surname || surname.gapBefore !== ' ' || !surname.capitalized || surname.allCaps) return false;
+	// ("in Lagos April 4": a date after the name, however many are called April)
+	if (CALENDAR_WORDS.has(surname.lower) || HOLIDAYS.has(surname.lower)) return false;
+	if (!gazetteer.firstNames.has(surname.lower) || (gazetteer.commonWords.get(surname.lower) ?? 0) >= COMMON_WORD || wellKnownPlaceAt(at)) return false;
+	// the sentence goes on after the person's name ("Bryant was", "Bryant's"), not a list's ("Coventry
+	// Charlton v Yeovil", "Birmingham Yardley, Surrey South West")
+	const next = tokens[at + 1];
+	if (!next) return false;
+	if (next.text === 's' && isApostrophe(next.gapBefore)) return true;
+	return next.gapBefore === ' ' && !next.capitalized && next.text.length > 1 && /^\p{Ll}+$/u.test(next.text);
+}
