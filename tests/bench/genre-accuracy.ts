@@ -6,13 +6,15 @@
 // and health news), each Wikipedia batch and the hard and divisions news batches on their own lines; a batch's
 // flag in HELD_OUT_BATCHES scores it alone (--held-out-long the second Wikipedia batch, --held-out-world the
 // third: countries the first two leave out, --held-out-hard the hard news batch, --held-out-divisions the news
-// naming divisions with their division word).
+// naming divisions with their division word, --held-out-extracts the fourth Wikipedia batch: whole articles in
+// the form of real extracts, with headings, infobox lines and references).
 // A country or region is right within 800 km of the point given for it: those points are the
 // writer's, not the gazetteer's, and a big region's centre is a matter of choice.
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
 import { GENRE_TEXTS, type GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
+import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
@@ -38,6 +40,7 @@ const HELD_OUT_BATCHES: [string, GenreText[], string][] = [
 	['--held-out-short', WIKI_HELD_OUT, ''],
 	['--held-out-long', WIKI_HELD_OUT_LONG, ' long'],
 	['--held-out-world', WIKI_HELD_OUT_WORLD, ' world'],
+	['--held-out-extracts', WIKI_HELD_OUT_EXTRACTS, ' extracts'],
 	['--held-out-news', HELD_OUT_TEXTS, ''],
 	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
 	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions']
