@@ -37,4 +37,14 @@ describe('a described place and the chain of its containers', () => {
 		expect(read('Lisbon (/ˈlɪzbən/) is a town in Androscoggin County, Maine, United States.')[0]).toBe('Lisbon → city US/ME');
 		expect(read('Toledo (Spanish pronunciation: [toˈleðo]) is a city in the department of Norte de Santander, Colombia.')[0]).toBe('Toledo → city CO/21');
 	});
+
+	it('weighs the towns of a country\'s name by the parents the sentence names, down to one known only from a post office', () => {
+		// the gazetteer knows Lebanon, Kansas and Jamaica, Iowa only from their ZIP codes; Tennessee's
+		// Lebanon and New York's Jamaica are far bigger
+		expect(read('Lebanon is a city in Smith County, Kansas, United States.')[0]).toBe('Lebanon → city US/KS');
+		expect(read('Lebanon is a city in Kansas.')[0]).toBe('Lebanon → city US/KS');
+		expect(read('Jamaica is a city in Guthrie County, Iowa, United States.')[0]).toBe('Jamaica → city US/IA');
+		// the country stays the country where the words say so
+		expect(read('Lebanon is a country in the Middle East, bordering Syria and Israel.')[0]).toBe('Lebanon → country LB/null');
+	});
 });

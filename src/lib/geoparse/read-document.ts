@@ -351,9 +351,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		if (!cue && !parentsNamed && !inList && stated === null) return null;
 		const { places } = this.homonymsOf(i);
 		const best = bestReading(mention, this.#gazetteer);
-		// parents choose among settlements: "the United States and China" is no town in the US, nor
-		// "the Atlantic" a town in a state the text names
-		const weighsParents = (best.kind === 'city' || best.kind === 'district') && parentsNamed;
+		// parents choose among settlements ("Lebanon is a city in Kansas": the first homonym the words leave):
+		// "the United States and China" is no town in the US, nor "the Atlantic" a town in a state the text names
+		const lead = places[0] ?? best;
+		const weighsParents = (lead.kind === 'city' || lead.kind === 'district') && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
