@@ -4,6 +4,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { MentionContext } from './mention-context.ts';
 import { regionCodeShared } from './qualifies.ts';
+import type { StatedPoint } from './stated-point.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 
@@ -70,7 +71,14 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, 
 	return new Map([...counts].map(([key, n]) => [key, n / total]));
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set()): DocumentContext {
+const STATED_ID = 'stated:point';
+
+/** The stated coordinates as an anchor: a point with no name, country or size. */
+function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
+	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
+}
+
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -88,6 +96,8 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	// a national capital stands for its government more often than for its streets ("WASHINGTON (AP)"):
 	// its neighbourhood says nothing about which namesake of a town is meant (it still speaks for its
 	// country and region: Tbilisi for Georgia)
+	// coordinates the text states are where it is: a town near them is near the text's places
+	if (stated) unique.set(STATED_ID, statedPlace(stated));
 	const towns = [...unique.values()].filter((place) => place.featureCode !== 'PPLC');
 	const located = anchors
 		.filter((a) => a.place.country)

@@ -8,6 +8,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
+import type { StatedPoint } from './stated-point.ts';
 
 // a city this big (or a capital) is named from afar in any article ("the railway to Chicago")
 const KNOWN_FROM_AFAR = 100_000;
@@ -41,18 +42,40 @@ function subjectOf(results: Resolution[], reading: DocumentReading): Subject | n
 	return null;
 }
 
-/** Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described subject. */
-export function farFromSubject(results: Resolution[], reading: DocumentReading): number[] {
-	const found = subjectOf(results, reading);
-	if (!found) return [];
-	const { subject, point, containers, country } = found;
+// "Bath Township is one of the nine townships of Summit County, Ohio": a subject the gazetteer lacks is
+// still placed by the division its opening sentence names
+const OPENING = 300;
+const OPENING_DESCRIPTION = /^[^.\n]*\b(?:is|was) (?:a|an|one of)\b[^.\n]*$/;
+
+/** The division the text's opening sentence describes its (unrecognised) subject as lying in. */
+function openingDivision(results: Resolution[], text: string): Subject | null {
+	for (let j = 0; j < results.length; j++) {
+		const { place, reasons, mention, outsideNamedCountry } = results[j]!;
+		if (mention.candidate.start > OPENING) return null;
+		if (outsideNamedCountry || place.kind !== 'district' || !place.country || !reasons.some((r) => r === 'qualified' || r === 'named-parent')) continue;
+		return OPENING_DESCRIPTION.test(text.slice(0, mention.candidate.start)) ? { subject: -1, containers: [j], country: place.country, point: place } : null;
+	}
+	return null;
+}
+
+/**
+ * Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described
+ * subject, or from the coordinates the text states (which place the subject better than its division).
+ */
+export function farFromSubject(results: Resolution[], reading: DocumentReading, text: string, stated: StatedPoint | null = null): number[] {
+	const found = subjectOf(results, reading) ?? openingDivision(results, text);
+	if (!found && !stated) return [];
+	const subject = found?.subject ?? -1;
+	const containers = found?.containers ?? [];
+	const country = found?.country ?? null;
+	const point = stated ?? found?.point ?? null;
 	const far: number[] = [];
 	for (let j = 0; j < results.length; j++) {
 		if (j === subject || containers.includes(j)) continue;
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
 		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
 		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !reasons.every((r) => WEAK_REASONS.has(r))) continue;
-		if (place.country !== country || (point && kilometres(place, point) > FAR_KM)) far.push(j);
+		if ((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM)) far.push(j);
 	}
 	return far;
 }

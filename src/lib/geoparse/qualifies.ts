@@ -4,7 +4,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 // Large provinces (Ontario) have their point far from their towns.
 const QUALIFIER_REACH_KM = 1500;
 
-export function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
+export function kilometres(a: Pick<GazetteerPlace, 'lat' | 'lon'>, b: Pick<GazetteerPlace, 'lat' | 'lon'>): number {
 	return distance(a.lon, a.lat, b.lon, b.lat);
 }
 

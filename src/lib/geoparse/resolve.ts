@@ -21,6 +21,9 @@ import { unsizedTowns } from './unsized-towns.ts';
 import { placedNearSeats, seatsElsewhere } from './division-seats.ts';
 import { placeDiminutives } from './diminutive-names.ts';
 import { farFromSubject } from './far-from-subject.ts';
+import { statedPoint } from './stated-point.ts';
+import { publisherPlaces } from './publisher-places.ts';
+import { atStatedPoint } from './at-stated-point.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
@@ -150,6 +153,7 @@ function settleDivisions(mentions: AcceptedMention[], results: (Resolution | nul
  */
 export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], words: WordContext | null = null): Resolution[] {
 	const zips = zipCodesIn(text);
+	const stated = statedPoint(text);
 	const inZips = zipAreasTest(zips, gazetteer);
 	const pointedTo = words || zips.length ? (place: GazetteerPlace) => !!words?.inNamedDistrict(place) || inZips(place) : null;
 	const reading = readDocument(mentions, gazetteer, text, tokens, pointedTo);
@@ -179,7 +183,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
 	});
 	const anchored = () => [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers);
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -189,7 +193,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers);
+	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
@@ -215,9 +219,11 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		results[i] = result;
 		if (!bySurface.has(key)) bySurface.set(key, result);
 	}
+	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
+	for (const [i, near] of atStatedPoint(results as Resolution[], gazetteer, stated)) results[i] = near;
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
 	// Pakistan would put the dot on the wrong map, so none is put
 	for (const i of outsideContainers(mentions, results as Resolution[], reading, gazetteer, tokens)) results[i] = { ...results[i]!, outsideNamedCountry: true };
@@ -229,7 +235,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = { ...results[j]!, outsideNamedCountry: true };
 	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of farFromSubject(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of farFromSubject(results as Resolution[], reading, text, stated)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	placeDiminutives(results as Resolution[]);
 	return results as Resolution[];

@@ -1,0 +1,49 @@
+// "Coordinates: 40°22′34″N 82°23′50″W", "29.13°N 78.27°E", "… / 41.99556; -92.57694": an article that
+// states coordinates says where it is, better than any of the names it holds. Every pattern below has
+// bounded repeats only, so each start position costs a constant: the scan is linear in the text.
+
+export interface StatedPoint {
+	lat: number;
+	lon: number;
+}
+
+// degrees, optional minutes and seconds (′ or ', ″ or " or two primes), then the hemisphere
+const PART = String.raw`(\d{1,3}(?:\.\d{1,8})?)°\s?(?:(\d{1,2}(?:\.\d{1,8})?)[′']\s?)?(?:(\d{1,2}(?:\.\d{1,8})?)(?:″|"|′′|'')\s?)?([NSEW])\b`;
+const HEMISPHERES = new RegExp(`${PART}[\\s,]{0,3}${PART}`, 'g');
+// a signed decimal pair after a slash, semicolon or colon, as extracts give it beside the hemisphere form;
+// only just after a degree sign or the word: "(95% CI 1.2; 3.4)" is no place
+const SIGNED = /(?:^|[/;:])[ \t]?([-−]?\d{1,2}\.\d{1,8});[ \t]?([-−]?\d{1,3}\.\d{1,8})(?![\d.])/gm;
+const SIGNED_CUE = /°\s?[NSEW]|[Cc]oordinates/;
+const CUE_WINDOW = 80;
+
+/** Degrees from "40", "22", "34": null where minutes or seconds are out of range. */
+function degrees(whole: string, minutes: string | undefined, seconds: string | undefined): number | null {
+	const m = minutes === undefined ? 0 : Number(minutes);
+	const s = seconds === undefined ? 0 : Number(seconds);
+	if (m >= 60 || s >= 60) return null;
+	return Number(whole) + m / 60 + s / 3600;
+}
+
+function valid(lat: number, lon: number): StatedPoint | null {
+	return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat === 0 && lon === 0) ? { lat, lon } : null;
+}
+
+/** The first well-formed coordinates the text states, or null. */
+export function statedPoint(text: string): StatedPoint | null {
+	if (!text.includes('°') && !text.includes(';')) return null;
+	for (const match of text.matchAll(HEMISPHERES)) {
+		const [, latD, latM, latS, latH, lonD, lonM, lonS, lonH] = match;
+		if ((latH !== 'N' && latH !== 'S') || (lonH !== 'E' && lonH !== 'W')) continue;
+		const lat = degrees(latD!, latM, latS);
+		const lon = degrees(lonD!, lonM, lonS);
+		if (lat === null || lon === null) continue;
+		const point = valid(latH === 'S' ? -lat : lat, lonH === 'W' ? -lon : lon);
+		if (point) return point;
+	}
+	for (const match of text.matchAll(SIGNED)) {
+		if (!SIGNED_CUE.test(text.slice(Math.max(0, match.index - CUE_WINDOW), match.index))) continue;
+		const point = valid(Number(match[1]!.replace('−', '-')), Number(match[2]!.replace('−', '-')));
+		if (point) return point;
+	}
+	return null;
+}

@@ -1,0 +1,58 @@
+// Wikipedia articles as a corpus user gets them (extracts and dumps) carry more than prose: stated
+// coordinates, infobox lines, reference lists with places of publication. Texts written for these
+// tests (tests/geoparse/wiki-held-out-extracts.ts holds whole articles, scored by genre-accuracy.ts),
+// against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const read = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true });
+
+describe('the coordinates an article states', () => {
+	it('choose the namesake at the point over a much bigger one elsewhere', () => {
+		// the same sentences without the coordinates read the famous namesakes: the point is what decides
+		expect(read('Coordinates: 37°00′N 89°10′W\nThe town has a post office. Cairo lies 3 miles away.')).toEqual(['Cairo → city US/IL']);
+		expect(read('The town has a post office. Cairo lies 3 miles away.')).toEqual(['Cairo → city EG/11']);
+		expect(read('Coordinates: 44°28′N 71°11′W\nThe city has a paper mill. Berlin lies on the river.')).toEqual(['Berlin → city US/NH']);
+		expect(read('41°59′44″N 92°34′37″W / 41.99556; -92.57694\nThe village has a post office. Toledo lies 3 miles to the south.')).toEqual(['Toledo → city US/IA']);
+	});
+
+	it('count as a place of the text: the namesakes of the region around the point win', () => {
+		// Newton, Kansas lies 90 km from the point, beyond the namesakes taken at the point itself
+		const text = 'The town has a mill. Trains run to Abilene, Newton and Hays.';
+		expect(read(text)).toEqual(['Abilene → city US/TX', 'Newton → city US/MA', 'Hays → city US/KS']);
+		expect(read(`Coordinates: 38°50′N 97°36′W\n${text}`)).toEqual(['Abilene → city US/KS', 'Newton → city US/KS', 'Hays → city US/KS']);
+	});
+
+	it('leave unmapped a small namesake far from the point that only its name chose', () => {
+		// the coordinates are in Kansas; the gazetteer has no Wheatfield or Ghent there
+		const text = 'The town is small. The mill stands near Wheatfield and Ghent, on the old road.';
+		expect(read(text)).toEqual(['Wheatfield → city US/IN', 'Ghent → city US/NY']);
+		expect(read(`Coordinates: 39°48′N 98°33′W\n${text}`)).toEqual([]);
+	});
+});
+
+describe('an article whose subject the gazetteer lacks', () => {
+	it('leaves unmapped the far small namesakes of its neighbours, placed by the division its opening names', () => {
+		const neighbours = 'The community of Ghent lies to the south-west.';
+		expect(read(`Sagamore Hills Township is one of the nine townships of Summit County, Ohio, United States. ${neighbours}`).filter((t) => t.startsWith('Ghent'))).toEqual([]);
+		// with no description in the opening, nothing says where the text is
+		expect(read(`Sagamore Hills Township lies in Summit County, Ohio, United States. ${neighbours}`).filter((t) => t.startsWith('Ghent'))).toEqual(['Ghent → city US/NY']);
+	});
+});
+
+describe('a place of publication in a reference', () => {
+	it('is the most important place of its name, whatever the article is about', () => {
+		const article = 'Gnadenhutten is a village in Tuscarawas County, Ohio.\nReferences\n';
+		expect(read(`${article}Olmstead, Earl P. (1991). Blackcoats among the Delaware. Baltimore: Johns Hopkins University Press.`)).toContain('Baltimore → city US/MD');
+		expect(read(`${article}Knepper, George W. Ohio and Its People. New Haven: Yale University Press.`)).toContain('New Haven → city US/CT');
+		// in prose a colon after a name is no citation: the Ohio village of that name
+		expect(read('Gnadenhutten is a village in Tuscarawas County, Ohio. Its people shop in Baltimore: the town is near.')).toContain('Baltimore → city US/OH');
+	});
+});
