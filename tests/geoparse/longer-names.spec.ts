@@ -83,6 +83,12 @@ describe('a place name opening a venue\'s name', () => {
 		expect(read('The Houston Rockets won again.')).toEqual(['Houston → US (embedded)']);
 	});
 
+	it('gives a school\'s whole name where the place follows its "of" ("the University of Alberta")', () => {
+		expect(read('She is a researcher at the University of Alberta, the paper said.')).toEqual(['University of Alberta → CA (embedded)']);
+		// a bank's "of" is left alone
+		expect(read('He began his career at the Bank of England in 1990.')).toEqual(['England → GB (embedded)']);
+	});
+
 	it('keeps the place itself where the venue word is not part of its name ("hospital in Colchester")', () => {
 		expect(read('He was taken to a hospital in Colchester, England.')).toEqual(['Colchester → GB', 'England → GB']);
 	});

@@ -268,7 +268,9 @@ const MORE_OF_THE_SAME_KINDS: TrapText[] = [
 	{ text: 'Commuters crowded the Foggy Bottom Metro stop in Washington on Monday.', places: ['Washington → US'], notPlaces: ['Metro'] },
 	{ text: 'The Kyiv Metro carried a million riders a day, officials in Kyiv said.', places: ['Kyiv → UA'], notPlaces: ['Metro'] },
 	{ text: 'Shoppers in Leeds spent more before Christmas than last year.', places: ['Leeds → GB'], notPlaces: ['Christmas'] },
-	{ text: 'A motel in Christmas, Florida, reopened after the storm.', places: ['Christmas → US', 'Florida → US'], notPlaces: [] }
+	{ text: 'A motel in Christmas, Florida, reopened after the storm.', places: ['Christmas → US', 'Florida → US'], notPlaces: [] },
+	{ text: 'White House aides said the trip to Ohio was off, and the Kremlin said talks would go on.', places: ['Ohio → US'], notPlaces: ['White House', 'Kremlin'] },
+	{ text: 'Protesters gathered outside the White House, and a Kremlin spokesman spoke in Moscow.', places: ['White House → US', 'Moscow → RU'], notPlaces: ['Kremlin'] }
 ];
 
 describeTraps('not places: people named like places', PEOPLE);

@@ -35,7 +35,7 @@ describe('names inside other names', () => {
 	});
 
 	it('reads a place after an institution’s "of" as part of its name', () => {
-		expect(names('Researchers at the University of Manchester said.')).toEqual(['Manchester:embedded']);
+		expect(names('Researchers at the University of Manchester said.')).toEqual(['University of Manchester:embedded']);
 	});
 
 	it('reads the source quoted after "according to" as a person when the name is a first name or a small place', () => {

@@ -5,7 +5,7 @@ import { judgeCandidate } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { organisationEnd } from './organisation-span.ts';
-import { venueEnd } from './venue-span.ts';
+import { schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -98,6 +98,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		else if (usage === 'embedded') {
 			const venue = venueEnd(candidate, tokens, (t) => namesLand(candidateAt.get(t), tokens, gazetteer));
 			if (venue !== null) mention.end = venue;
+			// ... and "the University of Alberta" the school's
+			const school = venue === null ? schoolStart(candidate, tokens) : null;
+			if (school !== null) mention.start = school;
 		}
 		const compass = compassStart(candidate, tokens);
 		if (compass !== null) mention.start = compass;

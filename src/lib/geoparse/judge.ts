@@ -8,7 +8,7 @@ import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterP
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
-import { clubName, firmBeforeOfficer, stormName, surnameAfter } from './named-things.ts';
+import { clubName, firmBeforeOfficer, institutionOfSite, stormName, surnameAfter } from './named-things.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
@@ -168,6 +168,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// (a small place's name there is the team's all through the text: "Real Sociedad", then "Sociedad won")
 	if (clubName(candidate, tokens)) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
 	if (place.kind === 'city' && firmBeforeOfficer(candidate, tokens)) return { keep: false, why: 'organisation' };
+	if (place.kind === 'site' && institutionOfSite(candidate, tokens)) return { keep: false, why: 'institution' };
 	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")
 	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'person-here' };
 	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };

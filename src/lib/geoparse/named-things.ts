@@ -1,7 +1,7 @@
 // Words around a place's name that make it the name of something else: a storm ("Hurricane Florence"),
 // a club ("Real Madrid", "Dynamo Kyiv"), a firm whose officer is named ("Toyota President Akio Toyoda"),
 // a person whose surname follows ("Kobe Bryant"). Word classes, not names: none of the places is listed.
-import { CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, HOLIDAYS } from './context-words.ts';
+import { CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, HOLIDAYS, PERSON_TITLES } from './context-words.ts';
 import type { Candidate } from './candidates.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
@@ -69,4 +69,19 @@ export function surnameAfter(candidate: Candidate, tokens: Token[], gazetteer: G
 	if (!next) return false;
 	if (next.text === 's' && isApostrophe(next.gapBefore)) return true;
 	return next.gapBefore === ' ' && !next.capitalized && next.text.length > 1 && /^\p{Ll}+$/u.test(next.text);
+}
+
+/** People who work for an institution, and what it does when it speaks ("White House aides", "the Kremlin said"). */
+const STAFF_WORDS = new Set('aide aides staff staffer staffers adviser advisers advisor advisors official officials correspondent correspondents press spokesman spokeswoman spokesperson chief chiefs counsel lawyer lawyers sources'.split(' '));
+const INSTITUTION_VERBS = new Set('said says announced declined denied confirmed warned insisted responded'.split(' '));
+
+/**
+ * "White House press secretary", "Kremlin spokesman", "the White House declined": a building's name
+ * (a site) before the words for its staff or for what it says is the institution housed there, no
+ * location ("from the White House residence", "a White House dinner" stay).
+ */
+export function institutionOfSite(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	if (candidate.via !== 'name' || !next || next.gapBefore !== ' ') return false;
+	return STAFF_WORDS.has(next.lower) || PERSON_TITLES.has(next.lower) || (!next.capitalized && INSTITUTION_VERBS.has(next.text));
 }

@@ -3,6 +3,7 @@
 // own, is the toponym (GeoWebNews labels the whole name, Literal or Coercion). Organisations ("Lagos
 // Chamber of Commerce", "Houston Rockets") are left as the place word: there the name is no site.
 import type { Candidate } from './candidates.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
@@ -49,4 +50,27 @@ function opensNoName(candidate: Candidate, tokens: Token[]): boolean {
 	if (!before || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	if (before.capitalized && !before.sentenceStart) return true;
 	return NAME_JOINERS.has(before.text) && tokens[candidate.first - 2]?.capitalized === true && before.gapBefore === ' ';
+}
+
+/** Heads of a school's name that take the place after "of": "the University of Alberta", "College of Charleston". */
+const SCHOOL_HEADS = new Set(['university', 'college', 'school', 'academy']);
+
+/**
+ * The start of the school's name that ends with the candidate ("the University of California"), or
+ * null: "of" right before the place, a school's head word before it, and the capitalised words before
+ * that up to MAX_VENUE_WORDS. A bank's or a council's "of" is left alone: the annotation there is
+ * sometimes the place word ("Bank of America"), sometimes the whole name.
+ */
+export function schoolStart(candidate: Candidate, tokens: Token[]): number | null {
+	const of = tokens[candidate.first - 1];
+	const head = tokens[candidate.first - 2];
+	if (!of || !head || of.text !== 'of' || tokens[candidate.first]!.gapBefore !== ' ' || of.gapBefore !== ' ') return null;
+	if (!head.capitalized || !SCHOOL_HEADS.has(head.lower)) return null;
+	let first = candidate.first - 2;
+	for (let words = 1; words < MAX_VENUE_WORDS; words++) {
+		const before = tokens[first - 1];
+		if (!before || tokens[first]!.gapBefore !== ' ' || !before.capitalized || before.allCaps || FUNCTION_WORDS.has(before.lower) || tokens[first]!.sentenceStart) break;
+		first--;
+	}
+	return tokens[first]!.start;
 }
