@@ -145,6 +145,11 @@ export const TRAP_TEXTS: TrapText[] = [
 		text: "A new bistro opened in New York's Hell's Kitchen, and aid reached the camps in Cox's Bazar, Bangladesh.",
 		places: ["Hell's Kitchen → US", "Cox's Bazar → BD", 'Bangladesh → BD'],
 		notPlaces: []
+	},
+	{
+		text: 'Detainees held at Guantanamo Bay were flown to Cuba, and a ferry crossed Morecambe Bay to Heysham in Lancashire.',
+		places: ['Cuba → CU', 'Heysham → GB', 'Lancashire → GB'],
+		notPlaces: ['Bay']
 	}
 ];
 

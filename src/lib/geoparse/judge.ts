@@ -162,6 +162,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
+	// "Cardigan Bay", "Morecambe Bay": after another name a landform's word is that name's head, no place of
+	// its own (Bay, a region of Somalia)
+	if (word !== null && LANDFORM_NOUNS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
+		return { keep: false, why: 'inside-name' };
+	}
 	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
 	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
 	if (stormName(candidate, tokens)) return { keep: false, why: 'storm-name' };
