@@ -56,3 +56,21 @@ describe('a place of publication in a reference', () => {
 		expect(read('Gnadenhutten is a village in Tuscarawas County, Ohio. Its people shop in Baltimore: the town is near.')).toContain('Baltimore → city US/OH');
 	});
 });
+
+describe('infobox lines and headings', () => {
+	it('read a field\'s value, never its label, with tabs or a space between', () => {
+		// Canton is also the old name of Guangzhou
+		for (const gap of ['\t', ' ']) {
+			const infobox = ['Montmorillon', `Country${gap}France`, `Department${gap}Vienne`, `Canton${gap}Montmorillon`, `Time zone${gap}UTC+01:00 (CET)`].join('\n');
+			const places = read(`${infobox}\n== History ==\nHistory\nMontmorillon is a commune in the Vienne department.`);
+			expect(places.filter((t) => t.startsWith('Canton'))).toEqual([]);
+			expect(places).toContain('France → country FR/null');
+			expect(places).toContain('Vienne → region FR/75');
+		}
+		expect(read('Country\tUnited States\nState\tOhio\nTime zone\tUTC−5 (Eastern (EST))\nGahanna is a city in Franklin County, Ohio.')).toEqual(['United States → country US/null', 'Ohio → region US/OH', 'Gahanna → city US/OH', 'Franklin County → district US/OH', 'Ohio → region US/OH']);
+	});
+
+	it('take a sentence that opens a line with a label\'s word for prose', () => {
+		expect(read('Canton police said on Monday that two men were held.').filter((t) => t.startsWith('Canton'))).not.toEqual([]);
+	});
+});

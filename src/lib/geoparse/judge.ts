@@ -11,6 +11,7 @@ import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, stormName, surnameAfter } from './named-things.ts';
 import { kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
+import { infoboxLabel } from './infobox-labels.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export type { JudgeContext } from './phrase-cues.ts';
@@ -167,6 +168,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && LANDFORM_NOUNS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
+	// "Canton\tMontmorillon": an infobox field's label, before its value
+	if (infoboxLabel(candidate, tokens, ctx.text)) return { keep: false, why: 'generic-word' };
 	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
 	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
 	if (stormName(candidate, tokens)) return { keep: false, why: 'storm-name' };
