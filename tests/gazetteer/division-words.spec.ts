@@ -41,6 +41,15 @@ describe('a division named with its division word', () => {
 		expect(spans('Officials in the Tigray region said.')[0]![0]).toBe('Tigray region');
 	});
 
+	it('a lower-case division word after the bare name asks for the region under its full name ("the Krasnoyarsk region", "Idlib province")', () => {
+		const kinds = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeName, t.kind]);
+		expect(kinds('Floods hit the Krasnoyarsk region in Siberia.')[0]).toEqual(['Krasnoyarsk', 'Krasnoyarsk Krai', 'region']);
+		expect(kinds('Convoys left for Idlib province.')[0]).toEqual(['Idlib', 'Idlib Governorate', 'region']);
+		expect(kinds('Cholera spread in the Kagera region.')[0]).toEqual(['Kagera', 'Kagera', 'region']);
+		// no such word after it: the city
+		expect(kinds('Floods hit Krasnoyarsk on Monday.')[0]).toEqual(['Krasnoyarsk', 'Krasnoyarsk', 'city']);
+	});
+
 	it('gives no word to US divisions (its counties are places of their own, counties.ts) nor to compass names', async () => {
 		const rows = await readTsv(TABLE);
 		expect(rows.map((row) => row.country)).not.toContain('US');

@@ -190,9 +190,17 @@ const DISTRICT_NAME = /\sdistrict$/i;
 // English and South Asian towns reach 250,000 people ("Luton is a town in Bedfordshire")
 const TOWN_POPULATION = 300_000;
 
-/** Extra homonyms a cue brings in: "the state of Washington" is what the gazetteer calls "Washington State". */
-export function cuedNameKey(surface: string, cue: KindCue | null): string | null {
-	return cue === 'region' ? nameKey(`${surface} state`) : null;
+// the words a first-level division's full name may end in where news writes "the X region" or "X
+// province" for it: Russia's krais and Ukraine's oblasts are regions in English news ("the Krasnoyarsk
+// region" is Krasnoyarsk Krai, whose bare name is the city's)
+const REGION_NAME_WORDS = [...REGION_NOUNS, 'krai'];
+
+/**
+ * Extra homonyms a cue brings in: "the state of Washington" is what the gazetteer calls "Washington
+ * State", "the Krasnoyarsk region" "Krasnoyarsk Krai", "the Kagera region" "Kagera Region".
+ */
+export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
+	return cue === 'region' ? REGION_NAME_WORDS.map((word) => nameKey(`${surface} ${word}`)) : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { afterQuarterWord, cuedNameKey, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { afterQuarterWord, cuedNameKeys, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
@@ -315,9 +315,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const cue = this.#cueOf(i);
 		if (cue) {
 			const noun = cue === 'district' ? (this.#districtNounAfter(i) ?? pluralNounAfter(this.#mentions[i]!.candidate, this.#tokens)) : null;
-			const key = noun ? nameKey(`${surface} ${noun}`) : cuedNameKey(surface, cue);
-			const extra = key ? (gazetteer.byName.get(key) ?? []) : [];
-			for (const value of extra) {
+			const keys = noun ? [nameKey(`${surface} ${noun}`)] : cuedNameKeys(surface, cue);
+			for (const value of keys.flatMap((key) => gazetteer.byName.get(key) ?? [])) {
 				const index = referencedIndex(value);
 				const place = gazetteer.places[index]!;
 				if (places.includes(place)) continue;
