@@ -28,8 +28,7 @@ const PEOPLE: TrapText[] = [
 	{
 		text: 'Gard and Yates thanked supporters outside the hospital in London.',
 		places: ['London → GB'],
-		notPlaces: [],
-		stillMissed: ['Gard']
+		notPlaces: ['Gard']
 	},
 	{
 		text: '"It was chaos," said Denton Riad, a cashier in Paterson, New Jersey.',
@@ -269,6 +268,9 @@ const MORE_OF_THE_SAME_KINDS: TrapText[] = [
 	{ text: 'The Kyiv Metro carried a million riders a day, officials in Kyiv said.', places: ['Kyiv → UA'], notPlaces: ['Metro'] },
 	{ text: 'Shoppers in Leeds spent more before Christmas than last year.', places: ['Leeds → GB'], notPlaces: ['Christmas'] },
 	{ text: 'A motel in Christmas, Florida, reopened after the storm.', places: ['Christmas → US', 'Florida → US'], notPlaces: [] },
+	{ text: 'Supporters of Kerry and Edwards rallied in Columbus, Ohio, on Tuesday.', places: ['Columbus → US', 'Ohio → US'], notPlaces: ['Kerry'] },
+	{ text: 'Floods hit Gard and Hérault in the south of France.', places: ['Gard → FR', 'France → FR'], notPlaces: [] },
+	{ text: 'Kerry is a county on the west coast of Ireland.', places: ['Kerry → IE', 'Ireland → IE'], notPlaces: [] },
 	{ text: 'White House aides said the trip to Ohio was off, and the Kremlin said talks would go on.', places: ['Ohio → US'], notPlaces: ['White House', 'Kremlin'] },
 	{ text: 'Protesters gathered outside the White House, and a Kremlin spokesman spoke in Moscow.', places: ['White House → US', 'Moscow → RU'], notPlaces: ['Kremlin'] }
 ];

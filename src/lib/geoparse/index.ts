@@ -113,6 +113,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const resolutions = resolveMentions(accepted, gazetteer, text, tokens, words);
 	// the countries the text's other places lie in: what lets a town that speaks be its own land's
 	const countries = computedOnce(() => new Set(resolutions.flatMap((r) => (r.mention.why !== 'speaker' && r.place.country ? [r.place.country] : []))));
+	// how many of the text's places lie in each country
+	const countryCounts = computedOnce(() => {
+		const counts = new Map<string, number>();
+		for (const r of resolutions) if (r.place.country) counts.set(r.place.country, (counts.get(r.place.country) ?? 0) + 1);
+		return counts;
+	});
 	const resolved = resolutions.filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place, outsideNamedCountry }) => {
@@ -125,6 +131,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
 			// by other names (New York, Cologne)
 			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
+			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
 			if (place.knownAbroad && !namedByAlternate(mention.candidate, place, gazetteer)) return true;
@@ -159,6 +166,23 @@ function namesLand(candidate: Candidate | undefined, tokens: Token[], gazetteer:
 	if (!candidate || candidate.via !== 'name') return false;
 	const kind = gazetteer.places[candidate.places[0]!]!.kind;
 	return (kind === 'country' || kind === 'region') && (gazetteer.commonWords.get(tokens[candidate.first]!.lower) ?? 0) < COMMON_WORD;
+}
+
+/**
+ * "support for Gard and Yates": a region bearing a given name, named without a preposition (checked
+ * before) and joined by "and" to a capitalised word that names no well-known place, with no evidence but
+ * its size and no other place of its country in the text, is a person ("Virginia lawmakers", "Gard and
+ * Hérault" stay).
+ */
+function regionNamedLikeAPerson(mention: AcceptedMention, place: GazetteerPlace, reasons: ResolutionReason[], tokens: Token[], candidateAt: Map<number, Candidate>, gazetteer: Gazetteer, countryCounts: () => Map<string, number>): boolean {
+	if (place.kind !== 'region' || mention.candidate.via !== 'name' || !gazetteer.firstNames.has(nameKey(mention.surface))) return false;
+	const and = tokens[mention.candidate.last + 1];
+	const partner = tokens[mention.candidate.last + 2];
+	if (!and || !partner || and.text !== 'and' || and.gapBefore !== ' ' || partner.gapBefore !== ' ' || !partner.capitalized) return false;
+	const partnerPlace = candidateAt.get(mention.candidate.last + 2);
+	if (partnerPlace && (partnerPlace.via !== 'name' || gazetteer.places[partnerPlace.places[0]!]!.kind !== 'city' || partnerPlace.importance[0]! >= KNOWN_ABROAD)) return false;
+	if (reasons.some((r) => SUPPORT.has(r))) return false;
+	return (countryCounts().get(place.country ?? '') ?? 0) <= 1;
 }
 
 /** Whether the candidate's name is only one of the place's alternate (foreign, old) names. */
