@@ -7,7 +7,8 @@
 // flag in HELD_OUT_BATCHES scores it alone (--held-out-long the second Wikipedia batch, --held-out-world the
 // third: countries the first two leave out, --held-out-hard the hard news batch, --held-out-divisions the news
 // naming divisions with their division word, --held-out-extracts the fourth Wikipedia batch: whole articles in
-// the form of real extracts, with headings, infobox lines and references).
+// the form of real extracts, with headings, infobox lines and references; --held-out-local the US local news
+// batch of session 23, tests/geoparse/held-out-local-news.ts).
 // A country or region is right within 800 km of the point given for it: those points are the
 // writer's, not the gazetteer's, and a big region's centre is a matter of choice.
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -18,6 +19,7 @@ import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
+import { HELD_OUT_LOCAL_NEWS } from '../geoparse/held-out-local-news.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
@@ -43,7 +45,8 @@ const HELD_OUT_BATCHES: [string, GenreText[], string][] = [
 	['--held-out-extracts', WIKI_HELD_OUT_EXTRACTS, ' extracts'],
 	['--held-out-news', HELD_OUT_TEXTS, ''],
 	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
-	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions']
+	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions'],
+	['--held-out-local', HELD_OUT_LOCAL_NEWS, ' news']
 ];
 const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
 const texts = alone

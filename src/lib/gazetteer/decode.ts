@@ -46,7 +46,12 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		}
 	}
 
-	for (const index of lexicon.knownAbroad ?? []) if (places[index]) places[index].knownAbroad = true;
+	for (const index of lexicon.knownAbroad ?? []) {
+		const place = places[index];
+		if (!place) continue;
+		place.knownAbroad = true;
+		importances[index] = importance({ population: population[index]!, featureCode: table.string(featureCode[index]!)!, knownAbroad: true });
+	}
 	const byId = placeIdIndex(table.idSlots, (index) => table.string(table.id[index]!)!);
 	// a handful of shapes, found by id (looking each place's id up among them would make every id's string)
 	for (const [id, geometry] of Object.entries(lexicon.geometries)) {

@@ -58,6 +58,14 @@ function gluedByApostrophe(token: Token): boolean {
 	return (token.gapBefore === "'" || token.gapBefore === '’') && !CONTRACTIONS.has(token.text) && /^\p{Ll}+$/u.test(token.text);
 }
 
+// a lower-case unit after a town's name, then the body or staff that governs it ("Marion city council")
+const TOWN_UNITS = new Set(['city', 'town', 'village', 'township', 'borough', 'county']);
+const GOVERNING_WORDS = new Set('council councils councilman councilwoman councilmember commission commissioners commissioner schools school police officials leaders manager administrator attorney clerk engineer hall limits employees workers government board trustees'.split(' '));
+
+function governsTown(unit: Token, next: Token | undefined): boolean {
+	return TOWN_UNITS.has(unit.text) && unit.gapBefore === ' ' && next !== undefined && next.gapBefore === ' ' && GOVERNING_WORDS.has(next.text);
+}
+
 function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
@@ -112,6 +120,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				if (best && !(names.read(text, head.start, token.end, false) === null && mayGoOn(names, tokens[j + 1]))) break;
 				continue;
 			}
+			// "Rome city commissioners", "Lima city schools": the town's government, not a place called "Rome City"
+			if (j > i && !nameLike(token) && governsTown(token, tokens[j + 1])) break;
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
 			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;

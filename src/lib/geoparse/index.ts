@@ -26,6 +26,11 @@ const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'regi
 const POSITION_NAME = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)$/i;
 // A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
 const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
+// "the Miami Valley" (Dayton's, named after a river): a valley or delta read as one of the towns of its
+// name is that town's land where the name is the town's alone or the text is about the town's area;
+// chosen among namesakes by size or country alone, it is some other valley
+const LANDFORM_AFTER_TOWN = / (?:Valley|Delta)$/;
+const LOCAL_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['only-candidate', 'qualified', 'nearby-context', 'region-context', 'named-parent', 'list-context']);
 
 export type { Toponym };
 export { toponymAt, type ToponymPlace } from './toponym.ts';
@@ -126,6 +131,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (given) return given.has(mention);
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r));
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified')) return false;
+			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			if (mention.why === 'locative') return true;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad

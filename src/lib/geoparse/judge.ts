@@ -22,6 +22,10 @@ export type Verdict = { keep: false; why: string } | { keep: true; usage: Topony
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
 export const WELL_KNOWN = 100_000;
+// "A Herrin woman", "An Eaton man": local news names people by their town after an article; an article
+// opening a sentence the tokens do not mark (after a dateline's dash) is no first name
+const INDEFINITE_ARTICLES = new Set(['A', 'An']);
+const RESIDENT_NOUNS = new Set('man woman boy girl teen teenager couple family resident native driver motorist student mother father'.split(' '));
 // Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
 const NAME_LIKE_WORD = EVERYDAY_WORD;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
@@ -274,6 +278,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		// rare) is the place; a word of everyday English stays a word ("in Hope of", "at City Hall")
 		if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && nameAfterPreposition(candidate, ctx))) return { keep: false, why: 'common-word' };
 		if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
+		// "Hail the size of golf balls fell": an English word opening a sentence is not a town the key only
+		// equates it with (Ha'il: the text lacks the name's apostrophe or accents)
+		if (head.sentenceStart && common >= COMMON_WORD && place.kind === 'city' && candidate.first === candidate.last && !candidate.alternate[0] && place.name.toLowerCase() !== head.lower) return { keep: false, why: 'common-word' };
 		// "the Orange Line", "a Reading Room", "the Orange line": a very common word before a noun that
 		// heads no place's name is that word, not the town
 		if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
@@ -313,7 +320,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// makes a longer name (a club, a storm), not a place ("South Florida", "Lake Tahoe" place it)
 	// (a small place's name there is dropped below as a name after a name: "Li Heping")
 	if (wellKnown && before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
+	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
 		return { keep: false, why: 'after-name' };
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person

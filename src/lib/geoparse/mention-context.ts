@@ -15,14 +15,22 @@ const READINGS = 20;
 const NEAR_KM = 50;
 // "born in Manchester … his regiment in Colchester": English names cluster in New England, so a name
 // whose first reading lies in another country than the place, in a text that does not name the place's
-// country, agrees near it only by a reading not far below that first one (Manchester and Colchester,
-// Connecticut are neighbours; the English towns are not)
+// country (or names that first reading's country as well), agrees near it only by a reading not far below
+// that first one (Manchester and Colchester, Connecticut are neighbours; the English towns are not)
 const BELOW_FIRST = 10;
 
 export interface MentionContext {
 	/** how many different names other than `own` the text gives to places within 50 km of the place */
 	namesNear(place: GazetteerPlace, own: string): number;
+	/** when the place is the first reading of `own`, in a country the text names: how many other names (up to a few) have their first reading in that country within 400 km */
+	firstReadingsNear(place: GazetteerPlace, own: string): number;
 }
+
+// "born in Manchester … the Parachute Regiment in Colchester": names whose first readings are towns of one
+// region (a few hundred kilometres apart) agree on that region
+const FIRST_READINGS_KM = 400;
+// the most other names counted: whether a few agree is the question, and a long text's count stays bounded
+const FIRST_READINGS_COUNTED = 3;
 
 export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer): MentionContext {
 	const keys: string[] = [];
@@ -31,6 +39,10 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 	const closeToFirst: boolean[] = [];
 	const firstCountry: (string | null)[] = [];
 	const seen = new Set<string>();
+	// each name's first reading (a town), by name
+	const firstOf = new Map<string, GazetteerPlace>();
+	const firstKeys: string[] = [];
+	const firstPlaces: GazetteerPlace[] = [];
 	const unsized = unsizedTowns(gazetteer);
 	// the countries the text names: their towns agree with any reading ("Córdoba … Quindío, Colombia … Armenia")
 	const countries = new Set<string>();
@@ -45,7 +57,13 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 		// (its first reading by its own name: "Bethlehem" is first Belém's other name)
 		let own = 0;
 		while (own < candidate.places.length - 1 && candidate.alternate[own]) own++;
-		const first = gazetteer.places[candidate.places[own]!]!.country;
+		const firstPlace = gazetteer.places[candidate.places[own]!]!;
+		const first = firstPlace.country;
+		if (firstPlace.kind === 'city' && !candidate.alternate[own]) {
+			firstOf.set(key, firstPlace);
+			firstKeys.push(key);
+			firstPlaces.push(firstPlace);
+		}
 		for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
 			// a post office that shares a name with what the text means says nothing about which town is
 			// meant, nor a country's or a region's point
@@ -58,8 +76,11 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			firstCountry.push(first);
 		}
 	}
-	if (places.length === 0) return { namesNear: () => 0 };
-	const near = nearness(places);
+	if (places.length === 0) return { namesNear: () => 0, firstReadingsNear: () => 0 };
+	// ... and when the text names the first reading's country too ("British"), naming the place's own says no more
+	const namesOnlyPlaceCountry = (country: string | null, first: string | null) => country !== null && countries.has(country) && (first === null || !countries.has(first));
+	const near = nearness(places, NEAR_KM);
+	let firstNear: ((place: GazetteerPlace) => number[]) | null = null;
 	// a long text repeats its names: answer each question once (by place, then name: no key to build)
 	const answers = new Map<GazetteerPlace, Map<string, number>>();
 	return {
@@ -69,9 +90,18 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			const known = byName.get(own);
 			if (known !== undefined) return known;
 			const names = new Set<string>();
-			for (const i of near(place)) if (keys[i] !== own && places[i] !== place && (closeToFirst[i] || firstCountry[i] === place.country || (place.country !== null && countries.has(place.country)))) names.add(keys[i]!);
+			for (const i of near(place)) if (keys[i] !== own && places[i] !== place && (closeToFirst[i] || firstCountry[i] === place.country || namesOnlyPlaceCountry(place.country, firstCountry[i]!))) names.add(keys[i]!);
 			byName.set(own, names.size);
 			return names.size;
+		},
+		firstReadingsNear(place, own) {
+			// (of a country the text names as a country: "British"; not one its other towns' readings lie in)
+			if (firstOf.get(own) !== place || place.country === null || !countries.has(place.country)) return 0;
+			const names = new Set<string>();
+			for (const i of (firstNear ??= nearness(firstPlaces, FIRST_READINGS_KM, FIRST_READINGS_COUNTED + 1))(place)) {
+				if (firstKeys[i] !== own && firstPlaces[i]!.country === place.country) names.add(firstKeys[i]!);
+			}
+			return Math.min(names.size, FIRST_READINGS_COUNTED);
 		}
 	};
 }
@@ -79,15 +109,15 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 // up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree
 const SCAN_LIMIT = 64;
 
-/** The places within NEAR_KM of a place: scanned in a short text, from a tree in a long one. */
-function nearness(places: GazetteerPlace[]): (place: GazetteerPlace) => number[] {
+/** The places within `km` of a place (at most `most`, nearest first from the tree): scanned in a short text, from a tree in a long one. */
+function nearness(places: GazetteerPlace[], km: number, most = Infinity): (place: GazetteerPlace) => number[] {
 	if (places.length <= SCAN_LIMIT) {
 		const lons = places.map((p) => p.lon);
 		const lats = places.map((p) => p.lat);
-		return (place) => scanWithin(lons, lats, place.lon, place.lat, NEAR_KM);
+		return (place) => scanWithin(lons, lats, place.lon, place.lat, km);
 	}
 	const index = new KDBush(places.length);
 	for (const place of places) index.add(place.lon, place.lat);
 	index.finish();
-	return (place) => around(index, place.lon, place.lat, Infinity, NEAR_KM);
+	return (place) => around(index, place.lon, place.lat, most, km);
 }

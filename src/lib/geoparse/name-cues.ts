@@ -30,6 +30,8 @@ const MAX_ABBREVIATION = 4;
 // "Atlantic Avenue", "Kingsley Road": the capitalised head of a street's name (not "Highway": a state's
 // highway runs in the state; not "Court", "Place", "Way": other names end in them)
 const STREET_HEADS = new Set(['Avenue', 'Ave', 'Street', 'Road', 'Rd', 'Drive', 'Boulevard', 'Blvd', 'Lane', 'Terrace', 'Crescent', 'Parkway', 'Expressway', 'Turnpike', 'Pike']);
+// "at Second and Washington streets": a corner names its two streets before one plural head (US news style)
+const PLURAL_STREET_HEADS = new Set(['streets', 'avenues', 'roads', 'drives', 'boulevards', 'lanes']);
 // "Orlando, 19,", "Bassett, Sr., 56,", "Abo Arab, a 28-year-old": an age after a name is a person's
 const AGE_AFTER = /^,\s+(?:[JS]r\.?,\s+)?(?:\d{1,3},(?!\d)|\d{1,3}-year-old|an?\s+\d{1,3}-year-old)/;
 // words a reporting verb is said with before the speaker's name: '"...," said Nash Riad'
@@ -143,7 +145,24 @@ function firstNameSubject(candidate: Candidate, ctx: NameCueContext, head: Token
 	if (startsClause(head) && PERSONAL_SPEECH.has(next.text)) return true;
 	const partner = tokens[candidate.last + 2];
 	const surname = tokens[candidate.last + 3];
-	return next.text === 'and' && !!partner && !!surname && partner.gapBefore === ' ' && surname.gapBefore === ' ' && partner.capitalized && surname.capitalized && !surname.allCaps && gazetteer.firstNames.has(partner.lower) && !ctx.candidateAt.has(candidate.last + 2) && !ctx.candidateAt.has(candidate.last + 3);
+	// (an obituary's parents: "to Harold and Ruth (Keller) Hughes", her maiden name in brackets)
+	const maiden = surname?.gapBefore === ' (' && tokens[candidate.last + 4]?.gapBefore === ') ';
+	const family = maiden ? tokens[candidate.last + 4]! : surname;
+	return next.text === 'and' && !!partner && !!family && partner.gapBefore === ' ' && (surname!.gapBefore === ' ' || maiden) && partner.capitalized && surname!.capitalized && family.capitalized && !family.allCaps && gazetteer.firstNames.has(partner.lower) && !ctx.candidateAt.has(candidate.last + 2) && (maiden || !ctx.candidateAt.has(candidate.last + 3));
+}
+
+/** A word that can name a street of a corner: a name or an ordinal ("5th"). */
+function streetWord(token: Token | undefined): boolean {
+	return !!token && token.gapBefore === ' ' && (token.capitalized || /^\d+(?:st|nd|rd|th)$/.test(token.text));
+}
+
+/** "Second and Washington streets", "Washington and Main streets": the candidate is one of the two streets of a corner. */
+function namesCorner(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	const spaced = (token: Token | undefined, text: string) => token?.gapBefore === ' ' && token.text === text;
+	const plural = (token: Token | undefined) => token?.gapBefore === ' ' && PLURAL_STREET_HEADS.has(token.text);
+	if (plural(next)) return tokens[candidate.first]!.gapBefore === ' ' && spaced(tokens[candidate.first - 1], 'and') && streetWord(tokens[candidate.first - 2]);
+	return spaced(next, 'and') && streetWord(tokens[candidate.last + 2]) && plural(tokens[candidate.last + 3]);
 }
 
 /** "Mary of Bethany" reads as a person only for a town: "Georgia of old" is no person. */
@@ -166,6 +185,7 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	}
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && STREET_HEADS.has(next.text)) return 'street';
+	if (namesCorner(candidate, tokens)) return 'street';
 	// "Angered by the ruling, …": a small place's name ending in -ed that opens a sentence before "by" is a participle
 	if (single && !wellKnown && tokens[candidate.first]!.sentenceStart && next?.text === 'by' && next.gapBefore === ' ' && /\p{Ll}ed$/u.test(tokens[candidate.first]!.text)) return 'participle';
 	// "Amazon's business model": a river's name owning something without "the" is a firm's or a person's

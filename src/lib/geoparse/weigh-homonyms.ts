@@ -27,6 +27,9 @@ const WORD_WEIGHT = 3;
 const WORD_DISTRICT_WEIGHT = 3;
 // each other name of the text with a reading within 50 km of a homonym ("Peoria … Washington")
 const NAMED_NEAR_WEIGHT = 1.5;
+// each other name whose first reading is a town of the same area of a country the text names, though not
+// most: as strong as that country leading the text (see "born in Manchester" below)
+const FIRST_READINGS_WEIGHT = COUNTRY_WEIGHT;
 // "Michigan, Oregon and Idaho": an item of a list is of the kind and country of its neighbours.
 const LIST_WEIGHT = 3;
 // "a town of 1,525 inhabitants": an exact fit as strong as a parent named in the sentence
@@ -49,10 +52,19 @@ function largestOwnBearer(homonyms: Homonyms): GazetteerPlace | null {
 	return found && (found.population >= LARGE_CITY || found.featureCode === 'PPLC') ? found : null;
 }
 
+/** The country with the largest share of the text's anchors. */
+function leadingCountry(countries: Map<string, number>): string | null {
+	let found: string | null = null;
+	let most = 0;
+	for (const [code, share] of countries) if (share > most) [found, most] = [code, share];
+	return found;
+}
+
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, importance, alternateNames } = homonyms;
 	const own = nameKey(mention.surface);
 	const bearer = largestOwnBearer(homonyms);
+	const leading = leadingCountry(ctx.countries);
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
 		// evidence that the text is about the place's own area, not only its country
@@ -88,8 +100,13 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
 		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
 		if (words > 0 || named > 0) ownArea = placedLocally = true;
-		if (near || words > 0 || named > 0) {
-			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named;
+		// "born in Manchester … his regiment in Colchester" in a story that names the US more than Britain:
+		// names whose first readings are towns of one area of a country the text also names agree on it
+		// there, as the New England namesakes of English towns do not outweigh
+		const firstReadings = share > 0 && place.country !== leading && !named && !words ? ctx.names().firstReadingsNear(place, own) : 0;
+		if (firstReadings > 0) ownArea = true;
+		if (near || words > 0 || named > 0 || firstReadings > 0) {
+			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named + FIRST_READINGS_WEIGHT * firstReadings;
 			reasons.push('nearby-context');
 		}
 		if (ctx.words?.inNamedDistrict(place)) {

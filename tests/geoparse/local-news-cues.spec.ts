@@ -1,0 +1,59 @@
+// Cues that US local news gives (session 23, found on tests/geoparse/held-out-local-news.ts and GeoWebNews):
+// texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each mapped toponym as "name → country/admin1". */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer)
+		.filter((t) => t.usage !== 'embedded')
+		.map((t) => `${t.name} → ${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
+}
+const names = (text: string) => read(text).map((t) => t.slice(0, t.indexOf(' →')));
+
+describe('US local news', () => {
+	it('reads "Second and Washington streets" as a corner of two streets, not as places', () => {
+		const text = 'TROY, N.Y. — The blaze started in a vacant building near the corner of Second and Washington streets, and a second fire broke out at Washington and Fifth avenues.';
+		expect(names(text)).toEqual(['TROY', 'N.Y.']);
+	});
+
+	it('reads the parents of an obituary ("to Harold and Ruth (Keller) Hughes") as people', () => {
+		expect(names('He was born June 2, 1940, in Lima, Ohio, to Harold and Ruth (Keller) Hughes.')).toEqual(['Lima', 'Ohio']);
+	});
+
+	it('reads "Rome city commissioners" as the government of Rome, not a town called Rome City', () => {
+		const text = 'Rome city commissioners on Monday approved a new fire station in West Rome. Floyd County officials said it would also serve Lindale and Cave Spring.';
+		expect(read(text)[0]).toBe('Rome → US/GA');
+	});
+
+	it('does not take "the Miami Valley" of a Dayton story for Miami, Florida, but keeps a valley named after its only town', () => {
+		expect(names('Strong storms rolled across the Miami Valley on Monday evening, knocking down trees in Dayton and Troy, Ohio.')).toEqual(['Dayton', 'Troy', 'Ohio']);
+		expect(names('Wine from the Napa Valley sold well in San Francisco and Sonoma.')).toEqual(['Napa Valley', 'San Francisco', 'Sonoma']);
+	});
+
+	it('reads "A Herrin woman" after a dateline\'s dash as a woman from the town (the article is no first name)', () => {
+		expect(names('MARION, Ill. — A Herrin woman was killed and two people from Carbondale were hurt on Friday.')).toEqual(['MARION', 'Ill.', 'Herrin', 'Carbondale']);
+	});
+
+	it('reads "Hail" opening a weather sentence as the word, not as Ha\'il, Saudi Arabia', () => {
+		expect(names('Hail the size of golf balls fell in Sidney and Greenville, Ohio, on Monday.')).toEqual(['Sidney', 'Greenville', 'Ohio']);
+	});
+
+	it('places "a Hollywood producer" in Los Angeles: a district named in many languages is not demoted as a section of a city', () => {
+		expect(read('MADISON, Ind. — A Hollywood producer plans to film a movie in the historic downtown next summer.')).toContain('Hollywood → US/CA');
+		expect(read('HOLLYWOOD, Fla. — A Hollywood man was arrested near Fort Lauderdale on Monday.')).toContain('Hollywood → US/FL');
+	});
+
+	it('keeps English towns in England when the text names Britain as well as the US (not their New England namesakes)', () => {
+		const text =
+			'A British soldier was killed in Syria alongside a US serviceman from Austin, Texas, American reports said. The US military named the American. The soldier was born in Manchester in 1984. He joined the Parachute Regiment in Colchester in 2004 and served twice in Afghanistan.';
+		expect(read(text)).toEqual(expect.arrayContaining(['Manchester → GB/ENG', 'Colchester → GB/ENG']));
+	});
+});
