@@ -59,6 +59,11 @@ describe('a place name joined to more of a name by another language\'s words', (
 		expect(read('The final was played at the Stade de France in Paris.').filter((t) => t.startsWith('Stade'))).toEqual([]);
 	});
 
+	it('is part of a hyphenated name joined by "et" ("Tude-et-Lavalette" is no Lavalette), which the gazetteer may have whole', () => {
+		expect(read('The canton of Tude-et-Lavalette lies in Charente.')).toEqual(['Charente → FR']);
+		expect(read('The Lot-et-Garonne department borders Gironde.')).toEqual(['Lot-et-Garonne → FR', 'Gironde → FR']);
+	});
+
 	it('still lists places joined by English words and keeps names the gazetteer has whole', () => {
 		expect(read('Aid reached Georgia and Armenia, and Bosnia and Herzegovina, by Monday.')).toEqual(['Georgia → GE', 'Armenia → AM', 'Bosnia and Herzegovina → BA']);
 		expect(read('He flew from Frankfurt am Main to Rio de Janeiro.')).toEqual(['Frankfurt am Main → DE', 'Rio de Janeiro → BR']);

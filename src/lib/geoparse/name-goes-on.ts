@@ -7,11 +7,13 @@ import type { Token } from './tokens.ts';
 // Not English "of", "and", "on", "the": those list places or start a phrase ("Georgia and Armenia",
 // "in Paris on Sunday"), and the gazetteer has the names they make ("Republic of Armenia").
 const FOREIGN_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur', 'sous', 'am', 'an', 'der', 'vorm', 'vor', 'bei', 'im', 'ob', 'op', 'aan', 'den', 'ter', 'ten']);
+// ... and inside hyphenated names only: "Tude-et-Lavalette" (a French "et" between spaces is rare in English text)
+const HYPHEN_JOINERS = new Set(['et']);
 // "an der", "de la": at most two joiners in a row
 const MAX_JOINERS = 2;
 
 function joins(token: Token | undefined, gap: string): boolean {
-	return !!token && !token.capitalized && token.gapBefore === gap && FOREIGN_JOINERS.has(token.text);
+	return !!token && !token.capitalized && token.gapBefore === gap && (FOREIGN_JOINERS.has(token.text) || (gap === '-' && HYPHEN_JOINERS.has(token.text)));
 }
 
 /** The name goes on after the candidate: a joiner (or two) and a capitalised word, all spaced alike. */
