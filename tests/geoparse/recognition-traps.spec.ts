@@ -71,8 +71,18 @@ export const TRAP_TEXTS: TrapText[] = [
 	{
 		text: "Sales at Victoria's Secret stores in Ohio and Texas dropped 8 percent in the quarter.",
 		places: ['Ohio → US', 'Texas → US'],
-		notPlaces: [],
-		stillMissed: ['Victoria']
+		notPlaces: ['Victoria']
+	},
+	// written with the rule for a brand owned by a place's name: an everyday word, then what a firm owns
+	{
+		text: "Revenue at Georgia's Best stores rose 4 percent, the chain said in Atlanta.",
+		places: ['Atlanta → US'],
+		notPlaces: ['Georgia']
+	},
+	{
+		text: "Britain's Tesco stores cut prices, the company said in London.",
+		places: ['Britain → GB', 'London → GB'],
+		notPlaces: []
 	},
 	{
 		text: 'The Dubai World Cup went to a colt trained at Newmarket, England, by a team from Ireland.',

@@ -4,7 +4,7 @@
 // General cues of form only: no list of brands, people or events.
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { INSTITUTION_HEADS } from './context-words.ts';
+import { EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
@@ -62,6 +62,10 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text)) return 'possessive-name';
 	// "Cadillac's sales", "Zara's headquarters": what a small place's name owns is a firm's
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && FIRM_BELONGINGS.has(owned.text)) return 'possessive-name';
+	// "Victoria's Secret stores": an everyday word the name owns, then what a firm owns, is a brand's name,
+	// however well known the place ("Britain's Tesco stores" stay: "Tesco" is no everyday word)
+	const belonging = tokens[candidate.last + 3];
+	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !owned.allCaps && (ctx.gazetteer.commonWords.get(owned.lower) ?? 0) >= EVERYDAY_WORD && belonging?.gapBefore === ' ' && FIRM_BELONGINGS.has(belonging.text)) return 'possessive-name';
 	// "a McDonald's franchise": one of many things called by a small place's name is a brand
 	if (!wellKnown && possessive && previous && joined && /^an?$/i.test(previous.text)) return 'possessive-name';
 	// "according to Chad", "according to Davis": a source quoted is a person
