@@ -17,6 +17,8 @@ const DEFAULT_LEASE_SECONDS = 120;
 /** A job's lease, in leases: topic discovery takes up to a minute or so on the main thread */
 const JOB_LEASES = 5;
 const POLL_MS = 50;
+/** How often a worker claiming full batches counts what is left, for the progress it reports. */
+const PROGRESS_MS = 1000;
 /**
  * A worker that has not loaded the gazetteer (it did discovery's jobs) and waits for the run's last
  * jobs claims texts only while at least this many are left unclaimed: loading it costs about what
@@ -83,6 +85,8 @@ export async function geoparseShared(
 	queueing();
 	// whether this worker opened its geoparser (loads the gazetteer: seconds of CPU)
 	let opened = false;
+	// when the run's queue was last counted
+	let counted = -Infinity;
 	const geoparser = () => {
 		opened = true;
 		return openGeoparser();
@@ -123,7 +127,11 @@ export async function geoparseShared(
 				geoparsed += claimed.length;
 				parsing();
 			}
+			// a full claim leaves more to claim: the next claim, not a count of the run's queue (a scan of its
+			// rows: 10 ms a count, 2.6 of the server's 25 s of statements at 10,000 texts), but once a second for progress
+			if (claimed.length === CLAIM_SIZE && performance.now() - counted < PROGRESS_MS) continue;
 			const { count } = await session.pending();
+			counted = performance.now();
 			onProgress?.(Math.max(0, texts.size - count));
 			if (count === 0) break;
 			// the rest is held by other workers (or waits for their jobs): wait for them, or for their leases to run out
