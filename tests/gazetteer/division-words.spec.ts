@@ -50,6 +50,13 @@ describe('a division named with its division word', () => {
 		expect(kinds('Floods hit Krasnoyarsk on Monday.')[0]).toEqual(['Krasnoyarsk', 'Krasnoyarsk', 'city']);
 	});
 
+	it('"central" before a city whose own region bears its name is the city\'s centre ("central Beirut"); a compass quarter and a state apart stay the region', () => {
+		const kinds = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeName, t.kind]);
+		expect(kinds('Protesters gathered in central Beirut on Saturday.')[0]).toEqual(['Beirut', 'Beirut', 'city']);
+		expect(kinds('Shelling hit northern Idlib overnight.')[0]).toEqual(['Idlib', 'Idlib Governorate', 'region']);
+		expect(kinds('Wildfires burned across central Washington this week.')[0]).toEqual(['Washington', 'Washington', 'region']);
+	});
+
 	it('gives no word to US divisions (its counties are places of their own, counties.ts) nor to compass names', async () => {
 		const rows = await readTsv(TABLE);
 		expect(rows.map((row) => row.country)).not.toContain('US');

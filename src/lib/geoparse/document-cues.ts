@@ -136,6 +136,12 @@ export function afterQuarterWord(candidate: Candidate, tokens: Token[]): boolean
 	return !!before && tokens[candidate.first]!.gapBefore === ' ' && QUARTERS.has(before.lower);
 }
 
+/** "central Beirut": lower-case "central" right before the name (capitalised, "Central New York" names a region). */
+export function afterCentral(candidate: Candidate, tokens: Token[]): boolean {
+	const before = tokens[candidate.first - 1];
+	return !!before && tokens[candidate.first]!.gapBefore === ' ' && before.text === 'central';
+}
+
 // what is said only of places (not of firms, which are founded and incorporated): "Greenville is located"
 const PLACE_PREDICATES = new Set(['located', 'situated', 'settled', 'platted']);
 
@@ -201,6 +207,20 @@ const REGION_NAME_WORDS = [...REGION_NOUNS, 'krai'];
  */
 export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
 	return cue === 'region' ? REGION_NAME_WORDS.map((word) => nameKey(`${surface} ${word}`)) : [];
+}
+
+/**
+ * The city's own first-level region goes by the city's name, bare or with a division word (Beirut
+ * Governorate holds Beirut, Krasnoyarsk Krai Krasnoyarsk): "central Beirut" is then a quarter of the city,
+ * as a city inside the state of its name is what the bare name means (Geneva, New York).
+ */
+export function ownRegionNamedAlike(surface: string, city: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	return [nameKey(surface), ...cuedNameKeys(surface, 'region')].some((key) =>
+		(gazetteer.byName.get(key) ?? []).some((value) => {
+			const place = gazetteer.places[decodePlaceReference(value).index]!;
+			return isFirstLevelRegion(place) && place.country === city.country && place.admin1 === city.admin1;
+		}),
+	);
 }
 
 /**
