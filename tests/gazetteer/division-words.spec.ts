@@ -1,6 +1,7 @@
 // "Nakuru County", "Kilimanjaro Region", "Helmand Province": a first-level division named with its
 // country's division word (data/gazetteer/division-words.tsv) is the division, not the town it is named
-// after; a lower-case word after the bare name ("the Kagera region") is read as before the words.
+// after; a lower-case word after the bare name ("the Kagera region", "Nakuru county") leaves the span the
+// bare name and asks for the division.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -48,6 +49,20 @@ describe('a division named with its division word', () => {
 		expect(kinds('Cholera spread in the Kagera region.')[0]).toEqual(['Kagera', 'Kagera', 'region']);
 		// no such word after it: the city
 		expect(kinds('Floods hit Krasnoyarsk on Monday.')[0]).toEqual(['Krasnoyarsk', 'Krasnoyarsk', 'city']);
+	});
+
+	it('a lower-case word the data writes capitalised after the bare name asks for that division ("Nakuru county" is Nakuru County); a US county reads as before', () => {
+		expect(spans('Nakuru county health officials said the outbreak was contained.')[0]).toEqual(['Nakuru', 'adm1:KE-31']);
+		expect(spans('They drove from Mombasa county to Nairobi.')[0]).toEqual(['Mombasa', 'adm1:KE-28']);
+		// no word after it: the town
+		expect(spans('Nakuru police said.')[0]![1]).not.toBe('adm1:KE-31');
+		// no US row in division-words.tsv: the same readings as before this rule
+		const kinds = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeName, t.kind, t.country]);
+		expect(kinds('Orange county health officials said the outbreak was contained.')).toEqual([['Orange county', 'Orange County', 'district', 'US']]);
+		expect(kinds('Washington county commissioners voted on Tuesday in Oregon.')).toEqual([
+			['Washington', 'Washington', 'city', 'US'],
+			['Oregon', 'Oregon', 'region', 'US'],
+		]);
 	});
 
 	it('"central" before a city whose own region bears its name is the city\'s centre ("central Beirut"); a compass quarter and a state apart stay the region', () => {

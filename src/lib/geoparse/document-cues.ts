@@ -210,6 +210,18 @@ export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
 }
 
 /**
+ * "Nakuru county health officials": a lower-case word after the bare name that the gazetteer writes
+ * capitalised after a division's bare name (data/gazetteer/division-words.tsv: Kenya's counties; no US
+ * row, so "Orange county" reads as before). The key of that division's name, or null.
+ */
+export function divisionWordKey(candidate: Candidate, tokens: Token[], surface: string, gazetteer: Gazetteer): string | null {
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ' || next.capitalized) return null;
+	const key = nameKey(`${surface} ${next.text}`);
+	return gazetteer.capitalWordNames?.has(key) ? key : null;
+}
+
+/**
  * The city's own first-level region goes by the city's name, bare or with a division word (Beirut
  * Governorate holds Beirut, Krasnoyarsk Krai Krasnoyarsk): "central Beirut" is then a quarter of the city,
  * as a city inside the state of its name is what the bare name means (Geneva, New York).

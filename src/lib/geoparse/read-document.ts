@@ -6,7 +6,7 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { afterCentral, afterQuarterWord, cuedNameKeys, ownRegionNamedAlike, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { afterCentral, afterQuarterWord, cuedNameKeys, divisionWordKey, ownRegionNamedAlike, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
@@ -217,6 +217,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const mention = this.#mentions[i]!;
 			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, this.#tokens) : null;
 			if (!cue && this.#districtNounAfter(i)) cue = 'district';
+			if (!cue && this.#divisionWordKey(i)) cue = 'region';
 			// "fires in eastern Washington": the state, where the bare name is a city's (a country stays the country)
 			if (!cue && afterQuarterWord(mention.candidate, this.#tokens)) {
 				const best = bestReading(mention, this.#gazetteer);
@@ -226,6 +227,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			this.#cues.set(i, cue);
 		}
 		return cue;
+	}
+
+	#divisionWordKey(i: number): string | null {
+		const { candidate, surface } = this.#mentions[i]!;
+		return candidate.via === 'name' ? divisionWordKey(candidate, this.#tokens, surface, this.#gazetteer) : null;
 	}
 
 	/** "salem is a city in salem county": the counties a given span that stops short of the county's name stands for (null for any other mention) */
@@ -319,7 +325,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const cue = this.#cueOf(i);
 		if (cue) {
 			const noun = cue === 'district' ? (this.#districtNounAfter(i) ?? pluralNounAfter(this.#mentions[i]!.candidate, this.#tokens)) : null;
-			const keys = noun ? [nameKey(`${surface} ${noun}`)] : cuedNameKeys(surface, cue);
+			const divisionKey = this.#divisionWordKey(i);
+			const keys = noun ? [nameKey(`${surface} ${noun}`)] : divisionKey ? [divisionKey, ...cuedNameKeys(surface, cue)] : cuedNameKeys(surface, cue);
 			for (const value of keys.flatMap((key) => gazetteer.byName.get(key) ?? [])) {
 				const index = referencedIndex(value);
 				const place = gazetteer.places[index]!;
