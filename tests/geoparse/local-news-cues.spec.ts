@@ -42,6 +42,11 @@ describe('US local news', () => {
 		expect(names('MARION, Ill. — A Herrin woman was killed and two people from Carbondale were hurt on Friday.')).toEqual(['MARION', 'Ill.', 'Herrin', 'Carbondale']);
 	});
 
+	it('reads "St. Mary\'s Hospital" as a hospital named after the saint, and "St. Mary\'s County" whole as the county', () => {
+		expect(names('She died Nov. 28 at St. Mary\'s Hospital in Athens, Ga.')).toEqual(['Athens', 'Ga.']);
+		expect(read('He lived in St. Mary\'s County, Md., for 40 years.')).toContain("St. Mary's County → US/MD");
+	});
+
 	it('reads "Hail" opening a weather sentence as the word, not as Ha\'il, Saudi Arabia', () => {
 		expect(names('Hail the size of golf balls fell in Sidney and Greenville, Ohio, on Monday.')).toEqual(['Sidney', 'Greenville', 'Ohio']);
 	});

@@ -117,7 +117,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// another word's ("People's Republic of China", "Democratic People's Republic of Korea")
 			// ... and so may a longer name through the place's own ("Cox's Bazar" after "Cox")
 			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) {
-				if (best && !(names.read(text, head.start, token.end, false) === null && mayGoOn(names, tokens[j + 1]))) break;
+				// ... and a division's name through a possessive that is a name too ("St. Mary's County" after "St. Mary")
+				const division = ADMINISTRATIVE_HEADS.has(tokens[j + 1]?.text ?? '');
+				if (best && !((division || names.read(text, head.start, token.end, false) === null) && mayGoOn(names, tokens[j + 1]))) break;
 				continue;
 			}
 			// "Rome city commissioners", "Lima city schools": the town's government, not a place called "Rome City"

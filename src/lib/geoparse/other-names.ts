@@ -20,6 +20,7 @@ const DEDICATED_BUILDINGS = new Set(['church', 'chapel', 'cathedral', 'abbey', '
 const SAINT_LIST_REACH = 8;
 
 const UPPER = /^\p{Lu}/u;
+const SAINT = /^(?:St\.?|Saint|Ste\.?) \p{Lu}/u;
 // what a firm, not a town, owns: "Zara's headquarters", "Cadillac's sales" (a town has a mayor and residents)
 const FIRM_BELONGINGS = new Set('shares stock sales profit profits revenue revenues earnings headquarters shareholders investors customers products brand stores executives subsidiary'.split(' '));
 
@@ -60,6 +61,9 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const owned = tokens[candidate.last + 2];
 	const possessive = s !== undefined && s.text === 's' && /^['’]$/.test(s.gapBefore);
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text)) return 'possessive-name';
+	// "St. Mary's Hospital", "St. Paul's Cathedral": a saint's name owning a capitalised noun names what is
+	// dedicated to the saint, whatever towns bear the name ("St. Mary's County" is read whole before this)
+	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
 	// "Cadillac's sales", "Zara's headquarters": what a small place's name owns is a firm's
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && FIRM_BELONGINGS.has(owned.text)) return 'possessive-name';
 	// "Victoria's Secret stores": an everyday word the name owns, then what a firm owns, is a brand's name,
