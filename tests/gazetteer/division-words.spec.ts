@@ -65,11 +65,14 @@ describe('a division named with its division word', () => {
 		]);
 	});
 
-	it('"central" before a city whose own region bears its name is the city\'s centre ("central Beirut"); a compass quarter and a state apart stay the region', () => {
+	it('a quarter of a national capital whose own region bears its name is the city\'s ("central Beirut", "northern Moscow"); a lesser city\'s namesake region and a state apart stay the region', () => {
 		const kinds = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeName, t.kind]);
 		expect(kinds('Protesters gathered in central Beirut on Saturday.')[0]).toEqual(['Beirut', 'Beirut', 'city']);
 		expect(kinds('Shelling hit northern Idlib overnight.')[0]).toEqual(['Idlib', 'Idlib Governorate', 'region']);
 		expect(kinds('Wildfires burned across central Washington this week.')[0]).toEqual(['Washington', 'Washington', 'region']);
+		// a lesser city's namesake region is a land of its own ("New York State"); a capital's is its territory
+		expect(kinds('Snow fell across central New York overnight.')[0]).toEqual(['New York', 'New York', 'region']);
+		expect(kinds('Traffic stopped in northern Moscow.')[0]).toEqual(['Moscow', 'Moscow', 'city']);
 	});
 
 	it('gives no word to US divisions (its counties are places of their own, counties.ts) nor to compass names', async () => {

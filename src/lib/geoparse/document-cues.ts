@@ -136,12 +136,6 @@ export function afterQuarterWord(candidate: Candidate, tokens: Token[]): boolean
 	return !!before && tokens[candidate.first]!.gapBefore === ' ' && QUARTERS.has(before.lower);
 }
 
-/** "central Beirut": lower-case "central" right before the name (capitalised, "Central New York" names a region). */
-export function afterCentral(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
-	return !!before && tokens[candidate.first]!.gapBefore === ' ' && before.text === 'central';
-}
-
 // what is said only of places (not of firms, which are founded and incorporated): "Greenville is located"
 const PLACE_PREDICATES = new Set(['located', 'situated', 'settled', 'platted']);
 
@@ -222,11 +216,13 @@ export function divisionWordKey(candidate: Candidate, tokens: Token[], surface: 
 }
 
 /**
- * The city's own first-level region goes by the city's name, bare or with a division word (Beirut
- * Governorate holds Beirut, Krasnoyarsk Krai Krasnoyarsk): "central Beirut" is then a quarter of the city,
- * as a city inside the state of its name is what the bare name means (Geneva, New York).
+ * A national capital's own first-level region bears its name, bare or with a division word (Beirut
+ * Governorate, Moscow, Tokyo): the capital's territory, so "central Beirut" and "northern Moscow" are quarters of the city. A
+ * lesser city's namesake region is a land of its own ("central New York" is the state's middle, New York
+ * State; "northern Idlib" the governorate).
  */
-export function ownRegionNamedAlike(surface: string, city: GazetteerPlace, gazetteer: Gazetteer): boolean {
+export function capitalsOwnRegion(surface: string, city: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	if (city.featureCode !== 'PPLC') return false;
 	return [nameKey(surface), ...cuedNameKeys(surface, 'region')].some((key) =>
 		(gazetteer.byName.get(key) ?? []).some((value) => {
 			const place = gazetteer.places[decodePlaceReference(value).index]!;

@@ -6,7 +6,7 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { afterCentral, afterQuarterWord, cuedNameKeys, divisionWordKey, ownRegionNamedAlike, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { afterQuarterWord, cuedNameKeys, divisionWordKey, capitalsOwnRegion, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
@@ -221,8 +221,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			// "fires in eastern Washington": the state, where the bare name is a city's (a country stays the country)
 			if (!cue && afterQuarterWord(mention.candidate, this.#tokens)) {
 				const best = bestReading(mention, this.#gazetteer);
-				// "central Beirut": the city's centre where the region of its name is the city's own (Beirut Governorate)
-				if (best.kind === 'city' && !(afterCentral(mention.candidate, this.#tokens) && ownRegionNamedAlike(mention.surface, best, this.#gazetteer))) cue = 'region';
+				// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
+				if (best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, this.#gazetteer)) cue = 'region';
 			}
 			this.#cues.set(i, cue);
 		}
