@@ -47,6 +47,10 @@ describe('US local news', () => {
 		expect(read('He lived in St. Mary\'s County, Md., for 40 years.')).toContain("St. Mary's County → US/MD");
 	});
 
+	it('reads "the American Red Cross" as a body, not as Red Cross, North Carolina', () => {
+		expect(names('The American Red Cross is helping families at a shelter in Lansingburgh and Troy, N.Y.')).not.toContain('Red Cross');
+	});
+
 	it('reads "Hail" opening a weather sentence as the word, not as Ha\'il, Saudi Arabia', () => {
 		expect(names('Hail the size of golf balls fell in Sidney and Greenville, Ohio, on Monday.')).toEqual(['Sidney', 'Greenville', 'Ohio']);
 	});

@@ -201,6 +201,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';
+	// "the American Red Cross", "a British Tesco": a small place's name right after a nationality names a body
+	if (!wellKnown && joined && candidate.via === 'name' && ctx.candidateAt.get(candidate.first - 1)?.via === 'demonym') return { keep: false, why: 'inside-name' };
 	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country') {
 		return { keep: false, why: 'surname' };
 	}
