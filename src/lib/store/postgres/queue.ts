@@ -63,17 +63,31 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 		client.release();
 		throw error;
 	}
+	// Claims go through the run's keys in order from the last one claimed: from the queue's start, each
+	// claim read past every key done before it (deleted rows, and run_keys never shrinks), 4 ms a claim
+	// half-way through 10,000 texts, growing with the run.
+	let after = '';
+	const claimAfter = async (from: string, limit: number, leaseSeconds: number): Promise<WorkItem[]> => {
+		const rows = await run<{ hash: string; text: string }>(
+			client,
+			`WITH claimed AS (
+			   UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $3)
+			   WHERE hash IN (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash
+			                  WHERE w.hash > $4 AND k.hash > $4 AND (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%'
+			                  ORDER BY w.hash LIMIT $2 FOR UPDATE OF w SKIP LOCKED)
+			   RETURNING hash, text)
+			 SELECT hash, text FROM claimed ORDER BY hash`,
+			[worker, limit, leaseSeconds, from]
+		);
+		return rows.rows.map((r) => ({ key: r.hash, text: r.text }));
+	};
 	return {
 		async claim(limit, leaseSeconds) {
-			const rows = await run<{ hash: string; text: string }>(
-				client,
-				`UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $3)
-				 WHERE hash IN (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash WHERE (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%'
-				                ORDER BY w.hash LIMIT $2 FOR UPDATE OF w SKIP LOCKED)
-				 RETURNING hash, text`,
-				[worker, limit, leaseSeconds]
-			);
-			return rows.rows.map((r) => ({ key: r.hash, text: r.text }));
+			const claimed = await claimAfter(after, limit, leaseSeconds);
+			// past the queue's end: from its start again, where a killed worker's expired claims wait
+			if (claimed.length < limit && after !== '') claimed.push(...(await claimAfter('', limit - claimed.length, leaseSeconds)));
+			after = claimed.at(-1)?.key ?? '';
+			return claimed;
 		},
 		async claimJob(leaseSeconds) {
 			// a job `job:x` waits for the jobs under it (`job:x:…`) and the one it names `after` and those under that, which it takes results from
