@@ -51,6 +51,10 @@ describe('US local news', () => {
 		expect(names('The American Red Cross is helping families at a shelter in Lansingburgh and Troy, N.Y.')).not.toContain('Red Cross');
 	});
 
+	it('reads "Washington and Lee University" as a school\'s name, not the capital', () => {
+		expect(names('Students at Washington and Lee University in Lexington, Va., rallied on Friday.')).toEqual(['Lexington', 'Va.']);
+	});
+
 	it('reads "Hail" opening a weather sentence as the word, not as Ha\'il, Saudi Arabia', () => {
 		expect(names('Hail the size of golf balls fell in Sidney and Greenville, Ohio, on Monday.')).toEqual(['Sidney', 'Greenville', 'Ohio']);
 	});

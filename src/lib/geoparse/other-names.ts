@@ -20,6 +20,16 @@ const DEDICATED_BUILDINGS = new Set(['church', 'chapel', 'cathedral', 'abbey', '
 const SAINT_LIST_REACH = 8;
 
 const UPPER = /^\p{Lu}/u;
+const SCHOOL_WORDS = new Set(['University', 'College', 'Colleges', 'Institute']);
+
+/** The candidate, "and", one capitalised word that is no well-known place, then a school's word. */
+function pairedSchoolName(candidate: Candidate, tokens: Token[], wellKnownPlaceAt: (token: number) => boolean): boolean {
+	const and = tokens[candidate.last + 1];
+	const partner = tokens[candidate.last + 2];
+	const school = tokens[candidate.last + 3];
+	if (!and || !partner || !school || and.text !== 'and' || and.gapBefore !== ' ' || partner.gapBefore !== ' ' || school.gapBefore !== ' ') return false;
+	return partner.capitalized && !partner.allCaps && SCHOOL_WORDS.has(school.text) && !wellKnownPlaceAt(candidate.last + 2);
+}
 const SAINT = /^(?:St\.?|Saint|Ste\.?) \p{Lu}/u;
 // what a firm, not a town, owns: "Zara's headquarters", "Cadillac's sales" (a town has a mayor and residents)
 const FIRM_BELONGINGS = new Set('shares stock sales profit profits revenue revenues earnings headquarters shareholders investors customers products brand stores executives subsidiary'.split(' '));
@@ -50,6 +60,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);
 	if ((joinedAfter === ' & ' || joinedAfter === ' + ') && UPPER.test(text.slice(candidate.end + 3, candidate.end + 4))) return 'organisation';
 	if ((joinedBefore === ' & ' || joinedBefore === ' + ') && tokens[candidate.first - 1]?.capitalized) return 'organisation';
+	// "Washington and Lee University", "Franklin and Marshall College": two names joined before a school's word
+	if (pairedSchoolName(candidate, tokens, wellKnownPlaceAt)) return 'organisation';
 	const previous = tokens[candidate.first - 1];
 	const joined = tokens[candidate.first]!.gapBefore === ' ';
 	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a
