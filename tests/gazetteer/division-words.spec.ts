@@ -75,14 +75,25 @@ describe('a division named with its division word', () => {
 		expect(kinds('Traffic stopped in northern Moscow.')[0]).toEqual(['Moscow', 'Moscow', 'city']);
 	});
 
-	it('gives no word to US divisions (its counties are places of their own, counties.ts) nor to compass names', async () => {
+	it('gives no word to US divisions (its counties are places of their own, counties.ts)', async () => {
 		const rows = await readTsv(TABLE);
 		expect(rows.map((row) => row.country)).not.toContain('US');
 		for (const row of rows) expect(row.note, row.country).toMatch(/^ISO 3166-2:/);
-		expect(ids('East Region')).toEqual([]);
 	});
 
-	it('addDivisionWords: the listed countries and codes only, not a name with its word, one it has, or compass words', () => {
+	it('a compass name with its word ("North-West Region", "North West Region", "East Region") is the region only where the text names its country', () => {
+		expect(ids('North-West Region')).toEqual(['adm1:CM-NW']);
+		expect(ids('North West Region')).toEqual(['adm1:CM-NW']);
+		expect(ids('Northwest Region')).toEqual(['adm1:CM-NW']);
+		expect(spans('Separatists attacked Bamenda in the North-West Region of Cameroon.')[1]).toEqual(['North-West Region', 'adm1:CM-NW']);
+		expect(spans("Fighting spread in Cameroon's South-West Region on Monday.")[1]).toEqual(['South-West Region', 'adm1:CM-SW']);
+		expect(spans('Floods hit the East Region of Cameroon.')[0]).toEqual(['East Region', 'adm1:CM-ES']);
+		// the country unnamed: a part of whatever the text is about
+		expect(spans('Fighting spread in the South-West Region on Monday.')).toEqual([]);
+		expect(spans('Sales grew in the East Region, the company said.')).toEqual([]);
+	});
+
+	it('addDivisionWords: the listed countries and codes only, not a name with its word or one it has; an English compass name in each way of writing it, a French one none', () => {
 		const region = (id: string, name: string, names: string[] = [name]) => ({ id, name, country: id.slice(5, 7), names: new Set(names) }) as DraftPlace;
 		const regions = [
 			region('adm1:KE-31', 'Nakuru', ['Nakuru State']),
@@ -90,6 +101,8 @@ describe('a division named with its division word', () => {
 			region('adm1:NG-KD', 'Kaduna', ['Kaduna State']),
 			region('adm1:TZ-13', 'Mara'),
 			region('adm1:GH-CP', 'Central'),
+			region('adm1:CM-NW', 'Northwest', ['Northwest', 'Nord-Ouest']),
+			region('adm1:HT-NO', 'Nord-Ouest'),
 			region('adm1:PH-BTG', 'Batangas'),
 			region('adm1:PH-05', 'Bicol'),
 			region('adm1:US-IN', 'Indiana')
@@ -98,6 +111,8 @@ describe('a division named with its division word', () => {
 			{ country: 'KE', word: 'County', codes: '' },
 			{ country: 'TZ', word: 'Region', codes: '' },
 			{ country: 'GH', word: 'Region', codes: '' },
+			{ country: 'CM', word: 'Region', codes: '' },
+			{ country: 'HT', word: 'Department', codes: '' },
 			{ country: 'LR', word: 'County', codes: '' },
 			{ country: 'NG', word: 'State', codes: '' },
 			{ country: 'PH', word: 'Province', codes: '[A-Z]{3}' }
@@ -105,6 +120,9 @@ describe('a division named with its division word', () => {
 		expect(addDivisionWords(regions, words)).toEqual([
 			{ id: 'adm1:KE-31', key: 'nakuru county' },
 			{ id: 'adm1:TZ-13', key: 'mara region' },
+			{ id: 'adm1:GH-CP', key: 'central region' },
+			{ id: 'adm1:CM-NW', key: 'northwest region' },
+			{ id: 'adm1:CM-NW', key: 'north west region' },
 			{ id: 'adm1:PH-BTG', key: 'batangas province' }
 		]);
 		expect(regions.map((r) => [...r.names])).toEqual([
@@ -112,7 +130,9 @@ describe('a division named with its division word', () => {
 			['Bong County'],
 			['Kaduna State'],
 			['Mara', 'Mara Region'],
-			['Central'],
+			['Central', 'Central Region'],
+			['Northwest', 'Nord-Ouest', 'Northwest Region', 'North-West Region'],
+			['Nord-Ouest'],
 			['Batangas', 'Batangas Province'],
 			['Bicol'],
 			['Indiana']

@@ -23,7 +23,8 @@ const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE]);
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'region-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
 // "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
 // part of whatever the text is about, not the region of that name in a country the text never names
-const POSITION_NAME = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)$/i;
+// (named, it is that country's: "the North-West Region of Cameroon")
+const POSITION_NAME = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)$/i;
 // A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
 const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
 // "the Miami Valley" (Dayton's, named after a river): a valley or delta read as one of the towns of its
@@ -118,6 +119,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const resolutions = resolveMentions(accepted, gazetteer, text, tokens, words);
 	// the countries the text's other places lie in: what lets a town that speaks be its own land's
 	const countries = computedOnce(() => new Set(resolutions.flatMap((r) => (r.mention.why !== 'speaker' && r.place.country ? [r.place.country] : []))));
+	// the countries the text names ("the North-West Region of Cameroon")
+	const namedCountries = computedOnce(() => new Set(resolutions.flatMap((r) => (r.place.kind === 'country' && r.place.country ? [r.place.country] : []))));
 	// how many of the text's places lie in each country
 	const countryCounts = computedOnce(() => {
 		const counts = new Map<string, number>();
@@ -130,7 +133,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (outsideNamedCountry) return false;
 			if (given) return given.has(mention);
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r));
-			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified')) return false;
+			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			if (mention.why === 'locative') return true;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"

@@ -28,15 +28,19 @@ export interface AddedName {
 /**
  * Adds "<name> <word>" to the regions of each country with a division word, unless the name ends in
  * an administrative word already ("Bong County"), the region has that name ("Kaduna State", given
- * where the town took "Kaduna"), or the name is only compass words ("Central", "East", "Nord-Ouest":
- * "East Region" or "Central Region" names regions of several countries); returns the names added.
+ * where the town took "Kaduna"); a name of compass words only gets it in each way of writing it if the
+ * words are English (addCompassForms: "East Region" or "Central Region" names regions of several
+ * countries, so the text must name the country), none if French ("Nord-Ouest"); returns the names added.
  */
 export function addDivisionWords(regions: readonly DraftPlace[], words: readonly DivisionWord[]): AddedName[] {
 	const byCountry = new Map(words.map((word) => [word.country, word]));
 	const added: AddedName[] = [];
 	for (const region of regions) {
 		const division = region.country ? byCountry.get(region.country) : undefined;
-		if (!division || typeWordOf(region.name) || onlyCompassWords(region.name)) continue;
+		if (!division || typeWordOf(region.name) || onlyCompassWords(region.name)) {
+			if (division && !typeWordOf(region.name) && onlyEnglishCompassWords(region.name)) addCompassForms(region, division, added);
+			continue;
+		}
 		if (division.codes && !division.codes.test(isoCode(region.id))) continue;
 		const key = nameKey(`${region.name} ${division.word}`);
 		if ([...region.names].some((name) => nameKey(name) === key)) continue;
@@ -44,6 +48,34 @@ export function addDivisionWords(regions: readonly DraftPlace[], words: readonly
 		added.push({ id: region.id, key });
 	}
 	return added;
+}
+
+// "Northwest": a name of two compass words that news writes joined, hyphenated or spaced
+const COMPOUND_COMPASS = /^(north|south)-?\s*(east|west)$/i;
+
+/**
+ * Cameroon's "Northwest" is the "North-West Region" of its news: a compass-only name gets its word in
+ * each way of writing it (Northwest, North-West, North West). Such a name is read only where the text
+ * names the country or qualifies the name ("the North-West Region of Cameroon"; POSITION_NAME in
+ * geoparse/index.ts), as the compass names of several countries' regions are.
+ */
+function addCompassForms(region: DraftPlace, division: DivisionWord, added: AddedName[]): void {
+	if (division.codes && !division.codes.test(isoCode(region.id))) return;
+	const compound = COMPOUND_COMPASS.exec(region.name);
+	const forms = compound ? [`${capitalised(compound[1]!)}${compound[2]!.toLowerCase()}`, `${capitalised(compound[1]!)}-${capitalised(compound[2]!)}`, `${capitalised(compound[1]!)} ${capitalised(compound[2]!)}`] : [region.name];
+	for (const form of forms) {
+		const key = nameKey(`${form} ${division.word}`);
+		if ([...region.names].some((name) => nameKey(name) === key)) continue;
+		region.names.add(`${form} ${division.word}`);
+		added.push({ id: region.id, key });
+	}
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+/** "Northwest", "East", "Central": a name of English compass words only (not the French "Nord-Ouest", nor "Centre") */
+function onlyEnglishCompassWords(name: string): boolean {
+	return COMPOUND_COMPASS.test(name) || name.split(/[\s-]+/).every((word) => COMPASS_WORDS.has(word.toLowerCase()));
 }
 
 // the compass words of English, with the centre and the French words that divisions of French-speaking
