@@ -6,13 +6,14 @@ import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { afterQuarterWord, cuedNameKeys, divisionWordKey, capitalsOwnRegion, fitsCue, stateReadings, kindCue, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
+import { cuedNameKeys, fitsCue, stateReadings, liesIn, listJoined, pluralNounAfter, sentenceNumbers, statedPopulations, type KindCue } from './document-cues.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
 import { bestReading, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
+import { districtNounAfter, divisionKeyOf, mentionCue } from './mention-cue.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -25,7 +26,6 @@ const OPENING_SENTENCES = 2;
 const MAX_DOCUMENT_DISTRICTS = 4;
 // how far a list's items speak for each other
 const LIST_REACH = 12;
-const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
 
 export type { MentionEvidence };
 
@@ -214,40 +214,19 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	#cueOf(i: number): KindCue | null {
 		let cue = this.#cues.get(i);
 		if (cue === undefined) {
-			const mention = this.#mentions[i]!;
-			cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, this.#tokens) : null;
-			if (!cue && this.#districtNounAfter(i)) cue = 'district';
-			if (!cue && this.#divisionWordKey(i)) cue = 'region';
-			// "fires in eastern Washington": the state, where the bare name is a city's (a country stays the country)
-			if (!cue && afterQuarterWord(mention.candidate, this.#tokens)) {
-				const best = bestReading(mention, this.#gazetteer);
-				// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
-				if (best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, this.#gazetteer)) cue = 'region';
-			}
+			cue = mentionCue(this.#mentions[i]!, this.#tokens, this.#gazetteer);
 			this.#cues.set(i, cue);
 		}
 		return cue;
 	}
 
-	#divisionWordKey(i: number): string | null {
-		const { candidate, surface } = this.#mentions[i]!;
-		return candidate.via === 'name' ? divisionWordKey(candidate, this.#tokens, surface, this.#gazetteer) : null;
-	}
-
 	/** "salem is a city in salem county": the counties a given span that stops short of the county's name stands for (null for any other mention) */
 	#givenDistrictReadings(i: number): GazetteerPlace[] | null {
-		const noun = this.#districtNounAfter(i);
+		const noun = districtNounAfter(this.#mentions[i]!, this.#tokens);
 		if (!noun) return null;
 		const found = this.#gazetteer.byName.get(nameKey(`${this.#mentions[i]!.surface} ${noun}`)) ?? [];
 		const districts = found.map((value) => this.#gazetteer.places[referencedIndex(value)]!).filter((place) => place.kind === 'district');
 		return districts.length ? districts : null;
-	}
-
-	/** "washington county courthouse": a given span that stops short of the county's name ("county", "parish") */
-	#districtNounAfter(i: number): string | null {
-		const { candidate, why } = this.#mentions[i]!;
-		const next = this.#tokens[candidate.last + 1];
-		return why === 'given' && next && next.gapBefore === ' ' && !next.capitalized && GIVEN_DISTRICT_NOUNS.has(next.text) ? next.text : null;
 	}
 
 	listNeighbours(i: number): number[] {
@@ -324,8 +303,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		}
 		const cue = this.#cueOf(i);
 		if (cue) {
-			const noun = cue === 'district' ? (this.#districtNounAfter(i) ?? pluralNounAfter(this.#mentions[i]!.candidate, this.#tokens)) : null;
-			const divisionKey = this.#divisionWordKey(i);
+			const noun = cue === 'district' ? (districtNounAfter(this.#mentions[i]!, this.#tokens) ?? pluralNounAfter(this.#mentions[i]!.candidate, this.#tokens)) : null;
+			const divisionKey = divisionKeyOf(this.#mentions[i]!, this.#tokens, this.#gazetteer);
 			const keys = noun ? [nameKey(`${surface} ${noun}`)] : divisionKey ? [divisionKey, ...cuedNameKeys(surface, cue)] : cuedNameKeys(surface, cue);
 			for (const value of keys.flatMap((key) => gazetteer.byName.get(key) ?? [])) {
 				const index = referencedIndex(value);
