@@ -74,3 +74,27 @@ describe('infobox lines and headings', () => {
 		expect(read('Canton police said on Monday that two men were held.').filter((t) => t.startsWith('Canton'))).not.toEqual([]);
 	});
 });
+
+describe('a census breakdown', () => {
+	// the texts name no place but by a demonym
+	const demonyms = (text: string) => readPlaces(gazetteer, text);
+
+	it('names groups of people, not places, after a percentage or in an ancestry list', () => {
+		expect(demonyms('The racial makeup of the village was 95.1% White, 2.3% African American, 0.5% Native American and 0.4% Asian.')).toEqual([]);
+		expect(demonyms('The largest ancestry groups were German (31.2%), Irish (14.0%) and English (9.8%).')).toEqual([]);
+		expect(demonyms('Most residents are of German, Irish and English ancestry, some of Polish or Italian descent.')).toEqual([]);
+	});
+
+	it('leaves a demonym elsewhere a demonym (GeoWebNews marks these)', () => {
+		expect(demonyms('Enslaved African Americans and German, Irish and other immigrant populations lived here.')).toHaveLength(4);
+		expect(demonyms('About 40% of French voters agreed, and exports to 30% Asian markets rose.')).toHaveLength(2);
+	});
+});
+
+describe('a town’s name before a capitalised island word', () => {
+	it('names an island the gazetteer lacks, not the town, which its own name still is', () => {
+		expect(read('Pilgrims on their way to Bardsey Island rested in the village.')).toEqual([]);
+		expect(read('She moved from Bardsey to Leeds.')).toEqual(['Bardsey → city GB/ENG', 'Leeds → city GB/ENG']);
+		expect(read('Hayling Island lies near Portsmouth.')).toEqual(['Hayling Island → city GB/ENG', 'Portsmouth → city GB/ENG']);
+	});
+});

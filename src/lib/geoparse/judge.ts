@@ -12,6 +12,7 @@ import { clubName, firmBeforeOfficer, institutionOfSite, stormName, surnameAfter
 import { kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { infoboxLabel } from './infobox-labels.ts';
+import { namesPopulationGroup } from './population-groups.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export type { JudgeContext } from './phrase-cues.ts';
@@ -116,6 +117,7 @@ const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains',
 // Capitalised heads of a feature's proper name: "the Arkansas River" names the river, which runs far from
 // the state's point. Not "Park", "Forest", "Trail": "Nottingham Forest", "Portland Trail Blazers" are
 // teams that carry the town's name (an embedded place), and a town's park lies in the town.
+const ISLAND_HEADS = new Set(['island', 'isle']);
 const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
 // heads of a railway's name: the line runs far beyond the place it is named after
 const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
@@ -153,6 +155,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const resides = residence(candidate, ctx);
 	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || directionFrom(candidate, tokens) || listedAfterLocative(candidate, ctx);
 
+	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
+	if (candidate.via === 'demonym' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
@@ -245,6 +249,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
 	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+		return { keep: false, why: 'landform-name' };
+	}
+	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
+	// lacks (it would have matched it whole: "Staten Island", "Hayling Island"), not the town
+	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && following && following.gapBefore === ' ' && following.capitalized && ISLAND_HEADS.has(following.lower)) {
 		return { keep: false, why: 'landform-name' };
 	}
 	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a

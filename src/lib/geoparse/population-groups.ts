@@ -1,0 +1,62 @@
+// A demonym that names a group of people in a census breakdown or an ancestry list, not a place:
+// "95.1% White, 2.3% African American, 0.5% Native American", "German (31.2%)", "of German, Irish
+// and English ancestry". Elsewhere a demonym stays ("African Americans and German, Irish and other
+// immigrant populations" is gold in GeoWebNews).
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+
+// Words a group's name may take in front of a demonym ("Native American", "African American")
+const GROUP_WORDS_BEFORE = 2;
+// Words of a list of groups before its noun ("German, Irish, Scotch-Irish and English ancestry")
+const LIST_WORDS = 12;
+const ANCESTRY_NOUNS = new Set(['ancestry', 'ancestries', 'descent', 'heritage', 'origin', 'origins', 'extraction']);
+const LIST_JOINS = new Set(['and', 'or']);
+const DIGITS = /^\d+$/;
+// between a group's name and what follows when the name is the whole item of a breakdown
+const ITEM_ENDS = /^\s*[,;.)(]/;
+
+function groupWord(token: Token | undefined): boolean {
+	return token !== undefined && token.capitalized && !token.sentenceStart && !DIGITS.test(token.text);
+}
+
+/** "2.3% African", "(50.0%) White", "12 percent Hispanic": a percentage right before the token at `at`. */
+function percentageBefore(tokens: readonly Token[], at: number): boolean {
+	const token = tokens[at]!;
+	const previous = tokens[at - 1];
+	if (!previous) return false;
+	if (/^%\)?\s+$/.test(token.gapBefore)) return DIGITS.test(previous.text);
+	return token.gapBefore === ' ' && (previous.lower === 'percent' || (previous.lower === 'cent' && tokens[at - 2]?.lower === 'per'));
+}
+
+/** "German (31.2%)": a parenthesised percentage right after the token at `at`. */
+function percentageAfter(text: string, tokens: readonly Token[], at: number): boolean {
+	let next = at + 1;
+	if (!/^\s*\($/.test(tokens[next]?.gapBefore ?? '') || !DIGITS.test(tokens[next]!.text)) return false;
+	// "31.2", "1,234"
+	while (DIGITS.test(tokens[next + 1]?.text ?? '') && /^[.,]$/.test(tokens[next + 1]!.gapBefore) && next < at + 3) next++;
+	const rest = text.slice(tokens[next]!.end, tokens[next]!.end + 9).toLowerCase();
+	return rest.startsWith('%') || /^\s*(percent|per cent)/.test(rest);
+}
+
+/** "of German, Irish and English ancestry": the list of capitalised words from `at` ends in an ancestry noun. */
+function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
+	for (let i = at + 1; i <= at + LIST_WORDS && i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (!/^(\s+|\s*,\s*|-)$/.test(token.gapBefore)) return false;
+		if (ANCESTRY_NOUNS.has(token.lower)) return true;
+		if (!groupWord(token) && !LIST_JOINS.has(token.lower)) return false;
+	}
+	return false;
+}
+
+/** Whether the demonym `candidate` names a population group (see the module comment). */
+export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[]): boolean {
+	let first = candidate.first;
+	for (let n = 0; n < GROUP_WORDS_BEFORE && tokens[first - 1] && tokens[first]!.gapBefore === ' ' && groupWord(tokens[first - 1]); n++) first--;
+	let last = candidate.last;
+	while (last < candidate.last + GROUP_WORDS_BEFORE && tokens[last + 1]?.gapBefore === ' ' && groupWord(tokens[last + 1])) last++;
+	const itemEnds = last + 1 >= tokens.length || ITEM_ENDS.test(tokens[last + 1]!.gapBefore) || LIST_JOINS.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'from';
+	if (itemEnds && percentageBefore(tokens, first)) return true;
+	if (percentageAfter(text, tokens, last)) return true;
+	return ancestryListFrom(tokens, candidate.last);
+}
