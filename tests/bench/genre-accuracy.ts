@@ -8,7 +8,8 @@
 // third: countries the first two leave out, --held-out-hard the hard news batch, --held-out-divisions the news
 // naming divisions with their division word, --held-out-extracts the fourth Wikipedia batch: whole articles in
 // the form of real extracts, with headings, infobox lines and references; --held-out-local the US local news
-// batch of session 23, tests/geoparse/held-out-local-news.ts).
+// batch of session 23, tests/geoparse/held-out-local-news.ts; --held-out-unstated its local stories that name
+// no state and have no dateline, tests/geoparse/held-out-local-unstated.ts).
 // A country or region is right within 800 km of the point given for it: those points are the
 // writer's, not the gazetteer's, and a big region's centre is a matter of choice.
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -20,6 +21,7 @@ import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
 import { HELD_OUT_LOCAL_NEWS } from '../geoparse/held-out-local-news.ts';
+import { HELD_OUT_LOCAL_UNSTATED } from '../geoparse/held-out-local-unstated.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
@@ -46,7 +48,8 @@ const HELD_OUT_BATCHES: [string, GenreText[], string][] = [
 	['--held-out-news', HELD_OUT_TEXTS, ''],
 	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
 	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions'],
-	['--held-out-local', HELD_OUT_LOCAL_NEWS, ' news']
+	['--held-out-local', HELD_OUT_LOCAL_NEWS, ' news'],
+	['--held-out-unstated', HELD_OUT_LOCAL_UNSTATED, ' unstated']
 ];
 const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
 const texts = alone

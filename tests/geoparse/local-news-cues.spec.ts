@@ -69,4 +69,9 @@ describe('US local news', () => {
 			'A British soldier was killed in Syria alongside a US serviceman from Austin, Texas, American reports said. The US military named the American. The soldier was born in Manchester in 1984. He joined the Parachute Regiment in Colchester in 2004 and served twice in Afghanistan.';
 		expect(read(text)).toEqual(expect.arrayContaining(['Manchester → GB/ENG', 'Colchester → GB/ENG']));
 	});
+
+	it('reads "St. Louis" as the city spelled so, not Saint-Louis, Senegal (a capital that bears it only spelled out)', () => {
+		expect(read('The Cardinals drew a record crowd in St. Louis on Sunday.')).toEqual(['St. Louis → US/MO']);
+		expect(read('The Twins won again in St. Paul.')).toEqual(['St. Paul → US/MN']);
+	});
 });

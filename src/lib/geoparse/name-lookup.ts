@@ -1,6 +1,7 @@
 // What a span of text names in the gazetteer: its places ranked (with demonyms), and whether a longer
 // name may begin with it. Asked at every capitalised word and every longer span the recogniser tries,
 // so a span of plain words is hashed as written and probed in the name table with no string made.
+import { hasAbbreviableWord } from '../gazetteer/abbreviated-words.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { spanKeyHash } from '../gazetteer/name-table.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
@@ -20,6 +21,11 @@ const KNOWN_ABROAD = 150_000;
 // ("Venice" beside Dayton, Ohio), or several places bear it and it is no spelling of the city's own
 // name ("Salem" for Jerusalem, "Milford" for Newark; "Geneva" for Genève stays).
 const OWN_NAME_BEARERS = 3;
+// "St. Louis": where a place bears the name spelled as the text writes it, one that bears it only in the
+// other way of writing its first words ("Saint-Louis", Senegal) is half as likely: the build files
+// both spellings under each, and a provincial capital's lift would otherwise beat the larger city
+const OTHER_SPELLING_WEIGHT = 0.5;
+const HYPHENED = /\p{L}[-‐‑–]\p{L}/u;
 
 export type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
 	/** every place is a town only post offices name (see findNameCandidates) */
@@ -79,6 +85,30 @@ function keyHead(text: string, start: number, end: number): string {
 	return /[A-Z]/.test(head) ? head.toLowerCase() : head;
 }
 
+/**
+ * OTHER_SPELLING_WEIGHT on the places whose own name is the key's other spelling ("Saint Paul" for
+ * "St. Paul"), where another bears it as written; true when a weight changed.
+ */
+function weighSpellings(gazetteer: Gazetteer, places: number[], weights: number[], alternate: boolean[], text: string, start: number, end: number): boolean {
+	const surface = text.slice(start, end);
+	const key = nameKey(surface);
+	if (!hasAbbreviableWord(key)) return false;
+	// "Saint-Louis" is not "Saint Louis" as written either
+	const hyphened = HYPHENED.test(surface);
+	const written = places.map((index, k) => {
+		const name = gazetteer.places[index]!.name;
+		return !alternate[k] && nameKey(name) === key && HYPHENED.test(name) === hyphened;
+	});
+	if (!written.includes(true)) return false;
+	let changed = false;
+	for (let k = 0; k < places.length; k++) {
+		if (alternate[k] || written[k]) continue;
+		weights[k] = weights[k]! * OTHER_SPELLING_WEIGHT;
+		changed = true;
+	}
+	return changed;
+}
+
 /** A name's places ranked; the name's key is the text from start to end (see keyHead). */
 function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, start: number, end: number): Match {
 	// most names name one place: nothing to rank
@@ -109,6 +139,7 @@ function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, st
 		alternate[k] = isAlternate;
 		if (k > 0 && weight > weights[k - 1]!) ordered = false;
 	}
+	if (weighSpellings(gazetteer, places, weights, alternate, text, start, end)) ordered = false;
 	if (ordered) return { places, importance: weights, alternate, via: 'name', unsizedOnly: unsizedOnly(gazetteer, places) };
 	const order = byWeight(weights);
 	const sortedPlaces = order.map((k) => places[k]!);

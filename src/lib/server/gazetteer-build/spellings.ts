@@ -1,32 +1,4 @@
-// Place names are written with the common abbreviations of their first words or spelled out, and a
-// gazetteer keeps one form: GeoNames has "St. Louis" (Missouri) but "Saint Louis" (Michigan) and
-// "Saint Croix" where the census has "St. Croix County". Both forms of such a name are the name itself.
-
-const COUNTERPARTS: Record<string, string> = {
-	saint: 'st',
-	st: 'saint',
-	sainte: 'ste',
-	ste: 'sainte',
-	mount: 'mt',
-	mt: 'mount',
-	fort: 'ft',
-	ft: 'fort'
-};
-
-/** The name key with its abbreviated words spelled out, or spelled-out ones abbreviated; null when it has none. */
-export function otherSpelling(key: string): string | null {
-	const words = key.split(' ');
-	// a lone word is not a name's abbreviation ("St", "Mount" alone are no place)
-	if (words.length < 2) return null;
-	let changed = false;
-	const other = words.map((word) => {
-		const counterpart = COUNTERPARTS[word];
-		if (counterpart === undefined) return word;
-		changed = true;
-		return counterpart;
-	});
-	return changed ? other.join(' ') : null;
-}
+export { otherSpelling } from '../../gazetteer/abbreviated-words.ts';
 
 // Arabic place names end in a tā' marbūṭa that English writes with or without an "h": GeoNames has
 // "Hodeida" where news writes "Hodeidah", "Falluja" and "Fallujah", "Jedda" and "Jeddah". Countries whose
