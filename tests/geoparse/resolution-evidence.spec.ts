@@ -74,6 +74,15 @@ describe('a state or country after a name that holds none of its namesakes', () 
 		expect(resolved('Trips to Saipan, Guam, Alaska and Hawaii are planned.', 'Saipan')).toBe('city MP/110');
 		expect(resolved('Offices in Nairobi, Uganda and Tanzania will close.', 'Nairobi')).toBe('city KE/05');
 	});
+
+	it('reads a qualifier that is both a country and a state as the one that holds a namesake', () => {
+		// the country Georgia holds no Decatur, the state does: no contradiction, the state qualifies
+		const text = 'He lives in Decatur, Georgia.';
+		expect(resolved(text, 'Decatur')).toBe('city US/GA');
+		expect(resolved(text, 'Georgia')).toBe('region US/GA');
+		expect(resolved('Girard, Georgia, held its fair last summer.', 'Girard')).toBe('city US/GA');
+		expect(resolved('He flew to Gori, Georgia, last week.', 'Georgia')).toBe('country GE/null');
+	});
 });
 
 describe('first-level regions against their namesake towns', () => {

@@ -30,6 +30,12 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
 	return found;
 }
 
+/** Some reading of the qualifier (a state, a country) holds one of the candidate's places. */
+function anyReadingHolds(candidate: Candidate, qualifiers: GazetteerPlace[], gazetteer: Gazetteer): boolean {
+	const places = homonyms(candidate, gazetteer);
+	return qualifiers.some((region) => places.some((place) => qualifies(place, region, gazetteer)));
+}
+
 /**
  * Resolves the mentions a qualifier settles (in place, in `results`, with the qualifier itself) and
  * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
@@ -52,7 +58,9 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(qualifier.candidate, gazetteer), ...states];
 		// "Nairobi, Uganda and Tanzania", "Saipan, Guam, Alaska": the qualifier goes on into a list
 		const listAfter = after !== undefined && listJoined(text, qualifier.candidate, after.candidate);
-		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer)) {
+		// contradicted only where no reading of the qualifier holds a namesake: "Decatur, Georgia" has none
+		// in the country and one in the state
+		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer)) {
 			namedElsewhere.add(i);
 			continue;
 		}
