@@ -98,3 +98,29 @@ describe('a town’s name before a capitalised island word', () => {
 		expect(read('Hayling Island lies near Portsmouth.')).toEqual(['Hayling Island → city GB/ENG', 'Portsmouth → city GB/ENG']);
 	});
 });
+
+describe('a place’s one-word name used otherwise', () => {
+	it('is no place as a compass word of another language ending a local name, and is where it stands alone', () => {
+		expect(read('Santa Maria has 33 barangays, among them Poblacion Norte and Poblacion Sur.')).not.toContain('Sur → city OM/04');
+		expect(read('The dhow sailed from Muscat to Sur.')).toEqual(['Muscat → city OM/06', 'Sur → city OM/04']);
+	});
+
+	it('is no place as a period adjective before what the period built, and is where the town is meant', () => {
+		expect(read('A Norman castle was built in the town in the 12th century.')).toEqual([]);
+		expect(read('The storm reached Norman, and the Norman police closed roads.')).toEqual(['Norman → city US/OK', 'Norman → city US/OK']);
+	});
+
+	it('is a person after an initial, and the town after a preposition', () => {
+		expect(read('Reville, F. Douglas (1920). History of the County of Brant.')).not.toContain('Douglas → city IM/9782170');
+		// (the same line without the initial reads the town)
+		expect(read('Reville, Douglas (1920). History of the County of Brant.')).toContain('Douglas → city IM/9782170');
+		expect(read('The ferry from Douglas runs to Liverpool.')).toContain('Douglas → city IM/9782170');
+	});
+
+	it('is the landform before a capitalised landform word', () => {
+		expect(read('The village lies in the Silesian Lowlands.')).toEqual([]);
+		expect(read('Katowice is the capital of the Silesian Voivodeship.')).toContain('Silesian Voivodeship → region PL/83');
+		// a town's plateau lies around the town
+		expect(read('The city lies on the Jos Plateau, north-east of Abuja.')).toContain('Jos → city NG/49');
+	});
+});

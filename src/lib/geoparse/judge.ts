@@ -13,6 +13,7 @@ import { kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
+import { foreignCompassEndsName, nameAfterInitial, periodAdjective } from './word-uses.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export type { JudgeContext } from './phrase-cues.ts';
@@ -119,6 +120,9 @@ const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains',
 // teams that carry the town's name (an embedded place), and a town's park lies in the town.
 const ISLAND_HEADS = new Set(['island', 'isle']);
 const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
+// ... and after a region's name, a land's: "the Silesian Lowlands" spread beyond the voivodeship (a town's
+// plateau lies around it: "the Jos Plateau" stays Jos)
+const REGION_LAND_HEADS = new Set(['lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);
 // heads of a railway's name: the line runs far beyond the place it is named after
 const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
 // "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
@@ -171,6 +175,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
+	if (candidate.via === 'name' && place.kind !== 'country' && foreignCompassEndsName(candidate, tokens)) return { keep: false, why: 'inside-name' };
+	if (candidate.via === 'name' && place.kind !== 'country' && periodAdjective(candidate, tokens)) return { keep: false, why: 'period-adjective' };
+	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens)) return { keep: false, why: 'person-name' };
 	// "Cardigan Bay", "Morecambe Bay": after another name a landform's word is that name's head, no place of
 	// its own (Bay, a region of Somalia)
 	if (word !== null && LANDFORM_NOUNS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
@@ -248,7 +255,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const following = ctx.tokens[candidate.last + 1];
 	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
 	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
-	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
 	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer

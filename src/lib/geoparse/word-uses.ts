@@ -1,0 +1,42 @@
+// Uses of a place's one-word name that are no place: a compass word of another language ending a local
+// name ("Poblacion Sur"), a period adjective before what the period built ("the Norman castle"), a
+// name after an initial (the author "F. Douglas").
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
+
+// Compass words of the languages that name places with them after the name (Spanish, Portuguese,
+// French, German, Italian): "Poblacion Sur", "Barrio Este", "Lac Nord"
+const FOREIGN_COMPASS = new Set('norte sur este oeste nord sud süd ost nordeste noroeste sudeste sureste suroeste sudoeste oriental occidental'.split(' '));
+// Adjectives of historical periods and peoples that towns are named after (Norman, Oklahoma)
+const PERIOD_ADJECTIVES = new Set('norman roman saxon tudor stuart victorian edwardian elizabethan jacobean gothic romanesque byzantine celtic viking moorish carolingian'.split(' '));
+// What such a period left behind or did: "a Norman castle", "the Norman conquest" (not "a Norman man",
+// "Norman police": local news names the town's people so)
+const HERITAGE_NOUNS = new Set(
+	'castle castles church churches abbey priory cathedral chapel arch arches doorway doorways font nave chancel tower keep motte bailey conquest invasion invaders period era times architecture style settlers lords lord barons knights manor fort fortress hoard cross crosses window windows ruins remains'.split(' ')
+);
+// Single capitals that are compass abbreviations ("N. Ireland", "S. Africa"), not initials
+const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W']);
+
+/** "Poblacion Sur": a compass word of another language right after a capitalised word ends that word's name. */
+export function foreignCompassEndsName(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (candidate.first !== candidate.last) return false;
+	const token = tokens[candidate.first]!;
+	const before = tokens[candidate.first - 1];
+	return FOREIGN_COMPASS.has(token.lower) && token.gapBefore === ' ' && before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower);
+}
+
+/** "the Norman castle": a period adjective before a lower-case noun of what the period left. */
+export function periodAdjective(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (candidate.first !== candidate.last || !PERIOD_ADJECTIVES.has(tokens[candidate.first]!.lower)) return false;
+	const next = tokens[candidate.last + 1];
+	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && HERITAGE_NOUNS.has(next.text);
+}
+
+/** "F. Douglas", "J. Norman": a name after an initial is a person's (not "N. Ireland", "U.S. Virgin Islands"). */
+export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const initial = tokens[candidate.first - 1];
+	if (!initial || tokens[candidate.first]!.gapBefore !== '. ' || initial.text.length !== 1 || !initial.capitalized || COMPASS_LETTERS.has(initial.text)) return false;
+	// "U.S.", "D.C.": letters of an abbreviation
+	return !(initial.gapBefore === '.' && tokens[candidate.first - 2]?.text.length === 1);
+}
