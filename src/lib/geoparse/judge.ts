@@ -13,7 +13,7 @@ import { kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { foreignCompassEndsName, nameAfterInitial, periodAdjective } from './word-uses.ts';
+import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export type { JudgeContext } from './phrase-cues.ts';
@@ -175,6 +175,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
+	if (candidate.via === 'name' && partOfGlossName(candidate, tokens, (label) => commonness(label, gazetteer) < EVERYDAY_WORD || gazetteer.demonyms.has(label))) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && foreignCompassEndsName(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && periodAdjective(candidate, tokens)) return { keep: false, why: 'period-adjective' };
 	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens)) return { keep: false, why: 'person-name' };

@@ -40,3 +40,28 @@ export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[])
 	// "U.S.", "D.C.": letters of an abbreviation
 	return !(initial.gapBefore === '.' && tokens[candidate.first - 2]?.text.length === 1);
 }
+
+// Tokens a gloss's name may run to on either side of a place word in it
+const GLOSS_WORDS = 8;
+const GLOSS_START = /[(;]\s*$/;
+const GLOSS_END = /[);,]/;
+
+/**
+ * "(Tagalog: Bayan ng Santa Maria)", "(Ilocano: Ili ti Santa Maria)": a place word that is only part of
+ * the name a language gloss gives is a word of that name, not a place ("(German: Dambrau)", a whole
+ * name, stays). `isLanguage` says whether a capitalised label word may name a language.
+ */
+export function partOfGlossName(candidate: Candidate, tokens: readonly Token[], isLanguage: (word: string) => boolean): boolean {
+	let first = candidate.first;
+	while (first > candidate.first - GLOSS_WORDS && first > 1 && !tokens[first]!.gapBefore.includes(':')) {
+		if (GLOSS_END.test(tokens[first]!.gapBefore) || GLOSS_START.test(tokens[first]!.gapBefore)) return false;
+		first--;
+	}
+	const label = tokens[first - 1];
+	if (!label || !/^:\s+$/.test(tokens[first]!.gapBefore) || !label.capitalized || !GLOSS_START.test(label.gapBefore) || !isLanguage(label.lower)) return false;
+	let last = candidate.last;
+	while (last < candidate.last + GLOSS_WORDS && tokens[last + 1] && !GLOSS_END.test(tokens[last + 1]!.gapBefore)) last++;
+	// a gloss runs on too far to be a name
+	if (tokens[last + 1] && !GLOSS_END.test(tokens[last + 1]!.gapBefore)) return false;
+	return first !== candidate.first || last !== candidate.last;
+}
