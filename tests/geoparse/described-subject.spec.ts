@@ -24,6 +24,15 @@ describe('a described place and the chain of its containers', () => {
 			expect(read(text).filter((t) => t.startsWith('Dover'))).toEqual([]);
 	});
 
+	it('reads a container named like a city or a country, with its country after it, as that country\'s state', () => {
+		// "Georgia, United States" is no list of two countries, "New York" no city here
+		expect(read('Mansfield is a village in Georgia, United States.')).toEqual(['Mansfield → city US/GA', 'Georgia → region US/GA', 'United States → country US/null']);
+		expect(read('Madison is a village in New York, United States.').slice(0, 2)).toEqual(['Madison → city US/NY', 'New York → region US/NY']);
+		// not in a list of countries, nor where no place is described
+		expect(read('Offices in Georgia, United States and Russia.')[0]).toBe('Georgia → country GE/null');
+		expect(read('He lives in Kuala Lumpur, Malaysia.')[0]).toBe('Kuala Lumpur → city MY/14');
+	});
+
 	it('keeps a namesake right beside the county named, the nearest point the gazetteer has', () => {
 		// no Kent in Putnam County: Kent, Connecticut lies 47 km from the county's point
 		expect(read('Kent is a town in Putnam County, New York, United States.')[0]).toBe('Kent → city US/CT');

@@ -1,6 +1,6 @@
 // "Paris, Texas", "Washington, IL", "Riverside, WY 82325": a qualifier after a comma (a place's
 // parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
@@ -30,6 +30,20 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
 	return found;
 }
 
+/**
+ * "Mansfield is a village in Georgia, United States", "… in New York, United States": a container of a
+ * described place with its country after the comma is that country's first-level region of its name,
+ * where it has one (not the country Georgia beside the US in a list, not New York City). Only for the
+ * container of a description: "in Kuala Lumpur, Malaysia" elsewhere is the city.
+ */
+function containerInCountry(mention: AcceptedMention, qualifier: AcceptedMention, gazetteer: Gazetteer): { region: GazetteerPlace; country: GazetteerPlace } | null {
+	const country = gazetteer.places[qualifier.candidate.places[0]!];
+	if (qualifier.candidate.places.length !== 1 || country?.kind !== 'country') return null;
+	const readings = [...homonyms(mention.candidate, gazetteer), ...stateReadings(mention.surface, gazetteer)];
+	const region = readings.find((place) => isFirstLevelRegion(place) && place.country === country.country);
+	return region ? { region, country } : null;
+}
+
 /** Some reading of the qualifier (a state, a country) holds one of the candidate's places. */
 function anyReadingHolds(candidate: Candidate, qualifiers: GazetteerPlace[], gazetteer: Gazetteer): boolean {
 	const places = homonyms(candidate, gazetteer);
@@ -47,7 +61,17 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
-		if (!comma || reading.isListPair(i)) continue;
+		if (!comma) continue;
+		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")
+		const listGoesOn = mentions[i + 2] !== undefined && listJoined(text, mentions[i + 1]!.candidate, mentions[i + 2]!.candidate);
+		const state = listGoesOn ? null : containerInCountry(mentions[i]!, mentions[i + 1]!, gazetteer);
+		if (state && i > 0 && reading.describedInMentions(i - 1).includes(i)) {
+			results[i] = { mention: mentions[i]!, place: state.region, score: 0.95, reasons: ['qualified'] };
+			results[i + 1] = { mention: mentions[i + 1]!, place: state.country, score: 0.9, reasons: ['qualified'] };
+			asQualifiers.add(mentions[i + 1]!);
+			continue;
+		}
+		if (reading.isListPair(i)) continue;
 		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
 		const anchored = results[i + 1]?.place;
 		const qualifier = mentions[i + 1]!;
