@@ -74,4 +74,11 @@ describe('US local news', () => {
 		expect(read('The Cardinals drew a record crowd in St. Louis on Sunday.')).toEqual(['St. Louis → US/MO']);
 		expect(read('The Twins won again in St. Paul.')).toEqual(['St. Paul → US/MN']);
 	});
+
+	it('reads a bare "Franklin" or "St. George" as a town that bears the name now, not a city it once named (Columbus, Freetown), and keeps short forms ("Hull")', () => {
+		const placeOf = (text: string) => geoparse(text, gazetteer)[0]?.placeName;
+		expect(placeOf('He moved to Franklin last year.')).toBe('Franklin');
+		expect(placeOf('They met in St. George last year.')).toBe('Saint George');
+		expect(placeOf('Police in Hull said the man was arrested.')).toBe('Kingston upon Hull');
+	});
 });

@@ -5,6 +5,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
+import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
 import type { ListSiblings } from './list-siblings.ts';
@@ -61,8 +62,9 @@ function leadingCountry(countries: Map<string, number>): string | null {
 }
 
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
-	const { places, importance, alternateNames } = homonyms;
+	const { places, alternateNames } = homonyms;
 	const own = nameKey(mention.surface);
+	const importance = formerNamesCapped(homonyms, own);
 	const bearer = largestOwnBearer(homonyms);
 	const leading = leadingCountry(ctx.countries);
 	const scored = places.map((place, i) => {
