@@ -160,7 +160,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || directionFrom(candidate, tokens) || listedAfterLocative(candidate, ctx);
 
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
-	if (candidate.via === 'demonym' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
+	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };

@@ -49,13 +49,17 @@ function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
 	return false;
 }
 
-/** Whether the demonym `candidate` names a population group (see the module comment). */
+/**
+ * Whether `candidate` names a population group (see the module comment). A place's own name does only as
+ * the first word of a group's name in a census breakdown ("0.1% Pacific Islander"), a demonym also alone.
+ */
 export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[]): boolean {
 	let first = candidate.first;
 	for (let n = 0; n < GROUP_WORDS_BEFORE && tokens[first - 1] && tokens[first]!.gapBefore === ' ' && groupWord(tokens[first - 1]); n++) first--;
 	let last = candidate.last;
 	while (last < candidate.last + GROUP_WORDS_BEFORE && tokens[last + 1]?.gapBefore === ' ' && groupWord(tokens[last + 1])) last++;
 	const itemEnds = last + 1 >= tokens.length || ITEM_ENDS.test(tokens[last + 1]!.gapBefore) || LIST_JOINS.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'from';
+	if (candidate.via !== 'demonym') return itemEnds && last > candidate.last && first === candidate.first && percentageBefore(tokens, first);
 	if (itemEnds && percentageBefore(tokens, first)) return true;
 	if (percentageAfter(text, tokens, last)) return true;
 	return ancestryListFrom(tokens, candidate.last);
