@@ -83,6 +83,14 @@ describe('a state or country after a name that holds none of its namesakes', () 
 		expect(resolved('Girard, Georgia, held its fair last summer.', 'Girard')).toBe('city US/GA');
 		expect(resolved('He flew to Gori, Georgia, last week.', 'Georgia')).toBe('country GE/null');
 	});
+
+	it('reads a state name before another state of its country as a town there, unless a list goes on', () => {
+		expect(resolved('Wyoming, Delaware, held its fair last summer.', 'Wyoming')).toBe('city US/DE');
+		expect(resolved('Voters in Virginia, Minnesota go to the polls.', 'Virginia')).toBe('city US/MN');
+		// no town of the first name in the second, or a list of three: states
+		expect(resolved('Storms hit Texas, Oklahoma on Monday.', 'Texas')).toBe('region US/TX');
+		expect(resolved('Storms hit Wyoming, Delaware and Montana.', 'Wyoming')).toBe('region US/WY');
+	});
 });
 
 describe('first-level regions against their namesake towns', () => {

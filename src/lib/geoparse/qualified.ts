@@ -44,6 +44,18 @@ function containerInCountry(mention: AcceptedMention, qualifier: AcceptedMention
 	return region ? { region, country } : null;
 }
 
+/**
+ * "Wyoming, Delaware, held its fair", "Hidalgo, Chiapas": two regions of one country side by side are a
+ * town and its state where the first names a town in the second and no list goes on before or after
+ * ("Texas, Oklahoma and Kansas" stays a list).
+ */
+function townInRegionAfter(i: number, mentions: AcceptedMention[], text: string, gazetteer: Gazetteer, listGoesOn: boolean): boolean {
+	if (listGoesOn || (i > 0 && listJoined(text, mentions[i - 1]!.candidate, mentions[i]!.candidate))) return false;
+	const region = gazetteer.places[mentions[i + 1]!.candidate.places[0]!]!;
+	if (!isFirstLevelRegion(region)) return false;
+	return homonyms(mentions[i]!.candidate, gazetteer).some((place) => place.kind === 'city' && qualifies(place, region, gazetteer));
+}
+
 /** Some reading of the qualifier (a state, a country) holds one of the candidate's places. */
 function anyReadingHolds(candidate: Candidate, qualifiers: GazetteerPlace[], gazetteer: Gazetteer): boolean {
 	const places = homonyms(candidate, gazetteer);
@@ -71,7 +83,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			asQualifiers.add(mentions[i + 1]!);
 			continue;
 		}
-		if (reading.isListPair(i)) continue;
+		if (reading.isListPair(i) && !townInRegionAfter(i, mentions, text, gazetteer, listGoesOn)) continue;
 		// the qualifier's own reading first, then its homonyms: "Atlanta, Georgia" is the US state
 		const anchored = results[i + 1]?.place;
 		const qualifier = mentions[i + 1]!;
