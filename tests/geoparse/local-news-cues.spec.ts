@@ -81,4 +81,9 @@ describe('US local news', () => {
 		expect(placeOf('They met in St. George last year.')).toBe('Saint George');
 		expect(placeOf('Police in Hull said the man was arrested.')).toBe('Kingston upon Hull');
 	});
+
+	it('reads the last of a list of places that people are in as a place before "said" ("leaders in Irmo and Cayce said"), not a person', () => {
+		expect(names('Leaders in Irmo, West Columbia and Cayce said traffic from the new plant is overwhelming their streets.')).toEqual(['Irmo', 'West Columbia', 'Cayce']);
+		expect(names('He has been training in Holland and Ferguson said he is fit to play.')).not.toContain('Ferguson');
+	});
 });

@@ -14,7 +14,7 @@ import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
-import { appositiveCue, isApostrophe, listedAfterLocative, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export type { JudgeContext } from './phrase-cues.ts';
 
@@ -345,8 +345,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	const speaks = speaksAfter(candidate, ctx);
-	// ... but "officials in Eudora said": the speakers are in the place
-	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '')) return { keep: false, why: 'person-name' };
+	// ... but "officials in Eudora said", "leaders in Irmo and Cayce said": the speakers are in the place
+	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
 	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && place.featureCode !== 'PPLC') return { keep: true, usage: 'literal', why: 'speaker', minor: true };

@@ -112,11 +112,25 @@ export function previousListItem(candidate: Candidate, ctx: JudgeContext): Candi
  * locative preposition opens is read as a place like the first ("Fairfax" is a first name too).
  */
 export function listedAfterLocative(candidate: Candidate, ctx: JudgeContext): boolean {
+	return listOpenedBy(candidate, ctx, LOCATIVE_PREPOSITIONS) !== null;
+}
+
+/** An item of a list of names that one of the words opens ("from Arlington and Fairfax"), or null. */
+function listOpenedBy(candidate: Candidate, ctx: JudgeContext, words: Set<string>): Candidate | null {
 	let item: Candidate | null = candidate;
 	for (let n = 0; n < MAX_LIST_ITEMS; n++) {
 		item = previousListItem(item, ctx);
-		if (!item) return false;
-		if (LOCATIVE_PREPOSITIONS.has(previousWord(item, ctx) ?? '')) return true;
+		if (!item) return null;
+		if (words.has(previousWord(item, ctx) ?? '')) return item;
 	}
-	return false;
+	return null;
+}
+
+// people a place's name after "in" tells where they are: "officials in Irmo and Cayce said"
+const SPEAKER_NOUNS = new Set('officials leaders residents chiefs mayors authorities lawmakers voters parents commissioners officers deputies administrators businesses farmers teachers families neighbors neighbours police'.split(' '));
+
+/** "leaders in Irmo, West Columbia and Cayce said": an item of a list of places the speakers are in (not "training in Holland and Ferguson said"). */
+export function listedAfterSpeakersPlace(candidate: Candidate, ctx: JudgeContext): boolean {
+	const opening = listOpenedBy(candidate, ctx, PLACE_OF_SPEAKERS);
+	return opening !== null && SPEAKER_NOUNS.has(ctx.tokens[opening.first - 2]?.lower ?? '');
 }
