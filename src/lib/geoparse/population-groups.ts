@@ -54,6 +54,8 @@ function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
  * the first word of a group's name in a census breakdown ("0.1% Pacific Islander"), a demonym also alone.
  */
 export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[]): boolean {
+	// (a place's name, on the path every one takes: only before a capitalised word)
+	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
 	for (let n = 0; n < GROUP_WORDS_BEFORE && tokens[first - 1] && tokens[first]!.gapBefore === ' ' && groupWord(tokens[first - 1]); n++) first--;
 	let last = candidate.last;

@@ -53,8 +53,9 @@ const GLOSS_END = /[);,]/;
  */
 export function partOfGlossName(candidate: Candidate, tokens: readonly Token[], isLanguage: (word: string) => boolean): boolean {
 	let first = candidate.first;
-	while (first > candidate.first - GLOSS_WORDS && first > 1 && !tokens[first]!.gapBefore.includes(':')) {
-		if (GLOSS_END.test(tokens[first]!.gapBefore) || GLOSS_START.test(tokens[first]!.gapBefore)) return false;
+	// (most gaps are one space: only others are tested, on the path every place word takes)
+	for (let gap = tokens[first]!.gapBefore; !gap.includes(':'); gap = tokens[first]!.gapBefore) {
+		if (first <= candidate.first - GLOSS_WORDS || first <= 1 || (gap !== ' ' && (GLOSS_END.test(gap) || GLOSS_START.test(gap)))) return false;
 		first--;
 	}
 	const label = tokens[first - 1];
