@@ -84,6 +84,16 @@ describe('a state or country after a name that holds none of its namesakes', () 
 		expect(resolved('He flew to Gori, Georgia, last week.', 'Georgia')).toBe('country GE/null');
 	});
 
+	it('stops a name at a comma where the words after it begin a longer name', () => {
+		// not "Hamilton North" (Australia) and "Carolina" (Puerto Rico), nor "Garden City South" (New York)
+		expect(resolved('Hamilton, North Carolina, is a town.', 'Hamilton')).toBe('city US/NC');
+		expect(resolved('Garden City, South Carolina, held its fair.', 'North Carolina')).toBe('none');
+		expect(resolved('Garden City, South Carolina, held its fair.', 'South Carolina')).toBe('region US/SC');
+		expect(resolved('Durham, County Durham, held its fair.', 'Durham')).toBe('city GB/ENG');
+		// a name with its comma stays whole
+		expect(resolved('He moved to Washington, D.C. last year.', 'Washington, D.C.')).toBe('city US/DC');
+	});
+
 	it('reads a state name before another state of its country as a town there, unless a list goes on', () => {
 		expect(resolved('Wyoming, Delaware, held its fair last summer.', 'Wyoming')).toBe('city US/DE');
 		expect(resolved('Voters in Virginia, Minnesota go to the polls.', 'Virginia')).toBe('city US/MN');

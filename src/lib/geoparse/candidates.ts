@@ -108,10 +108,14 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			continue;
 		}
 		let best: Candidate | null = null;
+		// the longest name read before any comma: what a span cut back at a comma keeps
+		let beforeComma: Candidate | null = null;
+		let crossedComma = false;
 		let last = i;
 		for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
 			const token = tokens[j]!;
 			if (j > i && !nameGap(token.gapBefore)) break;
+			if (j > i && token.gapBefore === ', ') crossedComma = true;
 			// "the Lachin corridor", "the Caspian sea": a lower-case geographic noun may end a name
 			// "Azerbaijan's": the possessive s ends the name of a place; a longer name may run through
 			// another word's ("People's Republic of China", "Democratic People's Republic of Korea")
@@ -133,7 +137,10 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hit = names.read(text, head.start, token.end, j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
-			if (hit && !hit.unsizedOnly && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) best = candidateOf(head.start, token.end, i, j, hit);
+			if (hit && !hit.unsizedOnly && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
+				best = candidateOf(head.start, token.end, i, j, hit);
+				if (!crossedComma) beforeComma = best;
+			}
 			if (geographicHead) break;
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
@@ -144,6 +151,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hit = names.read(text, head.start, end, true);
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
+		if (best && best !== beforeComma) best = cutAtComma(best, beforeComma, tokens, text, names);
 		if (best) {
 			const next = tokens[best.last + 1];
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
@@ -156,6 +164,21 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		} else i++;
 	}
 	return found;
+}
+
+/**
+ * "Hamilton, North Carolina", "Garden City, South Carolina", "Durham, County Durham": a name read across
+ * a comma whose words after it begin a longer name going on past it ("North Carolina") stops at the
+ * comma (not Hamilton North or Garden City South): the name read before the comma, where there is one, or none.
+ */
+function cutAtComma(best: Candidate, beforeComma: Candidate | null, tokens: Token[], text: string, names: NameReader): Candidate | null {
+	let comma = -1;
+	for (let k = best.first + 1; k <= best.last; k++) if (tokens[k]!.gapBefore === ', ') comma = k;
+	if (comma < 0) return best;
+	for (let m = best.last + 1; m < tokens.length && m <= best.last + 2 && tokens[m]!.gapBefore === ' '; m++) {
+		if (names.read(text, tokens[comma]!.start, tokens[m]!.end, false)) return beforeComma;
+	}
+	return best;
 }
 
 /** Index of the first token ending after an offset (tokens are sorted), by binary search. */
