@@ -26,6 +26,8 @@ const OWN_NAME_BEARERS = 3;
 // both spellings under each, and a provincial capital's lift would otherwise beat the larger city
 const OTHER_SPELLING_WEIGHT = 0.5;
 const HYPHENED = /\p{L}[-‐‑–]\p{L}/u;
+// a word of abbreviated-words.ts COUNTERPARTS, in any case ("St.", "SAINT", "mount")
+const ABBREVIABLE_WORD = /(?:^|[^\p{L}])(?:st|saint|ste|sainte|mt|mount|ft|fort)(?![\p{L}])/iu;
 
 export type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
 	/** every place is a town only post offices name (see findNameCandidates) */
@@ -91,6 +93,8 @@ function keyHead(text: string, start: number, end: number): string {
  */
 function weighSpellings(gazetteer: Gazetteer, places: number[], weights: number[], alternate: boolean[], text: string, start: number, end: number): boolean {
 	const surface = text.slice(start, end);
+	// most names have no such word: they are passed over before their key is made
+	if (!ABBREVIABLE_WORD.test(surface)) return false;
 	const key = nameKey(surface);
 	if (!hasAbbreviableWord(key)) return false;
 	// "Saint-Louis" is not "Saint Louis" as written either
