@@ -63,6 +63,11 @@ function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
 	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q, ctx.gazetteer)));
 }
 
+/** A gloss's label ("Tagalog:") may name a language: no everyday English word, or a demonym ("German:"). */
+function mayNameLanguage(label: string, gazetteer: Gazetteer): boolean {
+	return commonness(label, gazetteer) < EVERYDAY_WORD || gazetteer.demonyms.has(label);
+}
+
 function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
 	const neighbour = ctx.candidateAt.get(token);
 	if (!neighbour) return false;
@@ -175,7 +180,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
-	if (candidate.via === 'name' && partOfGlossName(candidate, tokens, (label) => commonness(label, gazetteer) < EVERYDAY_WORD || gazetteer.demonyms.has(label))) return { keep: false, why: 'inside-name' };
+	if (candidate.via === 'name' && partOfGlossName(candidate, tokens, mayNameLanguage, gazetteer)) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && foreignCompassEndsName(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && periodAdjective(candidate, tokens)) return { keep: false, why: 'period-adjective' };
 	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens)) return { keep: false, why: 'person-name' };
@@ -194,7 +199,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (place.kind === 'city' && firmBeforeOfficer(candidate, tokens)) return { keep: false, why: 'organisation' };
 	if (place.kind === 'site' && institutionOfSite(candidate, tokens)) return { keep: false, why: 'institution' };
 	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")
-	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'person-here' };
+	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, wellKnownCandidateAt, ctx)) return { keep: false, why: 'person-here' };
 	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
 	if (stationNamedAfterPlace(candidate, tokens)) return { keep: false, why: 'station' };
 	if (carMakeBefore(candidate, tokens)) return { keep: false, why: 'car-make' };

@@ -156,13 +156,19 @@ function streetWord(token: Token | undefined): boolean {
 	return !!token && token.gapBefore === ' ' && (token.capitalized || /^\d+(?:st|nd|rd|th)$/.test(token.text));
 }
 
+function spacedWord(token: Token | undefined, text: string): boolean {
+	return token?.gapBefore === ' ' && token.text === text;
+}
+
+function pluralStreetHead(token: Token | undefined): boolean {
+	return token?.gapBefore === ' ' && PLURAL_STREET_HEADS.has(token.text);
+}
+
 /** "Second and Washington streets", "Washington and Main streets": the candidate is one of the two streets of a corner. */
 function namesCorner(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
-	const spaced = (token: Token | undefined, text: string) => token?.gapBefore === ' ' && token.text === text;
-	const plural = (token: Token | undefined) => token?.gapBefore === ' ' && PLURAL_STREET_HEADS.has(token.text);
-	if (plural(next)) return tokens[candidate.first]!.gapBefore === ' ' && spaced(tokens[candidate.first - 1], 'and') && streetWord(tokens[candidate.first - 2]);
-	return spaced(next, 'and') && streetWord(tokens[candidate.last + 2]) && plural(tokens[candidate.last + 3]);
+	if (pluralStreetHead(next)) return tokens[candidate.first]!.gapBefore === ' ' && spacedWord(tokens[candidate.first - 1], 'and') && streetWord(tokens[candidate.first - 2]);
+	return spacedWord(next, 'and') && streetWord(tokens[candidate.last + 2]) && pluralStreetHead(tokens[candidate.last + 3]);
 }
 
 /** "Mary of Bethany" reads as a person only for a town: "Georgia of old" is no person. */

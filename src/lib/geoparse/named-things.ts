@@ -56,13 +56,13 @@ export function firmBeforeOfficer(candidate: Candidate, tokens: Token[]): boolea
  * ordinary word ("Logan" is: "Boston Logan" is the airport) and no well-known place of its own, with the
  * sentence going on after it, is a person. `wellKnownPlaceAt` is the judge's.
  */
-export function surnameAfter(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, wellKnownPlaceAt: (token: number) => boolean): boolean {
+export function surnameAfter<C>(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, wellKnownPlaceAt: (token: number, context: C) => boolean, context: C): boolean {
 	const at = candidate.last + 1;
 	const surname = tokens[at];
 	if (candidate.via !== 'name' || !surname || surname.gapBefore !== ' ' || !surname.capitalized || surname.allCaps) return false;
 	// ("in Lagos April 4": a date after the name, however many are called April)
 	if (CALENDAR_WORDS.has(surname.lower) || HOLIDAYS.has(surname.lower)) return false;
-	if (!gazetteer.firstNames.has(surname.lower) || (gazetteer.commonWords.get(surname.lower) ?? 0) >= COMMON_WORD || wellKnownPlaceAt(at)) return false;
+	if (!gazetteer.firstNames.has(surname.lower) || (gazetteer.commonWords.get(surname.lower) ?? 0) >= COMMON_WORD || wellKnownPlaceAt(at, context)) return false;
 	// the sentence goes on after the person's name ("Bryant was", "Bryant's"), not a list's ("Coventry
 	// Charlton v Yeovil", "Birmingham Yardley, Surrey South West")
 	const next = tokens[at + 1];

@@ -49,9 +49,10 @@ const GLOSS_END = /[);,]/;
 /**
  * "(Tagalog: Bayan ng Santa Maria)", "(Ilocano: Ili ti Santa Maria)": a place word that is only part of
  * the name a language gloss gives is a word of that name, not a place ("(German: Dambrau)", a whole
- * name, stays). `isLanguage` says whether a capitalised label word may name a language.
+ * name, stays). `isLanguage(word, context)` says whether a capitalised label word may name a language (a
+ * function and its context, not a closure: this runs for every place word).
  */
-export function partOfGlossName(candidate: Candidate, tokens: readonly Token[], isLanguage: (word: string) => boolean): boolean {
+export function partOfGlossName<C>(candidate: Candidate, tokens: readonly Token[], isLanguage: (word: string, context: C) => boolean, context: C): boolean {
 	let first = candidate.first;
 	// (most gaps are one space: only others are tested, on the path every place word takes)
 	for (let gap = tokens[first]!.gapBefore; !gap.includes(':'); gap = tokens[first]!.gapBefore) {
@@ -59,7 +60,7 @@ export function partOfGlossName(candidate: Candidate, tokens: readonly Token[], 
 		first--;
 	}
 	const label = tokens[first - 1];
-	if (!label || !/^:\s+$/.test(tokens[first]!.gapBefore) || !label.capitalized || !GLOSS_START.test(label.gapBefore) || !isLanguage(label.lower)) return false;
+	if (!label || !/^:\s+$/.test(tokens[first]!.gapBefore) || !label.capitalized || !GLOSS_START.test(label.gapBefore) || !isLanguage(label.lower, context)) return false;
 	let last = candidate.last;
 	while (last < candidate.last + GLOSS_WORDS && tokens[last + 1] && !GLOSS_END.test(tokens[last + 1]!.gapBefore)) last++;
 	// a gloss runs on too far to be a name
