@@ -2,24 +2,14 @@
 // Deterministic (seeded), written directly (no text search), so 10,000 × 1,000 takes a second or two.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/lib/topics/random.ts';
 import { PLACE_KINDS, type DocumentFull, type DocumentSummary, type Excerpt, type ExcerptGroup, type Manifest, type Mention, type PlaceFeature, type TopicSummary } from '../../src/lib/contracts.ts';
-
-function rng(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const SYLLABLES = ['ka', 'ra', 'bel', 'dor', 'mi', 'san', 'to', 'vek', 'lin', 'gar', 'osh', 'tur', 'nab', 'ez', 'qul', 'pri'];
 const TOPICS = ['energy', 'transport', 'conflict', 'mining', 'water', 'health', 'trade', 'elections'];
 
 export async function writeLargeOutput(outDir: string, placeCount = 10_000, documentCount = 1_000, seed = 7): Promise<void> {
-	const random = rng(seed);
+	const random = seededRandom(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(join(outDir, 'docs'), { recursive: true });

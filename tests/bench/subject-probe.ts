@@ -17,7 +17,8 @@
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
 import type { Gazetteer, GazetteerPlace } from '../../src/lib/gazetteer/types.ts';
-import { regionCodeShared } from '../../src/lib/geoparse/qualifies.ts';
+import { kilometres, regionCodeShared } from '../../src/lib/geoparse/qualifies.ts';
+import { seededRandom } from '../../src/lib/topics/random.ts';
 
 const RIGHT_KM = 161;
 const argument = (flag: string, fallback: number) => {
@@ -27,26 +28,6 @@ const argument = (flag: string, fallback: number) => {
 const SIZE = argument('--size', 2000);
 const SEED = argument('--seed', 23);
 const LIST = process.argv.includes('--list');
-
-function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	const rad = Math.PI / 180;
-	const dLat = (b.lat - a.lat) * rad;
-	const dLon = (b.lon - a.lon) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
-/** mulberry32: the same sample on every run for a seed */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 // the classes of more important homonym, strongest first: a subject is tallied under its strongest one
 const CLASSES = ['country', 'region', 'capital', 'bigger city abroad', 'bigger city at home'] as const;
