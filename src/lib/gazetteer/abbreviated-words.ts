@@ -13,6 +13,14 @@ const COUNTERPARTS: Record<string, string> = {
 	ft: 'fort'
 };
 
+// the same words as a text writes them, in any case ("St.", "SAINT"), tested before a name key is made
+const ABBREVIABLE_IN_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${Object.keys(COUNTERPARTS).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a text as written may hold such a word ("St. Louis"): most names are passed over before their key is made. */
+export function writesAbbreviableWord(text: string): boolean {
+	return ABBREVIABLE_IN_TEXT.test(text);
+}
+
 /** Whether a name key has a word that is written both abbreviated and spelled out ("st louis", "mount vernon"). */
 export function hasAbbreviableWord(key: string): boolean {
 	return key.split(' ').some((word) => COUNTERPARTS[word] !== undefined);

@@ -1,7 +1,7 @@
 // What a span of text names in the gazetteer: its places ranked (with demonyms), and whether a longer
 // name may begin with it. Asked at every capitalised word and every longer span the recogniser tries,
 // so a span of plain words is hashed as written and probed in the name table with no string made.
-import { hasAbbreviableWord } from '../gazetteer/abbreviated-words.ts';
+import { hasAbbreviableWord, writesAbbreviableWord } from '../gazetteer/abbreviated-words.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { spanKeyHash } from '../gazetteer/name-table.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
@@ -26,8 +26,6 @@ const OWN_NAME_BEARERS = 3;
 // both spellings under each, and a provincial capital's lift would otherwise beat the larger city
 const OTHER_SPELLING_WEIGHT = 0.5;
 const HYPHENED = /\p{L}[-‐‑–]\p{L}/u;
-// a word of abbreviated-words.ts COUNTERPARTS, in any case ("St.", "SAINT", "mount")
-const ABBREVIABLE_WORD = /(?:^|[^\p{L}])(?:st|saint|ste|sainte|mt|mount|ft|fort)(?![\p{L}])/iu;
 
 export type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
 	/** every place is a town only post offices name (see findNameCandidates) */
@@ -94,7 +92,7 @@ function keyHead(text: string, start: number, end: number): string {
 function weighSpellings(gazetteer: Gazetteer, places: number[], weights: number[], alternate: boolean[], text: string, start: number, end: number): boolean {
 	const surface = text.slice(start, end);
 	// most names have no such word: they are passed over before their key is made
-	if (!ABBREVIABLE_WORD.test(surface)) return false;
+	if (!writesAbbreviableWord(surface)) return false;
 	const key = nameKey(surface);
 	if (!hasAbbreviableWord(key)) return false;
 	// "Saint-Louis" is not "Saint Louis" as written either
