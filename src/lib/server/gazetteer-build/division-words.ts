@@ -37,17 +37,19 @@ export function addDivisionWords(regions: readonly DraftPlace[], words: readonly
 	const added: AddedName[] = [];
 	for (const region of regions) {
 		const division = region.country ? byCountry.get(region.country) : undefined;
-		if (!division || typeWordOf(region.name) || onlyCompassWords(region.name)) {
-			if (division && !typeWordOf(region.name) && onlyEnglishCompassWords(region.name)) addCompassForms(region, division, added);
-			continue;
-		}
-		if (division.codes && !division.codes.test(isoCode(region.id))) continue;
-		const key = nameKey(`${region.name} ${division.word}`);
-		if ([...region.names].some((name) => nameKey(name) === key)) continue;
-		region.names.add(`${region.name} ${division.word}`);
-		added.push({ id: region.id, key });
+		if (!division || typeWordOf(region.name) || (division.codes && !division.codes.test(isoCode(region.id)))) continue;
+		if (!onlyCompassWords(region.name)) addName(region, `${region.name} ${division.word}`, added);
+		else if (onlyEnglishCompassWords(region.name)) for (const form of compassForms(region.name)) addName(region, `${form} ${division.word}`, added);
 	}
 	return added;
+}
+
+/** Adds the name to the region unless it bears it already (in any case or spelling of its key). */
+function addName(region: DraftPlace, name: string, added: AddedName[]): void {
+	const key = nameKey(name);
+	if ([...region.names].some((own) => nameKey(own) === key)) return;
+	region.names.add(name);
+	added.push({ id: region.id, key });
 }
 
 // "Northwest": a name of two compass words that news writes joined, hyphenated or spaced
@@ -59,16 +61,11 @@ const COMPOUND_COMPASS = /^(north|south)-?\s*(east|west)$/i;
  * names the country or qualifies the name ("the North-West Region of Cameroon"; POSITION_NAME in
  * geoparse/index.ts), as the compass names of several countries' regions are.
  */
-function addCompassForms(region: DraftPlace, division: DivisionWord, added: AddedName[]): void {
-	if (division.codes && !division.codes.test(isoCode(region.id))) return;
-	const compound = COMPOUND_COMPASS.exec(region.name);
-	const forms = compound ? [`${capitalised(compound[1]!)}${compound[2]!.toLowerCase()}`, `${capitalised(compound[1]!)}-${capitalised(compound[2]!)}`, `${capitalised(compound[1]!)} ${capitalised(compound[2]!)}`] : [region.name];
-	for (const form of forms) {
-		const key = nameKey(`${form} ${division.word}`);
-		if ([...region.names].some((name) => nameKey(name) === key)) continue;
-		region.names.add(`${form} ${division.word}`);
-		added.push({ id: region.id, key });
-	}
+function compassForms(name: string): string[] {
+	const compound = COMPOUND_COMPASS.exec(name);
+	if (!compound) return [name];
+	const [first, second] = [capitalised(compound[1]!), capitalised(compound[2]!)];
+	return [`${first}${second.toLowerCase()}`, `${first}-${second}`, `${first} ${second}`];
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
