@@ -98,3 +98,15 @@ describe('a place name opening a venue\'s name', () => {
 		expect(read('He was taken to a hospital in Colchester, England.')).toEqual(['Colchester → GB', 'England → GB']);
 	});
 });
+
+describe('a place word inside a name that hyphens and a particle join', () => {
+	it('is a word of that name, never the place alone ("Aveyron" of "Sévérac-d\'Aveyron", "Anjou" of "Doué-en-Anjou")', () => {
+		const found = read("Buzeins is a former commune in the Aveyron department in southern France. In 2016 it was merged into Sévérac-d'Aveyron. The canton seat is Doué-en-Anjou, and the hamlet of Saint-Martin-de-Lenne lies nearby.");
+		expect(found.filter((t) => t.startsWith('Aveyron'))).toEqual(['Aveyron → FR']);
+		expect(found.filter((t) => t.startsWith('Anjou') || t.startsWith('Saint-Martin') || t.startsWith('Martin'))).toEqual([]);
+	});
+
+	it('leaves English compounds alone ("Paris-based", "a Baku-to-Ceyhan line")', () => {
+		expect(read('A Paris-based group studied a Baku-to-Ceyhan pipeline.')).toEqual(['Paris → FR', 'Baku → AZ', 'Ceyhan → TR']);
+	});
+});

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { withDivisionTitle } from './division-titles.ts';
 import { withDiminutive } from './diminutive-names.ts';
+import { joinedNameEnd } from './joined-names.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -152,6 +153,12 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
 		if (best && best !== beforeComma) best = cutAtComma(best, beforeComma, tokens, text, names);
+		// "Sévérac-d'Aveyron": a place word inside a longer joined name is a word of it; go on after the name
+		const joinedEnd = best ? joinedNameEnd(tokens, best.first, best.last) : -1;
+		if (joinedEnd >= 0) {
+			i = joinedEnd + 1;
+			continue;
+		}
 		if (best) {
 			const next = tokens[best.last + 1];
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {

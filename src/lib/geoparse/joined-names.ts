@@ -1,0 +1,45 @@
+// "Sévérac-d'Aveyron", "Doué-en-Anjou", "Saint-Martin-de-Lenne": a name whose words hyphens and elided
+// articles hold together around a lower-case particle is one place. A place word inside it ("Aveyron",
+// "Anjou", "Saint-Martin") is a word of that name, never the place alone: the gazetteer lacks most
+// such names (small French, Belgian, Italian and German places), and the word alone is a department,
+// a province or a far namesake. English compounds are left alone: their lower-case word ends the run
+// ("Paris-based") or is no particle of place names ("a Paris-to-London flight").
+import type { Token } from './tokens.ts';
+
+// the gaps inside one written word: hyphens and apostrophes
+const JOINED_GAPS = new Set(['-', '‐', '‑', "'", '’']);
+// lower-case particles of place names, as hyphens join them ("-de-", "-d'", "-en-", "-sur-", "-am-", "-on-")
+const NAME_PARTICLES = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'lès', 'lez', 'en', 'sur', 'sous', 'et', 'aux', 'au', 'di', 'del', 'della', 'dei', 'da', 'am', 'an', 'im', 'bei', 'ob', 'unter', 'ter', 'op', 'aan', 'van', 'zum', 'zur', 'y', 'el', 'on', 'upon', 'under']);
+
+function joined(token: Token | undefined): boolean {
+	return token !== undefined && JOINED_GAPS.has(token.gapBefore);
+}
+
+function particle(token: Token): boolean {
+	return !token.capitalized && NAME_PARTICLES.has(token.text);
+}
+
+/**
+ * The last token of the longer joined name that the tokens first..last lie inside, or -1 when they lie
+ * in none: a particle joined to them has a capitalised word joined beyond it.
+ */
+export function joinedNameEnd(tokens: Token[], first: number, last: number): number {
+	// cheap exit: most names touch no hyphen or apostrophe
+	if (!joined(tokens[first]) && !joined(tokens[last + 1])) return -1;
+	let inside = false;
+	let particleSeen = false;
+	for (let k = first; k > 0 && joined(tokens[k]) && !inside; k--) {
+		const before = tokens[k - 1]!;
+		if (particle(before)) particleSeen = true;
+		else if (particleSeen && before.capitalized) inside = true;
+	}
+	let end = last;
+	particleSeen = false;
+	for (let k = last + 1; joined(tokens[k]); k++) {
+		const after = tokens[k]!;
+		if (particle(after)) particleSeen = true;
+		else if (particleSeen && after.capitalized) inside = true;
+		end = k;
+	}
+	return inside ? end : -1;
+}
