@@ -78,6 +78,22 @@ const MAX_ASIDE_TOKENS = 40;
 const OPENINGS = /[([]/g;
 const CLOSINGS = /[)\]]/g;
 
+// "Pandan, officially the Municipality of Pandan, is a municipality", "Dolores, also spelled Dolor, is a
+// town": the words that open an aside between commas giving the place's other names
+const COMMA_ASIDES = new Set(['officially', 'also', 'formerly', 'locally', 'historically', 'sometimes']);
+
+/** The lower-case word after the comma that closes an aside of other names (brackets inside it skipped), or -1. */
+function pastCommaAside(candidate: Candidate, tokens: Token[]): number {
+	let depth = 0;
+	for (let k = candidate.last + 2; k < tokens.length && k <= candidate.last + MAX_ASIDE_TOKENS; k++) {
+		const gap = tokens[k]!.gapBefore;
+		if (/[.!?]\s/.test(gap)) return -1;
+		depth += (gap.match(OPENINGS)?.length ?? 0) - (gap.match(CLOSINGS)?.length ?? 0);
+		if (depth === 0 && /, $/.test(gap)) return tokens[k]!.capitalized ? -1 : k;
+	}
+	return -1;
+}
+
 /**
  * The token that starts what a text says of a name, past one bracketed aside: "Paris (Persian: …, also
  * Romanized as Pārīz) is a village", "Dąbrowa [dɔmˈbrɔva] is", "Lisbon (/ˈlɪzbən/) is". -1 where no
@@ -87,6 +103,7 @@ export function predicateStart(candidate: Candidate, tokens: Token[]): number {
 	let k = candidate.last + 1;
 	const next = tokens[k];
 	if (!next) return -1;
+	if (next.gapBefore === ', ' && COMMA_ASIDES.has(next.text)) return pastCommaAside(candidate, tokens);
 	if (next.gapBefore !== ' ') {
 		if (!/^ [([]/.test(next.gapBefore)) return -1;
 		let depth = 0;

@@ -18,7 +18,7 @@ const FAR_KM = 500;
 // evidence that the text chose the place for its own area, not for its name alone
 const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type', 'same-name-earlier']);
 
-interface Subject {
+export interface Subject {
 	subject: number;
 	containers: number[];
 	country: string;
@@ -58,12 +58,17 @@ function openingDivision(results: Resolution[], text: string): Subject | null {
 	return null;
 }
 
+/** The place a described text is about, with its containers and its point (or its smallest division's). */
+export function describedSubject(results: Resolution[], reading: DocumentReading, text: string): Subject | null {
+	return subjectOf(results, reading) ?? openingDivision(results, text);
+}
+
 /**
  * Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described
  * subject, or from the coordinates the text states (which place the subject better than its division).
  */
 export function farFromSubject(results: Resolution[], reading: DocumentReading, text: string, stated: StatedPoint | null = null): number[] {
-	const found = subjectOf(results, reading) ?? openingDivision(results, text);
+	const found = describedSubject(results, reading, text);
 	if (!found && !stated) return [];
 	const subject = found?.subject ?? -1;
 	const containers = found?.containers ?? [];

@@ -1,0 +1,66 @@
+// "Pandan is a municipality in the province of Antique … subdivided into 34 barangays, among them Baybay,
+// San Andres and Santo Rosario"; "Vignale Monferrato borders the following municipalities: …"; "Adé lies
+// next to Ossun and Julos": the places a description names as its subject's parts or
+// neighbours lie beside it. A reading far from the subject is a namesake of a village the gazetteer lacks
+// (the barangay Baybay, not the city on Leyte): a namesake close to the subject is taken, else none.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { kilometres } from './qualifies.ts';
+import { describedSubject } from './far-from-subject.ts';
+import type { DocumentReading } from './read-document.ts';
+import type { Resolution } from './resolve.ts';
+import type { StatedPoint } from './stated-point.ts';
+
+// words that say the names after them, in their sentence, are the subject's parts (first group: never
+// a big city) or its neighbours (a neighbour may be one)
+// ("between Macon and Savannah", "the neighbouring Manggarai Regency" may lie far: not cues)
+const PARTS_OR_NEIGHBOURS = /\b(?:(barangays|villages|hamlets|frazioni|localities|Ortsteile|subdivided|consists of|comprises|lies within)|borders|bordering|bounded by|neighbou?ring (?:communes|municipalities|villages|towns|parishes)|neighbou?rs|adjacent|next to)\b/g;
+const SENTENCE_END = /[.!?](?=\s)|\n/g;
+// how far the subject's parts and neighbours lie from its own point, and from its district's
+const NEAR_TOWN_KM = 60;
+const NEAR_DISTRICT_KM = 120;
+// a city this big, or a capital, is named beside any place (as in far-from-subject.ts)
+const KNOWN_FROM_AFAR = 100_000;
+
+/** The spans from each cue word to its sentence's end, in text order, and whether the cue names parts. */
+function cueSpans(text: string): [number, number, boolean][] {
+	const spans: [number, number, boolean][] = [];
+	PARTS_OR_NEIGHBOURS.lastIndex = 0;
+	for (let cue = PARTS_OR_NEIGHBOURS.exec(text); cue; cue = PARTS_OR_NEIGHBOURS.exec(text)) {
+		SENTENCE_END.lastIndex = cue.index;
+		const end = SENTENCE_END.exec(text)?.index ?? text.length;
+		spans.push([cue.index, end, cue[1] !== undefined]);
+		PARTS_OR_NEIGHBOURS.lastIndex = Math.max(PARTS_OR_NEIGHBOURS.lastIndex, end);
+	}
+	return spans;
+}
+
+/** The mentions named as the subject's parts or neighbours that were resolved far from it, each with a namesake near it or null. */
+export function nearSubject(results: readonly Resolution[], reading: DocumentReading, text: string, gazetteer: Gazetteer, stated: StatedPoint | null): [number, Resolution | null][] {
+	// cheap exit: most texts name no parts or neighbours
+	PARTS_OR_NEIGHBOURS.lastIndex = 0;
+	if (!PARTS_OR_NEIGHBOURS.test(text)) return [];
+	const subject = describedSubject(results as Resolution[], reading, text);
+	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? null;
+	if (!point || (!stated && subject!.point!.kind !== 'city' && subject!.point!.kind !== 'district')) return [];
+	const nearKm = stated || subject!.point!.kind === 'city' ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
+	const spans = cueSpans(text);
+	const moved: [number, Resolution | null][] = [];
+	let s = 0;
+	for (let i = 0; i < results.length; i++) {
+		const { mention, place, reasons } = results[i]!;
+		const at = mention.candidate.start;
+		while (s < spans.length && spans[s]![1] <= at) s++;
+		if (s === spans.length) break;
+		if (at <= spans[s]![0] || i === subject?.subject || mention.usage !== 'literal') continue;
+		// "barangays … Centro Sur": a part named like a region abroad is no region
+		if (place.kind === 'region' && subject && place.country !== subject.country && !reasons.includes('qualified')) moved.push([i, null]);
+		if (place.kind !== 'city') continue;
+		const { places, alternate } = mention.candidate;
+		// a big city read by another of its names ("Santo Rosario", an old name of San Fernando) is no such city
+		const byOwnName = !alternate[places.findIndex((p) => gazetteer.places[p] === place)];
+		if ((byOwnName && !spans[s]![2] && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC')) || reasons.includes('qualified') || kilometres(place, point) <= nearKm) continue;
+		const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && kilometres(gazetteer.places[p]!, point) <= nearKm);
+		moved.push([i, k >= 0 ? { mention, place: gazetteer.places[places[k]!]!, score: 0.8, reasons: ['nearby-context'] } : null]);
+	}
+	return moved;
+}
