@@ -21,6 +21,10 @@ describe('textTerms', () => {
 	it('does not join words across punctuation, numbers or stop words', () => {
 		expect(textTerms('oil, gas and 40 pipelines')).toEqual(['oil', 'gas', 'pipelines']);
 	});
+
+	it('drops a word that starts with any number (ASCII digits 0–9 and other scripts’ digits), keeps one that starts with any letter', () => {
+		expect(textTerms('0a 1b 2c 3d 4e 5f 6g 7h 8i 9j ٣km ３rd ²nd Ⅻth éte żywność 𝟘x zx')).toEqual(['éte', 'żywność', 'éte żywność', 'zx']);
+	});
 });
 
 describe('vectorizer', () => {
