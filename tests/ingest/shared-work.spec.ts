@@ -2,33 +2,33 @@
 // once and every result read back, and a worker claiming full batches does not count the run's queue
 // after each claim (a scan of the run's rows on the server) but once a second, for its progress.
 import { describe, expect, it } from 'vitest';
+import { hashText } from '../../src/lib/server/ingest/cache.ts';
 import { geoparseShared } from '../../src/lib/server/ingest/shared-work.ts';
 import type { WorkItem, WorkQueue } from '../../src/lib/store/postgres/queue.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
 /** One worker's queue in memory, counting the calls of each kind. */
 function memoryQueue() {
-	const queued = new Map<string, string>();
+	const queued = new Set<string>();
 	const results = new Map<string, string>();
-	const calls = { claim: 0, pending: 0 };
+	const calls = { claim: 0, pending: 0, resultKeys: [] as string[] };
 	const queue: WorkQueue = {
 		done: async (keys) => new Set(keys.filter((key) => results.has(key))),
-		queued: async (keys) => new Set(keys.filter((key) => queued.has(key))),
-		add: async (items: WorkItem[]) => void items.forEach((item) => queued.set(item.key, item.text)),
+		add: async (items: WorkItem[]) => void items.forEach((item) => queued.add(item.key)),
 		session: async (_worker, keys) => {
 			const run = new Set(keys);
 			return {
 				async claim(limit) {
 					calls.claim++;
-					const claimed = [...queued].filter(([key]) => run.has(key)).slice(0, limit);
-					for (const [key] of claimed) queued.delete(key);
-					return claimed.map(([key, text]) => ({ key, text }));
+					const claimed = [...queued].filter((key) => run.has(key)).slice(0, limit);
+					for (const key of claimed) queued.delete(key);
+					return claimed.map((key) => ({ key }));
 				},
 				claimJob: async () => null,
 				renew: async () => {},
 				async pending() {
 					calls.pending++;
-					const count = [...queued.keys()].filter((key) => run.has(key)).length;
+					const count = [...queued].filter((key) => run.has(key)).length;
 					return { count, claimable: count, claimableTexts: count, jobs: 0 };
 				},
 				close: async () => {}
@@ -36,10 +36,10 @@ function memoryQueue() {
 		},
 		finish: async (done) => void done.forEach((r) => results.set(r.key, r.toponyms)),
 		facts: async () => new Map(),
-		results: async (keys) => new Map(keys.filter((key) => results.has(key)).map((key) => [key, results.get(key)!])),
+		results: async (keys) => (calls.resultKeys.push(...keys), new Map(keys.filter((key) => results.has(key)).map((key) => [key, results.get(key)!]))),
 		places: async () => new Map()
 	};
-	return { queue, calls };
+	return { queue, calls, results };
 }
 
 describe('geoparseShared', () => {
@@ -55,5 +55,22 @@ describe('geoparseShared', () => {
 		// the first count, and the one that finds the queue empty (the whole run takes well under a second)
 		expect(calls.pending).toBeLessThanOrEqual(3);
 		expect(progress.at(-1)).toBe(400);
+	});
+
+	it('geoparses each claimed key’s own text (the queue holds keys only) and reads back only the results other workers stored', async () => {
+		const texts = new Map(Array.from({ length: 10 }, (_, i) => [`hash-${i}`, `${'x'.repeat(i)} ${i % 2 === 0 ? 'Baku' : 'Aghdam'}.`]));
+		const { queue, calls, results } = memoryQueue();
+		// another worker geoparsed the first three
+		const others = [0, 1, 2].map((i) => hashText('v1', `hash-${i}`));
+		for (const key of others) results.set(key, '[[0,1,"test:minsk","literal",1]]');
+		const stats = { parsed: 0 };
+		const result = await geoparseShared(queue, fakeGeoparser(stats), 'v1', texts);
+		expect(stats.parsed).toBe(7);
+		for (let i = 3; i < 10; i++) {
+			const [start, end, placeId] = result.entries[`hash-${i}`]![0]!;
+			expect([start, end, placeId]).toEqual([i + 1, i + (i % 2 === 0 ? 5 : 7), i % 2 === 0 ? 'test:baku' : 'test:aghdam']);
+		}
+		expect(result.entries['hash-0']).toEqual([[0, 1, 'test:minsk', 'literal', 1]]);
+		expect(calls.resultKeys.sort()).toEqual([...others].sort());
 	});
 });

@@ -66,20 +66,22 @@ export async function geoparseShared(
 	const worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 	const keyOf = new Map([...texts.keys()].map((hash) => [hash, hashText(geoparserVersion, hash)]));
 	const keys = [...keyOf.values()];
+	// the queue holds keys only: a claimed key's text is this worker's own copy
+	const textOf = new Map([...keyOf].map(([hash, key]) => [key, texts.get(hash)!]));
 	const queueing = phase('queue');
 	const done = await queue.done(keys);
 	const missing = [...keyOf].filter(([, key]) => !done.has(key));
-	// a run's second worker finds the texts queued: megabytes it need not send again
-	const queued = await queue.queued(missing.map(([, key]) => key));
-	await queue.add(missing.filter(([, key]) => !queued.has(key)).map(([hash, key]) => ({ key, text: texts.get(hash)! })));
+	await queue.add(missing.map(([, key]) => ({ key })));
 	const jobByKey = new Map(jobs.map((job) => [`${JOB_PREFIX}${job.key}`, job]));
 	const jobKeys = [...jobByKey.keys()];
 	const jobsDone = await queue.done(jobKeys);
-	await queue.add(jobKeys.filter((key) => !jobsDone.has(key)).map((key) => ({ key, text: '', after: jobByKey.get(key)!.after && `${JOB_PREFIX}${jobByKey.get(key)!.after}` })));
+	await queue.add(jobKeys.filter((key) => !jobsDone.has(key)).map((key) => ({ key, after: jobByKey.get(key)!.after && `${JOB_PREFIX}${jobByKey.get(key)!.after}` })));
 	const lease = leaseSeconds();
 	const session = await queue.session(worker, [...missing.map(([, key]) => key), ...jobKeys]);
 	const resultsOf = (keys: string[]) => queue.results(keys.map((key) => `${JOB_PREFIX}${key}`)).then((found) => new Map([...found].map(([key, value]) => [key.slice(JOB_PREFIX.length), value])));
 	let geoparsed = 0;
+	// the results this worker stored, as stored: read back from here, not from the server
+	const own = new Map<string, string>();
 	// the gazetteer facts this worker stored (the run's other workers may need them: gazetteer-facts.ts)
 	const storedFacts = new Set<string>();
 	queueing();
@@ -116,14 +118,12 @@ export async function geoparseShared(
 				const parsing = phase('geoparse', String(claimed.length));
 				const result = await holding(session, claimed, lease, async () => {
 					const parser = await geoparser();
-					const parsed = await parseInSteps(parser, claimed.map((item) => item.text));
+					const parsed = await parseInSteps(parser, claimed.map((item) => textOf.get(item.key)!));
 					return { ...parsed, facts: gazetteerFacts(parser, parsed.places, storedFacts) };
 				});
-				await queue.finish(
-					claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) })),
-					result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) })),
-					{ version: geoparserVersion, entries: result.facts }
-				);
+				const stored = claimed.map((item, i) => ({ key: item.key, toponyms: JSON.stringify(result.toponyms[i]) }));
+				await queue.finish(stored, result.places.map((place) => ({ id: place.id, record: JSON.stringify(place) })), { version: geoparserVersion, entries: result.facts });
+				for (const { key, toponyms } of stored) own.set(key, toponyms);
 				geoparsed += claimed.length;
 				parsing();
 			}
@@ -143,9 +143,9 @@ export async function geoparseShared(
 	const gathering = phase('results');
 	// the jobs' results the caller reads: those of the jobs under no other (their parts' results, the discovery input among them, are megabytes)
 	const topJobKeys = jobKeys.filter((key) => !jobKeys.some((other) => key.startsWith(`${other}:`)));
-	const stored = await queue.results([...keys, ...topJobKeys]);
+	const stored = await queue.results([...keys.filter((key) => !own.has(key)), ...topJobKeys]);
 	const entries: Record<string, CompactToponym[]> = {};
-	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(stored.get(key)!) as CompactToponym[];
+	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(own.get(key) ?? stored.get(key)!) as CompactToponym[];
 	const places = new Map(texts.size === 0 ? [] : [...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
 	const jobResults = new Map(topJobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
 	gathering();

@@ -1,14 +1,14 @@
-// The ingest queue of the shared store. Texts still to geoparse are rows of `work`; a worker claims a
-// batch among its run's keys with FOR UPDATE SKIP LOCKED and a lease (renewed while it works), writes
-// its results to `geoparsed`, and deletes the rows. A worker killed mid-batch leaves rows whose lease
-// runs out, and another worker claims them.
+// The ingest queue of the shared store. Texts still to geoparse are rows of `work`, by key only: every
+// worker of a run has read the run's texts, so the queue need not carry them (8 MB each way at 2,000
+// documents). A worker claims a batch among its run's keys with FOR UPDATE SKIP LOCKED and a lease
+// (renewed while it works), writes its results to `geoparsed`, and deletes the rows. A worker killed
+// mid-batch leaves rows whose lease runs out, and another worker claims them.
 import type pg from 'pg';
 import { run, withTransaction } from './safe.ts';
 
 export interface WorkItem {
-	/** geoparser fingerprint + text hash: the key of the result */
+	/** geoparser fingerprint + text hash: the key of the result (the claiming worker has the text) */
 	key: string;
-	text: string;
 	/** a job waits for this key's job to be done */
 	after?: string | undefined;
 }
@@ -16,8 +16,6 @@ export interface WorkItem {
 export interface WorkQueue {
 	/** the keys among these that have a stored geoparse result */
 	done(keys: string[]): Promise<Set<string>>;
-	/** the keys among these that are queued (another worker of the run sent their texts) */
-	queued(keys: string[]): Promise<Set<string>>;
 	/** queues texts without a result (texts already queued stay as they are) */
 	add(items: WorkItem[]): Promise<void>;
 	/** a worker's view of the queue, limited to the keys its run needs (on a connection of its own) */
@@ -68,18 +66,18 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 	// half-way through 10,000 texts, growing with the run.
 	let after = '';
 	const claimAfter = async (from: string, limit: number, leaseSeconds: number): Promise<WorkItem[]> => {
-		const rows = await run<{ hash: string; text: string }>(
+		const rows = await run<{ hash: string }>(
 			client,
 			`WITH claimed AS (
 			   UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $3)
 			   WHERE hash IN (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash
 			                  WHERE w.hash > $4 AND k.hash > $4 AND (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%'
 			                  ORDER BY w.hash LIMIT $2 FOR UPDATE OF w SKIP LOCKED)
-			   RETURNING hash, text)
-			 SELECT hash, text FROM claimed ORDER BY hash`,
+			   RETURNING hash)
+			 SELECT hash FROM claimed ORDER BY hash`,
 			[worker, limit, leaseSeconds, from]
 		);
-		return rows.rows.map((r) => ({ key: r.hash, text: r.text }));
+		return rows.rows.map((r) => ({ key: r.hash }));
 	};
 	return {
 		async claim(limit, leaseSeconds) {
@@ -129,17 +127,13 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 			const rows = (await run<{ hash: string }>(pool, 'SELECT hash FROM geoparsed WHERE hash = ANY($1::text[])', [keys])).rows;
 			return new Set(rows.map((r) => r.hash));
 		},
-		async queued(keys) {
-			const rows = (await run<{ hash: string }>(pool, 'SELECT hash FROM work WHERE hash = ANY($1::text[])', [keys])).rows;
-			return new Set(rows.map((r) => r.hash));
-		},
 		async add(items) {
-			for (let i = 0; i < items.length; i += 1000) {
-				const batch = items.slice(i, i + 1000);
+			for (let i = 0; i < items.length; i += 5000) {
+				const batch = items.slice(i, i + 5000);
 				await run(pool,
-					`INSERT INTO work (hash, text, after_key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS t (hash, text, after_key)
+					`INSERT INTO work (hash, after_key) SELECT * FROM unnest($1::text[], $2::text[]) AS t (hash, after_key)
 					 WHERE NOT EXISTS (SELECT 1 FROM geoparsed g WHERE g.hash = t.hash) ON CONFLICT (hash) DO NOTHING`,
-					[batch.map((w) => w.key), batch.map((w) => w.text), batch.map((w) => w.after ?? null)]
+					[batch.map((w) => w.key), batch.map((w) => w.after ?? null)]
 				);
 			}
 		},

@@ -109,10 +109,12 @@ CREATE TABLE IF NOT EXISTS geoparsed (hash TEXT PRIMARY KEY, toponyms TEXT NOT N
 CREATE TABLE IF NOT EXISTS gazetteer_places (id TEXT PRIMARY KEY, record TEXT NOT NULL);
 -- added after schema 2: what a worker that loaded no gazetteer needs of it (country names, attribution), per geoparser
 CREATE TABLE IF NOT EXISTS gazetteer_facts (version TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (version, key));
--- texts waiting to be geoparsed; a claim holds until its lease ends (a killed worker's claims return)
+-- texts waiting to be geoparsed, by key only (each worker of a run has read the texts it claims); a
+-- claim holds until its lease ends (a killed worker's claims return)
 CREATE TABLE IF NOT EXISTS work (
 	hash TEXT PRIMARY KEY,
-	text TEXT NOT NULL,
+	-- no longer filled (NULL): a worker from before that claims a row fails instead of geoparsing nothing
+	text TEXT,
 	claimed_by TEXT,
 	lease_until TIMESTAMPTZ
 );
@@ -131,7 +133,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_topics (chunk TEXT NOT NULL, 
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_places (chunk TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, position INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_files (chunk TEXT NOT NULL, path TEXT NOT NULL, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_invalid (chunk TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, problem TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL);
--- the texts a run stages and queues, the geoparse and jobs' results (topic discovery's input is megabytes)
+-- the texts a run stages (and queued, before), the geoparse and jobs' results (topic discovery's input is megabytes)
 -- and the documents' words are compressed with lz4 where the server has it: a third of pglz's CPU on the
 -- database server (which every worker's staging shares); they reach the documents as they are
 -- (set once: an ALTER TABLE would wait for the other workers' transactions on these tables)
@@ -148,6 +150,12 @@ END $$;
 CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 -- added after schema 2: a job that waits for another job (its key)
 ALTER TABLE work ADD COLUMN IF NOT EXISTS after_key TEXT;
+-- the queue no longer carries texts (set once: an ALTER TABLE would wait for the other workers' transactions)
+DO $$ BEGIN
+	IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'work'::regclass AND attname = 'text' AND attnotnull) THEN
+		ALTER TABLE work ALTER COLUMN text DROP NOT NULL;
+	END IF;
+END $$;
 -- per-topic place counts (sql/topic-places.ts): a database from before them gets them from its rows
 DO $$ BEGIN
 	IF to_regclass('topic_places') IS NULL THEN
