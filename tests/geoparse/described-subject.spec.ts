@@ -57,3 +57,24 @@ describe('a described place and the chain of its containers', () => {
 		expect(read('Lebanon is a country in the Middle East, bordering Syria and Israel.')[0]).toBe('Lebanon → country LB/null');
 	});
 });
+
+describe('the divisions a stub names on the way to its country', () => {
+	it('are no namesakes abroad ("the district of Gruyère … in Switzerland" is not Gruyere, Victoria)', () => {
+		const found = read('Sorens is a municipality in the district of Gruyère in the canton of Fribourg in Switzerland.');
+		expect(found.filter((t) => t.startsWith('Gruyère'))).toEqual([]);
+		expect(found).toContain('Switzerland → country CH/null');
+	});
+
+	it('hold the subject: one read in another region of the country than its province\'s seat is left unmapped', () => {
+		// the only Carrizal in Spain lies on Gran Canaria, not in the province of Guadalajara
+		const found = read('Carrizal is a small municipality in the province of Guadalajara, Spain. Carrizal has a church.');
+		expect(found.filter((t) => t.startsWith('Carrizal'))).toEqual([]);
+		expect(found[0]).toMatch(/^Guadalajara → city ES/);
+	});
+
+	it('read "the Canton of Bern" as the canton\'s title and name, not a town called Canton', () => {
+		const found = read('Mürren is a village in the Bernese Oberland, in the Canton of Bern in Switzerland.');
+		expect(found.filter((t) => t.startsWith('Canton'))).toEqual([]);
+		expect(found).toContain('Switzerland → country CH/null');
+	});
+});

@@ -2,7 +2,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
-import { withDivisionTitle } from './division-titles.ts';
+import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
 import { withDiminutive } from './diminutive-names.ts';
 import { joinedNameEnd } from './joined-names.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
@@ -157,6 +157,11 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		const joinedEnd = best ? joinedNameEnd(tokens, best.first, best.last) : -1;
 		if (joinedEnd >= 0) {
 			i = joinedEnd + 1;
+			continue;
+		}
+		// "the Canton of Bern": the division's title, not a town called Canton
+		if (best && titleBeforeOf(best, tokens)) {
+			i++;
 			continue;
 		}
 		if (best) {

@@ -21,3 +21,16 @@ export function withDivisionTitle(candidate: Candidate, tokens: readonly Token[]
 export function titledDivision(candidate: Candidate, tokens: readonly Token[]): boolean {
 	return candidate.last > candidate.first && DIVISION_TITLES.has(tokens[candidate.first]!.text);
 }
+
+// nouns that, capitalised before "of" and a name, make the title of a division named after that name
+// ("the Canton of Bern", "County of Hertford"); some are places' names too (Canton, Ohio; Canton, the old
+// name of Guangzhou)
+const TITLES_BEFORE_OF = new Set(['Canton', 'County', 'Province', 'District', 'Department', 'Municipality', 'Region', 'Parish', 'Commune', 'Prefecture', 'Borough', 'Township', 'Arrondissement']);
+
+/** "the Canton of Bern": a one-word candidate that is a division's title before "of" and a capitalised name, no place of its own. */
+export function titleBeforeOf(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (candidate.last !== candidate.first || !TITLES_BEFORE_OF.has(tokens[candidate.first]!.text)) return false;
+	const of = tokens[candidate.first + 1];
+	const name = tokens[candidate.first + 2];
+	return of?.text === 'of' && of.gapBefore === ' ' && name !== undefined && name.gapBefore === ' ' && name.capitalized;
+}

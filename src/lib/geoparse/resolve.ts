@@ -21,6 +21,8 @@ import { unsizedTowns } from './unsized-towns.ts';
 import { placedNearSeats, seatsElsewhere } from './division-seats.ts';
 import { placeDiminutives } from './diminutive-names.ts';
 import { nearSubject } from './subject-neighbours.ts';
+import { containersAbroad } from './containers-abroad.ts';
+import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { statedPoint } from './stated-point.ts';
 import { publisherPlaces } from './publisher-places.ts';
@@ -236,6 +238,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = { ...results[j]!, outsideNamedCountry: true };
 	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of containersAbroad(results as Resolution[], tokens, text)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, gazetteer, stated)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading, text, stated)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
