@@ -10,7 +10,9 @@
 // the form of real extracts, with headings, infobox lines and references; --held-out-local the US local news
 // batch of session 23, tests/geoparse/held-out-local-news.ts; --held-out-stubs-west the bot-made and template
 // stubs about small places of western Europe, India, the Philippines and the US, tests/geoparse/wiki-held-out-stubs-west.ts; --held-out-unstated its local stories that name
-// no state and have no dateline, tests/geoparse/held-out-local-unstated.ts).
+// no state and have no dateline, tests/geoparse/held-out-local-unstated.ts; --held-out-stubs-east the bot-made
+// stubs about villages of Poland, Iran, Russia, Ukraine, Belarus, Czechia, Slovakia, the Balkans, Turkey and
+// the Caucasus, tests/geoparse/wiki-held-out-stubs-east.ts).
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
 // "Sévérac-d'Aveyron", "Anjou" of "Doué-en-Anjou") is WRONG: that name is one place, not two.
 // A country or region is right within 800 km of the point given for it: those points are the
@@ -21,6 +23,7 @@ import { GENRE_TEXTS, type GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
 import { WIKI_HELD_OUT_STUBS_WEST } from '../geoparse/wiki-held-out-stubs-west.ts';
+import { WIKI_HELD_OUT_STUBS_EAST } from '../geoparse/wiki-held-out-stubs-east.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
@@ -61,6 +64,7 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	['--held-out-world', WIKI_HELD_OUT_WORLD, ' world'],
 	['--held-out-extracts', WIKI_HELD_OUT_EXTRACTS, ' extracts'],
 	['--held-out-stubs-west', WIKI_HELD_OUT_STUBS_WEST, ' stubs west', true],
+	['--held-out-stubs-east', WIKI_HELD_OUT_STUBS_EAST, ' stubs east', true],
 	['--held-out-news', HELD_OUT_TEXTS, ''],
 	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
 	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions'],

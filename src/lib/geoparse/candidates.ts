@@ -25,12 +25,16 @@ export interface Candidate {
 }
 
 // Lower-case words that may sit inside a multi-word name ("Republic of Armenia", "Bosnia and Herzegovina").
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en', 'es', 'des', 'du', 'dos', 'das', 'los', 'las']);
+// Czech, Slovak and Polish names join a town to its river or region with "nad", "pod", "na" ("Ústí nad
+// Labem", "Nowe Miasto nad Pilicą", "Nové Město na Moravě").
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en', 'es', 'des', 'du', 'dos', 'das', 'los', 'las', 'nad', 'pod', 'na']);
 // What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
-// when the gazetteer lacks the longer unit (the place found is inside it or gives it its name).
-const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta']);
+// when the gazetteer lacks the longer unit (the place found is inside it or gives it its name);
+// "Myrhorod Raion", "Quba Rayon", "Kotel Municipality": the districts of the former Soviet states and the
+// municipalities of the Balkans bear their seat's name the same way
+const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta', 'Raion', 'Rayon', 'Municipality']);
 // "The city lies…": an article and a common noun are never a name, whatever a gazetteer lists
 const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;

@@ -7,7 +7,7 @@ import { liesIn } from './document-cues.ts';
 import type { Resolution } from './resolve.ts';
 
 // the division words after which a town's name names a division of its own
-const DIVISION_WORD = / (County|Parish|Province|District|Governorate|Oblast|Prefecture|Borough)$/;
+const DIVISION_WORD = / (County|Parish|Province|District|Governorate|Oblast|Prefecture|Borough|Raion|Rayon|Municipality)$/;
 // every US county and parish is in the gazetteer under its own name: one read as a town is not one
 const US_COMPLETE = new Set(['County', 'Parish']);
 const COMMA = /^\s*,\s*$/;

@@ -9,8 +9,9 @@ import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, stormName, surnameAfter } from './named-things.ts';
-import { kindCue, placePredicate } from './document-cues.ts';
+import { describesPlace, kindCue, placePredicate } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
+import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
@@ -289,6 +290,13 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const other = candidate.via === 'name' ? otherNameAround(candidate, place, ctx, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution') return { keep: false, why: other };
+	// "Wola Gałęzowska", "Kasba Bonli": before a capitalised word no lexicon knows, a small town's name is
+	// the first word of a longer name; a well-known one's only where the sentence calls that name a place
+	// ("Cambridge Analytica" is left to the organisation cues below). After such a word ("Żelazowa Wola")
+	// only there too: "Conor McGregor" is a person, and the person cues below say so for the whole text.
+	// Read so once, the name is that longer one's all through the text ("Boca Juniors … Boca re-signed").
+	const foreignName = candidate.via === 'name' && place.kind === 'city' ? foreignNameAround(candidate, tokens, gazetteer, ctx.candidateAt) : null;
+	if (foreignName && ((!wellKnown && foreignName.first === candidate.first) || describesPlace(foreignName, tokens))) return { keep: false, why: 'compound-name' };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place
 	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens))) {
 		return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };

@@ -6,7 +6,8 @@ import type { Token } from './tokens.ts';
 
 // Not English "of", "and", "on", "the": those list places or start a phrase ("Georgia and Armenia",
 // "in Paris on Sunday"), and the gazetteer has the names they make ("Republic of Armenia").
-const FOREIGN_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur', 'sous', 'am', 'an', 'der', 'vorm', 'vor', 'bei', 'im', 'ob', 'op', 'aan', 'den', 'ter', 'ten']);
+// (Czech, Slovak and Polish "nad", "pod", "na": "Kostelec nad Orlicí", "Nowe Miasto nad Pilicą")
+const FOREIGN_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur', 'sous', 'am', 'an', 'der', 'vorm', 'vor', 'bei', 'im', 'ob', 'op', 'aan', 'den', 'ter', 'ten', 'nad', 'pod', 'na']);
 // ... and inside hyphenated names only: "Tude-et-Lavalette" (a French "et" between spaces is rare in English text)
 const HYPHEN_JOINERS = new Set(['et']);
 // "an der", "de la": at most two joiners in a row

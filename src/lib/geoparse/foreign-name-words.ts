@@ -1,0 +1,48 @@
+// "Żelazowa Wola is a village …", "Wola Gałęzowska is a village …", "Krasnaya Polyana": a small place's
+// name written beside a capitalised word that is no English word, no first name and no place is one word
+// of a longer foreign name the gazetteer lacks; alone it names a namesake elsewhere (Wola, the Warsaw
+// district). General form only: the lexicon decides what is a word, the gazetteer what is a place.
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+// division words of other languages that English text keeps before or after a name: they place it, they
+// make no longer name ("Gmina Bychawa", "Krasnensky Selsoviet", "Kursk Oblast")
+const DIVISION_WORDS = new Set(['gmina', 'powiat', 'voivodeship', 'selsoviet', 'krai', 'kray', 'okrug', 'hromada', 'raion', 'rayon', 'landkreis', 'kreis', 'barangay', 'kraj', 'obshtina']);
+// a word shorter than this may be an initial or an abbreviation
+const MIN_LETTERS = 3;
+const LETTERS = /^\p{L}+$/u;
+
+// the longest name a candidate spans, in tokens, that may hold a word before the one looked at
+const NAME_REACH = 4;
+
+/** Whether a candidate starts at the token or spans it from a few tokens before ("Nowy Targ"). */
+function insideCandidate(index: number, candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	for (let k = index; k >= 0 && k > index - NAME_REACH; k--) {
+		const candidate = candidateAt.get(k);
+		if (candidate && candidate.last >= index) return true;
+	}
+	return false;
+}
+
+/** Whether the token is a capitalised word of a foreign name: unknown to the lexicon, the first names and the gazetteer. */
+function foreignNameWord(token: Token | undefined, index: number, gazetteer: Gazetteer, candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	if (!token || !token.capitalized || token.allCaps || token.text.length < MIN_LETTERS || !LETTERS.test(token.text)) return false;
+	if (insideCandidate(index, candidateAt)) return false;
+	const lower = token.lower;
+	if (GEOGRAPHIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PERSON_TITLES.has(lower) || POSITION_WORDS.has(lower) || DIVISION_WORDS.has(lower)) return false;
+	return !gazetteer.commonWords.has(lower) && !gazetteer.firstNames.has(lower);
+}
+
+/**
+ * The longer name the candidate is one word of, such a word right before or after it (one space between),
+ * as a span of tokens; null where there is none.
+ */
+export function foreignNameAround(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: ReadonlyMap<number, Candidate>): Candidate | null {
+	const next = tokens[candidate.last + 1];
+	if (next?.gapBefore === ' ' && foreignNameWord(next, candidate.last + 1, gazetteer, candidateAt)) return { ...candidate, end: next.end, last: candidate.last + 1 };
+	const previous = candidate.first > 0 ? tokens[candidate.first - 1] : undefined;
+	if (previous && tokens[candidate.first]!.gapBefore === ' ' && foreignNameWord(previous, candidate.first - 1, gazetteer, candidateAt)) return { ...candidate, start: previous.start, first: candidate.first - 1 };
+	return null;
+}

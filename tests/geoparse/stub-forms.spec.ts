@@ -1,0 +1,65 @@
+// The fixed forms of bot-made Wikipedia stubs about villages in Poland, Ukraine, Azerbaijan, Bulgaria and
+// the Czech Republic: a village's name of two words the gazetteer lacks, a division word after the seat's
+// name ("Raion", "Rayon", "Municipality"), a region's English name. Texts written for these tests, against
+// the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const read = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true });
+
+describe('a word of a village\'s two-word name the gazetteer lacks', () => {
+	it('is not the namesake that bears the word alone (Wola, the Warsaw district)', () => {
+		const opening = 'Wola Kiełpińska is a village in the administrative district of Gmina Zakroczym, within Nowy Dwór County, Masovian Voivodeship, in east-central Poland.';
+		expect(read(opening)).toContain('Masovian Voivodeship → region PL/78');
+		expect(read(opening).filter((t) => t.startsWith('Wola'))).toEqual([]);
+		// embedded readings too: the word names no place inside the longer name
+		expect(geoparse(opening, gazetteer).filter((t) => t.name === 'Wola')).toEqual([]);
+		expect(read('Ruska Wola is a village in the administrative district of Gmina Chorzele.').filter((t) => t.startsWith('Wola'))).toEqual([]);
+		expect(read('Dębowa Wola is a village in eastern Poland.').filter((t) => t.startsWith('Wola'))).toEqual([]);
+	});
+
+	it('keeps a place beside an English word, a first name, another place or a division word', () => {
+		expect(read('Protesters gathered in the Wola district of Warsaw.')).toContain('Wola → city PL/78');
+		// a big city beside a foreign word is still named: its station, its airport
+		expect(geoparse('The train left Kraków Główny at noon.', gazetteer).map((t) => t.name)).toContain('Kraków');
+		expect(read('Bychawa lies in Gmina Bychawa, Lublin Voivodeship.')).toContain('Bychawa → city PL/75');
+	});
+});
+
+describe('a Czech, Slovak or Polish name joined by "nad", "pod" or "na"', () => {
+	it('is read whole, not as its first words (another town) and an inflected river', () => {
+		const places = read('Buses run from Dvůr Králové nad Labem to Nové Město na Moravě and Nowe Miasto nad Pilicą.');
+		expect(places).toEqual(['Dvůr Králové nad Labem → city CZ/82', 'Nové Město na Moravě → city CZ/80', 'Nowe Miasto nad Pilicą → city PL/78']);
+	});
+
+	it('leaves the first word of such a name the gazetteer lacks unmapped', () => {
+		expect(read('The road runs to Lhota nad Moravou and on to Újezd nad Lesy.').filter((t) => t.startsWith('Lhota') || t.startsWith('Újezd'))).toEqual([]);
+	});
+});
+
+describe('a division word after its seat\'s name', () => {
+	it('reads "X Raion", "X Rayon" and "X Municipality" as the division named after the town', () => {
+		expect(read('Velyki Sorochyntsi is a village in Myrhorod Raion, Poltava Oblast, Ukraine.')).toContain('Myrhorod Raion → city UA/18');
+		expect(read('Lahıc is a village and municipality in the Ismailli Rayon of Azerbaijan.')).toContain('Ismailli Rayon → region AZ/25');
+		expect(read('Zheravna is a village in Kotel Municipality, in Sliven Province, Bulgaria.')).toContain('Kotel Municipality → city BG/56');
+	});
+
+	it('does not read the division word as a place of its own (Rayón, Mexico)', () => {
+		expect(read('Lahıc is a village and municipality in the Ismailli Rayon of Azerbaijan. It has a population of 862.').filter((t) => t.startsWith('Rayon'))).toEqual([]);
+	});
+});
+
+describe('a Czech region by its English name', () => {
+	it('is the region ("Central Bohemian Region" is Středočeský kraj)', () => {
+		expect(read('Lány is a municipality and village in Kladno District in the Central Bohemian Region of the Czech Republic.')).toContain('Central Bohemian Region → region CZ/88');
+		expect(read('Telč is a town in Jihlava District in the Vysočina Region of the Czech Republic.')).toContain('Vysočina Region → region CZ/80');
+	});
+});
