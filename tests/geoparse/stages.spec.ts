@@ -6,7 +6,7 @@ import { beforeAll, describe, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { findCandidates } from '../../src/lib/geoparse/candidates.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
-import { judgeCandidate } from '../../src/lib/geoparse/judge.ts';
+import { judgeCandidate, judgeContext } from '../../src/lib/geoparse/judge.ts';
 import { tokenize } from '../../src/lib/geoparse/tokens.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -33,7 +33,7 @@ describe.each(cases)('geoparse stages on %s', (file) => {
 		const candidates = findCandidates(text, tokens, gazetteer);
 		const candidateAt = new Map(candidates.map((c) => [c.first, c]));
 		const rows = candidates.map((c) => {
-			const verdict = judgeCandidate(c, { text, tokens, gazetteer, candidateAt });
+			const verdict = judgeCandidate(c, judgeContext(text, tokens, gazetteer, candidateAt));
 			const place = gazetteer.places[c.places[0]!]!;
 			return {
 				span: text.slice(c.start, c.end),

@@ -22,7 +22,7 @@ export function countryParts(results: readonly Resolution[]): Map<number, Resolu
 	const found = new Map<number, Resolution>();
 	if (byPart.size === 0) return found;
 	results.forEach((result, i) => {
-		const country = byPart.get(nameKey(result.mention.surface));
+		const country = byPart.get(result.mention.key);
 		if (!country || result.place.country === country.country || !result.reasons.every((r) => WEAK_REASONS.has(r))) return;
 		found.set(i, { mention: result.mention, place: country, score: 0.8, reasons: ['country-context'] });
 	});

@@ -2,7 +2,6 @@
 // country's name (Lebanon, Mexico and Peru in the US; Poland in Ohio). A country's name is taken for the
 // country without looking around (resolve.ts anchorOf); here the town wins back where the other names of
 // the text sit around it and nothing in the text speaks of that country or of any other abroad.
-import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './document-cues.ts';
 import type { MentionContext } from './mention-context.ts';
@@ -26,7 +25,7 @@ function distinctReadings(mentions: readonly AcceptedMention[], gazetteer: Gazet
 	const seen = new Map<string, NameReading>();
 	for (const mention of mentions) {
 		if (mention.usage === 'embedded') continue;
-		const key = nameKey(mention.surface);
+		const key = mention.key;
 		const first = bestReading(mention, gazetteer);
 		const only = mention.candidate.places.length === 1;
 		const id = `${key}\u0000${first.id}\u0000${only}`;
@@ -45,7 +44,7 @@ export function townsNamedLikeCountries(results: readonly (Resolution | null)[],
 		const result = results[i];
 		if (!result || result.place.kind !== 'country' || !result.reasons.includes('feature-type')) continue;
 		const mention = mentions[i]!;
-		const own = nameKey(mention.surface);
+		const own = mention.key;
 		const known = townByName.get(own);
 		if (known === undefined) {
 			readings ??= distinctReadings(mentions, gazetteer);

@@ -1,7 +1,7 @@
 import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
-import { judgeCandidate } from './judge.ts';
+import { judgeCandidate, judgeContext } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { organisationEnd } from './organisation-span.ts';
@@ -69,7 +69,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const candidates = findCandidates(text, tokens, gazetteer);
 	const candidateAt = new Map<number, Candidate>();
 	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
-	const judging = { text, tokens, gazetteer, candidateAt };
+	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
 	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, judging));
 	rereadAsPlaces(candidates, verdicts, judging);
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
@@ -85,8 +85,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const verdict = verdicts[i]!;
 		if (!verdict.keep) continue;
 		const place = gazetteer.places[candidate.places[0]!]!;
+		const surface = text.slice(candidate.start, candidate.end);
+		const key = nameKey(surface);
 		// ... but "in Nelson" is the town, whoever else is called Nelson
-		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && people.has(nameKey(text.slice(candidate.start, candidate.end)))) continue;
+		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && people.has(key)) continue;
 		const organisation = organisationEnd(candidate, place, tokens);
 		const usage = organisation === null ? verdict.usage : 'embedded';
 		if (usage === 'embedded' && options.includeEmbedded === false) continue;
@@ -96,7 +98,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			recognition: RECOGNITION_CONFIDENCE.get(verdict.why) ?? 0.8,
 			why: verdict.why,
 			minor: verdict.minor ?? false,
-			surface: text.slice(candidate.start, candidate.end)
+			surface,
+			key
 		};
 		// added where it applies: a spread in the literal made every mention a slow object of its own shape
 		if (organisation !== null) mention.end = organisation;
@@ -184,7 +187,7 @@ function namesLand(candidate: Candidate | undefined, tokens: Token[], gazetteer:
  * Hérault" stay).
  */
 function regionNamedLikeAPerson(mention: AcceptedMention, place: GazetteerPlace, reasons: ResolutionReason[], tokens: Token[], candidateAt: Map<number, Candidate>, gazetteer: Gazetteer, countryCounts: () => Map<string, number>): boolean {
-	if (place.kind !== 'region' || mention.candidate.via !== 'name' || !gazetteer.firstNames.has(nameKey(mention.surface))) return false;
+	if (place.kind !== 'region' || mention.candidate.via !== 'name' || !gazetteer.firstNames.has(mention.key)) return false;
 	const and = tokens[mention.candidate.last + 1];
 	const partner = tokens[mention.candidate.last + 2];
 	if (!and || !partner || and.text !== 'and' || and.gapBefore !== ' ' || partner.gapBefore !== ' ' || !partner.capitalized) return false;
@@ -208,7 +211,8 @@ function givenMentions(text: string, tokens: ReturnType<typeof tokenize>, gazett
 	for (const span of spans) {
 		const candidate = recognised.get(`${span.start}:${span.end}`) ?? spanCandidate(text, tokens, gazetteer, span);
 		if (!candidate) continue;
-		mentions.add({ candidate, usage: 'literal', recognition: 1, why: 'given', minor: false, surface: text.slice(candidate.start, candidate.end) });
+		const surface = text.slice(candidate.start, candidate.end);
+		mentions.add({ candidate, usage: 'literal', recognition: 1, why: 'given', minor: false, surface, key: nameKey(surface) });
 	}
 	return mentions;
 }

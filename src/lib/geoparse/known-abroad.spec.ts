@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import { knownAbroad } from './known-abroad.ts';
+import { knownAbroad, spelledAlike } from './known-abroad.ts';
 
 function town(country: string, population: number, knownAbroad?: true): GazetteerPlace {
 	return { id: `gn:${country}${population}`, name: 'Venice', kind: 'city', featureCode: 'PPL', country, admin1: null, lat: 0, lon: 0, population, geonameId: null, ...(knownAbroad ? { knownAbroad } : {}) };
@@ -21,5 +23,22 @@ describe('knownAbroad', () => {
 		expect(knownAbroad(scoredBy(town('US', 22_000), town('IT', 51_000)))).toBeNull();
 		expect(knownAbroad(scoredBy(town('US', 22_000), town('IT', 15_000, true)))).toBeNull();
 		expect(knownAbroad(scoredBy(town('US', 22_000, true), town('IT', 51_000, true)))).toBeNull();
+	});
+});
+
+describe('spelledAlike', () => {
+	it('compares the first three letters of the name keys, whatever the name is written in', () => {
+		const letters = fc.constantFrom(...'aBz09 .-\'’ÉéğĞıİøßæœŁʻ\u0301'.split(''));
+		const name = fc.array(letters, { maxLength: 7 }).map((chars) => chars.join(''));
+		fc.assert(
+			fc.property(name, name, (written, other) => {
+				const key = nameKey(written);
+				const place = { ...town('CH', 1), name: other };
+				expect(spelledAlike(key, place)).toBe(nameKey(other).slice(0, 3) === key.slice(0, 3));
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(spelledAlike('geneva', { ...town('CH', 1), name: 'Genève' })).toBe(true);
+		expect(spelledAlike('cologne', { ...town('DE', 1), name: 'Köln' })).toBe(false);
 	});
 });

@@ -12,7 +12,17 @@ const FAME_RATIO = 10;
 const SPELLING_PREFIX = 3;
 
 export function spelledAlike(key: string, place: GazetteerPlace): boolean {
-	return nameKey(place.name).slice(0, SPELLING_PREFIX) === key.slice(0, SPELLING_PREFIX);
+	return keyPrefix(place.name) === key.slice(0, SPELLING_PREFIX);
+}
+
+/** The key's first letters: the name's own in lower case where they are ASCII letters or digits, which the key keeps as they are ("Genève"). */
+function keyPrefix(name: string): string {
+	const head = name.slice(0, SPELLING_PREFIX);
+	for (let i = 0; i < head.length; i++) {
+		const code = head.charCodeAt(i);
+		if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return nameKey(name).slice(0, SPELLING_PREFIX);
+	}
+	return head.toLowerCase();
 }
 
 /** The city known abroad that the namesake chosen on country evidence alone yields to, if any. */

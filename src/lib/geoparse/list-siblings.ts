@@ -1,6 +1,5 @@
 // "Clinton, Camanche, Lyons, Maquoketa and DeWitt": the towns of a list lie together, and say where
 // an item whose size alone would put it abroad lies.
-import { nameKey } from '../gazetteer/normalize.ts';
 import type { DocumentReading, Homonyms } from './read-document.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -62,10 +61,10 @@ export function reconsiderAbroadListItems(
 		const own: Homonyms = { places: inCountry, importance: keep.map((k) => homonyms.importance[k]!), alternateNames: new Set(inCountry.filter((place) => homonyms.alternateNames.has(place))) };
 		const again = resolveAmong(i, own, siblings);
 		results[i] = again;
-		const key = nameKey(mentions[i]!.surface);
+		const key = mentions[i]!.key;
 		for (let j = i + 1; j < mentions.length; j++) {
 			const later = results[j]!;
-			if (later.place === first.place && later.reasons[0] === 'same-name-earlier' && nameKey(mentions[j]!.surface) === key) results[j] = recurrence(again, mentions[j]!);
+			if (later.place === first.place && later.reasons[0] === 'same-name-earlier' && mentions[j]!.key === key) results[j] = recurrence(again, mentions[j]!);
 		}
 	}
 }

@@ -3,7 +3,6 @@
 // the text (any of their leading readings, ambiguous or not) that have a place close to it.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { scanWithin } from './near.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
@@ -50,8 +49,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 		const place = gazetteer.places[candidate.places[0]!]!;
 		if (usage !== 'embedded' && place.kind === 'country' && place.country) countries.add(place.country);
 	}
-	for (const { candidate, surface } of mentions) {
-		const key = nameKey(surface);
+	for (const { candidate, key } of mentions) {
 		if (seen.has(key)) continue;
 		seen.add(key);
 		// (its first reading by its own name: "Bethlehem" is first Belém's other name)

@@ -171,6 +171,14 @@ function namesCorner(candidate: Candidate, tokens: Token[]): boolean {
 	return spacedWord(next, 'and') && streetWord(tokens[candidate.last + 2]) && pluralStreetHead(tokens[candidate.last + 3]);
 }
 
+/**
+ * How common in everyday English a name of one word is (0 for a longer name): looked up only where a cue
+ * asks, most candidates being decided before (a function, not a closure: tsx names each closure made).
+ */
+function oneWordCommonness(single: boolean, head: Token, gazetteer: Gazetteer): number {
+	return single ? (gazetteer.commonWords.get(head.lower) ?? 0) : 0;
+}
+
 /** "Mary of Bethany" reads as a person only for a town: "Georgia of old" is no person. */
 function wellKnownHere(place: GazetteerPlace, wellKnown: boolean): boolean {
 	return wellKnown && place.kind !== 'city';
@@ -203,17 +211,15 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	// capitals ("Associated Press WASHINGTON (AP)") say nothing of names
 	const head = tokens[candidate.first]!;
 	if (head.allCaps) return null;
-	// (the word's commonness is looked up only where a cue asks: most candidates are decided before)
-	const common = (): number => (single ? (gazetteer.commonWords.get(head.lower) ?? 0) : 0);
 	if (!before || ctx.candidateAt.has(candidate.first - 1) || PERSON_TITLES.has(before.lower) || POSITION_WORDS.has(before.lower)) {
 		// "Free Trade Agreement", "Sine Qua Non": an English word that is only a place's foreign name, heading a longer capitalised name
 		if (!candidate.alternate[0] || !next || !next.capitalized || next.allCaps || next.gapBefore !== ' ' || ctx.candidateAt.has(candidate.last + 1)) return null;
 		const nameWord = !INSTITUTION_HEADS.has(next.lower) && !GEOGRAPHIC_HEADS.has(next.lower) && !PERSON_TITLES.has(next.lower);
-		return nameWord && common() >= COMMON_WORD ? 'inside-name' : null;
+		return nameWord && oneWordCommonness(single, head, gazetteer) >= COMMON_WORD ? 'inside-name' : null;
 	}
 	if (before.sentenceStart && !opensQuotation(before)) return null;
 	// "Fire Island", "All The Luck", "Hotel Kyjev": a place's foreign name inside a longer name
 	if (candidate.alternate[0]) return 'inside-name';
 	// "Rainbow Kitten Surprise": an everyday word closing a capitalised title
-	return common() >= VERY_COMMON_WORD ? 'inside-name' : null;
+	return oneWordCommonness(single, head, gazetteer) >= VERY_COMMON_WORD ? 'inside-name' : null;
 }

@@ -3,7 +3,6 @@
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 
 // how many mentions either side are looked through (a bounded look: a sentence may be a list of thousands)
 const NEAR = 8;
@@ -27,13 +26,13 @@ function namesItsCountry(place: GazetteerPlace): boolean {
 export function countriesNamedNear(mentions: AcceptedMention[], gazetteer: Gazetteer, sentenceOf: (j: number) => number, i: number): Set<string> {
 	const sentence = sentenceOf(i);
 	const countries = new Set<string>();
-	const own = nameKey(mentions[i]!.surface);
+	const own = mentions[i]!.key;
 	for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < mentions.length; j++) {
 		if (j === i || sentenceOf(j) !== sentence) continue;
 		const place = bestReading(mentions[j]!, gazetteer);
 		if (place.kind === 'country' && place.country) countries.add(place.country);
 		// (the name again is no other place: "the town of Kingston … Kingston" names no Jamaica)
-		else if (place.country && namesItsCountry(place) && nameKey(mentions[j]!.surface) !== own && dominant(mentions[j]!)) countries.add(place.country);
+		else if (place.country && namesItsCountry(place) && mentions[j]!.key !== own && dominant(mentions[j]!)) countries.add(place.country);
 	}
 	return countries;
 }

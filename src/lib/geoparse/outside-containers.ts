@@ -2,7 +2,6 @@
 // hamlet in the town of Kent, Putnam County, New York": a described place the gazetteer has no entry
 // for inside the containers its sentence names is not put at a namesake elsewhere (a dot on the wrong
 // map misleads more than none), here or where the name recurs.
-import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './document-cues.ts';
 import { kilometres } from './qualifies.ts';
@@ -18,7 +17,7 @@ import { asideMentions } from './described-in.ts';
 const NEAR_DISTRICT_KM = 100;
 
 function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
-	return `${nameKey(mention.surface)}\t${result.place.id}`;
+	return `${mention.key}\t${result.place.id}`;
 }
 
 /** A container reading the text chose: its only one, or one the words around it decided (not size and country alone). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parentsInPosition } from './parent-position.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { AcceptedMention } from './resolve.ts';
 
 /** Mentions at each occurrence of the given names, in text order (only offsets matter here). */
@@ -11,7 +12,7 @@ function mentionsOf(text: string, names: string[]): AcceptedMention[] {
 		if (start < 0) throw new Error(`${name} is not in the text after ${from}`);
 		from = start + name.length;
 		const candidate = { start, end: from, first: 0, last: 0, places: [], importance: [] } as unknown as AcceptedMention['candidate'];
-		mentions.push({ candidate, usage: 'literal', recognition: 1, why: '', minor: false, surface: name });
+		mentions.push({ candidate, usage: 'literal', recognition: 1, why: '', minor: false, surface: name, key: nameKey(name) });
 	}
 	return mentions;
 }

@@ -12,6 +12,13 @@ export interface JudgeContext {
 	gazetteer: Gazetteer;
 	/** candidates by their first token: a capitalised neighbour that is itself a place is no person or org name */
 	candidateAt: Map<number, Candidate>;
+	/** the text has a colon, which ends every gloss's label ("Tagalog:"): without one no name is in a gloss */
+	mayHoldGlosses: boolean;
+}
+
+/** The context a text's candidates are judged in, with what is read once of the whole text. */
+export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':') };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular

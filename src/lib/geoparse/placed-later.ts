@@ -1,5 +1,4 @@
 import type { ResolutionReason } from '../contracts.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { recurrence } from './recurrence.ts';
 import type { Resolution } from './resolve.ts';
 
@@ -15,17 +14,17 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
 	const placing = new Map<string, Resolution>();
 	for (const i of weighed) {
 		const result = results[i]!;
-		const key = nameKey(result.mention.surface);
+		const key = result.mention.key;
 		if (!placing.has(key) && result.reasons.some((r) => PLACING.has(r))) placing.set(key, result);
 	}
 	const found = new Map<number, Resolution>();
 	if (placing.size === 0) return found;
 	// the place size alone chose for a name: its recurrences before the placing mention carry it too
 	const bySize = new Map<string, Resolution['place']>();
-	for (const result of bySizeAlone) bySize.set(nameKey(result.mention.surface), result.place);
+	for (const result of bySizeAlone) bySize.set(result.mention.key, result.place);
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
-		const key = nameKey(result.mention.surface);
+		const key = result.mention.key;
 		if (!bySizeAlone.has(result) && !(result.reasons[0] === 'same-name-earlier' && bySize.get(key) === result.place)) continue;
 		const later = placing.get(key);
 		if (later && later.place !== result.place && later.mention.candidate.start > result.mention.candidate.start) found.set(i, recurrence(later, result.mention));

@@ -1,5 +1,4 @@
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { applyQualifiers } from './qualified.ts';
@@ -43,6 +42,8 @@ export interface AcceptedMention {
 	/** names only a small place: kept only with support from the rest of the text */
 	minor: boolean;
 	surface: string;
+	/** nameKey(surface), made once: resolution compares mentions by their key again and again */
+	key: string;
 	/** where the toponym ends when it is a longer name than the place's ("Colorado State University") */
 	end?: number;
 	/** where the toponym starts when a word before the place's name belongs to it ("South Florida") */
@@ -100,7 +101,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	if (candidate.importance[kept ? kept[0]! : 0]! >= DOMINANT_RATIO * candidate.importance[kept ? kept[1]! : 1]!) {
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
 		const context = names();
-		const own = nameKey(mention.surface);
+		const own = mention.key;
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.namesNear(weighedPlace(gazetteer, candidate, kept, k), own) > 0) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.surface, namedRegions, gazetteer)) return null;
@@ -203,7 +204,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const weighed = new Set<number>();
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
-		const key = nameKey(mention.surface);
+		const key = mention.key;
 		let result = results[i];
 		const earlier = bySurface.get(key);
 		// "Lebanon is a city in Laclede County, Missouri. Lebanon was first called …": a name the words

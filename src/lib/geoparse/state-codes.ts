@@ -12,6 +12,8 @@ const LOWER_POSTAL = new RegExp(String.raw`^${ASIDE}\s*,\s*([a-z]{2})(?=\s*(?:[.
 const QUALIFYING_ABBREVIATIONS: Record<string, string> = { 'Ind.': 'IN', 'Del.': 'DE', 'Miss.': 'MS', 'La.': 'LA', 'Mo.': 'MO', 'Ia.': 'IA', 'Ida.': 'ID' };
 const ABBREVIATION = new RegExp(String.raw`^${ASIDE},\s?([A-Z][a-z]{1,3}\.)`);
 const LOOK_AHEAD = 64;
+// every code above follows a comma, or an aside in brackets: after most names neither comes, and none is read
+const COMMA_OR_ASIDE = /\s*[,(]/y;
 
 export interface StateCode {
 	/** the postal code, "IN" */
@@ -25,6 +27,8 @@ export interface StateCode {
  * `lowerCaseText()` says the text has no capitals at all, ", in."), or null.
  */
 export function stateCodeAfter(text: string, end: number, lowerCaseText: () => boolean): StateCode | null {
+	COMMA_OR_ASIDE.lastIndex = end;
+	if (!COMMA_OR_ASIDE.test(text)) return null;
 	const after = text.slice(end, end + LOOK_AHEAD);
 	const postal = POSTAL.exec(after);
 	if (postal) return { code: postal[1]!, end: end + postal[0].length };

@@ -1,7 +1,6 @@
 // Weighs the homonyms of one mention against the document: its countries and regions, places near,
 // parents named around it, the list it stands in, a stated population.
 import type { ResolutionReason } from '../contracts.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
@@ -63,7 +62,7 @@ function leadingCountry(countries: Map<string, number>): string | null {
 
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, alternateNames } = homonyms;
-	const own = nameKey(mention.surface);
+	const own = mention.key;
 	const importance = formerNamesCapped(homonyms, own);
 	const bearer = largestOwnBearer(homonyms);
 	const leading = leadingCountry(ctx.countries);
