@@ -3,7 +3,7 @@
 // the text (any of their leading readings, ambiguous or not) that have a place close to it.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
-import { scanWithin } from './near.ts';
+import { ScannedPoints } from './near.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { unsizedTowns } from './unsized-towns.ts';
@@ -110,9 +110,8 @@ const SCAN_LIMIT = 64;
 /** The places within `km` of a place (at most `most`, nearest first from the tree): scanned in a short text, from a tree in a long one. */
 function nearness(places: GazetteerPlace[], km: number, most = Infinity): (place: GazetteerPlace) => number[] {
 	if (places.length <= SCAN_LIMIT) {
-		const lons = places.map((p) => p.lon);
-		const lats = places.map((p) => p.lat);
-		return (place) => scanWithin(lons, lats, place.lon, place.lat, km);
+		const points = new ScannedPoints(places.map((p) => p.lon), places.map((p) => p.lat));
+		return (place) => points.within(place.lon, place.lat, km);
 	}
 	const index = new KDBush(places.length);
 	for (const place of places) index.add(place.lon, place.lat);

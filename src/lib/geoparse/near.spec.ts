@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { describe, expect, it } from 'vitest';
-import { scanWithin } from './near.ts';
+import { ScannedPoints } from './near.ts';
 
-describe('scanWithin', () => {
+describe('ScannedPoints', () => {
 	it('finds the points geokdbush finds, at any latitude and across the date line', () => {
 		const coordinate = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -89.9, max: 89.9, noNaN: true }));
 		// points a few hundred metres to a few degrees from the query: many lie close to the radius
@@ -16,7 +16,7 @@ describe('scanWithin', () => {
 				for (const [x, y] of points) index.add(x, y);
 				index.finish();
 				const expected = around(index, lon, lat, Infinity, km).sort((a, b) => a - b);
-				const found = scanWithin(points.map((p) => p[0]), points.map((p) => p[1]), lon, lat, km);
+				const found = new ScannedPoints(points.map((p) => p[0]), points.map((p) => p[1])).within(lon, lat, km);
 				expect(found).toEqual(expected);
 			}),
 			{ numRuns: 500 }
@@ -24,7 +24,7 @@ describe('scanWithin', () => {
 	});
 	it('keeps the point inside the radius and leaves the one outside', () => {
 		// 1° of latitude is 111.2 km on geokdbush's sphere
-		expect(scanWithin([10, 10], [45, 46.1], 10, 45, 111)).toEqual([0]);
-		expect(scanWithin([10], [46], 10, 45, 112)).toEqual([0]);
+		expect(new ScannedPoints([10, 10], [45, 46.1]).within(10, 45, 111)).toEqual([0]);
+		expect(new ScannedPoints([10], [46]).within(10, 45, 112)).toEqual([0]);
 	});
 });

@@ -10,15 +10,34 @@ function haverSin(theta: number): number {
 	return s * s;
 }
 
-/** The indices of the points within `km` of (lon, lat), in index order; `around` gives the same set, nearest first. */
-export function scanWithin(lons: ArrayLike<number>, lats: ArrayLike<number>, lon: number, lat: number, km: number): number[] {
-	const limit = haverSin(km / EARTH_RADIUS_KM);
-	const cosLat = Math.cos(lat * RADIANS);
-	const found: number[] = [];
-	for (let i = 0; i < lons.length; i++) {
-		const lat2 = lats[i]!;
-		const distance = cosLat * Math.cos(lat2 * RADIANS) * haverSin((lon - lons[i]!) * RADIANS) + haverSin((lat - lat2) * RADIANS);
-		if (!(distance > limit)) found.push(i);
+/** Points to scan for those near a place, each with the cosine of its latitude worked out once: every query asks for it. */
+export class ScannedPoints {
+	readonly #lons: ArrayLike<number>;
+	readonly #lats: ArrayLike<number>;
+	readonly #cosLats: Float64Array;
+
+	constructor(lons: ArrayLike<number>, lats: ArrayLike<number>) {
+		this.#lons = lons;
+		this.#lats = lats;
+		this.#cosLats = Float64Array.from(lats, (lat) => Math.cos(lat * RADIANS));
 	}
-	return found;
+
+	/** The indices of the points within `km` of (lon, lat), in index order; `around` gives the same set, nearest first. */
+	within(lon: number, lat: number, km: number): number[] {
+		const lons = this.#lons;
+		const lats = this.#lats;
+		const cosLats = this.#cosLats;
+		const limit = haverSin(km / EARTH_RADIUS_KM);
+		const cosLat = Math.cos(lat * RADIANS);
+		const found: number[] = [];
+		for (let i = 0; i < lons.length; i++) {
+			const latitudeTerm = haverSin((lat - lats[i]!) * RADIANS);
+			// the longitude's term is never negative (cosines of latitudes, a square): a point too far by
+			// latitude alone is too far, and most are
+			if (latitudeTerm > limit) continue;
+			const distance = cosLat * cosLats[i]! * haverSin((lon - lons[i]!) * RADIANS) + latitudeTerm;
+			if (!(distance > limit)) found.push(i);
+		}
+		return found;
+	}
 }
