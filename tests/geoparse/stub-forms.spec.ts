@@ -63,3 +63,12 @@ describe('a Czech region by its English name', () => {
 		expect(read('Telč is a town in Jihlava District in the Vysočina Region of the Czech Republic.')).toContain('Vysočina Region → region CZ/80');
 	});
 });
+
+describe('a neighbour of a subject the gazetteer lacks, placed by the seat of its division', () => {
+	it('is left unmapped where its only reading lies across the country ("the neighbouring village of …")', () => {
+		// Kyrylivka in Zaporizhzhia Oblast lies 420 km from Myrhorod
+		const places = read('Pylypovychi is a village in Myrhorod Raion, Poltava Oblast, Ukraine. The neighbouring village of Kyrylivka lies to the east.');
+		expect(places).toContain('Myrhorod Raion → city UA/18');
+		expect(places.filter((t) => t.startsWith('Kyrylivka'))).toEqual([]);
+	});
+});

@@ -47,12 +47,17 @@ function subjectOf(results: Resolution[], reading: DocumentReading): Subject | n
 const OPENING = 300;
 const OPENING_DESCRIPTION = /^[^.\n]*\b(?:is|was) (?:a|an|one of)\b[^.\n]*$/;
 
+// "Moryntsi is a village in Zvenyhorodka Raion, Cherkasy Oblast": a division the gazetteer lacks, read as
+// the town it is named after, places the subject as well (its seat lies within the division)
+const SEAT_OF_DIVISION = / (?:County|District|Raion|Rayon|Municipality)$/;
+
 /** The division the text's opening sentence describes its (unrecognised) subject as lying in. */
 function openingDivision(results: Resolution[], text: string): Subject | null {
 	for (let j = 0; j < results.length; j++) {
 		const { place, reasons, mention, outsideNamedCountry } = results[j]!;
 		if (mention.candidate.start > OPENING) return null;
-		if (outsideNamedCountry || place.kind !== 'district' || !place.country || !reasons.some((r) => r === 'qualified' || r === 'named-parent')) continue;
+		if (outsideNamedCountry || !place.country || !reasons.some((r) => r === 'qualified' || r === 'named-parent')) continue;
+		if (place.kind !== 'district' && !(place.kind === 'city' && SEAT_OF_DIVISION.test(mention.surface))) continue;
 		return OPENING_DESCRIPTION.test(text.slice(0, mention.candidate.start)) ? { subject: -1, containers: [j], country: place.country, point: place } : null;
 	}
 	return null;

@@ -13,7 +13,7 @@ import type { StatedPoint } from './stated-point.ts';
 // words that say the names after them, in their sentence, are the subject's parts (first group: never
 // a big city) or its neighbours (a neighbour may be one)
 // ("between Macon and Savannah", "the neighbouring Manggarai Regency" may lie far: not cues)
-const PARTS_OR_NEIGHBOURS = /\b(?:(barangays|villages|hamlets|frazioni|localities|Ortsteile|subdivided|consists of|comprises|lies within)|borders|bordering|bounded by|neighbou?ring (?:communes|municipalities|villages|towns|parishes)|neighbou?rs|adjacent|next to)\b/g;
+const PARTS_OR_NEIGHBOURS = /\b(?:(barangays|villages|hamlets|frazioni|localities|Ortsteile|subdivided|consists of|comprises|lies within)|borders|bordering|bounded by|neighbou?ring (?:communes?|municipalit(?:y|ies)|villages?|towns?|parish(?:es)?)|neighbou?rs|adjacent|next to)\b/g;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 // how far the subject's parts and neighbours lie from its own point, and from its district's
 const NEAR_TOWN_KM = 60;
@@ -42,7 +42,8 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 	const subject = describedSubject(results as Resolution[], reading, text);
 	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? null;
 	if (!point || (!stated && subject!.point!.kind !== 'city' && subject!.point!.kind !== 'district')) return [];
-	const nearKm = stated || subject!.point!.kind === 'city' ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
+	// (a subject placed by its division's seat lies anywhere in the division)
+	const nearKm = stated || (subject!.point!.kind === 'city' && subject!.subject >= 0) ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
 	const spans = cueSpans(text);
 	const moved: [number, Resolution | null][] = [];
 	let s = 0;
