@@ -67,4 +67,42 @@ describe.skipIf(cluster.missing !== null)('the work queue', () => {
 			await pool.end();
 		}
 	}, 60_000);
+
+	it('claims a job that waits for no other, looking through the queue’s jobs alone (their index), not every text queued', async () => {
+		// one connection: the session's statements and the statistics they leave are read on the same one
+		const pool = new pg.Pool({ connectionString: await cluster.database(), max: 1 });
+		try {
+			await pool.query(PG_SCHEMA);
+			const queue = createWorkQueue(pool);
+			const texts = Array.from({ length: 3000 }, (_, i) => `t${i}`);
+			// job:a waits for the job under it, job:b for job:a and what is under it
+			const jobs = [{ key: 'job:a' }, { key: 'job:a:1' }, { key: 'job:b', after: 'job:a' }];
+			await queue.add([...texts.map((key) => ({ key })), ...jobs]);
+			await pool.query('ANALYZE work');
+			const jobIndexScans = async () => {
+				await pool.query('SELECT pg_stat_force_next_flush()');
+				return Number((await pool.query(`SELECT idx_scan FROM pg_stat_user_indexes WHERE indexrelname = 'work_jobs'`)).rows[0].idx_scan);
+			};
+			const claims: (string | null)[] = [];
+			const claim = async () => {
+				const session = await queue.session('worker', [...texts, ...jobs.map((job) => job.key)]);
+				try {
+					claims.push(await session.claimJob(60));
+				} finally {
+					await session.close();
+				}
+			};
+			const before = await jobIndexScans();
+			await claim();
+			await claim();
+			expect(await jobIndexScans()).toBeGreaterThan(before);
+			await queue.finish([{ key: 'job:a:1', toponyms: '' }], []);
+			await claim();
+			await queue.finish([{ key: 'job:a', toponyms: '' }], []);
+			await claim();
+			expect(claims).toEqual(['job:a:1', null, 'job:a', 'job:b']);
+		} finally {
+			await pool.end();
+		}
+	}, 60_000);
 });

@@ -94,7 +94,7 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 				`UPDATE work SET claimed_by = $1, lease_until = now() + make_interval(secs => $2)
 				 WHERE hash = (SELECT w.hash FROM work w JOIN run_keys k ON k.hash = w.hash
 				               WHERE w.hash LIKE '${JOB_PREFIX}%' AND (w.lease_until IS NULL OR w.lease_until < now())
-				                 AND NOT EXISTS (SELECT 1 FROM work c WHERE c.hash LIKE w.hash || ':%' OR c.hash = w.after_key OR c.hash LIKE w.after_key || ':%')
+				                 AND NOT EXISTS (SELECT 1 FROM work c WHERE c.hash LIKE '${JOB_PREFIX}%' AND (c.hash LIKE w.hash || ':%' OR c.hash = w.after_key OR c.hash LIKE w.after_key || ':%'))
 				               ORDER BY w.hash LIMIT 1 FOR UPDATE OF w SKIP LOCKED)
 				 RETURNING hash`,
 				[worker, leaseSeconds]

@@ -150,6 +150,13 @@ END $$;
 CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 -- added after schema 2: a job that waits for another job (its key)
 ALTER TABLE work ADD COLUMN IF NOT EXISTS after_key TEXT;
+-- the queue's jobs (a few dozen among a run's thousands of texts): a job's claim looks for the jobs it
+-- waits for among these alone, not along every text queued (11 ms a claim at 2,000 texts, growing with the run)
+DO $$ BEGIN
+	IF to_regclass('work_jobs') IS NULL THEN
+		CREATE INDEX work_jobs ON work (hash text_pattern_ops) WHERE hash LIKE 'job:%';
+	END IF;
+END $$;
 -- the queue no longer carries texts (set once: an ALTER TABLE would wait for the other workers' transactions)
 DO $$ BEGIN
 	IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'work'::regclass AND attname = 'text' AND attnotnull) THEN
