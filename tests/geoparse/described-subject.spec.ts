@@ -65,6 +65,12 @@ describe('the divisions a stub names on the way to its country', () => {
 		expect(found).toContain('Switzerland → country CH/null');
 	});
 
+	it('lie in the divisions named after them ("the town of Lafayette, Chippewa County, Wisconsin" is not Lafayette, Louisiana)', () => {
+		const found = read('Cadott is a village in the town of Lafayette, Chippewa County, Wisconsin, United States.');
+		expect(found.filter((t) => t.startsWith('Lafayette'))).toEqual([]);
+		expect(found).toContain('Chippewa County → district US/WI');
+	});
+
 	it('hold the subject: one read in another region of the country than its province\'s seat is left unmapped', () => {
 		// the only Carrizal in Spain lies on Gran Canaria, not in the province of Guadalajara
 		const found = read('Carrizal is a small municipality in the province of Guadalajara, Spain. Carrizal has a church.');

@@ -27,6 +27,12 @@ describe("a stub's parts and neighbours", () => {
 		expect(found).toContain('Daviess County → district US/IN');
 	});
 
+	it('lie beside the municipality a subject the gazetteer lacks is part of ("a frazione of the comune of Norcia")', () => {
+		const found = read('Agriano is a frazione of the comune of Norcia in the province of Perugia. The other frazioni of Norcia include Campi, Savelli and San Pellegrino.');
+		expect(found.filter((t) => t.startsWith('Campi') || t.startsWith('Savelli'))).toEqual([]);
+		expect(found[0]).toBe('Norcia → city IT/18');
+	});
+
 	it('keeps the neighbours that lie beside the subject', () => {
 		const found = read('Eygalières is a commune in the Bouches-du-Rhône department in southern France. It lies next to Saint-Rémy-de-Provence and Orgon.');
 		expect(found).toContain('Orgon → city FR/93');

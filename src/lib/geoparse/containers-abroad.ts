@@ -1,9 +1,13 @@
-// "Vaulruz is a municipality in the district of Gruyère in the canton of Fribourg in Switzerland": a
-// division the opening description names on the way to the country it ends with lies in that country.
-// A reading abroad that nothing but being the only one (or the biggest) chose is a namesake of a
-// division the gazetteer lacks (Gruyere, Victoria): no dot is better than one on another continent.
+// "Vaulruz is a municipality in the district of Gruyère in the canton of Fribourg in Switzerland",
+// "Holcombe is a village in the town of Lafayette, Chippewa County, Wisconsin": a container the opening
+// description names on the way to the ones after it lies in them. A reading outside them that nothing
+// but being the only one (or the biggest) chose is a namesake of a place the gazetteer lacks (Gruyere,
+// Victoria; Lafayette, Louisiana): no dot is better than one in another state or on another continent.
 import type { ResolutionReason } from '../contracts.ts';
-import { namedAsContainer, namesDivision } from './container-words.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { namedAsContainer } from './container-words.ts';
+import { liesIn } from './document-cues.ts';
+import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -13,6 +17,9 @@ const DESCRIBED_BEFORE = /\b(?:is|was) (?:a|an|one of)\b/;
 const SENTENCE_BREAK = /[.!?]\s|\n/g;
 // evidence that the text chose the place for its own area, not for its name alone
 const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type']);
+// "the town of Kent, Putnam County, New York": a namesake this close to a county named after it is the
+// best point the gazetteer has (Kent, Connecticut, 35 km off), as in outside-containers.ts
+const NEAR_DISTRICT_KM = 100;
 
 /** Where the sentence holding offset `at` ends. */
 function sentenceEnd(text: string, at: number): number {
@@ -20,8 +27,21 @@ function sentenceEnd(text: string, at: number): number {
 	return SENTENCE_BREAK.exec(text)?.index ?? text.length;
 }
 
-/** Indices of the divisions named in the opening description that were read abroad from the country the chain ends with. */
-export function containersAbroad(results: readonly Resolution[], tokens: Token[], text: string): number[] {
+/** A later container whose reading the text settled: a country, or a division its qualifier or its only reading gave. */
+function settledContainer(result: Resolution, tokens: Token[]): boolean {
+	const { place, reasons, mention, outsideNamedCountry } = result;
+	if (outsideNamedCountry || !namedAsContainer(mention.candidate.first, tokens)) return false;
+	if (place.kind === 'country') return true;
+	return (place.kind === 'region' || place.kind === 'district') && (reasons.includes('qualified') || mention.candidate.places.length === 1);
+}
+
+/** Whether the reading may be checked against the container: a town or district against any, a region against its country. */
+function comparable(place: Resolution['place'], container: Resolution['place']): boolean {
+	return place.kind === 'city' || place.kind === 'district' ? container.kind !== 'city' : place.kind === 'region' && container.kind === 'country';
+}
+
+/** Indices of the containers named in the opening description that were read outside the settled containers named after them. */
+export function containersAbroad(results: readonly Resolution[], tokens: Token[], text: string, gazetteer: Gazetteer): number[] {
 	const abroad: number[] = [];
 	// cheap exit: a text that opens with no description
 	if (!DESCRIBED_BEFORE.test(text.slice(0, OPENING))) return abroad;
@@ -29,17 +49,19 @@ export function containersAbroad(results: readonly Resolution[], tokens: Token[]
 		const { mention, place, reasons } = results[j]!;
 		const start = mention.candidate.start;
 		if (start > OPENING) break;
-		if (place.kind === 'country' || !reasons.every((r) => WEAK_REASONS.has(r)) || !namesDivision(mention, tokens)) continue;
+		if (place.kind === 'country' || mention.usage !== 'literal' || !reasons.every((r) => WEAK_REASONS.has(r)) || !namedAsContainer(mention.candidate.first, tokens)) continue;
 		const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
 		if (!DESCRIBED_BEFORE.test(text.slice(sentenceStart, start))) continue;
 		const end = sentenceEnd(text, start);
-		// the country the chain ends with: the last country named as a container in the sentence
-		let country: string | null = null;
+		let outside = false;
+		let besideDistrict = false;
 		for (let k = j + 1; k < results.length && results[k]!.mention.candidate.start < end; k++) {
-			const later = results[k]!;
-			if (later.place.kind === 'country' && namedAsContainer(later.mention.candidate.first, tokens)) country = later.place.country;
+			const container = results[k]!;
+			if (!settledContainer(container, tokens) || !comparable(place, container.place)) continue;
+			if (container.place.kind === 'district' && kilometres(place, container.place) <= NEAR_DISTRICT_KM) besideDistrict = true;
+			else if (!liesIn(place, container.place, gazetteer)) outside = true;
 		}
-		if (country !== null && place.country !== country) abroad.push(j);
+		if (outside && !besideDistrict) abroad.push(j);
 	}
 	return abroad;
 }

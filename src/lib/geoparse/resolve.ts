@@ -240,8 +240,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of containersAbroad(results as Resolution[], tokens, text)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const [i, near] of nearSubject(results as Resolution[], reading, text, gazetteer, stated)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
+	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, stated)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading, text, stated)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	placeDiminutives(results as Resolution[]);

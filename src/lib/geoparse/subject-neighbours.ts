@@ -9,6 +9,7 @@ import { describedSubject } from './far-from-subject.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
+import type { Token } from './tokens.ts';
 
 // words that say the names after them, in their sentence, are the subject's parts (first group: never
 // a big city) or its neighbours (a neighbour may be one)
@@ -34,16 +35,33 @@ function cueSpans(text: string): [number, number, boolean][] {
 	return spans;
 }
 
+// "Agriano is a frazione of the comune of Norcia": the municipality a subject the gazetteer lacks lies in
+const OPENING = 300;
+const DESCRIBED_BEFORE = /\b(?:is|was) (?:a|an|one of)\b/;
+const MUNICIPALITY_WORDS = new Set(['municipality', 'comune', 'commune', 'gemeinde']);
+
+/** The town an opening description names as its subject's municipality ("… of the comune of Norcia"), or null. */
+function openingMunicipality(results: readonly Resolution[], tokens: Token[], text: string): GazetteerPlace | null {
+	for (const { mention, place } of results) {
+		const { start, first } = mention.candidate;
+		if (start > OPENING) return null;
+		if (place.kind !== 'city' || tokens[first - 1]?.text !== 'of' || !MUNICIPALITY_WORDS.has(tokens[first - 2]?.lower ?? '')) continue;
+		return DESCRIBED_BEFORE.test(text.slice(0, start)) ? place : null;
+	}
+	return null;
+}
+
 /** The mentions named as the subject's parts or neighbours that were resolved far from it, each with a namesake near it or null. */
-export function nearSubject(results: readonly Resolution[], reading: DocumentReading, text: string, gazetteer: Gazetteer, stated: StatedPoint | null): [number, Resolution | null][] {
+export function nearSubject(results: readonly Resolution[], reading: DocumentReading, text: string, tokens: Token[], gazetteer: Gazetteer, stated: StatedPoint | null): [number, Resolution | null][] {
 	// cheap exit: most texts name no parts or neighbours
 	PARTS_OR_NEIGHBOURS.lastIndex = 0;
 	if (!PARTS_OR_NEIGHBOURS.test(text)) return [];
 	const subject = describedSubject(results as Resolution[], reading, text);
-	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? null;
-	if (!point || (!stated && subject!.point!.kind !== 'city' && subject!.point!.kind !== 'district')) return [];
-	// (a subject placed by its division's seat lies anywhere in the division)
-	const nearKm = stated || (subject!.point!.kind === 'city' && subject!.subject >= 0) ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
+	const municipality = subject ? null : openingMunicipality(results, tokens, text);
+	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? municipality;
+	if (!point || (!stated && subject && subject.point!.kind !== 'city' && subject.point!.kind !== 'district')) return [];
+	// (a subject placed by its division's seat, or by its municipality, lies anywhere in it)
+	const nearKm = stated || (subject?.point!.kind === 'city' && subject.subject >= 0) ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
 	const spans = cueSpans(text);
 	const moved: [number, Resolution | null][] = [];
 	let s = 0;
