@@ -23,7 +23,7 @@ export function namedAsContainer(first: number, tokens: Token[]): boolean {
 export function afterContainmentWord(first: number, tokens: Token[]): boolean {
 	for (let t = first - 1; t >= 0 && t >= first - CONTAINMENT_REACH; t--) {
 		if (CONTAINMENT_WORDS.has(tokens[t]!.text)) return true;
-		if (!/^ $/.test(tokens[t + 1]!.gapBefore)) return false;
+		if (tokens[t + 1]!.gapBefore !== ' ') return false;
 	}
 	return false;
 }

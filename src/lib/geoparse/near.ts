@@ -19,7 +19,9 @@ export class ScannedPoints {
 	constructor(lons: ArrayLike<number>, lats: ArrayLike<number>) {
 		this.#lons = lons;
 		this.#lats = lats;
-		this.#cosLats = Float64Array.from(lats, (lat) => Math.cos(lat * RADIANS));
+		// (a loop: Float64Array.from with a mapping function took longer than the scans it saves)
+		this.#cosLats = new Float64Array(lats.length);
+		for (let i = 0; i < lats.length; i++) this.#cosLats[i] = Math.cos(lats[i]! * RADIANS);
 	}
 
 	/** The indices of the points within `km` of (lon, lat), in index order; `around` gives the same set, nearest first. */

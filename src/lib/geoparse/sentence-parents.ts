@@ -76,13 +76,15 @@ export function parentsBySentence(
 		// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
 		const listed = (joined[i] && bestReading(mentions[i + 1]!, gazetteer).kind !== 'country') || (i > 0 && joined[i - 1]);
 		if (!chosen && afterContainmentWord(mention.candidate.first, tokens) && !listed) readings.push(...stateReadings(mention.surface, gazetteer));
+		const at = sentenceOf(i);
+		// read once for the mention, where a reading asks
+		let asContainer: boolean | undefined;
 		for (let r = 0; r < readings.length; r++) {
 			const place = readings[r]!;
 			// countries speak through the country context; parents here are regions and districts
 			if (!isParentKind(place) || place.kind === 'country') continue;
-			const at = sentenceOf(i);
 			// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
-			const container = place.kind === 'district' || namedAsContainer(mention.candidate.first, tokens);
+			const container = place.kind === 'district' || (asContainer ??= namedAsContainer(mention.candidate.first, tokens));
 			const naming = `${at}:${place.id}:${container}`;
 			const times = namings.get(naming) ?? 0;
 			if (times >= 2) continue;

@@ -53,13 +53,14 @@ function openingMunicipality(results: readonly Resolution[], tokens: Token[], te
 
 /** The mentions named as the subject's parts or neighbours that were resolved far from it, each with a namesake near it or null. */
 export function nearSubject(results: readonly Resolution[], reading: DocumentReading, text: string, tokens: Token[], gazetteer: Gazetteer, stated: StatedPoint | null): [number, Resolution | null][] {
-	// cheap exit: most texts name no parts or neighbours
-	PARTS_OR_NEIGHBOURS.lastIndex = 0;
-	if (!PARTS_OR_NEIGHBOURS.test(text)) return [];
+	// most texts describe no subject (asked first: the cue words' expression costs a scan of the whole text)
 	const subject = describedSubject(results as Resolution[], reading, text);
 	const municipality = subject ? null : openingMunicipality(results, tokens, text);
 	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? municipality;
 	if (!point || (!stated && subject && subject.point!.kind !== 'city' && subject.point!.kind !== 'district')) return [];
+	// ... and most of the others name no parts or neighbours
+	PARTS_OR_NEIGHBOURS.lastIndex = 0;
+	if (!PARTS_OR_NEIGHBOURS.test(text)) return [];
 	// (a subject placed by its division's seat, or by its municipality, lies anywhere in it)
 	const nearKm = stated || (subject?.point!.kind === 'city' && subject.subject >= 0) ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
 	const spans = cueSpans(text);
