@@ -72,3 +72,26 @@ describe('a neighbour of a subject the gazetteer lacks, placed by the seat of it
 		expect(places.filter((t) => t.startsWith('Kyrylivka'))).toEqual([]);
 	});
 });
+
+describe('the last word of a subject\'s two-word name after a word no lexicon knows', () => {
+	it('is no town of its own ("Bolshoye Gorodishche" is not Gorodishche, the town)', () => {
+		const stub = 'Bolshoye Gorodishche (Russian: Большое Городище) is a rural locality (a village) in Kamensky District, Penza Oblast, Russia. Bolshoye Gorodishche is located 25 km north of the district\'s centre by road.';
+		expect(read(stub).filter((t) => t.startsWith('Gorodishche'))).toEqual([]);
+	});
+});
+
+describe('the nearest localities and the district\'s centre of a subject placed by its region', () => {
+	const stub = (geography: string) => `Bolshoye Gorodishche (Russian: Большое Городище) is a rural locality (a village) in Kamensky District, Penza Oblast, Russia. Population: 135 (2010 Census). ${geography}`;
+
+	it('are left unmapped where their only readings lie outside the region', () => {
+		// the Aleksandrovka and Kamenka the gazetteer has lie in the North Caucasus and in Voronezh Oblast
+		const places = read(stub('Bolshoye Gorodishche is located 25 km north of Kamenka (the district\'s administrative centre) by road. Aleksandrovka is the nearest rural locality.'));
+		expect(places.filter((t) => t.startsWith('Kamenka') || t.startsWith('Aleksandrovka'))).toEqual([]);
+		expect(places).toContain('Penza Oblast → region RU/57');
+	});
+
+	it('keeps one that lies in the region', () => {
+		const places = read('Pokrovka (Russian: Покровка) is a rural locality (a khutor) in Bolshesoldatsky District, Kursk Oblast, Russia. Ivanovka and Mikhaylovka are the nearest rural localities.');
+		expect(places).toContain('Mikhaylovka → city RU/41');
+	});
+});

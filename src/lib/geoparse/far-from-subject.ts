@@ -48,7 +48,8 @@ const OPENING = 300;
 const OPENING_DESCRIPTION = /^[^.\n]*\b(?:is|was) (?:a|an|one of)\b[^.\n]*$/;
 
 // "Moryntsi is a village in Zvenyhorodka Raion, Cherkasy Oblast": a division the gazetteer lacks, read as
-// the town it is named after, places the subject as well (its seat lies within the division)
+// the town it is named after, places the subject as well (its seat lies within the division); so does a
+// first-level region ("… a rural locality in Kamensky District, Penza Oblast"), more loosely
 const SEAT_OF_DIVISION = / (?:County|District|Raion|Rayon|Municipality)$/;
 
 /** The division the text's opening sentence describes its (unrecognised) subject as lying in. */
@@ -57,7 +58,7 @@ function openingDivision(results: Resolution[], text: string): Subject | null {
 		const { place, reasons, mention, outsideNamedCountry } = results[j]!;
 		if (mention.candidate.start > OPENING) return null;
 		if (outsideNamedCountry || !place.country || !reasons.some((r) => r === 'qualified' || r === 'named-parent')) continue;
-		if (place.kind !== 'district' && !(place.kind === 'city' && SEAT_OF_DIVISION.test(mention.surface))) continue;
+		if (place.kind !== 'district' && place.kind !== 'region' && !(place.kind === 'city' && SEAT_OF_DIVISION.test(mention.surface))) continue;
 		return OPENING_DESCRIPTION.test(text.slice(0, mention.candidate.start)) ? { subject: -1, containers: [j], country: place.country, point: place } : null;
 	}
 	return null;

@@ -290,13 +290,13 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const other = candidate.via === 'name' ? otherNameAround(candidate, place, ctx, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution') return { keep: false, why: other };
-	// "Wola Gałęzowska", "Kasba Bonli": before a capitalised word no lexicon knows, a small town's name is
-	// the first word of a longer name; a well-known one's only where the sentence calls that name a place
-	// ("Cambridge Analytica" is left to the organisation cues below). After such a word ("Żelazowa Wola")
-	// only there too: "Conor McGregor" is a person, and the person cues below say so for the whole text.
-	// Read so once, the name is that longer one's all through the text ("Boca Juniors … Boca re-signed").
+	// "Wola Gałęzowska", "Bolshoye Gorodishche", "Kasba Bonli": beside a capitalised word no lexicon knows, a
+	// small town's name is a word of a longer name; a well-known one's only where the sentence calls that
+	// name a place ("Żelazowa Wola is a village"; "Cambridge Analytica" is left to the organisation cues
+	// below). Read so once, the name is that longer one's all through the text, as a person's name is
+	// ("Conor McGregor … McGregor was charged", "Boca Juniors … Boca re-signed").
 	const foreignName = candidate.via === 'name' && place.kind === 'city' ? foreignNameAround(candidate, tokens, gazetteer, ctx.candidateAt) : null;
-	if (foreignName && ((!wellKnown && foreignName.first === candidate.first) || describesPlace(foreignName, tokens))) return { keep: false, why: 'compound-name' };
+	if (foreignName && (!wellKnown || describesPlace(foreignName, tokens))) return { keep: false, why: 'compound-name' };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place
 	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens))) {
 		return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };

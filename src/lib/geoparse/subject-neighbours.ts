@@ -5,6 +5,7 @@
 // (the barangay Baybay, not the city on Leyte): a namesake close to the subject is taken, else none.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
+import { liesIn } from './document-cues.ts';
 import { describedSubject } from './far-from-subject.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
@@ -16,23 +17,38 @@ import type { Token } from './tokens.ts';
 // ("between Macon and Savannah", "the neighbouring Manggarai Regency" may lie far: not cues)
 const PARTS_OR_NEIGHBOURS = /\b(?:(barangays|villages|hamlets|frazioni|localities|Ortsteile|subdivided|consists of|comprises|lies within)|borders|bordering|bounded by|neighbou?ring (?:communes?|municipalit(?:y|ies)|villages?|towns?|parish(?:es)?)|neighbou?rs|adjacent|next to)\b/g;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
+// "Ivanovka and Mikhaylovka are the nearest rural localities", "25 km north of Kamenka (the district's
+// administrative centre)": cues after the names they speak of, back to their sentence's start
+const NEIGHBOURS_BEFORE = /\b(?:is|are) the nearest (?:rural localit(?:y|ies)|villages?|settlements?)\b|\(the district's administrative cent(?:re|er)\)/g;
+const SENTENCE_START = /(?:^|[.!?]\s|\n)[^.!?\n]*$/;
+// how far back a sentence with a cue after its names is read
+const SENTENCE_REACH = 300;
 // how far the subject's parts and neighbours lie from its own point, and from its district's
 const NEAR_TOWN_KM = 60;
 const NEAR_DISTRICT_KM = 120;
 // a city this big, or a capital, is named beside any place (as in far-from-subject.ts)
 const KNOWN_FROM_AFAR = 100_000;
 
-/** The spans from each cue word to its sentence's end, in text order, and whether the cue names parts. */
-function cueSpans(text: string): [number, number, boolean][] {
-	const spans: [number, number, boolean][] = [];
+/**
+ * The spans from each cue word to its sentence's end (or from its sentence's start to a cue after the
+ * names), in text order, whether the cue names parts, and whether it is one of the latter.
+ */
+function cueSpans(text: string): [number, number, boolean, boolean][] {
+	const spans: [number, number, boolean, boolean][] = [];
 	PARTS_OR_NEIGHBOURS.lastIndex = 0;
 	for (let cue = PARTS_OR_NEIGHBOURS.exec(text); cue; cue = PARTS_OR_NEIGHBOURS.exec(text)) {
 		SENTENCE_END.lastIndex = cue.index;
 		const end = SENTENCE_END.exec(text)?.index ?? text.length;
-		spans.push([cue.index, end, cue[1] !== undefined]);
+		spans.push([cue.index, end, cue[1] !== undefined, false]);
 		PARTS_OR_NEIGHBOURS.lastIndex = Math.max(PARTS_OR_NEIGHBOURS.lastIndex, end);
 	}
-	return spans;
+	NEIGHBOURS_BEFORE.lastIndex = 0;
+	for (let cue = NEIGHBOURS_BEFORE.exec(text); cue; cue = NEIGHBOURS_BEFORE.exec(text)) {
+		const from = Math.max(0, cue.index - SENTENCE_REACH);
+		const start = from + (SENTENCE_START.exec(text.slice(from, cue.index))?.index ?? 0);
+		spans.push([start, cue.index, false, true]);
+	}
+	return spans.sort((a, b) => a[0] - b[0]);
 }
 
 // "Agriano is a frazione of the comune of Norcia": the municipality a subject the gazetteer lacks lies in
@@ -57,10 +73,13 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 	const subject = describedSubject(results as Resolution[], reading, text);
 	const municipality = subject ? null : openingMunicipality(results, tokens, text);
 	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? municipality;
-	if (!point || (!stated && subject && subject.point!.kind !== 'city' && subject.point!.kind !== 'district')) return [];
+	// a subject placed by its first-level region only: its nearest localities and its district's centre lie in that region
+	const region = !stated && subject?.point?.kind === 'region' ? subject.point : null;
+	if (!point || (!stated && !region && subject && subject.point!.kind !== 'city' && subject.point!.kind !== 'district')) return [];
 	// ... and most of the others name no parts or neighbours
 	PARTS_OR_NEIGHBOURS.lastIndex = 0;
-	if (!PARTS_OR_NEIGHBOURS.test(text)) return [];
+	NEIGHBOURS_BEFORE.lastIndex = 0;
+	if (!PARTS_OR_NEIGHBOURS.test(text) && !NEIGHBOURS_BEFORE.test(text)) return [];
 	// (a subject placed by its division's seat, or by its municipality, lies anywhere in it)
 	const nearKm = stated || (subject?.point!.kind === 'city' && subject.subject >= 0) ? NEAR_TOWN_KM : NEAR_DISTRICT_KM;
 	const spans = cueSpans(text);
@@ -72,6 +91,13 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 		while (s < spans.length && spans[s]![1] <= at) s++;
 		if (s === spans.length) break;
 		if (at <= spans[s]![0] || i === subject?.subject || mention.usage !== 'literal') continue;
+		if (region) {
+			if (!spans[s]![3] || place.kind !== 'city' || reasons.includes('qualified') || place.population >= KNOWN_FROM_AFAR || liesIn(place, region, gazetteer)) continue;
+			const { places, alternate } = mention.candidate;
+			const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && liesIn(gazetteer.places[p]!, region, gazetteer));
+			moved.push([i, k >= 0 ? { mention, place: gazetteer.places[places[k]!]!, score: 0.8, reasons: ['region-context'] } : null]);
+			continue;
+		}
 		// "barangays … Centro Sur": a part named like a region abroad is no region
 		if (place.kind === 'region' && subject && place.country !== subject.country && !reasons.includes('qualified')) moved.push([i, null]);
 		if (place.kind !== 'city') continue;
@@ -84,3 +110,4 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 	}
 	return moved;
 }
+
