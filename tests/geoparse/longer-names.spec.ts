@@ -110,3 +110,12 @@ describe('a place word inside a name that hyphens and a particle join', () => {
 		expect(read('A Paris-based group studied a Baku-to-Ceyhan pipeline.')).toEqual(['Paris → FR', 'Baku → AZ', 'Ceyhan → TR']);
 	});
 });
+
+describe('a name read across a comma by another place\'s old or foreign name alone', () => {
+	it('is the town before the comma and its region after it ("San Pablo, Laguna" is no San Pablo La Laguna, Guatemala)', () => {
+		const found = read('Santa Cruz is a barangay in the municipality of San Pablo, Laguna, Philippines.');
+		expect(found.filter((t) => t.endsWith('→ GT'))).toEqual([]);
+		expect(found).toContain('San Pablo → PH');
+		expect(found).toContain('Laguna → PH');
+	});
+});

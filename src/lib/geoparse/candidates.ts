@@ -157,6 +157,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
 		if (best && best !== beforeComma) best = cutAtComma(best, beforeComma, tokens, text, names);
+		// "San Pablo, Laguna": a name read across a comma by another place's old or foreign name alone
+		// (San Pablo La Laguna, Guatemala) is the name before the comma and its region after it
+		if (best && beforeComma && best !== beforeComma && best.alternate.every(Boolean) && regionAfterComma(beforeComma, best, tokens, text, names, gazetteer)) best = beforeComma;
 		// "Sévérac-d'Aveyron": a place word inside a longer joined name is a word of it; go on after the name
 		const joinedEnd = best ? joinedNameEnd(tokens, best.first, best.last) : -1;
 		if (joinedEnd >= 0) {
@@ -195,6 +198,21 @@ function cutAtComma(best: Candidate, beforeComma: Candidate | null, tokens: Toke
 		if (names.read(text, tokens[comma]!.start, tokens[m]!.end, false)) return beforeComma;
 	}
 	return best;
+}
+
+// the homonyms of the name before the comma weighed for a country the region after it shares
+const COMMA_HOMONYMS = 25;
+
+/** "San Pablo, Laguna": the words after the comma name a first-level region of a country where the name before it has a place. */
+function regionAfterComma(before: Candidate, best: Candidate, tokens: Token[], text: string, names: NameReader, gazetteer: Gazetteer): boolean {
+	const after = tokens[before.last + 1];
+	if (!after || after.gapBefore !== ', ') return false;
+	const region = names.read(text, after.start, best.end, false);
+	if (!region) return false;
+	const countries = new Set(before.places.slice(0, COMMA_HOMONYMS).map((p) => gazetteer.places[p]!.country));
+	const regionCountries = new Set(region.places.flatMap((p) => (gazetteer.places[p]!.kind === 'region' && countries.has(gazetteer.places[p]!.country) ? [gazetteer.places[p]!.country] : [])));
+	// "Wilmington, North Carolina": a longer name of a place in the region's country is the town's own
+	return regionCountries.size > 0 && !best.places.some((p) => regionCountries.has(gazetteer.places[p]!.country));
 }
 
 /** Index of the first token ending after an offset (tokens are sorted), by binary search. */
