@@ -168,14 +168,39 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 	{
 		text: 'The diner in Boise, Idaho, serves French fries and Brussels sprouts with every steak.',
 		places: ['Boise → US', 'Idaho → US'],
-		notPlaces: [],
-		stillMissed: ['French', 'Brussels']
+		notPlaces: ['French', 'Brussels']
 	},
 	{
 		text: 'Shops in Istanbul sell Turkish delight to tourists, and a Panama hat costs $40.',
 		places: ['Istanbul → TR'],
-		notPlaces: [],
-		stillMissed: ['Turkish', 'Panama']
+		notPlaces: ['Turkish', 'Panama']
+	},
+	// written before the rule for things named after places (the lexicon's compounds): more of the kind
+	{
+		text: 'A bakery in Portland, Maine, sold out of Danish pastry and English muffins by noon.',
+		places: ['Portland → US', 'Maine → US'],
+		notPlaces: ['Danish', 'English']
+	},
+	{
+		text: 'Lunch at a cafe in Antwerp was Belgian waffles with a side of Lima beans.',
+		places: ['Antwerp → BE'],
+		notPlaces: ['Belgian', 'Lima']
+	},
+	{
+		text: 'Mobile phones went dead across Accra, Ghana, when the network failed.',
+		places: ['Accra → GH', 'Ghana → GH'],
+		notPlaces: ['Mobile']
+	},
+	// ... and "the Red Cross" before a verb: a thing called after a small place, not the place
+	{
+		text: 'Volunteers from the Red Cross handed out blankets in Haiti.',
+		places: ['Haiti → HT'],
+		notPlaces: ['Red Cross']
+	},
+	{
+		text: 'Donations to the Red Cross have doubled since the floods in Dhaka.',
+		places: ['Dhaka → BD'],
+		notPlaces: ['Red Cross']
 	},
 	{
 		text: 'A Hollywood producer bought the rights at the festival in Cannes, France.',
@@ -186,6 +211,21 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 
 // written after the rules above, to hold their limits: what they must still read as places
 const LIMITS: TrapText[] = [
+	{
+		text: 'Tourists ate fries in Brussels, then bought straw hats in Panama.',
+		places: ['Brussels → BE', 'Panama → PA'],
+		notPlaces: []
+	},
+	{
+		text: 'Veterans raised an American flag outside the courthouse, and French troops paraded in Lyon.',
+		places: ['American → US', 'French → FR', 'Lyon → FR'],
+		notPlaces: []
+	},
+	{
+		text: 'The storm flooded Mobile, Alabama, and Red Cross, North Carolina, on the same night.',
+		places: ['Mobile → US', 'Alabama → US', 'Red Cross → US'],
+		notPlaces: []
+	},
 	{
 		text: 'Fans of Real Madrid watched the final in a bar in Cairo.',
 		places: ['Cairo → EG'],

@@ -73,6 +73,7 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		countryIndex,
 		commonWords: new Map(Object.entries(lexicon.commonWords)),
 		firstNames: new Set(lexicon.firstNames),
+		thingCompounds: new Set(lexicon.thingCompounds ?? []),
 		capitalWordNames: new Set(lexicon.capitalWordNames ?? []),
 		maxNameWords: lexicon.maxNameWords,
 		sources: lexicon.sources

@@ -73,6 +73,8 @@ export interface CompiledGazetteer {
 	commonWords: Record<string, number>;
 	/** common English first names, lower case */
 	firstNames: string[];
+	/** "french fries", "panama hat": nouns for things named after a place ("name key" space "word"; absent in older indexes) */
+	thingCompounds?: string[];
 }
 
 export interface Gazetteer {
@@ -92,6 +94,8 @@ export interface Gazetteer {
 	countryIndex: Map<string, number>;
 	commonWords: Map<string, number>;
 	firstNames: Set<string>;
+	/** "french fries", "panama hat": a place's name or demonym and the lower-case word that makes it a thing's name */
+	thingCompounds?: Set<string>;
 	/**
 	 * name keys read only with their last word capitalised: a region's name with the division word
 	 * news writes after it ("Nakuru County"), where a lower-case word ("the Kagera region") is no part of it

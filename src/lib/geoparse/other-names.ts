@@ -8,6 +8,7 @@ import { EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
+import { isVerbAfterName } from './verb-after.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -64,10 +65,11 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	if (pairedSchoolName(candidate, tokens, wellKnownPlaceAt)) return 'organisation';
 	const previous = tokens[candidate.first - 1];
 	const joined = tokens[candidate.first]!.gapBefore === ' ';
-	// "called the Red Cross.", "the Tribune –": a small place's name after "the", standing alone, names a
-	// thing called after it ("the Nenagh district", "the Republic and …" stay: a noun or a list follows)
+	// "called the Red Cross.", "the Tribune –", "the Red Cross opened": a small place's name after "the",
+	// standing alone or before a verb, names a thing called after it ("the Nenagh district", "the
+	// Republic and …" stay: a noun or a list follows)
 	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
-	if (!wellKnown && previous && joined && previous.lower === 'the' && standsAlone && !titledDivision(candidate, tokens)) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && (standsAlone || isVerbAfterName(next, ctx.gazetteer)) && !titledDivision(candidate, tokens)) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	const s = tokens[candidate.last + 1];
 	const owned = tokens[candidate.last + 2];

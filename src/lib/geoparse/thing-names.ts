@@ -1,0 +1,24 @@
+// "French fries", "a Panama hat", "Brussels sprouts": a place's name or demonym before a lower-case word
+// with which the English lexicon (WordNet, read when the gazetteer is built) files a food, an artefact,
+// a plant or an animal names that thing, not the place ("fries in Brussels" stays Brussels).
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+
+/** The lexicon's own forms first, then the singular of a plural ("Panama hats", "French berets"). */
+function filedCompound(compounds: ReadonlySet<string>, name: string, word: string): boolean {
+	if (compounds.has(`${name} ${word}`)) return true;
+	if (!word.endsWith('s')) return false;
+	if (compounds.has(`${name} ${word.slice(0, -1)}`)) return true;
+	if (word.endsWith('ies') && compounds.has(`${name} ${word.slice(0, -3)}y`)) return true;
+	// "boxes", "peaches" (not "hopes", whose singular is "hope")
+	return /(?:s|x|z|ch|sh)es$/.test(word) && compounds.has(`${name} ${word.slice(0, -2)}`);
+}
+
+export function namesAThing(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	// the cheap exits: one word, then a lower-case word after one space
+	if (candidate.first !== candidate.last || !gazetteer.thingCompounds) return false;
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ' || next.capitalized) return false;
+	return filedCompound(gazetteer.thingCompounds, tokens[candidate.first]!.lower, next.lower);
+}

@@ -1,0 +1,24 @@
+// "the Red Cross opened a shelter", "the Red Cross has sent aid": a verb right after a name ends the
+// name's noun phrase. Read from the word's form and word statistics: auxiliaries and a past tense whose
+// stem is an everyday word ("opened", "raised", "hurried"), not a noun such as "hundred" or "shed".
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { COMMON_WORD } from './context-words.ts';
+import type { Token } from './tokens.ts';
+
+const AUXILIARIES = new Set('is was are were has have had will would can could may might must should shall does did said says told'.split(' '));
+// a past tense this short is mostly another word ("bed", "fed", "need")
+const SHORTEST_PAST_TENSE = 5;
+
+function commonStem(stem: string, gazetteer: Gazetteer): boolean {
+	return (gazetteer.commonWords.get(stem) ?? 0) >= COMMON_WORD;
+}
+
+/** The lower-case word is a finite verb: an auxiliary, or "-ed" after an everyday stem ("opened", "raised", "carried"). */
+export function isVerbAfterName(next: Token, gazetteer: Gazetteer): boolean {
+	if (next.capitalized || next.gapBefore !== ' ') return false;
+	const word = next.lower;
+	if (AUXILIARIES.has(word)) return true;
+	if (word.length < SHORTEST_PAST_TENSE || !word.endsWith('ed') || word.endsWith('eed')) return false;
+	if (word.endsWith('ied')) return commonStem(`${word.slice(0, -3)}y`, gazetteer);
+	return commonStem(word.slice(0, -2), gazetteer) || commonStem(word.slice(0, -1), gazetteer);
+}
