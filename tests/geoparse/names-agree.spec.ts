@@ -24,3 +24,21 @@ describe('names whose first readings lie abroad', () => {
 		expect(placeOf(gazetteer, 'Córdoba is a town in the department of Quindío, Colombia. It lies south of Armenia.', 'Armenia')).toBe('city CO/23');
 	});
 });
+
+describe('a name agrees by its best-supported reading only', () => {
+	// New Albany has readings in Indiana (beside Louisville) and in Ohio (beside a small Baltimore): in a
+	// Louisville story the Ohio reading, which only Baltimore itself supports, is no evidence for Baltimore
+	it('not by a reading that only the name asking supports', () => {
+		const teachers = 'Louisville teachers say their pay trails that of Baltimore. Colleagues in Jeffersonville and New Albany agree, and Kentucky legislators in Frankfort will hear them next week.';
+		expect(placeOf(gazetteer, teachers, 'Baltimore')).toBe('city US/MD');
+		const distiller = 'A Kentucky distiller in Frankfort bought a bottling plant in New Albany, across the river from Louisville, and closed its sales office in Baltimore.';
+		expect(placeOf(gazetteer, distiller, 'Baltimore')).toBe('city US/MD');
+		expect(placeOf(gazetteer, distiller, 'New Albany')).toBe('city US/IN');
+	});
+
+	it('so the Ohio village stays where the text is about its neighbours', () => {
+		const arrests = 'Columbus police arrested two men in New Albany and Gahanna on Tuesday, and a third in Baltimore, a village east of the city.';
+		expect(placeOf(gazetteer, arrests, 'Baltimore')).toBe('city US/OH');
+		expect(placeOf(gazetteer, arrests, 'New Albany')).toBe('city US/OH');
+	});
+});

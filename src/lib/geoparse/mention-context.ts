@@ -79,7 +79,44 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 	const namesOnlyPlaceCountry = (country: string | null, first: string | null) => country !== null && countries.has(country) && (first === null || !countries.has(first));
 	const near = nearness(places, NEAR_KM);
 	let firstNear: ((place: GazetteerPlace) => number[]) | null = null;
-	// a long text repeats its names: answer each question once (by place, then name: no key to build)
+	const agrees = (i: number, place: GazetteerPlace, own: string) => keys[i] !== own && places[i] !== place && (closeToFirst[i] || firstCountry[i] === place.country || namesOnlyPlaceCountry(place.country, firstCountry[i]!));
+	// "Chicago and Baltimore … Jeffersonville and New Albany" in a Louisville story: New Albany, Ohio lies
+	// near Baltimore, Ohio, but the name means New Albany, Indiana, which the text's other names agree on.
+	// A name speaks for a place only by its best-supported readings (all of a tie), each reading's support
+	// being the other names near it but the one asking: no name makes its own evidence.
+	const readingsOf = new Map<string, number[]>();
+	keys.forEach((key, i) => {
+		const list = readingsOf.get(key);
+		if (list) list.push(i);
+		else readingsOf.set(key, [i]);
+	});
+	// per name, the names near each of its readings: worked out once a name is asked about
+	const supportOf = new Map<string, Set<string>[]>();
+	const readingSupport = (key: string): Set<string>[] => {
+		let support = supportOf.get(key);
+		if (!support) {
+			support = readingsOf.get(key)!.map((j) => {
+				const names = new Set<string>();
+				for (const i of near(places[j]!)) if (agrees(i, places[j]!, key)) names.add(keys[i]!);
+				return names;
+			});
+			supportOf.set(key, support);
+		}
+		return support;
+	};
+	const isStrongestReading = (i: number, own: string): boolean => {
+		const key = keys[i]!;
+		const support = readingSupport(key);
+		const readings = readingsOf.get(key)!;
+		let most = 0;
+		let mine = 0;
+		for (let k = 0; k < readings.length; k++) {
+			const count = support[k]!.size - (support[k]!.has(own) ? 1 : 0);
+			if (count > most) most = count;
+			if (readings[k] === i) mine = count;
+		}
+		return mine === most;
+	};
 	const answers = new Map<GazetteerPlace, Map<string, number>>();
 	return {
 		namesNear(place, own) {
@@ -88,7 +125,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			const known = byName.get(own);
 			if (known !== undefined) return known;
 			const names = new Set<string>();
-			for (const i of near(place)) if (keys[i] !== own && places[i] !== place && (closeToFirst[i] || firstCountry[i] === place.country || namesOnlyPlaceCountry(place.country, firstCountry[i]!))) names.add(keys[i]!);
+			for (const i of near(place)) if (agrees(i, place, own) && isStrongestReading(i, own)) names.add(keys[i]!);
 			byName.set(own, names.size);
 			return names.size;
 		},
