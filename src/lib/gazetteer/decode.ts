@@ -74,6 +74,7 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		commonWords: new Map(Object.entries(lexicon.commonWords)),
 		firstNames: new Set(lexicon.firstNames),
 		thingCompounds: new Set(lexicon.thingCompounds ?? []),
+		thingCompoundOpeners: new Set((lexicon.thingCompounds ?? []).map((key) => key.slice(0, key.indexOf(' ')))),
 		capitalWordNames: new Set(lexicon.capitalWordNames ?? []),
 		maxNameWords: lexicon.maxNameWords,
 		sources: lexicon.sources

@@ -96,6 +96,8 @@ export interface Gazetteer {
 	firstNames: Set<string>;
 	/** "french fries", "panama hat": a place's name or demonym and the lower-case word that makes it a thing's name */
 	thingCompounds?: Set<string>;
+	/** the name keys that open one of thingCompounds: a quick test before the pair's key is made */
+	thingCompoundOpeners?: Set<string>;
 	/**
 	 * name keys read only with their last word capitalised: a region's name with the division word
 	 * news writes after it ("Nakuru County"), where a lower-case word ("the Kagera region") is no part of it

@@ -106,8 +106,9 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 	};
 	const isStrongestReading = (i: number, own: string): boolean => {
 		const key = keys[i]!;
-		const support = readingSupport(key);
 		const readings = readingsOf.get(key)!;
+		if (readings.length === 1) return true;
+		const support = readingSupport(key);
 		let most = 0;
 		let mine = 0;
 		for (let k = 0; k < readings.length; k++) {

@@ -16,9 +16,10 @@ function filedCompound(compounds: ReadonlySet<string>, name: string, word: strin
 }
 
 export function namesAThing(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
-	// the cheap exits: one word, then a lower-case word after one space
+	// the cheap exits: one word, then a lower-case word after one space, and a word that opens a compound
 	if (candidate.first !== candidate.last || !gazetteer.thingCompounds) return false;
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ' || next.capitalized) return false;
-	return filedCompound(gazetteer.thingCompounds, tokens[candidate.first]!.lower, next.lower);
+	const name = tokens[candidate.first]!.lower;
+	return gazetteer.thingCompoundOpeners!.has(name) && filedCompound(gazetteer.thingCompounds, name, next.lower);
 }
