@@ -1,6 +1,6 @@
 // "French fries", "a Panama hat", "Brussels sprouts": a place's name or demonym before a lower-case word
 // with which the English lexicon (WordNet, read when the gazetteer is built) files a food, an artefact,
-// a plant or an animal names that thing, not the place ("fries in Brussels" stays Brussels).
+// a plant or a substance names that thing, not the place ("fries in Brussels" stays Brussels).
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';

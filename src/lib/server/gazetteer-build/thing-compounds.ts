@@ -5,11 +5,11 @@ import { nameKey } from '../../gazetteer/normalize.ts';
 
 const require = createRequire(import.meta.url);
 
-// WordNet's lexicographer files for things one eats, makes, grows or breeds: a compound filed there
-// ("French fries", "Panama hat", "Brussels sprouts") names a thing, not the place it is named after.
-// Not people, groups, languages, money or places ("French people", "French capital", "French franc").
+// WordNet's lexicographer files for things one eats, makes or grows: a compound filed there ("French
+// fries", "Panama hat", "Brussels sprouts") names a thing, not the place it is named after. Not people,
+// groups, languages, money or places ("French people", "French capital", "French franc"), nor animals:
+// a breed says where it comes from ("a French bulldog"), and news annotation reads the place in it.
 const THING_FILES = new Set([
-	5, // noun.animal
 	6, // noun.artifact
 	13, // noun.food
 	20, // noun.plant
