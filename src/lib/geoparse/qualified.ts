@@ -2,6 +2,7 @@
 // parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
+import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
 import { contradictsQualifier } from './qualifier-contradiction.ts';
@@ -106,7 +107,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		for (const region of qualifiers) {
 			// a town's own name before another town's old or foreign one: "Washington, Virginia" is not Tappahannock
 			const inside = qualified.places.filter((p) => qualifies(p, region, gazetteer));
-			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0];
+			// ... and where none of the homonyms weighed lies in it, any bearer of the name that does
+			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0] ?? (earlier ? null : bearerInArea(mentions[i]!.key, region, gazetteer));
 			if (!place) continue;
 			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 			if (results[i + 1]?.place !== region) results[i + 1] = { mention: qualifier, place: region, score: 0.9, reasons: ['qualified'] };
