@@ -95,6 +95,11 @@ function candidateOf(start: number, end: number, first: number, last: number, ma
 	return { start, end, first, last, places: match.places, importance: match.importance, alternate: match.alternate, via: match.via };
 }
 
+/** The leading reading bears the name as its own and writes it with an apostrophe and s ("St. John's"). */
+function ownNameEndsInPossessive(gazetteer: Gazetteer, match: Match): boolean {
+	return !match.alternate[0] && /['’]s$/.test(gazetteer.places[match.places[0]!]!.name);
+}
+
 /** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */
 function capitalWordOnly(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
 	return gazetteer.capitalWordNames?.has(nameKey(text.slice(start, end))) ?? false;
@@ -128,7 +133,16 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) {
 				// ... and a division's name through a possessive that is a name too ("St. Mary's County" after "St. Mary")
 				const division = ADMINISTRATIVE_HEADS.has(tokens[j + 1]?.text ?? '');
-				if (best && !((division || names.read(text, head.start, token.end, false) === null) && mayGoOn(names, tokens[j + 1]))) break;
+				const withS = names.read(text, head.start, token.end, false);
+				// "St. John's", "Land's End": where the place's own name is written with the apostrophe, the s is the name's
+				if (withS && !withS.unsizedOnly && ownNameEndsInPossessive(gazetteer, withS)) {
+					best = candidateOf(head.start, token.end, i, j, withS);
+					if (!crossedComma) beforeComma = best;
+					last = j;
+					if (!mayGoOn(names, tokens[j + 1])) break;
+					continue;
+				}
+				if (best && !((division || withS === null) && mayGoOn(names, tokens[j + 1]))) break;
 				continue;
 			}
 			// "Rome city commissioners", "Lima city schools": the town's government, not a place called "Rome City"

@@ -1,0 +1,27 @@
+// "St. John's": a place whose own name ends in an apostrophe and s is read whole; a possessive after any
+// other name is no part of it ("London's mayor"). Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const spans = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} → ${t.country}`);
+
+describe('a name written with an apostrophe and s', () => {
+	it('is read whole where the place bears it so', () => {
+		expect(spans("The ship docked in St. John's, Newfoundland, on Tuesday.")).toContain("St. John's → CA");
+		expect(spans("Fog closed the airport in St. John's on Monday.")).toEqual(["St. John's → CA"]);
+		expect(spans("Ferries to St. John's and Corner Brook were cancelled.")).toContain("St. John's → CA");
+	});
+
+	it("leaves a possessive after another name outside the name", () => {
+		expect(spans("London's mayor spoke in Boston.")).toEqual(['London → GB', 'Boston → US']);
+		expect(spans("Georgia's governor visited Savannah, Georgia.")).toContain('Georgia → US');
+		expect(spans("Rain fell on St. Mary's County.")).toEqual(["St. Mary's County → US"]);
+	});
+});
