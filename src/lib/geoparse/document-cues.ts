@@ -221,18 +221,6 @@ export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
 }
 
 /**
- * "Nakuru county health officials": a lower-case word after the bare name that the gazetteer writes
- * capitalised after a division's bare name (data/gazetteer/division-words.tsv: Kenya's counties; no US
- * row, so "Orange county" reads as before). The key of that division's name, or null.
- */
-export function divisionWordKey(candidate: Candidate, tokens: Token[], surface: string, gazetteer: Gazetteer): string | null {
-	const next = tokens[candidate.last + 1];
-	if (!next || next.gapBefore !== ' ' || next.capitalized) return null;
-	const key = nameKey(`${surface} ${next.text}`);
-	return gazetteer.capitalWordNames?.has(key) ? key : null;
-}
-
-/**
  * A national capital's own first-level region bears its name, bare or with a division word (Beirut
  * Governorate, Moscow, Tokyo): the capital's territory, so "central Beirut" and "northern Moscow" are quarters of the city. A
  * lesser city's namesake region is a land of its own ("central New York" is the state's middle, New York

@@ -1,7 +1,9 @@
 // The kind of place a mention's own words ask for: "the Washington county courthouse" a district,
 // "the Kagera region" or "fires in eastern Washington" a region. Read once per ambiguous mention.
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { afterQuarterWord, capitalsOwnRegion, divisionWordKey, kindCue, type KindCue } from './document-cues.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import { afterQuarterWord, capitalsOwnRegion, kindCue, type KindCue } from './document-cues.ts';
+import type { Candidate } from './candidates.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 import type { Token } from './tokens.ts';
@@ -29,4 +31,36 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	const best = bestReading(mention, gazetteer);
 	// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
 	return best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, gazetteer) ? 'region' : null;
+}
+
+/**
+ * "Nakuru county health officials": a lower-case word after the bare name that the gazetteer writes
+ * capitalised after a division's bare name (data/gazetteer/division-words.tsv: Kenya's counties; no US
+ * row, so "Orange county" reads as before). The key of that division's name, or null.
+ */
+function divisionWordKey(candidate: Candidate, tokens: Token[], surface: string, gazetteer: Gazetteer): string | null {
+	const next = tokens[candidate.last + 1];
+	const names = gazetteer.capitalWordNames;
+	if (!next || next.gapBefore !== ' ' || next.capitalized || !names) return null;
+	// an ASCII word is the key's last word in lower case: most such words end no name there, and no key is made for them
+	if (isAscii(next.text) && !lastWordsOf(names).has(next.lower)) return null;
+	const key = nameKey(`${surface} ${next.text}`);
+	return names.has(key) ? key : null;
+}
+
+const lastWords = new WeakMap<Set<string>, Set<string>>();
+
+/** The last words of the keys ("county" of "nakuru county"), read once per gazetteer. */
+function lastWordsOf(keys: Set<string>): Set<string> {
+	let words = lastWords.get(keys);
+	if (!words) {
+		words = new Set([...keys].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+		lastWords.set(keys, words);
+	}
+	return words;
+}
+
+function isAscii(word: string): boolean {
+	for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+	return true;
 }
