@@ -35,6 +35,17 @@ describe('a division named with its division word', () => {
 		]);
 	});
 
+	it('Iran\'s, Turkey\'s, Argentina\'s and Ecuador\'s provinces with their word are the province, not the city they are named after ("Kerman Province", "Van Province")', () => {
+		const kinds = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeId, t.kind]);
+		expect(kinds('Officials in Kerman Province said the quake killed 12.')).toEqual([['Kerman Province', 'adm1:IR-08', 'region']]);
+		expect(kinds('Rescuers reached Van Province overnight.')).toEqual([['Van Province', 'adm1:TR-65', 'region']]);
+		expect(kinds('Floods hit Mendoza Province on Monday.')).toEqual([['Mendoza Province', 'adm1:AR-M', 'region']]);
+		expect(kinds('Rains fell on Guayas Province.')).toEqual([['Guayas Province', 'adm1:EC-G', 'region']]);
+		// the bare name stays the city; Argentina's autonomous city is no province
+		expect(kinds('Officials in Kerman said the quake killed 12.')[0]![2]).toBe('city');
+		expect(ids('Ciudad Autónoma de Buenos Aires Province')).toEqual([]);
+	});
+
 	it('is not read with a lower-case word: "the Kagera region", "Nakuru county" stay the bare name', () => {
 		expect(spans('Cholera spread in the Kagera region of Tanzania.')[0]).toEqual(['Kagera', 'adm1:TZ-05']);
 		expect(spans('Officials in Nakuru county said the outbreak was over.')[0]![0]).toBe('Nakuru');
