@@ -6,6 +6,7 @@ import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
 import { contradictsQualifier } from './qualifier-contradiction.ts';
+import { joinsInCountry, qualifyInCountry } from './in-country.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -73,8 +74,12 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 	const namedElsewhere = new Set<number>();
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
-		const comma = /^\s*,\s*$/.test(text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start));
-		if (!comma) continue;
+		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
+		const comma = /^\s*,\s*$/.test(gap);
+		if (!comma) {
+			if (joinsInCountry(gap)) qualifyInCountry(i, mentions, results, reading, gazetteer, asQualifiers);
+			continue;
+		}
 		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")
 		const listGoesOn = mentions[i + 2] !== undefined && listJoined(text, mentions[i + 1]!.candidate, mentions[i + 2]!.candidate);
 		const state = listGoesOn ? null : containerInCountry(mentions[i]!, mentions[i + 1]!, gazetteer);

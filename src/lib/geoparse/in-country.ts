@@ -1,0 +1,35 @@
+// "Polio cases rose in Punjab province in Pakistan", "rain fell on Córdoba in Argentina": a country
+// right after the name, joined by "in" (after a lower-case division word or not), places the name in it
+// as "Punjab, Pakistan" does, whatever country the text named before. Only a country qualifies so
+// ("Georgia in Europe" is left to the context), and only straight after the name: "Punjab sold rice in
+// Pakistan" is no qualifier. A country's own name is never placed in another ("Spain beat Brazil in Qatar"),
+// and only the homonyms weighed are looked at, not every bearer of the name as after a comma: "in" also
+// says where a thing happened ("Chelsea beat Liverpool in Canada").
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { qualifies } from './qualifies.ts';
+import type { DocumentReading } from './read-document.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+
+const IN_COUNTRY_GAP = /^ (?:(?:province|state|region|district|county|governorate|oblast|department|prefecture) )?in (?:the )?$/;
+
+/** The text between a name and the next ("in", "province in", "in the"): cheap to ask first, by its length. */
+export function joinsInCountry(gap: string): boolean {
+	return gap.length >= 4 && gap.length <= 26 && IN_COUNTRY_GAP.test(gap);
+}
+
+/** Resolves mention i to its homonym in the country mention i + 1 names, where there is one; true when it did. */
+export function qualifyInCountry(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention>): boolean {
+	const qualifier = mentions[i + 1]!;
+	const country = results[i + 1]?.place ?? gazetteer.places[qualifier.candidate.places[0]!];
+	if (country?.kind !== 'country') return false;
+	const named = mentions[i]!.candidate;
+	if (gazetteer.places[named.places[0]!]?.kind === 'country') return false;
+	const homonyms = reading.homonymsOf(i);
+	const inside = homonyms.places.filter((place) => qualifies(place, country, gazetteer));
+	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? null;
+	if (!place) return false;
+	results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+	if (results[i + 1]?.place !== country) results[i + 1] = { mention: qualifier, place: country, score: 0.9, reasons: ['qualified'] };
+	asQualifiers.add(qualifier);
+	return true;
+}

@@ -1,0 +1,30 @@
+// "X in COUNTRY" right after the name places X in that country as "X, COUNTRY" does (in-country.ts),
+// whatever country the text named before; a continent, a verb phrase in between, or a country's own
+// name leave the reading to the context.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const countryOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name)?.country;
+
+describe('a name followed by "in" and a country', () => {
+	it('is that country\'s bearer of the name, also after a division word, against the country the text named before', () => {
+		const india = 'Health workers in Kerala and Maharashtra reported new cases.';
+		expect(countryOf(`${india} Polio cases rose in Punjab province in Pakistan, officials said.`, 'Punjab')).toBe('PK');
+		expect(countryOf(`${india} Cases rose in Punjab in Pakistan.`, 'Punjab')).toBe('PK');
+		expect(countryOf('Shops in Madrid and Seville closed on Monday. Heavy rain also fell on Córdoba in Argentina.', 'Córdoba')).toBe('AR');
+		expect(countryOf('Schools in Ohio and Indiana closed early. Officials in Victoria in Canada said the ferry was late.', 'Victoria')).toBe('CA');
+	});
+
+	it('is no qualifier with words between, with a continent, or for a country', () => {
+		expect(countryOf('Health workers in Kerala and Maharashtra reported new cases. Farmers from Punjab sold rice in Pakistan.', 'Punjab')).toBe('IN');
+		expect(countryOf('Storms hit Atlanta and Savannah on Monday. Georgia in Europe sent condolences.', 'Georgia')).toBe('US');
+		expect(countryOf('Spain beat Brazil in Qatar on Sunday.', 'Brazil')).toBe('BR');
+	});
+});
