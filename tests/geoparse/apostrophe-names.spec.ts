@@ -19,6 +19,23 @@ describe('a name written with an apostrophe and s', () => {
 		expect(spans("Ferries to St. John's and Corner Brook were cancelled.")).toContain("St. John's → CA");
 	});
 
+	it('is read whole where the gazetteer writes the name without the apostrophe', () => {
+		// GeoNames "St. Marys", Georgia: not the parish of St. Mary, Jamaica
+		expect(spans("The storm hit St. Mary's, Georgia, late on Friday.")).toContain("St. Mary's → US");
+		expect(spans("Schools in St. Mary's, Georgia, closed early.")).toContain("St. Mary's → US");
+	});
+
+	it('goes on through a possessive that is a name itself to the longer name', () => {
+		// "Kings" is an alternate name of Montevallo, Alabama; the longer name is King's Lynn, Norfolk
+		expect(spans("The train from King's Lynn was delayed on Monday.")).toEqual(["King's Lynn → GB"]);
+		expect(spans("Police in King's Lynn, Norfolk, arrested two men.")).toContain("King's Lynn → GB");
+	});
+
+	it("keeps a saint's name read with its s before a capitalised noun a dedication, and a person's possessive no place", () => {
+		expect(spans("He was treated at St. Mary's Hospital in London.")).toEqual(['London → GB']);
+		expect(spans("Edward's decision surprised the board in Leeds.")).toEqual(['Leeds → GB']);
+	});
+
 	it("leaves a possessive after another name outside the name", () => {
 		expect(spans("London's mayor spoke in Boston.")).toEqual(['London → GB', 'Boston → US']);
 		expect(spans("Georgia's governor visited Savannah, Georgia.")).toContain('Georgia → US');

@@ -202,6 +202,17 @@ const BRANDS_TEAMS_SHIPS_STORMS: TrapText[] = [
 		places: ['Dhaka → BD'],
 		notPlaces: ['Red Cross']
 	},
+	// ... also where a second body named with "the" stands between it and the verb
+	{
+		text: 'The Red Cross and the Salvation Army said they would help victims in Houston.',
+		places: ['Houston → US'],
+		notPlaces: ['Red Cross']
+	},
+	{
+		text: 'Aid from the Red Cross and the Salvation Army reached Haiti.',
+		places: ['Haiti → HT'],
+		notPlaces: ['Red Cross']
+	},
 	{
 		text: 'A Hollywood producer bought the rights at the festival in Cannes, France.',
 		places: ['Cannes → FR', 'France → FR'],
@@ -224,6 +235,11 @@ const LIMITS: TrapText[] = [
 	{
 		text: 'The storm flooded Mobile, Alabama, and Red Cross, North Carolina, on the same night.',
 		places: ['Mobile → US', 'Alabama → US', 'Red Cross → US'],
+		notPlaces: []
+	},
+	{
+		text: 'The Hague and the Vatican signed the deal in Rome.',
+		places: ['The Hague → NL', 'Vatican → VA', 'Rome → IT'],
 		notPlaces: []
 	},
 	{

@@ -100,6 +100,11 @@ function ownNameEndsInPossessive(gazetteer: Gazetteer, match: Match): boolean {
 	return !match.alternate[0] && /['’]s$/.test(gazetteer.places[match.places[0]!]!.name);
 }
 
+/** The leading reading is the place's own name and ends in s ("St. Marys", what GeoNames writes for "St. Mary's"). */
+function ownNameEndsInS(gazetteer: Gazetteer, match: Match): boolean {
+	return !match.alternate[0] && match.via === 'name' && /s$/.test(gazetteer.places[match.places[0]!]!.name);
+}
+
 /** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */
 function capitalWordOnly(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
 	return gazetteer.capitalWordNames?.has(nameKey(text.slice(start, end))) ?? false;
@@ -131,18 +136,20 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// another word's ("People's Republic of China", "Democratic People's Republic of Korea")
 			// ... and so may a longer name through the place's own ("Cox's Bazar" after "Cox")
 			if (j > i && token.text === 's' && /['’`]/.test(token.gapBefore)) {
-				// ... and a division's name through a possessive that is a name too ("St. Mary's County" after "St. Mary")
-				const division = ADMINISTRATIVE_HEADS.has(tokens[j + 1]?.text ?? '');
 				const withS = names.read(text, head.start, token.end, false);
 				// "St. John's", "Land's End": where the place's own name is written with the apostrophe, the s is the name's
-				if (withS && !withS.unsizedOnly && ownNameEndsInPossessive(gazetteer, withS)) {
+				// ... and "St. Mary's, Georgia" where the gazetteer writes it without the apostrophe ("St. Marys";
+				// a name of more words only: one word and its s is a person's as often, "Edward's", Edwards)
+				if (withS && !withS.unsizedOnly && (ownNameEndsInPossessive(gazetteer, withS) || (j > i + 1 && ownNameEndsInS(gazetteer, withS)))) {
 					best = candidateOf(head.start, token.end, i, j, withS);
 					if (!crossedComma) beforeComma = best;
 					last = j;
 					if (!mayGoOn(names, tokens[j + 1])) break;
 					continue;
 				}
-				if (best && !((division || withS === null) && mayGoOn(names, tokens[j + 1]))) break;
+				// "King's Lynn" after "King" though "Kings" is a name too, "Prince George's County": a longer name
+				// read through the s replaces the shorter only where the gazetteer has it
+				if (best && !mayGoOn(names, tokens[j + 1])) break;
 				continue;
 			}
 			// "Rome city commissioners", "Lima city schools": the town's government, not a place called "Rome City"

@@ -40,6 +40,8 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore) && !endsOtherName(tokens, candidate.first - 2)) {
 		const cue = cueOf(noun.lower);
 		if (cue) return cue;
+		// "the governor of Zacatecas": a state's or province's office, as after the name
+		if (noun.lower === 'governor') return 'region';
 	}
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && !next.capitalized && cueOf(next.text) === 'region') return 'region';
@@ -56,7 +58,9 @@ const STATE_OFFICES = new Set(['gov', 'governor', 'legislature', 'lt']);
 
 /** "Washington Gov. Jay Inslee", "the Georgia General Assembly": a state's office right after the name. */
 function stateOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
-	const next = tokens[candidate.last + 1];
+	let next = tokens[candidate.last + 1];
+	// "Oaxaca's governor", "Ohio's legislature": the same office the place owns
+	if (next?.text === 's' && /^['’]$/.test(next.gapBefore)) next = tokens[candidate.last + 2];
 	if (!next || next.gapBefore !== ' ') return false;
 	if (STATE_OFFICES.has(next.lower)) return true;
 	const after = tokens[candidate.last + 2];

@@ -2,7 +2,7 @@
 // a firm ("Johnson & Johnson"), a thing named after a small place ("the Tribune", "a Holstein herd",
 // "Eva's Village"), an institution ("the University of Manchester"), a person ("according to Chad").
 // General cues of form only: no list of brands, people or events.
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
@@ -69,10 +69,13 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// standing alone or before a verb, names a thing called after it ("the Nenagh district", "the
 	// Republic and …" stay: a noun or a list follows)
 	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
-	if (!wellKnown && previous && joined && previous.lower === 'the' && (standsAlone || isVerbAfterName(next, ctx.gazetteer)) && !titledDivision(candidate, tokens)) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && (standsAlone || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens)) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
-	const s = tokens[candidate.last + 1];
-	const owned = tokens[candidate.last + 2];
+	// ... also where the name read takes the s in ("St. Mary's" read as St. Marys, Georgia)
+	const sTaken = tokens[candidate.last]!.text === 's' && /^['’]$/.test(tokens[candidate.last]!.gapBefore);
+	const s = sTaken ? tokens[candidate.last] : tokens[candidate.last + 1];
+	const ownedAt = candidate.last + (sTaken ? 1 : 2);
+	const owned = tokens[ownedAt];
 	const possessive = s !== undefined && s.text === 's' && /^['’]$/.test(s.gapBefore);
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text)) return 'possessive-name';
 	// "St. Mary's Hospital", "St. Paul's Cathedral": a saint's name owning a capitalised noun names what is
@@ -82,7 +85,7 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && FIRM_BELONGINGS.has(owned.text)) return 'possessive-name';
 	// "Victoria's Secret stores": an everyday word the name owns, then what a firm owns, is a brand's name,
 	// however well known the place ("Britain's Tesco stores" stay: "Tesco" is no everyday word)
-	const belonging = tokens[candidate.last + 3];
+	const belonging = tokens[ownedAt + 1];
 	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !owned.allCaps && (ctx.gazetteer.commonWords.get(owned.lower) ?? 0) >= EVERYDAY_WORD && belonging?.gapBefore === ' ' && FIRM_BELONGINGS.has(belonging.text)) return 'possessive-name';
 	// "a McDonald's franchise": one of many things called by a small place's name is a brand
 	if (!wellKnown && possessive && previous && joined && /^an?$/i.test(previous.text)) return 'possessive-name';
@@ -95,6 +98,20 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const institution = tokens[candidate.first - 2];
 	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ') return 'institution';
 	return null;
+}
+
+// capitalised words the second name of "the X and the Y" may run to before its verb ("the Salvation Army")
+const MAX_PAIRED_NAME_WORDS = 4;
+
+/** "the Red Cross and the Salvation Army said": the pair of bodies, subject of the verb after the second. */
+function verbAfterPairedName(next: Token | undefined, last: number, tokens: Token[], gazetteer: Gazetteer): boolean {
+	if (next?.text !== 'and' || next.gapBefore !== ' ' || tokens[last + 2]?.text !== 'the') return false;
+	for (let k = last + 3; k < tokens.length && k <= last + 2 + MAX_PAIRED_NAME_WORDS; k++) {
+		const token = tokens[k]!;
+		if (token.gapBefore !== ' ') return false;
+		if (!token.capitalized) return k > last + 3 && isVerbAfterName(token, gazetteer);
+	}
+	return false;
 }
 
 function word(tokens: Token[], i: number): string {

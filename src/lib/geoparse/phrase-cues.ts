@@ -3,7 +3,7 @@
 // place-readings.ts.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
 export interface JudgeContext {
@@ -49,7 +49,14 @@ function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefi
 
 /** "Johnson said": the name is the subject of a reporting verb. */
 export function speaksAfter(candidate: Candidate, ctx: JudgeContext): boolean {
-	return SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '');
+	return SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '') && !officeHolderSpeaks(candidate, ctx.tokens);
+}
+
+/** "the governor of Zacatecas said", "the mayor of Irmo said": the holder of the place's office speaks, the name is where. */
+function officeHolderSpeaks(candidate: Candidate, tokens: Token[]): boolean {
+	const of = tokens[candidate.first - 1];
+	const office = tokens[candidate.first - 2];
+	return of?.text === 'of' && office !== undefined && !office.capitalized && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && PERSON_TITLES.has(office.text);
 }
 
 export function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
