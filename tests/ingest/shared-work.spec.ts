@@ -37,7 +37,8 @@ function memoryQueue() {
 		finish: async (done) => void done.forEach((r) => results.set(r.key, r.toponyms)),
 		facts: async () => new Map(),
 		results: async (keys) => (calls.resultKeys.push(...keys), new Map(keys.filter((key) => results.has(key)).map((key) => [key, results.get(key)!]))),
-		places: async () => new Map()
+		places: async () => new Map(),
+		allPlaces: async () => new Map()
 	};
 	return { queue, calls, results };
 }

@@ -119,6 +119,32 @@ describe.skipIf(cluster.missing !== null)('the shared PostgreSQL/PostGIS store',
 		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
 	}, 60_000);
 
+	it('reads only the places its texts mention, not every place the database holds', async () => {
+		const corpus = join(cluster.root, 'among-others');
+		writeCorpus(corpus);
+		const url = await freshDatabase();
+		await (await openPostgresStore(url)).close();
+		const client = new pg.Client(url);
+		await client.connect();
+		try {
+			// places other runs stored: 20,000 of them, none this corpus mentions
+			await client.query(`INSERT INTO gazetteer_places (id, record) SELECT 'other:' || i, '{}' FROM generate_series(1, 20000) AS i`);
+			await client.query('ANALYZE gazetteer_places');
+			const rowsRead = async () => {
+				await client.query('SELECT pg_stat_force_next_flush()');
+				const row = (await client.query(`SELECT seq_tup_read + coalesce(idx_tup_fetch, 0) AS n FROM pg_stat_user_tables WHERE relname = 'gazetteer_places'`)).rows[0];
+				return Number(row.n);
+			};
+			const before = await rowsRead();
+			await ingestShared(corpus, url);
+			// the run's connections are closed: their counts are flushed
+			expect((await rowsRead()) - before).toBeLessThan(1000);
+		} finally {
+			await client.end();
+		}
+		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
+	}, 60_000);
+
 	it('shares the work between two ingest processes, with the result of one', async () => {
 		const corpus = join(cluster.root, 'big');
 		writeBigCorpus(corpus);

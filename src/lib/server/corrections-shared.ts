@@ -40,7 +40,7 @@ export function sharedDirectCorrections(setup: SharedSetup): DirectCorrections {
 		const geoparserVersion = await geoparserFingerprint();
 		const places: Record<string, PlaceRecord> = {};
 		const gazetteer = await setup.gazetteer();
-		for (const [id, json] of await store.queue.places()) {
+		for (const [id, json] of await store.queue.allPlaces()) {
 			const record = JSON.parse(json) as PlaceRecord;
 			// as the shared ingest does: a place's first-level division tells same-named places apart
 			if (record.admin1Name === undefined) record.admin1Name = gazetteer.lookup(id)?.admin1Name ?? null;

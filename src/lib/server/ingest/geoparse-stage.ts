@@ -74,7 +74,9 @@ export async function geoparseDocuments(options: IngestOptions, setup: IngestSet
 		const textByHash = new Map(documents.map((d) => [d.hash, d.source.extracted.text]));
 		// topic discovery's parts are jobs of the queue: workers share them and geoparse meanwhile
 		const discovery = !given && reusableTaxonomy(run.previousShared) === null ? discoveryJobs(run.texts, `topics:${run.outputFingerprint}`) : null;
-		const result = await geoparseShared(shared.queue, () => gazetteer.open(), run.geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs);
+		// the places the corrections name: the stored facts stand in for the gazetteer only when the run holds them (gazetteer-facts.ts)
+		const correctionPlaces = corrections.flatMap((c) => [c.placeId, c.fromPlaceId].filter((id) => id !== null));
+		const result = await geoparseShared(shared.queue, () => gazetteer.open(), run.geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs, correctionPlaces);
 		const settingUp = phase('run-setup');
 		if (gazetteer.opened()) geoparser = await gazetteer.opened();
 		Object.assign(entries, result.entries);

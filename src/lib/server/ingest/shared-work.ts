@@ -61,7 +61,9 @@ export async function geoparseShared(
 	geoparserVersion: string,
 	texts: Map<string, string>,
 	onProgress?: (done: number) => void,
-	jobs: SharedJob[] = []
+	jobs: SharedJob[] = [],
+	/** places the run needs besides those its texts mention (the ones its corrections name) */
+	alsoPlaces: readonly string[] = []
 ): Promise<SharedGeoparse> {
 	const worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 	const keyOf = new Map([...texts.keys()].map((hash) => [hash, hashText(geoparserVersion, hash)]));
@@ -146,7 +148,10 @@ export async function geoparseShared(
 	const stored = await queue.results([...keys.filter((key) => !own.has(key)), ...topJobKeys]);
 	const entries: Record<string, CompactToponym[]> = {};
 	for (const [hash, key] of keyOf) entries[hash] = JSON.parse(own.get(key) ?? stored.get(key)!) as CompactToponym[];
-	const places = new Map(texts.size === 0 ? [] : [...(await queue.places())].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
+	// the places the run's texts mention, not every place of the database (its cost grew with the store, not the run)
+	const placeIds = new Set(alsoPlaces);
+	for (const list of Object.values(entries)) for (const [, , placeId] of list) if (placeId) placeIds.add(placeId);
+	const places = new Map(texts.size === 0 ? [] : [...(await queue.places([...placeIds]))].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
 	const jobResults = new Map(topJobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
 	gathering();
 	return { entries, places, geoparsed, jobs: jobResults };
