@@ -1,13 +1,15 @@
-// `node --import tsx tests/bench/pg-worker-profile.ts OUT [CHECKOUT] [--no-cpu-prof]`: one shared-store
+// `node --import tsx tests/bench/pg-worker-profile.ts OUT [CHECKOUT] [--no-cpu-prof] [--other-places=N]`: one shared-store
 // ingest worker on bench:scale's 2,000-document corpus (made in OUT/corpus once, then reused), run from
 // CHECKOUT's bin/gazette.js (this one by default, so two builds can be run in turns), into a throwaway
 // cluster that logs every statement. Writes OUT/cpu-prof/ (node --cpu-prof), OUT/timeline.txt
 // (GAZETTE_TIMELINE's phases) and OUT/statements.log, and prints the statement time summed per
 // statement (parse, bind and execute; logged durations are wall time, stretched by a busy machine).
+// --other-places=N: the database holds N places of other runs first (a store shared by many runs).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { startPostgis } from '../helpers/postgres.ts';
 import { writeScaleCorpus } from './scale-corpus.ts';
 
@@ -15,6 +17,7 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const out = resolve(args[0] ?? 'pg-worker-profile');
 const checkout = resolve(args[1] ?? new URL('../..', import.meta.url).pathname);
 const cpuProf = !process.argv.includes('--no-cpu-prof');
+const otherPlaces = Number(process.argv.find((a) => a.startsWith('--other-places='))?.split('=')[1] ?? 0);
 mkdirSync(out, { recursive: true });
 const corpus = join(out, 'corpus');
 if (!existsSync(corpus)) await writeScaleCorpus(corpus, 2000);
@@ -38,6 +41,12 @@ try {
 	const client = new pg.Client(url);
 	await client.connect();
 	const dataDir = (await client.query('SHOW data_directory')).rows[0].data_directory as string;
+	if (otherPlaces > 0) {
+		await (await openPostgresStore(url)).close();
+		// records the size of a real one (about 250 bytes)
+		await client.query(`INSERT INTO gazetteer_places (id, record) SELECT 'other:' || i, $2 FROM generate_series(1, $1::int) AS i`, [otherPlaces, JSON.stringify({ name: 'x'.repeat(200), kind: 'city', lat: 0, lon: 0 })]);
+		await client.query('ANALYZE gazetteer_places');
+	}
 	await client.query('ALTER DATABASE profiled SET log_min_duration_statement = 0');
 	await client.end();
 	const profile = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', join(out, 'cpu-prof')] : [];

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTopicAssigner } from './assign.ts';
 import { candidateStability, discoverFrom, discoverTopics, discoveryInput, FIT_RESTARTS, fitRestart, fittedTopicCount, topicCountCandidates } from './discover.ts';
+import { kmeansRestart } from './kmeans.ts';
 import { labelTerms, topicId } from './label.ts';
+
+// kmeansRestart as it is, counted: the fit keeps the best restart's clustering rather than run it again
+vi.mock('./kmeans.ts', async (actual) => {
+	const real = await actual<typeof import('./kmeans.ts')>();
+	return { ...real, kmeansRestart: vi.fn(real.kmeansRestart) };
+});
 
 // Three made-up subjects, varied sentences, so k = 3 is the stable answer.
 const SUBJECTS = {
@@ -52,7 +59,13 @@ describe('discoverTopics', () => {
 		const k = fittedTopicCount(input, {}, known)!;
 		const restarts = Array.from({ length: FIT_RESTARTS }, (_, run) => fitRestart(input, k, run));
 		expect(k).toBe(discovery.k);
+		vi.mocked(kmeansRestart).mockClear();
 		expect(discoverFrom(input, {}, known, restarts)).toEqual(discovery);
+		// the best restart's clustering made again from its last step, not by running it again
+		expect(kmeansRestart).not.toHaveBeenCalled();
+		// restarts without it (run by an older worker): the best one is run again, with the same topics
+		expect(discoverFrom(input, {}, known, restarts.map(({ last: _last, ...restart }) => restart))).toEqual(discovery);
+		expect(kmeansRestart).toHaveBeenCalledTimes(1);
 	});
 
 	it('takes a given number of topics', () => {

@@ -2,7 +2,7 @@
 // order, so the same documents in any order give the same topics), choose the number of topics by
 // stability, fold tiny topics into their neighbours, and keep each topic as weighted terms.
 import { chooseTopicCount, DEFAULT_TOPIC_COUNT_OPTIONS, stabilityContext, stabilityOf, topicCountRange, type TopicCountChoice } from './choose-k.ts';
-import { dotCentroid, kmeansRestart, normaliseRow, sphericalKMeans, type Clustering, type KMeansOptions } from './kmeans.ts';
+import { clusteringFrom, dotCentroid, kmeansRestart, normaliseRow, sphericalKMeans, type Clustering, type KMeansOptions, type LastStep } from './kmeans.ts';
 import { distinctiveTerms, labelTerms, topicId, topicLabel, type WeightedTerm } from './label.ts';
 import { DEFAULT_MIN_WEIGHT, type TopicModel, type WeightedTopic } from './model.ts';
 import { hashString } from './random.ts';
@@ -72,6 +72,8 @@ export const FIT_RESTARTS = fitKMeans(0).restarts;
 export interface FitRestart {
 	objective: number;
 	standard: boolean;
+	/** what its clustering is made again from (clusteringFrom): the best one's is kept, not run again */
+	last?: LastStep | null;
 }
 
 /** The number of topics the fit uses (null: nothing to fit); `known` as for discoverFrom. */
@@ -84,17 +86,21 @@ export function fittedTopicCount(input: DiscoveryInput, options: DiscoverOptions
 
 /** One of the fit's restarts with k topics (see fittedTopicCount), for discoverFrom's `restarts`. */
 export function fitRestart(input: DiscoveryInput, k: number, run: number, options: DiscoverOptions = {}): FitRestart {
-	const { clustering, standard } = kmeansRestart(input.vectors, k, input.vocabulary.terms.length, fitKMeans(options.seed ?? DEFAULTS.seed), run);
-	return { objective: clustering.objective, standard };
+	const { clustering, standard, last } = kmeansRestart(input.vectors, k, input.vocabulary.terms.length, fitKMeans(options.seed ?? DEFAULTS.seed), run);
+	return { objective: clustering.objective, standard, last };
 }
 
-/** The fit's clustering; with every restart run apart, only the best is run again (the same pick as sphericalKMeans). */
+/**
+ * The fit's clustering; with every restart run apart, the best one's (the same pick as sphericalKMeans),
+ * made again from its last step (not run again: 0.5-0.6 s of the fit job at 2,000 documents), else run again.
+ */
 function fitClustering(vectors: readonly SparseVector[], k: number, dimensions: number, seed: number, restarts?: readonly FitRestart[]): Clustering {
 	const options = fitKMeans(seed);
 	if (restarts?.length !== options.restarts || !restarts.every((r) => r.standard)) return sphericalKMeans(vectors, k, dimensions, options);
 	let best = 0;
 	for (let run = 1; run < restarts.length; run++) if (restarts[run]!.objective > restarts[best]!.objective + 1e-9) best = run;
-	return kmeansRestart(vectors, k, dimensions, options, best).clustering;
+	const last = restarts[best]!.last;
+	return last && last.assignments.length === vectors.length ? clusteringFrom(vectors, k, dimensions, last) : kmeansRestart(vectors, k, dimensions, options, best).clustering;
 }
 
 export function discoverTopics(texts: readonly string[], options: DiscoverOptions = {}): Discovery {

@@ -3,7 +3,7 @@
 // topics would change with the layout.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dotCentroid, kmeansRestart, sphericalKMeans, updateCentroids } from './kmeans.ts';
+import { clusteringFrom, dotCentroid, kmeansRestart, sphericalKMeans, updateCentroids } from './kmeans.ts';
 import { seededRandom } from './random.ts';
 import type { SparseVector } from './vectorize.ts';
 
@@ -143,5 +143,22 @@ describe('sphericalKMeans', () => {
 			{ numRuns: 300 }
 		);
 		expect(apart).toBeGreaterThan(100);
+	});
+
+	// the fit keeps its best restart's clustering (discover.ts fitClustering) from its last step, not run again
+	it('makes a restart’s clustering again from its last step, to the bit (empty clusters included)', () => {
+		let emptied = 0;
+		fc.assert(
+			fc.property(corpus, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 15 }), ({ dimensions, k, vectors, seed }, run, maxIterations) => {
+				const { clustering, last } = kmeansRestart(vectors, k, dimensions, { seed, restarts: 6, maxIterations }, run);
+				const again = clusteringFrom(vectors, k, dimensions, last!);
+				if (new Set(last!.assignments).size < k) emptied++;
+				expect([...again.assignments]).toEqual([...clustering.assignments]);
+				expect(new Uint8Array(again.centroids.buffer)).toEqual(new Uint8Array(clustering.centroids.buffer));
+				expect(again.objective).toBe(clustering.objective);
+			}),
+			{ numRuns: 500 }
+		);
+		expect(emptied).toBeGreaterThan(10);
 	});
 });

@@ -33,9 +33,9 @@ export function dotCentroid(vector: SparseVector, centroids: Float64Array, row: 
 export function sphericalKMeans(vectors: readonly SparseVector[], k: number, dimensions: number, options: KMeansOptions = DEFAULT_KMEANS_OPTIONS): Clustering {
 	const random = seededRandom(options.seed);
 	let best: Clustering | null = null;
-	if (options.initial) return iterate(vectors, k, dimensions, options.initial.slice(), options.maxIterations);
+	if (options.initial) return iterate(vectors, k, dimensions, options.initial.slice(), options.maxIterations).clustering;
 	for (let run = 0; run < Math.max(1, options.restarts); run++) {
-		const result = iterate(vectors, k, dimensions, initialCentroids(vectors, k, dimensions, random), options.maxIterations);
+		const result = iterate(vectors, k, dimensions, initialCentroids(vectors, k, dimensions, random), options.maxIterations).clustering;
 		if (!best || result.objective > best.objective + 1e-9) best = result;
 	}
 	return best!;
@@ -51,15 +51,39 @@ export function initialDraws(k: number): number {
  * restarts: the same clustering there when every earlier restart drew initialDraws(k) numbers.
  * `standard`: this one did (a restart that stopped early makes the later ones start elsewhere).
  */
-export function kmeansRestart(vectors: readonly SparseVector[], k: number, dimensions: number, options: KMeansOptions, run: number): { clustering: Clustering; standard: boolean } {
+export function kmeansRestart(vectors: readonly SparseVector[], k: number, dimensions: number, options: KMeansOptions, run: number): { clustering: Clustering; standard: boolean; last: LastStep | null } {
 	const seeded = seededRandom(options.seed, run * initialDraws(k));
 	let draws = 0;
 	const random = () => (draws++, seeded());
-	const clustering = iterate(vectors, k, dimensions, initialCentroids(vectors, k, dimensions, random), options.maxIterations);
-	return { clustering, standard: draws === initialDraws(k) };
+	const { clustering, last } = iterate(vectors, k, dimensions, initialCentroids(vectors, k, dimensions, random), options.maxIterations);
+	return { clustering, standard: draws === initialDraws(k), last };
 }
 
-function iterate(vectors: readonly SparseVector[], k: number, dimensions: number, centroids: Float64Array, maxIterations: number): Clustering {
+/**
+ * What a clustering's last centroid update started from (clusteringFrom makes the clustering again
+ * from it): a few bytes a document, where the centroids are k × dimensions numbers.
+ */
+export interface LastStep {
+	assignments: Int32Array;
+	/** each document's similarity to its centroid before the update (an empty cluster takes the worst-fitting document) */
+	similarity: Float64Array;
+}
+
+/** The clustering whose last update started from `last`: the same to the bit as the run that made it. */
+export function clusteringFrom(vectors: readonly SparseVector[], k: number, dimensions: number, last: LastStep): Clustering {
+	const centroids = new Float64Array(k * dimensions);
+	const assignments = last.assignments.slice();
+	updateCentroids(vectors, assignments, last.similarity.slice(), centroids, k, dimensions);
+	return { k, dimensions, centroids, assignments, objective: objectiveOf(vectors, centroids, assignments, dimensions) };
+}
+
+function objectiveOf(vectors: readonly SparseVector[], centroids: Float64Array, assignments: Int32Array, dimensions: number): number {
+	let objective = 0;
+	for (let d = 0; d < vectors.length; d++) objective += dotCentroid(vectors[d]!, centroids, assignments[d]!, dimensions);
+	return objective;
+}
+
+function iterate(vectors: readonly SparseVector[], k: number, dimensions: number, centroids: Float64Array, maxIterations: number): { clustering: Clustering; last: LastStep | null } {
 	const assignments = new Int32Array(vectors.length).fill(-1);
 	const similarity = new Float64Array(vectors.length);
 	// the centroids term by term (dimensions × k): a document's k similarities read k neighbouring
@@ -67,6 +91,7 @@ function iterate(vectors: readonly SparseVector[], k: number, dimensions: number
 	// as dotCentroid, so the result is the same to the bit
 	const byTerm = new Float64Array(k * dimensions);
 	const sums = new Float64Array(k);
+	let last: LastStep | null = null;
 	for (let iteration = 0; iteration < maxIterations; iteration++) {
 		transpose(centroids, byTerm, k, dimensions);
 		let changed = 0;
@@ -92,12 +117,12 @@ function iterate(vectors: readonly SparseVector[], k: number, dimensions: number
 				changed++;
 			}
 		}
+		// the last update's start, kept (a copy: the update marks the documents empty clusters took)
+		if (changed === 0 || iteration === maxIterations - 1) last = { assignments: assignments.slice(), similarity: similarity.slice() };
 		updateCentroids(vectors, assignments, similarity, centroids, k, dimensions);
 		if (changed === 0) break;
 	}
-	let objective = 0;
-	for (let d = 0; d < vectors.length; d++) objective += dotCentroid(vectors[d]!, centroids, assignments[d]!, dimensions);
-	return { k, dimensions, centroids, assignments, objective };
+	return { clustering: { k, dimensions, centroids, assignments, objective: objectiveOf(vectors, centroids, assignments, dimensions) }, last };
 }
 
 function transpose(centroids: Float64Array, byTerm: Float64Array, k: number, dimensions: number): void {

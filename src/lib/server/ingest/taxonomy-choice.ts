@@ -182,7 +182,7 @@ export function discoveryJobs(texts: () => readonly string[], key: string): { ke
 		run: async (resultsOf) => {
 			const shared = await inputOf(resultsOf);
 			const k = fittedTopicCount(shared, {}, await known(resultsOf));
-			return k === null ? '' : JSON.stringify(fitRestart(shared, k, run));
+			return k === null ? '' : serializeFitRestart(fitRestart(shared, k, run));
 		}
 	}));
 	const fit: SharedJob = {
@@ -190,11 +190,25 @@ export function discoveryJobs(texts: () => readonly string[], key: string): { ke
 		run: async (resultsOf) => {
 			const found = await resultsOf(restartKeys);
 			const runs = restartKeys.map((restartKey) => found.get(restartKey) ?? '');
-			const fitted = runs.every((run) => run !== '') ? runs.map((run) => JSON.parse(run) as FitRestart) : undefined;
+			const fitted = runs.every((run) => run !== '') ? runs.map(parseFitRestart) : undefined;
 			return discoverTaxonomyText([], await inputOf(resultsOf), await known(resultsOf), fitted);
 		}
 	};
 	return { key, jobs: [make, ...scores, ...restarts, fit] };
+}
+
+/** A restart's result as its job stores it: its last step's numbers as their bytes (base64), exact. */
+function serializeFitRestart({ last, ...restart }: FitRestart): string {
+	const bytes = (array: Int32Array | Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+	return JSON.stringify({ ...restart, ...(last ? { last: { assignments: bytes(last.assignments), similarity: bytes(last.similarity) } } : {}) });
+}
+
+function parseFitRestart(text: string): FitRestart {
+	const { last, ...restart } = JSON.parse(text) as Omit<FitRestart, 'last'> & { last?: { assignments: string; similarity: string } };
+	if (!last) return restart;
+	// copied out of the decoded buffer: a typed array needs its own aligned one
+	const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64')).buffer;
+	return { ...restart, last: { assignments: new Int32Array(bytes(last.assignments)), similarity: new Float64Array(bytes(last.similarity)) } };
 }
 
 /** The taxonomy discoverTaxonomyText made (here or in another ingest worker). */
