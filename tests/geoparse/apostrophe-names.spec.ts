@@ -36,6 +36,13 @@ describe('a name written with an apostrophe and s', () => {
 		expect(spans("Edward's decision surprised the board in Leeds.")).toEqual(['Leeds → GB']);
 	});
 
+	it("reads a name through an elided French article (d', l')", () => {
+		expect(spans("Police in Côte d'Ivoire said the border was closed.")).toEqual(["Côte d'Ivoire → CI"]);
+		expect(spans('Troops were sent to Cote d’Ivoire last year.')).toEqual(['Cote d’Ivoire → CI']);
+		expect(spans("Coeur d'Alene police said the road was closed.")).toEqual(["Coeur d'Alene → US"]);
+		expect(spans("He said d'Artagnan was in Paris.")).toEqual(['Paris → FR']);
+	});
+
 	it("leaves a possessive after another name outside the name", () => {
 		expect(spans("London's mayor spoke in Boston.")).toEqual(['London → GB', 'Boston → US']);
 		expect(spans("Georgia's governor visited Savannah, Georgia.")).toContain('Georgia → US');

@@ -47,7 +47,15 @@ const GLUED_POSSESSIVE = /(?:əs|ʼs)$/u;
  * sides ("Port-au-Prince", "Bird-in-Hand", "Newcastle-under-Lyme").
  */
 function connects(token: Token, next: Token | undefined): boolean {
-	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text));
+	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text)) || elidedBefore(token, next);
+}
+
+// French and Italian articles and "de" elided before a vowel: "Côte d'Ivoire", "Coeur d'Alene", "Val d'Isère"
+const ELIDED = new Set(['d', 'l']);
+
+/** "d'Ivoire": an elided lower-case word the apostrophe glues to the capitalised word after it. */
+function elidedBefore(token: Token, next: Token | undefined): boolean {
+	return ELIDED.has(token.text) && next !== undefined && (next.gapBefore === "'" || next.gapBefore === '’') && next.capitalized;
 }
 
 /** NAME_GAP, with the usual single space answered without the expression */
@@ -87,7 +95,7 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
 	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
 	// recogniser would stop at it at once, so the table is not asked
-	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's')) return false;
+	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's' || ELIDED.has(next.text))) return false;
 	return names.beginsLonger();
 }
 
