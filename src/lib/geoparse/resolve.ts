@@ -26,6 +26,7 @@ import { farFromSubject } from './far-from-subject.ts';
 import { statedPoint } from './stated-point.ts';
 import { publisherPlaces } from './publisher-places.ts';
 import { atStatedPoint } from './at-stated-point.ts';
+import { pointFromNamedPlace } from './distance-point.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
@@ -227,7 +228,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
-	for (const [i, near] of atStatedPoint(results as Resolution[], gazetteer, stated)) results[i] = near;
+	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place
+	const placed = stated ?? pointFromNamedPlace(results as Resolution[], text);
+	for (const [i, near] of atStatedPoint(results as Resolution[], gazetteer, placed)) results[i] = near;
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
 	// Pakistan would put the dot on the wrong map, so none is put
 	for (const i of outsideContainers(mentions, results as Resolution[], reading, gazetteer, tokens)) results[i] = { ...results[i]!, outsideNamedCountry: true };
@@ -241,8 +244,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, stated)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
-	for (const i of farFromSubject(results as Resolution[], reading, text, stated)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
+	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	placeDiminutives(results as Resolution[]);
 	return results as Resolution[];

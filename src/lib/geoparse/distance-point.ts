@@ -1,0 +1,50 @@
+// "It lies approximately 6 kilometres (4 mi) north of Bychawa", "located 12 km south-east of Kotel": a
+// stub whose subject the gazetteer lacks says where it lies from a place it names. The point that far
+// along the compass bearing from that place places the subject as stated coordinates do
+// (at-stated-point.ts, subject-neighbours.ts), closer than the seat of the division it lies in.
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Resolution } from './resolve.ts';
+import type { StatedPoint } from './stated-point.ts';
+
+// the stub's first sentences; the first distance there is the nearest place's
+const OPENING = 1500;
+// "6 kilometres (4 mi) north of", "about 12 km south-east of", "30 km NW of"
+const DISTANCE_FROM =
+	/\b(\d{1,3}(?:\.\d{1,2})?)\s?(?:kilometres|kilometers|km)\b(?:\s\([^()]{1,20}\))?\s(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s(?:of|from)\s/i;
+// lower-case words between "of" and the name: "the regional capital", "the town of"
+const WORDS_BEFORE_NAME = /^(?:[a-z']+ ){0,4}$/;
+const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+const EARTH_KM = 6371;
+// the opening sentence up to the verb that describes its subject: "Wola Zabłocka is a village"
+const SUBJECT_DESCRIBED = /^[^.\n]{1,120}?\b(?:is|was) (?:a|an|one of)\b/;
+
+/** The point `km` away from `from` along the bearing (degrees clockwise from north), on a sphere. */
+export function destination(from: Pick<GazetteerPlace, 'lat' | 'lon'>, bearing: number, km: number): StatedPoint {
+	const rad = Math.PI / 180;
+	const [lat, lon, angle, theta] = [from.lat * rad, from.lon * rad, km / EARTH_KM, bearing * rad];
+	const toLat = Math.asin(Math.sin(lat) * Math.cos(angle) + Math.cos(lat) * Math.sin(angle) * Math.cos(theta));
+	const toLon = lon + Math.atan2(Math.sin(theta) * Math.sin(angle) * Math.cos(lat), Math.cos(angle) - Math.sin(lat) * Math.sin(toLat));
+	return { lat: toLat / rad, lon: ((toLon / rad + 540) % 360) - 180 };
+}
+
+/**
+ * Where a described subject the gazetteer lacks lies, from the first "N km <direction> of <place>" of the
+ * text's opening whose place was resolved; null for any other text.
+ */
+export function pointFromNamedPlace(results: readonly Resolution[], text: string): StatedPoint | null {
+	// most texts give no distance in their opening (a substring test before the expressions)
+	const opening = text.slice(0, OPENING);
+	if (!opening.includes('km') && !opening.includes('kilomet')) return null;
+	const match = DISTANCE_FROM.exec(opening);
+	if (!match) return null;
+	// "Wola Zabłocka is a village …" with no mention before the verb: a subject the gazetteer lacks (one it
+	// has is placed by its own point)
+	const description = SUBJECT_DESCRIBED.exec(opening);
+	if (!description || results.some((r) => r.mention.candidate.start < description[0].length)) return null;
+	const after = match.index + match[0].length;
+	const named = results.find((r) => r.mention.candidate.start >= after);
+	if (!named || named.outsideNamedCountry || named.mention.usage !== 'literal' || !named.place.country) return null;
+	if (!WORDS_BEFORE_NAME.test(text.slice(after, named.mention.candidate.start))) return null;
+	const bearing = BEARINGS[match[2]!.toLowerCase().replace('-', '')]!;
+	return destination(named.place, bearing, Number(match[1]));
+}
