@@ -86,4 +86,9 @@ describe('US local news', () => {
 		expect(names('Leaders in Irmo, West Columbia and Cayce said traffic from the new plant is overwhelming their streets.')).toEqual(['Irmo', 'West Columbia', 'Cayce']);
 		expect(names('He has been training in Holland and Ferguson said he is fit to play.')).not.toContain('Ferguson');
 	});
+
+	it('keeps a town read whole with its state across the comma (an alternate name, "Savannah, Georgia") where no preposition comes before it', () => {
+		expect(read('The mayor of Savannah, Georgia, spoke on Monday.')).toEqual(['Savannah, Georgia → US/GA']);
+		expect(read('Officials from Athens, Ohio, met on Monday.')).toEqual(['Athens → US/OH', 'Ohio → US/OH']);
+	});
 });

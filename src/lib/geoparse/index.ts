@@ -142,7 +142,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
 			// by other names (New York, Cologne)
-			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified')) return false;
+			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part)
+			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ')) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
