@@ -96,4 +96,27 @@ describe('coverage beyond cities500', () => {
 			'Forfarshire → adm1:GB-ANS GB'
 		]);
 	});
+
+	it('reads the English names of Spanish, French, Italian and Swiss first-level divisions, with a hyphen, an en dash or a space', () => {
+		const text =
+			'Munera is a municipality in the province of Albacete, Castile-La Mancha, Spain; Toledo is the capital of Castile–La Mancha. Alicante lies in the Valencian Community, Cartagena in the Region of Murcia and Alcalá de Henares in the Community of Madrid. Dijon is the capital of Burgundy-Franche-Comté, Rennes of Brittany and Toulouse of Occitania. Trento is in Trentino-Alto Adige, and Chur is the capital of the canton of Grisons.';
+		const divisions = /^(Castile.La Mancha|Valencian Community|Region of Murcia|Community of Madrid|Burgundy-Franche-Comté|Brittany|Occitania|Trentino-Alto Adige|Grisons) /;
+		expect(read(text).filter((t) => divisions.test(t))).toEqual([
+			'Castile-La Mancha → adm1:ES-CM ES',
+			'Castile–La Mancha → adm1:ES-CM ES',
+			'Valencian Community → adm1:ES-VC ES',
+			'Region of Murcia → adm1:ES-MC ES',
+			'Community of Madrid → adm1:ES-MD ES',
+			'Burgundy-Franche-Comté → adm1:FR-BFC FR',
+			'Brittany → adm1:FR-BRE FR',
+			'Occitania → adm1:FR-OCC FR',
+			'Trentino-Alto Adige → adm1:IT-32 IT',
+			'Grisons → adm1:CH-GR CH'
+		]);
+	});
+
+	it('reads Normandy as the French region where nothing places it in the United States', () => {
+		expect(read('The veteran landed in Normandy in 1944.')).toEqual(['Normandy → adm1:FR-NOR FR']);
+		expect(read('NORMANDY, Mo. — The St. Louis County town of Normandy swore in its new police chief.')[0]).toBe('NORMANDY → gn:4400737 US');
+	});
 });
