@@ -130,6 +130,18 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		for (const r of resolutions) if (r.place.country) counts.set(r.place.country, (counts.get(r.place.country) ?? 0) + 1);
 		return counts;
 	});
+	// the distinct places of the text in each first-level region, by "country:admin1"
+	const placesByRegion = computedOnce(() => {
+		const places = new Map<string, Set<GazetteerPlace>>();
+		for (const r of resolutions) {
+			if (!r.place.country || !r.place.admin1) continue;
+			const key = `${r.place.country}:${r.place.admin1}`;
+			const inRegion = places.get(key);
+			if (inRegion) inRegion.add(r.place);
+			else places.set(key, new Set([r.place]));
+		}
+		return places;
+	});
 	const resolved = resolutions.filter(
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place, outsideNamedCountry }) => {
@@ -152,7 +164,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (PLACE_READINGS_AGAIN.has(mention.why)) return reasons.some((r) => SUPPORT.has(r) && r !== 'same-name-earlier');
 			// "Metro said": a town that speaks needs the text to be about its land; being the only one of its name is not enough
 			if (mention.why === 'speaker') return reasons.some((r) => SUPPORT.has(r)) || countries().has(place.country ?? '');
-			return reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'));
+			if (reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'))) return true;
+			return outweighsNamesakesAtHome(mention, place, reasons, placesByRegion);
 		}
 	);
 	const alternatives = options.alternatives ?? 0;
@@ -172,6 +185,18 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return toponym;
 	});
+}
+
+/**
+ * "Its neighbouring communes are Saint-Rémy-de-Provence and Orgon": a town taken by its size alone, so far
+ * ahead of its namesakes (Orgon's Mongolian hamlets) that no context was weighed, in a first-level region
+ * where another of the text's places lies, stands as the only bearer of its name would. (Its country alone
+ * is too little: "born in Lima, Ohio, to Harold and Ruth (Keller) Hughes" is no town in Texas.)
+ */
+function outweighsNamesakesAtHome(mention: AcceptedMention, place: GazetteerPlace, reasons: ResolutionReason[], placesByRegion: () => Map<string, Set<GazetteerPlace>>): boolean {
+	if (mention.usage === 'embedded' || place.kind !== 'city' || !place.country || !place.admin1 || reasons.length !== 1 || reasons[0] !== 'population') return false;
+	// (the name's own recurrences are no other place: "Bains and Grants Town" said four times)
+	return (placesByRegion().get(`${place.country}:${place.admin1}`)?.size ?? 0) >= 2;
 }
 
 /** A country or a region named by no ordinary word ("California", not "Central District", "Centre"). */
