@@ -5,7 +5,7 @@ import type { Candidate } from './candidates.ts';
 import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
-import { contradictsQualifier } from './qualifier-contradiction.ts';
+import { contradictsQualifier, pairStandsAlone } from './qualifier-contradiction.ts';
 import { joinsInCountry, qualifyInCountry } from './in-country.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
@@ -102,7 +102,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const listAfter = after !== undefined && listJoined(text, qualifier.candidate, after.candidate);
 		// contradicted only where no reading of the qualifier holds a namesake: "Decatur, Georgia" has none
 		// in the country and one in the state
-		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer)) {
+		const alone = !listAfter && pairStandsAlone(text, mentions[i]!.candidate.start, qualifier.candidate.end);
+		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer, alone) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer)) {
 			namedElsewhere.add(i);
 			continue;
 		}

@@ -6,24 +6,37 @@ import type { Candidate } from './candidates.ts';
 import { WELL_KNOWN } from './judge.ts';
 import { qualifies } from './qualifies.ts';
 
-/** A first-level region or a country: what a qualifier after a comma names. */
+/** A first-level region, a country or a country's part (England, Scotland): what a qualifier after a comma names. */
 function isContainer(place: GazetteerPlace | undefined): place is GazetteerPlace {
-	return !!place && (place.kind === 'country' || isFirstLevelRegion(place));
+	return !!place && (place.kind === 'country' || isFirstLevelRegion(place) || (place.kind === 'region' && place.featureCode === 'ADMD' && place.country !== null && place.admin1 === null));
+}
+
+// what ends an item "Name, Qualifier" of its own: a semicolon, the sentence's end, a closing bracket
+const ITEM_END = /^\s*(?:[;)\]]|\.(?:\s|$)|$)/;
+// what joins a name to a list before it
+const LIST_BEFORE = /(?:,|\band|\bor|&)\s*$/;
+
+/** "with Cleveland, England; Lauf …": the name and its qualifier are an item of their own, no list's part. */
+export function pairStandsAlone(text: string, nameStart: number, qualifierEnd: number): boolean {
+	return ITEM_END.test(text.slice(qualifierEnd, qualifierEnd + 3)) && !LIST_BEFORE.test(text.slice(Math.max(0, nameStart - 5), nameStart));
 }
 
 /**
  * Whether the qualifier's reading (`qualifier`: a state or country, else no contradiction) holds none
- * of the candidate's places, those of this name all towns or districts and none well known.
+ * of the candidate's places, those of this name all towns or districts and none well known (unless the
+ * name and its qualifier stand alone, between semicolons or before the sentence's end: `standsAlone`).
  */
-export function contradictsQualifier(candidate: Candidate, qualifier: GazetteerPlace | undefined, gazetteer: Gazetteer): boolean {
+export function contradictsQualifier(candidate: Candidate, qualifier: GazetteerPlace | undefined, gazetteer: Gazetteer, standsAlone = false): boolean {
 	if (!isContainer(qualifier)) return false;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
 		if (qualifies(place, qualifier, gazetteer)) return false;
 		// a namesake known by this name only abroad ("Lyons" for Lyon) starts no list
 		if (candidate.alternate[k]) continue;
-		// a well-known city may start a list ("Nairobi, Uganda and …")
-		if ((place.kind !== 'city' && place.kind !== 'district') || place.population >= WELL_KNOWN) return false;
+		// a well-known city may start a list ("Nairobi, Uganda and …"), though not one named with its
+		// qualifier as an item of its own ("twinned with Cleveland, England; Lauf an der Pegnitz, Germany")
+		if (place.kind !== 'city' && place.kind !== 'district') return false;
+		if (place.population >= WELL_KNOWN && !standsAlone) return false;
 	}
 	return candidate.places.length > 0;
 }
