@@ -5,7 +5,7 @@ import { judgeCandidate, judgeContext } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { organisationEnd } from './organisation-span.ts';
-import { schoolStart, venueEnd } from './venue-span.ts';
+import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -80,16 +80,24 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) people.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
 	let accepted: AcceptedMention[] = [];
+	const landAt = (t: number) => namesLand(candidateAt.get(t), tokens, gazetteer);
+	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
+	let venueNamesEnd = -1;
 	for (let i = 0; i < candidates.length; i++) {
 		const candidate = candidates[i]!;
 		const verdict = verdicts[i]!;
+		if (candidate.start < venueNamesEnd) continue;
+		// (the names after the first are the venue's words whatever was read of the first)
+		const dashed = NAME_DASHES.has(tokens[candidate.last + 1]?.gapBefore ?? '') ? dashedVenue(candidate, candidateAt, tokens, landAt) : null;
+		if (dashed) venueNamesEnd = dashed.last.end;
 		if (!verdict.keep) continue;
 		const place = gazetteer.places[candidate.places[0]!]!;
 		const surface = text.slice(candidate.start, candidate.end);
 		const key = nameKey(surface);
 		// ... but "in Nelson" is the town, whoever else is called Nelson
 		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && people.has(key)) continue;
-		const organisation = organisationEnd(candidate, place, tokens);
+		// the end of the name of the venue or organisation the name opens, if it opens one
+		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
 		const usage = organisation === null ? verdict.usage : 'embedded';
 		if (usage === 'embedded' && options.includeEmbedded === false) continue;
 		const mention: AcceptedMention = {
@@ -105,7 +113,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (organisation !== null) mention.end = organisation;
 		// "Manila Cathedral": a place word read inside a longer name that is a venue's gives the venue's whole name
 		else if (usage === 'embedded') {
-			const venue = venueEnd(candidate, tokens, (t) => namesLand(candidateAt.get(t), tokens, gazetteer));
+			const venue = venueEnd(candidate, tokens, landAt);
 			if (venue !== null) mention.end = venue;
 			// ... and "the University of Alberta" the school's
 			const school = venue === null ? schoolStart(candidate, tokens) : null;

@@ -44,6 +44,23 @@ export function venueEnd(candidate: Candidate, tokens: Token[], landAt: (token: 
 	return end;
 }
 
+// what joins two place names into one name with no space: "Tarbes–Lourdes", "Raleigh-Durham"
+export const NAME_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * "Tarbes–Lourdes–Pyrénées Airport", "Minneapolis–Saint Paul International Airport": place names joined
+ * by dashes into the name of a venue are words of that name, none a place of its own. The chain's last
+ * place name and the venue's end, or null where the chain opens no venue's name.
+ */
+export function dashedVenue(candidate: Candidate, candidateAt: ReadonlyMap<number, Candidate>, tokens: Token[], landAt: (token: number) => boolean): { last: Candidate; end: number } | null {
+	if (opensNoName(candidate, tokens)) return null;
+	let last = candidate;
+	for (let next = candidateAt.get(last.last + 1); next && NAME_DASHES.has(tokens[next.first]!.gapBefore); next = candidateAt.get(last.last + 1)) last = next;
+	if (last === candidate) return null;
+	const end = venueEnd(last, tokens, landAt);
+	return end === null ? null : { last, end };
+}
+
 /** The word before the candidate belongs to the same capitalised name ("European Roma", "Princess of Wales"). */
 function opensNoName(candidate: Candidate, tokens: Token[]): boolean {
 	const before = tokens[candidate.first - 1];
