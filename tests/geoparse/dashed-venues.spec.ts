@@ -3,7 +3,10 @@
 // written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { findCandidates, type Candidate } from '../../src/lib/geoparse/candidates.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { tokenize } from '../../src/lib/geoparse/tokens.ts';
+import { dashedVenue } from '../../src/lib/geoparse/venue-span.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -29,5 +32,20 @@ describe('place names joined by dashes into a venue name', () => {
 
 	it('stay places where the dashes join no venue name (a road, a railway)', () => {
 		expect(read('The Paris–Lyon railway opened in 1856.')).toEqual(['Paris literal', 'Lyon literal']);
+	});
+
+	it('reads a few names of a long dash-joined run, not the whole run, from each name (linear time)', () => {
+		const text = `${'Paris–'.repeat(1_000)}Paris Airport.`;
+		const tokens = tokenize(text);
+		const candidates = findCandidates(text, tokens, gazetteer);
+		let lookups = 0;
+		const candidateAt = new (class extends Map<number, Candidate> {
+			override get(key: number) {
+				lookups++;
+				return super.get(key);
+			}
+		})(candidates.map((c) => [c.first, c]));
+		expect(dashedVenue(candidates[0]!, candidateAt, tokens, () => false)).toBeNull();
+		expect(lookups).toBeLessThan(10);
 	});
 });

@@ -11,6 +11,11 @@ const JOINED_GAPS = new Set(['-', '‐', '‑', "'", '’']);
 // lower-case particles of place names, as hyphens join them ("-de-", "-d'", "-en-", "-sur-", "-am-", "-on-")
 const NAME_PARTICLES = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'lès', 'lez', 'en', 'sur', 'sous', 'et', 'aux', 'au', 'di', 'del', 'della', 'dei', 'da', 'am', 'an', 'im', 'bei', 'ob', 'unter', 'ter', 'op', 'aan', 'van', 'zum', 'zur', 'y', 'el', 'on', 'upon', 'under']);
 
+// the most words a joined name holds on either side of the place word ("Saint-Remy-en-Bouzemont-Saint-
+// Genest-et-Isson" has 8): a longer run is no name, and reading no further keeps each name's look-up
+// bounded, so a text of one long hyphenated run is read in linear time
+const JOINED_REACH = 12;
+
 function joined(token: Token | undefined): boolean {
 	return token !== undefined && JOINED_GAPS.has(token.gapBefore);
 }
@@ -28,14 +33,14 @@ export function joinedNameEnd(tokens: Token[], first: number, last: number): num
 	if (!joined(tokens[first]) && !joined(tokens[last + 1])) return -1;
 	let inside = false;
 	let particleSeen = false;
-	for (let k = first; k > 0 && joined(tokens[k]) && !inside; k--) {
+	for (let k = first; k > 0 && k > first - JOINED_REACH && joined(tokens[k]) && !inside; k--) {
 		const before = tokens[k - 1]!;
 		if (particle(before)) particleSeen = true;
 		else if (particleSeen && before.capitalized) inside = true;
 	}
 	let end = last;
 	particleSeen = false;
-	for (let k = last + 1; joined(tokens[k]); k++) {
+	for (let k = last + 1; k <= last + JOINED_REACH && joined(tokens[k]); k++) {
 		const after = tokens[k]!;
 		if (particle(after)) particleSeen = true;
 		else if (particleSeen && after.capitalized) inside = true;

@@ -46,6 +46,8 @@ export function venueEnd(candidate: Candidate, tokens: Token[], landAt: (token: 
 
 // what joins two place names into one name with no space: "Tarbes–Lourdes", "Raleigh-Durham"
 export const NAME_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+// the most place names a venue's name joins with dashes ("Minneapolis–Saint Paul", "Tarbes–Lourdes–Pyrénées")
+const MAX_DASHED_NAMES = 4;
 
 /**
  * "Tarbes–Lourdes–Pyrénées Airport", "Minneapolis–Saint Paul International Airport": place names joined
@@ -55,7 +57,12 @@ export const NAME_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 export function dashedVenue(candidate: Candidate, candidateAt: ReadonlyMap<number, Candidate>, tokens: Token[], landAt: (token: number) => boolean): { last: Candidate; end: number } | null {
 	if (opensNoName(candidate, tokens)) return null;
 	let last = candidate;
-	for (let next = candidateAt.get(last.last + 1); next && NAME_DASHES.has(tokens[next.first]!.gapBefore); next = candidateAt.get(last.last + 1)) last = next;
+	let names = 1;
+	for (let next = candidateAt.get(last.last + 1); next && NAME_DASHES.has(tokens[next.first]!.gapBefore); next = candidateAt.get(last.last + 1)) {
+		// a longer run is a list or a route, no venue's name; stopping keeps a long run linear to read
+		if (++names > MAX_DASHED_NAMES) return null;
+		last = next;
+	}
 	if (last === candidate) return null;
 	const end = venueEnd(last, tokens, landAt);
 	return end === null ? null : { last, end };
