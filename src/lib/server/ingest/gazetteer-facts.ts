@@ -32,6 +32,11 @@ export function gazetteerFacts(geoparser: IngestGeoparser, places: PlaceRecord[]
 	return facts;
 }
 
+/** The places the corrections name (moved to or from): the ones a run must hold for the stored facts to stand in. */
+export function correctionPlaceIds(corrections: readonly Correction[]): string[] {
+	return corrections.flatMap((c) => [c.placeId, c.fromPlaceId].filter((id) => id !== null));
+}
+
 /**
  * The gazetteer as the stored facts give it, or null when they miss something the run asks: a
  * place without its division or its country's name, a place a correction names that no record holds
@@ -44,7 +49,7 @@ export function storedGazetteer(facts: Map<string, string>, records: Map<string,
 	for (const record of [...records.values(), ...added.values()]) {
 		if (record.admin1Name === undefined || (record.country && !facts.has(countryKey(record.country)))) return null;
 	}
-	for (const c of corrections) for (const id of [c.placeId, c.fromPlaceId]) if (id !== null && !added.has(id) && !records.has(id)) return null;
+	for (const id of correctionPlaceIds(corrections)) if (!added.has(id) && !records.has(id)) return null;
 	const lookup: PlaceLookup = (id) => records.get(id);
 	return {
 		lookup,

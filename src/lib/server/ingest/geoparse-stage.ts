@@ -6,6 +6,7 @@ import type { PostgresStore } from '../../store/postgres/index.ts';
 import { phase, timed } from '../../store/postgres/timeline.ts';
 import type { CompactToponym } from './compact.ts';
 import type { CorpusDocuments } from './corpus-documents.ts';
+import { correctionPlaceIds } from './gazetteer-facts.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import type { IngestOptions, IngestSummary } from './index.ts';
 import { openGeoparser, type IngestSetup } from './ingest-setup.ts';
@@ -75,7 +76,7 @@ export async function geoparseDocuments(options: IngestOptions, setup: IngestSet
 		// topic discovery's parts are jobs of the queue: workers share them and geoparse meanwhile
 		const discovery = !given && reusableTaxonomy(run.previousShared) === null ? discoveryJobs(run.texts, `topics:${run.outputFingerprint}`) : null;
 		// the places the corrections name: the stored facts stand in for the gazetteer only when the run holds them (gazetteer-facts.ts)
-		const correctionPlaces = corrections.flatMap((c) => [c.placeId, c.fromPlaceId].filter((id) => id !== null));
+		const correctionPlaces = correctionPlaceIds(corrections);
 		const result = await geoparseShared(shared.queue, () => gazetteer.open(), run.geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs, correctionPlaces);
 		const settingUp = phase('run-setup');
 		if (gazetteer.opened()) geoparser = await gazetteer.opened();
