@@ -12,7 +12,11 @@
 // stubs about small places of western Europe, India, the Philippines and the US, tests/geoparse/wiki-held-out-stubs-west.ts; --held-out-unstated its local stories that name
 // no state and have no dateline, tests/geoparse/held-out-local-unstated.ts; --held-out-stubs-east the bot-made
 // stubs about villages of Poland, Iran, Russia, Ukraine, Belarus, Czechia, Slovakia, the Balkans, Turkey and
-// the Caucasus, tests/geoparse/wiki-held-out-stubs-east.ts).
+// the Caucasus, tests/geoparse/wiki-held-out-stubs-east.ts; --held-out-health-world the international and health
+// news of session 25 in the forms of outbreak notices, ProMED posts, agency bulletins, situation reports and
+// wire stories, tests/geoparse/held-out-health-world.ts).
+// A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
+// is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
 // "Sévérac-d'Aveyron", "Anjou" of "Doué-en-Anjou") is WRONG: that name is one place, not two.
 // A country or region is right within 800 km of the point given for it: those points are the
@@ -29,6 +33,7 @@ import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
 import { HELD_OUT_LOCAL_NEWS } from '../geoparse/held-out-local-news.ts';
 import { HELD_OUT_LOCAL_UNSTATED } from '../geoparse/held-out-local-unstated.ts';
+import { HELD_OUT_HEALTH_WORLD } from '../geoparse/held-out-health-world.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
@@ -43,7 +48,7 @@ function kilometres(a: [number, number], b: [number, number]): number {
 
 const all = process.argv.includes('--all');
 const gazetteer = await loadGazetteer();
-const tally = new Map<string, { right: number; graded: number; unmapped: number }>();
+const tally = new Map<string, { right: number; graded: number; unmapped: number; falsePlaces: number }>();
 // Each text with the line it is tallied on: its genre, and for the held-out batches which batch.
 const batch = (texts: GenreText[], suffix: string, partsAreWrong = false) =>
 	texts.map((t) => ({ ...t, line: t.genre + suffix, partsAreWrong }));
@@ -69,7 +74,8 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
 	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions'],
 	['--held-out-local', HELD_OUT_LOCAL_NEWS, ' news'],
-	['--held-out-unstated', HELD_OUT_LOCAL_UNSTATED, ' unstated']
+	['--held-out-unstated', HELD_OUT_LOCAL_UNSTATED, ' unstated'],
+	['--held-out-health-world', HELD_OUT_HEALTH_WORLD, ' outbreaks']
 ];
 const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
 const texts = alone
@@ -77,14 +83,19 @@ const texts = alone
 	: process.argv.includes('--held-out')
 		? HELD_OUT_BATCHES.flatMap(([, batchTexts, suffix, partsAreWrong]) => batch(batchTexts, suffix, partsAreWrong))
 		: batch(GENRE_TEXTS, '');
-for (const { genre, line, text, gold, partsAreWrong } of texts) {
-	const counts = tally.get(line) ?? { right: 0, graded: 0, unmapped: 0 };
+for (const { genre, line, text, gold, notPlaces, partsAreWrong } of texts) {
+	const counts = tally.get(line) ?? { right: 0, graded: 0, unmapped: 0, falsePlaces: 0 };
 	tally.set(line, counts);
 	const toponyms = geoparse(text, gazetteer, { includeEmbedded: false });
 	const found = new Set(toponyms.map((t) => t.name));
 	for (const t of toponyms) {
 		const longerName = partsAreWrong && insideLongerGoldName(text, gold, t.name, t.start, t.end);
 		const truth = gold[t.name] ?? (longerName ? [0, 0] : undefined);
+		if (!truth && notPlaces?.includes(t.name)) {
+			counts.falsePlaces++;
+			console.log(`  FALSE     ${genre}: ${t.name} → ${t.placeName} ${t.kind} ${t.country} [${t.reasons.join(',')}]  «${text.slice(0, 50)}»`);
+			continue;
+		}
 		if (!truth) {
 			console.log(`  ungraded  ${genre}: ${t.name} → ${t.placeName} ${t.country}`);
 			continue;
@@ -107,6 +118,6 @@ let graded = 0;
 for (const [genre, counts] of tally) {
 	right += counts.right;
 	graded += counts.graded;
-	console.log(`${genre.padEnd(19)} ${counts.right}/${counts.graded} within ${RIGHT_KM} km = ${(counts.right / counts.graded).toFixed(3)}; ${counts.unmapped} named places not mapped`);
+	console.log(`${genre.padEnd(19)} ${counts.right}/${counts.graded} within ${RIGHT_KM} km = ${(counts.right / counts.graded).toFixed(3)}; ${counts.unmapped} named places not mapped${counts.falsePlaces ? `; ${counts.falsePlaces} names of no place mapped` : ''}`);
 }
 console.log(`${'all'.padEnd(19)} ${right}/${graded} = ${(right / graded).toFixed(3)}`);

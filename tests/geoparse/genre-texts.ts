@@ -11,6 +11,8 @@ export interface GenreText {
 	text: string;
 	/** name as written → [lat, lon] of the place it means */
 	gold: Record<string, [number, number]>;
+	/** names as written that are no place in this text (a disease, strain or body named after one) */
+	notPlaces?: string[];
 }
 
 const US: [number, number] = [39.76, -98.5];
