@@ -6,7 +6,7 @@
 import type { ResolutionReason } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { namedAsContainer } from './container-words.ts';
-import { liesIn } from './document-cues.ts';
+import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';

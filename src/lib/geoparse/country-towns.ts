@@ -3,7 +3,7 @@
 // country without looking around (resolve.ts anchorOf); here the town wins back where the other names of
 // the text sit around it and nothing in the text speaks of that country or of any other abroad.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { liesIn } from './document-cues.ts';
+import { liesIn } from './containment.ts';
 import type { MentionContext } from './mention-context.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';

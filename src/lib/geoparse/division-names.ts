@@ -3,7 +3,7 @@
 // reads as a town of that name. Where that town cannot be the division's namesake, the mention is
 // better unmapped than put on another continent.
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { liesIn } from './document-cues.ts';
+import { liesIn } from './containment.ts';
 import type { Resolution } from './resolve.ts';
 
 // the division words after which a town's name names a division of its own

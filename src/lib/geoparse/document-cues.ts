@@ -5,7 +5,6 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { carriesDivisionCodes, inDivisionRegion, kilometres, regionCodeShared } from './qualifies.ts';
 import type { Token } from './tokens.ts';
 
 /** Which kind of place the phrase around a name asks for. */
@@ -254,151 +253,9 @@ export function stateReadings(surface: string, gazetteer: Gazetteer): GazetteerP
 	return found;
 }
 
-const SENTENCE_BREAK = /[.!?…]["'”’)\]]*\s|\n/;
-
-/** Sentence number of every token: a new sentence after . ! ? or a line break (not after "U.S."). */
-export function sentenceNumbers(tokens: Token[]): Int32Array {
-	const numbers = new Int32Array(tokens.length);
-	let sentence = 0;
-	for (let i = 0; i < tokens.length; i++) {
-		const token = tokens[i]!;
-		if (i > 0 && token.sentenceStart && SENTENCE_BREAK.test(token.gapBefore)) sentence++;
-		numbers[i] = sentence;
-	}
-	return numbers;
-}
-
-// Where region codes do not compare, nearness to the region's or district's point stands in.
-const REGION_REACH_KM = 600;
-const DISTRICT_REACH_KM = 60;
-
-/** A place that can contain others: a country, a first-level region, a second-level district. */
-export function isParentKind(place: GazetteerPlace): boolean {
-	return place.kind === 'country' || place.kind === 'district' || isFirstLevelRegion(place);
-}
-
-/**
- * How surely a place lies in a parent, 0..1: 1 where country and admin codes say so; where only the
- * distance to the parent's point can tell, the nearer the surer ("Richmond … in North Yorkshire" is
- * the town 30 km from the county's point, not the one in London 290 km away).
- */
-export function containment(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): number {
-	if (!liesIn(place, parent, gazetteer)) return 0;
-	if (parent.kind !== 'region' || regionCodeShared(parent, gazetteer) || carriesDivisionCodes(place, parent)) return 1;
-	return 1 - kilometres(place, parent) / REGION_REACH_KM;
-}
-
-function admin2(place: GazetteerPlace): string | null {
-	return place.admin2 ?? null;
-}
-
-/** Whether a place lies in a parent: by country and admin codes where they compare, else by distance. */
-export function liesIn(place: GazetteerPlace, parent: GazetteerPlace, gazetteer: Gazetteer): boolean {
-	if (place.id === parent.id || !place.country || place.country !== parent.country) return false;
-	if (parent.kind === 'country') return place.kind !== 'country';
-	if (place.kind === 'country' || place.kind === 'region') return false;
-	if (parent.kind === 'district') {
-		if (admin2(parent) && admin2(place)) return admin2(parent) === admin2(place) && parent.admin1 === place.admin1;
-		return kilometres(place, parent) < DISTRICT_REACH_KM;
-	}
-	if (regionCodeShared(parent, gazetteer)) return place.admin1 === parent.admin1;
-	return inDivisionRegion(place, parent) ?? kilometres(place, parent) < REGION_REACH_KM;
-}
-
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 
 /** Whether two mentions in a row are joined as items of a list ("Michigan, Oregon and Idaho"). */
 export function listJoined(text: string, left: Candidate, right: Candidate): boolean {
 	return right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
-}
-
-// "1,525 inhabitants", "15,134 people living in": counts of residents, not of a crowd ("drew 5,000 people")
-const INHABITANTS = new Set(['inhabitants', 'inhabitant']);
-const PEOPLE = new Set(['people', 'residents', 'persons']);
-const LIVING = new Set(['living', 'live', 'lived', 'reside', 'residing']);
-// "the population of the city was 6,319": how far the number may stand from the word
-const POPULATION_REACH = 6;
-const MIN_STATED = 20;
-// "population density of 1,200", "the population grew by 12,000": a number about the population, not its size
-const POPULATION_CHANGES = new Set([
-	'density', 'densities', 'grew', 'grow', 'grows', 'growth', 'increase', 'increased', 'increases', 'rose',
-	'decline', 'declined', 'declines', 'fell', 'dropped', 'drop', 'by', 'change', 'changed', 'changes', 'loss', 'lost', 'gain', 'gained'
-]);
-
-/** "in 2010", "as of 2020", "(2010)": a year a population is given for, not the population. */
-function yearOfCount(tokens: Token[], i: number, value: number, last: number): boolean {
-	if (last !== i || tokens[i]!.text.length !== 4 || value < 1800 || value > 2099) return false;
-	const before = tokens[i - 1]?.lower;
-	return (
-		/\(\s*$/.test(tokens[i]!.gapBefore) ||
-		before === 'in' ||
-		(before === 'of' && tokens[i - 2]?.lower === 'as')
-	);
-}
-
-function startsWithDigit(word: string): boolean {
-	const code = word.charCodeAt(0);
-	return code >= 48 && code <= 57;
-}
-
-/** "7", ",", "266" → 7266: a number as written with thousands separators, from token i (or null). */
-function numberAt(tokens: Token[], i: number): { value: number; last: number } | null {
-	const first = tokens[i]!.text;
-	if (!/^\d+$/.test(first)) return null;
-	let digits = first;
-	let last = i;
-	// "1,525" and "1.525" continue in groups of three; "1525" and "38.7" do not
-	if (first.length <= 3) {
-		for (let next = tokens[last + 1]; next && /^[,.]$/.test(next.gapBefore) && /^\d{3}$/.test(next.text); next = tokens[last + 1]) {
-			digits += next.text;
-			last++;
-		}
-	}
-	return { value: Number(digits), last };
-}
-
-/**
- * The population each sentence states ("a town of 1,525 inhabitants", "the population was 6,319"),
- * by sentence number: the first such statement of a sentence, read in one pass over the tokens.
- */
-export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<number, number> {
-	const stated = new Map<number, number>();
-	let populationAt = -Infinity;
-	// a change or density word between "population" and the number
-	let populationChanges = false;
-	for (let i = 0; i < tokens.length; i++) {
-		// most words are neither "population" (ten letters in any case), nor near it, nor a number
-		const text = tokens[i]!.text;
-		if (text.length === 10 && text.toLowerCase() === 'population') {
-			populationAt = i;
-			populationChanges = false;
-			continue;
-		}
-		const sentence = sentences[i]!;
-		const nearPopulation = i - populationAt <= POPULATION_REACH && sentences[populationAt] === sentence;
-		if (nearPopulation && POPULATION_CHANGES.has(text.toLowerCase())) populationChanges = true;
-		if (!startsWithDigit(text)) continue;
-		const number = numberAt(tokens, i);
-		if (!number) continue;
-		const start = i;
-		i = number.last;
-		if (stated.has(sentence) || number.value < MIN_STATED) continue;
-		const noun = tokens[i + 1]?.lower ?? '';
-		const residents = INHABITANTS.has(noun) || (PEOPLE.has(noun) && LIVING.has(tokens[i + 2]?.lower ?? ''));
-		// the year is passed over and the number after it, still within reach, read
-		const afterPopulation =
-			nearPopulation && !populationChanges && noun !== 'per' && !yearOfCount(tokens, start, number.value, number.last);
-		if (afterPopulation || residents) stated.set(sentence, number.value);
-	}
-	return stated;
-}
-
-// a stated population fits a place within a factor of two (censuses years apart, town and township),
-// the closer the better
-const POPULATION_FIT = Math.log(2);
-
-/** How well a place's population fits a stated one: 1 for the same, 0 for a factor of two or more. */
-export function populationFit(place: GazetteerPlace, stated: number): number {
-	if (place.kind !== 'city' || place.population <= 0) return 0;
-	return Math.max(0, 1 - Math.abs(Math.log(place.population / stated)) / POPULATION_FIT);
 }

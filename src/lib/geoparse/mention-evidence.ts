@@ -1,7 +1,7 @@
 // The evidence around one mention of a document that could change which of its homonyms is meant:
 // the parents named around it, the list it stands in, the population its sentence states.
 import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
-import { populationFit } from './document-cues.ts';
+import { populationFit } from './stated-populations.ts';
 
 export interface MentionEvidence {
 	/** what the parents the place lies in weigh, in powers of ten of importance (0: none named) */

@@ -3,7 +3,7 @@
 // for inside the containers its sentence names is not put at a namesake elsewhere (a dot on the wrong
 // map misleads more than none), here or where the name recurs.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { liesIn } from './document-cues.ts';
+import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';

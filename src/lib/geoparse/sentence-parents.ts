@@ -1,7 +1,8 @@
 // The parents each sentence names (regions and districts, by every reading that may be meant) and what
 // those around a sentence weigh for one place: "people in southwest Arkansas … Washington".
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { containment, isParentKind, stateReadings } from './document-cues.ts';
+import { containment, isParentKind } from './containment.ts';
+import { stateReadings } from './document-cues.ts';
 import { afterContainmentWord, namedAsContainer } from './container-words.ts';
 import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
 import type { AcceptedMention } from './resolve.ts';

@@ -5,7 +5,7 @@
 // (the barangay Baybay, not the city on Leyte): a namesake close to the subject is taken, else none.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
-import { liesIn } from './document-cues.ts';
+import { liesIn } from './containment.ts';
 import { describedSubject } from './far-from-subject.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
