@@ -61,11 +61,6 @@ function otherCharacterAt(text: string, i: number): number {
 	return 1;
 }
 
-function capitalized(word: string): boolean {
-	const code = word.charCodeAt(0);
-	return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
-}
-
 function hasLower(word: string): boolean {
 	for (let i = 0; i < word.length; i++) {
 		const code = word.charCodeAt(i);
@@ -75,23 +70,45 @@ function hasLower(word: string): boolean {
 	return false;
 }
 
+/** 1 for an ASCII letter or digit, by code: the scanner's test for nearly every character of a text. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+
+/** Where the word starting at `start` ends: ASCII letters and digits read in a tight loop, other characters asked of the expression. */
+function wordEnd(text: string, start: number): number {
+	let i = start;
+	for (;;) {
+		if (i >= text.length) return i;
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			if (ASCII_WORD[code] === 0) return i;
+			i++;
+			continue;
+		}
+		const length = wordCharacterAt(text, i);
+		if (length === 0) return i;
+		i += length;
+	}
+}
+
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	let previous: Token | undefined;
 	let previousEnd = 0;
 	let i = 0;
 	while (i < text.length) {
-		let length = wordCharacterAt(text, i);
-		if (length === 0) {
-			i += otherCharacterAt(text, i);
+		const code = text.charCodeAt(i);
+		// (an ASCII character that is no letter or digit, the commonest between words, skipped by the table)
+		if (code < 128 ? ASCII_WORD[code] === 0 : wordCharacterAt(text, i) === 0) {
+			i += code < 128 ? 1 : otherCharacterAt(text, i);
 			continue;
 		}
 		const start = i;
-		do i += length;
-		while (i < text.length && (length = wordCharacterAt(text, i)) > 0);
+		i = wordEnd(text, i);
 		const word = text.slice(start, i);
-		const gapBefore = text.slice(previousEnd, start);
-		const upper = capitalized(word);
+		// a single space, the usual gap, taken without a slice
+		const gapBefore = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
+		const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
 		// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot after an
 		// abbreviation
 		// (", " and "-", the commonest gaps after a space, end none either: answered without the expression)
