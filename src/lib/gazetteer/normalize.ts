@@ -59,7 +59,15 @@ const ASCII_ROLE = Array.from({ length: 128 }, (_, code) => {
 	return KEEP;
 });
 
-/** foldedKey of an ASCII name in one pass ("St. Louis", "Washington, D.C.", "Martha's Vineyard"), or null for any other. */
+// ... and of the typographic characters news writes among ASCII words ("Russia’s", "Notre Dame’s",
+// "Baku–Tbilisi"): quotes and apostrophes go, dashes and the no-break space separate. NFD leaves them as
+// they are and they have no case, so the one pass below keys them as foldedKey does.
+const TYPOGRAPHIC_ROLE = new Map<number, number>([
+	...[...'’‘´“”'].map((character) => [character.charCodeAt(0), DROP] as const),
+	...[...'‐‑‒–—\u00a0'].map((character) => [character.charCodeAt(0), SEPARATE] as const)
+]);
+
+/** foldedKey of an ASCII name in one pass ("St. Louis", "Washington, D.C.", "Martha's Vineyard", "Russia’s"), or null for any other. */
 function asciiKey(name: string): string | null {
 	const lower = name.toLowerCase();
 	// the kept characters are copied a run at a time: one string per word, not one per letter
@@ -68,8 +76,8 @@ function asciiKey(name: string): string | null {
 	let space = false;
 	for (let i = 0; i <= name.length; i++) {
 		const code = i < name.length ? name.charCodeAt(i) : 32;
-		if (code >= 128) return null;
-		const role = ASCII_ROLE[code]!;
+		const role = code < 128 ? ASCII_ROLE[code]! : TYPOGRAPHIC_ROLE.get(code);
+		if (role === undefined) return null;
 		if (role === KEEP) continue;
 		if (run < i) {
 			key += space ? ` ${lower.slice(run, i)}` : lower.slice(run, i);
