@@ -17,6 +17,6 @@ export function plainlyNamedRegions(mentions: AcceptedMention[], gazetteer: Gaze
 }
 
 /** Whether the name is also a state's the text names plainly elsewhere (the city of that name then waits for the context). */
-export function namesANamedState(surface: string, named: Set<string>, gazetteer: Gazetteer): boolean {
-	return named.size > 0 && stateReadings(surface, gazetteer).some((state) => named.has(`${state.country}:${state.admin1}`));
+export function namesANamedState(key: string, named: Set<string>, gazetteer: Gazetteer): boolean {
+	return named.size > 0 && stateReadings(key, gazetteer).some((state) => named.has(`${state.country}:${state.admin1}`));
 }

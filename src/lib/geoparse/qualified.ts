@@ -41,7 +41,7 @@ function firstFitting(candidate: Candidate, gazetteer: Gazetteer, fits: (place: 
 function containerInCountry(mention: AcceptedMention, qualifier: AcceptedMention, gazetteer: Gazetteer): { region: GazetteerPlace; country: GazetteerPlace } | null {
 	const country = gazetteer.places[qualifier.candidate.places[0]!];
 	if (qualifier.candidate.places.length !== 1 || country?.kind !== 'country') return null;
-	const readings = [...homonyms(mention.candidate, gazetteer), ...stateReadings(mention.surface, gazetteer)];
+	const readings = [...homonyms(mention.candidate, gazetteer), ...stateReadings(mention.key, gazetteer)];
 	const region = readings.find((place) => isFirstLevelRegion(place) && place.country === country.country);
 	return region ? { region, country } : null;
 }
@@ -96,7 +96,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		// "stops in Washington, New York and Boston" is a list of cities, not a town in New York State
 		const after = mentions[i + 2];
 		const inList = after !== undefined && listJoined(text, qualifier.candidate, after.candidate) && gazetteer.places[after.candidate.places[0]!]!.kind === 'city';
-		const states = inList ? [] : stateReadings(qualifier.surface, gazetteer);
+		const states = inList ? [] : stateReadings(qualifier.key, gazetteer);
 		const qualifiers = [...(anchored ? [anchored] : []), ...homonyms(qualifier.candidate, gazetteer), ...states];
 		// "Nairobi, Uganda and Tanzania", "Saipan, Guam, Alaska": the qualifier goes on into a list
 		const listAfter = after !== undefined && listJoined(text, qualifier.candidate, after.candidate);

@@ -95,6 +95,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #cues = new Map<number, KindCue | null>();
 	readonly #parentsAround = new Map<number, Parent[]>();
 	readonly #positioned = new Map<number, number[]>();
+	/** describedInMentions by mention: outside-containers.ts alone asks it three times a mention */
+	readonly #describedInMentions = new Map<number, number[]>();
 	readonly #text: string;
 	/** mentions whose reading resolution has accepted: parents only by it */
 	#settled: Map<number, GazetteerPlace> | null = null;
@@ -297,7 +299,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// has the bare name is weighed beside that city (where it is not so big as to decide alone); a
 		// city inside the state of its name is what the bare name means (Geneva, New York)
 		let statesNamedLonger: Set<GazetteerPlace> | undefined;
-		for (const state of stateReadings(surface, gazetteer)) {
+		for (const state of stateReadings(this.#mentions[i]!.key, gazetteer)) {
 			if (places.includes(state) || places.some((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1)) continue;
 			places.push(state);
 			importance.push(importanceOf(state));
@@ -373,10 +375,14 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	/** The mentions the sentence describing mention i names as its containers, in its clause. */
 	describedInMentions(i: number): number[] {
-		return describedInMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i);
+		let found = this.#describedInMentions.get(i);
+		if (!found) this.#describedInMentions.set(i, (found = describedInMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i)));
+		return found;
 	}
 
 	describedInDivisionTowns(i: number): number[] {
+		// (resolution asks it of every mention; most are described by no sentence)
+		if (this.describedInMentions(i).length === 0) return [];
 		return describedInDivisionMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i);
 	}
 

@@ -105,7 +105,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		const own = mention.key;
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.namesNear(weighedPlace(gazetteer, candidate, kept, k), own) > 0) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
-		if (best.kind === 'city' && namesANamedState(mention.surface, namedRegions, gazetteer)) return null;
+		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
 	}
 	return null;

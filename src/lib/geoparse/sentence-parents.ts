@@ -63,7 +63,8 @@ export function parentsBySentence(
 	// A place named again in its sentence adds nothing to weigh: two namings of each place, as
 	// a container and not, are enough for every mention to see one that is not itself. Without
 	// this, a long sentence that repeats a region ("Texas Texas Texas …") costs its square.
-	const namings = new Map<string, number>();
+	// (counted by sentence and place: a key string made for each reading cost more than the rest of the loop)
+	const namings = { container: new Map<number, Map<GazetteerPlace, number>>(), other: new Map<number, Map<GazetteerPlace, number>>() };
 	const parentMentions = new Map<number, number>();
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
@@ -76,7 +77,7 @@ export function parentsBySentence(
 		// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
 		// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
 		const listed = (joined[i] && bestReading(mentions[i + 1]!, gazetteer).kind !== 'country') || (i > 0 && joined[i - 1]);
-		if (!chosen && afterContainmentWord(mention.candidate.first, tokens) && !listed) readings.push(...stateReadings(mention.surface, gazetteer));
+		if (!chosen && afterContainmentWord(mention.candidate.first, tokens) && !listed) readings.push(...stateReadings(mention.key, gazetteer));
 		const at = sentenceOf(i);
 		// read once for the mention, where a reading asks
 		let asContainer: boolean | undefined;
@@ -86,10 +87,12 @@ export function parentsBySentence(
 			if (!isParentKind(place) || place.kind === 'country') continue;
 			// a county is specific enough to be a container however it is named ("the Meriwether County courthouse")
 			const container = place.kind === 'district' || (asContainer ??= namedAsContainer(mention.candidate.first, tokens));
-			const naming = `${at}:${place.id}:${container}`;
-			const times = namings.get(naming) ?? 0;
+			const namingsBySentence = container ? namings.container : namings.other;
+			let inSentence = namingsBySentence.get(at);
+			if (!inSentence) namingsBySentence.set(at, (inSentence = new Map()));
+			const times = inSentence.get(place) ?? 0;
 			if (times >= 2) continue;
-			namings.set(naming, times + 1);
+			inSentence.set(place, times + 1);
 			const spokenOf = !container && isFirstLevelRegion(place) && spokenOfAt(mention.candidate.last, tokens);
 			const parent = { mention: i, place, sentence: at, container, stateReading: r >= own, spokenOf };
 			const group = bySentence.get(at);
