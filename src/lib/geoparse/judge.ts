@@ -15,6 +15,7 @@ import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesAThing } from './thing-names.ts';
+import { namesAPathogen } from './pathogen-names.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
@@ -171,6 +172,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
 	// "French fries", "a Panama hat": a thing named after the place
 	if (namesAThing(candidate, tokens, gazetteer)) return { keep: false, why: 'thing-name' };
+	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
+	if (namesAPathogen(candidate, tokens)) return { keep: false, why: 'pathogen-name' };
 	if (demonymAfterNamePrefix(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {

@@ -1,0 +1,65 @@
+// Pathogens and diseases named after where they were first found, written for these tests (none copied):
+// the place's name or demonym before "virus", "variant", "fever", "disease", "syndrome" (a modifier such as
+// "haemorrhagic" between) names the pathogen, not a place of the story; "flu" after a place's name is its
+// flu season or cases where a word for them follows. General rule: pathogen-names.ts lists no place.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const PATHOGENS: TrapText[] = [
+	{
+		text: 'The health ministry confirmed an outbreak of Sudan virus disease in Mubende, Uganda, on Tuesday.',
+		places: ['Mubende → UG', 'Uganda → UG'],
+		notPlaces: ['Sudan']
+	},
+	{
+		text: 'Cases of West Nile virus infection were reported in Veneto and around Thessaloniki.',
+		places: ['Veneto → IT', 'Thessaloniki → GR'],
+		notPlaces: ['West Nile']
+	},
+	{
+		text: 'The Delta variant drove a deadly wave in India before Omicron was found in South Africa.',
+		places: ['India → IN', 'South Africa → ZA'],
+		notPlaces: ['Delta']
+	},
+	{
+		text: 'Historians compare its spread with the Spanish flu, which reached Cape Town within weeks.',
+		places: ['Cape Town → ZA'],
+		notPlaces: ['Spanish']
+	},
+	{
+		text: 'Crimean-Congo haemorrhagic fever has killed nine people in Iraq this year, most in Dhi Qar.',
+		places: ['Iraq → IQ'],
+		notPlaces: ['Crimean', 'Congo']
+	},
+	{
+		text: 'Guinea worm cases fell to 13 last year, most of them in Chad, and German measles is now rare in Mexico.',
+		places: ['Chad → TD', 'Mexico → MX'],
+		notPlaces: ['Guinea', 'German']
+	},
+	{
+		text: 'Middle East respiratory syndrome was reported in Riyadh, and pilgrims in the Middle East were warned.',
+		places: ['Riyadh → SA'],
+		notPlaces: []
+	}
+];
+
+// the rule must leave these places alone
+const STILL_PLACES: TrapText[] = [
+	{
+		text: 'England flu cases rose again last week, most of them in London and Leeds.',
+		places: ['England → GB', 'London → GB', 'Leeds → GB'],
+		notPlaces: []
+	},
+	{
+		text: 'The Texas measles outbreak is over, officials in Lubbock said.',
+		places: ['Texas → US', 'Lubbock → US'],
+		notPlaces: []
+	},
+	{
+		text: 'Doctors in Sudan said fever and diarrhoea were spreading in the camps near Kassala.',
+		places: ['Sudan → SD', 'Kassala → SD'],
+		notPlaces: []
+	}
+];
+
+describeTraps('pathogens named after places', PATHOGENS);
+describeTraps('places beside pathogen words', STILL_PLACES);
