@@ -80,9 +80,15 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 	};
 }
 
+/**
+ * How a database sorts text: 'C' (byte order, the throwaway cluster's own) or 'en-US' (ICU's English
+ * rules, as on most servers, initdb'd under an English locale), where a b-tree of plain text serves no LIKE prefix.
+ */
+export type Collation = 'C' | 'en-US';
+
 export interface PostgisCluster extends ThrowawayPostgres {
-	/** a new database from a template that already has PostGIS (CREATE EXTENSION takes seconds) */
-	database(name?: string): Promise<string>;
+	/** a new database from a template that already has PostGIS (CREATE EXTENSION takes seconds; an 'en-US' database makes its own) */
+	database(name?: string, collation?: Collation): Promise<string>;
 }
 
 async function runSql(url: string, sql: string): Promise<void> {
@@ -110,8 +116,13 @@ export async function startPostgis(): Promise<PostgisCluster> {
 	return {
 		url: cluster.url,
 		stop: () => cluster.stop(),
-		async database(name = `gazette_${++databases}`) {
-			await runSql(cluster.url, `CREATE DATABASE ${name} TEMPLATE gazette_template`);
+		async database(name = `gazette_${++databases}`, collation: Collation = 'C') {
+			if (collation === 'C') {
+				await runSql(cluster.url, `CREATE DATABASE ${name} TEMPLATE gazette_template`);
+				return urlOf(name);
+			}
+			await runSql(cluster.url, `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '${collation}'`);
+			await runSql(urlOf(name), 'CREATE EXTENSION postgis');
 			return urlOf(name);
 		}
 	};
@@ -124,7 +135,7 @@ export interface PostgisSpec {
 	/** the spec's temp folder (set before the first test) */
 	readonly root: string;
 	/** a new database of the cluster, PostGIS in it */
-	database(name?: string): Promise<string>;
+	database(name?: string, collation?: Collation): Promise<string>;
 }
 
 /**
@@ -155,9 +166,9 @@ export function usePostgisCluster(prefix: string, what: string): PostgisSpec {
 		get root() {
 			return root;
 		},
-		database(name) {
+		database(name, collation) {
 			if (!cluster) throw new Error('the PostGIS cluster is not started (usePostgisCluster runs before the tests)');
-			return cluster.database(name);
+			return cluster.database(name, collation);
 		}
 	};
 }

@@ -12,6 +12,9 @@ import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocume
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 
+/** The jobs' results go after a run: found through their index (geoparsed_jobs, schema.ts), the predicate as its own. */
+export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`;
+
 /** Documents per chunk (whole files: a chunk closes at the first file end past this). */
 export const CHUNK_DOCUMENTS = 100;
 const POLL_MS = 50;
@@ -192,7 +195,7 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 		const abandoned = (await run<{ key: string }>(client, `SELECT key FROM stage_chunks WHERE created < now() - make_interval(hours => $1) FOR UPDATE SKIP LOCKED`, [ABANDONED_HOURS])).rows;
 		if (abandoned.length > 0) await dropStaged(client, abandoned.map((r) => r.key));
 		// the run's jobs' results (the discovery input is megabytes) serve no later run: its key differs
-		await run(client, `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`);
+		await run(client, DELETE_JOB_RESULTS);
 		return true;
 	});
 	moving();

@@ -2,6 +2,7 @@
 // (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
 // FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
+import { JOB_PREFIX } from './queue.ts';
 
 export const PG_SCHEMA_VERSION = '2';
 
@@ -151,10 +152,17 @@ CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PREC
 -- added after schema 2: a job that waits for another job (its key)
 ALTER TABLE work ADD COLUMN IF NOT EXISTS after_key TEXT;
 -- the queue's jobs (a few dozen among a run's thousands of texts): a job's claim looks for the jobs it
--- waits for among these alone, not along every text queued (11 ms a claim at 2,000 texts, growing with the run)
+-- waits for among these alone, not along every text queued (11 ms a claim at 2,000 texts, growing with the run).
+-- (The primary key serves a LIKE prefix under the C collation only; this index, under any.)
 DO $$ BEGIN
 	IF to_regclass('work_jobs') IS NULL THEN
-		CREATE INDEX work_jobs ON work (hash text_pattern_ops) WHERE hash LIKE 'job:%';
+		CREATE INDEX work_jobs ON work (hash text_pattern_ops) WHERE hash LIKE '${JOB_PREFIX}%';
+	END IF;
+END $$;
+-- the jobs' results, which a run's move-in deletes: found by this index, not by reading every geoparse result
+DO $$ BEGIN
+	IF to_regclass('geoparsed_jobs') IS NULL THEN
+		CREATE INDEX geoparsed_jobs ON geoparsed (hash text_pattern_ops) WHERE hash LIKE '${JOB_PREFIX}%';
 	END IF;
 END $$;
 -- the queue no longer carries texts (set once: an ALTER TABLE would wait for the other workers' transactions)
