@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { hashText } from '../../src/lib/server/ingest/cache.ts';
 import { geoparseShared } from '../../src/lib/server/ingest/shared-work.ts';
 import type { WorkItem, WorkQueue } from '../../src/lib/store/postgres/queue.ts';
-import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
+import { FAKE_PLACES, fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
-/** One worker's queue in memory, counting the calls of each kind. */
+/** One worker's queue in memory, counting the calls of each kind; it answers for the keys and ids asked, as the database does. */
 function memoryQueue() {
 	const queued = new Set<string>();
 	const results = new Map<string, string>();
-	const calls = { claim: 0, pending: 0, resultKeys: [] as string[] };
+	const places = new Map<string, string>();
+	const calls = { claim: 0, pending: 0, resultKeys: [] as string[], placeIds: [] as string[] };
 	const queue: WorkQueue = {
 		done: async (keys) => new Set(keys.filter((key) => results.has(key))),
 		add: async (items: WorkItem[]) => void items.forEach((item) => queued.add(item.key)),
@@ -34,13 +35,15 @@ function memoryQueue() {
 				close: async () => {}
 			};
 		},
-		finish: async (done) => void done.forEach((r) => results.set(r.key, r.toponyms)),
+		finish: async (done, found) => {
+			for (const r of done) results.set(r.key, r.toponyms);
+			for (const place of found) if (!places.has(place.id)) places.set(place.id, place.record);
+		},
 		facts: async () => new Map(),
 		results: async (keys) => (calls.resultKeys.push(...keys), new Map(keys.filter((key) => results.has(key)).map((key) => [key, results.get(key)!]))),
-		places: async () => new Map(),
-		allPlaces: async () => new Map()
+		places: async (ids) => (calls.placeIds.push(...ids), new Map(ids.filter((id) => places.has(id)).map((id) => [id, places.get(id)!])))
 	};
-	return { queue, calls, results };
+	return { queue, calls, results, places };
 }
 
 describe('geoparseShared', () => {
@@ -73,5 +76,24 @@ describe('geoparseShared', () => {
 		}
 		expect(result.entries['hash-0']).toEqual([[0, 1, 'test:minsk', 'literal', 1]]);
 		expect(calls.resultKeys.sort()).toEqual([...others].sort());
+	});
+
+	it('reads the places its texts mention and those its corrections name, no other stored place, even with no text to read', async () => {
+		const { queue, calls, results, places } = memoryQueue();
+		const stored = (id: string) => JSON.stringify(FAKE_PLACES.find((place) => place.id === id)!);
+		// another worker geoparsed one text (Minsk); an earlier run stored places no text of this run names
+		results.set(hashText('v1', 'hash-0'), '[[0,5,"test:minsk","literal",1]]');
+		for (const id of ['test:minsk', 'test:shusha', 'test:georgia', 'test:lachin-corridor']) places.set(id, stored(id));
+		const texts = new Map([
+			['hash-0', 'Minsk.'],
+			['hash-1', 'Baku and Aghdam.']
+		]);
+		const result = await geoparseShared(queue, fakeGeoparser(), 'v1', texts, undefined, [], ['test:georgia']);
+		expect([...result.places.keys()].sort()).toEqual(['test:aghdam', 'test:baku', 'test:georgia', 'test:minsk']);
+		expect(result.places.get('test:minsk')).toEqual(JSON.parse(stored('test:minsk')));
+		expect(calls.placeIds.sort()).toEqual(['test:aghdam', 'test:baku', 'test:georgia', 'test:minsk']);
+		// a run with no text (every file removed) still reads the places its corrections name
+		const empty = await geoparseShared(queue, fakeGeoparser(), 'v1', new Map(), undefined, [], ['test:lachin-corridor']);
+		expect([...empty.places.keys()]).toEqual(['test:lachin-corridor']);
 	});
 });

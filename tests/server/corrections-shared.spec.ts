@@ -122,6 +122,21 @@ describe.skipIf(cluster.missing !== null)('a correction applied in the shared st
 		// the first reading loads the real gazetteer: slow beside other test files on a busy machine
 	}, 180_000);
 
+	it('reads the stored places of the documents a correction may touch and of the places it names, not every place of the store', async () => {
+		const asked: string[] = [];
+		const places = store.queue.places;
+		store.queue.places = (ids) => (asked.push(...ids), places.call(store.queue, ids));
+		try {
+			// "Georgia" is named in c and f, beside Baku and Aghdam; Minsk, Shusha and the Lachin corridor are stored too
+			const preview = await post('/api/corrections/preview', { correction: { action: 'resolve', name: 'Georgia', placeId: 'test:georgia' } });
+			expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+		} finally {
+			store.queue.places = places;
+		}
+		expect([...new Set(asked)].sort()).toEqual(['test:aghdam', 'test:baku', 'test:georgia', 'test:georgia-us']);
+		expect((await store.queue.places(['test:minsk', 'test:shusha', 'test:lachin-corridor'])).size).toBe(3);
+	}, 60_000);
+
 	it('is offered by `gazette serve --store postgres://…`, saving to the corrections file of the last ingest', async () => {
 		const child = spawn(process.execPath, [BIN, 'serve', '--store', databaseUrl, '--port', '0'], { cwd: cluster.root });
 		try {

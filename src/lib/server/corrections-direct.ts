@@ -13,6 +13,7 @@ import type { CorrectionScope, MentionsChange, Store, StoredCorrection, StoredDo
 import type { IngestCache } from './ingest/cache.ts';
 import { hashText } from './ingest/cache.ts';
 import { expandToponyms, type CompactToponym } from './ingest/compact.ts';
+import { correctionPlaceIds } from './ingest/gazetteer-facts.ts';
 import { changedRows } from './corrections-rows.ts';
 import type { Taxonomy } from '../topics/taxonomy.ts';
 
@@ -23,8 +24,10 @@ export class NeedsFullIngest extends Error {}
 export interface IngestBase {
 	/** the geoparser's toponyms of these texts (by text hash), as ingest kept them */
 	toponyms(hashes: string[]): Promise<Map<string, CompactToponym[]>>;
-	/** the places the geoparser found, and the country names ingest kept */
-	cache: Pick<IngestCache, 'places' | 'countryNames'>;
+	/** the records of these places among those the geoparser found (a new map: the caller adds to it) */
+	places(ids: readonly string[]): Promise<Map<string, PlaceRecord>>;
+	/** the country names ingest kept */
+	countryNames: IngestCache['countryNames'];
 	taxonomy: Taxonomy;
 	/** ingest keeps at most this many toponyms of one document */
 	maxToponyms: number;
@@ -35,6 +38,11 @@ export interface IngestBase {
 /** The toponyms of an ingest cache's entries. */
 export function cachedToponyms(entries: IngestCache['entries']): IngestBase['toponyms'] {
 	return async (hashes) => new Map(hashes.flatMap((hash) => (entries[hash] ? [[hash, entries[hash]] as const] : [])));
+}
+
+/** The records of an ingest cache's places. */
+export function cachedPlaces(places: IngestCache['places']): IngestBase['places'] {
+	return async (ids) => new Map(ids.flatMap((id) => (places[id] ? [[id, places[id]] as const] : [])));
 }
 
 /** The gazetteer as ingest's geoparser looks places up. */
@@ -82,11 +90,16 @@ interface Corrected {
 async function correct(rows: StoredDocumentRow[], corrections: Correction[], base: IngestBase, gazetteer: () => Promise<GazetteerPlaces>): Promise<Corrected> {
 	// ingest opens the gazetteer only for corrections that name one of its places
 	const places = base.alwaysGazetteer || corrections.some((c) => c.placeId !== null && !c.place) ? await gazetteer() : null;
-	const records = new Map<string, PlaceRecord>(Object.entries(base.cache.places));
+	const hashes = rows.map((row) => hashText(row.text));
+	const cached = await base.toponyms(hashes);
+	// the records of the places these rows' toponyms and the corrections name, not of every place ingest knew
+	const named = new Set(correctionPlaceIds(corrections));
+	for (const compact of cached.values()) for (const [, , placeId] of compact.slice(0, base.maxToponyms)) if (placeId) named.add(placeId);
+	const records = await base.places([...named]);
 	for (const [id, place] of addedPlaces(corrections)) records.set(id, place);
 	const lookup = recordingLookup(records, places && ((id) => places.lookup(id)));
 	if (places) checkCorrectionPlaces(corrections, lookup);
-	const countryNames = new Map(Object.entries(base.cache.countryNames));
+	const countryNames = new Map(Object.entries(base.countryNames));
 	const countryName = (code: string) => {
 		if (!countryNames.has(code) && places) {
 			const name = places.countryName(code);
@@ -96,8 +109,6 @@ async function correct(rows: StoredDocumentRow[], corrections: Correction[], bas
 	};
 	const changed = corrections.map(() => 0);
 	const lastChanged: number[] = [];
-	const hashes = rows.map((row) => hashText(row.text));
-	const cached = await base.toponyms(hashes);
 	const toponyms = rows.map((row, i) => {
 		const compact = cached.get(hashes[i]!);
 		if (!compact) throw new NeedsFullIngest(`document ${row.id} is not in the ingest cache`);

@@ -38,21 +38,26 @@ export function sharedDirectCorrections(setup: SharedSetup): DirectCorrections {
 		const summary = state.summary ? (JSON.parse(state.summary) as { topics?: { source: string } }) : null;
 		const taxonomy = await ingestTaxonomy({ ...settings, sample: setup.sample, discovered: async () => state.taxonomy ?? null, source: summary?.topics?.source });
 		const geoparserVersion = await geoparserFingerprint();
-		const places: Record<string, PlaceRecord> = {};
-		const gazetteer = await setup.gazetteer();
-		for (const [id, json] of await store.queue.allPlaces()) {
-			const record = JSON.parse(json) as PlaceRecord;
-			// as the shared ingest does: a place's first-level division tells same-named places apart
-			if (record.admin1Name === undefined) record.admin1Name = gazetteer.lookup(id)?.admin1Name ?? null;
-			places[id] = record;
-		}
 		return {
 			async toponyms(hashes) {
 				const keys = hashes.map((hash) => hashText(geoparserVersion, hash));
 				const found = await store.queue.results(keys);
 				return new Map(hashes.flatMap((hash, i) => (found.has(keys[i]!) ? [[hash, JSON.parse(found.get(keys[i]!)!) as CompactToponym[]] as const] : [])));
 			},
-			cache: { places, countryNames: {} },
+			// the places a correction's documents and the corrections name (the store may hold many thousands)
+			async places(ids) {
+				const records = new Map<string, PlaceRecord>();
+				const stored = await store.queue.places(ids);
+				const gazetteer = stored.size > 0 ? await setup.gazetteer() : null;
+				for (const [id, json] of stored) {
+					const record = JSON.parse(json) as PlaceRecord;
+					// as the shared ingest does: a place's first-level division tells same-named places apart
+					if (record.admin1Name === undefined) record.admin1Name = gazetteer!.lookup(id)?.admin1Name ?? null;
+					records.set(id, record);
+				}
+				return records;
+			},
+			countryNames: {},
 			taxonomy,
 			maxToponyms: setup.maxToponyms,
 			// the shared ingest always opens the gazetteer (country names do not depend on who geoparsed)

@@ -12,7 +12,7 @@ import { openSqliteStore, STORE_FILE, StoreVersionError } from '../store/sqlite/
 import type { Store } from '../store/types.ts';
 import { isWeighted, parseTaxonomy, type Taxonomy } from '../topics/taxonomy.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { cachedToponyms, changeKey, correctionChange, inverseStep, NeedsFullIngest, previewInStore, workOutChange, type CorrectionStep, type GazetteerPlaces, type IngestBase, type PreparedChange, type WorkedChange } from './corrections-direct.ts';
+import { cachedPlaces, cachedToponyms, changeKey, correctionChange, inverseStep, NeedsFullIngest, previewInStore, workOutChange, type CorrectionStep, type GazetteerPlaces, type IngestBase, type PreparedChange, type WorkedChange } from './corrections-direct.ts';
 import { cachePath, correctionsPendingPath, type IngestCache } from './ingest/cache.ts';
 import type { IngestOptions } from './ingest/index.ts';
 import { DISCOVERED_TAXONOMY_FILE, loadTaxonomyFile, taxonomySource } from './ingest/taxonomy-choice.ts';
@@ -98,7 +98,7 @@ function outputBackend(setup: DirectSetup): DirectBackend {
 						discovered: () => readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null),
 						source: (cache.summary as { topics?: { source: string } } | null)?.topics?.source
 					});
-					return { toponyms: cachedToponyms(cache.entries), cache, taxonomy, maxToponyms: setup.maxToponyms };
+					return { toponyms: cachedToponyms(cache.entries), places: cachedPlaces(cache.places), countryNames: cache.countryNames, taxonomy, maxToponyms: setup.maxToponyms };
 				})();
 				base = { stamp, value };
 				value.catch(() => base?.value === value && (base = null));

@@ -151,7 +151,7 @@ export async function geoparseShared(
 	// the places the run's texts mention, not every place of the database (its cost grew with the store, not the run)
 	const placeIds = new Set(alsoPlaces);
 	for (const list of Object.values(entries)) for (const [, , placeId] of list) if (placeId) placeIds.add(placeId);
-	const places = new Map(texts.size === 0 ? [] : [...(await queue.places([...placeIds]))].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
+	const places = new Map([...(await queue.places([...placeIds]))].map(([id, record]) => [id, JSON.parse(record) as PlaceRecord]));
 	const jobResults = new Map(topJobKeys.map((key) => [key.slice(JOB_PREFIX.length), stored.get(key)!]));
 	gathering();
 	return { entries, places, geoparsed, jobs: jobResults };

@@ -25,10 +25,8 @@ export interface WorkQueue {
 	/** the gazetteer facts geoparsing workers stored for this geoparser (facts' keys to values) */
 	facts(version: string): Promise<Map<string, string>>;
 	results(keys: string[]): Promise<Map<string, string>>;
-	/** the stored records of these places (those stored): a run reads the places it names, not every place of the database */
+	/** the stored records of these places (those stored): a run, or a correction, reads the places it names, not every place of the database */
 	places(ids: readonly string[]): Promise<Map<string, string>>;
-	/** every stored place record (the server's corrections, which may touch any stored document) */
-	allPlaces(): Promise<Map<string, string>>;
 }
 
 /** Facts of one geoparser's gazetteer (country names, attribution), as keys and values of its own. */
@@ -172,10 +170,6 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 		async places(ids) {
 			if (ids.length === 0) return new Map();
 			const rows = (await run<{ id: string; record: string }>(pool, 'SELECT id, record FROM gazetteer_places WHERE id = ANY($1::text[])', [ids])).rows;
-			return new Map(rows.map((r) => [r.id, r.record]));
-		},
-		async allPlaces() {
-			const rows = (await run<{ id: string; record: string }>(pool, 'SELECT id, record FROM gazetteer_places')).rows;
 			return new Map(rows.map((r) => [r.id, r.record]));
 		}
 	};
