@@ -73,6 +73,7 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		countryIndex,
 		commonWords: new Map(Object.entries(lexicon.commonWords)),
 		firstNames: new Set(lexicon.firstNames),
+		courses: new Map(Object.entries(lexicon.courses ?? {})),
 		thingCompounds: new Set(lexicon.thingCompounds ?? []),
 		thingCompoundOpeners: new Set((lexicon.thingCompounds ?? []).map((key) => key.slice(0, key.indexOf(' ')))),
 		capitalWordNames: new Set(lexicon.capitalWordNames ?? []),

@@ -57,6 +57,8 @@ export interface CompiledGazetteer {
 		geonameId: (number | null)[];
 	};
 	geometries: Record<string, ShapeGeometry>;
+	/** place id → the towns along a river or range, flat lat, lon, … (absent in older indexes) */
+	courses?: Record<string, number[]>;
 	/** indices of the places named in many languages (absent in older indexes) */
 	knownAbroad?: number[];
 	/** name keys read only with their last word capitalised ("nakuru county"; absent in older indexes) */
@@ -94,6 +96,8 @@ export interface Gazetteer {
 	countryIndex: Map<string, number>;
 	commonWords: Map<string, number>;
 	firstNames: Set<string>;
+	/** place id → the points along a river or range, flat lat, lon, …: where a text's river is placed */
+	courses?: Map<string, readonly number[]>;
 	/** "french fries", "panama hat": a place's name or demonym and the lower-case word that makes it a thing's name */
 	thingCompounds?: Set<string>;
 	/** the name keys that open one of thingCompounds: a quick test before the pair's key is made */

@@ -9,6 +9,7 @@ import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts
 import { compassStart } from './compass-span.ts';
 import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { placeAlongCourses } from './along-course.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
@@ -177,7 +178,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 	);
 	const alternatives = options.alternatives ?? 0;
-	return resolved.map((resolution) => {
+	const toponyms = resolved.map((resolution) => {
 		const { mention, place, score, reasons } = resolution;
 		const start = mention.start ?? mention.candidate.start;
 		const end = mention.end ?? mention.candidate.end;
@@ -193,6 +194,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return toponym;
 	});
+	placeAlongCourses(toponyms, gazetteer);
+	return toponyms;
 }
 
 /**

@@ -5,6 +5,7 @@ import { importance } from '../../gazetteer/importance.ts';
 import { nameKey } from '../../gazetteer/normalize.ts';
 import type { CompiledGazetteer } from '../../gazetteer/types.ts';
 import { readCountries } from './countries.ts';
+import { readCourses } from './courses.ts';
 import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
 import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
@@ -198,6 +199,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 			geonameId: ordered.map((p) => p.geonameId)
 		},
 		geometries,
+		courses: readCourses(await readTsv(join(folder, 'feature-courses.tsv')), byId, names, ordered),
 		knownAbroad: knownAbroadIndices(ordered),
 		capitalWordNames: capitalWordKeys(divisionWordNames, (key) => (names.get(key) ?? []).map((value) => ordered[value >>> 1]!.id)),
 		maxNameWords,

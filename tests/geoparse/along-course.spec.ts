@@ -1,0 +1,54 @@
+// "It lies on the Elbe": a river (or a mountain range) named beside towns is the stretch of it by those
+// towns, not the gazetteer's one point for it (its mouth, its middle), 500 to 1,500 km away
+// (geoparse/along-course.ts, data/gazetteer/feature-courses.tsv).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { nearestOnCourse } from '../../src/lib/geoparse/along-course.ts';
+import { kilometres } from '../../src/lib/geoparse/qualifies.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+// how far the name's reading lies from the point given (km), rounded
+const kmFrom = (text: string, name: string, [lat, lon]: [number, number]) => {
+	const found = geoparse(text, gazetteer).find((t) => t.name === name);
+	return found ? Math.round(kilometres(found, { lat, lon })) : null;
+};
+
+describe('a long feature placed along its course', () => {
+	it('nearestOnCourse: the foot of the nearest place on the line through the towns', () => {
+		const course = [48.0, 10.0, 48.0, 12.0, 46.0, 12.0];
+		expect(nearestOnCourse(course, [{ lat: 48.5, lon: 11.0 }])).toEqual({ lat: 48, lon: 11 });
+		expect(nearestOnCourse(course, [{ lat: 47.0, lon: 13.0 }])).toEqual({ lat: 47, lon: 12 });
+		// past the source: the course's end
+		expect(nearestOnCourse(course, [{ lat: 48.2, lon: 5.0 }])).toEqual({ lat: 48, lon: 10 });
+		// the nearest of several places wins
+		expect(nearestOnCourse(course, [{ lat: 30, lon: 30 }, { lat: 46.1, lon: 12.1 }])).toEqual({ lat: 46.1, lon: 12 });
+	});
+
+	it('a river named beside the towns of a text is the stretch by them', () => {
+		// the Danube's point is its mouth on the Black Sea, 1,000 km from Lower Austria
+		expect(kmFrom('Tulln an der Donau is a town in the district of Tulln in Lower Austria. It lies on the right bank of the Danube, some 25 km upstream of Vienna.', 'Danube', [48.33, 16.06])).toBeLessThan(40);
+		// the Elbe's point is its mouth at Cuxhaven, 500 km from Saxony's border with Bohemia
+		expect(kmFrom('Bad Schandau is a spa town in the Sächsische Schweiz-Osterzgebirge district of Saxony, Germany. It lies on the Elbe, about 30 km upstream of Dresden, close to the Czech border.', 'Elbe', [50.92, 14.15])).toBeLessThan(40);
+		expect(kmFrom('Alton is a city in Madison County, Illinois, on the Mississippi River, about 25 km north of St. Louis.', 'Mississippi River', [38.89, -90.18])).toBeLessThan(40);
+	});
+
+	it('a range named beside the towns of a text is the part of it by them', () => {
+		// the Himalayas' point is the range's middle in western Nepal, 750 km from Himachal Pradesh; the
+		// course through its towns runs within 150 km (a range is wider than a river)
+		const text = 'Manali is a resort town in the Kullu district of Himachal Pradesh, India, at the foot of the Himalayas.';
+		expect(kmFrom(text, 'Himalayas', [32.24, 77.19])).toBeLessThan(150);
+	});
+
+	it('keeps its point where the text names no town or division, and a sea or lake has none to move along', () => {
+		const mouth = gazetteer.places[gazetteer.byId.get('cur:danube')!]!;
+		expect(kmFrom('The Danube is the second-longest river in Europe.', 'Danube', [mouth.lat, mouth.lon])).toBe(0);
+		const caspian = gazetteer.places[gazetteer.byId.get('cur:caspian-sea')!]!;
+		expect(kmFrom('Fishing boats left Baku for the Caspian Sea at dawn.', 'Caspian Sea', [caspian.lat, caspian.lon])).toBe(0);
+	});
+});
