@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { nameKey } from '../../gazetteer/normalize.ts';
 import { cityFormTakesName, namedWithCity } from './city-form.ts';
 import type { DraftPlace } from './draft.ts';
+import { peopleNearestRegions } from './region-people.ts';
 import { meanPoint, nearestPlace, regionEvidence, type CscState, type Point } from './region-points.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,8 @@ export interface RegionReport {
 export type InCountry = (country: string, lat: number, lon: number) => boolean;
 
 // First-level regions rank above towns but below capitals and big cities of the same name: the people
-// of their towns (GeoNames places carrying their code), at most this many; regions without a code, this.
+// of their towns (GeoNames places carrying their code), at most this many; regions without a code, the
+// people of the towns nearest their point (region-people.ts), as many at most and 50,000 at least.
 const REGION_IMPORTANCE = 1_000_000;
 // ... and at least this many (a region whose towns are all under 500 people)
 const LEAST_IMPORTANCE = 1_000;
@@ -380,6 +382,11 @@ export function readRegions(
 		region.admin2 = admin2!;
 		region.population = Math.min(REGION_IMPORTANCE, Math.max(LEAST_IMPORTANCE, peopleOfDivision(townsOf(region.country!), pair)));
 		report.divisionCodes++;
+	}
+	// ... at least as many as the towns that give a region their name weigh: the nearest towns undercount
+	// where the package lists two levels (the Philippines' regions and their provinces)
+	for (const [region, people] of peopleNearestRegions(regions, cities, regions.filter((region) => !region.admin1))) {
+		region.population = Math.min(REGION_IMPORTANCE, Math.max(TOWN_OUTRANKS_REGION, people));
 	}
 	return { regions, report };
 }
