@@ -7,6 +7,7 @@ import { liesIn } from './containment.ts';
 import type { MentionContext } from './mention-context.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
+import { inDatelineRegion, type DatelineRegion } from './dateline-region.ts';
 
 // different other names of the text within 50 km of the town (or naming a region or county it lies in):
 // a neighbourhood, not a coincidence
@@ -35,7 +36,13 @@ function distinctReadings(mentions: readonly AcceptedMention[], gazetteer: Gazet
 }
 
 /** The towns that replace a country's reading of a mention, by mention index. */
-export function townsNamedLikeCountries(results: readonly (Resolution | null)[], mentions: readonly AcceptedMention[], gazetteer: Gazetteer, names: () => MentionContext): Map<number, Resolution> {
+export function townsNamedLikeCountries(
+	results: readonly (Resolution | null)[],
+	mentions: readonly AcceptedMention[],
+	gazetteer: Gazetteer,
+	names: () => MentionContext,
+	dateline: DatelineRegion | null = null
+): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	let readings: NameReading[] | null = null;
 	// every mention of one name weighs the same towns against the same text
@@ -48,7 +55,7 @@ export function townsNamedLikeCountries(results: readonly (Resolution | null)[],
 		const known = townByName.get(own);
 		if (known === undefined) {
 			readings ??= distinctReadings(mentions, gazetteer);
-			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names));
+			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names, dateline));
 		}
 		const town = townByName.get(own);
 		if (town) found.set(i, { mention, place: town, score: 0.8, reasons: ['nearby-context'] });
@@ -57,14 +64,23 @@ export function townsNamedLikeCountries(results: readonly (Resolution | null)[],
 }
 
 /** The town of a country's name the text's other names sit around, unless the text speaks of that country or of another abroad. */
-function townAround(mention: AcceptedMention, own: string, country: GazetteerPlace, readings: readonly NameReading[], gazetteer: Gazetteer, names: () => MentionContext): GazetteerPlace | null {
+function townAround(
+	mention: AcceptedMention,
+	own: string,
+	country: GazetteerPlace,
+	readings: readonly NameReading[],
+	gazetteer: Gazetteer,
+	names: () => MentionContext,
+	dateline: DatelineRegion | null
+): GazetteerPlace | null {
 	let town: GazetteerPlace | null = null;
 	let around = NAMES_AROUND - 1;
 	const { places, alternate } = mention.candidate;
 	for (let k = 0; k < places.length; k++) {
 		const place = gazetteer.places[places[k]!]!;
 		if (alternate[k] || place.kind !== 'city') continue;
-		const near = names().namesNear(place, own) + (inNamedDivision(readings, own, place, gazetteer) ? 1 : 0);
+		// "SPRINGFIELD, Ohio — … held off Lebanon": the dateline's state counts as a name around its towns
+		const near = names().namesNear(place, own) + (inNamedDivision(readings, own, place, gazetteer) ? 1 : 0) + (dateline && inDatelineRegion(place, dateline) ? 1 : 0);
 		if (near > around) [town, around] = [place, near];
 	}
 	return town && !speaksOfAbroad(readings, own, country, town) ? town : null;

@@ -5,6 +5,7 @@ import { AnchorIndex } from './anchors.ts';
 import type { MentionContext } from './mention-context.ts';
 import { regionCodeShared } from './qualifies.ts';
 import type { StatedPoint } from './stated-point.ts';
+import type { DatelineRegion } from './dateline-region.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 
@@ -30,6 +31,8 @@ export interface DocumentContext {
 	names: () => MentionContext;
 	/** the places the text names with their parents somewhere ("Washington, North Carolina"): a bare mention of the name may mean them */
 	qualified: Set<GazetteerPlace>;
+	/** the region of the dateline's town ("FRISCO, Texas —"), if the text opens with one */
+	dateline: DatelineRegion | null;
 }
 
 // Countries named within this many characters of a mention speak for it more than the whole text:
@@ -78,7 +81,7 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -115,6 +118,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 		located,
 		words,
 		names,
-		qualified: new Set(anchors.filter((a) => a.reasons.includes('qualified')).map((a) => a.place))
+		qualified: new Set(anchors.filter((a) => a.reasons.includes('qualified')).map((a) => a.place)),
+		dateline
 	};
 }

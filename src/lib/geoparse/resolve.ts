@@ -32,6 +32,7 @@ import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
 import { loneAbroad } from './lone-abroad.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
+import { datelineRegion } from './dateline-region.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -188,7 +189,10 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
 	});
 	const anchored = () => [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated);
+	const dateline = datelineRegion(mentions, results, text);
+	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
+	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -198,7 +202,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated);
+	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)

@@ -7,6 +7,7 @@ import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
+import { inDatelineRegion, namedBareFrom } from './dateline-region.ts';
 import type { ListSiblings } from './list-siblings.ts';
 import type { Homonyms, MentionEvidence } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -173,7 +174,8 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	}
 	// (after the city known abroad: a small namesake placed by nothing yields to that first)
 	const large = largeCityAtHome(scored);
-	if (large) {
+	// ... unless the town is the dateline state's and the city one wire copy would give its state
+	if (large && (!ctx.dateline || !inDatelineRegion(scored[0]!.place, ctx.dateline) || namedBareFrom(ctx.dateline, large.place))) {
 		large.score = scored[0]!.score + Math.log10(large.importance / scored[0]!.importance);
 		scored.sort((a, b) => b.score - a.score);
 	}
