@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isLatinName } from '../../gazetteer/normalize.ts';
 import type { DraftPlace } from './draft.ts';
-import { taMarbutaSpelling } from './spellings.ts';
+import { adjectiveEndingSpellings, taMarbutaSpelling } from './spellings.ts';
 
 // GeoNames "cities" dump columns (tab separated), see the GeoNames readme.
 const GEONAME_ID = 0;
@@ -42,6 +42,8 @@ export async function readGeoNamesCities(path: string): Promise<DraftPlace[]> {
 			if (alternate && usefulAlternateName(alternate, name)) alternateNames.add(alternate);
 		}
 		const country = cells[COUNTRY_CODE] || null;
+		// the same name in English's romanisation: a name of its own, not an alternate
+		for (const spelled of [...names]) for (const other of adjectiveEndingSpellings(spelled, country)) names.add(other);
 		for (const spelled of [...names, ...alternateNames]) {
 			const other = taMarbutaSpelling(spelled, country);
 			if (other && !names.has(other)) alternateNames.add(other);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherSpelling, taMarbutaSpelling } from './spellings.ts';
+import { adjectiveEndingSpellings, otherSpelling, taMarbutaSpelling } from './spellings.ts';
 
 describe('the other spelling of a name key', () => {
 	it('spells out or abbreviates Saint, Sainte, Mount and Fort, wherever they stand', () => {
@@ -31,5 +31,22 @@ describe('the other spelling of an Arabic name\'s last vowel', () => {
 		expect(taMarbutaSpelling('Sara', 'SY')).toBeNull();
 		expect(taMarbutaSpelling('Riyadh', 'SA')).toBeNull();
 		expect(taMarbutaSpelling('Hodeida', null)).toBeNull();
+	});
+});
+
+describe('the English spelling of a Russian or Ukrainian adjective ending', () => {
+	it('writes -iy and -yy as -y in Russian names, -yy as -yi in Ukrainian ones, in every word', () => {
+		expect(adjectiveEndingSpellings('Zhukovskiy', 'RU')).toEqual(['Zhukovsky']);
+		expect(adjectiveEndingSpellings('Dolgoprudnyy', 'RU')).toEqual(['Dolgoprudny']);
+		expect(adjectiveEndingSpellings('Pavlovskiy Posad', 'RU')).toEqual(['Pavlovsky Posad']);
+		expect(adjectiveEndingSpellings('Spassk-Dal’niy', 'RU')).toEqual(['Spassk-Dal’ny']);
+		expect(adjectiveEndingSpellings('Kropyvnytskyy', 'UA')).toEqual(['Kropyvnytskyi']);
+	});
+
+	it('leaves other countries, short words and other endings alone', () => {
+		expect(adjectiveEndingSpellings('Zhukovskiy', 'US')).toEqual([]);
+		expect(adjectiveEndingSpellings('Kiy', 'RU')).toEqual([]);
+		expect(adjectiveEndingSpellings('Moskva', 'RU')).toEqual([]);
+		expect(adjectiveEndingSpellings('Yaroslavl', 'RU')).toEqual([]);
 	});
 });
