@@ -129,17 +129,23 @@ const LIST_WORDS = new Set(['and', 'or', '&']);
 // words a list of names may run on after the mention before its plural noun
 const MAX_LIST_WORDS = 16;
 
-/** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
-export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string | null {
+/** "Fulton and DeKalb counties", "the Juba and Shabelle rivers": the lower-case word that ends the list of names the name starts or stands in. */
+export function wordAfterList(candidate: Candidate, tokens: readonly Token[]): string | null {
 	for (let i = candidate.last + 1; i < tokens.length && i <= candidate.last + MAX_LIST_WORDS; i++) {
 		const token = tokens[i]!;
 		if (!/^,? $/.test(token.gapBefore)) return null;
 		if (token.capitalized) continue;
 		if (token.gapBefore === ' ' && LIST_WORDS.has(token.text)) continue;
 		// the noun comes right after a name, not after a joiner ("Niger and states")
-		return token.gapBefore === ' ' && tokens[i - 1]!.capitalized ? (PLURAL_NOUNS.get(token.text) ?? null) : null;
+		return token.gapBefore === ' ' && tokens[i - 1]!.capitalized ? token.text : null;
 	}
 	return null;
+}
+
+/** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
+export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string | null {
+	const word = wordAfterList(candidate, tokens);
+	return word === null ? null : (PLURAL_NOUNS.get(word) ?? null);
 }
 
 function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {
