@@ -2,6 +2,7 @@
 // Cape": a small town that is the only place of its name in the gazetteer, in a country nothing else in
 // the text names or lies in, while the text's other places all lie in one country, is most likely a
 // place of that country the gazetteer lacks (a township of Cape Town), not the Dutch city.
+import { AnchorIndex } from './anchors.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 
@@ -11,6 +12,12 @@ const KNOWN_FROM_AFAR = 150_000;
 const SETTLED_MENTIONS = 3;
 // a town this close to one of the text's other places is in the area the text is about
 const BORDER_KM = 100;
+// ... and one farther than this from every other place of a text about several countries is in none of
+// them: "Birds along the Po and the Danube" (Pô, Burkina Faso) in a story of Italy and Serbia, "Source: The
+// Herald" (Herald, California) over an outbreak in Harare; a town this big may be the story's own place
+// though nothing else of its country is named ("a tribute show comes to Clacton", "to regenerate Blackpool")
+const FAR_KM = 1_500;
+const NAMED_FOR_ITSELF = 40_000;
 
 /** A small town chosen only for being the one place of its name. */
 function lone({ place, reasons, mention }: Resolution): boolean {
@@ -30,7 +37,8 @@ function speaksForCountry(result: Resolution): boolean {
 export function loneAbroad(results: readonly Resolution[]): number[] {
 	const counts = new Map<string, number>();
 	for (const result of results) if (speaksForCountry(result)) counts.set(result.place.country!, (counts.get(result.place.country!) ?? 0) + 1);
-	if (counts.size !== 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return [];
+	if (counts.size === 0) return [];
+	if (counts.size > 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return farFromAll(results, counts);
 	const found: number[] = [];
 	results.forEach((result, i) => {
 		if (!lone(result) || !result.place.country || counts.has(result.place.country)) return;
@@ -39,4 +47,17 @@ export function loneAbroad(results: readonly Resolution[]): number[] {
 		found.push(i);
 	});
 	return found;
+}
+
+/** In a text whose places lie in several countries: the lone towns of a country nothing else names that lie far from all the text's other places. */
+function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, number>): number[] {
+	const strays: number[] = [];
+	results.forEach((result, i) => {
+		if (lone(result) && result.place.population < NAMED_FOR_ITSELF && result.place.country && !counts.has(result.place.country)) strays.push(i);
+	});
+	if (!strays.length) return [];
+	// (a lone town of a named country, or a big one, says where the text is: "the comune of Norcia in the province of Perugia")
+	const stray = new Set(strays);
+	const others = new AnchorIndex(results.filter((_, i) => !stray.has(i)).map((result) => result.place));
+	return strays.filter((i) => !others.hasNear(results[i]!.place, FAR_KM));
 }
