@@ -199,7 +199,7 @@ export const HELD_OUT_HEALTH_WORLD: GenreText[] = [
 	{
 		genre: 'international',
 		text: 'SANTIAGO (Reuters) - Wildfires in central Chile have killed at least 112 people, most of them in Viña del Mar and Quilpué, President Gabriel Boric said, declaring two days of national mourning. Firefighters from Santiago and Valparaíso were still fighting three blazes on Sunday. Across the Andes, Argentina\'s Córdoba province also battled fires near Villa Carlos Paz, and the capital Buenos Aires sent water bombers.',
-		gold: { SANTIAGO: [-33.46, -70.65], Chile: [-30, -71], 'Viña del Mar': [-33.02, -71.55], 'Quilpué': [-33.05, -71.44], Santiago: [-33.46, -70.65], 'Valparaíso': [-33.04, -71.63], Andes: [-32.83, -70.6], Argentina: [-34, -64], 'Córdoba': [-31.41, -64.18], 'Villa Carlos Paz': [-31.42, -64.5], 'Buenos Aires': [-34.61, -58.38] },
+		gold: { SANTIAGO: [-33.46, -70.65], Chile: [-30, -71], 'Viña del Mar': [-33.02, -71.55], 'Quilpué': [-33.05, -71.44], Santiago: [-33.46, -70.65], 'Valparaíso': [-33.04, -71.63], Andes: [-32.0, -70.0], Argentina: [-34, -64], 'Córdoba': [-31.41, -64.18], 'Villa Carlos Paz': [-31.42, -64.5], 'Buenos Aires': [-34.61, -58.38] },
 		notPlaces: ['Gabriel Boric', 'Boric']
 	},
 	{
