@@ -40,7 +40,14 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;
 // Possessives as real text writes them: Azerbaijan's, Azerbaijan’s, Azerbaijan`s, and Azerbaijanəs
 // (a mis-encoded apostrophe glued to the word).
-const GLUED_POSSESSIVE = /(?:əs|ʼs)$/u;
+const SCHWA = 0x259;
+const MODIFIER_APOSTROPHE = 0x2bc;
+
+/** Whether the word ends in "əs" or "ʼs", read by its last two codes: asked of every name of one word that goes on to no longer one. */
+function gluedPossessive(word: string): boolean {
+	const before = word.charCodeAt(word.length - 2);
+	return word.charCodeAt(word.length - 1) === 115 && (before === SCHWA || before === MODIFIER_APOSTROPHE);
+}
 
 /**
  * A lower-case word inside a name: a connector ("Republic of Armenia"), or any word hyphens hold on both
@@ -178,9 +185,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (geographicHead) break;
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
-			if (!mayGoOn(names, tokens[j + 1]) && (last > i || !GLUED_POSSESSIVE.test(head.text))) break;
+			if (!mayGoOn(names, tokens[j + 1]) && (last > i || !gluedPossessive(head.text))) break;
 		}
-		if (!best && last === i && GLUED_POSSESSIVE.test(head.text)) {
+		if (!best && last === i && gluedPossessive(head.text)) {
 			const end = head.end - 2;
 			const hit = names.read(text, head.start, end, true);
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
