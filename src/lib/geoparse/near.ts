@@ -4,6 +4,8 @@
 
 const EARTH_RADIUS_KM = 6371;
 const RADIANS = Math.PI / 180;
+// relative slack of the latitude test before the haversine (rounding errs by about 1e-16)
+const REACH_MARGIN = 1e-9;
 
 function haverSin(theta: number): number {
 	const s = Math.sin(theta / 2);
@@ -30,9 +32,13 @@ export class ScannedPoints {
 		const lats = this.#lats;
 		const cosLats = this.#cosLats;
 		const limit = haverSin(km / EARTH_RADIUS_KM);
+		// the haversine grows with the angle up to half a turn: a point farther in latitude alone than the
+		// radius, by more than rounding could undo, fails the test below without a sine worked out
+		const reach = km / EARTH_RADIUS_KM < 1 ? (km / EARTH_RADIUS_KM / RADIANS) * (1 + REACH_MARGIN) : Infinity;
 		const cosLat = Math.cos(lat * RADIANS);
 		const found: number[] = [];
 		for (let i = 0; i < lons.length; i++) {
+			if (Math.abs(lat - lats[i]!) > reach) continue;
 			const latitudeTerm = haverSin((lat - lats[i]!) * RADIANS);
 			// the longitude's term is never negative (cosines of latitudes, a square): a point too far by
 			// latitude alone is too far, and most are
