@@ -84,15 +84,14 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		}
 		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
 		// ... and for itself where the text names it by a name that means nothing else ("Wash.", one of its counties)
-		const regionShare =
-			ctx.regions.size > 0 && (place.kind !== 'region' || (isFirstLevelRegion(place) && ctx.plainRegions.has(`${place.country}:${place.admin1}`))) && place.country && place.admin1 && !alternateNames.has(place)
-				? (ctx.regions.get(`${place.country}:${place.admin1}`) ?? 0)
-				: 0;
+		// (the region's key made once a homonym, and only where the text names regions)
+		const region = ctx.regions.size > 0 && place.country && place.admin1 ? `${place.country}:${place.admin1}` : null;
+		const regionShare = region !== null && (place.kind !== 'region' || (isFirstLevelRegion(place) && ctx.plainRegions.has(region))) && !alternateNames.has(place) ? (ctx.regions.get(region) ?? 0) : 0;
 		if (regionShare > 0) {
 			ownArea = true;
 			// a state named on its own is what the text is about; one named only after a town ("COLUMBUS,
 			// Ohio") places that town, and says where the writer is
-			if (ctx.regionsNamedAlone.has(`${place.country}:${place.admin1}`)) placedLocally = true;
+			if (ctx.regionsNamedAlone.has(region!)) placedLocally = true;
 			score += REGION_WEIGHT * (0.5 + regionShare);
 			reasons.push('region-context');
 			placed = true;
