@@ -14,10 +14,14 @@ const FLU_TOPICS = new Set(['season', 'seasons', 'case', 'cases', 'vaccine', 'va
 const PATHOGEN_MODIFIERS = new Set(['haemorrhagic', 'hemorrhagic', 'equine', 'respiratory', 'spotted', 'tick']);
 const MODIFIERS_AT_MOST = 2;
 
-/** a lower-case word joined by one space to the word before it */
+/**
+ * An uncapitalised word joined by one space to the word before it. (Whether it is all lower-case letters
+ * is left to the sets it is looked up in, which hold only such words: asked after every name, an
+ * expression here cost more than the rest of the rule.)
+ */
 function nextLowerWord(tokens: readonly Token[], at: number): Token | undefined {
 	const token = tokens[at];
-	return token && token.gapBefore === ' ' && !token.capitalized && /^\p{Ll}+$/u.test(token.text) ? token : undefined;
+	return token && token.gapBefore === ' ' && !token.capitalized ? token : undefined;
 }
 
 export function namesAPathogen(candidate: Candidate, tokens: readonly Token[]): boolean {
