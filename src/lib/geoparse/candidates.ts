@@ -1,6 +1,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { lowerCompassBefore } from './compass-span.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
 import { withDiminutive } from './diminutive-names.ts';
@@ -212,6 +213,11 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
 				best = { ...best, end: next.end, last: best.last + 1 };
 			}
+			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
+			// has under the capitalised name ("Southeast Asia"), not the continent
+			const compass = gazetteer.places[best.places[0]!]!.kind === 'continent' ? lowerCompassBefore(best, tokens) : null;
+			const quarter = compass === null ? null : names.read(text, tokens[compass]!.start, best.end, false);
+			if (quarter && quarter.via === 'name') best = candidateOf(tokens[compass!]!.start, best.end, compass!, best.last, quarter);
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
 			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = { ...best, end: best.end + 1 };
 			found.push(withDiminutive(withDivisionTitle(best, tokens, found[found.length - 1]), tokens, found[found.length - 1]));

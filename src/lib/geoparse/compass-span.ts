@@ -40,3 +40,14 @@ export function directionFrom(candidate: Candidate, tokens: Token[]): boolean {
 	const direction = tokens[candidate.first - 2];
 	return !!of && !!direction && of.text === 'of' && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && !direction.capitalized && DIRECTIONS.has(direction.lower);
 }
+
+/**
+ * "south-east Asia", "southern Africa", "eastern Europe": the first of the lower-case compass words (one, or
+ * two joined by a hyphen) right before a name, where news writes a quarter of a continent in lower case.
+ */
+export function lowerCompassBefore(candidate: Candidate, tokens: Token[]): number | null {
+	const word = tokens[candidate.first - 1];
+	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || word.capitalized || !COMPASS_WORDS.has(word.text)) return null;
+	const before = tokens[candidate.first - 2];
+	return before && word.gapBefore === '-' && !before.capitalized && COMPASS_WORDS.has(before.text) ? candidate.first - 2 : candidate.first - 1;
+}
