@@ -81,7 +81,7 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -89,6 +89,8 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	}
 	// "… is a city in the u.s. state of": countries lower-case words name
 	for (const [code, n] of words?.countries() ?? []) counts.set(code, (counts.get(code) ?? 0) + n);
+	// "on Interstate 75", "the Grant County Sheriff's Office": US roads and offices count as one US place
+	if (usRoads()) counts.set('US', (counts.get('US') ?? 0) + 1);
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
 	const regions = regionShares(anchors, gazetteer);

@@ -33,6 +33,7 @@ import { countryParts } from './country-parts.ts';
 import { loneAbroad } from './lone-abroad.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { datelineRegion } from './dateline-region.ts';
+import { writesUsRoads } from './us-road-words.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -70,7 +71,7 @@ const MAX_HOMONYMS = 25;
 const DOMINANT_RATIO = 50;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -107,6 +108,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.namesNear(weighedPlace(gazetteer, candidate, kept, k), own) > 0) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
+		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads
+		if (best.country !== 'US' && usRoads()) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && weighedPlace(gazetteer, candidate, kept, k).country === 'US') return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
 	}
 	return null;
@@ -166,7 +169,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// with words for context, a dominant namesake waits for them too
 	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
-	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions)));
+	const usRoads = computedOnce(() => writesUsRoads(text));
+	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set<Resolution>();
@@ -192,7 +196,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline);
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -202,7 +206,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline);
+	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)

@@ -1,0 +1,13 @@
+// "Interstate 70", "U.S. 40", "State Route 9", "Grant County Sheriff's Office": words only US news
+// writes. A local story that names one town and its roads ("A Lima man was killed in a crash on
+// Interstate 75") has no other place to say its country; these words say it, so the town is weighed
+// against its US namesakes (Lima, Ohio), not taken for the largest (Lima, Peru) by size alone.
+
+// the word each form starts with, tested before the pattern (most texts have none of them)
+const STARTS = ['Interstate ', 'U.S. ', 'State R', 'State H', 'Sheriff'];
+const US_ROAD_OR_OFFICE = /\bInterstate \d|\bU\.S\. (?:Route |Highway |)\d|\bState (?:Route|Road|Highway) \d|\bCounty Sheriff['’]s (?:Office|Department)\b/;
+
+/** Whether the text names a US highway by its number or a county sheriff's office. */
+export function writesUsRoads(text: string): boolean {
+	return STARTS.some((start) => text.includes(start)) && US_ROAD_OR_OFFICE.test(text);
+}

@@ -1,0 +1,42 @@
+// A local story that names one town and US roads or a county sheriff's office ("on Interstate 78", "the
+// County Sheriff's Office") is US news: the town is weighed against its US namesakes instead of being
+// taken for the largest one abroad by size (src/lib/geoparse/us-road-words.ts). A city known abroad
+// still outweighs a US namesake the text does not place. Sentences written for these tests, against the
+// real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { writesUsRoads } from '../../src/lib/geoparse/us-road-words.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a town in a story that writes US roads', () => {
+	it('is weighed against its US namesakes, not taken for the largest abroad', () => {
+		expect(placeOf(gazetteer, 'A Bethlehem man was killed in a crash on Interstate 78 early Sunday.', 'Bethlehem')).toBe('city US/PA');
+		// the county the office names places it: Georgetown is Brown County's seat
+		expect(placeOf(gazetteer, "A Georgetown woman was hurt on State Route 9, the Brown County Sheriff's Office said.", 'Georgetown')).toBe('city US/OH');
+		expect(placeOf(gazetteer, 'A Victoria man was charged after a chase on U.S. 59.', 'Victoria')).toBe('city US/TX');
+	});
+
+	it('waits for that weighing where a namesake abroad is fifty times the largest', () => {
+		expect(placeOf(gazetteer, 'A Dublin man was killed in a crash on Interstate 64.', 'Dublin')).toMatch(/^city US\//);
+		expect(placeOf(gazetteer, 'A Dublin man was killed in a crash.', 'Dublin')).toBe('city IE/L');
+	});
+
+	it('leaves the same sentence without the road to the largest namesake', () => {
+		expect(placeOf(gazetteer, 'A Bethlehem man was killed in a crash early Sunday.', 'Bethlehem')).not.toBe('city US/PA');
+		expect(placeOf(gazetteer, 'A Victoria man was charged after a chase.', 'Victoria')).not.toBe('city US/TX');
+	});
+
+	it('reads only numbered US highways and county sheriffs', () => {
+		expect(writesUsRoads('Traffic backed up on Interstate 70 near Cambridge.')).toBe(true);
+		expect(writesUsRoads('Crews repaved U.S. 40 and U.S. Route 22.')).toBe(true);
+		expect(writesUsRoads('the Grant County Sheriff’s Office said')).toBe(true);
+		expect(writesUsRoads('U.S. officials met in Geneva; the interstate commerce clause; State Road closures')).toBe(false);
+		expect(writesUsRoads('The sheriff of Nottingham rode out.')).toBe(false);
+	});
+});
