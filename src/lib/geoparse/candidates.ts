@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
+import { adjectiveDistrict } from './adjective-districts.ts';
 import { withDiminutive } from './diminutive-names.ts';
 import { joinedNameEnd } from './joined-names.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
@@ -193,6 +194,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hit = names.read(text, head.start, end, true);
 			if (hit) best = candidateOf(head.start, end, i, i, hit);
 		}
+		// "Troitsky District": the district of Troitsk, whatever town the adjective also names
+		if (!best || best.last === i) best = adjectiveDistrict(tokens, i, gazetteer, best) ?? best;
 		if (best && best !== beforeComma) best = cutAtComma(best, beforeComma, tokens, text, names);
 		// "San Pablo, Laguna": a name read across a comma by another place's old or foreign name alone
 		// (San Pablo La Laguna, Guatemala) is the name before the comma and its region after it
