@@ -26,11 +26,19 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	if (cue) return cue;
 	if (districtNounAfter(mention, tokens)) return 'district';
 	if (divisionKeyOf(mention, tokens, gazetteer)) return 'region';
-	// "fires in eastern Washington": the state, where the bare name is a city's (a country stays the country)
-	if (!afterQuarterWord(mention.candidate, tokens)) return null;
+	// "fires in eastern Washington", "across the Washington line": the state, where the bare name is a
+	// city's (a country stays the country)
+	if (!afterQuarterWord(mention.candidate, tokens) && !stateLineAfter(mention.candidate, tokens)) return null;
 	const best = bestReading(mention, gazetteer);
 	// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
 	return best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, gazetteer) ? 'region' : null;
+}
+
+/** "across the Washington line", "near the Kentucky line": a land's border, the name between "the" and "line". */
+function stateLineAfter(candidate: Candidate, tokens: Token[]): boolean {
+	const before = tokens[candidate.first - 1];
+	const next = tokens[candidate.last + 1];
+	return before?.lower === 'the' && next?.text === 'line' && next.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ';
 }
 
 /**
