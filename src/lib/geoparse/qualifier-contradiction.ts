@@ -11,14 +11,17 @@ function isContainer(place: GazetteerPlace | undefined): place is GazetteerPlace
 	return !!place && (place.kind === 'country' || isFirstLevelRegion(place) || (place.kind === 'region' && place.featureCode === 'ADMD' && place.country !== null && place.admin1 === null));
 }
 
-// what ends an item "Name, Qualifier" of its own: a semicolon, the sentence's end, a closing bracket
-const ITEM_END = /^\s*(?:[;)\]]|\.(?:\s|$)|$)/;
+// what ends an item "Name, Qualifier" of its own: a semicolon, the sentence's end, a closing bracket, or
+// a comma before a lower-case word ("born in Springfield, Wales, and later moved"): no name goes on the list
+const ITEM_END = /^\s*(?:[;)\]]|\.(?:\s|$)|$|,\s+(?:and\s+|but\s+)?\p{Ll})/u;
+// enough of the text after the qualifier to see ", and later"
+const ITEM_END_READ = 12;
 // what joins a name to a list before it
 const LIST_BEFORE = /(?:,|\band|\bor|&)\s*$/;
 
 /** "with Cleveland, England; Lauf …": the name and its qualifier are an item of their own, no list's part. */
 export function pairStandsAlone(text: string, nameStart: number, qualifierEnd: number): boolean {
-	return ITEM_END.test(text.slice(qualifierEnd, qualifierEnd + 3)) && !LIST_BEFORE.test(text.slice(Math.max(0, nameStart - 5), nameStart));
+	return ITEM_END.test(text.slice(qualifierEnd, qualifierEnd + ITEM_END_READ)) && !LIST_BEFORE.test(text.slice(Math.max(0, nameStart - 5), nameStart));
 }
 
 /**

@@ -1,4 +1,6 @@
 import { distance } from 'geokdbush';
+import { nameKey } from '../gazetteer/normalize.ts';
+import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 
 // Large provinces (Ontario) have their point far from their towns.
@@ -50,11 +52,40 @@ export function carriesDivisionCodes(place: GazetteerPlace, region: GazetteerPla
 	return region.kind === 'region' && !!region.admin2 && place.admin1 === region.admin1 && place.admin2 === region.admin2;
 }
 
+/** region id → its namesake first-level region whose code the towns carry (or null), per gazetteer */
+const codedTwins = new WeakMap<Gazetteer, Map<string, GazetteerPlace | null>>();
+
+/**
+ * "Wales", "Scotland": a curated region has no admin1 code, but GeoNames' first-level region of the same
+ * name and country has the one its towns carry (WLS, SCT): that region, where there is one. Without it
+ * every town of Britain lay within reach of Wales ("Springfield, Wales" was Springfield in Fife).
+ */
+function codedTwin(region: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
+	let twins = codedTwins.get(gazetteer);
+	if (!twins) codedTwins.set(gazetteer, (twins = new Map()));
+	let twin = twins.get(region.id);
+	if (twin !== undefined) return twin;
+	twin = null;
+	for (const value of gazetteer.byName.get(nameKey(region.name)) ?? []) {
+		const other = gazetteer.places[decodePlaceReference(value).index]!;
+		if (other.id !== region.id && other.kind === 'region' && other.country === region.country && regionCodeShared(other, gazetteer)) {
+			twin = other;
+			break;
+		}
+	}
+	twins.set(region.id, twin);
+	return twin;
+}
+
 /** "Sheffield, England", "Paris, Texas": the place that lies in the qualifying place wins. */
 export function qualifies(place: GazetteerPlace, qualifier: GazetteerPlace | undefined, gazetteer: Gazetteer): boolean {
 	if (!qualifier || place.id === qualifier.id || place.kind === 'country') return false;
 	if (qualifier.kind === 'country') return place.country === qualifier.country;
 	if (qualifier.kind !== 'region' || !qualifier.country || place.country !== qualifier.country) return false;
 	if (regionCodeShared(qualifier, gazetteer)) return place.admin1 === qualifier.admin1;
+	if (!qualifier.admin1) {
+		const twin = codedTwin(qualifier, gazetteer);
+		if (twin) return place.admin1 === twin.admin1;
+	}
 	return inDivisionRegion(place, qualifier) ?? kilometres(place, qualifier) < QUALIFIER_REACH_KM;
 }
