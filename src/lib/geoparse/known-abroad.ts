@@ -26,7 +26,7 @@ function keyPrefix(name: string): string {
 }
 
 /** The city known abroad that the namesake chosen on country evidence alone yields to, if any. */
-export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[]): T | null {
+export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[], countriesHere?: () => ReadonlySet<string>): T | null {
 	const best = scored[0]!;
 	if (best.ownArea || best.place.kind !== 'city' || best.place.population >= SMALL_NAMESAKE) return null;
 	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
@@ -35,6 +35,8 @@ export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean;
 	if (!famous || famous === best || famous.place.kind !== 'city' || famous.place.country === best.place.country) return null;
 	if (famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance) return famous;
 	// "the Venice Commission": a town named in many languages is known abroad at any size, over a
-	// namesake that is not, and no smaller
-	return famous.place.knownAbroad && !best.place.knownAbroad && famous.importance >= best.importance ? famous : null;
+	// namesake that is not, and no smaller; not over one whose country the mention's sentence names
+	// ("Paraguay reported cases in Asunción and Concepción": the fame is Concepción, Chile's, of 4.6 times)
+	if (!famous.place.knownAbroad || best.place.knownAbroad || famous.importance < best.importance) return null;
+	return best.place.country && countriesHere?.().has(best.place.country) ? null : famous;
 }

@@ -38,6 +38,8 @@ export interface Homonyms {
 	alternateNames: Set<GazetteerPlace>;
 	/** states weighed beside a city that has their bare name ("Washington State"): the gazetteer gives the name to the city */
 	statesNamedLonger?: Set<GazetteerPlace>;
+	/** the countries the mention's sentence names near it (named-countries.ts), read where a rule asks */
+	countriesHere?: () => ReadonlySet<string>;
 }
 
 export interface DocumentReading {
@@ -321,7 +323,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
 			if (fitting.length && fitting.length < places.length && !kindOnlyAbroad(countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i), places, fitting)) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
 		}
-		return { places, importance, alternateNames, statesNamedLonger };
+		return { places, importance, alternateNames, statesNamedLonger, countriesHere: () => countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i) };
 	}
 
 	evidence(i: number): MentionEvidence | null {

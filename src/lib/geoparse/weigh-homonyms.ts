@@ -165,7 +165,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		region.score = scored[0]!.score + Math.log10(region.importance / Math.max(scored[0]!.importance, 1));
 		scored.sort((a, b) => b.score - a.score);
 	}
-	const famous = knownAbroad(scored);
+	const famous = knownAbroad(scored, homonyms.countriesHere);
 	if (famous) {
 		// ahead of the namesake by the fame that outweighs its country
 		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
