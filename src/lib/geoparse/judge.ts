@@ -18,6 +18,7 @@ import { namesAThing } from './thing-names.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
+import { inBracketedName } from './bracketed-names.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
@@ -194,6 +195,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via === 'name' && place.kind !== 'country' && foreignCompassEndsName(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && periodAdjective(candidate, tokens)) return { keep: false, why: 'period-adjective' };
 	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens)) return { keep: false, why: 'person-name' };
+	// "Ruth (Houston) Keller", "Florence "Flo" Dunbar"
+	if (candidate.via === 'name' && place.kind !== 'country' && inBracketedName(candidate, tokens, gazetteer.firstNames, place.kind === 'city', ctx.candidateAt)) {
+		return { keep: false, why: 'person-name' };
+	}
 	// "Cardigan Bay", "Morecambe Bay": after another name a landform's word is that name's head, no place of
 	// its own (Bay, a region of Somalia)
 	if (word !== null && LANDFORM_NOUNS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {

@@ -1,0 +1,31 @@
+// Obituaries write a maiden name or a spouse's name in brackets and a nickname in quotes inside a
+// person's name (src/lib/geoparse/bracketed-names.ts): none of its words is a place. Sentences written
+// for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const names = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true }).map((line) => line.slice(0, line.indexOf(' →')));
+
+describe('a person named with a bracketed or quoted aside', () => {
+	it('has no place in the maiden name, nor in the surname after it', () => {
+		expect(names('She was born in Lima, Ohio, to Harold and Ruth (Houston) Keller.')).toEqual(['Lima', 'Ohio']);
+		expect(names('He married the former Betty (Lincoln) Shaw in Omaha in 1962.')).toEqual(['Omaha']);
+	});
+
+	it('has no place in a first name before a spouse in brackets or a nickname in quotes', () => {
+		expect(names('Survivors include a daughter, Paris (Jim) Holt, of Dallas.')).toEqual(['Dallas']);
+		expect(names('Florence "Flo" Marie Dunbar, 88, of Clinton, Iowa, passed away Thursday.')).toEqual(['Clinton', 'Iowa']);
+	});
+
+	it('leaves places in brackets that follow no first name, and regions after one', () => {
+		expect(names('The plant in Frankfurt (Oder) closed; its workers moved to Houston (Texas) plants.')).toContain('Houston');
+		expect(names('Mary (Texas) Jones wrote the letter from Austin.')).toContain('Texas');
+	});
+});
