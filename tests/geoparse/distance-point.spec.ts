@@ -36,6 +36,11 @@ describe('a subject placed by its distance from a named place', () => {
 		expect(kmFrom('Wola Zabłocka is a village in Masovian Voivodeship, in east-central Poland. It lies approximately 85 kilometres (53 mi) east of Warsaw. Its neighbouring villages are Bielany and Stoczek.', 'Bielany', [52.34, 22.25])).toBeLessThan(10);
 	});
 
+	it('reads on to a later distance where the first names no place ("5 km west of the river bend and 90 km north-east of Kraków")', () => {
+		const text = 'Wola Zabłocka is a village in southern Poland. It lies approximately 5 kilometres west of the river bend and 90 kilometres north-east of the regional capital Kraków. Its neighbouring villages are Morawica and Bilcza.';
+		expect(kmFrom(text, 'Morawica', [50.75, 20.62])).toBeLessThan(10);
+	});
+
 	it('not where the gazetteer has the subject, nor in a text that describes no subject', () => {
 		// news: "30 km north of Warsaw" places nothing (Bielany stays the Warsaw district)
 		expect(kmFrom('Police said the crash happened 85 km east of Warsaw. Residents of Bielany were evacuated.', 'Bielany', [52.29, 20.94])).toBeLessThan(10);

@@ -6,11 +6,11 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
 
-// the stub's first sentences; the first distance there is the nearest place's
+// the stub's first sentences, where it says how far the subject lies from the places it names
 const OPENING = 1500;
 // "6 kilometres (4 mi) north of", "about 12 km south-east of", "30 km NW of"
 const DISTANCE_FROM =
-	/\b(\d{1,3}(?:\.\d{1,2})?)\s?(?:kilometres|kilometers|km)\b(?:\s\([^()]{1,20}\))?\s(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s(?:of|from)\s/i;
+	/\b(\d{1,3}(?:\.\d{1,2})?)\s?(?:kilometres|kilometers|km)\b(?:\s\([^()]{1,20}\))?\s(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s(?:of|from)\s/gi;
 // lower-case words between "of" and the name: "the regional capital", "the town of"
 const WORDS_BEFORE_NAME = /^(?:[a-z']+ ){0,4}$/;
 const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
@@ -28,23 +28,35 @@ export function destination(from: Pick<GazetteerPlace, 'lat' | 'lon'>, bearing: 
 }
 
 /**
- * Where a described subject the gazetteer lacks lies, from the first "N km <direction> of <place>" of the
- * text's opening whose place was resolved; null for any other text.
+ * Where a described subject the gazetteer lacks lies, from the nearest of the "N km <direction> of <place>"
+ * of the text's opening whose place was resolved ("5 km west of the river bend and 90 km north-east of
+ * Kraków": the second; "12 km west of Bochnia and 40 km east of Kraków": Bochnia, the nearer, the
+ * surer); null for any other text.
  */
 export function pointFromNamedPlace(results: readonly Resolution[], text: string): StatedPoint | null {
 	// most texts give no distance in their opening (a substring test before the expressions)
 	const opening = text.slice(0, OPENING);
 	if (!opening.includes('km') && !opening.includes('kilomet')) return null;
-	const match = DISTANCE_FROM.exec(opening);
+	DISTANCE_FROM.lastIndex = 0;
+	let match = DISTANCE_FROM.exec(opening);
 	if (!match) return null;
 	// "Wola Zabłocka is a village …" with no mention before the verb: a subject the gazetteer lacks (one it
 	// has is placed by its own point)
 	const description = SUBJECT_DESCRIBED.exec(opening);
 	if (!description || results.some((r) => r.mention.candidate.start < description[0].length)) return null;
-	const after = match.index + match[0].length;
-	const named = results.find((r) => r.mention.candidate.start >= after);
-	if (!named || named.outsideNamedCountry || named.mention.usage !== 'literal' || !named.place.country) return null;
-	if (!WORDS_BEFORE_NAME.test(text.slice(after, named.mention.candidate.start))) return null;
-	const bearing = BEARINGS[match[2]!.toLowerCase().replace('-', '')]!;
-	return destination(named.place, bearing, Number(match[1]));
+	let nearest: { km: number; point: StatedPoint } | null = null;
+	// the results in text order, read on from one phrase to the next (the opening holds a few phrases)
+	let next = 0;
+	for (; match; match = DISTANCE_FROM.exec(opening)) {
+		const after = match.index + match[0].length;
+		while (next < results.length && results[next]!.mention.candidate.start < after) next++;
+		const named = results[next];
+		if (!named || named.outsideNamedCountry || named.mention.usage !== 'literal' || !named.place.country) continue;
+		if (!WORDS_BEFORE_NAME.test(text.slice(after, named.mention.candidate.start))) continue;
+		const km = Number(match[1]);
+		if (nearest && nearest.km <= km) continue;
+		const bearing = BEARINGS[match[2]!.toLowerCase().replace('-', '')]!;
+		nearest = { km, point: destination(named.place, bearing, km) };
+	}
+	return nearest?.point ?? null;
 }
