@@ -1,5 +1,5 @@
 // A small town that is the only place of its name, in a country nothing else in the text names, lying
-// more than 1,500 km from every other place of a text about several countries, is no place of the story
+// more than 800 km from every other place of a text about several countries, is no place of the story
 // (a river, a paper, a firm, a surname the gazetteer lacks otherwise); a town of 40,000 or more may be the
 // story's own place. Written for these tests (none copied); lone-abroad.ts lists no place.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -14,6 +14,11 @@ const FAR_FROM_ALL: TrapText[] = [
 		text: 'Source: The Herald [edited]. A cholera outbreak has hit Glen View in Harare, Zimbabwe, and cases were reported in Zambia.',
 		places: ['Harare → ZW', 'Zimbabwe → ZW'],
 		notPlaces: ['Herald']
+	},
+	{
+		text: 'Thousands of families have fled to Tawila, aid groups in Port Sudan said, and Washington urged a truce.',
+		places: ['Port Sudan → SD', 'Washington → US'],
+		notPlaces: ['Tawila']
 	}
 ];
 

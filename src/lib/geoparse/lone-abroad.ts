@@ -14,9 +14,10 @@ const SETTLED_MENTIONS = 3;
 const BORDER_KM = 100;
 // ... and one farther than this from every other place of a text about several countries is in none of
 // them: "Birds along the Po and the Danube" (Pô, Burkina Faso) in a story of Italy and Serbia, "Source: The
-// Herald" (Herald, California) over an outbreak in Harare; a town this big may be the story's own place
+// Herald" (Herald, California) over an outbreak in Harare, "fled to Tawila" (Aţ Ţawīlah, Yemen, 830 km from
+// Port Sudan) in a story of Sudan and Chad; a town this big may be the story's own place
 // though nothing else of its country is named ("a tribute show comes to Clacton", "to regenerate Blackpool")
-const FAR_KM = 1_500;
+const FAR_KM = 800;
 const NAMED_FOR_ITSELF = 40_000;
 
 /** A small town chosen only for being the one place of its name. */
