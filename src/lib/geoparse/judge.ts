@@ -378,7 +378,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
-	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && place.featureCode !== 'PPLC') return { keep: true, usage: 'literal', why: 'speaker', minor: true };
+	// ("residents of Clifton Heights said": the speakers' place, as after "in")
+	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && place.featureCode !== 'PPLC' && !listedAfterSpeakersPlace(candidate, ctx)) {
+		return { keep: true, usage: 'literal', why: 'speaker', minor: true };
+	}
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };
 	if (other === 'institution') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	if (resides) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };

@@ -143,8 +143,17 @@ function listOpenedBy(candidate: Candidate, ctx: JudgeContext, words: Set<string
 // people a place's name after "in" tells where they are: "officials in Irmo and Cayce said"
 const SPEAKER_NOUNS = new Set('officials leaders residents chiefs mayors authorities lawmakers voters parents commissioners officers deputies administrators businesses farmers teachers families neighbors neighbours police'.split(' '));
 
-/** "leaders in Irmo, West Columbia and Cayce said": an item of a list of places the speakers are in (not "training in Holland and Ferguson said"). */
+// "residents of Clifton Heights said": after the speakers, "of" names their place too
+const SPEAKERS_OF = new Set(['of']);
+
+/**
+ * "leaders in Irmo, West Columbia and Cayce said", "residents of Drexel Hill and Clifton Heights said": an
+ * item of a list of places the speakers are in (not "training in Holland and Ferguson said"), or the place
+ * right after "residents of".
+ */
 export function listedAfterSpeakersPlace(candidate: Candidate, ctx: JudgeContext): boolean {
 	const opening = listOpenedBy(candidate, ctx, PLACE_OF_SPEAKERS);
-	return opening !== null && SPEAKER_NOUNS.has(ctx.tokens[opening.first - 2]?.lower ?? '');
+	if (opening !== null && SPEAKER_NOUNS.has(ctx.tokens[opening.first - 2]?.lower ?? '')) return true;
+	const first = previousWord(candidate, ctx) === 'of' ? candidate : listOpenedBy(candidate, ctx, SPEAKERS_OF);
+	return first !== null && SPEAKER_NOUNS.has(ctx.tokens[first.first - 2]?.lower ?? '');
 }
