@@ -31,6 +31,7 @@ import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
 import { loneAbroad } from './lone-abroad.ts';
+import { listStrays } from './list-strays.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
@@ -255,6 +256,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of listStrays(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	placeDiminutives(results as Resolution[]);
 	return results as Resolution[];
 }

@@ -1,0 +1,33 @@
+// "in Kingston, Frontenac and Lennox and Addington, and in Leeds, Grenville and Lanark": Ontario's counties,
+// which the gazetteer lacks, each read as a small town abroad by its size alone (Frontenac, Minnesota;
+// Lanark, Illinois; Addington, England), far from the other items of its list and from one another. A small
+// town that nothing but its size or its country chose, lying far from every other item of its list, is no
+// place the text means: the items of a list lie together.
+import type { ResolutionReason } from '../contracts.ts';
+import type { DocumentReading } from './read-document.ts';
+import { kilometres } from './qualifies.ts';
+import type { Resolution } from './resolve.ts';
+
+const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'feature-type']);
+// a town this big may be listed beside far places ("Lagos, Nairobi and Johannesburg")
+const LISTED_FROM_AFAR = 50_000;
+// list items farther apart than this are not of one area
+const LIST_AREA_KM = 800;
+// the other items needed to say where the list lies
+const OTHER_ITEMS = 2;
+
+function weaklyChosenTown({ place, reasons, mention }: Resolution): boolean {
+	return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < LISTED_FROM_AFAR && mention.usage !== 'embedded' && reasons.every((r) => WEAK_REASONS.has(r));
+}
+
+/** Indices of the mentions to leave unmapped. */
+export function listStrays(results: readonly Resolution[], reading: DocumentReading): number[] {
+	const found: number[] = [];
+	results.forEach((result, i) => {
+		if (!weaklyChosenTown(result)) return;
+		// (the neighbours a list reaches are bounded: reading.listNeighbours)
+		const others = reading.listNeighbours(i).map((j) => results[j]?.place).filter((p) => p !== undefined && p.kind !== 'country' && p.kind !== 'continent');
+		if (others.length >= OTHER_ITEMS && others.every((p) => kilometres(p!, result.place) > LIST_AREA_KM)) found.push(i);
+	});
+	return found;
+}
