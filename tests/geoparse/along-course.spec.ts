@@ -2,22 +2,17 @@
 // towns, not the gazetteer's one point for it (its mouth, its middle), 500 to 1,500 km away
 // (geoparse/along-course.ts, data/gazetteer/feature-courses.tsv).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { nearestOnCourse } from '../../src/lib/geoparse/along-course.ts';
-import { kilometres } from '../../src/lib/geoparse/qualifies.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { kmFromReading } from '../helpers/km-from.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-// how far the name's reading lies from the point given (km), rounded
-const kmFrom = (text: string, name: string, [lat, lon]: [number, number]) => {
-	const found = geoparse(text, gazetteer).find((t) => t.name === name);
-	return found ? Math.round(kilometres(found, { lat, lon })) : null;
-};
+const kmFrom = (text: string, name: string, point: [number, number]) => kmFromReading(gazetteer, text, name, point);
 
 describe('a long feature placed along its course', () => {
 	it('nearestOnCourse: the foot of the nearest place on the line through the towns', () => {

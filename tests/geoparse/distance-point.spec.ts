@@ -2,22 +2,18 @@
 // the gazetteer lacks is placed that far along that bearing from the place named (distance-point.ts),
 // and the neighbours it names are read near that point, not beside the place it is measured from.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { destination } from '../../src/lib/geoparse/distance-point.ts';
 import { kilometres } from '../../src/lib/geoparse/qualifies.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { kmFromReading } from '../helpers/km-from.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-// how far the name's reading lies from the point given (km), rounded
-const kmFrom = (text: string, name: string, [lat, lon]: [number, number]) => {
-	const found = geoparse(text, gazetteer).find((t) => t.name === name);
-	return found ? Math.round(kilometres(found, { lat, lon })) : null;
-};
+const kmFrom = (text: string, name: string, point: [number, number]) => kmFromReading(gazetteer, text, name, point);
 
 describe('a subject placed by its distance from a named place', () => {
 	it('destination: the point that far along the bearing', () => {
