@@ -39,4 +39,12 @@ describe('a town in a story that writes US roads', () => {
 		expect(writesUsRoads('U.S. officials met in Geneva; the interstate commerce clause; State Road closures')).toBe(false);
 		expect(writesUsRoads('The sheriff of Nottingham rode out.')).toBe(false);
 	});
+
+	it('reads no road in figures that follow "U.S."', () => {
+		expect(writesUsRoads('Crews closed U.S. 59.')).toBe(true);
+		expect(writesUsRoads('The U.S. 10-year Treasury yield rose.')).toBe(false);
+		expect(writesUsRoads('U.S. 3.5 percent growth; U.S. 5 billion in aid; the U.S. 2024 election')).toBe(false);
+		// a finance story's Australian cities stay Australian
+		expect(placeOf(gazetteer, 'The U.S. 10-year Treasury yield rose as markets in Victoria and Perth slipped.', 'Perth')).toMatch(/^city AU\//);
+	});
 });

@@ -5,7 +5,10 @@
 
 // the word each form starts with, tested before the pattern (most texts have none of them)
 const STARTS = ['Interstate ', 'U.S. ', 'State R', 'State H', 'Sheriff'];
-const US_ROAD_OR_OFFICE = /\bInterstate \d|\bU\.S\. (?:Route |Highway |)\d|\bState (?:Route|Road|Highway) \d|\bCounty Sheriff['’]s (?:Office|Department)\b/;
+// a bare "U.S. 40" is a road only as a number of up to three digits that no unit, hyphen or decimal
+// follows: "the U.S. 10-year yield", "U.S. 3.5 percent", "U.S. 5 billion", "the U.S. 2024 election" are not
+const US_ROAD_OR_OFFICE =
+	/\bInterstate \d|\bU\.S\. (?:Route |Highway )\d|\bU\.S\. \d{1,3}(?![\d%-]|[.,]\d| ?(?:percent|per cent|billion|million|trillion|times)\b)|\bState (?:Route|Road|Highway) \d|\bCounty Sheriff['’]s (?:Office|Department)\b/;
 
 /** Whether the text names a US highway by its number or a county sheriff's office. */
 export function writesUsRoads(text: string): boolean {

@@ -37,6 +37,10 @@ const ADMINISTRATIVE_SUFFIX =
 // A bare region name also naming a town this large in the same country means the town in news
 // (unless the town lies in another region, is no capital and has fewer people: see townTakesName).
 const TOWN_OUTRANKS_REGION = 50_000;
+// A region without a code weighs at least what a town needs to take a region's name: its nearest towns
+// undercount where the package lists two levels (the Philippines' regions and their provinces), and a
+// lower floor let a town of a few thousand outrank a province ("Aurora, Philippines").
+const UNCODED_REGION_FLOOR = TOWN_OUTRANKS_REGION;
 // national, first-level and government seats: "Washington" is the capital wherever the state lies
 const CAPITAL_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
 const EXONYM_POPULATION = 150_000;
@@ -383,10 +387,9 @@ export function readRegions(
 		region.population = Math.min(REGION_IMPORTANCE, Math.max(LEAST_IMPORTANCE, peopleOfDivision(townsOf(region.country!), pair)));
 		report.divisionCodes++;
 	}
-	// ... at least as many as the towns that give a region their name weigh: the nearest towns undercount
-	// where the package lists two levels (the Philippines' regions and their provinces)
+	// ... regions without a code weigh the people of the towns nearest their point, between the floor and the cap
 	for (const [region, people] of peopleNearestRegions(regions, cities, regions.filter((region) => !region.admin1))) {
-		region.population = Math.min(REGION_IMPORTANCE, Math.max(TOWN_OUTRANKS_REGION, people));
+		region.population = Math.min(REGION_IMPORTANCE, Math.max(UNCODED_REGION_FLOOR, people));
 	}
 	return { regions, report };
 }
