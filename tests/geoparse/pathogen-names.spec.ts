@@ -2,6 +2,10 @@
 // the place's name or demonym before "virus", "variant", "fever", "disease", "syndrome" (a modifier such as
 // "haemorrhagic" between) names the pathogen, not a place of the story; "flu" after a place's name is its
 // flu season or cases where a word for them follows. General rule: pathogen-names.ts lists no place.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 const PATHOGENS: TrapText[] = [
@@ -36,9 +40,9 @@ const PATHOGENS: TrapText[] = [
 		notPlaces: ['Guinea', 'German']
 	},
 	{
-		text: 'Middle East respiratory syndrome was reported in Riyadh, and pilgrims in the Middle East were warned.',
+		text: 'Middle East respiratory syndrome was reported in Riyadh.',
 		places: ['Riyadh → SA'],
-		notPlaces: []
+		notPlaces: ['Middle East']
 	}
 ];
 
@@ -63,3 +67,15 @@ const STILL_PLACES: TrapText[] = [
 
 describeTraps('pathogens named after places', PATHOGENS);
 describeTraps('places beside pathogen words', STILL_PLACES);
+
+describe('the same name as a pathogen and as a place in one text', () => {
+	let gazetteer: Gazetteer;
+	beforeAll(async () => {
+		gazetteer = await testGazetteer();
+	});
+	it('maps the place and not the pathogen', () => {
+		const text = 'Middle East respiratory syndrome was reported in Riyadh, and pilgrims in the Middle East were warned.';
+		const found = geoparse(text, gazetteer).filter((t) => t.name === 'Middle East' && t.usage !== 'embedded');
+		expect(found.map((t) => t.start)).toEqual([text.lastIndexOf('Middle East')]);
+	});
+});
