@@ -38,4 +38,22 @@ describe('AnchorIndex', () => {
 	it('answers no on an empty document', () => {
 		expect(new AnchorIndex([]).hasNear(place('x', 0, 0), 400)).toBe(false);
 	});
+
+	it('reads a bounded number of anchors however often the text repeats one place (linear in the text)', () => {
+		// 'families have fled to Tawila, aid groups in Port Sudan said' 20,000 times: Port Sudan lies 830 km
+		// from Tawila, outside the 800 km asked, and each of 20,000 copies once sat in the tree
+		let reads = 0;
+		const counted = (id: string, lat: number, lon: number): GazetteerPlace => {
+			const anchor = place(id, lat, lon);
+			Object.defineProperty(anchor, 'id', { get: () => (reads++, id) });
+			return anchor;
+		};
+		const anchors = new AnchorIndex([...Array.from({ length: 20_000 }, () => counted('port-sudan', 19.6, 37.2)), counted('khartoum', 15.55, 32.53)]);
+		reads = 0;
+		const tawila = place('tawila', 13.5, 44.5);
+		for (let i = 0; i < 100; i++) expect(anchors.hasNear(tawila, 300)).toBe(false);
+		expect(reads).toBeLessThan(1_000);
+		expect(anchors.hasNear(place('atbara', 17.7, 33.98), 400)).toBe(true);
+		expect(anchors.hasNear(counted('port-sudan', 19.6, 37.2), 10)).toBe(false);
+	});
 });

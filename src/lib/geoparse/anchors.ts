@@ -7,6 +7,26 @@ const SCAN_LIMIT = 48;
 const KM_PER_DEGREE_LATITUDE = 111;
 
 /**
+ * The anchors with at most two of distinct id at one point: "an anchor other than the place itself
+ * lies there" reads the same (of two ids, one is not the place's). geokdbush's `around` pops a box and a
+ * point at the same distance in either order, so thousands of copies of one place ("aid groups in Port
+ * Sudan said" repeated) made every query beyond the radius walk them all: quadratic in the text.
+ */
+function atMostTwoAPoint(places: Iterable<GazetteerPlace>): GazetteerPlace[] {
+	const kept: GazetteerPlace[] = [];
+	const idsAt = new Map<string, string[]>();
+	for (const place of places) {
+		const key = `${place.lat} ${place.lon}`;
+		const ids = idsAt.get(key);
+		if (!ids) idsAt.set(key, [place.id]);
+		else if (ids.length > 1 || ids[0] === place.id) continue;
+		else ids.push(place.id);
+		kept.push(place);
+	}
+	return kept;
+}
+
+/**
  * The places a document names without doubt, in a geographic index: "is any of them within 400 km"
  * is a great-circle question, right at every latitude (a grid of degree cells is not: a degree of
  * longitude is 85 km at 40°N and 56 km at 60°N).
@@ -16,7 +36,7 @@ export class AnchorIndex {
 	readonly #index: KDBush | null;
 
 	constructor(places: Iterable<GazetteerPlace>) {
-		this.#places = [...places];
+		this.#places = atMostTwoAPoint(places);
 		if (this.#places.length <= SCAN_LIMIT) {
 			this.#index = null;
 			return;
