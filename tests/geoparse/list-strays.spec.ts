@@ -21,6 +21,22 @@ const STILL_PLACES: TrapText[] = [
 		text: 'Cases were reported in Kasese, Bundibugyo and Ntoroko, near the border with Congo.',
 		places: ['Kasese → UG', 'Bundibugyo → UG', 'Ntoroko → UG'],
 		notPlaces: []
+	},
+	// lists from one large country: a town beside a surely placed item of its own country is of that country
+	{
+		text: 'Qantas flies from Sydney, Melbourne and Alice Springs.',
+		places: ['Sydney → AU', 'Melbourne → AU', 'Alice Springs → AU'],
+		notPlaces: []
+	},
+	{
+		text: 'Officials in Ottawa, Toronto and Whitehorse met.',
+		places: ['Ottawa → CA', 'Toronto → CA', 'Whitehorse → CA'],
+		notPlaces: []
+	},
+	{
+		text: 'The storm passed near Perth, Adelaide and Broome.',
+		places: ['Perth → AU', 'Adelaide → AU', 'Broome → AU'],
+		notPlaces: []
 	}
 ];
 

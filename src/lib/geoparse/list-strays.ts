@@ -2,7 +2,9 @@
 // which the gazetteer lacks, each read as a small town abroad by its size alone (Frontenac, Minnesota;
 // Lanark, Illinois; Addington, England), far from the other items of its list and from one another. A small
 // town that nothing but its size or its country chose, lying far from every other item of its list, is no
-// place the text means: the items of a list lie together.
+// place the text means: the items of a list lie together. A list of one large country may still span it
+// ("from Sydney, Melbourne and Alice Springs", "in Ottawa, Toronto and Whitehorse"): a town in the country
+// of an item surely placed (not itself such a town) is kept.
 import type { ResolutionReason } from '../contracts.ts';
 import type { DocumentReading } from './read-document.ts';
 import { kilometres } from './qualifies.ts';
@@ -26,8 +28,10 @@ export function listStrays(results: readonly Resolution[], reading: DocumentRead
 	results.forEach((result, i) => {
 		if (!weaklyChosenTown(result)) return;
 		// (the neighbours a list reaches are bounded: reading.listNeighbours)
-		const others = reading.listNeighbours(i).map((j) => results[j]?.place).filter((p) => p !== undefined && p.kind !== 'country' && p.kind !== 'continent');
-		if (others.length >= OTHER_ITEMS && others.every((p) => kilometres(p!, result.place) > LIST_AREA_KM)) found.push(i);
+		const neighbours = reading.listNeighbours(i).flatMap((j) => (results[j] ? [results[j]] : []));
+		if (neighbours.some((other) => !weaklyChosenTown(other) && !!other.place.country && other.place.country === result.place.country)) return;
+		const others = neighbours.map((other) => other.place).filter((p) => p.kind !== 'country' && p.kind !== 'continent');
+		if (others.length >= OTHER_ITEMS && others.every((p) => kilometres(p, result.place) > LIST_AREA_KM)) found.push(i);
 	});
 	return found;
 }
