@@ -73,7 +73,7 @@ export function fakeGeoparser(stats = { parsed: 0 }): () => Promise<IngestGeopar
 	return async () => ({
 		async parse(texts, onDone) {
 			stats.parsed += texts.length;
-			const result = compactBatch(texts.map(fakeGeoparse), new Set());
+			const result = compactBatch(texts.map(fakeGeoparse), new Set(), (id) => FAKE_PLACES.find((p) => p.id === id));
 			onDone?.(texts.length);
 			return result;
 		},

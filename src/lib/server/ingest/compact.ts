@@ -11,14 +11,28 @@ export interface CompactResult {
 	places: PlaceRecord[];
 }
 
-/** Compacts one batch; `known` holds place ids already reported, so shapes cross threads once. */
-export function compactBatch(results: Toponym[][], known: Set<string>): CompactResult {
+/** A place's own point, as the gazetteer gives it (undefined: the gazetteer does not know the id). */
+export type PlacePoint = (placeId: string) => { lat: number; lon: number } | undefined;
+
+/**
+ * Compacts one batch; `known` holds place ids already reported, so shapes cross threads once. A
+ * toponym's point may be its document's own (a river placed at the stretch by the text's towns:
+ * geoparse/along-course.ts), so a place's record takes its point from `pointOf`, the gazetteer: the
+ * record is the same whichever document names the place first.
+ */
+export function compactBatch(results: Toponym[][], known: Set<string>, pointOf: PlacePoint): CompactResult {
 	const places: PlaceRecord[] = [];
 	const toponyms = results.map((list) =>
 		list.map((t): CompactToponym => {
 			if (t.placeId && !known.has(t.placeId)) {
 				known.add(t.placeId);
-				places.push(placeRecordFromToponym(t));
+				const record = placeRecordFromToponym(t);
+				const own = pointOf(t.placeId);
+				if (own) {
+					record.lat = own.lat;
+					record.lon = own.lon;
+				}
+				places.push(record);
 			}
 			return [t.start, t.end, t.placeId ?? '', t.usage, Math.round(t.score * 1000) / 1000];
 		})

@@ -41,7 +41,7 @@ port.on('message', (message: { batch: number; texts: string[]; call: number; des
 	}
 	try {
 		const results = request.texts.map((text) => geoparse(text, gazetteer));
-		const result = compactBatch(results, sent);
+		const result = compactBatch(results, sent, (id) => gazetteerApi.placeById(gazetteer, id));
 		port.postMessage({ batch: request.batch, result, ...(request.describe ? { described: describe({ ids: result.places.map((p) => p.id), countries: [] }) } : {}) });
 	} catch (error) {
 		port.postMessage({ batch: message.batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
