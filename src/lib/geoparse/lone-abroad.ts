@@ -4,6 +4,7 @@
 // place of that country the gazetteer lacks (a township of Cape Town), not the Dutch city.
 import { AnchorIndex } from './anchors.ts';
 import { kilometres } from './qualifies.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 
 // a city this big is named from abroad in any text ("a study from Rotterdam")
@@ -41,10 +42,17 @@ export function loneAbroad(results: readonly Resolution[]): number[] {
 	if (counts.size === 0) return [];
 	if (counts.size > 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return farFromAll(results, counts);
 	const found: number[] = [];
+	// the text's other places once each, and each lone town's answer once: a text repeating its names
+	// ("to Delft, Cape Town, Western Cape" 8,000 times) asked every mention of every other (quadratic)
+	let settled: GazetteerPlace[] | undefined;
+	const nearBorder = new Map<string, boolean>();
 	results.forEach((result, i) => {
 		if (!lone(result) || !result.place.country || counts.has(result.place.country)) return;
 		// a town across the border from the text's places is in its area ("Imperial Beach" beside Tijuana)
-		if (results.some((other) => other.place.kind !== 'country' && !lone(other) && kilometres(other.place, result.place) < BORDER_KM)) return;
+		settled ??= [...new Map(results.filter((other) => other.place.kind !== 'country' && !lone(other)).map((other) => [other.place.id, other.place])).values()];
+		let near = nearBorder.get(result.place.id);
+		if (near === undefined) nearBorder.set(result.place.id, (near = settled.some((place) => kilometres(place, result.place) < BORDER_KM)));
+		if (near) return;
 		found.push(i);
 	});
 	return found;
