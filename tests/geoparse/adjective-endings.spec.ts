@@ -4,13 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeNameOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-const placeOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name)?.placeName ?? null;
+const placeOf = (text: string, name: string) => placeNameOf(gazetteer, text, name);
 
 describe('Russian town names in their English spelling', () => {
 	it('finds the town GeoNames spells with -iy or -yy', () => {

@@ -20,3 +20,8 @@ export function placeOf(gazetteer: Gazetteer, text: string, name: string): strin
 	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
 	return toponym ? `${toponym.kind} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!.admin1}` : '(none)';
 }
+
+/** The gazetteer name of the first toponym of that name ("Rybnoye" for "Rybnovsky District"), or null. */
+export function placeNameOf(gazetteer: Gazetteer, text: string, name: string): string | null {
+	return geoparse(text, gazetteer).find((t) => t.name === name)?.placeName ?? null;
+}
