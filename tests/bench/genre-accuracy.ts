@@ -36,6 +36,8 @@ import { HELD_OUT_LOCAL_NEWS } from '../geoparse/held-out-local-news.ts';
 import { HELD_OUT_LOCAL_UNSTATED } from '../geoparse/held-out-local-unstated.ts';
 import { HELD_OUT_HEALTH_WORLD } from '../geoparse/held-out-health-world.ts';
 import { HELD_OUT_US_WIRE } from '../geoparse/held-out-us-wire.ts';
+import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
+import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
@@ -49,7 +51,10 @@ function kilometres(a: [number, number], b: [number, number]): number {
 }
 
 const all = process.argv.includes('--all');
-const gazetteer = await loadGazetteer();
+// --held-out-unlisted: the ablation batch, its subjects hidden from the gazetteer (tests/geoparse/held-out-unlisted.ts)
+const unlisted = process.argv.includes('--held-out-unlisted');
+const loaded = await loadGazetteer();
+const gazetteer = unlisted ? gazetteerWithout(loaded, new Set(HELD_OUT_UNLISTED.flatMap((t) => Object.entries(t.gold).flatMap(([name, point]) => placesNamedNear(loaded, name, point))))) : loaded;
 const tally = new Map<string, { right: number; graded: number; unmapped: number; falsePlaces: number }>();
 // Each text with the line it is tallied on: its genre, and for the held-out batches which batch.
 const batch = (texts: GenreText[], suffix: string, partsAreWrong = false) =>
@@ -81,7 +86,9 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	['--held-out-us-wire', HELD_OUT_US_WIRE, ' us wire']
 ];
 const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
-const texts = alone
+const texts = unlisted
+	? batch(HELD_OUT_UNLISTED, ' unlisted')
+	: alone
 	? batch(alone[1], alone[2], alone[3])
 	: process.argv.includes('--held-out')
 		? HELD_OUT_BATCHES.flatMap(([, batchTexts, suffix, partsAreWrong]) => batch(batchTexts, suffix, partsAreWrong))
