@@ -77,14 +77,49 @@ async function fileStamp(paths: string[]): Promise<string> {
 	return hashText(...stamps);
 }
 
-/** Changes whenever the geoparser code or the compiled gazetteer changes. */
+/**
+ * The code that makes a text's cached toponyms and place records: the geoparser and gazetteer, and the
+ * worker that loads them and compacts their output (compact.ts). Every module the worker imports must be
+ * here, or a change to it would leave stale results in the caches (checked by cache-fingerprint.spec.ts).
+ */
+export const GEOPARSER_SOURCES = [
+	'src/lib/geoparse',
+	'src/lib/gazetteer',
+	'src/lib/server/gazetteer.ts',
+	'src/lib/server/gazetteer-build',
+	'src/lib/server/paths.ts',
+	'src/lib/server/atomic.ts',
+	'src/lib/server/ingest/geoparse-worker.ts',
+	'src/lib/server/ingest/geoparser.ts',
+	'src/lib/server/ingest/module-worker.ts',
+	'src/lib/server/ingest/compact.ts',
+	'src/lib/corpus/place-record.ts',
+	'src/lib/corpus/input-error.ts',
+	'src/lib/contracts.ts',
+	'src/lib/regexp.ts'
+];
+
+/** Changes whenever the geoparser code (and what runs it) or the compiled gazetteer changes. */
 export function geoparserFingerprint(): Promise<string> {
-	return fileStamp([join(PACKAGE_ROOT, 'src/lib/geoparse'), join(PACKAGE_ROOT, 'src/lib/gazetteer'), DEFAULT_GAZETTEER_PATH, gazetteerNamesPath(DEFAULT_GAZETTEER_PATH), gazetteerPlacesPath(DEFAULT_GAZETTEER_PATH)]);
+	return fileStamp([...GEOPARSER_SOURCES.map((path) => join(PACKAGE_ROOT, path)), DEFAULT_GAZETTEER_PATH, gazetteerNamesPath(DEFAULT_GAZETTEER_PATH), gazetteerPlacesPath(DEFAULT_GAZETTEER_PATH)]);
 }
+
+/** The rest of the code ingest runs (readers, topics, corrections, stores): with the geoparser's, every module it imports. */
+export const INGEST_SOURCES = [
+	'src/lib/read',
+	'src/lib/corpus',
+	'src/lib/store',
+	'src/lib/server/ingest',
+	'src/lib/topics',
+	'src/lib/places',
+	'src/lib/share/display-name.ts',
+	'src/lib/fold.ts',
+	'src/lib/contracts.ts'
+];
 
 /** Changes whenever the ingest stages change (their output may differ for the same input). */
 export function ingestCodeFingerprint(): Promise<string> {
-	return fileStamp([join(PACKAGE_ROOT, 'src/lib/read'), join(PACKAGE_ROOT, 'src/lib/corpus'), join(PACKAGE_ROOT, 'src/lib/store'), join(PACKAGE_ROOT, 'src/lib/server/ingest'), join(PACKAGE_ROOT, 'src/lib/contracts.ts')]);
+	return fileStamp(INGEST_SOURCES.map((path) => join(PACKAGE_ROOT, path)));
 }
 
 /**
