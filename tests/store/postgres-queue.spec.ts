@@ -132,4 +132,21 @@ describe.skipIf(cluster.missing !== null)('the work queue', () => {
 			await pool.end();
 		}
 	}, 60_000);
+	it('keeps the record of a place as the latest geoparse made it (a gazetteer whose point moved), not the first stored', async () => {
+		const pool = new pg.Pool({ connectionString: await cluster.database(), max: 2 });
+		try {
+			await pool.query(PG_SCHEMA);
+			const queue = createWorkQueue(pool);
+			const record = (lat: number) => JSON.stringify({ id: 'cur:elbe', name: 'Elbe', lat, lon: 9.99 });
+			await queue.finish([{ key: 'old-geoparser:t1', toponyms: '[]' }], [{ id: 'cur:elbe', record: record(53.55) }]);
+			// the same place from a later gazetteer, twice in one batch, beside a place stored before
+			await queue.finish([{ key: 'new-geoparser:t1', toponyms: '[]' }], [
+				{ id: 'cur:elbe', record: record(51.05) },
+				{ id: 'cur:elbe', record: record(51.05) }
+			]);
+			expect(await queue.places(['cur:elbe'])).toEqual(new Map([['cur:elbe', record(51.05)]]));
+		} finally {
+			await pool.end();
+		}
+	}, 60_000);
 });

@@ -122,6 +122,8 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 	};
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function createWorkQueue(pool: pg.Pool): WorkQueue {
 	return {
 		async done(keys) {
@@ -141,16 +143,23 @@ export function createWorkQueue(pool: pg.Pool): WorkQueue {
 		session: (worker, keys) => openSession(pool, worker, keys),
 		async finish(results, places, facts) {
 			await withTransaction(pool, async (client) => {
-				if (facts && facts.entries.length > 0)
+				// rows in key order, so that two workers' overlapping rows wait for each other in one order (no deadlock)
+				if (facts && facts.entries.length > 0) {
+					const entries = [...facts.entries].sort(([a], [b]) => byText(a, b));
 					await run(client, 'INSERT INTO gazetteer_facts (version, key, value) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING', [
 						facts.version,
-						facts.entries.map(([key]) => key),
-						facts.entries.map(([, value]) => value)
+						entries.map(([key]) => key),
+						entries.map(([, value]) => value)
 					]);
-				await run(client, 'INSERT INTO gazetteer_places (id, record) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING', [
-					places.map((p) => p.id),
-					places.map((p) => p.record)
-				]);
+				}
+				// the record of the gazetteer that made this result: a place whose gazetteer entry changed (its point)
+				// follows it, not the first record a store ever held (once each: an upsert may not touch a row twice)
+				const sorted = [...new Map(places.map((p) => [p.id, p])).values()].sort((a, b) => byText(a.id, b.id));
+				await run(client,
+					`INSERT INTO gazetteer_places (id, record) SELECT * FROM unnest($1::text[], $2::text[])
+					 ON CONFLICT (id) DO UPDATE SET record = excluded.record WHERE gazetteer_places.record <> excluded.record`,
+					[sorted.map((p) => p.id), sorted.map((p) => p.record)]
+				);
 				// a worker whose lease ran out may still finish: the result is the same text's, so either copy is right
 				await run(client, 'INSERT INTO geoparsed (hash, toponyms) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (hash) DO NOTHING', [
 					results.map((r) => r.key),
