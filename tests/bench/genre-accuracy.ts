@@ -29,6 +29,7 @@ import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geopa
 import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
 import { WIKI_HELD_OUT_STUBS_WEST } from '../geoparse/wiki-held-out-stubs-west.ts';
 import { WIKI_HELD_OUT_STUBS_EAST } from '../geoparse/wiki-held-out-stubs-east.ts';
+import { WIKI_HELD_OUT_ARTICLES } from '../geoparse/wiki-held-out-articles.ts';
 import { HELD_OUT_TEXTS } from '../geoparse/held-out-texts.ts';
 import { HELD_OUT_NEWS_HARD } from '../geoparse/held-out-news-hard.ts';
 import { HELD_OUT_DIVISIONS } from '../geoparse/held-out-divisions.ts';
@@ -77,6 +78,8 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	['--held-out-extracts', WIKI_HELD_OUT_EXTRACTS, ' extracts'],
 	['--held-out-stubs-west', WIKI_HELD_OUT_STUBS_WEST, ' stubs west', true],
 	['--held-out-stubs-east', WIKI_HELD_OUT_STUBS_EAST, ' stubs east', true],
+	// session 26: whole articles (history, census, transport, twin towns), tests/geoparse/wiki-held-out-articles.ts
+	['--held-out-articles', WIKI_HELD_OUT_ARTICLES, ' articles', true],
 	['--held-out-news', HELD_OUT_TEXTS, ''],
 	['--held-out-hard', HELD_OUT_NEWS_HARD, ' hard'],
 	['--held-out-divisions', HELD_OUT_DIVISIONS, ' divisions'],
