@@ -7,6 +7,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createWorkQueue } from '../../src/lib/store/postgres/queue.ts';
 import { DELETE_JOB_RESULTS } from '../../src/lib/store/postgres/run-write.ts';
+import { buildOnlineIndexes } from '../../src/lib/store/postgres/online-indexes.ts';
 import { PG_SCHEMA } from '../../src/lib/store/postgres/schema.ts';
 import { usePostgisCluster } from '../helpers/postgres.ts';
 
@@ -119,6 +120,8 @@ describe.skipIf(cluster.missing !== null)('the work queue', () => {
 		const pool = new pg.Pool({ connectionString: await cluster.database(undefined, 'en-US'), max: 1 });
 		try {
 			await pool.query(PG_SCHEMA);
+			const client = await pool.connect();
+			await buildOnlineIndexes(client).finally(() => client.release());
 			const keys = [...Array.from({ length: 3000 }, (_, i) => `v1:t${i}`), 'job:a', 'job:a:1', 'job:b'];
 			await pool.query('INSERT INTO geoparsed (hash, toponyms) SELECT unnest($1::text[]), $2', [keys, '[]']);
 			await pool.query('ANALYZE geoparsed');

@@ -13,6 +13,7 @@ import { placeTile } from './tiles.ts';
 export { describeUrl } from '../target.ts';
 import { POSTGRES_DIALECT, postgresReader } from './dialect.ts';
 import { createWorkQueue, type WorkQueue } from './queue.ts';
+import { buildOnlineIndexes } from './online-indexes.ts';
 import { PG_SCHEMA, PG_SCHEMA_VERSION } from './schema.ts';
 import { run, withTransaction } from './safe.ts';
 import { writeChange } from './write.ts';
@@ -100,6 +101,7 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
 				} finally {
 					await client.query('SELECT pg_advisory_unlock($1)', [WRITE_LOCK]);
 				}
+				await buildOnlineIndexes(client);
 			}
 		} finally {
 			client.release();

@@ -12,7 +12,7 @@ import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocume
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 
-/** The jobs' results go after a run: found through their index (geoparsed_jobs, schema.ts), the predicate as its own. */
+/** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
 export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`;
 
 /** Documents per chunk (whole files: a chunk closes at the first file end past this). */

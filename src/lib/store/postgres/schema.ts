@@ -159,12 +159,7 @@ DO $$ BEGIN
 		CREATE INDEX work_jobs ON work (hash text_pattern_ops) WHERE hash LIKE '${JOB_PREFIX}%';
 	END IF;
 END $$;
--- the jobs' results, which a run's move-in deletes: found by this index, not by reading every geoparse result
-DO $$ BEGIN
-	IF to_regclass('geoparsed_jobs') IS NULL THEN
-		CREATE INDEX geoparsed_jobs ON geoparsed (hash text_pattern_ops) WHERE hash LIKE '${JOB_PREFIX}%';
-	END IF;
-END $$;
+-- (the jobs' results' index on geoparsed, a large table, is built outside this transaction: online-indexes.ts)
 -- the queue no longer carries texts (set once: an ALTER TABLE would wait for the other workers' transactions)
 DO $$ BEGIN
 	IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'work'::regclass AND attname = 'text' AND attnotnull) THEN

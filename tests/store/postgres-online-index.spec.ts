@@ -1,0 +1,77 @@
+// An index added to a large table of existing shared stores (geoparsed_jobs on the geoparse results) is
+// built when a store is opened for writing, CONCURRENTLY and outside the schema's transaction
+// (src/lib/store/postgres/online-indexes.ts): the workers storing results meanwhile are not held back.
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
+
+const cluster = usePostgisCluster('gazette-pg-online-index-', 'postgres online index tests');
+
+async function connect(url: string): Promise<pg.Client> {
+	const client = new pg.Client(url);
+	await client.connect();
+	return client;
+}
+
+/** A store from before the index: the schema of today without it, and many geoparse results. */
+async function oldStore(url: string, client: pg.Client): Promise<void> {
+	await (await openPostgresStore(url)).close();
+	await client.query('DROP INDEX geoparsed_jobs');
+	await client.query(`INSERT INTO geoparsed (hash, toponyms) SELECT 'v1:t' || i, '[]' FROM generate_series(1, 20000) AS i`);
+}
+
+const indexOf = async (client: pg.Client) =>
+	(await client.query<{ valid: boolean; definition: string }>(`SELECT i.indisvalid AS valid, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i WHERE i.indexrelid = to_regclass('geoparsed_jobs')`)).rows[0];
+
+describe.skipIf(cluster.missing !== null)('an index added to an existing shared store', () => {
+	it('is built on opening without holding back a worker storing geoparse results meanwhile', async () => {
+		const url = await cluster.database();
+		const admin = await connect(url);
+		const holder = await connect(url);
+		const writer = await connect(url);
+		try {
+			await oldStore(url, admin);
+			// a worker storing results, its transaction still open, when another worker opens the store
+			await holder.query('BEGIN');
+			await holder.query(`INSERT INTO geoparsed (hash, toponyms) VALUES ('v1:held', '[]')`);
+			const opening = openPostgresStore(url);
+			// the opening's index build waits for that transaction
+			let waiting = false;
+			for (let i = 0; i < 200 && !waiting; i++) {
+				waiting = (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows.length > 0;
+				if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+			expect(waiting).toBe(true);
+			// a third worker's results go in at once (a plain CREATE INDEX waiting for the first held them back)
+			await writer.query(`SET statement_timeout = '3s'`);
+			await writer.query(`INSERT INTO geoparsed (hash, toponyms) VALUES ('v1:other', '[]')`);
+			await holder.query('COMMIT');
+			await (await opening).close();
+			const index = await indexOf(admin);
+			expect(index?.valid).toBe(true);
+			expect(index?.definition).toContain('text_pattern_ops');
+		} finally {
+			await holder.query('ROLLBACK').catch(() => {});
+			await Promise.all([admin.end(), holder.end(), writer.end()]);
+		}
+	}, 120_000);
+
+	it('is built again where a stopped build left it invalid', async () => {
+		const url = await cluster.database();
+		const admin = await connect(url);
+		try {
+			await oldStore(url, admin);
+			// a concurrent build that failed leaves its index behind, invalid (a killed one does the same)
+			await admin.query(`INSERT INTO geoparsed (hash, toponyms) VALUES ('job:a', '[]'), ('job:b', '[]')`);
+			await expect(admin.query(`CREATE UNIQUE INDEX CONCURRENTLY geoparsed_jobs ON geoparsed ((1)) WHERE hash LIKE 'job:%'`)).rejects.toThrow();
+			expect((await indexOf(admin))?.valid).toBe(false);
+			await (await openPostgresStore(url)).close();
+			const index = await indexOf(admin);
+			expect(index?.valid).toBe(true);
+			expect(index?.definition).toContain('text_pattern_ops');
+		} finally {
+			await admin.end();
+		}
+	}, 120_000);
+});
