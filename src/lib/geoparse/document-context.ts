@@ -58,12 +58,12 @@ export function localCountryShare(ctx: DocumentContext, offset: number, country:
 }
 
 /** The first-level regions the text names (as the region or by one of its counties): each speaks for its towns. */
-function regionShares(anchors: Resolution[], gazetteer: Gazetteer): Map<string, number> {
+function regionShares(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<AcceptedMention>): Map<string, number> {
 	const counts = new Map<string, number>();
 	let total = 0;
 	for (const { place, mention } of anchors) {
-		// "the Texas Rangers" names a team, not the land it plays in
-		if (mention.usage === 'embedded') continue;
+		// "the Texas Rangers" names a team, not the land it plays in ("Public Health Ontario" a body's land)
+		if (mention.usage === 'embedded' && !bodies.has(mention)) continue;
 		// towns speak through nearness; a state or county the text names speaks for all of its land
 		if (!place.country || !place.admin1 || (place.kind !== 'region' && place.kind !== 'district')) continue;
 		if (place.kind === 'region' && !regionCodeShared(place, gazetteer)) continue;
@@ -81,7 +81,7 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set()): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
@@ -93,8 +93,8 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	if (usRoads()) counts.set('US', (counts.get('US') ?? 0) + 1);
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
-	const regions = regionShares(anchors, gazetteer);
-	const regionsNamedAlone = new Set(regionShares(anchors.filter((a) => !asQualifiers.has(a.mention)), gazetteer).keys());
+	const regions = regionShares(anchors, gazetteer, bodies);
+	const regionsNamedAlone = new Set(regionShares(anchors.filter((a) => !asQualifiers.has(a.mention)), gazetteer, bodies).keys());
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
 	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));

@@ -123,6 +123,8 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	return /\d/.test(token.text) ? undefined : token;
 }
 
+// words of a public body's name that no institution's name ends in by itself ("Alberta Health Services")
+const BODY_WORDS = new Set(['health', 'services']);
 const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
 const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
 const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains', 'hills', 'valleys', 'bays', 'islands', 'deserts', 'straits', 'canals', 'creeks', 'glaciers', 'reservoirs', 'dams']);
@@ -249,7 +251,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'person-name' };
 	}
 	const nextWord = after[0];
-	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower));
+	// ... "Alberta Health Services", "Georgia Health": a body's words after it (not an institution's head
+	// elsewhere: "the Ministry of Health of Tanzania" names the country)
+	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower) || BODY_WORDS.has(word.lower));
 	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
 	const headOfPhrase = nextWord?.lower ?? '';

@@ -35,6 +35,7 @@ import { listStrays } from './list-strays.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
+import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -197,7 +198,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads);
+	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
+	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -207,7 +209,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		}
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
-	if (amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads);
+	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
+	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
