@@ -55,8 +55,10 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(await postgresAnswers(url)).toEqual(before);
 		const second = startWorker(corpus, url, 0);
 		await until(() => staged(second).length === 1, 'the second worker’s chunk');
-		// the second worker's chunk is committed, waiting for the first's: readers still see the previous run
-		const waiting = await stagedRows(url);
+		// the second worker's chunk is committed (it prints before its transaction ends: wait for the commit,
+		// which a busy machine delays), waiting for the first's: readers still see the previous run
+		let waiting = await stagedRows(url);
+		for (const end = Date.now() + 60_000; waiting.chunks === 0 && Date.now() < end; waiting = await stagedRows(url)) await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(waiting.chunks).toBe(1);
 		// a chunk is whole files: one of 100 documents, one of the other 25 (a file of several among them), whichever the first did not take
 		expect([25, 100]).toContain(waiting.documents);
