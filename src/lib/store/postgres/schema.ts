@@ -74,8 +74,13 @@ CREATE TABLE IF NOT EXISTS places (
 	last_day TEXT
 );
 CREATE INDEX IF NOT EXISTS places_geom ON places USING GIST (geom);
--- added after schema 2: the first-level division of a place (older databases gain it here)
-ALTER TABLE places ADD COLUMN IF NOT EXISTS admin1_name TEXT;
+-- added after schema 2: the first-level division of a place (older databases gain it here; looked for
+-- first: ALTER TABLE … IF NOT EXISTS locks the table against every reader before it looks)
+DO $$ BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'places'::regclass AND attname = 'admin1_name' AND NOT attisdropped) THEN
+		ALTER TABLE places ADD COLUMN admin1_name TEXT;
+	END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS document_places (
 	doc INTEGER NOT NULL,
 	place INTEGER NOT NULL,
@@ -149,8 +154,12 @@ EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
 END $$;
 -- ingest's record per corpus file (as the embedded store's): a later run reads only the files that changed
 CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
--- added after schema 2: a job that waits for another job (its key)
-ALTER TABLE work ADD COLUMN IF NOT EXISTS after_key TEXT;
+-- added after schema 2: a job that waits for another job (its key; looked for first, as admin1_name)
+DO $$ BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'work'::regclass AND attname = 'after_key' AND NOT attisdropped) THEN
+		ALTER TABLE work ADD COLUMN after_key TEXT;
+	END IF;
+END $$;
 -- the queue's jobs (a few dozen among a run's thousands of texts): a job's claim looks for the jobs it
 -- waits for among these alone, not along every text queued (11 ms a claim at 2,000 texts, growing with the run).
 -- (The primary key serves a LIKE prefix under the C collation only; this index, under any.)

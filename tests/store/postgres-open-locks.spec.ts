@@ -1,12 +1,13 @@
-// An index added to a large table of existing shared stores (geoparsed_jobs on the geoparse results) is
-// built when a store is opened for writing, CONCURRENTLY and outside the schema's transaction
-// (src/lib/store/postgres/online-indexes.ts): the workers storing results meanwhile are not held back.
+// Opening a shared store for writing (every ingest worker does) holds back none of the store's readers
+// and workers: an index added to a large table of existing stores (geoparsed_jobs on the geoparse
+// results) is built CONCURRENTLY outside the schema's transaction (src/lib/store/postgres/online-indexes.ts),
+// and the schema takes no lock a reader or a claim would wait for when it has nothing to change.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { usePostgisCluster } from '../helpers/postgres.ts';
 
-const cluster = usePostgisCluster('gazette-pg-online-index-', 'postgres online index tests');
+const cluster = usePostgisCluster('gazette-pg-open-locks-', 'postgres open-for-writing lock tests');
 
 async function connect(url: string): Promise<pg.Client> {
 	const client = new pg.Client(url);
@@ -24,8 +25,8 @@ async function oldStore(url: string, client: pg.Client): Promise<void> {
 const indexOf = async (client: pg.Client) =>
 	(await client.query<{ valid: boolean; definition: string }>(`SELECT i.indisvalid AS valid, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i WHERE i.indexrelid = to_regclass('geoparsed_jobs')`)).rows[0];
 
-describe.skipIf(cluster.missing !== null)('an index added to an existing shared store', () => {
-	it('is built on opening without holding back a worker storing geoparse results meanwhile', async () => {
+describe.skipIf(cluster.missing !== null)('opening a shared store for writing', () => {
+	it('builds an index an old store lacks without holding back a worker storing geoparse results meanwhile', async () => {
 		const url = await cluster.database();
 		const admin = await connect(url);
 		const holder = await connect(url);
@@ -57,7 +58,7 @@ describe.skipIf(cluster.missing !== null)('an index added to an existing shared 
 		}
 	}, 120_000);
 
-	it('is built again where a stopped build left it invalid', async () => {
+	it('builds again an index a stopped build left invalid', async () => {
 		const url = await cluster.database();
 		const admin = await connect(url);
 		try {
@@ -72,6 +73,27 @@ describe.skipIf(cluster.missing !== null)('an index added to an existing shared 
 			expect(index?.definition).toContain('text_pattern_ops');
 		} finally {
 			await admin.end();
+		}
+	}, 120_000);
+	it('opening a store for writing waits for no reader of its places and no worker claiming texts', async () => {
+		const url = await cluster.database();
+		const reader = await connect(url);
+		const claimer = await connect(url);
+		try {
+			await (await openPostgresStore(url)).close();
+			await claimer.query(`INSERT INTO work (hash) VALUES ('v1:t1')`);
+			// an explorer's question in progress, and a worker's claim
+			await reader.query('BEGIN');
+			await reader.query('SELECT count(*) FROM places');
+			await claimer.query('BEGIN');
+			await claimer.query('SELECT hash FROM work FOR UPDATE SKIP LOCKED');
+			const opening = openPostgresStore(url);
+			const opened = await Promise.race([opening.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+			await Promise.all([reader.query('ROLLBACK'), claimer.query('ROLLBACK')]);
+			await (await opening).close();
+			expect(opened).toBe(true);
+		} finally {
+			await Promise.all([reader.end(), claimer.end()]);
 		}
 	}, 120_000);
 });
