@@ -1,7 +1,8 @@
 // Pathogens and diseases named after where they were first found, written for these tests (none copied):
 // the place's name or demonym before "virus", "variant", "fever", "disease", "syndrome" (a modifier such as
-// "haemorrhagic" between) names the pathogen, not a place of the story; "flu" after a place's name is its
-// flu season or cases where a word for them follows. General rule: pathogen-names.ts lists no place.
+// "haemorrhagic" between) names the pathogen, not a place of the story; "flu" or "coronavirus" after a place's
+// name is its flu season or cases where a word for them follows, and so is "virus" after a large place's in a
+// text about the coronavirus ("Hong Kong virus cases"). General rule: pathogen-names.ts lists no place.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -43,6 +44,22 @@ const PATHOGENS: TrapText[] = [
 		text: 'Middle East respiratory syndrome was reported in Riyadh.',
 		places: ['Riyadh → SA'],
 		notPlaces: ['Middle East']
+	},
+	{
+		text: 'The 1968 Hong Kong flu killed about a million people, many of them in Chicago and Boston.',
+		places: ['Chicago → US', 'Boston → US'],
+		notPlaces: ['Hong Kong']
+	},
+	{
+		text: 'Uganda reported new Sudan virus cases in Kampala on Friday.',
+		places: ['Uganda → UG', 'Kampala → UG'],
+		notPlaces: ['Sudan']
+	},
+	{
+		// (a text about the coronavirus too: a river's virus is still the virus)
+		text: 'Two West Nile virus cases were confirmed in Houston this week as COVID-19 cases fell.',
+		places: ['Houston → US'],
+		notPlaces: ['West Nile']
 	}
 ];
 
@@ -61,6 +78,17 @@ const STILL_PLACES: TrapText[] = [
 	{
 		text: 'Doctors in Sudan said fever and diarrhoea were spreading in the camps near Kassala.',
 		places: ['Sudan → SD', 'Kassala → SD'],
+		notPlaces: []
+	},
+	{
+		text: 'Florida coronavirus deaths rose again this week, most of them in Miami.',
+		places: ['Florida → US', 'Miami → US'],
+		notPlaces: []
+	},
+	{
+		// "the virus" of a text about the coronavirus
+		text: 'Hong Kong virus cases rose to 120 as the coronavirus spread through care homes in Kowloon.',
+		places: ['Hong Kong → HK', 'Kowloon → HK'],
 		notPlaces: []
 	}
 ];

@@ -177,7 +177,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "French fries", "a Panama hat": a thing named after the place
 	if (namesAThing(candidate, tokens, gazetteer)) return { keep: false, why: 'thing-name' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
-	if (namesAPathogen(candidate, tokens)) return { keep: false, why: 'pathogen-name' };
+	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus)) return { keep: false, why: 'pathogen-name' };
 	if (demonymAfterNamePrefix(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {

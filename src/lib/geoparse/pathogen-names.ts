@@ -2,14 +2,28 @@
 // "Crimean-Congo haemorrhagic fever", "Middle East respiratory syndrome", "Guinea worm": a place's name or demonym right
 // before the word for a pathogen or the disease it causes names the pathogen (after where it was first
 // found), not a place of the story. Health news names them all the time, far from where they were found.
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 
-const PATHOGEN_HEADS = new Set(['virus', 'viruses', 'coronavirus', 'ebolavirus', 'variant', 'variants', 'strain', 'strains', 'fever', 'disease', 'syndrome', 'encephalitis', 'worm', 'worms']);
+const PATHOGEN_HEADS = new Set(['virus', 'viruses', 'ebolavirus', 'variant', 'variants', 'strain', 'strains', 'fever', 'disease', 'syndrome', 'encephalitis', 'worm', 'worms']);
 // "flu" after a place is also the place's flu season or cases ("England flu cases", "the Texas measles
-// outbreak"): a pathogen where the name is a demonym ("Spanish flu", "German measles") or no such noun follows
-const FLU_HEADS = new Set(['flu', 'influenza', 'measles']);
-const FLU_TOPICS = new Set(['season', 'seasons', 'case', 'cases', 'vaccine', 'vaccines', 'vaccination', 'jabs', 'deaths', 'rate', 'rates', 'figures', 'numbers', 'data', 'activity', 'levels', 'surveillance', 'programme', 'program', 'wards', 'clinics', 'outbreak', 'outbreaks', 'epidemic', 'crisis']);
+// outbreak", "Florida coronavirus deaths"): a pathogen where the name is a demonym ("Spanish flu", "German
+// measles") or no such noun follows ("the Hong Kong flu" of 1968)
+const FLU_HEADS = new Set(['flu', 'influenza', 'measles', 'coronavirus']);
+const FLU_TOPICS = new Set(
+	'season seasons case cases vaccine vaccines vaccination jabs death deaths toll rate rates figures numbers count counts tally data activity levels surveillance programme program wards clinics patients hospitalizations hospitalisations infections tests testing outbreak outbreaks cluster clusters spike surge epidemic crisis lockdown restrictions response update updates'.split(' ')
+);
+// "virus" after a place's name is the place's cases too ("Hong Kong virus cases") where the text is about
+// the coronavirus, which news calls "the virus"; elsewhere it names one ("Sudan virus cases"). Viruses are
+// named after a river, a forest or a town where they were found (West Nile, Zika, Marburg), seldom after a
+// large city or a region: only those are read as the place.
+const PLAIN_VIRUS = 'virus';
+const CITY_OF_CASES = 1_000_000;
+
+function namesPlaceOfCases(place: GazetteerPlace): boolean {
+	return place.kind === 'country' || place.kind === 'region' || (place.kind === 'city' && place.population >= CITY_OF_CASES);
+}
 // words that stand between the name and the head in a pathogen's name
 const PATHOGEN_MODIFIERS = new Set(['haemorrhagic', 'hemorrhagic', 'equine', 'respiratory', 'spotted', 'tick']);
 const MODIFIERS_AT_MOST = 2;
@@ -24,14 +38,22 @@ function nextLowerWord(tokens: readonly Token[], at: number): Token | undefined 
 	return token && token.gapBefore === ' ' && !token.capitalized ? token : undefined;
 }
 
-export function namesAPathogen(candidate: Candidate, tokens: readonly Token[]): boolean {
+/** Whether the text names the coronavirus (asked only of a place's name before "virus" and a word for its cases). */
+export function namesCoronavirus(text: string): boolean {
+	return /coronavirus|covid/i.test(text);
+}
+
+export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace, aboutCoronavirus: () => boolean): boolean {
 	// the cheap exit: no lower-case word right after the name
 	let at = candidate.last + 1;
 	let word = nextLowerWord(tokens, at);
 	for (let modifiers = 0; word && PATHOGEN_MODIFIERS.has(word.text) && modifiers < MODIFIERS_AT_MOST; modifiers++) word = nextLowerWord(tokens, ++at);
 	if (!word) return false;
-	if (PATHOGEN_HEADS.has(word.text)) return true;
-	if (!FLU_HEADS.has(word.text)) return false;
+	const flu = FLU_HEADS.has(word.text);
+	if (!flu && !PATHOGEN_HEADS.has(word.text)) return false;
+	if (candidate.via === 'demonym') return true;
 	const topic = nextLowerWord(tokens, at + 1);
-	return candidate.via === 'demonym' || !topic || !FLU_TOPICS.has(topic.text);
+	const placesCases = topic !== undefined && FLU_TOPICS.has(topic.text);
+	if (flu) return !placesCases;
+	return !(placesCases && word.text === PLAIN_VIRUS && at === candidate.last + 1 && namesPlaceOfCases(place) && aboutCoronavirus());
 }

@@ -5,6 +5,8 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
+import { computedOnce } from './computed-once.ts';
+import { namesCoronavirus } from './pathogen-names.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -14,11 +16,13 @@ export interface JudgeContext {
 	candidateAt: Map<number, Candidate>;
 	/** the text has a colon, which ends every gloss's label ("Tagalog:"): without one no name is in a gloss */
 	mayHoldGlosses: boolean;
+	/** the text names the coronavirus (read on first use: pathogen-names.ts) */
+	aboutCoronavirus: () => boolean;
 }
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':') };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
