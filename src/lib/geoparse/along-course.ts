@@ -29,7 +29,8 @@ export function placeAlongCourses(toponyms: Toponym[], gazetteer: Gazetteer): vo
 	if (!others.length) return;
 	const placed = new Map<string, Point>();
 	for (const toponym of toponyms) {
-		const course = LONG_KINDS.has(toponym.kind) ? courses.get(toponym.placeId) : undefined;
+		// "the Niger Delta" is the river's mouth, its gazetteer point, wherever the text's towns lie
+		const course = LONG_KINDS.has(toponym.kind) && !toponym.name.endsWith(' Delta') ? courses.get(toponym.placeId) : undefined;
 		if (!course) continue;
 		let point = placed.get(toponym.placeId);
 		if (!point) placed.set(toponym.placeId, (point = nearestOnCourse(course, others)));

@@ -7,6 +7,7 @@ import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
 import { adjectiveDistrict } from './adjective-districts.ts';
 import { withDiminutive } from './diminutive-names.ts';
 import { joinedNameEnd } from './joined-names.ts';
+import { riverLand } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -214,7 +215,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		if (best) {
 			const next = tokens[best.last + 1];
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
-				best = { ...best, end: next.end, last: best.last + 1 };
+				const river = riverLand(best, text.slice(best.start, best.end), next.text, gazetteer);
+				best = river ? candidateOf(best.start, next.end, best.first, best.last + 1, river) : { ...best, end: next.end, last: best.last + 1 };
 			}
 			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
 			// has under the capitalised name ("Southeast Asia"), not the continent
