@@ -16,6 +16,7 @@ import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesAThing } from './thing-names.ts';
 import { namesAPathogen } from './pathogen-names.ts';
+import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
@@ -302,6 +303,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'division-name' };
 	}
 
+	// "Owo LGA", "Beni Health Zone": a name before one country's word for its divisions is the division's
+	if (candidate.via === 'name' && divisionWordCountries(candidate, tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	// "Christmas cookie sales", "at Christmas": a holiday is a date, as a month is (but "Christmas, Florida" above)

@@ -36,6 +36,7 @@ import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
+import { placeByDivisionWords } from './division-countries.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -174,6 +175,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const usRoads = computedOnce(() => writesUsRoads(text));
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
+	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
+	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
 	const fromSizeAlone = new Set<Resolution>();
 	const bySize = new Set<number>();
@@ -259,6 +262,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of unplaced) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	for (const i of listStrays(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
 	placeDiminutives(results as Resolution[]);
 	return results as Resolution[];
