@@ -74,6 +74,7 @@ describe('incremental ingest', () => {
 			'SELECT id, name, document_count, mention_count, first_day, last_day FROM places ORDER BY id',
 			'SELECT topic, p.id, tp.documents, tp.mentions, tp.first_day, tp.last_day FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id',
 			'SELECT topic, documents FROM topic_documents ORDER BY topic',
+			'SELECT pm.month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2',
 			'SELECT path, size, entry FROM ingest_files ORDER BY path'
 		])
 			expect(rows(out, sql), sql).toEqual(rows(fresh.dir, sql));

@@ -52,6 +52,7 @@ const TABLES = [
 	'SELECT t.topic, d.id, t.position, t.terms FROM document_topics t JOIN documents d ON d.key = t.doc ORDER BY 1, 2',
 	'SELECT tp.topic, p.id, tp.documents, tp.mentions, tp.first_day, tp.last_day FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY 1, 2',
 	'SELECT topic, documents FROM topic_documents ORDER BY topic',
+	'SELECT pm.month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2',
 	'SELECT id, label, position FROM topics ORDER BY position',
 	'SELECT position, correction, changed FROM corrections ORDER BY position',
 	'SELECT path, size, mtime, entry FROM ingest_files ORDER BY path'

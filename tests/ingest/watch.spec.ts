@@ -68,6 +68,7 @@ const ROWS = [
 	'SELECT id, file, title, hash, mention_count FROM documents ORDER BY id',
 	'SELECT id, name, document_count, mention_count, first_day, last_day FROM places ORDER BY id',
 	'SELECT topic, p.id, tp.documents, tp.mentions FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id',
+	'SELECT pm.month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2',
 	'SELECT path, size, entry FROM ingest_files ORDER BY path'
 ];
 

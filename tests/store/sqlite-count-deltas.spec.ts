@@ -1,4 +1,4 @@
-// A write of a few documents keeps the places' first and last days and the per-topic counts by adding
+// A write of a few documents keeps the places' first and last days and the per-topic and per-month counts by adding
 // and taking out what those documents change (sqlite/count-deltas.ts): after every write of a long
 // random sequence — documents added, changed (other day, places, topics) and removed, a first or last
 // day taken away and put back — the stored counts equal the ones grouped from every row again.
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/contracts.ts';
+import { refreshPlaceMonths } from '../../src/lib/store/sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../../src/lib/store/sql/topic-places.ts';
 import { openSqliteStore } from '../../src/lib/store/sqlite/index.ts';
 import type { Store, StoredDocument, StoredPlace } from '../../src/lib/store/types.ts';
@@ -26,7 +27,8 @@ afterEach(async () => {
 
 const PLACES = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
 const TOPICS = ['alpha', 'beta', 'gamma'];
-const DAYS = [null, '2020-01-01', '2020-06-15', '2021-03-03', '2022-12-31'];
+// several days of one month (its first and last day move within it), and a day that is only a year
+const DAYS = [null, '2020-01-01', '2020-06-02', '2020-06-15', '2020-06-28', '2021-03-03', '2021', '2022-12-31'];
 
 const place = (id: string, i: number): StoredPlace => ({ id, name: id, kind: 'city', country: null, countryName: null, admin1Name: null, lat: i, lon: i, geonameId: null, geometry: null });
 
@@ -51,12 +53,13 @@ function countsBothWays(): { stored: unknown; grouped: unknown } {
 		const read = () => ({
 			places: db.prepare('SELECT id, document_count, mention_count, first_day, last_day FROM places ORDER BY id').all(),
 			topicPlaces: db.prepare('SELECT topic, p.id, documents, mentions, tp.first_day, tp.last_day FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id').all(),
-			topicDocuments: db.prepare('SELECT topic, documents FROM topic_documents ORDER BY topic').all()
+			topicDocuments: db.prepare('SELECT topic, documents FROM topic_documents ORDER BY topic').all(),
+			placeMonths: db.prepare('SELECT month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2').all()
 		});
 		const stored = read();
 		db.exec('BEGIN');
 		db.exec(`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = places.key)`);
-		for (const sql of [...refreshTopicPlaces(null), ...refreshTopicDocuments(null)]) db.exec(sql);
+		for (const sql of [...refreshTopicPlaces(null), ...refreshTopicDocuments(null), ...refreshPlaceMonths(null)]) db.exec(sql);
 		const grouped = read();
 		db.exec('ROLLBACK');
 		return { stored, grouped };

@@ -81,15 +81,16 @@ describe('the embedded store', () => {
 		await ingest();
 		await expectAnswersOfJsonOutput(s);
 		expect(readJson<DocumentSummary[]>('documents.json').find((d) => d.id === 'b')!.topics.length).toBeGreaterThan(1);
-		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
+		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic'), rows('SELECT * FROM place_months ORDER BY month, place')];
 		const stored = counts();
 		expect(stored[0]!.length).toBeGreaterThan(0);
 		expect(stored[1]!.length).toBeGreaterThan(0);
+		expect(stored[2]!.length).toBeGreaterThan(0);
 		await store!.close();
 		store = null;
 		// computed from the rows, the tables are what the writes kept
 		const db = new Database(join(out, STORE_FILE));
-		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents');
+		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents; DROP TABLE place_months');
 		db.close();
 		const old = openSqliteStore(join(out, STORE_FILE), { readonly: true });
 		await expectAnswersOfJsonOutput(old);
@@ -115,13 +116,13 @@ describe('the embedded store', () => {
 		const after = await s.summary({ ...EMPTY_FILTERS, topics: ['mine-action'] });
 		expect(after.documentCount).toBe(before.documentCount - 1);
 		expect(after.topicCounts['mine-action']!.documents).toBe(before.topicCounts['mine-action']!.documents - 1);
-		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic')];
+		const counts = () => [rows('SELECT * FROM topic_places ORDER BY topic, place'), rows('SELECT * FROM topic_documents ORDER BY topic'), rows('SELECT * FROM place_months ORDER BY month, place')];
 		const kept = counts();
 		await store!.close();
 		store = null;
 		// the same as computed from the rows
 		const db = new Database(join(out, STORE_FILE));
-		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents');
+		db.exec('DROP TABLE topic_places; DROP TABLE topic_documents; DROP TABLE place_months');
 		db.close();
 		openSqliteStore(join(out, STORE_FILE)).close();
 		expect(counts()).toEqual(kept);

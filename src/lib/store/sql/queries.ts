@@ -12,6 +12,7 @@ import { documentCondition as condition_, placeNeedle, type Condition } from './
 import { everyDocumentReached } from './every-document-reached.ts';
 import { createPlaceReach, type Reach } from './place-reach.ts';
 import { lastDay } from '../text.ts';
+import { monthTallies, type TallyRow } from './place-months.ts';
 
 interface PlaceMeta {
 	key: number;
@@ -81,6 +82,18 @@ function topicPlacesInDates(range: DateRange, keys: string | null): string {
 		GROUP BY tp.topic`;
 }
 
+/** Adds a row's counts to its place's tally (several topics, or a range's months and edges, each give one). */
+function addTally(map: Map<number, Tally>, row: TallyRow): void {
+	const seen = map.get(row.place);
+	if (!seen) map.set(row.place, { documents: row.documents, mentions: row.mentions, first: row.first, last: row.last });
+	else {
+		seen.documents += row.documents;
+		seen.mentions += row.mentions;
+		if (row.first !== null && (seen.first === null || row.first < seen.first)) seen.first = row.first;
+		if (row.last !== null && (seen.last === null || row.last > seen.last)) seen.last = row.last;
+	}
+}
+
 const PLACE_COLUMNS = 'key, id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search, document_count, mention_count, first_day, last_day';
 
 export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries {
@@ -103,13 +116,19 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			() => true,
 			() => false
 		);
-	/** …and one written before the per-topic counts (sql/topic-places.ts) groups the rows instead */
+	/** …and one written before the per-topic counts (sql/topic-places.ts) groups the rows instead, as one
+	 * without the per-month counts (sql/place-months.ts: the shared store) does for a date range */
 	let topicPlaces = false;
+	let placeMonths = false;
 	async function load(): Promise<void> {
 		const now = await readStoreVersion(reader);
 		if (now === version) return;
 		const rows = await all<PlaceMeta>(`SELECT ${PLACE_COLUMNS}${(await hasAdmin1Column()) ? ', admin1_name' : ''} FROM places`);
 		topicPlaces = await get('SELECT 1 FROM topic_places, topic_documents WHERE 1 = 0').then(
+			() => true,
+			() => false
+		);
+		placeMonths = await get('SELECT 1 FROM place_months WHERE 1 = 0').then(
 			() => true,
 			() => false
 		);
@@ -163,16 +182,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 					`SELECT place, documents, mentions, first_day AS first, last_day AS last FROM topic_places WHERE topic IN (${marks(topics)})`,
 					topics
 				);
-				for (const row of rows) {
-					const seen = map.get(row.place);
-					if (!seen) map.set(row.place, { documents: row.documents, mentions: row.mentions, first: row.first, last: row.last });
-					else {
-						seen.documents += row.documents;
-						seen.mentions += row.mentions;
-						if (row.first !== null && (seen.first === null || row.first < seen.first)) seen.first = row.first;
-						if (row.last !== null && (seen.last === null || row.last > seen.last)) seen.last = row.last;
-					}
-				}
+				for (const row of rows) addTally(map, row);
 				// a document with m of the topics was counted m times: m − 1 of them are taken off again
 				if (topics.length > 1) {
 					const twice = await all<{ place: number; documents: number; mentions: number }>(
@@ -188,7 +198,12 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 				}
 				return map;
 			}
-			const rows = await all<{ place: number; documents: number; mentions: number; first: string | null; last: string | null }>(
+			const byMonths = placeMonths && filters.topics.length === 0 && onlyDates(filters) ? monthTallies(filters.from || null, filters.to ? lastDay(filters.to) : null) : null;
+			if (byMonths) {
+				for (const { sql, params } of byMonths) for (const row of await all<TallyRow>(sql, params)) addTally(map, row);
+				return map;
+			}
+			const rows = await all<TallyRow>(
 				`SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
 				 FROM documents d JOIN document_places dp ON dp.doc = d.key ${where(condition)} GROUP BY dp.place`,
 				condition.params

@@ -4,6 +4,7 @@
 // a corpus-wide correction of a common name fast.
 import type Database from 'better-sqlite3';
 import { checkExpectedState } from '../sql/corrections.ts';
+import { refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { DAY_INDEX, SQLITE_DIALECT } from './dialect.ts';
 import { placeRowStatements, runRecordWriter } from './write.ts';
@@ -22,7 +23,7 @@ export function createMentionsWriter(db: Database.Database) {
 		deleteMention: db.prepare<[number, number, number]>('DELETE FROM mentions WHERE doc = ? AND start = ? AND end = ?'),
 		updateDoc: db.prepare<[number, string, number]>('UPDATE documents SET mention_count = ?, hash = ? WHERE key = ?'),
 		deleteIfOrphan: db.prepare<[number, number]>('DELETE FROM places WHERE key = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)'),
-		topicPlaces: refreshTopicPlaces(SQLITE_DIALECT.inKeys, DAY_INDEX).map((sql) => db.prepare<[string]>(sql)),
+		topicPlaces: [...refreshTopicPlaces(SQLITE_DIALECT.inKeys, DAY_INDEX), ...refreshPlaceMonths(SQLITE_DIALECT.inKeys, DAY_INDEX)].map((sql) => db.prepare<[string]>(sql)),
 		// a document that loses its last place (or gains its first) changes its topics' document counts
 		topicDocuments: refreshTopicDocuments(topicsOfDocuments(SQLITE_DIALECT.inKeys)).map((sql) => db.prepare<[string]>(sql)),
 		recordRun: runRecordWriter(db)

@@ -1,11 +1,13 @@
 // The counts a write of a few documents changes — the places' first and last days, the per-topic place
-// counts (topic_places) and the topics' documents naming a place (topic_documents) — kept by adding what
+// counts (topic_places), the per-month ones (place_months) and the topics' documents naming a place
+// (topic_documents) — kept by adding what
 // the written documents add and taking out what the removed ones took, instead of grouping every
 // document of the places they touch again: at 200,000 documents a changed file's places are named by
 // tens of thousands of documents each, and that recount alone took seconds. A first or last day is
-// grouped again, for its own place (and topic), only when a removed document held it and no written
-// one reaches as far.
+// grouped again, for its own place (and topic, or month), only when a removed document held it and no
+// written one reaches as far.
 import type Database from 'better-sqlite3';
+import { monthOf } from '../sql/place-months.ts';
 import { DAY_INDEX } from './dialect.ts';
 
 type Day = string | null;
@@ -64,6 +66,14 @@ export function countDeltas(db: Database.Database) {
 		pairDays: db.prepare<[number, string], { first: Day; last: Day }>(
 			`SELECT min(d.day) AS first, max(d.day) AS last FROM document_places dp JOIN document_topics t ON t.doc = dp.doc JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = ? AND t.topic = ?`
 		),
+		monthRow: db.prepare<[string, number], { documents: number; mentions: number; first: Day; last: Day }>(
+			'SELECT documents, mentions, first_day AS first, last_day AS last FROM place_months WHERE month = ? AND place = ?'
+		),
+		putMonth: db.prepare<[string, number, number, number, Day, Day]>('INSERT OR REPLACE INTO place_months (month, place, documents, mentions, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)'),
+		deleteMonth: db.prepare<[string, number]>('DELETE FROM place_months WHERE month = ? AND place = ?'),
+		monthDays: db.prepare<[number, string], { first: Day; last: Day }>(
+			`SELECT min(d.day) AS first, max(d.day) AS last FROM document_places dp JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = ? AND substr(d.day, 1, 7) = ?`
+		),
 		topicDocuments: db.prepare<[string], { documents: number }>('SELECT documents FROM topic_documents WHERE topic = ?'),
 		putTopicDocuments: db.prepare<[string, number]>('INSERT OR REPLACE INTO topic_documents (topic, documents) VALUES (?, ?)'),
 		deleteTopicDocuments: db.prepare<[string]>('DELETE FROM topic_documents WHERE topic = ?')
@@ -71,6 +81,8 @@ export function countDeltas(db: Database.Database) {
 	const places = new Map<number, DaySpan>();
 	const pairs = new Map<string, Map<number, TopicPlace>>();
 	const topicDocuments = new Map<string, number>();
+	/** by month, then place */
+	const months = new Map<string, Map<number, TopicPlace>>();
 
 	const placeSpan = (place: number): DaySpan => {
 		let span = places.get(place);
@@ -91,11 +103,27 @@ export function countDeltas(db: Database.Database) {
 		}
 		return entry;
 	};
+	const monthPair = (month: string, place: number): TopicPlace => {
+		let byPlace = months.get(month);
+		if (!byPlace) months.set(month, (byPlace = new Map()));
+		let entry = byPlace.get(place);
+		if (!entry) {
+			const stored = statements.monthRow.get(month, place) ?? { documents: 0, mentions: 0, first: null, last: null };
+			byPlace.set(place, (entry = { ...stored, lostFirst: false, lostLast: false, addedFirst: null, addedLast: null }));
+		}
+		return entry;
+	};
 	/** `sign` 1: a written document; −1: a removed one (read before its rows go) */
 	const apply = (sign: 1 | -1, day: Day, topics: readonly string[], docPlaces: readonly { place: number; mentions: number }[]): void => {
 		const change = sign === 1 ? add : take;
 		for (const { place, mentions } of docPlaces) {
 			change(placeSpan(place), day);
+			if (day !== null) {
+				const entry = monthPair(monthOf(day), place);
+				entry.documents += sign;
+				entry.mentions += sign * mentions;
+				change(entry, day);
+			}
 			for (const topic of topics) {
 				const entry = pair(topic, place);
 				entry.documents += sign;
@@ -129,6 +157,16 @@ export function countDeltas(db: Database.Database) {
 					statements.putPair.run(topic, place, entry.documents, entry.mentions, days.first, days.last);
 				}
 			}
+			for (const [month, byPlace] of months) {
+				for (const [place, entry] of byPlace) {
+					if (entry.documents <= 0) {
+						statements.deleteMonth.run(month, place);
+						continue;
+					}
+					const days = daysAfter(entry) ?? statements.monthDays.get(place, month)!;
+					statements.putMonth.run(month, place, entry.documents, entry.mentions, days.first, days.last);
+				}
+			}
 			for (const [topic, delta] of topicDocuments) {
 				if (delta === 0) continue;
 				const documents = (statements.topicDocuments.get(topic)?.documents ?? 0) + delta;
@@ -140,6 +178,7 @@ export function countDeltas(db: Database.Database) {
 		clear(): void {
 			places.clear();
 			pairs.clear();
+			months.clear();
 			topicDocuments.clear();
 		}
 	};

@@ -5,8 +5,9 @@ import type { Manifest } from '../../contracts.ts';
 import type { FileStampList, Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
+import { PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
-import { SQLITE_DIALECT, sqliteReader } from './dialect.ts';
+import { DAY_INDEX, SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { createWriter } from './write.ts';
 import { createMentionsWriter } from './corrections-write.ts';
@@ -31,7 +32,7 @@ function addAdmin1Column(db: Database.Database): void {
 	if (!columns.some((c) => c.name === 'admin1_name')) db.exec('ALTER TABLE places ADD COLUMN admin1_name TEXT');
 }
 
-/** The per-topic counts (sql/topic-places.ts), made from the rows of a file written before them. */
+/** The per-topic and per-month counts (sql/topic-places.ts, sql/place-months.ts), made from the rows of a file written before them. */
 function addTopicCounts(db: Database.Database): void {
 	const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
 	db.transaction(() => {
@@ -42,6 +43,10 @@ function addTopicCounts(db: Database.Database): void {
 		if (!has('topic_documents')) {
 			db.exec(`${TOPIC_DOCUMENTS_TABLE} WITHOUT ROWID`);
 			for (const sql of refreshTopicDocuments(null)) db.exec(sql);
+		}
+		if (!has('place_months')) {
+			db.exec(`${PLACE_MONTHS_TABLE} WITHOUT ROWID`);
+			for (const sql of refreshPlaceMonths(null, DAY_INDEX)) db.exec(sql);
 		}
 	})();
 }

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
+import { refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { countDeltas } from './count-deltas.ts';
 import { fileStampStatements } from './file-stamps.ts';
@@ -159,7 +160,7 @@ export function createWriter(db: Database.Database) {
 	const everyPlaceDays = db.prepare(
 		`UPDATE places SET (first_day, last_day) = (SELECT min(d.day), max(d.day) FROM document_places dp JOIN documents d ${DAY_INDEX} ON d.key = dp.doc WHERE dp.place = places.key)`
 	);
-	const everyTopicCount = [...refreshTopicPlaces(null, DAY_INDEX), ...refreshTopicDocuments(null)].map((sql) => db.prepare(sql));
+	const everyTopicCount = [...refreshTopicPlaces(null, DAY_INDEX), ...refreshTopicDocuments(null), ...refreshPlaceMonths(null, DAY_INDEX)].map((sql) => db.prepare(sql));
 
 	return db.transaction((change: StoreChange) => {
 		// the kept stamps an incremental run read to compare its files (file-stamps.ts): its write patches
