@@ -17,6 +17,9 @@
 // present-day counterpart (Kingdom of Prussia, Austria-Hungary, the Ottoman Empire, the Soviet Union,
 // Yugoslavia, the Commonwealth, the Holy Roman Empire, New Spain, the US territories) is in notPlaces, with
 // demonyms, ancestry and census categories, tribes, and people, ships and institutions named after places.
+// After the first scoring (578/602 on main e9ef94e) gold was corrected where a historical land's own name stood inside
+// a state's ("Kingdom of Dalmatia", "Province of Pomerania", "Kingdom of Bohemia", "Syrmia County", "Croatia-Slavonia"):
+// the land is graded, the longer name is not; scored again on main 08bfe13 before any rule: 578/602.
 import type { GenreText } from './genre-texts.ts';
 import { ARTICLES_AMERICAS } from './wiki-held-out-articles-americas.ts';
 import { ARTICLES_WORLD } from './wiki-held-out-articles-world.ts';

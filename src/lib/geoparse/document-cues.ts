@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 
 /** Which kind of place the phrase around a name asks for. */
-export type KindCue = 'region' | 'district' | 'city' | 'town';
+export type KindCue = 'region' | 'district' | 'city' | 'town' | 'water';
 
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
 const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
@@ -210,6 +210,8 @@ export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
 			return place.kind === 'city';
 		case 'town':
 			return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < TOWN_POPULATION;
+		case 'water':
+			return place.kind === 'water';
 	}
 }
 const DISTRICT_NAME = /\sdistrict$/i;

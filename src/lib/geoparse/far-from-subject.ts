@@ -69,6 +69,17 @@ export function describedSubject(results: Resolution[], reading: DocumentReading
 	return subjectOf(results, reading) ?? openingDivision(results, text);
 }
 
+// "Wallersdorf in Bavaria, Germany": how near after a town the name of its own region or country places it
+const PLACED_AFTER_CHARS = 12;
+
+/** "twinned with Wallersdorf in Bavaria, Germany": the next mention, right after, is the town's own region or country. */
+function placedByNextMention(results: Resolution[], j: number): boolean {
+	const town = results[j]!;
+	const next = results[j + 1];
+	if (!next || next.mention.candidate.start - town.mention.candidate.end > PLACED_AFTER_CHARS || next.place.country !== town.place.country) return false;
+	return next.place.kind === 'country' || (next.place.kind === 'region' && next.place.admin1 !== null && next.place.admin1 === town.place.admin1);
+}
+
 /**
  * Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described
  * subject, or from the coordinates the text states (which place the subject better than its division).
@@ -86,7 +97,8 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
 		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
 		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !reasons.every((r) => WEAK_REASONS.has(r))) continue;
-		if ((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM)) far.push(j);
+		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM))) continue;
+		if (!placedByNextMention(results, j)) far.push(j);
 	}
 	return far;
 }

@@ -20,6 +20,7 @@ import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
+import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
@@ -94,7 +95,8 @@ function commonness(word: string | null, gazetteer: Gazetteer): number {
 	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
 }
 
-const RELATIVES = new Set('wife husband son daughter brother sister mother father cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
+// (and their plurals: "his daughters Charlotte, Emily and Anne")
+const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
 const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);
 
 /** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
@@ -180,6 +182,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
 	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus)) return { keep: false, why: 'pathogen-name' };
 	if (demonymAfterNamePrefix(candidate, tokens)) return { keep: false, why: 'inside-name' };
+	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
+	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
+	if (streamNamedLikeOldTown(candidate, tokens, gazetteer)) return { keep: false, why: 'landform-name' };
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
@@ -272,7 +277,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// (names of two words: one word's key has no space)
 	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
 	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
-	if (candidate.via === 'abbreviation' && (/\d\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 3), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
+	// ("the 6th century BC", "the third millennium BC": after a word for the period too)
+	if (candidate.via === 'abbreviation' && (/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
 		return { keep: false, why: 'number-context' };
 	}
 

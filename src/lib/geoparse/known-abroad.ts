@@ -7,6 +7,13 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 const KNOWN_ABROAD = 150_000;
 const SMALL_NAMESAKE = 50_000;
 const FAME_RATIO = 10;
+// ... or a land known by its name (Siberia, Bohemia), not an administrative division: "Delta" in a text about
+// Delta Air Lines is still no Nigerian state, "Bay" no Somali region
+const LAND_CODES = new Set(['RGN', 'RGNH']);
+
+function famousKind(place: GazetteerPlace): boolean {
+	return place.kind === 'city' || (place.kind === 'region' && LAND_CODES.has(place.featureCode));
+}
 
 // an exonym shares its first letters with the name (Geneva, Genève; Munich, München)
 const SPELLING_PREFIX = 3;
@@ -32,7 +39,9 @@ export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean;
 	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
 	let famous: T | null = null;
 	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
-	if (!famous || famous === best || famous.place.kind !== 'city' || famous.place.country === best.place.country) return null;
+	// (a land too: "Czech immigrants from Bohemia and Moravia", in a text about South Dakota, are not from
+	// Moravia, Iowa; a country is not: a town called Lebanon in a text about Ohio is read on the text's evidence)
+	if (!famous || famous === best || !famousKind(famous.place) || famous.place.country === best.place.country) return null;
 	if (famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance) return famous;
 	// "the Venice Commission": a town named in many languages is known abroad at any size, over a
 	// namesake that is not, and no smaller; not over one whose country the mention's sentence names

@@ -25,6 +25,7 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	const cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
 	if (cue) return cue;
 	if (districtNounAfter(mention, tokens)) return 'district';
+	if (waterAfterArticle(mention.candidate, tokens, gazetteer)) return 'water';
 	if (divisionKeyOf(mention, tokens, gazetteer)) return 'region';
 	// "fires in eastern Washington", "across the Washington line": the state, where the bare name is a
 	// city's (a country stays the country)
@@ -32,6 +33,30 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	const best = bestReading(mention, gazetteer);
 	// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
 	return best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, gazetteer) ? 'region' : null;
+}
+
+// what may follow a river's name that ends its phrase: "left the Volga and the Black Sea", "on the Neretva in 1471"
+const PHRASE_ENDS = /^\s*[,.;:)]/;
+const WORDS_AFTER_PHRASE = new Set(['and', 'or', 'in', 'at', 'near', 'to', 'from', 'below', 'above', 'between', 'which', 'where', 'is', 'was', 'flows', 'runs', 'rises']);
+
+/**
+ * "Germans who had left the Volga and the Black Sea coast", "the Dniester, facing Ukraine": a name after a
+ * lower-case "the" that ends its phrase is a river's or a sea's where the gazetteer has one of that name;
+ * towns take no article. Not where a country bears the name ("the Gambia", "the Congo" are often the countries).
+ */
+function waterAfterArticle(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const the = tokens[candidate.first - 1];
+	// (one word: "the Black River" says it is water itself, and may be the village of that name on it)
+	if (the?.text !== 'the' || tokens[candidate.first]!.gapBefore !== ' ' || candidate.via !== 'name' || candidate.first !== candidate.last) return false;
+	const next = tokens[candidate.last + 1];
+	if (next && !PHRASE_ENDS.test(next.gapBefore) && !(next.gapBefore === ' ' && WORDS_AFTER_PHRASE.has(next.text))) return false;
+	let water = false;
+	for (const index of candidate.places) {
+		const kind = gazetteer.places[index]!.kind;
+		if (kind === 'country') return false;
+		if (kind === 'water') water = true;
+	}
+	return water;
 }
 
 /** "across the Washington line", "near the Kentucky line": a land's border, the name between "the" and "line". */

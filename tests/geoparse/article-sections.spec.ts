@@ -1,0 +1,90 @@
+// What the History, Geography, Notable people and Twin towns sections of whole articles about small places
+// name (tests/geoparse/wiki-held-out-articles.ts is the held-out batch; these texts were written for the
+// tests): historical lands, emigrants' origins, rivers after "the", colonies and territories named after
+// countries, eras, relatives' first names, twin towns abroad. Against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf, readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const read = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true });
+const names = (text: string) => read(text).map((line) => line.split(' → ')[0]);
+
+const SOUTH_DAKOTA_TOWN = 'Tyndall is a city in Bon Homme County, South Dakota, United States, on State Highway 50. ';
+
+describe('a historical land of Europe (data/gazetteer/features.tsv)', () => {
+	it('is the land, not a small American town of its name, where emigrants came from it', () => {
+		const text = `${SOUTH_DAKOTA_TOWN}Most of its first farmers were Czech immigrants from Bohemia and Moravia.`;
+		expect(placeOf(gazetteer, text, 'Bohemia')).toBe('region CZ/null');
+		expect(placeOf(gazetteer, text, 'Moravia')).toBe('region CZ/null');
+	});
+
+	it('is Galicia of Poland and Ukraine in a text about Lviv, the Spanish region elsewhere', () => {
+		const lviv = 'Zhovkva is a city in Lviv Oblast, Ukraine. From 1772 to 1918 it lay in Galicia, a crown land of the Habsburgs.';
+		expect(placeOf(gazetteer, lviv, 'Galicia')).toBe('region PL/null');
+		expect(placeOf(gazetteer, 'Santiago de Compostela is the capital of Galicia, in north-western Spain.', 'Galicia')).toBe('region ES/58');
+	});
+
+	it('leaves a local town of that name to a local story', () => {
+		expect(placeOf(gazetteer, 'The Moravia Central School District in Cayuga County, N.Y., closed on Monday. Moravia lies south of Auburn.', 'Moravia')).toBe('city US/NY');
+	});
+});
+
+describe('a name after "the" that ends its phrase', () => {
+	it('is the river where the gazetteer has one, not a town of the text\'s state', () => {
+		const text = `${SOUTH_DAKOTA_TOWN}Germans from Russia who had left the Volga and the Black Sea coast settled in the county.`;
+		expect(placeOf(gazetteer, text, 'Volga')).toBe('water RU/null');
+	});
+
+	it('is the town without the article', () => {
+		expect(placeOf(gazetteer, `${SOUTH_DAKOTA_TOWN}Volga lies west of Brookings.`, 'Volga')).toBe('city US/SD');
+	});
+});
+
+describe('a country\'s name or demonym inside a longer name', () => {
+	it('is no country in a colony\'s, a territory\'s, a river\'s or a village\'s name', () => {
+		expect(names('The expedition came north from New Spain in 1541.')).not.toContain('Spain');
+		expect(names('The Cherokee moved to Indian Territory in 1838.')).not.toContain('Indian');
+		expect(names('Spillville lies on the Turkey River in Winneshiek County, Iowa.')).not.toContain('Turkey');
+		expect(names('Ston is a village in Dubrovnik-Neretva County, Croatia. Mali Ston lies 1 km to the north-east.')).not.toContain('Mali');
+	});
+
+	it('stays the country on its own, in a list and in the names the gazetteer has', () => {
+		expect(names('Silver went by mule train to the coast and on to Spain.')).toContain('Spain');
+		expect(names('Troops from Mali, Niger and Chad met in Niamey.')).toContain('Mali');
+		expect(names('The flight from Istanbul to Turkey\'s east was cancelled.')).toContain('Turkey');
+		expect(read('Sheep are raised in New Mexico and Arizona.')).toContain('New Mexico → region US/NM');
+	});
+});
+
+describe('a stream\'s name that is only an old name of a town elsewhere', () => {
+	it('is no town (Duck Creek was Garland, Texas)', () => {
+		expect(names('Marietta is a city in Washington County, Ohio. Duck Creek enters the Ohio River at the eastern edge of the city.')).not.toContain('Duck Creek');
+	});
+});
+
+describe('an era after the word for the period', () => {
+	it('is no British Columbia', () => {
+		expect(names('The Etruscans founded the town in the 6th century BC.')).not.toContain('BC');
+		expect(names('Kamloops, BC, lies on the Thompson River.')).toContain('BC');
+	});
+});
+
+describe('first names after a plural word for relatives', () => {
+	it('are people, not the towns of their names', () => {
+		expect(names('Patrick Brontë became curate of Haworth, West Yorkshire, in 1820, and his daughters Charlotte, Emily and Anne wrote their novels there.')).not.toContain('Charlotte');
+	});
+});
+
+describe('a town abroad in a described place\'s twin-town sentence', () => {
+	it('is kept where the sentence names its country', () => {
+		const text =
+			'Saschiz is a commune in Mureș County, Transylvania, Romania. It lies on the Târnava Mare between Sighișoara and Rupea. Saschiz is twinned with Wallersdorf in Bavaria, Germany.';
+		expect(read(text)).toContain('Wallersdorf → city DE/02');
+	});
+});
