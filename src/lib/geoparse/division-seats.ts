@@ -11,21 +11,24 @@ const SEAT_REACH_KM = 80;
 // a seat this far from the place described in its division is another town of the seat's name
 const SEAT_ELSEWHERE_KM = 2 * SEAT_REACH_KM;
 
+function nearASeat(place: GazetteerPlace, towns: GazetteerPlace[]): boolean {
+	return towns.some((seat) => kilometres(place, seat) < SEAT_REACH_KM);
+}
+
 /** The resolution of a described place given the seats of the divisions its sentence names. */
 export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gazetteer: Gazetteer): Resolution {
 	const towns = seats.filter((seat) => seat.kind === 'city');
 	if (towns.length === 0 || result.outsideNamedCountry || result.reasons.includes('qualified')) return result;
 	if (result.place.kind !== 'city') return result;
 	// the seat itself too: "Bagamoyo is a town in Bagamoyo District" is the town the district is named after
-	const near = (place: GazetteerPlace) => towns.some((seat) => kilometres(place, seat) < SEAT_REACH_KM);
-	if (near(result.place)) return result;
+	if (nearASeat(result.place, towns)) return result;
 	const { candidate } = result.mention;
 	// the only town of its name in the country the text is about outweighs a guess at the division's
 	// seat by its name (seatsElsewhere then drops the seat)
 	if (result.reasons.includes('country-context') && onlyTownOfItsNameThere(result, gazetteer)) return result;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place.kind === 'city' && !candidate.alternate[k] && near(place)) return { ...result, place, reasons: ['named-parent', ...result.reasons.filter((r) => r !== 'named-parent')] };
+		if (place.kind === 'city' && !candidate.alternate[k] && nearASeat(place, towns)) return { ...result, place, reasons: ['named-parent', ...result.reasons.filter((r) => r !== 'named-parent')] };
 	}
 	return { ...result, outsideNamedCountry: true };
 }

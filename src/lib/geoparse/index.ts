@@ -81,7 +81,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) people.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
 	let accepted: AcceptedMention[] = [];
-	const landAt = (t: number) => namesLand(candidateAt.get(t), tokens, gazetteer);
+	const landAt = landTest(candidateAt, tokens, gazetteer);
 	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
 	let venueNamesEnd = -1;
 	for (let i = 0; i < candidates.length; i++) {
@@ -208,6 +208,11 @@ function outweighsNamesakesAtHome(mention: AcceptedMention, place: GazetteerPlac
 	if (mention.usage === 'embedded' || place.kind !== 'city' || !place.country || !place.admin1 || reasons.length !== 1 || reasons[0] !== 'population') return false;
 	// (the name's own recurrences are no other place: "Bains and Grants Town" said four times)
 	return (placesByRegion().get(`${place.country}:${place.admin1}`)?.size ?? 0) >= 2;
+}
+
+/** namesLand of the candidate at a token (returned, not bound to a name: see NAMED_CLOSURES in eslint.config.js). */
+function landTest(candidateAt: Map<number, Candidate>, tokens: Token[], gazetteer: Gazetteer): (token: number) => boolean {
+	return (t) => namesLand(candidateAt.get(t), tokens, gazetteer);
 }
 
 /** A country or a region named by no ordinary word ("California", not "Central District", "Centre"). */

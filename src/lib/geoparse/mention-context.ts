@@ -32,83 +32,108 @@ const FIRST_READINGS_KM = 400;
 const FIRST_READINGS_COUNTED = 3;
 
 export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer): MentionContext {
-	const keys: string[] = [];
-	const places: GazetteerPlace[] = [];
+	const names = new NamesOfText(mentions, gazetteer);
+	return names.isEmpty() ? NO_NAMES : names;
+}
+
+const NO_NAMES: MentionContext = { namesNear: () => 0, firstReadingsNear: () => 0 };
+
+// A class, not closures over the text's names: made once per document, its methods cost nothing to
+// create (tsx, which runs the CLI, names every closure bound to a name: see NAMED_CLOSURES in eslint.config.js).
+class NamesOfText implements MentionContext {
+	readonly #keys: string[] = [];
+	readonly #places: GazetteerPlace[] = [];
 	/** the reading is within BELOW_FIRST of its name's first, or that first reading lies in this country */
-	const closeToFirst: boolean[] = [];
-	const firstCountry: (string | null)[] = [];
-	const seen = new Set<string>();
+	readonly #closeToFirst: boolean[] = [];
+	readonly #firstCountry: (string | null)[] = [];
 	// each name's first reading (a town), by name
-	const firstOf = new Map<string, GazetteerPlace>();
-	const firstKeys: string[] = [];
-	const firstPlaces: GazetteerPlace[] = [];
-	const unsized = unsizedTowns(gazetteer);
+	readonly #firstOf = new Map<string, GazetteerPlace>();
+	readonly #firstKeys: string[] = [];
+	readonly #firstPlaces: GazetteerPlace[] = [];
 	// the countries the text names: their towns agree with any reading ("Córdoba … Quindío, Colombia … Armenia")
-	const countries = new Set<string>();
-	for (const { candidate, usage } of mentions) {
-		const place = gazetteer.places[candidate.places[0]!]!;
-		if (usage !== 'embedded' && place.kind === 'country' && place.country) countries.add(place.country);
-	}
-	for (const { candidate, key } of mentions) {
-		if (seen.has(key)) continue;
-		seen.add(key);
-		// (its first reading by its own name: "Bethlehem" is first Belém's other name)
-		let own = 0;
-		while (own < candidate.places.length - 1 && candidate.alternate[own]) own++;
-		const firstPlace = gazetteer.places[candidate.places[own]!]!;
-		const first = firstPlace.country;
-		if (firstPlace.kind === 'city' && !candidate.alternate[own]) {
-			firstOf.set(key, firstPlace);
-			firstKeys.push(key);
-			firstPlaces.push(firstPlace);
-		}
-		for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
-			// a post office that shares a name with what the text means says nothing about which town is
-			// meant, nor a country's or a region's point
-			if (candidate.alternate[k] || unsized[candidate.places[k]!] === 1) continue;
-			const place = gazetteer.places[candidate.places[k]!]!;
-			if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
-			keys.push(key);
-			places.push(place);
-			closeToFirst.push(candidate.importance[k]! * BELOW_FIRST >= candidate.importance[own]!);
-			firstCountry.push(first);
-		}
-	}
-	if (places.length === 0) return { namesNear: () => 0, firstReadingsNear: () => 0 };
-	// ... and when the text names the first reading's country too ("British"), naming the place's own says no more
-	const namesOnlyPlaceCountry = (country: string | null, first: string | null) => country !== null && countries.has(country) && (first === null || !countries.has(first));
-	const near = nearness(places, NEAR_KM);
-	let firstNear: ((place: GazetteerPlace) => number[]) | null = null;
-	const agrees = (i: number, place: GazetteerPlace, own: string) => keys[i] !== own && places[i] !== place && (closeToFirst[i] || firstCountry[i] === place.country || namesOnlyPlaceCountry(place.country, firstCountry[i]!));
+	readonly #countries = new Set<string>();
+	readonly #near: (place: GazetteerPlace) => number[];
+	#firstNear: ((place: GazetteerPlace) => number[]) | null = null;
 	// "Chicago and Baltimore … Jeffersonville and New Albany" in a Louisville story: New Albany, Ohio lies
 	// near Baltimore, Ohio, but the name means New Albany, Indiana, which the text's other names agree on.
 	// A name speaks for a place only by its best-supported readings (all of a tie), each reading's support
 	// being the other names near it but the one asking: no name makes its own evidence.
-	const readingsOf = new Map<string, number[]>();
-	keys.forEach((key, i) => {
-		const list = readingsOf.get(key);
-		if (list) list.push(i);
-		else readingsOf.set(key, [i]);
-	});
+	readonly #readingsOf = new Map<string, number[]>();
 	// per name, the names near each of its readings: worked out once a name is asked about
-	const supportOf = new Map<string, Set<string>[]>();
-	const readingSupport = (key: string): Set<string>[] => {
-		let support = supportOf.get(key);
+	readonly #supportOf = new Map<string, Set<string>[]>();
+	readonly #answers = new Map<GazetteerPlace, Map<string, number>>();
+
+	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer) {
+		const seen = new Set<string>();
+		const unsized = unsizedTowns(gazetteer);
+		for (const { candidate, usage } of mentions) {
+			const place = gazetteer.places[candidate.places[0]!]!;
+			if (usage !== 'embedded' && place.kind === 'country' && place.country) this.#countries.add(place.country);
+		}
+		for (const { candidate, key } of mentions) {
+			if (seen.has(key)) continue;
+			seen.add(key);
+			// (its first reading by its own name: "Bethlehem" is first Belém's other name)
+			let own = 0;
+			while (own < candidate.places.length - 1 && candidate.alternate[own]) own++;
+			const firstPlace = gazetteer.places[candidate.places[own]!]!;
+			const first = firstPlace.country;
+			if (firstPlace.kind === 'city' && !candidate.alternate[own]) {
+				this.#firstOf.set(key, firstPlace);
+				this.#firstKeys.push(key);
+				this.#firstPlaces.push(firstPlace);
+			}
+			for (let k = 0; k < candidate.places.length && k < READINGS; k++) {
+				// a post office that shares a name with what the text means says nothing about which town is
+				// meant, nor a country's or a region's point
+				if (candidate.alternate[k] || unsized[candidate.places[k]!] === 1) continue;
+				const place = gazetteer.places[candidate.places[k]!]!;
+				if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
+				this.#keys.push(key);
+				this.#places.push(place);
+				this.#closeToFirst.push(candidate.importance[k]! * BELOW_FIRST >= candidate.importance[own]!);
+				this.#firstCountry.push(first);
+			}
+		}
+		this.#near = nearness(this.#places, NEAR_KM);
+		this.#keys.forEach((key, i) => {
+			const list = this.#readingsOf.get(key);
+			if (list) list.push(i);
+			else this.#readingsOf.set(key, [i]);
+		});
+	}
+
+	isEmpty(): boolean {
+		return this.#places.length === 0;
+	}
+
+	/** ... and when the text names the first reading's country too ("British"), naming the place's own says no more */
+	#namesOnlyPlaceCountry(country: string | null, first: string | null): boolean {
+		return country !== null && this.#countries.has(country) && (first === null || !this.#countries.has(first));
+	}
+
+	#agrees(i: number, place: GazetteerPlace, own: string): boolean {
+		return this.#keys[i] !== own && this.#places[i] !== place && (this.#closeToFirst[i]! || this.#firstCountry[i] === place.country || this.#namesOnlyPlaceCountry(place.country, this.#firstCountry[i]!));
+	}
+
+	#readingSupport(key: string): Set<string>[] {
+		let support = this.#supportOf.get(key);
 		if (!support) {
-			support = readingsOf.get(key)!.map((j) => {
+			support = this.#readingsOf.get(key)!.map((j) => {
 				const names = new Set<string>();
-				for (const i of near(places[j]!)) if (agrees(i, places[j]!, key)) names.add(keys[i]!);
+				for (const i of this.#near(this.#places[j]!)) if (this.#agrees(i, this.#places[j]!, key)) names.add(this.#keys[i]!);
 				return names;
 			});
-			supportOf.set(key, support);
+			this.#supportOf.set(key, support);
 		}
 		return support;
-	};
-	const isStrongestReading = (i: number, own: string): boolean => {
-		const key = keys[i]!;
-		const readings = readingsOf.get(key)!;
+	}
+
+	#isStrongestReading(i: number, own: string): boolean {
+		const key = this.#keys[i]!;
+		const readings = this.#readingsOf.get(key)!;
 		if (readings.length === 1) return true;
-		const support = readingSupport(key);
+		const support = this.#readingSupport(key);
 		let most = 0;
 		let mine = 0;
 		for (let k = 0; k < readings.length; k++) {
@@ -117,29 +142,28 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 			if (readings[k] === i) mine = count;
 		}
 		return mine === most;
-	};
-	const answers = new Map<GazetteerPlace, Map<string, number>>();
-	return {
-		namesNear(place, own) {
-			let byName = answers.get(place);
-			if (!byName) answers.set(place, (byName = new Map()));
-			const known = byName.get(own);
-			if (known !== undefined) return known;
-			const names = new Set<string>();
-			for (const i of near(place)) if (agrees(i, place, own) && isStrongestReading(i, own)) names.add(keys[i]!);
-			byName.set(own, names.size);
-			return names.size;
-		},
-		firstReadingsNear(place, own) {
-			// (of a country the text names as a country: "British"; not one its other towns' readings lie in)
-			if (firstOf.get(own) !== place || place.country === null || !countries.has(place.country)) return 0;
-			const names = new Set<string>();
-			for (const i of (firstNear ??= nearness(firstPlaces, FIRST_READINGS_KM, FIRST_READINGS_COUNTED + 1))(place)) {
-				if (firstKeys[i] !== own && firstPlaces[i]!.country === place.country) names.add(firstKeys[i]!);
-			}
-			return Math.min(names.size, FIRST_READINGS_COUNTED);
+	}
+
+	namesNear(place: GazetteerPlace, own: string): number {
+		let byName = this.#answers.get(place);
+		if (!byName) this.#answers.set(place, (byName = new Map()));
+		const known = byName.get(own);
+		if (known !== undefined) return known;
+		const names = new Set<string>();
+		for (const i of this.#near(place)) if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
+		byName.set(own, names.size);
+		return names.size;
+	}
+
+	firstReadingsNear(place: GazetteerPlace, own: string): number {
+		// (of a country the text names as a country: "British"; not one its other towns' readings lie in)
+		if (this.#firstOf.get(own) !== place || place.country === null || !this.#countries.has(place.country)) return 0;
+		const names = new Set<string>();
+		for (const i of (this.#firstNear ??= nearness(this.#firstPlaces, FIRST_READINGS_KM, FIRST_READINGS_COUNTED + 1))(place)) {
+			if (this.#firstKeys[i] !== own && this.#firstPlaces[i]!.country === place.country) names.add(this.#firstKeys[i]!);
 		}
-	};
+		return Math.min(names.size, FIRST_READINGS_COUNTED);
+	}
 }
 
 // up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree

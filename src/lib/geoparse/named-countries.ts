@@ -43,6 +43,9 @@ export function countriesNamedNear(mentions: AcceptedMention[], gazetteer: Gazet
  * gazetteer has for the Spanish province it lacks, not Belize's Toledo District).
  */
 export function kindOnlyAbroad(countries: Set<string>, places: GazetteerPlace[], fitting: number[]): boolean {
-	const inNamed = (place: GazetteerPlace) => place.country !== null && countries.has(place.country);
-	return countries.size > 0 && !fitting.some((k) => inNamed(places[k]!)) && places.some(inNamed);
+	return countries.size > 0 && !fitting.some((k) => inCountries(places[k]!, countries)) && places.some((place) => inCountries(place, countries));
+}
+
+function inCountries(place: GazetteerPlace, countries: Set<string>): boolean {
+	return place.country !== null && countries.has(place.country);
 }

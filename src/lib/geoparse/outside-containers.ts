@@ -45,21 +45,22 @@ function liesInAll(place: GazetteerPlace, containers: GazetteerPlace[], gazettee
 	return containers.every((container) => liesIn(place, container, gazetteer));
 }
 
+/** Marks mention i's name and place unplaced, and the other names in the aside after it ("also Romanized as Pārīz"), which name no other place. */
+function unplaceWithAside(i: number, mentions: AcceptedMention[], results: Resolution[], tokens: Token[], unplaced: Set<string>): void {
+	unplaced.add(nameAndPlace(mentions[i]!, results[i]!));
+	for (const j of asideMentions(mentions, tokens, i)) if (mentions[j]!.candidate.via === 'name' && results[j]!.place.kind === 'city') unplaced.add(nameAndPlace(mentions[j]!, results[j]!));
+}
+
 /** The mentions to leave unmapped: described places whose namesakes all lie outside what their sentence names, and where they recur. */
 export function outsideContainers(mentions: AcceptedMention[], results: Resolution[], reading: DocumentReading, gazetteer: Gazetteer, tokens: Token[]): number[] {
 	const unplaced = new Set<string>();
-	const unplace = (i: number) => {
-		unplaced.add(nameAndPlace(mentions[i]!, results[i]!));
-		// its other names in the aside after it ("also Romanized as Pārīz") name no other place
-		for (const j of asideMentions(mentions, tokens, i)) if (mentions[j]!.candidate.via === 'name' && results[j]!.place.kind === 'city') unplaced.add(nameAndPlace(mentions[j]!, results[j]!));
-	};
 	for (let i = 0; i < mentions.length; i++) {
 		const result = results[i]!;
 		if (result.reasons.includes('qualified') || result.outsideNamedCountry) continue;
 		const { places } = mentions[i]!.candidate;
 		const countries = reading.describedInCountries(i);
 		if (countries.length && !(result.place.country && countries.includes(result.place.country))) {
-			if (!places.some((index) => countries.includes(gazetteer.places[index]!.country ?? ''))) unplace(i);
+			if (!places.some((index) => countries.includes(gazetteer.places[index]!.country ?? ''))) unplaceWithAside(i, mentions, results, tokens, unplaced);
 			continue;
 		}
 		if (result.place.kind !== 'city' && result.place.kind !== 'district') continue;
@@ -70,7 +71,7 @@ export function outsideContainers(mentions: AcceptedMention[], results: Resoluti
 		const districts = containers.filter((c) => c.kind === 'district');
 		if (districts.length && districts.every((d) => kilometres(result.place, d) < NEAR_DISTRICT_KM)) continue;
 		if (districts.length === 0 && containers.some((c) => liesIn(result.place, c, gazetteer))) continue;
-		unplace(i);
+		unplaceWithAside(i, mentions, results, tokens, unplaced);
 	}
 	const found: number[] = [];
 	if (unplaced.size) for (let i = 0; i < mentions.length; i++) if (unplaced.has(nameAndPlace(mentions[i]!, results[i]!)) && !results[i]!.reasons.includes('qualified')) found.push(i);

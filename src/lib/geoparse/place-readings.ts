@@ -58,12 +58,19 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	}
 	if (!left.length) return;
 	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
-	// a list item counts as a place where the text places it, not where it only could be one ("Everton, Chelsea and Charlton")
-	const isPlace = (candidate: Candidate) => {
+	const isPlace = placedTest(verdicts, index);
+	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+}
+
+/**
+ * A list item counts as a place where the text places it, not where it only could be one ("Everton, Chelsea
+ * and Charlton"). (Returned, not bound to a name: see NAMED_CLOSURES in eslint.config.js.)
+ */
+function placedTest(verdicts: Verdict[], index: Map<Candidate, number>): (candidate: Candidate) => boolean {
+	return (candidate) => {
 		const verdict = verdicts[index.get(candidate)!]!;
 		return verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.why === SAME_NAME_PLACE);
 	};
-	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 }
 
 /** A capitalised word right before (mid-sentence) or after ("Chrystia Freeland", "Zara Home"), a possessive, a reporting verb. */

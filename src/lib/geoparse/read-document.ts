@@ -323,7 +323,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
 			if (fitting.length && fitting.length < places.length && !kindOnlyAbroad(countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i), places, fitting)) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
 		}
-		return { places, importance, alternateNames, statesNamedLonger, countriesHere: () => countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i) };
+		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i) };
+	}
+
+	/** The countries named near mention i, read when asked (made by a method: see NAMED_CLOSURES in eslint.config.js). */
+	#countriesNear(i: number): () => ReadonlySet<string> {
+		return () => countriesNamedNear(this.#mentions, this.#gazetteer, (j) => this.#sentenceOf(j), i);
 	}
 
 	evidence(i: number): MentionEvidence | null {

@@ -118,6 +118,11 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	return null;
 }
 
+/** The mentions resolved so far, with the countries among countries. */
+function anchoredOf(results: (Resolution | null)[], listedCountries: Resolution[]): Resolution[] {
+	return [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
+}
+
 /** The place at position k of those weighed (of the candidate's, or of `kept`). */
 function weighedPlace(gazetteer: Gazetteer, candidate: Candidate, kept: number[] | null, k: number): GazetteerPlace {
 	return gazetteer.places[candidate.places[kept ? kept[k]! : k]!]!;
@@ -197,12 +202,11 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		const best = gazetteer.places[m.candidate.places[0]!]!;
 		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
 	});
-	const anchored = () => [...results.filter((r): r is Resolution => r !== null), ...listedCountries];
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
 	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
-	let ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
+	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -213,7 +217,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
-	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchored(), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
+	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new Map<string, Resolution>();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)

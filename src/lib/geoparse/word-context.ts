@@ -52,20 +52,21 @@ function districtKey(place: GazetteerPlace): string | null {
 	return place.country && place.admin1 && place.admin2 ? `${place.country}:${place.admin1}:${place.admin2}` : null;
 }
 
+function countCountry(place: GazetteerPlace | undefined, countries: Map<string, number>): void {
+	if (place?.kind === 'country' && place.country) countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
+}
+
 export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer, spans: { start: number; end: number }[]): WordContext | null {
 	const keys: string[] = [];
 	const places: GazetteerPlace[] = [];
 	const countries = new Map<string, number>();
-	const countCountry = (place: GazetteerPlace | undefined) => {
-		if (place?.kind === 'country' && place.country) countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
-	};
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
 		if (spans.some((s) => first.start < s.end && s.start < first.end)) continue;
 		// "the u.s. state of": an abbreviation with full stops, written in lower case
 		const dotted = DOTTED.exec(text.slice(first.start, first.start + 8))?.[0];
 		const abbreviation = dotted === undefined ? undefined : gazetteer.abbreviations.get(dotted.toUpperCase());
-		if (abbreviation !== undefined) countCountry(gazetteer.places[abbreviation]);
+		if (abbreviation !== undefined) countCountry(gazetteer.places[abbreviation], countries);
 		// the longest name that starts here, and only it: "carlisle county" is the county, not also a
 		// town called Carlisle; "new mexico" is no word for Mexico
 		let longest = 0;
@@ -83,7 +84,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			longestFound = found;
 		}
 		if (longest === 0) continue;
-		if (longest > 1 || !gazetteer.firstNames.has(longestKey)) countCountry(leadingCountry(longestFound, gazetteer));
+		if (longest > 1 || !gazetteer.firstNames.has(longestKey)) countCountry(leadingCountry(longestFound, gazetteer), countries);
 		let readings = 0;
 		for (const value of longestFound) {
 			const { index, alternate } = decodePlaceReference(value);
@@ -103,7 +104,9 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 	for (const place of places) index.add(place.lon, place.lat);
 	index.finish();
 	return {
-		countries: () => countries,
+		countries() {
+			return countries;
+		},
 		namesNear(place, own) {
 			const names = new Set<string>();
 			for (const i of around(index, place.lon, place.lat, Infinity, NEAR_KM)) if (keys[i] !== own) names.add(keys[i]!);

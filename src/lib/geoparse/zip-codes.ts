@@ -80,6 +80,5 @@ export function inZipArea(place: GazetteerPlace, zip: string, gazetteer: Gazette
 	if (!areas) return false;
 	const prefix = Number(zip.slice(0, 3));
 	if (areas.states.has(prefix)) return around(areas.index, place.lon, place.lat, 1, ZIP_AREA_KM, (i) => areas.prefixes[i] === prefix).length > 0;
-	const neighbour = (i: number) => Math.abs(areas.prefixes[i]! - prefix) <= NEIGHBOUR_PREFIXES && areas.states.get(areas.prefixes[i]!) === place.admin1;
-	return around(areas.index, place.lon, place.lat, 1, NEIGHBOUR_AREA_KM, neighbour).length > 0;
+	return around(areas.index, place.lon, place.lat, 1, NEIGHBOUR_AREA_KM, (i) => Math.abs(areas.prefixes[i]! - prefix) <= NEIGHBOUR_PREFIXES && areas.states.get(areas.prefixes[i]!) === place.admin1).length > 0;
 }
