@@ -32,6 +32,7 @@ const ROWS = [
 	'SELECT id, name, document_count, mention_count, first_day, last_day FROM places ORDER BY id',
 	'SELECT topic, p.id, tp.documents, tp.mentions FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id',
 	'SELECT * FROM topic_documents ORDER BY topic',
+	'SELECT pm.month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2',
 	'SELECT path, size, entry FROM ingest_files ORDER BY path',
 	// each document's words, and no others (a changed or removed document's words go with it)
 	'SELECT d.id, w.words::text FROM documents d JOIN document_words w ON w.key = d.words_key ORDER BY d.id',

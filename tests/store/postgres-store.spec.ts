@@ -49,7 +49,7 @@ describe.skipIf(cluster.missing !== null)('the shared PostgreSQL/PostGIS store',
 			const c = new pg.Client(url);
 			await c.connect();
 			try {
-				return [(await c.query('SELECT * FROM topic_places ORDER BY topic, place')).rows, (await c.query('SELECT * FROM topic_documents ORDER BY topic')).rows];
+				return [(await c.query('SELECT * FROM topic_places ORDER BY topic, place')).rows, (await c.query('SELECT * FROM topic_documents ORDER BY topic')).rows, (await c.query('SELECT * FROM place_months ORDER BY month, place')).rows];
 			} finally {
 				await c.end();
 			}
@@ -57,9 +57,10 @@ describe.skipIf(cluster.missing !== null)('the shared PostgreSQL/PostGIS store',
 		const counts = await stored();
 		expect(counts[0]!.length).toBeGreaterThan(0);
 		expect(counts[1]!.length).toBeGreaterThan(0);
+		expect(counts[2]!.length).toBeGreaterThan(0);
 		const dropper = new pg.Client(url);
 		await dropper.connect();
-		await dropper.query('DROP TABLE topic_places; DROP TABLE topic_documents');
+		await dropper.query('DROP TABLE topic_places; DROP TABLE topic_documents; DROP TABLE place_months');
 		await dropper.end();
 		expect(await postgresAnswers(url)).toEqual(expected);
 		await (await openPostgresStore(url)).close();

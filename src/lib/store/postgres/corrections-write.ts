@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import { checkExpectedState } from '../sql/corrections.ts';
 import type { MentionsChange } from '../types.ts';
+import { refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
@@ -63,7 +64,7 @@ export async function writeMentionsChange(client: pg.PoolClient, change: Mention
 	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE p.key = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)', [keys]);
-	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
+	if (keys.length > 0) for (const sql of [...refreshTopicPlaces(POSTGRES_DIALECT.inKeys), ...refreshPlaceMonths(POSTGRES_DIALECT.inKeys)]) await run(client, numbered(sql), [keys]);
 	// a document that loses its last place (or gains its first) changes its topics' document counts
 	if (docKeys.length > 0) for (const sql of refreshTopicDocuments(topicsOfDocuments(POSTGRES_DIALECT.inKeys))) await run(client, numbered(sql), [docKeys]);
 	await writeRunRecord(client, change);

@@ -1,6 +1,7 @@
 // The shared store's tables: the embedded store's schema on PostgreSQL 15, with words in a tsvector
 // (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
 // FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
+import { PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { JOB_PREFIX } from './queue.ts';
 
@@ -184,6 +185,11 @@ DO $$ BEGIN
 	IF to_regclass('topic_documents') IS NULL THEN
 		${TOPIC_DOCUMENTS_TABLE};
 		${refreshTopicDocuments(null)[1]};
+	END IF;
+	-- …and per place and month (sql/place-months.ts)
+	IF to_regclass('place_months') IS NULL THEN
+		${PLACE_MONTHS_TABLE};
+		${refreshPlaceMonths(null)[1]};
 	END IF;
 END $$;
 -- last, in the same statement text (one transaction): a meta table without it is not gazette's

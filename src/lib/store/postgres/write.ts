@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
+import { refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
@@ -140,7 +141,7 @@ export async function finishTouched(client: pg.PoolClient, touched: Set<number>,
 	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
-	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
+	if (keys.length > 0) for (const sql of [...refreshTopicPlaces(POSTGRES_DIALECT.inKeys), ...refreshPlaceMonths(POSTGRES_DIALECT.inKeys)]) await run(client, numbered(sql), [keys]);
 	const topics = [...touchedTopics];
 	if (topics.length > 0) for (const sql of refreshTopicDocuments((column) => `${column} = ANY(?::text[])`)) await run(client, numbered(sql), [topics]);
 	await run(client, 'DELETE FROM topics');

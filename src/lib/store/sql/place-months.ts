@@ -1,9 +1,10 @@
 // Per place and month (a day's first 7 characters, 2024-05): the documents naming the place, their
 // mentions of it, their first and last days. A date range's per-place counts add up the months lying
 // wholly inside it from here and group only the rows of its first and last month (at 200,000 documents
-// a 2½-year range: 42,570 month rows instead of 305,456 document rows). The embedded store keeps it with
-// every write (sqlite/count-deltas.ts, sqlite/corrections-write.ts); a store without it (the shared one,
-// an older file opened read-only) groups the rows.
+// a 2½-year range: 42,570 month rows instead of 305,456 document rows). Both stores keep it with every
+// write (the embedded one by difference: sqlite/count-deltas.ts; the shared one, and a correction,
+// computing the touched places' rows again); a store without it (an older one opened read-only)
+// groups the rows.
 
 export const PLACE_MONTHS_TABLE = `CREATE TABLE place_months (
 	month TEXT NOT NULL,

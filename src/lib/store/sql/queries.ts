@@ -117,7 +117,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			() => false
 		);
 	/** …and one written before the per-topic counts (sql/topic-places.ts) groups the rows instead, as one
-	 * without the per-month counts (sql/place-months.ts: the shared store) does for a date range */
+	 * without the per-month counts (sql/place-months.ts) does for a date range */
 	let topicPlaces = false;
 	let placeMonths = false;
 	async function load(): Promise<void> {
