@@ -62,6 +62,18 @@ describe('a country\'s name or demonym inside a longer name', () => {
 	});
 });
 
+describe('two countries\' names joined by a hyphen', () => {
+	it('are a union, neither country, where the joined name ends its phrase', () => {
+		const text = 'Ston belonged to the Kingdom of Dalmatia, a crown land of Austria-Hungary, until 1918; Dubrovnik lay in Austria-Hungary until 1918.';
+		expect(names(text)).not.toContain('Austria');
+		expect(names(text)).not.toContain('Hungary');
+	});
+
+	it('are the two countries before a noun', () => {
+		expect(names('The Russia-Ukraine war began in 2022.')).toEqual(['Russia', 'Ukraine']);
+	});
+});
+
 describe('a stream\'s name that is only an old name of a town elsewhere', () => {
 	it('is no town (Duck Creek was Garland, Texas)', () => {
 		expect(names('Marietta is a city in Washington County, Ohio. Duck Creek enters the Ohio River at the eastern edge of the city.')).not.toContain('Duck Creek');

@@ -1,6 +1,7 @@
 // A country's name or demonym as a word of a longer name that is no place the gazetteer has, as the history
 // sections of articles about small places write them: "the Viceroyalty of New Spain" (no Spain), "Indian
-// Territory" (no India), "the Turkey River" (no Türkiye), "Mali Ston" (a Croatian village, no Mali), and a
+// Territory" (no India), "the Turkey River" (no Türkiye), "Mali Ston" (a Croatian village, no Mali), "Austria-Hungary"
+// (a union, neither country), and a
 // creek's name that is only an old name of a town elsewhere ("Duck Creek" for Garland, Texas). General
 // forms only: no list of the names.
 import type { Gazetteer } from '../gazetteer/types.ts';
@@ -47,11 +48,42 @@ function beforeTownAbroad(candidate: Candidate, tokens: Token[], gazetteer: Gaze
 	return place.kind === 'city' && place.population < SMALL_TOWN && place.country !== country;
 }
 
+// what may follow a union's name that ends its phrase: "part of Austria-Hungary until 1918", "in Austria-Hungary."
+const UNION_ENDS = /^\s*[,.;:)]/;
+const WORDS_AFTER_UNION = new Set(['and', 'or', 'in', 'until', 'till', 'from', 'to', 'after', 'before', 'was', 'were', 'had', 'which', 'where', 'when']);
+
+function countryAt(candidate: Candidate | undefined, gazetteer: Gazetteer): boolean {
+	return !!candidate && candidate.via === 'name' && gazetteer.places[candidate.places[0]!]!.kind === 'country';
+}
+
+/**
+ * "a crown land of Austria-Hungary until 1918": two countries' names joined by a hyphen into a name that ends
+ * its phrase name a union of them, no one place; before a noun they are the two ("the Russia-Ukraine war",
+ * "an Armenia-Italy forum").
+ */
+function unionOfCountries(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
+	const next = tokens[candidate.last + 1];
+	let last = candidate.last;
+	if (next?.gapBefore === '-' && countryAt(candidateAt.get(candidate.last + 1), gazetteer)) last = candidateAt.get(candidate.last + 1)!.last;
+	else if (tokens[candidate.first]!.gapBefore !== '-' || !countryAt(candidateAt.get(unionStart(candidate, candidateAt)), gazetteer)) return false;
+	const after = tokens[last + 1];
+	return !after || UNION_ENDS.test(after.gapBefore) || (after.gapBefore === ' ' && WORDS_AFTER_UNION.has(after.text));
+}
+
+/** The first token of the name of one or two words right before the candidate, across the hyphen ("Austria" of "Austria-Hungary"). */
+function unionStart(candidate: Candidate, candidateAt: Map<number, Candidate>): number {
+	for (let first = candidate.first - 1; first >= Math.max(0, candidate.first - 2); first--) {
+		const before = candidateAt.get(first);
+		if (before && before.last === candidate.first - 1) return first;
+	}
+	return -1;
+}
+
 /** Whether a country's name (or a demonym) is a word of a longer name here (see the module comment). */
 export function countryInsideLongerName(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
 	if (candidate.via === 'demonym') return featureHeadAfter(candidate, tokens);
 	if (candidate.via !== 'name' || gazetteer.places[candidate.places[0]!]!.kind !== 'country') return false;
-	return newBeforeCountry(candidate, tokens) || featureHeadAfter(candidate, tokens) || beforeTownAbroad(candidate, tokens, gazetteer, candidateAt);
+	return newBeforeCountry(candidate, tokens) || featureHeadAfter(candidate, tokens) || beforeTownAbroad(candidate, tokens, gazetteer, candidateAt) || unionOfCountries(candidate, tokens, gazetteer, candidateAt);
 }
 
 /**
