@@ -28,7 +28,7 @@ export function listStrays(results: readonly Resolution[], reading: DocumentRead
 	results.forEach((result, i) => {
 		if (!weaklyChosenTown(result)) return;
 		// (the neighbours a list reaches are bounded: reading.listNeighbours)
-		const neighbours = reading.listNeighbours(i).flatMap((j) => (results[j] ? [results[j]] : []));
+		const neighbours = reading.listNeighbours(i).map((j) => results[j]).filter((other): other is Resolution => !!other);
 		if (neighbours.some((other) => !weaklyChosenTown(other) && !!other.place.country && other.place.country === result.place.country)) return;
 		const others = neighbours.map((other) => other.place).filter((p) => p.kind !== 'country' && p.kind !== 'continent');
 		if (others.length >= OTHER_ITEMS && others.every((p) => kilometres(p, result.place) > LIST_AREA_KM)) found.push(i);

@@ -62,7 +62,9 @@ const INSERTION_RANKING = 64;
 
 /** Positions by weight, heaviest first, equals in their order (a stable sort). */
 function byWeight(weights: number[]): number[] {
-	const order = Array.from({ length: weights.length }, (_, k) => k);
+	// (a loop: Array.from({ length }) costs ~1.5 µs a call in V8)
+	const order = new Array<number>(weights.length);
+	for (let k = 0; k < order.length; k++) order[k] = k;
 	if (weights.length > INSERTION_RANKING) return order.sort((a, b) => weights[b]! - weights[a]!);
 	for (let k = 1; k < order.length; k++) {
 		const moving = order[k]!;

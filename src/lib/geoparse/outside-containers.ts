@@ -31,10 +31,11 @@ function chosenContainer(container: Resolution): boolean {
  * Putnam County, New York" is not the English county) and the regions and counties resolution chose.
  */
 function containersOf(i: number, results: Resolution[], reading: DocumentReading): GazetteerPlace[] {
-	const resolved = reading.describedInMentions(i).flatMap((j) => {
+	const resolved: GazetteerPlace[] = [];
+	for (const j of reading.describedInMentions(i)) {
 		const container = results[j]!;
-		return chosenContainer(container) && !container.outsideNamedCountry && (isFirstLevelRegion(container.place) || container.place.kind === 'district') ? [container.place] : [];
-	});
+		if (chosenContainer(container) && !container.outsideNamedCountry && (isFirstLevelRegion(container.place) || container.place.kind === 'district')) resolved.push(container.place);
+	}
 	const countries = new Set([...reading.describedInCountries(i), ...resolved.map((p) => p.country)]);
 	const named = reading.describedInRegions(i).filter((region) => countries.size === 0 || countries.has(region.country));
 	return [...new Set([...named, ...resolved])];

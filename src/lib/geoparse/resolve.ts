@@ -197,11 +197,12 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer, asQualifiers);
 	// "Chile and Peru agreed …": a country among countries waits for its list's evidence, but it is the
 	// country whatever that says, and speaks for the text as an anchor does (Santiago is Chile's)
-	const listedCountries = mentions.flatMap((m, i) => {
-		if (results[i]) return [];
-		const best = gazetteer.places[m.candidate.places[0]!]!;
-		return best.kind === 'country' && reading.evidence(i)?.listFits(best) ? [{ mention: m, place: best, score: 0.95, reasons: ['list-context' as const] }] : [];
-	});
+	const listedCountries: Resolution[] = [];
+	for (let i = 0; i < mentions.length; i++) {
+		if (results[i]) continue;
+		const best = gazetteer.places[mentions[i]!.candidate.places[0]!]!;
+		if (best.kind === 'country' && reading.evidence(i)?.listFits(best)) listedCountries.push({ mention: mentions[i]!, place: best, score: 0.95, reasons: ['list-context'] });
+	}
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
