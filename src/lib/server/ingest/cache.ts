@@ -101,7 +101,12 @@ export const GEOPARSER_SOURCES = [
 
 /** Changes whenever the geoparser code (and what runs it) or the compiled gazetteer changes. */
 export function geoparserFingerprint(): Promise<string> {
-	return fileStamp([...GEOPARSER_SOURCES.map((path) => join(PACKAGE_ROOT, path)), DEFAULT_GAZETTEER_PATH, gazetteerNamesPath(DEFAULT_GAZETTEER_PATH), gazetteerPlacesPath(DEFAULT_GAZETTEER_PATH)]);
+	return sourcesStamp(PACKAGE_ROOT, GEOPARSER_SOURCES, [DEFAULT_GAZETTEER_PATH, gazetteerNamesPath(DEFAULT_GAZETTEER_PATH), gazetteerPlacesPath(DEFAULT_GAZETTEER_PATH)]);
+}
+
+/** The stamp of the files under `sources` (paths from `root`) and of the `files` given. */
+export function sourcesStamp(root: string, sources: readonly string[], files: string[] = []): Promise<string> {
+	return fileStamp([...sources.map((path) => join(root, path)), ...files]);
 }
 
 /** The rest of the code ingest runs (readers, topics, corrections, stores): with the geoparser's, every module it imports. */
@@ -119,7 +124,7 @@ export const INGEST_SOURCES = [
 
 /** Changes whenever the ingest stages change (their output may differ for the same input). */
 export function ingestCodeFingerprint(): Promise<string> {
-	return fileStamp(INGEST_SOURCES.map((path) => join(PACKAGE_ROOT, path)));
+	return sourcesStamp(PACKAGE_ROOT, INGEST_SOURCES);
 }
 
 /**
