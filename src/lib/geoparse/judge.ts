@@ -4,7 +4,7 @@ import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { CALENDAR_WORDS, COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
+import { carMakeBefore, ownedByNumberedName, pairOfLocalName, schoolAfterTown, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
@@ -251,6 +251,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (afterFirstName && joined && candidate.via === 'name' && candidate.first === candidate.last && !ctx.candidateAt.has(candidate.first - 1)) {
 		return { keep: false, why: 'surname' };
 	}
+	if (schoolAfterTown(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer)) return { keep: false, why: 'inside-name' };
 	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
 	const relative = ctx.tokens[candidate.first - 1];
 	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && spaceOrCommaSpace(head.gapBefore)) {

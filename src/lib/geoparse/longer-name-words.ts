@@ -87,3 +87,24 @@ export function pairOfLocalName(first: Candidate | undefined, second: Candidate 
 	if (GEOGRAPHIC_HEADS.has(next.lower) || INSTITUTION_HEADS.has(next.lower)) return false;
 	return gazetteer.places[second.places[0]!]!.kind === 'city';
 }
+
+/**
+ * "Champaign Centennial", "Rockford Auburn", "Liverpool Riverside": a town's name right after a sizeable
+ * town's, one space between, names a school, team or seat of the first town (a list of towns has commas; a
+ * region or country after a town qualifies it: "Baku Azerbaijan"). The second is no place of its own. Not
+ * after a word that names a small town too ("College Cambridge", "Gangs Of New York"), nor the same name
+ * twice (a headline run into its text: "rejoins Bath Bath have signed").
+ */
+// a town this large names its schools after its parts or after other places ("Centennial", "Glendale");
+// a smaller name before another is more often a person's or a run-in headline's ("Baros Liverpool forward")
+const TOWN_WITH_SCHOOLS = 20_000;
+
+export function schoolAfterTown(town: Candidate | undefined, candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	if (!town || town.via !== 'name' || candidate.via !== 'name' || town.last !== candidate.first - 1 || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	// ("ATLANTA Buckhead": a dateline's capitals end there)
+	const first = tokens[town.first]!;
+	// ("Metro Atlanta", "Downtown Dallas": a position word places the name)
+	if (first.allCaps || first.sentenceStart || POSITION_WORDS.has(first.lower) || town.places[0] === candidate.places[0]) return false;
+	if (gazetteer.places[candidate.places[0]!]!.kind !== 'city' || gazetteer.places[town.places[0]!]!.kind !== 'city') return false;
+	return (gazetteer.commonWords.get(first.lower) ?? 0) < COMMON_WORD && town.importance[0]! >= TOWN_WITH_SCHOOLS;
+}

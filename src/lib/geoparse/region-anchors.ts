@@ -54,11 +54,11 @@ export function regionsAsAnchors(mentions: AcceptedMention[], results: (Resoluti
 	// each name once: a recurrence keeps the reading (resolve.ts)
 	const seen = new Set<string>();
 	for (let i = 0; i < mentions.length; i++) {
-		if (results[i] || seen.has(mentions[i]!.key)) continue;
-		seen.add(mentions[i]!.key);
-		const { candidate } = mentions[i]!;
+		if (results[i]) continue;
+		const { candidate, key } = mentions[i]!;
 		const best = gazetteer.places[candidate.places[0]!]!;
-		if (!isFirstLevelRegion(best)) continue;
+		if (!isFirstLevelRegion(best) || seen.has(key)) continue;
+		seen.add(key);
 		const result = resolveWithContext(mentions[i]!, reading.homonymsOf(i), ctx, reading.evidence(i));
 		if (!isFirstLevelRegion(result.place)) continue;
 		results[i] = result;
