@@ -56,7 +56,8 @@ describe('a described place whose containers read as the text resolved them', ()
 	it('is left unmapped where the state named bare reads first as its city ("Madison County, New York")', () => {
 		// the gazetteer has no Lebanon in New York: not Lebanon, New Hampshire
 		const text = 'Lebanon is a town in Madison County, New York, United States. The town is south of Oneida and west of Norwich.';
-		expect(read(text).filter((t) => t.startsWith('Lebanon'))).toEqual([]);
+		// (put within Madison County, New York instead: within-parent.ts)
+		expect(read(text).filter((t) => t.startsWith('Lebanon'))).toEqual(['Lebanon → city US/NY (within)']);
 		expect(read(text)).toContain('Madison County → district US/NY');
 	});
 
@@ -94,8 +95,9 @@ describe('a place described as lying in a division named after its seat ("the Sa
 		const malkapur = placeOf('Malkapur is a village in the Satara district of Maharashtra, India.', 'Malkapur');
 		// Satara is at 17.7°N 74.0°E; the biggest Malkapur is 400 km away in Buldhana
 		expect(malkapur && Math.abs(malkapur.lat - 17.7) < 0.7 && Math.abs(malkapur.lon - 74.0) < 0.7).toBe(true);
-		// the Ramnagar in Bihar the gazetteer knows is 300 km from Bhagalpur
-		expect(placeOf('Ramnagar is a village in the Bhagalpur district of Bihar, India.', 'Ramnagar')).toBeUndefined();
+		// the Ramnagar in Bihar the gazetteer knows is 300 km from Bhagalpur: the village is put at
+		// Bhagalpur instead (within-parent.ts)
+		expect(placeOf('Ramnagar is a village in the Bhagalpur district of Bihar, India.', 'Ramnagar')).toMatchObject({ reasons: ['within-parent'], lat: 25.24446 });
 	});
 
 	it('keeps a town near the seat', () => {
@@ -119,10 +121,11 @@ describe('a region that is a second-level division in GeoNames (English counties
 		expect(geoparse('Sutton is a village in Cambridgeshire, England.', gazetteer)[0]).toMatchObject({ name: 'Sutton', lat: expect.closeTo(52.39, 1) });
 	});
 
-	it('leaves a described town unmapped where none of its name carries them', () => {
-		// the gazetteer's Wellingtons are in Shropshire and Herefordshire, its Sainte-Marie in Moselle
-		expect(read('Wellington is a town in Somerset, England.').filter((t) => t.startsWith('Wellington'))).toEqual([]);
-		expect(read('Sainte-Marie is a commune in the Ardennes department in northern France.').filter((t) => t.startsWith('Sainte'))).toEqual([]);
+	it('takes no namesake for a described town where none of its name carries them', () => {
+		// the gazetteer's Wellingtons are in Shropshire and Herefordshire, its Sainte-Marie in Moselle (the
+		// towns are put within Somerset and the Ardennes instead: within-parent.ts)
+		expect(read('Wellington is a town in Somerset, England.').filter((t) => t.startsWith('Wellington'))).toEqual(['Wellington → city GB/ENG (within)']);
+		expect(read('Sainte-Marie is a commune in the Ardennes department in northern France.').filter((t) => t.startsWith('Sainte'))).toEqual(['Sainte-Marie → city FR/44 (within)']);
 	});
 
 	it('holds its towns where a unitary authority crowds its point (Kent and Medway) or its ISO code is a first-level code (Aude, "11")', () => {
@@ -144,9 +147,10 @@ describe('what a description calls the place', () => {
 
 	it('reads "a rural locality" as a village: none of its name in the region named means unmapped', () => {
 		// the gazetteer's Novaya Derevnya and Ivanovka lie in other oblasts (the district is its centre,
-		// Kirov of Kaluga Oblast: adjective-districts.ts)
-		expect(read('Novaya Derevnya is a rural locality (a village) in Kirovsky District, Kaluga Oblast, Russia.')).toEqual(['Kirovsky District → city RU/25', 'Kaluga Oblast → region RU/25', 'Russia → country RU/null']);
-		expect(read('Ivanovka is a rural locality (a selo) in Alexeyevsky District, Belgorod Oblast, Russia.').filter((t) => t.startsWith('Ivanovka'))).toEqual([]);
+		// Kirov of Kaluga Oblast: adjective-districts.ts); the village is put within its district's centre
+		// (within-parent.ts)
+		expect(read('Novaya Derevnya is a rural locality (a village) in Kirovsky District, Kaluga Oblast, Russia.')).toEqual(['Novaya Derevnya → city RU/25 (within)', 'Kirovsky District → city RU/25', 'Kaluga Oblast → region RU/25', 'Russia → country RU/null']);
+		expect(read('Ivanovka is a rural locality (a selo) in Alexeyevsky District, Belgorod Oblast, Russia.').filter((t) => t.startsWith('Ivanovka') && !t.endsWith('(within)'))).toEqual([]);
 	});
 });
 
@@ -201,7 +205,8 @@ describe('a barangay named with its municipality and province', () => {
 	it('is left unmapped where the gazetteer has no namesake there, not put on a namesake 300 km off', () => {
 		// no San Roque in Rizal in the gazetteer; the biggest one lies in Albay, 294 km away
 		const places = read('San Roque is a barangay in the municipality of Pililla, in the province of Rizal, Philippines.');
-		expect(places.filter((t) => t.startsWith('San Roque'))).toEqual([]);
+		// (put within Pililla instead: within-parent.ts)
+		expect(places.filter((t) => t.startsWith('San Roque'))).toEqual(['San Roque → city PH/40 (within)']);
 		expect(places).toContain('Pililla → city PH/40');
 	});
 });

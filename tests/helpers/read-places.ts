@@ -1,6 +1,6 @@
 // How the geoparse specs read a text's places: one line a toponym, "name → kind country/admin1".
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse, type GeoparseOptions } from '../../src/lib/geoparse/index.ts';
+import { geoparse, type GeoparseOptions, type Toponym } from '../../src/lib/geoparse/index.ts';
 
 interface ReadOptions {
 	/** leave out the place words inside names ("the Washington Post") */
@@ -8,17 +8,25 @@ interface ReadOptions {
 	geoparse?: GeoparseOptions;
 }
 
+/** "kind country/admin1" of a toponym; one the gazetteer lacks, put within a parent, by its parent's admin1 and " (within)". */
+function placeLine(gazetteer: Gazetteer, toponym: Toponym): string {
+	const within = toponym.reasons.includes('within-parent');
+	// "within:<parent id>:<name>"
+	const id = within ? toponym.placeId.slice('within:'.length, toponym.placeId.lastIndexOf(':')) : toponym.placeId;
+	return `${toponym.kind} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(id)!]!.admin1}${within ? ' (within)' : ''}`;
+}
+
 /** Each toponym of the text as "name → kind country/admin1". */
 export function readPlaces(gazetteer: Gazetteer, text: string, { mappedOnly = false, geoparse: options = {} }: ReadOptions = {}): string[] {
 	return geoparse(text, gazetteer, options)
 		.filter((t) => !mappedOnly || t.usage !== 'embedded')
-		.map((t) => `${t.name} → ${t.kind} ${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
+		.map((t) => `${t.name} → ${placeLine(gazetteer, t)}`);
 }
 
 /** The first toponym of that name as "kind country/admin1", or "(none)". */
 export function placeOf(gazetteer: Gazetteer, text: string, name: string): string {
 	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
-	return toponym ? `${toponym.kind} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(toponym.placeId)!]!.admin1}` : '(none)';
+	return toponym ? placeLine(gazetteer, toponym) : '(none)';
 }
 
 /** The gazetteer name of the first toponym of that name ("Rybnoye" for "Rybnovsky District"), or null. */

@@ -19,7 +19,8 @@ Finds the place names in text and resolves each to a place in the offline gazett
                               input lines may also carry "spans": [{"start": 0, "end": 6}, ...]
                               (UTF-16 offsets, from your own recogniser): the output resolves
                               exactly those spans, with the rest of the text as context; a span
-                              the gazetteer has no name for gives no toponym
+                              the gazetteer has no name for gives no toponym, unless the text
+                              names its parents ("X is a village in Y County": within-parent)
 
 Each toponym has start/end (UTF-16 offsets: text.slice(start, end) === name), name, placeId,
 placeName, kind, country, lat, lon, score (0..1), usage (literal | associative | embedded: a place

@@ -13,6 +13,7 @@ import { placeAlongCourses } from './along-course.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
+import { placeWithinParents } from './within-parent.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 // verdicts that read a name as a person or as something named after a place
@@ -42,8 +43,9 @@ export interface GeoparseOptions {
 	includeEmbedded?: boolean;
 	/**
 	 * Resolve exactly these spans (someone else's recogniser, gold annotations) instead of the ones
-	 * found here; what is found here still serves as context. Spans the gazetteer has no name for,
-	 * or that do not start and end on word boundaries, give no toponym.
+	 * found here; what is found here still serves as context. Spans the gazetteer has no name for (but
+	 * where the text names the place's parents: within-parent.ts), or that do not start and end on word
+	 * boundaries, give no toponym.
 	 */
 	spans?: { start: number; end: number }[];
 	/** list this many alternative places on each toponym (default 0) */
@@ -195,7 +197,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		return toponym;
 	});
 	placeAlongCourses(toponyms, gazetteer);
-	return toponyms;
+	// the places the gazetteer lacks that the text names with their parents ("X is a village in Y County")
+	// (with given spans, the parents may be among the mentions read only as context)
+	const givenSpans = options.spans ? new Set(options.spans.map((span) => `${span.start}:${span.end}`)) : null;
+	const named = (given ? resolutions : resolved).map((r) => ({ start: r.mention.start ?? r.mention.candidate.start, name: r.mention.surface, usage: r.mention.usage, place: r.place }));
+	if (given) named.sort((a, b) => a.start - b.start);
+	return placeWithinParents(text, tokens, toponyms, resolved.map((r) => r.place), named, gazetteer, givenSpans);
 }
 
 /**

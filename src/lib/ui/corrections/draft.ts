@@ -139,7 +139,8 @@ const REASON_WORDS: Partial<Record<ResolutionReason, string>> = {
 	'same-name-earlier': 'the same name was read so earlier in the document',
 	'named-parent': 'the text names the region it lies in',
 	'list-context': 'it fits the list it stands in',
-	'stated-population': 'the text states a population of about its size'
+	'stated-population': 'the text states a population of about its size',
+	'within-parent': 'the gazetteer lacks it: placed at the lowest place the text says it lies in'
 };
 
 /** Why an alternative lost to the geoparser's choice, in words. */

@@ -1,0 +1,340 @@
+// "Kowalewo is a village in the administrative district of Gmina Pomiechówek, within Nowy Dwór Mazowiecki
+// County", "Berlin is an unincorporated community in Bourbon County, Kansas", "born in Wola, a village near
+// Płońsk", "in the village of Kowalewo in Płońsk County": a place the gazetteer lacks (hamlets, villages,
+// unincorporated communities: most of the world's places) named with its parents is put at the lowest of
+// them that is small enough to hold it within about 100 km: a town, a county or district, a first-level
+// region only where the country's regions are small; at the stated distance and bearing from a town where
+// the sentence gives them. It keeps its own name and an id of its own (not the parent's), a lower score and
+// the reason "within-parent". The same name elsewhere in the text is the same place (one sense per
+// discourse), also where it was read as a namesake far away; a subject the gazetteer has a place for within
+// reach of the parent stays that place.
+import type { Toponym, ToponymUsage } from '../contracts.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import { destination } from './distance-point.ts';
+import { liesIn } from './containment.ts';
+import { kilometres } from './qualifies.ts';
+import { smallRegion } from './region-size.ts';
+import type { Token } from './tokens.ts';
+
+const KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|community|settlement|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
+const PREPOSITION = String.raw`(?:in|of|within|near|on|located|situated|close|just|about|some|approximately|(?:north|south)(?:-?(?:east|west))?|east|west)`;
+// "X is a small village in", "X, an unincorporated community in", "X is a comune (municipality) in",
+// "X is a municipality and village in"; or "the village of X" (its name capitalised: nameStartingAt).
+// Bounded repeats only: linear. (No u flag: the scan runs over every text, and is faster without it.)
+const DESCRIBED = new RegExp(
+	String.raw`( (?:is|was)|,) an? (?:[a-z-]{2,20} ){0,3}?${KINDS}(?: \([^()\n]{1,40}\))?(?: and (?:an? )?(?:[a-z-]{2,20} ){0,2}?[a-z-]{2,20})?,? ${PREPOSITION}\b|\bthe ${KINDS} of `,
+	'g'
+);
+// "6 kilometres (4 mi) north of", "12 km from": the parent after it lies that far away
+const DISTANCE_BEFORE = /(\d{1,4}(?:\.\d{1,2})?)\s?(km|kilometres|kilometers|mi|miles)\b(?:\s\([^()]{1,20}\))?\s(?:(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s)?(?:of|from)\s(?:[a-z']+\s){0,4}$/i;
+const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+// a parent this far from the subject says nothing of where it is
+const MAX_STATED_KM = 60;
+// the words a subject cannot begin with: "It is a village", "The town is a …"; nor a word as common as
+// these alone ("Berlin", "Paris" are in the word counts too, far less often)
+const EVERYDAY_WORD = 2000;
+const NOT_NAMES = new Set(['it', 'this', 'that', 'the', 'there', 'here', 'he', 'she', 'they', 'which', 'what', 'each', 'every', 'one', 'a', 'an', 'today', 'now']);
+// a place of the subject's name this near the parent is the subject itself
+const REACH_KM = { town: 60, district: 120, region: 180 };
+// a subject's parents lie in the rest of its sentence (bounded) or the clause after "the village of X"
+const SENTENCE_CHARS = 400;
+const CLAUSE_CHARS = 120;
+const MAX_NAME_WORDS = 6;
+const MAX_SUBJECTS = 20;
+const SCORE = 0.4;
+
+/** A place the text names: a toponym, or (where a caller gave the spans) a mention read as context. */
+export interface NamedPlace {
+	start: number;
+	/** the name as written */
+	name: string;
+	usage: ToponymUsage;
+	place: GazetteerPlace;
+}
+
+interface Parent {
+	place: GazetteerPlace;
+	/** read as the seat of a division named after it ("Perth County" → Perth): a guess that may be a namesake */
+	seat: boolean;
+	level: number;
+	lat: number;
+	lon: number;
+}
+
+/** the index of the first token starting at or after `at` */
+function tokenAt(tokens: readonly Token[], at: number): number {
+	let [low, high] = [0, tokens.length];
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (tokens[middle]!.start < at) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** the index of the first of the spans (sorted by start) starting at or after `at` */
+function namedAfter(spans: readonly { start: number }[], at: number): number {
+	let [low, high] = [0, spans.length];
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (spans[middle]!.start < at) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+// "Ústí nad Orlicí", "Neustadt an der Waldnaab": short lower-case words inside a name
+const CONNECTOR = /^[a-zà-ÿ]{1,3}$/;
+
+/** The first and last token of the capitalised name ending at token `last`, reading backwards. */
+function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | null {
+	if (!tokens[last]?.capitalized) return null;
+	let first = last;
+	for (let words = 1; words < MAX_NAME_WORDS && first > 0 && !tokens[first]!.sentenceStart; words++) {
+		const gap = tokens[first]!.gapBefore;
+		if (gap !== ' ' && gap !== '-') break;
+		const before = tokens[first - 1]!;
+		if (before.capitalized) first--;
+		else if (CONNECTOR.test(before.text) && first > 1 && tokens[first - 2]!.capitalized && before.gapBefore.length === 1) first -= 2;
+		else break;
+	}
+	return [first, last];
+}
+
+/** The capitalised name starting at token `first`, reading forwards. */
+function nameStartingAt(tokens: readonly Token[], first: number): [number, number] | null {
+	if (!tokens[first]?.capitalized) return null;
+	let last = first;
+	for (let words = 1; words < MAX_NAME_WORDS; words++) {
+		const next = tokens[last + 1];
+		if (!next || next.sentenceStart || (next.gapBefore !== ' ' && next.gapBefore !== '-') || !next.capitalized) break;
+		last++;
+	}
+	return [first, last];
+}
+
+const SENTENCE_GAP = /[.!?\n]/;
+
+/** Where the sentence holding offset `at` ends (bounded). */
+function sentenceEnd(tokens: readonly Token[], at: number, limit: number): number {
+	for (let t = tokenAt(tokens, at + 1); t < tokens.length; t++) {
+		const token = tokens[t]!;
+		if (token.start >= limit) return limit;
+		// (a bracket or quotation opens no new sentence here: "a comune (municipality) in")
+		if (token.sentenceStart && SENTENCE_GAP.test(token.gapBefore)) return token.start;
+	}
+	return limit;
+}
+
+/**
+ * How low a parent is (0 a town, 1 a county or district, 2 a small first-level region), or -1 for one that
+ * is no parent to place a village at (a country, a large region, a river).
+ */
+function parentLevel(place: GazetteerPlace, gazetteer: Gazetteer): number {
+	if (place.kind === 'city') return 0;
+	if (place.kind === 'district') return 1;
+	if (isFirstLevelRegion(place) && smallRegion(place, gazetteer)) return 2;
+	return -1;
+}
+
+// a sentence names a few places; one naming more is a list, of which the first ones are read
+const MAX_SENTENCE_PLACES = 16;
+
+/** How large a container is (1 a county or district, 2 a first-level region, 3 a country), or -1. */
+function containerRank(place: GazetteerPlace): number {
+	if (place.kind === 'district') return 1;
+	if (isFirstLevelRegion(place)) return 2;
+	return place.kind === 'country' ? 3 : -1;
+}
+
+/**
+ * Whether the place lies in a container of each larger rank named among named[first..end): "the town of
+ * Kent, Putnam County, New York" read as Kent, Connecticut, is a namesake, and the next lowest parent is
+ * taken ("in southern Poland, close to the border with Slovakia": one of the countries is enough).
+ */
+function inContainers(place: GazetteerPlace, level: number, named: readonly NamedPlace[], first: number, end: number, gazetteer: Gazetteer): boolean {
+	// per rank (1-3): 0 none named, 1 named but not holding the place, 2 one holds it
+	const held = [0, 0, 0, 0];
+	for (let k = first; k < end; k++) {
+		const container = named[k]!;
+		const rank = containerRank(container.place);
+		if (container.usage !== 'literal' || container.place === place || rank <= level || held[rank] === 2) continue;
+		held[rank] = liesIn(place, container.place, gazetteer) ? 2 : 1;
+	}
+	return !held.includes(1);
+}
+
+/** The lowest parent named from `from` to `to`, at its stated distance if the text gives one. */
+function lowestParent(text: string, named: readonly NamedPlace[], from: number, to: number, gazetteer: Gazetteer): Parent | null {
+	const first = namedAfter(named, from);
+	let end = first;
+	while (end < named.length && named[end]!.start < to && end - first < MAX_SENTENCE_PLACES) end++;
+	let best: Parent | null = null;
+	for (let i = first; i < end; i++) {
+		const { start, name, usage, place } = named[i]!;
+		if (usage !== 'literal') continue;
+		const level = parentLevel(place, gazetteer);
+		if (level < 0 || (best && best.level <= level) || !inContainers(place, level, named, first, end, gazetteer)) continue;
+		const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(from, start - 80), start));
+		const seat = nameKey(name) !== nameKey(place.name);
+		if (!distance) {
+			best = { place, seat, level, lat: place.lat, lon: place.lon };
+			continue;
+		}
+		const km = Number(distance[1]) * (distance[2]!.startsWith('mi') ? 1.609 : 1);
+		if (km > MAX_STATED_KM) continue;
+		const bearing = distance[3] ? BEARINGS[distance[3].toLowerCase().replace('-', '')]! : null;
+		const point = bearing === null ? place : destination(place, bearing, km);
+		best = { place, seat, level, lat: point.lat, lon: point.lon };
+	}
+	return best;
+}
+
+/**
+ * Whether a place the text put at a subject's name is that subject: in its parent or near it. A region or
+ * country stays what it is ("Washington, Maine, a rural town of 1,525 in Knox County": Maine is the state).
+ */
+function withinReach(place: GazetteerPlace, parent: Parent, gazetteer: Gazetteer): boolean {
+	if (place.kind !== 'city') return true;
+	if (parent.level > 0 && liesIn(place, parent.place, gazetteer)) return true;
+	// in the second-level division of a town parent ("the comune of Norcia in the province of Perugia", 75 km)
+	const { country, admin1, admin2 } = parent.place;
+	if (parent.level === 0 && admin2 && place.admin2 === admin2 && place.admin1 === admin1 && place.country === country) return true;
+	return kilometres(place, parent) <= (parent.level === 0 ? REACH_KM.town : parent.level === 1 ? REACH_KM.district : REACH_KM.region);
+}
+
+// "Dublin is a small community in … Perth County, Ontario. It lies … between Mitchell and Seaforth": a seat
+// read from a division's name is a namesake where every town the next lines name lies this far from it
+const NEIGHBOURS_CHARS = 300;
+const NEIGHBOUR_KM = 250;
+
+/** Whether the towns of the parent's country named just after the subject's sentence (if any) all lie far from it. */
+function farFromNeighbours(parent: Parent, named: readonly NamedPlace[], from: number): boolean {
+	let towns = 0;
+	for (let i = namedAfter(named, from); i < named.length && named[i]!.start < from + NEIGHBOURS_CHARS; i++) {
+		const { place, usage } = named[i]!;
+		// (the seat named again supports it; a town abroad is no evidence about a namesake at home)
+		if (place === parent.place) return false;
+		if (place.kind !== 'city' || usage !== 'literal' || place.country !== parent.place.country) continue;
+		if (kilometres(place, parent) <= NEIGHBOUR_KM) return false;
+		towns++;
+	}
+	return towns > 0;
+}
+
+interface Subject {
+	start: number;
+	end: number;
+	name: string;
+	parent: Parent;
+}
+
+/** The described subjects of the text with their parents (at most MAX_SUBJECTS). */
+function describedSubjects(text: string, tokens: readonly Token[], named: readonly NamedPlace[], gazetteer: Gazetteer): Subject[] {
+	const subjects: Subject[] = [];
+	DESCRIBED.lastIndex = 0;
+	for (let match = DESCRIBED.exec(text); match && subjects.length < MAX_SUBJECTS; match = DESCRIBED.exec(text)) {
+		const after = match.index + match[0].length;
+		let span: [number, number] | null;
+		let parentsFrom: number;
+		let parentsTo: number;
+		if (match[1] === undefined) {
+			// "the village of X …": the name, then its parents in the clause after it
+			const name = tokenAt(tokens, after);
+			span = tokens[name]?.start === after ? nameStartingAt(tokens, name) : null;
+			if (!span) continue;
+			parentsFrom = tokens[span[1]]!.end;
+			parentsTo = Math.min(parentsFrom + CLAUSE_CHARS, sentenceEnd(tokens, parentsFrom, parentsFrom + CLAUSE_CHARS));
+		} else {
+			// "X (Persian: …) is a village": the name before a bracket
+			let end = match.index;
+			if (text[end - 1] === ')') {
+				const open = text.lastIndexOf('(', end);
+				if (open < 0 || end - open > 120) continue;
+				end = open;
+				while (end > 0 && text[end - 1] === ' ') end--;
+			}
+			const last = tokenAt(tokens, end) - 1;
+			if (last < 0 || tokens[last]!.end !== end) continue;
+			span = nameEndingAt(tokens, last);
+			// "X is a …" opens its sentence; "…, X, a village near Y" is an apposition anywhere
+			if (!span || (match[1] !== ',' && !tokens[span[0]]!.sentenceStart)) continue;
+			parentsFrom = match.index + match[1].length;
+			const limit = parentsFrom + (match[1] === ',' ? CLAUSE_CHARS : SENTENCE_CHARS);
+			parentsTo = Math.min(limit, sentenceEnd(tokens, parentsFrom, limit));
+		}
+		const [first, last] = span;
+		const head = tokens[first]!.lower;
+		if (NOT_NAMES.has(head) || (first === last && (gazetteer.commonWords.get(head) ?? 0) >= EVERYDAY_WORD)) continue;
+		const parent = lowestParent(text, named, parentsFrom, parentsTo, gazetteer);
+		if (!parent || (parent.seat && farFromNeighbours(parent, named, parentsTo))) continue;
+		const start = tokens[first]!.start;
+		const end = tokens[last]!.end;
+		subjects.push({ start, end, name: text.slice(start, end), parent });
+	}
+	return subjects;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const CAPITAL_AFTER = /^[ -]\p{Lu}/u;
+
+/**
+ * Whether the name at start..end stands alone: not a part of a word or of a longer capitalised name ("Val
+ * Bever", "Berlin Township"; a capitalised word that opens the sentence is no part of it: "In Berlin").
+ */
+function standsAlone(text: string, tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
+	if (start > 0 && WORD_CHARACTER.test(text[start - 1]!)) return false;
+	if (end < text.length && WORD_CHARACTER.test(text[end]!)) return false;
+	if (CAPITAL_AFTER.test(text.slice(end, end + 2))) return false;
+	const at = tokenAt(tokens, start);
+	const before = tokens[at - 1];
+	const first = tokens[at];
+	if (!before || !first || first.sentenceStart || !before.capitalized || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return true;
+	return before.sentenceStart && (gazetteer.commonWords.get(before.lower) ?? 0) >= EVERYDAY_WORD;
+}
+
+/**
+ * The toponyms with the described subjects the gazetteer lacks (or has only far from their parents) put
+ * within their parents, and every other mention of such a subject's name with them. `places` are the
+ * toponyms' gazetteer places (same order); `named`, the places the text names, sorted (the toponyms', or
+ * with the spans a caller gave, the context's too); `given`, those spans ("start:end"), if any.
+ */
+export function placeWithinParents(text: string, tokens: readonly Token[], toponyms: Toponym[], places: readonly GazetteerPlace[], named: readonly NamedPlace[], gazetteer: Gazetteer, given: ReadonlySet<string> | null): Toponym[] {
+	const subjects = describedSubjects(text, tokens, named, gazetteer);
+	if (subjects.length === 0) return toponyms;
+	const replaced = new Set<number>();
+	const added: Toponym[] = [];
+	const placed = new Map<string, Subject>();
+	for (const subject of subjects) {
+		const key = nameKey(subject.name);
+		if (placed.has(key)) continue;
+		// the gazetteer's own place of the name, where the text read it near the parent, is the subject
+		const at = namedAfter(toponyms, subject.start);
+		const own = toponyms[at];
+		if (own && own.start === subject.start && own.end === subject.end && withinReach(places[at]!, subject.parent, gazetteer)) continue;
+		placed.set(key, subject);
+	}
+	for (const [key, subject] of placed) {
+		const { parent } = subject;
+		const id = `within:${parent.place.id}:${key.replace(/\s+/g, '-')}`;
+		for (let start = text.indexOf(subject.name); start >= 0; start = text.indexOf(subject.name, start + 1)) {
+			const end = start + subject.name.length;
+			if (!standsAlone(text, tokens, start, end, gazetteer) || (given && !given.has(`${start}:${end}`))) continue;
+			// a toponym over the name (a namesake far away, a part of the name) gives way
+			let overlapping = namedAfter(toponyms, start);
+			if (overlapping > 0 && toponyms[overlapping - 1]!.end > start) overlapping--;
+			let kept = false;
+			for (let i = overlapping; i < toponyms.length && toponyms[i]!.start < end; i++) {
+				const other = toponyms[i]!;
+				if (other.start === start && other.end === end && withinReach(places[i]!, parent, gazetteer)) kept = true;
+				else if (other.start >= start && other.end <= end) replaced.add(i);
+				else kept = true;
+			}
+			if (kept) continue;
+			added.push({ start, end, name: subject.name, placeId: id, placeName: subject.name, kind: 'city', country: parent.place.country, lat: parent.lat, lon: parent.lon, score: SCORE, usage: 'literal', reasons: ['within-parent'] });
+		}
+	}
+	if (added.length === 0) return toponyms;
+	return [...toponyms.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start);
+}
