@@ -44,6 +44,16 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 		expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent')).map((t) => t.start)).toEqual([0, text.indexOf('Bever,')]);
 	});
 
+	it('is not the name joined to a longer one by a particle ("Civita di Bagnoregio")', () => {
+		const text = 'Kowalewo is a village in Bourbon County, Kansas. The hamlet of Nowe di Kowalewo lies nearby, and Kowalewo has a church.';
+		expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent')).map((t) => t.start)).toEqual([0, text.lastIndexOf('Kowalewo')]);
+	});
+
+	it('after "the village of" has its parents right after it, not in a later clause', () => {
+		const text = 'The desert lies below the town, around the village of Estación Catorce; the Huichol walk there from Jalisco and Nayarit.';
+		expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
+	});
+
 	it('is read in an apposition and after "the village of"', () => {
 		const born = named(geoparse('He was born in Wola Rasztowska, a village near Płońsk, and later moved to Warsaw.', gazetteer), 'Wola Rasztowska');
 		expect(born.map((t) => km(t, [52.62, 20.38]))).toEqual([0]);

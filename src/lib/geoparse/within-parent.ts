@@ -115,6 +115,16 @@ function nameStartingAt(tokens: readonly Token[], first: number): [number, numbe
 }
 
 const SENTENCE_GAP = /[.!?\n]/;
+const CONTAINER_AFTER = /^(?:, | (?:in|near|within|outside) )/;
+
+/** Where the clause from `from` ends: at a semicolon or colon before `end`, or at `end`. */
+function clauseEnd(text: string, from: number, end: number): number {
+	for (let i = from; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 59 || code === 58) return i;
+	}
+	return end;
+}
 
 /** Where the sentence holding offset `at` ends (bounded). */
 function sentenceEnd(tokens: readonly Token[], at: number, limit: number): number {
@@ -245,7 +255,10 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			span = tokens[name]?.start === after ? nameStartingAt(tokens, name) : null;
 			if (!span) continue;
 			parentsFrom = tokens[span[1]]!.end;
-			parentsTo = Math.min(parentsFrom + CLAUSE_CHARS, sentenceEnd(tokens, parentsFrom, parentsFrom + CLAUSE_CHARS));
+			// "… in Y", "…, Y County": the parents follow the name at once ("the village of Estación Catorce;
+			// the Huichol walk there from Jalisco" names none)
+			if (!CONTAINER_AFTER.test(text.slice(parentsFrom, parentsFrom + 10))) continue;
+			parentsTo = clauseEnd(text, parentsFrom, sentenceEnd(tokens, parentsFrom, parentsFrom + CLAUSE_CHARS));
 		} else {
 			// "X (Persian: …) is a village": the name before a bracket
 			let end = match.index;
@@ -277,6 +290,8 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// the words that join a place's name to more of a longer name
+const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'du', 'des', 'la', 'le', 'lo', 'am', 'an', 'der', 'im', 'bei', 'sur', 'sous', 'en', 'nad', 'pod', 'na', 'da', 'do', 'dos', 'das', 'van', 'von', 'op', 'aan']);
 const CAPITAL_AFTER = /^[ -]\p{Lu}/u;
 
 /**
@@ -290,7 +305,10 @@ function standsAlone(text: string, tokens: readonly Token[], start: number, end:
 	const at = tokenAt(tokens, start);
 	const before = tokens[at - 1];
 	const first = tokens[at];
-	if (!before || !first || first.sentenceStart || !before.capitalized || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return true;
+	if (!before || !first || first.sentenceStart || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return true;
+	// "Civita di Bagnoregio", "Frankfurt am Main"
+	if (NAME_PARTICLES.has(before.text)) return !tokens[at - 2]?.capitalized || before.gapBefore !== ' ';
+	if (!before.capitalized) return true;
 	return before.sentenceStart && (gazetteer.commonWords.get(before.lower) ?? 0) >= EVERYDAY_WORD;
 }
 
