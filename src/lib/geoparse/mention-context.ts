@@ -31,11 +31,17 @@ const FIRST_READINGS_KM = 400;
 // the most other names counted: whether a few agree is the question, and a long text's count stays bounded
 const FIRST_READINGS_COUNTED = 3;
 
-export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer): MentionContext {
-	const names = new NamesOfText(mentions, gazetteer);
+/**
+ * `settled`: names whose reading the text has settled ("SPRINGFIELD, Ill."), by key; filled as resolution
+ * goes on and read when asked: such a name speaks only by its settled place (Springfield, New Jersey is no
+ * neighbour of a Jackson in that text).
+ */
+export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace> = NO_SETTLED): MentionContext {
+	const names = new NamesOfText(mentions, gazetteer, settled);
 	return names.isEmpty() ? NO_NAMES : names;
 }
 
+const NO_SETTLED: ReadonlyMap<string, GazetteerPlace> = new Map();
 const NO_NAMES: MentionContext = { namesNear: () => 0, firstReadingsNear: () => 0 };
 
 // A class, not closures over the text's names: made once per document, its methods cost nothing to
@@ -62,8 +68,12 @@ class NamesOfText implements MentionContext {
 	// per name, the names near each of its readings: worked out once a name is asked about
 	readonly #supportOf = new Map<string, Set<string>[]>();
 	readonly #answers = new Map<GazetteerPlace, Map<string, number>>();
+	readonly #settled: ReadonlyMap<string, GazetteerPlace>;
+	// how many names were settled when the answers were worked out: answers from before a settlement are dropped
+	#answeredSettled = 0;
 
-	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer) {
+	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace>) {
+		this.#settled = settled;
 		const seen = new Set<string>();
 		const unsized = unsizedTowns(gazetteer);
 		for (const { candidate, usage } of mentions) {
@@ -131,6 +141,8 @@ class NamesOfText implements MentionContext {
 
 	#isStrongestReading(i: number, own: string): boolean {
 		const key = this.#keys[i]!;
+		const settled = this.#settled.get(key);
+		if (settled) return this.#places[i] === settled;
 		const readings = this.#readingsOf.get(key)!;
 		if (readings.length === 1) return true;
 		const support = this.#readingSupport(key);
@@ -145,6 +157,10 @@ class NamesOfText implements MentionContext {
 	}
 
 	namesNear(place: GazetteerPlace, own: string): number {
+		if (this.#settled.size !== this.#answeredSettled) {
+			this.#answers.clear();
+			this.#answeredSettled = this.#settled.size;
+		}
 		let byName = this.#answers.get(place);
 		if (!byName) this.#answers.set(place, (byName = new Map()));
 		const known = byName.get(own);

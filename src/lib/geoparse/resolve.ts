@@ -175,7 +175,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const pointedTo = words || zips.length ? (place: GazetteerPlace) => !!words?.inNamedDistrict(place) || inZips(place) : null;
 	const reading = readDocument(mentions, gazetteer, text, tokens, pointedTo);
 	// with words for context, a dominant namesake waits for them too
-	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer));
+	// the names a qualifier settles speak for the others by that place alone (filled below)
+	const settledNames = new Map<string, GazetteerPlace>();
+	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
 	const usRoads = computedOnce(() => writesUsRoads(text));
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
@@ -195,6 +197,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// "COLUMBUS, Ohio": a state named only after a town places that town (read by weigh-homonyms.ts)
 	const asQualifiers = new Set<AcceptedMention>();
 	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer, asQualifiers);
+	for (const result of results) if (result && result.reasons.includes('qualified') && !settledNames.has(result.mention.key)) settledNames.set(result.mention.key, result.place);
 	// "Chile and Peru agreed …": a country among countries waits for its list's evidence, but it is the
 	// country whatever that says, and speaks for the text as an anchor does (Santiago is Chile's)
 	const listedCountries: Resolution[] = [];
