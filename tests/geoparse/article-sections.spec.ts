@@ -74,6 +74,14 @@ describe('two countries\' names joined by a hyphen', () => {
 	});
 });
 
+describe('a German, Dutch or Italian name joined by a lower-case word', () => {
+	it('is read whole where the gazetteer has it', () => {
+		expect(names('Rothenburg ob der Tauber is a town in Bavaria, Germany.')).toEqual(['Rothenburg ob der Tauber', 'Bavaria', 'Germany']);
+		expect(names('He lived in Neustadt bei Coburg, then in Bergen op Zoom and Alphen aan den Rijn.')).toEqual(['Neustadt bei Coburg', 'Bergen op Zoom', 'Alphen aan den Rijn']);
+		expect(names('Castiglione della Pescaia is a town in Tuscany.')).toContain('Castiglione della Pescaia');
+	});
+});
+
 describe('a stream\'s name that is only an old name of a town elsewhere', () => {
 	it('is no town (Duck Creek was Garland, Texas)', () => {
 		expect(names('Marietta is a city in Washington County, Ohio. Duck Creek enters the Ohio River at the eastern edge of the city.')).not.toContain('Duck Creek');

@@ -30,7 +30,10 @@ export interface Candidate {
 // Lower-case words that may sit inside a multi-word name ("Republic of Armenia", "Bosnia and Herzegovina").
 // Czech, Slovak and Polish names join a town to its river or region with "nad", "pod", "na" ("Ústí nad
 // Labem", "Nowe Miasto nad Pilicą", "Nové Město na Moravě").
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en', 'es', 'des', 'du', 'dos', 'das', 'los', 'las', 'nad', 'pod', 'na']);
+// German, Dutch, Italian and French ones too, as name-goes-on.ts knows them: "Rothenburg ob der Tauber", "Bernau im
+// Schwarzwald", "Neustadt bei Coburg", "Bergen op Zoom", "Alphen aan den Rijn", "Castiglione della Pescaia" were
+// never read whole, and their first word was then dropped as part of a longer name
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en', 'es', 'des', 'du', 'dos', 'das', 'los', 'las', 'nad', 'pod', 'na', 'ob', 'im', 'bei', 'vor', 'vorm', 'zum', 'zur', 'op', 'aan', 'den', 'ter', 'ten', 'della', 'delle', 'dei', 'degli', 'dello', 'sul', 'sulla', 'lès', 'sous']);
 // What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
