@@ -30,6 +30,13 @@ export const INSTITUTION_HEADS = new Set(
 	)
 );
 
+/**
+ * Words of a public body's name that no institution's name ends in by itself ("Alberta Health Services"): after
+ * a place's name that is also a first name they make no person of it. Not institution heads: "the Ministry of
+ * Health of Tanzania" names the country.
+ */
+export const BODY_WORDS = new Set(['health', 'services']);
+
 /** Prepositions before a name that read it as a location: "in Aghdam", "near Shusha". */
 export const LOCATIVE_PREPOSITIONS = new Set(
 	'in at near from to into across throughout around outside inside toward towards via through between within beyond across along visited visit visiting left reached entered'.split(' ')

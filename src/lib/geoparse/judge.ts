@@ -3,7 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { CALENDAR_WORDS, COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, schoolAfterTown, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
@@ -126,8 +126,6 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	return /\d/.test(token.text) ? undefined : token;
 }
 
-// words of a public body's name that no institution's name ends in by itself ("Alberta Health Services")
-const BODY_WORDS = new Set(['health', 'services']);
 const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
 const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
 const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains', 'hills', 'valleys', 'bays', 'islands', 'deserts', 'straits', 'canals', 'creeks', 'glaciers', 'reservoirs', 'dams']);
@@ -258,8 +256,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'person-name' };
 	}
 	const nextWord = after[0];
-	// ... "Alberta Health Services", "Georgia Health": a body's words after it (not an institution's head
-	// elsewhere: "the Ministry of Health of Tanzania" names the country)
+	// ... "Alberta Health Services": a public body's words after it (BODY_WORDS)
 	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower) || BODY_WORDS.has(word.lower));
 	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
