@@ -88,6 +88,14 @@ describe('a stream\'s name that is only an old name of a town elsewhere', () => 
 	});
 });
 
+describe('a sea\'s name in a Climate section', () => {
+	it('is the climate type before "climate" or a Köppen class, the sea elsewhere', () => {
+		expect(names('Ston has a Mediterranean climate with hot dry summers.')).not.toContain('Mediterranean');
+		expect(names('The climate is Mediterranean (Köppen Csa), with hot dry summers.')).not.toContain('Mediterranean');
+		expect(names('Migrants crossed the Mediterranean, and the climate was harsh.')).toContain('Mediterranean');
+	});
+});
+
 describe('an era after the word for the period', () => {
 	it('is no British Columbia', () => {
 		expect(names('The Etruscans founded the town in the 6th century BC.')).not.toContain('BC');

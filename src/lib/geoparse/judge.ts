@@ -14,7 +14,7 @@ import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAThing } from './thing-names.ts';
+import { namesAClimate, namesAThing } from './thing-names.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
@@ -175,8 +175,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
-	// "French fries", "a Panama hat": a thing named after the place
-	if (namesAThing(candidate, tokens, gazetteer)) return { keep: false, why: 'thing-name' };
+	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
+	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
 	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus)) return { keep: false, why: 'pathogen-name' };
 	if (demonymAfterNamePrefix(candidate, tokens)) return { keep: false, why: 'inside-name' };

@@ -23,3 +23,14 @@ export function namesAThing(candidate: Candidate, tokens: readonly Token[], gaze
 	const name = tokens[candidate.first]!.lower;
 	return gazetteer.thingCompoundOpeners!.has(name) && filedCompound(gazetteer.thingCompounds, name, next.lower);
 }
+
+// "has a Mediterranean climate", "The climate is Mediterranean (Köppen Csa)": a sea's name before "climate" or a
+// Köppen class names the climate type of a place anywhere, not the sea
+const KOPPEN_AFTER = /^ \(K[öo]ppen/;
+
+export function namesAClimate(candidate: Candidate, tokens: readonly Token[], text: string, gazetteer: Gazetteer): boolean {
+	const next = tokens[candidate.last + 1];
+	if (!next || (next.text !== 'climate' && next.text !== 'Köppen' && next.text !== 'Koppen')) return false;
+	if (gazetteer.places[candidate.places[0]!]!.kind !== 'water') return false;
+	return (next.text === 'climate' && next.gapBefore === ' ') || KOPPEN_AFTER.test(text.slice(candidate.end, candidate.end + 9));
+}
