@@ -32,6 +32,9 @@ describe('a historical land of Europe (data/gazetteer/features.tsv)', () => {
 
 	it('leaves a local town of that name to a local story', () => {
 		expect(placeOf(gazetteer, 'The Moravia Central School District in Cayuga County, N.Y., closed on Monday. Moravia lies south of Auburn.', 'Moravia')).toBe('city US/NY');
+		// (the county its sentence names is weighed as a parent though the land is the name's first reading)
+		expect(placeOf(gazetteer, 'Suffolk County police said the crash in Bohemia injured two people.', 'Bohemia')).toBe('city US/NY');
+		expect(placeOf(gazetteer, 'The Westphalia Lions beat Fowler 42-7 on Friday in Clinton County.', 'Westphalia')).toBe('city US/MI');
 	});
 });
 

@@ -354,7 +354,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// parents choose among settlements ("Lebanon is a city in Kansas": the first homonym the words leave):
 		// "the United States and China" is no town in the US, nor "the Atlantic" a town in a state the text names
 		const lead = places[0] ?? best;
-		const weighsParents = (lead.kind === 'city' || lead.kind === 'district') && parentsNamed;
+		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
+		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || lead.featureCode === 'RGNH') && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
