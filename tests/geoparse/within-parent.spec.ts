@@ -54,6 +54,17 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 		expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
 	});
 
+	it('is read after a locative word with its county ("in Berlin, Bourbon County"), not a person with one', () => {
+		const text = 'A barn burned on Tuesday in Berlin, Bourbon County, and firefighters from Fort Scott came. Berlin has 61 people.';
+		const berlins = named(geoparse(text, gazetteer), 'Berlin');
+		expect(berlins.map((t) => [t.country, t.reasons])).toEqual([['US', ['within-parent']], ['US', ['within-parent']]]);
+		expect(geoparse('Sheriff John Smith, Bourbon County, said the road was closed.', gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
+		// a short word joins a name only where hyphens hold it ("on Tuesday in Berlin" is no name)
+		expect(named(geoparse('Cattle were stolen in Bird-in-Hand, Bourbon County.', gazetteer), 'Bird-in-Hand')).toMatchObject([{ reasons: ['within-parent'] }]);
+		// a town the gazetteer has in the county stays itself
+		expect(named(geoparse('The crash happened in Fulton, Callaway County, Missouri.', gazetteer), 'Fulton')).toMatchObject([{ placeId: 'gn:4387496' }]);
+	});
+
 	it('is read in an apposition and after "the village of"', () => {
 		const born = named(geoparse('He was born in Wola Rasztowska, a village near Płońsk, and later moved to Warsaw.', gazetteer), 'Wola Rasztowska');
 		expect(born.map((t) => km(t, [52.62, 20.38]))).toEqual([0]);

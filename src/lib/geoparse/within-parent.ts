@@ -84,8 +84,16 @@ function namedAfter(spans: readonly { start: number }[], at: number): number {
 	return low;
 }
 
-// "Ústí nad Orlicí", "Neustadt an der Waldnaab": short lower-case words inside a name
-const CONNECTOR = /^[a-zà-ÿ]{1,3}$/;
+// the words that join a place's name to more of a longer name: "Ústí nad Orlicí", "Civita di Bagnoregio"
+const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'du', 'des', 'la', 'le', 'lo', 'am', 'an', 'der', 'im', 'bei', 'sur', 'sous', 'en', 'nad', 'pod', 'na', 'da', 'do', 'dos', 'das', 'van', 'von', 'op', 'aan']);
+
+// "Bird-in-Hand", "Stratford-upon-Avon": a short word hyphens hold inside a name
+const HYPHENED_WORD = /^[a-z]{1,5}$/;
+
+/** Whether a lower-case word, followed by `gap`, joins the capitalised words around it into one name. */
+function joinsName(word: Token, gap: string): boolean {
+	return NAME_PARTICLES.has(word.text) || (gap === '-' && word.gapBefore === '-' && HYPHENED_WORD.test(word.text));
+}
 
 /** The first and last token of the capitalised name ending at token `last`, reading backwards. */
 function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | null {
@@ -96,7 +104,7 @@ function nameEndingAt(tokens: readonly Token[], last: number): [number, number] 
 		if (gap !== ' ' && gap !== '-') break;
 		const before = tokens[first - 1]!;
 		if (before.capitalized) first--;
-		else if (CONNECTOR.test(before.text) && first > 1 && tokens[first - 2]!.capitalized && before.gapBefore.length === 1) first -= 2;
+		else if (joinsName(before, gap) && first > 1 && tokens[first - 2]!.capitalized && before.gapBefore.length === 1) first -= 2;
 		else break;
 	}
 	return [first, last];
@@ -289,9 +297,30 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 	return subjects;
 }
 
+// "a fire in Fulton, Callaway County": a name the gazetteer lacks, after a locative word, qualified by a county
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
+
+/**
+ * The subjects named "in X, Y County" (a second-level division the gazetteer has); where X was read as a
+ * town outside the county ("in Berlin, Bourbon County" as Berlin, Germany), that reading gives way.
+ */
+function countyQualified(text: string, tokens: readonly Token[], named: readonly NamedPlace[], gazetteer: Gazetteer, subjects: Subject[]): void {
+	for (let i = 0; i < named.length && subjects.length < MAX_SUBJECTS; i++) {
+		const { start, usage, place } = named[i]!;
+		if (place.kind !== 'district' || usage !== 'literal' || text.slice(start - 2, start) !== ', ') continue;
+		const last = tokenAt(tokens, start - 2) - 1;
+		const span = last >= 0 && tokens[last]!.end === start - 2 ? nameEndingAt(tokens, last) : null;
+		if (!span) continue;
+		const [first] = span;
+		const before = tokens[first - 1];
+		const head = tokens[first]!.lower;
+		if (!before || !LOCATIVES.has(before.lower) || tokens[first]!.sentenceStart || NOT_NAMES.has(head) || (first === last && (gazetteer.commonWords.get(head) ?? 0) >= EVERYDAY_WORD)) continue;
+		const end = tokens[last]!.end;
+		subjects.push({ start: tokens[first]!.start, end, name: text.slice(tokens[first]!.start, end), parent: { place, seat: false, level: 1, lat: place.lat, lon: place.lon } });
+	}
+}
+
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-// the words that join a place's name to more of a longer name
-const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'du', 'des', 'la', 'le', 'lo', 'am', 'an', 'der', 'im', 'bei', 'sur', 'sous', 'en', 'nad', 'pod', 'na', 'da', 'do', 'dos', 'das', 'van', 'von', 'op', 'aan']);
 const CAPITAL_AFTER = /^[ -]\p{Lu}/u;
 
 /**
@@ -320,6 +349,7 @@ function standsAlone(text: string, tokens: readonly Token[], start: number, end:
  */
 export function placeWithinParents(text: string, tokens: readonly Token[], toponyms: Toponym[], places: readonly GazetteerPlace[], named: readonly NamedPlace[], gazetteer: Gazetteer, given: ReadonlySet<string> | null): Toponym[] {
 	const subjects = describedSubjects(text, tokens, named, gazetteer);
+	countyQualified(text, tokens, named, gazetteer, subjects);
 	if (subjects.length === 0) return toponyms;
 	const replaced = new Set<number>();
 	const added: Toponym[] = [];
