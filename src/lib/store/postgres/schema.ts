@@ -1,7 +1,7 @@
 // The shared store's tables: the embedded store's schema on PostgreSQL 15, with words in a tsvector
 // (GIN index) instead of FTS5, place shapes in PostGIS, and the ingest queue (work claimed with
 // FOR UPDATE SKIP LOCKED, leases that expire) plus the geoparse results every worker shares.
-import { PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
+import { MARK_PLACE_MONTHS_KEPT, PLACE_MONTHS_KEPT, PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { JOB_PREFIX } from './queue.ts';
 
@@ -186,11 +186,14 @@ DO $$ BEGIN
 		${TOPIC_DOCUMENTS_TABLE};
 		${refreshTopicDocuments(null)[1]};
 	END IF;
-	-- …and per place and month (sql/place-months.ts)
+	-- …and per place and month (sql/place-months.ts), also made again when a gazette from before them wrote since
 	IF to_regclass('place_months') IS NULL THEN
 		${PLACE_MONTHS_TABLE};
 		${refreshPlaceMonths(null)[1]};
+	ELSIF (${PLACE_MONTHS_KEPT}) = 0 THEN
+		${refreshPlaceMonths(null).join(';\n\t\t')};
 	END IF;
+	${MARK_PLACE_MONTHS_KEPT};
 END $$;
 -- last, in the same statement text (one transaction): a meta table without it is not gazette's
 INSERT INTO meta (key, value) VALUES ('schema', '${PG_SCHEMA_VERSION}') ON CONFLICT DO NOTHING;

@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
-import { refreshPlaceMonths } from '../sql/place-months.ts';
+import { MARK_PLACE_MONTHS_KEPT, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
@@ -98,6 +98,7 @@ export async function writeRunRecord(client: pg.PoolClient, record: RunRecord): 
 		meta.map((m) => m[1])
 	]);
 	await run(client, `INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = (meta.value::int + 1)::text`);
+	await run(client, MARK_PLACE_MONTHS_KEPT);
 }
 
 /** Documents of the run already staged, in these chunks (by ingest workers, each chunk on its own). */

@@ -4,7 +4,9 @@
 // a 2½-year range: 42,570 month rows instead of 305,456 document rows). Both stores keep it with every
 // write (the embedded one by difference: sqlite/count-deltas.ts; the shared one, and a correction,
 // computing the touched places' rows again); a store without it (an older one opened read-only)
-// groups the rows.
+// groups the rows. The table came within schema 3: a gazette from before it writes such a store without
+// keeping it, so every write that keeps it marks the version it leaves (PLACE_MONTHS_KEPT), readers trust
+// the table only at that version, and opening for writing computes it again when the marks differ.
 
 export const PLACE_MONTHS_TABLE = `CREATE TABLE place_months (
 	month TEXT NOT NULL,
@@ -15,6 +17,15 @@ export const PLACE_MONTHS_TABLE = `CREATE TABLE place_months (
 	last_day TEXT NOT NULL,
 	PRIMARY KEY (month, place)
 )`;
+
+/** The meta key holding the store version at which place_months was last kept. */
+const KEPT_AT = 'place-months-kept-at';
+
+/** Ends every write that keeps the table, after the version is bumped (one statement for either store). */
+export const MARK_PLACE_MONTHS_KEPT = `INSERT INTO meta (key, value) SELECT '${KEPT_AT}', value FROM meta WHERE key = 'version' ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+
+/** A row (kept = 1 or 0): whether the table holds the store's current version's counts. */
+export const PLACE_MONTHS_KEPT = `SELECT CASE WHEN coalesce((SELECT value FROM meta WHERE key = 'version'), '') = coalesce((SELECT value FROM meta WHERE key = '${KEPT_AT}'), '') THEN 1 ELSE 0 END AS kept`;
 
 export const monthOf = (day: string): string => day.slice(0, 7);
 
@@ -30,8 +41,8 @@ export function refreshPlaceMonths(places: ((column: string) => string) | null, 
 	return [`DELETE FROM place_months WHERE ${places('place')}`, `${insert} AND ${places('dp.place')} GROUP BY 1, 2`];
 }
 
-/** Higher than any character of a day: `${month}${PAST_MONTH}` is above every day of the month. */
-const PAST_MONTH = '\uffff';
+/** Above every day of the month in any collation (digits sort alike everywhere; as lastDay in text.ts). */
+const endOfMonth = (month: string): string => `${month}-99`;
 
 /**
  * A day range ([from, to], either open) split into the months strictly between its first and last
@@ -45,7 +56,7 @@ function splitByMonths(from: string | null, to: string | null): { after: string 
 	const last = to === null ? null : monthOf(to);
 	if (first !== null && last !== null && first >= last) return null;
 	const edges: [string, string][] = [];
-	if (from !== null) edges.push([from, `${first}${PAST_MONTH}`]);
+	if (from !== null) edges.push([from, endOfMonth(first!)]);
 	if (to !== null) edges.push([last!, to]);
 	return { after: first, before: last, edges };
 }

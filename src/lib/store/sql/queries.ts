@@ -4,7 +4,7 @@
 // sorting and paging run over that small per-place result, cached per store version so a server holds
 // nothing the database does not say is current. Documents: document-queries.ts.
 import { PLACE_KINDS } from '../../contracts.ts';
-import type { ExcerptGroup, Manifest, PlaceGeometry, PlaceKind, TopicMatch, TopicSummary } from '../../contracts.ts';
+import type { ExcerptGroup, Manifest, PlaceGeometry, TopicMatch, TopicSummary } from '../../contracts.ts';
 import type { ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreInfo, StoreQueries, TopicCount, ViewSummary } from '../types.ts';
 import { readStoreVersion, type Dialect, type SqlReader } from './dialect.ts';
 import { createDocumentQueries } from './document-queries.ts';
@@ -12,87 +12,12 @@ import { documentCondition as condition_, placeNeedle, type Condition } from './
 import { everyDocumentReached } from './every-document-reached.ts';
 import { createPlaceReach, type Reach } from './place-reach.ts';
 import { lastDay } from '../text.ts';
-import { monthTallies, type TallyRow } from './place-months.ts';
-
-interface PlaceMeta {
-	key: number;
-	id: string;
-	name: string;
-	kind: PlaceKind;
-	country: string | null;
-	country_name: string | null;
-	/** absent in a store written before the column was added and opened read-only */
-	admin1_name?: string | null;
-	lat: number;
-	lon: number;
-	geoname_id: number | null;
-	geometry: string | null;
-	search: string;
-	document_count: number;
-	mention_count: number;
-	first_day: string | null;
-	last_day: string | null;
-}
-
-interface Tally {
-	documents: number;
-	mentions: number;
-	first: string | null;
-	last: string | null;
-}
+import { monthTallies, PLACE_MONTHS_KEPT, type TallyRow } from './place-months.ts';
+import { addTally, marks, MULTI_TOPIC_DOCUMENTS, type PlaceMeta, type Tally } from './place-tally.ts';
+import { dateRange, topicPlacesInDates, type DateRange } from './date-range.ts';
 
 const where = (condition: Condition | null, prefix = 'WHERE') => (condition ? `${prefix} ${condition.sql}` : '');
 const paramsOf = (condition: Condition | null) => condition?.params ?? [];
-
-const marks = (list: readonly unknown[]) => list.map(() => '?').join(', ');
-/** Documents with more than one of the topics (`m` of them): the per-topic counts counted them m times. */
-const MULTI_TOPIC_DOCUMENTS = (topics: readonly string[]) => `SELECT doc, count(*) AS m FROM document_topics WHERE topic IN (${marks(topics)}) GROUP BY doc HAVING count(*) > 1`;
-
-interface DateRange {
-	/** on a topic and place's first and last days: some of their documents fall in the range */
-	overlaps: string;
-	/** …all of them do */
-	within: string;
-	/** on documents `d` */
-	days: string;
-	/** the range's bounds, once for each of the conditions above */
-	params: string[];
-}
-
-function dateRange(from: string | null, to: string | null): DateRange {
-	const bounds = [from, to].filter((day) => day !== null);
-	const both = (first: string, second: string) => [from ? first : null, to ? second : null].filter(Boolean).join(' AND ');
-	return {
-		overlaps: both('tp.last_day >= ?', 'tp.first_day <= ?'),
-		within: both('tp.first_day >= ?', 'tp.last_day <= ?'),
-		days: both('d.day >= ?', 'd.day <= ?'),
-		params: bounds
-	};
-}
-
-/**
- * Per topic, its places named by its documents in a date range: a topic and place whose documents all
- * fall in the range count at once, one whose first and last days miss it not at all, and only the
- * others look for one such document (grouping every document of the range took 0.6 s at 200,000).
- */
-function topicPlacesInDates(range: DateRange, keys: string | null): string {
-	return `SELECT tp.topic, count(*) AS n FROM topic_places tp WHERE ${range.overlaps} ${keys ? `AND ${keys}` : ''}
-		AND ((${range.within}) OR EXISTS (SELECT 1 FROM document_places dp JOIN document_topics t ON t.doc = dp.doc JOIN documents d ON d.key = dp.doc
-			WHERE dp.place = tp.place AND t.topic = tp.topic AND ${range.days}))
-		GROUP BY tp.topic`;
-}
-
-/** Adds a row's counts to its place's tally (several topics, or a range's months and edges, each give one). */
-function addTally(map: Map<number, Tally>, row: TallyRow): void {
-	const seen = map.get(row.place);
-	if (!seen) map.set(row.place, { documents: row.documents, mentions: row.mentions, first: row.first, last: row.last });
-	else {
-		seen.documents += row.documents;
-		seen.mentions += row.mentions;
-		if (row.first !== null && (seen.first === null || row.first < seen.first)) seen.first = row.first;
-		if (row.last !== null && (seen.last === null || row.last > seen.last)) seen.last = row.last;
-	}
-}
 
 const PLACE_COLUMNS = 'key, id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search, document_count, mention_count, first_day, last_day';
 
@@ -128,8 +53,9 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 			() => true,
 			() => false
 		);
+		// …and only at the version its last keeper left (place-months.ts: an older gazette's write leaves it stale)
 		placeMonths = await get('SELECT 1 FROM place_months WHERE 1 = 0').then(
-			() => true,
+			async () => (await get<{ kept: number }>(PLACE_MONTHS_KEPT))!.kept === 1,
 			() => false
 		);
 		version = now;

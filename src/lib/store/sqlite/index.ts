@@ -5,7 +5,7 @@ import type { Manifest } from '../../contracts.ts';
 import type { FileStampList, Store } from '../types.ts';
 import { createQueries } from '../sql/queries.ts';
 import { createCorrectionQueries } from '../sql/corrections.ts';
-import { PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
+import { MARK_PLACE_MONTHS_KEPT, PLACE_MONTHS_KEPT, PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { DAY_INDEX, SQLITE_DIALECT, sqliteReader } from './dialect.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -44,9 +44,12 @@ function addTopicCounts(db: Database.Database): void {
 			db.exec(`${TOPIC_DOCUMENTS_TABLE} WITHOUT ROWID`);
 			for (const sql of refreshTopicDocuments(null)) db.exec(sql);
 		}
-		if (!has('place_months')) {
-			db.exec(`${PLACE_MONTHS_TABLE} WITHOUT ROWID`);
+		const monthsKept = has('place_months') && (db.prepare(PLACE_MONTHS_KEPT).get() as { kept: number }).kept === 1;
+		if (!has('place_months')) db.exec(`${PLACE_MONTHS_TABLE} WITHOUT ROWID`);
+		// also when a gazette from before the table wrote since (it left the table stale)
+		if (!monthsKept) {
 			for (const sql of refreshPlaceMonths(null, DAY_INDEX)) db.exec(sql);
+			db.exec(MARK_PLACE_MONTHS_KEPT);
 		}
 	})();
 }

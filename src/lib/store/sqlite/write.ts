@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
-import { refreshPlaceMonths } from '../sql/place-months.ts';
+import { MARK_PLACE_MONTHS_KEPT, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { countDeltas } from './count-deltas.ts';
 import { fileStampStatements } from './file-stamps.ts';
@@ -38,12 +38,14 @@ export function runRecordWriter(db: Database.Database): (record: RunRecord) => v
 	const insertCorrection = db.prepare<[number, string, number]>('INSERT INTO corrections (position, correction, changed) VALUES (?, ?, ?)');
 	const setMeta = db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 	const bumpVersion = db.prepare(`INSERT INTO meta (key, value) VALUES ('version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`);
+	const markPlaceMonths = db.prepare(MARK_PLACE_MONTHS_KEPT);
 	return (record) => {
 		deleteCorrections.run();
 		record.corrections.forEach((c, i) => insertCorrection.run(i, c.correction, c.changed));
 		setMeta.run('manifest', JSON.stringify(record.manifest));
 		for (const [key, value] of Object.entries(record.state)) setMeta.run(`state:${key}`, value);
 		bumpVersion.run();
+		markPlaceMonths.run();
 	};
 }
 
