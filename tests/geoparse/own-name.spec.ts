@@ -28,3 +28,19 @@ describe('a name another place lists among its other names', () => {
 		expect(placeOf('NORWALK — Two Huron County men who drove to Chicago for a concert were hurt in a crash on the way home, the sheriff said.', 'Chicago')).toBe('Chicago US');
 	});
 });
+
+describe('a name a large city abroad lists among its other names, borne as its own by a city known abroad', () => {
+	it('is the city that bears it as its own (the other is no spelling of its name)', () => {
+		// Chattogram (Chittagong) lists "Islamabad", Delhi "Dili", Surrey (BC) "Sari", Taiyuan "Thai Nguyen"
+		expect(placeOf('Police in Islamabad said the roads were closed.', 'Islamabad')).toBe('Islamabad PK');
+		expect(placeOf('The minister flew to Dili for talks on the border.', 'Dili')).toBe('Dili TL');
+		expect(placeOf('Flooding cut power across Sari on Tuesday.', 'Sari')).toBe('Sari IR');
+		expect(placeOf('Workers at a factory in Thai Nguyen walked out.', 'Thai Nguyen')).toBe('Thái Nguyên VN');
+	});
+
+	it('is still the city of the old name where no city known abroad bears it as its own', () => {
+		expect(placeOf('He was born in Breslau and studied in Lemberg before the war.', 'Breslau')).toBe('Wrocław PL');
+		expect(placeOf('He was born in Breslau and studied in Lemberg before the war.', 'Lemberg')).toBe('Lviv UA');
+		expect(placeOf('The ship docked at Kochi on Monday.', 'Kochi')).toBe('Kochi IN');
+	});
+});

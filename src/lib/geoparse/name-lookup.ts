@@ -6,7 +6,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { spanKeyHash } from '../gazetteer/name-table.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import { SpanKeyMap } from '../gazetteer/span-key-map.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 
@@ -18,9 +18,12 @@ const DEMONYM_BEATS_TOWN = 100_000;
 const ALTERNATE_NAME_WEIGHT = 0.1;
 const KNOWN_ABROAD = 150_000;
 // ... unless the name is not its other name abroad: a town of the same country bears it as its own
-// ("Venice" beside Dayton, Ohio), or several places bear it and it is no spelling of the city's own
-// name ("Salem" for Jerusalem, "Milford" for Newark; "Geneva" for Genève stays).
+// ("Venice" beside Dayton, Ohio), or it is no spelling of the city's own name and several places, or
+// one known abroad itself, bear it ("Salem" for Jerusalem, "Milford" for Newark, "Islamabad" for
+// Chittagong beside Pakistan's capital, weighed at most half that bearer; "Geneva" for Genève and
+// "Lemberg" for Lviv stay).
 const OWN_NAME_BEARERS = 3;
+const KNOWN_BEARER_SHARE = 0.5;
 // "St. Louis": where a place bears the name spelled as the text writes it, one that bears it only in the
 // other way of writing its first words ("Saint-Louis", Senegal) is half as likely: the build files
 // both spellings under each, and a provincial capital's lift would otherwise beat the larger city
@@ -43,17 +46,20 @@ export function single(gazetteer: Gazetteer, index: number, via: Candidate['via'
 }
 
 /** The weight of a city known abroad (importance `weight`) named by one of its alternate names. */
-function abroadAlternateWeight(gazetteer: Gazetteer, index: number, weight: number, keyHead: string, bearers: GazetteerPlace[]): number {
+function abroadAlternateWeight(gazetteer: Gazetteer, index: number, weight: number, keyHead: string, bearers: number[]): number {
 	const place = gazetteer.places[index]!;
-	const sameCountry = bearers.some((b) => b.country === place.country);
-	const unlike = bearers.length >= OWN_NAME_BEARERS && nameKey(place.name).slice(0, 2) !== keyHead;
-	return sameCountry || unlike ? weight * ALTERNATE_NAME_WEIGHT : weight;
+	if (bearers.some((b) => gazetteer.places[b]!.country === place.country)) return weight * ALTERNATE_NAME_WEIGHT;
+	if (bearers.length === 0 || nameKey(place.name).slice(0, 2) === keyHead) return weight;
+	if (bearers.length >= OWN_NAME_BEARERS) return weight * ALTERNATE_NAME_WEIGHT;
+	let heaviestOwn = 0;
+	for (const b of bearers) heaviestOwn = Math.max(heaviestOwn, gazetteer.importance[b]!);
+	return heaviestOwn >= KNOWN_ABROAD ? Math.min(weight, heaviestOwn * KNOWN_BEARER_SHARE) : weight;
 }
 
-/** The places that bear the name as their own (not as an alternate name). */
-function ownBearers(gazetteer: Gazetteer, values: Uint32Array): GazetteerPlace[] {
-	const bearers: GazetteerPlace[] = [];
-	for (const value of values) if (!isAlternateReference(value)) bearers.push(gazetteer.places[referencedIndex(value)]!);
+/** The places (indices) that bear the name as their own (not as an alternate name). */
+function ownBearers(values: Uint32Array): number[] {
+	const bearers: number[] = [];
+	for (const value of values) if (!isAlternateReference(value)) bearers.push(referencedIndex(value));
 	return bearers;
 }
 
@@ -124,7 +130,7 @@ function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, st
 	const weights = new Array<number>(count);
 	const alternate = new Array<boolean>(count);
 	// the name's own bearers and its head are read only for a city known abroad: most alternate names are a small place's
-	let bearers: GazetteerPlace[] | null = null;
+	let bearers: number[] | null = null;
 	let head: string | null = null;
 	let ordered = true;
 	for (let k = 0; k < count; k++) {
@@ -136,7 +142,7 @@ function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, st
 			weight =
 				weight < KNOWN_ABROAD
 					? weight * ALTERNATE_NAME_WEIGHT
-					: abroadAlternateWeight(gazetteer, index, weight, (head ??= keyHead(text, start, end)), (bearers ??= ownBearers(gazetteer, values)));
+					: abroadAlternateWeight(gazetteer, index, weight, (head ??= keyHead(text, start, end)), (bearers ??= ownBearers(values)));
 		}
 		places[k] = index;
 		weights[k] = weight;
