@@ -30,6 +30,18 @@ describe('a historical land of Europe (data/gazetteer/features.tsv)', () => {
 		expect(placeOf(gazetteer, 'Santiago de Compostela is the capital of Galicia, in north-western Spain.', 'Galicia')).toBe('region ES/58');
 	});
 
+	it('is the town of a county or state the sentence names, not the land', () => {
+		expect(placeOf(gazetteer, 'A crash in Bohemia on Sunday injured two people, Suffolk County police said.', 'Bohemia')).toBe('city US/NY');
+		expect(placeOf(gazetteer, 'Hikers were rescued near Franconia on Saturday, New Hampshire Fish and Game said.', 'Franconia')).toBe('city US/NH');
+		expect(placeOf(gazetteer, 'The school board in Westphalia voted to close the old gym, the Clinton County clerk said.', 'Westphalia')).toBe('city US/MI');
+	});
+
+	it('stays the land in a history that names no parent of a namesake', () => {
+		expect(placeOf(gazetteer, 'For centuries the village belonged to an estate in the Kingdom of Bohemia, part of the Habsburg lands.', 'Bohemia')).toBe('region CZ/null');
+		expect(placeOf(gazetteer, `${SOUTH_DAKOTA_TOWN}Its founders had moved from Westphalia to Ohio before they came west.`, 'Westphalia')).toBe('region DE/null');
+		expect(placeOf(gazetteer, 'Many of the settlers in Texas came from Franconia and Swabia in the 1840s.', 'Franconia')).toBe('region DE/null');
+	});
+
 	it('leaves a local town of that name to a local story', () => {
 		expect(placeOf(gazetteer, 'The Moravia Central School District in Cayuga County, N.Y., closed on Monday. Moravia lies south of Auburn.', 'Moravia')).toBe('city US/NY');
 		// (the county its sentence names is weighed as a parent though the land is the name's first reading)

@@ -355,13 +355,15 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// "the United States and China" is no town in the US, nor "the Atlantic" a town in a state the text names
 		const lead = places[0] ?? best;
 		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
-		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || lead.featureCode === 'RGNH') && parentsNamed;
+		const land = lead.featureCode === 'RGNH';
+		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land) && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||
-			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake
-			(weighsParents && places.some((p) => p !== best && evidence.parentWeight(p) > bestWeight && evidence.parentWeight(p) >= PARENT_WEIGHT.opening)) ||
+			// a parent named only in passing ("flew to Texas") does not unseat a dominant namesake; a land is none
+			// where its sentence names a town's parent ("near Franconia …, New Hampshire Fish and Game said")
+			(weighsParents && places.some((p) => p !== best && evidence.parentWeight(p) > bestWeight && evidence.parentWeight(p) >= (land ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.opening))) ||
 			(inList && !evidence.listFits(best) && places.some((p) => p !== best && evidence.listFits(p))) ||
 			// a country among countries stays the country, whatever the text's other countries say of its namesakes
 			(inList && best.kind === 'country' && evidence.listFits(best)) ||
