@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { NameCueContext } from './name-cues.ts';
+import { kilometres } from './qualifies.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -106,5 +107,20 @@ export function schoolAfterTown(town: Candidate | undefined, candidate: Candidat
 	// ("Metro Atlanta", "Downtown Dallas": a position word places the name)
 	if (first.allCaps || first.sentenceStart || POSITION_WORDS.has(first.lower) || town.places[0] === candidate.places[0]) return false;
 	if (gazetteer.places[candidate.places[0]!]!.kind !== 'city' || gazetteer.places[town.places[0]!]!.kind !== 'city') return false;
-	return (gazetteer.commonWords.get(first.lower) ?? 0) < COMMON_WORD && town.importance[0]! >= TOWN_WITH_SCHOOLS;
+	if ((gazetteer.commonWords.get(first.lower) ?? 0) >= COMMON_WORD || town.importance[0]! < TOWN_WITH_SCHOOLS) return false;
+	return !twinOfTown(town, candidate, tokens, gazetteer);
+}
+
+// words that follow a pair of neighbouring towns named as one ("the Tampa St. Petersburg area")
+const TWIN_AREA_WORDS = new Set(['area', 'region', 'metro', 'metropolitan', 'metroplex', 'airport', 'twin', 'expressway', 'corridor', 'conurbation']);
+// schools take the names of distant places ("Centennial", "Auburn"); twin cities lie within ~30 km
+const TWIN_KM = 50;
+const TWIN_SIZE = 10_000;
+
+/** "Minneapolis St. Paul", "Ottawa Gatineau metro": the second is a sizeable town near the first, or the pair names an area. */
+function twinOfTown(town: Candidate, candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const next = tokens[candidate.last + 1];
+	if (next && TWIN_AREA_WORDS.has(next.lower)) return true;
+	const home = gazetteer.places[town.places[0]!]!;
+	return candidate.places.some((index, i) => candidate.importance[i]! >= TWIN_SIZE && kilometres(home, gazetteer.places[index]!) <= TWIN_KM);
 }
