@@ -56,6 +56,12 @@ const PATHOGENS: TrapText[] = [
 		notPlaces: ['Sudan']
 	},
 	{
+		// (a country's virus beside COVID-19: the country is named nowhere else as a place)
+		text: 'Uganda confirmed new Sudan virus cases in Mubende this week, while COVID-19 vaccinations continued in Kampala.',
+		places: ['Uganda → UG', 'Mubende → UG', 'Kampala → UG'],
+		notPlaces: ['Sudan']
+	},
+	{
 		// (a text about the coronavirus too: a river's virus is still the virus)
 		text: 'Two West Nile virus cases were confirmed in Houston this week as COVID-19 cases fell.',
 		places: ['Houston → US'],
@@ -86,8 +92,8 @@ const STILL_PLACES: TrapText[] = [
 		notPlaces: []
 	},
 	{
-		// "the virus" of a text about the coronavirus
-		text: 'Hong Kong virus cases rose to 120 as the coronavirus spread through care homes in Kowloon.',
+		// "the virus" of a text about the coronavirus that names the place elsewhere too
+		text: 'Hong Kong virus cases rose to 120 as the coronavirus spread through care homes in Kowloon, and Hong Kong closed its schools.',
 		places: ['Hong Kong → HK', 'Kowloon → HK'],
 		notPlaces: []
 	}

@@ -178,7 +178,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
-	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus)) return { keep: false, why: 'pathogen-name' };
+	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: 'pathogen-name' };
 	if (demonymAfterNamePrefix(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };

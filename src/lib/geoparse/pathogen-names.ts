@@ -17,7 +17,8 @@ const FLU_TOPICS = new Set(
 // "virus" after a place's name is the place's cases too ("Hong Kong virus cases") where the text is about
 // the coronavirus, which news calls "the virus"; elsewhere it names one ("Sudan virus cases"). Viruses are
 // named after a river, a forest or a town where they were found (West Nile, Zika, Marburg), seldom after a
-// large city or a region: only those are read as the place.
+// large city or a region: only those are read as the place, and only where the text names that place
+// elsewhere too, not before "virus" (a country names viruses too: "Sudan virus cases" beside COVID-19).
 const PLAIN_VIRUS = 'virus';
 const CITY_OF_CASES = 1_000_000;
 
@@ -43,7 +44,14 @@ export function namesCoronavirus(text: string): boolean {
 	return /coronavirus|covid/i.test(text);
 }
 
-export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace, aboutCoronavirus: () => boolean): boolean {
+/** The first places of the text's names that stand before no "virus" (read once per text, on first use). */
+export function placesNamedPlainly(candidates: Iterable<Candidate>, tokens: readonly Token[]): Set<number> {
+	const places = new Set<number>();
+	for (const candidate of candidates) if (tokens[candidate.last + 1]?.lower !== PLAIN_VIRUS) places.add(candidate.places[0]!);
+	return places;
+}
+
+export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace, aboutCoronavirus: () => boolean, namedPlainly: () => Set<number>): boolean {
 	// the cheap exit: no lower-case word right after the name
 	let at = candidate.last + 1;
 	let word = nextLowerWord(tokens, at);
@@ -55,5 +63,5 @@ export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], p
 	const topic = nextLowerWord(tokens, at + 1);
 	const placesCases = topic !== undefined && FLU_TOPICS.has(topic.text);
 	if (flu) return !placesCases;
-	return !(placesCases && word.text === PLAIN_VIRUS && at === candidate.last + 1 && namesPlaceOfCases(place) && aboutCoronavirus());
+	return !(placesCases && word.text === PLAIN_VIRUS && at === candidate.last + 1 && namesPlaceOfCases(place) && aboutCoronavirus() && namedPlainly().has(candidate.places[0]!));
 }

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
-import { namesCoronavirus } from './pathogen-names.ts';
+import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -18,11 +18,13 @@ export interface JudgeContext {
 	mayHoldGlosses: boolean;
 	/** the text names the coronavirus (read on first use: pathogen-names.ts) */
 	aboutCoronavirus: () => boolean;
+	/** the first places of names before no "virus" (read on first use: pathogen-names.ts) */
+	namedPlainly: () => Set<number>;
 }
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
