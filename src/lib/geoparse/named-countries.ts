@@ -42,10 +42,10 @@ export function countriesNamedNear(mentions: AcceptedMention[], gazetteer: Gazet
  * index) all lie outside the countries named around it while another homonym lies in one (the city the
  * gazetteer has for the Spanish province it lacks, not Belize's Toledo District).
  */
-export function kindOnlyAbroad(countries: Set<string>, places: GazetteerPlace[], fitting: number[]): boolean {
+export function kindOnlyAbroad(countries: ReadonlySet<string>, places: GazetteerPlace[], fitting: number[]): boolean {
 	return countries.size > 0 && !fitting.some((k) => inCountries(places[k]!, countries)) && places.some((place) => inCountries(place, countries));
 }
 
-function inCountries(place: GazetteerPlace, countries: Set<string>): boolean {
+function inCountries(place: GazetteerPlace, countries: ReadonlySet<string>): boolean {
 	return place.country !== null && countries.has(place.country);
 }

@@ -7,15 +7,16 @@ import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './containment.ts';
-import { cuedNameKeys, fitsCue, stateReadings, listJoined, pluralNounAfter, type KindCue } from './document-cues.ts';
+import { stateReadings, listJoined, type KindCue } from './document-cues.ts';
+import { cuedHomonyms } from './cued-homonyms.ts';
 import { sentenceNumbers, statedPopulations } from './stated-populations.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
-import { countriesNamedNear, kindOnlyAbroad } from './named-countries.ts';
+import { countriesNamedNear } from './named-countries.ts';
 import { parentsInPosition } from './parent-position.ts';
 import { bestReading, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
-import { districtNounAfter, divisionKeyOf, mentionCue } from './mention-cue.ts';
+import { districtNounAfter, mentionCue } from './mention-cue.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -277,7 +278,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	#weighedHomonyms(i: number): Homonyms {
 		const gazetteer = this.#gazetteer;
-		const { candidate, surface } = this.#mentions[i]!;
+		const { candidate } = this.#mentions[i]!;
 		const indices = candidate.places.slice(0, MAX_HOMONYMS);
 		const importance = candidate.importance.slice(0, MAX_HOMONYMS);
 		const alternateNames = new Set<GazetteerPlace>();
@@ -308,21 +309,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			(statesNamedLonger ??= new Set()).add(state);
 		}
 		const cue = this.#cueOf(i);
-		if (cue) {
-			const noun = cue === 'district' ? (districtNounAfter(this.#mentions[i]!, this.#tokens) ?? pluralNounAfter(this.#mentions[i]!.candidate, this.#tokens)) : null;
-			const divisionKey = divisionKeyOf(this.#mentions[i]!, this.#tokens, this.#gazetteer);
-			const keys = noun ? [nameKey(`${surface} ${noun}`)] : divisionKey ? [divisionKey, ...cuedNameKeys(surface, cue)] : cuedNameKeys(surface, cue);
-			for (const value of keys.flatMap((key) => gazetteer.byName.get(key) ?? [])) {
-				const index = referencedIndex(value);
-				const place = gazetteer.places[index]!;
-				if (places.includes(place)) continue;
-				places.push(place);
-				importance.push(gazetteer.importance[index]!);
-			}
-			// "the state of Washington", "a small town": only homonyms of that kind, if there are any
-			const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
-			if (fitting.length && fitting.length < places.length && !kindOnlyAbroad(countriesNamedNear(this.#mentions, gazetteer, (j) => this.#sentenceOf(j), i), places, fitting)) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
-		}
+		const fitting = cue ? cuedHomonyms(this.#mentions[i]!, cue, places, importance, this.#tokens, gazetteer, this.#countriesNear(i)) : null;
+		if (fitting) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
 		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i) };
 	}
 
