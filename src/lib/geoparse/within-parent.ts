@@ -248,6 +248,15 @@ interface Subject {
 	parent: Parent;
 }
 
+const BRACKET_REACH = 120;
+
+/** Where the "(" of the bracket closing just before `end` opens, looking back BRACKET_REACH characters at most
+ * (a search to the text's start made every stray ")" before "is a village" cost the text's length). */
+export function openingBracketBefore(text: string, end: number): number {
+	for (let at = end - 1; at >= 0 && end - at <= BRACKET_REACH; at--) if (text.charCodeAt(at) === 40) return at;
+	return -1;
+}
+
 /** The described subjects of the text with their parents (at most MAX_SUBJECTS). */
 function describedSubjects(text: string, tokens: readonly Token[], named: readonly NamedPlace[], gazetteer: Gazetteer): Subject[] {
 	const subjects: Subject[] = [];
@@ -271,8 +280,8 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			// "X (Persian: …) is a village": the name before a bracket
 			let end = match.index;
 			if (text[end - 1] === ')') {
-				const open = text.lastIndexOf('(', end);
-				if (open < 0 || end - open > 120) continue;
+				const open = openingBracketBefore(text, end);
+				if (open < 0) continue;
 				end = open;
 				while (end > 0 && text[end - 1] === ' ') end--;
 			}
