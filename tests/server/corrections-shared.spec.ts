@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, type CorrectionsWriter } from '../../src/lib/server/corrections-api.ts';
 import { gazetteerLookup } from '../../src/lib/server/corrections-lookup.ts';
@@ -35,14 +36,26 @@ const ingestInto = (url: string) =>
 	runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), correctionsFile: existsSync(correctionsFile) ? correctionsFile : undefined, topicsFile: DEFAULT_TOPICS_FILE, createGeoparser: fakeGeoparser(), store: { kind: 'postgres', url } });
 
 /** Everything the store answers, plus what a re-ingest must agree on. */
-async function answersOf(of: PostgresStore) {
+async function answersOf(of: PostgresStore, url = databaseUrl) {
 	const manifest = await of.storedManifest();
 	return {
 		answers: await storeAnswers(of, ['baku', 'georgia']),
+		// the per place and month counts a correction keeps for its documents' months (postgres/touched-months.ts)
+		placeMonths: await placeMonthsOf(url),
 		hashes: Object.fromEntries([...(await of.documentHashes())].sort()),
 		corrections: await of.storedCorrections(),
 		counts: manifest?.counts
 	};
+}
+
+async function placeMonthsOf(url: string) {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		return (await client.query('SELECT pm.month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2')).rows;
+	} finally {
+		await client.end();
+	}
 }
 
 /** The answers of a new database ingested with the corrections file as it is now. */
@@ -51,7 +64,7 @@ async function freshAnswers() {
 	await ingestInto(url);
 	const fresh = await openPostgresStore(url, { readonly: true });
 	try {
-		return await answersOf(fresh);
+		return await answersOf(fresh, url);
 	} finally {
 		await fresh.close();
 	}

@@ -4,11 +4,11 @@
 import type pg from 'pg';
 import { checkExpectedState } from '../sql/corrections.ts';
 import type { MentionsChange } from '../types.ts';
-import { refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
 import { refreshPlaceTotals, writePlaces, writeRunRecord } from './write.ts';
+import { refreshTouchedMonths, type TouchedMonths } from './touched-months.ts';
 
 const BATCH = 5000;
 
@@ -64,7 +64,15 @@ export async function writeMentionsChange(client: pg.PoolClient, change: Mention
 	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE p.key = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)', [keys]);
-	if (keys.length > 0) for (const sql of [...refreshTopicPlaces(POSTGRES_DIALECT.inKeys), ...refreshPlaceMonths(POSTGRES_DIALECT.inKeys)]) await run(client, numbered(sql), [keys]);
+	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
+	// a correction keeps the documents' days: the months are those of its documents, for the places whose rows changed
+	const months: TouchedMonths = new Set();
+	const pairs = [...oldRows, ...newRows].map((row) => [row[0], row[1]]);
+	if (pairs.length > 0) {
+		const rows = await run<{ month: string; place: number }>(client, 'SELECT DISTINCT substr(d.day, 1, 7) AS month, t.place FROM unnest($1::int[], $2::int[]) AS t (doc, place) JOIN documents d ON d.key = t.doc WHERE d.day IS NOT NULL', columns(pairs, 2));
+		for (const row of rows.rows) months.add(`${row.month}\t${row.place}`);
+	}
+	await refreshTouchedMonths(client, months, keys);
 	// a document that loses its last place (or gains its first) changes its topics' document counts
 	if (docKeys.length > 0) for (const sql of refreshTopicDocuments(topicsOfDocuments(POSTGRES_DIALECT.inKeys))) await run(client, numbered(sql), [docKeys]);
 	await writeRunRecord(client, change);

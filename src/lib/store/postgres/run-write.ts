@@ -11,6 +11,7 @@ import { JOB_PREFIX } from './queue.ts';
 import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
+import { addTouchedMonths, type TouchedMonths } from './touched-months.ts';
 
 /** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
 export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`;
@@ -148,7 +149,8 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	const stale = [...gone.map((r) => r.key), ...staged.filter((s) => s.fresh && s.key !== null).map((s) => s.key!)];
 	const touched = new Set<number>();
 	const touchedTopics = new Set<string>();
-	await removeDocuments(client, stale, touched, touchedTopics);
+	const touchedMonths: TouchedMonths = new Set();
+	await removeDocuments(client, stale, touched, touchedTopics, touchedMonths);
 	step();
 	if (fresh.length > 0) {
 		const placing = phase('move:places');
@@ -167,7 +169,8 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 		placing();
 	}
 	for (const key of await moveStaged(client, chunks, fresh)) touched.add(key);
-	await timed('move:counts', () => finishTouched(client, touched, touchedTopics, record));
+	if (fresh.length > 0) await addTouchedMonths(client, touchedMonths, 'd.id = ANY($1::text[])', fresh);
+	await timed('move:counts', () => finishTouched(client, touched, touchedTopics, touchedMonths, record));
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */

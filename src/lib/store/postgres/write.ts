@@ -4,11 +4,12 @@
 import type pg from 'pg';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
-import { MARK_PLACE_MONTHS_KEPT, refreshPlaceMonths } from '../sql/place-months.ts';
+import { MARK_PLACE_MONTHS_KEPT } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
 import { numbered, POSTGRES_DIALECT } from './dialect.ts';
 import { noNul, run } from './safe.ts';
 import { moveStaged, stageDocuments } from './stage.ts';
+import { addTouchedMonths, refreshTouchedMonths, type TouchedMonths } from './touched-months.ts';
 import { randomUUID } from 'node:crypto';
 
 const BATCH = 500;
@@ -27,8 +28,9 @@ function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 }
 
 /** Removes the documents with these keys and their rows (their words too, unless a document or staged row still points at them). */
-export async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, touchedTopics: Set<string>): Promise<void> {
+export async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, touchedTopics: Set<string>, touchedMonths: TouchedMonths): Promise<void> {
 	if (keys.length === 0) return;
+	await addTouchedMonths(client, touchedMonths, 'd.key = ANY($1::int[])', keys);
 	const places = await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [keys]);
 	for (const row of places.rows) touched.add(row.place);
 	const topics = await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM document_topics WHERE doc = ANY($1::int[])', [keys]);
@@ -130,19 +132,23 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 	const fresh = upsert.filter((d) => stored.get(noNul(d.summary.id))?.hash !== d.hash);
 	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
 	const touchedTopics = new Set<string>();
-	await removeDocuments(client, stale, touched, touchedTopics);
+	const touchedMonths: TouchedMonths = new Set();
+	await removeDocuments(client, stale, touched, touchedTopics, touchedMonths);
 	for (const d of fresh) for (const { topic } of d.summary.topics) touchedTopics.add(noNul(topic));
 	for (const batch of batches(change.places)) await writePlaces(client, batch);
-	for (const key of await moveStaged(client, staged.chunks, fresh.map((d) => d.summary.id))) touched.add(key);
-	await finishTouched(client, touched, touchedTopics, change);
+	const freshIds = fresh.map((d) => d.summary.id);
+	for (const key of await moveStaged(client, staged.chunks, freshIds)) touched.add(key);
+	if (freshIds.length > 0) await addTouchedMonths(client, touchedMonths, 'd.id = ANY($1::text[])', freshIds.map(noNul));
+	await finishTouched(client, touched, touchedTopics, touchedMonths, change);
 }
 
 /** The touched places' and topics' counts, the topics, the files' records and the run record: every ingest write's end. */
-export async function finishTouched(client: pg.PoolClient, touched: Set<number>, touchedTopics: Set<string>, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
+export async function finishTouched(client: pg.PoolClient, touched: Set<number>, touchedTopics: Set<string>, touchedMonths: TouchedMonths, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
 	const keys = [...touched];
 	await refreshPlaceTotals(client, keys);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
-	if (keys.length > 0) for (const sql of [...refreshTopicPlaces(POSTGRES_DIALECT.inKeys), ...refreshPlaceMonths(POSTGRES_DIALECT.inKeys)]) await run(client, numbered(sql), [keys]);
+	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
+	await refreshTouchedMonths(client, touchedMonths, keys);
 	const topics = [...touchedTopics];
 	if (topics.length > 0) for (const sql of refreshTopicDocuments((column) => `${column} = ANY(?::text[])`)) await run(client, numbered(sql), [topics]);
 	await run(client, 'DELETE FROM topics');
