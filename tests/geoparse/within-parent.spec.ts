@@ -110,6 +110,34 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 	});
 });
 
+describe('a group, an organisation or a person described in the words of a place', () => {
+	const placed = (text: string) => geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent')).map((t) => t.name);
+
+	it('is no place: "a community of climate activists in London", "a church community in Sydney"', () => {
+		for (const text of [
+			'Extinction Rebellion, a community of climate activists in London, said it would protest on Friday.',
+			'Hillsong, a community of churches in Sydney, apologised to members on Monday.',
+			'WallStreetBets, a community of amateur traders on Reddit, drove the shares higher in New York.',
+			'Hillsong, a church community in Sydney, apologised to members on Monday.',
+			'Mumsnet, an online community in London, said on Monday that it would close.',
+			'Mumsnet, an online community in the town of Fort Scott, said on Monday that it would close.',
+			'Brightside, a town of bankers in Sheffield, voted on Monday.',
+			'Acme Holdings, a housing settlement near Chicago, was sold on Monday.',
+			'Acme Holdings, a settlement agreement in Chicago, was signed on Monday.',
+			'Oakfield Residents, a neighbourhood association in Leeds, complained on Monday.',
+			'Friends of Ashwell, a village charity in Hertfordshire, raised money on Monday.',
+			'Greenhaven, a group of villages near Norwich, voted on Monday.',
+			'John Smith, a town councillor in Leeds, said on Monday.'
+		]) expect(placed(text), text).toEqual([]);
+	});
+
+	it('while "a village of" a place or of a headcount, and "a small, unincorporated community in", describe places', () => {
+		expect(placed('Kowalewo, a village of Gmina Pomiechówek, lies in Poland.')).toEqual(['Kowalewo']);
+		expect(placed('Little Snoring, a village of 600 people near Fakenham, voted on Monday.')).toEqual(['Little Snoring']);
+		expect(placed('Berlin is a small, unincorporated community in Bourbon County, Kansas.')).toEqual(['Berlin']);
+	});
+});
+
 describe('a described subject the gazetteer has', () => {
 	it('stays its own entry near its parent', () => {
 		const [crosby] = named(geoparse('Crosby is a city in Crow Wing County, Minnesota, United States.', gazetteer), 'Crosby');

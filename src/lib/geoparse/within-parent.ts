@@ -17,13 +17,20 @@ import { kilometres } from './qualifies.ts';
 import { smallRegion } from './region-size.ts';
 import type { Token } from './tokens.ts';
 
-const KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|community|settlement|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
+const PLACE_KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
+// "community" and "settlement" also name a group or an agreement ("Hillsong, a church community in Sydney",
+// "an online community on Reddit"): only the words that describe a settled place may qualify them (nor
+// are they a qualifier of a kind after them: "a community in the township of X" describes a community)
+const GROUP_KINDS = String.raw`(?:community|settlement)`;
+const KINDS = String.raw`(?:${PLACE_KINDS}|${GROUP_KINDS})`;
+const PLACE_QUALIFIERS = String.raw`(?:unincorporated|small|little|tiny|rural|farming|agricultural|fishing|mining|coastal|lakeside|riverside|residential|suburban|quiet|planned|gated|dispersed|isolated|remote|unorgani[sz]ed|former|historic|mountain|island|border|seaside|resort|logging|lumber|railroad|railway)`;
 const PREPOSITION = String.raw`(?:in|of|within|near|on|located|situated|close|just|about|some|approximately|(?:north|south)(?:-?(?:east|west))?|east|west)`;
 // "X is a small village in", "X, an unincorporated community in", "X is a comune (municipality) in",
 // "X is a municipality and village in"; or "the village of X" (its name capitalised: nameStartingAt).
+// "X, a village of" must go on with a place or a headcount (placeOrHeadcountAfter).
 // Bounded repeats only: linear. (No u flag: the scan runs over every text, and is faster without it.)
 const DESCRIBED = new RegExp(
-	String.raw`( (?:is|was)|,) an? (?:[a-z-]{2,20} ){0,3}?${KINDS}(?: \([^()\n]{1,40}\))?(?: and (?:an? )?(?:[a-z-]{2,20} ){0,2}?[a-z-]{2,20})?,? ${PREPOSITION}\b|\bthe ${KINDS} of `,
+	String.raw`( (?:is|was)|,) an? (?:(?:${PLACE_QUALIFIERS},? ){0,3}${GROUP_KINDS}|(?:(?!${GROUP_KINDS} )[a-z-]{2,20} ){0,3}?${PLACE_KINDS})(?: \([^()\n]{1,40}\))?(?: and (?:an? )?(?:[a-z-]{2,20} ){0,2}?[a-z-]{2,20})?,? ${PREPOSITION}\b|\bthe ${KINDS} of `,
 	'g'
 );
 // "6 kilometres (4 mi) north of", "12 km from": the parent after it lies that far away
@@ -241,6 +248,26 @@ function farFromNeighbours(parent: Parent, named: readonly NamedPlace[], from: n
 	return towns > 0;
 }
 
+// "a village of about 300 people", "a village of 26 houses", "a community of four villages"
+const HEADCOUNT = /^ (?:[a-z]+ ){0,2}(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)(?: [a-z]+)? (?:people|persons|inhabitants|residents|souls|households|families|houses|homes|dwellings|farms|villages|hamlets|settlements)\b/;
+
+// "of the comune of", "of the ancient parish of": the words before the name
+const OF_DIVISION = new RegExp(String.raw`^ (?:the )?(?:(?:[a-z-]{2,20} ){0,2}?(?:${KINDS}|district|county|province|region|state|department|parish|borough|prefecture|governorate|oblast|raion) of )?`);
+
+/**
+ * Whether "a village of" at `after` goes on with a place the text names ("a village of Gmina Pomiechówek",
+ * "a neighbourhood of the city of Leeds") or a headcount, not a group ("a community of climate activists").
+ */
+function placeOrHeadcountAfter(text: string, tokens: readonly Token[], named: readonly NamedPlace[], after: number): boolean {
+	if (HEADCOUNT.test(text.slice(after, after + 60))) return true;
+	const division = OF_DIVISION.exec(text.slice(after, after + 60))!;
+	const span = nameStartingAt(tokens, tokenAt(tokens, after + division[0].length));
+	if (!span) return false;
+	// (the name, or a division word before it: "Gmina Pomiechówek" read as Pomiechówek)
+	const place = named[namedAfter(named, tokens[span[0]]!.start)];
+	return place !== undefined && place.start <= tokens[span[1]]!.start;
+}
+
 interface Subject {
 	start: number;
 	end: number;
@@ -277,6 +304,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			if (!CONTAINER_AFTER.test(text.slice(parentsFrom, parentsFrom + 10))) continue;
 			parentsTo = clauseEnd(text, parentsFrom, sentenceEnd(tokens, parentsFrom, parentsFrom + CLAUSE_CHARS));
 		} else {
+			if (match[0].endsWith('of') && !placeOrHeadcountAfter(text, tokens, named, after)) continue;
 			// "X (Persian: …) is a village": the name before a bracket
 			let end = match.index;
 			if (text[end - 1] === ')') {
