@@ -44,9 +44,40 @@ export function parentsInPosition(text: string, mentions: AcceptedMention[], sen
 	return found;
 }
 
-/** Whether the text between two offsets runs on in one clause (no "…, and the church of", no "which"). */
-export function oneClause(text: string, from: number, to: number): boolean {
-	return !CLAUSE_BREAK.test(text.slice(from, to));
+/** Where a text's clauses end: `endAfter(from)` is the earliest end of a clause break starting at or after `from`. */
+export interface ClauseBreaks {
+	endAfter(from: number): number;
+}
+
+/**
+ * The text's clause breaks, found in one scan: the text between two offsets runs on in one clause when
+ * `endAfter(from) > to` (no "…, and the church of", no "which"), the same answer as testing CLAUSE_BREAK
+ * on the slice, without reading each slice again (a described place per mention made that cubic).
+ */
+export function clauseBreaks(text: string): ClauseBreaks {
+	const starts: number[] = [];
+	const ends: number[] = [];
+	// every start, overlapping ones too (", while " and its " while "): a slice may hold the later alone
+	const scan = new RegExp(CLAUSE_BREAK.source, 'g');
+	for (let match = scan.exec(text); match; match = scan.exec(text)) {
+		starts.push(match.index);
+		ends.push(match.index + match[0].length);
+		scan.lastIndex = match.index + 1;
+	}
+	// the earliest end among the breaks from each one on
+	for (let k = ends.length - 2; k >= 0; k--) ends[k] = Math.min(ends[k]!, ends[k + 1]!);
+	return {
+		endAfter(from) {
+			let low = 0;
+			let high = starts.length;
+			while (low < high) {
+				const middle = (low + high) >> 1;
+				if (starts[middle]! < from) low = middle + 1;
+				else high = middle;
+			}
+			return low < ends.length ? ends[low]! : Infinity;
+		}
+	};
 }
 
 function gapMatches(text: string, left: AcceptedMention, right: AcceptedMention, link: RegExp, breaks: RegExp | null = null): boolean {

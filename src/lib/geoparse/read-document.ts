@@ -12,7 +12,7 @@ import { cuedHomonyms } from './cued-homonyms.ts';
 import { sentenceNumbers, statedPopulations } from './stated-populations.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear } from './named-countries.ts';
-import { parentsInPosition } from './parent-position.ts';
+import { clauseBreaks, parentsInPosition, type ClauseBreaks } from './parent-position.ts';
 import { bestReading, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
@@ -101,6 +101,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	/** describedInMentions by mention: outside-containers.ts alone asks it three times a mention */
 	readonly #describedInMentions = new Map<number, number[]>();
 	readonly #text: string;
+	#clauseBreaks: ClauseBreaks | null = null;
 	/** mentions whose reading resolution has accepted: parents only by it */
 	#settled: Map<number, GazetteerPlace> | null = null;
 	// What the parents around a sentence weigh for a place, each parent mention once by its strongest
@@ -374,14 +375,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	/** The mentions the sentence describing mention i names as its containers, in its clause. */
 	describedInMentions(i: number): number[] {
 		let found = this.#describedInMentions.get(i);
-		if (!found) this.#describedInMentions.set(i, (found = describedInMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i)));
+		if (!found) this.#describedInMentions.set(i, (found = describedInMentions(this.#mentions, () => (this.#clauseBreaks ??= clauseBreaks(this.#text)), this.#tokens, (j) => this.#sentenceOf(j), i)));
 		return found;
 	}
 
 	describedInDivisionTowns(i: number): number[] {
-		// (resolution asks it of every mention; most are described by no sentence)
-		if (this.describedInMentions(i).length === 0) return [];
-		return describedInDivisionMentions(this.#mentions, this.#text, this.#tokens, (j) => this.#sentenceOf(j), i);
+		return describedInDivisionMentions(this.#mentions, this.#tokens, this.describedInMentions(i));
 	}
 
 	describedInCountries(i: number): string[] {
