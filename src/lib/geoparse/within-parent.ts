@@ -15,6 +15,7 @@ import { destination } from './distance-point.ts';
 import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import { smallRegion } from './region-size.ts';
+import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName, standsAlone } from './subject-name.ts';
 import type { Token } from './tokens.ts';
 
 const PLACE_KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
@@ -38,16 +39,11 @@ const DISTANCE_BEFORE = /(\d{1,4}(?:\.\d{1,2})?)\s?(km|kilometres|kilometers|mi|
 const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 // a parent this far from the subject says nothing of where it is
 const MAX_STATED_KM = 60;
-// the words a subject cannot begin with: "It is a village", "The town is a …"; nor a word as common as
-// these alone ("Berlin", "Paris" are in the word counts too, far less often)
-const EVERYDAY_WORD = 2000;
-const NOT_NAMES = new Set(['it', 'this', 'that', 'the', 'there', 'here', 'he', 'she', 'they', 'which', 'what', 'each', 'every', 'one', 'a', 'an', 'today', 'now']);
 // a place of the subject's name this near the parent is the subject itself
 const REACH_KM = { town: 60, district: 120, region: 180 };
 // a subject's parents lie in the rest of its sentence (bounded) or the clause after "the village of X"
 const SENTENCE_CHARS = 400;
 const CLAUSE_CHARS = 120;
-const MAX_NAME_WORDS = 6;
 const MAX_SUBJECTS = 20;
 const SCORE = 0.4;
 
@@ -69,66 +65,6 @@ interface Parent {
 	lon: number;
 }
 
-/** the index of the first token starting at or after `at` */
-function tokenAt(tokens: readonly Token[], at: number): number {
-	let [low, high] = [0, tokens.length];
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (tokens[middle]!.start < at) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-/** the index of the first of the spans (sorted by start) starting at or after `at` */
-function namedAfter(spans: readonly { start: number }[], at: number): number {
-	let [low, high] = [0, spans.length];
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (spans[middle]!.start < at) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-// the words that join a place's name to more of a longer name: "Ústí nad Orlicí", "Civita di Bagnoregio"
-const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'du', 'des', 'la', 'le', 'lo', 'am', 'an', 'der', 'im', 'bei', 'sur', 'sous', 'en', 'nad', 'pod', 'na', 'da', 'do', 'dos', 'das', 'van', 'von', 'op', 'aan']);
-
-// "Bird-in-Hand", "Stratford-upon-Avon": a short word hyphens hold inside a name
-const HYPHENED_WORD = /^[a-z]{1,5}$/;
-
-/** Whether a lower-case word, followed by `gap`, joins the capitalised words around it into one name. */
-function joinsName(word: Token, gap: string): boolean {
-	return NAME_PARTICLES.has(word.text) || (gap === '-' && word.gapBefore === '-' && HYPHENED_WORD.test(word.text));
-}
-
-/** The first and last token of the capitalised name ending at token `last`, reading backwards. */
-function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | null {
-	if (!tokens[last]?.capitalized) return null;
-	let first = last;
-	for (let words = 1; words < MAX_NAME_WORDS && first > 0 && !tokens[first]!.sentenceStart; words++) {
-		const gap = tokens[first]!.gapBefore;
-		if (gap !== ' ' && gap !== '-') break;
-		const before = tokens[first - 1]!;
-		if (before.capitalized) first--;
-		else if (joinsName(before, gap) && first > 1 && tokens[first - 2]!.capitalized && before.gapBefore.length === 1) first -= 2;
-		else break;
-	}
-	return [first, last];
-}
-
-/** The capitalised name starting at token `first`, reading forwards. */
-function nameStartingAt(tokens: readonly Token[], first: number): [number, number] | null {
-	if (!tokens[first]?.capitalized) return null;
-	let last = first;
-	for (let words = 1; words < MAX_NAME_WORDS; words++) {
-		const next = tokens[last + 1];
-		if (!next || next.sentenceStart || (next.gapBefore !== ' ' && next.gapBefore !== '-') || !next.capitalized) break;
-		last++;
-	}
-	return [first, last];
-}
-
 const SENTENCE_GAP = /[.!?\n]/;
 const CONTAINER_AFTER = /^(?:, | (?:in|near|within|outside) )/;
 
@@ -143,7 +79,7 @@ function clauseEnd(text: string, from: number, end: number): number {
 
 /** Where the sentence holding offset `at` ends (bounded). */
 function sentenceEnd(tokens: readonly Token[], at: number, limit: number): number {
-	for (let t = tokenAt(tokens, at + 1); t < tokens.length; t++) {
+	for (let t = firstStartingFrom(tokens, at + 1); t < tokens.length; t++) {
 		const token = tokens[t]!;
 		if (token.start >= limit) return limit;
 		// (a bracket or quotation opens no new sentence here: "a comune (municipality) in")
@@ -192,7 +128,7 @@ function inContainers(place: GazetteerPlace, level: number, named: readonly Name
 
 /** The lowest parent named from `from` to `to`, at its stated distance if the text gives one. */
 function lowestParent(text: string, named: readonly NamedPlace[], from: number, to: number, gazetteer: Gazetteer): Parent | null {
-	const first = namedAfter(named, from);
+	const first = firstStartingFrom(named, from);
 	let end = first;
 	while (end < named.length && named[end]!.start < to && end - first < MAX_SENTENCE_PLACES) end++;
 	let best: Parent | null = null;
@@ -237,7 +173,7 @@ const NEIGHBOUR_KM = 250;
 /** Whether the towns of the parent's country named just after the subject's sentence (if any) all lie far from it. */
 function farFromNeighbours(parent: Parent, named: readonly NamedPlace[], from: number): boolean {
 	let towns = 0;
-	for (let i = namedAfter(named, from); i < named.length && named[i]!.start < from + NEIGHBOURS_CHARS; i++) {
+	for (let i = firstStartingFrom(named, from); i < named.length && named[i]!.start < from + NEIGHBOURS_CHARS; i++) {
 		const { place, usage } = named[i]!;
 		// (the seat named again supports it; a town abroad is no evidence about a namesake at home)
 		if (place === parent.place) return false;
@@ -261,10 +197,10 @@ const OF_DIVISION = new RegExp(String.raw`^ (?:the )?(?:(?:[a-z-]{2,20} ){0,2}?(
 function placeOrHeadcountAfter(text: string, tokens: readonly Token[], named: readonly NamedPlace[], after: number): boolean {
 	if (HEADCOUNT.test(text.slice(after, after + 60))) return true;
 	const division = OF_DIVISION.exec(text.slice(after, after + 60))!;
-	const span = nameStartingAt(tokens, tokenAt(tokens, after + division[0].length));
+	const span = nameStartingAt(tokens, firstStartingFrom(tokens, after + division[0].length));
 	if (!span) return false;
 	// (the name, or a division word before it: "Gmina Pomiechówek" read as Pomiechówek)
-	const place = named[namedAfter(named, tokens[span[0]]!.start)];
+	const place = named[firstStartingFrom(named, tokens[span[0]]!.start)];
 	return place !== undefined && place.start <= tokens[span[1]]!.start;
 }
 
@@ -295,7 +231,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 		let parentsTo: number;
 		if (match[1] === undefined) {
 			// "the village of X …": the name, then its parents in the clause after it
-			const name = tokenAt(tokens, after);
+			const name = firstStartingFrom(tokens, after);
 			span = tokens[name]?.start === after ? nameStartingAt(tokens, name) : null;
 			if (!span) continue;
 			parentsFrom = tokens[span[1]]!.end;
@@ -313,7 +249,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 				end = open;
 				while (end > 0 && text[end - 1] === ' ') end--;
 			}
-			const last = tokenAt(tokens, end) - 1;
+			const last = firstStartingFrom(tokens, end) - 1;
 			if (last < 0 || tokens[last]!.end !== end) continue;
 			span = nameEndingAt(tokens, last);
 			// "X is a …" opens its sentence; "…, X, a village near Y" is an apposition anywhere
@@ -323,8 +259,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			parentsTo = Math.min(limit, sentenceEnd(tokens, parentsFrom, limit));
 		}
 		const [first, last] = span;
-		const head = tokens[first]!.lower;
-		if (NOT_NAMES.has(head) || (first === last && (gazetteer.commonWords.get(head) ?? 0) >= EVERYDAY_WORD)) continue;
+		if (notASubjectName(tokens, first, last, gazetteer)) continue;
 		const parent = lowestParent(text, named, parentsFrom, parentsTo, gazetteer);
 		if (!parent || (parent.seat && farFromNeighbours(parent, named, parentsTo))) continue;
 		const start = tokens[first]!.start;
@@ -345,37 +280,15 @@ function countyQualified(text: string, tokens: readonly Token[], named: readonly
 	for (let i = 0; i < named.length && subjects.length < MAX_SUBJECTS; i++) {
 		const { start, usage, place } = named[i]!;
 		if (place.kind !== 'district' || usage !== 'literal' || text.slice(start - 2, start) !== ', ') continue;
-		const last = tokenAt(tokens, start - 2) - 1;
+		const last = firstStartingFrom(tokens, start - 2) - 1;
 		const span = last >= 0 && tokens[last]!.end === start - 2 ? nameEndingAt(tokens, last) : null;
 		if (!span) continue;
 		const [first] = span;
 		const before = tokens[first - 1];
-		const head = tokens[first]!.lower;
-		if (!before || !LOCATIVES.has(before.lower) || tokens[first]!.sentenceStart || NOT_NAMES.has(head) || (first === last && (gazetteer.commonWords.get(head) ?? 0) >= EVERYDAY_WORD)) continue;
+		if (!before || !LOCATIVES.has(before.lower) || tokens[first]!.sentenceStart || notASubjectName(tokens, first, last, gazetteer)) continue;
 		const end = tokens[last]!.end;
 		subjects.push({ start: tokens[first]!.start, end, name: text.slice(tokens[first]!.start, end), parent: { place, seat: false, level: 1, lat: place.lat, lon: place.lon } });
 	}
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const CAPITAL_AFTER = /^[ -]\p{Lu}/u;
-
-/**
- * Whether the name at start..end stands alone: not a part of a word or of a longer capitalised name ("Val
- * Bever", "Berlin Township"; a capitalised word that opens the sentence is no part of it: "In Berlin").
- */
-function standsAlone(text: string, tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
-	if (start > 0 && WORD_CHARACTER.test(text[start - 1]!)) return false;
-	if (end < text.length && WORD_CHARACTER.test(text[end]!)) return false;
-	if (CAPITAL_AFTER.test(text.slice(end, end + 2))) return false;
-	const at = tokenAt(tokens, start);
-	const before = tokens[at - 1];
-	const first = tokens[at];
-	if (!before || !first || first.sentenceStart || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return true;
-	// "Civita di Bagnoregio", "Frankfurt am Main"
-	if (NAME_PARTICLES.has(before.text)) return !tokens[at - 2]?.capitalized || before.gapBefore !== ' ';
-	if (!before.capitalized) return true;
-	return before.sentenceStart && (gazetteer.commonWords.get(before.lower) ?? 0) >= EVERYDAY_WORD;
 }
 
 /**
@@ -395,7 +308,7 @@ export function placeWithinParents(text: string, tokens: readonly Token[], topon
 		const key = nameKey(subject.name);
 		if (placed.has(key)) continue;
 		// the gazetteer's own place of the name, where the text read it near the parent, is the subject
-		const at = namedAfter(toponyms, subject.start);
+		const at = firstStartingFrom(toponyms, subject.start);
 		const own = toponyms[at];
 		if (own && own.start === subject.start && own.end === subject.end && withinReach(places[at]!, subject.parent, gazetteer)) continue;
 		placed.set(key, subject);
@@ -407,7 +320,7 @@ export function placeWithinParents(text: string, tokens: readonly Token[], topon
 			const end = start + subject.name.length;
 			if (!standsAlone(text, tokens, start, end, gazetteer) || (given && !given.has(`${start}:${end}`))) continue;
 			// a toponym over the name (a namesake far away, a part of the name) gives way
-			let overlapping = namedAfter(toponyms, start);
+			let overlapping = firstStartingFrom(toponyms, start);
 			if (overlapping > 0 && toponyms[overlapping - 1]!.end > start) overlapping--;
 			let kept = false;
 			for (let i = overlapping; i < toponyms.length && toponyms[i]!.start < end; i++) {
