@@ -51,6 +51,51 @@ function daysAfter(span: DaySpan): { first: Day; last: Day } | null {
 	return { first: earlier(span.first, span.addedFirst), last: later(span.last, span.addedLast) };
 }
 
+type StoredCounts = { documents: number; mentions: number; first: Day; last: Day };
+
+/**
+ * The counts of one table keyed by a key (a topic, a month) and a place (topic_places, place_months): each
+ * pair read from the table when a document first touches it, changed by every document, written back by flush.
+ */
+function keyedCounts(table: {
+	read: (key: string, place: number) => StoredCounts | undefined;
+	put: (key: string, place: number, counts: StoredCounts) => void;
+	remove: (key: string, place: number) => void;
+	/** the pair's first and last day grouped again from the rows */
+	days: (key: string, place: number) => { first: Day; last: Day };
+}) {
+	const byKey = new Map<string, Map<number, TopicPlace>>();
+	return {
+		count(key: string, place: number, sign: 1 | -1, mentions: number, day: Day): void {
+			let byPlace = byKey.get(key);
+			if (!byPlace) byKey.set(key, (byPlace = new Map()));
+			let entry = byPlace.get(place);
+			if (!entry) {
+				const stored = table.read(key, place) ?? { documents: 0, mentions: 0, first: null, last: null };
+				byPlace.set(place, (entry = { ...stored, lostFirst: false, lostLast: false, addedFirst: null, addedLast: null }));
+			}
+			entry.documents += sign;
+			entry.mentions += sign * mentions;
+			(sign === 1 ? add : take)(entry, day);
+		},
+		flush(): void {
+			for (const [key, byPlace] of byKey) {
+				for (const [place, entry] of byPlace) {
+					if (entry.documents <= 0) {
+						table.remove(key, place);
+						continue;
+					}
+					const days = daysAfter(entry) ?? table.days(key, place);
+					table.put(key, place, { documents: entry.documents, mentions: entry.mentions, ...days });
+				}
+			}
+		},
+		clear(): void {
+			byKey.clear();
+		}
+	};
+}
+
 export function countDeltas(db: Database.Database) {
 	const statements = {
 		placeSpan: db.prepare<[number], { first: Day; last: Day }>('SELECT first_day AS first, last_day AS last FROM places WHERE key = ?'),
@@ -79,10 +124,19 @@ export function countDeltas(db: Database.Database) {
 		deleteTopicDocuments: db.prepare<[string]>('DELETE FROM topic_documents WHERE topic = ?')
 	};
 	const places = new Map<number, DaySpan>();
-	const pairs = new Map<string, Map<number, TopicPlace>>();
+	const pairs = keyedCounts({
+		read: (topic, place) => statements.pairRow.get(topic, place),
+		put: (topic, place, c) => statements.putPair.run(topic, place, c.documents, c.mentions, c.first, c.last),
+		remove: (topic, place) => statements.deletePair.run(topic, place),
+		days: (topic, place) => statements.pairDays.get(place, topic)!
+	});
+	const months = keyedCounts({
+		read: (month, place) => statements.monthRow.get(month, place),
+		put: (month, place, c) => statements.putMonth.run(month, place, c.documents, c.mentions, c.first, c.last),
+		remove: (month, place) => statements.deleteMonth.run(month, place),
+		days: (month, place) => statements.monthDays.get(place, month)!
+	});
 	const topicDocuments = new Map<string, number>();
-	/** by month, then place */
-	const months = new Map<string, Map<number, TopicPlace>>();
 
 	const placeSpan = (place: number): DaySpan => {
 		let span = places.get(place);
@@ -92,44 +146,13 @@ export function countDeltas(db: Database.Database) {
 		}
 		return span;
 	};
-	const pair = (topic: string, place: number): TopicPlace => {
-		let byPlace = pairs.get(topic);
-		if (!byPlace) pairs.set(topic, (byPlace = new Map()));
-		let entry = byPlace.get(place);
-		if (!entry) {
-			const row = statements.pairRow.get(topic, place);
-			const stored = row ?? { documents: 0, mentions: 0, first: null, last: null };
-			byPlace.set(place, (entry = { ...stored, lostFirst: false, lostLast: false, addedFirst: null, addedLast: null }));
-		}
-		return entry;
-	};
-	const monthPair = (month: string, place: number): TopicPlace => {
-		let byPlace = months.get(month);
-		if (!byPlace) months.set(month, (byPlace = new Map()));
-		let entry = byPlace.get(place);
-		if (!entry) {
-			const stored = statements.monthRow.get(month, place) ?? { documents: 0, mentions: 0, first: null, last: null };
-			byPlace.set(place, (entry = { ...stored, lostFirst: false, lostLast: false, addedFirst: null, addedLast: null }));
-		}
-		return entry;
-	};
 	/** `sign` 1: a written document; −1: a removed one (read before its rows go) */
 	const apply = (sign: 1 | -1, day: Day, topics: readonly string[], docPlaces: readonly { place: number; mentions: number }[]): void => {
 		const change = sign === 1 ? add : take;
 		for (const { place, mentions } of docPlaces) {
 			change(placeSpan(place), day);
-			if (day !== null) {
-				const entry = monthPair(monthOf(day), place);
-				entry.documents += sign;
-				entry.mentions += sign * mentions;
-				change(entry, day);
-			}
-			for (const topic of topics) {
-				const entry = pair(topic, place);
-				entry.documents += sign;
-				entry.mentions += sign * mentions;
-				change(entry, day);
-			}
+			if (day !== null) months.count(monthOf(day), place, sign, mentions, day);
+			for (const topic of topics) pairs.count(topic, place, sign, mentions, day);
 		}
 		// topic_documents counts a topic's documents that name a stored place
 		if (docPlaces.length > 0) for (const topic of topics) topicDocuments.set(topic, (topicDocuments.get(topic) ?? 0) + sign);
@@ -147,26 +170,8 @@ export function countDeltas(db: Database.Database) {
 				if (!days) statements.placeDays.run(place, place);
 				else if (days.first !== span.first || days.last !== span.last) statements.setPlaceDays.run(days.first, days.last, place);
 			}
-			for (const [topic, byPlace] of pairs) {
-				for (const [place, entry] of byPlace) {
-					if (entry.documents <= 0) {
-						statements.deletePair.run(topic, place);
-						continue;
-					}
-					const days = daysAfter(entry) ?? statements.pairDays.get(place, topic)!;
-					statements.putPair.run(topic, place, entry.documents, entry.mentions, days.first, days.last);
-				}
-			}
-			for (const [month, byPlace] of months) {
-				for (const [place, entry] of byPlace) {
-					if (entry.documents <= 0) {
-						statements.deleteMonth.run(month, place);
-						continue;
-					}
-					const days = daysAfter(entry) ?? statements.monthDays.get(place, month)!;
-					statements.putMonth.run(month, place, entry.documents, entry.mentions, days.first, days.last);
-				}
-			}
+			pairs.flush();
+			months.flush();
 			for (const [topic, delta] of topicDocuments) {
 				if (delta === 0) continue;
 				const documents = (statements.topicDocuments.get(topic)?.documents ?? 0) + delta;
