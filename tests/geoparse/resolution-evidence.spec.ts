@@ -58,6 +58,22 @@ describe('a US state written as a code after a name', () => {
 		const words = 'old homes in salem, in the valley';
 		expect(resolved(words, 'salem', span(words, 'salem'))).not.toBe('city US/IN');
 	});
+
+	it('reads a lower-case code that is no word of its own before a word ("dover, nh is"), never "in", "or", "me"', () => {
+		const text = 'the town of dover, nh is growing fast.';
+		expect(resolved(text, 'dover', span(text, 'dover'))).toBe('city US/NH');
+		const listed = 'a farm near greenville, ms sold for more.';
+		expect(resolved(listed, 'greenville', span(listed, 'greenville'))).toBe('city US/MS');
+		const words = 'homes in salem, or in the hills nearby';
+		expect(resolved(words, 'salem', span(words, 'salem'))).not.toBe('city US/OR');
+	});
+
+	it('looks past the kind of municipality a table writes between the name and the code', () => {
+		const lower = 'median rent (ashland town, ms): $410';
+		expect(resolved(lower, 'ashland', span(lower, 'ashland'))).toBe('city US/MS');
+		const capitalised = 'Median rent (Ashland town, MS): $410';
+		expect(resolved(capitalised, 'Ashland', span(capitalised, 'Ashland'))).toBe('city US/MS');
+	});
 });
 
 describe('a state or country after a name that holds none of its namesakes', () => {

@@ -11,9 +11,15 @@ import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
+import { COMMON_WORD } from './context-words.ts';
 import { inZipArea, zipAfter } from './zip-codes.ts';
 
 const MAX_HOMONYMS = 25;
+
+/** Whether a lower-case word is an ordinary English one ("in", "me", "or"; not "nh", "tx"); returned, not bound to a name (see NAMED_CLOSURES in eslint.config.js). */
+function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {
+	return (word) => (gazetteer.commonWords.get(word) ?? 0) >= COMMON_WORD;
+}
 
 /** The homonyms worth weighing, by importance. */
 function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
@@ -125,10 +131,11 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 	// "Washington, IL", "Salem, Ind.": a US state's code after the comma qualifies like the state's name;
 	// "Riverside, WY 82325", "springfield,  81073": a ZIP code after the name places the town in its area
 	const lowerCaseText = computedOnce(() => !/\p{Lu}/u.test(text));
+	const ordinaryWord = ordinaryWordTest(gazetteer);
 	for (let i = 0; i < mentions.length; i++) {
 		if (results[i]?.reasons.includes('qualified')) continue;
 		const { end } = mentions[i]!.candidate;
-		const state = stateCodeAfter(text, end, lowerCaseText);
+		const state = stateCodeAfter(text, end, lowerCaseText, ordinaryWord);
 		const zip = state ? null : zipAfter(text, end);
 		if (!state && !zip) continue;
 		const fits = state ? (p: GazetteerPlace) => p.country === 'US' && p.admin1 === state.code && p.kind !== 'region' : (p: GazetteerPlace) => inZipArea(p, zip!, gazetteer);

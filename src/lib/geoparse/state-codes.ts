@@ -4,16 +4,22 @@
 // ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
 // (an aside in brackets may come between: "Washington (Mason County), KY")
 const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
-const POSTAL = new RegExp(String.raw`^${ASIDE},\s?([A-Z]{2})(?![\p{L}\p{N}-])`, 'u');
+// "(springfield town, co)", "Bristol Township, PA": the kind of municipality, as census tables and
+// local news write it, between the name and the state
+const MUNICIPALITY = String.raw`(?:\s+(?:[Tt]own|[Cc]ity|[Vv]illage|[Bb]orough|[Tt]ownship|cdp))?`;
+const POSTAL = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE},\s?([A-Z]{2})(?![\p{L}\p{N}-])`, 'u');
 // ", ky." at the end of a phrase or before a ZIP code ("salem, or 97301"), never ", in the"
-const LOWER_POSTAL = new RegExp(String.raw`^${ASIDE}\s*,\s*([a-z]{2})(?=\s*(?:[.,;:)!?]|$|\d{5}(?!\d))|\s[-–—]\s)`);
+const LOWER_POSTAL = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE}\s*,\s*([a-z]{2})(?=\s*(?:[.,;:)!?]|$|\d{5}(?!\d))|\s[-–—]\s)`);
+// "dover, nh is growing": before a word only a code that is no word of its own ("nh", not "in", "or", "me")
+const LOWER_POSTAL_BEFORE_WORD = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE}\s*,\s*([a-z]{2})(?=\s+\p{Ll})`, 'u');
 // AP abbreviations the gazetteer leaves out because alone they are words or titles ("Miss.", "Ind."):
 // after a town and a comma they are the state
 const QUALIFYING_ABBREVIATIONS: Record<string, string> = { 'Ind.': 'IN', 'Del.': 'DE', 'Miss.': 'MS', 'La.': 'LA', 'Mo.': 'MO', 'Ia.': 'IA', 'Ida.': 'ID' };
-const ABBREVIATION = new RegExp(String.raw`^${ASIDE},\s?([A-Z][a-z]{1,3}\.)`);
+const ABBREVIATION = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE},\s?([A-Z][a-z]{1,3}\.)`);
 const LOOK_AHEAD = 64;
-// every code above follows a comma, or an aside in brackets: after most names neither comes, and none is read
-const COMMA_OR_ASIDE = /\s*[,(]/y;
+// every code above follows a comma, an aside in brackets or a municipality's kind: after most names none
+// comes, and no code is read
+const COMMA_OR_ASIDE = /\s*[,(]|\s+(?:[Tt]own|[Cc]ity|[Vv]illage|[Bb]orough|[Tt]ownship|cdp)\b/y;
 
 export interface StateCode {
 	/** the postal code, "IN" */
@@ -24,9 +30,10 @@ export interface StateCode {
 
 /**
  * The US state code written after a name that ends at `end` ("IN" for ", IN", ", Ind." and, where
- * `lowerCaseText()` says the text has no capitals at all, ", in."), or null.
+ * `lowerCaseText()` says the text has no capitals at all, ", in." or ", nh is", a code that
+ * `ordinaryWord` says is no word of its own before a word), or null.
  */
-export function stateCodeAfter(text: string, end: number, lowerCaseText: () => boolean): StateCode | null {
+export function stateCodeAfter(text: string, end: number, lowerCaseText: () => boolean, ordinaryWord: (word: string) => boolean = () => true): StateCode | null {
 	COMMA_OR_ASIDE.lastIndex = end;
 	if (!COMMA_OR_ASIDE.test(text)) return null;
 	const after = text.slice(end, end + LOOK_AHEAD);
@@ -37,7 +44,9 @@ export function stateCodeAfter(text: string, end: number, lowerCaseText: () => b
 		const code = QUALIFYING_ABBREVIATIONS[abbreviation[1]!];
 		return code ? { code, end: end + abbreviation[0].length } : null;
 	}
-	const lower = LOWER_POSTAL.exec(after);
+	const phraseEnd = LOWER_POSTAL.exec(after);
+	const beforeWord = phraseEnd ? null : LOWER_POSTAL_BEFORE_WORD.exec(after);
+	const lower = phraseEnd ?? (beforeWord && !ordinaryWord(beforeWord[1]!) ? beforeWord : null);
 	return lower && lowerCaseText() ? { code: lower[1]!.toUpperCase(), end: end + lower[0].length } : null;
 }
 
