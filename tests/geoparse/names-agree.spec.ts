@@ -42,3 +42,12 @@ describe('a name agrees by its best-supported reading only', () => {
 		expect(placeOf(gazetteer, arrests, 'New Albany')).toBe('city US/OH');
 	});
 });
+
+describe('a name the text settled with its state', () => {
+	// Milton, Kentucky (572 people) is far down the readings of "Milton" (Georgia, Massachusetts, Ontario …),
+	// but "Milton, Kentucky" settles it, and the Madison across the river from it is Indiana's
+	it('speaks for its neighbours by that place, though not among its leading readings', () => {
+		const trip = 'Hikers from Louisville drove up to Madison for the weekend and crossed the bridge to Milton, Kentucky, for dinner.';
+		expect(placeOf(gazetteer, trip, 'Madison')).toBe('city US/IN');
+	});
+});

@@ -167,6 +167,9 @@ class NamesOfText implements MentionContext {
 		if (known !== undefined) return known;
 		const names = new Set<string>();
 		for (const i of this.#near(place)) if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
+		// "Milton, Kentucky": a name the text settled speaks by its settled place, also where that place
+		// (a village of 572) is not among the name's leading readings
+		for (const [key, settled] of this.#settled) if (key !== own && settled !== place && !names.has(key) && withinKm(settled, place, NEAR_KM)) names.add(key);
 		byName.set(own, names.size);
 		return names.size;
 	}
@@ -180,6 +183,11 @@ class NamesOfText implements MentionContext {
 		}
 		return Math.min(names.size, FIRST_READINGS_COUNTED);
 	}
+}
+
+/** Whether two places lie within `km` of each other (as `around` decides it). */
+function withinKm(a: GazetteerPlace, b: GazetteerPlace, km: number): boolean {
+	return new ScannedPoints([a.lon], [a.lat]).within(b.lon, b.lat, km).length > 0;
 }
 
 // up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree
