@@ -12,6 +12,7 @@ import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocume
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 import { addTouchedMonths, type TouchedMonths } from './touched-months.ts';
+import { noneRemoved } from './count-deltas.ts';
 
 /** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
 export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`;
@@ -134,7 +135,7 @@ async function mergeStaged(client: pg.PoolClient, chunks: string[]): Promise<Mer
 /**
  * Moves the staged run in: documents whose stored hash already matches are left alone, the others
  * replaced by their staged rows, documents not in the run removed, the places the new rows name
- * written (in the order the run first names them) and the touched counts computed again.
+ * written (in the order the run first names them) and the touched counts kept by difference (count-deltas.ts).
  */
 async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChange): Promise<void> {
 	const step = phase('move:compare');
@@ -148,13 +149,12 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	const gone = (await run<{ key: number }>(client, 'SELECT key FROM documents d WHERE NOT EXISTS (SELECT 1 FROM stage_documents s WHERE s.chunk = ANY($1::text[]) AND s.id = d.id)', [chunks])).rows;
 	const stale = [...gone.map((r) => r.key), ...staged.filter((s) => s.fresh && s.key !== null).map((s) => s.key!)];
 	const touched = new Set<number>();
-	const touchedTopics = new Set<string>();
+	const removed = noneRemoved();
 	const touchedMonths: TouchedMonths = new Set();
-	await removeDocuments(client, stale, touched, touchedTopics, touchedMonths);
+	await removeDocuments(client, stale, touched, removed, touchedMonths);
 	step();
 	if (fresh.length > 0) {
 		const placing = phase('move:places');
-		for (const row of (await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM stage_document_topics WHERE chunk = ANY($1::text[]) AND doc = ANY($2::text[])', [chunks, fresh])).rows) touchedTopics.add(row.topic);
 		// the places the new rows name, each first where the run first names it
 		const places = (
 			await run<{ record: string }>(client,
@@ -170,7 +170,7 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	}
 	for (const key of await moveStaged(client, chunks, fresh)) touched.add(key);
 	if (fresh.length > 0) await addTouchedMonths(client, touchedMonths, 'd.id = ANY($1::text[])', fresh);
-	await timed('move:counts', () => finishTouched(client, touched, touchedTopics, touchedMonths, record));
+	await timed('move:counts', () => finishTouched(client, { touched, removed, added: fresh }, touchedMonths, record));
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */

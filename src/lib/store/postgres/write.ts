@@ -1,12 +1,11 @@
 // Ingest's writes to the shared store, inside the caller's transaction: rows go in batches (one
 // statement per table per batch, columns as arrays), a document whose stored hash already matches is
-// left alone, and the counts of the places that changed are computed again from their rows.
+// left alone, and the counts of the places and topics that changed are kept by difference (count-deltas.ts).
 import type pg from 'pg';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { MARK_PLACE_MONTHS_KEPT } from '../sql/place-months.ts';
-import { refreshTopicDocuments, refreshTopicPlaces } from '../sql/topic-places.ts';
-import { numbered, POSTGRES_DIALECT } from './dialect.ts';
+import { applyCountDeltas, countRemoved, noneRemoved, type RemovedCounts } from './count-deltas.ts';
 import { noNul, run } from './safe.ts';
 import { moveStaged, stageDocuments } from './stage.ts';
 import { addTouchedMonths, refreshTouchedMonths, type TouchedMonths } from './touched-months.ts';
@@ -27,14 +26,12 @@ function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 	if (batch.length) yield batch;
 }
 
-/** Removes the documents with these keys and their rows (their words too, unless a document or staged row still points at them). */
-export async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, touchedTopics: Set<string>, touchedMonths: TouchedMonths): Promise<void> {
+/** Removes the documents with these keys and their rows (their words too, unless a document or staged row still points at them); what they held goes to `removed`. */
+export async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, removed: RemovedCounts, touchedMonths: TouchedMonths): Promise<void> {
 	if (keys.length === 0) return;
 	await addTouchedMonths(client, touchedMonths, 'd.key = ANY($1::int[])', keys);
-	const places = await run<{ place: number }>(client, 'SELECT DISTINCT place FROM document_places WHERE doc = ANY($1::int[])', [keys]);
-	for (const row of places.rows) touched.add(row.place);
-	const topics = await run<{ topic: string }>(client, 'SELECT DISTINCT topic FROM document_topics WHERE doc = ANY($1::int[])', [keys]);
-	for (const row of topics.rows) touchedTopics.add(row.topic);
+	await countRemoved(client, keys, removed);
+	for (const row of removed.places) touched.add(row.place);
 	for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [keys]);
 	const words = (await run<{ words_key: string }>(client, 'DELETE FROM documents WHERE key = ANY($1::int[]) RETURNING words_key', [keys])).rows.map((r) => r.words_key);
 	await run(client,
@@ -121,7 +118,7 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
 /**
  * The run's one transaction: documents whose stored hash already matches are left alone (another
  * worker wrote them the same way), the others replaced by their staged rows, and the counts of the
- * places and topics that changed computed again from the rows.
+ * places and topics that changed kept by difference.
  */
 export async function finishChange(client: pg.PoolClient, change: StoreChange, staged: StagedRun): Promise<void> {
 	const touched = new Set<number>();
@@ -131,26 +128,28 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 	);
 	const fresh = upsert.filter((d) => stored.get(noNul(d.summary.id))?.hash !== d.hash);
 	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
-	const touchedTopics = new Set<string>();
+	const removed = noneRemoved();
 	const touchedMonths: TouchedMonths = new Set();
-	await removeDocuments(client, stale, touched, touchedTopics, touchedMonths);
-	for (const d of fresh) for (const { topic } of d.summary.topics) touchedTopics.add(noNul(topic));
+	await removeDocuments(client, stale, touched, removed, touchedMonths);
 	for (const batch of batches(change.places)) await writePlaces(client, batch);
 	const freshIds = fresh.map((d) => d.summary.id);
 	for (const key of await moveStaged(client, staged.chunks, freshIds)) touched.add(key);
 	if (freshIds.length > 0) await addTouchedMonths(client, touchedMonths, 'd.id = ANY($1::text[])', freshIds.map(noNul));
-	await finishTouched(client, touched, touchedTopics, touchedMonths, change);
+	await finishTouched(client, { touched, removed, added: freshIds.map(noNul) }, touchedMonths, change);
+}
+
+/** What a write changed: the places its rows touched, what its removed documents held, the ids of those it wrote. */
+export interface WriteDelta {
+	touched: Set<number>;
+	removed: RemovedCounts;
+	added: string[];
 }
 
 /** The touched places' and topics' counts, the topics, the files' records and the run record: every ingest write's end. */
-export async function finishTouched(client: pg.PoolClient, touched: Set<number>, touchedTopics: Set<string>, touchedMonths: TouchedMonths, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
-	const keys = [...touched];
-	await refreshPlaceTotals(client, keys);
+export async function finishTouched(client: pg.PoolClient, delta: WriteDelta, touchedMonths: TouchedMonths, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
+	await applyCountDeltas(client, delta.removed, delta.added);
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
-	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
-	await refreshTouchedMonths(client, touchedMonths, keys);
-	const topics = [...touchedTopics];
-	if (topics.length > 0) for (const sql of refreshTopicDocuments((column) => `${column} = ANY(?::text[])`)) await run(client, numbered(sql), [topics]);
+	await refreshTouchedMonths(client, touchedMonths, [...delta.touched]);
 	await run(client, 'DELETE FROM topics');
 	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
 		change.topics.map((t) => t.id),

@@ -1,0 +1,162 @@
+// The shared store keeps the places' totals and days, the per-topic place counts and the topics' documents
+// by difference (postgres/count-deltas.ts), as the embedded store does: after every write of a long random
+// sequence — documents added, changed (other day, places, topics) and removed, a first or last day taken
+// away and put back — the stored counts equal the ones grouped from every row again; and a write of one
+// document does not read the rows of every document naming its places.
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/lib/contracts.ts';
+import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
+import { refreshPlaceMonths } from '../../src/lib/store/sql/place-months.ts';
+import { refreshTopicDocuments, refreshTopicPlaces } from '../../src/lib/store/sql/topic-places.ts';
+import type { Store, StoreChange, StoredDocument, StoredPlace } from '../../src/lib/store/types.ts';
+import { seededRandom } from '../../src/lib/topics/random.ts';
+import { usePostgisCluster } from '../helpers/postgres.ts';
+
+const cluster = usePostgisCluster('gazette-pg-count-deltas-', 'postgres count-delta tests');
+
+const PLACES = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
+const TOPICS = ['alpha', 'beta', 'gamma'];
+// several days of one month (its first and last day move within it), and a day that is only a year
+const DAYS = [null, '2020-01-01', '2020-06-02', '2020-06-15', '2020-06-28', '2021-03-03', '2021', '2022-12-31'];
+
+const place = (id: string, i: number): StoredPlace => ({ id, name: id, kind: 'city', country: null, countryName: null, admin1Name: null, lat: i, lon: i, geonameId: null, geometry: null });
+
+function document(id: string, day: string | null, placeIds: string[], topics: string[], version: number): StoredDocument {
+	const text = `${id} ${version} ${placeIds.join(' ')}`;
+	const mentions = placeIds.flatMap((placeId, i) => Array.from({ length: 1 + (i % 2) }, (_, k) => ({ start: i * 10 + k * 3, end: i * 10 + k * 3 + 2, name: placeId, placeId, usage: 'literal' as const, score: 1 })));
+	return {
+		summary: { id, file: id, title: id, date: day, author: null, source: null, path: `${id}.txt`, topics: topics.map((topic) => ({ topic, terms: [topic] })), placeIds, mentionCount: mentions.length, length: text.length },
+		text,
+		mentions,
+		excerpts: placeIds.map((placeId) => [placeId, []]),
+		hash: `${id}-${version}`
+	};
+}
+
+const manifest: Manifest = { schemaVersion: 1, generator: 'test', generatedAt: '', corpus: 'test', counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] };
+const change = (upsert: StoredDocument[], remove: string[], placeIds = PLACES): StoreChange => ({
+	upsert,
+	remove,
+	places: placeIds.map(place),
+	topics: TOPICS.map((id) => ({ id, label: id })),
+	corrections: [],
+	manifest,
+	state: {}
+});
+
+let url: string;
+let store: Store;
+let client: pg.Client;
+beforeEach(async () => {
+	if (cluster.missing !== null) return;
+	url = await cluster.database();
+	store = await openPostgresStore(url);
+	client = new pg.Client(url);
+	await client.connect();
+});
+afterEach(async () => {
+	if (cluster.missing !== null) return;
+	await store.close();
+	await client.end();
+});
+
+/** The counts as stored, and as grouped from every row again (in a transaction rolled back). */
+async function countsBothWays(): Promise<{ stored: unknown; grouped: unknown }> {
+	const read = async () => ({
+		places: (await client.query('SELECT id, document_count, mention_count, first_day, last_day FROM places ORDER BY id')).rows,
+		topicPlaces: (await client.query('SELECT topic, p.id, documents, mentions, tp.first_day, tp.last_day FROM topic_places tp JOIN places p ON p.key = tp.place ORDER BY topic, p.id')).rows,
+		topicDocuments: (await client.query('SELECT topic, documents FROM topic_documents ORDER BY topic')).rows,
+		placeMonths: (await client.query('SELECT month, p.id, pm.documents, pm.mentions, pm.first_day, pm.last_day FROM place_months pm JOIN places p ON p.key = pm.place ORDER BY 1, 2')).rows
+	});
+	const stored = await read();
+	await client.query('BEGIN');
+	await client.query(
+		`UPDATE places p SET (document_count, mention_count, first_day, last_day) = (SELECT count(*), sum(dp.mentions), min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = p.key)`
+	);
+	for (const sql of [...refreshTopicPlaces(null), ...refreshTopicDocuments(null), ...refreshPlaceMonths(null)]) await client.query(sql);
+	const grouped = await read();
+	await client.query('ROLLBACK');
+	return { stored, grouped };
+}
+
+describe.skipIf(cluster.missing !== null)('the counts a shared-store write keeps by difference', () => {
+	it('equal the counts grouped from every row again, after every write of a random sequence', async () => {
+		const random = seededRandom(7);
+		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+		const some = <T>(items: readonly T[]) => items.filter(() => random() < 0.4);
+		const live = new Map<string, number>();
+		let version = 0;
+		let dropped = 0;
+		for (let step = 0; step < 60; step++) {
+			const upsert: StoredDocument[] = [];
+			const remove: string[] = [];
+			for (let n = 0; n < 1 + Math.floor(random() * 3); n++) {
+				const id = `d${Math.floor(random() * 12)}`;
+				if (live.has(id) && random() < 0.3 && !upsert.some((d) => d.summary.id === id)) {
+					remove.push(id);
+					live.delete(id);
+				} else if (!remove.includes(id) && !upsert.some((d) => d.summary.id === id)) {
+					// some documents name no place (topic_documents leaves them out), some a place twice
+					upsert.push(document(id, pick(DAYS), some(PLACES), some(TOPICS), ++version));
+					live.set(id, version);
+				}
+			}
+			const before = (await client.query('SELECT count(*)::int AS n FROM places')).rows[0].n as number;
+			await store.write(change(upsert, remove, PLACES.filter((id) => upsert.some((d) => d.summary.placeIds.includes(id)))));
+			if ((await client.query('SELECT count(*)::int AS n FROM places')).rows[0].n < before) dropped++;
+			const { stored, grouped } = await countsBothWays();
+			expect(stored, `after write ${step}`).toEqual(grouped);
+		}
+		// the sequence did reach the cases that matter: places dropped, documents still there
+		expect(dropped).toBeGreaterThan(0);
+		expect(live.size).toBeGreaterThan(0);
+	}, 120_000);
+
+	it('takes back a first day a removed document held, and keeps one another document still has', async () => {
+		const write = (upsert: StoredDocument[], remove: string[] = []) => store.write(change(upsert, remove, PLACES.slice(0, 2)));
+		const days = async () => (await client.query('SELECT id, first_day, last_day FROM places ORDER BY id')).rows;
+		await write([document('a', '2020-01-01', ['p0'], ['alpha'], 1), document('b', '2020-01-01', ['p0'], ['alpha'], 1), document('c', '2021-03-03', ['p0', 'p1'], ['alpha'], 1)]);
+		await write([], ['a']);
+		expect(await days()).toEqual([
+			{ id: 'p0', first_day: '2020-01-01', last_day: '2021-03-03' },
+			{ id: 'p1', first_day: '2021-03-03', last_day: '2021-03-03' }
+		]);
+		await write([], ['b']);
+		expect((await days())[0]).toEqual({ id: 'p0', first_day: '2021-03-03', last_day: '2021-03-03' });
+		// the same document again with a later day: its old day goes
+		await write([document('c', '2022-12-31', ['p0'], ['alpha'], 2)]);
+		const { stored, grouped } = await countsBothWays();
+		expect(stored).toEqual(grouped);
+		expect(stored).toMatchObject({ places: [{ id: 'p0', first_day: '2022-12-31', last_day: '2022-12-31' }], topicDocuments: [{ topic: 'alpha', documents: 1 }] });
+	}, 60_000);
+
+	it('writes one document without reading the rows of the other documents naming its places', async () => {
+		// 3,000 documents of one month naming p0 under every topic; the new one in a month of its own
+		const many = Array.from({ length: 3000 }, (_, i) => document(`bulk${i}`, `2019-01-${String(1 + (i % 28)).padStart(2, '0')}`, ['p0', 'p1'], TOPICS, 1));
+		await store.write(change(many, [], ['p0', 'p1']));
+		await client.query('ANALYZE');
+		const rowsRead = async () => {
+			await client.query('SELECT pg_stat_force_next_flush()');
+			const row = (await client.query(`SELECT seq_tup_read + coalesce(idx_tup_fetch, 0) AS heap, (SELECT sum(idx_tup_read) FROM pg_stat_user_indexes WHERE relname = 'document_places') AS index FROM pg_stat_user_tables WHERE relname = 'document_places'`)).rows[0];
+			return Number(row.heap) + Number(row.index);
+		};
+		const before = await rowsRead();
+		await store.write(change([document('late', '2024-05-01', ['p0'], TOPICS, 1)], [], ['p0']));
+		// a backend's counts reach the statistics when it exits: the store's connections are closed, and
+		// the counts read until they stop moving
+		await store.close();
+		store = await openPostgresStore(url);
+		let read = await rowsRead();
+		for (let i = 0; i < 20; i++) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			const again = await rowsRead();
+			if (again === read && i >= 2) break;
+			read = again;
+		}
+		expect(read - before).toBeLessThan(500);
+		const { stored, grouped } = await countsBothWays();
+		expect(stored).toEqual(grouped);
+		expect(stored).toMatchObject({ places: [{ id: 'p0', document_count: 3001, last_day: '2024-05-01' }, { id: 'p1', document_count: 3000 }] });
+	}, 120_000);
+});
