@@ -15,6 +15,7 @@ import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
 import { placeWithinParents } from './within-parent.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { isShortForm } from './short-forms.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
@@ -165,8 +166,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
 			// by other names (New York, Cologne)
-			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part)
-			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ')) return false;
+			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part;
+			// "Kingston upon Thames … Kingston" is named so by the text itself: short-forms.ts)
+			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ') && !isShortForm(mention)) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")

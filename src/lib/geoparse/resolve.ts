@@ -37,6 +37,7 @@ import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 import { placeByDivisionWords } from './division-countries.ts';
+import { shortFormsOfJoinedNames } from './short-forms.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -249,6 +250,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
+	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[])) results[i] = whole;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place

@@ -1,0 +1,45 @@
+// "Kingston upon Thames, where Saxon kings were crowned … Kingston's university", "Santiago de Querétaro …
+// Santiago's aqueduct", "Frankfurt am Main … Frankfurt": a place whose name joins a first part to a river, a
+// sea or a saint by a connecting word is called by that first part once the text has named it whole. A
+// bare mention of the first part after it, which only size or the text's country chose (Kingston, Jamaica),
+// is that place; one its own words place ("Kingston, Jamaica", a parent, a list) keeps its reading.
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { ResolutionReason } from '../contracts.ts';
+import { recurrence } from './recurrence.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+
+// the first part, a connecting word, the rest: "Kingston upon Thames", "Newcastle-upon-Tyne",
+// "Stratford-on-Avon", "Frankfurt am Main", "Boulogne-sur-Mer", "Santiago de Compostela", "Rio de Janeiro"
+const JOINED_NAME = /^(\p{Lu}[\p{L}'’. -]*?\p{L})[ -](?:upon|on|am|an|sur|de|del|di|da|do|dos|das)[ -]\p{L}/u;
+// what only says which homonym is biggest or where the text is, not which place the words mean
+const WEAK: ReadonlySet<ResolutionReason> = new Set(['population', 'country-context', 'feature-type', 'only-candidate', 'nearby-context', 'same-name-earlier']);
+// the mentions read so, by identity: the first part is only another name of the place in the gazetteer
+// ("Kingston" of Kingston upon Thames), which here the text itself has given it
+const shortForms = new WeakSet<AcceptedMention>();
+
+/** Whether the mention was read as the short form of a whole name the text gave before it. */
+export function isShortForm(mention: AcceptedMention): boolean {
+	return shortForms.has(mention);
+}
+
+/** The mentions of a joined name's first part, after the whole name, that only weak evidence placed elsewhere, each with the whole name's place. */
+export function shortFormsOfJoinedNames(results: readonly Resolution[]): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	// the first whole name for each first part, by key
+	const whole = new Map<string, Resolution>();
+	for (let i = 0; i < results.length; i++) {
+		const result = results[i]!;
+		if (result.outsideNamedCountry) continue;
+		const earlier = whole.get(result.mention.key);
+		if (earlier && earlier.place !== result.place && result.reasons.every((r) => WEAK.has(r))) {
+			found.set(i, recurrence(earlier, result.mention));
+			shortForms.add(result.mention);
+		}
+		if (result.mention.usage === 'embedded') continue;
+		const joined = JOINED_NAME.exec(result.mention.surface);
+		if (!joined) continue;
+		const key = nameKey(joined[1]!);
+		if (!whole.has(key)) whole.set(key, result);
+	}
+	return found;
+}

@@ -1,0 +1,28 @@
+// A place whose name joins a first part to a river, a sea or a saint ("Kingston upon Thames", "Stratford-upon-
+// Avon", "Frankfurt am Main") is called by that first part once the text has named it whole. Texts
+// written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('the first part of a joined name, after the whole name', () => {
+	it('is that place, not the biggest place of the short name', () => {
+		const market = "Kingston upon Thames has held a market since the Middle Ages. Today Kingston's market place is ringed with cafés.";
+		expect(placeOf(gazetteer, market, 'Kingston')).toBe('city GB/ENG');
+		const theatre = 'Stratford-upon-Avon draws a million visitors a year to its theatres, and hotels in Stratford are full all summer.';
+		expect(placeOf(gazetteer, theatre, 'Stratford')).toBe('city GB/ENG');
+		const bridges = 'Newcastle upon Tyne lies on the north bank of the river. The bridges of Newcastle are its symbol.';
+		expect(placeOf(gazetteer, bridges, 'Newcastle')).toBe('city GB/ENG');
+	});
+
+	it('keeps the reading its own words give it', () => {
+		const flights = 'Kingston upon Thames is twinned with towns in Germany and France, and the council sent a delegation to Kingston, Jamaica.';
+		expect(placeOf(gazetteer, flights, 'Kingston')).toBe('city JM/17');
+	});
+});
