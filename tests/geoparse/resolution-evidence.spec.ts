@@ -151,6 +151,25 @@ describe('lower-case text around given spans', () => {
 	});
 });
 
+describe('a population the text states', () => {
+	it('outweighs the size of a namesake far bigger than it, in lower case and capitalised', () => {
+		const lower = 'the city of kingston had a population of 359 as of july 1, 2015.';
+		expect(resolved(lower, 'kingston', span(lower, 'kingston'))).toBe('city US/MO');
+		expect(resolved('The city of Kingston had a population of 359 as of July 1, 2015.', 'Kingston')).toBe('city US/MO');
+	});
+
+	it('adds up the male and female populations of a table', () => {
+		const text = 'male population in bristol town, : 821 female population in bristol town, : 867';
+		expect(resolved(text, 'bristol', span(text, 'bristol')).split(' ')[1]!.startsWith('US/')).toBe(true);
+	});
+
+	it('brings in a town known only from a post-office list when the stated population is under 500', () => {
+		const text = 'the city of clinton had a population of 435 as of july 1, 2015.';
+		const place = geoparse(text, gazetteer, span(text, 'clinton'))[0]!;
+		expect(place.placeId.startsWith('zip:')).toBe(true);
+	});
+});
+
 describe('an address elsewhere in the text', () => {
 	it('places a namesake near its ZIP code, however far down the list of namesakes', () => {
 		expect(resolved('The clinic at 12 Main St., Williston, SC 29853 also serves patients from Springfield.', 'Springfield')).toBe('city US/SC');

@@ -14,6 +14,8 @@ export interface MentionEvidence {
 	listFits(place: GazetteerPlace): boolean;
 	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
 	populationFit(place: GazetteerPlace): number;
+	/** that stated population, or null */
+	statedPopulation(): number | null;
 	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
 	overrules(earlier: GazetteerPlace): boolean;
 }
@@ -129,6 +131,10 @@ export class MentionWeighing implements MentionEvidence {
 
 	populationFit(place: GazetteerPlace): number {
 		return this.#stated === null ? 0 : populationFit(place, this.#stated);
+	}
+
+	statedPopulation(): number | null {
+		return this.#stated;
 	}
 
 	/** another homonym fits the stated population better */

@@ -9,7 +9,7 @@ import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gaze
 import { liesIn } from './containment.ts';
 import { stateReadings, listJoined, type KindCue } from './document-cues.ts';
 import { cuedHomonyms } from './cued-homonyms.ts';
-import { sentenceNumbers, statedPopulations } from './stated-populations.ts';
+import { populationFit, sentenceNumbers, statedPopulations } from './stated-populations.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear } from './named-countries.ts';
 import { clauseBreaks, parentsInPosition, type ClauseBreaks } from './parent-position.ts';
@@ -284,14 +284,15 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const importance = candidate.importance.slice(0, MAX_HOMONYMS);
 		const alternateNames = new Set<GazetteerPlace>();
 		for (let k = 0; k < indices.length; k++) if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
-		// a small town named with its region (or that the text points to otherwise) is weighed whatever its
-		// rank by population
+		// a small town named with its region, or whose population the text states (or that the text points
+		// to otherwise), is weighed whatever its rank by population
 		const pointedTo = this.#pointedTo;
-		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || this.#otherParentsAround(i))) {
+		const stated = candidate.places.length > MAX_HOMONYMS ? this.#statedFor(i) : null;
+		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || stated !== null || this.#otherParentsAround(i))) {
 			const parents = this.#parentsAroundMention(i);
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place)) {
+				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place) || (stated !== null && populationFit(place, stated) > 0)) {
 					indices.push(candidate.places[k]!);
 					importance.push(candidate.importance[k]!);
 					if (candidate.alternate[k]) alternateNames.add(place);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import { populationFit, sentenceNumbers, statedPopulations } from './stated-populations.ts';
+import { populationFit, sentenceNumbers, sizeAgainstStated, statedPopulations } from './stated-populations.ts';
 import { tokenize } from './tokens.ts';
 
 function place(kind: GazetteerPlace['kind'], featureCode: string, population: number): GazetteerPlace {
@@ -43,6 +43,14 @@ describe('statedPopulations', () => {
 		expect(stated('The population as of 2020 was 6,319.')).toEqual({ 0: 6319 });
 	});
 
+	it('adds up the male and the female population a sentence states, and reads "people resided"', () => {
+		expect(stated('It has a male population of 821 and a female population of 867.')).toEqual({ 0: 1688 });
+		expect(stated('male population in bristol town, : 821 female population in bristol town, : 867')).toEqual({ 0: 1688 });
+		// one half alone is no population of the place
+		expect(stated('The male population was 821.')).toEqual({});
+		expect(stated('In 2010, 1,108 people resided in the town.')).toEqual({ 0: 1108 });
+	});
+
 	it('ignores changes and densities of a population', () => {
 		expect(stated('The population grew by 12,000 between 2000 and 2010.')).toEqual({});
 		expect(stated('It has a population density of 1,200 per square mile.')).toEqual({});
@@ -57,5 +65,22 @@ describe('populationFit', () => {
 		expect(populationFit(place('city', 'PPL', 1_500), 1_077)).toBeGreaterThan(0);
 		expect(populationFit(place('city', 'PPLC', 690_000), 1_077)).toBe(0);
 		expect(populationFit(place('region', 'ADM1', 1_077), 1_077)).toBe(0);
+	});
+
+	it('fits a town known only from a post-office list (under 500 people) to a small stated population, half as well', () => {
+		const unsized = { ...place('city', 'PPL', 0), id: 'zip:56225' };
+		expect(populationFit(unsized, 435)).toBe(0.5);
+		expect(populationFit(unsized, 700)).toBeGreaterThan(0);
+		expect(populationFit(unsized, 1_000)).toBe(0);
+	});
+});
+
+describe('sizeAgainstStated', () => {
+	it('lets size say no more than twice the stated population does', () => {
+		expect(sizeAgainstStated(place('city', 'PPLC', 937_000), 3_750_000, 359)).toBeCloseTo(Math.log10(718));
+		expect(sizeAgainstStated(place('city', 'PPL', 338), 338, 359)).toBeCloseTo(Math.log10(338));
+		// a post-office town is as big as the small population stated; a region is not a town
+		expect(sizeAgainstStated({ ...place('city', 'PPL', 0), id: 'zip:1' }, 1, 359)).toBeCloseTo(Math.log10(359));
+		expect(sizeAgainstStated(place('region', 'ADM1', 5_000_000), 5_000_000, 359)).toBeCloseTo(Math.log10(5_000_000));
 	});
 });

@@ -1,6 +1,6 @@
 // The population a sentence states ("a town of 1,525 inhabitants", "the population was 6,319") and how
 // well a homonym's population fits it.
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
 
 const SENTENCE_BREAK = /[.!?…]["'”’)\]]*\s|\n/;
@@ -20,7 +20,9 @@ export function sentenceNumbers(tokens: Token[]): Int32Array {
 // "1,525 inhabitants", "15,134 people living in": counts of residents, not of a crowd ("drew 5,000 people")
 const INHABITANTS = new Set(['inhabitants', 'inhabitant']);
 const PEOPLE = new Set(['people', 'residents', 'persons']);
-const LIVING = new Set(['living', 'live', 'lived', 'reside', 'residing']);
+const LIVING = new Set(['living', 'live', 'lived', 'reside', 'resided', 'residing']);
+// "male population: 674 … female population: 746": the two halves of one population
+const SEXES = new Set(['male', 'female']);
 // "the population of the city was 6,319": how far the number may stand from the word
 const POPULATION_REACH = 6;
 const MIN_STATED = 20;
@@ -68,7 +70,11 @@ function numberAt(tokens: Token[], i: number): { value: number; last: number } |
  */
 export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<number, number> {
 	const stated = new Map<number, number>();
+	// by sentence, the male and the female population it states (summed where it states both)
+	const halves = new Map<number, Map<string, number>>();
 	let populationAt = -Infinity;
+	// "male" or "female" before the last "population", else null
+	let sex: string | null = null;
 	// a change or density word between "population" and the number
 	let populationChanges = false;
 	for (let i = 0; i < tokens.length; i++) {
@@ -77,6 +83,8 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<n
 		if (text.length === 10 && text.toLowerCase() === 'population') {
 			populationAt = i;
 			populationChanges = false;
+			const before = tokens[i - 1]?.lower ?? '';
+			sex = SEXES.has(before) ? before : null;
 			continue;
 		}
 		const sentence = sentences[i]!;
@@ -93,8 +101,13 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<n
 		// the year is passed over and the number after it, still within reach, read
 		const afterPopulation =
 			nearPopulation && !populationChanges && noun !== 'per' && !yearOfCount(tokens, start, number.value, number.last);
-		if (afterPopulation || residents) stated.set(sentence, number.value);
+		if (afterPopulation && sex !== null) {
+			const found = halves.get(sentence) ?? new Map<string, number>();
+			if (!found.has(sex)) found.set(sex, number.value);
+			halves.set(sentence, found);
+		} else if (afterPopulation || residents) stated.set(sentence, number.value);
 	}
+	for (const [sentence, found] of halves) if (found.size === SEXES.size && !stated.has(sentence)) stated.set(sentence, [...found.values()].reduce((a, b) => a + b, 0));
 	return stated;
 }
 
@@ -102,8 +115,32 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<n
 // the closer the better
 const POPULATION_FIT = Math.log(2);
 
+// A town known only from a post-office list is one GeoNames counts no town of 500 (the gazetteer takes
+// every town of that size, cities500): any smaller stated population fits it, half as well as a census
+// count fits a town of that count, fading to nothing at twice that size
+const UNSIZED_BELOW = 500;
+const UNSIZED_FIT = 0.5;
+
 /** How well a place's population fits a stated one: 1 for the same, 0 for a factor of two or more. */
 export function populationFit(place: GazetteerPlace, stated: number): number {
-	if (place.kind !== 'city' || place.population <= 0) return 0;
+	if (place.kind !== 'city') return 0;
+	if (isUnsizedTown(place)) return UNSIZED_FIT * Math.max(0, Math.min(1, 1 - Math.log(stated / UNSIZED_BELOW) / POPULATION_FIT));
+	if (place.population <= 0) return 0;
 	return Math.max(0, 1 - Math.abs(Math.log(place.population / stated)) / POPULATION_FIT);
+}
+
+// beyond twice a stated population a town fits it no more (POPULATION_FIT), so its size says no more either
+const STATED_SIZE_REACH = 2;
+
+/**
+ * What a homonym's size says (log10 of its importance) where the text states the population of the
+ * place meant and some homonym fits it: "a population of 359" makes a capital of a million no likelier
+ * than a town of 700, and a town known only from a post-office list (under 500) as likely as one of the
+ * stated size.
+ */
+export function sizeAgainstStated(place: GazetteerPlace, importance: number, stated: number): number {
+	const size = Math.log10(Math.max(importance, 1));
+	if (place.kind !== 'city') return size;
+	if (isUnsizedTown(place)) return stated < UNSIZED_BELOW ? Math.log10(stated) : size;
+	return Math.min(size, Math.log10(STATED_SIZE_REACH * stated));
 }

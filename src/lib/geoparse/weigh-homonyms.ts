@@ -7,6 +7,7 @@ import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
+import { sizeAgainstStated } from './stated-populations.ts';
 import { inDatelineRegion, namedBareFrom } from './dateline-region.ts';
 import type { ListSiblings } from './list-siblings.ts';
 import type { Homonyms, MentionEvidence } from './read-document.ts';
@@ -67,6 +68,9 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	const importance = formerNamesCapped(homonyms, own);
 	const bearer = largestOwnBearer(homonyms);
 	const leading = leadingCountry(ctx.countries);
+	// a population the text states that some homonym fits: size says no more than that population does
+	const stated = evidence?.statedPopulation() ?? null;
+	const sizeCapped = stated !== null && places.some((place) => evidence!.populationFit(place) > 0);
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
 		// evidence that the text is about the place's own area, not only its country
@@ -75,7 +79,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		let placed = false;
 		// ... by more than its state named elsewhere in the text: neighbours, words, a county, a parent in its sentence
 		let placedLocally = ctx.qualified.has(place);
-		let score = Math.log10(Math.max(importance[i]!, 1));
+		let score = sizeCapped ? sizeAgainstStated(place, importance[i]!, stated) : Math.log10(Math.max(importance[i]!, 1));
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
 		if (share > 0) {
