@@ -14,6 +14,12 @@ describe('the coordinates a text states', () => {
 		expect(near('47°48′N 08°02′E')).toEqual([47.8, 8.033]);
 	});
 
+	it('reads "deg" for the degree sign and hemispheres in lower case, as plain-text copies write them', () => {
+		expect(near("it is located at 39deg29'23''n 86deg3'24''w, south of the city")).toEqual([39.49, -86.057]);
+		expect(near('39.48972degn 86.05667degw / 39.48972; -86.05667')).toEqual([39.49, -86.057]);
+		expect(statedPoint('a 30deg angle; 2.5; 3.5 mm')).toBeNull();
+	});
+
 	it('reads decimal degrees with hemispheres, and the signed pair extracts give beside them', () => {
 		expect(near('Chandpur is located at 29.13°N 78.27°E.')).toEqual([29.13, 78.27]);
 		expect(near('Coordinates: 40.03; -83.0')).toEqual([40.03, -83]);

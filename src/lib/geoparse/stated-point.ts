@@ -7,13 +7,14 @@ export interface StatedPoint {
 	lon: number;
 }
 
-// degrees, optional minutes and seconds (′ or ', ″ or " or two primes), then the hemisphere
-const PART = String.raw`(\d{1,3}(?:\.\d{1,8})?)°\s?(?:(\d{1,2}(?:\.\d{1,8})?)[′']\s?)?(?:(\d{1,2}(?:\.\d{1,8})?)(?:″|"|′′|'')\s?)?([NSEW])\b`;
+// degrees, optional minutes and seconds (′ or ', ″ or " or two primes), then the hemisphere; pages
+// copied as plain text write the degree sign "deg" and may lower-case everything ("39deg29'23''n")
+const PART = String.raw`(\d{1,3}(?:\.\d{1,8})?)(?:°|deg)\s?(?:(\d{1,2}(?:\.\d{1,8})?)[′']\s?)?(?:(\d{1,2}(?:\.\d{1,8})?)(?:″|"|′′|'')\s?)?([NSEWnsew])\b`;
 const HEMISPHERES = new RegExp(`${PART}[\\s,]{0,3}${PART}`, 'g');
 // a signed decimal pair after a slash, semicolon or colon, as extracts give it beside the hemisphere form;
 // only just after a degree sign or the word: "(95% CI 1.2; 3.4)" is no place
 const SIGNED = /(?:^|[/;:])[ \t]?([-−]?\d{1,2}\.\d{1,8});[ \t]?([-−]?\d{1,3}\.\d{1,8})(?![\d.])/gm;
-const SIGNED_CUE = /°\s?[NSEW]|[Cc]oordinates/;
+const SIGNED_CUE = /(?:°|deg)\s?[NSEWnsew]|[Cc]oordinates/;
 const CUE_WINDOW = 80;
 
 /** Degrees from "40", "22", "34": null where minutes or seconds are out of range. */
@@ -30,9 +31,11 @@ function valid(lat: number, lon: number): StatedPoint | null {
 
 /** The first well-formed coordinates the text states, or null. */
 export function statedPoint(text: string): StatedPoint | null {
-	if (!text.includes('°') && !text.includes(';')) return null;
+	if (!text.includes('°') && !text.includes(';') && !text.includes('deg')) return null;
 	for (const match of text.matchAll(HEMISPHERES)) {
-		const [, latD, latM, latS, latH, lonD, lonM, lonS, lonH] = match;
+		const [, latD, latM, latS, latWritten, lonD, lonM, lonS, lonWritten] = match;
+		const latH = latWritten!.toUpperCase();
+		const lonH = lonWritten!.toUpperCase();
 		if ((latH !== 'N' && latH !== 'S') || (lonH !== 'E' && lonH !== 'W')) continue;
 		const lat = degrees(latD!, latM, latS);
 		const lon = degrees(lonD!, lonM, lonS);
