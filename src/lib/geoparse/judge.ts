@@ -134,9 +134,9 @@ const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains', 'hills
 // teams that carry the town's name (an embedded place), and a town's park lies in the town.
 const ISLAND_HEADS = new Set(['island', 'isle']);
 const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
-// ... and after a region's name, a land's: "the Silesian Lowlands" spread beyond the voivodeship (a town's
-// plateau lies around it: "the Jos Plateau" stays Jos)
-const REGION_LAND_HEADS = new Set(['lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);
+// ... and after a region's name, a land's or a lake's: "the Silesian Lowlands" spread beyond the voivodeship,
+// "Kentucky Lake" lies at the state's edge (a town's plateau or lake lies around it: "the Jos Plateau" stays Jos)
+const REGION_LAND_HEADS = new Set(['lake', 'lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);
 // heads of a railway's name: the line runs far beyond the place it is named after
 const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
 // "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
