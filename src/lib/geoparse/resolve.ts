@@ -38,6 +38,7 @@ import { writesUsRoads } from './us-road-words.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
+import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -158,9 +159,15 @@ function settleDivisions(mentions: AcceptedMention[], results: (Resolution | nul
 		if (!results[i] && best.kind === 'district') results[i] = resolveWithContext(mentions[i]!, reading.homonymsOf(i), ctx, reading.evidence(i));
 		// only a reading the text chose: one chosen by size alone ("Floyd County" in Georgia) may be wrong
 		const result = results[i];
-		if (result && (result.place.kind === 'district' || result.place.kind === 'region') && result.reasons.some((r) => r !== 'population' && r !== 'feature-type')) settled.set(i, result.place);
+		if (result && (result.place.kind === 'district' || result.place.kind === 'region') && result.reasons.some((r) => r !== 'population' && r !== 'feature-type' && (r !== 'country-context' || countryChose(result)))) settled.set(i, result.place);
 	}
 	reading.settle(settled);
+}
+
+/** Whether the text's countries set the reading apart: its runner-up lies in another country ("Henry County" of Georgia has ten namesakes at home). */
+function countryChose(result: Resolution): boolean {
+	const runnerUp = result.alternatives?.[0]?.place;
+	return !runnerUp || runnerUp.country !== result.place.country;
 }
 
 /**
@@ -251,6 +258,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[])) results[i] = whole;
+	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place
