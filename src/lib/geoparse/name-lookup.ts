@@ -9,6 +9,7 @@ import { SpanKeyMap } from '../gazetteer/span-key-map.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { unsizedTowns } from './unsized-towns.ts';
+import { accentedLetters, weighWrittenAccents } from './written-accents.ts';
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
 const DEMONYM_BEATS_TOWN = 100_000;
@@ -187,6 +188,8 @@ export class NameReader {
 	readonly demonymPrefixes: SpanKeyMap;
 	/** by name entry × 2 (+ 1 where a demonym of that key applies), or by −1 − demonym index where only a demonym does */
 	matches = new Map<number, Match>();
+	/** by the span as written, for spans with accented letters: the match they weigh and its weighing */
+	accented = new Map<string, { base: Match; weighed: Match }>();
 	// the key last read, for beginsLonger: the text it is in (lower-cased ASCII), its bounds and hash
 	#keyText = '';
 	#keyStart = 0;
@@ -216,8 +219,21 @@ export class NameReader {
 			break;
 		}
 		if (plain) return this.#readKey(text, start, end, singleWord || hasSpace);
-		const key = nameKey(text.slice(start, end));
-		return this.#readKey(key, 0, key.length, singleWord || key.includes(' '));
+		const written = text.slice(start, end);
+		const key = nameKey(written);
+		const match = this.#readKey(key, 0, key.length, singleWord || key.includes(' '));
+		return match && match.places.length > 1 ? this.#withWrittenAccents(match, written) : match;
+	}
+
+	/** The match as the accents written in the span weigh it (written-accents.ts), remembered by the span's spelling. */
+	#withWrittenAccents(match: Match, written: string): Match {
+		if (!accentedLetters(written)) return match;
+		const remembered = this.accented.get(written);
+		if (remembered?.base === match) return remembered.weighed;
+		if (this.accented.size >= REMEMBERED_NAMES) this.accented.clear();
+		const weighed = weighWrittenAccents(this.gazetteer, match, written);
+		this.accented.set(written, { base: match, weighed });
+		return weighed;
 	}
 
 	/** read, for the key that is the text from start to end with ASCII letters lower-cased */
@@ -263,4 +279,5 @@ export function readerOf(gazetteer: Gazetteer): NameReader {
 /** Forgets what look-ups remembered: a benchmark pass then reads its texts as a corpus seen for the first time. */
 export function forgetRememberedNames(gazetteer: Gazetteer): void {
 	readers.get(gazetteer)?.matches.clear();
+	readers.get(gazetteer)?.accented.clear();
 }

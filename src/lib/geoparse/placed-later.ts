@@ -1,12 +1,12 @@
 import type { ResolutionReason } from '../contracts.ts';
-import { recurrence } from './recurrence.ts';
+import { recurrence, writtenKey } from './recurrence.ts';
 import type { Resolution } from './resolve.ts';
 
 // "Car parts makers in London, Windsor and Kitchener … union leaders in London said they would rally,
 // and Ontario's premier …": a name that size alone resolved where it first stands means what the text's
 // own words make of it where it recurs (a parent, its region, a list, a stated size), as a name placed
 // first keeps its place where it recurs bare. A qualifier ("Paris, Texas") is not such a later reading:
-// it sets one namesake apart from the other.
+// it sets one namesake apart from the other, and nor is a spelling with other accents ("Tabor … Tábor").
 const PLACING: ReadonlySet<ResolutionReason> = new Set(['named-parent', 'region-context', 'list-context', 'stated-population']);
 
 /** The mentions that size alone resolved whose name a later mention's context places elsewhere, with that place. */
@@ -14,17 +14,17 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
 	const placing = new Map<string, Resolution>();
 	for (const i of weighed) {
 		const result = results[i]!;
-		const key = result.mention.key;
+		const key = writtenKey(result.mention);
 		if (!placing.has(key) && result.reasons.some((r) => PLACING.has(r))) placing.set(key, result);
 	}
 	const found = new Map<number, Resolution>();
 	if (placing.size === 0) return found;
 	// the place size alone chose for a name: its recurrences before the placing mention carry it too
 	const bySize = new Map<string, Resolution['place']>();
-	for (const result of bySizeAlone) bySize.set(result.mention.key, result.place);
+	for (const result of bySizeAlone) bySize.set(writtenKey(result.mention), result.place);
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
-		const key = result.mention.key;
+		const key = writtenKey(result.mention);
 		if (!bySizeAlone.has(result) && !(result.reasons[0] === 'same-name-earlier' && bySize.get(key) === result.place)) continue;
 		const later = placing.get(key);
 		if (later && later.place !== result.place && later.mention.candidate.start > result.mention.candidate.start) found.set(i, recurrence(later, result.mention));

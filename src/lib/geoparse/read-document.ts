@@ -19,6 +19,7 @@ import { afterOf } from './container-words.ts';
 import { districtNounAfter, mentionCue } from './mention-cue.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { unaccentedNamesakes } from './written-accents.ts';
 
 const MAX_HOMONYMS = 25;
 // sentences that make a document's opening: a title line and the first sentence of the text
@@ -41,6 +42,8 @@ export interface Homonyms {
 	statesNamedLonger?: Set<GazetteerPlace>;
 	/** the countries the mention's sentence names near it (named-countries.ts), read where a rule asks */
 	countriesHere?: () => ReadonlySet<string>;
+	/** namesakes the accents the mention is written with rule out ("Tábor" is not Tabor, South Dakota: written-accents.ts) */
+	unaccented?: ReadonlySet<GazetteerPlace> | null;
 }
 
 export interface DocumentReading {
@@ -312,8 +315,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		}
 		const cue = this.#cueOf(i);
 		const fitting = cue ? cuedHomonyms(this.#mentions[i]!, cue, places, importance, this.#tokens, gazetteer, this.#countriesNear(i)) : null;
-		if (fitting) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames };
-		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i) };
+		const unaccented = unaccentedNamesakes(gazetteer, this.#mentions[i]!.surface, places, (k) => alternateNames.has(places[k]!));
+		if (fitting) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames, unaccented };
+		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i), unaccented };
 	}
 
 	/** The countries named near mention i, read when asked (made by a method: see NAMED_CLOSURES in eslint.config.js). */

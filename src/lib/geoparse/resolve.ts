@@ -9,7 +9,7 @@ import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { resolveWithContext } from './weigh-homonyms.ts';
-import { recurrence } from './recurrence.ts';
+import { FirstResolutions, recurrence } from './recurrence.ts';
 import { placedLater } from './placed-later.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
@@ -231,14 +231,13 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
 	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
-	const bySurface = new Map<string, Resolution>();
+	const bySurface = new FirstResolutions();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
 	const weighed = new Set<number>();
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
-		const key = mention.key;
 		let result = results[i];
-		const earlier = bySurface.get(key);
+		const earlier = bySurface.get(mention);
 		// "Lebanon is a city in Laclede County, Missouri. Lebanon was first called …": a name the words
 		// around it placed keeps that place where it recurs bare, even against a dominant namesake
 		if (result && earlier && result.place !== earlier.place && fromSizeAlone.has(result) && !fromSizeAlone.has(earlier)) {
@@ -253,7 +252,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 			}
 		}
 		results[i] = result;
-		if (!bySurface.has(key)) bySurface.set(key, result);
+		bySurface.add(result);
 	}
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;

@@ -12,6 +12,7 @@ import { inDatelineRegion, namedBareFrom } from './dateline-region.ts';
 import type { ListSiblings } from './list-siblings.ts';
 import type { Homonyms, MentionEvidence } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { UNACCENTED_NAMESAKE_PENALTY } from './written-accents.ts';
 
 const NEARBY_KM = 400;
 // a country of the text named within LOCAL_WINDOW characters of the mention (document-context.ts)
@@ -71,6 +72,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	// a population the text states that some homonym fits: size says no more than that population does
 	const stated = evidence?.statedPopulation() ?? null;
 	const sizeCapped = stated !== null && places.some((place) => evidence!.populationFit(place) > 0);
+	const { unaccented } = homonyms;
 	const scored = places.map((place, i) => {
 		const reasons: ResolutionReason[] = [];
 		// evidence that the text is about the place's own area, not only its country
@@ -79,7 +81,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		let placed = false;
 		// ... by more than its state named elsewhere in the text: neighbours, words, a county, a parent in its sentence
 		let placedLocally = ctx.qualified.has(place);
-		let score = sizeCapped ? sizeAgainstStated(place, importance[i]!, stated) : Math.log10(Math.max(importance[i]!, 1));
+		let score = (sizeCapped ? sizeAgainstStated(place, importance[i]!, stated) : Math.log10(Math.max(importance[i]!, 1))) - (unaccented?.has(place) ? UNACCENTED_NAMESAKE_PENALTY : 0);
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
 		if (share > 0) {

@@ -126,8 +126,12 @@ function inContainers(place: GazetteerPlace, level: number, named: readonly Name
 	return !held.includes(1);
 }
 
-/** The lowest parent named from `from` to `to`, at its stated distance if the text gives one. */
-function lowestParent(text: string, named: readonly NamedPlace[], from: number, to: number, gazetteer: Gazetteer): Parent | null {
+/**
+ * The lowest parent named from `from` to `to`, at its stated distance if the text gives one. A town of the
+ * subject's own name (key `subject`) is none: "the village of Tabor, …, was named for the town of Tábor"
+ * names its namesake, not a town it lies in.
+ */
+function lowestParent(text: string, named: readonly NamedPlace[], from: number, to: number, gazetteer: Gazetteer, subject: string): Parent | null {
 	const first = firstStartingFrom(named, from);
 	let end = first;
 	while (end < named.length && named[end]!.start < to && end - first < MAX_SENTENCE_PLACES) end++;
@@ -136,7 +140,7 @@ function lowestParent(text: string, named: readonly NamedPlace[], from: number, 
 		const { start, name, usage, place } = named[i]!;
 		if (usage !== 'literal') continue;
 		const level = parentLevel(place, gazetteer);
-		if (level < 0 || (best && best.level <= level) || !inContainers(place, level, named, first, end, gazetteer)) continue;
+		if (level < 0 || (best && best.level <= level) || (level === 0 && nameKey(name) === subject) || !inContainers(place, level, named, first, end, gazetteer)) continue;
 		const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(from, start - 80), start));
 		const seat = nameKey(name) !== nameKey(place.name);
 		if (!distance) {
@@ -260,7 +264,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 		}
 		const [first, last] = span;
 		if (notASubjectName(tokens, first, last, gazetteer)) continue;
-		const parent = lowestParent(text, named, parentsFrom, parentsTo, gazetteer);
+		const parent = lowestParent(text, named, parentsFrom, parentsTo, gazetteer, nameKey(text.slice(tokens[first]!.start, tokens[last]!.end)));
 		if (!parent || (parent.seat && farFromNeighbours(parent, named, parentsTo))) continue;
 		const start = tokens[first]!.start;
 		const end = tokens[last]!.end;

@@ -1,0 +1,94 @@
+// "Tábor" in a text is the Czech town, not Tabor, South Dakota: name keys fold diacritics away, so both
+// bear the key "tabor", but a text that writes the accents names a place whose own name has them. Where
+// some place bears the name with the accents as written, its namesakes whose own name has none, in
+// another country that writes its names without accents (fewer than 1 in 100 of its places' names have
+// any: the US, Britain, Australia), are not what the text means: they weigh a thousandth by size
+// (name-lookup.ts), and against the document's evidence (weigh-homonyms.ts) they lose more than its
+// country, its state, the places named near and a parent named together give ("the village of Tabor,
+// 25 miles west of Yankton, was named for the Bohemian town of Tábor" in a text about South Dakota).
+// A namesake in a country that writes accents keeps its weight (the gazetteer may spell it plainly:
+// "Krusevo", North Macedonia, for the text's "Kruševo"), as do namesakes in the same country ("Québec"
+// may still be the province, Quebec) and a place the name is only an alternate name of (the table keeps
+// no spelling of those).
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Match } from './name-lookup.ts';
+
+const UNACCENTED_NAMESAKE_WEIGHT = 0.001;
+/** in powers of ten, as weigh-homonyms.ts scores */
+export const UNACCENTED_NAMESAKE_PENALTY = 10;
+// a country whose places' names have accented letters less often than this writes its names without them
+const PLAIN_WRITING_SHARE = 0.01;
+// ... read only for a country with this many places
+const PLAIN_WRITING_PLACES = 100;
+
+/** Whether a character code is a letter beyond ASCII: Latin-1 (not × and ÷), Latin Extended-A and -B, Latin Extended Additional. */
+function accentedCode(code: number): boolean {
+	return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** The letters beyond ASCII of a name, in lower case: "" for a name written without any. */
+export function accentedLetters(name: string): string {
+	let letters = '';
+	for (let i = 0; i < name.length; i++) if (accentedCode(name.charCodeAt(i))) letters += name[i]!.toLowerCase();
+	return letters;
+}
+
+function hasAccentedLetter(name: string): boolean {
+	for (let i = 0; i < name.length; i++) if (accentedCode(name.charCodeAt(i))) return true;
+	return false;
+}
+
+const plainWriting = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** The countries that write their places' names without accents (see above), counted once per gazetteer. */
+function plainWritingCountries(gazetteer: Gazetteer): ReadonlySet<string> {
+	let found = plainWriting.get(gazetteer);
+	if (found) return found;
+	const places = new Map<string, number>();
+	const accented = new Map<string, number>();
+	for (const { country, name } of gazetteer.places) {
+		if (!country) continue;
+		places.set(country, (places.get(country) ?? 0) + 1);
+		if (hasAccentedLetter(name)) accented.set(country, (accented.get(country) ?? 0) + 1);
+	}
+	found = new Set([...places].filter(([country, count]) => count >= PLAIN_WRITING_PLACES && (accented.get(country) ?? 0) < PLAIN_WRITING_SHARE * count).map(([country]) => country));
+	plainWriting.set(gazetteer, found);
+	return found;
+}
+
+/**
+ * The places that are namesakes the accents written in the text rule out (see above), or null where
+ * none is. `alternate(k)`: the name is only an alternate name of places[k].
+ */
+export function unaccentedNamesakes(gazetteer: Gazetteer, written: string, places: readonly GazetteerPlace[], alternate: (k: number) => boolean): Set<GazetteerPlace> | null {
+	if (places.length < 2) return null;
+	const accents = accentedLetters(written);
+	if (!accents) return null;
+	const countries = new Set<string | null>();
+	for (let k = 0; k < places.length; k++) if (!alternate(k) && accentedLetters(places[k]!.name) === accents) countries.add(places[k]!.country);
+	if (countries.size === 0) return null;
+	let found: Set<GazetteerPlace> | null = null;
+	for (let k = 0; k < places.length; k++) {
+		const { country, name } = places[k]!;
+		if (alternate(k) || !country || countries.has(country) || hasAccentedLetter(name) || !plainWritingCountries(gazetteer).has(country)) continue;
+		(found ??= new Set()).add(places[k]!);
+	}
+	return found;
+}
+
+/** The match with the namesakes the written accents rule out weighed down (see above); the match itself where none is. */
+export function weighWrittenAccents(gazetteer: Gazetteer, match: Match, written: string): Match {
+	const places = match.places.map((index) => gazetteer.places[index]!);
+	const ruledOut = unaccentedNamesakes(gazetteer, written, places, (k) => match.alternate[k]!);
+	if (!ruledOut) return match;
+	const importance = match.importance.map((weight, k) => (ruledOut.has(places[k]!) ? weight * UNACCENTED_NAMESAKE_WEIGHT : weight));
+	// ranked again, heaviest first, equals in their order
+	const order = importance.map((_, k) => k).sort((a, b) => importance[b]! - importance[a]! || a - b);
+	return {
+		places: order.map((k) => match.places[k]!),
+		importance: order.map((k) => importance[k]!),
+		alternate: order.map((k) => match.alternate[k]!),
+		via: match.via,
+		unsizedOnly: match.unsizedOnly
+	};
+}
