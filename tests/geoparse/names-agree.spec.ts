@@ -51,3 +51,14 @@ describe('a name the text settled with its state', () => {
 		expect(placeOf(gazetteer, trip, 'Madison')).toBe('city US/IN');
 	});
 });
+
+describe('a text that writes US highways', () => {
+	// Ripley's first reading is the English town, so in a text that names no country its Ohio namesake said
+	// nothing for a Manchester beside it; "U.S. 52", "State Route 125" say the country as its name would
+	it('lets names whose first readings lie abroad agree on their US namesakes', () => {
+		const flood = 'MANCHESTER — High water closed U.S. 52 east of the village on Friday, and school buses from Ripley were sent the long way through West Union.';
+		expect(placeOf(gazetteer, flood, 'MANCHESTER')).toBe('city US/OH');
+		const crash = 'Manchester police closed State Route 125 on Friday after a crash, and drivers from Ripley and Aberdeen were sent through West Union.';
+		expect(placeOf(gazetteer, crash, 'Manchester')).toBe('city US/OH');
+	});
+});

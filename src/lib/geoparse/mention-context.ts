@@ -34,10 +34,11 @@ const FIRST_READINGS_COUNTED = 3;
 /**
  * `settled`: names whose reading the text has settled ("SPRINGFIELD, Ill."), by key; filled as resolution
  * goes on and read when asked: such a name speaks only by its settled place (Springfield, New Jersey is no
- * neighbour of a Jackson in that text).
+ * neighbour of a Jackson in that text). `saidCountries`: countries the text's words say without naming
+ * them (its US highways: us-road-words.ts).
  */
-export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace> = NO_SETTLED): MentionContext {
-	const names = new NamesOfText(mentions, gazetteer, settled);
+export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace> = NO_SETTLED, saidCountries: readonly string[] = []): MentionContext {
+	const names = new NamesOfText(mentions, gazetteer, settled, saidCountries);
 	return names.isEmpty() ? NO_NAMES : names;
 }
 
@@ -72,8 +73,10 @@ class NamesOfText implements MentionContext {
 	// how many names were settled when the answers were worked out: answers from before a settlement are dropped
 	#answeredSettled = 0;
 
-	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace>) {
+	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace>, saidCountries: readonly string[]) {
 		this.#settled = settled;
+		// "on U.S. 52 … State Route 125": words only one country's news writes name that country as well as its name does
+		for (const country of saidCountries) this.#countries.add(country);
 		const seen = new Set<string>();
 		const unsized = unsizedTowns(gazetteer);
 		for (const { candidate, usage } of mentions) {

@@ -72,6 +72,8 @@ export interface Resolution {
 // Homonyms beyond this many, by importance, are never the one a news text means (unless the text
 // names their parents: read-document.ts).
 const MAX_HOMONYMS = 25;
+// the country a text that writes US highways says it is in
+const US_WORDS = ['US'];
 // A best candidate this many times more important than the next is taken without looking at context.
 const DOMINANT_RATIO = 50;
 
@@ -185,9 +187,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// with words for context, a dominant namesake waits for them too
 	// the names a qualifier settles speak for the others by that place alone (filled below)
 	const settledNames = new Map<string, GazetteerPlace>();
-	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames));
-	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
 	const usRoads = computedOnce(() => writesUsRoads(text));
+	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, usRoads() ? US_WORDS : []));
+	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
 	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
