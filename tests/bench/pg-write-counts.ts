@@ -5,13 +5,15 @@
 // in turns, each write into its own copy of the store) writes one changed document naming place 1 under
 // a topic, `--writes` times; prints each write's wall time and the medians. The write's statements are the
 // store's own (openPostgresStore(url).write), so the figures are those of `gazette ingest` changing one file.
-// `--log MS`: prints the statements of the writes that took MS ms or more (the server's log).
+// Then as many corrections (store.writeMentions, as `gazette serve` applies one): a document's mention of
+// place 1 moved to a place of its own. `--log MS`: prints the statements that took MS ms or more (the server's log).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { startPostgis } from '../helpers/postgres.ts';
-import type { Store, StoredDocument } from '../../src/lib/store/types.ts';
+import type { Manifest } from '../../src/lib/contracts.ts';
+import type { MentionsChange, Store, StoredDocument } from '../../src/lib/store/types.ts';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
@@ -68,6 +70,21 @@ function document(version: number): StoredDocument {
 	};
 }
 
+const MANIFEST: Manifest = { schemaVersion: 1, generator: 'bench', generatedAt: '', corpus: 'bench', counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] };
+
+/** Document `d${n}`'s mention of place 1 (key 1: its mention row starts at 1) moved to a place of its own (its day neither place 1's first nor last). */
+function correction(n: number, state: Record<string, string>): MentionsChange {
+	const to = `moved${n}`;
+	return {
+		documents: [{ id: `d${n}`, hash: `corrected-${n}`, mentionCount: 3, removeMentions: [], putMentions: [{ start: 1, end: 2, name: to, placeId: to, usage: 'literal', score: 1 }], removePlaces: ['p1'], putPlaces: [{ placeId: to, mentions: 1, excerpts: '[]' }] }],
+		places: [{ id: to, name: to, kind: 'city', country: null, countryName: null, admin1Name: null, lat: 0, lon: 0, geonameId: null, geometry: null }],
+		corrections: [],
+		manifest: MANIFEST,
+		state,
+		expected: state
+	};
+}
+
 const cluster = await startPostgis();
 try {
 	const template = await cluster.database('filled');
@@ -90,14 +107,26 @@ try {
 	for (let w = 0; w < WRITES; w++) {
 		for (const [i, store] of stores.entries()) {
 			const start = performance.now();
-			await store.write({ upsert: [document(w)], remove: [], places: [], topics: TOPICS.map((id) => ({ id, label: id })), corrections: [], manifest: { schemaVersion: 1, generator: 'bench', generatedAt: '', corpus: 'bench', counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] }, state: {} });
+			await store.write({ upsert: [document(w)], remove: [], places: [], topics: TOPICS.map((id) => ({ id, label: id })), corrections: [], manifest: MANIFEST, state: {} });
 			times[i]!.push(performance.now() - start);
+		}
+	}
+	const corrections: number[][] = openers.map(() => []);
+	for (let w = 0; w < WRITES; w++) {
+		for (const [i, store] of stores.entries()) {
+			const state = await store.state();
+			const start = performance.now();
+			await store.writeMentions(correction(1000 + w, state));
+			corrections[i]!.push(performance.now() - start);
 		}
 	}
 	for (const store of stores) await store.close();
 	if (LOG_MS >= 0) for (const line of readFileSync(log, 'utf8').slice(logStart).split('\n')) if (/duration: /.test(line)) console.log(line.replace(/\s+/g, ' ').slice(0, 220));
 	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-	for (const [i, checkout] of checkouts.entries()) console.log(`${checkout}: median ${median(times[i]!).toFixed(0)} ms; writes ${times[i]!.map((t) => t.toFixed(0)).join(', ')} ms`);
+	for (const [i, checkout] of checkouts.entries()) {
+		console.log(`${checkout}: one document written, median ${median(times[i]!).toFixed(0)} ms (${times[i]!.map((t) => t.toFixed(0)).join(', ')})`);
+		console.log(`${checkout}: one document corrected, median ${median(corrections[i]!).toFixed(0)} ms (${corrections[i]!.map((t) => t.toFixed(0)).join(', ')})`);
+	}
 	console.log(`load ${loadavg()[0]!.toFixed(1)}`);
 } finally {
 	cluster.stop();

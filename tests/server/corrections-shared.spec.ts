@@ -40,7 +40,7 @@ async function answersOf(of: PostgresStore, url = databaseUrl) {
 	const manifest = await of.storedManifest();
 	return {
 		answers: await storeAnswers(of, ['baku', 'georgia']),
-		// the per place and month counts a correction keeps for its documents' months (postgres/touched-months.ts)
+		// the per place and month counts a correction keeps for its documents' months (postgres/count-deltas.ts)
 		placeMonths: await placeMonthsOf(url),
 		hashes: Object.fromEntries([...(await of.documentHashes())].sort()),
 		corrections: await of.storedCorrections(),

@@ -1,14 +1,12 @@
 // A correction's write to the shared store, inside the caller's transaction: only the mention and place
 // rows that changed, the documents' hash and mention count, and the totals of the places whose rows
-// changed. Their text, tsvector and topics stay as they are (a correction changes none of them).
+// changed (by difference: count-deltas.ts). Their text, tsvector and topics stay as they are (a correction changes none of them).
 import type pg from 'pg';
 import { checkExpectedState } from '../sql/corrections.ts';
 import type { MentionsChange } from '../types.ts';
-import { refreshTopicDocuments, refreshTopicPlaces, topicsOfDocuments } from '../sql/topic-places.ts';
-import { numbered, POSTGRES_DIALECT } from './dialect.ts';
+import { applyCountDeltas, countRemovedRows, noneRemoved, rowsOfPairs } from './count-deltas.ts';
 import { noNul, run } from './safe.ts';
-import { refreshPlaceTotals, writePlaces, writeRunRecord } from './write.ts';
-import { refreshTouchedMonths, type TouchedMonths } from './touched-months.ts';
+import { writePlaces, writeRunRecord } from './write.ts';
 
 const BATCH = 5000;
 
@@ -44,6 +42,11 @@ export async function writeMentionsChange(client: pg.PoolClient, change: Mention
 		documents.flatMap((d, i) => pick(d).flatMap((id) => (keyOf(id) === undefined ? [] : [[docKeys[i]!, keyOf(id)!]])));
 	const oldRows = placeRows((d) => [...d.removePlaces, ...d.putPlaces.map((p) => p.placeId)]);
 	const touched = new Set<number>(oldRows.map(([, place]) => place!));
+	// what the rows held, taken out of the counts below; and which documents named a place before
+	const removed = noneRemoved();
+	await countRemovedRows(client, rowsOfPairs(...(columns(oldRows, 2) as [number[], number[]])), removed);
+	const placed = async () => new Set((await run<{ doc: number }>(client, 'SELECT DISTINCT doc FROM document_places WHERE doc = ANY($1::int[])', [docKeys])).rows.map((r) => r.doc));
+	const placedBefore = await placed();
 	await run(client, 'DELETE FROM document_places dp USING unnest($1::int[], $2::int[]) AS t (doc, place) WHERE dp.doc = t.doc AND dp.place = t.place', columns(oldRows, 2));
 	const newRows = documents.flatMap((d, i) => d.putPlaces.flatMap((p) => (keyOf(p.placeId) === undefined ? [] : [[docKeys[i]!, keyOf(p.placeId)!, p.mentions, p.excerpts]])));
 	for (const row of newRows) touched.add(row[1] as number);
@@ -61,19 +64,14 @@ export async function writeMentionsChange(client: pg.PoolClient, change: Mention
 		documents.map((d) => d.mentionCount),
 		documents.map((d) => d.hash)
 	]);
-	const keys = [...touched];
-	await refreshPlaceTotals(client, keys);
-	await run(client, 'DELETE FROM places p WHERE p.key = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)', [keys]);
-	if (keys.length > 0) for (const sql of refreshTopicPlaces(POSTGRES_DIALECT.inKeys)) await run(client, numbered(sql), [keys]);
-	// a correction keeps the documents' days: the months are those of its documents, for the places whose rows changed
-	const months: TouchedMonths = new Set();
-	const pairs = [...oldRows, ...newRows].map((row) => [row[0], row[1]]);
-	if (pairs.length > 0) {
-		const rows = await run<{ month: string; place: number }>(client, 'SELECT DISTINCT substr(d.day, 1, 7) AS month, t.place FROM unnest($1::int[], $2::int[]) AS t (doc, place) JOIN documents d ON d.key = t.doc WHERE d.day IS NOT NULL', columns(pairs, 2));
-		for (const row of rows.rows) months.add(`${row.month}\t${row.place}`);
-	}
-	await refreshTouchedMonths(client, months, keys);
 	// a document that loses its last place (or gains its first) changes its topics' document counts
-	if (docKeys.length > 0) for (const sql of refreshTopicDocuments(topicsOfDocuments(POSTGRES_DIALECT.inKeys))) await run(client, numbered(sql), [docKeys]);
+	const placedAfter = await placed();
+	const topicsOf = async (docs: number[], sign: 1 | -1) =>
+		docs.length === 0
+			? []
+			: (await run<{ topic: string; documents: number }>(client, 'SELECT topic, count(*)::int AS documents FROM document_topics WHERE doc = ANY($1::int[]) GROUP BY topic', [docs])).rows.map((r) => ({ topic: r.topic, documents: sign * r.documents }));
+	removed.topics.push(...(await topicsOf([...placedBefore].filter((doc) => !placedAfter.has(doc)), 1)), ...(await topicsOf([...placedAfter].filter((doc) => !placedBefore.has(doc)), -1)));
+	await applyCountDeltas(client, removed, rowsOfPairs(...(columns(newRows, 2) as [number[], number[]])), null);
+	await run(client, 'DELETE FROM places p WHERE p.key = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)', [[...touched]]);
 	await writeRunRecord(client, change);
 }

@@ -11,7 +11,6 @@ import { JOB_PREFIX } from './queue.ts';
 import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
-import { addTouchedMonths, type TouchedMonths } from './touched-months.ts';
 import { noneRemoved } from './count-deltas.ts';
 
 /** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
@@ -148,10 +147,8 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	const fresh = staged.filter((s) => s.fresh).map((s) => s.id);
 	const gone = (await run<{ key: number }>(client, 'SELECT key FROM documents d WHERE NOT EXISTS (SELECT 1 FROM stage_documents s WHERE s.chunk = ANY($1::text[]) AND s.id = d.id)', [chunks])).rows;
 	const stale = [...gone.map((r) => r.key), ...staged.filter((s) => s.fresh && s.key !== null).map((s) => s.key!)];
-	const touched = new Set<number>();
 	const removed = noneRemoved();
-	const touchedMonths: TouchedMonths = new Set();
-	await removeDocuments(client, stale, touched, removed, touchedMonths);
+	await removeDocuments(client, stale, removed);
 	step();
 	if (fresh.length > 0) {
 		const placing = phase('move:places');
@@ -168,9 +165,8 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 		for (let i = 0; i < places.length; i += 500) await writePlaces(client, places.slice(i, i + 500));
 		placing();
 	}
-	for (const key of await moveStaged(client, chunks, fresh)) touched.add(key);
-	if (fresh.length > 0) await addTouchedMonths(client, touchedMonths, 'd.id = ANY($1::text[])', fresh);
-	await timed('move:counts', () => finishTouched(client, { touched, removed, added: fresh }, touchedMonths, record));
+	await moveStaged(client, chunks, fresh);
+	await timed('move:counts', () => finishTouched(client, removed, fresh, record));
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */

@@ -142,9 +142,9 @@ export async function stageDocuments(client: pg.PoolClient, chunk: string, docum
 
 /**
  * Moves the staged rows of these documents (ids) from these chunks into the live tables, after their
- * places are written; returns the keys of the places they name. The chunks' staged rows are dropped.
+ * places are written. The chunks' staged rows are dropped.
  */
-export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: string[]): Promise<number[]> {
+export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: string[]): Promise<void> {
 	const where = 's.chunk = ANY($1::text[]) AND s.doc = ANY($2::text[])';
 	const params = [chunks, ids];
 	if (ids.length > 0) {
@@ -169,12 +169,7 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 			params
 		));
 	}
-	const touched =
-		ids.length === 0
-			? []
-			: (await run<{ key: number }>(client, `SELECT DISTINCT p.key FROM stage_document_places s JOIN places p ON p.id = s.place WHERE ${where}`, params)).rows.map((r) => r.key);
 	await timed('move:drop-staged', () => dropStaged(client, chunks));
-	return touched;
 }
 
 export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_chunks'];

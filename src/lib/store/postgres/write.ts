@@ -5,10 +5,9 @@ import type pg from 'pg';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { MARK_PLACE_MONTHS_KEPT } from '../sql/place-months.ts';
-import { applyCountDeltas, countRemoved, noneRemoved, type RemovedCounts } from './count-deltas.ts';
+import { applyCountDeltas, countRemoved, noneRemoved, rowsOfIds, type RemovedCounts } from './count-deltas.ts';
 import { noNul, run } from './safe.ts';
 import { moveStaged, stageDocuments } from './stage.ts';
-import { addTouchedMonths, refreshTouchedMonths, type TouchedMonths } from './touched-months.ts';
 import { randomUUID } from 'node:crypto';
 
 const BATCH = 500;
@@ -27,28 +26,15 @@ function* batches<T>(items: Iterable<T>, size = BATCH): Generator<T[]> {
 }
 
 /** Removes the documents with these keys and their rows (their words too, unless a document or staged row still points at them); what they held goes to `removed`. */
-export async function removeDocuments(client: pg.PoolClient, keys: number[], touched: Set<number>, removed: RemovedCounts, touchedMonths: TouchedMonths): Promise<void> {
+export async function removeDocuments(client: pg.PoolClient, keys: number[], removed: RemovedCounts): Promise<void> {
 	if (keys.length === 0) return;
-	await addTouchedMonths(client, touchedMonths, 'd.key = ANY($1::int[])', keys);
 	await countRemoved(client, keys, removed);
-	for (const row of removed.places) touched.add(row.place);
 	for (const table of ['document_places', 'mentions', 'document_topics']) await run(client, `DELETE FROM ${table} WHERE doc = ANY($1::int[])`, [keys]);
 	const words = (await run<{ words_key: string }>(client, 'DELETE FROM documents WHERE key = ANY($1::int[]) RETURNING words_key', [keys])).rows.map((r) => r.words_key);
 	await run(client,
 		`DELETE FROM document_words w WHERE w.key = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.words_key = w.key)
 		   AND NOT EXISTS (SELECT 1 FROM stage_documents s WHERE s.words_key = w.key)`,
 		[[...new Set(words)]]
-	);
-}
-
-/** Recounts the documents, mentions and first and last days of the places with these keys. */
-export async function refreshPlaceTotals(client: pg.PoolClient, keys: number[]): Promise<void> {
-	await run(client,
-		`UPDATE places p SET document_count = c.documents, mention_count = c.mentions, first_day = c.first, last_day = c.last
-		 FROM (SELECT dp.place, count(*) AS documents, sum(dp.mentions) AS mentions, min(d.day) AS first, max(d.day) AS last
-		       FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ANY($1::int[]) GROUP BY dp.place) c
-		 WHERE p.key = c.place`,
-		[keys]
 	);
 }
 
@@ -121,7 +107,6 @@ export async function writeChange(client: pg.PoolClient, change: StoreChange): P
  * places and topics that changed kept by difference.
  */
 export async function finishChange(client: pg.PoolClient, change: StoreChange, staged: StagedRun): Promise<void> {
-	const touched = new Set<number>();
 	const upsert = staged.documents;
 	const stored = new Map(
 		(await run<{ id: string; key: number; hash: string }>(client, 'SELECT id, key, hash FROM documents WHERE id = ANY($1::text[]) OR id = ANY($2::text[])', [upsert.map((d) => d.summary.id), change.remove])).rows.map((r) => [r.id, r])
@@ -129,27 +114,20 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 	const fresh = upsert.filter((d) => stored.get(noNul(d.summary.id))?.hash !== d.hash);
 	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
 	const removed = noneRemoved();
-	const touchedMonths: TouchedMonths = new Set();
-	await removeDocuments(client, stale, touched, removed, touchedMonths);
+	await removeDocuments(client, stale, removed);
 	for (const batch of batches(change.places)) await writePlaces(client, batch);
 	const freshIds = fresh.map((d) => d.summary.id);
-	for (const key of await moveStaged(client, staged.chunks, freshIds)) touched.add(key);
-	if (freshIds.length > 0) await addTouchedMonths(client, touchedMonths, 'd.id = ANY($1::text[])', freshIds.map(noNul));
-	await finishTouched(client, { touched, removed, added: freshIds.map(noNul) }, touchedMonths, change);
+	await moveStaged(client, staged.chunks, freshIds);
+	await finishTouched(client, removed, freshIds.map(noNul), change);
 }
 
-/** What a write changed: the places its rows touched, what its removed documents held, the ids of those it wrote. */
-export interface WriteDelta {
-	touched: Set<number>;
-	removed: RemovedCounts;
-	added: string[];
-}
-
-/** The touched places' and topics' counts, the topics, the files' records and the run record: every ingest write's end. */
-export async function finishTouched(client: pg.PoolClient, delta: WriteDelta, touchedMonths: TouchedMonths, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
-	await applyCountDeltas(client, delta.removed, delta.added);
+/**
+ * The counts (what the removed documents held taken out, what the documents with the `added` ids hold
+ * put in), the topics, the files' records and the run record: every ingest write's end.
+ */
+export async function finishTouched(client: pg.PoolClient, removed: RemovedCounts, added: string[], change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
+	await applyCountDeltas(client, removed, rowsOfIds(added), rowsOfIds(added));
 	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
-	await refreshTouchedMonths(client, touchedMonths, [...delta.touched]);
 	await run(client, 'DELETE FROM topics');
 	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
 		change.topics.map((t) => t.id),

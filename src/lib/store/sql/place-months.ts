@@ -2,9 +2,8 @@
 // mentions of it, their first and last days. A date range's per-place counts add up the months lying
 // wholly inside it from here and group only the rows of its first and last month (at 200,000 documents
 // a 2½-year range: 42,570 month rows instead of 305,456 document rows). Both stores keep it with every
-// write (the embedded one by difference: sqlite/count-deltas.ts; the shared one, and a correction,
-// computing the touched months' rows again: postgres/touched-months.ts); a store without it (an older one opened read-only)
-// groups the rows. The table came within schema 3: a gazette from before it writes such a store without
+// write by difference (sqlite/count-deltas.ts, postgres/count-deltas.ts); a store without it (an older
+// one opened read-only) groups the rows. The table came within schema 3: a gazette from before it writes such a store without
 // keeping it, so every write that keeps it marks the version it leaves (PLACE_MONTHS_KEPT), readers trust
 // the table only at that version, and opening for writing computes it again when the marks differ.
 
