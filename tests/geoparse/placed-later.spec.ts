@@ -23,4 +23,12 @@ describe('a name placed by the words around a later mention', () => {
 		const text = 'Talks in London ended on Monday. The ministers flew home. Their aides stayed on. A second round will be held in London, Ontario, in May.';
 		expect(londons(text)[0]).toBe('London → city GB/ENG');
 	});
+
+	it('reaches back and forward from a town its state or ZIP code qualifies, where the bare name rests on size alone', () => {
+		const bristols = (text: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith('Bristol →') || line.startsWith('bristol →'));
+		expect(bristols('Bristol: the historic marker for Bristol, Va.')).toEqual(['Bristol → city US/VA', 'Bristol → city US/VA']);
+		const lower = 'bristol:  historic marker for bristol, va';
+		const spans = [...lower.matchAll(/bristol/g)].map((m) => ({ start: m.index, end: m.index + 7 }));
+		expect(readPlaces(gazetteer, lower, { geoparse: { spans } })).toEqual(['bristol → city US/VA', 'bristol → city US/VA']);
+	});
 });

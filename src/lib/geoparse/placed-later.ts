@@ -31,3 +31,29 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
 	}
 	return found;
 }
+
+// what resolves a name without the text placing it: its size, its country, names near it
+const UNPLACING: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'nearby-context', 'same-name-earlier']);
+// as resolve.ts's DOMINANT_RATIO: a namesake this much more important is what the bare name means
+const DOMINANT_RATIO = 50;
+
+/**
+ * "bristol: historic marker for bristol, va", "City of Fairview … 123 South Sixth Avenue, Fairview, OK
+ * 73737": a town qualified by its state or ZIP code is what its name means where it stands bare in the
+ * text, before or after, unless the bare name was placed by the text's own words or means a namesake so
+ * much more important that the qualifier sets the town apart from it ("Talks in London … London, Ontario").
+ */
+export function placedByQualifier(results: Resolution[], importanceOf: (place: Resolution['place']) => number): Map<number, Resolution> {
+	const qualified = new Map<string, Resolution>();
+	for (const result of results) if (result.reasons[0] === 'qualified' && result.place.kind === 'city' && !qualified.has(result.mention.key)) qualified.set(result.mention.key, result);
+	const found = new Map<number, Resolution>();
+	if (qualified.size === 0) return found;
+	for (let i = 0; i < results.length; i++) {
+		const result = results[i]!;
+		const by = qualified.get(result.mention.key);
+		if (!by || by.place === result.place || result.reasons.includes('qualified') || !result.reasons.every((r) => UNPLACING.has(r))) continue;
+		if (importanceOf(result.place) >= DOMINANT_RATIO * importanceOf(by.place)) continue;
+		found.set(i, recurrence(by, result.mention));
+	}
+	return found;
+}

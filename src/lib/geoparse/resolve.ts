@@ -10,7 +10,8 @@ import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { resolveWithContext } from './weigh-homonyms.ts';
 import { FirstResolutions, recurrence } from './recurrence.ts';
-import { placedLater } from './placed-later.ts';
+import { placedByQualifier, placedLater } from './placed-later.ts';
+import { importance } from '../gazetteer/importance.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipCodesIn } from './zip-codes.ts';
@@ -258,6 +259,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
+	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[])) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
