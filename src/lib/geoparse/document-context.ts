@@ -74,6 +74,21 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<A
 	return new Map([...counts].map(([key, n]) => [key, n / total]));
 }
 
+// a town this big is named for itself ("Suffolk City", "Miami Beach", "Afrin"), not only a word or a name's part
+const NAMED_FOR_ITSELF = 20_000;
+
+/**
+ * "the snowmobile trail … North Country", "Logan and the Hocking Hills": a small town taken only for being
+ * the one place of its name, with no other name of the text near it, is as likely a phrase or a part of a
+ * name the gazetteer lacks as the place: it says nothing of the text's country (a village with its
+ * neighbours named, "It lies 6 km north of Bychawa", still does).
+ */
+function strayHamlet({ place, reasons, mention }: Resolution, names: () => MentionContext): boolean {
+	// ("Salem, Indiana", one name read across its comma, is the town its state places)
+	if (place.kind !== 'city' || place.population >= NAMED_FOR_ITSELF || place.featureCode === 'PPLC' || mention.usage === 'embedded' || mention.surface.includes(', ')) return false;
+	return reasons.length === 1 && reasons[0] === 'only-candidate' && names().namesNear(place, mention.key) === 0;
+}
+
 const STATED_ID = 'stated:point';
 
 /** The stated coordinates as an anchor: a point with no name, country or size. */
@@ -83,8 +98,9 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 
 export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set()): DocumentContext {
 	const counts = new Map<string, number>();
-	for (const { place } of anchors) {
-		if (!place.country) continue;
+	for (const anchor of anchors) {
+		const { place } = anchor;
+		if (!place.country || strayHamlet(anchor, names)) continue;
 		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
 	}
 	// "… is a city in the u.s. state of": countries lower-case words name
