@@ -18,6 +18,8 @@ import { namesAClimate, namesAThing } from './thing-names.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
+import { inRailwayName } from './rail-names.ts';
+import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
@@ -223,6 +225,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, wellKnownCandidateAt, ctx)) return { keep: false, why: 'person-here' };
 	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
 	if (stationNamedAfterPlace(candidate, tokens)) return { keep: false, why: 'station' };
+	if (candidate.via !== 'abbreviation' && inRailwayName(candidate, tokens)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	if (carMakeBefore(candidate, tokens)) return { keep: false, why: 'car-make' };
 	const pairBefore = pairOfLocalName(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer, () => wellKnownCandidateAt(candidate.first - 1, ctx));
 	if (pairBefore || pairOfLocalName(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, gazetteer, () => wellKnown)) return { keep: false, why: 'inside-name' };
@@ -275,8 +278,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// (names of two words: one word's key has no space)
 	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
 	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
-	// ("the 6th century BC", "the third millennium BC": after a word for the period too)
-	if (candidate.via === 'abbreviation' && (/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) || /^\s*\d/.test(ctx.text.slice(candidate.end, candidate.end + 3)))) {
+	// ("the 6th century BC", "the third millennium BC": after a word for the period too; "U.S. Route 14" a road)
+	if (candidate.via === 'abbreviation' && (/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) || numberOrRoadAfter(ctx.text, candidate.end))) {
 		return { keep: false, why: 'number-context' };
 	}
 

@@ -14,3 +14,11 @@ const US_ROAD_OR_OFFICE =
 export function writesUsRoads(text: string): boolean {
 	return STARTS.some((start) => text.includes(start)) && US_ROAD_OR_OFFICE.test(text);
 }
+
+// a number, or a road's word and its number
+const NUMBER_OR_ROAD = /^\s*(?:\d|(?:Route|Highway|Hwy|Rte)\.? \d)/;
+
+/** Whether a number or a road's number follows an abbreviation ending at `end`: "U.S. 52", "U.S. Route 14", "US Highway 2" name a road, not the country. */
+export function numberOrRoadAfter(text: string, end: number): boolean {
+	return NUMBER_OR_ROAD.test(text.slice(end, end + 12));
+}
