@@ -114,6 +114,10 @@ const DIFFERENCE = `coalesce(a.documents, 0) - coalesce(r.documents, 0) AS docum
  */
 export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCounts, added: PlaceRows, addedTopics: PlaceRows | null): Promise<void> {
 	const { places, keyed, topics } = removed;
+	// the planner prices each day's regrouping (a subquery run only where a day was lost) for every row,
+	// so a first ingest's statements cost millions and the server compiled them (JIT: 2 s of 2,000
+	// documents' move-in, for statements that run in tens of milliseconds)
+	await run(client, "SELECT set_config('jit', 'off', true)");
 	const placeRows = 'SELECT $DAY(d2.day) FROM document_places dp2 JOIN documents d2 ON d2.key = dp2.doc WHERE dp2.place = p.key';
 	await run(client,
 		`WITH removed AS (SELECT place, ${SUMS} FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[]) AS r (place, documents, mentions, first, last) GROUP BY place),
