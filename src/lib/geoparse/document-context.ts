@@ -57,10 +57,14 @@ export function localCountryShare(ctx: DocumentContext, offset: number, country:
 	return total ? same / total : 0;
 }
 
-/** The first-level regions the text names (as the region or by one of its counties): each speaks for its towns. */
-function regionShares(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<AcceptedMention>): Map<string, number> {
+/**
+ * The first-level regions the text names (as the region or by one of its counties, or by its phone
+ * numbers' area codes, "US:ME"): each speaks for its towns.
+ */
+function regionShares(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<AcceptedMention>, dialled: readonly string[] = []): Map<string, number> {
 	const counts = new Map<string, number>();
-	let total = 0;
+	for (const key of dialled) counts.set(key, (counts.get(key) ?? 0) + 1);
+	let total = dialled.length;
 	for (const { place, mention } of anchors) {
 		// "the Texas Rangers" names a team, not the land it plays in ("Public Health Ontario" a body's land)
 		if (mention.usage === 'embedded' && !bodies.has(mention)) continue;
@@ -96,7 +100,7 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set()): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set(), phoneStates: readonly string[] = []): DocumentContext {
 	const counts = new Map<string, number>();
 	for (const anchor of anchors) {
 		const { place } = anchor;
@@ -107,9 +111,12 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	for (const [code, n] of words?.countries() ?? []) counts.set(code, (counts.get(code) ?? 0) + n);
 	// "on Interstate 75", "the Grant County Sheriff's Office": US roads and offices count as one US place
 	if (usRoads()) counts.set('US', (counts.get('US') ?? 0) + 1);
+	// … and so do its phone numbers' area codes
+	if (phoneStates.length) counts.set('US', (counts.get('US') ?? 0) + 1);
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
-	const regions = regionShares(anchors, gazetteer, bodies);
+	const dialled = phoneStates.map((state) => `US:${state}`);
+	const regions = regionShares(anchors, gazetteer, bodies, dialled);
 	const regionsNamedAlone = new Set(regionShares(anchors.filter((a) => !asQualifiers.has(a.mention)), gazetteer, bodies).keys());
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length

@@ -36,6 +36,7 @@ import { listStrays } from './list-strays.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
+import { phoneStatesIn } from './area-codes.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
@@ -221,7 +222,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
 	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
-	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
+	const phoneStates = phoneStatesIn(text);
+	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -232,7 +234,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
-	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies);
+	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
 	settleDivisions(mentions, results, reading, ctx, gazetteer);
 	const bySurface = new FirstResolutions();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
