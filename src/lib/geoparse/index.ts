@@ -19,6 +19,8 @@ import { isShortForm } from './short-forms.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
+// the verdict of a name hyphened into another capitalised word ("Melbourne-Blake")
+const HYPHENED = 'compound-name';
 // readings of a name as a place that a person of that name elsewhere in the text does not undo
 const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE]);
 const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE]);
@@ -79,9 +81,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
 	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
 	const people = new Set<string>();
+	// ... but a name hyphened into another once ("the Dublin-Laurens Chamber", "Shin-Soo") is that other
+	// thing throughout only where the name alone is no well-known place's ("Dublin, the seat of Laurens County")
+	const hyphened = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
-		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) people.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) (verdict.why === HYPHENED ? hyphened : people).add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
 	let accepted: AcceptedMention[] = [];
 	const landAt = landTest(candidateAt, tokens, gazetteer);
@@ -99,7 +104,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const surface = text.slice(candidate.start, candidate.end);
 		const key = nameKey(surface);
 		// ... but "in Nelson" is the town, whoever else is called Nelson
-		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && people.has(key)) continue;
+		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known'))) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
 		const usage = organisation === null ? verdict.usage : 'embedded';

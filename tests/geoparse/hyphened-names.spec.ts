@@ -1,0 +1,24 @@
+// A name hyphened into another capitalised word once ("the Dublin-Laurens Museum", "McGregor-Smith") is that
+// longer name there; elsewhere it stays what its own words make it where it is a well-known place's name.
+// Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a name hyphened into another once', () => {
+	it('does not undo the place a well-known name is elsewhere', () => {
+		const museum = 'Dublin, the seat of Laurens County, lies on Interstate 16. The Dublin-Laurens Museum tells its story.';
+		expect(placeOf(gazetteer, museum, 'Dublin')).toBe('city US/GA');
+		expect(placeOf(gazetteer, museum, 'Laurens County')).toBe('district US/GA');
+	});
+
+	it('still makes a small place’s name the person’s throughout', () => {
+		expect(placeOf(gazetteer, 'Tom McGregor-Smith was arrested in Brooklyn. McGregor has an attorney, police said.', 'McGregor')).toBe('(none)');
+	});
+});
