@@ -102,10 +102,14 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 
 export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set(), phoneStates: readonly string[] = []): DocumentContext {
 	const counts = new Map<string, number>();
-	for (const anchor of anchors) {
-		const { place } = anchor;
-		if (!place.country || strayHamlet(anchor, names)) continue;
+	for (const { place } of anchors) {
+		if (!place.country) continue;
 		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+	}
+	// (asked only of a hamlet alone of its country among the anchors: the other names are read only then)
+	for (const anchor of anchors) {
+		const country = anchor.place.country;
+		if (country && counts.get(country) === 1 && strayHamlet(anchor, names)) counts.delete(country);
 	}
 	// "… is a city in the u.s. state of": countries lower-case words name
 	for (const [code, n] of words?.countries() ?? []) counts.set(code, (counts.get(code) ?? 0) + n);

@@ -188,10 +188,14 @@ class NamesOfText implements MentionContext {
 	}
 }
 
-/** Whether two places lie within `km` of each other (as `around` decides it). */
+/** Whether two places lie within `km` of each other (the haversine, as `around` decides it). */
 function withinKm(a: GazetteerPlace, b: GazetteerPlace, km: number): boolean {
-	return new ScannedPoints([a.lon], [a.lat]).within(b.lon, b.lat, km).length > 0;
+	const rad = Math.PI / 180;
+	const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+	return h <= Math.sin(km / EARTH_KM / 2) ** 2;
 }
+
+const EARTH_KM = 6371;
 
 // up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree
 const SCAN_LIMIT = 64;
