@@ -10,6 +10,7 @@ import { joinedNameEnd } from './joined-names.ts';
 import { riverLand } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { lowerArticleName, withLowerArticle } from './article-names.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -193,6 +194,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
 			if (!mayGoOn(names, tokens[j + 1]) && (last > i || !gluedPossessive(head.text))) break;
 		}
+		if (!best) best = lowerArticleName(tokens, i, last, text, names, gazetteer);
 		if (!best && last === i && gluedPossessive(head.text)) {
 			const end = head.end - 2;
 			const hit = names.read(text, head.start, end, true);
@@ -201,6 +203,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		// "Troitsky District": the district of Troitsk, whatever town the adjective also names
 		if (!best || best.last === i) best = adjectiveDistrict(tokens, i, gazetteer, best) ?? best;
 		if (best && best !== beforeComma) best = cutAtComma(best, beforeComma, tokens, text, names);
+		if (best) best = withLowerArticle(best, tokens, text, names, gazetteer);
 		// "San Pablo, Laguna": a name read across a comma by another place's old or foreign name alone
 		// (San Pablo La Laguna, Guatemala) is the name before the comma and its region after it
 		if (best && beforeComma && best !== beforeComma && best.alternate.every(Boolean) && regionAfterComma(beforeComma, best, tokens, text, names, gazetteer)) best = beforeComma;

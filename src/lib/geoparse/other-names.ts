@@ -9,6 +9,7 @@ import { titledDivision } from './division-titles.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
+import { ARTICLE_NAME } from './article-names.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -67,9 +68,10 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const joined = tokens[candidate.first]!.gapBefore === ' ';
 	// "called the Red Cross.", "the Tribune –", "the Red Cross opened": a small place's name after "the",
 	// standing alone or before a verb, names a thing called after it ("the Nenagh district", "the
-	// Republic and …" stay: a noun or a list follows)
+	// Republic and …" stay: a noun or a list follows); not a place whose own name begins with the article
+	// ("flooding in the Dalles closed schools": article-names.ts)
 	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
-	if (!wellKnown && previous && joined && previous.lower === 'the' && (standsAlone || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens)) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && !ARTICLE_NAME.test(place.name) && (standsAlone || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens)) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	// ... also where the name read takes the s in ("St. Mary's" read as St. Marys, Georgia)
 	const sTaken = tokens[candidate.last]!.text === 's' && /^['’]$/.test(tokens[candidate.last]!.gapBefore);
