@@ -20,6 +20,14 @@ describe('the coordinates a text states', () => {
 		expect(statedPoint('a 30deg angle; 2.5; 3.5 mm')).toBeNull();
 	});
 
+	it('reads a latitude and a longitude written out as words', () => {
+		expect(near('greenville has a latitude of 41.8788 and a longitude of -71.5487. view the profile')).toEqual([41.879, -71.549]);
+		expect(near('Latitude: 40.03, Longitude: -83.0')).toEqual([40.03, -83]);
+		// far apart, or a bare number, is no point
+		expect(statedPoint('The latitude of 41.8 was measured at noon, the river and the boats and the longitude of -71.5 later.')).toBeNull();
+		expect(statedPoint('a latitude of 41 and a longitude of -71')).toBeNull();
+	});
+
 	it('reads decimal degrees with hemispheres, and the signed pair extracts give beside them', () => {
 		expect(near('Chandpur is located at 29.13°N 78.27°E.')).toEqual([29.13, 78.27]);
 		expect(near('Coordinates: 40.03; -83.0')).toEqual([40.03, -83]);
@@ -42,7 +50,7 @@ describe('the coordinates a text states', () => {
 	});
 
 	it('scans a megabyte of near misses in linear time', () => {
-		for (const filler of ['1°', '1°1′', '; 1.1', '12.5°N ']) {
+		for (const filler of ['1°', '1°1′', '; 1.1', '12.5°N ', 'latitude 1.1 ']) {
 			const text = filler.repeat(Math.ceil(1_000_000 / filler.length));
 			const started = performance.now();
 			statedPoint(text);

@@ -1,4 +1,5 @@
-// "Coordinates: 40°22′34″N 82°23′50″W", "29.13°N 78.27°E", "… / 41.99556; -92.57694": an article that
+// "Coordinates: 40°22′34″N 82°23′50″W", "29.13°N 78.27°E", "… / 41.99556; -92.57694", "a latitude of
+// 41.8788 and a longitude of -71.5487": an article that
 // states coordinates says where it is, better than any of the names it holds. Every pattern below has
 // bounded repeats only, so each start position costs a constant: the scan is linear in the text.
 
@@ -15,6 +16,9 @@ const HEMISPHERES = new RegExp(`${PART}[\\s,]{0,3}${PART}`, 'g');
 // only just after a degree sign or the word: "(95% CI 1.2; 3.4)" is no place
 const SIGNED = /(?:^|[/;:])[ \t]?([-−]?\d{1,2}\.\d{1,8});[ \t]?([-−]?\d{1,3}\.\d{1,8})(?![\d.])/gm;
 const SIGNED_CUE = /(?:°|deg)\s?[NSEWnsew]|[Cc]oordinates/;
+// "has a latitude of 41.8788 and a longitude of -71.5487", "Latitude: 40.03, Longitude: -83.0": the two
+// written out as words, the longitude at most a few words after the latitude
+const WORDED = /\b[Ll]atitude(?: of| is|:|=)?\s?([-−]?\d{1,2}\.\d{1,8})\b[^\d.]{0,30}?\b[Ll]ongitude(?: of| is|:|=)?\s?([-−]?\d{1,3}\.\d{1,8})(?!\d|\.\d)/g;
 const CUE_WINDOW = 80;
 
 /** Degrees from "40", "22", "34": null where minutes or seconds are out of range. */
@@ -31,7 +35,7 @@ function valid(lat: number, lon: number): StatedPoint | null {
 
 /** The first well-formed coordinates the text states, or null. */
 export function statedPoint(text: string): StatedPoint | null {
-	if (!text.includes('°') && !text.includes(';') && !text.includes('deg')) return null;
+	if (!text.includes('°') && !text.includes(';') && !text.includes('deg') && !text.includes('atitude')) return null;
 	for (const match of text.matchAll(HEMISPHERES)) {
 		const [, latD, latM, latS, latWritten, lonD, lonM, lonS, lonWritten] = match;
 		const latH = latWritten!.toUpperCase();
@@ -41,6 +45,10 @@ export function statedPoint(text: string): StatedPoint | null {
 		const lon = degrees(lonD!, lonM, lonS);
 		if (lat === null || lon === null) continue;
 		const point = valid(latH === 'S' ? -lat : lat, lonH === 'W' ? -lon : lon);
+		if (point) return point;
+	}
+	for (const match of text.matchAll(WORDED)) {
+		const point = valid(Number(match[1]!.replace('−', '-')), Number(match[2]!.replace('−', '-')));
 		if (point) return point;
 	}
 	for (const match of text.matchAll(SIGNED)) {
