@@ -21,4 +21,8 @@ describe('a name whose article running text writes in lower case', () => {
 	it('leaves the namesake without the article where the text writes none', () => {
 		expect(readPlaces(gazetteer, 'Hague is a town in Warren County, New York.')[0]).toBe('Hague → city US/NY');
 	});
+
+	it('finds the lands news names with the article: the Ruhr, the Saar (data/gazetteer features and aliases)', () => {
+		expect(readPlaces(gazetteer, 'Coal mining in the Ruhr ended in 2018, and steelworks in the Saar cut jobs.')).toEqual(['Ruhr → region DE/null', 'Saar → region DE/09']);
+	});
 });
