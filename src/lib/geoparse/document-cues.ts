@@ -165,13 +165,18 @@ export function afterQuarterWord(candidate: Candidate, tokens: Token[]): boolean
 // what is said only of places (not of firms, which are founded and incorporated): "Greenville is located"
 const PLACE_PREDICATES = new Set(['located', 'situated', 'settled', 'platted']);
 
-/** "Greenville is located …", "Oakland was settled …": a verb said only of places, right after the name. */
+/** "Greenville is located …", "Oakland was settled …", "Troy lies on …": a verb said only of places, right after the name. */
 export function placePredicate(candidate: Candidate, tokens: Token[]): boolean {
 	const at = predicateStart(candidate, tokens);
 	const copula = tokens[at];
 	const verb = tokens[at + 1];
+	if (at >= 0 && copula?.text === 'lies' && verb?.gapBefore === ' ' && WHERE_A_PLACE_LIES.has(verb.text) && !WHERE_A_PERSON_LIES.has(tokens[at + 2]?.text ?? '')) return true;
 	return at >= 0 && !!copula && !!verb && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text);
 }
+// "Troy lies on the east bank of the Hudson", "Sarny lies 12 km south of …": where a place lies, said right
+// after its name (a person lies to someone, about something, or in bed: "Troy lies in hospital")
+const WHERE_A_PLACE_LIES = new Set(['on', 'in', 'along', 'at', 'near', 'between', 'beside', 'astride', 'across', 'within', 'just', 'some', 'approximately', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upstream', 'downstream', 'halfway']);
+const WHERE_A_PERSON_LIES = new Set(['bed', 'hospital', 'wait', 'state', 'intensive', 'critical', 'pain', 'hiding']);
 const COPULAS_OF_STATE = new Set(['is', 'was']);
 
 /** "Hasanabad is a village …", "Lima is a city …": the sentence describes the place as one of its kind. */
