@@ -8,6 +8,7 @@ import type { StatedPoint } from './stated-point.ts';
 import type { DatelineRegion } from './dateline-region.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
+import { filterPacked, mapPacked } from './packed.ts';
 
 export interface DocumentContext {
 	/** whether the place lies in the area of a ZIP code of an address the text gives */
@@ -130,11 +131,11 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	// country and region: Tbilisi for Georgia)
 	// coordinates the text states are where it is: a town near them is near the text's places
 	if (stated) unique.set(STATED_ID, statedPlace(stated));
-	const towns = [...unique.values()].filter((place) => place.featureCode !== 'PPLC');
-	const located = anchors
-		.filter((a) => a.place.country)
-		.map((a) => ({ offset: a.mention.candidate.start, country: a.place.country! }))
-		.sort((a, b) => a.offset - b.offset);
+	const towns = filterPacked([...unique.values()], (place) => place.featureCode !== 'PPLC');
+	const located = mapPacked(
+		filterPacked(anchors, (a) => !!a.place.country),
+		(a) => ({ offset: a.mention.candidate.start, country: a.place.country! })
+	).sort((a, b) => a.offset - b.offset);
 	const anchorIndex = new AnchorIndex(unique.values());
 	return {
 		inZips,

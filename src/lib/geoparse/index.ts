@@ -16,6 +16,7 @@ import { computedOnce } from './computed-once.ts';
 import { placeWithinParents } from './within-parent.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isShortForm } from './short-forms.ts';
+import { filterPacked, mapPacked } from './packed.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
@@ -76,7 +77,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const candidateAt = new Map<number, Candidate>();
 	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
 	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
-	const verdicts = candidates.map((candidate) => judgeCandidate(candidate, judging));
+	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
 	rereadAsPlaces(candidates, verdicts, judging);
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
 	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
@@ -159,7 +160,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return places;
 	});
-	const resolved = resolutions.filter(
+	const resolved = filterPacked(
+		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place, outsideNamedCountry }) => {
 			if (outsideNamedCountry) return false;
@@ -187,7 +189,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 	);
 	const alternatives = options.alternatives ?? 0;
-	const toponyms = resolved.map((resolution) => {
+	const toponyms = mapPacked(resolved, (resolution) => {
 		const { mention, place, score, reasons } = resolution;
 		const start = mention.start ?? mention.candidate.start;
 		const end = mention.end ?? mention.candidate.end;
@@ -207,9 +209,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// the places the gazetteer lacks that the text names with their parents ("X is a village in Y County")
 	// (with given spans, the parents may be among the mentions read only as context)
 	const givenSpans = options.spans ? new Set(options.spans.map((span) => `${span.start}:${span.end}`)) : null;
-	const named = (given ? resolutions : resolved).map((r) => ({ start: r.mention.start ?? r.mention.candidate.start, name: r.mention.surface, usage: r.mention.usage, place: r.place }));
+	const named = mapPacked(given ? resolutions : resolved, (r) => ({ start: r.mention.start ?? r.mention.candidate.start, name: r.mention.surface, usage: r.mention.usage, place: r.place }));
 	if (given) named.sort((a, b) => a.start - b.start);
-	return placeWithinParents(text, tokens, toponyms, resolved.map((r) => r.place), named, gazetteer, givenSpans);
+	return placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { DocumentReading, Homonyms } from './read-document.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { mapPacked } from './packed.ts';
 
 // items of a list that lie in one country and say where the rest of the list is
 const LIST_SIBLINGS = 2;
@@ -57,8 +58,8 @@ export function reconsiderAbroadListItems(
 		if (!homonyms.alternateNames.has(first.place)) continue;
 		const keep = homonyms.places.flatMap((place, k) => (place.country === siblings.country ? [k] : []));
 		if (!keep.some((k) => !homonyms.alternateNames.has(homonyms.places[k]!))) continue;
-		const inCountry = keep.map((k) => homonyms.places[k]!);
-		const own: Homonyms = { places: inCountry, importance: keep.map((k) => homonyms.importance[k]!), alternateNames: new Set(inCountry.filter((place) => homonyms.alternateNames.has(place))) };
+		const inCountry = mapPacked(keep, (k) => homonyms.places[k]!);
+		const own: Homonyms = { places: inCountry, importance: mapPacked(keep, (k) => homonyms.importance[k]!), alternateNames: new Set(inCountry.filter((place) => homonyms.alternateNames.has(place))) };
 		const again = resolveAmong(i, own, siblings);
 		results[i] = again;
 		const key = mentions[i]!.key;

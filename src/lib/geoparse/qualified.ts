@@ -13,6 +13,7 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { inZipArea, zipAfter } from './zip-codes.ts';
+import { mapPacked } from './packed.ts';
 
 const MAX_HOMONYMS = 25;
 
@@ -23,7 +24,7 @@ function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {
 
 /** The homonyms worth weighing, by importance. */
 function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
-	return candidate.places.slice(0, MAX_HOMONYMS).map((i) => gazetteer.places[i]!);
+	return mapPacked(candidate.places.slice(0, MAX_HOMONYMS), (i) => gazetteer.places[i]!);
 }
 
 /** The most important homonym that fits, by its own name before one known only by an old or foreign name. */

@@ -20,6 +20,7 @@ import { districtNounAfter, mentionCue } from './mention-cue.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
+import { filterPacked, mapPacked } from './packed.ts';
 
 const MAX_HOMONYMS = 25;
 // sentences that make a document's opening: a title line and the first sentence of the text
@@ -122,7 +123,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		this.#gazetteer = gazetteer;
 		this.#tokens = tokens;
 		this.#pointedTo = pointedTo;
-		this.#joined = mentions.map((m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
+		this.#joined = mapPacked(mentions, (m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
 	}
 
 	settle(readings: Map<number, GazetteerPlace>): void {
@@ -302,7 +303,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 				}
 			}
 		}
-		const places = indices.map((index) => gazetteer.places[index]!);
+		const places = mapPacked(indices, (index) => gazetteer.places[index]!);
 		// "a federal judge in Wyoming": a state the gazetteer names "Wyoming State" because a city elsewhere
 		// has the bare name is weighed beside that city (where it is not so big as to decide alone); a
 		// city inside the state of its name is what the bare name means (Geneva, New York)
@@ -316,7 +317,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const cue = this.#cueOf(i);
 		const fitting = cue ? cuedHomonyms(this.#mentions[i]!, cue, places, importance, this.#tokens, gazetteer, this.#countriesNear(i)) : null;
 		const unaccented = unaccentedNamesakes(gazetteer, this.#mentions[i]!.surface, places, (k) => alternateNames.has(places[k]!));
-		if (fitting) return { places: fitting.map((k) => places[k]!), importance: fitting.map((k) => importance[k]!), alternateNames, unaccented };
+		if (fitting) return { places: mapPacked(fitting, (k) => places[k]!), importance: mapPacked(fitting, (k) => importance[k]!), alternateNames, unaccented };
 		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i), unaccented };
 	}
 
@@ -374,7 +375,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	/** The containers (best readings) the sentence describing the mention names after it, in its clause. */
 	#describedIn(i: number): GazetteerPlace[] {
-		return this.describedInMentions(i).map((j) => bestReading(this.#mentions[j]!, this.#gazetteer));
+		return mapPacked(this.describedInMentions(i), (j) => bestReading(this.#mentions[j]!, this.#gazetteer));
 	}
 
 	/** The mentions the sentence describing mention i names as its containers, in its clause. */
@@ -397,6 +398,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	describedInRegions(i: number): GazetteerPlace[] {
 		// only a region read without doubt: "Georgia" may be the country
-		return this.#describedIn(i).filter((place, k, all) => isFirstLevelRegion(place) && all.indexOf(place) === k);
+		const all = this.#describedIn(i);
+		return filterPacked(all, (place, k) => isFirstLevelRegion(place) && all.indexOf(place) === k);
 	}
 }

@@ -1,4 +1,5 @@
 import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
+import { mapPacked } from './packed.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { applyQualifiers } from './qualified.ts';
@@ -192,7 +193,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const usRoads = computedOnce(() => writesUsRoads(text));
 	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, usRoads() ? US_WORDS : []));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
-	const results: (Resolution | null)[] = mentions.map((m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);

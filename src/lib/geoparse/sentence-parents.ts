@@ -7,6 +7,7 @@ import { afterContainmentWord, namedAsContainer } from './container-words.ts';
 import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { mapPacked } from './packed.ts';
 
 // the readings of a mention that may be a parent of another: "Georgia" is a country and a state
 const PARENT_READINGS = 5;
@@ -72,7 +73,7 @@ export function parentsBySentence(
 		const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
 		const chosen = settled?.get(i);
 		// a given span that stops short of its county's name ("salem county"): the counties it names
-		const readings = chosen ? [chosen] : (ownReadings(i)?.slice(0, DISTRICT_READINGS) ?? places.slice(0, limit).map((index) => gazetteer.places[index]!));
+		const readings = chosen ? [chosen] : (ownReadings(i)?.slice(0, DISTRICT_READINGS) ?? mapPacked(places.slice(0, limit), (index) => gazetteer.places[index]!));
 		const own = readings.length;
 		// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
 		// and Boston"; but in "in Batangas, Philippines", where what follows is its country)

@@ -13,6 +13,7 @@ import type { ListSiblings } from './list-siblings.ts';
 import type { Homonyms, MentionEvidence } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { UNACCENTED_NAMESAKE_PENALTY } from './written-accents.ts';
+import { mapPacked } from './packed.ts';
 
 const NEARBY_KM = 400;
 // a country of the text named within LOCAL_WINDOW characters of the mention (document-context.ts)
@@ -73,7 +74,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	const stated = evidence?.statedPopulation() ?? null;
 	const sizeCapped = stated !== null && places.some((place) => evidence!.populationFit(place) > 0);
 	const { unaccented } = homonyms;
-	const scored = places.map((place, i) => {
+	const scored = mapPacked(places, (place, i) => {
 		const reasons: ResolutionReason[] = [];
 		// evidence that the text is about the place's own area, not only its country
 		let ownArea = false;
@@ -195,6 +196,6 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		total += weight;
 		return weight;
 	});
-	const alternatives = scored.slice(1).map((s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
+	const alternatives = mapPacked(scored.slice(1), (s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
 	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
 }
