@@ -145,6 +145,15 @@ describe('lower-case text around given spans', () => {
 		expect(resolved(other, 'salem', span(other, 'salem')).split(' ')[1]!.startsWith('US/')).toBe(true);
 	});
 
+	it('reads a county named in four words, after an abbreviation, or among thirty of its name', () => {
+		const four = 'madison is a city in lac qui parle county, , united states.';
+		expect(resolved(four, 'madison', span(four, 'madison'))).toBe('city US/MN');
+		const saint = 'manchester is a city in st. louis county, , united states.';
+		expect(resolved(saint, 'manchester', span(saint, 'manchester'))).toBe('city US/MO');
+		const many = 'springfield is a city in and county seat of washington county, , united states.';
+		expect(resolved(many, 'springfield', span(many, 'springfield'))).toBe('city US/KY');
+	});
+
 	it('reads a span that stops short of "county" as the county', () => {
 		const text = 'washington county courthouse, machias, ';
 		expect(resolved(text, 'washington', span(text, 'washington'))).toBe('district US/ME');

@@ -11,9 +11,13 @@ import { COMMON_WORD } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
 
 const MIN_LETTERS = 4;
-const MAX_WORDS = 3;
-// readings of one word: the most important only, a word names few places that matter
+// "lac qui parle county"
+const MAX_WORDS = 4;
+// readings of one word: the most important only, a word names few places that matter (a longer name,
+// "washington county", keeps all of its readings: each is a county some town lies in)
 const READINGS = 25;
+// "st. louis county", "mt. pleasant": a short word whose full stop abbreviates it goes on into a name
+const ABBREVIATED = /^\p{Ll}{2,3}$/u;
 const NEAR_KM = 50;
 // a county's point and a town in it: as read-document.ts's parents
 const DISTRICT_REACH_KM = 60;
@@ -74,7 +78,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 		let longestFound: number[] = [];
 		for (let length = 1; length <= MAX_WORDS && i + length <= tokens.length; length++) {
 			const last = tokens[i + length - 1]!;
-			if (length > 1 && last.gapBefore !== ' ') break;
+			if (length > 1 && last.gapBefore !== ' ' && !(last.gapBefore === '. ' && ABBREVIATED.test(tokens[i + length - 2]!.text))) break;
 			const key = nameKey(text.slice(first.start, last.end));
 			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || (gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD)) continue;
 			const found = gazetteer.byName.get(key);
@@ -91,7 +95,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			if (alternate) continue;
 			keys.push(longestKey);
 			places.push(gazetteer.places[index]!);
-			if (++readings >= READINGS) break;
+			if (++readings >= READINGS && longest === 1) break;
 		}
 		// the words of the name are read no more on their own
 		i += longest - 1;
