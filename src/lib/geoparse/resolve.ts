@@ -42,6 +42,7 @@ import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
+import { sitesAfterArticle } from './article-sites.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -265,6 +266,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[])) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
+	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place
