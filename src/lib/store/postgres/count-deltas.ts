@@ -98,11 +98,16 @@ export async function countRemoved(client: pg.PoolClient, keys: number[], remove
 const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((r) => r[key]);
 
 // A kept day after the write: grouped again only when a removed row held it (its removed first equals
-// the stored first), no added row reaches as far and some row is left (`left`); else the earlier (later) of the two.
-const firstDay = (stored: string, left: string, regroup: string) =>
-	`CASE WHEN x.removed_first = ${stored} AND NOT coalesce(x.added_first <= ${stored}, false) AND ${left} > 0 THEN (${regroup.replace('$DAY', 'min')}) ELSE least(${stored}, x.added_first) END`;
-const lastDay = (stored: string, left: string, regroup: string) =>
-	`CASE WHEN x.removed_last = ${stored} AND NOT coalesce(x.added_last >= ${stored}, false) AND ${left} > 0 THEN (${regroup.replace('$DAY', 'max')}) ELSE greatest(${stored}, x.added_last) END`;
+// the stored first), no added row reaches as far and some row is left (`left`); else the earlier (later)
+// of the two. Where nothing was removed the statement leaves the regrouping out.
+const firstDay = (stored: string, left: string, regroup: string | null) =>
+	regroup === null
+		? `least(${stored}, x.added_first)`
+		: `CASE WHEN x.removed_first = ${stored} AND NOT coalesce(x.added_first <= ${stored}, false) AND ${left} > 0 THEN (${regroup.replace('$DAY', 'min')}) ELSE least(${stored}, x.added_first) END`;
+const lastDay = (stored: string, left: string, regroup: string | null) =>
+	regroup === null
+		? `greatest(${stored}, x.added_last)`
+		: `CASE WHEN x.removed_last = ${stored} AND NOT coalesce(x.added_last >= ${stored}, false) AND ${left} > 0 THEN (${regroup.replace('$DAY', 'max')}) ELSE greatest(${stored}, x.added_last) END`;
 const SUMS = 'sum(documents)::int AS documents, sum(mentions)::int AS mentions, min(first) AS first, max(last) AS last';
 const DIFFERENCE = `coalesce(a.documents, 0) - coalesce(r.documents, 0) AS documents, coalesce(a.mentions, 0) - coalesce(r.mentions, 0) AS mentions,
 	r.first AS removed_first, r.last AS removed_last, a.first AS added_first, a.last AS added_last`;
@@ -110,7 +115,8 @@ const DIFFERENCE = `coalesce(a.documents, 0) - coalesce(r.documents, 0) AS docum
 /**
  * Applies a write's difference: `removed` as read before the removed rows went, `added` the rows
  * written (in place now). Places left with no document keep a zero count here (the write deletes them
- * after); the keyed tables' rows left with none are deleted.
+ * after); the keyed tables' rows left with none are deleted, the stored ones updated and the new ones
+ * inserted (plain inserts: every write holds the store's write lock, so no other adds a row meanwhile).
  */
 export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCounts, added: PlaceRows, addedTopics: PlaceRows | null): Promise<void> {
 	const { places, keyed, topics } = removed;
@@ -118,7 +124,7 @@ export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCo
 	// so a first ingest's statements cost millions and the server compiled them (JIT: 2 s of 2,000
 	// documents' move-in, for statements that run in tens of milliseconds)
 	await run(client, "SELECT set_config('jit', 'off', true)");
-	const placeRows = 'SELECT $DAY(d2.day) FROM document_places dp2 JOIN documents d2 ON d2.key = dp2.doc WHERE dp2.place = p.key';
+	const placeRows = places.length === 0 ? null : 'SELECT $DAY(d2.day) FROM document_places dp2 JOIN documents d2 ON d2.key = dp2.doc WHERE dp2.place = p.key';
 	await run(client,
 		`WITH removed AS (SELECT place, ${SUMS} FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[]) AS r (place, documents, mentions, first, last) GROUP BY place),
 		 added AS (${placeTallies(added, 6)}),
@@ -130,17 +136,20 @@ export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCo
 	);
 	for (const table of Object.keys(KEYED) as KeyedTable[]) {
 		const rows = keyed[table];
-		const { column: key, regroup } = KEYED[table];
+		const { column: key } = KEYED[table];
+		const regroup = rows.length === 0 ? null : KEYED[table].regroup;
 		await run(client,
 			`WITH removed AS (SELECT key, place, ${SUMS} FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[]) AS r (key, place, documents, mentions, first, last) GROUP BY key, place),
 			 added AS (${keyedTallies(table, added, 7)}),
 			 x AS (SELECT coalesce(a.key, r.key) AS key, coalesce(a.place, r.place) AS place, ${DIFFERENCE} FROM added a FULL JOIN removed r ON r.key = a.key AND r.place = a.place),
 			 next AS (SELECT x.key, x.place, coalesce(s.documents, 0) + x.documents AS documents, coalesce(s.mentions, 0) + x.mentions AS mentions,
 			   ${firstDay('s.first_day', 'coalesce(s.documents, 0) + x.documents', regroup)} AS first_day, ${lastDay('s.last_day', 'coalesce(s.documents, 0) + x.documents', regroup)} AS last_day
-			   FROM x LEFT JOIN ${table} s ON s.${key} = x.key AND s.place = x.place),
-			 gone AS (DELETE FROM ${table} s USING next n WHERE s.${key} = n.key AND s.place = n.place AND n.documents <= 0)
-			 INSERT INTO ${table} (${key}, place, documents, mentions, first_day, last_day) SELECT * FROM next WHERE documents > 0
-			 ON CONFLICT (${key}, place) DO UPDATE SET documents = excluded.documents, mentions = excluded.mentions, first_day = excluded.first_day, last_day = excluded.last_day`,
+			   , s.place IS NOT NULL AS stored FROM x LEFT JOIN ${table} s ON s.${key} = x.key AND s.place = x.place),
+			 gone AS (DELETE FROM ${table} s USING next n WHERE n.stored AND n.documents <= 0 AND s.${key} = n.key AND s.place = n.place),
+			 kept AS (UPDATE ${table} s SET documents = n.documents, mentions = n.mentions, first_day = n.first_day, last_day = n.last_day
+			   FROM next n WHERE n.stored AND n.documents > 0 AND s.${key} = n.key AND s.place = n.place)
+			 INSERT INTO ${table} (${key}, place, documents, mentions, first_day, last_day)
+			 SELECT key, place, documents, mentions, first_day, last_day FROM next WHERE NOT stored AND documents > 0`,
 			[column(rows, 'key'), column(rows, 'place'), column(rows, 'documents'), column(rows, 'mentions'), column(rows, 'first'), column(rows, 'last'), ...added.params]
 		);
 	}
@@ -150,11 +159,11 @@ export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCo
 	await run(client,
 		`WITH removed AS (SELECT topic, sum(documents)::int AS documents FROM unnest($1::text[], $2::int[]) AS r (topic, documents) GROUP BY topic),
 		 added AS (${addedDocuments}),
-		 next AS (SELECT coalesce(a.topic, r.topic) AS topic, coalesce(s.documents, 0) + coalesce(a.documents, 0) - coalesce(r.documents, 0) AS documents
+		 next AS (SELECT coalesce(a.topic, r.topic) AS topic, coalesce(s.documents, 0) + coalesce(a.documents, 0) - coalesce(r.documents, 0) AS documents, s.topic IS NOT NULL AS stored
 		   FROM added a FULL JOIN removed r ON r.topic = a.topic LEFT JOIN topic_documents s ON s.topic = coalesce(a.topic, r.topic)),
-		 gone AS (DELETE FROM topic_documents td USING next n WHERE td.topic = n.topic AND n.documents <= 0)
-		 INSERT INTO topic_documents (topic, documents) SELECT * FROM next WHERE documents > 0
-		 ON CONFLICT (topic) DO UPDATE SET documents = excluded.documents`,
+		 gone AS (DELETE FROM topic_documents td USING next n WHERE n.stored AND n.documents <= 0 AND td.topic = n.topic),
+		 kept AS (UPDATE topic_documents td SET documents = n.documents FROM next n WHERE n.stored AND n.documents > 0 AND td.topic = n.topic)
+		 INSERT INTO topic_documents (topic, documents) SELECT topic, documents FROM next WHERE NOT stored AND documents > 0`,
 		[column(topics, 'topic'), column(topics, 'documents'), ...(addedTopics?.params ?? [])]
 	);
 }
