@@ -68,6 +68,11 @@ describe('a US state written as a code after a name', () => {
 		expect(resolved(words, 'salem', span(words, 'salem'))).not.toBe('city US/OR');
 	});
 
+	it('reads a code an address writes before its ZIP code without a comma ("milford oh 45150")', () => {
+		const text = 'write to the city manager at 745 center street, milford oh 45150 by march 7.';
+		expect(resolved(text, 'milford', span(text, 'milford'))).toBe('city US/OH');
+	});
+
 	it('looks past the kind of municipality a table writes between the name and the code', () => {
 		const lower = 'median rent (ashland town, ms): $410';
 		expect(resolved(lower, 'ashland', span(lower, 'ashland'))).toBe('city US/MS');

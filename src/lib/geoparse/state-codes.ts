@@ -16,10 +16,12 @@ const LOWER_POSTAL_BEFORE_WORD = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE}\
 // after a town and a comma they are the state
 const QUALIFYING_ABBREVIATIONS: Record<string, string> = { 'Ind.': 'IN', 'Del.': 'DE', 'Miss.': 'MS', 'La.': 'LA', 'Mo.': 'MO', 'Ia.': 'IA', 'Ida.': 'ID' };
 const ABBREVIATION = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE},\s?([A-Z][a-z]{1,3}\.)`);
+// "Milford OH 45150", "arlington ma 02474": an address may leave the comma out where the ZIP code follows
+const CODE_BEFORE_ZIP = /^\s+([A-Z]{2}|[a-z]{2})\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/u;
 const LOOK_AHEAD = 64;
 // every code above follows a comma, an aside in brackets or a municipality's kind: after most names none
 // comes, and no code is read
-const COMMA_OR_ASIDE = /\s*[,(]|\s+(?:[Tt]own|[Cc]ity|[Vv]illage|[Bb]orough|[Tt]ownship|cdp)\b/y;
+const COMMA_OR_ASIDE = /\s*[,(]|\s+(?:[Tt]own|[Cc]ity|[Vv]illage|[Bb]orough|[Tt]ownship|cdp)\b|\s+(?:[A-Z]{2}|[a-z]{2})\s+\d{5}/y;
 
 export interface StateCode {
 	/** the postal code, "IN" */
@@ -37,6 +39,9 @@ export function stateCodeAfter(text: string, end: number, lowerCaseText: () => b
 	COMMA_OR_ASIDE.lastIndex = end;
 	if (!COMMA_OR_ASIDE.test(text)) return null;
 	const after = text.slice(end, end + LOOK_AHEAD);
+	const beforeZip = CODE_BEFORE_ZIP.exec(after);
+	// (a lower-case code only in a text without capitals, as below)
+	if (beforeZip && (beforeZip[1] === beforeZip[1]!.toUpperCase() || lowerCaseText())) return { code: beforeZip[1]!.toUpperCase(), end: end + beforeZip[0].search(/\S/) + 2 };
 	const postal = POSTAL.exec(after);
 	if (postal) return { code: postal[1]!, end: end + postal[0].length };
 	const abbreviation = ABBREVIATION.exec(after);
