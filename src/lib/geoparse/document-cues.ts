@@ -47,7 +47,37 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	if (stateOfficeAfter(candidate, tokens)) return 'region';
 	const verb = predicateStart(candidate, tokens);
 	if (verb >= 0 && COPULAS.has(tokens[verb]!.text)) return describedAs(tokens, verb + 1);
-	return pluralCueAfter(candidate, tokens);
+	return pluralCueAfter(candidate, tokens) ?? pluralCueBefore(candidate, tokens);
+}
+
+// "the nearby towns of Wentworth and Chester", "the villages of Ashby, Hope and Lee": a plural noun of
+// settlements and "of" before the list the name stands in call each item a place of that kind
+// ("communities" and "settlements" also name groups and agreements: not read so)
+const SETTLEMENT_PLURALS = new Map([
+	['towns', 'town'],
+	['villages', 'village'],
+	['hamlets', 'hamlet'],
+	['townships', 'township'],
+	['cities', 'city'],
+	['municipalities', 'municipality'],
+	['communes', 'commune'],
+	['suburbs', 'suburb']
+]);
+// the list's words looked back over: a dozen names of a word or two, with their commas and "and"
+const MAX_LIST_TOKENS = 24;
+
+function pluralCueBefore(candidate: Candidate, tokens: Token[]): KindCue | null {
+	for (let k = candidate.first - 1, n = 0; k >= 1 && n < MAX_LIST_TOKENS; k--, n++) {
+		const token = tokens[k]!;
+		const gapAfter = tokens[k + 1]!.gapBefore;
+		if (gapAfter !== ' ' && gapAfter !== ', ') return null;
+		if (token.text === 'of') {
+			const noun = SETTLEMENT_PLURALS.get(tokens[k - 1]!.lower);
+			return noun && token.gapBefore === ' ' && gapAfter === ' ' ? cueOf(noun) : null;
+		}
+		if (!token.capitalized && !LIST_WORDS.has(token.text)) return null;
+	}
+	return null;
 }
 
 // offices of a state's or province's own government, not a city's or a nation's: "Oklahoma Gov. Kevin
