@@ -57,3 +57,20 @@ export const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday 
 
 /** Holidays name a few towns too ("Christmas", Florida); in text they are dates as well. */
 export const HOLIDAYS = new Set('christmas xmas easter thanksgiving halloween hanukkah passover ramadan diwali pentecost epiphany'.split(' '));
+
+// The judge's nouns and heads of names (judge.ts)
+export const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
+export const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
+export const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains', 'hills', 'valleys', 'bays', 'islands', 'deserts', 'straits', 'canals', 'creeks', 'glaciers', 'reservoirs', 'dams']);
+// Capitalised heads of a feature's proper name: "the Arkansas River" names the river, which runs far from
+// the state's point. Not "Park", "Forest", "Trail": "Nottingham Forest", "Portland Trail Blazers" are
+// teams that carry the town's name (an embedded place), and a town's park lies in the town.
+export const ISLAND_HEADS = new Set(['island', 'isle']);
+export const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
+// ... and after a region's name, a land's or a lake's: "the Silesian Lowlands" spread beyond the voivodeship,
+// "Kentucky Lake" lies at the state's edge (a town's plateau or lake lies around it: "the Jos Plateau" stays Jos)
+export const REGION_LAND_HEADS = new Set(['lake', 'lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);
+// heads of a railway's name: the line runs far beyond the place it is named after
+export const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
+// "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
+export const STATE_LANDS = new Set(['park', 'parks', 'forest', 'forests', 'beach', 'recreation']);

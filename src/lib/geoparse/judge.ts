@@ -3,7 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { qualifies } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, STATE_LANDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, schoolAfterTown, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import type { Token } from './tokens.ts';
@@ -19,6 +19,7 @@ import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
+import { pairedTown } from './place-pairs.ts';
 import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
@@ -77,6 +78,11 @@ function mayNameLanguage(label: string, gazetteer: Gazetteer): boolean {
 	return commonness(label, gazetteer) < EVERYDAY_WORD || gazetteer.demonyms.has(label);
 }
 
+/** "the Dallas Fort Worth area": one of two near well-known towns side by side (place-pairs.ts), asked where a rule would drop it. */
+function pairedHere(candidate: Candidate, ctx: JudgeContext): boolean {
+	return pairedTown(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer, (c) => isWellKnown(c, bestPlace(c, ctx.gazetteer), surfaceWord(c, ctx.tokens)));
+}
+
 function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
 	const neighbour = ctx.candidateAt.get(token);
 	if (!neighbour) return false;
@@ -128,21 +134,6 @@ function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefin
 	return /\d/.test(token.text) ? undefined : token;
 }
 
-const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
-const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
-const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains', 'hills', 'valleys', 'bays', 'islands', 'deserts', 'straits', 'canals', 'creeks', 'glaciers', 'reservoirs', 'dams']);
-// Capitalised heads of a feature's proper name: "the Arkansas River" names the river, which runs far from
-// the state's point. Not "Park", "Forest", "Trail": "Nottingham Forest", "Portland Trail Blazers" are
-// teams that carry the town's name (an embedded place), and a town's park lies in the town.
-const ISLAND_HEADS = new Set(['island', 'isle']);
-const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'canyon', 'dam', 'reservoir', 'glacier']);
-// ... and after a region's name, a land's or a lake's: "the Silesian Lowlands" spread beyond the voivodeship,
-// "Kentucky Lake" lies at the state's edge (a town's plateau or lake lies around it: "the Jos Plateau" stays Jos)
-const REGION_LAND_HEADS = new Set(['lake', 'lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);
-// heads of a railway's name: the line runs far beyond the place it is named after
-const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
-// "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
-const STATE_LANDS = new Set(['park', 'parks', 'forest', 'forests', 'beach', 'recreation']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 /** "Orange Line", "the Orange line": the name modifies the capitalised word after it, or a lower-case one after "the". */
 function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
@@ -244,7 +235,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const joined = head.gapBefore === ' ';
 	// "the American Red Cross", "a British Tesco": a small place's name right after a nationality names a body
 	if (!wellKnown && joined && candidate.via === 'name' && ctx.candidateAt.get(candidate.first - 1)?.via === 'demonym') return { keep: false, why: 'inside-name' };
-	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country') {
+	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country' && !pairedHere(candidate, ctx)) {
 		return { keep: false, why: 'surname' };
 	}
 	// "Andrew Jordan", "Idriss Chad": even a country's name is a surname right after a first name that
@@ -264,7 +255,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
 	const headOfPhrase = nextWord?.lower ?? '';
-	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase)) {
+	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
 		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
 	}
 
@@ -319,7 +310,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 
 	const other = candidate.via === 'name' ? otherNameAround(candidate, place, ctx, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
-	if (other && other !== 'institution') return { keep: false, why: other };
+	if (other && other !== 'institution' && !(other === 'street' && pairedHere(candidate, ctx))) return { keep: false, why: other };
 	// "Wola Gałęzowska", "Bolshoye Gorodishche", "Kasba Bonli": beside a capitalised word no lexicon knows, a
 	// small town's name is a word of a longer name; a well-known one's only where the sentence calls that
 	// name a place ("Żelazowa Wola is a village"; "Cambridge Analytica" is left to the organisation cues
