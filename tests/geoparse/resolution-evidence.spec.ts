@@ -159,6 +159,12 @@ describe('lower-case text around given spans', () => {
 		expect(resolved(many, 'springfield', span(many, 'springfield'))).toBe('city US/KY');
 	});
 
+	it('weighs a post-office town the words place among its neighbours as a town of a few hundred people', () => {
+		const text = 'the village of dover lies 7 miles southeast of augusta and 13 miles northwest of maysville.';
+		expect(geoparse(text, gazetteer, span(text, 'dover'))[0]!.placeId).toBe('zip:41034');
+		expect(geoparse('Dover lies 7 miles southeast of Augusta and 13 miles northwest of Maysville.', gazetteer).find((t) => t.name === 'Dover')?.placeId).toBe('zip:41034');
+	});
+
 	it('reads a span that stops short of "county" as the county', () => {
 		const text = 'washington county courthouse, machias, ';
 		expect(resolved(text, 'washington', span(text, 'washington'))).toBe('district US/ME');

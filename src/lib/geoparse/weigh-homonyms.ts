@@ -1,7 +1,7 @@
 // Weighs the homonyms of one mention against the document: its countries and regions, places near,
 // parents named around it, the list it stands in, a stated population.
 import type { ResolutionReason } from '../contracts.ts';
-import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
@@ -41,6 +41,8 @@ const STATED_POPULATION_WEIGHT = 4;
 // an address elsewhere in the text with a ZIP code whose area holds the place ("5721 springfield hwy,
 // williston, 29853"): as strong as a county named in the words
 const ZIP_WEIGHT = 3;
+// log10 of the people of a typical town under 500 (cities500)
+const UNSIZED_SIZE = Math.log10(250);
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
 
@@ -157,6 +159,9 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		}
 		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = placed = true;
 		if (reasons.some((r) => r === 'list-context' || r === 'stated-population')) placedLocally = true;
+		// a town known only from a post-office list is one of the hundreds of people under cities500's
+		// threshold, not of one: where the text places it, it weighs as such a town would
+		if (placedLocally && !sizeCapped && isUnsizedTown(place)) score += UNSIZED_SIZE;
 		reasons.push('population');
 		return { place, score, reasons, ownArea, placed, placedLocally, namesNear: words + named, alternate: alternateNames.has(place) || !!homonyms.statesNamedLonger?.has(place), importance: alternateNames.has(place) && !spelledAlike(own, place) ? 0 : importance[i]! };
 	});
