@@ -72,6 +72,10 @@ class NamesOfText implements MentionContext {
 	readonly #settled: ReadonlyMap<string, GazetteerPlace>;
 	// how many names were settled when the answers were worked out: answers from before a settlement are dropped
 	#answeredSettled = 0;
+	// the settled names and places, in the map's order, and the ones of them near a place (when any is settled)
+	#settledKeys: string[] = [];
+	#settledPlaces: GazetteerPlace[] = [];
+	#settledNear: ((place: GazetteerPlace) => number[]) | null = null;
 
 	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, settled: ReadonlyMap<string, GazetteerPlace>, saidCountries: readonly string[]) {
 		this.#settled = settled;
@@ -163,6 +167,9 @@ class NamesOfText implements MentionContext {
 		if (this.#settled.size !== this.#answeredSettled) {
 			this.#answers.clear();
 			this.#answeredSettled = this.#settled.size;
+			this.#settledKeys = [...this.#settled.keys()];
+			this.#settledPlaces = [...this.#settled.values()];
+			this.#settledNear = nearness(this.#settledPlaces, NEAR_KM);
 		}
 		let byName = this.#answers.get(place);
 		if (!byName) this.#answers.set(place, (byName = new Map()));
@@ -172,7 +179,10 @@ class NamesOfText implements MentionContext {
 		for (const i of this.#near(place)) if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
 		// "Milton, Kentucky": a name the text settled speaks by its settled place, also where that place
 		// (a village of 572) is not among the name's leading readings
-		for (const [key, settled] of this.#settled) if (key !== own && settled !== place && !names.has(key) && withinKm(settled, place, NEAR_KM)) names.add(key);
+		// (from a tree of the settled places: a list of thousands of "Town, ST" asks of each of them for every homonym)
+		if (this.#settledNear) {
+			for (const j of this.#settledNear(place)) if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place) names.add(this.#settledKeys[j]!);
+		}
 		byName.set(own, names.size);
 		return names.size;
 	}
@@ -187,15 +197,6 @@ class NamesOfText implements MentionContext {
 		return Math.min(names.size, FIRST_READINGS_COUNTED);
 	}
 }
-
-/** Whether two places lie within `km` of each other (the haversine, as `around` decides it). */
-function withinKm(a: GazetteerPlace, b: GazetteerPlace, km: number): boolean {
-	const rad = Math.PI / 180;
-	const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-	return h <= Math.sin(km / EARTH_KM / 2) ** 2;
-}
-
-const EARTH_KM = 6371;
 
 // up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree
 const SCAN_LIMIT = 64;
