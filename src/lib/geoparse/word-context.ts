@@ -64,9 +64,15 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 	const keys: string[] = [];
 	const places: GazetteerPlace[] = [];
 	const countries = new Map<string, number>();
+	// the given spans by start, swept along with the tokens: a token lies in one where a span starting
+	// before its end reaches past its start (one pass, not every span for every token)
+	const byStart = [...spans].sort((a, b) => a.start - b.start);
+	let nextSpan = 0;
+	let spansReach = -Infinity;
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
-		if (spans.some((s) => first.start < s.end && s.start < first.end)) continue;
+		while (nextSpan < byStart.length && byStart[nextSpan]!.start < first.end) spansReach = Math.max(spansReach, byStart[nextSpan++]!.end);
+		if (first.start < spansReach) continue;
 		// "the u.s. state of": an abbreviation with full stops, written in lower case
 		const dotted = DOTTED.exec(text.slice(first.start, first.start + 8))?.[0];
 		const abbreviation = dotted === undefined ? undefined : gazetteer.abbreviations.get(dotted.toUpperCase());
