@@ -11,6 +11,7 @@ import { riverLand } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
+import { ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -34,7 +35,7 @@ export interface Candidate {
 // German, Dutch, Italian and French ones too, as name-goes-on.ts knows them: "Rothenburg ob der Tauber", "Bernau im
 // Schwarzwald", "Neustadt bei Coburg", "Bergen op Zoom", "Alphen aan den Rijn", "Castiglione della Pescaia" were
 // never read whole, and their first word was then dropped as part of a longer name
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'di', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'am', 'an', 'der', 'y', 'en', 'es', 'des', 'du', 'dos', 'das', 'los', 'las', 'nad', 'pod', 'na', 'ob', 'im', 'bei', 'vor', 'vorm', 'zum', 'zur', 'op', 'aan', 'den', 'ter', 'ten', 'della', 'delle', 'dei', 'degli', 'dello', 'sul', 'sulla', 'lès', 'sous']);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLES, ...ENGLISH_NAME_JOINERS]);
 // What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even

@@ -5,11 +5,12 @@
 // a province or a far namesake. English compounds are left alone: their lower-case word ends the run
 // ("Paris-based") or is no particle of place names ("a Paris-to-London flight").
 import type { Token } from './tokens.ts';
+import { ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 
 // the gaps inside one written word: hyphens and apostrophes
 const JOINED_GAPS = new Set(['-', '‐', '‑', "'", '’']);
 // lower-case particles of place names, as hyphens join them ("-de-", "-d'", "-en-", "-sur-", "-am-", "-on-")
-const NAME_PARTICLES = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'lès', 'lez', 'en', 'sur', 'sous', 'et', 'aux', 'au', 'di', 'del', 'della', 'dei', 'da', 'am', 'an', 'im', 'bei', 'ob', 'unter', 'ter', 'op', 'aan', 'van', 'zum', 'zur', 'y', 'el', 'on', 'upon', 'under']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLES, ...ENGLISH_NAME_JOINERS]);
 
 // the most words a joined name holds on either side of the place word ("Saint-Remy-en-Bouzemont-Saint-
 // Genest-et-Isson" has 8): a longer run is no name, and reading no further keeps each name's look-up

@@ -3,18 +3,19 @@
 // The part names another place (Neukirchen elsewhere in Bavaria, the Caribbean Saint Martin).
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 
-// Not English "of", "and", "on", "the": those list places or start a phrase ("Georgia and Armenia",
-// "in Paris on Sunday"), and the gazetteer has the names they make ("Republic of Armenia").
-// (Czech, Slovak and Polish "nad", "pod", "na": "Kostelec nad Orlicí", "Nowe Miasto nad Pilicą")
-const FOREIGN_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur', 'sous', 'am', 'an', 'der', 'vorm', 'vor', 'bei', 'im', 'ob', 'op', 'aan', 'den', 'ter', 'ten', 'nad', 'pod', 'na']);
-// ... and inside hyphenated names only: "Tude-et-Lavalette" (a French "et" between spaces is rare in English text)
-const HYPHEN_JOINERS = new Set(['et']);
+// The other languages' particles of name-particles.ts; not English "of", "and", "on", "the": those list
+// places or start a phrase ("Georgia and Armenia", "in Paris on Sunday"), and the gazetteer has the names
+// they make ("Republic of Armenia"). (Czech, Slovak and Polish "nad", "pod", "na": "Kostelec nad Orlicí")
+// French "et" only inside hyphenated names ("Tude-et-Lavalette"): between spaces it joins a list of two
+// names more often ("the intercommunality Vienne et Gartempe" names the department Vienne)
+const HYPHEN_ONLY = new Set(['et']);
 // "an der", "de la": at most two joiners in a row
 const MAX_JOINERS = 2;
 
 function joins(token: Token | undefined, gap: string): boolean {
-	return !!token && !token.capitalized && token.gapBefore === gap && (FOREIGN_JOINERS.has(token.text) || (gap === '-' && HYPHEN_JOINERS.has(token.text)));
+	return !!token && !token.capitalized && token.gapBefore === gap && FOREIGN_NAME_PARTICLES.has(token.text) && (gap === '-' || !HYPHEN_ONLY.has(token.text));
 }
 
 /** The name goes on after the candidate: a joiner (or two) and a capitalised word, all spaced alike. */

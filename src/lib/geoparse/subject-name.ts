@@ -2,6 +2,7 @@
 // village of", whether a name stands alone where the text repeats it, and which words are no subject's name.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
+import { FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 
 const MAX_NAME_WORDS = 6;
 // the words a subject cannot begin with: "It is a village", "The town is a …"; nor a word as common as
@@ -27,7 +28,7 @@ export function notASubjectName(tokens: readonly Token[], first: number, last: n
 }
 
 // the words that join a place's name to more of a longer name: "Ústí nad Orlicí", "Civita di Bagnoregio"
-const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'du', 'des', 'la', 'le', 'lo', 'am', 'an', 'der', 'im', 'bei', 'sur', 'sous', 'en', 'nad', 'pod', 'na', 'da', 'do', 'dos', 'das', 'van', 'von', 'op', 'aan']);
+const NAME_PARTICLES = FOREIGN_NAME_PARTICLES;
 
 // "Bird-in-Hand", "Stratford-upon-Avon": a short word hyphens hold inside a name
 const HYPHENED_WORD = /^[a-z]{1,5}$/;

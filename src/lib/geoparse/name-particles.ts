@@ -1,0 +1,26 @@
+// The lower-case words that join the words of one place name, shared by the recogniser (candidates.ts),
+// the joined-name reader (joined-names.ts), the test that a name goes on past a place word
+// (name-goes-on.ts) and the reader of a described subject's name (subject-name.ts).
+
+/**
+ * Words other languages put inside place names: articles and prepositions joining a town to its river,
+ * region or saint ("Frankfurt am Main", "Rothenburg ob der Tauber", "Bernau im Schwarzwald", "Neustadt
+ * bei Coburg", "Bergen op Zoom", "Alphen aan den Rijn", "Castiglione della Pescaia", "Ústí nad Labem",
+ * "Nowe Miasto nad Pilicą", "Nové Město na Moravě", "Saint-Martin-de-Lenne", "Doué-en-Anjou",
+ * "Sévérac-d'Aveyron", "Tude-et-Lavalette", "San Sebastián de los Reyes", "Trinidad y Tobago").
+ */
+export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set([
+	// French
+	'de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'lès', 'lez', 'en', 'sur', 'sous', 'et', 'aux', 'au',
+	// Italian
+	'di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'lo', 'sul', 'sulla', 'da',
+	// Spanish, Portuguese, Catalan, Arabic
+	'el', 'los', 'las', 'y', 'es', 'do', 'dos', 'das', 'al',
+	// German, Dutch
+	'am', 'an', 'der', 'den', 'im', 'bei', 'vor', 'vorm', 'ob', 'unter', 'zum', 'zur', 'op', 'aan', 'ter', 'ten', 'van', 'von',
+	// Czech, Slovak, Polish
+	'nad', 'pod', 'na'
+]);
+
+/** English words inside place names: "Isle of Man", "Bosnia and Herzegovina", "Newcastle upon Tyne", "Southend-on-Sea", "Weston-under-Lizard", "Republic of the Congo". */
+export const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'upon', 'on', 'under']);
