@@ -277,8 +277,19 @@ function givenMentions(text: string, tokens: ReturnType<typeof tokenize>, gazett
 
 /** Recognised mentions that overlap no given span stay as context; given ones replace the rest. */
 function mergeGiven(recognised: AcceptedMention[], given: Set<AcceptedMention>): AcceptedMention[] {
-	const spans = [...given].map((m) => m.candidate);
-	const context = recognised.filter((m) => !spans.some((s) => s.start < m.candidate.end && m.candidate.start < s.end));
+	// swept by end, the given spans by start: a mention overlaps one where a span starting before the
+	// mention's end reaches past its start (one pass, not every span for every mention)
+	const spans = [...given].map((m) => m.candidate).sort((a, b) => a.start - b.start);
+	const byEnd = recognised.map((_, i) => i).sort((a, b) => recognised[a]!.candidate.end - recognised[b]!.candidate.end);
+	const overlapping = new Uint8Array(recognised.length);
+	let next = 0;
+	let reach = -Infinity;
+	for (const i of byEnd) {
+		const { start, end } = recognised[i]!.candidate;
+		while (next < spans.length && spans[next]!.start < end) reach = Math.max(reach, spans[next++]!.end);
+		if (start < reach) overlapping[i] = 1;
+	}
+	const context = recognised.filter((_, i) => overlapping[i] === 0);
 	return [...context, ...given].sort((a, b) => a.candidate.start - b.candidate.start);
 }
 
