@@ -1,4 +1,4 @@
-// `node --import tsx tests/bench/pg-write-counts.ts [--documents 200000] [--writes 7] [CHECKOUT…]`: what one
+// `node --import tsx tests/bench/pg-write-counts.ts [--documents 200000] [--writes 7] [--places N] [CHECKOUT…]`: what one
 // small write costs in a large shared store. A throwaway cluster gets a store of generated rows (no texts
 // worth indexing: documents over 900 days, every one naming place 1 and two of 49 others, one or two of 5
 // topics, the counts grouped once), then each CHECKOUT's store code (this one by default; several are run
@@ -20,6 +20,8 @@ const option = (name: string, fallback: number) => (argv.includes(name) ? Number
 const DOCUMENTS = option('--documents', 200_000);
 const WRITES = option('--writes', 7);
 const LOG_MS = option('--log', -1);
+/** `--places N`: N more places, each named by one document (a store's long tail of places) */
+const MORE_PLACES = option('--places', 0);
 const checkouts = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')).map((c) => resolve(c));
 if (checkouts.length === 0) checkouts.push(resolve(new URL('../..', import.meta.url).pathname));
 
@@ -47,6 +49,10 @@ async function fill(url: string): Promise<void> {
 			`INSERT INTO document_places (doc, place, mentions, excerpts)
 			 SELECT d.key, p.key, 1, '[]' FROM documents d JOIN places p ON p.id IN ('p1', 'p' || (2 + d.key % 49), 'p' || (2 + (d.key * 7 + 3) % 49)) ON CONFLICT DO NOTHING`
 		);
+		if (MORE_PLACES > 0) {
+			await client.query(`INSERT INTO places (id, name, kind, lat, lon, geom, search) SELECT 'x' || i, 'x' || i, 'city', 0, 0, ST_SetSRID(ST_MakePoint(0, 0), 4326), 'x' || i FROM generate_series(1, $1::int) AS i`, [MORE_PLACES]);
+			await client.query(`INSERT INTO document_places (doc, place, mentions, excerpts) SELECT d.key, p.key, 1, '[]' FROM places p JOIN documents d ON d.id = 'd' || substr(p.id, 2) WHERE p.id LIKE 'x%'`);
+		}
 		await client.query(`INSERT INTO mentions (doc, start, "end", place, usage, score) SELECT doc, place, place + 1, place, 'literal', 1 FROM document_places`);
 		await client.query(`INSERT INTO document_topics (topic, doc, position, terms) SELECT 't' || (key % 5), key, 0, '[]' FROM documents UNION ALL SELECT 't' || ((key + 2) % 5), key, 1, '[]' FROM documents WHERE key % 3 = 0`);
 		await client.query(`UPDATE places p SET (document_count, mention_count, first_day, last_day) = (SELECT count(*), sum(dp.mentions), min(d.day), max(d.day) FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = p.key)`);

@@ -214,6 +214,18 @@ describe.skipIf(cluster.missing !== null)('the counts a shared-store write keeps
 		expect(stored).toMatchObject({ places: [{ id: 'p0', document_count: 3001, last_day: '2019-01-28' }, { id: 'p1', document_count: 2999 }, { id: 'p2', document_count: 1 }] });
 	}, 120_000);
 
+	it('looks for places left with no document among the ones a write touched, not among every place', async () => {
+		// documents each naming a place of their own
+		const own = Array.from({ length: 50 }, (_, i) => document(`own${i}`, '2019-01-02', [`q${i}`], ['alpha'], 1));
+		await store.write({ ...change(own, [], []), places: own.map((d, i) => place(d.summary.placeIds[0]!, i)) });
+		// a place no write of this store touches and no document names (as an older gazette could leave one)
+		await client.query(`INSERT INTO places (id, name, kind, lat, lon, geom, search) VALUES ('stray', 'stray', 'city', 0, 0, ST_SetSRID(ST_MakePoint(0, 0), 4326), 'stray')`);
+		// one of them replaced: its place goes, another comes; the untouched one is not looked at
+		await store.write({ ...change([document('own7', '2019-01-03', ['fresh'], ['alpha'], 2)], [], []), places: [place('fresh', 0)] });
+		const ids = (await client.query(`SELECT id FROM places WHERE id IN ('q7', 'q8', 'fresh', 'stray') ORDER BY id`)).rows.map((r) => r.id);
+		expect(ids).toEqual(['fresh', 'q8', 'stray']);
+	}, 120_000);
+
 	it('does not compile its count statements (JIT), however high the planner prices them', async () => {
 		// every plan logged, every statement worth compiling (as a first ingest's count statements were:
 		// their day regrouping is priced for every row, and the compiling took 2 s of a 2,000-document move-in)

@@ -166,7 +166,8 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 		placing();
 	}
 	await moveStaged(client, chunks, fresh);
-	await timed('move:counts', () => finishTouched(client, removed, fresh, record));
+	// a run moves the whole corpus in: every place is looked at (also one an older gazette left with no document)
+	await timed('move:counts', () => finishTouched(client, removed, fresh, record, null));
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */

@@ -38,9 +38,10 @@ export async function removeDocuments(client: pg.PoolClient, keys: number[], rem
 	);
 }
 
-export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<void> {
+/** Writes (or rewrites) these places; returns their keys. */
+export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]): Promise<number[]> {
 	const column = <K extends keyof StoredPlace>(key: K) => places.map((p) => p[key]);
-	await run(client,
+	const written = await run<{ key: number }>(client,
 		`INSERT INTO places (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, geom, search, admin1_name)
 		 SELECT id, name, kind, country, country_name, lat, lon, geoname_id, geometry,
 		   ST_SetSRID(CASE WHEN geometry IS NULL THEN ST_MakePoint(lon, lat) ELSE ST_GeomFromGeoJSON(geometry) END, 4326), search, admin1_name
@@ -48,7 +49,8 @@ export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]):
 		   AS t (id, name, kind, country, country_name, lat, lon, geoname_id, geometry, search, admin1_name)
 		 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
 		   country_name = excluded.country_name, admin1_name = excluded.admin1_name, lat = excluded.lat, lon = excluded.lon, geoname_id = excluded.geoname_id,
-		   geometry = excluded.geometry, geom = excluded.geom, search = excluded.search`,
+		   geometry = excluded.geometry, geom = excluded.geom, search = excluded.search
+		 RETURNING key`,
 		[
 			column('id'),
 			column('name'),
@@ -64,6 +66,7 @@ export async function writePlaces(client: pg.PoolClient, places: StoredPlace[]):
 			column('admin1Name')
 		]
 	);
+	return written.rows.map((r) => r.key);
 }
 
 /**
@@ -115,19 +118,24 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 	const stale = [...change.remove, ...fresh.map((d) => d.summary.id)].map((id) => stored.get(noNul(id))?.key).filter((k): k is number => k !== undefined);
 	const removed = noneRemoved();
 	await removeDocuments(client, stale, removed);
-	for (const batch of batches(change.places)) await writePlaces(client, batch);
+	const written: number[] = [];
+	for (const batch of batches(change.places)) written.push(...(await writePlaces(client, batch)));
 	const freshIds = fresh.map((d) => d.summary.id);
 	await moveStaged(client, staged.chunks, freshIds);
-	await finishTouched(client, removed, freshIds.map(noNul), change);
+	// only a place the write took rows from, or wrote without a new row naming it, can be left with none
+	await finishTouched(client, removed, freshIds.map(noNul), change, [...removed.places.map((p) => p.place), ...written]);
 }
 
 /**
  * The counts (what the removed documents held taken out, what the documents with the `added` ids hold
- * put in), the topics, the files' records and the run record: every ingest write's end.
+ * put in), the places left with no document (among `orphanCandidates`, or every place when null), the
+ * topics, the files' records and the run record: every ingest write's end.
  */
-export async function finishTouched(client: pg.PoolClient, removed: RemovedCounts, added: string[], change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>): Promise<void> {
+export async function finishTouched(client: pg.PoolClient, removed: RemovedCounts, added: string[], change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>, orphanCandidates: number[] | null): Promise<void> {
 	await applyCountDeltas(client, removed, rowsOfIds(added), rowsOfIds(added));
-	await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
+	if (orphanCandidates === null) await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
+	else if (orphanCandidates.length > 0)
+		await run(client, 'DELETE FROM places p WHERE p.key = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)', [[...new Set(orphanCandidates)]]);
 	await run(client, 'DELETE FROM topics');
 	await run(client, 'INSERT INTO topics (id, label, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', [
 		change.topics.map((t) => t.id),
