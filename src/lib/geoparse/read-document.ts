@@ -21,6 +21,7 @@ import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
 import { filterPacked, mapPacked } from './packed.ts';
+import { countListKinds, type ListKinds } from './list-kinds.ts';
 
 const MAX_HOMONYMS = 25;
 // sentences that make a document's opening: a title line and the first sentence of the text
@@ -112,10 +113,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	// reading, kept per (sentence, place): every mention of a long sentence asks the same question, and
 	// answering it afresh would cost parents × readings × homonyms each time.
 	readonly #weightsBySentence = new Map<number, Map<GazetteerPlace, ParentWeights>>();
-	// Each list's kinds, counted once for the whole run of items: a mention reads them without going
-	// over the list again (a list thousands of names long would cost its square).
-	#listOf: Int32Array | null = null;
-	readonly #listKindCounts: Map<string, number>[] = [];
+	/** each list's kinds, counted once for the whole run of items (list-kinds.ts) */
+	#listKinds: ListKinds | null = null;
 
 	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null) {
 		this.#mentions = mentions;
@@ -209,17 +208,23 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	}
 
 	parentsInPosition(i: number): number[] {
-		let found = this.#positioned.get(i);
-		if (!found) {
-			found = parentsInPosition(this.#text, this.#mentions, (j) => this.#sentenceOf(j), i);
-			// "near Hamilton and Horsham in western Victoria": a parent after a list's last item is every item's
-			if (!found.length && this.#joined[i]) {
-				let last = i;
-				while (last + 1 < this.#mentions.length && last - i < LIST_REACH && this.#joined[last]) last++;
-				found = this.parentsInPosition(last);
-			}
-			this.#positioned.set(i, found);
+		// "near Hamilton and Horsham in western Victoria": a parent after a list's last item is every item's.
+		// An item with none of its own takes the answer of the item up to LIST_REACH further on, walked in a
+		// loop (a call per step made the stack as deep as a long list: 128,000 items overflowed it).
+		const waiting: number[] = [];
+		let k = i;
+		let found = this.#positioned.get(k);
+		while (!found) {
+			found = parentsInPosition(this.#text, this.#mentions, (j) => this.#sentenceOf(j), k);
+			if (found.length || !this.#joined[k]) break;
+			waiting.push(k);
+			let last = k;
+			while (last + 1 < this.#mentions.length && last - k < LIST_REACH && this.#joined[last]) last++;
+			k = last;
+			found = this.#positioned.get(k);
 		}
+		this.#positioned.set(k, found);
+		for (const item of waiting) this.#positioned.set(item, found);
 		return found;
 	}
 
@@ -249,18 +254,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	}
 
 	#listKindsAround(i: number): Map<string, number> {
-		if (!this.#listOf) {
-			const mentions = this.#mentions;
-			const listOf = (this.#listOf = new Int32Array(mentions.length));
-			for (let j = 0; j < mentions.length; j++) {
-				if (j === 0 || !this.#joined[j - 1]) this.#listKindCounts.push(new Map());
-				listOf[j] = this.#listKindCounts.length - 1;
-				const kind = listKind(bestReading(mentions[j]!, this.#gazetteer));
-				const counts = this.#listKindCounts[listOf[j]!]!;
-				if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-			}
-		}
-		return this.#listKindCounts[this.#listOf[i]!]!;
+		const lists = (this.#listKinds ??= countListKinds(this.#mentions, this.#joined, this.#gazetteer));
+		return lists.counts[lists.listOf[i]!]!;
 	}
 
 	/** Whether a kind is that of another item of the list the mention stands in (its neighbours' best readings). */
