@@ -4,8 +4,8 @@ import { phoneStatesIn } from './area-codes.ts';
 describe('phoneStatesIn', () => {
 	it('reads the state of an area code however the number is written', () => {
 		expect(phoneStatesIn('Call (419) 281-4000 for hours.')).toEqual(['OH']);
-		expect(phoneStatesIn('phone: 207-255-3127 fax: 207-255-3313')).toEqual(['ME']);
-		expect(phoneStatesIn('phone: 580.227.4416 | fax: 580.227.2393')).toEqual(['OK']);
+		expect(phoneStatesIn('tel: 207-555-0142 fax: 207-555-0199')).toEqual(['ME']);
+		expect(phoneStatesIn('tel: 580.555.0123 | fax: 580.555.0177')).toEqual(['OK']);
 	});
 
 	it('reads no toll-free number, no number inside a longer run of digits, no seven digits alone', () => {

@@ -38,8 +38,8 @@ const UNPLACING: ReadonlySet<ResolutionReason> = new Set(['population', 'feature
 const DOMINANT_RATIO = 50;
 
 /**
- * "bristol: historic marker for bristol, va", "City of Fairview … 123 South Sixth Avenue, Fairview, OK
- * 73737": a town qualified by its state or ZIP code is what its name means where it stands bare in the
+ * "windsor: the old mill at windsor, vt", "Town of Elmwood … 40 North Third Street, Elmwood, IL
+ * 61529": a town qualified by its state or ZIP code is what its name means where it stands bare in the
  * text, before or after, unless the bare name was placed by the text's own words or means a namesake so
  * much more important that the qualifier sets the town apart from it ("Talks in London … London, Ontario").
  */

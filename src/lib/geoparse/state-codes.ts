@@ -4,13 +4,13 @@
 // ", IL", ", GA." — two capitals that end there (not "IL-2", not "GAs")
 // (an aside in brackets may come between: "Washington (Mason County), KY")
 const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
-// "(springfield town, co)", "Bristol Township, PA": the kind of municipality, as census tables and
+// "(fairfield town, ct)", "Bristol Township, PA": the kind of municipality, as census tables and
 // local news write it, between the name and the state
 const MUNICIPALITY = String.raw`(?:\s+(?:[Tt]own|[Cc]ity|[Vv]illage|[Bb]orough|[Tt]ownship|cdp))?`;
 const POSTAL = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE},\s?([A-Z]{2})(?![\p{L}\p{N}-])`, 'u');
 // ", ky." at the end of a phrase or before a ZIP code ("salem, or 97301"), never ", in the"
 const LOWER_POSTAL = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE}\s*,\s*([a-z]{2})(?=\s*(?:[.,;:)!?]|$|\d{5}(?!\d))|\s[-–—]\s)`);
-// "dover, nh is growing": before a word only a code that is no word of its own ("nh", not "in", "or", "me")
+// "keene, nh is growing": before a word only a code that is no word of its own ("nh", not "in", "or", "me")
 const LOWER_POSTAL_BEFORE_WORD = new RegExp(String.raw`^${MUNICIPALITY}${ASIDE}\s*,\s*([a-z]{2})(?=\s+\p{Ll})`, 'u');
 // AP abbreviations the gazetteer leaves out because alone they are words or titles ("Miss.", "Ind."):
 // after a town and a comma they are the state

@@ -15,13 +15,13 @@ describe('the coordinates a text states', () => {
 	});
 
 	it('reads "deg" for the degree sign and hemispheres in lower case, as plain-text copies write them', () => {
-		expect(near("it is located at 39deg29'23''n 86deg3'24''w, south of the city")).toEqual([39.49, -86.057]);
-		expect(near('39.48972degn 86.05667degw / 39.48972; -86.05667')).toEqual([39.49, -86.057]);
+		expect(near("the mill stands at 41deg12'36''n 84deg30'18''w, beside the creek")).toEqual([41.21, -84.505]);
+		expect(near('41.20917degn 84.50500degw / 41.20917; -84.505')).toEqual([41.209, -84.505]);
 		expect(statedPoint('a 30deg angle; 2.5; 3.5 mm')).toBeNull();
 	});
 
 	it('reads a latitude and a longitude written out as words', () => {
-		expect(near('greenville has a latitude of 41.8788 and a longitude of -71.5487. view the profile')).toEqual([41.879, -71.549]);
+		expect(near('the hamlet sits at a latitude of 44.2301 and a longitude of -93.1177 on the survey map')).toEqual([44.23, -93.118]);
 		expect(near('Latitude: 40.03, Longitude: -83.0')).toEqual([40.03, -83]);
 		// far apart, or a bare number, is no point
 		expect(statedPoint('The latitude of 41.8 was measured at noon, the river and the boats and the longitude of -71.5 later.')).toBeNull();

@@ -1,5 +1,5 @@
 // "Coordinates: 40°22′34″N 82°23′50″W", "29.13°N 78.27°E", "… / 41.99556; -92.57694", "a latitude of
-// 41.8788 and a longitude of -71.5487": an article that
+// 44.2301 and a longitude of -93.1177": an article that
 // states coordinates says where it is, better than any of the names it holds. Every pattern below has
 // bounded repeats only, so each start position costs a constant: the scan is linear in the text.
 
@@ -9,14 +9,14 @@ export interface StatedPoint {
 }
 
 // degrees, optional minutes and seconds (′ or ', ″ or " or two primes), then the hemisphere; pages
-// copied as plain text write the degree sign "deg" and may lower-case everything ("39deg29'23''n")
+// copied as plain text write the degree sign "deg" and may lower-case everything ("41deg12'36''n")
 const PART = String.raw`(\d{1,3}(?:\.\d{1,8})?)(?:°|deg)\s?(?:(\d{1,2}(?:\.\d{1,8})?)[′']\s?)?(?:(\d{1,2}(?:\.\d{1,8})?)(?:″|"|′′|'')\s?)?([NSEWnsew])\b`;
 const HEMISPHERES = new RegExp(`${PART}[\\s,]{0,3}${PART}`, 'g');
 // a signed decimal pair after a slash, semicolon or colon, as extracts give it beside the hemisphere form;
 // only just after a degree sign or the word: "(95% CI 1.2; 3.4)" is no place
 const SIGNED = /(?:^|[/;:])[ \t]?([-−]?\d{1,2}\.\d{1,8});[ \t]?([-−]?\d{1,3}\.\d{1,8})(?![\d.])/gm;
 const SIGNED_CUE = /(?:°|deg)\s?[NSEWnsew]|[Cc]oordinates/;
-// "has a latitude of 41.8788 and a longitude of -71.5487", "Latitude: 40.03, Longitude: -83.0": the two
+// "sits at a latitude of 44.2301 and a longitude of -93.1177", "Latitude: 40.03, Longitude: -83.0": the two
 // written out as words, the longitude at most a few words after the latitude
 const WORDED = /\b[Ll]atitude(?: of| is|:|=)?\s?([-−]?\d{1,2}\.\d{1,8})\b[^\d.]{0,30}?\b[Ll]ongitude(?: of| is|:|=)?\s?([-−]?\d{1,3}\.\d{1,8})(?!\d|\.\d)/g;
 const CUE_WINDOW = 80;

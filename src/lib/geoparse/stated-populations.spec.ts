@@ -45,7 +45,7 @@ describe('statedPopulations', () => {
 
 	it('adds up the male and the female population a sentence states, and reads "people resided"', () => {
 		expect(stated('It has a male population of 821 and a female population of 867.')).toEqual({ 0: 1688 });
-		expect(stated('male population in bristol town, : 821 female population in bristol town, : 867')).toEqual({ 0: 1688 });
+		expect(stated('residents by sex in fairfield township — male population: 604, female population: 611')).toEqual({ 0: 1215 });
 		// one half alone is no population of the place
 		expect(stated('The male population was 821.')).toEqual({});
 		expect(stated('In 2010, 1,108 people resided in the town.')).toEqual({ 0: 1108 });
