@@ -47,6 +47,8 @@ describe('the coordinates a text states', () => {
 		expect(statedPoint('The odds ratio was 1.52 (95% CI 1.21; 1.90).')).toBeNull();
 		expect(statedPoint('It was 30 °C; 2.5; 3.5 mm of rain fell.')).toBeNull();
 		expect(statedPoint('scores 1.5; 2.5')).toBeNull();
+		// "deg" + "e" inside a word is no degree sign
+		expect(statedPoint('a neurodegenerative disease was less likely (HR: 0.85; 0.72-0.99).')).toBeNull();
 	});
 
 	it('scans a megabyte of near misses in linear time', () => {

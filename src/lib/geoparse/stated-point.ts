@@ -15,7 +15,8 @@ const HEMISPHERES = new RegExp(`${PART}[\\s,]{0,3}${PART}`, 'g');
 // a signed decimal pair after a slash, semicolon or colon, as extracts give it beside the hemisphere form;
 // only just after a degree sign or the word: "(95% CI 1.2; 3.4)" is no place
 const SIGNED = /(?:^|[/;:])[ \t]?([-−]?\d{1,2}\.\d{1,8});[ \t]?([-−]?\d{1,3}\.\d{1,8})(?![\d.])/gm;
-const SIGNED_CUE = /(?:°|deg)\s?[NSEWnsew]|[Cc]oordinates/;
+// the degree sign follows its number and the hemisphere letter ends a word ("neurodegenerative" holds "dege")
+const SIGNED_CUE = /\d\s?(?:°|deg)\s?[NSEWnsew]\b|[Cc]oordinates/;
 // "sits at a latitude of 44.2301 and a longitude of -93.1177", "Latitude: 40.03, Longitude: -83.0": the two
 // written out as words, the longitude at most a few words after the latitude
 const WORDED = /\b[Ll]atitude(?: of| is|:|=)?\s?([-−]?\d{1,2}\.\d{1,8})\b[^\d.]{0,30}?\b[Ll]ongitude(?: of| is|:|=)?\s?([-−]?\d{1,3}\.\d{1,8})(?!\d|\.\d)/g;
