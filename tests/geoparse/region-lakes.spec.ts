@@ -21,4 +21,8 @@ describe("a region's name before a capitalised Lake", () => {
 		expect(placeOf(gazetteer, 'Anglers from Kentucky crowd the lake every spring.', 'Kentucky')).toBe('region US/KY');
 		expect(placeOf(gazetteer, 'Boats on Lake Michigan returned to Chicago before the storm.', 'Chicago')).toBe('city US/IL');
 	});
+
+	it("keeps the region before a lake's own name", () => {
+		expect(placeOf(gazetteer, 'The Ohio Lake Erie Commission met in Toledo.', 'Ohio')).toBe('region US/OH');
+	});
 });

@@ -89,6 +89,12 @@ function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
 	return neighbour.via !== 'name' || isWellKnown(neighbour, bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
 }
 
+/** A name of more than one word starts at the token ("Ohio Lake Erie": "Lake Erie" is its own name, Ohio stays). */
+function startsLongerName(token: number, ctx: JudgeContext): boolean {
+	const neighbour = ctx.candidateAt.get(token);
+	return neighbour !== undefined && neighbour.last > neighbour.first;
+}
+
 /** The word before the candidate is a capitalised name's word: no function word ("The Metro"), or an acronym ("GMU Metro"). */
 function nameWordBefore(candidate: Candidate, tokens: Token[]): boolean {
 	const before = tokens[candidate.first - 1];
@@ -281,7 +287,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
 	if (settlement && following && /^,? $/.test(following.gapBefore) && LANDFORM_PLURALS.has(wordAfterList(candidate, tokens) ?? '')) return { keep: false, why: 'landform-name' };
-	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
 	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
