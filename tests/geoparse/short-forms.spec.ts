@@ -25,4 +25,13 @@ describe('the first part of a joined name, after the whole name', () => {
 		const flights = 'Kingston upon Thames is twinned with towns in Germany and France, and the council sent a delegation to Kingston, Jamaica.';
 		expect(placeOf(gazetteer, flights, 'Kingston')).toBe('city JM/17');
 	});
+
+	it('leaves a bare name that means another, well-known place', () => {
+		const capital = 'San José de la Montaña is a town in the Andes. Its mayor later returned to San José, the capital of Costa Rica.';
+		expect(placeOf(gazetteer, capital, 'San José')).toMatch(/^city CR\//);
+		const president = 'Santiago de Cuba lies on the south coast of the island. In Santiago the Chilean president spoke of trade.';
+		expect(placeOf(gazetteer, president, 'Santiago')).toMatch(/^city CL\//);
+		const bolivia = 'Santa Cruz de Tenerife holds a carnival every February. In Bolivia, Santa Cruz is the largest city.';
+		expect(placeOf(gazetteer, bolivia, 'Santa Cruz')).toMatch(/^city BO\//);
+	});
 });

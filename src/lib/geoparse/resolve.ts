@@ -264,7 +264,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
-	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[])) results[i] = whole;
+	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places)) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;

@@ -3,6 +3,7 @@
 // sea or a saint by a connecting word is called by that first part once the text has named it whole. A
 // bare mention of the first part after it, which only size or the text's country chose (Kingston, Jamaica),
 // is that place; one its own words place ("Kingston, Jamaica", a parent, a list) keeps its reading.
+import type { GazetteerPlace } from '../gazetteer/index.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import { recurrence } from './recurrence.ts';
@@ -11,8 +12,9 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 // the first part, a connecting word, the rest: "Kingston upon Thames", "Newcastle-upon-Tyne",
 // "Stratford-on-Avon", "Frankfurt am Main", "Boulogne-sur-Mer", "Santiago de Compostela", "Rio de Janeiro"
 const JOINED_NAME = /^(\p{Lu}[\p{L}'’. -]*?\p{L})[ -](?:upon|on|am|an|sur|de|del|di|da|do|dos|das)[ -]\p{L}/u;
-// what only says which homonym is biggest or where the text is, not which place the words mean
-const WEAK: ReadonlySet<ResolutionReason> = new Set(['population', 'country-context', 'feature-type', 'only-candidate', 'nearby-context', 'same-name-earlier']);
+// what only says which homonym is biggest, not which place the words mean (the text's country or nearby
+// places do say it: "Santiago de Cuba … In Santiago the Chilean president" is Chile's Santiago)
+const WEAK: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'only-candidate', 'same-name-earlier']);
 // the mentions read so, by identity: the first part is only another name of the place in the gazetteer
 // ("Kingston" of Kingston upon Thames), which here the text itself has given it
 const shortForms = new WeakSet<AcceptedMention>();
@@ -23,7 +25,7 @@ export function isShortForm(mention: AcceptedMention): boolean {
 }
 
 /** The mentions of a joined name's first part, after the whole name, that only weak evidence placed elsewhere, each with the whole name's place. */
-export function shortFormsOfJoinedNames(results: readonly Resolution[]): Map<number, Resolution> {
+export function shortFormsOfJoinedNames(results: readonly Resolution[], places: readonly GazetteerPlace[]): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	// the first whole name for each first part, by key
 	const whole = new Map<string, Resolution>();
@@ -31,7 +33,7 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[]): Map<num
 		const result = results[i]!;
 		if (result.outsideNamedCountry) continue;
 		const earlier = whole.get(result.mention.key);
-		if (earlier && earlier.place !== result.place && result.reasons.every((r) => WEAK.has(r))) {
+		if (earlier && earlier.place !== result.place && result.reasons.every((r) => WEAK.has(r)) && isReadingOf(earlier.place, result, places)) {
 			found.set(i, recurrence(earlier, result.mention));
 			shortForms.add(result.mention);
 		}
@@ -42,4 +44,9 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[]): Map<num
 		if (!whole.has(key)) whole.set(key, result);
 	}
 	return found;
+}
+
+/** The whole name's place is one of the places the bare name itself may mean (Kingston of Kingston upon Thames). */
+function isReadingOf(place: GazetteerPlace, result: Resolution, places: readonly GazetteerPlace[]): boolean {
+	return result.mention.candidate.places.some((p) => places[p] === place);
 }
