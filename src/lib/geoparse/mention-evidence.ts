@@ -1,6 +1,6 @@
 // The evidence around one mention of a document that could change which of its homonyms is meant:
 // the parents named around it, the list it stands in, the population its sentence states.
-import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { populationFit } from './stated-populations.ts';
 
 export interface MentionEvidence {
@@ -14,7 +14,7 @@ export interface MentionEvidence {
 	listFits(place: GazetteerPlace): boolean;
 	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
 	populationFit(place: GazetteerPlace): number;
-	/** that stated population, or null */
+	/** that stated population where it is stated of this mention (the subject of the statement), or null */
 	statedPopulation(): number | null;
 	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
 	overrules(earlier: GazetteerPlace): boolean;
@@ -69,18 +69,21 @@ export class MentionWeighing implements MentionEvidence {
 	readonly #sentence: number;
 	readonly #inList: boolean;
 	readonly #stated: number | null;
+	/** whether the population is stated of this mention (not of another name near it) */
+	readonly #statedOfIt: boolean;
 	readonly #places: GazetteerPlace[];
 	/** whether parents count for this mention at all: they choose among settlements */
 	readonly #weighsParents: boolean;
 	/** "the homes of Washington": a place something belongs to, which a state the sentence speaks of later places; not one acting or gone to ("Washington said", "flew to Washington") */
 	readonly #belongedTo: boolean;
 
-	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, places: GazetteerPlace[], weighsParents: boolean, belongedTo: boolean) {
+	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, statedOfIt: boolean, places: GazetteerPlace[], weighsParents: boolean, belongedTo: boolean) {
 		this.#reader = reader;
 		this.#mention = mention;
 		this.#sentence = sentence;
 		this.#inList = inList;
 		this.#stated = stated;
+		this.#statedOfIt = statedOfIt;
 		this.#places = places;
 		this.#weighsParents = weighsParents;
 		this.#belongedTo = belongedTo;
@@ -130,11 +133,14 @@ export class MentionWeighing implements MentionEvidence {
 	}
 
 	populationFit(place: GazetteerPlace): number {
-		return this.#stated === null ? 0 : populationFit(place, this.#stated);
+		if (this.#stated === null) return 0;
+		// a post-office town fits any small population in name only: only one stated of this mention
+		if (!this.#statedOfIt && isUnsizedTown(place)) return 0;
+		return populationFit(place, this.#stated);
 	}
 
 	statedPopulation(): number | null {
-		return this.#stated;
+		return this.#statedOfIt ? this.#stated : null;
 	}
 
 	/** another homonym fits the stated population better */

@@ -9,7 +9,7 @@ import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gaze
 import { liesIn } from './containment.ts';
 import { stateReadings, listJoined, type KindCue } from './document-cues.ts';
 import { cuedHomonyms } from './cued-homonyms.ts';
-import { populationFit, sentenceNumbers, statedPopulations } from './stated-populations.ts';
+import { populationFit, populationSubjects, sentenceNumbers, statedPopulations } from './stated-populations.ts';
 import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear } from './named-countries.ts';
 import { clauseBreaks, parentsInPosition, type ClauseBreaks } from './parent-position.ts';
@@ -98,6 +98,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	#parentsBySentence: Map<number, Parent[]> | null = null;
 	#documentDistricts: Parent[] | null = null;
 	#populations: Map<number, number> | null = null;
+	// by sentence, the token its statement of a population begins at
+	readonly #statedAt = new Map<number, number>();
+	#statedSubjects: Set<number> | null = null;
 	readonly #homonyms = new Map<number, Homonyms>();
 	readonly #evidence = new Map<number, MentionEvidence | null>();
 	readonly #cues = new Map<number, KindCue | null>();
@@ -150,8 +153,18 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
 	#statedFor(i: number): number | null {
 		const sentence = this.#sentenceOf(i);
-		const populations = (this.#populations ??= statedPopulations(this.#tokens, this.#sentences!));
+		const populations = (this.#populations ??= statedPopulations(this.#tokens, this.#sentences!, this.#statedAt));
 		return populations.get(sentence) ?? populations.get(sentence + 1) ?? populations.get(sentence - 1) ?? null;
+	}
+
+	/** Whether the population near this mention is stated of it (see populationSubjects), not of a name near it. */
+	#populationStatedOf(i: number): boolean {
+		if (this.#statedFor(i) === null) return false;
+		return (this.#statedSubjects ??= this.#statedSubjectsOnce()).has(i);
+	}
+
+	#statedSubjectsOnce(): Set<number> {
+		return populationSubjects(mapPacked(this.#mentions, (m) => ({ first: m.candidate.first, last: m.candidate.last, key: m.key })), (i) => this.#sentenceOf(i), this.#statedAt, this.#tokens);
 	}
 
 	/** The parents a mention of this sentence may lie in: the opening's and the sentence's own. */
@@ -286,7 +299,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// a small town named with its region, or whose population the text states (or that the text points
 		// to otherwise), is weighed whatever its rank by population
 		const pointedTo = this.#pointedTo;
-		const stated = candidate.places.length > MAX_HOMONYMS ? this.#statedFor(i) : null;
+		const stated = candidate.places.length > MAX_HOMONYMS && this.#populationStatedOf(i) ? this.#statedFor(i) : null;
 		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || stated !== null || this.#otherParentsAround(i))) {
 			const parents = this.#parentsAroundMention(i);
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
@@ -347,7 +360,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
 		const land = lead.featureCode === 'RGNH';
 		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land) && parentsNamed;
-		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
+		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, this.#populationStatedOf(i), places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||

@@ -67,8 +67,9 @@ function numberAt(tokens: Token[], i: number): { value: number; last: number } |
 /**
  * The population each sentence states ("a town of 1,525 inhabitants", "the population was 6,319"),
  * by sentence number: the first such statement of a sentence, read in one pass over the tokens.
+ * `statedAt`, if given, gets the token of each sentence's stated number.
  */
-export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<number, number> {
+export function statedPopulations(tokens: Token[], sentences: Int32Array, statedAt?: Map<number, number>): Map<number, number> {
 	const stated = new Map<number, number>();
 	// by sentence, the male and the female population it states (summed where it states both)
 	const halves = new Map<number, Map<string, number>>();
@@ -105,10 +106,54 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array): Map<n
 			const found = halves.get(sentence) ?? new Map<string, number>();
 			if (!found.has(sex)) found.set(sex, number.value);
 			halves.set(sentence, found);
-		} else if (afterPopulation || residents) stated.set(sentence, number.value);
+			if (!statedAt?.has(sentence)) statedAt?.set(sentence, start);
+		} else if (afterPopulation || residents) {
+			stated.set(sentence, number.value);
+			statedAt?.set(sentence, start);
+		}
 	}
 	for (const [sentence, found] of halves) if (found.size === SEXES.size && !stated.has(sentence)) stated.set(sentence, [...found.values()].reduce((a, b) => a + b, 0));
 	return stated;
+}
+
+/**
+ * The mentions (by index, in text order) a population is stated of: in each sentence with a statement
+ * (`statedAt`: its number), the last name before the number ("the village of Ashby, population 450",
+ * "Kingston had a population of", "male population in Bristol town: 821"; a parent after a comma,
+ * "Ashby, Ohio, population 450", is not one), or, where the statement's sentence names nothing before
+ * it ("The population was 359"), the first name of the sentence before. Names after the number or in
+ * other sentences ("… lies an hour from London") are not what the number is said of; the subject's own
+ * name said again in or next to the statement's sentence is.
+ */
+export function populationSubjects(mentions: { first: number; last: number; key: string }[], sentenceOf: (i: number) => number, statedAt: Map<number, number>, tokens: Token[]): Set<number> {
+	const lastBefore = new Map<number, number>();
+	const firstOf = new Map<number, number>();
+	for (let i = 0; i < mentions.length; i++) {
+		const sentence = sentenceOf(i);
+		if (!firstOf.has(sentence)) firstOf.set(sentence, i);
+		const at = statedAt.get(sentence);
+		const { first } = mentions[i]!;
+		if (at === undefined || first >= at) continue;
+		const previous = mentions[i - 1];
+		const qualifier = firstOf.get(sentence) !== i && previous !== undefined && previous.last === first - 1 && tokens[first]!.gapBefore.includes(',');
+		if (!qualifier) lastBefore.set(sentence, i);
+	}
+	const subjects = new Set<number>();
+	// by sentence, the names a population is stated of in it or next to it
+	const subjectNames = new Map<number, Set<string>>();
+	for (const sentence of statedAt.keys()) {
+		const subject = lastBefore.get(sentence) ?? (statedAt.has(sentence - 1) ? undefined : firstOf.get(sentence - 1));
+		if (subject === undefined) continue;
+		subjects.add(subject);
+		for (const near of [sentence - 1, sentence, sentence + 1]) {
+			const names = subjectNames.get(near) ?? new Set<string>();
+			names.add(mentions[subject]!.key);
+			subjectNames.set(near, names);
+		}
+	}
+	// the same name again around the statement ("Springfield had a population of 499. Springfield ranks …")
+	if (subjects.size > 0) for (let i = 0; i < mentions.length; i++) if (subjectNames.get(sentenceOf(i))?.has(mentions[i]!.key)) subjects.add(i);
+	return subjects;
 }
 
 // a stated population fits a place within a factor of two (censuses years apart, town and township),

@@ -58,6 +58,23 @@ function largestOwnBearer(homonyms: Homonyms): GazetteerPlace | null {
 	return found && (found.population >= LARGE_CITY || found.featureCode === 'PPLC') ? found : null;
 }
 
+// as resolve.ts's DOMINANT_RATIO: a homonym this many times more important than every other is what the name means
+const DOMINANT_RATIO = 50;
+
+/** The index of the homonym DOMINANT_RATIO times more important than any other, or -1. */
+function dominantHomonym(importance: ArrayLike<number>): number {
+	let top = -1;
+	let second = 0;
+	for (let i = 0; i < importance.length; i++) {
+		const value = importance[i]!;
+		if (top < 0 || value > importance[top]!) {
+			if (top >= 0) second = Math.max(second, importance[top]!);
+			top = i;
+		} else second = Math.max(second, value);
+	}
+	return top >= 0 && importance[top]! >= DOMINANT_RATIO * Math.max(second, 1) ? top : -1;
+}
+
 /** The country with the largest share of the text's anchors. */
 function leadingCountry(countries: Map<string, number>): string | null {
 	let found: string | null = null;
@@ -75,6 +92,8 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	// a population the text states that some homonym fits: size says no more than that population does
 	const stated = evidence?.statedPopulation() ?? null;
 	const sizeCapped = stated !== null && places.some((place) => evidence!.populationFit(place) > 0);
+	// ... save a namesake that is what the bare name means (as resolve.ts's DOMINANT_RATIO): never capped away
+	const dominant = sizeCapped ? dominantHomonym(importance) : -1;
 	const { unaccented } = homonyms;
 	const scored = mapPacked(places, (place, i) => {
 		const reasons: ResolutionReason[] = [];
@@ -84,7 +103,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		let placed = false;
 		// ... by more than its state named elsewhere in the text: neighbours, words, a county, a parent in its sentence
 		let placedLocally = ctx.qualified.has(place);
-		let score = (sizeCapped ? sizeAgainstStated(place, importance[i]!, stated) : Math.log10(Math.max(importance[i]!, 1))) - (unaccented?.has(place) ? UNACCENTED_NAMESAKE_PENALTY : 0);
+		let score = (sizeCapped && i !== dominant ? sizeAgainstStated(place, importance[i]!, stated) : Math.log10(Math.max(importance[i]!, 1))) - (unaccented?.has(place) ? UNACCENTED_NAMESAKE_PENALTY : 0);
 		const share = place.country ? (ctx.countries.get(place.country) ?? 0) : 0;
 		const local = place.country ? localCountryShare(ctx, mention.candidate.start, place.country) : 0;
 		if (share > 0) {
