@@ -16,6 +16,8 @@ export interface MentionEvidence {
 	populationFit(place: GazetteerPlace): number;
 	/** that stated population where it is stated of this mention (the subject of the statement), or null */
 	statedPopulation(): number | null;
+	/** whether the mention's own sentence states that population of it ("Cairo had a population of 785") */
+	statedDirectly(): boolean;
 	/** this mention's own words rule out a place read for the same name earlier (another parent in its sentence, another kind) */
 	overrules(earlier: GazetteerPlace): boolean;
 }
@@ -69,15 +71,15 @@ export class MentionWeighing implements MentionEvidence {
 	readonly #sentence: number;
 	readonly #inList: boolean;
 	readonly #stated: number | null;
-	/** whether the population is stated of this mention (not of another name near it) */
-	readonly #statedOfIt: boolean;
+	/** whether the population is stated of this mention (not of another name near it): in its own sentence, or by the one before or by its name */
+	readonly #statedOfIt: 'directly' | 'nearby' | null;
 	readonly #places: GazetteerPlace[];
 	/** whether parents count for this mention at all: they choose among settlements */
 	readonly #weighsParents: boolean;
 	/** "the homes of Washington": a place something belongs to, which a state the sentence speaks of later places; not one acting or gone to ("Washington said", "flew to Washington") */
 	readonly #belongedTo: boolean;
 
-	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, statedOfIt: boolean, places: GazetteerPlace[], weighsParents: boolean, belongedTo: boolean) {
+	constructor(reader: EvidenceSource, mention: number, sentence: number, inList: boolean, stated: number | null, statedOfIt: 'directly' | 'nearby' | null, places: GazetteerPlace[], weighsParents: boolean, belongedTo: boolean) {
 		this.#reader = reader;
 		this.#mention = mention;
 		this.#sentence = sentence;
@@ -141,6 +143,10 @@ export class MentionWeighing implements MentionEvidence {
 
 	statedPopulation(): number | null {
 		return this.#statedOfIt ? this.#stated : null;
+	}
+
+	statedDirectly(): boolean {
+		return this.#statedOfIt === 'directly';
 	}
 
 	/** another homonym fits the stated population better */

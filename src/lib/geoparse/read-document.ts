@@ -100,7 +100,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	#populations: Map<number, number> | null = null;
 	// by sentence, the token its statement of a population begins at
 	readonly #statedAt = new Map<number, number>();
-	#statedSubjects: Set<number> | null = null;
+	#statedSubjects: Map<number, boolean> | null = null;
 	readonly #homonyms = new Map<number, Homonyms>();
 	readonly #evidence = new Map<number, MentionEvidence | null>();
 	readonly #cues = new Map<number, KindCue | null>();
@@ -163,7 +163,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		return (this.#statedSubjects ??= this.#statedSubjectsOnce()).has(i);
 	}
 
-	#statedSubjectsOnce(): Set<number> {
+	/** Whether its own sentence states the population of this mention ("Cairo had a population of 785"). */
+	#populationStatedDirectlyOf(i: number): boolean {
+		return this.#populationStatedOf(i) && this.#statedSubjects!.get(i) === true;
+	}
+
+	#statedSubjectsOnce(): Map<number, boolean> {
 		return populationSubjects(mapPacked(this.#mentions, (m) => ({ first: m.candidate.first, last: m.candidate.last, key: m.key })), (i) => this.#sentenceOf(i), this.#statedAt, this.#tokens);
 	}
 
@@ -360,7 +365,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
 		const land = lead.featureCode === 'RGNH';
 		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land) && parentsNamed;
-		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, this.#populationStatedOf(i), places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
+		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, this.#populationStatedOf(i) ? (this.#populationStatedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||

@@ -123,9 +123,10 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array, stated
  * "Ashby, Ohio, population 450", is not one), or, where the statement's sentence names nothing before
  * it ("The population was 359"), the first name of the sentence before. Names after the number or in
  * other sentences ("… lies an hour from London") are not what the number is said of; the subject's own
- * name said again in or next to the statement's sentence is.
+ * name said again in or next to the statement's sentence is. Each subject maps to whether its own
+ * sentence states the number of it (true) or it was found by the sentence before or by its name (false).
  */
-export function populationSubjects(mentions: { first: number; last: number; key: string }[], sentenceOf: (i: number) => number, statedAt: Map<number, number>, tokens: Token[]): Set<number> {
+export function populationSubjects(mentions: { first: number; last: number; key: string }[], sentenceOf: (i: number) => number, statedAt: Map<number, number>, tokens: Token[]): Map<number, boolean> {
 	const lastBefore = new Map<number, number>();
 	const firstOf = new Map<number, number>();
 	for (let i = 0; i < mentions.length; i++) {
@@ -138,13 +139,15 @@ export function populationSubjects(mentions: { first: number; last: number; key:
 		const qualifier = firstOf.get(sentence) !== i && previous !== undefined && previous.last === first - 1 && tokens[first]!.gapBefore.includes(',');
 		if (!qualifier) lastBefore.set(sentence, i);
 	}
-	const subjects = new Set<number>();
+	// each subject, and whether the statement names it in its own sentence ("Cairo had a population of 785")
+	const subjects = new Map<number, boolean>();
 	// by sentence, the names a population is stated of in it or next to it
 	const subjectNames = new Map<number, Set<string>>();
 	for (const sentence of statedAt.keys()) {
-		const subject = lastBefore.get(sentence) ?? (statedAt.has(sentence - 1) ? undefined : firstOf.get(sentence - 1));
+		const direct = lastBefore.get(sentence);
+		const subject = direct ?? (statedAt.has(sentence - 1) ? undefined : firstOf.get(sentence - 1));
 		if (subject === undefined) continue;
-		subjects.add(subject);
+		subjects.set(subject, direct !== undefined);
 		for (const near of [sentence - 1, sentence, sentence + 1]) {
 			const names = subjectNames.get(near) ?? new Set<string>();
 			names.add(mentions[subject]!.key);
@@ -152,7 +155,7 @@ export function populationSubjects(mentions: { first: number; last: number; key:
 		}
 	}
 	// the same name again around the statement ("Springfield had a population of 499. Springfield ranks …")
-	if (subjects.size > 0) for (let i = 0; i < mentions.length; i++) if (subjectNames.get(sentenceOf(i))?.has(mentions[i]!.key)) subjects.add(i);
+	if (subjects.size > 0) for (let i = 0; i < mentions.length; i++) if (!subjects.has(i) && subjectNames.get(sentenceOf(i))?.has(mentions[i]!.key)) subjects.set(i, false);
 	return subjects;
 }
 

@@ -92,8 +92,9 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	// a population the text states that some homonym fits: size says no more than that population does
 	const stated = evidence?.statedPopulation() ?? null;
 	const sizeCapped = stated !== null && places.some((place) => evidence!.populationFit(place) > 0);
-	// ... save a namesake that is what the bare name means (as resolve.ts's DOMINANT_RATIO): never capped away
-	const dominant = sizeCapped ? dominantHomonym(importance) : -1;
+	// ... save a namesake that is what the bare name means (as resolve.ts's DOMINANT_RATIO), unless the
+	// sentence says the number of this very name ("Cairo had a population of 785")
+	const dominant = sizeCapped && !evidence!.statedDirectly() ? dominantHomonym(importance) : -1;
 	const { unaccented } = homonyms;
 	const scored = mapPacked(places, (place, i) => {
 		const reasons: ResolutionReason[] = [];
