@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/lib/contracts.ts';
 import { refreshPlaceMonths } from '../../src/lib/store/sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../../src/lib/store/sql/topic-places.ts';
 import { openSqliteStore } from '../../src/lib/store/sqlite/index.ts';
-import type { Store, StoredDocument, StoredPlace } from '../../src/lib/store/types.ts';
+import type { Store, StoredDocument } from '../../src/lib/store/types.ts';
 import { seededRandom } from '../../src/lib/topics/random.ts';
+import { DAYS, PLACES, TOPICS, document, manifest, place } from '../helpers/count-delta-fixtures.ts';
 
 let root: string;
 let store: Store;
@@ -25,26 +25,6 @@ afterEach(async () => {
 	rmSync(root, { recursive: true, force: true });
 });
 
-const PLACES = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
-const TOPICS = ['alpha', 'beta', 'gamma'];
-// several days of one month (its first and last day move within it), and a day that is only a year
-const DAYS = [null, '2020-01-01', '2020-06-02', '2020-06-15', '2020-06-28', '2021-03-03', '2021', '2022-12-31'];
-
-const place = (id: string, i: number): StoredPlace => ({ id, name: id, kind: 'city', country: null, countryName: null, admin1Name: null, lat: i, lon: i, geonameId: null, geometry: null });
-
-function document(id: string, day: string | null, placeIds: string[], topics: string[], version: number): StoredDocument {
-	const text = `${id} ${version} ${placeIds.join(' ')}`;
-	const mentions = placeIds.flatMap((placeId, i) => Array.from({ length: 1 + (i % 2) }, (_, k) => ({ start: i * 10 + k * 3, end: i * 10 + k * 3 + 2, name: placeId, placeId, usage: 'literal' as const, score: 1 })));
-	return {
-		summary: { id, file: id, title: id, date: day, author: null, source: null, path: `${id}.txt`, topics: topics.map((topic) => ({ topic, terms: [topic] })), placeIds, mentionCount: mentions.length, length: text.length },
-		text,
-		mentions,
-		excerpts: placeIds.map((placeId) => [placeId, []]),
-		hash: `${id}-${version}`
-	};
-}
-
-const manifest: Manifest = { schemaVersion: 1, generator: 'test', generatedAt: '', corpus: 'test', counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] };
 
 /** The counts as stored, and as grouped from every row again (in a transaction rolled back). */
 function countsBothWays(): { stored: unknown; grouped: unknown } {
