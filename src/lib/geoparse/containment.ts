@@ -7,6 +7,11 @@ import { carriesDivisionCodes, inDivisionRegion, kilometres, regionCodeShared } 
 const REGION_REACH_KM = 600;
 const DISTRICT_REACH_KM = 60;
 
+/** "country:admin1:admin2" of a county, or of the county a place lies in (null where codes are missing). */
+export function districtKey(place: GazetteerPlace): string | null {
+	return place.country && place.admin1 && place.admin2 ? `${place.country}:${place.admin1}:${place.admin2}` : null;
+}
+
 /** A place that can contain others: a country, a first-level region, a second-level district. */
 export function isParentKind(place: GazetteerPlace): boolean {
 	return place.kind === 'country' || place.kind === 'district' || isFirstLevelRegion(place);

@@ -3,7 +3,8 @@
 // its parents in another of them (Paris, Tennessee, by Henry County), is that town's county: the one reading
 // under which the two names agree, as a reader takes them.
 import type { ResolutionReason } from '../contracts.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { districtKey } from './containment.ts';
 import type { Resolution } from './resolve.ts';
 
 // what says nothing of which county of the name is meant
@@ -11,17 +12,13 @@ const WEAK: ReadonlySet<ResolutionReason> = new Set(['population', 'country-cont
 // the readings of a county's name looked at ("Washington County" has thirty)
 const READINGS = 50;
 
-function countyKey(place: GazetteerPlace): string | null {
-	return place.country && place.admin1 && place.admin2 ? `${place.country}:${place.admin1}:${place.admin2}` : null;
-}
-
 /** The counties chosen by size or country alone that a town the text placed by its parents lies in another reading of, each with that reading. */
 export function countiesOfPlacedTowns(results: readonly Resolution[], gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	// the counties of the towns placed by a parent, by country, state and county code
 	const placed = new Set<string>();
 	for (const { place, reasons, outsideNamedCountry } of results) {
-		const key = place.kind === 'city' && !outsideNamedCountry && reasons.includes('named-parent') ? countyKey(place) : null;
+		const key = place.kind === 'city' && !outsideNamedCountry && reasons.includes('named-parent') ? districtKey(place) : null;
 		if (key) placed.add(key);
 	}
 	if (placed.size === 0) return found;
@@ -29,11 +26,11 @@ export function countiesOfPlacedTowns(results: readonly Resolution[], gazetteer:
 		const result = results[i]!;
 		const { place, reasons, mention } = result;
 		if (place.kind !== 'district' || result.outsideNamedCountry || !reasons.every((r) => WEAK.has(r))) continue;
-		if (placed.has(countyKey(place) ?? '')) continue;
+		if (placed.has(districtKey(place) ?? '')) continue;
 		const { places } = mention.candidate;
 		for (let k = 0; k < places.length && k < READINGS; k++) {
 			const reading = gazetteer.places[places[k]!]!;
-			if (reading.kind !== 'district' || reading === place || !placed.has(countyKey(reading) ?? '')) continue;
+			if (reading.kind !== 'district' || reading === place || !placed.has(districtKey(reading) ?? '')) continue;
 			found.set(i, { mention, place: reading, score: result.score, reasons: ['nearby-context', ...reasons.filter((r) => r !== 'population')] });
 			break;
 		}

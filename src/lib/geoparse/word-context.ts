@@ -9,6 +9,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
+import { districtKey } from './containment.ts';
 
 const MIN_LETTERS = 4;
 // "lac qui parle county"
@@ -49,11 +50,6 @@ function leadingCountry(found: Iterable<number>, gazetteer: Gazetteer): Gazettee
 		} else if (place.kind === 'region' && !alternate) return undefined;
 	}
 	return leading;
-}
-
-/** "country:admin1:admin2" of a county, or of the county a town lies in (null where codes are missing). */
-function districtKey(place: GazetteerPlace): string | null {
-	return place.country && place.admin1 && place.admin2 ? `${place.country}:${place.admin1}:${place.admin2}` : null;
 }
 
 function countCountry(place: GazetteerPlace | undefined, countries: Map<string, number>): void {
