@@ -1,6 +1,7 @@
 import type { ResolutionReason } from '../contracts.ts';
 import { recurrence, writtenKey } from './recurrence.ts';
 import type { Resolution } from './resolve.ts';
+import { DOMINANT_RATIO } from './weigh-homonyms.ts';
 
 // "Car parts makers in London, Windsor and Kitchener … union leaders in London said they would rally,
 // and Ontario's premier …": a name that size alone resolved where it first stands means what the text's
@@ -34,8 +35,6 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
 
 // what resolves a name without the text placing it: its size, its country, names near it
 const UNPLACING: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'nearby-context', 'same-name-earlier']);
-// as resolve.ts's DOMINANT_RATIO: a namesake this much more important is what the bare name means
-const DOMINANT_RATIO = 50;
 
 /**
  * "windsor: the old mill at windsor, vt", "Town of Elmwood … 40 North Third Street, Elmwood, IL

@@ -9,7 +9,7 @@ import { abroadFromItsList, listSiblings, reconsiderAbroadListItems } from './li
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
-import { resolveWithContext } from './weigh-homonyms.ts';
+import { DOMINANT_RATIO, resolveWithContext } from './weigh-homonyms.ts';
 import { FirstResolutions, recurrence } from './recurrence.ts';
 import { placedByQualifier, placedLater } from './placed-later.ts';
 import { importance } from '../gazetteer/importance.ts';
@@ -78,8 +78,6 @@ export interface Resolution {
 const MAX_HOMONYMS = 25;
 // the country a text that writes US highways says it is in
 const US_WORDS = ['US'];
-// A best candidate this many times more important than the next is taken without looking at context.
-const DOMINANT_RATIO = 50;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
 function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean): Resolution | null {

@@ -58,8 +58,9 @@ function largestOwnBearer(homonyms: Homonyms): GazetteerPlace | null {
 	return found && (found.population >= LARGE_CITY || found.featureCode === 'PPLC') ? found : null;
 }
 
-// as resolve.ts's DOMINANT_RATIO: a homonym this many times more important than every other is what the name means
-const DOMINANT_RATIO = 50;
+// a homonym this many times more important than every other is what the name means (resolve.ts takes it
+// without looking at context, placed-later.ts lets no qualified namesake stand for it)
+export const DOMINANT_RATIO = 50;
 
 /** The index of the homonym DOMINANT_RATIO times more important than any other, or -1. */
 function dominantHomonym(importance: ArrayLike<number>): number {
@@ -92,7 +93,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	// a population the text states that some homonym fits: size says no more than that population does
 	const stated = evidence?.statedPopulation() ?? null;
 	const sizeCapped = stated !== null && places.some((place) => evidence!.populationFit(place) > 0);
-	// ... save a namesake that is what the bare name means (as resolve.ts's DOMINANT_RATIO), unless the
+	// ... save a namesake that is what the bare name means (DOMINANT_RATIO), unless the
 	// sentence says the number of this very name ("Cairo had a population of 785")
 	const dominant = sizeCapped && !evidence!.statedDirectly() ? dominantHomonym(importance) : -1;
 	const { unaccented } = homonyms;
