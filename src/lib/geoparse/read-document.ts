@@ -3,35 +3,28 @@
 // phrase names, the list it stands in). Evidence exists only where it could change the answer, so
 // most mentions keep the fast path.
 import { importance as importanceOf } from '../gazetteer/importance.ts';
-import { referencedIndex } from '../gazetteer/references.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './containment.ts';
-import { stateReadings, listJoined, type KindCue } from './document-cues.ts';
+import { stateReadings, type KindCue } from './document-cues.ts';
 import { cuedHomonyms } from './cued-homonyms.ts';
-import { populationFit, populationSubjects, sentenceNumbers, statedPopulations } from './stated-populations.ts';
-import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
+import { populationFit } from './stated-populations.ts';
+import { MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear } from './named-countries.ts';
-import { clauseBreaks, parentsInPosition, type ClauseBreaks } from './parent-position.ts';
-import { bestReading, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
+import { clauseBreaks, type ClauseBreaks } from './parent-position.ts';
+import { bestReading } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
-import { districtNounAfter, mentionCue } from './mention-cue.ts';
+import { mentionCue } from './mention-cue.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
 import { filterPacked, mapPacked } from './packed.ts';
-import { countListKinds, type ListKinds } from './list-kinds.ts';
+import { MentionSentences } from './mention-sentences.ts';
+import { DocumentPopulations } from './document-populations.ts';
+import { DocumentParents } from './document-parents.ts';
+import { DocumentLists } from './document-lists.ts';
 
 const MAX_HOMONYMS = 25;
-// sentences that make a document's opening: a title line and the first sentence of the text
-const OPENING_SENTENCES = 2;
-// "… stands in Washington. It lies in Hempstead County.": a county named anywhere in the text is a parent
-// of every mention in it, as one named in the opening. A text naming more counties than this beyond its
-// opening is a list or a table of them, which says nothing of any one mention.
-const MAX_DOCUMENT_DISTRICTS = 4;
-// how far a list's items speak for each other
-const LIST_REACH = 12;
 
 export type { MentionEvidence };
 
@@ -82,42 +75,27 @@ export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, 
 	return new DocumentReader(mentions, gazetteer, text, tokens, pointedTo);
 }
 
-const NO_PARENTS: Parent[] = [];
-
 // A class, not closures over the document: made once per document, its methods cost nothing to create
 // (tsx, which runs the CLI, would name every inner function on every call).
-// Everything is read lazily: most documents have few ambiguous mentions, many have none.
+// Everything is read lazily: most documents have few ambiguous mentions, many have none. The stages
+// live in their own modules: sentences (mention-sentences.ts), stated populations
+// (document-populations.ts), parents and counties (document-parents.ts), lists (document-lists.ts).
 class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #mentions: AcceptedMention[];
 	readonly #gazetteer: Gazetteer;
 	readonly #tokens: Token[];
+	readonly #text: string;
 	readonly #pointedTo: ((place: GazetteerPlace) => boolean) | null;
-	/** the mention and the next are items of one list */
-	readonly #joined: boolean[];
-	#sentences: Int32Array | null = null;
-	#parentsBySentence: Map<number, Parent[]> | null = null;
-	#documentDistricts: Parent[] | null = null;
-	#populations: Map<number, number> | null = null;
-	// by sentence, the token its statement of a population begins at
-	readonly #statedAt = new Map<number, number>();
-	#statedSubjects: Map<number, boolean> | null = null;
+	readonly #sentences: MentionSentences;
+	readonly #populations: DocumentPopulations;
+	readonly #parents: DocumentParents;
+	readonly #lists: DocumentLists;
 	readonly #homonyms = new Map<number, Homonyms>();
 	readonly #evidence = new Map<number, MentionEvidence | null>();
 	readonly #cues = new Map<number, KindCue | null>();
-	readonly #parentsAround = new Map<number, Parent[]>();
-	readonly #positioned = new Map<number, number[]>();
 	/** describedInMentions by mention: outside-containers.ts alone asks it three times a mention */
 	readonly #describedInMentions = new Map<number, number[]>();
-	readonly #text: string;
 	#clauseBreaks: ClauseBreaks | null = null;
-	/** mentions whose reading resolution has accepted: parents only by it */
-	#settled: Map<number, GazetteerPlace> | null = null;
-	// What the parents around a sentence weigh for a place, each parent mention once by its strongest
-	// reading, kept per (sentence, place): every mention of a long sentence asks the same question, and
-	// answering it afresh would cost parents × readings × homonyms each time.
-	readonly #weightsBySentence = new Map<number, Map<GazetteerPlace, ParentWeights>>();
-	/** each list's kinds, counted once for the whole run of items (list-kinds.ts) */
-	#listKinds: ListKinds | null = null;
 
 	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null) {
 		this.#mentions = mentions;
@@ -125,125 +103,34 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		this.#gazetteer = gazetteer;
 		this.#tokens = tokens;
 		this.#pointedTo = pointedTo;
-		this.#joined = mapPacked(mentions, (m, i) => i + 1 < mentions.length && listJoined(text, m.candidate, mentions[i + 1]!.candidate));
+		this.#sentences = new MentionSentences(mentions, tokens);
+		this.#populations = new DocumentPopulations(mentions, tokens, this.#sentences);
+		this.#lists = new DocumentLists(mentions, gazetteer, text, this.#sentences);
+		this.#parents = new DocumentParents(mentions, gazetteer, tokens, this.#lists.joined, this.#sentences);
 	}
 
 	settle(readings: Map<number, GazetteerPlace>): void {
-		if (readings.size === 0) return;
-		this.#settled = readings;
-		// parents read before this were read with every reading
-		this.#parentsBySentence = null;
-		this.#documentDistricts = null;
-		this.#parentsAround.clear();
-		this.#weightsBySentence.clear();
-	}
-
-	#sentenceOf(i: number): number {
-		return (this.#sentences ??= sentenceNumbers(this.#tokens))[this.#mentions[i]!.candidate.first]!;
-	}
-
-	#parentsIn(sentence: number): Parent[] {
-		return (this.#parentsBySentence ??= this.#parentsBySentenceOnce()).get(sentence) ?? NO_PARENTS;
-	}
-
-	#parentsBySentenceOnce(): Map<number, Parent[]> {
-		return parentsBySentence(this.#mentions, this.#gazetteer, this.#tokens, this.#joined, this.#settled, (i) => this.#sentenceOf(i), (i) => this.#givenDistrictReadings(i));
-	}
-
-	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
-	#statedFor(i: number): number | null {
-		const sentence = this.#sentenceOf(i);
-		const populations = (this.#populations ??= statedPopulations(this.#tokens, this.#sentences!, this.#statedAt));
-		return populations.get(sentence) ?? populations.get(sentence + 1) ?? populations.get(sentence - 1) ?? null;
-	}
-
-	/** Whether the population near this mention is stated of it (see populationSubjects), not of a name near it. */
-	#populationStatedOf(i: number): boolean {
-		if (this.#statedFor(i) === null) return false;
-		return (this.#statedSubjects ??= this.#statedSubjectsOnce()).has(i);
-	}
-
-	/** Whether its own sentence states the population of this mention ("Cairo had a population of 785"). */
-	#populationStatedDirectlyOf(i: number): boolean {
-		return this.#populationStatedOf(i) && this.#statedSubjects!.get(i) === true;
-	}
-
-	#statedSubjectsOnce(): Map<number, boolean> {
-		return populationSubjects(mapPacked(this.#mentions, (m) => ({ first: m.candidate.first, last: m.candidate.last, key: m.key })), (i) => this.#sentenceOf(i), this.#statedAt, this.#tokens);
-	}
-
-	/** The parents a mention of this sentence may lie in: the opening's and the sentence's own. */
-	#parentsAroundSentence(sentence: number): Parent[] {
-		let found = this.#parentsAround.get(sentence);
-		if (found) return found;
-		found = [];
-		for (let s = 0; s < OPENING_SENTENCES; s++) if (s !== sentence) found.push(...this.#parentsIn(s));
-		found.push(...this.#parentsIn(sentence));
-		for (const p of (this.#documentDistricts ??= this.#districtsBeyondOpening())) if (p.sentence !== sentence) found.push(p);
-		this.#parentsAround.set(sentence, found);
-		return found;
-	}
-
-	/**
-	 * The counties named after the opening, each by the one reading the text gives it (its only one, or
-	 * the one resolution settled): a county named with thirty readings ("Washington County") says
-	 * nothing until something chooses among them.
-	 */
-	#districtsBeyondOpening(): Parent[] {
-		const found: Parent[] = [];
-		const seen = new Set<GazetteerPlace>();
-		for (const [sentence, parents] of (this.#parentsBySentence ??= this.#parentsBySentenceOnce())) {
-			if (sentence < OPENING_SENTENCES) continue;
-			for (const p of parents) {
-				if (p.place.kind !== 'district' || seen.has(p.place)) continue;
-				if (!this.#settled?.has(p.mention) && this.#mentions[p.mention]!.candidate.places.length > 1) continue;
-				if (found.length >= MAX_DOCUMENT_DISTRICTS) return [];
-				seen.add(p.place);
-				found.push(p);
-			}
-		}
-		return found;
-	}
-
-	/** The parents around a mention: its sentence's and the opening's, with the mention's own among them. */
-	#parentsAroundMention(i: number): Parent[] {
-		return this.#parentsAroundSentence(this.#sentenceOf(i));
-	}
-
-	/** Whether a parent is named around the mention by another mention. */
-	#otherParentsAround(i: number): boolean {
-		return this.#parentsAroundMention(i).some((p) => p.mention !== i);
+		if (readings.size > 0) this.#parents.settle(readings);
 	}
 
 	parentWeightsFor(sentence: number, place: GazetteerPlace): ParentWeights {
-		let bySentence = this.#weightsBySentence.get(sentence);
-		if (!bySentence) this.#weightsBySentence.set(sentence, (bySentence = new Map()));
-		let found = bySentence.get(place);
-		if (found) return found;
-		found = weighParents(this.#parentsAroundSentence(sentence), sentence, place, this.#gazetteer);
-		bySentence.set(place, found);
-		return found;
+		return this.#parents.weightsFor(sentence, place);
 	}
 
 	parentsInPosition(i: number): number[] {
-		// "near Hamilton and Horsham in western Victoria": a parent after a list's last item is every item's.
-		// An item with none of its own takes the answer of the item up to LIST_REACH further on, walked in a
-		// loop (a call per step made the stack as deep as a long list: 128,000 items overflowed it).
-		const waiting: number[] = [];
-		let k = i;
-		let found = this.#positioned.get(k);
-		while (!found) {
-			found = parentsInPosition(this.#text, this.#mentions, (j) => this.#sentenceOf(j), k);
-			if (found.length || !this.#joined[k]) break;
-			waiting.push(k);
-			let last = k;
-			while (last + 1 < this.#mentions.length && last - k < LIST_REACH && this.#joined[last]) last++;
-			k = last;
-			found = this.#positioned.get(k);
-		}
-		this.#positioned.set(k, found);
-		for (const item of waiting) this.#positioned.set(item, found);
-		return found;
+		return this.#lists.parentsInPosition(i);
+	}
+
+	listNeighbours(i: number): number[] {
+		return this.#lists.listNeighbours(i);
+	}
+
+	otherItemsOfKind(i: number, kind: string): boolean {
+		return this.#lists.otherItemsOfKind(i, kind);
+	}
+
+	isListPair(i: number): boolean {
+		return this.#lists.isListPair(i);
 	}
 
 	#cueOf(i: number): KindCue | null {
@@ -253,37 +140,6 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			this.#cues.set(i, cue);
 		}
 		return cue;
-	}
-
-	/** "salem is a city in salem county": the counties a given span that stops short of the county's name stands for (null for any other mention) */
-	#givenDistrictReadings(i: number): GazetteerPlace[] | null {
-		const noun = districtNounAfter(this.#mentions[i]!, this.#tokens);
-		if (!noun) return null;
-		const found = this.#gazetteer.byName.get(nameKey(`${this.#mentions[i]!.surface} ${noun}`)) ?? [];
-		const districts = found.map((value) => this.#gazetteer.places[referencedIndex(value)]!).filter((place) => place.kind === 'district');
-		return districts.length ? districts : null;
-	}
-
-	listNeighbours(i: number): number[] {
-		const found: number[] = [];
-		for (let j = i - 1; j >= 0 && j >= i - LIST_REACH && this.#joined[j]; j--) found.push(j);
-		for (let j = i + 1; j < this.#mentions.length && j <= i + LIST_REACH && this.#joined[j - 1]; j++) found.push(j);
-		return found;
-	}
-
-	#listKindsAround(i: number): Map<string, number> {
-		const lists = (this.#listKinds ??= countListKinds(this.#mentions, this.#joined, this.#gazetteer));
-		return lists.counts[lists.listOf[i]!]!;
-	}
-
-	/** Whether a kind is that of another item of the list the mention stands in (its neighbours' best readings). */
-	otherItemsOfKind(i: number, kind: string): boolean {
-		const own = listKind(bestReading(this.#mentions[i]!, this.#gazetteer)) === kind ? 1 : 0;
-		return (this.#listKindsAround(i).get(kind) ?? 0) > own;
-	}
-
-	inList(i: number): boolean {
-		return (i > 0 && this.#joined[i - 1]) || this.#joined[i]!;
 	}
 
 	homonymsOf(i: number): Homonyms {
@@ -304,9 +160,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// a small town named with its region, or whose population the text states (or that the text points
 		// to otherwise), is weighed whatever its rank by population
 		const pointedTo = this.#pointedTo;
-		const stated = candidate.places.length > MAX_HOMONYMS && this.#populationStatedOf(i) ? this.#statedFor(i) : null;
-		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || stated !== null || this.#otherParentsAround(i))) {
-			const parents = this.#parentsAroundMention(i);
+		const stated = candidate.places.length > MAX_HOMONYMS && this.#populations.statedOf(i) ? this.#populations.statedFor(i) : null;
+		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || stated !== null || this.#parents.otherAround(i))) {
+			const parents = this.#parents.aroundMention(i);
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
 				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place) || (stated !== null && populationFit(place, stated) > 0)) {
@@ -336,7 +192,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	/** The countries named near mention i, read when asked (made by a method: see NAMED_CLOSURES in eslint.config.js). */
 	#countriesNear(i: number): () => ReadonlySet<string> {
-		return () => countriesNamedNear(this.#mentions, this.#gazetteer, (j) => this.#sentenceOf(j), i);
+		return () => countriesNamedNear(this.#mentions, this.#gazetteer, (j) => this.#sentences.of(j), i);
 	}
 
 	evidence(i: number): MentionEvidence | null {
@@ -352,9 +208,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// "Kaduna and Katsina states": a region the gazetteer knows only in full ("Kaduna State", the bare
 		// name being the city's) is a reading the words bring to a name with one candidate
 		if (mention.candidate.places.length < 2 && (!cue || this.homonymsOf(i).places[0] === bestReading(mention, this.#gazetteer))) return null;
-		const parentsNamed = this.#otherParentsAround(i);
-		const inList = this.inList(i);
-		const stated = this.#statedFor(i);
+		const parentsNamed = this.#parents.otherAround(i);
+		const inList = this.#lists.inList(i);
+		const stated = this.#populations.statedFor(i);
 		// most mentions: nothing around them to weigh
 		if (!cue && !parentsNamed && !inList && stated === null) return null;
 		const { places } = this.homonymsOf(i);
@@ -365,7 +221,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
 		const land = lead.featureCode === 'RGNH';
 		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land) && parentsNamed;
-		const evidence = new MentionWeighing(this, i, this.#sentenceOf(i), inList, stated, this.#populationStatedOf(i) ? (this.#populationStatedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
+		const evidence = new MentionWeighing(this, i, this.#sentences.of(i), inList, stated, this.#populations.statedOf(i) ? (this.#populations.statedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =
 			places[0] !== best ||
@@ -379,13 +235,6 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		return changesAnswer ? evidence : null;
 	}
 
-	isListPair(i: number): boolean {
-		if (!this.#joined[i]) return false;
-		const left = listKind(bestReading(this.#mentions[i]!, this.#gazetteer));
-		const right = listKind(bestReading(this.#mentions[i + 1]!, this.#gazetteer));
-		return left !== null && left === right;
-	}
-
 	/** The containers (best readings) the sentence describing the mention names after it, in its clause. */
 	#describedIn(i: number): GazetteerPlace[] {
 		return mapPacked(this.describedInMentions(i), (j) => bestReading(this.#mentions[j]!, this.#gazetteer));
@@ -394,7 +243,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	/** The mentions the sentence describing mention i names as its containers, in its clause. */
 	describedInMentions(i: number): number[] {
 		let found = this.#describedInMentions.get(i);
-		if (!found) this.#describedInMentions.set(i, (found = describedInMentions(this.#mentions, () => (this.#clauseBreaks ??= clauseBreaks(this.#text)), this.#tokens, (j) => this.#sentenceOf(j), i)));
+		if (!found) this.#describedInMentions.set(i, (found = describedInMentions(this.#mentions, () => (this.#clauseBreaks ??= clauseBreaks(this.#text)), this.#tokens, (j) => this.#sentences.of(j), i)));
 		return found;
 	}
 

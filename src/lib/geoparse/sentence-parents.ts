@@ -17,6 +17,8 @@ const DISTRICT_READINGS = 50;
 // more is a list or table with no full stops, and weighing every parent for every mention in it would
 // cost its square. Counted by mention (each with its readings, DISTRICT_READINGS at most).
 const MAX_PARENTS_PER_SENTENCE = 32;
+/** sentences that make a document's opening: a title line and the first sentence of the text */
+export const OPENING_SENTENCES = 2;
 
 export interface Parent {
 	mention: number;
