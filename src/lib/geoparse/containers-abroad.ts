@@ -3,20 +3,18 @@
 // description names on the way to the ones after it lies in them. A reading outside them that nothing
 // but being the only one (or the biggest) chose is a namesake of a place the gazetteer lacks (Gruyere,
 // Victoria; Lafayette, Louisiana): no dot is better than one in another state or on another continent.
-import type { ResolutionReason } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { namedAsContainer } from './container-words.ts';
 import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { NAME_ALONE_ONCE, restsOn } from './weak-reasons.ts';
 
 // the description opens the text
 const OPENING = 300;
 const DESCRIBED_BEFORE = /\b(?:is|was) (?:a|an|one of)\b/;
 const SENTENCE_BREAK = /[.!?]\s|\n/g;
-// evidence that the text chose the place for its own area, not for its name alone
-const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type']);
 // "the town of Kent, Putnam County, New York": a namesake this close to a county named after it is the
 // best point the gazetteer has (Kent, Connecticut, 35 km off), as in outside-containers.ts
 const NEAR_DISTRICT_KM = 100;
@@ -49,7 +47,7 @@ export function containersAbroad(results: readonly Resolution[], tokens: Token[]
 		const { mention, place, reasons } = results[j]!;
 		const start = mention.candidate.start;
 		if (start > OPENING) break;
-		if (place.kind === 'country' || mention.usage !== 'literal' || !reasons.every((r) => WEAK_REASONS.has(r)) || !namedAsContainer(mention.candidate.first, tokens)) continue;
+		if (place.kind === 'country' || mention.usage !== 'literal' || !restsOn(reasons, NAME_ALONE_ONCE) || !namedAsContainer(mention.candidate.first, tokens)) continue;
 		const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
 		if (!DESCRIBED_BEFORE.test(text.slice(sentenceStart, start))) continue;
 		const end = sentenceEnd(text, start);

@@ -2,13 +2,11 @@
 // name of a country the text names ("Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and
 // Nevis") means that country, not a town elsewhere that only its size and the text's other countries
 // chose (Trinidad, Colorado). The gazetteer knows the country only by its whole name.
-import type { ResolutionReason } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
+import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
-// what a namesake chosen for its size and the text's countries alone carries
-const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type', 'same-name-earlier']);
 const PART_JOINER = /\s+(?:and|&)\s+/i;
 
 /** The mentions to read as the country whose name they are a part of, with that reading. */
@@ -23,7 +21,7 @@ export function countryParts(results: readonly Resolution[]): Map<number, Resolu
 	if (byPart.size === 0) return found;
 	results.forEach((result, i) => {
 		const country = byPart.get(result.mention.key);
-		if (!country || result.place.country === country.country || !result.reasons.every((r) => WEAK_REASONS.has(r))) return;
+		if (!country || result.place.country === country.country || !restsOn(result.reasons, NAME_ALONE)) return;
 		found.set(i, { mention: result.mention, place: country, score: 0.8, reasons: ['country-context'] });
 	});
 	return found;

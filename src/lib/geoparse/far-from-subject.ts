@@ -3,20 +3,18 @@
 // that nothing but being the only reading (or the biggest) chose, in another country or far across the
 // subject's own, is a namesake of a neighbour the gazetteer lacks (Broomfield, Colorado): better no dot
 // than one on another continent.
-import type { ResolutionReason } from '../contracts.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
+import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 // a city this big (or a capital) is named from afar in any article ("the railway to Chicago")
 const KNOWN_FROM_AFAR = 100_000;
 // the neighbours a description names lie within a few dozen km; farther than this across the same
 // country is no neighbour
 const FAR_KM = 500;
-// evidence that the text chose the place for its own area, not for its name alone
-const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type', 'same-name-earlier']);
 
 export interface Subject {
 	subject: number;
@@ -96,7 +94,7 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		if (j === subject || containers.includes(j)) continue;
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
 		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
-		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !reasons.every((r) => WEAK_REASONS.has(r))) continue;
+		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE)) continue;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM))) continue;
 		if (!placedByNextMention(results, j)) far.push(j);
 	}

@@ -5,12 +5,11 @@
 // place the text means: the items of a list lie together. A list of one large country may still span it
 // ("from Sydney, Melbourne and Alice Springs", "in Ottawa, Toronto and Whitehorse"): a town in the country
 // of an item surely placed (not itself such a town) is kept.
-import type { ResolutionReason } from '../contracts.ts';
 import type { DocumentReading } from './read-document.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
+import { restsOn, SIZE_OR_COUNTRY } from './weak-reasons.ts';
 
-const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'feature-type']);
 // a town this big may be listed beside far places ("Lagos, Nairobi and Johannesburg")
 const LISTED_FROM_AFAR = 50_000;
 // list items farther apart than this are not of one area
@@ -19,7 +18,7 @@ const LIST_AREA_KM = 800;
 const OTHER_ITEMS = 2;
 
 function weaklyChosenTown({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < LISTED_FROM_AFAR && mention.usage !== 'embedded' && reasons.every((r) => WEAK_REASONS.has(r));
+	return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < LISTED_FROM_AFAR && mention.usage !== 'embedded' && restsOn(reasons, SIZE_OR_COUNTRY);
 }
 
 /** Indices of the mentions to leave unmapped. */

@@ -1,15 +1,13 @@
-import type { ResolutionReason } from '../contracts.ts';
 import { recurrence, writtenKey } from './recurrence.ts';
 import type { Resolution } from './resolve.ts';
 import { DOMINANT_RATIO } from './weigh-homonyms.ts';
+import { PLACING, restsOn, UNPLACING } from './weak-reasons.ts';
 
 // "Car parts makers in London, Windsor and Kitchener … union leaders in London said they would rally,
 // and Ontario's premier …": a name that size alone resolved where it first stands means what the text's
 // own words make of it where it recurs (a parent, its region, a list, a stated size), as a name placed
 // first keeps its place where it recurs bare. A qualifier ("Paris, Texas") is not such a later reading:
 // it sets one namesake apart from the other, and nor is a spelling with other accents ("Tabor … Tábor").
-const PLACING: ReadonlySet<ResolutionReason> = new Set(['named-parent', 'region-context', 'list-context', 'stated-population']);
-
 /** The mentions that size alone resolved whose name a later mention's context places elsewhere, with that place. */
 export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Resolution>, weighed: ReadonlySet<number>): Map<number, Resolution> {
 	const placing = new Map<string, Resolution>();
@@ -33,9 +31,6 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
 	return found;
 }
 
-// what resolves a name without the text placing it: its size, its country, names near it
-const UNPLACING: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'nearby-context', 'same-name-earlier']);
-
 /**
  * "windsor: the old mill at windsor, vt", "Town of Elmwood … 40 North Third Street, Elmwood, IL
  * 61529": a town qualified by its state or ZIP code is what its name means where it stands bare in the
@@ -50,7 +45,7 @@ export function placedByQualifier(results: Resolution[], importanceOf: (place: R
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
 		const by = qualified.get(result.mention.key);
-		if (!by || by.place === result.place || result.reasons.includes('qualified') || !result.reasons.every((r) => UNPLACING.has(r))) continue;
+		if (!by || by.place === result.place || result.reasons.includes('qualified') || !restsOn(result.reasons, UNPLACING)) continue;
 		if (importanceOf(result.place) >= DOMINANT_RATIO * importanceOf(by.place)) continue;
 		found.set(i, recurrence(by, result.mention));
 	}

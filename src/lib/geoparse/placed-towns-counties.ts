@@ -2,13 +2,11 @@
 // or the text's country chose among its namesakes (Henry County, Georgia), where the text placed a town by
 // its parents in another of them (Paris, Tennessee, by Henry County), is that town's county: the one reading
 // under which the two names agree, as a reader takes them.
-import type { ResolutionReason } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { districtKey } from './containment.ts';
 import type { Resolution } from './resolve.ts';
+import { NO_COUNTY, restsOn } from './weak-reasons.ts';
 
-// what says nothing of which county of the name is meant
-const WEAK: ReadonlySet<ResolutionReason> = new Set(['population', 'country-context', 'feature-type', 'same-name-earlier']);
 // the readings of a county's name looked at ("Washington County" has thirty)
 const READINGS = 50;
 
@@ -25,7 +23,7 @@ export function countiesOfPlacedTowns(results: readonly Resolution[], gazetteer:
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
 		const { place, reasons, mention } = result;
-		if (place.kind !== 'district' || result.outsideNamedCountry || !reasons.every((r) => WEAK.has(r))) continue;
+		if (place.kind !== 'district' || result.outsideNamedCountry || !restsOn(reasons, NO_COUNTY)) continue;
 		if (placed.has(districtKey(place) ?? '')) continue;
 		const { places } = mention.candidate;
 		for (let k = 0; k < places.length && k < READINGS; k++) {

@@ -3,13 +3,12 @@
 // lies in the seat's first-level region. A reading of the subject in another region of the same
 // country (Carrizal on Gran Canaria) that nothing but its size or country chose is a namesake: the
 // subject, where it recurs too, is left unmapped.
-import type { ResolutionReason } from '../contracts.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 const PROVINCE_OF = /[Pp]rovince of /;
-const WEAK_REASONS = new Set<ResolutionReason>(['only-candidate', 'population', 'country-context', 'nearby-context', 'feature-type', 'same-name-earlier']);
 
 /** "the province of Guadalajara": the city mention after "province of". */
 function provinceSeat(result: Resolution, tokens: Token[]): boolean {
@@ -29,7 +28,7 @@ export function outsideProvinceSeat(results: readonly Resolution[], reading: Doc
 		const seat = containers.map((j) => results[j]!).find((r) => provinceSeat(r, tokens));
 		const { place } = subject;
 		if (!seat || place.kind !== 'city' || place.country !== seat.place.country || !place.admin1 || !seat.place.admin1 || place.admin1 === seat.place.admin1) return [];
-		if (!subject.reasons.every((r) => WEAK_REASONS.has(r))) return [];
+		if (!restsOn(subject.reasons, NAME_ALONE)) return [];
 		const surface = subject.mention.surface;
 		return results.flatMap((r, k) => (r.place === place && r.mention.surface === surface ? [k] : []));
 	}

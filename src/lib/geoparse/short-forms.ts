@@ -1,20 +1,17 @@
 // "Kingston upon Thames, where Saxon kings were crowned … Kingston's university", "Santiago de Querétaro …
 // Santiago's aqueduct", "Frankfurt am Main … Frankfurt": a place whose name joins a first part to a river, a
 // sea or a saint by a connecting word is called by that first part once the text has named it whole. A
-// bare mention of the first part after it, which only size or the text's country chose (Kingston, Jamaica),
+// bare mention of the first part after it, which only size chose (Kingston, Jamaica, the biggest Kingston),
 // is that place; one its own words place ("Kingston, Jamaica", a parent, a list) keeps its reading.
 import type { GazetteerPlace } from '../gazetteer/index.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { ResolutionReason } from '../contracts.ts';
+import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 
 // the first part, a connecting word, the rest: "Kingston upon Thames", "Newcastle-upon-Tyne",
 // "Stratford-on-Avon", "Frankfurt am Main", "Boulogne-sur-Mer", "Santiago de Compostela", "Rio de Janeiro"
 const JOINED_NAME = /^(\p{Lu}[\p{L}'’. -]*?\p{L})[ -](?:upon|on|am|an|sur|de|del|di|da|do|dos|das)[ -]\p{L}/u;
-// what only says which homonym is biggest, not which place the words mean (the text's country or nearby
-// places do say it: "Santiago de Cuba … In Santiago the Chilean president" is Chile's Santiago)
-const WEAK: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'only-candidate', 'same-name-earlier']);
 // the mentions read so, by identity: the first part is only another name of the place in the gazetteer
 // ("Kingston" of Kingston upon Thames), which here the text itself has given it
 const shortForms = new WeakSet<AcceptedMention>();
@@ -33,7 +30,7 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[], places: 
 		const result = results[i]!;
 		if (result.outsideNamedCountry) continue;
 		const earlier = whole.get(result.mention.key);
-		if (earlier && earlier.place !== result.place && result.reasons.every((r) => WEAK.has(r)) && isReadingOf(earlier.place, result, places)) {
+		if (earlier && earlier.place !== result.place && restsOn(result.reasons, BIGGEST_ONLY) && isReadingOf(earlier.place, result, places)) {
 			found.set(i, recurrence(earlier, result.mention));
 			shortForms.add(result.mention);
 		}
