@@ -4,7 +4,7 @@
 // General cues of form only: no list of brands, people or events.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
+import { DIVISION_NOUNS, EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
@@ -98,8 +98,25 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	if (dedicatedTo(candidate, tokens)) return 'dedication';
 	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
 	const institution = tokens[candidate.first - 2];
-	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ') return 'institution';
+	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt))) return 'institution';
 	return null;
+}
+
+// how far back a division's name may begin before its noun ("the San Pedro de Macorís Department")
+const DIVISION_NAME_REACH = 4;
+
+/**
+ * "the Quindío Department of Colombia", "the Cordillera Department of Paraguay": a noun that is both an
+ * institution's head and a division's ("Department") closing a place's name makes that division, and the
+ * name after its "of" is the land it lies in, not a ministry's ("the Department of Justice").
+ */
+function divisionOfNamed(noun: number, candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	for (let first = noun; first >= 0 && first >= noun - DIVISION_NAME_REACH; first--) {
+		const candidate = candidateAt.get(first);
+		// the division's own name ending in the noun, or a place's name just before it
+		if (candidate && (candidate.last === noun || candidate.last === noun - 1)) return true;
+	}
+	return false;
 }
 
 // capitalised words the second name of "the X and the Y" may run to before its verb ("the Salvation Army")
