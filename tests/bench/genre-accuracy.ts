@@ -17,7 +17,9 @@
 // wire stories, tests/geoparse/held-out-health-world.ts; --held-out-us-wire session 25's US local news in
 // the forms of local papers and AP state wires, tests/geoparse/held-out-us-wire.ts; --held-out-namesakes
 // session 27's small places named like bigger ones, tests/geoparse/held-out-namesakes.ts; --held-out-regions
-// session 28's small places of regions no other batch covers, tests/geoparse/wiki-held-out-regions.ts).
+// session 28's small places of regions no other batch covers, tests/geoparse/wiki-held-out-regions.ts;
+// --held-out-named-things session 28's business, sports, culture, travel and science news, whose clubs,
+// companies, events, products and treaties are named for places, tests/geoparse/held-out-named-things.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -41,6 +43,7 @@ import { HELD_OUT_HEALTH_WORLD } from '../geoparse/held-out-health-world.ts';
 import { HELD_OUT_US_WIRE } from '../geoparse/held-out-us-wire.ts';
 import { HELD_OUT_NAMESAKES } from '../geoparse/held-out-namesakes.ts';
 import { WIKI_HELD_OUT_REGIONS } from '../geoparse/wiki-held-out-regions.ts';
+import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 
@@ -94,7 +97,9 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 27: small places named like bigger ones, in the forms of town sites, chambers, local history, stubs, news
 	['--held-out-namesakes', HELD_OUT_NAMESAKES, ' namesakes'],
 	// session 28: small places of Africa, East Asia, the Nordics, Britain and Ireland, Canada, South America
-	['--held-out-regions', WIKI_HELD_OUT_REGIONS, ' regions', true]
+	['--held-out-regions', WIKI_HELD_OUT_REGIONS, ' regions', true],
+	// session 28: business, sports, culture, travel and science news full of names that contain places
+	['--held-out-named-things', HELD_OUT_NAMED_THINGS, ' named things']
 ];
 const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
 const texts = unlisted
