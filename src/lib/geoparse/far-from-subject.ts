@@ -79,6 +79,15 @@ function placedByNextMention(results: Resolution[], j: number): boolean {
 }
 
 /**
+ * "Bala is a community in … Ontario, Canada … west of Bracebridge": a first-level region's point is its
+ * middle, often far from where its towns are (Ontario's lies 800 km north of Muskoka); a town in the
+ * region itself is no stray however far from that point.
+ */
+function inRegion(place: GazetteerPlace, region: GazetteerPlace | StatedPoint): boolean {
+	return 'kind' in region && region.kind === 'region' && region.admin1 !== null && place.country === region.country && place.admin1 === region.admin1;
+}
+
+/**
  * Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described
  * subject, or from the coordinates the text states (which place the subject better than its division).
  */
@@ -95,7 +104,7 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
 		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
 		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE)) continue;
-		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM))) continue;
+		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM && !inRegion(place, point)))) continue;
 		if (!placedByNextMention(results, j)) far.push(j);
 	}
 	return far;
