@@ -113,9 +113,14 @@ const ALONE_MS = 2000;
 // 1,100-1,800 docs/s and the rest at 3,400-4,500 with no full collection among them (quiet machine):
 // V8 was still compiling, and a run whose window held more of them read half the others
 const ALONE_WARM_UP_MS = 3000;
+// ... and at least this many passes: V8 kept compiling (and re-compiling after deoptimisations) for 20-25
+// passes of GeoWebNews, and a 3 s warm-up on a shared machine ended after 9-12 of them, so the median pass
+// read the JIT half-way (session 28: ~1,700 docs/s where the passes after the 25th read ~2,000). A
+// long-running ingest geoparses thousands of texts: its speed is that of the warmed code.
+const ALONE_WARM_UP_PASSES = 25;
 
 /** One side's passes in its own pinned processes: docs and the wall and CPU milliseconds of each pass. */
-type Passes = { docs: number[]; ms: number[]; cpuMs: number[] };
+type Passes = { docs: number[]; ms: number[]; cpuMs: number[]; warmUpMs: number };
 
 /**
  * Each side in a pinned process of its own, taken in turns (ours, the peer, ours, …): as a user runs
@@ -128,17 +133,22 @@ type Passes = { docs: number[]; ms: number[]; cpuMs: number[] };
 function measurePinnedAlone(): { ours: Passes; peer: Passes } | string {
 	const probe = spawnSync('taskset', ['-c', '0', 'true']);
 	if (probe.error || probe.status !== 0) return 'taskset not available: not measured';
-	const ours: Passes = { docs: [], ms: [], cpuMs: [] };
-	const peer: Passes = { docs: [], ms: [], cpuMs: [] };
-	for (let round = 0; round < ALONE_ROUNDS; round++)
+	const ours: Passes = { docs: [], ms: [], cpuMs: [], warmUpMs: 0 };
+	const peer: Passes = { docs: [], ms: [], cpuMs: [], warmUpMs: 0 };
+	for (let round = 0; round < ALONE_ROUNDS; round++) {
+		// the peer warms up for as long as ours did in this round
+		let oursWarmUpMs = 0;
 		for (const [side, total] of [['ours', ours], ['peer', peer]] as const) {
-			const child = spawnSync('taskset', ['-c', idlestCore(), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), ALONE_FLAG, side], { encoding: 'utf8', cwd: PACKAGE_ROOT });
+			const child = spawnSync('taskset', ['-c', idlestCore(), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), ALONE_FLAG, side, String(oursWarmUpMs)], { encoding: 'utf8', cwd: PACKAGE_ROOT });
 			if (child.status !== 0) throw new Error(`pinned geoparse benchmark (${side} alone) failed: ${child.stderr}`);
 			const passes = JSON.parse(child.stdout.trim().split('\n').pop()!) as Passes;
 			total.docs.push(...passes.docs);
 			total.ms.push(...passes.ms);
 			total.cpuMs.push(...passes.cpuMs);
+			total.warmUpMs += passes.warmUpMs;
+			if (side === 'ours') oursWarmUpMs = passes.warmUpMs;
 		}
+	}
 	return { ours, peer };
 }
 
@@ -155,18 +165,26 @@ function timePass(passes: Passes, run: () => number): number {
 	return ms;
 }
 
-/** The child of measurePinnedAlone: one side, warmed up, for ALONE_MS, pass by pass. */
-async function runAlone(side: string): Promise<Passes> {
+/**
+ * The child of measurePinnedAlone: one side, warmed up, for ALONE_MS, pass by pass. Ours warms up for
+ * ALONE_WARM_UP_PASSES passes and at least ALONE_WARM_UP_MS; the peer for as long as ours took in the
+ * same round (`warmUpMs`), so that both have had the same time to compile.
+ */
+async function runAlone(side: string, warmUpMs: number): Promise<Passes> {
 	const texts = readTexts();
-	const passes: Passes = { docs: [], ms: [], cpuMs: [] };
+	const passes: Passes = { docs: [], ms: [], cpuMs: [], warmUpMs: 0 };
 	let elapsed = 0;
+	const started = performance.now();
 	if (side === 'ours') {
 		const gazetteer = await loadGazetteer();
-		// warm up for a while: the first passes also pay the collections of the gazetteer's load
-		for (const started = performance.now(); performance.now() - started < ALONE_WARM_UP_MS; ) ourPass(texts, gazetteer);
+		const loaded = performance.now();
+		// warm up: the first passes also pay the collections of the gazetteer's load
+		for (let pass = 0; pass < ALONE_WARM_UP_PASSES || performance.now() - loaded < ALONE_WARM_UP_MS; pass++) ourPass(texts, gazetteer);
+		passes.warmUpMs = performance.now() - loaded;
 		while (elapsed < ALONE_MS) elapsed += timePass(passes, () => ourPass(texts, gazetteer));
 	} else {
-		for (const started = performance.now(); performance.now() - started < ALONE_WARM_UP_MS; ) peerStep(texts, 0);
+		while (performance.now() - started < Math.max(warmUpMs, ALONE_WARM_UP_MS)) peerStep(texts, 0);
+		passes.warmUpMs = performance.now() - started;
 		for (let next = PEER_TEXTS_PER_TURN; elapsed < ALONE_MS; next += PEER_TEXTS_PER_TURN) elapsed += timePass(passes, () => peerStep(texts, next));
 	}
 	return passes;
@@ -231,7 +249,7 @@ function passRates(passes: Passes, by: 'ms' | 'cpuMs'): number[] {
 
 /** Median pass docs/s of ours and the peer, their ratio, the spread of ours, and the whole run's mean. */
 function aloneFigures(alone: { ours: Passes; peer: Passes } | string): Record<string, number | string> {
-	const names = ['geoparse docs/s pinned, own process (median pass)', 'geoparse docs/s pinned, own process (quartiles of passes)', 'geoparse docs/s pinned, own process (all passes: docs / time)', 'geoparse docs per CPU second pinned, own process (median pass)', 'compromise docs/s pinned, own process (median pass)', 'ratio vs compromise, pinned, own processes (median passes)'];
+	const names = [`geoparse docs/s pinned, own process (median pass after ${ALONE_WARM_UP_PASSES} warm-up passes)`, 'geoparse docs/s pinned, own process (quartiles of passes)', 'geoparse docs/s pinned, own process (all passes: docs / time)', 'geoparse docs per CPU second pinned, own process (median pass)', 'compromise docs/s pinned, own process (median pass)', 'ratio vs compromise, pinned, own processes (median passes)'];
 	if (typeof alone === 'string') return Object.fromEntries(names.map((name) => [name, alone]));
 	const ours = passRates(alone.ours, 'ms');
 	const peer = quantile(passRates(alone.peer, 'ms'), 0.5);
@@ -240,7 +258,7 @@ function aloneFigures(alone: { ours: Passes; peer: Passes } | string): Record<st
 	return Object.fromEntries(
 		[
 			Math.round(median),
-			`${Math.round(quantile(ours, 0.25))}–${Math.round(quantile(ours, 0.75))} (${ours.length} passes of ${alone.ours.docs[0]} docs in ${ALONE_ROUNDS} processes)`,
+			`${Math.round(quantile(ours, 0.25))}–${Math.round(quantile(ours, 0.75))} (${ours.length} passes of ${alone.ours.docs[0]} docs in ${ALONE_ROUNDS} processes, each after ${ALONE_WARM_UP_PASSES} warm-up passes or more, ${(alone.ours.warmUpMs / ALONE_ROUNDS / 1000).toFixed(1)} s on average; the peer warmed up as long)`,
 			Math.round(sum(alone.ours.docs) / (sum(alone.ours.ms) / 1000)),
 			Math.round(quantile(passRates(alone.ours, 'cpuMs'), 0.5)),
 			Math.round(peer),
@@ -308,7 +326,10 @@ export async function benchGeoparse(): Promise<Record<string, number | string>> 
 }
 
 // the pinned child: the turns alone, as one JSON line
-if (process.argv.includes(ALONE_FLAG)) console.log(JSON.stringify(await runAlone(process.argv[process.argv.indexOf(ALONE_FLAG) + 1]!)));
+if (process.argv.includes(ALONE_FLAG)) {
+	const at = process.argv.indexOf(ALONE_FLAG);
+	console.log(JSON.stringify(await runAlone(process.argv[at + 1]!, Number(process.argv[at + 2] ?? 0))));
+}
 else if (process.argv.includes(PINNED_FLAG)) {
 	const { ours, peer } = takeTurns(readTexts(), await loadGazetteer());
 	console.log(JSON.stringify({ ours, peer }));
