@@ -13,7 +13,8 @@ beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-const ids = (name: string) => lookupEntries(gazetteer, name).map((entry) => entry.id);
+// the entries the bare name itself finds (lookup also lists a withheld region last, as read with a division word)
+const ids = (name: string) => lookupEntries(gazetteer, name).filter((entry) => entry.matchedBy !== 'name with a division word').map((entry) => entry.id);
 
 describe('a region named like a big town', () => {
 	it('keeps its bare name when the town is a plain town in another region with fewer people', () => {

@@ -97,9 +97,12 @@ describe('region importance', () => {
 	});
 });
 
+// the regions the bare name itself finds (lookup also lists a withheld region last, as read with a division word)
+const bareNameEntries = (name: string) => lookupEntries(gazetteer, name, { kind: 'region' }).filter((e) => e.matchedBy !== 'name with a division word');
+
 describe('region names', () => {
 	it('include the English name news writes, where Natural Earth gives one', () => {
-		const ids = (name: string) => lookupEntries(gazetteer, name, { kind: 'region' }).map((e) => e.id);
+		const ids = (name: string) => bareNameEntries(name).map((e) => e.id);
 		expect(ids('North Kivu')).toContain('adm1:CD-NK');
 		expect(ids('Carinthia')).toContain('adm1:AT-2');
 	});
@@ -108,12 +111,12 @@ describe('region names', () => {
 		expect(lookupEntries(gazetteer, 'Federal', { kind: 'region' })).toEqual([]);
 		expect(lookupEntries(gazetteer, 'Jewish', { kind: 'region' })).toEqual([]);
 		// Yerevan is the city; the province around it keeps its own name
-		expect(lookupEntries(gazetteer, 'Yerevan', { kind: 'region' }).map((e) => e.id)).not.toContain('adm1:AM-ER');
+		expect(bareNameEntries('Yerevan').map((e) => e.id)).not.toContain('adm1:AM-ER');
 	});
 
 	it('keep the bare name a big city bears only as another name that is no spelling of its own', () => {
 		// GeoNames lists "Bahia" for Salvador, "Pernambuco" for Recife, "Henan" for Hengyang, "Bihar" for Bihar Sharif
-		const ids = (name: string) => lookupEntries(gazetteer, name, { kind: 'region' }).map((e) => e.id);
+		const ids = (name: string) => bareNameEntries(name).map((e) => e.id);
 		expect(ids('Bahia')).toContain('adm1:BR-BA');
 		expect(ids('Pernambuco')).toContain('adm1:BR-PE');
 		expect(ids('Henan')).toContain('adm1:CN-HA');

@@ -5,14 +5,17 @@ import { encodeNameTable } from './name-table.ts';
 import { encodePlaceReference } from './references.ts';
 import type { CompiledGazetteer } from './types.ts';
 
-// A tiny index: a US state, a county, two towns called Salem (one known by an alternate name), a country.
+// A tiny index: a US state, a county, two towns called Salem (one known by an alternate name), a country,
+// and a province whose bare name its capital takes (indexed under the city only, as the build does).
 const PLACES = [
 	['cc:US', 'United States', 'country', 'PCLI', 'US', null, null, 39.76, -98.5, 100_000_000],
 	['adm1:US-IN', 'Indiana', 'region', 'ADM1', 'US', 'IN', null, 39.9, -86.3, 1_000_000],
 	['gn:5750162', 'Salem', 'city', 'PPLA', 'US', 'OR', '047', 44.94, -123.04, 164_549],
 	['adm2:US-18175', 'Washington County', 'district', 'ADM2', 'US', 'IN', '175', 38.6, -86.1, 9_000],
 	['gn:4264334', 'Salem', 'city', 'PPLA2', 'US', 'IN', '175', 38.61, -86.1, 6_319],
-	['gn:1', 'Salem Heights', 'city', 'PPL', 'GB', 'ENG', null, 51, 0, 500]
+	['gn:1', 'Salem Heights', 'city', 'PPL', 'GB', 'ENG', null, 51, 0, 500],
+	['gn:6325494', 'Québec', 'city', 'PPLA', 'CA', '10', null, 46.81, -71.21, 531_902],
+	['adm1:CA-QC', 'Quebec', 'region', 'ADM1', 'CA', '10', null, 52.94, -73.55, 1_000_000]
 ] as const;
 
 function gazetteer() {
@@ -46,7 +49,8 @@ function gazetteer() {
 	const names = new Map([
 		['salem', [encodePlaceReference(2, false), encodePlaceReference(4, false), encodePlaceReference(5, true)]],
 		['washington county', [encodePlaceReference(3, false)]],
-		['united states', [encodePlaceReference(0, false)]]
+		['united states', [encodePlaceReference(0, false)]],
+		['quebec', [encodePlaceReference(6, false)]]
 	]);
 	const table = encodeNameTable(names);
 	return decodeGazetteer(compiled, table.buffer.slice(table.byteOffset, table.byteOffset + table.byteLength) as ArrayBuffer);
@@ -79,5 +83,15 @@ describe('lookupEntries', () => {
 		expect(lookupEntries(index, 'us')).toEqual([]);
 		expect(lookupEntries(index, 'American')).toMatchObject([{ id: 'cc:US', matchedBy: 'demonym' }]);
 		expect(lookupEntries(index, 'Nowhere')).toEqual([]);
+	});
+
+	it('lists a region whose bare name a town takes, after the town, as found with a division word', () => {
+		expect(lookupEntries(index, 'Quebec').map((e) => [e.id, e.matchedBy])).toEqual([
+			['gn:6325494', 'name'],
+			['adm1:CA-QC', 'name with a division word']
+		]);
+		expect(lookupEntries(index, 'québec', { kind: 'region' })).toMatchObject([{ id: 'adm1:CA-QC', country: 'CA' }]);
+		// a town is never listed this way: towns are indexed under their own names
+		expect(lookupEntries(index, 'Salem Heights')).toEqual([]);
 	});
 });

@@ -24,8 +24,12 @@ export interface GazetteerEntry {
 	lat: number;
 	lon: number;
 	geonameId: number | null;
-	/** how the name found it: its own or a curated name, another language's name, an abbreviation, a demonym */
-	matchedBy: 'name' | 'alternate name' | 'abbreviation' | 'demonym';
+	/**
+	 * how the name found it: its own or a curated name, another language's name, an abbreviation, a
+	 * demonym, or its own name read only with a division word ("Quebec province", "the state of New
+	 * York": the bare name means a city of the same name)
+	 */
+	matchedBy: 'name' | 'alternate name' | 'abbreviation' | 'demonym' | 'name with a division word';
 	/** where the entry comes from, and where to correct it */
 	source: string;
 }
@@ -41,6 +45,36 @@ interface Divisions {
 }
 
 const divisionCache = new WeakMap<Gazetteer, Divisions>();
+const withheldCache = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+/**
+ * Places not indexed under their own name, by that name's key: the build withholds a region's bare name
+ * where a big town of the region takes it (regions.ts townTakesName), yet the geoparser still picks the
+ * region after a division word, so a correction must be able to name it. Towns are always indexed under
+ * their own names, so only the few thousand other places are scanned, once per gazetteer.
+ */
+function withheldNames(gazetteer: Gazetteer): Map<string, number[]> {
+	let found = withheldCache.get(gazetteer);
+	if (found) return found;
+	found = new Map();
+	const { places, byName } = gazetteer;
+	for (let index = 0; index < places.length; index++) {
+		const place = places[index]!;
+		if (place.kind === 'city') continue;
+		const key = nameKey(place.name);
+		if (indexedUnder(byName.get(key), index)) continue;
+		const list = found.get(key);
+		if (list) list.push(index);
+		else found.set(key, [index]);
+	}
+	withheldCache.set(gazetteer, found);
+	return found;
+}
+
+function indexedUnder(references: Iterable<number> | undefined, index: number): boolean {
+	if (references) for (const value of references) if (decodePlaceReference(value).index === index) return true;
+	return false;
+}
 
 /** Regions by country|admin1 and counties by country|admin1|admin2, built once per gazetteer. */
 function divisions(gazetteer: Gazetteer): Divisions {
@@ -108,8 +142,9 @@ function entryFor(gazetteer: Gazetteer, place: GazetteerPlace, matchedBy: Gazett
 
 /**
  * Every entry the geoparser could pick for this name: by its name key (own, curated and alternate
- * names), as a case-sensitive abbreviation ("US") and as a demonym ("Azerbaijani"), most important
- * first, filtered by country code and kind.
+ * names), as a case-sensitive abbreviation ("US"), as a demonym ("Azerbaijani") and, last, the regions
+ * whose bare name a town takes (picked after a division word), most important first, filtered by
+ * country code and kind.
  */
 export function lookupEntries(gazetteer: Gazetteer, name: string, options: LookupOptions = {}): GazetteerEntry[] {
 	const found = new Map<number, GazetteerEntry['matchedBy']>();
@@ -122,6 +157,7 @@ export function lookupEntries(gazetteer: Gazetteer, name: string, options: Looku
 	if (abbreviation !== undefined && !found.has(abbreviation)) found.set(abbreviation, 'abbreviation');
 	const demonym = gazetteer.demonyms.get(key);
 	if (demonym !== undefined && !found.has(demonym)) found.set(demonym, 'demonym');
+	for (const index of withheldNames(gazetteer).get(key) ?? []) if (!found.has(index)) found.set(index, 'name with a division word');
 
 	const country = options.country?.toUpperCase();
 	return [...found]
