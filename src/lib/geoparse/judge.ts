@@ -377,11 +377,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 	// "support Real Madrid", "after Hurricane Florence": an everyday word capitalised before the name
 	// makes a longer name (a club, a storm), not a place ("South Florida", "Lake Tahoe" place it)
-	// (a small place's name there is dropped below as a name after a name: "Li Heping")
+	// (a small place's name there is dropped below as a name after a name: "Li Heping"; after "Lake" or "Mount" as a word of that name, no person)
 	if (wellKnown && before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
-		return { keep: false, why: 'after-name' };
+		return { keep: false, why: GEOGRAPHIC_HEADS.has(before.lower) ? 'inside-name' : 'after-name' };
 	}
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	const speaks = speaksAfter(candidate, ctx);
