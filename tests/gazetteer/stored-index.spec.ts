@@ -74,6 +74,16 @@ describe('the stored gazetteer index', () => {
 		expect(await cliError()).toBeNull();
 	});
 
+	it('carries the countries that write their names without accents as the build counted them, read at load, not counted again', async () => {
+		// two places are too few to count a country: the table is what the build wrote
+		await writeGazetteerIndex(path, { ...COMPILED, plainWritingCountries: ['AZ'] }, NAMES);
+		expect(JSON.parse(readFileSync(path, 'utf8')).plainWritingCountries).toEqual(['AZ']);
+		expect([...(await loadGazetteer(path)).plainWritingCountries]).toEqual(['AZ']);
+		// an index built before the table has them counted at load
+		await writeGazetteerIndex(path, COMPILED, NAMES);
+		expect([...(await loadGazetteer(path)).plainWritingCountries]).toEqual([]);
+	});
+
 	it('a truncated place table is a CLI error that says so and how to fix it', async () => {
 		truncateSync(gazetteerPlacesPath(path), 100);
 		expect(await cliError()).toMatch(/^the gazetteer index is unreadable \(the gazetteer's place table is truncated or corrupt \(100 bytes, its header says \d+.*\): run `npx gazette build-gazetteer`$/);

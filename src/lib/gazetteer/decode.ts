@@ -2,6 +2,7 @@ import { importance } from './importance.ts';
 import { NameTable } from './name-table.ts';
 import { encodePlaceColumns, readPlaceTable, type PlaceTable } from './place-columns.ts';
 import { placeIdIndex } from './place-ids.ts';
+import { plainWritingCountries } from './plain-writing.ts';
 import { plainPlaces, tablePlaces } from './table-place.ts';
 import { UNSIZED_TOWN_PREFIX, type CompiledGazetteer, type Gazetteer, type ShapeGeometry } from './types.ts';
 
@@ -78,6 +79,8 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		thingCompoundOpeners: new Set((lexicon.thingCompounds ?? []).map((key) => key.slice(0, key.indexOf(' ')))),
 		capitalWordNames: new Set(lexicon.capitalWordNames ?? []),
 		maxNameWords: lexicon.maxNameWords,
+		// built with the index; an index built before it has them counted here, once
+		plainWritingCountries: new Set(lexicon.plainWritingCountries ?? plainWritingCountries(places)),
 		sources: lexicon.sources
 	};
 }

@@ -77,6 +77,8 @@ export interface CompiledGazetteer {
 	firstNames: string[];
 	/** "french fries", "panama hat": nouns for things named after a place ("name key" space "word"; absent in older indexes) */
 	thingCompounds?: string[];
+	/** the countries that write their places' names without accents, in code order (plain-writing.ts; absent in older indexes) */
+	plainWritingCountries?: string[];
 }
 
 export interface Gazetteer {
@@ -109,6 +111,8 @@ export interface Gazetteer {
 	capitalWordNames?: Set<string>;
 	/** the longest name, in words: bounds the recogniser's look-ahead */
 	maxNameWords: number;
+	/** the countries that write their places' names without accents (plain-writing.ts): read by written-accents.ts */
+	plainWritingCountries: ReadonlySet<string>;
 	sources: string[];
 }
 

@@ -2,7 +2,7 @@
 // bear the key "tabor", but a text that writes the accents names a place whose own name has them. Where
 // some place bears the name with the accents as written, its namesakes whose own name has none, in
 // another country that writes its names without accents (fewer than 1 in 100 of its places' names have
-// any: the US, Britain, Australia), are not what the text means: they weigh a thousandth by size
+// any: the US, Britain, Australia; counted when the gazetteer is built, src/lib/gazetteer/plain-writing.ts), are not what the text means: they weigh a thousandth by size
 // (name-lookup.ts), and against the document's evidence (weigh-homonyms.ts) they lose more than its
 // country, its state, the places named near and a parent named together give ("the village of Tabor,
 // 25 miles west of Yankton, was named for the Bohemian town of Tábor" in a text about South Dakota).
@@ -11,49 +11,18 @@
 // may still be the province, Quebec) and a place the name is only an alternate name of (the table keeps
 // no spelling of those).
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { accentedCode, hasAccentedLetter } from '../gazetteer/plain-writing.ts';
 import type { Match } from './name-lookup.ts';
 
 const UNACCENTED_NAMESAKE_WEIGHT = 0.001;
 /** in powers of ten, as weigh-homonyms.ts scores */
 export const UNACCENTED_NAMESAKE_PENALTY = 10;
-// a country whose places' names have accented letters less often than this writes its names without them
-const PLAIN_WRITING_SHARE = 0.01;
-// ... read only for a country with this many places
-const PLAIN_WRITING_PLACES = 100;
-
-/** Whether a character code is a letter beyond ASCII: Latin-1 (not × and ÷), Latin Extended-A and -B, Latin Extended Additional. */
-function accentedCode(code: number): boolean {
-	return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
-}
 
 /** The letters beyond ASCII of a name, in lower case: "" for a name written without any. */
 export function accentedLetters(name: string): string {
 	let letters = '';
 	for (let i = 0; i < name.length; i++) if (accentedCode(name.charCodeAt(i))) letters += name[i]!.toLowerCase();
 	return letters;
-}
-
-function hasAccentedLetter(name: string): boolean {
-	for (let i = 0; i < name.length; i++) if (accentedCode(name.charCodeAt(i))) return true;
-	return false;
-}
-
-const plainWriting = new WeakMap<Gazetteer, ReadonlySet<string>>();
-
-/** The countries that write their places' names without accents (see above), counted once per gazetteer. */
-function plainWritingCountries(gazetteer: Gazetteer): ReadonlySet<string> {
-	let found = plainWriting.get(gazetteer);
-	if (found) return found;
-	const places = new Map<string, number>();
-	const accented = new Map<string, number>();
-	for (const { country, name } of gazetteer.places) {
-		if (!country) continue;
-		places.set(country, (places.get(country) ?? 0) + 1);
-		if (hasAccentedLetter(name)) accented.set(country, (accented.get(country) ?? 0) + 1);
-	}
-	found = new Set([...places].filter(([country, count]) => count >= PLAIN_WRITING_PLACES && (accented.get(country) ?? 0) < PLAIN_WRITING_SHARE * count).map(([country]) => country));
-	plainWriting.set(gazetteer, found);
-	return found;
 }
 
 /**
@@ -70,7 +39,7 @@ export function unaccentedNamesakes(gazetteer: Gazetteer, written: string, place
 	let found: Set<GazetteerPlace> | null = null;
 	for (let k = 0; k < places.length; k++) {
 		const { country, name } = places[k]!;
-		if (alternate(k) || !country || countries.has(country) || hasAccentedLetter(name) || !plainWritingCountries(gazetteer).has(country)) continue;
+		if (alternate(k) || !country || countries.has(country) || hasAccentedLetter(name) || !gazetteer.plainWritingCountries.has(country)) continue;
 		(found ??= new Set()).add(places[k]!);
 	}
 	return found;

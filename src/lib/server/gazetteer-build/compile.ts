@@ -4,6 +4,7 @@ import { encodePlaceReference } from '../../gazetteer/references.ts';
 import { importance } from '../../gazetteer/importance.ts';
 import { nameKey } from '../../gazetteer/normalize.ts';
 import type { CompiledGazetteer } from '../../gazetteer/types.ts';
+import { plainWritingCountries } from '../../gazetteer/plain-writing.ts';
 import { readCountries } from './countries.ts';
 import { readCourses } from './courses.ts';
 import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
@@ -209,7 +210,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		commonWords,
 		firstNames: await readFirstNames(),
 		// a demonym's compound is about the place where its definition names the country ("the national flag of the United States")
-		thingCompounds: readThingCompounds((key) => (key in demonyms ? [ordered[demonyms[key]!]!.name] : names.has(key) ? [] : null))
+		thingCompounds: readThingCompounds((key) => (key in demonyms ? [ordered[demonyms[key]!]!.name] : names.has(key) ? [] : null)),
+		plainWritingCountries: plainWritingCountries(ordered)
 	};
 	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
 		regionNames: { added: englishRegionNames.length, problems: checkAddedNames(englishRegionNames, names, (value) => ordered[value >>> 1]!) }
