@@ -66,10 +66,23 @@ export async function settle(postmaster: number, maxMs = 15_000): Promise<void> 
 	}
 }
 
+/**
+ * The CPU seconds cpu-report.mjs printed at a worker's exit: all its threads', and its main thread's
+ * (NaN where /proc does not show it). What is not the main thread's is V8's compiler and GC helpers
+ * (and any worker threads): CPU one worker spends on a second core, which two workers on two cores
+ * have no core for.
+ */
+export function reportedCpu(stderr: string): { total: number; mainThread: number } {
+	const line = /gazette-cpu-seconds ([\d.]+)(?: main-thread ([\d.]+))?/.exec(stderr);
+	return { total: Number(line?.[1] ?? NaN), mainThread: Number(line?.[2] ?? NaN) };
+}
+
 /** One timed run's seconds: wall, its workers' CPU, the server's, and what the rest of the machine spent meanwhile. */
 export interface RunCpu {
 	wall: number;
 	workers: number[];
+	/** each worker's main thread's share of `workers` */
+	mainThreads: number[];
 	server: number;
 	others: number;
 }
@@ -100,5 +113,6 @@ export function pairFigures(one: RunCpu, two: RunCpu) {
 const f1 = (n: number) => n.toFixed(1);
 
 export function describeRun(run: RunCpu): string {
-	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores)`;
+	const besides = run.workers.map((cpu, i) => f1(cpu - run.mainThreads[i]!)).join(' + ');
+	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} (off the main thread ${besides}) + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores)`;
 }

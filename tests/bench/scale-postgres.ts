@@ -10,7 +10,7 @@ import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
-import { describeRun, machineCpuSeconds, pairFigures, postmasterOf, settle, serverCpuSeconds, type RunCpu } from './pg-cpu.ts';
+import { describeRun, machineCpuSeconds, pairFigures, postmasterOf, reportedCpu, settle, serverCpuSeconds, type RunCpu } from './pg-cpu.ts';
 import { summariseTimelines, timelineOf } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
@@ -27,7 +27,7 @@ function ingestWorker(corpus: string, url: string, env: Record<string, string> =
 	const done = new Promise<number | null>((resolve) => child.once('close', resolve)).then((code) => {
 		if (code !== 0 && code !== 3 && !child.killed) throw new Error(`ingest worker failed (${code}): ${stderr.slice(-300)}`);
 		// the CPU seconds cpu-report.mjs printed at exit (the machine is shared: CPU stretches less than wall time)
-		return Number(/gazette-cpu-seconds ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+		return reportedCpu(stderr);
 	});
 	return { done, kill: () => child.kill('SIGKILL'), timeline: () => timelineOf(stderr) };
 }
@@ -41,7 +41,8 @@ async function timed(corpus: string, url: string, workers: number, postmaster: n
 	const start = performance.now();
 	const runStart = Date.now();
 	const started = Array.from({ length: workers }, () => ingestWorker(corpus, url, { GAZETTE_TIMELINE: '1' }));
-	const cpu = await Promise.all(started.map((w) => w.done));
+	const reports = await Promise.all(started.map((w) => w.done));
+	const cpu = reports.map((r) => r.total);
 	const wall = (performance.now() - start) / 1000;
 	const server = serverCpuSeconds(postmaster) - serverBefore;
 	const bench = process.cpuUsage(benchBefore);
@@ -49,7 +50,7 @@ async function timed(corpus: string, url: string, workers: number, postmaster: n
 	const timelines: TimelinePhase[][] = started.map((w) => w.timeline());
 	if (process.env.GAZETTE_PG_TIMELINES !== '0') console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${wall.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
 	if (process.env.GAZETTE_TIMELINE_OUT) appendFileSync(process.env.GAZETTE_TIMELINE_OUT, timelines.flat().map((p) => JSON.stringify({ workers, ...p })).join('\n') + '\n');
-	return { wall, workers: cpu, server, others: Math.max(0, others) };
+	return { wall, workers: cpu, mainThreads: reports.map((r) => r.mainThread), server, others: Math.max(0, others) };
 }
 
 /**
@@ -85,6 +86,8 @@ async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number
 		'pg CPU s 2 / 1 workers (median)': Math.round(median(figures.map((f) => f.cpu)) * 100) / 100,
 		'pg 1 worker cores used (median)': Math.round(median(figures.map((f) => f.oneCores)) * 100) / 100,
 		'pg 1 worker CPU s (worker + server), each pair': results.map((r) => `${r.one.workers[0]!.toFixed(1)} + ${r.one.server.toFixed(1)}`).join('; '),
+		// V8's compiler and GC threads: with 1 worker on a second core, with 2 on the cores the other worker needs
+		'pg 1 worker CPU s off its main thread, each pair': results.map((r) => (r.one.workers[0]! - r.one.mainThreads[0]!).toFixed(1)).join('; '),
 		'pg 2 workers CPU s (workers + server), each pair': results.map((r) => `${r.two.workers.map((c) => c.toFixed(1)).join(' + ')} + ${r.two.server.toFixed(1)}`).join('; '),
 		'others CPU s during 1 / 2 workers, each pair': results.map((r) => `${r.one.others.toFixed(1)} / ${r.two.others.toFixed(1)}`).join('; '),
 		'load average (1 min) over each pair': results.map((r) => r.load).join('; ')
@@ -176,10 +179,10 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		appendFileSync(join(corpus, 'batch-0000', 'doc-0.txt'), '\nA late addition from Nairobi.\n');
 		const loadIncremental = loadavg()[0]!;
 		let start = performance.now();
-		const changedCpu = await ingestWorker(corpus, one).done;
+		const changedCpu = (await ingestWorker(corpus, one).done).total;
 		const changedSeconds = (performance.now() - start) / 1000;
 		start = performance.now();
-		const unchangedCpu = await ingestWorker(corpus, one).done;
+		const unchangedCpu = (await ingestWorker(corpus, one).done).total;
 		const unchangedSeconds = (performance.now() - start) / 1000;
 		return {
 			...timedFigures,

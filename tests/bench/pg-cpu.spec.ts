@@ -1,0 +1,21 @@
+// bench:scale's CPU accounting reads what cpu-report.mjs prints at a worker's exit: all its threads'
+// seconds and its main thread's, so a ratio run shows what one worker spends beside its main thread.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { reportedCpu } from './pg-cpu.ts';
+
+describe('reportedCpu', () => {
+	it('reads the total and the main thread’s seconds, and NaN for a main thread a report leaves out', () => {
+		expect(reportedCpu('timeline…\ngazette-cpu-seconds 19.50 main-thread 15.70\n')).toEqual({ total: 19.5, mainThread: 15.7 });
+		const without = reportedCpu('gazette-cpu-seconds 3.25\n');
+		expect(without.total).toBe(3.25);
+		expect(without.mainThread).toBeNaN();
+	});
+
+	it.skipIf(process.platform !== 'linux')('reads a real report: the main thread’s seconds, at most the total', () => {
+		const child = spawnSync(process.execPath, ['--import', new URL('./cpu-report.mjs', import.meta.url).href, '-e', 'let x = 0; for (let i = 0; i < 3e7; i++) x += i;'], { encoding: 'utf8' });
+		const { total, mainThread } = reportedCpu(child.stderr);
+		expect(mainThread).toBeGreaterThan(0);
+		expect(mainThread).toBeLessThanOrEqual(total + 0.01);
+	});
+});
