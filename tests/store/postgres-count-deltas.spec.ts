@@ -13,7 +13,7 @@ import { refreshPlaceMonths } from '../../src/lib/store/sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces } from '../../src/lib/store/sql/topic-places.ts';
 import type { MentionsChange, Store, StoreChange, StoredDocument } from '../../src/lib/store/types.ts';
 import { seededRandom } from '../../src/lib/topics/random.ts';
-import { DAYS, PLACES, TOPICS, document, manifest, place } from '../helpers/count-delta-fixtures.ts';
+import { PLACES, TOPICS, document, manifest, picks, place, randomChange } from '../helpers/count-delta-fixtures.ts';
 import { usePostgisCluster } from '../helpers/postgres.ts';
 
 const cluster = usePostgisCluster('gazette-pg-count-deltas-', 'postgres count-delta tests');
@@ -93,8 +93,7 @@ async function countsBothWays(): Promise<{ stored: unknown; grouped: unknown }> 
 describe.skipIf(cluster.missing !== null)('the counts a shared-store write keeps by difference', () => {
 	it('equal the counts grouped from every row again, after every write of a random sequence', async () => {
 		const random = seededRandom(7);
-		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-		const some = <T>(items: readonly T[]) => items.filter(() => random() < 0.4);
+		const { pick } = picks(random);
 		const live = new Map<string, number>();
 		/** each live document's places in mention order (a correction replaces one in place) */
 		const named = new Map<string, (string | null)[]>();
@@ -115,21 +114,9 @@ describe.skipIf(cluster.missing !== null)('the counts a shared-store write keeps
 				expect(stored, `after correction ${step}`).toEqual(grouped);
 				continue;
 			}
-			const upsert: StoredDocument[] = [];
-			const remove: string[] = [];
-			for (let n = 0; n < 1 + Math.floor(random() * 3); n++) {
-				const id = `d${Math.floor(random() * 12)}`;
-				if (live.has(id) && random() < 0.3 && !upsert.some((d) => d.summary.id === id)) {
-					remove.push(id);
-					live.delete(id);
-					named.delete(id);
-				} else if (!remove.includes(id) && !upsert.some((d) => d.summary.id === id)) {
-					// some documents name no place (topic_documents leaves them out), some a place twice
-					upsert.push(document(id, pick(DAYS), some(PLACES), some(TOPICS), ++version));
-					live.set(id, version);
-					named.set(id, [...upsert.at(-1)!.summary.placeIds]);
-				}
-			}
+			const { upsert, remove } = randomChange(random, live, () => ++version);
+			for (const id of remove) named.delete(id);
+			for (const { summary } of upsert) named.set(summary.id, [...summary.placeIds]);
 			const before = (await client.query('SELECT count(*)::int AS n FROM places')).rows[0].n as number;
 			await store.write(change(upsert, remove, PLACES.filter((id) => upsert.some((d) => d.summary.placeIds.includes(id)))));
 			if ((await client.query('SELECT count(*)::int AS n FROM places')).rows[0].n < before) dropped++;

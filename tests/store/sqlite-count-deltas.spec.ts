@@ -12,7 +12,7 @@ import { refreshTopicDocuments, refreshTopicPlaces } from '../../src/lib/store/s
 import { openSqliteStore } from '../../src/lib/store/sqlite/index.ts';
 import type { Store, StoredDocument } from '../../src/lib/store/types.ts';
 import { seededRandom } from '../../src/lib/topics/random.ts';
-import { DAYS, PLACES, TOPICS, document, manifest, place } from '../helpers/count-delta-fixtures.ts';
+import { PLACES, TOPICS, document, manifest, place, randomChange } from '../helpers/count-delta-fixtures.ts';
 
 let root: string;
 let store: Store;
@@ -51,24 +51,10 @@ function countsBothWays(): { stored: unknown; grouped: unknown } {
 describe('the counts a write keeps by difference', () => {
 	it('equal the counts grouped from every row again, after every write of a random sequence', async () => {
 		const random = seededRandom(7);
-		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-		const some = <T>(items: readonly T[]) => items.filter(() => random() < 0.4);
 		const live = new Map<string, number>();
 		let version = 0;
 		for (let step = 0; step < 60; step++) {
-			const upsert: StoredDocument[] = [];
-			const remove: string[] = [];
-			for (let n = 0; n < 1 + Math.floor(random() * 3); n++) {
-				const id = `d${Math.floor(random() * 12)}`;
-				if (live.has(id) && random() < 0.3 && !upsert.some((d) => d.summary.id === id)) {
-					remove.push(id);
-					live.delete(id);
-				} else if (!remove.includes(id) && !upsert.some((d) => d.summary.id === id)) {
-					// some documents name no place (topic_documents leaves them out), some a place twice
-					upsert.push(document(id, pick(DAYS), some(PLACES), some(TOPICS), ++version));
-					live.set(id, version);
-				}
-			}
+			const { upsert, remove } = randomChange(random, live, () => ++version);
 			const places = PLACES.filter((id) => upsert.some((d) => d.summary.placeIds.includes(id))).map(place);
 			await store.write({ upsert, remove, places, topics: TOPICS.map((id) => ({ id, label: id })), corrections: [], manifest, state: {} });
 			const { stored, grouped } = countsBothWays();
