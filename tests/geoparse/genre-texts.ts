@@ -4,6 +4,8 @@
 // the gazetteer lacks it), so a run can count the share of recognised toponyms within 161 km
 // (tests/bench/genre-accuracy.ts). Names with no point here are not counted.
 
+import { US } from './gold-points.ts';
+
 export type Genre = 'wikipedia' | 'local' | 'international' | 'health';
 
 export interface GenreText {
@@ -14,8 +16,6 @@ export interface GenreText {
 	/** names as written that are no place in this text (a disease, strain or body named after one) */
 	notPlaces?: string[];
 }
-
-const US: [number, number] = [39.76, -98.5];
 
 export const GENRE_TEXTS: GenreText[] = [
 	// Wikipedia articles about small places: the subject shares its name with a bigger place

@@ -7,8 +7,7 @@
 // Gold points are the places' own coordinates, each checked against `gazette lookup NAME`. Names with no
 // point here are not counted.
 import type { GenreText } from './genre-texts.ts';
-
-const US: [number, number] = [39.76, -98.5];
+import { US } from './gold-points.ts';
 
 export const HELD_OUT_NEWS_HARD: GenreText[] = [
 	// US local news

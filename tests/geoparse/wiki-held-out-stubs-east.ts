@@ -13,8 +13,8 @@
 // gmina or municipality named after its seat is given the seat's point (the division lies around it); a
 // region or province the region's point in the gazetteer (graded within 800 km like every region).
 import type { GenreText } from './genre-texts.ts';
+import { POLAND, wikipediaText as w } from './gold-points.ts';
 
-const POLAND: [number, number] = [52.0, 19.5];
 const IRAN: [number, number] = [32.0, 53.0];
 const RUSSIA: [number, number] = [60.0, 90.0];
 const UKRAINE: [number, number] = [49.0, 32.0];
@@ -36,8 +36,6 @@ const KRAKOW: [number, number] = [50.06, 19.94];
 const WARSAW: [number, number] = [52.23, 21.01];
 const CENTRAL_BOHEMIAN: [number, number] = [49.88, 14.94];
 const HRADEC_REGION: [number, number] = [50.35, 15.8];
-
-const w = (text: string, gold: Record<string, [number, number]>): GenreText => ({ genre: 'wikipedia', text, gold });
 
 export const WIKI_HELD_OUT_STUBS_EAST: GenreText[] = [
 	// Poland: gmina, powiat, voivodeship and the distance line

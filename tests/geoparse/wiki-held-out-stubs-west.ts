@@ -16,18 +16,14 @@
 // municipality's or taluka's point. Many subjects are under 500 people and so not in the gazetteer: they
 // are right when left unmapped and wrong when sent to a far namesake.
 import type { GenreText } from './genre-texts.ts';
+import { US, FRANCE, GERMANY, INDIA, PHILIPPINES, wikipediaText as w } from './gold-points.ts';
 
-const FRANCE: [number, number] = [46.5, 2.5];
 const ITALY: [number, number] = [42.8, 12.6];
-const GERMANY: [number, number] = [51.0, 10.0];
 const AUSTRIA: [number, number] = [47.6, 14.1];
 const SPAIN: [number, number] = [40.2, -3.6];
 const NETHERLANDS: [number, number] = [52.2, 5.5];
 const BELGIUM: [number, number] = [50.6, 4.6];
 const SWITZERLAND: [number, number] = [46.8, 8.2];
-const INDIA: [number, number] = [22.0, 79.0];
-const PHILIPPINES: [number, number] = [13.0, 122.0];
-const US: [number, number] = [39.76, -98.5];
 const AVEYRON: [number, number] = [44.32, 2.68];
 const OCCITANIE: [number, number] = [43.89, 3.28];
 const LOT: [number, number] = [44.62, 1.6];
@@ -58,8 +54,6 @@ const IDAHO: [number, number] = [44.07, -114.74];
 const INDIANA: [number, number] = [40.27, -86.13];
 const ILLINOIS: [number, number] = [40.0, -89.2];
 const MARYLAND: [number, number] = [39.05, -76.64];
-
-const w = (text: string, gold: Record<string, [number, number]>): GenreText => ({ genre: 'wikipedia', text, gold });
 
 export const WIKI_HELD_OUT_STUBS_WEST: GenreText[] = [
 	// France

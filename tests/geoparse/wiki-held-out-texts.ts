@@ -5,22 +5,13 @@
 // Gold points: `gazette lookup NAME --country CC`, or the place's known coordinates where the
 // gazetteer lacks it (Bampton and Caldbeck in Cumbria, Dublin in Ontario: a wrong homonym is then a miss).
 import type { GenreText } from './genre-texts.ts';
+import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, wikipediaText as w } from './gold-points.ts';
 
-const US: [number, number] = [39.76, -98.5];
-const ENGLAND: [number, number] = [52.5, -1.5];
 const CUMBERLAND: [number, number] = [54.65, -3.1];
 const WESTMORLAND: [number, number] = [54.45, -2.65];
 const CUMBRIA: [number, number] = [54.58, -2.8];
-const POLAND: [number, number] = [52.0, 19.5];
-const INDIA: [number, number] = [22.0, 79.0];
-const PHILIPPINES: [number, number] = [13.0, 122.0];
-const BRAZIL: [number, number] = [-10.0, -55.0];
-const FRANCE: [number, number] = [46.5, 2.5];
-const GERMANY: [number, number] = [51.0, 10.0];
 const OCCITANIE: [number, number] = [43.7, 2.2];
 const MASOVIAN: [number, number] = [52.5, 21.0];
-
-const w = (text: string, gold: Record<string, [number, number]>): GenreText => ({ genre: 'wikipedia', text, gold });
 
 export const WIKI_HELD_OUT: GenreText[] = [
 	// United States: towns, villages, townships and unincorporated communities named like bigger places
@@ -92,7 +83,6 @@ export const WIKI_HELD_OUT_LONG: GenreText[] = [
 // written and scored on 3 December (session 22) before any change made for them:
 // `node --import tsx tests/bench/genre-accuracy.ts --held-out-world`. Rivers and lakes are given the
 // point of the stretch the text means, not their mouth.
-const WALES: [number, number] = [52.3, -3.8];
 const SCOTLAND: [number, number] = [56.8, -4.2];
 const NORWAY: [number, number] = [62.0, 10.0];
 const SWEDEN: [number, number] = [62.0, 15.0];
