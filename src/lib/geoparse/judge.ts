@@ -362,9 +362,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// qualifier ("Baku Azerbaijan"), an institution's word an embedded name ("Cologne Cathedral")
 	if (nextWord && exonymHeadingName(candidate, ctx, headNoun, lastWord)) return { keep: false, why: 'inside-name' };
 	if (nextWord && !nextIsPlace) {
-		// "Colorado State University": a geographic word inside an institution's name is part of that name
+		// "Colorado State University": a geographic word inside an institution's name is part of that name ("the Kamouraska Regional County Municipality" a division's, below)
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
-		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun)) {
+		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun) && !(DIVISION_NOUNS.has(lastWord) && !INSTITUTION_HEADS.has(lastWord))) {
 			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
 			// ("Komodo National Park": before another small place's name, only a word of this name, not a person all through)

@@ -22,6 +22,19 @@ const DEDICATED_BUILDINGS = new Set(['church', 'chapel', 'cathedral', 'abbey', '
 const SAINT_LIST_REACH = 8;
 
 const UPPER = /^\p{Lu}/u;
+// position words that other languages hyphen before a region's name ("Bas-Saint-Laurent", "Haute-Marne", "Alto-Paraná")
+const POSITION_PREFIXES = new Set(['bas', 'basse', 'haut', 'haute', 'hautes', 'hauts', 'nord', 'sud', 'grand', 'grande', 'petit', 'petite', 'alto', 'alta', 'baixo', 'baixa', 'bajo', 'baja']);
+// how many tokens a place's name before a hyphen may span ("Saint-Jean-Port-Joli")
+const HYPHENED_NAME_REACH = 4;
+
+/** Whether a candidate place name covers the token. */
+function placeWordAt(index: number, candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	for (let first = index; first >= 0 && first > index - HYPHENED_NAME_REACH; first--) {
+		const candidate = candidateAt.get(first);
+		if (candidate && candidate.last >= index) return true;
+	}
+	return false;
+}
 const SCHOOL_WORDS = new Set(['University', 'College', 'Colleges', 'Institute']);
 
 /** The candidate, "and", one capitalised word that is no well-known place, then a school's word. */
@@ -57,6 +70,11 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 		// "Obama-era", "Newton-meters": a small place's name as the head of a compound word
 		if (!next.capitalized && !wellKnown) return 'compound-name';
 	}
+	// "Bas-Saint-Laurent", "Haute-Côte-Nord": hyphened after a position word of another language or a
+	// capitalised word that names no place, the name is the end of a longer one ("Cootamundra-Gundagai" and
+	// "Dallas-Fort Worth" are two places; "IBA-Karachi", "UW-Madison" a campus and its town)
+	const previousWord = tokens[candidate.first - 1];
+	if (previousWord && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !placeWordAt(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
 	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
 	const joinedAfter = text.slice(candidate.end, candidate.end + 3);
 	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);
