@@ -1,5 +1,6 @@
 // View state <-> URL query. Pure: shared by the explorer, the reader and (later) the embed route.
 import { PLACE_KINDS, type PlaceKind } from '../contracts.ts';
+import type { QueryFilters } from '../store/types.ts';
 
 export interface Camera {
 	lng: number;
@@ -10,19 +11,8 @@ export interface Camera {
 export type SortKey = 'documents' | 'mentions' | 'name' | 'recent';
 export const SORT_KEYS: readonly SortKey[] = ['documents', 'mentions', 'name', 'recent'];
 
-export interface Filters {
-	/** topic ids; a document passes when it has any of them */
-	topics: string[];
-	/** place kinds to show; empty = all */
-	kinds: PlaceKind[];
-	/** ISO dates (YYYY-MM-DD), inclusive */
-	from: string | null;
-	to: string | null;
-	/** one document id */
-	doc: string | null;
-	/** free text, matched against place names and countries */
-	q: string;
-}
+/** The filters the URL holds: the store's (store/types.ts) but its full-text search. */
+export type Filters = Omit<QueryFilters, 'text'>;
 
 export interface ViewState extends Filters {
 	place: string | null;

@@ -2,14 +2,18 @@
 // the SQLite and PostgreSQL stores, the HTTP API and the browser's data sources.
 import type { DocumentFull, DocumentSummary, ExcerptGroup, Manifest, Mention, PlaceGeometry, PlaceKind, TopicMatch, TopicSummary } from '../contracts.ts';
 
-/** The explorer's filters, as the URL holds them (state/url.ts), plus full-text search over documents. */
+/** The explorer's filters (state/url.ts holds them in the URL, all but `text`), and full-text search over documents. */
 export interface QueryFilters {
+	/** topic ids; a document passes when it has any of them */
 	topics: string[];
+	/** place kinds to show; empty = all */
 	kinds: PlaceKind[];
+	/** ISO dates (YYYY-MM-DD), inclusive */
 	from: string | null;
 	to: string | null;
+	/** one document id */
 	doc: string | null;
-	/** place names and countries */
+	/** free text, matched against place names and countries */
 	q: string;
 	/** words in document titles and texts (FTS) */
 	text?: string;
@@ -109,17 +113,8 @@ export interface TopicCount {
 	documents: number;
 }
 
-/** A place under the current filters: counts are those of the filtered documents. */
-export interface PlaceRow {
-	id: string;
-	name: string;
-	kind: PlaceKind;
-	country: string | null;
-	countryName: string | null;
-	admin1Name: string | null;
-	lat: number;
-	lon: number;
-	geonameId: number | null;
+/** A place under the current filters (its lines and polygons keep their shape): counts are those of the filtered documents. */
+export interface PlaceRow extends StoredPlace {
 	/** filtered documents mentioning it, and their mentions of it */
 	documentCount: number;
 	mentionCount: number;
@@ -128,8 +123,6 @@ export interface PlaceRow {
 	/** corpus-wide documents and mentions, whatever the filters */
 	totalDocuments: number;
 	totalMentions: number;
-	/** lines and polygons keep their shape */
-	geometry: PlaceGeometry | null;
 }
 
 export interface ViewSummary {
