@@ -7,7 +7,8 @@
  * region or saint ("Frankfurt am Main", "Rothenburg ob der Tauber", "Bernau im Schwarzwald", "Neustadt
  * bei Coburg", "Bergen op Zoom", "Alphen aan den Rijn", "Castiglione della Pescaia", "Ústí nad Labem",
  * "Nowe Miasto nad Pilicą", "Nové Město na Moravě", "Saint-Martin-de-Lenne", "Doué-en-Anjou",
- * "Sévérac-d'Aveyron", "Tude-et-Lavalette", "San Sebastián de los Reyes", "Trinidad y Tobago").
+ * "Sévérac-d'Aveyron", "Tude-et-Lavalette", "San Sebastián de los Reyes", "Trinidad y Tobago", "Møre og
+ * Romsdal", "Mto wa Mbu").
  */
 export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set([
 	// French
@@ -19,7 +20,11 @@ export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set([
 	// German, Dutch
 	'am', 'an', 'der', 'den', 'im', 'bei', 'vor', 'vorm', 'ob', 'unter', 'zum', 'zur', 'op', 'aan', 'ter', 'ten', 'van', 'von',
 	// Czech, Slovak, Polish
-	'nad', 'pod', 'na'
+	'nad', 'pod', 'na',
+	// Norwegian, Danish, Swedish, Icelandic ("Møre og Romsdal", "Sogn og Fjordane", "Vík í Mýrdal", "Lit i Jämtland")
+	'og', 'i', 'í', 'på',
+	// Swahili ("Mto wa Mbu", "Bagamoyo wa Pwani")
+	'wa'
 ]);
 
 /** English words inside place names: "Isle of Man", "Bosnia and Herzegovina", "Newcastle upon Tyne", "Southend-on-Sea", "Weston-under-Lizard", "Republic of the Congo". */
