@@ -1,6 +1,6 @@
-// k-means reads its centroids term by term (kmeans.ts iterate): it must give, to the bit, what the
-// plain row-by-row dot products give — the same assignments, centroids and objective — or discovered
-// topics would change with the layout.
+// k-means reads its centroids term by term, four centroids a pass over a document's terms (kmeans.ts
+// iterate): it must give, to the bit, what the plain row-by-row dot products give — the same
+// assignments, centroids and objective — or discovered topics would change with the layout.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusteringFrom, dotCentroid, kmeansRestart, sphericalKMeans, updateCentroids } from './kmeans.ts';
