@@ -41,8 +41,8 @@ const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
 // when the gazetteer lacks the longer unit (the place found is inside it or gives it its name);
 // "Myrhorod Raion", "Quba Rayon", "Kotel Municipality": the districts of the former Soviet states and the
-// municipalities of the Balkans bear their seat's name the same way
-const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta', 'Raion', 'Rayon', 'Municipality']);
+// municipalities of the Balkans bear their seat's name the same way, as do Indonesia's regencies ("Wonosobo Regency")
+const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta', 'Raion', 'Rayon', 'Municipality', 'Regency']);
 // "The city lies…": an article and a common noun are never a name, whatever a gazetteer lists
 const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;

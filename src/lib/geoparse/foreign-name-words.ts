@@ -9,7 +9,8 @@ import type { Token } from './tokens.ts';
 
 // division words of other languages that English text keeps before or after a name: they place it, they
 // make no longer name ("Gmina Bychawa", "Krasnensky Selsoviet", "Kursk Oblast")
-const DIVISION_WORDS = new Set(['gmina', 'powiat', 'voivodeship', 'selsoviet', 'krai', 'kray', 'okrug', 'hromada', 'raion', 'rayon', 'landkreis', 'kreis', 'barangay', 'kraj', 'obshtina']);
+// ("Wonosobo Regency", "Kecamatan Kejajar", "Amphoe Pai": Indonesia's and Thailand's too)
+const DIVISION_WORDS = new Set(['gmina', 'powiat', 'voivodeship', 'selsoviet', 'krai', 'kray', 'okrug', 'hromada', 'raion', 'rayon', 'landkreis', 'kreis', 'barangay', 'kraj', 'obshtina', 'regency', 'kabupaten', 'kecamatan', 'amphoe', 'tambon']);
 // a word shorter than this may be an initial or an abbreviation
 const MIN_LETTERS = 3;
 const LETTERS = /^\p{L}+$/u;

@@ -24,6 +24,9 @@ const SAINT_LIST_REACH = 8;
 const UPPER = /^\p{Lu}/u;
 // position words that other languages hyphen before a region's name ("Bas-Saint-Laurent", "Haute-Marne", "Alto-Paraná")
 const POSITION_PREFIXES = new Set(['bas', 'basse', 'haut', 'haute', 'hautes', 'hauts', 'nord', 'sud', 'grand', 'grande', 'petit', 'petite', 'alto', 'alta', 'baixo', 'baixa', 'bajo', 'baja']);
+// Korean and Japanese division suffixes written after a hyphen: eup and myeon (towns and townships of a county),
+// gun (county), dong and ri (villages); machi and chō (towns), mura and son (villages)
+const DIVISION_SUFFIXES = new Set(['eup', 'myeon', 'gun', 'dong', 'ri', 'machi', 'chō', 'cho', 'mura', 'son']);
 // how many tokens a place's name before a hyphen may span ("Saint-Jean-Port-Joli")
 const HYPHENED_NAME_REACH = 4;
 
@@ -67,8 +70,9 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === '-') {
 		if (next.capitalized && !wellKnownPlaceAt(candidate.last + 1)) return 'compound-name';
-		// "Obama-era", "Newton-meters": a small place's name as the head of a compound word
-		if (!next.capitalized && !wellKnown) return 'compound-name';
+		// "Obama-era", "Newton-meters": a small place's name as the head of a compound word (not "Boseong-eup",
+		// "Shirakawa-mura": the town with its Korean or Japanese division suffix)
+		if (!next.capitalized && !wellKnown && !DIVISION_SUFFIXES.has(next.text)) return 'compound-name';
 	}
 	// "Bas-Saint-Laurent", "Haute-Côte-Nord": hyphened after a position word of another language or a
 	// capitalised word that names no place, the name is the end of a longer one ("Cootamundra-Gundagai" and
