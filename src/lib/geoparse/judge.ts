@@ -1,12 +1,9 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { qualifies } from './qualifies.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, FUNCTION_WORDS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, STATE_LANDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, STATE_LANDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, schoolAfterTown, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
-import type { Token } from './tokens.ts';
 import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, stormName, surnameAfter } from './named-things.ts';
 import { describesPlace, kindCue, placePredicate, wordAfterList } from './document-cues.ts';
@@ -19,21 +16,19 @@ import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
-import { pairedTown } from './place-pairs.ts';
 import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
-import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, spaceOrHyphen, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
+export { WELL_KNOWN } from './candidate-neighbours.ts';
 
 /** `anchored`: the mention's own words make it a place (a dateline, a qualifier, a description, a residence). */
 export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean; anchored?: boolean };
 
-// A place this important is meant by its name unless the context says otherwise
-// (countries, continents, regions, cities of 100,000 people and more).
-export const WELL_KNOWN = 100_000;
 // "A Herrin woman", "An Eaton man": local news names people by their town after an article; an article
 // opening a sentence the tokens do not mark (after a dateline's dash) is no first name
 const INDEFINITE_ARTICLES = new Set(['A', 'An']);
@@ -42,119 +37,12 @@ const RESIDENT_NOUNS = new Set('man woman boy girl teen teenager couple family r
 const NAME_LIKE_WORD = EVERYDAY_WORD;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
 const VERY_COMMON_WORD = EVERYDAY_WORD;
-
-function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
-	return gazetteer.places[candidate.places[0]!]!;
-}
-
-// Region names that are ordinary direction words ("West" region of Cameroon): never well known by themselves.
 // Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
-const GENERIC_NAMES = new Set('north south east west northeast northwest southeast southwest central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
-
-function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
-	if (word !== null && GENERIC_NAMES.has(word)) return false;
-	return place.kind !== 'city' || candidate.importance[0]! >= WELL_KNOWN;
-}
-
-// A first-level region this small (its towns' people) is no better known than a town of its size
-const SMALL_REGION = 10_000;
-
-/** "Paul scored 31 points": a small region (Paul, Cape Verde) named like a person is not known by its name alone. */
-function smallRegionNamedLikeAPerson(candidate: Candidate, place: GazetteerPlace, firstName: boolean): boolean {
-	return firstName && place.kind === 'region' && candidate.importance[0]! < SMALL_REGION;
-}
-
-function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
-	const next = ctx.candidateAt.get(candidate.last + 1);
-	if (!next || !/^\s*,\s*$/.test(ctx.text.slice(candidate.end, next.start))) return false;
-	const qualifiers = next.places.slice(0, 5).map((i) => ctx.gazetteer.places[i]!);
-	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q, ctx.gazetteer)));
-}
-
-/** A gloss's label ("Tagalog:") may name a language: no everyday English word, or a demonym ("German:"). */
-function mayNameLanguage(label: string, gazetteer: Gazetteer): boolean {
-	return commonness(label, gazetteer) < EVERYDAY_WORD || gazetteer.demonyms.has(label);
-}
-
-/** "the Dallas Fort Worth area": one of two near well-known towns side by side (place-pairs.ts), asked where a rule would drop it. */
-function pairedHere(candidate: Candidate, ctx: JudgeContext): boolean {
-	return pairedTown(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer, (c) => isWellKnown(c, bestPlace(c, ctx.gazetteer), surfaceWord(c, ctx.tokens)));
-}
-
-function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
-	const neighbour = ctx.candidateAt.get(token);
-	if (!neighbour) return false;
-	return neighbour.via !== 'name' || isWellKnown(neighbour, bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
-}
-
-/** A name of more than one word starts at the token ("Ohio Lake Erie": "Lake Erie" is its own name, Ohio stays). */
-function startsLongerName(token: number, ctx: JudgeContext): boolean {
-	const neighbour = ctx.candidateAt.get(token);
-	return neighbour !== undefined && neighbour.last > neighbour.first;
-}
-
-/** The word before the candidate is a capitalised name's word: no function word ("The Metro"), or an acronym ("GMU Metro"). */
-function nameWordBefore(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
-	return before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower) && !POSITION_WORDS.has(before.lower);
-}
-
-function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
-	return candidate.first === candidate.last ? tokens[candidate.first]!.lower : null;
-}
-
-function commonness(word: string | null, gazetteer: Gazetteer): number {
-	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
-}
-
 // (and their plurals: "his daughters Charlotte, Emily and Anne")
 const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
-const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);
-
-/** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
-const MAX_FOLLOWING_NAME_WORDS = 16;
-
-/** The capitalised words right after the name, up to the next break: "Minsk [Group]", "Baku [Congress Center]". */
-function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
-	const words: Token[] = [];
-	for (let i = candidate.last + 1; i < ctx.tokens.length && words.length < MAX_FOLLOWING_NAME_WORDS; i++) {
-		const token = ctx.tokens[i]!;
-		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
-		if (token.text === 's' && isApostrophe(token.gapBefore) && words.length > 0) continue;
-		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
-		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
-		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
-		words.push(token);
-	}
-	return words;
-}
-
-function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefined {
-	const token = ctx.tokens[candidate.first - 1];
-	// only a word in the same phrase: "Emin Huseynov", "Mr. Heiden", not "... in Aghdam. Huseynov"
-	const gap = ctx.tokens[candidate.first]!.gapBefore;
-	if (!token || !(spaceOrHyphen(gap) || (gap === '. ' && PERSON_TITLES.has(token.lower)))) return undefined;
-	// "the A429 Cirencester junction": codes and numbers are no part of a person's name
-	return /\d/.test(token.text) ? undefined : token;
-}
-
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
-/** "Orange Line", "the Orange line": the name modifies the capitalised word after it, or a lower-case one after "the". */
-function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
-	const next = ctx.tokens[candidate.last + 1];
-	if (!next || next.gapBefore !== ' ' || !/^\p{L}+$/u.test(next.text) || GEOGRAPHIC_HEADS.has(next.lower)) return false;
-	if (next.capitalized) return !wellKnownCandidateAt(candidate.last + 1, ctx);
-	return previousWord(candidate, ctx) === 'the' && commonness(next.text, ctx.gazetteer) >= COMMON_WORD;
-}
-
-/** See judgeCandidate: the candidate's best place bears its name only as an alternate name, and a longer name goes on. */
-function exonymHeadingName(candidate: Candidate, ctx: JudgeContext, headNoun: string, lastWord: string): boolean {
-	if (candidate.via !== 'name' || !candidate.alternate[0]) return false;
-	if (GEOGRAPHIC_HEADS.has(headNoun) || PERSON_TITLES.has(headNoun) || INSTITUTION_HEADS.has(headNoun) || INSTITUTION_HEADS.has(lastWord)) return false;
-	return ctx.candidateAt.has(candidate.last + 1) && !wellKnownCandidateAt(candidate.last + 1, ctx);
-}
 
 /**
  * Decides whether a candidate names a place here, and how it is used. General rules only: person-name

@@ -1,0 +1,121 @@
+// What judge.ts asks of a candidate and the words around it: its best place and whether its name alone
+// makes it known, whether a qualifier after it settles it, the words right before it and the capitalised
+// words a longer name would go on with, and whether its neighbours are well-known places.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { pairedTown } from './place-pairs.ts';
+import { isApostrophe, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
+import { qualifies } from './qualifies.ts';
+import type { Token } from './tokens.ts';
+
+// A place this important is meant by its name unless the context says otherwise
+// (countries, continents, regions, cities of 100,000 people and more).
+export const WELL_KNOWN = 100_000;
+
+export function bestPlace(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace {
+	return gazetteer.places[candidate.places[0]!]!;
+}
+
+// Region names that are ordinary direction words ("West" region of Cameroon): never well known by themselves.
+export const GENERIC_NAMES = new Set('north south east west northeast northwest southeast southwest central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
+
+export function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: string | null): boolean {
+	if (word !== null && GENERIC_NAMES.has(word)) return false;
+	return place.kind !== 'city' || candidate.importance[0]! >= WELL_KNOWN;
+}
+
+// A first-level region this small (its towns' people) is no better known than a town of its size
+const SMALL_REGION = 10_000;
+
+/** "Paul scored 31 points": a small region (Paul, Cape Verde) named like a person is not known by its name alone. */
+export function smallRegionNamedLikeAPerson(candidate: Candidate, place: GazetteerPlace, firstName: boolean): boolean {
+	return firstName && place.kind === 'region' && candidate.importance[0]! < SMALL_REGION;
+}
+
+export function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
+	const next = ctx.candidateAt.get(candidate.last + 1);
+	if (!next || !/^\s*,\s*$/.test(ctx.text.slice(candidate.end, next.start))) return false;
+	const qualifiers = next.places.slice(0, 5).map((i) => ctx.gazetteer.places[i]!);
+	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q, ctx.gazetteer)));
+}
+
+/** A gloss's label ("Tagalog:") may name a language: no everyday English word, or a demonym ("German:"). */
+export function mayNameLanguage(label: string, gazetteer: Gazetteer): boolean {
+	return commonness(label, gazetteer) < EVERYDAY_WORD || gazetteer.demonyms.has(label);
+}
+
+/** "the Dallas Fort Worth area": one of two near well-known towns side by side (place-pairs.ts), asked where a rule would drop it. */
+export function pairedHere(candidate: Candidate, ctx: JudgeContext): boolean {
+	return pairedTown(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer, (c) => isWellKnown(c, bestPlace(c, ctx.gazetteer), surfaceWord(c, ctx.tokens)));
+}
+
+export function wellKnownCandidateAt(token: number, ctx: JudgeContext): boolean {
+	const neighbour = ctx.candidateAt.get(token);
+	if (!neighbour) return false;
+	return neighbour.via !== 'name' || isWellKnown(neighbour, bestPlace(neighbour, ctx.gazetteer), surfaceWord(neighbour, ctx.tokens));
+}
+
+/** A name of more than one word starts at the token ("Ohio Lake Erie": "Lake Erie" is its own name, Ohio stays). */
+export function startsLongerName(token: number, ctx: JudgeContext): boolean {
+	const neighbour = ctx.candidateAt.get(token);
+	return neighbour !== undefined && neighbour.last > neighbour.first;
+}
+
+/** The word before the candidate is a capitalised name's word: no function word ("The Metro"), or an acronym ("GMU Metro"). */
+export function nameWordBefore(candidate: Candidate, tokens: Token[]): boolean {
+	const before = tokens[candidate.first - 1];
+	return before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower) && !POSITION_WORDS.has(before.lower);
+}
+
+export function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
+	return candidate.first === candidate.last ? tokens[candidate.first]!.lower : null;
+}
+
+export function commonness(word: string | null, gazetteer: Gazetteer): number {
+	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
+}
+
+const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);
+
+/** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
+const MAX_FOLLOWING_NAME_WORDS = 16;
+
+/** The capitalised words right after the name, up to the next break: "Minsk [Group]", "Baku [Congress Center]". */
+export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Token[] {
+	const words: Token[] = [];
+	for (let i = candidate.last + 1; i < ctx.tokens.length && words.length < MAX_FOLLOWING_NAME_WORDS; i++) {
+		const token = ctx.tokens[i]!;
+		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
+		if (token.text === 's' && isApostrophe(token.gapBefore) && words.length > 0) continue;
+		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
+		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
+		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
+		words.push(token);
+	}
+	return words;
+}
+
+export function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefined {
+	const token = ctx.tokens[candidate.first - 1];
+	// only a word in the same phrase: "Emin Huseynov", "Mr. Heiden", not "... in Aghdam. Huseynov"
+	const gap = ctx.tokens[candidate.first]!.gapBefore;
+	if (!token || !(spaceOrHyphen(gap) || (gap === '. ' && PERSON_TITLES.has(token.lower)))) return undefined;
+	// "the A429 Cirencester junction": codes and numbers are no part of a person's name
+	return /\d/.test(token.text) ? undefined : token;
+}
+
+/** "Orange Line", "the Orange line": the name modifies the capitalised word after it, or a lower-case one after "the". */
+export function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
+	const next = ctx.tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ' || !/^\p{L}+$/u.test(next.text) || GEOGRAPHIC_HEADS.has(next.lower)) return false;
+	if (next.capitalized) return !wellKnownCandidateAt(candidate.last + 1, ctx);
+	return previousWord(candidate, ctx) === 'the' && commonness(next.text, ctx.gazetteer) >= COMMON_WORD;
+}
+
+/** See judgeCandidate: the candidate's best place bears its name only as an alternate name, and a longer name goes on. */
+export function exonymHeadingName(candidate: Candidate, ctx: JudgeContext, headNoun: string, lastWord: string): boolean {
+	if (candidate.via !== 'name' || !candidate.alternate[0]) return false;
+	if (GEOGRAPHIC_HEADS.has(headNoun) || PERSON_TITLES.has(headNoun) || INSTITUTION_HEADS.has(headNoun) || INSTITUTION_HEADS.has(lastWord)) return false;
+	return ctx.candidateAt.has(candidate.last + 1) && !wellKnownCandidateAt(candidate.last + 1, ctx);
+}
