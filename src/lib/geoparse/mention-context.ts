@@ -21,6 +21,8 @@ const BELOW_FIRST = 10;
 export interface MentionContext {
 	/** how many different names other than `own` the text gives to places within 50 km of the place */
 	namesNear(place: GazetteerPlace, own: string): number;
+	/** whether another name than `own` has its first (or settled) reading within 50 km of the place, a national capital not counted */
+	townsNear(place: GazetteerPlace, own: string): boolean;
 	/** when the place is the first reading of `own`, in a country the text names: how many other names (up to a few) have their first reading in that country within 400 km */
 	firstReadingsNear(place: GazetteerPlace, own: string): number;
 }
@@ -43,7 +45,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 }
 
 const NO_SETTLED: ReadonlyMap<string, GazetteerPlace> = new Map();
-const NO_NAMES: MentionContext = { namesNear: () => 0, firstReadingsNear: () => 0 };
+const NO_NAMES: MentionContext = { namesNear: () => 0, townsNear: () => false, firstReadingsNear: () => 0 };
 
 // A class, not closures over the text's names: made once per document, its methods cost nothing to
 // create (tsx, which runs the CLI, names every closure bound to a name: see NAMED_CLOSURES in eslint.config.js).
@@ -185,6 +187,20 @@ class NamesOfText implements MentionContext {
 		}
 		byName.set(own, names.size);
 		return names.size;
+	}
+
+	// "VIENNA — … accused Washington of": a capital is named for its government in news from anywhere, so its
+	// name is no sign that the text is about its suburbs (Vienna, Virginia) or its namesakes' (Washington,
+	// West Virginia, beside Vienna there), unless a qualifier settled it there
+	townsNear(place: GazetteerPlace, own: string): boolean {
+		if (this.namesNear(place, own) === 0) return false;
+		for (const i of this.#near(place)) {
+			const key = this.#keys[i]!;
+			if (!this.#settled.has(key) && (this.#places[i]!.featureCode === 'PPLC' || this.#firstOf.get(key)?.featureCode === 'PPLC')) continue;
+			if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) return true;
+		}
+		if (this.#settledNear) for (const j of this.#settledNear(place)) if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && this.#settledPlaces[j]!.featureCode !== 'PPLC') return true;
+		return false;
 	}
 
 	firstReadingsNear(place: GazetteerPlace, own: string): number {

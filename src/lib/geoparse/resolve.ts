@@ -114,7 +114,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
 		const context = names();
 		const own = mention.key;
-		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.namesNear(weighedPlace(gazetteer, candidate, kept, k), own) > 0) return null;
+		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.townsNear(weighedPlace(gazetteer, candidate, kept, k), own)) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
 		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads
