@@ -6,18 +6,13 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import { isApostrophe } from './phrase-cues.ts';
+import { isApostrophe, type JudgeContext } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
 
-export interface NameCueContext {
-	text: string;
-	tokens: Token[];
-	gazetteer: Gazetteer;
-	/** candidates by their first token */
-	candidateAt: Map<number, Candidate>;
-}
+/** The text, its tokens, the gazetteer and the candidates by their first token: what judge.ts's context holds of them. */
+export type NameCueContext = Pick<JudgeContext, 'text' | 'tokens' | 'gazetteer' | 'candidateAt'>;
 
 // "Amazon.com", "Boston.gov", "JD.cn": a name glued to a top-level domain is a web address
 const DOMAIN = /^\.[a-z]{2,6}(?![\p{L}\p{N}])/u;
