@@ -96,7 +96,11 @@ export function plainPlaces(table: PlaceTable): GazetteerPlace[] {
 			lat: lat[i]! / COORDINATE_SCALE,
 			lon: lon[i]! / COORDINATE_SCALE,
 			population: population[i]!,
-			geonameId: geonameId[i]! < 0 ? null : geonameId[i]!
+			geonameId: geonameId[i]! < 0 ? null : geonameId[i]!,
+			// set on a few places after (decode.ts), present on all from the start: adding a field to some
+			// gave places four hidden classes, and every place read in the geoparser saw them all
+			geometry: undefined,
+			knownAbroad: undefined
 		};
 	}
 	return places;

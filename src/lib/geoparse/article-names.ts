@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Match, NameReader } from './name-lookup.ts';
 import type { Token } from './tokens.ts';
+import { reread } from './respanned.ts';
 
 /** a place's own name that begins with the article */
 export const ARTICLE_NAME = /^the /i;
@@ -25,7 +26,7 @@ function articleName(tokens: readonly Token[], first: number, last: number, text
 export function withLowerArticle(candidate: Candidate, tokens: readonly Token[], text: string, names: NameReader, gazetteer: Gazetteer): Candidate {
 	if (candidate.via !== 'name') return candidate;
 	const whole = articleName(tokens, candidate.first, candidate.last, text, names, gazetteer);
-	return whole ? { ...candidate, places: whole.places, importance: whole.importance, alternate: whole.alternate } : candidate;
+	return whole ? reread(candidate, whole) : candidate;
 }
 
 /** Where no name was read from token first to last: the longest span from first that "the" before it makes a place's own name (see above), if any. */

@@ -12,6 +12,7 @@ import { lookup, readerOf, single, type Match, type NameReader } from './name-lo
 import { tokenize, type Token } from './tokens.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
+import { respanned } from './respanned.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -223,7 +224,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const next = tokens[best.last + 1];
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
 				const river = riverLand(best, text.slice(best.start, best.end), next.text, gazetteer);
-				best = river ? candidateOf(best.start, next.end, best.first, best.last + 1, river) : { ...best, end: next.end, last: best.last + 1 };
+				best = river ? candidateOf(best.start, next.end, best.first, best.last + 1, river) : respanned(best, best.start, next.end, best.first, best.last + 1);
 			}
 			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
 			// has under the capitalised name ("Southeast Asia"), not the continent
@@ -231,7 +232,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const quarter = compass === null ? null : names.read(text, tokens[compass]!.start, best.end, false);
 			if (quarter && quarter.via === 'name') best = candidateOf(tokens[compass!]!.start, best.end, compass!, best.last, quarter);
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
-			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = { ...best, end: best.end + 1 };
+			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = respanned(best, best.start, best.end + 1, best.first, best.last);
 			found.push(withDiminutive(withDivisionTitle(best, tokens, found[found.length - 1]), tokens, found[found.length - 1]));
 			i = best.last + 1;
 		} else i++;

@@ -5,6 +5,7 @@
 import type { Candidate } from './candidates.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { respanned } from './respanned.ts';
 
 const DIMINUTIVE = 'Little';
 // the candidates read with "Little" before them, by identity: the recogniser made them
@@ -16,7 +17,7 @@ export function withDiminutive(candidate: Candidate, tokens: readonly Token[], p
 	const little = tokens[candidate.first - 1]!;
 	if (little.text !== DIMINUTIVE || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
 	if (previous && previous.last >= candidate.first - 1) return candidate;
-	const extended = { ...candidate, start: little.start, first: candidate.first - 1 };
+	const extended = respanned(candidate, little.start, candidate.end, candidate.first - 1, candidate.last);
 	diminutives.add(extended);
 	return extended;
 }

@@ -4,6 +4,7 @@
 // the town the division is named after then counted as a person all through the text.
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { respanned } from './respanned.ts';
 
 // titles that stand before a division's name in English text (Polish, German, Philippine divisions)
 const DIVISION_TITLES = new Set(['Gmina', 'Powiat', 'Landkreis', 'Kreis', 'Samtgemeinde', 'Verbandsgemeinde', 'Barangay']);
@@ -14,7 +15,7 @@ export function withDivisionTitle(candidate: Candidate, tokens: readonly Token[]
 	const title = tokens[candidate.first - 1]!;
 	if (!DIVISION_TITLES.has(title.text) || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
 	if (previous && previous.last >= candidate.first - 1) return candidate;
-	return { ...candidate, start: title.start, first: candidate.first - 1 };
+	return respanned(candidate, title.start, candidate.end, candidate.first - 1, candidate.last);
 }
 
 /** Whether the candidate begins with a division's title: "the Landkreis Steinfurt" is that division, not a thing named after the town. */
