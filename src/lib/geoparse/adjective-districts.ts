@@ -7,6 +7,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { lookup } from './name-lookup.ts';
 import type { Token } from './tokens.ts';
+import { mapDoubles, mapPacked } from './packed.ts';
 
 const DISTRICT_WORDS = new Set(['District', 'Raion', 'Rayon']);
 const SOVIET_COUNTRIES = new Set(['RU', 'BY', 'UA', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
@@ -61,9 +62,9 @@ export function adjectiveDistrict(tokens: Token[], i: number, gazetteer: Gazette
 		end: word.end,
 		first: i,
 		last: i + 1,
-		places: order.map((k) => places[k]!),
-		importance: order.map((k) => importance[k]!),
-		alternate: order.map((k) => (read && k < found ? read.alternate[k]! : false)),
+		places: mapPacked(order, (k) => places[k]!),
+		importance: mapDoubles(order, (k) => importance[k]!),
+		alternate: mapPacked(order, (k) => (read && k < found ? read.alternate[k]! : false)),
 		via: 'name'
 	};
 }

@@ -7,6 +7,7 @@ import { ScannedPoints } from './near.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { unsizedTowns } from './unsized-towns.ts';
+import { mapDoubles } from './packed.ts';
 
 // readings of each other name: the leading ones, a name rarely means its 20th homonym
 const READINGS = 20;
@@ -220,7 +221,7 @@ const SCAN_LIMIT = 64;
 /** The places within `km` of a place (at most `most`, nearest first from the tree): scanned in a short text, from a tree in a long one. */
 function nearness(places: GazetteerPlace[], km: number, most = Infinity): (place: GazetteerPlace) => number[] {
 	if (places.length <= SCAN_LIMIT) {
-		const points = new ScannedPoints(places.map((p) => p.lon), places.map((p) => p.lat));
+		const points = new ScannedPoints(mapDoubles(places, (p) => p.lon), mapDoubles(places, (p) => p.lat));
 		return (place) => points.within(place.lon, place.lat, km);
 	}
 	const index = new KDBush(places.length);

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { accentedLetters, weighWrittenAccents } from './written-accents.ts';
+import { doubles, mapDoubles, mapPacked } from './packed.ts';
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
 const DEMONYM_BEATS_TOWN = 100_000;
@@ -43,7 +44,9 @@ function unsizedOnly(gazetteer: Gazetteer, places: number[]): boolean {
 }
 
 export function single(gazetteer: Gazetteer, index: number, via: Candidate['via']): Match {
-	return { places: [index], importance: [gazetteer.importance[index]!], alternate: [false], via, unsizedOnly: unsizedTowns(gazetteer)[index] === 1 };
+	const importance = doubles();
+	importance.push(gazetteer.importance[index]!);
+	return { places: [index], importance, alternate: [false], via, unsizedOnly: unsizedTowns(gazetteer)[index] === 1 };
 }
 
 /** The weight of a city known abroad (importance `weight`) named by one of its alternate names. */
@@ -126,10 +129,11 @@ function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, st
 	if (values.length === 1 && !isAlternateReference(values[0]!)) return single(gazetteer, referencedIndex(values[0]!), 'name');
 	// the table lists a name's places by importance, so only an alternate name's lower weight can
 	// put them out of order: the ranking is read in one pass and sorted only then
+	// (built by push, the weights as doubles: arrays of one kind in every tier, see packed.ts)
 	const count = values.length;
-	const places = new Array<number>(count);
-	const weights = new Array<number>(count);
-	const alternate = new Array<boolean>(count);
+	const places: number[] = [];
+	const weights = doubles();
+	const alternate: boolean[] = [];
 	// the name's own bearers and its head are read only for a city known abroad: most alternate names are a small place's
 	let bearers: number[] | null = null;
 	let head: string | null = null;
@@ -145,16 +149,16 @@ function namedPlaces(gazetteer: Gazetteer, values: Uint32Array, text: string, st
 					? weight * ALTERNATE_NAME_WEIGHT
 					: abroadAlternateWeight(gazetteer, index, weight, (head ??= keyHead(text, start, end)), (bearers ??= ownBearers(values)));
 		}
-		places[k] = index;
-		weights[k] = weight;
-		alternate[k] = isAlternate;
+		places.push(index);
+		weights.push(weight);
+		alternate.push(isAlternate);
 		if (k > 0 && weight > weights[k - 1]!) ordered = false;
 	}
 	if (weighSpellings(gazetteer, places, weights, alternate, text, start, end)) ordered = false;
 	if (ordered) return { places, importance: weights, alternate, via: 'name', unsizedOnly: unsizedOnly(gazetteer, places) };
 	const order = byWeight(weights);
-	const sortedPlaces = order.map((k) => places[k]!);
-	return { places: sortedPlaces, importance: order.map((k) => weights[k]!), alternate: order.map((k) => alternate[k]!), via: 'name', unsizedOnly: unsizedOnly(gazetteer, sortedPlaces) };
+	const sortedPlaces = mapPacked(order, (k) => places[k]!);
+	return { places: sortedPlaces, importance: mapDoubles(order, (k) => weights[k]!), alternate: mapPacked(order, (k) => alternate[k]!), via: 'name', unsizedOnly: unsizedOnly(gazetteer, sortedPlaces) };
 }
 
 /** The places a key names, or the country of a demonym ("English" is England, not English, Indiana). */

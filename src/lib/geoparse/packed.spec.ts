@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { filterPacked, mapPacked } from './packed.ts';
+import { filterPacked, mapDoubles, mapPacked } from './packed.ts';
 
 // The elements kind of an array (V8's %-functions, in a child Node with --allow-natives-syntax) made by the
 // interpreter and by optimised code: what a function the array reaches sees as its map.
@@ -20,6 +20,19 @@ for (const maker of makers) %OptimizeFunctionOnNextCall(maker);
 console.log(JSON.stringify({ interpreted, optimised: kinds() }));
 `;
 
+// ... and of mapDoubles's arrays of whole numbers and of fractions
+const DOUBLES_SCRIPT = `
+const { mapDoubles } = await import(${JSON.stringify(fileURLToPath(new URL('./packed.ts', import.meta.url)))});
+const kind = (a) => (%HasHoleyElements(a) ? 'holey ' : 'packed ') + (%HasSmiElements(a) ? 'smi' : %HasObjectElements(a) ? 'elements' : 'double');
+function weighed(items) { return mapDoubles(items, (x) => x * 2); }
+const kinds = () => [kind(weighed([5000, 7])), kind(weighed([0.75])), kind(weighed([]))];
+%PrepareFunctionForOptimization(weighed);
+const interpreted = kinds();
+kinds();
+%OptimizeFunctionOnNextCall(weighed);
+console.log(JSON.stringify({ interpreted, optimised: kinds() }));
+`;
+
 describe('packed arrays', () => {
 	it('mapPacked and filterPacked give what map and filter give, with the index', () => {
 		const items = ['a', 'bb', '', 'ccc'];
@@ -35,5 +48,14 @@ describe('packed arrays', () => {
 		expect(optimised).toEqual(interpreted);
 		// (Array.prototype.map's array is holey from optimised code: the test would fail on it)
 		expect(interpreted.every((kind) => kind.startsWith('packed'))).toBe(true);
+	});
+
+	it('mapDoubles gives what map gives, as an array of doubles whether the numbers are whole or not', () => {
+		expect(mapDoubles([5000, 7, 0.75], (x, i) => x * 2 + i)).toEqual([10000, 15, 3.5]);
+		const child = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', DOUBLES_SCRIPT], { encoding: 'utf8' });
+		expect(child.status, child.stderr).toBe(0);
+		const { interpreted, optimised } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { interpreted: string[]; optimised: string[] };
+		// (an array built by push from [] holds whole numbers as small integers: a second kind)
+		expect([...interpreted, ...optimised]).toEqual(Array(6).fill('packed double'));
 	});
 });

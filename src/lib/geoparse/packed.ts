@@ -13,6 +13,24 @@ export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number)
 	return out;
 }
 
+/**
+ * An empty array V8 keeps as doubles whatever numbers are pushed: one built from [] holds small integers
+ * until the first fraction arrives, so a candidate's weights (5,000 for a town, 7,500.5 for a seat's
+ * lift) came as two kinds of array, and the functions that read them were compiled again for the other.
+ */
+export function doubles(): number[] {
+	const out = [0.5];
+	out.pop();
+	return out;
+}
+
+/** items.map(f) for numbers, as an array of doubles in every tier (see doubles). */
+export function mapDoubles<T>(items: readonly T[], f: (item: T, index: number) => number): number[] {
+	const out = doubles();
+	for (let i = 0; i < items.length; i++) out.push(f(items[i]!, i));
+	return out;
+}
+
 /** items.filter(keep), as a packed array in every tier. */
 export function filterPacked<T>(items: readonly T[], keep: (item: T, index: number) => boolean): T[] {
 	const out: T[] = [];

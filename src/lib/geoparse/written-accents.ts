@@ -13,6 +13,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { accentedCode, hasAccentedLetter } from '../gazetteer/plain-writing.ts';
 import type { Match } from './name-lookup.ts';
+import { mapDoubles, mapPacked } from './packed.ts';
 
 const UNACCENTED_NAMESAKE_WEIGHT = 0.001;
 /** in powers of ten, as weigh-homonyms.ts scores */
@@ -54,9 +55,9 @@ export function weighWrittenAccents(gazetteer: Gazetteer, match: Match, written:
 	// ranked again, heaviest first, equals in their order
 	const order = importance.map((_, k) => k).sort((a, b) => importance[b]! - importance[a]! || a - b);
 	return {
-		places: order.map((k) => match.places[k]!),
-		importance: order.map((k) => importance[k]!),
-		alternate: order.map((k) => match.alternate[k]!),
+		places: mapPacked(order, (k) => match.places[k]!),
+		importance: mapDoubles(order, (k) => importance[k]!),
+		alternate: mapPacked(order, (k) => match.alternate[k]!),
 		via: match.via,
 		unsizedOnly: match.unsizedOnly
 	};
