@@ -6,8 +6,9 @@ import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
 
-// titles that stand before a division's name in English text (Polish, German, Philippine divisions)
-const DIVISION_TITLES = new Set(['Gmina', 'Powiat', 'Landkreis', 'Kreis', 'Samtgemeinde', 'Verbandsgemeinde', 'Barangay']);
+// titles that stand before a division's name in English text (Polish, German, Philippine divisions; Irish
+// and Northern Irish counties: "County Clare", "County Antrim")
+const DIVISION_TITLES = new Set(['Gmina', 'Powiat', 'Landkreis', 'Kreis', 'Samtgemeinde', 'Verbandsgemeinde', 'Barangay', 'County']);
 
 /** The candidate with the division title just before it, when there is one and no other name holds it. */
 export function withDivisionTitle(candidate: Candidate, tokens: readonly Token[], previous: Candidate | undefined): Candidate {
