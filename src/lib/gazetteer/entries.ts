@@ -51,7 +51,8 @@ const withheldCache = new WeakMap<Gazetteer, Map<string, number[]>>();
  * Places not indexed under their own name, by that name's key: the build withholds a region's bare name
  * where a big town of the region takes it (regions.ts townTakesName), yet the geoparser still picks the
  * region after a division word, so a correction must be able to name it. Towns are always indexed under
- * their own names, so only the few thousand other places are scanned, once per gazetteer.
+ * their own names, so only the few thousand other places are looked up, once per gazetteer (the loop
+ * passes over the towns without normalising their names).
  */
 function withheldNames(gazetteer: Gazetteer): Map<string, number[]> {
 	let found = withheldCache.get(gazetteer);
