@@ -7,6 +7,10 @@ import type { NameCueContext } from './name-cues.ts';
 import { kilometres } from './qualifies.ts';
 import type { Token } from './tokens.ts';
 
+// "Air India has ordered …", "Radio France said": words that open an airline's or a broadcaster's name
+// before a place's, also where they open the sentence (no place is called "Air" or "Radio" anything)
+const NAME_OPENERS = new Set(['Air', 'Radio']);
+
 /**
  * Whether `before`, the capitalised word right before the candidate, is such a word: after a lower-case
  * word (not in a Title Case headline, "Storm Hits Texas"), no well-known place itself, and no title or
@@ -15,6 +19,7 @@ import type { Token } from './tokens.ts';
  */
 export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
 	if (acronymBefore(before, candidate, ctx)) return true;
+	if (NAME_OPENERS.has(before.text) && candidate.via === 'name' && ctx.tokens[candidate.first]!.gapBefore === ' ') return true;
 	// (a word that names a small place too, "Real", is still that word here)
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
 	const opener = ctx.tokens[candidate.first - 2];
