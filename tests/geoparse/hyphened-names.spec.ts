@@ -22,3 +22,16 @@ describe('a name hyphened into another once', () => {
 		expect(placeOf(gazetteer, 'Tom McGregor-Smith was arrested in Brooklyn. McGregor has an attorney, police said.', 'McGregor')).toBe('(none)');
 	});
 });
+
+describe('a country or continent hyphened after a capitalised word that names no place', () => {
+	it('stays the country or continent, not the end of a longer name', () => {
+		expect(placeOf(gazetteer, 'Officials met at the Sino-Japan summit on Tuesday to discuss trade.', 'Japan')).toBe('country JP/null');
+		expect(placeOf(gazetteer, 'The Biden-Mexico accord on migration was signed on Friday.', 'Mexico')).toBe('country MX/null');
+		expect(placeOf(gazetteer, 'Investors worry about the Brexit-Britain economy this winter.', 'Britain')).toBe('country GB/null');
+		expect(placeOf(gazetteer, 'Planners proposed a Euro-Africa corridor for trade across the sea.', 'Africa')).toBe('continent null/null');
+	});
+
+	it('still reads a town after another language’s position word as part of the longer name', () => {
+		expect(placeOf(gazetteer, 'The Bas-Saint-Laurent region of Quebec is rural.', 'Saint-Laurent')).toBe('(none)');
+	});
+});

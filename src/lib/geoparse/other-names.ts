@@ -76,9 +76,11 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	}
 	// "Bas-Saint-Laurent", "Haute-Côte-Nord": hyphened after a position word of another language or a
 	// capitalised word that names no place, the name is the end of a longer one ("Cootamundra-Gundagai" and
-	// "Dallas-Fort Worth" are two places; "IBA-Karachi", "UW-Madison" a campus and its town)
+	// "Dallas-Fort Worth" are two places; "IBA-Karachi", "UW-Madison" a campus and its town; a country or
+	// continent after a prefix or a person is still itself: "Sino-Japan talks", "the Biden-Mexico accord")
 	const previousWord = tokens[candidate.first - 1];
-	if (previousWord && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !placeWordAt(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
+	const nation = place.kind === 'country' || place.kind === 'continent';
+	if (previousWord && !nation && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !placeWordAt(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
 	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
 	const joinedAfter = text.slice(candidate.end, candidate.end + 3);
 	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);
