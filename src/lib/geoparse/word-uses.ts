@@ -8,6 +8,8 @@ import { FUNCTION_WORDS } from './context-words.ts';
 // Compass words of the languages that name places with them after the name (Spanish, Portuguese,
 // French, German, Italian): "Poblacion Sur", "Barrio Este", "Lac Nord"
 const FOREIGN_COMPASS = new Set('norte sur este oeste nord sud süd ost nordeste noroeste sudeste sureste suroeste sudoeste oriental occidental'.split(' '));
+// Landforms' words that head a name after it and are regions' names by themselves
+const LANDFORM_WORDS = new Set(['plateau', 'cordillera', 'highlands', 'lowlands', 'uplands', 'valley', 'delta', 'plains']);
 // Adjectives of historical periods and peoples that towns are named after (Norman, Oklahoma)
 const PERIOD_ADJECTIVES = new Set('norman roman saxon tudor stuart victorian edwardian elizabethan jacobean gothic romanesque byzantine celtic viking moorish carolingian'.split(' '));
 // What such a period left behind or did: "a Norman castle", "the Norman conquest" (not "a Norman man",
@@ -18,12 +20,17 @@ const HERITAGE_NOUNS = new Set(
 // Single capitals that are compass abbreviations ("N. Ireland", "S. Africa"), not initials
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W']);
 
-/** "Poblacion Sur": a compass word of another language right after a capitalised word ends that word's name. */
+/**
+ * "Poblacion Sur": a compass word of another language right after a capitalised word ends that word's name;
+ * so does a landform's word ("the Dieng Plateau", "the Central Cordillera", "the Kerio Valley") that names a
+ * region only by itself (Plateau State, Nigeria; Cordillera, Paraguay).
+ */
 export function foreignCompassEndsName(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (candidate.first !== candidate.last) return false;
 	const token = tokens[candidate.first]!;
 	const before = tokens[candidate.first - 1];
-	return FOREIGN_COMPASS.has(token.lower) && token.gapBefore === ' ' && before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower);
+	const ends = FOREIGN_COMPASS.has(token.lower) || (LANDFORM_WORDS.has(token.lower) && before?.sentenceStart === false);
+	return ends && token.gapBefore === ' ' && before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower);
 }
 
 /** "the Norman castle": a period adjective before a lower-case noun of what the period left. */
