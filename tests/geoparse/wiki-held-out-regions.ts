@@ -26,8 +26,9 @@
 // demonyms ("German immigrants", "Scots"), "Downton", "Kabba Province", the church of "Santiago".
 // Gold points are the gazetteer's own entries (`gazette lookup NAME`, the entry the text means, rounded to
 // 0.01°; a "X Region"/"County X"/"X Municipality" the gazetteer has only as "X" takes that entry's point).
-// Regions the gazetteer lacks (Quebec, Vestland, County Galway/Clare/Antrim, Coquimbo Region, Osorno Province)
-// and Lofoten have the writer's point (a region is right within 800 km). Names with no entry have no gold:
+// Regions the lookup did not list (Quebec, which the gazetteer indexes only with a division word: 81e28a9;
+// Vestland, County Galway/Clare/Antrim, Coquimbo Region, Osorno Province) and Lofoten have the writer's point
+// (a region is right within 800 km). Names with no entry have no gold:
 // 25 of the 58 subjects are not in the gazetteer (Nkawkaw, Bole, Watamu, Richmond and Clarens in South
 // Africa, Oirase, the village of Shirakawa, Dieng, Mai Châu, Ban Chiang, Grisslehamn, Geiranger, Flåm,
 // Henningsvær, Fiskars, Aberdaron, Tomintoul, Kilkee, Bala, Cobalt, Eastend, Rosebud, Pisco Elqui, Puerto
