@@ -36,7 +36,12 @@ export function smallRegionNamedLikeAPerson(candidate: Candidate, place: Gazette
 export function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {
 	const next = ctx.candidateAt.get(candidate.last + 1);
 	if (!next || !/^\s*,\s*$/.test(ctx.text.slice(candidate.end, next.start))) return false;
-	const qualifiers = next.places.slice(0, 5).map((i) => ctx.gazetteer.places[i]!);
+	return qualifiedBy(candidate, next, ctx);
+}
+
+/** Whether a place of the candidate's name lies in one of the qualifier's leading readings ("Paris" in "France", in "Texas"). */
+export function qualifiedBy(candidate: Candidate, qualifier: Candidate, ctx: JudgeContext): boolean {
+	const qualifiers = qualifier.places.slice(0, 5).map((i) => ctx.gazetteer.places[i]!);
 	return candidate.places.slice(0, 25).some((i) => qualifiers.some((q) => qualifies(ctx.gazetteer.places[i]!, q, ctx.gazetteer)));
 }
 

@@ -21,7 +21,7 @@ import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdject
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, qualifiedBy, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -133,8 +133,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 		return { keep: false, why: 'surname' };
 	}
 	// "Andrew Jordan", "Idriss Chad": even a country's name is a surname right after a first name that
-	// names no place itself ("Georgia Armenia" stays two)
-	if (afterFirstName && joined && candidate.via === 'name' && candidate.first === candidate.last && !ctx.candidateAt.has(candidate.first - 1)) {
+	// names no place itself ("Georgia Armenia" stays two), or names a town that does not lie there
+	// ("linebacker Austin Jordan"; "Paris France" stays two, and "HSBC Bank Malta", "Star India" are firms)
+	const firstNamePlace = ctx.candidateAt.get(candidate.first - 1);
+	const townElsewhere = afterFirstName && firstNamePlace?.via === 'name' && bestPlace(firstNamePlace, gazetteer).kind === 'city' && commonness(before?.lower ?? null, gazetteer) < COMMON_WORD && !qualifiedBy(firstNamePlace, candidate, ctx);
+	if (afterFirstName && joined && candidate.via === 'name' && candidate.first === candidate.last && (!firstNamePlace || townElsewhere)) {
 		return { keep: false, why: 'surname' };
 	}
 	if (schoolAfterTown(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer)) return { keep: false, why: 'inside-name' };
