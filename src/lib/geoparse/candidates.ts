@@ -44,6 +44,7 @@ const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Myrhorod Raion", "Quba Rayon", "Kotel Municipality": the districts of the former Soviet states and the
 // municipalities of the Balkans bear their seat's name the same way, as do Indonesia's regencies ("Wonosobo Regency")
 const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta', 'Raion', 'Rayon', 'Municipality', 'Regency']);
+const DIVISION_ADJECTIVES = new Set(['Municipal', 'Metropolitan']);
 // "The city lies…": an article and a common noun are never a name, whatever a gazetteer lists
 const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;
@@ -225,6 +226,10 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
 				const river = riverLand(best, text.slice(best.start, best.end), next.text, gazetteer);
 				best = river ? candidateOf(best.start, next.end, best.first, best.last + 1, river) : respanned(best, best.start, next.end, best.first, best.last + 1);
+			} else if (best.via === 'name' && next && next.gapBefore === ' ' && DIVISION_ADJECTIVES.has(next.text)) {
+				// "Nenagh Municipal District", "Wigan Metropolitan Borough": the division around its town, named whole
+				const head = tokens[best.last + 2];
+				if (head && head.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(head.text)) best = respanned(best, best.start, head.end, best.first, best.last + 2);
 			}
 			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
 			// has under the capitalised name ("Southeast Asia"), not the continent

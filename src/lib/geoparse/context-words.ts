@@ -60,6 +60,10 @@ export const HOLIDAYS = new Set('christmas xmas easter thanksgiving halloween ha
 
 // The judge's nouns and heads of names (judge.ts)
 export const DIVISION_NOUNS = new Set(['district', 'county', 'province', 'division', 'tehsil', 'taluka', 'subdistrict', 'municipality', 'department', 'prefecture']);
+/** Words before "District" that make it a public service's district, a body of its own ("the Springfield School District", "the Lakewood Fire Protection District"), not a division named after the town. */
+export const SERVICE_DISTRICT_WORDS = new Set(
+	'school schools unified police fire protection water sanitary sanitation sewer sewerage park parks recreation hospital library transit irrigation conservation drainage utility utilities cemetery airport port housing flood levee mosquito lighting ambulance soil college'.split(' ')
+);
 export const LANDFORM_NOUNS = new Set(['river', 'lake', 'sea', 'mountain', 'mountains', 'hills', 'valley', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'desert', 'strait', 'canal', 'creek', 'glacier', 'reservoir', 'dam']);
 export const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains', 'hills', 'valleys', 'bays', 'islands', 'deserts', 'straits', 'canals', 'creeks', 'glaciers', 'reservoirs', 'dams']);
 // Capitalised heads of a feature's proper name: "the Arkansas River" names the river, which runs far from

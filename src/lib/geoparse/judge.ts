@@ -1,7 +1,7 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, STATE_LANDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, schoolAfterTown, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
@@ -255,7 +255,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (nextWord && !nextIsPlace) {
 		// "Colorado State University": a geographic word inside an institution's name is part of that name ("the Kamouraska Regional County Municipality" a division's, below)
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
-		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun) && !(DIVISION_NOUNS.has(lastWord) && !INSTITUTION_HEADS.has(lastWord))) {
+		// (a service's district is a body: "the Springfield School District" embeds the town)
+		const divisionName = DIVISION_NOUNS.has(lastWord) && !INSTITUTION_HEADS.has(lastWord) && !after.some((word) => SERVICE_DISTRICT_WORDS.has(word.lower));
+		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun) && !divisionName) {
 			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
 			// ("Komodo National Park": before another small place's name, only a word of this name, not a person all through)
