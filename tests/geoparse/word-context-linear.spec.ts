@@ -1,6 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+
+// the points of the spatial indexes asked "what lies near here?", summed over every question of a run:
+// a question over an index of many points at one spot costs as many steps as it has points there
+const work = vi.hoisted(() => ({ indexed: 0 }));
+vi.mock('geokdbush', async (original) => {
+	const actual = await original<typeof import('geokdbush')>();
+	return {
+		...actual,
+		around: (...args: Parameters<typeof actual.around>) => {
+			work.indexed += (args[0] as { numItems: number }).numItems;
+			return actual.around(...args);
+		}
+	};
+});
+
+// one sentence whose words outside the given spans (bracketed) name places: "west"
+const UNIT = 'the village of [Tabor], west of [Yankton], was named for the Bohemian town of [Tábor]';
 
 /** The spans, as an array that counts how often an element of it is read. */
 function countedSpans(spans: { start: number; end: number }[], reads: { count: number }): { start: number; end: number }[] {
@@ -26,5 +43,29 @@ describe('the words around given spans in lower-case text', () => {
 		const once = count(200);
 		// every span looked at for every word of the text: 16,000 / 32,000 spans 21 / 83 s
 		expect(count(400)).toBeLessThan(3 * Math.max(once, 100));
+	});
+});
+
+describe('the words around given spans, in a text that repeats one sentence', () => {
+	it('are indexed once per name and place, so the text is read in linear work', async () => {
+		const gazetteer = await testGazetteer();
+		const indexedFor = (n: number): number => {
+			let text = '';
+			const spans: { start: number; end: number }[] = [];
+			for (let k = 0; k < n; k++) {
+				if (k) text += ', and ';
+				for (const c of UNIT) {
+					if (c === '[') spans.push({ start: text.length, end: -1 });
+					else if (c === ']') spans[spans.length - 1]!.end = text.length;
+					else text += c;
+				}
+			}
+			work.indexed = 0;
+			expect(geoparse(`${text}.`, gazetteer, { spans }).length).toBe(3 * n);
+			return work.indexed;
+		};
+		const once = indexedFor(200);
+		// each repeat of "west" added its readings again, and every mention asked over all of them: 4x the work for 2x the text
+		expect(indexedFor(400)).toBeLessThan(3 * Math.max(once, 100));
 	});
 });

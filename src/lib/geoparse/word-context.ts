@@ -60,6 +60,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 	const keys: string[] = [];
 	const places: GazetteerPlace[] = [];
 	const countries = new Map<string, number>();
+	const seen = new Map<string, Set<number>>();
 	// the given spans by start, swept along with the tokens: a token lies in one where a span starting
 	// before its end reaches past its start (one pass, not every span for every token)
 	const byStart = [...spans].sort((a, b) => a.start - b.start);
@@ -91,12 +92,20 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 		}
 		if (longest === 0) continue;
 		if (longest > 1 || !gazetteer.firstNames.has(longestKey)) countCountry(leadingCountry(longestFound, gazetteer), countries);
+		// each (name, place) once, however often the text repeats the name: a question about the names
+		// near a place or the counties named then looks at each once, not once per repeat (a long text
+		// repeating one sentence made every mention's question as long as the text)
+		let seenPlaces = seen.get(longestKey);
+		if (!seenPlaces) seen.set(longestKey, (seenPlaces = new Set()));
 		let readings = 0;
 		for (const value of longestFound) {
 			const { index, alternate } = decodePlaceReference(value);
 			if (alternate) continue;
-			keys.push(longestKey);
-			places.push(gazetteer.places[index]!);
+			if (!seenPlaces.has(index)) {
+				seenPlaces.add(index);
+				keys.push(longestKey);
+				places.push(gazetteer.places[index]!);
+			}
 			if (++readings >= READINGS && longest === 1) break;
 		}
 		// the words of the name are read no more on their own
