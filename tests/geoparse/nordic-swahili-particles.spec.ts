@@ -9,4 +9,11 @@ const JOINED_NAMES: TrapText[] = [
 	{ text: 'The coast road runs east from Vík í Mýrdal across the sands, Iceland.', places: ['Vík í Mýrdal → IS'], notPlaces: [] }
 ];
 
+// ... but the same words also join two places' names: each stays a place
+const TWO_PLACES: TrapText[] = [
+	{ text: 'The museum lies in Vestfold og Telemark county in Norway.', places: ['Vestfold → NO', 'Telemark → NO'], notPlaces: [] },
+	{ text: 'Flights between Paris i London were cancelled, he wrote from Berlin.', places: ['Paris → FR', 'London → GB'], notPlaces: [] }
+];
+
 describeTraps('names joined by Nordic and Swahili particles', JOINED_NAMES);
+describeTraps('two places joined by a Nordic particle', TWO_PLACES);

@@ -188,7 +188,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	}
 	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a
 	// well-known place after a joiner stays: "Tour de France")
-	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
+	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens, (token) => ctx.candidateAt.has(token)) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
 	// (a country stays: "Northern Turkey", "Southern China")
 	if (candidate.via === 'name' && place.kind !== 'country' && compassNamesItsOwn(candidate, tokens, gazetteer.commonWords)) return { keep: false, why: 'inside-name' };
 	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the

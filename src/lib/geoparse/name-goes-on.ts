@@ -18,14 +18,22 @@ function joins(token: Token | undefined, gap: string): boolean {
 	return !!token && !token.capitalized && token.gapBefore === gap && FOREIGN_NAME_PARTICLES.has(token.text) && (gap === '-' || !HYPHEN_ONLY.has(token.text));
 }
 
-/** The name goes on after the candidate: a joiner (or two) and a capitalised word, all spaced alike. */
-export function nameGoesOnAfter(candidate: Candidate, tokens: Token[]): boolean {
+// Nordic "og" (and), "i"/"í" (in) and Swahili "wa" (of) join two names that are each a place's as often as
+// they make one ("Vestfold og Telemark", "Paris i London"): before another place's name they end the first
+const PLACE_JOINERS = new Set(['og', 'i', 'í', 'wa']);
+
+/**
+ * The name goes on after the candidate: a joiner (or two) and a capitalised word, all spaced alike.
+ * `placeAt` says whether a place's name starts at a token.
+ */
+export function nameGoesOnAfter(candidate: Candidate, tokens: Token[], placeAt: (token: number) => boolean): boolean {
 	const first = tokens[candidate.last + 1];
 	if (!first || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return false;
 	const gap = first.gapBefore;
 	let k = candidate.last + 1;
 	while (k <= candidate.last + MAX_JOINERS && joins(tokens[k], gap)) k++;
 	const next = tokens[k];
+	if (k === candidate.last + 2 && PLACE_JOINERS.has(first.text) && placeAt(k)) return false;
 	return k > candidate.last + 1 && !!next && next.capitalized && next.gapBefore === gap;
 }
 
