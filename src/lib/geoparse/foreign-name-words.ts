@@ -16,11 +16,11 @@ const DIVISION_WORDS = new Set(['gmina', 'powiat', 'voivodeship', 'selsoviet', '
 const MIN_LETTERS = 3;
 const LETTERS = /^\p{L}+$/u;
 
-// the longest name a candidate spans, in tokens, that may hold a word before the one looked at
+// the longest name a candidate spans, in tokens, that may hold a word before the one looked at ("Saint-Jean-Port-Joli")
 const NAME_REACH = 4;
 
-/** Whether a candidate starts at the token or spans it from a few tokens before ("Nowy Targ"). */
-function insideCandidate(index: number, candidateAt: ReadonlyMap<number, Candidate>): boolean {
+/** Whether a candidate starts at the token or spans it from a few tokens before ("Nowy Targ", "Dallas-Fort Worth"). */
+export function insideCandidate(index: number, candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	for (let k = index; k >= 0 && k > index - NAME_REACH; k--) {
 		const candidate = candidateAt.get(k);
 		if (candidate && candidate.last >= index) return true;

@@ -6,6 +6,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { DIVISION_NOUNS, EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
+import { insideCandidate } from './foreign-name-words.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
@@ -27,17 +28,6 @@ const POSITION_PREFIXES = new Set(['bas', 'basse', 'haut', 'haute', 'hautes', 'h
 // Korean and Japanese division suffixes written after a hyphen: eup and myeon (towns and townships of a county),
 // gun (county), dong and ri (villages); machi and chō (towns), mura and son (villages)
 const DIVISION_SUFFIXES = new Set(['eup', 'myeon', 'gun', 'dong', 'ri', 'machi', 'chō', 'cho', 'mura', 'son']);
-// how many tokens a place's name before a hyphen may span ("Saint-Jean-Port-Joli")
-const HYPHENED_NAME_REACH = 4;
-
-/** Whether a candidate place name covers the token. */
-function placeWordAt(index: number, candidateAt: ReadonlyMap<number, Candidate>): boolean {
-	for (let first = index; first >= 0 && first > index - HYPHENED_NAME_REACH; first--) {
-		const candidate = candidateAt.get(first);
-		if (candidate && candidate.last >= index) return true;
-	}
-	return false;
-}
 const SCHOOL_WORDS = new Set(['University', 'College', 'Colleges', 'Institute']);
 
 /** The candidate, "and", one capitalised word that is no well-known place, then a school's word. */
@@ -80,7 +70,7 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// continent after a prefix or a person is still itself: "Sino-Japan talks", "the Biden-Mexico accord")
 	const previousWord = tokens[candidate.first - 1];
 	const nation = place.kind === 'country' || place.kind === 'continent';
-	if (previousWord && !nation && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !placeWordAt(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
+	if (previousWord && !nation && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !insideCandidate(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
 	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
 	const joinedAfter = text.slice(candidate.end, candidate.end + 3);
 	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);
