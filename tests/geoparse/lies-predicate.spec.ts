@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { kmFromReading } from '../helpers/km-from.ts';
 import { placeOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
@@ -19,5 +20,29 @@ describe('a name followed by where it lies', () => {
 	it('but a person lying in bed, or about something, is not', () => {
 		expect(placeOf(gazetteer, 'Troy lies in hospital after the crash, his coach said.', 'Troy')).toBe('(none)');
 		expect(placeOf(gazetteer, 'Troy lies about his age, his coach said.', 'Troy')).toBe('(none)');
+	});
+});
+
+// "X is a village in Y County. It lies 12 km west of Z": a stub says where its subject lies in the sentence
+// after the one that describes it; the village the gazetteer lacks is put that far from Z, not at the county
+describe('the sentence after a description that says where its subject lies', () => {
+	const oakdale = 'Oakdale is a village in Washington County, Indiana.';
+
+	it('places the subject at the distance and bearing it states from a town in the named parents', () => {
+		// Salem, Indiana (the county seat) lies at 38.606, -86.101: 12 km west is 38.606, -86.239
+		for (const after of ['It lies approximately 12 kilometres (7 mi) west of Salem, the county seat.', 'The village is situated 12 km west of Salem.'])
+			expect(kmFromReading(gazetteer, `${oakdale} ${after}`, 'Oakdale', [38.606, -86.239])).toBeLessThanOrEqual(2);
+		expect(kmFromReading(gazetteer, 'Oakdale is an unincorporated community in Henry County, Tennessee. The community is located 12 km north of Paris.', 'Oakdale', [36.41, -88.327])).toBeLessThanOrEqual(2);
+	});
+
+	it('reads the town named there as the namesake in those parents', () => {
+		expect(placeOf(gazetteer, `${oakdale} It lies 12 km west of Salem.`, 'Salem')).toBe('city US/IN');
+		expect(placeOf(gazetteer, 'Oakdale is an unincorporated community in Henry County, Tennessee. The community is located 12 km north of Paris.', 'Paris')).toBe('city US/TN');
+	});
+
+	it('but a town it names with no distance, or outside the parents, does not move the subject from its county', () => {
+		// Washington County, Indiana lies at 38.616, -86.076
+		for (const after of ['It lies near Salem.', 'It lies 12 km west of Salem, Oregon.', 'Its school is 12 km west of Salem.'])
+			expect(kmFromReading(gazetteer, `${oakdale} ${after}`, 'Oakdale', [38.616, -86.076])).toBeLessThanOrEqual(1);
 	});
 });

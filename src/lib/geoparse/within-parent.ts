@@ -43,6 +43,10 @@ const MAX_STATED_KM = 60;
 const REACH_KM = { town: 60, district: 120, region: 180 };
 // a subject's parents lie in the rest of its sentence (bounded) or the clause after "the village of X"
 const SENTENCE_CHARS = 400;
+// "X is a village in Y District. It lies 35 km west of Z": the sentence after the description that says
+// where its subject lies; a town in it counts as a parent only at the distance it states
+const FOLLOWING_CHARS = 40;
+const FOLLOWING_PLACEMENT = new RegExp(String.raw`^(?:It|The ${KINDS}) (?:lies|is (?:located|situated)) `);
 const CLAUSE_CHARS = 120;
 const MAX_SUBJECTS = 20;
 const SCORE = 0.4;
@@ -131,7 +135,7 @@ function inContainers(place: GazetteerPlace, level: number, named: readonly Name
  * subject's own name (key `subject`) is none: "the village of Tabor, …, was named for the town of Tábor"
  * names its namesake, not a town it lies in.
  */
-function lowestParent(text: string, named: readonly NamedPlace[], from: number, to: number, gazetteer: Gazetteer, subject: string): Parent | null {
+function lowestParent(text: string, named: readonly NamedPlace[], from: number, to: number, gazetteer: Gazetteer, subject: string, statedFrom = to): Parent | null {
 	const first = firstStartingFrom(named, from);
 	let end = first;
 	while (end < named.length && named[end]!.start < to && end - first < MAX_SENTENCE_PLACES) end++;
@@ -143,6 +147,7 @@ function lowestParent(text: string, named: readonly NamedPlace[], from: number, 
 		if (level < 0 || (best && best.level <= level) || (level === 0 && nameKey(name) === subject) || !inContainers(place, level, named, first, end, gazetteer)) continue;
 		const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(from, start - 80), start));
 		const seat = nameKey(name) !== nameKey(place.name);
+		if (!distance && start >= statedFrom) continue;
 		if (!distance) {
 			best = { place, seat, level, lat: place.lat, lon: place.lon };
 			continue;
@@ -233,6 +238,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 		let span: [number, number] | null;
 		let parentsFrom: number;
 		let parentsTo: number;
+		let statedFrom: number | undefined;
 		if (match[1] === undefined) {
 			// "the village of X …": the name, then its parents in the clause after it
 			const name = firstStartingFrom(tokens, after);
@@ -261,11 +267,15 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			parentsFrom = match.index + match[1].length;
 			const limit = parentsFrom + (match[1] === ',' ? CLAUSE_CHARS : SENTENCE_CHARS);
 			parentsTo = Math.min(limit, sentenceEnd(tokens, parentsFrom, limit));
+			if (match[1] !== ',' && parentsTo < limit && FOLLOWING_PLACEMENT.test(text.slice(parentsTo, parentsTo + FOLLOWING_CHARS))) {
+				statedFrom = parentsTo;
+				parentsTo = sentenceEnd(tokens, statedFrom, statedFrom + SENTENCE_CHARS);
+			}
 		}
 		const [first, last] = span;
 		if (notASubjectName(tokens, first, last, gazetteer)) continue;
-		const parent = lowestParent(text, named, parentsFrom, parentsTo, gazetteer, nameKey(text.slice(tokens[first]!.start, tokens[last]!.end)));
-		if (!parent || (parent.seat && farFromNeighbours(parent, named, parentsTo))) continue;
+		const parent = lowestParent(text, named, parentsFrom, parentsTo, gazetteer, nameKey(text.slice(tokens[first]!.start, tokens[last]!.end)), statedFrom);
+		if (!parent || (parent.seat && farFromNeighbours(parent, named, statedFrom ?? parentsTo))) continue;
 		const start = tokens[first]!.start;
 		const end = tokens[last]!.end;
 		subjects.push({ start, end, name: text.slice(start, end), parent });
