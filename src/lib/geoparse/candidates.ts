@@ -116,9 +116,6 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	return names.beginsLonger();
 }
 
-function candidateOf(start: number, end: number, first: number, last: number, match: Match): Candidate {
-	return { start, end, first, last, places: match.places, importance: match.importance, alternate: match.alternate, via: match.via };
-}
 
 /** The leading reading bears the name as its own and writes it with an apostrophe and s ("St. John's"). */
 function ownNameEndsInPossessive(gazetteer: Gazetteer, match: Match): boolean {
@@ -166,7 +163,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				// ... and "St. Mary's, Georgia" where the gazetteer writes it without the apostrophe ("St. Marys";
 				// a name of more words only: one word and its s is a person's as often, "Edward's", Edwards)
 				if (withS && !withS.unsizedOnly && (ownNameEndsInPossessive(gazetteer, withS) || (j > i + 1 && ownNameEndsInS(gazetteer, withS)))) {
-					best = candidateOf(head.start, token.end, i, j, withS);
+					best = respanned(withS, head.start, token.end, i, j);
 					if (!crossedComma) beforeComma = best;
 					last = j;
 					if (!mayGoOn(names, tokens[j + 1])) break;
@@ -189,7 +186,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span
 			if (hit && !hit.unsizedOnly && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
-				best = candidateOf(head.start, token.end, i, j, hit);
+				best = respanned(hit, head.start, token.end, i, j);
 				if (!crossedComma) beforeComma = best;
 			}
 			if (geographicHead) break;
@@ -201,7 +198,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 		if (!best && last === i && gluedPossessive(head.text)) {
 			const end = head.end - 2;
 			const hit = names.read(text, head.start, end, true);
-			if (hit) best = candidateOf(head.start, end, i, i, hit);
+			if (hit) best = respanned(hit, head.start, end, i, i);
 		}
 		// "Troitsky District": the district of Troitsk, whatever town the adjective also names
 		if (!best || best.last === i) best = adjectiveDistrict(tokens, i, gazetteer, best) ?? best;
@@ -225,7 +222,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const next = tokens[best.last + 1];
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
 				const river = riverLand(best, text.slice(best.start, best.end), next.text, gazetteer);
-				best = river ? candidateOf(best.start, next.end, best.first, best.last + 1, river) : respanned(best, best.start, next.end, best.first, best.last + 1);
+				best = respanned(river ?? best, best.start, next.end, best.first, best.last + 1);
 			} else if (best.via === 'name' && next && next.gapBefore === ' ' && DIVISION_ADJECTIVES.has(next.text)) {
 				// "Nenagh Municipal District", "Wigan Metropolitan Borough": the division around its town, named whole
 				const head = tokens[best.last + 2];
@@ -235,7 +232,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// has under the capitalised name ("Southeast Asia"), not the continent
 			const compass = gazetteer.places[best.places[0]!]!.kind === 'continent' ? lowerCompassBefore(best, tokens) : null;
 			const quarter = compass === null ? null : names.read(text, tokens[compass]!.start, best.end, false);
-			if (quarter && quarter.via === 'name') best = candidateOf(tokens[compass!]!.start, best.end, compass!, best.last, quarter);
+			if (quarter && quarter.via === 'name') best = respanned(quarter, tokens[compass!]!.start, best.end, compass!, best.last);
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
 			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = respanned(best, best.start, best.end + 1, best.first, best.last);
 			found.push(withDiminutive(withDivisionTitle(best, tokens, found[found.length - 1]), tokens, found[found.length - 1]));
@@ -347,7 +344,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		matchedUpTo = end;
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (last < 0) continue;
-		found.push(candidateOf(token.start, end, first, last, single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation')));
+		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
 	}
 	return found;
 }
@@ -392,5 +389,5 @@ export function spanCandidate(text: string, tokens: Token[], gazetteer: Gazettee
 	const surface = text.slice(span.start, span.end);
 	const abbreviation = gazetteer.abbreviations.get(surface);
 	const hit = abbreviation !== undefined ? single(gazetteer, abbreviation, 'abbreviation') : lookup(gazetteer, nameKey(surface), first === last);
-	return hit && candidateOf(span.start, span.end, first, last, hit);
+	return hit && respanned(hit, span.start, span.end, first, last);
 }

@@ -1,11 +1,11 @@
-// A candidate over another span or with other readings, made as a literal of the recogniser's one
-// shape (candidateOf in candidates.ts): a spread ({ ...candidate, end }) gives the copy a hidden class of
-// its own in V8, and every function that had met only the recogniser's candidates was deoptimised
-// ("wrong map") and compiled again the first time a text named "Orange County" or "Washington, D.C.".
+// Every candidate, the recogniser's own and any copy over another span or with other readings, is made
+// by the one literal below, so that all have one shape: a spread ({ ...candidate, end }) gives the copy a
+// hidden class of its own in V8, and every function that had met only the recogniser's candidates was
+// deoptimised ("wrong map") and compiled again the first time a text named "Orange County" or "Washington, D.C.".
 import type { Candidate } from './candidates.ts';
 
-/** The candidate over tokens first..last (offsets start..end), its readings unchanged. */
-export function respanned(candidate: Candidate, start: number, end: number, first: number, last: number): Candidate {
+/** A candidate over tokens first..last (offsets start..end) with these readings (a name's match, or another candidate's). */
+export function respanned(candidate: Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'>, start: number, end: number, first: number, last: number): Candidate {
 	return { start, end, first, last, places: candidate.places, importance: candidate.importance, alternate: candidate.alternate, via: candidate.via };
 }
 
