@@ -1,20 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { searched } from '../helpers/counted-geokdbush.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
-// the points of the spatial indexes asked "what lies near here?", summed over every question of a run:
-// a question over an index of many points at one spot costs as many steps as it has points there
-const work = vi.hoisted(() => ({ indexed: 0 }));
-vi.mock('geokdbush', async (original) => {
-	const actual = await original<typeof import('geokdbush')>();
-	return {
-		...actual,
-		around: (...args: Parameters<typeof actual.around>) => {
-			work.indexed += (args[0] as { numItems: number }).numItems;
-			return actual.around(...args);
-		}
-	};
-});
+// the points of the spatial indexes every "what lies near here?" question searches, summed over a run
+vi.mock('geokdbush', () => import('../helpers/counted-geokdbush.ts'));
 
 // one sentence whose words outside the given spans (bracketed) name places: "west"
 const UNIT = 'the village of [Tabor], west of [Yankton], was named for the Bohemian town of [Tábor]';
@@ -60,9 +50,9 @@ describe('the words around given spans, in a text that repeats one sentence', ()
 					else text += c;
 				}
 			}
-			work.indexed = 0;
+			searched.points = 0;
 			expect(geoparse(`${text}.`, gazetteer, { spans }).length).toBe(3 * n);
-			return work.indexed;
+			return searched.points;
 		};
 		const once = indexedFor(200);
 		// each repeat of "west" added its readings again, and every mention asked over all of them: 4x the work for 2x the text

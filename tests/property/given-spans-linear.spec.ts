@@ -7,19 +7,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { searched } from '../helpers/counted-geokdbush.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
-const work = vi.hoisted(() => ({ indexed: 0 }));
-vi.mock('geokdbush', async (original) => {
-	const actual = await original<typeof import('geokdbush')>();
-	return {
-		...actual,
-		around: (...args: Parameters<typeof actual.around>) => {
-			work.indexed += (args[0] as { numItems: number }).numItems;
-			return actual.around(...args);
-		}
-	};
-});
+// the points of the spatial indexes every "what lies near here?" question searches, summed over a run
+vi.mock('geokdbush', () => import('../helpers/counted-geokdbush.ts'));
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -46,9 +38,9 @@ function repeated(parts: Part[], n: number): { text: string; spans: { start: num
 
 function indexedFor(parts: Part[], n: number): number {
 	const { text, spans } = repeated(parts, n);
-	work.indexed = 0;
+	searched.points = 0;
 	geoparse(text, gazetteer, { spans });
-	return work.indexed;
+	return searched.points;
 }
 
 const SMALL = 100;
