@@ -2,7 +2,7 @@
 // seconds and its main thread's, so a ratio run shows what one worker spends beside its main thread.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { reportedCpu } from './pg-cpu.ts';
+import { cores, machineIdleSeconds, reportedCpu } from './pg-cpu.ts';
 
 describe('reportedCpu', () => {
 	it('reads the total and the main thread’s seconds, and NaN for a main thread a report leaves out', () => {
@@ -17,5 +17,17 @@ describe('reportedCpu', () => {
 		const { total, mainThread } = reportedCpu(child.stderr);
 		expect(mainThread).toBeGreaterThan(0);
 		expect(mainThread).toBeLessThanOrEqual(total + 0.01);
+	});
+});
+
+describe.skipIf(process.platform !== 'linux')('machineIdleSeconds', () => {
+	it('counts the cores nobody used: never down, at most every core over the time between two reads', async () => {
+		const before = machineIdleSeconds();
+		const start = performance.now();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const idle = machineIdleSeconds() - before;
+		expect(idle).toBeGreaterThanOrEqual(0);
+		// /proc/stat counts in hundredths of a second
+		expect(idle).toBeLessThanOrEqual((cores * (performance.now() - start)) / 1000 + 0.02 * cores);
 	});
 });

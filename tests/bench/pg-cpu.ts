@@ -54,6 +54,12 @@ export function machineCpuSeconds(): number {
 	return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
+/** The machine's idle CPU seconds so far, every core (/proc/stat: idle and iowait): cores nobody used. */
+export function machineIdleSeconds(): number {
+	const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+	return (Number(fields[3]) + Number(fields[4])) / 100;
+}
+
 /** Waits (up to `maxMs`) until the server spends under 2% of a core: a run's leftovers (autovacuum) are not the next run's. */
 export async function settle(postmaster: number, maxMs = 15_000): Promise<void> {
 	const end = Date.now() + maxMs;
@@ -85,6 +91,8 @@ export interface RunCpu {
 	mainThreads: number[];
 	server: number;
 	others: number;
+	/** CPU seconds no process used (a run that leaves cores idle on a busy machine waits for itself) */
+	idle: number;
 }
 
 export const cores = cpus().length;
@@ -114,5 +122,5 @@ const f1 = (n: number) => n.toFixed(1);
 
 export function describeRun(run: RunCpu): string {
 	const besides = run.workers.map((cpu, i) => f1(cpu - run.mainThreads[i]!)).join(' + ');
-	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} (off the main thread ${besides}) + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores)`;
+	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} (off the main thread ${besides}) + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores), idle ${(run.idle / run.wall).toFixed(2)} cores`;
 }

@@ -10,7 +10,7 @@ import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
-import { describeRun, machineCpuSeconds, pairFigures, postmasterOf, reportedCpu, settle, serverCpuSeconds, type RunCpu } from './pg-cpu.ts';
+import { describeRun, machineCpuSeconds, machineIdleSeconds, pairFigures, postmasterOf, reportedCpu, settle, serverCpuSeconds, type RunCpu } from './pg-cpu.ts';
 import { summariseTimelines, timelineOf } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
@@ -37,6 +37,7 @@ async function timed(corpus: string, url: string, workers: number, postmaster: n
 	await settle(postmaster);
 	const serverBefore = serverCpuSeconds(postmaster);
 	const machineBefore = machineCpuSeconds();
+	const idleBefore = machineIdleSeconds();
 	const benchBefore = process.cpuUsage();
 	const start = performance.now();
 	const runStart = Date.now();
@@ -45,12 +46,13 @@ async function timed(corpus: string, url: string, workers: number, postmaster: n
 	const cpu = reports.map((r) => r.total);
 	const wall = (performance.now() - start) / 1000;
 	const server = serverCpuSeconds(postmaster) - serverBefore;
+	const idle = machineIdleSeconds() - idleBefore;
 	const bench = process.cpuUsage(benchBefore);
 	const others = machineCpuSeconds() - machineBefore - server - cpu.reduce((a, b) => a + b, 0) - (bench.user + bench.system) / 1e6;
 	const timelines: TimelinePhase[][] = started.map((w) => w.timeline());
 	if (process.env.GAZETTE_PG_TIMELINES !== '0') console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${wall.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
 	if (process.env.GAZETTE_TIMELINE_OUT) appendFileSync(process.env.GAZETTE_TIMELINE_OUT, timelines.flat().map((p) => JSON.stringify({ workers, ...p })).join('\n') + '\n');
-	return { wall, workers: cpu, mainThreads: reports.map((r) => r.mainThread), server, others: Math.max(0, others) };
+	return { wall, workers: cpu, mainThreads: reports.map((r) => r.mainThread), server, others: Math.max(0, others), idle };
 }
 
 /**
@@ -90,6 +92,8 @@ async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number
 		'pg 1 worker CPU s off its main thread, each pair': results.map((r) => (r.one.workers[0]! - r.one.mainThreads[0]!).toFixed(1)).join('; '),
 		'pg 2 workers CPU s (workers + server), each pair': results.map((r) => `${r.two.workers.map((c) => c.toFixed(1)).join(' + ')} + ${r.two.server.toFixed(1)}`).join('; '),
 		'others CPU s during 1 / 2 workers, each pair': results.map((r) => `${r.one.others.toFixed(1)} / ${r.two.others.toFixed(1)}`).join('; '),
+		// cores nobody used: with 2 workers on a busy machine, time they could have had
+		'idle cores during 1 / 2 workers, each pair': results.map((r) => `${(r.one.idle / r.one.wall).toFixed(2)} / ${(r.two.idle / r.two.wall).toFixed(2)}`).join('; '),
 		'load average (1 min) over each pair': results.map((r) => r.load).join('; ')
 	};
 	return { summary, walls: { one: median(results.map((r) => r.one.wall)), two: median(results.map((r) => r.two.wall)) }, first: first! };

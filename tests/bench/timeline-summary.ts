@@ -1,6 +1,9 @@
 // bench:scale's PostgreSQL part: the ingest workers' timelines (GAZETTE_TIMELINE=1, see
 // src/lib/store/postgres/timeline.ts) summed per worker and phase, and laid out in time, so the
-// critical path and each worker's idle time can be read next to the wall-clock ratio.
+// critical path and each worker's idle time can be read next to the wall-clock ratio. Where the workers
+// report their main thread's scheduling (Linux), each phase's wall splits into on a core, runnable
+// waiting for a core (the machine's load, ours or others') and asleep (waiting for the database, a lock
+// or a poll: idle time no load explains).
 import { TIMELINE_PREFIX, type TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
 export function timelineOf(stderr: string): TimelinePhase[] {
@@ -12,24 +15,39 @@ export function timelineOf(stderr: string): TimelinePhase[] {
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
 
+/** A phase's wall seconds its main thread spent neither on a core nor runnable (null without schedstat). */
+export function asleep(p: TimelinePhase): number | null {
+	if (p.ran === undefined || p.queued === undefined) return null;
+	return Math.max(0, (p.end - p.start) / 1000 - p.ran - p.queued);
+}
+
+/** The main thread's wall split, from a worker's whole-process phase: on a core, waiting for one, asleep. */
+export function mainThreadSplit(total: TimelinePhase | undefined): string {
+	const sleeping = total && asleep(total);
+	if (!total || sleeping === null || sleeping === undefined) return '';
+	return `; main thread on a core ${total.ran!.toFixed(1)} s, runnable waiting for a core ${total.queued!.toFixed(1)} s, asleep ${sleeping.toFixed(1)} s`;
+}
+
 /** Per worker: each phase's count, wall and CPU seconds, then its phases in order (from the run's start). */
 export function summariseTimelines(label: string, workers: TimelinePhase[][], runStart: number): string {
-	const lines = [`timeline, ${label} (wall s / CPU s; times from the run's start):`];
+	const lines = [`timeline, ${label} (wall s / CPU s, main thread asleep; times from the run's start):`];
 	for (const phases of workers) {
 		const total = phases.find((p) => p.phase === 'total');
 		const pid = phases[0]?.pid ?? 0;
-		lines.push(`  worker ${pid}: ${total ? `${s(total.end - total.start)} s wall, ${total.cpu.toFixed(1)} s CPU, ended at ${s(total.end - runStart)}` : 'no total'}`);
-		const sums = new Map<string, { n: number; wall: number; cpu: number }>();
+		lines.push(`  worker ${pid}: ${total ? `${s(total.end - total.start)} s wall, ${total.cpu.toFixed(1)} s CPU, ended at ${s(total.end - runStart)}${mainThreadSplit(total)}` : 'no total'}`);
+		const sums = new Map<string, { n: number; wall: number; cpu: number; asleep: number }>();
 		for (const p of phases) {
 			if (p.phase === 'total') continue;
 			const name = p.phase === 'job' ? `job ${(p.detail ?? '').replace(/:k\d+$/, ':k*')}` : p.phase;
-			const sum = sums.get(name) ?? { n: 0, wall: 0, cpu: 0 };
+			const sum = sums.get(name) ?? { n: 0, wall: 0, cpu: 0, asleep: 0 };
 			sum.n++;
 			sum.wall += p.end - p.start;
 			sum.cpu += p.cpu;
+			sum.asleep += asleep(p) ?? 0;
 			sums.set(name, sum);
 		}
-		lines.push(`    ${[...sums].map(([name, v]) => `${name}${v.n > 1 ? `×${v.n}` : ''} ${s(v.wall)}/${v.cpu.toFixed(1)}`).join(', ')}`);
+		// wall / CPU (all threads), and the main thread's sleep where it is a tenth of a second or more
+		lines.push(`    ${[...sums].map(([name, v]) => `${name}${v.n > 1 ? `×${v.n}` : ''} ${s(v.wall)}/${v.cpu.toFixed(1)}${v.asleep >= 0.1 ? ` (asleep ${v.asleep.toFixed(1)})` : ''}`).join(', ')}`);
 		// the order, merging runs of the same phase (claims, waits, chunks)
 		const runs: { name: string; start: number; end: number; n: number }[] = [];
 		for (const p of [...phases].filter((p) => p.phase !== 'total').sort((a, b) => a.start - b.start)) {
