@@ -17,6 +17,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isShortForm } from './short-forms.ts';
 import { filterPacked, mapPacked } from './packed.ts';
+import { standsForTeam, teamTowns } from './team-towns.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
@@ -91,6 +92,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	});
 	let accepted: AcceptedMention[] = [];
 	const landAt = landTest(candidateAt, tokens, gazetteer);
+	// the towns the text names teams after ("the Dallas Cowboys"): their bare names may be the teams'
+	const teams = teamTowns(text, candidates, tokens);
 	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
 	let venueNamesEnd = -1;
 	for (let i = 0; i < candidates.length; i++) {
@@ -108,7 +111,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known'))) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
-		const usage = organisation === null ? verdict.usage : 'embedded';
+		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
+		const team = organisation === null && verdict.usage === 'literal' && teams.has(key) && standsForTeam(candidate, tokens);
+		const usage = organisation === null && !team ? verdict.usage : 'embedded';
 		if (usage === 'embedded' && options.includeEmbedded === false) continue;
 		const mention: AcceptedMention = {
 			candidate,

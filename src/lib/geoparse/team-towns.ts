@@ -1,0 +1,57 @@
+// "The Dallas Cowboys lost … Dallas quarterback Dak Prescott threw", "Real Madrid … Madrid's coach said":
+// once a text names a team by its town and a plural nickname (or a club's opening word), the town's bare
+// name before a player's or a coach's title, or beside a verb of winning, is that team's short name, not
+// the town. Word classes only: no team or town is listed. The town elsewhere in the text stays the town
+// ("the Cowboys flew back to Dallas").
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Candidate } from './candidates.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS } from './context-words.ts';
+import { clubName } from './named-things.ts';
+import { isApostrophe } from './phrase-cues.ts';
+import type { Token } from './tokens.ts';
+
+// the people of a team named by its town ("Dallas quarterback", "Madrid's coach", "Boston fans"); not
+// words a town's own bodies have too ("centre", "forward", "guard")
+const TEAM_ROLES = new Set('quarterback quarterbacks linebacker linebackers cornerback cornerbacks receiver receivers kicker coach coaches manager pitcher pitchers catcher shortstop outfielder infielder slugger striker strikers midfielder midfielders defender defenders goalkeeper goalie winger batter batsman bowler skipper fans players roster lineup'.split(' '));
+// what one team does to another ("Boston beat New York", "beat Dallas 4-2")
+const WIN_VERBS = new Set('beat beats defeated edged routed swept outscored thrashed'.split(' '));
+// the longest nickname after a town's name ("the Boston Red Sox", "the Chennai Super Kings")
+const NICKNAME_WORDS = 3;
+// a nickname in the plural: "Cowboys", "Panthers", "49ers" (not "Bass", "Kansas", "Campus")
+const PLURAL_NICKNAME = /^(?:\p{Lu}\p{Ll}*|\d+\p{Ll}+)[^su]s$/u;
+
+/** The keys of the towns the text names teams after: "the Dallas Cowboys", "Real Madrid". */
+export function teamTowns(text: string, candidates: readonly Candidate[], tokens: Token[]): Set<string> {
+	const towns = new Set<string>();
+	for (const candidate of candidates) {
+		if (candidate.via !== 'name') continue;
+		if (clubName(candidate, tokens) || nicknameAfter(candidate, tokens)) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
+	}
+	return towns;
+}
+
+/** "Dallas Cowboys", "Kansas City Chiefs": one to three capitalised words after the name, the last a plural that ends the run. */
+function nicknameAfter(candidate: Candidate, tokens: Token[]): boolean {
+	for (let k = candidate.last + 1; k <= candidate.last + NICKNAME_WORDS; k++) {
+		const word = tokens[k];
+		if (!word || word.gapBefore !== ' ' || word.allCaps || !/^[\p{Lu}\d]/u.test(word.text)) return false;
+		if (INSTITUTION_HEADS.has(word.lower) || GEOGRAPHIC_HEADS.has(word.lower)) return false;
+		const next = tokens[k + 1];
+		const endsRun = !next || next.gapBefore !== ' ' || !next.capitalized;
+		if (endsRun) return PLURAL_NICKNAME.test(word.text);
+	}
+	return false;
+}
+
+/**
+ * Whether the bare name stands for the team: a title of its people after it ("Dallas quarterback",
+ * "Madrid's coach") or a verb of winning beside it ("Boston beat", "beat Dallas").
+ */
+export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
+	if (candidate.via !== 'name') return false;
+	let after = tokens[candidate.last + 1];
+	if (after && after.text === 's' && isApostrophe(after.gapBefore)) after = tokens[candidate.last + 2];
+	if (after && after.gapBefore === ' ' && !after.capitalized && (TEAM_ROLES.has(after.text) || WIN_VERBS.has(after.text))) return true;
+	const before = tokens[candidate.first - 1];
+	return before !== undefined && tokens[candidate.first]!.gapBefore === ' ' && WIN_VERBS.has(before.text);
+}
