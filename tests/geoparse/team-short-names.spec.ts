@@ -37,3 +37,17 @@ describe("a town's bare name standing for a team the text named after it", () =>
 		expect(usages(text, 'Denver', 2)).toEqual(['literal', 'literal']);
 	});
 });
+
+describe('a town named like a person, after an article and before a plural nickname', () => {
+	it('reads "a Jackson Hawks guard" as a team of Jackson (embedded), not a person', () => {
+		expect(usages('The club in Memphis signed a Jackson Hawks guard to a two-year deal on Friday.', 'Jackson', 1)).toEqual(['embedded']);
+	});
+
+	it('reads "the Madison Owls" as a team of Madison (embedded), not a person', () => {
+		expect(usages('Fans of the Madison Owls waited for hours outside the arena in Chicago.', 'Madison', 1)).toEqual(['embedded']);
+	});
+
+	it('still reads "Austin Rivers" with no article before it as a person', () => {
+		expect(usages('Austin Rivers scored 20 points in Memphis on Friday night.', 'Austin', 1)).toEqual(['-']);
+	});
+});

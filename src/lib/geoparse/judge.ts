@@ -12,6 +12,7 @@ import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesAClimate, namesAThing } from './thing-names.ts';
+import { pluralNicknameAfter } from './team-towns.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
@@ -32,6 +33,7 @@ export type Verdict = { keep: false; why: string } | { keep: true; usage: Topony
 // "A Herrin woman", "An Eaton man": local news names people by their town after an article; an article
 // opening a sentence the tokens do not mark (after a dateline's dash) is no first name
 const INDEFINITE_ARTICLES = new Set(['A', 'An']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const RESIDENT_NOUNS = new Set('man woman boy girl teen teenager couple family resident native driver motorist student mother father'.split(' '));
 // Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
 const NAME_LIKE_WORD = EVERYDAY_WORD;
@@ -152,6 +154,11 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
 	const headOfPhrase = nextWord?.lower ?? '';
+	// "the Dallas Mavericks star", "a Carolina Panthers cornerback": after an article, a plural nickname
+	// makes a team of a town whose name is a first name too (a person, "Austin Rivers", takes no article)
+	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens)) {
+		return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
+	}
 	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
 		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
 	}

@@ -25,13 +25,13 @@ export function teamTowns(text: string, candidates: readonly Candidate[], tokens
 	const towns = new Set<string>();
 	for (const candidate of candidates) {
 		if (candidate.via !== 'name') continue;
-		if (clubName(candidate, tokens) || nicknameAfter(candidate, tokens)) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (clubName(candidate, tokens) || pluralNicknameAfter(candidate, tokens)) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
 	}
 	return towns;
 }
 
 /** "Dallas Cowboys", "Kansas City Chiefs": one to three capitalised words after the name, the last a plural that ends the run. */
-function nicknameAfter(candidate: Candidate, tokens: Token[]): boolean {
+export function pluralNicknameAfter(candidate: Candidate, tokens: Token[]): boolean {
 	for (let k = candidate.last + 1; k <= candidate.last + NICKNAME_WORDS; k++) {
 		const word = tokens[k];
 		if (!word || word.gapBefore !== ' ' || word.allCaps || !/^[\p{Lu}\d]/u.test(word.text)) return false;
