@@ -25,6 +25,8 @@ import { DocumentParents } from './document-parents.ts';
 import { DocumentLists } from './document-lists.ts';
 
 const MAX_HOMONYMS = 25;
+// a town this big is what its name means even beside regions ("New York and New Jersey")
+const METROPOLIS = 1_000_000;
 
 export type { MentionEvidence };
 
@@ -178,7 +180,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// city inside the state of its name is what the bare name means (Geneva, New York)
 		let statesNamedLonger: Set<GazetteerPlace> | undefined;
 		for (const state of stateReadings(this.#mentions[i]!.key, gazetteer)) {
-			if (places.includes(state) || places.some((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1)) continue;
+			const cityInside = places.find((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1);
+			// ... but listed with other regions of its country, a town short of a metropolis's size gives its
+			// name back to the region ("Ontario and Quebec": the province; "New York and New Jersey" stays)
+			if (places.includes(state) || (cityInside && (cityInside.population >= METROPOLIS || !this.#listedWithRegionsOf(i, state.country)))) continue;
 			places.push(state);
 			importance.push(importanceOf(state));
 			(statesNamedLonger ??= new Set()).add(state);
@@ -188,6 +193,15 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const unaccented = unaccentedNamesakes(gazetteer, this.#mentions[i]!.surface, places, (k) => alternateNames.has(places[k]!));
 		if (fitting) return { places: mapPacked(fitting, (k) => places[k]!), importance: mapPacked(fitting, (k) => importance[k]!), alternateNames, unaccented };
 		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i), unaccented };
+	}
+
+	/** Whether another item of the list mention i stands in reads best as a first-level region of the country. */
+	#listedWithRegionsOf(i: number, country: string | null): boolean {
+		if (!this.#lists.inList(i)) return false;
+		return this.#lists.listNeighbours(i).some((j) => {
+			const best = bestReading(this.#mentions[j]!, this.#gazetteer);
+			return isFirstLevelRegion(best) && best.country === country;
+		});
 	}
 
 	/** The countries named near mention i, read when asked (made by a method: see NAMED_CLOSURES in eslint.config.js). */
