@@ -27,8 +27,11 @@ describe.skipIf(cluster.missing !== null)('the work queue', () => {
 				const second = await session.claim(40, 60);
 				expect(first.map((item) => item.key)).toEqual(keys.slice(0, 40));
 				expect(second.map((item) => item.key)).toEqual(keys.slice(40, 80));
+				// texts held (a worker geoparses them) and texts nobody holds
+				expect(await session.pending()).toEqual({ count: 100, claimable: 20, claimableTexts: 20, heldTexts: 80, jobs: 0 });
 				// the first claim's worker was killed: its lease runs out
 				await pool.query(`UPDATE work SET lease_until = now() - interval '1 second' WHERE hash = ANY($1::text[])`, [keys.slice(0, 40)]);
+				expect(await session.pending()).toEqual({ count: 100, claimable: 60, claimableTexts: 60, heldTexts: 40, jobs: 0 });
 				const third = await session.claim(40, 60);
 				expect(third.map((item) => item.key)).toEqual([...keys.slice(80), ...keys.slice(0, 20)]);
 				await queue.finish([...second, ...third].map((item) => ({ key: item.key, toponyms: '[]' })), []);

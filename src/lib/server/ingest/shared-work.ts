@@ -20,9 +20,10 @@ const POLL_MS = 50;
 /** How often a worker claiming full batches counts what is left, for the progress it reports. */
 const PROGRESS_MS = 1000;
 /**
- * A worker that has not loaded the gazetteer (it did discovery's jobs) and waits for the run's last
- * jobs claims texts only while at least this many are left unclaimed: loading it costs about what
- * geoparsing a thousand texts does.
+ * A worker that has not loaded the gazetteer (it did discovery's jobs) claims texts only while at least
+ * this many are left unclaimed, or while nobody else geoparses: loading it (and warming up a geoparser
+ * that has parsed nothing yet) costs about what geoparsing a thousand texts does on a warm one, so the
+ * workers already geoparsing finish fewer than that sooner than this one could help.
  */
 const LOAD_GAZETTEER_TEXTS = 1000;
 /** Text geoparsed in one step between two turns of the event loop (well under a second of work). */
@@ -46,6 +47,12 @@ export interface SharedJob {
 	/** another job of the run this one waits for, with the jobs under it (their results are read with `resultsOf`) */
 	after?: string;
 	run(resultsOf: (keys: string[]) => Promise<Map<string, string>>): Promise<string> | string;
+}
+
+/** GAZETTE_LOAD_GAZETTEER_TEXTS overrides LOAD_GAZETTEER_TEXTS (0: a worker claims whatever texts are left, as the specs of work sharing on a small corpus need). */
+function loadGazetteerTexts(): number {
+	const value = Number(process.env.GAZETTE_LOAD_GAZETTEER_TEXTS || NaN);
+	return Number.isInteger(value) && value >= 0 ? value : LOAD_GAZETTEER_TEXTS;
 }
 
 function leaseSeconds(): number {
@@ -79,6 +86,7 @@ export async function geoparseShared(
 	const jobsDone = await queue.done(jobKeys);
 	await queue.add(jobKeys.filter((key) => !jobsDone.has(key)).map((key) => ({ key, after: jobByKey.get(key)!.after && `${JOB_PREFIX}${jobByKey.get(key)!.after}` })));
 	const lease = leaseSeconds();
+	const worthLoading = loadGazetteerTexts();
 	const session = await queue.session(worker, [...missing.map(([, key]) => key), ...jobKeys]);
 	const resultsOf = (keys: string[]) => queue.results(keys.map((key) => `${JOB_PREFIX}${key}`)).then((found) => new Map([...found].map(([key, value]) => [key.slice(JOB_PREFIX.length), value])));
 	let geoparsed = 0;
@@ -104,11 +112,14 @@ export async function geoparseShared(
 	};
 	/**
 	 * Without a gazetteer, texts are claimed when enough are left to pay for loading one, or when no
-	 * job is left: till then this worker waits for the jobs the others hold or that wait for theirs.
+	 * other worker holds texts (none geoparses: a single worker, or the others are at the jobs or
+	 * gone). Otherwise this worker waits, for the jobs the others hold or for their last texts: once
+	 * discovery's jobs are done, loading a gazetteer for the run's last claim kept the warm worker
+	 * waiting on this one's load.
 	 */
 	const worthTheGazetteer = async () => {
-		const { claimableTexts, jobs } = await session.pending();
-		return claimableTexts >= LOAD_GAZETTEER_TEXTS || jobs === 0;
+		const { claimableTexts, heldTexts } = await session.pending();
+		return claimableTexts >= worthLoading || heldTexts === 0;
 	};
 	try {
 		for (;;) {

@@ -45,8 +45,8 @@ export interface WorkSession {
 	claimJob(leaseSeconds: number): Promise<string | null>;
 	/** extends the lease of the items this worker still holds among `keys` */
 	renew(keys: string[], leaseSeconds: number): Promise<void>;
-	/** the run's items still queued, how many of them nobody holds, how many of those are texts, and how many jobs are left */
-	pending(): Promise<{ count: number; claimable: number; claimableTexts: number; jobs: number }>;
+	/** the run's items still queued, how many of them nobody holds, how many of those are texts, how many texts a worker holds, and how many jobs are left */
+	pending(): Promise<{ count: number; claimable: number; claimableTexts: number; heldTexts: number; jobs: number }>;
 	close(): Promise<void>;
 }
 
@@ -107,10 +107,11 @@ async function openSession(pool: pg.Pool, worker: string, keys: string[]): Promi
 		},
 		async pending() {
 			return (
-				await client.query<{ count: number; claimable: number; claimableTexts: number; jobs: number }>(
-					`SELECT count(*) AS count, count(*) FILTER (WHERE w.lease_until IS NULL OR w.lease_until < now()) AS claimable,
-					   count(*) FILTER (WHERE (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%') AS "claimableTexts",
-					   count(*) FILTER (WHERE w.hash LIKE '${JOB_PREFIX}%') AS jobs
+				await client.query<{ count: number; claimable: number; claimableTexts: number; heldTexts: number; jobs: number }>(
+					`SELECT count(*)::int AS count, count(*) FILTER (WHERE w.lease_until IS NULL OR w.lease_until < now())::int AS claimable,
+					   count(*) FILTER (WHERE (w.lease_until IS NULL OR w.lease_until < now()) AND w.hash NOT LIKE '${JOB_PREFIX}%')::int AS "claimableTexts",
+					   count(*) FILTER (WHERE w.lease_until >= now() AND w.hash NOT LIKE '${JOB_PREFIX}%')::int AS "heldTexts",
+					   count(*) FILTER (WHERE w.hash LIKE '${JOB_PREFIX}%')::int AS jobs
 					 FROM work w JOIN run_keys k ON k.hash = w.hash`
 				)
 			).rows[0]!;
