@@ -93,6 +93,9 @@ export interface RunCpu {
 	others: number;
 	/** CPU seconds no process used (a run that leaves cores idle on a busy machine waits for itself) */
 	idle: number;
+	/** each worker's main thread's seconds waiting runnable for a core, and asleep (GAZETTE_TIMELINE with schedstat; NaN without) */
+	queued: number[];
+	asleep: number[];
 }
 
 export const cores = cpus().length;

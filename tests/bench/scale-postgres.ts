@@ -11,7 +11,7 @@ import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
 import { describeRun, machineCpuSeconds, machineIdleSeconds, pairFigures, postmasterOf, reportedCpu, settle, serverCpuSeconds, type RunCpu } from './pg-cpu.ts';
-import { summariseTimelines, timelineOf } from './timeline-summary.ts';
+import { asleep, summariseTimelines, timelineOf } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
@@ -52,7 +52,8 @@ async function timed(corpus: string, url: string, workers: number, postmaster: n
 	const timelines: TimelinePhase[][] = started.map((w) => w.timeline());
 	if (process.env.GAZETTE_PG_TIMELINES !== '0') console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${wall.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
 	if (process.env.GAZETTE_TIMELINE_OUT) appendFileSync(process.env.GAZETTE_TIMELINE_OUT, timelines.flat().map((p) => JSON.stringify({ workers, ...p })).join('\n') + '\n');
-	return { wall, workers: cpu, mainThreads: reports.map((r) => r.mainThread), server, others: Math.max(0, others), idle };
+	const totals = timelines.map((phases) => phases.find((p) => p.phase === 'total'));
+	return { wall, workers: cpu, mainThreads: reports.map((r) => r.mainThread), server, others: Math.max(0, others), idle, queued: totals.map((t) => t?.queued ?? NaN), asleep: totals.map((t) => (t && asleep(t)) ?? NaN) };
 }
 
 /**
@@ -93,6 +94,10 @@ async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number
 		'pg 2 workers CPU s (workers + server), each pair': results.map((r) => `${r.two.workers.map((c) => c.toFixed(1)).join(' + ')} + ${r.two.server.toFixed(1)}`).join('; '),
 		'others CPU s during 1 / 2 workers, each pair': results.map((r) => `${r.one.others.toFixed(1)} / ${r.two.others.toFixed(1)}`).join('; '),
 		// cores nobody used: with 2 workers on a busy machine, time they could have had
+		// each worker's main thread: runnable waiting for a core (the machine's load) / asleep (the database, locks, the other worker)
+		'pg main thread s waiting for a core / asleep, 1 worker | 2 workers, each pair': results
+			.map((r) => [r.one, r.two].map((run) => run.queued.map((q, i) => `${q.toFixed(1)}/${run.asleep[i]!.toFixed(1)}`).join(' + ')).join(' | '))
+			.join('; '),
 		'idle cores during 1 / 2 workers, each pair': results.map((r) => `${(r.one.idle / r.one.wall).toFixed(2)} / ${(r.two.idle / r.two.wall).toFixed(2)}`).join('; '),
 		'load average (1 min) over each pair': results.map((r) => r.load).join('; ')
 	};
