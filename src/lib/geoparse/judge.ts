@@ -42,6 +42,7 @@ const VERY_COMMON_WORD = EVERYDAY_WORD;
 // Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
+const POSSESSIVE_AFTER = /^['’]s\b/;
 // (and their plurals: "his daughters Charlotte, Emily and Anne")
 const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
@@ -60,7 +61,9 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const before = previousToken(candidate, ctx);
 	const after = followingNameWords(candidate, ctx);
 	const resides = residence(candidate, ctx);
-	const locative = resides || LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') || directionFrom(candidate, tokens) || listedAfterLocative(candidate, ctx);
+	// "in Noma's case": before a possessive the preposition governs the possessed noun, not the name
+	const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(candidate.end, candidate.end + 3));
+	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !possessive) || directionFrom(candidate, tokens) || listedAfterLocative(candidate, ctx);
 
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
