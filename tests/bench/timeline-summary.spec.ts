@@ -26,6 +26,14 @@ describe('asleep', () => {
 		expect(summary).toContain('chunk-stage×2 3.0/0.4 (asleep 1.5)');
 		expect(summary).toMatch(/chunk-work 1\.0\/0\.2(,|\n|$)/);
 	});
+
+	it('sums the queue’s claims and counts, and leaves them out of the phases’ order (one statement each, between the others)', () => {
+		const at = (phase: string, start: number, end: number): TimelinePhase => ({ pid: 1, phase, start, end, cpu: 0 });
+		const phases = [at('claim', 0, 10), at('geoparse', 10, 500), at('count', 500, 520), at('claim', 520, 530), at('geoparse', 530, 1000)];
+		const summary = summariseTimelines('test', [phases], 0);
+		expect(summary).toContain('claim×2 0.0/0.0, geoparse×2 1.0/0.0, count 0.0/0.0');
+		expect(summary).toContain('0.0-1.0 geoparse×2');
+	});
 });
 
 describe.skipIf(process.platform !== 'linux')('mainThreadSched', () => {

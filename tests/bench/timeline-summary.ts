@@ -15,6 +15,9 @@ export function timelineOf(stderr: string): TimelinePhase[] {
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
 
+/** Phases that are one queue statement each: summed, left out of the phases' order. */
+const QUEUE_LOOKS = new Set(['claim', 'count', 'chunk-claim']);
+
 /** A phase's wall seconds its main thread spent neither on a core nor runnable (null without schedstat). */
 export function asleep(p: TimelinePhase): number | null {
 	if (p.ran === undefined || p.queued === undefined) return null;
@@ -48,9 +51,10 @@ export function summariseTimelines(label: string, workers: TimelinePhase[][], ru
 		}
 		// wall / CPU (all threads), and the main thread's sleep where it is a tenth of a second or more
 		lines.push(`    ${[...sums].map(([name, v]) => `${name}${v.n > 1 ? `×${v.n}` : ''} ${s(v.wall)}/${v.cpu.toFixed(1)}${v.asleep >= 0.1 ? ` (asleep ${v.asleep.toFixed(1)})` : ''}`).join(', ')}`);
-		// the order, merging runs of the same phase (claims, waits, chunks)
+		// the order, merging runs of the same phase (claims, waits, chunks); the queue's claims and counts
+		// (a statement each, between the other phases) are in the sums only
 		const runs: { name: string; start: number; end: number; n: number }[] = [];
-		for (const p of [...phases].filter((p) => p.phase !== 'total').sort((a, b) => a.start - b.start)) {
+		for (const p of [...phases].filter((p) => p.phase !== 'total' && !QUEUE_LOOKS.has(p.phase)).sort((a, b) => a.start - b.start)) {
 			const name = p.phase === 'job' ? (p.detail ?? 'job') : p.phase;
 			const last = runs.at(-1);
 			if (last && last.name === name) {

@@ -105,7 +105,7 @@ export async function geoparseShared(
 	};
 	/** Claims and runs one job; false when none is claimable. One runs without a break, so its lease is longer. */
 	const runJob = async (): Promise<boolean> => {
-		const jobKey = jobKeys.length > 0 ? await session.claimJob(lease * JOB_LEASES) : null;
+		const jobKey = jobKeys.length > 0 ? await timed('claim', () => session.claimJob(lease * JOB_LEASES)) : null;
 		if (!jobKey) return false;
 		await timed('job', async () => queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []), jobKey.slice(JOB_PREFIX.length).replace(/^topics:[0-9a-f]+/, 'topics'));
 		return true;
@@ -118,14 +118,14 @@ export async function geoparseShared(
 	 * waiting on this one's load.
 	 */
 	const worthTheGazetteer = async () => {
-		const { claimableTexts, heldTexts } = await session.pending();
+		const { claimableTexts, heldTexts } = await timed('count', () => session.pending());
 		return claimableTexts >= worthLoading || heldTexts === 0;
 	};
 	try {
 		for (;;) {
 			// a worker without a gazetteer does the jobs first (the others geoparse meanwhile); one with it, the texts
 			if (!opened && (await runJob())) continue;
-			const claimed = opened || (await worthTheGazetteer()) ? await session.claim(CLAIM_SIZE, lease) : [];
+			const claimed = opened || (await worthTheGazetteer()) ? await timed('claim', () => session.claim(CLAIM_SIZE, lease)) : [];
 			if (claimed.length === 0 && opened && (await runJob())) continue;
 			if (claimed.length > 0) {
 				const parsing = phase('geoparse', String(claimed.length));
@@ -143,7 +143,7 @@ export async function geoparseShared(
 			// a full claim leaves more to claim: the next claim, not a count of the run's queue (a scan of its
 			// rows: 10 ms a count, 2.6 of the server's 25 s of statements at 10,000 texts), but once a second for progress
 			if (claimed.length === CLAIM_SIZE && performance.now() - counted < PROGRESS_MS) continue;
-			const { count } = await session.pending();
+			const { count } = await timed('count', () => session.pending());
 			counted = performance.now();
 			onProgress?.(Math.max(0, texts.size - count));
 			if (count === 0) break;

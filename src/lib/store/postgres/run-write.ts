@@ -105,7 +105,7 @@ async function stageShare(pool: pg.Pool, sharedRun: SharedRun): Promise<void> {
 	await run(pool, 'INSERT INTO stage_chunks (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING', [keys]);
 	for (;;) {
 		const staged = await withTransaction(pool, async (client) => {
-			const key = (await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND NOT done ORDER BY key LIMIT 1 FOR UPDATE SKIP LOCKED', [keys])).rows[0]?.key;
+			const key = (await timed('chunk-claim', () => run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND NOT done ORDER BY key LIMIT 1 FOR UPDATE SKIP LOCKED', [keys]))).rows[0]?.key;
 			if (key === undefined) return false;
 			const rows = await timed('chunk-work', () => sharedRun.work(index.get(key)!));
 			await timed('chunk-stage', () => stageChunk(client, key, rows));

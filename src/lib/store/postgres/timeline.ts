@@ -1,10 +1,10 @@
 // A shared-store ingest worker's timeline, for finding what keeps workers waiting: with
-// GAZETTE_TIMELINE=1 each phase (the process's start, the corpus read, the gazetteer, each claim,
-// job, wait, chunk and the move-in) is one JSON line on stderr, with its wall span (epoch ms) and the
-// CPU the process spent in it (every thread), and where Linux shows it (/proc schedstat) what its main
-// thread did meanwhile: ran on a core, waited runnable for one (a busy machine), or slept (waited for
-// the database, a lock, a timer: time no load on the machine explains). `bench:scale` sums them per
-// worker. Off, it costs nothing.
+// GAZETTE_TIMELINE=1 each phase (the process's start, the corpus read, the gazetteer, each claim and
+// count of the queue, each geoparse, job, wait, chunk and the move-in) is one JSON line on stderr, with
+// its wall span (epoch ms) and the CPU the process spent in it (every thread), and where Linux shows it
+// (/proc schedstat) what its main thread did meanwhile: ran on a core, waited runnable for one (a busy
+// machine), or slept (waited for the database, a lock, a timer: time no load on the machine explains).
+// `bench:scale` sums them per worker. Off, it costs nothing.
 import { readFileSync } from 'node:fs';
 
 const enabled = process.env.GAZETTE_TIMELINE === '1';
