@@ -48,9 +48,9 @@ describe('a Czech, Slovak or Polish name joined by "nad", "pod" or "na"', () => 
 
 describe('a division word after its seat\'s name', () => {
 	it('reads "X Raion", "X Rayon" and "X Municipality" as the division named after the town', () => {
-		expect(read('Velyki Sorochyntsi is a village in Myrhorod Raion, Poltava Oblast, Ukraine.')).toContain('Myrhorod Raion → city UA/18');
+		expect(read('Velyki Sorochyntsi is a village in Myrhorod Raion, Poltava Oblast, Ukraine.')).toContain('Myrhorod Raion → district UA/18');
 		expect(read('Lahıc is a village and municipality in the Ismailli Rayon of Azerbaijan.')).toContain('Ismailli Rayon → region AZ/25');
-		expect(read('Zheravna is a village in Kotel Municipality, in Sliven Province, Bulgaria.')).toContain('Kotel Municipality → city BG/56');
+		expect(read('Zheravna is a village in Kotel Municipality, in Sliven Province, Bulgaria.')).toContain('Kotel Municipality → district BG/56');
 	});
 
 	it('does not read the division word as a place of its own (Rayón, Mexico)', () => {
@@ -69,7 +69,7 @@ describe('a neighbour of a subject the gazetteer lacks, placed by the seat of it
 	it('is left unmapped where its only reading lies across the country ("the neighbouring village of …")', () => {
 		// Kyrylivka in Zaporizhzhia Oblast lies 420 km from Myrhorod
 		const places = read('Pylypovychi is a village in Myrhorod Raion, Poltava Oblast, Ukraine. The neighbouring village of Kyrylivka lies to the east.');
-		expect(places).toContain('Myrhorod Raion → city UA/18');
+		expect(places).toContain('Myrhorod Raion → district UA/18');
 		expect(places.filter((t) => t.startsWith('Kyrylivka'))).toEqual([]);
 	});
 });

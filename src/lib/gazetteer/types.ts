@@ -9,7 +9,8 @@ export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygo
 export interface GazetteerPlace {
 	/**
 	 * "gn:<geonameid>" for GeoNames places, "cur:<slug>" for curated entries, "adm1:<CC>-<ISO code>" for
-	 * regions, "adm2:US-<5-digit FIPS>" for US counties, "zip:<ZIP code>" for small US towns known
+	 * regions, "adm2:US-<5-digit FIPS>" for US counties, "adm2:<CC>.<A1>.<A2>" for other countries'
+	 * second-level divisions (GeoNames' admin2 codes), "zip:<ZIP code>" for small US towns known
 	 * only from ZIP codes (population unknown: see isUnsizedTown)
 	 */
 	id: string;

@@ -68,3 +68,9 @@ export function adjectiveDistrict(tokens: Token[], i: number, gazetteer: Gazette
 		via: 'name'
 	};
 }
+
+/** Whether every reading of a candidate is a second-level division: the gazetteer's "Kirovsky District"s, which may all be other oblasts'. */
+export function onlyDistricts(candidate: Candidate, gazetteer: Gazetteer): boolean {
+	for (let k = 0; k < candidate.places.length; k++) if (gazetteer.places[candidate.places[k]!]!.kind !== 'district') return false;
+	return true;
+}

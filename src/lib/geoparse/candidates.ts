@@ -4,7 +4,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
-import { adjectiveDistrict } from './adjective-districts.ts';
+import { adjectiveDistrict, onlyDistricts } from './adjective-districts.ts';
 import { withDiminutive } from './diminutive-names.ts';
 import { joinedNameEnd } from './joined-names.ts';
 import { riverLand } from './river-lands.ts';
@@ -200,8 +200,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hit = names.read(text, head.start, end, true);
 			if (hit) best = respanned(hit, head.start, end, i, i);
 		}
-		// "Troitsky District": the district of Troitsk, whatever town the adjective also names
-		if (!best || best.last === i) best = adjectiveDistrict(tokens, i, gazetteer, best) ?? best;
+		// "Troitsky District": the district of Troitsk, whatever town the adjective also names; beside the
+		// gazetteer's districts of that name, which may be other oblasts' ("Kirovsky District" names dozens)
+		if (!best || best.last === i || (best.last === i + 1 && onlyDistricts(best, gazetteer))) best = adjectiveDistrict(tokens, i, gazetteer, best) ?? best;
 		if (best && best !== beforeComma) best = cutAtComma(best, beforeComma, tokens, text, names);
 		if (best) best = withLowerArticle(best, tokens, text, names, gazetteer);
 		// "San Pablo, Laguna": a name read across a comma by another place's old or foreign name alone

@@ -21,6 +21,8 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		...regions.admin1Dropped.map((line) => `  code dropped: ${line}`),
 		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names; ${checks.counties.populatedFromZips.toLocaleString('en')} populations from ZIP code areas`,
 		...checks.counties.outside.map((town) => `  outside its county: ${town}`),
+		worldDivisionLine(checks.worldDivisions),
+		...checks.worldDivisions.rejected.map((division) => `  left out, outside its country: ${division}`),
 		zipTownLine(checks.zipTowns),
 		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`),
 		`region names: ${checks.regionNames.added.toLocaleString('en')} English names of first-level regions added (data/gazetteer/region-names.tsv, where two sources agree)`,
@@ -46,4 +48,9 @@ function countBy(values: string[]): string {
 function zipTownLine(report: CompiledIndex['checks']['zipTowns']): string {
 	const n = (value: number) => value.toLocaleString('en');
 	return `small US towns from ZIP codes: ${n(report.added)} added (${n(report.known)} already known); of ${n(report.zips)} ZIP points ${n(report.verified)} agree with the Census centroid within 25 km, ${n(report.disagreeing)} do not and ${n(report.unverified)} have none (both left out)`;
+}
+
+function worldDivisionLine(report: CompiledIndex['checks']['worldDivisions']): string {
+	const n = (value: number) => value.toLocaleString('en');
+	return `second-level divisions outside the US: ${n(report.added)} added (${n(report.placedOnTown)} placed on their most populous town, ${n(report.placedByCities1000)} by cities1000 towns alone); left out ${n(report.withoutMembers)} without towns, ${n(report.rejected.length)} outside their country, ${n(report.cities)} a city's own municipality, ${n(report.regions)} a region already, ${n(report.unnamed)} without a usable name`;
 }

