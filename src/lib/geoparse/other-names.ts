@@ -85,7 +85,7 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// Republic and …" stay: a noun or a list follows); not a place whose own name begins with the article
 	// ("flooding in the Dalles closed schools": article-names.ts)
 	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
-	if (!wellKnown && previous && joined && previous.lower === 'the' && !ARTICLE_NAME.test(place.name) && (standsAlone || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens)) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && !ARTICLE_NAME.test(place.name) && (standsAlone || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens) && !endsInDivisionNoun(candidate, tokens)) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	// ... also where the name read takes the s in ("St. Mary's" read as St. Marys, Georgia)
 	const sTaken = tokens[candidate.last]!.text === 's' && /^['’]$/.test(tokens[candidate.last]!.gapBefore);
@@ -114,6 +114,11 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const institution = tokens[candidate.first - 2];
 	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt))) return 'institution';
 	return null;
+}
+
+/** "the Nenagh Municipal District would meet": a name of several words ending in a division's noun is that division, which takes the article. */
+function endsInDivisionNoun(candidate: Candidate, tokens: Token[]): boolean {
+	return candidate.last > candidate.first && DIVISION_NOUNS.has(tokens[candidate.last]!.lower);
 }
 
 // how far back a division's name may begin before its noun ("the San Pedro de Macorís Department")
