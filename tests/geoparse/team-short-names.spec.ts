@@ -32,6 +32,11 @@ describe("a town's bare name standing for a team the text named after it", () =>
 		expect(usages(text, 'Leeds', 3)).toEqual(['embedded', 'embedded', 'literal']);
 	});
 
+	it('reads "games for Memphis" and "Memphis lost" as the team after "the Memphis Grizzlies", and "moved to Memphis" as the town', () => {
+		const text = 'He spent two years with the Memphis Grizzlies. He started 40 games for Memphis before a knee injury, and Memphis lost nine of the next ten. His family later moved to Memphis for good.';
+		expect(usages(text, 'Memphis', 4).slice(1)).toEqual(['embedded', 'embedded', 'literal']);
+	});
+
 	it('keeps "Denver fans" the town where the text names no team of Denver', () => {
 		const text = 'In Denver, the mayor said Denver fans of the national side would get a big screen downtown.';
 		expect(usages(text, 'Denver', 2)).toEqual(['literal', 'literal']);

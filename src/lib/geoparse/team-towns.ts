@@ -15,6 +15,11 @@ import type { Token } from './tokens.ts';
 const TEAM_ROLES = new Set('quarterback quarterbacks linebacker linebackers cornerback cornerbacks receiver receivers kicker coach coaches manager pitcher pitchers catcher shortstop outfielder infielder slugger striker strikers midfielder midfielders defender defenders goalkeeper goalie winger batter batsman bowler skipper fans players roster lineup'.split(' '));
 // what one team does to another ("Boston beat New York", "beat Dallas 4-2")
 const WIN_VERBS = new Set('beat beats defeated edged routed swept outscored thrashed'.split(' '));
+// ... and what a team named before them does ("Dallas lost to Boston")
+const LOSS_VERBS = new Set(['lost', 'loses', 'won', 'wins', 'drew', 'tied']);
+// what a player or a team does with or against a team, and the word that joins the team to it
+const PLAY_WORDS = new Set('game games played plays play starts started start signed traded loss lost win won wins seasons season points goals minutes'.split(' '));
+const TEAM_JOINERS = new Set(['for', 'with', 'against', 'to', 'over']);
 // the longest nickname after a town's name ("the Boston Red Sox", "the Chennai Super Kings")
 const NICKNAME_WORDS = 3;
 // a nickname in the plural: "Cowboys", "Panthers", "49ers" (not "Bass", "Kansas", "Campus")
@@ -45,15 +50,20 @@ export function pluralNicknameAfter(candidate: Candidate, tokens: Token[]): bool
 
 /**
  * Whether the bare name stands for the team: a title of its people after it ("Dallas quarterback",
- * "Madrid's coach") or a verb of winning beside it ("Boston beat", "beat Dallas").
+ * "Madrid's coach"), a verb of a result beside it ("Boston beat", "Dallas lost", "beat Dallas"), or
+ * a word of play and its joiner before it ("30 games for Carolina", "lost to Dallas").
  */
 export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
 	if (candidate.via !== 'name') return false;
 	let after = tokens[candidate.last + 1];
 	if (after && after.text === 's' && isApostrophe(after.gapBefore)) after = tokens[candidate.last + 2];
-	if (after && after.gapBefore === ' ' && !after.capitalized && (TEAM_ROLES.has(after.text) || WIN_VERBS.has(after.text))) return true;
+	if (after && after.gapBefore === ' ' && !after.capitalized && (TEAM_ROLES.has(after.text) || WIN_VERBS.has(after.text) || LOSS_VERBS.has(after.text))) return true;
 	const before = tokens[candidate.first - 1];
-	return before !== undefined && tokens[candidate.first]!.gapBefore === ' ' && WIN_VERBS.has(before.text);
+	if (!before || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	if (WIN_VERBS.has(before.text)) return true;
+	// "started 30 games for Carolina", "lost to Dallas", "signed with Boston" (not "moved to Dallas")
+	const play = tokens[candidate.first - 2];
+	return play !== undefined && before.gapBefore === ' ' && TEAM_JOINERS.has(before.text) && PLAY_WORDS.has(play.text);
 }
 
 // a match's score right after a name ("beat Benfica 3-0") or right before the result's noun ("a 35-14 win over")
