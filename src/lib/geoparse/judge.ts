@@ -1,8 +1,10 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
-import { carMakeBefore, ownedByNumberedName, pairOfLocalName, schoolAfterTown, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
+import type { Token } from './tokens.ts';
+import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
+import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
@@ -12,7 +14,7 @@ import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesAClimate, namesAThing } from './thing-names.ts';
-import { pluralNicknameAfter } from './team-towns.ts';
+import { personsName } from './judge-persons.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
@@ -21,8 +23,8 @@ import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
-import { appositiveCue, isApostrophe, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, spaceOrCommaSpace, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, qualifiedBy, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -33,7 +35,6 @@ export type Verdict = { keep: false; why: string } | { keep: true; usage: Topony
 // "A Herrin woman", "An Eaton man": local news names people by their town after an article; an article
 // opening a sentence the tokens do not mark (after a dateline's dash) is no first name
 const INDEFINITE_ARTICLES = new Set(['A', 'An']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 const RESIDENT_NOUNS = new Set('man woman boy girl teen teenager couple family resident native driver motorist student mother father'.split(' '));
 // Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
 const NAME_LIKE_WORD = EVERYDAY_WORD;
@@ -43,28 +44,56 @@ const VERY_COMMON_WORD = EVERYDAY_WORD;
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
 const POSSESSIVE_AFTER = /^['’]s\b/;
-// (and their plurals: "his daughters Charlotte, Emily and Anne")
-const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
+
+/** What every stage of judging asks of a candidate first. */
+export interface Judging {
+	candidate: Candidate;
+	ctx: JudgeContext;
+	tokens: Token[];
+	gazetteer: JudgeContext['gazetteer'];
+	place: GazetteerPlace;
+	head: Token;
+	/** the name as one lower-case word, or null for a name of several */
+	word: string | null;
+	firstName: boolean;
+	wellKnown: boolean;
+	/** the word before, in the same phrase */
+	before: Token | undefined;
+}
 
 /**
  * Decides whether a candidate names a place here, and how it is used. General rules only: person-name
  * cues, ordinary English words, and capitalised neighbours that make a longer (organisation) name.
+ * The stages run in order and the first verdict stands; each asks only what it needs, so a candidate
+ * decided early reads nothing of its longer neighbourhood.
  */
 export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict {
-	const { tokens, gazetteer } = ctx;
-	const place = bestPlace(candidate, gazetteer);
-	const head = tokens[candidate.first]!;
-	const word = surfaceWord(candidate, tokens);
-	const firstName = word !== null && gazetteer.firstNames.has(word);
-	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName)) || candidate.via !== 'name';
-	const before = previousToken(candidate, ctx);
+	const j = judging(candidate, ctx);
+	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
+	if (namedThing) return namedThing;
 	const after = followingNameWords(candidate, ctx);
+	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
+	if (wordOrName) return wordOrName;
+	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
 	const resides = residence(candidate, ctx);
 	// "in Noma's case": before a possessive the preposition governs the possessed noun, not the name
 	const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(candidate.end, candidate.end + 3));
-	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !possessive) || directionFrom(candidate, tokens) || listedAfterLocative(candidate, ctx);
+	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !possessive) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx);
+	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
+}
 
+function judging(candidate: Candidate, ctx: JudgeContext): Judging {
+	const { tokens, gazetteer } = ctx;
+	const place = bestPlace(candidate, gazetteer);
+	const word = surfaceWord(candidate, tokens);
+	const firstName = word !== null && gazetteer.firstNames.has(word);
+	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName)) || candidate.via !== 'name';
+	return { candidate, ctx, tokens, gazetteer, place, head: tokens[candidate.first]!, word, firstName, wellKnown, before: previousToken(candidate, ctx) };
+}
+
+/** A group, a thing, a pathogen or a longer name called after the place. */
+function thingNamedAfterPlace(j: Judging): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place } = j;
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens)) return { keep: false, why: 'population-group' };
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
@@ -75,6 +104,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
 	if (streamNamedLikeOldTown(candidate, tokens, gazetteer)) return { keep: false, why: 'landform-name' };
+	return null;
+}
+
+/** A word of a person's title, a neighbouring name, a gloss or a period, not a place of its own. */
+function partOfNeighbouringName(j: Judging): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place, head, word, before } = j;
 	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
@@ -102,6 +137,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (word !== null && LANDFORM_NOUNS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
+	return null;
+}
+
+/** An infobox label, a handle, a storm, a club, a firm, a brand, a station or a car. */
+function labelOrOrganisation(j: Judging): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place, head, wellKnown } = j;
 	// "Canton\tMontmorillon": an infobox field's label, before its value
 	if (infoboxLabel(candidate, tokens, ctx.text)) return { keep: false, why: 'generic-word' };
 	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
@@ -119,53 +160,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (carMakeBefore(candidate, tokens)) return { keep: false, why: 'car-make' };
 	const pairBefore = pairOfLocalName(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer, () => wellKnownCandidateAt(candidate.first - 1, ctx));
 	if (pairBefore || pairOfLocalName(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, gazetteer, () => wellKnown)) return { keep: false, why: 'inside-name' };
-	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
-	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
-	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
-	const particle = ctx.tokens[candidate.first - 1];
-	const beforeParticle = ctx.tokens[candidate.first - 2];
-	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city') {
-		return { keep: false, why: 'surname' };
-	}
-	// a position word before a place is no first name ("West Texas"), whoever else is called West
-	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.lower) && !POSITION_WORDS.has(before.lower);
-	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
-	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
-	const joined = head.gapBefore === ' ';
-	// "the American Red Cross", "a British Tesco": a small place's name right after a nationality names a body
-	if (!wellKnown && joined && candidate.via === 'name' && ctx.candidateAt.get(candidate.first - 1)?.via === 'demonym') return { keep: false, why: 'inside-name' };
-	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country' && !pairedHere(candidate, ctx)) {
-		return { keep: false, why: 'surname' };
-	}
-	// "Andrew Jordan", "Idriss Chad": even a country's name is a surname right after a first name that
-	// names no place itself ("Georgia Armenia" stays two), or names a town that does not lie there
-	// ("linebacker Austin Jordan"; "Paris France" stays two, and "HSBC Bank Malta", "Star India" are firms)
-	const firstNamePlace = ctx.candidateAt.get(candidate.first - 1);
-	const townElsewhere = afterFirstName && firstNamePlace?.via === 'name' && bestPlace(firstNamePlace, gazetteer).kind === 'city' && commonness(before?.lower ?? null, gazetteer) < COMMON_WORD && !qualifiedBy(firstNamePlace, candidate, ctx);
-	if (afterFirstName && joined && candidate.via === 'name' && candidate.first === candidate.last && (!firstNamePlace || townElsewhere)) {
-		return { keep: false, why: 'surname' };
-	}
-	if (schoolAfterTown(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer)) return { keep: false, why: 'inside-name' };
-	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
-	const relative = ctx.tokens[candidate.first - 1];
-	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && spaceOrCommaSpace(head.gapBefore)) {
-		return { keep: false, why: 'person-name' };
-	}
-	const nextWord = after[0];
-	// ... "Alberta Health Services": a public body's words after it (BODY_WORDS)
-	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower) || BODY_WORDS.has(word.lower));
-	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
-	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
-	const headOfPhrase = nextWord?.lower ?? '';
-	// "the Dallas Mavericks star", "a Carolina Panthers cornerback": after an article, a plural nickname
-	// makes a team of a town whose name is a first name too (a person, "Austin Rivers", takes no article)
-	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens)) {
-		return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
-	}
-	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
-		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
-	}
+	return null;
+}
 
+/** An acronym, a dateline, a generic or calendar word, an era or a code. */
+function acronymDateOrCode(j: Judging): Verdict | null {
+	const { candidate, ctx, head, word, wellKnown } = j;
 	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
 	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
 	const dateline = head.allCaps && head.sentenceStart && /^(?:,| \(| [–—-] )/.test(ctx.text.slice(candidate.end, candidate.end + 3));
@@ -180,7 +180,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via === 'abbreviation' && (/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) || numberOrRoadAfter(ctx.text, candidate.end))) {
 		return { keep: false, why: 'number-context' };
 	}
+	return null;
+}
 
+/** A landform's or a division's name the gazetteer lacks, which this name begins. */
+function landformOrDivisionName(j: Judging): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place, wellKnown } = j;
 	// "the Tartar river", "Sevan lake": a town's or district's name before a lower-case landform names
 	// the landform, which the gazetteer would have matched if it had it; the town is not meant
 	const following = ctx.tokens[candidate.last + 1];
@@ -207,15 +212,24 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (following && following.gapBefore === ' ' && DIVISION_NOUNS.has(following.text) && previous?.capitalized && !previous.sentenceStart && ctx.tokens[candidate.first]!.gapBefore === ' ') {
 		return { keep: false, why: 'division-name' };
 	}
+	return null;
+}
 
+/** A division word or a qualifier settles the place; a holiday is a date. */
+function qualifierOrHoliday(j: Judging): Verdict | null {
+	const { candidate, ctx, tokens, word, wellKnown } = j;
 	// "Owo LGA", "Beni Health Zone": a name before one country's word for its divisions is the division's
 	if (candidate.via === 'name' && divisionWordCountries(candidate, tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	// "Mine, Japan", "Reading, England": a qualifier that contains one of the homonyms settles it
 	if (isQualified(candidate, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	// "Christmas cookie sales", "at Christmas": a holiday is a date, as a month is (but "Christmas, Florida" above)
 	if (word !== null && HOLIDAYS.has(word)) return { keep: false, why: 'generic-word' };
+	return null;
+}
 
-	const other = candidate.via === 'name' ? otherNameAround(candidate, place, ctx, (t) => wellKnownCandidateAt(t, ctx), wellKnown, firstName) : null;
+/** Another name around the candidate (an organisation, a street, a foreign name), or a phrase calling it a place. */
+function otherOrForeignName(j: Judging, other: ReturnType<typeof otherNameAround>): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place, head, wellKnown } = j;
 	if (other === 'organisation' && wellKnown) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	if (other && other !== 'institution' && !(other === 'street' && pairedHere(candidate, ctx))) return { keep: false, why: other };
 	// "Wola Gałęzowska", "Bolshoye Gorodishche", "Kasba Bonli": beside a capitalised word no lexicon knows, a
@@ -229,25 +243,35 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens))) {
 		return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	}
+	return null;
+}
 
+/** Ordinary English words, first names and sentence starts that are no place here. */
+function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
+	const { candidate, ctx, gazetteer, place, head, word, firstName, wellKnown } = j;
 	// Ordinary words: "March", "Police", "Mine" are places somewhere, but rarely in news.
-	if (candidate.via === 'name' && !head.allCaps) {
-		// looked up only here: most candidates are decided before
-		const common = commonness(word, gazetteer);
-		// "schools in Troy": after a locative preposition a word used mostly as a name ("troy" weight is
-		// rare) is the place; a word of everyday English stays a word ("in Hope of", "at City Hall")
-		if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && nameAfterPreposition(candidate, ctx))) return { keep: false, why: 'common-word' };
-		if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
-		// "Hail the size of golf balls fell": an English word opening a sentence is not a town the key only
-		// equates it with (Ha'il: the text lacks the name's apostrophe or accents)
-		if (head.sentenceStart && common >= COMMON_WORD && place.kind === 'city' && candidate.first === candidate.last && !candidate.alternate[0] && place.name.toLowerCase() !== head.lower) return { keep: false, why: 'common-word' };
-		// "the Orange Line", "a Reading Room", "the Orange line": a very common word before a noun that
-		// heads no place's name is that word, not the town
-		if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
-		if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
-		if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
-	}
+	if (candidate.via !== 'name' || head.allCaps) return null;
+	// looked up only here: most candidates are decided before
+	const common = commonness(word, gazetteer);
+	// "schools in Troy": after a locative preposition a word used mostly as a name ("troy" weight is
+	// rare) is the place; a word of everyday English stays a word ("in Hope of", "at City Hall")
+	if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && nameAfterPreposition(candidate, ctx))) return { keep: false, why: 'common-word' };
+	if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
+	// "Hail the size of golf balls fell": an English word opening a sentence is not a town the key only
+	// equates it with (Ha'il: the text lacks the name's apostrophe or accents)
+	if (head.sentenceStart && common >= COMMON_WORD && place.kind === 'city' && candidate.first === candidate.last && !candidate.alternate[0] && place.name.toLowerCase() !== head.lower) return { keep: false, why: 'common-word' };
+	// "the Orange Line", "a Reading Room", "the Orange line": a very common word before a noun that
+	// heads no place's name is that word, not the town
+	if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
+	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
+	if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
+	return null;
+}
 
+/** Inside a longer proper name, or a name after a name. */
+function longerProperName(j: Judging, after: Token[]): Verdict | null {
+	const { candidate, ctx, wellKnown, before } = j;
+	const nextWord = after[0];
 	// Inside a longer proper name: "OSCE Minsk Group", "Paris Agreement", "Baku Congress Center".
 	const headNoun = nextWord?.lower ?? '';
 	const lastWord = after[after.length - 1]?.lower ?? '';
@@ -286,6 +310,12 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
 		return { keep: false, why: GEOGRAPHIC_HEADS.has(before.lower) ? 'inside-name' : 'after-name' };
 	}
+	return null;
+}
+
+/** A speaker, a demonym, a residence, or the place named plainly. */
+function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>, resides: boolean, locative: boolean): Verdict {
+	const { candidate, ctx, place, wellKnown } = j;
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	const speaks = speaksAfter(candidate, ctx);
 	// ... but "officials in Eudora said", "leaders in Irmo and Cayce said": the speakers are in the place

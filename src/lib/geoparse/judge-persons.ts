@@ -1,0 +1,66 @@
+import { BODY_WORDS, COMMON_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { bestPlace, commonness, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import type { Judging, Verdict } from './judge.ts';
+import { schoolAfterTown } from './longer-name-words.ts';
+import { isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
+import { pluralNicknameAfter } from './team-towns.ts';
+import type { Token } from './tokens.ts';
+
+// judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+// (and their plurals: "his daughters Charlotte, Emily and Anne")
+const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
+
+/** A surname, a relative's or a first name: a person named like the place. */
+export function personsName(j: Judging, after: Token[]): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place, head, firstName, wellKnown, before } = j;
+	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
+	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
+	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
+	const particle = ctx.tokens[candidate.first - 1];
+	const beforeParticle = ctx.tokens[candidate.first - 2];
+	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city') {
+		return { keep: false, why: 'surname' };
+	}
+	// a position word before a place is no first name ("West Texas"), whoever else is called West
+	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.lower) && !POSITION_WORDS.has(before.lower);
+	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
+	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
+	const joined = head.gapBefore === ' ';
+	// "the American Red Cross", "a British Tesco": a small place's name right after a nationality names a body
+	if (!wellKnown && joined && candidate.via === 'name' && ctx.candidateAt.get(candidate.first - 1)?.via === 'demonym') return { keep: false, why: 'inside-name' };
+	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country' && !pairedHere(candidate, ctx)) {
+		return { keep: false, why: 'surname' };
+	}
+	// "Andrew Jordan", "Idriss Chad": even a country's name is a surname right after a first name that
+	// names no place itself ("Georgia Armenia" stays two), or names a town that does not lie there
+	// ("linebacker Austin Jordan"; "Paris France" stays two, and "HSBC Bank Malta", "Star India" are firms)
+	const firstNamePlace = ctx.candidateAt.get(candidate.first - 1);
+	const townElsewhere = afterFirstName && firstNamePlace?.via === 'name' && bestPlace(firstNamePlace, gazetteer).kind === 'city' && commonness(before?.lower ?? null, gazetteer) < COMMON_WORD && !qualifiedBy(firstNamePlace, candidate, ctx);
+	if (afterFirstName && joined && candidate.via === 'name' && candidate.first === candidate.last && (!firstNamePlace || townElsewhere)) {
+		return { keep: false, why: 'surname' };
+	}
+	if (schoolAfterTown(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer)) return { keep: false, why: 'inside-name' };
+	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
+	const relative = ctx.tokens[candidate.first - 1];
+	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && spaceOrCommaSpace(head.gapBefore)) {
+		return { keep: false, why: 'person-name' };
+	}
+	const nextWord = after[0];
+	// ... "Alberta Health Services": a public body's words after it (BODY_WORDS)
+	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower) || BODY_WORDS.has(word.lower));
+	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
+	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
+	const headOfPhrase = nextWord?.lower ?? '';
+	// "the Dallas Mavericks star", "a Carolina Panthers cornerback": after an article, a plural nickname
+	// makes a team of a town whose name is a first name too (a person, "Austin Rivers", takes no article)
+	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens)) {
+		return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
+	}
+	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
+		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
+	}
+	return null;
+}
