@@ -3,7 +3,7 @@
 // a person whose surname follows ("Kobe Bryant"). Word classes, not names: none of the places is listed.
 import { CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, HOLIDAYS, PERSON_TITLES } from './context-words.ts';
 import type { Candidate } from './candidates.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
 import { isApostrophe } from './phrase-cues.ts';
 
@@ -71,6 +71,30 @@ function pluralDemonymEndsName(demonym: Candidate, tokens: Token[]): boolean {
 	if (demonym.via !== 'demonym' || demonym.first !== demonym.last || !word.capitalized || word.allCaps || !word.text.endsWith('s')) return false;
 	const next = tokens[demonym.last + 1];
 	return !next || next.gapBefore !== ' ' || !next.capitalized;
+}
+
+/**
+ * "Bayern Munich", "Hessen Kassel": a first-level region's name right before, one space away, the name of
+ * a town in it makes a club's or a firm's name; a place is written the other way round, with a comma
+ * ("Munich, Bavaria"). True for either name of the pair.
+ */
+export function regionBeforeItsTown(candidate: Candidate, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): boolean {
+	if (candidate.via !== 'name') return false;
+	const town = tokens[candidate.last + 1]?.gapBefore === ' ' ? candidateAt.get(candidate.last + 1) : undefined;
+	if (town && townInRegion(candidate, town, gazetteer)) return true;
+	if (tokens[candidate.first]!.gapBefore !== ' ') return false;
+	for (let first = candidate.first - 1; first >= 0 && first >= candidate.first - 3; first--) {
+		const region = candidateAt.get(first);
+		if (region && region.last === candidate.first - 1) return townInRegion(region, candidate, gazetteer);
+	}
+	return false;
+}
+
+function townInRegion(region: Candidate, town: Candidate, gazetteer: Gazetteer): boolean {
+	if (region.via !== 'name' || town.via !== 'name') return false;
+	const area = gazetteer.places[region.places[0]!]!;
+	const place = gazetteer.places[town.places[0]!]!;
+	return isFirstLevelRegion(area) && place.kind === 'city' && place.country === area.country && place.admin1 === area.admin1;
 }
 
 /**
