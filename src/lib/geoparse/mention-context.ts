@@ -71,7 +71,9 @@ class NamesOfText implements MentionContext {
 	readonly #readingsOf = new Map<string, number[]>();
 	// per name, the names near each of its readings: worked out once a name is asked about
 	readonly #supportOf = new Map<string, Set<string>[]>();
+	// namesNear's answers by place and name, and townsNear's (national capitals left out)
 	readonly #answers = new Map<GazetteerPlace, Map<string, number>>();
+	readonly #answersWithoutCapitals = new Map<GazetteerPlace, Map<string, number>>();
 	readonly #settled: ReadonlyMap<string, GazetteerPlace>;
 	// how many names were settled when the answers were worked out: answers from before a settlement are dropped
 	#answeredSettled = 0;
@@ -167,41 +169,51 @@ class NamesOfText implements MentionContext {
 	}
 
 	namesNear(place: GazetteerPlace, own: string): number {
-		if (this.#settled.size !== this.#answeredSettled) {
-			this.#answers.clear();
-			this.#answeredSettled = this.#settled.size;
-			this.#settledKeys = [...this.#settled.keys()];
-			this.#settledPlaces = [...this.#settled.values()];
-			this.#settledNear = nearness(this.#settledPlaces, NEAR_KM);
-		}
-		let byName = this.#answers.get(place);
-		if (!byName) this.#answers.set(place, (byName = new Map()));
-		const known = byName.get(own);
-		if (known !== undefined) return known;
-		const names = new Set<string>();
-		for (const i of this.#near(place)) if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
-		// "Milton, Kentucky": a name the text settled speaks by its settled place, also where that place
-		// (a village of 572) is not among the name's leading readings
-		// (from a tree of the settled places: a list of thousands of "Town, ST" asks of each of them for every homonym)
-		if (this.#settledNear) {
-			for (const j of this.#settledNear(place)) if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place) names.add(this.#settledKeys[j]!);
-		}
-		byName.set(own, names.size);
-		return names.size;
+		return this.#namesNear(place, own, false);
 	}
 
 	// "VIENNA — … accused Washington of": a capital is named for its government in news from anywhere, so its
 	// name is no sign that the text is about its suburbs (Vienna, Virginia) or its namesakes' (Washington,
 	// West Virginia, beside Vienna there), unless a qualifier settled it there
 	townsNear(place: GazetteerPlace, own: string): boolean {
-		if (this.namesNear(place, own) === 0) return false;
-		for (const i of this.#near(place)) {
-			const key = this.#keys[i]!;
-			if (!this.#settled.has(key) && (this.#places[i]!.featureCode === 'PPLC' || this.#firstOf.get(key)?.featureCode === 'PPLC')) continue;
-			if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) return true;
+		return this.#namesNear(place, own, true) > 0;
+	}
+
+	/** `withoutCapitals`: a name whose reading or first reading is a national capital is not counted, unless the text settled it. */
+	#namesNear(place: GazetteerPlace, own: string, withoutCapitals: boolean): number {
+		if (this.#settled.size !== this.#answeredSettled) {
+			this.#answers.clear();
+			this.#answersWithoutCapitals.clear();
+			this.#answeredSettled = this.#settled.size;
+			this.#settledKeys = [...this.#settled.keys()];
+			this.#settledPlaces = [...this.#settled.values()];
+			this.#settledNear = nearness(this.#settledPlaces, NEAR_KM);
 		}
-		if (this.#settledNear) for (const j of this.#settledNear(place)) if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && this.#settledPlaces[j]!.featureCode !== 'PPLC') return true;
-		return false;
+		const answers = withoutCapitals ? this.#answersWithoutCapitals : this.#answers;
+		let byName = answers.get(place);
+		if (!byName) answers.set(place, (byName = new Map()));
+		const known = byName.get(own);
+		if (known !== undefined) return known;
+		const names = new Set<string>();
+		for (const i of this.#near(place)) {
+			if (withoutCapitals && this.#namesUnsettledCapital(i)) continue;
+			if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
+		}
+		// "Milton, Kentucky": a name the text settled speaks by its settled place, also where that place
+		// (a village of 572) is not among the name's leading readings
+		// (from a tree of the settled places: a list of thousands of "Town, ST" asks of each of them for every homonym)
+		if (this.#settledNear) {
+			for (const j of this.#settledNear(place)) {
+				if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && !(withoutCapitals && this.#settledPlaces[j]!.featureCode === 'PPLC')) names.add(this.#settledKeys[j]!);
+			}
+		}
+		byName.set(own, names.size);
+		return names.size;
+	}
+
+	#namesUnsettledCapital(i: number): boolean {
+		const key = this.#keys[i]!;
+		return !this.#settled.has(key) && (this.#places[i]!.featureCode === 'PPLC' || this.#firstOf.get(key)?.featureCode === 'PPLC');
 	}
 
 	firstReadingsNear(place: GazetteerPlace, own: string): number {
