@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeNameTable, NameTable } from './name-table.ts';
+import { encodeNameTable, NameTable, spanKeyHash } from './name-table.ts';
 
 describe('NameTable', () => {
 	const names = new Map<string, number[]>([
@@ -21,6 +21,15 @@ describe('NameTable', () => {
 	it('misses keys it does not hold, including prefixes and extensions', () => {
 		for (const key of ['bak', 'bakuu', '', 'shush', 'x']) expect(table.get(key)).toBeUndefined();
 		expect(table.has('baku')).toBe(true);
+	});
+
+	it('gets a key as written, where entryOfSpan reads a span with its ASCII capitals lower-cased', () => {
+		const mixed = new NameTable(encodeNameTable(new Map([['Baku', [1]], ['paris', [2]]])).buffer as ArrayBuffer);
+		expect(mixed.get('Baku')).toEqual([1]);
+		expect(mixed.get('baku')).toBeUndefined();
+		expect(mixed.get('Paris')).toBeUndefined();
+		const entry = mixed.entryOfSpan(spanKeyHash('in Paris', 3, 8), 'in Paris', 3, 8);
+		expect([...mixed.valuesOf(entry)]).toEqual([2]);
 	});
 
 	it('answers as a Map of the same keys would, for keys it holds and keys it does not', () => {

@@ -49,6 +49,12 @@ export function keyEqualsSpan(chars: Uint16Array, start: number, text: string, f
 	return true;
 }
 
+/** Whether the key stored at start in chars is the text from `from` to `to` as written. */
+function keyEqualsText(chars: Uint16Array, start: number, text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (chars[start + i - from] !== text.charCodeAt(i)) return false;
+	return true;
+}
+
 /** The hash's top byte (the slot comes from its low bits), never 0. */
 function tagOf(hash: number): number {
 	return hash >>> 24 || 1;
@@ -151,17 +157,7 @@ export class NameTable {
 	 * spanKeyHash), or -1: a look-up by a span of the text itself, for keys without upper-case ASCII.
 	 */
 	entryOfSpan(hash: number, text: string, start: number, end: number): number {
-		const tag = tagOf(hash);
-		let slot = hash & this.#mask;
-		for (;;) {
-			const stored = this.#tags[slot]!;
-			if (stored === 0) return -1;
-			if (stored === tag) {
-				const entry = this.#slots[slot]! - 1;
-				if (this.#entries[entry * 4 + 1] === end - start && keyEqualsSpan(this.#chars, this.#entries[entry * 4]!, text, start, end)) return entry;
-			}
-			slot = (slot + 1) & this.#mask;
-		}
+		return this.#probe(hash, text, start, end, false);
 	}
 
 	/** An entry's place references, most important first: a view of the table, not a copy. */
@@ -195,7 +191,11 @@ export class NameTable {
 	}
 
 	#find(key: string): number {
-		const hash = hashKey(key);
+		return this.#probe(hashKey(key), key, 0, key.length, true);
+	}
+
+	/** The entry whose key is the text from `from` to `to` (`asWritten`, or with ASCII letters lower-cased), or -1: the hash's slot, then linear probing. */
+	#probe(hash: number, text: string, from: number, to: number, asWritten: boolean): number {
 		const tag = tagOf(hash);
 		let slot = hash & this.#mask;
 		for (;;) {
@@ -203,17 +203,11 @@ export class NameTable {
 			if (stored === 0) return -1;
 			if (stored === tag) {
 				const entry = this.#slots[slot]! - 1;
-				if (this.#keyEquals(entry, key)) return entry;
+				const start = this.#entries[entry * 4]!;
+				if (this.#entries[entry * 4 + 1] === to - from && (asWritten ? keyEqualsText(this.#chars, start, text, from, to) : keyEqualsSpan(this.#chars, start, text, from, to))) return entry;
 			}
 			slot = (slot + 1) & this.#mask;
 		}
-	}
-
-	#keyEquals(entry: number, key: string): boolean {
-		const start = this.#entries[entry * 4]!;
-		if (this.#entries[entry * 4 + 1] !== key.length) return false;
-		for (let i = 0; i < key.length; i++) if (this.#chars[start + i] !== key.charCodeAt(i)) return false;
-		return true;
 	}
 }
 
