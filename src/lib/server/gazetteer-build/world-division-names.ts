@@ -73,7 +73,12 @@ const PREFIXES: readonly [string, string | null][] = [
 	['District', 'District'],
 	['Kota', null],
 	['Grad', null],
-	['Gorodskoy Okrug', null]
+	['Gorodskoy Okrug', null],
+	['Oraş', null],
+	['Municipiul', null],
+	['Město', null],
+	['Thành Phố', null],
+	['Thị Xã', null]
 ];
 
 // ... and after it
@@ -83,7 +88,15 @@ const SUFFIXES: readonly [string, string | null][] = [
 	['Local Municipality', 'Local Municipality'],
 	['Metropolitan District', 'Metropolitan District'],
 	['Urban District', null],
+	['Urban Okrug', null],
+	['Administrativnyy Okrug', null],
 	['Gorodskoy Okrug', null],
+	['Godorskoy Okrug', null],
+	['City Council', null],
+	['Mis’krada', null],
+	["Mis'krada", null],
+	['Miskrada', null],
+	['Stadt', null],
 	['Gorodskaya Administratsiya', null],
 	['Kommun', 'Municipality'],
 	['Kommune', 'Municipality'],
@@ -113,7 +126,6 @@ const SUFFIXES: readonly [string, string | null][] = [
 	['Kanton', 'Canton'],
 	['City', null],
 	['linn', null],
-	['Miskrada', null],
 	['Shahri', null]
 ];
 
@@ -121,9 +133,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = <T extends readonly [string, string | null]>(list: readonly T[]) => [...list].sort((a, b) => b[0].length - a[0].length);
 const PREFIX = new RegExp(`^(${byLength(PREFIXES).map(([w]) => escape(w)).join('|')})(?:\\s+|(?<=['’-]))`, 'i');
 const SUFFIX = new RegExp(`\\s+(${byLength(SUFFIXES).map(([w]) => escape(w)).join('|')})$`, 'i');
-// Japan's and Korea's romanised kinds: "-gun" a rural district (county in Korea), "-shi"/"-si" a city, "-gu" a city's ward
+// Japan's and Korea's romanised kinds: "-gun" a rural district (county in Korea), "-shi"/"-si" a city, "-gu"/"-ku" a city's ward
 const ROMANISED_KIND_COUNTRIES = new Set(['JP', 'KR', 'KP']);
-const HYPHEN_SUFFIX = /[-\s](gun|kun|shi|si|gu)$/i;
+const HYPHEN_SUFFIX = /[-\s](gun|kun|shi|si|gu|ku)$/i;
 const wordOf = (list: readonly [string, string | null][], found: string) => list.find(([w]) => w.toLowerCase() === found.toLowerCase())![1];
 
 /** Splits the local administrative word off a division's name: "Okres Znojmo" → Znojmo, District. */

@@ -78,8 +78,26 @@ describe('readWorldDivisions', () => {
 	it("places a division no gazetteer town carries the code of by cities1000's towns, with no people", () => {
 		const coded = [{ name: 'Kibi', lat: 6.17, lon: -0.55, country: 'GH', admin1: '05', admin2: '999' }];
 		const more = readWorldDivisions(names, towns, [region], words, everywhere, coded);
-		expect(more.divisions.find((d) => d.id === 'adm2:GH.05.999')).toMatchObject({ lat: 6.17, lon: -0.55, population: 0 });
+		// (no gazetteer town carries its code: the code would say none lies in it)
+		expect(more.divisions.find((d) => d.id === 'adm2:GH.05.999')).toMatchObject({ lat: 6.17, lon: -0.55, population: 0, admin2: null });
 		expect(more.report.placedByCities1000).toBe(1);
+	});
+});
+
+describe('readWorldDivisions without towns of its code', () => {
+	it('places a division on the town of its name in its first-level region, that town its people', () => {
+		const words = new Map([['GH', ['District']]]);
+		const towns = [town('Keta', 'GH.08.999', 5.92, 0.99, 40_000), town('Keta', 'GH.02.1', 7, -1, 90_000)];
+		const { divisions, report } = readWorldDivisions([{ code: 'GH.08.402', name: 'Keta' }], towns, [], words, everywhere);
+		expect(divisions[0]).toMatchObject({ id: 'adm2:GH.08.402', name: 'Keta District', lat: 5.92, lon: 0.99, population: 40_000, admin2: null });
+		expect(report).toMatchObject({ added: 1, placedOnSeat: 1, withoutMembers: 0 });
+	});
+
+	it('leaves it out where no town of the region bears its name', () => {
+		const words = new Map([['IN', ['District']]]);
+		const { divisions, report } = readWorldDivisions([{ code: 'IN.11.034', name: 'Kinnaur' }], [town('Shimla', 'IN.11.033', 31.1, 77.17, 170_000)], [], words, everywhere);
+		expect(divisions).toEqual([]);
+		expect(report.withoutMembers).toBe(1);
 	});
 });
 

@@ -19,7 +19,9 @@ export interface WorldDivisionReport {
 	placedOnTown: number;
 	/** of those, placed by cities1000's towns (the gazetteer has none of theirs; their population is unknown: 0) */
 	placedByCities1000: number;
-	/** left out: no town of the gazetteer or of cities1000 carries their code */
+	/** of those, placed on the town of their name in their first-level region (no town carries their code; the town's people their population) */
+	placedOnSeat: number;
+	/** left out: no town of the gazetteer or of cities1000 carries their code, nor bears their name in their region */
 	withoutMembers: number;
 	/** left out: their point fails the country check */
 	rejected: string[];
@@ -113,9 +115,9 @@ export function divisionNames(admin2: Admin2Name, country: string, words: readon
 	if (parsed.city) return { names: [], withWords: [], city: true };
 	const memberNames = new Set(members.flatMap((town) => [...town.names].map(nameKey)));
 	const seat = seatOfAdjective(parsed.core, townsOfRegion);
-	const cores = new Set([seat ?? withoutGenitive(parsed.core, country, memberNames)]);
+	// English's spelling of an adjective first: it is the name shown ("Troitsky District")
 	const adjective = englishAdjective(parsed.core);
-	if (adjective) cores.add(adjective);
+	const cores = new Set([...(adjective ? [adjective] : []), seat ?? withoutGenitive(parsed.core, country, memberNames)]);
 	const usable = [...cores].filter((core) => core.length >= 3 && !/\d/.test(core) && isLatinName(core) && !onlyCompassWords(core));
 	if (usable.length === 0) return { names: [], withWords: [], city: false };
 	const allWords = [...new Set([...words, ...(parsed.word ? [parsed.word] : [])])];
@@ -160,9 +162,13 @@ export function readWorldDivisions(
 		const code = `${town.country}.${town.admin1}.${town.admin2}`;
 		if (wordsByCountry.has(town.country) && !members.has(code)) push(fallback, code, asPlace(town));
 	}
+	// ... and where no town carries its code, the town of its name in its first-level region (most
+	// divisions are named for their seat; Ghana's districts of 2018 and later have new codes no town carries yet)
+	const codedOfRegion = new Map<string, DraftPlace[]>();
+	for (const town of codedTowns) if (wordsByCountry.has(town.country)) push(codedOfRegion, `${town.country}.${town.admin1}`, asPlace(town));
 	const claimed = new Set(regions.filter((region) => region.admin2).map((region) => `${region.country}.${region.admin1}.${region.admin2}`));
 	const regionNames = new Set(regions.flatMap((region) => [...region.names].map((name) => `${region.country}|${nameKey(name)}`)));
-	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0 };
+	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0 };
 	const divisions: DraftPlace[] = [];
 	const wordNames: AddedName[] = [];
 	const sorted = [...admin2Names].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -170,7 +176,9 @@ export function readWorldDivisions(
 		const [country, admin1, code] = admin2.code.split('.');
 		const words = country ? wordsByCountry.get(country) : undefined;
 		if (!words || !admin1 || !code) continue;
-		const towns = members.get(admin2.code) ?? fallback.get(admin2.code);
+		const region = `${country}.${admin1}`;
+		const seat = members.has(admin2.code) || fallback.has(admin2.code) ? null : seatNamed(admin2, country!, [...(townsOfRegion.get(region) ?? []), ...(codedOfRegion.get(region) ?? [])]);
+		const towns = members.get(admin2.code) ?? fallback.get(admin2.code) ?? (seat ? [seat] : undefined);
 		if (!towns) {
 			report.withoutMembers++;
 			continue;
@@ -195,7 +203,8 @@ export function readWorldDivisions(
 			continue;
 		}
 		if (point.onTown) report.placedOnTown++;
-		if (!members.has(admin2.code)) report.placedByCities1000++;
+		if (seat) report.placedOnSeat++;
+		else if (!members.has(admin2.code)) report.placedByCities1000++;
 		divisions.push({
 			id: `adm2:${admin2.code}`,
 			name: names[0]!,
@@ -203,7 +212,9 @@ export function readWorldDivisions(
 			featureCode: 'ADM2',
 			country: country!,
 			admin1,
-			admin2: code,
+			// the code only where the gazetteer's towns carry it: elsewhere codes cannot say which towns lie in
+			// it, and the distance from its point does (containment.ts)
+			admin2: members.has(admin2.code) ? code : null,
 			lat: point.lat,
 			lon: point.lon,
 			population: towns.reduce((sum, town) => sum + town.population, 0),
@@ -220,6 +231,19 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);
+}
+
+/** The most populous town of the region bearing the division's bare name (its seat, as most divisions are named), if any. */
+function seatNamed(admin2: Admin2Name, country: string, towns: readonly DraftPlace[]): DraftPlace | null {
+	const parsed = divisionName(admin2.name, country);
+	if (parsed.city) return null;
+	const key = nameKey(parsed.core);
+	let best: DraftPlace | null = null;
+	for (const town of towns) {
+		if ((best && town.population <= best.population) || ![...town.names].some((name) => nameKey(name) === key)) continue;
+		best = town;
+	}
+	return best;
 }
 
 function asPlace(town: CodedTown): DraftPlace {
