@@ -22,6 +22,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my
  */
 export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
 	if (acronymBefore(before, candidate, ctx)) return true;
+	if (firmTailBefore(before, candidate, ctx.tokens)) return true;
 	if (NAME_OPENERS.has(before.text) && candidate.via === 'name' && ctx.tokens[candidate.first]!.gapBefore === ' ') return true;
 	// (a word that names a small place too, "Real", is still that word here)
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
@@ -36,6 +37,17 @@ export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameC
 	return DETERMINERS.has(opener.lower) && !ctx.gazetteer.firstNames.has(before.lower);
 }
 
+
+// the words a firm's name ends in before the land its branch serves ("Toyota Motor Manufacturing Kentucky",
+// "Toyota Motor North America", "HSBC Bank Malta")
+const FIRM_TAILS = new Set(['Motor', 'Motors', 'Manufacturing', 'Bank', 'Airlines', 'Airways', 'Insurance', 'Holdings', 'Industries', 'Pharmaceuticals', 'Steel', 'Mining', 'Telecom', 'Energy']);
+
+/** A firm's capitalised name ending in such a word right before the place, one space between each. */
+function firmTailBefore(before: Token, candidate: Candidate, tokens: Token[]): boolean {
+	if (candidate.via !== 'name' || !FIRM_TAILS.has(before.text) || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const firm = tokens[candidate.first - 2];
+	return firm !== undefined && before.gapBefore === ' ' && firm.capitalized;
+}
 
 // compass points abbreviated ("SW London", "NE Ohio") place the name, they open no longer one
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'NNE', 'ENE', 'ESE', 'SSE', 'SSW', 'WSW', 'WNW', 'NNW']);
