@@ -4,12 +4,13 @@
 // sorting and paging run over that small per-place result, cached per store version so a server holds
 // nothing the database does not say is current. Documents: document-queries.ts.
 import { PLACE_KINDS } from '../../contracts.ts';
-import type { ExcerptGroup, Manifest, PlaceGeometry, TopicMatch, TopicSummary } from '../../contracts.ts';
+import type { Manifest, PlaceGeometry, TopicSummary } from '../../contracts.ts';
 import type { ExcerptPage, PlacePage, PlaceRow, PlaceSort, QueryFilters, StoreInfo, StoreQueries, TopicCount, ViewSummary } from '../types.ts';
 import { readStoreVersion, type Dialect, type SqlReader } from './dialect.ts';
 import { createDocumentQueries } from './document-queries.ts';
 import { documentCondition as condition_, placeNeedle, type Condition } from './filters.ts';
-import { everyDocumentReached } from './every-document-reached.ts';
+import { reachedDocuments } from './every-document-reached.ts';
+import { excerptPage } from './excerpt-page.ts';
 import { createPlaceReach, type Reach } from './place-reach.ts';
 import { lastDay } from '../text.ts';
 import { monthTallies, PLACE_MONTHS_KEPT, type TallyRow } from './place-months.ts';
@@ -189,28 +190,6 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		return parsed;
 	}
 
-	/** Documents reached by the given places under a document condition. */
-	async function reachedDocuments(condition: Condition | null, placeKeys: number[] | null): Promise<number> {
-		const parts: string[] = [];
-		const params: unknown[] = [];
-		if (condition) {
-			parts.push(condition.sql);
-			params.push(...condition.params);
-		}
-		if (placeKeys) {
-			parts.push(dialect.inKeys('dp.place'));
-			params.push(dialect.keysParam(placeKeys));
-		}
-		if (!condition && !placeKeys) return everyDocumentReached(reader);
-		// filtered documents only: each probes its places once (no pass over every mention of them);
-		// the places' index answers the others
-		const sql =
-			condition && !placeKeys
-				? `SELECT count(*) AS n FROM documents d WHERE ${condition.sql} AND EXISTS (SELECT 1 FROM document_places dp WHERE dp.doc = d.key)`
-				: `SELECT count(DISTINCT dp.doc) AS n FROM document_places dp ${condition ? 'JOIN documents d ON d.key = dp.doc' : ''} ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`;
-		return (await get<{ n: number }>(sql, params))!.n;
-	}
-
 	function topicCounts(filters: QueryFilters): Promise<Record<string, TopicCount>> {
 		const base = documentCondition(filters, false);
 		const passes = placeFilter(filters);
@@ -317,7 +296,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 						? (shown[0]?.tally.documents ?? 0)
 						: placeFiltered && !condition
 							? (await reachOf(filters, placeFilter(filters)!)).documents
-							: await reachedDocuments(condition, placeFiltered ? shown.map((s) => s.place.key) : null);
+							: await reachedDocuments(reader, dialect, condition, placeFiltered ? shown.map((s) => s.place.key) : null);
 			const kindCounts: ViewSummary['kindCounts'] = {};
 			const anyKind = placeFilter(filters, true);
 			for (const [key, tally] of await tallies(filters)) {
@@ -360,33 +339,7 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 	async function excerpts(placeId: string, filters: QueryFilters, offset: number, limit: number): Promise<ExcerptPage> {
 		await current();
 		const meta = placeById.get(placeId);
-		if (!meta) return { placeId, total: 0, groups: [] };
-		const condition = documentCondition(filters);
-		const from = `FROM document_places dp JOIN documents d ON d.key = dp.doc WHERE dp.place = ? ${where(condition, 'AND')}`;
-		const params = [meta.key, ...paramsOf(condition)];
-		const total = (await get<{ n: number }>(`SELECT count(*) AS n ${from}`, params))!.n;
-		const rows = await all<{ id: string; title: string; date: string | null; source: string | null; text: unknown; excerpts: string }>(
-			`SELECT d.id, d.title, d.date, d.source, d.text, dp.excerpts ${from} ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT ? OFFSET ?`,
-			[...params, limit, offset]
-		);
-		const groups: ExcerptGroup[] = rows.map((row) => {
-			const text = dialect.readText(row.text);
-			return {
-			documentId: row.id,
-			title: row.title,
-			date: row.date,
-			source: row.source,
-			excerpts: (JSON.parse(row.excerpts) as [number, number, number, number, TopicMatch[]][]).map(([at, length, start, end, topics]) => ({
-				text: text.slice(at, at + length),
-				offset: at,
-				start: start - at,
-				end: end - at,
-				mentionStart: start,
-				topics
-			}))
-			};
-		});
-		return { placeId, total, groups };
+		return meta ? excerptPage(reader, dialect, placeId, meta.key, documentCondition(filters), offset, limit) : { placeId, total: 0, groups: [] };
 	}
 
 	/** The store's version as the answers above were worked out for it (read from the store each time). */
