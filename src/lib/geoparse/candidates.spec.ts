@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { findAbbreviationCandidates } from './candidates.ts';
+import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { tokenize } from './tokens.ts';
 
 const ABBREVIATIONS = ['U.S.', 'U.S.A.', 'US', 'USA', 'UK', 'T&T', 'W.Va.', 'Va.', 'N.Y.', 'D.C.'];

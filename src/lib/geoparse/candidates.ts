@@ -1,5 +1,4 @@
 import { nameKey } from '../gazetteer/normalize.ts';
-import { escapeRegExp } from '../regexp.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
@@ -9,7 +8,8 @@ import { withDiminutive } from './diminutive-names.ts';
 import { joinedNameEnd } from './joined-names.ts';
 import { riverLand } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenEndingAt, tokenStartingAt, type Token } from './tokens.ts';
+import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
@@ -271,83 +271,6 @@ function regionAfterComma(before: Candidate, best: Candidate, tokens: Token[], t
 	const regionCountries = new Set(region.places.flatMap((p) => (gazetteer.places[p]!.kind === 'region' && countries.has(gazetteer.places[p]!.country) ? [gazetteer.places[p]!.country] : [])));
 	// "Wilmington, North Carolina": a longer name of a place in the region's country is the town's own
 	return regionCountries.size > 0 && !best.places.some((p) => regionCountries.has(gazetteer.places[p]!.country));
-}
-
-/** Index of the first token ending after an offset (tokens are sorted), by binary search. */
-function tokenAfter(tokens: Token[], offset: number): number {
-	let low = 0;
-	let high = tokens.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (tokens[middle]!.end <= offset) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-function tokenStartingAt(tokens: Token[], offset: number): number {
-	const i = tokenAfter(tokens, offset);
-	return tokens[i]?.start === offset ? i : -1;
-}
-
-function tokenEndingAt(tokens: Token[], offset: number): number {
-	const i = tokenAfter(tokens, offset - 1);
-	return tokens[i]?.end === offset ? i : -1;
-}
-
-interface AbbreviationMatcher {
-	/** each abbreviation's first word: "U" of "U.S.", "T" of "T&T", "UAE" */
-	firstWords: Set<string>;
-	/** every abbreviation on word boundaries, sticky: tried only where a first word starts */
-	pattern: RegExp;
-	/** every first word is capitalised (as abbreviations are): other tokens need no look-up */
-	capitalised: boolean;
-}
-
-const matchers = new WeakMap<Gazetteer, AbbreviationMatcher | null>();
-
-function abbreviationMatcher(gazetteer: Gazetteer): AbbreviationMatcher | null {
-	let matcher = matchers.get(gazetteer);
-	if (matcher === undefined) {
-		const forms = [...gazetteer.abbreviations.keys()].sort((a, b) => b.length - a.length);
-		const escaped = forms.map(escapeRegExp);
-		const firstWords = new Set(forms.map((form) => /^[\p{L}\p{N}]*/u.exec(form)![0]));
-		matcher = forms.length
-			? {
-					firstWords,
-					pattern: new RegExp(`(?<![\\p{L}\\p{N}.&])(?:${escaped.join('|')})(?![\\p{L}\\p{N}&]|\\.\\p{L})`, 'uy'),
-					capitalised: [...firstWords].every((word) => tokenize(word)[0]?.capitalized)
-				}
-			: null;
-		matchers.set(gazetteer, matcher);
-	}
-	return matcher;
-}
-
-/**
- * Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries.
- * A match is kept only where it begins and ends on tokens, so it begins where a token that is its
- * first word begins: the pattern is tried only there, not at every character of the text.
- */
-export function findAbbreviationCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
-	const found: Candidate[] = [];
-	const matcher = abbreviationMatcher(gazetteer);
-	if (!matcher) return found;
-	const { firstWords, pattern, capitalised } = matcher;
-	let matchedUpTo = 0;
-	for (let first = 0; first < tokens.length; first++) {
-		const token = tokens[first]!;
-		if ((capitalised && !token.capitalized) || token.start < matchedUpTo || !firstWords.has(token.text)) continue;
-		pattern.lastIndex = token.start;
-		const match = pattern.exec(text);
-		if (!match) continue;
-		const end = token.start + match[0].length;
-		matchedUpTo = end;
-		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
-		if (last < 0) continue;
-		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
-	}
-	return found;
 }
 
 /**

@@ -121,3 +121,27 @@ export function tokenize(text: string): Token[] {
 	}
 	return tokens;
 }
+
+/** Index of the first token ending after an offset (tokens are sorted), by binary search. */
+function tokenAfter(tokens: Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (tokens[middle]!.end <= offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The token that starts at the offset, or -1. */
+export function tokenStartingAt(tokens: Token[], offset: number): number {
+	const i = tokenAfter(tokens, offset);
+	return tokens[i]?.start === offset ? i : -1;
+}
+
+/** The token that ends at the offset, or -1. */
+export function tokenEndingAt(tokens: Token[], offset: number): number {
+	const i = tokenAfter(tokens, offset - 1);
+	return tokens[i]?.end === offset ? i : -1;
+}

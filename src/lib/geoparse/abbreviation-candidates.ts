@@ -1,0 +1,63 @@
+// Abbreviation candidates ("US", "U.S.", "UAE"): the recogniser's pass for the gazetteer's case-sensitive
+// short forms, beside findNameCandidates' pass for names (candidates.ts merges the two).
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { escapeRegExp } from '../regexp.ts';
+import type { Candidate } from './candidates.ts';
+import { single } from './name-lookup.ts';
+import { respanned } from './respanned.ts';
+import { tokenEndingAt, tokenize, type Token } from './tokens.ts';
+
+interface AbbreviationMatcher {
+	/** each abbreviation's first word: "U" of "U.S.", "T" of "T&T", "UAE" */
+	firstWords: Set<string>;
+	/** every abbreviation on word boundaries, sticky: tried only where a first word starts */
+	pattern: RegExp;
+	/** every first word is capitalised (as abbreviations are): other tokens need no look-up */
+	capitalised: boolean;
+}
+
+const matchers = new WeakMap<Gazetteer, AbbreviationMatcher | null>();
+
+function abbreviationMatcher(gazetteer: Gazetteer): AbbreviationMatcher | null {
+	let matcher = matchers.get(gazetteer);
+	if (matcher === undefined) {
+		const forms = [...gazetteer.abbreviations.keys()].sort((a, b) => b.length - a.length);
+		const escaped = forms.map(escapeRegExp);
+		const firstWords = new Set(forms.map((form) => /^[\p{L}\p{N}]*/u.exec(form)![0]));
+		matcher = forms.length
+			? {
+					firstWords,
+					pattern: new RegExp(`(?<![\\p{L}\\p{N}.&])(?:${escaped.join('|')})(?![\\p{L}\\p{N}&]|\\.\\p{L})`, 'uy'),
+					capitalised: [...firstWords].every((word) => tokenize(word)[0]?.capitalized)
+				}
+			: null;
+		matchers.set(gazetteer, matcher);
+	}
+	return matcher;
+}
+
+/**
+ * Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries.
+ * A match is kept only where it begins and ends on tokens, so it begins where a token that is its
+ * first word begins: the pattern is tried only there, not at every character of the text.
+ */
+export function findAbbreviationCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+	const found: Candidate[] = [];
+	const matcher = abbreviationMatcher(gazetteer);
+	if (!matcher) return found;
+	const { firstWords, pattern, capitalised } = matcher;
+	let matchedUpTo = 0;
+	for (let first = 0; first < tokens.length; first++) {
+		const token = tokens[first]!;
+		if ((capitalised && !token.capitalized) || token.start < matchedUpTo || !firstWords.has(token.text)) continue;
+		pattern.lastIndex = token.start;
+		const match = pattern.exec(text);
+		if (!match) continue;
+		const end = token.start + match[0].length;
+		matchedUpTo = end;
+		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
+		if (last < 0) continue;
+		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
+	}
+	return found;
+}
