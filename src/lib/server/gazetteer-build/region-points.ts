@@ -116,3 +116,94 @@ export function nearestPlace<T extends Point>(point: Point, places: T[]): T {
 	}
 	return best;
 }
+
+/** A region's label point and GeoNames admin1 code from Natural Earth (data/gazetteer/region-points.tsv). */
+export interface NaturalEarthRegion {
+	lat: number;
+	lon: number;
+	admin1: string | null;
+	/** the English name where it is not the name ("North Kivu" for Nord-Kivu, "Carinthia" for Kärnten) */
+	english?: string | null;
+}
+
+export type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town' | 'centre';
+
+// The package's point and Natural Earth's label point of one region agree within this distance.
+const SOURCES_AGREE_KM = 200;
+
+// Whether a point lies in a region, where only towns can tell: most of the towns nearest to it carry
+// its code, or (a city region amid its province, a coast) one that does lies close by.
+const NEAREST_TOWNS = 5;
+export const OWN_TOWN_REACH_KM = 75;
+
+/** Whether the point lies among the towns (of its country, with admin1 codes) that carry the code. */
+export function amongTownsOf(towns: readonly DraftPlace[], point: Point, code: string): boolean {
+	const nearest: { d: number; code: string | null }[] = [];
+	const scale = Math.cos((point.lat * Math.PI) / 180);
+	let nearestOwn = Infinity;
+	for (const town of towns) {
+		const d = Math.hypot((town.lon - point.lon) * scale, town.lat - point.lat);
+		if (town.admin1 === code && d < nearestOwn) nearestOwn = d;
+		if (nearest.length === NEAREST_TOWNS && d >= nearest[NEAREST_TOWNS - 1]!.d) continue;
+		nearest.push({ d, code: town.admin1 });
+		nearest.sort((a, b) => a.d - b.d);
+		if (nearest.length > NEAREST_TOWNS) nearest.pop();
+	}
+	return nearestOwn * KM_PER_DEGREE <= OWN_TOWN_REACH_KM || nearest.filter((t) => t.code === code).length * 2 > nearest.length;
+}
+
+export const KM_PER_DEGREE = 111.195;
+
+// A code's towns this far from a region's point, and outside their own spread, are another region's.
+const AWAY_KM = 200;
+
+/** Whether a point lies away from the places: beyond 200 km of each, and farther from their mean than any. */
+export function awayFrom(point: Point, places: Point[]): boolean {
+	if (places.length === 0) return false;
+	const middle = meanPoint(places);
+	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
+	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
+}
+
+export function kilometres(a: Point, b: Point): number {
+	const scale = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+	return Math.hypot((a.lon - b.lon) * scale, a.lat - b.lat) * KM_PER_DEGREE;
+}
+
+/**
+ * The point of a region, from the first source that passes the checks it can be put to. The
+ * package's point where Natural Earth's label point is within 200 km of it (two sources agree) or
+ * Natural Earth lacks the region; then Natural Earth's label point; then the mean of the region's GeoNames places (the nearest of them
+ * when the mean falls outside the country); then a town of the region's name. Every point must lie in
+ * the country (point-check.ts), unless the allowlist accepts the package's point. Null: none fits.
+ */
+export function regionPoint(
+	state: CscState,
+	/** the region's name without its division word: a town of that name may stand for it */
+	bareName: string,
+	places: DraftPlace[],
+	naturalEarth: NaturalEarthRegion | undefined,
+	towns: Map<string, DraftPlace>,
+	inCountry: (point: Point) => boolean,
+	accepted: boolean,
+	amongItsTowns: ((point: Point) => boolean) | null
+): { point: Point; by: PointSource } | null {
+	const own = { lat: Number(state.latitude), lon: Number(state.longitude) };
+	const hasOwn = state.latitude !== null && state.longitude !== null && Number.isFinite(own.lat) && Number.isFinite(own.lon);
+	if (hasOwn && accepted) return { point: own, by: 'package' };
+	const ownFits = hasOwn && inCountry(own);
+	if (ownFits) {
+		if (!naturalEarth || kilometres(own, naturalEarth) <= SOURCES_AGREE_KM) return { point: own, by: 'package' };
+		// the two sources give one ISO code to different regions (Iran's provinces were renumbered): the
+		// point among the region's own towns is the region's
+		if (amongItsTowns && amongItsTowns(own) && !amongItsTowns(naturalEarth)) return { point: own, by: 'package' };
+	}
+	if (naturalEarth && inCountry(naturalEarth)) return { point: { lat: naturalEarth.lat, lon: naturalEarth.lon }, by: 'natural-earth' };
+	if (places.length > 0) {
+		const mean = meanPoint(places);
+		const point = inCountry(mean) ? mean : nearestPlace(mean, places);
+		return { point: { lat: point.lat, lon: point.lon }, by: 'geonames' };
+	}
+	const town = towns.get(`${state.countryCode}|${nameKey(bareName)}`);
+	return town ? { point: { lat: town.lat, lon: town.lon }, by: 'town' } : null;
+}

