@@ -5,7 +5,7 @@
 // ("the Cowboys flew back to Dallas").
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS } from './context-words.ts';
 import { clubName } from './named-things.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
@@ -64,39 +64,4 @@ export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
 	// "started 30 games for Carolina", "lost to Dallas", "signed with Boston" (not "moved to Dallas")
 	const play = tokens[candidate.first - 2];
 	return play !== undefined && before.gapBefore === ' ' && TEAM_JOINERS.has(before.text) && PLAY_WORDS.has(play.text);
-}
-
-// a match's score right after a name ("beat Benfica 3-0") or right before the result's noun ("a 35-14 win over")
-const SCORE_AFTER = /^ \d{1,3} ?[-–] ?\d{1,3}(?!\d|[.,]\d|[:/])/;
-const SCORE_BEFORE = /(?:^|[^\d.,:/])\d{1,3} ?[-–] ?\d{1,3} $/;
-// how far a score may follow "X beat Y" ("Boston beat New York 4-2", "… beat the visiting Kings 3-1")
-const SCORE_REACH = 8;
-// the nouns of a result and the words that join the other side to them ("a 35-14 win over Tennessee")
-const RESULT_NOUNS = new Set(['win', 'victory', 'loss', 'defeat', 'draw', 'rout']);
-const RESULT_JOINERS = new Set(['over', 'to', 'of', 'with', 'against', 'by']);
-
-/**
- * Whether the name is a side in a match's result, whatever the text named before: a verb of winning and
- * a score around it ("beat Benfica 3-0", "Boston beat New York 4-2") or a score before a result's noun
- * ("a 35-14 win over Tennessee").
- */
-export function sideInResult(candidate: Candidate, tokens: Token[], text: string): boolean {
-	if (candidate.via !== 'name') return false;
-	const joined = tokens[candidate.first]!.gapBefore === ' ';
-	const before = joined ? tokens[candidate.first - 1] : undefined;
-	const after = tokens[candidate.last + 1];
-	// "beat Benfica 3-0"
-	if (before && WIN_VERBS.has(before.text) && SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return true;
-	// "Boston beat New York 4-2" (not "voters in Ohio beat the measure 55-45")
-	const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower);
-	if (!located && after && after.gapBefore === ' ' && WIN_VERBS.has(after.text)) {
-		for (let k = candidate.last + 2; k < tokens.length && k <= candidate.last + SCORE_REACH; k++) {
-			if (/[.;!?]/.test(tokens[k]!.gapBefore)) break;
-			if (/^\d/.test(tokens[k]!.text)) return SCORE_AFTER.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 12));
-		}
-	}
-	// "a 35-14 win over Tennessee"
-	const noun = tokens[candidate.first - 2];
-	if (!before || !noun || !RESULT_JOINERS.has(before.text) || !RESULT_NOUNS.has(noun.text)) return false;
-	return SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start));
 }
