@@ -11,9 +11,6 @@ import type { Token } from './tokens.ts';
 // before a place's, also where they open the sentence (no place is called "Air" or "Radio" anything)
 const NAME_OPENERS = new Set(['Air', 'Radio']);
 
-// words before a thing's name, not a place's ("a Hyundai Tucson", "his Dodge Durango")
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
-
 /**
  * Whether `before`, the capitalised word right before the candidate, is such a word: after a lower-case
  * word (not in a Title Case headline, "Storm Hits Texas"), no well-known place itself, and no title or
@@ -27,14 +24,9 @@ export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameC
 	// (a word that names a small place too, "Real", is still that word here)
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
 	const opener = ctx.tokens[candidate.first - 2];
-	// ("The Dodge Durango is made …": an article opening the sentence)
-	const article = opener !== undefined && opener.sentenceStart && DETERMINERS.has(opener.lower);
-	if (!opener || (opener.capitalized && !article) || !/^\s+$/.test(before.gapBefore)) return false;
+	if (!opener || opener.capitalized || !/^\s+$/.test(before.gapBefore)) return false;
 	if (FUNCTION_WORDS.has(before.lower) || POSITION_WORDS.has(before.lower) || PERSON_TITLES.has(before.lower) || GEOGRAPHIC_HEADS.has(before.lower) || INSTITUTION_HEADS.has(before.lower)) return false;
-	if ((ctx.gazetteer.commonWords.get(before.lower) ?? 0) >= COMMON_WORD) return true;
-	// "a Hyundai Tucson", "the JW Marriott Tucson": after an article or a possessive, a capitalised word that is no
-	// English word and no person's first name names the maker or the owner of a thing called after the place
-	return DETERMINERS.has(opener.lower) && !ctx.gazetteer.firstNames.has(before.lower);
+	return (ctx.gazetteer.commonWords.get(before.lower) ?? 0) >= COMMON_WORD;
 }
 
 
