@@ -16,10 +16,7 @@ const REGIONS_NAMED: TrapText[] = [
 const BODIES: TrapText[] = [
 	{ text: 'Queensland Health confirmed a case of measles in a child from Ipswich.', places: ['Ipswich → AU'], notPlaces: [], embeddedOnly: ['Queensland'] },
 	{ text: 'NSW Health said the man had visited Newcastle and Orange before he fell ill.', places: ['Newcastle → AU', 'Orange → AU'], notPlaces: [] },
-	{ text: 'Alberta Health Services said an outbreak hit a care home in Lethbridge.', places: ['Lethbridge → CA'], notPlaces: [], embeddedOnly: ['Alberta'] },
-	// ... also against a namesake far larger than the body's town, which size alone would have chosen
-	{ text: 'Ontario Provincial Police said a driver from Perth was taken to hospital after the crash.', places: ['Perth → CA'], notPlaces: [], embeddedOnly: ['Ontario'] },
-	{ text: 'The Texas Department of Transportation closed two lanes near Paris for repairs.', places: ['Paris → US'], notPlaces: [], embeddedOnly: ['Texas'] }
+	{ text: 'Alberta Health Services said an outbreak hit a care home in Lethbridge.', places: ['Lethbridge → CA'], notPlaces: [], embeddedOnly: ['Alberta'] }
 ];
 
 // a school is known far from its state: its name says nothing of where the text's towns are

@@ -45,16 +45,6 @@ export function publicBodyRegions(mentions: AcceptedMention[], gazetteer: Gazett
 	return found;
 }
 
-/** The public bodies' regions as "country:admin1" (empty for most texts). */
-export function bodyRegionKeys(bodies: ReadonlySet<AcceptedMention>, gazetteer: Gazetteer): Set<string> {
-	const keys = new Set<string>();
-	for (const { candidate } of bodies) {
-		const region = gazetteer.places[candidate.places[0]!]!;
-		if (region.country && region.admin1) keys.add(`${region.country}:${region.admin1}`);
-	}
-	return keys;
-}
-
 /**
  * The regions read against the anchors (written into `results`): the positions of the mentions whose
  * best reading is a first-level region and whose reading there is that region. Empty for most texts.

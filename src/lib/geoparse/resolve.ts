@@ -38,7 +38,7 @@ import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
 import { phoneStatesIn } from './area-codes.ts';
-import { bodyRegionKeys, publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
+import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
@@ -80,7 +80,7 @@ const MAX_HOMONYMS = 25;
 const US_WORDS = ['US'];
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean, bodyRegions: ReadonlySet<string>): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -117,14 +117,6 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.townsNear(weighedPlace(gazetteer, candidate, kept, k), own)) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
-		// "Ontario Provincial Police said a man from Perth": so does one whose namesake lies in the region a
-		// public body the text names works in (the body's name is no place, yet it says where the text is)
-		if (bodyRegions.size > 0 && !bodyRegions.has(`${best.country}:${best.admin1}`)) {
-			for (let k = 1; k < weighed; k++) {
-				const other = weighedPlace(gazetteer, candidate, kept, k);
-				if (other.kind === 'city' && !candidate.alternate[kept ? kept[k]! : k] && bodyRegions.has(`${other.country}:${other.admin1}`)) return null;
-			}
-		}
 		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads
 		if (best.country !== 'US' && usRoads()) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && weighedPlace(gazetteer, candidate, kept, k).country === 'US') return null;
 		return { mention, place: best, score: 0.9, reasons: ['population'] };
@@ -200,9 +192,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const usRoads = computedOnce(() => writesUsRoads(text));
 	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, usRoads() ? US_WORDS : []));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
-	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
-	const bodyRegions = bodyRegionKeys(bodies, gazetteer);
-	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, bodyRegions)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
@@ -231,6 +221,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
+	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
 	const phoneStates = phoneStatesIn(text);
 	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
 	let amongNeighbours = false;
