@@ -54,7 +54,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// "Georgia Smith", "David Maraga": a first name followed by a surname. Only a small place's name
 	// marks the person for the whole text: "Dallas" stays a city elsewhere after "Dallas Mavericks".
 	const headOfPhrase = nextWord?.lower ?? '';
-	// "the Dallas Mavericks star", "a Carolina Panthers cornerback": after an article, a plural nickname
+	// "the Austin Comets forward", "a Carolina Panthers cornerback": after an article, a plural nickname
 	// makes a team of a town whose name is a first name too (a person, "Austin Rivers", takes no article)
 	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens)) {
 		return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
