@@ -43,7 +43,14 @@ const VERY_COMMON_WORD = EVERYDAY_WORD;
 // Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
-const POSSESSIVE_AFTER = /^['’]s\b/;
+// a possessive and the noun it governs, right after a name ("Noma's case")
+const POSSESSIVE_REACH = 24;
+const POSSESSIVE_AFTER = /^['’]s (\p{Ll}+)/u;
+// nouns of a person's own affairs: "in Noma's case", "in Marlow's view" govern the person, while a town's
+// possessions ("in Marion's schools", "in Beaufort's old town") leave the preposition on the place
+const PERSONAL_AFFAIRS = new Set(
+	'case cases view views opinion opinions words mind life career absence memory death family home eyes name hands experience account judgment judgement estimation defense defence honor honour place shoes'.split(' ')
+);
 
 /** What every stage of judging asks of a candidate first. */
 export interface Judging {
@@ -76,9 +83,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (wordOrName) return wordOrName;
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
 	const resides = residence(candidate, ctx);
-	// "in Noma's case": before a possessive the preposition governs the possessed noun, not the name
-	const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(candidate.end, candidate.end + 3));
-	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !possessive) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx);
+	// "in Noma's case": before a possessive of a person's affairs the preposition governs that noun, not the name
+	const possessed = POSSESSIVE_AFTER.exec(ctx.text.slice(candidate.end, candidate.end + POSSESSIVE_REACH))?.[1];
+	const personsAffair = possessed !== undefined && PERSONAL_AFFAIRS.has(possessed);
+	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx);
 	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
 }
 
