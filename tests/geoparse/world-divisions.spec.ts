@@ -35,3 +35,17 @@ describe('second-level divisions outside the US', () => {
 		expect(named('Viseu lies on the coast of Viseu Municipality.', 'Viseu')?.kind).toBe('city');
 	});
 });
+
+describe('second-level divisions named by an ordinary English word', () => {
+	const everyName = (text: string) => geoparse(text, gazetteer).map((t) => t.name);
+
+	it('maps no place in a sentence where "Capital", "Same" or "Union" before a division word is the word', () => {
+		expect(everyName('Turnout in the Capital Department rose again, the electoral board said on Monday.')).toEqual([]);
+		expect(everyName('Each Union District office will stay open late on Friday for the same reason.')).toEqual([]);
+	});
+
+	it('maps no place in a Title Case headline whose words happen to name a division abroad', () => {
+		expect(everyName('Long District Meetings Leave Parents With Few Answers')).toEqual([]);
+		expect(everyName('Best Municipality Awards Go To Three Small Towns')).toEqual([]);
+	});
+});

@@ -137,7 +137,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	applyAliases(byId, aliasRows.filter(isRegionAlias));
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
-	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns());
+	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns(), commonWords);
 	worldDivisions.divisions.forEach(add);
 	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
 	const zipTowns = readZipTowns([...byId.values()], states);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { isLatinName, nameKey } from '../../gazetteer/normalize.ts';
 import type { DraftPlace } from './draft.ts';
+import { COMMON_WORD_COUNT } from './lexicon.ts';
 import { readTsv } from './tsv.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,10 +27,8 @@ export interface CountryData {
 
 // Countries outrank any town of the same name; larger ones outrank smaller namesakes.
 const COUNTRY_IMPORTANCE = 100_000_000;
-// A native or alternate spelling that is an ordinary English word this often (SUBTLEX, as
-// readCommonWords weighs it) is that word in English text: Iceland's "Ísland" is "island" ("Lamu
-// Island" was Iceland); "Holland" (34) and "Burma" stay.
-const COMMON_WORD_COUNT = 100;
+// A native or alternate spelling that is an ordinary English word (COMMON_WORD_COUNT) is that word in
+// English text: Iceland's "Ísland" is "island" ("Lamu Island" was Iceland); "Holland" (34) and "Burma" stay.
 
 export async function readCountries(countryPointsPath: string, commonWords: Record<string, number> = {}): Promise<CountryData> {
 	const ordinaryWord = (name: string) => (commonWords[nameKey(name)] ?? 0) >= COMMON_WORD_COUNT;

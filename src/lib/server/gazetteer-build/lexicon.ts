@@ -11,6 +11,9 @@ const MINIMUM_COUNT = 30;
 // ("University", "Congress") counts at a tenth: proper names in the dictionary ("Paris") stay rare.
 const CAPITALISED_DISCOUNT = 10;
 
+/** A name readCommonWords weighs this often is an ordinary English word in English text ("capital", "union"); names below stay ("Thane" 36, "Victoria" 38). */
+export const COMMON_WORD_COUNT = 100;
+
 /**
  * How ordinary each English word is. A capitalised word that is usually an ordinary word ("March",
  * "Police", "University") is weak evidence of a place name.

@@ -101,6 +101,21 @@ describe('readWorldDivisions without towns of its code', () => {
 	});
 });
 
+describe('readWorldDivisions and ordinary English words', () => {
+	it('leaves out a division whose name without its word is an ordinary word, and counts it; a rare one stays', () => {
+		const words = new Map([['AR', ['Department']]]);
+		const towns = [town('Resistencia', 'AR.03.001', -27.46, -58.98, 290_000), town('Perico', 'AR.10.002', -24.38, -65.11, 40_000)];
+		const names = [
+			{ code: 'AR.03.001', name: 'Capital' },
+			{ code: 'AR.10.002', name: 'Perico' }
+		];
+		const lexicon = { capital: 648, perico: 40 };
+		const { divisions, report } = readWorldDivisions(names, towns, [], words, everywhere, [], lexicon);
+		expect(divisions.map((d) => d.name)).toEqual(['Perico Department']);
+		expect(report).toMatchObject({ added: 1, commonWords: 1 });
+	});
+});
+
 describe('capitalWordKeys', () => {
 	it("keeps each of a division's names with its word capital-only, not only the last given", () => {
 		const added = [

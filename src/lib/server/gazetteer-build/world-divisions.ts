@@ -10,6 +10,7 @@ import { COMPASS_WORDS } from '../../geoparse/compass-span.ts';
 import { citiesJsonEntry, type CitiesJsonEntry } from './cities1000.ts';
 import type { AddedName } from './division-words.ts';
 import type { DraftPlace } from './draft.ts';
+import { COMMON_WORD_COUNT } from './lexicon.ts';
 import { divisionName, englishAdjective, seatOfAdjective, withoutGenitive } from './world-division-names.ts';
 
 /** What the stage did with GeoNames' second-level divisions of the countries it names. */
@@ -32,6 +33,8 @@ export interface WorldDivisionReport {
 	regions: number;
 	/** left out: no name English text could use (digits, another script, compass words only) */
 	unnamed: number;
+	/** left out: named by an ordinary English word ("Capital Department", "Same District"), far more often the word */
+	commonWords: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -103,20 +106,30 @@ export function divisionPoint(members: readonly DraftPlace[], inCountry: (lat: n
  * first-level regions' division words are, only with the word capitalised: "Pune district" is Pune and a
  * lower-case word that asks for the district), and its GeoNames name where that carries its local word.
  */
-export function divisionNames(admin2: Admin2Name, country: string, words: readonly string[], members: readonly DraftPlace[], townsOfRegion: readonly DraftPlace[]): { names: string[]; withWords: string[]; city: boolean } {
+export function divisionNames(
+	admin2: Admin2Name,
+	country: string,
+	words: readonly string[],
+	members: readonly DraftPlace[],
+	townsOfRegion: readonly DraftPlace[],
+	commonWords: Readonly<Record<string, number>> = {}
+): { names: string[]; withWords: string[]; city: boolean; commonWord: boolean } {
 	const parsed = divisionName(admin2.name, country);
-	if (parsed.city) return { names: [], withWords: [], city: true };
+	if (parsed.city) return { names: [], withWords: [], city: true, commonWord: false };
 	const memberNames = new Set(members.flatMap((town) => [...town.names].map(nameKey)));
 	const seat = seatOfAdjective(parsed.core, townsOfRegion);
 	// English's spelling of an adjective first: it is the name shown ("Troitsky District")
 	const adjective = englishAdjective(parsed.core);
 	const cores = new Set([...(adjective ? [adjective] : []), seat ?? withoutGenitive(parsed.core, country, memberNames)]);
 	const usable = [...cores].filter((core) => core.length >= 3 && !/\d/.test(core) && isLatinName(core) && !onlyCompassWords(core));
-	if (usable.length === 0) return { names: [], withWords: [], city: false };
+	// "Capital Department", "Long District" in a headline are far more often the word's (an ordinary word
+	// only: all of the lexicon, as the cities supplement asks, also left out Thane, Perm and Victoria's)
+	if (usable.some((core) => (commonWords[nameKey(core)] ?? 0) >= COMMON_WORD_COUNT)) return { names: [], withWords: [], city: false, commonWord: true };
+	if (usable.length === 0) return { names: [], withWords: [], city: false, commonWord: false };
 	const allWords = [...new Set([...words, ...(parsed.word ? [parsed.word] : [])])];
 	const withWords = [...new Set(usable.flatMap((core) => allWords.map((word) => `${core} ${word}`)))];
 	const names = parsed.word && isLatinName(admin2.name) ? [...new Set([...withWords, admin2.name])] : withWords;
-	return { names, withWords, city: false };
+	return { names, withWords, city: false, commonWord: false };
 }
 
 function onlyCompassWords(name: string): boolean {
@@ -140,7 +153,8 @@ export function readWorldDivisions(
 	regions: readonly DraftPlace[],
 	wordsByCountry: ReadonlyMap<string, readonly string[]>,
 	inCountry: (country: string, lat: number, lon: number) => boolean,
-	codedTowns: readonly CodedTown[] = []
+	codedTowns: readonly CodedTown[] = [],
+	commonWords: Readonly<Record<string, number>> = {}
 ): { divisions: DraftPlace[]; wordNames: AddedName[]; report: WorldDivisionReport } {
 	const members = new Map<string, DraftPlace[]>();
 	const townsOfRegion = new Map<string, DraftPlace[]>();
@@ -161,7 +175,7 @@ export function readWorldDivisions(
 	for (const town of codedTowns) if (wordsByCountry.has(town.country)) push(codedOfRegion, `${town.country}.${town.admin1}`, asPlace(town));
 	const claimed = new Set(regions.filter((region) => region.admin2).map((region) => `${region.country}.${region.admin1}.${region.admin2}`));
 	const regionNames = new Set(regions.flatMap((region) => [...region.names].map((name) => `${region.country}|${nameKey(name)}`)));
-	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0 };
+	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0, commonWords: 0 };
 	const divisions: DraftPlace[] = [];
 	const wordNames: AddedName[] = [];
 	const sorted = [...admin2Names].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -176,9 +190,13 @@ export function readWorldDivisions(
 			report.withoutMembers++;
 			continue;
 		}
-		const { names, withWords, city } = divisionNames(admin2, country!, words, towns, townsOfRegion.get(`${country}.${admin1}`) ?? []);
+		const { names, withWords, city, commonWord } = divisionNames(admin2, country!, words, towns, townsOfRegion.get(`${country}.${admin1}`) ?? [], commonWords);
 		if (city) {
 			report.cities++;
+			continue;
+		}
+		if (commonWord) {
+			report.commonWords++;
 			continue;
 		}
 		if (names.length === 0) {
