@@ -5,7 +5,7 @@
 // ("the Cowboys flew back to Dallas").
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS } from './context-words.ts';
 import { clubName } from './named-things.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
@@ -20,10 +20,13 @@ const LOSS_VERBS = new Set(['lost', 'loses', 'won', 'wins', 'drew', 'tied']);
 // what a player or a team does with or against a team, and the word that joins the team to it
 const PLAY_WORDS = new Set('game games played plays play starts started start signed traded loss lost win won wins seasons season points goals minutes'.split(' '));
 const TEAM_JOINERS = new Set(['for', 'with', 'against', 'to', 'over']);
-// the longest nickname after a town's name ("the Boston Red Sox", "the Chennai Super Kings")
+// the longest nickname after a town's name ("the Portland Trail Blazers", "the Chennai Super Kings")
 const NICKNAME_WORDS = 3;
 // a nickname in the plural: "Cowboys", "Panthers", "49ers" (not "Bass", "Kansas", "Campus")
 const PLURAL_NICKNAME = /^(?:\p{Lu}\p{Ll}*|\d+\p{Ll}+)[^su]s$/u;
+// plural heads of a place's or a feature's own name ("the Florida Keys", "Madison Woods", "Austin Flats"),
+// beside the landform plurals (LANDFORM_PLURALS: "Hills", "Lakes", "Islands"): a place, no team's nickname
+const FEATURE_NAME_PLURALS = new Set('keys capes woods flats highlands heights falls springs isles banks shores sands pines meadows gardens rapids narrows plains cliffs dunes forks ridges peaks'.split(' '));
 
 /** The keys of the towns the text names teams after: "the Dallas Cowboys", "Real Madrid". */
 export function teamTowns(text: string, candidates: readonly Candidate[], tokens: Token[]): Set<string> {
@@ -40,7 +43,7 @@ export function pluralNicknameAfter(candidate: Candidate, tokens: Token[]): bool
 	for (let k = candidate.last + 1; k <= candidate.last + NICKNAME_WORDS; k++) {
 		const word = tokens[k];
 		if (!word || word.gapBefore !== ' ' || word.allCaps || !/^[\p{Lu}\d]/u.test(word.text)) return false;
-		if (INSTITUTION_HEADS.has(word.lower) || GEOGRAPHIC_HEADS.has(word.lower)) return false;
+		if (INSTITUTION_HEADS.has(word.lower) || GEOGRAPHIC_HEADS.has(word.lower) || LANDFORM_PLURALS.has(word.lower) || FEATURE_NAME_PLURALS.has(word.lower)) return false;
 		const next = tokens[k + 1];
 		const endsRun = !next || next.gapBefore !== ' ' || !next.capitalized;
 		if (endsRun) return PLURAL_NICKNAME.test(word.text);
