@@ -4,7 +4,7 @@
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 const POSSESSIVES_AFTER_PREPOSITIONS: TrapText[] = [
-	{ text: 'Prosecutors said the delay in Bautista\'s case was caused by missing records.', places: [], notPlaces: ['Bautista'] },
+	{ text: 'Prosecutors said the delay in Morales\'s case was caused by missing records.', places: [], notPlaces: ['Morales'] },
 	{ text: 'The judge noted that in Noma’s case the officer had not taken a statement.', places: [], notPlaces: ['Noma'] },
 	{ text: 'In Marlow\'s view the committee acted too late.', places: [], notPlaces: ['Marlow'] },
 	{ text: 'Tourists crowd the cafes in Kilrush\'s harbour every summer, far from Limerick.', places: ['Kilrush → IE', 'Limerick → IE'], notPlaces: [] },
