@@ -7,7 +7,8 @@ import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEA
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
-import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter } from './named-things.ts';
+import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
+import { sportsContextAround } from './team-towns.ts';
 import { describesPlace, kindCue, placePredicate, wordAfterList } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
@@ -108,7 +109,7 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
 	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: 'pathogen-name' };
-	if (demonymAfterNamePrefix(candidate, tokens)) return { keep: false, why: 'inside-name' };
+	if (demonymAfterNamePrefix(candidate, tokens) || teamDemonymAfterTown(candidate, tokens, ctx.candidateAt, gazetteer, (town) => bestPlace(town, gazetteer).kind === 'city' && sportsContextAround(town.first, candidate.last, tokens))) return { keep: false, why: 'inside-name' };
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
 	if (streamNamedLikeOldTown(candidate, tokens, gazetteer)) return { keep: false, why: 'landform-name' };
@@ -157,7 +158,7 @@ function labelOrOrganisation(j: Judging): Verdict | null {
 	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
 	if (stormName(candidate, tokens)) return { keep: false, why: 'storm-name' };
 	// (a small place's name there is the team's all through the text: "Real Sociedad", then "Sociedad won")
-	if (clubName(candidate, tokens) || regionBeforeItsTown(candidate, tokens, ctx.candidateAt, gazetteer)) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
+	if (clubName(candidate, tokens) || (place.kind === 'city' && townBeforeTeamDemonym(candidate, tokens, ctx.candidateAt, gazetteer) && sportsContextAround(candidate.first, candidate.last + 1, tokens)) || regionBeforeItsTown(candidate, tokens, ctx.candidateAt, gazetteer)) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
 	if (place.kind === 'city' && firmBeforeOfficer(candidate, tokens)) return { keep: false, why: 'organisation' };
 	if (place.kind === 'site' && institutionOfSite(candidate, tokens)) return { keep: false, why: 'institution' };
 	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")

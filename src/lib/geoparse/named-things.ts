@@ -39,6 +39,42 @@ export function clubName(candidate: Candidate, tokens: Token[]): boolean {
 }
 
 /**
+ * "the Mumbai Indians", "the Cleveland Indians": a town's name followed by a nationality in the plural
+ * that ends the capitalised run is a team's name (people of a nation in a town are "Indians in Mumbai",
+ * "Mumbai's Indians"); the town is a word of the team's name, and so is the nationality. Only with sport
+ * around it (sportsContextAround, asked by the judge): "Miami Cubans" in other news are the city's Cubans.
+ */
+export function townBeforeTeamDemonym(candidate: Candidate, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): boolean {
+	if (candidate.via !== 'name' || tokens[candidate.last + 1]?.gapBefore !== ' ' || everydayWordName(candidate, tokens, gazetteer)) return false;
+	const demonym = candidateAt.get(candidate.last + 1);
+	return demonym !== undefined && pluralDemonymEndsName(demonym, tokens);
+}
+
+/** The nationality of such a team's name: right after a town's name, one space between. */
+export function teamDemonymAfterTown(candidate: Candidate, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer, townAt: (candidate: Candidate) => boolean): boolean {
+	if (candidate.via !== 'demonym' || tokens[candidate.first]!.gapBefore !== ' ' || !pluralDemonymEndsName(candidate, tokens)) return false;
+	// (town names run to a few words: "Kansas City Indians")
+	for (let first = candidate.first - 1; first >= 0 && first >= candidate.first - 3; first--) {
+		const town = candidateAt.get(first);
+		if (town && town.last === candidate.first - 1) return town.via === 'name' && !everydayWordName(town, tokens, gazetteer) && townAt(town);
+	}
+	return false;
+}
+
+/** "As Mexicans, we …": a one-word name that is an everyday word (As, Norway) opens no team's name. */
+function everydayWordName(town: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const word = tokens[town.first]!;
+	return town.first === town.last && (FUNCTION_WORDS.has(word.lower) || (gazetteer.commonWords.get(word.lower) ?? 0) >= COMMON_WORD);
+}
+
+function pluralDemonymEndsName(demonym: Candidate, tokens: Token[]): boolean {
+	const word = tokens[demonym.last]!;
+	if (demonym.via !== 'demonym' || demonym.first !== demonym.last || !word.capitalized || word.allCaps || !word.text.endsWith('s')) return false;
+	const next = tokens[demonym.last + 1];
+	return !next || next.gapBefore !== ' ' || !next.capitalized;
+}
+
+/**
  * "Bayern Munich", "Hessen Kassel": a first-level region's name right before, one space away, the name of
  * a town in it makes a club's or a firm's name; a place is written the other way round, with a comma
  * ("Munich, Bavaria"). True for either name of the pair.

@@ -68,3 +68,30 @@ export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
 	const play = tokens[candidate.first - 2];
 	return play !== undefined && before.gapBefore === ' ' && TEAM_JOINERS.has(before.text) && PLAY_WORDS.has(play.text);
 }
+
+// how far after a team's name a verb of a result or a score still belongs to it ("the X Ys narrowly beat")
+const RESULT_REACH = 3;
+
+/**
+ * Whether a sports text surrounds the capitalised run tokens[first..last] ("the Miami Cubans" could be a
+ * team or a city's Cuban community): a title of a team's people or a verb of a result right after it
+ * ("… coach", "… beat", "… lost"), a score or such a verb a few words on ("… narrowly beat", "… won 3-1"),
+ * a verb of winning or "fans of" before it ("beat the …", "fans of the …"), or "the" before it and a
+ * word of play after it ("the … game").
+ */
+export function sportsContextAround(first: number, last: number, tokens: Token[]): boolean {
+	for (let k = last + 1; k <= last + RESULT_REACH && k < tokens.length; k++) {
+		const word = tokens[k]!;
+		if (k === last + 1 && word.text === 's' && isApostrophe(word.gapBefore)) continue;
+		if (word.capitalized) break;
+		if (WIN_VERBS.has(word.text) || LOSS_VERBS.has(word.text) || (k === last + 1 && TEAM_ROLES.has(word.text))) return true;
+		if (/^\d+$/.test(word.text) && tokens[k + 1] && /^\s*[-–]\s*$/.test(tokens[k + 1]!.gapBefore) && /^\d+$/.test(tokens[k + 1]!.text)) return true;
+	}
+	let before = first - 1;
+	const the = tokens[before]?.lower === 'the';
+	if (the) before--;
+	const opener = tokens[before];
+	if (opener && (WIN_VERBS.has(opener.text) || (opener.text === 'of' && TEAM_ROLES.has(tokens[before - 1]?.lower ?? '')))) return true;
+	const after = tokens[last + 1];
+	return the && after !== undefined && after.gapBefore === ' ' && PLAY_WORDS.has(after.text);
+}

@@ -1,0 +1,27 @@
+// A town's name followed by a nationality in the plural that ends the capitalised run names a team ("the
+// Cleveland Indians") only where the text around it is about sport; elsewhere it is the town's community
+// of that nation ("Miami Cubans"), and both places stay. Written for these tests (none copied); no team
+// is listed in the geoparser.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const TEAMS_OF_TOWNS: TrapText[] = [
+	{ text: 'The Kolkata Nigerians won their third match in a row at home on Sunday.', places: [], notPlaces: ['Nigerians'], embeddedOnly: ['Kolkata'] },
+	{ text: 'Fans of the Toronto Brazilians packed the stadium in Hamilton, Ontario, before the final.', places: ['Hamilton → CA', 'Ontario → CA'], notPlaces: ['Brazilians'], embeddedOnly: ['Toronto'] },
+	{ text: 'On Saturday the Houston Canadians beat their rivals from across the league by two runs.', places: [], notPlaces: ['Canadians'], embeddedOnly: ['Houston'] },
+	{ text: 'The Denver Germans edged the visitors 3-2 after a late goal in the second half.', places: [], notPlaces: ['Germans'], embeddedOnly: ['Denver'] },
+	// a small town's name in a team's name is dropped with it
+	{ text: 'Last night the Riverton Canadians beat the visiting side for the first time this year.', places: [], notPlaces: ['Riverton', 'Canadians'] },
+	// a nationality after a word that names a town somewhere, or a town then a longer name, stays a people
+	{ text: 'As Mexicans, we may disagree about trade, the minister said in Monterrey.', places: ['Mexicans → MX', 'Monterrey → MX'], notPlaces: [] },
+	{ text: 'Thousands of Kenyans living in Dubai sent money home to Nairobi last year.', places: ['Kenyans → KE', 'Dubai → AE', 'Nairobi → KE'], notPlaces: [] }
+];
+
+// a town's people from another nation, in news with no sport around them: the town and the nation stay
+const COMMUNITIES_OF_TOWNS: TrapText[] = [
+	{ text: 'Shop owners said the Seattle Ethiopians have been pushed out of the neighborhood by rents.', places: ['Seattle → US', 'Ethiopians → ET'], notPlaces: [] },
+	{ text: 'Organisers expect the Houston Peruvians to gather downtown on Sunday for their national holiday.', places: ['Houston → US', 'Peruvians → PE'], notPlaces: [] },
+	{ text: 'City officials met with Phoenix Guatemalans about the cost of sending money home.', places: ['Phoenix → US', 'Guatemalans → GT'], notPlaces: [] }
+];
+
+describeTraps('a town before a plural nationality names a team in a sports text', TEAMS_OF_TOWNS);
+describeTraps('a town before a plural nationality outside sport is the town and the nation', COMMUNITIES_OF_TOWNS);
