@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { CALENDAR_WORDS } from './context-words.ts';
+import { nameRightBefore } from './name-before.ts';
 
 // capitalised heads that make a proper name of a feature or a territory out of the word before them
 // (not "Lake": "China Lake" lies in China, Maine, the town the gazetteer reads there)
@@ -72,11 +73,7 @@ function unionOfCountries(candidate: Candidate, tokens: Token[], gazetteer: Gaze
 
 /** The first token of the name of one or two words right before the candidate, across the hyphen ("Austria" of "Austria-Hungary"). */
 function unionStart(candidate: Candidate, candidateAt: Map<number, Candidate>): number {
-	for (let first = candidate.first - 1; first >= Math.max(0, candidate.first - 2); first--) {
-		const before = candidateAt.get(first);
-		if (before && before.last === candidate.first - 1) return first;
-	}
-	return -1;
+	return nameRightBefore(candidate, candidateAt, 2)?.first ?? -1;
 }
 
 /** Whether a country's name (or a demonym) is a word of a longer name here (see the module comment). */

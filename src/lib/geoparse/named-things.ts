@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
 import { isApostrophe } from './phrase-cues.ts';
+import { nameRightBefore } from './name-before.ts';
 
 /** Storms are given people's names; the word for the storm comes first ("Tropical Storm Sydney"). */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
@@ -54,11 +55,8 @@ export function townBeforeTeamDemonym(candidate: Candidate, tokens: Token[], can
 export function teamDemonymAfterTown(candidate: Candidate, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer, townAt: (candidate: Candidate) => boolean): boolean {
 	if (candidate.via !== 'demonym' || tokens[candidate.first]!.gapBefore !== ' ' || !pluralDemonymEndsName(candidate, tokens)) return false;
 	// (town names run to a few words: "Kansas City Indians")
-	for (let first = candidate.first - 1; first >= 0 && first >= candidate.first - 3; first--) {
-		const town = candidateAt.get(first);
-		if (town && town.last === candidate.first - 1) return town.via === 'name' && !everydayWordName(town, tokens, gazetteer) && townAt(town);
-	}
-	return false;
+	const town = nameRightBefore(candidate, candidateAt, 3);
+	return town !== undefined && town.via === 'name' && !everydayWordName(town, tokens, gazetteer) && townAt(town);
 }
 
 /** "As Mexicans, we …": a one-word name that is an everyday word (As, Norway) opens no team's name. */
@@ -84,11 +82,8 @@ export function regionBeforeItsTown(candidate: Candidate, tokens: Token[], candi
 	const town = tokens[candidate.last + 1]?.gapBefore === ' ' ? candidateAt.get(candidate.last + 1) : undefined;
 	if (town && townInRegion(candidate, town, gazetteer)) return true;
 	if (tokens[candidate.first]!.gapBefore !== ' ') return false;
-	for (let first = candidate.first - 1; first >= 0 && first >= candidate.first - 3; first--) {
-		const region = candidateAt.get(first);
-		if (region && region.last === candidate.first - 1) return townInRegion(region, candidate, gazetteer);
-	}
-	return false;
+	const region = nameRightBefore(candidate, candidateAt, 3);
+	return region !== undefined && townInRegion(region, candidate, gazetteer);
 }
 
 function townInRegion(region: Candidate, town: Candidate, gazetteer: Gazetteer): boolean {
