@@ -10,6 +10,7 @@ import { COMPASS_WORDS } from '../../geoparse/compass-span.ts';
 import { citiesJsonEntry, type CitiesJsonEntry } from './cities1000.ts';
 import type { AddedName } from './division-words.ts';
 import type { DraftPlace } from './draft.ts';
+import { haversineKm } from './geometry.ts';
 import { COMMON_WORD_COUNT } from './lexicon.ts';
 import { divisionName, englishAdjective, seatOfAdjective, withoutGenitive } from './world-division-names.ts';
 
@@ -61,17 +62,11 @@ export interface Admin2Name {
 // A centre this far from every town of its division lies between them, not in the division (a coast,
 // an exclave): the most populous town stands in.
 const NEAR_TOWN_KM = 50;
-const KM_PER_DEGREE = 111.195;
 const DIVISION_COMPASS_WORDS = new Set([...COMPASS_WORDS, 'centre', 'center', 'central']);
 
 /** The rows of second-level-words.tsv: country → its divisions' English words, the main one first. */
 export function readSecondLevelWords(rows: readonly Record<string, string>[]): Map<string, string[]> {
 	return new Map(rows.map((row) => [row.country!, row.words!.split(';').map((word) => word.trim()).filter(Boolean)]));
-}
-
-function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	const scale = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-	return Math.hypot(wrapped(a.lon - b.lon) * scale, a.lat - b.lat) * KM_PER_DEGREE;
 }
 
 const wrapped = (degrees: number) => ((((degrees + 180) % 360) + 360) % 360) - 180;
@@ -96,7 +91,7 @@ export function divisionPoint(members: readonly DraftPlace[], inCountry: (lat: n
 	}
 	const east = largest.lon + lon / weight;
 	const centre = { lat: lat / weight, lon: Math.abs(east) > 180 ? wrapped(east) : east };
-	const nearTown = members.some((town) => kilometres(town, centre) <= NEAR_TOWN_KM);
+	const nearTown = members.some((town) => haversineKm(town.lat, town.lon, centre.lat, centre.lon) <= NEAR_TOWN_KM);
 	if (nearTown && inCountry(centre.lat, centre.lon)) return { ...centre, onTown: false };
 	return { lat: largest.lat, lon: largest.lon, onTown: true };
 }
