@@ -19,7 +19,9 @@
 // session 27's small places named like bigger ones, tests/geoparse/held-out-namesakes.ts; --held-out-regions
 // session 28's small places of regions no other batch covers, tests/geoparse/wiki-held-out-regions.ts;
 // --held-out-named-things session 28's business, sports, culture, travel and science news, whose clubs,
-// companies, events, products and treaties are named for places, tests/geoparse/held-out-named-things.ts).
+// companies, events, products and treaties are named for places, tests/geoparse/held-out-named-things.ts;
+// --held-out-us-local-s30 session 30's US local news, halves A (tuned on) and B (kept out) on their own lines,
+// tests/geoparse/held-out-us-local-s30.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -44,6 +46,7 @@ import { HELD_OUT_US_WIRE } from '../geoparse/held-out-us-wire.ts';
 import { HELD_OUT_NAMESAKES } from '../geoparse/held-out-namesakes.ts';
 import { WIKI_HELD_OUT_REGIONS } from '../geoparse/wiki-held-out-regions.ts';
 import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
+import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/held-out-us-local-s30.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 
@@ -99,13 +102,17 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 28: small places of Africa, East Asia, the Nordics, Britain and Ireland, Canada, South America
 	['--held-out-regions', WIKI_HELD_OUT_REGIONS, ' regions', true],
 	// session 28: business, sports, culture, travel and science news full of names that contain places
-	['--held-out-named-things', HELD_OUT_NAMED_THINGS, ' named things']
+	['--held-out-named-things', HELD_OUT_NAMED_THINGS, ' named things'],
+	// session 30: US local news of small papers and TV sites; half A is tuned on, half B stays held out
+	['--held-out-us-local-s30', HELD_OUT_US_LOCAL_S30_A, ' us-local A'],
+	['--held-out-us-local-s30', HELD_OUT_US_LOCAL_S30_B, ' us-local B']
 ];
-const alone = HELD_OUT_BATCHES.find(([flag]) => process.argv.includes(flag));
+// a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
+const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
 const texts = unlisted
 	? batch(HELD_OUT_UNLISTED, ' unlisted')
-	: alone
-	? batch(alone[1], alone[2], alone[3])
+	: alone.length > 0
+	? alone.flatMap(([, batchTexts, suffix, partsAreWrong]) => batch(batchTexts, suffix, partsAreWrong))
 	: process.argv.includes('--held-out')
 		? HELD_OUT_BATCHES.flatMap(([, batchTexts, suffix, partsAreWrong]) => batch(batchTexts, suffix, partsAreWrong))
 		: batch(GENRE_TEXTS, '');
