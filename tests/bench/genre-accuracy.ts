@@ -47,6 +47,7 @@ import { HELD_OUT_NAMESAKES } from '../geoparse/held-out-namesakes.ts';
 import { WIKI_HELD_OUT_REGIONS } from '../geoparse/wiki-held-out-regions.ts';
 import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
 import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/held-out-us-local-s30.ts';
+import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 
@@ -105,7 +106,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	['--held-out-named-things', HELD_OUT_NAMED_THINGS, ' named things'],
 	// session 30: US local news of small papers and TV sites; half A is tuned on, half B stays held out
 	['--held-out-us-local-s30', HELD_OUT_US_LOCAL_S30_A, ' us-local A'],
-	['--held-out-us-local-s30', HELD_OUT_US_LOCAL_S30_B, ' us-local B']
+	['--held-out-us-local-s30', HELD_OUT_US_LOCAL_S30_B, ' us-local B'],
+	// session 30: Wikipedia articles about small places (tests/geoparse/wiki-held-out-s30.ts); half A is tuned
+	// on, half B stays held out
+	['--held-out-s30', WIKI_HELD_OUT_S30_A, ' wiki-s30 A', true],
+	['--held-out-s30', WIKI_HELD_OUT_S30_B, ' wiki-s30 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
