@@ -9,6 +9,8 @@ const TEAMS_OF_TOWNS: TrapText[] = [
 	{ text: 'Fans of the Toronto Brazilians packed the stadium in Hamilton, Ontario, before the final.', places: ['Hamilton → CA', 'Ontario → CA'], notPlaces: ['Brazilians'], embeddedOnly: ['Toronto'] },
 	{ text: 'On Saturday the Houston Canadians beat their rivals from across the league by two runs.', places: [], notPlaces: ['Canadians'], embeddedOnly: ['Houston'] },
 	{ text: 'The Denver Germans edged the visitors 3-2 after a late goal in the second half.', places: [], notPlaces: ['Germans'], embeddedOnly: ['Denver'] },
+	// an everyday word's town mid-sentence still opens a team's name (its capital says it is the name here)
+	{ text: 'Late on Friday the Boston Canadians edged their hosts 2-1 in extra time.', places: [], notPlaces: ['Canadians'], embeddedOnly: ['Boston'] },
 	// a small town's name in a team's name is dropped with it
 	{ text: 'Last night the Riverton Canadians beat the visiting side for the first time this year.', places: [], notPlaces: ['Riverton', 'Canadians'] },
 	// a nationality after a word that names a town somewhere, or a town then a longer name, stays a people
@@ -20,8 +22,15 @@ const TEAMS_OF_TOWNS: TrapText[] = [
 const COMMUNITIES_OF_TOWNS: TrapText[] = [
 	{ text: 'Shop owners said the Seattle Ethiopians have been pushed out of the neighborhood by rents.', places: ['Seattle → US', 'Ethiopians → ET'], notPlaces: [] },
 	{ text: 'Organisers expect the Houston Peruvians to gather downtown on Sunday for their national holiday.', places: ['Houston → US', 'Peruvians → PE'], notPlaces: [] },
-	{ text: 'City officials met with Phoenix Guatemalans about the cost of sending money home.', places: ['Phoenix → US', 'Guatemalans → GT'], notPlaces: [] }
+	{ text: 'City officials met with Phoenix Guatemalans about the cost of sending money home.', places: ['Phoenix → US', 'Guatemalans → GT'], notPlaces: [] },
+	// a town's name that is a first name too is no person before a nationality, nor a team after "the"
+	{ text: 'Many Denver Peruvians gathered downtown on Sunday for their national holiday.', places: ['Denver → US', 'Peruvians → PE'], notPlaces: [] },
+	{ text: 'Later the Dallas Peruvians held a festival in a park near the river, and Dallas fans of folk music came.', places: ['Dallas → US', 'Peruvians → PE'], notPlaces: [] }
 ];
+
+// the town of a team named with a nationality, in sport, is the team's all through the text, as after a nickname
+const TEAM_TOWNS_LATER: TrapText[] = [{ text: 'The Pune Brazilians won again on Sunday. Pune coach Ravi Rao praised the defence.', places: [], notPlaces: ['Brazilians'], embeddedOnly: ['Pune'] }];
 
 describeTraps('a town before a plural nationality names a team in a sports text', TEAMS_OF_TOWNS);
 describeTraps('a town before a plural nationality outside sport is the town and the nation', COMMUNITIES_OF_TOWNS);
+describeTraps("a team's town named with a nationality stays the team's beside a team's word later", TEAM_TOWNS_LATER);

@@ -93,7 +93,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	let accepted: AcceptedMention[] = [];
 	const landAt = landTest(candidateAt, tokens, gazetteer);
 	// the towns the text names teams after ("the Dallas Cowboys"): their bare names may be the teams'
-	const teams = teamTowns(text, candidates, tokens);
+	const teams = teamTowns(text, candidates, tokens, candidateAt, gazetteer);
 	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
 	let venueNamesEnd = -1;
 	for (let i = 0; i < candidates.length; i++) {

@@ -56,10 +56,12 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	const headOfPhrase = nextWord?.lower ?? '';
 	// "the Austin Comets forward", "a Carolina Panthers cornerback": after an article, a plural nickname
 	// makes a team of a town whose name is a first name too (a person, "Austin Rivers", takes no article)
-	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens)) {
+	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens, ctx.candidateAt)) {
 		return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
 	}
-	if (firstName && nextWord && !institution && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
+	// ("many Denver Peruvians": a nation's people in the town, no surname)
+	const peopleAfter = nextWord !== undefined && nextWord.text.endsWith('s') && ctx.candidateAt.get(candidate.last + 1)?.via === 'demonym';
+	if (firstName && nextWord && !institution && !peopleAfter && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
 		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
 	}
 	return null;

@@ -59,10 +59,14 @@ export function teamDemonymAfterTown(candidate: Candidate, tokens: Token[], cand
 	return town !== undefined && town.via === 'name' && !everydayWordName(town, tokens, gazetteer) && townAt(town);
 }
 
-/** "As Mexicans, we …": a one-word name that is an everyday word (As, Norway) opens no team's name. */
+/**
+ * "As Mexicans, we …": a one-word name that is a function word, or an everyday word (Norway, Boston) where
+ * its capital says nothing (opening a sentence), opens no team's name; "the Boston Germans" mid-sentence may.
+ */
 function everydayWordName(town: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
 	const word = tokens[town.first]!;
-	return town.first === town.last && (FUNCTION_WORDS.has(word.lower) || (gazetteer.commonWords.get(word.lower) ?? 0) >= COMMON_WORD);
+	if (town.first !== town.last) return false;
+	return FUNCTION_WORDS.has(word.lower) || ((word.sentenceStart || word.allCaps) && (gazetteer.commonWords.get(word.lower) ?? 0) >= COMMON_WORD);
 }
 
 function pluralDemonymEndsName(demonym: Candidate, tokens: Token[]): boolean {

@@ -6,7 +6,8 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS } from './context-words.ts';
-import { clubName } from './named-things.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { clubName, townBeforeTeamDemonym } from './named-things.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
@@ -28,21 +29,30 @@ const PLURAL_NICKNAME = /^(?:\p{Lu}\p{Ll}*|\d+\p{Ll}+)[^su]s$/u;
 // beside the landform plurals (LANDFORM_PLURALS: "Hills", "Lakes", "Islands"): a place, no team's nickname
 const FEATURE_NAME_PLURALS = new Set('keys capes woods flats highlands heights falls springs isles banks shores sands pines meadows gardens rapids narrows plains cliffs dunes forks ridges peaks'.split(' '));
 
-/** The keys of the towns the text names teams after: "the Dallas Cowboys", "Real Madrid". */
-export function teamTowns(text: string, candidates: readonly Candidate[], tokens: Token[]): Set<string> {
+/**
+ * The keys of the towns the text names teams after: "the Dallas Cowboys", "Real Madrid", and "the Mumbai
+ * Indians" where sport is around the nationality (elsewhere "the Dallas Peruvians" are the city's people).
+ */
+export function teamTowns(text: string, candidates: readonly Candidate[], tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): Set<string> {
 	const towns = new Set<string>();
 	for (const candidate of candidates) {
 		if (candidate.via !== 'name') continue;
-		if (clubName(candidate, tokens) || pluralNicknameAfter(candidate, tokens)) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
+		const team = clubName(candidate, tokens) || pluralNicknameAfter(candidate, tokens, candidateAt) || (townBeforeTeamDemonym(candidate, tokens, candidateAt, gazetteer) && sportsContextAround(candidate.first, candidate.last + 1, tokens));
+		if (team) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
 	}
 	return towns;
 }
 
-/** "Dallas Cowboys", "Kansas City Chiefs": one to three capitalised words after the name, the last a plural that ends the run. */
-export function pluralNicknameAfter(candidate: Candidate, tokens: Token[]): boolean {
+/**
+ * "Dallas Cowboys", "Kansas City Chiefs": one to three capitalised words after the name, the last a plural
+ * that ends the run. A nationality is no nickname: "the Dallas Peruvians" are the city's people unless sport
+ * is around them (townBeforeTeamDemonym, asked with sportsContextAround).
+ */
+export function pluralNicknameAfter(candidate: Candidate, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	for (let k = candidate.last + 1; k <= candidate.last + NICKNAME_WORDS; k++) {
 		const word = tokens[k];
 		if (!word || word.gapBefore !== ' ' || word.allCaps || !/^[\p{Lu}\d]/u.test(word.text)) return false;
+		if (candidateAt.get(k)?.via === 'demonym') return false;
 		if (INSTITUTION_HEADS.has(word.lower) || GEOGRAPHIC_HEADS.has(word.lower) || LANDFORM_PLURALS.has(word.lower) || FEATURE_NAME_PLURALS.has(word.lower)) return false;
 		const next = tokens[k + 1];
 		const endsRun = !next || next.gapBefore !== ' ' || !next.capitalized;
