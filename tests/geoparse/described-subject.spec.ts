@@ -81,6 +81,16 @@ describe('the divisions a stub names on the way to its country', () => {
 		expect(found[1]).toMatch(/^Guadalajara → city ES/);
 	});
 
+	it('place a subject the gazetteer lacks by the one division of their whole name, so a lone town abroad is no neighbour', () => {
+		// the gazetteer has the district (division word and all) but not the village; India's only Harpālpur
+		// lies 1,200 km west of the district, and India is named only for where the tea is sold
+		const text = 'Rajghat Bazar is a village in the Moulvibazar District, in the north-east of Bangladesh. Its tea is sold as far as Bihar in India, and a paved road leads east to Harpalpur.';
+		const found = read(text);
+		expect(found.filter((t) => t.startsWith('Harpalpur'))).toEqual([]);
+		expect(found).toContain('Moulvibazar District → region BD/null');
+		expect(found).toContain('Bihar → region IN/34');
+	});
+
 	it('read "the Canton of Bern" as the canton\'s title and name, not a town called Canton', () => {
 		const found = read('Mürren is a village in the Bernese Oberland, in the Canton of Bern in Switzerland.');
 		expect(found.filter((t) => t.startsWith('Canton'))).toEqual([]);

@@ -4,6 +4,7 @@
 // subject's own, is a namesake of a neighbour the gazetteer lacks (Broomfield, Colorado): better no dot
 // than one on another continent.
 import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import { kilometres } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
@@ -49,13 +50,22 @@ const OPENING_DESCRIPTION = /^[^.\n]*\b(?:is|was) (?:a|an|one of)\b[^.\n]*$/;
 // the town it is named after, places the subject as well (its seat lies within the division); so does a
 // first-level region ("… a rural locality in Kamensky District, Penza Oblast"), more loosely
 const SEAT_OF_DIVISION = / (?:County|District|Raion|Rayon|Municipality)$/;
+// "… an upazila in the Moulvibazar District of the Sylhet Division": a division the gazetteer has under the
+// name written, division word and all, and under no other, is that division (one of several namesakes
+// "Washington County" may not be, and far-from-subject would then unmap the right towns)
+const DIVISION_NAMED_IN_FULL = / (?:County|District|Division|Province|Region|Raion|Rayon|Oblast|Governorate|Prefecture|Municipality)$/i;
+
+/** The mention is the one division of its whole written name, the division word included. */
+function divisionNamedInFull({ place, mention, reasons }: Resolution): boolean {
+	return reasons.includes('only-candidate') && (place.kind === 'district' || place.kind === 'region') && DIVISION_NAMED_IN_FULL.test(mention.surface) && nameKey(place.name) === nameKey(mention.surface);
+}
 
 /** The division the text's opening sentence describes its (unrecognised) subject as lying in. */
 function openingDivision(results: Resolution[], text: string): Subject | null {
 	for (let j = 0; j < results.length; j++) {
 		const { place, reasons, mention, outsideNamedCountry } = results[j]!;
 		if (mention.candidate.start > OPENING) return null;
-		if (outsideNamedCountry || !place.country || !reasons.some((r) => r === 'qualified' || r === 'named-parent')) continue;
+		if (outsideNamedCountry || !place.country || !(reasons.some((r) => r === 'qualified' || r === 'named-parent') || divisionNamedInFull(results[j]!))) continue;
 		if (place.kind !== 'district' && place.kind !== 'region' && !(place.kind === 'city' && SEAT_OF_DIVISION.test(mention.surface))) continue;
 		return OPENING_DESCRIPTION.test(text.slice(0, mention.candidate.start)) ? { subject: -1, containers: [j], country: place.country, point: place } : null;
 	}
