@@ -28,3 +28,19 @@ describe('a name followed by "in" and a country', () => {
 		expect(countryOf('Spain beat Brazil in Qatar on Sunday.', 'Brazil')).toBe('BR');
 	});
 });
+
+describe('a county followed by "in the U.S. state of" and a state', () => {
+	// the point a name is placed at, to a tenth of a degree
+	const pointOf = (text: string, name: string) => {
+		const place = geoparse(text, gazetteer).find((t) => t.name === name);
+		return place && `${place.lat.toFixed(1)} ${place.lon.toFixed(1)}`;
+	};
+	it('is the county of that name in that state, not the likelier namesake in another state', () => {
+		// Huron County, Michigan (not Ohio's); Jackson County, Oregon (not Missouri's)
+		expect(pointOf('Sebewaing is a village in Huron County in the U.S. state of Michigan, on the shore of the bay.', 'Huron County')).toBe('43.9 -83.1');
+		expect(pointOf('Talent is a small city in Jackson County in the U.S. state of Oregon.', 'Jackson County')).toBe('42.6 -122.7');
+	});
+	it('places the town before the county in that state too', () => {
+		expect(pointOf('Sebewaing is a village in Huron County in the U.S. state of Michigan, on the shore of the bay.', 'Sebewaing')).toBe('43.7 -83.5');
+	});
+});

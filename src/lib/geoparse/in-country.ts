@@ -5,31 +5,51 @@
 // Pakistan" is no qualifier. A country's own name is never placed in another ("Spain beat Brazil in Qatar"),
 // and only the homonyms weighed are looked at, not every bearer of the name as after a comma: "in" also
 // says where a thing happened ("Chelsea beat Liverpool in Canada").
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+// "Huron County in the U.S. state of Michigan", "Norfolk County in the Canadian province of Ontario" (as
+// Wikipedia leads say it): a first-level region of that country named right after it with "state of"
+// qualifies instead, as "Huron County, Michigan" does; the country alone would pick the likelier namesake.
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { stateReadings } from './document-cues.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 
 const IN_COUNTRY_GAP = /^ (?:(?:province|state|region|district|county|governorate|oblast|department|prefecture) )?in (?:the )?$/;
+const REGION_OF_COUNTRY_GAP = /^ (?:state|province|territory|region) of $/;
 
 /** The text between a name and the next ("in", "province in", "in the"): cheap to ask first, by its length. */
 export function joinsInCountry(gap: string): boolean {
 	return gap.length >= 4 && gap.length <= 26 && IN_COUNTRY_GAP.test(gap);
 }
 
-/** Resolves mention i to its homonym in the country mention i + 1 names, where there is one; true when it did. */
-export function qualifyInCountry(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention>): boolean {
+/** The first-level region of `country` that mention i + 2 names right after it ("the U.S. state of Michigan"), if any. */
+function regionNamedAfter(i: number, mentions: AcceptedMention[], text: string, country: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
+	const next = mentions[i + 2];
+	if (!next) return null;
+	const gap = text.slice(mentions[i + 1]!.candidate.end, next.candidate.start);
+	if (gap.length > 14 || !REGION_OF_COUNTRY_GAP.test(gap)) return null;
+	const readings = [...next.candidate.places.slice(0, 8).map((k) => gazetteer.places[k]!), ...stateReadings(next.key, gazetteer)];
+	return readings.find((place) => isFirstLevelRegion(place) && place.country === country.country) ?? null;
+}
+
+/** Resolves mention i to its homonym in the country mention i + 1 names (or in the region named after it), where there is one; true when it did. */
+export function qualifyInCountry(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention>): boolean {
 	const qualifier = mentions[i + 1]!;
 	const country = results[i + 1]?.place ?? gazetteer.places[qualifier.candidate.places[0]!];
 	if (country?.kind !== 'country') return false;
 	const named = mentions[i]!.candidate;
 	if (gazetteer.places[named.places[0]!]?.kind === 'country') return false;
+	const region = regionNamedAfter(i, mentions, text, country, gazetteer);
 	const homonyms = reading.homonymsOf(i);
-	const inside = homonyms.places.filter((place) => qualifies(place, country, gazetteer));
+	const inside = homonyms.places.filter((place) => qualifies(place, region ?? country, gazetteer));
 	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? null;
 	if (!place) return false;
 	results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
 	if (results[i + 1]?.place !== country) results[i + 1] = { mention: qualifier, place: country, score: 0.9, reasons: ['qualified'] };
 	asQualifiers.add(qualifier);
+	if (region) {
+		results[i + 2] = { mention: mentions[i + 2]!, place: region, score: 0.9, reasons: ['qualified'] };
+		asQualifiers.add(mentions[i + 2]!);
+	}
 	return true;
 }

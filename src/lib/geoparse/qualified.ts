@@ -84,7 +84,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
-			if (joinsInCountry(gap)) qualifyInCountry(i, mentions, results, reading, gazetteer, asQualifiers);
+			if (joinsInCountry(gap)) qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers);
 			continue;
 		}
 		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")
