@@ -37,7 +37,8 @@ describe('a historical land of Europe (data/gazetteer/features.tsv)', () => {
 	});
 
 	it('stays the land in a history that names no parent of a namesake', () => {
-		expect(placeOf(gazetteer, 'For centuries the village belonged to an estate in the Kingdom of Bohemia, part of the Habsburg lands.', 'Bohemia')).toBe('region CZ/null');
+		// (the state's title is part of the toponym: state-titles.ts)
+		expect(placeOf(gazetteer, 'For centuries the village belonged to an estate in the Kingdom of Bohemia, part of the Habsburg lands.', 'Kingdom of Bohemia')).toBe('region CZ/null');
 		expect(placeOf(gazetteer, `${SOUTH_DAKOTA_TOWN}Its founders had moved from Westphalia to Ohio before they came west.`, 'Westphalia')).toBe('region DE/null');
 		expect(placeOf(gazetteer, 'Many of the settlers in Texas came from Franconia and Swabia in the 1840s.', 'Franconia')).toBe('region DE/null');
 	});

@@ -1,0 +1,40 @@
+// "the Kingdom of Hungary", "the Grand Duchy of Posen", "the Captaincy General of the Philippines", "the
+// Russian Empire", "the Ukrainian SSR": history sections name the state a place belonged to by a title and
+// the land (or town) it was named after. The gazetteer has the land, not the state: the whole title is one
+// toponym placed at that land (the core of a state named for it), not the land's name read alone inside a
+// longer name, which counts as a place of its own and, for a town, a wrong one.
+import type { Candidate } from './candidates.ts';
+import type { Token } from './tokens.ts';
+import { respanned } from './respanned.ts';
+
+// titles of historical states before "of" and the land's name (modern divisions' titles are division-titles.ts's)
+const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship']);
+// a word that opens the title before one of those: "Grand Duchy", "Captaincy General", "Prince-Bishopric"
+const TITLE_OPENERS: Record<string, string> = { Duchy: 'Grand', Principality: 'Grand', General: 'Captaincy', Bishopric: 'Prince', Archbishopric: 'Prince' };
+// words after a people's name that make a state of it
+const STATE_NOUNS_AFTER = new Set(['Empire', 'SSR', 'ASSR']);
+
+/** The index of the title's first token before tokens[first] ("Kingdom" of "Kingdom of [the] X"), or -1. */
+function titleStart(tokens: readonly Token[], first: number): number {
+	let of = first - 1;
+	if (tokens[of]?.text === 'the' && tokens[first]!.gapBefore === ' ') of--;
+	const title = tokens[of - 1];
+	if (tokens[of]?.text !== 'of' || tokens[of]!.gapBefore !== ' ' || tokens[of + 1]!.gapBefore !== ' ' || !title) return -1;
+	const opener = tokens[of - 2];
+	if (title.text === 'General') return opener?.text === 'Captaincy' && title.gapBefore === ' ' ? of - 2 : -1;
+	if (!STATE_TITLES.has(title.text)) return -1;
+	return opener !== undefined && TITLE_OPENERS[title.text] === opener.text && (title.gapBefore === ' ' || title.gapBefore === '-') ? of - 2 : of - 1;
+}
+
+/** The candidate with the historical state's title around it ("Kingdom of X", "X Empire"), when there is one and no name before it reaches into the title from outside. */
+export function withStateTitle(candidate: Candidate, tokens: readonly Token[], previous: Candidate | undefined): Candidate {
+	// "the Russian Empire", "the Ukrainian SSR": after a people's name only (a town's name before "Empire" is
+	// as often another town's old name, "Vijayanagara" of Vizianagaram)
+	const next = tokens[candidate.last + 1];
+	if (candidate.via === 'demonym' && next && next.gapBefore === ' ' && STATE_NOUNS_AFTER.has(next.text)) return respanned(candidate, candidate.start, next.end, candidate.first, candidate.last + 1);
+	if (candidate.via !== 'name') return candidate;
+	const start = titleStart(tokens, candidate.first);
+	// a name inside the title itself ("Grand", a town in France) gives way to it (candidates.ts drops it)
+	if (start < 0 || (previous && previous.last >= start && previous.first < start)) return candidate;
+	return respanned(candidate, tokens[start]!.start, candidate.end, start, candidate.last);
+}

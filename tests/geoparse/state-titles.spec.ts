@@ -1,0 +1,29 @@
+// "the Kingdom of Hungary", "the Grand Duchy of Posen", "the Russian Empire": a historical state named by a
+// title and the land it was named after is one toponym placed at that land (state-titles.ts), not the
+// land's name read alone inside the longer name.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const named = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+
+describe('a historical state named by a title and a land', () => {
+	it('is one toponym in the land\'s country, with "the" or an opening word in the title', () => {
+		const text = 'The hamlet was held by the Kingdom of Hungary, then by the Grand Duchy of Posen and later by the Captaincy General of the Philippines.';
+		expect(named(text)).toEqual(['Kingdom of Hungary HU', 'Grand Duchy of Posen PL', 'Captaincy General of the Philippines PH']);
+	});
+
+	it('is one toponym after a people\'s name ("Empire", "SSR")', () => {
+		expect(named('After 1812 the village lay in the Russian Empire, and after 1940 in the Ukrainian SSR.')).toEqual(['Russian Empire RU', 'Ukrainian SSR UA']);
+	});
+
+	it('leaves names that only start with a title word alone', () => {
+		expect(named('Grand Rapids and Grand Haven are cities in Michigan.')).toEqual(['Grand Rapids US', 'Grand Haven US', 'Michigan US']);
+	});
+});
