@@ -1,11 +1,12 @@
 // Only regular files inside the corpus are read: devices, FIFOs and symlinks leading out of the corpus
 // are skipped with their reason (and never hang or fill memory), and reads are bounded whatever stat() says.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
+import { readFiles } from '../../src/lib/server/ingest/read-corpus.ts';
 import { readBounded, walkCorpus } from '../../src/lib/server/ingest/walk-corpus.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
@@ -96,5 +97,26 @@ describe('reads are bounded', () => {
 		const read = await readBounded(join(root, 'exact.txt'), 100_000);
 		expect('bytes' in read && read.bytes.length).toBe(100_000);
 		expect(await readBounded(join(root, 'exact.txt'), 99_999)).toEqual({ problem: 'too-large', size: 100_000 });
+	});
+});
+
+describe('files read one after another', () => {
+	it('gives each file its own text, a short file after a long one included', async () => {
+		// the files are read into one reused buffer: a short file must not carry the long one's tail
+		const texts = { 'a.txt': `Baku ${'and Ganja '.repeat(400)}`, 'b.txt': 'Shusha.', 'c.txt': `${'Lankaran, '.repeat(150_000)}end`, 'd.txt': 'Quba' };
+		for (const [name, text] of Object.entries(texts)) writeFileSync(join(corpus, name), text);
+		const read = await readFiles((await walkCorpus(corpus)).files);
+		expect(Object.fromEntries(read.entries.map((e) => [e.path, e.content]))).toEqual({ ...texts, 'good.txt': 'Deminers met in Baku.' });
+	});
+
+	it('stamps every file with the size and time it had when read, skipped ones too', async () => {
+		writeFileSync(join(corpus, 'notes.pdf'), 'not a text format');
+		writeFileSync(join(corpus, 'big.txt'), 'Baku. '.repeat(100));
+		const read = await readFiles((await walkCorpus(corpus)).files, 100);
+		expect(read.skipped.map((s) => s.path)).toEqual(['big.txt', 'notes.pdf']);
+		for (const name of ['big.txt', 'good.txt', 'notes.pdf']) {
+			const info = statSync(join(corpus, name));
+			expect(read.stamps.get(name)).toEqual({ size: info.size, mtimeMs: info.mtimeMs });
+		}
 	});
 });

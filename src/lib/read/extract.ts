@@ -24,14 +24,20 @@ export interface ExtractedDocument {
 
 /** Line ends normalised, trailing blanks of each line and runs of blank lines removed, trimmed. */
 export function tidy(text: string): string {
-	const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+	const lines = unixLineEnds(text.replace(/^\uFEFF/, '')).split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		let end = line.length;
 		while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
 		if (end < line.length) lines[i] = line.slice(0, end);
 	}
-	return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+	const joined = lines.join('\n');
+	return (joined.includes('\n\n\n') ? joined.replace(/\n{3,}/g, '\n\n') : joined).trim();
+}
+
+/** Line ends as \n (a text with no \r, most of them, is not scanned by a regular expression: a corpus's read spent 0.5 s there at 50,000 files). */
+function unixLineEnds(text: string): string {
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /**
@@ -40,7 +46,7 @@ export function tidy(text: string): string {
  */
 export function extractDocument(content: string, format: SourceFormat, hints: Partial<DocumentMetadata> = {}): ExtractedDocument {
 	const meta: DocumentMetadata = { ...emptyMetadata(), ...hints };
-	let body = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	let body = unixLineEnds(content.replace(/^\uFEFF/, ''));
 	let front: Partial<DocumentMetadata> | null = null;
 	let heading: string | null = null;
 	if (format === 'markdown') {
