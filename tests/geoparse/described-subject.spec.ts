@@ -96,4 +96,10 @@ describe('the divisions a stub names on the way to its country', () => {
 		expect(found.filter((t) => t.startsWith('Canton'))).toEqual([]);
 		expect(found).toContain('Switzerland → country CH/null');
 	});
+
+	it('read "the Bay of X" the gazetteer lacks as a water\'s title and name, not the Somali region Bay', () => {
+		const found = read('Drvenik is a village in Croatia on the Bay of Kremena, facing the islands.');
+		expect(found.filter((t) => t.startsWith('Bay'))).toEqual([]);
+		expect(found).toContain('Croatia → country HR/null');
+	});
 });

@@ -29,9 +29,14 @@ export function titledDivision(candidate: Candidate, tokens: readonly Token[]): 
 // name of Guangzhou)
 const TITLES_BEFORE_OF = new Set(['Canton', 'County', 'Province', 'District', 'Department', 'Municipality', 'Region', 'Parish', 'Commune', 'Prefecture', 'Borough', 'Township', 'Arrondissement']);
 
-/** "the Canton of Bern": a one-word candidate that is a division's title before "of" and a capitalised name, no place of its own. */
+// ... and nouns that make a water's or a landform's name so ("the Bay of Mali Ston", "the Isle of Ely"), where
+// the gazetteer lacks the whole name: "Bay" is a Somali region, "Isle" a town in Minnesota
+const FEATURES_BEFORE_OF = new Set(['Bay', 'Gulf', 'Isle', 'Sea', 'Strait', 'Straits', 'Lake', 'Cape']);
+
+/** "the Canton of Bern", "the Bay of Mali Ston": a one-word candidate that is a division's or a feature's title before "of" and a capitalised name, no place of its own. */
 export function titleBeforeOf(candidate: Candidate, tokens: readonly Token[]): boolean {
-	if (candidate.last !== candidate.first || !TITLES_BEFORE_OF.has(tokens[candidate.first]!.text)) return false;
+	const word = tokens[candidate.first]!.text;
+	if (candidate.last !== candidate.first || (!TITLES_BEFORE_OF.has(word) && !FEATURES_BEFORE_OF.has(word))) return false;
 	const of = tokens[candidate.first + 1];
 	const name = tokens[candidate.first + 2];
 	return of?.text === 'of' && of.gapBefore === ' ' && name !== undefined && name.gapBefore === ' ' && name.capitalized;
