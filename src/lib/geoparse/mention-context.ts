@@ -13,6 +13,9 @@ import { mapDoubles } from './packed.ts';
 const READINGS = 20;
 // close enough to be the same area: a town and its neighbours, not a state apart
 const NEAR_KM = 50;
+// ... and the wider area of a rural county's towns, two or three counties across (Conway, Gorham and
+// Berlin, New Hampshire): asked only of a place some name is already near (weigh-homonyms.ts)
+const AROUND_KM = 100;
 // "born in Manchester … his regiment in Colchester": English names cluster in New England, so a name
 // whose first reading lies in another country than the place, in a text that does not name the place's
 // country (or names that first reading's country as well), agrees near it only by a reading not far below
@@ -26,6 +29,8 @@ export interface MentionContext {
 	townsNear(place: GazetteerPlace, own: string): boolean;
 	/** when the place is the first reading of `own`, in a country the text names: how many other names (up to a few) have their first reading in that country within 400 km */
 	firstReadingsNear(place: GazetteerPlace, own: string): number;
+	/** how many different names other than `own` the text gives to places within 100 km of the place (those within 50 km among them) */
+	namesAround(place: GazetteerPlace, own: string): number;
 }
 
 // "born in Manchester … the Parachute Regiment in Colchester": names whose first readings are towns of one
@@ -46,7 +51,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 }
 
 const NO_SETTLED: ReadonlyMap<string, GazetteerPlace> = new Map();
-const NO_NAMES: MentionContext = { namesNear: () => 0, townsNear: () => false, firstReadingsNear: () => 0 };
+const NO_NAMES: MentionContext = { namesNear: () => 0, townsNear: () => false, firstReadingsNear: () => 0, namesAround: () => 0 };
 
 // A class, not closures over the text's names: made once per document, its methods cost nothing to
 // create (tsx, which runs the CLI, names every closure bound to a name: see NAMED_CLOSURES in eslint.config.js).
@@ -63,6 +68,7 @@ class NamesOfText implements MentionContext {
 	// the countries the text names: their towns agree with any reading ("Córdoba … Quindío, Colombia … Armenia")
 	readonly #countries = new Set<string>();
 	readonly #near: (place: GazetteerPlace) => number[];
+	#around: ((place: GazetteerPlace) => number[]) | null = null;
 	#firstNear: ((place: GazetteerPlace) => number[]) | null = null;
 	// "Chicago and Baltimore … Jeffersonville and New Albany" in a Louisville story: New Albany, Ohio lies
 	// near Baltimore, Ohio, but the name means New Albany, Indiana, which the text's other names agree on.
@@ -214,6 +220,14 @@ class NamesOfText implements MentionContext {
 	#namesUnsettledCapital(i: number): boolean {
 		const key = this.#keys[i]!;
 		return !this.#settled.has(key) && (this.#places[i]!.featureCode === 'PPLC' || this.#firstOf.get(key)?.featureCode === 'PPLC');
+	}
+
+	namesAround(place: GazetteerPlace, own: string): number {
+		const names = new Set<string>();
+		for (const i of (this.#around ??= nearness(this.#places, AROUND_KM))(place)) {
+			if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
+		}
+		return names.size;
 	}
 
 	firstReadingsNear(place: GazetteerPlace, own: string): number {

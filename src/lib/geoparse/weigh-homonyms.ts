@@ -31,6 +31,10 @@ const WORD_WEIGHT = 3;
 const WORD_DISTRICT_WEIGHT = 3;
 // each other name of the text with a reading within 50 km of a homonym ("Peoria … Washington")
 const NAMED_NEAR_WEIGHT = 1.5;
+// each further name within 100 km of a homonym that some name is within 50 km of: "Berlin … Gorham …
+// Littleton … Lancaster … Conway", rural towns a county or two apart, outweigh a namesake 35 times larger
+// elsewhere only together (a third of a near name's weight)
+const NAMED_AROUND_WEIGHT = 0.5;
 // each other name whose first reading is a town of the same area of a country the text names, though not
 // most: as strong as that country leading the text (see "born in Manchester" below)
 const FIRST_READINGS_WEIGHT = COUNTRY_WEIGHT;
@@ -130,6 +134,8 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
 		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
 		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
+		// (not for a namesake written without the text's accents: "Tábor" near Yankton is not Tabor, South Dakota)
+		const around = named === 0 || unaccented?.has(place) ? 0 : Math.max(0, ctx.names().namesAround(place, own) - named);
 		if (words > 0 || named > 0) ownArea = placedLocally = true;
 		// "born in Manchester … his regiment in Colchester" in a story that names the US more than Britain:
 		// names whose first readings are towns of one area of a country the text also names agree on it
@@ -137,7 +143,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		const firstReadings = share > 0 && place.country !== leading && !named && !words ? ctx.names().firstReadingsNear(place, own) : 0;
 		if (firstReadings > 0) ownArea = true;
 		if (near || words > 0 || named > 0 || firstReadings > 0) {
-			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named + FIRST_READINGS_WEIGHT * firstReadings;
+			score += (near ? NEARBY_WEIGHT : 0) + WORD_WEIGHT * words + NAMED_NEAR_WEIGHT * named + FIRST_READINGS_WEIGHT * firstReadings + NAMED_AROUND_WEIGHT * around;
 			reasons.push('nearby-context');
 		}
 		if (ctx.words?.inNamedDistrict(place)) {
