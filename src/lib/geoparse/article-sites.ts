@@ -4,6 +4,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { resolution } from './resolution.ts';
 
 /** The mentions after "the" resolved to a town whose name is also a site's, each with that site. */
 export function sitesAfterArticle(results: readonly Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): Map<number, Resolution> {
@@ -15,7 +16,7 @@ export function sitesAfterArticle(results: readonly Resolution[], tokens: readon
 		for (let k = 0; k < candidate.places.length; k++) {
 			const site = gazetteer.places[candidate.places[k]!]!;
 			if (site.kind !== 'site' || candidate.alternate[k]) continue;
-			found.set(i, { mention: result.mention, place: site, score: result.score, reasons: ['feature-type'] });
+			found.set(i, resolution(result.mention, site, result.score, ['feature-type']));
 			break;
 		}
 	}

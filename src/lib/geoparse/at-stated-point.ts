@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
+import { resolution } from './resolution.ts';
 
 // an article's neighbours lie within this of its point; namesakes this close together are rare
 const CLOSE_KM = 60;
@@ -19,7 +20,7 @@ export function atStatedPoint(results: readonly Resolution[], gazetteer: Gazette
 		if (mention.usage !== 'literal' || places.length < 2 || kilometres(place, stated) <= CLOSE_KM) continue;
 		// the most important namesake close to the point, by its own name (not an old or foreign one)
 		const k = places.findIndex((p, j) => !alternate[j] && kilometres(gazetteer.places[p]!, stated) <= CLOSE_KM);
-		if (k >= 0) moved.push([i, { mention, place: gazetteer.places[places[k]!]!, score: 0.9, reasons: ['nearby-context'] }]);
+		if (k >= 0) moved.push([i, resolution(mention, gazetteer.places[places[k]!]!, 0.9, ['nearby-context'])]);
 	}
 	return moved;
 }

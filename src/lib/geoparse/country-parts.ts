@@ -6,6 +6,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
+import { resolution } from './resolution.ts';
 
 const PART_JOINER = /\s+(?:and|&)\s+/i;
 
@@ -22,7 +23,7 @@ export function countryParts(results: readonly Resolution[]): Map<number, Resolu
 	results.forEach((result, i) => {
 		const country = byPart.get(result.mention.key);
 		if (!country || result.place.country === country.country || !restsOn(result.reasons, NAME_ALONE)) return;
-		found.set(i, { mention: result.mention, place: country, score: 0.8, reasons: ['country-context'] });
+		found.set(i, resolution(result.mention, country, 0.8, ['country-context']));
 	});
 	return found;
 }

@@ -8,6 +8,7 @@ import type { MentionContext } from './mention-context.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 import { inDatelineRegion, type DatelineRegion } from './dateline-region.ts';
+import { resolution } from './resolution.ts';
 
 // different other names of the text within 50 km of the town (or naming a region or county it lies in):
 // a neighbourhood, not a coincidence
@@ -58,7 +59,7 @@ export function townsNamedLikeCountries(
 			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names, dateline));
 		}
 		const town = townByName.get(own);
-		if (town) found.set(i, { mention, place: town, score: 0.8, reasons: ['nearby-context'] });
+		if (town) found.set(i, resolution(mention, town, 0.8, ['nearby-context']));
 	}
 	return found;
 }

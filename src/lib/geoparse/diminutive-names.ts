@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
+import { leftUnmapped, replaced } from './resolution.ts';
 
 const DIMINUTIVE = 'Little';
 // the candidates read with "Little" before them, by identity: the recogniser made them
@@ -29,6 +30,6 @@ export function placeDiminutives(results: Resolution[]): void {
 		if (!diminutives.has(result.mention.candidate)) continue;
 		const bare = result.mention.surface.slice(DIMINUTIVE.length + 1);
 		const namesake = results.find((other) => other.mention.surface === bare && !other.outsideNamedCountry);
-		results[i] = namesake ? { ...result, place: namesake.place, score: namesake.score, reasons: ['same-name-earlier'] } : { ...result, outsideNamedCountry: true };
+		results[i] = namesake ? replaced(result, result.mention, namesake.place, namesake.score, ['same-name-earlier']) : leftUnmapped(result);
 	}
 }

@@ -10,6 +10,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { resolution } from './resolution.ts';
 
 const ONE_WORD: ReadonlyMap<string, readonly string[]> = new Map([
 	['lga', ['NG', 'AU']],
@@ -59,7 +60,7 @@ export function placeByDivisionWords(mentions: readonly AcceptedMention[], resul
 		const current = results[i]?.place.country;
 		if (current && countries.includes(current)) continue;
 		const place = placeInCountries(homonymsOf(i), countries);
-		if (place) results[i] = { mention, place, score: 0.9, reasons: ['named-parent'] };
+		if (place) results[i] = resolution(mention, place, 0.9, ['named-parent']);
 		else unplaced.push(i);
 	}
 	return unplaced;

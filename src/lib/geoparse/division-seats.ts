@@ -5,6 +5,7 @@
 import { isSupplementTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
+import { leftUnmapped, replaced } from './resolution.ts';
 
 // a district or county reaches this far from its seat (India's districts are about 60 km across)
 const SEAT_REACH_KM = 80;
@@ -29,9 +30,9 @@ export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gaz
 	if (result.reasons.includes('country-context') && onlyTownOfItsNameThere(result, gazetteer)) return result;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place.kind === 'city' && !candidate.alternate[k] && nearASeat(place, towns)) return { ...result, place, reasons: ['named-parent', ...result.reasons.filter((r) => r !== 'named-parent')] };
+		if (place.kind === 'city' && !candidate.alternate[k] && nearASeat(place, towns)) return replaced(result, result.mention, place, result.score, ['named-parent', ...result.reasons.filter((r) => r !== 'named-parent')]);
 	}
-	return { ...result, outsideNamedCountry: true };
+	return leftUnmapped(result);
 }
 
 /**

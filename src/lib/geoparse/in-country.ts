@@ -13,6 +13,7 @@ import { stateReadings } from './document-cues.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { resolution } from './resolution.ts';
 
 const IN_COUNTRY_GAP = /^ (?:(?:province|state|region|district|county|governorate|oblast|department|prefecture) )?in (?:the )?$/;
 const REGION_OF_COUNTRY_GAP = /^ (?:state|province|territory|region) of $/;
@@ -44,11 +45,11 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
 	const inside = homonyms.places.filter((place) => qualifies(place, region ?? country, gazetteer));
 	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? null;
 	if (!place) return false;
-	results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-	if (results[i + 1]?.place !== country) results[i + 1] = { mention: qualifier, place: country, score: 0.9, reasons: ['qualified'] };
+	results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
+	if (results[i + 1]?.place !== country) results[i + 1] = resolution(qualifier, country, 0.9, ['qualified']);
 	asQualifiers.add(qualifier);
 	if (region) {
-		results[i + 2] = { mention: mentions[i + 2]!, place: region, score: 0.9, reasons: ['qualified'] };
+		results[i + 2] = resolution(mentions[i + 2]!, region, 0.9, ['qualified']);
 		asQualifiers.add(mentions[i + 2]!);
 	}
 	return true;

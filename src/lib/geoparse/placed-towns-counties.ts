@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { districtKey } from './containment.ts';
 import type { Resolution } from './resolve.ts';
 import { NO_COUNTY, restsOn } from './weak-reasons.ts';
+import { resolution } from './resolution.ts';
 
 // the readings of a county's name looked at ("Washington County" has thirty)
 const READINGS = 50;
@@ -29,7 +30,7 @@ export function countiesOfPlacedTowns(results: readonly Resolution[], gazetteer:
 		for (let k = 0; k < places.length && k < READINGS; k++) {
 			const reading = gazetteer.places[places[k]!]!;
 			if (reading.kind !== 'district' || reading === place || !placed.has(districtKey(reading) ?? '')) continue;
-			found.set(i, { mention, place: reading, score: result.score, reasons: ['nearby-context', ...reasons.filter((r) => r !== 'population')] });
+			found.set(i, resolution(mention, reading, result.score, ['nearby-context', ...reasons.filter((r) => r !== 'population')]));
 			break;
 		}
 	}

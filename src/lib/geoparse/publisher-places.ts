@@ -4,6 +4,7 @@
 // is read as a reader abroad reads it: the most important place of the name.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { resolution } from './resolution.ts';
 
 // "Place: Publisher", the citation's own punctuation
 const PUBLISHER_FOLLOWS = /^ ?: ?\p{Lu}/u;
@@ -40,7 +41,7 @@ export function publisherPlaces(mentions: AcceptedMention[], results: readonly R
 		const mention = mentions[i]!;
 		if (mention.usage !== 'literal' || mention.candidate.places.length < 2 || !isPublisherPlace(mention, text)) continue;
 		const place = gazetteer.places[mention.candidate.places[0]!]!;
-		if (results[i]!.place !== place) read.push([i, { mention, place, score: 0.9, reasons: ['population'] }]);
+		if (results[i]!.place !== place) read.push([i, resolution(mention, place, 0.9, ['population'])]);
 	}
 	return read;
 }

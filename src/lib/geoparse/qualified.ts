@@ -14,6 +14,7 @@ import { stateCodeAfter, stateId } from './state-codes.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { inZipArea, zipAfter } from './zip-codes.ts';
 import { mapPacked } from './packed.ts';
+import { resolution } from './resolution.ts';
 
 const MAX_HOMONYMS = 25;
 
@@ -91,8 +92,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const listGoesOn = mentions[i + 2] !== undefined && listJoined(text, mentions[i + 1]!.candidate, mentions[i + 2]!.candidate);
 		const state = listGoesOn ? null : containerInCountry(mentions[i]!, mentions[i + 1]!, gazetteer);
 		if (state && i > 0 && reading.describedInMentions(i - 1).includes(i)) {
-			results[i] = { mention: mentions[i]!, place: state.region, score: 0.95, reasons: ['qualified'] };
-			results[i + 1] = { mention: mentions[i + 1]!, place: state.country, score: 0.9, reasons: ['qualified'] };
+			results[i] = resolution(mentions[i]!, state.region, 0.95, ['qualified']);
+			results[i + 1] = resolution(mentions[i + 1]!, state.country, 0.9, ['qualified']);
 			asQualifiers.add(mentions[i + 1]!);
 			continue;
 		}
@@ -123,8 +124,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			// ... and where none of the homonyms weighed lies in it, any bearer of the name that does
 			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0] ?? (earlier ? null : bearerInArea(mentions[i]!.key, region, gazetteer));
 			if (!place) continue;
-			results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
-			if (results[i + 1]?.place !== region) results[i + 1] = { mention: qualifier, place: region, score: 0.9, reasons: ['qualified'] };
+			results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
+			if (results[i + 1]?.place !== region) results[i + 1] = resolution(qualifier, region, 0.9, ['qualified']);
 			asQualifiers.add(qualifier);
 			break;
 		}
@@ -146,11 +147,11 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			if (region !== undefined && contradictsQualifier(mentions[i]!.candidate, gazetteer.places[region], gazetteer)) namedElsewhere.add(i);
 			continue;
 		}
-		results[i] = { mention: mentions[i]!, place, score: 0.95, reasons: ['qualified'] };
+		results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
 		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
 		const next = mentions[i + 1];
 		if (state && next && region !== undefined && next.candidate.start < state.end) {
-			results[i + 1] = { mention: next, place: gazetteer.places[region]!, score: 0.9, reasons: ['qualified'] };
+			results[i + 1] = resolution(next, gazetteer.places[region]!, 0.9, ['qualified']);
 			asQualifiers.add(next);
 		}
 	}

@@ -43,6 +43,7 @@ import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
+import { leftUnmapped, resolution } from './resolution.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -96,7 +97,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	if (weighed === 1) {
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
-		return { mention, place: best, score: 1, reasons: [reason] };
+		return resolution(mention, best, 1, [reason]);
 	}
 	if (best.kind === 'country') {
 		// "Georgia": a country that shares its name with a first-level region whose towns hold as many people
@@ -109,7 +110,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		// "Congo": so does one that shares it with another country (Brazzaville's beside Kinshasa's)
 		for (let k = 1; k < weighed; k++) if (weighedPlace(gazetteer, candidate, kept, k).kind === 'country' && !candidate.alternate[kept ? kept[k]! : k]) return null;
 	}
-	if (best.kind === 'country' || best.kind === 'continent') return { mention, place: best, score: 0.95, reasons: ['feature-type', 'population'] };
+	if (best.kind === 'country' || best.kind === 'continent') return resolution(mention, best, 0.95, ['feature-type', 'population']);
 	if (candidate.importance[kept ? kept[0]! : 0]! >= DOMINANT_RATIO * candidate.importance[kept ? kept[1]! : 1]!) {
 		// "from Peoria through Washington": a namesake the other names of the text sit around waits for context
 		const context = names();
@@ -119,7 +120,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
 		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads
 		if (best.country !== 'US' && usRoads()) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && weighedPlace(gazetteer, candidate, kept, k).country === 'US') return null;
-		return { mention, place: best, score: 0.9, reasons: ['population'] };
+		return resolution(mention, best, 0.9, ['population']);
 	}
 	return null;
 }
@@ -216,7 +217,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (let i = 0; i < mentions.length; i++) {
 		if (results[i]) continue;
 		const best = gazetteer.places[mentions[i]!.candidate.places[0]!]!;
-		if (best.kind === 'country' && reading.evidence(i)?.listFits(best)) listedCountries.push({ mention: mentions[i]!, place: best, score: 0.95, reasons: ['list-context'] });
+		if (best.kind === 'country' && reading.evidence(i)?.listFits(best)) listedCountries.push(resolution(mentions[i]!, best, 0.95, ['list-context']));
 	}
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
@@ -272,22 +273,22 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of atStatedPoint(results as Resolution[], gazetteer, placed)) results[i] = near;
 	// "Hasanabad is a village in …, Iran" with no Hasanabad in Iran in the gazetteer: a namesake in
 	// Pakistan would put the dot on the wrong map, so none is put
-	for (const i of outsideContainers(mentions, results as Resolution[], reading, gazetteer, tokens)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of outsideContainers(mentions, results as Resolution[], reading, gazetteer, tokens)) results[i] = leftUnmapped(results[i]!);
+	for (const i of misplacedDivisions(results as Resolution[], text, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (let i = 0; i < mentions.length; i++) {
 		const seats = reading.describedInDivisionTowns(i);
 		if (!seats.length) continue;
 		results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
-		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = { ...results[j]!, outsideNamedCountry: true };
+		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = leftUnmapped(results[j]!);
 	}
-	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? { ...results[i]!, outsideNamedCountry: true };
-	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of loneAbroad(results as Resolution[])) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of unplaced) results[i] = { ...results[i]!, outsideNamedCountry: true };
-	for (const i of listStrays(results as Resolution[], reading)) results[i] = { ...results[i]!, outsideNamedCountry: true };
+	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = leftUnmapped(results[i]!);
+	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = leftUnmapped(results[i]!);
+	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = leftUnmapped(results[i]!);
+	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
+	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
+	for (const i of loneAbroad(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
+	for (const i of unplaced) results[i] = leftUnmapped(results[i]!);
+	for (const i of listStrays(results as Resolution[], reading)) results[i] = leftUnmapped(results[i]!);
 	placeDiminutives(results as Resolution[]);
 	return results as Resolution[];
 }

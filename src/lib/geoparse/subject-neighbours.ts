@@ -11,6 +11,7 @@ import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
 import type { Token } from './tokens.ts';
+import { resolution } from './resolution.ts';
 
 // words that say the names after them, in their sentence, are the subject's parts (first group: never
 // a big city) or its neighbours (a neighbour may be one)
@@ -95,7 +96,7 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 			if (!spans[s]![3] || place.kind !== 'city' || reasons.includes('qualified') || place.population >= KNOWN_FROM_AFAR || liesIn(place, region, gazetteer)) continue;
 			const { places, alternate } = mention.candidate;
 			const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && liesIn(gazetteer.places[p]!, region, gazetteer));
-			moved.push([i, k >= 0 ? { mention, place: gazetteer.places[places[k]!]!, score: 0.8, reasons: ['region-context'] } : null]);
+			moved.push([i, k >= 0 ? resolution(mention, gazetteer.places[places[k]!]!, 0.8, ['region-context']) : null]);
 			continue;
 		}
 		// "barangays … Centro Sur": a part named like a region abroad is no region
@@ -106,7 +107,7 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 		const byOwnName = !alternate[places.findIndex((p) => gazetteer.places[p] === place)];
 		if ((byOwnName && !spans[s]![2] && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC')) || reasons.includes('qualified') || kilometres(place, point) <= nearKm) continue;
 		const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && kilometres(gazetteer.places[p]!, point) <= nearKm);
-		moved.push([i, k >= 0 ? { mention, place: gazetteer.places[places[k]!]!, score: 0.8, reasons: ['nearby-context'] } : null]);
+		moved.push([i, k >= 0 ? resolution(mention, gazetteer.places[places[k]!]!, 0.8, ['nearby-context']) : null]);
 	}
 	return moved;
 }

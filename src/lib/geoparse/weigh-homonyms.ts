@@ -14,6 +14,7 @@ import type { Homonyms, MentionEvidence } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { UNACCENTED_NAMESAKE_PENALTY } from './written-accents.ts';
 import { mapPacked } from './packed.ts';
+import { resolution } from './resolution.ts';
 
 const NEARBY_KM = 400;
 // a country of the text named within LOCAL_WINDOW characters of the mention (document-context.ts)
@@ -229,5 +230,5 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		return weight;
 	});
 	const alternatives = mapPacked(scored.slice(1), (s, i) => ({ place: s.place, score: weights[i + 1]! / total }));
-	return { mention, place: best.place, score: confidence, reasons: best.reasons, alternatives };
+	return resolution(mention, best.place, confidence, best.reasons, alternatives);
 }
