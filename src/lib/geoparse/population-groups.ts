@@ -49,11 +49,35 @@ function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
 	return false;
 }
 
+// "64% Romanians, 26% Roma, 7% Hungarians", "Slovaks 80%, Roma 15%": a name alone as an item of an ethnic
+// breakdown (another percentage beside it, a census or ethnic word before it) is a people named like a town
+// (the Roma, not Rome); a country's name stays, and so do shares of places ("shipments: 40% Rotterdam")
+const PERCENT_AFTER = /^\s*\(?\d+(?:[.,]\d+)?\s*%/;
+const BREAKDOWN_WINDOW = 40;
+const PEOPLE_WORDS = /\b(?:ethnic|ethnicity|census|inhabitants|population|residents|nationalit(?:y|ies)|composition)\b/i;
+const PEOPLE_WORDS_WINDOW = 200;
+
+/** A one-word name with a percentage right before or after it, another percentage within a few words and a word of peoples before. */
+function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly Token[]): boolean {
+	if (candidate.last !== candidate.first) return false;
+	const head = tokens[candidate.first]!;
+	const before = /%\s+$/.test(head.gapBefore) && DIGITS.test(tokens[candidate.first - 1]?.text ?? '');
+	const next = tokens[candidate.last + 1];
+	const itemEnds = next === undefined || ITEM_ENDS.test(next.gapBefore) || LIST_JOINS.has(next.lower);
+	const after = !before && PERCENT_AFTER.test(text.slice(candidate.end, candidate.end + 12));
+	if (!(before && itemEnds) && !after) return false;
+	// another item of the breakdown: a second percentage sign near this one
+	const around = text.slice(Math.max(0, candidate.start - BREAKDOWN_WINDOW), candidate.end + BREAKDOWN_WINDOW);
+	return around.indexOf('%') !== around.lastIndexOf('%') && PEOPLE_WORDS.test(text.slice(Math.max(0, candidate.start - PEOPLE_WORDS_WINDOW), candidate.start));
+}
+
 /**
  * Whether `candidate` names a population group (see the module comment). A place's own name does only as
- * the first word of a group's name in a census breakdown ("0.1% Pacific Islander"), a demonym also alone.
+ * the first word of a group's name in a census breakdown ("0.1% Pacific Islander") or alone as an item of
+ * an ethnic breakdown where it is no country's; a demonym also alone.
  */
-export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[]): boolean {
+export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], isCountry = false): boolean {
+	if (candidate.via === 'name' && !isCountry && aloneInBreakdown(candidate, text, tokens)) return true;
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;

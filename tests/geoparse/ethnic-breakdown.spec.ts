@@ -1,0 +1,26 @@
+// "64% Romanians, 26% Roma, 7% Hungarians", "Slovaks 80%, Roma 15%": a name alone as an item of a census's
+// ethnic breakdown is a people named like a town, not the town (population-groups.ts); shares of places
+// and a country's name in such a list stay places. Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const names = (text: string) => geoparse(text, gazetteer).map((t) => t.name);
+
+describe('a name alone in an ethnic breakdown', () => {
+	it('is a people, with the percentage before or after it', () => {
+		expect(names('Sălcuța is a village in Dolj County, Romania. In 2002 its 1,800 inhabitants were 81% Romanians, 17% Roma and 2% others.')).not.toContain('Roma');
+		expect(names('Ethnic composition of the village (2011): Slovaks 74%, Roma 22%, Czechs 4%.')).not.toContain('Roma');
+	});
+
+	it('stays a place where the percentages are shares of places, or the name is a country\'s', () => {
+		expect(names('Of the port\'s shipments last year, 40% went to Rotterdam and 35% Antwerp.')).toContain('Antwerp');
+		expect(names('By census nationality, residents were 60% Germans, 30% Poland-born and 10% Austria.')).toContain('Austria');
+	});
+});
