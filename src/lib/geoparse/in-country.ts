@@ -10,7 +10,7 @@
 // qualifies instead, as "Huron County, Michigan" does; the country alone would pick the likelier namesake.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { stateReadings } from './document-cues.ts';
-import { qualifies } from './qualifies.ts';
+import { qualifies, regionCodeShared } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { resolution } from './resolution.ts';
@@ -51,6 +51,36 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
 	if (region) {
 		results[i + 2] = resolution(mentions[i + 2]!, region, 0.9, ['qualified']);
 		asQualifiers.add(mentions[i + 2]!);
+	}
+	return true;
+}
+
+// only "in" (or "in the") straight between the two names: "Toyota in North Carolina"
+const IN_GAP = /^ in (?:the )?$/;
+// "an icon of Seraphim of Sarov in France": after "of" the name completes a phrase that "in" places as a whole
+const OF_BEFORE = /\bof\s+$/;
+
+/**
+ * "announcements by Toyota in North Carolina", "Chelsea beat Liverpool in Canada": a town's name straight
+ * before "in" and a country or a US-style coded first-level region (any reading of it: "Athens in
+ * Georgia") that holds none of the towns of that name is no town here (a firm, a team, or a small place
+ * the gazetteer lacks), better unmapped than put on a namesake elsewhere. A capital may stand for its
+ * government anywhere ("Moscow in Syria"); a name with a reading other than a town ("Georgia in Europe")
+ * is left alone, and so is a region whose towns carry other codes (English counties: "Scunthorpe in
+ * Lincolnshire" lies in North Lincolnshire).
+ */
+export function townOutsideContainer(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], text: string, gap: string, gazetteer: Gazetteer): boolean {
+	if (!IN_GAP.test(gap)) return false;
+	const named = mentions[i]!.candidate;
+	const qualifier = mentions[i + 1]!;
+	const container = results[i + 1]?.place ?? gazetteer.places[qualifier.candidate.places[0]!];
+	if (named.via !== 'name' || named.places.length === 0 || !container || (container.kind !== 'country' && !regionCodeShared(container, gazetteer))) return false;
+	if (OF_BEFORE.test(text.slice(Math.max(0, named.start - 4), named.start))) return false;
+	const containers = [container, ...qualifier.candidate.places.map((k) => gazetteer.places[k]!), ...stateReadings(qualifier.key, gazetteer)];
+	for (const k of named.places) {
+		const place = gazetteer.places[k]!;
+		if (place.kind !== 'city' || place.featureCode === 'PPLC') return false;
+		if (containers.some((area) => (area.kind === 'country' || isFirstLevelRegion(area)) && qualifies(place, area, gazetteer))) return false;
 	}
 	return true;
 }

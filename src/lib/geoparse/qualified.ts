@@ -6,7 +6,7 @@ import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
 import { contradictsQualifier, pairStandsAlone } from './qualifier-contradiction.ts';
-import { joinsInCountry, qualifyInCountry } from './in-country.ts';
+import { joinsInCountry, qualifyInCountry, townOutsideContainer } from './in-country.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -85,7 +85,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
-			if (joinsInCountry(gap)) qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers);
+			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && townOutsideContainer(i, mentions, results, text, gap, gazetteer)) namedElsewhere.add(i);
 			continue;
 		}
 		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")
