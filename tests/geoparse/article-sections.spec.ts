@@ -70,6 +70,12 @@ describe('a country\'s name or demonym inside a longer name', () => {
 		expect(names('Ston is a village in Dubrovnik-Neretva County, Croatia. Mali Ston lies 1 km to the north-east.')).not.toContain('Mali');
 	});
 
+	it('is no region in a colony\'s name either ("New Galicia", "New Castile")', () => {
+		expect(names('The mining town was founded in 1548 in New Galicia, a kingdom of the viceroyalty.')).not.toContain('Galicia');
+		expect(names('Settlers came from New Castile and from Catalonia.')).toContain('Catalonia');
+		expect(names('Settlers came from New Castile and from Catalonia.')).not.toContain('Castile');
+	});
+
 	it('stays the country on its own, in a list and in the names the gazetteer has', () => {
 		expect(names('Silver went by mule train to the coast and on to Spain.')).toContain('Spain');
 		expect(names('Troops from Mali, Niger and Chad met in Niamey.')).toContain('Mali');

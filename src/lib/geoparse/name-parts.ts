@@ -79,7 +79,11 @@ function unionStart(candidate: Candidate, candidateAt: Map<number, Candidate>): 
 /** Whether a country's name (or a demonym) is a word of a longer name here (see the module comment). */
 export function countryInsideLongerName(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
 	if (candidate.via === 'demonym') return featureHeadAfter(candidate, tokens);
-	if (candidate.via !== 'name' || gazetteer.places[candidate.places[0]!]!.kind !== 'country') return false;
+	if (candidate.via !== 'name') return false;
+	const kind = gazetteer.places[candidate.places[0]!]!.kind;
+	// "New Galicia", "New Castile", "New Andalusia": a region's name after "New" names a colony too
+	if (kind === 'region' && newBeforeCountry(candidate, tokens)) return true;
+	if (kind !== 'country') return false;
 	return newBeforeCountry(candidate, tokens) || featureHeadAfter(candidate, tokens) || beforeTownAbroad(candidate, tokens, gazetteer, candidateAt) || unionOfCountries(candidate, tokens, gazetteer, candidateAt);
 }
 
