@@ -23,6 +23,10 @@ describe('a historical state named by a title and a land', () => {
 		expect(named('After 1812 the village lay in the Russian Empire, and after 1940 in the Ukrainian SSR.')).toEqual(['Russian Empire RU', 'Ukrainian SSR UA']);
 	});
 
+	it('is one toponym after a people\'s name ("Republic", "Kingdom")', () => {
+		expect(named('In 1581 the village joined the Dutch Republic; by 1300 it was in the Serbian Kingdom.')).toEqual(['Dutch Republic NL', 'Serbian Kingdom RS']);
+	});
+
 	it('leaves names that only start with a title word alone', () => {
 		expect(named('Grand Rapids and Grand Haven are cities in Michigan.')).toEqual(['Grand Rapids US', 'Grand Haven US', 'Michigan US']);
 	});

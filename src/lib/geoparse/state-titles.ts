@@ -1,6 +1,6 @@
 // "the Kingdom of Hungary", "the Grand Duchy of Posen", "the Captaincy General of the Philippines", "the
-// Russian Empire", "the Ukrainian SSR": history sections name the state a place belonged to by a title and
-// the land (or town) it was named after. The gazetteer has the land, not the state: the whole title is one
+// Russian Empire", "the Ukrainian SSR", "the Dutch Republic": history sections name the state a place
+// belonged to by a title and the land (or town) it was named after. The gazetteer has the land, not the state: the whole title is one
 // toponym placed at that land (the core of a state named for it), not the land's name read alone inside a
 // longer name, which counts as a place of its own and, for a town, a wrong one.
 import type { Candidate } from './candidates.ts';
@@ -12,7 +12,7 @@ const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', '
 // a word that opens the title before one of those: "Grand Duchy", "Captaincy General", "Prince-Bishopric"
 const TITLE_OPENERS: Record<string, string> = { Duchy: 'Grand', Principality: 'Grand', General: 'Captaincy', Bishopric: 'Prince', Archbishopric: 'Prince' };
 // words after a people's name that make a state of it
-const STATE_NOUNS_AFTER = new Set(['Empire', 'SSR', 'ASSR']);
+const STATE_NOUNS_AFTER = new Set(['Empire', 'SSR', 'ASSR', 'Republic', 'Kingdom', 'Commonwealth']);
 
 /** The index of the title's first token before tokens[first] ("Kingdom" of "Kingdom of [the] X"), or -1. */
 function titleStart(tokens: readonly Token[], first: number): number {
