@@ -45,6 +45,8 @@ const VERY_COMMON_WORD = EVERYDAY_WORD;
 // Calendar words name towns somewhere ("Thursday", "June") but in news they are dates.
 // Weather phenomena named after places or people, not places themselves.
 const PHENOMENA = new Set(['el nino', 'la nina']);
+// the words of a street's or a square's name ("Madison Square", "Oxford Road")
+const THOROUGHFARE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'boulevard']);
 // a possessive and the noun it governs, right after a name ("Noma's case")
 const POSSESSIVE_REACH = 24;
 const POSSESSIVE_AFTER = /^['’]s (\p{Ll}+)/u;
@@ -298,6 +300,11 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	// even where the word after it names a small place; a well-known place after it is a list or a
 	// qualifier ("Baku Azerbaijan"), an institution's word an embedded name ("Cologne Cathedral")
 	if (nextWord && exonymHeadingName(candidate, ctx, headNoun, lastWord)) return { keep: false, why: 'inside-name' };
+	// "Madison Square Garden", "Oxford Road Station": a street's or a square's name that goes on to a building's
+	// head names the building on it, not the town (a "City Council" or a "County Courthouse" is left below)
+	if (after.length > 1 && THOROUGHFARE_HEADS.has(headNoun) && (INSTITUTION_HEADS.has(lastWord) || lastWord === 'garden' || lastWord === 'station')) {
+		return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
+	}
 	if (nextWord && !nextIsPlace) {
 		// "Colorado State University": a geographic word inside an institution's name is part of that name ("the Kamouraska Regional County Municipality" a division's, below)
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
