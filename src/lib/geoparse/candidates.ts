@@ -128,6 +128,14 @@ function ownNameEndsInS(gazetteer: Gazetteer, match: Match): boolean {
 	return !match.alternate[0] && match.via === 'name' && /s$/.test(gazetteer.places[match.places[0]!]!.name);
 }
 
+/**
+ * A word that only names things, no English word or first name, and not after "the" ("the Capitol"): a
+ * small town known from its post office may be read in running text by it.
+ */
+function postOfficeName(gazetteer: Gazetteer, word: Token, before: Token | undefined): boolean {
+	return before?.lower !== 'the' && !gazetteer.commonWords.has(word.lower) && !gazetteer.firstNames.has(word.lower);
+}
+
 /** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */
 function capitalWordOnly(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
 	return gazetteer.capitalWordNames?.has(nameKey(text.slice(start, end))) ?? false;
@@ -185,8 +193,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			const hit = names.read(text, head.start, token.end, j === i);
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
-			// running text: it reads as a place only where a caller gives its span
-			if (hit && !hit.unsizedOnly && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
+			// running text: it reads as a place only where a caller gives its span; save one word that is no
+			// English word or first name ("Hartsburg", "Hobson"), which index.ts keeps only where the text places it
+			if (hit && (!hit.unsizedOnly || (j === i && postOfficeName(gazetteer, head, tokens[i - 1]))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
 				best = respanned(hit, head.start, token.end, i, j);
 				if (!crossedComma) beforeComma = best;
 			}

@@ -94,6 +94,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	const kept = sized > 0 && sized < count ? sizedPositions(candidate.places, count, unsized) : null;
 	const weighed = kept ? kept.length : count;
 	const best = weighedPlace(gazetteer, candidate, kept, 0);
+	// ... and one such town alone of its name waits for them too ("Cave Spring, Lindale and Armuchee")
+	if (weighed === 1 && sized === 0) return null;
 	if (weighed === 1) {
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';

@@ -1,0 +1,34 @@
+// Small US towns the gazetteer knows only by a post office's name (zip-towns.ts: no population), read in
+// running text where the name is no English word or first name and the text places the town by a
+// preposition, a parent, a list or a qualifier (session 30, found on tests/geoparse/held-out-us-local-s30.ts).
+// Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each mapped toponym as "name → country/admin1". */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer).map((t) => `${t.name} → ${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
+}
+
+describe('a town known only by its post office', () => {
+	it('is read in a list of the towns around it', () => {
+		expect(read('The Karnes County fair drew families from Kenedy, Runge and Hobson on Saturday.')).toContain('Hobson → US/TX');
+	});
+
+	it('is read alone of its name where the text places it', () => {
+		expect(read('Deputies searched the fields between Armuchee and Lindale, north of Rome, Ga.')).toContain('Armuchee → US/GA');
+	});
+
+	it('is no person nor a building of that name', () => {
+		const names = (text: string) => read(text).map((t) => t.slice(0, t.indexOf(' →')));
+		expect(names('The report by Hartsburg was released Monday in Chicago.')).toEqual(['Chicago']);
+		expect(names('Lawmakers returned to the Capitol in Jefferson City on Monday.')).toEqual(['Jefferson City']);
+	});
+});
