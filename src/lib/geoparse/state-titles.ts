@@ -1,8 +1,8 @@
 // "the Kingdom of Hungary", "the Grand Duchy of Posen", "the Captaincy General of the Philippines", "the
 // Russian Empire", "the Ukrainian SSR", "the Dutch Republic": history sections name the state a place
-// belonged to by a title and the land (or town) it was named after. The gazetteer has the land, not the state: the whole title is one
-// toponym placed at that land (the core of a state named for it), not the land's name read alone inside a
-// longer name, which counts as a place of its own and, for a town, a wrong one.
+// belonged to by a title and the land (or town) it was named after. The gazetteer has the land, not the
+// state: the whole title is one toponym placed at that land (the core of a state named for it), not the
+// land's name read alone inside a longer name, which counts as a place of its own and, for a town, a wrong one.
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
