@@ -23,4 +23,17 @@ describe('a name alone in an ethnic breakdown', () => {
 		expect(names('Of the port\'s shipments last year, 40% went to Rotterdam and 35% Antwerp.')).toContain('Antwerp');
 		expect(names('By census nationality, residents were 60% Germans, 30% Poland-born and 10% Austria.')).toContain('Austria');
 	});
+
+	it('stays a place in a breakdown of towns, where no other item names a people', () => {
+		const levy = names('On the fire levy, residents said yes in Kent 61% and Ravenna 55%, and no in Streetsboro 44%.');
+		expect(levy).toEqual(expect.arrayContaining(['Kent', 'Ravenna', 'Streetsboro']));
+		const growth = names('The latest census population estimates give growth over ten years of Spokane 9%, Yakima 6% and Kennewick 18%.');
+		expect(growth).toEqual(expect.arrayContaining(['Spokane', 'Yakima', 'Kennewick']));
+		const commute = names('Among the county\'s residents, 45% work in Tupelo, 20% Oxford and 15% Columbus.');
+		expect(commute).toEqual(expect.arrayContaining(['Tupelo', 'Oxford', 'Columbus']));
+	});
+
+	it('stays a place straight after a locative word, even beside a people\'s name', () => {
+		expect(names('Census figures for residents born abroad: Mexicans 12% statewide, but in Yakima 31% and in Pasco 38%.')).toContain('Yakima');
+	});
 });

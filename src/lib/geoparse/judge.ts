@@ -107,7 +107,7 @@ function judging(candidate: Candidate, ctx: JudgeContext): Judging {
 function thingNamedAfterPlace(j: Judging): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place } = j;
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
-	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, place.kind === 'country')) return { keep: false, why: 'population-group' };
+	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, ctx.candidateAt, place.kind === 'country')) return { keep: false, why: 'population-group' };
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found

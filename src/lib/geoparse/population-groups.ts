@@ -3,6 +3,7 @@
 // and English ancestry". Elsewhere a demonym stays ("African Americans and German, Irish and other
 // immigrant populations" is gold in GeoWebNews).
 import type { Candidate } from './candidates.ts';
+import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 
 // Words a group's name may take in front of a demonym ("Native American", "African American")
@@ -50,15 +51,30 @@ function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
 }
 
 // "64% Romanians, 26% Roma, 7% Hungarians", "Slovaks 80%, Roma 15%": a name alone as an item of an ethnic
-// breakdown (another percentage beside it, a census or ethnic word before it) is a people named like a town
-// (the Roma, not Rome); a country's name stays, and so do shares of places ("shipments: 40% Rotterdam")
+// breakdown (another percentage beside it, a census or ethnic word before it, and another item a people's
+// name) is a people named like a town (the Roma, not Rome); a country's name stays, and so do shares of
+// places, which US local news gives beside "residents" or "population" ("passed in Kent 61%, Ravenna 55%")
 const PERCENT_AFTER = /^\s*\(?\d+(?:[.,]\d+)?\s*%/;
 const BREAKDOWN_WINDOW = 40;
 const PEOPLE_WORDS = /\b(?:ethnic|ethnicity|census|inhabitants|population|residents|nationalit(?:y|ies)|composition)\b/i;
 const PEOPLE_WORDS_WINDOW = 200;
 
-/** A one-word name with a percentage right before or after it, another percentage within a few words and a word of peoples before. */
-function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly Token[]): boolean {
+/** "64% Romanians, 26% Roma": a demonym among the other tokens within BREAKDOWN_WINDOW characters of the candidate. */
+function peopleNamedBeside(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	for (let i = candidate.first - 1; i >= 0 && tokens[i]!.end >= candidate.start - BREAKDOWN_WINDOW; i--) {
+		if (candidateAt.get(i)?.via === 'demonym') return true;
+	}
+	for (let i = candidate.last + 1; i < tokens.length && tokens[i]!.start <= candidate.end + BREAKDOWN_WINDOW; i++) {
+		if (candidateAt.get(i)?.via === 'demonym') return true;
+	}
+	return false;
+}
+
+/**
+ * A one-word name with a percentage right before or after it, another percentage and a people's name within a
+ * few words and a word of peoples before; never straight after a locative word ("passed in Kent 61%").
+ */
+function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	if (candidate.last !== candidate.first) return false;
 	const head = tokens[candidate.first]!;
 	const before = /%\s+$/.test(head.gapBefore) && DIGITS.test(tokens[candidate.first - 1]?.text ?? '');
@@ -66,9 +82,11 @@ function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly T
 	const itemEnds = next === undefined || ITEM_ENDS.test(next.gapBefore) || LIST_JOINS.has(next.lower);
 	const after = !before && PERCENT_AFTER.test(text.slice(candidate.end, candidate.end + 12));
 	if (!(before && itemEnds) && !after) return false;
+	if (after && head.gapBefore === ' ' && LOCATIVE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '')) return false;
 	// another item of the breakdown: a second percentage sign near this one
 	const around = text.slice(Math.max(0, candidate.start - BREAKDOWN_WINDOW), candidate.end + BREAKDOWN_WINDOW);
-	return around.indexOf('%') !== around.lastIndexOf('%') && PEOPLE_WORDS.test(text.slice(Math.max(0, candidate.start - PEOPLE_WORDS_WINDOW), candidate.start));
+	if (around.indexOf('%') === around.lastIndexOf('%')) return false;
+	return PEOPLE_WORDS.test(text.slice(Math.max(0, candidate.start - PEOPLE_WORDS_WINDOW), candidate.start)) && peopleNamedBeside(candidate, tokens, candidateAt);
 }
 
 /**
@@ -76,8 +94,8 @@ function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly T
  * the first word of a group's name in a census breakdown ("0.1% Pacific Islander") or alone as an item of
  * an ethnic breakdown where it is no country's; a demonym also alone.
  */
-export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], isCountry = false): boolean {
-	if (candidate.via === 'name' && !isCountry && aloneInBreakdown(candidate, text, tokens)) return true;
+export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, isCountry = false): boolean {
+	if (candidate.via === 'name' && !isCountry && aloneInBreakdown(candidate, text, tokens, candidateAt)) return true;
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
