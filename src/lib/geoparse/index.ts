@@ -17,7 +17,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isShortForm } from './short-forms.ts';
 import { filterPacked, mapPacked } from './packed.ts';
-import { standsForTeam, teamTowns } from './team-towns.ts';
+import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
@@ -114,7 +114,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
-		const team = organisation === null && verdict.usage === 'literal' && teams.has(key) && standsForTeam(candidate, tokens);
+		// ... and "Alabama's 35-14 win over Tennessee": a US state's name as a side in a match's result is a
+		// college's team, whatever the text named before
+		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)));
 		const usage = organisation === null && !team ? verdict.usage : 'embedded';
 		if (usage === 'embedded' && options.includeEmbedded === false) continue;
 		const mention: AcceptedMention = {

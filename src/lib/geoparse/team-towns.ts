@@ -5,7 +5,7 @@
 // ("the Cowboys flew back to Dallas").
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { clubName, townBeforeTeamDemonym } from './named-things.ts';
 import { isApostrophe } from './phrase-cues.ts';
@@ -104,4 +104,61 @@ export function sportsContextAround(first: number, last: number, tokens: Token[]
 	if (opener && (WIN_VERBS.has(opener.text) || (opener.text === 'of' && TEAM_ROLES.has(tokens[before - 1]?.lower ?? '')))) return true;
 	const after = tokens[last + 1];
 	return the && after !== undefined && after.gapBefore === ' ' && PLAY_WORDS.has(after.text);
+}
+
+// a match's score right after a name ("beat Kansas 31-20") or right before the result's noun ("a 35-14 win over")
+const SCORE_AFTER = /^ \d{1,3} ?[-–] ?\d{1,3}(?!\d|[.,]\d|[:/])/;
+const SCORE_BEFORE = /(?:^|[^\d.,:/])\d{1,3} ?[-–] ?\d{1,3} $/;
+// how far a score may follow "X beat Y" ("Nebraska routed Iowa 42-7", "… beat the visiting Kings 3-1")
+const SCORE_REACH = 8;
+// the nouns of a result and the words that join the other side to them ("a 35-14 win over Tennessee")
+const RESULT_NOUNS = new Set(['win', 'victory', 'loss', 'defeat', 'rout']);
+const RESULT_JOINERS = new Set(['over', 'to', 'against', 'by']);
+
+/**
+ * Whether the name is a side in a match's result against a capitalised opponent, whatever the text named
+ * before: "Nebraska beat Kansas 31-20", "Nebraska routed Iowa 42-7", "Alabama's 35-14 win over
+ * Tennessee". The other side must be a name: a vote ("voters in Ohio beat the measure 55-45", "the
+ * measure won 59-41 in Ohio") has none. Asked for US states only (index.ts): a state's side is a
+ * college's team, a town's may be its high school's, which local news maps.
+ */
+export function sideInResult(candidate: Candidate, tokens: Token[], text: string): boolean {
+	if (candidate.via !== 'name') return false;
+	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokens[candidate.first - 1] : undefined;
+	const after = tokens[candidate.last + 1];
+	// "Nebraska beat Kansas 31-20": the winner's name right before the verb
+	const winner = before ? tokens[candidate.first - 2] : undefined;
+	if (before && WIN_VERBS.has(before.text) && winner?.capitalized && before.gapBefore === ' ' && SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return true;
+	// "Nebraska routed Iowa 42-7" (not "voters in Ohio beat the measure 55-45")
+	const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower);
+	if (!located && after && after.gapBefore === ' ' && WIN_VERBS.has(after.text)) {
+		let loser = tokens[candidate.last + 2];
+		if (loser?.lower === 'the') loser = tokens[candidate.last + 3];
+		if (!loser?.capitalized) return false;
+		for (let k = candidate.last + 2; k < tokens.length && k <= candidate.last + SCORE_REACH; k++) {
+			if (/[.;!?]/.test(tokens[k]!.gapBefore)) break;
+			if (/^\d/.test(tokens[k]!.text)) return SCORE_AFTER.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 12));
+		}
+		return false;
+	}
+	if (after?.text === 's' && isApostrophe(after.gapBefore) && ownResult(candidate.last + 2, tokens, text)) return true;
+	// "Alabama's 35-14 win over Tennessee": a capitalised name (or its possessive) right before the score
+	const noun = tokens[candidate.first - 2];
+	if (!before || !noun || !RESULT_JOINERS.has(before.text) || !RESULT_NOUNS.has(noun.text) || !SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start))) return false;
+	// (a score is two numbers: no longer walk back)
+	let side = candidate.first - 3;
+	while (side > candidate.first - 5 && side > 0 && /^\d+$/.test(tokens[side]!.text)) side--;
+	if (tokens[side]?.text === 's' && isApostrophe(tokens[side]!.gapBefore)) side--;
+	return tokens[side]?.capitalized === true && !tokens[side]!.sentenceStart;
+}
+
+/** "Alabama's 35-14 win over Tennessee": a score from tokens[at], a result's noun, its joiner and a capitalised opponent. */
+function ownResult(at: number, tokens: Token[], text: string): boolean {
+	let k = at;
+	while (k < tokens.length && k < at + 2 && /^\d+$/.test(tokens[k]!.text)) k++;
+	const noun = tokens[k];
+	const joiner = tokens[k + 1];
+	const opponent = tokens[k + 2];
+	if (k === at || !noun || !RESULT_NOUNS.has(noun.text) || !joiner || !RESULT_JOINERS.has(joiner.text) || !opponent) return false;
+	return opponent.capitalized && SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start));
 }

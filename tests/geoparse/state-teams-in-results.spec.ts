@@ -1,0 +1,21 @@
+// A US state's name as a side in a match's result against a capitalised opponent is a college's team
+// (read only inside the team's name, off the map), whatever the text named before; a vote's count has no
+// named opponent and leaves the state a place. Written for these tests (none copied).
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const TEAMS: TrapText[] = [
+	{ text: 'Nebraska beat Kansas 31-20 on a cold Saturday afternoon.', places: [], notPlaces: [], embeddedOnly: ['Nebraska', 'Kansas'] },
+	{ text: 'Oregon routed Iowa 42-7 before a sellout crowd.', places: [], notPlaces: [], embeddedOnly: ['Oregon', 'Iowa'] },
+	{ text: "The freshman scored twice in Missouri's 28-10 win over Kentucky last week.", places: [], notPlaces: [], embeddedOnly: ['Missouri', 'Kentucky'] }
+];
+
+const VOTES: TrapText[] = [
+	{ text: 'Voters in Ohio beat the tax measure 55-45 on Tuesday.', places: ['Ohio → US'], notPlaces: [] },
+	{ text: 'The governor won Michigan 53-45 in a close race.', places: ['Michigan → US'], notPlaces: [] },
+	{ text: 'Lawmakers passed the bill with a 59-41 win over Indiana objections.', places: ['Indiana → US'], notPlaces: [] },
+	{ text: 'Ohio defeated the measure 55-45 on Tuesday, officials said.', places: ['Ohio → US'], notPlaces: [] },
+	{ text: "Nevada's 59-41 win over the repeal surprised pollsters.", places: ['Nevada → US'], notPlaces: [] }
+];
+
+describeTraps("a US state's name as a side in a match's result is a college's team", TEAMS);
+describeTraps("a vote's count leaves the state a place", VOTES);
