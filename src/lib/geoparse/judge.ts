@@ -47,9 +47,10 @@ const VERY_COMMON_WORD = EVERYDAY_WORD;
 const PHENOMENA = new Set(['el nino', 'la nina']);
 // the words of a street's or a square's name ("Madison Square", "Oxford Road")
 const THOROUGHFARE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'boulevard']);
-// a possessive and the noun it governs, right after a name ("Noma's case")
-const POSSESSIVE_REACH = 24;
-const POSSESSIVE_AFTER = /^['’]s (\p{Ll}+)/u;
+// a possessive and the noun it governs, right after a name ("Noma's case"), past a second possessive
+// name joined to it ("in Marlow's and Morales's cases")
+const POSSESSIVE_REACH = 56;
+const POSSESSIVE_AFTER = /^['’]s (?:(?:and|or) \p{Lu}[\p{L}-]*['’]s )?(\p{Ll}+)/u;
 // nouns of a person's own affairs: "in Noma's case", "in Marlow's view" govern the person, while a town's
 // possessions ("in Marion's schools", "in Beaufort's old town") leave the preposition on the place
 const PERSONAL_AFFAIRS = new Set(
