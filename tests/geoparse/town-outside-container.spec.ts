@@ -19,5 +19,23 @@ const PLACED_INSIDE: TrapText[] = [
 	{ text: 'An icon of Seraphim of Sarov in France was restored last spring.', places: ['Sarov → RU', 'France → FR'], notPlaces: [] }
 ];
 
+// History prose names a town by its old name and the state it lay in then, or in now: the old name is
+// the place's own (an alternate name), so the container that no longer holds it decides nothing.
+const OLD_NAMES: TrapText[] = [
+	{ text: 'Her grandfather ran a bakery in Königsberg in Germany until the war ended.', places: ['Königsberg → RU', 'Germany → DE'], notPlaces: [] },
+	{ text: 'His uncle taught at a school in Memel in Germany.', places: ['Memel → LT', 'Germany → DE'], notPlaces: [] },
+	{ text: 'After 1919 the family stayed in Lemberg in Poland for a decade.', places: ['Lemberg → UA', 'Poland → PL'], notPlaces: [] },
+	{ text: 'A cousin wrote letters home from Stettin in Poland every spring.', places: ['Stettin → PL', 'Poland → PL'], notPlaces: [] }
+];
+
+// A town coded for another country that lies inside or on the edge of the container (a disputed or
+// administered area) is in it as the text says.
+const BESIDE_CONTAINER: TrapText[] = [
+	{ text: 'Soldiers patrolled Hebron in Israel after the attack.', places: ['Hebron → PS', 'Israel → IL'], notPlaces: [] },
+	{ text: 'Olive groves around Nablus in Israel were damaged by fire.', places: ['Nablus → PS', 'Israel → IL'], notPlaces: [] }
+];
+
+describeTraps('an old name before "in" and the state it lay in, or lies in now, stays the town', OLD_NAMES);
+describeTraps('a town beside the container\'s own towns stays a place', BESIDE_CONTAINER);
 describeTraps('a town before "in" and a container holding none of its name is no town', NAMED_OUTSIDE);
 describeTraps('a town the container holds, a capital and a name after "of" stay places', PLACED_INSIDE);

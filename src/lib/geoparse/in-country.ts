@@ -9,6 +9,7 @@
 // Wikipedia leads say it): a first-level region of that country named right after it with "state of"
 // qualifies instead, as "Huron County, Michigan" does; the country alone would pick the likelier namesake.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { besideContainer } from './beside-container.ts';
 import { stateReadings } from './document-cues.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
@@ -67,7 +68,8 @@ const OF_BEFORE = /\bof\s+$/;
  * the gazetteer lacks), better unmapped than put on a namesake elsewhere. A capital may stand for its
  * government anywhere ("Moscow in Syria"); a name with a reading other than a town ("Georgia in Europe")
  * is left alone, and so is a region whose towns carry other codes (English counties: "Scunthorpe in
- * Lincolnshire" lies in North Lincolnshire).
+ * Lincolnshire" lies in North Lincolnshire), a name that is the likeliest place's old or foreign name
+ * ("Danzig in Germany"), and a namesake inside or beside the container's towns ("Hebron in Israel").
  */
 export function townOutsideContainer(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], text: string, gap: string, gazetteer: Gazetteer): boolean {
 	if (!IN_GAP.test(gap)) return false;
@@ -76,11 +78,15 @@ export function townOutsideContainer(i: number, mentions: AcceptedMention[], res
 	const container = results[i + 1]?.place ?? gazetteer.places[qualifier.candidate.places[0]!];
 	if (named.via !== 'name' || named.places.length === 0 || !container || (container.kind !== 'country' && !regionCodeShared(container, gazetteer))) return false;
 	if (OF_BEFORE.test(text.slice(Math.max(0, named.start - 4), named.start))) return false;
+	// an old or foreign name ("Breslau in Germany", "Lemberg in Austria"): history puts the town in a state it is no longer in
+	if (named.alternate[0]) return false;
 	const containers = [container, ...qualifier.candidate.places.map((k) => gazetteer.places[k]!), ...stateReadings(qualifier.key, gazetteer)];
 	for (const k of named.places) {
 		const place = gazetteer.places[k]!;
 		if (place.kind !== 'city' || place.featureCode === 'PPLC') return false;
 		if (containers.some((area) => (area.kind === 'country' || isFirstLevelRegion(area)) && qualifies(place, area, gazetteer))) return false;
 	}
+	// checked last, as the dearest test (a geographic index of every town, built on first need)
+	if (named.places.some((k) => besideContainer(gazetteer.places[k]!, container, gazetteer))) return false;
 	return true;
 }
