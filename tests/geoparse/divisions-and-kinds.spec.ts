@@ -14,22 +14,22 @@ beforeAll(async () => {
 const read = (text: string) => readPlaces(gazetteer, text, { mappedOnly: true });
 
 describe('a division the gazetteer lacks, read as the town of its name', () => {
-	it('is left unmapped when the town lies outside the region named after it', () => {
-		// no Lanark or Frontenac in Ontario: the towns of those names are in Scotland, Illinois and Missouri
-		expect(read('Millbrook is a village in Lanark County, Ontario, Canada.').filter((t) => t.startsWith('Lanark'))).toEqual([]);
-		expect(read('The road runs through Frontenac County, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual([]);
-	});
-
-	it('is left unmapped where that town lies far from the only town of the described place\'s name in its country', () => {
-		// Perth County's seat is Stratford; the town of Perth lies 417 km off in Lanark County
+	it('is the county of a country of mixed kinds where GeoNames names it with its kind, not a town of its name elsewhere', () => {
+		// Canada's census divisions named "X County" are in the gazetteer (second-level-words.tsv): the towns
+		// of Lanark and Frontenac are in Scotland, Illinois and Missouri, the town of Perth 417 km from Perth County
+		expect(read('Millbrook is a village in Lanark County, Ontario, Canada.').filter((t) => t.startsWith('Lanark'))).toEqual(['Lanark County → district CA/08']);
+		expect(read('The road runs through Frontenac County, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual(['Frontenac County → district CA/08']);
 		const places = read('Stratford is a city in Perth County, Ontario, Canada.');
 		expect(places).toContain('Stratford → city CA/08');
-		expect(places.filter((t) => t.startsWith('Perth'))).toEqual([]);
+		expect(places.filter((t) => t.startsWith('Perth'))).toEqual(['Perth County → district CA/08']);
+		expect(read('Farmers in Lanark County, near Ottawa, said the harvest was late.')).toEqual(['Lanark County → district CA/08', 'Ottawa → city CA/08']);
 	});
 
-	it('is left unmapped in a country the document never names', () => {
-		expect(read('Farmers in Lanark County, near Ottawa, said the harvest was late.')).toEqual(['Ottawa → city CA/08']);
-		expect(read('Snow closed schools in Frontenac County and in Kingston, Ontario.').filter((t) => t.startsWith('Frontenac'))).toEqual([]);
+	it('places a village the gazetteer lacks within that county, not at the town of the county\'s name', () => {
+		// Mitchell, Ontario (43.47, -81.20) is not in the gazetteer; Perth, Ontario lies 300 km east of it
+		const [mitchell] = geoparse('Mitchell is a town in Perth County, Ontario.', gazetteer);
+		expect(mitchell!.reasons).toEqual(['within-parent']);
+		expect(Math.abs(mitchell!.lat - 43.47) + Math.abs(mitchell!.lon + 81.2)).toBeLessThan(0.6);
 	});
 
 	it('is not a US town where the US county would be known by its full name', () => {

@@ -87,9 +87,13 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 	});
 
 	it('is not put at a seat read from a division\'s name that lies far from the towns named around it', () => {
-		// "Perth County" read as Perth (eastern Ontario), 400 km from Mitchell and Seaforth
+		// with the gazetteer's Perth County hidden, "Perth County" is read as Perth (eastern Ontario), 400 km
+		// from Mitchell and Seaforth
 		const text = 'Dublin is a small community in the municipality of West Perth, Perth County, Ontario, Canada. It lies on Highway 8 between Mitchell and Seaforth.';
-		expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
+		expect(geoparse(text, hiding('Perth County', [43.25, -81.13])).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
+		// with it, the community is put within the county (its point 35 km from Dublin's)
+		const dublin = named(geoparse(text, gazetteer), 'Dublin');
+		expect(dublin.map((t) => [t.reasons, km(t, [43.53, -81.29]) < 50])).toEqual([[['within-parent'], true]]);
 	});
 
 	it('is put at a parent that lies in the containers its sentence names, one of each size being enough', () => {

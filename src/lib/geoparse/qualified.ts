@@ -72,6 +72,17 @@ function anyReadingHolds(candidate: Candidate, qualifiers: GazetteerPlace[], gaz
 	return qualifiers.some((region) => places.some((place) => qualifies(place, region, gazetteer)));
 }
 
+// "Elgin County in Texas": a county is in the state named after "in" (no event's place, as "Chelsea beat
+// Liverpool in Canada" may be); where none of its namesakes is there, the gazetteer lacks it
+const DIVISION_LAST_WORD = / (?:County|Parish|Borough|District)$/;
+
+/** "X County in STATE" where no reading of X County lies in the state: better unmapped than a county elsewhere. */
+function divisionInRegionElsewhere(i: number, mentions: AcceptedMention[], gap: string, gazetteer: Gazetteer): boolean {
+	if (gap !== ' in ' || !DIVISION_LAST_WORD.test(mentions[i]!.surface)) return false;
+	const region = gazetteer.places[mentions[i + 1]!.candidate.places[0]!];
+	return region !== undefined && isFirstLevelRegion(region) && contradictsQualifier(mentions[i]!.candidate, region, gazetteer);
+}
+
 /**
  * Resolves the mentions a qualifier settles (in place, in `results`, with the qualifier itself) and
  * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
@@ -85,7 +96,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
-			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && townOutsideContainer(i, mentions, results, text, gap, gazetteer)) namedElsewhere.add(i);
+			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);
 			continue;
 		}
 		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")

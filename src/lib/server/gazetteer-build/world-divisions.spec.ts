@@ -101,6 +101,29 @@ describe('readWorldDivisions without towns of its code', () => {
 	});
 });
 
+describe('readWorldDivisions of a country of mixed kinds (no words listed)', () => {
+	const words = new Map([['CA', [] as string[]]]);
+	// invented codes and towns: a county named for no town in it, a namesake town far off, a region named bare
+	const towns = [town('Avonton', 'CA.08.3531', 43.4, -81.0, 30_000), town('Lanton', 'CA.08.3509', 44.9, -76.2, 6_000), town('Lanton', 'CA.08.9999', 48, -80, 2_000)];
+	const names = [
+		{ code: 'CA.08.3531', name: 'Lanton County' },
+		{ code: 'CA.08.3532', name: 'Avonton County' },
+		{ code: 'CA.08.3540', name: 'Tamarack' }
+	];
+	const { divisions, report } = readWorldDivisions(names, towns, [], words, everywhere);
+
+	it('adds only the divisions whose name carries its kind, under that name, placed by the towns carrying its code', () => {
+		expect(divisions.map((d) => [d.name, [...d.names], d.lat])).toEqual([['Lanton County', ['Lanton County'], 43.4]]);
+		expect(report).toMatchObject({ added: 1, unnamed: 1 });
+	});
+
+	it('places none at a town of its bare name (a county is not named for its seat there)', () => {
+		// no town carries CA.08.3532; Avonton, the town of its name, is not taken for its seat
+		expect(divisions.find((d) => d.id === 'adm2:CA.08.3532')).toBeUndefined();
+		expect(report).toMatchObject({ placedOnSeat: 0, withoutMembers: 1 });
+	});
+});
+
 describe('readWorldDivisions and ordinary English words', () => {
 	it('leaves out a division whose name without its word is an ordinary word, and counts it; a rare one stays', () => {
 		const words = new Map([['AR', ['Department']]]);

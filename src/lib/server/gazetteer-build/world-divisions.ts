@@ -64,7 +64,7 @@ export interface Admin2Name {
 const NEAR_TOWN_KM = 50;
 const DIVISION_COMPASS_WORDS = new Set([...COMPASS_WORDS, 'centre', 'center', 'central']);
 
-/** The rows of second-level-words.tsv: country → its divisions' English words, the main one first. */
+/** The rows of second-level-words.tsv: country → its divisions' English words, the main one first (none for a country of mixed kinds). */
 export function readSecondLevelWords(rows: readonly Record<string, string>[]): Map<string, string[]> {
 	return new Map(rows.map((row) => [row.country!, row.words!.split(';').map((word) => word.trim()).filter(Boolean)]));
 }
@@ -176,10 +176,18 @@ export function readWorldDivisions(
 	const sorted = [...admin2Names].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 	for (const admin2 of sorted) {
 		const [country, admin1, code] = admin2.code.split('.');
-		const words = country ? wordsByCountry.get(country) : undefined;
-		if (!words || !admin1 || !code) continue;
+		const listed = country ? wordsByCountry.get(country) : undefined;
+		if (!listed || !admin1 || !code) continue;
+		// a country of mixed kinds (no words listed): only the names that carry their kind, with that word
+		const ownWord = listed.length === 0 ? divisionName(admin2.name, country!).word : null;
+		if (listed.length === 0 && !ownWord) {
+			report.unnamed++;
+			continue;
+		}
+		const words = ownWord ? [ownWord] : listed;
 		const region = `${country}.${admin1}`;
-		const seat = members.has(admin2.code) || fallback.has(admin2.code) ? null : seatNamed(admin2, country!, [...(townsOfRegion.get(region) ?? []), ...(codedOfRegion.get(region) ?? [])]);
+		// (named by their kind, not their seat, those are never placed at a town of their bare name)
+		const seat = members.has(admin2.code) || fallback.has(admin2.code) || ownWord ? null : seatNamed(admin2, country!, [...(townsOfRegion.get(region) ?? []), ...(codedOfRegion.get(region) ?? [])]);
 		const towns = members.get(admin2.code) ?? fallback.get(admin2.code) ?? (seat ? [seat] : undefined);
 		if (!towns) {
 			report.withoutMembers++;
