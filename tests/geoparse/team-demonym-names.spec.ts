@@ -31,6 +31,23 @@ const COMMUNITIES_OF_TOWNS: TrapText[] = [
 // the town of a team named with a nationality, in sport, is the team's all through the text, as after a nickname
 const TEAM_TOWNS_LATER: TrapText[] = [{ text: 'The Pune Brazilians won again on Sunday. Pune coach Ravi Rao praised the defence.', places: [], notPlaces: ['Brazilians'], embeddedOnly: ['Pune'] }];
 
+// a team's life told without a score: a club's verb after its name, or a word of organised sport further
+// on in the paragraph, makes the town and the nationality one team's name
+const TEAMS_OUTSIDE_A_MATCH: TrapText[] = [
+	{ text: 'The Omaha Germans were founded in 1890 and spent their first years in a wooden hall.', places: [], notPlaces: ['Germans'], embeddedOnly: ['Omaha'] },
+	{ text: 'The Akron Italians changed their name after the owners sold the club to a brewer.', places: [], notPlaces: ['Italians'], embeddedOnly: ['Akron'] },
+	{ text: 'In 1923 the Tacoma Norwegians had small crowds at their old ground, and two years later they left the league for good.', places: [], notPlaces: ['Norwegians'], embeddedOnly: ['Tacoma'] }
+];
+
+// a count of people before the name, or sport only in another paragraph: the town's community stays
+const COMMUNITIES_NEAR_SPORT: TrapText[] = [
+	{ text: 'Many Phoenix Mexicans watched the league final on television at home.', places: ['Phoenix → US', 'Mexicans → MX'], notPlaces: [] },
+	{ text: 'About 3,000 Denver Peruvians cheered their national side at the stadium on Friday.', places: ['Denver → US', 'Peruvians → PE'], notPlaces: [] },
+	{ text: 'The city stadium hosted the league final on Saturday.\n\nOn Sunday the Tucson Hondurans held a street fair with music and food.', places: ['Tucson → US', 'Hondurans → HN'], notPlaces: [] }
+];
+
 describeTraps('a town before a plural nationality names a team in a sports text', TEAMS_OF_TOWNS);
+describeTraps("a town before a plural nationality names a team where a club's verb or a sport's word is near", TEAMS_OUTSIDE_A_MATCH);
+describeTraps('a counted town community, or one a paragraph away from sport, is the town and the nation', COMMUNITIES_NEAR_SPORT);
 describeTraps('a town before a plural nationality outside sport is the town and the nation', COMMUNITIES_OF_TOWNS);
 describeTraps("a team's town named with a nationality stays the team's beside a team's word later", TEAM_TOWNS_LATER);

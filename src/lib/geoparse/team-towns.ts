@@ -81,15 +81,32 @@ export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
 
 // how far after a team's name a verb of a result or a score still belongs to it ("the X Ys narrowly beat")
 const RESULT_REACH = 3;
+// what a club does as a body, a few words after its name ("the X Ys were founded", "… traded their pitcher");
+// a town's community of a nation is not founded, signed or traded
+const CLUB_VERBS = new Set('founded signed traded drafted acquired relocated franchise'.split(' '));
+// words of organised sport that make the paragraph around the name a sports text ("… played at League Park")
+const SPORT_WORDS = new Set('league leagues stadium ballpark franchise playoffs playoff pennant inning innings touchdown touchdowns championship championships tournament roster quarterback pitcher pitchers shortstop'.split(' '));
+// how many words either side, within the paragraph, such a word is looked for
+const SPORT_REACH = 40;
+// a count before the name makes it people, not one team ("many Denver Peruvians", "3,000 Miami Cubans")
+const COMMUNITY_COUNTS = new Set('many some most few several thousands hundreds dozens tens millions numerous'.split(' '));
 
 /**
  * Whether a sports text surrounds the capitalised run tokens[first..last] ("the Miami Cubans" could be a
  * team or a city's Cuban community): a title of a team's people or a verb of a result right after it
  * ("… coach", "… beat", "… lost"), a score or such a verb a few words on ("… narrowly beat", "… won 3-1"),
  * a verb of winning or "fans of" before it ("beat the …", "fans of the …"), or "the" before it and a
- * word of play after it ("the … game").
+ * word of play after it ("the … game"), a club's verb after it ("… were founded", "… changed their name"),
+ * or a word of organised sport in the paragraph near it ("… played at League Park"). Never after a count
+ * ("many Denver Peruvians", "3,000 Miami Cubans"): those are people.
  */
 export function sportsContextAround(first: number, last: number, tokens: Token[]): boolean {
+	const counted = tokens[first - 1];
+	if (counted && (COMMUNITY_COUNTS.has(counted.lower) || /^\d/.test(counted.text))) return false;
+	return resultOrPlayAround(first, last, tokens) || clubVerbAfter(last, tokens) || sportWordNear(first, last, tokens);
+}
+
+function resultOrPlayAround(first: number, last: number, tokens: Token[]): boolean {
 	for (let k = last + 1; k <= last + RESULT_REACH && k < tokens.length; k++) {
 		const word = tokens[k]!;
 		if (k === last + 1 && word.text === 's' && isApostrophe(word.gapBefore)) continue;
@@ -161,4 +178,32 @@ function ownResult(at: number, tokens: Token[], text: string): boolean {
 	const opponent = tokens[k + 2];
 	if (k === at || !noun || !RESULT_NOUNS.has(noun.text) || !joiner || !RESULT_JOINERS.has(joiner.text) || !opponent) return false;
 	return opponent.capitalized && SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start));
+}
+
+/** "the X Ys were founded", "… changed their name": a verb of a club's life a few words after its name. */
+function clubVerbAfter(last: number, tokens: Token[]): boolean {
+	for (let k = last + 1; k <= last + RESULT_REACH && k < tokens.length; k++) {
+		const word = tokens[k]!;
+		if (word.capitalized || /[.;!?]/.test(word.gapBefore)) return false;
+		if (CLUB_VERBS.has(word.text)) return true;
+		if (word.text === 'changed' && tokens[k + 2]?.text === 'name') return true;
+	}
+	return false;
+}
+
+/** A word of organised sport within SPORT_REACH words either side, not across a paragraph's break. */
+function sportWordNear(first: number, last: number, tokens: Token[]): boolean {
+	for (let k = first - 1; k >= Math.max(0, first - SPORT_REACH); k--) {
+		if (SPORT_WORDS.has(tokens[k]!.lower)) return true;
+		if (paragraphBreakBefore(tokens[k]!)) break;
+	}
+	for (let k = last + 1; k <= last + SPORT_REACH && k < tokens.length; k++) {
+		if (paragraphBreakBefore(tokens[k]!)) break;
+		if (SPORT_WORDS.has(tokens[k]!.lower)) return true;
+	}
+	return false;
+}
+
+function paragraphBreakBefore(token: Token): boolean {
+	return /\n\s*\n/.test(token.gapBefore);
 }
