@@ -76,6 +76,13 @@ describe('a country\'s name or demonym inside a longer name', () => {
 		expect(names('Settlers came from New Castile and from Catalonia.')).not.toContain('Castile');
 	});
 
+	it('keeps the region after "New" used as an adjective of a noun phrase, and the colony where "New X" is a name', () => {
+		expect(names('New Ohio rules on school buses begin in March in every county.')).toContain('Ohio');
+		expect(names('New Nebraska taxes on farmland were approved by voters.')).toContain('Nebraska');
+		expect(names('New Galicia was a kingdom of the viceroyalty.')).not.toContain('Galicia');
+		expect(names('Silver left the mines of New Castile by mule train.')).not.toContain('Castile');
+	});
+
 	it('stays the country on its own, in a list and in the names the gazetteer has', () => {
 		expect(names('Silver went by mule train to the coast and on to Spain.')).toContain('Spain');
 		expect(names('Troops from Mali, Niger and Chad met in Niamey.')).toContain('Mali');

@@ -27,6 +27,23 @@ function newBeforeCountry(candidate: Candidate, tokens: Token[]): boolean {
 	return before?.text === 'New' && tokens[candidate.first]!.gapBefore === ' ';
 }
 
+/** Words that place "New X" as a name: "in New Galicia", "of New Castile". */
+const WORDS_BEFORE_COLONY = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'throughout', 'within', 'through']);
+/** Verbs that start a clause about "New X" as a name: "New Galicia was a province". */
+const VERBS_AFTER_COLONY = new Set(['is', 'was', 'were', 'had', 'has', 'became', 'remained', 'lay', 'covered', 'comprised', 'included']);
+
+/**
+ * "New" before a region names a colony only where "New X" stands as a name: after "in"/"of", before punctuation
+ * or a verb. Before other words "New" is the adjective of a noun phrase ("New Texas laws", "New Ohio Rules").
+ */
+function colonyNameHere(candidate: Candidate, tokens: Token[]): boolean {
+	const newWord = tokens[candidate.first - 1]!;
+	const before = tokens[candidate.first - 2];
+	if (before && newWord.gapBefore === ' ' && WORDS_BEFORE_COLONY.has(before.text)) return true;
+	const after = tokens[candidate.last + 1];
+	return !after || after.gapBefore.trim() !== '' || VERBS_AFTER_COLONY.has(after.text);
+}
+
 /** "Indian Territory", "the Turkey River": a capitalised feature's or territory's head right after the name. */
 function featureHeadAfter(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
@@ -82,7 +99,7 @@ export function countryInsideLongerName(candidate: Candidate, tokens: Token[], g
 	if (candidate.via !== 'name') return false;
 	const kind = gazetteer.places[candidate.places[0]!]!.kind;
 	// "New Galicia", "New Castile", "New Andalusia": a region's name after "New" names a colony too
-	if (kind === 'region' && newBeforeCountry(candidate, tokens)) return true;
+	if (kind === 'region' && newBeforeCountry(candidate, tokens)) return colonyNameHere(candidate, tokens);
 	if (kind !== 'country') return false;
 	return newBeforeCountry(candidate, tokens) || featureHeadAfter(candidate, tokens) || beforeTownAbroad(candidate, tokens, gazetteer, candidateAt) || unionOfCountries(candidate, tokens, gazetteer, candidateAt);
 }
