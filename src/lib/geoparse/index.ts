@@ -4,6 +4,7 @@ import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
+import { FIRM_POSSESSION, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
@@ -88,9 +89,13 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// ... but a name hyphened into another once ("the Dublin-Laurens Chamber", "Shin-Soo") is that other
 	// thing throughout only where the name alone is no well-known place's ("Dublin, the seat of Laurens County")
 	const hyphened = new Set<string>();
+	// ... and a firm read by its possessions once ("X's chief executive") is not the place that "the city of
+	// X" or "X's mayor" names elsewhere in the text
+	const firms = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) (verdict.why === HYPHENED ? hyphened : people).add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (!verdict.keep && verdict.why === FIRM_POSSESSION) firms.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
 	let accepted: AcceptedMention[] = [];
 	const landAt = landTest(candidateAt, tokens, gazetteer);
@@ -110,7 +115,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const surface = text.slice(candidate.start, candidate.end);
 		const key = nameKey(surface);
 		// ... but "in Nelson" is the town, whoever else is called Nelson
-		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known'))) continue;
+		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known') || (firms.has(key) && !placeCueHolds(candidate, tokens)))) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
