@@ -17,5 +17,13 @@ const VOTES: TrapText[] = [
 	{ text: "Nevada's 59-41 win over the repeal surprised pollsters.", places: ['Nevada → US'], notPlaces: [] }
 ];
 
+// a court's or a vote's count against a named side: the state is a party, not a college
+const TALLIES: TrapText[] = [
+	{ text: "The FTC's 5-4 loss to Montana at the Supreme Court surprised few lawyers.", places: ['Montana → US'], notPlaces: [] },
+	{ text: 'Idaho beat Oregon 2-1 before an appeals panel in the water case.', places: ['Idaho → US', 'Oregon → US'], notPlaces: [] },
+	{ text: "In Tuesday's ruling, Wyoming's 7-2 win over Colorado settled the river dispute.", places: ['Wyoming → US', 'Colorado → US'], notPlaces: [] }
+];
+
 describeTraps("a US state's name as a side in a match's result is a college's team", TEAMS);
 describeTraps("a vote's count leaves the state a place", VOTES);
+describeTraps("a court's or a vote's word in the sentence makes the count a tally: the states stay places", TALLIES);

@@ -126,27 +126,37 @@ function resultOrPlayAround(first: number, last: number, tokens: Token[]): boole
 // a match's score right after a name ("beat Kansas 31-20") or right before the result's noun ("a 35-14 win over")
 const SCORE_AFTER = /^ \d{1,3} ?[-–] ?\d{1,3}(?!\d|[.,]\d|[:/])/;
 const SCORE_BEFORE = /(?:^|[^\d.,:/])\d{1,3} ?[-–] ?\d{1,3} $/;
-// how far a score may follow "X beat Y" ("Nebraska routed Iowa 42-7", "… beat the visiting Kings 3-1")
+// how far a score may follow "X beat Y" ("Utah routed Idaho 42-7", "… beat the visiting Kings 3-1")
 const SCORE_REACH = 8;
-// the nouns of a result and the words that join the other side to them ("a 35-14 win over Tennessee")
+// the nouns of a result and the words that join the other side to them ("a 21-17 win over Oregon")
 const RESULT_NOUNS = new Set(['win', 'victory', 'loss', 'defeat', 'rout']);
 const RESULT_JOINERS = new Set(['over', 'to', 'against', 'by']);
 
+// words of a court's or a vote's count in the sentence: "a 6-3 ruling against Utah", "the panel's 2-1
+// loss to Idaho", "the measure won 59-41": a tally of judges or voters, no match between colleges
+// how far either side of the name the sentence is searched for them (a text without stops stays linear)
+const TALLY_REACH = 40;
+const TALLY_WORDS = new Set('court courts justice justices judge judges ruling ruled rulings panel appeals lawsuit jury vote votes voted ballot ballots measure referendum legislature senate'.split(' '));
+
 /**
  * Whether the name is a side in a match's result against a capitalised opponent, whatever the text named
- * before: "Nebraska beat Kansas 31-20", "Nebraska routed Iowa 42-7", "Alabama's 35-14 win over
- * Tennessee". The other side must be a name: a vote ("voters in Ohio beat the measure 55-45", "the
- * measure won 59-41 in Ohio") has none. Asked for US states only (index.ts): a state's side is a
+ * before: "Utah beat Idaho 31-20", "Utah routed Idaho 42-7", "Utah's 21-17 win over Oregon". The other
+ * side must be a name: a vote ("voters in Ohio beat the measure 55-45", "the measure won 59-41 in
+ * Ohio") has none, and a court's or a vote's word in the sentence makes the count a tally ("the agency's
+ * 6-3 loss to Utah at the Supreme Court"). Asked for US states only (index.ts): a state's side is a
  * college's team, a town's may be its high school's, which local news maps.
  */
 export function sideInResult(candidate: Candidate, tokens: Token[], text: string): boolean {
-	if (candidate.via !== 'name') return false;
+	return candidate.via === 'name' && matchResultShape(candidate, tokens, text) && !tallyWordInSentence(candidate, tokens);
+}
+
+function matchResultShape(candidate: Candidate, tokens: Token[], text: string): boolean {
 	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokens[candidate.first - 1] : undefined;
 	const after = tokens[candidate.last + 1];
-	// "Nebraska beat Kansas 31-20": the winner's name right before the verb
+	// "Utah beat Idaho 31-20": the winner's name right before the verb
 	const winner = before ? tokens[candidate.first - 2] : undefined;
 	if (before && WIN_VERBS.has(before.text) && winner?.capitalized && before.gapBefore === ' ' && SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return true;
-	// "Nebraska routed Iowa 42-7" (not "voters in Ohio beat the measure 55-45")
+	// "Utah routed Idaho 42-7" (not "voters in Ohio beat the measure 55-45")
 	const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower);
 	if (!located && after && after.gapBefore === ' ' && WIN_VERBS.has(after.text)) {
 		let loser = tokens[candidate.last + 2];
@@ -159,7 +169,7 @@ export function sideInResult(candidate: Candidate, tokens: Token[], text: string
 		return false;
 	}
 	if (after?.text === 's' && isApostrophe(after.gapBefore) && ownResult(candidate.last + 2, tokens, text)) return true;
-	// "Alabama's 35-14 win over Tennessee": a capitalised name (or its possessive) right before the score
+	// "Utah's 21-17 win over Oregon": a capitalised name (or its possessive) right before the score
 	const noun = tokens[candidate.first - 2];
 	if (!before || !noun || !RESULT_JOINERS.has(before.text) || !RESULT_NOUNS.has(noun.text) || !SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start))) return false;
 	// (a score is two numbers: no longer walk back)
@@ -169,7 +179,7 @@ export function sideInResult(candidate: Candidate, tokens: Token[], text: string
 	return tokens[side]?.capitalized === true && !tokens[side]!.sentenceStart;
 }
 
-/** "Alabama's 35-14 win over Tennessee": a score from tokens[at], a result's noun, its joiner and a capitalised opponent. */
+/** "Utah's 21-17 win over Oregon": a score from tokens[at], a result's noun, its joiner and a capitalised opponent. */
 function ownResult(at: number, tokens: Token[], text: string): boolean {
 	let k = at;
 	while (k < tokens.length && k < at + 2 && /^\d+$/.test(tokens[k]!.text)) k++;
@@ -178,6 +188,23 @@ function ownResult(at: number, tokens: Token[], text: string): boolean {
 	const opponent = tokens[k + 2];
 	if (k === at || !noun || !RESULT_NOUNS.has(noun.text) || !joiner || !RESULT_JOINERS.has(joiner.text) || !opponent) return false;
 	return opponent.capitalized && SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start));
+}
+
+/** A court's or a vote's word in the sentence around the name (the walk stops at the sentence's ends). */
+function tallyWordInSentence(candidate: Candidate, tokens: Token[]): boolean {
+	for (let k = candidate.first - 1; k >= Math.max(0, candidate.first - TALLY_REACH); k--) {
+		if (TALLY_WORDS.has(tokens[k]!.lower)) return true;
+		if (sentenceEndBefore(tokens[k]!)) break;
+	}
+	for (let k = candidate.last + 1; k < tokens.length && k <= candidate.last + TALLY_REACH; k++) {
+		if (sentenceEndBefore(tokens[k]!)) break;
+		if (TALLY_WORDS.has(tokens[k]!.lower)) return true;
+	}
+	return false;
+}
+
+function sentenceEndBefore(token: Token): boolean {
+	return /[.;!?]\s|\n/.test(token.gapBefore);
 }
 
 /** "the X Ys were founded", "… changed their name": a verb of a club's life a few words after its name. */
