@@ -31,4 +31,16 @@ describe('a town known only by its post office', () => {
 		expect(names('The report by Hartsburg was released Monday in Chicago.')).toEqual(['Chicago']);
 		expect(names('Lawmakers returned to the Capitol in Jefferson City on Monday.')).toEqual(['Jefferson City']);
 	});
+
+	it('is set down by "in" or "near", not by "to" or "from"', () => {
+		expect(read('Ranchers near Hobson cut their hay early this year, the extension office in Lewistown said.')).toContain('Hobson → US/MT');
+		const names = (text: string) => read(text).map((t) => t.slice(0, t.indexOf(' →')));
+		expect(names('The state auditor mailed a notice to Hobson on Tuesday and expects to hear from Hobson before the hearing in Helena.')).not.toContain('Hobson');
+	});
+
+	it('is no place in a text that uses the name as a person\'s', () => {
+		const names = (text: string) => read(text).map((t) => t.slice(0, t.indexOf(' →')));
+		expect(names('Deputy Carl Hobson drove the prisoner to Great Falls. The judge in Lewistown will hear from Hobson again next week.')).not.toContain('Hobson');
+		expect(names("The jury found in Hobson's favor, and Hobson thanked the jurors at the courthouse in Springfield, Mo.")).not.toContain('Hobson');
+	});
 });

@@ -3,6 +3,7 @@ import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
+import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { FIRM_POSSESSION, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
@@ -29,8 +30,6 @@ const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE]);
 const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE]);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'region-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
-// ... and one known only by a post-office name, read in running text (candidates.ts)
-const POST_OFFICE_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'named-parent', 'list-context', 'stated-population', 'same-name-earlier']);
 // "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
 // part of whatever the text is about, not the region of that name in a country the text never names
 // (named, it is that country's: "the North-West Region of Cameroon")
@@ -174,16 +173,16 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return places;
 	});
+	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
 	const resolved = filterPacked(
 		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place, outsideNamedCountry }) => {
 			if (outsideNamedCountry) return false;
 			if (given) return given.has(mention);
-			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a preposition,
-			// or a parent, list or qualifier that places it, not only places of the text within a few hundred km:
-			// "The report by Hartsburg … in Chicago" names a person, "Ashland and Hartsburg … Boone County" a town
-			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (PLACE_READINGS.has(mention.why) || reasons.some((r) => POST_OFFICE_SUPPORT.has(r)) || !mention.candidate.places.every((k) => isUnsizedTown(gazetteer.places[k]!)));
+			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
+			// that places it and never uses it as a person's name (post-office-names.ts)
+			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			if (mention.why === 'locative') return true;

@@ -94,7 +94,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	const kept = sized > 0 && sized < count ? sizedPositions(candidate.places, count, unsized) : null;
 	const weighed = kept ? kept.length : count;
 	const best = weighedPlace(gazetteer, candidate, kept, 0);
-	// ... and one such town alone of its name waits for them too ("Cave Spring, Lindale and Armuchee")
+	// ... and one such town alone of its name waits for them too ("Pell Ford, Onawick and Tressdale")
 	if (weighed === 1 && sized === 0) return null;
 	if (weighed === 1) {
 		const reason: ResolutionReason =

@@ -1,0 +1,63 @@
+// Names only post offices bear (one-word ZIP towns, no population: candidates.ts reads them in running text).
+// Many are surnames ("Sheriff Dale X", "the ruling in X's favor"), so such a name is a place only where the
+// text itself sets it down as one, and never in a text that also uses it as a person's name.
+import { isUnsizedTown, type Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { PERSON_TITLES } from './context-words.ts';
+import { LISTED_PLACE } from './place-readings.ts';
+import type { AcceptedMention } from './resolve.ts';
+import type { ResolutionReason } from '../contracts.ts';
+import type { Token } from './tokens.ts';
+
+// prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
+const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
+
+function possessive(token: Token | undefined): boolean {
+	return token?.text === 's' && (token.gapBefore === "'" || token.gapBefore === '’');
+}
+
+/** The candidate names only towns known by a post office's name. */
+export function postOfficeOnly(candidate: Candidate, gazetteer: Gazetteer): boolean {
+	return candidate.places.every((k) => isUnsizedTown(gazetteer.places[k]!));
+}
+
+// how far back a list of names before the name is followed to its preposition ("in A, B and X")
+const LIST_REACH = 6;
+
+/** "in X", "near X", "in A and X" (not "in X's favor"): the preposition before the name, or before the list it ends, places it. */
+function placedByPreposition(candidate: Candidate, tokens: Token[]): boolean {
+	if (possessive(tokens[candidate.last + 1])) return false;
+	for (let i = candidate.first - 1; i >= 0 && i >= candidate.first - LIST_REACH; i--) {
+		const token = tokens[i]!;
+		if (PLACING_PREPOSITIONS.has(token.lower)) return true;
+		if (!(token.capitalized && !token.sentenceStart) && token.lower !== 'and' && token.lower !== 'or') return false;
+	}
+	return false;
+}
+
+/** "Sheriff X", "Dale X", "X's favor": the text uses the name as a person's. */
+function usedAsPerson(at: number, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const before = tokens[at - 1];
+	if (before && (PERSON_TITLES.has(before.lower) || (before.capitalized && gazetteer.firstNames.has(before.lower)))) return true;
+	return possessive(tokens[at + 1]) && !tokens[at + 2]?.capitalized;
+}
+
+// what sets such a name down as a place by itself: a qualifier ("X, Mont."), a parent, a list, a population
+const PLACING_REASONS: ReadonlySet<ResolutionReason> = new Set(['qualified', 'named-parent', 'list-context', 'stated-population']);
+
+/**
+ * The post-office-only names (lower case) the text places at least once and never uses as a person's: only
+ * these are read, and then at every mention ("in X … X's mayor"); "to X", "from X" and a mere recurrence
+ * do not place a name by themselves.
+ */
+export function placedPostOfficeNames(readings: readonly { mention: AcceptedMention; reasons: readonly ResolutionReason[] }[], tokens: Token[], gazetteer: Gazetteer): Set<string> {
+	const placed = new Set<string>();
+	for (const { mention, reasons } of readings) {
+		const { candidate } = mention;
+		if (!postOfficeOnly(candidate, gazetteer)) continue;
+		if (placedByPreposition(candidate, tokens) || mention.why === LISTED_PLACE || reasons.some((r) => PLACING_REASONS.has(r))) placed.add(mention.surface.toLowerCase());
+	}
+	// every use of the name counts, read as a place or not ("Sheriff Dale X" is no candidate at all)
+	if (placed.size > 0) for (let i = 0; i < tokens.length; i++) if (placed.has(tokens[i]!.lower) && usedAsPerson(i, tokens, gazetteer)) placed.delete(tokens[i]!.lower);
+	return placed;
+}
