@@ -88,16 +88,24 @@ export async function writeFiles(files: Iterable<[path: string, content: string]
 	let bytes = 0;
 	// One mkdir per folder, awaited by every writer into it.
 	const folders = new Map<string, Promise<unknown>>();
+	// The first failure stops every writer from starting another file, and is thrown only once none is still
+	// writing: the caller then removes the folder, which a write still in flight would refill (ENOTEMPTY).
+	let failure: { error: unknown } | undefined;
 	const worker = async () => {
-		for (let next = iterator.next(); !next.done; next = iterator.next()) {
-			const [path, content] = next.value;
-			const folder = dirname(path);
-			if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-			await folders.get(folder);
-			await writeFile(path, content);
-			bytes += Buffer.byteLength(content);
+		try {
+			for (let next = iterator.next(); !failure && !next.done; next = iterator.next()) {
+				const [path, content] = next.value;
+				const folder = dirname(path);
+				if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+				await folders.get(folder);
+				await writeFile(path, content);
+				bytes += Buffer.byteLength(content);
+			}
+		} catch (error) {
+			failure ??= { error };
 		}
 	};
 	await Promise.all(Array.from({ length: concurrency }, worker));
+	if (failure) throw failure.error;
 	return bytes;
 }
