@@ -4,6 +4,7 @@
 import { isUnsizedTown, type Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
+import { isApostrophe } from './phrase-cues.ts';
 import { LISTED_PLACE } from './place-readings.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
@@ -13,7 +14,7 @@ import type { Token } from './tokens.ts';
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
 
 function possessive(token: Token | undefined): boolean {
-	return token?.text === 's' && (token.gapBefore === "'" || token.gapBefore === '’');
+	return token?.text === 's' && isApostrophe(token.gapBefore);
 }
 
 /** The candidate names only towns known by a post office's name. */
