@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/lib/server/ingest/index.ts';
 import { readFiles } from '../../src/lib/server/ingest/read-corpus.ts';
-import { readBounded, walkCorpus } from '../../src/lib/server/ingest/walk-corpus.ts';
+import { readBoundedSync, walkCorpus } from '../../src/lib/server/ingest/walk-corpus.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 
 let root: string;
@@ -82,21 +82,23 @@ describe('the files come in the order of their paths', () => {
 	});
 });
 
+const readBounded = (path: string, limit: number) => readBoundedSync(path, limit).read;
+
 describe('reads are bounded', () => {
-	it('stops at the limit even when stat() reports size 0', async () => {
+	it('stops at the limit even when stat() reports size 0', () => {
 		if (!existsSync('/proc/self/status')) return; // Linux: /proc files are regular, with size 0
-		expect(await readBounded('/proc/self/status', 64)).toEqual({ problem: 'too-large', size: null });
-		const whole = await readBounded('/proc/self/status', 1 << 20);
+		expect(readBounded('/proc/self/status', 64)).toEqual({ problem: 'too-large', size: null });
+		const whole = readBounded('/proc/self/status', 1 << 20);
 		expect('bytes' in whole && whole.bytes.length).toBeGreaterThan(64);
 	});
-	it('refuses devices after opening them', async () => {
-		expect(await readBounded('/dev/zero', 1000)).toEqual({ problem: 'not-regular', reason: 'not a regular file (a device)' });
+	it('refuses devices after opening them', () => {
+		expect(readBounded('/dev/zero', 1000)).toEqual({ problem: 'not-regular', reason: 'not a regular file (a device)' });
 	});
-	it('reads a file of exactly the limit', async () => {
+	it('reads a file of exactly the limit', () => {
 		writeFileSync(join(root, 'exact.txt'), 'x'.repeat(100_000));
-		const read = await readBounded(join(root, 'exact.txt'), 100_000);
+		const read = readBounded(join(root, 'exact.txt'), 100_000);
 		expect('bytes' in read && read.bytes.length).toBe(100_000);
-		expect(await readBounded(join(root, 'exact.txt'), 99_999)).toEqual({ problem: 'too-large', size: 100_000 });
+		expect(readBounded(join(root, 'exact.txt'), 99_999)).toEqual({ problem: 'too-large', size: 100_000 });
 	});
 });
 

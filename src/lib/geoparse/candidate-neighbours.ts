@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { pairedTown } from './place-pairs.ts';
-import { isApostrophe, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
+import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
 import { qualifies } from './qualifies.ts';
 import type { Token } from './tokens.ts';
 
@@ -92,7 +92,7 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 	for (let i = candidate.last + 1; i < ctx.tokens.length && words.length < MAX_FOLLOWING_NAME_WORDS; i++) {
 		const token = ctx.tokens[i]!;
 		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
-		if (token.text === 's' && isApostrophe(token.gapBefore) && words.length > 0) continue;
+		if (isPossessiveMark(token) && words.length > 0) continue;
 		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
 		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
 		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;

@@ -6,7 +6,7 @@
 // ("Kane County's chairman") have officers of their own.
 import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
-import { isApostrophe } from './phrase-cues.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 /** The verdict of a name read as a firm by its possessions. */
@@ -21,7 +21,7 @@ const FIRM_PAIRS = new Set(['chief executive', 'share price', 'stock price', 'ma
 /** Whether the words right after the name are a firm's possessions ("Toyota's shares", "Tata's chief executive"). */
 export function firmCueAfter(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
-	if (candidate.via !== 'name' || !next || next.text !== 's' || !isApostrophe(next.gapBefore)) return false;
+	if (candidate.via !== 'name' || !isPossessiveMark(next)) return false;
 	const owned = tokens[candidate.last + 2];
 	// ("Toyota's CEO": the one capitalised possession)
 	if (!owned || owned.gapBefore !== ' ' || (owned.capitalized && !owned.allCaps)) return false;
@@ -56,5 +56,5 @@ export function placeCueHolds(candidate: Candidate, tokens: Token[]): boolean {
 	if (before?.lower === 'of' && SETTLEMENT_WORDS.has(tokens[candidate.first - 2]?.lower ?? '')) return true;
 	const next = tokens[candidate.last + 1];
 	const owned = tokens[candidate.last + 2];
-	return next !== undefined && next.text === 's' && isApostrophe(next.gapBefore) && owned !== undefined && CIVIC_POSSESSIONS.has(owned.lower);
+	return isPossessiveMark(next) && owned !== undefined && CIVIC_POSSESSIONS.has(owned.lower);
 }

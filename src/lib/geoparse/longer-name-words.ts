@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { NameCueContext } from './name-cues.ts';
 import { kilometres } from './qualifies.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 // "Air India has ordered …", "Radio France said": words that open an airline's or a broadcaster's name
@@ -65,8 +66,7 @@ function acronymBefore(before: Token, candidate: Candidate, ctx: NameCueContext)
 export function ownedByNumberedName(candidate: Candidate, tokens: Token[]): boolean {
 	const possessive = tokens[candidate.first - 1];
 	const owner = tokens[candidate.first - 2];
-	if (candidate.via !== 'name' || !possessive || !owner || tokens[candidate.first]!.gapBefore !== ' ') return false;
-	if (possessive.text !== 's' || (possessive.gapBefore !== "'" && possessive.gapBefore !== '’')) return false;
+	if (candidate.via !== 'name' || !isPossessiveMark(possessive) || !owner || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	const ownerEnd = owner.text.charCodeAt(owner.text.length - 1);
 	return ownerEnd >= 48 && ownerEnd <= 57 && (/\p{L}/u.test(owner.text) || tokens[candidate.first - 3]?.capitalized === true);
 }

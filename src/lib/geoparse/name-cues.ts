@@ -6,7 +6,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import { isApostrophe, type JudgeContext } from './phrase-cues.ts';
+import { isPossessiveMark, type JudgeContext } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
@@ -104,7 +104,7 @@ function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueCont
 	const next = tokens[candidate.last + 1];
 	// "Miranda's son"
 	const owned = tokens[candidate.last + 2];
-	if (next && owned && next.text === 's' && isApostrophe(next.gapBefore) && owned.gapBefore === ' ' && RELATIVES.has(owned.lower)) return true;
+	if (owned && isPossessiveMark(next) && owned.gapBefore === ' ' && RELATIVES.has(owned.lower)) return true;
 	// '"We had no warning," said Nash Riad': a speaker's name of two words after the verb; right after a
 	// quotation even where both words are places' names ("said Denton Riad,")
 	if (candidate.first === candidate.last) {
@@ -198,7 +198,7 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	// "Angered by the ruling, …": a small place's name ending in -ed that opens a sentence before "by" is a participle
 	if (single && !wellKnown && tokens[candidate.first]!.sentenceStart && next?.text === 'by' && next.gapBefore === ' ' && /\p{Ll}ed$/u.test(tokens[candidate.first]!.text)) return 'participle';
 	// "Amazon's business model": a river's name owning something without "the" is a firm's or a person's
-	if (place.kind === 'water' && single && next?.text === 's' && isApostrophe(next.gapBefore) && tokens[candidate.first - 1]?.lower !== 'the') return 'compound-name';
+	if (place.kind === 'water' && single && isPossessiveMark(next) && tokens[candidate.first - 1]?.lower !== 'the') return 'compound-name';
 	if (personCue(candidate, place, ctx, wellKnown, firstName)) return 'person-name';
 	// "Bed Bath & Beyond", "St. Paul & the Broken Bones": a firm's or a band's name joined by "&"
 	const before = capitalisedBefore(candidate, tokens);

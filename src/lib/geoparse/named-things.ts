@@ -5,7 +5,7 @@ import { CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, HOLIDAYS, PERSON_TITLES } 
 import type { Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
-import { isApostrophe } from './phrase-cues.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import { nameRightBefore } from './name-before.ts';
 
 /** Storms are given people's names; the word for the storm comes first ("Tropical Storm Sydney"). */
@@ -126,7 +126,7 @@ export function surnameAfter<C>(candidate: Candidate, tokens: Token[], gazetteer
 	// Charlton v Yeovil", "Birmingham Yardley, Surrey South West")
 	const next = tokens[at + 1];
 	if (!next) return false;
-	if (next.text === 's' && isApostrophe(next.gapBefore)) return true;
+	if (isPossessiveMark(next)) return true;
 	return next.gapBefore === ' ' && !next.capitalized && next.text.length > 1 && /^\p{Ll}+$/u.test(next.text);
 }
 

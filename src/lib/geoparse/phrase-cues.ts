@@ -32,6 +32,10 @@ export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer
 export function isApostrophe(gap: string): boolean {
 	return gap === "'" || gap === '’';
 }
+/** The "s" of a possessive "'s" (the tokenizer leaves the apostrophe in the gap before it). */
+export function isPossessiveMark(token: Token | undefined): boolean {
+	return token !== undefined && token.text === 's' && isApostrophe(token.gapBefore);
+}
 export function spaceOrHyphen(gap: string): boolean {
 	return gap === ' ' || gap === '-';
 }
@@ -98,7 +102,7 @@ const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'ar
 export function nameAfterPreposition(candidate: Candidate, ctx: JudgeContext): boolean {
 	if (!PLACING_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '')) return false;
 	const next = ctx.tokens[candidate.last + 1];
-	if (next && (isApostrophe(next.gapBefore[0] ?? '') || (next.text === 's' && isApostrophe(next.gapBefore)))) return false;
+	if (next && (isApostrophe(next.gapBefore[0] ?? '') || isPossessiveMark(next))) return false;
 	return !INSTITUTION_HEADS.has(ctx.tokens[candidate.last]!.lower);
 }
 

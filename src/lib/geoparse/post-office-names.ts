@@ -4,7 +4,7 @@
 import { isUnsizedTown, type Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
-import { isApostrophe } from './phrase-cues.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import { LISTED_PLACE } from './place-readings.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
@@ -12,10 +12,6 @@ import type { Token } from './tokens.ts';
 
 // prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
-
-function possessive(token: Token | undefined): boolean {
-	return token?.text === 's' && isApostrophe(token.gapBefore);
-}
 
 /** The candidate names only towns known by a post office's name. */
 export function postOfficeOnly(candidate: Candidate, gazetteer: Gazetteer): boolean {
@@ -27,7 +23,7 @@ const LIST_REACH = 6;
 
 /** "in X", "near X", "in A and X" (not "in X's favor"): the preposition before the name, or before the list it ends, places it. */
 function placedByPreposition(candidate: Candidate, tokens: Token[]): boolean {
-	if (possessive(tokens[candidate.last + 1])) return false;
+	if (isPossessiveMark(tokens[candidate.last + 1])) return false;
 	for (let i = candidate.first - 1; i >= 0 && i >= candidate.first - LIST_REACH; i--) {
 		const token = tokens[i]!;
 		if (PLACING_PREPOSITIONS.has(token.lower)) return true;
@@ -40,7 +36,7 @@ function placedByPreposition(candidate: Candidate, tokens: Token[]): boolean {
 function usedAsPerson(at: number, tokens: Token[], gazetteer: Gazetteer): boolean {
 	const before = tokens[at - 1];
 	if (before && (PERSON_TITLES.has(before.lower) || (before.capitalized && gazetteer.firstNames.has(before.lower)))) return true;
-	return possessive(tokens[at + 1]) && !tokens[at + 2]?.capitalized;
+	return isPossessiveMark(tokens[at + 1]) && !tokens[at + 2]?.capitalized;
 }
 
 // what sets such a name down as a place by itself: a qualifier ("X, Mont."), a parent, a list, a population

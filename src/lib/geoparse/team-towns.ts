@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { clubName, townBeforeTeamDemonym } from './named-things.ts';
-import { isApostrophe } from './phrase-cues.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 // the people of a team named by its town ("Dallas quarterback", "Madrid's coach", "Boston fans"); not
@@ -69,7 +69,7 @@ export function pluralNicknameAfter(candidate: Candidate, tokens: Token[], candi
 export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
 	if (candidate.via !== 'name') return false;
 	let after = tokens[candidate.last + 1];
-	if (after && after.text === 's' && isApostrophe(after.gapBefore)) after = tokens[candidate.last + 2];
+	if (isPossessiveMark(after)) after = tokens[candidate.last + 2];
 	if (after && after.gapBefore === ' ' && !after.capitalized && (TEAM_ROLES.has(after.text) || WIN_VERBS.has(after.text) || LOSS_VERBS.has(after.text))) return true;
 	const before = tokens[candidate.first - 1];
 	if (!before || tokens[candidate.first]!.gapBefore !== ' ') return false;
@@ -109,7 +109,7 @@ export function sportsContextAround(first: number, last: number, tokens: Token[]
 function resultOrPlayAround(first: number, last: number, tokens: Token[]): boolean {
 	for (let k = last + 1; k <= last + RESULT_REACH && k < tokens.length; k++) {
 		const word = tokens[k]!;
-		if (k === last + 1 && word.text === 's' && isApostrophe(word.gapBefore)) continue;
+		if (k === last + 1 && isPossessiveMark(word)) continue;
 		if (word.capitalized) break;
 		if (WIN_VERBS.has(word.text) || LOSS_VERBS.has(word.text) || (k === last + 1 && TEAM_ROLES.has(word.text))) return true;
 		if (/^\d+$/.test(word.text) && tokens[k + 1] && /^\s*[-–]\s*$/.test(tokens[k + 1]!.gapBefore) && /^\d+$/.test(tokens[k + 1]!.text)) return true;
@@ -168,14 +168,14 @@ function matchResultShape(candidate: Candidate, tokens: Token[], text: string): 
 		}
 		return false;
 	}
-	if (after?.text === 's' && isApostrophe(after.gapBefore) && ownResult(candidate.last + 2, tokens, text)) return true;
+	if (isPossessiveMark(after) && ownResult(candidate.last + 2, tokens, text)) return true;
 	// "Utah's 21-17 win over Oregon": a capitalised name (or its possessive) right before the score
 	const noun = tokens[candidate.first - 2];
 	if (!before || !noun || !RESULT_JOINERS.has(before.text) || !RESULT_NOUNS.has(noun.text) || !SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start))) return false;
 	// (a score is two numbers: no longer walk back)
 	let side = candidate.first - 3;
 	while (side > candidate.first - 5 && side > 0 && /^\d+$/.test(tokens[side]!.text)) side--;
-	if (tokens[side]?.text === 's' && isApostrophe(tokens[side]!.gapBefore)) side--;
+	if (isPossessiveMark(tokens[side])) side--;
 	return tokens[side]?.capitalized === true && !tokens[side]!.sentenceStart;
 }
 

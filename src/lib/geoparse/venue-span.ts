@@ -4,7 +4,7 @@
 // Chamber of Commerce", "Houston Rockets") are left as the place word: there the name is no site.
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
-import { isApostrophe } from './phrase-cues.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 /** Last words of a building's or a venue's name (an event held at one, "New York Auto Show", too). */
@@ -33,7 +33,7 @@ export function venueEnd(candidate: Candidate, tokens: Token[], landAt: (token: 
 	let i = candidate.last + 1;
 	for (; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (token.text === 's' && isApostrophe(token.gapBefore) && words > 0) continue;
+		if (isPossessiveMark(token) && words > 0) continue;
 		if (token.gapBefore !== ' ' || !token.capitalized || token.allCaps) break;
 		// (a longer run is no venue's name this rule can vouch for)
 		if (++words > MAX_VENUE_WORDS || landAt(i)) return null;

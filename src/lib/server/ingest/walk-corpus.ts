@@ -147,17 +147,12 @@ export type BoundedRead = { bytes: Uint8Array } | { problem: 'too-large'; size: 
 
 const CHUNK_BYTES = 1 << 16;
 
-/** The file's bytes, reading at most `limit` + 1 of them: a file that is larger (or grows while read, or
- * is a device reporting size 0) is never loaded whole. Opened without blocking, so a FIFO cannot hang. */
-export async function readBounded(path: string, limit: number): Promise<BoundedRead> {
-	return readBoundedSync(path, limit).read;
-}
-
 /**
- * readBounded without the thread pool, with the file's stat taken (on the open file) before it is read.
- * Synchronous on purpose: a read of a cached file takes microseconds, and each of an asynchronous read's
- * calls (open, stat, read, close) is a round trip through the thread pool that costs far more (at 50,000
- * files 5 CPU s against 0.6, most of a corpus read's time).
+ * The file's bytes, reading at most `limit` + 1 of them: a file that is larger (or grows while read, or is a
+ * device reporting size 0) is never loaded whole. Opened without blocking, so a FIFO cannot hang; the file's
+ * stat is taken on the open file before it is read. Synchronous on purpose: a read of a cached file takes
+ * microseconds, and each of an asynchronous read's calls (open, stat, read, close) is a round trip through
+ * the thread pool that costs far more (at 50,000 files 5 CPU s against 0.6, most of a corpus read's time).
  */
 export function readBoundedSync(
 	path: string,
