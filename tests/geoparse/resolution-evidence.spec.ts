@@ -90,6 +90,16 @@ describe('a state or country after a name that holds none of its namesakes', () 
 		expect(resolved('The 24 August race is at Rockingham, Northamptonshire.', 'Rockingham')).toBe('none');
 	});
 
+	it("leaves a country's name before a state's abbreviation or code unmapped, where it recurs too", () => {
+		// a state's abbreviation qualifies only a town: the gazetteer lacks these towns, the countries are no reading
+		expect(resolved('A barn burned Sunday in Malta, N.Y., the fire chief said.', 'Malta')).toBe('none');
+		expect(resolved('The plow driver, of Sweden, NY, was not hurt.', 'Sweden')).toBe('none');
+		const text = 'SWEDEN, N.Y. — The town board met Monday. Sweden residents asked for a new fire truck.';
+		expect(geoparse(text, gazetteer).filter((t) => t.name.toLowerCase() === 'sweden')).toEqual([]);
+		// a qualifier that holds the namesake keeps it
+		expect(resolved('A barn burned Sunday in Peru, Vt., the fire chief said.', 'Peru')).toBe('city US/VT');
+	});
+
 	it('keeps a place its qualifier holds, a list of places, and a big city before a list of countries', () => {
 		expect(resolved('Crews cleared debris in Salem, Ore., on Tuesday.', 'Salem')).toBe('city US/OR');
 		expect(resolved('Trips to Saipan, Guam, Alaska and Hawaii are planned.', 'Saipan')).toBe('city MP/110');

@@ -122,7 +122,9 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		// contradicted only where no reading of the qualifier holds a namesake: "Decatur, Georgia" has none
 		// in the country and one in the state
 		const alone = !listAfter && pairStandsAlone(text, mentions[i]!.candidate.start, qualifier.candidate.end);
-		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer, alone) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer)) {
+		// "Malta, N.Y.": a state's abbreviation qualifies only a town
+		const abbreviated = qualifier.candidate.via === 'abbreviation' && qualifiers[0] !== undefined && isFirstLevelRegion(qualifiers[0]);
+		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer, alone, abbreviated) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer)) {
 			namedElsewhere.add(i);
 			continue;
 		}
@@ -155,7 +157,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const place = firstFitting(mentions[i]!.candidate, gazetteer, fits);
 		const region = state ? gazetteer.byId.get(stateId(state.code)) : undefined;
 		if (!place) {
-			if (region !== undefined && contradictsQualifier(mentions[i]!.candidate, gazetteer.places[region], gazetteer)) namedElsewhere.add(i);
+			if (region !== undefined && contradictsQualifier(mentions[i]!.candidate, gazetteer.places[region], gazetteer, false, true)) namedElsewhere.add(i);
 			continue;
 		}
 		results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
@@ -167,4 +169,20 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		}
 	}
 	return namedElsewhere;
+}
+
+/**
+ * The mentions to leave unmapped for a qualifier that holds none of their namesakes (`namedElsewhere`):
+ * those and, one sense per discourse, every other mention of the same name no qualifier placed
+ * ("MALTA, N.Y. — … Malta officials said": the town the gazetteer lacks, not the country).
+ */
+export function unmappedWithTheirName(namedElsewhere: Set<number>, results: Resolution[]): number[] {
+	if (namedElsewhere.size === 0) return [];
+	const keys = new Set<string>();
+	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) keys.add(results[i]!.mention.key);
+	const unmapped: number[] = [];
+	for (let i = 0; i < results.length; i++) {
+		if (keys.has(results[i]!.mention.key) && !results[i]!.reasons.includes('qualified')) unmapped.push(i);
+	}
+	return unmapped;
 }

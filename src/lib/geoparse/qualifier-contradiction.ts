@@ -28,14 +28,18 @@ export function pairStandsAlone(text: string, nameStart: number, qualifierEnd: n
  * Whether the qualifier's reading (`qualifier`: a state or country, else no contradiction) holds none
  * of the candidate's places, those of this name all towns or districts and none well known (unless the
  * name and its qualifier stand alone, between semicolons or before the sentence's end: `standsAlone`).
+ * A state written as its code or abbreviation (`abbreviated`: ", N.Y.", ", VT") starts no list of
+ * countries or cities: it only ever qualifies a town, so a country or a big city of the name is no
+ * reading either ("Malta, N.Y." is not Malta).
  */
-export function contradictsQualifier(candidate: Candidate, qualifier: GazetteerPlace | undefined, gazetteer: Gazetteer, standsAlone = false): boolean {
+export function contradictsQualifier(candidate: Candidate, qualifier: GazetteerPlace | undefined, gazetteer: Gazetteer, standsAlone = false, abbreviated = false): boolean {
 	if (!isContainer(qualifier)) return false;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
 		if (qualifies(place, qualifier, gazetteer)) return false;
 		// a namesake known by this name only abroad ("Lyons" for Lyon) starts no list
 		if (candidate.alternate[k]) continue;
+		if (abbreviated) continue;
 		// a well-known city may start a list ("Nairobi, Uganda and …"), though not one named with its
 		// qualifier as an item of its own ("twinned with Cleveland, England; Lauf an der Pegnitz, Germany")
 		if (place.kind !== 'city' && place.kind !== 'district') return false;

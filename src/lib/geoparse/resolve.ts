@@ -2,7 +2,7 @@ import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { mapPacked } from './packed.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { applyQualifiers } from './qualified.ts';
+import { applyQualifiers, unmappedWithTheirName } from './qualified.ts';
 import { computedOnce } from './computed-once.ts';
 import { settledPopulation } from './settled-population.ts';
 import { abroadFromItsList, listSiblings, reconsiderAbroadListItems } from './list-siblings.ts';
@@ -283,7 +283,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 		results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
 		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = leftUnmapped(results[j]!);
 	}
-	for (const i of namedElsewhere) if (!results[i]!.reasons.includes('qualified')) results[i] = leftUnmapped(results[i]!);
+	for (const i of unmappedWithTheirName(namedElsewhere, results as Resolution[])) results[i] = leftUnmapped(results[i]!);
 	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = leftUnmapped(results[i]!);
 	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
