@@ -91,4 +91,10 @@ describe('US local news', () => {
 		expect(read('The mayor of Savannah, Georgia, spoke on Monday.')).toEqual(['Savannah, Georgia → US/GA']);
 		expect(read('Officials from Athens, Ohio, met on Monday.')).toEqual(['Athens → US/OH', 'Ohio → US/OH']);
 	});
+
+	it('reads a calendar\'s or blotter\'s items that open with a town in capitals and a colon as those towns, but not a heading word ("NOTE:")', () => {
+		const text = 'COMMUNITY CALENDAR\n\nWAUPACA: The library hosts a book sale Saturday.\n\nNEW LONDON: A fish fry is planned Friday at the VFW hall.\n\nIOLA: The historical society meets Tuesday at 7 p.m.\nCLINTONVILLE: Blood drive Monday at the community center.';
+		expect(read(text)).toEqual(['WAUPACA → US/WI', 'NEW LONDON → US/WI', 'IOLA → US/WI', 'CLINTONVILLE → US/WI']);
+		expect(names('NOTE: Times may change.\nHOPE: A benefit for the food pantry.\nUNION: The board meets at 7.')).toEqual([]);
+	});
 });

@@ -181,12 +181,27 @@ function labelOrOrganisation(j: Judging): Verdict | null {
 	return null;
 }
 
+// "CLINTONVILLE: Blood drive Monday", "NEW LONDON: A fish fry": a calendar's or blotter's items open with
+// their town in capitals and a colon
+const HEADING_COLON = /^: \S/;
+
+/**
+ * A name wholly in capitals opening a sentence or a line ("7 p.m.\nIOLA:") before a colon, no ordinary
+ * word ("NOTE:", "ALERT:" stay words).
+ */
+function listingHeading(j: Judging): boolean {
+	const { candidate, ctx, tokens, head, word, gazetteer } = j;
+	if (!(head.sentenceStart || head.gapBefore.includes('\n')) || !HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3))) return false;
+	for (let t = candidate.first + 1; t <= candidate.last; t++) if (!tokens[t]!.allCaps) return false;
+	return commonness(word, gazetteer) < COMMON_WORD;
+}
+
 /** An acronym, a dateline, a generic or calendar word, an era or a code. */
 function acronymDateOrCode(j: Judging): Verdict | null {
 	const { candidate, ctx, head, word, wellKnown } = j;
 	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
 	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
-	const dateline = head.allCaps && head.sentenceStart && /^(?:,| \(| [–—-] )/.test(ctx.text.slice(candidate.end, candidate.end + 3));
+	const dateline = head.allCaps && ((head.sentenceStart && /^(?:,| \(| [–—-] )/.test(ctx.text.slice(candidate.end, candidate.end + 3))) || listingHeading(j));
 	if (candidate.via === 'name' && head.allCaps && !dateline && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
 	// "IMMOKALEE, Fla. —", "ATLANTA (AP)": a dateline names where the story was filed
 	if (dateline && candidate.via === 'name') return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
