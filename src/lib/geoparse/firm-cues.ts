@@ -1,13 +1,18 @@
 // "Toyota's shares", "Tata's chairman": what only a firm owns or is run by, after the possessive of a
 // town's or a region's name, makes the name the firm's, not the place (a town's own "rose 7%" and
-// "recalled its crop" are its prices' and its growers': no verbs are read so).
+// "recalled its crop" are its prices' and its growers': no verbs are read so — except after the text has
+// named a firm of that name in full: "Delta Air Lines … Delta said", organisationsNamedInFull and firmRole).
 // Word classes, not names: no firm is listed. Only a town's name or a little-known first-level region's is
 // read so: a country, a known state ("Ohio's chief executive" is its governor) and a county's board
 // ("Kane County's chairman") have officers of their own.
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
+import type { Verdict } from './judge.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
+import { isVerbAfterName } from './verb-after.ts';
 
 /** The verdict of a name read as a firm by its possessions. */
 export const FIRM_POSSESSION = 'firm-possession';
@@ -57,4 +62,65 @@ export function placeCueHolds(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
 	const owned = tokens[candidate.last + 2];
 	return isPossessiveMark(next) && owned !== undefined && CIVIC_POSSESSIONS.has(owned.lower);
+}
+
+// what a firm does as a subject that a place does not ("Delta expects", "Mayo employs"); the finite verbs
+// isVerbAfterName reads from their form ("said", "has", "opened") are asked of it too
+const FIRM_ACTIONS = new Set('expects plans employs operates owns sells flies makes reported announced posted rose fell gained lost'.split(' '));
+
+// the words that open a clause set off after the subject: "Mayo, which…", "Delta, based at…"
+const FIRM_CLAUSES = new Set('which whose based headquartered'.split(' '));
+
+/**
+ * "Delta said", "Mayo's doctors", "Delta expects", "Mayo, which…": the name as the subject of a verb or before a possessive
+ * that is no town's own (its mayor, its residents) — where a firm named after the place stands.
+ */
+export function firmRole(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const next = tokens[candidate.last + 1];
+	if (!next || !opensClause(candidate, tokens)) return false;
+	if (isPossessiveMark(next)) return !placeCueHolds(candidate, tokens);
+	// "Mayo, which also runs…", "Delta, based at…": a clause about the subject, whose verb follows
+	if (next.gapBefore === ', ') return FIRM_CLAUSES.has(next.text);
+	return next.gapBefore === ' ' && !next.capitalized && (FIRM_ACTIONS.has(next.text) || isVerbAfterName(next, gazetteer));
+}
+
+// words after which a name opens a clause of its own ("and Delta expects"; not "the neighborhood of Dover has sold")
+const CLAUSE_JOINERS = new Set('and but while as when after because since though although that rival'.split(' '));
+
+/** The name stands first in its clause: at a sentence's start, after punctuation or a conjunction. */
+function opensClause(candidate: Candidate, tokens: Token[]): boolean {
+	const head = tokens[candidate.first]!;
+	const before = tokens[candidate.first - 1];
+	return !before || head.sentenceStart || head.gapBefore !== ' ' || CLAUSE_JOINERS.has(before.lower);
+}
+
+/**
+ * The names the text gives an organisation of its own in full ("Delta Air Lines", "the Mayo Clinic": the
+ * name opens a longer capitalised name read as embedded), and never places with a cue of its own ("in Mayo",
+ * "Mayo, Ireland"): their bare mentions in a firm's role are the organisation's (`firmRole`).
+ */
+export function organisationsNamedInFull(candidates: Candidate[], verdicts: Verdict[], tokens: Token[], text: string): Set<string> {
+	const opened = new Set<string>();
+	candidates.forEach((candidate, i) => {
+		const verdict = verdicts[i]!;
+		if (verdict.keep && verdict.usage === 'embedded' && verdict.why === 'inside-name' && candidate.via === 'name' && opensLongerName(candidate, tokens)) opened.add(nameKey(text.slice(candidate.start, candidate.end)));
+	});
+	// (most texts name no such organisation: the placed names are looked for only where one does)
+	if (opened.size) {
+		candidates.forEach((candidate, i) => {
+			const verdict = verdicts[i]!;
+			if (verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.anchored) && candidate.via === 'name') opened.delete(nameKey(text.slice(candidate.start, candidate.end)));
+		});
+	}
+	return opened;
+}
+
+/** A capitalised word follows the name, and none stands before it in the sentence ("the Mayo Clinic", not "Rochester's Mayo Clinic"). */
+function opensLongerName(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ' || !next.capitalized) return false;
+	const before = tokens[candidate.first - 1];
+	const head = tokens[candidate.first]!;
+	// ("The Mayo Clinic" after a dateline's dash, where the tokens mark no sentence start)
+	return !before || head.sentenceStart || !before.capitalized || before.sentenceStart || before.text === 'The' || head.gapBefore !== ' ';
 }

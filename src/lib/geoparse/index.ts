@@ -5,7 +5,7 @@ import { judgeCandidate, judgeContext } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
-import { FIRM_POSSESSION, placeCueHolds } from './firm-cues.ts';
+import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
@@ -96,6 +96,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) (verdict.why === HYPHENED ? hyphened : people).add(nameKey(text.slice(candidate.start, candidate.end)));
 		if (!verdict.keep && verdict.why === FIRM_POSSESSION) firms.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
+	// ... and the organisations it names in full ("Delta Air Lines … Delta said"): see firmRole
+	const organisations = organisationsNamedInFull(candidates, verdicts, tokens, text);
+	const firmRoles = new Set<AcceptedMention>();
 	let accepted: AcceptedMention[] = [];
 	const landAt = landTest(candidateAt, tokens, gazetteer);
 	// the towns the text names teams after ("the Dallas Cowboys"): their bare names may be the teams'
@@ -144,6 +147,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		const compass = compassStart(candidate, tokens);
 		if (compass !== null) mention.start = compass;
+		if (organisations.has(key) && usage === 'literal' && !PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && firmRole(candidate, tokens, gazetteer)) firmRoles.add(mention);
 		accepted.push(mention);
 	}
 	const given = options.spans ? givenMentions(text, tokens, gazetteer, options.spans, candidateAt) : null;
@@ -173,12 +177,24 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return places;
 	});
+	// the places the text reads plainly (not inside another name) in each country
+	const placesByCountry = computedOnce(() => {
+		const places = new Map<string, Set<GazetteerPlace>>();
+		for (const r of resolutions) {
+			if (!r.place.country || r.mention.usage === 'embedded') continue;
+			const inCountry = places.get(r.place.country);
+			if (inCountry) inCountry.add(r.place);
+			else places.set(r.place.country, new Set([r.place]));
+		}
+		return places;
+	});
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
 	const resolved = filterPacked(
 		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
 		({ mention, reasons, place, outsideNamedCountry }) => {
 			if (outsideNamedCountry) return false;
+			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
 			if (given) return given.has(mention);
 			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
 			// that places it and never uses it as a person's name (post-office-names.ts)
@@ -240,6 +256,19 @@ function outweighsNamesakesAtHome(mention: AcceptedMention, place: GazetteerPlac
 	if (mention.usage === 'embedded' || place.kind !== 'city' || !place.country || !place.admin1 || reasons.length !== 1 || reasons[0] !== 'population') return false;
 	// (the name's own recurrences are no other place: "Bains and Grants Town" said four times)
 	return (placesByRegion().get(`${place.country}:${place.admin1}`)?.size ?? 0) >= 2;
+}
+
+/**
+ * "Delta Air Lines … Delta said": the firm speaks, unless the name's place is one a reader knows first as a
+ * place — a city known abroad, a capital, a country ("Air China … China said"), a division or a feature, or a
+ * first-level region of a country the text's other places lie in ("Texas Instruments … in Dallas … Texas has offered").
+ */
+function outlivesFirm(place: GazetteerPlace, placesByCountry: () => Map<string, Set<GazetteerPlace>>): boolean {
+	// (a division, a feature, a site is no firm's name: "Cuyahoga County Executive … Cuyahoga County's levies")
+	if (place.kind === 'city') return place.featureCode === 'PPLC' || place.population >= KNOWN_ABROAD;
+	if (place.kind !== 'region' || !place.country) return true;
+	const others = placesByCountry().get(place.country);
+	return others !== undefined && others.size > (others.has(place) ? 1 : 0);
 }
 
 /** namesLand of the candidate at a token (returned, not bound to a name: see NAMED_CLOSURES in eslint.config.js). */
