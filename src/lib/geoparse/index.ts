@@ -22,7 +22,7 @@ import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 
 // verdicts that read a name as a person or as something named after a place
-const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name']);
+const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
 // the verdict of a name hyphened into another capitalised word ("Melbourne-Blake")
 const HYPHENED = 'compound-name';
 // readings of a name as a place that a person of that name elsewhere in the text does not undo

@@ -16,6 +16,8 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'd
 /** A surname, a relative's or a first name: a person named like the place. */
 export function personsName(j: Judging, after: Token[]): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, head, firstName, wellKnown, before } = j;
+	// "Replacements: Peel, Wilson, Thompson, Parling": a small town's name among the surnames of a line-up
+	if (candidate.via === 'name' && !wellKnown && ctx.listedNames().has(candidate.first)) return { keep: false, why: 'listed-surname' };
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
 	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname

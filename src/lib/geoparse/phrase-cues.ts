@@ -7,6 +7,7 @@ import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './conte
 import type { Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
+import { namesListItems } from './name-lists.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -20,11 +21,13 @@ export interface JudgeContext {
 	aboutCoronavirus: () => boolean;
 	/** the first places of names before no "virus" (read on first use: pathogen-names.ts) */
 	namedPlainly: () => Set<number>;
+	/** the first tokens of the candidates that are items of a list of names, a line-up (read on first use: name-lists.ts) */
+	listedNames: () => Set<number>;
 }
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular

@@ -1,0 +1,20 @@
+// A sports page's line-up runs surnames together with commas and semicolons; the few that are some small
+// town's name too are players like the rest of the list. A list of places (most of its items places, or
+// closed by "and"), a list a preposition opens, and a list of venues stay places. Written for these tests
+// (none copied); no name is listed in the geoparser.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const LINE_UPS: TrapText[] = [
+	{ text: 'The visitors named an unchanged side. Replacements: Peel, Hodgson, Corrigan, Marsh, Quigley, Stevens, Okafor.', places: [], notPlaces: ['Hodgson', 'Corrigan', 'Stevens'] },
+	{ text: 'Kick-off is at 1500 GMT. Subs not used: Ferrie; Buxton, Tremayne, Oduya; Healey, Gallagher.', places: [], notPlaces: ['Buxton', 'Healey'] },
+	{ text: 'Harriers: Lamb, Thompson, Okonkwo, Barraclough; Fenwick, Mawson, Dunleavy (capt).', places: [], notPlaces: ['Thompson', 'Mawson'] }
+];
+
+const PLACE_LISTS: TrapText[] = [
+	{ text: 'The rail company will add services to Buxton, Matlock, Bakewell, Ashbourne next spring.', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] },
+	{ text: 'Stops: Buxton, Matlock, Bakewell, Ashbourne.', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] },
+	{ text: 'The new coach route links Thompson, Hodgson, Dauphin, Selkirk and Gimli in Manitoba.', places: ['Dauphin → CA', 'Selkirk → CA', 'Gimli → CA'], notPlaces: [] }
+];
+
+describeTraps("a small town's name among a line-up's surnames is a player", LINE_UPS);
+describeTraps('a list of places, one a preposition opens or one closed by "and" stays places', PLACE_LISTS);
