@@ -91,6 +91,18 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(await query(url, `SELECT count(*)::int AS n FROM document_words WHERE key NOT IN (SELECT words_key FROM documents) AND key NOT LIKE 'words:%'`)).toEqual([{ n: 0 }]);
 	}, 60_000);
 
+	it('empties the staging at once after the run when it holds no other run’s chunks (new files: no deleted rows left to vacuum)', async () => {
+		const { corpus, url } = await grownCorpus('truncated');
+		const files = async () => (await query(url, `SELECT pg_relation_filenode('stage_documents') AS documents, pg_relation_filenode('stage_mentions') AS mentions`))[0]!;
+		const before = await files();
+		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
+		const after = await files();
+		expect(after.documents).not.toBe(before.documents);
+		expect(after.mentions).not.toBe(before.mentions);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-truncated')));
+	}, 60_000);
+
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {
 		const { corpus, url, before } = await grownCorpus('killed-stager');
 		const doomed = startWorker(corpus, url, 0, { GAZETTE_TEST_STAGE_GATE: join(cluster.root, 'never') });

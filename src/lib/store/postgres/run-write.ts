@@ -8,7 +8,7 @@ import type pg from 'pg';
 import type { IngestFileRow, StoreChange, StoredPlace } from '../types.ts';
 import { run, withTransaction } from './safe.ts';
 import { JOB_PREFIX } from './queue.ts';
-import { dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
+import { clearStaged, dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 import { noneRemoved } from './count-deltas.ts';
@@ -178,11 +178,8 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 	const moving = phase('move-in');
 	const moved = await withTransaction(pool, async (client) => {
 		await timed('wait-write-lock', () => client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]));
-		if (await runDone(client, sharedRun.key)) {
-			// another worker moved the run in; what this one staged after that goes
-			await dropStaged(client, keys);
-			return false;
-		}
+		// another worker moved the run in (what this one staged after that goes below)
+		if (await runDone(client, sharedRun.key)) return false;
 		// a chunk not there (the database restarted: unlogged tables come back empty) is staged here
 		const ready = new Set((await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND done', [keys])).rows.map((r) => r.key));
 		for (const [i, key] of keys.entries()) {
@@ -199,13 +196,16 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 		return true;
 	});
 	moving();
-	if (moved) await timed('vacuum', () => vacuumStaging(pool));
+	// the run's staged rows go after its transaction (the other workers wait for it, not for this); a
+	// failure here loses nothing: they are dropped as abandoned a day later
+	const truncated = await timed('drop-staged', () => clearStaged(pool, keys).catch(() => false));
+	if (moved) await timed('vacuum', () => vacuum(pool, truncated ? ['work', 'geoparsed'] : [...STAGE_TABLES, 'work', 'geoparsed']));
 }
 
 /**
- * The staging tables' deleted rows are space until vacuumed (a run's whole text, a second time): they
- * are given back after the run is in, outside its transaction. A failure here loses nothing.
+ * Deleted rows are space until vacuumed (the staging's: a run's whole text, a second time): they are
+ * given back after the run is in, outside its transaction. A failure here loses nothing.
  */
-async function vacuumStaging(pool: pg.Pool): Promise<void> {
-	await run(pool, `VACUUM ${[...STAGE_TABLES, 'work', 'geoparsed'].join(', ')}`).catch(() => {});
+async function vacuum(pool: pg.Pool, tables: string[]): Promise<void> {
+	await run(pool, `VACUUM ${tables.join(', ')}`).catch(() => {});
 }

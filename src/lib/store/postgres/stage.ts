@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { StoredDocument } from '../types.ts';
 import { foldText } from '../text.ts';
-import { noNul, run } from './safe.ts';
+import { noNul, run, withTransaction } from './safe.ts';
 import { timed } from './timeline.ts';
 
 /**
@@ -142,7 +142,8 @@ export async function stageDocuments(client: pg.PoolClient, chunk: string, docum
 
 /**
  * Moves the staged rows of these documents (ids) from these chunks into the live tables, after their
- * places are written. The chunks' staged rows are dropped.
+ * places are written. The chunks' staged rows stay: the caller drops them (dropStaged, or clearStaged
+ * once a run's transaction is committed).
  */
 export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: string[]): Promise<void> {
 	const where = 's.chunk = ANY($1::text[]) AND s.doc = ANY($2::text[])';
@@ -169,13 +170,35 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 			params
 		));
 	}
-	await timed('move:drop-staged', () => dropStaged(client, chunks));
 }
 
 export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_chunks'];
 
+/**
+ * Drops these chunks' staged rows after their run is moved in, outside its transaction. When the
+ * staging holds no other chunk it is emptied at once (TRUNCATE: no dead rows for a VACUUM to scan and
+ * give back, where deleting a run's rows costs about what staging them did); true then. Its locks are
+ * taken without waiting (NOWAIT): a transaction staging or dropping rows meanwhile keeps them, and the
+ * rows are deleted one by one instead, so no two transactions wait for each other's tables.
+ */
+export async function clearStaged(pool: pg.Pool, chunks: string[]): Promise<boolean> {
+	const truncated = await withTransaction(pool, async (client) => {
+		await run(client, `LOCK TABLE ${STAGE_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
+		if ((await run<{ n: number }>(client, 'SELECT count(*)::int AS n FROM stage_chunks WHERE NOT key = ANY($1::text[])', [chunks])).rows[0]!.n > 0) return false;
+		await dropUnusedWords(client, chunks);
+		await run(client, `TRUNCATE ${STAGE_TABLES.join(', ')}`);
+		return true;
+	}).catch(() => false);
+	if (!truncated) await withTransaction(pool, (client) => dropStaged(client, chunks));
+	return truncated;
+}
+
 export async function dropStaged(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
 	await dropUnusedWords(client, chunks);
+	await dropStagedRows(client, chunks);
+}
+
+async function dropStagedRows(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
 	for (const table of ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid']) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
 	await run(client, 'DELETE FROM stage_chunks WHERE key = ANY($1::text[])', [chunks]);
 }

@@ -7,7 +7,7 @@ import { foldText } from '../text.ts';
 import { MARK_PLACE_MONTHS_KEPT } from '../sql/place-months.ts';
 import { applyCountDeltas, countRemoved, noneRemoved, rowsOfIds, type RemovedCounts } from './count-deltas.ts';
 import { noNul, run } from './safe.ts';
-import { moveStaged, stageDocuments } from './stage.ts';
+import { dropStaged, moveStaged, stageDocuments } from './stage.ts';
 import { randomUUID } from 'node:crypto';
 
 const BATCH = 500;
@@ -122,6 +122,7 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
 	for (const batch of batches(change.places)) written.push(...(await writePlaces(client, batch)));
 	const freshIds = fresh.map((d) => d.summary.id);
 	await moveStaged(client, staged.chunks, freshIds);
+	await dropStaged(client, staged.chunks);
 	// only a place the write took rows from, or wrote without a new row naming it, can be left with none
 	await finishTouched(client, removed, freshIds.map(noNul), change, [...removed.places.map((p) => p.place), ...written]);
 }
