@@ -97,6 +97,21 @@ function inRegion(place: GazetteerPlace, region: GazetteerPlace | StatedPoint): 
 	return 'kind' in region && region.kind === 'region' && region.admin1 !== null && place.country === region.country && place.admin1 === region.admin1;
 }
 
+// "settled in Germany near Uelzen": a sentence that names another country than the subject's, on its own
+// (not as the container of a place before it: "sold as far as Bihar in India, and a road leads to
+// Harpalpur"), speaks of that country, and its towns of that country are no neighbours' namesakes
+/** "sentence:country" of every country a sentence names on its own (not in a demonym, an organisation's name or a place's qualifier). */
+function countriesBySentence(results: Resolution[], reading: DocumentReading): Set<string> {
+	const found = new Set<string>();
+	for (let k = 0; k < results.length; k++) {
+		const { place, mention } = results[k]!;
+		if (place.kind !== 'country' || !place.country || mention.usage !== 'literal') continue;
+		if (k > 0 && reading.parentsInPosition(k - 1).includes(k)) continue;
+		found.add(`${reading.sentenceOf(k)}:${place.country}`);
+	}
+	return found;
+}
+
 /**
  * Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described
  * subject, or from the coordinates the text states (which place the subject better than its division).
@@ -109,13 +124,16 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 	const country = found?.country ?? null;
 	const point = stated ?? found?.point ?? null;
 	const far: number[] = [];
+	let countriesNamed: Set<string> | null = null;
 	for (let j = 0; j < results.length; j++) {
 		if (j === subject || containers.includes(j)) continue;
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
 		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
 		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE)) continue;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM && !inRegion(place, point)))) continue;
-		if (!placedByNextMention(results, j)) far.push(j);
+		if (placedByNextMention(results, j)) continue;
+		if (place.country !== country && (countriesNamed ??= countriesBySentence(results, reading)).has(`${reading.sentenceOf(j)}:${place.country}`)) continue;
+		far.push(j);
 	}
 	return far;
 }

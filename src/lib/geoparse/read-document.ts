@@ -67,6 +67,10 @@ export interface DocumentReading {
 	listNeighbours(i: number): number[];
 	/** "Linn County … Lyons": the readings resolution accepted for these mentions; only they are parents from now on */
 	settle(readings: Map<number, GazetteerPlace>): void;
+	/** the number of the sentence mention i stands in (0 the first) */
+	sentenceOf(i: number): number;
+	/** the mentions standing in a parent's position to mention i ("X, Y", "X in Y", "X, a town in Y") */
+	parentsInPosition(i: number): number[];
 }
 
 /**
@@ -117,6 +121,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	parentWeightsFor(sentence: number, place: GazetteerPlace): ParentWeights {
 		return this.#parents.weightsFor(sentence, place);
+	}
+
+	sentenceOf(i: number): number {
+		return this.#sentences.of(i);
 	}
 
 	parentsInPosition(i: number): number[] {
