@@ -97,4 +97,11 @@ describe('US local news', () => {
 		expect(read(text)).toEqual(['WAUPACA → US/WI', 'NEW LONDON → US/WI', 'IOLA → US/WI', 'CLINTONVILLE → US/WI']);
 		expect(names('NOTE: Times may change.\nHOPE: A benefit for the food pantry.\nUNION: The board meets at 7.')).toEqual([]);
 	});
+
+	it('reads a town at the end of a body\'s name after an acronym or another place ("UPMC Altoona") as no surname, so the town named elsewhere stays', () => {
+		const text = 'Two people were hurt in a crash on Route 22 near Ebensburg. Both were taken to UPMC Altoona, and one was later flown to Pittsburgh. Altoona police assisted.';
+		expect(names(text)).toContain('Altoona');
+		const branch = 'Brockway and DuBois schools will open two hours late Tuesday because of ice. A bus driver hurt on Monday was treated at Penn Highlands DuBois.';
+		expect(names(branch)).toEqual(['Brockway', 'DuBois']);
+	});
 });

@@ -346,7 +346,10 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	if (wellKnown && before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
-		return { keep: false, why: GEOGRAPHIC_HEADS.has(before.lower) ? 'inside-name' : 'after-name' };
+		// "Penn Highlands DuBois", "UPMC Bedford": after another place's name or an acronym, the end of a body's
+		// name (a hospital's branch), no person's surname that would make the name a person's all through
+		const person = !GEOGRAPHIC_HEADS.has(before.lower) && !before.allCaps && !ctx.candidateAt.has(candidate.first - 1);
+		return { keep: false, why: person ? 'after-name' : 'inside-name' };
 	}
 	return null;
 }
