@@ -61,6 +61,8 @@ export interface GeoparseOptions {
 
 // as in candidates.ts: a city this big is known abroad by its other names
 const KNOWN_ABROAD = 150_000;
+// "Galway city", "Limerick city": the town's other name with the word written after it in lower case
+const CITY_WORD = ' city';
 
 const RECOGNITION_CONFIDENCE = new Map<string, number>([
 	['locative', 0.95],
@@ -145,6 +147,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			const school = venue === null ? schoolStart(candidate, tokens) : null;
 			if (school !== null) mention.start = school;
 		}
+		// "Galway city": the toponym is the name; the word after it says what kind of place it is
+		else if (surface.endsWith(CITY_WORD)) mention.end = candidate.end - CITY_WORD.length;
 		const compass = compassStart(candidate, tokens);
 		if (compass !== null) mention.start = compass;
 		if (organisations.has(key) && usage === 'literal' && !PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && firmRole(candidate, tokens, gazetteer)) firmRoles.add(mention);
@@ -207,7 +211,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// by other names (New York, Cologne)
 			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part;
 			// "Kingston upon Thames … Kingston" is named so by the text itself: short-forms.ts)
-			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ') && !isShortForm(mention)) return false;
+			// ("Galway city": the word "city" in lower case after the name says what it is, as a qualifier does)
+			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention)) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
