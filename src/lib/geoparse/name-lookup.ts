@@ -10,6 +10,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { accentedLetters, weighWrittenAccents } from './written-accents.ts';
+import { placesWrittenSo, writtenInCamelCase } from './written-case.ts';
 import { doubles, mapDoubles, mapPacked } from './packed.ts';
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
@@ -194,6 +195,8 @@ export class NameReader {
 	matches = new Map<number, Match>();
 	/** by the span as written, for spans with accented letters: the match they weigh and its weighing */
 	accented = new Map<string, { base: Match; weighed: Match }>();
+	/** by the span as written, for spans with a capital inside a word: the match and the places written so */
+	camelCased = new Map<string, { base: Match; kept: Match | null }>();
 	// the key last read, for beginsLonger: the text it is in (lower-cased ASCII), its bounds and hash
 	#keyText = '';
 	#keyStart = 0;
@@ -212,9 +215,18 @@ export class NameReader {
 		// plain words (ASCII letters and digits, single spaces): the key is the lower case of the span itself
 		let plain = true;
 		let hasSpace = false;
+		// a capital after a small letter ("NoMa"): the places are then those written so (written-case.ts)
+		let camel = false;
 		for (let i = start; i < end; i++) {
 			const code = text.charCodeAt(i);
-			if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) continue;
+			if (code >= 65 && code <= 90) {
+				if (i > start && !camel) {
+					const previous = text.charCodeAt(i - 1);
+					camel = previous >= 97 && previous <= 122;
+				}
+				continue;
+			}
+			if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
 			if (code === 32 && i > start && i < end - 1 && text.charCodeAt(i - 1) !== 32) {
 				hasSpace = true;
 				continue;
@@ -222,11 +234,26 @@ export class NameReader {
 			plain = false;
 			break;
 		}
-		if (plain) return this.#readKey(text, start, end, singleWord || hasSpace);
+		if (plain) {
+			const match = this.#readKey(text, start, end, singleWord || hasSpace);
+			return match && camel ? this.#writtenSo(match, text.slice(start, end)) : match;
+		}
 		const written = text.slice(start, end);
 		const key = nameKey(written);
-		const match = this.#readKey(key, 0, key.length, singleWord || key.includes(' '));
+		let match = this.#readKey(key, 0, key.length, singleWord || key.includes(' '));
+		if (match && writtenInCamelCase(written)) match = this.#writtenSo(match, written);
 		return match && match.places.length > 1 ? this.#withWrittenAccents(match, written) : match;
+	}
+
+	/** The match's places written as the span is, where it has a capital inside a word (written-case.ts). */
+	#writtenSo(match: Match, written: string): Match | null {
+		if (!writtenInCamelCase(written)) return match;
+		const remembered = this.camelCased.get(written);
+		if (remembered?.base === match) return remembered.kept;
+		if (this.camelCased.size >= REMEMBERED_NAMES) this.camelCased.clear();
+		const kept = placesWrittenSo(this.gazetteer, match, written);
+		this.camelCased.set(written, { base: match, kept });
+		return kept;
 	}
 
 	/** The match as the accents written in the span weigh it (written-accents.ts), remembered by the span's spelling. */
@@ -284,4 +311,5 @@ export function readerOf(gazetteer: Gazetteer): NameReader {
 export function forgetRememberedNames(gazetteer: Gazetteer): void {
 	readers.get(gazetteer)?.matches.clear();
 	readers.get(gazetteer)?.accented.clear();
+	readers.get(gazetteer)?.camelCased.clear();
 }
