@@ -15,10 +15,9 @@ export function seededRandom(seed: number, skip = 0): Random {
 
 /** FNV-1a of a string: orders documents by content, so input order does not change the sample. */
 export function hashString(text: string): number {
+	// unsigned at every step (the same bits): a `>>> 0` only after the loop has no type feedback when a
+	// long text's loop is compiled mid-run, and that compiled loop, reused by each later call, bailed out there every time
 	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return hash;
 }
