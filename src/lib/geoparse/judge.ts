@@ -293,12 +293,26 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	// "Hail the size of golf balls fell": an English word opening a sentence is not a town the key only
 	// equates it with (Ha'il: the text lacks the name's apostrophe or accents)
 	if (head.sentenceStart && common >= COMMON_WORD && place.kind === 'city' && candidate.first === candidate.last && !candidate.alternate[0] && place.name.toLowerCase() !== head.lower) return { keep: false, why: 'common-word' };
+	if (head.sentenceStart && !locative && place.kind === 'city' && candidate.first === candidate.last && sentenceWord(j, common)) return { keep: false, why: 'common-word' };
 	// "the Orange Line", "a Reading Room", "the Orange line": a very common word before a noun that
 	// heads no place's name is that word, not the town
 	if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
 	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
 	if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
 	return null;
+}
+
+/**
+ * An English word opening a sentence (or a headline) that the text shows to be that word: "Ban on forced
+ * retirement", a common word that reads a town only by one of its other names (Van's); "Mobile operators" in a
+ * text that writes "mobile" in lower case elsewhere and never capitalises it inside a sentence.
+ */
+function sentenceWord(j: Judging, common: number): boolean {
+	const { candidate, ctx, head } = j;
+	if (common >= COMMON_WORD && candidate.alternate[0]) return true;
+	if (common === 0) return false;
+	const cases = ctx.writtenCases();
+	return cases.lower.has(head.lower) && !cases.capitalisedInside.has(head.lower);
 }
 
 /** Inside a longer proper name, or a name after a name. */

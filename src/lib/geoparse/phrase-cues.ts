@@ -23,11 +23,27 @@ export interface JudgeContext {
 	namedPlainly: () => Set<number>;
 	/** the first tokens of the candidates that are items of a list of names, a line-up (read on first use: name-lists.ts) */
 	listedNames: () => Set<number>;
+	/** the words the text writes in lower case, and those it capitalises inside a sentence (read on first use) */
+	writtenCases: () => WrittenCases;
+}
+
+export interface WrittenCases {
+	lower: Set<string>;
+	capitalisedInside: Set<string>;
+}
+
+function writtenCases(tokens: Token[]): WrittenCases {
+	const cases: WrittenCases = { lower: new Set(), capitalisedInside: new Set() };
+	for (const token of tokens) {
+		if (!token.capitalized) cases.lower.add(token.text);
+		else if (!token.sentenceStart) cases.capitalisedInside.add(token.lower);
+	}
+	return cases;
 }
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular

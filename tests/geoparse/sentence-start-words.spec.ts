@@ -1,0 +1,18 @@
+// An English word opening a sentence or a headline is that word where the text shows it: it reads a town only
+// by one of the town's other names, or the text writes the word in lower case elsewhere and never capitalises
+// it inside a sentence. A town the text names inside a sentence stays the town. Written for these tests (none
+// copied); no name is listed in the geoparser.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const WORDS: TrapText[] = [
+	{ text: 'Ban on smoking in parks takes effect The council said the rule would apply from June.', places: [], notPlaces: ['Ban'] },
+	{ text: 'Fans now watch football on their phones. Mobile operators expect the habit to spread, and mobile data prices are falling.', places: [], notPlaces: ['Mobile'] }
+];
+
+const TOWNS: TrapText[] = [
+	{ text: 'Mobile hosts the parade each February. Visitors to Mobile can use a mobile app to follow the floats.', places: ['Mobile → US'], notPlaces: [] },
+	{ text: 'Mobile is the oldest city in Alabama, and the port of Mobile handles coal.', places: ['Mobile → US'], notPlaces: [] }
+];
+
+describeTraps('a word opening a sentence that the text shows to be that word is no place', WORDS);
+describeTraps('a town the text also names inside a sentence stays the town', TOWNS);
