@@ -104,4 +104,13 @@ describe('US local news', () => {
 		const branch = 'Brockway and DuBois schools will open two hours late Tuesday because of ice. A bus driver hurt on Monday was treated at Penn Highlands DuBois.';
 		expect(names(branch)).toEqual(['Brockway', 'DuBois']);
 	});
+
+	it('reads a name straight before "in" and a town as something in that town: a namesake there, else no far town', () => {
+		// a school named after another town, whose only namesake lies 1,700 km from the town it is in
+		expect(names('The Littleton girls beat Lancaster 3-1 on Friday and play at Kennett in Conway next week.')).not.toContain('Kennett');
+		// a part of the town the gazetteer has, not a namesake 900 km away that the text's other town drew
+		expect(read('A scout from New York watched Lakeview in Battle Creek beat Marshall on Friday.')).toContain('Lakeview → US/MI');
+		// a part of a city near it stays
+		expect(read('Tourists crowded into Harlem in New York on Sunday.')[0]).toBe('Harlem → US/NY');
+	});
 });

@@ -1,0 +1,43 @@
+// "Berlin plays at Kennett in Conway", "the game at Lakeview in Battle Creek": a name straight before "in"
+// and a town is something in that town (a school, a park, a venue, a part of the town), not a town far
+// from it. A small town read for such a name far from the town after "in" gives way to a namesake within
+// that town's reach ("Lakeview", a part of Battle Creek), or, where the gazetteer has none, to no place; a
+// namesake already near it ("Harlem in New York") stays.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { kilometres } from './qualifies.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+
+// only "in" straight between the two names
+const IN_GAP = ' in ';
+// a town this big may stand for its team or its people anywhere ("Boston in Toronto")
+const STANDS_FOR_ITSELF = 100_000;
+// a part of a town, or a suburb beside it, lies this near its point
+const WITHIN_TOWN_KM = 40;
+
+/** The namesake of the mention that lies within the town's reach, if one does. */
+function namesakeWithin(result: Resolution, town: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
+	const { places } = result.mention.candidate;
+	for (let k = 0; k < places.length; k++) {
+		const place = gazetteer.places[places[k]!]!;
+		if (place.kind === 'city' && kilometres(place, town) <= WITHIN_TOWN_KM) return place;
+	}
+	return null;
+}
+
+/** The mentions to place again: each with its namesake in the town after "in", or null to leave it unmapped. */
+export function thingsInTowns(results: readonly Resolution[], text: string, gazetteer: Gazetteer): [number, Resolution | null][] {
+	const found: [number, Resolution | null][] = [];
+	for (let i = 0; i + 1 < results.length; i++) {
+		const result = results[i]!;
+		const { place, reasons, mention } = result;
+		const town = results[i + 1]!;
+		if (place.kind !== 'city' || place.featureCode === 'PPLC' || place.population >= STANDS_FOR_ITSELF || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
+		if (town.place.kind !== 'city' || town.outsideNamedCountry || town.mention.usage !== 'literal') continue;
+		const end = mention.end ?? mention.candidate.end;
+		if (text.slice(end, town.mention.start ?? town.mention.candidate.start) !== IN_GAP || kilometres(place, town.place) <= WITHIN_TOWN_KM) continue;
+		const near = namesakeWithin(result, town.place, gazetteer);
+		found.push([i, near ? replaced(result, mention, near, result.score, ['nearby-context']) : null]);
+	}
+	return found;
+}
