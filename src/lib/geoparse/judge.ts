@@ -216,6 +216,9 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	return null;
 }
 
+// the lands a first-level region may be named for and cover
+const REGION_LANDS = new Set(['peninsula', 'island']);
+
 /** A landform's or a division's name the gazetteer lacks, which this name begins. */
 function landformOrDivisionName(j: Judging): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, wellKnown } = j;
@@ -223,7 +226,10 @@ function landformOrDivisionName(j: Judging): Verdict | null {
 	// the landform, which the gazetteer would have matched if it had it; the town is not meant
 	const following = ctx.tokens[candidate.last + 1];
 	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
-	if (settlement && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
+	// ... but a first-level region before the word for its own land is that land: "the Peloponnese
+	// peninsula", "Hainan island" (the region covers it; a river or a lake is no region's land: "the Ohio river")
+	const regionsLand = place.featureCode === 'ADM1' && following !== undefined && REGION_LANDS.has(following.text);
+	if (settlement && !regionsLand && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
 	if (settlement && following && /^,? $/.test(following.gapBefore) && LANDFORM_PLURALS.has(wordAfterList(candidate, tokens) ?? '')) return { keep: false, why: 'landform-name' };
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
