@@ -113,4 +113,12 @@ describe('US local news', () => {
 		// a part of a city near it stays
 		expect(read('Tourists crowded into Harlem in New York on Sunday.')[0]).toBe('Harlem → US/NY');
 	});
+
+	it('leaves a name many towns bear unmapped where size alone read it as one far outside the state of a local story, but keeps one across that state', () => {
+		const text = 'SALINA — The Saline County Fair opens Wednesday. Vendors from Abilene, McPherson and Lindsborg will sell crafts, and a shuttle runs from Lincoln Park every half hour. A 4-H team from Garden City also entered the rodeo.';
+		// a park of the town, not a Michigan suburb 1,200 km away
+		expect(names(text)).not.toContain('Lincoln Park');
+		// a town 300 km away in the story's own state stays
+		expect(read(text)).toContain('Garden City → US/KS');
+	});
 });

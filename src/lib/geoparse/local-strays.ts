@@ -1,0 +1,47 @@
+// "A shuttle will run from Lincoln Park and the high school" in a story whose every other place lies around
+// one county of Iowa: a name many towns bear, read as one 240 km away only for its size and for lying
+// nearer than its namesakes, is more likely something local the gazetteer lacks (a park, a school, a
+// subdivision) than a far town the story never places. Where a local story's places all lie together, a
+// town of a shared name that nothing but size, country or nearness chose, lying far from all of them and in
+// none of their states, is left unmapped. A name only one place bears (lone-abroad.ts reads those), a big city, or a name the text
+// qualifies stays.
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { kilometres } from './qualifies.ts';
+import type { Resolution } from './resolve.ts';
+import { restsOn, UNPLACING } from './weak-reasons.ts';
+
+// a local story's places lie within this of one another
+const LOCAL_SPREAD_KM = 250;
+// ... and this many of them say so
+const LOCAL_PLACES = 3;
+// more distinct places than this is no local story's list (and keeps the pairwise test small)
+const MAX_PLACES = 24;
+// a town this far from every place of the story is outside its area
+const OUTSIDE_KM = 200;
+// a city this big is named from anywhere ("moved to Phoenix")
+const NAMED_FROM_AFAR = 100_000;
+
+function weakTown({ place, reasons, mention }: Resolution): boolean {
+	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, UNPLACING);
+}
+
+/** Indices of the mentions to leave unmapped. */
+export function localStrays(results: readonly Resolution[]): number[] {
+	const suspects: number[] = [];
+	results.forEach((result, i) => {
+		if (weakTown(result)) suspects.push(i);
+	});
+	if (!suspects.length) return [];
+	const areas = new Map<string, GazetteerPlace>();
+	for (const result of results) {
+		if (!weakTown(result) && !result.outsideNamedCountry && (result.place.kind === 'city' || result.place.kind === 'district')) areas.set(result.place.id, result.place);
+	}
+	const places = [...areas.values()];
+	if (places.length < LOCAL_PLACES || places.length > MAX_PLACES) return [];
+	for (let a = 0; a < places.length; a++) for (let b = a + 1; b < places.length; b++) if (kilometres(places[a]!, places[b]!) > LOCAL_SPREAD_KM) return [];
+	// (a town of the state the story's places lie in may lie across it: "DENVER — … in Grand Junction")
+	return suspects.filter((i) => {
+		const town = results[i]!.place;
+		return places.every((place) => (place.admin1 !== town.admin1 || place.country !== town.country) && kilometres(place, town) > OUTSIDE_KM);
+	});
+}
