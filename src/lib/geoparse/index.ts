@@ -1,7 +1,7 @@
 import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
-import { judgeCandidate, judgeContext } from './judge.ts';
+import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
 import { COMMON_WORD } from './context-words.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
@@ -23,6 +23,10 @@ import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
+// verdicts that read a name as a surname: after a first name ("Robbie Fowler") or in a line-up
+const SURNAME_VERDICTS = new Set(['surname', 'full-name', 'listed-surname']);
+// prepositions that follow verbs of giving, passing and speaking as often as verbs of going ("crossed to", "a letter from")
+const PERSON_PREPOSITIONS = new Set(['to', 'from']);
 // the verdict of a name hyphened into another capitalised word ("Melbourne-Blake")
 const HYPHENED = 'compound-name';
 // readings of a name as a place that a person of that name elsewhere in the text does not undo
@@ -93,9 +97,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// ... and a firm read by its possessions once ("X's chief executive") is not the place that "the city of
 	// X" or "X's mayor" names elsewhere in the text
 	const firms = new Set<string>();
+	// ... and a surname read once ("Robbie Fowler") is the person after "to" or "from" too (personAfterToOrFrom)
+	const surnames = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) (verdict.why === HYPHENED ? hyphened : people).add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (!verdict.keep && SURNAME_VERDICTS.has(verdict.why)) surnames.add(candidateKey(text, candidate));
 		if (!verdict.keep && verdict.why === FIRM_POSSESSION) firms.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
 	// ... and the organisations it names in full ("Delta Air Lines … Delta said"): see firmRole
@@ -118,7 +125,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const place = gazetteer.places[candidate.places[0]!]!;
 		const surface = text.slice(candidate.start, candidate.end);
 		const key = nameKey(surface);
-		// ... but "in Nelson" is the town, whoever else is called Nelson
+		// ... but "in Nelson" is the town, whoever else is called Nelson; "crossed to Fowler", "a pass from
+		// Fowler" after "Robbie Fowler" is the person where only "to" or "from" made a small town of the name
+		if (personAfterToOrFrom(verdict, candidate, place, surnames.has(key), tokens)) continue;
 		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known') || (firms.has(key) && !placeCueHolds(candidate, tokens)))) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
@@ -274,6 +283,19 @@ function outlivesFirm(place: GazetteerPlace, placesByCountry: () => Map<string, 
 	if (place.kind !== 'region' || !place.country) return true;
 	const others = placesByCountry().get(place.country);
 	return others !== undefined && others.size > (others.has(place) ? 1 : 0);
+}
+
+function candidateKey(text: string, candidate: Candidate): string {
+	return nameKey(text.slice(candidate.start, candidate.end));
+}
+
+/** A small town that "to" or "from" alone read as a place, named as a person elsewhere in the text. */
+function personAfterToOrFrom(verdict: Verdict, candidate: Candidate, place: GazetteerPlace, person: boolean, tokens: Token[]): boolean {
+	if (!person || !verdict.keep || verdict.why !== 'locative' || verdict.anchored || !verdict.minor) return false;
+	if (candidate.via !== 'name' || place.kind !== 'city') return false;
+	// ("Tawfik, from Kilburn": a residence after a person's name)
+	const preposition = tokens[candidate.first - 1];
+	return preposition !== undefined && PERSON_PREPOSITIONS.has(preposition.lower) && preposition.gapBefore !== ', ';
 }
 
 /** namesLand of the candidate at a token (returned, not bound to a name: see NAMED_CLOSURES in eslint.config.js). */
