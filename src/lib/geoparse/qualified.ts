@@ -1,6 +1,7 @@
 // "Paris, Texas", "Washington, IL", "Riverside, WY 82325": a qualifier after a comma (a place's
 // parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Candidate } from './candidates.ts';
 import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
@@ -55,6 +56,34 @@ function containerInCountry(mention: AcceptedMention, qualifier: AcceptedMention
 }
 
 /**
+ * "Quebec, Canada", "Oaxaca, Mexico": where the first-level region's capital bears the region's name and
+ * English calls it "<name> City" (a name the gazetteer gives it: Quebec City, Oaxaca City), the bare name
+ * before its country is the region; the city would have been called so. (São Paulo, Kano, Salzburg, whose
+ * cities no such name marks, stay the cities; so do a country's capital, known abroad by its bare name —
+ * "Dublin, Ireland", though "Dublin City" names it too — and a city that is not its region's seat: "New
+ * York, United States" is New York City.)
+ */
+function regionBeforeCountry(mention: AcceptedMention, qualifier: AcceptedMention, gazetteer: Gazetteer): { region: GazetteerPlace; country: GazetteerPlace } | null {
+	// (the qualifier's first reading: "Mexico" is also a town in Maine)
+	const country = gazetteer.places[qualifier.candidate.places[0]!];
+	if (country?.kind !== 'country') return null;
+	// (a region whose name a town of it bears is filed as "<name> state" only: Quebec)
+	const region = [...homonyms(mention.candidate, gazetteer), ...stateReadings(mention.key, gazetteer)].find((place) => isFirstLevelRegion(place) && place.country === country.country);
+	return region ? { region, country } : null;
+}
+
+function capitalCalledCity(mention: AcceptedMention, region: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	const calledCity = gazetteer.byName.get(`${mention.key} city`);
+	if (!calledCity) return false;
+	for (const value of calledCity) {
+		const { index } = decodePlaceReference(value);
+		const place = gazetteer.places[index]!;
+		if (place.kind === 'city' && place.featureCode === 'PPLA' && place.country === region.country && place.admin1 === region.admin1 && mention.candidate.places.includes(index)) return true;
+	}
+	return false;
+}
+
+/**
  * "Wyoming, Delaware, held its fair", "Hidalgo, Chiapas": two regions of one country side by side are a
  * town and its state where the first names a town in the second and no list goes on before or after
  * ("Texas, Oklahoma and Kansas" stays a list).
@@ -102,9 +131,10 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")
 		const listGoesOn = mentions[i + 2] !== undefined && listJoined(text, mentions[i + 1]!.candidate, mentions[i + 2]!.candidate);
 		const state = listGoesOn ? null : containerInCountry(mentions[i]!, mentions[i + 1]!, gazetteer);
-		if (state && i > 0 && reading.describedInMentions(i - 1).includes(i)) {
-			results[i] = resolution(mentions[i]!, state.region, 0.95, ['qualified']);
-			results[i + 1] = resolution(mentions[i + 1]!, state.country, 0.9, ['qualified']);
+		const province = state ?? (listGoesOn ? null : regionBeforeCountry(mentions[i]!, mentions[i + 1]!, gazetteer));
+		if (province && ((state && i > 0 && reading.describedInMentions(i - 1).includes(i)) || capitalCalledCity(mentions[i]!, province.region, gazetteer))) {
+			results[i] = resolution(mentions[i]!, province.region, 0.95, ['qualified']);
+			results[i + 1] = resolution(mentions[i + 1]!, province.country, 0.9, ['qualified']);
 			asQualifiers.add(mentions[i + 1]!);
 			continue;
 		}
