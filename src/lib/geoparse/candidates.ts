@@ -241,7 +241,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			}
 			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
 			// has under the capitalised name ("Southeast Asia"), not the continent
-			const compass = gazetteer.places[best.places[0]!]!.kind === 'continent' ? lowerCompassBefore(best, tokens) : null;
+			// (the token test first: a place object is one the processor seldom holds in its cache)
+			const compassBefore = lowerCompassBefore(best, tokens);
+			const compass = compassBefore !== null && gazetteer.places[best.places[0]!]!.kind === 'continent' ? compassBefore : null;
 			const quarter = compass === null ? null : names.read(text, tokens[compass]!.start, best.end, false);
 			if (quarter && quarter.via === 'name') best = respanned(quarter, tokens[compass!]!.start, best.end, compass!, best.last);
 			// "Washington, D.C.": a name ending in an initial keeps its full stop

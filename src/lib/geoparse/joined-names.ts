@@ -18,7 +18,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLES, 
 const JOINED_REACH = 12;
 
 function joined(token: Token | undefined): boolean {
-	return token !== undefined && JOINED_GAPS.has(token.gapBefore);
+	return token !== undefined && token.gapBefore !== ' ' && JOINED_GAPS.has(token.gapBefore);
 }
 
 function particle(token: Token): boolean {

@@ -92,10 +92,17 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
 	const resides = residence(candidate, ctx);
 	// "in Noma's case": before a possessive of a person's affairs the preposition governs that noun, not the name
-	const possessed = POSSESSIVE_AFTER.exec(ctx.text.slice(candidate.end, candidate.end + POSSESSIVE_REACH))?.[1];
+	const possessed = possessedNoun(ctx.text, candidate.end);
 	const personsAffair = possessed !== undefined && PERSONAL_AFFAIRS.has(possessed);
 	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx);
 	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
+}
+
+/** The noun a possessive right after a name governs ("Noma's case"): the expression is asked only where an apostrophe follows. */
+function possessedNoun(text: string, end: number): string | undefined {
+	const next = text.charCodeAt(end);
+	if (next !== 39 && next !== 0x2019) return undefined;
+	return POSSESSIVE_AFTER.exec(text.slice(end, end + POSSESSIVE_REACH))?.[1];
 }
 
 function judging(candidate: Candidate, ctx: JudgeContext): Judging {

@@ -98,13 +98,24 @@ function keyHead(text: string, start: number, end: number): string {
 	return /[A-Z]/.test(head) ? head.toLowerCase() : head;
 }
 
+/** Whether the text from start to end has a "t" or "T": every abbreviable word (abbreviated-words.ts) has one. */
+function writesLetterT(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 116 || code === 84) return true;
+	}
+	return false;
+}
+
 /**
  * OTHER_SPELLING_WEIGHT on the places whose own name is the key's other spelling ("Saint Paul" for
  * "St. Paul"), where another bears it as written; true when a weight changed.
  */
 function weighSpellings(gazetteer: Gazetteer, places: number[], weights: number[], alternate: boolean[], text: string, start: number, end: number): boolean {
+	// most names have no such word: they are passed over before their key is made, most of them (no "t",
+	// which each of the words has) before the span is sliced and the expression asked
+	if (!writesLetterT(text, start, end)) return false;
 	const surface = text.slice(start, end);
-	// most names have no such word: they are passed over before their key is made
 	if (!writesAbbreviableWord(surface)) return false;
 	const key = nameKey(surface);
 	if (!hasAbbreviableWord(key)) return false;

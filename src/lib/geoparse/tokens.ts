@@ -91,6 +91,20 @@ function wordEnd(text: string, start: number): number {
 	}
 }
 
+/**
+ * The text from `from` to `to` between two words: ", " and ". ", the commonest gaps of more than one
+ * character, as constants (a slice of two characters is a new string each time, and every rule that asks
+ * a Set or compares with ", " then reads a string it has not met), other gaps as sliced.
+ */
+function gapOf(text: string, from: number, to: number): string {
+	if (to - from === 2 && text.charCodeAt(from + 1) === 32) {
+		const mark = text.charCodeAt(from);
+		if (mark === 44) return ', ';
+		if (mark === 46) return '. ';
+	}
+	return text.slice(from, to);
+}
+
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	let previous: Token | undefined;
@@ -107,7 +121,7 @@ export function tokenize(text: string): Token[] {
 		i = wordEnd(text, i);
 		const word = text.slice(start, i);
 		// a single space, the usual gap, taken without a slice
-		const gapBefore = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
+		const gapBefore = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : gapOf(text, previousEnd, start);
 		const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
 		// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot after an
 		// abbreviation
