@@ -121,4 +121,11 @@ describe('US local news', () => {
 		// a town 300 km away in the story's own state stays
 		expect(read(text)).toContain('Garden City → US/KS');
 	});
+
+	it('reads a state after a town\'s comma as that town\'s alone: the bare towns after it stay in the story\'s own state', () => {
+		const text = 'Ruth Ann Biggs, 84, of Hartselle, died Monday at Decatur Morgan Hospital. She is survived by a son, Tim Biggs of Knoxville, Tenn.; a daughter, Carol Price of Huntsville; and a brother, Earl Key of Cullman.';
+		// Huntsville, Alabama, 25 km from Hartselle, not the hamlet of Tennessee near Knoxville
+		expect(read(text)).toContain('Huntsville → US/AL');
+		expect(read(text)).toContain('Knoxville → US/TN');
+	});
 });

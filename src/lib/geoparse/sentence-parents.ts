@@ -8,6 +8,7 @@ import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { mapPacked } from './packed.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 
 // the readings of a mention that may be a parent of another: "Georgia" is a country and a state
 const PARENT_READINGS = 5;
@@ -30,6 +31,8 @@ export interface Parent {
 	stateReading: boolean;
 	/** a state the sentence speaks of, not a place it goes to: "Louisiana's past", "when Louisiana was young" */
 	spokenOf: boolean;
+	/** the key of the town's name it qualifies ("Knoxville, Tenn."): a container of places of that name only */
+	qualifies?: string;
 }
 
 // "when Louisiana was young": a state followed by these is what its clause speaks of
@@ -41,6 +44,13 @@ function spokenOfAt(last: number, tokens: Token[]): boolean {
 	if (!next) return false;
 	if (next.text === 's' && /^['’]$/.test(next.gapBefore)) return true;
 	return next.gapBefore === ' ' && SUBJECT_VERBS.has(next.text);
+}
+
+/** "Knoxville, Tenn.": the mention is a region straight after the name and comma of a town, not the text's first (a dateline's). */
+function qualifiesTownBefore(mentions: AcceptedMention[], i: number, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const before = i > 1 ? mentions[i - 1] : undefined;
+	const { first } = mentions[i]!.candidate;
+	return before !== undefined && before.candidate.last === first - 1 && tokens[first]!.gapBefore === ', ' && bestReading(before, gazetteer).kind === 'city';
 }
 
 /** A mention's first reading: its most important homonym, before any context. */
@@ -97,7 +107,10 @@ export function parentsBySentence(
 			if (times >= 2) continue;
 			inSentence.set(place, times + 1);
 			const spokenOf = !container && isFirstLevelRegion(place) && spokenOfAt(mention.candidate.last, tokens);
-			const parent = { mention: i, place, sentence: at, container, stateReading: r >= own, spokenOf };
+			const parent: Parent = { mention: i, place, sentence: at, container, stateReading: r >= own, spokenOf };
+			// "a son of Knoxville, Tenn.; a daughter of Huntsville": but for a dateline's, a state after a town's
+			// comma contains that town's name alone (AP style names the state of each town outside the story's own)
+			if (container && place.kind !== 'district' && qualifiesTownBefore(mentions, i, tokens, gazetteer)) parent.qualifies = mentions[i - 1]!.key;
 			const group = bySentence.get(at);
 			// counted by mention: every reading of "Washington County" stays, and so does the "Kansas" after it
 			const newMention = !group || group[group.length - 1]!.mention !== i;
@@ -118,7 +131,8 @@ export function weighParents(parents: Parent[], sentence: number, place: Gazette
 		const inside = containment(place, p.place, gazetteer);
 		if (inside <= 0) continue;
 		const here = p.sentence === sentence;
-		const named = inside * (p.container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
+		const container = p.container && (p.qualifies === undefined || p.qualifies === nameKey(place.name));
+		const named = inside * (container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
 		// A container of this sentence counts in full where it stands in a parent's position to the
 		// place or before it ("people in southwest Arkansas … Washington"), and so does a county
 		// anywhere in it; a region after it, out of position, only as a hint ("talks in Geneva …
