@@ -26,4 +26,10 @@ describe('a town named with the word "city" after it', () => {
 		expect(found).toContain('Galway → city IE');
 		expect(found).toContain('Limerick → city IE');
 	});
+
+	it('is no town "X City" where X is a state\'s or a country\'s name and "of" follows ("the Michigan city of Flint")', () => {
+		const text = 'Crews in the Michigan city of Flint replaced pipes, and the Oregon city of Bend and the Texas city of Tyler did the same.';
+		const found = geoparse(text, gazetteer).map((t) => `${text.slice(t.start, t.end)} → ${t.name} ${t.kind} ${t.country}`);
+		expect(found).toEqual(['Michigan → Michigan region US', 'Flint → Flint city US', 'Oregon → Oregon region US', 'Bend → Bend city US', 'Texas → Texas region US', 'Tyler → Tyler city US']);
+	});
 });

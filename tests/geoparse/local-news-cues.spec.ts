@@ -98,6 +98,16 @@ describe('US local news', () => {
 		expect(names('NOTE: Times may change.\nHOPE: A benefit for the food pantry.\nUNION: The board meets at 7.')).toEqual([]);
 	});
 
+	it('reads the capitals before a colon opening the lines of an interview transcript as its speakers, not towns', () => {
+		// a surname that names no place among the labels
+		expect(names('MARTINEZ: Let us turn to the flooding now.\nCAMPBELL: Thanks, Ana. The river crested overnight.')).toEqual([]);
+		// a role word that comes back after another label
+		expect(names('HOST: Welcome back to the program.\nBRADLEY: It is a pleasure to be here.\nHOST: Tell us about the harvest.')).toEqual([]);
+		// a speaker\'s words opening with a greeting or in the first person
+		expect(names('HOST: Our guest joins us now.\nBRADLEY: Thanks for having me.')).toEqual([]);
+		expect(names('CAMPBELL: Good morning. We have been out on the levee since dawn.\nTIPTON: I saw the water rise.')).toEqual([]);
+	});
+
 	it('reads a town at the end of a body\'s name after an acronym or another place ("UPMC Altoona") as no surname, so the town named elsewhere stays', () => {
 		const text = 'Two people were hurt in a crash on Route 22 near Ebensburg. Both were taken to UPMC Altoona, and one was later flown to Pittsburgh. Altoona police assisted.';
 		expect(names(text)).toContain('Altoona');

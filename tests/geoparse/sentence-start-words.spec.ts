@@ -11,7 +11,9 @@ const WORDS: TrapText[] = [
 
 const TOWNS: TrapText[] = [
 	{ text: 'Mobile hosts the parade each February. Visitors to Mobile can use a mobile app to follow the floats.', places: ['Mobile → US'], notPlaces: [] },
-	{ text: 'Mobile is the oldest city in Alabama, and the port of Mobile handles coal.', places: ['Mobile → US'], notPlaces: [] }
+	{ text: 'Mobile is the oldest city in Alabama, and the port of Mobile handles coal.', places: ['Mobile → US'], notPlaces: [] },
+	// capitalised only at sentence starts, written in lower case elsewhere, but the text's other place lies in the town's state
+	{ text: 'Mobile plans a new ferry dock downtown. Many dock hands live in mobile homes in Baldwin County. Mobile wants the dock open by May.', places: ['Mobile → US', 'Baldwin County → US'], notPlaces: [] }
 ];
 
 describeTraps('a word opening a sentence that the text shows to be that word is no place', WORDS);

@@ -1,5 +1,5 @@
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
@@ -97,6 +97,11 @@ function governsTown(unit: Token, next: Token | undefined): boolean {
 	return TOWN_UNITS.has(unit.text) && unit.gapBefore === ' ' && next !== undefined && next.gapBefore === ' ' && GOVERNING_WORDS.has(next.text);
 }
 
+function landBeforeCityOf(gazetteer: Gazetteer, land: Candidate, next: Token | undefined): boolean {
+	const place = gazetteer.places[land.places[0]!]!;
+	return next?.text === 'of' && next.gapBefore === ' ' && (place.kind === 'country' || isFirstLevelRegion(place));
+}
+
 function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
@@ -185,6 +190,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			}
 			// "Rome city commissioners", "Lima city schools": the town's government, not a place called "Rome City"
 			if (j > i && !nameLike(token) && governsTown(token, tokens[j + 1])) break;
+			// "the Michigan city of Flint": a state's or a country's name before "city of" is that land, not a town "Michigan City"
+			if (best !== null && best.last === j - 1 && token.text === 'city' && landBeforeCityOf(gazetteer, best, tokens[j + 1])) break;
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
 			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;

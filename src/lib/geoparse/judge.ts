@@ -25,7 +25,7 @@ import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
-import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, regionKey, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
@@ -197,10 +197,16 @@ const HEADING_COLON = /^: \S/;
  * word ("NOTE:", "ALERT:" stay words).
  */
 function listingHeading(j: Judging): boolean {
-	const { candidate, ctx, tokens, head, word, gazetteer } = j;
-	if (!(head.sentenceStart || head.gapBefore.includes('\n')) || !HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3))) return false;
+	const { candidate, tokens, word, gazetteer } = j;
+	if (!headingPlace(j)) return false;
 	for (let t = candidate.first + 1; t <= candidate.last; t++) if (!tokens[t]!.allCaps) return false;
 	return commonness(word, gazetteer) < COMMON_WORD;
+}
+
+/** Opening a sentence or a line, before ": " and a word. */
+function headingPlace(j: Judging): boolean {
+	const { candidate, ctx, head } = j;
+	return (head.sentenceStart || head.gapBefore.includes('\n')) && HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3));
 }
 
 /** An acronym, a dateline, a generic or calendar word, an era or a code. */
@@ -208,6 +214,8 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	const { candidate, ctx, head, word, wellKnown } = j;
 	// "UN", "COP", "NGO": short capitals are acronyms unless listed as abbreviations; capitals naming a
 	// small place are an acronym too ("ANAMA"), a dateline names a well-known one ("BAKU").
+	// "INSKEEP: Let us go to…", "CAMPBELL: Thanks, Steve": in a transcript the capitals before a colon are a speaker
+	if (candidate.via === 'name' && head.allCaps && headingPlace(j) && ctx.transcript()) return { keep: false, why: 'person-name' };
 	const dateline = head.allCaps && ((head.sentenceStart && /^(?:,| \(| [–—-] )/.test(ctx.text.slice(candidate.end, candidate.end + 3))) || listingHeading(j));
 	if (candidate.via === 'name' && head.allCaps && !dateline && ((word !== null && head.text.length <= 3) || !wellKnown)) return { keep: false, why: 'acronym' };
 	// "IMMOKALEE, Fla. —", "ATLANTA (AP)": a dateline names where the story was filed
@@ -325,7 +333,14 @@ function sentenceWord(j: Judging, common: number): boolean {
 	if (common >= COMMON_WORD && candidate.alternate[0]) return true;
 	if (common === 0) return false;
 	const cases = ctx.writtenCases();
-	return cases.lower.has(head.lower) && !cases.capitalisedInside.has(head.lower);
+	return cases.lower.has(head.lower) && !cases.capitalisedInside.has(head.lower) && !regionNamedOtherwise(j);
+}
+
+/** "Mobile will open… mobile homes across Baldwin County": another name of the text leads to a place in the town's own first-level region. */
+function regionNamedOtherwise(j: Judging): boolean {
+	const region = regionKey(j.place);
+	const names = region === null ? undefined : j.ctx.namesByRegion().get(region);
+	return names !== undefined && [...names].some((key) => key !== j.head.lower);
 }
 
 /** Inside a longer proper name, or a name after a name. */

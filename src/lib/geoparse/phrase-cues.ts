@@ -1,13 +1,15 @@
 // What the words around a candidate say of it: a reporting verb after it, a preposition or list before it,
 // an apposition that calls it a settlement, a residence ("Jane Doe, of Eudora,"). Read by judge.ts and
 // place-readings.ts.
-import type { Gazetteer } from '../gazetteer/types.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import { COMMON_WORD, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
 import { namesListItems } from './name-lists.ts';
+import { isTranscript } from './speaker-labels.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -25,6 +27,10 @@ export interface JudgeContext {
 	listedNames: () => Set<number>;
 	/** the words the text writes in lower case, and those it capitalises inside a sentence (read on first use) */
 	writtenCases: () => WrittenCases;
+	/** the text's line-opening capitals before a colon are speakers, not listing headings (read on first use: speaker-labels.ts) */
+	transcript: () => boolean;
+	/** the names of the text's candidates by the first-level region their leading place lies in (read on first use) */
+	namesByRegion: () => Map<string, Set<string>>;
 }
 
 export interface WrittenCases {
@@ -41,9 +47,29 @@ function writtenCases(tokens: Token[]): WrittenCases {
 	return cases;
 }
 
+/** "US:AL" for a place in Alabama (a state itself too); null for a place in no first-level region. */
+export function regionKey(place: GazetteerPlace): string | null {
+	return place.country && place.admin1 && place.kind !== 'country' ? `${place.country}:${place.admin1}` : null;
+}
+
+/** The name keys of the candidates that are no ordinary word, by the region their leading place lies in. */
+function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer: Gazetteer): Map<string, Set<string>> {
+	const names = new Map<string, Set<string>>();
+	for (const candidate of candidates) {
+		const key = nameKey(text.slice(candidate.start, candidate.end));
+		if ((gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD) continue;
+		const region = regionKey(gazetteer.places[candidate.places[0]!]!);
+		if (region === null) continue;
+		const keys = names.get(region) ?? new Set<string>();
+		keys.add(key);
+		names.set(region, keys);
+	}
+	return names;
+}
+
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens)), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
