@@ -3,7 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
-import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
+import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, TOWN_BAY_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
@@ -247,7 +247,7 @@ function landformOrDivisionName(j: Judging): Verdict | null {
 	if (settlement && !regionsLand && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
 	if (settlement && following && /^,? $/.test(following.gapBefore) && LANDFORM_PLURALS.has(wordAfterList(candidate, tokens) ?? '')) return { keep: false, why: 'landform-name' };
-	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
 	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer

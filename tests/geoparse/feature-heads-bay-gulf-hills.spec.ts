@@ -1,0 +1,31 @@
+// "Sandusky Bay", "Leyte Gulf", "the Malvern Hills": a place's name before a capitalised "Gulf" or "Hills", or
+// a town's that is not well known before "Bay", the gazetteer lacking the whole name, names the water or the
+// hills, not the place (the toponym is the whole name, which the gazetteer would have matched had it known
+// it): judge.ts with FEATURE_HEADS and TOWN_BAY_HEADS. A place the gazetteer knows whole stays ("Green Bay"),
+// and so does a large city before "Bay" ("the Tampa Bay area"). Texts written for these tests.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const FEATURES_NAMED_AFTER_PLACES: TrapText[] = [
+	{
+		text: 'Marblehead is a village in Ottawa County, Ohio, on the shore of Sandusky Bay.',
+		places: ['Ohio → US'],
+		notPlaces: ['Sandusky']
+	},
+	{
+		text: 'A church group from Dothan, Alabama, walked the Malvern Hills on its tour of England.',
+		places: ['Dothan → US'],
+		notPlaces: ['Malvern']
+	},
+	{
+		text: 'The fleet sailed into Leyte Gulf in October 1944.',
+		places: [],
+		notPlaces: ['Leyte']
+	},
+	{
+		text: 'The team moved from Green Bay to a stadium near Milwaukee. Flooding hit the Tampa Bay area.',
+		places: ['Green Bay → US', 'Milwaukee → US', 'Tampa → US'],
+		notPlaces: []
+	}
+];
+
+describeTraps('a place name before "Bay", "Gulf" or "Hills" the gazetteer lacks', FEATURES_NAMED_AFTER_PLACES);
