@@ -103,7 +103,7 @@ export function organisationsNamedInFull(candidates: Candidate[], verdicts: Verd
 	const opened = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
-		if (verdict.keep && verdict.usage === 'embedded' && verdict.why === 'inside-name' && candidate.via === 'name' && opensLongerName(candidate, tokens)) opened.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (verdict.keep && verdict.usage === 'embedded' && verdict.why === 'inside-name' && candidate.via === 'name' && opensLongerName(candidate, tokens) && endsInFirmWord(candidate, tokens) && !opensTitleCaseLine(candidate, tokens)) opened.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
 	// (most texts name no such organisation: the placed names are looked for only where one does)
 	if (opened.size) {
@@ -113,6 +113,39 @@ export function organisationsNamedInFull(candidates: Candidate[], verdicts: Verd
 		});
 	}
 	return opened;
+}
+
+// the last word of a firm's name ("Delta Air Lines", "Mayo Clinic", "Acme Corp"); not a public body's, a
+// paper's or a venue's ("Aspen Council", "The Aspen Times", "Concord Hospital", "Gillette Stadium"), which
+// a town gives its name to and whose town the text goes on to speak of
+const FIRM_WORDS = new Set(
+	'inc co corp corporation company companies group holdings ltd llc plc lines airlines airways clinic bank bancorp motors energy industries instruments partners capital foods brands technologies systems pharmaceuticals insurance steel mining petroleum'.split(' ')
+);
+
+/** The capitalised run the name opens ends in a firm's word ("Delta Air Lines cut…": "Lines"). */
+function endsInFirmWord(candidate: Candidate, tokens: Token[]): boolean {
+	let last = candidate.last + 1;
+	while (tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
+	return FIRM_WORDS.has(tokens[last]!.lower);
+}
+
+// how many words of a line are looked at to tell a headline (a longer line is running text)
+const HEADLINE_WORDS = 20;
+
+/**
+ * The name opens a line whose words are all capitalised but the short ones ("Aspen Council Approves Worker
+ * Housing Plan"): a headline, where every word is capitalised and the name is the town's own.
+ */
+function opensTitleCaseLine(candidate: Candidate, tokens: Token[]): boolean {
+	const head = tokens[candidate.first]!;
+	if (candidate.first > 0 && !head.gapBefore.includes('\n')) return false;
+	let words = 0;
+	for (let t = candidate.first; t < tokens.length && words < HEADLINE_WORDS; t++, words++) {
+		const token = tokens[t]!;
+		if (t > candidate.first && token.gapBefore.includes('\n')) break;
+		if (!token.capitalized && token.text.length > 3) return false;
+	}
+	return words >= 3 && words < HEADLINE_WORDS;
 }
 
 /** A capitalised word follows the name, and none stands before it in the sentence ("the Mayo Clinic", not "Rochester's Mayo Clinic"). */
