@@ -31,3 +31,13 @@ describe('a camel-cased name beside an ordinary-case namesake', () => {
 		expect(read).toEqual(['Nome → Nome', 'NoMa → NoMa']);
 	});
 });
+
+// where no place is written as the text writes the name ("PyeongChang" for Pyeongchang), the case-folded
+// places stand only where a qualifier after the name or a country the text names holds them
+const WRITTEN_OTHERWISE: TrapText[] = [
+	{ text: 'The Winter Olympics were held in PyeongChang, South Korea, in 2018.', places: ['PyeongChang → KR'], notPlaces: [] },
+	{ text: 'Athletes arrived in PyeongChang on Friday. South Korea spent billions on the games.', places: ['PyeongChang → KR'], notPlaces: [] },
+	{ text: 'Athletes arrived in PyeongChang on Friday for the final week of training.', places: [], notPlaces: ['PyeongChang'] }
+];
+
+describeTraps('a camel-cased name no place is written as stands where a qualifier or a named country holds it', WRITTEN_OTHERWISE);

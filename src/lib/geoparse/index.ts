@@ -20,6 +20,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { isShortForm } from './short-forms.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
+import { writtenOtherwise } from './written-case.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
@@ -209,6 +210,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (outsideNamedCountry) return false;
 			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
 			if (given) return given.has(mention);
+			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
 			// that places it and never uses it as a person's name (post-office-names.ts)
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);

@@ -207,7 +207,7 @@ export class NameReader {
 	/** by the span as written, for spans with accented letters: the match they weigh and its weighing */
 	accented = new Map<string, { base: Match; weighed: Match }>();
 	/** by the span as written, for spans with a capital inside a word: the match and the places written so */
-	camelCased = new Map<string, { base: Match; kept: Match | null }>();
+	camelCased = new Map<string, { base: Match; kept: Match }>();
 	// the key last read, for beginsLonger: the text it is in (lower-cased ASCII), its bounds and hash
 	#keyText = '';
 	#keyStart = 0;
@@ -257,7 +257,7 @@ export class NameReader {
 	}
 
 	/** The match's places written as the span is, where it has a capital inside a word (written-case.ts). */
-	#writtenSo(match: Match, written: string): Match | null {
+	#writtenSo(match: Match, written: string): Match {
 		if (!writtenInCamelCase(written)) return match;
 		const remembered = this.camelCased.get(written);
 		if (remembered?.base === match) return remembered.kept;
