@@ -46,6 +46,10 @@ function nameLike(token: Token, candidate: Candidate | undefined, gazetteer: Gaz
  */
 export function namesListItems(tokens: Token[], candidateAt: Map<number, Candidate>, gazetteer: Gazetteer): Set<number> {
 	const found = new Set<number>();
+	// most texts have no three capitalised words joined by commas or semicolons: no line-up to look for
+	let joins = 0;
+	for (let t = 1; t < tokens.length && joins < LIST_ITEMS - 1; t++) if (tokens[t]!.capitalized && separates(tokens[t]!.gapBefore) && tokens[t - 1]!.capitalized) joins++;
+	if (joins < LIST_ITEMS - 1) return found;
 	let i = 0;
 	while (i < tokens.length) {
 		if (!tokens[i]!.capitalized) {

@@ -38,9 +38,17 @@ export interface WrittenCases {
 	capitalisedInside: Set<string>;
 }
 
-function writtenCases(tokens: Token[]): WrittenCases {
+/**
+ * How the text writes the one-word names that open its sentences: in lower case somewhere, capitalised inside
+ * a sentence somewhere. (Only those words are recorded: adding every word of the text to a set cost more.)
+ */
+function writtenCases(tokens: Token[], candidates: Iterable<Candidate>): WrittenCases {
 	const cases: WrittenCases = { lower: new Set(), capitalisedInside: new Set() };
+	const opening = new Set<string>();
+	for (const candidate of candidates) if (candidate.first === candidate.last && tokens[candidate.first]!.sentenceStart) opening.add(tokens[candidate.first]!.lower);
+	if (opening.size === 0) return cases;
 	for (const token of tokens) {
+		if (!opening.has(token.lower)) continue;
 		if (!token.capitalized) cases.lower.add(token.text);
 		else if (!token.sentenceStart) cases.capitalisedInside.add(token.lower);
 	}
@@ -69,7 +77,7 @@ function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer:
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens)), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
