@@ -14,18 +14,13 @@
 // (Only the sampled toponyms are re-read: places the change newly maps are not in the sample.)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geoparse, type Toponym } from '../../src/lib/geoparse/index.ts';
-import { findCandidates, type Candidate } from '../../src/lib/geoparse/candidates.ts';
-import { judgeCandidate } from '../../src/lib/geoparse/judge.ts';
-import { judgeContext } from '../../src/lib/geoparse/phrase-cues.ts';
-import { rereadAsPlaces } from '../../src/lib/geoparse/place-readings.ts';
-import { tokenize } from '../../src/lib/geoparse/tokens.ts';
-import { mapPacked } from '../../src/lib/geoparse/packed.ts';
+import { geoparse, recognise, type Toponym } from '../../src/lib/geoparse/index.ts';
 import { isMappable } from '../../src/lib/corpus/document.ts';
 import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/types.ts';
 import { seededRandom } from '../../src/lib/topics/random.ts';
 import { EVAL_FILE } from '../helpers/gazetteer.ts';
+import { kilometres } from '../helpers/kilometres.ts';
 
 interface Article {
 	id: string;
@@ -55,13 +50,7 @@ const gazetteer = await loadGazetteer();
 
 /** The recogniser's verdict (`why`) on the candidate starting at each offset, as geoparse reads it. */
 function verdictsByStart(text: string, gazetteer: Gazetteer): Map<number, string> {
-	const tokens = tokenize(text);
-	const candidates = findCandidates(text, tokens, gazetteer);
-	const candidateAt = new Map<number, Candidate>();
-	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
-	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
-	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
-	rereadAsPlaces(candidates, verdicts, judging);
+	const { candidates, verdicts } = recognise(text, gazetteer);
 	return new Map(candidates.map((candidate, i) => [candidate.start, verdicts[i]!.why]));
 }
 
@@ -75,14 +64,6 @@ function admin1Of(toponym: Toponym): string {
 	const index = gazetteer.byId.get(toponym.placeId);
 	return (index === undefined ? null : gazetteer.places[index]!.admin1) ?? '';
 }
-function kilometres(a: [number, number], b: [number, number]): number {
-	const rad = Math.PI / 180;
-	const dLat = (b[0] - a[0]) * rad;
-	const dLon = (b[1] - a[1]) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
 const COLUMNS = ['n', 'doc', 'category', 'start', 'end', 'name', 'placeId', 'placeName', 'country', 'admin1', 'kind', 'lat', 'lon', 'why', 'reasons', 'verdict', 'class', 'context'];
 
 const sheet = argument('--verdicts');

@@ -50,17 +50,10 @@ import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/he
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
+import { kilometres } from '../helpers/kilometres.ts';
 
 const RIGHT_KM = 161;
 const AREA_KM = 800;
-
-function kilometres(a: [number, number], b: [number, number]): number {
-	const rad = Math.PI / 180;
-	const dLat = (b[0] - a[0]) * rad;
-	const dLon = (b[1] - a[1]) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 const all = process.argv.includes('--all');
 // --held-out-unlisted: the ablation batch, its subjects hidden from the gazetteer (tests/geoparse/held-out-unlisted.ts)

@@ -6,14 +6,9 @@ import type { Gazetteer } from '../../src/lib/gazetteer/types.ts';
 import type { NameTable } from '../../src/lib/gazetteer/name-table.ts';
 import { nameKey } from '../../src/lib/gazetteer/normalize.ts';
 import { referencedIndex } from '../../src/lib/gazetteer/references.ts';
+import { kilometres } from './kilometres.ts';
 
 const HIDE_WITHIN_KM = 30;
-
-function kilometres(a: [number, number], b: [number, number]): number {
-	const rad = Math.PI / 180;
-	const h = Math.sin(((b[0] - a[0]) * rad) / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(((b[1] - a[1]) * rad) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 /** The places a name as written names within 30 km of a point (the place itself and its duplicates). */
 export function placesNamedNear(gazetteer: Gazetteer, name: string, point: [number, number]): number[] {

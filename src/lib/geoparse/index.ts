@@ -77,11 +77,8 @@ const RECOGNITION_CONFIDENCE = new Map<string, number>([
 	['inside-name', 0.6]
 ]);
 
-/**
- * Finds the place names in a text and resolves each to a gazetteer place. Pure and synchronous:
- * text and a loaded gazetteer in, toponyms (sorted by offset) out.
- */
-export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
+/** The recogniser's stage: the text's candidate names and its verdict on each, before any is resolved. */
+export function recognise(text: string, gazetteer: Gazetteer) {
 	const tokens = tokenize(text);
 	const candidates = findCandidates(text, tokens, gazetteer);
 	const candidateAt = new Map<number, Candidate>();
@@ -89,6 +86,15 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
 	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
 	rereadAsPlaces(candidates, verdicts, judging);
+	return { tokens, candidates, candidateAt, verdicts };
+}
+
+/**
+ * Finds the place names in a text and resolves each to a gazetteer place. Pure and synchronous:
+ * text and a loaded gazetteer in, toponyms (sorted by offset) out.
+ */
+export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
+	const { tokens, candidates, candidateAt, verdicts } = recognise(text, gazetteer);
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
 	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
 	const people = new Set<string>();
