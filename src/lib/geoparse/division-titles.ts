@@ -41,3 +41,13 @@ export function titleBeforeOf(candidate: Candidate, tokens: readonly Token[]): b
 	const name = tokens[candidate.first + 2];
 	return of?.text === 'of' && of.gapBefore === ' ' && name !== undefined && name.gapBefore === ' ' && name.capitalized;
 }
+
+// the titles of waters named "X of Y" ("the Bay of Kotor", "the Sea of Marmara")
+const WATER_TITLES = new Set(['Bay', 'Gulf', 'Sea', 'Strait', 'Straits', 'Lake']);
+
+/** "the Strait of Kerch": the name follows a water's title and "of" (the water's name, where the gazetteer lacks it whole). */
+export function afterWaterTitle(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const of = tokens[candidate.first - 1];
+	const title = tokens[candidate.first - 2];
+	return of?.text === 'of' && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && title !== undefined && WATER_TITLES.has(title.text);
+}

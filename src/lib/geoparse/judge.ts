@@ -3,6 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { afterWaterTitle } from './division-titles.ts';
 import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, TOWN_BAY_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
@@ -250,6 +251,9 @@ function landformOrDivisionName(j: Judging): Verdict | null {
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
+	// "the Strait of Kerch", "the Lake of Lucerne": after a water's title and "of", where the gazetteer lacks the
+	// whole name, the name is the water's, not the town's or region's (as "Saginaw Bay" above)
+	if (candidate.via === 'name' && (settlement || place.kind === 'region') && afterWaterTitle(candidate, tokens)) return { keep: false, why: 'landform-name' };
 	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
 	// lacks (it would have matched it whole: "Staten Island", "Hayling Island"), not the town
 	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && following && following.gapBefore === ' ' && following.capitalized && ISLAND_HEADS.has(following.lower)) {
