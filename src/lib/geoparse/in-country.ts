@@ -44,7 +44,7 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
 	const region = regionNamedAfter(i, mentions, text, country, gazetteer);
 	const homonyms = reading.homonymsOf(i);
 	const inside = homonyms.places.filter((place) => qualifies(place, region ?? country, gazetteer));
-	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? null;
+	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? (region ? null : townBesideCountry(homonyms, country, gazetteer));
 	if (!place) return false;
 	results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
 	if (results[i + 1]?.place !== country) results[i + 1] = resolution(qualifier, country, 0.9, ['qualified']);
@@ -54,6 +54,23 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
 		asQualifiers.add(mentions[i + 2]!);
 	}
 	return true;
+}
+
+/**
+ * "Bethlehem in Israel", "Jenin in Israel": where the country holds none of the name's towns, the one that
+ * lies beside its towns (in a territory it borders, occupies or disputes, coded for another country) is
+ * meant, not a bigger namesake an ocean away that bears the name in another language (Belém). The dearest
+ * test (a geographic index of the country's towns), asked only where no homonym lies inside.
+ */
+function townBesideCountry(homonyms: { places: readonly GazetteerPlace[]; alternateNames: ReadonlySet<GazetteerPlace> }, country: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
+	const { places, alternateNames } = homonyms;
+	for (const place of places) {
+		// a town known by the name only as an old one, unless it is the likeliest anyway ("Königsberg in Germany"
+		// is Kaliningrad, not the Polish border town once called so; "Jenin" is Janīn's)
+		if (alternateNames.has(place) && place !== places[0]) continue;
+		if (place.kind === 'city' && place.country !== country.country && besideContainer(place, country, gazetteer)) return place;
+	}
+	return null;
 }
 
 // only "in" (or "in the") straight between the two names: "Toyota in North Carolina"
