@@ -38,6 +38,16 @@ function nameLike(token: Token, candidate: Candidate | undefined, gazetteer: Gaz
 	return !candidate || gazetteer.firstNames.has(token.lower) || (gazetteer.commonWords.get(token.lower) ?? 0) >= COMMON_WORD;
 }
 
+/** "villages of A, B, C": a lower-case opener before the run. */
+function listOpened(opener: Token | undefined): boolean {
+	return opener !== undefined && !opener.capitalized && OPENERS.has(opener.lower);
+}
+
+/** "Percy French Hotel, Ballyjamesduff; Ramor Theatre, Virginia": items named by a common noun are venues. */
+function namedByCommonNoun(tokens: Token[], lastWords: number[] | null, gazetteer: Gazetteer): boolean {
+	return lastWords !== null && lastWords.some((end) => (gazetteer.commonWords.get(tokens[end]!.lower) ?? 0) >= COMMON_WORD);
+}
+
 /**
  * The first tokens of the candidates that stand as items of a list of names: a run of four or more short
  * capitalised items separated by commas or semicolons and closed by no "and", none of several words ending
@@ -57,11 +67,9 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 			continue;
 		}
 		// a run of items from token i
-		const opener = tokens[i - 1];
-		const opened = opener !== undefined && !opener.capitalized && OPENERS.has(opener.lower);
 		const starts: number[] = [];
-		// "Percy French Hotel, Ballyjamesduff; Ramor Theatre, Virginia": items named by a common noun are venues
-		let venues = false;
+		// the last words of the items of several words (read for a common noun only where the run is long enough)
+		let lastWords: number[] | null = null;
 		let at = i;
 		for (;;) {
 			let end = at;
@@ -73,7 +81,7 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 				break;
 			}
 			starts.push(at);
-			if (end > at && (gazetteer.commonWords.get(tokens[end]!.lower) ?? 0) >= COMMON_WORD) venues = true;
+			if (end > at) (lastWords ??= []).push(end);
 			const next = tokens[end + 1];
 			if (!next || !next.capitalized || !separates(next.gapBefore)) {
 				at = end + 1;
@@ -81,8 +89,8 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 			}
 			at = end + 1;
 		}
-		const closed = CLOSING_WORDS.has(tokens[at]?.lower ?? '');
-		if (!opened && !closed && !venues && starts.length >= LIST_ITEMS) {
+		// (the length first: most runs are one name, and the words around them are then never lower-cased)
+		if (starts.length >= LIST_ITEMS && !listOpened(tokens[i - 1]) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && !namedByCommonNoun(tokens, lastWords, gazetteer)) {
 			const places = starts.filter((s) => placeLike(candidateAt.get(s), gazetteer));
 			const names = starts.filter((s) => nameLike(tokens[s]!, candidateAt.get(s), gazetteer));
 			if (places.length * 2 < starts.length && names.length * 2 >= starts.length) for (const s of starts) if (candidateAt.has(s)) found.add(s);
