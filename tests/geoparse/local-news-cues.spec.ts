@@ -108,6 +108,13 @@ describe('US local news', () => {
 		expect(names('CAMPBELL: Good morning. We have been out on the levee since dawn.\nTIPTON: I saw the water rise.')).toEqual([]);
 	});
 
+	it('keeps a listing\'s towns where one label is a town the gazetteer lacks or a town\'s item opens with "We"', () => {
+		const blotter = 'POLICE BLOTTER\nAMES: A bicycle was reported stolen from a rack on Lincoln Way.\nHUXLEY: Deputies responded to a report of a loose dog.\nMCCALLSBURG: A man was cited for driving without a license.';
+		expect(names(blotter)).toEqual(['AMES', 'HUXLEY']);
+		const briefs = 'AREA BRIEFS\nWEBSTER CITY: The library will close early Friday.\nKAMRAR: We invite everyone to a pancake breakfast at the fire station Saturday.\nJEWELL: The city council meets Monday at 7 p.m.';
+		expect(names(briefs)).toEqual(expect.arrayContaining(['WEBSTER CITY', 'JEWELL']));
+	});
+
 	it('reads a town at the end of a body\'s name after an acronym or another place ("UPMC Altoona") as no surname, so the town named elsewhere stays', () => {
 		const text = 'Two people were hurt in a crash on Route 22 near Ebensburg. Both were taken to UPMC Altoona, and one was later flown to Pittsburgh. Altoona police assisted.';
 		expect(names(text)).toContain('Altoona');
@@ -130,6 +137,11 @@ describe('US local news', () => {
 		expect(names(text)).not.toContain('Lincoln Park');
 		// a town 300 km away in the story's own state stays
 		expect(read(text)).toContain('Garden City → US/KS');
+	});
+
+	it('keeps a far town of a local story that far outgrows every namesake', () => {
+		const text = 'MISSOULA, Mont. — Firefighters from Lolo, Frenchtown and Stevensville held the line north of Hamilton on Tuesday. A hotshot crew flew in from Prescott to relieve them.';
+		expect(read(text)).toContain('Prescott → US/AZ');
 	});
 
 	it('reads a state after a town\'s comma as that town\'s alone: the bare towns after it stay in the story\'s own state', () => {

@@ -291,7 +291,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
-	for (const i of localStrays(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
+	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of unplaced) results[i] = leftUnmapped(results[i]!);
 	for (const i of listStrays(results as Resolution[], reading)) results[i] = leftUnmapped(results[i]!);
