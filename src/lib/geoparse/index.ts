@@ -21,6 +21,7 @@ import { isShortForm } from './short-forms.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
+import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
@@ -115,6 +116,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// ... and the organisations it names in full ("Delta Air Lines … Delta said"): see firmRole
 	const organisations = organisationsNamedInFull(candidates, verdicts, tokens, text);
 	const firmRoles = new Set<AcceptedMention>();
+	// the small towns only "to" or "from" read as places, of a name the text gave a person (personAfterToOrFrom)
+	const surnamesAfterToOrFrom = new Set<AcceptedMention>();
 	let accepted: AcceptedMention[] = [];
 	const landAt = landTest(candidateAt, tokens, gazetteer);
 	// the towns the text names teams after ("the Dallas Cowboys"): their bare names may be the teams'
@@ -132,9 +135,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const place = gazetteer.places[candidate.places[0]!]!;
 		const surface = text.slice(candidate.start, candidate.end);
 		const key = nameKey(surface);
-		// ... but "in Nelson" is the town, whoever else is called Nelson; "crossed to Fowler", "a pass from
-		// Fowler" after "Robbie Fowler" is the person where only "to" or "from" made a small town of the name
-		if (personAfterToOrFrom(verdict, candidate, place, surnames.has(key), tokens)) continue;
+		// ... but "in Nelson" is the town, whoever else is called Nelson
 		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known') || (firms.has(key) && !placeCueHolds(candidate, tokens)))) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
@@ -167,6 +168,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		else if (surface.endsWith(CITY_WORD)) mention.end = candidate.end - CITY_WORD.length;
 		const compass = compassStart(candidate, tokens);
 		if (compass !== null) mention.start = compass;
+		// "crossed to Fowler", "a pass from Fowler" after "Robbie Fowler" may be the person: decided on the
+		// reading's reasons once resolved (the filter below)
+		if (personAfterToOrFrom(verdict, candidate, place, surnames.has(key), tokens)) surnamesAfterToOrFrom.add(mention);
 		if (organisations.has(key) && usage === 'literal' && !PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && firmRole(candidate, tokens, gazetteer)) firmRoles.add(mention);
 		accepted.push(mention);
 	}
@@ -217,6 +221,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
 			if (given) return given.has(mention);
 			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
+			// ... and "squared to Crawford" after "Danny Crawford" is the person where nothing but the town's size, its
+			// country or an earlier such reading chose it; "from Clinton to Davenport" keeps the Clinton near Davenport
+			if (surnamesAfterToOrFrom.has(mention) && restsOn(reasons, NONE_NEAR)) return false;
 			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
 			// that places it and never uses it as a person's name (post-office-names.ts)
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
@@ -297,7 +304,7 @@ function candidateKey(text: string, candidate: Candidate): string {
 	return nameKey(text.slice(candidate.start, candidate.end));
 }
 
-/** A small town that "to" or "from" alone read as a place, named as a person elsewhere in the text. */
+/** A small town that "to" or "from" alone read as a place, named as a person elsewhere in the text (unmapped where its reasons are weak). */
 function personAfterToOrFrom(verdict: Verdict, candidate: Candidate, place: GazetteerPlace, person: boolean, tokens: Token[]): boolean {
 	if (!person || !verdict.keep || verdict.why !== 'locative' || verdict.anchored || !verdict.minor) return false;
 	if (candidate.via !== 'name' || place.kind !== 'city') return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BIGGEST_ONLY, NAME_ALONE, NAME_ALONE_ONCE, NO_COUNTY, PLACING, restsOn, SIZE_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
+import { BIGGEST_ONLY, NAME_ALONE, NAME_ALONE_ONCE, NO_COUNTY, NONE_NEAR, PLACING, restsOn, SIZE_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
 
-const WEAK_SETS = { BIGGEST_ONLY, SIZE_OR_COUNTRY, NO_COUNTY, UNPLACING, NAME_ALONE_ONCE };
+const WEAK_SETS = { BIGGEST_ONLY, SIZE_OR_COUNTRY, NO_COUNTY, UNPLACING, NONE_NEAR, NAME_ALONE_ONCE };
 
 describe('weak resolution reasons', () => {
 	it('every weak set is a part of NAME_ALONE, the widest', () => {
@@ -18,6 +18,7 @@ describe('weak resolution reasons', () => {
 		expect(NAME_ALONE_ONCE.has('same-name-earlier')).toBe(false);
 		expect(SIZE_OR_COUNTRY.has('nearby-context')).toBe(false);
 		expect(UNPLACING.has('nearby-context')).toBe(true);
+		expect(NONE_NEAR.has('nearby-context')).toBe(false);
 	});
 
 	it('a reading rests on a weak set only where every reason is in it', () => {
