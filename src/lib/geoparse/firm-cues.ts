@@ -35,6 +35,22 @@ export function firmCueAfter(candidate: Candidate, tokens: Token[]): boolean {
 	return words > 0 && !publicOffice(tokens, candidate.last + 2 + words);
 }
 
+// "shares of Tata rose", "shareholders of Toyota": what only a firm has, with "of" before the name
+const FIRM_HOLDINGS = new Set(['shares', 'shareholders', 'stock']);
+
+/**
+ * Whether a firm's holdings and "of" stand right before the name and the phrase ends with it ("shares of Tata
+ * rose", "shares of Toyota, which…"; not "the stock of Boston housing").
+ */
+export function firmCueBefore(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const of = tokens[candidate.first - 1];
+	const held = tokens[candidate.first - 2];
+	if (candidate.via !== 'name' || of === undefined || held === undefined || of.text !== 'of' || of.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ' || !FIRM_HOLDINGS.has(held.lower)) return false;
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ') return !isPossessiveMark(next);
+	return !next.capitalized && (FIRM_ACTIONS.has(next.text) || isVerbAfterName(next, gazetteer));
+}
+
 /**
  * Whether the officer is a public body's, from the words after it: a title opening the holder's name
  * ("X's chief executive, Gov. Y", "…, Mayor Y") or the body named after "of the" ("X's chairman of the
