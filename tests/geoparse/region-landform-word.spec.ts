@@ -23,3 +23,20 @@ const REGIONS_NAMED_FOR_THEIR_LAND: TrapText[] = [
 ];
 
 describeTraps('a first-level region before the word for its own peninsula or island', REGIONS_NAMED_FOR_THEIR_LAND);
+
+// a region whose name is its only reading, that weighs far more than its namesakes abroad, or whose
+// country the text names stays; one of a name regions of other countries bear, with no such support, does
+// not ("Santa Cruz" is also a department of Bolivia and a province of Argentina; "Isabela" a Philippine province)
+const REGIONS_THE_NAME_MEANS: TrapText[] = [
+	{ text: 'Snorkellers swim off Jeju island each summer.', places: ['Jeju → KR'], notPlaces: [] },
+	{ text: 'A new bridge will link Penang island to the mainland near Butterworth.', places: ['Penang → MY'], notPlaces: [] },
+	{ text: 'Volcanoes line the Kamchatka peninsula and Sakhalin island lies to the south.', places: ['Kamchatka → RU', 'Sakhalin → RU'], notPlaces: [] },
+	{ text: 'Orange groves cover much of the Florida peninsula.', places: ['Florida → US'], notPlaces: [] }
+];
+const REGIONS_OF_OTHER_COUNTRIES: TrapText[] = [
+	{ text: 'Giant tortoises roam the highlands of Santa Cruz island in the Galapagos.', places: ['Galapagos → EC'], notPlaces: ['Santa Cruz'] },
+	{ text: 'Cruise boats anchor between Isabela island and Santa Cruz island overnight.', places: [], notPlaces: ['Isabela', 'Santa Cruz'] }
+];
+
+describeTraps('a region before the word for its land where the name means it', REGIONS_THE_NAME_MEANS);
+describeTraps('a region of another country before "island" is no island', REGIONS_OF_OTHER_COUNTRIES);

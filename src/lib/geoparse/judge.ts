@@ -26,6 +26,7 @@ import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
+import { regionsOwnLand } from './region-land.ts';
 import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, regionKey, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 
@@ -232,9 +233,6 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	return null;
 }
 
-// the lands a first-level region may be named for and cover
-const REGION_LANDS = new Set(['peninsula', 'island']);
-
 /** A landform's or a division's name the gazetteer lacks, which this name begins. */
 function landformOrDivisionName(j: Judging): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, wellKnown } = j;
@@ -244,7 +242,7 @@ function landformOrDivisionName(j: Judging): Verdict | null {
 	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
 	// ... but a first-level region before the word for its own land is that land: "the Peloponnese
 	// peninsula", "Hainan island" (the region covers it; a river or a lake is no region's land: "the Ohio river")
-	const regionsLand = place.featureCode === 'ADM1' && following !== undefined && REGION_LANDS.has(following.text);
+	const regionsLand = regionsOwnLand(candidate, place, following, ctx);
 	if (settlement && !regionsLand && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
 	if (settlement && following && /^,? $/.test(following.gapBefore) && LANDFORM_PLURALS.has(wordAfterList(candidate, tokens) ?? '')) return { keep: false, why: 'landform-name' };

@@ -1,7 +1,6 @@
 // "Paris, Texas", "Washington, IL", "Riverside, WY 82325": a qualifier after a comma (a place's
 // parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Candidate } from './candidates.ts';
 import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
@@ -16,6 +15,7 @@ import { COMMON_WORD } from './context-words.ts';
 import { inZipArea, zipAfter } from './zip-codes.ts';
 import { mapPacked } from './packed.ts';
 import { resolution } from './resolution.ts';
+import { pairSaidOfCity, seatCalledCity } from './region-seat.ts';
 
 const MAX_HOMONYMS = 25;
 
@@ -72,15 +72,13 @@ function regionBeforeCountry(mention: AcceptedMention, qualifier: AcceptedMentio
 	return region ? { region, country } : null;
 }
 
-function capitalCalledCity(mention: AcceptedMention, region: GazetteerPlace, gazetteer: Gazetteer): boolean {
-	const calledCity = gazetteer.byName.get(`${mention.key} city`);
-	if (!calledCity) return false;
-	for (const value of calledCity) {
-		const { index } = decodePlaceReference(value);
-		const place = gazetteer.places[index]!;
-		if (place.kind === 'city' && place.featureCode === 'PPLA' && place.country === region.country && place.admin1 === region.admin1 && mention.candidate.places.includes(index)) return true;
-	}
-	return false;
+/**
+ * "Quebec, Canada" is the province where its seat is called "Quebec City" (seatCalledCity), unless the text
+ * says the pair is a city: a dateline ("OAXACA, Mexico (AP) —") or an apposition ("…, a silver-mining city").
+ */
+function regionNotCity(mention: AcceptedMention, qualifier: AcceptedMention, region: GazetteerPlace, text: string, gazetteer: Gazetteer): boolean {
+	const { candidate } = mention;
+	return seatCalledCity(mention.key, region, gazetteer, (index) => candidate.places.includes(index)) && !pairSaidOfCity(text, candidate.start, candidate.end, qualifier.candidate.end);
 }
 
 /**
@@ -132,7 +130,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const listGoesOn = mentions[i + 2] !== undefined && listJoined(text, mentions[i + 1]!.candidate, mentions[i + 2]!.candidate);
 		const state = listGoesOn ? null : containerInCountry(mentions[i]!, mentions[i + 1]!, gazetteer);
 		const province = state ?? (listGoesOn ? null : regionBeforeCountry(mentions[i]!, mentions[i + 1]!, gazetteer));
-		if (province && ((state && i > 0 && reading.describedInMentions(i - 1).includes(i)) || capitalCalledCity(mentions[i]!, province.region, gazetteer))) {
+		if (province && ((state && i > 0 && reading.describedInMentions(i - 1).includes(i)) || regionNotCity(mentions[i]!, mentions[i + 1]!, province.region, text, gazetteer))) {
 			results[i] = resolution(mentions[i]!, province.region, 0.95, ['qualified']);
 			results[i + 1] = resolution(mentions[i + 1]!, province.country, 0.9, ['qualified']);
 			asQualifiers.add(mentions[i + 1]!);

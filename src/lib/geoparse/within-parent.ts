@@ -15,6 +15,7 @@ import { destination } from './distance-point.ts';
 import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import { smallRegion } from './region-size.ts';
+import { seatCalledCity } from './region-seat.ts';
 import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName, standsAlone } from './subject-name.ts';
 import type { Token } from './tokens.ts';
 
@@ -94,13 +95,26 @@ function sentenceEnd(tokens: readonly Token[], at: number, limit: number): numbe
 
 /**
  * How low a parent is (0 a town, 1 a county or district, 2 a small first-level region), or -1 for one that
- * is no parent to place a village at (a country, a large region, a river).
+ * is no parent to place a village at (a country, a large region, a river). A large region named as its seat
+ * is, before its country ("a municipality in Quebec, Canada": qualified.ts reads the pair as the province
+ * where the seat is called "Quebec City"), is 3: the pair read as the seat put the village there before.
  */
-function parentLevel(place: GazetteerPlace, gazetteer: Gazetteer): number {
+function parentLevel(place: GazetteerPlace, name: string, beforeCountry: boolean, gazetteer: Gazetteer): number {
 	if (place.kind === 'city') return 0;
 	if (place.kind === 'district') return 1;
-	if (isFirstLevelRegion(place) && smallRegion(place, gazetteer)) return 2;
-	return -1;
+	if (!isFirstLevelRegion(place)) return -1;
+	if (smallRegion(place, gazetteer)) return 2;
+	return beforeCountry && seatCalledCity(nameKey(name), place, gazetteer) ? 3 : -1;
+}
+
+// "the state of San Luis Potosí, Mexico": a region its division word names was never read as its seat
+const DIVISION_WORD_BEFORE = /\b(?:state|province|region|department|prefecture|territory) of $/i;
+
+/** Whether the named place at `i` is a bare name followed by its own country after a comma ("Quebec, Canada"). */
+function beforeItsCountry(text: string, named: readonly NamedPlace[], i: number): boolean {
+	const { start, name, place } = named[i]!;
+	const next = named[i + 1];
+	return next !== undefined && next.place.kind === 'country' && next.place.country === place.country && /^\s*,\s*$/.test(text.slice(start + name.length, next.start)) && !DIVISION_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 // a sentence names a few places; one naming more is a list, of which the first ones are read
@@ -143,7 +157,7 @@ function lowestParent(text: string, named: readonly NamedPlace[], from: number, 
 	for (let i = first; i < end; i++) {
 		const { start, name, usage, place } = named[i]!;
 		if (usage !== 'literal') continue;
-		const level = parentLevel(place, gazetteer);
+		const level = parentLevel(place, name, beforeItsCountry(text, named, i), gazetteer);
 		if (level < 0 || (best && best.level <= level) || (level === 0 && nameKey(name) === subject) || !inContainers(place, level, named, first, end, gazetteer)) continue;
 		const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(from, start - 80), start));
 		const seat = nameKey(name) !== nameKey(place.name);
