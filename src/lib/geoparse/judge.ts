@@ -27,7 +27,8 @@ import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdject
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { regionsOwnLand } from './region-land.ts';
-import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, regionKey, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { headingPlace, listingHeading, sentenceWord } from './line-openings.ts';
+import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
@@ -190,27 +191,6 @@ function labelOrOrganisation(j: Judging): Verdict | null {
 	return null;
 }
 
-// "CLINTONVILLE: Blood drive Monday", "NEW LONDON: A fish fry": a calendar's or blotter's items open with
-// their town in capitals and a colon
-const HEADING_COLON = /^: \S/;
-
-/**
- * A name wholly in capitals opening a sentence or a line ("7 p.m.\nIOLA:") before a colon, no ordinary
- * word ("NOTE:", "ALERT:" stay words).
- */
-function listingHeading(j: Judging): boolean {
-	const { candidate, tokens, word, gazetteer } = j;
-	if (!headingPlace(j)) return false;
-	for (let t = candidate.first + 1; t <= candidate.last; t++) if (!tokens[t]!.allCaps) return false;
-	return commonness(word, gazetteer) < COMMON_WORD;
-}
-
-/** Opening a sentence or a line, before ": " and a word. */
-function headingPlace(j: Judging): boolean {
-	const { candidate, ctx, head } = j;
-	return (head.sentenceStart || head.gapBefore.includes('\n')) && HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3));
-}
-
 /** An acronym, a dateline, a generic or calendar word, an era or a code. */
 function acronymDateOrCode(j: Judging): Verdict | null {
 	const { candidate, ctx, head, word, wellKnown } = j;
@@ -323,26 +303,6 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
 	if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
 	return null;
-}
-
-/**
- * An English word opening a sentence (or a headline) that the text shows to be that word: "Ban on forced
- * retirement", a common word that reads a town only by one of its other names (Van's); "Mobile operators" in a
- * text that writes "mobile" in lower case elsewhere and never capitalises it inside a sentence.
- */
-function sentenceWord(j: Judging, common: number): boolean {
-	const { candidate, ctx, head } = j;
-	if (common >= COMMON_WORD && candidate.alternate[0]) return true;
-	if (common === 0) return false;
-	const cases = ctx.writtenCases();
-	return cases.lower.has(head.lower) && !cases.capitalisedInside.has(head.lower) && !regionNamedOtherwise(j);
-}
-
-/** "Mobile will open… mobile homes across Baldwin County": another name of the text leads to a place in the town's own first-level region. */
-function regionNamedOtherwise(j: Judging): boolean {
-	const region = regionKey(j.place);
-	const names = region === null ? undefined : j.ctx.namesByRegion().get(region);
-	return names !== undefined && [...names].some((key) => key !== j.head.lower);
 }
 
 /** Inside a longer proper name, or a name after a name. */
