@@ -252,7 +252,7 @@ export class NameReader {
 		const written = text.slice(start, end);
 		const key = nameKey(written);
 		let match = this.#readKey(key, 0, key.length, singleWord || key.includes(' '));
-		if (match && writtenInCamelCase(written)) match = this.#writtenSo(match, written);
+		if (match) match = this.#writtenSo(match, written);
 		return match && match.places.length > 1 ? this.#withWrittenAccents(match, written) : match;
 	}
 
