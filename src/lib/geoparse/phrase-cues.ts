@@ -10,6 +10,7 @@ import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
 import { namesListItems } from './name-lists.ts';
 import { isTranscript } from './speaker-labels.ts';
+import { leadingPlacesByCountry } from './region-land.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -31,6 +32,8 @@ export interface JudgeContext {
 	transcript: () => boolean;
 	/** the names of the text's candidates by the first-level region their leading place lies in (read on first use) */
 	namesByRegion: () => Map<string, Set<string>>;
+	/** the candidates' leading places by the country they lie in (read on first use: region-land.ts) */
+	leadingPlacesByCountry: () => Map<string, Set<number>>;
 }
 
 export interface WrittenCases {
@@ -77,7 +80,7 @@ function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer:
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular

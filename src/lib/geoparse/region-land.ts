@@ -3,7 +3,7 @@
 // regions of several countries bear ("Santa Cruz island in the Galapagos" is no Bolivian department,
 // "Isabela island" no Philippine province) stays the landform the gazetteer lacks unless the text names a
 // place in the region's country.
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { JudgeContext } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
@@ -14,22 +14,17 @@ const REGION_LANDS = new Set(['peninsula', 'island']);
 // (Florida, whose namesakes in Cuba and Colombia are small towns; not Santa Cruz, also Argentina's province)
 const ABROAD_SHARE = 0.1;
 
-// per text: the candidates' leading places by the country they lie in (read on first use)
-const leadingPlaces = new WeakMap<JudgeContext, Map<string, Set<number>>>();
-
-function leadingPlacesByCountry(ctx: JudgeContext): Map<string, Set<number>> {
-	let byCountry = leadingPlaces.get(ctx);
-	if (byCountry) return byCountry;
-	byCountry = new Map();
-	for (const candidate of ctx.candidateAt.values()) {
+/** The candidates' leading places by the country they lie in (JudgeContext.leadingPlacesByCountry reads it once a text). */
+export function leadingPlacesByCountry(candidates: Iterable<Candidate>, gazetteer: Gazetteer): Map<string, Set<number>> {
+	const byCountry = new Map<string, Set<number>>();
+	for (const candidate of candidates) {
 		const index = candidate.places[0]!;
-		const { country } = ctx.gazetteer.places[index]!;
+		const { country } = gazetteer.places[index]!;
 		if (!country) continue;
 		const places = byCountry.get(country);
 		if (places) places.add(index);
 		else byCountry.set(country, new Set([index]));
 	}
-	leadingPlaces.set(ctx, byCountry);
 	return byCountry;
 }
 
@@ -42,7 +37,7 @@ function regionDominates(candidate: Candidate, region: GazetteerPlace, ctx: Judg
 /** Whether another of the text's names leads with a place in the region's country ("in South Korea", "from Butterworth"). */
 function countryNamed(region: GazetteerPlace, ctx: JudgeContext): boolean {
 	// (the region itself is one of them)
-	return (leadingPlacesByCountry(ctx).get(region.country ?? '')?.size ?? 0) > 1;
+	return (ctx.leadingPlacesByCountry().get(region.country ?? '')?.size ?? 0) > 1;
 }
 
 /**
