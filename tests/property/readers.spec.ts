@@ -34,7 +34,10 @@ const KNOWN: Record<string, { reader: LinearCase['read']; make: LinearCase['make
 	markdown: [
 		{ reader: markdownToText, make: repeat('**a '), size: 2_000 },
 		{ reader: markdownToText, make: repeat('[a]('), size: 2_000 },
-		{ reader: markdownToText, make: (n) => `${'> '.repeat(500)}\n${'a\n'.repeat(n / 2)}`, size: 2_000 }
+		{ reader: markdownToText, make: (n) => `${'> '.repeat(500)}\n${'a\n'.repeat(n / 2)}`, size: 2_000 },
+		// every container that closes before the end used to copy micromark's whole event list (linear-edit-map.ts)
+		{ reader: markdownToText, make: repeat('\n\n>!['), size: 8_000 },
+		{ reader: markdownToText, make: repeat('- a\n\nb\n\n'), size: 8_000 }
 	],
 	'front matter': [
 		{ reader: readFrontMatter, make: repeat('? '), size: 600 },

@@ -9,6 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { fencedFrontMatter } from './front-matter.ts';
 import { htmlToDocument } from './html.ts';
+import './linear-edit-map.ts';
 
 export interface MarkdownText {
 	text: string;
