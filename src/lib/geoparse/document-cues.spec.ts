@@ -43,6 +43,15 @@ describe('kindCue', () => {
 		expect(cueIn('the border territory of Georgia', 'Georgia')).toBeNull();
 	});
 
+	it('reads a town government right after the name as a town ("the Malta Town Board", "Berlin selectboard", "Paris Township")', () => {
+		expect(cueIn('The Malta Town Board met on Monday.', 'Malta')).toBe('town');
+		expect(cueIn('the Berlin town hall', 'Berlin')).toBe('town');
+		expect(cueIn('The Berlin selectboard voted.', 'Berlin')).toBe('town');
+		expect(cueIn('Paris Township trustees met.', 'Paris')).toBe('town');
+		expect(cueIn('The Berlin city council met.', 'Berlin')).toBeNull();
+		expect(cueIn('the Berlin town of old', 'Berlin')).toBeNull();
+	});
+
 	it('gives nothing for a division word that ends another name ("the Thaba Chweu Local Municipality of Mpumalanga")', () => {
 		expect(cueIn('a town in the Thaba Chweu Local Municipality of Mpumalanga, South Africa', 'Mpumalanga')).toBeNull();
 		expect(cueIn('a village in the Kraków County of Lesser Poland', 'Lesser Poland')).toBeNull();

@@ -45,6 +45,7 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && !next.capitalized && cueOf(next.text) === 'region') return 'region';
 	if (stateOfficeAfter(candidate, tokens)) return 'region';
+	if (townOfficeAfter(candidate, tokens)) return 'town';
 	const verb = predicateStart(candidate, tokens);
 	if (verb >= 0 && COPULAS.has(tokens[verb]!.text)) return describedAs(tokens, verb + 1);
 	return pluralCueAfter(candidate, tokens) ?? pluralCueBefore(candidate, tokens);
@@ -94,6 +95,26 @@ function stateOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
 	if (STATE_OFFICES.has(next.lower)) return true;
 	const after = tokens[candidate.last + 2];
 	return next.text === 'General' && after !== undefined && after.gapBefore === ' ' && after.text === 'Assembly';
+}
+
+// the bodies and offices of a town's, village's or township's own government ("the Malta Town Board", "the
+// Berlin town hall", "Franklin Township trustees"): no nation and no big city has them ("Chicago aldermen",
+// "the Brooklyn Borough President" do: aldermen and boroughs are left out)
+const LOCAL_UNITS = new Set(['town', 'village', 'township', 'twp']);
+const LOCAL_BODIES = new Set(['board', 'boards', 'hall', 'council', 'clerk', 'supervisor', 'supervisors', 'trustees', 'justice', 'court', 'highway', 'planning', 'zoning', 'assessor', 'meeting', 'selectmen', 'manager', 'administrator', 'committee']);
+// a New England town's own board, named without the unit's word ("the Berlin Selectboard", "Berlin selectmen")
+const SELECT_BOARDS = new Set(['selectboard', 'selectmen', 'selectwomen', 'selectpersons']);
+
+/** "the Malta Town Board", "Berlin town hall", "Paris Township", "the Berlin selectboard": a small place's own government right after the name. */
+function townOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ') return false;
+	if (SELECT_BOARDS.has(next.lower)) return true;
+	if (!LOCAL_UNITS.has(next.lower)) return false;
+	// a township is a town's kind of place whatever follows ("Paris Township trustees", "Franklin Twp.")
+	if (next.lower !== 'town' && next.lower !== 'village') return true;
+	const body = tokens[candidate.last + 2];
+	return body !== undefined && body.gapBefore === ' ' && LOCAL_BODIES.has(body.lower);
 }
 
 /**

@@ -1,0 +1,38 @@
+// A small place's own government named right after its name ("the Malta Town Board", "Berlin
+// selectboard", "Paris Township"): the name is a town's, never a nation's or a capital's. Texts written
+// for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The place kind and country each mention of `name` is read as. */
+function readingsOf(text: string, name: string): string[] {
+	return geoparse(text, gazetteer)
+		.filter((t) => t.name === name)
+		.map((t) => `${t.kind}/${t.country}`);
+}
+
+describe('a town government after the name', () => {
+	it('does not read "the Malta Town Board" as the country Malta', () => {
+		const text = 'The Malta Town Board on Monday approved a roundabout on Route 9. Ballston Spa village trustees backed the plan.';
+		expect(readingsOf(text, 'Malta')).not.toContain('country/MT');
+	});
+
+	it('does not read "the Berlin selectboard" or "Berlin town hall" as the German capital', () => {
+		expect(readingsOf('The Berlin selectboard voted to repave the road to Montpelier.', 'Berlin')).not.toContain('city/DE');
+		const hall = geoparse('Crews in Montpelier cleared roads. The Berlin town hall will be closed Monday.', gazetteer);
+		expect(hall.some((t) => t.country === 'DE')).toBe(false);
+	});
+
+	it('keeps the capital where no town government follows ("moved to Berlin", "the Berlin city council")', () => {
+		expect(readingsOf('She moved to Berlin in 1990 and taught German in Montpelier.', 'Berlin')).toEqual(['city/DE']);
+		expect(readingsOf('The Berlin city council voted on rents.', 'Berlin')).toEqual(['city/DE']);
+		expect(readingsOf('Tourists crowd Malta every summer.', 'Malta')).toEqual(['country/MT']);
+	});
+});
