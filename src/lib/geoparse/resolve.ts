@@ -45,6 +45,7 @@ import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
+import { fixtureSides } from './fixture-sides.ts';
 import { leftUnmapped, resolution } from './resolution.ts';
 
 export interface AcceptedMention {
@@ -267,6 +268,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
+	for (const [i, side] of fixtureSides(results as Resolution[], tokens, gazetteer)) results[i] = side;
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places)) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;

@@ -1,0 +1,32 @@
+// The two sides of a fixture ("Worcester v Sale") are clubs of one league: where size alone put their towns
+// in two countries, both are the namesakes in the country that holds a town of each name, and the side's
+// name again later is that town again (src/lib/geoparse/fixture-sides.ts). National sides, towns that
+// outweigh their namesakes as a dominant one does ("Paris v London") and sides already in one country stay
+// as they are. Sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+
+describe('the sides of a fixture', () => {
+	it('are towns of one country where size alone put them in two', () => {
+		expect(places('Rugby union: Worcester v Sale kicks off at 7pm on Friday.')).toEqual(['Worcester GB', 'Sale GB']);
+	});
+
+	it('carry the town to the side named again later', () => {
+		expect(places('Worcester v Sale (Fri). In contrast, Sale have made four changes since their last game.')).toEqual(['Worcester GB', 'Sale GB', 'Sale GB']);
+	});
+
+	it('leave towns that outweigh their namesakes, national sides and sides of one country as they are', () => {
+		expect(places('The Olympic race is now Paris v London, and the vote is next year.')).toEqual(['Paris FR', 'London GB']);
+		expect(places('France v Wales (Sat), kick-off at 1600 GMT.')).toEqual(['France FR', 'Wales GB']);
+		expect(places('Tonight: Perth v Sydney, then Dallas vs Denver on Monday.')).toEqual(['Perth AU', 'Sydney AU', 'Dallas US', 'Denver US']);
+	});
+});
