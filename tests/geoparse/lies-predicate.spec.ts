@@ -46,3 +46,18 @@ describe('the sentence after a description that says where its subject lies', ()
 			expect(kmFromReading(gazetteer, `${oakdale} ${after}`, 'Oakdale', [38.616, -86.076])).toBeLessThanOrEqual(1);
 	});
 });
+
+// "Hope is 11 miles to the west": how far and which way a name lies is said only of places, so an everyday
+// word ("hope", "pigeon") or a first name ("Duncan") said to lie so is the place
+describe('a name followed by its distance and bearing', () => {
+	it('is a place, with or without a verb, with the distance in both units', () => {
+		expect(placeOf(gazetteer, 'Emmet is a town in Nevada County, Arkansas. Hope is 11 miles to the west, along the railway.', 'Hope')).toBe('city US/AR');
+		expect(placeOf(gazetteer, 'Caseville is a city in Huron County, Michigan. Pigeon lies about 10 miles (16 km) south-east of the town.', 'Pigeon')).toBe('city US/MI');
+		expect(placeOf(gazetteer, 'Marlow is a village in Stephens County, Oklahoma. Comanche is 14 miles to the south-west, Duncan 9 miles to the south.', 'Duncan')).toBe('city US/OK');
+	});
+
+	it('but a person so far from a finish or ahead of others is not', () => {
+		expect(placeOf(gazetteer, 'The race was long. Hope was 5 km from the finish when she crashed.', 'Hope')).toBe('(none)');
+		expect(placeOf(gazetteer, 'The race was long. Hope was 3 miles ahead of the pack at the turn.', 'Hope')).toBe('(none)');
+	});
+});

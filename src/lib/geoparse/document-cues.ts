@@ -222,7 +222,39 @@ export function placePredicate(candidate: Candidate, tokens: Token[]): boolean {
 	const copula = tokens[at];
 	const verb = tokens[at + 1];
 	if (at >= 0 && copula?.text === 'lies' && verb?.gapBefore === ' ' && WHERE_A_PLACE_LIES.has(verb.text) && !WHERE_A_PERSON_LIES.has(tokens[at + 2]?.text ?? '')) return true;
-	return at >= 0 && !!copula && !!verb && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text);
+	if (at >= 0 && !!copula && !!verb && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text)) return true;
+	return at >= 0 && distanceAway(tokens, DISTANCE_VERBS.has(tokens[at]!.text) ? at + 1 : at);
+}
+// "Pigeon is 12 miles to the west", "Cross 5 km to the east", "lies some 20 km north-west of": how far
+// and which way a name lies from here is said only of places (a person is so far from the finish, not
+// "to the west" of it)
+const DISTANCE_VERBS = new Set(['is', 'was', 'lies', 'lay', 'sits', 'stands']);
+const ROUGHLY = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under']);
+const DISTANCE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mi', 'miles', 'mile']);
+const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upstream', 'downstream', 'inland', 'offshore']);
+const MAX_UNIT_ASIDE = 5;
+
+/** A distance from `at` on ("12 miles (19 km) to the west", "5 km north of", "20 km from Brno"). */
+function distanceAway(tokens: Token[], at: number): boolean {
+	let k = ROUGHLY.has(tokens[at]?.text ?? '') ? at + 1 : at;
+	if (!/^\d+$/.test(tokens[k]?.text ?? '')) return false;
+	// "12.5 km", "1,200 miles"
+	while (/^[.,]$/.test(tokens[k + 1]?.gapBefore ?? '') && /^\d+$/.test(tokens[k + 1]!.text)) k++;
+	const unit = tokens[k + 1];
+	if (!unit || !/^[ -]?$/.test(unit.gapBefore) || !DISTANCE_UNITS.has(unit.text)) return false;
+	k += 2;
+	// "(19 km)": the same distance in the other unit
+	if (/^ \($/.test(tokens[k]?.gapBefore ?? '')) {
+		const end = k + MAX_UNIT_ASIDE;
+		while (k < end && k < tokens.length && !/\) $/.test(tokens[k]!.gapBefore)) k++;
+	}
+	const word = tokens[k];
+	if (!word || !/^\)? $/.test(word.gapBefore)) return false;
+	if (BEARING_WORDS.has(word.text)) return true;
+	// "to the west", "to its south"
+	if (word.text === 'to' && (tokens[k + 1]?.text === 'the' || tokens[k + 1]?.text === 'its')) return BEARING_WORDS.has(tokens[k + 2]?.text ?? '');
+	// "20 km from Brno" (not "10 km from the finish")
+	return word.text === 'from' && !!tokens[k + 1]?.capitalized;
 }
 // "Troy lies on the east bank of the Hudson", "Sarny lies 12 km south of …": where a place lies, said right
 // after its name (a person lies to someone, about something, or in bed: "Troy lies in hospital")
