@@ -1,7 +1,12 @@
 // A linear-time budget asserted as ratios measured in the same test, never as a wall-clock constant:
 // a reader on an input `SCALE` times larger may take at most `SCALE × SLOWDOWN` times as long as on
 // the smaller one, plus slack proportional to a plain scan of the larger input. Quadratic code takes
-// SCALE² times as long and fails; a busy machine slows both runs alike.
+// SCALE² times as long and fails.
+//
+// Time is the CPU time this process spends, not the wall clock: on a machine with more runnable
+// processes than cores, a run shorter than the scheduler's time slice often finishes unhindered while
+// a longer one waits its turn over and over, so wall-clock ratios grow with the load (at load 17 on
+// 2 cores, a 1 MB text read in 4 ms of CPU took 80 ms on the wall clock, its 100 KB tenth 0.3 ms both).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect } from 'vitest';
@@ -17,11 +22,17 @@ const SLOWDOWN = 5;
 /** a plain scan costs almost nothing; this many scans of the large input is the fixed slack */
 const SCAN_SLACK = 1000;
 
+/** CPU milliseconds of this process (every thread: the collector's helpers work for the run too) */
+function cpuTime(): number {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
+}
+
 function elapsed(run: () => void): number {
 	collectGarbage();
-	const start = performance.now();
+	const start = cpuTime();
 	run();
-	return performance.now() - start;
+	return cpuTime() - start;
 }
 
 /** The fastest of `times` runs: noise only ever adds time. */
