@@ -9,9 +9,13 @@ import type { DocumentFull, DocumentSummary, PlaceExcerpts, PlacesCollection } f
 import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
 
 const BIN = join(PACKAGE_ROOT, 'bin', 'gazette.js');
-const FIXTURE_OUTPUT = join(PACKAGE_ROOT, 'tests', 'fixtures', 'explorer-output');
 const scratch = mkdtempSync(join(tmpdir(), 'gazette-publish-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// A copy of its own: publish and export hold the output's lock while they read it, so a spec file running
+// beside this one on the shared fixture would make these runs wait (and print that they wait).
+const fixtureCopy = mkdtempSync(join(tmpdir(), 'gazette-publish-fixture-'));
+const FIXTURE_OUTPUT = join(fixtureCopy, 'explorer-output');
+cpSync(join(PACKAGE_ROOT, 'tests', 'fixtures', 'explorer-output'), FIXTURE_OUTPUT, { recursive: true });
+afterAll(() => [scratch, fixtureCopy].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function gazette(args: string[]) {
 	const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: scratch });
