@@ -46,17 +46,17 @@ export class AnchorIndex {
 		this.#index.finish();
 	}
 
-	/** Whether an anchor other than the place itself lies within `km` of it. */
-	hasNear(place: GazetteerPlace, km: number): boolean {
+	/** Whether an anchor other than the place itself (and one `accepts`, if given) lies within `km` of it. */
+	hasNear(place: GazetteerPlace, km: number, accepts?: (anchor: GazetteerPlace) => boolean): boolean {
 		if (!this.#index) {
 			// a degree of latitude is 111 km everywhere: most anchors fail that test before the great circle
 			const degrees = km / KM_PER_DEGREE_LATITUDE;
 			for (const anchor of this.#places) {
-				if (Math.abs(anchor.lat - place.lat) > degrees || anchor.id === place.id) continue;
+				if (Math.abs(anchor.lat - place.lat) > degrees || anchor.id === place.id || (accepts && !accepts(anchor))) continue;
 				if (distance(place.lon, place.lat, anchor.lon, anchor.lat) < km) return true;
 			}
 			return false;
 		}
-		return around(this.#index, place.lon, place.lat, 1, km, (i) => this.#places[i]!.id !== place.id).length > 0;
+		return around(this.#index, place.lon, place.lat, 1, km, (i) => this.#places[i]!.id !== place.id && (!accepts || accepts(this.#places[i]!))).length > 0;
 	}
 }

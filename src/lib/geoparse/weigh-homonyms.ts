@@ -89,6 +89,21 @@ function leadingCountry(countries: Map<string, number>): string | null {
 	return found;
 }
 
+// "Born in Florence" in an obituary whose towns lie around one state: the namesake of that state near
+// them is the one a local reader takes it for, over a city known abroad of less than this many times its
+// importance (Florence, Italy is 14 times Florence, South Carolina; Paris is 850 times Paris, Texas) that
+// the text puts nothing in the country of
+const NEAR_FAME_RATIO = 30;
+// ... where one of the text's towns of that state lies this close (beyond a neighbour's 50 km, which
+// makes the town the text's own area already; "talks in Geneva … back to New York" are 350 km apart)
+const NEAR_HOME_KM = 250;
+
+function nearNamesakeStands(best: { place: GazetteerPlace; importance: number }, famous: { importance: number; reasons: readonly ResolutionReason[] }, ctx: DocumentContext): boolean {
+	const { place } = best;
+	if (place.kind !== 'city' || !place.admin1 || famous.reasons.includes('country-context') || famous.importance >= NEAR_FAME_RATIO * best.importance) return false;
+	return ctx.townAnchors.hasNear(place, NEAR_HOME_KM, (anchor) => anchor.country === place.country && anchor.admin1 === place.admin1);
+}
+
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, alternateNames } = homonyms;
 	const own = mention.key;
@@ -206,7 +221,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		scored.sort((a, b) => b.score - a.score);
 	}
 	const famous = knownAbroad(scored, homonyms.countriesHere);
-	if (famous) {
+	if (famous && !nearNamesakeStands(scored[0]!, famous, ctx)) {
 		// ahead of the namesake by the fame that outweighs its country
 		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
 		scored.sort((a, b) => b.score - a.score);
