@@ -2,7 +2,7 @@
 // and a town is something in that town (a school, a park, a venue, a part of the town), not a town far
 // from it. A small town read for such a name far from the town after "in" gives way to a namesake within
 // that town's reach ("Lakeview", a part of Battle Creek), or, where the gazetteer has none, to no place; a
-// namesake already near it ("Harlem in New York") stays.
+// namesake already near it ("Harlem in New York") stays, and so does a team's opponent ("will play Roseburg in Eugene").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import { replaced } from './resolution.ts';
@@ -14,6 +14,14 @@ const IN_GAP = ' in ';
 const STANDS_FOR_ITSELF = 100_000;
 // a part of a town, or a suburb beside it, lies this near its point
 const WITHIN_TOWN_KM = 40;
+// "Sheldon will play Roseburg in Eugene", "a game against Medford in Salem": a name a team plays or meets
+// is the opponent named by its town, playing away from home, not something in the town after "in" — where
+// that town lies within a team's travel of it ("plays Kennett in Conway": no Kennett near New Hampshire's
+// Conway, a school's)
+const OPPONENT_REACH_KM = 300;
+const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|against|vs\.?|versus)\s$/iu;
+// the few characters before a name that hold the word before it
+const WORD_BEFORE_CHARS = 12;
 
 /** The namesake of the mention that lies within the town's reach, if one does. */
 function namesakeWithin(result: Resolution, town: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
@@ -36,6 +44,8 @@ export function thingsInTowns(results: readonly Resolution[], text: string, gaze
 		if (town.place.kind !== 'city' || town.outsideNamedCountry || town.mention.usage !== 'literal') continue;
 		const end = mention.end ?? mention.candidate.end;
 		if (text.slice(end, town.mention.start ?? town.mention.candidate.start) !== IN_GAP || kilometres(place, town.place) <= WITHIN_TOWN_KM) continue;
+		const start = mention.start ?? mention.candidate.start;
+		if (kilometres(place, town.place) <= OPPONENT_REACH_KM && OPPONENT_BEFORE.test(text.slice(Math.max(0, start - WORD_BEFORE_CHARS), start))) continue;
 		const near = namesakeWithin(result, town.place, gazetteer);
 		found.push([i, near ? replaced(result, mention, near, result.score, ['nearby-context']) : null]);
 	}
