@@ -8,6 +8,7 @@ import { pairedTown } from './place-pairs.ts';
 import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
 import { qualifies } from './qualifies.ts';
 import type { Token } from './tokens.ts';
+import { commonness } from './word-facts.ts';
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
@@ -75,10 +76,6 @@ export function nameWordBefore(candidate: Candidate, tokens: Token[]): boolean {
 
 export function surfaceWord(candidate: Candidate, tokens: Token[]): string | null {
 	return candidate.first === candidate.last ? tokens[candidate.first]!.lower : null;
-}
-
-export function commonness(word: string | null, gazetteer: Gazetteer): number {
-	return word === null ? 0 : (gazetteer.commonWords.get(word) ?? 0);
 }
 
 const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);

@@ -14,6 +14,7 @@ import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
+import { isFirstName, isListedWord } from './word-facts.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -138,7 +139,7 @@ function ownNameEndsInS(gazetteer: Gazetteer, match: Match): boolean {
  * small town known from its post office may be read in running text by it.
  */
 function postOfficeName(gazetteer: Gazetteer, word: Token, before: Token | undefined): boolean {
-	return before?.lower !== 'the' && !gazetteer.commonWords.has(word.lower) && !gazetteer.firstNames.has(word.lower);
+	return before?.lower !== 'the' && !isListedWord(word.lower, gazetteer) && !isFirstName(word.lower, gazetteer);
 }
 
 /** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */

@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
+import { isFirstName, isListedWord } from './word-facts.ts';
 
 // division words of other languages that English text keeps before or after a name: they place it, they
 // make no longer name ("Gmina Bychawa", "Krasnensky Selsoviet", "Kursk Oblast")
@@ -34,7 +35,7 @@ function foreignNameWord(token: Token | undefined, index: number, gazetteer: Gaz
 	if (insideCandidate(index, candidateAt)) return false;
 	const lower = token.lower;
 	if (GEOGRAPHIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PERSON_TITLES.has(lower) || POSITION_WORDS.has(lower) || DIVISION_WORDS.has(lower)) return false;
-	return !gazetteer.commonWords.has(lower) && !gazetteer.firstNames.has(lower);
+	return !isListedWord(lower, gazetteer) && !isFirstName(lower, gazetteer);
 }
 
 /**

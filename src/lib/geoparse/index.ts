@@ -2,7 +2,6 @@ import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
-import { COMMON_WORD } from './context-words.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
@@ -22,6 +21,7 @@ import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
+import { isCommonWord, isFirstName } from './word-facts.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
@@ -322,7 +322,7 @@ function landTest(candidateAt: Map<number, Candidate>, tokens: Token[], gazettee
 function namesLand(candidate: Candidate | undefined, tokens: Token[], gazetteer: Gazetteer): boolean {
 	if (!candidate || candidate.via !== 'name') return false;
 	const kind = gazetteer.places[candidate.places[0]!]!.kind;
-	return (kind === 'country' || kind === 'region') && (gazetteer.commonWords.get(tokens[candidate.first]!.lower) ?? 0) < COMMON_WORD;
+	return (kind === 'country' || kind === 'region') && !isCommonWord(tokens[candidate.first]!.lower, gazetteer);
 }
 
 /**
@@ -332,7 +332,7 @@ function namesLand(candidate: Candidate | undefined, tokens: Token[], gazetteer:
  * Hérault" stay).
  */
 function regionNamedLikeAPerson(mention: AcceptedMention, place: GazetteerPlace, reasons: ResolutionReason[], tokens: Token[], candidateAt: Map<number, Candidate>, gazetteer: Gazetteer, countryCounts: () => Map<string, number>): boolean {
-	if (place.kind !== 'region' || mention.candidate.via !== 'name' || !gazetteer.firstNames.has(mention.key)) return false;
+	if (place.kind !== 'region' || mention.candidate.via !== 'name' || !isFirstName(mention.key, gazetteer)) return false;
 	const and = tokens[mention.candidate.last + 1];
 	const partner = tokens[mention.candidate.last + 2];
 	if (!and || !partner || and.text !== 'and' || and.gapBefore !== ' ' || partner.gapBefore !== ' ' || !partner.capitalized) return false;

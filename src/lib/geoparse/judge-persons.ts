@@ -1,10 +1,11 @@
 import { BODY_WORDS, COMMON_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import { bestPlace, commonness, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
 import { isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
 import { pluralNicknameAfter } from './team-towns.ts';
 import type { Token } from './tokens.ts';
+import { commonness, isFirstName } from './word-facts.ts';
 
 // judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
 
@@ -27,7 +28,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 		return { keep: false, why: 'surname' };
 	}
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
-	const afterFirstName = before !== undefined && before.capitalized && gazetteer.firstNames.has(before.lower) && !POSITION_WORDS.has(before.lower);
+	const afterFirstName = before !== undefined && before.capitalized && isFirstName(before.lower, gazetteer) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';

@@ -29,7 +29,8 @@ import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts
 import { regionsOwnLand } from './region-land.ts';
 import { headingPlace, listingHeading, sentenceWord } from './line-openings.ts';
 import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { bestPlace, commonness, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { commonness, isFirstName } from './word-facts.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -112,7 +113,7 @@ function judging(candidate: Candidate, ctx: JudgeContext): Judging {
 	const { tokens, gazetteer } = ctx;
 	const place = bestPlace(candidate, gazetteer);
 	const word = surfaceWord(candidate, tokens);
-	const firstName = word !== null && gazetteer.firstNames.has(word);
+	const firstName = word !== null && isFirstName(word, gazetteer);
 	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName)) || candidate.via !== 'name';
 	return { candidate, ctx, tokens, gazetteer, place, head: tokens[candidate.first]!, word, firstName, wellKnown, before: previousToken(candidate, ctx) };
 }

@@ -1,10 +1,10 @@
 // How a line or a sentence opens, read by judge.ts: a listing's town heading in capitals before a colon
 // ("CLINTONVILLE: Blood drive Monday"), and an English word opening a sentence that the text shows to be that
 // word ("Mobile operators" where "mobile" is written in lower case elsewhere).
-import { commonness } from './candidate-neighbours.ts';
 import { COMMON_WORD } from './context-words.ts';
 import type { Judging } from './judge.ts';
 import { regionKey } from './phrase-cues.ts';
+import { commonness } from './word-facts.ts';
 
 // "CLINTONVILLE: Blood drive Monday", "NEW LONDON: A fish fry": a calendar's or blotter's items open with
 // their town in capitals and a colon

@@ -49,9 +49,16 @@ export function localStrays(results: readonly Resolution[], gazetteer: Gazetteer
 		if (weakTown(result)) suspects.push(i);
 	});
 	if (!suspects.length) return [];
+	// (each result is asked once: the suspects are the weak towns, in order)
 	const areas = new Map<string, GazetteerPlace>();
-	for (const result of results) {
-		if (!weakTown(result) && !result.outsideNamedCountry && (result.place.kind === 'city' || result.place.kind === 'district')) areas.set(result.place.id, result.place);
+	let next = 0;
+	for (let i = 0; i < results.length; i++) {
+		if (suspects[next] === i) {
+			next++;
+			continue;
+		}
+		const result = results[i]!;
+		if (!result.outsideNamedCountry && (result.place.kind === 'city' || result.place.kind === 'district')) areas.set(result.place.id, result.place);
 	}
 	const places = [...areas.values()];
 	if (places.length < LOCAL_PLACES || places.length > MAX_PLACES) return [];

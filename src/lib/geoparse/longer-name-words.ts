@@ -2,11 +2,12 @@
 // place's name, mid-sentence, opens a longer name (a club, a storm, a ship), and the place is a word of it.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import type { NameCueContext } from './name-cues.ts';
 import { kilometres } from './qualifies.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
+import { isCommonWord } from './word-facts.ts';
 
 // "Air India has ordered …", "Radio France said": words that open an airline's or a broadcaster's name
 // before a place's, also where they open the sentence (no place is called "Air" or "Radio" anything)
@@ -27,7 +28,7 @@ export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameC
 	const opener = ctx.tokens[candidate.first - 2];
 	if (!opener || opener.capitalized || !/^\s+$/.test(before.gapBefore)) return false;
 	if (FUNCTION_WORDS.has(before.lower) || POSITION_WORDS.has(before.lower) || PERSON_TITLES.has(before.lower) || GEOGRAPHIC_HEADS.has(before.lower) || INSTITUTION_HEADS.has(before.lower)) return false;
-	return (ctx.gazetteer.commonWords.get(before.lower) ?? 0) >= COMMON_WORD;
+	return isCommonWord(before.lower, ctx.gazetteer);
 }
 
 
@@ -125,7 +126,7 @@ export function schoolAfterTown(town: Candidate | undefined, candidate: Candidat
 	// ("Metro Atlanta", "Downtown Dallas": a position word places the name)
 	if (first.allCaps || first.sentenceStart || POSITION_WORDS.has(first.lower) || town.places[0] === candidate.places[0]) return false;
 	if (gazetteer.places[candidate.places[0]!]!.kind !== 'city' || gazetteer.places[town.places[0]!]!.kind !== 'city') return false;
-	if ((gazetteer.commonWords.get(first.lower) ?? 0) >= COMMON_WORD || town.importance[0]! < TOWN_WITH_SCHOOLS) return false;
+	if (isCommonWord(first.lower, gazetteer) || town.importance[0]! < TOWN_WITH_SCHOOLS) return false;
 	return !twinOfTown(town, candidate, tokens, gazetteer);
 }
 

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { isPossessiveMark, type JudgeContext } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
+import { commonness, isFirstName } from './word-facts.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
 
@@ -43,7 +44,7 @@ const PHRASE_WORDS = new Set('the a an in at on of from to by for with near into
 function capitalisedBefore(candidate: Candidate, tokens: Token[]): Token | undefined {
 	const previous = tokens[candidate.first - 1];
 	if (!previous || !previous.capitalized || tokens[candidate.first]!.gapBefore !== ' ' || /\d/.test(previous.text)) return undefined;
-	return PHRASE_WORDS.has(previous.lower) || previous.allCaps ? undefined : previous;
+	return previous.allCaps || PHRASE_WORDS.has(previous.lower) ? undefined : previous;
 }
 
 /** A quotation opens right before the token: '"Smoky Mary"' (capitalisation there proves no sentence start). */
@@ -143,7 +144,7 @@ function firstNameSubject(candidate: Candidate, ctx: NameCueContext, head: Token
 	// (an obituary's parents: "to Harold and Ruth (Keller) Hughes", her maiden name in brackets)
 	const maiden = surname?.gapBefore === ' (' && tokens[candidate.last + 4]?.gapBefore === ') ';
 	const family = maiden ? tokens[candidate.last + 4]! : surname;
-	return next.text === 'and' && !!partner && !!family && partner.gapBefore === ' ' && (surname!.gapBefore === ' ' || maiden) && partner.capitalized && surname!.capitalized && family.capitalized && !family.allCaps && gazetteer.firstNames.has(partner.lower) && !ctx.candidateAt.has(candidate.last + 2) && (maiden || !ctx.candidateAt.has(candidate.last + 3));
+	return next.text === 'and' && !!partner && !!family && partner.gapBefore === ' ' && (surname!.gapBefore === ' ' || maiden) && partner.capitalized && surname!.capitalized && family.capitalized && !family.allCaps && isFirstName(partner.lower, gazetteer) && !ctx.candidateAt.has(candidate.last + 2) && (maiden || !ctx.candidateAt.has(candidate.last + 3));
 }
 
 /** A word that can name a street of a corner: a name or an ordinal ("5th"). */
@@ -171,7 +172,7 @@ function namesCorner(candidate: Candidate, tokens: Token[]): boolean {
  * asks, most candidates being decided before (a function, not a closure: tsx names each closure made).
  */
 function oneWordCommonness(single: boolean, head: Token, gazetteer: Gazetteer): number {
-	return single ? (gazetteer.commonWords.get(head.lower) ?? 0) : 0;
+	return single ? commonness(head.lower, gazetteer) : 0;
 }
 
 /** "Mary of Bethany" reads as a person only for a town: "Georgia of old" is no person. */

@@ -4,9 +4,10 @@
 // A list of places reads the other way round: most of its items are places ("Klin, Ivanovo, Saransk").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
+import { isCommonWord, isFirstName } from './word-facts.ts';
 
 // a line-up has this many items at least: a shorter list ("Smith, Leeds and Jones") says too little
 const LIST_ITEMS = 4;
@@ -35,7 +36,7 @@ function placeLike(candidate: Candidate | undefined, gazetteer: Gazetteer): bool
 
 // a surname the gazetteer has no place by, or one it knows as a first name or an English word
 function nameLike(token: Token, candidate: Candidate | undefined, gazetteer: Gazetteer): boolean {
-	return !candidate || gazetteer.firstNames.has(token.lower) || (gazetteer.commonWords.get(token.lower) ?? 0) >= COMMON_WORD;
+	return !candidate || isFirstName(token.lower, gazetteer) || isCommonWord(token.lower, gazetteer);
 }
 
 /** "villages of A, B, C": a lower-case opener before the run. */
@@ -45,7 +46,7 @@ function listOpened(opener: Token | undefined): boolean {
 
 /** "Percy French Hotel, Ballyjamesduff; Ramor Theatre, Virginia": items named by a common noun are venues. */
 function namedByCommonNoun(tokens: Token[], lastWords: number[] | null, gazetteer: Gazetteer): boolean {
-	return lastWords !== null && lastWords.some((end) => (gazetteer.commonWords.get(tokens[end]!.lower) ?? 0) >= COMMON_WORD);
+	return lastWords !== null && lastWords.some((end) => isCommonWord(tokens[end]!.lower, gazetteer));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { CALENDAR_WORDS } from './context-words.ts';
 import { nameRightBefore } from './name-before.ts';
+import { commonness } from './word-facts.ts';
 
 // capitalised heads that make a proper name of a feature or a territory out of the word before them
 // (not "Lake": "China Lake" lies in China, Maine, the town the gazetteer reads there)
@@ -60,7 +61,7 @@ function beforeTownAbroad(candidate: Candidate, tokens: Token[], gazetteer: Gaze
 	if (!town || tokens[town.first]!.gapBefore !== ' ' || town.via !== 'name') return false;
 	// ("Moscow, Russia Thursday", "India Gaming", "Azerbaijan Mine Action Agency": an English word, not a town)
 	const word = tokens[town.first]!.lower;
-	if ((gazetteer.commonWords.get(word) ?? 0) > 0 || CALENDAR_WORDS.has(word)) return false;
+	if (commonness(word, gazetteer) > 0 || CALENDAR_WORDS.has(word)) return false;
 	const country = gazetteer.places[candidate.places[0]!]!.country;
 	const place = gazetteer.places[town.places[0]!]!;
 	return place.kind === 'city' && place.population < SMALL_TOWN && place.country !== country;

@@ -1,12 +1,13 @@
 // Words around a place's name that make it the name of something else: a storm ("Hurricane Florence"),
 // a club ("Real Madrid", "Dynamo Kyiv"), a firm whose officer is named ("Toyota President Akio Toyoda"),
 // a person whose surname follows ("Kobe Bryant"). Word classes, not names: none of the places is listed.
-import { CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, HOLIDAYS, PERSON_TITLES } from './context-words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, PERSON_TITLES } from './context-words.ts';
 import type { Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { nameRightBefore } from './name-before.ts';
+import { isCommonWord, isFirstName } from './word-facts.ts';
 
 /** Storms are given people's names; the word for the storm comes first ("Tropical Storm Sydney"). */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
@@ -66,7 +67,7 @@ export function teamDemonymAfterTown(candidate: Candidate, tokens: Token[], cand
 function everydayWordName(town: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
 	const word = tokens[town.first]!;
 	if (town.first !== town.last) return false;
-	return FUNCTION_WORDS.has(word.lower) || ((word.sentenceStart || word.allCaps) && (gazetteer.commonWords.get(word.lower) ?? 0) >= COMMON_WORD);
+	return FUNCTION_WORDS.has(word.lower) || ((word.sentenceStart || word.allCaps) && isCommonWord(word.lower, gazetteer));
 }
 
 function pluralDemonymEndsName(demonym: Candidate, tokens: Token[]): boolean {
@@ -121,7 +122,7 @@ export function surnameAfter<C>(candidate: Candidate, tokens: Token[], gazetteer
 	if (candidate.via !== 'name' || !surname || surname.gapBefore !== ' ' || !surname.capitalized || surname.allCaps) return false;
 	// ("in Lagos April 4": a date after the name, however many are called April)
 	if (CALENDAR_WORDS.has(surname.lower) || HOLIDAYS.has(surname.lower)) return false;
-	if (!gazetteer.firstNames.has(surname.lower) || (gazetteer.commonWords.get(surname.lower) ?? 0) >= COMMON_WORD || wellKnownPlaceAt(at, context)) return false;
+	if (!isFirstName(surname.lower, gazetteer) || isCommonWord(surname.lower, gazetteer) || wellKnownPlaceAt(at, context)) return false;
 	// the sentence goes on after the person's name ("Bryant was", "Bryant's"), not a list's ("Coventry
 	// Charlton v Yeovil", "Birmingham Yardley, Surrey South West")
 	const next = tokens[at + 1];

@@ -11,6 +11,7 @@ import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 import { ARTICLE_NAME } from './article-names.ts';
+import { commonness } from './word-facts.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -102,7 +103,7 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// "Victoria's Secret stores": an everyday word the name owns, then what a firm owns, is a brand's name,
 	// however well known the place ("Britain's Tesco stores" stay: "Tesco" is no everyday word)
 	const belonging = tokens[ownedAt + 1];
-	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !owned.allCaps && (ctx.gazetteer.commonWords.get(owned.lower) ?? 0) >= EVERYDAY_WORD && belonging?.gapBefore === ' ' && FIRM_BELONGINGS.has(belonging.text)) return 'possessive-name';
+	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !owned.allCaps && commonness(owned.lower, ctx.gazetteer) >= EVERYDAY_WORD && belonging?.gapBefore === ' ' && FIRM_BELONGINGS.has(belonging.text)) return 'possessive-name';
 	// "a McDonald's franchise": one of many things called by a small place's name is a brand
 	if (!wellKnown && possessive && previous && joined && /^an?$/i.test(previous.text)) return 'possessive-name';
 	// "according to Chad", "according to Davis": a source quoted is a person

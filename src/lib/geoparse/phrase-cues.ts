@@ -4,13 +4,14 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
 import { namesListItems } from './name-lists.ts';
 import { isTranscript } from './speaker-labels.ts';
 import { leadingPlacesByCountry } from './region-land.ts';
+import { isCommonWord } from './word-facts.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -68,7 +69,7 @@ function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer:
 	const names = new Map<string, Set<string>>();
 	for (const candidate of candidates) {
 		const key = nameKey(text.slice(candidate.start, candidate.end));
-		if ((gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD) continue;
+		if (isCommonWord(key, gazetteer)) continue;
 		const region = regionKey(gazetteer.places[candidate.places[0]!]!);
 		if (region === null) continue;
 		const keys = names.get(region) ?? new Set<string>();

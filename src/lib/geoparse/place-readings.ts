@@ -3,6 +3,7 @@ import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { commonness } from './word-facts.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -91,7 +92,7 @@ function keyOf(candidate: Candidate, ctx: JudgeContext): string {
 
 function nameLike(candidate: Candidate, ctx: JudgeContext): boolean {
 	if (candidate.first !== candidate.last) return true;
-	return (ctx.gazetteer.commonWords.get(ctx.tokens[candidate.first]!.lower) ?? 0) < NAME_LIKE_WORD;
+	return commonness(ctx.tokens[candidate.first]!.lower, ctx.gazetteer) < NAME_LIKE_WORD;
 }
 
 const LIST_JOINERS = new Set(['and', 'or', '&']);

@@ -9,6 +9,7 @@ import { LISTED_PLACE } from './place-readings.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import type { Token } from './tokens.ts';
+import { isFirstName } from './word-facts.ts';
 
 // prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
@@ -35,7 +36,7 @@ function placedByPreposition(candidate: Candidate, tokens: Token[]): boolean {
 /** "Sheriff X", "Dale X", "X's favor": the text uses the name as a person's. */
 function usedAsPerson(at: number, tokens: Token[], gazetteer: Gazetteer): boolean {
 	const before = tokens[at - 1];
-	if (before && (PERSON_TITLES.has(before.lower) || (before.capitalized && gazetteer.firstNames.has(before.lower)))) return true;
+	if (before && (PERSON_TITLES.has(before.lower) || (before.capitalized && isFirstName(before.lower, gazetteer)))) return true;
 	return isPossessiveMark(tokens[at + 1]) && !tokens[at + 2]?.capitalized;
 }
 

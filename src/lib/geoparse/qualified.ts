@@ -11,17 +11,17 @@ import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { stateCodeAfter, stateId } from './state-codes.ts';
-import { COMMON_WORD } from './context-words.ts';
 import { inZipArea, zipAfter } from './zip-codes.ts';
 import { mapPacked } from './packed.ts';
 import { resolution } from './resolution.ts';
 import { pairSaidOfCity, seatCalledCity } from './region-seat.ts';
+import { isCommonWord } from './word-facts.ts';
 
 const MAX_HOMONYMS = 25;
 
 /** Whether a lower-case word is an ordinary English one ("in", "me", "or"; not "nh", "tx"); returned, not bound to a name (see NAMED_CLOSURES in eslint.config.js). */
 function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {
-	return (word) => (gazetteer.commonWords.get(word) ?? 0) >= COMMON_WORD;
+	return (word) => isCommonWord(word, gazetteer);
 }
 
 /** The homonyms worth weighing, by importance. */

@@ -3,7 +3,7 @@
 // is read once of the whole text. Read by judge.ts.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD } from './context-words.ts';
+import { isCommonWord } from './word-facts.ts';
 
 // a label in capitals (a name, "Q", "STEVE SMITH, HOST") opening a line before ": " and the words it opens
 const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}'’. -]*(?:, [\p{Lu}'’. -]+)?): +([\p{L}'’]+)(?: ([\p{L}]+))?/gmu;
@@ -38,7 +38,7 @@ export function isTranscript(text: string, candidates: Iterable<Candidate>, gaze
 			placeEnds = new Map();
 			for (const candidate of candidates) placeEnds.set(candidate.start, candidate.end);
 		}
-		const ordinary = (gazetteer.commonWords.get(label.toLowerCase()) ?? 0) >= COMMON_WORD;
+		const ordinary = isCommonWord(label.toLowerCase(), gazetteer);
 		const namesPlace = placeEnds.get(start) === start + label.length;
 		if (!ordinary && (speakerOpening(match[2]!, match[3]) || (!namesPlace && ADDRESS_OPENINGS.has(match[2]!.toLowerCase())))) return true;
 		if (!namesPlace && seen.has(label) && label !== previous) return true;

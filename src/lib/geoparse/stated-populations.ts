@@ -11,7 +11,8 @@ export function sentenceNumbers(tokens: Token[]): Int32Array {
 	let sentence = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (i > 0 && token.sentenceStart && SENTENCE_BREAK.test(token.gapBefore)) sentence++;
+		// (". ", the commonest break, is a constant of the tokenizer's: answered without the expression)
+		if (i > 0 && token.sentenceStart && (token.gapBefore === '. ' || SENTENCE_BREAK.test(token.gapBefore))) sentence++;
 		numbers[i] = sentence;
 	}
 	return numbers;

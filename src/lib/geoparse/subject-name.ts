@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
 import { FOREIGN_NAME_PARTICLES } from './name-particles.ts';
+import { commonness } from './word-facts.ts';
 
 const MAX_NAME_WORDS = 6;
 // the words a subject cannot begin with: "It is a village", "The town is a …"; nor a word as common as
@@ -24,7 +25,7 @@ export function firstStartingFrom(spans: readonly { start: number }[], at: numbe
 /** Whether tokens first..last cannot be a subject's name: a pronoun or article, or one everyday word alone. */
 export function notASubjectName(tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): boolean {
 	const head = tokens[first]!.lower;
-	return NOT_NAMES.has(head) || (first === last && (gazetteer.commonWords.get(head) ?? 0) >= EVERYDAY_WORD);
+	return NOT_NAMES.has(head) || (first === last && commonness(head, gazetteer) >= EVERYDAY_WORD);
 }
 
 // the words that join a place's name to more of a longer name: "Ústí nad Orlicí", "Civita di Bagnoregio"
@@ -83,5 +84,5 @@ export function standsAlone(text: string, tokens: readonly Token[], start: numbe
 	// "Civita di Bagnoregio", "Frankfurt am Main"
 	if (NAME_PARTICLES.has(before.text)) return !tokens[at - 2]?.capitalized || before.gapBefore !== ' ';
 	if (!before.capitalized) return true;
-	return before.sentenceStart && (gazetteer.commonWords.get(before.lower) ?? 0) >= EVERYDAY_WORD;
+	return before.sentenceStart && commonness(before.lower, gazetteer) >= EVERYDAY_WORD;
 }

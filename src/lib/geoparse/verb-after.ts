@@ -2,15 +2,15 @@
 // name's noun phrase. Read from the word's form and word statistics: auxiliaries and a past tense whose
 // stem is an everyday word ("opened", "raised", "hurried"), not a noun such as "hundred" or "shed".
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { COMMON_WORD } from './context-words.ts';
 import type { Token } from './tokens.ts';
+import { isCommonWord } from './word-facts.ts';
 
 const AUXILIARIES = new Set('is was are were has have had will would can could may might must should shall does did said says told'.split(' '));
 // a past tense this short is mostly another word ("bed", "fed", "need")
 const SHORTEST_PAST_TENSE = 5;
 
 function commonStem(stem: string, gazetteer: Gazetteer): boolean {
-	return (gazetteer.commonWords.get(stem) ?? 0) >= COMMON_WORD;
+	return isCommonWord(stem, gazetteer);
 }
 
 /** The lower-case word is a finite verb: an auxiliary, or "-ed" after an everyday stem ("opened", "raised", "carried"). */

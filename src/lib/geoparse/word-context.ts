@@ -7,9 +7,9 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Token } from './tokens.ts';
-import { COMMON_WORD } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
 import { districtKey } from './containment.ts';
+import { isCommonWord, isFirstName } from './word-facts.ts';
 
 const MIN_LETTERS = 4;
 // "lac qui parle county"
@@ -83,7 +83,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			const last = tokens[i + length - 1]!;
 			if (length > 1 && last.gapBefore !== ' ' && !(last.gapBefore === '. ' && ABBREVIATED.test(tokens[i + length - 2]!.text))) break;
 			const key = nameKey(text.slice(first.start, last.end));
-			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || (gazetteer.commonWords.get(key) ?? 0) >= COMMON_WORD)) continue;
+			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || isCommonWord(key, gazetteer))) continue;
 			const found = gazetteer.byName.get(key);
 			if (!found || found.length === 0) continue;
 			longest = length;
@@ -91,7 +91,7 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 			longestFound = found;
 		}
 		if (longest === 0) continue;
-		if (longest > 1 || !gazetteer.firstNames.has(longestKey)) countCountry(leadingCountry(longestFound, gazetteer), countries);
+		if (longest > 1 || !isFirstName(longestKey, gazetteer)) countCountry(leadingCountry(longestFound, gazetteer), countries);
 		// each (name, place) once, however often the text repeats the name: a question about the names
 		// near a place or the counties named then looks at each once, not once per repeat (a long text
 		// repeating one sentence made every mention's question as long as the text)
