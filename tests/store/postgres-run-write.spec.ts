@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { STATE_SETTINGS } from '../../src/lib/server/ingest/incremental.ts';
+import { MOVE_IN_WORK_MEM, stagingHooks } from '../../src/lib/store/postgres/run-write.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
@@ -101,6 +102,23 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(after.documents).not.toBe(before.documents);
 		expect(after.mentions).not.toBe(before.mentions);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-truncated')));
+	}, 60_000);
+
+	it('moves the run in with memory of its own for its sorts and groupings, above the server’s default', async () => {
+		const { corpus, url } = await grownCorpus('work-mem');
+		const server = (await query(url, `SELECT current_setting('work_mem') AS value`))[0]!.value;
+		expect(server).not.toBe(MOVE_IN_WORK_MEM);
+		const seen: { inside?: unknown } = {};
+		stagingHooks.movingIn = async (client) => {
+			seen.inside = (await client.query(`SELECT current_setting('work_mem') AS value`)).rows[0].value;
+		};
+		try {
+			await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		} finally {
+			delete stagingHooks.movingIn;
+		}
+		expect(seen.inside).toBe(MOVE_IN_WORK_MEM);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-work-mem')));
 	}, 60_000);
 
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {

@@ -19,11 +19,18 @@ export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_
 /** Documents per chunk (whole files: a chunk closes at the first file end past this). */
 export const CHUNK_DOCUMENTS = 100;
 const POLL_MS = 50;
+/**
+ * Memory for the move-in's sorts and groupings, its transaction's own: a run's rows sorted in the run's
+ * order and its counts grouped per place and topic or month overflow the server's default (4 MB: a
+ * merge through temporary files, at 10,000 documents four of the move-in's statements) from a few
+ * thousand documents on.
+ */
+export const MOVE_IN_WORK_MEM = '64MB';
 /** Staged chunks this old belong to a run that was killed (a run stages and moves in within minutes). */
 const ABANDONED_HOURS = 24;
 
-/** A test's seam: runs inside a chunk's transaction once its rows are staged (to hold or kill a worker there). */
-export const stagingHooks: { staged?: (key: string) => Promise<void> } = {};
+/** Tests' seams: `staged` runs inside a chunk's transaction once its rows are staged (to hold or kill a worker there); `movingIn` inside the move-in's, before its statements. */
+export const stagingHooks: { staged?: (key: string) => Promise<void>; movingIn?: (client: pg.PoolClient) => Promise<void> } = {};
 
 /** A place the run drops (its shape failed validation), with what one chunk's documents count of it. */
 export interface InvalidPlace {
@@ -180,6 +187,8 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 		await timed('wait-write-lock', () => client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]));
 		// another worker moved the run in (what this one staged after that goes below)
 		if (await runDone(client, sharedRun.key)) return false;
+		await run(client, "SELECT set_config('work_mem', $1, true)", [MOVE_IN_WORK_MEM]);
+		await stagingHooks.movingIn?.(client);
 		// a chunk not there (the database restarted: unlogged tables come back empty) is staged here
 		const ready = new Set((await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND done', [keys])).rows.map((r) => r.key));
 		for (const [i, key] of keys.entries()) {
