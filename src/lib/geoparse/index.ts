@@ -15,6 +15,7 @@ import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
 import { placeWithinParents } from './within-parent.ts';
+import { alsoKnownAs } from './also-known-as.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isShortForm } from './short-forms.ts';
 import { filterPacked, mapPacked } from './packed.ts';
@@ -272,7 +273,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const givenSpans = options.spans ? new Set(options.spans.map((span) => `${span.start}:${span.end}`)) : null;
 	const named = mapPacked(given ? resolutions : resolved, (r) => ({ start: r.mention.start ?? r.mention.candidate.start, name: r.mention.surface, usage: r.mention.usage, place: r.place }));
 	if (given) named.sort((a, b) => a.start - b.start);
-	return placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans);
+	return alsoKnownAs(text, tokens, placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans), gazetteer, givenSpans);
 }
 
 /**

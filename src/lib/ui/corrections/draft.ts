@@ -140,7 +140,8 @@ const REASON_WORDS: Partial<Record<ResolutionReason, string>> = {
 	'named-parent': 'the text names the region it lies in',
 	'list-context': 'it fits the list it stands in',
 	'stated-population': 'the text states a population of about its size',
-	'within-parent': 'the gazetteer lacks it: placed at the lowest place the text says it lies in'
+	'within-parent': 'the gazetteer lacks it: placed at the lowest place the text says it lies in',
+	'other-name': 'the text gives it as another name of a place it names'
 };
 
 /** Why an alternative lost to the geoparser's choice, in words. */

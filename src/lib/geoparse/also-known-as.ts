@@ -1,0 +1,158 @@
+// "Biertan (German: Birthälm; Hungarian: Berethalom)", "Cong (Irish: Conga)", "Hobart, formerly Hobart Town",
+// "the village, formerly called Druva", "the settlement was also known as Port Arthur": the text gives a place
+// another name, in another language or of another time. The gazetteer rarely has a village's foreign or old
+// name, yet the name is the same place: each is put where the place it names is (same id), wherever the
+// text writes it, when no toponym covers it already. The place named is the toponym right before the
+// bracket or the comma, or the article's subject (the toponym the text opens with) where the sentence speaks
+// of "the village", "the town", "it".
+import type { Toponym } from '../contracts.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { firstStartingFrom, standsAlone } from './subject-name.ts';
+import type { Token } from './tokens.ts';
+
+// the words an article uses for its subject in later sentences
+const SUBJECT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'community', 'municipality', 'commune', 'township', 'parish', 'locality', 'place']);
+// "formerly Druva", "formerly known as", "also called", "known locally as", "originally named"
+const OTHER_NAME_CUES = new Set(['formerly', 'also', 'known', 'originally', 'previously', 'once', 'historically']);
+const NAMING_WORDS = new Set(['called', 'named', 'spelled', 'spelt']);
+const KNOWN_BETWEEN = new Set(['locally', 'historically', 'formerly', 'also', 'originally', 'previously', 'once', 'then', 'first', 'later']);
+// what may come right before a cue that names the subject: "and known as", "was once called", "First known as"
+const BEFORE_CUE = new Set(['and', 'was', 'is', 'been', 'were', 'first', 'later', 'then', 'long']);
+// glosses given with the name: "(German: Birthälm; Hungarian: Berethalom)"; a label that is no language is
+// no gloss ("Texas (Republican: Ted Cruz)")
+const GLOSS_LABELS = new Set(['latin', 'gaelic', 'irish', 'welsh', 'scots', 'cornish', 'manx', 'breton', 'basque', 'catalan', 'galician', 'frisian', 'occitan', 'romansh', 'sami', 'maori', 'māori', 'hawaiian', 'yiddish', 'esperanto', 'old', 'middle', 'scottish']);
+const MAX_BRACKET_TOKENS = 40;
+const MAX_NAME_WORDS = 5;
+// lower-case words inside a foreign name: "Fuschl am See", "Baile an Róba", "Ústí nad Labem"
+const NAME_PARTICLES = new Set(['am', 'im', 'an', 'bei', 'nad', 'pod', 'de', 'del', 'la', 'le', 'di', 'da', 'du', 'na', 'ng', 'upon', 'on', 'sur', 'en', 'aan', 'op']);
+const SCORE_SHARE = 0.9;
+// each other name is looked for through the whole text: a bounded number keeps that linear
+const MAX_OTHER_NAMES = 20;
+// a name in another script ("Ukrainian: Вилкове") spells the English one; another name is written in the text's
+const LATIN = /^[\p{Script=Latin}\p{M}\d]+$/u;
+// "the village was home to Jones, who was known as …": a person between the subject and the cue
+const PERSONS = new Set(['who', 'he', 'she', 'they', 'his', 'her', 'whom']);
+
+interface OtherName {
+	name: string;
+	/** the toponym the name is another name of */
+	of: Toponym;
+}
+
+/** The toponyms with the other names the text gives its places added (see above). */
+export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: Toponym[], gazetteer: Gazetteer, given: ReadonlySet<string> | null): Toponym[] {
+	if (toponyms.length === 0) return toponyms;
+	const endingAt = new Map(toponyms.map((t) => [t.end, t]));
+	const opening = toponyms[0]!;
+	const subject = text.slice(0, opening.start).trim() === '' ? opening : null;
+	const others: OtherName[] = [];
+	// the sentence speaks of the subject ("the village", "It") and has not turned to a person since
+	let subjectSpoken = false;
+	for (let i = 1; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (token.sentenceStart || PERSONS.has(token.lower)) subjectSpoken = false;
+		if (token.lower === 'it' && token.sentenceStart) subjectSpoken = true;
+		// "the village", "the modern village"
+		if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) subjectSpoken = true;
+		const before = endingAt.get(tokens[i - 1]!.end);
+		if (before && tokens[i - 1]!.end === before.end && token.gapBefore === ' (') glossedNames(tokens, i, gazetteer, before, others);
+		if (!OTHER_NAME_CUES.has(token.lower)) continue;
+		const nameAt = afterCue(tokens, i);
+		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
+		if (name < 0) continue;
+		const of = referent(tokens, i, name, before, subject, subjectSpoken);
+		if (of && others.length < MAX_OTHER_NAMES) others.push({ name: text.slice(tokens[nameAt]!.start, tokens[name]!.end), of });
+	}
+	if (others.length === 0) return toponyms;
+	const added: Toponym[] = [];
+	const seen = new Set<string>();
+	for (const { name, of } of others.slice(0, MAX_OTHER_NAMES)) {
+		if (seen.has(name) || name === of.name) continue;
+		seen.add(name);
+		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+			const end = start + name.length;
+			if (!standsAlone(text, tokens, start, end, gazetteer) || (given && !given.has(`${start}:${end}`)) || covered(toponyms, start, end)) continue;
+			const copy: Toponym = { ...of, start, end, name, score: of.score * SCORE_SHARE, reasons: ['other-name'] };
+			delete copy.alternatives;
+			added.push(copy);
+		}
+	}
+	if (added.length === 0) return toponyms;
+	return [...toponyms, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "(German: Birthälm; Hungarian: Berethalom)" from its first token at `open`: each name a language label gives. */
+function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazetteer, of: Toponym, others: OtherName[]): void {
+	let segment = open;
+	for (let k = open; k < tokens.length && k < open + MAX_BRACKET_TOKENS; k++) {
+		const gap = k === open ? '' : tokens[k]!.gapBefore;
+		if (gap.includes(')') || gap.includes('(')) return;
+		if (gap.includes(';')) segment = k;
+		if (!/^:\s+$/.test(gap) || k - segment > 2) continue;
+		const label = tokens[k - 1]!;
+		if (!label.capitalized || !(gazetteer.demonyms.has(label.lower) || GLOSS_LABELS.has(label.lower))) continue;
+		const last = nameFrom(tokens, k);
+		// the gloss is the whole name up to the next label, comma or bracket ("Irish: Conga, meaning …" gives Conga)
+		const next = tokens[last + 1];
+		if (last < 0 || (next && !/[;,)]/.test(next.gapBefore))) continue;
+		others.push({ name: tokensText(tokens, k, last), of });
+	}
+}
+
+/** The token where the name after an other-name cue at `i` starts ("formerly [called] X", "also known as X"), or -1. */
+function afterCue(tokens: readonly Token[], i: number): number {
+	const word = tokens[i]!.lower;
+	let k = i + 1;
+	if (word === 'known' || tokens[k]?.lower === 'known') {
+		if (word !== 'known') k++;
+		if (KNOWN_BETWEEN.has(tokens[k]?.lower ?? '')) k++;
+		return tokens[k]?.lower === 'as' ? k + 1 : -1;
+	}
+	if (NAMING_WORDS.has(tokens[k]?.lower ?? '')) return k + 1;
+	// "formerly Druva": only "formerly" names without a verb
+	return word === 'formerly' ? k : -1;
+}
+
+/** The last token of the capitalised name from `first` ("Great Swanport", "Fuschl am See"), or -1. */
+function nameFrom(tokens: readonly Token[], first: number): number {
+	const head = tokens[first];
+	// not an acronym ("Support Education Excellence in Kentucky, known as SEEK"), nor a quotation
+	if (!head?.capitalized || head.allCaps || head.gapBefore.includes('"') || !LATIN.test(head.text)) return -1;
+	let last = first;
+	for (let k = first + 1; k < first + MAX_NAME_WORDS && k < tokens.length; k++) {
+		const next = tokens[k]!;
+		if ((next.gapBefore !== ' ' && next.gapBefore !== '-') || next.sentenceStart) break;
+		if (next.capitalized) last = k;
+		else if (!NAME_PARTICLES.has(next.text)) break;
+	}
+	return last;
+}
+
+/** The toponym an other-name cue at `cue` (its name ending at `last`) speaks of, or null. */
+function referent(tokens: readonly Token[], cue: number, last: number, before: Toponym | undefined, subject: Toponym | null, subjectSpoken: boolean): Toponym | null {
+	const token = tokens[cue]!;
+	// "Hobart, formerly Hobart Town"
+	if (before && token.gapBefore === ', ') return before;
+	if (!subject) return null;
+	// "First known as Great Swanport, the settlement …"
+	if (token.sentenceStart || (tokens[cue - 1]?.sentenceStart && BEFORE_CUE.has(tokens[cue - 1]!.lower))) {
+		const after = tokens[last + 1];
+		return after?.gapBefore === ', ' && after.lower === 'the' && SUBJECT_WORDS.has(tokens[last + 2]?.text ?? '') ? subject : null;
+	}
+	// "the village, formerly called Druva", "the village was … and known as Kirkinje" (not "an area known as")
+	const previous = tokens[cue - 1]!;
+	const right = token.gapBefore === ', ' ? SUBJECT_WORDS.has(previous.text) : token.gapBefore === ' ' && BEFORE_CUE.has(previous.lower);
+	return subjectSpoken && right ? subject : null;
+}
+
+function covered(toponyms: readonly Toponym[], start: number, end: number): boolean {
+	let at = firstStartingFrom(toponyms, start);
+	if (at > 0 && toponyms[at - 1]!.end > start) at--;
+	return at < toponyms.length && toponyms[at]!.start < end;
+}
+
+function tokensText(tokens: readonly Token[], first: number, last: number): string {
+	let name = tokens[first]!.text;
+	for (let k = first + 1; k <= last; k++) name += tokens[k]!.gapBefore + tokens[k]!.text;
+	return name;
+}

@@ -1,0 +1,47 @@
+// "Mosna (German: Meschen)", "the village, formerly called Mortesdorf", "First known as Macquarie Plains, the
+// settlement …": another name the text gives a place is the same place, though the gazetteer lacks it.
+// Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The place id of the first toponym of that name, or null. */
+function idOf(text: string, name: string): string | null {
+	return geoparse(text, gazetteer).find((t) => t.name === name)?.placeId ?? null;
+}
+
+describe('another name the text gives a place', () => {
+	const mosna =
+		'Mosna (German: Meschen; Hungarian: Muzsna) is a commune in Sibiu County, Romania.\n\nHistory\nThe old village, formerly called Mortesdorf, grew around its church. Until 1945 the village was inhabited mainly by Saxons and known as Meschendorf. Many families from Meschen left for Germany.';
+
+	it('is the place it names: a language gloss in brackets, an old name, and the same name again later', () => {
+		const mosnaId = idOf(mosna, 'Mosna');
+		expect(mosnaId).not.toBeNull();
+		for (const name of ['Meschen', 'Muzsna', 'Mortesdorf', 'Meschendorf']) expect(idOf(mosna, name)).toBe(mosnaId);
+		expect(geoparse(mosna, gazetteer).filter((t) => t.name === 'Meschen')).toHaveLength(2);
+	});
+
+	it('is the subject where a sentence opens with it and goes on with "the settlement"', () => {
+		const text = 'Ross is a town in the Midlands of Tasmania, Australia. First known as Macquarie Plains, the settlement grew around its bridge.';
+		expect(idOf(text, 'Macquarie Plains')).toBe(idOf(text, 'Ross'));
+	});
+
+	it('is the place right before the comma', () => {
+		const text = 'The road runs to Tauranga, once called Te Papa Mission, and on to Rotorua.';
+		expect(idOf(text, 'Te Papa Mission')).toBe(idOf(text, 'Tauranga'));
+	});
+
+	it('but not a person, an area, an acronym or a label that is no language', () => {
+		const ross = 'Ross is a town in the Midlands of Tasmania, Australia.';
+		expect(idOf(`${ross} The town was home to a convict, Jack Smith, who was also known as Black Jack.`, 'Black Jack')).toBeNull();
+		expect(idOf(`${ross} The town lies in an area known as Quarry Flats.`, 'Quarry Flats')).toBeNull();
+		expect(idOf('Schools share the Basic Funding Program of Ohio, known as BFPO, a state fund.', 'BFPO')).toBeNull();
+		expect(idOf('Ohio (Governor: Mike Brown) raised the fund.', 'Mike Brown')).toBeNull();
+	});
+});
