@@ -28,7 +28,7 @@ import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { regionsOwnLand } from './region-land.ts';
 import { headingPlace, listingHeading, sentenceWord } from './line-openings.ts';
-import { appositiveCue, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 
@@ -365,7 +365,7 @@ function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>,
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	const speaks = speaksAfter(candidate, ctx);
 	// ... but "officials in Eudora said", "leaders in Irmo and Cayce said": the speakers are in the place
-	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
+	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !goneToBySpeakers(candidate, ctx) && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
 	// ("residents of Clifton Heights said": the speakers' place, as after "in")

@@ -107,6 +107,17 @@ function whitespace(gap: string): boolean {
 
 // "officials in Eudora said" (not "a source close to McGregor told")
 export const PLACE_OF_SPEAKERS = new Set(['in', 'at', 'near', 'from']);
+// "drivers who commute to Medford said", "families who moved to Salem told": a verb of going before "to"
+// makes the name the end of the speakers' journey, not the one who speaks ("a source close to McGregor
+// told", "a letter to Jones said" have no such verb)
+const GOING_VERBS = new Set('commute commutes commuted commuting drive drives drove driving travel travels traveled travelled traveling travelling move moves moved moving relocate relocated go goes went going head heads headed heading return returns returned returning fly flies flew flying walk walks walked'.split(' '));
+
+/** "who commute to Medford said": the name is where the speakers go ("to" after a verb of going). */
+export function goneToBySpeakers(candidate: Candidate, ctx: JudgeContext): boolean {
+	const to = ctx.tokens[candidate.first - 1];
+	const verb = ctx.tokens[candidate.first - 2];
+	return to?.text === 'to' && verb !== undefined && whitespace(to.gapBefore) && whitespace(ctx.tokens[candidate.first]!.gapBefore) && GOING_VERBS.has(verb.lower);
+}
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
 
 function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {

@@ -1,0 +1,24 @@
+// "Drivers who commute to Medford said": a town after "to" and a verb of going, before a reporting verb,
+// is where the speakers go, not a person speaking. Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const names = (text: string) => geoparse(text, gazetteer).map((t) => t.name);
+
+describe('a town the speakers go to', () => {
+	it('keeps the town after a verb of going and "to" before "said"', () => {
+		expect(names('Drivers who commute to Medford said traffic has doubled. Crews from Ashland and Grants Pass helped.')).toContain('Medford');
+		expect(names('Families who moved to Roseburg told the board that Grants Pass needs a clinic.')).toContain('Roseburg');
+	});
+
+	it('still reads a name after "to" with no such verb as the speaker ("a source close to Roseburg said")', () => {
+		expect(names('A source close to Roseburg said the deal was off. Grants Pass officials declined to comment.')).not.toContain('Roseburg');
+	});
+});
