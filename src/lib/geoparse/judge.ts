@@ -16,7 +16,7 @@ import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAClimate, namesAThing } from './thing-names.ts';
+import { namesAClimate, namesALanguage, namesAThing } from './thing-names.ts';
 import { personsName } from './judge-persons.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -45,6 +45,8 @@ const STATE_PEOPLE = 1_000_000;
 // opening a sentence the tokens do not mark (after a dateline's dash) is no first name
 const INDEFINITE_ARTICLES = new Set(['A', 'An']);
 const RESIDENT_NOUNS = new Set('man woman boy girl teen teenager couple family resident native driver motorist student mother father'.split(' '));
+// a person's honorifics, before a surname: "Mr Irish" (not the titles of an office: "Chief Scottish Medical Officer")
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 // Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
 const NAME_LIKE_WORD = EVERYDAY_WORD;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
@@ -125,6 +127,8 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, ctx.candidateAt, place.kind === 'country')) return { keep: false, why: 'population-group' };
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
+	// "the Spanish-speaking world", "English-language news": a language, not the country
+	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
 	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: 'pathogen-name' };
 	if (demonymAfterNamePrefix(candidate, tokens) || teamDemonymAfterTown(candidate, tokens, ctx.candidateAt, gazetteer, (town) => bestPlace(town, gazetteer).kind === 'city' && sportsContextAround(town.first, candidate.last, tokens))) return { keep: false, why: 'inside-name' };
@@ -141,6 +145,8 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
 	}
+	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname
+	if (before && HONORIFICS.has(before.lower) && before.capitalized && candidate.via === 'demonym' && candidate.first === candidate.last) return { keep: false, why: 'person-title' };
 	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it
 	// there; it is no place of its own (Metro in Lampung, Cameroon's Southwest region)
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && ctx.candidateAt.has(candidate.last + 1) && tokens[candidate.last + 1]!.gapBefore === ' ') {

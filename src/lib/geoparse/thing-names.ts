@@ -34,3 +34,15 @@ export function namesAClimate(candidate: Candidate, tokens: readonly Token[], te
 	if (gazetteer.places[candidate.places[0]!]!.kind !== 'water') return false;
 	return (next.text === 'climate' && next.gapBefore === ' ') || KOPPEN_AFTER.test(text.slice(candidate.end, candidate.end + 9));
 }
+
+// the words that make a demonym before them the name of a language: "Spanish-speaking", "English-language",
+// "Welsh speakers" (not "speaks in Spanish", a language's own name, which GeoWebNews files as a toponym, nor
+// "European languages", the languages of a place, which it files as the place's modifier)
+const LANGUAGE_USES = new Set(['speaking', 'speaker', 'speakers', 'language']);
+
+/** "the Spanish-speaking world", "English-language news", "French speakers": a demonym compounded with speaking or language. */
+export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (candidate.via !== 'demonym') return false;
+	const next = tokens[candidate.last + 1];
+	return next !== undefined && (next.gapBefore === '-' || next.gapBefore === ' ') && LANGUAGE_USES.has(next.text);
+}
