@@ -16,7 +16,7 @@ import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAClimate, namesALanguage, namesAThing } from './thing-names.ts';
+import { namesAClimate, namesALanguage, namesAThing, titleOfWork } from './thing-names.ts';
 import { personsName } from './judge-persons.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -127,6 +127,8 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, ctx.candidateAt, place.kind === 'country')) return { keep: false, why: 'population-group' };
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
+	// "the film Hotel Rwanda", "his album Egypt": the title of a work
+	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
@@ -145,6 +147,8 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
 	}
+	// "an honorary Cesar", "an honorary Bafta": a name right after "honorary" is the award or title given
+	if (before?.text === 'honorary' && candidate.via === 'name') return { keep: false, why: 'award-name' };
 	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname
 	if (before && HONORIFICS.has(before.lower) && before.capitalized && candidate.via === 'demonym' && candidate.first === candidate.last) return { keep: false, why: 'person-title' };
 	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it

@@ -30,6 +30,8 @@ const POSITION_PREFIXES = new Set(['bas', 'basse', 'haut', 'haute', 'hautes', 'h
 // gun (county), dong and ri (villages); machi and chō (towns), mura and son (villages)
 const DIVISION_SUFFIXES = new Set(['eup', 'myeon', 'gun', 'dong', 'ri', 'machi', 'chō', 'cho', 'mura', 'son']);
 const SCHOOL_WORDS = new Set(['University', 'College', 'Colleges', 'Institute']);
+// lower-case words for a publication after its name ("the Herald newspaper"; not "paper": "the Kent paper mill")
+const PUBLICATION_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet']);
 
 /** The candidate, "and", one capitalised word that is no well-known place, then a school's word. */
 function pairedSchoolName(candidate: Candidate, tokens: Token[], wellKnownPlaceAt: (token: number) => boolean): boolean {
@@ -85,8 +87,9 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// standing alone or before a verb, names a thing called after it ("the Nenagh district", "the
 	// Republic and …" stay: a noun or a list follows); not a place whose own name begins with the article
 	// ("flooding in the Dalles closed schools": article-names.ts)
+	// ... or before the kind of publication it names ("told the Herald newspaper")
 	const standsAlone = !next || (next.gapBefore !== ' ' && /^\s*[.,;:!?–—"”]/.test(next.gapBefore));
-	if (!wellKnown && previous && joined && previous.lower === 'the' && !ARTICLE_NAME.test(place.name) && (standsAlone || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens) && !endsInDivisionNoun(candidate, tokens)) return 'after-article';
+	if (!wellKnown && previous && joined && previous.lower === 'the' && !ARTICLE_NAME.test(place.name) && (standsAlone || PUBLICATION_KINDS.has(next.text) || isVerbAfterName(next, ctx.gazetteer) || verbAfterPairedName(next, candidate.last, tokens, ctx.gazetteer)) && !titledDivision(candidate, tokens) && !endsInDivisionNoun(candidate, tokens)) return 'after-article';
 	// "Eva's Village", "St. Peter's Basilica": a small place's name owning a capitalised noun names a site
 	// ... also where the name read takes the s in ("St. Mary's" read as St. Marys, Georgia)
 	const sTaken = tokens[candidate.last]!.text === 's' && /^['’]$/.test(tokens[candidate.last]!.gapBefore);

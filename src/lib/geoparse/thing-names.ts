@@ -4,6 +4,8 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
+import { isVerbAfterName } from './verb-after.ts';
 
 /** The lexicon's own forms first, then the singular of a plural ("Panama hats", "French berets"). */
 function filedCompound(compounds: ReadonlySet<string>, name: string, word: string): boolean {
@@ -45,4 +47,27 @@ export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): 
 	if (candidate.via !== 'demonym') return false;
 	const next = tokens[candidate.last + 1];
 	return next !== undefined && (next.gapBefore === '-' || next.gapBefore === ' ') && LANGUAGE_USES.has(next.text);
+}
+
+// lower-case words for a work or a publication, before its title: "the film Hotel Rwanda", "his album Egypt",
+// "the police drama Miami Vice" (not "play", "song", "book": verbs, or words a clause follows: "the song Britons love")
+const WORK_KINDS = new Set(['film', 'movie', 'documentary', 'novel', 'album', 'series', 'sitcom', 'drama', 'musical', 'opera', 'newspaper', 'magazine']);
+// how many capitalised words a title may run to around the name
+const TITLE_WORDS = 3;
+
+/**
+ * The name is a word of a title written right after the lower-case word for its kind of work (see WORK_KINDS),
+ * and the title ends the phrase: punctuation, a function word or a verb follows it. A lower-case noun after the
+ * capitalised words makes them its modifiers ("a new film Hollywood stars attended", "the novel French
+ * booksellers await", where a headline runs into the text).
+ */
+export function titleOfWork(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	let first = candidate.first;
+	while (first > candidate.first - TITLE_WORDS && tokens[first - 1]?.capitalized && tokens[first]!.gapBefore === ' ') first--;
+	const kind = tokens[first - 1];
+	if (kind === undefined || kind.capitalized || tokens[first]!.gapBefore !== ' ' || !WORK_KINDS.has(kind.text)) return false;
+	let last = candidate.last;
+	while (last < candidate.last + TITLE_WORDS && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
+	const next = tokens[last + 1];
+	return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || isVerbAfterName(next, gazetteer);
 }
