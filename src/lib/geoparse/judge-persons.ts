@@ -1,4 +1,4 @@
-import { BODY_WORDS, COMMON_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { BODY_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
@@ -49,6 +49,12 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
 	const relative = ctx.tokens[candidate.first - 1];
 	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && spaceOrCommaSpace(head.gapBefore)) {
+		return { keep: false, why: 'person-name' };
+	}
+	// "She will voice Charlotte, who teams up with…": a first name's town before ", who" is the person; after a
+	// function word the clause is another noun's ("the mayor of Charlotte, who", "moved to Charlotte, who")
+	const clause = tokens[candidate.last + 1];
+	if (firstName && candidate.via === 'name' && place.kind === 'city' && clause?.text === 'who' && clause.gapBefore === ', ' && !(before && FUNCTION_WORDS.has(before.lower))) {
 		return { keep: false, why: 'person-name' };
 	}
 	const nextWord = after[0];
