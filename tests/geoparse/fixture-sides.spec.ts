@@ -29,4 +29,15 @@ describe('the sides of a fixture', () => {
 		expect(places('France v Wales (Sat), kick-off at 1600 GMT.')).toEqual(['France FR', 'Wales GB']);
 		expect(places('Tonight: Perth v Sydney, then Dallas vs Denver on Monday.')).toEqual(['Perth AU', 'Sydney AU', 'Dallas US', 'Denver US']);
 	});
+
+	it('move a side only to a town of its own name, or one its name begins', () => {
+		// GeoNames lists "Porto" among the other names of Bordeaux: no French club is called so
+		expect(places('Cup quarter-finals: Porto v Nantes and Braga v Rennes, both on Thursday.')).toEqual(['Porto PT', 'Nantes FR', 'Braga PT', 'Rennes FR']);
+		expect(places('Sunday: Newcastle v Manchester United at noon.')).toEqual(['Newcastle GB', 'Manchester GB']);
+	});
+
+	it('leave a fixture across the Canada–US border as it is: the two share their leagues', () => {
+		expect(places('Exhibition football: Hamilton vs Buffalo at Tim Hortons Field on Saturday.').slice(0, 2)).toEqual(['Hamilton CA', 'Buffalo US']);
+		expect(places('Hockey tonight: Toronto v Columbus, then Winnipeg vs Dallas.')).toEqual(['Toronto CA', 'Columbus US', 'Winnipeg CA', 'Dallas US']);
+	});
 });

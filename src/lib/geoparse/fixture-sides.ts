@@ -12,12 +12,16 @@ import type { Token } from './tokens.ts';
 import { restsOn, UNPLACING } from './weak-reasons.ts';
 import { DOMINANT_RATIO } from './weigh-homonyms.ts';
 import { importance } from '../gazetteer/importance.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 
 // the word between the sides: "v" in British usage, "vs" and "versus" elsewhere
 const VERSUS = new Set(['v', 'vs', 'versus']);
 // a side's namesakes beyond this many, by importance, are never the club's town
 const SIDE_HOMONYMS = 10;
 const SIDE_KINDS = new Set(['city', 'district']);
+// countries whose clubs play in one league (MLS, NHL, NBA, MLB): a fixture across the border is no sign of
+// a misplaced side ("Seattle vs Vancouver")
+const ONE_LEAGUE_AREAS: readonly (readonly string[])[] = [['CA', 'US']];
 
 /** The sides' new places where the two stand in different countries (see above), by result index, with their recurrences. */
 export function fixtureSides(results: Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): Map<number, Resolution> {
@@ -29,6 +33,7 @@ export function fixtureSides(results: Resolution[], tokens: readonly Token[], ga
 		const away = results[i + 1]!;
 		if (!betweenVersus(home, away, tokens) || home.place.country === null || away.place.country === null || home.place.country === away.place.country) continue;
 		if (home.place.kind === 'country' || away.place.kind === 'country' || home.place.kind === 'continent' || away.place.kind === 'continent') continue;
+		if (oneLeagueArea(home.place.country, away.place.country)) continue;
 		const country = sharedCountry(home, away, gazetteer);
 		if (country === null) continue;
 		for (const [k, side] of [[i, home], [i + 1, away]] as const) {
@@ -56,6 +61,11 @@ function betweenVersus(home: Resolution, away: Resolution, tokens: readonly Toke
 	if (b.first !== a.last + 2) return false;
 	const word = tokens[a.last + 1]!;
 	return VERSUS.has(word.lower) && word.gapBefore === ' ' && /^\.? $/.test(tokens[b.first]!.gapBefore);
+}
+
+/** Whether the two countries' clubs play in one league, so their fixtures cross the border. */
+function oneLeagueArea(a: string, b: string): boolean {
+	return ONE_LEAGUE_AREAS.some((area) => area.includes(a) && area.includes(b));
 }
 
 /**
@@ -97,18 +107,29 @@ function fittingCountries(side: Resolution, gazetteer: Gazetteer): Map<string, n
 	const count = Math.min(candidate.places.length, SIDE_HOMONYMS);
 	for (let k = 0; k < count; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
+		if (!namedSo(side, k, place)) continue;
 		const weight = importance(place);
 		if (SIDE_KINDS.has(place.kind) && place.country !== null && !fits.has(place.country) && own < DOMINANT_RATIO * weight) fits.set(place.country, weight);
 	}
 	return fits;
 }
 
-/** The side's most important town in the country (fittingCountries found one). */
+/**
+ * Whether the side's name is the namesake's own name or the start of it ("Newcastle" for Newcastle upon
+ * Tyne): a club goes by its town's name, and GeoNames lists "Porto" among Bordeaux's other names too.
+ */
+function namedSo(side: Resolution, k: number, place: GazetteerPlace): boolean {
+	if (!side.mention.candidate.alternate[k]) return true;
+	const own = nameKey(place.name);
+	return own.startsWith(`${side.mention.key} `);
+}
+
+/** The side's most important town of its own name in the country (fittingCountries found one). */
 function namesakeIn(side: Resolution, country: string, gazetteer: Gazetteer): GazetteerPlace {
 	const { candidate } = side.mention;
-	for (const index of candidate.places) {
-		const place = gazetteer.places[index]!;
-		if (place.country === country && SIDE_KINDS.has(place.kind)) return place;
+	for (let k = 0; k < candidate.places.length; k++) {
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (place.country === country && SIDE_KINDS.has(place.kind) && namedSo(side, k, place)) return place;
 	}
 	return side.place;
 }
