@@ -4,7 +4,7 @@ import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { cuedNameKeys, fitsCue, pluralNounAfter, type KindCue } from './document-cues.ts';
-import { districtNounAfter, divisionKeyOf } from './mention-cue.ts';
+import { afterCountyComma, districtNounAfter, divisionKeyOf } from './mention-cue.ts';
 import { kindOnlyAbroad } from './named-countries.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
@@ -26,5 +26,5 @@ export function cuedHomonyms(mention: AcceptedMention, cue: KindCue, places: Gaz
 	}
 	// "the state of Washington", "a small town": only homonyms of that kind, if there are any
 	const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
-	return fitting.length && fitting.length < places.length && !kindOnlyAbroad(countriesNear(), places, fitting) ? fitting : null;
+	return fitting.length && fitting.length < places.length && (afterCountyComma(mention.candidate, tokens) || !kindOnlyAbroad(countriesNear(), places, fitting)) ? fitting : null;
 }

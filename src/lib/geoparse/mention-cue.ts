@@ -26,13 +26,23 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	if (cue) return cue;
 	if (districtNounAfter(mention, tokens)) return 'district';
 	if (waterAfterArticle(mention.candidate, tokens, gazetteer)) return 'water';
-	if (divisionKeyOf(mention, tokens, gazetteer)) return 'region';
+	if (divisionKeyOf(mention, tokens, gazetteer) || afterCountyComma(mention.candidate, tokens)) return 'region';
 	// "fires in eastern Washington", "across the Washington line": the state, where the bare name is a
 	// city's (a country stays the country)
 	if (!afterQuarterWord(mention.candidate, tokens) && !stateLineAfter(mention.candidate, tokens)) return null;
 	const best = bestReading(mention, gazetteer);
 	// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
 	return best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, gazetteer) ? 'region' : null;
+}
+
+// "Durham County, Ontario", "Lafourche Parish, Louisiana": what qualifies a county is its state or province
+// (or country, which the cue leaves as it is), never a city of the name (Ontario, California), even where
+// the text's other places lie in the city's country ("an American politician born in Durham County, Ontario")
+const COUNTY_WORDS = new Set(['County', 'Parish']);
+
+export function afterCountyComma(candidate: Candidate, tokens: Token[]): boolean {
+	const county = tokens[candidate.first - 1];
+	return tokens[candidate.first]!.gapBefore === ', ' && !!county && COUNTY_WORDS.has(county.text) && !!tokens[candidate.first - 2]?.capitalized;
 }
 
 // what may follow a river's name that ends its phrase: "left the Volga and the Black Sea", "on the Neretva in 1471"
