@@ -60,4 +60,10 @@ describe('a name followed by its distance and bearing', () => {
 		expect(placeOf(gazetteer, 'The race was long. Hope was 5 km from the finish when she crashed.', 'Hope')).toBe('(none)');
 		expect(placeOf(gazetteer, 'The race was long. Hope was 3 miles ahead of the pack at the turn.', 'Hope')).toBe('(none)');
 	});
+
+	it('but not a person found or stopped so far away, or where someone was when something happened', () => {
+		expect(placeOf(gazetteer, 'Searchers found Grace 2 miles north of the campsite on Sunday.', 'Grace')).toBe('(none)');
+		expect(placeOf(gazetteer, 'Deputies stopped Hunter 3 miles east of the school.', 'Hunter')).toBe('(none)');
+		expect(placeOf(gazetteer, 'Chase was 3 miles west of town when the storm hit.', 'Chase')).toBe('(none)');
+	});
 });

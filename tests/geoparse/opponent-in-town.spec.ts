@@ -26,4 +26,8 @@ describe('an opponent before "in" and a town', () => {
 	it('still reads a far namesake before "in" as something in the town ("plays Kennett in Conway")', () => {
 		expect(read('Berlin plays Kennett in Conway on Friday, then hosts Gorham.').some((t) => t.startsWith('Kennett'))).toBe(false);
 	});
+
+	it('reads no opponent in a part an actor played ("played Lincoln in Springfield")', () => {
+		expect(read('The actor played Lincoln in Springfield for a decade.').some((t) => t.startsWith('Lincoln'))).toBe(false);
+	});
 });

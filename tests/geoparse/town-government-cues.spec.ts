@@ -24,10 +24,15 @@ describe('a town government after the name', () => {
 		expect(readingsOf(text, 'Malta')).not.toContain('country/MT');
 	});
 
-	it('does not read "the Berlin selectboard" or "Berlin town hall" as the German capital', () => {
+	it('does not read "the Berlin selectboard" or "the Berlin town clerk" as the German capital', () => {
 		expect(readingsOf('The Berlin selectboard voted to repave the road to Montpelier.', 'Berlin')).not.toContain('city/DE');
-		const hall = geoparse('Crews in Montpelier cleared roads. The Berlin town hall will be closed Monday.', gazetteer);
-		expect(hall.some((t) => t.country === 'DE')).toBe(false);
+		const clerk = geoparse('Crews in Montpelier cleared roads. The Berlin town clerk will be away Monday.', gazetteer);
+		expect(clerk.some((t) => t.country === 'DE')).toBe(false);
+	});
+
+	it('keeps a big city before "town hall", which big cities have and US campaigns hold anywhere', () => {
+		expect(geoparse('Protesters gathered outside Sydney Town Hall on Saturday.', gazetteer).map((t) => t.country)).toEqual(['AU']);
+		expect(readingsOf('The senator held a Philadelphia town hall on Tuesday before flying to Ohio.', 'Philadelphia')).toEqual(['city/US']);
 	});
 
 	it('keeps the capital where no town government follows ("moved to Berlin", "the Berlin city council")', () => {

@@ -45,11 +45,18 @@ describe('kindCue', () => {
 
 	it('reads a town government right after the name as a town ("the Malta Town Board", "Berlin selectboard", "Paris Township")', () => {
 		expect(cueIn('The Malta Town Board met on Monday.', 'Malta')).toBe('town');
-		expect(cueIn('the Berlin town hall', 'Berlin')).toBe('town');
+		expect(cueIn('the Berlin town clerk', 'Berlin')).toBe('town');
 		expect(cueIn('The Berlin selectboard voted.', 'Berlin')).toBe('town');
 		expect(cueIn('Paris Township trustees met.', 'Paris')).toBe('town');
 		expect(cueIn('The Berlin city council met.', 'Berlin')).toBeNull();
 		expect(cueIn('the Berlin town of old', 'Berlin')).toBeNull();
+	});
+
+	it('reads no town from a hall, a meeting, a council or planning, which big cities have too ("Sydney Town Hall")', () => {
+		expect(cueIn('Crowds filled Sydney Town Hall.', 'Sydney')).toBeNull();
+		expect(cueIn('She held a Philadelphia town hall meeting.', 'Philadelphia')).toBeNull();
+		expect(cueIn('The Delhi town planning committee met.', 'Delhi')).toBeNull();
+		expect(cueIn('The Leeds Town Council voted.', 'Leeds')).toBeNull();
 	});
 
 	it('gives nothing for a division word that ends another name ("the Thaba Chweu Local Municipality of Mpumalanga")', () => {

@@ -97,15 +97,18 @@ function stateOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
 	return next.text === 'General' && after !== undefined && after.gapBefore === ' ' && after.text === 'Assembly';
 }
 
-// the bodies and offices of a town's, village's or township's own government ("the Malta Town Board", "the
-// Berlin town hall", "Franklin Township trustees"): no nation and no big city has them ("Chicago aldermen",
-// "the Brooklyn Borough President" do: aldermen and boroughs are left out)
+// the bodies and offices of a US town's, village's or township's own government ("the Malta Town Board",
+// "the Berlin town clerk", "Franklin Township trustees"): no nation and no big city has them ("Chicago
+// aldermen", "the Brooklyn Borough President" do: aldermen and boroughs are left out). Not a hall, a
+// meeting, a council, a committee, a manager or planning: big cities have town halls ("Sydney Town Hall",
+// "the Paris town hall"), US campaigns hold town halls in any city ("a Philadelphia town hall"), and
+// British and Indian towns of a million have town councils and planning committees
 const LOCAL_UNITS = new Set(['town', 'village', 'township', 'twp']);
-const LOCAL_BODIES = new Set(['board', 'boards', 'hall', 'council', 'clerk', 'supervisor', 'supervisors', 'trustees', 'justice', 'court', 'highway', 'planning', 'zoning', 'assessor', 'meeting', 'selectmen', 'manager', 'administrator', 'committee']);
+const LOCAL_BODIES = new Set(['board', 'boards', 'clerk', 'supervisor', 'supervisors', 'trustees', 'justice', 'highway', 'zoning', 'assessor', 'selectmen']);
 // a New England town's own board, named without the unit's word ("the Berlin Selectboard", "Berlin selectmen")
 const SELECT_BOARDS = new Set(['selectboard', 'selectmen', 'selectwomen', 'selectpersons']);
 
-/** "the Malta Town Board", "Berlin town hall", "Paris Township", "the Berlin selectboard": a small place's own government right after the name. */
+/** "the Malta Town Board", "Berlin town clerk", "Paris Township", "the Berlin selectboard": a small place's own government right after the name. */
 function townOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ') return false;
@@ -223,12 +226,25 @@ export function placePredicate(candidate: Candidate, tokens: Token[]): boolean {
 	const verb = tokens[at + 1];
 	if (at >= 0 && copula?.text === 'lies' && verb?.gapBefore === ' ' && WHERE_A_PLACE_LIES.has(verb.text) && !WHERE_A_PERSON_LIES.has(tokens[at + 2]?.text ?? '')) return true;
 	if (at >= 0 && !!copula && !!verb && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text)) return true;
-	return at >= 0 && distanceAway(tokens, DISTANCE_VERBS.has(tokens[at]!.text) ? at + 1 : at);
+	if (at < 0) return false;
+	if (DISTANCE_VERBS.has(tokens[at]!.text)) return distanceAway(tokens, at + 1);
+	// verbless only where the name opens a clause ("…, Duncan 9 miles to the south"): after a verb the name
+	// is its object, and people are found or stopped so far from somewhere ("found Grace 2 miles north of …")
+	return opensClause(candidate, tokens) && distanceAway(tokens, at);
 }
 // "Pigeon is 12 miles to the west", "Cross 5 km to the east", "lies some 20 km north-west of": how far
 // and which way a name lies from here is said only of places (a person is so far from the finish, not
-// "to the west" of it)
-const DISTANCE_VERBS = new Set(['is', 'was', 'lies', 'lay', 'sits', 'stands']);
+// "to the west" of it). Not "was": a story tells where a person was ("Chase was 3 miles west of town
+// when the storm hit"); a place still is where it was
+const DISTANCE_VERBS = new Set(['is', 'lies', 'lay', 'sits', 'stands']);
+
+/** The name starts the text, a sentence or a clause: after a stop, a comma, a semicolon, a colon or "and". */
+function opensClause(candidate: Candidate, tokens: Token[]): boolean {
+	const before = tokens[candidate.first - 1];
+	if (!before) return true;
+	const gap = tokens[candidate.first]!.gapBefore;
+	return /[.!?,;:]['"’”)]*\s|\n/.test(gap) || (gap === ' ' && before.lower === 'and');
+}
 const ROUGHLY = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under']);
 const DISTANCE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mi', 'miles', 'mile']);
 const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upstream', 'downstream', 'inland', 'offshore']);

@@ -17,9 +17,10 @@ const WITHIN_TOWN_KM = 40;
 // "Sheldon will play Roseburg in Eugene", "a game against Medford in Salem": a name a team plays or meets
 // is the opponent named by its town, playing away from home, not something in the town after "in" — where
 // that town lies within a team's travel of it ("plays Kennett in Conway": no Kennett near New Hampshire's
-// Conway, a school's)
+// Conway, a school's). Not "played" or "playing": an actor played or is playing a part ("played Lincoln in
+// Springfield for a decade")
 const OPPONENT_REACH_KM = 300;
-const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|against|vs\.?|versus)\s$/iu;
+const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:play|plays|face|faces|faced|facing|meet|meets|against|vs\.?|versus)\s$/iu;
 // the few characters before a name that hold the word before it
 const WORD_BEFORE_CHARS = 12;
 
