@@ -1,6 +1,7 @@
 // A name the text has given in full as an organisation's ("Delta Air Lines", "the Mayo Clinic") is that
 // organisation where it later stands bare as the subject of a verb, before a possessive that is no town's
-// own, or before a clause about it ("Delta said", "Mayo's doctors", "Mayo, which runs…"), unless the text
+// own, before the people it employs, or before a clause about it ("Delta said", "Mayo's doctors", "Mayo
+// researchers will publish", "Mayo, which runs…"), unless the text
 // places the name with a cue of its own ("in Mayo", "Delta, British Columbia") or the place is one a reader
 // knows first as a place (a city known abroad, a country, a state of the text's country). Written for these
 // tests (none copied); no firm is listed in the geoparser.
@@ -15,6 +16,12 @@ const FIRMS: TrapText[] = [
 	},
 	{
 		text: "Researchers at the Mayo Clinic published the study on Monday. Mayo's doctors followed 4,000 patients for a decade.",
+		places: [],
+		notPlaces: ['Mayo'],
+		embeddedOnly: ['Mayo Clinic']
+	},
+	{
+		text: 'Surgeons at the Mayo Clinic tried the device first, and Mayo researchers will publish the results next year.',
 		places: [],
 		notPlaces: ['Mayo'],
 		embeddedOnly: ['Mayo Clinic']

@@ -84,6 +84,10 @@ export function placeCueHolds(candidate: Candidate, tokens: Token[]): boolean {
 // isVerbAfterName reads from their form ("said", "has", "opened") are asked of it too
 const FIRM_ACTIONS = new Set('expects plans employs operates owns sells flies makes reported announced posted rose fell gained lost'.split(' '));
 
+// the people an organisation employs, after its name as their modifier ("Mayo researchers will publish"; a
+// county's or a town's own are its officials, residents and voters, not these)
+const FIRM_STAFF = new Set('researchers scientists doctors surgeons physicians nurses employees engineers executives analysts'.split(' '));
+
 // the words that open a clause set off after the subject: "Mayo, which…", "Delta, based at…"
 const FIRM_CLAUSES = new Set('which whose based headquartered'.split(' '));
 
@@ -97,7 +101,7 @@ export function firmRole(candidate: Candidate, tokens: Token[], gazetteer: Gazet
 	if (isPossessiveMark(next)) return !placeCueHolds(candidate, tokens);
 	// "Mayo, which also runs…", "Delta, based at…": a clause about the subject, whose verb follows
 	if (next.gapBefore === ', ') return FIRM_CLAUSES.has(next.text);
-	return next.gapBefore === ' ' && !next.capitalized && (FIRM_ACTIONS.has(next.text) || isVerbAfterName(next, gazetteer));
+	return next.gapBefore === ' ' && !next.capitalized && (FIRM_ACTIONS.has(next.text) || FIRM_STAFF.has(next.text) || isVerbAfterName(next, gazetteer));
 }
 
 // words after which a name opens a clause of its own ("and Delta expects"; not "the neighborhood of Dover has sold")
