@@ -11,7 +11,8 @@ const SCHOOLS: TrapText[] = [
 // a common word that names a small town too is no town before the name, nor is a list with commas
 const STILL: TrapText[] = [
 	{ text: 'He holds a degree from Robinson College Cambridge and lives in Ely.', places: ['Cambridge → GB'], notPlaces: [] },
-	{ text: 'The film Gangs Of New York opened in London on Friday.', places: ['New York → US', 'London → GB'], notPlaces: [] },
+	// (not after "film": a work's title names no place, 631f6ff)
+	{ text: 'The old Gangs Of New York met in London on Friday.', places: ['New York → US', 'London → GB'], notPlaces: [] },
 	// (Naperville, not Auburn: "Rockford, Auburn" leaves Auburn unread for want of context, rule or no rule)
 	{ text: 'The tour visits Rockford, Naperville and Peoria in May.', places: ['Rockford → US', 'Naperville → US', 'Peoria → US'], notPlaces: [] }
 ];
