@@ -17,6 +17,8 @@ export interface DocumentContext {
 	words: WordContext | null;
 	/** country code → share of anchored mentions in it */
 	countries: Map<string, number>;
+	/** country code → how many anchored mentions lie in it (before the words' and roads' counts) */
+	anchorsIn: Map<string, number>;
 	/** "US:OH" → share of anchored mentions in that first-level region (named as the region or as its towns) */
 	regions: Map<string, number>;
 	/** the first-level regions the text names on their own, not only after a town as its qualifier ("COLUMBUS, Ohio"), as "US:OH" */
@@ -107,6 +109,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 		if (!place.country) continue;
 		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
 	}
+	const anchorsIn = new Map(counts);
 	// (asked only of a hamlet alone of its country among the anchors: the other names are read only then)
 	for (const anchor of anchors) {
 		const country = anchor.place.country;
@@ -140,6 +143,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	return {
 		inZips,
 		countries,
+		anchorsIn,
 		regions,
 		regionsNamedAlone,
 		plainRegions,
