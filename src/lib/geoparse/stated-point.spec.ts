@@ -1,3 +1,4 @@
+// Linear time on a megabyte of near misses: tests/property/stated-point.spec.ts (a ratio, not a wall-clock limit).
 import { describe, expect, it } from 'vitest';
 import { statedPoint } from './stated-point.ts';
 
@@ -49,14 +50,5 @@ describe('the coordinates a text states', () => {
 		expect(statedPoint('scores 1.5; 2.5')).toBeNull();
 		// "deg" + "e" inside a word is no degree sign
 		expect(statedPoint('a neurodegenerative disease was less likely (HR: 0.85; 0.72-0.99).')).toBeNull();
-	});
-
-	it('scans a megabyte of near misses in linear time', () => {
-		for (const filler of ['1°', '1°1′', '; 1.1', '12.5°N ', 'latitude 1.1 ']) {
-			const text = filler.repeat(Math.ceil(1_000_000 / filler.length));
-			const started = performance.now();
-			statedPoint(text);
-			expect(performance.now() - started).toBeLessThan(1_000);
-		}
 	});
 });
