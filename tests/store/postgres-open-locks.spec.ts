@@ -87,8 +87,9 @@ describe.skipIf(cluster.missing !== null)('opening a shared store for writing', 
 			await reader.query('SELECT count(*) FROM places');
 			await claimer.query('BEGIN');
 			await claimer.query('SELECT hash FROM work FOR UPDATE SKIP LOCKED');
+			// blocked, it would wait for ever (until the rollbacks below): the time limit only has to outlast a slow open on a loaded machine
 			const opening = openPostgresStore(url);
-			const opened = await Promise.race([opening.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+			const opened = await Promise.race([opening.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
 			await Promise.all([reader.query('ROLLBACK'), claimer.query('ROLLBACK')]);
 			await (await opening).close();
 			expect(opened).toBe(true);
