@@ -55,7 +55,7 @@ export type ResolutionReason =
 	| 'list-context' // of the kind and country of the list it stands in ("Michigan, Oregon and Idaho")
 	| 'stated-population' // its population is about what the text says ("a town of 1,525 inhabitants")
 	| 'within-parent' // a place the gazetteer lacks, put at the lowest parent the text names ("X is a village in Y County")
-	| 'other-name'; // another name the text gives a place it names ("Biertan (German: Birthälm)", "formerly Druva")
+	| 'other-name'; // another name the text gives a place it names ("Mosna (German: Meschen)", "formerly Mortesdorf")
 
 /** Another place a toponym may mean, for a user interface to offer. */
 export interface ToponymAlternative {

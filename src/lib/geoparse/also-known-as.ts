@@ -1,5 +1,5 @@
-// "Biertan (German: Birthälm; Hungarian: Berethalom)", "Cong (Irish: Conga)", "Hobart, formerly Hobart Town",
-// "the village, formerly called Druva", "the settlement was also known as Port Arthur": the text gives a place
+// "Mosna (German: Meschen; Hungarian: Muzsna)", "Sligo (Irish: Sligeach)", "Hobart, formerly Hobart Town",
+// "the village, formerly called Mortesdorf", "the settlement was also known as Port Arthur": the text gives a place
 // another name, in another language or of another time. The gazetteer rarely has a village's foreign or old
 // name, yet the name is the same place: each is put where the place it names is (same id), wherever the
 // text writes it, when no toponym covers it already. The place named is the toponym right before the
@@ -12,23 +12,32 @@ import type { Token } from './tokens.ts';
 
 // the words an article uses for its subject in later sentences
 const SUBJECT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'community', 'municipality', 'commune', 'township', 'parish', 'locality', 'place']);
-// "formerly Druva", "formerly known as", "also called", "known locally as", "originally named"
+// "formerly Mortesdorf", "formerly known as", "also called", "known locally as", "originally named"
 const OTHER_NAME_CUES = new Set(['formerly', 'also', 'known', 'originally', 'previously', 'once', 'historically']);
 const NAMING_WORDS = new Set(['called', 'named', 'spelled', 'spelt']);
 const KNOWN_BETWEEN = new Set(['locally', 'historically', 'formerly', 'also', 'originally', 'previously', 'once', 'then', 'first', 'later']);
 // what may come right before a cue that names the subject: "and known as", "was once called", "First known as"
 const BEFORE_CUE = new Set(['and', 'was', 'is', 'been', 'were', 'first', 'later', 'then', 'long']);
-// glosses given with the name: "(German: Birthälm; Hungarian: Berethalom)"; a label that is no language is
-// no gloss ("Texas (Republican: Ted Cruz)")
+// glosses given with the name: "(German: Meschen; Hungarian: Muzsna)"; a label that is no language is
+// no gloss ("Texas (Republican: Ted Cruz)"). A demonym names a language where the place opens its sentence
+// ("Mosna (German: Meschen) is a commune"); elsewhere it labels people ("Mexico (Mexican: Juan Perez)"):
+// there only these labels gloss.
 const GLOSS_LABELS = new Set(['latin', 'gaelic', 'irish', 'welsh', 'scots', 'cornish', 'manx', 'breton', 'basque', 'catalan', 'galician', 'frisian', 'occitan', 'romansh', 'sami', 'maori', 'māori', 'hawaiian', 'yiddish', 'esperanto', 'old', 'middle', 'scottish']);
 const MAX_BRACKET_TOKENS = 40;
+// "Hobart, formerly Hobart Town": an other name of a place that ends in a word for a settlement
+const SETTLEMENT_ENDINGS = new Set(['Town', 'Township', 'Station', 'Mills', 'Mill', 'Fork', 'Forks', 'City', 'Village', 'Springs', 'Crossing', 'Landing', 'Ferry', 'Junction', 'Falls', 'Creek', 'Corners', 'Bridge', 'Harbour', 'Harbor', 'Plains', 'Settlement', 'Hamlet']);
+// "a rapper from Atlanta, known as …", "a village in Ohio, formerly …": the toponym is where a person or
+// a place named before it is, not what the comma renames
+const SITUATING = new Set(['from', 'in', 'of', 'at']);
+// "South by Southwest", "Bank of America": a title joins capitalised words with these; its first word is no name
+const TITLE_JOINERS = new Set(['by', 'of', 'and', 'for', 'the', 'with', 'to']);
 const MAX_NAME_WORDS = 5;
-// lower-case words inside a foreign name: "Fuschl am See", "Baile an Róba", "Ústí nad Labem"
+// lower-case words inside a foreign name: "Stein am Rhein", "Baile an Mhuilinn", "Most nad Vltavou"
 const NAME_PARTICLES = new Set(['am', 'im', 'an', 'bei', 'nad', 'pod', 'de', 'del', 'la', 'le', 'di', 'da', 'du', 'na', 'ng', 'upon', 'on', 'sur', 'en', 'aan', 'op']);
 const SCORE_SHARE = 0.9;
 // each other name is looked for through the whole text: a bounded number keeps that linear
 const MAX_OTHER_NAMES = 20;
-// a name in another script ("Ukrainian: Вилкове") spells the English one; another name is written in the text's
+// a name in another script ("Russian: Москва") spells the English one; another name is written in the text's
 const LATIN = /^[\p{Script=Latin}\p{M}\d]+$/u;
 // "the village was home to Jones, who was known as …": a person between the subject and the cue
 const PERSONS = new Set(['who', 'he', 'she', 'they', 'his', 'her', 'whom']);
@@ -55,7 +64,7 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 		// "the village", "the modern village"
 		if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) subjectSpoken = true;
 		const before = endingAt.get(tokens[i - 1]!.end);
-		if (before && tokens[i - 1]!.end === before.end && token.gapBefore === ' (') glossedNames(tokens, i, gazetteer, before, others);
+		if (before && tokens[i - 1]!.end === before.end && token.gapBefore === ' (') glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others);
 		if (!OTHER_NAME_CUES.has(token.lower)) continue;
 		const nameAt = afterCue(tokens, i);
 		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
@@ -81,8 +90,8 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 	return [...toponyms, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** "(German: Birthälm; Hungarian: Berethalom)" from its first token at `open`: each name a language label gives. */
-function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazetteer, of: Toponym, others: OtherName[]): void {
+/** "(German: Meschen; Hungarian: Muzsna)" from its first token at `open`: each name a language label gives. */
+function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazetteer, of: Toponym, ofOpens: boolean, others: OtherName[]): void {
 	let segment = open;
 	for (let k = open; k < tokens.length && k < open + MAX_BRACKET_TOKENS; k++) {
 		const gap = k === open ? '' : tokens[k]!.gapBefore;
@@ -90,11 +99,12 @@ function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazette
 		if (gap.includes(';')) segment = k;
 		if (!/^:\s+$/.test(gap) || k - segment > 2) continue;
 		const label = tokens[k - 1]!;
-		if (!label.capitalized || !(gazetteer.demonyms.has(label.lower) || GLOSS_LABELS.has(label.lower))) continue;
+		if (!label.capitalized || !(GLOSS_LABELS.has(label.lower) || (ofOpens && gazetteer.demonyms.has(label.lower)))) continue;
 		const last = nameFrom(tokens, k);
-		// the gloss is the whole name up to the next label, comma or bracket ("Irish: Conga, meaning …" gives Conga)
+		// the gloss is the whole name up to the next label, comma or bracket ("Irish: Sligeach, meaning …" gives Sligeach),
+		// not a name with a number or rank after it ("Juan Perez, 2nd place")
 		const next = tokens[last + 1];
-		if (last < 0 || (next && !/[;,)]/.test(next.gapBefore))) continue;
+		if (last < 0 || (next && !/[;,)]/.test(next.gapBefore)) || (next?.gapBefore === ', ' && /^\d/.test(next.text))) continue;
 		others.push({ name: tokensText(tokens, k, last), of });
 	}
 }
@@ -109,11 +119,11 @@ function afterCue(tokens: readonly Token[], i: number): number {
 		return tokens[k]?.lower === 'as' ? k + 1 : -1;
 	}
 	if (NAMING_WORDS.has(tokens[k]?.lower ?? '')) return k + 1;
-	// "formerly Druva": only "formerly" names without a verb
+	// "formerly Mortesdorf": only "formerly" names without a verb
 	return word === 'formerly' ? k : -1;
 }
 
-/** The last token of the capitalised name from `first` ("Great Swanport", "Fuschl am See"), or -1. */
+/** The last token of the capitalised name from `first` ("Macquarie Plains", "Stein am Rhein"), or -1. */
 function nameFrom(tokens: readonly Token[], first: number): number {
 	const head = tokens[first];
 	// not an acronym ("Support Education Excellence in Kentucky, known as SEEK"), nor a quotation
@@ -121,25 +131,54 @@ function nameFrom(tokens: readonly Token[], first: number): number {
 	let last = first;
 	for (let k = first + 1; k < first + MAX_NAME_WORDS && k < tokens.length; k++) {
 		const next = tokens[k]!;
+		// "Boeing's home base": a possessive is no name of a place
+		if (next.text === 's' && /^['’]$/.test(next.gapBefore)) return -1;
 		if ((next.gapBefore !== ' ' && next.gapBefore !== '-') || next.sentenceStart) break;
 		if (next.capitalized) last = k;
+		else if (TITLE_JOINERS.has(next.text) && tokens[k + 1]?.capitalized && tokens[k + 1]!.gapBefore === ' ') return -1;
 		else if (!NAME_PARTICLES.has(next.text)) break;
 	}
 	return last;
+}
+
+/**
+ * Whether "<toponym>, <cue> <name>" renames the toponym: it opens its sentence, or the name ends in a word for a
+ * settlement ("Hobart, formerly Hobart Town") — not where the toponym only situates someone ("a rapper from
+ * Atlanta, known as …", "a village in Ohio, formerly …"), except "the village of Hobart".
+ */
+function renamed(tokens: readonly Token[], cue: number, last: number, toponym: Toponym): boolean {
+	const first = firstTokenOf(tokens, cue - 1, toponym);
+	const previous = tokens[first - 1];
+	if (previous?.lower === 'of' && SUBJECT_WORDS.has(tokens[first - 2]?.text ?? '')) return true;
+	if (previous && SITUATING.has(previous.lower)) return false;
+	return first === 0 || tokens[first]!.sentenceStart || SETTLEMENT_ENDINGS.has(tokens[last]!.text);
+}
+
+/** The token the toponym ending at token `end` starts at. */
+function firstTokenOf(tokens: readonly Token[], end: number, toponym: Toponym): number {
+	let first = end;
+	while (first > 0 && end - first < MAX_NAME_WORDS && tokens[first]!.start > toponym.start) first--;
+	return first;
+}
+
+/** Whether the toponym ending at token `end` opens its sentence or the text. */
+function opensSentence(tokens: readonly Token[], end: number, toponym: Toponym): boolean {
+	const first = firstTokenOf(tokens, end, toponym);
+	return first === 0 || tokens[first]!.sentenceStart;
 }
 
 /** The toponym an other-name cue at `cue` (its name ending at `last`) speaks of, or null. */
 function referent(tokens: readonly Token[], cue: number, last: number, before: Toponym | undefined, subject: Toponym | null, subjectSpoken: boolean): Toponym | null {
 	const token = tokens[cue]!;
 	// "Hobart, formerly Hobart Town"
-	if (before && token.gapBefore === ', ') return before;
+	if (before && token.gapBefore === ', ') return renamed(tokens, cue, last, before) ? before : null;
 	if (!subject) return null;
-	// "First known as Great Swanport, the settlement …"
+	// "First known as Macquarie Plains, the settlement …"
 	if (token.sentenceStart || (tokens[cue - 1]?.sentenceStart && BEFORE_CUE.has(tokens[cue - 1]!.lower))) {
 		const after = tokens[last + 1];
 		return after?.gapBefore === ', ' && after.lower === 'the' && SUBJECT_WORDS.has(tokens[last + 2]?.text ?? '') ? subject : null;
 	}
-	// "the village, formerly called Druva", "the village was … and known as Kirkinje" (not "an area known as")
+	// "the village, formerly called Mortesdorf", "the village was … and known as Meschendorf" (not "an area known as")
 	const previous = tokens[cue - 1]!;
 	const right = token.gapBefore === ', ' ? SUBJECT_WORDS.has(previous.text) : token.gapBefore === ' ' && BEFORE_CUE.has(previous.lower);
 	return subjectSpoken && right ? subject : null;
