@@ -24,6 +24,11 @@ describe('a demonym compounded with speaking or language', () => {
 	it('leaves the demonym elsewhere the country', () => {
 		expect(places('The French government and Irish voters agreed.')).toEqual(['French FR', 'Irish IE']);
 	});
+
+	it('leaves a demonym before the singular "speaker" the country: one speaker is often a person from it', () => {
+		expect(places('A Scottish speaker of the House of Commons opened the debate.').map((p) => p.split(' ').pop())).toEqual(['GB']);
+		expect(places('The German speaker at the summit arrived late.')).toEqual(['German DE']);
+	});
 });
 
 describe('a demonym after a person’s honorific', () => {

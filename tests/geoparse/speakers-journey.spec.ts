@@ -18,6 +18,16 @@ describe('a town the speakers go to', () => {
 		expect(names('Families who moved to Roseburg told the board that Grants Pass needs a clinic.')).toContain('Roseburg');
 	});
 
+	it('keeps it after "headed to" and "drove to" too', () => {
+		expect(names('Fans headed to Clinton told us the roads were icy near Davenport.')).toContain('Clinton');
+		expect(names('Parents who drove to Auburn said the game in Sacramento was delayed.')).toContain('Auburn');
+	});
+
+	it('reads a name after "goes to" or "went to" as the person something is given to ("Credit goes to Howard said the coach")', () => {
+		expect(names('All the credit goes to Howard said the coach. Fans in Green Bay stayed late.')).not.toContain('Howard');
+		expect(names('The deal went to Clayton told reporters at a Raleigh hotel.')).not.toContain('Clayton');
+	});
+
 	it('still reads a name after "to" with no such verb as the speaker ("a source close to Roseburg said")', () => {
 		expect(names('A source close to Roseburg said the deal was off. Grants Pass officials declined to comment.')).not.toContain('Roseburg');
 	});

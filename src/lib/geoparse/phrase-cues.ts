@@ -109,8 +109,9 @@ function whitespace(gap: string): boolean {
 export const PLACE_OF_SPEAKERS = new Set(['in', 'at', 'near', 'from']);
 // "drivers who commute to Medford said", "families who moved to Salem told": a verb of going before "to"
 // makes the name the end of the speakers' journey, not the one who speaks ("a source close to McGregor
-// told", "a letter to Jones said" have no such verb)
-const GOING_VERBS = new Set('commute commutes commuted commuting drive drives drove driving travel travels traveled travelled traveling travelling move moves moved moving relocate relocated go goes went going head heads headed heading return returns returned returning fly flies flew flying walk walks walked'.split(' '));
+// told", "a letter to Jones said" have no such verb). Not "go": what "goes to" or "went to" someone is given to
+// a person ("Credit goes to Howard said the coach", "The contract went to Clayton told reporters")
+const GOING_VERBS = new Set('commute commutes commuted commuting drive drives drove driving travel travels traveled travelled traveling travelling move moves moved moving relocate relocated head heads headed heading return returns returned returning fly flies flew flying walk walks walked'.split(' '));
 
 /** "who commute to Medford said": the name is where the speakers go ("to" after a verb of going). */
 export function goneToBySpeakers(candidate: Candidate, ctx: JudgeContext): boolean {

@@ -39,8 +39,9 @@ export function namesAClimate(candidate: Candidate, tokens: readonly Token[], te
 
 // the words that make a demonym before them the name of a language: "Spanish-speaking", "English-language",
 // "Welsh speakers" (not "speaks in Spanish", a language's own name, which GeoWebNews files as a toponym, nor
-// "European languages", the languages of a place, which it files as the place's modifier)
-const LANGUAGE_USES = new Set(['speaking', 'speaker', 'speakers', 'language']);
+// "European languages", the languages of a place, which it files as the place's modifier; nor the singular
+// "speaker", often one person from the country: "a Scottish speaker of the House", "the German speaker at the summit")
+const LANGUAGE_USES = new Set(['speaking', 'speakers', 'language']);
 
 /** "the Spanish-speaking world", "English-language news", "French speakers": a demonym compounded with speaking or language. */
 export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): boolean {
