@@ -42,6 +42,20 @@ const LATIN = /^[\p{Script=Latin}\p{M}\d]+$/u;
 // "the village was home to Jones, who was known as …": a person between the subject and the cue
 const PERSONS = new Set(['who', 'he', 'she', 'they', 'his', 'her', 'whom']);
 
+// Most tokens start with none of these words' letters and never need their lower case made (a whole-text loop).
+const initials = (words: ReadonlySet<string>) => new Set([...words].map((word) => word.charCodeAt(0)));
+const PERSON_INITIALS = initials(PERSONS);
+const CUE_INITIALS = initials(OTHER_NAME_CUES);
+// Every other name follows "known", a naming word or "formerly", or a label's colon in brackets: a text
+// without any is not read token by token (most news).
+const CUE_IN_TEXT = /known|called|named|spel(?:led|t)|formerly/i;
+const mayNameOthers = (text: string) => CUE_IN_TEXT.test(text) || (text.includes(' (') && text.includes(':'));
+/** false only where the token's lower case cannot be one of the words with these initials */
+function mayBeOneOf(initials: ReadonlySet<number>, token: Token): boolean {
+	const code = token.text.charCodeAt(0);
+	return code >= 128 || initials.has(code | 0x20);
+}
+
 interface OtherName {
 	name: string;
 	/** the toponym the name is another name of */
@@ -50,7 +64,7 @@ interface OtherName {
 
 /** The toponyms with the other names the text gives its places added (see above). */
 export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: Toponym[], gazetteer: Gazetteer, given: ReadonlySet<string> | null): Toponym[] {
-	if (toponyms.length === 0) return toponyms;
+	if (toponyms.length === 0 || !mayNameOthers(text)) return toponyms;
 	const endingAt = new Map(toponyms.map((t) => [t.end, t]));
 	const opening = toponyms[0]!;
 	const subject = text.slice(0, opening.start).trim() === '' ? opening : null;
@@ -59,13 +73,16 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 	let subjectSpoken = false;
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (token.sentenceStart || PERSONS.has(token.lower)) subjectSpoken = false;
-		if (token.lower === 'it' && token.sentenceStart) subjectSpoken = true;
+		if (token.sentenceStart) subjectSpoken = token.lower === 'it';
+		else if (mayBeOneOf(PERSON_INITIALS, token) && PERSONS.has(token.lower)) subjectSpoken = false;
 		// "the village", "the modern village"
 		if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) subjectSpoken = true;
+		const gloss = token.gapBefore === ' (';
+		const cue = mayBeOneOf(CUE_INITIALS, token) && OTHER_NAME_CUES.has(token.lower);
+		if (!gloss && !cue) continue;
 		const before = endingAt.get(tokens[i - 1]!.end);
-		if (before && tokens[i - 1]!.end === before.end && token.gapBefore === ' (') glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others);
-		if (!OTHER_NAME_CUES.has(token.lower)) continue;
+		if (gloss && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others);
+		if (!cue) continue;
 		const nameAt = afterCue(tokens, i);
 		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
 		if (name < 0) continue;
