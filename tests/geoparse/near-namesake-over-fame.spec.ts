@@ -4,20 +4,15 @@
 // written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { regionsOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** "country/admin1" of each mention of `name`. */
-function readingsOf(text: string, name: string): string[] {
-	return geoparse(text, gazetteer)
-		.filter((t) => t.name === name)
-		.map((t) => `${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
-}
+const readingsOf = (text: string, name: string) => regionsOf(gazetteer, text, name);
 
 describe('a near namesake over a city known abroad', () => {
 	it('reads "born in Florence" among Alabama towns as Florence, Alabama', () => {

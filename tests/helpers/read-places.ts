@@ -33,3 +33,10 @@ export function placeOf(gazetteer: Gazetteer, text: string, name: string): strin
 export function placeNameOf(gazetteer: Gazetteer, text: string, name: string): string | null {
 	return geoparse(text, gazetteer).find((t) => t.name === name)?.placeName ?? null;
 }
+
+/** "country/admin1" of each toponym of that name, in text order. */
+export function regionsOf(gazetteer: Gazetteer, text: string, name: string): string[] {
+	return geoparse(text, gazetteer)
+		.filter((t) => t.name === name)
+		.map((t) => `${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
+}
