@@ -1,4 +1,4 @@
-import type { ResolutionReason, Toponym, ToponymAlternative } from '../contracts.ts';
+import type { ResolutionReason, Toponym } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
@@ -8,7 +8,7 @@ import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } fr
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
-import { resolveMentions, type AcceptedMention, type Resolution } from './resolve.ts';
+import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { placeAlongCourses } from './along-course.ts';
 import { toponymAt } from './toponym.ts';
@@ -16,6 +16,7 @@ import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
 import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
+import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isShortForm } from './short-forms.ts';
 import { filterPacked, mapPacked } from './packed.ts';
@@ -379,23 +380,4 @@ function mergeGiven(recognised: AcceptedMention[], given: Set<AcceptedMention>):
 	}
 	const context = recognised.filter((_, i) => overlapping[i] === 0);
 	return [...context, ...given].sort((a, b) => a.candidate.start - b.candidate.start);
-}
-
-const ROUNDING = 1000;
-
-/** The runners-up: from the context's weighing where there was one, else by importance alone. */
-function alternativesOf(resolution: Resolution, gazetteer: Gazetteer, count: number): ToponymAlternative[] {
-	let ranked = resolution.alternatives;
-	if (!ranked) {
-		// the doubt left by the resolution's own confidence, shared by importance
-		const { places, importance } = resolution.mention.candidate;
-		const others = places.map((index, i) => ({ place: gazetteer.places[index]!, weight: importance[i]! })).filter((a) => a.place !== resolution.place);
-		const total = others.reduce((sum, a) => sum + a.weight, 0) || 1;
-		ranked = others.map((a) => ({ place: a.place, score: ((1 - resolution.score) * a.weight) / total }));
-	}
-	return ranked.slice(0, count).map(({ place, score }) => alternativeOf(place, score));
-}
-
-function alternativeOf(place: GazetteerPlace, score: number): ToponymAlternative {
-	return { placeId: place.id, name: place.name, country: place.country, admin1: place.admin1, population: place.population, score: Math.round(score * ROUNDING) / ROUNDING };
 }
