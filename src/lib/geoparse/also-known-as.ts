@@ -42,19 +42,9 @@ const LATIN = /^[\p{Script=Latin}\p{M}\d]+$/u;
 // "the village was home to Jones, who was known as …": a person between the subject and the cue
 const PERSONS = new Set(['who', 'he', 'she', 'they', 'his', 'her', 'whom']);
 
-// Most tokens start with none of these words' letters and never need their lower case made (a whole-text loop).
-const initials = (words: ReadonlySet<string>) => new Set([...words].map((word) => word.charCodeAt(0)));
-const PERSON_INITIALS = initials(PERSONS);
-const CUE_INITIALS = initials(OTHER_NAME_CUES);
-// Every other name follows "known", a naming word or "formerly", or a label's colon in brackets: a text
-// without any is not read token by token (most news).
-const CUE_IN_TEXT = /known|called|named|spel(?:led|t)|formerly/i;
-const mayNameOthers = (text: string) => CUE_IN_TEXT.test(text) || (text.includes(' (') && text.includes(':'));
-/** false only where the token's lower case cannot be one of the words with these initials */
-function mayBeOneOf(initials: ReadonlySet<number>, token: Token): boolean {
-	const code = token.text.charCodeAt(0);
-	return code >= 128 || initials.has(code | 0x20);
-}
+// Every other name follows "known", a naming word or "formerly" (the cue is that word or the one before it),
+// or a label's colon in brackets right after a toponym: only those tokens are read, not the whole text.
+const CUE_WORDS_IN_TEXT = /known|called|named|spel(?:led|t)|formerly/gi;
 
 interface OtherName {
 	name: string;
@@ -64,25 +54,27 @@ interface OtherName {
 
 /** The toponyms with the other names the text gives its places added (see above). */
 export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: Toponym[], gazetteer: Gazetteer, given: ReadonlySet<string> | null): Toponym[] {
-	if (toponyms.length === 0 || !mayNameOthers(text)) return toponyms;
+	if (toponyms.length === 0) return toponyms;
+	const events = eventTokens(text, tokens, toponyms);
+	if (events.length === 0) return toponyms;
 	const endingAt = new Map(toponyms.map((t) => [t.end, t]));
 	const opening = toponyms[0]!;
 	const subject = text.slice(0, opening.start).trim() === '' ? opening : null;
 	const others: OtherName[] = [];
 	// the sentence speaks of the subject ("the village", "It") and has not turned to a person since
 	let subjectSpoken = false;
-	for (let i = 1; i < tokens.length; i++) {
+	// tokens 1 … walked have been read into subjectSpoken
+	let walked = 0;
+	for (const i of events) {
+		// read on from the event's sentence start (what came before it is forgotten there) or from the last event
+		let from = i;
+		while (from > walked + 1 && !tokens[from]!.sentenceStart) from--;
+		for (let k = from; k <= i; k++) subjectSpoken = spokenAfter(tokens, k, subjectSpoken);
+		walked = i;
 		const token = tokens[i]!;
-		if (token.sentenceStart) subjectSpoken = token.lower === 'it';
-		else if (mayBeOneOf(PERSON_INITIALS, token) && PERSONS.has(token.lower)) subjectSpoken = false;
-		// "the village", "the modern village"
-		if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) subjectSpoken = true;
-		const gloss = token.gapBefore === ' (';
-		const cue = mayBeOneOf(CUE_INITIALS, token) && OTHER_NAME_CUES.has(token.lower);
-		if (!gloss && !cue) continue;
 		const before = endingAt.get(tokens[i - 1]!.end);
-		if (gloss && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others);
-		if (!cue) continue;
+		if (token.gapBefore === ' (' && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others);
+		if (!OTHER_NAME_CUES.has(token.lower)) continue;
 		const nameAt = afterCue(tokens, i);
 		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
 		if (name < 0) continue;
@@ -105,6 +97,47 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 	}
 	if (added.length === 0) return toponyms;
 	return [...toponyms, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the sentence speaks of the subject after token `i`, given whether it did before. */
+function spokenAfter(tokens: readonly Token[], i: number, spoken: boolean): boolean {
+	const token = tokens[i]!;
+	if (token.sentenceStart) spoken = token.lower === 'it';
+	else if (PERSONS.has(token.lower)) spoken = false;
+	// "the village", "the modern village"
+	if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) spoken = true;
+	return spoken;
+}
+
+/** The tokens (from 1 on, ascending) where a gloss opens after a toponym or an other-name cue may stand. */
+function eventTokens(text: string, tokens: readonly Token[], toponyms: readonly Toponym[]): number[] {
+	const events: number[] = [];
+	for (const toponym of toponyms) {
+		const k = firstTokenFrom(tokens, toponym.end);
+		if (k >= 1 && k < tokens.length && tokens[k]!.gapBefore === ' (') events.push(k);
+	}
+	CUE_WORDS_IN_TEXT.lastIndex = 0;
+	for (let match = CUE_WORDS_IN_TEXT.exec(text); match; match = CUE_WORDS_IN_TEXT.exec(text)) {
+		const j = firstTokenFrom(tokens, match.index);
+		if (j >= tokens.length || tokens[j]!.start !== match.index || tokens[j]!.end !== match.index + match[0].length) continue;
+		// "formerly", "known" themselves; "also known", "once called", "formerly named" from the word before
+		if (j > 1) events.push(j - 1);
+		if (j > 0) events.push(j);
+	}
+	events.sort((a, b) => a - b);
+	return events.filter((event, n) => n === 0 || events[n - 1] !== event);
+}
+
+/** The index of the first token that starts at or after `offset` (tokens.length where none does). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (tokens[middle]!.start < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /** "(German: Meschen; Hungarian: Muzsna)" from its first token at `open`: each name a language label gives. */
