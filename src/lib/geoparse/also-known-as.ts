@@ -113,12 +113,12 @@ function spokenAfter(tokens: readonly Token[], i: number, spoken: boolean): bool
 function eventTokens(text: string, tokens: readonly Token[], toponyms: readonly Toponym[]): number[] {
 	const events: number[] = [];
 	for (const toponym of toponyms) {
-		const k = firstTokenFrom(tokens, toponym.end);
+		const k = firstStartingFrom(tokens, toponym.end);
 		if (k >= 1 && k < tokens.length && tokens[k]!.gapBefore === ' (') events.push(k);
 	}
 	CUE_WORDS_IN_TEXT.lastIndex = 0;
 	for (let match = CUE_WORDS_IN_TEXT.exec(text); match; match = CUE_WORDS_IN_TEXT.exec(text)) {
-		const j = firstTokenFrom(tokens, match.index);
+		const j = firstStartingFrom(tokens, match.index);
 		if (j >= tokens.length || tokens[j]!.start !== match.index || tokens[j]!.end !== match.index + match[0].length) continue;
 		// "formerly", "known" themselves; "also known", "once called", "formerly named" from the word before
 		if (j > 1) events.push(j - 1);
@@ -126,18 +126,6 @@ function eventTokens(text: string, tokens: readonly Token[], toponyms: readonly 
 	}
 	events.sort((a, b) => a - b);
 	return events.filter((event, n) => n === 0 || events[n - 1] !== event);
-}
-
-/** The index of the first token that starts at or after `offset` (tokens.length where none does). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-	let low = 0;
-	let high = tokens.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (tokens[middle]!.start < offset) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 }
 
 /** "(German: Meschen; Hungarian: Muzsna)" from its first token at `open`: each name a language label gives. */
