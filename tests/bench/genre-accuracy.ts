@@ -21,7 +21,8 @@
 // --held-out-named-things session 28's business, sports, culture, travel and science news, whose clubs,
 // companies, events, products and treaties are named for places, tests/geoparse/held-out-named-things.ts;
 // --held-out-us-local-s30 session 30's US local news, halves A (tuned on) and B (kept out) on their own lines,
-// tests/geoparse/held-out-us-local-s30.ts).
+// tests/geoparse/held-out-us-local-s30.ts; --held-out-us-local-s33 session 33's, halves A and B likewise,
+// tests/geoparse/held-out-us-local-s33.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -47,6 +48,7 @@ import { HELD_OUT_NAMESAKES } from '../geoparse/held-out-namesakes.ts';
 import { WIKI_HELD_OUT_REGIONS } from '../geoparse/wiki-held-out-regions.ts';
 import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
 import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/held-out-us-local-s30.ts';
+import { HELD_OUT_US_LOCAL_S33_A, HELD_OUT_US_LOCAL_S33_B } from '../geoparse/held-out-us-local-s33.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
@@ -103,7 +105,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 30: Wikipedia articles about small places (tests/geoparse/wiki-held-out-s30.ts); half A is tuned
 	// on, half B stays held out
 	['--held-out-s30', WIKI_HELD_OUT_S30_A, ' wiki-s30 A', true],
-	['--held-out-s30', WIKI_HELD_OUT_S30_B, ' wiki-s30 B', true]
+	['--held-out-s30', WIKI_HELD_OUT_S30_B, ' wiki-s30 B', true],
+	// session 33: US local news in the shapes session 30's batch has less of (fair results, line-ups, legal
+	// notices, family lists, calendars, state wires, title-case headlines); half A is tuned on, half B held out
+	['--held-out-us-local-s33', HELD_OUT_US_LOCAL_S33_A, ' us-local-s33 A'],
+	['--held-out-us-local-s33', HELD_OUT_US_LOCAL_S33_B, ' us-local-s33 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
