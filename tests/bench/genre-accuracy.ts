@@ -23,7 +23,9 @@
 // --held-out-us-local-s30 session 30's US local news, halves A (tuned on) and B (kept out) on their own lines,
 // tests/geoparse/held-out-us-local-s30.ts; --held-out-us-local-s33 session 33's, halves A and B likewise,
 // tests/geoparse/held-out-us-local-s33.ts; --held-out-world-s33 session 33's international and health news,
-// halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts).
+// halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
+// --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
+// tests/geoparse/wiki-held-out-s33.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -51,6 +53,7 @@ import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
 import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/held-out-us-local-s30.ts';
 import { HELD_OUT_US_LOCAL_S33_A, HELD_OUT_US_LOCAL_S33_B } from '../geoparse/held-out-us-local-s33.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
+import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
@@ -115,7 +118,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
-	['--held-out-world-s33', HELD_OUT_WORLD_S33_B, ' world-s33 B']
+	['--held-out-world-s33', HELD_OUT_WORLD_S33_B, ' world-s33 B'],
+	// session 33: Wikipedia articles about small places, many named like bigger ones (tests/geoparse/wiki-held-out-s33.ts);
+	// half A is tuned on, half B stays held out
+	['--held-out-s33', WIKI_HELD_OUT_S33_A, ' wiki-s33 A', true],
+	['--held-out-s33', WIKI_HELD_OUT_S33_B, ' wiki-s33 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
