@@ -121,6 +121,47 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-work-mem')));
 	}, 60_000);
 
+	it('moves a first run into the empty store with the live tables’ indexes built after their rows (the same definitions, made anew), and a later run into them as they are', async () => {
+		const corpus = join(cluster.root, 'first-run');
+		writeCorpus(corpus);
+		const url = await cluster.database();
+		const indexes = async (client: pg.ClientBase) =>
+			(
+				await client.query(`SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition, pg_relation_filenode(i.oid) AS file FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+					WHERE x.indrelid = ANY('{documents,mentions,document_places,document_topics}'::regclass[]) ORDER BY 1`)
+			).rows as { name: string; definition: string; file: string }[];
+		const ingest = async () => {
+			const seen: { before?: Awaited<ReturnType<typeof indexes>> } = {};
+			stagingHooks.movingIn = async (client) => void (seen.before = await indexes(client));
+			try {
+				await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+			} finally {
+				delete stagingHooks.movingIn;
+			}
+			const client = new pg.Client(url);
+			await client.connect();
+			try {
+				return { before: seen.before!, after: await indexes(client) };
+			} finally {
+				await client.end();
+			}
+		};
+		const first = await ingest();
+		const described = (list: typeof first.after) => list.map(({ name, definition }) => ({ name, definition }));
+		expect(first.before.length).toBeGreaterThan(4);
+		expect(described(first.after)).toEqual(described(first.before));
+		// every index but the documents' key and id (their constraints stay) was built again
+		const kept = first.after.filter((index, i) => index.file === first.before[i]!.file).map((index) => index.name);
+		expect(kept).toEqual(['documents_id_key', 'documents_pkey']);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-first-run')));
+		// a run into a store that holds documents keeps every index
+		await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
+		writeBigCorpus(corpus);
+		const second = await ingest();
+		expect(second.after).toEqual(second.before);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-second-run')));
+	}, 120_000);
+
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {
 		const { corpus, url, before } = await grownCorpus('killed-stager');
 		const doomed = startWorker(corpus, url, 0, { GAZETTE_TEST_STAGE_GATE: join(cluster.root, 'never') });

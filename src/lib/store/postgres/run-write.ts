@@ -12,6 +12,7 @@ import { clearStaged, dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 import { noneRemoved } from './count-deltas.ts';
+import { deferIndexesWhileEmpty } from './deferred-indexes.ts';
 
 /** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
 export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`;
@@ -156,6 +157,8 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	const stale = [...gone.map((r) => r.key), ...staged.filter((s) => s.fresh && s.key !== null).map((s) => s.key!)];
 	const removed = noneRemoved();
 	await removeDocuments(client, stale, removed);
+	// into an empty store (a first run) the rows go in without their indexes, built after them at once
+	const rebuild = stale.length === 0 && fresh.length > 0 ? await deferIndexesWhileEmpty(client) : null;
 	step();
 	if (fresh.length > 0) {
 		const placing = phase('move:places');
@@ -173,6 +176,7 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 		placing();
 	}
 	await moveStaged(client, chunks, fresh);
+	if (rebuild) await timed('move:indexes', rebuild);
 	// a run moves the whole corpus in: every place is looked at (also one an older gazette left with no document)
 	await timed('move:counts', () => finishTouched(client, removed, fresh, record, null));
 }
