@@ -1,8 +1,8 @@
 // A run's write on the shared store: its workers stage its rows a chunk at a time, each chunk in a
 // transaction of its own, and one short transaction moves them all in. Readers see the previous store
 // until then; a worker killed while staging leaves nothing behind, and another stages its chunk again.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
@@ -160,6 +160,30 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		const second = await ingest();
 		expect(second.after).toEqual(second.before);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-second-run')));
+	}, 120_000);
+
+	it('counts a first run’s places and topics from every row of the store it fills, without looking its documents up by id', async () => {
+		const corpus = join(cluster.root, 'first-counts');
+		writeCorpus(corpus);
+		const url = await cluster.database();
+		// every statement logged (the cluster's log beside its data folder)
+		await query(url, `ALTER DATABASE ${new URL(url).pathname.slice(1)} SET log_statement = 'all'`);
+		const log = join(dirname((await query(url, 'SHOW data_directory'))[0]!.data_directory as string), 'log');
+		const countStatements = async (from: number) => {
+			await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+			return readFileSync(log, 'utf8').slice(from).split(/\n(?=\S)/).filter((entry) => entry.includes('WITH removed AS'));
+		};
+		const first = await countStatements(readFileSync(log, 'utf8').length);
+		// the places', per topic and per month, and the topics' documents
+		expect(first).toHaveLength(4);
+		expect(first.filter((statement) => statement.includes('id = ANY'))).toEqual([]);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-first-counts')));
+		// a later run adds its new documents' rows to a store that holds others: those it looks up
+		await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
+		writeBigCorpus(corpus);
+		const later = await countStatements(readFileSync(log, 'utf8').length);
+		expect(later.filter((statement) => statement.includes('id = ANY'))).toHaveLength(4);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-later-counts')));
 	}, 120_000);
 
 	it('keeps the previous store when a worker is killed while staging, and another stages its chunk again', async () => {

@@ -26,6 +26,8 @@ export interface PlaceRows {
 
 /** A write's documents: every place row of the documents with these keys. */
 export const rowsOfDocuments = (keys: number[]): PlaceRows => ({ where: (n) => `dp.doc = ANY($${n}::int[])`, params: [keys] });
+/** Every row: a write into an empty store adds them all (no list of its documents to look up). */
+export const everyRow: PlaceRows = { where: () => 'true', params: [] };
 /** …of the documents with these ids. */
 export const rowsOfIds = (ids: string[]): PlaceRows => ({ where: (n) => `dp.doc IN (SELECT key FROM documents WHERE id = ANY($${n}::text[]))`, params: [ids] });
 /** A correction's rows: these (document, place) pairs. */

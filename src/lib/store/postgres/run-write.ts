@@ -11,7 +11,7 @@ import { JOB_PREFIX } from './queue.ts';
 import { clearStaged, dropStaged, moveStaged, stageDocuments, STAGE_TABLES, type StagedDocument } from './stage.ts';
 import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
-import { noneRemoved } from './count-deltas.ts';
+import { everyRow, noneRemoved, rowsOfIds } from './count-deltas.ts';
 import { deferIndexesWhileEmpty } from './deferred-indexes.ts';
 
 /** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
@@ -177,8 +177,9 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	}
 	await moveStaged(client, chunks, fresh);
 	if (rebuild) await timed('move:indexes', rebuild);
-	// a run moves the whole corpus in: every place is looked at (also one an older gazette left with no document)
-	await timed('move:counts', () => finishTouched(client, removed, fresh, record, null));
+	// a run moves the whole corpus in: every place is looked at (also one an older gazette left with no
+	// document); into an empty store its rows are every row (counted without looking its documents up)
+	await timed('move:counts', () => finishTouched(client, removed, rebuild ? everyRow : rowsOfIds(fresh), record, null));
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */
