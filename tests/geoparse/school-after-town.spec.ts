@@ -12,7 +12,8 @@ const SCHOOLS: TrapText[] = [
 const STILL: TrapText[] = [
 	{ text: 'He holds a degree from Robinson College Cambridge and lives in Ely.', places: ['Cambridge → GB'], notPlaces: [] },
 	// (not after "film": a work's title names no place, 631f6ff)
-	{ text: 'The old Gangs Of New York met in London on Friday.', places: ['New York → US', 'London → GB'], notPlaces: [] },
+	// (a capitalised "Of" before a lower-case word reads as a title in running text, work-titles.ts: a list after it here)
+	{ text: 'The Mayor Of New York, Paris and London met on Friday.', places: ['New York → US', 'Paris → FR', 'London → GB'], notPlaces: [] },
 	// (Naperville, not Auburn: "Rockford, Auburn" leaves Auburn unread for want of context, rule or no rule)
 	{ text: 'The tour visits Rockford, Naperville and Peoria in May.', places: ['Rockford → US', 'Naperville → US', 'Peoria → US'], notPlaces: [] }
 ];

@@ -1,5 +1,7 @@
 // A place's name inside the title of a work or a publication is no place: the capitalised words right after
 // the lower-case word for the work ("the film Hotel Rwanda", "his album Egypt": thing-names.ts titleOfWork),
+// a title written in title case inside running text ("went to Nights Of Lisbon in": work-titles.ts), a
+// title the next words call a work ("Tulsa Summer, a gentle comedy starring"),
 // a small place's name between "the" and "newspaper" or "magazine" ("told the Herald newspaper":
 // other-names.ts), and a name right after "honorary" ("an honorary Cesar": the award, judge.ts). The same
 // names elsewhere stay places. Sentences written for these tests, against the real gazetteer.
@@ -23,6 +25,24 @@ describe('the title of a work after the word for its kind', () => {
 
 	it('leaves the name elsewhere a place', () => {
 		expect(places('The film was shot in Rwanda, and film crews in Egypt followed.')).toEqual(['Rwanda RW', 'Egypt EG']);
+	});
+});
+
+describe('a title with no word for its kind before it', () => {
+	it('is no place where it is written in title case inside running text', () => {
+		expect(places('The top prize went to Nights Of Lisbon in a close vote.')).toEqual([]);
+		expect(places('The jury also praised Winter In Oslo, which opens next month.')).toEqual([]);
+	});
+
+	it('is no place where the next words call it a work', () => {
+		expect(places('The season closes with Tulsa Summer, a gentle comedy starring two newcomers.')).toEqual([]);
+		expect(places('Critics praised the biopic Denton, which opens on Friday.')).toEqual([]);
+	});
+
+	it('leaves places in title-case headlines, in names with their own small word, and before "a film festival town"', () => {
+		expect(places('Fire In Boston Leaves Two Homeless\nA fire destroyed a house on Sunday.')).toEqual(['Boston US']);
+		expect(places('She flew from Lisbon to Oslo and then on to the Isle Of Man for a holiday.')).toEqual(['Lisbon PT', 'Oslo NO', 'Isle Of Man IM']);
+		expect(places('Each May, Cannes, a film festival town, fills its hotels.')).toEqual(['Cannes FR']);
 	});
 });
 

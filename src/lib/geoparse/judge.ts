@@ -17,6 +17,7 @@ import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesAClimate, namesALanguage, namesAThing, titleOfWork } from './thing-names.ts';
+import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { personsName } from './judge-persons.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -129,6 +130,8 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
 	// "the film Hotel Rwanda", "his album Egypt": the title of a work
 	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
+	// "opens with Dog Of Havana, a …", "Havana Evenings, a quirky comedy starring": a title no kind word precedes
+	if (titleCaseTitle(candidate, tokens) || titleCalledAWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found

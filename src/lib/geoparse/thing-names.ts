@@ -51,8 +51,9 @@ export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): 
 }
 
 // lower-case words for a work or a publication, before its title: "the film Hotel Rwanda", "his album Egypt",
-// "the police drama Miami Vice" (not "play", "song", "book": verbs, or words a clause follows: "the song Britons love")
-const WORK_KINDS = new Set(['film', 'movie', 'documentary', 'novel', 'album', 'series', 'sitcom', 'drama', 'musical', 'opera', 'newspaper', 'magazine']);
+// "the police drama Miami Vice", "the biopic Denton" (not "play", "song", "book": verbs, or words a clause follows:
+// "the song Britons love")
+export const WORK_KINDS = new Set(['film', 'movie', 'documentary', 'biopic', 'comedy', 'thriller', 'epic', 'novel', 'album', 'series', 'sitcom', 'drama', 'musical', 'opera', 'newspaper', 'magazine']);
 // how many capitalised words a title may run to around the name
 const TITLE_WORDS = 3;
 

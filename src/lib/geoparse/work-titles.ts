@@ -1,0 +1,67 @@
+// Titles of works that no lower-case word for their kind precedes (thing-names.ts reads "the film Hotel
+// Rwanda"): a title written in title case in running text ("opens with Dog Of Havana, a", "the prize went to
+// Some Night In Paris last year"), whose capitalised small word ("Of", "To", "In") ordinary names of places
+// write small ("the Isle of Man", "Stoke-on-Trent"); and a title the next words call a work ("Havana Evenings,
+// a quirky comedy starring …").
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
+import type { Token } from './tokens.ts';
+import { WORK_KINDS } from './thing-names.ts';
+import { isVerbAfterName } from './verb-after.ts';
+
+// the small words a title writes with a capital and a place's name does not (not "The" and "A", which open
+// the next sentence where a headline runs into its text without a stop: "… jobs in Utah The Utah economy")
+const TITLE_CASE_SMALL_WORDS = new Set(['Of', 'To', 'In', 'On', 'At', 'With', 'For', 'From', 'And']);
+// how many words a title may run to on each side of the name
+const TITLE_REACH = 5;
+// the lower-case words allowed between "a" and the kind of work ("a historical epic", "a quirky road comedy")
+const DESCRIBING_WORDS = 2;
+
+/** The first and last token of the run of capitalised words, one space apart, that holds the candidate. */
+function capitalisedRun(candidate: Candidate, tokens: readonly Token[]): [number, number] {
+	let first = candidate.first;
+	while (first > candidate.first - TITLE_REACH && tokens[first - 1]?.capitalized && tokens[first]!.gapBefore === ' ') first--;
+	let last = candidate.last;
+	while (last < candidate.last + TITLE_REACH && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
+	return [first, last];
+}
+
+/** A lower-case word of the same line, right after the run or after its comma ("…, a", "… was awarded"). */
+function runningTextAfter(tokens: readonly Token[], last: number): boolean {
+	const next = tokens[last + 1];
+	return next !== undefined && !next.capitalized && (next.gapBefore === ' ' || next.gapBefore === ', ');
+}
+
+/**
+ * The name is a word of a title written in title case inside running text: its run of capitalised words
+ * holds a capitalised small word, not the name's own, between its first and last ("Dog Of Havana"), the line goes on before the run, and a
+ * lower-case word follows it. (A headline in title case opens its text or its line, and is left alone.)
+ */
+export function titleCaseTitle(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const [first, last] = capitalisedRun(candidate, tokens);
+	if (first === last || first === 0 || tokens[first]!.gapBefore.includes('\n')) return false;
+	let small = false;
+	// (the name's own small word is the place's: "the Isle Of Man")
+	for (let i = first + 1; i < last && !small; i++) small = (i < candidate.first || i > candidate.last) && TITLE_CASE_SMALL_WORDS.has(tokens[i]!.text);
+	return small && runningTextAfter(tokens, last);
+}
+
+/**
+ * The name's run of capitalised words is followed by ", a" and at most two lower-case words before a word for
+ * a kind of work that ends its phrase ("Havana Evenings, a quirky comedy starring …", "…, a historical epic by"):
+ * the words call the title a work. (Not "Cannes, a film festival": a noun after the kind makes it a modifier.)
+ */
+export function titleCalledAWork(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	const [, last] = capitalisedRun(candidate, tokens);
+	const article = tokens[last + 1];
+	if (article === undefined || article.gapBefore !== ', ' || (article.text !== 'a' && article.text !== 'an')) return false;
+	for (let i = last + 2; i <= last + 2 + DESCRIBING_WORDS; i++) {
+		const word = tokens[i];
+		if (word === undefined || word.capitalized || word.gapBefore !== ' ') return false;
+		if (!WORK_KINDS.has(word.text)) continue;
+		const next = tokens[i + 1];
+		return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || next.lower.endsWith('ing') || isVerbAfterName(next, gazetteer);
+	}
+	return false;
+}
