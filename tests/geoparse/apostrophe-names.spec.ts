@@ -36,6 +36,13 @@ describe('a name written with an apostrophe and s', () => {
 		expect(spans("Edward's decision surprised the board in Leeds.")).toEqual(['Leeds → GB']);
 	});
 
+	it("keeps a saint's name in s with the apostrophe alone before a capitalised noun a dedication", () => {
+		expect(spans("The visitors lost 2-0 at St James' Park in the rain.")).toEqual([]);
+		expect(spans("She was treated at St Thomas’ Hospital in London.")).toEqual(['London → GB']);
+		// (a lower-case noun after it: the place's own)
+		expect(spans("The ferry reached St Thomas' harbour at dawn.")).toHaveLength(1);
+	});
+
 	it("reads a name through an elided French article (d', l')", () => {
 		expect(spans("Police in Côte d'Ivoire said the border was closed.")).toEqual(["Côte d'Ivoire → CI"]);
 		expect(spans('Troops were sent to Cote d’Ivoire last year.')).toEqual(['Cote d’Ivoire → CI']);

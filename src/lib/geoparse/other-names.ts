@@ -101,6 +101,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// "St. Mary's Hospital", "St. Paul's Cathedral": a saint's name owning a capitalised noun names what is
 	// dedicated to the saint, whatever towns bear the name ("St. Mary's County" is read whole before this)
 	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
+	// ... also where a saint's name in s takes the apostrophe alone ("St. James' Park", "St Thomas' Hospital")
+	if (next && /^['’] $/.test(next.gapBefore) && text[candidate.end - 1] === 's' && UPPER.test(next.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
 	// "Cadillac's sales", "Zara's headquarters": what a small place's name owns is a firm's
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && FIRM_BELONGINGS.has(owned.text)) return 'possessive-name';
 	// "Victoria's Secret stores": an everyday word the name owns, then what a firm owns, is a brand's name,
