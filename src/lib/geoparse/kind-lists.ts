@@ -1,0 +1,94 @@
+// "carmakers such as Vexa, Toyota and Ordo", "artists like Ashanti and Brandy": the items of a list that a
+// plural noun for firms or people opens with "such as", "like" or "including" are firms or people, whatever
+// towns or regions bear their names. A list of places says so by its own noun ("countries such as",
+// "markets like", "cities including"); a noun not known here leaves the list alone, as do clubs and teams,
+// which the news names after their towns.
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
+import { isApostrophe } from './phrase-cues.ts';
+import type { Token } from './tokens.ts';
+import { isVerbAfterName } from './verb-after.ts';
+
+// plural nouns for firms and for people (a word in "-makers" too: "carmakers", "chipmakers", "handset makers")
+const FIRM_OR_PERSON_KINDS = new Set(
+	'firms companies corporations brands manufacturers retailers banks insurers lenders airlines broadcasters publishers labels studios services providers artists singers bands musicians stars actors actresses authors writers players celebrities'.split(' ')
+);
+// the words right before an item: an opener, or the "and"/"or" before the last item
+const LIST_WORDS_BEFORE = new Set(['as', 'like', 'including', 'and', 'or']);
+// how many items before the name the list is read back over
+const ITEMS_BACK = 8;
+// how many words an item may run to
+const ITEM_WORDS = 4;
+
+function joinsItemWords(gap: string): boolean {
+	return gap === ' ' || gap === '-' || isApostrophe(gap);
+}
+
+/** The first token of the item that ends at `last`: capitalised words (and an "'s") joined without a comma, or -1. */
+function itemStart(tokens: readonly Token[], last: number): number {
+	let first = last;
+	if (!tokens[first]?.capitalized) return -1;
+	while (first > last - ITEM_WORDS && joinsItemWords(tokens[first]!.gapBefore) && (tokens[first - 1]?.capitalized || tokens[first - 1]?.text === 's')) first--;
+	return first;
+}
+
+/** Whether the lower-case word opens a list of firms or people: "carmakers", "firms", "makers", "artists". */
+function firmOrPersonKind(token: Token | undefined): boolean {
+	return token !== undefined && !token.capitalized && (FIRM_OR_PERSON_KINDS.has(token.text) || token.text.endsWith('makers'));
+}
+
+/** The opener before the list's first item at `first`: "such as", "like", "including" after a firm's or a person's kind. */
+function openedByFirmOrPersonKind(tokens: readonly Token[], first: number): boolean {
+	const opener = tokens[first - 1];
+	if (!opener || tokens[first]!.gapBefore !== ' ') return false;
+	let head = first - 2;
+	if (opener.text === 'as' && opener.gapBefore === ' ' && tokens[first - 2]?.text === 'such') head = first - 3;
+	else if (opener.text !== 'like' && opener.text !== 'including') return false;
+	// ("carmakers such as", "carmakers, including")
+	const gap = tokens[head + 1]!.gapBefore;
+	return (gap === ' ' || gap === ', ') && firmOrPersonKind(tokens[head]);
+}
+
+/**
+ * The item that holds the name ends where the list goes on or the clause does ("…, Thomson and Ordo are",
+ * "Ordo amongst others"), not before a lower-case noun the name modifies ("co-stars including Japanese pop
+ * stars") nor a possessive ("firms such as Japan's Sony": the owner of an item, not one).
+ */
+function itemEndsAfter(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	let last = candidate.last;
+	while (last < candidate.last + ITEM_WORDS && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
+	const next = tokens[last + 1];
+	if (next === undefined || (next.gapBefore !== ' ' && !isApostrophe(next.gapBefore))) return true;
+	if (next.capitalized || isApostrophe(next.gapBefore)) return false;
+	return FUNCTION_WORDS.has(next.lower) || isVerbAfterName(next, gazetteer);
+}
+
+/**
+ * The name is an item of a list of firms or people (see above): reading back from it over items apart by
+ * commas to the opener. "And" or "or" may stand only right before the name's own item — the list ends with
+ * it ("players like A, B and C, England …": England is after the list).
+ */
+export function itemOfFirmOrPersonList(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	let first = itemStart(tokens, candidate.last);
+	if (first < 0 || first > candidate.first) return false;
+	// (the cheap exit first: most names stand after no list's opener, comma or "and")
+	const before = tokens[first - 1];
+	if (!before || (tokens[first]!.gapBefore !== ', ' && !LIST_WORDS_BEFORE.has(before.text))) return false;
+	if (!itemEndsAfter(candidate, tokens, gazetteer)) return false;
+	for (let items = 0; items < ITEMS_BACK; items++) {
+		if (openedByFirmOrPersonKind(tokens, first)) return true;
+		const before = tokens[first - 1];
+		let last: number;
+		if (items === 0 && before !== undefined && (before.text === 'and' || before.text === 'or') && tokens[first]!.gapBefore === ' ') {
+			// ("A, B and C" or "A, B, and C")
+			const gap = before.gapBefore;
+			if (gap !== ' ' && gap !== ', ') return false;
+			last = first - 2;
+		} else if (tokens[first]!.gapBefore === ', ') last = first - 1;
+		else return false;
+		first = itemStart(tokens, last);
+		if (first < 0) return false;
+	}
+	return false;
+}

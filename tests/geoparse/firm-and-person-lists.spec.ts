@@ -1,0 +1,31 @@
+// The items of a list a plural noun for firms or people opens ("carmakers such as …", "artists like …",
+// "companies, including …") are firms or people, whatever towns bear their names (kind-lists.ts); a list of
+// places says so by its own noun, and a name the list's noun does not reach stays a place. Sentences
+// written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+
+describe('an item of a list of firms or people', () => {
+	it('is no place', () => {
+		expect(places('Rival carmakers, including Vexora, Toyota and Quillmark, cut their prices last week.')).toEqual([]);
+		expect(places('Phone companies such as Zentrix and Thomson are gearing up for the launch.')).toEqual([]);
+		expect(places('The charts were led by singers like Ashanti and Merriwyn this year.')).toEqual([]);
+	});
+
+	it('leaves lists of places, owners of items, names the list does not reach, and names before a noun', () => {
+		expect(places('Exporters in countries such as Ghana and Kenya were hit.')).toEqual(['Ghana GH', 'Kenya KE']);
+		expect(places('Carmakers such as Germany’s Vexora expanded.')).toEqual(['Germany DE']);
+		// (the list ends with its "and": "Kenya" after it is none of its items)
+		expect(places('After tours by singers like Merriwyn and Dallow, Kenya hosts the next festival.')).toEqual(['Kenya KE']);
+		expect(places('The studio cast actors including Kenyan comedians in the lead roles.')).toEqual(['Kenyan KE']);
+	});
+});
