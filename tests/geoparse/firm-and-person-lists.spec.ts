@@ -1,6 +1,7 @@
 // The items of a list a plural noun for firms or people opens ("carmakers such as …", "artists like …",
 // "companies, including …") are firms or people, whatever towns bear their names (kind-lists.ts); a list of
-// places says so by its own noun, and a name the list's noun does not reach stays a place. Sentences
+// places says so by its own noun, and a name the list's noun does not reach stays a place. So is what
+// carries out research, a survey or a poll ("research by Jupiter suggested": research-authors.ts). Sentences
 // written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -27,5 +28,17 @@ describe('an item of a list of firms or people', () => {
 		// (the list ends with its "and": "Kenya" after it is none of its items)
 		expect(places('After tours by singers like Merriwyn and Dallow, Kenya hosts the next festival.')).toEqual(['Kenya KE']);
 		expect(places('The studio cast actors including Kenyan comedians in the lead roles.')).toEqual(['Kenyan KE']);
+	});
+});
+
+describe('a name standing alone after "by" after a word for research', () => {
+	it('is the firm or institution that carried it out', () => {
+		expect(places('New research by Jupiter suggested that few people want such phones.')).toEqual([]);
+		expect(places('A survey carried out by Gallup, published on Monday, found the same.')).toEqual([]);
+	});
+
+	it('leaves a country before the researchers it modifies, and research in a place', () => {
+		expect(places('A study by UK researchers found the same.')).toEqual(['UK GB']);
+		expect(places('Research in Jupiter suggested that few people want such phones.')).toEqual(['Jupiter US']);
 	});
 });

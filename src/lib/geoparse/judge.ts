@@ -19,6 +19,7 @@ import { namesPopulationGroup } from './population-groups.ts';
 import { namesAClimate, namesALanguage, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList } from './kind-lists.ts';
+import { authorOfResearch } from './research-authors.ts';
 import { personsName } from './judge-persons.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -133,8 +134,9 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "opens with Dog Of Havana, a …", "Havana Evenings, a quirky comedy starring": a title no kind word precedes
 	if (titleCaseTitle(candidate, tokens) || titleCalledAWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
-	// "carmakers such as Vexa, Toyota and Ordo", "artists like Ashanti": an item of a list of firms or people
-	if (itemOfFirmOrPersonList(candidate, tokens, gazetteer)) return { keep: false, why: 'organisation' };
+	// "carmakers such as Vexa, Toyota and Ordo", "artists like Ashanti": an item of a list of firms or people;
+	// "research by Ordway suggested": who carried out research
+	if (itemOfFirmOrPersonList(candidate, tokens, gazetteer) || authorOfResearch(candidate, tokens, gazetteer)) return { keep: false, why: 'organisation' };
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
