@@ -27,6 +27,7 @@ import { nearSubject } from './subject-neighbours.ts';
 import { containersAbroad } from './containers-abroad.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
+import { fartherThanStated } from './stated-distance.ts';
 import { statedPoint } from './stated-point.ts';
 import { publisherPlaces } from './publisher-places.ts';
 import { atStatedPoint } from './at-stated-point.ts';
@@ -291,6 +292,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = leftUnmapped(results[i]!);
 	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
+	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
