@@ -70,6 +70,12 @@ describe('a place name joined to more of a name by another language\'s words', (
 		expect(read('Aid reached Georgia and Armenia, and Bosnia and Herzegovina, by Monday.')).toEqual(['Georgia → GE', 'Armenia → AM', 'Bosnia and Herzegovina → BA']);
 		expect(read('He flew from Frankfurt am Main to Rio de Janeiro.')).toEqual(['Frankfurt am Main → DE', 'Rio de Janeiro → BR']);
 	});
+
+	it('reads a name joined by "in" whole where the gazetteer has it whole ("Neustadt in Holstein"), and two places elsewhere', () => {
+		expect(read('The ferry left Neustadt in Holstein before dawn.')).toEqual(['Neustadt in Holstein → DE']);
+		expect(read('Our choir sang in Greve in Chianti last summer.')).toEqual(['Greve in Chianti → IT']);
+		expect(read('She taught in Springfield in Illinois for a decade.')).toEqual(['Springfield → US', 'Illinois → US']);
+	});
 });
 
 describe('a social-media handle', () => {
