@@ -48,6 +48,11 @@ describe('a US state written as a code after a name', () => {
 		expect(resolved('Police in Columbia, Mo., said.', 'Mo')).toBe('region US/MO');
 	});
 
+	it('is no abbreviation after an article, where its stop ends a sentence ("the Wash.")', () => {
+		const text = 'Barges carried grain down to the Wash. The Fens were drained later, and the cargo went on to Pullman, Wash., by rail.';
+		expect(geoparse(text, gazetteer).filter((t) => t.placeName === 'Washington').map((t) => t.start)).toEqual([text.indexOf('Wash.,')]);
+	});
+
 	it('looks past an aside in brackets', () => {
 		expect(resolved('Washington (Mason County), KY is old.', 'Washington')).toBe('city US/KY');
 	});

@@ -36,6 +36,15 @@ function abbreviationMatcher(gazetteer: Gazetteer): AbbreviationMatcher | null {
 	return matcher;
 }
 
+// "the Wash.", "The Wash. The Fens": a word cut short by a full stop ("Wash." for Washington, "Ind.") is never
+// written after an article; there the stop ends a sentence and the word is a name of its own
+// ("the U.S.", its stops inside it, is still the abbreviation)
+const ONE_WORD_CUT_SHORT = /^\p{Lu}\p{Ll}+\.$/u;
+
+function wordAfterArticle(form: string, before: Token | undefined): boolean {
+	return before?.lower === 'the' && ONE_WORD_CUT_SHORT.test(form);
+}
+
 /**
  * Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries.
  * A match is kept only where it begins and ends on tokens, so it begins where a token that is its
@@ -55,6 +64,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		if (!match) continue;
 		const end = token.start + match[0].length;
 		matchedUpTo = end;
+		if (wordAfterArticle(match[0], tokens[first - 1])) continue;
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (last < 0) continue;
 		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
