@@ -6,13 +6,13 @@ import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
 import { withStateTitle } from './state-titles.ts';
 import { adjectiveDistrict, onlyDistricts } from './adjective-districts.ts';
 import { withDiminutive } from './diminutive-names.ts';
-import { joinedNameEnd } from './joined-names.ts';
+import { gluedByApostrophe, joinedNameEnd } from './joined-names.ts';
 import { riverLand } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenEndingAt, tokenStartingAt, type Token } from './tokens.ts';
 import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
-import { ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
+import { ARABIC_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 
@@ -64,11 +64,12 @@ function gluedPossessive(word: string): boolean {
 }
 
 /**
- * A lower-case word inside a name: a connector ("Republic of Armenia"), or any word hyphens hold on both
- * sides ("Port-au-Prince", "Bird-in-Hand", "Newcastle-under-Lyme").
+ * A lower-case word inside a name: a connector ("Republic of Armenia"), any word hyphens hold on both
+ * sides ("Port-au-Prince", "Bird-in-Hand", "Newcastle-under-Lyme"), or the Arabic article a hyphen holds to
+ * the word after it ("Deir ez-Zor").
  */
 function connects(token: Token, next: Token | undefined): boolean {
-	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text)) || elidedBefore(token, next);
+	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text)) || elidedBefore(token, next) || (next?.gapBefore === '-' && ARABIC_ARTICLES.has(token.text));
 }
 
 // French and Italian articles and "de" elided before a vowel: "Côte d'Ivoire", "Coeur d'Alene", "Val d'Isère"
@@ -84,13 +85,6 @@ function nameGap(gap: string): boolean {
 	return gap === ' ' || NAME_GAP.test(gap);
 }
 
-// what English glues to a word with an apostrophe ("don't", "we'll", "rock'n'roll"): no part of a name
-const CONTRACTIONS = new Set(['t', 's', 'd', 'll', 're', 've', 'm', 'n']);
-
-/** "Savai'i", "O'ahu", "Hawai'i": lower-case letters an apostrophe glues to the word before are part of it. */
-function gluedByApostrophe(token: Token): boolean {
-	return (token.gapBefore === "'" || token.gapBefore === '’') && !CONTRACTIONS.has(token.text) && /^\p{Ll}+$/u.test(token.text);
-}
 
 // a lower-case unit after a town's name, then the body or staff that governs it ("Marion city council")
 const TOWN_UNITS = new Set(['city', 'town', 'village', 'township', 'borough', 'county']);
@@ -121,7 +115,7 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
 	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
 	// recogniser would stop at it at once, so the table is not asked
-	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's' || ELIDED.has(next.text))) return false;
+	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's' || ELIDED.has(next.text) || ARABIC_ARTICLES.has(next.text))) return false;
 	return names.beginsLonger();
 }
 

@@ -3,7 +3,7 @@
 // The part names another place (Neukirchen elsewhere in Bavaria, the Caribbean Saint Martin).
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
-import { FOREIGN_NAME_PARTICLES } from './name-particles.ts';
+import { ARABIC_ARTICLES, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 
 // The other languages' particles of name-particles.ts; not English "of", "and", "on", "the": those list
 // places or start a phrase ("Georgia and Armenia", "in Paris on Sunday"), and the gazetteer has the names
@@ -29,6 +29,9 @@ const PLACE_JOINERS = new Set(['og', 'i', 'í', 'wa']);
 export function nameGoesOnAfter(candidate: Candidate, tokens: Token[], placeAt: (token: number) => boolean): boolean {
 	const first = tokens[candidate.last + 1];
 	if (!first || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return false;
+	// "Ras al-Ain", "Tell el-Kebir": the Arabic article spaced after the name and glued to the next word
+	const glued = tokens[candidate.last + 2];
+	if (first.gapBefore === ' ' && ARABIC_ARTICLES.has(first.text) && glued?.gapBefore === '-' && glued.capitalized) return true;
 	const gap = first.gapBefore;
 	let k = candidate.last + 1;
 	while (k <= candidate.last + MAX_JOINERS && joins(tokens[k], gap)) k++;

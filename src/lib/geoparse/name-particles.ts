@@ -29,3 +29,10 @@ export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** English words inside place names: "Isle of Man", "Bosnia and Herzegovina", "Newcastle upon Tyne", "Southend-on-Sea", "Weston-under-Lizard", "Republic of the Congo". */
 export const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'upon', 'on', 'under']);
+
+/**
+ * The Arabic article as transliterations write it, assimilated to the letter after it and held to the
+ * next word by a hyphen: "Deir ez-Zor", "Ras al-Khaimah", "Jisr ash-Shughur", "Shatt al-Arab". Only so
+ * glued is it read as an article: spaced, "as", "at" and "an" are English words.
+ */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ed', 'er', 'es', 'esh', 'et', 'ez', 'en', 'ul', 'ud']);
