@@ -25,12 +25,36 @@ describe('a long feature placed along its course', () => {
 		expect(nearestOnCourse(course, [{ lat: 30, lon: 30 }, { lat: 46.1, lon: 12.1 }])).toEqual({ lat: 46.1, lon: 12 });
 	});
 
+	it('nearestOnCourse: of places lying on the course, the point by the most of them', () => {
+		const course = [48.0, 10.0, 48.0, 12.0, 46.0, 12.0];
+		// one place at the source, three by the end: the end, though the first lies on the course too
+		expect(nearestOnCourse(course, [{ lat: 48.0, lon: 10.0 }, { lat: 46.0, lon: 12.0 }, { lat: 46.2, lon: 12.1 }, { lat: 46.1, lon: 11.9 }])).toEqual({ lat: 46, lon: 12 });
+	});
+
+	it('a river named beside several of the towns along it is the stretch by most of them', () => {
+		// Mosul lies on the Tigris too, 400 km upstream of Kut
+		expect(kmFrom('Engineers from Mosul said dredgers were clearing the Tigris at Kut and Amarah, where farmers had lost their rice.', 'Tigris', [32.51, 45.82])).toBeLessThan(40);
+	});
+
+	it('a river named in a sentence with a town by it is the stretch by that town, whatever other towns on it the text names', () => {
+		// Skardu lies on the Indus too, 1,000 km upstream of Sukkur
+		const text = 'Officials in Skardu said the mountain roads had reopened. Downstream, the Indus flooded fields near Sukkur on Monday.';
+		expect(kmFrom(text, 'Indus', [27.7, 68.86])).toBeLessThan(40);
+	});
+
 	it('a river named beside the towns of a text is the stretch by them', () => {
 		// the Danube's point is its mouth on the Black Sea, 1,000 km from Lower Austria
 		expect(kmFrom('Tulln an der Donau is a town in the district of Tulln in Lower Austria. It lies on the right bank of the Danube, some 25 km upstream of Vienna.', 'Danube', [48.33, 16.06])).toBeLessThan(40);
 		// the Elbe's point is its mouth at Cuxhaven, 500 km from Saxony's border with Bohemia
 		expect(kmFrom('Bad Schandau is a spa town in the Sächsische Schweiz-Osterzgebirge district of Saxony, Germany. It lies on the Elbe, about 30 km upstream of Dresden, close to the Czech border.', 'Elbe', [50.92, 14.15])).toBeLessThan(40);
 		expect(kmFrom('Alton is a city in Madison County, Illinois, on the Mississippi River, about 25 km north of St. Louis.', 'Mississippi River', [38.89, -90.18])).toBeLessThan(40);
+	});
+
+	it('the Zambezi, the Euphrates and the Tigris are placed by the towns of the text too', () => {
+		// their points are their mouths, on the Indian Ocean coast of Mozambique and at Qurna in southern Iraq
+		expect(kmFrom('Tour boats at Livingstone stayed moored because the Zambezi was too low, operators said.', 'Zambezi', [-17.86, 25.86])).toBeLessThan(40);
+		expect(kmFrom('Date farmers near Ramadi said the Euphrates had never been so low.', 'Euphrates', [33.43, 43.3])).toBeLessThan(40);
+		expect(kmFrom('A ferry carrying families capsized on the Tigris near Mosul on Thursday.', 'Tigris', [36.34, 43.13])).toBeLessThan(40);
 	});
 
 	it('a range named beside the towns of a text is the part of it by them', () => {

@@ -268,7 +268,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		return toponym;
 	});
-	placeAlongCourses(toponyms, gazetteer);
+	placeAlongCourses(toponyms, gazetteer, tokens);
 	// the places the gazetteer lacks that the text names with their parents ("X is a village in Y County")
 	// (with given spans, the parents may be among the mentions read only as context)
 	const givenSpans = options.spans ? new Set(options.spans.map((span) => `${span.start}:${span.end}`)) : null;
