@@ -1,17 +1,23 @@
 // An English word opening a sentence or a headline is that word where the text shows it: it reads a town only
 // by one of the town's other names, or the text writes the word in lower case elsewhere and never capitalises
-// it inside a sentence. A town the text names inside a sentence stays the town. Written for these tests (none
+// it inside a sentence, or it stands before a noun in a text nothing else of which lies in the town's country.
+// A town the text names inside a sentence stays the town. Written for these tests (none
 // copied); no name is listed in the geoparser.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 const WORDS: TrapText[] = [
 	{ text: 'Ban on smoking in parks takes effect The council said the rule would apply from June.', places: [], notPlaces: ['Ban'] },
-	{ text: 'Fans now watch football on their phones. Mobile operators expect the habit to spread, and mobile data prices are falling.', places: [], notPlaces: ['Mobile'] }
+	{ text: 'Fans now watch football on their phones. Mobile operators expect the habit to spread, and mobile data prices are falling.', places: [], notPlaces: ['Mobile'] },
+	// before a noun, in a text nothing else of which lies in the town's country (Oral, Kazakhstan; Mobile, Alabama)
+	{ text: 'Oral rehydration salts were handed out in the camps near Lilongwe and Blantyre.', places: ['Lilongwe → MW'], notPlaces: ['Oral'] },
+	{ text: 'Mobile clinics reached the camps near Goma on Friday.', places: ['Goma → CD'], notPlaces: ['Mobile'] }
 ];
 
 const TOWNS: TrapText[] = [
 	{ text: 'Mobile hosts the parade each February. Visitors to Mobile can use a mobile app to follow the floats.', places: ['Mobile → US'], notPlaces: [] },
 	{ text: 'Mobile is the oldest city in Alabama, and the port of Mobile handles coal.', places: ['Mobile → US'], notPlaces: [] },
+	// before a noun, where the text's other places lie in the town's country
+	{ text: 'Oral traders sell grain to buyers in Aktobe and Atyrau.', places: ['Oral → KZ', 'Aktobe → KZ'], notPlaces: [] },
 	// capitalised only at sentence starts, written in lower case elsewhere, but the text's other place lies in the town's state
 	{ text: 'Mobile plans a new ferry dock downtown. Many dock hands live in mobile homes in Baldwin County. Mobile wants the dock open by May.', places: ['Mobile → US', 'Baldwin County → US'], notPlaces: [] }
 ];

@@ -4,6 +4,7 @@
 import { COMMON_WORD } from './context-words.ts';
 import type { Judging } from './judge.ts';
 import { regionKey } from './phrase-cues.ts';
+import { isVerbAfterName } from './verb-after.ts';
 import { commonness } from './word-facts.ts';
 
 // "CLINTONVILLE: Blood drive Monday", "NEW LONDON: A fish fry": a calendar's or blotter's items open with
@@ -30,13 +31,16 @@ export function headingPlace(j: Judging): boolean {
 /**
  * An English word opening a sentence (or a headline) that the text shows to be that word: "Ban on forced
  * retirement", a common word that reads a town only by one of its other names (Van's); "Mobile operators" in a
- * text that writes "mobile" in lower case elsewhere and never capitalises it inside a sentence.
+ * text that writes "mobile" in lower case elsewhere and never capitalises it inside a sentence; "Oral cholera
+ * vaccine" before a noun, where nothing else of the text lies in the town's country (Oral, Kazakhstan) and no
+ * sentence names the town inside it.
  */
 export function sentenceWord(j: Judging, common: number): boolean {
 	const { candidate, ctx, head } = j;
 	if (common >= COMMON_WORD && candidate.alternate[0]) return true;
 	if (common === 0) return false;
 	const cases = ctx.writtenCases();
+	if (common >= COMMON_WORD && j.place.featureCode !== 'PPLC' && beforeLowerNoun(j) && !countryNamedOtherwise(j) && !cases.capitalisedInside.has(head.lower)) return true;
 	return cases.lower.has(head.lower) && !cases.capitalisedInside.has(head.lower) && !regionNamedOtherwise(j);
 }
 
@@ -45,4 +49,21 @@ function regionNamedOtherwise(j: Judging): boolean {
 	const region = regionKey(j.place);
 	const names = region === null ? undefined : j.ctx.namesByRegion().get(region);
 	return names !== undefined && [...names].some((key) => key !== j.head.lower);
+}
+
+// words that follow a name as readily as a noun does ("Nice and Cannes", "Split in summer")
+const FUNCTION_WORDS = new Set('and or but nor in on at of to for from with by as than'.split(' '));
+
+/**
+ * "Oral cholera vaccine doses arrived", "Mobile clinics reached the camps": the word opening the sentence
+ * stands before a lower-case word that is no verb and no function word, as an adjective before its noun.
+ */
+function beforeLowerNoun(j: Judging): boolean {
+	const next = j.tokens[j.candidate.last + 1];
+	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.text) && !isVerbAfterName(next, j.gazetteer);
+}
+
+/** Another of the text's names leads to a place in the town's country. */
+function countryNamedOtherwise(j: Judging): boolean {
+	return (j.ctx.leadingPlacesByCountry().get(j.place.country ?? '')?.size ?? 0) > 1;
 }
