@@ -34,6 +34,7 @@ import { headingPlace, listingHeading, sentenceWord } from './line-openings.ts';
 import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, isFirstName } from './word-facts.ts';
+import { residenceAfterPersonsName } from './person-of-place.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -99,7 +100,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
-	const resides = residence(candidate, ctx);
+	const resides = residence(candidate, ctx) || residenceAfterPersonsName(candidate, ctx.tokens, ctx.gazetteer);
 	// "in Noma's case": before a possessive of a person's affairs the preposition governs that noun, not the name
 	const possessed = possessedNoun(ctx.text, candidate.end);
 	const personsAffair = possessed !== undefined && PERSONAL_AFFAIRS.has(possessed);

@@ -12,6 +12,7 @@ import type { Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 import { ARTICLE_NAME } from './article-names.ts';
 import { commonness } from './word-facts.ts';
+import { personsNameEndsAt } from './person-of-place.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -118,7 +119,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	if (dedicatedTo(candidate, tokens)) return 'dedication';
 	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
 	const institution = tokens[candidate.first - 2];
-	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt))) return 'institution';
+	// (not a person's surname: "a daughter, Linda Hall of Paris")
+	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt)) && !personsNameEndsAt(candidate.first - 2, tokens, ctx.gazetteer)) return 'institution';
 	return null;
 }
 

@@ -1,0 +1,28 @@
+// "Megan Carter of Dalton", "a son, Robert Hall of Paris": lists of people (fair results, survivors in an
+// obituary) give each person's town after "of" with no commas around it; a first name and a surname before
+// "of" make the name after it where the person lives, as "Jane Doe, of Eudora," does. Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf, readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a town after "of" and a person\'s first name and surname', () => {
+	it('is where the person lives, also where the town\'s name is a first name', () => {
+		const text = 'Blue ribbons in the heifer class went to Megan Carter of Dalton and Tyler Ross of Kidron. The show was held at the fairgrounds in Wooster.';
+		expect(placeOf(gazetteer, text, 'Dalton')).toBe('city US/OH');
+	});
+
+	it('also after a surname that heads institutions\' names ("Hall")', () => {
+		const text = 'He leaves a son, Robert Hall of Paris, and a daughter, Jean Moss of Cynthiana. He farmed tobacco in Bourbon County all his life.';
+		expect(readPlaces(gazetteer, text, { mappedOnly: true })).toContain('Paris → city US/KY');
+	});
+
+	it('but an everyday English word after "of" stays a word', () => {
+		expect(readPlaces(gazetteer, 'Tim Brooks of Apple told the meeting in Denver that sales were up.', { mappedOnly: true })).toEqual(['Denver → city US/CO']);
+	});
+});
