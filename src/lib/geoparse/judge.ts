@@ -35,6 +35,7 @@ import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeake
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
+import { nameWordsAfterInHeadline } from './headline-words.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -96,7 +97,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const j = judging(candidate, ctx);
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
-	const after = followingNameWords(candidate, ctx);
+	const after = nameWordsAfterInHeadline(candidate, followingNameWords(candidate, ctx), ctx.tokens, ctx.text);
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
