@@ -4,6 +4,7 @@ import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { commonness } from './word-facts.ts';
+import { kilometres } from './qualifies.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -14,6 +15,9 @@ const NAME_LIKE_WORD = EVERYDAY_WORD;
 const PERSON_CUES = new Set(['surname', 'person-title', 'full-name', 'person-name', 'after-name', 'possessive-name', 'person-here']);
 // a list of places runs this many items at most
 const MAX_LIST_ITEMS = 12;
+
+// an everyday word's town lies this close to the listed town beside it ("Waco and Temple" are 50 km apart)
+const LISTED_NEIGHBOUR_KM = 80;
 
 export const SAME_NAME_PLACE = 'same-name-place';
 export const LISTED_PLACE = 'listed-place';
@@ -28,10 +32,15 @@ export const LISTED_PLACE = 'listed-place';
 export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): void {
 	// most texts have no such mention: find them first, and do the rest only for their names
 	let open: number[] | null = null;
+	// everyday words ("Temple", "Union") set aside as words: places only beside a listed town near them
+	let everyday: number[] | null = null;
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
-		if (!verdict.keep && WORD_ONLY.has(verdict.why) && nameLike(candidates[i]!, ctx) && !insideLongerName(candidates[i]!, ctx)) (open ??= []).push(i);
+		if (verdict.keep || !WORD_ONLY.has(verdict.why) || insideLongerName(candidates[i]!, ctx)) continue;
+		if (nameLike(candidates[i]!, ctx)) (open ??= []).push(i);
+		else if (verdict.why === 'common-word') (everyday ??= []).push(i);
 	}
+	if (everyday) rereadEverydayWords(everyday, candidates, verdicts, ctx);
 	if (!open) return;
 	const keys = new Set(open.map((i) => keyOf(candidates[i]!, ctx)));
 	// a person cue at some mention ("Tim Lawrence", "Dr. Lawrence") leaves only the anchored readings
@@ -107,6 +116,24 @@ function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: 
 	if (!items.length) return false;
 	const joined = [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''));
 	return joined && items.some(isPlace);
+}
+
+/**
+ * "Retailers in Waco and Temple": an everyday English word capitalised as an item of a list joined to a
+ * town the text places is a town too where one of its places lies near that town's leading place; far
+ * from it ("in Paris and Hope") it stays the word.
+ */
+function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): void {
+	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
+	const isPlace = placedTest(verdicts, index);
+	const { places } = ctx.gazetteer;
+	for (const i of everyday) {
+		const candidate = candidates[i]!;
+		const neighbours = [previousListItem(candidate, ctx), nextListItem(candidate, ctx)].filter((item): item is Candidate => !!item && isPlace(item));
+		if (!neighbours.length || ![candidate, ...neighbours].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''))) continue;
+		const near = neighbours.some((item) => candidate.places.some((k) => kilometres(places[k]!, places[item.places[0]!]!) < LISTED_NEIGHBOUR_KM));
+		if (near) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+	}
 }
 
 /** The candidate after a comma or a joiner whose previous list item is this one. */

@@ -1,0 +1,23 @@
+// "Volunteers from Texarkana and Hope": an everyday English word capitalised as an item of a list joined to a
+// town the text places is a town where one of its places lies near that town; far from it, it stays the
+// word. Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('an everyday word listed beside a placed town', () => {
+	it('is the town of that name near it', () => {
+		expect(placeOf(gazetteer, 'Volunteers from Texarkana and Hope loaded the trucks on Saturday morning.', 'Hope')).toBe('city US/AR');
+		expect(placeOf(gazetteer, 'The choir sang in Belton and Temple last week.', 'Temple')).toBe('city US/TX');
+	});
+
+	it('but stays the word where no town of that name lies near the other', () => {
+		expect(placeOf(gazetteer, 'Volunteers from Paris and Hope loaded the trucks on Saturday morning.', 'Hope')).toBe('(none)');
+	});
+});
