@@ -11,7 +11,7 @@ function tokenizeByRegex(text: string): Omit<Token, 'lower'>[] {
 		const [start, word] = [match.index, match[0]];
 		const gapBefore = text.slice(previousEnd, start);
 		const previous = tokens[tokens.length - 1];
-		const afterAbbreviation = previous !== undefined && previous.text.length <= 2 && /^\.\s+$/.test(gapBefore);
+		const afterAbbreviation = previous !== undefined && previous.text.length <= 2 && !/^[0-9]/.test(previous.text) && /^\.\s+$/.test(gapBefore);
 		const sentenceEnd = /[.!?:;•·]["'”’)\]]*\s*$|\n\s*$|\s["“‘([]\s*$/.test(gapBefore);
 		const upper = /^\p{Lu}/u.test(word);
 		tokens.push({ start, end: start + word.length, text: word, capitalized: upper, allCaps: word.length >= 2 && !/\p{Ll}/u.test(word) && upper, sentenceStart: tokens.length === 0 || (sentenceEnd && !afterAbbreviation), gapBefore });
@@ -29,6 +29,11 @@ describe('tokenize', () => {
 		const words = tokenize('The U.S. Army left. Police came. "Trend" said');
 		const starts = Object.fromEntries(words.map((w) => [w.text, w.sentenceStart]));
 		expect(starts).toMatchObject({ The: true, Army: false, Police: true, Trend: true, said: false });
+	});
+	it('but after a short number\'s full stop ("through Dec. 26. In")', () => {
+		const words = tokenize('The library is shut through Dec. 26. In spring it reopens.');
+		const starts = Object.fromEntries(words.map((w) => [w.text, w.sentenceStart]));
+		expect(starts).toMatchObject({ Dec: false, In: true, spring: false });
 	});
 	it('finds the words the Unicode definition finds, in any script and around any character', () => {
 		// ASCII, accents and combining marks, Cyrillic, a title-case letter, a superscript digit, a letter

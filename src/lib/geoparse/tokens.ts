@@ -43,6 +43,10 @@ const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_END = /[.!?:;•·]["'”’)\]]*\s*$|\n\s*$|\s["“‘([]\s*$/;
 const ABBREVIATION_DOT = /^\.\s+$/;
 
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
 /** Length in code units of the word character at `i` (a code point may take two), or 0. */
 function wordCharacterAt(text: string, i: number): number {
 	const code = text.charCodeAt(i);
@@ -124,10 +128,10 @@ export function tokenize(text: string): Token[] {
 		const gapBefore = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : gapOf(text, previousEnd, start);
 		const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
 		// a single space, the usual gap, never ends a sentence; "U.S. officials": nor does the dot after an
-		// abbreviation
+		// abbreviation (but a number's does: "closed through Dec. 26. In Darlington")
 		// (", " and "-", the commonest gaps after a space, end none either: answered without the expression)
 		const sentenceStart =
-			previous === undefined || (gapBefore !== ' ' && gapBefore !== ', ' && gapBefore !== '-' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && ABBREVIATION_DOT.test(gapBefore)));
+			previous === undefined || (gapBefore !== ' ' && gapBefore !== ', ' && gapBefore !== '-' && SENTENCE_END.test(gapBefore) && !(previous.text.length <= 2 && !isDigit(previous.text.charCodeAt(0)) && ABBREVIATION_DOT.test(gapBefore)));
 		const token = new Token(start, i, word, upper, word.length >= 2 && upper && !hasLower(word), sentenceStart, gapBefore);
 		tokens.push(token);
 		previous = token;
