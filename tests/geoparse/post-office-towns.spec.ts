@@ -1,6 +1,7 @@
 // Small US towns the gazetteer knows only by a post office's name (zip-towns.ts: no population), read in
 // running text where the name is no English word or first name and the text places the town by a
-// preposition, a parent, a list or a qualifier (session 30, found on tests/geoparse/held-out-us-local-s30.ts).
+// preposition, a parent, a list or a qualifier (session 30, found on tests/geoparse/held-out-us-local-s30.ts);
+// a name of several capitalised words too, whatever its words are (session 33: "near Elk Mountain").
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -42,5 +43,10 @@ describe('a town known only by its post office', () => {
 		const names = (text: string) => read(text).map((t) => t.slice(0, t.indexOf(' →')));
 		expect(names('Deputy Carl Hobson drove the prisoner to Great Falls. The judge in Lewistown will hear from Hobson again next week.')).not.toContain('Hobson');
 		expect(names("The jury found in Hobson's favor, and Hobson thanked the jurors at the courthouse in Springfield, Mo.")).not.toContain('Hobson');
+	});
+
+	it('is read by a name of several words too, where the text places it', () => {
+		expect(read('Hunters stayed at a motel near Elk Mountain, west of Laramie, before the storm closed the interstate.')).toEqual(['Elk Mountain → US/WY', 'Laramie → US/WY']);
+		expect(read('Farmers from Teutopolis and Beecher City met in Effingham on Tuesday.').map((t) => t.slice(0, t.indexOf(' →')))).not.toContain('Beecher City');
 	});
 });

@@ -1,7 +1,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
-import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, POSITION_WORDS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
 import { withStateTitle } from './state-titles.ts';
 import { adjectiveDistrict, onlyDistricts } from './adjective-districts.ts';
@@ -138,6 +138,18 @@ function postOfficeName(gazetteer: Gazetteer, word: Token, before: Token | undef
 	return before?.lower !== 'the' && !isListedWord(word.lower, gazetteer) && !isFirstName(word.lower, gazetteer);
 }
 
+/**
+ * "near Elk Mountain", "of Altamont and Beecher City": a post office's name of several capitalised words, not
+ * after "the", opening a sentence or led by a position word, may be read too (index.ts keeps it only where the text places it); read
+ * word by word it was a far town's name ("Elk") or nothing.
+ */
+function postOfficeNameOfWords(tokens: Token[], first: number, last: number): boolean {
+	// ("South China", "Old Lyme": a position word before a town's name reads its part, compass-span.ts)
+	if (tokens[first - 1]?.lower === 'the' || tokens[first]!.sentenceStart || POSITION_WORDS.has(tokens[first]!.lower)) return false;
+	for (let t = first; t <= last; t++) if (!tokens[t]!.capitalized || tokens[t]!.allCaps) return false;
+	return true;
+}
+
 /** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */
 function capitalWordOnly(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
 	return gazetteer.capitalWordNames?.has(nameKey(text.slice(start, end))) ?? false;
@@ -199,7 +211,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span; save one word that is no
 			// English word or first name ("Hartsburg", "Hobson"), which index.ts keeps only where the text places it
-			if (hit && (!hit.unsizedOnly || (j === i && postOfficeName(gazetteer, head, tokens[i - 1]))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
+			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokens[i - 1]) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
 				best = respanned(hit, head.start, token.end, i, j);
 				if (!crossedComma) beforeComma = best;
 			}
