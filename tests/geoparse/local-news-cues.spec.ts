@@ -87,6 +87,10 @@ describe('US local news', () => {
 		expect(names('He has been training in Holland and Ferguson said he is fit to play.')).not.toContain('Ferguson');
 	});
 
+	it('... also where the people are those asked about trade, work or school ("shop owners in Belton and Hewitt said")', () => {
+		expect(names('Shop owners in Belton and Hewitt said holiday sales were flat this year.')).toEqual(['Belton', 'Hewitt']);
+	});
+
 	it('keeps a town read whole with its state across the comma (an alternate name, "Savannah, Georgia") where no preposition comes before it', () => {
 		expect(read('The mayor of Savannah, Georgia, spoke on Monday.')).toEqual(['Savannah, Georgia → US/GA']);
 		expect(read('Officials from Athens, Ohio, met on Monday.')).toEqual(['Athens → US/OH', 'Ohio → US/OH']);

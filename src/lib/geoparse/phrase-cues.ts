@@ -220,7 +220,10 @@ function listOpenedBy(candidate: Candidate, ctx: JudgeContext, words: Set<string
 }
 
 // people a place's name after "in" tells where they are: "officials in Irmo and Cayce said"
-const SPEAKER_NOUNS = new Set('officials leaders residents chiefs mayors authorities lawmakers voters parents commissioners officers deputies administrators businesses farmers teachers families neighbors neighbours police'.split(' '));
+// (and those a local paper asks about trade, work and school: "merchants in Belton and Hewitt said")
+const SPEAKER_NOUNS = new Set(
+	'officials leaders residents chiefs mayors authorities lawmakers voters parents commissioners officers deputies administrators businesses farmers teachers families neighbors neighbours police merchants retailers owners managers shoppers customers workers employees students drivers members volunteers organizers organisers'.split(' ')
+);
 
 // "residents of Clifton Heights said": after the speakers, "of" names their place too
 const SPEAKERS_OF = new Set(['of']);
