@@ -8,6 +8,7 @@ import { localStrays } from './local-strays.ts';
 import { computedOnce } from './computed-once.ts';
 import { settledPopulation } from './settled-population.ts';
 import { abroadFromItsList, listSiblings, reconsiderAbroadListItems } from './list-siblings.ts';
+import { reconsiderListItemsOutOfState } from './list-states.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
@@ -275,6 +276,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
+	reconsiderListItemsOutOfState(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place
 	const placed = stated ?? pointFromNamedPlace(results as Resolution[], text);
 	for (const [i, near] of atStatedPoint(results as Resolution[], gazetteer, placed)) results[i] = near;

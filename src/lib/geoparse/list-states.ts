@@ -1,0 +1,39 @@
+// "Buyers from Baker City, Enterprise and Pendleton": a town of a list that size alone put in another state
+// (Enterprise, Nevada) while the list's other towns lie together in one state is the namesake of that state
+// that lies near them (Enterprise, Oregon), where there is one. The other towns of the list are read only
+// after it in the first pass, so this is asked once all are resolved.
+import type { DocumentReading, Homonyms } from './read-document.ts';
+import { listSiblings, type ListSiblings } from './list-siblings.ts';
+import { kilometres } from './qualifies.ts';
+import { recurrence } from './recurrence.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+
+// the namesake lies this close to one of the list's towns
+const NEAR_LIST_KM = 120;
+
+export function reconsiderListItemsOutOfState(
+	mentions: AcceptedMention[],
+	results: Resolution[],
+	reading: DocumentReading,
+	resolveAmong: (i: number, homonyms: Homonyms, siblings: ListSiblings) => Resolution
+): void {
+	for (let i = 0; i < mentions.length; i++) {
+		const first = results[i]!;
+		const place = first.place;
+		if (place.kind !== 'city' || !place.country || !first.reasons.every((r) => r === 'population')) continue;
+		const siblings = listSiblings(i, results, reading);
+		if (!siblings || siblings.country !== place.country || siblings.regions.size !== 1 || siblings.regions.has(`${place.country}:${place.admin1}`)) continue;
+		const homonyms = reading.homonymsOf(i);
+		const towns = reading.listNeighbours(i).flatMap((j) => (results[j]?.place ? [results[j]!.place] : []));
+		const nearList = homonyms.places.some((other) => !homonyms.alternateNames.has(other) && siblings.regions.has(`${other.country}:${other.admin1}`) && towns.some((town) => kilometres(town, other) < NEAR_LIST_KM));
+		if (!nearList) continue;
+		const again = resolveAmong(i, homonyms, siblings);
+		if (!siblings.regions.has(`${again.place.country}:${again.place.admin1}`)) continue;
+		results[i] = again;
+		const key = mentions[i]!.key;
+		for (let j = i + 1; j < mentions.length; j++) {
+			const later = results[j]!;
+			if (later.place === place && later.reasons[0] === 'same-name-earlier' && mentions[j]!.key === key) results[j] = recurrence(again, mentions[j]!);
+		}
+	}
+}

@@ -1,0 +1,22 @@
+// "Crews from Baker City, Enterprise and Athena": a town of a list that size alone put in another state
+// while the list's other towns lie together in one state is the namesake of that state near them, once
+// the whole list is read (the town after it is resolved only after it). Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a list item that size alone put out of the state of the rest of the list', () => {
+	it('is the namesake in that state near the list\'s towns', () => {
+		expect(placeOf(gazetteer, 'Crews from Baker City, Enterprise and Athena fought the fire for a week.', 'Enterprise')).toBe('city US/OR');
+	});
+
+	it('but stays where no namesake of that state lies near them', () => {
+		expect(placeOf(gazetteer, 'Crews from Baker City, Austin and Athena fought the fire for a week.', 'Austin')).toBe('city US/TX');
+	});
+});
