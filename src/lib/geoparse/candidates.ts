@@ -332,11 +332,19 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
 }
 
 /**
+ * A given span longer than this names nothing (the gazetteer's longest name has under 100 characters).
+ * Reading a span's key costs its length: spans nested over a long text (each from its start to another
+ * word) would cost the text's length each.
+ */
+export const MAX_GIVEN_SPAN_CHARS = 1_000;
+
+/**
  * The candidate for a span someone else found (their NER, a gold annotation): the gazetteer's places
- * for exactly that text, whatever its case. Null when the span is not on token boundaries or names
- * nothing the gazetteer knows.
+ * for exactly that text, whatever its case. Null when the span is not on token boundaries, is longer
+ * than any name, or names nothing the gazetteer knows.
  */
 export function spanCandidate(text: string, tokens: Token[], gazetteer: Gazetteer, span: { start: number; end: number }): Candidate | null {
+	if (span.end - span.start > MAX_GIVEN_SPAN_CHARS) return null;
 	const first = tokenStartingAt(tokens, span.start);
 	const last = tokenEndingAt(tokens, span.end);
 	if (first < 0 || last < first) return null;
