@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { MAX_YAML_NESTING, readFrontMatter, splitFrontMatter } from './front-matter.ts';
 
 describe('readFrontMatter (YAML)', () => {
 	it('reads known keys and aliases, drops quotes and comments', () => {
@@ -18,6 +18,14 @@ describe('readFrontMatter (YAML)', () => {
 		expect(readFrontMatter('- a list\n')).toBeNull();
 		expect(readFrontMatter('title: [unclosed\n')).toBeNull();
 		expect(readFrontMatter('')).toEqual({});
+	});
+	it('refuses lines indented to more levels than metadata has, but reads a block scalar indented as it likes', () => {
+		const nested = (levels: number) => `title: Rain in Ganja\n${Array.from({ length: levels - 1 }, (_, i) => `${'  '.repeat(i)}notes:\n`).join('')}${'  '.repeat(levels - 1)}x: y\n`;
+		expect(readFrontMatter(nested(MAX_YAML_NESTING))).toEqual({ title: 'Rain in Ganja' });
+		expect(readFrontMatter(nested(MAX_YAML_NESTING + 1))).toBeNull();
+		// a block scalar's lines are its text, whatever their indentation or brackets
+		const poem = Array.from({ length: 3 * MAX_YAML_NESTING }, (_, i) => `${' '.repeat(2 + i)}[[ step ${i} {`).join('\n');
+		expect(readFrontMatter(`summary: |-  # verses\n${poem}\ntitle: Steps down to the Kura\n`)).toEqual({ title: 'Steps down to the Kura' });
 	});
 	it('refuses alias bombs instead of expanding them', () => {
 		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'title: T'].join('\n');

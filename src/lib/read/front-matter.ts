@@ -6,33 +6,65 @@ import { metadataKey, type DocumentMetadata } from './metadata.ts';
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 /**
  * Metadata is flat. The YAML parser is super-linear in nesting (300 nested `? ` keys take seconds,
- * 8,000 nested `[` exhaust the regexp compiler), so deeper front matter is not read at all.
+ * 8,000 nested `[` exhaust the regexp compiler, 64 KB of lines each indented one step deeper than the
+ * last take seconds), so deeper front matter is not read at all.
  */
 export const MAX_YAML_NESTING = 8;
 
-/** Whether flow collections (`[`, `{`, outside quotes) nest too deep, or one line holds too many `- `, `? `, `: `. */
+/** A block scalar's header ending its line ("summary: |", "- >-  # note"), from its `|` or `>`: the lines indented under it are its text. */
+const BLOCK_SCALAR_HEADER = /[|>][-+1-9]{0,2}[ \t]*(?:#[^\n]*)?\r?(?=\n|$)/y;
+
+/**
+ * Whether flow collections (`[`, `{`, outside quotes) nest too deep, one line holds too many `- `, `? `,
+ * `: `, or lines indent to too many levels (a block scalar's text aside).
+ */
 function nestsTooDeep(yaml: string): boolean {
 	let flowDepth = 0;
-	let quote = '';
-	let lineIndicators = 0;
-	for (let i = 0; i < yaml.length; i++) {
-		const char = yaml[i]!;
-		if (char === '\n') {
-			quote = '';
-			lineIndicators = 0;
-			continue;
+	/** the indentations of the block lines open above the current one, shallowest first */
+	const indents: number[] = [];
+	/** the indentation of the line that opened a block scalar, while its text lasts */
+	let scalarParent = -1;
+	for (let lineStart = 0; lineStart < yaml.length; ) {
+		let lineEnd = yaml.indexOf('\n', lineStart);
+		if (lineEnd < 0) lineEnd = yaml.length;
+		let indent = 0;
+		while (yaml.charCodeAt(lineStart + indent) === 32) indent++;
+		const content = lineStart + indent;
+		const blank = content >= lineEnd || yaml[content] === '#' || yaml[content] === '\r';
+		const inScalar = scalarParent >= 0 && (blank || indent > scalarParent);
+		if (!inScalar) scalarParent = -1;
+		if (!blank && !inScalar && flowDepth === 0) {
+			while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop();
+			if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent);
+			if (indents.length > MAX_YAML_NESTING) return true;
 		}
-		if (quote) {
-			if (char === quote) quote = '';
-			continue;
+		if (!inScalar) {
+			let quote = '';
+			let lineIndicators = 0;
+			for (let i = content; i < lineEnd; i++) {
+				const char = yaml[i]!;
+				if (quote) {
+					if (char === quote) quote = '';
+					continue;
+				}
+				if (char === '"' || char === "'") quote = char;
+				else if (char === '[' || char === '{') {
+					if (++flowDepth > MAX_YAML_NESTING) return true;
+				} else if (char === ']' || char === '}') flowDepth = Math.max(0, flowDepth - 1);
+				else if ((char === '|' || char === '>') && flowDepth === 0 && (i === content || yaml[i - 1] === ' ' || yaml[i - 1] === '\t')) {
+					// (tested where a header may start, and the rest of the line read once: it is the header's)
+					BLOCK_SCALAR_HEADER.lastIndex = i;
+					if (BLOCK_SCALAR_HEADER.test(yaml)) {
+						scalarParent = indent;
+						break;
+					}
+				}
+				if ((char === '-' || char === '?' || char === ':') && (yaml[i + 1] === ' ' || yaml[i + 1] === '\t')) {
+					if (++lineIndicators > MAX_YAML_NESTING) return true;
+				}
+			}
 		}
-		if (char === '"' || char === "'") quote = char;
-		else if (char === '[' || char === '{') {
-			if (++flowDepth > MAX_YAML_NESTING) return true;
-		} else if (char === ']' || char === '}') flowDepth = Math.max(0, flowDepth - 1);
-		if ((char === '-' || char === '?' || char === ':') && (yaml[i + 1] === ' ' || yaml[i + 1] === '\t')) {
-			if (++lineIndicators > MAX_YAML_NESTING) return true;
-		}
+		lineStart = lineEnd + 1;
 	}
 	return false;
 }
