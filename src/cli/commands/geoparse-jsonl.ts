@@ -22,7 +22,9 @@ export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBy
 	let number = 0;
 	const finish = (): InputLine => {
 		number++;
-		const text = seen > maxBytes ? null : Buffer.concat(parts, kept).toString('utf8').replace(/\r$/, '');
+		let text = seen > maxBytes ? null : Buffer.concat(parts, kept).toString('utf8').replace(/\r$/, '');
+		// a file saved with a byte-order mark (Windows tools write one) starts its first line with it
+		if (number === 1 && text?.charCodeAt(0) === 0xfeff) text = text.slice(1);
 		const line = { number, text, bytes: seen };
 		parts = [];
 		kept = 0;
