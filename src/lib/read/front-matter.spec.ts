@@ -27,6 +27,9 @@ describe('readFrontMatter (YAML)', () => {
 		const poem = Array.from({ length: 3 * MAX_YAML_NESTING }, (_, i) => `${' '.repeat(2 + i)}[[ step ${i} {`).join('\n');
 		expect(readFrontMatter(`summary: |-  # verses\n${poem}\ntitle: Steps down to the Kura\n`)).toEqual({ title: 'Steps down to the Kura' });
 	});
+	it('reads no field from keys named like members every object has', () => {
+		expect(readFrontMatter('constructor: Rustam\n__proto__: Lachin\nhasOwnProperty: x\ntitle: Ferry to Aktau\n')).toEqual({ title: 'Ferry to Aktau' });
+	});
 	it('refuses alias bombs instead of expanding them', () => {
 		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'title: T'].join('\n');
 		expect(readFrontMatter(bomb)).toBeNull();

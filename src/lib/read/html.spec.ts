@@ -22,4 +22,8 @@ describe('htmlToDocument', () => {
 		expect(text).toBe('Title\n\nTalks in Baku.');
 		expect(hints.title).toBe('Title');
 	});
+	it('reads no field from a <meta> named like a member every object has', () => {
+		const { hints } = htmlToDocument('<meta name="constructor" content="Rustam"><meta name="__proto__" content="Lachin"><meta name="toString" content="x"><p>Text.</p>');
+		expect(hints).toEqual({});
+	});
 });

@@ -11,19 +11,20 @@ const BLOCKS = new Set([
 ]);
 const CELLS = new Set(['td', 'th']);
 
-const META_FIELDS: Record<string, keyof DocumentMetadata> = {
-	author: 'author',
-	'article:author': 'author',
-	'dc.creator': 'author',
-	date: 'date',
-	'article:published_time': 'date',
-	'dc.date': 'date',
-	pubdate: 'date',
-	'og:site_name': 'source',
-	publisher: 'source',
-	'og:title': 'title',
-	'dc.title': 'title'
-};
+// a Map, not an object literal: a <meta name> ("constructor", "__proto__") must not find Object.prototype's members
+const META_FIELDS = new Map<string, keyof DocumentMetadata>([
+	['author', 'author'],
+	['article:author', 'author'],
+	['dc.creator', 'author'],
+	['date', 'date'],
+	['article:published_time', 'date'],
+	['dc.date', 'date'],
+	['pubdate', 'date'],
+	['og:site_name', 'source'],
+	['publisher', 'source'],
+	['og:title', 'title'],
+	['dc.title', 'title']
+]);
 
 export interface HtmlDocument {
 	text: string;
@@ -67,7 +68,7 @@ export function htmlToDocument(html: string): HtmlDocument {
 		const name = tagName;
 		if (name === 'meta') {
 			const key = (attributes.name ?? attributes.property ?? attributes.itemprop ?? '').toLowerCase();
-			const field = META_FIELDS[key];
+			const field = META_FIELDS.get(key);
 			if (field && attributes.content && hints[field] === undefined) hints[field] = attributes.content.trim();
 			return;
 		}
