@@ -57,6 +57,7 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 		else if (verdict.anchored) placed.add(key);
 		else if (nameAfterPreposition(candidate, ctx)) prepositional.push(candidate);
 	}
+	for (const key of seatsOfNamedCounties(open, candidates, verdicts, ctx)) if (!people.has(key)) placed.add(key);
 	for (const candidate of prepositional) {
 		const key = keyOf(candidate, ctx);
 		if (!people.has(key)) placed.add(key);
@@ -70,6 +71,34 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
 	const isPlace = placedTest(verdicts, index);
 	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+}
+
+// the heads of a county's name that a town of its name, its seat, lies inside ("Laurens County": Laurens)
+const COUNTY_HEADS = new Set(['County', 'Parish']);
+// a county's seat lies this close to its point
+const SEAT_KM = 40;
+
+/**
+ * "… toward the Laurens County line. Laurens already has a park": the keys of the names set aside for their
+ * word alone (a first name opening a sentence) that name a county the text names too, where a town of that
+ * name lies at the county's heart: the county is named for its seat, and the bare name is that town.
+ */
+function seatsOfNamedCounties(open: number[], candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): string[] {
+	const { tokens, gazetteer } = ctx;
+	const seats: string[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		const candidate = candidates[i]!;
+		const verdict = verdicts[i]!;
+		if (!verdict.keep || verdict.usage !== 'literal' || candidate.last === candidate.first || !COUNTY_HEADS.has(tokens[candidate.last]!.text)) continue;
+		const stem = nameKey(ctx.text.slice(candidate.start, tokens[candidate.last - 1]!.end));
+		// (any of the counties of the name: which one the text means is resolved later)
+		const counties = candidate.places.map((k) => gazetteer.places[k]!);
+		for (const j of open) {
+			const town = candidates[j]!;
+			if (keyOf(town, ctx) === stem && town.places.some((k) => counties.some((county) => kilometres(gazetteer.places[k]!, county) < SEAT_KM))) seats.push(stem);
+		}
+	}
+	return seats;
 }
 
 /**
