@@ -108,6 +108,13 @@ describe('a place described as lying in a division named after its seat ("the Sa
 	it('keeps the seat itself: the town the division is named after', () => {
 		expect(read('Bagamoyo is a town and the seat of Bagamoyo District in Tanzania.')[0]).toMatch(/^Bagamoyo → city TZ/);
 	});
+
+	it('is not moved by a "seat" outside the state the sentence names (an old spelling of a town in another state)', () => {
+		// "Vijayanagara" is an alternate name of Vizianagaram, Andhra Pradesh, 600 km from Hospet in Karnataka
+		const found = read('Hospet is a city in Vijayanagara district in the Indian state of Karnataka, with sugar mills.');
+		expect(found[0]).toBe('Hospet → city IN/19');
+		expect(found.filter((t) => t.startsWith('Vijayanagara'))).toEqual([]);
+	});
 });
 
 describe('a division the gazetteer lacks, named with two words', () => {

@@ -3,6 +3,7 @@
 // it. A namesake within the division's reach of that town is the place described; with none there the
 // gazetteer lacks the village, and a namesake 300 km off would be a wrong dot: better none.
 import { isSupplementTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import { leftUnmapped, replaced } from './resolution.ts';
@@ -14,6 +15,15 @@ const SEAT_ELSEWHERE_KM = 2 * SEAT_REACH_KM;
 
 function nearASeat(place: GazetteerPlace, towns: GazetteerPlace[]): boolean {
 	return towns.some((seat) => kilometres(place, seat) < SEAT_REACH_KM);
+}
+
+/**
+ * The seats that lie in every first-level region the sentence names: "a village in Vijayanagara district
+ * in the Indian state of Karnataka" read as Vizianagaram (Andhra Pradesh, by an old spelling) is no seat
+ * of that district, and the village is not to be placed near it (seatsElsewhere then drops the reading).
+ */
+export function seatsInNamedRegions(seats: GazetteerPlace[], regions: GazetteerPlace[], gazetteer: Gazetteer): GazetteerPlace[] {
+	return regions.length === 0 ? seats : seats.filter((seat) => regions.every((region) => liesIn(seat, region, gazetteer)));
 }
 
 /** The resolution of a described place given the seats of the divisions its sentence names. */

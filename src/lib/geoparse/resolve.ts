@@ -22,7 +22,7 @@ import { inZipArea, zipCodesIn } from './zip-codes.ts';
 import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { unsizedTowns } from './unsized-towns.ts';
-import { placedNearSeats, seatsElsewhere } from './division-seats.ts';
+import { placedNearSeats, seatsInNamedRegions, seatsElsewhere } from './division-seats.ts';
 import { placeDiminutives } from './diminutive-names.ts';
 import { nearSubject } from './subject-neighbours.ts';
 import { containersAbroad } from './containers-abroad.ts';
@@ -287,7 +287,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (let i = 0; i < mentions.length; i++) {
 		const seats = reading.describedInDivisionTowns(i);
 		if (!seats.length) continue;
-		results[i] = placedNearSeats(results[i]!, seats.map((j) => results[j]!.place), gazetteer);
+		results[i] = placedNearSeats(results[i]!, seatsInNamedRegions(seats.map((j) => results[j]!.place), reading.describedInRegions(i), gazetteer), gazetteer);
 		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = leftUnmapped(results[j]!);
 	}
 	for (const i of unmappedWithTheirName(namedElsewhere, results as Resolution[])) results[i] = leftUnmapped(results[i]!);
