@@ -39,9 +39,17 @@ describe('historical states with no land word of their own', () => {
 		]);
 	});
 
-	it('leaves "Soviet" before a noun the demonym of Russia and "Yugoslav" no state', () => {
+	it('leaves "Soviet" before a noun the demonym of Russia and reads "Yugoslav" as the state', () => {
 		const toponyms = geoparse('Soviet troops and Yugoslav partisans met near the river.', gazetteer);
-		expect(toponyms.map((t) => `${t.name} ${t.placeName} ${t.usage}`)).toEqual(['Soviet Russia associative']);
+		expect(toponyms.map((t) => `${t.name} ${t.placeName} ${t.usage}`)).toEqual(['Soviet Russia associative', 'Yugoslav Yugoslavia associative']);
+	});
+
+	// GeoWebNews annotates the adjective of a state as that state, a modifier ("a Yugoslavist group" is
+	// Yugoslavia), as it does a demonym; a dynasty's name ("Habsburg") and a style ("Byzantine") are not states
+	it('reads the adjectives of states with no land word of their own as those states, as demonyms', () => {
+		const toponyms = geoparse('The mill paid tithes under Ottoman rule; Prussian engineers rebuilt the weir, and Czechoslovak officials ran it after 1920.', gazetteer);
+		expect(toponyms.map((t) => `${t.name} ${t.placeName} ${t.usage}`)).toEqual(['Ottoman Ottoman Empire associative', 'Prussian Prussia associative', 'Czechoslovak Czechoslovakia associative']);
+		expect(read('The last Habsburg emperor prayed in the Byzantine chapel.')).toEqual([]);
 	});
 });
 
