@@ -4,7 +4,7 @@
 import { COMMON_WORD } from './context-words.ts';
 import type { Judging } from './judge.ts';
 import { regionKey } from './phrase-cues.ts';
-import { isVerbAfterName } from './verb-after.ts';
+import { isNounAfterName } from './verb-after.ts';
 import { commonness } from './word-facts.ts';
 
 // "CLINTONVILLE: Blood drive Monday", "NEW LONDON: A fish fry": a calendar's or blotter's items open with
@@ -51,16 +51,13 @@ function regionNamedOtherwise(j: Judging): boolean {
 	return names !== undefined && [...names].some((key) => key !== j.head.lower);
 }
 
-// words that follow a name as readily as a noun does ("Nice and Cannes", "Split in summer")
-const FUNCTION_WORDS = new Set('and or but nor in on at of to for from with by as than'.split(' '));
-
 /**
  * "Oral cholera vaccine doses arrived", "Mobile clinics reached the camps": the word opening the sentence
  * stands before a lower-case word that is no verb and no function word, as an adjective before its noun.
  */
 function beforeLowerNoun(j: Judging): boolean {
 	const next = j.tokens[j.candidate.last + 1];
-	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.text) && !isVerbAfterName(next, j.gazetteer);
+	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && isNounAfterName(next.text, j.gazetteer);
 }
 
 /** Another of the text's names leads to a place in the town's country. */

@@ -5,7 +5,7 @@ import type { Candidate } from './candidates.ts';
 import { bearerInArea } from './bearers-in-area.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
-import { contradictsQualifier, pairStandsAlone } from './qualifier-contradiction.ts';
+import { contradictsQualifier, pairStandsAlone, qualifierBeforeNoun } from './qualifier-contradiction.ts';
 import { joinsInCountry, qualifyInCountry, townOutsideContainer } from './in-country.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
@@ -152,7 +152,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const alone = !listAfter && pairStandsAlone(text, mentions[i]!.candidate.start, qualifier.candidate.end);
 		// "Malta, N.Y.": a state's abbreviation qualifies only a town
 		const abbreviated = qualifier.candidate.via === 'abbreviation' && qualifiers[0] !== undefined && isFirstLevelRegion(qualifiers[0]);
-		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer, alone, abbreviated) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer)) {
+		if (!listAfter && contradictsQualifier(mentions[i]!.candidate, qualifiers[0], gazetteer, alone, abbreviated) && !anyReadingHolds(mentions[i]!.candidate, qualifiers, gazetteer) && !qualifierBeforeNoun(text, qualifier.candidate.end, gazetteer)) {
 			namedElsewhere.add(i);
 			continue;
 		}

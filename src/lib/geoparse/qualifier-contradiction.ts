@@ -5,6 +5,7 @@ import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gaze
 import type { Candidate } from './candidates.ts';
 import { WELL_KNOWN } from './judge.ts';
 import { qualifies } from './qualifies.ts';
+import { isNounAfterName } from './verb-after.ts';
 
 /** A first-level region, a country or a country's part (England, Scotland): what a qualifier after a comma names. */
 function isContainer(place: GazetteerPlace | undefined): place is GazetteerPlace {
@@ -46,4 +47,16 @@ export function contradictsQualifier(candidate: Candidate, qualifier: GazetteerP
 		if (place.population >= WELL_KNOWN && !standsAlone) return false;
 	}
 	return candidate.places.length > 0;
+}
+
+// the word after a qualifier, when a single space parts them
+const WORD_AFTER = /^ (\p{L}+)/u;
+
+/**
+ * "fighting reached Myawaddy, Thai officials said": a name after the comma that stands before a noun, as an
+ * adjective, begins the next clause; it says nothing of where the place before the comma lies.
+ */
+export function qualifierBeforeNoun(text: string, qualifierEnd: number, gazetteer: Gazetteer): boolean {
+	const word = WORD_AFTER.exec(text.slice(qualifierEnd, qualifierEnd + 40))?.[1];
+	return word !== undefined && isNounAfterName(word, gazetteer);
 }

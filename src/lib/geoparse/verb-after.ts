@@ -16,7 +16,21 @@ function commonStem(stem: string, gazetteer: Gazetteer): boolean {
 /** The lower-case word is a finite verb: an auxiliary, or "-ed" after an everyday stem ("opened", "raised", "carried"). */
 export function isVerbAfterName(next: Token, gazetteer: Gazetteer): boolean {
 	if (next.capitalized || next.gapBefore !== ' ') return false;
-	const word = next.lower;
+	return isFiniteVerb(next.lower, gazetteer);
+}
+
+// words that follow a name as readily as a noun does ("Nice and Cannes", "Split in summer")
+const FUNCTION_WORDS = new Set('and or but nor in on at of to for from with by as than'.split(' '));
+
+/**
+ * The lower-case word after a name is a noun the name stands before as an adjective ("Oral cholera vaccine",
+ * "Thai officials"): no verb, no function word.
+ */
+export function isNounAfterName(word: string, gazetteer: Gazetteer): boolean {
+	return /^\p{Ll}+$/u.test(word) && !FUNCTION_WORDS.has(word) && !isFiniteVerb(word, gazetteer);
+}
+
+function isFiniteVerb(word: string, gazetteer: Gazetteer): boolean {
 	if (AUXILIARIES.has(word)) return true;
 	if (word.length < SHORTEST_PAST_TENSE || !word.endsWith('ed') || word.endsWith('eed')) return false;
 	if (word.endsWith('ied')) return commonStem(`${word.slice(0, -3)}y`, gazetteer);
