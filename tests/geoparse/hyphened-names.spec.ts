@@ -35,3 +35,10 @@ describe('a country or continent hyphened after a capitalised word that names no
 		expect(placeOf(gazetteer, 'The Bas-Saint-Laurent region of Quebec is rural.', 'Saint-Laurent')).toBe('(none)');
 	});
 });
+
+describe('a name whose last word is a lower-case one a hyphen holds to the word before', () => {
+	it('is read whole where the gazetteer has it', () => {
+		// (a lower-case connector, "an", ends no other name: "Hpa" alone is none)
+		expect(placeOf(gazetteer, 'Buses from Hpa-an reached Mawlamyine at noon.', 'Hpa-an')).toBe('city MM/05');
+	});
+});

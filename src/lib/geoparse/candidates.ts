@@ -103,6 +103,9 @@ function nameLike(token: Token): boolean {
 	return token.capitalized;
 }
 
+// the gaps that hold a word to the one before it inside a written word
+const JOINING_GAPS = new Set(['-', "'", '’']);
+
 // Gaps the name key drops ("People's", "St.Louis"): the next word continues the key's last one.
 const GAPS_KEYS_DROP = new Set(["'", '’', '.']);
 
@@ -204,7 +207,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
 			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;
-			if (!nameLike(token) && !geographicHead && !glued) continue; // a name never ends on a connector
+			// a name never ends on a connector, save one a hyphen holds to the word before as its last ("Hpa-an")
+			const hyphenLast = j > i && !nameLike(token) && token.gapBefore === '-' && !JOINING_GAPS.has(tokens[j + 1]?.gapBefore ?? '');
+			if (!nameLike(token) && !geographicHead && !glued && !hyphenLast) continue;
 			last = j;
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			const hit = names.read(text, head.start, token.end, j === i);
