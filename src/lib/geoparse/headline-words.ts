@@ -9,35 +9,52 @@ import type { Token } from './tokens.ts';
 const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'into', 'over', 'after']);
 // a headline has at least this many words
 const MIN_HEADLINE_WORDS = 3;
+// a headline ends before the line break with no full stop
+const LINE_END_AFTER_STOP = /^[^\n]*\./;
+const LETTER = /\p{L}/u;
 
 /** The capitalised words after the name that may belong to its name: in a Title Case line, up to the first the text writes in lower case. */
 export function nameWordsAfterInHeadline(candidate: Candidate, after: Token[], tokens: readonly Token[], text: string): Token[] {
 	if (after.length === 0) return after;
-	const lineStart = text.lastIndexOf('\n', tokens[candidate.first]!.start - 1) + 1;
-	const lineEnd = text.indexOf('\n', tokens[candidate.last]!.end);
-	// (a line with no text after it is no headline over a lead)
-	if (lineEnd < 0 || /\.\s*$/.test(text.slice(lineStart, lineEnd)) || !titleCaseLine(candidate, tokens, lineStart, lineEnd)) return after;
-	const cut = after.findIndex((word) => writtenInLowerCase(word.lower, text, lineEnd));
+	const nextLine = titleCaseLineEnd(candidate, tokens);
+	if (nextLine < 0) return after;
+	const from = tokens[nextLine]!.start;
+	const cut = after.findIndex((word) => writtenInLowerCase(word.lower, text, from));
 	return cut < 0 ? after : after.slice(0, cut);
 }
 
-/** Every word of the line (which ends in no full stop) capitalised but short function words, at least three words, not all in capitals. */
-function titleCaseLine(candidate: Candidate, tokens: readonly Token[], lineStart: number, lineEnd: number): boolean {
-	let first = candidate.first;
-	while (first > 0 && tokens[first - 1]!.start >= lineStart) first--;
-	let words = 0;
-	let mixedCase = false;
-	for (let t = first; t < tokens.length && tokens[t]!.end <= lineEnd; t++) {
-		const token = tokens[t]!;
-		if (!/\p{L}/u.test(token.text)) continue;
-		words++;
-		if (!token.capitalized && !HEADLINE_LOWER_WORDS.has(token.text)) return false;
-		if (!token.allCaps) mixedCase = true;
-	}
-	return words >= MIN_HEADLINE_WORDS && mixedCase;
+/** Whether the token may stand in a Title Case line: capitalised, a short function word, or no word of letters. */
+function headlineWord(token: Token): boolean {
+	return token.capitalized || HEADLINE_LOWER_WORDS.has(token.text) || !LETTER.test(token.text);
 }
 
-/** Whether the text after the headline has the word in lower case, as a whole word. */
+/**
+ * The first token of the line after the candidate's, where the candidate's line is in Title Case (every
+ * word capitalised but short function words, at least three words, not all in capitals, no full stop at
+ * its end) and a text follows it; else -1. Read token by token from the candidate, so that running text
+ * is left at its first lower-case word.
+ */
+function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): number {
+	let words = 0;
+	let mixedCase = false;
+	for (let t = candidate.first; t >= 0; t--) {
+		const token = tokens[t]!;
+		if (!headlineWord(token)) return -1;
+		if (LETTER.test(token.text)) words++;
+		if (!token.allCaps) mixedCase = true;
+		if (t === 0 || token.gapBefore.includes('\n')) break;
+	}
+	for (let t = candidate.first + 1; t < tokens.length; t++) {
+		const token = tokens[t]!;
+		if (token.gapBefore.includes('\n')) return words >= MIN_HEADLINE_WORDS && mixedCase && !LINE_END_AFTER_STOP.test(token.gapBefore) ? t : -1;
+		if (!headlineWord(token)) return -1;
+		if (LETTER.test(token.text)) words++;
+		if (!token.allCaps) mixedCase = true;
+	}
+	return -1;
+}
+
+/** Whether the text from `from` on has the word in lower case, as a whole word. */
 function writtenInLowerCase(word: string, text: string, from: number): boolean {
 	for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
 		if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;

@@ -7,20 +7,32 @@ import { listSiblings, type ListSiblings } from './list-siblings.ts';
 import { kilometres } from './qualifies.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import type { Token } from './tokens.ts';
 
 // the namesake lies this close to one of the list's towns
 const NEAR_LIST_KM = 120;
+
+// what joins the items of a list
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/** A comma or a joiner right before or after the mention: it may be an item of a list (read-document.ts knows). */
+function inList(mention: AcceptedMention, tokens: readonly Token[]): boolean {
+	const { first, last } = mention.candidate;
+	const next = tokens[last + 1];
+	return tokens[first]!.gapBefore === ', ' || LIST_JOINERS.has(tokens[first - 1]?.text ?? '') || (next !== undefined && (next.gapBefore === ', ' || LIST_JOINERS.has(next.text)));
+}
 
 export function reconsiderListItemsOutOfState(
 	mentions: AcceptedMention[],
 	results: Resolution[],
 	reading: DocumentReading,
+	tokens: readonly Token[],
 	resolveAmong: (i: number, homonyms: Homonyms, siblings: ListSiblings) => Resolution
 ): void {
 	for (let i = 0; i < mentions.length; i++) {
 		const first = results[i]!;
 		const place = first.place;
-		if (place.kind !== 'city' || !place.country || !first.reasons.every((r) => r === 'population')) continue;
+		if (place.kind !== 'city' || !place.country || !first.reasons.every((r) => r === 'population') || !inList(mentions[i]!, tokens)) continue;
 		const siblings = listSiblings(i, results, reading);
 		if (!siblings || siblings.country !== place.country || siblings.regions.size !== 1 || siblings.regions.has(`${place.country}:${place.admin1}`)) continue;
 		const homonyms = reading.homonymsOf(i);

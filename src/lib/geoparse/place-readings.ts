@@ -36,9 +36,10 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	let everyday: number[] | null = null;
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
-		if (verdict.keep || !WORD_ONLY.has(verdict.why) || insideLongerName(candidates[i]!, ctx)) continue;
-		if (nameLike(candidates[i]!, ctx)) (open ??= []).push(i);
-		else if (verdict.why === 'common-word') (everyday ??= []).push(i);
+		if (verdict.keep || !WORD_ONLY.has(verdict.why)) continue;
+		if (nameLike(candidates[i]!, ctx)) {
+			if (!insideLongerName(candidates[i]!, ctx)) (open ??= []).push(i);
+		} else if (verdict.why === 'common-word') (everyday ??= []).push(i);
 	}
 	if (everyday) rereadEverydayWords(everyday, candidates, verdicts, ctx);
 	if (!open) return;
@@ -106,10 +107,11 @@ function seatsOfNamedCounties(open: number[], candidates: Candidate[], verdicts:
  * and Charlton"). (Returned, not bound to a name: see NAMED_CLOSURES in eslint.config.js.)
  */
 function placedTest(verdicts: Verdict[], index: Map<Candidate, number>): (candidate: Candidate) => boolean {
-	return (candidate) => {
-		const verdict = verdicts[index.get(candidate)!]!;
-		return verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.why === SAME_NAME_PLACE);
-	};
+	return (candidate) => placedVerdict(verdicts[index.get(candidate)!]!);
+}
+
+function placedVerdict(verdict: Verdict): boolean {
+	return verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.why === SAME_NAME_PLACE);
 }
 
 /** A capitalised word right before (mid-sentence) or after ("Chrystia Freeland", "Zara Home"), a possessive, a reporting verb. */
@@ -153,13 +155,14 @@ function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: 
  * from it ("in Paris and Hope") it stays the word.
  */
 function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): void {
-	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
-	const isPlace = placedTest(verdicts, index);
 	const { places } = ctx.gazetteer;
 	for (const i of everyday) {
 		const candidate = candidates[i]!;
-		const neighbours = [previousListItem(candidate, ctx), nextListItem(candidate, ctx)].filter((item): item is Candidate => !!item && isPlace(item));
-		if (!neighbours.length || ![candidate, ...neighbours].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''))) continue;
+		const items = [previousListItem(candidate, ctx), nextListItem(candidate, ctx)].filter((item): item is Candidate => !!item);
+		if (!items.length || ![candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? '')) || insideLongerName(candidate, ctx)) continue;
+		// (a list item's verdict found by its index: few words stand in a list at all, so no map of them all is made)
+		const neighbours = items.filter((item) => placedVerdict(verdicts[candidates.indexOf(item)]!));
+		if (!neighbours.length) continue;
 		const near = neighbours.some((item) => candidate.places.some((k) => kilometres(places[k]!, places[item.places[0]!]!) < LISTED_NEIGHBOUR_KM));
 		if (near) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 	}
