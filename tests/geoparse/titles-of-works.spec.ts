@@ -3,7 +3,8 @@
 // a title written in title case inside running text ("went to Nights Of Lisbon in": work-titles.ts), a
 // title the next words call a work ("Tulsa Summer, a gentle comedy starring"),
 // a small place's name between "the" and "newspaper" or "magazine" ("told the Herald newspaper":
-// other-names.ts), and a name right after "honorary" ("an honorary Cesar": the award, judge.ts). The same
+// other-names.ts), a name right after "honorary" ("an honorary Cesar": the award, judge.ts) or right before
+// a word for an award ("the Cesar film awards": thing-names.ts namesAnAward). The same
 // names elsewhere stay places. Sentences written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -55,5 +56,16 @@ describe('a small place’s name between "the" and a publication’s kind', () =
 describe('a name right after "honorary"', () => {
 	it('is the award', () => {
 		expect(places('The actor will be given an honorary Cesar next month.')).toEqual([]);
+	});
+
+	it('is the award right before a word for one, with or without its field', () => {
+		expect(places('The comedy took four Cesar film awards on Friday.')).toEqual([]);
+		expect(places('Her first novel won a Cesar prize in the spring.')).toEqual([]);
+	});
+
+	it('leaves a country, a demonym and a name before a noun', () => {
+		expect(places('The Kenya awards honoured teachers.')).toEqual(['Kenya KE']);
+		expect(places('The Irish film awards were held in Dublin.')).toEqual(['Irish IE', 'Dublin IE']);
+		expect(places('Farmers near Cesar prize cattle above all.')).toHaveLength(1);
 	});
 });

@@ -16,7 +16,7 @@ import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAClimate, namesALanguage, namesAThing, titleOfWork } from './thing-names.ts';
+import { namesAClimate, namesALanguage, namesAnAward, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
@@ -158,7 +158,8 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 		return { keep: false, why: 'person-title' };
 	}
 	// "an honorary Cesar", "an honorary Bafta": a name right after "honorary" is the award or title given
-	if (before?.text === 'honorary' && candidate.via === 'name') return { keep: false, why: 'award-name' };
+	// ... and one right before a word for an award ("the Cesar film awards")
+	if ((before?.text === 'honorary' && candidate.via === 'name') || namesAnAward(candidate, tokens, gazetteer)) return { keep: false, why: 'award-name' };
 	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname
 	if (before && HONORIFICS.has(before.lower) && before.capitalized && candidate.via === 'demonym' && candidate.first === candidate.last) return { keep: false, why: 'person-title' };
 	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it

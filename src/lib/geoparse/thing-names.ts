@@ -73,3 +73,26 @@ export function titleOfWork(candidate: Candidate, tokens: readonly Token[], gaze
 	const next = tokens[last + 1];
 	return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || isVerbAfterName(next, gazetteer);
 }
+
+// the words for an award after its name ("the Cesar awards", "a Bafta award", "the Goncourt prize")
+const AWARD_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'trophy']);
+// the lower-case words that may stand between ("the Cesar film awards", "the Tony music prizes")
+const AWARD_FIELDS = new Set(['film', 'music', 'book', 'literary', 'art', 'theatre', 'television', 'tv']);
+
+/**
+ * "France's Cesar film awards", "five Cesar awards": a name right before a word for an award, or before a field
+ * and that word, names the award, whatever region or town bears it. Not a country's name or a demonym ("the
+ * Irish film awards" are Ireland's), and not where a capitalised word or a noun follows ("the Oslo prize money").
+ */
+export function namesAnAward(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	if (candidate.via !== 'name' || gazetteer.places[candidate.places[0]!]!.kind === 'country') return false;
+	let word = tokens[candidate.last + 1];
+	if (!word || word.gapBefore !== ' ' || word.capitalized) return false;
+	if (AWARD_FIELDS.has(word.text)) {
+		word = tokens[candidate.last + 2];
+		if (!word || word.gapBefore !== ' ') return false;
+	}
+	if (!AWARD_WORDS.has(word.text)) return false;
+	const after = tokens[word === tokens[candidate.last + 1] ? candidate.last + 2 : candidate.last + 3];
+	return after === undefined || after.gapBefore !== ' ' || after.capitalized || FUNCTION_WORDS.has(after.lower) || isVerbAfterName(after, gazetteer);
+}
