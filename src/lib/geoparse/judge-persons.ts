@@ -12,6 +12,10 @@ import { commonness, isFirstName } from './word-facts.ts';
 const ARTICLES = new Set(['the', 'a', 'an']);
 // (and their plurals: "his daughters Charlotte, Emily and Anne")
 const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
+// verbs of speech a speaker's own "she" or "he" follows
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'admitted', 'insisted', 'recalled', 'wrote', 'told']);
+// a part an actor plays (not "part" or "character": "part of Abbeville County", "the character of the town")
+const ROLES = new Set(['role', 'roles']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 
 /** A surname, a relative's or a first name: a person named like the place. */
@@ -55,6 +59,17 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// function word the clause is another noun's ("the mayor of Charlotte, who", "moved to Charlotte, who")
 	const clause = tokens[candidate.last + 1];
 	if (firstName && candidate.via === 'name' && place.kind === 'city' && clause?.text === 'who' && clause.gapBefore === ', ' && !(before && FUNCTION_WORDS.has(before.lower))) {
+		return { keep: false, why: 'person-name' };
+	}
+	// ... and before a verb of speech and "she" or "he" ("Charlotte said she was proud"; a town's council says
+	// "it", and "police in Charlotte said he" speak of another noun)
+	const pronoun = tokens[candidate.last + 2];
+	if (firstName && candidate.via === 'name' && place.kind === 'city' && clause?.gapBefore === ' ' && SPEECH_VERBS.has(clause.text) && pronoun?.gapBefore === ' ' && (pronoun.text === 'she' || pronoun.text === 'he') && !(before && FUNCTION_WORDS.has(before.lower))) {
+		return { keep: false, why: 'person-name' };
+	}
+	// "to play the role of Crockett", "her role as Juniper": a small place's name after a part played is the character
+	const roleLink = tokens[candidate.first - 1];
+	if (!wellKnown && candidate.via === 'name' && joined && (roleLink?.text === 'of' || roleLink?.text === 'as') && roleLink.gapBefore === ' ' && ROLES.has(tokens[candidate.first - 2]?.text ?? '')) {
 		return { keep: false, why: 'person-name' };
 	}
 	const nextWord = after[0];
