@@ -39,16 +39,32 @@ export function firmCueAfter(candidate: Candidate, tokens: Token[]): boolean {
 const FIRM_HOLDINGS = new Set(['shares', 'shareholders', 'stock']);
 
 /**
- * Whether a firm's holdings and "of" stand right before the name and the phrase ends with it ("shares of Tata
- * rose", "shares of Toyota, which…"; not "the stock of Boston housing").
+ * Whether a firm's holdings and "of" (or "in": sharesInFirm) stand right before the name and the phrase ends with
+ * it ("shares of Tata rose", "shares of Toyota, which…"; not "the stock of Boston housing").
  */
 export function firmCueBefore(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
 	const of = tokens[candidate.first - 1];
 	const held = tokens[candidate.first - 2];
-	if (candidate.via !== 'name' || of === undefined || held === undefined || of.text !== 'of' || of.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ' || !FIRM_HOLDINGS.has(held.lower)) return false;
+	if (candidate.via !== 'name' || of === undefined || held === undefined || of.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ' || !FIRM_HOLDINGS.has(held.lower)) return false;
+	if (of.text !== 'of' && !(of.text === 'in' && sharesInFirm(candidate, tokens, gazetteer))) return false;
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ') return !isPossessiveMark(next);
 	return !next.capitalized && (FIRM_ACTIONS.has(next.text) || isVerbAfterName(next, gazetteer));
+}
+
+// "Shares in Tokyo fell": a market's city is a capital or a large city (Frankfurt, Milan, Zurich)
+const MARKET_CITY = 300_000;
+
+/**
+ * "Shares in Ordway rose": British usage for "shares of", where the shares open their phrase (not "Ordco
+ * shares in London rose": a firm's, traded there) and the name is no market's city (a capital or a large city:
+ * "shares in Tokyo fell" is the market).
+ */
+function sharesInFirm(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const owner = tokens[candidate.first - 3];
+	if (owner?.capitalized && !tokens[candidate.first - 2]!.sentenceStart) return false;
+	const place = gazetteer.places[candidate.places[0]!]!;
+	return place.kind === 'city' && place.population < MARKET_CITY && !place.featureCode.startsWith('PPLC');
 }
 
 /**
