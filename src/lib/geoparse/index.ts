@@ -41,7 +41,8 @@ const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'regi
 // "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
 // part of whatever the text is about, not the region of that name in a country the text never names
 // (named, it is that country's: "the North-West Region of Cameroon")
-const POSITION_NAME = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)$/i;
+// ... as is a bare compound of the compass ("the North East", "the South-West": England's, in a British text)
+const POSITION_NAME = /^(?:(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)|(?:north|south)[- ]?(?:east|west)(?:ern)?)$/i;
 // A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
 const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
 // "the Miami Valley" (Dayton's, named after a river): a valley or delta read as one of the towns of its

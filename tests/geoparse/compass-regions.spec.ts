@@ -1,0 +1,26 @@
+// "the North East", "the South-West": a bare compound of the compass is a part of whatever country the text is
+// about, not the first-level region of that name in a country the text never names (index.ts POSITION_NAME, as
+// "Northern Region" already was); named, the country keeps its region. Sentences written for these tests,
+// against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+
+describe('a bare compound of the compass', () => {
+	it('is no region abroad where the text names no country of that region', () => {
+		expect(places('House prices in the North East rose faster than in London.')).toEqual(['London GB']);
+		expect(places('Voters in the South West backed the smaller party.')).toEqual([]);
+	});
+
+	it('stays the region of a country the text names', () => {
+		expect(places('Floods hit the North East of Ghana on Monday.')).toEqual(['North East GH', 'Ghana GH']);
+	});
+});
