@@ -27,6 +27,13 @@ describe('a historical state named by a title and a land', () => {
 		expect(named('In 1581 the village joined the Dutch Republic; by 1300 it was in the Serbian Kingdom.')).toEqual(['Dutch Republic NL', 'Serbian Kingdom RS']);
 	});
 
+	it('is one toponym after "Province", "Republic" or "Marquisate" too, and a country named whole stays whole', () => {
+		expect(named('After 1815 the estate lay in the Province of Pomerania, and the Republic of Genoa sold it galleys.')).toEqual(['Province of Pomerania PL', 'Republic of Genoa IT']);
+		expect(named('Envoys of the Republic of Korea met in Dublin.')).toEqual(['Republic of Korea KR', 'Dublin IE']);
+		// a title after a capitalised word ends that word's name: the province is not "of the Santander Department"
+		expect(named('Guava farms of the Vélez Province of the Santander Department sell to Bogotá.')).toEqual(['Vélez Province CO', 'Santander Department CO', 'Bogotá CO']);
+	});
+
 	it('leaves names that only start with a title word alone', () => {
 		expect(named('Grand Rapids and Grand Haven are cities in Michigan.')).toEqual(['Grand Rapids US', 'Grand Haven US', 'Michigan US']);
 	});

@@ -8,7 +8,11 @@ import type { Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
 
 // titles of historical states before "of" and the land's name (modern divisions' titles are division-titles.ts's)
-const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship']);
+// ("the Province of Schleswig-Holstein", "the Republic of Yucatán", "the Marquisate of Saluzzo": a province or
+// republic of the past is named whole, at its land, as today's are: "the Province of Alberta")
+const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Marquisate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship', 'Province', 'Republic']);
+// ... of which these also end the name of a division or state before them
+const HEADS_OF_NAMES = new Set(['Province', 'Republic']);
 // a word that opens the title before one of those: "Grand Duchy", "Captaincy General", "Prince-Bishopric"
 const TITLE_OPENERS: Record<string, string> = { Duchy: 'Grand', Principality: 'Grand', General: 'Captaincy', Bishopric: 'Prince', Archbishopric: 'Prince' };
 // words after a people's name that make a state of it
@@ -36,5 +40,10 @@ export function withStateTitle(candidate: Candidate, tokens: readonly Token[], p
 	const start = titleStart(tokens, candidate.first);
 	// a name inside the title itself ("Grand", a town in France) gives way to it (candidates.ts drops it)
 	if (start < 0 || (previous && previous.last >= start && previous.first < start)) return candidate;
+	// "the Guanentá Province of the Santander Department": after a capitalised word a province's or a
+	// republic's title ends that word's name, and the land after "of" is another place (not after a
+	// people's name: "the Prussian Province of Pomerania")
+	const before = tokens[start - 1];
+	if (HEADS_OF_NAMES.has(tokens[start]!.text) && before?.capitalized && before.text !== 'The' && !(previous?.via === 'demonym' && previous.last === start - 1)) return candidate;
 	return respanned(candidate, tokens[start]!.start, candidate.end, start, candidate.last);
 }
