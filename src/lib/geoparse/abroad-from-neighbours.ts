@@ -5,6 +5,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { DocumentContext } from './document-context.ts';
 import type { Homonyms } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
+import { admin1Key } from './region-key.ts';
 
 // close enough to be the same area: a town and its neighbours (as mention-context.ts)
 const NEIGHBOUR_KM = 50;
@@ -36,6 +37,6 @@ export function abroadFromNeighbours(result: Resolution, homonyms: Homonyms, ctx
 
 /** A town of a state the text names, with one of the text's towns of that state within STATE_NEIGHBOUR_KM. */
 function inNamedStateBeside(town: GazetteerPlace, ctx: DocumentContext): boolean {
-	if (!town.country || !town.admin1 || !ctx.regions.has(`${town.country}:${town.admin1}`)) return false;
+	if (!town.country || !town.admin1 || !ctx.regions.has(admin1Key(town.country, town.admin1))) return false;
 	return ctx.townAnchors.hasNear(town, STATE_NEIGHBOUR_KM, (anchor) => anchor.country === town.country && anchor.admin1 === town.admin1);
 }

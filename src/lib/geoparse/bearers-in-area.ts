@@ -3,6 +3,7 @@
 // name by country and first-level code, made once for a name when a qualifier asks about it, finds it.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
+import { admin1Key } from './region-key.ts';
 
 /** a name's bearers by "CC" and "CC:admin1", most important first; each its table value (index << 1 | alternate) */
 type AreaIndex = Map<string, number[]>;
@@ -18,7 +19,7 @@ function areaIndex(key: string, gazetteer: Gazetteer): AreaIndex {
 	for (const value of gazetteer.byName.get(key) ?? []) {
 		const place = gazetteer.places[value >>> 1]!;
 		if (!place.country) continue;
-		for (const area of place.admin1 ? [place.country, `${place.country}:${place.admin1}`] : [place.country]) {
+		for (const area of place.admin1 ? [place.country, admin1Key(place.country, place.admin1)] : [place.country]) {
 			const list = index.get(area);
 			if (list) list.push(value);
 			else index.set(area, [value]);
@@ -34,7 +35,7 @@ function areaIndex(key: string, gazetteer: Gazetteer): AreaIndex {
  */
 export function bearerInArea(key: string, qualifier: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
 	if (!qualifier.country) return null;
-	const area = qualifier.kind === 'country' ? qualifier.country : regionCodeShared(qualifier, gazetteer) ? `${qualifier.country}:${qualifier.admin1}` : null;
+	const area = qualifier.kind === 'country' ? qualifier.country : regionCodeShared(qualifier, gazetteer) ? admin1Key(qualifier.country, qualifier.admin1) : null;
 	if (area === null) return null;
 	let found: GazetteerPlace | null = null;
 	for (const value of areaIndex(key, gazetteer).get(area) ?? []) {

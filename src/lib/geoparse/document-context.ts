@@ -9,6 +9,7 @@ import type { DatelineRegion } from './dateline-region.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 import { filterPacked, mapPacked } from './packed.ts';
+import { admin1Key } from './region-key.ts';
 
 export interface DocumentContext {
 	/** whether the place lies in the area of a ZIP code of an address the text gives */
@@ -74,7 +75,7 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<A
 		// towns speak through nearness; a state or county the text names speaks for all of its land
 		if (!place.country || !place.admin1 || (place.kind !== 'region' && place.kind !== 'district')) continue;
 		if (place.kind === 'region' && !regionCodeShared(place, gazetteer)) continue;
-		const key = `${place.country}:${place.admin1}`;
+		const key = admin1Key(place.country, place.admin1);
 		counts.set(key, (counts.get(key) ?? 0) + 1);
 		total++;
 	}

@@ -24,6 +24,7 @@ import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
+import { admin1Key } from './region-key.ts';
 
 // verdicts that read a name as a person or as something named after a place
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
@@ -197,7 +198,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const places = new Map<string, Set<GazetteerPlace>>();
 		for (const r of resolutions) {
 			if (!r.place.country || !r.place.admin1) continue;
-			const key = `${r.place.country}:${r.place.admin1}`;
+			const key = admin1Key(r.place.country, r.place.admin1);
 			const inRegion = places.get(key);
 			if (inRegion) inRegion.add(r.place);
 			else places.set(key, new Set([r.place]));
@@ -287,7 +288,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 function outweighsNamesakesAtHome(mention: AcceptedMention, place: GazetteerPlace, reasons: ResolutionReason[], placesByRegion: () => Map<string, Set<GazetteerPlace>>): boolean {
 	if (mention.usage === 'embedded' || place.kind !== 'city' || !place.country || !place.admin1 || reasons.length !== 1 || reasons[0] !== 'population') return false;
 	// (the name's own recurrences are no other place: "Bains and Grants Town" said four times)
-	return (placesByRegion().get(`${place.country}:${place.admin1}`)?.size ?? 0) >= 2;
+	return (placesByRegion().get(admin1Key(place.country, place.admin1))?.size ?? 0) >= 2;
 }
 
 /**

@@ -3,7 +3,7 @@
 // word ("Mobile operators" where "mobile" is written in lower case elsewhere).
 import { COMMON_WORD } from './context-words.ts';
 import type { Judging } from './judge.ts';
-import { regionKey } from './phrase-cues.ts';
+import { regionKey } from './region-key.ts';
 import { isNounAfterName } from './verb-after.ts';
 import { commonness } from './word-facts.ts';
 

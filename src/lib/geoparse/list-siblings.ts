@@ -4,6 +4,7 @@ import type { DocumentReading, Homonyms } from './read-document.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { mapPacked } from './packed.ts';
+import { admin1Key } from './region-key.ts';
 
 // items of a list that lie in one country and say where the rest of the list is
 const LIST_SIBLINGS = 2;
@@ -24,7 +25,7 @@ export function listSiblings(i: number, results: (Resolution | null)[], reading:
 		if (!sibling || sibling.kind !== 'city' || !sibling.country) continue;
 		if (country !== null && sibling.country !== country) return null;
 		country = sibling.country;
-		if (sibling.admin1) regions.add(`${country}:${sibling.admin1}`);
+		if (sibling.admin1) regions.add(admin1Key(country, sibling.admin1));
 		siblings++;
 	}
 	return siblings >= LIST_SIBLINGS && country !== null ? { country, regions } : null;

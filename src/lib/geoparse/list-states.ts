@@ -7,6 +7,7 @@ import { listSiblings, type ListSiblings } from './list-siblings.ts';
 import { kilometres } from './qualifies.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { admin1Key } from './region-key.ts';
 import type { Token } from './tokens.ts';
 
 // the namesake lies this close to one of the list's towns
@@ -34,13 +35,13 @@ export function reconsiderListItemsOutOfState(
 		const place = first.place;
 		if (place.kind !== 'city' || !place.country || !first.reasons.every((r) => r === 'population') || !inList(mentions[i]!, tokens)) continue;
 		const siblings = listSiblings(i, results, reading);
-		if (!siblings || siblings.country !== place.country || siblings.regions.size !== 1 || siblings.regions.has(`${place.country}:${place.admin1}`)) continue;
+		if (!siblings || siblings.country !== place.country || siblings.regions.size !== 1 || siblings.regions.has(admin1Key(place.country, place.admin1))) continue;
 		const homonyms = reading.homonymsOf(i);
 		const towns = reading.listNeighbours(i).flatMap((j) => (results[j]?.place ? [results[j]!.place] : []));
-		const nearList = homonyms.places.some((other) => !homonyms.alternateNames.has(other) && siblings.regions.has(`${other.country}:${other.admin1}`) && towns.some((town) => kilometres(town, other) < NEAR_LIST_KM));
+		const nearList = homonyms.places.some((other) => !homonyms.alternateNames.has(other) && siblings.regions.has(admin1Key(other.country, other.admin1)) && towns.some((town) => kilometres(town, other) < NEAR_LIST_KM));
 		if (!nearList) continue;
 		const again = resolveAmong(i, homonyms, siblings);
-		if (!siblings.regions.has(`${again.place.country}:${again.place.admin1}`)) continue;
+		if (!siblings.regions.has(admin1Key(again.place.country, again.place.admin1))) continue;
 		results[i] = again;
 		const key = mentions[i]!.key;
 		for (let j = i + 1; j < mentions.length; j++) {

@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { stateReadings } from './document-cues.ts';
 import type { AcceptedMention } from './resolve.ts';
+import { admin1Key } from './region-key.ts';
 
 /**
  * "CAMP MURRAY, Wash. … at home in Washington": the first-level regions the text names by a name that
@@ -11,12 +12,12 @@ export function plainlyNamedRegions(mentions: AcceptedMention[], gazetteer: Gaze
 	for (const { candidate, usage } of mentions) {
 		if (candidate.places.length !== 1 || usage === 'embedded') continue;
 		const place = gazetteer.places[candidate.places[0]!]!;
-		if ((place.kind === 'region' || place.kind === 'district') && place.country && place.admin1) named.add(`${place.country}:${place.admin1}`);
+		if ((place.kind === 'region' || place.kind === 'district') && place.country && place.admin1) named.add(admin1Key(place.country, place.admin1));
 	}
 	return named;
 }
 
 /** Whether the name is also a state's the text names plainly elsewhere (the city of that name then waits for the context). */
 export function namesANamedState(key: string, named: Set<string>, gazetteer: Gazetteer): boolean {
-	return named.size > 0 && stateReadings(key, gazetteer).some((state) => named.has(`${state.country}:${state.admin1}`));
+	return named.size > 0 && stateReadings(key, gazetteer).some((state) => named.has(admin1Key(state.country, state.admin1)));
 }

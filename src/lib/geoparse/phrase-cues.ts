@@ -2,7 +2,7 @@
 // an apposition that calls it a settlement, a residence ("Jane Doe, of Eudora,"). Read by judge.ts and
 // place-readings.ts.
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import type { Token } from './tokens.ts';
@@ -12,6 +12,7 @@ import { namesListItems } from './name-lists.ts';
 import { isTranscript } from './speaker-labels.ts';
 import { leadingPlacesByCountry } from './region-land.ts';
 import { isCommonWord } from './word-facts.ts';
+import { regionKey } from './region-key.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -57,11 +58,6 @@ function writtenCases(tokens: Token[], candidates: Iterable<Candidate>): Written
 		else if (!token.sentenceStart) cases.capitalisedInside.add(token.lower);
 	}
 	return cases;
-}
-
-/** "US:AL" for a place in Alabama (a state itself too); null for a place in no first-level region. */
-export function regionKey(place: GazetteerPlace): string | null {
-	return place.country && place.admin1 && place.kind !== 'country' ? `${place.country}:${place.admin1}` : null;
 }
 
 /** The name keys of the candidates that are no ordinary word, by the region their leading place lies in. */

@@ -3,6 +3,7 @@
 // within-parent.ts put a place the gazetteer lacks at a region the text names, when it names no lower parent.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres, regionCodeShared } from './qualifies.ts';
+import { admin1Key } from './region-key.ts';
 
 // most of a small region's towns lie this near its point
 const SMALL_SPREAD_KM = 110;
@@ -32,12 +33,12 @@ function sizesOf(gazetteer: Gazetteer): Sizes {
 		const list = regions.get(place.country);
 		if (list) list.push(place);
 		else regions.set(place.country, [place]);
-		if (place.admin1 && !place.admin2 && regionCodeShared(place, gazetteer)) points.set(`${place.country}:${place.admin1}`, place);
+		if (place.admin1 && !place.admin2 && regionCodeShared(place, gazetteer)) points.set(admin1Key(place.country, place.admin1), place);
 	}
 	const distances = new Map<string, number[]>();
 	for (const place of gazetteer.places) {
 		if (place.kind !== 'city' || !place.country || !place.admin1) continue;
-		const key = `${place.country}:${place.admin1}`;
+		const key = admin1Key(place.country, place.admin1);
 		const region = points.get(key);
 		if (!region) continue;
 		const list = distances.get(key);
@@ -63,7 +64,7 @@ export function smallRegion(region: GazetteerPlace, gazetteer: Gazetteer): boole
 	const { spread, regions, small } = sizesOf(gazetteer);
 	const known = small.get(region.id);
 	if (known !== undefined) return known;
-	const towns = region.admin1 ? spread.get(`${region.country}:${region.admin1}`) : undefined;
+	const towns = region.admin1 ? spread.get(admin1Key(region.country, region.admin1)) : undefined;
 	const answer =
 		towns !== undefined
 			? towns <= SMALL_SPREAD_KM

@@ -15,6 +15,7 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import { UNACCENTED_NAMESAKE_PENALTY } from './written-accents.ts';
 import { mapPacked } from './packed.ts';
 import { resolution } from './resolution.ts';
+import { admin1Key } from './region-key.ts';
 
 const NEARBY_KM = 400;
 // a country of the text named within LOCAL_WINDOW characters of the mention (document-context.ts)
@@ -135,7 +136,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
 		// ... and for itself where the text names it by a name that means nothing else ("Wash.", one of its counties)
 		// (the region's key made once a homonym, and only where the text names regions)
-		const region = ctx.regions.size > 0 && place.country && place.admin1 ? `${place.country}:${place.admin1}` : null;
+		const region = ctx.regions.size > 0 && place.country && place.admin1 ? admin1Key(place.country, place.admin1) : null;
 		const regionShare = region !== null && (place.kind !== 'region' || (isFirstLevelRegion(place) && ctx.plainRegions.has(region))) && !alternateNames.has(place) ? (ctx.regions.get(region) ?? 0) : 0;
 		if (regionShare > 0) {
 			ownArea = true;
@@ -197,7 +198,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		}
 		// "Clinton, Camanche, Lyons and Maquoketa": a town of a list of towns lies where the others do
 		if (siblings && place.kind === 'city' && place.country === siblings.country && !alternateNames.has(place)) {
-			score += siblings.regions.has(`${place.country}:${place.admin1}`) ? LIST_WEIGHT : LIST_WEIGHT / 2;
+			score += siblings.regions.has(admin1Key(place.country, place.admin1)) ? LIST_WEIGHT : LIST_WEIGHT / 2;
 			reasons.push('list-context');
 		}
 		if (reasons.some((r) => r === 'named-parent' || r === 'list-context' || r === 'stated-population')) ownArea = placed = true;

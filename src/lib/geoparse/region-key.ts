@@ -1,0 +1,13 @@
+// The key of a first-level region ("US:AL"), by which the stages that group places by region (a text's
+// regions, a list's, the named states, the towns of a region) meet: one spelling of it.
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+
+/** "US:AL": the key of the first-level region with this country and GeoNames admin1 code. */
+export function admin1Key(country: string | null, admin1: string | null): string {
+	return `${country}:${admin1}`;
+}
+
+/** "US:AL" for a place in Alabama (a state itself too); null for a place in no first-level region. */
+export function regionKey(place: GazetteerPlace): string | null {
+	return place.country && place.admin1 && place.kind !== 'country' ? admin1Key(place.country, place.admin1) : null;
+}
