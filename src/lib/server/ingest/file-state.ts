@@ -8,6 +8,7 @@ import { describeCorrection, type Correction } from '../../places/correction-for
 import type { IngestFileRow, StoredCorrection } from '../../store/types.ts';
 import type { FileStamp } from './read-corpus.ts';
 import type { SkippedInput } from './walk-corpus.ts';
+import { appendAll } from './append-all.ts';
 
 export interface FileDocument {
 	id: string;
@@ -70,8 +71,8 @@ export function applyEntry(totals: IngestTotals, entry: FileEntry, sign: 1 | -1)
 	}
 	entry.corrected.forEach((n, i) => (totals.corrected[i] = (totals.corrected[i] ?? 0) + sign * n));
 	if (sign === 1) {
-		totals.capped.push(...entry.capped);
-		totals.skipped.push(...entry.skipped);
+		appendAll(totals.capped, entry.capped);
+		appendAll(totals.skipped, entry.skipped);
 		totals.capped.sort(byPath);
 		totals.skipped.sort(byPath);
 	} else {

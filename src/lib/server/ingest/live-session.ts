@@ -12,6 +12,7 @@ import { changedFilesRun, incrementalBase, sameStamp, settingsFingerprint, type 
 import { exists } from './ingest-setup.ts';
 import { stampFiles, type FileStamp } from './read-corpus.ts';
 import { walkCorpus, walkPath, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
+import { appendAll } from './append-all.ts';
 
 /** The most files one transaction of a watching ingest reads, geoparses and writes (a folder copied in
  * at once is written in several, each whole). */
@@ -132,8 +133,8 @@ function liveSession(options: LiveSessionOptions, state: SessionState): LiveSess
 			const skipped: SkippedInput[] = [];
 			for (const path of roots) {
 				const found = await walkPath(setup.corpusDir, path, options.onFolder);
-				files.push(...found.files);
-				skipped.push(...found.skipped);
+				appendAll(files, found.files);
+				appendAll(skipped, found.skipped);
 			}
 			state.walkSkipped = [...state.walkSkipped.filter((s) => !roots.some((root) => under(s.path.replace(/\/$/, ''), root))), ...skipped];
 			// a path that is a file now has nothing else to lose; any other may have been a file or a folder

@@ -6,6 +6,7 @@ import { loadMarkdownReader } from '../../read/extract.ts';
 import { parseJsonl } from '../../read/jsonl.ts';
 import type { DocumentMetadata, SourceFormat } from '../../read/metadata.ts';
 import { readBoundedSync, walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
+import { appendAll } from './append-all.ts';
 
 export type { SkippedInput } from './walk-corpus.ts';
 
@@ -144,8 +145,8 @@ export async function readFiles(files: CorpusFile[], maxFileBytes = DEFAULT_MAX_
 	let turn = performance.now();
 	for (const file of files) {
 		const result = await readOne(file);
-		if ('entries' in result && result.entries) entries.push(...result.entries);
-		if ('skipped' in result && result.skipped) skipped.push(...result.skipped);
+		if ('entries' in result && result.entries) appendAll(entries, result.entries);
+		if ('skipped' in result && result.skipped) appendAll(skipped, result.skipped);
 		if (performance.now() - turn > TURN_MS) {
 			await new Promise((resolve) => setImmediate(resolve));
 			turn = performance.now();

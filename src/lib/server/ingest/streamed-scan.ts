@@ -8,6 +8,7 @@ import { compareSkipped } from './incremental.ts';
 import { documentPreparer, topicText } from './inputs.ts';
 import { readFiles, type FileStamp } from './read-corpus.ts';
 import type { CorpusFile, SkippedInput } from './walk-corpus.ts';
+import { appendAll } from './append-all.ts';
 
 export function* inParts<T>(items: T[], size: number): Generator<T[]> {
 	for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
@@ -54,7 +55,7 @@ export async function scanCorpus(files: CorpusFile[], walkSkipped: SkippedInput[
 	let documents = 0;
 	for (const part of inParts(files, partFiles)) {
 		const read = await readFiles(part, maxFileBytes);
-		skipped.push(...read.skipped);
+		appendAll(skipped, read.skipped);
 		part.forEach(({ path }, i) => {
 			const stamp = read.stamps.get(path);
 			if (!stamp) return;

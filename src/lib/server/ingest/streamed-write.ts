@@ -27,6 +27,7 @@ import { inParts, scanStamp, type Scan } from './streamed-scan.ts';
 import { DISCOVERED_TAXONOMY_FILE, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import type { SkippedInput, WalkedCorpus } from './walk-corpus.ts';
 import { writeFiles } from './write-output.ts';
+import { appendAll } from './append-all.ts';
 
 /** A place as the store keeps it (the fields places.geojson would give it), or the reason it is invalid. */
 function placeOf(record: PlaceRecord, countryName: (code: string) => string | null): StoredPlace | string {
@@ -78,7 +79,7 @@ export async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Pro
 		for (const part of inParts(walked.files, setup.partFiles)) {
 			partStart += setup.partFiles;
 			const read = await readFiles(part, setup.maxFileBytes);
-			skippedInFiles.push(...read.skipped);
+			appendAll(skippedInFiles, read.skipped);
 			const documents: PreparedDocument[] = prepare(read.entries);
 			read.entries.length = 0;
 			const paths = new Set(part.map((f) => f.path));
