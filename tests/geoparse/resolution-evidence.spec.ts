@@ -53,6 +53,18 @@ describe('a US state written as a code after a name', () => {
 		expect(geoparse(text, gazetteer).filter((t) => t.placeName === 'Washington').map((t) => t.start)).toEqual([text.indexOf('Wash.,')]);
 	});
 
+	it('is no abbreviation after an article where the line or text ends after its stop', () => {
+		const text = 'The river meets the sea in the Wash.\nBarges carried grain to the Wash.';
+		expect(geoparse(text, gazetteer).filter((t) => t.placeName === 'Washington')).toEqual([]);
+	});
+
+	it('is the abbreviation after an article where a name goes on after it ("the Calif. Highway Patrol")', () => {
+		expect(resolved('The Calif. Highway Patrol shut the ramp near Modesto.', 'Calif.')).toBe('region US/CA');
+		expect(resolved('Snow slowed trucks on the Pa. Turnpike overnight.', 'Pa.')).toBe('region US/PA');
+		expect(resolved('A spokeswoman for the Fla. Department of Revenue declined to comment.', 'Fla.')).toBe('region US/FL');
+		expect(resolved('Traffic on the Mass. Pike backed up for miles.', 'Mass.')).toBe('region US/MA');
+	});
+
 	it('looks past an aside in brackets', () => {
 		expect(resolved('Washington (Mason County), KY is old.', 'Washington')).toBe('city US/KY');
 	});

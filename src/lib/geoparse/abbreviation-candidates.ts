@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Candidate } from './candidates.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
 import { single } from './name-lookup.ts';
 import { respanned } from './respanned.ts';
 import { tokenEndingAt, tokenize, type Token } from './tokens.ts';
@@ -36,13 +37,15 @@ function abbreviationMatcher(gazetteer: Gazetteer): AbbreviationMatcher | null {
 	return matcher;
 }
 
-// "the Wash.", "The Wash. The Fens": a word cut short by a full stop ("Wash." for Washington, "Ind.") is never
-// written after an article; there the stop ends a sentence and the word is a name of its own
-// ("the U.S.", its stops inside it, is still the abbreviation)
+// "the Wash.", "The Wash. The Fens": a word cut short by a full stop ("Wash." for Washington, "Ind.") after an
+// article is a name of its own where its stop ends the sentence: the text or line ends there, or the next word
+// opens a sentence (a capitalised function word: "The", "It", "In"). Before a name's next word it is the
+// abbreviation ("the Calif. Highway Patrol", "the Pa. Turnpike"); "the U.S.", its stops inside it, always is.
 const ONE_WORD_CUT_SHORT = /^\p{Lu}\p{Ll}+\.$/u;
 
-function wordAfterArticle(form: string, before: Token | undefined): boolean {
-	return before?.lower === 'the' && ONE_WORD_CUT_SHORT.test(form);
+function endsSentenceAfterArticle(form: string, before: Token | undefined, next: Token | undefined): boolean {
+	if (before?.lower !== 'the' || !ONE_WORD_CUT_SHORT.test(form)) return false;
+	return next === undefined || next.gapBefore.includes('\n') || (next.capitalized && FUNCTION_WORDS.has(next.lower));
 }
 
 /**
@@ -64,9 +67,9 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		if (!match) continue;
 		const end = token.start + match[0].length;
 		matchedUpTo = end;
-		if (wordAfterArticle(match[0], tokens[first - 1])) continue;
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (last < 0) continue;
+		if (endsSentenceAfterArticle(match[0], tokens[first - 1], tokens[last + 1])) continue;
 		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
 	}
 	return found;
