@@ -31,4 +31,9 @@ describe('a place the description puts a stated short distance from its subject'
 		expect(found).toContain('Pullman → city US/WA');
 	});
 
+	it('leaves alone a distance from something else ("30 miles away from the farm")', () => {
+		const found = read('Linden is a town in Perry County, Tennessee. The singer recorded her second album in London, 30 miles away from the farm where she was raised.');
+		expect(found).toContain('London → city GB/ENG');
+	});
+
 });
