@@ -43,6 +43,13 @@ describe('a name written with an apostrophe and s', () => {
 		expect(spans("The ferry reached St Thomas' harbour at dawn.")).toHaveLength(1);
 	});
 
+	it("leaves a town in s with the apostrophe alone before a capitalised noun that is no building or ground, or that a name runs on from, the place's own", () => {
+		expect(spans("Crowds filled St. Louis' Forest Park on Sunday.")).toEqual(['St. Louis → US']);
+		expect(spans("St Helens' Labour councillors backed the plan.")).toEqual(['St Helens → GB']);
+		expect(spans("St Kitts' Prime Minister flew to Toronto.")).toEqual(['St Kitts → KN', 'Toronto → CA']);
+		expect(spans("St. Charles' Main Street reopened after the flood in Missouri.")).toEqual(['St. Charles → US', 'Missouri → US']);
+	});
+
 	it("reads a name through an elided French article (d', l')", () => {
 		expect(spans("Police in Côte d'Ivoire said the border was closed.")).toEqual(["Côte d'Ivoire → CI"]);
 		expect(spans('Troops were sent to Cote d’Ivoire last year.')).toEqual(['Cote d’Ivoire → CI']);

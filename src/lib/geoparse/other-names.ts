@@ -21,10 +21,16 @@ export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive
 // parish or the Minnesota city of that name
 const SAINT_WORDS = new Set(['st', 'saint', 'ss', 'sts', 'ste', 'sainte', 'san', 'santa']);
 const DEDICATED_BUILDINGS = new Set(['church', 'chapel', 'cathedral', 'abbey', 'priory', 'basilica', 'minster', 'oratory', 'shrine', 'parish']);
+// the buildings and grounds named for a saint whose name takes the apostrophe alone ("St James' Park")
+const DEDICATED_GROUNDS = new Set(['Park', 'Hospital', 'Church', 'Cathedral', 'Chapel', 'School', 'College', 'Hall', 'Gate', 'Well', 'Abbey', 'Square']);
 // how far back a list of saints may reach: "St Peter and St Paul", "St Mary, St Anne and St Joseph"
 const SAINT_LIST_REACH = 8;
 
 const UPPER = /^\p{Lu}/u;
+/** A capitalised word joined by a space: the name runs on ("St James' Park Rangers"). */
+function capitalisedAfter(token: Token | undefined): boolean {
+	return token !== undefined && token.gapBefore === ' ' && UPPER.test(token.text);
+}
 // position words that other languages hyphen before a region's name ("Bas-Saint-Laurent", "Haute-Marne", "Alto-Paraná")
 const POSITION_PREFIXES = new Set(['bas', 'basse', 'haut', 'haute', 'hautes', 'hauts', 'nord', 'sud', 'grand', 'grande', 'petit', 'petite', 'alto', 'alta', 'baixo', 'baixa', 'bajo', 'baja']);
 // Korean and Japanese division suffixes written after a hyphen: eup and myeon (towns and townships of a county),
@@ -102,8 +108,10 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// "St. Mary's Hospital", "St. Paul's Cathedral": a saint's name owning a capitalised noun names what is
 	// dedicated to the saint, whatever towns bear the name ("St. Mary's County" is read whole before this)
 	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
-	// ... also where a saint's name in s takes the apostrophe alone ("St. James' Park", "St Thomas' Hospital")
-	if (next && /^['’] $/.test(next.gapBefore) && text[candidate.end - 1] === 's' && UPPER.test(next.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
+	// ... also where a saint's name in s takes the apostrophe alone before a building or ground that ends the
+	// name ("St. James' Park in", "St Thomas' Hospital"); a town in s owns other things ("St. Louis' Forest Park",
+	// "St Helens' Labour MP", "St. Charles' Main Street")
+	if (next && /^['’] $/.test(next.gapBefore) && text[candidate.end - 1] === 's' && DEDICATED_GROUNDS.has(next.text) && !capitalisedAfter(tokens[candidate.last + 2]) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
 	// "Cadillac's sales", "Zara's headquarters": what a small place's name owns is a firm's
 	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && FIRM_BELONGINGS.has(owned.text)) return 'possessive-name';
 	// "Victoria's Secret stores": an everyday word the name owns, then what a firm owns, is a brand's name,
