@@ -1,6 +1,7 @@
 // An English word opening a sentence or a headline is that word where the text shows it: it reads a town only
 // by one of the town's other names, or the text writes the word in lower case elsewhere and never capitalises
-// it inside a sentence, or it stands before a noun in a text nothing else of which lies in the town's country.
+// it inside a sentence, or it stands before a noun in a text nothing else of which lies in the town's country
+// (not a noun for the town's own people or services: its police, schools, voters, residents).
 // A town the text names inside a sentence stays the town. Written for these tests (none
 // copied); no name is listed in the geoparser.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -10,7 +11,8 @@ const WORDS: TrapText[] = [
 	{ text: 'Fans now watch football on their phones. Mobile operators expect the habit to spread, and mobile data prices are falling.', places: [], notPlaces: ['Mobile'] },
 	// before a noun, in a text nothing else of which lies in the town's country (Oral, Kazakhstan; Mobile, Alabama)
 	{ text: 'Oral rehydration salts were handed out in the camps near Lilongwe and Blantyre.', places: ['Lilongwe → MW'], notPlaces: ['Oral'] },
-	{ text: 'Mobile clinics reached the camps near Goma on Friday.', places: ['Goma → CD'], notPlaces: ['Mobile'] }
+	{ text: 'Mobile clinics reached the camps near Goma on Friday.', places: ['Goma → CD'], notPlaces: ['Mobile'] },
+	{ text: 'Oral polio vaccine doses landed at the airport on Monday, health workers said.', places: [], notPlaces: ['Oral'] }
 ];
 
 const TOWNS: TrapText[] = [
@@ -19,6 +21,12 @@ const TOWNS: TrapText[] = [
 	// before a noun, where the text's other places lie in the town's country
 	{ text: 'Oral traders sell grain to buyers in Aktobe and Atyrau.', places: ['Oral → KZ', 'Aktobe → KZ'], notPlaces: [] },
 	// capitalised only at sentence starts, written in lower case elsewhere, but the text's other place lies in the town's state
+	// before a noun for the town's own people or services, as local news writes it with no state named
+	{ text: 'Mobile police detained two teenagers on Sunday after a foot chase near the pier.', places: ['Mobile → US'], notPlaces: [] },
+	{ text: 'Buffalo schools will open two hours late on Monday because of the snow.', places: ['Buffalo → US'], notPlaces: [] },
+	{ text: 'Buffalo firefighters pulled a driver from a sinking car on Saturday.', places: ['Buffalo → US'], notPlaces: [] },
+	{ text: 'Independence voters rejected a bond for a new library.', places: ['Independence → US'], notPlaces: [] },
+	{ text: 'Enterprise residents waited three days for the water to come back.', places: ['Enterprise → US'], notPlaces: [] },
 	{ text: 'Mobile plans a new ferry dock downtown. Many dock hands live in mobile homes in Baldwin County. Mobile wants the dock open by May.', places: ['Mobile → US', 'Baldwin County → US'], notPlaces: [] }
 ];
 

@@ -80,7 +80,7 @@ function publicOffice(tokens: Token[], after: number): boolean {
 }
 
 // what a town's possessive names that is its own as a place: its mayor, its residents ("X's mayor said")
-const CIVIC_POSSESSIONS = new Set('mayor mayors residents council councillors councilors citizens population streets neighborhoods neighbourhoods'.split(' '));
+export const CIVIC_POSSESSIONS: ReadonlySet<string> = new Set('mayor mayors residents council councillors councilors citizens population streets neighborhoods neighbourhoods'.split(' '));
 // "the city of X", "the town of X"
 const SETTLEMENT_WORDS = new Set('city town village municipality borough township'.split(' '));
 

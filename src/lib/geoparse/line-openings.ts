@@ -2,6 +2,7 @@
 // ("CLINTONVILLE: Blood drive Monday"), and an English word opening a sentence that the text shows to be that
 // word ("Mobile operators" where "mobile" is written in lower case elsewhere).
 import { COMMON_WORD } from './context-words.ts';
+import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import type { Judging } from './judge.ts';
 import { regionKey } from './region-key.ts';
 import { isNounAfterName } from './verb-after.ts';
@@ -57,7 +58,20 @@ function regionNamedOtherwise(j: Judging): boolean {
  */
 function beforeLowerNoun(j: Judging): boolean {
 	const next = j.tokens[j.candidate.last + 1];
-	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && isNounAfterName(next.text, j.gazetteer);
+	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && !isCivicNoun(next.lower) && isNounAfterName(next.text, j.gazetteer);
+}
+
+// a place's own services, bodies and officials, which local news names after the town as their modifier
+// ("<Town> police arrested", "<Town> schools will close", "<Town> voters approved"); the possessions a town's
+// name takes as a place (its mayor, its residents) are CIVIC_POSSESSIONS. Not the people any trade has
+// (workers, customers, users), which the everyday word modifies as readily ("mobile workers").
+const CIVIC_BODIES = new Set(
+	'police firefighters paramedics deputies schools school students parents teachers city county township borough commission commissioners board trustees officials leaders authorities lawmakers voters taxpayers homeowners hospital library'.split(' ')
+);
+
+/** "<Town> police arrested", "<Town> residents lost power": the noun after the word is the town's own people or institutions. */
+function isCivicNoun(word: string): boolean {
+	return CIVIC_BODIES.has(word) || CIVIC_POSSESSIONS.has(word);
 }
 
 /** Another of the text's names leads to a place in the town's country. */
