@@ -19,4 +19,13 @@ describe('a list item that size alone put out of the state of the rest of the li
 	it('but stays where no namesake of that state lies near them', () => {
 		expect(placeOf(gazetteer, 'Crews from Baker City, Austin and Athena fought the fire for a week.', 'Austin')).toBe('city US/TX');
 	});
+
+	it('but stays where the rest of the list lies in that state by size and context alone, not on its own', () => {
+		expect(placeOf(gazetteer, 'Shoppers came from Columbus, Dayton and Springfield to the outlet mall.', 'Columbus')).toBe('city US/OH');
+		expect(placeOf(gazetteer, 'Buyers from Columbus, Springfield and Dayton came to the auction.', 'Columbus')).toBe('city US/OH');
+	});
+
+	it('and moves where another town of the list is the biggest of its namesakes in that state', () => {
+		expect(placeOf(gazetteer, 'Runners from Columbus, Lancaster and Dayton finished the race.', 'Lancaster')).toBe('city US/OH');
+	});
 });
