@@ -45,6 +45,13 @@ describe('a title with no word for its kind before it', () => {
 		expect(places('She flew from Lisbon to Oslo and then on to the Isle Of Man for a holiday.')).toEqual(['Lisbon PT', 'Oslo NO', 'Isle Of Man IM']);
 		expect(places('Each May, Cannes, a film festival town, fills its hotels.')).toEqual(['Cannes FR']);
 	});
+
+	it('leaves a place\'s formal name with a capitalised "Of", a journey in title case, and a name a kind of work only describes', () => {
+		expect(places('A spokesman for the City Of Denver said the roads would reopen by noon.')).toEqual(['Denver US']);
+		expect(places('A suit filed by the State Of Ohio accuses two firms of fraud.')).toEqual(['Ohio US']);
+		expect(places('Supporters drove From Seattle To Portland for the final.')).toEqual(['Seattle US', 'Portland US']);
+		expect(places('Tulsa, a thriller of a game for home fans, went to extra time.')).toEqual(['Tulsa US']);
+	});
 });
 
 describe('a small place’s name between "the" and a publication’s kind', () => {

@@ -5,7 +5,6 @@
 // a quirky comedy starring …").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { FUNCTION_WORDS } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { WORK_KINDS } from './thing-names.ts';
 import { isVerbAfterName } from './verb-after.ts';
@@ -13,6 +12,11 @@ import { isVerbAfterName } from './verb-after.ts';
 // the small words a title writes with a capital and a place's name does not (not "The" and "A", which open
 // the next sentence where a headline runs into its text without a stop: "… jobs in Utah The Utah economy")
 const TITLE_CASE_SMALL_WORDS = new Set(['Of', 'To', 'In', 'On', 'At', 'With', 'For', 'From', 'And']);
+// words before a capitalised "Of" that make the run a place's formal name, not a title ("the City Of
+// Chicago", "the State Of Texas"), where the place's name ends the run
+const FORMAL_NAME_HEADS = new Set(['City', 'Town', 'Township', 'Village', 'Borough', 'State', 'County', 'Port', 'Province', 'Commonwealth', 'Republic', 'Kingdom', 'District', 'Parish', 'Municipality', 'Gulf', 'Bay', 'Isle', 'Island', 'Lake', 'Mount', 'Cape', 'Strait', 'Sea']);
+// the words after "a <kind of work>" that go on to say what the work is ("a comedy starring", "an epic by")
+const WORK_FOLLOW_ONS = new Set(['by', 'about', 'from', 'set', 'directed', 'written', 'produced', 'starring', 'featuring', 'based', 'adapted', 'with', 'that', 'which', 'whose', 'where']);
 // how many words a title may run to on each side of the name
 const TITLE_REACH = 5;
 // the lower-case words allowed between "a" and the kind of work ("a historical epic", "a quirky road comedy")
@@ -33,6 +37,11 @@ function runningTextAfter(tokens: readonly Token[], last: number): boolean {
 	return next !== undefined && !next.capitalized && (next.gapBefore === ' ' || next.gapBefore === ', ');
 }
 
+/** "Of" at i follows a division or feature word and the name ends the run ("the State Of Texas names"). */
+function formalNameOf(tokens: readonly Token[], i: number, candidate: Candidate, last: number): boolean {
+	return tokens[i]!.text === 'Of' && FORMAL_NAME_HEADS.has(tokens[i - 1]?.text ?? '') && candidate.first === i + 1 && candidate.last === last;
+}
+
 /**
  * The name is a word of a title written in title case inside running text: its run of capitalised words
  * holds a capitalised small word, not the name's own, between its first and last ("Dog Of Havana"), the line goes on before the run, and a
@@ -41,9 +50,12 @@ function runningTextAfter(tokens: readonly Token[], last: number): boolean {
 export function titleCaseTitle(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const [first, last] = capitalisedRun(candidate, tokens);
 	if (first === last || first === 0 || tokens[first]!.gapBefore.includes('\n')) return false;
+	// a journey in title case is no title ("From Boston To Chicago")
+	if (tokens[first]!.text === 'From') return false;
 	let small = false;
-	// (the name's own small word is the place's: "the Isle Of Man")
-	for (let i = first + 1; i < last && !small; i++) small = (i < candidate.first || i > candidate.last) && TITLE_CASE_SMALL_WORDS.has(tokens[i]!.text);
+	// (the name's own small word is the place's: "the Isle Of Man"; a formal name's is too: "the City Of
+	// Chicago" with the place last)
+	for (let i = first + 1; i < last && !small; i++) small = (i < candidate.first || i > candidate.last) && TITLE_CASE_SMALL_WORDS.has(tokens[i]!.text) && !formalNameOf(tokens, i, candidate, last);
 	return small && runningTextAfter(tokens, last);
 }
 
@@ -61,7 +73,8 @@ export function titleCalledAWork(candidate: Candidate, tokens: readonly Token[],
 		if (word === undefined || word.capitalized || word.gapBefore !== ' ') return false;
 		if (!WORK_KINDS.has(word.text)) continue;
 		const next = tokens[i + 1];
-		return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || next.lower.endsWith('ing') || isVerbAfterName(next, gazetteer);
+		// (not "of": "Memphis, a thriller of a night for its fans")
+		return next === undefined || next.gapBefore !== ' ' || WORK_FOLLOW_ONS.has(next.lower) || next.lower.endsWith('ing') || isVerbAfterName(next, gazetteer);
 	}
 	return false;
 }
