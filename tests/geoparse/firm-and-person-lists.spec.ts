@@ -29,6 +29,13 @@ describe('an item of a list of firms or people', () => {
 		expect(places('After tours by singers like Merriwyn and Dallow, Kenya hosts the next festival.')).toEqual(['Kenya KE']);
 		expect(places('The studio cast actors including Kenyan comedians in the lead roles.')).toEqual(['Kenyan KE']);
 	});
+
+	it('leaves states and first-level regions in a list of firms: a state lends and plays a part too', () => {
+		expect(places('Creditors such as banks and lenders such as Peru and Ghana refused to cut the debt.')).toEqual(['Peru PE', 'Ghana GH']);
+		expect(places('Big players like Chile, Vietnam and Egypt shape the coffee trade.')).toEqual(['Chile CL', 'Vietnam VN', 'Egypt EG']);
+		expect(places('The summit’s key players, including Poland and Sweden, walked out.')).toEqual(['Poland PL', 'Sweden SE']);
+		expect(places('Insurers such as Ontario cover the losses from the flood.')).toEqual(['Ontario CA']);
+	});
 });
 
 describe('a name standing alone after "by" after a word for research', () => {
@@ -40,5 +47,11 @@ describe('a name standing alone after "by" after a word for research', () => {
 	it('leaves a country before the researchers it modifies, and research in a place', () => {
 		expect(places('A study by UK researchers found the same.')).toEqual(['UK GB']);
 		expect(places('Research in Jupiter suggested that few people want such phones.')).toEqual(['Jupiter US']);
+	});
+
+	it('leaves a state or a first-level region that reports', () => {
+		expect(places('A report by Peru to the World Bank said the mines were closing.')).toEqual(['Peru PE']);
+		expect(places('New research by Sweden suggested fewer wolves were born.')).toEqual(['Sweden SE']);
+		expect(places('Findings by Ohio showed the bridges were unsafe.')).toEqual(['Ohio US']);
 	});
 });

@@ -18,6 +18,12 @@ export function bestPlace(candidate: Candidate, gazetteer: Gazetteer): Gazetteer
 	return gazetteer.places[candidate.places[0]!]!;
 }
 
+/** Whether the name reads first as a country, a continent or a first-level region: a state acts as a lender or an author, a town does not. */
+export function readsAsStateOrRegion(candidate: Candidate, gazetteer: Gazetteer): boolean {
+	const place = bestPlace(candidate, gazetteer);
+	return place.kind === 'country' || place.kind === 'continent' || place.featureCode === 'ADM1';
+}
+
 // Region names that are ordinary direction words ("West" region of Cameroon): never well known by themselves.
 export const GENERIC_NAMES = new Set('north south east west northeast northwest southeast southwest central northern southern eastern western centre center capital coast interior islands lakes highlands lowlands midlands'.split(' '));
 

@@ -2,18 +2,21 @@
 // plural noun for firms or people opens with "such as", "like" or "including" are firms or people, whatever
 // towns or regions bear their names. A list of places says so by its own noun ("countries such as",
 // "markets like", "cities including"); a noun not known here leaves the list alone, as do clubs and teams,
-// which the news names after their towns.
+// which the news names after their towns. A state lends, buys and plays a part as a firm does ("lenders such
+// as China", "big players like India"), so a list of firms drops only towns; no state is a singer or an actor.
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { readsAsStateOrRegion } from './candidate-neighbours.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
-// plural nouns for firms and for people (a word in "-makers" too: "carmakers", "chipmakers", "handset makers")
-const FIRM_OR_PERSON_KINDS = new Set(
-	'firms companies corporations brands manufacturers retailers banks insurers lenders airlines broadcasters publishers labels studios services providers artists singers bands musicians stars actors actresses authors writers players celebrities'.split(' ')
-);
+// plural nouns for firms, and for what a state may be too (a word in "-makers" too: "carmakers", "chipmakers", "handset makers")
+const FIRM_KINDS = new Set('firms companies corporations brands manufacturers retailers banks insurers lenders airlines broadcasters publishers labels studios services providers players'.split(' '));
+// plural nouns for people
+const PERSON_KINDS = new Set('artists singers bands musicians stars actors actresses authors writers celebrities'.split(' '));
+type ListKind = 'firm' | 'person' | null;
 // the words right before an item: an opener, or the "and"/"or" before the last item
 const LIST_WORDS_BEFORE = new Set(['as', 'like', 'including', 'and', 'or']);
 // how many items before the name the list is read back over
@@ -33,21 +36,23 @@ function itemStart(tokens: readonly Token[], last: number): number {
 	return first;
 }
 
-/** Whether the lower-case word opens a list of firms or people: "carmakers", "firms", "makers", "artists". */
-function firmOrPersonKind(token: Token | undefined): boolean {
-	return token !== undefined && !token.capitalized && (FIRM_OR_PERSON_KINDS.has(token.text) || token.text.endsWith('makers'));
+/** Whether the lower-case word opens a list of firms ("carmakers", "firms", "makers") or of people ("artists"). */
+function firmOrPersonKind(token: Token | undefined): ListKind {
+	if (token === undefined || token.capitalized) return null;
+	if (FIRM_KINDS.has(token.text) || token.text.endsWith('makers')) return 'firm';
+	return PERSON_KINDS.has(token.text) ? 'person' : null;
 }
 
 /** The opener before the list's first item at `first`: "such as", "like", "including" after a firm's or a person's kind. */
-function openedByFirmOrPersonKind(tokens: readonly Token[], first: number): boolean {
+function openedByFirmOrPersonKind(tokens: readonly Token[], first: number): ListKind {
 	const opener = tokens[first - 1];
-	if (!opener || tokens[first]!.gapBefore !== ' ') return false;
+	if (!opener || tokens[first]!.gapBefore !== ' ') return null;
 	let head = first - 2;
 	if (opener.text === 'as' && opener.gapBefore === ' ' && tokens[first - 2]?.text === 'such') head = first - 3;
-	else if (opener.text !== 'like' && opener.text !== 'including') return false;
+	else if (opener.text !== 'like' && opener.text !== 'including') return null;
 	// ("carmakers such as", "carmakers, including")
 	const gap = tokens[head + 1]!.gapBefore;
-	return (gap === ' ' || gap === ', ') && firmOrPersonKind(tokens[head]);
+	return gap === ' ' || gap === ', ' ? firmOrPersonKind(tokens[head]) : null;
 }
 
 /**
@@ -77,7 +82,9 @@ export function itemOfFirmOrPersonList(candidate: Candidate, tokens: readonly To
 	if (!before || (tokens[first]!.gapBefore !== ', ' && !LIST_WORDS_BEFORE.has(before.text))) return false;
 	if (!itemEndsAfter(candidate, tokens, gazetteer)) return false;
 	for (let items = 0; items < ITEMS_BACK; items++) {
-		if (openedByFirmOrPersonKind(tokens, first)) return true;
+		const kind = openedByFirmOrPersonKind(tokens, first);
+		// (a list of firms holds states too: "lenders such as China")
+		if (kind !== null) return kind === 'person' || !readsAsStateOrRegion(candidate, gazetteer);
 		const before = tokens[first - 1];
 		let last: number;
 		if (items === 0 && before !== undefined && (before.text === 'and' || before.text === 'or') && tokens[first]!.gapBefore === ' ') {

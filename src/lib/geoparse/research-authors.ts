@@ -1,7 +1,9 @@
 // "Recent research by Ordway suggested …", "a survey by Gallup found …": what carries out research, a survey
 // or a poll is a firm or an institution, not a town of its name. Only a name standing alone after "by" is
-// read so: "a report by UK think-tanks" and "a study by UK-based analysts" speak of the country's.
+// read so: "a report by UK think-tanks" and "a study by UK-based analysts" speak of the country's. Only towns:
+// a country or a state reports too ("a report by Kenya to the United Nations", "findings by Texas").
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { readsAsStateOrRegion } from './candidate-neighbours.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import type { Token } from './tokens.ts';
@@ -27,7 +29,7 @@ function inquiryBefore(tokens: readonly Token[], at: number): boolean {
 export function authorOfResearch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	const by = tokens[candidate.first - 1];
 	if (by?.text !== 'by' || tokens[candidate.first]!.gapBefore !== ' ' || by.gapBefore !== ' ') return false;
-	if (!inquiryBefore(tokens, candidate.first - 2)) return false;
+	if (!inquiryBefore(tokens, candidate.first - 2) || readsAsStateOrRegion(candidate, gazetteer)) return false;
 	const next = tokens[candidate.last + 1];
 	if (next === undefined || (next.gapBefore !== ' ' && next.gapBefore !== '-')) return next === undefined || /^[,.;:]/.test(next.gapBefore);
 	if (next.gapBefore === '-' || next.capitalized) return false;
