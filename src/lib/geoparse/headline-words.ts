@@ -9,6 +9,8 @@ import type { Token } from './tokens.ts';
 const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'into', 'over', 'after']);
 // a headline has at least this many words
 const MIN_HEADLINE_WORDS = 3;
+// a headline is short: a longer line of capitals is no headline (and each name reads a bounded stretch)
+const MAX_HEADLINE_TOKENS = 40;
 // a headline ends before the line break with no full stop
 const LINE_END_AFTER_STOP = /^[^\n]*\./;
 const LETTER = /\p{L}/u;
@@ -38,6 +40,7 @@ function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): numbe
 	let words = 0;
 	let mixedCase = false;
 	for (let t = candidate.first; t >= 0; t--) {
+		if (candidate.first - t >= MAX_HEADLINE_TOKENS) return -1;
 		const token = tokens[t]!;
 		if (!headlineWord(token)) return -1;
 		if (LETTER.test(token.text)) words++;
@@ -45,6 +48,7 @@ function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): numbe
 		if (t === 0 || token.gapBefore.includes('\n')) break;
 	}
 	for (let t = candidate.first + 1; t < tokens.length; t++) {
+		if (t - candidate.first >= MAX_HEADLINE_TOKENS) return -1;
 		const token = tokens[t]!;
 		if (token.gapBefore.includes('\n')) return words >= MIN_HEADLINE_WORDS && mixedCase && !LINE_END_AFTER_STOP.test(token.gapBefore) ? t : -1;
 		if (!headlineWord(token)) return -1;
@@ -54,10 +58,27 @@ function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): numbe
 	return -1;
 }
 
+// per text, the last offset at which each word asked about stands whole, so that every name of a long text of
+// headlines does not search the text again (the answer for a word is the same from any name)
+let lastWholeText: string | undefined;
+const lastWholeAt = new Map<string, number>();
+
 /** Whether the text from `from` on has the word in lower case, as a whole word. */
 function writtenInLowerCase(word: string, text: string, from: number): boolean {
-	for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+	if (text !== lastWholeText) {
+		lastWholeText = text;
+		lastWholeAt.clear();
 	}
-	return false;
+	let last = lastWholeAt.get(word);
+	if (last === undefined) {
+		last = -1;
+		for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
+			if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) {
+				last = at;
+				break;
+			}
+		}
+		lastWholeAt.set(word, last);
+	}
+	return last >= from;
 }
