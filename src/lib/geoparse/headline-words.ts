@@ -3,6 +3,7 @@
 // ("Clinton Mill") unless the text writes them so; a word it writes in lower case elsewhere ("mill", "man")
 // is the headline's ordinary word, and the name stands alone.
 import type { Candidate } from './candidates.ts';
+import type { JudgeContext } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 // the short words a Title Case headline may leave in lower case
@@ -16,12 +17,13 @@ const LINE_END_AFTER_STOP = /^[^\n]*\./;
 const LETTER = /\p{L}/u;
 
 /** The capitalised words after the name that may belong to its name: in a Title Case line, up to the first the text writes in lower case. */
-export function nameWordsAfterInHeadline(candidate: Candidate, after: Token[], tokens: readonly Token[], text: string): Token[] {
+export function nameWordsAfterInHeadline(candidate: Candidate, after: Token[], ctx: Pick<JudgeContext, 'tokens' | 'text' | 'lastWholeAt'>): Token[] {
 	if (after.length === 0) return after;
-	const nextLine = titleCaseLineEnd(candidate, tokens);
+	const nextLine = titleCaseLineEnd(candidate, ctx.tokens);
 	if (nextLine < 0) return after;
-	const from = tokens[nextLine]!.start;
-	const cut = after.findIndex((word) => writtenInLowerCase(word.lower, text, from));
+	const from = ctx.tokens[nextLine]!.start;
+	const lastWholeAt = ctx.lastWholeAt();
+	const cut = after.findIndex((word) => lastWholeOffset(word.lower, ctx.text, lastWholeAt) >= from);
 	return cut < 0 ? after : after.slice(0, cut);
 }
 
@@ -58,27 +60,22 @@ function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): numbe
 	return -1;
 }
 
-// per text, the last offset at which each word asked about stands whole, so that every name of a long text of
-// headlines does not search the text again (the answer for a word is the same from any name)
-let lastWholeText: string | undefined;
-const lastWholeAt = new Map<string, number>();
-
-/** Whether the text from `from` on has the word in lower case, as a whole word. */
-function writtenInLowerCase(word: string, text: string, from: number): boolean {
-	if (text !== lastWholeText) {
-		lastWholeText = text;
-		lastWholeAt.clear();
-	}
+/**
+ * The last offset at which the word stands whole in the text, or -1. Remembered per text (`lastWholeAt`, from the
+ * judge's context), so that the names of a long text of headlines do not each search the text again: the answer
+ * for a word is the same from any name.
+ */
+function lastWholeOffset(word: string, text: string, lastWholeAt: Map<string, number>): number {
 	let last = lastWholeAt.get(word);
 	if (last === undefined) {
 		last = -1;
 		for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
-			if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) {
+			if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + word.length] ?? '')) {
 				last = at;
 				break;
 			}
 		}
 		lastWholeAt.set(word, last);
 	}
-	return last >= from;
+	return last;
 }

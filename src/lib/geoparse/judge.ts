@@ -97,7 +97,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const j = judging(candidate, ctx);
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
-	const after = nameWordsAfterInHeadline(candidate, followingNameWords(candidate, ctx), ctx.tokens, ctx.text);
+	const after = nameWordsAfterInHeadline(candidate, followingNameWords(candidate, ctx), ctx);
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;

@@ -36,6 +36,8 @@ export interface JudgeContext {
 	namesByRegion: () => Map<string, Set<string>>;
 	/** the candidates' leading places by the country they lie in (read on first use: region-land.ts) */
 	leadingPlacesByCountry: () => Map<string, Set<number>>;
+	/** the last offset at which each word asked about stands whole in the text, filled as asked (headline-words.ts) */
+	lastWholeAt: () => Map<string, number>;
 }
 
 export interface WrittenCases {
@@ -77,7 +79,7 @@ function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer:
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)), lastWholeAt: computedOnce(() => new Map<string, number>()) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
