@@ -81,3 +81,10 @@ export const REGION_LAND_HEADS = new Set(['lake', 'lowlands', 'uplands', 'highla
 export const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
 // "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it
 export const STATE_LANDS = new Set(['park', 'parks', 'forest', 'forests', 'beach', 'recreation']);
+
+/**
+ * A town's own officials and people, whom local news names with their town either way: as its modifier ("Irmo
+ * officials said", line-openings.ts's CIVIC_BODIES) and after "in"/"of" ("officials in Irmo said", phrase-cues.ts's
+ * SPEAKER_NOUNS). Each rule adds its own: bodies and services there, the people any trade has here.
+ */
+export const TOWN_PEOPLE: readonly string[] = 'officials leaders authorities lawmakers commissioners deputies police voters parents teachers students'.split(' ');

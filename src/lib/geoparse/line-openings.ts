@@ -1,7 +1,7 @@
 // How a line or a sentence opens, read by judge.ts: a listing's town heading in capitals before a colon
 // ("CLINTONVILLE: Blood drive Monday"), and an English word opening a sentence that the text shows to be that
 // word ("Mobile operators" where "mobile" is written in lower case elsewhere).
-import { COMMON_WORD } from './context-words.ts';
+import { COMMON_WORD, TOWN_PEOPLE } from './context-words.ts';
 import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import type { Judging } from './judge.ts';
 import { regionKey } from './region-key.ts';
@@ -65,9 +65,7 @@ function beforeLowerNoun(j: Judging): boolean {
 // ("<Town> police arrested", "<Town> schools will close", "<Town> voters approved"); the possessions a town's
 // name takes as a place (its mayor, its residents) are CIVIC_POSSESSIONS. Not the people any trade has
 // (workers, customers, users), which the everyday word modifies as readily ("mobile workers").
-const CIVIC_BODIES = new Set(
-	'police firefighters paramedics deputies schools school students parents teachers city county township borough commission commissioners board trustees officials leaders authorities lawmakers voters taxpayers homeowners hospital library'.split(' ')
-);
+const CIVIC_BODIES = new Set([...TOWN_PEOPLE, ...'firefighters paramedics schools school city county township borough commission board trustees taxpayers homeowners hospital library'.split(' ')]);
 
 /** "<Town> police arrested", "<Town> residents lost power": the noun after the word is the town's own people or institutions. */
 function isCivicNoun(word: string): boolean {

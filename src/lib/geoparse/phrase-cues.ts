@@ -4,7 +4,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
@@ -219,9 +219,10 @@ function listOpenedBy(candidate: Candidate, ctx: JudgeContext, words: Set<string
 
 // people a place's name after "in" tells where they are: "officials in Irmo and Cayce said"
 // (and those a local paper asks about trade, work and school: "merchants in Belton and Hewitt said")
-const SPEAKER_NOUNS = new Set(
-	'officials leaders residents chiefs mayors authorities lawmakers voters parents commissioners officers deputies administrators businesses farmers teachers families neighbors neighbours police merchants retailers owners managers shoppers customers workers employees students drivers members volunteers organizers organisers'.split(' ')
-);
+const SPEAKER_NOUNS = new Set([
+	...TOWN_PEOPLE,
+	...'residents chiefs mayors officers administrators businesses farmers families neighbors neighbours merchants retailers owners managers shoppers customers workers employees drivers members volunteers organizers organisers'.split(' ')
+]);
 
 // "residents of Clifton Heights said": after the speakers, "of" names their place too
 const SPEAKERS_OF = new Set(['of']);
