@@ -25,7 +25,10 @@
 // tests/geoparse/held-out-us-local-s33.ts; --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
-// tests/geoparse/wiki-held-out-s33.ts).
+// tests/geoparse/wiki-held-out-s33.ts; --held-out-world-s34 session 34's international and health news in shapes
+// the earlier batches have less of (summits and capitals for governments, trade, migration routes, landfalls,
+// epicentres, front lines, epidemiology abstracts, trials at named hospitals, US state health departments),
+// halves A and B likewise, tests/geoparse/held-out-world-s34.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -56,6 +59,7 @@ import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
+import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -122,7 +126,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 33: Wikipedia articles about small places, many named like bigger ones (tests/geoparse/wiki-held-out-s33.ts);
 	// half A is tuned on, half B stays held out
 	['--held-out-s33', WIKI_HELD_OUT_S33_A, ' wiki-s33 A', true],
-	['--held-out-s33', WIKI_HELD_OUT_S33_B, ' wiki-s33 B', true]
+	['--held-out-s33', WIKI_HELD_OUT_S33_B, ' wiki-s33 B', true],
+	// session 34: international and health news (tests/geoparse/held-out-world-s34.ts); half A is tuned on, half B
+	// stays held out
+	['--held-out-world-s34', HELD_OUT_WORLD_S34_A, ' world-s34 A'],
+	['--held-out-world-s34', HELD_OUT_WORLD_S34_B, ' world-s34 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
