@@ -22,7 +22,9 @@
 // companies, events, products and treaties are named for places, tests/geoparse/held-out-named-things.ts;
 // --held-out-us-local-s30 session 30's US local news, halves A (tuned on) and B (kept out) on their own lines,
 // tests/geoparse/held-out-us-local-s30.ts; --held-out-us-local-s33 session 33's, halves A and B likewise,
-// tests/geoparse/held-out-us-local-s33.ts; --held-out-world-s33 session 33's international and health news,
+// tests/geoparse/held-out-us-local-s33.ts; --held-out-us-local-s34 session 34's (sheriff's logs, court reports,
+// transfers and permits, minutes, precinct results, closings lists, score lines, road notices, fishing and hunting
+// reports, extension news), halves A and B likewise, tests/geoparse/held-out-us-local-s34.ts; --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
 // tests/geoparse/wiki-held-out-s33.ts; --held-out-world-s34 session 34's international and health news in shapes
@@ -55,6 +57,7 @@ import { WIKI_HELD_OUT_REGIONS } from '../geoparse/wiki-held-out-regions.ts';
 import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
 import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/held-out-us-local-s30.ts';
 import { HELD_OUT_US_LOCAL_S33_A, HELD_OUT_US_LOCAL_S33_B } from '../geoparse/held-out-us-local-s33.ts';
+import { HELD_OUT_US_LOCAL_S34_A, HELD_OUT_US_LOCAL_S34_B } from '../geoparse/held-out-us-local-s34.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
@@ -119,6 +122,10 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// notices, family lists, calendars, state wires, title-case headlines); half A is tuned on, half B held out
 	['--held-out-us-local-s33', HELD_OUT_US_LOCAL_S33_A, ' us-local-s33 A'],
 	['--held-out-us-local-s33', HELD_OUT_US_LOCAL_S33_B, ' us-local-s33 B'],
+	// session 34: US local news in the shapes sessions 30 and 33 have less of (logs, transfers, minutes, precinct
+	// results, closings, score lines and standings, road notices, outdoor reports); half A is tuned on, half B held out
+	['--held-out-us-local-s34', HELD_OUT_US_LOCAL_S34_A, ' us-local-s34 A'],
+	['--held-out-us-local-s34', HELD_OUT_US_LOCAL_S34_B, ' us-local-s34 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
