@@ -85,7 +85,9 @@ export function sharedRun(input: SharedRunInput): SharedRun {
 	const skippedOf = new Map<string, SkippedInput[]>();
 	for (const s of input.skipped) {
 		const file = input.fileOf(s.path);
-		skippedOf.set(file, [...(skippedOf.get(file) ?? []), s]);
+		const ofFile = skippedOf.get(file);
+		if (ofFile) ofFile.push(s);
+		else skippedOf.set(file, [s]);
 	}
 	const entryOf = (file: string): FileEntry => ({ ...emptyEntry(input.corrections.length), skipped: [...(skippedOf.get(file) ?? [])] });
 
