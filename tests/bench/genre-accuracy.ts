@@ -30,7 +30,9 @@
 // tests/geoparse/wiki-held-out-s33.ts; --held-out-world-s34 session 34's international and health news in shapes
 // the earlier batches have less of (summits and capitals for governments, trade, migration routes, landfalls,
 // epicentres, front lines, epidemiology abstracts, trials at named hospitals, US state health departments),
-// halves A and B likewise, tests/geoparse/held-out-world-s34.ts).
+// halves A and B likewise, tests/geoparse/held-out-world-s34.ts; --held-out-s34 session 34's Wikipedia articles
+// about small places of the countries the older batches cover least, US villages and neighbourhoods of cities,
+// halves A and B likewise, tests/geoparse/wiki-held-out-s34.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -60,6 +62,7 @@ import { HELD_OUT_US_LOCAL_S33_A, HELD_OUT_US_LOCAL_S33_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S34_A, HELD_OUT_US_LOCAL_S34_B } from '../geoparse/held-out-us-local-s34.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
+import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -137,7 +140,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 34: international and health news (tests/geoparse/held-out-world-s34.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s34', HELD_OUT_WORLD_S34_A, ' world-s34 A'],
-	['--held-out-world-s34', HELD_OUT_WORLD_S34_B, ' world-s34 B']
+	['--held-out-world-s34', HELD_OUT_WORLD_S34_B, ' world-s34 B'],
+	// session 34: Wikipedia articles about small places of the countries the older batches cover least, US villages
+	// and neighbourhoods (tests/geoparse/wiki-held-out-s34.ts); half A is tuned on, half B stays held out
+	['--held-out-s34', WIKI_HELD_OUT_S34_A, ' wiki-s34 A', true],
+	['--held-out-s34', WIKI_HELD_OUT_S34_B, ' wiki-s34 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
