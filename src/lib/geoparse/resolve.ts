@@ -161,12 +161,18 @@ function zipAreasTest(zips: string[], gazetteer: Gazetteer): (place: GazetteerPl
  * "Linn County officials … Lyons": counties are resolved before the towns around them, and only the
  * reading accepted for a county or region (not Linn County, Oregon) is a parent of those towns.
  */
-function settleDivisions(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, ctx: DocumentContext, gazetteer: Gazetteer): void {
+function settleDivisions(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, ctx: DocumentContext, gazetteer: Gazetteer, settledNames: Map<string, GazetteerPlace>): void {
 	const settled = new Map<number, GazetteerPlace>();
 	for (let i = 0; i < mentions.length; i++) {
-		const { candidate } = mentions[i]!;
+		const { candidate, key } = mentions[i]!;
 		if (candidate.places.length < 2) continue;
 		const best = gazetteer.places[candidate.places[0]!]!;
+		// "TBILISI, Georgia … Georgia's path … and Washington urged": a name a qualifier made the country is
+		// the country wherever it recurs, and its state reading is no parent of the names around it
+		if (best.kind === 'country' && settledNames.get(key) === best) {
+			settled.set(i, best);
+			continue;
+		}
 		if (best.kind !== 'district' && best.kind !== 'region') continue;
 		if (!results[i] && best.kind === 'district') results[i] = resolveWithContext(mentions[i]!, reading.homonymsOf(i), ctx, reading.evidence(i));
 		// only a reading the text chose: one chosen by size alone ("Floyd County" in Georgia) may be wrong
@@ -243,7 +249,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
 	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
-	settleDivisions(mentions, results, reading, ctx, gazetteer);
+	settleDivisions(mentions, results, reading, ctx, gazetteer, settledNames);
 	const bySurface = new FirstResolutions();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
 	const weighed = new Set<number>();
