@@ -203,6 +203,8 @@ export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string |
 }
 
 function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {
+	// "the Benue and Niger rivers": each name is a river's, the country's or state's name though it is
+	if (wordAfterList(candidate, tokens) === 'rivers') return 'water';
 	const noun = pluralNounAfter(candidate, tokens);
 	return noun === null ? null : noun === 'borough' ? null : cueOf(noun);
 }
@@ -332,6 +334,7 @@ const REGION_NAME_WORDS = [...REGION_NOUNS, 'krai'];
  * State", "the Krasnoyarsk region" "Krasnoyarsk Krai", "the Kagera region" "Kagera Region".
  */
 export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
+	if (cue === 'water') return [nameKey(`${surface} river`)];
 	return cue === 'region' ? REGION_NAME_WORDS.map((word) => nameKey(`${surface} ${word}`)) : [];
 }
 

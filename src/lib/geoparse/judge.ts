@@ -1,5 +1,6 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { referencedIndex } from '../gazetteer/references.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
@@ -235,6 +236,11 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	return null;
 }
 
+/** Whether the gazetteer has a river called "<name> River". */
+function hasRiverNamed(name: string, gazetteer: JudgeContext['gazetteer']): boolean {
+	return (gazetteer.byName.get(nameKey(`${name} river`)) ?? []).some((value) => gazetteer.places[referencedIndex(value)]!.kind === 'water');
+}
+
 /** A landform's or a division's name the gazetteer lacks, which this name begins. */
 function landformOrDivisionName(j: Judging): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, wellKnown } = j;
@@ -247,7 +253,10 @@ function landformOrDivisionName(j: Judging): Verdict | null {
 	const regionsLand = regionsOwnLand(candidate, place, following, ctx);
 	if (settlement && !regionsLand && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
 	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
-	if (settlement && following && /^,? $/.test(following.gapBefore) && LANDFORM_PLURALS.has(wordAfterList(candidate, tokens) ?? '')) return { keep: false, why: 'landform-name' };
+	// (unless the gazetteer has the river of the name, which the list's word then reads it as: "the
+	// Mississippi and Ohio rivers", document-cues.ts)
+	const plural = settlement && following && /^,? $/.test(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
+	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
