@@ -56,6 +56,10 @@ describe('coverage beyond cities500', () => {
 		expect(read('Tulips from Holland and teak from Burma.')).toEqual(['Holland → cc:NL NL', 'Burma → cc:MM MM']);
 	});
 
+	it('reads "Bosnia", the short name news gives the country, as Bosnia and Herzegovina', () => {
+		expect(read("Winter smog filled Mostar's valley, and Bosnia's clinics asked older people to stay indoors.")).toContain('Bosnia → cc:BA BA');
+	});
+
 	it('finds Kahalgaon, which GeoNames lists only as Colgong', () => {
 		expect(read('Floods in Bihar reached Kahalgaon and Bhagalpur.')).toContain('Kahalgaon → gn:1273856 IN');
 	});
