@@ -60,6 +60,10 @@ describe('coverage beyond cities500', () => {
 		expect(read("Winter smog filled Mostar's valley, and Bosnia's clinics asked older people to stay indoors.")).toContain('Bosnia → cc:BA BA');
 	});
 
+	it('reads Aktau, which GeoNames names by its Soviet name, as the Caspian port', () => {
+		expect(read('Tankers loaded crude at the Caspian port of Aktau before the storm.')).toEqual(['Caspian → cur:caspian-sea null', 'Aktau → gn:610612 KZ']);
+	});
+
 	it('finds Kahalgaon, which GeoNames lists only as Colgong', () => {
 		expect(read('Floods in Bihar reached Kahalgaon and Bhagalpur.')).toContain('Kahalgaon → gn:1273856 IN');
 	});
