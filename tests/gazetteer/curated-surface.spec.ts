@@ -17,15 +17,17 @@ import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
 const require = createRequire(import.meta.url);
 
 /** Feature codes whose point must lie in open water (or this close to the 1:10m coast, for enclosed bays). */
-const MARINE = new Set(['OCN', 'SEA', 'GULF', 'BAY']);
+const MARINE = new Set(['OCN', 'SEA', 'GULF', 'BAY', 'ESTY']);
 /** Narrow waters: the point lies within this reach of a coast, on either side of it. */
 const NARROWS = new Set(['STRT', 'CHN']);
 /** Land features: the point lies on land (or this close to it, for islands the 1:10m coast simplifies). */
-const LANDFORMS = new Set(['ISL', 'PEN', 'MT', 'MTS', 'DSRT', 'GLCR', 'FRST']);
+const LANDFORMS = new Set(['ISL', 'PEN', 'MT', 'MTS', 'DSRT', 'GLCR', 'FRST', 'VAL', 'GRGE', 'DPR', 'PLAT', 'DLTA']);
+/** Island groups and atolls: the centre may lie among the islands, within this reach of land. */
+const ARCHIPELAGOS = new Set(['ISLS', 'ATOL']);
 
 const COAST_TOLERANCE_KM = 5;
 const NARROWS_REACH_KM = 80;
-/** a river's mouth, delta or lower course: on land or just off the coast, never out at sea */
+/** a river's mouth, delta or lower course, or a cape (its rock may be below the 1:10m coast's detail): on land or just off the coast, never out at sea */
 const RIVER_OFFSHORE_KM = 25;
 /** a lake point may sit this far outside the simplified shoreline of its lake */
 const LAKE_TOLERANCE_KM = 10;
@@ -61,11 +63,18 @@ describe('curated features against Natural Earth land and OpenStreetMap lakes', 
 		expect(onLand.map((p) => describePlace(p, 0))).toEqual([]);
 	});
 
-	it('puts every island, peninsula, mountain, desert and glacier on land', () => {
+	it('puts every island, peninsula, mountain, desert, valley, delta and glacier on land', () => {
 		const landforms = features.filter((p) => LANDFORMS.has(p.featureCode));
 		expect(landforms.length).toBeGreaterThan(40);
 		const atSea = landforms.map((p) => [p, kmFromLand(p)] as const).filter(([, km]) => km > COAST_TOLERANCE_KM);
 		expect(atSea.map(([p, km]) => describePlace(p, km))).toEqual([]);
+	});
+
+	it('puts every archipelago and atoll among its islands, near land', () => {
+		const groups = features.filter((p) => ARCHIPELAGOS.has(p.featureCode));
+		expect(groups.length).toBeGreaterThan(10);
+		const far = groups.map((p) => [p, kmFromLand(p)] as const).filter(([, km]) => km > NARROWS_REACH_KM);
+		expect(far.map(([p, km]) => describePlace(p, km))).toEqual([]);
 	});
 
 	it('puts every strait and channel near a coast', () => {
@@ -75,8 +84,8 @@ describe('curated features against Natural Earth land and OpenStreetMap lakes', 
 		expect(far.map(([p, km]) => describePlace(p, km))).toEqual([]);
 	});
 
-	it('puts every river point on land or just off its mouth', () => {
-		const rivers = features.filter((p) => p.featureCode === 'STM');
+	it('puts every river and cape point on land or just off its mouth or coast', () => {
+		const rivers = features.filter((p) => p.featureCode === 'STM' || p.featureCode === 'CAPE');
 		expect(rivers.length).toBeGreaterThan(25);
 		const atSea = rivers.map((p) => [p, kmFromLand(p)] as const).filter(([, km]) => km > RIVER_OFFSHORE_KM);
 		expect(atSea.map(([p, km]) => describePlace(p, km))).toEqual([]);

@@ -16,7 +16,8 @@ function read(text: string): string[] {
 
 describe('compass words before a place name', () => {
 	it('starts the toponym at the compass word, with the same place', () => {
-		expect(read('Heavy rain fell across South Florida on Monday.')).toContain('South Florida → Florida');
+		// South Florida is a curated region of its own since session 34; the span still starts at the compass word
+		expect(read('Heavy rain fell across South Florida on Monday.')).toContain('South Florida → South Florida');
 		expect(read('Hiring rose fastest in the Western US last year.')).toContain('Western US → United States');
 		expect(read('Winters are getting shorter in Northeastern Europe.')).toContain('Northeastern Europe → Europe');
 	});
@@ -24,7 +25,8 @@ describe('compass words before a place name', () => {
 	it('keeps text.slice(start, end) equal to the name', () => {
 		const text = 'Farmers in East Yorkshire lost their barley to the floods.';
 		for (const t of geoparse(text, gazetteer)) expect(text.slice(t.start, t.end)).toBe(t.name);
-		expect(read(text)).toContain('East Yorkshire → Yorkshire');
+		// the common name of the East Riding of Yorkshire (aliases.tsv)
+		expect(read(text)).toContain('East Yorkshire → East Riding of Yorkshire');
 	});
 
 	it('reads a compass word before an everyday word as a name of its own, not the place of that word', () => {

@@ -23,7 +23,8 @@ const FEATURES_NAMED_AFTER_PLACES: TrapText[] = [
 	},
 	{
 		text: 'The team moved from Green Bay to a stadium near Milwaukee. Flooding hit the Tampa Bay area.',
-		places: ['Green Bay → US', 'Milwaukee → US', 'Tampa → US'],
+		// Tampa Bay itself is a curated bay since session 34
+		places: ['Green Bay → US', 'Milwaukee → US', 'Tampa Bay → US'],
 		notPlaces: []
 	}
 ];

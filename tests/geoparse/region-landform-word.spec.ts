@@ -12,7 +12,8 @@ const REGIONS_NAMED_FOR_THEIR_LAND: TrapText[] = [
 	},
 	{
 		text: 'The fishing fleets of Hainan island and the Shandong peninsula sailed south.',
-		places: ['Hainan → CN', 'Shandong → CN'],
+		// the Shandong Peninsula is a curated landform since session 34, read whole in the same country
+		places: ['Hainan → CN', 'Shandong peninsula → CN'],
 		notPlaces: []
 	},
 	{
@@ -28,9 +29,9 @@ describeTraps('a first-level region before the word for its own peninsula or isl
 // country the text names stays; one of a name regions of other countries bear, with no such support, does
 // not ("Santa Cruz" is also a department of Bolivia and a province of Argentina; "Isabela" a Philippine province)
 const REGIONS_THE_NAME_MEANS: TrapText[] = [
-	{ text: 'Snorkellers swim off Jeju island each summer.', places: ['Jeju → KR'], notPlaces: [] },
+	{ text: 'Snorkellers swim off Jeju island each summer.', places: ['Jeju island → KR'], notPlaces: [] },
 	{ text: 'A new bridge will link Penang island to the mainland near Butterworth.', places: ['Penang → MY'], notPlaces: [] },
-	{ text: 'Volcanoes line the Kamchatka peninsula and Sakhalin island lies to the south.', places: ['Kamchatka → RU', 'Sakhalin → RU'], notPlaces: [] },
+	{ text: 'Volcanoes line the Kamchatka peninsula and Sakhalin island lies to the south.', places: ['Kamchatka → RU', 'Sakhalin island → RU'], notPlaces: [] },
 	{ text: 'Orange groves cover much of the Florida peninsula.', places: ['Florida → US'], notPlaces: [] }
 ];
 const REGIONS_OF_OTHER_COUNTRIES: TrapText[] = [

@@ -23,14 +23,16 @@ describe("a country's name before Delta or Valley", () => {
 	it('places "the Niger Delta" in the delta, not in Niger (also where the text names Niamey, up the river)', () => {
 		for (const text of ['Gunmen attacked an oil pipeline in the Niger Delta on Sunday.', 'Far from Niamey, the Niger Delta is drier this year.']) {
 			const delta = named(text, 'Niger Delta');
-			expect(delta.kind).toBe('water');
-			// the delta's point (the river's mouth), within 161 km of Port Harcourt's area
+			// the curated delta region (session 34); before it, the river at its mouth
+			expect(delta.placeId).toBe('cur:niger-delta');
+			// the delta's point, within 161 km of Port Harcourt's area
 			expect(kilometres(delta, { lat: 4.9, lon: 6.3 })).toBeLessThan(161);
 		}
 	});
 	it('places "the Jordan Valley" along the river', () => {
 		const valley = named('Israeli troops raided two villages in the Jordan Valley on Monday.', 'Jordan Valley');
-		expect(valley.kind).toBe('water');
+		// the curated valley (session 34); before it, the river's point
+		expect(valley.placeId).toBe('cur:jordan-valley');
 		expect(kilometres(valley, { lat: 32.2, lon: 35.55 })).toBeLessThan(60);
 	});
 	it('leaves a region\'s valley to the region ("the Ohio Valley")', () => {

@@ -131,7 +131,7 @@ describe('geoparse on encyclopaedic text', () => {
 
 	it('extends names with capitalised administrative words and deltas', () => {
 		const [delta] = geoparse('The Nile Delta floods.', gazetteer);
-		expect(delta).toMatchObject({ name: 'Nile Delta', placeId: 'cur:nile' });
+		expect(delta).toMatchObject({ name: 'Nile Delta', placeId: 'cur:nile-delta' });
 		expect(geoparse('Residents of Orange County, California, voted.', gazetteer)[0]).toMatchObject({ name: 'Orange County', country: 'US' });
 	});
 
