@@ -44,3 +44,26 @@ describe('a name a large city abroad lists among its other names, borne as its o
 		expect(placeOf('The ship docked at Kochi on Monday.', 'Kochi')).toBe('Kochi IN');
 	});
 });
+
+describe('an old or foreign name of a city named in few languages, borne as its own by a town elsewhere', () => {
+	it('is the town that bears it where the text names its country or its neighbours (an old name of an Alabama city)', () => {
+		// Huntsville, Alabama lists "Twickenham" among its other names; the London town's population is unknown
+		expect(placeOf('The former airline boss lives in Twickenham, a short train ride from London.', 'Twickenham')).toBe('Twickenham GB');
+		expect(placeOf('Fans poured out of the stadium at Twickenham after England beat Wales.', 'Twickenham')).toBe('Twickenham GB');
+	});
+
+	it('is the town that bears it with nothing else said, where the town outweighs a tenth of the city', () => {
+		// Halle (Saale) lists "Galle", Wigan "Vigan": another language's spellings
+		expect(placeOf('Fishing boats returned to Galle after the storm passed.', 'Galle')).toBe('Galle LK');
+		expect(placeOf('Tourists in Vigan admired the old colonial houses.', 'Vigan')).toBe('Vigan PH');
+	});
+
+	it('is still a city known abroad by its old name, in a text about another country of a town that bears it', () => {
+		expect(placeOf('A Hollywood documentary about children in Calcutta won the top prize at the ceremony in Los Angeles.', 'Calcutta')).toBe('Kolkata IN');
+	});
+
+	it('leaves the city its own name', () => {
+		expect(placeOf('Huntsville has grown quickly as rocket firms moved in.', 'Huntsville')).toBe('Huntsville US');
+		expect(placeOf('The club was founded in Wigan in 1932.', 'Wigan')).toBe('Wigan GB');
+	});
+});

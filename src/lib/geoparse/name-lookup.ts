@@ -24,7 +24,9 @@ const KNOWN_ABROAD = 150_000;
 // ("Venice" beside Dayton, Ohio), or it is no spelling of the city's own name and several places, or
 // one known abroad itself, bear it ("Salem" for Jerusalem, "Milford" for Newark, "Islamabad" for
 // Chittagong beside Pakistan's capital, weighed at most half that bearer; "Geneva" for Genève and
-// "Lemberg" for Lviv stay).
+// "Lemberg" for Lviv stay). A city named in few languages (not knownAbroad) has no such fame abroad: a
+// name that is no spelling of its own and that a town elsewhere bears ("Twickenham", an old name of
+// Huntsville, Alabama; "Vigan", a spelling of Wigan) weighs a tenth there too.
 const OWN_NAME_BEARERS = 3;
 const KNOWN_BEARER_SHARE = 0.5;
 // "St. Louis": where a place bears the name spelled as the text writes it, one that bears it only in the
@@ -55,7 +57,7 @@ function abroadAlternateWeight(gazetteer: Gazetteer, index: number, weight: numb
 	const place = gazetteer.places[index]!;
 	if (bearers.some((b) => gazetteer.places[b]!.country === place.country)) return weight * ALTERNATE_NAME_WEIGHT;
 	if (bearers.length === 0 || nameKey(place.name).slice(0, 2) === keyHead) return weight;
-	if (bearers.length >= OWN_NAME_BEARERS) return weight * ALTERNATE_NAME_WEIGHT;
+	if (bearers.length >= OWN_NAME_BEARERS || !place.knownAbroad) return weight * ALTERNATE_NAME_WEIGHT;
 	let heaviestOwn = 0;
 	for (const b of bearers) heaviestOwn = Math.max(heaviestOwn, gazetteer.importance[b]!);
 	return heaviestOwn >= KNOWN_ABROAD ? Math.min(weight, heaviestOwn * KNOWN_BEARER_SHARE) : weight;

@@ -13,6 +13,7 @@ import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type DocumentReading } from './read-document.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { DOMINANT_RATIO, resolveWithContext } from './weigh-homonyms.ts';
+import { spelledAlike } from './known-abroad.ts';
 import { FirstResolutions, recurrence } from './recurrence.ts';
 import { placedByQualifier, placedLater } from './placed-later.ts';
 import { importance } from '../gazetteer/importance.ts';
@@ -123,6 +124,10 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		const context = names();
 		const own = mention.key;
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.townsNear(weighedPlace(gazetteer, candidate, kept, k), own)) return null;
+		// "at Twickenham" (an old name of Huntsville, Alabama): so does a place named in few languages that
+		// bears the name only as another name, no spelling of its own, beside one that bears it as its own
+		// (a city known abroad keeps its old name: "in Calcutta" is Kolkata, not Calcutta, Ohio)
+		if (candidate.alternate[kept ? kept[0]! : 0] && !best.knownAbroad && !spelledAlike(own, best)) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k]) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
 		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads
