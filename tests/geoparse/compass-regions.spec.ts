@@ -24,3 +24,14 @@ describe('a bare compound of the compass', () => {
 		expect(places('Floods hit the North East of Ghana on Monday.')).toEqual(['North East GH', 'Ghana GH']);
 	});
 });
+
+describe('compass words right after another name', () => {
+	it('end that name (a constituency, a ward), no region of their own', () => {
+		expect(places('Labour held Leeds North West at the last election.')).toEqual(['Leeds GB']);
+		expect(places('Voters in Manchester South East and Leeds North West go to the polls on Thursday.')).toEqual(['Manchester GB', 'Leeds GB']);
+	});
+
+	it('still name the region after a lower-case word', () => {
+		expect(places('Floods hit the North West of South Africa, and Leeds sent aid.')).toContain('North West ZA');
+	});
+});

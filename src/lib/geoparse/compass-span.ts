@@ -18,6 +18,11 @@ export function compassStart(candidate: Candidate, tokens: Token[]): number | nu
 	return word.start;
 }
 
+/** Whether every word of the candidate is a compass word ("North West", "South East"). */
+export function compassWordsOnly(candidate: Candidate, tokens: Token[]): boolean {
+	for (let t = candidate.first; t <= candidate.last; t++) if (!COMPASS_WORDS.has(tokens[t]!.lower)) return false;
+	return true;
+}
 
 /**
  * "the Northern Rivers region", "the Western Isles": a compass word before an everyday English word

@@ -7,7 +7,7 @@ import type { Token } from './tokens.ts';
 import { afterWaterTitle } from './division-titles.ts';
 import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, TOWN_BAY_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
-import { compassNamesItsOwn, directionFrom } from './compass-span.ts';
+import { compassNamesItsOwn, compassWordsOnly, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
@@ -169,8 +169,9 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 		return { keep: false, why: 'position-word' };
 	}
 	// "the Clarendon Metro station", "GMU Metro": after another name a position word is that name's last
-	// word (its transit system, its centre), no place of its own (Metro in Lampung)
-	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
+	// word (its transit system, its centre), no place of its own (Metro in Lampung); so are compass words
+	// ("Leeds North West", a constituency, is no North West province)
+	if ((word !== null ? POSITION_WORDS.has(word) : compassWordsOnly(candidate, tokens)) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
 	if (candidate.via === 'name' && ctx.mayHoldGlosses && partOfGlossName(candidate, tokens, mayNameLanguage, gazetteer)) return { keep: false, why: 'inside-name' };
