@@ -34,6 +34,24 @@ describe('a historical state named by a title and a land', () => {
 		expect(named('Guava farms of the Vélez Province of the Santander Department sell to Bogotá.')).toEqual(['Vélez Province CO', 'Santander Department CO', 'Bogotá CO']);
 	});
 
+	it('is one toponym after "Colony", "Caliphate", "Empire", "Protectorate" or "Dominion"', () => {
+		expect(named('The mission grew under the Colony of Kenya; its founders fled the Caliphate of Baghdad.')).toEqual(['Colony of Kenya KE', 'Caliphate of Baghdad IQ']);
+		expect(named('Traders from the Empire of Japan and the Protectorate of Aden met the Dominion of Canada envoys.')).toEqual(['Empire of Japan JP', 'Protectorate of Aden YE', 'Dominion of Canada CA']);
+		// a lower-case colony is a colony of something, not a title
+		expect(named('A colony of herons nests near Lagos.')).toEqual(['Lagos NG']);
+	});
+
+	it('is one toponym for a people\'s name before another country\'s land ("British India"), at the land', () => {
+		const toponyms = geoparse('The tea estate was founded in British India, and its owner later traded with Russian America.', gazetteer);
+		expect(toponyms.map((t) => `${t.name} ${t.country} ${t.usage}`)).toEqual(['British India IN literal', 'Russian America US literal']);
+	});
+
+	it('keeps a people\'s name before its own country\'s land, a town, or a longer name a demonym', () => {
+		expect(named('Russian Siberia froze while German Munich basked, and Dutch East Indies coffee sold well.')).toEqual(['Russian RU', 'Siberia RU', 'German DE', 'Munich DE', 'Dutch NL']);
+		// ... and before a neighbour's land: the people's name qualifies what follows, no colony
+		expect(named('Officials in Turkish Cyprus met as Israeli Gaza strikes went on.')).toEqual(['Turkish TR', 'Cyprus CY', 'Israeli IL', 'Gaza PS']);
+	});
+
 	it('leaves names that only start with a title word alone', () => {
 		expect(named('Grand Rapids and Grand Haven are cities in Michigan.')).toEqual(['Grand Rapids US', 'Grand Haven US', 'Michigan US']);
 	});

@@ -3,7 +3,7 @@ import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
 import { GEOGRAPHIC_HEADS, POSITION_WORDS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
-import { withStateTitle } from './state-titles.ts';
+import { withColonisersBefore, withStateTitle } from './state-titles.ts';
 import { adjectiveDistrict, onlyDistricts } from './adjective-districts.ts';
 import { withDiminutive } from './diminutive-names.ts';
 import { gluedByApostrophe, joinedNameEnd } from './joined-names.ts';
@@ -269,7 +269,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (quarter && quarter.via === 'name') best = respanned(quarter, tokens[compass!]!.start, best.end, compass!, best.last);
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
 			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = respanned(best, best.start, best.end + 1, best.first, best.last);
-			best = withStateTitle(best, tokens, found[found.length - 1]);
+			best = withStateTitle(withColonisersBefore(best, tokens, found[found.length - 1], gazetteer), tokens, found[found.length - 1]);
 			while (found.length > 0 && found[found.length - 1]!.first >= best.first) found.pop();
 			found.push(withDiminutive(withDivisionTitle(best, tokens, found[found.length - 1]), tokens, found[found.length - 1]));
 			i = best.last + 1;

@@ -3,14 +3,18 @@
 // belonged to by a title and the land (or town) it was named after. The gazetteer has the land, not the
 // state: the whole title is one toponym placed at that land (the core of a state named for it), not the
 // land's name read alone inside a longer name, which counts as a place of its own and, for a town, a wrong one.
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { kilometres } from './qualifies.ts';
 import { respanned } from './respanned.ts';
 
 // titles of historical states before "of" and the land's name (modern divisions' titles are division-titles.ts's)
 // ("the Province of Schleswig-Holstein", "the Republic of Yucatán", "the Marquisate of Saluzzo": a province or
 // republic of the past is named whole, at its land, as today's are: "the Province of Alberta")
-const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Marquisate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship', 'Province', 'Republic']);
+// ("the Colony of Natal", "the Caliphate of Córdoba", "the Empire of Trebizond", "the Protectorate of Aden": a
+// colony, caliphate, empire or protectorate named for its land or its capital is placed there too)
+const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Marquisate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Caliphate', 'Imamate', 'Empire', 'Colony', 'Protectorate', 'Dominion', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship', 'Province', 'Republic']);
 // ... of which these also end the name of a division or state before them
 const HEADS_OF_NAMES = new Set(['Province', 'Republic']);
 // a word that opens the title before one of those: "Grand Duchy", "Captaincy General", "Prince-Bishopric"
@@ -46,4 +50,26 @@ export function withStateTitle(candidate: Candidate, tokens: readonly Token[], p
 	const before = tokens[start - 1];
 	if (HEADS_OF_NAMES.has(tokens[start]!.text) && before?.capitalized && before.text !== 'The' && !(previous?.via === 'demonym' && previous.last === start - 1)) return candidate;
 	return respanned(candidate, tokens[start]!.start, candidate.end, start, candidate.last);
+}
+
+// how far a colony's land lies from its rulers' country (between the gazetteer's points) at the least
+const COLONY_KM = 2000;
+
+/**
+ * "British India", "Belgian Congo", "Russian America": a people's name right before a land of another
+ * country is a colony's name, one toponym placed at the land (not the people's country and the land apart).
+ * Only a country or a region of another country, overseas or far off as colonies were: "Russian Siberia"
+ * names that country's own land, "Turkish Cyprus", "Israeli Gaza strikes" a neighbour's (the people's name
+ * stays a demonym, as GeoWebNews marks it), "German Munich" a town.
+ */
+export function withColonisersBefore(candidate: Candidate, tokens: readonly Token[], previous: Candidate | undefined, gazetteer: Gazetteer): Candidate {
+	if (candidate.via !== 'name' || previous?.via !== 'demonym' || previous.last !== candidate.first - 1 || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
+	const land = gazetteer.places[candidate.places[0]!]!;
+	const people = gazetteer.places[previous.places[0]!]!;
+	if ((land.kind !== 'country' && land.kind !== 'region') || land.country === null || people.country === null || land.country === people.country) return candidate;
+	if (kilometres(land, people) < COLONY_KM) return candidate;
+	// "the Dutch East Indies": a land whose name goes on is a word of a longer name the gazetteer lacks
+	const after = tokens[candidate.last + 1];
+	if (after && after.capitalized && after.gapBefore === ' ') return candidate;
+	return respanned(candidate, previous.start, candidate.end, previous.first, candidate.last);
 }
