@@ -31,6 +31,12 @@ describe('compass words right after another name', () => {
 		expect(places('Voters in Manchester South East and Leeds North West go to the polls on Thursday.')).toEqual(['Manchester GB', 'Leeds GB']);
 	});
 
+	it('still name the region after a capitalised word that is no place', () => {
+		expect(places('Health officials said that by Friday North West and Free State would run out of vaccine.')).toContain('North West ZA');
+		expect(places('Meanwhile North West province reported 40 new cases, the Rustenburg office said.')).toContain('North West ZA');
+		expect(places('On Monday North West premier Thandi Mokoena visited the clinic in Rustenburg.')).toContain('North West ZA');
+	});
+
 	it('still name the region after a lower-case word', () => {
 		expect(places('Floods hit the North West of South Africa, and Leeds sent aid.')).toContain('North West ZA');
 	});

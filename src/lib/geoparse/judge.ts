@@ -170,8 +170,9 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	}
 	// "the Clarendon Metro station", "GMU Metro": after another name a position word is that name's last
 	// word (its transit system, its centre), no place of its own (Metro in Lampung); so are compass words
-	// ("Leeds North West", a constituency, is no North West province)
-	if ((word !== null ? POSITION_WORDS.has(word) : compassWordsOnly(candidate, tokens)) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
+	// after a place's name ("Leeds North West", a constituency, is no North West province), not after any
+	// capitalised word ("by Friday North West and Free State", "Meanwhile North West province")
+	if ((word !== null ? POSITION_WORDS.has(word) : compassWordsOnly(candidate, tokens) && candidateEndsBefore(candidate, ctx)) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
 		return { keep: false, why: 'inside-name' };
 	}
 	if (candidate.via === 'name' && ctx.mayHoldGlosses && partOfGlossName(candidate, tokens, mayNameLanguage, gazetteer)) return { keep: false, why: 'inside-name' };
@@ -407,4 +408,13 @@ function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>,
 	if (other === 'institution') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	if (resides) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name', minor: !wellKnown };
+}
+
+// a name of a few words at most ends right before the compound ("Leeds", "Milton Keynes")
+const NAME_BEFORE_COMPASS_WORDS = 4;
+
+/** Whether another candidate of the text ends right before this one. */
+function candidateEndsBefore(candidate: Candidate, ctx: JudgeContext): boolean {
+	for (let t = candidate.first - 1; t >= 0 && t >= candidate.first - NAME_BEFORE_COMPASS_WORDS; t--) if (ctx.candidateAt.get(t)?.last === candidate.first - 1) return true;
+	return false;
 }
