@@ -1,5 +1,5 @@
 // The gazetteer's places are made as objects of one shape: a field set on a few of them afterwards
-// (knownAbroad, geometry) is present, undefined, on every other, so that the geoparser's reads of a
+// (knownAbroad, alternateNameCount, geometry) is present, undefined, on every other, so that the geoparser's reads of a
 // place's fields meet one hidden class in V8 rather than four.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -20,5 +20,8 @@ describe('the shape of a gazetteer place', () => {
 		expect(plain.knownAbroad ?? plain.geometry).toBeUndefined();
 		expect(Object.keys(knownAbroad)).toEqual(Object.keys(plain));
 		expect(Object.keys(shaped)).toEqual(Object.keys(plain));
+		const counted = placeById(gazetteer, 'gn:5102922')!;
+		expect(counted.alternateNameCount).toBeGreaterThan(0);
+		expect(Object.keys(counted)).toEqual(Object.keys(plain));
 	});
 });

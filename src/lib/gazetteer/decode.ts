@@ -53,6 +53,13 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		place.knownAbroad = true;
 		importances[index] = importance({ population: population[index]!, featureCode: table.string(featureCode[index]!)!, knownAbroad: true });
 	}
+	// (flat pairs: the index as the difference from the pair before's, the count)
+	const counts = lexicon.alternateNameCounts ?? [];
+	for (let k = 0, index = 0; k + 1 < counts.length; k += 2) {
+		index += counts[k]!;
+		const place = places[index];
+		if (place) place.alternateNameCount = counts[k + 1]!;
+	}
 	const byId = placeIdIndex(table.idSlots, (index) => table.string(table.id[index]!)!);
 	// a handful of shapes, found by id (looking each place's id up among them would make every id's string)
 	for (const [id, geometry] of Object.entries(lexicon.geometries)) {

@@ -20,6 +20,7 @@ export class TablePlace implements GazetteerPlace {
 	readonly #shapes: (ShapeGeometry | undefined)[];
 	/** set on the few places the build lists (decode.ts) */
 	declare knownAbroad?: true;
+	declare alternateNameCount?: number;
 
 	constructor(table: PlaceTable, index: number, shapes: (ShapeGeometry | undefined)[]) {
 		this.#table = table;
@@ -68,7 +69,7 @@ export class TablePlace implements GazetteerPlace {
 	/** the fields as a plain object (what JSON.stringify and a spread see of a place) */
 	toJSON(): GazetteerPlace {
 		const { id, name, kind, featureCode, country, admin1, admin2, lat, lon, population, geonameId, geometry } = this;
-		return { id, name, kind, featureCode, country, admin1, admin2, lat, lon, population, geonameId, ...(geometry ? { geometry } : {}), ...(this.knownAbroad ? { knownAbroad: true } : {}) };
+		return { id, name, kind, featureCode, country, admin1, admin2, lat, lon, population, geonameId, ...(geometry ? { geometry } : {}), ...(this.knownAbroad ? { knownAbroad: true } : {}), ...(this.alternateNameCount ? { alternateNameCount: this.alternateNameCount } : {}) };
 	}
 }
 
@@ -100,7 +101,8 @@ export function plainPlaces(table: PlaceTable): GazetteerPlace[] {
 			// set on a few places after (decode.ts), present on all from the start: adding a field to some
 			// gave places four hidden classes, and every place read in the geoparser saw them all
 			geometry: undefined,
-			knownAbroad: undefined
+			knownAbroad: undefined,
+			alternateNameCount: undefined
 		};
 	}
 	return places;

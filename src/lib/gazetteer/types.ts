@@ -31,6 +31,9 @@ export interface GazetteerPlace {
 	geometry?: ShapeGeometry;
 	/** named in many languages (GeoNames' alternate names): known abroad whatever its population */
 	knownAbroad?: true;
+	/** how many alternate names GeoNames lists (all languages and scripts), for a town of 5 or more that
+	 * shares its name with another town of its country: how widely it is known (known-at-home.ts) */
+	alternateNameCount?: number;
 }
 
 /**
@@ -63,6 +66,9 @@ export interface CompiledGazetteer {
 	courses?: Record<string, number[]>;
 	/** indices of the places named in many languages (absent in older indexes) */
 	knownAbroad?: number[];
+	/** the alternate-name counts of GazetteerPlace.alternateNameCount, flat pairs: place index (as the
+	 * difference from the pair before's) and count (absent in older indexes) */
+	alternateNameCounts?: number[];
 	/** name keys read only with their last word capitalised ("nakuru county"; absent in older indexes) */
 	capitalWordNames?: string[];
 	/** the longest name, in words */

@@ -7,6 +7,7 @@ import { knownAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
+import { knownAtHome } from './known-at-home.ts';
 import { sizeAgainstStated } from './stated-populations.ts';
 import { inDatelineRegion, namedBareFrom } from './dateline-region.ts';
 import type { ListSiblings } from './list-siblings.ts';
@@ -232,6 +233,13 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	// ... unless the town is the dateline state's and the city one wire copy would give its state
 	if (large && (!ctx.dateline || !inDatelineRegion(scored[0]!.place, ctx.dateline) || namedBareFrom(ctx.dateline, large.place))) {
 		large.score = scored[0]!.score + Math.log10(large.importance / scored[0]!.importance);
+		scored.sort((a, b) => b.score - a.score);
+	}
+	// (last: between namesakes of one country that size and the text leave within a factor of two)
+	const known = knownAtHome(scored);
+	if (known) {
+		// ahead by the margin the other had
+		[known.score, scored[0]!.score] = [scored[0]!.score, known.score];
 		scored.sort((a, b) => b.score - a.score);
 	}
 	const best = scored[0]!;
