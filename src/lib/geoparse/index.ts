@@ -148,7 +148,6 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		// college's team, whatever the text named before
 		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)));
 		const usage = organisation === null && !team ? verdict.usage : 'embedded';
-		if (usage === 'embedded' && options.includeEmbedded === false) continue;
 		const mention: AcceptedMention = {
 			candidate,
 			usage,
@@ -276,7 +275,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const givenSpans = options.spans ? new Set(options.spans.map((span) => `${span.start}:${span.end}`)) : null;
 	const named = mapPacked(given ? resolutions : resolved, (r) => ({ start: r.mention.start ?? r.mention.candidate.start, name: r.mention.surface, usage: r.mention.usage, place: r.place }));
 	if (given) named.sort((a, b) => a.start - b.start);
-	return alsoKnownAs(text, tokens, placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans), gazetteer, givenSpans);
+	const found = alsoKnownAs(text, tokens, placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans), gazetteer, givenSpans);
+	// a place word inside an organisation's name still says where the text is ("The Wyoming Department of
+	// Transportation … Buffalo"): left out of the answer, not out of the context its other names are read in
+	return options.includeEmbedded === false ? found.filter((t) => t.usage !== 'embedded') : found;
 }
 
 /**
