@@ -46,3 +46,35 @@ export function bearerInArea(key: string, qualifier: GazetteerPlace, gazetteer: 
 	}
 	return found;
 }
+
+// a city this big, or a capital, is what its name means in its state ("Springfield, Ill."), whatever towns
+// of that name lie near the text's other places
+const LARGE_CITY = 100_000;
+
+/**
+ * "Georgetown, Ga." in a story from Eufaula, Ala.: of the bearers of the name in the qualifier's area, the
+ * one most of the text's other names lie near (within 50 km: `namesNear`), where the most important bearer
+ * has none near and is no large city or capital; null where nothing says more than importance.
+ */
+export function bearerNearNames(key: string, qualifier: GazetteerPlace, gazetteer: Gazetteer, namesNear: (place: GazetteerPlace) => number): GazetteerPlace | null {
+	if (!qualifier.country) return null;
+	const area = qualifier.kind === 'country' ? qualifier.country : regionCodeShared(qualifier, gazetteer) ? admin1Key(qualifier.country, qualifier.admin1) : null;
+	if (area === null) return null;
+	let first: GazetteerPlace | null = null;
+	let found: GazetteerPlace | null = null;
+	let most = 0;
+	for (const value of areaIndex(key, gazetteer).get(area) ?? []) {
+		// (by its own name only: a town that has it as an old or foreign name is not what the pair names)
+		if ((value & 1) === 1) continue;
+		const place = gazetteer.places[value >>> 1]!;
+		if (!qualifies(place, qualifier, gazetteer)) continue;
+		if (first === null) {
+			if (place.population >= LARGE_CITY || place.featureCode === 'PPLC' || namesNear(place) > 0) return null;
+			first = place;
+			continue;
+		}
+		const near = namesNear(place);
+		if (near > most) [found, most] = [place, near];
+	}
+	return found;
+}

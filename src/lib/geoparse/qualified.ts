@@ -2,7 +2,8 @@
 // parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { bearerInArea } from './bearers-in-area.ts';
+import { bearerInArea, bearerNearNames } from './bearers-in-area.ts';
+import type { MentionContext } from './mention-context.ts';
 import { computedOnce } from './computed-once.ts';
 import { listJoined, stateReadings } from './document-cues.ts';
 import { contradictsQualifier, pairStandsAlone, qualifierBeforeNoun } from './qualifier-contradiction.ts';
@@ -115,7 +116,7 @@ function divisionInRegionElsewhere(i: number, mentions: AcceptedMention[], gap: 
  * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
  * `asQualifiers` receives the mentions that served as a qualifier ("Ohio" in "Columbus, Ohio").
  */
-export function applyQualifiers(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention> = new Set()): Set<number> {
+export function applyQualifiers(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention> = new Set(), byRegion: Map<number, GazetteerPlace> = new Map()): Set<number> {
 	// mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped
 	const namedElsewhere = new Set<number>();
 	// "Paris, Texas": a qualifier beats even a dominant namesake
@@ -166,6 +167,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0] ?? (earlier ? null : bearerInArea(mentions[i]!.key, region, gazetteer));
 			if (!place) continue;
 			results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
+			if (!earlier && isFirstLevelRegion(region)) byRegion.set(i, region);
 			if (results[i + 1]?.place !== region) results[i + 1] = resolution(qualifier, region, 0.9, ['qualified']);
 			asQualifiers.add(qualifier);
 			break;
@@ -189,6 +191,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			continue;
 		}
 		results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
+		if (region !== undefined) byRegion.set(i, gazetteer.places[region]!);
 		// "Columbia, Mo.": the code read as a name of its own ("Mo", Norway) is the state
 		const next = mentions[i + 1];
 		if (state && next && region !== undefined && next.candidate.start < state.end) {
@@ -197,6 +200,23 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		}
 	}
 	return namedElsewhere;
+}
+
+/**
+ * "Georgetown, Ga." in a story from Eufaula, Ala.: a town its state qualified is, of that state's towns of
+ * its name, the one the text's other names lie near (read once every pair of the text is settled, so that
+ * "Decatur, Ill." speaks only for Illinois), where the most important one has none near and is no large city.
+ */
+export function nearerBearers(byRegion: ReadonlyMap<number, GazetteerPlace>, results: (Resolution | null)[], gazetteer: Gazetteer, names: () => MentionContext, settled: Map<string, GazetteerPlace>): void {
+	for (const [i, region] of byRegion) {
+		const result = results[i];
+		if (!result || result.place.kind !== 'city') continue;
+		const { key } = result.mention;
+		const near = bearerNearNames(key, region, gazetteer, (place) => names().namesNear(place, key));
+		if (!near || near === result.place) continue;
+		results[i] = resolution(result.mention, near, result.score, result.reasons);
+		if (settled.get(key) === result.place) settled.set(key, near);
+	}
 }
 
 /**

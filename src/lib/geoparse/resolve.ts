@@ -2,7 +2,7 @@ import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { mapPacked } from './packed.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { applyQualifiers, unmappedWithTheirName } from './qualified.ts';
+import { applyQualifiers, nearerBearers, unmappedWithTheirName } from './qualified.ts';
 import { thingsInTowns } from './thing-in-town.ts';
 import { localStrays } from './local-strays.ts';
 import { computedOnce } from './computed-once.ts';
@@ -227,8 +227,10 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	// "COLUMBUS, Ohio": a state named only after a town places that town (read by weigh-homonyms.ts)
 	const asQualifiers = new Set<AcceptedMention>();
-	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer, asQualifiers);
+	const byRegion = new Map<number, GazetteerPlace>();
+	const namedElsewhere = applyQualifiers(mentions, results, reading, text, gazetteer, asQualifiers, byRegion);
 	for (const result of results) if (result && result.reasons.includes('qualified') && !settledNames.has(result.mention.key)) settledNames.set(result.mention.key, result.place);
+	if (byRegion.size > 0) nearerBearers(byRegion, results, gazetteer, namesOnce, settledNames);
 	// "Chile and Peru agreed …": a country among countries waits for its list's evidence, but it is the
 	// country whatever that says, and speaks for the text as an anchor does (Santiago is Chile's)
 	const listedCountries: Resolution[] = [];
