@@ -75,9 +75,10 @@ export interface DocumentReading {
 
 /**
  * `pointedTo`: whether the text's own evidence points to a place whatever its rank among its
- * namesakes (a county named in lower-case words, an address's ZIP code); null where it has none.
+ * namesakes (a county named in lower-case words, an address's ZIP code, other names of the text around
+ * it), asked of a mention's name `own`; null where it has none.
  */
-export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null = null): DocumentReading {
+export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace, own: string) => boolean) | null = null): DocumentReading {
 	return new DocumentReader(mentions, gazetteer, text, tokens, pointedTo);
 }
 
@@ -91,7 +92,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #gazetteer: Gazetteer;
 	readonly #tokens: Token[];
 	readonly #text: string;
-	readonly #pointedTo: ((place: GazetteerPlace) => boolean) | null;
+	readonly #pointedTo: ((place: GazetteerPlace, own: string) => boolean) | null;
 	readonly #sentences: MentionSentences;
 	readonly #populations: DocumentPopulations;
 	readonly #parents: DocumentParents;
@@ -103,7 +104,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #describedInMentions = new Map<number, number[]>();
 	#clauseBreaks: ClauseBreaks | null = null;
 
-	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace) => boolean) | null) {
+	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace, own: string) => boolean) | null) {
 		this.#mentions = mentions;
 		this.#text = text;
 		this.#gazetteer = gazetteer;
@@ -175,7 +176,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const parents = this.#parents.aroundMention(i);
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place) || (stated !== null && populationFit(place, stated) > 0)) {
+				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place, this.#mentions[i]!.key) || (stated !== null && populationFit(place, stated) > 0)) {
 					indices.push(candidate.places[k]!);
 					importance.push(candidate.importance[k]!);
 					if (candidate.alternate[k]) alternateNames.add(place);

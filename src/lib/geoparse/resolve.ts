@@ -2,6 +2,7 @@ import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { mapPacked } from './packed.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
+import { admin1Key } from './region-key.ts';
 import { applyQualifiers, nearerBearers, unmappedWithTheirName } from './qualified.ts';
 import { thingsInTowns } from './thing-in-town.ts';
 import { localStrays } from './local-strays.ts';
@@ -188,6 +189,16 @@ function settleDivisions(mentions: AcceptedMention[], results: (Resolution | nul
 }
 
 /** Whether the text's countries set the reading apart: its runner-up lies in another country ("Henry County" of Georgia has ten namesakes at home). */
+/**
+ * "Quay County … Tucumcari … near Santa Rosa": a town ranked far below its namesakes (Santa Rosa, New
+ * Mexico, behind the Philippine and Latin American ones) lies in a state the text names plainly (by a
+ * county or an abbreviation) with another of the text's names within 100 km of it.
+ */
+function inNamedStateAround(place: GazetteerPlace, own: string, namedRegions: ReadonlySet<string>, names: () => MentionContext): boolean {
+	if (place.kind !== 'city' || !place.country || !place.admin1 || !namedRegions.has(admin1Key(place.country, place.admin1))) return false;
+	return names().namesAround(place, own) > 0;
+}
+
 function countryChose(result: Resolution): boolean {
 	const runnerUp = result.alternatives?.[0]?.place;
 	return !runnerUp || runnerUp.country !== result.place.country;
@@ -203,14 +214,15 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const zips = zipCodesIn(text);
 	const stated = statedPoint(text);
 	const inZips = zipAreasTest(zips, gazetteer);
-	const pointedTo = words || zips.length ? (place: GazetteerPlace) => !!words?.inNamedDistrict(place) || inZips(place) : null;
-	const reading = readDocument(mentions, gazetteer, text, tokens, pointedTo);
-	// with words for context, a dominant namesake waits for them too
 	// the names a qualifier settles speak for the others by that place alone (filled below)
 	const settledNames = new Map<string, GazetteerPlace>();
 	const usRoads = computedOnce(() => writesUsRoads(text));
 	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, usRoads() ? US_WORDS : []));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
+	// (a town ranked far below its namesakes is weighed where a county in the words, a ZIP code, or its state
+	// and neighbours point to it: inNamedStateAround)
+	const reading = readDocument(mentions, gazetteer, text, tokens, (place, own) => !!words?.inNamedDistrict(place) || inZips(place) || inNamedStateAround(place, own, namedRegions, namesOnce));
+	// with words for context, a dominant namesake waits for them too
 	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
