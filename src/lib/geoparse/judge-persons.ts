@@ -17,6 +17,10 @@ const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'adm
 // a part an actor plays (not "part" or "character": "part of Abbeville County", "the character of the town")
 const ROLES = new Set(['role', 'roles']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
+// "Le Bon", "Lo Cicero", "Il Divo": a European particle or article, capitalised, right before the name opens a
+// surname or a foreign title; a place so named is one name of the gazetteer's ("Le Havre", "La Paz") and no
+// candidate of its last word alone (Arabic "Al", "El" and Hebrew "Ben" are left: "Ben" is a first name too)
+const CAPITAL_PARTICLES = new Set(['De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Du', 'Le', 'La', 'Lo', 'Il', 'Gli', 'Les', 'Los', 'Las', 'Dos']);
 
 /** A surname, a relative's or a first name: a person named like the place. */
 export function personsName(j: Judging, after: Token[]): Verdict | null {
@@ -31,6 +35,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'surname' };
 	}
+	if (particle && CAPITAL_PARTICLES.has(particle.text) && head.gapBefore === ' ' && candidate.via === 'name' && place.kind === 'city') return { keep: false, why: 'inside-name' };
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
 	const afterFirstName = before !== undefined && before.capitalized && isFirstName(before.lower, gazetteer) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after

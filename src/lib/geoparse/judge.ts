@@ -181,7 +181,7 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	if (candidate.via === 'name' && ctx.mayHoldGlosses && partOfGlossName(candidate, tokens, mayNameLanguage, gazetteer)) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && foreignCompassEndsName(candidate, tokens)) return { keep: false, why: 'inside-name' };
 	if (candidate.via === 'name' && place.kind !== 'country' && periodAdjective(candidate, tokens)) return { keep: false, why: 'period-adjective' };
-	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens)) return { keep: false, why: 'person-name' };
+	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens, gazetteer)) return { keep: false, why: 'person-name' };
 	// "Ruth (Houston) Keller", "Florence "Flo" Dunbar"
 	if (candidate.via === 'name' && place.kind !== 'country' && inBracketedName(candidate, tokens, gazetteer.firstNames, place.kind === 'city', ctx.candidateAt)) {
 		return { keep: false, why: 'person-name' };
@@ -383,7 +383,7 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	// "support Real Madrid", "after Hurricane Florence": an everyday word capitalised before the name
 	// makes a longer name (a club, a storm), not a place ("South Florida", "Lake Tahoe" place it)
 	// (a small place's name there is dropped below as a name after a name: "Li Heping"; after "Lake" or "Mount" as a word of that name, no person)
-	if (wellKnown && before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
+	if (before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
 	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
 	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
 		// "Penn Highlands DuBois", "UPMC Bedford": after another place's name or an acronym, the end of a body's

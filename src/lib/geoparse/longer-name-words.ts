@@ -20,7 +20,7 @@ const NAME_OPENERS = new Set(['Air', 'Radio']);
  * left capitalised by a lost full stop ("six minutes late After Paris").
  */
 export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
-	if (acronymBefore(before, candidate, ctx)) return true;
+	if (acronymBefore(before, candidate, ctx, wellKnownPlaceAt)) return true;
 	if (firmTailBefore(before, candidate, ctx.tokens)) return true;
 	if (NAME_OPENERS.has(before.text) && candidate.via === 'name' && ctx.tokens[candidate.first]!.gapBefore === ' ') return true;
 	// (a word that names a small place too, "Real", is still that word here)
@@ -49,14 +49,15 @@ const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'NN
 /**
  * "HMS Belfast", "USS Arizona", "FC Barcelona", "CTV Saskatoon": a short acronym right before a place's
  * name (in text that is not all capitals) opens a ship's, a club's or a broadcaster's name. An acronym
- * that is a place itself ("US", "UK") makes a list or a qualifier instead.
+ * that is a place itself ("US", "UK") makes a list or a qualifier instead; one that is only a small town's
+ * name too ("EA Mobile": Ea, Spain) is still the acronym.
  */
-function acronymBefore(before: Token, candidate: Candidate, ctx: NameCueContext): boolean {
+function acronymBefore(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
 	if (candidate.via !== 'name' || !before.allCaps || ctx.tokens[candidate.first]!.allCaps || ctx.tokens[candidate.first]!.gapBefore !== ' ') return false;
 	if (!/^\p{Lu}{2,4}$/u.test(before.text) || COMPASS_LETTERS.has(before.text)) return false;
 	// (an acronym that is only another place's foreign name, "HMS" for Homs, is still the acronym)
 	const place = ctx.candidateAt.get(candidate.first - 1);
-	return !place || (place.via === 'name' && place.alternate[0] === true);
+	return !place || (place.via === 'name' && (place.alternate[0] === true || !wellKnownPlaceAt(candidate.first - 1)));
 }
 
 /**

@@ -1,9 +1,11 @@
 // Uses of a place's one-word name that are no place: a compass word of another language ending a local
 // name ("Poblacion Sur"), a period adjective before what the period built ("the Norman castle"), a
 // name after an initial (the author "F. Douglas").
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
+import { isFirstName } from './word-facts.ts';
 
 // Compass words of the languages that name places with them after the name (Spanish, Portuguese,
 // French, German, Italian): "Poblacion Sur", "Barrio Este", "Lac Nord"
@@ -40,10 +42,19 @@ export function periodAdjective(candidate: Candidate, tokens: readonly Token[]):
 	return next !== undefined && next.gapBefore === ' ' && !next.capitalized && HERITAGE_NOUNS.has(next.text);
 }
 
-/** "F. Douglas", "J. Norman": a name after an initial is a person's (not "N. Ireland", "U.S. Virgin Islands"). */
-export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[]): boolean {
+/**
+ * "F. Douglas", "J. Norman": a name after an initial is a person's (not "N. Ireland", "U.S. Virgin Islands");
+ * so is one after a first name and an initial written without its full stop ("George W Bush", "Michael J
+ * Fox"), even a compass letter's ("W London" has no first name before it).
+ */
+export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	const initial = tokens[candidate.first - 1];
-	if (!initial || tokens[candidate.first]!.gapBefore !== '. ' || initial.text.length !== 1 || !initial.capitalized || COMPASS_LETTERS.has(initial.text)) return false;
+	if (!initial || initial.text.length !== 1 || !initial.capitalized) return false;
+	if (tokens[candidate.first]!.gapBefore === ' ') {
+		const first = tokens[candidate.first - 2];
+		return initial.gapBefore === ' ' && first !== undefined && first.capitalized && isFirstName(first.lower, gazetteer);
+	}
+	if (tokens[candidate.first]!.gapBefore !== '. ' || COMPASS_LETTERS.has(initial.text)) return false;
 	// "U.S.", "D.C.": letters of an abbreviation
 	return !(initial.gapBefore === '.' && tokens[candidate.first - 2]?.text.length === 1);
 }
