@@ -46,6 +46,14 @@ describe('a historical state named by a title and a land', () => {
 		expect(toponyms.map((t) => `${t.name} ${t.country} ${t.usage}`)).toEqual(['British India IN literal', 'Russian America US literal']);
 	});
 
+	it('keeps a people\'s name and a far land apart where the pair modifies a lower-case noun ("the Russian Syria campaign")', () => {
+		expect(named('The Russian Syria campaign began in 2015, with jets based near Latakia.')).toEqual(['Russian RU', 'Syria SY', 'Latakia SY']);
+		expect(named('The French Mali operation ended, and veterans of the British Afghanistan mission met.')).toEqual(['French FR', 'Mali ML', 'British GB', 'Afghanistan AF']);
+		expect(named('The Indian Australia series starts on Friday; the Japanese Brazil community celebrated.')).toEqual(['Indian IN', 'Australia AU', 'Japanese JP', 'Brazil BR']);
+		// ... while before a verb, a preposition or punctuation the pair is still the colony's name
+		expect(named('Belgian Congo became independent; the railway of Russian America in the north, and of British India.')).toEqual(['Belgian Congo CD', 'Russian America US', 'British India IN']);
+	});
+
 	it('keeps a people\'s name before its own country\'s land, a town, or a longer name a demonym', () => {
 		expect(named('Russian Siberia froze while German Munich basked, and Dutch East Indies coffee sold well.')).toEqual(['Russian RU', 'Siberia RU', 'German DE', 'Munich DE', 'Dutch NL']);
 		// ... and before a neighbour's land: the people's name qualifies what follows, no colony

@@ -52,6 +52,9 @@ export const FUNCTION_WORDS = new Set(
 	)
 );
 
+/** Verbs that start a clause about a colony's name as a name: "New Galicia was a province", "British India became". */
+export const VERBS_AFTER_COLONY = new Set(['is', 'was', 'were', 'had', 'has', 'became', 'remained', 'lay', 'covered', 'comprised', 'included']);
+
 /** Calendar words name towns somewhere ("Thursday", "June") but in news they are dates. */
 export const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 

@@ -7,7 +7,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
-import { CALENDAR_WORDS } from './context-words.ts';
+import { CALENDAR_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
 import { nameRightBefore } from './name-before.ts';
 import { commonness } from './word-facts.ts';
 
@@ -30,8 +30,6 @@ function newBeforeCountry(candidate: Candidate, tokens: Token[]): boolean {
 
 /** Words that place "New X" as a name: "in New Galicia", "of New Castile". */
 const WORDS_BEFORE_COLONY = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'throughout', 'within', 'through']);
-/** Verbs that start a clause about "New X" as a name: "New Galicia was a province". */
-const VERBS_AFTER_COLONY = new Set(['is', 'was', 'were', 'had', 'has', 'became', 'remained', 'lay', 'covered', 'comprised', 'included']);
 
 /**
  * "New" before a region names a colony only where "New X" stands as a name: after "in"/"of", before punctuation

@@ -6,6 +6,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { FUNCTION_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
 import { respanned } from './respanned.ts';
 
@@ -71,5 +72,8 @@ export function withColonisersBefore(candidate: Candidate, tokens: readonly Toke
 	// "the Dutch East Indies": a land whose name goes on is a word of a longer name the gazetteer lacks
 	const after = tokens[candidate.last + 1];
 	if (after && after.capitalized && after.gapBefore === ' ') return candidate;
+	// "the Russian Syria campaign", "the French Mali operation": before a lower-case noun the pair modifies it,
+	// a people's name and a country as before; a colony's name stands before punctuation, a verb or a preposition
+	if (after && after.gapBefore === ' ' && !FUNCTION_WORDS.has(after.lower) && !VERBS_AFTER_COLONY.has(after.lower)) return candidate;
 	return respanned(candidate, previous.start, candidate.end, previous.first, candidate.last);
 }
