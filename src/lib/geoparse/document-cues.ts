@@ -196,6 +196,31 @@ export function wordAfterList(candidate: Candidate, tokens: readonly Token[]): s
 	return null;
 }
 
+/** 1 where a comma or "and" joins this token to the list before it (2 for ", and"). */
+function joinsList(token: Token): number {
+	return (token.gapBefore.startsWith(',') ? 1 : 0) + (LIST_WORDS.has(token.text) ? 1 : 0);
+}
+
+/**
+ * "the Benue and Niger rivers": a list of two names or more, right after "the", that "rivers" ends names
+ * rivers. One name ("Niger rivers dried up") or a list with no article ("Congo and Angola rivers") is more
+ * often a land's rivers, the name the land's.
+ */
+export function listOfRivers(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (wordAfterList(candidate, tokens) !== 'rivers') return false;
+	let joiners = 0;
+	for (let k = candidate.first + 1; tokens[k]!.text !== 'rivers'; k++) joiners += joinsList(tokens[k]!);
+	// back to the list's first name: "the" must stand right before it
+	for (let i = candidate.first; i > 0 && candidate.first - i <= MAX_LIST_WORDS; i--) {
+		const gap = tokens[i]!.gapBefore;
+		const before = tokens[i - 1]!;
+		if (before.lower === 'the' && gap === ' ') return joiners > 0;
+		if (!/^,? $/.test(gap) || !(before.capitalized || (gap === ' ' && LIST_WORDS.has(before.text)))) return false;
+		joiners += joinsList(tokens[i]!);
+	}
+	return false;
+}
+
 /** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
 export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string | null {
 	const word = wordAfterList(candidate, tokens);
@@ -204,7 +229,7 @@ export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string |
 
 function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {
 	// "the Benue and Niger rivers": each name is a river's, the country's or state's name though it is
-	if (wordAfterList(candidate, tokens) === 'rivers') return 'water';
+	if (listOfRivers(candidate, tokens)) return 'water';
 	const noun = pluralNounAfter(candidate, tokens);
 	return noun === null ? null : noun === 'borough' ? null : cueOf(noun);
 }
