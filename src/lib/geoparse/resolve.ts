@@ -86,6 +86,8 @@ export interface Resolution {
 const MAX_HOMONYMS = 25;
 // the country a text that writes US highways says it is in
 const US_WORDS = ['US'];
+// words by which a text points at the United States ("Latin American" is no pointer)
+const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
 function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean): Resolution | null {
@@ -167,7 +169,7 @@ function zipAreasTest(zips: string[], gazetteer: Gazetteer): (place: GazetteerPl
  * "Linn County officials … Lyons": counties are resolved before the towns around them, and only the
  * reading accepted for a county or region (not Linn County, Oregon) is a parent of those towns.
  */
-function settleDivisions(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, ctx: DocumentContext, gazetteer: Gazetteer, settledNames: Map<string, GazetteerPlace>): void {
+function settleDivisions(mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, ctx: DocumentContext, gazetteer: Gazetteer, settledNames: Map<string, GazetteerPlace>, pointsAtUs: () => boolean): void {
 	const settled = new Map<number, GazetteerPlace>();
 	for (let i = 0; i < mentions.length; i++) {
 		const { candidate, key } = mentions[i]!;
@@ -175,7 +177,9 @@ function settleDivisions(mentions: AcceptedMention[], results: (Resolution | nul
 		const best = gazetteer.places[candidate.places[0]!]!;
 		// "TBILISI, Georgia … Georgia's path … and Washington urged": a name a qualifier made the country is
 		// the country wherever it recurs, and its state reading is no parent of the names around it
-		if (best.kind === 'country' && settledNames.get(key) === best) {
+		// (not in a text that points at the US as well, "a trade mission from the American state": the state's
+		// towns may follow there)
+		if (best.kind === 'country' && settledNames.get(key) === best && !pointsAtUs()) {
 			settled.set(i, best);
 			continue;
 		}
@@ -268,7 +272,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
 	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
-	settleDivisions(mentions, results, reading, ctx, gazetteer, settledNames);
+	settleDivisions(mentions, results, reading, ctx, gazetteer, settledNames, computedOnce(() => US_POINTERS.test(text)));
 	const bySurface = new FirstResolutions();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
 	const weighed = new Set<number>();
