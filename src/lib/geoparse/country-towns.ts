@@ -9,6 +9,8 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 import { inDatelineRegion, type DatelineRegion } from './dateline-region.ts';
 import { resolution } from './resolution.ts';
+import { residenceAfterPersonsName } from './person-of-place.ts';
+import type { Token } from './tokens.ts';
 
 // different other names of the text within 50 km of the town (or naming a region or county it lies in):
 // a neighbourhood, not a coincidence
@@ -42,6 +44,7 @@ export function townsNamedLikeCountries(
 	mentions: readonly AcceptedMention[],
 	gazetteer: Gazetteer,
 	names: () => MentionContext,
+	tokens: readonly Token[],
 	dateline: DatelineRegion | null = null
 ): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
@@ -56,9 +59,14 @@ export function townsNamedLikeCountries(
 		const known = townByName.get(own);
 		if (known === undefined) {
 			readings ??= distinctReadings(mentions, gazetteer);
-			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names, dateline));
+			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names, dateline, false));
 		}
-		const town = townByName.get(own);
+		let town = townByName.get(own);
+		// (a residence speaks for its own mention: "Jane Roe of Lebanon" beside one neighbour)
+		if (!town && residenceAfterPersonsName(mention.candidate, tokens, gazetteer)) {
+			readings ??= distinctReadings(mentions, gazetteer);
+			town = townAround(mention, own, result.place, readings, gazetteer, names, dateline, true);
+		}
 		if (town) found.set(i, resolution(mention, town, 0.8, ['nearby-context']));
 	}
 	return found;
@@ -72,16 +80,18 @@ function townAround(
 	readings: readonly NameReading[],
 	gazetteer: Gazetteer,
 	names: () => MentionContext,
-	dateline: DatelineRegion | null
+	dateline: DatelineRegion | null,
+	residence: boolean
 ): GazetteerPlace | null {
 	let town: GazetteerPlace | null = null;
-	let around = NAMES_AROUND - 1;
+	let around = NAMES_AROUND - 1 - (residence ? 1 : 0);
 	const { places, alternate } = mention.candidate;
 	for (let k = 0; k < places.length; k++) {
 		const place = gazetteer.places[places[k]!]!;
 		if (alternate[k] || place.kind !== 'city') continue;
 		// "SPRINGFIELD, Ohio — … held off Lebanon": the dateline's state counts as a name around its towns
-		const near = names().namesNear(place, own) + (inNamedDivision(readings, own, place, gazetteer) ? 1 : 0) + (dateline && inDatelineRegion(place, dateline) ? 1 : 0);
+		// (a residence's town needs a name within 100 km, a rural county or two across: one neighbour is enough)
+		const near = (residence ? names().namesAround(place, own) : names().namesNear(place, own)) + (inNamedDivision(readings, own, place, gazetteer) ? 1 : 0) + (dateline && inDatelineRegion(place, dateline) ? 1 : 0);
 		if (near > around) [town, around] = [place, near];
 	}
 	return town && !speaksOfAbroad(readings, own, country, town) ? town : null;

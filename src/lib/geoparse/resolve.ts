@@ -228,7 +228,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const reading = readDocument(mentions, gazetteer, text, tokens, (place, own) => !!words?.inNamedDistrict(place) || inZips(place) || inNamedStateAround(place, own, namedRegions, namesOnce));
 	// with words for context, a dominant namesake waits for them too
 	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
-	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce)) results[i] = town;
+	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
 	// anchors that only the size of the place chose, with nothing around them (a qualifier replaces them)
@@ -257,7 +257,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	const dateline = datelineRegion(mentions, results, text);
 	// ... and a country's name the dateline's state holds a town of, with a name of the text around it
-	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, dateline)) results[i] = town;
+	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens, dateline)) results[i] = town;
 	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
 	const phoneStates = phoneStatesIn(text);
 	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
