@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import type { GazetteerPlace } from '../../src/lib/gazetteer/types.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { knownAtHome } from '../../src/lib/geoparse/known-at-home.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { regionsOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -15,14 +15,7 @@ beforeAll(async () => {
 });
 
 /** Every toponym called `name`, each as "country/admin1". */
-function resolved(text: string, name: string): string[] {
-	return geoparse(text, gazetteer)
-		.filter((t) => t.name === name)
-		.map((t) => {
-			const place = gazetteer.places[gazetteer.byId.get(t.placeId)!]!;
-			return `${place.country}/${place.admin1}`;
-		});
-}
+const resolved = (text: string, name: string): string[] => regionsOf(gazetteer, text, name);
 
 describe('a namesake known by name against a slightly bigger one known to nobody', () => {
 	it('carries the count of names of a town that shares its name with another of its country, and of no other', () => {
