@@ -24,7 +24,11 @@
 // tests/geoparse/held-out-us-local-s30.ts; --held-out-us-local-s33 session 33's, halves A and B likewise,
 // tests/geoparse/held-out-us-local-s33.ts; --held-out-us-local-s34 session 34's (sheriff's logs, court reports,
 // transfers and permits, minutes, precinct results, closings lists, score lines, road notices, fishing and hunting
-// reports, extension news), halves A and B likewise, tests/geoparse/held-out-us-local-s34.ts; --held-out-world-s33 session 33's international and health news,
+// reports, extension news), halves A and B likewise, tests/geoparse/held-out-us-local-s34.ts; --held-out-us-local-s35
+// session 35's (obituaries, weddings and engagements, zoning hearings, fair and 4-H results, sports previews,
+// church and club news, fire calls and mutual aid, storm damage, crashes on state routes, library and museum
+// events, "100 years ago" columns, business profiles, farm markets, air and bus service), halves A and B likewise,
+// tests/geoparse/held-out-us-local-s35.ts; --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
 // tests/geoparse/wiki-held-out-s33.ts; --held-out-world-s34 session 34's international and health news in shapes
@@ -60,6 +64,7 @@ import { HELD_OUT_NAMED_THINGS } from '../geoparse/held-out-named-things.ts';
 import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/held-out-us-local-s30.ts';
 import { HELD_OUT_US_LOCAL_S33_A, HELD_OUT_US_LOCAL_S33_B } from '../geoparse/held-out-us-local-s33.ts';
 import { HELD_OUT_US_LOCAL_S34_A, HELD_OUT_US_LOCAL_S34_B } from '../geoparse/held-out-us-local-s34.ts';
+import { HELD_OUT_US_LOCAL_S35_A, HELD_OUT_US_LOCAL_S35_B } from '../geoparse/held-out-us-local-s35.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -129,6 +134,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// results, closings, score lines and standings, road notices, outdoor reports); half A is tuned on, half B held out
 	['--held-out-us-local-s34', HELD_OUT_US_LOCAL_S34_A, ' us-local-s34 A'],
 	['--held-out-us-local-s34', HELD_OUT_US_LOCAL_S34_B, ' us-local-s34 B'],
+	// session 35: US local news in the shapes sessions 30, 33 and 34 have less of (obituaries, weddings, hearings,
+	// fair results, previews, church news, fire calls, storms, crashes, library news, old columns, farm markets,
+	// air service); half A is tuned on, half B held out
+	['--held-out-us-local-s35', HELD_OUT_US_LOCAL_S35_A, ' us-local-s35 A'],
+	['--held-out-us-local-s35', HELD_OUT_US_LOCAL_S35_B, ' us-local-s35 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
