@@ -36,7 +36,11 @@
 // epicentres, front lines, epidemiology abstracts, trials at named hospitals, US state health departments),
 // halves A and B likewise, tests/geoparse/held-out-world-s34.ts; --held-out-s34 session 34's Wikipedia articles
 // about small places of the countries the older batches cover least, US villages and neighbourhoods of cities,
-// halves A and B likewise, tests/geoparse/wiki-held-out-s34.ts).
+// halves A and B likewise, tests/geoparse/wiki-held-out-s34.ts; --held-out-world-s35 session 35's international and
+// health news (ports, straits and canals, camps, sanctions, matches abroad, elections by province, peacekeeping,
+// fires and droughts, mines and oil fields, outbreaks by district, vaccination drives, agency reports, abstracts)
+// from the Pacific islands, the Caribbean, the Horn, the Sahel, the Andes, the Balkans, the Caucasus, South Asia
+// and Indochina, halves A and B likewise, tests/geoparse/held-out-world-s35.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -71,6 +75,7 @@ import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
+import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -154,7 +159,12 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 34: Wikipedia articles about small places of the countries the older batches cover least, US villages
 	// and neighbourhoods (tests/geoparse/wiki-held-out-s34.ts); half A is tuned on, half B stays held out
 	['--held-out-s34', WIKI_HELD_OUT_S34_A, ' wiki-s34 A', true],
-	['--held-out-s34', WIKI_HELD_OUT_S34_B, ' wiki-s34 B', true]
+	['--held-out-s34', WIKI_HELD_OUT_S34_B, ' wiki-s34 B', true],
+	// session 35: international and health news (tests/geoparse/held-out-world-s35.ts: ports and straits, camps,
+	// sanctions, matches abroad, provincial counts, peacekeeping, fires, mines, outbreaks by district, abstracts);
+	// half A is tuned on, half B stays held out
+	['--held-out-world-s35', HELD_OUT_WORLD_S35_A, ' world-s35 A'],
+	['--held-out-world-s35', HELD_OUT_WORLD_S35_B, ' world-s35 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
