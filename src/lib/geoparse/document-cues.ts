@@ -206,8 +206,8 @@ function joinsList(token: Token): number {
  * rivers. One name ("Niger rivers dried up") or a list with no article ("Congo and Angola rivers") is more
  * often a land's rivers, the name the land's.
  */
-export function listOfRivers(candidate: Candidate, tokens: readonly Token[]): boolean {
-	if (wordAfterList(candidate, tokens) !== 'rivers') return false;
+export function listOfRivers(candidate: Candidate, tokens: readonly Token[], wordAfter = wordAfterList(candidate, tokens)): boolean {
+	if (wordAfter !== 'rivers') return false;
 	let joiners = 0;
 	for (let k = candidate.first + 1; tokens[k]!.text !== 'rivers'; k++) joiners += joinsList(tokens[k]!);
 	// back to the list's first name: "the" must stand right before it
@@ -222,15 +222,15 @@ export function listOfRivers(candidate: Candidate, tokens: readonly Token[]): bo
 }
 
 /** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
-export function pluralNounAfter(candidate: Candidate, tokens: Token[]): string | null {
-	const word = wordAfterList(candidate, tokens);
+export function pluralNounAfter(candidate: Candidate, tokens: Token[], word = wordAfterList(candidate, tokens)): string | null {
 	return word === null ? null : (PLURAL_NOUNS.get(word) ?? null);
 }
 
 function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {
+	const word = wordAfterList(candidate, tokens);
 	// "the Benue and Niger rivers": each name is a river's, the country's or state's name though it is
-	if (listOfRivers(candidate, tokens)) return 'water';
-	const noun = pluralNounAfter(candidate, tokens);
+	if (listOfRivers(candidate, tokens, word)) return 'water';
+	const noun = pluralNounAfter(candidate, tokens, word);
 	return noun === null ? null : noun === 'borough' ? null : cueOf(noun);
 }
 
@@ -354,12 +354,17 @@ const TOWN_POPULATION = 300_000;
 // region" is Krasnoyarsk Krai, whose bare name is the city's)
 const REGION_NAME_WORDS = [...REGION_NOUNS, 'krai'];
 
+/** The key of the river a name before "river(s)" means: "the Ohio river" is the gazetteer's "Ohio River". */
+export function riverNameKey(surface: string): string {
+	return nameKey(`${surface} river`);
+}
+
 /**
  * Extra homonyms a cue brings in: "the state of Washington" is what the gazetteer calls "Washington
  * State", "the Krasnoyarsk region" "Krasnoyarsk Krai", "the Kagera region" "Kagera Region".
  */
 export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
-	if (cue === 'water') return [nameKey(`${surface} river`)];
+	if (cue === 'water') return [riverNameKey(surface)];
 	return cue === 'region' ? REGION_NAME_WORDS.map((word) => nameKey(`${surface} ${word}`)) : [];
 }
 

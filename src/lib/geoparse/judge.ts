@@ -12,7 +12,7 @@ import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore } from './firm-cues.ts';
-import { describesPlace, kindCue, listOfRivers, placePredicate, wordAfterList } from './document-cues.ts';
+import { describesPlace, kindCue, listOfRivers, placePredicate, riverNameKey, wordAfterList } from './document-cues.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
@@ -243,7 +243,7 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 
 /** Whether the gazetteer has a river called "<name> River". */
 function hasRiverNamed(name: string, gazetteer: JudgeContext['gazetteer']): boolean {
-	return (gazetteer.byName.get(nameKey(`${name} river`)) ?? []).some((value) => gazetteer.places[referencedIndex(value)]!.kind === 'water');
+	return (gazetteer.byName.get(riverNameKey(name)) ?? []).some((value) => gazetteer.places[referencedIndex(value)]!.kind === 'water');
 }
 
 /** A landform's or a division's name the gazetteer lacks, which this name begins. */
@@ -261,7 +261,7 @@ function landformOrDivisionName(j: Judging): Verdict | null {
 	// (unless the gazetteer has the river of the name, which the list's word then reads it as: "the
 	// Mississippi and Ohio rivers", document-cues.ts)
 	const plural = settlement && following && /^,? $/.test(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
-	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && listOfRivers(candidate, tokens) && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
+	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && listOfRivers(candidate, tokens, plural) && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
