@@ -40,7 +40,11 @@
 // health news (ports, straits and canals, camps, sanctions, matches abroad, elections by province, peacekeeping,
 // fires and droughts, mines and oil fields, outbreaks by district, vaccination drives, agency reports, abstracts)
 // from the Pacific islands, the Caribbean, the Horn, the Sahel, the Andes, the Balkans, the Caucasus, South Asia
-// and Indochina, halves A and B likewise, tests/geoparse/held-out-world-s35.ts).
+// and Indochina, halves A and B likewise, tests/geoparse/held-out-world-s35.ts; --held-out-s35 session 35's
+// Wikipedia articles about small places in North and West Africa, the Middle East, Central Asia, Malaysia,
+// Uruguay, Costa Rica, the Baltic, Malta and Cyprus, US ghost towns and census-designated places, Scottish and
+// English villages and districts of Cairo, Lima, Istanbul, Rome, Rio de Janeiro and Kuala Lumpur, halves A and B
+// likewise, tests/geoparse/wiki-held-out-s35.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -72,6 +76,7 @@ import { HELD_OUT_US_LOCAL_S35_A, HELD_OUT_US_LOCAL_S35_B } from '../geoparse/he
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
+import { WIKI_HELD_OUT_S35_A, WIKI_HELD_OUT_S35_B } from '../geoparse/wiki-held-out-s35.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -164,7 +169,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// sanctions, matches abroad, provincial counts, peacekeeping, fires, mines, outbreaks by district, abstracts);
 	// half A is tuned on, half B stays held out
 	['--held-out-world-s35', HELD_OUT_WORLD_S35_A, ' world-s35 A'],
-	['--held-out-world-s35', HELD_OUT_WORLD_S35_B, ' world-s35 B']
+	['--held-out-world-s35', HELD_OUT_WORLD_S35_B, ' world-s35 B'],
+	// session 35: Wikipedia articles about small places in the countries the older batches cover least, city districts
+	// and namesakes (tests/geoparse/wiki-held-out-s35.ts); half A is tuned on, half B stays held out
+	['--held-out-s35', WIKI_HELD_OUT_S35_A, ' wiki-s35 A', true],
+	['--held-out-s35', WIKI_HELD_OUT_S35_B, ' wiki-s35 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
