@@ -6,9 +6,10 @@ import { decodePlaceReference } from '../gazetteer/references.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { isFeatureOrLand } from './natural-features.ts';
 
-/** Which kind of place the phrase around a name asks for. */
-export type KindCue = 'region' | 'district' | 'city' | 'town' | 'water';
+/** Which kind of place the phrase around a name asks for ('settlement': any but a feature, a land or a state). */
+export type KindCue = 'region' | 'district' | 'city' | 'town' | 'water' | 'settlement';
 
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
 const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
@@ -343,6 +344,8 @@ export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
 			return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < TOWN_POPULATION;
 		case 'water':
 			return place.kind === 'water';
+		case 'settlement':
+			return !isFeatureOrLand(place) && !isFirstLevelRegion(place);
 	}
 }
 const DISTRICT_NAME = /\sdistrict$/i;

@@ -76,6 +76,11 @@ export class DocumentParents {
 		return this.aroundMention(i).some((p) => p.mention !== i);
 	}
 
+	/** Whether a later mention of the mention's own sentence names a county (by any of its readings): "X … in Y County". */
+	countyLaterInSentence(i: number): boolean {
+		return this.#inSentence(this.#sentences.of(i)).some((p) => p.mention > i && p.place.kind === 'district');
+	}
+
 	/** What the parents around a sentence weigh for a place (sentence-parents.ts weighParents), kept per (sentence, place). */
 	weightsFor(sentence: number, place: GazetteerPlace): ParentWeights {
 		let bySentence = this.#weightsBySentence.get(sentence);

@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 import type { Token } from './tokens.ts';
+import { appositiveCue, SETTLEMENT_NOUNS } from './phrase-cues.ts';
 
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
 
@@ -24,6 +25,10 @@ export function divisionKeyOf(mention: AcceptedMention, tokens: Token[], gazette
 export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer: Gazetteer): KindCue | null {
 	const cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
 	if (cue) return cue;
+	// "Etna, a small borough on the Allegheny River": an apposition that calls the name a settlement rules
+	// out the volcano, the German forest and the Greek region, however famous (a borough may still be a
+	// city's district)
+	if (mention.candidate.via === 'name' && appositiveCue(mention.candidate, tokens) && describesName(mention.candidate, tokens)) return 'settlement';
 	if (districtNounAfter(mention, tokens)) return 'district';
 	if (waterAfterArticle(mention.candidate, tokens, gazetteer)) return 'water';
 	if (divisionKeyOf(mention, tokens, gazetteer) || afterCountyComma(mention.candidate, tokens)) return 'region';
@@ -33,6 +38,22 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	const best = bestReading(mention, gazetteer);
 	// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
 	return best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, gazetteer) ? 'region' : null;
+}
+
+// words that start a phrase of their own inside an apposition: "the Thames, the heart of the city of London" says
+// what the river is to a city, not that it is one
+const PHRASE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'that', 'which']);
+// the apposition's words looked at: its article, a few adjectives and its noun (phrase-cues.ts)
+const APPOSITION_WORDS = 5;
+
+/** Whether the apposition after the name runs from its article to its settlement noun without a phrase of its own between. */
+function describesName(candidate: Candidate, tokens: Token[]): boolean {
+	for (let i = candidate.last + 2; i <= candidate.last + APPOSITION_WORDS && i < tokens.length; i++) {
+		const word = tokens[i]!.text;
+		if (PHRASE_WORDS.has(word)) return false;
+		if (SETTLEMENT_NOUNS.has(word)) return true;
+	}
+	return false;
 }
 
 // "Durham County, Ontario", "Lafourche Parish, Louisiana": what qualifies a county is its state or province

@@ -142,7 +142,7 @@ export function previousWord(candidate: Candidate, ctx: JudgeContext): string | 
 }
 
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
-const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'community', 'suburb', 'hamlet', 'borough', 'township', 'municipality', 'settlement']);
+export const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'community', 'suburb', 'hamlet', 'borough', 'township', 'municipality', 'settlement']);
 // words that may follow the noun of an apposition that describes a place: "a town of 1,000", "a city in Kansas"
 const AFTER_SETTLEMENT = new Set(['of', 'in', 'on', 'near', 'about', 'just', 'some', 'that', 'which', 'where', 'north', 'south', 'east', 'west', 'along', 'outside', 'between', 'across']);
 // adjectives an apposition may put before its noun: "a small farming town"

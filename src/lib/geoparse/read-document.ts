@@ -15,6 +15,7 @@ import { bestReading } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
 import { mentionCue } from './mention-cue.ts';
+import { isFeatureOrLand } from './natural-features.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
@@ -27,6 +28,8 @@ import { DocumentLists } from './document-lists.ts';
 const MAX_HOMONYMS = 25;
 // a town this big is what its name means even beside regions ("New York and New Jersey")
 const METROPOLIS = 1_000_000;
+// the importance (features.tsv) of the oceans, seas, continents and great rivers and ranges known the world over
+const WORLD_FAMOUS = 100_000_000;
 
 export type { MentionEvidence };
 
@@ -243,7 +246,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const lead = places[0] ?? best;
 		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
 		const land = lead.featureCode === 'RGNH';
-		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land) && parentsNamed;
+		// ... and a county later in its sentence speaks for a town named like a forest or a volcano far away ("the
+		// Black Forest fire in El Paso County"): a county is local, where a state may be named in passing (not one
+		// before it, where people come from: "hikers from El Paso County toured the Black Forest"; nor against an
+		// ocean or a great river, whose fame no town's county outweighs: "storms from the Atlantic flooded Cass County")
+		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && this.#parents.countyLaterInSentence(i) && importanceOf(lead) < WORLD_FAMOUS;
+		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land || featureBesideCounty) && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentences.of(i), inList, stated, this.#populations.statedOf(i) ? (this.#populations.statedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
 		const changesAnswer =

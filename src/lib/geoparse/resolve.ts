@@ -51,6 +51,7 @@ import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
 import { fixtureSides } from './fixture-sides.ts';
 import { leftUnmapped, resolution } from './resolution.ts';
+import { isFeatureOrLand, namesakeWhereTextIs } from './natural-features.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -127,6 +128,9 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		const context = names();
 		const own = mention.key;
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.townsNear(weighedPlace(gazetteer, candidate, kept, k), own)) return null;
+		// "Ararat … between Ballarat and Horsham": a mountain, river or land is dominant by its fame, not its
+		// people, and waits too where a namesake lies where the text is (its names around it, a state it names)
+		if (isFeatureOrLand(best) && context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && namesakeWhereTextIs(weighedPlace(gazetteer, candidate, kept, k), own, context, namedRegions)) return null;
 		// "at Twickenham" (an old name of Huntsville, Alabama): so does a place named in few languages that
 		// bears the name only as another name, no spelling of its own, beside one that bears it as its own
 		// (a city known abroad keeps its old name: "in Calcutta" is Kolkata, not Calcutta, Ohio)
