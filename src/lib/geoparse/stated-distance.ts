@@ -47,13 +47,18 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 	for (let i = 0; i < results.length; i++) {
 		const { mention, place, reasons } = results[i]!;
 		if (i === subject.subject || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
-		if (place.kind !== 'city' && place.kind !== 'landform' && !(place.kind === 'region' && place.country !== subject.country)) continue;
+		const abroad = place.country !== subject.country;
+		// ("the airport at Liberia, 120 km to the north-west": a country named so is its namesake town there; one
+		// with no namesake that near is the country, whose border may be a few km off: "Mauritania, 10 km north")
+		const country = place.kind === 'country' && abroad;
+		if (place.kind !== 'city' && place.kind !== 'landform' && !(place.kind === 'region' && abroad) && !country) continue;
 		const km = distanceAfter(text, mention.candidate.end);
 		if (km === null) continue;
 		const within = km * SLACK_FACTOR + slack;
 		const away = kilometres(place, point);
 		if (away <= (place.kind === 'city' ? within : Math.max(within, AREA_FAR_KM))) continue;
 		const near = mention.candidate.places.find((p) => kilometres(gazetteer.places[p]!, point) <= within);
+		if (country && near === undefined) continue;
 		moved.push([i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context'])]);
 	}
 	return moved;
