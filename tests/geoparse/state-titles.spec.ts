@@ -34,6 +34,11 @@ describe('a historical state named by a title and a land', () => {
 		expect(named('Guava farms of the Vélez Province of the Santander Department sell to Bogotá.')).toEqual(['Vélez Province CO', 'Santander Department CO', 'Bogotá CO']);
 	});
 
+	it('is one toponym after the title of an Ottoman province or vassal state ("Khedivate", "Regency", "Beylik", "Eyalet")', () => {
+		expect(named('The ferry company was founded under the Khedivate of Egypt; its captain came from the Regency of Algiers.')).toEqual(['Khedivate of Egypt EG', 'Regency of Algiers DZ']);
+		expect(named('The olive groves belonged to the Beylik of Tunis, and the bridge was built in the Eyalet of Bosnia.')).toEqual(['Beylik of Tunis TN', 'Eyalet of Bosnia BA']);
+	});
+
 	it('is one toponym after "Colony", "Caliphate", "Empire", "Protectorate" or "Dominion"', () => {
 		expect(named('The mission grew under the Colony of Kenya; its founders fled the Caliphate of Baghdad.')).toEqual(['Colony of Kenya KE', 'Caliphate of Baghdad IQ']);
 		expect(named('Traders from the Empire of Japan and the Protectorate of Aden met the Dominion of Canada envoys.')).toEqual(['Empire of Japan JP', 'Protectorate of Aden YE', 'Dominion of Canada CA']);
@@ -44,6 +49,13 @@ describe('a historical state named by a title and a land', () => {
 	it('is one toponym for a people\'s name before another country\'s land ("British India"), at the land', () => {
 		const toponyms = geoparse('The tea estate was founded in British India, and its owner later traded with Russian America.', gazetteer);
 		expect(toponyms.map((t) => `${t.name} ${t.country} ${t.usage}`)).toEqual(['British India IN literal', 'Russian America US literal']);
+	});
+
+	it('is one toponym for a people\'s name before a far land of several countries ("French West Africa"), at the land', () => {
+		const toponyms = geoparse('The trader shipped groundnuts from French West Africa, and his brother farmed sisal in British East Africa.', gazetteer);
+		expect(toponyms.map((t) => `${t.name} ${t.placeName} ${t.kind} ${t.usage}`)).toEqual(['French West Africa West Africa region literal', 'British East Africa East Africa region literal']);
+		// ... and as before the pair stays apart before a lower-case noun it modifies, or a land beside the people's own
+		expect(named('A French West Africa specialist spoke, and Chinese investment in East Africa grew.')).toEqual(['French FR', 'West Africa null', 'Chinese CN', 'East Africa null']);
 	});
 
 	it('keeps a people\'s name and a far land apart where the pair modifies a lower-case noun ("the Russian Syria campaign")', () => {

@@ -14,8 +14,10 @@ import { respanned } from './respanned.ts';
 // ("the Province of Schleswig-Holstein", "the Republic of Yucatán", "the Marquisate of Saluzzo": a province or
 // republic of the past is named whole, at its land, as today's are: "the Province of Alberta")
 // ("the Colony of Natal", "the Caliphate of Córdoba", "the Empire of Trebizond", "the Protectorate of Aden": a
-// colony, caliphate, empire or protectorate named for its land or its capital is placed there too)
-const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Marquisate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Caliphate', 'Imamate', 'Empire', 'Colony', 'Protectorate', 'Dominion', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship', 'Province', 'Republic']);
+// colony, caliphate, empire or protectorate named for its land or its capital is placed there too; so are the
+// provinces and vassal states of the Ottoman and Russian empires: "the Khedivate of Egypt", "the Regency of
+// Algiers", "the Eyalet of Bosnia")
+const STATE_TITLES = new Set(['Kingdom', 'Principality', 'Duchy', 'Archduchy', 'Electorate', 'Margraviate', 'Marquisate', 'Landgraviate', 'Viceroyalty', 'Khanate', 'Sultanate', 'Emirate', 'Caliphate', 'Imamate', 'Empire', 'Colony', 'Protectorate', 'Dominion', 'Tsardom', 'Despotate', 'Banate', 'Bishopric', 'Archbishopric', 'Lordship', 'Province', 'Republic', 'Khedivate', 'Regency', 'Beylik', 'Eyalet', 'Vilayet', 'Sanjak', 'Pashalik', 'Exarchate']);
 // ... of which these also end the name of a division or state before them
 const HEADS_OF_NAMES = new Set(['Province', 'Republic']);
 // a word that opens the title before one of those: "Grand Duchy", "Captaincy General", "Prince-Bishopric"
@@ -59,7 +61,7 @@ const COLONY_KM = 2000;
 /**
  * "British India", "Belgian Congo", "Russian America": a people's name right before a land of another
  * country is a colony's name, one toponym placed at the land (not the people's country and the land apart).
- * Only a country or a region of another country, overseas or far off as colonies were: "Russian Siberia"
+ * Only a country, a region of another country or a land of several, overseas or far off as colonies were: "Russian Siberia"
  * names that country's own land, "Turkish Cyprus", "Israeli Gaza strikes" a neighbour's (the people's name
  * stays a demonym, as GeoWebNews marks it), "German Munich" a town.
  */
@@ -67,7 +69,9 @@ export function withColonisersBefore(candidate: Candidate, tokens: readonly Toke
 	if (candidate.via !== 'name' || previous?.via !== 'demonym' || previous.last !== candidate.first - 1 || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
 	const land = gazetteer.places[candidate.places[0]!]!;
 	const people = gazetteer.places[previous.places[0]!]!;
-	if ((land.kind !== 'country' && land.kind !== 'region') || land.country === null || people.country === null || land.country === people.country) return candidate;
+	// (a land of several countries is one too: "French West Africa", "British East Africa")
+	const severalCountries = land.kind === 'region' && land.country === null;
+	if ((land.kind !== 'country' && land.kind !== 'region') || (land.country === null && !severalCountries) || people.country === null || land.country === people.country) return candidate;
 	if (kilometres(land, people) < COLONY_KM) return candidate;
 	// "the Dutch East Indies": a land whose name goes on is a word of a longer name the gazetteer lacks
 	const after = tokens[candidate.last + 1];
