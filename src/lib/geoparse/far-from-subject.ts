@@ -16,6 +16,12 @@ const KNOWN_FROM_AFAR = 100_000;
 // the neighbours a description names lie within a few dozen km; farther than this across the same
 // country is no neighbour
 const FAR_KM = 500;
+// "Halifax Island lies 3 km out to sea", "Boston Bay is 15 km east": a city's name before the capitalised word
+// of an island or a bay, far from the subject, names a feature the gazetteer lacks (it would have matched
+// "Vancouver Island" or "Montego Bay" whole); judge.ts drops a small town's name there already, a big
+// city's only here, where the subject shows it is not the city's own island or bay ("Tampa Bay", "Lagos Island")
+const FEATURE_AFTER = /^ (?:Island|Islands|Isle|Bay)\b/;
+const FEATURE_AFTER_CHARS = 9;
 
 export interface Subject {
 	subject: number;
@@ -128,8 +134,12 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 	for (let j = 0; j < results.length; j++) {
 		if (j === subject || containers.includes(j)) continue;
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
-		if (outsideNamedCountry || place.kind !== 'city' || mention.usage !== 'literal') continue;
-		if (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE)) continue;
+		if (outsideNamedCountry || mention.usage !== 'literal') continue;
+		// (a big city's or a region's name before a capitalised island's or bay's word names that feature, however
+		// it was chosen: "Victoria Island" off Lagos is no Australian state)
+		const featureNamed = FEATURE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_AFTER_CHARS));
+		if (place.kind !== 'city' && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
+		if (!featureNamed && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE))) continue;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM && !inRegion(place, point)))) continue;
 		if (placedByNextMention(results, j)) continue;
 		if (place.country !== country && (countriesNamed ??= countriesBySentence(results, reading)).has(`${reading.sentenceOf(j)}:${place.country}`)) continue;
