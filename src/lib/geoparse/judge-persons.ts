@@ -4,6 +4,7 @@ import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
 import { isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
 import { pluralNicknameAfter } from './team-towns.ts';
+import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 
@@ -21,6 +22,31 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'd
 // surname or a foreign title; a place so named is one name of the gazetteer's ("Le Havre", "La Paz") and no
 // candidate of its last word alone (Arabic "Al", "El" and Hebrew "Ben" are left: "Ben" is a first name too)
 const CAPITAL_PARTICLES = new Set(['De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Du', 'Le', 'La', 'Lo', 'Il', 'Gli', 'Les', 'Los', 'Las', 'Dos']);
+
+// trades a person's apposition names ("Ricardo Palma, the writer,", "Ana Cortés, a painter and") — no noun a
+// place's apposition ends in ("a town", "the county seat": phrase-cues.ts's appositiveCue)
+const TRADES = new Set('writer poet novelist author actress actor painter sculptor composer singer songwriter musician playwright philosopher historian journalist architect politician footballer cricketer'.split(' '));
+// adjectives an apposition may put before the trade: "the Peruvian writer", "a well-known local painter"
+const MAX_TRADE_ADJECTIVES = 2;
+
+// words before the name that make it a place the speaker is from or went to ("grew up in Dingle, the author, now
+// 60, said"): the apposition is then the speaker's
+const PLACING_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'of']);
+
+/** ", the writer," after the name: an article, a few lower-case words and a trade, closing the apposition (not "the painter's village", not after "in"). */
+function tradeApposition(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (PLACING_WORDS.has(tokens[candidate.first - 1]?.lower ?? '')) return false;
+	const article = tokens[candidate.last + 1];
+	if (!article || article.gapBefore !== ', ' || !ARTICLES.has(article.text)) return false;
+	for (let i = candidate.last + 2; i <= candidate.last + 2 + MAX_TRADE_ADJECTIVES && i < tokens.length; i++) {
+		const word = tokens[i]!;
+		if (word.capitalized || word.gapBefore !== ' ') return false;
+		if (!TRADES.has(word.text)) continue;
+		const next = tokens[i + 1];
+		return next !== undefined && /^[,;)]/.test(next.gapBefore);
+	}
+	return false;
+}
 
 /** A surname, a relative's or a first name: a person named like the place. */
 export function personsName(j: Judging, after: Token[]): Verdict | null {
@@ -77,6 +103,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	if (!wellKnown && candidate.via === 'name' && joined && (roleLink?.text === 'of' || roleLink?.text === 'as') && roleLink.gapBefore === ' ' && ROLES.has(tokens[candidate.first - 2]?.text ?? '')) {
 		return { keep: false, why: 'person-name' };
 	}
+	// "Ricardo Palma, the writer, lived here": an apposition that names a trade makes a small place's name a person's
+	if (!wellKnown && candidate.via === 'name' && tradeApposition(candidate, tokens)) return { keep: false, why: 'person-name' };
 	const nextWord = after[0];
 	// ... "Alberta Health Services": a public body's words after it (BODY_WORDS)
 	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower) || BODY_WORDS.has(word.lower));
