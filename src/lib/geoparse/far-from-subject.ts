@@ -61,6 +61,11 @@ const SEAT_OF_DIVISION = / (?:County|District|Raion|Rayon|Municipality)$/;
 // "Washington County" may not be, and far-from-subject would then unmap the right towns)
 const DIVISION_NAMED_IN_FULL = / (?:County|District|Division|Province|Region|Raion|Rayon|Oblast|Governorate|Prefecture|Municipality)$/i;
 
+// "Maadi is a district of Cairo, Egypt", "Santa Teresa is a neighbourhood in the Central Zone of Rio de Janeiro":
+// a part of a city the gazetteer lacks lies in that city, which places the subject as a division would
+const PART_OF_CITY = /\b(?:district|neighbou?rhood|suburb|quarter|ward|barrio|borough|rione)\b[^.\n]{0,40}\b(?:of|in) (?:the )?(?:city of )?$/;
+const PART_OF_CITY_CHARS = 70;
+
 /** The mention is the one division of its whole written name, the division word included. */
 function divisionNamedInFull({ place, mention, reasons }: Resolution): boolean {
 	return reasons.includes('only-candidate') && (place.kind === 'district' || place.kind === 'region') && DIVISION_NAMED_IN_FULL.test(mention.surface) && nameKey(place.name) === nameKey(mention.surface);
@@ -72,7 +77,8 @@ function openingDivision(results: Resolution[], text: string): Subject | null {
 		const { place, reasons, mention, outsideNamedCountry } = results[j]!;
 		if (mention.candidate.start > OPENING) return null;
 		if (outsideNamedCountry || !place.country || !(reasons.some((r) => r === 'qualified' || r === 'named-parent') || divisionNamedInFull(results[j]!))) continue;
-		if (place.kind !== 'district' && place.kind !== 'region' && !(place.kind === 'city' && SEAT_OF_DIVISION.test(mention.surface))) continue;
+		const cityOfPart = place.kind === 'city' && PART_OF_CITY.test(text.slice(Math.max(0, mention.candidate.start - PART_OF_CITY_CHARS), mention.candidate.start));
+		if (place.kind !== 'district' && place.kind !== 'region' && !(place.kind === 'city' && SEAT_OF_DIVISION.test(mention.surface)) && !cityOfPart) continue;
 		return OPENING_DESCRIPTION.test(text.slice(0, mention.candidate.start)) ? { subject: -1, containers: [j], country: place.country, point: place } : null;
 	}
 	return null;
