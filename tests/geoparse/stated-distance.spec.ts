@@ -32,6 +32,12 @@ describe('a place the description puts a stated short distance from its subject'
 		expect(found).toContain('Pullman → city US/WA');
 	});
 
+	it('is read after a short apposition too ("Aurora, another mining camp, is 15 km to the west")', () => {
+		const found = read('Goldfield is a census-designated place in Esmeralda County, Nevada, United States. It grew with the gold rush of 1902.\n\nGeography\nTonopah, the seat of Nye County, is 40 km to the north. Aurora, another mining camp, is 15 km to the west. Columbus, a borax camp, is 30 km to the north-west.');
+		expect(found.filter((t) => t.startsWith('Aurora') || t.startsWith('Columbus'))).toEqual([]);
+		expect(found).toContain('Tonopah → city US/NV');
+	});
+
 	it('leaves alone a distance from something else ("30 miles away from the farm")', () => {
 		const found = read('Linden is a town in Perry County, Tennessee. The singer recorded her second album in London, 30 miles away from the farm where she was raised.');
 		expect(found).toContain('London → city GB/ENG');
