@@ -127,4 +127,68 @@ describe('coverage beyond cities500', () => {
 		expect(read('The veteran landed in Normandy in 1944.')).toEqual(['Normandy → adm1:FR-NOR FR']);
 		expect(read('NORMANDY, Mo. — The St. Louis County town of Normandy swore in its new police chief.')[0]).toBe('NORMANDY → gn:4400737 US');
 	});
+
+	it('finds the main islands of Fiji, Vanuatu and the West Indies, and island groups of New Caledonia and the Bahamas', () => {
+		expect(read('The ferry from Viti Levu called at Vanua Levu and Taveuni; planes flew on from Efate to Tanna.')).toEqual([
+			'Viti Levu → cur:viti-levu FJ',
+			'Vanua Levu → cur:vanua-levu FJ',
+			'Taveuni → cur:taveuni FJ',
+			'Efate → cur:efate VU',
+			'Tanna → cur:tanna VU'
+		]);
+		expect(read('The cricketers flew from Trinidad to Antigua, then to St. Vincent and Carriacou.')).toEqual([
+			'Trinidad → cur:trinidad TT',
+			'Antigua → cur:antigua AG',
+			'St. Vincent → cur:saint-vincent VC',
+			'Carriacou → cur:carriacou GD'
+		]);
+		expect(read('Teachers from Lifou, in the Loyalty Islands, and from Grand Bahama met.')).toEqual([
+			'Lifou → cur:lifou NC',
+			'Loyalty Islands → cur:loyalty-islands NC',
+			'Grand Bahama → cur:grand-bahama BS'
+		]);
+	});
+
+	it("leaves the towns named like those islands where the text is about the towns' own countries", () => {
+		expect(read('Trinidad, the capital of Beni, flooded again; Cobija and Riberalta were cut off.')[0]).toBe('Trinidad → gn:3902377 BO');
+		expect(read('Tourists in Antigua saw the ruined churches; Guatemala City is an hour away.')[0]).toMatch(/^Antigua → \S+ GT$/);
+		expect(read('NEW BRITAIN, Conn. — The council in New Britain closed two schools, Hartford officials said.')[2]).toMatch(/^New Britain → gn:\d+ US$/);
+	});
+
+	it("finds the Nepali provinces of 2015 whose names no former zone had (the others read as the zones they largely cover)", () => {
+		expect(read('Floods hit Koshi Province and Madhesh Province; Sudurpashchim and Gandaki Province were spared.')).toEqual([
+			'Koshi Province → cur:koshi-province NP',
+			'Madhesh Province → cur:madhesh-province NP',
+			'Sudurpashchim → cur:sudurpashchim-province NP',
+			'Gandaki Province → adm1:NP-GA NP'
+		]);
+	});
+
+	it('finds rivers of the Horn, the Balkans, South Asia and Melanesia, those with a known course placed on it by the towns beside them', () => {
+		const toponyms = geoparse('Herders along the Shabelle lost their goats. The Drina rose at Višegrad, the Sepik flooded Ambunti, and the Teesta reached Jalpaiguri.', gazetteer);
+		const near = (name: string, town: string) => {
+			const river = toponyms.find((t) => t.name === name)!;
+			const place = toponyms.find((t) => t.name === town)!;
+			return Math.hypot(river.lat - place.lat, river.lon - place.lon) < 0.5;
+		};
+		expect(toponyms.map((t) => `${t.name} → ${t.placeId.startsWith('cur:') ? t.placeId : t.country}`)).toEqual([
+			'Shabelle → cur:shabelle-river',
+			'Drina → cur:drina',
+			'Višegrad → BA',
+			'Sepik → cur:sepik',
+			'Ambunti → PG',
+			'Teesta → cur:teesta',
+			'Jalpaiguri → IN'
+		]);
+		expect([near('Drina', 'Višegrad'), near('Sepik', 'Ambunti'), near('Teesta', 'Jalpaiguri')]).toEqual([true, true, true]);
+	});
+
+	it("reads no river in a news site's or a singer's name that is another name of one (Axios, Tisa)", () => {
+		expect(read('The White House told Axios on Tuesday that the talks had stalled.').filter((t) => t.startsWith('Axios'))).toEqual([]);
+		expect(read('The singer Tisa performed in Belgrade.').filter((t) => t.startsWith('Tisa'))).toEqual([]);
+	});
+
+	it('reads the spellings English news gives two Somali regions', () => {
+		expect(read('Floods in Lower Shabelle and Middle Shabelle cut the road to Mogadishu.').slice(0, 2)).toEqual(['Lower Shabelle → adm1:SO-SH SO', 'Middle Shabelle → adm1:SO-SD SO']);
+	});
 });

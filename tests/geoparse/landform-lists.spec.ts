@@ -10,8 +10,8 @@ import { describeTraps, type TrapText } from '../helpers/traps.ts';
 const LANDFORM_LISTS: TrapText[] = [
 	{
 		text: 'Heavy rains pushed the Juba and Shabelle rivers over their banks, and thousands fled Beledweyne, Somalia.',
-		places: ['Beledweyne → SO', 'Somalia → SO'],
-		notPlaces: ['Juba']
+		places: ['Juba → SO', 'Shabelle → null', 'Beledweyne → SO', 'Somalia → SO'],
+		notPlaces: []
 	},
 	{
 		text: 'The Tigris and Euphrates rivers are at record lows, officials in Baghdad said.',
