@@ -44,5 +44,20 @@ describe('a town named like a famous feature', () => {
 		expect(placeOf(gazetteer, 'Hikers from El Paso County toured the Black Forest last summer.', 'Black Forest')).toBe('landform DE/null');
 		expect(placeOf(gazetteer, 'A Santa Cruz County rancher spent a month in Patagonia buying sheep.', 'Patagonia')).toMatch(/^region /);
 		expect(placeNameOf(gazetteer, 'Storms from the Atlantic flooded Cass County roads.', 'Atlantic')).toBe('Atlantic Ocean');
+		// (a county far on in a long sentence is where the speaker is, not the feature)
+		expect(placeOf(gazetteer, 'A doctor back from Darfur spoke Tuesday at a clinic in Watonwan County.', 'Darfur')).toMatch(/^region SD\//);
+		expect(placeOf(gazetteer, 'Refugees from Darfur have resettled in Watonwan County, the pastor said.', 'Darfur')).toMatch(/^region SD\//);
+	});
+
+	it('stays the feature where the state is named in passing or the feature is known to all', () => {
+		expect(placeNameOf(gazetteer, 'In Pennsylvania, a museum opened an exhibit on Etna and other volcanoes.', 'Etna')).toBe('Mount Etna');
+		expect(placeNameOf(gazetteer, 'A North Carolina fisherman said storms in the Atlantic grew quickly this fall.', 'Atlantic')).toBe('Atlantic Ocean');
+		expect(placeNameOf(gazetteer, 'A Washington state ferry captain has sailed the Pacific for thirty years.', 'Pacific')).toBe('Pacific Ocean');
+	});
+
+	it('reads no settlement into an apposition that only likens the feature to one', () => {
+		expect(placeNameOf(gazetteer, 'Climbers crowded Everest, a city of tents and oxygen bottles each May.', 'Everest')).toBe('Mount Everest');
+		expect(placeNameOf(gazetteer, 'Long Island, a suburb-heavy island east of Manhattan, lost jobs this year.', 'Long Island')).toBe('Long Island');
+		expect(placeOf(gazetteer, 'He fell in love with Vermont, a place where every town of any size has a green.', 'Vermont')).toBe('region US/VT');
 	});
 });

@@ -10,6 +10,9 @@ import { OPENING_SENTENCES, parentsBySentence, weighParents, type Parent } from 
 import type { Token } from './tokens.ts';
 
 const NO_PARENTS: Parent[] = [];
+// the words a county may stand after the name it holds: the name's noun and "in" ("fire in", "'s council near")
+const PHRASE_WORDS = 4;
+const PLACING_WORDS = new Set(['in', 'near']);
 
 export class DocumentParents {
 	readonly #mentions: AcceptedMention[];
@@ -76,9 +79,18 @@ export class DocumentParents {
 		return this.aroundMention(i).some((p) => p.mention !== i);
 	}
 
-	/** Whether a later mention of the mention's own sentence names a county (by any of its readings): "X … in Y County". */
-	countyLaterInSentence(i: number): boolean {
-		return this.#inSentence(this.#sentences.of(i)).some((p) => p.mention > i && p.place.kind === 'district');
+	/**
+	 * Whether a county (by any of its readings) holds the mention's own phrase: "the X fire in Y County", "X's
+	 * council near Y County" — the county "in" or "near" a few words after the name, not one later in a long
+	 * sentence ("a doctor back from X spoke at a clinic in Y County": where the speaker is, not X).
+	 */
+	countyHoldsPhrase(i: number): boolean {
+		const last = this.#mentions[i]!.candidate.last;
+		return this.#inSentence(this.#sentences.of(i)).some((p) => {
+			if (p.mention <= i || p.place.kind !== 'district') return false;
+			const first = this.#mentions[p.mention]!.candidate.first;
+			return first - last - 1 <= PHRASE_WORDS && PLACING_WORDS.has(this.#tokens[first - 1]!.lower);
+		});
 	}
 
 	/** What the parents around a sentence weigh for a place (sentence-parents.ts weighParents), kept per (sentence, place). */

@@ -41,19 +41,29 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 }
 
 // words that start a phrase of their own inside an apposition: "the Thames, the heart of the city of London" says
-// what the river is to a city, not that it is one
-const PHRASE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'that', 'which']);
+// what the river is to a city, not that it is one; "a place where every town …"
+const PHRASE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'that', 'which', 'where', 'who', 'whose', 'when']);
+// nouns of a place that is no settlement, which the settlement noun after them only describes: "a valley city of lakes"
+const LAND_NOUNS = new Set(['place', 'island', 'valley', 'region', 'nation', 'country', 'state', 'area', 'land', 'peninsula', 'mountain', 'river', 'lake', 'coast', 'province']);
 // the apposition's words looked at: its article, a few adjectives and its noun (phrase-cues.ts)
 const APPOSITION_WORDS = 5;
+// what may follow "a town of": a number of people ("a town of 900", "a village of some 300"), not a figure of
+// speech ("a city of tents", "a community of five nations")
+const ABOUT_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'just', 'over', 'under', 'fewer', 'less', 'more', 'barely', 'only', 'approximately']);
 
 /** Whether the apposition after the name runs from its article to its settlement noun without a phrase of its own between. */
 function describesName(candidate: Candidate, tokens: Token[]): boolean {
 	for (let i = candidate.last + 2; i <= candidate.last + APPOSITION_WORDS && i < tokens.length; i++) {
-		const word = tokens[i]!.text;
-		if (PHRASE_WORDS.has(word)) return false;
-		if (SETTLEMENT_NOUNS.has(word)) return true;
+		const token = tokens[i]!;
+		// (a word joined by a hyphen is no settlement's adjective here: "a suburb-heavy island", "a city-state")
+		if (PHRASE_WORDS.has(token.text) || LAND_NOUNS.has(token.text) || token.gapBefore === '-' || tokens[i + 1]?.gapBefore === '-') return false;
+		if (SETTLEMENT_NOUNS.has(token.text)) return tokens[i + 1]?.text !== 'of' || countsPeople(tokens[i + 2]);
 	}
 	return false;
+}
+
+function countsPeople(token: Token | undefined): boolean {
+	return !!token && (/^\d/.test(token.text) || ABOUT_WORDS.has(token.text));
 }
 
 // "Durham County, Ontario", "Lafourche Parish, Louisiana": what qualifies a county is its state or province

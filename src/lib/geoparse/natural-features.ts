@@ -7,6 +7,14 @@ import { admin1Key } from './region-key.ts';
 // a region that is a land, not a division (known-abroad.ts reads the same codes)
 const LAND_CODES = new Set(['RGN', 'RGNH']);
 
+// the importance (features.tsv) of the oceans, the continents and the world's great regions: "the Atlantic" in a
+// North Carolina story is the ocean, though a town of the name lies in the state the text names
+export const KNOWN_TO_ALL = 300_000_000;
+
+// words before a name that make it what is spoken of or where people go or come from, not where the text is:
+// "an exhibit on Etna", "refugees from Darfur", "fishing off Newfoundland"
+export const TOPIC_OR_WAY = new Set(['on', 'to', 'from', 'about', 'off', 'for', 'across', 'over', 'up', 'into']);
+
 /** A river, lake or sea, a mountain, island or other landform, or a land known by name: never a town. */
 export function isFeatureOrLand(place: Pick<GazetteerPlace, 'kind' | 'featureCode'>): boolean {
 	return place.kind === 'water' || place.kind === 'landform' || (place.kind === 'region' && LAND_CODES.has(place.featureCode));
@@ -16,9 +24,10 @@ export function isFeatureOrLand(place: Pick<GazetteerPlace, 'kind' | 'featureCod
  * "Ararat, in western Victoria between Ballarat and Horsham", "Thames and Coromandel in the Waikato": whether a
  * namesake of a feature that is dominant by its fame lies where the text is, with other names of the text
  * around it (within 100 km: rural towns lie farther apart than neighbours) or in a first-level region the text
- * names plainly ("US:OH", named-regions.ts).
+ * names plainly ("US:OH", named-regions.ts) unless the name is a topic or a way ("an exhibit on Etna", "back from
+ * Darfur": a state named in passing says nothing of it).
  */
-export function namesakeWhereTextIs(place: GazetteerPlace, own: string, names: MentionContext, namedRegions: ReadonlySet<string>): boolean {
-	if (place.kind === 'city' && place.country && place.admin1 && namedRegions.has(admin1Key(place.country, place.admin1))) return true;
+export function namesakeWhereTextIs(place: GazetteerPlace, own: string, names: MentionContext, namedRegions: ReadonlySet<string>, wordBefore: string | undefined): boolean {
+	if (place.kind === 'city' && place.country && place.admin1 && !TOPIC_OR_WAY.has(wordBefore ?? '') && namedRegions.has(admin1Key(place.country, place.admin1))) return true;
 	return names.namesAround(place, own) > 0;
 }

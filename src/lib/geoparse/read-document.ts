@@ -15,7 +15,7 @@ import { bestReading } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
 import { mentionCue } from './mention-cue.ts';
-import { isFeatureOrLand } from './natural-features.ts';
+import { isFeatureOrLand, TOPIC_OR_WAY } from './natural-features.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
@@ -246,11 +246,12 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const lead = places[0] ?? best;
 		// (a historical land first too: "the crash in Bohemia" beside Suffolk County is Bohemia, New York)
 		const land = lead.featureCode === 'RGNH';
-		// ... and a county later in its sentence speaks for a town named like a forest or a volcano far away ("the
+		// ... and a county that holds its phrase speaks for a town named like a forest or a volcano far away ("the
 		// Black Forest fire in El Paso County"): a county is local, where a state may be named in passing (not one
-		// before it, where people come from: "hikers from El Paso County toured the Black Forest"; nor against an
+		// before it, where people come from: "hikers from El Paso County toured the Black Forest"; not where the
+		// name is where people go or come from: "refugees from Darfur … in Watonwan County"; nor against an
 		// ocean or a great river, whose fame no town's county outweighs: "storms from the Atlantic flooded Cass County")
-		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && this.#parents.countyLaterInSentence(i) && importanceOf(lead) < WORLD_FAMOUS;
+		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && importanceOf(lead) < WORLD_FAMOUS && !TOPIC_OR_WAY.has(this.#tokens[mention.candidate.first - 1]?.lower ?? '') && this.#parents.countyHoldsPhrase(i);
 		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land || featureBesideCounty) && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentences.of(i), inList, stated, this.#populations.statedOf(i) ? (this.#populations.statedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;

@@ -51,7 +51,7 @@ import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
 import { fixtureSides } from './fixture-sides.ts';
 import { leftUnmapped, resolution } from './resolution.ts';
-import { isFeatureOrLand, namesakeWhereTextIs } from './natural-features.ts';
+import { isFeatureOrLand, KNOWN_TO_ALL, namesakeWhereTextIs } from './natural-features.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -91,7 +91,7 @@ const US_WORDS = ['US'];
 const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean, wordBefore: string | undefined): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -130,7 +130,7 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		if (context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && context.townsNear(weighedPlace(gazetteer, candidate, kept, k), own)) return null;
 		// "Ararat … between Ballarat and Horsham": a mountain, river or land is dominant by its fame, not its
 		// people, and waits too where a namesake lies where the text is (its names around it, a state it names)
-		if (isFeatureOrLand(best) && context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && namesakeWhereTextIs(weighedPlace(gazetteer, candidate, kept, k), own, context, namedRegions)) return null;
+		if (isFeatureOrLand(best) && candidate.importance[kept ? kept[0]! : 0]! < KNOWN_TO_ALL && context.namesNear(best, own) === 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && namesakeWhereTextIs(weighedPlace(gazetteer, candidate, kept, k), own, context, namedRegions, wordBefore)) return null;
 		// "at Twickenham" (an old name of Huntsville, Alabama): so does a place named in few languages that
 		// bears the name only as another name, no spelling of its own, beside one that bears it as its own
 		// (a city known abroad keeps its old name: "in Calcutta" is Kolkata, not Calcutta, Ohio)
@@ -231,7 +231,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// and neighbours point to it: inNamedStateAround)
 	const reading = readDocument(mentions, gazetteer, text, tokens, (place, own) => !!words?.inNamedDistrict(place) || inZips(place) || inNamedStateAround(place, own, namedRegions, namesOnce));
 	// with words for context, a dominant namesake waits for them too
-	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, tokens[m.candidate.first - 1]?.lower)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
