@@ -25,9 +25,10 @@
 // Half A is tuned on now. After the session's coverage change (c0e49a1: islands, Nepali provinces, rivers with
 // their courses): A 275/275 (international 166/166, health 109/109), 32 not mapped; B 251/256 (international
 // 174/177, health 77/79), 2 names of no place mapped, 23 not mapped; B's new miss is Maré, read as Malé by an
-// alternate name once the Loyalty Islands around it are mapped. Left in A: Poti read as Teresina, Brazil, through an
-// old name of that city (dropped in the full text), "Bria" after "in the south-east and" judged a first name,
-// "Lakki Marwat" (a town GeoNames lists only under that alternate name) dropped after "including".
+// alternate name once the Loyalty Islands around it are mapped. Left in A: Poti, whose reading as Teresina, Brazil
+// (an old name of that city) beats the Georgian port and is then dropped. Not mapped in B (not tuned on): "Bria"
+// after "in the south-east and" judged a first name, and "Lakki Marwat" (a town GeoNames lists only under that
+// alternate name) after "including".
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S35_A: GenreText[] = [
