@@ -23,6 +23,7 @@ import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
+import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
 
@@ -111,9 +112,14 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	const firms = new Set<string>();
 	// ... and a surname read once ("Robbie Fowler") is the person after "to" or "from" too (personAfterToOrFrom)
 	const surnames = new Set<string>();
+	// ... and a name an honorific gives a person ("Mr Kerry"), or a well-known town's read as a first name
+	// ("David Hollins"), is that person at another mention where nothing but its size chose the place
+	// ("Kerry supporters", "worked with David for years": person-elsewhere.ts)
+	const peopleHere = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
 		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) (verdict.why === HYPHENED ? hyphened : people).add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (!verdict.keep && personCue(verdict.why, candidate, tokens)) peopleHere.add(nameKey(text.slice(candidate.start, candidate.end)));
 		if (!verdict.keep && SURNAME_VERDICTS.has(verdict.why)) surnames.add(candidateKey(text, candidate));
 		if (!verdict.keep && verdict.why === FIRM_POSSESSION) firms.add(nameKey(text.slice(candidate.start, candidate.end)));
 	});
@@ -233,6 +239,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			if (mention.why === 'locative') return true;
+			if (!PLACE_READINGS.has(mention.why) && personNamedElsewhere(mention, place, reasons, peopleHere.has(mention.key), resolutions)) return false;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
 			// by other names (New York, Cologne)

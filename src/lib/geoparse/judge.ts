@@ -161,8 +161,10 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	// "an honorary Cesar", "an honorary Bafta": a name right after "honorary" is the award or title given
 	// ... and one right before a word for an award ("the Cesar film awards")
 	if ((before?.text === 'honorary' && candidate.via === 'name') || namesAnAward(candidate, tokens, gazetteer)) return { keep: false, why: 'award-name' };
-	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname
-	if (before && HONORIFICS.has(before.lower) && before.capitalized && candidate.via === 'demonym' && candidate.first === candidate.last) return { keep: false, why: 'person-title' };
+	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname; so is a region's or
+	// a country's one-word name ("Mr Kerry told reporters", "Ms Georgia"; above, any title before a town's).
+	// ("DR Congo" is the country's abbreviation: the honorific is written as a word, not in capitals)
+	if (before && HONORIFICS.has(before.lower) && before.capitalized && !before.allCaps && candidate.first === candidate.last && (candidate.via === 'demonym' || (candidate.via === 'name' && place.kind !== 'city'))) return { keep: false, why: 'person-title' };
 	// "Emile Berliner", "Tom English": a region's or a city's demonym right after a given name (not one opening
 	// the sentence: "Will Texans vote?") is a surname; a country's stays ("Ivan Russian" is rarer than the people)
 	if (before && candidate.via === 'demonym' && place.kind !== 'country' && candidate.first === candidate.last && before.capitalized && !before.sentenceStart && head.gapBefore === ' ' && isFirstName(before.lower, gazetteer)) return { keep: false, why: 'full-name' };
