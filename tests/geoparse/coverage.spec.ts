@@ -64,6 +64,11 @@ describe('coverage beyond cities500', () => {
 		expect(read('Tankers loaded crude at the Caspian port of Aktau before the storm.')).toEqual(['Caspian → cur:caspian-sea null', 'Aktau → gn:610612 KZ']);
 	});
 
+	it("reads Aktau's Soviet name, the open data's own, as an old name: the port where the text places it, no place on its size alone", () => {
+		expect(read('The midfielder Pavlo Shevchenko scored twice for the visitors.')).toEqual([]);
+		expect(read('Tankers left the port of Shevchenko, Kazakhstan, in 1985.')).toContain('Shevchenko → gn:610612 KZ');
+	});
+
 	it('finds Kahalgaon, which GeoNames lists only as Colgong', () => {
 		expect(read('Floods in Bihar reached Kahalgaon and Bhagalpur.')).toContain('Kahalgaon → gn:1273856 IN');
 	});

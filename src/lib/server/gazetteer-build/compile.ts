@@ -52,14 +52,31 @@ export function demonymPlural(word: string): string | null {
 	return `${word}s`;
 }
 
+// aliases.tsv's display value for a place renamed since the open data's name
+const RENAMED = 'renamed';
+
 function applyAliases(places: Map<string, DraftPlace>, rows: Record<string, string>[]): void {
 	for (const row of rows) {
 		const place = places.get(row.placeId!);
 		if (!place) throw new Error(`aliases.tsv: unknown place id "${row.placeId}"`);
 		const names = splitList(row.names);
+		// a town the open data names by a name it no longer bears (Aktau as "Shevchenko"): that name becomes
+		// an alternate one, still found but no longer read as the town on its size alone
+		if (row.display === RENAMED) retireNames(place, names);
 		for (const name of names) place.names.add(name);
 		// English news spellings read better on an English map than the local form (Shusha, not Şuşa)
-		if (row.display === 'yes' && names[0]) place.name = names[0];
+		if ((row.display === 'yes' || row.display === RENAMED) && names[0]) place.name = names[0];
+	}
+}
+
+/** The place's names that the alias row does not give, moved to its alternate names. */
+function retireNames(place: DraftPlace, current: string[]): void {
+	const kept = new Set(current.map(nameKey));
+	const alternates = (place.alternateNames ??= new Set());
+	for (const name of [...place.names]) {
+		if (kept.has(nameKey(name))) continue;
+		place.names.delete(name);
+		alternates.add(name);
 	}
 }
 
