@@ -193,3 +193,39 @@ function opensLongerName(candidate: Candidate, tokens: Token[]): boolean {
 	// ("The Mayo Clinic" after a dateline's dash, where the tokens mark no sentence start)
 	return !before || head.sentenceStart || !before.capitalized || before.sentenceStart || before.text === 'The' || head.gapBefore !== ' ';
 }
+
+// nouns for what a firm is, that a town or a region never is called ("handset maker X", "oil firm X"); words
+// in "-maker" count too ("carmaker", "chipmaker"); "giant" is also a club's ("football giant X"), so a sport's
+// word before it keeps the team
+const FIRM_NOUNS = new Set('firm company giant maker retailer manufacturer conglomerate airline insurer lender brewer'.split(' '));
+const SPORT_WORDS = new Set('football soccer rugby cricket basketball baseball hockey sporting sports'.split(' '));
+// an apposition names the firm within this many words after ", the" ("X, the Finnish handset maker,")
+const APPOSITION_WORDS = 4;
+
+function firmNoun(token: Token | undefined, before: Token | undefined): boolean {
+	if (!token || token.capitalized) return false;
+	if (token.text === 'giant') return !(before && SPORT_WORDS.has(before.lower));
+	// (and their plurals before a pair: "carmakers Tayoda and Hondo"; not "giants", a sports page's word for clubs)
+	const singular = token.text.endsWith('ies') ? `${token.text.slice(0, -3)}y` : token.text.endsWith('s') && token.text !== 'giants' ? token.text.slice(0, -1) : token.text;
+	return FIRM_NOUNS.has(singular) || singular.endsWith('maker');
+}
+
+/**
+ * "the phone maker Nokra", "the car giant Tayoda", "Nokra, the Swedish phone maker, said": a noun that says what
+ * a firm is, right before the name (which ends there: "the firm Dover Street Market" is a longer name) or after
+ * it in an apposition, makes it the firm's.
+ */
+export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean {
+	if (candidate.via !== 'name') return false;
+	const head = tokens[candidate.first]!;
+	const next = tokens[candidate.last + 1];
+	if (head.gapBefore === ' ' && firmNoun(tokens[candidate.first - 1], tokens[candidate.first - 2]) && !(next && next.capitalized && next.gapBefore === ' ')) return true;
+	if (next?.lower !== 'the' || next.gapBefore !== ', ') return false;
+	for (let k = candidate.last + 2; k <= candidate.last + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
+		const word = tokens[k]!;
+		if (word.gapBefore !== ' ' || isPossessiveMark(tokens[k + 1])) return false;
+		const after = tokens[k + 1];
+		if (firmNoun(word, tokens[k - 1]) && (!after || /^[,.;]/.test(after.gapBefore))) return true;
+	}
+	return false;
+}

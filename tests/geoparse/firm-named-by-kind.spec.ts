@@ -1,0 +1,39 @@
+// "the car giant Toyota", "Nokia, the phone maker,": a noun saying what kind of firm it is, right
+// before a town's name or in an apposition after it, makes the name the firm's, here and at its other bare
+// mentions (index.ts's firms). Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The names the text maps as places (embedded names left out). */
+const mapped = (text: string): string[] =>
+	geoparse(text, gazetteer)
+		.filter((t) => t.usage !== 'embedded')
+		.map((t) => t.name);
+
+describe('a town named as a kind of firm', () => {
+	it('is the firm after a noun for its trade, and at its other bare mentions', () => {
+		expect(mapped('The car giant Toyota will hire 300 people. Toyota also plans a new plant.')).toEqual([]);
+		expect(mapped('The brewer Carlsberg is building a new site, and Carlsberg will hire 50 people.')).toEqual([]);
+		expect(mapped('Jupiter, the research firm, expects more deals this year.')).toEqual([]);
+	});
+
+	it('is the firm where an apposition after it says what kind', () => {
+		expect(mapped('Nokia, the Nordic phone maker, opened a laboratory. Nokia will hire 40 people there.')).toEqual([]);
+	});
+
+	it("stays the place after a sport's giant, a club's plural, a preposition, or in an apposition about something else", () => {
+		expect(mapped('The football giant Barcelona signed a striker on Monday.')).toEqual(['Barcelona']);
+		expect(mapped('Spanish giants Barcelona won again at home.')).toEqual(['Spanish', 'Barcelona']);
+		expect(mapped('He joined the firm in Leeds last year, and Leeds has grown since.')).toEqual(['Leeds', 'Leeds']);
+		expect(mapped("Detroit, the carmaker's home, lost jobs last year.")).toEqual(['Detroit']);
+		expect(mapped('Oxford, the firm said, will get 200 new jobs.')).toEqual(['Oxford']);
+		expect(mapped("The insurance firm's Norwich office will close.")).toEqual(['Norwich']);
+	});
+});
