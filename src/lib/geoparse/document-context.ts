@@ -8,7 +8,6 @@ import type { StatedPoint } from './stated-point.ts';
 import type { DatelineRegion } from './dateline-region.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
-import { filterPacked, mapPacked } from './packed.ts';
 import { admin1Key } from './region-key.ts';
 
 export interface DocumentContext {
@@ -69,17 +68,46 @@ function regionShares(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<A
 	const counts = new Map<string, number>();
 	for (const key of dialled) counts.set(key, (counts.get(key) ?? 0) + 1);
 	let total = dialled.length;
-	for (const { place, mention } of anchors) {
-		// "the Texas Rangers" names a team, not the land it plays in ("Public Health Ontario" a body's land)
-		if (mention.usage === 'embedded' && !bodies.has(mention)) continue;
-		// towns speak through nearness; a state or county the text names speaks for all of its land
-		if (!place.country || !place.admin1 || (place.kind !== 'region' && place.kind !== 'district')) continue;
-		if (place.kind === 'region' && !regionCodeShared(place, gazetteer)) continue;
-		const key = admin1Key(place.country, place.admin1);
+	for (const anchor of anchors) {
+		const key = regionKeyOf(anchor, gazetteer, bodies);
+		if (key === null) continue;
 		counts.set(key, (counts.get(key) ?? 0) + 1);
 		total++;
 	}
-	return new Map([...counts].map(([key, n]) => [key, n / total]));
+	return sharesOf(counts, total);
+}
+
+/** The first-level region ("US:OH") an anchor speaks for all of, or null (see regionShares). */
+function regionKeyOf({ place, mention }: Resolution, gazetteer: Gazetteer, bodies: Set<AcceptedMention>): string | null {
+	// "the Texas Rangers" names a team, not the land it plays in ("Public Health Ontario" a body's land)
+	if (mention.usage === 'embedded' && !bodies.has(mention)) return null;
+	// towns speak through nearness; a state or county the text names speaks for all of its land
+	if (!place.country || !place.admin1 || (place.kind !== 'region' && place.kind !== 'district')) return null;
+	if (place.kind === 'region' && !regionCodeShared(place, gazetteer)) return null;
+	return admin1Key(place.country, place.admin1);
+}
+
+/** The regions of regionShares, without their shares, of the anchors that are not qualifiers. */
+function regionsNamedAloneIn(anchors: Resolution[], gazetteer: Gazetteer, bodies: Set<AcceptedMention>, asQualifiers: Set<AcceptedMention>): Set<string> {
+	const keys = new Set<string>();
+	for (const anchor of anchors) {
+		if (asQualifiers.has(anchor.mention)) continue;
+		const key = regionKeyOf(anchor, gazetteer, bodies);
+		if (key !== null) keys.add(key);
+	}
+	return keys;
+}
+
+/** Each count's share of the total, in the counts' order. */
+function sharesOf(counts: Map<string, number>, total: number): Map<string, number> {
+	const shares = new Map<string, number>();
+	for (const [key, n] of counts) shares.set(key, n / total);
+	return shares;
+}
+
+/** The counts to change: a copy where they are still the anchors' own (kept apart as anchorsIn). */
+function ownCounts(counts: Map<string, number>, anchorsIn: Map<string, number>): Map<string, number> {
+	return counts === anchorsIn ? new Map(anchorsIn) : counts;
 }
 
 // a town this big is named for itself ("Suffolk City", "Miami Beach", "Afrin"), not only a word or a name's part
@@ -105,41 +133,49 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 }
 
 export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set(), phoneStates: readonly string[] = []): DocumentContext {
-	const counts = new Map<string, number>();
+	// (made once a document, or twice: each map and list built in one loop, not through copies and spreads)
+	const anchorsIn = new Map<string, number>();
 	for (const { place } of anchors) {
 		if (!place.country) continue;
-		counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+		anchorsIn.set(place.country, (anchorsIn.get(place.country) ?? 0) + 1);
 	}
-	const anchorsIn = new Map(counts);
+	// the counts the shares are made of: the anchors' own until something changes them
+	let counts = anchorsIn;
 	// (asked only of a hamlet alone of its country among the anchors: the other names are read only then)
 	for (const anchor of anchors) {
 		const country = anchor.place.country;
-		if (country && counts.get(country) === 1 && strayHamlet(anchor, names)) counts.delete(country);
+		if (country && counts.get(country) === 1 && strayHamlet(anchor, names)) (counts = ownCounts(counts, anchorsIn)).delete(country);
 	}
 	// "… is a city in the u.s. state of": countries lower-case words name
-	for (const [code, n] of words?.countries() ?? []) counts.set(code, (counts.get(code) ?? 0) + n);
+	for (const [code, n] of words?.countries() ?? []) (counts = ownCounts(counts, anchorsIn)).set(code, (counts.get(code) ?? 0) + n);
 	// "on Interstate 75", "the Grant County Sheriff's Office": US roads and offices count as one US place
-	if (usRoads()) counts.set('US', (counts.get('US') ?? 0) + 1);
+	if (usRoads()) (counts = ownCounts(counts, anchorsIn)).set('US', (counts.get('US') ?? 0) + 1);
 	// … and so do its phone numbers' area codes
-	if (phoneStates.length) counts.set('US', (counts.get('US') ?? 0) + 1);
-	const total = [...counts.values()].reduce((a, b) => a + b, 0);
-	const countries = new Map([...counts].map(([code, n]) => [code, n / total]));
-	const dialled = phoneStates.map((state) => `US:${state}`);
+	if (phoneStates.length) (counts = ownCounts(counts, anchorsIn)).set('US', (counts.get('US') ?? 0) + 1);
+	let total = 0;
+	for (const n of counts.values()) total += n;
+	const countries = sharesOf(counts, total);
+	const dialled = phoneStates.length ? phoneStates.map((state) => `US:${state}`) : phoneStates;
 	const regions = regionShares(anchors, gazetteer, bodies, dialled);
-	const regionsNamedAlone = new Set(regionShares(anchors.filter((a) => !asQualifiers.has(a.mention)), gazetteer, bodies).keys());
+	const regionsNamedAlone = regionsNamedAloneIn(anchors, gazetteer, bodies, asQualifiers);
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
-	const unique = new Map(anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'continent').map((a) => [a.place.id, a.place]));
+	const unique = new Map<string, GazetteerPlace>();
+	const located: { offset: number; country: string }[] = [];
+	const qualified = new Set<GazetteerPlace>();
+	for (const { place, mention, reasons } of anchors) {
+		if (place.kind !== 'country' && place.kind !== 'continent') unique.set(place.id, place);
+		if (place.country) located.push({ offset: mention.candidate.start, country: place.country });
+		if (reasons.includes('qualified')) qualified.add(place);
+	}
+	located.sort((a, b) => a.offset - b.offset);
 	// a national capital stands for its government more often than for its streets ("WASHINGTON (AP)"):
 	// its neighbourhood says nothing about which namesake of a town is meant (it still speaks for its
 	// country and region: Tbilisi for Georgia)
 	// coordinates the text states are where it is: a town near them is near the text's places
 	if (stated) unique.set(STATED_ID, statedPlace(stated));
-	const towns = filterPacked([...unique.values()], (place) => place.featureCode !== 'PPLC');
-	const located = mapPacked(
-		filterPacked(anchors, (a) => !!a.place.country),
-		(a) => ({ offset: a.mention.candidate.start, country: a.place.country! })
-	).sort((a, b) => a.offset - b.offset);
+	const towns: GazetteerPlace[] = [];
+	for (const place of unique.values()) if (place.featureCode !== 'PPLC') towns.push(place);
 	const anchorIndex = new AnchorIndex(unique.values());
 	return {
 		inZips,
@@ -153,7 +189,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 		located,
 		words,
 		names,
-		qualified: new Set(anchors.filter((a) => a.reasons.includes('qualified')).map((a) => a.place)),
+		qualified,
 		dateline
 	};
 }

@@ -1,25 +1,28 @@
-// The sentence each mention of a document stands in: the tokens numbered by sentence once, when first asked.
+// The sentence each mention of a document stands in, counted once, when first asked, in one walk over
+// the tokens up to the last mention (not a number for every token: see SentenceCounter).
 import type { AcceptedMention } from './resolve.ts';
-import { sentenceNumbers } from './stated-populations.ts';
+import { SentenceCounter } from './stated-populations.ts';
 import type { Token } from './tokens.ts';
 
 export class MentionSentences {
 	readonly #mentions: AcceptedMention[];
 	readonly #tokens: Token[];
-	#numbers: Int32Array | null = null;
+	#numbers: number[] | null = null;
 
 	constructor(mentions: AcceptedMention[], tokens: Token[]) {
 		this.#mentions = mentions;
 		this.#tokens = tokens;
 	}
 
-	/** each token's sentence number */
-	get numbers(): Int32Array {
-		return (this.#numbers ??= sentenceNumbers(this.#tokens));
-	}
-
 	/** the sentence number of mention i */
 	of(i: number): number {
-		return (this.#numbers ??= sentenceNumbers(this.#tokens))[this.#mentions[i]!.candidate.first]!;
+		return (this.#numbers ??= this.#count())[i]!;
+	}
+
+	#count(): number[] {
+		const counter = new SentenceCounter(this.#tokens);
+		const numbers: number[] = [];
+		for (const mention of this.#mentions) numbers.push(counter.at(mention.candidate.first));
+		return numbers;
 	}
 }

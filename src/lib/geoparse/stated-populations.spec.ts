@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import { populationFit, sentenceNumbers, sizeAgainstStated, statedPopulations } from './stated-populations.ts';
+import { populationFit, SentenceCounter, sentenceNumbers, sizeAgainstStated, statedPopulations } from './stated-populations.ts';
 import { tokenize } from './tokens.ts';
 
 function place(kind: GazetteerPlace['kind'], featureCode: string, population: number): GazetteerPlace {
@@ -19,10 +19,23 @@ describe('sentenceNumbers', () => {
 	});
 });
 
+describe('SentenceCounter', () => {
+	it('gives each token the number sentenceNumbers gives it, asked forward, skipping ahead or going back', () => {
+		const tokens = tokenize('Ashby lies in Ohio. The U.S. road (by Hope) ends!\nOn the next line?  Yes. Kenton, Ohio is near.');
+		const numbers = [...sentenceNumbers(tokens)];
+		const forward = new SentenceCounter(tokens);
+		expect(tokens.map((_, i) => forward.at(i))).toEqual(numbers);
+		const skipping = new SentenceCounter(tokens);
+		const order = [3, 9, 9, 2, tokens.length - 1, 0, 12, 5];
+		expect(order.map((i) => skipping.at(i))).toEqual(order.map((i) => numbers[i]));
+		expect(new Set(numbers).size).toBe(5);
+	});
+});
+
 describe('statedPopulations', () => {
 	const stated = (text: string) => {
 		const tokens = tokenize(text);
-		return Object.fromEntries(statedPopulations(tokens, sentenceNumbers(tokens)));
+		return Object.fromEntries(statedPopulations(tokens));
 	};
 
 	it('reads a population or a count of inhabitants, with thousands separators, per sentence', () => {

@@ -5,17 +5,48 @@ import type { Token } from './tokens.ts';
 
 const SENTENCE_BREAK = /[.!?…]["'”’)\]]*\s|\n/;
 
-/** Sentence number of every token: a new sentence after . ! ? or a line break (not after "U.S."). */
+/** Whether token i opens a new sentence: after . ! ? or a line break (not after "U.S."); never the first token. */
+export function opensSentence(tokens: Token[], i: number): boolean {
+	const token = tokens[i]!;
+	// (". ", the commonest break, is a constant of the tokenizer's: answered without the expression)
+	return i > 0 && token.sentenceStart && (token.gapBefore === '. ' || SENTENCE_BREAK.test(token.gapBefore));
+}
+
+/** Sentence number of every token (0 the first): see opensSentence. */
 export function sentenceNumbers(tokens: Token[]): Int32Array {
 	const numbers = new Int32Array(tokens.length);
 	let sentence = 0;
 	for (let i = 0; i < tokens.length; i++) {
-		const token = tokens[i]!;
-		// (". ", the commonest break, is a constant of the tokenizer's: answered without the expression)
-		if (i > 0 && token.sentenceStart && (token.gapBefore === '. ' || SENTENCE_BREAK.test(token.gapBefore))) sentence++;
+		if (opensSentence(tokens, i)) sentence++;
 		numbers[i] = sentence;
 	}
 	return numbers;
+}
+
+/**
+ * Sentence numbers counted token by token as a reader walks forward (sentenceNumbers' numbers, without an
+ * array of one for every token: resolution asks them of a few tokens a document, and a typed array of a
+ * document's length, made for each document, cost more than the counting).
+ */
+export class SentenceCounter {
+	readonly #tokens: Token[];
+	/** the tokens up to this one have been counted */
+	#counted = 0;
+	#sentence = 0;
+
+	constructor(tokens: Token[]) {
+		this.#tokens = tokens;
+	}
+
+	/** The sentence number of token i; from a token before the last asked, counting starts again. */
+	at(i: number): number {
+		if (i < this.#counted) {
+			this.#counted = 0;
+			this.#sentence = 0;
+		}
+		while (this.#counted < i) if (opensSentence(this.#tokens, ++this.#counted)) this.#sentence++;
+		return this.#sentence;
+	}
 }
 
 // "1,525 inhabitants", "15,134 people living in": counts of residents, not of a crowd ("drew 5,000 people")
@@ -70,8 +101,11 @@ function numberAt(tokens: Token[], i: number): { value: number; last: number } |
  * by sentence number: the first such statement of a sentence, read in one pass over the tokens.
  * `statedAt`, if given, gets the token of each sentence's stated number.
  */
-export function statedPopulations(tokens: Token[], sentences: Int32Array, statedAt?: Map<number, number>): Map<number, number> {
+export function statedPopulations(tokens: Token[], statedAt?: Map<number, number>): Map<number, number> {
 	const stated = new Map<number, number>();
+	const sentences = new SentenceCounter(tokens);
+	// the sentence of the last "population" (none yet: -1)
+	let populationSentence = -1;
 	// by sentence, the male and the female population it states (summed where it states both)
 	const halves = new Map<number, Map<string, number>>();
 	let populationAt = -Infinity;
@@ -84,13 +118,14 @@ export function statedPopulations(tokens: Token[], sentences: Int32Array, stated
 		const text = tokens[i]!.text;
 		if (text.length === 10 && text.toLowerCase() === 'population') {
 			populationAt = i;
+			populationSentence = sentences.at(i);
 			populationChanges = false;
 			const before = tokens[i - 1]?.lower ?? '';
 			sex = SEXES.has(before) ? before : null;
 			continue;
 		}
-		const sentence = sentences[i]!;
-		const nearPopulation = i - populationAt <= POPULATION_REACH && sentences[populationAt] === sentence;
+		const sentence = sentences.at(i);
+		const nearPopulation = i - populationAt <= POPULATION_REACH && populationSentence === sentence;
 		if (nearPopulation && POPULATION_CHANGES.has(text.toLowerCase())) populationChanges = true;
 		if (!startsWithDigit(text)) continue;
 		const number = numberAt(tokens, i);
