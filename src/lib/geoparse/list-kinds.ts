@@ -8,18 +8,19 @@ import { bestReading } from './sentence-parents.ts';
 
 export interface ListKinds {
 	/** the list each mention stands in, by index into `counts` (a mention joined to no other is a list of one) */
-	listOf: Int32Array;
+	listOf: number[];
 	/** each list's items by kind (their best readings) */
 	counts: Map<string, number>[];
 }
 
 /** `joined[j]`: mention j and the next are items of one list. */
 export function countListKinds(mentions: AcceptedMention[], joined: readonly boolean[], gazetteer: Gazetteer): ListKinds {
-	const listOf = new Int32Array(mentions.length);
+	// (an array, not an Int32Array: see SentenceCounter in stated-populations.ts)
+	const listOf: number[] = [];
 	const counts: Map<string, number>[] = [];
 	for (let j = 0; j < mentions.length; j++) {
 		if (j === 0 || !joined[j - 1]) counts.push(new Map());
-		listOf[j] = counts.length - 1;
+		listOf.push(counts.length - 1);
 		const kind = listKind(bestReading(mentions[j]!, gazetteer));
 		const list = counts[listOf[j]!]!;
 		if (kind) list.set(kind, (list.get(kind) ?? 0) + 1);

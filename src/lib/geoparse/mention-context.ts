@@ -243,10 +243,14 @@ class NamesOfText implements MentionContext {
 
 // up to a tree's leaf (kdbush's default node size) a scan is the same work without the tree
 const SCAN_LIMIT = 64;
+// ... and where every place within reach is asked for, a scan is quicker up to several leaves: it tests
+// most points by latitude alone and makes nothing, where a tree is built for each text and its walk puts
+// an object for every point and node it passes in a queue (the same places either way: near.spec.ts)
+const SCAN_ALL_LIMIT = 512;
 
 /** The places within `km` of a place (at most `most`, nearest first from the tree): scanned in a short text, from a tree in a long one. */
 function nearness(places: GazetteerPlace[], km: number, most = Infinity): (place: GazetteerPlace) => number[] {
-	if (places.length <= SCAN_LIMIT) {
+	if (places.length <= (most === Infinity ? SCAN_ALL_LIMIT : SCAN_LIMIT)) {
 		const points = new ScannedPoints(mapDoubles(places, (p) => p.lon), mapDoubles(places, (p) => p.lat));
 		return (place) => points.within(place.lon, place.lat, km);
 	}

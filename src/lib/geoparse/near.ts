@@ -2,6 +2,8 @@
 // angle against that of the radius, the same arithmetic), for sets small enough to scan: `around`
 // puts every point of a small index in a priority queue, one object each.
 
+import { doubles } from './packed.ts';
+
 const EARTH_RADIUS_KM = 6371;
 const RADIANS = Math.PI / 180;
 // relative slack of the latitude test before the haversine (rounding errs by about 1e-16)
@@ -16,14 +18,15 @@ function haverSin(theta: number): number {
 export class ScannedPoints {
 	readonly #lons: ArrayLike<number>;
 	readonly #lats: ArrayLike<number>;
-	readonly #cosLats: Float64Array;
+	readonly #cosLats: number[];
 
 	constructor(lons: ArrayLike<number>, lats: ArrayLike<number>) {
 		this.#lons = lons;
 		this.#lats = lats;
-		// (a loop: Float64Array.from with a mapping function took longer than the scans it saves)
-		this.#cosLats = new Float64Array(lats.length);
-		for (let i = 0; i < lats.length; i++) this.#cosLats[i] = Math.cos(lats[i]! * RADIANS);
+		// (an array of doubles, not a Float64Array: one is made for each text, and a typed array of more
+		// than 64 bytes takes its memory from outside V8's heap, which costs more than these few points)
+		this.#cosLats = doubles();
+		for (let i = 0; i < lats.length; i++) this.#cosLats.push(Math.cos(lats[i]! * RADIANS));
 	}
 
 	/** The indices of the points within `km` of (lon, lat), in index order; `around` gives the same set, nearest first. */
