@@ -2,7 +2,8 @@
 // for its people: a town of its name wins where the words call the name a settlement, where the text's
 // other names lie around the town or its state is named plainly, or where a county after it in its sentence
 // holds the town. The feature stays where the text says nothing of the town's area, where the people come
-// from that area ("hikers from El Paso County"), or against an ocean. Texts written for these tests.
+// from that area ("hikers from El Paso County"), or against an ocean. A river or lake of another country far
+// from the town it is said to be in is no place (thing-in-town.ts). Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -59,5 +60,19 @@ describe('a town named like a famous feature', () => {
 		expect(placeNameOf(gazetteer, 'Climbers crowded Everest, a city of tents and oxygen bottles each May.', 'Everest')).toBe('Mount Everest');
 		expect(placeNameOf(gazetteer, 'Long Island, a suburb-heavy island east of Manhattan, lost jobs this year.', 'Long Island')).toBe('Long Island');
 		expect(placeOf(gazetteer, 'He fell in love with Vermont, a place where every town of any size has a green.', 'Vermont')).toBe('region US/VT');
+	});
+});
+
+describe('a river or lake named by its word straight before "in" and a town', () => {
+	it('is no place where the town lies in another country, far away (the gazetteer lacks the local river)', () => {
+		expect(placeOf(gazetteer, 'The Don River in Toronto rose two metres overnight and flooded the parkway.', 'Don River')).toBe('(none)');
+		expect(placeOf(gazetteer, 'Heavy rain swelled the Thames River in London, Ontario, on Tuesday.', 'Thames River')).toBe('(none)');
+	});
+
+	it('stays the river in its own country, and a canal, a bare great river or a land anywhere', () => {
+		expect(placeNameOf(gazetteer, 'Kayakers paddled the Thames River in London on Saturday.', 'Thames River')).toBe('River Thames');
+		expect(placeNameOf(gazetteer, 'An exhibition of photographs of the Ganges in New York opened on Friday.', 'Ganges')).toBe('Ganges');
+		expect(placeNameOf(gazetteer, 'Lawmakers debated the Panama Canal in Washington on Tuesday.', 'Panama Canal')).toBe('Panama Canal');
+		expect(placeNameOf(gazetteer, 'Protesters marched over Gaza in London on Saturday.', 'Gaza')).toBe('Gaza Strip');
 	});
 });

@@ -3,6 +3,7 @@
 // from it. A small town read for such a name far from the town after "in" gives way to a namesake within
 // that town's reach ("Lakeview", a part of Battle Creek), or, where the gazetteer has none, to no place; a
 // namesake already near it ("Harlem in New York") stays, and so does a team's opponent ("will play Roseburg in Eugene").
+// So is a river or lake of another country far away ("the Don River in Toronto").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import { replaced } from './resolution.ts';
@@ -24,6 +25,21 @@ const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:play|plays|face|faces|faced|facing|mee
 // the few characters before a name that hold the word before it
 const WORD_BEFORE_CHARS = 12;
 
+// "the Don River in Toronto", "the Thames River in London, Ontario": a river or lake of one country straight
+// before "in" and a town of another this far from it is a namesake the gazetteer lacks, not the famous one (a
+// great river's point may lie a thousand kilometres from a city on it: "the Indus in Leh"). Not a sea, a canal
+// or a land, which news names where they are spoken of ("talks on the Panama Canal in Washington", "protests
+// over Gaza in London"), nor a river named bare as the great ones are ("photographs of the Ganges in New York"):
+// a local river is named with its word for one.
+const WATER_ABROAD_KM = 2_500;
+const RIVER_OR_LAKE = new Set(['STM', 'LK']);
+const WATER_WORD = /\b(?:River|Lake)\b/;
+
+/** Whether the mention names a river or lake by its word for one, and the place read is one of a country far from the town, which is in another. */
+function waterFarAbroad(surface: string, place: GazetteerPlace, town: GazetteerPlace): boolean {
+	return place.kind === 'water' && RIVER_OR_LAKE.has(place.featureCode) && place.country !== null && place.country !== town.country && WATER_WORD.test(surface) && kilometres(place, town) > WATER_ABROAD_KM;
+}
+
 /** The namesake of the mention that lies within the town's reach, if one does. */
 function namesakeWithin(result: Resolution, town: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
 	const { places } = result.mention.candidate;
@@ -41,10 +57,12 @@ export function thingsInTowns(results: readonly Resolution[], text: string, gaze
 		const result = results[i]!;
 		const { place, reasons, mention } = result;
 		const town = results[i + 1]!;
-		if (place.kind !== 'city' || place.featureCode === 'PPLC' || place.population >= STANDS_FOR_ITSELF || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
+		const smallTown = place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < STANDS_FOR_ITSELF;
+		if ((!smallTown && place.kind !== 'water') || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
 		if (town.place.kind !== 'city' || town.outsideNamedCountry || town.mention.usage !== 'literal') continue;
 		const end = mention.end ?? mention.candidate.end;
-		if (text.slice(end, town.mention.start ?? town.mention.candidate.start) !== IN_GAP || kilometres(place, town.place) <= WITHIN_TOWN_KM) continue;
+		if (text.slice(end, town.mention.start ?? town.mention.candidate.start) !== IN_GAP) continue;
+		if (smallTown ? kilometres(place, town.place) <= WITHIN_TOWN_KM : !waterFarAbroad(mention.surface, place, town.place)) continue;
 		const start = mention.start ?? mention.candidate.start;
 		if (kilometres(place, town.place) <= OPPONENT_REACH_KM && OPPONENT_BEFORE.test(text.slice(Math.max(0, start - WORD_BEFORE_CHARS), start))) continue;
 		const near = namesakeWithin(result, town.place, gazetteer);
