@@ -48,12 +48,18 @@ describe('a town named like a famous feature', () => {
 		// (a county far on in a long sentence is where the speaker is, not the feature)
 		expect(placeOf(gazetteer, 'A doctor back from Darfur spoke Tuesday at a clinic in Watonwan County.', 'Darfur')).toMatch(/^region SD\//);
 		expect(placeOf(gazetteer, 'Refugees from Darfur have resettled in Watonwan County, the pastor said.', 'Darfur')).toMatch(/^region SD\//);
+		// (a county whose namesake is a post office alone, known only by its ZIP code)
+		expect(placeOf(gazetteer, 'Java coffee sold in Walworth County stores costs more this year.', 'Java')).toMatch(/^landform ID\//);
+		expect(placeOf(gazetteer, 'Somali and Darfur refugees in Watonwan County found work at the meatpacking plant.', 'Darfur')).toMatch(/^region SD\//);
 	});
 
 	it('stays the feature where the state is named in passing or the feature is known to all', () => {
 		expect(placeNameOf(gazetteer, 'In Pennsylvania, a museum opened an exhibit on Etna and other volcanoes.', 'Etna')).toBe('Mount Etna');
 		expect(placeNameOf(gazetteer, 'A North Carolina fisherman said storms in the Atlantic grew quickly this fall.', 'Atlantic')).toBe('Atlantic Ocean');
 		expect(placeNameOf(gazetteer, 'A Washington state ferry captain has sailed the Pacific for thirty years.', 'Pacific')).toBe('Pacific Ocean');
+		// (one name of the text near a namesake town is no place for it: the mountain is seen from the city)
+		expect(placeNameOf(gazetteer, 'Residents of Yerevan watched the sunrise over Ararat.', 'Ararat')).toBe('Mount Ararat');
+		expect(placeNameOf(gazetteer, 'Families in Gyumri and Yerevan can see Ararat on clear days.', 'Ararat')).toBe('Mount Ararat');
 	});
 
 	it('reads no settlement into an apposition that only likens the feature to one', () => {

@@ -80,17 +80,19 @@ export class DocumentParents {
 	}
 
 	/**
-	 * Whether a county (by any of its readings) holds the mention's own phrase: "the X fire in Y County", "X's
+	 * The counties (any reading) that hold the mention's own phrase: "the X fire in Y County", "X's
 	 * council near Y County" — the county "in" or "near" a few words after the name, not one later in a long
 	 * sentence ("a doctor back from X spoke at a clinic in Y County": where the speaker is, not X).
 	 */
-	countyHoldsPhrase(i: number): boolean {
+	countiesHoldingPhrase(i: number): GazetteerPlace[] {
 		const last = this.#mentions[i]!.candidate.last;
-		return this.#inSentence(this.#sentences.of(i)).some((p) => {
-			if (p.mention <= i || p.place.kind !== 'district') return false;
+		const counties: GazetteerPlace[] = [];
+		for (const p of this.#inSentence(this.#sentences.of(i))) {
+			if (p.mention <= i || p.place.kind !== 'district') continue;
 			const first = this.#mentions[p.mention]!.candidate.first;
-			return first - last - 1 <= PHRASE_WORDS && PLACING_WORDS.has(this.#tokens[first - 1]!.lower);
-		});
+			if (first - last - 1 <= PHRASE_WORDS && PLACING_WORDS.has(this.#tokens[first - 1]!.lower)) counties.push(p.place);
+		}
+		return counties;
 	}
 
 	/** What the parents around a sentence weigh for a place (sentence-parents.ts weighParents), kept per (sentence, place). */

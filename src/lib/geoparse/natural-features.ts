@@ -15,6 +15,10 @@ export const KNOWN_TO_ALL = 300_000_000;
 // "an exhibit on Etna", "refugees from Darfur", "fishing off Newfoundland"
 export const TOPIC_OR_WAY = new Set(['on', 'to', 'from', 'about', 'off', 'for', 'across', 'over', 'up', 'into']);
 
+// words before a name that make it a mountain, a sea or a land seen or crossed: "the sunrise over Ararat", "a hike up Etna"
+const LANDSCAPE_WORDS = new Set(['over', 'up', 'across', 'off', 'beyond', 'atop', 'climbed', 'climb', 'see', 'saw']);
+const NAMES_AROUND = 2;
+
 /** A river, lake or sea, a mountain, island or other landform, or a land known by name: never a town. */
 export function isFeatureOrLand(place: Pick<GazetteerPlace, 'kind' | 'featureCode'>): boolean {
 	return place.kind === 'water' || place.kind === 'landform' || (place.kind === 'region' && LAND_CODES.has(place.featureCode));
@@ -29,5 +33,16 @@ export function isFeatureOrLand(place: Pick<GazetteerPlace, 'kind' | 'featureCod
  */
 export function namesakeWhereTextIs(place: GazetteerPlace, own: string, names: MentionContext, namedRegions: ReadonlySet<string>, wordBefore: string | undefined): boolean {
 	if (place.kind === 'city' && place.country && place.admin1 && !TOPIC_OR_WAY.has(wordBefore ?? '') && namedRegions.has(admin1Key(place.country, place.admin1))) return true;
-	return names.namesAround(place, own) > 0;
+	// (two names around it, not one that may be the feature's own neighbour: "Residents of Yerevan watched the sunrise
+	// over Ararat"; and not after a word of the landscape: "over", "up", "across")
+	return !LANDSCAPE_WORDS.has(wordBefore ?? '') && names.namesAround(place, own) >= NAMES_AROUND;
+}
+
+/**
+ * Whether a namesake town of known size lies in one of these counties: a feature's name in "the X fire in Y County"
+ * is the town's only where the county has a town of the name, not a post office alone ("Java coffee sold in
+ * Walworth County": the county's Java is known only from its ZIP code).
+ */
+export function sizedTownIn(places: readonly GazetteerPlace[], counties: readonly GazetteerPlace[]): boolean {
+	return places.some((town) => town.kind === 'city' && town.population > 0 && counties.some((county) => county.country === town.country && county.admin1 === town.admin1 && county.admin2 != null && county.admin2 === town.admin2));
 }

@@ -15,7 +15,7 @@ import { bestReading } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
 import { mentionCue } from './mention-cue.ts';
-import { isFeatureOrLand, TOPIC_OR_WAY } from './natural-features.ts';
+import { isFeatureOrLand, sizedTownIn, TOPIC_OR_WAY } from './natural-features.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
@@ -250,8 +250,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// Black Forest fire in El Paso County"): a county is local, where a state may be named in passing (not one
 		// before it, where people come from: "hikers from El Paso County toured the Black Forest"; not where the
 		// name is where people go or come from: "refugees from Darfur … in Watonwan County"; nor against an
-		// ocean or a great river, whose fame no town's county outweighs: "storms from the Atlantic flooded Cass County")
-		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && importanceOf(lead) < WORLD_FAMOUS && !TOPIC_OR_WAY.has(this.#tokens[mention.candidate.first - 1]?.lower ?? '') && this.#parents.countyHoldsPhrase(i);
+		// ocean or a great river, whose fame no town's county outweighs: "storms from the Atlantic flooded Cass County";
+		// nor for a post office alone of the name there: "Java coffee sold in Walworth County")
+		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && importanceOf(lead) < WORLD_FAMOUS && !TOPIC_OR_WAY.has(this.#tokens[mention.candidate.first - 1]?.lower ?? '') && sizedTownIn(places, this.#parents.countiesHoldingPhrase(i));
 		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land || featureBesideCounty) && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentences.of(i), inList, stated, this.#populations.statedOf(i) ? (this.#populations.statedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;
