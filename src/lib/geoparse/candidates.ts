@@ -15,6 +15,7 @@ import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ARABIC_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
+import { townAsResidentAdjective } from './resident-adjective.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -141,6 +142,11 @@ function postOfficeName(gazetteer: Gazetteer, word: Token, before: Token | undef
 	return before?.lower !== 'the' && !isListedWord(word.lower, gazetteer) && !isFirstName(word.lower, gazetteer);
 }
 
+/** "a 34-year-old Ansley man": a first name that is no English word, written as the town a person is from. */
+function firstNameAsResidence(gazetteer: Gazetteer, tokens: Token[], at: number): boolean {
+	return !isListedWord(tokens[at]!.lower, gazetteer) && townAsResidentAdjective(tokens, at, at);
+}
+
 /**
  * "near Elk Mountain", "of Altamont and Beecher City": a post office's name of several capitalised words, not
  * after "the", opening a sentence or led by a position word, may be read too (index.ts keeps it only where the text places it); read
@@ -216,7 +222,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span; save one word that is no
 			// English word or first name ("Hartsburg", "Hobson"), which index.ts keeps only where the text places it
-			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokens[i - 1]) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
+			// ... or a first name written as a person's town ("a 34-year-old Ansley man": resident-adjective.ts)
+			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokens[i - 1]) || firstNameAsResidence(gazetteer, tokens, i) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
 				best = respanned(hit, head.start, token.end, i, j);
 				if (!crossedComma) beforeComma = best;
 			}

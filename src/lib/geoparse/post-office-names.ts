@@ -10,6 +10,7 @@ import type { AcceptedMention } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import type { Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
+import { townAsResidentAdjective } from './resident-adjective.ts';
 
 // prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
@@ -53,7 +54,8 @@ export function placedPostOfficeNames(readings: readonly { mention: AcceptedMent
 	for (const { mention, reasons } of readings) {
 		const { candidate } = mention;
 		if (!postOfficeOnly(candidate, gazetteer)) continue;
-		if (placedByPreposition(candidate, tokens) || mention.why === LISTED_PLACE || reasons.some((r) => PLACING_REASONS.has(r))) placed.add(mention.surface.toLowerCase());
+		// ("a 34-year-old X man": the person's town, resident-adjective.ts)
+		if (placedByPreposition(candidate, tokens) || townAsResidentAdjective(tokens, candidate.first, candidate.last) || mention.why === LISTED_PLACE || reasons.some((r) => PLACING_REASONS.has(r))) placed.add(mention.surface.toLowerCase());
 	}
 	// every use of the name counts, read as a place or not ("Sheriff Dale X" is no candidate at all)
 	if (placed.size > 0) for (let i = 0; i < tokens.length; i++) if (placed.has(tokens[i]!.lower) && usedAsPerson(i, tokens, gazetteer)) placed.delete(tokens[i]!.lower);
