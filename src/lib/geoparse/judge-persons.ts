@@ -105,6 +105,12 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	}
 	// "Ricardo Palma, the writer, lived here": an apposition that names a trade makes a small place's name a person's
 	if (!wellKnown && candidate.via === 'name' && tradeApposition(candidate, tokens)) return { keep: false, why: 'person-name' };
+	// "Harold and Jean Baker", "Tim & Paula Carver": a first name joined to another first name and a surname is
+	// one of a couple who share that surname (deeds, wedding and obituary notices name them so)
+	// (not a residence: "sons Mark Whitt of Madison and David Whitt of Memphis")
+	if (firstName && candidate.via === 'name' && candidate.first === candidate.last && place.kind === 'city' && before?.lower !== 'of' && coupleWithSpouse(candidate.last, tokens, ctx.candidateAt, gazetteer)) {
+		return { keep: false, why: wellKnown ? 'person-here' : 'person-name' };
+	}
 	const nextWord = after[0];
 	// ... "Alberta Health Services": a public body's words after it (BODY_WORDS)
 	const institution = after.some((word) => INSTITUTION_HEADS.has(word.lower) || BODY_WORDS.has(word.lower));
@@ -122,4 +128,27 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
 	}
 	return null;
+}
+
+const COUPLE_JOINERS = new Set(['and', '&']);
+// "Marion and Warren Counties": the plural of a division's word after a list of their names
+const DIVISIONS_OF_A_LIST = /^(?:counties|parishes|townships?|boroughs?|cities|towns|villages)$/;
+
+/**
+ * Whether "and" and a first name and a capitalised surname follow the token ("… and Jean Baker"); not where
+ * the two words are a place's name ("and Grant Park"), a place's head follows ("and Grant County") or a
+ * longer name goes on.
+ */
+function coupleWithSpouse(at: number, tokens: Token[], candidateAt: Judging['ctx']['candidateAt'], gazetteer: Judging['gazetteer']): boolean {
+	const joiner = tokens[at + 1];
+	const given = tokens[at + 2];
+	const surname = tokens[at + 3];
+	if (!joiner || !given || !surname || !COUPLE_JOINERS.has(joiner.text) || joiner.gapBefore !== ' ' || given.gapBefore !== ' ' || surname.gapBefore !== ' ') return false;
+	if (!given.capitalized || given.allCaps || !surname.capitalized || surname.allCaps || !isFirstName(given.lower, gazetteer)) return false;
+	if (GEOGRAPHIC_HEADS.has(surname.lower) || DIVISIONS_OF_A_LIST.test(surname.lower) || INSTITUTION_HEADS.has(surname.lower) || PERSON_TITLES.has(given.lower)) return false;
+	// ("and Clayton Fire Rescue": a body's name goes on past the two words)
+	const next = tokens[at + 4];
+	if (next && next.capitalized && next.gapBefore === ' ') return false;
+	const spanned = candidateAt.get(at + 2);
+	return !spanned || spanned.last === at + 2;
 }
