@@ -23,6 +23,8 @@ export interface DocumentContext {
 	regions: Map<string, number>;
 	/** the first-level regions the text names on their own, not only after a town as its qualifier ("COLUMBUS, Ohio"), as "US:OH" */
 	regionsNamedAlone: Set<string>;
+	/** the first-level regions the text names only after a town, as its qualifier ("Belpre, Ohio"): not on their own, not by a phone number */
+	regionsOnlyQualifying: Set<string>;
 	/** the first-level regions the text names by a name that means nothing else ("Wash.", a county), as "US:WA" */
 	plainRegions: Set<string>;
 	anchors: AnchorIndex;
@@ -158,6 +160,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	const dialled = phoneStates.length ? phoneStates.map((state) => `US:${state}`) : phoneStates;
 	const regions = regionShares(anchors, gazetteer, bodies, dialled);
 	const regionsNamedAlone = regionsNamedAloneIn(anchors, gazetteer, bodies, asQualifiers);
+	const regionsOnlyQualifying = new Set([...regions.keys()].filter((key) => !regionsNamedAlone.has(key) && !dialled.includes(key)));
 	// each place once, and only points that say something about nearness: a long text repeats its
 	// anchors, and comparing against every repetition would make resolution quadratic in its length
 	const unique = new Map<string, GazetteerPlace>();
@@ -183,6 +186,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 		anchorsIn,
 		regions,
 		regionsNamedAlone,
+		regionsOnlyQualifying,
 		plainRegions,
 		anchors: anchorIndex,
 		townAnchors: towns.length === unique.size ? anchorIndex : new AnchorIndex(towns),

@@ -106,6 +106,16 @@ function nearNamesakeStands(best: { place: GazetteerPlace; importance: number },
 	return ctx.townAnchors.hasNear(place, NEAR_HOME_KM, (anchor) => anchor.country === place.country && anchor.admin1 === place.admin1);
 }
 
+/**
+ * "Linda Hartley of Marietta, Ohio … of Spencer": a state named only after a town (not in a dateline) places
+ * that town; a local paper writes the state of the towns outside its own, so a namesake of that state with no
+ * other name of the text within 100 km of it is not placed by the state (asked only of a namesake no name lies within 50 km of).
+ */
+function farFromQualifiedArea(place: GazetteerPlace, region: string, own: string, ctx: DocumentContext): boolean {
+	if (place.kind !== 'city' || !ctx.regionsOnlyQualifying.has(region) || (ctx.dateline && inDatelineRegion(place, ctx.dateline))) return false;
+	return ctx.names().namesAround(place, own) === 0;
+}
+
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, alternateNames } = homonyms;
 	const own = mention.key;
@@ -134,12 +144,16 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			score += COUNTRY_WEIGHT * (0.5 + share) + LOCAL_WEIGHT * local;
 			reasons.push('country-context');
 		}
+		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
+		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
+		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
+		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
 		// a state speaks for the towns of that name, not for one that has it only as an old or foreign name
 		// ... and for itself where the text names it by a name that means nothing else ("Wash.", one of its counties)
 		// (the region's key made once a homonym, and only where the text names regions)
 		const region = ctx.regions.size > 0 && place.country && place.admin1 ? admin1Key(place.country, place.admin1) : null;
 		const regionShare = region !== null && (place.kind !== 'region' || (isFirstLevelRegion(place) && ctx.plainRegions.has(region))) && !alternateNames.has(place) ? (ctx.regions.get(region) ?? 0) : 0;
-		if (regionShare > 0) {
+		if (regionShare > 0 && (words > 0 || named > 0 || !farFromQualifiedArea(place, region!, own, ctx))) {
 			ownArea = true;
 			// a state named on its own is what the text is about; one named only after a town ("COLUMBUS,
 			// Ohio") places that town, and says where the writer is
@@ -148,10 +162,6 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 			reasons.push('region-context');
 			placed = true;
 		}
-		// words count for a town's own name only: "springfield" near Decatur is not Powder Springs, Georgia
-		const words = alternateNames.has(place) ? 0 : (ctx.words?.namesNear(place, own) ?? 0);
-		const near = (place.kind === 'city' ? ctx.townAnchors : ctx.anchors).hasNear(place, NEARBY_KM);
-		const named = words || alternateNames.has(place) ? 0 : ctx.names().namesNear(place, own);
 		// (not for a namesake written without the text's accents: "Tábor" near Yankton is not Tabor, South Dakota)
 		const around = named === 0 || unaccented?.has(place) ? 0 : Math.max(0, ctx.names().namesAround(place, own) - named);
 		if (words > 0 || named > 0) ownArea = placedLocally = true;
