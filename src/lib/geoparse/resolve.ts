@@ -106,6 +106,9 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	const best = weighedPlace(gazetteer, candidate, kept, 0);
 	// ... and one such town alone of its name waits for them too ("Pell Ford, Onawick and Tressdale")
 	if (weighed === 1 && sized === 0) return null;
+	// ... and so does the one sized town where it bears the name only as another (old, foreign) name and such
+	// towns bear it as their own ("Curryville", an old name of a Pennsylvania town and a Missouri post office)
+	if (weighed === 1 && kept && candidate.alternate[kept[0]!]) return null;
 	if (weighed === 1) {
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
