@@ -1,6 +1,7 @@
 // The items of a list a plural noun for firms or people opens ("carmakers such as …", "artists like …",
 // "companies, including …") are firms or people, whatever towns bear their names (kind-lists.ts); a list of
-// places says so by its own noun, and a name the list's noun does not reach stays a place. So is what
+// places says so by its own noun, and a name the list's noun does not reach stays a place; an item listed
+// or paired with a firm named as one ("General Motors", "… Electric") is a firm too. So is what
 // carries out research, a survey or a poll ("research by Jupiter suggested": research-authors.ts). Sentences
 // written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,20 @@ describe('an item of a list of firms or people', () => {
 		expect(places('Big players like Chile, Vietnam and Egypt shape the coffee trade.')).toEqual(['Chile CL', 'Vietnam VN', 'Egypt EG']);
 		expect(places('The summit’s key players, including Poland and Sweden, walked out.')).toEqual(['Poland PL', 'Sweden SE']);
 		expect(places('Insurers such as Ontario cover the losses from the flood.')).toEqual(['Ontario CA']);
+	});
+});
+
+describe('a name listed or paired with a firm named as one ("… Motors", "… Electric")', () => {
+	it('is a firm', () => {
+		expect(places('Firms that went to court include Vexora, Brandt Motors and Toyota.')).toEqual([]);
+		expect(places('Hitachi and Quillmark Electric are pooling their research on screens.')).toEqual([]);
+	});
+
+	it('leaves a place with a firm after a preposition, before a noun, a list the firm only follows, and a place named like a bank', () => {
+		expect(places('Talks between Detroit and Brandt Motors broke down on Monday.')).toEqual(['Detroit US']);
+		expect(places('Flights link Atlanta and Quillmark Airlines hubs.')).toEqual(['Atlanta US']);
+		expect(places('Plants in Ohio, Michigan and Indiana will close, Brandt Motors said.')).toEqual(['Ohio US', 'Michigan US', 'Indiana US']);
+		expect(places('Aid reached the West Bank and Gaza on Monday.')).toEqual(['West Bank PS', 'Gaza PS']);
 	});
 });
 

@@ -19,7 +19,7 @@ import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesAClimate, namesALanguage, namesAnAward, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
-import { itemOfFirmOrPersonList } from './kind-lists.ts';
+import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
 import { personsName } from './judge-persons.ts';
 import { namesAPathogen } from './pathogen-names.ts';
@@ -141,7 +141,7 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (titleCaseTitle(candidate, tokens) || titleCalledAWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "carmakers such as Vexa, Toyota and Ordo", "artists like Ashanti": an item of a list of firms or people;
 	// "research by Ordway suggested": who carried out research
-	if (itemOfFirmOrPersonList(candidate, tokens, gazetteer) || authorOfResearch(candidate, tokens, gazetteer)) return { keep: false, why: 'organisation' };
+	if (itemOfFirmOrPersonList(candidate, tokens, gazetteer) || pairedWithFirm(candidate, tokens, gazetteer) || authorOfResearch(candidate, tokens, gazetteer)) return { keep: false, why: 'organisation' };
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found

@@ -23,6 +23,9 @@ const LIST_WORDS_BEFORE = new Set(['as', 'like', 'including', 'and', 'or']);
 const ITEMS_BACK = 8;
 // how many words an item may run to
 const ITEM_WORDS = 4;
+// the last words of a firm's name that end no place's ("General Motors", "Matsuda Electric"; not "Bank", which
+// ends the West Bank's, nor "Lines", "Capital" or "Energy")
+const FIRM_ENDINGS = new Set('inc corp corporation ltd llc plc motors airlines airways holdings industries electric electronics pharmaceuticals technologies computers software telecom'.split(' '));
 
 function joinsItemWords(gap: string): boolean {
 	return gap === ' ' || gap === '-' || isApostrophe(gap);
@@ -96,6 +99,27 @@ export function itemOfFirmOrPersonList(candidate: Candidate, tokens: readonly To
 		else return false;
 		first = itemStart(tokens, last);
 		if (first < 0) return false;
+		// "Yamaha, General Motors and Tayoda": an earlier item named as a firm ("… Motors", "… Corp") makes a list of firms
+		if (last > first && FIRM_ENDINGS.has(tokens[last]!.lower)) return !readsAsStateOrRegion(candidate, gazetteer);
 	}
 	return false;
+}
+
+/**
+ * "Hitachi and Matsuda Electric are joining forces": the name paired by "and" with a firm named as one (its last
+ * word a firm's: FIRM_ENDINGS), the pair the subject of a verb, is a firm too; not after a
+ * function word ("talks between Detroit and General Motors": a city's government may deal with a firm) nor
+ * before a noun ("Atlanta and Delta Air Lines hubs").
+ */
+export function pairedWithFirm(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	const before = tokens[candidate.first - 1];
+	if (before && FUNCTION_WORDS.has(before.lower)) return false;
+	const and = tokens[candidate.last + 1];
+	if (!and || and.text !== 'and' || and.gapBefore !== ' ' || tokens[candidate.last + 2]?.gapBefore !== ' ') return false;
+	let last = candidate.last + 2;
+	if (!tokens[last]!.capitalized) return false;
+	while (last < candidate.last + 1 + ITEM_WORDS && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
+	const next = tokens[last + 1];
+	if (!next || !isVerbAfterName(next, gazetteer)) return false;
+	return last > candidate.last + 2 && FIRM_ENDINGS.has(tokens[last]!.lower) && !readsAsStateOrRegion(candidate, gazetteer);
 }
