@@ -43,4 +43,18 @@ describe('a town between "a"/"an" (and an age) and a word for a person', () => {
 		const text = 'Ruth Hazel, 52, was charged Friday in Calloway County with driving on a suspended license near Puryear, Tenn.';
 		expect(readPlaces(gazetteer, text, { mappedOnly: true }).some((p) => p.startsWith('Hazel'))).toBe(false);
 	});
+
+	it('not without an age where nothing else in the text places the town ("a Princeton man", "a Cadillac man")', () => {
+		for (const text of ['My grandfather was a Princeton man and never tired of saying so.', 'Dad was a Cadillac man all his life.', 'A Comanche man who served in the Navy spoke at the ceremony.']) {
+			expect(readPlaces(gazetteer, text, { mappedOnly: true })).toEqual([]);
+		}
+	});
+
+	it('without an age, where a neighbour or its state places it', () => {
+		expect(placeOf(gazetteer, 'A Clinton woman was hurt Tuesday in a crash near Ottumwa, Iowa.', 'Clinton')).toBe('city US/IA');
+	});
+
+	it('"girl" only with her age ("a Gibson girl" is a drawing\'s type)', () => {
+		expect(readPlaces(gazetteer, 'The poster shows a Gibson girl in a straw hat.', { mappedOnly: true })).toEqual([]);
+	});
 });

@@ -3,6 +3,7 @@ import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
+import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
@@ -52,6 +53,9 @@ const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'ne
 // chosen among namesakes by size or country alone, it is some other valley
 const LANDFORM_AFTER_TOWN = / (?:Valley|Delta)$/;
 const LOCAL_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['only-candidate', 'qualified', 'nearby-context', 'region-context', 'named-parent', 'list-context']);
+// "an Elmer woman … near Vineland": what places a little-known town written as a person's adjective without
+// an age (its state, its neighbours, its parents), where "a Harvard man" names a school's
+const RESIDENCE_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'region-context', 'named-parent', 'list-context']);
 
 export type { Toponym };
 export { toponymAt, type ToponymPlace } from './toponym.ts';
@@ -238,7 +242,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
-			if (mention.why === 'locative') return true;
+			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
+			if (mention.why === 'locative' && !(mention.minor && bareResidentAdjective(tokens, mention.candidate.first, mention.candidate.last) && !reasons.some((r) => RESIDENCE_SUPPORT.has(r)) && !residenceCorroborated(place, placesByCountry().get(place.country ?? '')))) return true;
 			if (!PLACE_READINGS.has(mention.why) && personNamedElsewhere(mention, place, reasons, peopleHere.has(mention.key), resolutions)) return false;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad
