@@ -35,4 +35,13 @@ describe('a first name joined by "and" to a first name and a surname', () => {
 		const text = 'He is survived by two sons, Mark Hale of Madison and David Hale of Memphis, Tenn., and a sister in Decatur, Ala.';
 		expect(mapped(text).some((p) => p.startsWith('Madison'))).toBe(true);
 	});
+
+	it('nor where a weekday or a month follows the two towns ("Madison and Jackson Friday")', () => {
+		expect(mapped('Storms hit Madison and Jackson Friday, knocking out power to thousands.').some((p) => p.startsWith('Madison'))).toBe(true);
+		expect(mapped('Early voting opened in Tyler and Austin Tuesday, the county clerk said.').some((p) => p.startsWith('Tyler'))).toBe(true);
+	});
+
+	it('nor after a placing preposition ("in Tyler and Austin Jones hired her")', () => {
+		expect(mapped('She taught in Tyler and Austin Jones hired her after she moved.').some((p) => p.startsWith('Tyler'))).toBe(true);
+	});
 });

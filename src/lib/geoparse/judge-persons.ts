@@ -1,4 +1,4 @@
-import { BODY_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
@@ -107,8 +107,9 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	if (!wellKnown && candidate.via === 'name' && tradeApposition(candidate, tokens)) return { keep: false, why: 'person-name' };
 	// "Harold and Jean Baker", "Tim & Paula Carver": a first name joined to another first name and a surname is
 	// one of a couple who share that surname (deeds, wedding and obituary notices name them so)
-	// (not a residence: "sons Mark Whitt of Madison and David Whitt of Memphis")
-	if (firstName && candidate.via === 'name' && candidate.first === candidate.last && place.kind === 'city' && before?.lower !== 'of' && coupleWithSpouse(candidate.last, tokens, ctx.candidateAt, gazetteer)) {
+	// (not a residence: "sons Mark Whitt of Madison and David Whitt of Memphis"; nor towns a placing
+	// preposition lists: "Rain fell in Tyler and Austin on Monday")
+	if (firstName && candidate.via === 'name' && candidate.first === candidate.last && place.kind === 'city' && !PLACING_BEFORE_COUPLE.has(before?.lower ?? '') && coupleWithSpouse(candidate.last, tokens, ctx.candidateAt, gazetteer)) {
 		return { keep: false, why: wellKnown ? 'person-here' : 'person-name' };
 	}
 	const nextWord = after[0];
@@ -131,6 +132,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 }
 
 const COUPLE_JOINERS = new Set(['and', '&']);
+// a residence ("Mark Hale of Madison and …") or a place ("in Tyler and Austin …"), not a couple, after these
+const PLACING_BEFORE_COUPLE = new Set(['of', 'in', 'at', 'near']);
 // "Marion and Warren Counties": the plural of a division's word after a list of their names
 const DIVISIONS_OF_A_LIST = /^(?:counties|parishes|townships?|boroughs?|cities|towns|villages)$/;
 
@@ -145,7 +148,8 @@ function coupleWithSpouse(at: number, tokens: Token[], candidateAt: Judging['ctx
 	const surname = tokens[at + 3];
 	if (!joiner || !given || !surname || !COUPLE_JOINERS.has(joiner.text) || joiner.gapBefore !== ' ' || given.gapBefore !== ' ' || surname.gapBefore !== ' ') return false;
 	if (!given.capitalized || given.allCaps || !surname.capitalized || surname.allCaps || !isFirstName(given.lower, gazetteer)) return false;
-	if (GEOGRAPHIC_HEADS.has(surname.lower) || DIVISIONS_OF_A_LIST.test(surname.lower) || INSTITUTION_HEADS.has(surname.lower) || PERSON_TITLES.has(given.lower)) return false;
+	// ("Storms hit Madison and Jackson Friday": a weekday or a month after two towns dates the news, no surname)
+	if (CALENDAR_WORDS.has(surname.lower) || GEOGRAPHIC_HEADS.has(surname.lower) || DIVISIONS_OF_A_LIST.test(surname.lower) || INSTITUTION_HEADS.has(surname.lower) || PERSON_TITLES.has(given.lower)) return false;
 	// ("and Clayton Fire Rescue": a body's name goes on past the two words)
 	const next = tokens[at + 4];
 	if (next && next.capitalized && next.gapBefore === ' ') return false;
