@@ -36,4 +36,10 @@ describe('a town named as a kind of firm', () => {
 		expect(mapped('Oxford, the firm said, will get 200 new jobs.')).toEqual(['Oxford']);
 		expect(mapped("The insurance firm's Norwich office will close.")).toEqual(['Norwich']);
 	});
+
+	it('stays the place where the name does not end the phrase after the firm\'s noun (a noun or "-based" follows)', () => {
+		expect(mapped('She works for the firm Boston lawyer Mary Cole started in 1998.')).toEqual(['Boston']);
+		expect(mapped('They sold the company Denver investors bought in 2019.')).toEqual(['Denver']);
+		expect(mapped('The coffee giant Seattle-based Starbucks opened a store in Ohio.')).toEqual(['Seattle', 'Ohio']);
+	});
 });

@@ -210,6 +210,24 @@ function firmNoun(token: Token | undefined, before: Token | undefined): boolean 
 	return FIRM_NOUNS.has(singular) || singular.endsWith('maker');
 }
 
+// words that may follow a firm's name where it ends the noun phrase: the verb that goes on ("the car giant
+// Tayoda will …", "… said", "… is"), a preposition or a conjunction; a past tense in "-ed" counts too
+const AFTER_FIRMS_NAME = new Set(
+	'is was are were has had have will would can could may might must should shall does did said says also and or but in on at of to for with from by as which that who whose'.split(' ')
+);
+
+/**
+ * Whether the token after a name that follows a firm's noun ends the firm's name: punctuation, the text's end,
+ * a verb or a joining word; not a noun that makes the name a town's adjective ("the firm Chicago lawyer Ann
+ * Lee founded", "the company Denver investors bought") nor "-based" ("the tech giant Seattle-based Amazon").
+ */
+function endsFirmsName(next: Token | undefined): boolean {
+	if (!next) return true;
+	if (next.gapBefore === '-') return false;
+	if (next.gapBefore !== ' ') return true;
+	return !next.capitalized && (AFTER_FIRMS_NAME.has(next.text) || next.text.endsWith('ed'));
+}
+
 /**
  * "the phone maker Nokra", "the car giant Tayoda", "Nokra, the Swedish phone maker, said": a noun that says what
  * a firm is, right before the name (which ends there: "the firm Dover Street Market" is a longer name) or after
@@ -219,7 +237,7 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
 	if (candidate.via !== 'name') return false;
 	const head = tokens[candidate.first]!;
 	const next = tokens[candidate.last + 1];
-	if (head.gapBefore === ' ' && firmNoun(tokens[candidate.first - 1], tokens[candidate.first - 2]) && !(next && next.capitalized && next.gapBefore === ' ')) return true;
+	if (head.gapBefore === ' ' && firmNoun(tokens[candidate.first - 1], tokens[candidate.first - 2]) && endsFirmsName(next)) return true;
 	if (next?.lower !== 'the' || next.gapBefore !== ', ') return false;
 	for (let k = candidate.last + 2; k <= candidate.last + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
 		const word = tokens[k]!;
