@@ -141,12 +141,14 @@ describe('coverage beyond cities500', () => {
 			'Efate → cur:efate VU',
 			'Tanna → cur:tanna VU'
 		]);
-		expect(read('The cricketers flew from Trinidad to Antigua, then to St. Vincent and Carriacou.')).toEqual([
+		expect(read('The cricketers flew from Trinidad to Antigua, then to Carriacou.')).toEqual([
 			'Trinidad → cur:trinidad TT',
 			'Antigua → cur:antigua AG',
-			'St. Vincent → cur:saint-vincent VC',
 			'Carriacou → cur:carriacou GD'
 		]);
+		// (not Saint Vincent: a saint's name that hospitals, parishes and a singer bear far more often in news)
+		expect(read('Patients at St. Vincent Hospital in Indianapolis were moved after the power failed.')).toEqual(['Indianapolis → gn:4259418 US']);
+		expect(read('Fans cheered St. Vincent at the Grammys in Los Angeles.')).toEqual(['Los Angeles → gn:5368361 US']);
 		expect(read('Teachers from Lifou, in the Loyalty Islands, and from Grand Bahama met.')).toEqual([
 			'Lifou → cur:lifou NC',
 			'Loyalty Islands → cur:loyalty-islands NC',
