@@ -5,6 +5,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
+import { LIST_WORDS, listOfRivers, wordAfterList } from './list-nouns.ts';
 import type { Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
 
@@ -180,48 +181,6 @@ export function predicateStart(candidate: Candidate, tokens: Token[]): number {
 // "Niger and Kaduna states", "Fulton, Cobb and DeKalb counties": the plural noun after a list names
 // the kind of every item (singular: the noun a division's full name ends in)
 const PLURAL_NOUNS = new Map<string, string>([...REGION_NOUNS, ...DISTRICT_NOUNS].map((noun) => [noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun.endsWith('sh') ? `${noun}es` : `${noun}s`, noun]));
-const LIST_WORDS = new Set(['and', 'or', '&']);
-// words a list of names may run on after the mention before its plural noun
-const MAX_LIST_WORDS = 16;
-
-/** "Fulton and DeKalb counties", "the Juba and Shabelle rivers": the lower-case word that ends the list of names the name starts or stands in. */
-export function wordAfterList(candidate: Candidate, tokens: readonly Token[]): string | null {
-	for (let i = candidate.last + 1; i < tokens.length && i <= candidate.last + MAX_LIST_WORDS; i++) {
-		const token = tokens[i]!;
-		if (!/^,? $/.test(token.gapBefore)) return null;
-		if (token.capitalized) continue;
-		if (token.gapBefore === ' ' && LIST_WORDS.has(token.text)) continue;
-		// the noun comes right after a name, not after a joiner ("Niger and states")
-		return token.gapBefore === ' ' && tokens[i - 1]!.capitalized ? token.text : null;
-	}
-	return null;
-}
-
-/** 1 where a comma or "and" joins this token to the list before it (2 for ", and"). */
-function joinsList(token: Token): number {
-	return (token.gapBefore.startsWith(',') ? 1 : 0) + (LIST_WORDS.has(token.text) ? 1 : 0);
-}
-
-/**
- * "the Benue and Niger rivers": a list of two names or more, right after "the", that "rivers" ends names
- * rivers. One name ("Niger rivers dried up") or a list with no article ("Congo and Angola rivers") is more
- * often a land's rivers, the name the land's.
- */
-export function listOfRivers(candidate: Candidate, tokens: readonly Token[], wordAfter = wordAfterList(candidate, tokens)): boolean {
-	if (wordAfter !== 'rivers') return false;
-	let joiners = 0;
-	for (let k = candidate.first + 1; tokens[k]!.text !== 'rivers'; k++) joiners += joinsList(tokens[k]!);
-	// back to the list's first name: "the" must stand right before it
-	for (let i = candidate.first; i > 0 && candidate.first - i <= MAX_LIST_WORDS; i--) {
-		const gap = tokens[i]!.gapBefore;
-		const before = tokens[i - 1]!;
-		if (before.lower === 'the' && gap === ' ') return joiners > 0;
-		if (!/^,? $/.test(gap) || !(before.capitalized || (gap === ' ' && LIST_WORDS.has(before.text)))) return false;
-		joiners += joinsList(tokens[i]!);
-	}
-	return false;
-}
-
 /** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
 export function pluralNounAfter(candidate: Candidate, tokens: Token[], word = wordAfterList(candidate, tokens)): string | null {
 	return word === null ? null : (PLURAL_NOUNS.get(word) ?? null);

@@ -1,19 +1,16 @@
 import type { ToponymUsage } from '../contracts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { referencedIndex } from '../gazetteer/references.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
-import { afterWaterTitle } from './division-titles.ts';
-import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FEATURE_HEADS, TOWN_BAY_HEADS, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, REGION_LAND_HEADS, SERVICE_DISTRICT_WORDS, STATE_LANDS } from './context-words.ts';
+import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_NOUNS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
-import { compassNamesItsOwn, compassWordsOnly, directionFrom } from './compass-span.ts';
+import { compassWordsOnly, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind } from './firm-cues.ts';
-import { describesPlace, kindCue, listOfRivers, placePredicate, riverNameKey, wordAfterList } from './document-cues.ts';
-import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
+import { describesPlace, kindCue, placePredicate } from './document-cues.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
@@ -22,6 +19,7 @@ import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
 import { personsName } from './judge-persons.ts';
+import { landformOrDivisionName } from './judge-landforms.ts';
 import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
@@ -30,10 +28,9 @@ import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
-import { regionsOwnLand } from './region-land.ts';
 import { headingPlace, listingHeading, sentenceWord } from './line-openings.ts';
 import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, startsLongerName, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
@@ -241,52 +238,6 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	// ("the 6th century BC", "the third millennium BC": after a word for the period too; "U.S. Route 14" a road)
 	if (candidate.via === 'abbreviation' && (/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) || numberOrRoadAfter(ctx.text, candidate.end))) {
 		return { keep: false, why: 'number-context' };
-	}
-	return null;
-}
-
-/** Whether the gazetteer has a river called "<name> River". */
-function hasRiverNamed(name: string, gazetteer: JudgeContext['gazetteer']): boolean {
-	return (gazetteer.byName.get(riverNameKey(name)) ?? []).some((value) => gazetteer.places[referencedIndex(value)]!.kind === 'water');
-}
-
-/** A landform's or a division's name the gazetteer lacks, which this name begins. */
-function landformOrDivisionName(j: Judging): Verdict | null {
-	const { candidate, ctx, tokens, gazetteer, place, wellKnown } = j;
-	// "the Tartar river", "Sevan lake": a town's or district's name before a lower-case landform names
-	// the landform, which the gazetteer would have matched if it had it; the town is not meant
-	const following = ctx.tokens[candidate.last + 1];
-	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
-	// ... but a first-level region before the word for its own land is that land: "the Peloponnese
-	// peninsula", "Hainan island" (the region covers it; a river or a lake is no region's land: "the Ohio river")
-	const regionsLand = regionsOwnLand(candidate, place, following, ctx);
-	if (settlement && !regionsLand && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
-	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
-	// (unless the gazetteer has the river of the name, which the list's word then reads it as: "the
-	// Mississippi and Ohio rivers", document-cues.ts)
-	const plural = settlement && following && /^,? $/.test(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
-	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && listOfRivers(candidate, tokens, plural) && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
-	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
-		return { keep: false, why: 'landform-name' };
-	}
-	// "the Strait of Kerch", "the Lake of Lucerne": after a water's title and "of", where the gazetteer lacks the
-	// whole name, the name is the water's, not the town's or region's (as "Saginaw Bay" above)
-	if (candidate.via === 'name' && (settlement || place.kind === 'region') && afterWaterTitle(candidate, tokens)) return { keep: false, why: 'landform-name' };
-	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
-	// lacks (it would have matched it whole: "Staten Island", "Hayling Island"), not the town
-	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && following && following.gapBefore === ' ' && following.capitalized && ISLAND_HEADS.has(following.lower)) {
-		return { keep: false, why: 'landform-name' };
-	}
-	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a
-	// well-known place after a joiner stays: "Tour de France")
-	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens, (token) => ctx.candidateAt.has(token)) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
-	// (a country stays: "Northern Turkey", "Southern China")
-	if (candidate.via === 'name' && place.kind !== 'country' && compassNamesItsOwn(candidate, tokens, gazetteer.commonWords)) return { keep: false, why: 'inside-name' };
-	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
-	// gazetteer lacks, after another name, is no place of its own
-	const previous = ctx.tokens[candidate.first - 1];
-	if (following && following.gapBefore === ' ' && DIVISION_NOUNS.has(following.text) && previous?.capitalized && !previous.sentenceStart && ctx.tokens[candidate.first]!.gapBefore === ' ') {
-		return { keep: false, why: 'division-name' };
 	}
 	return null;
 }

@@ -1,0 +1,58 @@
+// A stage of judge.ts: a town's or region's name that begins the name of a landform, a water or a division the
+// gazetteer lacks ("the Tartar river", "the Juba and Shabelle rivers", "Bardsey Island", "the Kanpur Nagar district").
+import { referencedIndex } from '../gazetteer/references.ts';
+import { compassNamesItsOwn } from './compass-span.ts';
+import { DIVISION_NOUNS, FEATURE_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, REGION_LAND_HEADS, STATE_LANDS, TOWN_BAY_HEADS } from './context-words.ts';
+import { startsLongerName } from './candidate-neighbours.ts';
+import { afterWaterTitle } from './division-titles.ts';
+import { riverNameKey } from './document-cues.ts';
+import { listOfRivers, wordAfterList } from './list-nouns.ts';
+import type { Judging, JudgeContext, Verdict } from './judge.ts';
+import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
+import { regionsOwnLand } from './region-land.ts';
+
+/** Whether the gazetteer has a river called "<name> River". */
+function hasRiverNamed(name: string, gazetteer: JudgeContext['gazetteer']): boolean {
+	return (gazetteer.byName.get(riverNameKey(name)) ?? []).some((value) => gazetteer.places[referencedIndex(value)]!.kind === 'water');
+}
+
+/** A landform's or a division's name the gazetteer lacks, which this name begins. */
+export function landformOrDivisionName(j: Judging): Verdict | null {
+	const { candidate, ctx, tokens, gazetteer, place, wellKnown } = j;
+	// "the Tartar river", "Sevan lake": a town's or district's name before a lower-case landform names
+	// the landform, which the gazetteer would have matched if it had it; the town is not meant
+	const following = ctx.tokens[candidate.last + 1];
+	const settlement = place.kind === 'city' || place.featureCode === 'ADM1';
+	// ... but a first-level region before the word for its own land is that land: "the Peloponnese
+	// peninsula", "Hainan island" (the region covers it; a river or a lake is no region's land: "the Ohio river")
+	const regionsLand = regionsOwnLand(candidate, place, following, ctx);
+	if (settlement && !regionsLand && following && following.gapBefore === ' ' && LANDFORM_NOUNS.has(following.text)) return { keep: false, why: 'landform-name' };
+	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
+	// (unless the gazetteer has the river of the name, which the list's word then reads it as: "the
+	// Mississippi and Ohio rivers", document-cues.ts)
+	const plural = settlement && following && /^,? $/.test(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
+	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && listOfRivers(candidate, tokens, plural) && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
+	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+		return { keep: false, why: 'landform-name' };
+	}
+	// "the Strait of Kerch", "the Lake of Lucerne": after a water's title and "of", where the gazetteer lacks the
+	// whole name, the name is the water's, not the town's or region's (as "Saginaw Bay" above)
+	if (candidate.via === 'name' && (settlement || place.kind === 'region') && afterWaterTitle(candidate, tokens)) return { keep: false, why: 'landform-name' };
+	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
+	// lacks (it would have matched it whole: "Staten Island", "Hayling Island"), not the town
+	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && following && following.gapBefore === ' ' && following.capitalized && ISLAND_HEADS.has(following.lower)) {
+		return { keep: false, why: 'landform-name' };
+	}
+	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a
+	// well-known place after a joiner stays: "Tour de France")
+	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens, (token) => ctx.candidateAt.has(token)) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
+	// (a country stays: "Northern Turkey", "Southern China")
+	if (candidate.via === 'name' && place.kind !== 'country' && compassNamesItsOwn(candidate, tokens, gazetteer.commonWords)) return { keep: false, why: 'inside-name' };
+	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
+	// gazetteer lacks, after another name, is no place of its own
+	const previous = ctx.tokens[candidate.first - 1];
+	if (following && following.gapBefore === ' ' && DIVISION_NOUNS.has(following.text) && previous?.capitalized && !previous.sentenceStart && ctx.tokens[candidate.first]!.gapBefore === ' ') {
+		return { keep: false, why: 'division-name' };
+	}
+	return null;
+}
