@@ -1,5 +1,6 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isLand } from './natural-features.ts';
 
 // "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
 // text's country on the strength of that country alone; the text has to speak of the namesake's own
@@ -9,10 +10,8 @@ const SMALL_NAMESAKE = 50_000;
 const FAME_RATIO = 10;
 // ... or a land known by its name (Siberia, Bohemia), not an administrative division: "Delta" in a text about
 // Delta Air Lines is still no Nigerian state, "Bay" no Somali region
-const LAND_CODES = new Set(['RGN', 'RGNH']);
-
 function famousKind(place: GazetteerPlace): boolean {
-	return place.kind === 'city' || (place.kind === 'region' && LAND_CODES.has(place.featureCode));
+	return place.kind === 'city' || isLand(place);
 }
 
 // an exonym shares its first letters with the name (Geneva, Genève; Munich, München)

@@ -2,14 +2,21 @@
 // in the gazetteer is their fame, not a number of people (data/gazetteer/features.tsv).
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { MentionContext } from './mention-context.ts';
-import { admin1Key } from './region-key.ts';
+import { townInNamedRegion } from './region-key.ts';
 
-// a region that is a land, not a division (known-abroad.ts reads the same codes)
+// a region that is a land, not a division
 const LAND_CODES = new Set(['RGN', 'RGNH']);
+
+/** A region known by name that is no division (Siberia, Bohemia, Patagonia). */
+export function isLand(place: Pick<GazetteerPlace, 'kind' | 'featureCode'>): boolean {
+	return place.kind === 'region' && LAND_CODES.has(place.featureCode);
+}
 
 // the importance (features.tsv) of the oceans, the continents and the world's great regions: "the Atlantic" in a
 // North Carolina story is the ocean, though a town of the name lies in the state the text names
 export const KNOWN_TO_ALL = 300_000_000;
+// ... and of the seas, great rivers and ranges known the world over too: no town's county outweighs them
+export const WORLD_FAMOUS = 100_000_000;
 
 // words before a name that make it what is spoken of or where people go or come from, not where the text is:
 // "an exhibit on Etna", "refugees from Darfur", "fishing off Newfoundland"
@@ -21,7 +28,7 @@ const NAMES_AROUND = 2;
 
 /** A river, lake or sea, a mountain, island or other landform, or a land known by name: never a town. */
 export function isFeatureOrLand(place: Pick<GazetteerPlace, 'kind' | 'featureCode'>): boolean {
-	return place.kind === 'water' || place.kind === 'landform' || (place.kind === 'region' && LAND_CODES.has(place.featureCode));
+	return place.kind === 'water' || place.kind === 'landform' || isLand(place);
 }
 
 /**
@@ -32,7 +39,7 @@ export function isFeatureOrLand(place: Pick<GazetteerPlace, 'kind' | 'featureCod
  * Darfur": a state named in passing says nothing of it).
  */
 export function namesakeWhereTextIs(place: GazetteerPlace, own: string, names: MentionContext, namedRegions: ReadonlySet<string>, wordBefore: string | undefined): boolean {
-	if (place.kind === 'city' && place.country && place.admin1 && !TOPIC_OR_WAY.has(wordBefore ?? '') && namedRegions.has(admin1Key(place.country, place.admin1))) return true;
+	if (!TOPIC_OR_WAY.has(wordBefore ?? '') && townInNamedRegion(place, namedRegions)) return true;
 	// (two names around it, not one that may be the feature's own neighbour: "Residents of Yerevan watched the sunrise
 	// over Ararat"; and not after a word of the landscape: "over", "up", "across")
 	return !LANDSCAPE_WORDS.has(wordBefore ?? '') && names.namesAround(place, own) >= NAMES_AROUND;

@@ -15,7 +15,7 @@ import { bestReading } from './sentence-parents.ts';
 import { describedInDivisionMentions, describedInMentions } from './described-in.ts';
 import { afterOf } from './container-words.ts';
 import { mentionCue } from './mention-cue.ts';
-import { isFeatureOrLand, sizedTownIn, TOPIC_OR_WAY } from './natural-features.ts';
+import { isFeatureOrLand, sizedTownIn, TOPIC_OR_WAY, WORLD_FAMOUS } from './natural-features.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
@@ -28,8 +28,6 @@ import { DocumentLists } from './document-lists.ts';
 const MAX_HOMONYMS = 25;
 // a town this big is what its name means even beside regions ("New York and New Jersey")
 const METROPOLIS = 1_000_000;
-// the importance (features.tsv) of the oceans, seas, continents and great rivers and ranges known the world over
-const WORLD_FAMOUS = 100_000_000;
 
 export type { MentionEvidence };
 

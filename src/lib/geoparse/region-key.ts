@@ -11,3 +11,8 @@ export function admin1Key(country: string | null, admin1: string | null): string
 export function regionKey(place: GazetteerPlace): string | null {
 	return place.country && place.admin1 && place.kind !== 'country' ? admin1Key(place.country, place.admin1) : null;
 }
+
+/** Whether a town lies in a first-level region the text names plainly ("US:OH" in `namedRegions`). */
+export function townInNamedRegion(place: GazetteerPlace, namedRegions: ReadonlySet<string>): boolean {
+	return place.kind === 'city' && !!place.country && !!place.admin1 && namedRegions.has(admin1Key(place.country, place.admin1));
+}

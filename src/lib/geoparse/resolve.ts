@@ -2,7 +2,6 @@ import type { ResolutionReason, ToponymUsage } from '../contracts.ts';
 import { mapPacked } from './packed.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { admin1Key } from './region-key.ts';
 import { applyQualifiers, nearerBearers, unmappedWithTheirName } from './qualified.ts';
 import { thingsInTowns } from './thing-in-town.ts';
 import { localStrays } from './local-strays.ts';
@@ -41,6 +40,7 @@ import { countryParts } from './country-parts.ts';
 import { loneAbroad } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
+import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
 import { phoneStatesIn } from './area-codes.ts';
@@ -199,17 +199,16 @@ function settleDivisions(mentions: AcceptedMention[], results: (Resolution | nul
 	reading.settle(settled);
 }
 
-/** Whether the text's countries set the reading apart: its runner-up lies in another country ("Henry County" of Georgia has ten namesakes at home). */
 /**
  * "Quay County … Tucumcari … near Santa Rosa": a town ranked far below its namesakes (Santa Rosa, New
  * Mexico, behind the Philippine and Latin American ones) lies in a state the text names plainly (by a
  * county or an abbreviation) with another of the text's names within 100 km of it.
  */
 function inNamedStateAround(place: GazetteerPlace, own: string, namedRegions: ReadonlySet<string>, names: () => MentionContext): boolean {
-	if (place.kind !== 'city' || !place.country || !place.admin1 || !namedRegions.has(admin1Key(place.country, place.admin1))) return false;
-	return names().namesAround(place, own) > 0;
+	return townInNamedRegion(place, namedRegions) && names().namesAround(place, own) > 0;
 }
 
+/** Whether the text's countries set the reading apart: its runner-up lies in another country ("Henry County" of Georgia has ten namesakes at home). */
 function countryChose(result: Resolution): boolean {
 	const runnerUp = result.alternatives?.[0]?.place;
 	return !runnerUp || runnerUp.country !== result.place.country;
