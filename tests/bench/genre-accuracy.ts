@@ -44,7 +44,10 @@
 // Wikipedia articles about small places in North and West Africa, the Middle East, Central Asia, Malaysia,
 // Uruguay, Costa Rica, the Baltic, Malta and Cyprus, US ghost towns and census-designated places, Scottish and
 // English villages and districts of Cairo, Lima, Istanbul, Rome, Rio de Janeiro and Kuala Lumpur, halves A and B
-// likewise, tests/geoparse/wiki-held-out-s35.ts).
+// likewise, tests/geoparse/wiki-held-out-s35.ts; --held-out-world-s36 session 36's international and health news
+// from West Africa's coast, the African Great Lakes, southern Africa, the Maghreb, the Gulf and Levant, Central Asia,
+// Indonesia and the Philippines, the Amazon, Central America, Ukraine, Moldova and Belarus, the Nordic Arctic, and
+// UK, Irish, Canadian, Australian and Indian regional news, halves A and B likewise, tests/geoparse/held-out-world-s36.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -81,6 +84,7 @@ import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
+import { HELD_OUT_WORLD_S36_A, HELD_OUT_WORLD_S36_B } from '../geoparse/held-out-world-s36.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -173,7 +177,13 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 35: Wikipedia articles about small places in the countries the older batches cover least, city districts
 	// and namesakes (tests/geoparse/wiki-held-out-s35.ts); half A is tuned on, half B stays held out
 	['--held-out-s35', WIKI_HELD_OUT_S35_A, ' wiki-s35 A', true],
-	['--held-out-s35', WIKI_HELD_OUT_S35_B, ' wiki-s35 B', true]
+	['--held-out-s35', WIKI_HELD_OUT_S35_B, ' wiki-s35 B', true],
+	// session 36: international and health news from regions session 35 left out (West Africa's coast, the Great
+	// Lakes, southern Africa, the Maghreb, the Gulf and Levant, Central Asia, Indonesia and the Philippines, the
+	// Amazon, Central America, Ukraine/Moldova/Belarus, the Nordic Arctic; UK, Irish, Canadian, Australian and
+	// Indian regional news), tests/geoparse/held-out-world-s36.ts; half A is tuned on, half B stays held out
+	['--held-out-world-s36', HELD_OUT_WORLD_S36_A, ' world-s36 A'],
+	['--held-out-world-s36', HELD_OUT_WORLD_S36_B, ' world-s36 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
