@@ -28,7 +28,10 @@
 // session 35's (obituaries, weddings and engagements, zoning hearings, fair and 4-H results, sports previews,
 // church and club news, fire calls and mutual aid, storm damage, crashes on state routes, library and museum
 // events, "100 years ago" columns, business profiles, farm markets, air and bus service), halves A and B likewise,
-// tests/geoparse/held-out-us-local-s35.ts; --held-out-world-s33 session 33's international and health news,
+// tests/geoparse/held-out-us-local-s35.ts; --held-out-us-local-s36 session 36's, written harder (longer stories
+// in the same shapes, people, churches and firms named like the county's towns, small towns named like countries
+// and famous cities, thirty-odd states), halves A and B likewise, tests/geoparse/held-out-us-local-s36.ts;
+// --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
 // tests/geoparse/wiki-held-out-s33.ts; --held-out-world-s34 session 34's international and health news in shapes
@@ -76,6 +79,7 @@ import { HELD_OUT_US_LOCAL_S30_A, HELD_OUT_US_LOCAL_S30_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S33_A, HELD_OUT_US_LOCAL_S33_B } from '../geoparse/held-out-us-local-s33.ts';
 import { HELD_OUT_US_LOCAL_S34_A, HELD_OUT_US_LOCAL_S34_B } from '../geoparse/held-out-us-local-s34.ts';
 import { HELD_OUT_US_LOCAL_S35_A, HELD_OUT_US_LOCAL_S35_B } from '../geoparse/held-out-us-local-s35.ts';
+import { HELD_OUT_US_LOCAL_S36_A, HELD_OUT_US_LOCAL_S36_B } from '../geoparse/held-out-us-local-s36.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -153,6 +157,10 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// air service); half A is tuned on, half B held out
 	['--held-out-us-local-s35', HELD_OUT_US_LOCAL_S35_A, ' us-local-s35 A'],
 	['--held-out-us-local-s35', HELD_OUT_US_LOCAL_S35_B, ' us-local-s35 B'],
+	// session 36: US local news written harder (longer stories, people and firms named like the county's towns,
+	// small towns named like countries and famous cities, thirty-odd states); half A is tuned on, half B held out
+	['--held-out-us-local-s36', HELD_OUT_US_LOCAL_S36_A, ' us-local-s36 A'],
+	['--held-out-us-local-s36', HELD_OUT_US_LOCAL_S36_B, ' us-local-s36 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
