@@ -50,7 +50,12 @@
 // likewise, tests/geoparse/wiki-held-out-s35.ts; --held-out-world-s36 session 36's international and health news
 // from West Africa's coast, the African Great Lakes, southern Africa, the Maghreb, the Gulf and Levant, Central Asia,
 // Indonesia and the Philippines, the Amazon, Central America, Ukraine, Moldova and Belarus, the Nordic Arctic, and
-// UK, Irish, Canadian, Australian and Indian regional news, halves A and B likewise, tests/geoparse/held-out-world-s36.ts).
+// UK, Irish, Canadian, Australian and Indian regional news, halves A and B likewise, tests/geoparse/held-out-world-s36.ts);
+// --held-out-s36 session 36's Wikipedia articles about small places
+// of Belgium, Bolivia, Cuba, Fiji, Indonesia, Nepal, Latvia, Iceland, Lebanon, Cambodia, Mongolia, Madagascar,
+// Mozambique, Panama, Honduras, Oman, Taiwan, Iraq, Luxembourg, Nicaragua, Cameroon and more, namesakes of bigger
+// places, a ghost town, English and Scottish villages and districts of Istanbul and Buenos Aires, halves A and B
+// likewise, tests/geoparse/wiki-held-out-s36.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -84,6 +89,7 @@ import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
 import { WIKI_HELD_OUT_S35_A, WIKI_HELD_OUT_S35_B } from '../geoparse/wiki-held-out-s35.ts';
+import { WIKI_HELD_OUT_S36_A, WIKI_HELD_OUT_S36_B } from '../geoparse/wiki-held-out-s36.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -191,7 +197,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// Amazon, Central America, Ukraine/Moldova/Belarus, the Nordic Arctic; UK, Irish, Canadian, Australian and
 	// Indian regional news), tests/geoparse/held-out-world-s36.ts; half A is tuned on, half B stays held out
 	['--held-out-world-s36', HELD_OUT_WORLD_S36_A, ' world-s36 A'],
-	['--held-out-world-s36', HELD_OUT_WORLD_S36_B, ' world-s36 B']
+	['--held-out-world-s36', HELD_OUT_WORLD_S36_B, ' world-s36 B'],
+	// session 36: Wikipedia articles about small places of the countries the older batches cover least, namesakes,
+	// a ghost town, districts of Istanbul and Buenos Aires (tests/geoparse/wiki-held-out-s36.ts); half A is tuned on
+	['--held-out-s36', WIKI_HELD_OUT_S36_A, ' wiki-s36 A', true],
+	['--held-out-s36', WIKI_HELD_OUT_S36_B, ' wiki-s36 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
