@@ -22,6 +22,15 @@ describe('a town after "of" and a person\'s first name and surname', () => {
 		expect(readPlaces(gazetteer, text, { mappedOnly: true })).toContain('Paris → city US/KY');
 	});
 
+	it('also where "said" follows the town: the speaker is named before it', () => {
+		const text = 'Commissioner Ruth Dawes of Hermiston said the road will be paved next summer. Crews from Pendleton will start in May.';
+		expect(placeOf(gazetteer, text, 'Hermiston')).toBe('city US/OR');
+		// ... and with no person before "of", a small town's name that speaks is still the speaker
+		expect(placeOf(gazetteer, 'The road will be paved next summer, Dawes said. Crews from Pendleton will start in May.', 'Dawes')).toBe('(none)');
+		expect(readPlaces(gazetteer, 'Sarah Lee of Apple said sales were up. The meeting was in Denver.', { mappedOnly: true })).toEqual(['Denver → city US/CO']);
+		expect(readPlaces(gazetteer, 'Tom Reed of Jackson Lewis said the firm would appeal. The case was heard in Denver.', { mappedOnly: true })).toEqual(['Denver → city US/CO']);
+	});
+
 	it('but an everyday English word after "of" stays a word', () => {
 		expect(readPlaces(gazetteer, 'Tim Brooks of Apple told the meeting in Denver that sales were up.', { mappedOnly: true })).toEqual(['Denver → city US/CO']);
 	});

@@ -354,8 +354,9 @@ function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>,
 	const { candidate, ctx, place, wellKnown } = j;
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	const speaks = speaksAfter(candidate, ctx);
-	// ... but "officials in Eudora said", "leaders in Irmo and Cayce said": the speakers are in the place
-	if (!wellKnown && speaks && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !goneToBySpeakers(candidate, ctx) && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
+	// ... but "officials in Eudora said", "leaders in Irmo and Cayce said": the speakers are in the place,
+	// and "Carl Marshall of Alpena said": the speaker is named before, the town is where he lives
+	if (!wellKnown && speaks && !resides && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !goneToBySpeakers(candidate, ctx) && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
 	// ("residents of Clifton Heights said": the speakers' place, as after "in")
