@@ -40,6 +40,27 @@ describe('a town in a story that writes US roads', () => {
 		expect(writesUsRoads('The sheriff of Nottingham rode out.')).toBe(false);
 	});
 
+	it("reads a state's own numbered roads, by the road's word or after a word of driving", () => {
+		expect(writesUsRoads('The crash closed Minnesota Highway 175 east of the lake.')).toBe(true);
+		expect(writesUsRoads('A pickup rolled on KY 80 east of town.')).toBe(true);
+		expect(writesUsRoads('The feed mill is off Arkansas 7 south of the river.')).toBe(true);
+		expect(writesUsRoads('Deputies stopped a car along N.M. 522 on Friday.')).toBe(true);
+		// a state and a number without them are a score, a count or a year
+		expect(writesUsRoads('Arkansas 7, LSU 3 at the half.')).toBe(false);
+		expect(writesUsRoads('The senators voted on Ohio 2025 spending.')).toBe(false);
+		expect(writesUsRoads('Analysts are bullish on Texas 4.5 percent growth.')).toBe(false);
+		expect(writesUsRoads('The bet on Georgia 3 times in a row paid off.')).toBe(false);
+		expect(writesUsRoads('Moscow imposed sanctions on Georgia 12 days after the vote.')).toBe(false);
+	});
+
+	it("weighs a town against its US namesakes where the story writes a state's road", () => {
+		expect(placeOf(gazetteer, 'A Bethlehem man was killed in a crash on PA 412 early Sunday.', 'Bethlehem')).toBe('city US/PA');
+		expect(placeOf(gazetteer, 'A Bethlehem man was killed in a crash on Pennsylvania Route 412 early Sunday.', 'Bethlehem')).toBe('city US/PA');
+		// "London" is then no vote for England: a Manchester beside London, Kentucky, is Kentucky's
+		const crash = 'A car driven by a London woman struck a pickup on KY 80 east of Somerset. Her passenger, a 20-year-old from Manchester, died. The pickup\'s driver, of Russell Springs, was taken to the hospital in Somerset.';
+		expect(placeOf(gazetteer, crash, 'Manchester')).toBe('city US/KY');
+	});
+
 	it('reads no road in figures that follow "U.S."', () => {
 		expect(writesUsRoads('Crews closed U.S. 59.')).toBe(true);
 		expect(writesUsRoads('The U.S. 10-year Treasury yield rose.')).toBe(false);

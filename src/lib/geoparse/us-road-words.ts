@@ -10,9 +10,36 @@ const STARTS = ['Interstate ', 'U.S. ', 'State R', 'State H', 'Sheriff'];
 const US_ROAD_OR_OFFICE =
 	/\bInterstate \d|\bU\.S\. (?:Route |Highway )\d|\bU\.S\. \d{1,3}(?![\d%-]|[.,]\d| ?(?:percent|per cent|billion|million|trillion|times)\b)|\bState (?:Route|Road|Highway) \d|\bCounty Sheriff['’]s (?:Office|Department)\b/;
 
-/** Whether the text names a US highway by its number or a county sheriff's office. */
+// A state's own highways, as local papers write them: "Minnesota Highway 175", "Kentucky Route 80", and after a
+// word of driving "on KY 80", "off Arkansas 7", "along N.M. 522" (a state, its postal code or its AP
+// abbreviation, then the number). Without the road's word or such a preposition a state and a number are a
+// score ("Arkansas 7, LSU 3") or a count, and are not read.
+const STATE_NAMES = 'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(' ');
+const TWO_WORD_STATES = ['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia'];
+const STATE_ABBREVIATIONS = 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.'.split(' ');
+const POSTAL_CODES = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
+const STATES = new Set([...STATE_NAMES, ...TWO_WORD_STATES]);
+const STATES_OR_CODES = new Set([...STATES, ...STATE_ABBREVIATIONS, ...POSTAL_CODES]);
+// (a capitalised word or two, then the road's word or the number: the state is looked up in the sets, which is
+// quicker than a pattern of every state's name tried at each letter of the text)
+const STATE_HIGHWAY = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:Highway|Route|Hwy\.?) \d/g;
+// the number of a road: no decimal, range, per cent or count of something after it ("sanctions on Georgia 12 days later")
+const STATE_ROAD = /\b(?:on|off|onto|along|via) ((?:[A-Z][a-z]+ )?[A-Z][A-Za-z.]{1,12}) \d{1,3}(?![\d%-]|[.,]\d| ?(?:percent|per cent|points|billion|million|times|seconds|minutes|hours|days|weeks|months|years|seats|votes|people|cases|games|goals|runs|yards|miles)\b)/g;
+
+/** Whether some match of the pattern names a state of the set in its first group. */
+function namesState(text: string, pattern: RegExp, states: ReadonlySet<string>): boolean {
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		const words = match[1]!;
+		// ("Saturday Minnesota Highway 7": the state may be the second word only)
+		if (states.has(words) || states.has(words.slice(words.indexOf(' ') + 1))) return true;
+	}
+	return false;
+}
+
+/** Whether the text names a US highway by its number (a state's own among them) or a county sheriff's office. */
 export function writesUsRoads(text: string): boolean {
-	return STARTS.some((start) => text.includes(start)) && US_ROAD_OR_OFFICE.test(text);
+	return (STARTS.some((start) => text.includes(start)) && US_ROAD_OR_OFFICE.test(text)) || namesState(text, STATE_HIGHWAY, STATES) || namesState(text, STATE_ROAD, STATES_OR_CODES);
 }
 
 // a number, or a road's word and its number
