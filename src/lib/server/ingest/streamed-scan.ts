@@ -7,12 +7,9 @@ import { hashString } from '../../topics/random.ts';
 import { compareSkipped } from './incremental.ts';
 import { documentPreparer, topicText } from './inputs.ts';
 import { readFiles, type FileStamp } from './read-corpus.ts';
-import type { CorpusFile, SkippedInput } from './walk-corpus.ts';
+import type { PackedFiles } from './packed-files.ts';
+import type { SkippedInput } from './walk-corpus.ts';
 import { appendAll } from './append-all.ts';
-
-export function* inParts<T>(items: T[], size: number): Generator<T[]> {
-	for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
 
 /** The texts discovery would sample from the whole corpus (sampleInHashOrder), kept as they stream by. */
 function hashOrderSample(size: number) {
@@ -45,7 +42,7 @@ export function scanStamp(scan: Scan, index: number): FileStamp | undefined {
 }
 
 /** The first pass: counts, fingerprints and (when topics are discovered) the discovery sample. */
-export async function scanCorpus(files: CorpusFile[], walkSkipped: SkippedInput[], maxFileBytes: number, wantSample: boolean, partFiles: number): Promise<Scan> {
+export async function scanCorpus(files: PackedFiles, walkSkipped: SkippedInput[], maxFileBytes: number, wantSample: boolean, partFiles: number): Promise<Scan> {
 	const skipped = [...walkSkipped];
 	const prepare = documentPreparer(skipped);
 	const stamps = { sizes: new Float64Array(files.length).fill(NaN), mtimes: new Float64Array(files.length).fill(NaN) };
@@ -53,7 +50,7 @@ export async function scanCorpus(files: CorpusFile[], walkSkipped: SkippedInput[
 	const digest = createHash('sha1');
 	const sample = wantSample ? hashOrderSample(DISCOVERY_SAMPLE_SIZE) : null;
 	let documents = 0;
-	for (const part of inParts(files, partFiles)) {
+	for (const part of files.parts(partFiles)) {
 		const read = await readFiles(part, maxFileBytes);
 		appendAll(skipped, read.skipped);
 		part.forEach(({ path }, i) => {

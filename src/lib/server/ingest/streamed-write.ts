@@ -23,9 +23,10 @@ import { documentPreparer, type PreparedDocument } from './inputs.ts';
 import { readFiles } from './read-corpus.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
 import type { StreamedSetup } from './streamed.ts';
-import { inParts, scanStamp, type Scan } from './streamed-scan.ts';
+import { scanStamp, type Scan } from './streamed-scan.ts';
+import type { PackedFiles } from './packed-files.ts';
 import { DISCOVERED_TAXONOMY_FILE, type ChosenTaxonomy } from './taxonomy-choice.ts';
-import type { SkippedInput, WalkedCorpus } from './walk-corpus.ts';
+import type { SkippedInput } from './walk-corpus.ts';
 import { writeFiles } from './write-output.ts';
 import { appendAll } from './append-all.ts';
 
@@ -40,7 +41,9 @@ function placeOf(record: PlaceRecord, countryName: (code: string) => string | nu
 export interface StreamedRun {
 	folder: string;
 	storePath: string;
-	walked: WalkedCorpus;
+	/** the walk's files (packed) and what the walk itself skipped */
+	files: PackedFiles;
+	walkSkipped: SkippedInput[];
 	scan: Scan;
 	chosen: ChosenTaxonomy;
 	fingerprint: string;
@@ -48,7 +51,7 @@ export interface StreamedRun {
 }
 
 export async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Promise<IngestSummary> {
-	const { folder, walked, scan, chosen } = run;
+	const { folder, scan, chosen } = run;
 	const { corrections } = setup;
 	const store = openSqliteStore(run.storePath);
 	const cache = await openCacheWriter(folder, run.geoparserVersion);
@@ -76,7 +79,7 @@ export async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Pro
 		const untouched = { topics: [], corrections: [], manifest: { schemaVersion: 1, generator: setup.generator, generatedAt: '', corpus: setup.corpusName, counts: { documents: 0, places: 0, mentions: 0, unresolved: 0, skipped: 0 }, attribution: [] } satisfies Manifest, state: {} };
 
 		let partStart = -setup.partFiles;
-		for (const part of inParts(walked.files, setup.partFiles)) {
+		for (const part of run.files.parts(setup.partFiles)) {
 			partStart += setup.partFiles;
 			const read = await readFiles(part, setup.maxFileBytes);
 			appendAll(skippedInFiles, read.skipped);
@@ -136,7 +139,7 @@ export async function writeStreamed(setup: StreamedSetup, run: StreamedRun): Pro
 			if (record.admin1Name === undefined) record.admin1Name = geoparser.lookup(id)?.admin1Name ?? null;
 			if (record.country) countryName(record.country);
 		}
-		const skipped = [...walked.skipped, ...totals.skipped].sort(compareSkipped);
+		const skipped = [...run.walkSkipped, ...totals.skipped].sort(compareSkipped);
 		const changed = correctionCounts(corrections, totals.corrected);
 		const runFacts: RunFacts = { invalidPlaces: problems.sort(), topicsSource: chosen.source, attribution: geoparser.attribution };
 		const manifest = totalsManifest(setup, totals, skipped.length, runFacts.attribution);

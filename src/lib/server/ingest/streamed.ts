@@ -29,6 +29,7 @@ import { scanCorpus } from './streamed-scan.ts';
 import { writeStreamed } from './streamed-write.ts';
 import { DISCOVERED_TAXONOMY_FILE, discoverTaxonomyText, discoveredFromText, reusableTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import { walkCorpus } from './walk-corpus.ts';
+import { packFiles } from './packed-files.ts';
 import { isAlive, replaceFolderAtomically } from './write-output.ts';
 
 /** Files read, geoparsed and written at a time: what the run holds besides its gazetteer. */
@@ -100,11 +101,12 @@ export async function streamedIngest(setup: StreamedSetup): Promise<IngestSummar
 }
 
 async function scanAndWrite(setup: StreamedSetup): Promise<IngestSummary | null> {
-	const walked = await walkCorpus(setup.corpusDir);
+	// held packed through both passes: the walk's objects would grow the run's memory with the corpus
+	const { files, skipped } = await walkCorpus(setup.corpusDir).then((walked) => ({ files: packFiles(walked.files, walked.root), skipped: walked.skipped }));
 	// one document a file, but for JSON Lines: a corpus of fewer files is small unless it has some
-	if (walked.files.length < setup.staticFilesLimit && !walked.files.some((f) => /\.(jsonl|ndjson)$/i.test(f.path))) return null;
+	if (files.length < setup.staticFilesLimit && !files.somePath((path) => /\.(jsonl|ndjson)$/i.test(path))) return null;
 	const previousTaxonomy = setup.given || setup.rediscover ? null : reusableTaxonomy(await readFile(join(setup.outDir, DISCOVERED_TAXONOMY_FILE), 'utf8').catch(() => null));
-	const scan = await scanCorpus(walked.files, walked.skipped, setup.maxFileBytes, !setup.given && !previousTaxonomy, setup.partFiles);
+	const scan = await scanCorpus(files, skipped, setup.maxFileBytes, !setup.given && !previousTaxonomy, setup.partFiles);
 	if (scan.documents < setup.staticFilesLimit) return null;
 
 	const chosen = setup.given ?? previousTaxonomy ?? discoveredFromText(discoverTaxonomyText(scan.sample!));
@@ -124,7 +126,7 @@ async function scanAndWrite(setup: StreamedSetup): Promise<IngestSummary | null>
 		// beside the store it replaces, renamed over it once complete
 		const newStore = setup.ownStore ? `${setup.ownStore}.tmp-${process.pid}-${randomBytes(4).toString('hex')}` : join(folder, STORE_FILE);
 		try {
-			summary = await writeStreamed(setup, { folder, storePath: newStore, walked, scan, chosen, fingerprint, geoparserVersion });
+			summary = await writeStreamed(setup, { folder, storePath: newStore, files, walkSkipped: skipped, scan, chosen, fingerprint, geoparserVersion });
 			if (setup.ownStore) await rename(newStore, setup.ownStore);
 		} catch (error) {
 			if (setup.ownStore) await rm(newStore, { force: true });

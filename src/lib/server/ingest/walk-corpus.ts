@@ -114,14 +114,15 @@ async function realRoot(dir: string): Promise<string> {
 /** Every readable file under `dir`, sorted, skipping hidden files and folders (.git, .DS_Store) and
  * node_modules; what cannot be read is listed in `skipped` with the reason. `onFolder` hears of every
  * folder walked (its real path and its corpus-relative prefix: '' for the root, else ending in '/'), and
- * `onFiles` of the files found so far, in their final order, as the walk goes (an incremental run stats them). */
-export async function walkCorpus(dir: string, onFolder?: (full: string, prefix: string) => void, onFiles?: (files: readonly CorpusFile[]) => void): Promise<WalkedCorpus> {
+ * `onFiles` of the files found so far, in their final order, as the walk goes (an incremental run stats them).
+ * `root` is the corpus's real path: a plain file's `real` is it joined with the file's `path`. */
+export async function walkCorpus(dir: string, onFolder?: (full: string, prefix: string) => void, onFiles?: (files: readonly CorpusFile[]) => void): Promise<WalkedCorpus & { root: string }> {
 	const root = await realRoot(dir);
 	const walker = corpusWalker(dir, root, onFolder, onFiles);
 	await walker.walk(root);
 	// the files are in order already (see above: each folder's entries are sorted by their keys, and a
 	// folder's key is a prefix of its files' paths); a check of 200,000 long paths cost 0.1 s
-	return { files: walker.files, skipped: walker.skipped.sort(byPath) };
+	return { files: walker.files, skipped: walker.skipped.sort(byPath), root };
 }
 
 /** What the walk of the whole corpus finds at one corpus-relative path (a file, a folder's files, or
