@@ -87,8 +87,9 @@ export interface IngestSummary {
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
 	const setup = await prepareIngest(options);
 	startPhase();
-	const { openTargetStore } = await import('./store-sync.ts');
-	const shared = options.store?.kind === 'postgres' ? ((await timed('open-store', () => openTargetStore(options.store!))) as PostgresStore) : null;
+	// store-sync.ts (and the aggregation code it imports) only for the shared store: an embedded one-shot run
+	// that finds nothing changed never needs it
+	const shared = options.store?.kind === 'postgres' ? ((await timed('open-store', async () => (await import('./store-sync.ts')).openTargetStore(options.store!))) as PostgresStore) : null;
 	try {
 		return await ingestInto(options, { ...setup, shared });
 	} finally {
