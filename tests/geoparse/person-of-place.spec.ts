@@ -31,6 +31,13 @@ describe('a town after "of" and a person\'s first name and surname', () => {
 		expect(readPlaces(gazetteer, 'Tom Reed of Jackson Lewis said the firm would appeal. The case was heard in Denver.', { mappedOnly: true })).toEqual(['Denver → city US/CO']);
 	});
 
+	it('but before "said" with no other place of its state in the text, the name after "of" is the body the speaker works for', () => {
+		// a pollster, a firm named like small towns far from the story's places
+		expect(readPlaces(gazetteer, 'Pollster Amy Cole of Gallup said trust in the courts fell again this year.', { mappedOnly: true })).toEqual([]);
+		expect(readPlaces(gazetteer, 'Ned Hart of Goodyear said the tire plant in Akron would add jobs.', { mappedOnly: true })).toEqual(['Akron → city US/OH']);
+		expect(readPlaces(gazetteer, 'Meg Rowe of Kellogg said cereal sales fell in Mexico and Brazil.', { mappedOnly: true })).toEqual(['Mexico → country MX/null', 'Brazil → country BR/null']);
+	});
+
 	it('but an everyday English word after "of" stays a word', () => {
 		expect(readPlaces(gazetteer, 'Tim Brooks of Apple told the meeting in Denver that sales were up.', { mappedOnly: true })).toEqual(['Denver → city US/CO']);
 	});

@@ -51,6 +51,8 @@ describe('a town in a story that writes US roads', () => {
 		expect(writesUsRoads('Analysts are bullish on Texas 4.5 percent growth.')).toBe(false);
 		expect(writesUsRoads('The bet on Georgia 3 times in a row paid off.')).toBe(false);
 		expect(writesUsRoads('Moscow imposed sanctions on Georgia 12 days after the vote.')).toBe(false);
+		// "NH 44" is India's National Highway
+		expect(writesUsRoads('A bus overturned on NH 44 near Salem, injuring six passengers.')).toBe(false);
 	});
 
 	it("weighs a town against its US namesakes where the story writes a state's road", () => {

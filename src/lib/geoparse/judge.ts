@@ -28,7 +28,7 @@ import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
-import { headingPlace, listingHeading, sentenceWord } from './line-openings.ts';
+import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, isFirstName } from './word-facts.ts';
@@ -355,8 +355,10 @@ function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>,
 	// "Johnson said": a small place's name as the subject of a reporting verb is a person
 	const speaks = speaksAfter(candidate, ctx);
 	// ... but "officials in Eudora said", "leaders in Irmo and Cayce said": the speakers are in the place,
-	// and "Carl Marshall of Alpena said": the speaker is named before, the town is where he lives
-	if (!wellKnown && speaks && !resides && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !goneToBySpeakers(candidate, ctx) && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
+	// and "Carl Marshall of Alpena said": the speaker is named before, the town is where he lives — where the text
+	// names another place of the town's state ("Ann Lee of Gallup said", "Tom Hart of Goodyear said" with no place
+	// of New Mexico or Arizona near are a pollster and a firm)
+	if (!wellKnown && speaks && !(resides && regionNamedOtherwise(j)) && !PLACE_OF_SPEAKERS.has(previousWord(candidate, ctx) ?? '') && !goneToBySpeakers(candidate, ctx) && !listedAfterSpeakersPlace(candidate, ctx)) return { keep: false, why: 'person-name' };
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
 	// ("residents of Clifton Heights said": the speakers' place, as after "in")

@@ -46,7 +46,7 @@ export function sentenceWord(j: Judging, common: number): boolean {
 }
 
 /** "Mobile will open… mobile homes across Baldwin County": another name of the text leads to a place in the town's own first-level region. */
-function regionNamedOtherwise(j: Judging): boolean {
+export function regionNamedOtherwise(j: Judging): boolean {
 	const region = regionKey(j.place);
 	const names = region === null ? undefined : j.ctx.namesByRegion().get(region);
 	return names !== undefined && [...names].some((key) => key !== j.head.lower);
