@@ -1,6 +1,7 @@
 // "Volunteers from Texarkana and Hope": an everyday English word capitalised as an item of a list joined to a
 // town the text places is a town where one of its places lies near that town; far from it, it stays the
-// word. Texts written for these tests.
+// word. So is one capitalised after "in" or "near" in mid-sentence where a town of it lies near a town the
+// text places. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -19,5 +20,17 @@ describe('an everyday word listed beside a placed town', () => {
 
 	it('but stays the word where no town of that name lies near the other', () => {
 		expect(placeOf(gazetteer, 'Volunteers from Paris and Hope loaded the trucks on Saturday morning.', 'Hope')).toBe('(none)');
+	});
+});
+
+describe('an everyday word capitalised after "in" or "near"', () => {
+	it('is the town of that name near a town the text places', () => {
+		expect(placeOf(gazetteer, 'Most of the lambs were raised near Plain, the fair board in Baraboo said.', 'Plain')).toBe('city US/WI');
+		expect(placeOf(gazetteer, 'Hopes rose in Liberty after the plant in Kansas City reopened.', 'Liberty')).toBe('city US/MO');
+	});
+
+	it('but stays the word where no town of that name lies near the text\'s places', () => {
+		expect(placeOf(gazetteer, 'Hopes rose in Liberty after the plant in Seattle reopened.', 'Liberty')).toBe('(none)');
+		expect(placeOf(gazetteer, 'She finished a degree in Art and then took a job in Mason.', 'Art')).toBe('(none)');
 	});
 });

@@ -1,4 +1,5 @@
 import { nameKey } from '../gazetteer/normalize.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
@@ -152,20 +153,42 @@ function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: 
 /**
  * "Retailers in Waco and Temple": an everyday English word capitalised as an item of a list joined to a
  * town the text places is a town too where one of its places lies near that town's leading place; far
- * from it ("in Paris and Hope") it stays the word.
+ * from it ("in Paris and Hope") it stays the word. So is one capitalised after "in" or "near" in mid-sentence
+ * ("the gold mine in Lead") where one of its places lies near the leading place of any town the text
+ * places ("… in Deadwood"): a word of that spelling would be written in lower case there.
  */
 function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): void {
 	const { places } = ctx.gazetteer;
+	// the leading places of the names the text places, found once where some word stands after "in" or "near"
+	let placedAnywhere: GazetteerPlace[] | null = null;
 	for (const i of everyday) {
 		const candidate = candidates[i]!;
+		if (insideLongerName(candidate, ctx)) continue;
 		const items = [previousListItem(candidate, ctx), nextListItem(candidate, ctx)].filter((item): item is Candidate => !!item);
-		if (!items.length || ![candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? '')) || insideLongerName(candidate, ctx)) continue;
-		// (a list item's verdict found by its index: few words stand in a list at all, so no map of them all is made)
-		const neighbours = items.filter((item) => placedVerdict(verdicts[candidates.indexOf(item)]!));
-		if (!neighbours.length) continue;
-		const near = neighbours.some((item) => candidate.places.some((k) => kilometres(places[k]!, places[item.places[0]!]!) < LISTED_NEIGHBOUR_KM));
+		let neighbours: GazetteerPlace[];
+		if (items.length && [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''))) {
+			// (a list item's verdict found by its index: few words stand in a list at all, so no map of them all is made)
+			neighbours = items.filter((item) => placedVerdict(verdicts[candidates.indexOf(item)]!)).map((item) => places[item.places[0]!]!);
+		} else if (!ctx.tokens[candidate.first]!.sentenceStart && nameAfterPreposition(candidate, ctx)) {
+			neighbours = placedAnywhere ??= leadingPlacesOfPlacedNames(candidates, verdicts, places);
+		} else continue;
+		const near = neighbours.some((neighbour) => candidate.places.some((k) => kilometres(places[k]!, neighbour) < LISTED_NEIGHBOUR_KM));
 		if (near) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 	}
+}
+
+// the most places of the text asked about (a long text's first ones: the area a local story is about)
+const PLACED_ASKED = 200;
+
+/** The leading places (towns) of the names the text places, each once. */
+function leadingPlacesOfPlacedNames(candidates: Candidate[], verdicts: Verdict[], places: readonly GazetteerPlace[]): GazetteerPlace[] {
+	const found = new Set<GazetteerPlace>();
+	for (let i = 0; i < candidates.length && found.size < PLACED_ASKED; i++) {
+		if (!placedVerdict(verdicts[i]!) || candidates[i]!.via !== 'name') continue;
+		const place = places[candidates[i]!.places[0]!]!;
+		if (place.kind === 'city') found.add(place);
+	}
+	return [...found];
 }
 
 /** The candidate after a comma or a joiner whose previous list item is this one. */
