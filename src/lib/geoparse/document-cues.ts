@@ -346,22 +346,6 @@ export function capitalsOwnRegion(surface: string, city: GazetteerPlace, gazette
 	);
 }
 
-/**
- * "Albany, New York", "Washington County, Washington": the first-level regions a name stands for when
- * it qualifies or contains, where the gazetteer gives the bare name to the city ("New York State").
- */
-export function stateReadings(key: string, gazetteer: Gazetteer): GazetteerPlace[] {
-	const found: GazetteerPlace[] = [];
-	// `key`: the mention's name key; "<name> state" keyed from it, not from the surface again (asked for
-	// many times a text)
-	for (const value of gazetteer.byName.get(`${key} state`) ?? []) {
-		const { index, alternate } = decodePlaceReference(value);
-		const place = gazetteer.places[index]!;
-		if (!alternate && isFirstLevelRegion(place)) found.push(place);
-	}
-	return found;
-}
-
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 
 /** Whether two mentions in a row are joined as items of a list ("Michigan, Oregon and Idaho"). */

@@ -10,7 +10,7 @@
 // qualifies instead, as "Huron County, Michigan" does; the country alone would pick the likelier namesake.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { besideContainer } from './beside-container.ts';
-import { stateReadings } from './document-cues.ts';
+import { stateReadings } from './state-readings.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';

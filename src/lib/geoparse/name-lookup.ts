@@ -11,6 +11,7 @@ import type { Candidate } from './candidates.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { accentedLetters, weighWrittenAccents } from './written-accents.ts';
 import { placesWrittenSo, writtenInCamelCase } from './written-case.ts';
+import { forgetStateReadings } from './state-readings.ts';
 import { doubles, mapDoubles, mapPacked } from './packed.ts';
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
@@ -325,4 +326,5 @@ export function forgetRememberedNames(gazetteer: Gazetteer): void {
 	readers.get(gazetteer)?.matches.clear();
 	readers.get(gazetteer)?.accented.clear();
 	readers.get(gazetteer)?.camelCased.clear();
+	forgetStateReadings(gazetteer);
 }

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { stateReadings } from './document-cues.ts';
+import { stateReadings } from './state-readings.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { admin1Key } from './region-key.ts';
 

@@ -5,7 +5,8 @@
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './containment.ts';
-import { stateReadings, type KindCue } from './document-cues.ts';
+import type { KindCue } from './document-cues.ts';
+import { stateReadings } from './state-readings.ts';
 import { cuedHomonyms } from './cued-homonyms.ts';
 import { populationFit } from './stated-populations.ts';
 import { MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';

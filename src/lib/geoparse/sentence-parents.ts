@@ -2,7 +2,7 @@
 // those around a sentence weigh for one place: "people in southwest Arkansas … Washington".
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { containment, isParentKind } from './containment.ts';
-import { stateReadings } from './document-cues.ts';
+import { stateReadings } from './state-readings.ts';
 import { afterContainmentWord, namedAsContainer } from './container-words.ts';
 import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
 import type { AcceptedMention } from './resolve.ts';
