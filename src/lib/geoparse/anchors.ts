@@ -14,11 +14,14 @@ const KM_PER_DEGREE_LATITUDE = 111;
  */
 function atMostTwoAPoint(places: Iterable<GazetteerPlace>): GazetteerPlace[] {
 	const kept: GazetteerPlace[] = [];
-	const idsAt = new Map<string, string[]>();
+	// by latitude, then longitude: a key string made of the two numbers cost more than the rest of the
+	// index (a Map compares number keys as `${lat} ${lon}` compared the strings: -0 is 0)
+	const idsAt = new Map<number, Map<number, string[]>>();
 	for (const place of places) {
-		const key = `${place.lat} ${place.lon}`;
-		const ids = idsAt.get(key);
-		if (!ids) idsAt.set(key, [place.id]);
+		let atLatitude = idsAt.get(place.lat);
+		if (!atLatitude) idsAt.set(place.lat, (atLatitude = new Map()));
+		const ids = atLatitude.get(place.lon);
+		if (!ids) atLatitude.set(place.lon, [place.id]);
 		else if (ids.length > 1 || ids[0] === place.id) continue;
 		else ids.push(place.id);
 		kept.push(place);

@@ -26,16 +26,22 @@ interface NameReading {
 
 /** The text's names with their first readings, once each: a long text repeats its names, and every town weighed reads them all. */
 function distinctReadings(mentions: readonly AcceptedMention[], gazetteer: Gazetteer): NameReading[] {
-	const seen = new Map<string, NameReading>();
+	const readings: NameReading[] = [];
+	// by name, its readings so far (one or two: a joined key string for each mention cost more than the rest)
+	const byKey = new Map<string, NameReading[]>();
 	for (const mention of mentions) {
 		if (mention.usage === 'embedded') continue;
 		const key = mention.key;
 		const first = bestReading(mention, gazetteer);
 		const only = mention.candidate.places.length === 1;
-		const id = `${key}\u0000${first.id}\u0000${only}`;
-		if (!seen.has(id)) seen.set(id, { key, first, only });
+		let ofKey = byKey.get(key);
+		if (!ofKey) byKey.set(key, (ofKey = []));
+		if (ofKey.some((r) => r.first.id === first.id && r.only === only)) continue;
+		const reading = { key, first, only };
+		ofKey.push(reading);
+		readings.push(reading);
 	}
-	return [...seen.values()];
+	return readings;
 }
 
 /** The towns that replace a country's reading of a mention, by mention index. */

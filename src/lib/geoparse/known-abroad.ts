@@ -18,17 +18,22 @@ function famousKind(place: GazetteerPlace): boolean {
 const SPELLING_PREFIX = 3;
 
 export function spelledAlike(key: string, place: GazetteerPlace): boolean {
-	return keyPrefix(place.name) === key.slice(0, SPELLING_PREFIX);
+	// where the name's first letters are ASCII letters or digits the key keeps them as they are, lower-cased:
+	// compared letter by letter (a slice and a lower-cased copy for every homonym asked cost more than the rest)
+	const { name } = place;
+	const letters = Math.min(name.length, SPELLING_PREFIX);
+	for (let i = 0; i < letters; i++) if (!isAsciiLetterOrDigit(name.charCodeAt(i))) return nameKey(name).slice(0, SPELLING_PREFIX) === key.slice(0, SPELLING_PREFIX);
+	if (Math.min(key.length, SPELLING_PREFIX) !== letters) return false;
+	for (let i = 0; i < letters; i++) {
+		const code = name.charCodeAt(i);
+		// (an upper-case ASCII letter lower-cased)
+		if ((code >= 65 && code <= 90 ? code + 32 : code) !== key.charCodeAt(i)) return false;
+	}
+	return true;
 }
 
-/** The key's first letters: the name's own in lower case where they are ASCII letters or digits, which the key keeps as they are ("Genève"). */
-function keyPrefix(name: string): string {
-	const head = name.slice(0, SPELLING_PREFIX);
-	for (let i = 0; i < head.length; i++) {
-		const code = head.charCodeAt(i);
-		if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return nameKey(name).slice(0, SPELLING_PREFIX);
-	}
-	return head.toLowerCase();
+function isAsciiLetterOrDigit(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** The city known abroad that the namesake chosen on country evidence alone yields to, if any. */

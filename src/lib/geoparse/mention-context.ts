@@ -77,9 +77,10 @@ class NamesOfText implements MentionContext {
 	readonly #readingsOf = new Map<string, number[]>();
 	// per name, the names near each of its readings: worked out once a name is asked about
 	readonly #supportOf = new Map<string, Set<string>[]>();
-	// namesNear's answers by place and name, and townsNear's (national capitals left out)
-	readonly #answers = new Map<GazetteerPlace, Map<string, number>>();
-	readonly #answersWithoutCapitals = new Map<GazetteerPlace, Map<string, number>>();
+	// namesNear's answers by name and place, and townsNear's (national capitals left out): by name first,
+	// as a text asks of few names and many places (a map for each place asked cost more than the answer)
+	readonly #answers = new Map<string, Map<GazetteerPlace, number>>();
+	readonly #answersWithoutCapitals = new Map<string, Map<GazetteerPlace, number>>();
 	readonly #settled: ReadonlyMap<string, GazetteerPlace>;
 	// how many names were settled when the answers were worked out: answers from before a settlement are dropped
 	#answeredSettled = 0;
@@ -117,6 +118,9 @@ class NamesOfText implements MentionContext {
 				if (candidate.alternate[k] || unsized[candidate.places[k]!] === 1) continue;
 				const place = gazetteer.places[candidate.places[k]!]!;
 				if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
+				const readings = this.#readingsOf.get(key);
+				if (readings) readings.push(this.#keys.length);
+				else this.#readingsOf.set(key, [this.#keys.length]);
 				this.#keys.push(key);
 				this.#places.push(place);
 				this.#closeToFirst.push(candidate.importance[k]! * BELOW_FIRST >= candidate.importance[own]!);
@@ -124,11 +128,6 @@ class NamesOfText implements MentionContext {
 			}
 		}
 		this.#near = nearness(this.#places, NEAR_KM);
-		this.#keys.forEach((key, i) => {
-			const list = this.#readingsOf.get(key);
-			if (list) list.push(i);
-			else this.#readingsOf.set(key, [i]);
-		});
 	}
 
 	isEmpty(): boolean {
@@ -196,9 +195,9 @@ class NamesOfText implements MentionContext {
 			this.#settledNear = nearness(this.#settledPlaces, NEAR_KM);
 		}
 		const answers = withoutCapitals ? this.#answersWithoutCapitals : this.#answers;
-		let byName = answers.get(place);
-		if (!byName) answers.set(place, (byName = new Map()));
-		const known = byName.get(own);
+		let byPlace = answers.get(own);
+		if (!byPlace) answers.set(own, (byPlace = new Map()));
+		const known = byPlace.get(place);
 		if (known !== undefined) return known;
 		const names = new Set<string>();
 		for (const i of this.#near(place)) {
@@ -213,7 +212,7 @@ class NamesOfText implements MentionContext {
 				if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && !(withoutCapitals && this.#settledPlaces[j]!.featureCode === 'PPLC')) names.add(this.#settledKeys[j]!);
 			}
 		}
-		byName.set(own, names.size);
+		byPlace.set(place, names.size);
 		return names.size;
 	}
 

@@ -57,7 +57,8 @@ export function outsideContainers(mentions: AcceptedMention[], results: Resoluti
 	const unplaced = new Set<string>();
 	for (let i = 0; i < mentions.length; i++) {
 		const result = results[i]!;
-		if (result.reasons.includes('qualified') || result.outsideNamedCountry) continue;
+		// (most mentions are described in no sentence: nothing below applies to them, nothing need be made)
+		if (result.reasons.includes('qualified') || result.outsideNamedCountry || reading.describedInMentions(i).length === 0) continue;
 		const { places } = mentions[i]!.candidate;
 		const countries = reading.describedInCountries(i);
 		if (countries.length && !(result.place.country && countries.includes(result.place.country))) {

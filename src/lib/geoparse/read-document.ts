@@ -27,6 +27,7 @@ import { DocumentParents } from './document-parents.ts';
 import { DocumentLists } from './document-lists.ts';
 
 const MAX_HOMONYMS = 25;
+const NO_ALTERNATES: ReadonlySet<GazetteerPlace> = new Set();
 // a town this big is what its name means even beside regions ("New York and New Jersey")
 const METROPOLIS = 1_000_000;
 
@@ -36,7 +37,7 @@ export interface Homonyms {
 	places: GazetteerPlace[];
 	importance: number[];
 	/** the places this name is only an alternate (foreign, old) name of */
-	alternateNames: Set<GazetteerPlace>;
+	alternateNames: ReadonlySet<GazetteerPlace>;
 	/** states weighed beside a city that has their bare name ("Washington State"): the gazetteer gives the name to the city */
 	statesNamedLonger?: Set<GazetteerPlace>;
 	/** the countries the mention's sentence names near it (named-countries.ts), read where a rule asks */
@@ -166,10 +167,16 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	#weighedHomonyms(i: number): Homonyms {
 		const gazetteer = this.#gazetteer;
 		const { candidate } = this.#mentions[i]!;
-		const indices = candidate.places.slice(0, MAX_HOMONYMS);
 		const importance = candidate.importance.slice(0, MAX_HOMONYMS);
-		const alternateNames = new Set<GazetteerPlace>();
-		for (let k = 0; k < indices.length; k++) if (candidate.alternate[k]) alternateNames.add(gazetteer.places[candidate.places[k]!]!);
+		// (made only where the name is another name of some place: most names are no place's other name)
+		let alternates: Set<GazetteerPlace> | null = null;
+		// (the places made in one loop with the alternate names: an array of indices mapped after cost as much again)
+		const places: GazetteerPlace[] = [];
+		for (let k = 0; k < importance.length; k++) {
+			const place = gazetteer.places[candidate.places[k]!]!;
+			places.push(place);
+			if (candidate.alternate[k]) (alternates ??= new Set()).add(place);
+		}
 		// a small town named with its region, or whose population the text states (or that the text points
 		// to otherwise), is weighed whatever its rank by population
 		const pointedTo = this.#pointedTo;
@@ -179,13 +186,13 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
 				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place, this.#mentions[i]!.key) || (stated !== null && populationFit(place, stated) > 0)) {
-					indices.push(candidate.places[k]!);
+					places.push(place);
 					importance.push(candidate.importance[k]!);
-					if (candidate.alternate[k]) alternateNames.add(place);
+					if (candidate.alternate[k]) (alternates ??= new Set()).add(place);
 				}
 			}
 		}
-		const places = mapPacked(indices, (index) => gazetteer.places[index]!);
+		const alternateNames: ReadonlySet<GazetteerPlace> = alternates ?? NO_ALTERNATES;
 		// "a federal judge in Wyoming": a state the gazetteer names "Wyoming State" because a city elsewhere
 		// has the bare name is weighed beside that city (where it is not so big as to decide alone); a
 		// city inside the state of its name is what the bare name means (Geneva, New York)

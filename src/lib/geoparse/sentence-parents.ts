@@ -7,7 +7,6 @@ import { afterContainmentWord, namedAsContainer } from './container-words.ts';
 import { PARENT_WEIGHT, type ParentWeight, type ParentWeights } from './mention-evidence.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
-import { mapPacked } from './packed.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 
 // the readings of a mention that may be a parent of another: "Georgia" is a country and a state
@@ -58,6 +57,13 @@ export function bestReading(mention: AcceptedMention, gazetteer: Gazetteer): Gaz
 	return gazetteer.places[mention.candidate.places[0]!]!;
 }
 
+/** The first `limit` places of a candidate's (a loop: a slice of the indices mapped cost two arrays a mention). */
+function leadingReadings(places: readonly number[], limit: number, gazetteer: Gazetteer): GazetteerPlace[] {
+	const readings: GazetteerPlace[] = [];
+	for (let k = 0; k < places.length && k < limit; k++) readings.push(gazetteer.places[places[k]!]!);
+	return readings;
+}
+
 /**
  * The parents of each sentence, by sentence number. `joined[i]`: mention i and the next are items of
  * one list; `settled`: the readings resolution accepted (only they are parents then); `ownReadings`: a
@@ -85,7 +91,7 @@ export function parentsBySentence(
 		const limit = bestReading(mention, gazetteer).kind === 'district' ? DISTRICT_READINGS : PARENT_READINGS;
 		const chosen = settled?.get(i);
 		// a given span that stops short of its county's name ("salem county"): the counties it names
-		const readings = chosen ? [chosen] : (ownReadings(i)?.slice(0, DISTRICT_READINGS) ?? mapPacked(places.slice(0, limit), (index) => gazetteer.places[index]!));
+		const readings = chosen ? [chosen] : (ownReadings(i)?.slice(0, DISTRICT_READINGS) ?? leadingReadings(places, limit, gazetteer));
 		const own = readings.length;
 		// "in upstate New York": the state, where the bare name is the city's (not in "Washington, New York
 		// and Boston"; but in "in Batangas, Philippines", where what follows is its country)
