@@ -25,7 +25,7 @@ export class DocumentPopulations {
 	/** "Washington … As of the census, the population was 1,077": this sentence's statement, else a neighbour's */
 	statedFor(i: number): number | null {
 		const sentence = this.#sentences.of(i);
-		const populations = (this.#bySentence ??= statedPopulations(this.#tokens, this.#statedAt));
+		const populations = (this.#bySentence ??= statedPopulations(this.#tokens, this.#statedAt, this.#sentences.breaks()));
 		return populations.get(sentence) ?? populations.get(sentence + 1) ?? populations.get(sentence - 1) ?? null;
 	}
 

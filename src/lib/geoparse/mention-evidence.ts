@@ -45,7 +45,7 @@ export interface ParentWeight {
 /** What the parents around a sentence weigh for one place, by the mention that names them; `total` adds up their weights elsewhere. */
 export interface ParentWeights {
 	total: number;
-	byMention: Map<number, ParentWeight>;
+	byMention: ReadonlyMap<number, ParentWeight>;
 }
 
 /** What a mention's evidence reads from its document. */

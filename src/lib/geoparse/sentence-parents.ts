@@ -132,10 +132,12 @@ export function parentsBySentence(
 
 /** What the parents around a sentence (its own and the opening's) weigh for a place, each parent mention once by its strongest reading. */
 export function weighParents(parents: Parent[], sentence: number, place: GazetteerPlace, gazetteer: Gazetteer): ParentWeights {
-	const byMention = new Map<number, ParentWeight>();
+	// (made at the first parent the place lies in: most places, in none of them, share one empty answer)
+	let byMention: Map<number, ParentWeight> | null = null;
 	for (const p of parents) {
 		const inside = containment(place, p.place, gazetteer);
 		if (inside <= 0) continue;
+		byMention ??= new Map();
 		const here = p.sentence === sentence;
 		const container = p.container && (p.qualifies === undefined || p.qualifies === nameKey(place.name));
 		const named = inside * (container ? (here ? PARENT_WEIGHT.sentence : PARENT_WEIGHT.opening) : here ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.openingHint);
@@ -158,7 +160,10 @@ export function weighParents(parents: Parent[], sentence: number, place: Gazette
 			local: (known?.local ?? false) || here || p.place.kind === 'district'
 		});
 	}
+	if (!byMention) return NO_PARENT_WEIGHTS;
 	let total = 0;
 	for (const w of byMention.values()) total += w.elsewhere;
 	return { total, byMention };
 }
+
+const NO_PARENT_WEIGHTS: ParentWeights = { total: 0, byMention: new Map() };

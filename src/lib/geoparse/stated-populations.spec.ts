@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import { populationFit, SentenceCounter, sentenceNumbers, sizeAgainstStated, statedPopulations } from './stated-populations.ts';
+import { populationFit, SentenceCounter, sentenceBreaks, sentenceNumbers, sizeAgainstStated, statedPopulations } from './stated-populations.ts';
 import { tokenize } from './tokens.ts';
 
 function place(kind: GazetteerPlace['kind'], featureCode: string, population: number): GazetteerPlace {
@@ -23,9 +23,9 @@ describe('SentenceCounter', () => {
 	it('gives each token the number sentenceNumbers gives it, asked forward, skipping ahead or going back', () => {
 		const tokens = tokenize('Ashby lies in Ohio. The U.S. road (by Hope) ends!\nOn the next line?  Yes. Kenton, Ohio is near.');
 		const numbers = [...sentenceNumbers(tokens)];
-		const forward = new SentenceCounter(tokens);
+		const forward = new SentenceCounter(sentenceBreaks(tokens));
 		expect(tokens.map((_, i) => forward.at(i))).toEqual(numbers);
-		const skipping = new SentenceCounter(tokens);
+		const skipping = new SentenceCounter(sentenceBreaks(tokens));
 		const order = [3, 9, 9, 2, tokens.length - 1, 0, 12, 5];
 		expect(order.map((i) => skipping.at(i))).toEqual(order.map((i) => numbers[i]));
 		expect(new Set(numbers).size).toBe(5);

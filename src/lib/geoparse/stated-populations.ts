@@ -23,29 +23,32 @@ export function sentenceNumbers(tokens: Token[]): Int32Array {
 	return numbers;
 }
 
+/** The tokens that open a sentence (opensSentence), in text order: read once a document, for all who number its sentences. */
+export function sentenceBreaks(tokens: Token[]): number[] {
+	const breaks: number[] = [];
+	for (let i = 1; i < tokens.length; i++) if (opensSentence(tokens, i)) breaks.push(i);
+	return breaks;
+}
+
 /**
- * Sentence numbers counted token by token as a reader walks forward (sentenceNumbers' numbers, without an
- * array of one for every token: resolution asks them of a few tokens a document, and a typed array of a
- * document's length, made for each document, cost more than the counting).
+ * Sentence numbers (sentenceNumbers') of the tokens a reader asks of, from a document's sentence breaks
+ * (sentenceBreaks): resolution asks them of a few tokens a document, and neither a typed array of a
+ * document's length nor a walk over its tokens for each reader is needed for that.
  */
 export class SentenceCounter {
-	readonly #tokens: Token[];
-	/** the tokens up to this one have been counted */
-	#counted = 0;
-	#sentence = 0;
+	readonly #breaks: readonly number[];
+	/** the breaks at or before the token last asked */
+	#passed = 0;
 
-	constructor(tokens: Token[]) {
-		this.#tokens = tokens;
+	constructor(breaks: readonly number[]) {
+		this.#breaks = breaks;
 	}
 
-	/** The sentence number of token i; from a token before the last asked, counting starts again. */
+	/** The sentence number of token i (asked forward, mostly: from the last token asked, either way). */
 	at(i: number): number {
-		if (i < this.#counted) {
-			this.#counted = 0;
-			this.#sentence = 0;
-		}
-		while (this.#counted < i) if (opensSentence(this.#tokens, ++this.#counted)) this.#sentence++;
-		return this.#sentence;
+		while (this.#passed > 0 && this.#breaks[this.#passed - 1]! > i) this.#passed--;
+		while (this.#passed < this.#breaks.length && this.#breaks[this.#passed]! <= i) this.#passed++;
+		return this.#passed;
 	}
 }
 
@@ -101,9 +104,10 @@ function numberAt(tokens: Token[], i: number): { value: number; last: number } |
  * by sentence number: the first such statement of a sentence, read in one pass over the tokens.
  * `statedAt`, if given, gets the token of each sentence's stated number.
  */
-export function statedPopulations(tokens: Token[], statedAt?: Map<number, number>): Map<number, number> {
+export function statedPopulations(tokens: Token[], statedAt?: Map<number, number>, breaks: readonly number[] = sentenceBreaks(tokens)): Map<number, number> {
 	const stated = new Map<number, number>();
-	const sentences = new SentenceCounter(tokens);
+	// (a token's sentence read only where it matters: near "population" and at a number)
+	const sentences = new SentenceCounter(breaks);
 	// the sentence of the last "population" (none yet: -1)
 	let populationSentence = -1;
 	// by sentence, the male and the female population it states (summed where it states both)
@@ -116,7 +120,8 @@ export function statedPopulations(tokens: Token[], statedAt?: Map<number, number
 	for (let i = 0; i < tokens.length; i++) {
 		// most words are neither "population" (ten letters in any case), nor near it, nor a number
 		const text = tokens[i]!.text;
-		if (text.length === 10 && text.toLowerCase() === 'population') {
+		// (the first letter before a lower-cased copy: many words have ten letters; only "p" and "P" lower-case to "p")
+		if (text.length === 10 && (text.charCodeAt(0) | 32) === 112 && text.toLowerCase() === 'population') {
 			populationAt = i;
 			populationSentence = sentences.at(i);
 			populationChanges = false;
@@ -124,12 +129,12 @@ export function statedPopulations(tokens: Token[], statedAt?: Map<number, number
 			sex = SEXES.has(before) ? before : null;
 			continue;
 		}
-		const sentence = sentences.at(i);
-		const nearPopulation = i - populationAt <= POPULATION_REACH && populationSentence === sentence;
+		const nearPopulation = i - populationAt <= POPULATION_REACH && populationSentence === sentences.at(i);
 		if (nearPopulation && POPULATION_CHANGES.has(text.toLowerCase())) populationChanges = true;
 		if (!startsWithDigit(text)) continue;
 		const number = numberAt(tokens, i);
 		if (!number) continue;
+		const sentence = sentences.at(i);
 		const start = i;
 		i = number.last;
 		if (stated.has(sentence) || number.value < MIN_STATED) continue;
