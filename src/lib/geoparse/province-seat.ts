@@ -18,9 +18,10 @@ function provinceSeat(result: Resolution, tokens: Token[]): boolean {
 
 /** Indices of the described subject's readings that lie outside the region of the province seat its sentence names. */
 export function outsideProvinceSeat(results: readonly Resolution[], reading: DocumentReading, tokens: Token[], text: string): number[] {
-	// cheap exit: most texts name no province by its seat (a plain search first: the expression's
-	// character class rules out the fast one)
-	if (!text.includes('rovince of ') || !PROVINCE_OF.test(text)) return [];
+	// cheap exit: most texts name no province by its seat; asked first of the mentions (two tokens before each),
+	// then of the text (a search through it costs more than that: the expression's character class rules out
+	// the fast one, so a plain search goes before it)
+	if (!results.some((r) => provinceSeat(r, tokens)) || !text.includes('rovince of ') || !PROVINCE_OF.test(text)) return [];
 	for (let i = 0; i < results.length; i++) {
 		const containers = reading.describedInMentions(i);
 		if (containers.length === 0) continue;
