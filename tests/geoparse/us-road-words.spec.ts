@@ -42,6 +42,10 @@ describe('a town in a story that writes US roads', () => {
 
 	it("reads a state's own numbered roads, by the road's word or after a word of driving", () => {
 		expect(writesUsRoads('The crash closed Minnesota Highway 175 east of the lake.')).toBe(true);
+		// (each of the road's words, as the quick search before the pattern must find it)
+		expect(writesUsRoads('Kentucky Route 80 reopened after the flood.')).toBe(true);
+		expect(writesUsRoads('Iowa Hwy. 3 was closed at the creek.')).toBe(true);
+		expect(writesUsRoads('Kansas Highway 96 runs past the elevator.')).toBe(true);
 		expect(writesUsRoads('A pickup rolled on KY 80 east of town.')).toBe(true);
 		expect(writesUsRoads('The feed mill is off Arkansas 7 south of the river.')).toBe(true);
 		expect(writesUsRoads('Deputies stopped a car along N.M. 522 on Friday.')).toBe(true);

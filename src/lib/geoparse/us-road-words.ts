@@ -25,6 +25,10 @@ const STATES_OR_CODES = new Set([...STATES, ...STATE_ABBREVIATIONS, ...POSTAL_CO
 // (a capitalised word or two, then the road's word or the number: the state is looked up in the sets, which is
 // quicker than a pattern of every state's name tried at each letter of the text)
 const STATE_HIGHWAY = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:Highway|Route|Hwy\.?) \d/g;
+// the road's words that pattern holds, searched for first: a plain search through a text takes a fraction of
+// the pattern tried at each of its capital letters (~0.3 µs against ~4.5 µs a GeoWebNews text), and most
+// texts name no such road
+const HIGHWAY_WORDS = ['Highway ', 'Route ', 'Hwy'];
 // the number of a road: no decimal, range, per cent or count of something after it ("sanctions on Georgia 12 days later")
 const STATE_ROAD = /\b(?:on|off|onto|along|via) ((?:[A-Z][a-z]+ )?[A-Z][A-Za-z.]{1,12}) \d{1,3}(?![\d%-]|[.,]\d| ?(?:percent|per cent|points|billion|million|times|seconds|minutes|hours|days|weeks|months|years|seats|votes|people|cases|games|goals|runs|yards|miles)\b)/g;
 
@@ -41,7 +45,7 @@ function namesState(text: string, pattern: RegExp, states: ReadonlySet<string>):
 
 /** Whether the text names a US highway by its number (a state's own among them) or a county sheriff's office. */
 export function writesUsRoads(text: string): boolean {
-	return (STARTS.some((start) => text.includes(start)) && US_ROAD_OR_OFFICE.test(text)) || namesState(text, STATE_HIGHWAY, STATES) || namesState(text, STATE_ROAD, STATES_OR_CODES);
+	return (STARTS.some((start) => text.includes(start)) && US_ROAD_OR_OFFICE.test(text)) || (HIGHWAY_WORDS.some((word) => text.includes(word)) && namesState(text, STATE_HIGHWAY, STATES)) || namesState(text, STATE_ROAD, STATES_OR_CODES);
 }
 
 // a number, or a road's word and its number
