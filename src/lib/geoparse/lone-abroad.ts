@@ -70,3 +70,20 @@ function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, 
 	const others = new AnchorIndex(results.filter((_, i) => !stray.has(i)).map((result) => result.place));
 	return strays.filter((i) => !others.hasNear(results[i]!.place, FAR_KM));
 }
+
+/**
+ * "The Brits love a bargain", "won two Brits": a lone town whose name is also a people's (a demonym, "Brits" a
+ * South African town of 120,000) is that people where no other name of the text lies in the town's country.
+ * `namedLikeAPeople` tells such a name by its key.
+ */
+export function townsNamedLikeAPeople(results: readonly Resolution[], namedLikeAPeople: (key: string) => boolean): number[] {
+	const found: number[] = [];
+	// the countries of the text's other names, made once and only where such a town is found
+	let countries: Set<string | null> | undefined;
+	results.forEach((result, i) => {
+		if (!lone(result) || !namedLikeAPeople(result.mention.key)) return;
+		countries ??= new Set(results.filter((other) => other.mention.key !== result.mention.key).map((other) => other.place.country));
+		if (!countries.has(result.place.country)) found.push(i);
+	});
+	return found;
+}

@@ -181,7 +181,8 @@ function matchOf(gazetteer: Gazetteer, entry: number, demonym: number, text: str
 	const named = entry >= 0 ? namedPlaces(gazetteer, gazetteer.byName.valuesOf(entry), text, start, end) : null;
 	if (demonym >= 0) {
 		const best = named && gazetteer.places[named.places[0]!]!;
-		if (!best || (best.kind === 'city' && named!.importance[0]! < DEMONYM_BEATS_TOWN)) return single(gazetteer, demonym, 'demonym');
+		// (nor does a city that bears the word only as an alternate name: "Hindi" among a Ukrainian city's)
+		if (!best || (best.kind === 'city' && (named!.importance[0]! < DEMONYM_BEATS_TOWN || named!.alternate[0]))) return single(gazetteer, demonym, 'demonym');
 	}
 	return named;
 }

@@ -37,7 +37,7 @@ import { pointFromNamedPlace } from './distance-point.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
-import { loneAbroad } from './lone-abroad.ts';
+import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
@@ -332,6 +332,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
+	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of unplaced) results[i] = leftUnmapped(results[i]!);

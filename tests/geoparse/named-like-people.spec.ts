@@ -1,0 +1,36 @@
+// A word that is a people's name (demonyms.tsv: "Brits", "Hindi") and also a town's is the people's or the
+// language's where nothing else in the text lies in the town's country: a South African town of 120,000 in
+// a story of British pop awards is no place of the story (lone-abroad.ts), and a language's name among a
+// Ukrainian city's alternate names never outranks the language (name-lookup.ts). Sentences written for
+// these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+
+describe('a town named like a people, in a text of another country', () => {
+	it('is no place of the text', () => {
+		expect(places('The Brits love a bargain, and queues formed outside shops in Leeds before dawn.')).toEqual(['Leeds GB']);
+		expect(places('Two Brits were among the climbers rescued near Chamonix on Tuesday, and a third is missing.')).not.toContain('Brits ZA');
+		expect(places('The singer from Devon won two Brits on Tuesday night, beating a rapper from London.')).not.toContain('Brits ZA');
+	});
+
+	it('stays the town where the text names its country or its neighbours', () => {
+		expect(places('Workers at a platinum mine near Brits, in North West province, walked out on Monday. Rustenburg was quiet.')).toContain('Brits ZA');
+		expect(places('The road from Pretoria to Brits was closed after the floods, South African police said.')).toContain('Brits ZA');
+	});
+});
+
+describe('a language among a city’s alternate names', () => {
+	it('is the language, not the city', () => {
+		expect(places('She spent three weeks learning Hindi before filming began in Leeds.')).not.toContain('Hindi UA');
+		expect(places('The paper prints a Hindi edition and an English one.')).not.toContain('Hindi UA');
+	});
+});
