@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lookupEntries, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { cityFormTakesName, namedWithCity } from '../../src/lib/server/gazetteer-build/city-form.ts';
 import { townTakesName } from '../../src/lib/server/gazetteer-build/regions.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -69,5 +70,25 @@ describe('townTakesName', () => {
 		expect(townTakesName({ population: 2_000_000, admin1: '02', featureCode: 'PPL' }, region)).toBe(true);
 		expect(townTakesName({ population: 40_000, admin1: '07', featureCode: 'PPLA' }, region)).toBe(false);
 		expect(townTakesName({ population: 140_000, admin1: '02', featureCode: 'PPL' }, { admin1: null, people: 0 })).toBe(true);
+	});
+});
+
+describe('a region whose name without its division word is an everyday English word', () => {
+	it('is not found by that word: "Free" of Free State, "Pool" of the Pool Department', () => {
+		expect(ids('Free')).not.toContain('adm1:ZA-FS');
+		expect(ids('Pool')).not.toContain('adm1:CG-12');
+		expect(ids('Free State')).toContain('adm1:ZA-FS');
+		expect(ids('Pool Department')).toContain('adm1:CG-12');
+	});
+
+	it('keeps a bare name that is a rarer word: "Delta", "Plateau" (Nigerian states)', () => {
+		expect(ids('Delta')).toContain('adm1:NG-DE');
+		expect(ids('Plateau')).toContain('adm1:NG-PL');
+	});
+
+	it('so the word in a sentence is no place, and the full name still is', () => {
+		const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+		expect(places('Free tickets went on sale in Bloemfontein, the capital of the Free State.')).toEqual(['Bloemfontein ZA', 'Free State ZA']);
+		expect(places('The band played for free. Free parking is offered in Pool A of the car park.')).toEqual([]);
 	});
 });

@@ -146,7 +146,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const divisionRows = await readTsv(join(folder, 'division-codes.tsv'));
 	const curatedDivisions = new Map(divisionRows.map((row) => [row.placeId!, `${row.admin1}|${row.admin2}`]));
 	const centres = new Map((await readTsv(join(folder, 'region-centres.tsv'))).map((row) => [row.placeId!, { lat: Number(row.lat), lon: Number(row.lon) }]));
-	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()), curatedDivisions, centres);
+	const regions = readRegions(cities, naturalEarth, inCountry, new Set(allowlist.keys()), curatedDivisions, centres, commonWords);
 	const regionNameRows = (await readTsv(join(folder, 'region-names.tsv'))).map((row) => ({ iso: row.iso!, name: row.name!, sources: splitList(row.sources?.replaceAll(',', ';')) }));
 	const countryNames = new Set(countries.places.flatMap((country) => [...country.names].map(nameKey)));
 	const englishRegionNames = addEnglishNames(regions.regions, regionNameRows, sameRegionCode(naturalEarth), cities, countryNames, isEnglishWord, typeWordOf);

@@ -47,6 +47,9 @@ const EXONYM_POPULATION = 150_000;
 
 // seen this often in subtitles, in any case, a word is English ("Jewish", "Federal"), not a region's name
 const ENGLISH_WORD_COUNT = 20;
+// a word this common in everyday English (lexicon.ts readCommonWords: lower-case uses) is that word, not a
+// region's name shortened by its division word (geoparse's EVERYDAY_WORD)
+const EVERYDAY_WORD_COUNT = 400;
 
 /**
  * Whether a town of a region's bare name is what the bare name means: a town of 50,000 people or more
@@ -177,7 +180,8 @@ export function readRegions(
 	inCountry: InCountry,
 	allowlist: ReadonlySet<string>,
 	curatedDivisions: ReadonlyMap<string, string> = new Map(),
-	centres: ReadonlyMap<string, Point> = new Map()
+	centres: ReadonlyMap<string, Point> = new Map(),
+	commonWords: Readonly<Record<string, number>> = {}
 ): { regions: DraftPlace[]; report: RegionReport } {
 	const states = require('country-state-city/lib/assets/state.json') as CscState[];
 	// the most populous town of each name in each country, by its own names and exonyms
@@ -253,8 +257,10 @@ export function readRegions(
 		const bare = state.name.replace(ADMINISTRATIVE_SUFFIX, '');
 		const town = townNamed.get(`${state.countryCode}|${nameKey(bare)}`);
 		const hasSuffix = bare !== state.name;
-		if (town === undefined) names.add(bare);
-		else if (
+		// (not a bare name that is an everyday English word: "Free" of Free State, "Pool" of the Pool Department)
+		if (town === undefined) {
+			if ((commonWords[nameKey(bare)] ?? 0) < EVERYDAY_WORD_COUNT) names.add(bare);
+		} else if (
 			!hasSuffix &&
 			townTakesName(town, { admin1, people: admin1 ? peopleOf(townsOf(state.countryCode), admin1) : 0 }) &&
 			(!namedWithCity(town.names, bare) || cityFormTakesName(town, { admin1 }, largestTown.get(state.countryCode) === town))
