@@ -19,7 +19,7 @@ import { processFileDocument } from './document-step.ts';
 import { applyEntry, correctionCounts, emptyEntry, fileOfPath, fileRow, parseEntry, totalsManifest, type FileEntry } from './file-state.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import { STATE_RUN, STATE_TOTALS, storedManifest, type FileChanges, type FileStore, type IncrementalBase, type IncrementalResult, type IncrementalSetup } from './incremental.ts';
-import { prepareDocuments } from './inputs.ts';
+import { prepareDocuments } from './prepare-documents.ts';
 import { readFiles } from './read-corpus.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
 import type { SkippedInput } from './walk-corpus.ts';

@@ -1,7 +1,7 @@
 // The in-memory full ingest's first stage: the whole corpus read and decoded into documents, with what
 // was skipped (sorted as the summary lists it). A corpus with no file, or no usable document, is an error.
 import { InputFileError } from '../../corpus/input-error.ts';
-import { prepareDocuments, type PreparedDocument } from './inputs.ts';
+import { prepareDocuments, type PreparedDocument } from './prepare-documents.ts';
 import { compareSkipped } from './incremental.ts';
 import { DEFAULT_MAX_FILE_BYTES, readCorpus, SUPPORTED_EXTENSIONS, type FileStamp, type SkippedInput } from './read-corpus.ts';
 import { phase, timed } from '../../store/postgres/timeline.ts';

@@ -12,7 +12,7 @@ import type { IngestOptions } from './index.ts';
 import { STATIC_FILES_LIMIT, type IncrementalSetup } from './incremental.ts';
 import { givenTaxonomy, loadCorrections } from './inputs.ts';
 import { checkSeparate, realLocation } from './output-guard.ts';
-import { DEFAULT_MAX_FILE_BYTES } from './read-corpus.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './walk-corpus.ts';
 import { STORE_FILE } from '../../store/sqlite/index.ts';
 import type { ChosenTaxonomy } from './taxonomy-choice.ts';
 

@@ -1,15 +1,11 @@
-// Ingest's inputs besides the texts' geoparse: the corrections file, the taxonomy a file gives (or
-// none: discover), and the corpus's files as documents with ids, output names and text hashes.
+// Ingest's inputs besides the texts: the corrections file and the taxonomy a file gives (or none:
+// discover). The corpus's files become documents in prepare-documents.ts, which loads the readers
+// (read/extract.ts and yaml): a run that finds nothing changed never needs them.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCorrections, type Correction } from '../../places/correction-format.ts';
-import type { DocumentSource } from '../../corpus/document.ts';
-import { documentIdFromPath, SlugRegistry } from '../../corpus/ids.ts';
 import { InputFileError } from '../../corpus/input-error.ts';
-import { extractDocument, type ExtractedDocument } from '../../read/extract.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
-import { hashText } from './cache.ts';
-import type { readCorpus, SkippedInput } from './read-corpus.ts';
 import { CORPUS_TOPICS_FILE, loadTaxonomyFile, parseTaxonomyText, taxonomySource, type ChosenTaxonomy } from './taxonomy-choice.ts';
 
 export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'data', 'corpus');
@@ -38,49 +34,6 @@ export async function loadCorrections(file: string | undefined, text?: string): 
 	} catch (error) {
 		throw error instanceof InputFileError ? new InputFileError(`${file}: ${error.message}`) : error;
 	}
-}
-
-export interface PreparedDocument {
-	source: DocumentSource;
-	hash: string;
-}
-
-/** Extracts text and metadata, assigns ids and output file names; duplicates and empties are skipped. */
-export function prepareDocuments(entries: Awaited<ReturnType<typeof readCorpus>>['entries'], skipped: SkippedInput[]): PreparedDocument[] {
-	return documentPreparer(skipped)(entries);
-}
-
-/** prepareDocuments over a corpus read in parts: ids and output names stay taken from one part to the next. */
-export function documentPreparer(skipped: SkippedInput[]): (entries: Awaited<ReturnType<typeof readCorpus>>['entries']) => PreparedDocument[] {
-	const byId = new Map<string, string>();
-	const files = new SlugRegistry();
-	return (entries) => {
-		const prepared: PreparedDocument[] = [];
-		for (const entry of entries) {
-			const extracted: ExtractedDocument = extractDocument(entry.content, entry.format, entry.hints);
-			if (!extracted.text) {
-				skipped.push({ path: entry.path, reason: 'no text (only metadata)' });
-				continue;
-			}
-			const record = /^(.*):(\d+)$/.exec(entry.path);
-			const fallbackId = entry.format === 'jsonl' && record ? `${documentIdFromPath(record[1]!)}-${record[2]}` : documentIdFromPath(entry.path);
-			const id = extracted.meta.id?.trim() || fallbackId;
-			const previous = byId.get(id);
-			if (previous !== undefined) {
-				skipped.push({ path: entry.path, reason: `duplicate document id "${id}" (already used by ${previous})` });
-				continue;
-			}
-			byId.set(id, entry.path);
-			prepared.push({ source: { id, file: files.claim(id), path: entry.path, extracted }, hash: hashText(extracted.text) });
-		}
-		return prepared;
-	};
-}
-
-/** What discovery reads of a document: its title (when the text does not start with it) and text. */
-export function topicText(source: DocumentSource): string {
-	const { title, text } = source.extracted;
-	return text.startsWith(title) ? text : `${title}\n${text}`;
 }
 
 /** The taxonomy read from a file (given, saved from the explorer, the sample's), or null: discover. */

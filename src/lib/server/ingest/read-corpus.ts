@@ -5,12 +5,12 @@ import { extname } from 'node:path';
 import { loadMarkdownReader } from '../../read/extract.ts';
 import { parseJsonl } from '../../read/jsonl.ts';
 import type { DocumentMetadata, SourceFormat } from '../../read/metadata.ts';
-import { readBoundedSync, walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
+import { DEFAULT_MAX_FILE_BYTES, readBoundedSync, walkCorpus, type CorpusFile, type SkippedInput } from './walk-corpus.ts';
 import { appendAll } from './append-all.ts';
 
 export type { SkippedInput } from './walk-corpus.ts';
 
-export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES } from './walk-corpus.ts';
 
 const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);

@@ -7,7 +7,7 @@ import type { CorpusDocuments } from './corpus-documents.ts';
 import { settingsFingerprint } from './incremental.ts';
 import type { IngestOptions, IngestSummary } from './index.ts';
 import { exists, GENERATOR, MAX_TOPONYMS_PER_DOCUMENT, storeFile, type IngestSetup } from './ingest-setup.ts';
-import { topicText } from './inputs.ts';
+import { topicText } from './prepare-documents.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './read-corpus.ts';
 import { discoveredTaxonomy, type ChosenTaxonomy } from './taxonomy-choice.ts';
 import type { PostgresStore } from '../../store/postgres/index.ts';

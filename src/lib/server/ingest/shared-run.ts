@@ -16,7 +16,7 @@ import type { Taxonomy, TopicMatcher } from '../../topics/taxonomy.ts';
 import type { CompactToponym } from './compact.ts';
 import { processFileDocument } from './document-step.ts';
 import { applyEntry, emptyEntry, emptyTotals, fileRow, parseEntry, type FileEntry, type IngestTotals } from './file-state.ts';
-import type { PreparedDocument } from './inputs.ts';
+import type { PreparedDocument } from './prepare-documents.ts';
 import type { FileStamp } from './read-corpus.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
 import type { SkippedInput } from './walk-corpus.ts';

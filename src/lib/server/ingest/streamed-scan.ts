@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { DISCOVERY_SAMPLE_SIZE } from '../../topics/discover.ts';
 import { hashString } from '../../topics/random.ts';
 import { compareSkipped } from './incremental.ts';
-import { documentPreparer, topicText } from './inputs.ts';
+import { documentPreparer, topicText } from './prepare-documents.ts';
 import { readFiles, type FileStamp } from './read-corpus.ts';
 import type { PackedFiles } from './packed-files.ts';
 import type { SkippedInput } from './walk-corpus.ts';

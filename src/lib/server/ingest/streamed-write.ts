@@ -19,7 +19,7 @@ import { processFileDocument } from './document-step.ts';
 import { applyEntry, correctionCounts, emptyEntry, emptyTotals, fileOfPath, fileRow, topUnresolved, totalsManifest, unresolvedTotal, type FileEntry } from './file-state.ts';
 import { compareSkipped, settingsFingerprint, STATE_RUN, STATE_SETTINGS, STATE_TOTALS, storedManifest, type RunFacts } from './incremental.ts';
 import type { IngestSummary } from './index.ts';
-import { documentPreparer, type PreparedDocument } from './inputs.ts';
+import { documentPreparer, type PreparedDocument } from './prepare-documents.ts';
 import { readFiles } from './read-corpus.ts';
 import { storedDocument, storedPlace } from './store-sync.ts';
 import type { StreamedSetup } from './streamed.ts';

@@ -40,6 +40,9 @@ export interface WalkedCorpus {
 	skipped: SkippedInput[];
 }
 
+/** Files larger than this are skipped (`maxFileBytes`). */
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 const hiddenName = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 /** The walk of a corpus rooted at the real path `root`; `onFolder` hears of every folder it enters,
