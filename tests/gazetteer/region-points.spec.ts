@@ -30,7 +30,10 @@ const REGIONS: [id: string, lat: number, lon: number, source: string][] = [
 	// renumbered): the point among the region's own towns is the region's
 	['adm1:IR-07', 29.6, 52.5, 'Fars; Shiraz, its capital, 29°37′N 52°32′E (Wikipedia)'],
 	['adm1:IR-01', 37.3, 49.6, 'Gilan; Rasht, its capital, 37°17′N 49°35′E (Wikipedia)'],
-	['adm1:RU-KHA', 51.0, 136.0, 'Khabarovsk Krai, 51°N 136°E (Wikipedia, approximate centre)']
+	['adm1:RU-KHA', 51.0, 136.0, 'Khabarovsk Krai, 51°N 136°E (Wikipedia, approximate centre)'],
+	// Natural Earth labels the division on an outlying reef 550 km south-west, and the package's own point is
+	// in another country: the mean of the places GeoNames files in it stands in
+	['adm1:FJ-W', -17.62, 177.45, 'Western Division; Lautoka, its capital, 17°37′S 177°27′E (Wikipedia)']
 ];
 
 describe('first-level region points', () => {

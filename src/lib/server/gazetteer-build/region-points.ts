@@ -157,12 +157,20 @@ export const KM_PER_DEGREE = 111.195;
 // A code's towns this far from a region's point, and outside their own spread, are another region's.
 const AWAY_KM = 200;
 
+// So many of a region's GeoNames places are enough to overrule the sources' agreed point.
+const AWAY_EVIDENCE = 3;
+
 /** Whether a point lies away from the places: beyond 200 km of each, and farther from their mean than any. */
 export function awayFrom(point: Point, places: Point[]): boolean {
 	if (places.length === 0) return false;
 	const middle = meanPoint(places);
 	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
 	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
+}
+
+/** Whether no place lies within 200 km of the point. */
+export function beyondAll(point: Point, places: readonly Point[]): boolean {
+	return places.every((p) => kilometres(p, point) > AWAY_KM);
 }
 
 export function kilometres(a: Point, b: Point): number {
@@ -186,19 +194,25 @@ export function regionPoint(
 	towns: Map<string, DraftPlace>,
 	inCountry: (point: Point) => boolean,
 	accepted: boolean,
-	amongItsTowns: ((point: Point) => boolean) | null
+	amongItsTowns: ((point: Point) => boolean) | null,
+	/** whether no town of the country lies within 200 km of the point */
+	farFromTowns: (point: Point) => boolean = () => false
 ): { point: Point; by: PointSource } | null {
 	const own = { lat: Number(state.latitude), lon: Number(state.longitude) };
 	const hasOwn = state.latitude !== null && state.longitude !== null && Number.isFinite(own.lat) && Number.isFinite(own.lon);
 	if (hasOwn && accepted) return { point: own, by: 'package' };
 	const ownFits = hasOwn && inCountry(own);
+	// Natural Earth alone, its label away from every place GeoNames files in the region and from every town
+	// of the country, is not the region's point (it labels Fiji's Western Division on a reef 550 km out,
+	// where the package's point is in another country): the region's places are
+	const placedAway = (point: Point) => places.length >= AWAY_EVIDENCE && awayFrom(point, places) && farFromTowns(point);
 	if (ownFits) {
 		if (!naturalEarth || kilometres(own, naturalEarth) <= SOURCES_AGREE_KM) return { point: own, by: 'package' };
 		// the two sources give one ISO code to different regions (Iran's provinces were renumbered): the
 		// point among the region's own towns is the region's
 		if (amongItsTowns && amongItsTowns(own) && !amongItsTowns(naturalEarth)) return { point: own, by: 'package' };
 	}
-	if (naturalEarth && inCountry(naturalEarth)) return { point: { lat: naturalEarth.lat, lon: naturalEarth.lon }, by: 'natural-earth' };
+	if (naturalEarth && inCountry(naturalEarth) && !placedAway(naturalEarth)) return { point: { lat: naturalEarth.lat, lon: naturalEarth.lon }, by: 'natural-earth' };
 	if (places.length > 0) {
 		const mean = meanPoint(places);
 		const point = inCountry(mean) ? mean : nearestPlace(mean, places);

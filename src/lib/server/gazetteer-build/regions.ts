@@ -3,7 +3,7 @@ import { nameKey } from '../../gazetteer/normalize.ts';
 import { cityFormTakesName, namedWithCity } from './city-form.ts';
 import type { DraftPlace } from './draft.ts';
 import { peopleNearestRegions } from './region-people.ts';
-import { amongTownsOf, awayFrom, kilometres, KM_PER_DEGREE, OWN_TOWN_REACH_KM, regionEvidence, regionPoint, type CscState, type NaturalEarthRegion, type Point, type PointSource } from './region-points.ts';
+import { amongTownsOf, awayFrom, beyondAll, kilometres, KM_PER_DEGREE, OWN_TOWN_REACH_KM, regionEvidence, regionPoint, type CscState, type NaturalEarthRegion, type Point, type PointSource } from './region-points.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -229,7 +229,7 @@ export function readRegions(
 		const code = known?.admin1 ?? null;
 		const amongItsTowns = code ? (point: Point) => amongTownsOf(townsOf(state.countryCode), point, code) : null;
 		const centre = centres.get(id);
-		const placed = centre ? { point: centre, by: 'centre' as const } : regionPoint(state, state.name.replace(ADMINISTRATIVE_SUFFIX, ''), known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns);
+		const placed = centre ? { point: centre, by: 'centre' as const } : regionPoint(state, state.name.replace(ADMINISTRATIVE_SUFFIX, ''), known?.places ?? [], fromNaturalEarth, towns, fits, allowlist.has(id), amongItsTowns, (point) => beyondAll(point, townsOf(state.countryCode)));
 		const from = { lat: Number(state.latitude), lon: Number(state.longitude) };
 		if (!placed) {
 			if (state.latitude !== null) report.dropped.push({ id, name: state.name, from });
