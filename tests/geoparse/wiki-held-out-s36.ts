@@ -27,6 +27,9 @@
 // districts Sarıyer and Kavacık placed at namesakes in Anatolia (195 and 165 km), Fiji's Western Division (552 km
 // off in the gazetteer), Champa read as a town in India, "Gallatin Valley" as a town called Gallatin, the Missouri
 // River as the state, and continents and rivers given by a point far from the article's stretch.
+// Half A is no longer held out: session-36 commits placing Fiji's Western Division by its towns and naming a
+// big city's districts bare were tuned on its misses and the leads. After them: A 253/272 = 0.930 (Sarıyer at
+// Istanbul), B, never tuned on, 250/275 = 0.909 (unchanged).
 import type { GenreText } from './genre-texts.ts';
 import { US, ENGLAND, FRANCE, GERMANY, PHILIPPINES, BRAZIL } from './gold-points.ts';
 

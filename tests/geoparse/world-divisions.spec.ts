@@ -49,3 +49,18 @@ describe('second-level divisions named by an ordinary English word', () => {
 		expect(everyName('Best Municipality Awards Go To Three Small Towns')).toEqual([]);
 	});
 });
+
+describe("a big city's districts named bare", () => {
+	const km = (t: Toponym | undefined, lat: number, lon: number) => (t ? Math.hypot(t.lat - lat, (t.lon - lon) * Math.cos((lat * Math.PI) / 180)) * 111 : Infinity);
+
+	it('reads the bare name of a district whose seat GeoNames files as a section of the city as the district', () => {
+		const text = 'The ferry from Sarıyer crossed to Beykoz in twenty minutes, and the fishermen sold their catch on the quay.';
+		expect(km(named(text, 'Sarıyer'), 41.17, 29.05)).toBeLessThan(15);
+		expect(km(named(text, 'Beykoz'), 41.13, 29.1)).toBeLessThan(15);
+	});
+
+	it('leaves a bigger namesake of a district abroad its own, and a person with the name a person', () => {
+		expect(named('The match in Tuzla drew fans from Sarajevo and Zenica.', 'Tuzla')?.country).toBe('BA');
+		expect(named('Fatih Terim said the team would recover before the cup final.', 'Fatih')).toBeUndefined();
+	});
+});

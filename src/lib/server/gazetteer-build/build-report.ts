@@ -60,5 +60,5 @@ function zipTownLine(report: CompiledIndex['checks']['zipTowns']): string {
 
 function worldDivisionLine(report: CompiledIndex['checks']['worldDivisions']): string {
 	const n = (value: number) => value.toLocaleString('en');
-	return `second-level divisions outside the US: ${n(report.added)} added (${n(report.placedOnTown)} placed on their most populous town, ${n(report.placedByCities1000)} by cities1000 towns alone, ${n(report.placedOnSeat)} on the town of their name); left out ${n(report.withoutMembers)} without towns, ${n(report.rejected.length)} outside their country, ${n(report.cities)} a city's own municipality, ${n(report.regions)} a region already, ${n(report.unnamed)} without a usable name, ${n(report.commonWords)} named by a common English word`;
+	return `second-level divisions outside the US: ${n(report.added)} added (${n(report.placedOnTown)} placed on their most populous town, ${n(report.placedByCities1000)} by cities1000 towns alone, ${n(report.placedOnSeat)} on the town of their name, ${n(report.bareNames)} named also without their word); left out ${n(report.withoutMembers)} without towns, ${n(report.rejected.length)} outside their country, ${n(report.cities)} a city's own municipality, ${n(report.regions)} a region already, ${n(report.unnamed)} without a usable name, ${n(report.commonWords)} named by a common English word`;
 }

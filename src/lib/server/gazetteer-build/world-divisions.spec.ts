@@ -84,6 +84,39 @@ describe('readWorldDivisions', () => {
 	});
 });
 
+describe("readWorldDivisions and a big city's districts", () => {
+	const words = new Map([['TR', ['District']]]);
+	// a city of millions, a district beside it whose seat no town of the region is named for, one named
+	// with its word, one whose seat is a town of its name, and one far out in the country
+	const towns = [
+		town('Bigport', 'TR.34.1', 41.0, 29.0, 9_000_000),
+		town('Yalıbaşı', 'TR.34.2', 41.15, 29.05, 3_000),
+		town('Dereköy', 'TR.34.3', 41.05, 29.2, 2_000),
+		town('Tepeli', 'TR.34.4', 40.95, 28.8, 4_000),
+		town('Ovacık', 'TR.34.4', 40.96, 28.82, 1_000),
+		town('Uzakyurt', 'TR.34.5', 39.5, 31.0, 2_500)
+	];
+	const names = [
+		{ code: 'TR.34.2', name: 'Kuzeykaya' },
+		{ code: 'TR.34.3', name: 'Dereboyu District' },
+		{ code: 'TR.34.4', name: 'Tepeli' },
+		{ code: 'TR.34.5', name: 'Bozkırlı' }
+	];
+	const { divisions, report } = readWorldDivisions(names, towns, [], words, everywhere);
+	const namesOf = (id: string) => [...(divisions.find((d) => d.id === id)?.names ?? [])];
+
+	it('names a district of the city bare where GeoNames does and no town of its region has the name', () => {
+		expect(namesOf('adm2:TR.34.2')).toEqual(['Kuzeykaya District', 'Kuzeykaya']);
+		expect(report.bareNames).toBe(1);
+	});
+
+	it("keeps the bare name its seat's, a division named with its word, and one far from a big city, with their word", () => {
+		expect(namesOf('adm2:TR.34.4')).toEqual(['Tepeli District']);
+		expect(namesOf('adm2:TR.34.3')).toEqual(['Dereboyu District']);
+		expect(namesOf('adm2:TR.34.5')).toEqual(['Bozkırlı District']);
+	});
+});
+
 describe('readWorldDivisions without towns of its code', () => {
 	it('places a division on the town of its name in its first-level region, that town its people', () => {
 		const words = new Map([['GH', ['District']]]);

@@ -36,6 +36,8 @@ export interface WorldDivisionReport {
 	unnamed: number;
 	/** left out: named by an ordinary English word ("Capital Department", "Same District"), far more often the word */
 	commonWords: number;
+	/** of those added, named also without their word: no town of their first-level region bears that name */
+	bareNames: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -62,6 +64,9 @@ export interface Admin2Name {
 // A centre this far from every town of its division lies between them, not in the division (a coast,
 // an exclave): the most populous town stands in.
 const NEAR_TOWN_KM = 50;
+// a city this big is divided into districts that text names bare, within this distance of its point
+const BIG_CITY_PEOPLE = 1_000_000;
+const CITY_DISTRICT_KM = 50;
 const DIVISION_COMPASS_WORDS = new Set([...COMPASS_WORDS, 'centre', 'center', 'central']);
 
 /** The rows of second-level-words.tsv: country → its divisions' English words, the main one first (none for a country of mixed kinds). */
@@ -153,9 +158,11 @@ export function readWorldDivisions(
 ): { divisions: DraftPlace[]; wordNames: AddedName[]; report: WorldDivisionReport } {
 	const members = new Map<string, DraftPlace[]>();
 	const townsOfRegion = new Map<string, DraftPlace[]>();
+	const bigCities: DraftPlace[] = [];
 	for (const place of places) {
 		if (place.kind !== 'city' || !place.country || !place.admin1 || !wordsByCountry.has(place.country)) continue;
 		push(townsOfRegion, `${place.country}.${place.admin1}`, place);
+		if (place.population >= BIG_CITY_PEOPLE) bigCities.push(place);
 		if (place.admin2) push(members, `${place.country}.${place.admin1}.${place.admin2}`, place);
 	}
 	// where the gazetteer has no town of a division, cities1000's towns place it (and weigh nothing)
@@ -170,7 +177,14 @@ export function readWorldDivisions(
 	for (const town of codedTowns) if (wordsByCountry.has(town.country)) push(codedOfRegion, `${town.country}.${town.admin1}`, asPlace(town));
 	const claimed = new Set(regions.filter((region) => region.admin2).map((region) => `${region.country}.${region.admin1}.${region.admin2}`));
 	const regionNames = new Set(regions.flatMap((region) => [...region.names].map((name) => `${region.country}|${nameKey(name)}`)));
-	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0, commonWords: 0 };
+	const regionTownsOf = (region: string) => [...(townsOfRegion.get(region) ?? []), ...(codedOfRegion.get(region) ?? [])];
+	// A district of a big city that GeoNames names bare and no town of its region names (its seat is filed as a
+	// section of the city): text names it bare ("Sarıyer, Istanbul"), and that name is the district's own. Not a
+	// division named with its word ("Nakagawa-gun", "Departamento de Mitre") nor one farther out: a rural division
+	// without a seat of its name is named for a person or an area, which its bare name far more often means.
+	const cityDistrict = (country: string, point: { lat: number; lon: number }) =>
+		bigCities.some((city) => city.country === country && haversineKm(city.lat, city.lon, point.lat, point.lon) <= CITY_DISTRICT_KM);
+	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0, commonWords: 0, bareNames: 0 };
 	const divisions: DraftPlace[] = [];
 	const wordNames: AddedName[] = [];
 	const sorted = [...admin2Names].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -187,7 +201,7 @@ export function readWorldDivisions(
 		const words = ownWord ? [ownWord] : listed;
 		const region = `${country}.${admin1}`;
 		// (named by their kind, not their seat, those are never placed at a town of their bare name)
-		const seat = members.has(admin2.code) || fallback.has(admin2.code) || ownWord ? null : seatNamed(admin2, country!, [...(townsOfRegion.get(region) ?? []), ...(codedOfRegion.get(region) ?? [])]);
+		const seat = members.has(admin2.code) || fallback.has(admin2.code) || ownWord ? null : seatNamed(admin2, country!, regionTownsOf(region));
 		const towns = members.get(admin2.code) ?? fallback.get(admin2.code) ?? (seat ? [seat] : undefined);
 		if (!towns) {
 			report.withoutMembers++;
@@ -212,6 +226,7 @@ export function readWorldDivisions(
 			continue;
 		}
 		const point = divisionPoint(towns, (lat, lon) => inCountry(country!, lat, lon));
+		const bareName = !ownWord && admin2.name === core && core.length >= 4 && cityDistrict(country!, point) && !seatNamed(admin2, country!, regionTownsOf(region)) ? core : null;
 		if (!inCountry(country!, point.lat, point.lon)) {
 			report.rejected.push(`adm2:${admin2.code} ${names[0]}`);
 			continue;
@@ -233,10 +248,11 @@ export function readWorldDivisions(
 			lon: point.lon,
 			population: towns.reduce((sum, town) => sum + town.population, 0),
 			geonameId: null,
-			names: new Set(names)
+			names: new Set(bareName ? [...names, bareName] : names)
 		});
 		for (const name of withWords) wordNames.push({ id: `adm2:${admin2.code}`, key: nameKey(name) });
 		report.added++;
+		if (bareName) report.bareNames++;
 	}
 	return { divisions, wordNames, report };
 }
