@@ -33,6 +33,9 @@ const MAX_TRADE_ADJECTIVES = 2;
 // 60, said"): the apposition is then the speaker's
 const PLACING_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'of']);
 
+// the particles of an Arabic name's line of descent, written lower-case: "son of", "daughter of"
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+
 /** ", the writer," after the name: an article, a few lower-case words and a trade, closing the apposition (not "the painter's village", not after "in"). */
 function tradeApposition(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (PLACING_WORDS.has(tokens[candidate.first - 1]?.lower ?? '')) return false;
@@ -62,6 +65,11 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 		return { keep: false, why: 'surname' };
 	}
 	if (particle && CAPITAL_PARTICLES.has(particle.text) && head.gapBefore === ' ' && candidate.via === 'name' && place.kind === 'city') return { keep: false, why: 'inside-name' };
+	// "Hamdan bin Mohammed", "Ali ibn Hussein": a name before a patronymic particle and a capitalised name is a
+	// person's own name, whatever place bears it
+	const link = tokens[candidate.last + 1];
+	const fathers = tokens[candidate.last + 2];
+	if (candidate.via === 'name' && link?.gapBefore === ' ' && PATRONYMIC_PARTICLES.has(link.text) && fathers?.capitalized && fathers.gapBefore === ' ') return { keep: false, why: 'person-name' };
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
 	const afterFirstName = before !== undefined && before.capitalized && isFirstName(before.lower, gazetteer) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
