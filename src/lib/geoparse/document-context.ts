@@ -134,11 +134,12 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set(), phoneStates: readonly string[] = []): DocumentContext {
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set(), phoneStates: readonly string[] = [], events: ReadonlySet<AcceptedMention> = new Set()): DocumentContext {
 	// (made once a document, or twice: each map and list built in one loop, not through copies and spreads)
 	const anchorsIn = new Map<string, number>();
-	for (const { place } of anchors) {
-		if (!place.country) continue;
+	// (not a place named inside an event's name, "the US Open": event-names.ts)
+	for (const { place, mention } of anchors) {
+		if (!place.country || events.has(mention)) continue;
 		anchorsIn.set(place.country, (anchorsIn.get(place.country) ?? 0) + 1);
 	}
 	// the counts the shares are made of: the anchors' own until something changes them

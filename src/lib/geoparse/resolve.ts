@@ -45,6 +45,7 @@ import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
 import { phoneStatesIn } from './area-codes.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
+import { eventNamedMentions } from './event-names.ts';
 import { placeByDivisionWords } from './division-countries.ts';
 import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
@@ -266,7 +267,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	if (dateline) for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens, dateline)) results[i] = town;
 	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
 	const phoneStates = phoneStatesIn(text);
-	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
+	const events = eventNamedMentions(mentions, tokens);
+	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -277,7 +279,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
-	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates);
+	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events);
 	settleDivisions(mentions, results, reading, ctx, gazetteer, settledNames, computedOnce(() => US_POINTERS.test(text)));
 	const bySurface = new FirstResolutions();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
