@@ -46,3 +46,16 @@ describe('a first name and an initial without its full stop before a town’s na
 		expect(mapped('Actor Michael J Fox spoke at a dinner in Boston.')).toEqual(['Boston US']);
 	});
 });
+
+describe('a lone initial opening a sentence or a list’s item, before a town’s name', () => {
+	it('makes a player’s name, as line-ups and results lists print them', () => {
+		expect(mapped('Scotland: C Paterson; R Garland, T Davenport, B Douglas; K Foley. Replacements: D Lima.')).toEqual(['Scotland GB']);
+		expect(mapped('High jump: M Corrigan (Leeds). Pole vault: T Buckfield (Sale), H Clitheroe (Bolton).').filter((n) => /Corrigan|Buckfield|Clitheroe/.test(n))).toEqual([]);
+	});
+
+	it('is no initial where it is an article, a compass letter or a label after a word', () => {
+		expect(mapped('A Texas company bought the plant.')).toEqual(['Texas US']);
+		expect(mapped('S Korea and N Ireland sent teams to Lima.').map((n) => n.split(' ')[0])).toEqual(['Korea', 'Ireland', 'Lima']);
+		expect(mapped('In Group B Lima hosts the first match, the organisers said in Peru.')).toContain('Lima PE');
+	});
+});

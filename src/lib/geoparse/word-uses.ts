@@ -21,6 +21,10 @@ const HERITAGE_NOUNS = new Set(
 );
 // Single capitals that are compass abbreviations ("N. Ireland", "S. Africa"), not initials
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W']);
+// ... nor are "A" and "I", words of their own ("A Texas company"), before a name written without a full stop
+const NOT_INITIALS = new Set([...COMPASS_LETTERS, 'A', 'I']);
+// the punctuation before an item of a list ("; ", ", ", ": ", "(")
+const LIST_GAP = /[,;:(]/;
 
 /**
  * "Poblacion Sur": a compass word of another language right after a capitalised word ends that word's name;
@@ -45,14 +49,18 @@ export function periodAdjective(candidate: Candidate, tokens: readonly Token[]):
 /**
  * "F. Douglas", "J. Norman": a name after an initial is a person's (not "N. Ireland", "U.S. Virgin Islands");
  * so is one after a first name and an initial written without its full stop ("George W Bush", "Michael J
- * Fox"), even a compass letter's ("W London" has no first name before it).
+ * Fox"), even a compass letter's ("W London" has no first name before it), and one after a lone initial
+ * that opens a sentence or a list's item, as line-ups print players ("C Paterson; S Webster").
  */
 export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	const initial = tokens[candidate.first - 1];
 	if (!initial || initial.text.length !== 1 || !initial.capitalized) return false;
 	if (tokens[candidate.first]!.gapBefore === ' ') {
 		const first = tokens[candidate.first - 2];
-		return initial.gapBefore === ' ' && first !== undefined && first.capitalized && isFirstName(first.lower, gazetteer);
+		if (initial.gapBefore === ' ' && first !== undefined && first.capitalized && isFirstName(first.lower, gazetteer)) return true;
+		// "C Paterson; S Webster", ": R Corrigan, J Hayes", "Pole vault: N Buckfield": a line-up or a results list
+		// prints a player as an initial and a surname, the initial opening a sentence or an item of the list
+		return !NOT_INITIALS.has(initial.text) && (initial.sentenceStart || LIST_GAP.test(initial.gapBefore));
 	}
 	if (tokens[candidate.first]!.gapBefore !== '. ' || COMPASS_LETTERS.has(initial.text)) return false;
 	// "U.S.", "D.C.": letters of an abbreviation
