@@ -198,4 +198,20 @@ describe('coverage beyond cities500', () => {
 	it('reads the spellings English news gives two Somali regions', () => {
 		expect(read('Floods in Lower Shabelle and Middle Shabelle cut the road to Mogadishu.').slice(0, 2)).toEqual(['Lower Shabelle → adm1:SO-SH SO', 'Middle Shabelle → adm1:SO-SD SO']);
 	});
+
+	it('reads the seats of government news names for the governments in London, Edinburgh and Belfast, not the towns abroad named like them', () => {
+		expect(read('Ministers and civil servants in Whitehall disagreed, and members at Holyrood and at Stormont asked for the figures.')).toEqual([
+			'Whitehall → cur:whitehall GB',
+			'Holyrood → cur:holyrood GB',
+			'Stormont → cur:stormont GB'
+		]);
+		// the building's name before what it says is the institution (named-things.ts), as "the Kremlin said" is
+		expect(read('Whitehall officials warned that the cost would rise.')).toEqual([]);
+		expect(read('Police in Whitehall, Ohio, closed the road east of Columbus after the crash.')[0]).toBe('Whitehall → gn:4528291 US');
+	});
+
+	it('reads Everton as the district of Liverpool, and the Bedfordshire village where the text places it', () => {
+		expect(read('The striker joined Everton from Leeds in the summer, and fans in Liverpool cheered.')[0]).toBe('Everton → cur:everton-liverpool GB');
+		expect(read('The village of Everton, near Sandy in Bedfordshire, held its summer fete.')[0]).toBe('Everton → gn:2649836 GB');
+	});
 });
