@@ -3,7 +3,7 @@
 import type { ResolutionReason } from '../contracts.ts';
 import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
-import { knownAbroad, spelledAlike } from './known-abroad.ts';
+import { knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
@@ -233,7 +233,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		scored.sort((a, b) => b.score - a.score);
 	}
 	const famous = knownAbroad(scored, homonyms.countriesHere);
-	if (famous && !nearNamesakeStands(scored[0]!, famous, ctx)) {
+	if (famous && !nearNamesakeStands(scored[0]!, famous, ctx) && !sizeAloneAbroad(scored, famous.place, ctx.countries, leading, (place) => ctx.townAnchors.hasNear(place, NEARBY_KM))) {
 		// ahead of the namesake by the fame that outweighs its country
 		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
 		scored.sort((a, b) => b.score - a.score);
