@@ -40,8 +40,9 @@ export interface Candidate {
 // Schwarzwald", "Neustadt bei Coburg", "Bergen op Zoom", "Alphen aan den Rijn", "Castiglione della Pescaia" were
 // never read whole, and their first word was then dropped as part of a longer name
 // "Oldenburg in Holstein", "Greve in Chianti", "Hall in Tirol": English "in" goes on only to a name the
-// gazetteer has whole (it is no particle for name-goes-on.ts: "Springfield in Illinois" is two places)
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLES, ...ENGLISH_NAME_JOINERS, 'in']);
+// gazetteer has whole (it is no particle for name-goes-on.ts: "Springfield in Illinois" is two places); so does
+// the Spanish, Portuguese and Italian "a" ("Gracias a Dios", "San Giovanni a Piro"; "Kenya a year ago" reads no longer name)
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLES, ...ENGLISH_NAME_JOINERS, 'in', 'a']);
 // What may separate the words of one name: a space, a hyphen, "St. Louis", "Côte d'Ivoire".
 const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // "Orange County", "Kasserine Governorate": an administrative word after a known name extends it even
