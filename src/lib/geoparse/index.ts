@@ -2,6 +2,7 @@ import type { ResolutionReason, Toponym } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
+import { spellsOwnName } from './alternate-spelling.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
@@ -250,8 +251,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// by other names (New York, Cologne)
 			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part;
 			// "Kingston upon Thames … Kingston" is named so by the text itself: short-forms.ts)
-			// ("Galway city": the word "city" in lower case after the name says what it is, as a qualifier does)
-			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention)) return false;
+			// ("Galway city": "city" in lower case says what it is, as a qualifier does; "Puerto Cortés" spells Puerto Cortez)
+			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention) && !spellsOwnName(mention.key, place, gazetteer)) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
