@@ -208,6 +208,8 @@ describe('coverage beyond cities500', () => {
 		// the building's name before what it says is the institution (named-things.ts), as "the Kremlin said" is
 		expect(read('Whitehall officials warned that the cost would rise.')).toEqual([]);
 		expect(read('Police in Whitehall, Ohio, closed the road east of Columbus after the crash.')[0]).toBe('Whitehall → gn:4528291 US');
+		// a building's weight: a Canadian story's Holyrood beside St. John's is the Newfoundland town
+		expect(read('The ferry from Holyrood to St. John\'s was cancelled because of ice in the bay.')[0]).toBe('Holyrood → c1k:CA-05-holyrood CA');
 	});
 
 	it('reads Everton as the district of Liverpool, and the Bedfordshire village where the text places it', () => {
