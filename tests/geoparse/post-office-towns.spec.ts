@@ -1,7 +1,8 @@
 // Small US towns the gazetteer knows only by a post office's name (zip-towns.ts: no population), read in
 // running text where the name is no English word or first name and the text places the town by a
 // preposition, a parent, a list or a qualifier (session 30, found on tests/geoparse/held-out-us-local-s30.ts);
-// a name of several capitalised words too, whatever its words are (session 33: "near Elk Mountain").
+// a name of several capitalised words too, whatever its words are (session 33: "near Elk Mountain"); and one
+// another of the text's towns lies within 30 km of (session 36: "Lubec and Eastport, which share a coach").
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -47,6 +48,17 @@ describe('a town known only by its post office', () => {
 
 	it('is read by a name of several words too, where the text places it', () => {
 		expect(read('Hunters stayed at a motel near Elk Mountain, west of Laramie, before the storm closed the interstate.')).toEqual(['Elk Mountain → US/WY', 'Laramie → US/WY']);
-		expect(read('Farmers from Teutopolis and Beecher City met in Effingham on Tuesday.').map((t) => t.slice(0, t.indexOf(' →')))).not.toContain('Beecher City');
+		// (after "from", with no town of the text near it)
+		expect(read('Farmers from Beecher City met reporters in Chicago on Tuesday.').map((t) => t.slice(0, t.indexOf(' →')))).not.toContain('Beecher City');
+	});
+
+	it('is read where another of the text\'s towns lies within 30 km of it, whatever stands before it', () => {
+		expect(read('Volunteers from Pukwana and Chamberlain cleared the road after the storm.')).toContain('Pukwana → US/SD');
+		// "Farmers from Teutopolis and Beecher City met in Effingham": Effingham and Teutopolis lie beside it
+		expect(read('Farmers from Teutopolis and Beecher City met in Effingham on Tuesday.')).toContain('Beecher City → US/IL');
+		const names = (text: string) => read(text).map((t) => t.slice(0, t.indexOf(' →')));
+		// not where the text's towns lie far from it, nor where the text uses the name as a person's
+		expect(names('Volunteers from Pukwana and Sioux Falls cleared the road after the storm.')).not.toContain('Pukwana');
+		expect(names('Deputy Dale Pukwana said volunteers from Chamberlain cleared the road.')).not.toContain('Pukwana');
 	});
 });

@@ -1,7 +1,7 @@
 // Names only post offices bear (one-word ZIP towns, no population: candidates.ts reads them in running text).
 // Many are surnames ("Sheriff Dale X", "the ruling in X's favor"), so such a name is a place only where the
 // text itself sets it down as one, and never in a text that also uses it as a person's name.
-import { isUnsizedTown, type Gazetteer } from '../gazetteer/types.ts';
+import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
@@ -11,6 +11,7 @@ import type { ResolutionReason } from '../contracts.ts';
 import type { Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
+import { kilometres } from './qualifies.ts';
 
 // prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
@@ -44,20 +45,44 @@ function usedAsPerson(at: number, tokens: Token[], gazetteer: Gazetteer): boolea
 // what sets such a name down as a place by itself: a qualifier ("X, Mont."), a parent, a list, a population
 const PLACING_REASONS: ReadonlySet<ResolutionReason> = new Set(['qualified', 'named-parent', 'list-context', 'stated-population']);
 
+// "Lubec and Eastport, which share a coach": a town of the text this close to the post office's says the story is
+// about its area (a town, not a county or a state: those lie around many post offices of surnames)
+const NEIGHBOUR_KM = 30;
+// the most of the text's towns asked about (a long text's first ones)
+const TOWNS_ASKED = 200;
+
+interface Reading {
+	mention: AcceptedMention;
+	reasons: readonly ResolutionReason[];
+	place: GazetteerPlace;
+}
+
 /**
  * The post-office-only names (lower case) the text places at least once and never uses as a person's: only
  * these are read, and then at every mention ("in X … X's mayor"); "to X", "from X" and a mere recurrence
- * do not place a name by themselves.
+ * do not place a name by themselves, but another of the text's towns within 30 km of the one read does.
  */
-export function placedPostOfficeNames(readings: readonly { mention: AcceptedMention; reasons: readonly ResolutionReason[] }[], tokens: Token[], gazetteer: Gazetteer): Set<string> {
+export function placedPostOfficeNames(readings: readonly Reading[], tokens: Token[], gazetteer: Gazetteer): Set<string> {
 	const placed = new Set<string>();
-	for (const { mention, reasons } of readings) {
+	let towns: GazetteerPlace[] | null = null;
+	for (const { mention, reasons, place } of readings) {
 		const { candidate } = mention;
 		if (!postOfficeOnly(candidate, gazetteer)) continue;
 		// ("a 34-year-old X man": the person's town, resident-adjective.ts)
 		if (placedByPreposition(candidate, tokens) || townAsResidentAdjective(tokens, candidate.first, candidate.last) || mention.why === LISTED_PLACE || reasons.some((r) => PLACING_REASONS.has(r))) placed.add(mention.surface.toLowerCase());
+		else if ((towns ??= sizedTownsRead(readings)).some((town) => kilometres(town, place) < NEIGHBOUR_KM)) placed.add(mention.surface.toLowerCase());
 	}
 	// every use of the name counts, read as a place or not ("Sheriff Dale X" is no candidate at all)
 	if (placed.size > 0) for (let i = 0; i < tokens.length; i++) if (placed.has(tokens[i]!.lower) && usedAsPerson(i, tokens, gazetteer)) placed.delete(tokens[i]!.lower);
 	return placed;
+}
+
+/** The distinct towns of known size the text's names were read as (literal mentions, at most TOWNS_ASKED). */
+function sizedTownsRead(readings: readonly Reading[]): GazetteerPlace[] {
+	const towns = new Set<GazetteerPlace>();
+	for (const { mention, place } of readings) {
+		if (towns.size >= TOWNS_ASKED) break;
+		if (mention.usage === 'literal' && place.kind === 'city' && !isUnsizedTown(place)) towns.add(place);
+	}
+	return [...towns];
 }
