@@ -63,4 +63,9 @@ describe("a big city's districts named bare", () => {
 		expect(named('The match in Tuzla drew fans from Sarajevo and Zenica.', 'Tuzla')?.country).toBe('BA');
 		expect(named('Fatih Terim said the team would recover before the cup final.', 'Fatih')).toBeUndefined();
 	});
+
+	it("reads a small town abroad, or a town of the same name at home, by its name, not as a big city's district", () => {
+		expect(named('Grape growers around Lerma, north of Burgos, picked early this autumn.', 'Lerma')?.country).toBe('ES');
+		expect(named('Coal trucks queued outside the Raigarh power plant, and miners in Korba went on strike.', 'Raigarh')?.kind).toBe('city');
+	});
 });

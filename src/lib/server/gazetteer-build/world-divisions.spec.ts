@@ -110,6 +110,28 @@ describe("readWorldDivisions and a big city's districts", () => {
 		expect(report.bareNames).toBe(1);
 	});
 
+	it('keeps a district with its word where a town abroad, a town of some size at home or a first name bears its bare name', () => {
+		const near = [
+			town('Bigport', 'TR.34.1', 41.0, 29.0, 9_000_000),
+			town('Yalıbaşı', 'TR.34.2', 41.15, 29.05, 3_000),
+			town('Dereköy', 'TR.34.3', 41.05, 29.2, 2_000),
+			town('Çamlık', 'TR.34.4', 40.95, 28.8, 4_000),
+			town('Kuzeykaya', 'GR.01.1', 38.0, 23.0, 800),
+			town('Ovapınar', 'TR.06.1', 39.9, 32.8, 40_000)
+		];
+		const districts = [
+			{ code: 'TR.34.2', name: 'Kuzeykaya' },
+			{ code: 'TR.34.3', name: 'Ovapınar' },
+			{ code: 'TR.34.4', name: 'Selin' }
+		];
+		const read = readWorldDivisions(districts, near, [], words, everywhere, [], {}, (key) => key === 'selin');
+		const bare = (id: string) => [...(read.divisions.find((d) => d.id === id)?.names ?? [])];
+		expect(bare('adm2:TR.34.2')).toEqual(['Kuzeykaya District']);
+		expect(bare('adm2:TR.34.3')).toEqual(['Ovapınar District']);
+		expect(bare('adm2:TR.34.4')).toEqual(['Selin District']);
+		expect(read.report.bareNames).toBe(0);
+	});
+
 	it("keeps the bare name its seat's, a division named with its word, and one far from a big city, with their word", () => {
 		expect(namesOf('adm2:TR.34.4')).toEqual(['Tepeli District']);
 		expect(namesOf('adm2:TR.34.3')).toEqual(['Dereboyu District']);

@@ -67,6 +67,8 @@ const NEAR_TOWN_KM = 50;
 // a city this big is divided into districts that text names bare, within this distance of its point
 const BIG_CITY_PEOPLE = 1_000_000;
 const CITY_DISTRICT_KM = 50;
+// a town this big in the district's own country bears the name as its own (a village of it does not)
+const HOME_TOWN_PEOPLE = 10_000;
 const DIVISION_COMPASS_WORDS = new Set([...COMPASS_WORDS, 'centre', 'center', 'central']);
 
 /** The rows of second-level-words.tsv: country → its divisions' English words, the main one first (none for a country of mixed kinds). */
@@ -154,12 +156,26 @@ export function readWorldDivisions(
 	wordsByCountry: ReadonlyMap<string, readonly string[]>,
 	inCountry: (country: string, lat: number, lon: number) => boolean,
 	codedTowns: readonly CodedTown[] = [],
-	commonWords: Readonly<Record<string, number>> = {}
+	commonWords: Readonly<Record<string, number>> = {},
+	isFirstName: (key: string) => boolean = () => false
 ): { divisions: DraftPlace[]; wordNames: AddedName[]; report: WorldDivisionReport } {
 	const members = new Map<string, DraftPlace[]>();
 	const townsOfRegion = new Map<string, DraftPlace[]>();
 	const bigCities: DraftPlace[] = [];
-	for (const place of places) {
+	// the names other towns bear: any town abroad, a town of this size at home ("Lerma" of Spain, "Raigarh" city)
+	const townNames = new Map<string, Set<string>>();
+	const all = [...places];
+	for (const place of all) {
+		if (place.kind !== 'city' || !place.country) continue;
+		for (const name of place.names) {
+			const key = nameKey(name);
+			if (!townNames.has(key)) townNames.set(key, new Set());
+			townNames.get(key)!.add(place.population >= HOME_TOWN_PEOPLE ? '*' : place.country);
+		}
+	}
+	// a town's name elsewhere, or a town of some size at home (the big city itself in another spelling: "Arbil")
+	const townElsewhere = (key: string, country: string) => [...(townNames.get(key) ?? [])].some((at) => at !== country);
+	for (const place of all) {
 		if (place.kind !== 'city' || !place.country || !place.admin1 || !wordsByCountry.has(place.country)) continue;
 		push(townsOfRegion, `${place.country}.${place.admin1}`, place);
 		if (place.population >= BIG_CITY_PEOPLE) bigCities.push(place);
@@ -226,7 +242,8 @@ export function readWorldDivisions(
 			continue;
 		}
 		const point = divisionPoint(towns, (lat, lon) => inCountry(country!, lat, lon));
-		const bareName = !ownWord && admin2.name === core && core.length >= 4 && cityDistrict(country!, point) && !seatNamed(admin2, country!, regionTownsOf(region)) ? core : null;
+		// (not a name another town bears, a first name, or the big city's own in another spelling: "Lerma", "Arbil")
+		const bareName = !ownWord && admin2.name === core && core.length >= 4 && cityDistrict(country!, point) && !seatNamed(admin2, country!, regionTownsOf(region)) && !townElsewhere(nameKey(core), country!) && !isFirstName(nameKey(core)) ? core : null;
 		if (!inCountry(country!, point.lat, point.lon)) {
 			report.rejected.push(`adm2:${admin2.code} ${names[0]}`);
 			continue;
