@@ -91,4 +91,12 @@ describe('a region whose name without its division word is an everyday English w
 		expect(places('Free tickets went on sale in Bloemfontein, the capital of the Free State.')).toEqual(['Bloemfontein ZA', 'Free State ZA']);
 		expect(places('The band played for free. Free parking is offered in Pool A of the car park.')).toEqual([]);
 	});
+
+	it('reads the full name where text writes the division word in lower case ("the Pool department")', () => {
+		const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+		expect(places('Aid convoys reached the Pool department after the rains, the UN said.')).toEqual(['Pool department CG']);
+		expect(places('Farmers in the Pool department sell cassava in Brazzaville markets.')).toContain('Pool department CG');
+		// (a name that names the division alone keeps its own span)
+		expect(places('Fires burned ranches across Santa Cruz department, Bolivian officials said.')).toContain('Santa Cruz BO');
+	});
 });

@@ -51,6 +51,9 @@ const NAME_GAP = /^(?: |-|–|\. ?|'|’| - |, )$/;
 // municipalities of the Balkans bear their seat's name the same way, as do Indonesia's regencies ("Wonosobo Regency")
 const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'Parish', 'District', 'Governorate', 'Region', 'Oblast', 'Prefecture', 'Borough', 'Valley', 'Delta', 'Raion', 'Rayon', 'Municipality', 'Regency']);
 const DIVISION_ADJECTIVES = new Set(['Municipal', 'Metropolitan']);
+// "the Pool department": a division word text writes in lower case after the name ends the name as the
+// geographic heads do, read with it where the gazetteer has the whole ("Pool Department") and the name alone does not name it
+const LOWER_DIVISION_WORDS = new Set(['department']);
 // "The city lies…": an article and a common noun are never a name, whatever a gazetteer lists
 const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;
@@ -120,7 +123,7 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
 	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
 	// recogniser would stop at it at once, so the table is not asked
-	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || next.text === 's' || ELIDED.has(next.text) || ARABIC_ARTICLES.has(next.text))) return false;
+	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || LOWER_DIVISION_WORDS.has(next.text) || next.text === 's' || ELIDED.has(next.text) || ARABIC_ARTICLES.has(next.text))) return false;
 	return names.beginsLonger();
 }
 
@@ -211,7 +214,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (j > i && !nameLike(token) && governsTown(token, tokens[j + 1])) break;
 			// "the Michigan city of Flint": a state's or a country's name before "city of" is that land, not a town "Michigan City"
 			if (best !== null && best.last === j - 1 && token.text === 'city' && landBeforeCityOf(gazetteer, best, tokens[j + 1])) break;
-			const geographicHead = j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text);
+			const lowerDivision = j > i && !nameLike(token) && LOWER_DIVISION_WORDS.has(token.text);
+			const geographicHead = lowerDivision || (j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text));
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
 			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;
 			// a name never ends on a connector, save one a hyphen holds to the word before as its last ("Hpa-an")
@@ -224,7 +228,7 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// running text: it reads as a place only where a caller gives its span; save one word that is no
 			// English word or first name ("Hartsburg", "Hobson"), which index.ts keeps only where the text places it
 			// ... or a first name written as a person's town ("a 34-year-old Ansley man": resident-adjective.ts)
-			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokens[i - 1]) || firstNameAsResidence(gazetteer, tokens, i) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end))) {
+			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokens[i - 1]) || firstNameAsResidence(gazetteer, tokens, i) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end)) && !(lowerDivision && best?.places.some((place) => hit.places.includes(place)))) {
 				best = respanned(hit, head.start, token.end, i, j);
 				if (!crossedComma) beforeComma = best;
 			}
