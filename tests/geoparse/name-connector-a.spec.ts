@@ -23,4 +23,10 @@ describe('"a" inside a place name', () => {
 		expect(read('Visitors to Kenya a year ago found Nairobi calm.')).toEqual(['Kenya → KE', 'Nairobi → KE']);
 		expect(read('Gracias, the colonial town in Lempira, held a festival.')).toEqual(['Gracias → HN', 'Lempira → HN']);
 	});
+
+	it('reads a quoted saying that opens on a capital as no name ("Gracias a Dios," she said)', () => {
+		const quoted = (text: string) => read(text).filter((name) => name.startsWith('Gracias'));
+		expect(quoted('"Gracias a Dios," said Rosa Mendez, whose bakery in Houston stayed dry.')).toEqual([]);
+		expect(quoted('The goalkeeper shouted “Gracias a Dios” when the final whistle blew in Kingston.')).toEqual([]);
+	});
 });

@@ -85,6 +85,13 @@ function elidedBefore(token: Token, next: Token | undefined): boolean {
 	return ELIDED.has(token.text) && next !== undefined && (next.gapBefore === "'" || next.gapBefore === '’') && next.capitalized;
 }
 
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+
+/** The gap before a word ends in a quotation mark: the word opens a quotation. */
+function opensQuote(gap: string): boolean {
+	return gap.length > 0 && OPENING_QUOTES.has(gap[gap.length - 1]!);
+}
+
 /** NAME_GAP, with the usual single space answered without the expression */
 function nameGap(gap: string): boolean {
 	return gap === ' ' || NAME_GAP.test(gap);
@@ -218,6 +225,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const geographicHead = lowerDivision || (j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text));
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
 			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;
+			// "\"Gracias a Dios,\" she said": a quoted phrase that opens on a capital is a saying, "a" joins no name there
+			if (token.text === 'a' && opensQuote(head.gapBefore)) break;
 			// a name never ends on a connector, save one a hyphen holds to the word before as its last ("Hpa-an")
 			const hyphenLast = j > i && !nameLike(token) && token.gapBefore === '-' && !JOINING_GAPS.has(tokens[j + 1]?.gapBefore ?? '');
 			if (!nameLike(token) && !geographicHead && !glued && !hyphenLast) continue;
