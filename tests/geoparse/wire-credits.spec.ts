@@ -22,6 +22,12 @@ describe('names in a wire story\'s credits', () => {
 		expect(namesIn('ABUJA (Reuters) - Fuel queues returned. Reporting by Amina Sokoto in Kano and Joe Mensah in Accra')).toEqual(['ABUJA', 'Kano', 'Accra']);
 	});
 
+	it('keeps a place written after a comma or "and" in the credits, and a country or capital there', () => {
+		expect(namesIn('Rains came late near Kitale. Writing by Rob Vane, Kenya newsroom; Editing by Sam Hale')).toEqual(['Kitale', 'Kenya']);
+		expect(namesIn('Maize prices doubled. Reporting by Rob Vane, Lusaka; Editing by Sam Hale, Pretoria')).toEqual(['Lusaka', 'Pretoria']);
+		expect(namesIn('Reporting by Rob Vane and Malawi\'s state radio in Lilongwe.')).toEqual(['Malawi', 'Lilongwe']);
+	});
+
 	it('keeps places that report, and places after other uses of "by"', () => {
 		expect(namesIn('Reporting by Guinea and Liberia has improved, the agency said.')).toEqual(['Guinea', 'Liberia']);
 		expect(namesIn('Reporting by China was slow, the agency said.')).toEqual(['China']);

@@ -57,8 +57,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, head, firstName, wellKnown, before } = j;
 	// "Replacements: Peel, Wilson, Thompson, Parling": a small town's name among the surnames of a line-up
 	if (candidate.via === 'name' && !wellKnown && ctx.listedNames().has(candidate.first)) return { keep: false, why: 'listed-surname' };
-	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people
-	if (namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
+	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people (a town's name, not a country's or a capital's)
+	if (place.kind === 'city' && place.featureCode !== 'PPLC' && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
 	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname

@@ -21,12 +21,15 @@ function creditWord(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * The name stands in a run of capitalised names after a credit word and "by", not first, and the first is no
- * well-known place ("Reporting by Amina Sokoto"; not "Reporting by Guinea and Liberia has improved").
+ * The name stands in a run of capitalised names after a credit word and "by", not first nor after ", " or "and",
+ * and the run's first word no well-known place ("Reporting by Amina Sokoto"; not "Reporting by Guinea and Liberia has improved").
  */
 export function namedInCredits(candidate: Candidate, tokens: readonly Token[], wellKnownAt: (token: number) => boolean): boolean {
 	const own = tokens[candidate.first]!;
-	if (own.gapBefore !== ' ' && own.gapBefore !== ', ') return false;
+	// a surname follows its first name after a space: a word after ", " or "and" opens another name or is where the
+	// credit was written ("Reporting by Ann Lee, Lusaka", "Ann Lee, Kenya bureau", "Ann Lee and Zimbabwe's
+	// broadcaster")
+	if (own.gapBefore !== ' ' || JOINERS.has(tokens[candidate.first - 1]?.text ?? '')) return false;
 	for (let i = candidate.first - 1; i >= 0 && i >= candidate.first - MAX_BACK; i--) {
 		const word = tokens[i]!;
 		// (the name right after "by" may be a country reporting: "Reporting by China" is left)
