@@ -11,7 +11,7 @@ import type { ResolutionReason } from '../contracts.ts';
 import type { Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
-import { kilometres } from './qualifies.ts';
+import { AnchorIndex } from './anchors.ts';
 
 // prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
@@ -64,13 +64,13 @@ interface Reading {
  */
 export function placedPostOfficeNames(readings: readonly Reading[], tokens: Token[], gazetteer: Gazetteer): Set<string> {
 	const placed = new Set<string>();
-	let towns: GazetteerPlace[] | null = null;
+	let towns: AnchorIndex | null = null;
 	for (const { mention, reasons, place } of readings) {
 		const { candidate } = mention;
 		if (!postOfficeOnly(candidate, gazetteer)) continue;
 		// ("a 34-year-old X man": the person's town, resident-adjective.ts)
 		if (placedByPreposition(candidate, tokens) || townAsResidentAdjective(tokens, candidate.first, candidate.last) || mention.why === LISTED_PLACE || reasons.some((r) => PLACING_REASONS.has(r))) placed.add(mention.surface.toLowerCase());
-		else if ((towns ??= sizedTownsRead(readings)).some((town) => kilometres(town, place) < NEIGHBOUR_KM)) placed.add(mention.surface.toLowerCase());
+		else if ((towns ??= new AnchorIndex(sizedTownsRead(readings))).hasNear(place, NEIGHBOUR_KM)) placed.add(mention.surface.toLowerCase());
 	}
 	// every use of the name counts, read as a place or not ("Sheriff Dale X" is no candidate at all)
 	if (placed.size > 0) for (let i = 0; i < tokens.length; i++) if (placed.has(tokens[i]!.lower) && usedAsPerson(i, tokens, gazetteer)) placed.delete(tokens[i]!.lower);
@@ -78,11 +78,11 @@ export function placedPostOfficeNames(readings: readonly Reading[], tokens: Toke
 }
 
 /** The distinct towns of known size the text's names were read as (literal mentions, at most TOWNS_ASKED). */
-function sizedTownsRead(readings: readonly Reading[]): GazetteerPlace[] {
+function sizedTownsRead(readings: readonly Reading[]): Set<GazetteerPlace> {
 	const towns = new Set<GazetteerPlace>();
 	for (const { mention, place } of readings) {
 		if (towns.size >= TOWNS_ASKED) break;
 		if (mention.usage === 'literal' && place.kind === 'city' && !isUnsizedTown(place)) towns.add(place);
 	}
-	return [...towns];
+	return towns;
 }

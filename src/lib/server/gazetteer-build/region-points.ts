@@ -157,20 +157,20 @@ export const KM_PER_DEGREE = 111.195;
 // A code's towns this far from a region's point, and outside their own spread, are another region's.
 const AWAY_KM = 200;
 
-// So many of a region's GeoNames places are enough to overrule the sources' agreed point.
+// So many of a region's GeoNames places are enough to overrule Natural Earth's label where it is the only source left.
 const AWAY_EVIDENCE = 3;
+
+/** Whether no place lies within 200 km of the point. */
+export function beyondAll(point: Point, places: readonly Point[]): boolean {
+	return places.every((p) => kilometres(p, point) > AWAY_KM);
+}
 
 /** Whether a point lies away from the places: beyond 200 km of each, and farther from their mean than any. */
 export function awayFrom(point: Point, places: Point[]): boolean {
 	if (places.length === 0) return false;
 	const middle = meanPoint(places);
 	const reach = Math.max(...places.map((p) => kilometres(p, middle)));
-	return kilometres(point, middle) > reach && places.every((p) => kilometres(p, point) > AWAY_KM);
-}
-
-/** Whether no place lies within 200 km of the point. */
-export function beyondAll(point: Point, places: readonly Point[]): boolean {
-	return places.every((p) => kilometres(p, point) > AWAY_KM);
+	return kilometres(point, middle) > reach && beyondAll(point, places);
 }
 
 export function kilometres(a: Point, b: Point): number {
