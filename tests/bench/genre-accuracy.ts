@@ -58,7 +58,12 @@
 // of Belgium, Bolivia, Cuba, Fiji, Indonesia, Nepal, Latvia, Iceland, Lebanon, Cambodia, Mongolia, Madagascar,
 // Mozambique, Panama, Honduras, Oman, Taiwan, Iraq, Luxembourg, Nicaragua, Cameroon and more, namesakes of bigger
 // places, a ghost town, English and Scottish villages and districts of Istanbul and Buenos Aires, halves A and B
-// likewise, tests/geoparse/wiki-held-out-s36.ts).
+// likewise, tests/geoparse/wiki-held-out-s36.ts; --held-out-s37 session 37's Wikipedia articles about small places
+// of Botswana, Haiti, El Salvador, Laos, Kyrgyzstan, Zimbabwe, Ecuador, Jamaica, Morocco, Namibia, Sri Lanka, Ethiopia,
+// Rwanda, Paraguay, Malaysia, Pakistan, Bangladesh, Myanmar, Senegal, Slovenia, Venezuela, Iran, Czechia and more,
+// written hard (namesakes, former names, people, firms and clubs named like places), a US ghost town and a CDP,
+// Scottish and English villages and districts of Cairo and Lima, halves A and B likewise,
+// tests/geoparse/wiki-held-out-s37.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -94,6 +99,7 @@ import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
 import { WIKI_HELD_OUT_S35_A, WIKI_HELD_OUT_S35_B } from '../geoparse/wiki-held-out-s35.ts';
 import { WIKI_HELD_OUT_S36_A, WIKI_HELD_OUT_S36_B } from '../geoparse/wiki-held-out-s36.ts';
+import { WIKI_HELD_OUT_S37_A, WIKI_HELD_OUT_S37_B } from '../geoparse/wiki-held-out-s37.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -209,7 +215,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 36: Wikipedia articles about small places of the countries the older batches cover least, namesakes,
 	// a ghost town, districts of Istanbul and Buenos Aires (tests/geoparse/wiki-held-out-s36.ts); half A is tuned on
 	['--held-out-s36', WIKI_HELD_OUT_S36_A, ' wiki-s36 A', true],
-	['--held-out-s36', WIKI_HELD_OUT_S36_B, ' wiki-s36 B', true]
+	['--held-out-s36', WIKI_HELD_OUT_S36_B, ' wiki-s36 B', true],
+	// session 37: Wikipedia articles about small places, written hard (tests/geoparse/wiki-held-out-s37.ts); half A is
+	// tuned on, half B stays held out
+	['--held-out-s37', WIKI_HELD_OUT_S37_A, ' wiki-s37 A', true],
+	['--held-out-s37', WIKI_HELD_OUT_S37_B, ' wiki-s37 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
