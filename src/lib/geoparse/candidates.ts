@@ -221,6 +221,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (j > i && !nameLike(token) && governsTown(token, tokens[j + 1])) break;
 			// "the Michigan city of Flint": a state's or a country's name before "city of" is that land, not a town "Michigan City"
 			if (best !== null && best.last === j - 1 && token.text === 'city' && landBeforeCityOf(gazetteer, best, tokens[j + 1])) break;
+			// "the Spanish town of Buñol", "founded the Spanish town in 1538": a nationality's adjective before a lower-case
+			// town word says whose town it is, not a place called "Spanish Town"
+			if (j === i + 1 && TOWN_UNITS.has(token.text) && gazetteer.demonyms.has(head.lower)) break;
 			const lowerDivision = j > i && !nameLike(token) && LOWER_DIVISION_WORDS.has(token.text);
 			const geographicHead = lowerDivision || (j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text));
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
