@@ -10,6 +10,7 @@ import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } fr
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart } from './compass-span.ts';
+import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { placeAlongCourses } from './along-course.ts';
@@ -180,7 +181,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		}
 		// "Galway city": the toponym is the name; the word after it says what kind of place it is
 		else if (surface.endsWith(CITY_WORD)) mention.end = candidate.end - CITY_WORD.length;
-		const compass = compassStart(candidate, tokens);
+		const compass = compassStart(candidate, tokens) ?? townFeatureStart(candidate, place, tokens);
 		if (compass !== null) mention.start = compass;
 		// "crossed to Fowler", "a pass from Fowler" after "Robbie Fowler" may be the person: decided on the
 		// reading's reasons once resolved (the filter below)

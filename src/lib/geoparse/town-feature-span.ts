@@ -1,0 +1,22 @@
+// "Lake Nakuru", "Old Cairo": a lake or an old quarter named after a town, where the gazetteer lacks the whole
+// name (it would have read it as one candidate), is a place of its own at the town, not the town itself: the
+// toponym's span starts at the capitalised word, as a compass word's does ("South Florida", compass-span.ts),
+// and the place stays the town's (the lake lies by it, the quarter in it).
+import type { Candidate } from './candidates.ts';
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Token } from './tokens.ts';
+
+// the word before a town's name that makes a lake of it; and one that makes a quarter of a city ("Old Delhi" and
+// "Old Havana" the gazetteer has whole)
+const LAKE_WORD = 'lake';
+const QUARTER_WORD = 'old';
+
+/** The offset where the toponym starts when "Lake" or "Old" stands capitalised right before a town's name, else null. */
+export function townFeatureStart(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): number | null {
+	const word = tokens[candidate.first - 1];
+	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || !word.capitalized || word.allCaps) return null;
+	// (a region's lake too, "Lake Issyk-Kul"; never a country's: "Lake Chad" the gazetteer has whole)
+	if (word.lower === LAKE_WORD && (place.kind === 'city' || place.kind === 'region')) return word.start;
+	if (word.lower === QUARTER_WORD && place.kind === 'city') return word.start;
+	return null;
+}

@@ -1,0 +1,27 @@
+// "Lake Nakuru", "Old Cairo": a lake or an old quarter named after a town the gazetteer lacks whole is the
+// toponym, from its capitalised first word, at the town (not the town's bare name inside it). Texts written
+// for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const placesIn = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name}:${t.placeName}`);
+
+describe('a lake or an old quarter named after a town', () => {
+	it('gives the whole name, placed at the town', () => {
+		expect(placesIn('Flamingos crowd the shallows of Lake Nakuru, in Kenya.')).toEqual(['Lake Nakuru:Nakuru', 'Kenya:Kenya']);
+		expect(placesIn('The churches of Old Cairo drew pilgrims from across Egypt.')).toEqual(['Old Cairo:Cairo', 'Egypt:Egypt']);
+	});
+
+	it('leaves names the gazetteer has whole, and other capitalised words before a town', () => {
+		expect(placesIn('Rowers trained on Lake Geneva, and the ferry left Lausanne at noon.')).toEqual(['Lake Geneva:Lake Geneva', 'Lausanne:Lausanne']);
+		expect(placesIn('Fans drove from Old Saybrook to see the match in Hartford.')).toEqual(['Old Saybrook:Old Saybrook', 'Hartford:Hartford']);
+		expect(placesIn('Flamingos crowd the shallows near Nakuru, in Kenya.')).toEqual(['Nakuru:Nakuru', 'Kenya:Kenya']);
+	});
+});
