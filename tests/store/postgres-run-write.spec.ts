@@ -104,6 +104,49 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-truncated')));
 	}, 60_000);
 
+	it('empties the staging at once even when one of its tables is locked for a moment as the run ends (autovacuum, or the run’s other worker emptying it too)', async () => {
+		const { corpus, url } = await grownCorpus('busy-staging');
+		const files = async () => (await query(url, `SELECT pg_relation_filenode('stage_documents') AS documents, pg_relation_filenode('stage_mentions') AS mentions`))[0]!;
+		const before = await files();
+		// another session holds the lock autovacuum's analyze takes on one staging table from the move-in on,
+		// until the run's end has found it held (or, without a second try, for a few seconds)
+		const holder = new pg.Client(url);
+		await holder.connect();
+		let held = false;
+		let busy = 0;
+		const release = async () => {
+			if (!held) return;
+			held = false;
+			await holder.query('COMMIT');
+		};
+		const timeout = setTimeout(() => void release(), 5000);
+		stagingHooks.movingIn = async () => {
+			await holder.query('BEGIN');
+			await holder.query('LOCK TABLE stage_mentions IN SHARE UPDATE EXCLUSIVE MODE');
+			held = true;
+		};
+		stagingHooks.clearBusy = async () => {
+			busy++;
+			await release();
+		};
+		try {
+			await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
+		} finally {
+			delete stagingHooks.movingIn;
+			delete stagingHooks.clearBusy;
+			clearTimeout(timeout);
+			await release();
+			await holder.end();
+		}
+		expect(busy).toBe(1);
+		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
+		// emptied by TRUNCATE (new files), not row by row
+		const after = await files();
+		expect(after.documents).not.toBe(before.documents);
+		expect(after.mentions).not.toBe(before.mentions);
+		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-busy-staging')));
+	}, 60_000);
+
 	it('moves the run in with memory of its own for its sorts and groupings, above the server’s default', async () => {
 		const { corpus, url } = await grownCorpus('work-mem');
 		const server = (await query(url, `SELECT current_setting('work_mem') AS value`))[0]!.value;

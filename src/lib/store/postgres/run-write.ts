@@ -30,8 +30,12 @@ export const MOVE_IN_WORK_MEM = '64MB';
 /** Staged chunks this old belong to a run that was killed (a run stages and moves in within minutes). */
 const ABANDONED_HOURS = 24;
 
-/** Tests' seams: `staged` runs inside a chunk's transaction once its rows are staged (to hold or kill a worker there); `movingIn` inside the move-in's, before its statements. */
-export const stagingHooks: { staged?: (key: string) => Promise<void>; movingIn?: (client: pg.PoolClient) => Promise<void> } = {};
+/**
+ * Tests' seams: `staged` runs inside a chunk's transaction once its rows are staged (to hold or kill a
+ * worker there); `movingIn` inside the move-in's, before its statements; `clearBusy` each time emptying
+ * the staging after the run found one of its tables locked.
+ */
+export const stagingHooks: { staged?: (key: string) => Promise<void>; movingIn?: (client: pg.PoolClient) => Promise<void>; clearBusy?: () => Promise<void> } = {};
 
 /** A place the run drops (its shape failed validation), with what one chunk's documents count of it. */
 export interface InvalidPlace {
@@ -212,7 +216,7 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 	moving();
 	// the run's staged rows go after its transaction (the other workers wait for it, not for this); a
 	// failure here loses nothing: they are dropped as abandoned a day later
-	const truncated = await timed('drop-staged', () => clearStaged(pool, keys).catch(() => false));
+	const truncated = await timed('drop-staged', () => clearStaged(pool, keys, stagingHooks.clearBusy).catch(() => false));
 	if (moved) await timed('vacuum', () => vacuum(pool, truncated ? ['work', 'geoparsed'] : [...STAGE_TABLES, 'work', 'geoparsed']));
 }
 

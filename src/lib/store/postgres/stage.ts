@@ -175,22 +175,43 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_chunks'];
 
 /**
+ * Asks for the staging's locks this many times, this far apart, before deleting the rows one by one: a
+ * lock is held only briefly at a run's end (the run's other worker emptying the staging too, or
+ * autovacuum's analyze after the last chunks), and deleting a big run's rows then vacuuming them costs
+ * seconds of the server's time (at 10,000 documents two workers that both gave up at once: ~1.5 s).
+ */
+const CLEAR_TRIES = 20;
+const CLEAR_RETRY_MS = 100;
+
+/** PostgreSQL's error for a lock NOWAIT could not take. */
+const lockNotAvailable = (error: unknown) => (error as { code?: string } | null)?.code === '55P03';
+
+/**
  * Drops these chunks' staged rows after their run is moved in, outside its transaction. When the
  * staging holds no other chunk it is emptied at once (TRUNCATE: no dead rows for a VACUUM to scan and
  * give back, where deleting a run's rows costs about what staging them did); true then. Its locks are
- * taken without waiting (NOWAIT): a transaction staging or dropping rows meanwhile keeps them, and the
- * rows are deleted one by one instead, so no two transactions wait for each other's tables.
+ * taken without waiting (NOWAIT), asked again a few times while another transaction holds one, so no
+ * two transactions wait for each other's tables; past that (a transaction staging or dropping rows
+ * meanwhile) the rows are deleted one by one instead. `busy`: called each time a lock was held (tests).
  */
-export async function clearStaged(pool: pg.Pool, chunks: string[]): Promise<boolean> {
-	const truncated = await withTransaction(pool, async (client) => {
-		await run(client, `LOCK TABLE ${STAGE_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
-		if ((await run<{ n: number }>(client, 'SELECT count(*)::int AS n FROM stage_chunks WHERE NOT key = ANY($1::text[])', [chunks])).rows[0]!.n > 0) return false;
-		await dropUnusedWords(client, chunks);
-		await run(client, `TRUNCATE ${STAGE_TABLES.join(', ')}`);
-		return true;
-	}).catch(() => false);
-	if (!truncated) await withTransaction(pool, (client) => dropStaged(client, chunks));
-	return truncated;
+export async function clearStaged(pool: pg.Pool, chunks: string[], busy?: () => Promise<void>): Promise<boolean> {
+	for (let attempt = 1; ; attempt++) {
+		const outcome = await withTransaction(pool, async (client) => {
+			await run(client, `LOCK TABLE ${STAGE_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
+			if ((await run<{ n: number }>(client, 'SELECT count(*)::int AS n FROM stage_chunks WHERE NOT key = ANY($1::text[])', [chunks])).rows[0]!.n > 0) return 'shared';
+			await dropUnusedWords(client, chunks);
+			await run(client, `TRUNCATE ${STAGE_TABLES.join(', ')}`);
+			return 'truncated';
+		}).catch((error: unknown) => (lockNotAvailable(error) ? 'busy' : 'failed'));
+		if (outcome === 'truncated') return true;
+		if (outcome === 'busy' && attempt < CLEAR_TRIES) {
+			await busy?.();
+			await new Promise((resolve) => setTimeout(resolve, CLEAR_RETRY_MS));
+			continue;
+		}
+		await withTransaction(pool, (client) => dropStaged(client, chunks));
+		return false;
+	}
 }
 
 export async function dropStaged(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
