@@ -49,6 +49,9 @@ describe('a town in a story that writes US roads', () => {
 		expect(writesUsRoads('A pickup rolled on KY 80 east of town.')).toBe(true);
 		expect(writesUsRoads('The feed mill is off Arkansas 7 south of the river.')).toBe(true);
 		expect(writesUsRoads('Deputies stopped a car along N.M. 522 on Friday.')).toBe(true);
+		// ... and a state of two words, neither of which names a state alone
+		expect(writesUsRoads('Traffic crawled on New York 17 past the outlet mall.')).toBe(true);
+		expect(writesUsRoads('A tanker overturned on New Jersey 23 before dawn.')).toBe(true);
 		// a state and a number without them are a score, a count or a year
 		expect(writesUsRoads('Arkansas 7, LSU 3 at the half.')).toBe(false);
 		expect(writesUsRoads('The senators voted on Ohio 2025 spending.')).toBe(false);
