@@ -105,6 +105,7 @@ import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
 import { HELD_OUT_WORLD_S36_A, HELD_OUT_WORLD_S36_B } from '../geoparse/held-out-world-s36.ts';
+import { HELD_OUT_WORLD_S37_A, HELD_OUT_WORLD_S37_B } from '../geoparse/held-out-world-s37.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -219,7 +220,13 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 37: Wikipedia articles about small places, written hard (tests/geoparse/wiki-held-out-s37.ts); half A is
 	// tuned on, half B stays held out
 	['--held-out-s37', WIKI_HELD_OUT_S37_A, ' wiki-s37 A', true],
-	['--held-out-s37', WIKI_HELD_OUT_S37_B, ' wiki-s37 B', true]
+	['--held-out-s37', WIKI_HELD_OUT_S37_B, ' wiki-s37 B', true],
+	// session 37: international and health news from regions sessions 35-36 left out (the Horn and Sudan, South Asia,
+	// China and Taiwan, Japan and Korea, Southeast Europe, Iberia and Italy, the Southern Cone, Mexico's states, the
+	// Caribbean, the Pacific islands, Russia's regions), tests/geoparse/held-out-world-s37.ts; half A is tuned on,
+	// half B stays held out
+	['--held-out-world-s37', HELD_OUT_WORLD_S37_A, ' world-s37 A'],
+	['--held-out-world-s37', HELD_OUT_WORLD_S37_B, ' world-s37 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
