@@ -2,7 +2,6 @@ import type { ResolutionReason, Toponym } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
-import { spellsOwnName } from './alternate-spelling.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
@@ -21,7 +20,8 @@ import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { isShortForm } from './short-forms.ts';
+import { byOtherNameOnly, CITY_WORD, namedByAlternate, startsOwnName } from './by-other-name.ts';
+import { possessiveAfterComma } from './possessive-apposition.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
@@ -31,6 +31,8 @@ import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
 
 // verdicts that read a name as a person or as something named after a place
+// "Google said": a name the recogniser reads as a body speaking (judge.ts)
+const SPEAKER = 'speaker';
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
 // verdicts that read a name as a surname: after a first name ("Robbie Fowler") or in a line-up
 const SURNAME_VERDICTS = new Set(['surname', 'full-name', 'listed-surname']);
@@ -79,7 +81,6 @@ export interface GeoparseOptions {
 // as in candidates.ts: a city this big is known abroad by its other names
 const KNOWN_ABROAD = 150_000;
 // "Galway city", "Limerick city": the town's other name with the word written after it in lower case
-const CITY_WORD = ' city';
 
 const RECOGNITION_CONFIDENCE = new Map<string, number>([
 	['locative', 0.95],
@@ -122,12 +123,23 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// ("David Hollins"), is that person at another mention where nothing but its size chose the place
 	// ("Kerry supporters", "worked with David for years": person-elsewhere.ts)
 	const peopleHere = new Set<string>();
+	// ... and a name the recogniser read as a person or a firm at another mention ("Google's chief executive",
+	// "Howard Hughes", "said Google") is not put on the map by a preposition ("at Google") where it names a town
+	// only by another of that town's names (byOtherNameOnly)
+	const readAsOther = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
-		if (!verdict.keep && PERSON_VERDICTS.has(verdict.why)) (verdict.why === HYPHENED ? hyphened : people).add(nameKey(text.slice(candidate.start, candidate.end)));
-		if (!verdict.keep && personCue(verdict.why, candidate, tokens)) peopleHere.add(nameKey(text.slice(candidate.start, candidate.end)));
-		if (!verdict.keep && SURNAME_VERDICTS.has(verdict.why)) surnames.add(candidateKey(text, candidate));
-		if (!verdict.keep && verdict.why === FIRM_POSSESSION) firms.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (verdict.keep) {
+			if (verdict.why === SPEAKER) readAsOther.add(candidateKey(text, candidate));
+			return;
+		}
+		const person = PERSON_VERDICTS.has(verdict.why);
+		const firm = verdict.why === FIRM_POSSESSION;
+		if (person) (verdict.why === HYPHENED ? hyphened : people).add(candidateKey(text, candidate));
+		if (person || firm) readAsOther.add(candidateKey(text, candidate));
+		if (personCue(verdict.why, candidate, tokens)) peopleHere.add(candidateKey(text, candidate));
+		if (SURNAME_VERDICTS.has(verdict.why)) surnames.add(candidateKey(text, candidate));
+		if (firm) firms.add(candidateKey(text, candidate));
 	});
 	// ... and the organisations it names in full ("Delta Air Lines … Delta said"): see firmRole
 	const organisations = organisationsNamedInFull(candidates, verdicts, tokens, text);
@@ -153,6 +165,9 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		const key = nameKey(surface);
 		// ... but "in Nelson" is the town, whoever else is called Nelson
 		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known') || (firms.has(key) && !placeCueHolds(candidate, tokens)))) continue;
+		// ... and so is "Moya, Spain's Davis Cup hero" after "Carlos Moya": a country in the possessive after the
+		// comma describes the one the text names so elsewhere, and places no small town of the name
+		if (verdict.minor && candidate.via === 'name' && people.has(key) && possessiveAfterComma(candidate, candidateAt, tokens)) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
@@ -244,6 +259,11 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
+			// ("Google's shares … at Google": a town named only by another of its names after a preposition, where the
+			// text reads the name as a person or a firm elsewhere and nothing but its size, its country or that name alone
+			// chose it, is what the name is there, a firm, a person or a word; other places near it or words placing it keep it,
+			// as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
+			if (mention.why === 'locative' && readAsOther.has(mention.key) && restsOn(reasons, NONE_NEAR) && byOtherNameOnly(mention, place, gazetteer) && !startsOwnName(mention.key, place)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
 			if (mention.why === 'locative' && !(mention.minor && bareResidentAdjective(tokens, mention.candidate.first, mention.candidate.last) && !reasons.some((r) => RESIDENCE_SUPPORT.has(r)) && !residenceCorroborated(place, placesByCountry().get(place.country ?? '')))) return true;
 			if (!PLACE_READINGS.has(mention.why) && personNamedElsewhere(mention, place, reasons, peopleHere.has(mention.key), resolutions)) return false;
@@ -253,7 +273,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part;
 			// "Kingston upon Thames … Kingston" is named so by the text itself: short-forms.ts)
 			// ("Galway city": "city" in lower case says what it is, as a qualifier does; "Puerto Cortés" spells Puerto Cortez)
-			if (namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !reasons.includes('qualified') && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention) && !spellsOwnName(mention.key, place, gazetteer)) return false;
+			if (!reasons.includes('qualified') && byOtherNameOnly(mention, place, gazetteer)) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
@@ -362,12 +382,6 @@ function regionNamedLikeAPerson(mention: AcceptedMention, place: GazetteerPlace,
 	return (countryCounts().get(place.country ?? '') ?? 0) <= 1;
 }
 
-/** Whether the candidate's name is only one of the place's alternate (foreign, old) names. */
-function namedByAlternate(candidate: Candidate, place: GazetteerPlace, gazetteer: Gazetteer): boolean {
-	// by the place itself, not its id: looking the id up in the gazetteer's half-million would cost more
-	for (let k = 0; k < candidate.places.length; k++) if (gazetteer.places[candidate.places[k]!] === place) return candidate.alternate[k]!;
-	return false;
-}
 
 /** The spans a caller gave, as mentions: recognised already, or looked up as written. */
 function givenMentions(text: string, tokens: ReturnType<typeof tokenize>, gazetteer: Gazetteer, spans: { start: number; end: number }[], candidateAt: Map<number, Candidate>): Set<AcceptedMention> {

@@ -5,7 +5,7 @@ import { isLand } from './natural-features.ts';
 // "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
 // text's country on the strength of that country alone; the text has to speak of the namesake's own
 // area (its region, its neighbours, its parents, an address there).
-const KNOWN_ABROAD = 150_000;
+export const KNOWN_ABROAD = 150_000;
 const SMALL_NAMESAKE = 50_000;
 const FAME_RATIO = 10;
 // ... or a land known by its name (Siberia, Bohemia), not an administrative division: "Delta" in a text about

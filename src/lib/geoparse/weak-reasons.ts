@@ -10,7 +10,8 @@
 //                    counties
 //   UNPLACING        placed-later       x        x            x        x
 //   NONE_NEAR        index.ts           x        x     x      x
-//                    (surname after to/from)
+//                    (surname after to/from;
+//                    a town by another name)
 //   NAME_ALONE_ONCE  containers-abroad  x              x      x        x
 //   NAME_ALONE       country-parts,     x        x     x      x        x
 //                    province-seat, far-from-subject
@@ -44,8 +45,9 @@ export const UNPLACING: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND
 /** country-parts.ts, province-seat.ts, far-from-subject.ts: what a namesake chosen for its name alone carries, not for the text's own area */
 export const NAME_ALONE: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...LONE, ...COUNTRY, ...NEARBY]);
 /**
- * index.ts: a surname after "to" or "from" ("crossed to Fowler") is unmapped where this chose the town; the
- * text's other places near it ("from Clinton to Davenport") or its words placing it keep the town
+ * index.ts: a surname after "to" or "from" ("crossed to Fowler"), or a town named by another of its names after
+ * any preposition ("at Google"), is unmapped where this chose the town; the text's other places near it ("from
+ * Clinton to Davenport") or its words placing it keep the town
  */
 export const NONE_NEAR: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...LONE, ...COUNTRY]);
 /** containers-abroad.ts: NAME_ALONE, but an echo of an earlier reading is not weak here */

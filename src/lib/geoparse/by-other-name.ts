@@ -1,0 +1,33 @@
+// A place the text names only by one of its other names (GeoNames' old, foreign or stunt names: "Julia" for
+// Plovdiv, "Google" for Topeka), not by its own.
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { spellsOwnName } from './alternate-spelling.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
+import type { AcceptedMention } from './resolve.ts';
+import { isShortForm } from './short-forms.ts';
+
+// "Galway city": "city" in lower case says what it is, as a qualifier does
+export const CITY_WORD = ' city';
+
+/** Whether the candidate's name is only one of the place's alternate (foreign, old) names. */
+export function namedByAlternate(candidate: Candidate, place: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	// by the place itself, not its id: looking the id up in the gazetteer's half-million would cost more
+	for (let k = 0; k < candidate.places.length; k++) if (gazetteer.places[candidate.places[k]!] === place) return candidate.alternate[k]!;
+	return false;
+}
+
+/**
+ * A town not known abroad that the mention names only by another name: not read across a comma ("Savannah,
+ * Georgia" is qualified by its own second part), not followed by "city", not a short form the text itself
+ * makes ("Kingston upon Thames … Kingston": short-forms.ts), not the own name respelled ("Puerto Cortés").
+ */
+export function byOtherNameOnly(mention: AcceptedMention, place: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	return namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention) && !spellsOwnName(mention.key, place, gazetteer);
+}
+
+/** The name opens the place's own name, a short form of it ("Stansted" of Stansted Mountfitchet). */
+export function startsOwnName(key: string, place: GazetteerPlace): boolean {
+	return nameKey(place.name).startsWith(key);
+}

@@ -1,0 +1,39 @@
+// A town the text names only by another of its names (an old or foreign one, or a stunt), not known abroad,
+// is no place after a preposition where the text reads the name as a person or a firm at another mention
+// and nothing but its size, its country or being the one bearer of that name chose it (said bare, it was
+// never mapped). An exonym the news writes for a town ("Ypres") stays. Texts written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeOf, readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a town named only by another of its names', () => {
+	it("is no place after a preposition where the text reads the name as a firm elsewhere (\"Google's chief executive\")", () => {
+		const text = "Google's chief executive said profits doubled. She joined as head of marketing at Google in March, after years at a rival.";
+		expect(readPlaces(gazetteer, text)).toEqual([]);
+	});
+
+	it('is no place after a preposition where the text gives the name to a person elsewhere', () => {
+		const text = "Howard Hughes bought the studio in 1948. The actress who starred in Hughes' first western said he was kind to the crew.";
+		expect(readPlaces(gazetteer, text)).toEqual([]);
+	});
+
+	it('stays where the text reads its other mentions as the town (an exonym: "Ypres was rebuilt")', () => {
+		const text = 'Veterans laid wreaths at Ypres on Sunday. Ypres was rebuilt after the war, and Ypres now welcomes a million visitors a year.';
+		expect(readPlaces(gazetteer, text)[0]).toBe('Ypres → city BE/VLG');
+	});
+
+	it("stays where the name opens the town's own (a short form)", () => {
+		const text = "Stansted said new staff would start soon, and Stansted's owners apologised to passengers who waited hours at Stansted.";
+		expect(placeOf(gazetteer, text, 'Stansted')).toBe('city GB/ENG');
+	});
+
+	it('stays where a qualifier places it', () => {
+		expect(placeOf(gazetteer, 'Search traffic rose. Google, Kansas, as the town called itself for a month, drew visitors.', 'Google')).toBe('city US/KS');
+	});
+});
