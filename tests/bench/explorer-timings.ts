@@ -103,20 +103,15 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 (() => {
 	const shown = window.gazetteBench.shown;
 	const mark = (key) => { if (!(key in shown)) shown[key] = performance.now(); };
-	// a part of a page held hidden until its first view is whole (ui/page-hold.ts) is not shown yet
-	const held = () => document.documentElement.dataset.pageHeld === '1';
-	const parts = () => {
-		if (!held() && document.querySelector('header .summary')) mark('counts');
-		if (!held() && document.querySelector('button.place')) mark('list');
-	};
 	const watch = () => {
-		parts();
+		if (document.querySelector('header .summary')) mark('counts');
+		if (document.querySelector('button.place')) mark('list');
 		const map = window.gazetteMap;
 		if (map && !map.gazetteBenchWatched) {
 			map.gazetteBenchWatched = true;
 			const drawn = () => {
 				// a map that holds its first frame (map/paint-gate.ts) works frames out without painting them
-				if (document.documentElement.dataset.mapHeld === '1' || held()) return;
+				if (document.documentElement.dataset.mapHeld === '1') return;
 				const layers = ['places', 'clusters'].filter((id) => map.getLayer(id));
 				if (layers.length && map.queryRenderedFeatures({ layers }).length) {
 					mark('map');
@@ -128,8 +123,6 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 		if (!('counts' in shown && 'list' in shown && 'map' in shown)) requestAnimationFrame(watch);
 	};
 	requestAnimationFrame(watch);
-	// a held page is shown in the frame being made as it is let go: its parts are marked then, not a frame later
-	new MutationObserver(parts).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-page-held'] });
 })();
 `;
 export type Bench = { longTasks: number[]; programs: number; frames(): Promise<void>; shown: { counts?: number; list?: number; map?: number }; settled(): Promise<void>; placesDrawn(): Promise<void>; changed(selector: string, before: string): Promise<void> };

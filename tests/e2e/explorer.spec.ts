@@ -190,60 +190,6 @@ describe('explorer', () => {
 		await page.locator('.meta').hover();
 	});
 
-	it('shows the page once, whole: hidden while the places are on their way, then counts, list and the painted map together', async () => {
-		// what the page holds at the moment it is let go (ui/page-hold.ts)
-		const recordRelease = async (page: GuardedPage['page']) => {
-			await page.addInitScript(() => {
-				const seen: { held: boolean; shown: null | { summary: string; rows: number; mapHeld: boolean; bodyHidden: boolean } } = { held: false, shown: null };
-				(window as unknown as { __hold: typeof seen }).__hold = seen;
-				new MutationObserver(() => {
-					const root = document.documentElement;
-					if (root.dataset.pageHeld === '1') seen.held = getComputedStyle(document.body).visibility === 'hidden';
-					else if (seen.held && !seen.shown)
-						seen.shown = {
-							summary: document.querySelector('header .summary')?.textContent ?? '',
-							rows: document.querySelectorAll('button.place').length,
-							mapHeld: root.dataset.mapHeld === '1',
-							bodyHidden: getComputedStyle(document.body).visibility === 'hidden'
-						};
-				}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-page-held'] });
-			});
-			await lateAnswers('**/data/places.geojson*', 1500)(page);
-		};
-		const page = await open('', undefined, recordRelease);
-		const hold = await page.evaluate(() => (window as unknown as { __hold: unknown }).__hold);
-		expect(hold).toEqual({ held: true, shown: { summary: expect.stringContaining('15 places'), rows: 15, mapHeld: false, bodyHidden: false } });
-		expect(await page.locator('html').getAttribute('data-page-held')).toBeNull();
-	});
-
-	it('shows the page with the error when the places cannot be loaded, not after its wait for the map', async () => {
-		// a page of its own: the failed request is this test's, not a problem for the session's guard
-		const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
-		try {
-			const page = await context.newPage();
-			await page.addInitScript(() => {
-				const times: { held?: number; shown?: number; alert?: boolean } = {};
-				(window as unknown as { __hold: typeof times }).__hold = times;
-				new MutationObserver(() => {
-					if (document.documentElement.dataset.pageHeld === '1') times.held ??= performance.now();
-					else if (times.held !== undefined && times.shown === undefined) {
-						times.shown = performance.now();
-						times.alert = document.querySelector('[role="alert"]') !== null;
-					}
-				}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-page-held'] });
-			});
-			await page.route('**/data/places.geojson*', (route) => route.fulfill({ status: 500, body: 'no' }));
-			await page.goto(session.server.url);
-			await page.getByRole('alert').waitFor({ state: 'visible' });
-			const times = await page.evaluate(() => (window as unknown as { __hold: { held?: number; shown?: number; alert?: boolean } }).__hold);
-			expect(times.alert).toBe(true);
-			// shown with the error, well before the hold's own 5 s
-			expect(times.shown! - times.held!).toBeLessThan(4000);
-		} finally {
-			await context.close();
-		}
-	});
-
 	it('works at phone width', async () => {
 		const page = await open('', { width: 390, height: 844 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -20,14 +20,12 @@ export interface PaintGate {
 	/** sources whose reload with an unchanged camera is waited for */
 	pending: readonly string[];
 	maxMs?: number;
-	/** the first picture is painted (or `maxMs` passed, or painting cannot be held here) */
-	onrelease?: () => void;
 }
 
-export function gatePainting(map: MapLibreMap, { whole, pending, maxMs = 5000, onrelease }: PaintGate): void {
+export function gatePainting(map: MapLibreMap, { whole, pending, maxMs = 5000 }: PaintGate): void {
 	const painter = (map as unknown as { painter?: { render?: Render } }).painter;
 	const render = painter?.render;
-	if (!painter || typeof render !== 'function') return onrelease?.();
+	if (!painter || typeof render !== 'function') return;
 	const root = document.documentElement;
 	let held = true;
 	root.dataset.mapHeld = '1';
@@ -35,7 +33,6 @@ export function gatePainting(map: MapLibreMap, { whole, pending, maxMs = 5000, o
 		held = false;
 		clearTimeout(timer);
 		delete root.dataset.mapHeld;
-		onrelease?.();
 	};
 	const timer = setTimeout(() => {
 		if (!held) return;
