@@ -23,9 +23,19 @@ describe('a town named only by another of its names', () => {
 		expect(readPlaces(gazetteer, text)).toEqual([]);
 	});
 
+	it('is no place after a preposition where the person named in full speaks ("Howard Hughes said")', () => {
+		const text = 'Howard Hughes said he would fly the plane himself. The crowd at Hughes cheered when it landed.';
+		expect(readPlaces(gazetteer, text)).toEqual([]);
+	});
+
 	it('stays where the text reads its other mentions as the town (an exonym: "Ypres was rebuilt")', () => {
 		const text = 'Veterans laid wreaths at Ypres on Sunday. Ypres was rebuilt after the war, and Ypres now welcomes a million visitors a year.';
 		expect(readPlaces(gazetteer, text)[0]).toBe('Ypres → city BE/VLG');
+	});
+
+	it('stays where the other mention only speaks ("Ypres said it would pay": a town council speaks by its name)', () => {
+		const text = "Our correspondent reports from Ypres. Ypres said it would pay for the new memorial, the mayor's office added.";
+		expect(readPlaces(gazetteer, text)).toEqual(['Ypres → city BE/VLG']);
 	});
 
 	it("stays where the name opens the town's own (a short form)", () => {

@@ -32,6 +32,16 @@ describe("a small town's name before \", Country's\"", () => {
 		expect(placeOf(gazetteer, text, 'Chidambaram')).toBe('city IN/25');
 	});
 
+	it('stays the town where the possessive names a state, no country', () => {
+		const text = "Lenoir, North Carolina's furniture town, lost 3,000 jobs, said Mr Lenoir, a local historian.";
+		expect(placeOf(gazetteer, text, 'Lenoir')).toBe('city US/NC');
+	});
+
+	it('stays the town where the apposition names a place noun, whoever else bears the name', () => {
+		const text = "Chidambaram, India's temple town, drew pilgrims, and Mr Chidambaram visited it in March.";
+		expect(placeOf(gazetteer, text, 'Chidambaram')).toBe('city IN/25');
+	});
+
 	it('stays a big city whoever else bears the name', () => {
 		expect(placeOf(gazetteer, "Mr Lyon met voters. Lyon, France's third city, welcomed the delegates.", 'Lyon')).toBe('city FR/84');
 	});

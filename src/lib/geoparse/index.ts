@@ -22,6 +22,7 @@ import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { byOtherNameOnly, CITY_WORD, namedByAlternate, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
+import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
@@ -31,9 +32,9 @@ import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
 
 // verdicts that read a name as a person or as something named after a place
-// "Google said": a name the recogniser reads as a body speaking (judge.ts)
-const SPEAKER = 'speaker';
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
+// the verdict on a small place's name as the subject of a reporting verb ("Johnson said": judge.ts), among others
+const SPEECH_PERSON = 'person-name';
 // verdicts that read a name as a surname: after a first name ("Robbie Fowler") or in a line-up
 const SURNAME_VERDICTS = new Set(['surname', 'full-name', 'listed-surname']);
 // prepositions that follow verbs of giving, passing and speaking as often as verbs of going ("crossed to", "a letter from")
@@ -124,19 +125,18 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 	// ("Kerry supporters", "worked with David for years": person-elsewhere.ts)
 	const peopleHere = new Set<string>();
 	// ... and a name the recogniser read as a person or a firm at another mention ("Google's chief executive",
-	// "Howard Hughes", "said Google") is not put on the map by a preposition ("at Google") where it names a town
+	// "Howard Hughes") is not put on the map by a preposition ("at Google") where it names a town
 	// only by another of that town's names (byOtherNameOnly)
 	const readAsOther = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
-		if (verdict.keep) {
-			if (verdict.why === SPEAKER) readAsOther.add(candidateKey(text, candidate));
-			return;
-		}
+		if (verdict.keep) return;
 		const person = PERSON_VERDICTS.has(verdict.why);
 		const firm = verdict.why === FIRM_POSSESSION;
 		if (person) (verdict.why === HYPHENED ? hyphened : people).add(candidateKey(text, candidate));
-		if (person || firm) readAsOther.add(candidateKey(text, candidate));
+		// (a name read as a person only for being the subject of "said", "Ypres said it would pay", is no other
+		// reading: a town's council speaks by its town's name; "Howard Hughes said" is read so by its first name)
+		if ((person || firm) && !(verdict.why === SPEECH_PERSON && subjectOfSpeech(candidate, tokens))) readAsOther.add(candidateKey(text, candidate));
 		if (personCue(verdict.why, candidate, tokens)) peopleHere.add(candidateKey(text, candidate));
 		if (SURNAME_VERDICTS.has(verdict.why)) surnames.add(candidateKey(text, candidate));
 		if (firm) firms.add(candidateKey(text, candidate));
@@ -167,7 +167,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		if (!PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && place.kind === 'city' && (people.has(key) || (hyphened.has(key) && verdict.why !== 'well-known') || (firms.has(key) && !placeCueHolds(candidate, tokens)))) continue;
 		// ... and so is "Moya, Spain's Davis Cup hero" after "Carlos Moya": a country in the possessive after the
 		// comma describes the one the text names so elsewhere, and places no small town of the name
-		if (verdict.minor && candidate.via === 'name' && people.has(key) && possessiveAfterComma(candidate, candidateAt, tokens)) continue;
+		if (verdict.minor && candidate.via === 'name' && people.has(key) && possessiveAfterComma(candidate, candidateAt, tokens, gazetteer)) continue;
 		// the end of the name of the venue or organisation the name opens, if it opens one
 		const organisation = dashed ? dashed.end : organisationEnd(candidate, place, tokens);
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)

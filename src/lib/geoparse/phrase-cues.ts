@@ -119,14 +119,15 @@ export function goneToBySpeakers(candidate: Candidate, ctx: JudgeContext): boole
 }
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
 
-function followingWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
-	const token = ctx.tokens[candidate.last + 1];
-	return token && whitespace(token.gapBefore) ? token.lower : undefined;
-}
-
 /** "Johnson said": the name is the subject of a reporting verb. */
 export function speaksAfter(candidate: Candidate, ctx: JudgeContext): boolean {
-	return SPEECH_VERBS.has(followingWord(candidate, ctx) ?? '') && !officeHolderSpeaks(candidate, ctx.tokens);
+	return subjectOfSpeech(candidate, ctx.tokens);
+}
+
+/** speaksAfter, from the text's tokens alone. */
+export function subjectOfSpeech(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	return next !== undefined && whitespace(next.gapBefore) && SPEECH_VERBS.has(next.lower) && !officeHolderSpeaks(candidate, tokens);
 }
 
 /** "the governor of Zacatecas said", "the mayor of Irmo said": the holder of the place's office speaks, the name is where. */
