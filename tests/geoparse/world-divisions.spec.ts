@@ -68,4 +68,10 @@ describe("a big city's districts named bare", () => {
 		expect(named('Grape growers around Lerma, north of Burgos, picked early this autumn.', 'Lerma')?.country).toBe('ES');
 		expect(named('Coal trucks queued outside the Raigarh power plant, and miners in Korba went on strike.', 'Raigarh')?.kind).toBe('city');
 	});
+
+	it("reads the big city in a spelling of its own that is also its district's name as the city", () => {
+		const text = 'Flights from Arbil to Baghdad resumed on Monday, and hotels in Arbil filled with aid workers.';
+		expect(geoparse(text, gazetteer).filter((t) => t.name === 'Arbil').map((t) => t.kind)).toEqual(['city', 'city']);
+		expect(named('Traffic in Warszawa slowed to a crawl as the snow fell.', 'Warszawa')?.kind).toBe('city');
+	});
 });

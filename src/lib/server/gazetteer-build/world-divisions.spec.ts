@@ -132,6 +132,25 @@ describe("readWorldDivisions and a big city's districts", () => {
 		expect(read.report.bareNames).toBe(0);
 	});
 
+	it("keeps a district with its word where a big city of its country bears its bare name as another spelling", () => {
+		// the city's other spelling is the district's GeoNames name: the bare name means the city
+		const city = { ...town('Hawlerport', 'IQ.11.1', 36.19, 44.01, 1_600_000), alternateNames: new Set(['Arbelport']) };
+		const small = { ...town('Qalatin', 'IQ.11.3', 36.3, 44.1, 100_000), alternateNames: new Set(['Dashtkan']) };
+		// a big city abroad spells its name like the second district: the district keeps its bare name
+		const abroad = { ...town('Lahoria', 'PK.04.1', 31.5, 74.3, 11_000_000), alternateNames: new Set(['Kuzeyava']) };
+		const districts = [
+			{ code: 'IQ.11.1', name: 'Arbelport' },
+			{ code: 'IQ.11.2', name: 'Kuzeyava' },
+			{ code: 'IQ.11.3', name: 'Dashtkan' }
+		];
+		const read = readWorldDivisions(districts, [city, town('Birkan', 'IQ.11.2', 36.25, 44.05, 2_000), small, abroad], [], new Map([['IQ', ['District']]]), everywhere);
+		const bare = (id: string) => [...(read.divisions.find((d) => d.id === id)?.names ?? [])];
+		expect(bare('adm2:IQ.11.1')).toEqual(['Arbelport District']);
+		expect(bare('adm2:IQ.11.2')).toEqual(['Kuzeyava District', 'Kuzeyava']);
+		// a smaller town's other spelling does not take the name from the district
+		expect(bare('adm2:IQ.11.3')).toEqual(['Dashtkan District', 'Dashtkan']);
+	});
+
 	it("keeps the bare name its seat's, a division named with its word, and one far from a big city, with their word", () => {
 		expect(namesOf('adm2:TR.34.4')).toEqual(['Tepeli District']);
 		expect(namesOf('adm2:TR.34.3')).toEqual(['Dereboyu District']);

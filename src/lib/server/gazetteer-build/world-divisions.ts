@@ -69,6 +69,8 @@ const BIG_CITY_PEOPLE = 1_000_000;
 const CITY_DISTRICT_KM = 50;
 // a town this big in the district's own country bears the name as its own (a village of it does not)
 const HOME_TOWN_PEOPLE = 10_000;
+// a city this big is known by its other spellings too (geoparse's KNOWN_ABROAD)
+const ALTERNATE_SPELLING_PEOPLE = 150_000;
 const DIVISION_COMPASS_WORDS = new Set([...COMPASS_WORDS, 'centre', 'center', 'central']);
 
 /** The rows of second-level-words.tsv: country → its divisions' English words, the main one first (none for a country of mixed kinds). */
@@ -164,6 +166,7 @@ export function readWorldDivisions(
 	const bigCities: DraftPlace[] = [];
 	// the names other towns bear: any town abroad, a town of this size at home ("Lerma" of Spain, "Raigarh" city)
 	const townNames = new Map<string, Set<string>>();
+	const cityAlternates = new Map<string, string[]>();
 	const all = [...places];
 	for (const place of all) {
 		if (place.kind !== 'city' || !place.country) continue;
@@ -172,9 +175,14 @@ export function readWorldDivisions(
 			if (!townNames.has(key)) townNames.set(key, new Set());
 			townNames.get(key)!.add(place.population >= HOME_TOWN_PEOPLE ? '*' : place.country);
 		}
+		// a big city of the country in another spelling: "Arbil" (Erbil) is the city, not its district of that name
+		// (not a town abroad's other spelling, nor a smaller town's: the geoparser reads a town of fewer than
+		// 150,000 people by an alternate name only with support, and the district would be lost for nothing)
+		if (place.population < ALTERNATE_SPELLING_PEOPLE) continue;
+		for (const name of place.alternateNames ?? []) push(cityAlternates, nameKey(name), place.country);
 	}
-	// a town's name elsewhere, or a town of some size at home (the big city itself in another spelling: "Arbil")
-	const townElsewhere = (key: string, country: string) => [...(townNames.get(key) ?? [])].some((at) => at !== country);
+	// a town's name elsewhere, or a town of some size at home, or a big city at home in another spelling ("Arbil")
+	const townElsewhere = (key: string, country: string) => [...(townNames.get(key) ?? [])].some((at) => at !== country) || (cityAlternates.get(key) ?? []).includes(country);
 	for (const place of all) {
 		if (place.kind !== 'city' || !place.country || !place.admin1 || !wordsByCountry.has(place.country)) continue;
 		push(townsOfRegion, `${place.country}.${place.admin1}`, place);
