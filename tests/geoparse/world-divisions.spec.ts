@@ -75,3 +75,27 @@ describe("a big city's districts named bare", () => {
 		expect(named('Traffic in Warszawa slowed to a crawl as the snow fell.', 'Warszawa')?.kind).toBe('city');
 	});
 });
+
+describe("a big city's small district named bare, where a person or a club is meant", () => {
+	const places = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => `${t.name} ${t.kind}`);
+
+	it('reads the name before a verb of speech as a speaker, as for a small town', () => {
+		expect(places('Eyüpsultan said the contract talks would resume in Dubai next week.')).toEqual(['Dubai city']);
+	});
+
+	it("reads the name as a side beating a named side as the club's, with or without a score", () => {
+		expect(places('Beykoz beat Kasımpaşa 3-1 on Sunday, and the coach praised the defence.')).toEqual([]);
+		expect(places('Sarıyer beat Tuzlaspor again, and fans sang until midnight. Earlier this season Kasımpaşa beat Beykoz.')).toEqual([]);
+	});
+
+	it('keeps the district where the speakers or a vote are in it, its office holder speaks, or its word is written', () => {
+		expect(places('Officials in Sarıyer said the coastal road would reopen.')).toEqual(['Sarıyer district']);
+		expect(places('Residents of Beykoz said the water was cut for two days.')).toEqual(['Beykoz district']);
+		expect(places('The mayor of Beykoz said the pier would be rebuilt.')).toEqual(['Beykoz district']);
+		expect(places('Fishermen in Beykoz beat the storm back to harbour.')).toEqual(['Beykoz district']);
+		expect(places('Voters in Sarıyer beat the measure by a wide margin.')).toEqual(['Sarıyer district']);
+		expect(places('The Eyüpsultan district said it would plant trees.')).toEqual(['Eyüpsultan district']);
+		expect(places('Istanbul police said Beykoz was calm after the match.')).toEqual(['Istanbul city', 'Beykoz district']);
+		expect(places('The ferry from Sarıyer crossed to Beykoz in twenty minutes.')).toEqual(['Sarıyer district', 'Beykoz district']);
+	});
+});

@@ -1,9 +1,10 @@
 // What judge.ts asks of a candidate and the words around it: its best place and whether its name alone
 // makes it known, whether a qualifier after it settles it, the words right before it and the capitalised
 // words a longer name would go on with, and whether its neighbours are well-known places.
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { pairedTown } from './place-pairs.ts';
 import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
 import { qualifies } from './qualifies.ts';
@@ -38,6 +39,18 @@ const SMALL_REGION = 10_000;
 /** "Paul scored 31 points": a small region (Paul, Cape Verde) named like a person is not known by its name alone. */
 export function smallRegionNamedLikeAPerson(candidate: Candidate, place: GazetteerPlace, firstName: boolean): boolean {
 	return firstName && place.kind === 'region' && candidate.importance[0]! < SMALL_REGION;
+}
+
+/**
+ * "Beşiktaş beat Fenerbahçe", "Hamdan said": a small district read by its bare name (a big city's district whose
+ * seat GeoNames files as a section of the city) is no better known than a town of its people; named with its
+ * word ("Beşiktaş District", "the Bijnor district") it stays known.
+ */
+export function smallDistrictNamedBare(candidate: Candidate, place: GazetteerPlace, text: string, tokens: readonly Token[]): boolean {
+	if (place.kind !== 'district' || candidate.importance[0]! >= WELL_KNOWN) return false;
+	const next = tokens[candidate.last + 1];
+	if (next && DIVISION_NOUNS.has(next.lower)) return false;
+	return nameKey(text.slice(candidate.start, candidate.end)) !== nameKey(place.name);
 }
 
 export function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {

@@ -6,7 +6,8 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { smallDistrictNamedBare } from './candidate-neighbours.ts';
 import { clubName, townBeforeTeamDemonym } from './named-things.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
@@ -148,6 +149,25 @@ const TALLY_WORDS = new Set('court courts justice justices judge judges ruling r
  */
 export function sideInResult(candidate: Candidate, tokens: Token[], text: string): boolean {
 	return candidate.via === 'name' && matchResultShape(candidate, tokens, text) && !tallyWordInSentence(candidate, tokens);
+}
+
+/**
+ * A big city's small district named bare (smallDistrictNamedBare) as a side in a result is the club named for it,
+ * far more often than the district: a side with a score (sideInResult), or a verb of winning between it and a
+ * capitalised side, no score needed ("Beykoz beat Kasımpaşa", "Kasımpaşa beat Beykoz"). Not "voters in Beykoz
+ * beat the measure", "Beykoz won approval".
+ */
+export function clubOfDistrict(candidate: Candidate, place: GazetteerPlace, tokens: Token[], text: string): boolean {
+	if (!smallDistrictNamedBare(candidate, place, text, tokens)) return false;
+	if (sideInResult(candidate, tokens, text)) return true;
+	const after = tokens[candidate.last + 1];
+	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokens[candidate.first - 1] : undefined;
+	if (after && after.gapBefore === ' ' && WIN_VERBS.has(after.text) && !(before && LOCATIVE_PREPOSITIONS.has(before.lower))) {
+		const loser = tokens[candidate.last + 2]?.lower === 'the' ? tokens[candidate.last + 3] : tokens[candidate.last + 2];
+		if (loser?.capitalized && loser.gapBefore === ' ') return true;
+	}
+	const winner = tokens[candidate.first - 2];
+	return before !== undefined && before.gapBefore === ' ' && WIN_VERBS.has(before.text) && winner?.capitalized === true && !winner.sentenceStart;
 }
 
 function matchResultShape(candidate: Candidate, tokens: Token[], text: string): boolean {
