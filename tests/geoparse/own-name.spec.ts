@@ -58,6 +58,25 @@ describe('an old or foreign name of a city named in few languages, borne as its 
 		expect(placeOf('Tourists in Vigan admired the old colonial houses.', 'Vigan')).toBe('Vigan PH');
 	});
 
+	it('is the town that bears it with nothing else said, where a tenth of the city outweighs a town of some size', () => {
+		// Teresina (Piauí) lists "Poti"; the Georgian port has some 40,000 people
+		expect(placeOf('A tanker left Poti for Istanbul on Friday morning.', 'Poti')).toBe('P’ot’i GE');
+	});
+
+	it("is still the city where only a village bears it: the name is the city's usual spelling in English", () => {
+		// Shimla is "Simla" in older English, An Nasiriyah's own name is a Libyan village's
+		expect(placeOf('Tourists flock to Simla in the summer to escape the heat of the plains.', 'Simla')).toBe('Shimla IN');
+		expect(placeOf('Militias clashed with police in An Nasiriyah, and a curfew was imposed.', 'An Nasiriyah')).toBe('Nasiriyah IQ');
+		// Al Manşūrah (Egypt) lists "Mansoura", its spelling without the article, which an Algerian town bears
+		expect(placeOf('Police in Mansoura arrested 12 people after the protest, the interior ministry said.', 'Mansoura')).toBe('Al Manşūrah EG');
+	});
+
+	it("is still the city where the text names the city's region or its neighbours", () => {
+		expect(placeOf('Rains flooded streets in Poti, the capital of Piauí, on Monday.', 'Poti')).toBe('Teresina BR');
+		expect(placeOf('Children swam in the river at Poti while their parents sold fish in Teresina.', 'Poti')).toBe('Teresina BR');
+		expect(placeOf('The cotton merchants of Twickenham, Alabama, built the first bank in 1816.', 'Twickenham')).toBe('Huntsville US');
+	});
+
 	it('is still a city known abroad by its old name, in a text about another country of a town that bears it', () => {
 		expect(placeOf('A Hollywood documentary about children in Calcutta won the top prize at the ceremony in Los Angeles.', 'Calcutta')).toBe('Kolkata IN');
 	});

@@ -27,9 +27,14 @@ const KNOWN_ABROAD = 150_000;
 // Chittagong beside Pakistan's capital, weighed at most half that bearer; "Geneva" for Genève and
 // "Lemberg" for Lviv stay). A city named in few languages (not knownAbroad) has no such fame abroad: a
 // name that is no spelling of its own and that a town elsewhere bears ("Twickenham", an old name of
-// Huntsville, Alabama; "Vigan", a spelling of Wigan) weighs a tenth there too.
+// Huntsville, Alabama; "Vigan", a spelling of Wigan) weighs a tenth there too, and never more than half
+// that town where it has 10,000 people or more: a port of 40,000 bearing it as its own is meant before a
+// state capital's old name, a village of 600 ("Simla", Colorado) not before India's usual spelling of Shimla.
 const OWN_NAME_BEARERS = 3;
 const KNOWN_BEARER_SHARE = 0.5;
+const SIZED_OWN_BEARER = 10_000;
+// an Arabic article before a city's own name, which its English spelling often drops
+const ARTICLE = /^(?:al|an|ar|as|ash|ad|at|az|el|ed|en|es)[- ]/;
 // "St. Louis": where a place bears the name spelled as the text writes it, one that bears it only in the
 // other way of writing its first words ("Saint-Louis", Senegal) is half as likely: the build files
 // both spellings under each, and a provincial capital's lift would otherwise beat the larger city
@@ -58,9 +63,15 @@ function abroadAlternateWeight(gazetteer: Gazetteer, index: number, weight: numb
 	const place = gazetteer.places[index]!;
 	if (bearers.some((b) => gazetteer.places[b]!.country === place.country)) return weight * ALTERNATE_NAME_WEIGHT;
 	if (bearers.length === 0 || nameKey(place.name).slice(0, 2) === keyHead) return weight;
-	if (bearers.length >= OWN_NAME_BEARERS || !place.knownAbroad) return weight * ALTERNATE_NAME_WEIGHT;
+	if (bearers.length >= OWN_NAME_BEARERS) return weight * ALTERNATE_NAME_WEIGHT;
 	let heaviestOwn = 0;
 	for (const b of bearers) heaviestOwn = Math.max(heaviestOwn, gazetteer.importance[b]!);
+	// (a city named in few languages: the name is the town's that bears it where that is a town of some size)
+	// ... and the name is no spelling of the city's own after its article ("Mansoura" of Al Manşūrah)
+	if (!place.knownAbroad) {
+		const capped = heaviestOwn >= SIZED_OWN_BEARER && nameKey(place.name).replace(ARTICLE, '').slice(0, 2) !== keyHead;
+		return capped ? Math.min(weight * ALTERNATE_NAME_WEIGHT, heaviestOwn * KNOWN_BEARER_SHARE) : weight * ALTERNATE_NAME_WEIGHT;
+	}
 	return heaviestOwn >= KNOWN_ABROAD ? Math.min(weight, heaviestOwn * KNOWN_BEARER_SHARE) : weight;
 }
 
