@@ -224,8 +224,10 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// "the Spanish town of Buñol", "founded the Spanish town in 1538": a nationality's adjective before a lower-case
 			// town word says whose town it is, not a place called "Spanish Town"
 			if (j === i + 1 && TOWN_UNITS.has(token.text) && gazetteer.demonyms.has(head.lower)) break;
-			const lowerDivision = j > i && !nameLike(token) && LOWER_DIVISION_WORDS.has(token.text);
-			const geographicHead = lowerDivision || (j > i && !nameLike(token) && GEOGRAPHIC_HEADS.has(token.text));
+			// ("Burlington, county officials said": a lower-case word after a comma opens the next phrase, no name's head)
+			const lowerHead = j > i && !nameLike(token) && token.gapBefore !== ', ';
+			const lowerDivision = lowerHead && LOWER_DIVISION_WORDS.has(token.text);
+			const geographicHead = lowerDivision || (lowerHead && GEOGRAPHIC_HEADS.has(token.text));
 			const glued = j > i && !nameLike(token) && gluedByApostrophe(token);
 			if (j > i && !nameLike(token) && !connects(token, tokens[j + 1]) && !geographicHead && !glued) break;
 			// "\"Gracias a Dios,\" she said": a quoted phrase that opens on a capital is a saying, "a" joins no name there
