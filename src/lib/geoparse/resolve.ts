@@ -111,6 +111,9 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	// towns bear it as their own ("Curryville", an old name of a Pennsylvania town and a Missouri post office)
 	if (weighed === 1 && kept && candidate.alternate[kept[0]!]) return null;
 	if (weighed === 1) {
+		// "A Newport man … cabins near Cosby … a storage unit in Parrottsville": the one sized bearer stands aside
+		// too where the text's other names lie around a post office of the name and none around that bearer
+		if (kept && postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best)) return null;
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
 		return resolution(mention, best, 1, [reason]);
@@ -146,6 +149,13 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		return resolution(mention, best, 0.9, ['population']);
 	}
 	return null;
+}
+
+/** A town of the name known only from a post-office list that another name of the text lies near, where none lies near `best`. */
+function postOfficeAmongNames(candidate: Candidate, count: number, unsized: Uint8Array, gazetteer: Gazetteer, names: MentionContext, own: string, best: GazetteerPlace): boolean {
+	let near = false;
+	for (let k = 0; k < count && !near; k++) if (unsized[candidate.places[k]!] === 1 && !candidate.alternate[k] && names.townsNear(gazetteer.places[candidate.places[k]!]!, own)) near = true;
+	return near && !names.townsNear(best, own);
 }
 
 /** The mentions resolved so far, with the countries among countries. */

@@ -1,0 +1,32 @@
+// A name whose only sized bearer lies abroad or far off, while a town of the name known only from a post-office
+// list lies among the text's other places: the sized bearer is no anchor taken before the context, and the
+// post-office town the other names sit around is read ("Volunteers from Cosby and Newport … Gatlinburg" is
+// Tennessee, not Leicestershire). Where the text names the sized bearer's own surroundings, it stays. Texts
+// written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const where = (text: string, name: string) => {
+	const found = geoparse(text, gazetteer).find((t) => t.name === name);
+	return found ? `${found.country} ${Math.round(found.lat)},${Math.round(found.lon)}` : 'unmapped';
+};
+
+describe('a post-office town among the text\'s places', () => {
+	it('is read over the one sized bearer of the name far from them', () => {
+		expect(where('Volunteers from Cosby and Newport cleared the trail above Gatlinburg.', 'Cosby')).toBe('US 36,-83');
+		expect(where('Ranchers from Reliance and Kennebec met in Chamberlain to talk about the river crossing.', 'Reliance')).toBe('US 44,-100');
+	});
+
+	it('leaves the sized bearer where the text names its own surroundings', () => {
+		expect(where('Cosby, a village south of Leicester, held its fete on Saturday.', 'Cosby')).toBe('GB 53,-1');
+		expect(where('A bakery in Newport, Wales, opened a shop in Cosby, Leicestershire.', 'Cosby')).toBe('GB 53,-1');
+		expect(where('Police in Reliance said the highway to Rock Springs was closed.', 'Reliance')).toBe('US 42,-109');
+	});
+});
