@@ -27,6 +27,7 @@ import { inRailwayName } from './rail-names.ts';
 import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
+import { afterTheLate } from './deceased-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
@@ -157,6 +158,8 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'person-title' };
 	}
+	// "the daughter of the late Lenoir and Hazel Absher": the dead are named after "the late", places never
+	if (candidate.via === 'name' && place.kind === 'city' && afterTheLate(candidate, tokens, j.firstName)) return { keep: false, why: 'person-name' };
 	// "an honorary Cesar", "an honorary Bafta": a name right after "honorary" is the award or title given
 	// ... and one right before a word for an award ("the Cesar film awards")
 	if ((before?.text === 'honorary' && candidate.via === 'name') || namesAnAward(candidate, tokens, gazetteer)) return { keep: false, why: 'award-name' };
