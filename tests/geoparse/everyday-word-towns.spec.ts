@@ -1,7 +1,7 @@
 // "Volunteers from Texarkana and Hope": an everyday English word capitalised as an item of a list joined to a
-// town the text places is a town where one of its places lies near that town; far from it, it stays the
-// word. So is one capitalised after "in" or "near" in mid-sentence where a town of it lies near a town the
-// text places. Texts written for these tests.
+// town the text places is a town where one of its places lies near that town (any item of the list: "from
+// Ossipee, Madison, Freedom and Effingham"); far from it, it stays the word. So is one capitalised after "in"
+// or "near" in mid-sentence where a town of it lies near a town the text places. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -20,6 +20,12 @@ describe('an everyday word listed beside a placed town', () => {
 
 	it('but stays the word where no town of that name lies near the other', () => {
 		expect(placeOf(gazetteer, 'Volunteers from Paris and Hope loaded the trucks on Saturday morning.', 'Hope')).toBe('(none)');
+	});
+
+	it('is the town near any item of its list, not only the items beside it', () => {
+		expect(placeOf(gazetteer, 'Plows from Ossipee, Madison, Freedom and Effingham cleared the roads by noon.', 'Freedom')).toBe('city US/NH');
+		expect(placeOf(gazetteer, 'Prizes went to students from Berlin, Paris, Hope and Temple.', 'Hope')).toBe('(none)');
+		expect(placeOf(gazetteer, 'Rallies for Peace, Justice, Freedom and Hope were held in Boston and Cambridge.', 'Freedom')).toBe('(none)');
 	});
 });
 

@@ -138,13 +138,19 @@ function nameLike(candidate: Candidate, ctx: JudgeContext): boolean {
 
 const LIST_JOINERS = new Set(['and', 'or', '&']);
 
-/** Some other item of the list the candidate stands in ("A, B and C": a joiner makes it a list) is read as a place. */
-function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: Candidate) => boolean): boolean {
+/** The other items of the list the candidate stands in, before it and after it. */
+function listItems(candidate: Candidate, ctx: JudgeContext): Candidate[] {
 	const items: Candidate[] = [];
 	let item: Candidate | null | undefined = candidate;
 	for (let n = 0; n < MAX_LIST_ITEMS && (item = previousListItem(item, ctx)); n++) items.push(item);
 	item = candidate;
 	for (let n = 0; n < MAX_LIST_ITEMS && (item = nextListItem(item, ctx)); n++) items.push(item);
+	return items;
+}
+
+/** Some other item of the list the candidate stands in ("A, B and C": a joiner makes it a list) is read as a place. */
+function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: Candidate) => boolean): boolean {
+	const items = listItems(candidate, ctx);
 	if (!items.length) return false;
 	const joined = [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''));
 	return joined && items.some(isPlace);
@@ -164,7 +170,8 @@ function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdic
 	for (const i of everyday) {
 		const candidate = candidates[i]!;
 		if (insideLongerName(candidate, ctx)) continue;
-		const items = [previousListItem(candidate, ctx), nextListItem(candidate, ctx)].filter((item): item is Candidate => !!item);
+		// (every item of its list: "from Ossipee, Effingham, Freedom and Tamworth" has its neighbour two items back)
+		const items = listItems(candidate, ctx);
 		let neighbours: GazetteerPlace[];
 		if (items.length && [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''))) {
 			// (a list item's verdict found by its index: few words stand in a list at all, so no map of them all is made)
