@@ -111,9 +111,10 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	// towns bear it as their own ("Curryville", an old name of a Pennsylvania town and a Missouri post office)
 	if (weighed === 1 && kept && candidate.alternate[kept[0]!]) return null;
 	if (weighed === 1) {
-		// "A Newport man … cabins near Cosby … a storage unit in Parrottsville": the one sized bearer stands aside
-		// too where the text's other names lie around a post office of the name and none around that bearer
-		if (kept && postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best)) return null;
+		// "A Newport man … cabins near Cosby … a storage unit in Parrottsville": where the text's other names lie
+		// around a post office of the name and none around the one sized bearer, the post office is the place
+		const postOffice = kept && mention.usage !== 'embedded' ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
+		if (postOffice) return resolution(mention, postOffice, 0.8, ['nearby-context']);
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
 		return resolution(mention, best, 1, [reason]);
@@ -151,11 +152,20 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	return null;
 }
 
-/** A town of the name known only from a post-office list that another name of the text lies near, where none lies near `best`. */
-function postOfficeAmongNames(candidate: Candidate, count: number, unsized: Uint8Array, gazetteer: Gazetteer, names: MentionContext, own: string, best: GazetteerPlace): boolean {
-	let near = false;
-	for (let k = 0; k < count && !near; k++) if (unsized[candidate.places[k]!] === 1 && !candidate.alternate[k] && names.townsNear(gazetteer.places[candidate.places[k]!]!, own)) near = true;
-	return near && !names.townsNear(best, own);
+/**
+ * The town of the name known only from a post-office list that most of the text's other names lie near (a
+ * national capital not counted there), where none lies near `best` (a capital counted: "Barnet … London").
+ */
+function postOfficeAmongNames(candidate: Candidate, count: number, unsized: Uint8Array, gazetteer: Gazetteer, names: MentionContext, own: string, best: GazetteerPlace): GazetteerPlace | null {
+	let found: GazetteerPlace | null = null;
+	let most = 0;
+	for (let k = 0; k < count; k++) {
+		if (unsized[candidate.places[k]!] !== 1 || candidate.alternate[k]) continue;
+		const place = gazetteer.places[candidate.places[k]!]!;
+		const near = names.townsNear(place, own) ? names.namesNear(place, own) : 0;
+		if (near > most) [found, most] = [place, near];
+	}
+	return found && names.namesNear(best, own) === 0 ? found : null;
 }
 
 /** The mentions resolved so far, with the countries among countries. */
