@@ -1,6 +1,6 @@
 // Obituaries name the dead after "the late": a town's name there, before "and" and another first name (the
 // parents' form) or as a first name before a surname, is a person, not a place; the town named as a place in
-// the same obituary still is one, and a city before a team's name after "the late" stays the city. Texts
+// the same obituary still is one, and a city before a team's name or another city after "the late" stays the city. Texts
 // written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -24,7 +24,8 @@ describe('a name after "the late"', () => {
 		expect(names('The son of the late Lenoir and Ruth Greer, he ran a hardware store in Lenoir until 1998.')).toEqual(['Lenoir']);
 	});
 
-	it('leaves a city before a team\'s name', () => {
+	it('leaves a city before a team\'s name, and cities of the period\'s sense ("the late Paris and London scenes")', () => {
 		expect(names('Fans in Chicago remembered the late Chicago Bulls trainer on Sunday.')).toContain('Chicago');
+		expect(names('The lecture covers the late Vienna and Berlin cafe scenes before the war.')).toEqual(['Vienna', 'Berlin']);
 	});
 });

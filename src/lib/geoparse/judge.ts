@@ -159,7 +159,7 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 		return { keep: false, why: 'person-title' };
 	}
 	// "the daughter of the late Lenoir and Hazel Absher": the dead are named after "the late", places never
-	if (candidate.via === 'name' && place.kind === 'city' && afterTheLate(candidate, tokens, j.firstName)) return { keep: false, why: 'person-name' };
+	if (candidate.via === 'name' && place.kind === 'city' && afterTheLate(candidate, tokens, j.firstName, gazetteer)) return { keep: false, why: 'person-name' };
 	// "an honorary Cesar", "an honorary Bafta": a name right after "honorary" is the award or title given
 	// ... and one right before a word for an award ("the Cesar film awards")
 	if ((before?.text === 'honorary' && candidate.via === 'name') || namesAnAward(candidate, tokens, gazetteer)) return { keep: false, why: 'award-name' };

@@ -83,6 +83,8 @@ export interface Resolution {
 	outsideNamedCountry?: boolean;
 }
 
+// a city this big is known abroad by its name: no post office of the name stands for it (as in index.ts)
+const KNOWN_ABROAD = 150_000;
 // Homonyms beyond this many, by importance, are never the one a news text means (unless the text
 // names their parents: read-document.ts).
 const MAX_HOMONYMS = 25;
@@ -92,7 +94,7 @@ const US_WORDS = ['US'];
 const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean, wordBefore: string | undefined): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean, wordBefore: string | undefined, containers: () => Set<string>): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -113,7 +115,9 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 	if (weighed === 1) {
 		// "A Newport man … cabins near Cosby … a storage unit in Parrottsville": where the text's other names lie
 		// around a post office of the name and none around the one sized bearer, the post office is the place
-		const postOffice = kept && mention.usage !== 'embedded' ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
+		// (a town only, not a city known abroad, nor where the text names the bearer's country, region or county:
+		// "Migrants from Aleppo", "a man from Cosby in Leicestershire"; "back from Darfur … Watonwan County" is the region)
+		const postOffice = kept && best.kind === 'city' && mention.usage !== 'embedded' && !best.knownAbroad && best.population < KNOWN_ABROAD && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
 		if (postOffice) return resolution(mention, postOffice, 0.8, ['nearby-context']);
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
@@ -150,6 +154,23 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		return resolution(mention, best, 0.9, ['population']);
 	}
 	return null;
+}
+
+/** The text names the place's country, its region or its county. */
+function containerNamed(containers: Set<string>, place: GazetteerPlace): boolean {
+	return containers.has(place.country ?? '') || containers.has(`${place.country}:${place.admin1}`) || containers.has(`${place.country}:${place.admin1}:${place.admin2}`);
+}
+
+/** The countries, "country:admin1" regions and "country:admin1:admin2" counties the text's names first read as. */
+function namedContainers(mentions: AcceptedMention[], gazetteer: Gazetteer): Set<string> {
+	const named = new Set<string>();
+	for (const { candidate } of mentions) {
+		const place = gazetteer.places[candidate.places[0]!]!;
+		if (place.kind === 'country' && place.country) named.add(place.country);
+		else if (place.kind === 'region') named.add(`${place.country}:${place.admin1}`);
+		else if (place.kind === 'district') named.add(`${place.country}:${place.admin1}:${place.admin2}`);
+	}
+	return named;
 }
 
 /**
@@ -253,8 +274,10 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// (a town ranked far below its namesakes is weighed where a county in the words, a ZIP code, or its state
 	// and neighbours point to it: inNamedStateAround)
 	const reading = readDocument(mentions, gazetteer, text, tokens, (place, own) => !!words?.inNamedDistrict(place) || inZips(place) || inNamedStateAround(place, own, namedRegions, namesOnce));
+	// the countries, regions and counties the text names (first readings), asked only of a name's one sized bearer
+	const containers = computedOnce(() => namedContainers(mentions, gazetteer));
 	// with words for context, a dominant namesake waits for them too
-	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, tokens[m.candidate.first - 1]?.lower)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, tokens[m.candidate.first - 1]?.lower, containers)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
