@@ -54,6 +54,18 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 		expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
 	});
 
+	it('after "the village of X," takes no parent from the next clause a conjunction or relative word opens', () => {
+		for (const text of [
+			'Smoke reached the village of Metsovo, and in Thessaloniki schools closed.',
+			'Snow cut off the village of Zermatt, but in Geneva the trains ran.',
+			'Ferries stopped at the village of Mandraki, where the harbour flooded, while Rhodes stayed open.'
+		]) {
+			expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
+		}
+		// a parent straight after the comma still places it
+		expect(named(geoparse('Police raided the village of Stara Wieś Kowalska, Płońsk County, on Monday.', gazetteer), 'Stara Wieś Kowalska')).toMatchObject([{ reasons: ['within-parent'] }]);
+	});
+
 	it('is read after a locative word with its county ("in Berlin, Bourbon County"), not a person with one', () => {
 		const text = 'A barn burned on Tuesday in Berlin, Bourbon County, and firefighters from Fort Scott came. Berlin has 61 people.';
 		const berlins = named(geoparse(text, gazetteer), 'Berlin');

@@ -71,7 +71,9 @@ interface Parent {
 }
 
 const SENTENCE_GAP = /[.!?\n]/;
-const CONTAINER_AFTER = /^(?:, | (?:in|near|within|outside) )/;
+// (a comma before a conjunction or a relative word opens the next clause, not a parent: "the village of X, and
+// in Y schools closed" does not put X in Y)
+const CONTAINER_AFTER = /^(?:, (?!(?:and|but|or|nor|yet|so|while|whereas|where|which|who|when|as|then|after|before|until|though|although|because)\b)| (?:in|near|within|outside) )/;
 
 /** Where the clause from `from` ends: at a semicolon or colon before `end`, or at `end`. */
 function clauseEnd(text: string, from: number, end: number): number {
