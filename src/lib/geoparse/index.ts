@@ -24,7 +24,7 @@ import { byOtherNameOnly, CITY_WORD, namedByAlternate, startsOwnName } from './b
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
-import { clubOfDistrict, sideInResult, standsForTeam, teamTowns } from './team-towns.ts';
+import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
@@ -173,7 +173,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
 		// ... and "Alabama's 35-14 win over Tennessee": a US state's name as a side in a match's result is a
 		// college's team, whatever the text named before
-		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)) || clubOfDistrict(candidate, place, tokens, text));
+		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)) || clubOfDistrict(candidate, place, tokens, text) || teamInApposition(candidate, tokens));
 		const usage = organisation === null && !team ? verdict.usage : 'embedded';
 		const mention: AcceptedMention = {
 			candidate,

@@ -254,3 +254,33 @@ function sportWordNear(first: number, last: number, tokens: Token[]): boolean {
 function paragraphBreakBefore(token: Token): boolean {
 	return /\n\s*\n/.test(token.gapBefore);
 }
+
+// the head of an apposition that says a name is a team ("Astana, the Kazakh team,", "Almaty, the visiting
+// club."); not "side": "Nogales, the Mexican side, …" is the town across a border
+const TEAM_HEADS = new Set(['team', 'club', 'squad', 'franchise', 'outfit']);
+// the words an apposition may put before its head ("the Kazakh WorldTour team")
+const APPOSITION_WORDS = 3;
+// what may follow the head where it ends the apposition ("…, the Kazakh team, which …")
+const APPOSITION_END = /^\s*[,.;:)!?]/;
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whose']);
+
+/**
+ * Whether an apposition right after the name says it is a team: "Astana, the Kazakh team, will", "beat
+ * Almaty, the home club." The head must end the apposition ("Doha, the team's base", "Marbella, the team
+ * hotel" name a place), and the name must not follow a locative word ("In Madrid, the team, which had
+ * flown in, rested" is a place and then its subject).
+ */
+export function teamInApposition(candidate: Candidate, tokens: Token[]): boolean {
+	const the = tokens[candidate.last + 1];
+	if (!the || the.lower !== 'the' || !/^\s*,\s+$/.test(the.gapBefore)) return false;
+	const before = tokens[candidate.first - 1];
+	if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && before.end === tokens[candidate.first]!.start - 1) return false;
+	for (let k = candidate.last + 2; k <= candidate.last + 2 + APPOSITION_WORDS && k < tokens.length; k++) {
+		const word = tokens[k]!;
+		if (word.gapBefore !== ' ') return false;
+		if (!TEAM_HEADS.has(word.lower)) continue;
+		const next = tokens[k + 1];
+		return !next || APPOSITION_END.test(next.gapBefore) || (next.gapBefore === ' ' && RELATIVE_WORDS.has(next.lower));
+	}
+	return false;
+}
