@@ -29,3 +29,22 @@ describe('a country named only inside an event’s name', () => {
 		expect(placeOf('The US team flew home after the US Open, and the coach returned to Athens, where the university awaits.', 'Athens')).toBe('US');
 	});
 });
+
+describe('a city named like a first name before the games it hosted', () => {
+	const mapped = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name)?.country;
+
+	it('is the host city, not a first name before a surname', () => {
+		expect(mapped('She was a Sydney Olympic gold medallist before she coached swimmers in Leeds.', 'Sydney')).toBe('AU');
+		expect(mapped('Tickets for the Denver Paralympic trials sold out within an hour, organisers said.', 'Denver')).toBe('US');
+	});
+
+	it('does not place the text’s other names near that city', () => {
+		expect(placeOf('The Atlanta Olympic champion ran her last race in Athens on Friday, finishing fourth.', 'Athens')).toBe('GR');
+		expect(mapped('The Atlanta Olympic champion ran her last race in Athens on Friday, finishing fourth.', 'Atlanta')).toBe('US');
+	});
+
+	it('stays a first name before a surname, with the games later in the sentence', () => {
+		expect(mapped('Sydney Clarke won Olympic gold in the relay and now coaches in Leeds.', 'Sydney')).toBeUndefined();
+		expect(mapped('Austin Reed, an Olympic rower, opened a gym near Bristol.', 'Austin')).toBeUndefined();
+	});
+});

@@ -168,6 +168,8 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, wor
 	const located: { offset: number; country: string }[] = [];
 	const qualified = new Set<GazetteerPlace>();
 	for (const { place, mention, reasons } of anchors) {
+		// (nor is an event's host city near them: "the Atlanta Olympic champion" runs in Athens, Greece)
+		if (events.has(mention)) continue;
 		if (place.kind !== 'country' && place.kind !== 'continent') unique.set(place.id, place);
 		if (place.country) located.push({ offset: mention.candidate.start, country: place.country });
 		if (reasons.includes('qualified')) qualified.add(place);

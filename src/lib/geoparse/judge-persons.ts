@@ -12,6 +12,8 @@ import { commonness, isFirstName } from './word-facts.ts';
 // judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+// the words of a games named after its host city ("the Sydney Olympics", "the Atlanta Paralympic team")
+const GAMES_WORDS = new Set(['olympic', 'olympics', 'paralympic', 'paralympics']);
 // (and their plurals: "his daughters Charlotte, Emily and Anne")
 const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
 // verbs of speech a speaker's own "she" or "he" follows
@@ -134,6 +136,9 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	if (firstName && nextWord && ARTICLES.has(before?.lower ?? '') && pluralNicknameAfter(candidate, tokens, ctx.candidateAt)) {
 		return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
 	}
+	// "a Sydney Olympic gold medallist", "the Atlanta Paralympics": the games a well-known city hosted, named
+	// after it (no surname is "Olympic"); inside the games' name, so it sets no country of the text (event-names.ts)
+	if (firstName && wellKnown && nextWord && GAMES_WORDS.has(nextWord.lower)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: false };
 	// ("many Denver Peruvians": a nation's people in the town, no surname)
 	const peopleAfter = nextWord !== undefined && nextWord.text.endsWith('s') && ctx.candidateAt.get(candidate.last + 1)?.via === 'demonym';
 	if (firstName && nextWord && !institution && !peopleAfter && !GEOGRAPHIC_HEADS.has(headOfPhrase) && !PERSON_TITLES.has(headOfPhrase) && !pairedHere(candidate, ctx)) {
