@@ -12,7 +12,10 @@ const WORDS: TrapText[] = [
 	// before a noun, in a text nothing else of which lies in the town's country (Oral, Kazakhstan; Mobile, Alabama)
 	{ text: 'Oral rehydration salts were handed out in the camps near Lilongwe and Blantyre.', places: ['Lilongwe → MW'], notPlaces: ['Oral'] },
 	{ text: 'Mobile clinics reached the camps near Goma on Friday.', places: ['Goma → CD'], notPlaces: ['Mobile'] },
-	{ text: 'Oral polio vaccine doses landed at the airport on Monday, health workers said.', places: [], notPlaces: ['Oral'] }
+	{ text: 'Oral polio vaccine doses landed at the airport on Monday, health workers said.', places: [], notPlaces: ['Oral'] },
+	// capitalised inside a sentence only as a word of a longer name, which says nothing of the word alone
+	{ text: 'Texting grew again last year, the Mobile Traders Federation said in its report. Mobile owners sent most of them at night.', places: [], notPlaces: [], embeddedOnly: ['Mobile'] },
+	{ text: 'Prices fell in March, said a spokesman for the Mobile Operators Association. Mobile shoppers now buy more online.', places: [], notPlaces: [], embeddedOnly: ['Mobile'] }
 ];
 
 const TOWNS: TrapText[] = [
@@ -27,6 +30,8 @@ const TOWNS: TrapText[] = [
 	{ text: 'Buffalo firefighters pulled a driver from a sinking car on Saturday.', places: ['Buffalo → US'], notPlaces: [] },
 	{ text: 'Independence voters rejected a bond for a new library.', places: ['Independence → US'], notPlaces: [] },
 	{ text: 'Enterprise residents waited three days for the water to come back.', places: ['Enterprise → US'], notPlaces: [] },
+	// a place's own longer name ("Mobile County") still writes the town's name inside a sentence
+	{ text: 'Mobile leaders met on Tuesday. The Mobile County sheriff closed the causeway, and mobile homes were moved inland.', places: ['Mobile → US'], notPlaces: [] },
 	{ text: 'Mobile plans a new ferry dock downtown. Many dock hands live in mobile homes in Baldwin County. Mobile wants the dock open by May.', places: ['Mobile → US', 'Baldwin County → US'], notPlaces: [] }
 ];
 

@@ -4,7 +4,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
 import type { Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
@@ -54,12 +54,25 @@ function writtenCases(tokens: Token[], candidates: Iterable<Candidate>): Written
 	const opening = new Set<string>();
 	for (const candidate of candidates) if (candidate.first === candidate.last && tokens[candidate.first]!.sentenceStart) opening.add(tokens[candidate.first]!.lower);
 	if (opening.size === 0) return cases;
-	for (const token of tokens) {
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
 		if (!opening.has(token.lower)) continue;
 		if (!token.capitalized) cases.lower.add(token.text);
-		else if (!token.sentenceStart) cases.capitalisedInside.add(token.lower);
+		else if (!token.sentenceStart && !insideLongerName(tokens, i)) cases.capitalisedInside.add(token.lower);
 	}
 	return cases;
+}
+
+/**
+ * "the Mobile Data Association": a word capitalised as one of a longer name's words says nothing of how the
+ * text writes the word alone; a place's own longer name ("Mobile County", "Mobile Bay") still does.
+ */
+function insideLongerName(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const after = tokens[i + 1];
+	const nameBefore = before !== undefined && tokens[i]!.gapBefore === ' ' && before.capitalized && !before.sentenceStart;
+	const nameAfter = after !== undefined && after.gapBefore === ' ' && after.capitalized && !GEOGRAPHIC_HEADS.has(after.lower);
+	return nameBefore || nameAfter;
 }
 
 /** The name keys of the candidates that are no ordinary word, by the region their leading place lies in. */
