@@ -1,0 +1,27 @@
+// One of a people ("a Briton", "a Kurd") is that people's, as the plural is: demonyms.tsv lists the singular
+// and the build derives the plural, so a singular left out of the file fell through to a town spelt like it.
+// Sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const readings = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} → ${t.placeName}`);
+
+describe('a singular demonym', () => {
+	it('is the people’s country or land, as its plural is', () => {
+		expect(readings('The ferry docked late on Sunday. A Briton was arrested in Spain on Friday, police said.')).toContain('Briton → United Kingdom');
+		expect(readings('The Briton, 34, finished third behind two Kenyans in the Madrid race.')).toContain('Briton → United Kingdom');
+		expect(readings('A Kurd who fled Mosul in 2014 now runs a bakery in Hamburg.')).toContain('Kurd → Kurdistan');
+		expect(readings('Many Britons spent the holiday in Spain this year.')).toContain('Britons → United Kingdom');
+	});
+
+	it('leaves a town spelt like it the town where the text writes the town', () => {
+		expect(readings('Britton, South Dakota, held its fair in August, and farmers from Aberdeen came.')).toContain('Britton → Britton');
+	});
+});
