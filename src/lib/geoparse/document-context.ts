@@ -134,7 +134,31 @@ function statedPlace({ lat, lon }: StatedPoint): GazetteerPlace {
 	return { id: STATED_ID, name: '', kind: 'city', featureCode: '', country: null, admin1: null, lat, lon, population: 0, geonameId: null };
 }
 
-export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, words: WordContext | null, names: () => MentionContext, inZips: (place: GazetteerPlace) => boolean, plainRegions: Set<string> = new Set(), asQualifiers: Set<AcceptedMention> = new Set(), stated: StatedPoint | null = null, dateline: DatelineRegion | null = null, usRoads: () => boolean = () => false, bodies: Set<AcceptedMention> = new Set(), phoneStates: readonly string[] = [], events: ReadonlySet<AcceptedMention> = new Set()): DocumentContext {
+/** What the text says beside its anchors, read once a document and handed to each `documentContext`. */
+export interface TextEvidence {
+	/** lower-case words naming countries and states ("a city in the u.s. state of …") */
+	words: WordContext | null;
+	names: () => MentionContext;
+	inZips: (place: GazetteerPlace) => boolean;
+	/** the first-level regions named by a name that means nothing else ("Wash.", a county), as "US:WA" (named-regions.ts) */
+	plainRegions: Set<string>;
+	/** mentions read as a town's qualifier ("Belpre, Ohio") */
+	asQualifiers: Set<AcceptedMention>;
+	/** coordinates the text states */
+	stated: StatedPoint | null;
+	dateline: DatelineRegion | null;
+	/** the text writes a US road ("on Interstate 75", us-road-words.ts) */
+	usRoads: () => boolean;
+	/** embedded mentions of regions that name a public body's area ("the Grant County Sheriff's Office": region-anchors.ts) */
+	bodies: Set<AcceptedMention>;
+	/** the US states whose area codes the text's phone numbers carry (area-codes.ts) */
+	phoneStates: readonly string[];
+	/** places named inside an event's name ("the US Open") */
+	events: ReadonlySet<AcceptedMention>;
+}
+
+export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evidence: TextEvidence): DocumentContext {
+	const { words, names, inZips, plainRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events } = evidence;
 	// (made once a document, or twice: each map and list built in one loop, not through copies and spreads)
 	const anchorsIn = new Map<string, number>();
 	// (not a place named inside an event's name, "the US Open": event-names.ts)

@@ -11,7 +11,7 @@ import { abroadFromItsList, listSiblings, reconsiderAbroadListItems } from './li
 import { reconsiderListItemsOutOfState } from './list-states.ts';
 import { mentionContext, type MentionContext } from './mention-context.ts';
 import { readDocument, type DocumentReading } from './read-document.ts';
-import { documentContext, type DocumentContext } from './document-context.ts';
+import { documentContext, type DocumentContext, type TextEvidence } from './document-context.ts';
 import { DOMINANT_RATIO, resolveWithContext } from './weigh-homonyms.ts';
 import { spelledAlike } from './known-abroad.ts';
 import { FirstResolutions, recurrence } from './recurrence.ts';
@@ -311,7 +311,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
 	const phoneStates = phoneStatesIn(text);
 	const events = eventNamedMentions(mentions, tokens);
-	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events);
+	const evidence: TextEvidence = { words, names: namesOnce, inZips, plainRegions: namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events };
+	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, evidence);
 	let amongNeighbours = false;
 	for (const i of bySize) {
 		if (abroadFromItsList(i, results, reading)) results[i] = null;
@@ -322,7 +323,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	// the country and the point of a namesake abroad that size alone chose are no evidence for the rest
 	// "Ontario reported cases in Kingston": a region read as the region speaks for the rest as an anchor does
-	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, words, namesOnce, inZips, namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events);
+	if (regionsAsAnchors(mentions, results, reading, ctx, gazetteer).length > 0 || amongNeighbours) ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, evidence);
 	settleDivisions(mentions, results, reading, ctx, gazetteer, settledNames, computedOnce(() => US_POINTERS.test(text)));
 	const bySurface = new FirstResolutions();
 	// the mentions the context weighed (not a recurrence, an anchor or a qualifier)
