@@ -5,10 +5,11 @@
 // in the apposition ("Chidambaram, India's temple town") still places the town.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
+import { isPossessiveMark, SETTLEMENT_NOUNS } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
 
 // nouns that make the apposition describe a place: "India's temple town", "Italy's busiest port"
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'port', 'capital', 'resort', 'hamlet', 'suburb', 'borough', 'township', 'municipality', 'settlement', 'community', 'harbour', 'harbor', 'spa', 'seaside', 'district', 'region', 'province', 'county', 'island', 'oasis', 'metropolis', 'hub', 'gateway', 'stronghold', 'enclave']);
+const PLACE_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, 'port', 'capital', 'resort', 'harbour', 'harbor', 'spa', 'seaside', 'district', 'region', 'province', 'county', 'island', 'oasis', 'metropolis', 'hub', 'gateway', 'stronghold', 'enclave']);
 // how many words of the apposition are read for a place noun ("Spain's biggest northern fishing port")
 const APPOSITION_WORDS = 5;
 
@@ -16,8 +17,7 @@ const APPOSITION_WORDS = 5;
 export function possessiveAfterComma(candidate: Candidate, candidateAt: ReadonlyMap<number, Candidate>, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	const next = candidateAt.get(candidate.last + 1);
 	if (!next || tokens[next.first]!.gapBefore.trim() !== ',') return false;
-	const after = tokens[next.last + 1];
-	if (after === undefined || after.lower !== 's' || (after.gapBefore !== "'" && after.gapBefore !== '\u2019')) return false;
+	if (!isPossessiveMark(tokens[next.last + 1])) return false;
 	if (next.places.length === 0 || gazetteer.places[next.places[0]!]!.kind !== 'country') return false;
 	return !placeNounFollows(tokens, next.last + 2);
 }
