@@ -63,7 +63,10 @@
 // Rwanda, Paraguay, Malaysia, Pakistan, Bangladesh, Myanmar, Senegal, Slovenia, Venezuela, Iran, Czechia and more,
 // written hard (namesakes, former names, people, firms and clubs named like places), a US ghost town and a CDP,
 // Scottish and English villages and districts of Cairo and Lima, halves A and B likewise,
-// tests/geoparse/wiki-held-out-s37.ts).
+// tests/geoparse/wiki-held-out-s37.ts; --held-out-s38 session 38's Wikipedia articles and one-to-three-sentence stubs
+// about small places of Tajikistan, Malawi, Côte d'Ivoire, Angola, Yemen, Saudi Arabia, Uganda, Georgia, Argentina,
+// Thailand, Kazakhstan, Nepal, China, Russia, India, Canada and Australia, US townships and towns named like foreign
+// cities, French communes, halves A and B likewise, tests/geoparse/wiki-held-out-s38.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -100,6 +103,7 @@ import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S35_A, WIKI_HELD_OUT_S35_B } from '../geoparse/wiki-held-out-s35.ts';
 import { WIKI_HELD_OUT_S36_A, WIKI_HELD_OUT_S36_B } from '../geoparse/wiki-held-out-s36.ts';
 import { WIKI_HELD_OUT_S37_A, WIKI_HELD_OUT_S37_B } from '../geoparse/wiki-held-out-s37.ts';
+import { WIKI_HELD_OUT_S38_A, WIKI_HELD_OUT_S38_B } from '../geoparse/wiki-held-out-s38.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -226,7 +230,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// Caribbean, the Pacific islands, Russia's regions), tests/geoparse/held-out-world-s37.ts; half A is tuned on,
 	// half B stays held out
 	['--held-out-world-s37', HELD_OUT_WORLD_S37_A, ' world-s37 A'],
-	['--held-out-world-s37', HELD_OUT_WORLD_S37_B, ' world-s37 B']
+	['--held-out-world-s37', HELD_OUT_WORLD_S37_B, ' world-s37 B'],
+	// session 38: Wikipedia articles and bot-made stubs about small places of the countries the older batches cover
+	// least, US townships and namesakes (tests/geoparse/wiki-held-out-s38.ts); half A is tuned on, half B stays held out
+	['--held-out-s38', WIKI_HELD_OUT_S38_A, ' wiki-s38 A', true],
+	['--held-out-s38', WIKI_HELD_OUT_S38_B, ' wiki-s38 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
