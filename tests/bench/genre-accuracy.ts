@@ -34,6 +34,9 @@
 // --held-out-us-local-s37 session 37's, in the same shapes from rural towns of thirty-odd states (people and
 // families named like the towns of the same story, towns named like foreign cities and words, short TV-site
 // briefs of one county), halves A and B likewise, tests/geoparse/held-out-us-local-s37.ts;
+// --held-out-us-local-s38 session 38's, mostly short briefs with nothing but a dateline or a region word to
+// anchor them (blotter items, roundups, score lines, obituary one-liners, road and school notes) from forty
+// states, halves A and B likewise, tests/geoparse/held-out-us-local-s38.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -97,6 +100,7 @@ import { HELD_OUT_US_LOCAL_S34_A, HELD_OUT_US_LOCAL_S34_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S35_A, HELD_OUT_US_LOCAL_S35_B } from '../geoparse/held-out-us-local-s35.ts';
 import { HELD_OUT_US_LOCAL_S36_A, HELD_OUT_US_LOCAL_S36_B } from '../geoparse/held-out-us-local-s36.ts';
 import { HELD_OUT_US_LOCAL_S37_A, HELD_OUT_US_LOCAL_S37_B } from '../geoparse/held-out-us-local-s37.ts';
+import { HELD_OUT_US_LOCAL_S38_A, HELD_OUT_US_LOCAL_S38_B } from '../geoparse/held-out-us-local-s38.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -186,6 +190,10 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// briefs; half A is tuned on, half B held out
 	['--held-out-us-local-s37', HELD_OUT_US_LOCAL_S37_A, ' us-local-s37 A'],
 	['--held-out-us-local-s37', HELD_OUT_US_LOCAL_S37_B, ' us-local-s37 B'],
+	// session 38: US local news, mostly short briefs anchored only by a dateline or a region word, forty states;
+	// half A is tuned on, half B held out
+	['--held-out-us-local-s38', HELD_OUT_US_LOCAL_S38_A, ' us-local-s38 A'],
+	['--held-out-us-local-s38', HELD_OUT_US_LOCAL_S38_B, ' us-local-s38 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
