@@ -69,7 +69,9 @@
 // tests/geoparse/wiki-held-out-s37.ts; --held-out-s38 session 38's Wikipedia articles and one-to-three-sentence stubs
 // about small places of Tajikistan, Malawi, Côte d'Ivoire, Angola, Yemen, Saudi Arabia, Uganda, Georgia, Argentina,
 // Thailand, Kazakhstan, Nepal, China, Russia, India, Canada and Australia, US townships and towns named like foreign
-// cities, French communes, halves A and B likewise, tests/geoparse/wiki-held-out-s38.ts).
+// cities, French communes, halves A and B likewise, tests/geoparse/wiki-held-out-s38.ts; --held-out-world-s38 session
+// 38's international and health news from the regions the earlier world batches cover least, half of them wire
+// briefs and roundups, halves A and B likewise, tests/geoparse/held-out-world-s38.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -114,6 +116,7 @@ import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
 import { HELD_OUT_WORLD_S36_A, HELD_OUT_WORLD_S36_B } from '../geoparse/held-out-world-s36.ts';
 import { HELD_OUT_WORLD_S37_A, HELD_OUT_WORLD_S37_B } from '../geoparse/held-out-world-s37.ts';
+import { HELD_OUT_WORLD_S38_A, HELD_OUT_WORLD_S38_B } from '../geoparse/held-out-world-s38.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -242,7 +245,14 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 38: Wikipedia articles and bot-made stubs about small places of the countries the older batches cover
 	// least, US townships and namesakes (tests/geoparse/wiki-held-out-s38.ts); half A is tuned on, half B stays held out
 	['--held-out-s38', WIKI_HELD_OUT_S38_A, ' wiki-s38 A', true],
-	['--held-out-s38', WIKI_HELD_OUT_S38_B, ' wiki-s38 B', true]
+	['--held-out-s38', WIKI_HELD_OUT_S38_B, ' wiki-s38 B', true],
+	// session 38: international and health news from the regions the earlier world batches cover least (Cameroon,
+	// Chad, Niger, CAR, the two Congos, Gabon, Angola, Senegal, Madagascar; Iran and Afghanistan; the Caucasus, the
+	// Baltics, Central Europe, Finland; Mongolia, Central Asia, the Koreas, the Mekong countries, Oman; Bolivia,
+	// Paraguay, Ecuador, Central America; Canadian and Australian/New Zealand regional news), half of them wire
+	// briefs and roundups; tests/geoparse/held-out-world-s38.ts; half A is tuned on, half B stays held out
+	['--held-out-world-s38', HELD_OUT_WORLD_S38_A, ' world-s38 A'],
+	['--held-out-world-s38', HELD_OUT_WORLD_S38_B, ' world-s38 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
