@@ -39,6 +39,14 @@ describe('tidy', () => {
 	it('drops trailing blanks and extra blank lines', () => {
 		expect(tidy('\uFEFF a \t\r\nb\n\n\n\nc  ')).toBe('a\nb\n\nc');
 	});
+	it('tidies a text whose only untidy part is one line or one run of blank lines (texts with none are returned trimmed, unsplit)', () => {
+		expect(tidy('a\n\n\n\nb')).toBe('a\n\nb');
+		expect(tidy('a \nb')).toBe('a\nb');
+		expect(tidy('a\nb\t\nc')).toBe('a\nb\nc');
+		expect(tidy('a\n  \n\nb')).toBe('a\n\nb');
+		expect(tidy('  a\nb \t ')).toBe('a\nb');
+		expect(tidy('\n\na\n\nb\n')).toBe('a\n\nb');
+	});
 	it('handles one line of a million spaces in one pass (the trailing-blank pattern was quadratic)', () => {
 		expect(tidy(`a${' '.repeat(1_000_000)}b`)).toBe(`a${' '.repeat(1_000_000)}b`);
 		expect(tidy(' '.repeat(1_000_000))).toBe('');
