@@ -63,6 +63,28 @@ describe('first-level region points', () => {
 	});
 });
 
+describe("Natural Earth's English names of regions", () => {
+	// Natural Earth and the package give one ISO code to different provinces of Iran (renumbered): Natural
+	// Earth's English name under a code is not given to the package's province of that code where their GeoNames
+	// codes differ ("West Azerbaijan" was Mazandaran's, 600 km east; "Kurdistan" was also Ilam's)
+	const CAPITALS: [name: string, lat: number, lon: number, capital: string][] = [
+		['West Azerbaijan', 37.55, 45.07, 'Urmia'],
+		['East Azerbaijan', 38.08, 46.29, 'Tabriz'],
+		['Kurdistan', 35.31, 47.0, 'Sanandaj'],
+		['Kohgiluyeh and Boyer-Ahmad', 30.67, 51.59, 'Yasuj'],
+		['Chaharmahal and Bakhtiari', 32.33, 50.86, 'Shahr-e Kord']
+	];
+	it.each(CAPITALS)('"%s" names no Iranian province but the one around its capital (%f, %f: %s)', (name, lat, lon) => {
+		for (const region of lookupEntries(gazetteer, name, { country: 'IR', kind: 'region' })) expect(km(region, { lat, lon }), region.id).toBeLessThan(150);
+	});
+
+	it("still names a province by the package's own English name (East Azerbaijan, Kurdistan), or by an alias (West Azerbaijan)", () => {
+		expect(lookupEntries(gazetteer, 'East Azerbaijan', { country: 'IR', kind: 'region' }).map((region) => region.id)).toEqual(['adm1:IR-03']);
+		expect(lookupEntries(gazetteer, 'Kurdistan', { country: 'IR', kind: 'region' }).map((region) => region.id)).toEqual(['adm1:IR-12']);
+		expect(lookupEntries(gazetteer, 'West Azerbaijan', { country: 'IR', kind: 'region' }).map((region) => region.id)).toEqual(['adm1:IR-04']);
+	});
+});
+
 describe('regions that GeoNames keeps as second-level divisions', () => {
 	it('carry the admin1 and admin2 codes of the towns around their point (English counties, French departments)', () => {
 		expect(placeById(gazetteer, 'adm1:GB-SOM')).toMatchObject({ admin1: 'ENG', admin2: 'M3' });

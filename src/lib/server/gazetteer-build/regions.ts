@@ -169,6 +169,17 @@ function peopleOf(towns: readonly DraftPlace[], admin1: string): number {
 }
 
 /**
+ * Natural Earth's English name of a region, where its row under the region's ISO code is that region: not where the
+ * row carries another GeoNames code than the region's own towns do. Iran's provinces were renumbered, and the two
+ * sources give one code to different provinces (IR-02 is Mazandaran in country-state-city, West Azerbaijan in
+ * Natural Earth, whose name made "West Azerbaijan" Mazandaran); Morocco's regions were redrawn the same way.
+ */
+export function naturalEarthEnglishName(row: NaturalEarthRegion | undefined, townsCode: string | null): string | null {
+	if (!row?.english) return null;
+	return !townsCode || !row.admin1 || row.admin1 === townsCode ? row.english : null;
+}
+
+/**
  * First-level divisions from `country-state-city`, their points checked against GeoNames (see
  * regionPoint) and their admin1 codes the GeoNames codes their towns carry, so that a town and its
  * region share one code. "Agdam District" is known by its full name, and by "Agdam" only where no
@@ -271,7 +282,7 @@ export function readRegions(
 		}
 		// "North Kivu", "Quebec", "Kyiv": news writes the English name, unless a town of the country has it
 		// (not a lone English word: Natural Earth shortens some to "Federal" or "Jewish")
-		const english = fromNaturalEarth?.english;
+		const english = naturalEarthEnglishName(fromNaturalEarth, townsCode);
 		if (english && !townNamed.has(`${state.countryCode}|${nameKey(english)}`) && !isEnglishWord(english)) names.add(english);
 		regions.push({
 			id,
