@@ -5,6 +5,7 @@
 // whose owner is gone is taken over.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export class OutputBusyError extends Error {}
 
@@ -80,7 +81,7 @@ async function holdingFile<T>(path: string, outDir: string, options: LockOptions
 		if (Date.now() - started >= options.waitMs) throw new OutputBusyError(`${outDir} is being changed by ${holder} (pid ${String(owner?.pid)}); try again when it is done`);
 		if (!told) options.onWait?.(holder);
 		told = true;
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await sleep(50);
 	}
 	try {
 		return await work();

@@ -3,6 +3,7 @@
 // renews while it works), and waits for the batches other workers hold; jobs (topic discovery's parts)
 // go through the same queue. When the queue is empty every worker has the same results.
 import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { JOB_PREFIX, type WorkItem, type WorkQueue, type WorkSession } from '../../store/postgres/queue.ts';
 import { phase, timed } from '../../store/postgres/timeline.ts';
@@ -148,7 +149,7 @@ export async function geoparseShared(
 			onProgress?.(Math.max(0, texts.size - count));
 			if (count === 0) break;
 			// the rest is held by other workers (or waits for their jobs): wait for them, or for their leases to run out
-			if (claimed.length === 0) await timed('wait-geoparse', () => new Promise((resolve) => setTimeout(resolve, POLL_MS)));
+			if (claimed.length === 0) await timed('wait-geoparse', () => sleep(POLL_MS));
 		}
 	} finally {
 		await session.close();

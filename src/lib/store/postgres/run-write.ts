@@ -4,6 +4,7 @@
 // claimable again at once). What is corpus-wide — the totals, the place count, the invalid places — is
 // merged from the staged chunks by the one short transaction that moves the run in; the other workers
 // find the run done.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import type { IngestFileRow, StoreChange, StoredPlace } from '../types.ts';
 import { run, withTransaction } from './safe.ts';
@@ -129,7 +130,7 @@ async function stageShare(pool: pg.Pool, sharedRun: SharedRun): Promise<void> {
 		// the rest is held by other workers (or gone: the run was moved in meanwhile)
 		const left = (await run<{ n: number }>(pool, 'SELECT count(*)::int AS n FROM stage_chunks WHERE key = ANY($1::text[]) AND NOT done', [keys])).rows[0]!.n;
 		if (left === 0) return;
-		await timed('wait-chunks', () => new Promise((resolve) => setTimeout(resolve, POLL_MS)));
+		await timed('wait-chunks', () => sleep(POLL_MS));
 	}
 }
 

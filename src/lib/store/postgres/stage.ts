@@ -4,6 +4,7 @@
 // documents and places keyed there), so readers see the old store until the whole run is in, and a
 // killed worker leaves a chunk either staged whole or not at all.
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import type { StoredDocument } from '../types.ts';
 import { foldText } from '../text.ts';
@@ -206,7 +207,7 @@ export async function clearStaged(pool: pg.Pool, chunks: string[], busy?: () => 
 		if (outcome === 'truncated') return true;
 		if (outcome === 'busy' && attempt < CLEAR_TRIES) {
 			await busy?.();
-			await new Promise((resolve) => setTimeout(resolve, CLEAR_RETRY_MS));
+			await sleep(CLEAR_RETRY_MS);
 			continue;
 		}
 		await withTransaction(pool, (client) => dropStaged(client, chunks));
