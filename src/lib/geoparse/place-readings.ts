@@ -4,8 +4,9 @@ import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { commonness } from './word-facts.ts';
+import { commonness, isFirstName } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
+import { namesAClub } from './club-first-names.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -28,7 +29,8 @@ export const LISTED_PLACE = 'listed-place';
  * Kan. —", "in Lawrence", "Lawrence, Kansas") is that place where else it stands bare and was set
  * aside for its word alone ("Lawrence" is a first name, "troy" a weight); and an item of a list whose
  * other items are places is one too ("Lawrence, Eudora and Baldwin City"). Person cues at the mention
- * itself ("Dr. Lawrence", "Troy Smith", "Lawrence said") are not overruled. Rewrites `verdicts` in place.
+ * itself ("Dr. Lawrence", "Troy Smith", "Lawrence said") are not overruled. A first name the text gives a club
+ * ("Chelsea boss", "beat Chelsea 2-1") is placed so too. Rewrites `verdicts` in place.
  */
 export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext): void {
 	// most texts have no such mention: find them first, and do the rest only for their names
@@ -60,6 +62,13 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 		else if (nameAfterPreposition(candidate, ctx)) prepositional.push(candidate);
 	}
 	for (const key of seatsOfNamedCounties(open, candidates, verdicts, ctx)) if (!people.has(key)) placed.add(key);
+	// ... and so does a first name the text gives a club: "Chelsea boss", "beat Chelsea 2-1" (club-first-names.ts)
+	for (let i = 0; i < candidates.length; i++) {
+		const verdict = verdicts[i]!;
+		if (verdict.keep || !WORD_ONLY.has(verdict.why)) continue;
+		const key = keyOf(candidates[i]!, ctx);
+		if (keys.has(key) && !people.has(key) && isFirstName(key, ctx.gazetteer) && namesAClub(candidates[i]!, ctx.tokens, ctx.text, ctx.gazetteer)) placed.add(key);
+	}
 	for (const candidate of prepositional) {
 		const key = keyOf(candidate, ctx);
 		if (!people.has(key)) placed.add(key);
