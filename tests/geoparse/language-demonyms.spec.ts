@@ -1,6 +1,7 @@
 // A demonym compounded with "speaking" or "language" ("the Spanish-speaking world", "English-language
 // news", "Welsh speakers") names a language, not the country (thing-names.ts namesALanguage); a demonym
-// after a person's honorific ("Mr Irish said") is a surname (judge.ts). The demonym elsewhere stays the
+// after a person's honorific ("Mr Irish said") is a surname (judge.ts), and so is a country's demonym after a
+// given name where the name ends there ("the critic Martin French, who"). The demonym elsewhere stays the
 // country's. Sentences written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -35,5 +36,17 @@ describe('a demonym after a person’s honorific', () => {
 	it('is a surname', () => {
 		expect(places('Demand is huge, said Mr Irish, who runs the shop.')).toEqual([]);
 		expect(places('Dr. English and Ms Welsh led the study.')).toEqual([]);
+	});
+});
+
+describe('a country\'s demonym right after a given name', () => {
+	it('is a surname where the name ends there (a comma, a stop)', () => {
+		expect(places('The review was written by the critic Martin French, who saw the film in Cannes.')).toEqual(['Cannes FR']);
+		expect(places('Our panel: the editor Oliver Irish, the critic Martin French.')).toEqual([]);
+	});
+
+	it('stays the country before a word it qualifies, or after a place that is a given name too', () => {
+		expect(places('The envoy met Ivan Russian officials on Monday.')).toEqual(['Russian RU']);
+		expect(places('The talks were held in Jordan. Israeli officials said so.')).toEqual(['Jordan JO', 'Israeli IL']);
 	});
 });

@@ -25,7 +25,7 @@ import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
 import { numberOrRoadAfter } from './us-road-words.ts';
-import { foreignCompassEndsName, nameAfterInitial, partOfGlossName, periodAdjective } from './word-uses.ts';
+import { foreignCompassEndsName, nameAfterInitial, nameEndsPhrase, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { afterTheLate } from './deceased-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
@@ -168,8 +168,9 @@ function partOfNeighbouringName(j: Judging): Verdict | null {
 	// ("DR Congo" is the country's abbreviation: the honorific is written as a word, not in capitals)
 	if (before && HONORIFICS.has(before.lower) && before.capitalized && !before.allCaps && candidate.first === candidate.last && (candidate.via === 'demonym' || (candidate.via === 'name' && place.kind !== 'city'))) return { keep: false, why: 'person-title' };
 	// "Emile Berliner", "Tom English": a region's or a city's demonym right after a given name (not one opening
-	// the sentence: "Will Texans vote?") is a surname; a country's stays ("Ivan Russian" is rarer than the people)
-	if (before && candidate.via === 'demonym' && place.kind !== 'country' && candidate.first === candidate.last && before.capitalized && !before.sentenceStart && head.gapBefore === ' ' && isFirstName(before.lower, gazetteer)) return { keep: false, why: 'full-name' };
+	// the sentence: "Will Texans vote?") is a surname; a country's stays before a word it may qualify ("Ivan
+	// Russian troops" is rarer than the people), not where the name ends there ("Philip French, the critic")
+	if (before && candidate.via === 'demonym' && (place.kind !== 'country' || nameEndsPhrase(candidate, tokens)) && candidate.first === candidate.last && before.capitalized && !before.sentenceStart && head.gapBefore === ' ' && isFirstName(before.lower, gazetteer)) return { keep: false, why: 'full-name' };
 	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it
 	// there; it is no place of its own (Metro in Lampung, Cameroon's Southwest region)
 	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && ctx.candidateAt.has(candidate.last + 1) && tokens[candidate.last + 1]!.gapBefore === ' ') {

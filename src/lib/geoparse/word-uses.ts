@@ -1,6 +1,6 @@
 // Uses of a place's one-word name that are no place: a compass word of another language ending a local
 // name ("Poblacion Sur"), a period adjective before what the period built ("the Norman castle"), a
-// name after an initial (the author "F. Douglas").
+// name after an initial (the author "F. Douglas"), a name that ends its phrase (a surname: "Philip French, who").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
@@ -92,4 +92,10 @@ export function partOfGlossName<C>(candidate: Candidate, tokens: readonly Token[
 	// a gloss runs on too far to be a name
 	if (tokens[last + 1] && !GLOSS_END.test(tokens[last + 1]!.gapBefore)) return false;
 	return first !== candidate.first || last !== candidate.last;
+}
+
+/** Nothing follows the name in its phrase: the text ends, or a stop or a comma comes next ("Philip French, who"). */
+export function nameEndsPhrase(candidate: Candidate, tokens: Token[]): boolean {
+	const next = tokens[candidate.last + 1];
+	return next === undefined || /^\s*[,.;:!?)"”]/.test(next.gapBefore);
 }
