@@ -31,8 +31,8 @@ import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
 
-// verdicts that read a name as a person or as something named after a place
-const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname']);
+// verdicts that read a name as a person or as something named after a place (or a people named like a town)
+const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname', 'population-group']);
 // the verdict on a small place's name as the subject of a reporting verb ("Johnson said": judge.ts), among others
 const SPEECH_PERSON = 'person-name';
 // verdicts that read a name as a surname: after a first name ("Robbie Fowler") or in a line-up

@@ -89,13 +89,31 @@ function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly T
 	return PEOPLE_WORDS.test(text.slice(Math.max(0, candidate.start - PEOPLE_WORDS_WINDOW), candidate.start)) && peopleNamedBeside(candidate, tokens, candidateAt);
 }
 
+// "Roma people", "Roma Czechs", "non-Roma passengers": a place's other-language name before a people's noun
+// or a people's plural, or after "non-", is a people named like the town (the Roma, not Roma for Rome); a
+// town's own name stays ("Liverpool people" are the city's). Read so once, the name is the people all
+// through the text (index.ts).
+const PEOPLE_NOUNS = new Set(['minority', 'minorities', 'gypsies', 'gypsy']);
+
+function peopleNamedLikeATown(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	if (candidate.first !== candidate.last || !candidate.alternate[0]) return false;
+	const head = tokens[candidate.first]!;
+	if (head.gapBefore === '-' && tokens[candidate.first - 1]?.lower === 'non') return true;
+	const next = tokens[candidate.last + 1];
+	if (!next || next.gapBefore !== ' ') return false;
+	if (!next.capitalized) return PEOPLE_NOUNS.has(next.text);
+	const people = candidateAt.get(candidate.last + 1);
+	return people?.via === 'demonym' && people.first === people.last && next.text.endsWith('s');
+}
+
 /**
  * Whether `candidate` names a population group (see the module comment). A place's own name does only as
- * the first word of a group's name in a census breakdown ("0.1% Pacific Islander") or alone as an item of
- * an ethnic breakdown where it is no country's; a demonym also alone.
+ * the first word of a group's name in a census breakdown ("0.1% Pacific Islander"), alone as an item of
+ * an ethnic breakdown where it is no country's, or by another language's name before a people's word; a
+ * demonym also alone.
  */
 export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, isCountry = false): boolean {
-	if (candidate.via === 'name' && !isCountry && aloneInBreakdown(candidate, text, tokens, candidateAt)) return true;
+	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt))) return true;
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
