@@ -1,5 +1,6 @@
 // A sports page's line-up runs surnames together with commas and semicolons; the few that are some small
-// town's name too are players like the rest of the list. A list of places (most of its items places, or
+// town's name too are players like the rest of the list, and so are the substitutes bracketed after a player
+// with the minute they came on ("Sheridan (Burns 61), Arbuckle"). A list of places (most of its items places, or
 // closed by "and"), a list a preposition opens, and a list of venues stay places. Written for these tests
 // (none copied); no name is listed in the geoparser.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -7,13 +8,20 @@ import { describeTraps, type TrapText } from '../helpers/traps.ts';
 const LINE_UPS: TrapText[] = [
 	{ text: 'The visitors named an unchanged side. Replacements: Peel, Hodgson, Corrigan, Marsh, Quigley, Stevens, Okafor.', places: [], notPlaces: ['Hodgson', 'Corrigan', 'Stevens'] },
 	{ text: 'Kick-off is at 1500 GMT. Subs not used: Ferrie; Buxton, Tremayne, Oduya; Healey, Gallagher.', places: [], notPlaces: ['Buxton', 'Healey'] },
-	{ text: 'Harriers: Lamb, Thompson, Okonkwo, Barraclough; Fenwick, Mawson, Dunleavy (capt).', places: [], notPlaces: ['Thompson', 'Mawson'] }
+	{ text: 'Harriers: Lamb, Thompson, Okonkwo, Barraclough; Fenwick, Mawson, Dunleavy (capt).', places: [], notPlaces: ['Thompson', 'Mawson'] },
+	{
+		text: 'Rovers held on for the point. Hollis, Pratt, Okafor (Gibson 61), Denton, Malone, Quinlan (Pitman 78), Tully, Arbuckle, Keane (Morrison 84), Rowe, Dunleavy. Subs not used: Ferrie, Lamb.',
+		places: [],
+		notPlaces: ['Gibson', 'Malone', 'Pitman', 'Arbuckle', 'Morrison']
+	}
 ];
 
 const PLACE_LISTS: TrapText[] = [
 	{ text: 'The rail company will add services to Buxton, Matlock, Bakewell, Ashbourne next spring.', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] },
 	{ text: 'Stops: Buxton, Matlock, Bakewell, Ashbourne.', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] },
-	{ text: 'The new coach route links Thompson, Hodgson, Dauphin, Selkirk and Gimli in Manitoba.', places: ['Dauphin → CA', 'Selkirk → CA', 'Gimli → CA'], notPlaces: [] }
+	{ text: 'The new coach route links Thompson, Hodgson, Dauphin, Selkirk and Gimli in Manitoba.', places: ['Dauphin → CA', 'Selkirk → CA', 'Gimli → CA'], notPlaces: [] },
+	// bracketed figures, no substitute's name: the towns of the count stay towns
+	{ text: 'Flood claims by town: Buxton (61), Matlock (78), Bakewell (40), Ashbourne (12).', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] }
 ];
 
 describeTraps("a small town's name among a line-up's surnames is a player", LINE_UPS);

@@ -1,5 +1,6 @@
 // "Replacements: Peel, Wilson, Thompson, Parling; Sititi, Cole": a sports page's line-up, a list of
-// surnames run together by commas and semicolons. Most of its items are names the gazetteer knows no
+// surnames run together by commas and semicolons, an item perhaps followed by its substitute and the
+// minute he came on ("Sheridan (Burns 61), Arbuckle"). Most of its items are names the gazetteer knows no
 // place by; the few that are some small town's name too (Thompson, Manitoba) are players like the rest.
 // A list of places reads the other way round: most of its items are places ("Klin, Ivanovo, Saransk").
 import type { Gazetteer } from '../gazetteer/types.ts';
@@ -25,6 +26,9 @@ function joinsWords(gap: string): boolean {
 	return gap === ' ' || gap === '-' || isApostrophe(gap);
 }
 
+// the minute a substitute came on, in a line-up's brackets ("(Burns 61)", "(Pitman 105)")
+const MINUTE = /^\d{1,3}$/;
+
 // "Leeds, York, Hull, Selby and Goole": a list of places ends in "and"; a line-up runs on to a full stop
 const CLOSING_WORDS = new Set(['and', 'or']);
 
@@ -37,6 +41,20 @@ function placeLike(candidate: Candidate | undefined, gazetteer: Gazetteer): bool
 // a surname the gazetteer has no place by, or one it knows as a first name or an English word
 function nameLike(token: Token, candidate: Candidate | undefined, gazetteer: Gazetteer): boolean {
 	return !candidate || isFirstName(token.lower, gazetteer) || isCommonWord(token.lower, gazetteer);
+}
+
+/**
+ * "Sheridan (Burns 61)": a bracketed name of one to ITEM_WORDS capitalised words and a minute right after the
+ * item ending at tokens[end], closed by the bracket; the index of the minute's token, or null.
+ */
+function substituteAfter(tokens: Token[], end: number): number | null {
+	let last = end + 1;
+	if (tokens[last]?.gapBefore !== ' (' || !tokens[last]!.capitalized) return null;
+	while (last - end < ITEM_WORDS && tokens[last + 1]?.capitalized && joinsWords(tokens[last + 1]!.gapBefore)) last++;
+	const minute = tokens[last + 1];
+	if (!minute || minute.gapBefore !== ' ' || !MINUTE.test(minute.text)) return null;
+	const after = tokens[last + 2];
+	return after === undefined || after.gapBefore.startsWith(')') ? last + 1 : null;
 }
 
 /** "villages of A, B, C": a lower-case opener before the run. */
@@ -83,8 +101,14 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 			}
 			starts.push(at);
 			if (end > at) (lastWords ??= []).push(end);
+			// "Sheridan (Burns 61), Arbuckle": the substitute who came on for the player, and when, is an item too
+			const substitute = substituteAfter(tokens, end);
+			if (substitute !== null) {
+				starts.push(end + 1);
+				end = substitute;
+			}
 			const next = tokens[end + 1];
-			if (!next || !next.capitalized || !separates(next.gapBefore)) {
+			if (!next || !next.capitalized || !separates(substitute === null ? next.gapBefore : next.gapBefore.slice(1))) {
 				at = end + 1;
 				break;
 			}
