@@ -16,6 +16,7 @@ import { ARABIC_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from '.
 import { respanned } from './respanned.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
+import { withDivisionsOfBareName, WRITTEN_DIVISION_WORDS } from './written-division-word.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -237,7 +238,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (!nameLike(token) && !geographicHead && !glued && !hyphenLast) continue;
 			last = j;
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
-			const hit = names.read(text, head.start, token.end, j === i);
+			// "the Pool region", "the Centre region of Burkina Faso": the first-level divisions of the name before the word too
+			const whole = names.read(text, head.start, token.end, j === i);
+			const hit = geographicHead && WRITTEN_DIVISION_WORDS.has(token.text) ? withDivisionsOfBareName(gazetteer, whole, best, text, head.start, tokens[j - 1]!.end) : whole;
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span; save one word that is no
 			// English word or first name ("Hartsburg", "Hobson"), which index.ts keeps only where the text places it
