@@ -1,6 +1,6 @@
 import type { ResolutionReason, Toponym } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { findCandidates, spanCandidate, type Candidate } from './candidates.ts';
+import { findCandidates, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
@@ -30,6 +30,7 @@ import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
+import { givenMentions, mergeGiven } from './given-mentions.ts';
 
 // verdicts that read a name as a person or as something named after a place (or a people named like a town)
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname', 'population-group']);
@@ -108,7 +109,27 @@ export function recognise(text: string, gazetteer: Gazetteer) {
  * text and a loaded gazetteer in, toponyms (sorted by offset) out.
  */
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
-	const { tokens, candidates, candidateAt, verdicts } = recognise(text, gazetteer);
+	return geoparseRecognised(text, gazetteer, recognise(text, gazetteer), options);
+}
+
+// The texts geoparseMany takes through the recogniser before resolving them: its code and tables stay in the
+// processor's caches over a few dozen texts, then resolution's (GeoWebNews passes, each way in turn in one
+// process: 20-40 texts at a time took 0.80-0.91 of the time text by text; 100, 0.86; 200, 1.05)
+const TEXTS_PER_STAGE = 40;
+
+/** geoparse of each text, in order, with the same answers, quicker than text by text (the ingest's batches). */
+export function geoparseMany(texts: readonly string[], gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[][] {
+	const results: Toponym[][] = [];
+	for (let from = 0; from < texts.length; from += TEXTS_PER_STAGE) {
+		const recognised = texts.slice(from, from + TEXTS_PER_STAGE).map((text) => recognise(text, gazetteer));
+		recognised.forEach((stage, k) => results.push(geoparseRecognised(texts[from + k]!, gazetteer, stage, options)));
+	}
+	return results;
+}
+
+/** Everything after the recogniser's stage: the text's mentions resolved, filtered and put as toponyms. */
+function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: ReturnType<typeof recognise>, options: GeoparseOptions): Toponym[] {
+	const { tokens, candidates, candidateAt, verdicts } = recognised;
 	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
 	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
 	const people = new Set<string>();
@@ -380,36 +401,4 @@ function regionNamedLikeAPerson(mention: AcceptedMention, place: GazetteerPlace,
 	if (partnerPlace && (partnerPlace.via !== 'name' || gazetteer.places[partnerPlace.places[0]!]!.kind !== 'city' || partnerPlace.importance[0]! >= KNOWN_ABROAD)) return false;
 	if (reasons.some((r) => SUPPORT.has(r))) return false;
 	return (countryCounts().get(place.country ?? '') ?? 0) <= 1;
-}
-
-
-/** The spans a caller gave, as mentions: recognised already, or looked up as written. */
-function givenMentions(text: string, tokens: ReturnType<typeof tokenize>, gazetteer: Gazetteer, spans: { start: number; end: number }[], candidateAt: Map<number, Candidate>): Set<AcceptedMention> {
-	const recognised = new Map([...candidateAt.values()].map((c) => [`${c.start}:${c.end}`, c]));
-	const mentions = new Set<AcceptedMention>();
-	for (const span of spans) {
-		const candidate = recognised.get(`${span.start}:${span.end}`) ?? spanCandidate(text, tokens, gazetteer, span);
-		if (!candidate) continue;
-		const surface = text.slice(candidate.start, candidate.end);
-		mentions.add({ candidate, usage: 'literal', recognition: 1, why: 'given', minor: false, surface, key: nameKey(surface) });
-	}
-	return mentions;
-}
-
-/** Recognised mentions that overlap no given span stay as context; given ones replace the rest. */
-function mergeGiven(recognised: AcceptedMention[], given: Set<AcceptedMention>): AcceptedMention[] {
-	// swept by end, the given spans by start: a mention overlaps one where a span starting before the
-	// mention's end reaches past its start (one pass, not every span for every mention)
-	const spans = [...given].map((m) => m.candidate).sort((a, b) => a.start - b.start);
-	const byEnd = recognised.map((_, i) => i).sort((a, b) => recognised[a]!.candidate.end - recognised[b]!.candidate.end);
-	const overlapping = new Uint8Array(recognised.length);
-	let next = 0;
-	let reach = -Infinity;
-	for (const i of byEnd) {
-		const { start, end } = recognised[i]!.candidate;
-		while (next < spans.length && spans[next]!.start < end) reach = Math.max(reach, spans[next++]!.end);
-		if (start < reach) overlapping[i] = 1;
-	}
-	const context = recognised.filter((_, i) => overlapping[i] === 0);
-	return [...context, ...given].sort((a, b) => a.candidate.start - b.candidate.start);
 }

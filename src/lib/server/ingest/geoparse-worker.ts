@@ -2,7 +2,7 @@
 // geoparser's life: geoparser.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as gazetteerApi from '../../gazetteer/index.ts';
-import { geoparse } from '../../geoparse/index.ts';
+import { geoparseMany } from '../../geoparse/index.ts';
 import type { PlaceRecord } from '../../corpus/place-record.ts';
 import { loadGazetteer } from '../gazetteer.ts';
 import { compactBatch } from './compact.ts';
@@ -40,7 +40,7 @@ port.on('message', (message: { batch: number; texts: string[]; call: number; des
 		sent.clear();
 	}
 	try {
-		const results = request.texts.map((text) => geoparse(text, gazetteer));
+		const results = geoparseMany(request.texts, gazetteer);
 		const result = compactBatch(results, sent, (id) => gazetteerApi.placeById(gazetteer, id));
 		port.postMessage({ batch: request.batch, result, ...(request.describe ? { described: describe({ ids: result.places.map((p) => p.id), countries: [] }) } : {}) });
 	} catch (error) {

@@ -132,7 +132,7 @@ class GeoparseWorker {
 }
 
 export async function createGeoparser(options: { workers?: number } = {}): Promise<IngestGeoparser> {
-	const [{ geoparse }, { loadGazetteer }, gazetteerApi] = await Promise.all([
+	const [{ geoparseMany }, { loadGazetteer }, gazetteerApi] = await Promise.all([
 		import('../../geoparse/index.ts'),
 		import('../gazetteer.ts'),
 		import('../../gazetteer/index.ts')
@@ -177,7 +177,7 @@ export async function createGeoparser(options: { workers?: number } = {}): Promi
 		const workerRuns = pool.slice(0, Math.max(0, workerCount)).map(async (worker) => {
 			for (let batch = take(); batch !== -1; batch = take()) store(batch, await worker.parse(batch, batches[batch]!.map((i) => texts[i]!), call));
 		});
-		const parseOnMain = (batch: number) => store(batch, compactBatch(batches[batch]!.map((i) => geoparse(texts[i]!, gazetteer)), sentByMain, (id) => gazetteerApi.placeById(gazetteer, id)));
+		const parseOnMain = (batch: number) => store(batch, compactBatch(geoparseMany(batches[batch]!.map((i) => texts[i]!), gazetteer), sentByMain, (id) => gazetteerApi.placeById(gazetteer, id)));
 		// settled from the start: a worker that fails while the main thread is busy is no unhandled rejection
 		const workersDone = Promise.allSettled(workerRuns);
 		// The main thread works too, yielding between batches so worker replies are handled.
