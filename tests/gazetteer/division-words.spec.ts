@@ -46,6 +46,20 @@ describe('a division named with its division word', () => {
 		expect(ids('Ciudad Autónoma de Buenos Aires Province')).toEqual([]);
 	});
 
+	it('Russia\'s oblasts the data names bare are the oblast with their word ("Irkutsk Oblast" is not the city Irkutsk)', () => {
+		const kinds = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => [t.name, t.placeId, t.kind]);
+		expect(kinds('The island lies in Irkutsk Oblast.')).toEqual([['Irkutsk Oblast', 'adm1:RU-IRK', 'region']]);
+		expect(kinds('She grew up on a farm in Novosibirsk Oblast.')).toEqual([['Novosibirsk Oblast', 'adm1:RU-NVS', 'region']]);
+		expect(ids('Sverdlovsk Oblast')).toEqual(['adm1:RU-SVE']);
+		expect(ids('Kaliningrad Oblast')).toEqual(['adm1:RU-KGD']);
+		// the bare name stays the city; an oblast the data names with its word keeps its one name
+		expect(kinds('The flight landed in Irkutsk.')).toEqual([['Irkutsk', 'gn:2023469', 'city']]);
+		expect(ids('Tomsk Oblast')).toEqual(['adm1:RU-TOM']);
+		expect(ids('Tomsk Oblast Oblast')).toEqual([]);
+		// a krai or republic gets no "Oblast"
+		expect(ids('Krasnoyarsk Oblast')).toEqual([]);
+	});
+
 	it('is not read with a lower-case word: "the Kagera region", "Nakuru county" stay the bare name', () => {
 		expect(spans('Cholera spread in the Kagera region of Tanzania.')[0]).toEqual(['Kagera', 'adm1:TZ-05']);
 		expect(spans('Officials in Nakuru county said the outbreak was over.')[0]![0]).toBe('Nakuru');
