@@ -58,4 +58,47 @@ describe('a place the description puts a stated short distance from its subject'
 		expect(kehl.filter((t) => t.startsWith('France → ')).map((t) => t.split('/')[0])).toEqual(['France → country FR']);
 	});
 
+	it('is measured from the subject\'s division where the subject reads as a namesake in another country than the division\'s', () => {
+		// (a Saudi village named like a town of Botswana: its neighbours are no namesakes of Botswana's)
+		const found = read('Kasane is a village in the Tabuk Province of north-western Saudi Arabia, in the hills. Tayma is 100 km to the south-east, and Duba 150 km to the west.');
+		expect(found.filter((t) => t.startsWith('Tayma') || t.startsWith('Duba')).map((t) => t.split('/')[0])).toEqual(['Tayma → city SA', 'Duba → city SA']);
+	});
+
+	describe('stated before the name, in a sentence about the subject ("It lies 10 km north of Peru")', () => {
+		it('is the namesake within that distance, not the country', () => {
+			const deedsville = read('Deedsville is an unincorporated community in Richland Township, Miami County, Indiana, United States. It lies 10 km north of Peru.');
+			expect(deedsville.filter((t) => t.startsWith('Peru'))).toEqual(['Peru → city US/IN']);
+			// after a container of the subject and after another such distance
+			const chili = read('Chili is an unincorporated community in Miami County, Indiana, United States. The village lies on State Road 16, 9 km west of Denver and 14 km north of Mexico.');
+			expect(chili.filter((t) => t.startsWith('Mexico'))).toEqual(['Mexico → city US/IN']);
+			const stub = read('Bunker Hill is an unincorporated community in Miami County, Indiana, United States, 12 km south of Peru.');
+			expect(stub.filter((t) => t.startsWith('Peru'))).toEqual(['Peru → city US/IN']);
+		});
+
+		it('keeps the country where no namesake lies that near ("The town lies 10 km north of Peru" in Australia)', () => {
+			const found = read('Hamilton is a town in Victoria, Australia. The town lies 10 km north of Peru.');
+			expect(found.filter((t) => t.startsWith('Peru')).map((t) => t.split('/')[0])).toEqual(['Peru → country PE']);
+		});
+
+		it('leaves alone a distance that measures something else: another place before it, a clause about another thing, a sentence about someone', () => {
+			const twinned = read('Linden is a town in Perry County, Tennessee. It is twinned with Bra, 40 km south of Turin.');
+			expect(twinned).toContain('Turin → city IT/12');
+			const which = read('Newtown is a village in Powys, Wales. It lies near the reservoir, which is 5 km north of Rhayader and 10 km south of Paris.');
+			expect(which.filter((t) => t.startsWith('Paris')).map((t) => t.split('/')[0])).toEqual(['Paris → city FR']);
+			const founder = read('Kilbride is a village in County Wicklow, Ireland. Its founder was born 20 km north of Boston.');
+			expect(founder.filter((t) => t.startsWith('Boston')).map((t) => t.split('/')[0])).toEqual(['Boston → city US']);
+			const base = read('Hollin is a village in Lancashire, England. The village was bombed in 1941 by planes from a base 40 km east of Brest.');
+			expect(base.filter((t) => t.startsWith('Brest')).map((t) => t.split('/')[0])).not.toContain('(none)');
+			expect(base.some((t) => t.startsWith('Brest → city'))).toBe(true);
+			// a subject read by rank, or a loose figure: the name keeps its reading
+			const byRank = read('Jackson is a city in Madison County. It lies 85 miles north-east of Memphis.');
+			expect(byRank.filter((t) => t.startsWith('Memphis'))).toEqual(['Memphis → city US/TN']);
+			const big = read('Paris is a city in Henry County. It lies 100 miles west of Nashville.');
+			expect(big.filter((t) => t.startsWith('Nashville'))).toEqual(['Nashville → city US/TN']);
+			const loose = read('Goma is a city in the east of the Congo. It lies 100 km south of Butembo.');
+			expect(loose.filter((t) => t.startsWith('Butembo')).map((t) => t.split('/')[0])).toEqual(['Butembo → city CD']);
+			const far = read('Dover is a town in Kent, England. It lies 35 km south-east of Canterbury and 110 km east of London.');
+			expect(far).toContain('London → city GB/ENG');
+		});
+	});
 });

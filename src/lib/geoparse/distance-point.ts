@@ -51,7 +51,8 @@ export function pointFromNamedPlace(results: readonly Resolution[], text: string
 		const after = match.index + match[0].length;
 		while (next < results.length && results[next]!.mention.candidate.start < after) next++;
 		const named = results[next];
-		if (!named || named.outsideNamedCountry || named.mention.usage !== 'literal' || !named.place.country) continue;
+		// (a country's or a region's point is no place to measure a few km from: "10 km north of Peru" names a town)
+		if (!named || named.outsideNamedCountry || named.mention.usage !== 'literal' || !named.place.country || named.place.kind === 'country' || named.place.kind === 'region') continue;
 		if (!WORDS_BEFORE_NAME.test(text.slice(after, named.mention.candidate.start))) continue;
 		const km = Number(match[1]);
 		if (nearest && nearest.km <= km) continue;

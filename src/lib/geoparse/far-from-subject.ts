@@ -37,8 +37,11 @@ function subjectOf(results: Resolution[], reading: DocumentReading): Subject | n
 		const containers = reading.describedInMentions(i);
 		if (containers.length === 0) continue;
 		const own = results[i]!;
-		if (!own.outsideNamedCountry && own.place.kind === 'city' && own.place.country) return { subject: i, containers, country: own.place.country, point: own.place };
 		const resolved = containers.map((j) => results[j]!).filter((r) => !r.outsideNamedCountry && r.place.country);
+		// (a subject read as a namesake in another country than its containers' is placed by them: a village of a
+		// Saudi province the gazetteer lacks, read as a town of that spelling in Botswana, lies in the province)
+		const ownCountry = own.place.country;
+		if (!own.outsideNamedCountry && own.place.kind === 'city' && ownCountry && resolved.every((r) => r.place.country === ownCountry)) return { subject: i, containers, country: ownCountry, point: own.place };
 		const division = resolved.find((r) => r.place.kind === 'district' || r.place.kind === 'region');
 		if (division) return { subject: i, containers, country: division.place.country!, point: division.place };
 		const country = resolved.find((r) => r.place.kind === 'country');

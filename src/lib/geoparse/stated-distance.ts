@@ -1,7 +1,8 @@
 // "Andes is 14 miles to the south-east", "Friesland is 5 km east of the village", "… and Mankato 28 miles to
 // the east": a description that says how far a place named in it lies from its subject puts that place
 // there. A reading much farther away (the mountain range, the Dutch province) is a namesake of a neighbour:
-// the candidate within the stated distance is taken, else none.
+// the candidate within the stated distance is taken, else none. So, before the name, in a sentence about the
+// subject ("It lies 10 km north of Peru"): only a namesake within the distance replaces the reading there.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { describedSubject } from './far-from-subject.ts';
 import { kilometres } from './qualifies.ts';
@@ -29,6 +30,49 @@ const DIVISION_SLACK_KM = 100;
 // and so is a region in the subject's own country)
 const AREA_FAR_KM = 600;
 
+// right before the name, in a sentence about the subject: "Poland lies 8 km east of Brazil", "It is 32 km
+// north-west of Pokhara", "The town lies on Route 41, 17 km north of Cordele and 90 km south of Macon": the
+// subject lies that far from the place, so the place lies that far from the subject
+const DISTANCE_BEFORE =
+	/(?:^|[\s(])(?:(?:about|approximately|around|some|roughly|nearly|only|just)\s)?(\d{1,3}(?:\.\d)?)\s?(km|kilometres|kilometers|miles|mi)\b(?:\s\([^()]{1,20}\))?\s(?:to the\s)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)\s(?:of|from)\s$/i;
+const BEFORE_CHARS = 60;
+// the subject such a sentence measures from may be placed only by its division, or by a namesake of its own
+// read so far (a stub's village the gazetteer lacks): a division's slack
+const BEFORE_SLACK_KM = DIVISION_SLACK_KM;
+// a reading the subject's parents or division gave it
+const SETTLED_BY: ReadonlySet<string> = new Set(['qualified', 'named-parent', 'within-parent']);
+const settled = ({ reasons }: Resolution) => reasons.some((r) => SETTLED_BY.has(r));
+// a city this big is named from afar ("100 miles west of Nashville" from a misread subject): its reading stands
+const KNOWN_FROM_AFAR = 100_000;
+// the sentence speaks of the subject: it opens with the subject's name, "It" or "The town" (a sentence about
+// something else, "The dam, 40 km south of Kabul, …", or a clause about another place, "… near the lake, which
+// is 5 km north of Bhera", measures from that)
+const SUBJECT_OPENING = /^(?:it|the (?:town|village|city|community|hamlet|settlement|municipality|commune|locality|township|parish|place|district))\b/i;
+const OTHER_CLAUSE = /\b(?:which|that|where|whose|while)\b|[;:]/i;
+const SENTENCE_CHARS = 300;
+// and the distance is the subject's: right after its verb ("lies 8 km east of"), after a container the
+// sentence places it in (", Indiana, 8 km east of"; containerEnds), or after another such distance ("17 km north
+// of Cordele and 90 km south of"); not after another place ("twinned with Bra, 40 km south of Turin": Bra's)
+const AFTER_VERB = /\b(?:is|lies|sits|stands|located|situated)\s$/i;
+const AFTER_DISTANCE = /\d\s?(?:km|kilometres|kilometers|miles|mi)\b[^,.;\n]{1,60}\s(?:of|from)\s[^,.;\n]{1,40}\sand\s$/i;
+const AFTER_COMMA = /,\s$/;
+
+/** The distance in km the text states right before the name starting at `start`, in a sentence about the subject named `subject`, or null. */
+function distanceBefore(text: string, start: number, subject: string | null, containerEnds: ReadonlySet<number>): number | null {
+	const found = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - BEFORE_CHARS), start));
+	if (!found) return null;
+	const distanceStart = start - found[0].length + (/^[\s(]/.test(found[0]) ? 1 : 0);
+	const from = Math.max(0, distanceStart - SENTENCE_CHARS);
+	const before = text.slice(from, distanceStart);
+	const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+	const sentence = (opening < 0 ? (from === 0 ? before : null) : before.slice(opening + 1))?.trimStart();
+	if (!sentence || OTHER_CLAUSE.test(sentence) || !(SUBJECT_OPENING.test(sentence) || (subject !== null && sentence.startsWith(subject)))) return null;
+	const attached = AFTER_VERB.test(sentence) || AFTER_DISTANCE.test(sentence) || (AFTER_COMMA.test(sentence) && containerEnds.has(distanceStart - 2));
+	if (!attached) return null;
+	const amount = Number(found[1]);
+	return found[2]!.toLowerCase().startsWith('mi') ? amount * KM_PER_MILE : amount;
+}
+
 /** The distance in km the text states right after the name ending at `end`, or null. */
 function distanceAfter(text: string, end: number): number | null {
 	const found = DISTANCE_AFTER.exec(text.slice(end, end + AFTER_CHARS));
@@ -44,6 +88,11 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 	if (!point || !subject || (!stated && subject.point!.kind === 'region')) return [];
 	const slack = stated || subject.point!.kind === 'city' ? SLACK_KM : DIVISION_SLACK_KM;
 	const moved: [number, Resolution | null][] = [];
+	const subjectName = subject.subject >= 0 ? results[subject.subject]!.mention.surface : null;
+	// a distance before the name is read only from a subject the text itself places (by its parents), or from the
+	// county or district the text places it in, not from one read by rank ("Jackson is a city in Madison County")
+	const beforeFrom = stated ?? (subject.subject < 0 || settled(results[subject.subject]!) ? subject.point : (subject.containers.map((j) => results[j]!).find((r) => r.place.kind === 'district' && settled(r))?.place ?? null));
+	const containerEnds = new Set(results.filter(({ place }) => place.kind === 'country' || place.kind === 'region' || place.kind === 'district').map(({ mention }) => mention.candidate.end));
 	for (let i = 0; i < results.length; i++) {
 		const { mention, place, reasons } = results[i]!;
 		if (i === subject.subject || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
@@ -52,13 +101,17 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		// with no namesake that near is the country, whose border may be a few km off: "Mauritania, 10 km north")
 		const country = place.kind === 'country' && abroad;
 		if (place.kind !== 'city' && place.kind !== 'landform' && !(place.kind === 'region' && abroad) && !country) continue;
-		const km = distanceAfter(text, mention.candidate.end);
+		const after = distanceAfter(text, mention.candidate.end);
+		const km = after ?? (beforeFrom && (country || (place.kind === 'region' && abroad) || place.population < KNOWN_FROM_AFAR) ? distanceBefore(text, mention.candidate.start, subjectName, containerEnds) : null);
 		if (km === null) continue;
-		const within = km * SLACK_FACTOR + slack;
-		const away = kilometres(place, point);
+		const from = after === null ? beforeFrom! : point;
+		const within = km * SLACK_FACTOR + (after === null && !stated ? BEFORE_SLACK_KM : slack);
+		const away = kilometres(place, from);
 		if (away <= (place.kind === 'city' ? within : Math.max(within, AREA_FAR_KM))) continue;
-		const near = mention.candidate.places.find((p) => kilometres(gazetteer.places[p]!, point) <= within);
-		if (country && near === undefined) continue;
+		const near = mention.candidate.places.find((p) => kilometres(gazetteer.places[p]!, from) <= within);
+		// (a distance before the name only moves it to a namesake that fits: the subject may still be misread, or the
+		// figure loose, and the name's own reading right)
+		if ((country || after === null) && near === undefined) continue;
 		moved.push([i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context'])]);
 	}
 	return moved;
