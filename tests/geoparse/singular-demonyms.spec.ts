@@ -1,4 +1,4 @@
-// One of a people ("a Briton", "a Kurd") is that people's, as the plural is: demonyms.tsv lists the singular
+// One of a people ("a Briton", "a Kurd", "a Turk") is that people's, as the plural is: demonyms.tsv lists the singular
 // and the build derives the plural, so a singular left out of the file fell through to a town spelt like it.
 // Sentences written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,17 @@ describe('a singular demonym', () => {
 		expect(readings('The Briton, 34, finished third behind two Kenyans in the Madrid race.')).toContain('Briton → United Kingdom');
 		expect(readings('A Kurd who fled Mosul in 2014 now runs a bakery in Hamburg.')).toContain('Kurd → Kurdistan');
 		expect(readings('Many Britons spent the holiday in Spain this year.')).toContain('Britons → United Kingdom');
+	});
+
+	it('is the country for a people whose noun is not its adjective, not a town abroad of that other name', () => {
+		expect(readings('The Turk who ran the corner bakery for forty years retired in May.')).toEqual(['Turk → Türkiye']);
+		expect(readings('A Kiwi won the shearing contest, and a Swede and a Spaniard tied for second.')).toEqual(['Kiwi → New Zealand', 'Swede → Sweden', 'Spaniard → Spain']);
+		expect(readings('The Serb beat the Croat in four sets on the centre court.')).toEqual(['Serb → Serbia', 'Croat → Croatia']);
+	});
+
+	it('is a surname after a given name, and a word of a longer name', () => {
+		expect(readings('The fair was opened by Frank Turk, the mayor, on Saturday.')).toEqual([]);
+		expect(readings('Divers swam off the Turks and Caicos Islands all week.').map((r) => r.split(' → ')[0])).toEqual(['Turks and Caicos Islands']);
 	});
 
 	it('leaves a town spelt like it the town where the text writes the town', () => {
