@@ -23,12 +23,14 @@ describe('a singular demonym', () => {
 
 	it('is the country for a people whose noun is not its adjective, not a town abroad of that other name', () => {
 		expect(readings('The Turk who ran the corner bakery for forty years retired in May.')).toEqual(['Turk → Türkiye']);
-		expect(readings('A Kiwi won the shearing contest, and a Swede and a Spaniard tied for second.')).toEqual(['Kiwi → New Zealand', 'Swede → Sweden', 'Spaniard → Spain']);
+		expect(readings('A Kiwi won the shearing contest, and a Spaniard came second.')).toEqual(['Kiwi → New Zealand', 'Spaniard → Spain']);
 		expect(readings('The Serb beat the Croat in four sets on the centre court.')).toEqual(['Serb → Serbia', 'Croat → Croatia']);
 	});
 
 	it('is a surname after a given name, and a word of a longer name', () => {
 		expect(readings('The fair was opened by Frank Turk, the mayor, on Saturday.')).toEqual([]);
+		// (the vegetable: "Swede" is left out of the list, as Pole, Finn and Dane are)
+		expect(readings('Swede and carrot mash was served with the roast.')).toEqual([]);
 		expect(readings('Divers swam off the Turks and Caicos Islands all week.').map((r) => r.split(' → ')[0])).toEqual(['Turks and Caicos Islands']);
 	});
 
