@@ -79,9 +79,9 @@ export interface DocumentReading {
 /**
  * `pointedTo`: whether the text's own evidence points to a place whatever its rank among its
  * namesakes (a county named in lower-case words, an address's ZIP code, other names of the text around
- * it), asked of a mention's name `own`; null where it has none.
+ * it), asked of a mention's name `own` with its leading namesake `leading`; null where it has none.
  */
-export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace, own: string) => boolean) | null = null): DocumentReading {
+export function readDocument(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace, own: string, leading: GazetteerPlace) => boolean) | null = null): DocumentReading {
 	return new DocumentReader(mentions, gazetteer, text, tokens, pointedTo);
 }
 
@@ -95,7 +95,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #gazetteer: Gazetteer;
 	readonly #tokens: Token[];
 	readonly #text: string;
-	readonly #pointedTo: ((place: GazetteerPlace, own: string) => boolean) | null;
+	readonly #pointedTo: ((place: GazetteerPlace, own: string, leading: GazetteerPlace) => boolean) | null;
 	readonly #sentences: MentionSentences;
 	readonly #populations: DocumentPopulations;
 	readonly #parents: DocumentParents;
@@ -107,7 +107,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 	readonly #describedInMentions = new Map<number, number[]>();
 	#clauseBreaks: ClauseBreaks | null = null;
 
-	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace, own: string) => boolean) | null) {
+	constructor(mentions: AcceptedMention[], gazetteer: Gazetteer, text: string, tokens: Token[], pointedTo: ((place: GazetteerPlace, own: string, leading: GazetteerPlace) => boolean) | null) {
 		this.#mentions = mentions;
 		this.#text = text;
 		this.#gazetteer = gazetteer;
@@ -183,9 +183,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const stated = candidate.places.length > MAX_HOMONYMS && this.#populations.statedOf(i) ? this.#populations.statedFor(i) : null;
 		if (candidate.places.length > MAX_HOMONYMS && (pointedTo || stated !== null || this.#parents.otherAround(i))) {
 			const parents = this.#parents.aroundMention(i);
+			// (the leading namesake that bears the name as its own: "Victoria" leads with Hong Kong by an old name)
+			const leading = places.find((place) => !alternates?.has(place)) ?? places[0]!;
 			for (let k = MAX_HOMONYMS; k < candidate.places.length; k++) {
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place, this.#mentions[i]!.key) || (stated !== null && populationFit(place, stated) > 0)) {
+				if (parents.some((p) => p.mention !== i && liesIn(place, p.place, gazetteer)) || pointedTo?.(place, this.#mentions[i]!.key, leading) || (stated !== null && populationFit(place, stated) > 0)) {
 					places.push(place);
 					importance.push(candidate.importance[k]!);
 					if (candidate.alternate[k]) (alternates ??= new Set()).add(place);

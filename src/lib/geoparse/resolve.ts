@@ -20,6 +20,7 @@ import { importance } from '../gazetteer/importance.ts';
 import type { Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipCodesIn } from './zip-codes.ts';
+import { townAmongNeighbours } from './town-among-neighbours.ts';
 import { misplacedDivisions } from './division-names.ts';
 import { townsNamedLikeCountries } from './country-towns.ts';
 import { unsizedTowns } from './unsized-towns.ts';
@@ -272,8 +273,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, usRoads() ? US_WORDS : []));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
 	// (a town ranked far below its namesakes is weighed where a county in the words, a ZIP code, or its state
-	// and neighbours point to it: inNamedStateAround)
-	const reading = readDocument(mentions, gazetteer, text, tokens, (place, own) => !!words?.inNamedDistrict(place) || inZips(place) || inNamedStateAround(place, own, namedRegions, namesOnce));
+	// and neighbours point to it: inNamedStateAround; or two neighbours without its state: townAmongNeighbours)
+	const reading = readDocument(mentions, gazetteer, text, tokens, (place, own, leading) => !!words?.inNamedDistrict(place) || inZips(place) || inNamedStateAround(place, own, namedRegions, namesOnce) || townAmongNeighbours(place, own, leading, namesOnce));
 	// the countries, regions and counties the text names (first readings), asked only of a name's one sized bearer
 	const containers = computedOnce(() => namedContainers(mentions, gazetteer));
 	// with words for context, a dominant namesake waits for them too
