@@ -1,0 +1,87 @@
+// "The hospital in Lebanon … patients from Conway, Richland and Stoutland": the text's other towns were read
+// around one county of Missouri, each beside the others, while the name that size alone chose (Washington's
+// Richland, the biggest) lies far from all of them. A reader takes the namesake that lies among them. A town
+// that nothing but its size, its country or an earlier reading of its name chose, with none of the text's
+// other places within 50 km, is read as the namesake that two or more of them lie within 50 km of. A city big
+// enough to be named from anywhere, a name the text qualifies, one whose reading has any place of the text
+// beside it, and one in a country the text names ("toured France … the palace in Versailles") stay as they are.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { kilometres } from './qualifies.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+import { restsOn } from './weak-reasons.ts';
+import type { ResolutionReason } from '../contracts.ts';
+
+// the text's places within this of a namesake say it is theirs
+const BESIDE_KM = 50;
+// ... and this many of them (different names) at least
+const PLACES_BESIDE = 2;
+// a city this big is named from anywhere ("moved to Phoenix")
+const NAMED_FROM_AFAR = 100_000;
+// more places than this is no local story (and keeps the test small)
+const MAX_PLACES = 24;
+// (a degree of latitude is 111 km: a cheaper first test)
+const BESIDE_DEGREES = BESIDE_KM / 111;
+
+/** what says only which namesake is biggest, in which country, or what an earlier mention was read as */
+const SIZE_COUNTRY_OR_ECHO: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'same-name-earlier']);
+
+function sizedAlone({ place, reasons, mention }: Resolution): boolean {
+	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_COUNTRY_OR_ECHO);
+}
+
+/** How many of the places (by name) lie within BESIDE_KM of the place, its own name's left out. */
+function besideCount(place: GazetteerPlace, own: string, places: readonly { key: string; place: GazetteerPlace }[]): number {
+	const names = new Set<string>();
+	for (const other of places) {
+		if (other.key === own || names.has(other.key) || Math.abs(other.place.lat - place.lat) > BESIDE_DEGREES) continue;
+		if (kilometres(other.place, place) <= BESIDE_KM) names.add(other.key);
+	}
+	return names.size;
+}
+
+/** The mentions to read as a namesake among the text's other places, with that reading. */
+export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	const suspects: number[] = [];
+	const places: { key: string; place: GazetteerPlace }[] = [];
+	// "toured France and spent a day at the palace in Versailles": a town in a country the text names as a
+	// country is where the text went, whatever lies around its namesake at home
+	const countries = new Set<string>();
+	for (const result of results) if (result.place.kind === 'country' && result.place.country && !result.outsideNamedCountry) countries.add(result.place.country);
+	results.forEach((result, i) => {
+		if (result.outsideNamedCountry) return;
+		if (sizedAlone(result)) {
+			if (!result.place.country || !countries.has(result.place.country)) suspects.push(i);
+		} else if (result.place.kind === 'city' || result.place.kind === 'district') places.push({ key: result.mention.key, place: result.place });
+	});
+	if (suspects.length === 0 || places.length < PLACES_BESIDE || places.length > MAX_PLACES) return found;
+	// each name's namesake found once, for all its mentions
+	const byName = new Map<string, GazetteerPlace | null>();
+	for (const i of suspects) {
+		const result = results[i]!;
+		const own = result.mention.key;
+		if (!byName.has(own)) byName.set(own, besideCount(result.place, own, places) > 0 ? null : namesakeAmong(result, own, places, gazetteer));
+		const namesake = byName.get(own);
+		if (namesake) found.set(i, replaced(result, result.mention, namesake, result.score, ['nearby-context', 'population']));
+	}
+	return found;
+}
+
+/** The namesake (a town the name is its own name of) that most of the places lie beside, if PLACES_BESIDE do. */
+function namesakeAmong(result: Resolution, own: string, places: readonly { key: string; place: GazetteerPlace }[], gazetteer: Gazetteer): GazetteerPlace | null {
+	const { candidate } = result.mention;
+	let best: GazetteerPlace | null = null;
+	let most = PLACES_BESIDE - 1;
+	for (let k = 0; k < candidate.places.length; k++) {
+		if (candidate.alternate[k]) continue;
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (place === result.place || place.kind !== 'city') continue;
+		const count = besideCount(place, own, places);
+		if (count > most) {
+			most = count;
+			best = place;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,39 @@
+// A town that nothing but its size, its country or an earlier reading of its name chose, with none of the text's
+// other places within 50 km, is read as the namesake that two or more of them lie within 50 km of ("patients
+// from Conway, Richland and Stoutland" at a hospital in Lebanon: Missouri's Richland, not Washington's). A name
+// the text qualifies, a city named from anywhere, a reading with a place of the text beside it, and a town in a
+// country the text names stay.
+// Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const where = (text: string, name: string) => {
+	const found = geoparse(text, gazetteer).find((t) => t.name === name);
+	return found ? `${found.country} ${Math.round(found.lat)},${Math.round(found.lon)}` : 'unmapped';
+};
+
+describe('a town read for its size alone, far from the text\'s other places', () => {
+	it('is read as the namesake the other places lie around', () => {
+		expect(where('The hospital in Lebanon will add beds. Patients come from Conway, Richland and Stoutland.', 'Richland')).toBe('US 38,-92');
+	});
+
+	it('stays where the text qualifies it, where it is a city named from anywhere, or where a place of the text lies beside it', () => {
+		expect(where('A Chillicothe, Ohio, company bought the grain elevators in Trenton and Brookfield.', 'Chillicothe')).toBe('US 39,-83');
+		expect(where('Farmers from Trenton and Brookfield sold their hogs to a packer in Chillicothe, Ohio, last year.', 'Chillicothe')).toBe('US 39,-83');
+		expect(where('Visitors from Paris toured the farms near Trenton and Brookfield on Saturday.', 'Paris')).toBe('FR 49,2');
+		expect(where('Police in Chillicothe said a Trenton man was held. He had been living in Columbus and Athens.', 'Chillicothe')).toBe('US 39,-83');
+	});
+
+	it('stays in a country the text names, where the text travels', () => {
+		expect(where('The Frankfort and Lexington garden clubs toured France and spent a day at the palace in Versailles.', 'Versailles')).toBe('FR 49,2');
+		expect(where('The Sparta High band, with members from McMinnville and Smithville, will march in Greece at a festival in Sparta next spring.', 'Sparta')).toBe('GR 37,22');
+		expect(where('Two Easton families spent Christmas in Israel; they sang carols in Bethlehem and in Nazareth with a choir from Allentown.', 'Nazareth')).toBe('IL 33,35');
+	});
+});
