@@ -5,6 +5,7 @@ import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
+import { readScoreSides } from './score-sides.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
@@ -101,6 +102,7 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
 	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
 	rereadAsPlaces(candidates, verdicts, judging);
+	readScoreSides(candidates, verdicts, judging);
 	return { tokens, candidates, candidateAt, verdicts };
 }
 
