@@ -5,18 +5,15 @@
 // honour's, nothing changes. Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { pointOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-const where = (text: string, name: string) => {
-	const found = geoparse(text, gazetteer).find((t) => t.name === name);
-	return found ? `${found.country} ${Math.round(found.lat)},${Math.round(found.lon)}` : 'unmapped';
-};
+const where = (text: string, name: string) => pointOf(gazetteer, text, name);
 
 describe('a town ranked far below its namesakes, among the text\'s other towns', () => {
 	it('is read where two of the text\'s names lie around it', () => {

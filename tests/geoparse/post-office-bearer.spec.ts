@@ -6,18 +6,15 @@
 // nothing changes. Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { pointOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-const where = (text: string, name: string) => {
-	const found = geoparse(text, gazetteer).find((t) => t.name === name);
-	return found ? `${found.country} ${Math.round(found.lat)},${Math.round(found.lon)}` : 'unmapped';
-};
+const where = (text: string, name: string) => pointOf(gazetteer, text, name);
 
 describe('a post-office town among the text\'s places', () => {
 	it('is read over the one sized bearer of the name far from them', () => {

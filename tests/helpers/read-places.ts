@@ -40,3 +40,9 @@ export function regionsOf(gazetteer: Gazetteer, text: string, name: string): str
 		.filter((t) => t.name === name)
 		.map((t) => `${t.country}/${gazetteer.places[gazetteer.byId.get(t.placeId)!]!.admin1}`);
 }
+
+/** The first toponym of that name as "country lat,lon" in whole degrees, or "unmapped". */
+export function pointOf(gazetteer: Gazetteer, text: string, name: string): string {
+	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
+	return toponym ? `${toponym.country} ${Math.round(toponym.lat)},${Math.round(toponym.lon)}` : 'unmapped';
+}
