@@ -57,6 +57,12 @@ const AFTER_VERB = /\b(?:is|lies|sits|stands|located|situated)\s$/i;
 const AFTER_DISTANCE = /\d\s?(?:km|kilometres|kilometers|miles|mi)\b[^,.;\n]{1,60}\s(?:of|from)\s[^,.;\n]{1,40}\sand\s$/i;
 const AFTER_COMMA = /,\s$/;
 
+/** The distance a DISTANCE_BEFORE or DISTANCE_AFTER match states (its amount, its unit), in km. */
+function inKilometres(found: RegExpExecArray): number {
+	const amount = Number(found[1]);
+	return found[2]!.toLowerCase().startsWith('mi') ? amount * KM_PER_MILE : amount;
+}
+
 /** The distance in km the text states right before the name starting at `start`, in a sentence about the subject named `subject`, or null. */
 function distanceBefore(text: string, start: number, subject: string | null, containerEnds: ReadonlySet<number>): number | null {
 	const found = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - BEFORE_CHARS), start));
@@ -69,16 +75,14 @@ function distanceBefore(text: string, start: number, subject: string | null, con
 	if (!sentence || OTHER_CLAUSE.test(sentence) || !(SUBJECT_OPENING.test(sentence) || (subject !== null && sentence.startsWith(subject)))) return null;
 	const attached = AFTER_VERB.test(sentence) || AFTER_DISTANCE.test(sentence) || (AFTER_COMMA.test(sentence) && containerEnds.has(distanceStart - 2));
 	if (!attached) return null;
-	const amount = Number(found[1]);
-	return found[2]!.toLowerCase().startsWith('mi') ? amount * KM_PER_MILE : amount;
+	return inKilometres(found);
 }
 
 /** The distance in km the text states right after the name ending at `end`, or null. */
 function distanceAfter(text: string, end: number): number | null {
 	const found = DISTANCE_AFTER.exec(text.slice(end, end + AFTER_CHARS));
 	if (!found) return null;
-	const amount = Number(found[1]);
-	return found[2]!.toLowerCase().startsWith('mi') ? amount * KM_PER_MILE : amount;
+	return inKilometres(found);
 }
 
 /** The mentions resolved much farther from the described subject than the text says they lie, each with a namesake within that distance or null. */
