@@ -2,7 +2,7 @@
 // the gazetteer lacks is placed that far along that bearing from the place named (distance-point.ts),
 // and the neighbours it names are read near that point, not beside the place it is measured from.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { destination } from '../../src/lib/geoparse/distance-point.ts';
+import { bearingOf, destination, statedKilometres } from '../../src/lib/geoparse/distance-point.ts';
 import { kilometres } from '../../src/lib/geoparse/qualifies.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -16,6 +16,19 @@ beforeAll(async () => {
 const kmFrom = (text: string, name: string, point: [number, number]) => kmFromReading(gazetteer, text, name, point);
 
 describe('a subject placed by its distance from a named place', () => {
+	it('statedKilometres: miles in any case become km, km stay as written', () => {
+		expect(statedKilometres('4', 'mi')).toBeCloseTo(6.44, 2);
+		expect(statedKilometres('10', 'Miles')).toBeCloseTo(16.09, 2);
+		expect(statedKilometres('12', 'km')).toBe(12);
+		expect(statedKilometres('2.5', 'Kilometres')).toBe(2.5);
+	});
+
+	it('bearingOf: compass words with or without a hyphen, in any case', () => {
+		expect(bearingOf('north-east')).toBe(45);
+		expect(bearingOf('Southwest')).toBe(225);
+		expect(bearingOf('WEST')).toBe(270);
+	});
+
 	it('destination: the point that far along the bearing', () => {
 		const from = { lat: 50.06, lon: 19.94 };
 		const to = destination(from, 45, 90);

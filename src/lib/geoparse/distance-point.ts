@@ -14,9 +14,20 @@ const DISTANCE_FROM =
 // lower-case words between "of" and the name: "the regional capital", "the town of"
 const WORDS_BEFORE_NAME = /^(?:[a-z']+ ){0,4}$/;
 const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+const KM_PER_MILE = 1.609;
 const EARTH_KM = 6371;
 // the opening sentence up to the verb that describes its subject: "Wola Zabłocka is a village"
 const SUBJECT_DESCRIBED = /^[^.\n]{1,120}?\b(?:is|was) (?:a|an|one of)\b/;
+
+/** Degrees clockwise from north of a compass word the distance expressions match ("north-east", "West"). */
+export function bearingOf(word: string): number {
+	return BEARINGS[word.toLowerCase().replace('-', '')]!;
+}
+
+/** A stated distance in km from its amount and unit as written ("4", "mi"; "12", "Kilometres"). */
+export function statedKilometres(amount: string, unit: string): number {
+	return unit.toLowerCase().startsWith('mi') ? Number(amount) * KM_PER_MILE : Number(amount);
+}
 
 /** The point `km` away from `from` along the bearing (degrees clockwise from north), on a sphere. */
 export function destination(from: Pick<GazetteerPlace, 'lat' | 'lon'>, bearing: number, km: number): StatedPoint {
@@ -56,7 +67,7 @@ export function pointFromNamedPlace(results: readonly Resolution[], text: string
 		if (!WORDS_BEFORE_NAME.test(text.slice(after, named.mention.candidate.start))) continue;
 		const km = Number(match[1]);
 		if (nearest && nearest.km <= km) continue;
-		const bearing = BEARINGS[match[2]!.toLowerCase().replace('-', '')]!;
+		const bearing = bearingOf(match[2]!);
 		nearest = { km, point: destination(named.place, bearing, km) };
 	}
 	return nearest?.point ?? null;

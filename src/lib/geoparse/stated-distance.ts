@@ -4,6 +4,7 @@
 // the candidate within the stated distance is taken, else none. So, before the name, in a sentence about the
 // subject ("It lies 10 km north of Peru"): only a namesake within the distance replaces the reading there.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { statedKilometres } from './distance-point.ts';
 import { describedSubject } from './far-from-subject.ts';
 import { kilometres } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
@@ -19,7 +20,6 @@ const DISTANCE_AFTER =
 	/^(?:,\s|\s(?:is|lies|sits|stands)\s|\s|,\s(?:a|an|the|another)\s[^,.;()\n]{1,40},\s(?:is|lies|sits|stands)\s)(?:(?:about|approximately|around|some|roughly|nearly|only|just)\s)?(\d{1,3}(?:\.\d)?)\s?(km|kilometres|kilometers|miles|mi)\b(?:\s\([^()]{1,20}\))?\s(?:(?:to the\s)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:wards?)?(?![\w-])|away\b)(?!\s(?:of|from)\s(?!(?:the|this)\s(?:village|town|city|municipality|community|hamlet|parish|settlement|commune|borough)\b(?!\sof\b)))/i;
 // how much text after a name is read for the distance
 const AFTER_CHARS = 80;
-const KM_PER_MILE = 1.609;
 // stated distances are rounded, and a town's point is not its edge
 const SLACK_FACTOR = 1.5;
 const SLACK_KM = 25;
@@ -59,8 +59,7 @@ const AFTER_COMMA = /,\s$/;
 
 /** The distance a DISTANCE_BEFORE or DISTANCE_AFTER match states (its amount, its unit), in km. */
 function inKilometres(found: RegExpExecArray): number {
-	const amount = Number(found[1]);
-	return found[2]!.toLowerCase().startsWith('mi') ? amount * KM_PER_MILE : amount;
+	return statedKilometres(found[1]!, found[2]!);
 }
 
 /** The distance in km the text states right before the name starting at `start`, in a sentence about the subject named `subject`, or null. */

@@ -11,7 +11,7 @@
 import type { Toponym, ToponymUsage } from '../contracts.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { destination } from './distance-point.ts';
+import { bearingOf, destination, statedKilometres } from './distance-point.ts';
 import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
 import { smallRegion } from './region-size.ts';
@@ -37,7 +37,6 @@ const DESCRIBED = new RegExp(
 );
 // "6 kilometres (4 mi) north of", "12 km from": the parent after it lies that far away
 const DISTANCE_BEFORE = /(\d{1,4}(?:\.\d{1,2})?)\s?(km|kilometres|kilometers|mi|miles)\b(?:\s\([^()]{1,20}\))?\s(?:(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s)?(?:of|from)\s(?:[a-z']+\s){0,4}$/i;
-const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 // a parent this far from the subject says nothing of where it is
 const MAX_STATED_KM = 60;
 // a place of the subject's name this near the parent is the subject itself
@@ -168,9 +167,9 @@ function lowestParent(text: string, named: readonly NamedPlace[], from: number, 
 			best = { place, seat, level, lat: place.lat, lon: place.lon };
 			continue;
 		}
-		const km = Number(distance[1]) * (distance[2]!.startsWith('mi') ? 1.609 : 1);
+		const km = statedKilometres(distance[1]!, distance[2]!);
 		if (km > MAX_STATED_KM) continue;
-		const bearing = distance[3] ? BEARINGS[distance[3].toLowerCase().replace('-', '')]! : null;
+		const bearing = distance[3] ? bearingOf(distance[3]) : null;
 		const point = bearing === null ? place : destination(place, bearing, km);
 		best = { place, seat, level, lat: point.lat, lon: point.lon };
 	}
