@@ -71,7 +71,9 @@
 // Thailand, Kazakhstan, Nepal, China, Russia, India, Canada and Australia, US townships and towns named like foreign
 // cities, French communes, halves A and B likewise, tests/geoparse/wiki-held-out-s38.ts; --held-out-world-s38 session
 // 38's international and health news from the regions the earlier world batches cover least, half of them wire
-// briefs and roundups, halves A and B likewise, tests/geoparse/held-out-world-s38.ts).
+// briefs and roundups, halves A and B likewise, tests/geoparse/held-out-world-s38.ts; --held-out-world-s39 session
+// 39's, more than half of them health news (outbreak notices by health zone and district, ProMED posts, abstracts,
+// vaccination campaigns and trials at named sites), halves A and B likewise, tests/geoparse/held-out-world-s39.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -117,6 +119,7 @@ import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S36_A, HELD_OUT_WORLD_S36_B } from '../geoparse/held-out-world-s36.ts';
 import { HELD_OUT_WORLD_S37_A, HELD_OUT_WORLD_S37_B } from '../geoparse/held-out-world-s37.ts';
 import { HELD_OUT_WORLD_S38_A, HELD_OUT_WORLD_S38_B } from '../geoparse/held-out-world-s38.ts';
+import { HELD_OUT_WORLD_S39_A, HELD_OUT_WORLD_S39_B } from '../geoparse/held-out-world-s39.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -252,7 +255,12 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// Paraguay, Ecuador, Central America; Canadian and Australian/New Zealand regional news), half of them wire
 	// briefs and roundups; tests/geoparse/held-out-world-s38.ts; half A is tuned on, half B stays held out
 	['--held-out-world-s38', HELD_OUT_WORLD_S38_A, ' world-s38 A'],
-	['--held-out-world-s38', HELD_OUT_WORLD_S38_B, ' world-s38 B']
+	['--held-out-world-s38', HELD_OUT_WORLD_S38_B, ' world-s38 B'],
+	// session 39: international and health news (more than half health: outbreak notices, ProMED posts, abstracts,
+	// vaccination campaigns and trials) from the countries the earlier world batches cover least, half of them short
+	// briefs and roundups; tests/geoparse/held-out-world-s39.ts; half A is tuned on, half B stays held out
+	['--held-out-world-s39', HELD_OUT_WORLD_S39_A, ' world-s39 A'],
+	['--held-out-world-s39', HELD_OUT_WORLD_S39_B, ' world-s39 B']
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
