@@ -73,7 +73,13 @@
 // 38's international and health news from the regions the earlier world batches cover least, half of them wire
 // briefs and roundups, halves A and B likewise, tests/geoparse/held-out-world-s38.ts; --held-out-world-s39 session
 // 39's, more than half of them health news (outbreak notices by health zone and district, ProMED posts, abstracts,
-// vaccination campaigns and trials at named sites), halves A and B likewise, tests/geoparse/held-out-world-s39.ts).
+// vaccination campaigns and trials at named sites), halves A and B likewise, tests/geoparse/held-out-world-s39.ts;
+// --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
+// (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
+// Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
+// Togo, the Emirates, Vanuatu) in shapes they lack (lists of villages, rivers with their towns, a district's
+// administrative history, passes and border crossings, railway lines with their stations, islands and archipelagos,
+// namesakes whose lead says so), halves A and B likewise, tests/geoparse/wiki-held-out-s39.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -112,6 +118,7 @@ import { WIKI_HELD_OUT_S35_A, WIKI_HELD_OUT_S35_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S36_A, WIKI_HELD_OUT_S36_B } from '../geoparse/wiki-held-out-s36.ts';
 import { WIKI_HELD_OUT_S37_A, WIKI_HELD_OUT_S37_B } from '../geoparse/wiki-held-out-s37.ts';
 import { WIKI_HELD_OUT_S38_A, WIKI_HELD_OUT_S38_B } from '../geoparse/wiki-held-out-s38.ts';
+import { WIKI_HELD_OUT_S39_A, WIKI_HELD_OUT_S39_B } from '../geoparse/wiki-held-out-s39.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -260,7 +267,12 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// vaccination campaigns and trials) from the countries the earlier world batches cover least, half of them short
 	// briefs and roundups; tests/geoparse/held-out-world-s39.ts; half A is tuned on, half B stays held out
 	['--held-out-world-s39', HELD_OUT_WORLD_S39_A, ' world-s39 A'],
-	['--held-out-world-s39', HELD_OUT_WORLD_S39_B, ' world-s39 B']
+	['--held-out-world-s39', HELD_OUT_WORLD_S39_B, ' world-s39 B'],
+	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
+	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
+	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
+	['--held-out-s39', WIKI_HELD_OUT_S39_A, ' wiki-s39 A', true],
+	['--held-out-s39', WIKI_HELD_OUT_S39_B, ' wiki-s39 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
