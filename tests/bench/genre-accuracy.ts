@@ -37,6 +37,10 @@
 // --held-out-us-local-s38 session 38's, mostly short briefs with nothing but a dateline or a region word to
 // anchor them (blotter items, roundups, score lines, obituary one-liners, road and school notes) from forty
 // states, halves A and B likewise, tests/geoparse/held-out-us-local-s38.ts;
+// --held-out-us-local-s39 session 39's, mostly short briefs again, half of them in shapes the earlier batches lack
+// (score agate, property transfers, a legal notice, logs with addresses and mile markers, church and club calendars,
+// fair results, letters, real-estate listings) from thirty-seven states, halves A and B likewise,
+// tests/geoparse/held-out-us-local-s39.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -111,6 +115,7 @@ import { HELD_OUT_US_LOCAL_S35_A, HELD_OUT_US_LOCAL_S35_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S36_A, HELD_OUT_US_LOCAL_S36_B } from '../geoparse/held-out-us-local-s36.ts';
 import { HELD_OUT_US_LOCAL_S37_A, HELD_OUT_US_LOCAL_S37_B } from '../geoparse/held-out-us-local-s37.ts';
 import { HELD_OUT_US_LOCAL_S38_A, HELD_OUT_US_LOCAL_S38_B } from '../geoparse/held-out-us-local-s38.ts';
+import { HELD_OUT_US_LOCAL_S39_A, HELD_OUT_US_LOCAL_S39_B } from '../geoparse/held-out-us-local-s39.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -207,6 +212,10 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// half A is tuned on, half B held out
 	['--held-out-us-local-s38', HELD_OUT_US_LOCAL_S38_A, ' us-local-s38 A'],
 	['--held-out-us-local-s38', HELD_OUT_US_LOCAL_S38_B, ' us-local-s38 B'],
+	// session 39: US local news, short briefs in the shapes earlier batches lack (agate, transfers, logs, calendars,
+	// fair results, letters, listings), thirty-seven states; half A is tuned on, half B held out
+	['--held-out-us-local-s39', HELD_OUT_US_LOCAL_S39_A, ' us-local-s39 A'],
+	['--held-out-us-local-s39', HELD_OUT_US_LOCAL_S39_B, ' us-local-s39 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
