@@ -15,7 +15,7 @@ const FORMER_NAME_SHARE = 0.5;
 const SPELLING_PREFIX = 2;
 
 /** Whether the name, of key `key`, is a former name of the place: no spelling of its name and no word of it. */
-function formerNameOf(key: string, name: string): boolean {
+export function formerNameOf(key: string, name: string): boolean {
 	const own = nameKey(name);
 	return own.slice(0, SPELLING_PREFIX) !== key.slice(0, SPELLING_PREFIX) && !` ${own} `.includes(` ${key} `);
 }

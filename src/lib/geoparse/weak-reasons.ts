@@ -4,7 +4,9 @@
 // name their set here, so the differences read in one table:
 //
 //                                   size/kind  echo  lone  country  nearby
-//   BIGGEST_ONLY     short-forms        x        x     x
+//   BIGGEST_ONLY     short-forms,       x        x     x
+//                    home-country-
+//                    namesakes
 //   SIZE_OR_COUNTRY  list-strays        x              x      x
 //   NO_COUNTY        placed-towns-      x        x            x
 //                    counties
@@ -32,7 +34,7 @@ const NEARBY: readonly ResolutionReason[] = ['nearby-context'];
 export const PLACING: ReadonlySet<ResolutionReason> = new Set(['named-parent', 'region-context', 'list-context', 'stated-population']);
 
 /**
- * short-forms.ts: what only says which homonym is biggest, not which place the words mean (the text's
+ * short-forms.ts, home-country-namesakes.ts: what only says which homonym is biggest, not which place the words mean (the text's
  * country or nearby places do say it: "Santiago de Cuba … In Santiago the Chilean president" is Chile's Santiago).
  */
 export const BIGGEST_ONLY: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...LONE]);
