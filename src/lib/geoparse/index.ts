@@ -6,6 +6,7 @@ import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { readScoreSides } from './score-sides.ts';
+import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
@@ -103,6 +104,7 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
 	rereadAsPlaces(candidates, verdicts, judging);
 	readScoreSides(candidates, verdicts, judging);
+	readDefinedAcronyms(candidates, verdicts, tokens);
 	return { tokens, candidates, candidateAt, verdicts };
 }
 
