@@ -240,10 +240,20 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
 	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
 	// ("the 6th century BC", "the third millennium BC": after a word for the period too; "U.S. Route 14" a road)
-	if (candidate.via === 'abbreviation' && (/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) || numberOrRoadAfter(ctx.text, candidate.end))) {
+	// ("6,500 US stores", "the 2004 US election": a country's abbreviation between a count or a year and a lower-case
+	// word is that country's, as it is without the number)
+	if (candidate.via === 'abbreviation' && ((/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) && !countryBeforeWord(j)) || numberOrRoadAfter(ctx.text, candidate.end))) {
 		return { keep: false, why: 'number-context' };
 	}
 	return null;
+}
+
+const LOWER_WORD = /^\p{Ll}/u;
+
+/** A country's abbreviation with a lower-case word right after it ("US stores"). */
+function countryBeforeWord(j: Judging): boolean {
+	const next = j.tokens[j.candidate.last + 1];
+	return j.place.kind === 'country' && next !== undefined && next.gapBefore === ' ' && LOWER_WORD.test(next.text);
 }
 
 /** A division word or a qualifier settles the place; a holiday is a date. */
