@@ -6,17 +6,29 @@ import { cores, machineIdleSeconds, reportedCpu } from './pg-cpu.ts';
 
 describe('reportedCpu', () => {
 	it('reads the total and the main thread’s seconds, and NaN for a main thread a report leaves out', () => {
-		expect(reportedCpu('timeline…\ngazette-cpu-seconds 19.50 main-thread 15.70\n')).toEqual({ total: 19.5, mainThread: 15.7 });
+		expect(reportedCpu('timeline…\ngazette-cpu-seconds 19.50 main-thread 15.70\n')).toMatchObject({ total: 19.5, mainThread: 15.7 });
 		const without = reportedCpu('gazette-cpu-seconds 3.25\n');
 		expect(without.total).toBe(3.25);
 		expect(without.mainThread).toBeNaN();
 	});
 
-	it.skipIf(process.platform !== 'linux')('reads a real report: the main thread’s seconds, at most the total', () => {
+	it('reads the kernel’s seconds, the minor page faults and the GC pauses, and NaN for them from an older report', () => {
+		expect(reportedCpu('gazette-cpu-seconds 19.50 main-thread 15.70 sys 1.25 faults 412345 gc-pauses 2.40 gcs 310 scavenges 301\n')).toEqual({ total: 19.5, mainThread: 15.7, sys: 1.25, faults: 412345, gcPauses: 2.4, scavenges: 301 });
+		const older = reportedCpu('gazette-cpu-seconds 19.50 main-thread 15.70\n');
+		expect(older.sys).toBeNaN();
+		expect(older.faults).toBeNaN();
+		expect(older.gcPauses).toBeNaN();
+	});
+
+	it.skipIf(process.platform !== 'linux')('reads a real report: the main thread’s seconds and the kernel’s, at most the total, and the page faults', () => {
 		const child = spawnSync(process.execPath, ['--import', new URL('./cpu-report.mjs', import.meta.url).href, '-e', 'let x = 0; for (let i = 0; i < 3e7; i++) x += i;'], { encoding: 'utf8' });
-		const { total, mainThread } = reportedCpu(child.stderr);
+		const { total, mainThread, sys, faults, gcPauses } = reportedCpu(child.stderr);
 		expect(mainThread).toBeGreaterThan(0);
 		expect(mainThread).toBeLessThanOrEqual(total + 0.01);
+		expect(sys).toBeLessThanOrEqual(total);
+		// a Node process faults in thousands of pages to start at all
+		expect(faults).toBeGreaterThan(1000);
+		expect(gcPauses).toBeGreaterThanOrEqual(0);
 	});
 });
 

@@ -6,12 +6,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
+import type { RunMaintenance } from './pg-run-state.ts';
 
-/** utime, stime, cutime, cstime (fields 14-17 of proc(5)) of a process, in clock ticks. */
-function ticksOf(pid: number): { own: number; children: number; parent: number } | null {
+/**
+ * A process's clock ticks (utime + stime, its reaped children's cutime + cstime; fields 14-17 of
+ * proc(5)), the kernel's share of each (stime, cstime) and its minor page faults (minflt, cminflt).
+ */
+function ticksOf(pid: number): { own: number; children: number; ownSys: number; childrenSys: number; faults: number; childrenFaults: number; parent: number } | null {
 	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-		return { own: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]), parent: Number(fields[1]) };
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').map(Number);
+		// fields[0] is proc(5)'s field 3 (state)
+		const field = (n: number) => fields[n - 3]!;
+		return { own: field(14) + field(15), children: field(16) + field(17), ownSys: field(15), childrenSys: field(17), faults: field(10), childrenFaults: field(11), parent: field(4) };
 	} catch {
 		return null; // gone meanwhile
 	}
@@ -30,22 +36,38 @@ export async function postmasterOf(url: string): Promise<number> {
 	}
 }
 
+/** What the cluster's processes spent so far: CPU seconds, the kernel's share of them, minor page faults. */
+export interface ServerUsage {
+	cpu: number;
+	sys: number;
+	faults: number;
+}
+
 /**
- * The cluster's CPU seconds so far: the postmaster's own, its exited children's (reaped: backends,
+ * The cluster's usage so far: the postmaster's own, its exited children's (reaped: backends,
  * autovacuum workers) and its live children's. A backend counted alive is counted reaped once it
- * exits, so the sum only grows.
+ * exits, so the sums only grow.
  */
-export function serverCpuSeconds(postmaster: number): number {
+export function serverUsage(postmaster: number): ServerUsage {
 	const main = ticksOf(postmaster);
-	if (!main) return NaN;
+	if (!main) return { cpu: NaN, sys: NaN, faults: NaN };
 	let ticks = main.own + main.children;
+	let sys = main.ownSys + main.childrenSys;
+	let faults = main.faults + main.childrenFaults;
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
 		const child = ticksOf(Number(name));
-		if (child && child.parent === postmaster) ticks += child.own;
+		if (child && child.parent === postmaster) {
+			ticks += child.own;
+			sys += child.ownSys;
+			faults += child.faults;
+		}
 	}
-	return ticks / 100;
+	return { cpu: ticks / 100, sys: sys / 100, faults };
 }
+
+/** The cluster's CPU seconds so far (serverUsage's). */
+export const serverCpuSeconds = (postmaster: number): number => serverUsage(postmaster).cpu;
 
 /** The machine's busy CPU seconds so far, every core (/proc/stat: all but idle and iowait). */
 export function machineCpuSeconds(): number {
@@ -76,11 +98,13 @@ export async function settle(postmaster: number, maxMs = 15_000): Promise<void> 
  * The CPU seconds cpu-report.mjs printed at a worker's exit: all its threads', and its main thread's
  * (NaN where /proc does not show it). What is not the main thread's is V8's compiler and GC helpers
  * (and any worker threads): CPU one worker spends on a second core, which two workers on two cores
- * have no core for.
+ * have no core for. Then the kernel's share of the total and the minor page faults, and the main
+ * thread's garbage-collection pauses (wall seconds) and scavenges (NaN where a report leaves them out).
  */
-export function reportedCpu(stderr: string): { total: number; mainThread: number } {
-	const line = /gazette-cpu-seconds ([\d.]+)(?: main-thread ([\d.]+))?/.exec(stderr);
-	return { total: Number(line?.[1] ?? NaN), mainThread: Number(line?.[2] ?? NaN) };
+export function reportedCpu(stderr: string): { total: number; mainThread: number; sys: number; faults: number; gcPauses: number; scavenges: number } {
+	const line = /gazette-cpu-seconds ([\d.]+)(?: main-thread ([\d.]+))?(?: sys ([\d.]+) faults (\d+))?(?: gc-pauses ([\d.]+) gcs \d+ scavenges (\d+))?/.exec(stderr);
+	const at = (i: number) => Number(line?.[i] ?? NaN);
+	return { total: at(1), mainThread: at(2), sys: at(3), faults: at(4), gcPauses: at(5), scavenges: at(6) };
 }
 
 /** One timed run's seconds: wall, its workers' CPU, the server's, and what the rest of the machine spent meanwhile. */
@@ -89,7 +113,17 @@ export interface RunCpu {
 	workers: number[];
 	/** each worker's main thread's share of `workers` */
 	mainThreads: number[];
+	/** each worker's kernel seconds (of `workers`) and minor page faults */
+	workersSys: number[];
+	workersFaults: number[];
+	/** each worker's main thread's garbage-collection pauses (wall seconds) and young-generation scavenges */
+	gcPauses: number[];
+	scavenges: number[];
 	server: number;
+	serverSys: number;
+	serverFaults: number;
+	/** the cluster's checkpoints, WAL and autovacuum runs inside the run (pg-run-state.ts) */
+	maintenance: RunMaintenance;
 	others: number;
 	/** CPU seconds no process used (a run that leaves cores idle on a busy machine waits for itself) */
 	idle: number;
@@ -125,5 +159,19 @@ const f1 = (n: number) => n.toFixed(1);
 
 export function describeRun(run: RunCpu): string {
 	const besides = run.workers.map((cpu, i) => f1(cpu - run.mainThreads[i]!)).join(' + ');
-	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} (off the main thread ${besides}) + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores), idle ${(run.idle / run.wall).toFixed(2)} cores`;
+	return `${f1(run.wall)} s wall, CPU ${run.workers.map(f1).join(' + ')} (off the main thread ${besides}) + server ${f1(run.server)} = ${f1(spent(run))} s (${(spent(run) / run.wall).toFixed(2)} cores), others ${f1(run.others)} s (${(run.others / run.wall).toFixed(2)} cores), idle ${(run.idle / run.wall).toFixed(2)} cores; GC pauses ${run.gcPauses.map(f1).join(' + ')} s (${run.scavenges.join(' + ')} scavenges); kernel ${kernelShare(run)}; checkpoints, WAL, autovacuum runs own/other ${maintenanceOf(run)}`;
+}
+
+/** A run's kernel seconds and minor page faults: workers' + server's, and the microseconds of kernel time per fault. */
+export function kernelShare(run: RunCpu): string {
+	const sys = [...run.workersSys, run.serverSys];
+	const faults = [...run.workersFaults, run.serverFaults];
+	const perFault = (sys.reduce((a, b) => a + b, 0) * 1e6) / faults.reduce((a, b) => a + b, 0);
+	return `${sys.map(f1).join(' + ')} s / ${faults.map((n) => (n / 1e6).toFixed(2)).join(' + ')} M (${perFault.toFixed(1)} µs a fault)`;
+}
+
+/** A run's checkpoints, WAL MB and autovacuum runs in its own database / the others'. */
+export function maintenanceOf(run: RunCpu): string {
+	const m = run.maintenance;
+	return `${m.checkpoints}, ${Math.round(m.walMB)} MB, ${m.autovacuumsOwn}/${m.autovacuumsOther}`;
 }

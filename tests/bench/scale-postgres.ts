@@ -10,18 +10,22 @@ import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { EMPTY_FILTERS } from '../../src/lib/state/url.ts';
 import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
-import { describeRun, machineCpuSeconds, machineIdleSeconds, pairFigures, postmasterOf, reportedCpu, settle, serverCpuSeconds, type RunCpu } from './pg-cpu.ts';
+import { describeRun, kernelShare, machineCpuSeconds, machineIdleSeconds, maintenanceOf, pairFigures, postmasterOf, reportedCpu, settle, serverUsage, type RunCpu } from './pg-cpu.ts';
+import { clusterCounters, databaseOf, maintenanceBetween, tidyAfterRun, tidyCluster, warmMemory } from './pg-run-state.ts';
 import { asleep, summariseTimelines, timelineOf } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
 const CPU_REPORT = new URL('./cpu-report.mjs', import.meta.url).href;
 
-function ingestWorker(corpus: string, url: string, env: Record<string, string> = {}) {
+/** Node flags for the timed runs' workers (GAZETTE_PG_NODE_FLAGS, space-separated: e.g. a V8 heap setting to compare). */
+const WORKER_FLAGS = (process.env.GAZETTE_PG_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+
+function ingestWorker(corpus: string, url: string, env: Record<string, string> = {}, flags: string[] = []) {
 	// each worker in a session of its own, as separate machines or services would be: Linux shares CPU
 	// fairly between sessions (autogroups), so on a busy machine two workers of one session would
 	// share one session's slice and could not be faster than one
-	const child = spawn(process.execPath, ['--import', CPU_REPORT, GAZETTE, 'ingest', corpus, '--store', url], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+	const child = spawn(process.execPath, [...flags, '--import', CPU_REPORT, GAZETTE, 'ingest', corpus, '--store', url], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
 	let stderr = '';
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 	const done = new Promise<number | null>((resolve) => child.once('close', resolve)).then((code) => {
@@ -32,28 +36,58 @@ function ingestWorker(corpus: string, url: string, env: Record<string, string> =
 	return { done, kill: () => child.kill('SIGKILL'), timeline: () => timelineOf(stderr) };
 }
 
-/** One timed run of `workers` workers on a new database: wall and CPU seconds (workers, server, the rest of the machine). */
-async function timed(corpus: string, url: string, workers: number, postmaster: number): Promise<RunCpu> {
+/**
+ * One timed run of `workers` workers on a new database: wall and CPU seconds (workers, server, the rest
+ * of the machine), the kernel's share and page faults, and the cluster's maintenance inside it; then,
+ * untimed, its database vacuumed and the cluster checkpointed (pg-run-state.ts: not the next run's work);
+ * before it, untimed, the memory it will need touched once (warmMemory).
+ */
+async function timed(corpus: string, url: string, workers: number, postmaster: number, clusterUrl: string): Promise<RunCpu> {
 	await settle(postmaster);
-	const serverBefore = serverCpuSeconds(postmaster);
+	warmMemory();
+	const countersBefore = await clusterCounters(clusterUrl);
+	const serverBefore = serverUsage(postmaster);
 	const machineBefore = machineCpuSeconds();
 	const idleBefore = machineIdleSeconds();
 	const benchBefore = process.cpuUsage();
 	const start = performance.now();
 	const runStart = Date.now();
-	const started = Array.from({ length: workers }, () => ingestWorker(corpus, url, { GAZETTE_TIMELINE: '1' }));
+	const started = Array.from({ length: workers }, () => ingestWorker(corpus, url, { GAZETTE_TIMELINE: '1' }, WORKER_FLAGS));
 	const reports = await Promise.all(started.map((w) => w.done));
 	const cpu = reports.map((r) => r.total);
 	const wall = (performance.now() - start) / 1000;
-	const server = serverCpuSeconds(postmaster) - serverBefore;
+	const serverAfter = serverUsage(postmaster);
+	const server = serverAfter.cpu - serverBefore.cpu;
 	const idle = machineIdleSeconds() - idleBefore;
 	const bench = process.cpuUsage(benchBefore);
 	const others = machineCpuSeconds() - machineBefore - server - cpu.reduce((a, b) => a + b, 0) - (bench.user + bench.system) / 1e6;
+	const maintenance = maintenanceBetween(countersBefore, await clusterCounters(clusterUrl), databaseOf(url));
 	const timelines: TimelinePhase[][] = started.map((w) => w.timeline());
 	if (process.env.GAZETTE_PG_TIMELINES !== '0') console.log(summariseTimelines(`${workers} worker${workers > 1 ? 's' : ''}, ${wall.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`, timelines, runStart));
 	if (process.env.GAZETTE_TIMELINE_OUT) appendFileSync(process.env.GAZETTE_TIMELINE_OUT, timelines.flat().map((p) => JSON.stringify({ workers, ...p })).join('\n') + '\n');
 	const totals = timelines.map((phases) => phases.find((p) => p.phase === 'total'));
-	return { wall, workers: cpu, mainThreads: reports.map((r) => r.mainThread), server, others: Math.max(0, others), idle, queued: totals.map((t) => t?.queued ?? NaN), asleep: totals.map((t) => (t && asleep(t)) ?? NaN) };
+	// what autovacuum would otherwise have done inside the next run
+	const tidyStart = performance.now();
+	const serverBeforeTidy = serverUsage(postmaster).cpu;
+	await tidyAfterRun(clusterUrl, databaseOf(url));
+	console.log(`${databaseOf(url)} vacuumed, analysed and checkpointed after its run (untimed): ${((performance.now() - tidyStart) / 1000).toFixed(1)} s, server CPU ${(serverUsage(postmaster).cpu - serverBeforeTidy).toFixed(1)} s`);
+	return {
+		wall,
+		workers: cpu,
+		mainThreads: reports.map((r) => r.mainThread),
+		workersSys: reports.map((r) => r.sys),
+		workersFaults: reports.map((r) => r.faults),
+		gcPauses: reports.map((r) => r.gcPauses),
+		scavenges: reports.map((r) => r.scavenges),
+		server,
+		serverSys: serverAfter.sys - serverBefore.sys,
+		serverFaults: serverAfter.faults - serverBefore.faults,
+		maintenance,
+		others: Math.max(0, others),
+		idle,
+		queued: totals.map((t) => t?.queued ?? NaN),
+		asleep: totals.map((t) => (t && asleep(t)) ?? NaN)
+	};
 }
 
 /**
@@ -70,7 +104,8 @@ async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number
 		const one = await cluster.database(`one_worker_${i}`);
 		const two = await cluster.database(`two_workers_${i}`);
 		first ??= { one, two };
-		const runs = i % 2 === 0 ? { one: await timed(corpus, one, 1, postmaster), two: await timed(corpus, two, 2, postmaster) } : { two: await timed(corpus, two, 2, postmaster), one: await timed(corpus, one, 1, postmaster) };
+		if (i === 0) await tidyCluster(cluster.url);
+		const runs = i % 2 === 0 ? { one: await timed(corpus, one, 1, postmaster, cluster.url), two: await timed(corpus, two, 2, postmaster, cluster.url) } : { two: await timed(corpus, two, 2, postmaster, cluster.url), one: await timed(corpus, one, 1, postmaster, cluster.url) };
 		const load = `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
 		results.push({ ...runs, load });
 		const f = pairFigures(runs.one, runs.two);
@@ -98,6 +133,12 @@ async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number
 		'pg main thread s waiting for a core / asleep, 1 worker | 2 workers, each pair': results
 			.map((r) => [r.one, r.two].map((run) => run.queued.map((q, i) => `${q.toFixed(1)}/${run.asleep[i]!.toFixed(1)}`).join(' + ')).join(' | '))
 			.join('; '),
+		// the kernel's seconds and minor page faults (workers, server): a run that met memory the host no
+		// longer backs spends more kernel time per fault (cpu-report.mjs)
+		'pg main threads’ GC pauses s (scavenges), 1 worker | 2 workers, each pair': results.map((r) => [r.one, r.two].map((run) => run.gcPauses.map((p, i) => `${p.toFixed(1)} (${run.scavenges[i]})`).join(' + ')).join(' | ')).join('; '),
+		'pg kernel CPU s / page faults (millions), 1 worker | 2 workers, each pair': results.map((r) => [r.one, r.two].map(kernelShare).join(' | ')).join('; '),
+		// checkpoints, WAL MB and autovacuum runs (its own database's / the others') inside each run
+		'pg checkpoints, WAL MB, autovacuum runs own/other, 1 worker | 2 workers, each pair': results.map((r) => [r.one, r.two].map(maintenanceOf).join(' | ')).join('; '),
 		'idle cores during 1 / 2 workers, each pair': results.map((r) => `${(r.one.idle / r.one.wall).toFixed(2)} / ${(r.two.idle / r.two.wall).toFixed(2)}`).join('; '),
 		'load average (1 min) over each pair': results.map((r) => r.load).join('; ')
 	};
