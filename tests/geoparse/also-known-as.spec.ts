@@ -60,4 +60,35 @@ describe('another name the text gives a place', () => {
 		expect(idOf(results, 'Luis Quispe')).toBeNull();
 		expect(idOf('Riders came from Chile and from Peru (Peruvian: Luis Quispe) for the race.', 'Luis Quispe')).toBeNull();
 	});
+
+	it('is the place where the text gives it, though the gazetteer has the name for a bigger namesake abroad', () => {
+		const text = 'Bakau, known as Brighton until 1960, is a town on the coast of the Gambia. Its fishermen sell their catch in Serekunda.';
+		const brighton = geoparse(text, gazetteer).find((t) => t.name === 'Brighton');
+		expect(brighton?.placeId).toBe(idOf(text, 'Bakau'));
+	});
+
+	it('but the name said again elsewhere, of another place, keeps its own reading', () => {
+		const text = 'Bakau, known as Brighton until 1960, is a town on the coast of the Gambia. A few of its boats sail as far as Brighton in England.';
+		const [given, later] = geoparse(text, gazetteer).filter((t) => t.name === 'Brighton');
+		expect(given?.placeId).toBe(idOf(text, 'Bakau'));
+		expect(later?.country).toBe('GB');
+		// nor is a name after a place that only says where someone is from
+		expect(geoparse('A coach from Texas, known as Denver to his players, took the job.', gazetteer).find((t) => t.name === 'Denver')?.country).toBe('US');
+	});
+
+	it('leaves the subject a place where an aside giving its old name stands between it and "is a town"', () => {
+		for (const aside of ['known as Kombo until 1960', 'once called Kombo', 'previously known as Kombo']) {
+			const text = `Bakau, ${aside}, is a town on the coast of the Gambia.`;
+			expect(geoparse(text, gazetteer).find((t) => t.name === 'Bakau')?.country).toBe('GM');
+		}
+	});
+
+	it("leaves out a gloss's label: a language, not the country of its demonym", () => {
+		const names = geoparse('Mosna (German: Meschen; Hungarian: Muzsna) is a commune in Sibiu County, Romania. Many families left for Germany.', gazetteer).map((t) => t.name);
+		expect(names).not.toContain('German');
+		expect(names).not.toContain('Hungarian');
+		expect(names).toContain('Germany');
+		// a demonym that labels no gloss still says where people are from
+		expect(geoparse('German troops reached Mosna in 1916.', gazetteer).map((t) => t.name)).toContain('German');
+	});
 });

@@ -50,6 +50,8 @@ interface OtherName {
 	name: string;
 	/** the toponym the name is another name of */
 	of: Toponym;
+	/** where the text gives the name right after its cue (a gloss's label, "known as"): there it is the place whatever the gazetteer says */
+	at: number;
 }
 
 /** The toponyms with the other names the text gives its places added (see above). */
@@ -61,6 +63,8 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 	const opening = toponyms[0]!;
 	const subject = text.slice(0, opening.start).trim() === '' ? opening : null;
 	const others: OtherName[] = [];
+	// "(Portuguese: Ataúro)": where a gloss's label starts, a language, not the country of its demonym
+	const labels = new Set<number>();
 	// the sentence speaks of the subject ("the village", "It") and has not turned to a person since
 	let subjectSpoken = false;
 	// tokens 1 … walked have been read into subjectSpoken
@@ -73,15 +77,26 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 		walked = i;
 		const token = tokens[i]!;
 		const before = endingAt.get(tokens[i - 1]!.end);
-		if (token.gapBefore === ' (' && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others);
+		if (token.gapBefore === ' (' && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others, labels);
 		if (!OTHER_NAME_CUES.has(token.lower)) continue;
 		const nameAt = afterCue(tokens, i);
 		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
 		if (name < 0) continue;
 		const of = referent(tokens, i, name, before, subject, subjectSpoken);
-		if (of && others.length < MAX_OTHER_NAMES) others.push({ name: text.slice(tokens[nameAt]!.start, tokens[name]!.end), of });
+		if (of && others.length < MAX_OTHER_NAMES) others.push({ name: text.slice(tokens[nameAt]!.start, tokens[name]!.end), of, at: tokens[nameAt]!.start });
 	}
 	if (others.length === 0) return toponyms;
+	if (labels.size > 0) toponyms = toponyms.filter((t) => !(labels.has(t.start) && t.reasons.includes('demonym')));
+	// "Janjanbureh, known as Georgetown until 1995": where the text gives it as the place's other name, a name the
+	// gazetteer gives a namesake (Guyana's capital) is the place (its other mentions keep their own reading)
+	const renamedAt = new Map(others.filter((o) => o.name !== o.of.name).map((o) => [o.at, o]));
+	toponyms = toponyms.map((t) => {
+		const other = renamedAt.get(t.start);
+		if (!other || other.name !== t.name || t.placeId === other.of.placeId) return t;
+		const copy: Toponym = { ...other.of, start: t.start, end: t.end, name: t.name, score: other.of.score * SCORE_SHARE, reasons: ['other-name'] };
+		delete copy.alternatives;
+		return copy;
+	});
 	const added: Toponym[] = [];
 	const seen = new Set<string>();
 	for (const { name, of } of others.slice(0, MAX_OTHER_NAMES)) {
@@ -129,7 +144,7 @@ function eventTokens(text: string, tokens: readonly Token[], toponyms: readonly 
 }
 
 /** "(German: Meschen; Hungarian: Muzsna)" from its first token at `open`: each name a language label gives. */
-function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazetteer, of: Toponym, ofOpens: boolean, others: OtherName[]): void {
+function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazetteer, of: Toponym, ofOpens: boolean, others: OtherName[], labels: Set<number>): void {
 	let segment = open;
 	for (let k = open; k < tokens.length && k < open + MAX_BRACKET_TOKENS; k++) {
 		const gap = k === open ? '' : tokens[k]!.gapBefore;
@@ -143,7 +158,8 @@ function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazette
 		// not a name with a number or rank after it ("Juan Perez, 2nd place")
 		const next = tokens[last + 1];
 		if (last < 0 || (next && !/[;,)]/.test(next.gapBefore)) || (next?.gapBefore === ', ' && /^\d/.test(next.text))) continue;
-		others.push({ name: tokensText(tokens, k, last), of });
+		others.push({ name: tokensText(tokens, k, last), of, at: tokens[k]!.start });
+		labels.add(label.start);
 	}
 }
 

@@ -140,6 +140,10 @@ const CLOSINGS = /[)\]]/g;
 // "Pandan, officially the Municipality of Pandan, is a municipality", "Dolores, also spelled Dolor, is a
 // town": the words that open an aside between commas giving the place's other names
 const COMMA_ASIDES = new Set(['officially', 'also', 'formerly', 'locally', 'historically', 'sometimes']);
+// "Bakau, known as Brighton until 1960, is a town", "Pandan, once called Dolor, is": these open such an aside
+// only before a naming word ("Jordan, once a refugee, is a town councillor" gives no other name)
+const NAMING_ASIDES = new Set(['known', 'once', 'previously', 'originally']);
+const NAMING_WORDS = new Set(['as', 'called', 'named', 'known', 'spelled', 'spelt']);
 
 /** The lower-case word after the comma that closes an aside of other names (brackets inside it skipped), or -1. */
 function pastCommaAside(candidate: Candidate, tokens: Token[]): number {
@@ -162,7 +166,7 @@ export function predicateStart(candidate: Candidate, tokens: Token[]): number {
 	let k = candidate.last + 1;
 	const next = tokens[k];
 	if (!next) return -1;
-	if (next.gapBefore === ', ' && COMMA_ASIDES.has(next.text)) return pastCommaAside(candidate, tokens);
+	if (next.gapBefore === ', ' && (COMMA_ASIDES.has(next.text) || (NAMING_ASIDES.has(next.text) && NAMING_WORDS.has(tokens[k + 1]?.text ?? '')))) return pastCommaAside(candidate, tokens);
 	if (next.gapBefore !== ' ') {
 		if (!/^ [([]/.test(next.gapBefore)) return -1;
 		let depth = 0;
