@@ -31,12 +31,16 @@ function chosenContainer(container: Resolution): boolean {
  * Putnam County, New York" is not the English county) and the regions and counties resolution chose.
  */
 function containersOf(i: number, results: Resolution[], reading: DocumentReading): GazetteerPlace[] {
+	const stated = reading.describedInCountries(i);
 	const resolved: GazetteerPlace[] = [];
 	for (const j of reading.describedInMentions(i)) {
 		const container = results[j]!;
+		// ("a town in the South-West region of Cameroon": a region read in another country than the one the sentence
+		// names, Singapore's, is a misreading of the container, not where the town lies)
+		if (stated.length && !stated.includes(container.place.country ?? '')) continue;
 		if (chosenContainer(container) && !container.outsideNamedCountry && (isFirstLevelRegion(container.place) || container.place.kind === 'district')) resolved.push(container.place);
 	}
-	const countries = new Set([...reading.describedInCountries(i), ...resolved.map((p) => p.country)]);
+	const countries = new Set([...stated, ...resolved.map((p) => p.country)]);
 	const named = reading.describedInRegions(i).filter((region) => countries.size === 0 || countries.has(region.country));
 	return [...new Set([...named, ...resolved])];
 }
