@@ -70,13 +70,33 @@ const SETTLEMENT_PLURALS = new Map([
 const MAX_LIST_TOKENS = 24;
 
 function pluralCueBefore(candidate: Candidate, tokens: Token[]): KindCue | null {
+	const noun = pluralNounBefore(candidate, tokens);
+	return noun !== null && SETTLEMENT_SINGULARS.has(noun) ? cueOf(noun) : null;
+}
+const SETTLEMENT_SINGULARS = new Set(SETTLEMENT_PLURALS.values());
+
+/**
+ * "the provinces of Herat, Balkh and Kabul", "the health districts of A, B and C": the kind of division a
+ * plural before "of" calls each item of the list the name stands in, as "A, B and C provinces" does (not
+ * "boroughs" nor "parishes": a borough may be a town, a city's quarter or a county, a parish a church's).
+ * Apart from kindCue: it weighs the homonyms, but keeps no name on its own (a city's quarter the gazetteer
+ * lacks, "the districts of Mirpur and Gulshan" in Dhaka, is no district of that name abroad).
+ */
+export function divisionCueBefore(candidate: Candidate, tokens: Token[]): KindCue | null {
+	const noun = pluralNounBefore(candidate, tokens);
+	return noun !== null && !SETTLEMENT_SINGULARS.has(noun) && noun !== 'borough' && noun !== 'parish' ? cueOf(noun) : null;
+}
+
+/** "the villages of Ashby, Hope and Lee", "the counties of Kerry and Clare": the singular of the plural before "of" that opens the name's list. */
+export function pluralNounBefore(candidate: Candidate, tokens: Token[]): string | null {
 	for (let k = candidate.first - 1, n = 0; k >= 1 && n < MAX_LIST_TOKENS; k--, n++) {
 		const token = tokens[k]!;
 		const gapAfter = tokens[k + 1]!.gapBefore;
 		if (gapAfter !== ' ' && gapAfter !== ', ') return null;
 		if (token.text === 'of') {
-			const noun = SETTLEMENT_PLURALS.get(tokens[k - 1]!.lower);
-			return noun && token.gapBefore === ' ' && gapAfter === ' ' ? cueOf(noun) : null;
+			const plural = tokens[k - 1]!.lower;
+			const noun = SETTLEMENT_PLURALS.get(plural) ?? PLURAL_NOUNS.get(plural);
+			return noun && token.gapBefore === ' ' && gapAfter === ' ' ? noun : null;
 		}
 		if (!token.capitalized && !LIST_WORDS.has(token.text)) return null;
 	}

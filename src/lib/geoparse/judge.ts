@@ -10,7 +10,7 @@ import { otherNameAround } from './other-names.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind } from './firm-cues.ts';
-import { describesPlace, kindCue, placePredicate } from './document-cues.ts';
+import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
@@ -306,7 +306,8 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	// heads no place's name is that word, not the town
 	if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
 	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
-	if (!wellKnown && firstName && !locative) return { keep: false, why: 'first-name' };
+	// ("the health districts of Mbaïki, Boda and Nola": an item of a list of divisions is a name, kept where the text supports it)
+	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens)) return { keep: false, why: 'first-name' };
 	return null;
 }
 

@@ -2,7 +2,7 @@
 // "the Kagera region" or "fires in eastern Washington" a region. Read once per ambiguous mention.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { afterQuarterWord, capitalsOwnRegion, kindCue, type KindCue } from './document-cues.ts';
+import { afterQuarterWord, capitalsOwnRegion, divisionCueBefore, kindCue, type KindCue } from './document-cues.ts';
 import type { Candidate } from './candidates.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
@@ -23,7 +23,7 @@ export function divisionKeyOf(mention: AcceptedMention, tokens: Token[], gazette
 }
 
 export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer: Gazetteer): KindCue | null {
-	const cue = mention.candidate.via === 'name' ? kindCue(mention.candidate, tokens) : null;
+	const cue = mention.candidate.via === 'name' ? (kindCue(mention.candidate, tokens) ?? listedDivisionCue(mention, tokens, gazetteer)) : null;
 	if (cue) return cue;
 	// "Etna, a small borough on the Allegheny River": an apposition that calls the name a settlement rules
 	// out the volcano, the German forest and the Greek region, however famous (a borough may still be a
@@ -38,6 +38,16 @@ export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer:
 	const best = bestReading(mention, gazetteer);
 	// "central Beirut": a quarter of the capital where the region of its name is the capital's own (Beirut Governorate)
 	return best.kind === 'city' && !capitalsOwnRegion(mention.surface, best, gazetteer) ? 'region' : null;
+}
+
+/**
+ * "the provinces of Herat, Balkh and Kabul" (document-cues.ts): the kind a division plural before the list
+ * asks for, where the name is no country's ("the former Soviet states of Georgia, Armenia and Azerbaijan" are
+ * sovereign states, not Georgia, USA).
+ */
+function listedDivisionCue(mention: AcceptedMention, tokens: Token[], gazetteer: Gazetteer): KindCue | null {
+	const cue = divisionCueBefore(mention.candidate, tokens);
+	return cue && bestReading(mention, gazetteer).kind !== 'country' ? cue : null;
 }
 
 // words that start a phrase of their own inside an apposition: "the Thames, the heart of the city of London" says
