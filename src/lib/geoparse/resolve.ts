@@ -40,6 +40,7 @@ import { pointFromNamedPlace } from './distance-point.ts';
 import { abroadFromNeighbours } from './abroad-from-neighbours.ts';
 import { outsideContainers } from './outside-containers.ts';
 import { countryParts } from './country-parts.ts';
+import { countryHeadings } from './country-headings.ts';
 import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
@@ -359,6 +360,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
+	for (const [i, there] of countryHeadings(results as Resolution[], reading, tokens, text)) results[i] = there;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	reconsiderListItemsOutOfState(mentions, results as Resolution[], reading, tokens, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place
