@@ -91,4 +91,30 @@ describe('another name the text gives a place', () => {
 		// a demonym that labels no gloss still says where people are from
 		expect(geoparse('German troops reached Mosna in 1916.', gazetteer).map((t) => t.name)).toContain('German');
 	});
+
+	it('is given in a bracket ("formerly", "or"), with dates between "known" and "as", and after "it was called", "the town was renamed"', () => {
+		const forms = [
+			'Kasane (formerly Kazunga) is a town in Botswana.',
+			'Kasane (or Kazunga) is a town in Botswana.',
+			'Kasane, known until 1966 as Kazunga, is a town in Botswana.',
+			'Kasane, known from 1890 until 1966 as Kazunga, is a town in Botswana.',
+			'Kasane is a town in Botswana. Under British rule it was called Kazunga.',
+			'Kasane is a town in Botswana. In 1966 the town was renamed Kazunga.',
+			'The road runs north to Kasane (formerly Kazunga) and on to the river.'
+		];
+		for (const text of forms) {
+			expect(idOf(text, 'Kasane')).not.toBeNull();
+			expect(idOf(text, 'Kazunga')).toBe(idOf(text, 'Kasane'));
+		}
+	});
+
+	it('but a bracket\'s "or" may offer another place, and a naming verb at a sentence\'s end names nothing after it', () => {
+		expect(geoparse('Paris (or London) is a fine choice for a weekend.', gazetteer).find((t) => t.name === 'London')?.country).toBe('GB');
+		const ended = 'Kasane is a town in Botswana. In 1966 it was renamed. Maun is the largest town of the district.';
+		expect(idOf(ended, 'Maun')).not.toBe(idOf(ended, 'Kasane'));
+		// a person, a team or a thing named is no other name of the place
+		expect(idOf('Kasane is a town in Botswana. The new stadium was named Kazunga Park.', 'Kazunga Park')).toBeNull();
+		expect(idOf('Kasane is a town in Botswana. Its mayor was called Kazunga.', 'Kazunga')).toBeNull();
+	});
 });
+

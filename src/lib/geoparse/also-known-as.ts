@@ -14,6 +14,12 @@ import type { Token } from './tokens.ts';
 const SUBJECT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'community', 'municipality', 'commune', 'township', 'parish', 'locality', 'place']);
 // "formerly Mortesdorf", "formerly known as", "also called", "known locally as", "originally named"
 const OTHER_NAME_CUES = new Set(['formerly', 'also', 'known', 'originally', 'previously', 'once', 'historically']);
+// "it was called Largeau", "the town was renamed Janjanbureh": a naming verb after "was" (BEFORE_CUE) gives the
+// name itself, where the sentence speaks of the subject
+const NAMING_VERBS = new Set(['called', 'named', 'renamed']);
+// "known until 1966 as Thysville", "known from 1849 until 1920 as Queenstown": the dates between "known" and "as"
+const DATE_WORDS = new Set(['until', 'till', 'from', 'before', 'after', 'in', 'between', 'and', 'to']);
+const MAX_DATE_TOKENS = 5;
 const NAMING_WORDS = new Set(['called', 'named', 'spelled', 'spelt']);
 const KNOWN_BETWEEN = new Set(['locally', 'historically', 'formerly', 'also', 'originally', 'previously', 'once', 'then', 'first', 'later']);
 // what may come right before a cue that names the subject: "and known as", "was once called", "First known as"
@@ -44,7 +50,7 @@ const PERSONS = new Set(['who', 'he', 'she', 'they', 'his', 'her', 'whom']);
 
 // Every other name follows "known", a naming word or "formerly" (the cue is that word or the one before it),
 // or a label's colon in brackets right after a toponym: only those tokens are read, not the whole text.
-const CUE_WORDS_IN_TEXT = /known|called|named|spel(?:led|t)|formerly/gi;
+const CUE_WORDS_IN_TEXT = /known|called|(?:re)?named|spel(?:led|t)|formerly/gi;
 
 interface OtherName {
 	name: string;
@@ -78,12 +84,16 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 		const token = tokens[i]!;
 		const before = endingAt.get(tokens[i - 1]!.end);
 		if (token.gapBefore === ' (' && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others, labels);
-		if (!OTHER_NAME_CUES.has(token.lower)) continue;
-		const nameAt = afterCue(tokens, i);
+		// "Faya-Largeau (or Faya)": an "or" opening a bracket right after a toponym gives another name of it
+		const bracketOr = token.lower === 'or' && token.gapBefore === ' (' && before !== undefined;
+		const namingVerb = NAMING_VERBS.has(token.lower) && token.gapBefore === ' ' && BEFORE_CUE.has(tokens[i - 1]!.lower);
+		if (!OTHER_NAME_CUES.has(token.lower) && !bracketOr && !namingVerb) continue;
+		const nameAt = bracketOr || namingVerb ? afterNamingWord(tokens, i) : afterCue(tokens, i);
 		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
 		if (name < 0) continue;
 		const of = referent(tokens, i, name, before, subject, subjectSpoken);
-		if (of && others.length < MAX_OTHER_NAMES) others.push({ name: text.slice(tokens[nameAt]!.start, tokens[name]!.end), of, at: tokens[nameAt]!.start });
+		// (a bracket's "or" may offer another place as well as another name: "Paris (or London) is a fine choice" keeps London)
+		if (of && others.length < MAX_OTHER_NAMES) others.push({ name: text.slice(tokens[nameAt]!.start, tokens[name]!.end), of, at: bracketOr ? -1 : tokens[nameAt]!.start });
 	}
 	if (others.length === 0) return toponyms;
 	if (labels.size > 0) toponyms = toponyms.filter((t) => !(labels.has(t.start) && t.reasons.includes('demonym')));
@@ -119,6 +129,8 @@ function spokenAfter(tokens: readonly Token[], i: number, spoken: boolean): bool
 	const token = tokens[i]!;
 	if (token.sentenceStart) spoken = token.lower === 'it';
 	else if (PERSONS.has(token.lower)) spoken = false;
+	// "Under French rule it was called Largeau": "it" as the subject of "was" later in the sentence
+	else if (token.lower === 'it' && BEFORE_CUE.has(tokens[i + 1]?.lower ?? '')) spoken = true;
 	// "the village", "the modern village"
 	if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) spoken = true;
 	return spoken;
@@ -170,11 +182,20 @@ function afterCue(tokens: readonly Token[], i: number): number {
 	if (word === 'known' || tokens[k]?.lower === 'known') {
 		if (word !== 'known') k++;
 		if (KNOWN_BETWEEN.has(tokens[k]?.lower ?? '')) k++;
-		return tokens[k]?.lower === 'as' ? k + 1 : -1;
+		for (let n = 0; n < MAX_DATE_TOKENS && tokens[k]?.gapBefore === ' ' && (DATE_WORDS.has(tokens[k]!.lower) || /^\d{3,4}s?$/.test(tokens[k]!.text)); n++) k++;
+		return tokens[k]?.lower === 'as' && tokens[k]!.gapBefore === ' ' ? k + 1 : -1;
 	}
 	if (NAMING_WORDS.has(tokens[k]?.lower ?? '')) return k + 1;
 	// "formerly Mortesdorf": only "formerly" names without a verb
 	return word === 'formerly' ? k : -1;
+}
+
+/** The token after a naming verb or a bracket's "or" ("renamed [as] Janjanbureh", "(or Faya)"), where the name starts. */
+function afterNamingWord(tokens: readonly Token[], i: number): number {
+	const next = tokens[i + 1];
+	const at = tokens[i]!.lower === 'renamed' && (next?.lower === 'as' || next?.lower === 'to') ? i + 2 : i + 1;
+	// ("… after whom it was named. Elisabeth …": the sentence ended, no name follows)
+	return tokens[at]?.gapBefore === ' ' ? at : -1;
 }
 
 /** The last token of the capitalised name from `first` ("Macquarie Plains", "Stein am Rhein"), or -1. */
@@ -224,7 +245,9 @@ function opensSentence(tokens: readonly Token[], end: number, toponym: Toponym):
 /** The toponym an other-name cue at `cue` (its name ending at `last`) speaks of, or null. */
 function referent(tokens: readonly Token[], cue: number, last: number, before: Toponym | undefined, subject: Toponym | null, subjectSpoken: boolean): Toponym | null {
 	const token = tokens[cue]!;
-	// "Hobart, formerly Hobart Town"
+	// "Hobart, formerly Hobart Town", "Mbanza-Ngungu (formerly Thysville)"
+	// (a bracket opened right after a name holds that name's own asides, wherever the name stands)
+	if (before && token.gapBefore === ' (') return before;
 	if (before && token.gapBefore === ', ') return renamed(tokens, cue, last, before) ? before : null;
 	if (!subject) return null;
 	// "First known as Macquarie Plains, the settlement …"
