@@ -13,6 +13,7 @@ import { isTranscript } from './speaker-labels.ts';
 import { leadingPlacesByCountry } from './region-land.ts';
 import { isCommonWord } from './word-facts.ts';
 import { regionKey } from './region-key.ts';
+import { wordAfterList } from './list-nouns.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -240,6 +241,21 @@ const SPEAKER_NOUNS = new Set([
 
 // "residents of Clifton Heights said": after the speakers, "of" names their place too
 const SPEAKERS_OF = new Set(['of']);
+
+// those who live in a place: "residents of A and B" names where they live whatever they did, as "in" does
+const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople']);
+// ... but residents live in buildings as often: "residents of Kennedy, Jackson and Adams halls"
+const BUILDING_PLURALS = new Set(['halls', 'flats', 'towers', 'blocks', 'houses', 'homes', 'estates', 'buildings', 'courts', 'streets', 'roads', 'avenues', 'apartments', 'dormitories', 'dorms', 'wards']);
+
+/**
+ * "residents of Halifax and Lucinda were told to leave": a later item of a list right after "residents of".
+ * The first item ("Residents of Bethany, a care home") is left to its own words, as is a lone name: where it is
+ * a place, the later items' reading places it too (place-readings.ts).
+ */
+export function placeOfResidents(candidate: Candidate, ctx: JudgeContext): boolean {
+	const first = listOpenedBy(candidate, ctx, SPEAKERS_OF);
+	return first !== null && RESIDENT_NOUNS.has(ctx.tokens[first.first - 2]?.lower ?? '') && !BUILDING_PLURALS.has(wordAfterList(candidate, ctx.tokens) ?? '');
+}
 
 /**
  * "leaders in Irmo, West Columbia and Cayce said", "residents of Drexel Hill and Clifton Heights said": an
