@@ -57,12 +57,13 @@ export function thingsInTowns(results: readonly Resolution[], text: string, gaze
 		const result = results[i]!;
 		const { place, reasons, mention } = result;
 		const town = results[i + 1]!;
-		const smallTown = place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < STANDS_FOR_ITSELF;
-		if ((!smallTown && place.kind !== 'water') || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
+		// (a building or a street too: "a flat on Lansdowne Road in Notting Hill" is a London street, not the Dublin stadium)
+		const townOrSite = (place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < STANDS_FOR_ITSELF) || place.kind === 'site';
+		if ((!townOrSite && place.kind !== 'water') || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
 		if (town.place.kind !== 'city' || town.outsideNamedCountry || town.mention.usage !== 'literal') continue;
 		const end = mention.end ?? mention.candidate.end;
 		if (text.slice(end, town.mention.start ?? town.mention.candidate.start) !== IN_GAP) continue;
-		if (smallTown ? kilometres(place, town.place) <= WITHIN_TOWN_KM : !waterFarAbroad(mention.surface, place, town.place)) continue;
+		if (townOrSite ? kilometres(place, town.place) <= WITHIN_TOWN_KM : !waterFarAbroad(mention.surface, place, town.place)) continue;
 		const start = mention.start ?? mention.candidate.start;
 		if (kilometres(place, town.place) <= OPPONENT_REACH_KM && OPPONENT_BEFORE.test(text.slice(Math.max(0, start - WORD_BEFORE_CHARS), start))) continue;
 		const near = namesakeWithin(result, town.place, gazetteer);

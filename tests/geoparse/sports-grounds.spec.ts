@@ -1,0 +1,49 @@
+// Sports grounds news names for the matches played there, which GeoNames' towns lack (features.tsv, kind
+// site): read as the ground, whole ("Stade de France" is not the country), and a ground's name before "in"
+// and a town far from it is something of that town (thing-in-town.ts): a street named like the ground.
+// Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** Each toponym as "name → placeId country". */
+function read(text: string): string[] {
+	return geoparse(text, gazetteer).map((t) => `${t.name} → ${t.placeId} ${t.country}`);
+}
+
+describe('sports grounds', () => {
+	it('reads football grounds the gazetteer had no place for', () => {
+		expect(read('Liverpool were held 1-1 at Anfield on Saturday, and Everton lost at Goodison Park.')).toEqual([
+			'Liverpool → gn:2644210 GB',
+			'Anfield → cur:anfield GB',
+			'Everton → cur:everton-liverpool GB',
+			'Goodison Park → cur:goodison-park GB'
+		]);
+		expect(read('Rangers drew 0-0 at Ibrox, and Blackburn were beaten at Ewood Park.').filter((t) => !t.startsWith('Blackburn '))).toEqual(['Ibrox → cur:ibrox GB', 'Ewood Park → cur:ewood-park GB']);
+		expect(read('Chelsea won at the Nou Camp in 2000 but lost at the Bernabeu last season.')).toEqual(['Nou Camp → cur:camp-nou ES', 'Bernabeu → cur:bernabeu ES']);
+	});
+
+	it('reads rugby grounds, and the whole name, not the country it holds', () => {
+		expect(read('Scotland face Wales at Murrayfield a fortnight after Ireland host England at Lansdowne Road.').filter((t) => /cur:(murrayfield|lansdowne)/.test(t))).toEqual([
+			'Murrayfield → cur:murrayfield GB',
+			'Lansdowne Road → cur:lansdowne-road IE'
+		]);
+		expect(read('France play Italy at the Stade de France on Saturday evening.').filter((t) => t.endsWith(' FR'))).toEqual(['France → cc:FR FR', 'Stade de France → cur:stade-de-france FR']);
+	});
+
+	it('reads a ground named like a street in a far town as that town\'s street, not the ground', () => {
+		expect(read('The couple bought a flat on Lansdowne Road in Notting Hill, west London, in 1998.').some((t) => t.startsWith('Lansdowne Road'))).toBe(false);
+		expect(read('Protesters gathered on Capitol Hill in Denver on Tuesday.').some((t) => t.startsWith('Capitol Hill'))).toBe(false);
+	});
+
+	it('keeps a building in the town it stands in', () => {
+		expect(read('The final at the Millennium Stadium in Cardiff drew 70,000 fans.')).toEqual(['Millennium Stadium → cur:millennium-stadium GB', 'Cardiff → gn:2653822 GB']);
+		expect(read('Talks at the Kremlin in Moscow ended without a deal.')[0]).toBe('Kremlin → cur:kremlin RU');
+	});
+});
