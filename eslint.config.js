@@ -19,6 +19,14 @@ const NAMED_CLOSURES = [':function VariableDeclarator > :function.init', ':funct
 	message: 'A function bound to a name inside a function is renamed each time it is made under tsx (~0.8 µs): use a module function, a method, or return or pass it unnamed (NAMED_CLOSURES in eslint.config.js).'
 }));
 
+// An array read at a negative index (tokens[first - 1] for a name that opens a text) is a property look-up in
+// V8, and the read at that place in the code stays generic from then on, for every later text: in the
+// geoparser, a token before another is read with tokenAt (tokens.ts), which answers undefined there.
+const NEGATIVE_TOKEN_READS = ["MemberExpression[computed=true][property.type='BinaryExpression'][property.operator='-']:matches([object.name='tokens'], [object.property.name='tokens'])"].map((selector) => ({
+	selector,
+	message: 'tokens[i - 1] may read index -1, which makes V8 load generically at this place for good: use tokenAt(tokens, i - 1) (tokens.ts; NEGATIVE_TOKEN_READS in eslint.config.js).'
+}));
+
 export default ts.config(
 	{ ignores: ['build/', 'dist/', 'dist.*/', '.svelte-kit/', 'node_modules/', 'generated/', '.gazette/', 'static/', 'scratch/'] },
 	js.configs.recommended,
@@ -56,7 +64,7 @@ export default ts.config(
 	{
 		files: ['src/lib/geoparse/**'],
 		ignores: ['**/*.spec.ts'],
-		rules: { 'no-restricted-syntax': ['error', ...NAMED_CLOSURES] }
+		rules: { 'no-restricted-syntax': ['error', ...NAMED_CLOSURES, ...NEGATIVE_TOKEN_READS] }
 	},
 	{
 		files: ['src/lib/map/**', 'src/lib/ui/**', 'src/lib/state/**', 'src/lib/share/**', 'src/routes/**'],

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { single } from './name-lookup.ts';
 import { respanned } from './respanned.ts';
-import { tokenEndingAt, tokenize, type Token } from './tokens.ts';
+import { tokenAt, tokenEndingAt, tokenize, type Token } from './tokens.ts';
 
 interface AbbreviationMatcher {
 	/** each abbreviation's first word: "U" of "U.S.", "T" of "T&T", "UAE" */
@@ -69,7 +69,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		matchedUpTo = end;
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (last < 0) continue;
-		if (endsSentenceAfterArticle(match[0], tokens[first - 1], tokens[last + 1])) continue;
+		if (endsSentenceAfterArticle(match[0], tokenAt(tokens, first - 1), tokens[last + 1])) continue;
 		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
 	}
 	return found;

@@ -8,7 +8,7 @@
 import type { Toponym } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { firstStartingFrom, standsAlone } from './subject-name.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // the words an article uses for its subject in later sentences
 const SUBJECT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'community', 'municipality', 'commune', 'township', 'parish', 'locality', 'place']);
@@ -82,11 +82,11 @@ export function alsoKnownAs(text: string, tokens: readonly Token[], toponyms: To
 		for (let k = from; k <= i; k++) subjectSpoken = spokenAfter(tokens, k, subjectSpoken);
 		walked = i;
 		const token = tokens[i]!;
-		const before = endingAt.get(tokens[i - 1]!.end);
-		if (token.gapBefore === ' (' && before && tokens[i - 1]!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others, labels);
+		const before = endingAt.get(tokenAt(tokens, i - 1)!.end);
+		if (token.gapBefore === ' (' && before && tokenAt(tokens, i - 1)!.end === before.end) glossedNames(tokens, i, gazetteer, before, opensSentence(tokens, i - 1, before), others, labels);
 		// "Faya-Largeau (or Faya)": an "or" opening a bracket right after a toponym gives another name of it
 		const bracketOr = token.lower === 'or' && token.gapBefore === ' (' && before !== undefined;
-		const namingVerb = NAMING_VERBS.has(token.lower) && token.gapBefore === ' ' && BEFORE_CUE.has(tokens[i - 1]!.lower);
+		const namingVerb = NAMING_VERBS.has(token.lower) && token.gapBefore === ' ' && BEFORE_CUE.has(tokenAt(tokens, i - 1)!.lower);
 		if (!OTHER_NAME_CUES.has(token.lower) && !bracketOr && !namingVerb) continue;
 		const nameAt = bracketOr || namingVerb ? afterNamingWord(tokens, i) : afterCue(tokens, i);
 		const name = nameAt >= 0 ? nameFrom(tokens, nameAt) : -1;
@@ -132,7 +132,7 @@ function spokenAfter(tokens: readonly Token[], i: number, spoken: boolean): bool
 	// "Under French rule it was called Largeau": "it" as the subject of "was" later in the sentence
 	else if (token.lower === 'it' && BEFORE_CUE.has(tokens[i + 1]?.lower ?? '')) spoken = true;
 	// "the village", "the modern village"
-	if (SUBJECT_WORDS.has(token.text) && (tokens[i - 1]!.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalized))) spoken = true;
+	if (SUBJECT_WORDS.has(token.text) && (tokenAt(tokens, i - 1)!.lower === 'the' || (tokenAt(tokens, i - 2)?.lower === 'the' && !tokenAt(tokens, i - 1)!.capitalized))) spoken = true;
 	return spoken;
 }
 
@@ -163,7 +163,7 @@ function glossedNames(tokens: readonly Token[], open: number, gazetteer: Gazette
 		if (gap.includes(')') || gap.includes('(')) return;
 		if (gap.includes(';')) segment = k;
 		if (!/^:\s+$/.test(gap) || k - segment > 2) continue;
-		const label = tokens[k - 1]!;
+		const label = tokenAt(tokens, k - 1)!;
 		if (!label.capitalized || !(GLOSS_LABELS.has(label.lower) || (ofOpens && gazetteer.demonyms.has(label.lower)))) continue;
 		const last = nameFrom(tokens, k);
 		// the gloss is the whole name up to the next label, comma or bracket ("Irish: Sligeach, meaning …" gives Sligeach),
@@ -223,8 +223,8 @@ function nameFrom(tokens: readonly Token[], first: number): number {
  */
 function renamed(tokens: readonly Token[], cue: number, last: number, toponym: Toponym): boolean {
 	const first = firstTokenOf(tokens, cue - 1, toponym);
-	const previous = tokens[first - 1];
-	if (previous?.lower === 'of' && SUBJECT_WORDS.has(tokens[first - 2]?.text ?? '')) return true;
+	const previous = tokenAt(tokens, first - 1);
+	if (previous?.lower === 'of' && SUBJECT_WORDS.has(tokenAt(tokens, first - 2)?.text ?? '')) return true;
 	if (previous && SITUATING.has(previous.lower)) return false;
 	return first === 0 || tokens[first]!.sentenceStart || SETTLEMENT_ENDINGS.has(tokens[last]!.text);
 }
@@ -251,12 +251,12 @@ function referent(tokens: readonly Token[], cue: number, last: number, before: T
 	if (before && token.gapBefore === ', ') return renamed(tokens, cue, last, before) ? before : null;
 	if (!subject) return null;
 	// "First known as Macquarie Plains, the settlement …"
-	if (token.sentenceStart || (tokens[cue - 1]?.sentenceStart && BEFORE_CUE.has(tokens[cue - 1]!.lower))) {
+	if (token.sentenceStart || (tokenAt(tokens, cue - 1)?.sentenceStart && BEFORE_CUE.has(tokenAt(tokens, cue - 1)!.lower))) {
 		const after = tokens[last + 1];
 		return after?.gapBefore === ', ' && after.lower === 'the' && SUBJECT_WORDS.has(tokens[last + 2]?.text ?? '') ? subject : null;
 	}
 	// "the village, formerly called Mortesdorf", "the village was … and known as Meschendorf" (not "an area known as")
-	const previous = tokens[cue - 1]!;
+	const previous = tokenAt(tokens, cue - 1)!;
 	const right = token.gapBefore === ', ' ? SUBJECT_WORDS.has(previous.text) : token.gapBefore === ' ' && BEFORE_CUE.has(previous.lower);
 	return subjectSpoken && right ? subject : null;
 }

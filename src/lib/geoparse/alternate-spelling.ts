@@ -14,7 +14,7 @@ const LETTERS_PER_CHANGE = 6;
 /** The key with each run of one letter written once ("metulla" → "metula"). */
 function singleLetters(key: string): string {
 	let out = '';
-	for (let i = 0; i < key.length; i++) if (key[i] !== key[i - 1]) out += key[i];
+	for (let i = 0; i < key.length; i++) if (key[i] !== key.charAt(i - 1)) out += key[i];
 	return out;
 }
 

@@ -7,7 +7,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Match, NameReader } from './name-lookup.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { reread } from './respanned.ts';
 
 /** a place's own name that begins with the article */
@@ -15,7 +15,7 @@ export const ARTICLE_NAME = /^the /i;
 
 /** The match of "the" (token first - 1) and the words to token last, where it is a place's own name that begins with "The". */
 function articleName(tokens: readonly Token[], first: number, last: number, text: string, names: NameReader, gazetteer: Gazetteer): Match | null {
-	const article = tokens[first - 1];
+	const article = tokenAt(tokens, first - 1);
 	if (article?.text !== 'the' || tokens[first]!.gapBefore !== ' ') return null;
 	const whole = names.read(text, article.start, tokens[last]!.end, false);
 	if (!whole || whole.via !== 'name' || whole.alternate[0] || !ARTICLE_NAME.test(gazetteer.places[whole.places[0]!]!.name)) return null;
@@ -31,7 +31,7 @@ export function withLowerArticle(candidate: Candidate, tokens: readonly Token[],
 
 /** Where no name was read from token first to last: the longest span from first that "the" before it makes a place's own name (see above), if any. */
 export function lowerArticleName(tokens: readonly Token[], first: number, last: number, text: string, names: NameReader, gazetteer: Gazetteer): Candidate | null {
-	if (tokens[first - 1]?.text !== 'the') return null;
+	if (tokenAt(tokens, first - 1)?.text !== 'the') return null;
 	for (let end = last; end >= first; end--) {
 		if (!tokens[end]!.capitalized) continue;
 		const whole = articleName(tokens, first, end, text, names, gazetteer);

@@ -2,7 +2,7 @@
 // a spouse's name in brackets, and a nickname in quotes, inside a person's name. None of its words is a
 // place: not the town the maiden name is called after, not the surname after it, not the first name.
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // the gap before a one-word aside, and after it
 const OPENS = new Set([' (', ' "', ' “']);
@@ -25,12 +25,12 @@ export function inBracketedName(candidate: Candidate, tokens: readonly Token[], 
 	const gapAfter = tokens[i + 1]?.gapBefore;
 	if (gap.length !== 2 && gapAfter?.length !== 2) return false;
 	if (OPENS.has(gap)) {
-		const first = tokens[i - 1];
+		const first = tokenAt(tokens, i - 1);
 		return townName && nameWord(first) && firstNames.has(first.lower) && nameWord(tokens[i + 1]) && CLOSES.has(tokens[i + 1]!.gapBefore);
 	}
 	if (CLOSES.has(gap)) {
-		const aside = tokens[i - 1];
-		const first = tokens[i - 2];
+		const aside = tokenAt(tokens, i - 1);
+		const first = tokenAt(tokens, i - 2);
 		return nameWord(aside) && OPENS.has(aside.gapBefore) && nameWord(first) && firstNames.has(first.lower);
 	}
 	const aside = tokens[i + 1];

@@ -8,7 +8,7 @@ import { COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_
 import { pairedTown } from './place-pairs.ts';
 import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
 import { qualifies } from './qualifies.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { commonness } from './word-facts.ts';
 
 // A place this important is meant by its name unless the context says otherwise
@@ -89,7 +89,7 @@ export function startsLongerName(token: number, ctx: JudgeContext): boolean {
 
 /** The word before the candidate is a capitalised name's word: no function word ("The Metro"), or an acronym ("GMU Metro"). */
 export function nameWordBefore(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	return before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower) && !POSITION_WORDS.has(before.lower);
 }
 
@@ -118,7 +118,7 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 }
 
 export function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefined {
-	const token = ctx.tokens[candidate.first - 1];
+	const token = tokenAt(ctx.tokens, candidate.first - 1);
 	// only a word in the same phrase: "Emin Huseynov", "Mr. Heiden", not "... in Aghdam. Huseynov"
 	const gap = ctx.tokens[candidate.first]!.gapBefore;
 	if (!token || !(spaceOrHyphen(gap) || (gap === '. ' && PERSON_TITLES.has(token.lower)))) return undefined;

@@ -9,7 +9,8 @@ import { withDiminutive } from './diminutive-names.ts';
 import { gluedByApostrophe, joinedNameEnd } from './joined-names.ts';
 import { riverLand } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
-import { tokenEndingAt, tokenStartingAt, type Token } from './tokens.ts';
+import { tokenAt, tokenEndingAt, tokenStartingAt, type Token } from './tokens.ts';
+import { lastOf } from './packed.ts';
 import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ARABIC_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
@@ -166,7 +167,7 @@ function firstNameAsResidence(gazetteer: Gazetteer, tokens: Token[], at: number)
  */
 function postOfficeNameOfWords(tokens: Token[], first: number, last: number): boolean {
 	// ("South China", "Old Lyme": a position word before a town's name reads its part, compass-span.ts)
-	if (tokens[first - 1]?.lower === 'the' || tokens[first]!.sentenceStart || POSITION_WORDS.has(tokens[first]!.lower)) return false;
+	if (tokenAt(tokens, first - 1)?.lower === 'the' || tokens[first]!.sentenceStart || POSITION_WORDS.has(tokens[first]!.lower)) return false;
 	for (let t = first; t <= last; t++) if (!tokens[t]!.capitalized || tokens[t]!.allCaps) return false;
 	return true;
 }
@@ -240,12 +241,12 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			// "the Pool region", "the Centre region of Burkina Faso": the first-level divisions of the name before the word too
 			const whole = names.read(text, head.start, token.end, j === i);
-			const hit = geographicHead && WRITTEN_DIVISION_WORDS.has(token.text) ? withDivisionsOfBareName(gazetteer, whole, best, text, head.start, tokens[j - 1]!.end) : whole;
+			const hit = geographicHead && WRITTEN_DIVISION_WORDS.has(token.text) ? withDivisionsOfBareName(gazetteer, whole, best, text, head.start, tokenAt(tokens, j - 1)!.end) : whole;
 			// a name only post offices bear ("Capitol", "Fields", "Mississippi State") is not recognised in
 			// running text: it reads as a place only where a caller gives its span; save one word that is no
 			// English word or first name ("Hartsburg", "Hobson"), which index.ts keeps only where the text places it
 			// ... or a first name written as a person's town ("a 34-year-old Ansley man": resident-adjective.ts)
-			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokens[i - 1]) || firstNameAsResidence(gazetteer, tokens, i) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end)) && !(lowerDivision && best?.places.some((place) => hit.places.includes(place)))) {
+			if (hit && (!hit.unsizedOnly || (j === i ? postOfficeName(gazetteer, head, tokenAt(tokens, i - 1)) || firstNameAsResidence(gazetteer, tokens, i) : postOfficeNameOfWords(tokens, i, j))) && !(geographicHead && capitalWordOnly(gazetteer, text, head.start, token.end)) && !(lowerDivision && best?.places.some((place) => hit.places.includes(place)))) {
 				best = respanned(hit, head.start, token.end, i, j);
 				if (!crossedComma) beforeComma = best;
 			}
@@ -298,9 +299,11 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (quarter && quarter.via === 'name') best = respanned(quarter, tokens[compass!]!.start, best.end, compass!, best.last);
 			// "Washington, D.C.": a name ending in an initial keeps its full stop
 			if (tokens[best.last]!.text.length === 1 && tokens[best.last]!.capitalized && text[best.end] === '.') best = respanned(best, best.start, best.end + 1, best.first, best.last);
-			best = withStateTitle(withColonisersBefore(best, tokens, found[found.length - 1], gazetteer), tokens, found[found.length - 1]);
+			const previous = lastOf(found);
+			best = withStateTitle(withColonisersBefore(best, tokens, previous, gazetteer), tokens, previous);
 			while (found.length > 0 && found[found.length - 1]!.first >= best.first) found.pop();
-			found.push(withDiminutive(withDivisionTitle(best, tokens, found[found.length - 1]), tokens, found[found.length - 1]));
+			const before = lastOf(found);
+			found.push(withDiminutive(withDivisionTitle(best, tokens, before), tokens, before));
 			i = best.last + 1;
 		} else i++;
 	}

@@ -5,7 +5,7 @@
 // marks such spans whole, every time (135 of 135 of its toponyms after a capitalised position word).
 import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(
 	'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'.split(' ')
@@ -13,7 +13,7 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set(
 
 /** The offset where the toponym starts when a capitalised compass word stands right before the candidate, else null. */
 export function compassStart(candidate: Candidate, tokens: Token[]): number | null {
-	const word = tokens[candidate.first - 1];
+	const word = tokenAt(tokens, candidate.first - 1);
 	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || !word.capitalized || !COMPASS_WORDS.has(word.lower)) return null;
 	return word.start;
 }
@@ -41,8 +41,8 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 
 /** "12 km north-west of Falun", "south of Lampeter": a direction from the name places it, as "near" does. */
 export function directionFrom(candidate: Candidate, tokens: Token[]): boolean {
-	const of = tokens[candidate.first - 1];
-	const direction = tokens[candidate.first - 2];
+	const of = tokenAt(tokens, candidate.first - 1);
+	const direction = tokenAt(tokens, candidate.first - 2);
 	return !!of && !!direction && of.text === 'of' && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && !direction.capitalized && DIRECTIONS.has(direction.lower);
 }
 
@@ -51,8 +51,8 @@ export function directionFrom(candidate: Candidate, tokens: Token[]): boolean {
  * two joined by a hyphen) right before a name, where news writes a quarter of a continent in lower case.
  */
 export function lowerCompassBefore(candidate: Candidate, tokens: Token[]): number | null {
-	const word = tokens[candidate.first - 1];
+	const word = tokenAt(tokens, candidate.first - 1);
 	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || word.capitalized || !COMPASS_WORDS.has(word.text)) return null;
-	const before = tokens[candidate.first - 2];
+	const before = tokenAt(tokens, candidate.first - 2);
 	return before && word.gapBefore === '-' && !before.capitalized && COMPASS_WORDS.has(before.text) ? candidate.first - 2 : candidate.first - 1;
 }

@@ -3,7 +3,7 @@
 // ("the Bhagalpur district", "Esfarayen County").
 import { titledDivision } from './division-titles.ts';
 import type { AcceptedMention } from './resolve.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const CONTAINMENT_WORDS = new Set(['in', 'of', 'within', 'across', 'throughout']);
 // "in southwest Arkansas", "in the north of": words between the preposition and the parent
@@ -37,14 +37,14 @@ export function namesDivision(mention: AcceptedMention, tokens: Token[]): boolea
 	const last = tokens[lastToken]!.lower;
 	if (DIVISION_WORDS.has(last) && lastToken > first) return true;
 	if (titledDivision(mention.candidate, tokens)) return true;
-	const of = tokens[first - 1];
-	if (of?.text === 'of' && tokens[first]!.gapBefore === ' ' && of.gapBefore === ' ' && DIVISION_WORDS_BEFORE.has(tokens[first - 2]?.lower ?? '')) return true;
+	const of = tokenAt(tokens, first - 1);
+	if (of?.text === 'of' && tokens[first]!.gapBefore === ' ' && of.gapBefore === ' ' && DIVISION_WORDS_BEFORE.has(tokenAt(tokens, first - 2)?.lower ?? '')) return true;
 	const next = tokens[mention.candidate.last + 1];
 	return !!next && next.gapBefore === ' ' && DIVISION_WORDS.has(next.lower);
 }
 
 /** "the homes of Washington": the mention is what something belongs to, not a place acting or gone to ("Washington said", "to Washington"). */
 export function afterOf(first: number, tokens: Token[]): boolean {
-	const before = tokens[first - 1];
+	const before = tokenAt(tokens, first - 1);
 	return !!before && tokens[first]!.gapBefore === ' ' && before.lower === 'of';
 }

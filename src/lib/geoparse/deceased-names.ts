@@ -5,15 +5,15 @@
 // art scenes", the period's sense, where the word after "and" is no first name.)
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
 
 const JOINERS = new Set(['and', '&']);
 
 /** A name right after "the late", before "and" and a capitalised first name, or (a first name) before a capitalised word. */
 export function afterTheLate(candidate: Candidate, tokens: Token[], firstName: boolean, gazetteer: Gazetteer): boolean {
-	const late = tokens[candidate.first - 1];
-	if (late?.lower !== 'late' || late.gapBefore !== ' ' || tokens[candidate.first - 2]?.lower !== 'the' || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const late = tokenAt(tokens, candidate.first - 1);
+	if (late?.lower !== 'late' || late.gapBefore !== ' ' || tokenAt(tokens, candidate.first - 2)?.lower !== 'the' || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ') return false;
 	if (JOINERS.has(next.lower)) {

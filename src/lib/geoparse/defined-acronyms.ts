@@ -6,7 +6,7 @@
 // "the United Arab Emirates (UAE)"): those stay.
 import type { Candidate } from './candidates.ts';
 import type { Verdict } from './judge.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // words a long name leaves out of its capitals ("Global Alliance for Vaccines and Immunisation (Gavi)")
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'und', 'der']);
@@ -63,7 +63,7 @@ function definedShortNames(tokens: readonly Token[], candidates: readonly Candid
 	for (let i = 1; i < tokens.length; i++) {
 		if (!opensBracket(tokens[i]!.gapBefore)) continue;
 		// "Tara (Total Abstract Rendering Architecture)"
-		const short = tokens[i - 1]!;
+		const short = tokenAt(tokens, i - 1)!;
 		if (short.capitalized && SHORT.test(short.text)) {
 			let last = i;
 			while (last + 1 < tokens.length && last - i < MAX_LONG_WORDS && !closesBracket(tokens[last + 1])) last++;

@@ -4,7 +4,7 @@
 // about, by its nickname), else none (a Miami neighbourhood is not the capital of Cuba).
 import type { Candidate } from './candidates.ts';
 import type { Resolution } from './resolve.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
 import { leftUnmapped, replaced } from './resolution.ts';
 
@@ -15,7 +15,7 @@ const diminutives = new WeakSet<Candidate>();
 /** The candidate with "Little" just before it, when no other name holds that word. */
 export function withDiminutive(candidate: Candidate, tokens: readonly Token[], previous: Candidate | undefined): Candidate {
 	if (candidate.via !== 'name' || candidate.first === 0) return candidate;
-	const little = tokens[candidate.first - 1]!;
+	const little = tokenAt(tokens, candidate.first - 1)!;
 	if (little.text !== DIMINUTIVE || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
 	if (previous && previous.last >= candidate.first - 1) return candidate;
 	const extended = respanned(candidate, little.start, candidate.end, candidate.first - 1, candidate.last);

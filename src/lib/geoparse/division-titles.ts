@@ -3,7 +3,7 @@
 // is part of the division's name: read alone, "Gmina" looked like a first name before a surname, and
 // the town the division is named after then counted as a person all through the text.
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
 
 // titles that stand before a division's name in English text (Polish, German, Philippine divisions; Irish
@@ -13,7 +13,7 @@ const DIVISION_TITLES = new Set(['Gmina', 'Powiat', 'Landkreis', 'Kreis', 'Samtg
 /** The candidate with the division title just before it, when there is one and no other name holds it. */
 export function withDivisionTitle(candidate: Candidate, tokens: readonly Token[], previous: Candidate | undefined): Candidate {
 	if (candidate.via !== 'name' || candidate.first === 0) return candidate;
-	const title = tokens[candidate.first - 1]!;
+	const title = tokenAt(tokens, candidate.first - 1)!;
 	if (!DIVISION_TITLES.has(title.text) || tokens[candidate.first]!.gapBefore !== ' ') return candidate;
 	if (previous && previous.last >= candidate.first - 1) return candidate;
 	return respanned(candidate, title.start, candidate.end, candidate.first - 1, candidate.last);
@@ -47,7 +47,7 @@ const WATER_TITLES = new Set(['Bay', 'Gulf', 'Sea', 'Strait', 'Straits', 'Lake']
 
 /** "the Strait of Kerch": the name follows a water's title and "of" (the water's name, where the gazetteer lacks it whole). */
 export function afterWaterTitle(candidate: Candidate, tokens: readonly Token[]): boolean {
-	const of = tokens[candidate.first - 1];
-	const title = tokens[candidate.first - 2];
+	const of = tokenAt(tokens, candidate.first - 1);
+	const title = tokenAt(tokens, candidate.first - 2);
 	return of?.text === 'of' && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && title !== undefined && WATER_TITLES.has(title.text);
 }

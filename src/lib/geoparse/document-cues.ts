@@ -6,7 +6,7 @@ import { decodePlaceReference } from '../gazetteer/references.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { LIST_WORDS, listOfRivers, wordAfterList } from './list-nouns.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
 
 /** Which kind of place the phrase around a name asks for ('settlement': any but a feature, a land or a state). */
@@ -36,8 +36,8 @@ function cueOf(noun: string): KindCue | null {
  * town": the kind of place a phrase names, from the words right around the name.
  */
 export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
-	const of = tokens[candidate.first - 1];
-	const noun = tokens[candidate.first - 2];
+	const of = tokenAt(tokens, candidate.first - 1);
+	const noun = tokenAt(tokens, candidate.first - 2);
 	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore) && !endsOtherName(tokens, candidate.first - 2)) {
 		const cue = cueOf(noun.lower);
 		if (cue) return cue;
@@ -94,7 +94,7 @@ export function pluralNounBefore(candidate: Candidate, tokens: Token[]): string 
 		const gapAfter = tokens[k + 1]!.gapBefore;
 		if (gapAfter !== ' ' && gapAfter !== ', ') return null;
 		if (token.text === 'of') {
-			const plural = tokens[k - 1]!.lower;
+			const plural = tokenAt(tokens, k - 1)!.lower;
 			const noun = SETTLEMENT_PLURALS.get(plural) ?? PLURAL_NOUNS.get(plural);
 			return noun && token.gapBefore === ' ' && gapAfter === ' ' ? noun : null;
 		}
@@ -148,7 +148,7 @@ function townOfficeAfter(candidate: Candidate, tokens: Token[]): boolean {
  * is ("The Town of Washington" keeps its cue).
  */
 function endsOtherName(tokens: Token[], noun: number): boolean {
-	const before = tokens[noun - 1];
+	const before = tokenAt(tokens, noun - 1);
 	return tokens[noun]!.capitalized && before !== undefined && before.capitalized && !ARTICLES.has(before.lower) && tokens[noun]!.gapBefore === ' ';
 }
 
@@ -223,7 +223,7 @@ const QUARTERS = new Set(['northern', 'southern', 'eastern', 'western', 'central
 
 /** "eastern Washington", "Upstate New York": a word for a quarter of a land right before the name (capitalised as a region's usual name too). */
 export function afterQuarterWord(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	return !!before && tokens[candidate.first]!.gapBefore === ' ' && QUARTERS.has(before.lower);
 }
 
@@ -233,7 +233,7 @@ const PLACE_PREDICATES = new Set(['located', 'situated', 'settled', 'platted']);
 /** "Greenville is located …", "Oakland was settled …", "Troy lies on …": a verb said only of places, right after the name. */
 export function placePredicate(candidate: Candidate, tokens: Token[]): boolean {
 	const at = predicateStart(candidate, tokens);
-	const copula = tokens[at];
+	const copula = tokenAt(tokens, at);
 	const verb = tokens[at + 1];
 	if (at >= 0 && copula?.text === 'lies' && verb?.gapBefore === ' ' && WHERE_A_PLACE_LIES.has(verb.text) && !WHERE_A_PERSON_LIES.has(tokens[at + 2]?.text ?? '')) return true;
 	if (at >= 0 && !!copula && !!verb && verb.gapBefore === ' ' && COPULAS_OF_STATE.has(copula.text) && PLACE_PREDICATES.has(verb.text)) return true;
@@ -251,7 +251,7 @@ const DISTANCE_VERBS = new Set(['is', 'lies', 'lay', 'sits', 'stands']);
 
 /** The name starts the text, a sentence or a clause: after a stop, a comma, a semicolon, a colon or "and". */
 function opensClause(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	if (!before) return true;
 	const gap = tokens[candidate.first]!.gapBefore;
 	return /[.!?,;:]['"’”)]*\s|\n/.test(gap) || (gap === ' ' && before.lower === 'and');

@@ -7,7 +7,7 @@ import type { ParentWeights } from './mention-evidence.ts';
 import type { MentionSentences } from './mention-sentences.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { OPENING_SENTENCES, parentsBySentence, weighParents, type Parent } from './sentence-parents.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const NO_PARENTS: Parent[] = [];
 // the words a county may stand after the name it holds: the name's noun and "in" ("fire in", "'s council near")
@@ -90,7 +90,7 @@ export class DocumentParents {
 		for (const p of this.#inSentence(this.#sentences.of(i))) {
 			if (p.mention <= i || p.place.kind !== 'district') continue;
 			const first = this.#mentions[p.mention]!.candidate.first;
-			if (first - last - 1 <= PHRASE_WORDS && PLACING_WORDS.has(this.#tokens[first - 1]!.lower)) counties.push(p.place);
+			if (first - last - 1 <= PHRASE_WORDS && PLACING_WORDS.has(tokenAt(this.#tokens, first - 1)!.lower)) counties.push(p.place);
 		}
 		return counties;
 	}

@@ -11,7 +11,7 @@ import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
 /** The verdict of a name read as a firm by its possessions. */
@@ -43,8 +43,8 @@ const FIRM_HOLDINGS = new Set(['shares', 'shareholders', 'stock']);
  * it ("shares of Tata rose", "shares of Toyota, which…"; not "the stock of Boston housing").
  */
 export function firmCueBefore(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
-	const of = tokens[candidate.first - 1];
-	const held = tokens[candidate.first - 2];
+	const of = tokenAt(tokens, candidate.first - 1);
+	const held = tokenAt(tokens, candidate.first - 2);
 	if (candidate.via !== 'name' || of === undefined || held === undefined || of.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ' || !FIRM_HOLDINGS.has(held.lower)) return false;
 	if (of.text !== 'of' && !(of.text === 'in' && sharesInFirm(candidate, tokens, gazetteer))) return false;
 	const next = tokens[candidate.last + 1];
@@ -61,8 +61,8 @@ const MARKET_CITY = 300_000;
  * "shares in Tokyo fell" is the market).
  */
 function sharesInFirm(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
-	const owner = tokens[candidate.first - 3];
-	if (owner?.capitalized && !tokens[candidate.first - 2]!.sentenceStart) return false;
+	const owner = tokenAt(tokens, candidate.first - 3);
+	if (owner?.capitalized && !tokenAt(tokens, candidate.first - 2)!.sentenceStart) return false;
 	const place = gazetteer.places[candidate.places[0]!]!;
 	return place.kind === 'city' && place.population < MARKET_CITY && !place.featureCode.startsWith('PPLC');
 }
@@ -89,8 +89,8 @@ const SETTLEMENT_WORDS = new Set('city town village municipality borough townshi
  * read elsewhere under the same name ("X's chief executive") does not take it.
  */
 export function placeCueHolds(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
-	if (before?.lower === 'of' && SETTLEMENT_WORDS.has(tokens[candidate.first - 2]?.lower ?? '')) return true;
+	const before = tokenAt(tokens, candidate.first - 1);
+	if (before?.lower === 'of' && SETTLEMENT_WORDS.has(tokenAt(tokens, candidate.first - 2)?.lower ?? '')) return true;
 	const next = tokens[candidate.last + 1];
 	const owned = tokens[candidate.last + 2];
 	return isPossessiveMark(next) && owned !== undefined && CIVIC_POSSESSIONS.has(owned.lower);
@@ -126,7 +126,7 @@ const CLAUSE_JOINERS = new Set('and but while as when after because since though
 /** The name stands first in its clause: at a sentence's start, after punctuation or a conjunction. */
 function opensClause(candidate: Candidate, tokens: Token[]): boolean {
 	const head = tokens[candidate.first]!;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	return !before || head.sentenceStart || head.gapBefore !== ' ' || CLAUSE_JOINERS.has(before.lower);
 }
 
@@ -188,7 +188,7 @@ function opensTitleCaseLine(candidate: Candidate, tokens: Token[]): boolean {
 function opensLongerName(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ' || !next.capitalized) return false;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	const head = tokens[candidate.first]!;
 	// ("The Mayo Clinic" after a dateline's dash, where the tokens mark no sentence start)
 	return !before || head.sentenceStart || !before.capitalized || before.sentenceStart || before.text === 'The' || head.gapBefore !== ' ';
@@ -237,13 +237,13 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
 	if (candidate.via !== 'name') return false;
 	const head = tokens[candidate.first]!;
 	const next = tokens[candidate.last + 1];
-	if (head.gapBefore === ' ' && firmNoun(tokens[candidate.first - 1], tokens[candidate.first - 2]) && endsFirmsName(next)) return true;
+	if (head.gapBefore === ' ' && firmNoun(tokenAt(tokens, candidate.first - 1), tokenAt(tokens, candidate.first - 2)) && endsFirmsName(next)) return true;
 	if (next?.lower !== 'the' || next.gapBefore !== ', ') return false;
 	for (let k = candidate.last + 2; k <= candidate.last + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
 		const word = tokens[k]!;
 		if (word.gapBefore !== ' ' || isPossessiveMark(tokens[k + 1])) return false;
 		const after = tokens[k + 1];
-		if (firmNoun(word, tokens[k - 1]) && (!after || /^[,.;]/.test(after.gapBefore))) return true;
+		if (firmNoun(word, tokenAt(tokens, k - 1)) && (!after || /^[,.;]/.test(after.gapBefore))) return true;
 	}
 	return false;
 }

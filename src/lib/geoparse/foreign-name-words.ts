@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 
@@ -45,7 +45,7 @@ function foreignNameWord(token: Token | undefined, index: number, gazetteer: Gaz
 export function foreignNameAround(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: ReadonlyMap<number, Candidate>): Candidate | null {
 	const next = tokens[candidate.last + 1];
 	if (next?.gapBefore === ' ' && foreignNameWord(next, candidate.last + 1, gazetteer, candidateAt)) return respanned(candidate, candidate.start, next.end, candidate.first, candidate.last + 1);
-	const previous = candidate.first > 0 ? tokens[candidate.first - 1] : undefined;
+	const previous = candidate.first > 0 ? tokenAt(tokens, candidate.first - 1) : undefined;
 	if (previous && tokens[candidate.first]!.gapBefore === ' ' && foreignNameWord(previous, candidate.first - 1, gazetteer, candidateAt)) return respanned(candidate, previous.start, candidate.end, candidate.first - 1, candidate.last);
 	return null;
 }

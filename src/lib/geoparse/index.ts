@@ -13,7 +13,7 @@ import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts
 import { compassStart } from './compass-span.ts';
 import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenAt, tokenize, type Token } from './tokens.ts';
 import { placeAlongCourses } from './along-course.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
@@ -374,7 +374,7 @@ function personAfterToOrFrom(verdict: Verdict, candidate: Candidate, place: Gaze
 	if (!person || !verdict.keep || verdict.why !== 'locative' || verdict.anchored || !verdict.minor) return false;
 	if (candidate.via !== 'name' || place.kind !== 'city') return false;
 	// ("Tawfik, from Kilburn": a residence after a person's name)
-	const preposition = tokens[candidate.first - 1];
+	const preposition = tokenAt(tokens, candidate.first - 1);
 	return preposition !== undefined && PERSON_PREPOSITIONS.has(preposition.lower) && preposition.gapBefore !== ', ';
 }
 

@@ -7,7 +7,7 @@
 // So too a word the Arabic article glues to the name before it ("Shatt al-Arab": not the Arab world), and a
 // place word an apostrophe glues to lower-case letters that are no English contraction ("Shang'ombo": not
 // a Shang of China).
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { ARABIC_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 
 // the gaps inside one written word: hyphens and apostrophes
@@ -38,8 +38,8 @@ export function gluedByApostrophe(token: Token): boolean {
 
 /** "Shatt al-Arab": the token is glued by a hyphen to an Arabic article spaced after a capitalised word inside the sentence. */
 function afterGluedArticle(tokens: Token[], first: number): boolean {
-	const article = tokens[first - 1];
-	const before = tokens[first - 2];
+	const article = tokenAt(tokens, first - 1);
+	const before = tokenAt(tokens, first - 2);
 	return tokens[first]!.gapBefore === '-' && article !== undefined && !article.capitalized && ARABIC_ARTICLES.has(article.text) && article.gapBefore === ' ' && before !== undefined && before.capitalized && !before.sentenceStart;
 }
 
@@ -55,7 +55,7 @@ export function joinedNameEnd(tokens: Token[], first: number, last: number): num
 	let inside = false;
 	let particleSeen = false;
 	for (let k = first; k > 0 && k > first - JOINED_REACH && joined(tokens[k]) && !inside; k--) {
-		const before = tokens[k - 1]!;
+		const before = tokenAt(tokens, k - 1)!;
 		if (particle(before)) particleSeen = true;
 		else if (particleSeen && before.capitalized) inside = true;
 	}

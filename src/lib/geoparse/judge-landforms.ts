@@ -10,6 +10,7 @@ import { listOfRivers, wordAfterList } from './list-nouns.ts';
 import type { Judging, JudgeContext, Verdict } from './judge.ts';
 import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { regionsOwnLand } from './region-land.ts';
+import { tokenAt } from './tokens.ts';
 
 /** Whether the gazetteer has a river called "<name> River". */
 function hasRiverNamed(name: string, gazetteer: JudgeContext['gazetteer']): boolean {
@@ -50,7 +51,7 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	if (candidate.via === 'name' && place.kind !== 'country' && compassNamesItsOwn(candidate, tokens, gazetteer.commonWords)) return { keep: false, why: 'inside-name' };
 	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the
 	// gazetteer lacks, after another name, is no place of its own
-	const previous = ctx.tokens[candidate.first - 1];
+	const previous = tokenAt(ctx.tokens, candidate.first - 1);
 	if (following && following.gapBefore === ' ' && DIVISION_NOUNS.has(following.text) && previous?.capitalized && !previous.sentenceStart && ctx.tokens[candidate.first]!.gapBefore === ' ') {
 		return { keep: false, why: 'division-name' };
 	}

@@ -6,7 +6,7 @@ import { isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
 import { pluralNicknameAfter } from './team-towns.ts';
 import { namedInCredits } from './wire-credits.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 
 // judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
@@ -41,7 +41,7 @@ const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** ", the writer," after the name: an article, a few lower-case words and a trade, closing the apposition (not "the painter's village", not after "in"). */
 function tradeApposition(candidate: Candidate, tokens: readonly Token[]): boolean {
-	if (PLACING_WORDS.has(tokens[candidate.first - 1]?.lower ?? '')) return false;
+	if (PLACING_WORDS.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '')) return false;
 	const article = tokens[candidate.last + 1];
 	if (!article || article.gapBefore !== ', ' || !ARTICLES.has(article.text)) return false;
 	for (let i = candidate.last + 2; i <= candidate.last + 2 + MAX_TRADE_ADJECTIVES && i < tokens.length; i++) {
@@ -62,10 +62,10 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people (a town's name, not a country's or a capital's)
 	if (place.kind === 'city' && place.featureCode !== 'PPLC' && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
-	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(ctx.tokens[candidate.first - 1]?.text ?? '')) return { keep: false, why: 'surname' };
+	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(tokenAt(ctx.tokens, candidate.first - 1)?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
-	const particle = ctx.tokens[candidate.first - 1];
-	const beforeParticle = ctx.tokens[candidate.first - 2];
+	const particle = tokenAt(ctx.tokens, candidate.first - 1);
+	const beforeParticle = tokenAt(ctx.tokens, candidate.first - 2);
 	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city') {
 		return { keep: false, why: 'surname' };
 	}
@@ -95,7 +95,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	}
 	if (schoolAfterTown(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer)) return { keep: false, why: 'inside-name' };
 	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
-	const relative = ctx.tokens[candidate.first - 1];
+	const relative = tokenAt(ctx.tokens, candidate.first - 1);
 	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && spaceOrCommaSpace(head.gapBefore)) {
 		return { keep: false, why: 'person-name' };
 	}
@@ -112,8 +112,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 		return { keep: false, why: 'person-name' };
 	}
 	// "to play the role of Crockett", "her role as Juniper": a small place's name after a part played is the character
-	const roleLink = tokens[candidate.first - 1];
-	if (!wellKnown && candidate.via === 'name' && joined && (roleLink?.text === 'of' || roleLink?.text === 'as') && roleLink.gapBefore === ' ' && ROLES.has(tokens[candidate.first - 2]?.text ?? '')) {
+	const roleLink = tokenAt(tokens, candidate.first - 1);
+	if (!wellKnown && candidate.via === 'name' && joined && (roleLink?.text === 'of' || roleLink?.text === 'as') && roleLink.gapBefore === ' ' && ROLES.has(tokenAt(tokens, candidate.first - 2)?.text ?? '')) {
 		return { keep: false, why: 'person-name' };
 	}
 	// "Ricardo Palma, the writer, lived here": an apposition that names a trade makes a small place's name a person's

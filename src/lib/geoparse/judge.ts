@@ -3,6 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { lastOf } from './packed.ts';
 import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_NOUNS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassWordsOnly, directionFrom } from './compass-span.ts';
@@ -318,7 +319,7 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	const nextWord = after[0];
 	// Inside a longer proper name: "OSCE Minsk Group", "Paris Agreement", "Baku Congress Center".
 	const headNoun = nextWord?.lower ?? '';
-	const lastWord = after[after.length - 1]?.lower ?? '';
+	const lastWord = lastOf(after)?.lower ?? '';
 	// a capitalised neighbour that is itself a place ("Baku Azerbaijan") does not make a longer name,
 	// unless it is an institution word that happens to name a town too ("Congress", "Union")
 	// (after a small place's name only a well-known one: "Aston Villa", "Kanye West", "Jupiter Research")

@@ -9,7 +9,7 @@ import { readsAsStateOrRegion } from './candidate-neighbours.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { isApostrophe } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
 // plural nouns for firms, and for what a state may be too (a word in "-makers" too: "carmakers", "chipmakers", "handset makers")
@@ -35,7 +35,7 @@ function joinsItemWords(gap: string): boolean {
 function itemStart(tokens: readonly Token[], last: number): number {
 	let first = last;
 	if (!tokens[first]?.capitalized) return -1;
-	while (first > last - ITEM_WORDS && joinsItemWords(tokens[first]!.gapBefore) && (tokens[first - 1]?.capitalized || tokens[first - 1]?.text === 's')) first--;
+	while (first > last - ITEM_WORDS && joinsItemWords(tokens[first]!.gapBefore) && (tokenAt(tokens, first - 1)?.capitalized || tokenAt(tokens, first - 1)?.text === 's')) first--;
 	return first;
 }
 
@@ -48,10 +48,10 @@ function firmOrPersonKind(token: Token | undefined): ListKind {
 
 /** The opener before the list's first item at `first`: "such as", "like", "including" after a firm's or a person's kind. */
 function openedByFirmOrPersonKind(tokens: readonly Token[], first: number): ListKind {
-	const opener = tokens[first - 1];
+	const opener = tokenAt(tokens, first - 1);
 	if (!opener || tokens[first]!.gapBefore !== ' ') return null;
 	let head = first - 2;
-	if (opener.text === 'as' && opener.gapBefore === ' ' && tokens[first - 2]?.text === 'such') head = first - 3;
+	if (opener.text === 'as' && opener.gapBefore === ' ' && tokenAt(tokens, first - 2)?.text === 'such') head = first - 3;
 	else if (opener.text !== 'like' && opener.text !== 'including') return null;
 	// ("carmakers such as", "carmakers, including")
 	const gap = tokens[head + 1]!.gapBefore;
@@ -81,14 +81,14 @@ export function itemOfFirmOrPersonList(candidate: Candidate, tokens: readonly To
 	let first = itemStart(tokens, candidate.last);
 	if (first < 0 || first > candidate.first) return false;
 	// (the cheap exit first: most names stand after no list's opener, comma or "and")
-	const before = tokens[first - 1];
+	const before = tokenAt(tokens, first - 1);
 	if (!before || (tokens[first]!.gapBefore !== ', ' && !LIST_WORDS_BEFORE.has(before.text))) return false;
 	if (!itemEndsAfter(candidate, tokens, gazetteer)) return false;
 	for (let items = 0; items < ITEMS_BACK; items++) {
 		const kind = openedByFirmOrPersonKind(tokens, first);
 		// (a list of firms holds states too: "lenders such as China")
 		if (kind !== null) return kind === 'person' || !readsAsStateOrRegion(candidate, gazetteer);
-		const before = tokens[first - 1];
+		const before = tokenAt(tokens, first - 1);
 		let last: number;
 		if (items === 0 && before !== undefined && (before.text === 'and' || before.text === 'or') && tokens[first]!.gapBefore === ' ') {
 			// ("A, B and C" or "A, B, and C")
@@ -112,7 +112,7 @@ export function itemOfFirmOrPersonList(candidate: Candidate, tokens: readonly To
  * before a noun ("Atlanta and Delta Air Lines hubs").
  */
 export function pairedWithFirm(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	if (before && FUNCTION_WORDS.has(before.lower)) return false;
 	const and = tokens[candidate.last + 1];
 	if (!and || and.text !== 'and' || and.gapBefore !== ' ' || tokens[candidate.last + 2]?.gapBefore !== ' ') return false;

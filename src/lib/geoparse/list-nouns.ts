@@ -1,7 +1,7 @@
 // The lower-case noun that ends a list of names ("Fulton and DeKalb counties", "the Juba and Shabelle rivers"),
 // and whether such a list names rivers: read by document-cues.ts (the kind a list's noun asks for) and by the judge.
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 export const LIST_WORDS = new Set(['and', 'or', '&']);
 // words a list of names may run on after the mention before its plural noun
@@ -15,7 +15,7 @@ export function wordAfterList(candidate: Candidate, tokens: readonly Token[]): s
 		if (token.capitalized) continue;
 		if (token.gapBefore === ' ' && LIST_WORDS.has(token.text)) continue;
 		// the noun comes right after a name, not after a joiner ("Niger and states")
-		return token.gapBefore === ' ' && tokens[i - 1]!.capitalized ? token.text : null;
+		return token.gapBefore === ' ' && tokenAt(tokens, i - 1)!.capitalized ? token.text : null;
 	}
 	return null;
 }
@@ -37,7 +37,7 @@ export function listOfRivers(candidate: Candidate, tokens: readonly Token[], wor
 	// back to the list's first name: "the" must stand right before it
 	for (let i = candidate.first; i > 0 && candidate.first - i <= MAX_LIST_WORDS; i--) {
 		const gap = tokens[i]!.gapBefore;
-		const before = tokens[i - 1]!;
+		const before = tokenAt(tokens, i - 1)!;
 		if (before.lower === 'the' && gap === ' ') return joiners > 0;
 		if (!/^,? $/.test(gap) || !(before.capitalized || (gap === ' ' && LIST_WORDS.has(before.text)))) return false;
 		joiners += joinsList(tokens[i]!);

@@ -11,7 +11,7 @@ import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import { admin1Key } from './region-key.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // the namesake lies this close to one of the list's towns
 const NEAR_LIST_KM = 120;
@@ -37,7 +37,7 @@ const LIST_JOINERS = new Set(['and', 'or']);
 function inList(mention: AcceptedMention, tokens: readonly Token[]): boolean {
 	const { first, last } = mention.candidate;
 	const next = tokens[last + 1];
-	return tokens[first]!.gapBefore === ', ' || LIST_JOINERS.has(tokens[first - 1]?.text ?? '') || (next !== undefined && (next.gapBefore === ', ' || LIST_JOINERS.has(next.text)));
+	return tokens[first]!.gapBefore === ', ' || LIST_JOINERS.has(tokenAt(tokens, first - 1)?.text ?? '') || (next !== undefined && (next.gapBefore === ', ' || LIST_JOINERS.has(next.text)));
 }
 
 export function reconsiderListItemsOutOfState(

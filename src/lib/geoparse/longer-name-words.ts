@@ -6,7 +6,7 @@ import { FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POS
 import type { NameCueContext } from './name-cues.ts';
 import { kilometres } from './qualifies.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isCommonWord } from './word-facts.ts';
 
 // "Air India has ordered …", "Radio France said": words that open an airline's or a broadcaster's name
@@ -25,7 +25,7 @@ export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameC
 	if (NAME_OPENERS.has(before.text) && candidate.via === 'name' && ctx.tokens[candidate.first]!.gapBefore === ' ') return true;
 	// (a word that names a small place too, "Real", is still that word here)
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
-	const opener = ctx.tokens[candidate.first - 2];
+	const opener = tokenAt(ctx.tokens, candidate.first - 2);
 	if (!opener || opener.capitalized || !/^\s+$/.test(before.gapBefore)) return false;
 	if (FUNCTION_WORDS.has(before.lower) || POSITION_WORDS.has(before.lower) || PERSON_TITLES.has(before.lower) || GEOGRAPHIC_HEADS.has(before.lower) || INSTITUTION_HEADS.has(before.lower)) return false;
 	return isCommonWord(before.lower, ctx.gazetteer);
@@ -39,7 +39,7 @@ const FIRM_TAILS = new Set(['Motor', 'Motors', 'Manufacturing', 'Bank', 'Airline
 /** A firm's capitalised name ending in such a word right before the place, one space between each. */
 function firmTailBefore(before: Token, candidate: Candidate, tokens: Token[]): boolean {
 	if (candidate.via !== 'name' || !FIRM_TAILS.has(before.text) || tokens[candidate.first]!.gapBefore !== ' ') return false;
-	const firm = tokens[candidate.first - 2];
+	const firm = tokenAt(tokens, candidate.first - 2);
 	return firm !== undefined && before.gapBefore === ' ' && firm.capitalized;
 }
 
@@ -66,11 +66,11 @@ function acronymBefore(before: Token, candidate: Candidate, ctx: NameCueContext,
  * ends in a number ("New York's Hell's Kitchen" stays the neighbourhood).
  */
 export function ownedByNumberedName(candidate: Candidate, tokens: Token[]): boolean {
-	const possessive = tokens[candidate.first - 1];
-	const owner = tokens[candidate.first - 2];
+	const possessive = tokenAt(tokens, candidate.first - 1);
+	const owner = tokenAt(tokens, candidate.first - 2);
 	if (candidate.via !== 'name' || !isPossessiveMark(possessive) || !owner || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	const ownerEnd = owner.text.charCodeAt(owner.text.length - 1);
-	return ownerEnd >= 48 && ownerEnd <= 57 && (/\p{L}/u.test(owner.text) || tokens[candidate.first - 3]?.capitalized === true);
+	return ownerEnd >= 48 && ownerEnd <= 57 && (/\p{L}/u.test(owner.text) || tokenAt(tokens, candidate.first - 3)?.capitalized === true);
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterQuarterWord, capitalsOwnRegion, divisionCueBefore, kindCue, type K
 import type { Candidate } from './candidates.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { appositiveCue, SETTLEMENT_NOUNS } from './phrase-cues.ts';
 
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
@@ -82,8 +82,8 @@ function countsPeople(token: Token | undefined): boolean {
 const COUNTY_WORDS = new Set(['County', 'Parish']);
 
 export function afterCountyComma(candidate: Candidate, tokens: Token[]): boolean {
-	const county = tokens[candidate.first - 1];
-	return tokens[candidate.first]!.gapBefore === ', ' && !!county && COUNTY_WORDS.has(county.text) && !!tokens[candidate.first - 2]?.capitalized;
+	const county = tokenAt(tokens, candidate.first - 1);
+	return tokens[candidate.first]!.gapBefore === ', ' && !!county && COUNTY_WORDS.has(county.text) && !!tokenAt(tokens, candidate.first - 2)?.capitalized;
 }
 
 // what may follow a river's name that ends its phrase: "left the Volga and the Black Sea", "on the Neretva in 1471"
@@ -96,7 +96,7 @@ const WORDS_AFTER_PHRASE = new Set(['and', 'or', 'in', 'at', 'near', 'to', 'from
  * towns take no article. Not where a country bears the name ("the Gambia", "the Congo" are often the countries).
  */
 function waterAfterArticle(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
-	const the = tokens[candidate.first - 1];
+	const the = tokenAt(tokens, candidate.first - 1);
 	// (one word: "the Black River" says it is water itself, and may be the village of that name on it)
 	if (the?.text !== 'the' || tokens[candidate.first]!.gapBefore !== ' ' || candidate.via !== 'name' || candidate.first !== candidate.last) return false;
 	const next = tokens[candidate.last + 1];
@@ -112,7 +112,7 @@ function waterAfterArticle(candidate: Candidate, tokens: Token[], gazetteer: Gaz
 
 /** "across the Washington line", "near the Kentucky line": a land's border, the name between "the" and "line". */
 function stateLineAfter(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	const next = tokens[candidate.last + 1];
 	return before?.lower === 'the' && next?.text === 'line' && next.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ';
 }

@@ -7,7 +7,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { isPossessiveMark, type JudgeContext } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
@@ -42,7 +42,7 @@ const PHRASE_WORDS = new Set('the a an in at on of from to by for with near into
 
 /** The capitalised word of a name before the candidate in the same phrase (one space between), if any. */
 function capitalisedBefore(candidate: Candidate, tokens: Token[]): Token | undefined {
-	const previous = tokens[candidate.first - 1];
+	const previous = tokenAt(tokens, candidate.first - 1);
 	if (!previous || !previous.capitalized || tokens[candidate.first]!.gapBefore !== ' ' || /\d/.test(previous.text)) return undefined;
 	return previous.allCaps || PHRASE_WORDS.has(previous.lower) ? undefined : previous;
 }
@@ -58,7 +58,7 @@ function twoWords(first: Token | undefined, second: Token | undefined): boolean 
 }
 
 function afterSpeechVerb(tokens: Token[], i: number): boolean {
-	return i > 0 && tokens[i]!.gapBefore === ' ' && SPEECH_BEFORE.has(tokens[i - 1]!.text);
+	return i > 0 && tokens[i]!.gapBefore === ' ' && SPEECH_BEFORE.has(tokenAt(tokens, i - 1)!.text);
 }
 
 // '"…," said': the reporting verb right after a closing quotation
@@ -66,7 +66,7 @@ const QUOTE_CLOSED = /["”]\s*$/;
 
 /** '"We had no warning," said X': the name is the one who spoke the quotation. */
 function speakerOfQuotation(tokens: Token[], i: number): boolean {
-	return afterSpeechVerb(tokens, i) && QUOTE_CLOSED.test(tokens[i - 1]!.gapBefore);
+	return afterSpeechVerb(tokens, i) && QUOTE_CLOSED.test(tokenAt(tokens, i - 1)!.gapBefore);
 }
 
 /** The speaker's name ends the clause at token `last` ("said Nash Riad, one of the cashiers"; not "said Real Madrid president"). */
@@ -96,9 +96,9 @@ const FULL_STOP = 46;
 function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnown: boolean, firstName: boolean): boolean {
 	const { text, tokens } = ctx;
 	const head = tokens[candidate.first]!;
-	const previous = tokens[candidate.first - 1];
+	const previous = tokenAt(tokens, candidate.first - 1);
 	// "Gino D. Hartford": a surname after a first name and a middle initial
-	const beforeInitial = tokens[candidate.first - 2];
+	const beforeInitial = tokenAt(tokens, candidate.first - 2);
 	if (previous && beforeInitial && head.gapBefore === '. ' && previous.text.length === 1 && previous.capitalized && previous.gapBefore === ' ' && beforeInitial.capitalized && beforeInitial.text.length > 1 && !beforeInitial.allCaps) return true;
 	// "Orlando, 19, and his sister": an age after the name (not "in Dayton, 45 miles away")
 	if (text.charCodeAt(candidate.end) === COMMA && AGE_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && !(previous && /^(?:in|of|from|at|near)$/.test(previous.lower))) return true;
@@ -163,7 +163,7 @@ function pluralStreetHead(token: Token | undefined): boolean {
 /** "Second and Washington streets", "Washington and Main streets": the candidate is one of the two streets of a corner. */
 function namesCorner(candidate: Candidate, tokens: Token[]): boolean {
 	const next = tokens[candidate.last + 1];
-	if (pluralStreetHead(next)) return tokens[candidate.first]!.gapBefore === ' ' && spacedWord(tokens[candidate.first - 1], 'and') && streetWord(tokens[candidate.first - 2]);
+	if (pluralStreetHead(next)) return tokens[candidate.first]!.gapBefore === ' ' && spacedWord(tokenAt(tokens, candidate.first - 1), 'and') && streetWord(tokenAt(tokens, candidate.first - 2));
 	return spacedWord(next, 'and') && streetWord(tokens[candidate.last + 2]) && pluralStreetHead(tokens[candidate.last + 3]);
 }
 
@@ -199,7 +199,7 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	// "Angered by the ruling, …": a small place's name ending in -ed that opens a sentence before "by" is a participle
 	if (single && !wellKnown && tokens[candidate.first]!.sentenceStart && next?.text === 'by' && next.gapBefore === ' ' && /\p{Ll}ed$/u.test(tokens[candidate.first]!.text)) return 'participle';
 	// "Amazon's business model": a river's name owning something without "the" is a firm's or a person's
-	if (place.kind === 'water' && single && isPossessiveMark(next) && tokens[candidate.first - 1]?.lower !== 'the') return 'compound-name';
+	if (place.kind === 'water' && single && isPossessiveMark(next) && tokenAt(tokens, candidate.first - 1)?.lower !== 'the') return 'compound-name';
 	if (personCue(candidate, place, ctx, wellKnown, firstName)) return 'person-name';
 	// "Bed Bath & Beyond", "St. Paul & the Broken Bones": a firm's or a band's name joined by "&"
 	const before = capitalisedBefore(candidate, tokens);

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isApostrophe } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
 
 // a line-up has this many items at least: a shorter list ("Smith, Leeds and Jones") says too little
@@ -77,7 +77,7 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 	const found = new Set<number>();
 	// most texts have no three capitalised words joined by commas or semicolons: no line-up to look for
 	let joins = 0;
-	for (let t = 1; t < tokens.length && joins < LIST_ITEMS - 1; t++) if (tokens[t]!.capitalized && separates(tokens[t]!.gapBefore) && tokens[t - 1]!.capitalized) joins++;
+	for (let t = 1; t < tokens.length && joins < LIST_ITEMS - 1; t++) if (tokens[t]!.capitalized && separates(tokens[t]!.gapBefore) && tokenAt(tokens, t - 1)!.capitalized) joins++;
 	if (joins < LIST_ITEMS - 1) return found;
 	let i = 0;
 	while (i < tokens.length) {
@@ -115,7 +115,7 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 			at = end + 1;
 		}
 		// (the length first: most runs are one name, and the words around them are then never lower-cased)
-		if (starts.length >= LIST_ITEMS && !listOpened(tokens[i - 1]) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && !namedByCommonNoun(tokens, lastWords, gazetteer)) {
+		if (starts.length >= LIST_ITEMS && !listOpened(tokenAt(tokens, i - 1)) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && !namedByCommonNoun(tokens, lastWords, gazetteer)) {
 			const places = starts.filter((s) => placeLike(candidateAt.get(s), gazetteer));
 			const names = starts.filter((s) => nameLike(tokens[s]!, candidateAt.get(s), gazetteer));
 			if (places.length * 2 < starts.length && names.length * 2 >= starts.length) for (const s of starts) if (candidateAt.has(s)) found.add(s);

@@ -6,7 +6,7 @@
 // forms only: no list of the names.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { CALENDAR_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
 import { nameRightBefore } from './name-before.ts';
 import { commonness } from './word-facts.ts';
@@ -24,7 +24,7 @@ const SMALL_TOWN = 100_000;
  * the gazetteer lacks (it has the names that are places today: New Zealand, New Mexico, New Caledonia).
  */
 function newBeforeCountry(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	return before?.text === 'New' && tokens[candidate.first]!.gapBefore === ' ';
 }
 
@@ -36,8 +36,8 @@ const WORDS_BEFORE_COLONY = new Set(['in', 'of', 'from', 'to', 'into', 'across',
  * or a verb. Before other words "New" is the adjective of a noun phrase ("New Texas laws", "New Ohio Rules").
  */
 function colonyNameHere(candidate: Candidate, tokens: Token[]): boolean {
-	const newWord = tokens[candidate.first - 1]!;
-	const before = tokens[candidate.first - 2];
+	const newWord = tokenAt(tokens, candidate.first - 1)!;
+	const before = tokenAt(tokens, candidate.first - 2);
 	if (before && newWord.gapBefore === ' ' && WORDS_BEFORE_COLONY.has(before.text)) return true;
 	const after = tokens[candidate.last + 1];
 	return !after || after.gapBefore.trim() !== '' || VERBS_AFTER_COLONY.has(after.text);

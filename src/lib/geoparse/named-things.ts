@@ -4,7 +4,7 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, PERSON_TITLES } from './context-words.ts';
 import type { Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { nameRightBefore } from './name-before.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
@@ -24,7 +24,7 @@ const FIRM_TITLES = new Set(['president', 'chairman', 'chairwoman', 'ceo', 'foun
 
 /** The capitalised word right before the name, one space away, or undefined. */
 function wordBefore(candidate: Candidate, tokens: Token[]): Token | undefined {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	return before && before.capitalized && tokens[candidate.first]!.gapBefore === ' ' ? before : undefined;
 }
 

@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, EVERYDAY_WORD, INSTITUTION_HEADS } from './context-word
 import { titledDivision } from './division-titles.ts';
 import { insideCandidate } from './foreign-name-words.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 import { ARTICLE_NAME } from './article-names.ts';
 import { commonness } from './word-facts.ts';
@@ -62,9 +62,9 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	if (cue) return cue;
 	// "A/Perth/16/2009", "H1N1/California/7": a name between slashes beside numbers is a code
 	if (text[candidate.end] === '/' && /^\/\S*\d/.test(text.slice(candidate.end, candidate.end + 24))) return 'code';
-	if (text[candidate.start - 1] === '/' && /\d\S*\/$/.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return 'code';
+	if (text.charAt(candidate.start - 1) === '/' && /\d\S*\/$/.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return 'code';
 	// "B/Victoria", "B/Yamagata lineages": a name after a single capital and a slash is a lineage's code
-	if (text[candidate.start - 1] === '/' && /(?:^|[^\p{L}\p{N}])\p{Lu}\/$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start))) return 'code';
+	if (text.charAt(candidate.start - 1) === '/' && /(?:^|[^\p{L}\p{N}])\p{Lu}\/$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start))) return 'code';
 	// "Melbourne-Blake", "Shin-Soo": a hyphen into another capitalised word that is no well-known place
 	// ("Baku-Tbilisi" is two)
 	const next = tokens[candidate.last + 1];
@@ -78,17 +78,17 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// capitalised word that names no place, the name is the end of a longer one ("Cootamundra-Gundagai" and
 	// "Dallas-Fort Worth" are two places; "IBA-Karachi", "UW-Madison" a campus and its town; a country or
 	// continent after a prefix or a person is still itself: "Sino-Japan talks", "the Biden-Mexico accord")
-	const previousWord = tokens[candidate.first - 1];
+	const previousWord = tokenAt(tokens, candidate.first - 1);
 	const nation = place.kind === 'country' || place.kind === 'continent';
 	if (previousWord && !nation && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !insideCandidate(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
 	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
 	const joinedAfter = text.slice(candidate.end, candidate.end + 3);
 	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);
 	if ((joinedAfter === ' & ' || joinedAfter === ' + ') && UPPER.test(text.slice(candidate.end + 3, candidate.end + 4))) return 'organisation';
-	if ((joinedBefore === ' & ' || joinedBefore === ' + ') && tokens[candidate.first - 1]?.capitalized) return 'organisation';
+	if ((joinedBefore === ' & ' || joinedBefore === ' + ') && tokenAt(tokens, candidate.first - 1)?.capitalized) return 'organisation';
 	// "Washington and Lee University", "Franklin and Marshall College": two names joined before a school's word
 	if (pairedSchoolName(candidate, tokens, wellKnownPlaceAt)) return 'organisation';
-	const previous = tokens[candidate.first - 1];
+	const previous = tokenAt(tokens, candidate.first - 1);
 	const joined = tokens[candidate.first]!.gapBefore === ' ';
 	// "called the Red Cross.", "the Tribune –", "the Red Cross opened": a small place's name after "the",
 	// standing alone or before a verb, names a thing called after it ("the Nenagh district", "the
@@ -121,12 +121,12 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// "a McDonald's franchise": one of many things called by a small place's name is a brand
 	if (!wellKnown && possessive && previous && joined && /^an?$/i.test(previous.text)) return 'possessive-name';
 	// "according to Chad", "according to Davis": a source quoted is a person
-	const to = tokens[candidate.first - 1];
-	const according = tokens[candidate.first - 2];
+	const to = tokenAt(tokens, candidate.first - 1);
+	const according = tokenAt(tokens, candidate.first - 2);
 	if ((firstName || !wellKnown) && to?.text === 'to' && according?.lower === 'according' && joined) return 'person-name';
 	if (dedicatedTo(candidate, tokens)) return 'dedication';
 	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
-	const institution = tokens[candidate.first - 2];
+	const institution = tokenAt(tokens, candidate.first - 2);
 	// (not a person's surname: "a daughter, Linda Hall of Paris")
 	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt)) && !personsNameEndsAt(candidate.first - 2, tokens, ctx.gazetteer)) return 'institution';
 	return null;
@@ -169,7 +169,7 @@ function verbAfterPairedName(next: Token | undefined, last: number, tokens: Toke
 }
 
 function word(tokens: Token[], i: number): string {
-	return tokens[i]?.lower ?? '';
+	return tokenAt(tokens, i)?.lower ?? '';
 }
 
 /** "dedicated to (St) X", "the church of St X": the words right before token `i` dedicate what follows. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { filterPacked, mapDoubles, mapPacked } from './packed.ts';
+import { filterPacked, lastOf, mapDoubles, mapPacked } from './packed.ts';
 
 // The elements kind of an array (V8's %-functions, in a child Node with --allow-natives-syntax) made by the
 // interpreter and by optimised code: what a function the array reaches sees as its map.
@@ -57,5 +57,13 @@ describe('packed arrays', () => {
 		const { interpreted, optimised } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { interpreted: string[]; optimised: string[] };
 		// (an array built by push from [] holds whole numbers as small integers: a second kind)
 		expect([...interpreted, ...optimised]).toEqual(Array(6).fill('packed double'));
+	});
+});
+
+describe('lastOf', () => {
+	it('is the last item, and undefined for an empty array', () => {
+		expect(lastOf([4, 7, 9])).toBe(9);
+		expect(lastOf(['Voss'])).toBe('Voss');
+		expect(lastOf([])).toBeUndefined();
 	});
 });

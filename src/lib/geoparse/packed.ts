@@ -37,3 +37,8 @@ export function filterPacked<T>(items: readonly T[], keep: (item: T, index: numb
 	for (let i = 0; i < items.length; i++) if (keep(items[i]!, i)) out.push(items[i]!);
 	return out;
 }
+
+/** The last item, or undefined for an empty array: items[items.length - 1] without reading index -1 (see tokenAt in tokens.ts). */
+export function lastOf<T>(items: readonly T[]): T | undefined {
+	return items.length > 0 ? items[items.length - 1] : undefined;
+}

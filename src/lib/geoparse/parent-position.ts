@@ -35,7 +35,7 @@ const MAX_CHAIN = 6;
 export function parentsInPosition(text: string, mentions: AcceptedMention[], sentenceOf: (i: number) => number, i: number): number[] {
 	const found: number[] = [];
 	const sentence = sentenceOf(i);
-	const before = mentions[i - 1];
+	const before = i > 0 ? mentions[i - 1] : undefined;
 	if (before && sentenceOf(i - 1) === sentence && gapMatches(text, before, mentions[i]!, PARENT_BEFORE)) found.push(i - 1);
 	for (let j = i + 1; j < mentions.length && j <= i + MAX_CHAIN && sentenceOf(j) === sentence; j++) {
 		if (!gapMatches(text, mentions[j - 1]!, mentions[j]!, j === i + 1 ? FIRST_LINK : CHAIN_LINK, CLAUSE_BREAK)) break;

@@ -4,7 +4,7 @@ import type { Candidate } from './candidates.ts';
 import { kilometres } from './qualifies.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 
 // A title right before the name ("Mr Kerry"; before a town's, any title: "Senator Lowell"): a person wherever it is read so
@@ -23,7 +23,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 export function personCue(why: string, candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (why === TITLED) return true;
 	if (why !== FIRST_NAME_HERE) return false;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	const third = tokens[candidate.last + 2];
 	if (before && (ARTICLES.has(before.lower) || (LOCATIVE_PREPOSITIONS.has(before.lower) && !PERSON_PREPOSITIONS.has(before.lower)))) return false;
 	return !(third && third.capitalized && third.gapBefore === ' ');

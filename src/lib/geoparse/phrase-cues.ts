@@ -5,7 +5,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
 import { namesListItems } from './name-lists.ts';
@@ -69,7 +69,7 @@ function writtenCases(tokens: Token[], candidates: Iterable<Candidate>): Written
  * text writes the word alone; a place's own longer name ("Mobile County", "Mobile Bay") still does.
  */
 function insideLongerName(tokens: Token[], i: number): boolean {
-	const before = tokens[i - 1];
+	const before = tokenAt(tokens, i - 1);
 	const after = tokens[i + 1];
 	const nameBefore = before !== undefined && tokens[i]!.gapBefore === ' ' && before.capitalized && !before.sentenceStart;
 	const nameAfter = after !== undefined && after.gapBefore === ' ' && after.capitalized && !GEOGRAPHIC_HEADS.has(after.lower);
@@ -127,8 +127,8 @@ const GOING_VERBS = new Set('commute commutes commuted commuting drive drives dr
 
 /** "who commute to Medford said": the name is where the speakers go ("to" after a verb of going). */
 export function goneToBySpeakers(candidate: Candidate, ctx: JudgeContext): boolean {
-	const to = ctx.tokens[candidate.first - 1];
-	const verb = ctx.tokens[candidate.first - 2];
+	const to = tokenAt(ctx.tokens, candidate.first - 1);
+	const verb = tokenAt(ctx.tokens, candidate.first - 2);
 	return to?.text === 'to' && verb !== undefined && whitespace(to.gapBefore) && whitespace(ctx.tokens[candidate.first]!.gapBefore) && GOING_VERBS.has(verb.lower);
 }
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
@@ -146,13 +146,13 @@ export function subjectOfSpeech(candidate: Candidate, tokens: Token[]): boolean 
 
 /** "the governor of Zacatecas said", "the mayor of Irmo said": the holder of the place's office speaks, the name is where. */
 function officeHolderSpeaks(candidate: Candidate, tokens: Token[]): boolean {
-	const of = tokens[candidate.first - 1];
-	const office = tokens[candidate.first - 2];
+	const of = tokenAt(tokens, candidate.first - 1);
+	const office = tokenAt(tokens, candidate.first - 2);
 	return of?.text === 'of' && office !== undefined && !office.capitalized && of.gapBefore === ' ' && tokens[candidate.first]!.gapBefore === ' ' && PERSON_TITLES.has(office.text);
 }
 
 export function previousWord(candidate: Candidate, ctx: JudgeContext): string | undefined {
-	const token = ctx.tokens[candidate.first - 1];
+	const token = tokenAt(ctx.tokens, candidate.first - 1);
 	return token && whitespace(ctx.tokens[candidate.first]!.gapBefore) ? token.lower : undefined;
 }
 
@@ -190,7 +190,7 @@ export function nameAfterPreposition(candidate: Candidate, ctx: JudgeContext): b
 
 /** "Jane Doe, of Eudora,", "Miss Abdhou, of Hayes,": where a person lives, as news writes it. */
 export function residence(candidate: Candidate, ctx: JudgeContext): boolean {
-	const of = ctx.tokens[candidate.first - 1];
+	const of = tokenAt(ctx.tokens, candidate.first - 1);
 	return !!of && of.text === 'of' && of.gapBefore === ', ' && ctx.tokens[candidate.first]!.gapBefore === ' ';
 }
 
@@ -204,7 +204,7 @@ export function previousListItem(candidate: Candidate, ctx: JudgeContext): Candi
 	const gap = tokens[candidate.first]!.gapBefore;
 	let last: number;
 	if (gap !== ' ' && /^\s*,\s*$/.test(gap)) last = candidate.first - 1;
-	else if (gap === ' ' && LIST_JOINERS.has(tokens[candidate.first - 1]?.text ?? '') && spaceOrCommaSpace(tokens[candidate.first - 1]!.gapBefore)) last = candidate.first - 2;
+	else if (gap === ' ' && LIST_JOINERS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '') && spaceOrCommaSpace(tokenAt(tokens, candidate.first - 1)!.gapBefore)) last = candidate.first - 2;
 	else return null;
 	for (let first = last; first >= 0 && first > last - ctx.gazetteer.maxNameWords; first--) {
 		const item = ctx.candidateAt.get(first);
@@ -254,7 +254,7 @@ const BUILDING_PLURALS = new Set(['halls', 'flats', 'towers', 'blocks', 'houses'
  */
 export function placeOfResidents(candidate: Candidate, ctx: JudgeContext): boolean {
 	const first = listOpenedBy(candidate, ctx, SPEAKERS_OF);
-	return first !== null && RESIDENT_NOUNS.has(ctx.tokens[first.first - 2]?.lower ?? '') && !BUILDING_PLURALS.has(wordAfterList(candidate, ctx.tokens) ?? '');
+	return first !== null && RESIDENT_NOUNS.has(tokenAt(ctx.tokens, first.first - 2)?.lower ?? '') && !BUILDING_PLURALS.has(wordAfterList(candidate, ctx.tokens) ?? '');
 }
 
 /**
@@ -264,7 +264,7 @@ export function placeOfResidents(candidate: Candidate, ctx: JudgeContext): boole
  */
 export function listedAfterSpeakersPlace(candidate: Candidate, ctx: JudgeContext): boolean {
 	const opening = listOpenedBy(candidate, ctx, PLACE_OF_SPEAKERS);
-	if (opening !== null && SPEAKER_NOUNS.has(ctx.tokens[opening.first - 2]?.lower ?? '')) return true;
+	if (opening !== null && SPEAKER_NOUNS.has(tokenAt(ctx.tokens, opening.first - 2)?.lower ?? '')) return true;
 	const first = previousWord(candidate, ctx) === 'of' ? candidate : listOpenedBy(candidate, ctx, SPEAKERS_OF);
-	return first !== null && SPEAKER_NOUNS.has(ctx.tokens[first.first - 2]?.lower ?? '');
+	return first !== null && SPEAKER_NOUNS.has(tokenAt(ctx.tokens, first.first - 2)?.lower ?? '');
 }

@@ -7,6 +7,7 @@ import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext 
 import { commonness, isFirstName } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
 import { namesAClub } from './club-first-names.ts';
+import { tokenAt } from './tokens.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -101,7 +102,7 @@ function seatsOfNamedCounties(open: number[], candidates: Candidate[], verdicts:
 		const candidate = candidates[i]!;
 		const verdict = verdicts[i]!;
 		if (!verdict.keep || verdict.usage !== 'literal' || candidate.last === candidate.first || !COUNTY_HEADS.has(tokens[candidate.last]!.text)) continue;
-		const stem = nameKey(ctx.text.slice(candidate.start, tokens[candidate.last - 1]!.end));
+		const stem = nameKey(ctx.text.slice(candidate.start, tokenAt(tokens, candidate.last - 1)!.end));
 		// (any of the counties of the name: which one the text means is resolved later)
 		const counties = candidate.places.map((k) => gazetteer.places[k]!);
 		for (const j of open) {
@@ -127,7 +128,7 @@ function placedVerdict(verdict: Verdict): boolean {
 /** A capitalised word right before (mid-sentence) or after ("Chrystia Freeland", "Zara Home"), a possessive, a reporting verb. */
 function insideLongerName(candidate: Candidate, ctx: JudgeContext): boolean {
 	const { tokens } = ctx;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	const after = tokens[candidate.last + 1];
 	const gap = tokens[candidate.first]!.gapBefore;
 	if (before && before.capitalized && !tokens[candidate.first]!.sentenceStart && (gap === ' ' || gap === '-')) return true;
@@ -161,7 +162,7 @@ function listItems(candidate: Candidate, ctx: JudgeContext): Candidate[] {
 function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: Candidate) => boolean): boolean {
 	const items = listItems(candidate, ctx);
 	if (!items.length) return false;
-	const joined = [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''));
+	const joined = [candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''));
 	return joined && items.some(isPlace);
 }
 
@@ -182,7 +183,7 @@ function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdic
 		// (every item of its list: "from Ossipee, Effingham, Freedom and Tamworth" has its neighbour two items back)
 		const items = listItems(candidate, ctx);
 		let neighbours: GazetteerPlace[];
-		if (items.length && [candidate, ...items].some((c) => LIST_JOINERS.has(ctx.tokens[c.first - 1]?.text ?? ''))) {
+		if (items.length && [candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''))) {
 			// (a list item's verdict found by its index: few words stand in a list at all, so no map of them all is made)
 			neighbours = items.filter((item) => placedVerdict(verdicts[candidates.indexOf(item)]!)).map((item) => places[item.places[0]!]!);
 		} else if (!ctx.tokens[candidate.first]!.sentenceStart && nameAfterPreposition(candidate, ctx)) {

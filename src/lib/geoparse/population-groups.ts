@@ -4,7 +4,7 @@
 // immigrant populations" is gold in GeoWebNews).
 import type { Candidate } from './candidates.ts';
 import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // Words a group's name may take in front of a demonym ("Native American", "African American")
 const GROUP_WORDS_BEFORE = 2;
@@ -23,10 +23,10 @@ function groupWord(token: Token | undefined): boolean {
 /** "2.3% African", "(50.0%) White", "12 percent Hispanic": a percentage right before the token at `at`. */
 function percentageBefore(tokens: readonly Token[], at: number): boolean {
 	const token = tokens[at]!;
-	const previous = tokens[at - 1];
+	const previous = tokenAt(tokens, at - 1);
 	if (!previous) return false;
 	if (/^%\)?\s+$/.test(token.gapBefore)) return DIGITS.test(previous.text);
-	return token.gapBefore === ' ' && (previous.lower === 'percent' || (previous.lower === 'cent' && tokens[at - 2]?.lower === 'per'));
+	return token.gapBefore === ' ' && (previous.lower === 'percent' || (previous.lower === 'cent' && tokenAt(tokens, at - 2)?.lower === 'per'));
 }
 
 /** "German (31.2%)": a parenthesised percentage right after the token at `at`. */
@@ -77,12 +77,12 @@ function peopleNamedBeside(candidate: Candidate, tokens: readonly Token[], candi
 function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	if (candidate.last !== candidate.first) return false;
 	const head = tokens[candidate.first]!;
-	const before = /%\s+$/.test(head.gapBefore) && DIGITS.test(tokens[candidate.first - 1]?.text ?? '');
+	const before = /%\s+$/.test(head.gapBefore) && DIGITS.test(tokenAt(tokens, candidate.first - 1)?.text ?? '');
 	const next = tokens[candidate.last + 1];
 	const itemEnds = next === undefined || ITEM_ENDS.test(next.gapBefore) || LIST_JOINS.has(next.lower);
 	const after = !before && PERCENT_AFTER.test(text.slice(candidate.end, candidate.end + 12));
 	if (!(before && itemEnds) && !after) return false;
-	if (after && head.gapBefore === ' ' && LOCATIVE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '')) return false;
+	if (after && head.gapBefore === ' ' && LOCATIVE_PREPOSITIONS.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '')) return false;
 	// another item of the breakdown: a second percentage sign near this one
 	const around = text.slice(Math.max(0, candidate.start - BREAKDOWN_WINDOW), candidate.end + BREAKDOWN_WINDOW);
 	if (around.indexOf('%') === around.lastIndexOf('%')) return false;
@@ -98,7 +98,7 @@ const PEOPLE_NOUNS = new Set(['minority', 'minorities', 'gypsies', 'gypsy']);
 function peopleNamedLikeATown(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	if (candidate.first !== candidate.last || !candidate.alternate[0]) return false;
 	const head = tokens[candidate.first]!;
-	if (head.gapBefore === '-' && tokens[candidate.first - 1]?.lower === 'non') return true;
+	if (head.gapBefore === '-' && tokenAt(tokens, candidate.first - 1)?.lower === 'non') return true;
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ') return false;
 	if (!next.capitalized) return PEOPLE_NOUNS.has(next.text);
@@ -117,7 +117,7 @@ export function namesPopulationGroup(candidate: Candidate, text: string, tokens:
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
-	for (let n = 0; n < GROUP_WORDS_BEFORE && tokens[first - 1] && tokens[first]!.gapBefore === ' ' && groupWord(tokens[first - 1]); n++) first--;
+	for (let n = 0; n < GROUP_WORDS_BEFORE && tokenAt(tokens, first - 1) && tokens[first]!.gapBefore === ' ' && groupWord(tokenAt(tokens, first - 1)); n++) first--;
 	let last = candidate.last;
 	while (last < candidate.last + GROUP_WORDS_BEFORE && tokens[last + 1]?.gapBefore === ' ' && groupWord(tokens[last + 1])) last++;
 	const itemEnds = last + 1 >= tokens.length || ITEM_ENDS.test(tokens[last + 1]!.gapBefore) || LIST_JOINS.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'from';

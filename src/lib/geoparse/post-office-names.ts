@@ -8,7 +8,7 @@ import { isPossessiveMark } from './phrase-cues.ts';
 import { LISTED_PLACE } from './place-readings.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { AnchorIndex } from './anchors.ts';
@@ -37,7 +37,7 @@ function placedByPreposition(candidate: Candidate, tokens: Token[]): boolean {
 
 /** "Sheriff X", "Dale X", "X's favor": the text uses the name as a person's. */
 function usedAsPerson(at: number, tokens: Token[], gazetteer: Gazetteer): boolean {
-	const before = tokens[at - 1];
+	const before = tokenAt(tokens, at - 1);
 	if (before && (PERSON_TITLES.has(before.lower) || (before.capitalized && isFirstName(before.lower, gazetteer)))) return true;
 	return isPossessiveMark(tokens[at + 1]) && !tokens[at + 2]?.capitalized;
 }

@@ -3,13 +3,13 @@
 // ("Pan", "Inter") and inside a name that goes on in capitals is a word of that name, not the country
 // ("American" is not the United States there). "pan-African leaders" (the name stops) stays a demonym.
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const NAME_PREFIXES = new Set(['Pan', 'Inter']);
 
 export function demonymAfterNamePrefix(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (candidate.via !== 'demonym') return false;
-	const prefix = tokens[candidate.first - 1];
+	const prefix = tokenAt(tokens, candidate.first - 1);
 	if (!prefix || !NAME_PREFIXES.has(prefix.text)) return false;
 	const gap = tokens[candidate.first]!.gapBefore;
 	if (gap !== ' ' && gap !== '-') return false;

@@ -5,7 +5,7 @@
 // subject, where it recurs too, is left unmapped.
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 const PROVINCE_OF = /[Pp]rovince of /;
@@ -13,7 +13,7 @@ const PROVINCE_OF = /[Pp]rovince of /;
 /** "the province of Guadalajara": the city mention after "province of". */
 function provinceSeat(result: Resolution, tokens: Token[]): boolean {
 	const first = result.mention.candidate.first;
-	return result.place.kind === 'city' && tokens[first - 1]?.text === 'of' && tokens[first - 2]?.lower === 'province';
+	return result.place.kind === 'city' && tokenAt(tokens, first - 1)?.text === 'of' && tokenAt(tokens, first - 2)?.lower === 'province';
 }
 
 /** Indices of the described subject's readings that lie outside the region of the province seat its sentence names. */

@@ -6,7 +6,7 @@
 // in the town, and a lower-case "railway" names a railway only after "the" ("a Chicago railroad" may be one
 // of the town's).
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const RAIL_WORDS = new Set(['railway', 'railroad', 'railways', 'railroads']);
 // a word after the railway's that makes it a company's name still
@@ -31,7 +31,7 @@ export function inRailwayName(candidate: Candidate, tokens: readonly Token[]): b
 		if (RAIL_WORDS.has(token.lower) && gap === ' ') {
 			if (!endsName(tokens, at)) return false;
 			// a lower-case "railway" only right after the name, which "the" opens
-			return token.capitalized || (at === candidate.last + 1 && tokens[candidate.first - 1]?.lower === 'the');
+			return token.capitalized || (at === candidate.last + 1 && tokenAt(tokens, candidate.first - 1)?.lower === 'the');
 		}
 		// the railway's name goes on: a capitalised word ("Gulf", "Eastern"), a list's comma, "and" or "&"
 		const goesOn = token.capitalized && !token.sentenceStart && (gap === ' ' || gap === ', ' || gap === ' & ');

@@ -18,7 +18,7 @@ import { afterOf } from './container-words.ts';
 import { mentionCue } from './mention-cue.ts';
 import { isFeatureOrLand, sizedTownIn, TOPIC_OR_WAY, WORLD_FAMOUS } from './natural-features.ts';
 import type { AcceptedMention } from './resolve.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { unaccentedNamesakes } from './written-accents.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { MentionSentences } from './mention-sentences.ts';
@@ -260,7 +260,7 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// name is where people go or come from: "refugees from Darfur … in Watonwan County"; nor against an
 		// ocean or a great river, whose fame no town's county outweighs: "storms from the Atlantic flooded Cass County";
 		// nor for a post office alone of the name there: "Java coffee sold in Walworth County")
-		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && importanceOf(lead) < WORLD_FAMOUS && !TOPIC_OR_WAY.has(this.#tokens[mention.candidate.first - 1]?.lower ?? '') && sizedTownIn(places, this.#parents.countiesHoldingPhrase(i));
+		const featureBesideCounty = parentsNamed && isFeatureOrLand(lead) && importanceOf(lead) < WORLD_FAMOUS && !TOPIC_OR_WAY.has(tokenAt(this.#tokens, mention.candidate.first - 1)?.lower ?? '') && sizedTownIn(places, this.#parents.countiesHoldingPhrase(i));
 		const weighsParents = (lead.kind === 'city' || lead.kind === 'district' || land || featureBesideCounty) && parentsNamed;
 		const evidence = new MentionWeighing(this, i, this.#sentences.of(i), inList, stated, this.#populations.statedOf(i) ? (this.#populations.statedDirectlyOf(i) ? 'directly' : 'nearby') : null, places, weighsParents, afterOf(mention.candidate.first, this.#tokens));
 		const bestWeight = weighsParents ? evidence.parentWeight(best) : Infinity;

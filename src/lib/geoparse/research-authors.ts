@@ -6,7 +6,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { readsAsStateOrRegion } from './candidate-neighbours.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
 // what a firm or an institution carries out (with a word between: "a new survey by", "research carried out by")
@@ -27,7 +27,7 @@ function inquiryBefore(tokens: readonly Token[], at: number): boolean {
 
 /** The name stands alone right after "by" after a word for research ("research by X suggested", "a poll by X,"). */
 export function authorOfResearch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
-	const by = tokens[candidate.first - 1];
+	const by = tokenAt(tokens, candidate.first - 1);
 	if (by?.text !== 'by' || tokens[candidate.first]!.gapBefore !== ' ' || by.gapBefore !== ' ') return false;
 	if (!inquiryBefore(tokens, candidate.first - 2) || readsAsStateOrRegion(candidate, gazetteer)) return false;
 	const next = tokens[candidate.last + 1];

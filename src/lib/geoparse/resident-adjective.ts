@@ -7,7 +7,7 @@
 // only where the text places it otherwise (bareResidentAdjective).
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // words for a person that a town's name stands before as that person's home (not "family", "student" or
 // "supporter": "a Kennedy family member", "a Clinton supporter" name a family or a politician)
@@ -22,8 +22,8 @@ function residentAdjective(tokens: readonly Token[], first: number, last: number
 	if (!noun || noun.gapBefore !== ' ' || !RESIDENT_NOUNS.has(noun.text) || tokens[first]!.gapBefore !== ' ') return null;
 	const at = first - 1;
 	// "a 34-year-old": the age's number, "year" and "old" joined by hyphens
-	if (tokens[at]?.lower === 'old' && tokens[at]!.gapBefore === '-' && tokens[at - 1]?.lower === 'year' && tokens[at - 1]!.gapBefore === '-' && /^\d{1,3}$/.test(tokens[at - 2]?.text ?? '')) {
-		return ARTICLES.has(tokens[at - 3]?.lower ?? '') ? 'aged' : null;
+	if (tokens[at]?.lower === 'old' && tokens[at]!.gapBefore === '-' && tokenAt(tokens, at - 1)?.lower === 'year' && tokenAt(tokens, at - 1)!.gapBefore === '-' && /^\d{1,3}$/.test(tokenAt(tokens, at - 2)?.text ?? '')) {
+		return ARTICLES.has(tokenAt(tokens, at - 3)?.lower ?? '') ? 'aged' : null;
 	}
 	return ARTICLES.has(tokens[at]?.lower ?? '') && !ONLY_WITH_AGE.has(noun.text) ? 'bare' : null;
 }

@@ -19,7 +19,7 @@ import { spelledAlike } from './known-abroad.ts';
 import { FirstResolutions, recurrence } from './recurrence.ts';
 import { placedByQualifier, placedLater } from './placed-later.ts';
 import { importance } from '../gazetteer/importance.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipCodesIn } from './zip-codes.ts';
 import { townAmongNeighbours } from './town-among-neighbours.ts';
@@ -281,7 +281,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// the countries, regions and counties the text names (first readings), asked only of a name's one sized bearer
 	const containers = computedOnce(() => namedContainers(mentions, gazetteer));
 	// with words for context, a dominant namesake waits for them too
-	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, tokens[m.candidate.first - 1]?.lower, containers)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, tokenAt(tokens, m.candidate.first - 1)?.lower, containers)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);

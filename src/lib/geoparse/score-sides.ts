@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.ts';
 import type { Verdict } from './judge.ts';
 import type { JudgeContext } from './phrase-cues.ts';
 import { LISTED_PLACE } from './place-readings.ts';
+import { tokenAt } from './tokens.ts';
 
 // verdicts that rest on the word alone, not on a person cue around it
 const WORD_ONLY = new Set(['first-name', 'common-word', 'sentence-start']);
@@ -52,7 +53,7 @@ function sideEndingAt(ctx: JudgeContext, last: number): Candidate | null {
 function pairAlone(first: Candidate, second: Candidate, ctx: JudgeContext): boolean {
 	const { tokens } = ctx;
 	if (afterStatisticLabel(ctx, first.first)) return false;
-	const before = tokens[first.first - 1];
+	const before = tokenAt(tokens, first.first - 1);
 	if (before && ((tokens[first.first]!.gapBefore === ', ' && pointsAt(ctx, first.first - 1)) || (JOINERS.has(before.text) && pointsAt(ctx, first.first - 2)))) return false;
 	const next = tokens[second.last + 2];
 	if (!next) return true;

@@ -5,7 +5,7 @@
 // land's name read alone inside a longer name, which counts as a place of its own and, for a town, a wrong one.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { FUNCTION_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
 import { respanned } from './respanned.ts';
@@ -28,10 +28,10 @@ const STATE_NOUNS_AFTER = new Set(['Empire', 'SSR', 'ASSR', 'Republic', 'Kingdom
 /** The index of the title's first token before tokens[first] ("Kingdom" of "Kingdom of [the] X"), or -1. */
 function titleStart(tokens: readonly Token[], first: number): number {
 	let of = first - 1;
-	if (tokens[of]?.text === 'the' && tokens[first]!.gapBefore === ' ') of--;
-	const title = tokens[of - 1];
-	if (tokens[of]?.text !== 'of' || tokens[of]!.gapBefore !== ' ' || tokens[of + 1]!.gapBefore !== ' ' || !title) return -1;
-	const opener = tokens[of - 2];
+	if (tokenAt(tokens, of)?.text === 'the' && tokens[first]!.gapBefore === ' ') of--;
+	const title = tokenAt(tokens, of - 1);
+	if (tokenAt(tokens, of)?.text !== 'of' || tokens[of]!.gapBefore !== ' ' || tokens[of + 1]!.gapBefore !== ' ' || !title) return -1;
+	const opener = tokenAt(tokens, of - 2);
 	if (title.text === 'General') return opener?.text === 'Captaincy' && title.gapBefore === ' ' ? of - 2 : -1;
 	if (!STATE_TITLES.has(title.text)) return -1;
 	return opener !== undefined && TITLE_OPENERS[title.text] === opener.text && (title.gapBefore === ' ' || title.gapBefore === '-') ? of - 2 : of - 1;
@@ -50,7 +50,7 @@ export function withStateTitle(candidate: Candidate, tokens: readonly Token[], p
 	// "the Guanentá Province of the Santander Department": after a capitalised word a province's or a
 	// republic's title ends that word's name, and the land after "of" is another place (not after a
 	// people's name: "the Prussian Province of Pomerania")
-	const before = tokens[start - 1];
+	const before = tokenAt(tokens, start - 1);
 	if (HEADS_OF_NAMES.has(tokens[start]!.text) && before?.capitalized && before.text !== 'The' && !(previous?.via === 'demonym' && previous.last === start - 1)) return candidate;
 	return respanned(candidate, tokens[start]!.start, candidate.end, start, candidate.last);
 }

@@ -1,7 +1,7 @@
 // The population a sentence states ("a town of 1,525 inhabitants", "the population was 6,319") and how
 // well a homonym's population fits it.
 import { isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const SENTENCE_BREAK = /[.!?…]["'”’)\]]*\s|\n/;
 
@@ -70,11 +70,11 @@ const POPULATION_CHANGES = new Set([
 /** "in 2010", "as of 2020", "(2010)": a year a population is given for, not the population. */
 function yearOfCount(tokens: Token[], i: number, value: number, last: number): boolean {
 	if (last !== i || tokens[i]!.text.length !== 4 || value < 1800 || value > 2099) return false;
-	const before = tokens[i - 1]?.lower;
+	const before = tokenAt(tokens, i - 1)?.lower;
 	return (
 		/\(\s*$/.test(tokens[i]!.gapBefore) ||
 		before === 'in' ||
-		(before === 'of' && tokens[i - 2]?.lower === 'as')
+		(before === 'of' && tokenAt(tokens, i - 2)?.lower === 'as')
 	);
 }
 
@@ -125,7 +125,7 @@ export function statedPopulations(tokens: Token[], statedAt?: Map<number, number
 			populationAt = i;
 			populationSentence = sentences.at(i);
 			populationChanges = false;
-			const before = tokens[i - 1]?.lower ?? '';
+			const before = tokenAt(tokens, i - 1)?.lower ?? '';
 			sex = SEXES.has(before) ? before : null;
 			continue;
 		}

@@ -1,7 +1,7 @@
 // Reading a subject's name for within-parent.ts: the capitalised words before "is a village" or after "the
 // village of", whether a name stands alone where the text repeats it, and which words are no subject's name.
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { commonness } from './word-facts.ts';
 
@@ -46,9 +46,9 @@ export function nameEndingAt(tokens: readonly Token[], last: number): [number, n
 	for (let words = 1; words < MAX_NAME_WORDS && first > 0 && !tokens[first]!.sentenceStart; words++) {
 		const gap = tokens[first]!.gapBefore;
 		if (gap !== ' ' && gap !== '-') break;
-		const before = tokens[first - 1]!;
+		const before = tokenAt(tokens, first - 1)!;
 		if (before.capitalized) first--;
-		else if (joinsName(before, gap) && first > 1 && tokens[first - 2]!.capitalized && before.gapBefore.length === 1) first -= 2;
+		else if (joinsName(before, gap) && first > 1 && tokenAt(tokens, first - 2)!.capitalized && before.gapBefore.length === 1) first -= 2;
 		else break;
 	}
 	return [first, last];
@@ -78,11 +78,11 @@ export function standsAlone(text: string, tokens: readonly Token[], start: numbe
 	if (end < text.length && WORD_CHARACTER.test(text[end]!)) return false;
 	if (CAPITAL_AFTER.test(text.slice(end, end + 2))) return false;
 	const at = firstStartingFrom(tokens, start);
-	const before = tokens[at - 1];
+	const before = tokenAt(tokens, at - 1);
 	const first = tokens[at];
 	if (!before || !first || first.sentenceStart || (first.gapBefore !== ' ' && first.gapBefore !== '-')) return true;
 	// "Civita di Bagnoregio", "Frankfurt am Main"
-	if (NAME_PARTICLES.has(before.text)) return !tokens[at - 2]?.capitalized || before.gapBefore !== ' ';
+	if (NAME_PARTICLES.has(before.text)) return !tokenAt(tokens, at - 2)?.capitalized || before.gapBefore !== ' ';
 	if (!before.capitalized) return true;
 	return before.sentenceStart && commonness(before.lower, gazetteer) >= EVERYDAY_WORD;
 }

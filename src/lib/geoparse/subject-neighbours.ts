@@ -10,7 +10,7 @@ import { describedSubject } from './far-from-subject.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { resolution } from './resolution.ts';
 
 // words that say the names after them, in their sentence, are the subject's parts (first group: never
@@ -62,7 +62,7 @@ function openingMunicipality(results: readonly Resolution[], tokens: Token[], te
 	for (const { mention, place } of results) {
 		const { start, first } = mention.candidate;
 		if (start > OPENING) return null;
-		if (place.kind !== 'city' || tokens[first - 1]?.text !== 'of' || !MUNICIPALITY_WORDS.has(tokens[first - 2]?.lower ?? '')) continue;
+		if (place.kind !== 'city' || tokenAt(tokens, first - 1)?.text !== 'of' || !MUNICIPALITY_WORDS.has(tokenAt(tokens, first - 2)?.lower ?? '')) continue;
 		return DESCRIBED_BEFORE.test(text.slice(0, start)) ? place : null;
 	}
 	return null;

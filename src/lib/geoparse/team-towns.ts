@@ -10,7 +10,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { smallDistrictNamedBare } from './candidate-neighbours.ts';
 import { clubName, townBeforeTeamDemonym } from './named-things.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // the people of a team named by its town ("Dallas quarterback", "Madrid's coach", "Boston fans"); not
 // words a town's own bodies have too ("centre", "forward", "guard")
@@ -72,11 +72,11 @@ export function standsForTeam(candidate: Candidate, tokens: Token[]): boolean {
 	let after = tokens[candidate.last + 1];
 	if (isPossessiveMark(after)) after = tokens[candidate.last + 2];
 	if (after && after.gapBefore === ' ' && !after.capitalized && (TEAM_ROLES.has(after.text) || WIN_VERBS.has(after.text) || LOSS_VERBS.has(after.text))) return true;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	if (!before || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	if (WIN_VERBS.has(before.text)) return true;
 	// "started 30 games for Carolina", "lost to Dallas", "signed with Boston" (not "moved to Dallas")
-	const play = tokens[candidate.first - 2];
+	const play = tokenAt(tokens, candidate.first - 2);
 	return play !== undefined && before.gapBefore === ' ' && TEAM_JOINERS.has(before.text) && PLAY_WORDS.has(play.text);
 }
 
@@ -102,7 +102,7 @@ const COMMUNITY_COUNTS = new Set('many some most few several thousands hundreds 
  * ("many Denver Peruvians", "3,000 Miami Cubans"): those are people.
  */
 export function sportsContextAround(first: number, last: number, tokens: Token[]): boolean {
-	const counted = tokens[first - 1];
+	const counted = tokenAt(tokens, first - 1);
 	if (counted && (COMMUNITY_COUNTS.has(counted.lower) || /^\d/.test(counted.text))) return false;
 	return resultOrPlayAround(first, last, tokens) || clubVerbAfter(last, tokens) || sportWordNear(first, last, tokens);
 }
@@ -119,7 +119,7 @@ function resultOrPlayAround(first: number, last: number, tokens: Token[]): boole
 	const the = tokens[before]?.lower === 'the';
 	if (the) before--;
 	const opener = tokens[before];
-	if (opener && (WIN_VERBS.has(opener.text) || (opener.text === 'of' && TEAM_ROLES.has(tokens[before - 1]?.lower ?? '')))) return true;
+	if (opener && (WIN_VERBS.has(opener.text) || (opener.text === 'of' && TEAM_ROLES.has(tokenAt(tokens, before - 1)?.lower ?? '')))) return true;
 	const after = tokens[last + 1];
 	return the && after !== undefined && after.gapBefore === ' ' && PLAY_WORDS.has(after.text);
 }
@@ -161,20 +161,20 @@ export function clubOfDistrict(candidate: Candidate, place: GazetteerPlace, toke
 	if (!smallDistrictNamedBare(candidate, place, text, tokens)) return false;
 	if (sideInResult(candidate, tokens, text)) return true;
 	const after = tokens[candidate.last + 1];
-	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokens[candidate.first - 1] : undefined;
+	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokenAt(tokens, candidate.first - 1) : undefined;
 	if (after && after.gapBefore === ' ' && WIN_VERBS.has(after.text) && !(before && LOCATIVE_PREPOSITIONS.has(before.lower))) {
 		const loser = tokens[candidate.last + 2]?.lower === 'the' ? tokens[candidate.last + 3] : tokens[candidate.last + 2];
 		if (loser?.capitalized && loser.gapBefore === ' ') return true;
 	}
-	const winner = tokens[candidate.first - 2];
+	const winner = tokenAt(tokens, candidate.first - 2);
 	return before !== undefined && before.gapBefore === ' ' && WIN_VERBS.has(before.text) && winner?.capitalized === true && !winner.sentenceStart;
 }
 
 function matchResultShape(candidate: Candidate, tokens: Token[], text: string): boolean {
-	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokens[candidate.first - 1] : undefined;
+	const before = tokens[candidate.first]!.gapBefore === ' ' ? tokenAt(tokens, candidate.first - 1) : undefined;
 	const after = tokens[candidate.last + 1];
 	// "Utah beat Idaho 31-20": the winner's name right before the verb
-	const winner = before ? tokens[candidate.first - 2] : undefined;
+	const winner = before ? tokenAt(tokens, candidate.first - 2) : undefined;
 	if (before && WIN_VERBS.has(before.text) && winner?.capitalized && before.gapBefore === ' ' && SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return true;
 	// "Utah routed Idaho 42-7" (not "voters in Ohio beat the measure 55-45")
 	const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower);
@@ -184,13 +184,13 @@ function matchResultShape(candidate: Candidate, tokens: Token[], text: string): 
 		if (!loser?.capitalized) return false;
 		for (let k = candidate.last + 2; k < tokens.length && k <= candidate.last + SCORE_REACH; k++) {
 			if (/[.;!?]/.test(tokens[k]!.gapBefore)) break;
-			if (/^\d/.test(tokens[k]!.text)) return SCORE_AFTER.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 12));
+			if (/^\d/.test(tokens[k]!.text)) return SCORE_AFTER.test(text.slice(tokenAt(tokens, k - 1)!.end, tokenAt(tokens, k - 1)!.end + 12));
 		}
 		return false;
 	}
 	if (isPossessiveMark(after) && ownResult(candidate.last + 2, tokens, text)) return true;
 	// "Utah's 21-17 win over Oregon": a capitalised name (or its possessive) right before the score
-	const noun = tokens[candidate.first - 2];
+	const noun = tokenAt(tokens, candidate.first - 2);
 	if (!before || !noun || !RESULT_JOINERS.has(before.text) || !RESULT_NOUNS.has(noun.text) || !SCORE_BEFORE.test(text.slice(Math.max(0, noun.start - 12), noun.start))) return false;
 	// (a score is two numbers: no longer walk back)
 	let side = candidate.first - 3;
@@ -273,7 +273,7 @@ const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whose']);
 export function teamInApposition(candidate: Candidate, tokens: Token[]): boolean {
 	const the = tokens[candidate.last + 1];
 	if (!the || the.lower !== 'the' || !/^\s*,\s+$/.test(the.gapBefore)) return false;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && before.end === tokens[candidate.first]!.start - 1) return false;
 	for (let k = candidate.last + 2; k <= candidate.last + 2 + APPOSITION_WORDS && k < tokens.length; k++) {
 		const word = tokens[k]!;

@@ -3,7 +3,7 @@
 // a plant or a substance names that thing, not the place ("fries in Brussels" stays Brussels).
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
@@ -65,8 +65,8 @@ const TITLE_WORDS = 3;
  */
 export function titleOfWork(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	let first = candidate.first;
-	while (first > candidate.first - TITLE_WORDS && tokens[first - 1]?.capitalized && tokens[first]!.gapBefore === ' ') first--;
-	const kind = tokens[first - 1];
+	while (first > candidate.first - TITLE_WORDS && tokenAt(tokens, first - 1)?.capitalized && tokens[first]!.gapBefore === ' ') first--;
+	const kind = tokenAt(tokens, first - 1);
 	if (kind === undefined || kind.capitalized || tokens[first]!.gapBefore !== ' ' || !WORK_KINDS.has(kind.text)) return false;
 	let last = candidate.last;
 	while (last < candidate.last + TITLE_WORDS && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenAt, tokenize, type Token } from './tokens.ts';
 
 // The definition the scanner must keep: words are the matches of one Unicode regex (the fields a
 // token is made with; its lower case is derived)
@@ -48,5 +48,17 @@ describe('tokenize', () => {
 		const [baku, azerbaijan] = tokenize('BAKU Azerbaijan');
 		expect(baku).toMatchObject({ allCaps: true, capitalized: true });
 		expect(azerbaijan).toMatchObject({ allCaps: false, capitalized: true });
+	});
+});
+
+describe('tokenAt', () => {
+	// what tokens[i] reads, for any i: the rules read the token before a name with it (tokens[first - 1]
+	// made V8's read generic for good the first time a name opened a text)
+	it('is the token at an index, and undefined before the first token and after the last', () => {
+		const tokens = tokenize('Rain fell on Tarnby and Voss.');
+		for (let i = -3; i < tokens.length + 3; i++) expect(tokenAt(tokens, i)).toBe(tokens[i]);
+		expect(tokenAt(tokens, -1)).toBeUndefined();
+		expect(tokenAt(tokens, 3)?.text).toBe('Tarnby');
+		expect(tokenAt([], 0)).toBeUndefined();
 	});
 });

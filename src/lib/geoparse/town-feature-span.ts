@@ -4,7 +4,7 @@
 // and the place stays the town's (the lake lies by it, the quarter in it).
 import type { Candidate } from './candidates.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // the word before a town's name that makes a lake of it; and one that makes a quarter of a city ("Old Delhi" and
 // "Old Havana" the gazetteer has whole)
@@ -13,7 +13,7 @@ const QUARTER_WORD = 'old';
 
 /** The offset where the toponym starts when "Lake" or "Old" stands capitalised right before a town's name, else null. */
 export function townFeatureStart(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): number | null {
-	const word = tokens[candidate.first - 1];
+	const word = tokenAt(tokens, candidate.first - 1);
 	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || !word.capitalized || word.allCaps) return null;
 	// (a region's lake too, "Lake Issyk-Kul"; never a country's: "Lake Chad" the gazetteer has whole)
 	if (word.lower === LAKE_WORD && (place.kind === 'city' || place.kind === 'region')) return word.start;

@@ -5,7 +5,7 @@
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 /** Last words of a building's or a venue's name (an event held at one, "New York Auto Show", too). */
 const VENUE_HEADS = new Set(
@@ -70,10 +70,10 @@ export function dashedVenue(candidate: Candidate, candidateAt: ReadonlyMap<numbe
 
 /** The word before the candidate belongs to the same capitalised name ("European Roma", "Princess of Wales"). */
 function opensNoName(candidate: Candidate, tokens: Token[]): boolean {
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	if (!before || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	if (before.capitalized && !before.sentenceStart) return true;
-	return NAME_JOINERS.has(before.text) && tokens[candidate.first - 2]?.capitalized === true && before.gapBefore === ' ';
+	return NAME_JOINERS.has(before.text) && tokenAt(tokens, candidate.first - 2)?.capitalized === true && before.gapBefore === ' ';
 }
 
 /** Heads of a school's name that take the place after "of": "the University of Alberta", "College of Charleston". */
@@ -86,13 +86,13 @@ const SCHOOL_HEADS = new Set(['university', 'college', 'school', 'academy']);
  * sometimes the place word ("Bank of America"), sometimes the whole name.
  */
 export function schoolStart(candidate: Candidate, tokens: Token[]): number | null {
-	const of = tokens[candidate.first - 1];
-	const head = tokens[candidate.first - 2];
+	const of = tokenAt(tokens, candidate.first - 1);
+	const head = tokenAt(tokens, candidate.first - 2);
 	if (!of || !head || of.text !== 'of' || tokens[candidate.first]!.gapBefore !== ' ' || of.gapBefore !== ' ') return null;
 	if (!head.capitalized || !SCHOOL_HEADS.has(head.lower)) return null;
 	let first = candidate.first - 2;
 	for (let words = 1; words < MAX_VENUE_WORDS; words++) {
-		const before = tokens[first - 1];
+		const before = tokenAt(tokens, first - 1);
 		if (!before || tokens[first]!.gapBefore !== ' ' || !before.capitalized || before.allCaps || FUNCTION_WORDS.has(before.lower) || tokens[first]!.sentenceStart) break;
 		first--;
 	}

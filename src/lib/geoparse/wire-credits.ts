@@ -3,7 +3,7 @@
 // name, not a town's. Where a reporter was is written after "in" ("Reporting by Ann Lee in Lagos"), a
 // lower-case word that ends the run of names.
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 // the credit words "by" follows, capitalised as a credit line opens ("Writing by", "Photos by"; "Additional
 // reporting by"): not "underreporting by Nigeria", "oil produced by Nigeria", "a list compiled by Kenya"
@@ -17,7 +17,7 @@ const MAX_BACK = 10;
 function creditWord(tokens: readonly Token[], at: number): boolean {
 	const word = tokens[at];
 	if (!word || !CREDITS.has(word.lower)) return false;
-	return (word.capitalized && !word.allCaps) || (tokens[at - 1]?.text === 'Additional' && word.gapBefore === ' ');
+	return (word.capitalized && !word.allCaps) || (tokenAt(tokens, at - 1)?.text === 'Additional' && word.gapBefore === ' ');
 }
 
 /**
@@ -29,7 +29,7 @@ export function namedInCredits(candidate: Candidate, tokens: readonly Token[], w
 	// a surname follows its first name after a space: a word after ", " or "and" opens another name or is where the
 	// credit was written ("Reporting by Ann Lee, Lusaka", "Ann Lee, Kenya bureau", "Ann Lee and Zimbabwe's
 	// broadcaster")
-	if (own.gapBefore !== ' ' || JOINERS.has(tokens[candidate.first - 1]?.text ?? '')) return false;
+	if (own.gapBefore !== ' ' || JOINERS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '')) return false;
 	for (let i = candidate.first - 1; i >= 0 && i >= candidate.first - MAX_BACK; i--) {
 		const word = tokens[i]!;
 		// (the name right after "by" may be a country reporting: "Reporting by China" is left)

@@ -17,7 +17,7 @@ import { kilometres } from './qualifies.ts';
 import { smallRegion } from './region-size.ts';
 import { seatCalledCity } from './region-seat.ts';
 import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName, standsAlone } from './subject-name.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const PLACE_KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
 // "community" and "settlement" also name a group or an agreement ("Hillsong, a church community in Sydney",
@@ -313,7 +313,7 @@ function countyQualified(text: string, tokens: readonly Token[], named: readonly
 		const span = last >= 0 && tokens[last]!.end === start - 2 ? nameEndingAt(tokens, last) : null;
 		if (!span) continue;
 		const [first] = span;
-		const before = tokens[first - 1];
+		const before = tokenAt(tokens, first - 1);
 		if (!before || !LOCATIVES.has(before.lower) || tokens[first]!.sentenceStart || notASubjectName(tokens, first, last, gazetteer)) continue;
 		const end = tokens[last]!.end;
 		subjects.push({ start: tokens[first]!.start, end, name: text.slice(tokens[first]!.start, end), parent: { place, seat: false, level: 1, lat: place.lat, lon: place.lon } });

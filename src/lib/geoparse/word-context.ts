@@ -6,7 +6,7 @@ import { around } from 'geokdbush';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { kilometres } from './qualifies.ts';
 import { districtKey } from './containment.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
@@ -80,8 +80,8 @@ export function wordContext(text: string, tokens: Token[], gazetteer: Gazetteer,
 		let longestKey = '';
 		let longestFound: number[] = [];
 		for (let length = 1; length <= MAX_WORDS && i + length <= tokens.length; length++) {
-			const last = tokens[i + length - 1]!;
-			if (length > 1 && last.gapBefore !== ' ' && !(last.gapBefore === '. ' && ABBREVIATED.test(tokens[i + length - 2]!.text))) break;
+			const last = tokenAt(tokens, i + length - 1)!;
+			if (length > 1 && last.gapBefore !== ' ' && !(last.gapBefore === '. ' && ABBREVIATED.test(tokenAt(tokens, i + length - 2)!.text))) break;
 			const key = nameKey(text.slice(first.start, last.end));
 			if (length === 1 && (key.length < MIN_LETTERS || /\d/.test(key) || isCommonWord(key, gazetteer))) continue;
 			const found = gazetteer.byName.get(key);

@@ -3,7 +3,7 @@
 // name after an initial (the author "F. Douglas"), a name that ends its phrase (a surname: "Philip French, who").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { isFirstName } from './word-facts.ts';
 
@@ -34,7 +34,7 @@ const LIST_GAP = /[,;:(]/;
 export function foreignCompassEndsName(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (candidate.first !== candidate.last) return false;
 	const token = tokens[candidate.first]!;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	const ends = FOREIGN_COMPASS.has(token.lower) || (LANDFORM_WORDS.has(token.lower) && before?.sentenceStart === false);
 	return ends && token.gapBefore === ' ' && before !== undefined && before.capitalized && !FUNCTION_WORDS.has(before.lower);
 }
@@ -53,10 +53,10 @@ export function periodAdjective(candidate: Candidate, tokens: readonly Token[]):
  * that opens a sentence or a list's item, as line-ups print players ("C Paterson; S Webster").
  */
 export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
-	const initial = tokens[candidate.first - 1];
+	const initial = tokenAt(tokens, candidate.first - 1);
 	if (!initial || initial.text.length !== 1 || !initial.capitalized) return false;
 	if (tokens[candidate.first]!.gapBefore === ' ') {
-		const first = tokens[candidate.first - 2];
+		const first = tokenAt(tokens, candidate.first - 2);
 		if (initial.gapBefore === ' ' && first !== undefined && first.capitalized && isFirstName(first.lower, gazetteer)) return true;
 		// "C Paterson; S Webster", ": R Corrigan, J Hayes", "Pole vault: N Buckfield": a line-up or a results list
 		// prints a player as an initial and a surname, the initial opening a sentence or an item of the list
@@ -64,7 +64,7 @@ export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[],
 	}
 	if (tokens[candidate.first]!.gapBefore !== '. ' || COMPASS_LETTERS.has(initial.text)) return false;
 	// "U.S.", "D.C.": letters of an abbreviation
-	return !(initial.gapBefore === '.' && tokens[candidate.first - 2]?.text.length === 1);
+	return !(initial.gapBefore === '.' && tokenAt(tokens, candidate.first - 2)?.text.length === 1);
 }
 
 // Tokens a gloss's name may run to on either side of a place word in it
@@ -85,7 +85,7 @@ export function partOfGlossName<C>(candidate: Candidate, tokens: readonly Token[
 		if (first <= candidate.first - GLOSS_WORDS || first <= 1 || (gap !== ' ' && (GLOSS_END.test(gap) || GLOSS_START.test(gap)))) return false;
 		first--;
 	}
-	const label = tokens[first - 1];
+	const label = tokenAt(tokens, first - 1);
 	if (!label || !/^:\s+$/.test(tokens[first]!.gapBefore) || !label.capitalized || !GLOSS_START.test(label.gapBefore) || !isLanguage(label.lower, context)) return false;
 	let last = candidate.last;
 	while (last < candidate.last + GLOSS_WORDS && tokens[last + 1] && !GLOSS_END.test(tokens[last + 1]!.gapBefore)) last++;

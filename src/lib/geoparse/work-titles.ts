@@ -5,7 +5,7 @@
 // a quirky comedy starring …").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { WORK_KINDS } from './thing-names.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
@@ -25,7 +25,7 @@ const DESCRIBING_WORDS = 2;
 /** The first and last token of the run of capitalised words, one space apart, that holds the candidate. */
 function capitalisedRun(candidate: Candidate, tokens: readonly Token[]): [number, number] {
 	let first = candidate.first;
-	while (first > candidate.first - TITLE_REACH && tokens[first - 1]?.capitalized && tokens[first]!.gapBefore === ' ') first--;
+	while (first > candidate.first - TITLE_REACH && tokenAt(tokens, first - 1)?.capitalized && tokens[first]!.gapBefore === ' ') first--;
 	let last = candidate.last;
 	while (last < candidate.last + TITLE_REACH && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
 	return [first, last];
@@ -39,7 +39,7 @@ function runningTextAfter(tokens: readonly Token[], last: number): boolean {
 
 /** "Of" at i follows a division or feature word and the name ends the run ("the State Of Texas names"). */
 function formalNameOf(tokens: readonly Token[], i: number, candidate: Candidate, last: number): boolean {
-	return tokens[i]!.text === 'Of' && FORMAL_NAME_HEADS.has(tokens[i - 1]?.text ?? '') && candidate.first === i + 1 && candidate.last === last;
+	return tokens[i]!.text === 'Of' && FORMAL_NAME_HEADS.has(tokenAt(tokens, i - 1)?.text ?? '') && candidate.first === i + 1 && candidate.last === last;
 }
 
 /**
