@@ -4,7 +4,7 @@
 // district). General form only: the lexicon decides what is a word, the gazetteer what is a place.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { CALENDAR_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
@@ -35,6 +35,8 @@ function foreignNameWord(token: Token | undefined, index: number, gazetteer: Gaz
 	if (insideCandidate(index, candidateAt)) return false;
 	const lower = token.lower;
 	if (GEOGRAPHIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PERSON_TITLES.has(lower) || POSITION_WORDS.has(lower) || DIVISION_WORDS.has(lower)) return false;
+	// ("Next Friday Polkville will host": a day or a month is a date before the name, no word of a longer one)
+	if (CALENDAR_WORDS.has(lower)) return false;
 	return !isListedWord(lower, gazetteer) && !isFirstName(lower, gazetteer);
 }
 

@@ -357,7 +357,8 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	// (a small place's name there is dropped below as a name after a name: "Li Heping"; after "Lake" or "Mount" as a word of that name, no person)
 	if (before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
 	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower)) {
+	// ("Next Friday Polkville will host": a day or a month before the name is a date, no first name)
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower)) {
 		// "Penn Highlands DuBois", "UPMC Bedford": after another place's name or an acronym, the end of a body's
 		// name (a hospital's branch), no person's surname that would make the name a person's all through
 		const person = !GEOGRAPHIC_HEADS.has(before.lower) && !before.allCaps && !ctx.candidateAt.has(candidate.first - 1);
