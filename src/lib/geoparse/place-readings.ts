@@ -8,6 +8,7 @@ import { commonness, isFirstName } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
 import { namesAClub } from './club-first-names.ts';
 import { tokenAt } from './tokens.ts';
+import { amongListedTowns } from './listed-cluster.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -82,7 +83,24 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	if (!left.length) return;
 	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
 	const isPlace = placedTest(verdicts, index);
-	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace) || inTownList(i, candidates, verdicts, ctx, index)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+}
+
+/** The item stands in a joined list whose other items' towns lie around one of its own (listed-cluster.ts). */
+function inTownList(i: number, candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext, index: Map<Candidate, number>): boolean {
+	const candidate = candidates[i]!;
+	const items = listItems(candidate, ctx);
+	if (items.length < 2 || ![candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''))) return false;
+	return amongListedTowns(candidate, items, ctx.text, ctx.gazetteer, (item) => mayBeTown(verdicts[index.get(item)!]!), (item) => keptAsPlace(verdicts[index.get(item)!]!));
+}
+
+function keptAsPlace(verdict: Verdict): boolean {
+	return verdict.keep && verdict.usage === 'literal';
+}
+
+/** Kept as a place, or set aside for its word alone (not for a person cue at it). */
+function mayBeTown(verdict: Verdict): boolean {
+	return keptAsPlace(verdict) || (!verdict.keep && WORD_ONLY.has(verdict.why));
 }
 
 // the heads of a county's name that a town of its name, its seat, lies inside ("Laurens County": Laurens)
@@ -177,6 +195,8 @@ function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdic
 	const { places } = ctx.gazetteer;
 	// the leading places of the names the text places, found once where some word stands after "in" or "near"
 	let placedAnywhere: GazetteerPlace[] | null = null;
+	// (each candidate's index, made once where some word stands in a list)
+	let index: Map<Candidate, number> | null = null;
 	for (const i of everyday) {
 		const candidate = candidates[i]!;
 		if (insideLongerName(candidate, ctx)) continue;
@@ -190,7 +210,7 @@ function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdic
 			neighbours = placedAnywhere ??= leadingPlacesOfPlacedNames(candidates, verdicts, places);
 		} else continue;
 		const near = neighbours.some((neighbour) => candidate.places.some((k) => kilometres(places[k]!, neighbour) < LISTED_NEIGHBOUR_KM));
-		if (near) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+		if (near || (items.length > 0 && inTownList(i, candidates, verdicts, ctx, (index ??= new Map(candidates.map((c, k) => [c, k])))))) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 	}
 }
 
