@@ -43,6 +43,7 @@ import { countryParts } from './country-parts.ts';
 import { countryHeadings } from './country-headings.ts';
 import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
+import { listNamesakes } from './list-namesakes.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
@@ -386,6 +387,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
+	for (const [i, among] of listNamesakes(results as Resolution[], reading, gazetteer)) results[i] = among;
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of unplaced) results[i] = leftUnmapped(results[i]!);

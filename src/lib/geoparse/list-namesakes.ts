@@ -1,0 +1,65 @@
+// "Crews from Hondo, Castroville and Medina cleared trees": the items of a list lie together, and a town of
+// the list that nothing but its size, its country or an earlier reading of its name put far away (Medina in
+// Arabia, a city big enough to be named from anywhere) is the namesake that two other items of its list
+// (different names) lie within 50 km of, where none lies near the far reading. cluster-namesakes.ts leaves big
+// cities alone, as any text may name one; a list joins the name to its neighbours as no sentence around it
+// does. A name in a country the text names ("toured Spain: Madrid, Toledo and Seville") stays.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { kilometres } from './qualifies.ts';
+import type { DocumentReading } from './read-document.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+import { restsOn } from './weak-reasons.ts';
+import type { ResolutionReason } from '../contracts.ts';
+
+// the towns of one list lie this close to one another
+const BESIDE_KM = 50;
+// (a degree of latitude is 111 km: a cheaper first test)
+const BESIDE_DEGREES = BESIDE_KM / 111;
+// other items of the list (different names) that say where it lies
+const ITEMS_BESIDE = 2;
+
+/** what says only which namesake is biggest, in which country, or what an earlier mention was read as */
+const SIZE_COUNTRY_OR_ECHO: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'same-name-earlier']);
+
+function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
+	let count = 0;
+	for (const other of others) if (Math.abs(other.lat - place.lat) <= BESIDE_DEGREES && kilometres(other, place) <= BESIDE_KM) count++;
+	return count;
+}
+
+/** The list items to read as the namesake their list's other towns lie around, with that reading. */
+export function listNamesakes(results: readonly Resolution[], reading: DocumentReading, gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	let countries: Set<string> | null = null;
+	results.forEach((result, i) => {
+		const { place, mention, reasons } = result;
+		if (place.kind !== 'city' || mention.usage !== 'literal' || mention.candidate.places.length < 2 || !restsOn(reasons, SIZE_COUNTRY_OR_ECHO)) return;
+		const neighbours = reading.listNeighbours(i);
+		if (neighbours.length < ITEMS_BESIDE) return;
+		// the other items' towns, one a name
+		const byName = new Map<string, GazetteerPlace>();
+		for (const j of neighbours) {
+			const other = results[j];
+			if (other && other.mention.key !== mention.key && (other.place.kind === 'city' || other.place.kind === 'district')) byName.set(other.mention.key, other.place);
+		}
+		const towns = [...byName.values()];
+		if (towns.length < ITEMS_BESIDE || besideAny(place, towns) > 0) return;
+		countries ??= new Set(results.flatMap((r) => (r.place.kind === 'country' && r.place.country ? [r.place.country] : [])));
+		if (place.country && countries.has(place.country)) return;
+		const { candidate } = mention;
+		let best: GazetteerPlace | null = null;
+		let most = ITEMS_BESIDE - 1;
+		for (let k = 0; k < candidate.places.length; k++) {
+			const namesake = gazetteer.places[candidate.places[k]!]!;
+			if (candidate.alternate[k] || namesake === place || namesake.kind !== 'city') continue;
+			const count = besideAny(namesake, towns);
+			if (count > most) {
+				most = count;
+				best = namesake;
+			}
+		}
+		if (best) found.set(i, replaced(result, mention, best, result.score, ['list-context', 'nearby-context']));
+	});
+	return found;
+}

@@ -1,0 +1,29 @@
+// "Lodi, Wadsworth and Medina will share a dispatch center": a list item that its size alone put abroad (a city big
+// enough to be named from anywhere) is the namesake two other items of its list lie within 50 km of. A list whose
+// other items lie abroad, or around no namesake, keeps the big city. Texts written for these tests, against the
+// real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { pointOf } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const where = (text: string, name: string) => pointOf(gazetteer, text, name);
+
+describe('a big city\'s name listed among small towns that lie together', () => {
+	it('is the namesake among them', () => {
+		expect(where('Lodi, Wadsworth and Medina will share a dispatch center.', 'Medina')).toBe('US 41,-82');
+		expect(where('Bandera, Medina and Pipe Creek lost power Tuesday.', 'Medina')).toBe('US 30,-99');
+	});
+
+	it('stays the big city where the list lies abroad or around no namesake', () => {
+		expect(where('Flights from Jeddah, Riyadh and Medina were delayed.', 'Medina')).toBe('SA 24,40');
+		expect(where('She studied in Cairo, Amman and Medina before returning to Texas.', 'Medina')).toBe('SA 24,40');
+		expect(where('The firm has offices in Columbus, Dublin and London.', 'London')).toBe('GB 52,0');
+		expect(where('The band played in Athens, Rome and Paris last summer.', 'Paris')).toBe('FR 49,2');
+	});
+});
