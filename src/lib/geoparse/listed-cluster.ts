@@ -3,8 +3,9 @@
 // reading of a list whose other items are placed (place-readings.ts) does not reach them; but the towns lie
 // together, and a word's or a first name's town lying among its list's other towns is that town. An item is
 // read so where one of its own towns lies within CLUSTER_KM of some town of two other items of its list
-// (different names), one of them kept as a place by the recogniser. Lists of people or words ("Grant, Sherman
-// and Lee") have no town of the three lying together, or no item kept as a place.
+// (different names), one of them kept by the recogniser as a small place on its own (not a well-known name, not an
+// item read so by a list). Lists of people or words ("Grant, Sherman and Lee", "Washington, Jefferson, Madison and
+// Monroe") have no town of the three lying together, or no small place kept on its own.
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
@@ -20,7 +21,7 @@ const CLUSTERED_ITEMS = 2;
 /**
  * Whether one of the candidate's own towns lies within CLUSTER_KM of a town of CLUSTERED_ITEMS other items
  * of its list, one of them kept as a place. `counts`: an item that may be a town (kept as a place, or set aside
- * for its word alone); `kept`: an item the recogniser kept as a place.
+ * for its word alone); `kept`: an item the recogniser kept as a small place on its own.
  */
 export function amongListedTowns(candidate: Candidate, items: readonly Candidate[], text: string, gazetteer: Gazetteer, counts: (item: Candidate) => boolean, kept: (item: Candidate) => boolean): boolean {
 	if (!items.some(kept)) return false;

@@ -91,16 +91,20 @@ function inTownList(i: number, candidates: Candidate[], verdicts: Verdict[], ctx
 	const candidate = candidates[i]!;
 	const items = listItems(candidate, ctx);
 	if (items.length < 2 || ![candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''))) return false;
-	return amongListedTowns(candidate, items, ctx.text, ctx.gazetteer, (item) => mayBeTown(verdicts[index.get(item)!]!), (item) => keptAsPlace(verdicts[index.get(item)!]!));
+	return amongListedTowns(candidate, items, ctx.text, ctx.gazetteer, (item) => mayBeTown(verdicts[index.get(item)!]!), (item) => smallTownKept(verdicts[index.get(item)!]!));
 }
 
-function keptAsPlace(verdict: Verdict): boolean {
-	return verdict.keep && verdict.usage === 'literal';
+/**
+ * Kept as a small place on its own ("Herrin"): not a well-known name ("Washington, Jefferson and Monroe": a
+ * capital among presidents' names) nor an item this reading of lists kept, whose towns are any of dozens.
+ */
+function smallTownKept(verdict: Verdict): boolean {
+	return verdict.keep && verdict.usage === 'literal' && verdict.minor === true && verdict.why !== LISTED_PLACE;
 }
 
 /** Kept as a place, or set aside for its word alone (not for a person cue at it). */
 function mayBeTown(verdict: Verdict): boolean {
-	return keptAsPlace(verdict) || (!verdict.keep && WORD_ONLY.has(verdict.why));
+	return (verdict.keep && verdict.usage === 'literal') || (!verdict.keep && WORD_ONLY.has(verdict.why));
 }
 
 // the heads of a county's name that a town of its name, its seat, lies inside ("Laurens County": Laurens)
