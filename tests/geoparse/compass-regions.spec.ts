@@ -16,7 +16,8 @@ const places = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name}
 
 describe('a bare compound of the compass', () => {
 	it('is no region abroad where the text names no country of that region', () => {
-		expect(places('House prices in the North East rose faster than in London.')).toEqual(['London GB']);
+		// (beside London, England's own North East region: features.tsv, session 39)
+		expect(places('House prices in the North East rose faster than in London.')).toEqual(['North East GB', 'London GB']);
 		expect(places('Voters in the South West backed the smaller party.')).toEqual([]);
 	});
 

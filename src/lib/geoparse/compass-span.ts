@@ -56,3 +56,29 @@ export function lowerCompassBefore(candidate: Candidate, tokens: Token[]): numbe
 	const before = tokenAt(tokens, candidate.first - 2);
 	return before && word.gapBefore === '-' && !before.capitalized && COMPASS_WORDS.has(before.text) ? candidate.first - 2 : candidate.first - 1;
 }
+
+/**
+ * "the North East of Kenya", "Nigeria's South West", "the North West Frontier Province": compass words alone that
+ * name a part of another land (the land after "of", a possessive owner before them) or open a longer name (a
+ * capitalised word after them) are no region of their own, whatever country the text names elsewhere; "the North
+ * East of Ghana" and "Fiji's Western Division" keep that country's region, where the land is the country itself ("the North
+ * East of Scotland" is no English region). `countriesOf` gives the countries a candidate names as a country.
+ */
+export function compassPartOfOther(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, country: string, countriesOf: (other: Candidate) => readonly (string | null)[]): boolean {
+	const next = tokens[candidate.last + 1];
+	if (next && next.gapBefore === ' ' && next.capitalized) return true;
+	const before = tokens[candidate.first - 1];
+	if (before && before.text === 's' && (before.gapBefore === "'" || before.gapBefore === '’')) return !ownedByCountry(candidate.first - 2, candidateAt, country, countriesOf);
+	if (!next || next.text !== 'of') return false;
+	const land = candidateAt.get(candidate.last + 2);
+	return land !== undefined && !countriesOf(land).includes(country);
+}
+
+/** Whether the name ending at token `last` ("Fiji" of "Fiji's Western Division") has a place in the country. */
+function ownedByCountry(last: number, candidateAt: ReadonlyMap<number, Candidate>, country: string, countriesOf: (other: Candidate) => readonly (string | null)[]): boolean {
+	for (let first = last; first >= 0 && first > last - 5; first--) {
+		const owner = candidateAt.get(first);
+		if (owner && owner.last === last) return countriesOf(owner).includes(country);
+	}
+	return false;
+}

@@ -10,7 +10,7 @@ import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
-import { compassStart } from './compass-span.ts';
+import { compassPartOfOther, compassStart } from './compass-span.ts';
 import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { tokenAt, tokenize, type Token } from './tokens.ts';
@@ -282,7 +282,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
 			// that places it and never uses it as a person's name (post-office-names.ts)
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
-			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
+			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && ((!reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) || compassPartOfOther(mention.candidate, tokens, candidateAt, place.country ?? '', (other) => other.places.map((k) => gazetteer.places[k]!).filter((p) => p.kind === 'country').map((p) => p.country)))) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			// ("Google's shares … at Google": a town named only by another of its names after a preposition, where the
 			// text reads the name as a person or a firm elsewhere and nothing but its size, its country or that name alone
