@@ -67,7 +67,7 @@ export function lowerCompassBefore(candidate: Candidate, tokens: Token[]): numbe
 export function compassPartOfOther(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, country: string, countriesOf: (other: Candidate) => readonly (string | null)[]): boolean {
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && next.capitalized) return true;
-	const before = tokens[candidate.first - 1];
+	const before = tokenAt(tokens, candidate.first - 1);
 	if (before && before.text === 's' && (before.gapBefore === "'" || before.gapBefore === '’')) return !ownedByCountry(candidate.first - 2, candidateAt, country, countriesOf);
 	if (!next || next.text !== 'of') return false;
 	const land = candidateAt.get(candidate.last + 2);
