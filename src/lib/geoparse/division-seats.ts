@@ -4,6 +4,7 @@
 // gazetteer lacks the village, and a namesake 300 km off would be a wrong dot: better none.
 import { isSupplementTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './containment.ts';
+import { fitsCue, type KindCue } from './document-cues.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import { leftUnmapped, replaced } from './resolution.ts';
@@ -27,7 +28,7 @@ export function seatsInNamedRegions(seats: GazetteerPlace[], regions: GazetteerP
 }
 
 /** The resolution of a described place given the seats of the divisions its sentence names. */
-export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gazetteer: Gazetteer): Resolution {
+export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gazetteer: Gazetteer, cue: KindCue | null = null): Resolution {
 	const towns = seats.filter((seat) => seat.kind === 'city');
 	if (towns.length === 0 || result.outsideNamedCountry || result.reasons.includes('qualified')) return result;
 	if (result.place.kind !== 'city') return result;
@@ -36,8 +37,9 @@ export function placedNearSeats(result: Resolution, seats: GazetteerPlace[], gaz
 	const { candidate } = result.mention;
 	// the only town of its name in the country the text is about outweighs a guess at the division's
 	// seat by its name (seatsElsewhere then drops the seat); a namesake of unknown size does not count
-	// ("Stratford … Perth County, Ontario": not the Stratford of Prince Edward Island cities1000 adds)
-	if (result.reasons.includes('country-context') && onlyTownOfItsNameThere(result, gazetteer)) return result;
+	// ("Stratford … Perth County, Ontario": not the Stratford of Prince Edward Island cities1000 adds) — unless the
+	// words call it what that town is not ("Salem is a village in the Tirunelveli district": not the city of Salem)
+	if (result.reasons.includes('country-context') && onlyTownOfItsNameThere(result, gazetteer) && (cue === null || fitsCue(result.place, cue))) return result;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = gazetteer.places[candidate.places[k]!]!;
 		if (place.kind === 'city' && !candidate.alternate[k] && nearASeat(place, towns)) return replaced(result, result.mention, place, result.score, ['named-parent', ...result.reasons.filter((r) => r !== 'named-parent')]);

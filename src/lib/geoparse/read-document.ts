@@ -66,6 +66,8 @@ export interface DocumentReading {
 	 * division's seat where the gazetteer lacks the division
 	 */
 	describedInDivisionTowns(i: number): number[];
+	/** the kind of place mention i's own words ask for ("a village", "the Kagera region"), or null */
+	kindCueOf(i: number): KindCue | null;
 	/** the other items of the list the mention stands in, the nearest first on each side (a dozen at most each way) */
 	listNeighbours(i: number): number[];
 	/** "Linn County … Lyons": the readings resolution accepted for these mentions; only they are parents from now on */
@@ -145,6 +147,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	isListPair(i: number): boolean {
 		return this.#lists.isListPair(i);
+	}
+
+	kindCueOf(i: number): KindCue | null {
+		return this.#cueOf(i);
 	}
 
 	#cueOf(i: number): KindCue | null {

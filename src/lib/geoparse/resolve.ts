@@ -374,7 +374,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (let i = 0; i < mentions.length; i++) {
 		const seats = reading.describedInDivisionTowns(i);
 		if (!seats.length) continue;
-		results[i] = placedNearSeats(results[i]!, seatsInNamedRegions(seats.map((j) => results[j]!.place), reading.describedInRegions(i), gazetteer), gazetteer);
+		results[i] = placedNearSeats(results[i]!, seatsInNamedRegions(seats.map((j) => results[j]!.place), reading.describedInRegions(i), gazetteer), gazetteer, reading.kindCueOf(i));
 		for (const j of seatsElsewhere(results[i]!, seats, results as Resolution[])) results[j] = leftUnmapped(results[j]!);
 	}
 	for (const i of unmappedWithTheirName(namedElsewhere, results as Resolution[])) results[i] = leftUnmapped(results[i]!);
