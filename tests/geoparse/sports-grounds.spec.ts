@@ -1,6 +1,7 @@
 // Sports grounds news names for the matches played there, which GeoNames' towns lack (features.tsv, kind
 // site): read as the ground, whole ("Stade de France" is not the country), and a ground's name before "in"
-// and a town far from it is something of that town (thing-in-town.ts): a street named like the ground.
+// and a town far from it is something of that town (thing-in-town.ts): a street named like the ground, as
+// is a ground's name after "on", "along" or "off"; an airport named with the town it serves stays.
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -40,6 +41,17 @@ describe('sports grounds', () => {
 	it('reads a ground named like a street in a far town as that town\'s street, not the ground', () => {
 		expect(read('The couple bought a flat on Lansdowne Road in Notting Hill, west London, in 1998.').some((t) => t.startsWith('Lansdowne Road'))).toBe(false);
 		expect(read('Protesters gathered on Capitol Hill in Denver on Tuesday.').some((t) => t.startsWith('Capitol Hill'))).toBe(false);
+	});
+
+	it('keeps an airport named with the town it serves, however far from its point', () => {
+		expect(read('The plane landed at Gatwick in London three hours late.')).toEqual(['Gatwick → air:LGW GB', 'London → gn:2643743 GB']);
+		expect(read('Travellers flew from Gatwick in London to Malaga on Friday.')[0]).toBe('Gatwick → air:LGW GB');
+	});
+
+	it('reads a ground\'s name after "on", "along" or "off" as a street, not the ground', () => {
+		expect(read('She rents a flat on Lansdowne Road, a quiet street near the park.').some((t) => t.startsWith('Lansdowne Road'))).toBe(false);
+		expect(read('Police sealed off White Hart Lane in Barnes after a gas leak.').some((t) => t.startsWith('White Hart Lane'))).toBe(false);
+		expect(read('Tottenham beat Arsenal 2-1 at White Hart Lane on Saturday.').some((t) => t.startsWith('White Hart Lane → cur:white-hart-lane'))).toBe(true);
 	});
 
 	it('keeps a building in the town it stands in', () => {

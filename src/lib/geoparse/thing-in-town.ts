@@ -24,6 +24,13 @@ const OPPONENT_REACH_KM = 300;
 const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:play|plays|face|faces|faced|facing|meet|meets|against|vs\.?|versus)\s$/iu;
 // the few characters before a name that hold the word before it
 const WORD_BEFORE_CHARS = 12;
+// "landed at Gatwick in London": an airport lies outside the town it serves, often beyond a part of the
+// town's reach, and is named by it; only a site named like a street (a ground, a hill) is a far town's street
+const AIRPORT = 'AIRP';
+// "a flat on Lansdowne Road", "police sealed off White Hart Lane": a ground's name after "on", "along" or
+// "off" is the street, wherever it is; a match is played "at" a ground
+const GROUND = 'STDM';
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:on|along|off)\s$/iu;
 
 // "the Don River in Toronto", "the Thames River in London, Ontario": a river or lake of one country straight
 // before "in" and a town of another this far from it is a namesake the gazetteer lacks, not the famous one (a
@@ -53,12 +60,20 @@ function namesakeWithin(result: Resolution, town: GazetteerPlace, gazetteer: Gaz
 /** The mentions to place again: each with its namesake in the town after "in", or null to leave it unmapped. */
 export function thingsInTowns(results: readonly Resolution[], text: string, gazetteer: Gazetteer): [number, Resolution | null][] {
 	const found: [number, Resolution | null][] = [];
-	for (let i = 0; i + 1 < results.length; i++) {
+	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
 		const { place, reasons, mention } = result;
-		const town = results[i + 1]!;
+		if (place.kind === 'site' && place.featureCode === GROUND && mention.usage === 'literal') {
+			const start = mention.start ?? mention.candidate.start;
+			if (STREET_BEFORE.test(text.slice(Math.max(0, start - WORD_BEFORE_CHARS), start))) {
+				found.push([i, null]);
+				continue;
+			}
+		}
+		const town = results[i + 1];
+		if (!town) continue;
 		// (a building or a street too: "a flat on Lansdowne Road in Notting Hill" is a London street, not the Dublin stadium)
-		const townOrSite = (place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < STANDS_FOR_ITSELF) || place.kind === 'site';
+		const townOrSite = (place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < STANDS_FOR_ITSELF) || (place.kind === 'site' && place.featureCode !== AIRPORT);
 		if ((!townOrSite && place.kind !== 'water') || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
 		if (town.place.kind !== 'city' || town.outsideNamedCountry || town.mention.usage !== 'literal') continue;
 		const end = mention.end ?? mention.candidate.end;
