@@ -9,8 +9,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
-import { restsOn } from './weak-reasons.ts';
-import type { ResolutionReason } from '../contracts.ts';
+import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 
 // the text's places within this of a namesake say it is theirs
 const BESIDE_KM = 50;
@@ -23,11 +22,9 @@ const MAX_PLACES = 24;
 // (a degree of latitude is 111 km: a cheaper first test)
 const BESIDE_DEGREES = BESIDE_KM / 111;
 
-/** what says only which namesake is biggest, in which country, or what an earlier mention was read as */
-const SIZE_COUNTRY_OR_ECHO: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'same-name-earlier']);
 
 function sizedAlone({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_COUNTRY_OR_ECHO);
+	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
 }
 
 /** How many of the places (by name) lie within BESIDE_KM of the place, its own name's left out. */

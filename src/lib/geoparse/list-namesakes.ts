@@ -9,8 +9,7 @@ import { kilometres } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
-import { restsOn } from './weak-reasons.ts';
-import type { ResolutionReason } from '../contracts.ts';
+import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 
 // the towns of one list lie this close to one another
 const BESIDE_KM = 50;
@@ -19,8 +18,6 @@ const BESIDE_DEGREES = BESIDE_KM / 111;
 // other items of the list (different names) that say where it lies
 const ITEMS_BESIDE = 2;
 
-/** what says only which namesake is biggest, in which country, or what an earlier mention was read as */
-const SIZE_COUNTRY_OR_ECHO: ReadonlySet<ResolutionReason> = new Set(['population', 'feature-type', 'country-context', 'same-name-earlier']);
 
 function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
 	let count = 0;
@@ -34,7 +31,7 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 	let countries: Set<string> | null = null;
 	results.forEach((result, i) => {
 		const { place, mention, reasons } = result;
-		if (place.kind !== 'city' || mention.usage !== 'literal' || mention.candidate.places.length < 2 || !restsOn(reasons, SIZE_COUNTRY_OR_ECHO)) return;
+		if (place.kind !== 'city' || mention.usage !== 'literal' || mention.candidate.places.length < 2 || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return;
 		const neighbours = reading.listNeighbours(i);
 		if (neighbours.length < ITEMS_BESIDE) return;
 		// the other items' towns, one a name

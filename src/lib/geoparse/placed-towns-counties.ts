@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { districtKey } from './containment.ts';
 import type { Resolution } from './resolve.ts';
-import { NO_COUNTY, restsOn } from './weak-reasons.ts';
+import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 import { resolution } from './resolution.ts';
 
 // the readings of a county's name looked at ("Washington County" has thirty)
@@ -24,7 +24,7 @@ export function countiesOfPlacedTowns(results: readonly Resolution[], gazetteer:
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
 		const { place, reasons, mention } = result;
-		if (place.kind !== 'district' || result.outsideNamedCountry || !restsOn(reasons, NO_COUNTY)) continue;
+		if (place.kind !== 'district' || result.outsideNamedCountry || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) continue;
 		if (placed.has(districtKey(place) ?? '')) continue;
 		const { places } = mention.candidate;
 		for (let k = 0; k < places.length && k < READINGS; k++) {

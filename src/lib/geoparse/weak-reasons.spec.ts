@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BIGGEST_ONLY, NAME_ALONE, NAME_ALONE_ONCE, NO_COUNTY, NONE_NEAR, PLACING, restsOn, SIZE_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
+import { BIGGEST_ONLY, NAME_ALONE, NAME_ALONE_ONCE, NONE_NEAR, PLACING, restsOn, SIZE_ECHO_OR_COUNTRY, SIZE_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
 
-const WEAK_SETS = { BIGGEST_ONLY, SIZE_OR_COUNTRY, NO_COUNTY, UNPLACING, NONE_NEAR, NAME_ALONE_ONCE };
+const WEAK_SETS = { BIGGEST_ONLY, SIZE_OR_COUNTRY, SIZE_ECHO_OR_COUNTRY, UNPLACING, NONE_NEAR, NAME_ALONE_ONCE };
 
 describe('weak resolution reasons', () => {
 	it('every weak set is a part of NAME_ALONE, the widest', () => {
@@ -14,7 +14,7 @@ describe('weak resolution reasons', () => {
 
 	it('the sets differ where the rules mean them to: country, echo, a lone reading, nearby places', () => {
 		expect(BIGGEST_ONLY.has('country-context')).toBe(false);
-		expect(NO_COUNTY.has('only-candidate')).toBe(false);
+		expect(SIZE_ECHO_OR_COUNTRY.has('only-candidate')).toBe(false);
 		expect(NAME_ALONE_ONCE.has('same-name-earlier')).toBe(false);
 		expect(SIZE_OR_COUNTRY.has('nearby-context')).toBe(false);
 		expect(UNPLACING.has('nearby-context')).toBe(true);

@@ -8,15 +8,18 @@
 //                    home-country-
 //                    namesakes
 //   SIZE_OR_COUNTRY  list-strays        x              x      x
-//   NO_COUNTY        placed-towns-      x        x            x
-//                    counties
+//   SIZE_ECHO_OR_    placed-towns-      x        x            x
+//   COUNTRY          counties, cluster-
+//                    namesakes, list-
+//                    namesakes
 //   UNPLACING        placed-later       x        x            x        x
 //   NONE_NEAR        index.ts           x        x     x      x
 //                    (surname after to/from;
 //                    a town by another name)
 //   NAME_ALONE_ONCE  containers-abroad  x              x      x        x
 //   NAME_ALONE       country-parts,     x        x     x      x        x
-//                    province-seat, far-from-subject
+//                    province-seat, far-from-subject,
+//                    country-headings
 import type { ResolutionReason } from '../contracts.ts';
 
 /** the namesake's size, or its kind where the words name one: which homonym is biggest, not which the words mean */
@@ -40,11 +43,15 @@ export const PLACING: ReadonlySet<ResolutionReason> = new Set(['named-parent', '
 export const BIGGEST_ONLY: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...LONE]);
 /** list-strays.ts: a small town that nothing but its size or its country chose (here an echo of an earlier reading is not weak) */
 export const SIZE_OR_COUNTRY: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...LONE, ...COUNTRY]);
-/** placed-towns-counties.ts: what says nothing of which county of the name is meant (a lone reading has no other county) */
-export const NO_COUNTY: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...COUNTRY]);
+/**
+ * placed-towns-counties.ts: what says nothing of which county of the name is meant (a lone reading has no other
+ * county); cluster-namesakes.ts, list-namesakes.ts: what says only which namesake is biggest, in which country, or
+ * what an earlier mention was read as
+ */
+export const SIZE_ECHO_OR_COUNTRY: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...COUNTRY]);
 /** placed-later.ts: what resolves a name without the text placing it: its size, its country, names near it */
 export const UNPLACING: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...COUNTRY, ...NEARBY]);
-/** country-parts.ts, province-seat.ts, far-from-subject.ts: what a namesake chosen for its name alone carries, not for the text's own area */
+/** country-parts.ts, province-seat.ts, far-from-subject.ts, country-headings.ts: what a namesake chosen for its name alone carries, not for the text's own area */
 export const NAME_ALONE: ReadonlySet<ResolutionReason> = new Set([...SIZE_OR_KIND, ...ECHO, ...LONE, ...COUNTRY, ...NEARBY]);
 /**
  * index.ts: a surname after "to" or "from" ("crossed to Fowler"), or a town named by another of its names after
