@@ -6,7 +6,7 @@
 // enough to be named from anywhere, a name the text qualifies, one whose reading has any place of the text
 // beside it, and one in a country the text names ("toured France … the palace in Versailles") stay as they are.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { kilometres } from './qualifies.ts';
+import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
@@ -19,8 +19,6 @@ const PLACES_BESIDE = 2;
 const NAMED_FROM_AFAR = 100_000;
 // more places than this is no local story (and keeps the test small)
 const MAX_PLACES = 24;
-// (a degree of latitude is 111 km: a cheaper first test)
-const BESIDE_DEGREES = BESIDE_KM / 111;
 
 
 function sizedAlone({ place, reasons, mention }: Resolution): boolean {
@@ -31,8 +29,7 @@ function sizedAlone({ place, reasons, mention }: Resolution): boolean {
 function besideCount(place: GazetteerPlace, own: string, places: readonly { key: string; place: GazetteerPlace }[]): number {
 	const names = new Set<string>();
 	for (const other of places) {
-		if (other.key === own || names.has(other.key) || Math.abs(other.place.lat - place.lat) > BESIDE_DEGREES) continue;
-		if (kilometres(other.place, place) <= BESIDE_KM) names.add(other.key);
+		if (other.key !== own && !names.has(other.key) && liesWithin(other.place, place, BESIDE_KM)) names.add(other.key);
 	}
 	return names.size;
 }

@@ -6,10 +6,11 @@
 // read so: a country, a known state ("Ohio's chief executive" is its governor) and a county's board
 // ("Kane County's chairman") have officers of their own.
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
@@ -246,4 +247,17 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
 		if (firmNoun(word, tokenAt(tokens, k - 1)) && (!after || /^[,.;]/.test(after.gapBefore))) return true;
 	}
 	return false;
+}
+
+/**
+ * "Delta Air Lines … Delta said": the firm speaks, unless the name's place is one a reader knows first as a
+ * place — a city known abroad, a capital, a country ("Air China … China said"), a division or a feature, or a
+ * first-level region of a country the text's other places lie in ("Texas Instruments … in Dallas … Texas has offered").
+ */
+export function outlivesFirm(place: GazetteerPlace, placesByCountry: () => Map<string, Set<GazetteerPlace>>): boolean {
+	// (a division, a feature, a site is no firm's name: "Cuyahoga County Executive … Cuyahoga County's levies")
+	if (place.kind === 'city') return place.featureCode === 'PPLC' || place.population >= KNOWN_ABROAD;
+	if (place.kind !== 'region' || !place.country) return true;
+	const others = placesByCountry().get(place.country);
+	return others !== undefined && others.size > (others.has(place) ? 1 : 0);
 }

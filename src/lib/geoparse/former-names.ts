@@ -6,9 +6,9 @@
 // heaviest of them. Only the ranking of readings changes: whether the name is a place's is judged before.
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
 import type { Homonyms } from './read-document.ts';
 
-const KNOWN_ABROAD = 150_000;
 const OWN_NAME_BEARERS = 3;
 const FORMER_NAME_SHARE = 0.5;
 // an exonym shares its first letters with the name (as name-lookup.ts reads it)

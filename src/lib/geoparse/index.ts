@@ -7,7 +7,7 @@ import { bareResidentAdjective, residenceCorroborated } from './resident-adjecti
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
 import { readScoreSides } from './score-sides.ts';
 import { readDefinedAcronyms } from './defined-acronyms.ts';
-import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, placeCueHolds } from './firm-cues.ts';
+import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassPartOfOther, compassStart } from './compass-span.ts';
@@ -32,6 +32,8 @@ import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
+import { outweighsNamesakesAtHome } from './namesakes-at-home.ts';
 import { givenMentions, mergeGiven } from './given-mentions.ts';
 
 // verdicts that read a name as a person or as something named after a place (or a people named like a town)
@@ -82,8 +84,6 @@ export interface GeoparseOptions {
 	alternatives?: number;
 }
 
-// as in candidates.ts: a city this big is known abroad by its other names
-const KNOWN_ABROAD = 150_000;
 // "Galway city", "Limerick city": the town's other name with the word written after it in lower case
 
 const RECOGNITION_CONFIDENCE = new Map<string, number>([
@@ -338,31 +338,6 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	// a place word inside an organisation's name still says where the text is ("The Wyoming Department of
 	// Transportation … Buffalo"): left out of the answer, not out of the context its other names are read in
 	return options.includeEmbedded === false ? found.filter((t) => t.usage !== 'embedded') : found;
-}
-
-/**
- * "Its neighbouring communes are Saint-Rémy-de-Provence and Orgon": a town taken by its size alone, so far
- * ahead of its namesakes (Orgon's Mongolian hamlets) that no context was weighed, in a first-level region
- * where another of the text's places lies, stands as the only bearer of its name would. (Its country alone
- * is too little: "born in Lima, Ohio, to Harold and Ruth (Keller) Hughes" is no town in Texas.)
- */
-function outweighsNamesakesAtHome(mention: AcceptedMention, place: GazetteerPlace, reasons: ResolutionReason[], placesByRegion: () => Map<string, Set<GazetteerPlace>>): boolean {
-	if (mention.usage === 'embedded' || place.kind !== 'city' || !place.country || !place.admin1 || reasons.length !== 1 || reasons[0] !== 'population') return false;
-	// (the name's own recurrences are no other place: "Bains and Grants Town" said four times)
-	return (placesByRegion().get(admin1Key(place.country, place.admin1))?.size ?? 0) >= 2;
-}
-
-/**
- * "Delta Air Lines … Delta said": the firm speaks, unless the name's place is one a reader knows first as a
- * place — a city known abroad, a capital, a country ("Air China … China said"), a division or a feature, or a
- * first-level region of a country the text's other places lie in ("Texas Instruments … in Dallas … Texas has offered").
- */
-function outlivesFirm(place: GazetteerPlace, placesByCountry: () => Map<string, Set<GazetteerPlace>>): boolean {
-	// (a division, a feature, a site is no firm's name: "Cuyahoga County Executive … Cuyahoga County's levies")
-	if (place.kind === 'city') return place.featureCode === 'PPLC' || place.population >= KNOWN_ABROAD;
-	if (place.kind !== 'region' || !place.country) return true;
-	const others = placesByCountry().get(place.country);
-	return others !== undefined && others.size > (others.has(place) ? 1 : 0);
 }
 
 function candidateKey(text: string, candidate: Candidate): string {

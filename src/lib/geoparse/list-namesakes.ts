@@ -5,7 +5,7 @@
 // cities alone, as any text may name one; a list joins the name to its neighbours as no sentence around it
 // does. A name in a country the text names ("toured Spain: Madrid, Toledo and Seville") stays.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { kilometres } from './qualifies.ts';
+import { liesWithin } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
@@ -13,15 +13,13 @@ import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 
 // the towns of one list lie this close to one another
 const BESIDE_KM = 50;
-// (a degree of latitude is 111 km: a cheaper first test)
-const BESIDE_DEGREES = BESIDE_KM / 111;
 // other items of the list (different names) that say where it lies
 const ITEMS_BESIDE = 2;
 
 
 function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
 	let count = 0;
-	for (const other of others) if (Math.abs(other.lat - place.lat) <= BESIDE_DEGREES && kilometres(other, place) <= BESIDE_KM) count++;
+	for (const other of others) if (liesWithin(other, place, BESIDE_KM)) count++;
 	return count;
 }
 

@@ -9,12 +9,10 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { kilometres } from './qualifies.ts';
+import { liesWithin } from './qualifies.ts';
 
 // the towns of one list lie this close to one another
 const CLUSTER_KM = 50;
-// (a degree of latitude is 111 km: a cheaper first test)
-const CLUSTER_DEGREES = CLUSTER_KM / 111;
 // other items (different names) whose towns lie around the item's town
 const CLUSTERED_ITEMS = 2;
 
@@ -45,5 +43,5 @@ export function amongListedTowns(candidate: Candidate, items: readonly Candidate
 }
 
 function beside(other: GazetteerPlace, place: GazetteerPlace): boolean {
-	return other.kind === 'city' && Math.abs(other.lat - place.lat) <= CLUSTER_DEGREES && kilometres(other, place) <= CLUSTER_KM;
+	return other.kind === 'city' && liesWithin(other, place, CLUSTER_KM);
 }

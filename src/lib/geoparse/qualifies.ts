@@ -10,6 +10,14 @@ export function kilometres(a: Pick<GazetteerPlace, 'lat' | 'lon'>, b: Pick<Gazet
 	return distance(a.lon, a.lat, b.lon, b.lat);
 }
 
+// a degree of latitude is about 111 km anywhere: a cheap first test before the great circle
+const KM_PER_DEGREE_OF_LATITUDE = 111;
+
+/** Whether two places lie within km of each other. */
+export function liesWithin(a: Pick<GazetteerPlace, 'lat' | 'lon'>, b: Pick<GazetteerPlace, 'lat' | 'lon'>, km: number): boolean {
+	return Math.abs(a.lat - b.lat) <= km / KM_PER_DEGREE_OF_LATITUDE && kilometres(a, b) <= km;
+}
+
 /** country → the admin1 codes its towns carry */
 const sharedCodes = new WeakMap<Gazetteer, Map<string, Set<string>>>();
 
