@@ -78,6 +78,10 @@
 // briefs and roundups, halves A and B likewise, tests/geoparse/held-out-world-s38.ts; --held-out-world-s39 session
 // 39's, more than half of them health news (outbreak notices by health zone and district, ProMED posts, abstracts,
 // vaccination campaigns and trials at named sites), halves A and B likewise, tests/geoparse/held-out-world-s39.ts;
+// --held-out-world-s40 session 40's, in shapes the earlier world batches lack (earthquake, volcano and cyclone
+// notices, situation reports, conflict logs, a travel advisory, results by region, a locust bulletin, port news,
+// polio, cholera and dengue updates by district, company results), halves A and B likewise,
+// tests/geoparse/held-out-world-s40.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -139,6 +143,7 @@ import { HELD_OUT_WORLD_S36_A, HELD_OUT_WORLD_S36_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S37_A, HELD_OUT_WORLD_S37_B } from '../geoparse/held-out-world-s37.ts';
 import { HELD_OUT_WORLD_S38_A, HELD_OUT_WORLD_S38_B } from '../geoparse/held-out-world-s38.ts';
 import { HELD_OUT_WORLD_S39_A, HELD_OUT_WORLD_S39_B } from '../geoparse/held-out-world-s39.ts';
+import { HELD_OUT_WORLD_S40_A, HELD_OUT_WORLD_S40_B } from '../geoparse/held-out-world-s40.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -284,6 +289,13 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// briefs and roundups; tests/geoparse/held-out-world-s39.ts; half A is tuned on, half B stays held out
 	['--held-out-world-s39', HELD_OUT_WORLD_S39_A, ' world-s39 A'],
 	['--held-out-world-s39', HELD_OUT_WORLD_S39_B, ' world-s39 B'],
+	// session 40: international and health news in shapes the earlier world batches lack (earthquake and volcano
+	// notices, cyclone bulletins, situation reports and flash updates, conflict event logs, a travel advisory,
+	// election results by region, a locust bulletin, port news, polio, cholera and dengue updates by district,
+	// company results), from the countries they cover least; tests/geoparse/held-out-world-s40.ts; half A is tuned
+	// on, half B stays held out
+	['--held-out-world-s40', HELD_OUT_WORLD_S40_A, ' world-s40 A'],
+	['--held-out-world-s40', HELD_OUT_WORLD_S40_B, ' world-s40 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
