@@ -41,6 +41,11 @@
 // (score agate, property transfers, a legal notice, logs with addresses and mile markers, church and club calendars,
 // fair results, letters, real-estate listings) from thirty-seven states, halves A and B likewise,
 // tests/geoparse/held-out-us-local-s39.ts;
+// --held-out-us-local-s40 session 40's, mostly short briefs in shapes the earlier batches lack (TV weather, court
+// dockets, dean's and graduation lists, legislative roundups, business openings with addresses, precinct and town
+// meeting results, "50 years ago" columns, detour and ferry notices, grain bids and sale barns, a wedding, an
+// engagement, a road trip, a full obituary) from thirty-nine states, halves A and B likewise,
+// tests/geoparse/held-out-us-local-s40.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -126,6 +131,7 @@ import { HELD_OUT_US_LOCAL_S36_A, HELD_OUT_US_LOCAL_S36_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S37_A, HELD_OUT_US_LOCAL_S37_B } from '../geoparse/held-out-us-local-s37.ts';
 import { HELD_OUT_US_LOCAL_S38_A, HELD_OUT_US_LOCAL_S38_B } from '../geoparse/held-out-us-local-s38.ts';
 import { HELD_OUT_US_LOCAL_S39_A, HELD_OUT_US_LOCAL_S39_B } from '../geoparse/held-out-us-local-s39.ts';
+import { HELD_OUT_US_LOCAL_S40_A, HELD_OUT_US_LOCAL_S40_B } from '../geoparse/held-out-us-local-s40.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -228,6 +234,8 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// fair results, letters, listings), thirty-seven states; half A is tuned on, half B held out
 	['--held-out-us-local-s39', HELD_OUT_US_LOCAL_S39_A, ' us-local-s39 A'],
 	['--held-out-us-local-s39', HELD_OUT_US_LOCAL_S39_B, ' us-local-s39 B'],
+	['--held-out-us-local-s40', HELD_OUT_US_LOCAL_S40_A, ' us-local-s40 A'],
+	['--held-out-us-local-s40', HELD_OUT_US_LOCAL_S40_B, ' us-local-s40 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
