@@ -20,6 +20,11 @@ describe('reportedCpu', () => {
 		expect(older.gcPauses).toBeNaN();
 	});
 
+	it('adds up the reports of a CLI and the child it ran its command in', () => {
+		const both = 'gazette-cpu-seconds 80.00 main-thread 70.00 sys 2.00 faults 300000 gc-pauses 3.00 gcs 400 scavenges 380\ngazette-cpu-seconds 0.50 main-thread 0.40 sys 0.10 faults 20000 gc-pauses 0.01 gcs 2 scavenges 2\n';
+		expect(reportedCpu(both)).toEqual({ total: 80.5, mainThread: 70.4, sys: 2.1, faults: 320000, gcPauses: 3.01, scavenges: 382 });
+	});
+
 	it.skipIf(process.platform !== 'linux')('reads a real report: the main thread’s seconds and the kernel’s, at most the total, and the page faults', () => {
 		const child = spawnSync(process.execPath, ['--import', new URL('./cpu-report.mjs', import.meta.url).href, '-e', 'let x = 0; for (let i = 0; i < 3e7; i++) x += i;'], { encoding: 'utf8' });
 		const { total, mainThread, sys, faults, gcPauses } = reportedCpu(child.stderr);

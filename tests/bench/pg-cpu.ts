@@ -100,10 +100,12 @@ export async function settle(postmaster: number, maxMs = 15_000): Promise<void> 
  * (and any worker threads): CPU one worker spends on a second core, which two workers on two cores
  * have no core for. Then the kernel's share of the total and the minor page faults, and the main
  * thread's garbage-collection pauses (wall seconds) and scavenges (NaN where a report leaves them out).
+ * A shared-store ingest runs in a child the CLI starts (src/cli/relaunch.ts), which prints its own
+ * report first: a worker's figures are the sum of every report in its output.
  */
 export function reportedCpu(stderr: string): { total: number; mainThread: number; sys: number; faults: number; gcPauses: number; scavenges: number } {
-	const line = /gazette-cpu-seconds ([\d.]+)(?: main-thread ([\d.]+))?(?: sys ([\d.]+) faults (\d+))?(?: gc-pauses ([\d.]+) gcs \d+ scavenges (\d+))?/.exec(stderr);
-	const at = (i: number) => Number(line?.[i] ?? NaN);
+	const lines = [...stderr.matchAll(/gazette-cpu-seconds ([\d.]+)(?: main-thread ([\d.]+))?(?: sys ([\d.]+) faults (\d+))?(?: gc-pauses ([\d.]+) gcs \d+ scavenges (\d+))?/g)];
+	const at = (i: number) => (lines.length === 0 ? NaN : lines.reduce((sum, line) => sum + Number(line[i] ?? NaN), 0));
 	return { total: at(1), mainThread: at(2), sys: at(3), faults: at(4), gcPauses: at(5), scavenges: at(6) };
 }
 

@@ -18,7 +18,9 @@ import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
 const CPU_REPORT = new URL('./cpu-report.mjs', import.meta.url).href;
 
-/** Node flags for the timed runs' workers (GAZETTE_PG_NODE_FLAGS, space-separated: e.g. a V8 heap setting to compare). */
+/** Node flags for the timed runs' workers (GAZETTE_PG_NODE_FLAGS, space-separated: e.g. a V8 heap setting to compare). Without
+ * `--max-semi-space-size` the CLI runs the ingest in a child with 64 MB semi-spaces (src/cli/relaunch.ts); Node's default is
+ * `--max-semi-space-size=16`. */
 const WORKER_FLAGS = (process.env.GAZETTE_PG_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
 function ingestWorker(corpus: string, url: string, env: Record<string, string> = {}, flags: string[] = []) {

@@ -1,8 +1,17 @@
 import { integerOption, stringOption, usageError, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { relaunchedWithFlags } from '../relaunch.ts';
 
 /** Exit status when the ingest succeeded but some input was skipped. */
 export const EXIT_SKIPPED = 3;
+
+/**
+ * A shared-store worker's young generation (V8's semi-spaces, 16 MB by default): it geoparses on its
+ * main thread, and each young-generation collection's helper threads compete for the cores with the
+ * other workers' main threads. 64 MB cut the collections to a quarter and two workers' run at 50,000
+ * documents from 99-101 s to 85 s (session 39, docs/measurements/scaling.md).
+ */
+const SHARED_WORKER_SEMI_SPACE = '--max-semi-space-size=64';
 
 function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) => void {
 	let last = -1;
@@ -66,12 +75,16 @@ options:
 	},
 	async run(args) {
 		if (args.positionals.length > 1) throw usageError(this, `expected one corpus folder, got ${args.positionals.length}`);
-		const { runIngest, InputFileError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
 		const { storeTarget } = await import('./serve-common.ts');
 		const store = await storeTarget(args);
 		if (store?.kind === 'postgres' && stringOption(args, 'out')) throw usageError(this, 'with --store postgres://… the database is the output: leave out --out');
 		const watching = args.values.watch === true;
 		if (!watching && (stringOption(args, 'debounce') !== undefined || stringOption(args, 'rescan') !== undefined)) throw usageError(this, '--debounce and --rescan go with --watch');
+		if (store?.kind === 'postgres' && !watching) {
+			const relaunched = await relaunchedWithFlags([SHARED_WORKER_SEMI_SPACE]);
+			if (relaunched !== null) return relaunched;
+		}
+		const { runIngest, InputFileError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
 		const showProgress = process.stderr.isTTY === true;
 		let summary;
 		try {
