@@ -252,10 +252,13 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 
 const LOWER_WORD = /^\p{Ll}/u;
 
-/** A country's abbreviation with a lower-case word right after it ("US stores"). */
+// a country's abbreviation that is also a unit's symbol: "a 40 GB hard drive" is gigabytes, "the GB team" Britain's
+const UNIT_SYMBOLS = new Set(['GB', 'MB', 'TB', 'KB']);
+
+/** A country's abbreviation with a lower-case word right after it ("US stores"), not a unit's symbol ("40 GB drive"). */
 function countryBeforeWord(j: Judging): boolean {
 	const next = j.tokens[j.candidate.last + 1];
-	return j.place.kind === 'country' && next !== undefined && next.gapBefore === ' ' && LOWER_WORD.test(next.text);
+	return j.place.kind === 'country' && next !== undefined && next.gapBefore === ' ' && LOWER_WORD.test(next.text) && !UNIT_SYMBOLS.has(j.tokens[j.candidate.first]!.text);
 }
 
 /** A division word or a qualifier settles the place; a holiday is a date. */
