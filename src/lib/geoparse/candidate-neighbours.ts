@@ -112,9 +112,29 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
 		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
 		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
+		// "an England Under-21 match", "Wales U21s lost": an age group after a name is the place's side, no longer
+		// name ("the Toronto Under-18 Hockey League" goes on to one)
+		if (words.length === 0 && sideOfAgeGroup(ctx.tokens, i)) break;
 		words.push(token);
 	}
 	return words;
+}
+
+// "U21", "U-19", "Under-21s": a side's age limit
+const AGE_LIMIT = /^\d{2}s?$/;
+const SHORT_AGE_GROUP = /^U\d{2}s?$/;
+
+/** tokens[at] opens an age group ("Under-21", "U-19", "U21") that no capitalised word continues into a longer name. */
+function sideOfAgeGroup(tokens: readonly Token[], at: number): boolean {
+	const token = tokens[at]!;
+	let end = at + 1;
+	if (!SHORT_AGE_GROUP.test(token.text)) {
+		const age = tokens[at + 1];
+		if (!(token.text === 'Under' || token.text === 'U') || age === undefined || age.gapBefore !== '-' || !AGE_LIMIT.test(age.text)) return false;
+		end = at + 2;
+	}
+	const next = tokens[end];
+	return !(next && next.capitalized && spaceOrHyphen(next.gapBefore));
 }
 
 export function previousToken(candidate: Candidate, ctx: JudgeContext): Token | undefined {
