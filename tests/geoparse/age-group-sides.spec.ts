@@ -1,7 +1,8 @@
-// "an England Under-21 match", "Wales U21s": a country's or a town's name before an age group names its side,
+// "an England Under-21 match", "Wales U21s": a country's or a region's name before an age group names its side,
 // which the map shows at the place as it does "the England team"; the capitalised age group was read as the
 // rest of a longer name and the place left embedded (BBC audit, session 40). An age group that goes on into a
-// capitalised name ("the Toronto Under-18 Hockey League") is still a body's name. Texts written for these tests.
+// capitalised name ("the Toronto Under-18 Hockey League") is still a body's name, and so is a town's name before
+// one: a club named like a town abroad ("Ajax U19") is no town's side. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -24,6 +25,11 @@ describe('a name before an age group', () => {
 
 	it('is still a body\'s name where a capitalised word goes on after the age group', () => {
 		expect(usages('The Toronto Under-18 Hockey League cancelled its season.')).toEqual(['Toronto:CA:embedded']);
+	});
+
+	it('leaves a town\'s name before an age group inside the name: a club may be named like a town abroad', () => {
+		expect(usages('Ajax Under-19s lost 2-1 to Benfica in Lisbon on Wednesday.')).toContain('Lisbon:PT:literal');
+		expect(usages('Ajax Under-19s lost 2-1 to Benfica in Lisbon on Wednesday.').filter((u) => u.startsWith('Ajax'))).not.toContainEqual(expect.stringContaining(':literal'));
 	});
 
 	it('leaves other capitalised words after a name as they were', () => {

@@ -19,6 +19,11 @@ export function bestPlace(candidate: Candidate, gazetteer: Gazetteer): Gazetteer
 	return gazetteer.places[candidate.places[0]!]!;
 }
 
+function countryOrRegion(candidate: Candidate, gazetteer: Gazetteer): boolean {
+	const kind = bestPlace(candidate, gazetteer).kind;
+	return kind === 'country' || kind === 'region';
+}
+
 /** Whether the name reads first as a country, a continent or a first-level region: a state acts as a lender or an author, a town does not. */
 export function readsAsStateOrRegion(candidate: Candidate, gazetteer: Gazetteer): boolean {
 	const place = bestPlace(candidate, gazetteer);
@@ -112,9 +117,10 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
 		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
 		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
-		// "an England Under-21 match", "Wales U21s lost": an age group after a name is the place's side, no longer
-		// name ("the Toronto Under-18 Hockey League" goes on to one)
-		if (words.length === 0 && sideOfAgeGroup(ctx.tokens, i)) break;
+		// "an England Under-21 match", "Wales U21s lost": an age group after a country's or a region's name is its
+		// side, no longer name ("the Toronto Under-18 Hockey League" goes on to one; a town's may be a club named
+		// like a town abroad, "Ajax U19", and stays inside the name)
+		if (words.length === 0 && sideOfAgeGroup(ctx.tokens, i) && countryOrRegion(candidate, ctx.gazetteer)) break;
 		words.push(token);
 	}
 	return words;
