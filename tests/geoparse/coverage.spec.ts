@@ -16,6 +16,13 @@ function read(text: string): string[] {
 }
 
 describe('coverage beyond cities500', () => {
+	it("reads Western Australia's Kimberley region where the text is Australian, and South Africa's city otherwise", () => {
+		expect(read('Floods cut the road from Broome into the Kimberley region of Western Australia, and stations near Halls Creek were stranded.')).toContain(
+			'Kimberley → cur:kimberley-australia AU'
+		);
+		expect(read('Diamonds were found at Kimberley in 1871; the town is in the Northern Cape.')).toContain('Kimberley → gn:990930 ZA');
+	});
+
 	it("finds Samoa's two main islands under every spelling of Savai'i", () => {
 		expect(read("A cyclone flattened villages on Upolu and Savai'i. Ferries between Savaii, Savai’i and Savaiʻi stopped.")).toEqual([
 			'Upolu → cur:upolu WS',
