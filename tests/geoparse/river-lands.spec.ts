@@ -1,6 +1,6 @@
 // A country's name before "Delta" or "Valley" names the land of the river the country is named after
 // (river-lands.ts): "the Niger Delta" lies in Nigeria, "the Jordan Valley" along the river, not at the
-// countries' points. Texts written for these tests; the rule lists no river: it asks the gazetteer for
+// countries' points; so does the name after "the upper", "the lower", "the middle" (a stretch of the river). Texts written for these tests; the rule lists no river: it asks the gazetteer for
 // "<name> River" or "River <name>".
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -37,5 +37,32 @@ describe("a country's name before Delta or Valley", () => {
 	});
 	it('leaves a region\'s valley to the region ("the Ohio Valley")', () => {
 		expect(named('Storms crossed the Ohio Valley overnight.', 'Ohio Valley').kind).toBe('region');
+	});
+});
+
+describe("a country's name after the upper, the lower, the middle", () => {
+	it('reads the stretch of the river, placed by the towns of the text', () => {
+		const upper = named('Salt from the coast was carried inland to the upper Niger, where Kouroussa and Siguiri trade in gold.', 'Niger');
+		expect(upper.placeId).toBe('cur:niger-river');
+		// the river's course by the towns of its source region, not its mouth nor the country
+		expect(kilometres(upper, { lat: 11.0, lon: -9.5 })).toBeLessThan(161);
+		expect(named('Steamers plied the lower Congo below Kinshasa for a century.', 'Congo').placeId).toBe('cur:congo-river');
+		expect(named('Fishermen on the middle Niger near Mopti say the flood came late.', 'Niger').placeId).toBe('cur:niger-river');
+	});
+	it('keeps the country where the words around it are no stretch of a river', () => {
+		for (const text of [
+			'Prices were lower in Niger than in Mali this year.',
+			'Drought hit the north of Niger, and the lower house met in Niamey.',
+			"Officials from the upper echelons of Niger's government met.",
+			'Upper Niger was a French territory.',
+			'The lower Niger Delta states voted.'
+		]) {
+			for (const t of geoparse(text, gazetteer)) expect(t.placeId).not.toBe('cur:niger-river');
+		}
+	});
+	it('lets a later bare mention of the name be the country again', () => {
+		const text = 'Boats on the upper Niger carry rice to Bamako. Troops were sent to the north of Niger after the coup in Niamey.';
+		const readings = geoparse(text, gazetteer).filter((t) => t.name === 'Niger').map((t) => t.placeId);
+		expect(readings).toEqual(['cur:niger-river', 'cc:NE']);
 	});
 });

@@ -7,7 +7,7 @@ import { withColonisersBefore, withStateTitle } from './state-titles.ts';
 import { adjectiveDistrict, onlyDistricts } from './adjective-districts.ts';
 import { withDiminutive } from './diminutive-names.ts';
 import { gluedByApostrophe, joinedNameEnd } from './joined-names.ts';
-import { riverLand } from './river-lands.ts';
+import { riverLand, riverStretch } from './river-lands.ts';
 import { lookup, readerOf, single, type Match, type NameReader } from './name-lookup.ts';
 import { tokenAt, tokenEndingAt, tokenStartingAt, type Token } from './tokens.ts';
 import { lastOf } from './packed.ts';
@@ -289,6 +289,9 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				// "Nenagh Municipal District", "Wigan Metropolitan Borough": the division around its town, named whole
 				const head = tokens[best.last + 2];
 				if (head && head.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(head.text)) best = respanned(best, best.start, head.end, best.first, best.last + 2);
+			} else if (best.via === 'name' && best.first === best.last) {
+				const river = riverStretch(best, text.slice(best.start, best.end), tokens, gazetteer);
+				if (river) best = respanned(river, best.start, best.end, best.first, best.last);
 			}
 			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
 			// has under the capitalised name ("Southeast Asia"), not the continent

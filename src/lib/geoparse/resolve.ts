@@ -48,6 +48,7 @@ import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
+import { earlierUnlessRiverOfCountry } from './river-lands.ts';
 import { phoneStatesIn } from './area-codes.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
 import { eventNamedMentions } from './event-names.ts';
@@ -336,7 +337,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
 		let result = results[i];
-		const earlier = bySurface.get(mention);
+		const earlier = earlierUnlessRiverOfCountry(bySurface.get(mention), mention, gazetteer.places);
 		// "Lebanon is a city in Laclede County, Missouri. Lebanon was first called …": a name the words
 		// around it placed keeps that place where it recurs bare, even against a dominant namesake
 		if (result && earlier && result.place !== earlier.place && fromSizeAlone.has(result) && !fromSizeAlone.has(earlier)) {

@@ -4,19 +4,50 @@
 // Jordan"), the valley or delta is placed as the river; a region's or town's valley keeps its own reading
 // ("the Ohio Valley", "the Kathmandu Valley", "the Miami Valley": index.ts).
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { lookup, type Match } from './name-lookup.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+import { tokenAt, type Token } from './tokens.ts';
 
 const RIVER_LANDS = new Set(['Valley', 'Delta']);
 
 /** The river's reading for a country's name before "Valley" or "Delta", or null. */
 export function riverLand(match: Pick<Candidate, 'places'>, name: string, head: string, gazetteer: Gazetteer): Match | null {
-	if (!RIVER_LANDS.has(head) || gazetteer.places[match.places[0]!]!.kind !== 'country') return null;
+	if (!RIVER_LANDS.has(head)) return null;
+	return namesakeRiver(match, name, gazetteer);
+}
+
+// "the trade route to the upper Niger", "steamers on the lower Congo": a stretch word in lower case after "the"
+// names a stretch of a river, never a part of a country (that is "northern Niger", "Upper Egypt"), so a
+// country's name after it is the river the country is named after
+const STRETCH_WORDS = new Set(['upper', 'lower', 'middle']);
+
+/** The river's reading for a country's name after "the upper", "the lower" or "the middle", or null. */
+export function riverStretch(match: Pick<Candidate, 'places' | 'first'>, name: string, tokens: readonly Token[], gazetteer: Gazetteer): Match | null {
+	const stretch = tokenAt(tokens, match.first - 1);
+	if (!stretch || stretch.capitalized || !STRETCH_WORDS.has(stretch.text) || tokens[match.first]!.gapBefore !== ' ') return null;
+	const article = tokenAt(tokens, match.first - 2);
+	if (!article || article.lower !== 'the' || stretch.gapBefore !== ' ') return null;
+	return namesakeRiver(match, name, gazetteer);
+}
+
+/** The river a country is named after ("Niger River", "River Jordan"), where the gazetteer has it. */
+function namesakeRiver(match: Pick<Candidate, 'places'>, name: string, gazetteer: Gazetteer): Match | null {
+	if (gazetteer.places[match.places[0]!]!.kind !== 'country') return null;
 	const key = nameKey(name);
 	for (const river of [`${key} river`, `river ${key}`]) {
 		const found = lookup(gazetteer, river, false);
 		if (found && gazetteer.places[found.places[0]!]!.kind === 'water') return found;
 	}
 	return null;
+}
+
+/**
+ * The earlier reading a bare mention recurs to, unless that was a river and the mention may name a country:
+ * "trade on the upper Niger … elections in Niger" are two places, the stretch word read the first alone.
+ */
+export function earlierUnlessRiverOfCountry(earlier: Resolution | undefined, mention: AcceptedMention, places: readonly GazetteerPlace[]): Resolution | undefined {
+	if (!earlier || earlier.place.kind !== 'water') return earlier;
+	return mention.candidate.places.some((p) => places[p]!.kind === 'country') ? undefined : earlier;
 }
