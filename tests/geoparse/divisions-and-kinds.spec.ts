@@ -46,6 +46,15 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 		expect(read('The team flew from Saint Louis to Denver.')).toEqual(['Saint Louis → city US/MO', 'Denver → city US/CO']);
 	});
 
+	it('is no country nor a land wider than a first-level division far from the rest of the text', () => {
+		// a parish's hills named like a country of the UK, a district named like a country: namesakes the gazetteer lacks
+		expect(read('Saint Joseph is a parish of Barbados on the east coast, in the hilly Scotland District. Bathsheba is its main village.').filter((t) => t.startsWith('Scotland'))).toEqual([]);
+		expect(read('Floods hit the Jordan District of the province, and Kandy was cut off.')).toEqual(['Kandy → city LK/29']);
+		// the land itself where the text names it bare, and a district the gazetteer has whole
+		expect(read('Hikers filled the Lake District and Yorkshire, and Scotland was busy.')).toEqual(['Lake District → region GB/null', 'Yorkshire → region GB/null', 'Scotland → region GB/null']);
+		expect(read('Police in the Luxembourg District said the driver was from Arlon, Belgium.')[0]).toBe('Luxembourg District → region LU/03');
+	});
+
 	it('keeps the town that gives the division its name where the document is about its country', () => {
 		// (Kandahar Province, an example here before, is a place of its own now: division-words.spec.ts; so is
 		// Sonqor County, placed on its seat: gazetteer-build/world-divisions.ts)

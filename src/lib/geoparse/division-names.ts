@@ -1,8 +1,10 @@
 // "Lanark County, Ontario", "Frontenac County": the recogniser extends a known name with the division
 // word after it (candidates.ts) even where the gazetteer has no such division, and the name then
 // reads as a town of that name. Where that town cannot be the division's namesake, the mention is
-// better unmapped than put on another continent.
-import type { Gazetteer } from '../gazetteer/types.ts';
+// better unmapped than put on another continent. So with a country or a land wider than a first-level
+// division ("the Scotland District of Barbados", "Jordan District"): a district is no country, and one far
+// from the rest of the text is a namesake division the gazetteer lacks.
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './containment.ts';
 import type { Resolution } from './resolve.ts';
 
@@ -23,7 +25,7 @@ export function misplacedDivisions(results: readonly Resolution[], text: string,
 	for (let i = 0; i < results.length; i++) {
 		const { mention, place, reasons } = results[i]!;
 		const word = DIVISION_WORD.exec(mention.surface)?.[1];
-		if (!word || place.kind !== 'city' || reasons.includes('qualified')) continue;
+		if (!word || !townOrWiderLand(place) || reasons.includes('qualified')) continue;
 		if (place.country === 'US' && US_COMPLETE.has(word)) {
 			found.push(i);
 			continue;
@@ -40,4 +42,9 @@ export function misplacedDivisions(results: readonly Resolution[], text: string,
 		if (countries.size > 0 && !countries.has(place.country ?? '')) found.push(i);
 	}
 	return found;
+}
+
+/** A town, or a country or region that is no first-level division (a first-level one may be named "X County"). */
+function townOrWiderLand(place: GazetteerPlace): boolean {
+	return place.kind === 'city' || place.kind === 'country' || (place.kind === 'region' && !isFirstLevelRegion(place));
 }
