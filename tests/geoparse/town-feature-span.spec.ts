@@ -1,4 +1,4 @@
-// "Lake Nakuru", "Old Cairo": a lake or an old quarter named after a town the gazetteer lacks whole is the
+// "Lake Nakuru", "Old Cairo", "Klein Windhoek": a lake or an old or small quarter named after a town the gazetteer lacks whole is the
 // toponym, from its capitalised first word, at the town (not the town's bare name inside it). Texts written
 // for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,15 @@ describe('a lake or an old quarter named after a town', () => {
 	it('gives the whole name, placed at the town', () => {
 		expect(placesIn('Flamingos crowd the shallows of Lake Nakuru, in Kenya.')).toEqual(['Lake Nakuru:Nakuru', 'Kenya:Kenya']);
 		expect(placesIn('The churches of Old Cairo drew pilgrims from across Egypt.')).toEqual(['Old Cairo:Cairo', 'Egypt:Egypt']);
+	});
+
+	it('reads a suburb named "Klein" or "Groot" after its town whole, at the town', () => {
+		expect(placesIn('Offices moved from the centre to Klein Windhoek, east of the Namibian capital.')).toEqual(['Klein Windhoek:Windhoek', 'Namibian:Namibia']);
+		expect(placesIn('In Klein Windhoek the streets were quiet.')).toEqual(['Klein Windhoek:Windhoek']);
+	});
+
+	it('leaves a surname "Klein" before a town to the person', () => {
+		expect(placesIn('Hans Klein Berlin-based publisher, spoke.').map((p) => p.split(':')[0])).not.toContain('Klein Berlin');
 	});
 
 	it('leaves names the gazetteer has whole, and other capitalised words before a town', () => {

@@ -4,19 +4,28 @@
 // and the place stays the town's (the lake lies by it, the quarter in it).
 import type { Candidate } from './candidates.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
-// the word before a town's name that makes a lake of it; and one that makes a quarter of a city ("Old Delhi" and
-// "Old Havana" the gazetteer has whole)
+// the word before a town's name that makes a lake of it; and the words that make a quarter of a city ("Old Delhi"
+// and "Old Havana" the gazetteer has whole): English "Old", and the Dutch, Afrikaans and German "small" and
+// "great" of a suburb or a neighbour named for the town ("Klein Windhoek", "Groot Brakrivier", "Klein Flottbek")
 const LAKE_WORD = 'lake';
-const QUARTER_WORD = 'old';
+const QUARTER_WORDS = new Set(['old', 'klein', 'groot', 'groß', 'gross']);
 
-/** The offset where the toponym starts when "Lake" or "Old" stands capitalised right before a town's name, else null. */
+/** The offset where the toponym starts when "Lake", "Old" or "Klein"/"Groot" stands capitalised right before a town's name, else null. */
 export function townFeatureStart(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): number | null {
 	const word = tokenAt(tokens, candidate.first - 1);
 	if (!word || tokens[candidate.first]!.gapBefore !== ' ' || !word.capitalized || word.allCaps) return null;
 	// (a region's lake too, "Lake Issyk-Kul"; never a country's: "Lake Chad" the gazetteer has whole)
 	if (word.lower === LAKE_WORD && (place.kind === 'city' || place.kind === 'region')) return word.start;
-	if (word.lower === QUARTER_WORD && place.kind === 'city') return word.start;
+	// (not a surname after a given name: "Naomi Klein Toronto" is no quarter)
+	if (QUARTER_WORDS.has(word.lower) && place.kind === 'city' && !afterGivenName(word, tokens, candidate.first - 1)) return word.start;
 	return null;
+}
+
+/** Whether the word follows a capitalised word across a space alone, not "In" or "The": the surname of a person's name. */
+function afterGivenName(word: Token, tokens: readonly Token[], at: number): boolean {
+	const before = tokenAt(tokens, at - 1);
+	return !!before && before.capitalized && word.gapBefore === ' ' && !FUNCTION_WORDS.has(before.lower);
 }
