@@ -1,0 +1,56 @@
+// `node --import tsx tests/bench/geoparse-profile.ts [--warm 10] [--passes 30] [--top 40] [--under NAME] [--by-self]
+// [--out FILE]`: where a warm geoparser's time goes. Passes over GeoWebNews (each starting without remembered
+// names, as the speed bench's do) until the code is warm, then a CPU profile (node:inspector, one sample each
+// 100 µs) of further passes only: `node --cpu-prof` would also sample the gazetteer's load and the compiler's
+// first passes, one-time costs that a warm pass never pays (a gazetteer-wide table built on first use showed
+// as 1.4 % of such a profile). Prints each function's share of the samples, self and total
+// (profile-summary.ts), largest total first (`--by-self`: largest self first); `--under judgeCandidate` breaks
+// down what one function's time went to; `--out` keeps the profile for Chrome's DevTools. Best under
+// `taskset -c 0`. The shares are of this process's CPU time, which other jobs on the machine stretch less
+// than the wall clock.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { forgetRememberedNames } from '../../src/lib/geoparse/name-lookup.ts';
+import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
+import { EVAL_FILE } from '../helpers/gazetteer.ts';
+import { functionShares, type CpuProfile } from './profile-summary.ts';
+
+const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const WARM_PASSES = Number(option('--warm') ?? 10);
+const PASSES = Number(option('--passes') ?? 30);
+const TOP = Number(option('--top') ?? 40);
+const SAMPLE_MICROSECONDS = 100;
+
+const texts = readFileSync(EVAL_FILE, 'utf8')
+	.trim()
+	.split('\n')
+	.map((line) => (JSON.parse(line) as { text: string }).text);
+const gazetteer = await loadGazetteer();
+const passOverTexts = () => {
+	forgetRememberedNames(gazetteer);
+	for (const text of texts) geoparse(text, gazetteer);
+};
+for (let pass = 0; pass < WARM_PASSES; pass++) passOverTexts();
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: SAMPLE_MICROSECONDS });
+await session.post('Profiler.start');
+const cpuAtStart = process.cpuUsage();
+for (let pass = 0; pass < PASSES; pass++) passOverTexts();
+const cpu = process.cpuUsage(cpuAtStart);
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+
+const out = option('--out');
+if (out) writeFileSync(out, JSON.stringify(profile));
+const under = option('--under');
+const percent = (share: number) => (100 * share).toFixed(2).padStart(6);
+console.log(`${PASSES} passes over ${texts.length} texts after ${WARM_PASSES} to warm up: ${Math.round((PASSES * texts.length) / ((cpu.user + cpu.system) / 1e6))} docs per CPU second while sampled; ${profile.samples?.length ?? 0} samples; load ${loadavg()[0]!.toFixed(1)}`);
+console.log(`  self  total  function${under ? ` (frames under ${under})` : ''}`);
+const shares = functionShares(profile as CpuProfile, under);
+if (process.argv.includes('--by-self')) shares.sort((a, b) => b.self - a.self);
+for (const { name, self, total } of shares.slice(0, TOP)) console.log(`${percent(self)} ${percent(total)}  ${name}`);
