@@ -48,3 +48,19 @@ describe('a first name the text gives a club', () => {
 		expect(mentions('Her daughter Chelsea, 12, won the spelling contest in Leeds. Chelsea said she was thrilled and Chelsea will now go to the final.', 'Chelsea')).toEqual([]);
 	});
 });
+
+describe('a first name as the subject of a plural verb', () => {
+	it('is the club: a side takes "have", "are", "were" in British news ("Chelsea have signed")', () => {
+		const text = 'Chelsea have signed a French midfielder. Blackburn had also bid for him, but the player said Chelsea were the bigger club.';
+		expect(mentions(text, 'Chelsea')).toEqual([`0 → GB`, `${at(text, 'Chelsea', 10)} → GB`]);
+		expect(mentions('"Chelsea are the best side in England," said the Bolton manager.', 'Chelsea')).toEqual([`1 → GB`]);
+	});
+
+	it('stays a person where the name is not the clause\'s lone subject, or takes a singular verb', () => {
+		expect(mentions('Chelsea and Tom have two children and live in Leeds.', 'Chelsea')).toEqual([]);
+		expect(mentions('Did Chelsea have a good time in Leeds last week?', 'Chelsea')).toEqual([]);
+		expect(mentions('Her mother let Chelsea have the car for the trip to Leeds.', 'Chelsea')).toEqual([]);
+		expect(mentions('Chelsea has been a nurse in Leeds for ten years.', 'Chelsea')).toEqual([]);
+		expect(mentions('Kids like Chelsea are growing up fast in Leeds.', 'Chelsea')).toEqual([]);
+	});
+});

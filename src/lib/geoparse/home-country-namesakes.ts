@@ -10,6 +10,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { formerNameOf } from './former-names.ts';
 import { spelledAlike } from './known-abroad.ts';
+import { CLUB_PLACE } from './place-readings.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
@@ -18,6 +19,8 @@ import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
 const NAMES_IN_COUNTRY = 2;
 // ... or one, against a town that bears the name only as an old or foreign name
 const NAMES_AGAINST_FORMER_NAME = 1;
+// ... or one, for a club's place ("Blackburn beat Chelsea"): the other side names the league's country
+const NAMES_FOR_CLUB = 1;
 // the namesake at least this share of the town's importance
 const SIZE_SHARE = 0.1;
 // a town smaller than this read for its name alone says nothing of the text's country
@@ -69,7 +72,7 @@ function namesakeAtHome(result: Resolution, byCountry: Map<string, Set<string>>,
 	if (chosen < 0) return null;
 	const former = candidate.alternate[chosen]! && formerNameOf(own, result.place.name);
 	const least = former ? 0 : SIZE_SHARE * gazetteer.importance[candidate.places[chosen]!]!;
-	const needed = former ? NAMES_AGAINST_FORMER_NAME : NAMES_IN_COUNTRY;
+	const needed = former ? NAMES_AGAINST_FORMER_NAME : result.mention.why === CLUB_PLACE ? NAMES_FOR_CLUB : NAMES_IN_COUNTRY;
 	let best: GazetteerPlace | null = null;
 	let bestNames = 0;
 	let bestImportance = 0;

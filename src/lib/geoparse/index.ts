@@ -4,7 +4,7 @@ import { findCandidates, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
-import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE } from './place-readings.ts';
+import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE } from './place-readings.ts';
 import { readScoreSides } from './score-sides.ts';
 import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from './firm-cues.ts';
@@ -47,8 +47,8 @@ const PERSON_PREPOSITIONS = new Set(['to', 'from']);
 // the verdict of a name hyphened into another capitalised word ("Melbourne-Blake")
 const HYPHENED = 'compound-name';
 // readings of a name as a place that a person of that name elsewhere in the text does not undo
-const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE]);
-const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE]);
+const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE]);
+const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE]);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'region-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
 // "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a

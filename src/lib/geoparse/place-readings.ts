@@ -25,6 +25,8 @@ const LISTED_NEIGHBOUR_KM = 80;
 
 export const SAME_NAME_PLACE = 'same-name-place';
 export const LISTED_PLACE = 'listed-place';
+// a first name the text gives a club ("Chelsea boss"): the club's cue is the evidence, no anchor elsewhere
+export const CLUB_PLACE = 'club-place';
 
 /**
  * The document's second reading. A name the text places beyond doubt somewhere (a dateline "EUDORA,
@@ -65,11 +67,12 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	}
 	for (const key of seatsOfNamedCounties(open, candidates, verdicts, ctx)) if (!people.has(key)) placed.add(key);
 	// ... and so does a first name the text gives a club: "Chelsea boss", "beat Chelsea 2-1" (club-first-names.ts)
+	const clubs = new Set<string>();
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
 		if (verdict.keep || !WORD_ONLY.has(verdict.why)) continue;
 		const key = keyOf(candidates[i]!, ctx);
-		if (keys.has(key) && !people.has(key) && isFirstName(key, ctx.gazetteer) && namesAClub(candidates[i]!, ctx.tokens, ctx.text, ctx.gazetteer)) placed.add(key);
+		if (keys.has(key) && !people.has(key) && isFirstName(key, ctx.gazetteer) && namesAClub(candidates[i]!, ctx.tokens, ctx.text, ctx.gazetteer)) clubs.add(key);
 	}
 	for (const candidate of prepositional) {
 		const key = keyOf(candidate, ctx);
@@ -77,7 +80,9 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	}
 	const left: number[] = [];
 	for (const i of open) {
-		if (placed.has(keyOf(candidates[i]!, ctx))) verdicts[i] = { keep: true, usage: 'literal', why: SAME_NAME_PLACE, minor: true };
+		const key = keyOf(candidates[i]!, ctx);
+		if (clubs.has(key)) verdicts[i] = { keep: true, usage: 'literal', why: CLUB_PLACE, minor: true };
+		else if (placed.has(key)) verdicts[i] = { keep: true, usage: 'literal', why: SAME_NAME_PLACE, minor: true };
 		else left.push(i);
 	}
 	if (!left.length) return;
@@ -144,7 +149,7 @@ function placedTest(verdicts: Verdict[], index: Map<Candidate, number>): (candid
 }
 
 function placedVerdict(verdict: Verdict): boolean {
-	return verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.why === SAME_NAME_PLACE);
+	return verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.why === SAME_NAME_PLACE || verdict.why === CLUB_PLACE);
 }
 
 /** A capitalised word right before (mid-sentence) or after ("Chrystia Freeland", "Zara Home"), a possessive, a reporting verb. */
