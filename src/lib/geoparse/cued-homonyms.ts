@@ -3,7 +3,7 @@
 import { referencedIndex } from '../gazetteer/references.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { cuedNameKeys, fitsCue, pluralNounAfter, pluralNounBefore, type KindCue } from './document-cues.ts';
+import { cuedNameKeys, divisionNounAfterList, fitsCue, pluralNounBefore, type KindCue } from './document-cues.ts';
 import { afterCountyComma, districtNounAfter, divisionKeyOf } from './mention-cue.ts';
 import { kindOnlyAbroad } from './named-countries.ts';
 import type { AcceptedMention } from './resolve.ts';
@@ -14,7 +14,7 @@ import type { Token } from './tokens.ts';
  * returns the indices of the homonyms of the cue's kind where they narrow the choice (null: keep all).
  */
 export function cuedHomonyms(mention: AcceptedMention, cue: KindCue, places: GazetteerPlace[], importance: number[], tokens: Token[], gazetteer: Gazetteer, countriesNear: () => ReadonlySet<string>): number[] | null {
-	const noun = cue === 'district' ? (districtNounAfter(mention, tokens) ?? pluralNounAfter(mention.candidate, tokens) ?? pluralNounBefore(mention.candidate, tokens)) : null;
+	const noun = cue === 'district' ? (districtNounAfter(mention, tokens) ?? divisionNounAfterList(mention.candidate, tokens) ?? pluralNounBefore(mention.candidate, tokens)) : null;
 	const divisionKey = divisionKeyOf(mention, tokens, gazetteer);
 	const keys = noun ? [nameKey(`${mention.surface} ${noun}`)] : divisionKey ? [divisionKey, ...cuedNameKeys(mention.surface, cue)] : cuedNameKeys(mention.surface, cue);
 	for (const value of keys.flatMap((key) => gazetteer.byName.get(key) ?? [])) {

@@ -5,7 +5,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { LIST_WORDS, listOfRivers, wordAfterList } from './list-nouns.ts';
+import { LIST_WORDS, listOfRivers, singularDivisionAfterList, wordAfterList } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
 
@@ -208,6 +208,16 @@ const PLURAL_NOUNS = new Map<string, string>([...REGION_NOUNS, ...DISTRICT_NOUNS
 /** "Fulton and DeKalb counties": the singular of the plural noun that ends the list the name starts or stands in. */
 export function pluralNounAfter(candidate: Candidate, tokens: Token[], word = wordAfterList(candidate, tokens)): string | null {
 	return word === null ? null : (PLURAL_NOUNS.get(word) ?? null);
+}
+
+/**
+ * pluralNounAfter, or the singular county word after two names or more ("Williamson and Franklin county
+ * officials"): it weighs the homonyms but keeps no name the recogniser dropped ("Sheriff Brown and Jackson
+ * county deputies").
+ */
+export function divisionNounAfterList(candidate: Candidate, tokens: Token[]): string | null {
+	const at = singularDivisionAfterList(candidate, tokens);
+	return at >= 0 ? tokens[at]!.text : pluralNounAfter(candidate, tokens);
 }
 
 function pluralCueAfter(candidate: Candidate, tokens: Token[]): KindCue | null {

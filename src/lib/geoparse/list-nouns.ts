@@ -9,15 +9,47 @@ const MAX_LIST_WORDS = 16;
 
 /** "Fulton and DeKalb counties", "the Juba and Shabelle rivers": the lower-case word that ends the list of names the name starts or stands in. */
 export function wordAfterList(candidate: Candidate, tokens: readonly Token[]): string | null {
+	const at = wordAfterListAt(candidate, tokens);
+	return at < 0 ? null : tokens[at]!.text;
+}
+
+/** wordAfterList's word as a token index (-1: none). */
+function wordAfterListAt(candidate: Candidate, tokens: readonly Token[]): number {
 	for (let i = candidate.last + 1; i < tokens.length && i <= candidate.last + MAX_LIST_WORDS; i++) {
 		const token = tokens[i]!;
-		if (!/^,? $/.test(token.gapBefore)) return null;
+		if (!/^,? $/.test(token.gapBefore)) return -1;
 		if (token.capitalized) continue;
 		if (token.gapBefore === ' ' && LIST_WORDS.has(token.text)) continue;
 		// the noun comes right after a name, not after a joiner ("Niger and states")
-		return token.gapBefore === ' ' && tokenAt(tokens, i - 1)!.capitalized ? token.text : null;
+		return token.gapBefore === ' ' && tokenAt(tokens, i - 1)!.capitalized ? i : -1;
 	}
-	return null;
+	return -1;
+}
+
+// the singular division words a list of names may end in: "Williamson and Franklin county officials"
+const SINGULAR_DIVISIONS = new Set(['county', 'parish']);
+
+/**
+ * "Williamson and Franklin county officials", "Caddo and Bossier parish schools": a lower-case singular
+ * county word after a list of two names or more calls each name a county, as "counties" does (the name
+ * opens the list or is joined to the one before it). Returns the word's token index (-1: none).
+ */
+export function singularDivisionAfterList(candidate: Candidate, tokens: readonly Token[]): number {
+	const at = wordAfterListAt(candidate, tokens);
+	if (at < 0 || !SINGULAR_DIVISIONS.has(tokens[at]!.text)) return -1;
+	let joiners = 0;
+	for (let k = candidate.last + 1; k < at; k++) joiners += joinsList(tokens[k]!);
+	// the list's last name: joined to a capitalised name before it
+	const before = tokenAt(tokens, candidate.first - 1);
+	const joinedBefore = !!before && (tokens[candidate.first]!.gapBefore === ', ' || (tokens[candidate.first]!.gapBefore === ' ' && LIST_WORDS.has(before.text) && !!tokenAt(tokens, candidate.first - 2)?.capitalized));
+	return joiners > 0 || joinedBefore ? at : -1;
+}
+
+/** The words of the list's last name, right before the word at `at` ("Franklin" in "… and Franklin county"). */
+export function lastNameBefore(tokens: readonly Token[], at: number): string {
+	let first = at - 1;
+	for (let before = tokenAt(tokens, first - 1); before && tokens[first]!.gapBefore === ' ' && before.capitalized && !LIST_WORDS.has(before.text); before = tokenAt(tokens, first - 1)) first--;
+	return tokens.slice(first, at).map((token) => token.text).join(' ');
 }
 
 /** 1 where a comma or "and" joins this token to the list before it (2 for ", and"). */
