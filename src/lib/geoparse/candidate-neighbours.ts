@@ -10,6 +10,7 @@ import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from
 import { qualifies } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { commonness } from './word-facts.ts';
+import { spelledAlike } from './known-abroad.ts';
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
@@ -37,6 +38,22 @@ export function isWellKnown(candidate: Candidate, place: GazetteerPlace, word: s
 	if (word !== null && GENERIC_NAMES.has(word)) return false;
 	return place.kind !== 'city' || candidate.importance[0]! >= WELL_KNOWN;
 }
+
+/**
+ * "Auf Wiedersehen, Pet", "Sam said", "Jada thanked the fans": a first name or an everyday word that names the
+ * city only as one of its other names (another language's, an old one: Perth, Damascus, Jeddah), no spelling of
+ * its own ("Geneva" of Genève, "Roma" stay) nor a word of it ("Vegas" of Las Vegas), does not make the name known
+ * where no town of some size bears it as its own: the ordinary-word and first-name checks read it as a town's.
+ */
+export function ordinaryOtherName(candidate: Candidate, place: GazetteerPlace, word: string | null, firstName: boolean, gazetteer: Gazetteer): boolean {
+	if (word === null || !candidate.alternate[0] || !(firstName || commonness(word, gazetteer) >= EVERYDAY_WORD)) return false;
+	if (spelledAlike(word, place) || nameKey(place.name).split(' ').includes(word)) return false;
+	// ... nor where a town of some size bears the name as its own ("Victoria", British Columbia's capital;
+	// "Franklin", Tennessee): the name is that town's, read as the name of a town of its size is
+	for (let k = 1; k < candidate.places.length; k++) if (!candidate.alternate[k] && gazetteer.places[candidate.places[k]!]!.population >= SIZED_OWN_BEARER) return false;
+	return true;
+}
+const SIZED_OWN_BEARER = 10_000;
 
 // A first-level region this small (its towns' people) is no better known than a town of its size
 const SMALL_REGION = 10_000;

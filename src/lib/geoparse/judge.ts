@@ -32,7 +32,7 @@ import { afterTheLate } from './deceased-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
@@ -124,7 +124,7 @@ function judging(candidate: Candidate, ctx: JudgeContext): Judging {
 	const place = bestPlace(candidate, gazetteer);
 	const word = surfaceWord(candidate, tokens);
 	const firstName = word !== null && isFirstName(word, gazetteer);
-	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName) && !smallDistrictNamedBare(candidate, place, ctx.text, tokens)) || candidate.via !== 'name';
+	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName) && !smallDistrictNamedBare(candidate, place, ctx.text, tokens) && !ordinaryOtherName(candidate, place, word, firstName, gazetteer)) || candidate.via !== 'name';
 	return { candidate, ctx, tokens, gazetteer, place, head: tokens[candidate.first]!, word, firstName, wellKnown, before: previousToken(candidate, ctx) };
 }
 
