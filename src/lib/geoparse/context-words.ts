@@ -42,6 +42,9 @@ export const LOCATIVE_PREPOSITIONS = new Set(
 	'in at near from to into across throughout around outside inside toward towards via through between within beyond across along visited visit visiting left reached entered'.split(' ')
 );
 
+/** Prepositions that set a place down and take no person ("to", "from", "with" do): "GOLD BEACH — In Langlois". */
+export const PREPOSITIONS_OF_PLACE = new Set('in at near outside inside into within around across along throughout beyond between'.split(' '));
+
 /** "Downtown Austin", "Greater Victoria", "South Florida": words that place a name within its area, not a longer name's words. */
 export const POSITION_WORDS = new Set('north south east west northeast northwest southeast southwest northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate central downtown uptown midtown mid greater old new upper lower inner outer metro historic mainland rural coastal'.split(' '));
 

@@ -4,7 +4,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { lastOf } from './packed.ts';
-import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_NOUNS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
+import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_NOUNS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, PREPOSITIONS_OF_PLACE, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassWordsOnly, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
@@ -360,8 +360,9 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	// (a small place's name there is dropped below as a name after a name: "Li Heping"; after "Lake" or "Mount" as a word of that name, no person)
 	if (before && wordOfLongerName(before, candidate, ctx, (t) => wellKnownCandidateAt(t, ctx))) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
 	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
-	// ("Next Friday Polkville will host": a day or a month before the name is a date, no first name)
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower)) {
+	// ("Next Friday Polkville will host": a day or a month before the name is a date, no first name; "GOLD BEACH — In
+	// Langlois", "555 Fifth St. In Langlois": a preposition capitalised where no sentence start was seen is no first name)
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower) && !PREPOSITIONS_OF_PLACE.has(before.lower)) {
 		// "Penn Highlands DuBois", "UPMC Bedford": after another place's name or an acronym, the end of a body's
 		// name (a hospital's branch), no person's surname that would make the name a person's all through
 		const person = !GEOGRAPHIC_HEADS.has(before.lower) && !before.allCaps && !ctx.candidateAt.has(candidate.first - 1);
