@@ -33,4 +33,15 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		expect(where('The Sparta High band, with members from McMinnville and Smithville, will march in Greece at a festival in Sparta next spring.', 'Sparta')).toBe('GR 37,22');
 		expect(where('Two Easton families spent Christmas in Israel; they sang carols in Bethlehem and in Nazareth with a choir from Allentown.', 'Nazareth')).toBe('IL 33,35');
 	});
+
+	it('moves a town whose reading had only the text\'s towns some hundreds of km off, the nearness its bigger namesake shares', () => {
+		// (the weighing counts towns within 400 km: Ohio's Warren, the bigger, is as "near" Jamestown and Bradford as
+		// Pennsylvania's, which lies between them)
+		expect(where('WARREN — The council met Tuesday. Crews from Jamestown and Bradford helped clear the roads.', 'WARREN')).toBe('US 42,-79');
+		expect(where('GOSHEN — Trustees voted Monday to pave the lane by the school; a firm from Jeffersonville won the bid over one from Clarksville.', 'GOSHEN')).toBe('US 38,-86');
+	});
+
+	it('keeps such a town where a place of the text lies beside it', () => {
+		expect(where('WARREN — Police said a Jamestown man was held. He had been living in Youngstown and Niles.', 'WARREN')).toBe('US 41,-81');
+	});
 });

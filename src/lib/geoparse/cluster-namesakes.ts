@@ -9,7 +9,8 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
-import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
+import { restsOn, SIZE_ECHO_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
+import type { ResolutionReason } from '../contracts.ts';
 
 // the text's places within this of a namesake say it is theirs
 const BESIDE_KM = 50;
@@ -21,8 +22,9 @@ const NAMED_FROM_AFAR = 100_000;
 const MAX_PLACES = 24;
 
 
-function sizedAlone({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
+/** A town read for its size, its country or an earlier reading (`weak`: with the text's places some hundreds of km off too). */
+function sizedAlone({ place, reasons, mention }: Resolution, weak: ReadonlySet<ResolutionReason>): boolean {
+	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, weak);
 }
 
 /** How many of the places (by name) lie within BESIDE_KM of the place, its own name's left out. */
@@ -45,9 +47,11 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	for (const result of results) if (result.place.kind === 'country' && result.place.country && !result.outsideNamedCountry) countries.add(result.place.country);
 	results.forEach((result, i) => {
 		if (result.outsideNamedCountry) return;
-		if (sizedAlone(result)) {
-			if (!result.place.country || !countries.has(result.place.country)) suspects.push(i);
-		} else if (result.place.kind === 'city' || result.place.kind === 'district') places.push({ key: result.mention.key, place: result.place });
+		// ("SOCORRO — … in Magdalena … to Veguita": the weighing's nearness reaches 400 km, so Texas's Socorro, the
+		// bigger, was as near the text's towns as New Mexico's, which lies among them: a suspect too, but still a
+		// place that says where the others lie)
+		if (sizedAlone(result, UNPLACING) && (!result.place.country || !countries.has(result.place.country))) suspects.push(i);
+		if (!sizedAlone(result, SIZE_ECHO_OR_COUNTRY) && (result.place.kind === 'city' || result.place.kind === 'district')) places.push({ key: result.mention.key, place: result.place });
 	});
 	if (suspects.length === 0 || places.length < PLACES_BESIDE || places.length > MAX_PLACES) return found;
 	// each name's namesake found once, for all its mentions
