@@ -166,11 +166,23 @@ function firstNameAsResidence(gazetteer: Gazetteer, tokens: Token[], at: number)
  * word by word it was a far town's name ("Elk") or nothing.
  */
 function postOfficeNameOfWords(tokens: Token[], first: number, last: number): boolean {
-	// ("South China", "Old Lyme": a position word before a town's name reads its part, compass-span.ts)
-	if (tokenAt(tokens, first - 1)?.lower === 'the' || tokens[first]!.sentenceStart || POSITION_WORDS.has(tokens[first]!.lower)) return false;
+	// ("South China", "Old Lyme": a position word before a town's name reads its part, compass-span.ts; "New" leads
+	// a town's own name, "New Leipzig", as no new state of Leipzig is written so)
+	if (tokenAt(tokens, first - 1)?.lower === 'the' || (tokens[first]!.lower !== 'new' && POSITION_WORDS.has(tokens[first]!.lower))) return false;
+	// "NEW LEIPZIG — ", "NEW LEIPZIG: ": a dateline or a roundup's heading in capitals, whatever opens the line
+	if (datelineWords(tokens, first, last)) return true;
+	if (tokens[first]!.sentenceStart) return false;
 	for (let t = first; t <= last; t++) if (!tokens[t]!.capitalized || tokens[t]!.allCaps) return false;
 	return true;
 }
+
+/** Words all in capitals, ended by a dash or a colon: a dateline or a heading. */
+function datelineWords(tokens: Token[], first: number, last: number): boolean {
+	for (let t = first; t <= last; t++) if (!tokens[t]!.allCaps) return false;
+	return DATELINE_END.test(tokens[last + 1]?.gapBefore ?? '');
+}
+// the gap after a dateline or a heading: a colon, or a dash between spaces
+const DATELINE_END = /^(?::\s|\s[—–-]{1,2}\s)/;
 
 /** "the Kagera region": a name the gazetteer knows only with its division word capitalised ("Kagera Region") is not read with a lower-case word. */
 function capitalWordOnly(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {

@@ -23,10 +23,13 @@ export function listingHeading(j: Judging): boolean {
 	return commonness(word, gazetteer) < COMMON_WORD;
 }
 
-/** Opening a sentence or a line, before ": " and a word. */
+/**
+ * Opening a sentence or a line, before ": " and a word ("… at 7 p.m. MOTT: Water main work": an abbreviation's
+ * dot, which the tokeniser lets run on, ends the item before the next heading too).
+ */
 export function headingPlace(j: Judging): boolean {
 	const { candidate, ctx, head } = j;
-	return (head.sentenceStart || head.gapBefore.includes('\n')) && HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3));
+	return (head.sentenceStart || head.gapBefore.includes('\n') || head.gapBefore === '. ') && HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3));
 }
 
 /**
