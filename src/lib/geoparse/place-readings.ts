@@ -3,7 +3,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
-import { nameAfterPreposition, previousListItem, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { isPossessiveMark, nameAfterPreposition, previousListItem, previousWord, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { commonness, isFirstName } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
 import { namesAClub } from './club-first-names.ts';
@@ -88,7 +88,24 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	if (!left.length) return;
 	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
 	const isPlace = placedTest(verdicts, index);
-	for (const i of left) if (listedWithPlaces(candidates[i]!, ctx, isPlace) || inTownList(i, candidates, verdicts, ctx, index)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+	let placedAnywhere: GazetteerPlace[] | null = null;
+	for (const i of left) {
+		if (listedWithPlaces(candidates[i]!, ctx, isPlace) || inTownList(i, candidates, verdicts, ctx, index)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+		else if (verdicts[i]!.why === 'common-word' && fromNearTown(candidates[i]!, ctx, (placedAnywhere ??= leadingPlacesOfPlacedNames(candidates, verdicts, ctx.gazetteer.places)))) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+	}
+}
+
+/**
+ * "students from Erskine …; from Fertile, Hannah Olson": a rare word capitalised after "from" in mid-sentence (no
+ * possessive: "from Climax's owners"; no first name) is the town of that name where one of its places lies near
+ * the leading place of a town the text places; "from" takes firms and persons too, so only there.
+ */
+function fromNearTown(candidate: Candidate, ctx: JudgeContext, placed: readonly GazetteerPlace[]): boolean {
+	if (ctx.tokens[candidate.first]!.sentenceStart || previousWord(candidate, ctx) !== 'from' || isPossessiveMark(ctx.tokens[candidate.last + 1])) return false;
+	// ("a letter from Carmen, who asked": a first name after "from" is a person as often as a town)
+	if (isFirstName(keyOf(candidate, ctx), ctx.gazetteer)) return false;
+	const { places } = ctx.gazetteer;
+	return placed.some((town) => candidate.places.some((k) => kilometres(places[k]!, town) < LISTED_NEIGHBOUR_KM));
 }
 
 /** The item stands in a joined list whose other items' towns lie around one of its own (listed-cluster.ts). */
