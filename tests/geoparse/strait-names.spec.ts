@@ -1,6 +1,7 @@
 // "the Bosphorus and Dardanelles Straits", "the Dardanelles Strait": a water body's name before "Strait" or
 // "Straits" names that water, as before "Sea" or "Gulf"; the word was read as the rest of a longer name (a
-// body's) and the strait left embedded, off the map (BBC audit, session 40). Texts written for these tests.
+// body's) and the strait left embedded, off the map (BBC audit, session 40). A land's name before it stays
+// inside the strait's name: "the Georgia Strait" is not Georgia. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -26,5 +27,8 @@ describe('a name before "Strait" or "Straits"', () => {
 		expect(mapped('The Straits Times reported that Singapore would act.')).toEqual(['Singapore:SG']);
 		expect(mapped('Dire Straits played two nights in London.')).toEqual(['London:GB']);
 		expect(mapped('Warships sailed through the Taiwan Strait on Monday.')).toEqual(['Taiwan Strait:-']);
+		// a strait named for a land elsewhere
+		expect(mapped('Orcas were seen in the Georgia Strait near Vancouver.')).toEqual(['Vancouver:CA']);
+		expect(mapped('The bridge over the Northumberland Strait links two provinces.')).toEqual([]);
 	});
 });

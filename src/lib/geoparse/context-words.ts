@@ -18,7 +18,7 @@ export const PERSON_TITLES = new Set(
 
 /** Nouns after a place name that keep it a place: "Aghdam District", "Caspian Sea", "Baku City". */
 export const GEOGRAPHIC_HEADS = new Set(
-	'city town village region district province county state governorate oblast raion rayon republic municipality island islands sea ocean river lake valley mountains mountain mount hills coast bay gulf strait straits peninsula desert basin area zone border borders corridor highway road street avenue square port airport harbour harbor'.split(
+	'city town village region district province county state governorate oblast raion rayon republic municipality island islands sea ocean river lake valley mountains mountain mount hills coast bay gulf peninsula desert basin area zone border borders corridor highway road street avenue square port airport harbour harbor'.split(
 		' '
 	)
 );

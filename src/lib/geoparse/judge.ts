@@ -316,6 +316,8 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	return null;
 }
 
+const STRAIT_WORDS = new Set(['strait', 'straits']);
+
 /** Inside a longer proper name, or a name after a name. */
 function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	const { candidate, ctx, wellKnown, before } = j;
@@ -344,7 +346,10 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 		if (INSTITUTION_HEADS.has(lastWord) && after.length > 1) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 		// (a service's district is a body: "the Springfield School District" embeds the town)
 		const divisionName = DIVISION_NOUNS.has(lastWord) && !INSTITUTION_HEADS.has(lastWord) && !after.some((word) => SERVICE_DISTRICT_WORDS.has(word.lower));
-		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun) && !divisionName) {
+		// "the Dardanelles Strait(s)": a water's name before the word names that strait; a land's stays inside the
+		// strait's name ("the Georgia Strait", "the Northumberland Strait" lie far from Georgia and Northumberland)
+		const waterStrait = STRAIT_WORDS.has(headNoun) && (j.place.kind === 'water' || j.place.kind === 'landform');
+		if (!GEOGRAPHIC_HEADS.has(headNoun) && !PERSON_TITLES.has(headNoun) && !divisionName && !waterStrait) {
 			if (INSTITUTION_HEADS.has(lastWord) || INSTITUTION_HEADS.has(headNoun)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 			// "Emin Huseynov", "Fatima Latifova": a small place's name followed by a capitalised word is a person
 			// ("Komodo National Park": before another small place's name, only a word of this name, not a person all through)
