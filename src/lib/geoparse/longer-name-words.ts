@@ -22,6 +22,7 @@ const NAME_OPENERS = new Set(['Air', 'Radio']);
 export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
 	if (acronymBefore(before, candidate, ctx, wellKnownPlaceAt)) return true;
 	if (firmTailBefore(before, candidate, ctx.tokens)) return true;
+	if (vesselNameBefore(before, candidate, ctx, wellKnownPlaceAt)) return true;
 	if (NAME_OPENERS.has(before.text) && candidate.via === 'name' && ctx.tokens[candidate.first]!.gapBefore === ' ') return true;
 	// (a word that names a small place too, "Real", is still that word here)
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
@@ -41,6 +42,20 @@ function firmTailBefore(before: Token, candidate: Candidate, tokens: Token[]): b
 	if (candidate.via !== 'name' || !FIRM_TAILS.has(before.text) || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	const firm = tokenAt(tokens, candidate.first - 2);
 	return firm !== undefined && before.gapBefore === ' ' && firm.capitalized;
+}
+
+// kinds of ship whose name follows ("the tanker Nordic Hamburg", "the bulk carrier Ocean Brisbane")
+const VESSEL_NOUNS = new Set(['tanker', 'freighter', 'ship', 'vessel', 'carrier', 'trawler', 'ferry', 'liner', 'frigate', 'destroyer', 'warship', 'yacht', 'tug', 'dredger', 'icebreaker']);
+
+/**
+ * "the tanker Nordic Hamburg": a capitalised word that is no place, between a kind of ship and a place's name,
+ * opens the ship's name, and the place is a word of it ("the ferry Isle of Arran", "the ship New Zealand sent"
+ * start with the place's own name and stay).
+ */
+function vesselNameBefore(before: Token, candidate: Candidate, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean): boolean {
+	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.sentenceStart || before.gapBefore !== ' ' || ctx.tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const kind = tokenAt(ctx.tokens, candidate.first - 2);
+	return kind !== undefined && !kind.capitalized && VESSEL_NOUNS.has(kind.lower) && !ctx.candidateAt.has(candidate.first - 1) && !wellKnownPlaceAt(candidate.first - 1);
 }
 
 // compass points abbreviated ("SW London", "NE Ohio") place the name, they open no longer one
