@@ -2,12 +2,14 @@
 // other names is read in, is read as its namesake in a country two or more of them are read in (one, against a
 // town that bears the name only as an old name), where that namesake has a tenth of its size or more. Towns
 // named in many languages, a town whose country the text names or has other places in, a namesake far smaller,
-// and a text whose places lie in no one country stay as they were.
+// and a text whose places lie in no one country stay as they were. A namesake far smaller is still the one
+// meant where the text names its own province (and its name there may be only the opening of its own, unless
+// the text's name goes on: "the Pont d'Arc").
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
-import { regionsOf } from '../helpers/read-places.ts';
+import { placeNameOf, regionsOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -39,5 +41,18 @@ describe('a town read for its size alone, in a country none of the text\'s place
 	it('stays where the text has only one other place', () => {
 		expect(countriesOf('Newcastle made a late bid for the striker, whose club Barcelona wants a fee.', 'Newcastle')).toEqual(['ZA']);
 		expect(countriesOf('The Chelsea defender is set to join Newcastle when the transfer window opens, the Sunderland boss said.', 'Newcastle')).toEqual(['ZA']);
+	});
+
+	it('is read as a far smaller namesake whose own province the text names, and only then', () => {
+		expect(countriesOf('Road crews in Esmeraldas province cleared a landslide near San Lorenzo on Monday, and buses from Quito and Ibarra ran again.', 'San Lorenzo')).toEqual(['EC']);
+		// (no province named, or another: the city ten times its size abroad stays)
+		expect(countriesOf('Buses from Quito and Ibarra ran again after crews cleared a landslide near San Lorenzo on Monday.', 'San Lorenzo')).toEqual(['PY']);
+		expect(countriesOf('Shrimp farmers from Guayaquil and Machala, in El Oro province, met buyers from San Lorenzo.', 'San Lorenzo')).toEqual(['PY']);
+	});
+
+	it('is read as a town whose own name the mention opens, where the text names its province, and not where the name goes on', () => {
+		expect(placeNameOf(gazetteer, 'Ferries leave Tadjoura for Djibouti city twice a week, and the Tadjourah Region council wants more.', 'Tadjoura')).toBe('Tadjourah');
+		// ("the Pont d'Arc" is an arch's longer name, no opening of Pont-de-Vaux's)
+		expect(placeNameOf(gazetteer, "Vallon is a village in the Ardèche department in the Auvergne-Rhône-Alpes region of France. The Pont d'Arc, a natural arch, spans the river below it.", 'Pont')).toBeNull();
 	});
 });

@@ -7,7 +7,9 @@
 // is read in, is read as its namesake in a country two or more of them are read in, where that namesake has a
 // tenth of its size or more; against a town that bears the name only as an old or foreign name, one name
 // there and any size will do. A city named in many languages, or a capital, is named from anywhere and stays.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+// "the north of Esmeraldas province, including San Lorenzo" in an Ecuador advisory: a namesake whose own
+// province the text names is the one meant, at any size (the Paraguayan city is ten times the Ecuadorian town).
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { formerNameOf } from './former-names.ts';
 import { spelledAlike } from './known-abroad.ts';
 import { CLUB_PLACE } from './place-readings.ts';
@@ -56,6 +58,13 @@ function namesByCountry(results: readonly Resolution[]): Map<string, Set<string>
 	return byCountry;
 }
 
+/** "CC/admin1" of each first-level region the text's places are read as (not inside an organisation's name). */
+function namedProvinces(results: readonly Resolution[]): Set<string> {
+	const provinces = new Set<string>();
+	for (const { place, mention } of results) if (isFirstLevelRegion(place) && place.admin1 && mention.usage !== 'embedded') provinces.add(`${place.country}/${place.admin1}`);
+	return provinces;
+}
+
 /** How many names other than `own` the country has. */
 function othersIn(byCountry: Map<string, Set<string>>, country: string, own: string): number {
 	const names = byCountry.get(country);
@@ -63,7 +72,7 @@ function othersIn(byCountry: Map<string, Set<string>>, country: string, own: str
 }
 
 /** The namesake in a country of the text the mention is read as instead, if any. */
-function namesakeAtHome(result: Resolution, byCountry: Map<string, Set<string>>, gazetteer: Gazetteer): GazetteerPlace | null {
+function namesakeAtHome(result: Resolution, byCountry: Map<string, Set<string>>, provinces: Set<string>, gazetteer: Gazetteer): GazetteerPlace | null {
 	const { candidate, key: own } = result.mention;
 	const here = result.place.country;
 	// the town's country has none of the text's other names
@@ -84,7 +93,8 @@ function namesakeAtHome(result: Resolution, byCountry: Map<string, Set<string>>,
 		if (candidate.alternate[k] && !spelledAlike(own, place)) continue;
 		const names = othersIn(byCountry, place.country, own);
 		const weight = gazetteer.importance[index]!;
-		if (weight < least || names < needed || names < bestNames || (names === bestNames && weight <= bestImportance)) continue;
+		if (names < needed || names < bestNames || (names === bestNames && weight <= bestImportance)) continue;
+		if (weight < least && !(place.admin1 && provinces.has(`${place.country}/${place.admin1}`))) continue;
 		[best, bestNames, bestImportance] = [place, names, weight];
 	}
 	return best;
@@ -94,11 +104,12 @@ function namesakeAtHome(result: Resolution, byCountry: Map<string, Set<string>>,
 export function homeCountryNamesakes(results: readonly Resolution[], gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	let byCountry: Map<string, Set<string>> | undefined;
+	let provinces: Set<string> | undefined;
 	const byName = new Map<string, GazetteerPlace | null>();
 	results.forEach((result, i) => {
 		if (!sizedAlone(result)) return;
 		const own = result.mention.key;
-		if (!byName.has(own)) byName.set(own, namesakeAtHome(result, (byCountry ??= namesByCountry(results)), gazetteer));
+		if (!byName.has(own)) byName.set(own, namesakeAtHome(result, (byCountry ??= namesByCountry(results)), (provinces ??= namedProvinces(results)), gazetteer));
 		const namesake = byName.get(own);
 		if (namesake) found.set(i, replaced(result, result.mention, namesake, result.score, ['country-context', 'population']));
 	});

@@ -22,7 +22,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { byOtherNameOnly, CITY_WORD, namedByAlternate, startsOwnName } from './by-other-name.ts';
+import { byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
@@ -298,7 +298,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ("Savannah, Georgia", an alternate name read across its comma, is qualified by its own second part;
 			// "Kingston upon Thames … Kingston" is named so by the text itself: short-forms.ts)
 			// ("Galway city": "city" in lower case says what it is, as a qualifier does; "Puerto Cortés" spells Puerto Cortez)
-			if (!reasons.includes('qualified') && byOtherNameOnly(mention, place, gazetteer)) return false;
+			// ("Esmeraldas province, including San Lorenzo": the opening words of the town's own name, with its province named, name it)
+			if (!reasons.includes('qualified') && byOtherNameOnly(mention, place, gazetteer) && !openingWithProvince(mention, place, placesByRegion, tokens)) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
