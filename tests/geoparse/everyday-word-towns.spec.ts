@@ -1,7 +1,9 @@
 // "Volunteers from Texarkana and Hope": an everyday English word capitalised as an item of a list joined to a
 // town the text places is a town where one of its places lies near that town (any item of the list: "from
 // Ossipee, Madison, Freedom and Effingham"); far from it, it stays the word. So is one capitalised after "in"
-// or "near" in mid-sentence where a town of it lies near a town the text places. Texts written for these tests.
+// or "near" in mid-sentence where a town of it lies near a town the text places. A listed word whose town is far
+// the biggest of its name is that town where it lies in the first-level region of another of the text's places
+// ("in Most and Chomutov"), not where the others lie in other regions. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -38,5 +40,16 @@ describe('an everyday word capitalised after "in" or "near"', () => {
 	it('but stays the word where no town of that name lies near the text\'s places', () => {
 		expect(placeOf(gazetteer, 'Hopes rose in Liberty after the plant in Seattle reopened.', 'Liberty')).toBe('(none)');
 		expect(placeOf(gazetteer, 'She finished a degree in Art and then took a job in Mason.', 'Art')).toBe('(none)');
+	});
+});
+
+describe('an everyday word listed beside a town, whose own town is far the biggest of its name', () => {
+	it('is that town where it lies in the region of another of the text\'s places', () => {
+		expect(placeOf(gazetteer, 'Floods closed roads in Most and Litvínov on Tuesday.', 'Most')).toBe('city CZ/89');
+		expect(placeOf(gazetteer, 'Teachers from Chomutov, Most and Žatec marched on Friday.', 'Most')).toBe('city CZ/89');
+	});
+
+	it('but stays the word where the others lie in other regions', () => {
+		expect(placeOf(gazetteer, 'Floods closed roads in Most and Brno on Tuesday.', 'Most')).toBe('(none)');
 	});
 });

@@ -305,7 +305,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
 			if (place.knownAbroad && !namedByAlternate(mention.candidate, place, gazetteer)) return true;
 			// a name read again as the place the text put it in stands on that place's own evidence, not on the repetition
-			if (PLACE_READINGS_AGAIN.has(mention.why)) return reasons.some((r) => SUPPORT.has(r) && r !== 'same-name-earlier');
+			// ("cases in Most and Chomutov": a listed town in the first-level region of another of the text's places stands)
+			if (PLACE_READINGS_AGAIN.has(mention.why)) return reasons.some((r) => SUPPORT.has(r) && r !== 'same-name-earlier') || (mention.why === LISTED_PLACE && outweighsNamesakesAtHome(mention, place, reasons, placesByRegion));
 			// "Metro said": a town that speaks needs the text to be about its land; being the only one of its name is not enough
 			if (mention.why === 'speaker') return reasons.some((r) => SUPPORT.has(r)) || countries().has(place.country ?? '');
 			if (reasons.some((r) => SUPPORT.has(r) || (r === 'only-candidate' && mention.usage !== 'embedded'))) return true;
