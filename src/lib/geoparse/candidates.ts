@@ -70,13 +70,16 @@ function gluedPossessive(word: string): boolean {
 	return word.charCodeAt(word.length - 1) === 115 && (before === SCHWA || before === MODIFIER_APOSTROPHE);
 }
 
+// the Persian linking vowel a hyphen holds to the word before: "Mazar-e Sharif", "Bandar-e Anzali", "Kuh-ye Sorkh"
+const EZAFE = new Set(['e', 'i', 'ye', 'yi']);
+
 /**
  * A lower-case word inside a name: a connector ("Republic of Armenia"), any word hyphens hold on both
- * sides ("Port-au-Prince", "Bird-in-Hand", "Newcastle-under-Lyme"), or the Arabic article a hyphen holds to
- * the word after it ("Deir ez-Zor").
+ * sides ("Port-au-Prince", "Bird-in-Hand", "Newcastle-under-Lyme"), the Arabic article a hyphen holds to
+ * the word after it ("Deir ez-Zor"), or the Persian linking vowel before a capitalised word ("Torbat-e Jam").
  */
 function connects(token: Token, next: Token | undefined): boolean {
-	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text)) || elidedBefore(token, next) || (next?.gapBefore === '-' && ARABIC_ARTICLES.has(token.text));
+	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text)) || elidedBefore(token, next) || (next?.gapBefore === '-' && ARABIC_ARTICLES.has(token.text)) || (token.gapBefore === '-' && next?.gapBefore === ' ' && next.capitalized && EZAFE.has(token.text));
 }
 
 // French and Italian articles and "de" elided before a vowel: "Côte d'Ivoire", "Coeur d'Alene", "Val d'Isère"
