@@ -35,6 +35,7 @@ import { admin1Key } from './region-key.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
 import { outweighsNamesakesAtHome } from './namesakes-at-home.ts';
 import { givenMentions, mergeGiven } from './given-mentions.ts';
+import { codeInItsSportsCountry } from './sports-codes.ts';
 
 // verdicts that read a name as a person or as something named after a place (or a people named like a town)
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname', 'population-group']);
@@ -275,6 +276,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (outsideNamedCountry) return false;
 			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
 			if (given) return given.has(mention);
+			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
+			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;
 			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			// ... and "squared to Crawford" after "Danny Crawford" is the person where nothing but the town's size, its
 			// country or an earlier such reading chose it; "from Clinton to Davenport" keeps the Clinton near Davenport

@@ -25,6 +25,7 @@ import { namesAPathogen } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
+import { codeInListing } from './sports-codes.ts';
 import { numberOrRoadAfter } from './us-road-words.ts';
 import { foreignCompassEndsName, nameAfterInitial, nameEndsPhrase, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
@@ -244,6 +245,8 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	// ("the 6th century BC", "the third millennium BC": after a word for the period too; "U.S. Route 14" a road)
 	// ("6,500 US stores", "the 2004 US election": a country's abbreviation between a count or a year and a lower-case
 	// word is that country's, as it is without the number)
+	// "W L Pct GB", "Packers (GB)": a standings column or a team's code (sports-codes.ts)
+	if (candidate.via === 'abbreviation' && codeInListing(candidate, j.tokens, ctx.text)) return { keep: false, why: 'acronym' };
 	if (candidate.via === 'abbreviation' && ((/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) && !countryBeforeWord(j)) || numberOrRoadAfter(ctx.text, candidate.end))) {
 		return { keep: false, why: 'number-context' };
 	}
