@@ -26,7 +26,7 @@ import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
 import { codeInListing } from './sports-codes.ts';
-import { numberOrRoadAfter } from './us-road-words.ts';
+import { abbreviationBesideNumber } from './abbreviation-numbers.ts';
 import { foreignCompassEndsName, nameAfterInitial, nameEndsPhrase, partOfGlossName, periodAdjective } from './word-uses.ts';
 import { inBracketedName } from './bracketed-names.ts';
 import { afterTheLate } from './deceased-names.ts';
@@ -241,27 +241,11 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
 	// (names of two words: one word's key has no space)
 	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
-	// "500 BC", "AD 300": an abbreviation next to a number is an era, a unit or a code
-	// ("the 6th century BC", "the third millennium BC": after a word for the period too; "U.S. Route 14" a road)
-	// ("6,500 US stores", "the 2004 US election": a country's abbreviation between a count or a year and a lower-case
-	// word is that country's, as it is without the number)
 	// "W L Pct GB", "Packers (GB)": a standings column or a team's code (sports-codes.ts)
 	if (candidate.via === 'abbreviation' && codeInListing(candidate, j.tokens, ctx.text)) return { keep: false, why: 'acronym' };
-	if (candidate.via === 'abbreviation' && ((/(?:\d|centur(?:y|ies)|millenni(?:um|a))\s*$/.test(ctx.text.slice(Math.max(0, candidate.start - 12), candidate.start)) && !countryBeforeWord(j)) || numberOrRoadAfter(ctx.text, candidate.end))) {
-		return { keep: false, why: 'number-context' };
-	}
+	// "500 BC", "a 40 GB drive", "U.S. Route 14" (abbreviation-numbers.ts)
+	if (candidate.via === 'abbreviation' && abbreviationBesideNumber(j)) return { keep: false, why: 'number-context' };
 	return null;
-}
-
-const LOWER_WORD = /^\p{Ll}/u;
-
-// a country's abbreviation that is also a unit's symbol: "a 40 GB hard drive" is gigabytes, "the GB team" Britain's
-const UNIT_SYMBOLS = new Set(['GB', 'MB', 'TB', 'KB']);
-
-/** A country's abbreviation with a lower-case word right after it ("US stores"), not a unit's symbol ("40 GB drive"). */
-function countryBeforeWord(j: Judging): boolean {
-	const next = j.tokens[j.candidate.last + 1];
-	return j.place.kind === 'country' && next !== undefined && next.gapBefore === ' ' && LOWER_WORD.test(next.text) && !UNIT_SYMBOLS.has(j.tokens[j.candidate.first]!.text);
 }
 
 /** A division word or a qualifier settles the place; a holiday is a date. */
