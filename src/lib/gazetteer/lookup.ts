@@ -1,4 +1,4 @@
-import { decodePlaceReference } from './references.ts';
+import { referencedIndex } from './references.ts';
 import type { Gazetteer, GazetteerPlace } from './types.ts';
 
 export function placeById(gazetteer: Gazetteer, id: string): GazetteerPlace | undefined {
@@ -13,5 +13,5 @@ export function countryName(gazetteer: Gazetteer, code: string | null): string |
 /** Places whose name or alternate name has this key, most important first. */
 export function placesNamed(gazetteer: Gazetteer, key: string): GazetteerPlace[] {
 	const values = gazetteer.byName.get(key);
-	return values ? values.map((v) => gazetteer.places[decodePlaceReference(v).index]!) : [];
+	return values ? values.map((v) => gazetteer.places[referencedIndex(v)]!) : [];
 }

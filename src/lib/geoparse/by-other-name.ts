@@ -5,6 +5,7 @@ import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gaze
 import type { Candidate } from './candidates.ts';
 import { spellsOwnName } from './alternate-spelling.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
+import { elidedBefore } from './name-particles.ts';
 import { admin1Key } from './region-key.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { isShortForm } from './short-forms.ts';
@@ -37,9 +38,6 @@ function provinceNamed(place: GazetteerPlace, placesByRegion: Map<string, Set<Ga
 	return false;
 }
 
-// French and Italian articles elided before a vowel: "the Pont d'Arc", "Val d'Isère"
-const ELIDED = new Set(['d', 'l']);
-
 /**
  * "Esmeraldas province, including San Lorenzo", "Rothenburg … in Bavaria": the opening words of a town's own
  * name (San Lorenzo de Esmeraldas, Rothenburg ob der Tauber) where the text names the town's province. Not where
@@ -48,8 +46,7 @@ const ELIDED = new Set(['d', 'l']);
 export function openingWithProvince(mention: AcceptedMention, place: GazetteerPlace, placesByRegion: () => Map<string, Set<GazetteerPlace>>, tokens: Token[]): boolean {
 	if (!startsOwnName(mention.key, place)) return false;
 	const next = tokens[mention.candidate.last + 1];
-	const after = tokens[mention.candidate.last + 2];
-	if (next && ELIDED.has(next.text) && next.gapBefore === ' ' && after && (after.gapBefore === "'" || after.gapBefore === '’') && after.capitalized) return false;
+	if (next && next.gapBefore === ' ' && elidedBefore(next, tokens[mention.candidate.last + 2])) return false;
 	return provinceNamed(place, placesByRegion());
 }
 

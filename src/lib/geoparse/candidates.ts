@@ -13,7 +13,7 @@ import { tokenAt, tokenEndingAt, tokenStartingAt, type Token } from './tokens.ts
 import { lastOf } from './packed.ts';
 import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
-import { ARABIC_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
+import { ARABIC_ARTICLES, elidedBefore, ELIDED_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
@@ -82,14 +82,6 @@ function connects(token: Token, next: Token | undefined): boolean {
 	return NAME_CONNECTORS.has(token.text) || (token.gapBefore === '-' && next?.gapBefore === '-' && /^\p{Ll}+$/u.test(token.text)) || elidedBefore(token, next) || (next?.gapBefore === '-' && ARABIC_ARTICLES.has(token.text)) || (token.gapBefore === '-' && next?.gapBefore === ' ' && next.capitalized && EZAFE.has(token.text));
 }
 
-// French and Italian articles and "de" elided before a vowel: "Côte d'Ivoire", "Coeur d'Alene", "Val d'Isère"
-const ELIDED = new Set(['d', 'l']);
-
-/** "d'Ivoire": an elided lower-case word the apostrophe glues to the capitalised word after it. */
-function elidedBefore(token: Token, next: Token | undefined): boolean {
-	return ELIDED.has(token.text) && next !== undefined && (next.gapBefore === "'" || next.gapBefore === '’') && next.capitalized;
-}
-
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 
 /** The gap before a word ends in a quotation mark: the word opens a quotation. */
@@ -135,7 +127,7 @@ function mayGoOn(names: NameReader, next: Token | undefined): boolean {
 	if (GAPS_KEYS_DROP.has(next.gapBefore)) return true;
 	// a word that goes on no name ("The city", "He said") ends it whatever longer keys there are: the
 	// recogniser would stop at it at once, so the table is not asked
-	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || LOWER_DIVISION_WORDS.has(next.text) || next.text === 's' || ELIDED.has(next.text) || ARABIC_ARTICLES.has(next.text))) return false;
+	if (!nameGap(next.gapBefore) || !(nameLike(next) || NAME_CONNECTORS.has(next.text) || next.gapBefore === '-' || GEOGRAPHIC_HEADS.has(next.text) || LOWER_DIVISION_WORDS.has(next.text) || next.text === 's' || ELIDED_ARTICLES.has(next.text) || ARABIC_ARTICLES.has(next.text))) return false;
 	return names.beginsLonger();
 }
 

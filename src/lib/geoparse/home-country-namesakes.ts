@@ -12,6 +12,7 @@
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { formerNameOf } from './former-names.ts';
 import { spelledAlike } from './known-abroad.ts';
+import { admin1Key, townInNamedRegion } from './region-key.ts';
 import { CLUB_PLACE } from './place-readings.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
@@ -58,10 +59,10 @@ function namesByCountry(results: readonly Resolution[]): Map<string, Set<string>
 	return byCountry;
 }
 
-/** "CC/admin1" of each first-level region the text's places are read as (not inside an organisation's name). */
+/** The key (region-key.ts) of each first-level region the text's places are read as (not inside an organisation's name). */
 function namedProvinces(results: readonly Resolution[]): Set<string> {
 	const provinces = new Set<string>();
-	for (const { place, mention } of results) if (isFirstLevelRegion(place) && place.admin1 && mention.usage !== 'embedded') provinces.add(`${place.country}/${place.admin1}`);
+	for (const { place, mention } of results) if (isFirstLevelRegion(place) && place.admin1 && mention.usage !== 'embedded') provinces.add(admin1Key(place.country, place.admin1));
 	return provinces;
 }
 
@@ -94,7 +95,7 @@ function namesakeAtHome(result: Resolution, byCountry: Map<string, Set<string>>,
 		const names = othersIn(byCountry, place.country, own);
 		const weight = gazetteer.importance[index]!;
 		if (names < needed || names < bestNames || (names === bestNames && weight <= bestImportance)) continue;
-		if (weight < least && !(place.admin1 && provinces.has(`${place.country}/${place.admin1}`))) continue;
+		if (weight < least && !townInNamedRegion(place, provinces)) continue;
 		[best, bestNames, bestImportance] = [place, names, weight];
 	}
 	return best;

@@ -5,7 +5,7 @@
 // ("Memphis and Shelby county officials"), and no name of the list reads first as a land ("Texas and Harris
 // county officials", "Durham and Northumberland county councils": a state, English counties).
 import { nameKey } from '../gazetteer/normalize.ts';
-import { referencedIndex } from '../gazetteer/references.ts';
+import { placesNamed } from '../gazetteer/lookup.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { lastNameBefore, singularDivisionAfterList } from './list-nouns.ts';
 import type { AcceptedMention } from './resolve.ts';
@@ -13,10 +13,6 @@ import type { Token } from './tokens.ts';
 
 // a city this big is meant by its name beside a county of another name ("Lincoln and Sarpy county crews")
 const BIG_CITY = 100_000;
-
-function placesNamed(key: string, gazetteer: Gazetteer): GazetteerPlace[] {
-	return (gazetteer.byName.get(key) ?? []).map((value) => gazetteer.places[referencedIndex(value)]!);
-}
 
 function readsAsLand(place: GazetteerPlace | undefined): boolean {
 	return !!place && (place.kind === 'country' || place.kind === 'region' || place.kind === 'continent');
@@ -28,12 +24,12 @@ export function countyOfSingularList(mention: AcceptedMention, tokens: Token[], 
 	const at = singularDivisionAfterList(candidate, tokens);
 	if (at < 0 || readsAsLand(gazetteer.places[candidate.places[0]!])) return false;
 	const last = lastNameBefore(tokens, at);
-	if (readsAsLand(placesNamed(nameKey(last), gazetteer)[0])) return false;
+	if (readsAsLand(placesNamed(gazetteer, nameKey(last))[0])) return false;
 	// the list's last name: "county" is written right after it
 	if (at === candidate.last + 1) return true;
 	const noun = tokens[at]!.text;
-	const lastCounties = placesNamed(nameKey(`${last} ${noun}`), gazetteer).filter((p) => p.kind === 'district');
-	const shared = placesNamed(nameKey(`${mention.surface} ${noun}`), gazetteer).filter((county) => county.kind === 'district' && lastCounties.some((other) => other.country === county.country && other.admin1 === county.admin1));
+	const lastCounties = placesNamed(gazetteer, nameKey(`${last} ${noun}`)).filter((p) => p.kind === 'district');
+	const shared = placesNamed(gazetteer, nameKey(`${mention.surface} ${noun}`)).filter((county) => county.kind === 'district' && lastCounties.some((other) => other.country === county.country && other.admin1 === county.admin1));
 	if (shared.length === 0) return false;
 	for (const index of candidate.places) {
 		const town = gazetteer.places[index]!;

@@ -1,6 +1,8 @@
 // The lower-case words that join the words of one place name, shared by the recogniser (candidates.ts),
 // the joined-name reader (joined-names.ts), the test that a name goes on past a place word
-// (name-goes-on.ts) and the reader of a described subject's name (subject-name.ts).
+// (name-goes-on.ts), the reader of a described subject's name (subject-name.ts) and the test that a town's name
+// goes on past its opening words (by-other-name.ts).
+import type { Token } from './tokens.ts';
 
 /**
  * Words other languages put inside place names: articles and prepositions joining a town to its river,
@@ -36,3 +38,11 @@ export const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '
  * glued is it read as an article: spaced, "as", "at" and "an" are English words.
  */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ed', 'er', 'es', 'esh', 'et', 'ez', 'en', 'ul', 'ud']);
+
+// French and Italian articles and "de" elided before a vowel: "Côte d'Ivoire", "Coeur d'Alene", "Val d'Isère"
+export const ELIDED_ARTICLES: ReadonlySet<string> = new Set(['d', 'l']);
+
+/** "d'Ivoire": an elided lower-case word the apostrophe glues to the capitalised word after it. */
+export function elidedBefore(token: Token, next: Token | undefined): boolean {
+	return ELIDED_ARTICLES.has(token.text) && next !== undefined && (next.gapBefore === "'" || next.gapBefore === '’') && next.capitalized;
+}

@@ -7,7 +7,7 @@ import { isPossessiveMark, nameAfterPreposition, previousListItem, previousWord,
 import { commonness, isFirstName } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
 import { namesAClub } from './club-first-names.ts';
-import { tokenAt } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
@@ -86,7 +86,7 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 		else left.push(i);
 	}
 	if (!left.length) return;
-	const index = new Map<Candidate, number>(candidates.map((candidate, i) => [candidate, i]));
+	const index = indexOfEach(candidates);
 	const isPlace = placedTest(verdicts, index);
 	let placedAnywhere: GazetteerPlace[] | null = null;
 	for (const i of left) {
@@ -105,14 +105,14 @@ function fromNearTown(candidate: Candidate, ctx: JudgeContext, placed: readonly 
 	// ("a letter from Carmen, who asked": a first name after "from" is a person as often as a town)
 	if (isFirstName(keyOf(candidate, ctx), ctx.gazetteer)) return false;
 	const { places } = ctx.gazetteer;
-	return placed.some((town) => candidate.places.some((k) => kilometres(places[k]!, town) < LISTED_NEIGHBOUR_KM));
+	return nearAny(candidate, placed, places);
 }
 
 /** The item stands in a joined list whose other items' towns lie around one of its own (listed-cluster.ts). */
 function inTownList(i: number, candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext, index: Map<Candidate, number>): boolean {
 	const candidate = candidates[i]!;
 	const items = listItems(candidate, ctx);
-	if (items.length < 2 || ![candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''))) return false;
+	if (items.length < 2 || !joinedList(candidate, items, ctx.tokens)) return false;
 	return amongListedTowns(candidate, items, ctx.text, ctx.gazetteer, (item) => mayBeTown(verdicts[index.get(item)!]!), (item) => smallTownKept(verdicts[index.get(item)!]!));
 }
 
@@ -202,12 +202,26 @@ function listItems(candidate: Candidate, ctx: JudgeContext): Candidate[] {
 	return items;
 }
 
+/** Each candidate's index, to find a list item's verdict. */
+function indexOfEach(candidates: readonly Candidate[]): Map<Candidate, number> {
+	return new Map(candidates.map((candidate, i) => [candidate, i]));
+}
+
+/** Whether a comma or a joining word stands before the candidate or one of its list's items: the names form a list. */
+function joinedList(candidate: Candidate, items: readonly Candidate[], tokens: readonly Token[]): boolean {
+	return [candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(tokens, c.first - 1)?.text ?? ''));
+}
+
+/** Whether one of the candidate's places lies within LISTED_NEIGHBOUR_KM of one of the towns. */
+function nearAny(candidate: Candidate, towns: readonly GazetteerPlace[], places: readonly GazetteerPlace[]): boolean {
+	return towns.some((town) => candidate.places.some((k) => kilometres(places[k]!, town) < LISTED_NEIGHBOUR_KM));
+}
+
 /** Some other item of the list the candidate stands in ("A, B and C": a joiner makes it a list) is read as a place. */
 function listedWithPlaces(candidate: Candidate, ctx: JudgeContext, isPlace: (c: Candidate) => boolean): boolean {
 	const items = listItems(candidate, ctx);
 	if (!items.length) return false;
-	const joined = [candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''));
-	return joined && items.some(isPlace);
+	return joinedList(candidate, items, ctx.tokens) && items.some(isPlace);
 }
 
 /**
@@ -229,14 +243,14 @@ function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdic
 		// (every item of its list: "from Ossipee, Effingham, Freedom and Tamworth" has its neighbour two items back)
 		const items = listItems(candidate, ctx);
 		let neighbours: GazetteerPlace[];
-		if (items.length && [candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(ctx.tokens, c.first - 1)?.text ?? ''))) {
-			// (a list item's verdict found by its index: few words stand in a list at all, so no map of them all is made)
-			neighbours = items.filter((item) => placedVerdict(verdicts[candidates.indexOf(item)]!)).map((item) => places[item.places[0]!]!);
+		if (items.length && joinedList(candidate, items, ctx.tokens)) {
+			const at = (index ??= indexOfEach(candidates));
+			neighbours = items.filter((item) => placedVerdict(verdicts[at.get(item)!]!)).map((item) => places[item.places[0]!]!);
 		} else if (!ctx.tokens[candidate.first]!.sentenceStart && nameAfterPreposition(candidate, ctx)) {
 			neighbours = placedAnywhere ??= leadingPlacesOfPlacedNames(candidates, verdicts, places);
 		} else continue;
-		const near = neighbours.some((neighbour) => candidate.places.some((k) => kilometres(places[k]!, neighbour) < LISTED_NEIGHBOUR_KM));
-		if (near || (items.length > 0 && inTownList(i, candidates, verdicts, ctx, (index ??= new Map(candidates.map((c, k) => [c, k])))))) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+		const near = nearAny(candidate, neighbours, places);
+		if (near || (items.length > 0 && inTownList(i, candidates, verdicts, ctx, (index ??= indexOfEach(candidates))))) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 	}
 }
 
