@@ -87,6 +87,10 @@
 // notices, situation reports, conflict logs, a travel advisory, results by region, a locust bulletin, port news,
 // polio, cholera and dengue updates by district, company results), halves A and B likewise,
 // tests/geoparse/held-out-world-s40.ts;
+// --held-out-world-s41 session 41's, on namesakes of other countries' places (Georgia, Victoria, Punjab, Limburg,
+// Luxembourg province, Granada, Santiago, San José, Córdoba, Valencia) in outbreak notices, refugee camps, corridors,
+// pipelines, country lists, wire datelines, agency and strain names, halves A and B likewise,
+// tests/geoparse/held-out-world-s41.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -150,6 +154,7 @@ import { HELD_OUT_WORLD_S37_A, HELD_OUT_WORLD_S37_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S38_A, HELD_OUT_WORLD_S38_B } from '../geoparse/held-out-world-s38.ts';
 import { HELD_OUT_WORLD_S39_A, HELD_OUT_WORLD_S39_B } from '../geoparse/held-out-world-s39.ts';
 import { HELD_OUT_WORLD_S40_A, HELD_OUT_WORLD_S40_B } from '../geoparse/held-out-world-s40.ts';
+import { HELD_OUT_WORLD_S41_A, HELD_OUT_WORLD_S41_B } from '../geoparse/held-out-world-s41.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -304,6 +309,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// on, half B stays held out
 	['--held-out-world-s40', HELD_OUT_WORLD_S40_A, ' world-s40 A'],
 	['--held-out-world-s40', HELD_OUT_WORLD_S40_B, ' world-s40 B'],
+	// session 41: international and health news on namesakes of other countries' places (divisions named like
+	// foreign places, camps, corridors and pipelines, lists of countries, wire datelines, agencies, strains and diseases
+	// named for places); tests/geoparse/held-out-world-s41.ts; half A is tuned on, half B stays held out
+	['--held-out-world-s41', HELD_OUT_WORLD_S41_A, ' world-s41 A'],
+	['--held-out-world-s41', HELD_OUT_WORLD_S41_B, ' world-s41 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
