@@ -21,13 +21,14 @@
 // with its division word ("Luxembourg province") is graded too; rivers, seas, lakes, roads, pipelines, a corridor's
 // own name and a city named only inside a hospital's or an agency's name are left ungraded.
 // Half A is for tuning; half B stays held out.
-// Before any change (main a9060f2): A 206/208 within 161 km (international 107/108, health 99/100), 5 names of no
-// place mapped, 27 gold names not mapped; B 182/184 (international 117/119, health 65/65), 0 names of no place
-// mapped, 22 not mapped. A's wrong: SAVA (a Malagasy region) as Sāveh in Iran, Anbar as a Turkish village; names of
-// no place mapped: "West Nile" of the virus as the Nile, the camp Jeddah 5 as the Saudi city, the Druzhba pipeline
-// as a Ukrainian town, the Schengen area as the Luxembourg village; not mapped though the gazetteer has them:
-// Santiago (a Dominican province), La Vega, Canelones, Jigawa, Niger state, Yumbe, Lachin, Andapa. B's (not tuned
-// on): San Jose (Occidental Mindoro) as another Philippine San Jose, Goseong (Gangwon) as the Goseong of the south.
+// Before any change (main a9060f2; division-word keys such as "Jigawa state" added to the gold in 2nd commit): A
+// 211/214 within 161 km (international 111/112, health 100/102), 5 names of no place mapped, 27 gold names not
+// mapped; B 189/191 (international 119/121, health 70/70), 0 names of no place mapped, 22 not mapped. A's wrong:
+// SAVA and the Sofia region (Malagasy regions the gazetteer lacks) as Sāveh in Iran and Bulgaria's Sofia Province,
+// Anbar as a Turkish village; names of no place mapped: "West Nile" of the virus as the Nile (twice), the camp
+// Jeddah 5 as the Saudi city, the Druzhba pipeline as a Ukrainian town, the Schengen area as the Luxembourg
+// village; not mapped though the gazetteer has them: La Vega, Lachin, Andapa. B's (not tuned on): San Jose
+// (Occidental Mindoro) as another Philippine San Jose, Goseong (Gangwon) as the Goseong of the south.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S41_A: GenreText[] = [
@@ -76,13 +77,13 @@ export const HELD_OUT_WORLD_S41_A: GenreText[] = [
 	{
 		genre: 'health',
 		text: "Dominican Republic: leptospirosis after floods. The Ministry of Public Health reported 96 confirmed cases of leptospirosis and 11 deaths in the four weeks after Tropical Storm Franklin, concentrated in Santiago province (Santiago de los Caballeros and Tamboril) and in the Cibao towns of La Vega, Moca and San Francisco de Macorís. Santo Domingo Este and Los Alcarrizos, in the capital's province, also reported cases. The ministry urged residents of Montecristi and Dajabón, on the Haitian border, to wear boots when clearing debris.",
-		gold: { 'Dominican Republic': [18.8, -70.2], Santiago: [19.45, -70.7], 'Santiago de los Caballeros': [19.45, -70.69], Tamboril: [19.49, -70.61], Cibao: [19.3, -70.6], 'La Vega': [19.22, -70.53], Moca: [19.39, -70.52], 'San Francisco de Macorís': [19.3, -70.25], 'Santo Domingo Este': [18.49, -69.86], 'Los Alcarrizos': [18.52, -70.02], Montecristi: [19.85, -71.65], 'Dajabón': [19.55, -71.71] },
+		gold: { 'Dominican Republic': [18.8, -70.2], Santiago: [19.45, -70.7], 'Santiago province': [19.45, -70.7], 'Santiago de los Caballeros': [19.45, -70.69], Tamboril: [19.49, -70.61], Cibao: [19.3, -70.6], 'La Vega': [19.22, -70.53], Moca: [19.39, -70.52], 'San Francisco de Macorís': [19.3, -70.25], 'Santo Domingo Este': [18.49, -69.86], 'Los Alcarrizos': [18.52, -70.02], Montecristi: [19.85, -71.65], 'Dajabón': [19.55, -71.71] },
 		notPlaces: ['Franklin', 'Tropical Storm Franklin']
 	},
 	{
 		genre: 'international',
 		text: "MONTEVIDEO, June 10 (Reuters) - More than 4,000 people were evacuated in central Uruguay after days of rain swelled the Yí river, the national emergency system said. The city of Durazno, where the river rose nine metres, was worst hit, followed by Florida, San José de Mayo and Santa Lucía, in Canelones department. Two national routes were closed in San José department, and the port of Colonia suspended ferry sailings to Buenos Aires because of high winds.",
-		gold: { MONTEVIDEO: [-34.9, -56.19], Uruguay: [-32.5, -55.8], Durazno: [-33.38, -56.52], Florida: [-34.1, -56.21], 'San José de Mayo': [-34.34, -56.71], 'Santa Lucía': [-34.45, -56.39], Canelones: [-34.5, -55.95], 'San José': [-34.3, -56.7], Colonia: [-34.47, -57.84], 'Buenos Aires': [-34.6, -58.38] },
+		gold: { MONTEVIDEO: [-34.9, -56.19], Uruguay: [-32.5, -55.8], Durazno: [-33.38, -56.52], Florida: [-34.1, -56.21], 'San José de Mayo': [-34.34, -56.71], 'Santa Lucía': [-34.45, -56.39], 'Canelones department': [-34.5, -55.95], Canelones: [-34.5, -55.95], 'San José': [-34.3, -56.7], Colonia: [-34.47, -57.84], 'Buenos Aires': [-34.6, -58.38] },
 		notPlaces: []
 	},
 	{
@@ -100,7 +101,7 @@ export const HELD_OUT_WORLD_S41_A: GenreText[] = [
 	{
 		genre: 'international',
 		text: "KANO, Nigeria (Reuters) - At least 14 people were killed when a fuel tanker overturned and exploded on the highway between Kano and Zaria on Sunday, emergency officials said, as residents rushed to scoop fuel from the wreck. The Federal Road Safety Corps diverted traffic through Kaduna. It was the third tanker disaster in the north this year, after explosions in Jigawa state and in Suleja, in Niger state.",
-		gold: { KANO: [12.0, 8.52], Nigeria: [9.1, 8.7], Kano: [12.0, 8.52], Zaria: [11.09, 7.71], Kaduna: [10.52, 7.44], Jigawa: [12.2, 9.6], Suleja: [9.18, 7.18], Niger: [9.9, 5.6] },
+		gold: { KANO: [12.0, 8.52], Nigeria: [9.1, 8.7], Kano: [12.0, 8.52], Zaria: [11.09, 7.71], Kaduna: [10.52, 7.44], 'Jigawa state': [12.2, 9.6], Jigawa: [12.2, 9.6], Suleja: [9.18, 7.18], Niger: [9.9, 5.6], 'Niger state': [9.9, 5.6] },
 		notPlaces: []
 	},
 	{
@@ -112,7 +113,7 @@ export const HELD_OUT_WORLD_S41_A: GenreText[] = [
 	{
 		genre: 'international',
 		text: "GENEVA (Reuters) - The UN refugee agency said on Tuesday it would cut food rations in Kakuma and Dadaab, Kenya's two largest camps, by a third from April unless donors found $40 million. In Uganda, new arrivals from South Sudan at the Elegu collection point are being taken to Kiryandongo, because Bidibidi in Yumbe district is full. In Bangladesh, where nearly a million Rohingya from Myanmar live in the Kutupalong camps near Cox's Bazar and on the island of Bhasan Char, rations have already been cut twice.",
-		gold: { GENEVA: [46.2, 6.15], Kakuma: [3.72, 34.87], Dadaab: [0.05, 40.3], Kenya: [0.5, 38.0], Uganda: [1.3, 32.3], 'South Sudan': [7.0, 30.0], Elegu: [3.58, 32.05], Kiryandongo: [1.87, 32.06], Bidibidi: [3.48, 31.38], Yumbe: [3.47, 31.25], Bangladesh: [23.7, 90.3], Myanmar: [21.0, 96.0], Kutupalong: [21.2, 92.16], "Cox's Bazar": [21.43, 92.0], 'Bhasan Char': [22.37, 91.4] },
+		gold: { GENEVA: [46.2, 6.15], Kakuma: [3.72, 34.87], Dadaab: [0.05, 40.3], Kenya: [0.5, 38.0], Uganda: [1.3, 32.3], 'South Sudan': [7.0, 30.0], Elegu: [3.58, 32.05], Kiryandongo: [1.87, 32.06], Bidibidi: [3.48, 31.38], 'Yumbe district': [3.47, 31.25], Yumbe: [3.47, 31.25], Bangladesh: [23.7, 90.3], Myanmar: [21.0, 96.0], Kutupalong: [21.2, 92.16], "Cox's Bazar": [21.43, 92.0], 'Bhasan Char': [22.37, 91.4] },
 		notPlaces: []
 	},
 	{
@@ -124,7 +125,7 @@ export const HELD_OUT_WORLD_S41_A: GenreText[] = [
 	{
 		genre: 'health',
 		text: "Madagascar: plague season update. The Ministry of Public Health has notified 118 suspected plague cases, 21 of them pneumonic, in nine regions since August. The districts most affected are Ambositra and Fandriana in Amoron'i Mania region, Tsiroanomandidy in Bongolava and Ankazobe in Analamanga. Two pneumonic cases were confirmed in Antananarivo by the Institut Pasteur de Madagascar. Outside the central highlands, sporadic cases were reported from Mandritsara, in the Sofia region, and from Andapa in SAVA.",
-		gold: { Madagascar: [-19.0, 46.7], Ambositra: [-20.53, 47.24], Fandriana: [-20.23, 47.38], "Amoron'i Mania": [-20.5, 47.0], Tsiroanomandidy: [-18.77, 46.05], Bongolava: [-18.6, 46.0], Ankazobe: [-18.32, 47.12], Analamanga: [-18.9, 47.5], Antananarivo: [-18.91, 47.52], Mandritsara: [-15.83, 48.82], Sofia: [-15.3, 48.6], Andapa: [-14.65, 49.65], SAVA: [-14.3, 50.0] },
+		gold: { Madagascar: [-19.0, 46.7], Ambositra: [-20.53, 47.24], Fandriana: [-20.23, 47.38], "Amoron'i Mania": [-20.5, 47.0], Tsiroanomandidy: [-18.77, 46.05], Bongolava: [-18.6, 46.0], Ankazobe: [-18.32, 47.12], Analamanga: [-18.9, 47.5], Antananarivo: [-18.91, 47.52], Mandritsara: [-15.83, 48.82], 'Sofia region': [-15.3, 48.6], Sofia: [-15.3, 48.6], Andapa: [-14.65, 49.65], SAVA: [-14.3, 50.0] },
 		notPlaces: []
 	},
 	{
@@ -169,13 +170,13 @@ export const HELD_OUT_WORLD_S41_B: GenreText[] = [
 	{
 		genre: 'international',
 		text: "ST. GEORGE'S, Grenada (AP) - Grenada's prime minister said on Tuesday that Carriacou and Petite Martinique had been all but flattened by the hurricane, with nearly every house in Hillsborough damaged and the island's airport and clinic out of action. In neighbouring St Vincent and the Grenadines, Union Island lost most of its homes. Barbados sent a coast guard vessel with water and generators, and Trinidad and Tobago offered to take in the injured.",
-		gold: { "ST. GEORGE'S": [12.05, -61.75], Grenada: [12.12, -61.68], Carriacou: [12.48, -61.45], 'Petite Martinique': [12.53, -61.38], Hillsborough: [12.48, -61.46], 'St Vincent and the Grenadines': [13.25, -61.2], 'Union Island': [12.6, -61.43], Barbados: [13.17, -59.55], 'Trinidad and Tobago': [10.7, -61.2] },
+		gold: { "ST. GEORGE'S": [12.05, -61.75], Grenada: [12.12, -61.68], 'Carriacou and Petite Martinique': [12.5, -61.45], Carriacou: [12.48, -61.45], 'Petite Martinique': [12.53, -61.38], Hillsborough: [12.48, -61.46], 'St Vincent and the Grenadines': [13.25, -61.2], 'Union Island': [12.6, -61.43], Barbados: [13.17, -59.55], 'Trinidad and Tobago': [10.7, -61.2] },
 		notPlaces: []
 	},
 	{
 		genre: 'health',
 		text: "Costa Rica: dengue, epidemiological week 30. The Ministry of Health has registered 14,200 dengue cases this year. The highest rates are in Limón province, in the cantons of Matina, Siquirres and Talamanca, and in Puntarenas. In Guanacaste, Santa Cruz and Nicoya reported clusters after the first rains. San José, the capital, has had 1,300 cases, a third of them in Desamparados. Serotype DENV-3 now accounts for most infections.",
-		gold: { 'Costa Rica': [9.9, -84.0], 'Limón': [9.9, -83.3], Matina: [10.08, -83.29], Siquirres: [10.1, -83.51], Talamanca: [9.6, -82.9], Puntarenas: [9.98, -84.83], Guanacaste: [10.5, -85.4], 'Santa Cruz': [10.26, -85.58], Nicoya: [10.15, -85.45], 'San José': [9.93, -84.08], Desamparados: [9.9, -84.06] },
+		gold: { 'Costa Rica': [9.9, -84.0], 'Limón province': [9.9, -83.3], 'Limón': [9.9, -83.3], Matina: [10.08, -83.29], Siquirres: [10.1, -83.51], Talamanca: [9.6, -82.9], Puntarenas: [9.98, -84.83], Guanacaste: [10.5, -85.4], 'Santa Cruz': [10.26, -85.58], Nicoya: [10.15, -85.45], 'San José': [9.93, -84.08], Desamparados: [9.9, -84.06] },
 		notPlaces: []
 	},
 	{
@@ -211,7 +212,7 @@ export const HELD_OUT_WORLD_S41_B: GenreText[] = [
 	{
 		genre: 'health',
 		text: "PRO/AH/EDR> Brucellosis, human, livestock - Kyrgyzstan: (Jalal-Abad, Osh). The sanitary service reports 64 human brucellosis cases since January, most in Nooken and Bazar-Korgon districts of Jalal-Abad region and in Uzgen and Aravan districts of Osh region. All patients had drunk unboiled milk or helped with lambing. -- Communicated by: Bakyt Toktogul, Bishkek. [Brucellosis is endemic in the Fergana Valley, which Kyrgyzstan shares with Uzbekistan and Tajikistan. - Mod.]",
-		gold: { Kyrgyzstan: [41.2, 74.6], 'Jalal-Abad': [41.0, 72.5], Osh: [40.3, 73.3], Nooken: [41.2, 72.3], 'Bazar-Korgon': [41.04, 72.75], Uzgen: [40.77, 73.3], Aravan: [40.51, 72.5], Bishkek: [42.87, 74.59], 'Fergana Valley': [40.8, 71.8], Uzbekistan: [41.4, 64.6], Tajikistan: [38.9, 71.3] },
+		gold: { Kyrgyzstan: [41.2, 74.6], 'Jalal-Abad region': [41.0, 72.5], 'Jalal-Abad': [41.0, 72.5], 'Osh region': [40.3, 73.3], Osh: [40.3, 73.3], Nooken: [41.2, 72.3], 'Bazar-Korgon': [41.04, 72.75], Uzgen: [40.77, 73.3], Aravan: [40.51, 72.5], Bishkek: [42.87, 74.59], 'Fergana Valley': [40.8, 71.8], Uzbekistan: [41.4, 64.6], Tajikistan: [38.9, 71.3] },
 		notPlaces: ['Bakyt Toktogul', 'Toktogul']
 	},
 	{
@@ -223,13 +224,13 @@ export const HELD_OUT_WORLD_S41_B: GenreText[] = [
 	{
 		genre: 'international',
 		text: "BLANTYRE, Malawi (AP) - Mudslides on the Zomba Plateau swept away houses and a bridge after a week of heavy rain, killing at least 23 people, police said on Friday. Phalombe, Mulanje and Chiradzulu districts were also hit, and the road from Blantyre to Zomba was closed. In neighbouring Mozambique, the rains flooded parts of Quelimane, the capital of Zambezia province, and the town of Milange on the border.",
-		gold: { BLANTYRE: [-15.79, 35.0], Malawi: [-13.3, 34.3], 'Zomba Plateau': [-15.33, 35.3], Phalombe: [-15.8, 35.65], Mulanje: [-16.03, 35.5], Chiradzulu: [-15.7, 35.15], Blantyre: [-15.79, 35.0], Zomba: [-15.39, 35.32], Mozambique: [-18.3, 35.0], Quelimane: [-17.88, 36.89], Zambezia: [-16.5, 37.0], Milange: [-16.1, 35.77] },
+		gold: { BLANTYRE: [-15.79, 35.0], Malawi: [-13.3, 34.3], 'Zomba Plateau': [-15.33, 35.3], Phalombe: [-15.8, 35.65], Mulanje: [-16.03, 35.5], Chiradzulu: [-15.7, 35.15], Blantyre: [-15.79, 35.0], Zomba: [-15.39, 35.32], Mozambique: [-18.3, 35.0], Quelimane: [-17.88, 36.89], 'Zambezia province': [-16.5, 37.0], Zambezia: [-16.5, 37.0], Milange: [-16.1, 35.77] },
 		notPlaces: []
 	},
 	{
 		genre: 'health',
 		text: "Mozambique: cholera, Sofala and Manica provinces. Since 1 December, 2,410 cases and 19 deaths have been reported, most in Beira, Dondo and Nhamatanda in Sofala, and in Vila Gorongosa, where the treatment centre is full. In Manica province, Chimoio and Gondola have reported 310 cases between them. MSF has opened an oral rehydration point at the bus station in Inchope, the junction on the corridor to Zimbabwe.",
-		gold: { Mozambique: [-18.3, 35.0], Sofala: [-19.5, 34.5], Manica: [-19.0, 33.3], Beira: [-19.84, 34.84], Dondo: [-19.61, 34.74], Nhamatanda: [-19.26, 34.21], 'Vila Gorongosa': [-18.68, 34.07], Chimoio: [-19.12, 33.48], Gondola: [-19.06, 33.65], Inchope: [-19.19, 33.92], Zimbabwe: [-19.0, 29.8] },
+		gold: { Mozambique: [-18.3, 35.0], Sofala: [-19.5, 34.5], 'Manica province': [-19.0, 33.3], Manica: [-19.0, 33.3], Beira: [-19.84, 34.84], Dondo: [-19.61, 34.74], Nhamatanda: [-19.26, 34.21], 'Vila Gorongosa': [-18.68, 34.07], Chimoio: [-19.12, 33.48], Gondola: [-19.06, 33.65], Inchope: [-19.19, 33.92], Zimbabwe: [-19.0, 29.8] },
 		notPlaces: []
 	},
 	{
@@ -247,7 +248,7 @@ export const HELD_OUT_WORLD_S41_B: GenreText[] = [
 	{
 		genre: 'health',
 		text: "Czechia: measles, Ústí nad Labem region. The regional public health authority has reported 46 measles cases since January, most of them among unvaccinated children in Teplice, Most and Chomutov. Smaller clusters were found in Děčín and Litoměřice. In Prague, 12 cases have been confirmed, four linked to a bus trip from Most. The authority is offering free vaccination at the hospital in Ústí nad Labem.",
-		gold: { Czechia: [49.8, 15.5], 'Ústí nad Labem': [50.66, 14.03], Teplice: [50.64, 13.82], Most: [50.5, 13.64], Chomutov: [50.46, 13.42], 'Děčín': [50.78, 14.21], 'Litoměřice': [50.53, 14.13], Prague: [50.08, 14.44] },
+		gold: { Czechia: [49.8, 15.5], 'Ústí nad Labem region': [50.6, 13.8], 'Ústí nad Labem': [50.66, 14.03], Teplice: [50.64, 13.82], Most: [50.5, 13.64], Chomutov: [50.46, 13.42], 'Děčín': [50.78, 14.21], 'Litoměřice': [50.53, 14.13], Prague: [50.08, 14.44] },
 		notPlaces: []
 	},
 	{
