@@ -46,6 +46,11 @@
 // meeting results, "50 years ago" columns, detour and ferry notices, grain bids and sale barns, a wedding, an
 // engagement, a road trip, a full obituary) from thirty-nine states, halves A and B likewise,
 // tests/geoparse/held-out-us-local-s40.ts;
+// --held-out-us-local-s41 session 41's, short briefs in shapes the earlier batches lack (conference agate, logs whose
+// roads are named for towns, fair premium lists, board minutes, extension columns, outdoor columns with lakes, rivers
+// and parks, canvass tables, church bulletins, transfers, 911 logs, route schedules, editorials naming far cities,
+// closings, trail reports, a reunion, a bookmobile, fire and outage updates), halves A and B likewise,
+// tests/geoparse/held-out-us-local-s41.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -136,6 +141,7 @@ import { HELD_OUT_US_LOCAL_S37_A, HELD_OUT_US_LOCAL_S37_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S38_A, HELD_OUT_US_LOCAL_S38_B } from '../geoparse/held-out-us-local-s38.ts';
 import { HELD_OUT_US_LOCAL_S39_A, HELD_OUT_US_LOCAL_S39_B } from '../geoparse/held-out-us-local-s39.ts';
 import { HELD_OUT_US_LOCAL_S40_A, HELD_OUT_US_LOCAL_S40_B } from '../geoparse/held-out-us-local-s40.ts';
+import { HELD_OUT_US_LOCAL_S41_A, HELD_OUT_US_LOCAL_S41_B } from '../geoparse/held-out-us-local-s41.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -241,6 +247,10 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	['--held-out-us-local-s39', HELD_OUT_US_LOCAL_S39_B, ' us-local-s39 B'],
 	['--held-out-us-local-s40', HELD_OUT_US_LOCAL_S40_A, ' us-local-s40 A'],
 	['--held-out-us-local-s40', HELD_OUT_US_LOCAL_S40_B, ' us-local-s40 B'],
+	// session 41: US local news, short briefs in shapes earlier batches lack (agate, logs, premium lists, minutes,
+	// outdoor columns, canvasses, bulletins, schedules, editorials naming far cities); half A tuned on, half B held out
+	['--held-out-us-local-s41', HELD_OUT_US_LOCAL_S41_A, ' us-local-s41 A'],
+	['--held-out-us-local-s41', HELD_OUT_US_LOCAL_S41_B, ' us-local-s41 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
