@@ -107,7 +107,11 @@
 // South Sudan, Djibouti, Equatorial Guinea, the Comoros, Cape Verde, Guinea-Bissau, Libya, Qatar, Kuwait, Brunei, the
 // Maldives, North Korea, Zimbabwe) in shapes they lack (a disambiguation page, a battle, a national park, a church, a
 // bridge, a dam and a mine named for their towns, neighbourhoods, parishes, biographies, translated articles, twin
-// towns), halves A and B likewise, tests/geoparse/wiki-held-out-s40.ts).
+// towns), halves A and B likewise, tests/geoparse/wiki-held-out-s40.ts; --held-out-s41 session 41's Wikipedia articles
+// and stubs about small places named like famous ones (US towns named like capitals, Commonwealth Newcastles, Perth,
+// Kingston, Victoria) with colonial-era names, rivers, rural municipalities, Norwegian municipalities, Welsh
+// communities, a French commune, tehsils, barangays and Japanese wards, halves A and B likewise,
+// tests/geoparse/wiki-held-out-s41.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -151,6 +155,7 @@ import { WIKI_HELD_OUT_S37_A, WIKI_HELD_OUT_S37_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S38_A, WIKI_HELD_OUT_S38_B } from '../geoparse/wiki-held-out-s38.ts';
 import { WIKI_HELD_OUT_S39_A, WIKI_HELD_OUT_S39_B } from '../geoparse/wiki-held-out-s39.ts';
 import { WIKI_HELD_OUT_S40_A, WIKI_HELD_OUT_S40_B } from '../geoparse/wiki-held-out-s40.ts';
+import { WIKI_HELD_OUT_S41_A, WIKI_HELD_OUT_S41_B } from '../geoparse/wiki-held-out-s41.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -332,7 +337,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 40's Wikipedia articles and stubs about small places of countries no earlier batch has, in shapes they
 	// lack (tests/geoparse/wiki-held-out-s40.ts); half A is tuned on, half B stays held out
 	['--held-out-s40', WIKI_HELD_OUT_S40_A, ' wiki-s40 A', true],
-	['--held-out-s40', WIKI_HELD_OUT_S40_B, ' wiki-s40 B', true]
+	['--held-out-s40', WIKI_HELD_OUT_S40_B, ' wiki-s40 B', true],
+	// session 41's Wikipedia articles and stubs about small places named like famous ones, in shapes the earlier
+	// batches lack (tests/geoparse/wiki-held-out-s41.ts); half A is tuned on, half B stays held out
+	['--held-out-s41', WIKI_HELD_OUT_S41_A, ' wiki-s41 A', true],
+	['--held-out-s41', WIKI_HELD_OUT_S41_B, ' wiki-s41 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
