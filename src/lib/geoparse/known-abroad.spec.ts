@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import { knownAbroad, spelledAlike } from './known-abroad.ts';
+import { famousNameHead, knownAbroad, spelledAlike } from './known-abroad.ts';
 
 function town(country: string, population: number, knownAbroad?: true): GazetteerPlace {
 	return { id: `gn:${country}${population}`, name: 'Venice', kind: 'city', featureCode: 'PPL', country, admin1: null, lat: 0, lon: 0, population, geonameId: null, ...(knownAbroad ? { knownAbroad } : {}) };
@@ -40,5 +40,30 @@ describe('spelledAlike', () => {
 		);
 		expect(spelledAlike('geneva', { ...town('CH', 1), name: 'Genève' })).toBe(true);
 		expect(spelledAlike('cologne', { ...town('DE', 1), name: 'Köln' })).toBe(false);
+	});
+});
+
+describe('famousNameHead', () => {
+	// "Newcastle": the first is the namesake size chose, the rest read by the name as another name of theirs
+	const named = (name: string, country: string, population: number, known?: true) => ({ ...town(country, population, known), name });
+	const scoredAs = (...places: [GazetteerPlace, boolean][]) => places.map(([place, alternate]) => ({ place, alternate, reasons: ['population' as const] }));
+
+	it('reads the name as a city known abroad whose own name it opens, of half the namesake\'s size or more, abroad', () => {
+		const scored = scoredAs([named('Newcastle', 'ZA', 400_000), false], [named('Newcastle upon Tyne', 'GB', 300_000, true), true]);
+		expect(famousNameHead(scored, 'newcastle')?.place.country).toBe('GB');
+	});
+
+	it('keeps the namesake against a city that is smaller, little known, of its country, or whose name the word does not open', () => {
+		const namesake = [named('Newcastle', 'ZA', 400_000), false] as [GazetteerPlace, boolean];
+		expect(famousNameHead(scoredAs(namesake, [named('Newcastle upon Tyne', 'GB', 150_000, true), true]), 'newcastle')).toBeNull();
+		expect(famousNameHead(scoredAs(namesake, [named('Newcastle upon Tyne', 'GB', 300_000), true]), 'newcastle')).toBeNull();
+		expect(famousNameHead(scoredAs(namesake, [named('Newcastle upon Tyne', 'ZA', 300_000, true), true]), 'newcastle')).toBeNull();
+		expect(famousNameHead(scoredAs(namesake, [named('Old Newcastle', 'GB', 300_000, true), true]), 'newcastle')).toBeNull();
+	});
+
+	it('keeps a namesake the text\'s country or places near it chose', () => {
+		const scored = scoredAs([named('Newcastle', 'ZA', 400_000), false], [named('Newcastle upon Tyne', 'GB', 300_000, true), true]);
+		scored[0]!.reasons = ['country-context', 'population'] as never;
+		expect(famousNameHead(scored, 'newcastle')).toBeNull();
 	});
 });

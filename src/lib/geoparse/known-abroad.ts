@@ -1,6 +1,9 @@
+import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import type { ResolutionReason } from '../contracts.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { isLand } from './natural-features.ts';
+import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
 
 // "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
 // text's country on the strength of that country alone; the text has to speak of the namesake's own
@@ -52,6 +55,30 @@ export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean;
 	// ("Paraguay reported cases in Asunción and Concepción": the fame is Concepción, Chile's, of 4.6 times)
 	if (!famous.place.knownAbroad || best.place.knownAbroad || famous.importance < best.importance) return null;
 	return best.place.country && countriesHere?.().has(best.place.country) ? null : famous;
+}
+
+// the famous city's share of the namesake's importance it needs: "Newcastle" is Newcastle upon Tyne (300,000)
+// over the South African municipality of 400,000 named in one language
+const HEAD_SHARE = 0.5;
+
+/**
+ * "join Newcastle when the window opens": a bare name that opens a city's own longer name ("Newcastle upon
+ * Tyne", "Frankfurt am Main") is that city where it is named in many languages and the namesake chosen for
+ * its size alone is not, of about its size or more (HEAD_SHARE, by the places' own importance: the lookup
+ * weighs the short form as another name), in another country; a namesake the text's countries or places
+ * near it chose stands ("coal mines near Newcastle and Durban").
+ */
+export function famousNameHead<T extends { place: GazetteerPlace; reasons: readonly ResolutionReason[]; alternate: boolean }>(scored: T[], own: string): T | null {
+	const best = scored[0]!;
+	if (!restsOn(best.reasons, BIGGEST_ONLY) || best.alternate || best.place.kind !== 'city' || best.place.knownAbroad || best.place.featureCode === 'PPLC') return null;
+	const least = HEAD_SHARE * importance(best.place);
+	for (const s of scored) {
+		const { place } = s;
+		// (cheap tests first: the name read as another name of a city known abroad, abroad)
+		if (!s.alternate || !place.knownAbroad || place.kind !== 'city' || place.country === best.place.country || importance(place) < least) continue;
+		if (nameKey(place.name).startsWith(own + ' ')) return s;
+	}
+	return null;
 }
 
 /**

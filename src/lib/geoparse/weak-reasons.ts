@@ -6,7 +6,9 @@
 //                                   size/kind  echo  lone  country  nearby
 //   BIGGEST_ONLY     short-forms,       x        x     x
 //                    home-country-
-//                    namesakes
+//                    namesakes,
+//                    known-abroad
+//                    (famousNameHead)
 //   SIZE_OR_COUNTRY  list-strays        x              x      x
 //   SIZE_ECHO_OR_    placed-towns-      x        x            x
 //   COUNTRY          counties, cluster-

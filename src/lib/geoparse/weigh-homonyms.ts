@@ -3,7 +3,7 @@
 import type { ResolutionReason } from '../contracts.ts';
 import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
-import { knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
+import { famousNameHead, knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
@@ -52,6 +52,9 @@ const ZIP_WEIGHT = 3;
 const UNSIZED_SIZE = Math.log10(250);
 // the softmax temperature that turns score differences into shares
 const CONFIDENCE_SLOPE = 1.5;
+// a city known abroad whose own name a bare name opens (known-abroad.ts) leads by a power of ten, as a
+// city known abroad leads a namesake a tenth of its size
+const HEAD_FAME = 1;
 
 // a city this large, or a capital, is what its own name means against a place that has it as another
 // name; a smaller one (Pekin, Illinois) yields to the town a parent named around the mention points to
@@ -237,6 +240,12 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		// ahead of the namesake by the fame that outweighs its country
 		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
 		scored.sort((a, b) => b.score - a.score);
+	} else {
+		const head = famousNameHead(scored, own);
+		if (head) {
+			head.score = scored[0]!.score + HEAD_FAME;
+			scored.sort((a, b) => b.score - a.score);
+		}
 	}
 	// (after the city known abroad: a small namesake placed by nothing yields to that first)
 	const large = largeCityAtHome(scored);
