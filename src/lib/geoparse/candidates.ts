@@ -15,6 +15,7 @@ import { findAbbreviationCandidates } from './abbreviation-candidates.ts';
 import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ARABIC_ARTICLES, elidedBefore, ELIDED_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
+import { cityWordSpan } from './city-word-span.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { withDivisionsOfBareName, WRITTEN_DIVISION_WORDS } from './written-division-word.ts';
@@ -292,7 +293,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
 				const river = riverLand(best, text.slice(best.start, best.end), next.text, gazetteer);
 				best = respanned(river ?? best, best.start, next.end, best.first, best.last + 1);
-			} else if (best.via === 'name' && next && next.gapBefore === ' ' && DIVISION_ADJECTIVES.has(next.text)) {
+			} else if (next?.text === 'City') best = cityWordSpan(best, next, gazetteer) ?? best;
+			else if (best.via === 'name' && next && next.gapBefore === ' ' && DIVISION_ADJECTIVES.has(next.text)) {
 				// "Nenagh Municipal District", "Wigan Metropolitan Borough": the division around its town, named whole
 				const head = tokens[best.last + 2];
 				if (head && head.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(head.text)) best = respanned(best, best.start, head.end, best.first, best.last + 2);

@@ -12,6 +12,10 @@ import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { regionsOwnLand } from './region-land.ts';
 import { tokenAt } from './tokens.ts';
 
+// the heads of works built on a river ("the Enguri Dam", "the Kakhovka Reservoir")
+const RIVER_WORKS = new Set(['dam', 'reservoir']);
+const COUNTRY_WATERS = new Set(['bay', 'gulf']);
+
 /** Whether the gazetteer has a river called "<name> River". */
 function hasRiverNamed(name: string, gazetteer: JudgeContext['gazetteer']): boolean {
 	return (gazetteer.byName.get(riverNameKey(name)) ?? []).some((value) => gazetteer.places[referencedIndex(value)]!.kind === 'water');
@@ -36,6 +40,12 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
+	// "the Enguri Dam": a river's name before a dam's or a reservoir's head names the works on it, which may lie far
+	// from the river's point, not the river
+	if (candidate.via === 'name' && place.kind === 'water' && following && following.gapBefore === ' ' && following.capitalized && RIVER_WORKS.has(following.lower)) return { keep: false, why: 'landform-name' };
+	// ... and a country's name before a capitalised bay's or gulf's head the water on its shore ("Brunei Bay"), which
+	// the country's name is a word of (as "the Georgia Strait", judge.ts)
+	if (candidate.via === 'name' && place.kind === 'country' && following && following.gapBefore === ' ' && following.capitalized && COUNTRY_WATERS.has(following.lower)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	// "the Strait of Kerch", "the Lake of Lucerne": after a water's title and "of", where the gazetteer lacks the
 	// whole name, the name is the water's, not the town's or region's (as "Saginaw Bay" above)
 	if (candidate.via === 'name' && (settlement || place.kind === 'region') && afterWaterTitle(candidate, tokens)) return { keep: false, why: 'landform-name' };

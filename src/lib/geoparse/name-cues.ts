@@ -24,8 +24,9 @@ const ABBREVIATED_NAME = /^\. \p{Lu}\./u;
 const ABBREVIATED_MONTH = /^\. \d{1,2}(?:,| \p{Ll})/u;
 const MAX_ABBREVIATION = 4;
 // "Atlantic Avenue", "Kingsley Road": the capitalised head of a street's name (not "Highway": a state's
-// highway runs in the state; not "Court", "Place", "Way": other names end in them)
-const STREET_HEADS = new Set(['Avenue', 'Ave', 'Street', 'Road', 'Rd', 'Drive', 'Boulevard', 'Blvd', 'Lane', 'Terrace', 'Crescent', 'Parkway', 'Expressway', 'Turnpike', 'Pike']);
+// highway runs in the state; not "Court", "Place", "Way": other names end in them); a square's too, named
+// after a place it seldom lies in ("Leicester Square", "Trafalgar Square", "Independence Square" in Kyiv)
+const STREET_HEADS = new Set(['Square', 'Avenue', 'Ave', 'Street', 'Road', 'Rd', 'Drive', 'Boulevard', 'Blvd', 'Lane', 'Terrace', 'Crescent', 'Parkway', 'Expressway', 'Turnpike', 'Pike']);
 // "at Second and Washington streets": a corner names its two streets before one plural head (US news style)
 const PLURAL_STREET_HEADS = new Set(['streets', 'avenues', 'roads', 'drives', 'boulevards', 'lanes']);
 // "Orlando, 19,", "Bassett, Sr., 56,", "Abo Arab, a 28-year-old": an age after a name is a person's

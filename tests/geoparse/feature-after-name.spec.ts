@@ -1,0 +1,59 @@
+// A place's name before a capitalised head that makes a longer name the gazetteer lacks: "Djibouti City" is the
+// city (not the country), "the Enguri Dam" no river, "Brunei Bay" a word of the bay's name (not the country).
+// Texts written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+describe('a country\'s or a region\'s name before "City"', () => {
+	it('is the city of that name, over the whole span', () => {
+		expect(readPlaces(gazetteer, 'Ferries to Djibouti City run twice a week.', { mappedOnly: true })).toEqual(['Djibouti City → city DJ/07']);
+		expect(readPlaces(gazetteer, 'The court sits in Luxembourg City.', { mappedOnly: true })).toEqual(['Luxembourg City → city LU/LU']);
+	});
+
+	it('leaves a name the gazetteer has whole, a city\'s name before it, and "city" in lower case', () => {
+		expect(readPlaces(gazetteer, 'He flew to Kuwait City.', { mappedOnly: true })).toEqual(['Kuwait City → city KW/02']);
+		expect(geoparse('Leicester City beat Stoke on Saturday.', gazetteer).find((t) => t.name.startsWith('Leicester'))?.usage).toBe('embedded');
+		expect(readPlaces(gazetteer, 'The port of Djibouti handles Ethiopia\'s trade.', { mappedOnly: true })[0]).toBe('Djibouti → country DJ/null');
+	});
+});
+
+describe('a river\'s name before "Dam" or "Reservoir"', () => {
+	it('names the works, which may lie far from the river\'s point: no place', () => {
+		expect(geoparse('The Enguri Dam supplies much of the power of Georgia.', gazetteer).map((t) => t.name)).toEqual(['Georgia']);
+	});
+
+	it('leaves the river named as one', () => {
+		expect(readPlaces(gazetteer, 'Rafting on the Enguri is popular in Georgia.', { mappedOnly: true })[0]).toBe('Enguri → water GE/null');
+	});
+});
+
+describe('a country\'s name before "Bay" or "Gulf"', () => {
+	it('is a word of the water\'s name, not the country', () => {
+		const toponyms = geoparse('A bridge across Brunei Bay opened in 2020.', gazetteer);
+		expect(toponyms.map((t) => [t.name, t.usage])).toEqual([['Brunei', 'embedded']]);
+	});
+
+	it('leaves the country named bare, and a water the gazetteer has whole', () => {
+		expect(readPlaces(gazetteer, 'Oil was found off Brunei last year.', { mappedOnly: true })).toEqual(['Brunei → country BN/null']);
+		expect(readPlaces(gazetteer, 'Fishing boats crowded Tampa Bay.', { mappedOnly: true })).toEqual(['Tampa Bay → water US/null']);
+	});
+});
+
+describe('a place\'s name before a capitalised "Square"', () => {
+	it('names a square, which seldom lies in the place it is named after: no place', () => {
+		expect(readPlaces(gazetteer, "The premiere was held in London's Leicester Square on Thursday.", { mappedOnly: true })).toEqual(['London → city GB/ENG']);
+		expect(readPlaces(gazetteer, "Hundreds gather every Friday in Luanda's Independence Square.", { mappedOnly: true })).toEqual(['Luanda → city AO/20']);
+	});
+
+	it('leaves the place named bare or before a lower-case square', () => {
+		expect(readPlaces(gazetteer, 'Traders set up stalls in the market square of Leicester.', { mappedOnly: true })).toEqual(['Leicester → city GB/ENG']);
+	});
+});
