@@ -25,6 +25,13 @@ stagingHooks.staged = async (key) => {
 	process.stdout.write(`staged ${key}\n`);
 	if (stageGate) await waitFor(stageGate);
 };
+// GAZETTE_TEST_MOVE_GATE: the worker that moves the run in holds its move-in (in its transaction) until that file exists
+const moveGate = process.env.GAZETTE_TEST_MOVE_GATE;
+if (moveGate)
+	stagingHooks.movingIn = async () => {
+		process.stdout.write('moving in\n');
+		await waitFor(moveGate);
+	};
 const fake = fakeGeoparser(stats);
 const summary = await runIngest({
 	corpusDir: corpus,

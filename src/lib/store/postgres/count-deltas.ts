@@ -56,7 +56,22 @@ const KEYED = {
 			WHERE d2.day >= x.key AND d2.day <= x.key || '-99' AND substr(d2.day, 1, 7) = x.key`
 	}
 } as const;
-type KeyedTable = keyof typeof KEYED;
+export type KeyedTable = keyof typeof KEYED;
+
+/**
+ * What a write adds, grouped already (run-counts.ts): statements whose parameters start at `$from`, per
+ * place (place, documents, mentions, first, last), per key and place of a keyed table (key, place, …) and
+ * per topic (topic, documents: its documents naming a place).
+ */
+export interface GroupedTallies {
+	places: (from: number) => string;
+	keyed: (table: KeyedTable, from: number) => string;
+	topics: (from: number) => string;
+	params: unknown[];
+}
+/** A write's added rows: to group from document_places, or grouped. */
+export type AddedRows = PlaceRows | GroupedTallies;
+const grouped = (added: AddedRows): added is GroupedTallies => 'keyed' in added;
 
 /** What removed rows held, read before they go: per place, per key and place of each keyed table, per topic. */
 export interface RemovedCounts {
@@ -120,7 +135,7 @@ const DIFFERENCE = `coalesce(a.documents, 0) - coalesce(r.documents, 0) AS docum
  * after); the keyed tables' rows left with none are deleted, the stored ones updated and the new ones
  * inserted (plain inserts: every write holds the store's write lock, so no other adds a row meanwhile).
  */
-export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCounts, added: PlaceRows, addedTopics: PlaceRows | null): Promise<void> {
+export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCounts, added: AddedRows, addedTopics: AddedRows | null): Promise<void> {
 	const { places, keyed, topics } = removed;
 	// the planner prices each day's regrouping (a subquery run only where a day was lost) for every row,
 	// so a first ingest's statements cost millions and the server compiled them (JIT: 2 s of 2,000
@@ -129,7 +144,7 @@ export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCo
 	const placeRows = places.length === 0 ? null : 'SELECT $DAY(d2.day) FROM document_places dp2 JOIN documents d2 ON d2.key = dp2.doc WHERE dp2.place = p.key';
 	await run(client,
 		`WITH removed AS (SELECT place, ${SUMS} FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[]) AS r (place, documents, mentions, first, last) GROUP BY place),
-		 added AS (${placeTallies(added, 6)}),
+		 added AS (${grouped(added) ? added.places(6) : placeTallies(added, 6)}),
 		 x AS (SELECT coalesce(a.place, r.place) AS place, ${DIFFERENCE} FROM added a FULL JOIN removed r ON r.place = a.place)
 		 UPDATE places p SET document_count = p.document_count + x.documents, mention_count = p.mention_count + x.mentions,
 		   first_day = ${firstDay('p.first_day', 'p.document_count + x.documents', placeRows)}, last_day = ${lastDay('p.last_day', 'p.document_count + x.documents', placeRows)}
@@ -142,7 +157,7 @@ export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCo
 		const regroup = rows.length === 0 ? null : KEYED[table].regroup;
 		await run(client,
 			`WITH removed AS (SELECT key, place, ${SUMS} FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[]) AS r (key, place, documents, mentions, first, last) GROUP BY key, place),
-			 added AS (${keyedTallies(table, added, 7)}),
+			 added AS (${grouped(added) ? added.keyed(table, 7) : keyedTallies(table, added, 7)}),
 			 x AS (SELECT coalesce(a.key, r.key) AS key, coalesce(a.place, r.place) AS place, ${DIFFERENCE} FROM added a FULL JOIN removed r ON r.key = a.key AND r.place = a.place),
 			 next AS (SELECT x.key, x.place, coalesce(s.documents, 0) + x.documents AS documents, coalesce(s.mentions, 0) + x.mentions AS mentions,
 			   ${firstDay('s.first_day', 'coalesce(s.documents, 0) + x.documents', regroup)} AS first_day, ${lastDay('s.last_day', 'coalesce(s.documents, 0) + x.documents', regroup)} AS last_day
@@ -156,7 +171,9 @@ export async function applyCountDeltas(client: pg.PoolClient, removed: RemovedCo
 		);
 	}
 	const addedDocuments = addedTopics
-		? `SELECT t.topic, count(*)::int AS documents FROM document_topics t WHERE t.doc IN (SELECT dp.doc FROM document_places dp WHERE ${addedTopics.where(3)}) GROUP BY t.topic`
+		? grouped(addedTopics)
+			? addedTopics.topics(3)
+			: `SELECT t.topic, count(*)::int AS documents FROM document_topics t WHERE t.doc IN (SELECT dp.doc FROM document_places dp WHERE ${addedTopics.where(3)}) GROUP BY t.topic`
 		: 'SELECT NULL::text AS topic, 0 AS documents WHERE false';
 	await run(client,
 		`WITH removed AS (SELECT topic, sum(documents)::int AS documents FROM unnest($1::text[], $2::int[]) AS r (topic, documents) GROUP BY topic),

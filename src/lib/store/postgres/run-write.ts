@@ -14,6 +14,7 @@ import { phase, timed } from './timeline.ts';
 import { finishTouched, removeDocuments, writePlaces } from './write.ts';
 import { everyRow, noneRemoved, rowsOfIds } from './count-deltas.ts';
 import { deferIndexesWhileEmpty } from './deferred-indexes.ts';
+import { groupedRunCounts, groupRunCounts } from './run-counts.ts';
 
 /** The jobs' results go after a run: found through their index (geoparsed_jobs, online-indexes.ts), the predicate as its own. */
 export const DELETE_JOB_RESULTS = `DELETE FROM geoparsed WHERE hash LIKE '${JOB_PREFIX}%'`;
@@ -149,7 +150,7 @@ async function mergeStaged(client: pg.PoolClient, chunks: string[]): Promise<Mer
  * replaced by their staged rows, documents not in the run removed, the places the new rows name
  * written (in the order the run first names them) and the touched counts kept by difference (count-deltas.ts).
  */
-async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChange): Promise<void> {
+async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChange, restaged: boolean): Promise<void> {
 	const step = phase('move:compare');
 	const staged = (
 		await run<{ id: string; key: number | null; fresh: boolean }>(client,
@@ -183,8 +184,12 @@ async function moveRun(client: pg.PoolClient, chunks: string[], record: RunChang
 	await moveStaged(client, chunks, fresh);
 	if (rebuild) await timed('move:indexes', rebuild);
 	// a run moves the whole corpus in: every place is looked at (also one an older gazette left with no
-	// document); into an empty store its rows are every row (counted without looking its documents up)
-	await timed('move:counts', () => finishTouched(client, removed, rebuild ? everyRow : rowsOfIds(fresh), record, null));
+	// document); into an empty store its rows are every row (counted without looking its documents up),
+	// grouped already where another worker of the run did it from the staged rows this moved in
+	await timed('move:counts', async () => {
+		const grouped = rebuild && !restaged ? await groupedRunCounts(client, chunks[0]!, fresh.length) : null;
+		await finishTouched(client, removed, grouped ?? (rebuild ? everyRow : rowsOfIds(fresh)), record, null);
+	});
 }
 
 /** Writes an ingest run; `writeLock` serializes the stores' writes. */
@@ -193,32 +198,42 @@ export async function writeSharedRun(pool: pg.Pool, sharedRun: SharedRun, writeL
 	await stageShare(pool, sharedRun);
 	const keys = sharedRun.chunks;
 	const moving = phase('move-in');
-	const moved = await withTransaction(pool, async (client) => {
-		await timed('wait-write-lock', () => client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]));
-		// another worker moved the run in (what this one staged after that goes below)
-		if (await runDone(client, sharedRun.key)) return false;
-		await run(client, "SELECT set_config('work_mem', $1, true)", [MOVE_IN_WORK_MEM]);
-		await stagingHooks.movingIn?.(client);
-		// a chunk not there (the database restarted: unlogged tables come back empty) is staged here
-		const ready = new Set((await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND done', [keys])).rows.map((r) => r.key));
-		for (const [i, key] of keys.entries()) {
-			if (ready.has(key)) continue;
-			await dropStaged(client, [key]);
-			await stageChunk(client, key, await sharedRun.work(i));
-		}
-		await moveRun(client, keys, await sharedRun.finish(await mergeStaged(client, keys)));
-		// what runs killed long ago staged (a corpus changed since will not claim it again)
-		const abandoned = (await run<{ key: string }>(client, `SELECT key FROM stage_chunks WHERE created < now() - make_interval(hours => $1) FOR UPDATE SKIP LOCKED`, [ABANDONED_HOURS])).rows;
-		if (abandoned.length > 0) await dropStaged(client, abandoned.map((r) => r.key));
-		// the run's jobs' results (the discovery input is megabytes) serve no later run: its key differs
-		await run(client, DELETE_JOB_RESULTS);
-		return true;
-	});
+	/** Moves the run in (false: another worker did), or 'busy' when `wait` is false and another is moving it in. */
+	const moveIn = (wait: boolean) =>
+		withTransaction(pool, async (client): Promise<boolean | 'busy'> => {
+			if (wait) await timed('wait-write-lock', () => client.query('SELECT pg_advisory_xact_lock($1)', [writeLock]));
+			else if (!(await client.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [writeLock])).rows[0]!.got) return 'busy';
+			// another worker moved the run in (what this one staged after that goes below)
+			if (await runDone(client, sharedRun.key)) return false;
+			await run(client, "SELECT set_config('work_mem', $1, true)", [MOVE_IN_WORK_MEM]);
+			await stagingHooks.movingIn?.(client);
+			// a chunk not there (the database restarted: unlogged tables come back empty) is staged here
+			const ready = new Set((await run<{ key: string }>(client, 'SELECT key FROM stage_chunks WHERE key = ANY($1::text[]) AND done', [keys])).rows.map((r) => r.key));
+			for (const [i, key] of keys.entries()) {
+				if (ready.has(key)) continue;
+				await dropStaged(client, [key]);
+				await stageChunk(client, key, await sharedRun.work(i));
+			}
+			await moveRun(client, keys, await sharedRun.finish(await mergeStaged(client, keys)), ready.size < keys.length);
+			// what runs killed long ago staged (a corpus changed since will not claim it again)
+			const abandoned = (await run<{ key: string }>(client, `SELECT key FROM stage_chunks WHERE created < now() - make_interval(hours => $1) FOR UPDATE SKIP LOCKED`, [ABANDONED_HOURS])).rows;
+			if (abandoned.length > 0) await dropStaged(client, abandoned.map((r) => r.key));
+			// the run's jobs' results (the discovery input is megabytes) serve no later run: its key differs
+			await run(client, DELETE_JOB_RESULTS);
+			return true;
+		});
+	let moved = await moveIn(false);
+	if (moved === 'busy') {
+		// another worker is moving the run in: this one groups its counts meanwhile (run-counts.ts), then waits;
+		// the grouping is a help the mover can do without, so its failure fails nothing
+		await timed('group-counts', () => groupRunCounts(pool, sharedRun.key, keys).catch(() => {}));
+		moved = await moveIn(true);
+	}
 	moving();
 	// the run's staged rows go after its transaction (the other workers wait for it, not for this); a
 	// failure here loses nothing: they are dropped as abandoned a day later
 	const truncated = await timed('drop-staged', () => clearStaged(pool, keys, stagingHooks.clearBusy).catch(() => false));
-	if (moved) await timed('vacuum', () => vacuum(pool, truncated ? ['work', 'geoparsed'] : [...STAGE_TABLES, 'work', 'geoparsed']));
+	if (moved === true) await timed('vacuum', () => vacuum(pool, truncated ? ['work', 'geoparsed'] : [...STAGE_TABLES, 'work', 'geoparsed']));
 }
 
 /**

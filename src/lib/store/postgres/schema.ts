@@ -140,6 +140,8 @@ CREATE UNLOGGED TABLE IF NOT EXISTS stage_document_topics (chunk TEXT NOT NULL, 
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_places (chunk TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, position INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_files (chunk TEXT NOT NULL, path TEXT NOT NULL, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
 CREATE UNLOGGED TABLE IF NOT EXISTS stage_invalid (chunk TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, problem TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL);
+-- a first ingest's counts grouped from its staged rows by a worker waiting for the move-in (run-counts.ts), under the run's first chunk
+CREATE UNLOGGED TABLE IF NOT EXISTS stage_counts (chunk TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, place TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL, first TEXT, last TEXT);
 -- the texts a run stages (and queued, before), the geoparse and jobs' results (topic discovery's input is megabytes)
 -- and the documents' words are compressed with lz4 where the server has it: a third of pglz's CPU on the
 -- database server (which every worker's staging shares); they reach the documents as they are

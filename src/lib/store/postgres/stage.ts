@@ -173,7 +173,7 @@ export async function moveStaged(client: pg.PoolClient, chunks: string[], ids: s
 	}
 }
 
-export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_chunks'];
+export const STAGE_TABLES = ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid', 'stage_counts', 'stage_chunks'];
 
 /**
  * Asks for the staging's locks this many times, this far apart, before deleting the rows one by one: a
@@ -221,6 +221,6 @@ export async function dropStaged(client: pg.PoolClient | pg.Pool, chunks: string
 }
 
 async function dropStagedRows(client: pg.PoolClient | pg.Pool, chunks: string[]): Promise<void> {
-	for (const table of ['stage_mentions', 'stage_document_places', 'stage_document_topics', 'stage_documents', 'stage_places', 'stage_files', 'stage_invalid']) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
+	for (const table of STAGE_TABLES.filter((t) => t !== 'stage_chunks')) await run(client, `DELETE FROM ${table} WHERE chunk = ANY($1::text[])`, [chunks]);
 	await run(client, 'DELETE FROM stage_chunks WHERE key = ANY($1::text[])', [chunks]);
 }

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { RunRecord, StoreChange, StoredDocument, StoredPlace } from '../types.ts';
 import { foldText } from '../text.ts';
 import { MARK_PLACE_MONTHS_KEPT } from '../sql/place-months.ts';
-import { applyCountDeltas, countRemoved, noneRemoved, rowsOfIds, type PlaceRows, type RemovedCounts } from './count-deltas.ts';
+import { applyCountDeltas, countRemoved, noneRemoved, rowsOfIds, type AddedRows, type RemovedCounts } from './count-deltas.ts';
 import { noNul, run } from './safe.ts';
 import { dropStaged, moveStaged, stageDocuments } from './stage.ts';
 import { randomUUID } from 'node:crypto';
@@ -132,7 +132,7 @@ export async function finishChange(client: pg.PoolClient, change: StoreChange, s
  * documents' — hold put in), the places left with no document (among `orphanCandidates`, or every place when null), the
  * topics, the files' records and the run record: every ingest write's end.
  */
-export async function finishTouched(client: pg.PoolClient, removed: RemovedCounts, added: PlaceRows, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>, orphanCandidates: number[] | null): Promise<void> {
+export async function finishTouched(client: pg.PoolClient, removed: RemovedCounts, added: AddedRows, change: Omit<StoreChange, 'upsert' | 'remove' | 'places'>, orphanCandidates: number[] | null): Promise<void> {
 	await applyCountDeltas(client, removed, added, added);
 	if (orphanCandidates === null) await run(client, 'DELETE FROM places p WHERE NOT EXISTS (SELECT 1 FROM document_places dp WHERE dp.place = p.key)');
 	else if (orphanCandidates.length > 0)
