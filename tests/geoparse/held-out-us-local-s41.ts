@@ -93,7 +93,7 @@ export const HELD_OUT_US_LOCAL_S41_A: GenreText[] = [
 	{
 		genre: 'local',
 		text: "911 calls. HARLAN — Tuesday, 2:14 a.m.: a chimney fire on a hollow road above Evarts; Evarts and Baxter volunteers responded. 7:50 a.m.: a coal truck lost a load on U.S. 119 near Cumberland. 10:22 a.m.: a fall at the senior center in Loyall. 4:05 p.m.: a dog bite in Lynch. 6:40 p.m.: a two-car wreck at the Wallins Creek bridge; one taken to the hospital in Harlan. 9:15 p.m.: smoke reported at the old school in Benham.",
-		gold: { HARLAN: [36.84, -83.32], Evarts: [36.87, -83.19], Baxter: [36.87, -83.31], Cumberland: [36.98, -82.99], Loyall: [36.85, -83.35], Lynch: [36.97, -82.92], 'Wallins Creek': [36.82, -83.42], Harlan: [36.84, -83.32] }
+		gold: { HARLAN: [36.84, -83.32], Evarts: [36.87, -83.19], Baxter: [36.87, -83.31], Cumberland: [36.98, -82.99], Loyall: [36.85, -83.35], Lynch: [36.97, -82.92], 'Wallins Creek': [36.82, -83.42], Harlan: [36.84, -83.32], Benham: [36.96, -82.95] }
 	},
 	{
 		genre: 'local',
@@ -134,7 +134,7 @@ export const HELD_OUT_US_LOCAL_S41_A: GenreText[] = [
 	{
 		genre: 'local',
 		text: "Holiday trash schedule. Collections shift by one day this week in Hamilton and Ewing; Thursday's routes run Friday. Lawrence Township collects on its normal schedule. Hopewell Borough and Pennington have no recycling pickup Thursday. Robbinsville residents may take bulk items to the township yard Saturday. The county's household hazardous waste day in Trenton is moved to the 20th; West Windsor residents are welcome.",
-		gold: { Hamilton: [40.21, -74.68], 'Lawrence Township': [40.29, -74.72], 'West Windsor': [40.29, -74.62], Ewing: [40.27, -74.8], Hopewell: [40.33, -74.79], Pennington: [40.33, -74.79], Robbinsville: [40.21, -74.62], Trenton: [40.22, -74.74] }
+		gold: { Hamilton: [40.21, -74.68], 'Lawrence Township': [40.29, -74.72], 'West Windsor': [40.29, -74.62], Ewing: [40.27, -74.8], 'Hopewell Borough': [40.39, -74.76], Pennington: [40.33, -74.79], Robbinsville: [40.21, -74.62], Trenton: [40.22, -74.74] }
 	},
 	{
 		genre: 'local',
