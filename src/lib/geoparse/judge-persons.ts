@@ -5,6 +5,7 @@ import { schoolAfterTown } from './longer-name-words.ts';
 import { isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
 import { pluralNicknameAfter } from './team-towns.ts';
 import { namedInCredits } from './wire-credits.ts';
+import { deedParty } from './deed-parties.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { commonness, isFirstName } from './word-facts.ts';
@@ -61,6 +62,9 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	if (candidate.via === 'name' && !wellKnown && ctx.listedNames().has(candidate.first)) return { keep: false, why: 'listed-surname' };
 	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people (a town's name, not a country's or a capital's)
 	if (place.kind === 'city' && place.featureCode !== 'PPLC' && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
+	// "412 E. Maumee St., Kerr to Walsh, $118,000": the seller and the buyer of a property transfer, named like towns
+	// (deed-parties.ts; "Fares: Vernal to Moab, $45" names no address)
+	if (candidate.via === 'name' && place.kind === 'city' && deedParty(tokens, candidate.first, candidate.last)) return { keep: false, why: 'surname' };
 	// "O’Toole", "D’Angelo": an Irish or Italian surname prefix
 	if (isApostrophe(head.gapBefore) && /^[OD]$/.test(tokenAt(ctx.tokens, candidate.first - 1)?.text ?? '')) return { keep: false, why: 'surname' };
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname

@@ -1,0 +1,53 @@
+// "412 E. Maumee St., Kerr to Walsh, $118,000": a list of property transfers names the seller after the
+// property's address, "to", the buyer and the price; the names on either side of "to" are people's (or firms'),
+// whatever towns bear them. A fare ("Fares: Vernal to Moab, $45") names no address before its towns.
+import { tokenAt, type Token } from './tokens.ts';
+
+// the gap before the price's digits: ", $118,000", " for $89,900"
+const PRICE_GAP = /^(?:, | for )\$$/;
+// the words of one party's name at most ("Sandra Britton", "Morenci Properties LLC", "R. Clinton")
+const PARTY_WORDS = 4;
+// the comma that closes the address (after an abbreviation's full stop: "St.,")
+const ADDRESS_COMMA = /^\.?, $/;
+// the last word of the property before the seller's name: a street's ("412 E. Maumee St.,"), a road's, acres
+const ADDRESS_ENDS = new Set('st street ave avenue rd road dr drive ln lane hwy highway blvd boulevard way ct court pike trail pl place cir circle acres acre lot'.split(' '));
+// what owns the seller's share before "of": "estate of R. Clinton", "heirs of Ann Lee", "trust of"
+const SELLER_HOLDERS = new Set(['estate', 'heirs', 'trust']);
+
+/** Capitalised words from this token on, then the price: the buyer's name closing the transfer. */
+function nameThenPrice(tokens: readonly Token[], from: number): boolean {
+	for (let k = from; k < from + PARTY_WORDS && k < tokens.length; k++) {
+		const word = tokens[k]!;
+		if (!word.capitalized || (k > from && word.gapBefore !== ' ')) return false;
+		const next = tokens[k + 1];
+		if (next && PRICE_GAP.test(next.gapBefore) && /^\d/.test(next.text)) return true;
+	}
+	return false;
+}
+
+/** Capitalised words ending at this token that open after the address's comma or "estate of": the seller's name. */
+function sellerEndsAt(tokens: readonly Token[], last: number): boolean {
+	for (let k = last; k > last - PARTY_WORDS && k >= 1; k--) {
+		const word = tokens[k]!;
+		const before = tokenAt(tokens, k - 1)!;
+		if (!word.capitalized) return false;
+		if (ADDRESS_COMMA.test(word.gapBefore)) return ADDRESS_ENDS.has(before.lower) || /^\d/.test(before.text);
+		if (word.gapBefore === ' ' && before.text === 'of') return SELLER_HOLDERS.has(tokenAt(tokens, k - 2)?.lower ?? '');
+		// ("R. Clinton": an initial's full stop inside the name)
+		if (word.gapBefore !== ' ' && !(word.gapBefore === '. ' && before.text.length === 1)) return false;
+	}
+	return false;
+}
+
+/** The name from token first to last is the seller's or the buyer's in a transfer with its address and price. */
+export function deedParty(tokens: readonly Token[], first: number, last: number): boolean {
+	const to = tokenAt(tokens, last + 1);
+	if (to?.text === 'to' && to.gapBefore === ' ') return sellerEndsAt(tokens, last) && nameThenPrice(tokens, last + 2);
+	// the buyer: "to" before the name's first words ("to Sandra Britton")
+	for (let k = first; k > first - PARTY_WORDS && k >= 2; k--) {
+		const before = tokenAt(tokens, k - 1)!;
+		if (before.text === 'to') return before.gapBefore === ' ' && tokens[k]!.gapBefore === ' ' && sellerEndsAt(tokens, k - 2) && nameThenPrice(tokens, first);
+		if (!before.capitalized || tokens[k]!.gapBefore !== ' ') return false;
+	}
+	return false;
+}
