@@ -8,6 +8,7 @@ import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, G
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassWordsOnly, directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
+import { afterPartyInitial } from './party-towns.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind } from './firm-cues.ts';
@@ -354,7 +355,8 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	const resident = before !== undefined && INDEFINITE_ARTICLES.has(before.text) && RESIDENT_NOUNS.has(ctx.tokens[candidate.last + 1]?.text ?? '');
 	// ("Next Friday Polkville will host": a day or a month before the name is a date, no first name; "GOLD BEACH — In
 	// Langlois", "555 Fifth St. In Langlois": a preposition capitalised where no sentence start was seen is no first name)
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower) && !PREPOSITIONS_OF_PLACE.has(before.lower)) {
+	// ("Sen. Carol Meeks, R-Guymon": a party's initial before the member's town, party-towns.ts)
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower) && !PREPOSITIONS_OF_PLACE.has(before.lower) && !afterPartyInitial(ctx.tokens, candidate.first)) {
 		// "Penn Highlands DuBois", "UPMC Bedford": after another place's name or an acronym, the end of a body's
 		// name (a hospital's branch), no person's surname that would make the name a person's all through
 		const person = !GEOGRAPHIC_HEADS.has(before.lower) && !before.allCaps && !ctx.candidateAt.has(candidate.first - 1);

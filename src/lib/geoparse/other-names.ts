@@ -13,6 +13,7 @@ import { isVerbAfterName } from './verb-after.ts';
 import { ARTICLE_NAME } from './article-names.ts';
 import { commonness } from './word-facts.ts';
 import { personsNameEndsAt } from './person-of-place.ts';
+import { afterPartyInitial } from './party-towns.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -80,7 +81,9 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// continent after a prefix or a person is still itself: "Sino-Japan talks", "the Biden-Mexico accord")
 	const previousWord = tokenAt(tokens, candidate.first - 1);
 	const nation = place.kind === 'country' || place.kind === 'continent';
-	if (previousWord && !nation && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !insideCandidate(candidate.first - 1, ctx.candidateAt))) return 'compound-name';
+	// ("Rep. Jay Pruitt, R-Hooker": a party's initial before the member's town, party-towns.ts; a member's home is a
+	// town, no land: "R-Scotland" is Scotland, Connecticut, which the gazetteer may lack)
+	if (previousWord && !nation && tokens[candidate.first]!.gapBefore === '-' && previousWord.capitalized && !previousWord.allCaps && (POSITION_PREFIXES.has(previousWord.lower) || !insideCandidate(candidate.first - 1, ctx.candidateAt)) && !(place.kind === 'city' && afterPartyInitial(tokens, candidate.first))) return 'compound-name';
 	// "Johnson & Johnson", "Salt + Smoke", "Bed Bath & Beyond" (the judge keeps a well-known place as embedded)
 	const joinedAfter = text.slice(candidate.end, candidate.end + 3);
 	const joinedBefore = text.slice(Math.max(0, candidate.start - 3), candidate.start);

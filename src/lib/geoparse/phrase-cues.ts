@@ -14,6 +14,7 @@ import { leadingPlacesByCountry } from './region-land.ts';
 import { isCommonWord } from './word-facts.ts';
 import { regionKey } from './region-key.ts';
 import { wordAfterList } from './list-nouns.ts';
+import { afterPartyInitial } from './party-towns.ts';
 
 export interface JudgeContext {
 	text: string;
@@ -188,10 +189,11 @@ export function nameAfterPreposition(candidate: Candidate, ctx: JudgeContext): b
 	return !INSTITUTION_HEADS.has(ctx.tokens[candidate.last]!.lower);
 }
 
-/** "Jane Doe, of Eudora,", "Miss Abdhou, of Hayes,": where a person lives, as news writes it. */
+/** "Jane Doe, of Eudora,", "Miss Abdhou, of Hayes,", "Sen. Carol Meeks, R-Guymon,": where a person lives, as news writes it. */
 export function residence(candidate: Candidate, ctx: JudgeContext): boolean {
 	const of = tokenAt(ctx.tokens, candidate.first - 1);
-	return !!of && of.text === 'of' && of.gapBefore === ', ' && ctx.tokens[candidate.first]!.gapBefore === ' ';
+	if (of?.text === 'of') return of.gapBefore === ', ' && ctx.tokens[candidate.first]!.gapBefore === ' ';
+	return afterPartyInitial(ctx.tokens, candidate.first);
 }
 
 // a list of places runs this many items back to its preposition at most ("in A, B, C and D")
