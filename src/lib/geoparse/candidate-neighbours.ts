@@ -11,6 +11,7 @@ import { qualifies } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { commonness } from './word-facts.ts';
 import { spelledAlike } from './known-abroad.ts';
+import { hyphenedNeighbours } from './hyphened-towns.ts';
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
@@ -132,6 +133,8 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 		// "The Allendale Woman’s Club": a possessive inside the longer name does not end it
 		if (isPossessiveMark(token) && words.length > 0) continue;
 		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
+		// "Annville-Cleona": a neighbouring town hyphened after the name is a place of its own, no word of this one
+		if (words.length === 0 && token.gapBefore === '-' && hyphenedNeighbours(candidate, ctx.candidateAt.get(i), ctx.tokens, ctx.gazetteer)) break;
 		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
 		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
 		// "an England Under-21 match", "Wales U21s lost": an age group after a country's or a region's name is its

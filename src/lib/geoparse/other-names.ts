@@ -14,6 +14,7 @@ import { ARTICLE_NAME } from './article-names.ts';
 import { commonness } from './word-facts.ts';
 import { personsNameEndsAt } from './person-of-place.ts';
 import { afterPartyInitial } from './party-towns.ts';
+import { hyphenedNeighbours } from './hyphened-towns.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -70,7 +71,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	// ("Baku-Tbilisi" is two)
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === '-') {
-		if (next.capitalized && !wellKnownPlaceAt(candidate.last + 1)) return 'compound-name';
+		// ("Cuba-Rushford Central School": two neighbouring towns, hyphened-towns.ts)
+		if (next.capitalized && !wellKnownPlaceAt(candidate.last + 1) && !hyphenedNeighbours(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, ctx.gazetteer)) return 'compound-name';
 		// "Obama-era", "Newton-meters": a small place's name as the head of a compound word (not "Boseong-eup",
 		// "Shirakawa-mura": the town with its Korean or Japanese division suffix)
 		if (!next.capitalized && !wellKnown && !DIVISION_SUFFIXES.has(next.text)) return 'compound-name';
