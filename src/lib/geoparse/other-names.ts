@@ -15,6 +15,7 @@ import { commonness } from './word-facts.ts';
 import { personsNameEndsAt } from './person-of-place.ts';
 import { afterPartyInitial } from './party-towns.ts';
 import { hyphenedNeighbours } from './hyphened-towns.ts';
+import { ownedOnlyByTown } from './town-possessions.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -109,7 +110,8 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const ownedAt = candidate.last + (sTaken ? 1 : 2);
 	const owned = tokens[ownedAt];
 	const possessive = s !== undefined && s.text === 's' && /^['’]$/.test(s.gapBefore);
-	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text)) return 'possessive-name';
+	// (not the town's main street or its First church: "Walnut Grove's Main Street", town-possessions.ts)
+	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !ownedOnlyByTown(tokens, ownedAt)) return 'possessive-name';
 	// "St. Mary's Hospital", "St. Paul's Cathedral": a saint's name owning a capitalised noun names what is
 	// dedicated to the saint, whatever towns bear the name ("St. Mary's County" is read whole before this)
 	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';
