@@ -1,6 +1,7 @@
-// "1208 Main St., Hays to Victoria, $145,000": a list of property transfers names the seller after the address,
-// "to", the buyer and the price, and towns' names there are the parties' surnames. A fare between towns names no
-// address ("Fares: Hays to Victoria, $12"). Sentences written for these tests, against the real gazetteer.
+// "1208 Main St., Hays to Victoria, $145,000": a list of property transfers names the seller after the address (a
+// house number and a street, acres or a lot), "to", the buyer and the price, and towns' names there are the parties'
+// surnames. A fare between towns or a road project names no address ("Fares: Hays to Victoria, $12", "U.S. 20,
+// Corvallis to Newport, $12 million"). Sentences written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -19,7 +20,11 @@ describe('the seller and the buyer of a property transfer', () => {
 		expect(names(text)).toEqual(['Ellis County']);
 	});
 
-	it('leave the towns of a fare or a route', () => {
+	it('leave the towns of a fare, a route or a road project', () => {
 		expect(names('The bus runs from Vernal, Roosevelt to Duchesne, $12.')).toEqual(['Vernal', 'Roosevelt', 'Duchesne']);
+		// (a route's number before the comma is no house's: review of session 41)
+		expect(names('Work on U.S. 20, Corvallis to Newport, $12 million, starts in May.')).toEqual(['Corvallis', 'Newport']);
+		expect(names('Interstate 5, Salem to Albany, $45 million: repaving through 2027.')).toEqual(['Salem', 'Albany']);
+		expect(names('Route 9, Kingston to Saugerties, $3.2 million, new guardrails.')).toEqual(['Kingston', 'Saugerties']);
 	});
 });

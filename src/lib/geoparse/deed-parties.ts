@@ -9,8 +9,12 @@ const PRICE_GAP = /^(?:, | for )\$$/;
 const PARTY_WORDS = 4;
 // the comma that closes the address (after an abbreviation's full stop: "St.,")
 const ADDRESS_COMMA = /^\.?, $/;
-// the last word of the property before the seller's name: a street's ("412 E. Maumee St.,"), a road's, acres
-const ADDRESS_ENDS = new Set('st street ave avenue rd road dr drive ln lane hwy highway blvd boulevard way ct court pike trail pl place cir circle acres acre lot'.split(' '));
+// the property before the seller's name: a house number and a street ("412 E. Maumee St.,"), acres ("40 acres,") or a
+// lot ("Lot 7,"); a road project's number is no address ("U.S. 20, Corvallis to Newport, $12 million")
+const STREET_ENDS = new Set('st street ave avenue rd road dr drive ln lane hwy highway blvd boulevard way ct court pike trail pl place cir circle'.split(' '));
+const AREA_WORDS = new Set(['acres', 'acre']);
+// the words of a street's name between the house number and its last word at most ("412 E. Maumee St.")
+const STREET_NAME_WORDS = 4;
 // what owns the seller's share before "of": "estate of R. Clinton", "heirs of Ann Lee", "trust of"
 const SELLER_HOLDERS = new Set(['estate', 'heirs', 'trust']);
 
@@ -25,13 +29,25 @@ function nameThenPrice(tokens: readonly Token[], from: number): boolean {
 	return false;
 }
 
+/** "412 E. Maumee St.", "40 acres", "Lot 7": the property a transfer's line opens with ends at this token. */
+function propertyEndsAt(tokens: readonly Token[], last: number): boolean {
+	const end = tokens[last]!;
+	const before = tokenAt(tokens, last - 1);
+	if (AREA_WORDS.has(end.lower)) return before !== undefined && /^\d/.test(before.text);
+	if (/^\d/.test(end.text)) return before?.lower === 'lot';
+	if (!STREET_ENDS.has(end.lower)) return false;
+	// the house number opens the street's name
+	for (let k = last - 1; k >= 0 && k >= last - 1 - STREET_NAME_WORDS; k--) if (/^\d/.test(tokens[k]!.text)) return k < last - 1;
+	return false;
+}
+
 /** Capitalised words ending at this token that open after the address's comma or "estate of": the seller's name. */
 function sellerEndsAt(tokens: readonly Token[], last: number): boolean {
 	for (let k = last; k > last - PARTY_WORDS && k >= 1; k--) {
 		const word = tokens[k]!;
 		const before = tokenAt(tokens, k - 1)!;
 		if (!word.capitalized) return false;
-		if (ADDRESS_COMMA.test(word.gapBefore)) return ADDRESS_ENDS.has(before.lower) || /^\d/.test(before.text);
+		if (ADDRESS_COMMA.test(word.gapBefore)) return propertyEndsAt(tokens, k - 1);
 		if (word.gapBefore === ' ' && before.text === 'of') return SELLER_HOLDERS.has(tokenAt(tokens, k - 2)?.lower ?? '');
 		// ("R. Clinton": an initial's full stop inside the name)
 		if (word.gapBefore !== ' ' && !(word.gapBefore === '. ' && before.text.length === 1)) return false;
