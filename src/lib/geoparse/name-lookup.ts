@@ -12,6 +12,7 @@ import { unsizedTowns } from './unsized-towns.ts';
 import { accentedLetters, weighWrittenAccents } from './written-accents.ts';
 import { placesWrittenSo, writtenInCamelCase } from './written-case.ts';
 import { forgetStateReadings } from './state-readings.ts';
+import { RecentKeys } from './recent-keys.ts';
 import { doubles, mapDoubles, mapPacked } from './packed.ts';
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
@@ -219,6 +220,8 @@ export class NameReader {
 	readonly demonymPrefixes: SpanKeyMap;
 	/** by name entry × 2 (+ 1 where a demonym of that key applies), or by −1 − demonym index where only a demonym does */
 	matches = new Map<number, Match>();
+	/** the name table's and the demonyms' answers for the keys read lately */
+	readonly recentKeys = new RecentKeys();
 	/** by the span as written, for spans with accented letters: the match they weigh and its weighing */
 	accented = new Map<string, { base: Match; weighed: Match }>();
 	/** by the span as written, for spans with a capital inside a word: the match and the places written so */
@@ -310,8 +313,18 @@ export class NameReader {
 		this.#keyStart = start;
 		this.#keyEnd = end;
 		this.#keyHash = hash;
-		const entry = byName.entryOfSpan(hash, text, start, end);
-		const demonym = demonymApplies ? this.demonyms.get(hash, text, start, end) : -1;
+		const slot = this.recentKeys.slotOf(hash, text, start, end);
+		let entry: number;
+		let demonym: number;
+		if (slot >= 0) {
+			entry = this.recentKeys.entryAt(slot);
+			demonym = demonymApplies ? this.recentKeys.demonymAt(slot) : -1;
+		} else {
+			entry = byName.entryOfSpan(hash, text, start, end);
+			const anyDemonym = this.demonyms.get(hash, text, start, end);
+			this.recentKeys.remember(hash, text, start, end, entry, anyDemonym);
+			demonym = demonymApplies ? anyDemonym : -1;
+		}
 		if (entry < 0 && demonym < 0) return null;
 		const remembered = entry >= 0 ? entry * 2 + (demonym >= 0 ? 1 : 0) : -1 - demonym;
 		let match = this.matches.get(remembered);
@@ -338,5 +351,6 @@ export function forgetRememberedNames(gazetteer: Gazetteer): void {
 	readers.get(gazetteer)?.matches.clear();
 	readers.get(gazetteer)?.accented.clear();
 	readers.get(gazetteer)?.camelCased.clear();
+	readers.get(gazetteer)?.recentKeys.clear();
 	forgetStateReadings(gazetteer);
 }

@@ -55,9 +55,16 @@ function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
 // name) is a people named like a town (the Roma, not Rome); a country's name stays, and so do shares of
 // places, which US local news gives beside "residents" or "population" ("passed in Kent 61%, Ravenna 55%")
 const PERCENT_AFTER = /^\s*\(?\d+(?:[.,]\d+)?\s*%/;
+const PERCENT_AFTER_CHARS = 12;
 const BREAKDOWN_WINDOW = 40;
 const PEOPLE_WORDS = /\b(?:ethnic|ethnicity|census|inhabitants|population|residents|nationalit(?:y|ies)|composition)\b/i;
 const PEOPLE_WORDS_WINDOW = 200;
+
+/** Whether a percent sign stands in the text from `from` to `to`: a loop, before any slice or expression. */
+function percentSignWithin(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === 37) return true;
+	return false;
+}
 
 /** "64% Romanians, 26% Roma": a demonym among the other tokens within BREAKDOWN_WINDOW characters of the candidate. */
 function peopleNamedBeside(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
@@ -77,11 +84,11 @@ function peopleNamedBeside(candidate: Candidate, tokens: readonly Token[], candi
 function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	if (candidate.last !== candidate.first) return false;
 	const head = tokens[candidate.first]!;
-	const before = /%\s+$/.test(head.gapBefore) && DIGITS.test(tokenAt(tokens, candidate.first - 1)?.text ?? '');
+	// (asked of every one-word name: the expressions only where a percent sign is there to find)
+	const before = head.gapBefore.includes('%') && /%\s+$/.test(head.gapBefore) && DIGITS.test(tokenAt(tokens, candidate.first - 1)?.text ?? '');
 	const next = tokens[candidate.last + 1];
-	const itemEnds = next === undefined || ITEM_ENDS.test(next.gapBefore) || LIST_JOINS.has(next.lower);
-	const after = !before && PERCENT_AFTER.test(text.slice(candidate.end, candidate.end + 12));
-	if (!(before && itemEnds) && !after) return false;
+	const after = !before && percentSignWithin(text, candidate.end, candidate.end + PERCENT_AFTER_CHARS) && PERCENT_AFTER.test(text.slice(candidate.end, candidate.end + PERCENT_AFTER_CHARS));
+	if (before ? !(next === undefined || ITEM_ENDS.test(next.gapBefore) || LIST_JOINS.has(next.lower)) : !after) return false;
 	if (after && head.gapBefore === ' ' && LOCATIVE_PREPOSITIONS.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '')) return false;
 	// another item of the breakdown: a second percentage sign near this one
 	const around = text.slice(Math.max(0, candidate.start - BREAKDOWN_WINDOW), candidate.end + BREAKDOWN_WINDOW);

@@ -36,7 +36,7 @@ const STATE_ROAD = /\b(?:on|off|onto|along|via) ((?:[A-Z][a-z]+ )?[A-Z][A-Za-z.]
 const NUMBER_AFTER_WORD = /[A-Za-z.] \d/g;
 
 /**
- * Whether a word of the set, or two words it holds as one ("New York"), stands right before a space and a digit
+ * Whether a word of the set (each capitalised), or two words it holds as one ("New York"), stands right before a space and a digit
  * somewhere: what each STATE_ROAD match that namesState accepts has. Most texts name no state before a number,
  * and this search (~3 µs a GeoWebNews text) spares them the pattern, tried at each of their letters (~8 µs).
  */
@@ -45,6 +45,10 @@ function stateBeforeNumber(text: string, states: ReadonlySet<string>): boolean {
 	for (let match = NUMBER_AFTER_WORD.exec(text); match; match = NUMBER_AFTER_WORD.exec(text)) {
 		const space = match.index + 1;
 		const wordStart = text.lastIndexOf(' ', space - 1) + 1;
+		// every state, code and abbreviation (and a two-word state's second word) is capitalised: "in 2019",
+		// "than 50" are passed over before a string is made for them
+		const initial = text.charCodeAt(wordStart);
+		if (initial < 65 || initial > 90) continue;
 		const word = text.slice(wordStart, space);
 		if (states.has(word)) return true;
 		if (wordStart >= 2 && states.has(`${text.slice(text.lastIndexOf(' ', wordStart - 2) + 1, wordStart - 1)} ${word}`)) return true;
