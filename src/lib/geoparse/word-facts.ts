@@ -26,7 +26,7 @@ export function isListedWord(word: string, gazetteer: Gazetteer): boolean {
 const NAME_FILTER_BITS = 1 << 16;
 const nameFilters = new WeakMap<ReadonlySet<string>, Uint32Array>();
 let lastNames: ReadonlySet<string> | null = null;
-let lastFilter = new Uint32Array(0);
+let lastFilter: Uint32Array = new Uint32Array(0);
 
 function nameFilterBit(word: string): number {
 	const length = word.length;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { isFirstName } from './word-facts.ts';
+
+const gazetteerOf = (firstNames: string[]) => ({ firstNames: new Set(firstNames), commonWords: new Map<string, number>() }) as unknown as Gazetteer;
+
+describe('first names', () => {
+	it('answers as the list does, through the filter before it: every name, and no other word', () => {
+		const names = ['mary', 'kelly', 'washington', 'jo', 'a', 'zoë', 'jean-luc'];
+		const gazetteer = gazetteerOf(names);
+		for (const name of names) expect(isFirstName(name, gazetteer)).toBe(true);
+		for (const word of ['marys', 'kelley', 'said', 'the', '', 'zoe', 'jean']) expect(isFirstName(word, gazetteer)).toBe(false);
+	});
+
+	it('reads each gazetteer its own list', () => {
+		const one = gazetteerOf(['mary']);
+		const other = gazetteerOf(['paul']);
+		expect([isFirstName('mary', one), isFirstName('mary', other), isFirstName('paul', other), isFirstName('paul', one)]).toEqual([true, false, true, false]);
+	});
+});
