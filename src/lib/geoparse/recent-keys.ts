@@ -21,7 +21,8 @@ export class RecentKeys {
 	/** The slot that remembers the key that is the text from start to end (its spanKeyHash `hash`), or -1. */
 	slotOf(hash: number, text: string, start: number, end: number): number {
 		const slot = hash & (SLOTS - 1);
-		return this.#hashes[slot] === hash && this.#lengths[slot] === end - start && keyEqualsSpan(this.#chars, slot * MAX_KEY, text, start, end) ? slot : -1;
+		// (an empty span is never remembered: a cleared slot's length, 0, must not match it)
+		return end > start && this.#hashes[slot] === hash && this.#lengths[slot] === end - start && keyEqualsSpan(this.#chars, slot * MAX_KEY, text, start, end) ? slot : -1;
 	}
 
 	entryAt(slot: number): number {
