@@ -30,6 +30,27 @@ describe('sports grounds', () => {
 		expect(read('Chelsea won at the Nou Camp in 2000 but lost at the Bernabeu last season.')).toEqual(['Nou Camp → cur:camp-nou ES', 'Bernabeu → cur:bernabeu ES']);
 	});
 
+	it('reads grounds news calls by a town\'s name as the ground in a match report', () => {
+		const grounds = (text: string) => read(text).filter((t) => t.includes(' → cur:'));
+		// (the Illinois suburb of 22,000 outweighs a ground's importance where nothing in the text is British)
+		expect(grounds("Villa were beaten 2-0 at Villa Park on Saturday, and O'Leary said the Birmingham crowd deserved better.")).toEqual(['Villa Park → cur:villa-park GB']);
+		expect(grounds('Southampton came back from two goals down at St Mary\'s, and Portsmouth drew at Fratton Park.')).toEqual(["St Mary's → cur:st-marys-stadium GB", 'Fratton Park → cur:fratton-park GB']);
+		expect(grounds('Brentford host Southampton at Griffin Park; Fulham won the replay at Craven Cottage and Rotherham won at Millmoor.')).toEqual(['Griffin Park → cur:griffin-park GB', 'Craven Cottage → cur:craven-cottage GB', 'Millmoor → cur:millmoor GB']);
+		expect(grounds('Rangers won at Celtic Park, Hearts lost at Tynecastle, and Gloucester were beaten at Kingsholm by Worcester, who play at Sixways.')).toEqual([
+			'Celtic Park → cur:celtic-park GB',
+			'Tynecastle → cur:tynecastle GB',
+			'Kingsholm → cur:kingsholm GB',
+			'Sixways → cur:sixways GB'
+		]);
+	});
+
+	it('keeps the towns those grounds are named like where the text is about them', () => {
+		expect(read('Police in Villa Park, a western suburb of Chicago, said the fire started in a garage.')[0]).toBe('Villa Park → gn:4914830 US');
+		// (no entry for Newcastle's St James' Park: Exeter City's ground is St James Park too, and London's royal park is often written so)
+		expect(read('Exeter City drew 1-1 with Plymouth at St James Park on Saturday.').some((t) => t.includes('cur:st-james-park'))).toBe(false);
+		expect(read("The ferry from Penzance reached St Mary's, the largest of the Isles of Scilly, two hours late.").find((t) => t.startsWith("St Mary's"))).not.toContain('cur:st-marys-stadium');
+	});
+
 	it('reads rugby grounds, and the whole name, not the country it holds', () => {
 		expect(read('Scotland face Wales at Murrayfield a fortnight after Ireland host England at Lansdowne Road.').filter((t) => /cur:(murrayfield|lansdowne)/.test(t))).toEqual([
 			'Murrayfield → cur:murrayfield GB',
