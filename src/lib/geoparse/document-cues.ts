@@ -39,7 +39,8 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const of = tokenAt(tokens, candidate.first - 1);
 	const noun = tokenAt(tokens, candidate.first - 2);
 	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore) && !endsOtherName(tokens, candidate.first - 2)) {
-		const cue = cueOf(noun.lower);
+		// ("the capital of Peru" is no city: a capital is what the land after "of" has)
+		const cue = noun.lower === 'capital' ? null : cueOf(noun.lower);
 		if (cue) return cue;
 		// "the governor of Zacatecas": a state's or province's office, as after the name
 		if (noun.lower === 'governor') return 'region';
