@@ -8,7 +8,7 @@ import { afterWaterTitle } from './division-titles.ts';
 import { riverNameKey } from './document-cues.ts';
 import { listOfRivers, wordAfterList } from './list-nouns.ts';
 import type { Judging, JudgeContext, Verdict } from './judge.ts';
-import { nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
+import { japaneseDivisionAfter, nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { regionsOwnLand } from './region-land.ts';
 import { tokenAt } from './tokens.ts';
 
@@ -57,6 +57,9 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	// "Saint-Martin-de-Lenne", "Neukirchen vorm Wald": part of a longer name the gazetteer lacks (a
 	// well-known place after a joiner stays: "Tour de France")
 	if (candidate.via === 'name' && (nameGoesOnAfter(candidate, tokens, (token) => ctx.candidateAt.has(token)) || (!wellKnown && nameGoesOnBefore(candidate, tokens)))) return { keep: false, why: 'inside-name' };
+	// ... and "Kanagawa-ku", a ward of Yokohama: a division word hyphened on makes the name a town's or a ward's, no
+	// prefecture's ("Shinjuku-ku", "Osaka-shi" keep the town the name reads)
+	if (candidate.via === 'name' && japaneseDivisionAfter(candidate, tokens) && !candidate.places.some((k) => gazetteer.places[k]!.kind === 'city')) return { keep: false, why: 'inside-name' };
 	// (a country stays: "Northern Turkey", "Southern China")
 	if (candidate.via === 'name' && place.kind !== 'country' && compassNamesItsOwn(candidate, tokens, gazetteer.commonWords)) return { keep: false, why: 'inside-name' };
 	// "the Kanpur Nagar district", "Strzelce Krajeńskie county": the last word of a division's name the

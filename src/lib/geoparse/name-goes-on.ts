@@ -22,6 +22,16 @@ function joins(token: Token | undefined, gap: string): boolean {
 // they make one ("Vestfold og Telemark", "Paris i London"): before another place's name they end the first
 const PLACE_JOINERS = new Set(['og', 'i', 'í', 'wa']);
 
+// "Kanagawa-ku", "Tsurumi-ku", "Osaka-shi": Japanese hyphens the kind of division onto its name (ku a city's ward,
+// shi a city, chō or machi a town, mura or son a village, gun a rural district)
+const JAPANESE_DIVISION_SUFFIXES = new Set(['ku', 'shi', 'chō', 'cho', 'machi', 'mura', 'son', 'gun']);
+
+/** The candidate is followed by a hyphened Japanese division word ("Kanagawa-ku") that ends the name. */
+export function japaneseDivisionAfter(candidate: Candidate, tokens: Token[]): boolean {
+	const suffix = tokens[candidate.last + 1];
+	return !!suffix && suffix.gapBefore === '-' && JAPANESE_DIVISION_SUFFIXES.has(suffix.text) && tokens[candidate.last + 2]?.gapBefore !== '-';
+}
+
 /**
  * The name goes on after the candidate: a joiner (or two) and a capitalised word, all spaced alike.
  * `placeAt` says whether a place's name starts at a token.
