@@ -20,6 +20,9 @@ const CITY_NOUNS = new Set(['city', 'municipality', 'capital', 'commune', 'subur
 // or city quarter, a frazione an Italian hamlet)
 const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement', 'locality', 'barangay', 'frazione']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+// the words before "capital of X" that leave X the land whose capital it is ("the capital of Peru", "the former
+// capital of Portuguese India"), not a city called a capital ("the state capital of Durango")
+const CAPITAL_OF_LAND = new Set(['a', 'an', 'the', 'its', 'their', 'former', 'ancient', 'old', 'first', 'historic']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const MAX_DESCRIPTION_WORDS = 3;
 
@@ -39,8 +42,9 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const of = tokenAt(tokens, candidate.first - 1);
 	const noun = tokenAt(tokens, candidate.first - 2);
 	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore) && !endsOtherName(tokens, candidate.first - 2)) {
-		// ("the capital of Peru" is no city: a capital is what the land after "of" has)
-		const cue = noun.lower === 'capital' ? null : cueOf(noun.lower);
+		// ("the capital of Peru" is no city: a capital is what the land after "of" has; but "the state capital of
+		// Durango", "the Peruvian capital of Lima" call the name after "of" a capital, a city)
+		const cue = noun.lower === 'capital' && CAPITAL_OF_LAND.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '') ? null : cueOf(noun.lower);
 		if (cue) return cue;
 		// "the governor of Zacatecas": a state's or province's office, as after the name
 		if (noun.lower === 'governor') return 'region';
