@@ -23,8 +23,9 @@ function joins(token: Token | undefined, gap: string): boolean {
 const PLACE_JOINERS = new Set(['og', 'i', 'í', 'wa']);
 
 // "Kanagawa-ku", "Tsurumi-ku", "Osaka-shi": Japanese hyphens the kind of division onto its name (ku a city's ward,
-// shi a city, chō or machi a town, mura or son a village, gun a rural district)
-const JAPANESE_DIVISION_SUFFIXES = new Set(['ku', 'shi', 'chō', 'cho', 'machi', 'mura', 'son', 'gun']);
+// shi a city, chō or machi a town, mura a village, gun a rural district; not -son, a village's too but an English
+// word: "a Georgia-son of a preacher")
+const JAPANESE_DIVISION_SUFFIXES = new Set(['ku', 'shi', 'chō', 'cho', 'machi', 'mura', 'gun']);
 
 /** The candidate is followed by a hyphened Japanese division word ("Kanagawa-ku") that ends the name. */
 export function japaneseDivisionAfter(candidate: Candidate, tokens: Token[]): boolean {
