@@ -57,3 +57,14 @@ describe('a place\'s name before a capitalised "Square"', () => {
 		expect(readPlaces(gazetteer, 'Traders set up stalls in the market square of Leicester.', { mappedOnly: true })).toEqual(['Leicester → city GB/ENG']);
 	});
 });
+
+describe('the second of two lands a union\'s name joins after "of"', () => {
+	it('is a word of the union\'s name, as the first is', () => {
+		expect(readPlaces(gazetteer, 'The Federation of Rhodesia and Nyasaland broke up in 1963.', { mappedOnly: true })).toEqual([]);
+	});
+
+	it('leaves lands listed after a union\'s name that ends with the first', () => {
+		expect(readPlaces(gazetteer, 'The Federation of Rhodesia bordered Mozambique and Angola.', { mappedOnly: true })).toEqual(['Mozambique → country MZ/null', 'Angola → country AO/null']);
+		expect(readPlaces(gazetteer, 'Students of the University of Manchester and Leeds marched.', { mappedOnly: true })).toEqual(['Leeds → city GB/ENG']);
+	});
+});

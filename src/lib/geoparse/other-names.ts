@@ -136,7 +136,25 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const institution = tokenAt(tokens, candidate.first - 2);
 	// (not a person's surname: "a daughter, Linda Hall of Paris")
 	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt)) && !personsNameEndsAt(candidate.first - 2, tokens, ctx.gazetteer)) return 'institution';
+	// ... and the second of two lands a union's name joins: "the Federation of Rhodesia and Nyasaland"
+	if (to?.text === 'and' && to.gapBefore === ' ' && joined && secondOfUnion(candidate.first - 2, tokens, ctx.candidateAt)) return 'institution';
 	return null;
+}
+
+// the heads of a union's name, which joins its lands after "of" ("the Federation of Rhodesia and Nyasaland")
+const UNION_HEADS = new Set(['federation', 'confederation', 'union']);
+// the most words of the first land's name
+const UNION_LAND_WORDS = 3;
+
+/** A name ends at token `end` that follows a union's capitalised head and "of". */
+function secondOfUnion(end: number, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	for (let first = end; first > end - UNION_LAND_WORDS; first--) {
+		if (candidateAt.get(first)?.last !== end) continue;
+		const of = tokenAt(tokens, first - 1);
+		const head = tokenAt(tokens, first - 2);
+		return of?.text === 'of' && of.gapBefore === ' ' && !!head?.capitalized && UNION_HEADS.has(head.lower);
+	}
+	return false;
 }
 
 /** "the Nenagh Municipal District would meet": a name of several words ending in a division's noun is that division, which takes the article. */
