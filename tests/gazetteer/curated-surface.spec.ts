@@ -33,6 +33,8 @@ const RIVER_OFFSHORE_KM = 25;
 const LAKE_TOLERANCE_KM = 10;
 /** lakes whose curated point stands for a basin that has since dried out, and why */
 const DRIED_LAKES = new Map([['cur:aral-sea', 'the point is the historical sea; news names the basin, most of it now dry']]);
+// islands younger than Natural Earth's 1:10m coast, which leaves them at sea
+const NEW_ISLANDS = new Map([['cur:bhasan-char', 'a silt island of the Meghna estuary that rose about 2006']]);
 
 let features: DraftPlace[];
 let land: ShapePolygon[];
@@ -66,7 +68,7 @@ describe('curated features against Natural Earth land and OpenStreetMap lakes', 
 	it('puts every island, peninsula, mountain, desert, valley, delta and glacier on land', () => {
 		const landforms = features.filter((p) => LANDFORMS.has(p.featureCode));
 		expect(landforms.length).toBeGreaterThan(40);
-		const atSea = landforms.map((p) => [p, kmFromLand(p)] as const).filter(([, km]) => km > COAST_TOLERANCE_KM);
+		const atSea = landforms.map((p) => [p, kmFromLand(p)] as const).filter(([p, km]) => km > COAST_TOLERANCE_KM && !NEW_ISLANDS.has(p.id));
 		expect(atSea.map(([p, km]) => describePlace(p, km))).toEqual([]);
 	});
 
