@@ -2,7 +2,9 @@
 // the place's name or demonym before "virus", "variant", "fever", "disease", "syndrome" (a modifier such as
 // "haemorrhagic" between) names the pathogen, not a place of the story; "flu" or "coronavirus" after a place's
 // name is its flu season or cases where a word for them follows, and so is "virus" after a large place's in a
-// text about the coronavirus ("Hong Kong virus cases"). General rule: pathogen-names.ts lists no place.
+// text about the coronavirus ("Hong Kong virus cases"); "infection" after a name that is no country, region or
+// large city's ("a West Nile infection"), and a name read as a pathogen once is the pathogen at its other
+// mentions where it is no such place ("Marburg cases"). General rule: pathogen-names.ts lists no place.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -66,6 +68,17 @@ const PATHOGENS: TrapText[] = [
 		text: 'Two West Nile virus cases were confirmed in Houston this week as COVID-19 cases fell.',
 		places: ['Houston → US'],
 		notPlaces: ['West Nile']
+	},
+	{
+		// "infection" after a river's name, and the bare name of a pathogen the text names so elsewhere
+		text: 'Belgium: West Nile and bluetongue. The first West Nile infection acquired in the country was found in a horse near Genk.',
+		places: ['Belgium → BE', 'Genk → BE'],
+		notPlaces: ['West Nile']
+	},
+	{
+		text: 'Marburg virus disease was confirmed in Kigali in September, and Marburg cases have now reached 58.',
+		places: ['Kigali → RW'],
+		notPlaces: ['Marburg']
 	}
 ];
 
@@ -95,6 +108,17 @@ const STILL_PLACES: TrapText[] = [
 		// "the virus" of a text about the coronavirus that names the place elsewhere too
 		text: 'Hong Kong virus cases rose to 120 as the coronavirus spread through care homes in Kowloon, and Hong Kong closed its schools.',
 		places: ['Hong Kong → HK', 'Kowloon → HK'],
+		notPlaces: []
+	},
+	{
+		// a region's infections are its cases; a country named as a pathogen once is still the country elsewhere
+		text: 'Texas infections rose again this week, most of them in Dallas.',
+		places: ['Texas → US', 'Dallas → US'],
+		notPlaces: []
+	},
+	{
+		text: 'The outbreak of Sudan virus disease in Uganda has alarmed Sudan, whose health ministry sent teams to Kassala.',
+		places: ['Uganda → UG', 'Sudan → SD', 'Kassala → SD'],
 		notPlaces: []
 	}
 ];

@@ -7,6 +7,7 @@ import { bareResidentAdjective, residenceCorroborated } from './resident-adjecti
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE } from './place-readings.ts';
 import { readScoreSides } from './score-sides.ts';
 import { readDefinedAcronyms } from './defined-acronyms.ts';
+import { readPathogensThroughout } from './pathogen-names.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from './firm-cues.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
@@ -106,6 +107,7 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	rereadAsPlaces(candidates, verdicts, judging);
 	readScoreSides(candidates, verdicts, judging);
 	readDefinedAcronyms(candidates, verdicts, tokens);
+	readPathogensThroughout(candidates, verdicts, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
 	return { tokens, candidates, candidateAt, verdicts };
 }
 

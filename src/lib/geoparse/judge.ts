@@ -22,7 +22,7 @@ import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
 import { personsName } from './judge-persons.ts';
 import { landformOrDivisionName } from './judge-landforms.ts';
-import { namesAPathogen } from './pathogen-names.ts';
+import { namesAPathogen, PATHOGEN_VERDICT } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
@@ -147,7 +147,7 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
-	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: 'pathogen-name' };
+	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: PATHOGEN_VERDICT };
 	if (demonymAfterNamePrefix(candidate, tokens) || teamDemonymAfterTown(candidate, tokens, ctx.candidateAt, gazetteer, (town) => bestPlace(town, gazetteer).kind === 'city' && sportsContextAround(town.first, candidate.last, tokens))) return { keep: false, why: 'inside-name' };
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };

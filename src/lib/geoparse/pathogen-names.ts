@@ -5,6 +5,10 @@
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import type { Verdict } from './judge.ts';
+
+/** the recogniser's verdict on a name read as a pathogen's (judge.ts) */
+export const PATHOGEN_VERDICT = 'pathogen-name';
 
 const PATHOGEN_HEADS = new Set(['virus', 'viruses', 'ebolavirus', 'variant', 'variants', 'strain', 'strains', 'fever', 'disease', 'syndrome', 'encephalitis', 'worm', 'worms']);
 // "flu" after a place is also the place's flu season or cases ("England flu cases", "the Texas measles
@@ -20,6 +24,9 @@ const FLU_TOPICS = new Set(
 // large city or a region: only those are read as the place, and only where the text names that place
 // elsewhere too, not before "virus" (a country names viruses too: "Sudan virus cases" beside COVID-19).
 const PLAIN_VIRUS = 'virus';
+// "a West Nile infection", "Hendra infections": the infection a pathogen named after a river, a forest or a
+// small town causes; after a country, a region or a large city they are the place's cases ("Texas infections")
+const INFECTION_HEADS = new Set(['infection', 'infections']);
 const CITY_OF_CASES = 1_000_000;
 
 function namesPlaceOfCases(place: GazetteerPlace): boolean {
@@ -57,6 +64,7 @@ export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], p
 	let word = nextLowerWord(tokens, at);
 	for (let modifiers = 0; word && PATHOGEN_MODIFIERS.has(word.text) && modifiers < MODIFIERS_AT_MOST; modifiers++) word = nextLowerWord(tokens, ++at);
 	if (!word) return false;
+	if (INFECTION_HEADS.has(word.text)) return candidate.via !== 'demonym' && !namesPlaceOfCases(place);
 	const flu = FLU_HEADS.has(word.text);
 	if (!flu && !PATHOGEN_HEADS.has(word.text)) return false;
 	if (candidate.via === 'demonym') return true;
@@ -64,4 +72,22 @@ export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], p
 	const placesCases = topic !== undefined && FLU_TOPICS.has(topic.text);
 	if (flu) return !placesCases;
 	return !(placesCases && word.text === PLAIN_VIRUS && at === candidate.last + 1 && namesPlaceOfCases(place) && aboutCoronavirus() && namedPlainly().has(candidate.places[0]!));
+}
+
+/**
+ * "Belgium: West Nile and bluetongue. ... a West Nile infection in a horse": a name the text gives a pathogen once
+ * names it at its other mentions too, where the place it would be is no place of cases (a river, a forest, a small
+ * town: see namesPlaceOfCases) and no preposition of place puts it on the map ("in West Nile", Uganda's region).
+ * "Sudan virus disease ... Sudan's health ministry" keeps the country. Rewrites `verdicts` in place.
+ */
+export function readPathogensThroughout(candidates: readonly Candidate[], verdicts: Verdict[], keyOf: (candidate: Candidate) => string, placeOf: (candidate: Candidate) => GazetteerPlace): void {
+	let pathogens: Set<string> | null = null;
+	for (let i = 0; i < candidates.length; i++) if (verdicts[i]!.why === PATHOGEN_VERDICT) (pathogens ??= new Set()).add(keyOf(candidates[i]!));
+	if (!pathogens) return;
+	for (let i = 0; i < candidates.length; i++) {
+		const verdict = verdicts[i]!;
+		const candidate = candidates[i]!;
+		if (!verdict.keep || verdict.why === 'locative' || candidate.via !== 'name' || !pathogens.has(keyOf(candidate)) || namesPlaceOfCases(placeOf(candidate))) continue;
+		verdicts[i] = { keep: false, why: PATHOGEN_VERDICT };
+	}
 }
