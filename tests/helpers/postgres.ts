@@ -172,3 +172,14 @@ export function usePostgisCluster(prefix: string, what: string): PostgisSpec {
 		}
 	};
 }
+
+/** One statement on its own connection: the rows it returns. */
+export async function queryRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		return (await client.query(sql)).rows;
+	} finally {
+		await client.end();
+	}
+}

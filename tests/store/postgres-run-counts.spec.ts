@@ -3,27 +3,16 @@
 // the one a single worker makes; a run into a store that holds documents groups nothing.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { STATE_SETTINGS } from '../../src/lib/server/ingest/incremental.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { usePostgisCluster } from '../helpers/postgres.ts';
+import { queryRows, usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 import { embeddedAnswers, postgresAnswers, writeBigCorpus } from './shared-store.ts';
 import { startWorker, stopWorkers, until } from './worker-processes.ts';
 
 const cluster = usePostgisCluster('gazette-pg-run-counts-', 'postgres run-counts tests');
-
-async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
-	const client = new pg.Client(url);
-	await client.connect();
-	try {
-		return (await client.query(sql)).rows;
-	} finally {
-		await client.end();
-	}
-}
 
 /** Sleeps until `check` holds (polling the database), or fails after a minute. */
 async function untilQuery(check: () => Promise<boolean>, what: string): Promise<void> {
@@ -51,7 +40,7 @@ async function twoWorkers(corpus: string, url: string, name: string, meanwhile: 
 	const workers = [first, second];
 	await until(() => workers.some((w) => w.lines.includes('moving in')), 'a worker moving the run in');
 	const waiting = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory' AND query LIKE 'SELECT pg_advisory_xact_lock%'`;
-	await untilQuery(async () => (await query(url, waiting))[0]!.n === 1, 'the other worker waiting for the write lock');
+	await untilQuery(async () => (await queryRows(url, waiting))[0]!.n === 1, 'the other worker waiting for the write lock');
 	try {
 		await meanwhile();
 	} finally {
@@ -62,7 +51,7 @@ async function twoWorkers(corpus: string, url: string, name: string, meanwhile: 
 	expect(workers.filter((w) => w.lines.includes('moving in'))).toHaveLength(1);
 }
 
-const groupedKinds = async (url: string) => (await query(url, 'SELECT kind, count(*)::int AS n FROM stage_counts GROUP BY kind ORDER BY kind')).map((r) => `${r.kind} ${r.n}`);
+const groupedKinds = async (url: string) => (await queryRows(url, 'SELECT kind, count(*)::int AS n FROM stage_counts GROUP BY kind ORDER BY kind')).map((r) => `${r.kind} ${r.n}`);
 
 describe.skipIf(cluster.missing !== null)('a first ingest’s counts grouped by the worker waiting for the move-in', () => {
 	afterEach(stopWorkers);
@@ -80,9 +69,9 @@ describe.skipIf(cluster.missing !== null)('a first ingest’s counts grouped by 
 			expect(kinds.some((k) => k.startsWith('place_months '))).toBe(true);
 			expect(kinds.some((k) => k.startsWith('topic_documents '))).toBe(true);
 			// what the mover finds there is what it counts
-			await query(url, `UPDATE stage_counts SET documents = documents + 1000 WHERE kind = 'places'`);
+			await queryRows(url, `UPDATE stage_counts SET documents = documents + 1000 WHERE kind = 'places'`);
 		});
-		const counts = (await query(url, 'SELECT document_count FROM places')).map((r) => r.document_count as number);
+		const counts = (await queryRows(url, 'SELECT document_count FROM places')).map((r) => r.document_count as number);
 		expect(counts).toHaveLength(6);
 		expect(counts.every((n) => n > 1000)).toBe(true);
 		// gone with the run's staging
@@ -103,7 +92,7 @@ describe.skipIf(cluster.missing !== null)('a first ingest’s counts grouped by 
 		const url = await cluster.database();
 		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		// without the per-file records the next run is a full one (staged), not an incremental one
-		await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
+		await queryRows(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
 		writeBigCorpus(corpus);
 		await twoWorkers(corpus, url, 'later', async () => expect(await groupedKinds(url)).toEqual([]));
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-later')));

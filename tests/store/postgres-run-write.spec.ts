@@ -9,7 +9,7 @@ import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/inde
 import { STATE_SETTINGS } from '../../src/lib/server/ingest/incremental.ts';
 import { MOVE_IN_WORK_MEM, stagingHooks } from '../../src/lib/store/postgres/run-write.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
-import { usePostgisCluster } from '../helpers/postgres.ts';
+import { queryRows, usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 import { embeddedAnswers, postgresAnswers, writeBigCorpus } from './shared-store.ts';
 import { startWorker, stopWorkers, until, type Worker } from './worker-processes.ts';
@@ -18,16 +18,6 @@ const cluster = usePostgisCluster('gazette-pg-stage-', 'postgres run-write tests
 
 const staged = (worker: Worker) => worker.lines.filter((line) => line.startsWith('staged '));
 
-async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
-	const client = new pg.Client(url);
-	await client.connect();
-	try {
-		return (await client.query(sql)).rows;
-	} finally {
-		await client.end();
-	}
-}
-
 /** A database holding the store corpus's run, and the corpus grown by 120 documents (two chunks to stage). */
 async function grownCorpus(name: string) {
 	const corpus = join(cluster.root, name);
@@ -35,14 +25,14 @@ async function grownCorpus(name: string) {
 	const url = await cluster.database();
 	await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 	// without the per-file records the next run is a full one (staged), not an incremental one
-	await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
+	await queryRows(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
 	const before = await postgresAnswers(url);
 	writeBigCorpus(corpus);
 	return { corpus, url, before };
 }
 
 const stagedRows = async (url: string) =>
-	(await query(url, `SELECT (SELECT count(*) FROM stage_chunks WHERE done)::int AS chunks, (SELECT count(*) FROM stage_documents)::int AS documents, (SELECT count(*) FROM stage_mentions)::int AS mentions`))[0] as { chunks: number; documents: number; mentions: number };
+	(await queryRows(url, `SELECT (SELECT count(*) FROM stage_chunks WHERE done)::int AS chunks, (SELECT count(*) FROM stage_documents)::int AS documents, (SELECT count(*) FROM stage_mentions)::int AS mentions`))[0] as { chunks: number; documents: number; mentions: number };
 
 describe.skipIf(cluster.missing !== null)('a run written through staging', () => {
 	afterEach(stopWorkers);
@@ -71,13 +61,13 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(staged(first)[0]).not.toBe(staged(second)[0]);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-shared')));
 		// one transaction moved the run in, and took its staged rows with it
-		expect(await query(url, `SELECT value FROM meta WHERE key = 'version'`)).toEqual([{ value: '2' }]);
+		expect(await queryRows(url, `SELECT value FROM meta WHERE key = 'version'`)).toEqual([{ value: '2' }]);
 		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
 	}, 120_000);
 
 	it('drops what a run killed long ago staged, and only that', async () => {
 		const { corpus, url } = await grownCorpus('abandoned');
-		await query(
+		await queryRows(
 			url,
 			`INSERT INTO stage_chunks (key, done, created) VALUES ('run:old', true, now() - interval '25 hours'), ('run:recent', true, now() - interval '1 hour');
 			 INSERT INTO stage_documents (chunk, seq, id, file, path, title, length, mention_count, hash, text, words_key)
@@ -85,16 +75,16 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 			 INSERT INTO document_words (key, words) SELECT 'words:' || key, ''::tsvector FROM stage_chunks`
 		);
 		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
-		expect(await query(url, 'SELECT chunk FROM stage_documents')).toEqual([{ chunk: 'run:recent' }]);
-		expect(await query(url, 'SELECT key FROM stage_chunks')).toEqual([{ key: 'run:recent' }]);
+		expect(await queryRows(url, 'SELECT chunk FROM stage_documents')).toEqual([{ chunk: 'run:recent' }]);
+		expect(await queryRows(url, 'SELECT key FROM stage_chunks')).toEqual([{ key: 'run:recent' }]);
 		// the words the old run indexed went with it; every other row of words is a document's or the recent run's
-		expect(await query(url, `SELECT key FROM document_words WHERE key LIKE 'words:%'`)).toEqual([{ key: 'words:run:recent' }]);
-		expect(await query(url, `SELECT count(*)::int AS n FROM document_words WHERE key NOT IN (SELECT words_key FROM documents) AND key NOT LIKE 'words:%'`)).toEqual([{ n: 0 }]);
+		expect(await queryRows(url, `SELECT key FROM document_words WHERE key LIKE 'words:%'`)).toEqual([{ key: 'words:run:recent' }]);
+		expect(await queryRows(url, `SELECT count(*)::int AS n FROM document_words WHERE key NOT IN (SELECT words_key FROM documents) AND key NOT LIKE 'words:%'`)).toEqual([{ n: 0 }]);
 	}, 60_000);
 
 	it('empties the staging at once after the run when it holds no other run’s chunks (new files: no deleted rows left to vacuum)', async () => {
 		const { corpus, url } = await grownCorpus('truncated');
-		const files = async () => (await query(url, `SELECT pg_relation_filenode('stage_documents') AS documents, pg_relation_filenode('stage_mentions') AS mentions`))[0]!;
+		const files = async () => (await queryRows(url, `SELECT pg_relation_filenode('stage_documents') AS documents, pg_relation_filenode('stage_mentions') AS mentions`))[0]!;
 		const before = await files();
 		await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 		expect(await stagedRows(url)).toEqual({ chunks: 0, documents: 0, mentions: 0 });
@@ -106,7 +96,7 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 
 	it('empties the staging at once even when one of its tables is locked for a moment as the run ends (autovacuum, or the run’s other worker emptying it too)', async () => {
 		const { corpus, url } = await grownCorpus('busy-staging');
-		const files = async () => (await query(url, `SELECT pg_relation_filenode('stage_documents') AS documents, pg_relation_filenode('stage_mentions') AS mentions`))[0]!;
+		const files = async () => (await queryRows(url, `SELECT pg_relation_filenode('stage_documents') AS documents, pg_relation_filenode('stage_mentions') AS mentions`))[0]!;
 		const before = await files();
 		// another session holds the lock autovacuum's analyze takes on one staging table from the move-in on,
 		// until the run's end has found it held (or, without a second try, for a few seconds)
@@ -149,7 +139,7 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 
 	it('moves the run in with memory of its own for its sorts and groupings, above the server’s default', async () => {
 		const { corpus, url } = await grownCorpus('work-mem');
-		const server = (await query(url, `SELECT current_setting('work_mem') AS value`))[0]!.value;
+		const server = (await queryRows(url, `SELECT current_setting('work_mem') AS value`))[0]!.value;
 		expect(server).not.toBe(MOVE_IN_WORK_MEM);
 		const seen: { inside?: unknown } = {};
 		stagingHooks.movingIn = async (client) => {
@@ -198,7 +188,7 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(kept).toEqual(['documents_id_key', 'documents_pkey']);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-first-run')));
 		// a run into a store that holds documents keeps every index
-		await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
+		await queryRows(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
 		writeBigCorpus(corpus);
 		const second = await ingest();
 		expect(second.after).toEqual(second.before);
@@ -210,8 +200,8 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		writeCorpus(corpus);
 		const url = await cluster.database();
 		// every statement logged (the cluster's log beside its data folder)
-		await query(url, `ALTER DATABASE ${new URL(url).pathname.slice(1)} SET log_statement = 'all'`);
-		const log = join(dirname((await query(url, 'SHOW data_directory'))[0]!.data_directory as string), 'log');
+		await queryRows(url, `ALTER DATABASE ${new URL(url).pathname.slice(1)} SET log_statement = 'all'`);
+		const log = join(dirname((await queryRows(url, 'SHOW data_directory'))[0]!.data_directory as string), 'log');
 		const countStatements = async (from: number) => {
 			await runIngest({ corpusDir: corpus, outDir: join(cluster.root, 'unused'), createGeoparser: fakeGeoparser(), topicsFile: DEFAULT_TOPICS_FILE, store: { kind: 'postgres', url } });
 			return readFileSync(log, 'utf8').slice(from).split(/\n(?=\S)/).filter((entry) => entry.includes('WITH removed AS'));
@@ -222,7 +212,7 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		expect(first.filter((statement) => statement.includes('id = ANY'))).toEqual([]);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-first-counts')));
 		// a later run adds its new documents' rows to a store that holds others: those it looks up
-		await query(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
+		await queryRows(url, `DELETE FROM meta WHERE key = 'state:${STATE_SETTINGS}'`);
 		writeBigCorpus(corpus);
 		const later = await countStatements(readFileSync(log, 'utf8').length);
 		expect(later.filter((statement) => statement.includes('id = ANY'))).toHaveLength(4);
