@@ -37,13 +37,15 @@ describe('a river\'s name before "Dam" or "Reservoir"', () => {
 
 describe('a country\'s name before "Bay" or "Gulf"', () => {
 	it('is a word of the water\'s name, not the country', () => {
-		const toponyms = geoparse('A bridge across Brunei Bay opened in 2020.', gazetteer);
-		expect(toponyms.map((t) => [t.name, t.usage])).toEqual([['Brunei', 'embedded']]);
+		// a bay the gazetteer lacks (Brunei Bay is in it since the world batch's entries: read whole there)
+		const toponyms = geoparse('A causeway across Kuwait Bay opened in 2019.', gazetteer);
+		expect(toponyms.map((t) => [t.name, t.usage])).toEqual([['Kuwait', 'embedded']]);
 	});
 
 	it('leaves the country named bare, and a water the gazetteer has whole', () => {
 		expect(readPlaces(gazetteer, 'Oil was found off Brunei last year.', { mappedOnly: true })).toEqual(['Brunei → country BN/null']);
 		expect(readPlaces(gazetteer, 'Fishing boats crowded Tampa Bay.', { mappedOnly: true })).toEqual(['Tampa Bay → water US/null']);
+		expect(readPlaces(gazetteer, 'A bridge across Brunei Bay opened in 2020.', { mappedOnly: true })).toEqual(['Brunei Bay → water BN/null']);
 	});
 });
 
