@@ -51,6 +51,11 @@
 // and parks, canvass tables, church bulletins, transfers, 911 logs, route schedules, editorials naming far cities,
 // closings, trail reports, a reunion, a bookmobile, fire and outage updates), halves A and B likewise,
 // tests/geoparse/held-out-us-local-s41.ts;
+// --held-out-us-local-s42 session 42's, short items in shapes the earlier batches lack (obituaries with survivors in
+// many states, sentencings, weather-spotter reports, burn bans and hunting tallies by county, library calendars, outage
+// tallies, sheriff's sales, "looking back" columns, letters, travel columns, band ratings, 4-H, weddings with family
+// abroad, auction bills, marriage licenses, births, river stages, blood drives, scouting awards), halves A and B likewise,
+// tests/geoparse/held-out-us-local-s42.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -146,6 +151,7 @@ import { HELD_OUT_US_LOCAL_S38_A, HELD_OUT_US_LOCAL_S38_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S39_A, HELD_OUT_US_LOCAL_S39_B } from '../geoparse/held-out-us-local-s39.ts';
 import { HELD_OUT_US_LOCAL_S40_A, HELD_OUT_US_LOCAL_S40_B } from '../geoparse/held-out-us-local-s40.ts';
 import { HELD_OUT_US_LOCAL_S41_A, HELD_OUT_US_LOCAL_S41_B } from '../geoparse/held-out-us-local-s41.ts';
+import { HELD_OUT_US_LOCAL_S42_A, HELD_OUT_US_LOCAL_S42_B } from '../geoparse/held-out-us-local-s42.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -256,6 +262,10 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// outdoor columns, canvasses, bulletins, schedules, editorials naming far cities); half A tuned on, half B held out
 	['--held-out-us-local-s41', HELD_OUT_US_LOCAL_S41_A, ' us-local-s41 A'],
 	['--held-out-us-local-s41', HELD_OUT_US_LOCAL_S41_B, ' us-local-s41 B'],
+	// session 42: US local news, short items in shapes earlier batches lack (survivors in many states, sentencings,
+	// spotter reports, tallies by county, sales, columns, ratings, licenses, river stages); half A tuned on, B held out
+	['--held-out-us-local-s42', HELD_OUT_US_LOCAL_S42_A, ' us-local-s42 A'],
+	['--held-out-us-local-s42', HELD_OUT_US_LOCAL_S42_B, ' us-local-s42 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
