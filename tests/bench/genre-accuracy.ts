@@ -101,6 +101,9 @@
 // Luxembourg province, Granada, Santiago, San José, Córdoba, Valencia) in outbreak notices, refugee camps, corridors,
 // pipelines, country lists, wire datelines, agency and strain names, halves A and B likewise,
 // tests/geoparse/held-out-world-s41.ts;
+// --held-out-world-s42 session 42's, in shapes the earlier world batches lack (threat reports, moderated posts, IPC
+// bulletins, results by county, migration routes, flood gauges, fields and mines, sanctions ports, club results,
+// capitals as governments, exonyms), halves A and B likewise, tests/geoparse/held-out-world-s42.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -172,6 +175,7 @@ import { HELD_OUT_WORLD_S38_A, HELD_OUT_WORLD_S38_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S39_A, HELD_OUT_WORLD_S39_B } from '../geoparse/held-out-world-s39.ts';
 import { HELD_OUT_WORLD_S40_A, HELD_OUT_WORLD_S40_B } from '../geoparse/held-out-world-s40.ts';
 import { HELD_OUT_WORLD_S41_A, HELD_OUT_WORLD_S41_B } from '../geoparse/held-out-world-s41.ts';
+import { HELD_OUT_WORLD_S42_A, HELD_OUT_WORLD_S42_B } from '../geoparse/held-out-world-s42.ts';
 import { gazetteerWithout, placesNamedNear } from '../helpers/unlisted-gazetteer.ts';
 import { kilometres } from '../helpers/kilometres.ts';
 
@@ -339,6 +343,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// named for places); tests/geoparse/held-out-world-s41.ts; half A is tuned on, half B stays held out
 	['--held-out-world-s41', HELD_OUT_WORLD_S41_A, ' world-s41 A'],
 	['--held-out-world-s41', HELD_OUT_WORLD_S41_B, ' world-s41 B'],
+	// session 42: international and health news in shapes the earlier world batches lack (threat reports, IPC
+	// bulletins, results by county, migration routes, flood gauges, oil fields and mines, sanctions naming ports, club
+	// results abroad, capitals as governments, exonyms); tests/geoparse/held-out-world-s42.ts; half A tuned on, B held out
+	['--held-out-world-s42', HELD_OUT_WORLD_S42_A, ' world-s42 A'],
+	['--held-out-world-s42', HELD_OUT_WORLD_S42_B, ' world-s42 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
