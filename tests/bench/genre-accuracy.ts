@@ -119,7 +119,10 @@
 // and stubs about small places named like famous ones (US towns named like capitals, Commonwealth Newcastles, Perth,
 // Kingston, Victoria) with colonial-era names, rivers, rural municipalities, Norwegian municipalities, Welsh
 // communities, a French commune, tehsils, barangays and Japanese wards, halves A and B likewise,
-// tests/geoparse/wiki-held-out-s41.ts).
+// tests/geoparse/wiki-held-out-s41.ts; --held-out-s42 session 42's Wikipedia articles about small places of Poland,
+// Czechia, Romania, Ukraine, Brazil, Mexico, Indonesia, Japan, Nigeria and Iran and US, English and Irish divisions, in
+// shapes the earlier batches lack (flattened infobox lines, rivers with tributaries, stations and junctions, notable
+// people born far away, list articles of namesakes), halves A and B likewise, tests/geoparse/wiki-held-out-s42.ts).
 // A name a text lists as no place (notPlaces: "Ebola", "West Nile", the "Victoria" of a strain) that is mapped
 // is a false place: listed, and counted on its line apart from the graded toponyms.
 // In the batches marked so (the stubs), a toponym lying inside a longer gold name ("Aveyron" of
@@ -165,6 +168,7 @@ import { WIKI_HELD_OUT_S38_A, WIKI_HELD_OUT_S38_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S39_A, WIKI_HELD_OUT_S39_B } from '../geoparse/wiki-held-out-s39.ts';
 import { WIKI_HELD_OUT_S40_A, WIKI_HELD_OUT_S40_B } from '../geoparse/wiki-held-out-s40.ts';
 import { WIKI_HELD_OUT_S41_A, WIKI_HELD_OUT_S41_B } from '../geoparse/wiki-held-out-s41.ts';
+import { WIKI_HELD_OUT_S42_A, WIKI_HELD_OUT_S42_B } from '../geoparse/wiki-held-out-s42.ts';
 import { HELD_OUT_UNLISTED } from '../geoparse/held-out-unlisted.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
@@ -360,7 +364,11 @@ const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 41's Wikipedia articles and stubs about small places named like famous ones, in shapes the earlier
 	// batches lack (tests/geoparse/wiki-held-out-s41.ts); half A is tuned on, half B stays held out
 	['--held-out-s41', WIKI_HELD_OUT_S41_A, ' wiki-s41 A', true],
-	['--held-out-s41', WIKI_HELD_OUT_S41_B, ' wiki-s41 B', true]
+	['--held-out-s41', WIKI_HELD_OUT_S41_B, ' wiki-s41 B', true],
+	// session 42's Wikipedia articles about small places, in shapes the earlier batches lack
+	// (tests/geoparse/wiki-held-out-s42.ts); half A is tuned on, half B stays held out
+	['--held-out-s42', WIKI_HELD_OUT_S42_A, ' wiki-s42 A', true],
+	['--held-out-s42', WIKI_HELD_OUT_S42_B, ' wiki-s42 B', true]
 ];
 // a flag scores its batch alone; a batch split in halves has one entry per half under the same flag
 const alone = HELD_OUT_BATCHES.filter(([flag]) => process.argv.includes(flag));
