@@ -2,11 +2,12 @@
 // user when running as root: initdb refuses root), a free port, pg_ctl start; stop() removes it all.
 // usePostgisCluster: the same for a spec file, with its temp folder.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { PACKAGE_ROOT } from '../../src/lib/server/paths.ts';
 import { afterAll, beforeAll } from 'vitest';
 
 const BIN_DIRS = [process.env.GAZETTE_PG_BIN, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin'].filter((d): d is string => !!d);
@@ -46,7 +47,25 @@ export interface ThrowawayPostgres {
 	stop(): void;
 }
 
-export async function startPostgres(): Promise<ThrowawayPostgres> {
+interface Cluster extends ThrowawayPostgres {
+	/** its data folder */
+	data: string;
+	/** stops it cleanly and hands its data folder to `keep` (renamed there), the rest removed */
+	stopInto(keep: string): void;
+}
+
+/** rename, or copy where `to` is on another file system (a tmpfs /tmp) */
+function moveFolder(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		execFileSync('cp', ['-a', from, to]);
+	}
+}
+
+/** A throwaway cluster: initdb'd anew, or started on a copy of `copyOf` (a cleanly stopped data folder). */
+async function launchCluster(copyOf: string | null = null): Promise<Cluster> {
 	const bin = postgresBin();
 	if (!bin) throw new Error('PostgreSQL binaries not found');
 	const root = mkdtempSync(join(tmpdir(), 'gazette-pg-'));
@@ -60,24 +79,29 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 	const run = (tool: string, args: string[]) =>
 		asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { stdio: 'pipe', cwd: root }) : execFileSync(join(bin, tool), args, { stdio: 'pipe', cwd: root });
 	const user = asRoot ? 'postgres' : userInfo().username;
-	run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--locale=C']);
+	// cp -a keeps the files' owner (postgres), which PostgreSQL checks
+	if (copyOf) execFileSync('cp', ['-a', copyOf, data]);
+	else run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--locale=C']);
 	const port = await freePort();
 	// small and quick: no durability needed for a test cluster
 	const settings = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40 -c shared_buffers=64MB`;
 	run('pg_ctl', ['-D', data, '-o', settings, '-l', join(root, 'log'), '-w', 'start']);
 	let stopped = false;
-	return {
-		url: `postgres://${user}@127.0.0.1:${port}/postgres`,
-		stop() {
-			if (stopped) return;
-			stopped = true;
-			try {
-				run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-			} finally {
-				rmSync(root, { recursive: true, force: true });
-			}
+	const stop = (mode: 'immediate' | 'fast', keep?: string) => {
+		if (stopped) return;
+		stopped = true;
+		try {
+			run('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']);
+			if (keep) moveFolder(data, keep);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
 		}
 	};
+	return { url: `postgres://${user}@127.0.0.1:${port}/postgres`, data, stop: () => stop('immediate'), stopInto: (keep) => stop('fast', keep) };
+}
+
+export async function startPostgres(): Promise<ThrowawayPostgres> {
+	return launchCluster();
 }
 
 /**
@@ -101,18 +125,50 @@ async function runSql(url: string, sql: string): Promise<void> {
 	}
 }
 
-/** A throwaway cluster with a PostGIS template, for the shared-store tests and benches. */
-export async function startPostgis(): Promise<PostgisCluster> {
-	const cluster = await startPostgres();
-	const urlOf = (name: string) => cluster.url.replace(/\/postgres$/, `/${name}`);
-	let databases = 0;
+// Where a stopped cluster holding the PostGIS template is kept between spec files and runs (a fresh clone has
+// none: node_modules/.cache goes with node_modules). initdb and CREATE EXTENSION postgis take ~4 s of each
+// shared-store spec file; copying the folder ~0.5 s. Keyed by the server's and PostGIS's versions.
+const PRISTINE_CACHE = join(PACKAGE_ROOT, 'node_modules', '.cache', 'gazette-postgis');
+
+function pristineKey(bin: string): string {
+	const version = execFileSync(join(bin, 'pg_config'), ['--version'], { encoding: 'utf8' }).trim();
+	const share = execFileSync(join(bin, 'pg_config'), ['--sharedir'], { encoding: 'utf8' }).trim();
+	const postgis = /default_version\s*=\s*'([^']+)'/.exec(readFileSync(join(share, 'extension', 'postgis.control'), 'utf8'))?.[1] ?? 'unknown';
+	return `${version}-postgis-${postgis}`.replace(/[^\w.-]+/g, '_');
+}
+
+/** A cluster whose gazette_template database already has PostGIS: a copy of the cached one, made first if missing. */
+async function launchPostgisCluster(): Promise<Cluster> {
+	const bin = postgresBin();
+	if (!bin) throw new Error('PostgreSQL binaries not found');
+	const pristine = join(PRISTINE_CACHE, pristineKey(bin));
+	if (existsSync(join(pristine, 'PG_VERSION'))) return launchCluster(pristine);
+	const cluster = await launchCluster();
 	try {
 		await runSql(cluster.url, 'CREATE DATABASE gazette_template');
-		await runSql(urlOf('gazette_template'), 'CREATE EXTENSION postgis');
+		await runSql(cluster.url.replace(/\/postgres$/, '/gazette_template'), 'CREATE EXTENSION postgis');
 	} catch (error) {
 		cluster.stop();
 		throw error;
 	}
+	// another spec file may be making it at the same time: each keeps its own under a name of its own, then
+	// one rename wins (a folder renamed onto a non-empty one fails) and the others' copies go
+	mkdirSync(PRISTINE_CACHE, { recursive: true });
+	const mine = `${pristine}.${process.pid}.${Date.now()}`;
+	cluster.stopInto(mine);
+	try {
+		renameSync(mine, pristine);
+	} catch {
+		rmSync(mine, { recursive: true, force: true });
+	}
+	return launchCluster(pristine);
+}
+
+/** A throwaway cluster with a PostGIS template, for the shared-store tests and benches. */
+export async function startPostgis(): Promise<PostgisCluster> {
+	const cluster = await launchPostgisCluster();
+	const urlOf = (name: string) => cluster.url.replace(/\/postgres$/, `/${name}`);
+	let databases = 0;
 	return {
 		url: cluster.url,
 		stop: () => cluster.stop(),
