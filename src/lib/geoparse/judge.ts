@@ -12,7 +12,7 @@ import { afterPartyInitial } from './party-towns.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind } from './firm-cues.ts';
-import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
+import { describesPlace, divisionCueBefore, kindCue, placePredicate, tallyDivisionBefore } from './document-cues.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
@@ -100,6 +100,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const j = judging(candidate, ctx);
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
+	const tallied = tallyItem(j);
+	if (tallied) return tallied;
 	const after = nameWordsAfterInHeadline(candidate, followingNameWords(candidate, ctx), ctx);
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
@@ -112,6 +114,18 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// ("residents of Halifax and Lucinda": where they live, as after "in")
 	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx) || placeOfResidents(candidate, ctx);
 	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
+}
+
+/**
+ * "Top counties: Preston, 1,730; Randolph, 1,402; Mason, 1,150": an item of a tally a county plural heads is
+ * the county of its name where the gazetteer has one, however like a person's name or a word it reads.
+ */
+function tallyItem(j: Judging): Verdict | null {
+	const { candidate, ctx, gazetteer } = j;
+	if (candidate.via !== 'name') return null;
+	const noun = tallyDivisionBefore(candidate, ctx.tokens);
+	if (noun === null || !gazetteer.byName.has(nameKey(`${ctx.text.slice(candidate.start, candidate.end)} ${noun}`))) return null;
+	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
 }
 
 /** The noun a possessive right after a name governs ("Noma's case"): the expression is asked only where an apostrophe follows. */

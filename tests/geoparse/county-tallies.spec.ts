@@ -1,0 +1,33 @@
+// "Top counties: Preston, 1,730; Randolph, 1,402; Mason, 1,150": a plural county word that heads a tally with a
+// colon calls each item, with or without its count, the county of its name (document-cues.ts tallyDivisionBefore,
+// judge.ts tallyItem), even where the name reads as a person's ("Randolph") or a word ("Mason"), and even where a
+// city abroad bears it (Preston, England). Only where the gazetteer has "<name> County"; a tally with another heading,
+// or none, is left as it was. Texts written for these tests (us-local-s42 A's hunting tally), against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const read = (text: string) => geoparse(text, gazetteer, { includeEmbedded: false }).map((t) => `${t.name}: ${t.placeName} (${t.kind}, ${t.country})`);
+
+describe('a tally a county plural heads', () => {
+	it('reads every item as the county of its name', () => {
+		const places = read('Buck season. West Virginia hunters killed 41,822 bucks. Top counties: Preston, 1,730; Randolph, 1,402; Greenbrier, 1,344; Jackson, 1,210; Hampshire, 1,198; Mason, 1,150.');
+		for (const county of ['Preston', 'Randolph', 'Greenbrier', 'Jackson', 'Hampshire', 'Mason']) expect(places).toContain(`${county}: ${county} County (district, US)`);
+	});
+
+	it('reads the items of a tally without counts too', () => {
+		expect(read("Iowa's best pheasant counties: Sac, Calhoun and Buena Vista.")).toContain('Calhoun: Calhoun County (district, US)');
+	});
+
+	it('leaves a tally with another heading, and a list after "of"', () => {
+		// (the same items under a heading of people)
+		expect(read('West Virginia hunters had a good week. Top hunters: Preston, 12; Mason, 9.').some((line) => line.startsWith('Mason'))).toBe(false);
+		expect(read('Preston, 1,730; Mason, 1,150 in West Virginia.').some((line) => line.startsWith('Mason: Mason County'))).toBe(false);
+	});
+});
