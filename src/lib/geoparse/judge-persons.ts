@@ -79,6 +79,9 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	const link = tokens[candidate.last + 1];
 	const fathers = tokens[candidate.last + 2];
 	if (candidate.via === 'name' && link?.gapBefore === ' ' && PATRONYMIC_PARTICLES.has(link.text) && fathers?.capitalized && fathers.gapBefore === ' ') return { keep: false, why: 'person-name' };
+	// "Brooklyn Sims, 24, Liberty": a name before a capitalised word and an age set off by commas is a person's
+	// first name (licenses, blotters and obituaries name people so)
+	if (candidate.via === 'name' && link?.gapBefore === ' ' && link.capitalized && !link.allCaps && ageBetweenCommas(tokens, candidate.last + 2)) return { keep: false, why: 'person-name' };
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
 	const afterFirstName = before !== undefined && before.capitalized && isFirstName(before.lower, gazetteer) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
@@ -175,4 +178,15 @@ function coupleWithSpouse(at: number, tokens: Token[], candidateAt: Judging['ctx
 	if (next && next.capitalized && next.gapBefore === ' ') return false;
 	const spanned = candidateAt.get(at + 2);
 	return !spanned || spanned.last === at + 2;
+}
+
+// the oldest age a notice gives
+const OLDEST = 120;
+
+/** ", 24," at `at`: a person's age between commas. */
+function ageBetweenCommas(tokens: readonly Token[], at: number): boolean {
+	const age = tokens[at];
+	const after = tokens[at + 1];
+	if (!age || age.gapBefore !== ', ' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > OLDEST) return false;
+	return !!after && after.gapBefore.startsWith(',');
 }
