@@ -143,6 +143,14 @@ describe('US local news', () => {
 		expect(read(text)).toContain('Garden City → US/KS');
 	});
 
+	it('leaves a far town of the story\'s own state unmapped where only another name it bears read it so', () => {
+		// McDonald, Kansas (no entry of its own): not Eagle, Colorado, 470 km away, which once bore that name
+		const text = 'Storm reports from Goodland. Hail 4 miles north of Wray; a 60 mph gust at Yuma; quarter-size hail in St. Francis; 2.1 inches of rain in Bird City, with water over the road at McDonald; limbs down in Benkelman.';
+		expect(names(text)).not.toContain('McDonald');
+		// its own name keeps a far town of the state ("Garden City" above), and an old name a near town
+		expect(read(text)).toContain('Yuma → US/CO');
+	});
+
 	it('keeps a far town of a local story that far outgrows every namesake', () => {
 		const text = 'MISSOULA, Mont. — Firefighters from Lolo, Frenchtown and Stevensville held the line north of Hamilton on Tuesday. A hotshot crew flew in from Prescott to relieve them.';
 		expect(read(text)).toContain('Prescott → US/AZ');

@@ -63,9 +63,11 @@ export function localStrays(results: readonly Resolution[], gazetteer: Gazetteer
 	const places = [...areas.values()];
 	if (places.length < LOCAL_PLACES || places.length > MAX_PLACES) return [];
 	for (let a = 0; a < places.length; a++) for (let b = a + 1; b < places.length; b++) if (kilometres(places[a]!, places[b]!) > LOCAL_SPREAD_KM) return [];
-	// (a town of the state the story's places lie in may lie across it: "DENVER — … in Grand Junction")
+	// (a town of the state the story's places lie in may lie across it: "DENVER — … in Grand Junction"; not one
+	// read for another name it bears, "water over the road at McDonald" in Kansas is not Eagle, Colorado, once McDonald)
 	return suspects.filter((i) => {
 		const town = results[i]!.place;
-		return !outgrowsNamesakes(results[i]!, gazetteer) && places.every((place) => (place.admin1 !== town.admin1 || place.country !== town.country) && kilometres(place, town) > OUTSIDE_KM);
+		const ownName = results[i]!.mention.surface.toLowerCase() === town.name.toLowerCase();
+		return !outgrowsNamesakes(results[i]!, gazetteer) && places.every((place) => (!ownName || place.admin1 !== town.admin1 || place.country !== town.country) && kilometres(place, town) > OUTSIDE_KM);
 	});
 }
