@@ -1,8 +1,8 @@
 // "Top counties: Preston, 1,730; Randolph, 1,402; Mason, 1,150": a plural county word that heads a tally with a
-// colon calls each item, with or without its count, the county of its name (document-cues.ts tallyDivisionBefore,
-// judge.ts tallyItem), even where the name reads as a person's ("Randolph") or a word ("Mason"), and even where a
-// city abroad bears it (Preston, England). Only where the gazetteer has "<name> County"; a tally with another heading,
-// or none, is left as it was. Texts written for these tests (us-local-s42 A's hunting tally), against the real gazetteer.
+// colon calls each item, with or without its count, the county of its name (tally-lists.ts), even where the name
+// reads as a person's ("Randolph") or a word ("Mason"), and even where a city abroad bears it (Preston, England).
+// Only where the gazetteer has "<name> County", and where the bare name is also a division's (Essex, Hampshire in
+// England) only if the text names the county's state; a tally with another heading, or none, is left as it was. Texts written for these tests (us-local-s42 A's hunting tally), against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -23,6 +23,15 @@ describe('a tally a county plural heads', () => {
 
 	it('reads the items of a tally without counts too', () => {
 		expect(read("Iowa's best pheasant counties: Sac, Calhoun and Buena Vista.")).toContain('Calhoun: Calhoun County (district, US)');
+	});
+
+	it('leaves a British tally of counties to England\'s', () => {
+		// (rolling review, s42: "<name> County" took Essex to New Jersey, Suffolk and Norfolk to Virginia)
+		const text = 'The RSPB said sightings were highest in three counties: Essex, 412; Suffolk, 390; Norfolk, 301.';
+		expect(read(text)).toEqual(['Essex: Essex (region, GB)', 'Suffolk: Suffolk (region, GB)', 'Norfolk: Norfolk (region, GB)']);
+		expect(read('Most fly-tipping incidents by council area. Worst-hit counties: Kent, 1,204; Essex, 988; Norfolk, 640.')).toContain('Essex: Essex (region, GB)');
+		// a heading that opens the text
+		expect(read('Counties: Orange, 4,100; Lake, 2,300; Marion, 1,950, in Florida.')).toContain('Lake: Lake County (district, US)');
 	});
 
 	it('leaves a tally with another heading, and a list after "of"', () => {

@@ -8,13 +8,14 @@ import { afterCountyComma, districtNounAfter, divisionKeyOf } from './mention-cu
 import { kindOnlyAbroad } from './named-countries.ts';
 import type { AcceptedMention } from './resolve.ts';
 import type { Token } from './tokens.ts';
+import { tallyDivisionBefore } from './tally-lists.ts';
 
 /**
  * Adds the places the cue's longer names stand for ("Kaduna State") to `places` and `importance`, and
  * returns the indices of the homonyms of the cue's kind where they narrow the choice (null: keep all).
  */
 export function cuedHomonyms(mention: AcceptedMention, cue: KindCue, places: GazetteerPlace[], importance: number[], tokens: Token[], gazetteer: Gazetteer, countriesNear: () => ReadonlySet<string>): number[] | null {
-	const noun = cue === 'district' ? (districtNounAfter(mention, tokens) ?? divisionNounAfterList(mention.candidate, tokens) ?? pluralNounBefore(mention.candidate, tokens)) : null;
+	const noun = cue === 'district' ? (districtNounAfter(mention, tokens) ?? divisionNounAfterList(mention.candidate, tokens) ?? pluralNounBefore(mention.candidate, tokens) ?? tallyDivisionBefore(mention.candidate, tokens)) : null;
 	const divisionKey = divisionKeyOf(mention, tokens, gazetteer);
 	const keys = noun ? [nameKey(`${mention.surface} ${noun}`)] : divisionKey ? [divisionKey, ...cuedNameKeys(mention.surface, cue)] : cuedNameKeys(mention.surface, cue);
 	for (const value of keys.flatMap((key) => gazetteer.byName.get(key) ?? [])) {

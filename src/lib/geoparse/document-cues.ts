@@ -92,56 +92,20 @@ export function divisionCueBefore(candidate: Candidate, tokens: Token[]): KindCu
 	return noun !== null && !SETTLEMENT_SINGULARS.has(noun) && noun !== 'borough' && noun !== 'parish' ? cueOf(noun) : null;
 }
 
-// a tally's items after its heading: a name, a count and a semicolon each ("Top counties: Preston, 1,730; Randolph, 1,402")
-const MAX_TALLY_TOKENS = 48;
-
 /** "the villages of Ashby, Hope and Lee", "the counties of Kerry and Clare": the singular of the plural before "of" that opens the name's list. */
 export function pluralNounBefore(candidate: Candidate, tokens: Token[]): string | null {
-	return listHeadingBefore(candidate, tokens)?.noun ?? null;
-}
-
-/**
- * "Top counties: Preston, 1,730; Randolph, 1,402": the singular division word ("county", "parish") of a plural
- * that heads, with a colon, the tally the name is an item of.
- */
-export function tallyDivisionBefore(candidate: Candidate, tokens: Token[]): string | null {
-	const heading = listHeadingBefore(candidate, tokens);
-	return heading?.colon && DISTRICT_NOUNS.has(heading.noun) ? heading.noun : null;
-}
-
-/**
- * The plural before "of" that opens the name's list, or the plural that heads it with a colon, whose items
- * may then carry their counts ("Top counties: Preston, 1,730; Randolph, 1,402"): its singular.
- */
-function listHeadingBefore(candidate: Candidate, tokens: Token[]): { noun: string; colon: boolean } | null {
-	let tally = false;
-	for (let k = candidate.first - 1, n = 0; k >= 1 && n < MAX_TALLY_TOKENS; k--, n++) {
+	for (let k = candidate.first - 1, n = 0; k >= 1 && n < MAX_LIST_TOKENS; k--, n++) {
 		const token = tokens[k]!;
 		const gapAfter = tokens[k + 1]!.gapBefore;
-		if (gapAfter === ': ') {
-			const noun = PLURAL_NOUNS.get(token.lower);
-			return noun ? { noun, colon: true } : null;
-		}
-		if (gapAfter !== ' ' && gapAfter !== ', ') {
-			// a count's digit groups ("1,730") and the semicolons between a tally's items
-			if (gapAfter !== '; ' && !(gapAfter === ',' && isCount(token))) return null;
-			tally = true;
-		}
-		if (isCount(token)) tally = true;
+		if (gapAfter !== ' ' && gapAfter !== ', ') return null;
 		if (token.text === 'of') {
-			if (tally || n >= MAX_LIST_TOKENS) return null;
 			const plural = tokenAt(tokens, k - 1)!.lower;
 			const noun = SETTLEMENT_PLURALS.get(plural) ?? PLURAL_NOUNS.get(plural);
-			return noun && token.gapBefore === ' ' && gapAfter === ' ' ? { noun, colon: false } : null;
+			return noun && token.gapBefore === ' ' && gapAfter === ' ' ? noun : null;
 		}
-		if (!token.capitalized && !LIST_WORDS.has(token.text) && !isCount(token)) return null;
+		if (!token.capitalized && !LIST_WORDS.has(token.text)) return null;
 	}
 	return null;
-}
-
-function isCount(token: Token): boolean {
-	const code = token.text.charCodeAt(0);
-	return code >= 48 && code <= 57;
 }
 
 // offices of a state's or province's own government, not a city's or a nation's: "Oklahoma Gov. Kevin

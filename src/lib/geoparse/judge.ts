@@ -12,7 +12,7 @@ import { afterPartyInitial } from './party-towns.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind } from './firm-cues.ts';
-import { describesPlace, divisionCueBefore, kindCue, placePredicate, tallyDivisionBefore } from './document-cues.ts';
+import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
@@ -21,6 +21,7 @@ import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
 import { personsName } from './judge-persons.ts';
+import { tallyItem } from './tally-lists.ts';
 import { landformOrDivisionName } from './judge-landforms.ts';
 import { namesAPathogen, PATHOGEN_VERDICT } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -114,18 +115,6 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// ("residents of Halifax and Lucinda": where they live, as after "in")
 	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx) || placeOfResidents(candidate, ctx);
 	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
-}
-
-/**
- * "Top counties: Preston, 1,730; Randolph, 1,402; Mason, 1,150": an item of a tally a county plural heads is
- * the county of its name where the gazetteer has one, however like a person's name or a word it reads.
- */
-function tallyItem(j: Judging): Verdict | null {
-	const { candidate, ctx, gazetteer } = j;
-	if (candidate.via !== 'name') return null;
-	const noun = tallyDivisionBefore(candidate, ctx.tokens);
-	if (noun === null || !gazetteer.byName.has(nameKey(`${ctx.text.slice(candidate.start, candidate.end)} ${noun}`))) return null;
-	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
 }
 
 /** The noun a possessive right after a name governs ("Noma's case"): the expression is asked only where an apostrophe follows. */

@@ -8,6 +8,7 @@ import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { countyOfSingularList } from './listed-counties.ts';
+import { countyOfTally } from './tally-lists.ts';
 import { appositiveCue, SETTLEMENT_NOUNS } from './phrase-cues.ts';
 
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
@@ -24,7 +25,7 @@ export function divisionKeyOf(mention: AcceptedMention, tokens: Token[], gazette
 }
 
 export function mentionCue(mention: AcceptedMention, tokens: Token[], gazetteer: Gazetteer): KindCue | null {
-	const cue = mention.candidate.via === 'name' ? (kindCue(mention.candidate, tokens) ?? listedDivisionCue(mention, tokens, gazetteer) ?? (countyOfSingularList(mention, tokens, gazetteer) ? 'district' : null)) : null;
+	const cue = mention.candidate.via === 'name' ? (kindCue(mention.candidate, tokens) ?? listedDivisionCue(mention, tokens, gazetteer) ?? (countyOfSingularList(mention, tokens, gazetteer) || countyOfTally(mention.candidate, tokens, gazetteer) ? 'district' : null)) : null;
 	if (cue) return cue;
 	// "Etna, a small borough on the Allegheny River": an apposition that calls the name a settlement rules
 	// out the volcano, the German forest and the Greek region, however famous (a borough may still be a
