@@ -1,7 +1,9 @@
 // "Tyler Hart, 26, and Brooklyn Sims, 24, both of Richmond": a place's name before a capitalised word and an age set
 // off by commas is a person's first name, as marriage licenses, blotters and obituaries write people (judge-persons.ts
 // ageBetweenCommas); a place with its own comma, a score or a number without a closing comma stays. Texts written
-// for these tests (us-local-s42 A's marriage licenses), against the real gazetteer.
+// for these tests (us-local-s42 A's marriage licenses), against the real gazetteer. And the name right after the
+// age is where the person lives, however like a word it reads ("Sydney Cole, 22, Liberty"; judge-persons.ts
+// townAfterAge), unless a person is named there.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -26,5 +28,18 @@ describe('a name before a surname and an age', () => {
 		expect(names('Cody Ross, 31, Hagerstown, and Jessica Penn, 29, Fountain City.')).toContain('Hagerstown');
 		expect(names('Boys basketball: Nevada 58, Lamar 41; Butler 49, Warsaw 44.')).toEqual(expect.arrayContaining(['Nevada', 'Lamar', 'Butler', 'Warsaw']));
 		expect(names('Rain totals: Brooklyn Heights, 2.1 inches; Boston, 1.4 inches.')).toContain('Boston');
+	});
+});
+
+describe('a name after a person\'s age', () => {
+	it('is the town the person lives in, though it reads as a word', () => {
+		const text = 'Marriage licenses, Wayne County clerk. Jordan Pyle, 22, Boston, and Sydney Cole, 22, Liberty. Eric Ashby, 45, Dublin, and Paula Fox, 43, Milton.';
+		expect(names(text)).toContain('Liberty');
+		expect(names('Sheriff\'s log, Hempstead County. Jake Moss, 41, Hope, was charged with theft near Fulton.')).toContain('Hope');
+	});
+
+	it('leaves a person named after the age', () => {
+		expect(names('Released: Tyler Hart, 26, Jordan Lee, 22, and Mason Cole, 19, all of Fulton.')).not.toContain('Jordan');
+		expect(names('Released: Tyler Hart, 26, Liberty, 22, and Mason Cole, 19.')).not.toContain('Liberty');
 	});
 });

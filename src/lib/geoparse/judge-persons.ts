@@ -187,6 +187,24 @@ const OLDEST = 120;
 function ageBetweenCommas(tokens: readonly Token[], at: number): boolean {
 	const age = tokens[at];
 	const after = tokens[at + 1];
-	if (!age || age.gapBefore !== ', ' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > OLDEST) return false;
-	return !!after && after.gapBefore.startsWith(',');
+	return !!age && isAge(age) && !!after && after.gapBefore.startsWith(',');
+}
+
+function isAge(token: Token): boolean {
+	return token.gapBefore === ', ' && /^\d{1,3}$/.test(token.text) && Number(token.text) <= OLDEST;
+}
+
+/**
+ * "Sydney Cole, 22, Liberty", "Jake Moss, 41, Hope, was charged": the name a notice writes right after a person's
+ * surname and age, between commas, is where the person lives, however like a word it reads. Not a person named
+ * next ("Hart, 26, Brooklyn Sims, 24"): a capitalised word after the name, or an age of its own.
+ */
+export function townAfterAge(j: Judging): Verdict | null {
+	const { candidate, tokens } = j;
+	if (candidate.via !== 'name' || tokens[candidate.first]!.gapBefore !== ', ') return null;
+	const age = tokenAt(tokens, candidate.first - 1);
+	if (!age || !isAge(age) || !tokenAt(tokens, candidate.first - 2)?.capitalized) return null;
+	const next = tokens[candidate.last + 1];
+	if ((next && next.gapBefore === ' ' && next.capitalized) || ageBetweenCommas(tokens, candidate.last + 1)) return null;
+	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
 }
