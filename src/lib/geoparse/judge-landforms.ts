@@ -49,6 +49,12 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	// "the Strait of Kerch", "the Lake of Lucerne": after a water's title and "of", where the gazetteer lacks the
 	// whole name, the name is the water's, not the town's or region's (as "Saginaw Bay" above)
 	if (candidate.via === 'name' && (settlement || place.kind === 'region') && afterWaterTitle(candidate, tokens)) return { keep: false, why: 'landform-name' };
+	// "along the Wabash below Mount Carmel", "fished the Hocking.": a small town's one-word name after a lower-case
+	// "the" that ends its phrase or goes on to where along it is a river the gazetteer lacks; towns take no article
+	// (a river the gazetteer has is read as one: mention-cue.ts)
+	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && candidate.first === candidate.last && riverAfterArticle(candidate, tokens) && !candidate.places.some((k) => gazetteer.places[k]!.kind === 'water')) {
+		return { keep: false, why: 'landform-name' };
+	}
 	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
 	// lacks (it would have matched it whole: "Staten Island", "Hayling Island"), not the town
 	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && following && following.gapBefore === ' ' && following.capitalized && ISLAND_HEADS.has(following.lower)) {
@@ -69,4 +75,15 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 		return { keep: false, why: 'division-name' };
 	}
 	return null;
+}
+
+// what follows a river's bare name after "the" and not a town's: the end of the phrase, or where along it
+const ALONG_RIVER = new Set(['below', 'above', 'upstream', 'downstream', 'near', 'at', 'between']);
+
+/** "the Wabash below Mount Carmel", "fished the Hocking.": a capitalised name after a lower-case "the", ending its clause or before a word of where along it. */
+function riverAfterArticle(candidate: Judging['candidate'], tokens: Judging['tokens']): boolean {
+	const the = tokenAt(tokens, candidate.first - 1);
+	if (the?.text !== 'the' || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const next = tokens[candidate.last + 1];
+	return !next || /^\s*[.;:)]/.test(next.gapBefore) || (next.gapBefore === ' ' && ALONG_RIVER.has(next.text));
 }
