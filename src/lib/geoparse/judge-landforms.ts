@@ -51,8 +51,9 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	if (candidate.via === 'name' && (settlement || place.kind === 'region') && afterWaterTitle(candidate, tokens)) return { keep: false, why: 'landform-name' };
 	// "along the Wabash below Mount Carmel", "fished the Hocking.": a small town's one-word name after a lower-case
 	// "the" that ends its phrase or goes on to where along it is a river the gazetteer lacks; towns take no article
-	// (a river the gazetteer has is read as one: mention-cue.ts)
-	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && candidate.first === candidate.last && riverAfterArticle(candidate, tokens) && !candidate.places.some((k) => gazetteer.places[k]!.kind === 'water')) {
+	// (a river the gazetteer has is read as one: mention-cue.ts; and a town whose name has the article, "the Dalles",
+	// "the Woodlands", is that town)
+	if (candidate.via === 'name' && place.kind === 'city' && !wellKnown && candidate.first === candidate.last && riverAfterArticle(candidate, tokens) && !candidate.places.some((k) => gazetteer.places[k]!.kind === 'water' || gazetteer.places[k]!.name.startsWith('The '))) {
 		return { keep: false, why: 'landform-name' };
 	}
 	// "Bardsey Island": a small town's name before a capitalised island word names an island the gazetteer
