@@ -102,3 +102,18 @@ describe('a place the description puts a stated short distance from its subject'
 		});
 	});
 });
+
+describe('two names a stated distance places together ("Vix and Mont Lassois lie 6 km to the north")', () => {
+	it('drops the first name\'s far namesake, and the same reading at its later mentions', () => {
+		const text = "Montbard is a commune in the Côte-d'Or department in eastern France, on the Brenne north-west of Dijon.\n\nGeography\nVix and Pothières lie 35 km to the north. The bronze krater found at Vix in 1953 is kept in the museum of Châtillon-sur-Seine.";
+		const found = read(text);
+		expect(found.filter((t) => t.startsWith('Vix'))).toEqual([]);
+		expect(found.filter((t) => t.startsWith('Châtillon-sur-Seine → city FR'))).toHaveLength(1);
+	});
+
+	it('keeps two towns that lie about as far as stated ("Dijon and Beaune lie about 80 km to the south-east")', () => {
+		const found = read("Montbard is a commune in the Côte-d'Or department in eastern France, on the Brenne.\n\nGeography\nDijon and Beaune lie about 60 km to the south-east.");
+		expect(found.filter((t) => t.startsWith('Dijon') || t.startsWith('Beaune'))).toHaveLength(2);
+	});
+});
+

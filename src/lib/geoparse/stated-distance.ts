@@ -17,7 +17,7 @@ import type { StatedPoint } from './stated-point.ts';
 // "30 miles away from the farm": from something else; not ", is 8 miles to the west" either, which ends an
 // aside about the name before)
 const DISTANCE_AFTER =
-	/^(?:,\s|\s(?:is|lies|sits|stands)\s|\s|,\s(?:a|an|the|another)\s[^,.;()\n]{1,40},\s(?:is|lies|sits|stands)\s)(?:(?:about|approximately|around|some|roughly|nearly|only|just)\s)?(\d{1,3}(?:\.\d)?)\s?(km|kilometres|kilometers|miles|mi)\b(?:\s\([^()]{1,20}\))?\s(?:(?:to the\s)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:wards?)?(?![\w-])|away\b)(?!\s(?:of|from)\s(?!(?:the|this)\s(?:village|town|city|municipality|community|hamlet|parish|settlement|commune|borough)\b(?!\sof\b)))/i;
+	/^(?:,\s|\s(?:is|lies|lie|are|sits|stands)\s|\s|,\s(?:a|an|the|another)\s[^,.;()\n]{1,40},\s(?:is|lies|sits|stands)\s)(?:(?:about|approximately|around|some|roughly|nearly|only|just)\s)?(\d{1,3}(?:\.\d)?)\s?(km|kilometres|kilometers|miles|mi)\b(?:\s\([^()]{1,20}\))?\s(?:(?:to the\s)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:wards?)?(?![\w-])|away\b)(?!\s(?:of|from)\s(?!(?:the|this)\s(?:village|town|city|municipality|community|hamlet|parish|settlement|commune|borough)\b(?!\sof\b)))/i;
 // how much text after a name is read for the distance
 const AFTER_CHARS = 80;
 // stated distances are rounded, and a town's point is not its edge
@@ -77,8 +77,14 @@ function distanceBefore(text: string, start: number, subject: string | null, con
 	return inKilometres(found);
 }
 
-/** The distance in km the text states right after the name ending at `end`, or null. */
+// "Vix and Mont Lassois lie 6 km to the north": the first of two names the distance places together (up to
+// four capitalised words; a plural verb, so "Vix and the lake is …" stays the lake's alone)
+const PAIRED_NAME = /^\sand\s(?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?=\s(?:lie|are)\s)/u;
+
+/** The distance in km the text states right after the name ending at `end` (or after a second name paired with it), or null. */
 function distanceAfter(text: string, end: number): number | null {
+	const paired = PAIRED_NAME.exec(text.slice(end, end + AFTER_CHARS));
+	if (paired) end += paired[0].length;
 	const found = DISTANCE_AFTER.exec(text.slice(end, end + AFTER_CHARS));
 	if (!found) return null;
 	return inKilometres(found);
@@ -117,5 +123,23 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		if ((country || after === null) && near === undefined) continue;
 		moved.push([i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context'])]);
 	}
-	return moved;
+	return withOtherMentions(moved, results);
+}
+
+/** The moved mentions and, for each, the other mentions of its name that have the same far reading ("Vix and Mont
+ * Lassois lie 6 km to the north … the grave at Vix": the text's one Vix), moved alike. */
+function withOtherMentions(moved: [number, Resolution | null][], results: readonly Resolution[]): [number, Resolution | null][] {
+	if (moved.length === 0) return moved;
+	const done = new Set(moved.map(([i]) => i));
+	const all = [...moved];
+	for (const [i, near] of moved) {
+		const { mention, place } = results[i]!;
+		for (let j = 0; j < results.length; j++) {
+			const other = results[j]!;
+			if (done.has(j) || other.place !== place || other.mention.surface !== mention.surface || other.mention.usage !== 'literal' || other.reasons.includes('qualified')) continue;
+			done.add(j);
+			all.push([j, near === null ? null : resolution(other.mention, near.place, 0.8, ['nearby-context'])]);
+		}
+	}
+	return all;
 }
