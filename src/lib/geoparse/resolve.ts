@@ -33,6 +33,7 @@ import { containersAbroad } from './containers-abroad.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { fartherThanStated } from './stated-distance.ts';
+import { riversByApposition } from './river-apposition.ts';
 import { statedPoint } from './stated-point.ts';
 import { publisherPlaces } from './publisher-places.ts';
 import { atStatedPoint } from './at-stated-point.ts';
@@ -365,6 +366,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, there] of countryHeadings(results as Resolution[], reading, tokens, text)) results[i] = there;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	reconsiderListItemsOutOfState(mentions, results as Resolution[], reading, tokens, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
+	for (const [i, river] of riversByApposition(results as Resolution[], text, gazetteer.places)) results[i] = river ?? leftUnmapped(results[i]!);
 	// "It lies 6 km north of Bychawa": a subject the gazetteer lacks placed by a distance from a named place
 	const placed = stated ?? pointFromNamedPlace(results as Resolution[], text);
 	for (const [i, near] of atStatedPoint(results as Resolution[], gazetteer, placed)) results[i] = near;
