@@ -6,11 +6,12 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { resolution } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 
-// ", a small tributary of", ", a left tributary of", ", a Polish river that", ", the main stream of": up to two
-// words before the river word, which a preposition, a relative pronoun or punctuation follows (not ", a river
-// port", ", a river town", ", a creek-side village": the words of a town)
+// ", a small tributary of the", ", a left tributary of", ", a Polish river that", ", the main stream of the": up to
+// two words before the river word, which a preposition, a relative pronoun or punctuation follows (not ", a river
+// port", ", a river town", ", a creek-side village": the words of a town); "of" only before "the" or a name (not
+// the idiom "the United States, a river of money", "the Netherlands, a stream of people")
 const RIVER_APPOSITION =
-	/^,\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}(?:tributary|river|stream|brook|creek|rivulet)(?:\s(?:of|in|on|that|which|rising|flowing|running|draining)\b|[,.;])/u;
+	/^,\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}(?:tributary|river|stream|brook|creek|rivulet)(?:\sof\s(?:the\s|\p{Lu})|\s(?:in|on|that|which|rising|flowing|running|draining)\b|[,.;])/u;
 // the cheap test before any mention is read: the text has one of the river words after a comma's article
 const CUE = /,\s(?:a|an|the)\s[^,.;\n]{0,30}(?:tributary|river|stream|brook|creek|rivulet)/;
 // how much text after the name is read
