@@ -4,6 +4,7 @@
 // the candidate within the stated distance is taken, else none. So, before the name, in a sentence about the
 // subject ("It lies 10 km north of Peru"): only a namesake within the distance replaces the reading there.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { ADJOINING_KM, adjoinsSubject, listedNeighbour } from './adjoining.ts';
 import { statedKilometres } from './distance-point.ts';
 import { describedSubject } from './far-from-subject.ts';
 import { kilometres } from './qualifies.ts';
@@ -81,13 +82,13 @@ function distanceBefore(text: string, start: number, subject: string | null, con
 // four capitalised words; a plural verb, so "Vix and the lake is …" stays the lake's alone)
 const PAIRED_NAME = /^\sand\s(?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?=\s(?:lie|are)\s)/u;
 
-/** The distance in km the text states right after the name ending at `end` (or after a second name paired with it), or null. */
-function distanceAfter(text: string, end: number): number | null {
+/** The distance in km the text states right after the name from `start` to `end` (or after a second name paired with it), or that it adjoins the subject (adjoining.ts), or null. */
+function distanceAfter(text: string, start: number, end: number, subject: string | null): number | null {
 	const paired = PAIRED_NAME.exec(text.slice(end, end + AFTER_CHARS));
-	if (paired) end += paired[0].length;
-	const found = DISTANCE_AFTER.exec(text.slice(end, end + AFTER_CHARS));
-	if (!found) return null;
-	return inKilometres(found);
+	const from = paired ? end + paired[0].length : end;
+	const found = DISTANCE_AFTER.exec(text.slice(from, from + AFTER_CHARS));
+	if (found) return inKilometres(found);
+	return adjoinsSubject(text, from, subject) || listedNeighbour(text, start, end) ? ADJOINING_KM : null;
 }
 
 /** The mentions resolved much farther from the described subject than the text says they lie, each with a namesake within that distance or null. */
@@ -110,7 +111,7 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		// with no namesake that near is the country, whose border may be a few km off: "Mauritania, 10 km north")
 		const country = place.kind === 'country' && abroad;
 		if (place.kind !== 'city' && place.kind !== 'landform' && !(place.kind === 'region' && abroad) && !country) continue;
-		const after = distanceAfter(text, mention.candidate.end);
+		const after = distanceAfter(text, mention.candidate.start, mention.candidate.end, subjectName);
 		const km = after ?? (beforeFrom && (country || (place.kind === 'region' && abroad) || place.population < KNOWN_FROM_AFAR) ? distanceBefore(text, mention.candidate.start, subjectName, containerEnds) : null);
 		if (km === null) continue;
 		const from = after === null ? beforeFrom! : point;
@@ -123,12 +124,15 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		if ((country || after === null) && near === undefined) continue;
 		moved.push([i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context'])]);
 	}
-	return withOtherMentions(moved, results);
+	return withOtherMentions(moved, results, text);
 }
+
+// another mention followed by its own parent ("Sunderland, in England", "Sunderland, Tyne and Wear") is the one it names
+const PARENT_AFTER = /^,\s(?:in\s)?\p{Lu}/u;
 
 /** The moved mentions and, for each, the other mentions of its name that have the same far reading ("Vix and Mont
  * Lassois lie 6 km to the north … the grave at Vix": the text's one Vix), moved alike. */
-function withOtherMentions(moved: [number, Resolution | null][], results: readonly Resolution[]): [number, Resolution | null][] {
+function withOtherMentions(moved: [number, Resolution | null][], results: readonly Resolution[], text: string): [number, Resolution | null][] {
 	if (moved.length === 0) return moved;
 	const done = new Set(moved.map(([i]) => i));
 	const all = [...moved];
@@ -137,6 +141,7 @@ function withOtherMentions(moved: [number, Resolution | null][], results: readon
 		for (let j = 0; j < results.length; j++) {
 			const other = results[j]!;
 			if (done.has(j) || other.place !== place || other.mention.surface !== mention.surface || other.mention.usage !== 'literal' || other.reasons.includes('qualified')) continue;
+			if (PARENT_AFTER.test(text.slice(other.mention.candidate.end, other.mention.candidate.end + 6))) continue;
 			done.add(j);
 			all.push([j, near === null ? null : resolution(other.mention, near.place, 0.8, ['nearby-context'])]);
 		}
