@@ -1,6 +1,7 @@
 // A description that says a place adjoins its subject ("Dorset adjoins the town to the south-west"), or lists it
 // after such a neighbour with only a bearing ("…, Sunderland to the north and Shaftsbury to the south"), puts it next
-// to the subject: a reading an ocean away is a namesake of a neighbour (the town of that name nearby, else none).
+// to the subject: a reading an ocean away is a namesake of a neighbour (the town of that name nearby, else none); one
+// in the subject's own country only gives way to a namesake nearby (adjoining municipalities may be big).
 // Names outside such a clause keep their reading, and so does another mention placed by its own parent.
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,18 @@ describe('a place the description says adjoins its subject', () => {
 	it('is no English county when listed after such a neighbour with a bearing ("…, Sandgate to the south and Dorset to the east")', () => {
 		const found = read('Rupert is a town in Bennington County, Vermont, United States. Pawlet adjoins it to the north, Sandgate to the south and Dorset to the east.');
 		expect(found.filter((t) => t.startsWith('Dorset'))).toEqual(['Dorset → city US/VT']);
+	});
+});
+
+describe('a neighbour in the subject\'s own country', () => {
+	it('keeps its reading farther off than 30 km ("Cloncurry borders it to the east" of Mount Isa; rolling review)', () => {
+		const found = read('Mount Isa is a city in Queensland, Australia. Cloncurry borders it to the east.');
+		expect(found.filter((t) => t.startsWith('Cloncurry'))).toHaveLength(1);
+	});
+
+	it('keeps its reading when listed after such a neighbour ("…, Gällivare to the south"; rolling review)', () => {
+		const found = read('Kiruna is a town in Lapland, Sweden. Norway adjoins it to the west, Gällivare to the south.');
+		expect(found.filter((t) => t.startsWith('Gällivare'))).toHaveLength(1);
 	});
 });
 

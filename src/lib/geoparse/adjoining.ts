@@ -6,6 +6,9 @@
 // a neighbour's distance, centre to centre, that "adjoins" stands for (two adjoining municipalities' centres may lie
 // a few dozen km apart)
 export const ADJOINING_KM = 30;
+// "adjoins" gives no figure: a reading in the subject's own country nearer than this is moved only to a namesake
+// within ADJOINING_KM, never dropped (stated-distance.ts)
+export const ADJOINING_FAR_KM = 1_000;
 // the subject as the object of the verb: "it", "the town", … (or its own name, tested apart)
 const SUBJECT_WORDS = 'it|the\\s(?:town|city|village|municipality|commune|hamlet|community|borough|parish|settlement|suburb|township|ward|district)';
 // right after the name (or after a second name paired with it, see PAIRED_NAME): "adjoins the town", "borders it"

@@ -4,7 +4,7 @@
 // the candidate within the stated distance is taken, else none. So, before the name, in a sentence about the
 // subject ("It lies 10 km north of Peru"): only a namesake within the distance replaces the reading there.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { ADJOINING_KM, adjoinsSubject, listedNeighbour } from './adjoining.ts';
+import { ADJOINING_FAR_KM, ADJOINING_KM, adjoinsSubject, listedNeighbour } from './adjoining.ts';
 import { statedKilometres } from './distance-point.ts';
 import { describedSubject } from './far-from-subject.ts';
 import { kilometres } from './qualifies.ts';
@@ -121,7 +121,11 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		const near = mention.candidate.places.find((p) => kilometres(gazetteer.places[p]!, from) <= within);
 		// (a distance before the name only moves it to a namesake that fits: the subject may still be misread, or the
 		// figure loose, and the name's own reading right)
-		if ((country || after === null) && near === undefined) continue;
+		// (nor does "adjoins", which gives no figure, drop a reading in the subject's own country and continent: big
+		// municipalities' centres lie far apart, "Cloncurry borders it to the east" of Mount Isa, 100 km; one across an
+		// ocean, "Dorset adjoins the town" in Vermont, is a namesake)
+		const adjoining = after === ADJOINING_KM && place.country === subject.country && away <= ADJOINING_FAR_KM;
+		if ((country || after === null || adjoining) && near === undefined) continue;
 		moved.push([i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context'])]);
 	}
 	return withOtherMentions(moved, results, text);
