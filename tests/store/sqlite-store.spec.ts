@@ -70,6 +70,13 @@ describe('the embedded store', () => {
 		expect(topical!.mentionCount).toBeLessThan(readJson<PlacesCollection>('places.geojson').features.find((f) => f.id === 'test:baku')!.properties.mentionCount);
 	});
 
+	it('answers the same after reading ahead what a place search needs (the server does at start)', async () => {
+		await ingest();
+		const s = open();
+		await s.prepare!();
+		await expectAnswersOfJsonOutput(s);
+	});
+
 	it('keeps its per-topic place counts through a re-ingest of changed files; a file from before them is filled when opened for writing', async () => {
 		await ingest();
 		const s = open();

@@ -177,6 +177,8 @@ export interface StoreQueries {
 	/** the store's version (every write changes it): answers to the same question under one version are the same */
 	version?(): Promise<string>;
 	info(): Promise<StoreInfo | null>;
+	/** reads ahead what later questions of any shape need (kept for the store's version), while the server is idle */
+	prepare?(): Promise<void>;
 	summary(filters: QueryFilters): Promise<ViewSummary>;
 	places(filters: QueryFilters, sort: PlaceSort, offset: number, limit: number): Promise<PlacePage>;
 	place(id: string, filters: QueryFilters): Promise<PlaceRow | null>;

@@ -32,16 +32,39 @@ export function parseKeys(list: string | null): Int32Array {
 
 export function createPlaceReach(reader: SqlReader, dialect: Dialect) {
 	let topicDocs: Promise<Map<string, Int32Array>> | null = null;
+	// a search waits for them: no more pauses between topics
+	let hurry = false;
 
-	function topicDocuments(): Promise<Map<string, Int32Array>> {
-		topicDocs ??= reader
-			.all<{ topic: string; docs: string | null }>(`SELECT topic, ${dialect.keyList('doc')} AS docs FROM document_topics GROUP BY topic`)
-			.then((rows) => new Map(rows.map((row) => [row.topic, parseKeys(row.docs)])));
-		topicDocs.catch(() => (topicDocs = null));
+	/** Each topic's documents, read topic by topic; unless in a hurry, a pause after each lets other questions in. */
+	async function readTopicDocuments(): Promise<Map<string, Int32Array>> {
+		const byTopic = new Map<string, Int32Array>();
+		for (const { id } of await reader.all<{ id: string }>('SELECT id FROM topics ORDER BY position')) {
+			const row = await reader.get<{ docs: string | null }>(`SELECT ${dialect.keyList('doc')} AS docs FROM document_topics WHERE topic = ?`, [id]);
+			if (row?.docs) byTopic.set(id, parseKeys(row.docs));
+			if (!hurry) await new Promise((done) => setTimeout(done, 0));
+		}
+		return byTopic;
+	}
+
+	function topicDocuments(paced = false): Promise<Map<string, Int32Array>> {
+		if (!paced) hurry = true;
+		if (!topicDocs) {
+			hurry = !paced;
+			const reading = (topicDocs = readTopicDocuments());
+			reading.catch(() => topicDocs === reading && (topicDocs = null));
+		}
 		return topicDocs;
 	}
 
 	return {
+		/**
+		 * Reads each topic's documents ahead (a server at start), so the first place search does not wait for
+		 * them (~50 ms at 200,000 documents); topic by topic, each a few ms, so a question that comes
+		 * meanwhile is not held up by all of them.
+		 */
+		async prepare(): Promise<void> {
+			await topicDocuments(true);
+		},
 		/** Forgets what it kept (a new store version). */
 		reset(): void {
 			topicDocs = null;

@@ -342,11 +342,17 @@ export function createQueries(reader: SqlReader, dialect: Dialect): StoreQueries
 		return meta ? excerptPage(reader, dialect, placeId, meta.key, documentCondition(filters), offset, limit) : { placeId, total: 0, groups: [] };
 	}
 
+	/** What a first place search needs whatever the name (each topic's documents), read ahead. */
+	async function prepare(): Promise<void> {
+		await current();
+		await placeReach.prepare();
+	}
+
 	/** The store's version as the answers above were worked out for it (read from the store each time). */
 	async function storeVersion(): Promise<string> {
 		await current();
 		return version;
 	}
 
-	return { info, summary, places: placesPage, place, excerpts, version: storeVersion, ...createDocumentQueries(reader, dialect) };
+	return { info, summary, places: placesPage, place, excerpts, version: storeVersion, prepare, ...createDocumentQueries(reader, dialect) };
 }
