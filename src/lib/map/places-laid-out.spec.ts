@@ -25,9 +25,11 @@ describe('sourceLaidOut', () => {
 		// a tile of the old data, and the metadata event (the old tiles still loaded) are not the new picture
 		fire({ sourceId: 'places', tile: {} as MapSourceDataEvent['tile'] });
 		fire({ sourceId: 'places', sourceDataType: 'metadata' });
-		fire({ sourceId: 'places', sourceDataType: 'content' });
-		// one tile in, another still loading; another source's tile
+		// the map reloads the view's tiles on the content event
 		loaded.set('places', false);
+		fire({ sourceId: 'places', sourceDataType: 'content' });
+		await new Promise((next) => setTimeout(next, 5));
+		// one tile in, another still loading; another source's tile
 		fire({ sourceId: 'places', tile: {} as MapSourceDataEvent['tile'] });
 		fire({ sourceId: 'areas', tile: {} as MapSourceDataEvent['tile'] });
 		await Promise.resolve();
@@ -36,6 +38,14 @@ describe('sourceLaidOut', () => {
 		fire({ sourceId: 'places', tile: {} as MapSourceDataEvent['tile'] });
 		await laidOut;
 		expect(done).toBe(true);
+		expect(listeners.size).toBe(0);
+	});
+
+	it('is done with the new content when the source has no tile to load again (a map without size)', async () => {
+		const { map, fire, listeners } = fakeMap();
+		const laidOut = sourceLaidOut(map, 'places', 10_000);
+		fire({ sourceId: 'places', sourceDataType: 'content' });
+		await laidOut;
 		expect(listeners.size).toBe(0);
 	});
 

@@ -20,8 +20,11 @@ export function sourceLaidOut(map: MapLibreMap, sourceId: string, maxMs: number)
 		};
 		const follow = (event: MapSourceDataEvent) => {
 			if (event.sourceId !== sourceId) return;
-			if (event.sourceDataType === 'content') announced = true;
-			else if (announced && event.tile && map.isSourceLoaded(sourceId)) finish();
+			if (event.sourceDataType === 'content') {
+				announced = true;
+				// no tile to load again (a map without size, or not drawn): laid out already
+				setTimeout(() => map.isSourceLoaded(sourceId) && finish());
+			} else if (announced && event.tile && map.isSourceLoaded(sourceId)) finish();
 		};
 		const timer = setTimeout(finish, maxMs);
 		map.on('sourcedata', follow);
