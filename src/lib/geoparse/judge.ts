@@ -16,7 +16,7 @@ import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './do
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAClimate, namesALanguage, namesAnAward, namesAThing, titleOfWork } from './thing-names.ts';
+import { namesAClimate, namesALanguage, namesAnAward, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
@@ -138,8 +138,9 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place } = j;
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
 	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, ctx.candidateAt, place.kind === 'country')) return { keep: false, why: 'population-group' };
-	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type
-	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer)) return { keep: false, why: 'thing-name' };
+	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type;
+	// "the Druzhba pipeline"
+	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer) || namesAPipeline(candidate, tokens, place)) return { keep: false, why: 'thing-name' };
 	// "the film Hotel Rwanda", "his album Egypt": the title of a work
 	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "opens with Dog Of Havana, a …", "Havana Evenings, a quirky comedy starring": a title no kind word precedes

@@ -1,7 +1,7 @@
 // "French fries", "a Panama hat", "Brussels sprouts": a place's name or demonym before a lower-case word
 // with which the English lexicon (WordNet, read when the gazetteer is built) files a food, an artefact,
 // a plant or a substance names that thing, not the place ("fries in Brussels" stays Brussels).
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
@@ -24,6 +24,16 @@ export function namesAThing(candidate: Candidate, tokens: readonly Token[], gaze
 	if (!next || next.gapBefore !== ' ' || next.capitalized) return false;
 	const name = tokens[candidate.first]!.lower;
 	return gazetteer.thingCompoundOpeners!.has(name) && filedCompound(gazetteer.thingCompounds, name, next.lower);
+}
+
+// "the Druzhba pipeline", "the Adria pipeline", "the Keystone pipeline": a town's name right before "pipeline" is
+// the pipeline's (called after a town on its route, or a word that is some town's name too), not a place of the
+// story; a country's or a region's stays ("Alaska's pipeline", "the Alberta pipeline" runs there)
+const PIPELINE_WORDS = new Set(['pipeline', 'pipelines']);
+
+export function namesAPipeline(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace): boolean {
+	const next = tokens[candidate.last + 1];
+	return next !== undefined && next.gapBefore === ' ' && PIPELINE_WORDS.has(next.text) && place.kind === 'city';
 }
 
 // "has a Mediterranean climate", "The climate is Mediterranean (Köppen Csa)": a sea's name before "climate" or a

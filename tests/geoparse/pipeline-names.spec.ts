@@ -1,0 +1,41 @@
+// Pipelines called after a town or a word some town is named ("the Druzhba pipeline", "the Adria pipeline", "the
+// Keystone pipeline"): the town's name right before "pipeline" is the pipeline's, not a place of the story
+// (thing-names.ts, namesAPipeline); a country's or a region's name there stays the place the pipeline runs in.
+// Found in world-s41 A (the Druzhba pipeline as a Ukrainian town) and world-s36 (as a Russian one). Sentences
+// written for these tests.
+import { describeTraps, type TrapText } from '../helpers/traps.ts';
+
+const PIPELINES: TrapText[] = [
+	{
+		text: 'Oil flows through the southern leg of the Druzhba pipeline to Hungary and Slovakia resumed on Wednesday.',
+		places: ['Hungary → HU', 'Slovakia → SK'],
+		notPlaces: ['Druzhba']
+	},
+	{
+		text: "Croatia's JANAF offered to supply crude through the Adria pipeline from the Omišalj terminal.",
+		places: ['Croatia → HR', 'Omišalj → HR'],
+		notPlaces: ['Adria']
+	},
+	{
+		text: 'Protests against the Keystone pipeline spread from Nebraska to South Dakota.',
+		places: ['Nebraska → US', 'South Dakota → US'],
+		notPlaces: ['Keystone']
+	}
+];
+
+// the rule must leave these places alone
+const STILL_PLACES: TrapText[] = [
+	{
+		text: 'The Alaska pipeline carries crude from Prudhoe Bay to the port of Valdez.',
+		places: ['Alaska → US', 'Prudhoe Bay → US'],
+		notPlaces: []
+	},
+	{
+		text: 'A pipeline near Druzhba, in Ukraine, was hit by a drone, and the town of Adria in Italy was flooded.',
+		places: ['Druzhba → UA', 'Ukraine → UA', 'Adria → IT'],
+		notPlaces: []
+	}
+];
+
+describeTraps('pipelines named after towns', PIPELINES);
+describeTraps('places beside the word pipeline', STILL_PLACES);
