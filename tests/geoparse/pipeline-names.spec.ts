@@ -1,6 +1,7 @@
 // Pipelines called after a town or a word some town is named ("the Druzhba pipeline", "the Adria pipeline", "the
 // Keystone pipeline"): the town's name right before "pipeline" is the pipeline's, not a place of the story
-// (thing-names.ts, namesAPipeline); a country's or a region's name there stays the place the pipeline runs in.
+// (thing-names.ts, namesAPipeline); a country's or a region's name there stays the place the pipeline runs in, and
+// so does a city of 100,000 or more and a name before "pipeline" and another noun ("a Houston pipeline operator").
 // Found in world-s41 A (the Druzhba pipeline as a Ukrainian town) and world-s36 (as a Russian one). Sentences
 // written for these tests.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -33,6 +34,22 @@ const STILL_PLACES: TrapText[] = [
 	{
 		text: 'A pipeline near Druzhba, in Ukraine, was hit by a drone, and the town of Adria in Italy was flooded.',
 		places: ['Druzhba → UA', 'Ukraine → UA', 'Adria → IT'],
+		notPlaces: []
+	},
+	// (rolling review, s41: a large city names the pipeline's end or its firm's home; a noun after "pipeline")
+	{
+		text: 'Insurgents bombed the Kirkuk pipeline near Baiji again.',
+		places: ['Kirkuk → IQ'],
+		notPlaces: []
+	},
+	{
+		text: 'A Houston pipeline operator said the leak was fixed.',
+		places: ['Houston → US'],
+		notPlaces: []
+	},
+	{
+		text: 'A Keystone pipeline contractor cut 200 jobs in Keystone, South Dakota.',
+		places: ['South Dakota → US'],
 		notPlaces: []
 	}
 ];

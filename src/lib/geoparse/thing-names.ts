@@ -26,14 +26,21 @@ export function namesAThing(candidate: Candidate, tokens: readonly Token[], gaze
 	return gazetteer.thingCompoundOpeners!.has(name) && filedCompound(gazetteer.thingCompounds, name, next.lower);
 }
 
-// "the Druzhba pipeline", "the Adria pipeline", "the Keystone pipeline": a town's name right before "pipeline" is
-// the pipeline's (called after a town on its route, or a word that is some town's name too), not a place of the
-// story; a country's or a region's stays ("Alaska's pipeline", "the Alberta pipeline" runs there)
+// "the Druzhba pipeline", "the Adria pipeline", "the Keystone pipeline": a small town's name right before
+// "pipeline" is the pipeline's (called after a town on its route, or a word that is some town's name too), not a
+// place of the story. A country's or a region's stays ("the Alaska pipeline" runs there), and so does a city of
+// 100,000 or more, which news names for the pipeline's end or its firm's home ("the Kirkuk pipeline", "the
+// Baku-Tbilisi-Ceyhan pipeline"), and a name before "pipeline" and another noun ("a Houston pipeline operator").
 const PIPELINE_WORDS = new Set(['pipeline', 'pipelines']);
+const PIPELINE_COMPOUNDS = new Set('operator operators company companies contractor contractors firm firms project projects owner owners builder builders network networks group giant business industry sector workers jobs'.split(' '));
+const PIPELINE_TOWN_AT_MOST = 100_000;
 
 export function namesAPipeline(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace): boolean {
 	const next = tokens[candidate.last + 1];
-	return next !== undefined && next.gapBefore === ' ' && PIPELINE_WORDS.has(next.text) && place.kind === 'city';
+	if (next === undefined || next.gapBefore !== ' ' || !PIPELINE_WORDS.has(next.text)) return false;
+	if (place.kind !== 'city' || place.population >= PIPELINE_TOWN_AT_MOST) return false;
+	const after = tokens[candidate.last + 2];
+	return !(after && after.gapBefore === ' ' && PIPELINE_COMPOUNDS.has(after.text));
 }
 
 // "has a Mediterranean climate", "The climate is Mediterranean (Köppen Csa)": a sea's name before "climate" or a
