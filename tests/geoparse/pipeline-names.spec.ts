@@ -47,6 +47,12 @@ const STILL_PLACES: TrapText[] = [
 		places: ['Houston → US'],
 		notPlaces: []
 	},
+	// an accident named for the town where it happened (session 42)
+	{
+		text: 'Eight people died in the San Bruno pipeline explosion, south of San Francisco.',
+		places: ['San Bruno → US', 'San Francisco → US'],
+		notPlaces: []
+	},
 	{
 		text: 'A Keystone pipeline contractor cut 200 jobs in Keystone, South Dakota.',
 		places: ['South Dakota → US'],

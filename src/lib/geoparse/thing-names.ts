@@ -30,9 +30,13 @@ export function namesAThing(candidate: Candidate, tokens: readonly Token[], gaze
 // "pipeline" is the pipeline's (called after a town on its route, or a word that is some town's name too), not a
 // place of the story. A country's or a region's stays ("the Alaska pipeline" runs there), and so does a city of
 // 100,000 or more, which news names for the pipeline's end or its firm's home ("the Kirkuk pipeline", "the
-// Baku-Tbilisi-Ceyhan pipeline"), and a name before "pipeline" and another noun ("a Houston pipeline operator").
+// Baku-Tbilisi-Ceyhan pipeline"), and a name before "pipeline" and another noun ("a Houston pipeline operator"),
+// an accident's included: "the San Bruno pipeline explosion" happened there.
 const PIPELINE_WORDS = new Set(['pipeline', 'pipelines']);
-const PIPELINE_COMPOUNDS = new Set('operator operators company companies contractor contractors firm firms project projects owner owners builder builders network networks group giant business industry sector workers jobs'.split(' '));
+const PIPELINE_COMPOUNDS = new Set(
+	('operator operators company companies contractor contractors firm firms project projects owner owners builder builders network networks group giant business industry sector workers jobs ' +
+		'explosion explosions blast fire leak leaks spill spills rupture accident disaster hub terminal station').split(' ')
+);
 const PIPELINE_TOWN_AT_MOST = 100_000;
 
 export function namesAPipeline(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace): boolean {
