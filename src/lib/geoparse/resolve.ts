@@ -58,6 +58,7 @@ import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
 import { fixtureSides } from './fixture-sides.ts';
+import { acrossTheBorder } from './across-border.ts';
 import { leftUnmapped, resolution } from './resolution.ts';
 import { isFeatureOrLand, KNOWN_TO_ALL, namesakeWhereTextIs } from './natural-features.ts';
 
@@ -391,6 +392,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
 	for (const [i, among] of listNamesakes(results as Resolution[], reading, gazetteer)) results[i] = among;
+	for (const [i, beyond] of acrossTheBorder(results as Resolution[], tokens, gazetteer)) results[i] = beyond;
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of unplaced) results[i] = leftUnmapped(results[i]!);
