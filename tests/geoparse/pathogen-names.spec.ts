@@ -79,6 +79,12 @@ const PATHOGENS: TrapText[] = [
 		text: 'Marburg virus disease was confirmed in Kigali in September, and Marburg cases have now reached 58.',
 		places: ['Kigali → RW'],
 		notPlaces: ['Marburg']
+	},
+	{
+		// an apposition that calls the name no settlement keeps the pathogen's reading
+		text: 'Hendra virus was found in a horse near Gympie; Hendra, a disease of flying foxes, rarely reaches people.',
+		places: ['Gympie → AU'],
+		notPlaces: ['Hendra']
 	}
 ];
 
@@ -135,5 +141,10 @@ describe('the same name as a pathogen and as a place in one text', () => {
 		const text = 'Middle East respiratory syndrome was reported in Riyadh, and pilgrims in the Middle East were warned.';
 		const found = geoparse(text, gazetteer).filter((t) => t.name === 'Middle East' && t.usage !== 'embedded');
 		expect(found.map((t) => t.start)).toEqual([text.lastIndexOf('Middle East')]);
+	});
+	it('maps the place an apposition calls a settlement (world-s42 A)', () => {
+		const text = 'The Hendra virus is named after Hendra, a Brisbane suburb where it killed 14 horses in 1994.';
+		const found = geoparse(text, gazetteer).filter((t) => t.name === 'Hendra' && t.usage !== 'embedded');
+		expect(found.map((t) => t.start)).toEqual([text.lastIndexOf('Hendra')]);
 	});
 });

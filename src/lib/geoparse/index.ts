@@ -107,7 +107,7 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	rereadAsPlaces(candidates, verdicts, judging);
 	readScoreSides(candidates, verdicts, judging);
 	readDefinedAcronyms(candidates, verdicts, tokens);
-	readPathogensThroughout(candidates, verdicts, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
+	readPathogensThroughout(candidates, verdicts, tokens, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
 	return { tokens, candidates, candidateAt, verdicts };
 }
 

@@ -80,7 +80,7 @@ export function namesAPathogen(candidate: Candidate, tokens: readonly Token[], p
  * town: see namesPlaceOfCases) and no preposition of place puts it on the map ("in West Nile", Uganda's region).
  * "Sudan virus disease ... Sudan's health ministry" keeps the country. Rewrites `verdicts` in place.
  */
-export function readPathogensThroughout(candidates: readonly Candidate[], verdicts: Verdict[], keyOf: (candidate: Candidate) => string, placeOf: (candidate: Candidate) => GazetteerPlace): void {
+export function readPathogensThroughout(candidates: readonly Candidate[], verdicts: Verdict[], tokens: readonly Token[], keyOf: (candidate: Candidate) => string, placeOf: (candidate: Candidate) => GazetteerPlace): void {
 	let pathogens: Set<string> | null = null;
 	for (let i = 0; i < candidates.length; i++) if (verdicts[i]!.why === PATHOGEN_VERDICT) (pathogens ??= new Set()).add(keyOf(candidates[i]!));
 	if (!pathogens) return;
@@ -88,6 +88,24 @@ export function readPathogensThroughout(candidates: readonly Candidate[], verdic
 		const verdict = verdicts[i]!;
 		const candidate = candidates[i]!;
 		if (!verdict.keep || verdict.why === 'locative' || candidate.via !== 'name' || !pathogens.has(keyOf(candidate)) || namesPlaceOfCases(placeOf(candidate))) continue;
+		if (calledASettlement(candidate, tokens)) continue;
 		verdicts[i] = { keep: false, why: PATHOGEN_VERDICT };
 	}
+}
+
+// "named after Hendra, a Brisbane suburb", "Marburg, the German town": an apposition calling the name a
+// settlement (its article, up to three words of any case, the noun) says the place is meant, not the virus
+const SETTLEMENT_HEADS = new Set(['town', 'city', 'village', 'suburb', 'hamlet', 'district', 'region', 'province', 'county', 'river', 'forest', 'valley']);
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+const WORDS_BEFORE_HEAD = 3;
+
+function calledASettlement(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const article = tokens[candidate.last + 1];
+	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.lower)) return false;
+	for (let k = candidate.last + 2; k <= candidate.last + 2 + WORDS_BEFORE_HEAD && k < tokens.length; k++) {
+		const word = tokens[k]!;
+		if (word.gapBefore !== ' ') return false;
+		if (SETTLEMENT_HEADS.has(word.text)) return true;
+	}
+	return false;
 }
