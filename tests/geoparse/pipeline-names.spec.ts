@@ -53,6 +53,17 @@ const STILL_PLACES: TrapText[] = [
 		places: ['San Bruno → US', 'San Francisco → US'],
 		notPlaces: []
 	},
+	// (rolling review, s42: a protest, storage, an expansion after "pipeline")
+	{
+		text: 'Police arrested 30 people at the Cannon Ball pipeline protest camp in North Dakota.',
+		places: ['Cannon Ball → US', 'North Dakota → US'],
+		notPlaces: []
+	},
+	{
+		text: 'Tankers queued near the Cushing pipeline storage tanks in Oklahoma.',
+		places: ['Cushing → US', 'Oklahoma → US'],
+		notPlaces: []
+	},
 	{
 		text: 'A Keystone pipeline contractor cut 200 jobs in Keystone, South Dakota.',
 		places: ['South Dakota → US'],

@@ -31,11 +31,13 @@ export function namesAThing(candidate: Candidate, tokens: readonly Token[], gaze
 // place of the story. A country's or a region's stays ("the Alaska pipeline" runs there), and so does a city of
 // 100,000 or more, which news names for the pipeline's end or its firm's home ("the Kirkuk pipeline", "the
 // Baku-Tbilisi-Ceyhan pipeline"), and a name before "pipeline" and another noun ("a Houston pipeline operator"),
-// an accident's included: "the San Bruno pipeline explosion" happened there.
+// an accident's, a protest's or a route's included: "the San Bruno pipeline explosion" happened there, "the Cannon
+// Ball pipeline protest camp" stood there.
 const PIPELINE_WORDS = new Set(['pipeline', 'pipelines']);
 const PIPELINE_COMPOUNDS = new Set(
 	('operator operators company companies contractor contractors firm firms project projects owner owners builder builders network networks group giant business industry sector workers jobs ' +
-		'explosion explosions blast fire leak leaks spill spills rupture accident disaster hub terminal station').split(' ')
+		'explosion explosions blast fire leak leaks spill spills rupture accident disaster hub terminal station ' +
+		'protest protests protesters camp camps expansion extension route storage tanks').split(' ')
 );
 const PIPELINE_TOWN_AT_MOST = 100_000;
 
