@@ -20,6 +20,13 @@ describe('a name across the border from the region a text names', () => {
 	it('leaves the township where nothing puts it across a border', () => {
 		expect(kindOf('Floods cut roads around Hammarsdale in KwaZulu-Natal, and the township of Mpumalanga was evacuated.', 'Mpumalanga')).toBe('city');
 	});
+	// (rolling review, s42: a region right after the name places it; a namesake beyond must be next door)
+	it('leaves a name its own region places, and takes no namesake on another continent', () => {
+		const windsor = geoparse('Michigan officials said workers who live across the border in Windsor, Ontario, could still commute to Detroit.', gazetteer).find((t) => t.name === 'Windsor');
+		expect(windsor?.country).toBe('CA');
+		const nogales = geoparse('Migrants waited for weeks in Sonora. Many were later detained across the border in Nogales, Arizona.', gazetteer).find((t) => t.name === 'Nogales');
+		expect(nogales?.country).toBe('US');
+	});
 	it('leaves a place across the border that lies in no region the text names', () => {
 		const sonora = geoparse('Police in Arizona said the men fled across the border into Sonora.', gazetteer).find((t) => t.name === 'Sonora');
 		expect(sonora?.country).toBe('MX');

@@ -85,6 +85,12 @@ const PATHOGENS: TrapText[] = [
 		text: 'Hendra virus was found in a horse near Gympie; Hendra, a disease of flying foxes, rarely reaches people.',
 		places: ['Gympie → AU'],
 		notPlaces: ['Hendra']
+	},
+	{
+		// (rolling review, s42: a head inside a longer word is no head)
+		text: 'West Nile virus cases rose. West Nile, a region-wide threat, worried officials in Texas.',
+		places: ['Texas → US'],
+		notPlaces: ['West Nile']
 	}
 ];
 

@@ -105,7 +105,8 @@ function calledASettlement(candidate: Candidate, tokens: readonly Token[]): bool
 	for (let k = candidate.last + 2; k <= candidate.last + 2 + WORDS_BEFORE_HEAD && k < tokens.length; k++) {
 		const word = tokens[k]!;
 		if (word.gapBefore !== ' ') return false;
-		if (SETTLEMENT_HEADS.has(word.text)) return true;
+		// (the head ends its word: "a region-wide threat" calls the name nothing)
+		if (SETTLEMENT_HEADS.has(word.text)) return !tokens[k + 1]?.gapBefore.startsWith('-');
 	}
 	return false;
 }
