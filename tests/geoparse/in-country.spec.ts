@@ -44,3 +44,13 @@ describe('a county followed by "in the U.S. state of" and a state', () => {
 		expect(pointOf('Sebewaing is a village in Huron County in the U.S. state of Michigan, on the shore of the bay.', 'Sebewaing')).toBe('43.7 -83.5');
 	});
 });
+describe('a name followed by a comma, a preposition of place and a country in the possessive', () => {
+	it('is that country\'s bearer of the name (world-s42 A: "Miramar, on Panama\'s Caribbean coast")', () => {
+		expect(countryOf('Migrants who gave up in Mexico take boats south from Miramar, on Panama\'s Caribbean coast.', 'Miramar')).toBe('PA');
+		expect(countryOf('Schools in Ohio and Indiana closed early. Ferries to Victoria, on Seychelles\' main island, were cancelled.', 'Victoria')).toBe('SC');
+	});
+	it('is no qualifier for a country or without the possessive', () => {
+		expect(countryOf('Georgia, in Russia\'s view, belongs to its sphere of influence.', 'Georgia')).toBe('GE');
+		expect(countryOf('Storms hit Atlanta and Savannah on Monday. Flights from Miramar, in Panama and Colombia, were late.', 'Miramar')).toBe('US');
+	});
+});

@@ -112,6 +112,16 @@ function divisionInRegionElsewhere(i: number, mentions: AcceptedMention[], gap: 
 	return region !== undefined && isFirstLevelRegion(region) && contradictsQualifier(mentions[i]!.candidate, region, gazetteer);
 }
 
+// "Miramar, on Panama's Caribbean coast", "Kakuma, in Kenya's north-west": a comma, a preposition of place and a
+// country in the possessive say where the name lies, as "Miramar, Panama" does (qualifyInCountry takes only a
+// country, and only a homonym there)
+const POSSESSIVE_PLACE_GAP = /^, (?:on|in|off|near|along) $/;
+const POSSESSIVE_AFTER = /^['’]s? /;
+
+function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string): boolean {
+	return gap.length <= 8 && POSSESSIVE_PLACE_GAP.test(gap) && POSSESSIVE_AFTER.test(text.slice(next.candidate.end, next.candidate.end + 3));
+}
+
 /**
  * Resolves the mentions a qualifier settles (in place, in `results`, with the qualifier itself) and
  * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
@@ -125,6 +135,10 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
+			if (countryPossessiveAfter(gap, mentions[i + 1]!, text)) {
+				qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers);
+				continue;
+			}
 			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);
 			continue;
 		}
