@@ -52,5 +52,8 @@ describe('a name followed by a comma, a preposition of place and a country in th
 	it('is no qualifier for a country or without the possessive', () => {
 		expect(countryOf('Georgia, in Russia\'s view, belongs to its sphere of influence.', 'Georgia')).toBe('GE');
 		expect(countryOf('Storms hit Atlanta and Savannah on Monday. Flights from Miramar, in Panama and Colombia, were late.', 'Miramar')).toBe('US');
+		// (rolling review, s42: a country's border is its edge, and the place often lies beyond it)
+		expect(countryOf('Aid trucks waited at Rafah, on Egypt\'s border, for a third day.', 'Rafah')).toBe('PS');
+		expect(countryOf('Israeli strikes hit Rafah, near Egypt\'s northern frontier, overnight.', 'Rafah')).toBe('PS');
 	});
 });

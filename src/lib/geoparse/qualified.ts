@@ -116,10 +116,11 @@ function divisionInRegionElsewhere(i: number, mentions: AcceptedMention[], gap: 
 // country in the possessive say where the name lies, as "Miramar, Panama" does (qualifyInCountry takes only a
 // country, and only a homonym there)
 const POSSESSIVE_PLACE_GAP = /^, (?:on|in|off|near|along) $/;
-const POSSESSIVE_AFTER = /^['’]s? /;
+// ... but not its edge: "Rafah, on Egypt's border" lies outside Egypt, beside it
+const POSSESSIVE_AFTER = /^['’]s? (?!(?:\p{Ll}+ )?(?:border|borders|frontier|frontiers|boundary|doorstep|edge)\b)/u;
 
 function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string): boolean {
-	return gap.length <= 8 && POSSESSIVE_PLACE_GAP.test(gap) && POSSESSIVE_AFTER.test(text.slice(next.candidate.end, next.candidate.end + 3));
+	return gap.length <= 8 && POSSESSIVE_PLACE_GAP.test(gap) && POSSESSIVE_AFTER.test(text.slice(next.candidate.end, next.candidate.end + 40));
 }
 
 /**
