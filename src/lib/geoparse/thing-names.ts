@@ -45,6 +45,8 @@ export function namesAPipeline(candidate: Candidate, tokens: readonly Token[], p
 	const next = tokens[candidate.last + 1];
 	if (next === undefined || next.gapBefore !== ' ' || !PIPELINE_WORDS.has(next.text)) return false;
 	if (place.kind !== 'city' || place.population >= PIPELINE_TOWN_AT_MOST) return false;
+	// "a Baku-to-Ceyhan pipeline", "the Kirkuk-Ceyhan pipeline": a town a hyphen joins to the route before it is its end
+	if (/[-–]/.test(tokens[candidate.first]!.gapBefore)) return false;
 	const after = tokens[candidate.last + 2];
 	return !(after && after.gapBefore === ' ' && PIPELINE_COMPOUNDS.has(after.text));
 }
