@@ -37,6 +37,7 @@ export function gazetteerWithout(gazetteer: Gazetteer, hidden: ReadonlySet<numbe
 		valuesOf: (entry: number) => Uint32Array.from(kept(table.valuesOf(entry))),
 		beginsLongerKey: (key: string) => table.beginsLongerKey(key),
 		beginsLongerHash: (hash: number) => table.beginsLongerHash(hash),
+		mayHoldSpacedHash: (hash: number) => table.mayHoldSpacedHash(hash),
 		entries: () => table.entries()
 	};
 	return { ...gazetteer, byName: byName as unknown as NameTable };

@@ -83,6 +83,30 @@ describe('NameTable', () => {
 		);
 	});
 
+	it('tells which keys of more than one word it may hold, by their hash', () => {
+		const words = new NameTable(encodeNameTable(new Map([['bosnia and herzegovina', [1]], ['new york', [2]], ['baku', [3]]])).buffer as ArrayBuffer);
+		const spaced = (key: string) => words.mayHoldSpacedHash(spanKeyHash(key, 0, key.length));
+		for (const key of ['new york', 'bosnia and herzegovina']) expect(spaced(key)).toBe(true);
+		for (const key of ['baku', 'new', 'bosnia and', 'new yorker', 'president donald']) expect(spaced(key)).toBe(false);
+	});
+
+	it('never denies a key of more than one word it holds, stored or worked out for a version 2 table', () => {
+		const key = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', 'z'), minLength: 1, maxLength: 9 });
+		fc.assert(
+			fc.property(fc.uniqueArray(key, { maxLength: 200 }), fc.array(key, { maxLength: 50 }), (keys, others) => {
+				const bytes = encodeNameTable(new Map(keys.map((k, i) => [k, [i]])));
+				// version 2: the same table without the spaced keys' filter at its end
+				const v2 = bytes.slice(0, bytes.length - (1 << 22) / 8);
+				new Uint32Array(v2.buffer, 0, 6)[1] = 2;
+				const stored = new NameTable(bytes.buffer as ArrayBuffer);
+				const worked = new NameTable(v2.buffer);
+				for (const k of keys) if (k.includes(' ')) expect(stored.mayHoldSpacedHash(spanKeyHash(k, 0, k.length))).toBe(true);
+				for (const k of [...keys, ...others]) expect(worked.mayHoldSpacedHash(spanKeyHash(k, 0, k.length))).toBe(stored.mayHoldSpacedHash(spanKeyHash(k, 0, k.length)));
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('rejects a truncated table', () => {
 		const bytes = encodeNameTable(new Map([['baku', [1]]]));
 		expect(() => new NameTable(bytes.slice(0, bytes.length - 4).buffer)).toThrow(/the name table is truncated/);

@@ -10,10 +10,13 @@
 //   (version 2, what keyDigests works out, stored so that loading does no per-key work:)
 //   tags     Uint8 × slotCount, padded to 4 bytes
 //   prefixes Uint32 × PREFIX_BITS / 32
-// A version 1 table (no digests) still loads: its digests are worked out then (~0.1 s).
+//   (version 3:)
+//   spaced   Uint32 × PREFIX_BITS / 32
+// A version 1 or 2 table (fewer digests) still loads: the missing ones are worked out then (~0.1 s).
 
 const MAGIC = 0x47_5a_4e_54; // "GZNT"
-const VERSION = 2;
+const VERSION = 3;
+const PREFIX_VERSION = 2;
 const HEADER_WORDS = 6;
 
 /** FNV-1a over UTF-16 code units (also the place table's id hash, place-ids.ts). */
@@ -68,28 +71,48 @@ function prefixBit(hash: number): number {
 	return hash & (PREFIX_BITS - 1);
 }
 
+function setBit(bits: Uint32Array, hash: number): void {
+	const bit = prefixBit(hash);
+	bits[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, hash: number): boolean {
+	const bit = prefixBit(hash);
+	return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+interface KeyDigests {
+	tags: Uint8Array;
+	wordPrefixes: Uint32Array;
+	spacedKeys: Uint32Array;
+}
+
 /**
- * What the table keeps beside the stored keys, from one pass over them: each slot's tag, and a filter
- * of every key's part before each of its spaces (a clear bit: no key goes on from there).
+ * What the table keeps beside the stored keys, from one pass over them: each slot's tag, a filter of
+ * every key's part before each of its spaces (a clear bit: no key goes on from there), and one of the
+ * keys of more than one word (a clear bit: no such key).
  */
-function keyDigests(slots: Int32Array, entries: Uint32Array, chars: Uint16Array): { tags: Uint8Array; wordPrefixes: Uint32Array } {
+function keyDigests(slots: Int32Array, entries: Uint32Array, chars: Uint16Array): KeyDigests {
 	// entries and their keys in stored order (reading them in slot order would jump around megabytes),
 	// then each slot's tag from that half-megabyte
 	const byEntry = new Uint8Array(entries.length / 4);
 	const wordPrefixes = new Uint32Array(PREFIX_BITS / 32);
+	const spacedKeys = new Uint32Array(PREFIX_BITS / 32);
 	for (let entry = 0; entry < byEntry.length; entry++) {
 		const start = entries[entry * 4]!;
 		const end = start + entries[entry * 4 + 1]!;
 		let hash = 0x811c9dc5;
+		let spaced = false;
 		for (let i = start; i < end; i++) {
 			const code = chars[i]!;
 			if (code === SPACE) {
-				const bit = prefixBit(hash);
-				wordPrefixes[bit >>> 5]! |= 1 << (bit & 31);
+				setBit(wordPrefixes, hash);
+				spaced = true;
 			}
 			hash ^= code;
 			hash = Math.imul(hash, 0x01000193);
 		}
+		if (spaced) setBit(spacedKeys, hash);
 		byEntry[entry] = tagOf(hash >>> 0);
 	}
 	const tags = new Uint8Array(slots.length);
@@ -97,7 +120,7 @@ function keyDigests(slots: Int32Array, entries: Uint32Array, chars: Uint16Array)
 		const stored = slots[slot]!;
 		if (stored !== 0) tags[slot] = byEntry[stored - 1]!;
 	}
-	return { tags, wordPrefixes };
+	return { tags, wordPrefixes, spacedKeys };
 }
 
 export class NameTable {
@@ -112,13 +135,16 @@ export class NameTable {
 	readonly #mask: number;
 	/** a bit per hash of every key's first words (see beginsLongerKey) */
 	readonly #wordPrefixes: Uint32Array;
+	/** a bit per hash of every key of more than one word (see mayHoldSpacedHash) */
+	readonly #spacedKeys: Uint32Array;
 
 	constructor(buffer: ArrayBuffer, byteOffset = 0) {
 		const header = new Uint32Array(buffer, byteOffset, HEADER_WORDS);
-		if (header[0] !== MAGIC || (header[1] !== VERSION && header[1] !== 1)) throw new Error('not a gazette name table');
+		const version = header[1]!;
+		if (header[0] !== MAGIC || version < 1 || version > VERSION) throw new Error('not a gazette name table');
 		const [entryCount, slotCount, charCount, valueCount] = [header[2]!, header[3]!, header[4]!, header[5]!];
 		const layout = tableLayout(entryCount, slotCount, charCount, valueCount);
-		const needed = header[1] === VERSION ? layout.total : layout.digests;
+		const needed = version === VERSION ? layout.total : version === PREFIX_VERSION ? layout.spaced : layout.digests;
 		if (buffer.byteLength - byteOffset < needed) throw new Error(`the name table is truncated (${buffer.byteLength - byteOffset} bytes, its header needs ${needed})`);
 		let offset = byteOffset + HEADER_WORDS * 4;
 		this.#slots = new Int32Array(buffer, offset, slotCount);
@@ -130,10 +156,11 @@ export class NameTable {
 		this.#chars = new Uint16Array(buffer, offset, charCount);
 		this.#mask = slotCount - 1;
 		this.size = entryCount;
-		if (header[1] === VERSION) {
+		if (version >= PREFIX_VERSION) {
 			this.#tags = new Uint8Array(buffer, byteOffset + layout.digests, slotCount);
 			this.#wordPrefixes = new Uint32Array(buffer, byteOffset + layout.prefixes, PREFIX_BITS / 32);
-		} else ({ tags: this.#tags, wordPrefixes: this.#wordPrefixes } = keyDigests(this.#slots, this.#entries, this.#chars));
+			this.#spacedKeys = version === VERSION ? new Uint32Array(buffer, byteOffset + layout.spaced, PREFIX_BITS / 32) : keyDigests(this.#slots, this.#entries, this.#chars).spacedKeys;
+		} else ({ tags: this.#tags, wordPrefixes: this.#wordPrefixes, spacedKeys: this.#spacedKeys } = keyDigests(this.#slots, this.#entries, this.#chars));
 	}
 
 	/** Place indices for a key, most important first, or undefined. */
@@ -177,8 +204,15 @@ export class NameTable {
 
 	/** beginsLongerKey by the key's hash (hashKey or spanKeyHash). */
 	beginsLongerHash(hash: number): boolean {
-		const bit = prefixBit(hash);
-		return (this.#wordPrefixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+		return hasBit(this.#wordPrefixes, hash);
+	}
+
+	/**
+	 * Whether the table may hold a key of more than one word with this hash (hashKey or spanKeyHash).
+	 * True may be a hash collision; false is certain: a recogniser can leave such a span unread.
+	 */
+	mayHoldSpacedHash(hash: number): boolean {
+		return hasBit(this.#spacedKeys, hash);
 	}
 
 	/** Every key with its indices: for tests and tools, not the hot path. */
@@ -243,15 +277,17 @@ export function encodeNameTable(names: Map<string, number[]>): Uint8Array {
 		while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
 		slots[slot] = e + 1;
 	});
-	const { tags, wordPrefixes } = keyDigests(slots, entries, chars);
+	const { tags, wordPrefixes, spacedKeys } = keyDigests(slots, entries, chars);
 	new Uint8Array(buffer, layout.digests, slotCount).set(tags);
 	new Uint32Array(buffer, layout.prefixes, PREFIX_BITS / 32).set(wordPrefixes);
+	new Uint32Array(buffer, layout.spaced, PREFIX_BITS / 32).set(spacedKeys);
 	return new Uint8Array(buffer);
 }
 
-/** Where a table's digests start (a version 1 table ends there) and its whole length, in bytes. */
+/** Where a table's digests start (a version 1 table ends there), its spaced keys' filter (a version 2 table ends there) and its whole length, in bytes. */
 function tableLayout(entryCount: number, slotCount: number, charCount: number, valueCount: number) {
 	const digests = (HEADER_WORDS + slotCount + entryCount * 4 + valueCount) * 4 + Math.ceil((charCount * 2) / 4) * 4;
 	const prefixes = digests + Math.ceil(slotCount / 4) * 4;
-	return { digests, prefixes, total: prefixes + PREFIX_BITS / 8 };
+	const spaced = prefixes + PREFIX_BITS / 8;
+	return { digests, prefixes, spaced, total: spaced + PREFIX_BITS / 8 };
 }

@@ -18,6 +18,7 @@ import { respanned } from './respanned.ts';
 import { cityWordSpan } from './city-word-span.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
+import { endsUnread, GAPS_KEYS_DROP } from './ends-unread.ts';
 import { withDivisionsOfBareName, WRITTEN_DIVISION_WORDS } from './written-division-word.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
@@ -116,8 +117,6 @@ function nameLike(token: Token): boolean {
 // the gaps that hold a word to the one before it inside a written word
 const JOINING_GAPS = new Set(['-', "'", '’']);
 
-// Gaps the name key drops ("People's", "St.Louis"): the next word continues the key's last one.
-const GAPS_KEYS_DROP = new Set(["'", '’', '.']);
 // the lower-case words a name may go on through (mayGoOn), in one set: one probe, not five, after each name read
 const GOES_ON_WORDS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...GEOGRAPHIC_HEADS, ...LOWER_DIVISION_WORDS, 's', ...ELIDED_ARTICLES, ...ARABIC_ARTICLES]);
 
@@ -263,6 +262,12 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			// "The White House said": no name goes on from "the white house", so nothing longer is looked
 			// up (a glued possessive, "Azerbaijanəs", is read alone only where no name word follows it)
 			if (!mayGoOn(names, tokens[j + 1]) && (last > i || !gluedPossessive(head.text))) break;
+			// "the Trump administration": a capitalised next word with which no name is read or goes on
+			// would be read and end the name there: it ends it unread (as that read would leave the loop)
+			if (endsUnread(names, tokens, j + 1, j + 1 - i < maxTokens)) {
+				last = j + 1;
+				break;
+			}
 		}
 		if (!best) best = lowerArticleName(tokens, i, last, text, names, gazetteer);
 		if (!best && last === i && gluedPossessive(head.text)) {
