@@ -17,6 +17,8 @@ export const ARTICLE_NAME = /^the /i;
 function articleName(tokens: readonly Token[], first: number, last: number, text: string, names: NameReader, gazetteer: Gazetteer): Match | null {
 	const article = tokenAt(tokens, first - 1);
 	if (article?.text !== 'the' || tokens[first]!.gapBefore !== ' ') return null;
+	// ("the Trump administration", "the Blue Jays": most such spans are no name, and the filter says so unread)
+	if (!names.mayBeSpacedName(text, article.start, tokens[last]!.end)) return null;
 	const whole = names.read(text, article.start, tokens[last]!.end, false);
 	if (!whole || whole.via !== 'name' || whole.alternate[0] || !ARTICLE_NAME.test(gazetteer.places[whole.places[0]!]!.name)) return null;
 	return whole;

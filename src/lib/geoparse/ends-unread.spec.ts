@@ -57,3 +57,24 @@ describe('endsUnread', () => {
 		}
 	});
 });
+
+describe('NameReader.mayBeSpacedName (article-names.ts)', () => {
+	const TEXT = 'Officials said the Trump administration and the Blue Jays met the envoy at a court in the Hague and in the Dalles.';
+
+	it('leaves unread "the" and a name where no key of several words is the span ("the Trump", "the Blue Jays")', () => {
+		const { reads } = readsAndNames(TEXT);
+		expect(reads).toContain('Trump');
+		expect(reads).not.toContain('the Trump');
+		expect(reads).not.toContain('the Blue Jays');
+	});
+
+	it('still reads a place whose own name begins with the article ("the Hague", "the Dalles")', () => {
+		expect(readsAndNames(TEXT).reads).toEqual(expect.arrayContaining(['the Hague', 'the Dalles']));
+	});
+
+	it('finds the candidates that reading every such span finds', () => {
+		const { names } = readsAndNames(TEXT);
+		vi.spyOn(NameReader.prototype, 'mayBeSpacedName').mockReturnValue(true);
+		expect(readsAndNames(TEXT).names).toEqual(names);
+	});
+});

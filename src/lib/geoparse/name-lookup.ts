@@ -334,6 +334,28 @@ export class NameReader {
 		return byName.mayHoldSpacedHash(hash) || byName.beginsLongerHash(hash) || this.demonyms.get(hash, text, this.#keyStart, end) >= 0 || this.demonymPrefixes.get(hash, text, this.#keyStart, end) >= 0;
 	}
 
+	/**
+	 * Whether the text from start to end may be a name key of more than one word. False is certain
+	 * where the span is plain words (no key of the table is it, whatever a demonym says): a caller that
+	 * wants only a name's places ("the Hague", article-names.ts) need not read it. Other spans: true.
+	 */
+	mayBeSpacedName(text: string, start: number, end: number): boolean {
+		let hash = 0x811c9dc5;
+		let spaced = false;
+		for (let i = start; i < end; i++) {
+			let code = text.charCodeAt(i);
+			if (code >= 65 && code <= 90) code += 32;
+			else if (code === 32) {
+				// (a space at either end or after another: not plain, read as written)
+				if (i === start || i === end - 1 || text.charCodeAt(i - 1) === 32) return true;
+				spaced = true;
+			} else if (!(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) return true;
+			hash ^= code;
+			hash = Math.imul(hash, 0x01000193);
+		}
+		return !spaced || this.gazetteer.byName.mayHoldSpacedHash(hash >>> 0);
+	}
+
 	#readKey(text: string, start: number, end: number, demonymApplies: boolean): Match | null {
 		const { byName } = this.gazetteer;
 		const hash = spanKeyHash(text, start, end);
