@@ -3,13 +3,16 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { spellsOwnName } from './alternate-spelling.ts';
+import { spellsOwnName, withinChanges } from './alternate-spelling.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
 import { elidedBefore } from './name-particles.ts';
 import { admin1Key } from './region-key.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { isShortForm } from './short-forms.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
+import { isListedWord } from './word-facts.ts';
+import type { ResolutionReason } from '../contracts.ts';
+import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
 
 // "Galway city": "city" in lower case says what it is, as a qualifier does
 export const CITY_WORD = ' city';
@@ -53,4 +56,50 @@ export function openingWithProvince(mention: AcceptedMention, place: GazetteerPl
 /** The name opens the place's own name, a short form of it ("Stansted" of Stansted Mountfitchet). */
 export function startsOwnName(key: string, place: GazetteerPlace): boolean {
 	return nameKey(place.name).startsWith(key);
+}
+
+// the lower-case titles of a person named right after them ("U2 frontman Bono", "blogger Salam Pax")
+const PERSON_ROLES = new Set(
+	'frontman frontwoman singer rapper guitarist drummer bassist blogger writer author novelist actor actress director producer presenter comedian star striker midfielder defender goalkeeper winger'.split(' ')
+);
+
+// the capitalised words that open a club's name before its town's
+const CLUB_WORDS = new Set('dynamo sporting real atletico athletic racing olympique olympiakos lokomotiv spartak inter union sparta hapoel maccabi'.split(' '));
+
+/**
+ * The key spells a word of the place's own name with one letter changed ("Bono" Bonn, "Pax" La Paz, "Liga"
+ * Riga): a foreign spelling English news does not use. The English and former names it does use differ more
+ * ("Kiev" Kyiv, "Basle" Basel, "Bombay", "Peking", "Constantinople": former-names.ts's kind).
+ */
+function foreignSpelling(key: string, place: GazetteerPlace): boolean {
+	for (const word of nameKey(place.name).split(' ')) if (word !== key && withinChanges(word, key, 1)) return true;
+	return false;
+}
+
+/** What says the bare name is a person's or a word: a listed English word ("pro bono"), a person's title right before it, or a capitalised word before it inside its sentence ("Salam Pax", "the Primera Liga"). */
+function nameOrWordCue(mention: AcceptedMention, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	if (isListedWord(mention.key, gazetteer)) return true;
+	const head = tokens[mention.candidate.first];
+	const before = tokenAt(tokens, mention.candidate.first - 1);
+	if (!head || !before || head.gapBefore !== ' ') return false;
+	// (a club's abbreviation or word before it names the club: "AS Roma", "Dynamo Kiev", "Real Madrid")
+	if (before.capitalized) return !before.sentenceStart && !before.allCaps && !CLUB_WORDS.has(before.lower);
+	return PERSON_ROLES.has(before.text);
+}
+
+/**
+ * "U2 frontman Bono", "Salam Pax", "the Primera Liga": a city known abroad, named bare (no preposition, no
+ * qualifier) only by a foreign spelling of its name (Bonn's, La Paz's, Riga's) and chosen for nothing but its
+ * size, in a text that names nothing else in its country, by any name or inside another name, is a person, a
+ * word or part of a longer name where a cue says so (nameOrWordCue). Not its English or former names ("Kiev
+ * says", "Bombay was hit", "Dynamo Kiev"), not its own name shortened or respelled ("Rio", "Seville"), not beside another name of its
+ * country ("Mumbai (Bombay)", "Bayern Munich beat Cologne").
+ * `namesInCountry`: the keys of the text's names in each country.
+ */
+export function bigCityByOtherNameAlone(mention: AcceptedMention, place: GazetteerPlace, reasons: readonly ResolutionReason[], gazetteer: Gazetteer, tokens: readonly Token[], namesInCountry: () => Map<string, Set<string>>): boolean {
+	if (mention.why === 'locative' || place.kind !== 'city' || !restsOn(reasons, BIGGEST_ONLY)) return false;
+	if (!foreignSpelling(mention.key, place) || !namedByAlternate(mention.candidate, place, gazetteer) || startsOwnName(mention.key, place) || spellsOwnName(mention.key, place, gazetteer)) return false;
+	if (!nameOrWordCue(mention, tokens, gazetteer)) return false;
+	const names = namesInCountry().get(place.country ?? '');
+	return !names || [...names].every((key) => key === mention.key);
 }

@@ -23,7 +23,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, startsOwnName } from './by-other-name.ts';
+import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
@@ -270,6 +270,12 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		}
 		return places;
 	});
+	// the keys of the text's names in each country, inside other names too (by-other-name.ts)
+	const namesByCountry = computedOnce(() => {
+		const names = new Map<string, Set<string>>();
+		for (const r of resolutions) if (r.place.country) names.set(r.place.country, (names.get(r.place.country) ?? new Set()).add(r.mention.key));
+		return names;
+	});
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
 	const resolved = filterPacked(
 		resolutions,
@@ -305,6 +311,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ("Galway city": "city" in lower case says what it is, as a qualifier does; "Puerto Cortés" spells Puerto Cortez)
 			// ("Esmeraldas province, including San Lorenzo": the opening words of the town's own name, with its province named, name it)
 			if (!reasons.includes('qualified') && byOtherNameOnly(mention, place, gazetteer) && !openingWithProvince(mention, place, placesByRegion, tokens)) return false;
+			if (bigCityByOtherNameAlone(mention, place, reasons, gazetteer, tokens, namesByCountry)) return false;
 			if (regionNamedLikeAPerson(mention, place, reasons, tokens, candidateAt, gazetteer, countryCounts)) return false;
 			if (!mention.minor) return true;
 			// a town named in many languages, by its own name here, is well known as a large city is ("the Venice Commission")
