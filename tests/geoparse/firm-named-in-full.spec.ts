@@ -31,6 +31,20 @@ const FIRMS: TrapText[] = [
 		places: [],
 		notPlaces: ['Mayo'],
 		embeddedOnly: ['Mayo Clinic']
+	},
+	// in a headline or a list, with no verb or possessive of its own, where nothing but the town's size or the
+	// text's country chose the town (session 42's BBC audit: "with Delta, Continental and American Airlines")
+	{
+		text: 'Delta cuts fares in survival plan\nDelta Air Lines is cutting domestic fares by half. Airline shares closed lower, with Delta, United and American Airlines all falling.',
+		places: [],
+		notPlaces: [],
+		embeddedOnly: ['Delta']
+	},
+	{
+		text: 'The once-famous Commodore computer brand has been bought from Commodore International, and the sale of Commodore should be complete within weeks.',
+		places: [],
+		notPlaces: [],
+		embeddedOnly: ['Commodore']
 	}
 ];
 
@@ -39,6 +53,7 @@ const PLACES: TrapText[] = [
 	{ text: 'She was born in Mayo, joined the Mayo Clinic in 1990, and Mayo’s county council later honoured her.', places: ['Mayo → IE'], notPlaces: [] },
 	{ text: 'The Mayo Clinic opened a campus in Jacksonville, Florida. Patients in Mayo, Ireland, are unaffected.', places: ['Mayo → IE', 'Jacksonville → US'], notPlaces: [] },
 	{ text: 'Heavy rain hit Delta, British Columbia, on Tuesday. Delta has opened two shelters, officials said.', places: ['Delta → CA'], notPlaces: [] },
+	{ text: 'Delta Air Lines will open a call centre in Delta, Utah. The mayor said Delta, Fillmore and Nephi would share the jobs.', places: ['Delta → US', 'Fillmore → US', 'Nephi → US'], notPlaces: [] },
 	{ text: 'The Chicago Tribune reported on the strike. Chicago has hired mediators to end it.', places: ['Chicago → US'], notPlaces: [] },
 	{ text: 'Texas Instruments opened a plant in Dallas. Texas has offered tax breaks to chip makers.', places: ['Texas → US', 'Dallas → US'], notPlaces: [] },
 	{ text: 'A bookshop in the student quarter of Cambridge has closed after 40 years, and Cambridge University Press bought the building.', places: ['Cambridge → GB'], notPlaces: [] },

@@ -156,7 +156,7 @@ export function organisationsNamedInFull(candidates: Candidate[], verdicts: Verd
 // paper's or a venue's ("Aspen Council", "The Aspen Times", "Concord Hospital", "Gillette Stadium"), which
 // a town gives its name to and whose town the text goes on to speak of
 const FIRM_WORDS = new Set(
-	'inc co corp corporation company companies group holdings ltd llc plc lines airlines airways clinic bank bancorp motors energy industries instruments partners capital foods brands technologies systems pharmaceuticals insurance steel mining petroleum'.split(' ')
+	'inc co corp corporation company companies group holdings ltd llc plc lines airlines airways clinic bank bancorp motors energy industries instruments partners capital foods brands technologies systems pharmaceuticals insurance steel mining petroleum international'.split(' ')
 );
 
 /** The capitalised run the name opens ends in a firm's word ("Delta Air Lines cut…": "Lines"). */

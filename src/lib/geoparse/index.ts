@@ -29,7 +29,7 @@ import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
-import { NONE_NEAR, restsOn } from './weak-reasons.ts';
+import { NAME_ALONE, NONE_NEAR, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
@@ -172,6 +172,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	// ... and the organisations it names in full ("Delta Air Lines … Delta said"): see firmRole
 	const organisations = organisationsNamedInFull(candidates, verdicts, tokens, text);
 	const firmRoles = new Set<AcceptedMention>();
+	// ... and its other bare mentions, in a list or a headline, where nothing in the text's words placed the town ("Delta cuts fares … with Delta, Continental and American")
+	const firmsNamedBare = new Set<AcceptedMention>();
 	// the small towns only "to" or "from" read as places, of a name the text gave a person (personAfterToOrFrom)
 	const surnamesAfterToOrFrom = new Set<AcceptedMention>();
 	let accepted: AcceptedMention[] = [];
@@ -229,7 +231,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		// "crossed to Fowler", "a pass from Fowler" after "Robbie Fowler" may be the person: decided on the
 		// reading's reasons once resolved (the filter below)
 		if (personAfterToOrFrom(verdict, candidate, place, surnames.has(key), tokens)) surnamesAfterToOrFrom.add(mention);
-		if (organisations.has(key) && usage === 'literal' && !PLACE_READINGS.has(verdict.why) && candidate.via === 'name' && firmRole(candidate, tokens, gazetteer)) firmRoles.add(mention);
+		if (organisations.has(key) && usage === 'literal' && !PLACE_READINGS.has(verdict.why) && candidate.via === 'name') (firmRole(candidate, tokens, gazetteer) ? firmRoles : firmsNamedBare).add(mention);
 		accepted.push(mention);
 	}
 	const given = options.spans ? givenMentions(text, tokens, gazetteer, options.spans, candidateAt) : null;
@@ -283,6 +285,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		({ mention, reasons, place, outsideNamedCountry }) => {
 			if (outsideNamedCountry) return false;
 			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
+			if (firmsNamedBare.has(mention) && restsOn(reasons, NAME_ALONE) && !outlivesFirm(place, placesByCountry)) return false;
 			if (given) return given.has(mention);
 			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
 			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;
