@@ -11,6 +11,8 @@ import type { WordContext } from './word-context.ts';
 import { admin1Key } from './region-key.ts';
 
 export interface DocumentContext {
+	/** whether the text writes numbered US highways or county sheriffs (us-road-words.ts) */
+	usRoads?: () => boolean;
 	/** whether the place lies in the area of a ZIP code of an address the text gives */
 	inZips: (place: GazetteerPlace) => boolean;
 	/** the words around given spans in text the recogniser could not read (lower case) */
@@ -221,6 +223,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evi
 		words,
 		names,
 		qualified,
-		dateline
+		dateline,
+		usRoads
 	};
 }

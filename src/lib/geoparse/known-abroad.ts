@@ -3,6 +3,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { isLand } from './natural-features.ts';
+import { liesWithin } from './qualifies.ts';
 import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
 
 // "Talks in Geneva … back to New York": a city known abroad is not taken for a small namesake in the
@@ -39,16 +40,35 @@ function isAsciiLetterOrDigit(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
+// "won gold in Athens" in a story that also names New York: a national capital named in many languages is what
+// its name means against a larger namesake that the text's country alone chose, where the namesake was named
+// after it across an ocean (Athens, Georgia: 127,000; not San Juan or Santiago, saints' names of one continent),
+// is not known abroad itself (London, Ontario) and the capital is this many times as important; the namesake's
+// own area named (its state, its neighbours) keeps it ("Athens, Georgia", "Athens … the University of Georgia"), and
+// so does a text whose places all lie in the namesake's country or that writes its roads ("A Dublin man was
+// arrested after a chase on Interstate 580", "Sanford Stadium in Athens as Georgia beat Florida")
+const CAPITAL_FAME_RATIO = 4;
+const ACROSS_OCEAN_KM = 5_000;
+
+function capitalOverNamesake(famous: { place: GazetteerPlace; importance: number }, best: { place: GazetteerPlace; importance: number }): boolean {
+	if (famous.place.featureCode !== 'PPLC' || !famous.place.knownAbroad || famous.importance < CAPITAL_FAME_RATIO * best.importance) return false;
+	return best.place.population < KNOWN_ABROAD && !best.place.knownAbroad && !liesWithin(famous.place, best.place, ACROSS_OCEAN_KM);
+}
+
 /** The city known abroad that the namesake chosen on country evidence alone yields to, if any. */
-export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[], countriesHere?: () => ReadonlySet<string>): T | null {
+export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean; importance: number }>(scored: T[], countriesHere?: () => ReadonlySet<string>, textAbroad?: (home: string) => boolean): T | null {
 	const best = scored[0]!;
-	if (best.ownArea || best.place.kind !== 'city' || best.place.population >= SMALL_NAMESAKE) return null;
+	if (best.ownArea || best.place.kind !== 'city') return null;
+	const large = best.place.population >= SMALL_NAMESAKE;
+	// (a large namesake that is a capital itself stands: "Columbia" in a text about South Carolina)
+	if (large && (best.place.featureCode === 'PPLC' || best.place.featureCode === 'PPLA')) return null;
 	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
 	let famous: T | null = null;
 	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
 	// (a land too: "Czech immigrants from Bohemia and Moravia", in a text about South Dakota, are not from
 	// Moravia, Iowa; a country is not: a town called Lebanon in a text about Ohio is read on the text's evidence)
 	if (!famous || famous === best || !famousKind(famous.place) || famous.place.country === best.place.country) return null;
+	if (large) return capitalOverNamesake(famous, best) && !!textAbroad?.(best.place.country ?? '') ? famous : null;
 	if (famous.place.population >= KNOWN_ABROAD && famous.importance >= FAME_RATIO * best.importance) return famous;
 	// "the Venice Commission": a town named in many languages is known abroad at any size, over a
 	// namesake that is not, and no smaller; not over one whose country the mention's sentence names

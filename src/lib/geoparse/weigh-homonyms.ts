@@ -119,6 +119,12 @@ function farFromQualifiedArea(place: GazetteerPlace, region: string, own: string
 	return ctx.names().namesAround(place, own) === 0;
 }
 
+/** The text names a place outside the country given and writes no US roads: a namesake there is no local reading. */
+function namesAbroad(ctx: DocumentContext, home: string): boolean {
+	for (const code of ctx.countries.keys()) if (code !== home) return !ctx.usRoads?.();
+	return false;
+}
+
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, alternateNames } = homonyms;
 	const own = mention.key;
@@ -235,7 +241,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		region.score = scored[0]!.score + Math.log10(region.importance / Math.max(scored[0]!.importance, 1));
 		scored.sort((a, b) => b.score - a.score);
 	}
-	const famous = knownAbroad(scored, homonyms.countriesHere);
+	const famous = knownAbroad(scored, homonyms.countriesHere, (home) => namesAbroad(ctx, home));
 	if (famous && !nearNamesakeStands(scored[0]!, famous, ctx) && !sizeAloneAbroad(scored, famous.place, ctx.countries, leading, (place) => ctx.townAnchors.hasNear(place, NEARBY_KM))) {
 		// ahead of the namesake by the fame that outweighs its country
 		famous.score = scored[0]!.score + Math.log10(famous.importance / scored[0]!.importance);
