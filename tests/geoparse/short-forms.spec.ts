@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
-import { placeOf } from '../helpers/read-places.ts';
+import { placeNameOf, placeOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -33,5 +33,23 @@ describe('the first part of a joined name, after the whole name', () => {
 		expect(placeOf(gazetteer, president, 'Santiago')).toMatch(/^city CL\//);
 		const bolivia = 'Santa Cruz de Tenerife holds a carnival every February. In Bolivia, Santa Cruz is the largest city.';
 		expect(placeOf(gazetteer, bolivia, 'Santa Cruz')).toMatch(/^city BO\//);
+	});
+
+	it('is that place where the gazetteer lacks the short form, or English has the word', () => {
+		const locally = 'Newcastle-under-Lyme is a market town in Staffordshire, England, west of Stoke-on-Trent. Locally it is called simply Newcastle.';
+		expect(placeNameOf(gazetteer, locally, 'Newcastle')).toBe('Newcastle under Lyme');
+		// "hull" is an everyday word, set aside as one without the whole name before it
+		const ferry = 'Kingston upon Hull is a port in the East Riding of Yorkshire. The ferry from Hull sails to Rotterdam every night.';
+		expect(placeNameOf(gazetteer, ferry, 'Hull')).toBe('Kingston upon Hull');
+	});
+
+	it('is not the river the whole name ends in, nor a club or a place abroad', () => {
+		const river = 'Stoke-on-Trent grew up along the Trent and Mersey Canal. Barges still carry goods along the Trent.';
+		expect(placeNameOf(gazetteer, river, 'Stoke-on-Trent')).toBe('Stoke-on-Trent');
+		expect(placeNameOf(gazetteer, river, 'Trent')).not.toBe('Stoke-on-Trent');
+		const club = 'Newcastle-under-Lyme voted to leave. Newcastle United fans in Newcastle upon Tyne voted to stay.';
+		expect(placeNameOf(gazetteer, club, 'Newcastle')).toBe('Newcastle upon Tyne');
+		const australia = 'Newcastle-under-Lyme has a university at Keele. The coal port of Newcastle, New South Wales, has one too.';
+		expect(placeOf(gazetteer, australia, 'Newcastle')).toBe('city AU/02');
 	});
 });

@@ -5,6 +5,7 @@ import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
 import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE } from './place-readings.ts';
+import { readPartsOfJoinedNames } from './joined-name-parts.ts';
 import { readScoreSides } from './score-sides.ts';
 import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { readPathogensThroughout } from './pathogen-names.ts';
@@ -105,6 +106,7 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
 	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
 	rereadAsPlaces(candidates, verdicts, judging);
+	readPartsOfJoinedNames(candidates, verdicts, judging);
 	readScoreSides(candidates, verdicts, judging);
 	readDefinedAcronyms(candidates, verdicts, tokens);
 	readPathogensThroughout(candidates, verdicts, tokens, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);

@@ -5,13 +5,13 @@
 // is that place; one its own words place ("Kingston, Jamaica", a parent, a list) keeps its reading.
 import type { GazetteerPlace } from '../gazetteer/index.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
+import { BIGGEST_ONLY, NAME_ALONE, restsOn } from './weak-reasons.ts';
 import { recurrence } from './recurrence.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 
 // the first part, a connecting word, the rest: "Kingston upon Thames", "Newcastle-upon-Tyne",
-// "Stratford-on-Avon", "Frankfurt am Main", "Boulogne-sur-Mer", "Santiago de Compostela", "Rio de Janeiro"
-const JOINED_NAME = /^(\p{Lu}[\p{L}'’. -]*?\p{L})[ -](?:upon|on|am|an|sur|de|del|di|da|do|dos|das)[ -]\p{L}/u;
+// "Stratford-on-Avon", "Newcastle-under-Lyme", "Frankfurt am Main", "Boulogne-sur-Mer", "Santiago de Compostela", "Rio de Janeiro"
+export const JOINED_NAME = /^(\p{Lu}[\p{L}'’. -]*?\p{L})[ -](?:upon|on|under|am|an|sur|de|del|di|da|do|dos|das)[ -]\p{L}/u;
 // the mentions read so, by identity: the first part is only another name of the place in the gazetteer
 // ("Kingston" of Kingston upon Thames), which here the text itself has given it
 const shortForms = new WeakSet<AcceptedMention>();
@@ -30,7 +30,7 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[], places: 
 		const result = results[i]!;
 		if (result.outsideNamedCountry) continue;
 		const earlier = whole.get(result.mention.key);
-		if (earlier && earlier.place !== result.place && restsOn(result.reasons, BIGGEST_ONLY) && isReadingOf(earlier.place, result, places)) {
+		if (earlier && earlier.place !== result.place && isShortFormOf(earlier.place, result, places)) {
 			found.set(i, recurrence(earlier, result.mention));
 			shortForms.add(result.mention);
 		}
@@ -41,6 +41,18 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[], places: 
 		if (!whole.has(key)) whole.set(key, result);
 	}
 	return found;
+}
+
+/**
+ * Whether the bare mention is the whole name's place: one the bare name may mean, chosen elsewhere only by size
+ * (or, in the same country, by the country or the places near it: "Stoke-on-Trent … Stoke"); or, where the
+ * gazetteer lacks the short form ("Newcastle-under-Lyme … locally called simply Newcastle"), a place read on
+ * the map in the same country for nothing the text says of it.
+ */
+function isShortFormOf(place: GazetteerPlace, result: Resolution, places: readonly GazetteerPlace[]): boolean {
+	const sameCountry = place.country === result.place.country;
+	if (isReadingOf(place, result, places)) return restsOn(result.reasons, sameCountry ? NAME_ALONE : BIGGEST_ONLY);
+	return sameCountry && result.mention.usage === 'literal' && restsOn(result.reasons, NAME_ALONE);
 }
 
 /** The whole name's place is one of the places the bare name itself may mean (Kingston of Kingston upon Thames). */
