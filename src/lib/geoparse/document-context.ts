@@ -149,8 +149,8 @@ export interface TextEvidence {
 	/** coordinates the text states */
 	stated: StatedPoint | null;
 	dateline: DatelineRegion | null;
-	/** the text writes a US road ("on Interstate 75", us-road-words.ts) */
-	usRoads: () => boolean;
+	/** the country the text's roads, offices, courts or services are of ("on Interstate 75": us-road-words.ts; "Durham Crown Court": british-bodies.ts) */
+	saidCountry: () => string | null;
 	/** embedded mentions of regions that name a public body's area ("the Grant County Sheriff's Office": region-anchors.ts) */
 	bodies: Set<AcceptedMention>;
 	/** the US states whose area codes the text's phone numbers carry (area-codes.ts) */
@@ -160,7 +160,7 @@ export interface TextEvidence {
 }
 
 export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evidence: TextEvidence): DocumentContext {
-	const { words, names, inZips, plainRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events } = evidence;
+	const { words, names, inZips, plainRegions, asQualifiers, stated, dateline, saidCountry, bodies, phoneStates, events } = evidence;
 	// (made once a document, or twice: each map and list built in one loop, not through copies and spreads)
 	const anchorsIn = new Map<string, number>();
 	// (not a place named inside an event's name, "the US Open": event-names.ts)
@@ -178,7 +178,9 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evi
 	// "… is a city in the u.s. state of": countries lower-case words name
 	for (const [code, n] of words?.countries() ?? []) (counts = ownCounts(counts, anchorsIn)).set(code, (counts.get(code) ?? 0) + n);
 	// "on Interstate 75", "the Grant County Sheriff's Office": US roads and offices count as one US place
-	if (usRoads()) (counts = ownCounts(counts, anchorsIn)).set('US', (counts.get('US') ?? 0) + 1);
+	// (and Britain's courts and services as one British place)
+	const said = saidCountry();
+	if (said) (counts = ownCounts(counts, anchorsIn)).set(said, (counts.get(said) ?? 0) + 1);
 	// … and so do its phone numbers' area codes
 	if (phoneStates.length) (counts = ownCounts(counts, anchorsIn)).set('US', (counts.get('US') ?? 0) + 1);
 	let total = 0;

@@ -49,6 +49,7 @@ import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { writesUsRoads } from './us-road-words.ts';
+import { writesBritishBodies } from './british-bodies.ts';
 import { earlierUnlessRiverOfCountry } from './river-lands.ts';
 import { phoneStatesIn } from './area-codes.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
@@ -98,11 +99,12 @@ const KNOWN_ABROAD = 150_000;
 const MAX_HOMONYMS = 25;
 // the country a text that writes US highways says it is in
 const US_WORDS = ['US'];
+const GB_WORDS = ['GB'];
 // words by which a text points at the United States ("Latin American" is no pointer)
 const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, usRoads: () => boolean, wordBefore: string | undefined, containers: () => Set<string>): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, saidCountry: () => string | null, wordBefore: string | undefined, containers: () => Set<string>): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -157,8 +159,10 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		if (candidate.alternate[kept ? kept[0]! : 0] && !best.knownAbroad && !spelledAlike(own, best)) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k]) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
-		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads
-		if (best.country !== 'US' && usRoads()) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && weighedPlace(gazetteer, candidate, kept, k).country === 'US') return null;
+		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads,
+		// and "Durham Crown Court" (a US city) one with a British namesake in a text that names Britain's courts
+		const said = saidCountry();
+		if (said && best.country !== said) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && weighedPlace(gazetteer, candidate, kept, k).country === said) return null;
 		return resolution(mention, best, 0.9, ['population']);
 	}
 	return null;
@@ -276,8 +280,9 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const inZips = zipAreasTest(zips, gazetteer);
 	// the names a qualifier settles speak for the others by that place alone (filled below)
 	const settledNames = new Map<string, GazetteerPlace>();
-	const usRoads = computedOnce(() => writesUsRoads(text));
-	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, usRoads() ? US_WORDS : []));
+	// the country the text's roads and offices (US) or its courts and services (Britain) are of
+	const saidCountry = computedOnce(() => (writesUsRoads(text) ? 'US' : writesBritishBodies(text) ? 'GB' : null));
+	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, saidCountry() === 'US' ? US_WORDS : saidCountry() === 'GB' ? GB_WORDS : []));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
 	// (a town ranked far below its namesakes is weighed where a county in the words, a ZIP code, or its state
 	// and neighbours point to it: inNamedStateAround; or two neighbours without its state: townAmongNeighbours)
@@ -285,7 +290,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// the countries, regions and counties the text names (first readings), asked only of a name's one sized bearer
 	const containers = computedOnce(() => namedContainers(mentions, gazetteer));
 	// with words for context, a dominant namesake waits for them too
-	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, usRoads, tokenAt(tokens, m.candidate.first - 1)?.lower, containers)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, saidCountry, tokenAt(tokens, m.candidate.first - 1)?.lower, containers)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
@@ -319,7 +324,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const bodies = publicBodyRegions(mentions, gazetteer, tokens);
 	const phoneStates = phoneStatesIn(text);
 	const events = eventNamedMentions(mentions, tokens);
-	const evidence: TextEvidence = { words, names: namesOnce, inZips, plainRegions: namedRegions, asQualifiers, stated, dateline, usRoads, bodies, phoneStates, events };
+	const evidence: TextEvidence = { words, names: namesOnce, inZips, plainRegions: namedRegions, asQualifiers, stated, dateline, saidCountry, bodies, phoneStates, events };
 	let ctx = documentContext(anchoredOf(results, listedCountries), gazetteer, evidence);
 	let amongNeighbours = false;
 	for (const i of bySize) {
