@@ -36,7 +36,7 @@ import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
-import { commonness, isFirstName } from './word-facts.ts';
+import { commonness, everydayWordOnlyOtherwise, isFirstName } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { nameWordsAfterInHeadline } from './headline-words.ts';
@@ -277,8 +277,8 @@ function otherOrForeignName(j: Judging, other: ReturnType<typeof otherNameAround
 	// ("Conor McGregor … McGregor was charged", "Boca Juniors … Boca re-signed").
 	const foreignName = candidate.via === 'name' && place.kind === 'city' ? foreignNameAround(candidate, tokens, gazetteer, ctx.candidateAt) : null;
 	if (foreignName && (!wellKnown || describesPlace(foreignName, tokens))) return { keep: false, why: 'compound-name' };
-	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place
-	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens))) {
+	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place ("the Palmyra Area districts": not Mundelein's old name)
+	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens)) && !everydayWordOnlyOtherwise(j.word, candidate.alternate, gazetteer)) {
 		return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	}
 	return null;

@@ -3,7 +3,7 @@
 // (Remembering the answers by word was tried: a look-up in a small map of the words asked lately cost as
 // much as one in the lists, the time going to hashing each token's freshly made lower-case string.)
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { COMMON_WORD } from './context-words.ts';
+import { COMMON_WORD, EVERYDAY_WORD } from './context-words.ts';
 
 /** How often the word (lower case) is written in everyday English: its commonWords count, 0 for none. */
 export function commonness(word: string | null, gazetteer: Gazetteer): number {
@@ -55,4 +55,9 @@ export function isFirstName(word: string, gazetteer: Gazetteer): boolean {
 	if (names !== lastNames) [lastNames, lastFilter] = [names, nameFilterOf(names)];
 	const bit = nameFilterBit(word);
 	return (lastFilter[bit >>> 5]! & (1 << (bit & 31))) !== 0 && names.has(word);
+}
+
+/** An everyday English word ("area") that names places only as another (old, foreign) name of theirs (judge.ts's phrase cues pass it by). */
+export function everydayWordOnlyOtherwise(word: string | null, alternate: readonly boolean[], gazetteer: Gazetteer): boolean {
+	return word !== null && alternate.every(Boolean) && commonness(word, gazetteer) >= EVERYDAY_WORD;
 }
