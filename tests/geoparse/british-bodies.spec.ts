@@ -19,13 +19,18 @@ describe('a town in a story that names Britain’s courts or services', () => {
 		expect(placeOf(gazetteer, 'A Durham man was jailed for six years. The Crown Prosecution Service said he had lied.', 'Durham')).toBe('city GB/ENG');
 	});
 
-	it('leaves the same sentence without the court to the largest namesake', () => {
+	it('leaves the same sentence without the court to the largest namesake, and a US school’s NHS to the US', () => {
+		// the National Honor Society of a US high school
+		const honors = 'Durham High School inducted 30 students into the National Honor Society. NHS adviser Jane Roe said Durham families packed the gym.';
+		expect(placeOf(gazetteer, honors, 'Durham')).toBe('city US/NC');
 		expect(placeOf(gazetteer, 'A man from Newcastle was jailed at the court in Durham.', 'Durham')).toBe('city US/NC');
 	});
 
 	it('reads only the bodies, services and taxes Britain alone has', () => {
 		expect(writesBritishBodies('He appeared at Durham Crown Court on Monday.')).toBe(true);
 		expect(writesBritishBodies('the local NHS trust')).toBe(true);
+		expect(writesBritishBodies('Patients in Kingston and Hamilton face longer waits, NHS figures show.')).toBe(true);
+		expect(writesBritishBodies('Seniors were inducted into the National Honor Society (NHS) on Tuesday.')).toBe(false);
 		expect(writesBritishBodies('Glasgow Sheriff Court heard')).toBe(true);
 		expect(writesBritishBodies('council tax will rise by 4%')).toBe(true);
 		expect(writesBritishBodies('He appeared at Cairns Magistrates Court.')).toBe(false);

@@ -49,6 +49,9 @@ describe('the first part of a joined name, after the whole name', () => {
 		expect(placeNameOf(gazetteer, river, 'Trent')).not.toBe('Stoke-on-Trent');
 		const club = 'Newcastle-under-Lyme voted to leave. Newcastle United fans in Newcastle upon Tyne voted to stay.';
 		expect(placeNameOf(gazetteer, club, 'Newcastle')).toBe('Newcastle upon Tyne');
+		// one sentence naming both names names two places: a journey between them
+		const match = 'Fans from Newcastle-under-Lyme travelled to Newcastle for the match against Sunderland.';
+		expect(placeNameOf(gazetteer, match, 'Newcastle')).toBe('Newcastle upon Tyne');
 		const australia = 'Newcastle-under-Lyme has a university at Keele. The coal port of Newcastle, New South Wales, has one too.';
 		expect(placeOf(gazetteer, australia, 'Newcastle')).toBe('city AU/02');
 	});

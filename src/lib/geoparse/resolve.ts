@@ -48,8 +48,7 @@ import { listNamesakes } from './list-namesakes.ts';
 import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
-import { writesUsRoads } from './us-road-words.ts';
-import { writesBritishBodies } from './british-bodies.ts';
+import { saidCountryOf, saidCountryWords } from './british-bodies.ts';
 import { earlierUnlessRiverOfCountry } from './river-lands.ts';
 import { phoneStatesIn } from './area-codes.ts';
 import { publicBodyRegions, regionsAsAnchors } from './region-anchors.ts';
@@ -98,8 +97,6 @@ const KNOWN_ABROAD = 150_000;
 // names their parents: read-document.ts).
 const MAX_HOMONYMS = 25;
 // the country a text that writes US highways says it is in
-const US_WORDS = ['US'];
-const GB_WORDS = ['GB'];
 // words by which a text points at the United States ("Latin American" is no pointer)
 const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
@@ -280,9 +277,8 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	const inZips = zipAreasTest(zips, gazetteer);
 	// the names a qualifier settles speak for the others by that place alone (filled below)
 	const settledNames = new Map<string, GazetteerPlace>();
-	// the country the text's roads and offices (US) or its courts and services (Britain) are of
-	const saidCountry = computedOnce(() => (writesUsRoads(text) ? 'US' : writesBritishBodies(text) ? 'GB' : null));
-	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, saidCountry() === 'US' ? US_WORDS : saidCountry() === 'GB' ? GB_WORDS : []));
+	const saidCountry = computedOnce(() => saidCountryOf(text));
+	const namesOnce = computedOnce(() => mentionContext(mentions, gazetteer, settledNames, saidCountryWords(saidCountry())));
 	const namedRegions = plainlyNamedRegions(mentions, gazetteer);
 	// (a town ranked far below its namesakes is weighed where a county in the words, a ZIP code, or its state
 	// and neighbours point to it: inNamedStateAround; or two neighbours without its state: townAmongNeighbours)
@@ -365,7 +361,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
 	for (const [i, side] of fixtureSides(results as Resolution[], tokens, gazetteer)) results[i] = side;
-	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places)) results[i] = whole;
+	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places, text)) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;

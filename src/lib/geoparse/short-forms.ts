@@ -15,6 +15,8 @@ export const JOINED_NAME = /^(\p{Lu}[\p{L}'’. -]*?\p{L})[ -](?:upon|on|under|a
 // the mentions read so, by identity: the first part is only another name of the place in the gazetteer
 // ("Kingston" of Kingston upon Thames), which here the text itself has given it
 const shortForms = new WeakSet<AcceptedMention>();
+// a sentence's end between two mentions
+const SENTENCE_END = /[.!?]["'’”)]?\s/;
 
 /** Whether the mention was read as the short form of a whole name the text gave before it. */
 export function isShortForm(mention: AcceptedMention): boolean {
@@ -22,7 +24,7 @@ export function isShortForm(mention: AcceptedMention): boolean {
 }
 
 /** The mentions of a joined name's first part, after the whole name, that only weak evidence placed elsewhere, each with the whole name's place. */
-export function shortFormsOfJoinedNames(results: readonly Resolution[], places: readonly GazetteerPlace[]): Map<number, Resolution> {
+export function shortFormsOfJoinedNames(results: readonly Resolution[], places: readonly GazetteerPlace[], text: string): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	// the first whole name for each first part, by key
 	const whole = new Map<string, Resolution>();
@@ -30,7 +32,7 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[], places: 
 		const result = results[i]!;
 		if (result.outsideNamedCountry) continue;
 		const earlier = whole.get(result.mention.key);
-		if (earlier && earlier.place !== result.place && isShortFormOf(earlier.place, result, places)) {
+		if (earlier && earlier.place !== result.place && isShortFormOf(earlier, result, places, text)) {
 			found.set(i, recurrence(earlier, result.mention));
 			shortForms.add(result.mention);
 		}
@@ -47,12 +49,14 @@ export function shortFormsOfJoinedNames(results: readonly Resolution[], places: 
  * Whether the bare mention is the whole name's place: one the bare name may mean, chosen elsewhere only by size
  * (or, in the same country, by the country or the places near it: "Stoke-on-Trent … Stoke"); or, where the
  * gazetteer lacks the short form ("Newcastle-under-Lyme … locally called simply Newcastle"), a place read on
- * the map in the same country for nothing the text says of it.
+ * the map in the same country for nothing the text says of it, in a later sentence ("Fans from
+ * Newcastle-under-Lyme travelled to Newcastle": one sentence naming both names two places).
  */
-function isShortFormOf(place: GazetteerPlace, result: Resolution, places: readonly GazetteerPlace[]): boolean {
+function isShortFormOf(whole: Resolution, result: Resolution, places: readonly GazetteerPlace[], text: string): boolean {
+	const { place } = whole;
 	const sameCountry = place.country === result.place.country;
 	if (isReadingOf(place, result, places)) return restsOn(result.reasons, sameCountry ? NAME_ALONE : BIGGEST_ONLY);
-	return sameCountry && result.mention.usage === 'literal' && restsOn(result.reasons, NAME_ALONE);
+	return sameCountry && result.mention.usage === 'literal' && restsOn(result.reasons, NAME_ALONE) && SENTENCE_END.test(text.slice(whole.mention.candidate.end, result.mention.candidate.start));
 }
 
 /** The whole name's place is one of the places the bare name itself may mean (Kingston of Kingston upon Thames). */
