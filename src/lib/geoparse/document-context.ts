@@ -10,6 +10,14 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 import { admin1Key } from './region-key.ts';
 
+// DocumentContext.usRoads, from the said country (made once, not a closure a document)
+function writesUsRoads(): boolean {
+	return true;
+}
+function writesNoUsRoads(): boolean {
+	return false;
+}
+
 export interface DocumentContext {
 	/** whether the text writes numbered US highways or county sheriffs (us-road-words.ts) */
 	usRoads?: () => boolean;
@@ -226,6 +234,6 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evi
 		names,
 		qualified,
 		dateline,
-		usRoads
+		usRoads: said === 'US' ? writesUsRoads : writesNoUsRoads
 	};
 }
