@@ -1,7 +1,6 @@
 // What a span of text names in the gazetteer: its places ranked (with demonyms), and whether a longer
 // name may begin with it. Asked at every capitalised word and every longer span the recogniser tries,
 // so a span of plain words is hashed as written and probed in the name table with no string made.
-import { hasAbbreviableWord, writesAbbreviableWord } from '../gazetteer/abbreviated-words.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { spanKeyHash } from '../gazetteer/name-table.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
@@ -14,6 +13,7 @@ import { placesWrittenSo, writtenInCamelCase } from './written-case.ts';
 import { forgetStateReadings } from './state-readings.ts';
 import { RecentKeys } from './recent-keys.ts';
 import { doubles, mapDoubles, mapPacked } from './packed.ts';
+import { weighSpellings } from './other-spellings.ts';
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
 const DEMONYM_BEATS_TOWN = 100_000;
@@ -36,11 +36,6 @@ const KNOWN_BEARER_SHARE = 0.5;
 const SIZED_OWN_BEARER = 10_000;
 // an Arabic article before a city's own name, which its English spelling often drops
 const ARTICLE = /^(?:al|an|ar|as|ash|ad|at|az|el|ed|en|es)[- ]/;
-// "St. Louis": where a place bears the name spelled as the text writes it, one that bears it only in the
-// other way of writing its first words ("Saint-Louis", Senegal) is half as likely: the build files
-// both spellings under each, and a provincial capital's lift would otherwise beat the larger city
-const OTHER_SPELLING_WEIGHT = 0.5;
-const HYPHENED = /\p{L}[-‐‑–]\p{L}/u;
 
 export type Match = Pick<Candidate, 'places' | 'importance' | 'alternate' | 'via'> & {
 	/** every place is a town only post offices name (see findNameCandidates) */
@@ -111,43 +106,6 @@ function byWeight(weights: number[]): number[] {
 function keyHead(text: string, start: number, end: number): string {
 	const head = text.slice(start, Math.min(end, start + 2));
 	return /[A-Z]/.test(head) ? head.toLowerCase() : head;
-}
-
-/** Whether the text from start to end has a "t" or "T": every abbreviable word (abbreviated-words.ts) has one. */
-function writesLetterT(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 116 || code === 84) return true;
-	}
-	return false;
-}
-
-/**
- * OTHER_SPELLING_WEIGHT on the places whose own name is the key's other spelling ("Saint Paul" for
- * "St. Paul"), where another bears it as written; true when a weight changed.
- */
-function weighSpellings(gazetteer: Gazetteer, places: number[], weights: number[], alternate: boolean[], text: string, start: number, end: number): boolean {
-	// most names have no such word: they are passed over before their key is made, most of them (no "t",
-	// which each of the words has) before the span is sliced and the expression asked
-	if (!writesLetterT(text, start, end)) return false;
-	const surface = text.slice(start, end);
-	if (!writesAbbreviableWord(surface)) return false;
-	const key = nameKey(surface);
-	if (!hasAbbreviableWord(key)) return false;
-	// "Saint-Louis" is not "Saint Louis" as written either
-	const hyphened = HYPHENED.test(surface);
-	const written = places.map((index, k) => {
-		const name = gazetteer.places[index]!.name;
-		return !alternate[k] && nameKey(name) === key && HYPHENED.test(name) === hyphened;
-	});
-	if (!written.includes(true)) return false;
-	let changed = false;
-	for (let k = 0; k < places.length; k++) {
-		if (alternate[k] || written[k]) continue;
-		weights[k] = weights[k]! * OTHER_SPELLING_WEIGHT;
-		changed = true;
-	}
-	return changed;
 }
 
 /** A name's places ranked; the name's key is the text from start to end (see keyHead). */
