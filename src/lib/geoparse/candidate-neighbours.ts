@@ -186,3 +186,12 @@ export function exonymHeadingName(candidate: Candidate, ctx: JudgeContext, headN
 	if (GEOGRAPHIC_HEADS.has(headNoun) || PERSON_TITLES.has(headNoun) || INSTITUTION_HEADS.has(headNoun) || INSTITUTION_HEADS.has(lastWord)) return false;
 	return ctx.candidateAt.has(candidate.last + 1) && !wellKnownCandidateAt(candidate.last + 1, ctx);
 }
+
+// a name of a few words at most ends right before the compound ("Leeds", "Milton Keynes")
+const NAME_BEFORE_COMPASS_WORDS = 4;
+
+/** Whether another candidate of the text ends right before this one. */
+export function candidateEndsBefore(candidate: Candidate, ctx: JudgeContext): boolean {
+	for (let t = candidate.first - 1; t >= 0 && t >= candidate.first - NAME_BEFORE_COMPASS_WORDS; t--) if (ctx.candidateAt.get(t)?.last === candidate.first - 1) return true;
+	return false;
+}

@@ -32,12 +32,13 @@ import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTown
 import { writtenOtherwise } from './written-case.ts';
 import { NAME_ALONE, NONE_NEAR, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
-import { isCommonWord, isFirstName } from './word-facts.ts';
+import { isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
 import { outweighsNamesakesAtHome } from './namesakes-at-home.ts';
 import { givenMentions, mergeGiven } from './given-mentions.ts';
 import { codeInItsSportsCountry } from './sports-codes.ts';
+import { landTest } from './names-land.ts';
 
 // verdicts that read a name as a person or as something named after a place (or a people named like a town)
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname', 'population-group']);
@@ -370,18 +371,6 @@ function personAfterToOrFrom(verdict: Verdict, candidate: Candidate, place: Gaze
 	// ("Tawfik, from Kilburn": a residence after a person's name)
 	const preposition = tokenAt(tokens, candidate.first - 1);
 	return preposition !== undefined && PERSON_PREPOSITIONS.has(preposition.lower) && preposition.gapBefore !== ', ';
-}
-
-/** namesLand of the candidate at a token (returned, not bound to a name: see NAMED_CLOSURES in eslint.config.js). */
-function landTest(candidateAt: Map<number, Candidate>, tokens: Token[], gazetteer: Gazetteer): (token: number) => boolean {
-	return (t) => namesLand(candidateAt.get(t), tokens, gazetteer);
-}
-
-/** A country or a region named by no ordinary word ("California", not "Central District", "Centre"). */
-function namesLand(candidate: Candidate | undefined, tokens: Token[], gazetteer: Gazetteer): boolean {
-	if (!candidate || candidate.via !== 'name') return false;
-	const kind = gazetteer.places[candidate.places[0]!]!.kind;
-	return (kind === 'country' || kind === 'region') && !isCommonWord(tokens[candidate.first]!.lower, gazetteer);
 }
 
 /**

@@ -7,6 +7,7 @@ import { lastOf } from './packed.ts';
 import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_NOUNS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, PREPOSITIONS_OF_PLACE, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
 import { compassWordsOnly, directionFrom } from './compass-span.ts';
+import { candidateEndsBefore } from './candidate-neighbours.ts';
 import { otherNameAround } from './other-names.ts';
 import { afterPartyInitial } from './party-towns.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
@@ -389,13 +390,4 @@ function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>,
 	if (other === 'institution') return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
 	if (resides) return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	return { keep: true, usage: 'literal', why: locative ? 'locative' : wellKnown ? 'well-known' : 'name', minor: !wellKnown };
-}
-
-// a name of a few words at most ends right before the compound ("Leeds", "Milton Keynes")
-const NAME_BEFORE_COMPASS_WORDS = 4;
-
-/** Whether another candidate of the text ends right before this one. */
-function candidateEndsBefore(candidate: Candidate, ctx: JudgeContext): boolean {
-	for (let t = candidate.first - 1; t >= 0 && t >= candidate.first - NAME_BEFORE_COMPASS_WORDS; t--) if (ctx.candidateAt.get(t)?.last === candidate.first - 1) return true;
-	return false;
 }

@@ -61,6 +61,7 @@ import { fixtureSides } from './fixture-sides.ts';
 import { acrossTheBorder } from './across-border.ts';
 import { leftUnmapped, resolution } from './resolution.ts';
 import { isFeatureOrLand, KNOWN_TO_ALL, namesakeWhereTextIs } from './natural-features.ts';
+import { containerNamed, namedContainers } from './named-containers.ts';
 
 export interface AcceptedMention {
 	candidate: Candidate;
@@ -163,23 +164,6 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		return resolution(mention, best, 0.9, ['population']);
 	}
 	return null;
-}
-
-/** The text names the place's country, its region or its county. */
-function containerNamed(containers: Set<string>, place: GazetteerPlace): boolean {
-	return containers.has(place.country ?? '') || containers.has(`${place.country}:${place.admin1}`) || containers.has(`${place.country}:${place.admin1}:${place.admin2}`);
-}
-
-/** The countries, "country:admin1" regions and "country:admin1:admin2" counties the text's names first read as. */
-function namedContainers(mentions: AcceptedMention[], gazetteer: Gazetteer): Set<string> {
-	const named = new Set<string>();
-	for (const { candidate } of mentions) {
-		const place = gazetteer.places[candidate.places[0]!]!;
-		if (place.kind === 'country' && place.country) named.add(place.country);
-		else if (place.kind === 'region') named.add(`${place.country}:${place.admin1}`);
-		else if (place.kind === 'district') named.add(`${place.country}:${place.admin1}:${place.admin2}`);
-	}
-	return named;
 }
 
 /**
