@@ -10,17 +10,9 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 import { admin1Key } from './region-key.ts';
 
-// DocumentContext.usRoads, from the said country (made once, not a closure a document)
-function writesUsRoads(): boolean {
-	return true;
-}
-function writesNoUsRoads(): boolean {
-	return false;
-}
-
 export interface DocumentContext {
-	/** whether the text writes numbered US highways or county sheriffs (us-road-words.ts) */
-	usRoads?: () => boolean;
+	/** the country the text's roads and offices ("US": us-road-words.ts) or courts and services ("GB": british-bodies.ts) are of */
+	saidCountry?: string | null;
 	/** whether the place lies in the area of a ZIP code of an address the text gives */
 	inZips: (place: GazetteerPlace) => boolean;
 	/** the words around given spans in text the recogniser could not read (lower case) */
@@ -234,6 +226,6 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evi
 		names,
 		qualified,
 		dateline,
-		usRoads: said === 'US' ? writesUsRoads : writesNoUsRoads
+		saidCountry: said
 	};
 }

@@ -121,7 +121,7 @@ function farFromQualifiedArea(place: GazetteerPlace, region: string, own: string
 
 /** The text names a place outside the country given and writes no US roads: a namesake there is no local reading. */
 function namesAbroad(ctx: DocumentContext, home: string): boolean {
-	for (const code of ctx.countries.keys()) if (code !== home) return !ctx.usRoads?.();
+	for (const code of ctx.countries.keys()) if (code !== home) return ctx.saidCountry !== 'US';
 	return false;
 }
 
