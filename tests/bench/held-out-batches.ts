@@ -109,6 +109,10 @@
 // --held-out-world-s42 session 42's, in shapes the earlier world batches lack (threat reports, moderated posts, IPC
 // bulletins, results by county, migration routes, flood gauges, fields and mines, sanctions ports, club results,
 // capitals as governments, exonyms), halves A and B likewise, tests/geoparse/held-out-world-s42.ts;
+// --held-out-world-s43 session 43's, in shapes the earlier world batches lack (situation reports by governorate,
+// oblast and state, vaccination notices, shipping and anchorages, quake and cyclone bulletins with bearings, elections
+// in Latin America and South-East Asia, refugee camps, court reports, travel advisories, air crashes, peace
+// processes named after cities), halves A and B likewise, tests/geoparse/held-out-world-s43.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -177,6 +181,7 @@ import { HELD_OUT_WORLD_S39_A, HELD_OUT_WORLD_S39_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S40_A, HELD_OUT_WORLD_S40_B } from '../geoparse/held-out-world-s40.ts';
 import { HELD_OUT_WORLD_S41_A, HELD_OUT_WORLD_S41_B } from '../geoparse/held-out-world-s41.ts';
 import { HELD_OUT_WORLD_S42_A, HELD_OUT_WORLD_S42_B } from '../geoparse/held-out-world-s42.ts';
+import { HELD_OUT_WORLD_S43_A, HELD_OUT_WORLD_S43_B } from '../geoparse/held-out-world-s43.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -329,6 +334,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// results abroad, capitals as governments, exonyms); tests/geoparse/held-out-world-s42.ts; half A tuned on, B held out
 	['--held-out-world-s42', HELD_OUT_WORLD_S42_A, ' world-s42 A'],
 	['--held-out-world-s42', HELD_OUT_WORLD_S42_B, ' world-s42 B'],
+	// session 43: international and health news in shapes the earlier world batches lack (situation reports,
+	// vaccination notices, shipping, quake and cyclone bulletins with bearings, elections, camps, court reports,
+	// advisories, air crashes, peace processes named after cities); tests/geoparse/held-out-world-s43.ts; A tuned on
+	['--held-out-world-s43', HELD_OUT_WORLD_S43_A, ' world-s43 A'],
+	['--held-out-world-s43', HELD_OUT_WORLD_S43_B, ' world-s43 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
