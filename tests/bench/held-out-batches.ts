@@ -131,7 +131,10 @@
 // tests/geoparse/wiki-held-out-s41.ts; --held-out-s42 session 42's Wikipedia articles about small places of Poland,
 // Czechia, Romania, Ukraine, Brazil, Mexico, Indonesia, Japan, Nigeria and Iran and US, English and Irish divisions, in
 // shapes the earlier batches lack (flattened infobox lines, rivers with tributaries, stations and junctions, notable
-// people born far away, list articles of namesakes), halves A and B likewise, tests/geoparse/wiki-held-out-s42.ts).
+// people born far away, list articles of namesakes), halves A and B likewise, tests/geoparse/wiki-held-out-s42.ts;
+// --held-out-s43 session 43's Wikipedia articles about small places with their local divisions (civil parishes,
+// frazioni, pedanías, cantons, deelgemeenten, tettsteder, tehsils, union councils, LGAs, townships), Demographics and
+// Climate sections, disambiguation pages and colonial capitals, halves A and B likewise, tests/geoparse/wiki-held-out-s43.ts).
 import type { GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
@@ -171,6 +174,7 @@ import { WIKI_HELD_OUT_S39_A, WIKI_HELD_OUT_S39_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S40_A, WIKI_HELD_OUT_S40_B } from '../geoparse/wiki-held-out-s40.ts';
 import { WIKI_HELD_OUT_S41_A, WIKI_HELD_OUT_S41_B } from '../geoparse/wiki-held-out-s41.ts';
 import { WIKI_HELD_OUT_S42_A, WIKI_HELD_OUT_S42_B } from '../geoparse/wiki-held-out-s42.ts';
+import { WIKI_HELD_OUT_S43_A, WIKI_HELD_OUT_S43_B } from '../geoparse/wiki-held-out-s43.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -355,5 +359,9 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 42's Wikipedia articles about small places, in shapes the earlier batches lack
 	// (tests/geoparse/wiki-held-out-s42.ts); half A is tuned on, half B stays held out
 	['--held-out-s42', WIKI_HELD_OUT_S42_A, ' wiki-s42 A', true],
-	['--held-out-s42', WIKI_HELD_OUT_S42_B, ' wiki-s42 B', true]
+	['--held-out-s42', WIKI_HELD_OUT_S42_B, ' wiki-s42 B', true],
+	// session 43's Wikipedia articles about small places with their local divisions, Demographics and Climate sections,
+	// disambiguation pages (tests/geoparse/wiki-held-out-s43.ts); half A is tuned on, half B stays held out
+	['--held-out-s43', WIKI_HELD_OUT_S43_A, ' wiki-s43 A', true],
+	['--held-out-s43', WIKI_HELD_OUT_S43_B, ' wiki-s43 B', true]
 ];
