@@ -6,6 +6,7 @@ import { nearestOnCourse } from '../../src/lib/geoparse/along-course.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 import { kmFromReading } from '../helpers/km-from.ts';
+import { placeOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -69,5 +70,13 @@ describe('a long feature placed along its course', () => {
 		expect(kmFrom('The Danube is the second-longest river in Europe.', 'Danube', [mouth.lat, mouth.lon])).toBe(0);
 		const caspian = gazetteer.places[gazetteer.byId.get('cur:caspian-sea')!]!;
 		expect(kmFrom('Fishing boats left Baku for the Caspian Sea at dawn.', 'Caspian Sea', [caspian.lat, caspian.lon])).toBe(0);
+	});
+
+	it('is no neighbour of a town by its one point: its mouth says nothing about which namesake is meant', () => {
+		// the Ohio's point is its mouth at Cairo, Illinois, 20 km from Charleston, Missouri (geoparse/line-features.ts)
+		const text = 'The Ohio River rose again on Tuesday. In Charleston, the mayor closed two schools.';
+		expect(placeOf(gazetteer, text, 'Charleston')).not.toBe('city US/MO');
+		// a lake's point lies by its shores: a town on it is still near it (Dunkirk, New York, not France's)
+		expect(placeOf(gazetteer, 'Ice on Lake Erie closed the harbour at Dunkirk.', 'Dunkirk')).toBe('city US/NY');
 	});
 });

@@ -9,6 +9,7 @@ import type { DatelineRegion } from './dateline-region.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 import { admin1Key } from './region-key.ts';
+import { isLineFeature } from './line-features.ts';
 
 export interface DocumentContext {
 	/** the country the text's roads and offices ("US": us-road-words.ts) or courts and services ("GB": british-bodies.ts) are of */
@@ -198,7 +199,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evi
 	for (const { place, mention, reasons } of anchors) {
 		// (nor is an event's host city near them: "the Atlanta Olympic champion" runs in Athens, Greece)
 		if (events.has(mention)) continue;
-		if (place.kind !== 'country' && place.kind !== 'continent') unique.set(place.id, place);
+		if (place.kind !== 'country' && place.kind !== 'continent' && !isLineFeature(place, gazetteer)) unique.set(place.id, place);
 		if (place.country) located.push({ offset: mention.candidate.start, country: place.country });
 		if (reasons.includes('qualified')) qualified.add(place);
 	}

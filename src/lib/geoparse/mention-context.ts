@@ -7,6 +7,7 @@ import { ScannedPoints } from './near.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { unsizedTowns } from './unsized-towns.ts';
+import { isLineFeature } from './line-features.ts';
 import { mapDoubles } from './packed.ts';
 
 // readings of each other name: the leading ones, a name rarely means its 20th homonym
@@ -117,7 +118,7 @@ class NamesOfText implements MentionContext {
 				// meant, nor a country's or a region's point
 				if (candidate.alternate[k] || unsized[candidate.places[k]!] === 1) continue;
 				const place = gazetteer.places[candidate.places[k]!]!;
-				if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') continue;
+				if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region' || isLineFeature(place, gazetteer)) continue;
 				const readings = this.#readingsOf.get(key);
 				if (readings) readings.push(this.#keys.length);
 				else this.#readingsOf.set(key, [this.#keys.length]);
