@@ -36,6 +36,14 @@ describe('the sides of a fixture', () => {
 		expect(places('Sunday: Newcastle v Manchester United at noon.')).toEqual(['Newcastle GB', 'Manchester GB']);
 	});
 
+	it('read "X against Y" in a match report as a fixture too', () => {
+		// Newcastle, County Dublin (2,659 people) lies by Dublin; the club playing Leicester is Newcastle upon Tyne's
+		const report = 'Tait endured a nightmare for Newcastle against Leicester on Saturday. Two tries against Newcastle helped Smith, who was born in Dublin.';
+		expect(places(report)).toEqual(['Newcastle GB', 'Leicester GB', 'Newcastle GB', 'Dublin IE']);
+		// not a town against a country, nor a town that outweighs its namesakes
+		expect(places('Protests in Paris against Washington grew on Sunday.')).toEqual(['Paris FR', 'Washington US']);
+	});
+
 	it('leave a fixture across the Canada–US border as it is: the two share their leagues', () => {
 		expect(places('Exhibition football: Hamilton vs Buffalo at Tim Hortons Field on Saturday.').slice(0, 2)).toEqual(['Hamilton CA', 'Buffalo US']);
 		expect(places('Hockey tonight: Toronto v Columbus, then Winnipeg vs Dallas.')).toEqual(['Toronto CA', 'Columbus US', 'Winnipeg CA', 'Dallas US']);

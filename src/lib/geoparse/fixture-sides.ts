@@ -16,6 +16,8 @@ import { nameKey } from '../gazetteer/normalize.ts';
 
 // the word between the sides: "v" in British usage, "vs" and "versus" elsewhere
 const VERSUS = new Set(['v', 'vs', 'versus']);
+// ... and "against" in match reports ("Tait endured a nightmare for Newcastle against Leicester")
+const AGAINST = 'against';
 // a side's namesakes beyond this many, by importance, are never the club's town
 const SIDE_HOMONYMS = 10;
 const SIDE_KINDS = new Set(['city', 'district']);
@@ -60,7 +62,7 @@ function betweenVersus(home: Resolution, away: Resolution, tokens: readonly Toke
 	const b = away.mention.candidate;
 	if (b.first !== a.last + 2) return false;
 	const word = tokens[a.last + 1]!;
-	return VERSUS.has(word.lower) && word.gapBefore === ' ' && /^\.? $/.test(tokens[b.first]!.gapBefore);
+	return (VERSUS.has(word.lower) || word.lower === AGAINST) && word.gapBefore === ' ' && /^\.? $/.test(tokens[b.first]!.gapBefore);
 }
 
 /** Whether the two countries' clubs play in one league, so their fixtures cross the border. */
