@@ -26,6 +26,14 @@ describe('a town in a story that names Britain’s courts or services', () => {
 		expect(placeOf(gazetteer, 'A man from Newcastle was jailed at the court in Durham.', 'Durham')).toBe('city US/NC');
 	});
 
+	it('is the British namesake where a Crown or sheriff court is named by it, and so is its bare name again', () => {
+		// Perth, Western Australia outweighs a country share from the court: the court's own town does not
+		expect(placeOf(gazetteer, 'A Perth man appeared at Perth Sheriff Court charged with assault.', 'Perth')).toBe('city GB/SCT');
+		// ... unless the text's own words placed the name abroad
+		expect(placeOf(gazetteer, 'Police in Perth, Western Australia, said a Perth Crown Court case in Scotland was closed.', 'Perth')).toBe('city AU/08');
+		expect(placeOf(gazetteer, 'A Perth man appeared at Perth Magistrates Court charged with assault.', 'Perth')).toBe('city AU/08');
+	});
+
 	it('reads only the bodies, services and taxes Britain alone has', () => {
 		expect(writesBritishBodies('He appeared at Durham Crown Court on Monday.')).toBe(true);
 		expect(writesBritishBodies('the local NHS trust')).toBe(true);

@@ -1,0 +1,55 @@
+// "A Perth man appeared at Perth Sheriff Court": a court only Britain has, named by its town, sits in that
+// town, so the name is the British namesake, whatever bigger one abroad its size or fame chose (Perth,
+// Western Australia); a country share from the court (british-bodies.ts) does not outweigh a famous city.
+// The court's words qualify the town as ", Scotland" would; the bare name again ("a Perth man") is that town
+// again, unless the text's own words placed it elsewhere ("Perth, Western Australia").
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { recurrence } from './recurrence.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+import type { Token } from './tokens.ts';
+import { restsOn, UNPLACING } from './weak-reasons.ts';
+
+// England and Wales's Crown Courts and Scotland's sheriff courts: no other country names its courts so
+const COURT_WORDS = new Set(['crown', 'sheriff']);
+const BRITAIN = 'GB';
+const TOWN_KINDS = new Set(['city', 'district']);
+
+/** The towns named by a British court (see above) and their bare recurrences, with their British namesake, by result index. */
+export function courtTowns(results: Resolution[], tokens: readonly Token[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	// (most texts name no such court: one search of the text first)
+	if (!text.includes(' Court')) return found;
+	const moved = new Map<string, { from: GazetteerPlace; to: Resolution }>();
+	results.forEach((result, i) => {
+		if (result.place.country === BRITAIN || !namesCourt(result, tokens) || !restsOn(result.reasons, UNPLACING)) return;
+		const british = britishNamesake(result, gazetteer);
+		if (!british) return;
+		const to = replaced(result, result.mention, british, result.score, ['qualified', ...result.reasons.filter((r) => r !== 'population')]);
+		found.set(i, to);
+		if (!moved.has(result.mention.key)) moved.set(result.mention.key, { from: result.place, to });
+	});
+	if (moved.size === 0) return found;
+	results.forEach((result, i) => {
+		const by = moved.get(result.mention.key);
+		if (by && !found.has(i) && result.place === by.from && restsOn(result.reasons, UNPLACING)) found.set(i, recurrence(by.to, result.mention));
+	});
+	return found;
+}
+
+/** Whether the name is followed by "Crown Court" or "Sheriff Court" (the toponym may run on over them: an organisation's name). */
+function namesCourt({ mention }: Resolution, tokens: readonly Token[]): boolean {
+	const court = tokens[mention.candidate.last + 1];
+	const word = tokens[mention.candidate.last + 2];
+	return !!court && !!word && COURT_WORDS.has(court.lower) && word.lower === 'court' && court.gapBefore === ' ' && word.gapBefore === ' ';
+}
+
+/** The most important British town of the mention's own name (not one known only by another name). */
+function britishNamesake({ mention }: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
+	const { places, alternate } = mention.candidate;
+	for (let k = 0; k < places.length; k++) {
+		const place = gazetteer.places[places[k]!]!;
+		if (place.country === BRITAIN && !alternate[k] && TOWN_KINDS.has(place.kind)) return place;
+	}
+	return null;
+}
