@@ -1,6 +1,7 @@
 // A sports page's line-up runs surnames together with commas and semicolons; the few that are some small
 // town's name too are players like the rest of the list, and so are the substitutes bracketed after a player
-// with the minute they came on ("Sheridan (Burns 61), Arbuckle"). A list of places (most of its items places, or
+// with the minute they came on ("Sheridan (Burns 61), Arbuckle"); after a line-up's label ("Subs:", "Replacements:")
+// a well-known town's name is a player too. A list of places (most of its items places, or
 // closed by "and"), a list a preposition opens, and a list of venues stay places. Written for these tests
 // (none copied); no name is listed in the geoparser.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -13,12 +14,17 @@ const LINE_UPS: TrapText[] = [
 		text: 'Rovers held on for the point. Hollis, Pratt, Okafor (Gibson 61), Denton, Malone, Quinlan (Pitman 78), Tully, Arbuckle, Keane (Morrison 84), Rowe, Dunleavy. Subs not used: Ferrie, Lamb.',
 		places: [],
 		notPlaces: ['Gibson', 'Malone', 'Pitman', 'Arbuckle', 'Morrison']
-	}
+	},
+	// after a line-up's label, a short run, a well-known town's name and a word of an item of two are players too
+	{ text: 'Rovers were unchanged. Subs not used: Hislop, Quashie, Cairns.', places: [], notPlaces: ['Cairns'] },
+	{ text: 'Harriers went ahead late. Replacements: Vaughan, Lloyd, Broster, Juninho Paulista, Rauluni.', places: [], notPlaces: ['Vaughan', 'Paulista'] }
 ];
 
 const PLACE_LISTS: TrapText[] = [
 	{ text: 'The rail company will add services to Buxton, Matlock, Bakewell, Ashbourne next spring.', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] },
 	{ text: 'Stops: Buxton, Matlock, Bakewell, Ashbourne.', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] },
+	// another label before the colon: well-known towns stay towns
+	{ text: 'Flights resume on Monday. Destinations: Cairns, Darwin, Hobart.', places: ['Cairns → AU', 'Darwin → AU', 'Hobart → AU'], notPlaces: [] },
 	{ text: 'The new coach route links Thompson, Hodgson, Dauphin, Selkirk and Gimli in Manitoba.', places: ['Dauphin → CA', 'Selkirk → CA', 'Gimli → CA'], notPlaces: [] },
 	// bracketed figures, no substitute's name: the towns of the count stay towns
 	{ text: 'Flood claims by town: Buxton (61), Matlock (78), Bakewell (40), Ashbourne (12).', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] }

@@ -59,7 +59,9 @@ function tradeApposition(candidate: Candidate, tokens: readonly Token[]): boolea
 export function personsName(j: Judging, after: Token[]): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, head, firstName, wellKnown, before } = j;
 	// "Replacements: Peel, Wilson, Thompson, Parling": a small town's name among the surnames of a line-up
-	if (candidate.via === 'name' && !wellKnown && ctx.listedNames().has(candidate.first)) return { keep: false, why: 'listed-surname' };
+	// (inLineup: true where a line-up's label opens the list, "Replacements: Cairns, Lloyd": a well-known name there too)
+	const inLineup = candidate.via === 'name' ? ctx.listedNames().get(candidate.first) : undefined;
+	if (inLineup !== undefined && (!wellKnown || inLineup)) return { keep: false, why: 'listed-surname' };
 	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people (a town's name, not a country's or a capital's)
 	if (place.kind === 'city' && place.featureCode !== 'PPLC' && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
 	// "412 E. Maumee St., Kerr to Walsh, $118,000": the seller and the buyer of a property transfer, named like towns

@@ -31,6 +31,10 @@ const MINUTE = /^\d{1,3}$/;
 
 // "Leeds, York, Hull, Selby and Goole": a list of places ends in "and"; a line-up runs on to a full stop
 const CLOSING_WORDS = new Set(['and', 'or']);
+// "Replacements: Cairns, Lloyd, Broster", "Subs not used: Hislop, Quashie, Cisse": the word before the colon
+// says the items are players, so a short run is a line-up, and a well-known town's name in it a surname too
+const LINEUP_LABELS = new Set(['replacements', 'subs', 'substitutes', 'used', 'reserves']);
+const LABELLED_ITEMS = 3;
 
 function placeLike(candidate: Candidate | undefined, gazetteer: Gazetteer): boolean {
 	if (!candidate) return false;
@@ -67,18 +71,24 @@ function namedByCommonNoun(tokens: Token[], lastWords: number[] | null, gazettee
 	return lastWords !== null && lastWords.some((end) => isCommonWord(tokens[end]!.lower, gazetteer));
 }
 
+/** "Subs: …": the run from tokens[i] follows a line-up's label and its colon. */
+function afterLineupLabel(tokens: Token[], i: number): boolean {
+	return tokens[i]!.gapBefore === ': ' && LINEUP_LABELS.has(tokenAt(tokens, i - 1)?.lower ?? '');
+}
+
 /**
- * The first tokens of the candidates that stand as items of a list of names: a run of four or more short
+ * The first tokens of the candidates that stand as items of a list of names, each with whether a line-up's
+ * label opens its list (an item of several words, "Juninho Paulista", then counts by each of its words): a run of four or more short
  * capitalised items separated by commas or semicolons and closed by no "and", none of several words ending
  * in a common noun, fewer than half of which name a country, a region or a large town and half or more of which
  * read as names (nameLike): "Buxton, Matlock, Bakewell, Ashbourne" is a list of towns. One pass over the tokens.
  */
-export function namesListItems(tokens: Token[], candidateAt: Map<number, Candidate>, gazetteer: Gazetteer): Set<number> {
-	const found = new Set<number>();
-	// most texts have no three capitalised words joined by commas or semicolons: no line-up to look for
+export function namesListItems(tokens: Token[], candidateAt: Map<number, Candidate>, gazetteer: Gazetteer): Map<number, boolean> {
+	const found = new Map<number, boolean>();
+	// most texts have no two capitalised words joined by commas or semicolons: no line-up to look for
 	let joins = 0;
-	for (let t = 1; t < tokens.length && joins < LIST_ITEMS - 1; t++) if (tokens[t]!.capitalized && separates(tokens[t]!.gapBefore) && tokenAt(tokens, t - 1)!.capitalized) joins++;
-	if (joins < LIST_ITEMS - 1) return found;
+	for (let t = 1; t < tokens.length && joins < LABELLED_ITEMS - 1; t++) if (tokens[t]!.capitalized && separates(tokens[t]!.gapBefore) && tokenAt(tokens, t - 1)!.capitalized) joins++;
+	if (joins < LABELLED_ITEMS - 1) return found;
 	let i = 0;
 	while (i < tokens.length) {
 		if (!tokens[i]!.capitalized) {
@@ -87,6 +97,8 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 		}
 		// a run of items from token i
 		const starts: number[] = [];
+		// each item's last token, read where a label opens the run
+		const ends: number[] = [];
 		// the last words of the items of several words (read for a common noun only where the run is long enough)
 		let lastWords: number[] | null = null;
 		let at = i;
@@ -100,11 +112,13 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 				break;
 			}
 			starts.push(at);
+			ends.push(end);
 			if (end > at) (lastWords ??= []).push(end);
 			// "Sheridan (Burns 61), Arbuckle": the substitute who came on for the player, and when, is an item too
 			const substitute = substituteAfter(tokens, end);
 			if (substitute !== null) {
 				starts.push(end + 1);
+				ends.push(substitute - 1);
 				end = substitute;
 			}
 			const next = tokens[end + 1];
@@ -115,10 +129,15 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 			at = end + 1;
 		}
 		// (the length first: most runs are one name, and the words around them are then never lower-cased)
-		if (starts.length >= LIST_ITEMS && !listOpened(tokenAt(tokens, i - 1)) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && !namedByCommonNoun(tokens, lastWords, gazetteer)) {
+		const labelled = afterLineupLabel(tokens, i);
+		if (starts.length >= (labelled ? LABELLED_ITEMS : LIST_ITEMS) && !listOpened(tokenAt(tokens, i - 1)) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && !namedByCommonNoun(tokens, lastWords, gazetteer)) {
 			const places = starts.filter((s) => placeLike(candidateAt.get(s), gazetteer));
 			const names = starts.filter((s) => nameLike(tokens[s]!, candidateAt.get(s), gazetteer));
-			if (places.length * 2 < starts.length && names.length * 2 >= starts.length) for (const s of starts) if (candidateAt.has(s)) found.add(s);
+			if (places.length * 2 < starts.length && names.length * 2 >= starts.length) {
+				starts.forEach((s, k) => {
+					for (let t = s; t <= (labelled ? ends[k]! : s); t++) if (candidateAt.has(t)) found.set(t, labelled);
+				});
+			}
 		}
 		i = Math.max(at, i + 1);
 	}

@@ -29,7 +29,7 @@ export interface JudgeContext {
 	/** the first places of names before no "virus" (read on first use: pathogen-names.ts) */
 	namedPlainly: () => Set<number>;
 	/** the first tokens of the candidates that are items of a list of names, a line-up (read on first use: name-lists.ts) */
-	listedNames: () => Set<number>;
+	listedNames: () => Map<number, boolean>;
 	/** the words the text writes in lower case, and those it capitalises inside a sentence (read on first use) */
 	writtenCases: () => WrittenCases;
 	/** the text's line-opening capitals before a colon are speakers, not listing headings (read on first use: speaker-labels.ts) */
