@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { testGazetteer } from '../../../tests/helpers/gazetteer.ts';
 import { findNameCandidates } from './candidates.ts';
-import { NameReader } from './name-lookup.ts';
+import { lookup, NameReader } from './name-lookup.ts';
+import { RecentKeys } from './recent-keys.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import { tokenize } from './tokens.ts';
 
 let gazetteer: Gazetteer;
@@ -76,5 +78,39 @@ describe('NameReader.mayBeSpacedName (article-names.ts)', () => {
 		const { names } = readsAndNames(TEXT);
 		vi.spyOn(NameReader.prototype, 'mayBeSpacedName').mockReturnValue(true);
 		expect(readsAndNames(TEXT).names).toEqual(names);
+	});
+});
+
+describe('NameReader.read of a longer reading of the name last read', () => {
+	const TEXT = 'Leaders of Bosnia and Serbia met in Franklin. The talks in Bosnia and Herzegovina, Columbus, Ohio and the Ministry of Commerce and Industry went on.';
+	const UNREAD = ['Bosnia and Serbia', 'Franklin. The', 'Columbus, Ohio', 'Commerce and Industry'];
+
+	/** The spans the recogniser reads that reach the name table (every such read asks RecentKeys first). */
+	function tableReads(text: string): string[] {
+		const reads: string[] = [];
+		const slotOf = RecentKeys.prototype.slotOf;
+		vi.spyOn(RecentKeys.prototype, 'slotOf').mockImplementation(function (this: RecentKeys, hash: number, t: string, start: number, end: number) {
+			reads.push(t.slice(start, end));
+			return slotOf.call(this, hash, t, start, end);
+		});
+		findNameCandidates(text, tokenize(text), gazetteer);
+		vi.restoreAllMocks();
+		return reads.map((span) => nameKey(span));
+	}
+
+	it('answers one through connectors, a comma or a full stop that no key is or begins unread ("Commerce and Industry")', () => {
+		const { reads } = readsAndNames(TEXT);
+		expect(reads).toEqual(expect.arrayContaining(UNREAD));
+		const table = tableReads(TEXT);
+		for (const span of UNREAD) expect(table).not.toContain(nameKey(span));
+		expect(table).toEqual(expect.arrayContaining(['bosnia', 'bosnia and herzegovina', 'commerce']));
+	});
+
+	it('leaves unread only spans that name nothing and begin no longer key', () => {
+		for (const span of UNREAD) {
+			expect(lookup(gazetteer, nameKey(span), false)).toBeNull();
+			expect(gazetteer.byName.beginsLongerKey(nameKey(span))).toBe(false);
+		}
+		expect(readsAndNames(TEXT).names).toEqual(expect.arrayContaining(['Bosnia and Herzegovina', 'Columbus', 'Ohio', 'Commerce']));
 	});
 });

@@ -191,16 +191,24 @@ export class NameReader {
 	#keyHash = 0;
 	/** the key last read is the span of plain words as written (read's plain case), not a key string made for it */
 	#keyPlain = false;
+	/** the hashes of the demonyms and of their parts before a space (#mayName's, for a span not written as its key) */
+	readonly #demonymHashes = new Set<number>();
+	/** #hashThrough's span is its key as written */
+	#throughAsWritten = true;
 
 	constructor(readonly gazetteer: Gazetteer) {
 		this.demonyms = new SpanKeyMap(gazetteer.demonyms);
 		const prefixes = new Set<string>();
 		for (const key of gazetteer.demonyms.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
 		this.demonymPrefixes = new SpanKeyMap([...prefixes].map((prefix) => [prefix, 0] as const));
+		for (const key of [...gazetteer.demonyms.keys(), ...prefixes]) this.#demonymHashes.add(spanKeyHash(key, 0, key.length));
 	}
 
 	/** The match of the text from start to end (a name of one word or of several). */
 	read(text: string, start: number, end: number, singleWord: boolean): Match | null {
+		// a longer reading of the name last read ("Commerce and Industry" after "Commerce", "Columbus, Ohio"
+		// after "Columbus"): most name nothing and begin nothing, which the span's hash and the filters say
+		if (start === this.#keyStart && end > this.#keyEnd && this.#keyPlain && text === this.#keyText && this.#namesNothingThrough(end)) return null;
 		// plain words (ASCII letters and digits, single spaces): the key is the lower case of the span itself
 		let plain = true;
 		let hasSpace = false;
@@ -278,18 +286,65 @@ export class NameReader {
 	mayNameWithNextWord(start: number, end: number): boolean {
 		// (only a span of plain words, one space and a word of ASCII letters and digits is a key as written)
 		if (!this.#keyPlain || start !== this.#keyEnd + 1 || this.#keyText.charCodeAt(this.#keyEnd) !== 32) return true;
+		const hash = this.#hashThrough(end);
+		return hash < 0 || this.#mayName(hash, end);
+	}
+
+	/**
+	 * The key of the text from the key last read (plain, read as written) to `end` extends that key by
+	 * words of ASCII letters and digits, each after one space, a comma and a space or a full stop and a
+	 * space (which the key reads as one space, normalize.ts): that key's hash, or -1 for any other span.
+	 * #throughAsWritten says whether the span is its key as written (one space before each word).
+	 */
+	#hashThrough(end: number): number {
 		const text = this.#keyText;
-		let hash = Math.imul(this.#keyHash ^ 32, 0x01000193);
-		for (let i = start; i < end; i++) {
-			const code = text.charCodeAt(i);
-			const upper = code >= 65 && code <= 90;
-			if (!upper && !(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) return true;
-			hash ^= upper ? code + 32 : code;
-			hash = Math.imul(hash, 0x01000193);
+		let hash = this.#keyHash;
+		let asWritten = true;
+		let i = this.#keyEnd;
+		while (i < end) {
+			let code = text.charCodeAt(i);
+			if (code === 44 || code === 46) {
+				asWritten = false;
+				code = text.charCodeAt(++i);
+			}
+			if (code !== 32) return -1;
+			hash = Math.imul(hash ^ 32, 0x01000193);
+			const wordStart = ++i;
+			for (; i < end; i++) {
+				code = text.charCodeAt(i);
+				if (code === 32 || code === 44 || code === 46) break;
+				const upper = code >= 65 && code <= 90;
+				if (!upper && !(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) return -1;
+				hash ^= upper ? code + 32 : code;
+				hash = Math.imul(hash, 0x01000193);
+			}
+			if (i === wordStart) return -1;
 		}
-		hash >>>= 0;
+		this.#throughAsWritten = asWritten;
+		return hash >>> 0;
+	}
+
+	/** Whether a key with this hash (#hashThrough's, of the span from the key last read's start to `end`) may be a name's, a demonym's or begin one of more words. */
+	#mayName(hash: number, end: number): boolean {
 		const { byName } = this.gazetteer;
-		return byName.mayHoldSpacedHash(hash) || byName.beginsLongerHash(hash) || this.demonyms.get(hash, text, this.#keyStart, end) >= 0 || this.demonymPrefixes.get(hash, text, this.#keyStart, end) >= 0;
+		if (byName.mayHoldSpacedHash(hash) || byName.beginsLongerHash(hash)) return true;
+		// (a span not written as its key is asked of the demonyms by its hash alone)
+		if (!this.#throughAsWritten) return this.#demonymHashes.has(hash);
+		return this.demonyms.get(hash, this.#keyText, this.#keyStart, end) >= 0 || this.demonymPrefixes.get(hash, this.#keyText, this.#keyStart, end) >= 0;
+	}
+
+	/**
+	 * read's answer (null) for a span that goes on from the key last read by #hashThrough's words where no
+	 * key may be it or begin with it: the key last read becomes that span's, as read would leave it for
+	 * beginsLonger and mayNameWithNextWord. False where the span may name something (read it).
+	 */
+	#namesNothingThrough(end: number): boolean {
+		const hash = this.#hashThrough(end);
+		if (hash < 0 || this.#mayName(hash, end)) return false;
+		this.#keyEnd = end;
+		this.#keyHash = hash;
+		this.#keyPlain = this.#throughAsWritten;
+		return true;
 	}
 
 	/**
