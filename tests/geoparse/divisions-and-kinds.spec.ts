@@ -181,6 +181,16 @@ describe('a town that shares a country’s name, in local news', () => {
 	it('stays the country where the text speaks of it or of another country abroad', () => {
 		expect(read(`${local} Beirut sent greetings.`).filter((t) => t.startsWith('Lebanon →'))).toEqual(['Lebanon → country LB/null']);
 		expect(read(`${local} Its sister city is in Syria.`).filter((t) => t.startsWith('Lebanon →'))).toEqual(['Lebanon → country LB/null']);
+		// (another country's name counts as abroad where it has no town of its own beside this one: Mexico, Missouri lies 200 km off)
+		expect(read(`${local} A delegation from Mexico visited.`).filter((t) => t.startsWith('Lebanon →') || t.startsWith('Mexico →'))).toEqual(['Lebanon → country LB/null', 'Mexico → country MX/null']);
+	});
+
+	it('is the town for two such names whose towns lie side by side: neither holds the other abroad (us-local-s43 A)', () => {
+		const fires = 'Bamberg County firefighters fought a woods fire between Denmark and Ehrhardt on Monday and a car fire near Norway on Sunday; the Olar and Blackville crews helped.';
+		expect(read(fires).filter((t) => t.startsWith('Denmark') || t.startsWith('Norway'))).toEqual(['Denmark → city US/SC', 'Norway → city US/SC']);
+		// ... but they stay the countries where the text names places of theirs
+		const choir = 'Bamberg County sent its choir to Denmark and Norway this summer, singing in Copenhagen and Oslo; families in Olar and Ehrhardt hosted a send-off.';
+		expect(read(choir).filter((t) => t.startsWith('Denmark') || t.startsWith('Norway'))).toEqual(['Denmark → country DK/null', 'Norway → country NO/null']);
 	});
 });
 

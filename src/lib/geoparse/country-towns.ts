@@ -4,6 +4,7 @@
 // the text sit around it and nothing in the text speaks of that country or of any other abroad.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { liesIn } from './containment.ts';
+import { kilometres } from './qualifies.ts';
 import type { MentionContext } from './mention-context.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
@@ -15,6 +16,8 @@ import type { Token } from './tokens.ts';
 // different other names of the text within 50 km of the town (or naming a region or county it lies in):
 // a neighbourhood, not a coincidence
 const NAMES_AROUND = 2;
+// another country's name whose own town lies this close is a town of the same neighbourhood
+const FELLOW_KM = 50;
 
 /** A name of the text with its first reading: each distinct pair once, however often the text repeats it. */
 interface NameReading {
@@ -55,34 +58,44 @@ export function townsNamedLikeCountries(
 ): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	let readings: NameReading[] | null = null;
-	// every mention of one name weighs the same towns against the same text
+	// every mention of one name weighs the same towns against the same text: first the town each country's
+	// name has among the text's names, then whether the text speaks of abroad (fellows aside)
 	const townByName = new Map<string, GazetteerPlace | null>();
+	for (let i = 0; i < results.length; i++) {
+		const result = results[i];
+		if (!result || result.place.kind !== 'country' || !result.reasons.includes('feature-type')) continue;
+		const own = mentions[i]!.key;
+		if (townByName.has(own)) continue;
+		readings ??= distinctReadings(mentions, gazetteer);
+		townByName.set(own, townAround(mentions[i]!, own, readings, gazetteer, names, dateline, false));
+	}
+	if (!readings) return found;
+	const abroadByName = new Map<string, boolean>();
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i];
 		if (!result || result.place.kind !== 'country' || !result.reasons.includes('feature-type')) continue;
 		const mention = mentions[i]!;
 		const own = mention.key;
-		const known = townByName.get(own);
-		if (known === undefined) {
-			readings ??= distinctReadings(mentions, gazetteer);
-			townByName.set(own, townAround(mention, own, result.place, readings, gazetteer, names, dateline, false));
+		let town = townByName.get(own) ?? null;
+		if (town) {
+			let abroad = abroadByName.get(own);
+			if (abroad === undefined) abroadByName.set(own, (abroad = speaksOfAbroad(readings, own, result.place, town, townByName)));
+			if (abroad) town = null;
 		}
-		let town = townByName.get(own);
 		// (a residence speaks for its own mention: "Jane Roe of Lebanon" beside one neighbour)
 		if (!town && residenceAfterPersonsName(mention.candidate, tokens, gazetteer)) {
-			readings ??= distinctReadings(mentions, gazetteer);
-			town = townAround(mention, own, result.place, readings, gazetteer, names, dateline, true);
+			const near = townAround(mention, own, readings, gazetteer, names, dateline, true);
+			town = near && !speaksOfAbroad(readings, own, result.place, near, townByName) ? near : null;
 		}
 		if (town) found.set(i, resolution(mention, town, 0.8, ['nearby-context']));
 	}
 	return found;
 }
 
-/** The town of a country's name the text's other names sit around, unless the text speaks of that country or of another abroad. */
+/** The town of a country's name the text's other names sit around (whether the text speaks of abroad is asked apart). */
 function townAround(
 	mention: AcceptedMention,
 	own: string,
-	country: GazetteerPlace,
 	readings: readonly NameReading[],
 	gazetteer: Gazetteer,
 	names: () => MentionContext,
@@ -100,7 +113,7 @@ function townAround(
 		const near = (residence ? names().namesAround(place, own) : names().namesNear(place, own)) + (inNamedDivision(readings, own, place, gazetteer) ? 1 : 0) + (dateline && inDatelineRegion(place, dateline) ? 1 : 0);
 		if (near > around) [town, around] = [place, near];
 	}
-	return town && !speaksOfAbroad(readings, own, country, town) ? town : null;
+	return town;
 }
 
 /**
@@ -115,12 +128,19 @@ function inNamedDivision(readings: readonly NameReading[], own: string, town: Ga
 	return false;
 }
 
-/** Whether another name of the text reads first as the country, as a place in it, or as a country other than the town's. */
-function speaksOfAbroad(readings: readonly NameReading[], own: string, country: GazetteerPlace, town: GazetteerPlace): boolean {
+/**
+ * Whether another name of the text reads first as the country, as a place in it, or as a country other than the
+ * town's. "a woods fire between Denmark and Bamberg … a car fire near Norway": another country's name whose own
+ * town lies beside this one (FELLOW_KM) is a fellow town of the same neighbourhood, not talk of abroad; each
+ * would otherwise hold the other abroad.
+ */
+function speaksOfAbroad(readings: readonly NameReading[], own: string, country: GazetteerPlace, town: GazetteerPlace, townByName: ReadonlyMap<string, GazetteerPlace | null>): boolean {
 	for (const { key, first } of readings) {
 		if (key === own) continue;
 		if (first.country === country.country) return true;
-		if (first.kind === 'country' && first.country !== town.country) return true;
+		if (first.kind !== 'country' || first.country === town.country) continue;
+		const fellow = townByName.get(key);
+		if (!fellow || kilometres(fellow, town) > FELLOW_KM) return true;
 	}
 	return false;
 }
