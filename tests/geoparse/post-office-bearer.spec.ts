@@ -3,7 +3,8 @@
 // post-office town the other names sit around is read ("Volunteers from Cosby and Newport … Gatlinburg" is
 // Tennessee, not Leicestershire). Where the text names the sized bearer's own surroundings (its towns, its
 // country, region or county), where that bearer is a city known abroad, or where the name is an organisation's,
-// nothing changes. Texts written for these tests, against the real gazetteer.
+// nothing changes. A famous site written bare ("at Kremlin and Hillsdale") gives way to the town likewise; "the Kremlin"
+// does not. Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -27,6 +28,11 @@ describe('a post-office town among the text\'s places', () => {
 		expect(where('A bakery in Newport, Wales, opened a shop in Cosby, Leicestershire.', 'Cosby')).toBe('GB 53,-1');
 		expect(where('Police in Reliance said the highway to Rock Springs was closed.', 'Reliance')).toBe('US 42,-109');
 		expect(where('A choir from Cosby in Leicestershire sang in Newport and Gatlinburg last week.', 'Cosby')).toBe('GB 53,-1');
+	});
+
+	it('is read over a famous site written bare, but not over "the" site (us-local-s43 A: grain bids)', () => {
+		expect(where('Wheat was $5.35 a bushel at Kremlin and Hillsdale, north of Enid.', 'Kremlin')).toBe('US 37,-98');
+		expect(where('Farmers in Enid, Lahoma and Drummond watched the Kremlin closely as wheat prices rose.', 'Kremlin')).toBe('RU 56,38');
 	});
 
 	it('leaves a city known abroad, and a name inside an organisation\'s', () => {

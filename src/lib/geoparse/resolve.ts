@@ -125,8 +125,10 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		// "A Newport man … cabins near Cosby … a storage unit in Parrottsville": where the text's other names lie
 		// around a post office of the name and none around the one sized bearer, the post office is the place
 		// (a town only, not a city known abroad, nor where the text names the bearer's country, region or county:
-		// "Migrants from Aleppo", "a man from Cosby in Leicestershire"; "back from Darfur … Watonwan County" is the region)
-		const postOffice = kept && best.kind === 'city' && mention.usage !== 'embedded' && !best.knownAbroad && best.population < KNOWN_ABROAD && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
+		// "Migrants from Aleppo", "a man from Cosby in Leicestershire"; "back from Darfur … Watonwan County" is the region;
+		// a famous site written bare is a town too, whatever its fame: "wheat at $5.35 at Kremlin and Hillsdale",
+		// never "the Kremlin said")
+		const postOffice = kept && (best.kind === 'city' ? !best.knownAbroad && best.population < KNOWN_ABROAD : best.kind === 'site' && wordBefore !== 'the') && mention.usage !== 'embedded' && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
 		if (postOffice) return resolution(mention, postOffice, 0.8, ['nearby-context']);
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
