@@ -1,5 +1,5 @@
 // "Drivers who commute to Medford said": a town after "to" and a verb of going, before a reporting verb,
-// is where the speakers go, not a person speaking. Texts written for these tests, against the real gazetteer.
+// is where the speakers go, not a person speaking; so is a town after "bound for". Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -21,6 +21,11 @@ describe('a town the speakers go to', () => {
 	it('keeps it after "headed to" and "drove to" too', () => {
 		expect(names('Fans headed to Clinton told us the roads were icy near Davenport.')).toContain('Clinton');
 		expect(names('Parents who drove to Auburn said the game in Sacramento was delayed.')).toContain('Auburn');
+	});
+
+	it('keeps a town after "bound for" (us-local-s43 A), not after "for" alone', () => {
+		expect(names('Drivers headed to Lewiston should allow extra time, and trucks bound for Pullman should avoid downtown Potlatch.')).toContain('Pullman');
+		expect(names('Drivers headed to Lewiston should allow extra time, and trucks for Pullman should avoid downtown Potlatch.')).not.toContain('Pullman');
 	});
 
 	it('reads a name after "goes to" or "went to" as the person something is given to ("Credit goes to Howard said the coach")', () => {

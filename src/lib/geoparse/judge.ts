@@ -35,7 +35,7 @@ import { inBracketedName } from './bracketed-names.ts';
 import { afterTheLate } from './deceased-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
-import { appositiveCue, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
+import { appositiveCue, boundFor, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, everydayWordOnlyOtherwise, isFirstName } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
@@ -114,7 +114,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const possessed = possessedNoun(ctx.text, candidate.end);
 	const personsAffair = possessed !== undefined && PERSONAL_AFFAIRS.has(possessed);
 	// ("residents of Halifax and Lucinda": where they live, as after "in")
-	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx) || placeOfResidents(candidate, ctx);
+	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || boundFor(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx) || placeOfResidents(candidate, ctx);
 	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
 }
 

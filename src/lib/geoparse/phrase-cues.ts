@@ -132,6 +132,13 @@ export function goneToBySpeakers(candidate: Candidate, ctx: JudgeContext): boole
 	const verb = tokenAt(ctx.tokens, candidate.first - 2);
 	return to?.text === 'to' && verb !== undefined && whitespace(to.gapBefore) && whitespace(ctx.tokens[candidate.first]!.gapBefore) && GOING_VERBS.has(verb.lower);
 }
+/** "trucks bound for Pullman", "a flight bound for Denver": the name after "bound for" is where the journey ends. */
+export function boundFor(candidate: Candidate, tokens: Token[]): boolean {
+	const forWord = tokenAt(tokens, candidate.first - 1);
+	if (forWord?.text !== 'for' || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const bound = tokenAt(tokens, candidate.first - 2);
+	return bound?.text === 'bound' && forWord.gapBefore === ' ';
+}
 const SPEECH_VERBS = new Set('said says told tells added wrote explained noted argued stated asked replied tweeted insisted warned claimed'.split(' '));
 
 /** "Johnson said": the name is the subject of a reporting verb. */
