@@ -3,8 +3,8 @@
 // post-office town the other names sit around is read ("Volunteers from Cosby and Newport … Gatlinburg" is
 // Tennessee, not Leicestershire). Where the text names the sized bearer's own surroundings (its towns, its
 // country, region or county), where that bearer is a city known abroad, or where the name is an organisation's,
-// nothing changes. A famous site written bare ("at Kremlin and Hillsdale") gives way to the town likewise; "the Kremlin"
-// does not. Texts written for these tests, against the real gazetteer.
+// nothing changes. A famous site written where a town's name would be ("at Kremlin and Hillsdale") gives way to the
+// town likewise; "the Kremlin" and "Kremlin policy" do not. Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -30,9 +30,11 @@ describe('a post-office town among the text\'s places', () => {
 		expect(where('A choir from Cosby in Leicestershire sang in Newport and Gatlinburg last week.', 'Cosby')).toBe('GB 53,-1');
 	});
 
-	it('is read over a famous site written bare, but not over "the" site (us-local-s43 A: grain bids)', () => {
+	it('is read over a famous site written where a town\'s name would be, not over the site\'s own uses (us-local-s43 A: grain bids)', () => {
 		expect(where('Wheat was $5.35 a bushel at Kremlin and Hillsdale, north of Enid.', 'Kremlin')).toBe('US 37,-98');
 		expect(where('Farmers in Enid, Lahoma and Drummond watched the Kremlin closely as wheat prices rose.', 'Kremlin')).toBe('RU 56,38');
+		// (rolling review, s43: nor where the bare name is the site's own, a government's, before a noun or a verb)
+		expect(where('Farmers in Enid and Hillsdale said Kremlin policy drove wheat prices up.', 'Kremlin')).toBe('RU 56,38');
 	});
 
 	it('leaves a city known abroad, and a name inside an organisation\'s', () => {

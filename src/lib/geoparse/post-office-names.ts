@@ -86,3 +86,21 @@ function sizedTownsRead(readings: readonly Reading[]): Set<GazetteerPlace> {
 	}
 	return towns;
 }
+
+// the words before a name that set it down as a location
+const SITE_AS_TOWN_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'between']);
+
+/**
+ * "wheat at $5.35 at Kremlin and Hillsdale": a famous site's name written bare where a town's would be, after a
+ * preposition of place or as an item of a list of names, may be a post office of the name (resolve.ts anchorOf).
+ * Not the site's own uses: "the Kremlin said", "Kremlin policy drove prices up", "Kremlin officials".
+ */
+export function siteWrittenAsTown(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const before = tokenAt(tokens, candidate.first - 1);
+	if (before && !before.capitalized && SITE_AS_TOWN_BEFORE.has(before.text)) return true;
+	const after = tokens[candidate.last + 1];
+	const gapBefore = tokens[candidate.first]!.gapBefore;
+	// an item of a list: "Kremlin and Hillsdale", "Lahoma, Kremlin", "Drummond and Kremlin"
+	if (after && ((after.gapBefore === ' ' && (after.text === 'and' || after.text === 'or')) || (after.gapBefore === ', ' && after.capitalized))) return true;
+	return before !== undefined && ((gapBefore === ' ' && (before.text === 'and' || before.text === 'or')) || (gapBefore === ', ' && before.capitalized));
+}

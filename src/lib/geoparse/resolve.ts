@@ -20,6 +20,7 @@ import { FirstResolutions, recurrence } from './recurrence.ts';
 import { placedByQualifier, placedLater } from './placed-later.ts';
 import { importance } from '../gazetteer/importance.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import { siteWrittenAsTown } from './post-office-names.ts';
 import type { WordContext } from './word-context.ts';
 import { inZipArea, zipCodesIn } from './zip-codes.ts';
 import { townAmongNeighbours } from './town-among-neighbours.ts';
@@ -103,7 +104,7 @@ const MAX_HOMONYMS = 25;
 const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
-function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, saidCountry: () => string | null, wordBefore: string | undefined, containers: () => Set<string>): Resolution | null {
+function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, saidCountry: () => string | null, wordBefore: string | undefined, containers: () => Set<string>, tokens: readonly Token[]): Resolution | null {
 	const { candidate } = mention;
 	// towns known only from a post-office list stand aside here: only the text's evidence brings them in
 	// (one pass over the most important homonyms, unless all of them are such towns)
@@ -126,9 +127,9 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		// around a post office of the name and none around the one sized bearer, the post office is the place
 		// (a town only, not a city known abroad, nor where the text names the bearer's country, region or county:
 		// "Migrants from Aleppo", "a man from Cosby in Leicestershire"; "back from Darfur … Watonwan County" is the region;
-		// a famous site written bare is a town too, whatever its fame: "wheat at $5.35 at Kremlin and Hillsdale",
-		// never "the Kremlin said")
-		const postOffice = kept && (best.kind === 'city' ? !best.knownAbroad && best.population < KNOWN_ABROAD : best.kind === 'site' && wordBefore !== 'the') && mention.usage !== 'embedded' && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
+		// a famous site written where a town's name would be is a town too, whatever its fame: "wheat at $5.35 at
+		// Kremlin and Hillsdale", never "the Kremlin said", "Kremlin policy drove prices up": post-office-names.ts)
+		const postOffice = kept && (best.kind === 'city' ? !best.knownAbroad && best.population < KNOWN_ABROAD : best.kind === 'site' && siteWrittenAsTown(candidate, tokens)) && mention.usage !== 'embedded' && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
 		if (postOffice) return resolution(mention, postOffice, 0.8, ['nearby-context']);
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';
@@ -273,7 +274,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	// the countries, regions and counties the text names (first readings), asked only of a name's one sized bearer
 	const containers = computedOnce(() => namedContainers(mentions, gazetteer));
 	// with words for context, a dominant namesake waits for them too
-	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, saidCountry, tokenAt(tokens, m.candidate.first - 1)?.lower, containers)));
+	const results: (Resolution | null)[] = mapPacked(mentions, (m, i) => (reading.evidence(i) || (words && m.candidate.places.length > 1) ? null : anchorOf(m, gazetteer, namesOnce, namedRegions, saidCountry, tokenAt(tokens, m.candidate.first - 1)?.lower, containers, tokens)));
 	for (const [i, town] of townsNamedLikeCountries(results, mentions, gazetteer, namesOnce, tokens)) results[i] = town;
 	// "Beni health zone", "Owo LGA": a division word one country uses asks for its town of that name
 	const unplaced = placeByDivisionWords(mentions, results, (i) => reading.homonymsOf(i).places, tokens);
