@@ -2,6 +2,8 @@
 // once (<link rel="modulepreload">): the route's module and every module it imports, MapLibre's 1 MB
 // among them. SvelteKit's shell names only its entry and the root layout, so the page's code was asked
 // for only once those had loaded and run (a waterfall of 0.3–0.6 s before the map could be made).
+// Its stylesheets too: Vite's loader adds a route's CSS only when the route is imported and holds the
+// route's code until they have loaded, one more round trip after all the code was in.
 // The precompressed copies (.gz, .br) are written again.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,8 @@ const node = nodes.find((key) => readFileSync(key, 'utf8').includes(`/${PAGE}"`)
 if (!node) throw new Error(`preload-explorer: no node of ${PAGE} in the build's manifest`);
 
 const files = [];
+// in the order Vite's loader links them: a chunk's own after those of the chunks it imports
+const styles = [];
 const seen = new Set();
 (function visit(key) {
 	if (seen.has(key)) return;
@@ -25,6 +29,7 @@ const seen = new Set();
 	if (!chunk) return;
 	files.push(chunk.file);
 	for (const imported of chunk.imports ?? []) visit(imported);
+	for (const css of chunk.css ?? []) if (!styles.includes(css)) styles.push(css);
 })(node);
 
 const path = join(APP, 'index.html');
@@ -32,10 +37,11 @@ let html = readFileSync(path, 'utf8');
 // the same prefix as the links SvelteKit wrote (absolute or relative, as its paths setting makes them)
 const prefix = /href="([^"]*)_app\/immutable\/entry\//.exec(html)?.[1];
 if (prefix === undefined) throw new Error('preload-explorer: index.html links no SvelteKit entry');
-const links = files.filter((file) => !html.includes(`${prefix}${file}"`)).map((file) => `\t\t<link href="${prefix}${file}" rel="modulepreload">\n`);
+const unlinked = (file) => !html.includes(`${prefix}${file}"`);
+const links = [...files.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="modulepreload">\n`), ...styles.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="stylesheet">\n`)];
 if (links.length === 0) process.exit(0);
 html = html.replace('\t</head>', `${links.join('')}\t</head>`);
 writeFileSync(path, html);
 if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(html, { level: 9 }));
 if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(html));
-console.log(`preload-explorer: ${links.length} modules of ${PAGE} preloaded from index.html`);
+console.log(`preload-explorer: ${links.length} modules and stylesheets of ${PAGE} linked from index.html`);
