@@ -4,6 +4,8 @@
 // for only once those had loaded and run (a waterfall of 0.3–0.6 s before the map could be made).
 // Its stylesheets too: Vite's loader adds a route's CSS only when the route is imported and holds the
 // route's code until they have loaded, one more round trip after all the code was in.
+// And the text's two fonts (Noto Sans latin, 400 and 600): they were asked for only once the page had
+// laid its text out, then the whole page was laid out and drawn again in them before the map's first frame.
 // The precompressed copies (.gz, .br) are written again.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,16 +34,20 @@ const seen = new Set();
 	for (const css of chunk.css ?? []) if (!styles.includes(css)) styles.push(css);
 })(node);
 
+const FONTS = /@fontsource\/noto-sans\/files\/noto-sans-latin-(400|600)-normal\.woff2$/;
+const fonts = Object.keys(manifest).filter((key) => FONTS.test(key)).map((key) => manifest[key].file);
+if (fonts.length !== 2) throw new Error(`preload-explorer: ${fonts.length} of the 2 latin Noto Sans files in the build's manifest`);
+
 const path = join(APP, 'index.html');
 let html = readFileSync(path, 'utf8');
 // the same prefix as the links SvelteKit wrote (absolute or relative, as its paths setting makes them)
 const prefix = /href="([^"]*)_app\/immutable\/entry\//.exec(html)?.[1];
 if (prefix === undefined) throw new Error('preload-explorer: index.html links no SvelteKit entry');
 const unlinked = (file) => !html.includes(`${prefix}${file}"`);
-const links = [...files.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="modulepreload">\n`), ...styles.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="stylesheet">\n`)];
+const links = [...files.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="modulepreload">\n`), ...styles.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="stylesheet">\n`), ...fonts.filter(unlinked).map((file) => `\t\t<link href="${prefix}${file}" rel="preload" as="font" type="font/woff2" crossorigin>\n`)];
 if (links.length === 0) process.exit(0);
 html = html.replace('\t</head>', `${links.join('')}\t</head>`);
 writeFileSync(path, html);
 if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(html, { level: 9 }));
 if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(html));
-console.log(`preload-explorer: ${links.length} modules and stylesheets of ${PAGE} linked from index.html`);
+console.log(`preload-explorer: ${links.length} modules, stylesheets and fonts of ${PAGE} linked from index.html`);

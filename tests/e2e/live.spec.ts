@@ -90,6 +90,16 @@ describe('live explorer (server with a store)', () => {
 		const view = seen.indexOf('asked /api/view');
 		expect(view).toBeGreaterThanOrEqual(0);
 		expect(view).toBeLessThan(seen.findIndex((event) => event.startsWith('loaded') && event.includes('maplibre-gl-worker')));
+		// the route's stylesheets and the text's fonts are named by the page itself (tools/preload-explorer.mjs):
+		// asked for with its code, not once the code has run and laid the text out
+		const html = await (await fetch(page.url())).text();
+		expect(html).toMatch(/\/assets\/2\.[\w-]+\.css" rel="stylesheet"/);
+		const info = seen.indexOf('asked /api/info');
+		for (const weight of [400, 600]) {
+			const font = seen.findIndex((event) => event.startsWith('asked') && event.includes(`noto-sans-latin-${weight}-normal`));
+			expect(font).toBeGreaterThanOrEqual(0);
+			expect(font).toBeLessThan(info);
+		}
 	});
 
 	it('opens the reader from an excerpt, the text and mention coming from the server', async () => {
