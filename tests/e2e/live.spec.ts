@@ -93,7 +93,8 @@ describe('live explorer (server with a store)', () => {
 		// the route's stylesheets and the text's fonts are named by the page itself (tools/preload-explorer.mjs):
 		// asked for with its code, not once the code has run and laid the text out
 		const html = await (await fetch(page.url())).text();
-		expect(html).toMatch(/\/assets\/2\.[\w-]+\.css" rel="stylesheet"/);
+		// the root layout's stylesheet was the only one (SvelteKit's shell)
+		expect(html.match(/\.css" rel="stylesheet"/g)?.length ?? 0).toBeGreaterThan(1);
 		const info = seen.indexOf('asked /api/info');
 		for (const weight of [400, 600]) {
 			const font = seen.findIndex((event) => event.startsWith('asked') && event.includes(`noto-sans-latin-${weight}-normal`));
