@@ -2,7 +2,9 @@
 // colon calls each item, with or without its count, the county of its name (tally-lists.ts), even where the name
 // reads as a person's ("Randolph") or a word ("Mason"), and even where a city abroad bears it (Preston, England).
 // Only where the gazetteer has "<name> County", and where the bare name is also a division's (Essex, Hampshire in
-// England) only if the text names the county's state; a tally with another heading, or none, is left as it was. Texts written for these tests (us-local-s42 A's hunting tally), against the real gazetteer.
+// England) only if the text names the county's state; a tally with another heading, or none, is left as it was. A tally of
+// towns with each count after its name ("Berlin 860, Gorham 410, Randolph 120") is a list: a first name among its towns
+// is the town (tally-items.ts). Texts written for these tests (us-local-s42 and -s43 A), against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -38,5 +40,18 @@ describe('a tally a county plural heads', () => {
 		// (the same items under a heading of people)
 		expect(read('West Virginia hunters had a good week. Top hunters: Preston, 12; Mason, 9.').some((line) => line.startsWith('Mason'))).toBe(false);
 		expect(read('Preston, 1,730; Mason, 1,150 in West Virginia.').some((line) => line.startsWith('Mason: Mason County'))).toBe(false);
+	});
+});
+
+describe('a tally of towns, each count after its name (tally-items.ts)', () => {
+	it('reads a first name among the tally\'s towns as the town its neighbours lie around (us-local-s43 A)', () => {
+		const places = read('Outages after the ice storm: Berlin 860, Gorham 410, Milan 355, Randolph 120 and Errol 60.');
+		expect(places).toContain('Randolph: Randolph (city, US)');
+		expect(places).toContain('Errol: Errol (city, US)');
+	});
+
+	it('leaves a box score\'s players under their team\'s name', () => {
+		const places = read('Gorham 52, Berlin 47. Gorham: Randolph 14, Jefferson 9, Stark 6, Milan 4.');
+		expect(places.filter((p) => p.startsWith('Randolph') || p.startsWith('Jefferson'))).toEqual([]);
 	});
 });

@@ -9,6 +9,7 @@ import { kilometres } from './qualifies.ts';
 import { namesAClub } from './club-first-names.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
+import { tallyItems } from './tally-items.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -111,8 +112,10 @@ function fromNearTown(candidate: Candidate, ctx: JudgeContext, placed: readonly 
 /** The item stands in a joined list whose other items' towns lie around one of its own (listed-cluster.ts). */
 function inTownList(i: number, candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext, index: Map<Candidate, number>): boolean {
 	const candidate = candidates[i]!;
-	const items = listItems(candidate, ctx);
-	if (items.length < 2 || !joinedList(candidate, items, ctx.tokens)) return false;
+	let items = listItems(candidate, ctx);
+	// (a tally's counts join its items: "Berlin 860, Gorham 410, Randolph 120": tally-items.ts)
+	if (items.length < 2 || !joinedList(candidate, items, ctx.tokens)) items = tallyItems(candidate, ctx);
+	if (items.length < 2) return false;
 	return amongListedTowns(candidate, items, ctx.text, ctx.gazetteer, (item) => mayBeTown(verdicts[index.get(item)!]!), (item) => smallTownKept(verdicts[index.get(item)!]!));
 }
 

@@ -1,0 +1,73 @@
+// "customers without power: Berlin 860, Gorham 410, Milan 355, Randolph 120, Errol 60": a tally writes each item's
+// count after its name, so no comma stands right after the name and the list readings (place-readings.ts) see no
+// list. These are the items before and after a name in such a tally: a name, a count (with its digit groups), then
+// a comma, a semicolon or "and" before the next name.
+import type { Candidate } from './candidates.ts';
+import type { JudgeContext } from './phrase-cues.ts';
+import { tokenAt, type Token } from './tokens.ts';
+
+// a tally runs this many items at most each way
+const MAX_TALLY_ITEMS = 12;
+
+function isCount(token: Token | undefined): boolean {
+	if (!token) return false;
+	const code = token.text.charCodeAt(0);
+	return code >= 48 && code <= 57;
+}
+
+/** The index of the first token of the count ending at token k ("1,410": "1" "," "410"). */
+function countStart(tokens: readonly Token[], k: number): number {
+	while (k > 0 && tokens[k]!.gapBefore === ',' && isCount(tokenAt(tokens, k - 1))) k--;
+	return k;
+}
+
+/** The item before the candidate in a tally ("Gorham 410, Milan": Gorham), or null. */
+function previousTallyItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
+	const { tokens } = ctx;
+	let k = candidate.first - 1;
+	const gap = tokens[candidate.first]!.gapBefore;
+	if (gap === ' ' && tokens[k]?.text === 'and') k--;
+	else if (gap !== ', ' && gap !== '; ') return null;
+	if (!isCount(tokens[k])) return null;
+	k = countStart(tokens, k);
+	if (tokens[k]!.gapBefore !== ' ') return null;
+	// (the name before the count, of one word or several)
+	for (let first = k - 1; first >= 0 && first > k - 1 - ctx.gazetteer.maxNameWords; first--) {
+		const item = ctx.candidateAt.get(first);
+		if (item && item.last === k - 1) return item;
+	}
+	return null;
+}
+
+/** The item after the candidate in a tally ("Gorham 410, Milan": Milan), or null. */
+function nextTallyItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
+	const { tokens } = ctx;
+	let k = candidate.last + 1;
+	if (!isCount(tokens[k]) || tokens[k]!.gapBefore !== ' ') return null;
+	while (tokens[k + 1]?.gapBefore === ',' && isCount(tokens[k + 1])) k++;
+	const after = tokens[k + 1];
+	if (!after) return null;
+	if (after.gapBefore === ', ' || after.gapBefore === '; ') return ctx.candidateAt.get(k + 1) ?? null;
+	return after.text === 'and' && after.gapBefore === ' ' ? (ctx.candidateAt.get(k + 2) ?? null) : null;
+}
+
+/**
+ * The other items of the tally the candidate is an item of (none where it is no tally's item). Not a box score's
+ * players under their team's name ("Gorham: Randolph 14, Jefferson 9, Stark 6"): a tally a name heads with a colon.
+ */
+export function tallyItems(candidate: Candidate, ctx: JudgeContext): Candidate[] {
+	const items: Candidate[] = [];
+	let item: Candidate | null = candidate;
+	let first = candidate;
+	for (let n = 0; n < MAX_TALLY_ITEMS && (item = previousTallyItem(item, ctx)); n++) items.push((first = item));
+	if (headedByName(first, ctx)) return [];
+	item = candidate;
+	for (let n = 0; n < MAX_TALLY_ITEMS && (item = nextTallyItem(item, ctx)); n++) items.push(item);
+	return items;
+}
+
+/** Whether a capitalised word and a colon stand right before the tally's first item ("Gorham: Randolph 14"). */
+function headedByName(first: Candidate, ctx: JudgeContext): boolean {
+	const before = tokenAt(ctx.tokens, first.first - 1);
+	return ctx.tokens[first.first]!.gapBefore === ': ' && before !== undefined && before.capitalized;
+}
