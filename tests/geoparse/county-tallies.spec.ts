@@ -53,5 +53,9 @@ describe('a tally of towns, each count after its name (tally-items.ts)', () => {
 	it('leaves a box score\'s players under their team\'s name', () => {
 		const places = read('Gorham 52, Berlin 47. Gorham: Randolph 14, Jefferson 9, Stark 6, Milan 4.');
 		expect(places.filter((p) => p.startsWith('Randolph') || p.startsWith('Jefferson'))).toEqual([]);
+		// (rolling review, s43: a scoring word before the players, or the team's score in brackets, says so too)
+		for (const line of ['Leading scorers for Berlin were Randolph 14, Jefferson 9 and Stark 6.', 'GORHAM (52) Randolph 14, Jefferson 9, Stark 6, Milan 4.']) {
+			expect(read(line).filter((p) => p.startsWith('Randolph') || p.startsWith('Jefferson'))).toEqual([]);
+		}
 	});
 });

@@ -53,7 +53,7 @@ function nextTallyItem(candidate: Candidate, ctx: JudgeContext): Candidate | nul
 
 /**
  * The other items of the tally the candidate is an item of (none where it is no tally's item). Not a box score's
- * players under their team's name ("Gorham: Randolph 14, Jefferson 9, Stark 6"): a tally a name heads with a colon.
+ * players ("Gorham: Randolph 14, Jefferson 9, Stark 6", "Leading scorers for Berlin were Randolph 14"): headedByName.
  */
 export function tallyItems(candidate: Candidate, ctx: JudgeContext): Candidate[] {
 	const items: Candidate[] = [];
@@ -66,8 +66,23 @@ export function tallyItems(candidate: Candidate, ctx: JudgeContext): Candidate[]
 	return items;
 }
 
-/** Whether a capitalised word and a colon stand right before the tally's first item ("Gorham: Randolph 14"). */
+// words of a box score's line before its players ("Leading scorers for Berlin were Randolph 14")
+const SCORING_WORDS = new Set(['scorer', 'scorers', 'scoring', 'points', 'rebounds', 'assists', 'goals']);
+// how far back in its sentence a tally's first item looks for them
+const HEADING_TOKENS = 16;
+
+/**
+ * Whether the tally is a box score's: a capitalised word and a colon ("Gorham: Randolph 14") or a team's score in
+ * brackets ("GORHAM (52) Randolph 14") right before its first item, or a scoring word earlier in its sentence.
+ */
 function headedByName(first: Candidate, ctx: JudgeContext): boolean {
-	const before = tokenAt(ctx.tokens, first.first - 1);
-	return ctx.tokens[first.first]!.gapBefore === ': ' && before !== undefined && before.capitalized;
+	const { tokens } = ctx;
+	const gap = tokens[first.first]!.gapBefore;
+	const before = tokenAt(tokens, first.first - 1);
+	if ((gap === ': ' && before !== undefined && before.capitalized) || gap.includes(')')) return true;
+	for (let k = first.first - 1, n = 0; k >= 0 && n < HEADING_TOKENS; k--, n++) {
+		if (SCORING_WORDS.has(tokens[k]!.lower)) return true;
+		if (tokens[k]!.sentenceStart) break;
+	}
+	return false;
 }
