@@ -200,21 +200,23 @@ class NamesOfText implements MentionContext {
 		if (!byPlace) answers.set(own, (byPlace = new Map()));
 		const known = byPlace.get(place);
 		if (known !== undefined) return known;
-		const names = new Set<string>();
+		// (the set made at the first name: most places asked of have none near)
+		let names: Set<string> | null = null;
 		for (const i of this.#near(place)) {
 			if (withoutCapitals && this.#namesUnsettledCapital(i)) continue;
-			if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
+			if (this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) (names ??= new Set()).add(this.#keys[i]!);
 		}
 		// "Milton, Kentucky": a name the text settled speaks by its settled place, also where that place
 		// (a village of 572) is not among the name's leading readings
 		// (from a tree of the settled places: a list of thousands of "Town, ST" asks of each of them for every homonym)
 		if (this.#settledNear) {
 			for (const j of this.#settledNear(place)) {
-				if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && !(withoutCapitals && this.#settledPlaces[j]!.featureCode === 'PPLC')) names.add(this.#settledKeys[j]!);
+				if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && !(withoutCapitals && this.#settledPlaces[j]!.featureCode === 'PPLC')) (names ??= new Set()).add(this.#settledKeys[j]!);
 			}
 		}
-		byPlace.set(place, names.size);
-		return names.size;
+		const count = names === null ? 0 : names.size;
+		byPlace.set(place, count);
+		return count;
 	}
 
 	#namesUnsettledCapital(i: number): boolean {
