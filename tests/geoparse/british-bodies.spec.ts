@@ -29,6 +29,8 @@ describe('a town in a story that names Britain’s courts or services', () => {
 	it('is the British namesake where a Crown or sheriff court is named by it, and so is its bare name again', () => {
 		// Perth, Western Australia outweighs a country share from the court: the court's own town does not
 		expect(placeOf(gazetteer, 'A Perth man appeared at Perth Sheriff Court charged with assault.', 'Perth')).toBe('city GB/SCT');
+		// a town whose name the bare name begins: Kingston upon Thames, not Kingston, Jamaica
+		expect(placeOf(gazetteer, 'A Kingston man was jailed at Kingston Crown Court on Friday.', 'Kingston')).toBe('city GB/ENG');
 		// ... unless the text's own words placed the name abroad
 		expect(placeOf(gazetteer, 'Police in Perth, Western Australia, said a Perth Crown Court case in Scotland was closed.', 'Perth')).toBe('city AU/08');
 		expect(placeOf(gazetteer, 'A Perth man appeared at Perth Magistrates Court charged with assault.', 'Perth')).toBe('city AU/08');

@@ -4,6 +4,7 @@
 // The court's words qualify the town as ", Scotland" would; the bare name again ("a Perth man") is that town
 // again, unless the text's own words placed it elsewhere ("Perth, Western Australia").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import { recurrence } from './recurrence.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
@@ -44,12 +45,18 @@ function namesCourt({ mention }: Resolution, tokens: readonly Token[]): boolean 
 	return !!court && !!word && COURT_WORDS.has(court.lower) && word.lower === 'court' && court.gapBefore === ' ' && word.gapBefore === ' ';
 }
 
-/** The most important British town of the mention's own name (not one known only by another name). */
+/**
+ * The most important British town of the mention's own name, else one whose name it begins ("Kingston Crown
+ * Court" is Kingston upon Thames'); not one known only by another name.
+ */
 function britishNamesake({ mention }: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
 	const { places, alternate } = mention.candidate;
+	let opening: GazetteerPlace | null = null;
 	for (let k = 0; k < places.length; k++) {
 		const place = gazetteer.places[places[k]!]!;
-		if (place.country === BRITAIN && !alternate[k] && TOWN_KINDS.has(place.kind)) return place;
+		if (place.country !== BRITAIN || !TOWN_KINDS.has(place.kind)) continue;
+		if (!alternate[k]) return place;
+		if (!opening && nameKey(place.name).startsWith(`${mention.key} `)) opening = place;
 	}
-	return null;
+	return opening;
 }
