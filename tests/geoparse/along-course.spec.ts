@@ -79,4 +79,15 @@ describe('a long feature placed along its course', () => {
 		// a lake's point lies by its shores: a town on it is still near it (Dunkirk, New York, not France's)
 		expect(placeOf(gazetteer, 'Ice on Lake Erie closed the harbour at Dunkirk.', 'Dunkirk')).toBe('city US/NY');
 	});
+
+	it('places a town named beside it on it: by its course, or by the county or state a river the gazetteer lacks names', () => {
+		// Kanawha County, West Virginia; the Waikato region of New Zealand (geoparse/river-towns.ts)
+		expect(placeOf(gazetteer, 'River stages, 7 a.m. Kanawha River at Charleston, 8.9 feet.', 'Charleston')).toBe('city US/WV');
+		expect(placeOf(gazetteer, 'Hamilton, on the Waikato River, is a university town.', 'Hamilton')).toMatch(/^city NZ\//);
+		// a river the gazetteer knows decides by its course alone, not by a state of its name
+		expect(placeOf(gazetteer, 'Barges waited on the Ohio River at Louisville on Monday.', 'Louisville')).toBe('city US/KY');
+		expect(placeOf(gazetteer, 'Kayakers paddled the Colorado River at Austin on Sunday.', 'Austin')).toBe('city US/TX');
+		// a town in another sentence is not named beside it
+		expect(placeOf(gazetteer, 'The Kanawha River rose a foot. Charleston officials met on Friday.', 'Charleston')).toBe('city US/SC');
+	});
 });

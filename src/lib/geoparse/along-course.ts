@@ -105,7 +105,7 @@ export function nearestOnCourse(course: readonly number[], places: readonly Poin
 }
 
 /** The point of a course nearest one place, and how far it lies from it. */
-function footOnCourse(course: readonly number[], place: Point): { point: Point; km: number } {
+export function footOnCourse(course: readonly number[], place: Point): { point: Point; km: number } {
 	let best: Point = { lat: course[0]!, lon: course[1]! };
 	let bestKm = Infinity;
 	for (let i = 0; i + 3 < course.length; i += 2) {

@@ -60,6 +60,7 @@ import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
 import { fixtureSides } from './fixture-sides.ts';
 import { courtTowns } from './court-towns.ts';
+import { townsOnRivers } from './river-towns.ts';
 import { acrossTheBorder } from './across-border.ts';
 import { leftUnmapped, resolution } from './resolution.ts';
 import { isFeatureOrLand, KNOWN_TO_ALL, namesakeWhereTextIs } from './natural-features.ts';
@@ -350,6 +351,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
 	for (const [i, side] of fixtureSides(results as Resolution[], tokens, gazetteer)) results[i] = side;
 	for (const [i, town] of courtTowns(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
+	for (const [i, town] of townsOnRivers(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places, text)) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;

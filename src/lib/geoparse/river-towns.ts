@@ -1,0 +1,115 @@
+// "Kanawha River at Charleston", "Hamilton, on the Waikato River": a town named beside a river lies on it.
+// Where size alone chose a namesake elsewhere (Charleston, South Carolina; Hamilton, Ontario), the town is
+// its namesake on the river: one lying by the river's course where the gazetteer knows the river ("the Ohio
+// River at Louisville"), else, where it does not, one in the county or state the river names (rivers give
+// their names to the divisions they cross: Kanawha County, the Waikato region). A river the gazetteer knows
+// decides by its course alone: "the Ohio River at Louisville" is no Louisville of the state of Ohio.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { placesNamed } from '../gazetteer/lookup.ts';
+import { footOnCourse } from './along-course.ts';
+import { recurrence } from './recurrence.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+import { tokenAt, type Token } from './tokens.ts';
+import { restsOn, UNPLACING } from './weak-reasons.ts';
+
+// the river's name and the town's stand this close in one sentence ("Kanawha River at Charleston",
+// "Hamilton, on the Waikato River"): farther apart, the town need not be on the river
+const WINDOW_TOKENS = 4;
+// a town this close to a course lies on the river; one farther than FAR_KM from it does not
+const ON_COURSE_KM = 30;
+const FAR_KM = 100;
+// namesakes beyond this many, by importance, are never the one meant
+const NAMESAKES = 25;
+
+interface RiverName {
+	/** the token of the word "River" */
+	at: number;
+	/** the river's own word, lower case ("kanawha") */
+	word: string;
+	/** the river's course, where the text's river resolved to a feature the gazetteer knows the course of */
+	course: readonly number[] | null;
+	/** the gazetteer knows the river (its point or course): its name says nothing about divisions */
+	known: boolean;
+}
+
+/** The towns named beside a river that move to their namesake on it (see above), with their bare recurrences, by result index. */
+export function townsOnRivers(results: Resolution[], tokens: readonly Token[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	// (most texts name no river: one search of the text first)
+	if (!text.includes('River') && !text.includes('river')) return found;
+	const rivers = riverNames(results, tokens, gazetteer);
+	if (rivers.length === 0) return found;
+	const moved = new Map<string, { from: GazetteerPlace; to: Resolution }>();
+	results.forEach((result, i) => {
+		const { candidate } = result.mention;
+		if (result.place.kind !== 'city' || candidate.places.length < 2 || result.mention.usage !== 'literal' || !restsOn(result.reasons, UNPLACING)) return;
+		for (const river of rivers) {
+			if (!besideInSentence(tokens, river.at, candidate.first, candidate.last)) continue;
+			const town = namesakeOnRiver(result, river, gazetteer);
+			if (!town) continue;
+			const to = replaced(result, result.mention, town, result.score, ['nearby-context', ...result.reasons.filter((r) => r !== 'population' && r !== 'nearby-context')]);
+			found.set(i, to);
+			if (!moved.has(result.mention.key)) moved.set(result.mention.key, { from: result.place, to });
+			return;
+		}
+	});
+	if (moved.size === 0) return found;
+	results.forEach((result, i) => {
+		const by = moved.get(result.mention.key);
+		if (by && !found.has(i) && result.place === by.from && restsOn(result.reasons, UNPLACING)) found.set(i, recurrence(by.to, result.mention));
+	});
+	return found;
+}
+
+/** "Kanawha River", "River Tay", "the Ohio river": each river the text names, with its course where it resolved to a feature that has one. */
+function riverNames(results: readonly Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
+	const rivers: RiverName[] = [];
+	for (let t = 0; t < tokens.length; t++) {
+		if (tokens[t]!.lower !== 'river') continue;
+		const before = tokenAt(tokens, t - 1);
+		const after = tokens[t + 1];
+		const own = before?.capitalized && tokens[t]!.gapBefore === ' ' ? before : tokens[t]!.capitalized && after?.capitalized && after.gapBefore === ' ' ? after : null;
+		if (!own) continue;
+		const feature = results.find((r) => r.mention.candidate.first <= t + 1 && r.mention.candidate.last >= t - 1 && r.place.kind === 'water');
+		rivers.push({ at: t, word: own.lower, course: feature ? (gazetteer.courses?.get(feature.place.id) ?? null) : null, known: feature !== undefined });
+	}
+	return rivers;
+}
+
+/** Whether the town's name lies within WINDOW_TOKENS of the river's word, with no sentence start between. */
+function besideInSentence(tokens: readonly Token[], river: number, first: number, last: number): boolean {
+	if ((river > last ? river - last : first - river) > WINDOW_TOKENS) return false;
+	for (let t = Math.min(river, first) + 1; t <= Math.max(river, last); t++) if (tokens[t]!.sentenceStart) return false;
+	return true;
+}
+
+/** The town's most important namesake on the river where its reading is not (null where none is, or the reading is). */
+function namesakeOnRiver({ mention, place }: Resolution, river: RiverName, gazetteer: Gazetteer): GazetteerPlace | null {
+	const { places, alternate } = mention.candidate;
+	const count = Math.min(places.length, NAMESAKES);
+	if (river.course) {
+		const course = river.course;
+		if (footOnCourse(course, place).km <= FAR_KM) return null;
+		for (let k = 0; k < count; k++) {
+			const namesake = gazetteer.places[places[k]!]!;
+			if (!alternate[k] && namesake.kind === 'city' && footOnCourse(course, namesake).km <= ON_COURSE_KM) return namesake;
+		}
+		return null;
+	}
+	if (river.known) return null;
+	const divisions = [...placesNamed(gazetteer, river.word), ...placesNamed(gazetteer, `${river.word} county`)].filter((d) => (d.featureCode === 'ADM1' || d.featureCode === 'ADM2') && d.country !== null && d.admin1 !== null);
+	if (divisions.length === 0 || divisions.some((d) => liesIn(place, d))) return null;
+	for (let k = 0; k < count; k++) {
+		const namesake = gazetteer.places[places[k]!]!;
+		if (!alternate[k] && namesake.kind === 'city' && divisions.some((d) => liesIn(namesake, d))) return namesake;
+	}
+	return null;
+}
+
+/** Whether a town carries the codes of a state (ADM1) or a county (ADM2). */
+function liesIn(town: GazetteerPlace, division: GazetteerPlace): boolean {
+	if (town.country !== division.country || town.admin1 !== division.admin1) return false;
+	if (division.featureCode === 'ADM1') return true;
+	return division.featureCode === 'ADM2' && !!division.admin2 && town.admin2 === division.admin2;
+}
