@@ -87,6 +87,8 @@ describe('a long feature placed along its course', () => {
 		// a river the gazetteer knows decides by its course alone, not by a state of its name
 		expect(placeOf(gazetteer, 'Barges waited on the Ohio River at Louisville on Monday.', 'Louisville')).toBe('city US/KY');
 		expect(placeOf(gazetteer, 'Kayakers paddled the Colorado River at Austin on Sunday.', 'Austin')).toBe('city US/TX');
+		// ... however the text writes it: a lower-case "river" after the state's name is the river
+		expect(placeOf(gazetteer, 'Barges waited on the Ohio river at Louisville on Monday.', 'Louisville')).toBe('city US/KY');
 		// a town in another sentence is not named beside it
 		expect(placeOf(gazetteer, 'The Kanawha River rose a foot. Charleston officials met on Friday.', 'Charleston')).toBe('city US/SC');
 	});

@@ -27,7 +27,7 @@ interface RiverName {
 	at: number;
 	/** the river's own word, lower case ("kanawha") */
 	word: string;
-	/** the river's course, where the text's river resolved to a feature the gazetteer knows the course of */
+	/** the river's course, where the gazetteer has a river of that name and knows its course */
 	course: readonly number[] | null;
 	/** the gazetteer knows the river (its point or course): its name says nothing about divisions */
 	known: boolean;
@@ -38,7 +38,7 @@ export function townsOnRivers(results: Resolution[], tokens: readonly Token[], t
 	const found = new Map<number, Resolution>();
 	// (most texts name no river: one search of the text first)
 	if (!text.includes('River') && !text.includes('river')) return found;
-	const rivers = riverNames(results, tokens, gazetteer);
+	const rivers = riverNames(tokens, gazetteer);
 	if (rivers.length === 0) return found;
 	const moved = new Map<string, { from: GazetteerPlace; to: Resolution }>();
 	results.forEach((result, i) => {
@@ -62,8 +62,11 @@ export function townsOnRivers(results: Resolution[], tokens: readonly Token[], t
 	return found;
 }
 
-/** "Kanawha River", "River Tay", "the Ohio river": each river the text names, with its course where it resolved to a feature that has one. */
-function riverNames(results: readonly Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
+/**
+ * "Kanawha River", "River Tay", "the Ohio river": each river the text names, with what the gazetteer knows of a
+ * river of that name (looked up by name, as a lower-case "river" after "Ohio" leaves the state the toponym).
+ */
+function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
 	const rivers: RiverName[] = [];
 	for (let t = 0; t < tokens.length; t++) {
 		if (tokens[t]!.lower !== 'river') continue;
@@ -71,8 +74,8 @@ function riverNames(results: readonly Resolution[], tokens: readonly Token[], ga
 		const after = tokens[t + 1];
 		const own = before?.capitalized && tokens[t]!.gapBefore === ' ' ? before : tokens[t]!.capitalized && after?.capitalized && after.gapBefore === ' ' ? after : null;
 		if (!own) continue;
-		const feature = results.find((r) => r.mention.candidate.first <= t + 1 && r.mention.candidate.last >= t - 1 && r.place.kind === 'water');
-		rivers.push({ at: t, word: own.lower, course: feature ? (gazetteer.courses?.get(feature.place.id) ?? null) : null, known: feature !== undefined });
+		const feature = [`${own.lower} river`, `river ${own.lower}`, own.lower].flatMap((key) => placesNamed(gazetteer, key)).find((place) => place.featureCode === 'STM');
+		rivers.push({ at: t, word: own.lower, course: feature ? (gazetteer.courses?.get(feature.id) ?? null) : null, known: feature !== undefined });
 	}
 	return rivers;
 }
