@@ -46,7 +46,7 @@ import { countryHeadings } from './country-headings.ts';
 import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
 import { listNamesakes } from './list-namesakes.ts';
-import { namesANamedState, plainlyNamedRegions } from './named-regions.ts';
+import { countyOfAnotherNamedState, namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
 import { saidCountryOf, saidCountryWords } from './british-bodies.ts';
@@ -162,6 +162,8 @@ function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => M
 		if (candidate.alternate[kept ? kept[0]! : 0] && !best.knownAbroad && !spelledAlike(own, best)) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k]) return null;
 		// "CAMP MURRAY, Wash. … at home in Washington": so does a city whose name is that of a state the text names
 		if (best.kind === 'city' && namesANamedState(mention.key, namedRegions, gazetteer)) return null;
+		// ... and so does a county whose namesake lies in a state the text names, its own state unnamed
+		if (best.kind === 'district' && namedRegions.size > 0) for (let k = 1; k < weighed; k++) if (!candidate.alternate[kept ? kept[k]! : k] && countyOfAnotherNamedState(best, weighedPlace(gazetteer, candidate, kept, k), namedRegions)) return null;
 		// "A Lima man … on Interstate 75": so does a town abroad with a US namesake in a text that writes US roads,
 		// and "Durham Crown Court" (a US city) one with a British namesake in a text that names Britain's courts
 		const said = saidCountry();
