@@ -38,6 +38,14 @@ describe('a place the description puts a stated short distance from its subject'
 		expect(found).toContain('Tonopah → city US/NV');
 	});
 
+	it('is read after an apposition with the verb left out, in a list of neighbours ("and Niwari, the district seat, 25 km to the south-east")', () => {
+		const found = read('Orchha is a town in Madhya Pradesh, India, on the Betwa.\n\nGeography\nJhansi, across the state border, is 16 km to the north-west, and Niwari, the district seat, 25 km to the south-east.');
+		// (the only Niwari of the gazetteer lies near Meerut, 409 km away)
+		expect(found.filter((t) => t.startsWith('Niwari'))).toEqual([]);
+		// a neighbour about as far as stated stays
+		expect(read('Orchha is a town in Madhya Pradesh, India, on the Betwa.\n\nGeography\nSagar is 190 km to the south, and Jhansi, the railway junction, 16 km to the north-west.')).toContain('Jhansi → city IN/36');
+	});
+
 	it('leaves alone a distance from something else ("30 miles away from the farm")', () => {
 		const found = read('Linden is a town in Perry County, Tennessee. The singer recorded her second album in London, 30 miles away from the farm where she was raised.');
 		expect(found).toContain('London → city GB/ENG');

@@ -14,11 +14,12 @@ import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
 
 // right after the name: "is about 12 miles (19 km) to the north", "lies 5 km east of the village", ", 8 km
-// to the west", or after a short apposition (", another ghost town, is 18 km to the north-east"); the bearing, or "away", says the distance is from the subject (not "5 km east of Tower" or
+// to the west", or after a short apposition (", another ghost town, is 18 km to the north-east", or with the verb left
+// out in a list of neighbours: "… and Niwari, the district seat, 25 km to the south-east"); the bearing, or "away", says the distance is from the subject (not "5 km east of Tower" or
 // "30 miles away from the farm": from something else; not ", is 8 miles to the west" either, which ends an
 // aside about the name before)
 const DISTANCE_AFTER =
-	/^(?:,\s|\s(?:is|lies|lie|are|sits|stands)\s|\s|,\s(?:a|an|the|another)\s[^,.;()\n]{1,40},\s(?:is|lies|sits|stands)\s)(?:(?:about|approximately|around|some|roughly|nearly|only|just)\s)?(\d{1,3}(?:\.\d)?)\s?(km|kilometres|kilometers|miles|mi)\b(?:\s\([^()]{1,20}\))?\s(?:(?:to the\s)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:wards?)?(?![\w-])|away\b)(?!\s(?:of|from)\s(?!(?:the|this)\s(?:village|town|city|municipality|community|hamlet|parish|settlement|commune|borough)\b(?!\sof\b)))/i;
+	/^(?:,\s|\s(?:is|lies|lie|are|sits|stands)\s|\s|,\s(?:a|an|the|another)\s[^,.;()\n]{1,40},\s(?:(?:is|lies|sits|stands)\s)?)(?:(?:about|approximately|around|some|roughly|nearly|only|just)\s)?(\d{1,3}(?:\.\d)?)\s?(km|kilometres|kilometers|miles|mi)\b(?:\s\([^()]{1,20}\))?\s(?:(?:to the\s)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:wards?)?(?![\w-])|away\b)(?!\s(?:of|from)\s(?!(?:the|this)\s(?:village|town|city|municipality|community|hamlet|parish|settlement|commune|borough)\b(?!\sof\b)))/i;
 // how much text after a name is read for the distance
 const AFTER_CHARS = 80;
 // stated distances are rounded, and a town's point is not its edge
