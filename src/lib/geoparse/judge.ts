@@ -28,6 +28,7 @@ import { namesAPathogen, PATHOGEN_VERDICT } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { inRailwayName } from './rail-names.ts';
+import { namesAProcess } from './accord-names.ts';
 import { codeInListing } from './sports-codes.ts';
 import { abbreviationBesideNumber } from './abbreviation-numbers.ts';
 import { foreignCompassEndsName, nameAfterInitial, nameEndsPhrase, partOfGlossName, periodAdjective } from './word-uses.ts';
@@ -142,6 +143,8 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type;
 	// "the Druzhba pipeline"
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer) || namesAPipeline(candidate, tokens, place)) return { keep: false, why: 'thing-name' };
+	// "the Astana process", "the Minsk agreements": a process named after the city that hosted it, as "the Paris Agreement"
+	if (namesAProcess(candidate, tokens, place, ctx.text, gazetteer)) return j.wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
 	// "the film Hotel Rwanda", "his album Egypt": the title of a work
 	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "opens with Dog Of Havana, a …", "Havana Evenings, a quirky comedy starring": a title no kind word precedes
