@@ -2,32 +2,39 @@
 // "the" and a lower-case word for a diplomatic process names the process after the city that hosted it, not a
 // place of the story (Syria's war was never in Astana, nor Bosnia's in Dayton). The capitalised forms ("the Paris
 // Agreement", "the Dayton Accords") are read inside the longer name already (judge.ts); this is their lower-case
-// twin, read the same way: inside a name, off the map. A process named after what it is about ("the Gaza talks",
-// "Gaza ceasefire talks") names that place: it is one the text names elsewhere too ("strikes on Gaza"), so a city
-// named again outside such a phrase stays a place everywhere. Countries and regions stay ("the Iran deal").
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+// twin, read the same way: inside a name, off the map. A host is mostly a third country's city; a process named
+// after the city it is about names a place of the story, and the text says so by naming the city's country or
+// another place in it ("the Hodeidah agreement required Yemen's warring sides...", "the Springfield agreement"
+// ratified in Illinois), or the city again outside such a phrase ("talks in Doha ... the Doha talks"): then the
+// city stays a place. Countries and regions stay ("the Iran deal").
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { FUNCTION_WORDS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
-import { isVerbAfterName } from './verb-after.ts';
 
 // (not "summit", "convention", "conference", "ceasefire": held or holding there, the city is where they happen)
 const PROCESS_WORDS = new Set(['process', 'agreement', 'agreements', 'accord', 'accords', 'talks', 'format', 'protocol', 'protocols']);
 // "the 2015 Minsk agreements", "the second Minsk agreement": what may stand between "the" and the name
 const BETWEEN_THE_AND_NAME = /^(?:\d{4}|first|second|third|new|original|so-called)$/;
+// the nouns of a works' process ("the Baytown process unit", "the Houston process plant")
+const WORKS_NOUNS = new Set(['unit', 'units', 'plant', 'plants', 'water', 'engineer', 'engineers', 'engineering', 'control', 'controls', 'safety', 'area', 'equipment', 'line', 'lines']);
 
-/** The name of a city sits in "the (2015) <name> <process word>" and is not named otherwise in the text (see the header). */
-export function namesAProcess(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace, text: string, gazetteer: Gazetteer): boolean {
+/** The name of a city sits in "the (2015) <name> <process word>", and the text names nothing else of its country nor the city again (see the header). */
+export function namesAProcess(candidate: Candidate, tokens: readonly Token[], place: GazetteerPlace, text: string, gazetteer: Gazetteer, candidates: Iterable<Candidate>): boolean {
 	// the cheap exits: a lower-case process word one space after the name, of a city
 	const word = tokens[candidate.last + 1];
 	if (word === undefined || word.gapBefore !== ' ' || !PROCESS_WORDS.has(word.text) || place.kind !== 'city' || candidate.via !== 'name') return false;
 	if (!afterThe(candidate.first, tokens)) return false;
-	// "the Baytown process unit", "the Houston process plant": a works' process, before a noun; a verb, a function
-	// word or punctuation ends a diplomatic one ("the Astana process had run its course")
 	const after = tokens[candidate.last + 2];
-	if (word.text === 'process' && after !== undefined && after.gapBefore === ' ' && !after.capitalized && !FUNCTION_WORDS.has(after.lower) && !isVerbAfterName(after, gazetteer)) return false;
-	return !namedElsewhere(candidate, text);
+	if (word.text === 'process' && after !== undefined && after.gapBefore === ' ' && WORKS_NOUNS.has(after.text)) return false;
+	return !namesItsCountry(candidate, place, gazetteer, candidates) && !namedElsewhere(candidate, text);
+}
+
+/** Whether another name of the text (a demonym too: "Syrian troops") is of the city's country. */
+function namesItsCountry(candidate: Candidate, place: GazetteerPlace, gazetteer: Gazetteer, candidates: Iterable<Candidate>): boolean {
+	for (const other of candidates) {
+		if (other !== candidate && gazetteer.places[other.places[0]!]!.country === place.country) return true;
+	}
+	return false;
 }
 
 function afterThe(first: number, tokens: readonly Token[]): boolean {

@@ -144,7 +144,7 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	// "the Druzhba pipeline"
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer) || namesAPipeline(candidate, tokens, place)) return { keep: false, why: 'thing-name' };
 	// "the Astana process", "the Minsk agreements": a process named after the city that hosted it, as "the Paris Agreement"
-	if (namesAProcess(candidate, tokens, place, ctx.text, gazetteer)) return j.wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
+	if (namesAProcess(candidate, tokens, place, ctx.text, gazetteer, ctx.candidateAt.values())) return j.wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
 	// "the film Hotel Rwanda", "his album Egypt": the title of a work
 	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "opens with Dog Of Havana, a …", "Havana Evenings, a quirky comedy starring": a title no kind word precedes
