@@ -26,11 +26,12 @@ import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
+import { bareWaterName } from './bare-water-names.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
-import { NAME_ALONE, NONE_NEAR, restsOn } from './weak-reasons.ts';
+import { NAME_ALONE, NONE_NEAR, PLACING, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
 import { isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
@@ -289,6 +290,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (outsideNamedCountry) return false;
 			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
 			if (firmsNamedBare.has(mention) && restsOn(reasons, NAME_ALONE) && !outlivesFirm(place, placesByCountry)) return false;
+			if (bareWaterName(mention.candidate, place, tokens) && !reasons.some((r) => PLACING.has(r) || r === 'qualified')) return false;
 			if (given) return given.has(mention);
 			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
 			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;

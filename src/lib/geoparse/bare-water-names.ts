@@ -1,0 +1,93 @@
+// "links to online store Amazon", "investment company Baikal": English writes a river's name with its article
+// ("the Amazon", "The Mekong fell", "the Tigris and Euphrates") or its word ("Lake Baikal", "the rivers Jizera
+// and Iser"), so a river's or a lake's one-word name standing bare, as a subject, an object or a list's item, is
+// a firm's or a brand's named after it. Not a name before a word of its landscape ("Amazon rainforest",
+// "Nile delta") or a verb only water does ("Brahmaputra burst its banks"), nor one after a possessive ("Brazil's
+// Amazon") or a part of the water ("the shore of Baikal"), nor one the text's words placed. Where the bare
+// name is also a town's in a country the text names, after a preposition of place ("from Myrnohrad to Dnipro",
+// "at Rusizi and Gisenyi"), it is the town (townsNamedLikeRivers).
+import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
+import type { Resolution } from './resolve.ts';
+import { replaced } from './resolution.ts';
+import { tokenAt, type Token } from './tokens.ts';
+
+const RIVER_OR_LAKE = new Set(['STM', 'LK']);
+// a water word before the name ("the rivers Jizera and Iser", "Lake Baikal" read as one name already)
+const WATER_WORDS = new Set(['river', 'rivers', 'lake', 'lakes', 'tributary', 'tributaries']);
+// what a river or a lake has that its name may modify, or that names it after "of" ("the shore of Baikal"),
+// besides the words of places (context-words.ts)
+const WATER_PARTS = new Set('rainforest forest delta estuary waters water shore shores banks bank catchment watershed floods flood flooding dam dams headwaters tributary tributaries rivers lakes region countries mouth source bed'.split(' '));
+// verbs only water does, right after its name ("Brahmaputra burst its banks"): not "rose" or "fell", which shares
+// do, nor "flooded", which firms do to markets
+const WATER_VERBS = new Set('burst bursts overflowed overflows swelled swells receded recedes crested crests froze freezes'.split(' '));
+// lower-case words allowed between the article and the name ("the mighty Amazon", "the upper Nile"; not "the
+// investment company Baikal", whose article is the company's)
+const ADJECTIVES_AFTER_ARTICLE = 1;
+// ... besides words of a water's part ("the shallow northern Caspian", "the upper Nile")
+const STRETCH_WORDS = new Set('upper lower middle northern southern eastern western north south east west shallow deep mighty frozen'.split(' '));
+// how many tokens a list is read back over ("the Mekong, Irrawaddy and Salween")
+const LIST_TOKENS_BACK = 12;
+
+/** "the" (or a sentence's "The") before the name, after at most one lower-case word besides stretch words, or before the list the name ends. */
+function articleBefore(first: number, tokens: readonly Token[]): boolean {
+	let at = first - 1;
+	for (let words = 0; words <= ADJECTIVES_AFTER_ARTICLE; at--) {
+		const token = tokenAt(tokens, at);
+		if (!token) break;
+		if (token.lower === 'the' || WATER_WORDS.has(token.lower)) return true;
+		if (token.capitalized) break;
+		if (!STRETCH_WORDS.has(token.lower)) words++;
+	}
+	// back over the list's items and their commas and "and"s to the word before it
+	at = first - 1;
+	while (at >= 0 && at > first - LIST_TOKENS_BACK) {
+		const token = tokens[at]!;
+		const separator = token.lower === 'and' || token.lower === 'or';
+		if (token.lower === 'the') return true;
+		if (!token.capitalized && !separator) return WATER_WORDS.has(token.lower);
+		if (token.sentenceStart) return false;
+		at--;
+	}
+	return false;
+}
+
+/** "the shore of Baikal", "the mouth of Rusizi": a part of the water before "of". */
+function partOfWaterBefore(first: number, tokens: readonly Token[]): boolean {
+	const of = tokenAt(tokens, first - 1);
+	if (!of || of.lower !== 'of') return false;
+	const part = tokenAt(tokens, first - 2);
+	return part !== undefined && !part.capitalized && WATER_PARTS.has(part.lower);
+}
+
+/** Whether the one-word name of a river or a lake stands bare, with no article, no water word and no noun it modifies (see above). */
+export function bareWaterName(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): boolean {
+	if (place.kind !== 'water' || !RIVER_OR_LAKE.has(place.featureCode) || candidate.first !== candidate.last) return false;
+	// (a word of the landscape or the water after it is a noun it modifies: "Amazon basin", "Nile delta")
+	const next = tokens[candidate.last + 1];
+	if (next && next.gapBefore === ' ' && !next.capitalized && (GEOGRAPHIC_HEADS.has(next.lower) || WATER_PARTS.has(next.lower) || WATER_VERBS.has(next.lower))) return false;
+	if (isPossessiveMark(tokenAt(tokens, candidate.first - 1))) return false;
+	return !articleBefore(candidate.first, tokens) && !partOfWaterBefore(candidate.first, tokens);
+}
+
+/** The bare river or lake names (bareWaterName) after a preposition of place that are also a town's in a country the text names, each with that town. */
+export function townsNamedLikeRivers(results: readonly Resolution[], tokens: readonly Token[], places: readonly GazetteerPlace[]): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	let countries: Set<string> | null = null;
+	for (let i = 0; i < results.length; i++) {
+		const result = results[i]!;
+		const { candidate } = result.mention;
+		// (a preposition of place reads the town: "Russian and Caspian oil" is no Caspian, Michigan)
+		if (result.mention.why !== 'locative' || result.place.kind !== 'water' || !bareWaterName(candidate, result.place, tokens)) continue;
+		countries ??= new Set(results.filter((r) => r.place.kind !== 'water' && r.place.country).map((r) => r.place.country!));
+		for (const k of candidate.places) {
+			const town = places[k]!;
+			if (town.kind !== 'city' || !countries.has(town.country ?? '')) continue;
+			found.set(i, replaced(result, result.mention, town, result.score, ['country-context']));
+			break;
+		}
+	}
+	return found;
+}
