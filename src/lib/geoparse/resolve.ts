@@ -59,6 +59,7 @@ import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
 import { townsNamedLikeRivers } from './bare-water-names.ts';
+import { districtsOfPossessiveTowns } from './possessive-districts.ts';
 import { fixtureSides } from './fixture-sides.ts';
 import { courtTowns } from './court-towns.ts';
 import { townsOnRivers } from './river-towns.ts';
@@ -359,6 +360,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
 	for (const [i, town] of townsNamedLikeRivers(results as Resolution[], tokens, gazetteer.places)) results[i] = town;
+	for (const [i, part] of districtsOfPossessiveTowns(results as Resolution[], tokens, gazetteer.places)) results[i] = part;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	for (const [i, there] of countryHeadings(results as Resolution[], reading, tokens, text)) results[i] = there;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
