@@ -36,6 +36,14 @@ describe('a river or a lake named bare', () => {
 		expect(places('After a week of rain in Assam, Brahmaputra burst its banks near Dibrugarh.')).toContain('Brahmaputra → Brahmaputra');
 	});
 
+	it('stays the water before a noun of the water, in a text that reads it as the water elsewhere, or after a preposition in its country (revA counter-cases)', () => {
+		expect(places('Danube cruise operators cancelled sailings in Hungary.')).toContain('Danube → Danube');
+		expect(places('Tigris and Euphrates flows have fallen by 40 percent, Iraqi officials say.')).toEqual(expect.arrayContaining(['Tigris → Tigris', 'Euphrates → Euphrates']));
+		expect(places('Rivers such as Volga, Don and Dnieper carried grain south.')).toContain('Volga → Volga');
+		expect(places('The Cauvery dispute goes on. Tamil Nadu wants Cauvery Management Board set up now.').filter((p) => p.startsWith('Cauvery'))).toEqual(['Cauvery → Kaveri', 'Cauvery → Kaveri']);
+		expect(places('Pilgrims bathe in Ganges at Varanasi in India.')).toContain('Ganges → Ganges');
+	});
+
 	it('is the town of a named country that bears the name after a preposition of place', () => {
 		expect(places('Night buses ran from Kherson to Dnipro, the regional governor in Ukraine said.')).toContain('Dnipro → Dnipro UA');
 	});

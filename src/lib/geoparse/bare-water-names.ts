@@ -19,7 +19,11 @@ const RIVER_OR_LAKE = new Set(['STM', 'LK']);
 const WATER_WORDS = new Set(['river', 'rivers', 'lake', 'lakes', 'tributary', 'tributaries']);
 // what a river or a lake has that its name may modify, or that names it after "of" ("the shore of Baikal"),
 // besides the words of places (context-words.ts)
-const WATER_PARTS = new Set('rainforest forest delta estuary waters water shore shores banks bank catchment watershed floods flood flooding dam dams headwaters tributary tributaries rivers lakes region countries mouth source bed'.split(' '));
+const WATER_PARTS = new Set(
+	'rainforest forest delta estuary waters water shore shores banks bank catchment watershed floods flood flooding dam dams headwaters tributary tributaries rivers lakes region countries mouth source bed levels level flows flow shipping barges barge boats boat cruise cruises ferry ferries fishermen fishing pilgrims barrier deforestation oil tours crossing crossings bridge bridges dispute'.split(
+		' '
+	)
+);
 // verbs only water does, right after its name ("Brahmaputra burst its banks"): not "rose" or "fell", which shares
 // do, nor "flooded", which firms do to markets
 const WATER_VERBS = new Set('burst bursts overflowed overflows swelled swells receded recedes crested crests froze freezes'.split(' '));
@@ -47,6 +51,8 @@ function articleBefore(first: number, tokens: readonly Token[]): boolean {
 		const token = tokens[at]!;
 		const separator = token.lower === 'and' || token.lower === 'or';
 		if (token.lower === 'the') return true;
+		// ("rivers such as Volga, Don and Dnieper")
+		if (token.lower === 'as' && tokenAt(tokens, at - 1)?.lower === 'such') return WATER_WORDS.has(tokenAt(tokens, at - 2)?.lower ?? '');
 		if (!token.capitalized && !separator) return WATER_WORDS.has(token.lower);
 		if (token.sentenceStart) return false;
 		at--;
@@ -65,8 +71,10 @@ function partOfWaterBefore(first: number, tokens: readonly Token[]): boolean {
 /** Whether the one-word name of a river or a lake stands bare, with no article, no water word and no noun it modifies (see above). */
 export function bareWaterName(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): boolean {
 	if (place.kind !== 'water' || !RIVER_OR_LAKE.has(place.featureCode) || candidate.first !== candidate.last) return false;
-	// (a word of the landscape or the water after it is a noun it modifies: "Amazon basin", "Nile delta")
-	const next = tokens[candidate.last + 1];
+	// (a word of the landscape or the water after it is a noun it modifies: "Amazon basin", "Nile delta", "Danube
+	// levels"; after a second name joined by "and": "Tigris and Euphrates flows")
+	let next = tokens[candidate.last + 1];
+	if (next && (next.lower === 'and' || next.lower === 'or') && tokenAt(tokens, candidate.last + 2)?.capitalized) next = tokens[candidate.last + 3];
 	if (next && next.gapBefore === ' ' && !next.capitalized && (GEOGRAPHIC_HEADS.has(next.lower) || WATER_PARTS.has(next.lower) || WATER_VERBS.has(next.lower))) return false;
 	if (isPossessiveMark(tokenAt(tokens, candidate.first - 1))) return false;
 	return !articleBefore(candidate.first, tokens) && !partOfWaterBefore(candidate.first, tokens);
@@ -90,4 +98,25 @@ export function townsNamedLikeRivers(results: readonly Resolution[], tokens: rea
 		}
 	}
 	return found;
+}
+
+/**
+ * The mentions that are firms by bareWaterName, save where the same text reads the name as the water elsewhere
+ * ("the Cauvery dispute … Cauvery Management Board": one name, one reading) or puts it after a preposition of
+ * place in a text that names a place in the water's own country ("pilgrims bathe in Ganges at Varanasi").
+ */
+export function waterNamesAsFirms(results: readonly Resolution[], tokens: readonly Token[], namesCountry: (water: GazetteerPlace) => boolean): Set<Resolution['mention']> {
+	const bare: Resolution[] = [];
+	const readAsWater = new Set<string>();
+	for (const result of results) {
+		if (result.place.kind !== 'water') continue;
+		if (bareWaterName(result.mention.candidate, result.place, tokens)) bare.push(result);
+		else readAsWater.add(result.mention.key);
+	}
+	const firms = new Set<Resolution['mention']>();
+	for (const { mention, place } of bare) {
+		if (readAsWater.has(mention.key) || (mention.why === 'locative' && namesCountry(place))) continue;
+		firms.add(mention);
+	}
+	return firms;
 }

@@ -26,7 +26,7 @@ import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
-import { bareWaterName } from './bare-water-names.ts';
+import { waterNamesAsFirms } from './bare-water-names.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
@@ -283,6 +283,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		return names;
 	});
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
+	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water)));
 	const resolved = filterPacked(
 		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
@@ -290,7 +291,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (outsideNamedCountry) return false;
 			if (firmRoles.has(mention) && !outlivesFirm(place, placesByCountry)) return false;
 			if (firmsNamedBare.has(mention) && restsOn(reasons, NAME_ALONE) && !outlivesFirm(place, placesByCountry)) return false;
-			if (bareWaterName(mention.candidate, place, tokens) && !reasons.some((r) => PLACING.has(r) || r === 'qualified')) return false;
+			if (place.kind === 'water' && waterFirms().has(mention) && !reasons.some((r) => PLACING.has(r) || r === 'qualified')) return false;
 			if (given) return given.has(mention);
 			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
 			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;
