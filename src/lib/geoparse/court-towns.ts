@@ -5,7 +5,7 @@
 // again, unless the text's own words placed it elsewhere ("Perth, Western Australia").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { recurrence } from './recurrence.ts';
+import { addBareRecurrences, noteMoved, type MovedNames } from './recurrence.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
@@ -21,20 +21,16 @@ export function courtTowns(results: Resolution[], tokens: readonly Token[], text
 	const found = new Map<number, Resolution>();
 	// (most texts name no such court: one search of the text first)
 	if (!text.includes(' Court')) return found;
-	const moved = new Map<string, { from: GazetteerPlace; to: Resolution }>();
+	const moved: MovedNames = new Map();
 	results.forEach((result, i) => {
 		if (result.place.country === BRITAIN || !namesCourt(result, tokens) || !restsOn(result.reasons, UNPLACING)) return;
 		const british = britishNamesake(result, gazetteer);
 		if (!british) return;
 		const to = replaced(result, result.mention, british, result.score, ['qualified', ...result.reasons.filter((r) => r !== 'population')]);
 		found.set(i, to);
-		if (!moved.has(result.mention.key)) moved.set(result.mention.key, { from: result.place, to });
+		noteMoved(moved, result, to);
 	});
-	if (moved.size === 0) return found;
-	results.forEach((result, i) => {
-		const by = moved.get(result.mention.key);
-		if (by && !found.has(i) && result.place === by.from && restsOn(result.reasons, UNPLACING)) found.set(i, recurrence(by.to, result.mention));
-	});
+	addBareRecurrences(results, found, moved);
 	return found;
 }
 

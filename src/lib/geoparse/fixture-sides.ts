@@ -5,7 +5,7 @@
 // Wales") are countries or a country's nations, and are left as they are; so is any side the text's own
 // words placed (a parent, a qualifier).
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { recurrence } from './recurrence.ts';
+import { addBareRecurrences, noteMoved, type MovedNames } from './recurrence.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
@@ -29,7 +29,7 @@ const ONE_LEAGUE_AREAS: readonly (readonly string[])[] = [['CA', 'US']];
 export function fixtureSides(results: Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	// the place each moved side's name had and the resolution it now has, for its bare recurrences
-	const moved = new Map<string, { from: GazetteerPlace; to: Resolution }>();
+	const moved: MovedNames = new Map();
 	for (let i = 0; i + 1 < results.length; i++) {
 		const home = results[i]!;
 		const away = results[i + 1]!;
@@ -43,16 +43,11 @@ export function fixtureSides(results: Resolution[], tokens: readonly Token[], ga
 			const namesake = namesakeIn(side, country, gazetteer);
 			const result = replaced(side, side.mention, namesake, side.score, side.reasons);
 			found.set(k, result);
-			if (!moved.has(side.mention.key)) moved.set(side.mention.key, { from: side.place, to: result });
+			noteMoved(moved, side, result);
 		}
 	}
-	if (moved.size === 0) return found;
 	// "In contrast, Sale are missing 14 players": the side's name again is the side's town again
-	for (let i = 0; i < results.length; i++) {
-		const result = results[i]!;
-		const by = moved.get(result.mention.key);
-		if (by && !found.has(i) && result.place === by.from && restsOn(result.reasons, UNPLACING)) found.set(i, recurrence(by.to, result.mention));
-	}
+	addBareRecurrences(results, found, moved);
 	return found;
 }
 

@@ -1,10 +1,32 @@
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { accentedLetters } from './written-accents.ts';
 import { replaced } from './resolution.ts';
+import { restsOn, UNPLACING } from './weak-reasons.ts';
 
 /** A name resolved earlier in the document, again: the earlier place, for the same-name-earlier reason. */
 export function recurrence(earlier: Resolution, mention: AcceptedMention): Resolution {
 	return replaced(earlier, mention, earlier.place, earlier.score, ['same-name-earlier', ...earlier.reasons.filter((r) => r !== 'same-name-earlier')]);
+}
+
+/** By a moved name's key: the place its first moved mention had and the reading it moved to. */
+export type MovedNames = Map<string, { from: GazetteerPlace; to: Resolution }>;
+
+/** Keeps `to` as the reading `result`'s name moved to, where none of that name moved before. */
+export function noteMoved(moved: MovedNames, result: Resolution, to: Resolution): void {
+	if (!moved.has(result.mention.key)) moved.set(result.mention.key, { from: result.place, to });
+}
+
+/**
+ * Adds to `found` (new readings by result index) each other mention of a moved name that still reads the place
+ * the name moved from on weak reasons alone: the name again is the new place again ("Sale … Sale are missing").
+ */
+export function addBareRecurrences(results: readonly Resolution[], found: Map<number, Resolution>, moved: MovedNames): void {
+	if (moved.size === 0) return;
+	results.forEach((result, i) => {
+		const by = moved.get(result.mention.key);
+		if (by && !found.has(i) && result.place === by.from && restsOn(result.reasons, UNPLACING)) found.set(i, recurrence(by.to, result.mention));
+	});
 }
 
 /**

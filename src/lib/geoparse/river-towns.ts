@@ -7,7 +7,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { placesNamed } from '../gazetteer/lookup.ts';
 import { footOnCourse } from './along-course.ts';
-import { recurrence } from './recurrence.ts';
+import { addBareRecurrences, noteMoved, type MovedNames } from './recurrence.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -40,7 +40,7 @@ export function townsOnRivers(results: Resolution[], tokens: readonly Token[], t
 	if (!text.includes('River') && !text.includes('river')) return found;
 	const rivers = riverNames(tokens, gazetteer);
 	if (rivers.length === 0) return found;
-	const moved = new Map<string, { from: GazetteerPlace; to: Resolution }>();
+	const moved: MovedNames = new Map();
 	results.forEach((result, i) => {
 		const { candidate } = result.mention;
 		if (result.place.kind !== 'city' || candidate.places.length < 2 || result.mention.usage !== 'literal' || !restsOn(result.reasons, UNPLACING)) return;
@@ -50,15 +50,11 @@ export function townsOnRivers(results: Resolution[], tokens: readonly Token[], t
 			if (!town) continue;
 			const to = replaced(result, result.mention, town, result.score, ['nearby-context', ...result.reasons.filter((r) => r !== 'population' && r !== 'nearby-context')]);
 			found.set(i, to);
-			if (!moved.has(result.mention.key)) moved.set(result.mention.key, { from: result.place, to });
+			noteMoved(moved, result, to);
 			return;
 		}
 	});
-	if (moved.size === 0) return found;
-	results.forEach((result, i) => {
-		const by = moved.get(result.mention.key);
-		if (by && !found.has(i) && result.place === by.from && restsOn(result.reasons, UNPLACING)) found.set(i, recurrence(by.to, result.mention));
-	});
+	addBareRecurrences(results, found, moved);
 	return found;
 }
 
