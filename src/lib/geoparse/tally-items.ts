@@ -4,16 +4,10 @@
 // a comma, a semicolon or "and" before the next name.
 import type { Candidate } from './candidates.ts';
 import type { JudgeContext } from './phrase-cues.ts';
-import { tokenAt, type Token } from './tokens.ts';
+import { isCount, tokenAt, type Token } from './tokens.ts';
 
 // a tally runs this many items at most each way
 const MAX_TALLY_ITEMS = 12;
-
-function isCount(token: Token | undefined): boolean {
-	if (!token) return false;
-	const code = token.text.charCodeAt(0);
-	return code >= 48 && code <= 57;
-}
 
 /** The index of the first token of the count ending at token k ("1,410": "1" "," "410"). */
 function countStart(tokens: readonly Token[], k: number): number {

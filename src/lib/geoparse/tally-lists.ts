@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Judging, Verdict } from './judge.ts';
 import { LIST_WORDS } from './list-nouns.ts';
 import { stateId } from './state-codes.ts';
-import type { Token } from './tokens.ts';
+import { isCount, type Token } from './tokens.ts';
 
 // the plurals of the division words a tally's heading may end in, and their singulars
 const DIVISION_PLURALS = new Map([
@@ -32,11 +32,6 @@ export function tallyDivisionBefore(candidate: Candidate, tokens: readonly Token
 		if (!token.capitalized && !LIST_WORDS.has(token.text) && !isCount(token)) return null;
 	}
 	return null;
-}
-
-function isCount(token: Token): boolean {
-	const code = token.text.charCodeAt(0);
-	return code >= 48 && code <= 57;
 }
 
 /**

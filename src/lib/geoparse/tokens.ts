@@ -173,3 +173,8 @@ export function tokenEndingAt(tokens: Token[], offset: number): number {
 export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
 	return i >= 0 ? tokens[i] : undefined;
 }
+
+/** Whether the token is a count: it begins with a digit ("1,410" is the tokens "1", ",", "410"). */
+export function isCount(token: Token | undefined): boolean {
+	return token !== undefined && isDigit(token.text.charCodeAt(0));
+}
