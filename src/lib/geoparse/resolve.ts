@@ -102,7 +102,6 @@ const KNOWN_ABROAD = 150_000;
 // Homonyms beyond this many, by importance, are never the one a news text means (unless the text
 // names their parents: read-document.ts).
 const MAX_HOMONYMS = 25;
-// the country a text that writes US highways says it is in
 // words by which a text points at the United States ("Latin American" is no pointer)
 const US_POINTERS = /\b(?:United States\b|U\.S\.|USA?\b|(?<!Latin |South |Central )Americans?\b)/;
 
