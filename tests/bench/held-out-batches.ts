@@ -61,6 +61,9 @@
 // minutes, box lines, detours, outage lists, township blotters, fair ribbons, dockets, listings, class notes, travel,
 // grain bids, almanacs, a county tally naming the later counties bare), halves A and B likewise,
 // tests/geoparse/held-out-us-local-s43.ts;
+// --held-out-us-local-s44 session 44's (letters, legal notices with township and section, obituaries across many
+// states, signing-day lists, weddings, extension news, transit changes, storm damage by road, highway tourism, away
+// schedules, all-conference teams), halves A and B likewise, tests/geoparse/held-out-us-local-s44.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -163,6 +166,7 @@ import { HELD_OUT_US_LOCAL_S40_A, HELD_OUT_US_LOCAL_S40_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S41_A, HELD_OUT_US_LOCAL_S41_B } from '../geoparse/held-out-us-local-s41.ts';
 import { HELD_OUT_US_LOCAL_S42_A, HELD_OUT_US_LOCAL_S42_B } from '../geoparse/held-out-us-local-s42.ts';
 import { HELD_OUT_US_LOCAL_S43_A, HELD_OUT_US_LOCAL_S43_B } from '../geoparse/held-out-us-local-s43.ts';
+import { HELD_OUT_US_LOCAL_S44_A, HELD_OUT_US_LOCAL_S44_B } from '../geoparse/held-out-us-local-s44.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -260,6 +264,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// township, dockets, listings, class notes, grain bids, almanacs, bare counties after a tally); half A tuned on, B held out
 	['--held-out-us-local-s43', HELD_OUT_US_LOCAL_S43_A, ' us-local-s43 A'],
 	['--held-out-us-local-s43', HELD_OUT_US_LOCAL_S43_B, ' us-local-s43 B'],
+	// session 44: US local news, short items in shapes earlier batches lack (letters, legal notices, obituaries across
+	// states, signing days, weddings, transit changes, storm damage by road, highway tourism, schedules); A tuned on, B held out
+	['--held-out-us-local-s44', HELD_OUT_US_LOCAL_S44_A, ' us-local-s44 A'],
+	['--held-out-us-local-s44', HELD_OUT_US_LOCAL_S44_B, ' us-local-s44 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
