@@ -137,7 +137,11 @@
 // people born far away, list articles of namesakes), halves A and B likewise, tests/geoparse/wiki-held-out-s42.ts;
 // --held-out-s43 session 43's Wikipedia articles about small places with their local divisions (civil parishes,
 // frazioni, pedanías, cantons, deelgemeenten, tettsteder, tehsils, union councils, LGAs, townships), Demographics and
-// Climate sections, disambiguation pages and colonial capitals, halves A and B likewise, tests/geoparse/wiki-held-out-s43.ts).
+// Climate sections, disambiguation pages and colonial capitals, halves A and B likewise, tests/geoparse/wiki-held-out-s43.ts;
+// --held-out-s44 session 44's Wikipedia articles whose subjects are features named with a feature word (stations,
+// airports, passes, lakes, parks, rivers, islands, neighbourhoods), historic counties, ghost towns, renamed towns and
+// the local divisions of Kenya, Ghana, Nigeria, Peru, Colombia, Panama, Russia, Japan and Korea, halves A and B likewise,
+// tests/geoparse/wiki-held-out-s44.ts).
 import type { GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
@@ -179,6 +183,7 @@ import { WIKI_HELD_OUT_S40_A, WIKI_HELD_OUT_S40_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S41_A, WIKI_HELD_OUT_S41_B } from '../geoparse/wiki-held-out-s41.ts';
 import { WIKI_HELD_OUT_S42_A, WIKI_HELD_OUT_S42_B } from '../geoparse/wiki-held-out-s42.ts';
 import { WIKI_HELD_OUT_S43_A, WIKI_HELD_OUT_S43_B } from '../geoparse/wiki-held-out-s43.ts';
+import { WIKI_HELD_OUT_S44_A, WIKI_HELD_OUT_S44_B } from '../geoparse/wiki-held-out-s44.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -371,5 +376,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 43's Wikipedia articles about small places with their local divisions, Demographics and Climate sections,
 	// disambiguation pages (tests/geoparse/wiki-held-out-s43.ts); half A is tuned on, half B stays held out
 	['--held-out-s43', WIKI_HELD_OUT_S43_A, ' wiki-s43 A', true],
-	['--held-out-s43', WIKI_HELD_OUT_S43_B, ' wiki-s43 B', true]
+	['--held-out-s43', WIKI_HELD_OUT_S43_B, ' wiki-s43 B', true],
+	// session 44's Wikipedia articles about features named with a feature word, historic counties, ghost towns and the
+	// local divisions of Africa, Latin America, Russia, Japan and Korea (tests/geoparse/wiki-held-out-s44.ts); half A is
+	// tuned on, half B stays held out
+	['--held-out-s44', WIKI_HELD_OUT_S44_A, ' wiki-s44 A', true],
+	['--held-out-s44', WIKI_HELD_OUT_S44_B, ' wiki-s44 B', true]
 ];
