@@ -116,6 +116,11 @@
 // oblast and state, vaccination notices, shipping and anchorages, quake and cyclone bulletins with bearings, elections
 // in Latin America and South-East Asia, refugee camps, court reports, travel advisories, air crashes, peace
 // processes named after cities), halves A and B likewise, tests/geoparse/held-out-world-s43.ts;
+// --held-out-world-s44 session 44's, in shapes the earlier world batches lack (outbreak news by district with case
+// counts, food price monitors by market town, mines and pipelines between named towns, dam and river disputes,
+// wildfire and heat bulletins, locust and crop reports, remittance stories, squad lists with clubs in brackets,
+// Central Asia, the Caucasus, the Pacific, exonyms and renamed places, lower-case headlines), halves A and B likewise,
+// tests/geoparse/held-out-world-s44.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -195,6 +200,7 @@ import { HELD_OUT_WORLD_S40_A, HELD_OUT_WORLD_S40_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S41_A, HELD_OUT_WORLD_S41_B } from '../geoparse/held-out-world-s41.ts';
 import { HELD_OUT_WORLD_S42_A, HELD_OUT_WORLD_S42_B } from '../geoparse/held-out-world-s42.ts';
 import { HELD_OUT_WORLD_S43_A, HELD_OUT_WORLD_S43_B } from '../geoparse/held-out-world-s43.ts';
+import { HELD_OUT_WORLD_S44_A, HELD_OUT_WORLD_S44_B } from '../geoparse/held-out-world-s44.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -356,6 +362,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// advisories, air crashes, peace processes named after cities); tests/geoparse/held-out-world-s43.ts; A tuned on
 	['--held-out-world-s43', HELD_OUT_WORLD_S43_A, ' world-s43 A'],
 	['--held-out-world-s43', HELD_OUT_WORLD_S43_B, ' world-s43 B'],
+	// session 44: international and health news in shapes the earlier world batches lack (outbreak news by district,
+	// market monitors, mines and pipelines, dam disputes, fire and heat bulletins, locusts, remittances, squad lists,
+	// Central Asia, the Caucasus, the Pacific, renamed places); tests/geoparse/held-out-world-s44.ts; A tuned on
+	['--held-out-world-s44', HELD_OUT_WORLD_S44_A, ' world-s44 A'],
+	['--held-out-world-s44', HELD_OUT_WORLD_S44_B, ' world-s44 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
