@@ -1,7 +1,8 @@
 // "Lodi, Wadsworth and Medina will share a dispatch center": a list item that its size alone put abroad (a city big
 // enough to be named from anywhere) is the namesake two other items of its list lie within 50 km of. A list whose
-// other items lie abroad, or around no namesake, keeps the big city. Texts written for these tests, against the
-// real gazetteer.
+// other items lie abroad, or around no namesake, keeps the big city. An island or a region abroad that size alone
+// chose for an item (Crete among Nebraska's towns, Cheshire among Ohio's) is the town likewise. Texts written for
+// these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -25,5 +26,13 @@ describe('a big city\'s name listed among small towns that lie together', () => 
 		expect(where('She studied in Cairo, Amman and Medina before returning to Texas.', 'Medina')).toBe('SA 24,40');
 		expect(where('The firm has offices in Columbus, Dublin and London.', 'London')).toBe('GB 52,0');
 		expect(where('The band played in Athens, Rome and Paris last summer.', 'Paris')).toBe('FR 49,2');
+	});
+
+	it('is the town where size alone put the item on an island or in a region abroad (us-local-s42 B)', () => {
+		expect(where('Consignment sale. Pickups, a hay rake and shop tools. Trucking can be arranged to Crete, Wilber or Exeter. Auctioneers: Ray Lincoln and Sam Seward.', 'Crete')).toBe('US 41,-97');
+		expect(where('Graduates live in Gallipolis, Pomeroy and Cheshire.', 'Cheshire')).toBe('US 39,-82');
+		// (a list whose other items lie by the island, or abroad as well, keeps it)
+		expect(where('The tour visits Crete, Heraklion and Chania.', 'Crete')).toBe('GR 35,25');
+		expect(where('Trucking can be arranged to Crete, Dorchester or Exeter.', 'Crete')).toBe('GR 35,25');
 	});
 });

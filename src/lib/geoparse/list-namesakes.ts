@@ -15,6 +15,10 @@ import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 const BESIDE_KM = 50;
 // other items of the list (different names) that say where it lies
 const ITEMS_BESIDE = 2;
+// "Standings: Norway 7-1, Poland 6-2, Oxford 5-3, Paris 3-5", "hauling to Crete, Wilber or Exeter", "graduates
+// live in Vinton, Crown City and Cheshire": a country, an island or a region abroad that size alone chose for a
+// list item is as far from the list's towns as a city abroad is
+const FAR_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'landform', 'region']);
 
 
 function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
@@ -29,7 +33,7 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 	let countries: Set<string> | null = null;
 	results.forEach((result, i) => {
 		const { place, mention, reasons } = result;
-		if (place.kind !== 'city' || mention.usage !== 'literal' || mention.candidate.places.length < 2 || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return;
+		if (!FAR_KINDS.has(place.kind) || mention.usage !== 'literal' || mention.candidate.places.length < 2 || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return;
 		const neighbours = reading.listNeighbours(i);
 		if (neighbours.length < ITEMS_BESIDE) return;
 		// the other items' towns, one a name
@@ -41,7 +45,7 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 		const towns = [...byName.values()];
 		if (towns.length < ITEMS_BESIDE || besideAny(place, towns) > 0) return;
 		countries ??= new Set(results.flatMap((r) => (r.place.kind === 'country' && r.place.country ? [r.place.country] : [])));
-		if (place.country && countries.has(place.country)) return;
+		if (place.country && countries.has(place.country) && !namedOnlyBy(results, place.country, mention.key)) return;
 		const { candidate } = mention;
 		let best: GazetteerPlace | null = null;
 		let most = ITEMS_BESIDE - 1;
@@ -57,4 +61,9 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 		if (best) found.set(i, replaced(result, mention, best, result.score, ['list-context', 'nearby-context']));
 	});
 	return found;
+}
+
+/** Whether the only mentions read as the country are those of this name (the item itself names no other country). */
+function namedOnlyBy(results: readonly Resolution[], country: string, key: string): boolean {
+	return results.every((r) => r.place.kind !== 'country' || r.place.country !== country || r.mention.key === key);
 }
