@@ -15,11 +15,10 @@ import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 const BESIDE_KM = 50;
 // other items of the list (different names) that say where it lies
 const ITEMS_BESIDE = 2;
-// "Standings: Norway 7-1, Poland 6-2, Oxford 5-3, Paris 3-5", "hauling to Crete, Wilber or Exeter", "graduates
-// live in Vinton, Crown City and Cheshire": a country, an island or a region abroad that size alone chose for a
-// list item is as far from the list's towns as a city abroad is
+// "Trucking can be arranged to Crete, Wilber or Exeter", "graduates live in Vinton, Crown City and Cheshire": a
+// country, an island or a region abroad that size alone chose for a list item is as far from the list's towns as
+// a city abroad is
 const FAR_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'landform', 'region']);
-
 
 function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
 	let count = 0;
