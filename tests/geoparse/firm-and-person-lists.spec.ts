@@ -70,3 +70,23 @@ describe('a name standing alone after "by" after a word for research', () => {
 		expect(places('Findings by Ohio showed the bridges were unsafe.')).toEqual(['Ohio US']);
 	});
 });
+
+describe('a weakly read town in a list of three or more whose other items are no places (firm-lists.ts)', () => {
+	it('is one of the list’s things, and so are its bare mentions elsewhere', () => {
+		expect(places('Last month, Paramount, Universal and Warner Brothers said they backed the format. Paramount will start releasing titles in 2006.')).toEqual([]);
+		expect(places('There will be a great race in search between Google, Microsoft and Yahoo. The move answers Google’s release of its own tool.')).toEqual([]);
+	});
+
+	it('leaves two names joined, lists holding a place, lists after "in", and a place cue', () => {
+		expect(places('He was MP for Bethnal Green and Bow until 2005.')).toEqual(['Bethnal Green GB']);
+		expect(places('Floods hit Paramount, Bellflower and Downey on Monday.')).toEqual(['Paramount US', 'Bellflower US', 'Downey US']);
+		expect(places('She has lived in Paramount, Quillmark and Zentrix Falls.')).toEqual(['Paramount US']);
+		expect(places('Paramount, Universal and Warner Brothers backed it. The city of Paramount is in Los Angeles County.')).toEqual(['Paramount US', 'Los Angeles County US']);
+	});
+});
+
+describe('a weakly read town listed among names the gazetteer lacks, near another town of the text', () => {
+	it('is a place: a list of villages lies in the text’s area', () => {
+		expect(places('Alexandria is the hub of the lakes. Osakis, Quillby and Marrow Creek are small towns worth a stop.')).toEqual(['Alexandria US', 'Osakis US']);
+	});
+});

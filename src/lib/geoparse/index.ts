@@ -10,6 +10,7 @@ import { readScoreSides } from './score-sides.ts';
 import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { readPathogensThroughout } from './pathogen-names.ts';
 import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from './firm-cues.ts';
+import { namesReadAsThings, weakTownReading } from './firm-lists.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassPartOfOther, compassStart } from './compass-span.ts';
@@ -283,6 +284,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		return names;
 	});
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
+	const readAsThings = computedOnce(() => namesReadAsThings(resolutions, candidates, verdicts, tokens, gazetteer));
 	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water)));
 	const resolved = filterPacked(
 		resolutions,
@@ -309,6 +311,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// chose it, is what the name is there, a firm, a person or a word; other places near it or words placing it keep it,
 			// as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
 			if (mention.why === 'locative' && readAsOther.has(mention.key) && restsOn(reasons, NONE_NEAR) && byOtherNameOnly(mention, place, gazetteer) && !startsOwnName(mention.key, place)) return false;
+			// ("between Google, Microsoft and Yahoo … in Google's favour": a weak town's name listed among firms is that thing throughout, firm-lists.ts)
+			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
 			if (mention.why === 'locative' && !(mention.minor && bareResidentAdjective(tokens, mention.candidate.first, mention.candidate.last) && !reasons.some((r) => RESIDENCE_SUPPORT.has(r)) && !residenceCorroborated(place, placesByCountry().get(place.country ?? '')))) return true;
 			if (!PLACE_READINGS.has(mention.why) && personNamedElsewhere(mention, place, reasons, peopleHere.has(mention.key), resolutions)) return false;
