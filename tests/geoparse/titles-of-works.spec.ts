@@ -5,7 +5,8 @@
 // a small place's name between "the" and "newspaper" or "magazine" ("told the Herald newspaper":
 // other-names.ts), a name right after "honorary" ("an honorary Cesar": the award, judge.ts) or right before
 // a word for an award ("the Cesar film awards": thing-names.ts namesAnAward). The same
-// names elsewhere stay places. Sentences written for these tests, against the real gazetteer.
+// names elsewhere stay places; so is a town after the colon of a title in running text ("GTA: San Andreas":
+// colon-subtitles.ts). Sentences written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -74,5 +75,18 @@ describe('a name right after "honorary"', () => {
 		expect(places('The Kenya awards honoured teachers.')).toEqual(['Kenya KE']);
 		expect(places('The Irish film awards were held in Dublin.')).toEqual(['Irish IE', 'Dublin IE']);
 		expect(places('Farmers near Cesar prize cattle above all.')).toHaveLength(1);
+	});
+});
+
+describe('a weakly read town after the colon of a title in running text (colon-subtitles.ts)', () => {
+	it('is the work’s subtitle, and so are its bare mentions elsewhere', () => {
+		expect(places('The 18 certificate GTA: San Andreas is out. Its setting is the fictional state of San Andreas.')).toEqual([]);
+		expect(places('Sales rose with the release of the game Grand Theft Auto: San Andreas. San Andreas sold well.')).toEqual([]);
+	});
+
+	it('leaves a label opening its line or sentence, a speaker, and a colon after a lower-case word', () => {
+		expect(places('Venue: Paramount.')).toEqual(['Paramount US']);
+		expect(places('Then said Mr Brown: Paramount is ready.')).toEqual(['Paramount US']);
+		expect(places('The tour takes in two towns: Paramount and Downey.')).toEqual(['Paramount US', 'Downey US']);
 	});
 });

@@ -8,6 +8,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { byOtherNameOnly } from './by-other-name.ts';
 import type { Candidate } from './candidates.ts';
 import { CALENDAR_WORDS } from './context-words.ts';
+import { subtitleAfterColon } from './colon-subtitles.ts';
 import type { Verdict } from './judge.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
 import { kilometres } from './qualifies.ts';
@@ -130,8 +131,8 @@ function keptTokens(candidates: readonly Candidate[], verdicts: readonly Verdict
 }
 
 /**
- * The keys of the names the text lists among non-places (listedAmongNonPlaces), far from its other towns, where
- * they are weakly read towns: each of its weak readings is that thing.
+ * The keys of the names the text lists among non-places (listedAmongNonPlaces) or writes as a work's subtitle
+ * ("GTA: San Andreas", colon-subtitles.ts) where they are weakly read towns: each of its weak readings is that thing.
  */
 export function namesReadAsThings(resolutions: readonly Resolution[], candidates: readonly Candidate[], verdicts: readonly Verdict[], tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
 	const found = new Set<string>();
@@ -139,7 +140,7 @@ export function namesReadAsThings(resolutions: readonly Resolution[], candidates
 	for (const result of resolutions) {
 		if (found.has(result.mention.key) || !weakTownReading(result.mention, result.place, result.reasons, gazetteer)) continue;
 		keptAt ??= keptTokens(candidates, verdicts);
-		if (listedAmongNonPlaces(result.mention.candidate, tokens, keptAt) && !townNearOthers(result, resolutions)) found.add(result.mention.key);
+		if (subtitleAfterColon(result.mention.candidate, tokens) || (listedAmongNonPlaces(result.mention.candidate, tokens, keptAt) && !townNearOthers(result, resolutions))) found.add(result.mention.key);
 	}
 	return found;
 }

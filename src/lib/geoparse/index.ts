@@ -311,7 +311,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// chose it, is what the name is there, a firm, a person or a word; other places near it or words placing it keep it,
 			// as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
 			if (mention.why === 'locative' && readAsOther.has(mention.key) && restsOn(reasons, NONE_NEAR) && byOtherNameOnly(mention, place, gazetteer) && !startsOwnName(mention.key, place)) return false;
-			// ("between Google, Microsoft and Yahoo … in Google's favour": a weak town's name listed among firms is that thing throughout, firm-lists.ts)
+			// ("between Google, Microsoft and Yahoo … in Google's favour", "GTA: San Andreas": a weak town's name listed among firms or a work's subtitle is that thing throughout, firm-lists.ts)
 			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
 			if (mention.why === 'locative' && !(mention.minor && bareResidentAdjective(tokens, mention.candidate.first, mention.candidate.last) && !reasons.some((r) => RESIDENCE_SUPPORT.has(r)) && !residenceCorroborated(place, placesByCountry().get(place.country ?? '')))) return true;

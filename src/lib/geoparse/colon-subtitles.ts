@@ -1,0 +1,29 @@
+// "the game Grand Theft Auto: San Andreas", "the 18 certificate GTA: San Andreas for the PlayStation 2": a name
+// right after the colon of a title inside running text is the work's subtitle, not a place. The title before
+// the colon is an acronym ("GTA") or a run of two or more capitalised words ("Grand Theft Auto") with a
+// lower-case word before it in the same sentence, and the name ends the subtitle. A line's or a heading's
+// label ("Venue: Wembley", "BBC Sport: London") opens its line or sentence, and a speaker's colon is followed
+// by a quotation mark.
+import type { Candidate } from './candidates.ts';
+import { tokenAt, type Token } from './tokens.ts';
+
+// how many capitalised words a title before its colon may run to
+const TITLE_WORDS = 5;
+// person titles and honorifics: "Mr Brown: London is ready" introduces speech, not a work
+const SPEAKER_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady']);
+
+/** Whether the candidate is a work's subtitle after a title's colon in running text (see above). */
+export function subtitleAfterColon(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const head = tokens[candidate.first]!;
+	if (head.gapBefore !== ': ' || candidate.first < 2) return false;
+	const next = tokens[candidate.last + 1];
+	if (next && next.gapBefore === ' ' && next.capitalized) return false;
+	let first = candidate.first - 1;
+	if (!tokens[first]!.capitalized) return false;
+	while (first > 0 && candidate.first - first < TITLE_WORDS && tokens[first]!.gapBefore === ' ' && tokenAt(tokens, first - 1)!.capitalized && !tokens[first]!.sentenceStart) first--;
+	const opening = tokens[first]!;
+	const before = tokenAt(tokens, first - 1);
+	if (opening.sentenceStart || opening.gapBefore !== ' ' || !before || before.capitalized || SPEAKER_TITLES.has(opening.lower)) return false;
+	const words = candidate.first - first;
+	return words >= 2 || opening.allCaps;
+}
