@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { STATE_SETTINGS } from '../../src/lib/server/ingest/incremental.ts';
 import { MOVE_IN_WORK_MEM, stagingHooks } from '../../src/lib/store/postgres/run-write.ts';
+import { STAGE_TABLES } from '../../src/lib/store/postgres/stage.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { queryRows, usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
@@ -91,6 +92,13 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 		const after = await files();
 		expect(after.documents).not.toBe(before.documents);
 		expect(after.mentions).not.toBe(before.mentions);
+		// nor vacuumed or analysed by autovacuum while a run grows them (it keeps none of their rows)
+		const tables = STAGE_TABLES.map((t) => `'${t}'`).join(', ');
+		const autovacuumed = await queryRows(url,
+			`SELECT c.relname FROM pg_class c LEFT JOIN pg_class t ON t.oid = c.reltoastrelid WHERE c.relname IN (${tables})
+			 AND NOT (coalesce(c.reloptions, '{}') @> '{autovacuum_enabled=false}' AND (t.oid IS NULL OR coalesce(t.reloptions, '{}') @> '{autovacuum_enabled=false}'))`
+		);
+		expect(autovacuumed).toEqual([]);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-truncated')));
 	}, 60_000);
 

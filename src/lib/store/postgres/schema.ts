@@ -4,6 +4,7 @@
 import { MARK_PLACE_MONTHS_KEPT, PLACE_MONTHS_KEPT, PLACE_MONTHS_TABLE, refreshPlaceMonths } from '../sql/place-months.ts';
 import { refreshTopicDocuments, refreshTopicPlaces, TOPIC_DOCUMENTS_TABLE, TOPIC_PLACES_TABLE } from '../sql/topic-places.ts';
 import { JOB_PREFIX } from './queue.ts';
+import { STAGE_TABLES } from './stage.ts';
 
 export const PG_SCHEMA_VERSION = '2';
 
@@ -154,6 +155,13 @@ DO $$ BEGIN
 		ALTER TABLE document_words ALTER COLUMN words SET COMPRESSION lz4;
 	END IF;
 EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
+END $$;
+-- the staging is no autovacuum's: its rows live for one run and go by TRUNCATE, and vacuuming or analysing
+-- them while the run grows them is server CPU that, with several workers, the workers need (set once, as above)
+DO $$ BEGIN
+	IF EXISTS (SELECT 1 FROM pg_class WHERE oid = ANY(ARRAY[${STAGE_TABLES.map((t) => `'${t}'::regclass`).join(', ')}]) AND NOT coalesce(reloptions, '{}') @> '{autovacuum_enabled=false}') THEN
+${STAGE_TABLES.map((t) => `\t\tALTER TABLE ${t} SET (autovacuum_enabled = false, toast.autovacuum_enabled = false);`).join('\n')}
+	END IF;
 END $$;
 -- ingest's record per corpus file (as the embedded store's): a later run reads only the files that changed
 CREATE TABLE IF NOT EXISTS ingest_files (path TEXT PRIMARY KEY, size DOUBLE PRECISION NOT NULL, mtime DOUBLE PRECISION NOT NULL, entry TEXT NOT NULL);
