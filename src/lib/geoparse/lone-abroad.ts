@@ -4,8 +4,9 @@
 // place of that country the gazetteer lacks (a township of Cape Town), not the Dutch city.
 import { AnchorIndex } from './anchors.ts';
 import { kilometres } from './qualifies.ts';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
+import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 // a city this big is named from abroad in any text ("a study from Rotterdam")
 const KNOWN_FROM_AFAR = 150_000;
@@ -20,6 +21,9 @@ const BORDER_KM = 100;
 // though nothing else of its country is named ("a tribute show comes to Clacton", "to regenerate Blackpool")
 const FAR_KM = 800;
 const NAMED_FOR_ITSELF = 40_000;
+// towns of this many names lying within this of one another are a local story's own, whatever chose them
+const LOCAL_NAMES = 3;
+const LOCAL_KM = 250;
 
 /** A small town chosen only for being the one place of its name. */
 function lone({ place, reasons, mention }: Resolution): boolean {
@@ -36,11 +40,11 @@ function speaksForCountry(result: Resolution): boolean {
 }
 
 /** Indices of the mentions to leave unmapped. */
-export function loneAbroad(results: readonly Resolution[]): number[] {
+export function loneAbroad(results: readonly Resolution[], gazetteer: Gazetteer): number[] {
 	const counts = new Map<string, number>();
 	for (const result of results) if (speaksForCountry(result)) counts.set(result.place.country!, (counts.get(result.place.country!) ?? 0) + 1);
 	if (counts.size === 0) return [];
-	if (counts.size > 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return farFromAll(results, counts);
+	if (counts.size > 1 || [...counts.values()][0]! < SETTLED_MENTIONS) return farFromAll(results, counts, gazetteer);
 	const found: number[] = [];
 	// the text's other places once each, and each lone town's answer once: a text repeating its names
 	// ("to Delft, Cape Town, Western Cape" 8,000 times) asked every mention of every other (quadratic)
@@ -58,17 +62,69 @@ export function loneAbroad(results: readonly Resolution[]): number[] {
 	return found;
 }
 
-/** In a text whose places lie in several countries: the lone towns of a country nothing else names that lie far from all the text's other places. */
-function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, number>): number[] {
-	const strays: number[] = [];
+/**
+ * In a text whose places lie in several countries: the lone towns of a country nothing else names that lie far from
+ * all the text's other places. So too the small towns that only vouch for one another: "On Efate, power is back in
+ * Port Vila but not in the villages around Eton and Takara" read Takara by an alternate name as Tucker, Georgia,
+ * and Eton as the Georgia hamlet beside it for its country and its nearness alone, each making the other's country
+ * one the text names. There a country counts only where a mention chosen for more than that names it, and three
+ * such towns lying together are a local story's own ("Norway 6, Paris 3 … Oxford, Rumford, Bangor" in Maine).
+ */
+function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, number>, gazetteer: Gazetteer): number[] {
+	// the mentions that say which countries the text is about, where a weakly chosen town could vouch for its own
+	const firm = results.some((result) => !lone(result) && townByNameAlone(result)) ? results.filter((result) => speaksForCountry(result) && !townByNameAlone(result)) : undefined;
+	// (a text of few firm places may be about the town alone: "He moved to Hermitage", "from Paris to Hermitage")
+	const vouching = !!firm && firm.length >= SETTLED_MENTIONS;
+	const named = vouching ? new Set(firm.map((result) => result.place.country)) : counts;
+	let strays: number[] = [];
 	results.forEach((result, i) => {
-		if (lone(result) && result.place.population < NAMED_FOR_ITSELF && result.place.country && !counts.has(result.place.country)) strays.push(i);
+		if ((lone(result) || (vouching && townByNameAlone(result))) && result.place.population < NAMED_FOR_ITSELF && result.place.country && !named.has(result.place.country)) strays.push(i);
 	});
 	if (!strays.length) return [];
+	if (vouching) {
+		// (once a name: a text repeating one would otherwise ask each mention of it against every other)
+		const local = new Map<string, boolean>();
+		strays = strays.filter((i) => {
+			const key = results[i]!.mention.key;
+			let among = local.get(key);
+			if (among === undefined) local.set(key, (among = amongLocalTowns(results, strays, i)));
+			return !among;
+		});
+	}
 	// (a lone town of a named country, or a big one, says where the text is: "the comune of Norcia in the province of Perugia")
 	const stray = new Set(strays);
 	const others = new AnchorIndex(results.filter((_, i) => !stray.has(i)).map((result) => result.place));
-	return strays.filter((i) => !others.hasNear(results[i]!.place, FAR_KM));
+	const far = strays.filter((i) => !others.hasNear(results[i]!.place, FAR_KM));
+	if (!vouching || far.every((i) => lone(results[i]!))) return far;
+	// (a town read for its name alone whose namesake lies near the text's towns and regions is for later passes to move
+	// there: Chelsea, Massachusetts, in a Premiership story naming Blackburn is London's Chelsea by cluster-namesakes.ts;
+	// a country's middle says nothing of where its towns lie: France's is near Eton, Berkshire)
+	const placed = new AnchorIndex(results.filter((result, i) => !stray.has(i) && result.place.kind !== 'country').map((result) => result.place));
+	const namesakeNear = new Map<string, boolean>();
+	return far.filter((i) => {
+		const { mention } = results[i]!;
+		if (lone(results[i]!)) return true;
+		let near = namesakeNear.get(mention.key);
+		if (near === undefined) namesakeNear.set(mention.key, (near = mention.candidate.places.some((k) => placed.hasNear(gazetteer.places[k]!, FAR_KM))));
+		return !near;
+	});
+}
+
+/** Whether the stray town lies within LOCAL_KM of the towns of LOCAL_NAMES - 1 other names among the strays. */
+function amongLocalTowns(results: readonly Resolution[], strays: readonly number[], i: number): boolean {
+	const own = results[i]!;
+	const names = new Set([own.mention.key]);
+	for (const j of strays) {
+		const other = results[j]!;
+		if (!names.has(other.mention.key) && kilometres(other.place, own.place) < LOCAL_KM) names.add(other.mention.key);
+		if (names.size >= LOCAL_NAMES) return true;
+	}
+	return false;
+}
+
+/** A small town that nothing but its size, its name's being its only place, the text's countries or names near it chose. */
+function townByNameAlone({ place, reasons, mention }: Resolution): boolean {
+	return place.kind === 'city' && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && restsOn(reasons, NAME_ALONE);
 }
 
 /**

@@ -384,7 +384,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
-	for (const i of loneAbroad(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
+	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
