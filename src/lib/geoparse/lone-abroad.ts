@@ -75,10 +75,15 @@ function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, 
 	const firm = results.some((result) => !lone(result) && townByNameAlone(result)) ? results.filter((result) => speaksForCountry(result) && !townByNameAlone(result)) : undefined;
 	// (a text of few firm places may be about the town alone: "He moved to Hermitage", "from Paris to Hermitage")
 	const vouching = !!firm && firm.length >= SETTLED_MENTIONS;
-	const named = vouching ? new Set(firm.map((result) => result.place.country)) : counts;
+	const named = vouching ? new Set(firm.map((result) => result.place.country)) : undefined;
 	let strays: number[] = [];
 	results.forEach((result, i) => {
-		if ((lone(result) || (vouching && townByNameAlone(result))) && result.place.population < NAMED_FOR_ITSELF && result.place.country && !named.has(result.place.country)) strays.push(i);
+		const { place } = result;
+		if (place.population >= NAMED_FOR_ITSELF || !place.country) return;
+		// a lone town by its own name still speaks for its country ("the village of Tabor, west of Yankton");
+		// one by another of its names (Takara, an alternate name of Tucker) does not
+		const vouches = named && !named.has(place.country) && townByNameAlone(result) && (!lone(result) || result.mention.candidate.alternate.every(Boolean));
+		if (vouches || (lone(result) && !counts.has(place.country))) strays.push(i);
 	});
 	if (!strays.length) return [];
 	if (vouching) {
