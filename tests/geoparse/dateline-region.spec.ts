@@ -33,3 +33,22 @@ describe("a bare town in a story with a state's dateline", () => {
 		expect(placeOf(gazetteer, 'SPRINGFIELD, Ohio — Jordan Austin scored 27 points as the Wildcats held off Lebanon 61-57 on Friday night.', 'Lebanon')).toBe('country LB/null');
 	});
 });
+
+// "DUBLIN — Our Laurens County tour group", "PERU — Miami County readers": a local paper's dateline town and a
+// county its story names bare pair up where a namesake of the town lies in a namesake of the county
+// (dateline-county.ts); a capital's dateline, and one its story places otherwise, stay (us-local-s43 A and B).
+describe('a dateline town and a county the story names', () => {
+	it('are the namesakes that hold each other, though the story speaks of abroad', () => {
+		const story = 'Travel. DUBLIN — Our Laurens County tour group flew home from Shannon on Sunday after a week in Ireland.';
+		expect(placeOf(gazetteer, story, 'DUBLIN')).toBe('city US/GA');
+		expect(placeOf(gazetteer, story, 'Laurens County')).toBe('district US/GA');
+		expect(placeOf(gazetteer, 'PERU — Miami County travelers landed in Lima on Sunday.', 'PERU')).toBe('city US/IN');
+	});
+
+	it("leave a capital's dateline and a story of the capital's own county alone", () => {
+		expect(placeOf(gazetteer, 'DUBLIN — Dublin County Council said on Tuesday that rents rose again.', 'DUBLIN')).toBe('city IE/L');
+		expect(placeOf(gazetteer, 'LONDON — Middlesex County officials in Ontario said the river was rising.', 'LONDON')).toBe('city CA/08');
+		// (Jackson, Mississippi, the capital, borders its Madison County; Jackson, Tennessee lies in another)
+		expect(placeOf(gazetteer, 'JACKSON — Madison County deputies arrested two men on Tuesday.', 'JACKSON')).toBe('city US/MS');
+	});
+});

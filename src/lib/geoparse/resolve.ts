@@ -46,6 +46,7 @@ import { countryHeadings } from './country-headings.ts';
 import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
 import { listNamesakes } from './list-namesakes.ts';
+import { datelineCounties } from './dateline-county.ts';
 import { countyOfAnotherNamedState, namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
@@ -389,6 +390,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
 	for (const [i, among] of listNamesakes(results as Resolution[], reading, gazetteer)) results[i] = among;
+	for (const [i, paired] of datelineCounties(results as Resolution[], text, gazetteer)) results[i] = paired;
 	for (const [i, beyond] of acrossTheBorder(results as Resolution[], tokens, gazetteer)) results[i] = beyond;
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
