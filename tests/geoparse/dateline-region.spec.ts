@@ -48,6 +48,10 @@ describe('a dateline town and a county the story names', () => {
 	it("leave a capital's dateline and a story of the capital's own county alone", () => {
 		expect(placeOf(gazetteer, 'DUBLIN — Dublin County Council said on Tuesday that rents rose again.', 'DUBLIN')).toBe('city IE/L');
 		expect(placeOf(gazetteer, 'LONDON — Middlesex County officials in Ontario said the river was rising.', 'LONDON')).toBe('city CA/08');
+		// (a dateline sentence that names the country by a possessive, a nationality or a body's name is set there:
+		// rolling review, s44)
+		expect(placeOf(gazetteer, "ATHENS — Greece's parliament passed the budget on Friday. Students from Clarke County watched from the gallery.", 'ATHENS')).toBe('city GR/ESYE31');
+		expect(placeOf(gazetteer, 'CAIRO — Egyptian officials opened a new museum. A professor from Alexander County attended the ceremony.', 'CAIRO')).toBe('city EG/11');
 		// (Jackson, Mississippi, the capital, borders its Madison County; Jackson, Tennessee lies in another)
 		expect(placeOf(gazetteer, 'JACKSON — Madison County deputies arrested two men on Tuesday.', 'JACKSON')).toBe('city US/MS');
 	});

@@ -59,6 +59,28 @@ function movable(dateline: Resolution, county: GazetteerPlace): boolean {
 	return restsOn(dateline.reasons, SIZE_ECHO_OR_COUNTRY) && !CAPITALS.has(dateline.place.featureCode ?? '');
 }
 
+// a name with its possessive: "Greece's parliament", "Britain's finance minister"
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/**
+ * "ATHENS — Greece's parliament passed the budget", "CAIRO — Egyptian officials opened a museum", "LONDON — Scotland
+ * Yard detectives flew to Boston": where the dateline's own sentence names the country it was read in by a
+ * nationality, a possessive or inside a body's name, the story is set there (rolling review, s44). "DUBLIN — Our
+ * Laurens County tour group is back from nine days in Ireland" names it only as where the group went.
+ */
+function setInItsCountry(results: readonly Resolution[], i: number, text: string): boolean {
+	const { country } = results[i]!.place;
+	const from = results[i]!.mention.candidate.end;
+	const stop = text.indexOf('. ', from);
+	for (let j = i + 1; j < results.length; j++) {
+		const { place, mention } = results[j]!;
+		if (stop >= 0 && mention.candidate.start > stop) break;
+		if (place.country !== country) continue;
+		if (mention.usage !== 'literal' || POSSESSIVE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + 3))) return true;
+	}
+	return false;
+}
+
 /** New readings, by result index, of a dateline town and a county the text names that pair up, and of their bare recurrences. */
 export function datelineCounties(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
@@ -67,7 +89,7 @@ export function datelineCounties(results: readonly Resolution[], text: string, g
 	const dateline = results[i]!;
 	if (dateline.reasons.includes('qualified')) return found;
 	const pair = pairedNamesakes(results, dateline, gazetteer);
-	if (!pair || !movable(dateline, pair.county)) return found;
+	if (!pair || !movable(dateline, pair.county) || setInItsCountry(results, i, text)) return found;
 	const moved: MovedNames = new Map();
 	const county = results[pair.at]!;
 	// (mapped, whatever an earlier pass left unmapped: the pair places itself)
