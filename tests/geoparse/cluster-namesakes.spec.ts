@@ -2,7 +2,8 @@
 // other places within 50 km, is read as the namesake that two or more of them lie within 50 km of ("patients
 // from Conway, Richland and Stoutland" at a hospital in Lebanon: Missouri's Richland, not Washington's). A name
 // the text qualifies, a city named from anywhere, a reading with a place of the text beside it, and a town in a
-// country the text names stay.
+// country the text names stay. A country's name that size alone read as the country, in a text whose other places all
+// lie in one other country and that names nothing else abroad, is such a town too (Mexico and Norway, Maine).
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -43,5 +44,13 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 
 	it('keeps such a town where a place of the text lies beside it', () => {
 		expect(where('WARREN — Police said a Jamestown man was held. He had been living in Youngstown and Niles.', 'WARREN')).toBe('US 41,-81');
+	});
+
+	it('reads a country named by size alone as the town its text lies around, where the text names nothing abroad (us-local-s43 B)', () => {
+		const story = 'Legion baseball. Poland 7, Mexico 5. Norway 4, Paris 2. Rumford at Dixfield was rained out; Mexico plays at Rumford on Friday. The state tournament opens July 28 in Bangor.';
+		expect(where(story, 'Mexico')).toBe('US 45,-71');
+		expect(where(story, 'Norway')).toBe('US 44,-71');
+		// (a place of the text abroad says the country is meant)
+		expect(where('Rumford and Dixfield volunteers flew to Lima to help build a school in Peru.', 'Peru')).toBe('PE -10,-76');
 	});
 });

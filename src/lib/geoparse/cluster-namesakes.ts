@@ -53,7 +53,9 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 		if (sizedAlone(result, UNPLACING) && (!result.place.country || !countries.has(result.place.country))) suspects.push(i);
 		if (!sizedAlone(result, SIZE_ECHO_OR_COUNTRY) && (result.place.kind === 'city' || result.place.kind === 'district')) places.push({ key: result.mention.key, place: result.place });
 	});
-	if (suspects.length === 0 || places.length < PLACES_BESIDE || places.length > MAX_PLACES) return found;
+	if (places.length < PLACES_BESIDE || places.length > MAX_PLACES) return found;
+	suspects.push(...countriesSizedAlone(results, places));
+	if (suspects.length === 0) return found;
 	// each name's namesake found once, for all its mentions
 	const byName = new Map<string, GazetteerPlace | null>();
 	for (const i of suspects) {
@@ -82,4 +84,27 @@ function namesakeAmong(result: Resolution, own: string, places: readonly { key: 
 		}
 	}
 	return best;
+}
+
+/**
+ * "The Mexico high school band marched in the Peru parade … firefighters came from Rumford and Dixfield": a country's
+ * name that size or kind alone read as the country, in a text whose other places all lie in one other country and
+ * that names no other country nor any place abroad, is a suspect like a town read for its size (namesakeAmong).
+ */
+function countriesSizedAlone(results: readonly Resolution[], places: readonly { key: string; place: GazetteerPlace }[]): number[] {
+	const suspects: number[] = [];
+	const home = places[0]?.place.country;
+	if (!home || places.some((p) => p.place.country !== home)) return suspects;
+	const countryKeys = new Set<string>();
+	for (const result of results) {
+		if (result.outsideNamedCountry) continue;
+		const { place, reasons, mention } = result;
+		if (place.country === home) continue;
+		if (place.kind !== 'country' || mention.usage !== 'literal' || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return [];
+		countryKeys.add(mention.key);
+	}
+	results.forEach((result, i) => {
+		if (!result.outsideNamedCountry && countryKeys.has(result.mention.key)) suspects.push(i);
+	});
+	return suspects;
 }
