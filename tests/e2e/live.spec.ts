@@ -60,9 +60,21 @@ describe('live explorer (server with a store)', () => {
 		expect(searches).toEqual(['cholera']);
 	});
 
-	it('keeps the map the same size while the counts and buttons arrive (a resize draws the map again)', async () => {
+	it('keeps the map the same size while the counts and buttons arrive (a resize draws the map again); what can wait waits for its first picture', async () => {
 		const sizes = async (page: GuardedPage['page']) => {
 			await page.addInitScript(() => {
+				// the order in which the first view's parts appear, and when the map painted its first picture
+				const order: string[] = [];
+				const w = window as unknown as { firstViewOrder: string[]; paintedAt: number };
+				w.firstViewOrder = order;
+				const note = (what: string, present: unknown) => present && !order.includes(what) && order.push(what);
+				new MutationObserver(() => {
+					note('counts', document.querySelector('header .summary'));
+					note('legend', document.querySelector('.legend-slot'));
+					note('print sheet', document.querySelector('.print-sheet'));
+					if (document.documentElement.dataset.mapHeld === '1') note('held', true);
+					else if (order.includes('held') && note('painted', true)) w.paintedAt = performance.now();
+				}).observe(document, { subtree: true, childList: true, attributes: true });
 				const seen: string[] = [];
 				(window as unknown as { mapSizes: string[] }).mapSizes = seen;
 				const look = () => {
@@ -77,6 +89,16 @@ describe('live explorer (server with a store)', () => {
 		const page = await session.open('', undefined, sizes);
 		await page.locator('header .summary').waitFor();
 		expect(await page.evaluate(() => (window as unknown as { mapSizes: string[] }).mapSizes)).toHaveLength(1);
+		// each frame before the map's first picture is a whole page drawn: the legend comes with the counts,
+		// the print sheet (hidden on screen) and the questions of its sources, corrections and topics after it
+		await page.waitForFunction(() => document.documentElement.dataset.map === 'idle');
+		const { order, late } = await page.evaluate(() => {
+			const w = window as unknown as { firstViewOrder: string[]; paintedAt: number };
+			const asked = performance.getEntriesByType('resource').filter((e) => /\/api\/(documents|corrections|taxonomy)/.test(e.name));
+			return { order: w.firstViewOrder, late: asked.map((e) => `${new URL(e.name).pathname} ${e.startTime >= w.paintedAt ? 'after' : 'before'}`) };
+		});
+		expect(order.filter((what) => what !== 'held')).toEqual(['counts', 'legend', 'painted', 'print sheet']);
+		expect(late.sort()).toEqual(['/api/corrections after', '/api/documents after', '/api/taxonomy after']);
 	});
 
 	it('asks for its first view before the map code has loaded', async () => {

@@ -20,12 +20,14 @@ export interface PaintGate {
 	/** sources whose reload with an unchanged camera is waited for */
 	pending: readonly string[];
 	maxMs?: number;
+	/** the first picture is painted (or nothing is held): work the page put off until then can start */
+	onrelease?: () => void;
 }
 
-export function gatePainting(map: MapLibreMap, { whole, pending, maxMs = 5000 }: PaintGate): void {
+export function gatePainting(map: MapLibreMap, { whole, pending, maxMs = 5000, onrelease }: PaintGate): void {
 	const painter = (map as unknown as { painter?: { render?: Render } }).painter;
 	const render = painter?.render;
-	if (!painter || typeof render !== 'function') return;
+	if (!painter || typeof render !== 'function') return void onrelease?.();
 	const root = document.documentElement;
 	let held = true;
 	root.dataset.mapHeld = '1';
@@ -33,6 +35,8 @@ export function gatePainting(map: MapLibreMap, { whole, pending, maxMs = 5000 }:
 		held = false;
 		clearTimeout(timer);
 		delete root.dataset.mapHeld;
+		// after this frame's painting: what it starts belongs to the next frame
+		if (onrelease) setTimeout(onrelease);
 	};
 	const timer = setTimeout(() => {
 		if (!held) return;

@@ -44,6 +44,8 @@ export interface ServeOptions {
 export interface RunningServer {
 	url: string;
 	port: number;
+	/** the store's first-view answers and read-ahead worked out (a benchmark times a server that has started, as a reader's has) */
+	readonly warmed: Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -197,6 +199,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 	return {
 		url: `http://${shownHost}:${port}/`,
 		port,
+		get warmed() {
+			return api.warmed;
+		},
 		close: () =>
 			new Promise<void>((done) => {
 				server.closeAllConnections();
