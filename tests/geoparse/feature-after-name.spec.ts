@@ -70,3 +70,25 @@ describe('the second of two lands a union\'s name joins after "of"', () => {
 		expect(readPlaces(gazetteer, 'Students of the University of Manchester and Leeds marched.', { mappedOnly: true })).toEqual(['Leeds → city GB/ENG']);
 	});
 });
+
+describe('a town\'s or a region\'s name before a capitalised feature word (feature-head-span.ts)', () => {
+	const named = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name}:${t.placeName}:${t.usage}`);
+
+	it('is one name with the word, placed at the town or in the region (wiki batches: airports, harbours, bays, parks)', () => {
+		expect(named('Flights from Asahikawa Airport reach Tokyo in an hour and a half.')).toEqual(['Asahikawa Airport:Asahikawa:literal', 'Tokyo:Tokyo:literal']);
+		expect(named('Yachts anchor in Akaroa Harbour, on the coast of New Zealand.')).toEqual(['Akaroa Harbour:Akaroa:literal', 'New Zealand:New Zealand:literal']);
+		expect(named('Ferries cross Hiroshima Bay to the island shrine.')).toEqual(['Hiroshima Bay:Hiroshima:literal']);
+		expect(named('Elephants roam Gorongosa National Park in central Mozambique.')).toEqual(['Gorongosa National Park:Gorongosa:literal', 'Mozambique:Mozambique:literal']);
+	});
+
+	it('reads no place in a town\'s name before "Island" the gazetteer lacks whole: islands are named after far places', () => {
+		expect(named('The crew landed on Halifax Island, off the coast of Namibia.')).toEqual(['Namibia:Namibia:literal']);
+	});
+
+	it('leaves lower-case words, bodies named after the place, compass words and a country\'s bay as they were', () => {
+		expect(named('Troops reached Idlib province.')).toEqual(['Idlib:Idlib Governorate:literal']);
+		expect(named('Maryland State Police said the California National Guard was deployed.')).toEqual(['Maryland:Maryland:embedded', 'California:California:embedded']);
+		expect(named('Knock has its own airport, Ireland West Airport, 12 km away.').map((n) => n.split(':')[0])).not.toContain('West Airport');
+		expect(named('A causeway across Kuwait Bay opened in 2019.')).toEqual(['Kuwait:Kuwait:embedded']);
+	});
+});

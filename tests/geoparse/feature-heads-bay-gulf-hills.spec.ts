@@ -1,14 +1,14 @@
-// "Sandusky Bay", "Leyte Gulf", "the Malvern Hills": a place's name before a capitalised "Gulf" or "Hills", or
-// a town's that is not well known before "Bay", the gazetteer lacking the whole name, names the water or the
-// hills, not the place (the toponym is the whole name, which the gazetteer would have matched had it known
-// it): judge.ts with FEATURE_HEADS and TOWN_BAY_HEADS. A place the gazetteer knows whole stays ("Green Bay"),
-// and so does a large city before "Bay" ("the Tampa Bay area"). Texts written for these tests.
+// "Sandusky Bay", "Leyte Gulf", "the Malvern Hills": a place's name before a capitalised "Gulf" or "Hills", the
+// gazetteer lacking the whole name, names the water or the hills, not the place (the toponym is the whole name,
+// which the gazetteer would have matched had it known it): judge.ts with FEATURE_HEADS. A town's name before
+// "Bay" is read whole, at the town the bay lies off (feature-head-span.ts: "Sandusky Bay", not Sandusky); a place
+// the gazetteer knows whole stays ("Green Bay", "the Tampa Bay area"). Texts written for these tests.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 const FEATURES_NAMED_AFTER_PLACES: TrapText[] = [
 	{
 		text: 'Marblehead is a village in Ottawa County, Ohio, on the shore of Sandusky Bay.',
-		places: ['Ohio → US'],
+		places: ['Ohio → US', 'Sandusky Bay → US'],
 		notPlaces: ['Sandusky']
 	},
 	{

@@ -1,4 +1,4 @@
-// "Lake Nakuru", "Old Cairo", "Klein Windhoek": a lake or an old or small quarter named after a town the gazetteer lacks whole is the
+// "Lake Nakuru", "Mount Huangshan", "Old Cairo", "Klein Windhoek": a lake, a mountain or an old or small quarter named after a town the gazetteer lacks whole is the
 // toponym, from its capitalised first word, at the town (not the town's bare name inside it). Texts written
 // for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ describe('a lake or an old quarter named after a town', () => {
 	it('gives the whole name, placed at the town', () => {
 		expect(placesIn('Flamingos crowd the shallows of Lake Nakuru, in Kenya.')).toEqual(['Lake Nakuru:Nakuru', 'Kenya:Kenya']);
 		expect(placesIn('The churches of Old Cairo drew pilgrims from across Egypt.')).toEqual(['Old Cairo:Cairo', 'Egypt:Egypt']);
+		// "Mount" before the name of the town or the land the mountain rises in (wiki batches: Huangshan, Batur, Roraima)
+		expect(placesIn('Hikers climb Mount Huangshan at dawn.')).toEqual(['Mount Huangshan:Huangshan']);
 	});
 
 	it('reads a suburb named "Klein" or "Groot" after its town whole, at the town', () => {

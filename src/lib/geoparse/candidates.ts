@@ -16,6 +16,7 @@ import { lowerArticleName, withLowerArticle } from './article-names.ts';
 import { ARABIC_ARTICLES, elidedBefore, ELIDED_ARTICLES, ENGLISH_NAME_JOINERS, FOREIGN_NAME_PARTICLES } from './name-particles.ts';
 import { respanned } from './respanned.ts';
 import { cityWordSpan } from './city-word-span.ts';
+import { featureHeadSpan } from './feature-head-span.ts';
 import { isFirstName, isListedWord } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { endsUnread, GAPS_KEYS_DROP } from './ends-unread.ts';
@@ -305,9 +306,19 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				// "Nenagh Municipal District", "Wigan Metropolitan Borough": the division around its town, named whole
 				const head = tokens[best.last + 2];
 				if (head && head.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(head.text)) best = respanned(best, best.start, head.end, best.first, best.last + 2);
-			} else if (best.via === 'name' && best.first === best.last) {
-				const river = riverStretch(best, text.slice(best.start, best.end), tokens, gazetteer);
-				if (river) best = respanned(river, best.start, best.end, best.first, best.last);
+			} else {
+				// "Asahikawa Airport", "Cork Harbour": a feature named after the place, one name; "Halifax Island" no
+				// place of its own (the token test first)
+				const featured = next?.capitalized ? featureHeadSpan(best, tokens, gazetteer) : best;
+				if (!featured) {
+					i = best.last + 2;
+					continue;
+				}
+				if (featured !== best) best = featured;
+				else if (best.via === 'name' && best.first === best.last) {
+					const river = riverStretch(best, text.slice(best.start, best.end), tokens, gazetteer);
+					if (river) best = respanned(river, best.start, best.end, best.first, best.last);
+				}
 			}
 			// "south-east Asia", "eastern Europe": a continent's quarter in lower case is the region the gazetteer
 			// has under the capitalised name ("Southeast Asia"), not the continent

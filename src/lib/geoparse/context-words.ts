@@ -77,9 +77,7 @@ export const LANDFORM_PLURALS = new Set(['rivers', 'lakes', 'seas', 'mountains',
 // teams that carry the town's name (an embedded place), and a town's park lies in the town.
 export const ISLAND_HEADS = new Set(['island', 'isle']);
 export const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'hills', 'canyon', 'dam', 'reservoir', 'glacier', 'gulf']);
-// ... and after a town's name that is not well known, a bay's: "Saginaw Bay" is the water; a large city's
-// name before it often names its metropolitan area ("flooding in the Tampa Bay area")
-export const TOWN_BAY_HEADS = new Set(['bay']);
+// (a town's or a region's name before a capitalised "Bay" is read whole, at the place: feature-head-span.ts)
 // ... and after a region's name, a land's or a lake's: "the Silesian Lowlands" spread beyond the voivodeship,
 // "Kentucky Lake" lies at the state's edge (a town's plateau or lake lies around it: "the Jos Plateau" stays Jos)
 export const REGION_LAND_HEADS = new Set(['lake', 'lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);

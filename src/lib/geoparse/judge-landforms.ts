@@ -2,7 +2,7 @@
 // gazetteer lacks ("the Tartar river", "the Juba and Shabelle rivers", "Bardsey Island", "the Kanpur Nagar district").
 import { referencedIndex } from '../gazetteer/references.ts';
 import { compassNamesItsOwn } from './compass-span.ts';
-import { DIVISION_NOUNS, FEATURE_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, REGION_LAND_HEADS, STATE_LANDS, TOWN_BAY_HEADS } from './context-words.ts';
+import { DIVISION_NOUNS, FEATURE_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_PLURALS, REGION_LAND_HEADS, STATE_LANDS } from './context-words.ts';
 import { startsLongerName } from './candidate-neighbours.ts';
 import { afterWaterTitle } from './division-titles.ts';
 import { riverNameKey } from './document-cues.ts';
@@ -37,7 +37,7 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	// Mississippi and Ohio rivers", document-cues.ts)
 	const plural = settlement && following && /^,? $/.test(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
 	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && listOfRivers(candidate, tokens, plural) && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
-	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'city' && !wellKnown && TOWN_BAY_HEADS.has(following.lower)) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
+	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };
 	}
 	// "the Enguri Dam": a river's name before a dam's or a reservoir's head names the works on it, which may lie far

@@ -1,0 +1,49 @@
+// "Asahikawa Airport", "Cork Harbour", "Hiroshima Bay", "Mulanje Mountain", "Kenya Colony": a capitalised
+// feature word right after a known name, where the gazetteer lacks the whole, makes one name of the two. Such a
+// feature is named after the place and lies at it or in it (an airport at its town, a bay off it, a colony over
+// its land), so the toponym runs over the word and keeps the name's readings, as "Orange County" and "Kasserine
+// Governorate" do (candidates.ts). GeoWebNews marks such names whole ("Imperial Beach", "Safety Bay", "Korean
+// Peninsula"); read alone, the name was a part of a longer name. Lower-case words stay outside ("Heathrow
+// airport", "Idlib province": GeoWebNews marks the name alone), and so do words that make a body of the name
+// ("Maryland State Police", "California National Guard", "the Arab Spring").
+// Only a town's, a district's, a region's or a landform's name: a country's before a water's word is a word of the
+// water's name ("Kuwait Bay", "China Bay" in Sri Lanka: judge-landforms.ts), save its colony ("Kenya Colony"); an
+// ocean's or a river's names a harbour or an island anywhere ("Pacific Harbour" in Fiji). Rivers, ranges and
+// glaciers named after a place run far from it: judge-landforms.ts's FEATURE_HEADS leaves them unmapped.
+// An island is named after anything, far away as often as near ("Halifax Island" off Namibia, "Watford Island"
+// in Bermuda, "Washington Island"): a name before "Island" the gazetteer lacks whole is a part of the island's
+// name, and no place of its own.
+import type { PlaceKind } from '../contracts.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { COMPASS_WORDS } from './compass-span.ts';
+import { respanned } from './respanned.ts';
+import type { Token } from './tokens.ts';
+
+const FEATURE_HEADS: ReadonlySet<string> = new Set(['Airport', 'Harbour', 'Harbor', 'Bay', 'Peninsula', 'Mountain', 'Volcano', 'Oasis', 'Dunes', 'Colony']);
+const COLONY = 'Colony';
+// the kinds of place a feature named after it lies at or in
+const FEATURE_PLACES: ReadonlySet<PlaceKind> = new Set(['city', 'district', 'region', 'landform']);
+const ISLAND_HEADS: ReadonlySet<string> = new Set(['Island', 'Islands']);
+// "Abruzzo National Park": the one two-word head ("National" alone makes bodies: Guard, Trust, Parks and Wildlife)
+const NATIONAL = 'National';
+const PARK = 'Park';
+// "Tarbes–Lourdes–Pyrénées Airport": a name joined to the one before it is a word of a longer name already
+const JOINED = new Set(['-', '–']);
+
+/**
+ * The candidate over the name and the feature word after it; undefined where the name is a part of an island's
+ * name; the candidate itself where no feature word follows (or the name is a compass word: "Ireland West Airport").
+ */
+export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): Candidate | undefined {
+	const next = tokens[best.last + 1];
+	if (best.via !== 'name' || !next || next.gapBefore !== ' ' || JOINED.has(tokens[best.first]!.gapBefore)) return best;
+	if (best.first === best.last && COMPASS_WORDS.has(tokens[best.first]!.lower)) return best;
+	const kind = gazetteer.places[best.places[0]!]!.kind;
+	if (!FEATURE_PLACES.has(kind) && !(kind === 'country' && next.text === COLONY)) return best;
+	if (FEATURE_HEADS.has(next.text)) return respanned(best, best.start, next.end, best.first, best.last + 1);
+	if (ISLAND_HEADS.has(next.text)) return undefined;
+	const park = tokens[best.last + 2];
+	if (next.text === NATIONAL && park?.text === PARK && park.gapBefore === ' ') return respanned(best, best.start, park.end, best.first, best.last + 2);
+	return best;
+}
