@@ -81,8 +81,11 @@ describe('a town\'s or a region\'s name before a capitalised feature word (featu
 		expect(named('Elephants roam Gorongosa National Park in central Mozambique.')).toEqual(['Gorongosa National Park:Gorongosa:literal', 'Mozambique:Mozambique:literal']);
 	});
 
-	it('reads no place in a town\'s name before "Island" the gazetteer lacks whole: islands are named after far places', () => {
-		expect(named('The crew landed on Halifax Island, off the coast of Namibia.')).toEqual(['Namibia:Namibia:literal']);
+	it('leaves an island\'s word outside (rolling review, s44: Hainan, Java, Batam), and a name that goes on after the word', () => {
+		expect(named('Tourists returned to Hainan Island after the typhoon.')).toEqual(['Hainan:Hainan:literal']);
+		expect(named('Volcanic ash grounded flights on Java Island.')).toEqual(['Java:Java:literal']);
+		expect(named('A ferry capsized off Batam Island on Monday.')).toEqual(['Batam:Batam:literal']);
+		expect(named('Bear Mountain State Park in New York reopened its bridge.').map((n) => n.split(':')[0])).toEqual(['New York']);
 	});
 
 	it('leaves lower-case words, bodies named after the place, compass words and a country\'s bay as they were', () => {

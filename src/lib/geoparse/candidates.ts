@@ -307,13 +307,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 				const head = tokens[best.last + 2];
 				if (head && head.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(head.text)) best = respanned(best, best.start, head.end, best.first, best.last + 2);
 			} else {
-				// "Asahikawa Airport", "Cork Harbour": a feature named after the place, one name; "Halifax Island" no
-				// place of its own (the token test first)
+				// "Asahikawa Airport", "Cork Harbour": a feature named after the place, one name (the token test first)
 				const featured = next?.capitalized ? featureHeadSpan(best, tokens, gazetteer) : best;
-				if (!featured) {
-					i = best.last + 2;
-					continue;
-				}
 				if (featured !== best) best = featured;
 				else if (best.via === 'name' && best.first === best.last) {
 					const river = riverStretch(best, text.slice(best.start, best.end), tokens, gazetteer);

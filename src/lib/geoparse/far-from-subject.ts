@@ -22,6 +22,8 @@ const FAR_KM = 500;
 // city's only here, where the subject shows it is not the city's own island or bay ("Tampa Bay", "Lagos Island")
 const FEATURE_AFTER = /^ (?:Island|Islands|Isle|Bay)\b/;
 const FEATURE_AFTER_CHARS = 9;
+// ... or read whole with it ("Boston Bay": feature-head-span.ts)
+const FEATURE_WORD_END = / Bay$/;
 
 export interface Subject {
 	subject: number;
@@ -146,7 +148,7 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		if (outsideNamedCountry || mention.usage !== 'literal') continue;
 		// (a big city's or a region's name before a capitalised island's or bay's word names that feature, however
 		// it was chosen: "Victoria Island" off Lagos is no Australian state)
-		const featureNamed = FEATURE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_AFTER_CHARS));
+		const featureNamed = FEATURE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_AFTER_CHARS)) || FEATURE_WORD_END.test(mention.surface);
 		if (place.kind !== 'city' && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
 		if (!featureNamed && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE))) continue;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM && !inRegion(place, point)))) continue;

@@ -10,9 +10,11 @@
 // water's name ("Kuwait Bay", "China Bay" in Sri Lanka: judge-landforms.ts), save its colony ("Kenya Colony"); an
 // ocean's or a river's names a harbour or an island anywhere ("Pacific Harbour" in Fiji). Rivers, ranges and
 // glaciers named after a place run far from it: judge-landforms.ts's FEATURE_HEADS leaves them unmapped.
-// An island is named after anything, far away as often as near ("Halifax Island" off Namibia, "Watford Island"
-// in Bermuda, "Washington Island"): a name before "Island" the gazetteer lacks whole is a part of the island's
-// name, and no place of its own.
+// Not "Island": an island is named after anything, far away as often as near ("Halifax Island" off Namibia,
+// "Watford Island" in Bermuda); judge-landforms.ts drops a small town's name before it, far-from-subject.ts a big
+// city's far from a described subject, and a big city's own island stays the city ("Montreal Island"). A bay
+// named whole here is still unmapped by far-from-subject.ts far from the subject ("Boston Bay" off a South
+// African town).
 import type { PlaceKind } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
@@ -24,26 +26,27 @@ const FEATURE_HEADS: ReadonlySet<string> = new Set(['Airport', 'Harbour', 'Harbo
 const COLONY = 'Colony';
 // the kinds of place a feature named after it lies at or in
 const FEATURE_PLACES: ReadonlySet<PlaceKind> = new Set(['city', 'district', 'region', 'landform']);
-const ISLAND_HEADS: ReadonlySet<string> = new Set(['Island', 'Islands']);
 // "Abruzzo National Park": the one two-word head ("National" alone makes bodies: Guard, Trust, Parks and Wildlife)
 const NATIONAL = 'National';
 const PARK = 'Park';
 // "Tarbes–Lourdes–Pyrénées Airport": a name joined to the one before it is a word of a longer name already
 const JOINED = new Set(['-', '–']);
 
-/**
- * The candidate over the name and the feature word after it; undefined where the name is a part of an island's
- * name; the candidate itself where no feature word follows (or the name is a compass word: "Ireland West Airport").
- */
-export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): Candidate | undefined {
+/** The candidate over the name and the feature word after it; the candidate itself where no feature word follows (or the name is a compass word: "Ireland West Airport"). */
+export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): Candidate {
 	const next = tokens[best.last + 1];
 	if (best.via !== 'name' || !next || next.gapBefore !== ' ' || JOINED.has(tokens[best.first]!.gapBefore)) return best;
 	if (best.first === best.last && COMPASS_WORDS.has(tokens[best.first]!.lower)) return best;
 	const kind = gazetteer.places[best.places[0]!]!.kind;
 	if (!FEATURE_PLACES.has(kind) && !(kind === 'country' && next.text === COLONY)) return best;
-	if (FEATURE_HEADS.has(next.text)) return respanned(best, best.start, next.end, best.first, best.last + 1);
-	if (ISLAND_HEADS.has(next.text)) return undefined;
+	// ("Bear Mountain State Park", "Texas Mountain Lion": a capitalised word after the head goes on to a longer name)
+	if (FEATURE_HEADS.has(next.text) && !goesOn(tokens[best.last + 2])) return respanned(best, best.start, next.end, best.first, best.last + 1);
 	const park = tokens[best.last + 2];
-	if (next.text === NATIONAL && park?.text === PARK && park.gapBefore === ' ') return respanned(best, best.start, park.end, best.first, best.last + 2);
+	if (next.text === NATIONAL && park?.text === PARK && park.gapBefore === ' ' && !goesOn(tokens[best.last + 3])) return respanned(best, best.start, park.end, best.first, best.last + 2);
 	return best;
+}
+
+/** Whether the token goes on with a name: a capitalised word across a space. */
+function goesOn(token: Token | undefined): boolean {
+	return token !== undefined && token.gapBefore === ' ' && token.capitalized;
 }
