@@ -108,6 +108,9 @@ describe('a German, Dutch or Italian name joined by a lower-case word', () => {
 		expect(names('Rothenburg ob der Tauber is a town in Bavaria, Germany.')).toEqual(['Rothenburg ob der Tauber', 'Bavaria', 'Germany']);
 		expect(names('He lived in Neustadt bei Coburg, then in Bergen op Zoom and Alphen aan den Rijn.')).toEqual(['Neustadt bei Coburg', 'Bergen op Zoom', 'Alphen aan den Rijn']);
 		expect(names('Castiglione della Pescaia is a town in Tuscany.')).toContain('Castiglione della Pescaia');
+		// (wiki-s44 A: "allo" was no particle, and Prato, Tuscany, was read inside the South Tyrolean village's name)
+		expect(names('The pass road descends to Prato allo Stelvio in the Vinschgau.')).toContain('Prato allo Stelvio');
+		expect(names('The road from Prato to Florence was closed.')).toEqual(['Prato', 'Florence']);
 	});
 });
 

@@ -15,8 +15,9 @@ import type { Token } from './tokens.ts';
 export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set([
 	// French
 	'de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'lès', 'lez', 'en', 'sur', 'sous', 'et', 'aux', 'au',
-	// Italian
-	'di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'lo', 'sul', 'sulla', 'da',
+	// Italian ("Prato allo Stelvio", "Cassano allo Ionio", "Castiglione della Pescaia", "Sant'Agata sul Santerno",
+	// "Castelnuovo nella Daunia")
+	'di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'lo', 'sul', 'sulla', 'sullo', 'da', 'allo', 'alla', 'alle', 'agli', 'nel', 'nella', 'negli',
 	// Spanish, Portuguese, Catalan, Arabic
 	'el', 'los', 'las', 'y', 'es', 'do', 'dos', 'das', 'al',
 	// German, Dutch
