@@ -83,6 +83,11 @@ describe('a weakly read town in a list of three or more whose other items are no
 		expect(places('She has lived in Paramount, Quillmark and Zentrix Falls.')).toEqual(['Paramount US']);
 		expect(places('Paramount, Universal and Warner Brothers backed it. The city of Paramount is in Los Angeles County.')).toEqual(['Paramount US', 'Los Angeles County US']);
 	});
+
+	it('leaves a list of clubs (a club named by its town is the town) and a possessive town inside an item', () => {
+		expect(places('Arsenal, Spurs and Burnley all won on Saturday.')).toEqual(['Burnley GB']);
+		expect(places('The festival line-up includes Coldplay, Muse and Bath’s own Tears for Fears.')).toEqual(['Bath GB']);
+	});
 });
 
 describe('a weakly read town listed among names the gazetteer lacks, near another town of the text', () => {

@@ -11,8 +11,10 @@ import { CALENDAR_WORDS } from './context-words.ts';
 import { subtitleAfterColon } from './colon-subtitles.ts';
 import type { Verdict } from './judge.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
 import { kilometres } from './qualifies.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
+import { sportsContextAround } from './team-towns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 
@@ -90,9 +92,16 @@ function listedItems(candidate: Candidate, tokens: readonly Token[]): { items: I
  * name written with a capital in mid-sentence (a sentence's first word proves nothing).
  */
 export function listedAmongNonPlaces(candidate: Candidate, tokens: readonly Token[], keptAt: ReadonlySet<number>): boolean {
+	// (a possessive town modifies its item, it is not one: "Coldplay, Muse and Bath's own Tears for Fears")
+	if (isPossessiveMark(tokens[candidate.last + 1])) return false;
 	const { items, joined } = listedItems(candidate, tokens);
 	// (two names joined are often one name: "Bethnal Green and Bow", "Neath and Ospreys", "Jak and Daxter")
 	if (!joined || items.length < OTHER_ITEMS) return false;
+	// (a list of clubs is a list of their towns, as GeoWebNews reads a club named by its town: "Arsenal, Spurs and
+	// Burnley all won", "Celtic, Hibernian and Motherwell reached the semi-finals of the league cup")
+	const first = Math.min(candidate.first, ...items.map((item) => item.first));
+	const last = Math.max(candidate.last, ...items.map((item) => item.last));
+	if (sportsContextAround(first, last, tokens as Token[])) return false;
 	let named = false;
 	for (const item of items) {
 		for (let t = item.first; t <= item.last; t++) if (keptAt.has(t)) return false;
