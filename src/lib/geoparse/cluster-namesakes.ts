@@ -54,10 +54,17 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 		if (!sizedAlone(result, SIZE_ECHO_OR_COUNTRY) && (result.place.kind === 'city' || result.place.kind === 'district')) places.push({ key: result.mention.key, place: result.place });
 	});
 	if (places.length < PLACES_BESIDE || places.length > MAX_PLACES) return found;
-	suspects.push(...countriesSizedAlone(results, places));
-	if (suspects.length === 0) return found;
 	// each name's namesake found once, for all its mentions
 	const byName = new Map<string, GazetteerPlace | null>();
+	// (every country's name must have its town among the text's places: one that has none is abroad, and so the text
+	// speaks of abroad: "A delegation from Mexico visited" keeps Lebanon the country)
+	const countrySuspects = countriesSizedAlone(results, places);
+	for (const i of countrySuspects) {
+		const own = results[i]!.mention.key;
+		if (!byName.has(own)) byName.set(own, namesakeAmong(results[i]!, own, places, gazetteer));
+	}
+	if (countrySuspects.every((i) => byName.get(results[i]!.mention.key))) suspects.push(...countrySuspects);
+	if (suspects.length === 0) return found;
 	for (const i of suspects) {
 		const result = results[i]!;
 		const own = result.mention.key;
