@@ -89,4 +89,9 @@ describe('a weakly read town after the colon of a title in running text (colon-s
 		expect(places('Then said Mr Brown: Paramount is ready.')).toEqual(['Paramount US']);
 		expect(places('The tour takes in two towns: Paramount and Downey.')).toEqual(['Paramount US', 'Downey US']);
 	});
+
+	it('leaves a club before a score or a fixture after a competition’s colon (a club named by its town is the town)', () => {
+		expect(places('Match report from the Premier League: Burnley 2 Chelsea 1.')).toEqual(['Burnley GB']);
+		expect(places('The draw for the FA Cup: Burnley v Leeds, Wigan v Stoke.')).toContain('Burnley GB');
+	});
 });

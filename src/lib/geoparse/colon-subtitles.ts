@@ -5,19 +5,22 @@
 // label ("Venue: Wembley", "BBC Sport: London") opens its line or sentence, and a speaker's colon is followed
 // by a quotation mark.
 import type { Candidate } from './candidates.ts';
-import { tokenAt, type Token } from './tokens.ts';
+import { isCount, tokenAt, type Token } from './tokens.ts';
 
 // how many capitalised words a title before its colon may run to
 const TITLE_WORDS = 5;
 // person titles and honorifics: "Mr Brown: London is ready" introduces speech, not a work
 const SPEAKER_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady']);
+// a result or a fixture after a competition's colon names a club, which is its town: "Premier League: Burnley 2
+// Chelsea 1", "FA Cup: Burnley v Leeds"
+const FIXTURE_AFTER = new Set(['v', 'vs', 'versus']);
 
 /** Whether the candidate is a work's subtitle after a title's colon in running text (see above). */
 export function subtitleAfterColon(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const head = tokens[candidate.first]!;
 	if (head.gapBefore !== ': ' || candidate.first < 2) return false;
 	const next = tokens[candidate.last + 1];
-	if (next && next.gapBefore === ' ' && next.capitalized) return false;
+	if (next && next.gapBefore === ' ' && (next.capitalized || FIXTURE_AFTER.has(next.lower) || isCount(next))) return false;
 	let first = candidate.first - 1;
 	if (!tokens[first]!.capitalized) return false;
 	while (first > 0 && candidate.first - first < TITLE_WORDS && tokens[first]!.gapBefore === ' ' && tokenAt(tokens, first - 1)!.capitalized && !tokens[first]!.sentenceStart) first--;
