@@ -5,7 +5,7 @@
 // label ("Venue: Wembley", "BBC Sport: London") opens its line or sentence, and a speaker's colon is followed
 // by a quotation mark.
 import type { Candidate } from './candidates.ts';
-import { isCount, tokenAt, type Token } from './tokens.ts';
+import { capitalisedRunStart, isCount, tokenAt, type Token } from './tokens.ts';
 
 // how many capitalised words a title before its colon may run to
 const TITLE_WORDS = 5;
@@ -21,9 +21,8 @@ export function subtitleAfterColon(candidate: Candidate, tokens: readonly Token[
 	if (head.gapBefore !== ': ' || candidate.first < 2) return false;
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && (next.capitalized || FIXTURE_AFTER.has(next.lower) || isCount(next))) return false;
-	let first = candidate.first - 1;
-	if (!tokens[first]!.capitalized) return false;
-	while (first > 0 && candidate.first - first < TITLE_WORDS && tokens[first]!.gapBefore === ' ' && tokenAt(tokens, first - 1)!.capitalized && !tokens[first]!.sentenceStart) first--;
+	if (!tokenAt(tokens, candidate.first - 1)!.capitalized) return false;
+	const first = capitalisedRunStart(tokens, candidate.first - 1, TITLE_WORDS);
 	const opening = tokens[first]!;
 	const before = tokenAt(tokens, first - 1);
 	if (opening.sentenceStart || opening.gapBefore !== ' ' || !before || before.capitalized || SPEAKER_TITLES.has(opening.lower)) return false;

@@ -15,7 +15,7 @@ import { isPossessiveMark } from './phrase-cues.ts';
 import { kilometres } from './qualifies.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import { sportsContextAround } from './team-towns.ts';
-import { tokenAt, type Token } from './tokens.ts';
+import { capitalisedRunStart, tokenAt, type Token } from './tokens.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 
 const CONJUNCTIONS = new Set(['and', 'or']);
@@ -35,9 +35,7 @@ interface Item {
 
 /** The run of capitalised words, one space apart, that ends at `last` (within its sentence). */
 function runEndingAt(tokens: readonly Token[], last: number): Item {
-	let first = last;
-	while (first > 0 && !tokens[first]!.sentenceStart && tokens[first]!.gapBefore === ' ' && tokenAt(tokens, first - 1)!.capitalized) first--;
-	return { first, last };
+	return { first: capitalisedRunStart(tokens, last), last };
 }
 
 /** The run of capitalised words, one space apart, that starts at `first`. */

@@ -174,6 +174,16 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
 	return i >= 0 ? tokens[i] : undefined;
 }
 
+/**
+ * The first token of the run of capitalised words, one space apart and within one sentence, that ends at `last`,
+ * reaching back over at most `maxWords` words in all.
+ */
+export function capitalisedRunStart(tokens: readonly Token[], last: number, maxWords = Infinity): number {
+	let first = last;
+	while (first > 0 && last - first + 1 < maxWords && !tokens[first]!.sentenceStart && tokens[first]!.gapBefore === ' ' && tokenAt(tokens, first - 1)!.capitalized) first--;
+	return first;
+}
+
 /** Whether the token is a count: it begins with a digit ("1,410" is the tokens "1", ",", "410"). */
 export function isCount(token: Token | undefined): boolean {
 	return token !== undefined && isDigit(token.text.charCodeAt(0));
