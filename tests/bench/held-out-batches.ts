@@ -64,6 +64,9 @@
 // --held-out-us-local-s44 session 44's (letters, legal notices with township and section, obituaries across many
 // states, signing-day lists, weddings, extension news, transit changes, storm damage by road, highway tourism, away
 // schedules, all-conference teams), halves A and B likewise, tests/geoparse/held-out-us-local-s44.ts;
+// --held-out-us-local-s45 session 45's (travel by locals, transfers by township, crop columns, logs across county
+// lines, brackets, fishing reports, fair results, returns by town, road work, vanished towns, standings of towns named
+// like countries), halves A and B likewise, tests/geoparse/held-out-us-local-s45.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -176,6 +179,7 @@ import { HELD_OUT_US_LOCAL_S41_A, HELD_OUT_US_LOCAL_S41_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S42_A, HELD_OUT_US_LOCAL_S42_B } from '../geoparse/held-out-us-local-s42.ts';
 import { HELD_OUT_US_LOCAL_S43_A, HELD_OUT_US_LOCAL_S43_B } from '../geoparse/held-out-us-local-s43.ts';
 import { HELD_OUT_US_LOCAL_S44_A, HELD_OUT_US_LOCAL_S44_B } from '../geoparse/held-out-us-local-s44.ts';
+import { HELD_OUT_US_LOCAL_S45_A, HELD_OUT_US_LOCAL_S45_B } from '../geoparse/held-out-us-local-s45.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -279,6 +283,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// states, signing days, weddings, transit changes, storm damage by road, highway tourism, schedules); A tuned on, B held out
 	['--held-out-us-local-s44', HELD_OUT_US_LOCAL_S44_A, ' us-local-s44 A'],
 	['--held-out-us-local-s44', HELD_OUT_US_LOCAL_S44_B, ' us-local-s44 B'],
+	// session 45: US local news, short items in shapes earlier batches lack (travel by locals, transfers by township,
+	// logs across county lines, brackets, fishing reports, returns by town, vanished towns); A tuned on, B held out
+	['--held-out-us-local-s45', HELD_OUT_US_LOCAL_S45_A, ' us-local-s45 A'],
+	['--held-out-us-local-s45', HELD_OUT_US_LOCAL_S45_B, ' us-local-s45 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
