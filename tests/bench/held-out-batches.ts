@@ -124,6 +124,12 @@
 // wildfire and heat bulletins, locust and crop reports, remittance stories, squad lists with clubs in brackets,
 // Central Asia, the Caucasus, the Pacific, exonyms and renamed places, lower-case headlines), halves A and B likewise,
 // tests/geoparse/held-out-world-s44.ts;
+// --held-out-world-s45 session 45's, in shapes the earlier world batches lack (migration routes with transit towns
+// in order, dengue, cholera, measles and Nipah by barangay, commune, county and panchayat, heat by tehsil, results by
+// electoral district and constituency, peacekeeping bases, aftershock lists, Balkan and Baltic towns with two names,
+// Brazilian municipios, Nigerian LGAs, cycling stages, squads with clubs and counties in brackets, cup draws,
+// advisories by state, pilgrimages and summits in small famous towns), halves A and B likewise,
+// tests/geoparse/held-out-world-s45.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -205,6 +211,7 @@ import { HELD_OUT_WORLD_S41_A, HELD_OUT_WORLD_S41_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S42_A, HELD_OUT_WORLD_S42_B } from '../geoparse/held-out-world-s42.ts';
 import { HELD_OUT_WORLD_S43_A, HELD_OUT_WORLD_S43_B } from '../geoparse/held-out-world-s43.ts';
 import { HELD_OUT_WORLD_S44_A, HELD_OUT_WORLD_S44_B } from '../geoparse/held-out-world-s44.ts';
+import { HELD_OUT_WORLD_S45_A, HELD_OUT_WORLD_S45_B } from '../geoparse/held-out-world-s45.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -375,6 +382,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// Central Asia, the Caucasus, the Pacific, renamed places); tests/geoparse/held-out-world-s44.ts; A tuned on
 	['--held-out-world-s44', HELD_OUT_WORLD_S44_A, ' world-s44 A'],
 	['--held-out-world-s44', HELD_OUT_WORLD_S44_B, ' world-s44 B'],
+	// session 45: international and health news in shapes the earlier world batches lack (migration routes, outbreaks
+	// by barangay and commune, results by constituency, peacekeeping bases, aftershocks, towns with two names, cycling
+	// stages, squads in brackets, pilgrimages and summits); tests/geoparse/held-out-world-s45.ts; A tuned on
+	['--held-out-world-s45', HELD_OUT_WORLD_S45_A, ' world-s45 A'],
+	['--held-out-world-s45', HELD_OUT_WORLD_S45_B, ' world-s45 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
