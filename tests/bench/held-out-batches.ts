@@ -155,7 +155,10 @@
 // --held-out-s44 session 44's Wikipedia articles whose subjects are features named with a feature word (stations,
 // airports, passes, lakes, parks, rivers, islands, neighbourhoods), historic counties, ghost towns, renamed towns and
 // the local divisions of Kenya, Ghana, Nigeria, Peru, Colombia, Panama, Russia, Japan and Korea, halves A and B likewise,
-// tests/geoparse/wiki-held-out-s44.ts).
+// tests/geoparse/wiki-held-out-s44.ts; --held-out-s45 session 45's Wikipedia articles about small places of Germany,
+// Poland, Turkey, Iran, Pakistan, Indonesia, Vietnam, Mexico, Brazil, Romania, Czechia, Korea and Canada and US
+// unincorporated communities, whose History, Twin towns, Notable people and Geography sections name far places, halves A
+// and B likewise, tests/geoparse/wiki-held-out-s45.ts).
 import type { GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
@@ -199,6 +202,7 @@ import { WIKI_HELD_OUT_S41_A, WIKI_HELD_OUT_S41_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S42_A, WIKI_HELD_OUT_S42_B } from '../geoparse/wiki-held-out-s42.ts';
 import { WIKI_HELD_OUT_S43_A, WIKI_HELD_OUT_S43_B } from '../geoparse/wiki-held-out-s43.ts';
 import { WIKI_HELD_OUT_S44_A, WIKI_HELD_OUT_S44_B } from '../geoparse/wiki-held-out-s44.ts';
+import { WIKI_HELD_OUT_S45_A, WIKI_HELD_OUT_S45_B } from '../geoparse/wiki-held-out-s45.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -412,5 +416,9 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// local divisions of Africa, Latin America, Russia, Japan and Korea (tests/geoparse/wiki-held-out-s44.ts); half A is
 	// tuned on, half B stays held out
 	['--held-out-s44', WIKI_HELD_OUT_S44_A, ' wiki-s44 A', true],
-	['--held-out-s44', WIKI_HELD_OUT_S44_B, ' wiki-s44 B', true]
+	['--held-out-s44', WIKI_HELD_OUT_S44_B, ' wiki-s44 B', true],
+	// session 45's Wikipedia articles about small places whose History, Twin towns, Notable people and Geography sections
+	// name far places (tests/geoparse/wiki-held-out-s45.ts); half A is tuned on, half B stays held out
+	['--held-out-s45', WIKI_HELD_OUT_S45_A, ' wiki-s45 A', true],
+	['--held-out-s45', WIKI_HELD_OUT_S45_B, ' wiki-s45 B', true]
 ];
