@@ -84,7 +84,7 @@ export const HELD_OUT_WORLD_S45_A: GenreText[] = [
 	{
 		genre: 'international',
 		text: "GUSAU, Nigeria - Gunmen killed at least 37 villagers in attacks on three communities in Zamfara state's Maru local government area overnight, police said, days after bandits abducted 26 farmers in Tsafe. Residents of Kanoma, in Maru, said the attackers came on motorcycles from the forest that stretches into Katsina state. In Anka and Bukkuyum LGAs, bandits have imposed levies on farming villages, and the road from Gusau to Talata Mafara is travelled only in convoys. The state government said troops had been moved from Kaura Namoda to Dansadau. In neighbouring Sokoto state, Isa and Sabon Birni LGAs reported similar attacks.",
-		gold: { GUSAU: [12.17, 6.66], Nigeria: [9.1, 8.7], Zamfara: [12.1, 6.2], Maru: [12.33, 6.4], Tsafe: [11.96, 6.92], Kanoma: [12.08, 6.5], Katsina: [12.5, 7.6], Anka: [12.11, 5.93], Bukkuyum: [12.14, 5.46], Gusau: [12.17, 6.66], 'Talata Mafara': [12.57, 6.07], 'Kaura Namoda': [12.6, 6.59], Dansadau: [11.8, 6.37], Sokoto: [13.0, 5.3], Isa: [13.2, 6.4], 'Sabon Birni': [13.56, 6.5] },
+		gold: { GUSAU: [12.17, 6.66], Nigeria: [9.1, 8.7], 'Zamfara state': [12.1, 6.2], Maru: [12.33, 6.4], Tsafe: [11.96, 6.92], Kanoma: [12.08, 6.5], 'Katsina state': [12.3, 7.6], Anka: [12.11, 5.93], Bukkuyum: [12.14, 5.46], Gusau: [12.17, 6.66], 'Talata Mafara': [12.57, 6.07], 'Kaura Namoda': [12.6, 6.59], Dansadau: [11.8, 6.37], 'Sokoto state': [13.0, 5.3], Isa: [13.2, 6.4], 'Sabon Birni': [13.56, 6.5] },
 		notPlaces: []
 	},
 	{
@@ -207,7 +207,7 @@ export const HELD_OUT_WORLD_S45_B: GenreText[] = [
 	{
 		genre: 'international',
 		text: "JOS, Nigeria - Gunmen attacked 17 villages in Plateau state's Bokkos and Barkin Ladi local government areas on Christmas Eve, killing at least 160 people, officials said. Survivors said the attackers arrived after dark and burned houses until dawn. In Mangu, where clashes in May displaced 10,000 people, a curfew has been reimposed, and the road from Jos to Bokkos is patrolled by troops. Riyom and Bassa LGAs, closer to the state capital, were spared this time. In Benue state, to the south, herders and farmers have clashed around Makurdi and in Agatu.",
-		gold: { JOS: [9.9, 8.86], Nigeria: [9.1, 8.7], Plateau: [9.2, 9.5], Bokkos: [9.3, 9.0], 'Barkin Ladi': [9.53, 8.9], Mangu: [9.52, 9.1], Jos: [9.9, 8.86], Riyom: [9.63, 8.76], Bassa: [9.93, 8.73], Benue: [7.35, 8.75], Makurdi: [7.73, 8.54], Agatu: [7.85, 7.88] },
+		gold: { JOS: [9.9, 8.86], Nigeria: [9.1, 8.7], 'Plateau state': [9.2, 9.5], Bokkos: [9.3, 9.0], 'Barkin Ladi': [9.53, 8.9], Mangu: [9.52, 9.1], Jos: [9.9, 8.86], Riyom: [9.63, 8.76], Bassa: [9.93, 8.73], 'Benue state': [7.35, 8.75], Makurdi: [7.73, 8.54], Agatu: [7.85, 7.88] },
 		notPlaces: []
 	},
 	{
