@@ -48,4 +48,14 @@ describe('the sides of a fixture', () => {
 		expect(places('Exhibition football: Hamilton vs Buffalo at Tim Hortons Field on Saturday.').slice(0, 2)).toEqual(['Hamilton CA', 'Buffalo US']);
 		expect(places('Hockey tonight: Toronto v Columbus, then Winnipeg vs Dallas.')).toEqual(['Toronto CA', 'Columbus US', 'Winnipeg CA', 'Dallas US']);
 	});
+
+	it('read an everyday word alone in a squad list\'s brackets as its club\'s town where two other bracketed towns stand by it', () => {
+		// (src/lib/geoparse/bracketed-clubs.ts; world-s45 A, BBC squad lists)
+		const squad = 'England name their squad. Forwards: T Dan (Leicester), W Stuart (Bath), T Curry (Sale), A Mitchell (Northampton). The flanker (Bath) returns.';
+		expect(places(squad)).toEqual(['England GB', 'Leicester GB', 'Bath GB', 'Sale GB', 'Northampton GB', 'Bath GB']);
+		// one bracketed town beside it is no list of clubs
+		expect(places('England name their squad. Forwards: T Dan (Leicester) and W Stuart (Bath).')).toEqual(['England GB', 'Leicester GB']);
+		// a club by its town's short name (data/gazetteer/aliases.tsv): Brive-la-Gaillarde, Bourgoin-Jallieu
+		expect(places('France: A Dupont (Toulouse), T Ntamack (Brive), L Nallet (Bourgoin).')).toEqual(['France FR', 'Toulouse FR', 'Brive FR', 'Bourgoin FR']);
+	});
 });

@@ -10,6 +10,7 @@ import { namesAClub } from './club-first-names.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
 import { tallyItems } from './tally-items.ts';
+import { bracketedAmongTowns } from './bracketed-clubs.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -242,6 +243,11 @@ function rereadEverydayWords(everyday: number[], candidates: Candidate[], verdic
 	let index: Map<Candidate, number> | null = null;
 	for (const i of everyday) {
 		const candidate = candidates[i]!;
+		// ("W Stuart (Bath), T Dan (Leicester)": a club in a squad list's brackets, bracketed-clubs.ts)
+		if (bracketedAmongTowns(candidate, candidates, verdicts, ctx)) {
+			verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+			continue;
+		}
 		if (insideLongerName(candidate, ctx)) continue;
 		// (every item of its list: "from Ossipee, Effingham, Freedom and Tamworth" has its neighbour two items back)
 		const items = listItems(candidate, ctx);
