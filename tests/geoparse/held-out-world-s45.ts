@@ -30,6 +30,12 @@
 // as the Ghanaian town, Sinaloa and Quintana Roo (the states) as towns, Ixtapa (Guerrero's resort) and Lázaro
 // Cárdenas (Michoacán's port) as namesakes, Ungheni (Moldova) as the Romanian village, the Prut as a far stretch of
 // the river (180 km). Honesty note: the first scoring run printed B's wrong lines too (five); nothing is tuned on them.
+// Gold keys fixed after that score (f8ea897: 'Zamfara state', 'Katsina state', 'Sokoto state', 'Plateau state',
+// 'Benue state', as the text writes them): before any change A 296/304, B 296/301. End of session 45 (main 1e5bb81):
+// A 302/310 (Bath x4 and Sale x2 of the squad list now right: bracketed-clubs.ts), B 296/301 (unchanged). B's wrong:
+// Shika (Ishikawa) as the Okinawa town, Lake Como as the Pennsylvania town, North-West (Cameroon) as North West
+// England, Thiruvallur (the Kozhikode panchayat) as the Tamil Nadu district, and the Baltic 230 km from the point
+// given for the sea (a matter of the point chosen).
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S45_A: GenreText[] = [
