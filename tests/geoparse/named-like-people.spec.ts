@@ -34,3 +34,16 @@ describe('a language among a city’s alternate names', () => {
 		expect(places('The paper prints a Hindi edition and an English one.')).not.toContain('Hindi UA');
 	});
 });
+
+describe('a town named like a people, where its name stands as a town among its neighbours', () => {
+	it('is the town where no noun follows and two of the text’s places lie near it (us-local-s45 A, s44 A, s34)', () => {
+		expect(places('Fair ribbons: heifer champion, a girl of Arab; quilts, a woman of Albertville; pies, a Guntersville cook.')).toContain('Arab US');
+		expect(places('Rain this week: Canadian 2.10 inches, Miami 1.45, Wheeler 1.20, Pampa 0.65.')).toContain('Canadian US');
+	});
+
+	it('stays the people before a noun, after an article, or far from the town', () => {
+		expect(places('Fans from Guntersville and Albertville cheered as Arab students sang.')).not.toContain('Arab US');
+		expect(places('Guests from Marengo and Milltown praised the English.')).not.toContain('English US');
+		expect(places('She teaches English; her classmates live in Leesburg and Pierceton.')).not.toContain('English US');
+	});
+});

@@ -6,6 +6,7 @@ import { applyQualifiers, nearerBearers, unmappedWithTheirName } from './qualifi
 import { thingsInTowns } from './thing-in-town.ts';
 import { localStrays } from './local-strays.ts';
 import { clusterNamesakes } from './cluster-namesakes.ts';
+import { demonymTowns } from './demonym-towns.ts';
 import { homeCountryNamesakes } from './home-country-namesakes.ts';
 import { computedOnce } from './computed-once.ts';
 import { settledPopulation } from './settled-population.ts';
@@ -388,6 +389,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
+	for (const [i, town] of demonymTowns(results as Resolution[], text, gazetteer)) results[i] = town;
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
 	for (const [i, among] of listNamesakes(results as Resolution[], reading, gazetteer)) results[i] = among;
 	for (const [i, paired] of datelineCounties(results as Resolution[], text, gazetteer)) results[i] = paired;

@@ -1,0 +1,71 @@
+// "Kinley Madison of Arab; … Arab's band won", "Rain gauges: Canadian 2.10 inches, Miami 1.45", "ENGLISH — Crawford
+// County … English, Sturgeon 301": a word that names a people (Arab, Canadian, English) and a town was read as the
+// people, since a demonym outranks a small town of its spelling (named-places.ts). A people's word is an adjective
+// before its noun ("the Canadian border", "Arab leaders") or a noun after an article ("the English"); a town's name
+// stands where no noun follows: before a comma, a colon, a number, a dash, a possessive or the text's end. Such a
+// word, read as the people, is the town of its name that two or more of the text's other places lie within 100 km of
+// (Arab, Alabama beside Guntersville and Albertville); elsewhere it stays the people ("teaches English; … Warsaw").
+import { nameKey } from '../gazetteer/normalize.ts';
+import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { liesWithin } from './qualifies.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+
+// the text's places within this of the town say it is theirs (towns of the plains lie 50-80 km apart)
+const BESIDE_KM = 100;
+// ... and this many of them (different names) at least
+const PLACES_BESIDE = 2;
+// what follows a town's name where no noun does: punctuation, a number, a dash, a possessive, the end
+const NO_NOUN_AFTER = /^(?:'s\b|\s*[,;:.)]|\s+\d|\s+[—–-]\s|\s*$)/;
+// ... and an article before it makes the word a people ("the English.")
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+
+/** Whether the demonym mention stands in a town's slot (no noun after it, no article before it). */
+function inTownSlot(text: string, start: number, end: number): boolean {
+	return NO_NOUN_AFTER.test(text.slice(end, end + 4)) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/** The town bearing the name as its own that most of the places (other names) lie within BESIDE_KM of, if PLACES_BESIDE do. */
+function townAmong(gazetteer: Gazetteer, key: string, places: readonly { key: string; place: GazetteerPlace }[]): GazetteerPlace | null {
+	let best: GazetteerPlace | null = null;
+	let most = PLACES_BESIDE - 1;
+	for (const value of gazetteer.byName.get(key) ?? []) {
+		if (isAlternateReference(value)) continue;
+		const town = gazetteer.places[referencedIndex(value)]!;
+		if (town.kind !== 'city') continue;
+		const names = new Set<string>();
+		for (const other of places) if (other.key !== key && liesWithin(other.place, town, BESIDE_KM)) names.add(other.key);
+		if (names.size > most) {
+			most = names.size;
+			best = town;
+		}
+	}
+	return best;
+}
+
+/** The mentions read as a people that are a town among the text's places, with that reading. */
+export function demonymTowns(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	// (most texts read no demonym: nothing to do)
+	if (!results.some((result) => result.mention.candidate.via === 'demonym')) return found;
+	// the keys of the demonyms some mention of which stands in a town's slot
+	const slotted = new Set<string>();
+	const places: { key: string; place: GazetteerPlace }[] = [];
+	for (const { mention, place } of results) {
+		const { candidate } = mention;
+		if (candidate.via === 'demonym') {
+			if (mention.usage !== 'embedded' && inTownSlot(text, candidate.start, candidate.end)) slotted.add(mention.key);
+		} else if (place.kind === 'city' || place.kind === 'district') places.push({ key: mention.key, place });
+	}
+	if (slotted.size === 0 || places.length < PLACES_BESIDE) return found;
+	const towns = new Map<string, GazetteerPlace | null>();
+	results.forEach((result, i) => {
+		const { mention } = result;
+		if (mention.candidate.via !== 'demonym' || !slotted.has(mention.key)) return;
+		if (!towns.has(mention.key)) towns.set(mention.key, townAmong(gazetteer, nameKey(mention.surface), places));
+		const town = towns.get(mention.key);
+		if (town) found.set(i, replaced(result, mention, town, result.score, ['nearby-context', 'population']));
+	});
+	return found;
+}
