@@ -41,9 +41,13 @@ describe('a town named like a people, where its name stands as a town among its 
 		expect(places('Rain this week: Canadian 2.10 inches, Miami 1.45, Wheeler 1.20, Pampa 0.65.')).toContain('Canadian US');
 	});
 
-	it('stays the people before a noun, after an article, or far from the town', () => {
+	it('stays the people before a noun, after an article, a copula or a verb of language, beside another people, or far from the town', () => {
 		expect(places('Fans from Guntersville and Albertville cheered as Arab students sang.')).not.toContain('Arab US');
 		expect(places('Guests from Marengo and Milltown praised the English.')).not.toContain('English US');
 		expect(places('She teaches English; her classmates live in Leesburg and Pierceton.')).not.toContain('English US');
+		// (rolling review: a predicate, a language, a list of peoples)
+		expect(places('The Huntsville mosque serves worshippers who are Arab, Pakistani and Somali; others drive in from Decatur and Madison.')).not.toContain('Arab US');
+		expect(places('The Louisville clinic in New Albany and Jeffersonville hires nurses who speak English.')).not.toContain('English US');
+		expect(places('The Pampa coach, who is Canadian, praised his players from Miami and Wheeler.')).not.toContain('Canadian US');
 	});
 });

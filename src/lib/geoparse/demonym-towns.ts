@@ -5,6 +5,10 @@
 // stands where no noun follows: before a comma, a colon, a number, a dash, a possessive or the text's end. Such a
 // word, read as the people, is the town of its name that two or more of the text's other places lie within 100 km of
 // (Arab, Alabama beside Guntersville and Albertville); elsewhere it stays the people ("teaches English; … Warsaw").
+// A town's slot is no predicate or language either: the word stays the people after a copula ("worshippers who are
+// Arab", "were mostly Canadian"), after a verb of language or "in" before a language ("nurses who speak English",
+// "taught in English"), after "American" or "Native" ("American Indian"), and beside another people's word in a list
+// ("Arab, Pakistani and Somali", "Cajun French and Welsh").
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
@@ -18,12 +22,24 @@ const BESIDE_KM = 100;
 const PLACES_BESIDE = 2;
 // what follows a town's name where no noun does: punctuation, a number, a dash, a possessive, the end
 const NO_NOUN_AFTER = /^(?:'s\b|\s*[,;:.)]|\s+\d|\s+[—–-]\s|\s*$)/;
-// ... and an article before it makes the word a people ("the English.")
-const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+// ... and what before it makes the word a people or a language: an article ("the English."), a copula with its adverb
+// ("are Arab", "were mostly Canadian"), a verb of language ("speak English"), a compound people ("American Indian")
+const PEOPLE_BEFORE = /\b(?:the|an?|(?:is|are|was|were|be|been|being|become|became|remains?|remained)(?:\s+(?:mostly|largely|mainly|partly|also|half|all|not))?|speak(?:s|ing)?|spoke|spoken|teach(?:es|ing)?|taught|learn(?:s|ed|ing)?|American|Native)\s+$/i;
+// ... and "in" before a people's word that is also a language ("taught in English")
+const IN_BEFORE = /\bin\s+$/i;
+const LANGUAGES = new Set(['english', 'welsh', 'french', 'spanish', 'german', 'dutch', 'irish', 'scottish', 'italian', 'polish', 'swedish', 'danish', 'norwegian', 'finnish', 'greek', 'russian', 'chinese', 'japanese', 'korean', 'portuguese']);
+// the list neighbours of a word: the capitalised word before ", X" / "and X" and after "X," / "X and"
+const LIST_BEFORE = /([A-Z][a-z]+)(?:,\s+|,?\s+(?:and|or)\s+)$/;
+const LIST_AFTER = /^(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][a-z]+)/;
 
-/** Whether the demonym mention stands in a town's slot (no noun after it, no article before it). */
-function inTownSlot(text: string, start: number, end: number): boolean {
-	return NO_NOUN_AFTER.test(text.slice(end, end + 4)) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+/** Whether the demonym mention stands in a town's slot: no noun after it, no people's cue before it, no people beside it in a list. */
+function inTownSlot(text: string, start: number, end: number, isPeople: (key: string) => boolean): boolean {
+	if (!NO_NOUN_AFTER.test(text.slice(end, end + 4))) return false;
+	const before = text.slice(Math.max(0, start - 40), start);
+	if (PEOPLE_BEFORE.test(before)) return false;
+	if (IN_BEFORE.test(before) && LANGUAGES.has(nameKey(text.slice(start, end)))) return false;
+	const listed = [LIST_BEFORE.exec(before)?.[1], LIST_AFTER.exec(text.slice(end, end + 40))?.[1]];
+	return !listed.some((word) => word !== undefined && isPeople(nameKey(word)));
 }
 
 /** The town bearing the name as its own that most of the places (other names) lie within BESIDE_KM of, if PLACES_BESIDE do. */
@@ -55,7 +71,7 @@ export function demonymTowns(results: readonly Resolution[], text: string, gazet
 	for (const { mention, place } of results) {
 		const { candidate } = mention;
 		if (candidate.via === 'demonym') {
-			if (mention.usage !== 'embedded' && inTownSlot(text, candidate.start, candidate.end)) slotted.add(mention.key);
+			if (mention.usage !== 'embedded' && inTownSlot(text, candidate.start, candidate.end, (key) => gazetteer.demonyms.has(key))) slotted.add(mention.key);
 		} else if (place.kind === 'city' || place.kind === 'district') places.push({ key: mention.key, place });
 	}
 	if (slotted.size === 0 || places.length < PLACES_BESIDE) return found;
@@ -65,7 +81,8 @@ export function demonymTowns(results: readonly Resolution[], text: string, gazet
 		if (mention.candidate.via !== 'demonym' || !slotted.has(mention.key)) return;
 		if (!towns.has(mention.key)) towns.set(mention.key, townAmong(gazetteer, nameKey(mention.surface), places));
 		const town = towns.get(mention.key);
-		if (town) found.set(i, replaced(result, mention, town, result.score, ['nearby-context', 'population']));
+		// (a town read as a town is named literally, whatever the people's word was taken for)
+		if (town) found.set(i, replaced(result, { ...mention, usage: 'literal' }, town, result.score, ['nearby-context', 'population']));
 	});
 	return found;
 }
