@@ -54,3 +54,15 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		expect(where('Rumford and Dixfield volunteers flew to Lima to help build a school in Peru.', 'Peru')).toBe('PE -10,-76');
 	});
 });
+
+describe('a city known abroad read for its size alone, in a text whose places all lie in one other country (home-towns-named-abroad.ts)', () => {
+	it('is the namesake two of the text\'s places lie within 100 km of (us-local-s40 B, s38 B, s42 B)', () => {
+		expect(where('Band festival. Superior ratings went to Jena and to Olla and Winnfield. Judges came from Alexandria and Ruston.', 'Alexandria')).toBe('US 31,-92');
+		expect(where('He died Tuesday in Athens. Born in Florence, he worked in Decatur and coached in Madison.', 'Florence')).toBe('US 35,-88');
+	});
+
+	it('stays abroad in a sentence of travel, or beside another city abroad that has no namesake there', () => {
+		expect(where('The Jena band director flew to Alexandria last week; bands from Olla and Winnfield stayed home.', 'Alexandria')).toBe('EG 31,30');
+		expect(where('The choir from Jena, Olla and Winnfield will sing in Alexandria and in Cairo.', 'Alexandria')).toBe('EG 31,30');
+	});
+});

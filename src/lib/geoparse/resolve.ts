@@ -7,6 +7,7 @@ import { thingsInTowns } from './thing-in-town.ts';
 import { localStrays } from './local-strays.ts';
 import { clusterNamesakes } from './cluster-namesakes.ts';
 import { demonymTowns } from './demonym-towns.ts';
+import { homeTownsNamedAbroad } from './home-towns-named-abroad.ts';
 import { homeCountryNamesakes } from './home-country-namesakes.ts';
 import { computedOnce } from './computed-once.ts';
 import { settledPopulation } from './settled-population.ts';
@@ -390,6 +391,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, town] of demonymTowns(results as Resolution[], text, gazetteer)) results[i] = town;
+	for (const [i, town] of homeTownsNamedAbroad(results as Resolution[], text, gazetteer)) results[i] = town;
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
 	for (const [i, among] of listNamesakes(results as Resolution[], reading, gazetteer)) results[i] = among;
 	for (const [i, paired] of datelineCounties(results as Resolution[], text, gazetteer)) results[i] = paired;

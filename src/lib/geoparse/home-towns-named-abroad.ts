@@ -1,0 +1,92 @@
+// "Judges came from Alexandria and Ruston" beside Jena, Olla and Winnfield; "Born in Florence" in an obituary from
+// Athens, Alabama; "Prentiss fell to Sebastopol" among Mississippi scores: a city known abroad that size alone chose,
+// named in a text whose every other place lies in one other country, is the namesake there that two or more of them
+// lie within 100 km of (Alexandria, Louisiana; Florence, Alabama; Sebastopol, Mississippi). cluster-namesakes.ts
+// leaves such cities be, since a city that big is named from anywhere ("moved to Phoenix"); a local story that names
+// nothing abroad and speaks of no journey does not name it so. Stays: a text naming any other place or country
+// abroad ("settlers from Wallonia ... Belgium") or another such city with no namesake beside its places ("sing in
+// Alexandria and in Cairo"), and a city named in a sentence of travel ("flew to Alexandria", "a trip to Florence",
+// "exchange students from Bremen").
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { liesWithin } from './qualifies.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
+
+// the text's places within this of a namesake say it is theirs (towns of a rural county's story lie 50-100 km apart)
+const BESIDE_KM = 100;
+// ... and this many of them (different names) at least
+const PLACES_BESIDE = 2;
+// the text's places at home: this many names at least (a local story, not a brief)
+const NAMES_AT_HOME = 3;
+// more places than this is no local story (and keeps the test small)
+const MAX_PLACES = 30;
+// words of a journey abroad in the city's sentence
+const TRAVEL = /\b(?:fl(?:ew|y|ying|ights?)|trips?|travel\w*|tour\w*|vacation\w*|honeymoon\w*|cruise\w*|missions?|abroad|overseas|emigra\w*|immigra\w*|exchange|visit\w*|sister cit\w*)\b/i;
+
+/** A city abroad that its size (or an earlier reading, or its country) alone chose. */
+function sizedAbroad({ place, reasons, mention }: Resolution, home: string): boolean {
+	return place.kind === 'city' && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
+}
+
+/** Whether the sentence up to the mention speaks of a journey. */
+function inTravelSentence(text: string, start: number): boolean {
+	const before = text.slice(Math.max(0, start - 200), start);
+	const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+	return TRAVEL.test(before.slice(sentenceStart + 1));
+}
+
+/** The namesake at home (a town the name is its own name of) that most of the places lie beside, if PLACES_BESIDE do. */
+function namesakeAtHome(result: Resolution, home: string, places: readonly { key: string; place: GazetteerPlace }[], gazetteer: Gazetteer): GazetteerPlace | null {
+	const { candidate, key } = result.mention;
+	let best: GazetteerPlace | null = null;
+	let most = PLACES_BESIDE - 1;
+	for (let k = 0; k < candidate.places.length; k++) {
+		if (candidate.alternate[k]) continue;
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (place.kind !== 'city' || place.country !== home) continue;
+		const names = new Set<string>();
+		for (const other of places) if (other.key !== key && liesWithin(other.place, place, BESIDE_KM)) names.add(other.key);
+		if (names.size > most) {
+			most = names.size;
+			best = place;
+		}
+	}
+	return best;
+}
+
+/** The mentions of cities abroad to read as their namesakes among the text's places at home, with that reading. */
+export function homeTownsNamedAbroad(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	if (results.length < NAMES_AT_HOME + 1 || results.length > MAX_PLACES) return found;
+	// the home: the country most of the text's towns lie in (every other place must be a suspect)
+	const countries = new Map<string, number>();
+	for (const { place } of results) if (place.kind === 'city' && place.country) countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
+	let home: string | null = null;
+	for (const [country, count] of countries) if (!home || count > countries.get(home)!) home = country;
+	if (!home) return found;
+	const suspects: number[] = [];
+	const places: { key: string; place: GazetteerPlace }[] = [];
+	for (let i = 0; i < results.length; i++) {
+		const result = results[i]!;
+		if (result.outsideNamedCountry) continue;
+		if (result.place.country === home) {
+			if (result.place.kind === 'city' || result.place.kind === 'district') places.push({ key: result.mention.key, place: result.place });
+		} else if (sizedAbroad(result, home)) suspects.push(i);
+		// any other place abroad: the text speaks of abroad
+		else return found;
+	}
+	if (suspects.length === 0 || new Set(places.map((p) => p.key)).size < NAMES_AT_HOME) return found;
+	// (every such city must have its namesake among the text's places, outside any sentence of travel: one that has
+	// not is abroad, and then so may the others be: "sing in Alexandria and in Cairo" beside Jena keeps both in Egypt)
+	const byName = new Map<string, GazetteerPlace | null>();
+	for (const i of suspects) {
+		const result = results[i]!;
+		const { key, candidate } = result.mention;
+		if (inTravelSentence(text, candidate.start)) return found;
+		if (!byName.has(key)) byName.set(key, namesakeAtHome(result, home, places, gazetteer));
+		if (!byName.get(key)) return found;
+	}
+	for (const i of suspects) found.set(i, replaced(results[i]!, results[i]!.mention, byName.get(results[i]!.mention.key)!, results[i]!.score, ['nearby-context', 'population']));
+	return found;
+}
