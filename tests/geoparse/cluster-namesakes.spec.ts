@@ -61,7 +61,7 @@ describe('a city known abroad read for its size alone, in a text whose places al
 		expect(where('He died Tuesday in Athens. Born in Florence, he worked in Decatur and coached in Madison.', 'Florence')).toBe('US 35,-88');
 	});
 
-	it('stays abroad in a sentence of travel, or beside another city abroad that has no namesake there', () => {
+	it('stays abroad in a sentence of travel, or beside another city abroad that has no namesake there (a capital: size-alone-abroad.spec)', () => {
 		expect(where('The Jena band director flew to Alexandria last week; bands from Olla and Winnfield stayed home.', 'Alexandria')).toBe('EG 31,30');
 		expect(where('The choir from Jena, Olla and Winnfield will sing in Alexandria and in Cairo.', 'Alexandria')).toBe('EG 31,30');
 	});

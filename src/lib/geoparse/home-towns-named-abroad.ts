@@ -6,7 +6,7 @@
 // nothing abroad and speaks of no journey does not name it so. Stays: a text naming any other place or country
 // abroad ("settlers from Wallonia ... Belgium") or another such city with no namesake beside its places ("sing in
 // Alexandria and in Cairo"), and a city named in a sentence of travel ("flew to Alexandria", "a trip to Florence",
-// "exchange students from Bremen").
+// "exchange students from Bremen"); a capital ("the reggae singer, born in Kingston, moved to Brooklyn").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
@@ -24,9 +24,9 @@ const MAX_PLACES = 30;
 // words of a journey abroad in the city's sentence
 const TRAVEL = /\b(?:fl(?:ew|y|ying|ights?)|trips?|travel\w*|tour\w*|vacation\w*|honeymoon\w*|cruise\w*|missions?|abroad|overseas|emigra\w*|immigra\w*|exchange|visit\w*|sister cit\w*)\b/i;
 
-/** A city abroad that its size (or an earlier reading, or its country) alone chose. */
+/** A city abroad that its size (or an earlier reading, or its country) alone chose; a capital is named from anywhere. */
 function sizedAbroad({ place, reasons, mention }: Resolution, home: string): boolean {
-	return place.kind === 'city' && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
+	return place.kind === 'city' && !place.featureCode.startsWith('PPLC') && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
 }
 
 /** Whether the sentence up to the mention speaks of a journey. */
