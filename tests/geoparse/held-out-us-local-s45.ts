@@ -30,6 +30,12 @@
 // Manchester (the school of North Manchester, Indiana) as New Hampshire's, the Mississippi at Lake Winnibigoshish as
 // the state, Argenta (Nevada; the gazetteer lacks it) as Arkansas's, and a Montana column's DILLON, Dillon and Shelby
 // read as South and North Carolina's.
+// After session 45's rules (demonym-towns.ts, home-towns-named-abroad.ts; main 28ef3b6): A 164/171 (0.959; Canadian
+// and Arab now the towns); B, scored once at the end, 162/175 (0.926; ENGLISH and English, Indiana, now the town). B's
+// wrong: the towns of an Oxford County, Maine, return (Norway, Mexico, Peru, Denmark read as the countries; Sweden,
+// Maine, is missing from the gazetteer, so no town stands for every country's name), Santa Claus GA, Zurich KS, the
+// White River and the Mississippi as rivers (gazetteer gaps), Stockton KS and Oak Creek AZ as California's, Lebanon PA
+// as the country beside a mission to Haiti, and Athens, Greece, read as the ATHENS (Georgia) of the dateline.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_US_LOCAL_S45_A: GenreText[] = [
