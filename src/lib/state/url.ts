@@ -48,6 +48,11 @@ export function formatCamera(camera: Camera): string {
 	return `${round(camera.zoom, 2)}/${round(camera.lat, digits)}/${round(camera.lng, digits)}`;
 }
 
+/** A location's `search` (`?topic=…`, or empty) as the view it holds. */
+export function parseViewQuery(search: string): ViewState {
+	return parseViewState(new URLSearchParams(search));
+}
+
 export function parseViewState(params: URLSearchParams): ViewState {
 	const kinds = unique(params.getAll('kind').flatMap((k) => k.split(','))).filter((k): k is PlaceKind =>
 		(PLACE_KINDS as readonly string[]).includes(k)
