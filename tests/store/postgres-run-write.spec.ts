@@ -9,6 +9,7 @@ import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/inde
 import { STATE_SETTINGS } from '../../src/lib/server/ingest/incremental.ts';
 import { MOVE_IN_WORK_MEM, stagingHooks } from '../../src/lib/store/postgres/run-write.ts';
 import { STAGE_TABLES } from '../../src/lib/store/postgres/stage.ts';
+import { WORDS_STATISTICS } from '../../src/lib/store/postgres/schema.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { queryRows, usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
@@ -99,6 +100,11 @@ describe.skipIf(cluster.missing !== null)('a run written through staging', () =>
 			 AND NOT (coalesce(c.reloptions, '{}') @> '{autovacuum_enabled=false}' AND (t.oid IS NULL OR coalesce(t.reloptions, '{}') @> '{autovacuum_enabled=false}'))`
 		);
 		expect(autovacuumed).toEqual([]);
+		// document_words analysed from a smaller sample (its lexemes counted in fewer rows)
+		expect(await queryRows(url, `SELECT attname, attstattarget FROM pg_attribute WHERE attrelid = 'document_words'::regclass AND attname IN ('key', 'words') ORDER BY attname`)).toEqual([
+			{ attname: 'key', attstattarget: WORDS_STATISTICS },
+			{ attname: 'words', attstattarget: WORDS_STATISTICS }
+		]);
 		expect(await postgresAnswers(url)).toEqual(await embeddedAnswers(corpus, join(cluster.root, 'sqlite-truncated')));
 	}, 60_000);
 
