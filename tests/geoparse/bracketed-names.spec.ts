@@ -29,3 +29,14 @@ describe('a person named with a bracketed or quoted aside', () => {
 		expect(names('Mary (Texas) Jones wrote the letter from Austin.')).toContain('Texas');
 	});
 });
+
+describe('a German town named with its river or land in brackets (bracketed-qualifier.ts)', () => {
+	it('reads the whole as one name, the gazetteer\'s or the town\'s with its river (wiki-s45 A)', () => {
+		expect(names('Słubice lies on the Oder, facing Frankfurt (Oder) in Germany.')).toEqual(['Słubice', 'Oder', 'Frankfurt (Oder)', 'Germany']);
+		expect(names('Wettin is 15 km north-west of Halle (Saale), and Lenzen (Elbe) lies downstream of Wittenberge.')).toEqual(['Wettin', 'Halle (Saale)', 'Lenzen (Elbe)', 'Wittenberge']);
+	});
+
+	it('leaves a state in brackets a place of its own', () => {
+		expect(names('The plant moved to Houston (Texas) in 1990.')).toEqual(['Houston', 'Texas']);
+	});
+});

@@ -22,6 +22,7 @@ import { townAsResidentAdjective } from './resident-adjective.ts';
 import { endsUnread, GAPS_KEYS_DROP } from './ends-unread.ts';
 import { withDivisionsOfBareName, WRITTEN_DIVISION_WORDS } from './written-division-word.ts';
 import { cutAtComma, regionAfterComma } from './comma-names.ts';
+import { withBracketedQualifier } from './bracketed-qualifier.ts';
 
 /** A span of text that names something in the gazetteer, before any judgement of whether it is a place. */
 export interface Candidate {
@@ -297,6 +298,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			continue;
 		}
 		if (best) {
+			// "Frankfurt (Oder)", "Lenzen (Elbe)": a town's bracketed river or land is a word of its name (the gap test first)
+			if (tokens[best.last + 1]?.gapBefore === ' (') best = withBracketedQualifier(best, tokens, text, names, gazetteer) ?? best;
 			const next = tokens[best.last + 1];
 			if (best.via === 'name' && next && next.gapBefore === ' ' && ADMINISTRATIVE_HEADS.has(next.text)) {
 				const river = riverLand(best, text.slice(best.start, best.end), next.text, gazetteer);
