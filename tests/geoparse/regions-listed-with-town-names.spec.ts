@@ -33,4 +33,12 @@ describe('a region named like its own town, listed with regions of its country',
 	it('keeps Quebec the city where no region is listed with it', () => {
 		expect(kindOf('The ferry runs from Quebec to Lévis every half hour.', 'Quebec')).toBe('city CA');
 	});
+
+	it('reads Quebec as the province in a text set in other provinces (other-regions-text.ts, wiki-s45 A)', () => {
+		expect(kindOf('Gravelbourg is a town in Saskatchewan, 110 km south-west of Moose Jaw. Its founder brought families from Quebec.', 'Quebec')).toBe('region CA');
+	});
+
+	it('keeps a town English calls by its bare name the town there (Valencia beside Madrid and Barcelona)', () => {
+		expect(kindOf('The striker has offers from Madrid, Barcelona and Valencia, his agent said.', 'Valencia')).toBe('city ES');
+	});
 });

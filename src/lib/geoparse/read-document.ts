@@ -25,6 +25,8 @@ import { MentionSentences } from './mention-sentences.ts';
 import { DocumentPopulations } from './document-populations.ts';
 import { DocumentParents } from './document-parents.ts';
 import { DocumentLists } from './document-lists.ts';
+import { setInOtherRegionsOf } from './other-regions-text.ts';
+import { seatCalledCity } from './region-seat.ts';
 
 const MAX_HOMONYMS = 25;
 const NO_ALTERNATES: ReadonlySet<GazetteerPlace> = new Set();
@@ -208,8 +210,20 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		for (const state of stateReadings(this.#mentions[i]!.key, gazetteer)) {
 			const cityInside = places.find((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1);
 			// ... but listed with other regions of its country, a town short of a metropolis's size gives its
-			// name back to the region ("Ontario and Quebec": the province; "New York and New Jersey" stays)
-			if (places.includes(state) || (cityInside && (cityInside.population >= METROPOLIS || !this.#listedWithRegionsOf(i, state.country)))) continue;
+			// name back to the region ("Ontario and Quebec": the province; "New York and New Jersey" stays), and so
+			// does it in a text set in the country's other regions ("settlers from Quebec" in a Saskatchewan town) where
+			// English calls the town "<name> City" (Quebec City: Valencia, the city, keeps its name beside Madrid and
+			// Barcelona); the region alone there, as the town lies outside what the text is about
+			if (places.includes(state)) continue;
+			const small = cityInside !== undefined && cityInside.population < METROPOLIS;
+			const listed = small && this.#listedWithRegionsOf(i, state.country);
+			const elsewhere = small && !listed && setInOtherRegionsOf(this.#mentions, i, state, gazetteer) && seatCalledCity(this.#mentions[i]!.key, state, gazetteer);
+			if (cityInside && !listed && !elsewhere) continue;
+			if (elsewhere) {
+				const town = places.indexOf(cityInside!);
+				places.splice(town, 1);
+				importance.splice(town, 1);
+			}
 			places.push(state);
 			importance.push(importanceOf(state));
 			(statesNamedLonger ??= new Set()).add(state);
