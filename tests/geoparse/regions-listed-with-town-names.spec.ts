@@ -38,6 +38,10 @@ describe('a region named like its own town, listed with regions of its country',
 		expect(kindOf('Gravelbourg is a town in Saskatchewan, 110 km south-west of Moose Jaw. Its founder brought families from Quebec.', 'Quebec')).toBe('region CA');
 	});
 
+	it('keeps the city where nothing came from it (rolling review: the stadium in Chihuahua)', () => {
+		expect(kindOf('Fans from Monterrey and Saltillo filled the stadium in Chihuahua on Sunday.', 'Chihuahua')).toBe('city MX');
+	});
+
 	it('keeps a town English calls by its bare name the town there (Valencia beside Madrid and Barcelona)', () => {
 		expect(kindOf('The striker has offers from Madrid, Barcelona and Valencia, his agent said.', 'Valencia')).toBe('city ES');
 	});

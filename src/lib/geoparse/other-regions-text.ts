@@ -1,7 +1,7 @@
 // "a priest from Quebec who brought families from Quebec" in an article about a Saskatchewan town: a first-level
 // region whose seat bears its bare name (Quebec, Québec City) is the region where the text is set in other regions
 // of the same country and names little inside it; "The ferry runs from Quebec to Lévis" names a town inside it
-// and keeps the city. Only where English calls the seat "<name> City" (read-document.ts asks region-seat.ts).
+// and keeps the city. Only after "from" and where English calls the seat "<name> City" (read-document.ts asks).
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';

@@ -211,13 +211,14 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			const cityInside = places.find((p) => p.kind === 'city' && p.country === state.country && p.admin1 === state.admin1);
 			// ... but listed with other regions of its country, a town short of a metropolis's size gives its
 			// name back to the region ("Ontario and Quebec": the province; "New York and New Jersey" stays), and so
-			// does it in a text set in the country's other regions ("settlers from Quebec" in a Saskatchewan town) where
-			// English calls the town "<name> City" (Quebec City: Valencia, the city, keeps its name beside Madrid and
-			// Barcelona); the region alone there, as the town lies outside what the text is about
+			// does it after "from" in a text set in the country's other regions ("settlers from Quebec" in a Saskatchewan
+			// town) where English calls the town "<name> City" (Quebec City: Valencia, the city, keeps its name beside Madrid
+			// and Barcelona; "the stadium in Chihuahua" is the city); the region alone there, as the town lies outside
+			// what the text is about
 			if (places.includes(state)) continue;
 			const small = cityInside !== undefined && cityInside.population < METROPOLIS;
 			const listed = small && this.#listedWithRegionsOf(i, state.country);
-			const elsewhere = small && !listed && setInOtherRegionsOf(this.#mentions, i, state, gazetteer) && seatCalledCity(this.#mentions[i]!.key, state, gazetteer);
+			const elsewhere = small && !listed && this.#fromRegion(i) && seatCalledCity(this.#mentions[i]!.key, state, gazetteer) && setInOtherRegionsOf(this.#mentions, i, state, gazetteer);
 			if (cityInside && !listed && !elsewhere) continue;
 			if (elsewhere) {
 				const town = places.indexOf(cityInside!);
@@ -233,6 +234,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		const unaccented = unaccentedNamesakes(gazetteer, this.#mentions[i]!.surface, places, (k) => alternateNames.has(places[k]!));
 		if (fitting) return { places: mapPacked(fitting, (k) => places[k]!), importance: mapPacked(fitting, (k) => importance[k]!), alternateNames, unaccented };
 		return { places, importance, alternateNames, statesNamedLonger, countriesHere: this.#countriesNear(i), unaccented };
+	}
+
+	/** "settlers from Quebec": mention i names where someone or something came from (a land as often as a town). */
+	#fromRegion(i: number): boolean {
+		return tokenAt(this.#tokens, this.#mentions[i]!.candidate.first - 1)?.lower === 'from';
 	}
 
 	/** Whether another item of the list mention i stands in reads best as a first-level region of the country. */
