@@ -89,6 +89,16 @@ describe('a long feature placed along its course', () => {
 		expect(placeOf(gazetteer, 'Kayakers paddled the Colorado River at Austin on Sunday.', 'Austin')).toBe('city US/TX');
 		// ... however the text writes it: a lower-case "river" after the state's name is the river
 		expect(placeOf(gazetteer, 'Barges waited on the Ohio river at Louisville on Monday.', 'Louisville')).toBe('city US/KY');
+		// a river named in two words, or without its word, or an everyday word the river's course passes (leads s45)
+		expect(placeOf(gazetteer, 'Little Kanawha at Glenville, 11.2 feet.', 'Glenville')).toBe('city US/WV');
+		expect(placeOf(gazetteer, 'Rowers on the Thames at Richmond trained at dawn.', 'Richmond')).toMatch(/^city GB\//);
+		expect(placeOf(gazetteer, 'The Hudson River at Troy froze over.', 'Troy')).toBe('city US/NY');
+		expect(placeOf(gazetteer, 'The Fraser River at Hope rose two metres.', 'Hope')).toMatch(/^city CA\//);
+		expect(placeOf(gazetteer, 'The Yarra River at Richmond was high after the storms.', 'Richmond')).toBe('city AU/07');
+		// ... and "X River" is not the "River X" of another land: the Tay River of Ontario runs through its Perth
+		expect(placeOf(gazetteer, 'Perth is a town in Lanark County, Ontario. The Tay River at Perth froze early.', 'Perth')).toMatch(/^city CA\//);
+		// ... but no word whose town lies off the river
+		expect(placeOf(gazetteer, 'The Hudson River at Hope froze over.', 'Hope')).toBe('(none)');
 		// a town in another sentence is not named beside it
 		expect(placeOf(gazetteer, 'The Kanawha River rose a foot. Charleston officials met on Friday.', 'Charleston')).toBe('city US/SC');
 	});

@@ -11,6 +11,7 @@ import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
 import { tallyItems } from './tally-items.ts';
 import { bracketedAmongTowns } from './bracketed-clubs.ts';
+import { riverNames, townOnNamedRiver, type RiverName } from './river-towns.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -27,6 +28,8 @@ const LISTED_NEIGHBOUR_KM = 80;
 
 export const SAME_NAME_PLACE = 'same-name-place';
 export const LISTED_PLACE = 'listed-place';
+// a capitalised word named beside a river whose course passes a town of that name (river-towns.ts)
+export const RIVER_TOWN = 'river-town';
 // a first name the text gives a club ("Chelsea boss"): the club's cue is the evidence, no anchor elsewhere
 export const CLUB_PLACE = 'club-place';
 
@@ -43,9 +46,15 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	let open: number[] | null = null;
 	// everyday words ("Temple", "Union") set aside as words: places only beside a listed town near them
 	let everyday: number[] | null = null;
+	// the text's named rivers, found where some word was set aside ("The Hudson River at Troy")
+	let rivers: RiverName[] | null = null;
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
 		if (verdict.keep || !WORD_ONLY.has(verdict.why)) continue;
+		if (verdict.why === 'common-word' && townOnNamedRiver(candidates[i]!, (rivers ??= namedRivers(ctx)), ctx.tokens, ctx.gazetteer)) {
+			verdicts[i] = { keep: true, usage: 'literal', why: RIVER_TOWN, minor: true };
+			continue;
+		}
 		if (nameLike(candidates[i]!, ctx)) {
 			if (!insideLongerName(candidates[i]!, ctx)) (open ??= []).push(i);
 		} else if (verdict.why === 'common-word') (everyday ??= []).push(i);
@@ -183,6 +192,11 @@ function insideLongerName(candidate: Candidate, ctx: JudgeContext): boolean {
 	if (after && after.capitalized && (after.gapBefore === ' ' || after.gapBefore === '-')) return true;
 	// "Kelly's attempts": a possessive is a person's or a firm's as often as a town's; "Lawrence said": a person
 	return (!!after && after.text === 's' && (after.gapBefore === "'" || after.gapBefore === '’')) || speaksAfter(candidate, ctx);
+}
+
+/** The rivers the text names with the word "river" (most texts name none: one search of the text first). */
+function namedRivers(ctx: JudgeContext): RiverName[] {
+	return ctx.text.includes('River') || ctx.text.includes('river') ? riverNames(ctx.tokens, ctx.gazetteer) : [];
 }
 
 function keyOf(candidate: Candidate, ctx: JudgeContext): string {

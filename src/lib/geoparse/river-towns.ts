@@ -5,6 +5,7 @@
 // their names to the divisions they cross: Kanawha County, the Waikato region). A river the gazetteer knows
 // decides by its course alone: "the Ohio River at Louisville" is no Louisville of the state of Ohio.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
 import { placesNamed } from '../gazetteer/lookup.ts';
 import { footOnCourse } from './along-course.ts';
 import { addBareRecurrences, noteMoved, type MovedNames } from './recurrence.ts';
@@ -22,9 +23,10 @@ const FAR_KM = 100;
 // namesakes beyond this many, by importance, are never the one meant
 const NAMESAKES = 25;
 
-interface RiverName {
-	/** the token of the word "River" */
-	at: number;
+export interface RiverName {
+	/** the tokens of the river's name the town must stand beside: the word "River", or a whole name ("the Thames") */
+	first: number;
+	last: number;
 	/** the river's own word, lower case ("kanawha") */
 	word: string;
 	/** the river's course, where the gazetteer has a river of that name and knows its course */
@@ -36,16 +38,16 @@ interface RiverName {
 /** The towns named beside a river that move to their namesake on it (see above), with their bare recurrences, by result index. */
 export function townsOnRivers(results: Resolution[], tokens: readonly Token[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
-	// (most texts name no river: one search of the text first)
-	if (!text.includes('River') && !text.includes('river')) return found;
-	const rivers = riverNames(tokens, gazetteer);
+	// (most texts name no river: one search of the text first; "the Thames at Richmond" names one without the word)
+	const withWord = text.includes('River') || text.includes('river');
+	const rivers = [...(withWord ? riverNames(tokens, gazetteer) : []), ...riversReadWithCourses(results, gazetteer)];
 	if (rivers.length === 0) return found;
 	const moved: MovedNames = new Map();
 	results.forEach((result, i) => {
 		const { candidate } = result.mention;
 		if (result.place.kind !== 'city' || candidate.places.length < 2 || result.mention.usage !== 'literal' || !restsOn(result.reasons, UNPLACING)) return;
 		for (const river of rivers) {
-			if (!besideInSentence(tokens, river.at, candidate.first, candidate.last)) continue;
+			if (!besideInSentence(tokens, river, candidate.first, candidate.last)) continue;
 			const town = namesakeOnRiver(result, river, gazetteer);
 			if (!town) continue;
 			const to = replaced(result, result.mention, town, result.score, ['nearby-context', ...result.reasons.filter((r) => r !== 'population' && r !== 'nearby-context')]);
@@ -59,10 +61,11 @@ export function townsOnRivers(results: Resolution[], tokens: readonly Token[], t
 }
 
 /**
- * "Kanawha River", "River Tay", "the Ohio river": each river the text names, with what the gazetteer knows of a
- * river of that name (looked up by name, as a lower-case "river" after "Ohio" leaves the state the toponym).
+ * "Kanawha River", "River Tay", "the Ohio river", "Little Kanawha River": each river the text names, with what the
+ * gazetteer knows of a river of that name (looked up by name, as a lower-case "river" after "Ohio" leaves the state
+ * the toponym; a two-word name before "River" is looked up whole first; "X River" never as "River X").
  */
-function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
+export function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
 	const rivers: RiverName[] = [];
 	for (let t = 0; t < tokens.length; t++) {
 		if (tokens[t]!.lower !== 'river') continue;
@@ -70,16 +73,37 @@ function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[]
 		const after = tokens[t + 1];
 		const own = before?.capitalized && tokens[t]!.gapBefore === ' ' ? before : tokens[t]!.capitalized && after?.capitalized && after.gapBefore === ' ' ? after : null;
 		if (!own) continue;
-		const feature = [`${own.lower} river`, `river ${own.lower}`, own.lower].flatMap((key) => placesNamed(gazetteer, key)).find((place) => place.featureCode === 'STM');
-		rivers.push({ at: t, word: own.lower, course: feature ? (gazetteer.courses?.get(feature.id) ?? null) : null, known: feature !== undefined });
+		// ("X River" is not looked up as "River X": the Tay River of Ontario is no River Tay of Scotland)
+		const twoWords = own === before ? twoWordName(tokens, t - 1) : null;
+		const keys = own === before ? [...(twoWords ? [`${twoWords} river`] : []), `${own.lower} river`, own.lower] : [`river ${own.lower}`, `${own.lower} river`, own.lower];
+		const feature = keys.flatMap((key) => placesNamed(gazetteer, key)).find((place) => place.featureCode === 'STM');
+		rivers.push({ first: t, last: t, word: own.lower, course: feature ? (gazetteer.courses?.get(feature.id) ?? null) : null, known: feature !== undefined });
 	}
 	return rivers;
 }
 
-/** Whether the town's name lies within WINDOW_TOKENS of the river's word, with no sentence start between. */
-function besideInSentence(tokens: readonly Token[], river: number, first: number, last: number): boolean {
-	if ((river > last ? river - last : first - river) > WINDOW_TOKENS) return false;
-	for (let t = Math.min(river, first) + 1; t <= Math.max(river, last); t++) if (tokens[t]!.sentenceStart) return false;
+/** "Little Kanawha", "Red Deer": the capitalised word before the river's own word, joined to it (mid-sentence). */
+function twoWordName(tokens: readonly Token[], own: number): string | null {
+	const first = tokenAt(tokens, own - 1);
+	if (!first?.capitalized || tokens[own]!.gapBefore !== ' ' || tokens[own]!.sentenceStart) return null;
+	return `${first.lower} ${tokens[own]!.lower}`;
+}
+
+/** "the Thames at Richmond", "on the Irtysh past Omsk": the rivers read as toponyms whose course the gazetteer knows. */
+function riversReadWithCourses(results: readonly Resolution[], gazetteer: Gazetteer): RiverName[] {
+	const rivers: RiverName[] = [];
+	for (const { mention, place } of results) {
+		if (place.featureCode !== 'STM' || mention.usage !== 'literal') continue;
+		const course = gazetteer.courses?.get(place.id);
+		if (course) rivers.push({ first: mention.candidate.first, last: mention.candidate.last, word: place.name.toLowerCase(), course, known: true });
+	}
+	return rivers;
+}
+
+/** Whether the town's name lies within WINDOW_TOKENS of the river's name, with no sentence start between. */
+export function besideInSentence(tokens: readonly Token[], river: { first: number; last: number }, first: number, last: number): boolean {
+	if ((river.first > last ? river.first - last : first - river.last) > WINDOW_TOKENS) return false;
+	for (let t = Math.min(river.first, first) + 1; t <= Math.max(river.last, last); t++) if (tokens[t]!.sentenceStart) return false;
 	return true;
 }
 
@@ -111,4 +135,19 @@ function liesIn(town: GazetteerPlace, division: GazetteerPlace): boolean {
 	if (town.country !== division.country || town.admin1 !== division.admin1) return false;
 	if (division.featureCode === 'ADM1') return true;
 	return division.featureCode === 'ADM2' && !!division.admin2 && town.admin2 === division.admin2;
+}
+
+/**
+ * "The Hudson River at Troy", "the Fraser River near Hope": a capitalised everyday word named beside a river whose
+ * course the gazetteer knows is a town where a town of that name lies on the course; the word alone would not
+ * be capitalised there. `rivers` are the text's rivers (riverNames), found once by the caller.
+ */
+export function townOnNamedRiver(candidate: Candidate, rivers: readonly RiverName[], tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	const { first, last, places, alternate } = candidate;
+	for (const river of rivers) {
+		if (!river.course || !besideInSentence(tokens, river, first, last)) continue;
+		const course = river.course;
+		if (places.some((k, i) => !alternate[i] && gazetteer.places[k]!.kind === 'city' && footOnCourse(course, gazetteer.places[k]!).km <= ON_COURSE_KM)) return true;
+	}
+	return false;
 }
