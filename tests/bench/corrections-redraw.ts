@@ -68,7 +68,7 @@ async function revertLast(server: RunningServer): Promise<void> {
 
 /** Apply → popup, counts, list and map (every "top" in the corpus); apply → the reader's link (one mention). */
 export async function correctionRedraw(server: RunningServer, { top, other, mention }: Target): Promise<Record<string, number | string>> {
-	const browser = await launchBrowser('gpu');
+	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const errors: string[] = [];

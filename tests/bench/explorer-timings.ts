@@ -297,7 +297,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const args = process.argv.slice(2);
 	const runsAt = args.indexOf('--runs');
 	const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
-	const browser = await launchBrowser('gpu');
+	const browser = await launchBrowser();
 	try {
 		const rows: Record<string, Record<string, number>> = {};
 		const byOut = new Map<string, Record<string, number>[]>(args.map((out) => [out, []]));

@@ -118,7 +118,7 @@ export async function benchExplorer(runs = 3): Promise<Record<string, number | s
 	await buildPeer(peerApp);
 	await runIngest({ corpusDir: DEFAULT_CORPUS_DIR, outDir: sampleOut });
 	await writeLargeOutput(largeOut, 10_000, 1_000);
-	const browser = await launchBrowser('gpu');
+	const browser = await launchBrowser();
 	const sampleServer = await startServer({ outDir: sampleOut, port: 0 });
 	const largeServer = await startServer({ outDir: largeOut, port: 0 });
 	const peerServer = await startServer({ outDir: sampleOut, port: 0, appDir: peerApp });

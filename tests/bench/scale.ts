@@ -51,7 +51,7 @@ if (sourceTexts().length < 2) {
 }
 // `--sizes 0`: only the PostgreSQL part (no app build, no browser)
 if (SIZES.length > 0) await ensureApp();
-const browser = SIZES.length > 0 ? await launchBrowser('gpu') : null;
+const browser = SIZES.length > 0 ? await launchBrowser() : null;
 const rows: Record<string, Record<string, number>> = {};
 try {
 	for (const size of SIZES) {

@@ -14,7 +14,7 @@ const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 18;
 const out = args[0];
 if (!out) throw new Error('usage: toggle-profile.ts OUT [--top N]');
 
-const browser = await launchBrowser('gpu');
+const browser = await launchBrowser();
 const server = await serve(out);
 try {
 	const { context, page } = await instrumentedPage(browser);

@@ -13,14 +13,8 @@ export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS, DISABLED_FEATURES_ARG];
 
 export const FIXTURE_OUTPUT = new URL('../fixtures/explorer-output/', import.meta.url).pathname;
 
-/**
- * Tests composite the page in software: SwiftShader compositing every whole-page frame was about half of the GPU
- * process's CPU, and the map's WebGL still draws through SwiftShader. Benchmarks ask for 'gpu' compositing, the
- * path their earlier figures were measured on.
- */
-export async function launchBrowser(compositing: 'software' | 'gpu' = 'software'): Promise<Browser> {
-	const args = compositing === 'software' ? [...CHROMIUM_ARGS, '--disable-gpu-compositing'] : CHROMIUM_ARGS;
-	return chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
 /** Our server on `outDir`; GAZETTE_APP_DIR serves another build of the app (a benchmark's "before"). */
