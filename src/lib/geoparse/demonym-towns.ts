@@ -12,9 +12,9 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
+import { townMostBeside } from './town-most-beside.ts';
 
 // the text's places within this of the town say it is theirs (towns of the plains lie 50-80 km apart)
 const BESIDE_KM = 100;
@@ -42,22 +42,13 @@ function inTownSlot(text: string, start: number, end: number, isPeople: (key: st
 	return !listed.some((word) => word !== undefined && isPeople(nameKey(word)));
 }
 
-/** The town bearing the name as its own that most of the places (other names) lie within BESIDE_KM of, if PLACES_BESIDE do. */
-function townAmong(gazetteer: Gazetteer, key: string, places: readonly { key: string; place: GazetteerPlace }[]): GazetteerPlace | null {
-	let best: GazetteerPlace | null = null;
-	let most = PLACES_BESIDE - 1;
+/** The towns bearing the name as their own (not as another name). */
+function* ownTowns(gazetteer: Gazetteer, key: string): Generator<GazetteerPlace> {
 	for (const value of gazetteer.byName.get(key) ?? []) {
 		if (isAlternateReference(value)) continue;
 		const town = gazetteer.places[referencedIndex(value)]!;
-		if (town.kind !== 'city') continue;
-		const names = new Set<string>();
-		for (const other of places) if (other.key !== key && liesWithin(other.place, town, BESIDE_KM)) names.add(other.key);
-		if (names.size > most) {
-			most = names.size;
-			best = town;
-		}
+		if (town.kind === 'city') yield town;
 	}
-	return best;
 }
 
 /** The mentions read as a people that are a town among the text's places, with that reading. */
@@ -79,7 +70,10 @@ export function demonymTowns(results: readonly Resolution[], text: string, gazet
 	results.forEach((result, i) => {
 		const { mention } = result;
 		if (mention.candidate.via !== 'demonym' || !slotted.has(mention.key)) return;
-		if (!towns.has(mention.key)) towns.set(mention.key, townAmong(gazetteer, nameKey(mention.surface), places));
+		if (!towns.has(mention.key)) {
+			const key = nameKey(mention.surface);
+			towns.set(mention.key, townMostBeside(ownTowns(gazetteer, key), key, places, BESIDE_KM, PLACES_BESIDE));
+		}
 		const town = towns.get(mention.key);
 		// (a town read as a town is named literally, whatever the people's word was taken for)
 		if (town) found.set(i, replaced(result, { ...mention, usage: 'literal' }, town, result.score, ['nearby-context', 'population']));

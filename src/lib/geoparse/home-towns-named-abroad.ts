@@ -8,9 +8,9 @@
 // Alexandria and in Cairo"), and a city named in a sentence of travel ("flew to Alexandria", "a trip to Florence",
 // "exchange students from Bremen"); a capital ("the reggae singer, born in Kingston, moved to Brooklyn").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
+import { townMostBeside } from './town-most-beside.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 
 // the text's places within this of a namesake say it is theirs (towns of a rural county's story lie 50-100 km apart)
@@ -36,23 +36,14 @@ function inTravelSentence(text: string, start: number): boolean {
 	return TRAVEL.test(before.slice(sentenceStart + 1));
 }
 
-/** The namesake at home (a town the name is its own name of) that most of the places lie beside, if PLACES_BESIDE do. */
-function namesakeAtHome(result: Resolution, home: string, places: readonly { key: string; place: GazetteerPlace }[], gazetteer: Gazetteer): GazetteerPlace | null {
-	const { candidate, key } = result.mention;
-	let best: GazetteerPlace | null = null;
-	let most = PLACES_BESIDE - 1;
+/** The namesakes at home: towns of the home country the name is its own name of. */
+function* townsAtHome(result: Resolution, home: string, gazetteer: Gazetteer): Generator<GazetteerPlace> {
+	const { candidate } = result.mention;
 	for (let k = 0; k < candidate.places.length; k++) {
 		if (candidate.alternate[k]) continue;
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place.kind !== 'city' || place.country !== home) continue;
-		const names = new Set<string>();
-		for (const other of places) if (other.key !== key && liesWithin(other.place, place, BESIDE_KM)) names.add(other.key);
-		if (names.size > most) {
-			most = names.size;
-			best = place;
-		}
+		if (place.kind === 'city' && place.country === home) yield place;
 	}
-	return best;
 }
 
 /** The mentions of cities abroad to read as their namesakes among the text's places at home, with that reading. */
@@ -84,7 +75,7 @@ export function homeTownsNamedAbroad(results: readonly Resolution[], text: strin
 		const result = results[i]!;
 		const { key, candidate } = result.mention;
 		if (inTravelSentence(text, candidate.start)) return found;
-		if (!byName.has(key)) byName.set(key, namesakeAtHome(result, home, places, gazetteer));
+		if (!byName.has(key)) byName.set(key, townMostBeside(townsAtHome(result, home, gazetteer), key, places, BESIDE_KM, PLACES_BESIDE));
 		if (!byName.get(key)) return found;
 	}
 	for (const i of suspects) found.set(i, replaced(results[i]!, results[i]!.mention, byName.get(results[i]!.mention.key)!, results[i]!.score, ['nearby-context', 'population']));
