@@ -14,7 +14,7 @@ import { isAlternateReference, referencedIndex } from '../gazetteer/references.t
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
-import { townMostBeside } from './town-most-beside.ts';
+import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
 
 // the text's places within this of the town say it is theirs (towns of the plains lie 50-80 km apart)
 const BESIDE_KM = 100;
@@ -58,7 +58,7 @@ export function demonymTowns(results: readonly Resolution[], text: string, gazet
 	if (!results.some((result) => result.mention.candidate.via === 'demonym')) return found;
 	// the keys of the demonyms some mention of which stands in a town's slot
 	const slotted = new Set<string>();
-	const places: { key: string; place: GazetteerPlace }[] = [];
+	const places: KeyedPlace[] = [];
 	for (const { mention, place } of results) {
 		const { candidate } = mention;
 		if (candidate.via === 'demonym') {

@@ -10,7 +10,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
-import { townMostBeside } from './town-most-beside.ts';
+import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
 
 // the text's places within this of a namesake say it is theirs (towns of a rural county's story lie 50-100 km apart)
@@ -57,7 +57,7 @@ export function homeTownsNamedAbroad(results: readonly Resolution[], text: strin
 	for (const [country, count] of countries) if (!home || count > countries.get(home)!) home = country;
 	if (!home) return found;
 	const suspects: number[] = [];
-	const places: { key: string; place: GazetteerPlace }[] = [];
+	const places: KeyedPlace[] = [];
 	for (let i = 0; i < results.length; i++) {
 		const result = results[i]!;
 		if (result.outsideNamedCountry) continue;

@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
 import { tallyItems } from './tally-items.ts';
 import { bracketedAmongTowns } from './bracketed-clubs.ts';
-import { riverNames, townOnNamedRiver, type RiverName } from './river-towns.ts';
+import { riversNamedIn, townOnNamedRiver, type RiverName } from './river-towns.ts';
 
 // Verdicts that rest on the word alone, not on a person cue around it: a bare first name ("Lawrence"),
 // a capitalised word English also has ("Troy"), a sentence start.
@@ -51,7 +51,7 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
 		if (verdict.keep || !WORD_ONLY.has(verdict.why)) continue;
-		if (verdict.why === 'common-word' && townOnNamedRiver(candidates[i]!, (rivers ??= namedRivers(ctx)), ctx.tokens, ctx.gazetteer)) {
+		if (verdict.why === 'common-word' && townOnNamedRiver(candidates[i]!, (rivers ??= riversNamedIn(ctx.text, ctx.tokens, ctx.gazetteer)), ctx.tokens, ctx.gazetteer)) {
 			verdicts[i] = { keep: true, usage: 'literal', why: RIVER_TOWN, minor: true };
 			continue;
 		}
@@ -192,11 +192,6 @@ function insideLongerName(candidate: Candidate, ctx: JudgeContext): boolean {
 	if (after && after.capitalized && (after.gapBefore === ' ' || after.gapBefore === '-')) return true;
 	// "Kelly's attempts": a possessive is a person's or a firm's as often as a town's; "Lawrence said": a person
 	return (!!after && after.text === 's' && (after.gapBefore === "'" || after.gapBefore === '’')) || speaksAfter(candidate, ctx);
-}
-
-/** The rivers the text names with the word "river" (most texts name none: one search of the text first). */
-function namedRivers(ctx: JudgeContext): RiverName[] {
-	return ctx.text.includes('River') || ctx.text.includes('river') ? riverNames(ctx.tokens, ctx.gazetteer) : [];
 }
 
 function keyOf(candidate: Candidate, ctx: JudgeContext): string {

@@ -38,9 +38,8 @@ export interface RiverName {
 /** The towns named beside a river that move to their namesake on it (see above), with their bare recurrences, by result index. */
 export function townsOnRivers(results: Resolution[], tokens: readonly Token[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
-	// (most texts name no river: one search of the text first; "the Thames at Richmond" names one without the word)
-	const withWord = text.includes('River') || text.includes('river');
-	const rivers = [...(withWord ? riverNames(tokens, gazetteer) : []), ...riversReadWithCourses(results, gazetteer)];
+	// ("the Thames at Richmond" names one without the word)
+	const rivers = [...riversNamedIn(text, tokens, gazetteer), ...riversReadWithCourses(results, gazetteer)];
 	if (rivers.length === 0) return found;
 	const moved: MovedNames = new Map();
 	results.forEach((result, i) => {
@@ -60,12 +59,17 @@ export function townsOnRivers(results: Resolution[], tokens: readonly Token[], t
 	return found;
 }
 
+/** The rivers the text names with the word "river" (most texts name none: one search of the text first). */
+export function riversNamedIn(text: string, tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
+	return text.includes('River') || text.includes('river') ? riverNames(tokens, gazetteer) : [];
+}
+
 /**
  * "Kanawha River", "River Tay", "the Ohio river", "Little Kanawha River": each river the text names, with what the
  * gazetteer knows of a river of that name (looked up by name, as a lower-case "river" after "Ohio" leaves the state
  * the toponym; a two-word name before "River" is looked up whole first; "X River" never as "River X").
  */
-export function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
+function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
 	const rivers: RiverName[] = [];
 	for (let t = 0; t < tokens.length; t++) {
 		if (tokens[t]!.lower !== 'river') continue;
@@ -140,7 +144,7 @@ function liesIn(town: GazetteerPlace, division: GazetteerPlace): boolean {
 /**
  * "The Hudson River at Troy", "the Fraser River near Hope": a capitalised everyday word named beside a river whose
  * course the gazetteer knows is a town where a town of that name lies on the course; the word alone would not
- * be capitalised there. `rivers` are the text's rivers (riverNames), found once by the caller.
+ * be capitalised there. `rivers` are the text's rivers (riversNamedIn), found once by the caller.
  */
 export function townOnNamedRiver(candidate: Candidate, rivers: readonly RiverName[], tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	const { first, last, places, alternate } = candidate;
