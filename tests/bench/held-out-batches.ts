@@ -67,6 +67,10 @@
 // --held-out-us-local-s45 session 45's (travel by locals, transfers by township, crop columns, logs across county
 // lines, brackets, fishing reports, fair results, returns by town, road work, vanished towns, standings of towns named
 // like countries), halves A and B likewise, tests/geoparse/held-out-us-local-s45.ts;
+// --held-out-us-local-s46 session 46's (obituaries across the country, bankruptcies and dockets, openings by highway
+// exit, rosters, inspections, exhibits from abroad beside the foreign city a town is named for, storm reports, sister
+// cities, grain bids, hunting zones, letters from abroad, band and mission trips, genealogy queries), halves A and B
+// likewise, tests/geoparse/held-out-us-local-s46.ts;
 // --held-out-world-s33 session 33's international and health news,
 // halves A and B on their own lines, tests/geoparse/held-out-world-s33.ts;
 // --held-out-s33 session 33's Wikipedia articles about small places, halves A and B likewise,
@@ -189,6 +193,7 @@ import { HELD_OUT_US_LOCAL_S42_A, HELD_OUT_US_LOCAL_S42_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S43_A, HELD_OUT_US_LOCAL_S43_B } from '../geoparse/held-out-us-local-s43.ts';
 import { HELD_OUT_US_LOCAL_S44_A, HELD_OUT_US_LOCAL_S44_B } from '../geoparse/held-out-us-local-s44.ts';
 import { HELD_OUT_US_LOCAL_S45_A, HELD_OUT_US_LOCAL_S45_B } from '../geoparse/held-out-us-local-s45.ts';
+import { HELD_OUT_US_LOCAL_S46_A, HELD_OUT_US_LOCAL_S46_B } from '../geoparse/held-out-us-local-s46.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -298,6 +303,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// logs across county lines, brackets, fishing reports, returns by town, vanished towns); A tuned on, B held out
 	['--held-out-us-local-s45', HELD_OUT_US_LOCAL_S45_A, ' us-local-s45 A'],
 	['--held-out-us-local-s45', HELD_OUT_US_LOCAL_S45_B, ' us-local-s45 B'],
+	// session 46: US local news, short items in shapes earlier batches lack (obituaries across the country, bankruptcies,
+	// openings by exit, rosters, inspections, exhibits from abroad, sister cities, letters from abroad); A tuned on, B held out
+	['--held-out-us-local-s46', HELD_OUT_US_LOCAL_S46_A, ' us-local-s46 A'],
+	['--held-out-us-local-s46', HELD_OUT_US_LOCAL_S46_B, ' us-local-s46 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
