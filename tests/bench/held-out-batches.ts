@@ -134,6 +134,10 @@
 // Brazilian municipios, Nigerian LGAs, cycling stages, squads with clubs and counties in brackets, cup draws,
 // advisories by state, pilgrimages and summits in small famous towns), halves A and B likewise,
 // tests/geoparse/held-out-world-s45.ts;
+// --held-out-world-s46 session 46's, in shapes the earlier world batches lack (ports and corridors, vaccination by
+// district, food-security outlooks by livelihood zone, parks and reserves, trials abroad, home towns of candidates,
+// diaspora, concessions, rail lines, river floods, festivals, obituaries, Chinese counties, South-East Asian
+// provinces, club roundups with no brackets), halves A and B likewise, tests/geoparse/held-out-world-s46.ts;
 // --held-out-s39 session 39's Wikipedia articles and stubs about small places of countries no earlier batch has
 // (Afghanistan, Bhutan, Burkina Faso, Burundi, Chad, the Congo, Eritrea, Eswatini, Gabon, the Gambia, Guyana,
 // Kiribati, Kosovo, Lesotho, Liberia, Mauritania, Mauritius, Montenegro, Somalia, Sudan, Suriname, Syria, Timor-Leste,
@@ -221,6 +225,7 @@ import { HELD_OUT_WORLD_S42_A, HELD_OUT_WORLD_S42_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S43_A, HELD_OUT_WORLD_S43_B } from '../geoparse/held-out-world-s43.ts';
 import { HELD_OUT_WORLD_S44_A, HELD_OUT_WORLD_S44_B } from '../geoparse/held-out-world-s44.ts';
 import { HELD_OUT_WORLD_S45_A, HELD_OUT_WORLD_S45_B } from '../geoparse/held-out-world-s45.ts';
+import { HELD_OUT_WORLD_S46_A, HELD_OUT_WORLD_S46_B } from '../geoparse/held-out-world-s46.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -400,6 +405,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// stages, squads in brackets, pilgrimages and summits); tests/geoparse/held-out-world-s45.ts; A tuned on
 	['--held-out-world-s45', HELD_OUT_WORLD_S45_A, ' world-s45 A'],
 	['--held-out-world-s45', HELD_OUT_WORLD_S45_B, ' world-s45 B'],
+	// session 46: international and health news in shapes the earlier world batches lack (ports and corridors,
+	// vaccination by district, livelihood zones, parks, trials abroad, candidates' home towns, diaspora, concessions,
+	// river floods, festivals, obituaries, Chinese counties, club roundups); tests/geoparse/held-out-world-s46.ts; A tuned on
+	['--held-out-world-s46', HELD_OUT_WORLD_S46_A, ' world-s46 A'],
+	['--held-out-world-s46', HELD_OUT_WORLD_S46_B, ' world-s46 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
