@@ -166,7 +166,10 @@
 // tests/geoparse/wiki-held-out-s44.ts; --held-out-s45 session 45's Wikipedia articles about small places of Germany,
 // Poland, Turkey, Iran, Pakistan, Indonesia, Vietnam, Mexico, Brazil, Romania, Czechia, Korea and Canada and US
 // unincorporated communities, whose History, Twin towns, Notable people and Geography sections name far places, halves A
-// and B likewise, tests/geoparse/wiki-held-out-s45.ts).
+// and B likewise, tests/geoparse/wiki-held-out-s45.ts; --held-out-s46 session 46's Wikipedia articles about small places of
+// Portugal, Scandinavia, the Baltics, Ukraine, Greece, Japan, the Philippines, Australia, New Zealand, South Africa,
+// Ireland and Britain, rivers, lakes and mountains, with Transport and Demographics sections, halves A and B likewise,
+// tests/geoparse/wiki-held-out-s46.ts).
 import type { GenreText } from '../geoparse/genre-texts.ts';
 import { WIKI_HELD_OUT, WIKI_HELD_OUT_LONG, WIKI_HELD_OUT_WORLD } from '../geoparse/wiki-held-out-texts.ts';
 import { WIKI_HELD_OUT_EXTRACTS } from '../geoparse/wiki-held-out-extracts.ts';
@@ -212,6 +215,7 @@ import { WIKI_HELD_OUT_S42_A, WIKI_HELD_OUT_S42_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S43_A, WIKI_HELD_OUT_S43_B } from '../geoparse/wiki-held-out-s43.ts';
 import { WIKI_HELD_OUT_S44_A, WIKI_HELD_OUT_S44_B } from '../geoparse/wiki-held-out-s44.ts';
 import { WIKI_HELD_OUT_S45_A, WIKI_HELD_OUT_S45_B } from '../geoparse/wiki-held-out-s45.ts';
+import { WIKI_HELD_OUT_S46_A, WIKI_HELD_OUT_S46_B } from '../geoparse/wiki-held-out-s46.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -439,5 +443,9 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 45's Wikipedia articles about small places whose History, Twin towns, Notable people and Geography sections
 	// name far places (tests/geoparse/wiki-held-out-s45.ts); half A is tuned on, half B stays held out
 	['--held-out-s45', WIKI_HELD_OUT_S45_A, ' wiki-s45 A', true],
-	['--held-out-s45', WIKI_HELD_OUT_S45_B, ' wiki-s45 B', true]
+	['--held-out-s45', WIKI_HELD_OUT_S45_B, ' wiki-s45 B', true],
+	// session 46's Wikipedia articles about small places, rivers, lakes and mountains with Transport and Demographics
+	// sections (tests/geoparse/wiki-held-out-s46.ts); half A is tuned on, half B stays held out
+	['--held-out-s46', WIKI_HELD_OUT_S46_A, ' wiki-s46 A', true],
+	['--held-out-s46', WIKI_HELD_OUT_S46_B, ' wiki-s46 B', true]
 ];
