@@ -44,6 +44,25 @@ describe('a river or a lake named bare', () => {
 		expect(places('Pilgrims bathe in Ganges at Varanasi in India.')).toContain('Ganges → Ganges');
 	});
 
+	it('stays the river where the text names a town on its course or a land it crosses (leads s45)', () => {
+		expect(places('Barges on Rhine in Germany carried less coal this year.')).toContain('Rhine → Rhine');
+		expect(places('Refugees crossed Dniester into Moldova overnight.')).toContain('Dniester → Dniester');
+		expect(places('Ships sailed on Irtysh past Omsk.')).toContain('Irtysh → Irtysh');
+		// far from the course, the firm: Brazil's and Peru's points lie 700 km and more from the Amazon's towns
+		expect(places('Shoppers turned to online store Amazon in Brazil and Peru this year.')).not.toContain('Amazon → Amazon River');
+		// ... and where no word puts it on water: a firm works where its river runs (revA's counter-cases)
+		expect(places('Amazon hired 500 workers in Iquitos and Manaus this year.')).not.toContain('Amazon → Amazon River');
+		expect(places('GAZ stopped making Volga in Nizhny Novgorod in 2010.')).not.toContain('Volga → Volga');
+		// "on", "over", "onto" put it on water only right after a vessel: else the firm's "spent on Amazon" (revA s45, s46)
+		expect(places('Shoppers in Manaus spent more on Amazon this year.')).not.toContain('Amazon → Amazon River');
+		expect(places('Sellers from Iquitos and Manaus list their crafts on Amazon.')).not.toContain('Amazon → Amazon River');
+		expect(places('The book sold out on Amazon within hours, its Manaus publisher said.')).not.toContain('Amazon → Amazon River');
+		expect(places('A Manaus ferry company now sells its tickets on Amazon.')).not.toContain('Amazon → Amazon River');
+		// ... nor in a sentence of trade, where the vessel is goods (revA s46)
+		expect(places('A Manaus shop sold 300 inflatable rafts on Amazon last month.')).not.toContain('Amazon → Amazon River');
+		expect(places('Cargo boats on Amazon reached Manaus late.')).toContain('Amazon → Amazon River');
+	});
+
 	it('is the town of a named country that bears the name after a preposition of place', () => {
 		expect(places('Night buses ran from Kherson to Dnipro, the regional governor in Ukraine said.')).toContain('Dnipro → Dnipro UA');
 	});

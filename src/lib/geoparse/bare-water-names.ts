@@ -9,6 +9,7 @@
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import { footOnCourse } from './along-course.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import type { Resolution } from './resolve.ts';
 import { replaced } from './resolution.ts';
@@ -100,12 +101,64 @@ export function townsNamedLikeRivers(results: readonly Resolution[], tokens: rea
 	return found;
 }
 
+// a town this close to a river's course lies on it; a country's or a region's point this close, the river crosses it
+const TOWN_ON_COURSE_KM = 50;
+const LAND_ON_COURSE_KM = 400;
+const TOWN_KINDS = new Set(['city', 'district']);
+const LAND_KINDS = new Set(['country', 'region']);
+// the words before a name that cross or follow water ("crossed Dniester into Moldova"); not "in" or "at", where
+// firms stand
+const WATER_SLOT = new Set('along across crossed cross crossing crosses upstream downstream'.split(' '));
+// words a firm's name follows as often ("spent more on Amazon", "sold out on Amazon", "moved past Amazon"): they
+// put the name on water only right after a vessel or a way of going by water ("Barges on Rhine", "sailed on
+// Irtysh"); not anywhere in the sentence ("A Manaus ferry company sells its tickets on Amazon", revA s46)
+const SLOTS_AFTER_VESSELS = new Set('on over onto into up down past'.split(' '));
+const VESSEL_WORDS = new Set(
+	'barge barges ship ships boat boats vessel vessels ferry ferries tanker tankers tug tugs steamer steamers freighter freighters cruise cruises raft rafts canoe canoes sailed sailing steamed cruised cruising ferried floated floating drifted drifting rowed rowing paddled navigated navigation aground moored anchored docked swam'.split(' ')
+);
+
+// words of trade: in their sentence a vessel is goods and the name the shop ("sold 300 inflatable rafts on Amazon")
+const TRADE_WORDS = new Set('sell sells sold selling buy buys bought buying shop shops store stores seller sellers retailer retailers order orders ordered listed listing listings price prices delivery deliveries sale sales'.split(' '));
+
+/** Whether a word of trade stands in the sentence around token `at`. */
+function tradeInSentence(at: number, tokens: readonly Token[]): boolean {
+	let first = at;
+	while (first > 0 && !tokens[first]!.sentenceStart) first--;
+	for (let k = first; k < tokens.length && (k === first || !tokens[k]!.sentenceStart); k++) if (TRADE_WORDS.has(tokens[k]!.lower)) return true;
+	return false;
+}
+
+/** Whether the word before the name puts it on water: a crossing word, or "on"/"down"… right after a vessel; never in a sentence of trade. */
+function waterSlotBefore(first: number, tokens: readonly Token[]): boolean {
+	const slot = tokenAt(tokens, first - 1)?.lower ?? '';
+	const slotted = WATER_SLOT.has(slot) || (SLOTS_AFTER_VESSELS.has(slot) && VESSEL_WORDS.has(tokenAt(tokens, first - 2)?.lower ?? ''));
+	return slotted && !tradeInSentence(first, tokens);
+}
+
+/**
+ * "Barges on Rhine in Germany", "crossed Dniester into Moldova", "Ships sailed on Irtysh past Omsk": a river whose
+ * course the gazetteer knows, after a word that puts it on water, is the river where the text names a town on that
+ * course or a land it crosses.
+ */
+function placesOnCourse(water: GazetteerPlace, first: number, results: readonly Resolution[], tokens: readonly Token[], courses: ReadonlyMap<string, readonly number[]> | undefined): boolean {
+	// (only in a slot of water: a firm works where its river runs, "Amazon hired workers in Manaus")
+	if (!waterSlotBefore(first, tokens)) return false;
+	const course = courses?.get(water.id);
+	if (!course) return false;
+	return results.some(({ place }) => {
+		if (place === water) return false;
+		const reach = TOWN_KINDS.has(place.kind) ? TOWN_ON_COURSE_KM : LAND_KINDS.has(place.kind) ? LAND_ON_COURSE_KM : -1;
+		return reach > 0 && footOnCourse(course, place).km <= reach;
+	});
+}
+
 /**
  * The mentions that are firms by bareWaterName, save where the same text reads the name as the water elsewhere
- * ("the Cauvery dispute … Cauvery Management Board": one name, one reading) or puts it after a preposition of
- * place in a text that names a place in the water's own country ("pilgrims bathe in Ganges at Varanasi").
+ * ("the Cauvery dispute … Cauvery Management Board": one name, one reading), puts it after a preposition of
+ * place in a text that names a place in the water's own country ("pilgrims bathe in Ganges at Varanasi"), or
+ * names a place on its course (placesOnCourse).
  */
-export function waterNamesAsFirms(results: readonly Resolution[], tokens: readonly Token[], namesCountry: (water: GazetteerPlace) => boolean): Set<Resolution['mention']> {
+export function waterNamesAsFirms(results: readonly Resolution[], tokens: readonly Token[], namesCountry: (water: GazetteerPlace) => boolean, courses?: ReadonlyMap<string, readonly number[]>): Set<Resolution['mention']> {
 	const bare: Resolution[] = [];
 	const readAsWater = new Set<string>();
 	for (const result of results) {
@@ -115,7 +168,7 @@ export function waterNamesAsFirms(results: readonly Resolution[], tokens: readon
 	}
 	const firms = new Set<Resolution['mention']>();
 	for (const { mention, place } of bare) {
-		if (readAsWater.has(mention.key) || (mention.why === 'locative' && namesCountry(place))) continue;
+		if (readAsWater.has(mention.key) || (mention.why === 'locative' && namesCountry(place)) || placesOnCourse(place, mention.candidate.first, results, tokens, courses)) continue;
 		firms.add(mention);
 	}
 	return firms;

@@ -285,7 +285,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	});
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
 	const readAsThings = computedOnce(() => namesReadAsThings(resolutions, candidates, verdicts, tokens, gazetteer));
-	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water)));
+	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water), gazetteer.courses));
 	const resolved = filterPacked(
 		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
