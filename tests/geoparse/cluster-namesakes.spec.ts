@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 import { pointOf } from '../helpers/read-places.ts';
+import { sentenceAfter, sentenceBefore } from '../../src/lib/geoparse/sentence-around.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -64,5 +65,32 @@ describe('a city known abroad read for its size alone, in a text whose places al
 	it('stays abroad in a sentence of travel, or beside another city abroad that has no namesake there (a capital: size-alone-abroad.spec)', () => {
 		expect(where('The Jena band director flew to Alexandria last week; bands from Olla and Winnfield stayed home.', 'Alexandria')).toBe('EG 31,30');
 		expect(where('The choir from Jena, Olla and Winnfield will sing in Alexandria and in Cairo.', 'Alexandria')).toBe('EG 31,30');
+	});
+});
+
+describe('a small town whose name is a great city abroad, in a sentence of history, culture, world affairs or a flight (world-sentence-cities.ts)', () => {
+	it('is the great city there, whatever towns around its namesake the text names (us-local-s46 A, s45 B)', () => {
+		expect(where('Veterans from Goshen, Plymouth and Ligonier heard him recall the uprising in Warsaw in 1944.', 'Warsaw')).toBe('PL 52,21');
+		expect(where('Viewers in Corbin, Somerset and Barbourville watched the coronation in London on television.', 'London')).toBe('GB 52,0');
+		expect(where('Students from Darlington, Hartsville and Lake City saw drawings of Renaissance Florence.', 'Florence')).toBe('IT 44,11');
+		const flight = 'ROME — Singers from Cave Spring and Cedartown flew from Atlanta to Rome on Monday.';
+		expect(where(flight, 'Rome')).toBe('IT 42,13');
+		// (the dateline in capitals stays the paper's own town)
+		expect(where(flight, 'ROME')).toBe('US 34,-85');
+	});
+
+	it('stays at home outside such a sentence, and where the text qualifies it', () => {
+		expect(where('Veterans from Goshen, Plymouth and Ligonier met at the Legion hall in Warsaw on Tuesday.', 'Warsaw')).toBe('US 41,-86');
+		expect(where('Students from Darlington, Hartsville and Lake City saw drawings at the museum in Florence.', 'Florence')).toBe('US 34,-80');
+		expect(where('Singers from Cave Spring and Cedartown rode the bus from Atlanta to Rome on Monday.', 'Rome')).toBe('US 34,-85');
+		expect(where('Viewers in Corbin, Somerset and Barbourville watched the coronation at a theater in London, Ky.', 'London')).toBe('US 37,-84');
+	});
+
+	it('reads the sentence between the breaks every such rule shares (sentence-around.ts)', () => {
+		const text = 'Ligonier flew the flag! Goshen and Plymouth heard of Warsaw.\nThe uprising was in 1944.';
+		const at = text.indexOf('Warsaw');
+		expect(sentenceBefore(text, at, 200)).toBe(' Goshen and Plymouth heard of ');
+		expect(sentenceAfter(text, at + 6, 200)).toBe('.');
+		expect(sentenceAfter('Warsaw in 1944. Later', 6, 200)).toBe(' in 1944');
 	});
 });

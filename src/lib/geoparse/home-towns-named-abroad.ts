@@ -9,6 +9,7 @@
 // "exchange students from Bremen"); a capital ("the reggae singer, born in Kingston, moved to Brooklyn").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
+import { sentenceBefore } from './sentence-around.ts';
 import type { Resolution } from './resolve.ts';
 import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
@@ -31,9 +32,7 @@ function sizedAbroad({ place, reasons, mention }: Resolution, home: string): boo
 
 /** Whether the sentence up to the mention speaks of a journey. */
 function inTravelSentence(text: string, start: number): boolean {
-	const before = text.slice(Math.max(0, start - 200), start);
-	const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-	return TRAVEL.test(before.slice(sentenceStart + 1));
+	return TRAVEL.test(sentenceBefore(text, start, 200));
 }
 
 /** The namesakes at home: towns of the home country the name is its own name of. */

@@ -4,6 +4,7 @@
 // the name's readings is taken, else the name is left off the map (the gazetteer lacks most small rivers).
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { resolution } from './resolution.ts';
+import { sentenceBefore } from './sentence-around.ts';
 import type { Resolution } from './resolve.ts';
 
 // ", a small tributary of the", ", a left tributary of", ", a Polish river that", ", the main stream of the": up to
@@ -24,12 +25,6 @@ const THE_BEFORE = /\bthe\s$/i;
 const SUBJECT_IS_RIVER = /\b(?:is|was)\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}(?:tributary|river|stream|brook|creek|rivulet)\b/u;
 const SENTENCE_CHARS = 200;
 
-/** The clause from the sentence's start to `at`. */
-function sentenceBefore(text: string, at: number): string {
-	const before = text.slice(Math.max(0, at - SENTENCE_CHARS), at);
-	return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-}
-
 /** The mentions an apposition calls a river that are read as no water, each with the name's water reading or null. */
 export function riversByApposition(results: readonly Resolution[], text: string, places: readonly GazetteerPlace[]): [number, Resolution | null][] {
 	if (!CUE.test(text)) return [];
@@ -38,7 +33,7 @@ export function riversByApposition(results: readonly Resolution[], text: string,
 		const { mention, place } = results[i]!;
 		if (place.kind === 'water' || mention.usage !== 'literal') continue;
 		if (!RIVER_APPOSITION.test(text.slice(mention.candidate.end, mention.candidate.end + AFTER_CHARS))) continue;
-		const sentence = sentenceBefore(text, mention.candidate.start);
+		const sentence = sentenceBefore(text, mention.candidate.start, SENTENCE_CHARS);
 		if (!THE_BEFORE.test(sentence) || SUBJECT_IS_RIVER.test(sentence)) continue;
 		const water = mention.candidate.places.map((p) => places[p]!).find((p) => p.kind === 'water');
 		moved.push([i, water === undefined ? null : resolution(mention, water, 0.8, ['feature-type'])]);

@@ -1,0 +1,60 @@
+// "Veterans from Goshen, Plymouth and Ligonier heard him recall the uprising in Warsaw in 1944"; "painters who
+// worked in Renaissance Florence"; "viewers who watched the coronation in London"; "flew from Atlanta to Rome": the
+// text's towns pull a name to the small namesake among them (Warsaw, Indiana; Florence, South Carolina; London,
+// Kentucky; Rome, Georgia, the dateline's), but the sentence speaks of history, culture, world affairs or a flight,
+// and there the name is the great city abroad that the event belongs to. A small town read by nothing but its size,
+// the text's country, its neighbours or an earlier reading of its name, whose name is also a city abroad many times
+// its size (300,000 people at least), is that city where its own sentence holds such a word. Stays: a name the text
+// qualifies ("London, Ky."), a dateline in capitals ("ROME — Forty singers … flew" stays Georgia's), and every mention
+// outside such a sentence.
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { replaced } from './resolution.ts';
+import type { Resolution } from './resolve.ts';
+import { sentenceAfter, sentenceBefore } from './sentence-around.ts';
+import { NAME_ALONE, restsOn } from './weak-reasons.ts';
+
+// words of history, culture and world affairs that belong to a great city, and of flying there
+const WORLD_WORDS =
+	/\b(?:uprisings?|revolution|coronation|renaissance|medieval|ancient|pyramids?|pharaohs?|czars?|tsars?|siege|blitz|crusades?|kremlin|vatican|popes?|olympics|summit|treaty|embassy|fl(?:ew|ights?|ying))\b/i;
+// a city abroad this big is known for what happened there
+const GREAT_CITY = 300_000;
+// ... and this many times the town's size
+const TIMES_BIGGER = 3;
+// how much of the sentence is read either side of the name
+const SENTENCE_CHARS = 160;
+
+/** A name written in capitals: a local paper's dateline ("ROME — "), its own town whatever its sentence says. */
+function inCapitals(surface: string): boolean {
+	return !/\p{Ll}/u.test(surface);
+}
+
+/** The biggest city of the name in another country than the town's, if it is great and many times the town's size. */
+function greatCityAbroad(result: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
+	const { candidate } = result.mention;
+	let best: GazetteerPlace | null = null;
+	for (let k = 0; k < candidate.places.length; k++) {
+		if (candidate.alternate[k]) continue;
+		const place = gazetteer.places[candidate.places[k]!]!;
+		if (place.kind !== 'city' || place.country === result.place.country) continue;
+		if (!best || place.population > best.population) best = place;
+	}
+	return best && best.population >= GREAT_CITY && best.population >= TIMES_BIGGER * result.place.population ? best : null;
+}
+
+/** The mentions of small towns named in a sentence of world events to read as the great city abroad, with that reading. */
+export function worldSentenceCities(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
+	const found = new Map<number, Resolution>();
+	// (the cheap tests first: the reading's fields, then the name's readings abroad; the sentence is read last)
+	results.forEach((result, i) => {
+		const { place, reasons, mention } = result;
+		if (place.kind !== 'city' || mention.usage !== 'literal' || reasons.includes('qualified') || inCapitals(mention.surface)) return;
+		// (a county the text names is the town's parent at home, "Laurel County … London", not a word of the event)
+		const weak = reasons.filter((r) => r !== 'named-parent');
+		if (weak.length === 0 || !restsOn(weak, NAME_ALONE)) return;
+		const city = greatCityAbroad(result, gazetteer);
+		if (!city) return;
+		const { start, end } = mention.candidate;
+		if (WORLD_WORDS.test(sentenceBefore(text, start, SENTENCE_CHARS)) || WORLD_WORDS.test(sentenceAfter(text, end, SENTENCE_CHARS))) found.set(i, replaced(result, mention, city, result.score, ['population']));
+	});
+	return found;
+}
