@@ -24,6 +24,11 @@ describe('a name placed by the words around a later mention', () => {
 		expect(londons(text)[0]).toBe('London → city GB/ENG');
 	});
 
+	it('does not carry a namesake abroad back to a bare name the text\'s towns placed at home (us-local-s46 A)', () => {
+		const text = 'MOSCOW — Helen Sorensen, 91, was born near Genesee and taught in Troy and Potlatch. She sang with a choir in Moscow, Russia, in 1991.';
+		expect(readPlaces(gazetteer, text).filter((line) => /^moscow →/i.test(line))).toEqual(['MOSCOW → city US/ID', 'Moscow → city RU/48']);
+	});
+
 	it('reaches back and forward from a town its state or ZIP code qualifies, where the bare name rests on size alone', () => {
 		const windsors = (text: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith('Windsor →') || line.startsWith('windsor →'));
 		expect(windsors('Windsor: the old mill at Windsor, Vt.')).toEqual(['Windsor → city US/VT', 'Windsor → city US/VT']);

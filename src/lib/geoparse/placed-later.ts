@@ -35,7 +35,10 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
  * "windsor: the old mill at windsor, vt", "Town of Elmwood … 40 North Third Street, Elmwood, IL
  * 61529": a town qualified by its state or ZIP code is what its name means where it stands bare in the
  * text, before or after, unless the bare name was placed by the text's own words or means a namesake so
- * much more important that the qualifier sets the town apart from it ("Talks in London … London, Ontario").
+ * much more important that the qualifier sets the town apart from it ("Talks in London … London, Ontario"). Nor
+ * does a namesake abroad reach a bare name the text's towns placed at home: "MOSCOW — … born near Genesee, taught
+ * in Troy and Potlatch … sang in Moscow, Russia": the country written after it sets the far city apart from the
+ * paper's own town (us-local-s46 A).
  */
 export function placedByQualifier(results: Resolution[], importanceOf: (place: Resolution['place']) => number): Map<number, Resolution> {
 	const qualified = new Map<string, Resolution>();
@@ -46,6 +49,7 @@ export function placedByQualifier(results: Resolution[], importanceOf: (place: R
 		const result = results[i]!;
 		const by = qualified.get(result.mention.key);
 		if (!by || by.place === result.place || result.reasons.includes('qualified') || !restsOn(result.reasons, UNPLACING)) continue;
+		if (by.place.country !== result.place.country && result.reasons.includes('nearby-context')) continue;
 		if (importanceOf(result.place) >= DOMINANT_RATIO * importanceOf(by.place)) continue;
 		found.set(i, recurrence(by, result.mention));
 	}
