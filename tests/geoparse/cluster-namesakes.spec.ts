@@ -84,6 +84,9 @@ describe('a small town whose name is a great city abroad, in a sentence of histo
 		expect(where('Students from Darlington, Hartsville and Lake City saw drawings at the museum in Florence.', 'Florence')).toBe('US 34,-80');
 		expect(where('Singers from Cave Spring and Cedartown rode the bus from Atlanta to Rome on Monday.', 'Rome')).toBe('US 34,-85');
 		expect(where('Viewers in Corbin, Somerset and Barbourville watched the coronation at a theater in London, Ky.', 'London')).toBe('US 37,-84');
+		// (a flight from the town itself, and the country's own revolution: rolling review s46)
+		expect(where('Alaska Airlines flights from Pullman and Moscow to Seattle resume Monday.', 'Moscow')).toBe('US 47,-117');
+		expect(where('The Daughters of the American Revolution chapters in Athens, Watkinsville and Winterville met Tuesday.', 'Athens')).toBe('US 34,-83');
 	});
 
 	it('reads the sentence between the breaks every such rule shares (sentence-around.ts)', () => {

@@ -1,21 +1,28 @@
 // "Veterans from Goshen, Plymouth and Ligonier heard him recall the uprising in Warsaw in 1944"; "painters who
 // worked in Renaissance Florence"; "viewers who watched the coronation in London"; "flew from Atlanta to Rome": the
 // text's towns pull a name to the small namesake among them (Warsaw, Indiana; Florence, South Carolina; London,
-// Kentucky; Rome, Georgia, the dateline's), but the sentence speaks of history, culture, world affairs or a flight,
-// and there the name is the great city abroad that the event belongs to. A small town read by nothing but its size,
-// the text's country, its neighbours or an earlier reading of its name, whose name is also a city abroad many times
-// its size (300,000 people at least), is that city where its own sentence holds such a word. Stays: a name the text
-// qualifies ("London, Ky."), a dateline in capitals ("ROME — Forty singers … flew" stays Georgia's), and every mention
-// outside such a sentence.
+// Kentucky; Rome, Georgia, the dateline's), but the sentence speaks of history, culture or world affairs, or flies to
+// the name from a place a short drive from that namesake, and there the name is the great city abroad. A small town
+// read by nothing but its size, the text's country, its neighbours or an earlier reading of its name, whose name is
+// also a city abroad many times its size (300,000 people at least), is that city where its own sentence says so.
+// Stays: a name the text qualifies ("London, Ky."), a dateline in capitals ("ROME — Forty singers … flew" stays
+// Georgia's), and every mention outside such a sentence.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { sentenceAfter, sentenceBefore } from './sentence-around.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
+import { liesWithin } from './qualifies.ts';
 
-// words of history, culture and world affairs that belong to a great city, and of flying there
+// words of history, culture and world affairs that belong to a great city (not "the American Revolution", the
+// country's own: "DAR chapters in Athens"; not a summit, which towns hold too: "the county's youth summit in Athens")
 const WORLD_WORDS =
-	/\b(?:uprisings?|revolution|coronation|renaissance|medieval|ancient|pyramids?|pharaohs?|czars?|tsars?|siege|blitz|crusades?|kremlin|vatican|popes?|olympics|summit|treaty|embassy|fl(?:ew|ights?|ying))\b/i;
+	/\b(?:uprisings?|(?<!american\s)revolution|coronation|renaissance|medieval|ancient|pyramids?|pharaohs?|czars?|tsars?|siege|blitz|crusades?|kremlin|vatican|popes?|olympics|treaty|embassy)\b/i;
+// a flight to the name from a place a short drive from its namesake at home ("flew from Atlanta to Rome": nobody
+// flies to Rome, Georgia, from Atlanta; everybody flies from Pullman to Seattle, so "flights from Moscow" stay home)
+const FLOWN_TO = /\bfl(?:ew|ights?|ying|own)\b.*\b(?:to|into)\s$/i;
+const FROM_BEFORE = /\bfrom\s$/i;
+const SHORT_DRIVE_KM = 300;
 // a city abroad this big is known for what happened there
 const GREAT_CITY = 300_000;
 // ... and this many times the town's size
@@ -41,6 +48,17 @@ function greatCityAbroad(result: Resolution, gazetteer: Gazetteer): GazetteerPla
 	return best && best.population >= GREAT_CITY && best.population >= TIMES_BIGGER * result.place.population ? best : null;
 }
 
+/** Whether the mention is where the sentence flies to, from a place of the text a short drive from the town it was read as. */
+function flownToFromNearby(results: readonly Resolution[], i: number, text: string, before: string): boolean {
+	if (!FLOWN_TO.test(before)) return false;
+	const { place, mention } = results[i]!;
+	const opening = mention.candidate.start - before.length;
+	return results.some(({ place: origin, mention: other }) => {
+		const at = other.candidate.start;
+		return at >= opening && at < mention.candidate.start && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && liesWithin(origin, place, SHORT_DRIVE_KM);
+	});
+}
+
 /** The mentions of small towns named in a sentence of world events to read as the great city abroad, with that reading. */
 export function worldSentenceCities(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
@@ -54,7 +72,8 @@ export function worldSentenceCities(results: readonly Resolution[], text: string
 		const city = greatCityAbroad(result, gazetteer);
 		if (!city) return;
 		const { start, end } = mention.candidate;
-		if (WORLD_WORDS.test(sentenceBefore(text, start, SENTENCE_CHARS)) || WORLD_WORDS.test(sentenceAfter(text, end, SENTENCE_CHARS))) found.set(i, replaced(result, mention, city, result.score, ['population']));
+		const before = sentenceBefore(text, start, SENTENCE_CHARS);
+		if (WORLD_WORDS.test(before) || WORLD_WORDS.test(sentenceAfter(text, end, SENTENCE_CHARS)) || flownToFromNearby(results, i, text, before)) found.set(i, replaced(result, mention, city, result.score, ['population']));
 	});
 	return found;
 }
