@@ -27,6 +27,20 @@ describe("a big city's name before a capitalised island's or bay's word", () => 
 		expect(verdun.filter((t) => t.startsWith('Montreal'))).toEqual(['Montreal → city CA/10', 'Montreal → city CA/10']);
 	});
 
+	it('is left unmapped where the subject is described in the bay ("an arm of Bristol Bay", far-from-subject.ts)', () => {
+		const found = read('Dillingham is a city in the Dillingham Census Area of Alaska, United States, at the head of Nushagak Bay, an arm of Bristol Bay.');
+		expect(found.filter((t) => t.startsWith('Bristol'))).toEqual([]);
+	});
+
+	it('leaves "Lake" or "Mount" before a town\'s name unmapped where the town lies far from the subject\'s own (wiki-s45 A, wiki-s46 A)', () => {
+		const hobart = read('Fern Tree is a locality in the City of Hobart, Tasmania, Australia, on the slopes of Mount Wellington 8 km from the city centre.');
+		expect(hobart.filter((t) => t.startsWith('Mount Wellington'))).toEqual([]);
+		const grampians = read('Halls Gap is a town in the Shire of Northern Grampians, Victoria, Australia. Lake Bellfield lies just south of the town.');
+		expect(grampians.filter((t) => t.startsWith('Lake Bellfield'))).toEqual([]);
+		// ... and keeps the lake of a town near the subject
+		expect(read('Güigüe is a town in Carabobo, Venezuela, on the southern shore of Lake Valencia, 30 km south-east of Valencia.')).toContain('Lake Valencia → city VE/07');
+	});
+
 	it('leaves a big city named far from the subject alone when no island or bay word follows', () => {
 		const found = read('Port Nolloth is a town in the Northern Cape province of South Africa, on the Atlantic coast. Its crayfish are flown to Sydney and Boston.');
 		expect(found).toContain('Sydney → city AU/02');

@@ -24,6 +24,16 @@ const FEATURE_AFTER = /^ (?:Island|Islands|Isle|Bay)\b/;
 const FEATURE_AFTER_CHARS = 9;
 // ... or read whole with it ("Boston Bay": feature-head-span.ts)
 const FEATURE_WORD_END = / Bay$/;
+// "Lake Bellfield lies just south of the town", "the slopes of Mount Wellington": a lake or a mountain the gazetteer
+// lacks, read as the town of its name (town-feature-span.ts), lies by that town; a town farther than this from the
+// described subject's own town is another town's namesake, in the same country too
+const TITLE_BEFORE = /^(?:Lake|Mount) $/;
+const TITLED_FEATURE_KM = 150;
+
+/** The mention's toponym starts at a capitalised "Lake" or "Mount" before the town's name. */
+function titledFeature(mention: Resolution['mention'], text: string): boolean {
+	return mention.start !== undefined && mention.start < mention.candidate.start && TITLE_BEFORE.test(text.slice(mention.start, mention.candidate.start));
+}
 
 export interface Subject {
 	subject: number;
@@ -142,16 +152,24 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 	const point = stated ?? found?.point ?? null;
 	const far: number[] = [];
 	let countriesNamed: Set<string> | null = null;
+	// (a described subject placed at its own town, not at a division's middle)
+	const pointed = found?.point?.kind === 'city';
 	for (let j = 0; j < results.length; j++) {
-		if (j === subject || containers.includes(j)) continue;
+		if (j === subject) continue;
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
-		if (outsideNamedCountry || mention.usage !== 'literal') continue;
+		const container = containers.includes(j);
+		if (outsideNamedCountry || mention.usage !== 'literal' || (container && place.kind !== 'city')) continue;
 		// (a big city's or a region's name before a capitalised island's or bay's word names that feature, however
 		// it was chosen: "Victoria Island" off Lagos is no Australian state)
-		const featureNamed = FEATURE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_AFTER_CHARS)) || FEATURE_WORD_END.test(mention.surface);
+		const titled = found !== null && titledFeature(mention, text);
+		const featureNamed = titled || FEATURE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_AFTER_CHARS)) || FEATURE_WORD_END.test(mention.surface);
+		// ("Dillingham … at the head of Nushagak Bay, an arm of Bristol Bay": a feature the subject is described in,
+		// read as a far town, is that town's namesake as much as any other mention)
+		if (container && !featureNamed) continue;
 		if (place.kind !== 'city' && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
 		if (!featureNamed && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE))) continue;
-		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > FAR_KM && !inRegion(place, point)))) continue;
+		const farKm = titled && pointed ? TITLED_FEATURE_KM : FAR_KM;
+		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > farKm && !inRegion(place, point)))) continue;
 		if (placedByNextMention(results, j)) continue;
 		if (place.country !== country && (countriesNamed ??= countriesBySentence(results, reading)).has(`${reading.sentenceOf(j)}:${place.country}`)) continue;
 		far.push(j);
