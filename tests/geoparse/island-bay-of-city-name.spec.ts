@@ -37,6 +37,9 @@ describe("a big city's name before a capitalised island's or bay's word", () => 
 		expect(hobart.filter((t) => t.startsWith('Mount Wellington'))).toEqual([]);
 		const grampians = read('Halls Gap is a town in the Shire of Northern Grampians, Victoria, Australia. Lake Bellfield lies just south of the town.');
 		expect(grampians.filter((t) => t.startsWith('Lake Bellfield'))).toEqual([]);
+		// ... and a stream named so in lower case; a town's stream near the subject stays
+		expect(read('Mértola is a town in the Beja District of Portugal, where the Oeiras stream meets the Guadiana.').filter((t) => t.startsWith('Oeiras'))).toEqual([]);
+		expect(read('Oeiras is a town in the Lisbon District of Portugal, where the Barcarena stream reaches the Tagus.')).toContain('Barcarena → city PT/14');
 		// ... and keeps the lake of a town near the subject
 		expect(read('Güigüe is a town in Carabobo, Venezuela, on the southern shore of Lake Valencia, 30 km south-east of Valencia.')).toContain('Lake Valencia → city VE/07');
 	});

@@ -27,12 +27,16 @@ const FEATURE_WORD_END = / Bay$/;
 // "Lake Bellfield lies just south of the town", "the slopes of Mount Wellington": a lake or a mountain the gazetteer
 // lacks, read as the town of its name (town-feature-span.ts), lies by that town; a town farther than this from the
 // described subject's own town is another town's namesake, in the same country too
+// ... as does a stream or a valley named so in lower case ("where the Oeiras stream meets the Guadiana")
 const TITLE_BEFORE = /^(?:Lake|Mount) $/;
+const FEATURE_NOUN_AFTER = /^ (?:stream|river|creek|brook|valley|gorge|lake)\b/;
+const FEATURE_NOUN_CHARS = 8;
 const TITLED_FEATURE_KM = 150;
 
-/** The mention's toponym starts at a capitalised "Lake" or "Mount" before the town's name. */
+/** The mention's toponym starts at a capitalised "Lake" or "Mount" before the town's name, or a lower-case stream's or valley's word follows it. */
 function titledFeature(mention: Resolution['mention'], text: string): boolean {
-	return mention.start !== undefined && mention.start < mention.candidate.start && TITLE_BEFORE.test(text.slice(mention.start, mention.candidate.start));
+	if (mention.start !== undefined && mention.start < mention.candidate.start && TITLE_BEFORE.test(text.slice(mention.start, mention.candidate.start))) return true;
+	return FEATURE_NOUN_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_NOUN_CHARS));
 }
 
 export interface Subject {
