@@ -27,7 +27,8 @@
 // ungraded. Many gold names are not in the gazetteer: they count as "not mapped", not as wrong.
 // First honest score (main bd9e122, before any change tuned on it): half A 250/272 = 0.919 (105 graded names not
 // mapped; 2 names of no place mapped: Roma, Ottoman); half B 243/253 = 0.960 (95 not mapped; 4 names of no place
-// mapped). Misses of half A: parts of longer names (Frankfurt (Oder) x2, City of Hobart, Cape Hatteras, Halle (Saale));
+// mapped). Misses of half A: parts of longer names (Frankfurt (Oder) x2, City of Hobart (its gold marks Hobart since session 46,
+// as Hu2014's does), Cape Hatteras, Halle (Saale));
 // bare Quebec read as the city (x4); far namesakes (Baden and Bristol in England read in the US, Wood River in Nebraska,
 // Ewa in Nauru, Rømø as Rome, the Cascades of Hobart in Burkina Faso); features whose name the gazetteer lacks read at
 // a far town (Bristol Bay, Mount Wellington x2); the Rhine pinned at its lower course.
@@ -164,7 +165,7 @@ export const WIKI_HELD_OUT_S45_A: GenreText[] = [
 	),
 	w(
 		"Fern Tree is a locality in the City of Hobart, Tasmania, Australia, on the eastern slopes of Mount Wellington, 8 km south-west of the Hobart city centre on the Huon Road. It had 736 people at the 2021 census.\n\nHistory\nThe settlement grew along the road cut in the 1830s by convicts from the Cascades to the Huon Valley; its first settlers were timber cutters, many of them former convicts from England and Ireland. The small church of St Raphael was rebuilt after the bushfire of 1967, which destroyed much of the village.\n\nGeography\nThe Pipeline Track runs from Fern Tree to the Waterworks Reserve, and the Pinnacle Road climbs from the village to the summit of kunanyi / Mount Wellington, 1,271 m high. Ridgeway lies to the north-east, Neika 4 km to the south-west on the road to Longley and Huonville, and Mount Nelson and Sandy Bay to the east.",
-		{ 'Fern Tree': [-42.92, 147.26], 'City of Hobart': [-42.88, 147.3], Tasmania: [-42.0, 146.5], Australia: AUSTRALIA, 'Mount Wellington': [-42.9, 147.24], Hobart: [-42.88, 147.33], Cascades: [-42.9, 147.29], 'Huon Valley': [-43.1, 147.0], England: ENGLAND, Ireland: IRELAND, 'Waterworks Reserve': [-42.9, 147.28], kunanyi: [-42.9, 147.24], Ridgeway: [-42.92, 147.29], Neika: [-42.95, 147.24], Longley: [-42.97, 147.18], Huonville: [-43.03, 147.05], 'Mount Nelson': [-42.92, 147.32], 'Sandy Bay': [-42.9, 147.33] },
+		{ 'Fern Tree': [-42.92, 147.26], Tasmania: [-42.0, 146.5], Australia: AUSTRALIA, 'Mount Wellington': [-42.9, 147.24], Hobart: [-42.88, 147.33], Cascades: [-42.9, 147.29], 'Huon Valley': [-43.1, 147.0], England: ENGLAND, Ireland: IRELAND, 'Waterworks Reserve': [-42.9, 147.28], kunanyi: [-42.9, 147.24], Ridgeway: [-42.92, 147.29], Neika: [-42.95, 147.24], Longley: [-42.97, 147.18], Huonville: [-43.03, 147.05], 'Mount Nelson': [-42.92, 147.32], 'Sandy Bay': [-42.9, 147.33] },
 		['Huon Road', 'St Raphael', 'Pipeline Track', 'Pinnacle Road']
 	),
 	w(

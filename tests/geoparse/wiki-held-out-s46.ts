@@ -27,14 +27,16 @@
 // gazetteer has it (rounded to 0.01°; rivers and lakes at the stretch the article means, a river that is the subject
 // at its middle course; a historical state at its main territory; countries at the gazetteer's own point). A country
 // or region is right within 800 km, others within 161 km; a toponym inside a longer gold name is wrong (the batch is
-// marked so). Lower-case feature words stay outside a gold name ("Obuse station", "the Sylvenstein reservoir", "the
-// Cotswold district"), as GeoWebNews marks them. notPlaces: people, companies, roads, railway lines, buildings,
+// marked so), save that a capitalised "City of X" marks X alone, as Hu2014's gold does ("City of Greenville"; aligned
+// after session 46's review). Lower-case feature words stay outside a gold name ("Obuse station", "the Sylvenstein
+// reservoir", "the Cotswold district"), as GeoWebNews marks them. notPlaces: people, companies, roads, railway lines, buildings,
 // events, peoples and languages named like places; a country's adjective is left ungraded. Many gold names are not in
 // the gazetteer: they count as "not mapped", not as wrong.
 // First honest score (main ccbd851, before any change tuned on it): half A 242/258 = 0.938 (119 graded names not
 // mapped; 3 names of no place mapped: Santiago of the Knights of Santiago, Ottoman, Italians); half B 267/278 = 0.960
 // (118 not mapped; 6 names of no place mapped). Misses of half A: parts of longer names (City of Bradford, City of
-// Griffith, Leeds and Liverpool Canal, Leeds Bradford Airport, Province of Canada read as the country); far namesakes
+// Griffith: 244/258 once "City of X" marked X alone; Leeds and Liverpool Canal, Leeds Bradford Airport, Province of
+// Canada read as the country); far namesakes
 // (Oeiras the stream read as the Lisbon town, Victoria's goldfields in Hong Kong, Petsamo in Finland, Lim as Lima,
 // Cashel of Connemara as Cashel, Tipperary); a lake the gazetteer lacks read at a far town (Lake Bellfield as
 // Bellfield, Melbourne); the Alps' point 200 km from the Grossglockner.
@@ -179,7 +181,7 @@ export const WIKI_HELD_OUT_S46_A: GenreText[] = [
 	),
 	w(
 		"Saltaire is a model village in Shipley, in the City of Bradford metropolitan district of West Yorkshire, England, beside the River Aire and the Leeds and Liverpool Canal, 5 km north of Bradford city centre. It has been a World Heritage Site since 2001.\n\nHistory\nThe mill owner Sir Titus Salt, born in Morley, moved his wool works out of smoky Bradford in 1853 and built Salts Mill with houses, a church, schools and an institute for its workers, naming the village after himself and the river. The mill closed in 1986 and became a gallery of the work of David Hockney, a painter born in Bradford.\n\nTransport\nSaltaire station is on the line up Airedale between Leeds and Skipton; Shipley, where the line from Bradford joins it, is 1 km to the east. The main road from Bradford to Keighley runs through the village, and Baildon lies across the river. Leeds Bradford Airport is 10 km to the north-east.",
-		{ Saltaire: [53.84, -1.79], Shipley: [53.83, -1.77], 'City of Bradford': [53.83, -1.85], 'West Yorkshire': [53.75, -1.6], England: ENGLAND, 'River Aire': [53.84, -1.79], 'Leeds and Liverpool Canal': [53.84, -1.79], Bradford: [53.79, -1.75], Morley: [53.74, -1.6], Airedale: [53.87, -1.9], Leeds: [53.8, -1.55], Skipton: [53.96, -2.02], Keighley: [53.87, -1.91], Baildon: [53.85, -1.77], 'Leeds Bradford Airport': [53.87, -1.66] },
+		{ Saltaire: [53.84, -1.79], Shipley: [53.83, -1.77], 'West Yorkshire': [53.75, -1.6], England: ENGLAND, 'River Aire': [53.84, -1.79], 'Leeds and Liverpool Canal': [53.84, -1.79], Bradford: [53.79, -1.75], Morley: [53.74, -1.6], Airedale: [53.87, -1.9], Leeds: [53.8, -1.55], Skipton: [53.96, -2.02], Keighley: [53.87, -1.91], Baildon: [53.85, -1.77], 'Leeds Bradford Airport': [53.87, -1.66] },
 		['Sir Titus Salt', 'Titus Salt', 'Salts Mill', 'David Hockney']
 	),
 	w(
@@ -204,7 +206,7 @@ export const WIKI_HELD_OUT_S46_A: GenreText[] = [
 	),
 	w(
 		"Griffith is a city in the Riverina region of New South Wales, Australia, and the seat of the City of Griffith local government area. It lies in the Murrumbidgee Irrigation Area, 570 km west of Sydney, and had about 20,000 inhabitants in 2021.\n\nHistory\nThe town was designed in 1914 by Walter Burley Griffin, the American architect of Canberra, for the new irrigation scheme, and was named after Arthur Griffith, the state's minister of public works. Irrigated farms were given to returned soldiers after the First World War.\n\nDemographics\nAfter the war Italians came in large numbers, first from the Veneto, then from Calabria and Sicily, and by the 1970s people of Italian descent made up half the town. Sikh families from the Punjab, many of whom had first settled at Woolgoolga on the north coast, followed from the 1970s, and more recently Pacific Islanders from Tonga and Samoa have come to work on the farms.\n\nGeography\nLeeton is 60 km to the east and Narrandera 95 km; the Murrumbidgee River flows 25 km to the south. Wagga Wagga is 190 km to the south-east.",
-		{ Griffith: [-34.29, 146.04], Riverina: [-34.8, 146.5], 'New South Wales': NEW_SOUTH_WALES, Australia: AUSTRALIA, 'City of Griffith': [-34.29, 146.04], 'Murrumbidgee Irrigation Area': [-34.5, 146.2], Sydney: [-33.87, 151.21], Canberra: [-35.28, 149.13], Veneto: [45.5, 11.8], Calabria: [39.0, 16.5], Sicily: [37.5, 14.0], Punjab: PUNJAB_IN, Woolgoolga: [-30.11, 153.2], Tonga: TONGA, Samoa: SAMOA, Leeton: [-34.55, 146.4], Narrandera: [-34.75, 146.55], 'Murrumbidgee River': [-34.5, 146.0], 'Wagga Wagga': [-35.12, 147.37] },
+		{ Griffith: [-34.29, 146.04], Riverina: [-34.8, 146.5], 'New South Wales': NEW_SOUTH_WALES, Australia: AUSTRALIA, 'Murrumbidgee Irrigation Area': [-34.5, 146.2], Sydney: [-33.87, 151.21], Canberra: [-35.28, 149.13], Veneto: [45.5, 11.8], Calabria: [39.0, 16.5], Sicily: [37.5, 14.0], Punjab: PUNJAB_IN, Woolgoolga: [-30.11, 153.2], Tonga: TONGA, Samoa: SAMOA, Leeton: [-34.55, 146.4], Narrandera: [-34.75, 146.55], 'Murrumbidgee River': [-34.5, 146.0], 'Wagga Wagga': [-35.12, 147.37] },
 		['Walter Burley Griffin', 'Arthur Griffith', 'First World War', 'Italians', 'Sikh', 'Pacific Islanders']
 	),
 	w(
