@@ -1,6 +1,7 @@
 // Ingest workers on the shared store for the tests, each in a process of its own (pg-worker.ts), and
 // a wait for what they print. stopWorkers (after each test) kills every one still running.
 import { spawn } from 'node:child_process';
+import { compiledWorker } from './compiled-worker.ts';
 
 export interface Worker {
 	lines: string[];
@@ -11,8 +12,12 @@ export interface Worker {
 // every worker a test starts is killed after it, whatever the test's outcome (none outlives the run)
 const running = new Set<{ kill: () => void }>();
 
+// compiled once per spec file, while dist/ is fresh (else through tsx)
+const COMPILED = await compiledWorker();
+const WORKER = COMPILED ? [COMPILED] : ['--import', 'tsx', new URL('./pg-worker.ts', import.meta.url).pathname];
+
 export function startWorker(corpus: string, url: string, msPerText: number, env: Record<string, string> = {}, gate = ''): Worker {
-	const child = spawn(process.execPath, ['--import', 'tsx', new URL('./pg-worker.ts', import.meta.url).pathname, corpus, url, String(msPerText), gate], {
+	const child = spawn(process.execPath, [...WORKER, corpus, url, String(msPerText), gate], {
 		stdio: ['ignore', 'pipe', 'inherit'],
 		env: { ...process.env, ...env }
 	});
