@@ -1,0 +1,89 @@
+// Cold first views of the live explorer, builds of the app taking turns, counted in what a loaded machine
+// stretches least: composited frames (Display::DrawAndSwap) before the map's first picture, SwiftShader's
+// SwapBuffers time before it, and each Chromium process kind's CPU seconds (/proc) from navigation to the
+// settled map. Without a GPU every frame is a whole page drawn on the CPU, so frames and the GPU process's
+// CPU say what a change saves when wall times do not (load 15-30: first views of 4-15 s).
+// `node --import tsx tests/bench/first-view-frames.ts OUT [--runs N] [--app DIR]...` (no --app: this build;
+// two --app: an A/B, e.g. --app /work/peer-s46/build/app --app build/app)
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { instrumentedPage, type Bench } from './explorer-timings.ts';
+import { launchBrowser } from '../e2e/harness.ts';
+import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number }
+
+/** CPU seconds so far of this machine's Chromium processes, by --type (browser, renderer, gpu-process…). */
+function chromiumCpu(): Record<string, number> {
+	const byType: Record<string, number> = {};
+	for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+		try {
+			const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+			if (!command.includes('chrom')) continue;
+			const type = /--type=([a-z-]+)/.exec(command)?.[1] ?? 'browser';
+			// utime and stime, in clock ticks (100 a second), after the command's closing parenthesis
+			const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+			byType[type] = (byType[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+		} catch {
+			// a process that ended meanwhile
+		}
+	}
+	return byType;
+}
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
+const apps: (string | undefined)[] = [];
+for (let at = args.indexOf('--app'); at >= 0; at = args.indexOf('--app')) apps.push(resolve(args.splice(at, 2)[1]!));
+if (!apps.length) apps.push(undefined);
+const out = args[0];
+if (!out) throw new Error('usage: first-view-frames.ts OUT [--runs N] [--app DIR]...');
+if (apps.includes(undefined)) await ensureApp();
+
+const browser = await launchBrowser();
+const servers: RunningServer[] = [];
+try {
+	for (const appDir of apps) servers.push(await startServer({ outDir: out, port: 0, ...(appDir ? { appDir } : {}) }));
+	// as explorer-timings.ts: the server's start-up work is not the page's
+	for (const server of servers) await server.warmed;
+	for (let run = 1; run <= runs; run++)
+		for (const [i, server] of servers.entries()) {
+			const { context, page } = await instrumentedPage(browser);
+			await page.goto('about:blank');
+			await browser.startTracing(page, { categories: ['devtools.timeline', 'viz', 'gpu', 'loading', 'blink.user_timing'] });
+			const before = chromiumCpu();
+			await page.goto(server.url);
+			const shown = await page.evaluate(async () => {
+				const bench = (window as unknown as { gazetteBench: Bench }).gazetteBench;
+				while (!('map' in bench.shown && 'list' in bench.shown && 'counts' in bench.shown)) await bench.frames();
+				await bench.settled();
+				return { counts: bench.shown.counts!, list: bench.shown.list!, map: bench.shown.map!, settled: performance.now() };
+			});
+			const after = chromiumCpu();
+			const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+			await context.close();
+			// the page's clock starts at its navigation (blink.user_timing)
+			const start = events.find((e) => e.name === 'navigationStart')?.ts;
+			if (start === undefined) throw new Error('the trace has no navigationStart');
+			const picture = start + shown.map * 1000;
+			const timed = (name: string) => events.filter((e) => e.name === name && e.ph === 'X' && e.ts >= start);
+			const swaps = timed('Display::DrawAndSwap');
+			const swapBuffers = timed('SkiaOutputSurfaceImplOnGpu::SwapBuffers');
+			const cpu = Object.keys(after)
+				.filter((type) => after[type]! - (before[type] ?? 0) >= 0.01)
+				.map((type) => `${type} ${(after[type]! - (before[type] ?? 0)).toFixed(2)}`);
+			console.log(
+				[
+					`${apps[i] ?? 'this build'} #${run}`,
+					`first view ${Math.round(Math.max(shown.counts, shown.list, shown.map))} ms (counts ${Math.round(shown.counts)}, map ${Math.round(shown.map)}), settled ${Math.round(shown.settled)}`,
+					`frames before the picture ${swaps.filter((e) => e.ts <= picture).length} of ${swaps.length}`,
+					`SwapBuffers before it ${Math.round(swapBuffers.filter((e) => e.ts <= picture).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0))} ms`,
+					`CPU s to settled: ${cpu.join(', ')}`
+				].join(' | ')
+			);
+		}
+} finally {
+	for (const server of servers) await server.close();
+	await browser.close();
+}
