@@ -1,8 +1,10 @@
 // Cold first views of the live explorer, builds of the app taking turns, counted in what a loaded machine
 // stretches least: composited frames (Display::DrawAndSwap) before the map's first picture, SwiftShader's
 // SwapBuffers time before it, and each Chromium process kind's CPU seconds (/proc) from navigation to the
-// settled map. Without a GPU every frame is a whole page drawn on the CPU, so frames and the GPU process's
-// CPU say what a change saves when wall times do not (load 15-30: first views of 4-15 s).
+// settled map (only the Chromium this process started). Without a GPU every frame is a whole page drawn on
+// the CPU, so frames and the GPU process's CPU say what a change saves when wall times do not (load 15-30:
+// first views of 4-15 s). Each line is one first view: at load 17-23 an A/A pair (the same code both sides)
+// differed 28 vs 16 frames and 3.5 vs 1.8 GPU CPU s, so compare medians of --runs 3 or more, at a quiet minute.
 // `node --import tsx tests/bench/first-view-frames.ts OUT [--runs N] [--app DIR]...` (no --app: this build;
 // two --app: an A/B, e.g. --app /work/peer-s46/build/app --app build/app)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,17 +15,30 @@ import { ensureApp, startServer, type RunningServer } from '../../src/lib/server
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number }
 
-/** CPU seconds so far of this machine's Chromium processes, by --type (browser, renderer, gpu-process…). */
+/** CPU seconds so far of the Chromium this process started (its descendants, not other users'), by --type. */
 function chromiumCpu(): Record<string, number> {
-	const byType: Record<string, number> = {};
+	// pid -> [parent pid, utime + stime in clock ticks (100 a second)], from the fields after the command's ')'
+	const stats = new Map<number, [number, number]>();
 	for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+		try {
+			const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+			stats.set(Number(pid), [Number(fields[1]), Number(fields[11]) + Number(fields[12])]);
+		} catch {
+			// a process that ended meanwhile
+		}
+	}
+	const ours = (pid: number): boolean => {
+		for (let at = stats.get(pid)?.[0]; at !== undefined && at > 1; at = stats.get(at)?.[0]) if (at === process.pid) return true;
+		return false;
+	};
+	const byType: Record<string, number> = {};
+	for (const [pid, [, ticks]] of stats) {
+		if (!ours(pid)) continue;
 		try {
 			const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
 			if (!command.includes('chrom')) continue;
 			const type = /--type=([a-z-]+)/.exec(command)?.[1] ?? 'browser';
-			// utime and stime, in clock ticks (100 a second), after the command's closing parenthesis
-			const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-			byType[type] = (byType[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+			byType[type] = (byType[type] ?? 0) + ticks / 100;
 		} catch {
 			// a process that ended meanwhile
 		}
