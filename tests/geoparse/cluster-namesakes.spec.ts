@@ -62,6 +62,14 @@ describe('a city known abroad read for its size alone, in a text whose places al
 		expect(where('He died Tuesday in Athens. Born in Florence, he worked in Decatur and coached in Madison.', 'Florence')).toBe('US 35,-88');
 	});
 
+	it('moves a country read by size beside such a city, each to its namesake there (us-local-s40 B, s35 A)', () => {
+		const story = 'Looking back. Dixfield selectmen bought a plow truck. The Mexico band marched in the Peru parade. Andover\'s store burned; firefighters came from Roxbury and Hanover.';
+		expect(where(story, 'Hanover')).toBe('US 44,-71');
+		expect(where(story, 'Peru')).toBe('US 45,-70');
+		// (a country with no namesake beside the text's places keeps the city abroad too)
+		expect(where('Dixfield selectmen bought a plow truck. The band marched in a parade in Chile. Andover\'s store burned; firefighters came from Roxbury and Hanover.', 'Hanover')).toBe('DE 52,10');
+	});
+
 	it('stays abroad in a sentence of travel, or beside another city abroad that has no namesake there (a capital: size-alone-abroad.spec)', () => {
 		expect(where('The Jena band director flew to Alexandria last week; bands from Olla and Winnfield stayed home.', 'Alexandria')).toBe('EG 31,30');
 		expect(where('The choir from Jena, Olla and Winnfield will sing in Alexandria and in Cairo.', 'Alexandria')).toBe('EG 31,30');

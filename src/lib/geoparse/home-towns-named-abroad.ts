@@ -6,7 +6,9 @@
 // nothing abroad and speaks of no journey does not name it so. Stays: a text naming any other place or country
 // abroad ("settlers from Wallonia ... Belgium") or another such city with no namesake beside its places ("sing in
 // Alexandria and in Cairo"), and a city named in a sentence of travel ("flew to Alexandria", "a trip to Florence",
-// "exchange students from Bremen"); a capital ("the reggae singer, born in Kingston, moved to Brooklyn").
+// "exchange students from Bremen"); a capital ("the reggae singer, born in Kingston, moved to Brooklyn"). Beside such
+// a city, a country's name that size alone read as the country is a suspect too (Mexico and Peru beside Hanover,
+// Maine; Norway beside Belfast), each name moved only where every suspect has its namesake among the text's places.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
 import { sentenceBefore } from './sentence-around.ts';
@@ -25,9 +27,15 @@ const MAX_PLACES = 30;
 // words of a journey abroad in the city's sentence
 const TRAVEL = /\b(?:fl(?:ew|y|ying|ights?)|trips?|travel\w*|tour\w*|vacation\w*|honeymoon\w*|cruise\w*|missions?|abroad|overseas|emigra\w*|immigra\w*|exchange|visit\w*|sister cit\w*)\b/i;
 
-/** A city abroad that its size (or an earlier reading, or its country) alone chose; a capital is named from anywhere. */
+/**
+ * A city abroad that its size (or an earlier reading, or its country) alone chose; a capital is named from anywhere.
+ * A country's name read so is one too ("The Mexico high school band marched in the Peru parade … firefighters came
+ * from Roxbury and Hanover"): cluster-namesakes.ts moves such countries only where every other place is at home, so
+ * a text naming both kinds (Mexico and Peru beside Hanover; Norway beside Belfast) was moved by neither.
+ */
 function sizedAbroad({ place, reasons, mention }: Resolution, home: string): boolean {
-	return place.kind === 'city' && !place.featureCode.startsWith('PPLC') && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
+	const kind = place.kind === 'country' || (place.kind === 'city' && !place.featureCode.startsWith('PPLC'));
+	return kind && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
 }
 
 /** Whether the sentence up to the mention speaks of a journey. */
@@ -66,7 +74,8 @@ export function homeTownsNamedAbroad(results: readonly Resolution[], text: strin
 		// any other place abroad: the text speaks of abroad
 		else return found;
 	}
-	if (suspects.length === 0 || new Set(places.map((p) => p.key)).size < NAMES_AT_HOME) return found;
+	// (countries alone are cluster-namesakes.ts's: here only beside a city of the kind)
+	if (suspects.every((i) => results[i]!.place.kind === 'country') || new Set(places.map((p) => p.key)).size < NAMES_AT_HOME) return found;
 	// (every such city must have its namesake among the text's places, outside any sentence of travel: one that has
 	// not is abroad, and then so may the others be: "sing in Alexandria and in Cairo" beside Jena keeps both in Egypt)
 	const byName = new Map<string, GazetteerPlace | null>();
