@@ -68,6 +68,8 @@ describe('a city known abroad read for its size alone, in a text whose places al
 		expect(where(story, 'Peru')).toBe('US 45,-70');
 		// (a country with no namesake beside the text's places keeps the city abroad too)
 		expect(where('Dixfield selectmen bought a plow truck. The band marched in a parade in Chile. Andover\'s store burned; firefighters came from Roxbury and Hanover.', 'Hanover')).toBe('DE 52,10');
+		// (nor in a sentence of the world's history: rolling review s46)
+		expect(where('Dixfield, Andover and Roxbury veterans remembered the invasion of Poland and the bombing of Dresden.', 'Dresden')).toBe('DE 51,14');
 	});
 
 	it('stays abroad in a sentence of travel, or beside another city abroad that has no namesake there (a capital: size-alone-abroad.spec)', () => {

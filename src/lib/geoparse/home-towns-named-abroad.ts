@@ -8,10 +8,12 @@
 // Alexandria and in Cairo"), and a city named in a sentence of travel ("flew to Alexandria", "a trip to Florence",
 // "exchange students from Bremen"); a capital ("the reggae singer, born in Kingston, moved to Brooklyn"). Beside such
 // a city, a country's name that size alone read as the country is a suspect too (Mexico and Peru beside Hanover,
-// Maine; Norway beside Belfast), each name moved only where every suspect has its namesake among the text's places.
+// Maine; Norway beside Belfast), each name moved only where every suspect has its namesake among the text's places,
+// and none stands in a sentence of the world's history or events ("the invasion of Poland and the bombing of Dresden").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
-import { sentenceBefore } from './sentence-around.ts';
+import { sentenceAfter, sentenceBefore } from './sentence-around.ts';
+import { WORLD_WORDS } from './world-sentence-cities.ts';
 import type { Resolution } from './resolve.ts';
 import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY } from './weak-reasons.ts';
@@ -38,9 +40,16 @@ function sizedAbroad({ place, reasons, mention }: Resolution, home: string): boo
 	return kind && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
 }
 
-/** Whether the sentence up to the mention speaks of a journey. */
-function inTravelSentence(text: string, start: number): boolean {
-	return TRAVEL.test(sentenceBefore(text, start, 200));
+// words of the world's events beside world-sentence-cities.ts's: "remembered the invasion of Poland and the bombing of
+// Dresden" beside Dixfield and Roxbury keeps both abroad (rolling review s46)
+const WORLD_EVENTS = /\b(?:wars?|invasion|bombings?|occupation|liberation|earthquakes?|floods?|riots?|elections?)\b/i;
+
+/** Whether the sentence up to the mention speaks of a journey, or the sentence around it of the world's history and events. */
+function inTravelOrWorldSentence(text: string, start: number, end: number): boolean {
+	const before = sentenceBefore(text, start, 200);
+	if (TRAVEL.test(before) || WORLD_EVENTS.test(before) || WORLD_WORDS.test(before)) return true;
+	const after = sentenceAfter(text, end, 200);
+	return WORLD_EVENTS.test(after) || WORLD_WORDS.test(after);
 }
 
 /** The namesakes at home: towns of the home country the name is its own name of. */
@@ -82,7 +91,7 @@ export function homeTownsNamedAbroad(results: readonly Resolution[], text: strin
 	for (const i of suspects) {
 		const result = results[i]!;
 		const { key, candidate } = result.mention;
-		if (inTravelSentence(text, candidate.start)) return found;
+		if (inTravelOrWorldSentence(text, candidate.start, candidate.end)) return found;
 		if (!byName.has(key)) byName.set(key, townMostBeside(townsAtHome(result, home, gazetteer), key, places, BESIDE_KM, PLACES_BESIDE));
 		if (!byName.get(key)) return found;
 	}

@@ -16,7 +16,7 @@ import { liesWithin } from './qualifies.ts';
 
 // words of history, culture and world affairs that belong to a great city (not "the American Revolution", the
 // country's own: "DAR chapters in Athens"; not a summit, which towns hold too: "the county's youth summit in Athens")
-const WORLD_WORDS =
+export const WORLD_WORDS =
 	/\b(?:uprisings?|(?<!american\s)revolution|coronation|renaissance|medieval|ancient|pyramids?|pharaohs?|czars?|tsars?|siege|blitz|crusades?|kremlin|vatican|popes?|olympics|treaty|embassy)\b/i;
 // a flight to the name from a place a short drive from its namesake at home ("flew from Atlanta to Rome": nobody
 // flies to Rome, Georgia, from Atlanta; everybody flies from Pullman to Seattle, so "flights from Moscow" stay home)
