@@ -58,12 +58,16 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 		for (const text of [
 			'Smoke reached the village of Metsovo, and in Thessaloniki schools closed.',
 			'Snow cut off the village of Zermatt, but in Geneva the trains ran.',
-			'Ferries stopped at the village of Mandraki, where the harbour flooded, while Rhodes stayed open.'
+			'Ferries stopped at the village of Mandraki, where the harbour flooded, while Rhodes stayed open.',
+			// (any word but one that places: the clause speaks of the place's visitors, not its parents)
+			'The fair drew 12,000 visitors to the city of Oaxaca, many of them from Puebla and Veracruz.'
 		]) {
 			expect(geoparse(text, gazetteer).filter((t) => t.reasons.includes('within-parent'))).toEqual([]);
 		}
 		// a parent straight after the comma still places it
 		expect(named(geoparse('Police raided the village of Stara Wieś Kowalska, Płońsk County, on Monday.', gazetteer), 'Stara Wieś Kowalska')).toMatchObject([{ reasons: ['within-parent'] }]);
+		// ... and so does a word that places it
+		expect(named(geoparse('Police raided the village of Stara Wieś Kowalska, near Płońsk, on Monday.', gazetteer), 'Stara Wieś Kowalska')).toMatchObject([{ reasons: ['within-parent'] }]);
 	});
 
 	it('is read after a locative word with its county ("in Berlin, Bourbon County"), not a person with one', () => {

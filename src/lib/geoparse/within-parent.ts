@@ -70,9 +70,10 @@ interface Parent {
 }
 
 const SENTENCE_GAP = /[.!?\n]/;
-// (a comma before a conjunction or a relative word opens the next clause, not a parent: "the village of X, and
-// in Y schools closed" does not put X in Y)
-const CONTAINER_AFTER = /^(?:, (?!(?:and|but|or|nor|yet|so|while|whereas|where|which|who|when|as|then|after|before|until|though|although|because)\b)| (?:in|near|within|outside) )/;
+// After a comma the parent comes at once: a name, a distance, or a word that places ("…, near Y", "…, a town
+// in Y"). Any other word opens a clause about the place, not a parent: "the village of X, and in Y schools
+// closed", "the city of Oaxaca, many of them from Chiapas, Puebla …" do not put X in Y or Oaxaca in Puebla.
+const CONTAINER_AFTER = /^(?:, (?=[A-ZÀ-Þ\d]|(?:in|near|within|outside|on|just|about|some|approximately|close|located|situated|now|(?:north|south)(?:-?(?:east|west))?|east|west|a|an|the)\b)| (?:in|near|within|outside) )/;
 
 /** Where the clause from `from` ends: at a semicolon or colon before `end`, or at `end`. */
 function clauseEnd(text: string, from: number, end: number): number {
@@ -262,7 +263,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			parentsFrom = tokens[span[1]]!.end;
 			// "… in Y", "…, Y County": the parents follow the name at once ("the village of Estación Catorce;
 			// the Huichol walk there from Jalisco" names none)
-			if (!CONTAINER_AFTER.test(text.slice(parentsFrom, parentsFrom + 10))) continue;
+			if (!CONTAINER_AFTER.test(text.slice(parentsFrom, parentsFrom + 20))) continue;
 			parentsTo = clauseEnd(text, parentsFrom, sentenceEnd(tokens, parentsFrom, parentsFrom + CLAUSE_CHARS));
 		} else {
 			if (match[0].endsWith('of') && !placeOrHeadcountAfter(text, tokens, named, after)) continue;
