@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { HELD_OUT_WORLD_S45_A } from './held-out-world-s45.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -44,5 +45,24 @@ describe('a region named like its own town, listed with regions of its country',
 
 	it('keeps a town English calls by its bare name the town there (Valencia beside Madrid and Barcelona)', () => {
 		expect(kindOf('The striker has offers from Madrid, Barcelona and Valencia, his agent said.', 'Valencia')).toBe('city ES');
+	});
+
+	// read-document.ts (a state among its country's states keeps the list's evidence), mention-evidence.ts (a
+	// state listed among states is no parent of its fellow items), region-namesakes.ts (the names of states agree
+	// on no town named after another state); world-s46 A, world-s45 A
+	it('reads states listed with states as the states, not the villages of another listed state named after them', () => {
+		const text = 'Visitors came from Chiapas, Guerrero, Sinaloa and Quintana Roo.';
+		expect(kindOf(text, 'Sinaloa')).toBe('region MX');
+		expect(kindOf(text, 'Quintana Roo')).toBe('region MX');
+		const puebla = geoparse('OAXACA, Mexico - The festival drew 12,000 visitors, many of them from Chiapas, Puebla, Guerrero, Sinaloa and Quintana Roo.', gazetteer).find((t) => t.name === 'Puebla');
+		expect(puebla).toMatchObject({ country: 'MX', lat: expect.closeTo(19.04, 1) });
+		// (the whole advisory: its other states' names have villages in Chiapas beside Quintana Roo's)
+		const advisory = HELD_OUT_WORLD_S45_A.find((t) => t.text.startsWith('Washington kept'))!.text;
+		expect(kindOf(advisory, 'Quintana Roo')).toBe('region MX');
+	});
+
+	it('keeps a village named after a state where the text places it among its neighbours', () => {
+		expect(kindOf('Floods hit Frontera Comalapa, Chiapas, on Monday; in Sinaloa and Paso Hondo, two villages near the town, houses collapsed.', 'Sinaloa')).toBe('city MX');
+		expect(kindOf('Springfield, Illinois, and Columbus, Ohio, will host the meetings.', 'Columbus')).toBe('city US');
 	});
 });

@@ -4,7 +4,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { ScannedPoints } from './near.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { isLineFeature } from './line-features.ts';
@@ -32,6 +32,8 @@ export interface MentionContext {
 	firstReadingsNear(place: GazetteerPlace, own: string): number;
 	/** how many different names other than `own` the text gives to places within 100 km of the place (those within 50 km among them) */
 	namesAround(place: GazetteerPlace, own: string): number;
+	/** namesNear, leaving out the names of first-level regions of the place's country ("Sinaloa", "Guerrero") */
+	namesNearBesidesStates(place: GazetteerPlace, own: string): number;
 }
 
 // "born in Manchester … the Parachute Regiment in Colchester": names whose first readings are towns of one
@@ -52,7 +54,7 @@ export function mentionContext(mentions: AcceptedMention[], gazetteer: Gazetteer
 }
 
 const NO_SETTLED: ReadonlyMap<string, GazetteerPlace> = new Map();
-const NO_NAMES: MentionContext = { namesNear: () => 0, townsNear: () => false, firstReadingsNear: () => 0, namesAround: () => 0 };
+const NO_NAMES: MentionContext = { namesNear: () => 0, townsNear: () => false, firstReadingsNear: () => 0, namesAround: () => 0, namesNearBesidesStates: () => 0 };
 
 // A class, not closures over the text's names: made once per document, its methods cost nothing to
 // create (tsx, which runs the CLI, names every closure bound to a name: see NAMED_CLOSURES in eslint.config.js).
@@ -76,6 +78,8 @@ class NamesOfText implements MentionContext {
 	// A name speaks for a place only by its best-supported readings (all of a tie), each reading's support
 	// being the other names near it but the one asking: no name makes its own evidence.
 	readonly #readingsOf = new Map<string, number[]>();
+	// the names that are also a first-level region's, with the regions' countries
+	readonly #statesOf = new Map<string, string[]>();
 	// per name, the names near each of its readings: worked out once a name is asked about
 	readonly #supportOf = new Map<string, Set<string>[]>();
 	// namesNear's answers by name and place, and townsNear's (national capitals left out): by name first,
@@ -118,6 +122,11 @@ class NamesOfText implements MentionContext {
 				// meant, nor a country's or a region's point
 				if (candidate.alternate[k] || unsized[candidate.places[k]!] === 1) continue;
 				const place = gazetteer.places[candidate.places[k]!]!;
+				if (place.country && isFirstLevelRegion(place)) {
+					const countries = this.#statesOf.get(key);
+					if (!countries) this.#statesOf.set(key, [place.country]);
+					else if (!countries.includes(place.country)) countries.push(place.country);
+				}
 				if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region' || isLineFeature(place, gazetteer)) continue;
 				const readings = this.#readingsOf.get(key);
 				if (readings) readings.push(this.#keys.length);
@@ -222,6 +231,26 @@ class NamesOfText implements MentionContext {
 	#namesUnsettledCapital(i: number): boolean {
 		const key = this.#keys[i]!;
 		return !this.#settled.has(key) && (this.#places[i]!.featureCode === 'PPLC' || this.#firstOf.get(key)?.featureCode === 'PPLC');
+	}
+
+	// "from Chiapas, Guerrero, Sinaloa and Quintana Roo": Chiapas has villages called after other states, which lie
+	// together; the names of a country's states agree on none of its towns (asked rarely: regionOverNamesake)
+	namesNearBesidesStates(place: GazetteerPlace, own: string): number {
+		const names = new Set<string>();
+		for (const i of this.#near(place)) {
+			if (!this.#isStateOf(this.#keys[i]!, place.country) && this.#agrees(i, place, own) && this.#isStrongestReading(i, own)) names.add(this.#keys[i]!);
+		}
+		if (this.#settledNear) {
+			for (const j of this.#settledNear(place)) {
+				const key = this.#settledKeys[j]!;
+				if (key !== own && this.#settledPlaces[j] !== place && !this.#isStateOf(key, place.country)) names.add(key);
+			}
+		}
+		return names.size;
+	}
+
+	#isStateOf(key: string, country: string | null): boolean {
+		return country !== null && (this.#statesOf.get(key)?.includes(country) ?? false);
 	}
 
 	namesAround(place: GazetteerPlace, own: string): number {

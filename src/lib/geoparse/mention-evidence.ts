@@ -55,6 +55,8 @@ export interface EvidenceSource {
 	parentsInPosition(mention: number): number[];
 	/** whether a kind is that of another item of the list the mention stands in */
 	otherItemsOfKind(mention: number, kind: string): boolean;
+	/** whether `other` is an item of the mention's list alike to another of its items: a sibling, not a parent */
+	siblingItem(mention: number, other: number): boolean;
 }
 
 /** "country", "region:US": what makes items of one list alike. */
@@ -102,6 +104,8 @@ export class MentionWeighing implements MentionEvidence {
 		for (const [parent, w] of byMention) {
 			if (parent === mention) continue;
 			if (positioned.includes(parent)) weight += w.positioned - w.elsewhere;
+			// "from Chiapas, Puebla, Guerrero and Sinaloa": a state listed among states holds none of its fellow items
+			else if (this.#reader.siblingItem(mention, parent)) weight -= w.elsewhere;
 			else if (parent < mention) weight += w.preceding - w.elsewhere;
 			else if (this.#belongedTo) weight += w.spokenOf - w.elsewhere;
 		}

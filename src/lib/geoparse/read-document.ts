@@ -9,7 +9,7 @@ import type { KindCue } from './document-cues.ts';
 import { stateReadings } from './state-readings.ts';
 import { cuedHomonyms } from './cued-homonyms.ts';
 import { populationFit } from './stated-populations.ts';
-import { MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
+import { listKind, MentionWeighing, PARENT_WEIGHT, type EvidenceSource, type MentionEvidence, type ParentWeights } from './mention-evidence.ts';
 import { countriesNamedNear } from './named-countries.ts';
 import { clauseBreaks, type ClauseBreaks } from './parent-position.ts';
 import { bestReading } from './sentence-parents.ts';
@@ -141,6 +141,11 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 
 	listNeighbours(i: number): number[] {
 		return this.#lists.listNeighbours(i);
+	}
+
+	siblingItem(i: number, other: number): boolean {
+		const kind = listKind(bestReading(this.#mentions[other]!, this.#gazetteer));
+		return kind !== null && this.#lists.listNeighbours(i).includes(other) && this.#lists.otherItemsOfKind(other, kind);
 	}
 
 	otherItemsOfKind(i: number, kind: string): boolean {
@@ -296,8 +301,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			// where its sentence names a town's parent ("near Franconia …, New Hampshire Fish and Game said")
 			(weighsParents && places.some((p) => p !== best && evidence.parentWeight(p) > bestWeight && evidence.parentWeight(p) >= (land ? PARENT_WEIGHT.sentenceHint : PARENT_WEIGHT.opening))) ||
 			(inList && !evidence.listFits(best) && places.some((p) => p !== best && evidence.listFits(p))) ||
-			// a country among countries stays the country, whatever the text's other countries say of its namesakes
-			(inList && best.kind === 'country' && evidence.listFits(best)) ||
+			// a country among countries stays the country, whatever the text's other countries say of its namesakes;
+			// a state among its country's states too, whatever towns of its name lie in another state the list names
+			// ("from Chiapas, Guerrero, Sinaloa and Quintana Roo": not the Chiapas villages called Sinaloa and Quintana Roo)
+			(inList && (best.kind === 'country' || isFirstLevelRegion(best)) && evidence.listFits(best)) ||
 			evidence.otherFits(best);
 		return changesAnswer ? evidence : null;
 	}

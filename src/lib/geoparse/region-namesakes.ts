@@ -21,10 +21,15 @@ export interface Weighed {
 	alternate: boolean;
 }
 
-/** The first-level region a town named after it, chosen on nearness alone, yields to, if any. */
-export function regionOverNamesake<T extends Weighed>(scored: T[]): T | null {
+/**
+ * The first-level region a town named after it, chosen on nearness alone, yields to, if any. `besidesStates`
+ * recounts the names near the town without the names of its country's states: villages called after other
+ * states (Chiapas's Sinaloa and Quintana Roo) lie together, and agree with each other in a text naming states.
+ */
+export function regionOverNamesake<T extends Weighed>(scored: T[], besidesStates?: (place: GazetteerPlace) => number): T | null {
 	const best = scored[0]!;
-	if (best.placed || best.namesNear >= AGREEING_NAMES || best.place.kind !== 'city' || best.place.population >= TOWN_BELOW || best.place.featureCode === 'PPLC') return null;
+	if (best.placed || best.place.kind !== 'city' || best.place.population >= TOWN_BELOW || best.place.featureCode === 'PPLC') return null;
+	if (best.namesNear >= AGREEING_NAMES && (!besidesStates || besidesStates(best.place) >= AGREEING_NAMES)) return null;
 	for (const s of scored) {
 		if (s !== best && !s.alternate && isFirstLevelRegion(s.place) && s.place.country === best.place.country && s.importance > best.importance) return s;
 	}

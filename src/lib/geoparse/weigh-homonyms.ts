@@ -236,7 +236,8 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		country.score = scored[0]!.score + LIST_WEIGHT;
 		scored.sort((a, b) => b.score - a.score);
 	}
-	const region = regionOverNamesake(scored);
+	// (the names near recounted without states' names where the text's capitals are its own: not for words)
+	const region = regionOverNamesake(scored, ctx.words ? undefined : (place) => ctx.names().namesNearBesidesStates(place, own));
 	if (region) {
 		region.score = scored[0]!.score + Math.log10(region.importance / Math.max(scored[0]!.importance, 1));
 		scored.sort((a, b) => b.score - a.score);
