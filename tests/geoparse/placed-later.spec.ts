@@ -36,4 +36,12 @@ describe('a name placed by the words around a later mention', () => {
 		const spans = [...lower.matchAll(/windsor/g)].map((m) => ({ start: m.index, end: m.index + 7 }));
 		expect(readPlaces(gazetteer, lower, { geoparse: { spans } })).toEqual(['windsor → city US/VT', 'windsor → city US/VT']);
 	});
+
+	it('does not reach a mention whose own kind word rules the town out (world-s42 B, world-s46 A)', () => {
+		const mendozas = (text: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith('Mendoza →') || line.startsWith('MENDOZA →'));
+		expect(mendozas('MENDOZA, Argentina - Hail cut the grape harvest in Mendoza province by a fifth.')).toEqual(['MENDOZA → city AR/13', 'Mendoza → region AR/13']);
+		expect(mendozas('MENDOZA, Argentina - Hail cut the grape harvest in the province of Mendoza by a fifth.')[1]).toBe('Mendoza → region AR/13');
+		// ... and reaches a bare one still
+		expect(mendozas('MENDOZA, Argentina - Wine sales rose in Mendoza, the city chamber said.')[1]).toBe('Mendoza → city AR/13');
+	});
 });

@@ -1,3 +1,4 @@
+import { fitsCue, type KindCue } from './document-cues.ts';
 import { recurrence, writtenKey } from './recurrence.ts';
 import type { Resolution } from './resolve.ts';
 import { DOMINANT_RATIO } from './weigh-homonyms.ts';
@@ -38,9 +39,10 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
  * much more important that the qualifier sets the town apart from it ("Talks in London … London, Ontario"). Nor
  * does a namesake abroad reach a bare name the text's towns placed at home: "MOSCOW — … born near Genesee, taught
  * in Troy and Potlatch … sang in Moscow, Russia": the country written after it sets the far city apart from the
- * paper's own town (us-local-s46 A).
+ * paper's own town (us-local-s46 A). Nor does the town reach a mention whose own kind word rules it out
+ * (`kindAllows`: "MENDOZA, Argentina - … in Mendoza province").
  */
-export function placedByQualifier(results: Resolution[], importanceOf: (place: Resolution['place']) => number): Map<number, Resolution> {
+export function placedByQualifier(results: Resolution[], importanceOf: (place: Resolution['place']) => number, kindAllows: (i: number, place: Resolution['place']) => boolean): Map<number, Resolution> {
 	const qualified = new Map<string, Resolution>();
 	for (const result of results) if (result.reasons[0] === 'qualified' && result.place.kind === 'city' && !qualified.has(result.mention.key)) qualified.set(result.mention.key, result);
 	const found = new Map<number, Resolution>();
@@ -50,8 +52,13 @@ export function placedByQualifier(results: Resolution[], importanceOf: (place: R
 		const by = qualified.get(result.mention.key);
 		if (!by || by.place === result.place || result.reasons.includes('qualified') || !restsOn(result.reasons, UNPLACING)) continue;
 		if (by.place.country !== result.place.country && result.reasons.includes('nearby-context')) continue;
-		if (importanceOf(result.place) >= DOMINANT_RATIO * importanceOf(by.place)) continue;
+		if (importanceOf(result.place) >= DOMINANT_RATIO * importanceOf(by.place) || !kindAllows(i, by.place)) continue;
 		found.set(i, recurrence(by, result.mention));
 	}
 	return found;
+}
+
+/** Whether a mention's kind word (if any) allows the place: "Mendoza province" rules out the city. */
+export function cueAllows(cue: KindCue | null, place: Resolution['place']): boolean {
+	return cue === null || fitsCue(place, cue);
 }

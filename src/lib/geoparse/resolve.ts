@@ -20,7 +20,7 @@ import { documentContext, type DocumentContext, type TextEvidence } from './docu
 import { DOMINANT_RATIO, resolveWithContext } from './weigh-homonyms.ts';
 import { spelledAlike } from './known-abroad.ts';
 import { FirstResolutions, recurrence } from './recurrence.ts';
-import { placedByQualifier, placedLater } from './placed-later.ts';
+import { cueAllows, placedByQualifier, placedLater } from './placed-later.ts';
 import { importance } from '../gazetteer/importance.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { siteWrittenAsTown } from './post-office-names.ts';
@@ -355,7 +355,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
-	for (const [i, named] of placedByQualifier(results as Resolution[], importance)) results[i] = named;
+	for (const [i, named] of placedByQualifier(results as Resolution[], importance, (i, place) => cueAllows(reading.kindCueOf(i), place))) results[i] = named;
 	for (const [i, side] of fixtureSides(results as Resolution[], tokens, gazetteer)) results[i] = side;
 	for (const [i, town] of courtTowns(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
 	for (const [i, town] of townsOnRivers(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
