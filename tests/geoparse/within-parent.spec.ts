@@ -66,8 +66,11 @@ describe('a place the gazetteer lacks, named with its parents', () => {
 		}
 		// a parent straight after the comma still places it
 		expect(named(geoparse('Police raided the village of Stara Wieś Kowalska, Płońsk County, on Monday.', gazetteer), 'Stara Wieś Kowalska')).toMatchObject([{ reasons: ['within-parent'] }]);
-		// ... and so does a word that places it
+		// ... and so does a word that places it, or a noun that does before "of" (rolling review)
 		expect(named(geoparse('Police raided the village of Stara Wieś Kowalska, near Płońsk, on Monday.', gazetteer), 'Stara Wieś Kowalska')).toMatchObject([{ reasons: ['within-parent'] }]);
+		for (const text of ['Police raided a house in the city of Victoria, capital of Tamaulipas.', 'Police raided a house in the city of Victoria, state capital of Tamaulipas.']) {
+			expect(named(geoparse(text, gazetteer), 'Victoria')[0]).toMatchObject({ country: 'MX' });
+		}
 	});
 
 	it('is read after a locative word with its county ("in Berlin, Bourbon County"), not a person with one', () => {

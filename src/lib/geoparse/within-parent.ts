@@ -73,7 +73,8 @@ const SENTENCE_GAP = /[.!?\n]/;
 // After a comma the parent comes at once: a name, a distance, or a word that places ("…, near Y", "…, a town
 // in Y"). Any other word opens a clause about the place, not a parent: "the village of X, and in Y schools
 // closed", "the city of Oaxaca, many of them from Chiapas, Puebla …" do not put X in Y or Oaxaca in Puebla.
-const CONTAINER_AFTER = /^(?:, (?=[A-ZÀ-Þ\d]|(?:in|near|within|outside|on|just|about|some|approximately|close|located|situated|now|(?:north|south)(?:-?(?:east|west))?|east|west|a|an|the)\b)| (?:in|near|within|outside) )/;
+// ... or a noun that places, before "of" ("the city of Victoria, capital of Tamaulipas", "…, part of Y")
+const CONTAINER_AFTER = /^(?:, (?=[A-ZÀ-Þ\d]|(?:in|near|within|outside|on|just|about|some|approximately|close|located|situated|now|(?:north|south)(?:-?(?:east|west))?|east|west|a|an|the)\b|(?:(?:state|county|provincial|regional|district) )?(?:capital|seat|part|suburb|outskirts|heart|cent(?:re|er)) of\b)| (?:in|near|within|outside) )/;
 
 /** Where the clause from `from` ends: at a semicolon or colon before `end`, or at `end`. */
 function clauseEnd(text: string, from: number, end: number): number {
@@ -263,7 +264,7 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 			parentsFrom = tokens[span[1]]!.end;
 			// "… in Y", "…, Y County": the parents follow the name at once ("the village of Estación Catorce;
 			// the Huichol walk there from Jalisco" names none)
-			if (!CONTAINER_AFTER.test(text.slice(parentsFrom, parentsFrom + 20))) continue;
+			if (!CONTAINER_AFTER.test(text.slice(parentsFrom, parentsFrom + 30))) continue;
 			parentsTo = clauseEnd(text, parentsFrom, sentenceEnd(tokens, parentsFrom, parentsFrom + CLAUSE_CHARS));
 		} else {
 			if (match[0].endsWith('of') && !placeOrHeadcountAfter(text, tokens, named, after)) continue;
