@@ -35,6 +35,11 @@
 // states) as villages, Santa María de Nieva as the Spanish town, Jintian, Caotan and Minhe (Qinghai) as namesakes,
 // Itaqui (the port) as the Rio Grande do Sul town, Wales (Guyana) as Wales, Nariño (the department) as a town,
 // Armenia (Quindío) as the country.
+// End of session 46 (main 7ed1e45): A 317/330 (Oaxaca, Puebla, Sinaloa, Quintana Roo, Nariño: states and the city
+// read as such, within-parent.ts and states listed among states; Catamarca the province after its dateline city),
+// B 315/320 (unchanged, scored once at the end). B's wrong: Sion (Valais) as the Dutch village, Nová Ves (Ostrava)
+// as another Czech Nová Ves, Carmichael (the Queensland mine) as the California town, Tumba (Huye) as the Swedish
+// town, and Malaysia 1,181 km from the point given for it (a matter of the point chosen: the peninsula's).
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S46_A: GenreText[] = [
