@@ -43,6 +43,13 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		expect(where('GOSHEN — Trustees voted Monday to pave the lane by the school; a firm from Jeffersonville won the bid over one from Clarksville.', 'GOSHEN')).toBe('US 38,-86');
 	});
 
+	it('in a story whose places all lie in one state, moves a far reading to the state\'s namesake two of them lie within 150 km of (us-local-s40 A, B)', () => {
+		expect(where('Briefs. CHALLIS — The rock slide north of Challis was cleared Tuesday. The Arco rodeo grounds get new bleachers. Howe and Moore volunteers cut firewood for seniors.', 'Howe')).toBe('US 44,-113');
+		expect(where('Legislative roundup. PIERRE — Rep. Marla Vetter, R-Eureka, filed a bill. Rep. Jon Scherr, R-Faulkton, and Rep. Lisa Heil, R-Leola, co-sponsored it; the Roscoe township board asked for it.', 'Eureka')).toBe('US 46,-100');
+		// (a place of the text in another state: no one state's story)
+		expect(where('Briefs. CHALLIS — The rock slide north of Challis was cleared Tuesday. The Arco rodeo grounds get new bleachers. Sherman and Howe volunteers cut firewood; a crew came from Dallas.', 'Howe')).toBe('US 34,-97');
+	});
+
 	it('keeps such a town where a place of the text lies beside it', () => {
 		expect(where('WARREN — Police said a Jamestown man was held. He had been living in Youngstown and Niles.', 'WARREN')).toBe('US 41,-81');
 	});

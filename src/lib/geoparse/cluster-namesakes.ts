@@ -20,6 +20,10 @@ const PLACES_BESIDE = 2;
 const NAMED_FROM_AFAR = 100_000;
 // more places than this is no local story (and keeps the test small)
 const MAX_PLACES = 24;
+// a story whose places all lie in one state names towns of the sparse West 80-150 km apart ("CHALLIS — … Arco …
+// Howe"): there a namesake in that state with two of them within this is theirs, where the reading has none within FAR_KM
+const SPARSE_KM = 150;
+const FAR_KM = 400;
 
 
 /** A town read for its size, its country or an earlier reading (`weak`: with the text's places some hundreds of km off too). */
@@ -27,13 +31,20 @@ function sizedAlone({ place, reasons, mention }: Resolution, weak: ReadonlySet<R
 	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, weak);
 }
 
-/** How many of the places (by name) lie within BESIDE_KM of the place, its own name's left out. */
-function besideCount(place: GazetteerPlace, own: string, places: readonly { key: string; place: GazetteerPlace }[]): number {
+/** How many of the places (by name) lie within `km` of the place, its own name's left out. */
+function besideCount(place: GazetteerPlace, own: string, places: readonly { key: string; place: GazetteerPlace }[], km = BESIDE_KM): number {
 	const names = new Set<string>();
 	for (const other of places) {
-		if (other.key !== own && !names.has(other.key) && liesWithin(other.place, place, BESIDE_KM)) names.add(other.key);
+		if (other.key !== own && !names.has(other.key) && liesWithin(other.place, place, km)) names.add(other.key);
 	}
 	return names.size;
+}
+
+/** The state (a first-level region of a country) every place lies in, as "CC/admin1", or null. */
+function oneState(places: readonly { place: GazetteerPlace }[]): string | null {
+	const first = places[0]?.place;
+	if (!first?.country || !first.admin1) return null;
+	return places.every(({ place }) => place.country === first.country && place.admin1 === first.admin1) ? `${first.country}/${first.admin1}` : null;
 }
 
 /** The mentions to read as a namesake among the text's other places, with that reading. */
@@ -65,26 +76,33 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	}
 	if (countrySuspects.every((i) => byName.get(results[i]!.mention.key))) suspects.push(...countrySuspects);
 	if (suspects.length === 0) return found;
+	const state = oneState(places);
 	for (const i of suspects) {
 		const result = results[i]!;
 		const own = result.mention.key;
-		if (!byName.has(own)) byName.set(own, besideCount(result.place, own, places) > 0 ? null : namesakeAmong(result, own, places, gazetteer));
+		if (!byName.has(own)) {
+			const namesake = besideCount(result.place, own, places) > 0 ? null : namesakeAmong(result, own, places, gazetteer);
+			// (in one state's sparse story, a reading with none of its places within FAR_KM: the state's namesake 150 km round)
+			// (a reading in the state's own country only: "colleagues in Lund" beside Leeds and York stays Sweden's)
+			const sparse = !namesake && state?.startsWith(`${result.place.country}/`) && besideCount(result.place, own, places, FAR_KM) === 0 ? namesakeAmong(result, own, places, gazetteer, SPARSE_KM, state) : null;
+			byName.set(own, namesake ?? sparse);
+		}
 		const namesake = byName.get(own);
 		if (namesake) found.set(i, replaced(result, result.mention, namesake, result.score, ['nearby-context', 'population']));
 	}
 	return found;
 }
 
-/** The namesake (a town the name is its own name of) that most of the places lie beside, if PLACES_BESIDE do. */
-function namesakeAmong(result: Resolution, own: string, places: readonly { key: string; place: GazetteerPlace }[], gazetteer: Gazetteer): GazetteerPlace | null {
+/** The namesake (a town the name is its own name of, in `state` where one is given) that most of the places lie within `km` of, if PLACES_BESIDE do. */
+function namesakeAmong(result: Resolution, own: string, places: readonly { key: string; place: GazetteerPlace }[], gazetteer: Gazetteer, km = BESIDE_KM, state: string | null = null): GazetteerPlace | null {
 	const { candidate } = result.mention;
 	let best: GazetteerPlace | null = null;
 	let most = PLACES_BESIDE - 1;
 	for (let k = 0; k < candidate.places.length; k++) {
 		if (candidate.alternate[k]) continue;
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place === result.place || place.kind !== 'city') continue;
-		const count = besideCount(place, own, places);
+		if (place === result.place || place.kind !== 'city' || (state && `${place.country}/${place.admin1}` !== state)) continue;
+		const count = besideCount(place, own, places, km);
 		if (count > most) {
 			most = count;
 			best = place;
