@@ -25,6 +25,11 @@
 // choir flew "from Atlanta to Rome", and the foreign cities of history and culture sentences read as the local
 // namesakes (Renaissance Florence as Florence, SC; the uprising in Warsaw as Warsaw, IN; the coronation in London as
 // London, KY).
+// After session 46's rules (world-sentence-cities.ts, placedByQualifier's country qualifier, home-towns-named-abroad.ts's
+// countries, cluster-namesakes.ts's one-state tier; main eb80e63): A 203/203 (1.000); B, scored once at the end,
+// 183/184 (0.995). B's wrong: the LEBANON (Oregon) dateline read as Lebanon, Missouri, which "Born in Lebanon, Mo."
+// qualifies later in the text (a state qualifier reaches back to the bare dateline); B's false places: the parish
+// "St. Rose" (a Saint Rose town) and, in A, the debtor "Tom Angola" read as the country.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_US_LOCAL_S46_A: GenreText[] = [
