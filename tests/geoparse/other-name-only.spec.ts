@@ -18,6 +18,15 @@ describe('a town named only by another of its names', () => {
 		expect(readPlaces(gazetteer, text)).toEqual([]);
 	});
 
+	it('is no place after a preposition where an English-named town bears it as a name sharing no word with its own, written bare elsewhere (leads s46)', () => {
+		expect(readPlaces(gazetteer, 'Microsoft wants a rival to Google. Google still leads the search market, analysts said.')).toEqual([]);
+		// ("Walsingham" of Little Walsingham shares a word with the town's own name: a short form, not a stunt)
+		expect(placeOf(gazetteer, 'Pilgrims walk to Walsingham each May. Walsingham has drawn them since the Middle Ages.', 'Walsingham')).toBe('city GB/ENG');
+		// (nor a Welsh name in Wales, nor an old name the text says is one: revA s46)
+		expect(placeOf(gazetteer, 'Fans travelled to Wrecsam for the cup tie. Wrecsam won 2-0.', 'Wrecsam')).toBe('city GB/WLS');
+		expect(placeOf(gazetteer, 'The town was called Mauch Chunk until 1954. Coal barges left from Mauch Chunk daily.', 'Mauch Chunk')).toBe('city US/PA');
+	});
+
 	it('is no place after a preposition where the text gives the name to a person elsewhere', () => {
 		const text = "Howard Hughes bought the studio in 1948. The actress who starred in Hughes' first western said he was kind to the crew.";
 		expect(readPlaces(gazetteer, text)).toEqual([]);

@@ -33,6 +33,39 @@ export function byOtherNameOnly(mention: AcceptedMention, place: GazetteerPlace,
 	return namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention) && !spellsOwnName(mention.key, place, gazetteer);
 }
 
+// lands whose towns bear English names of their own: English has no exonym for them, so another one-word name
+// of theirs sharing no word with the own one is a stunt or a firm's name ("Google" for Topeka), not the one the
+// news writes ("Ypres" for Ieper); not Canada, Ireland, New Zealand, Wales or Scotland, whose towns' French, Irish,
+// Maori, Welsh or Gaelic names English texts write as well ("Fans travelled to Wrecsam", revA s46)
+const ENGLISH_NAMED_LANDS = new Set(['US', 'AU', 'GB:ENG']);
+// words that say a name is a name, in the sentences of an old one ("founded as Mauch Chunk", "renamed", "formerly")
+const NAMING_WORDS = new Set('called named renamed formerly founded known name names'.split(' '));
+
+/** Whether a sentence that holds a mention of the key says a name is a name. */
+function namedAsName(key: string, resolutions: readonly { mention: AcceptedMention }[], tokens: readonly Token[]): boolean {
+	for (const { mention } of resolutions) {
+		if (mention.key !== key) continue;
+		let first = mention.candidate.first;
+		while (first > 0 && !tokens[first]!.sentenceStart) first--;
+		for (let k = first; k < tokens.length && (k === first || !tokens[k]!.sentenceStart); k++) if (NAMING_WORDS.has(tokens[k]!.lower)) return true;
+	}
+	return false;
+}
+
+/**
+ * "… a rival to Google. … Google still reigns": a town of an English-named land named by another one-word name
+ * sharing no word with its own, which the text also writes with no preposition (unmapped there by byOtherNameOnly),
+ * is what that name is throughout ("Walsingham" of Little Walsingham shares a word); not where the text says it is
+ * a name ("Jim Thorpe was founded as Mauch Chunk").
+ */
+export function strayNameOfEnglishTown(mention: AcceptedMention, place: GazetteerPlace, resolutions: readonly { mention: AcceptedMention }[], tokens: readonly Token[]): boolean {
+	if (mention.candidate.first !== mention.candidate.last) return false;
+	if (!ENGLISH_NAMED_LANDS.has(place.country ?? '') && !ENGLISH_NAMED_LANDS.has(`${place.country}:${place.admin1}`)) return false;
+	const own = new Set(nameKey(place.name).split(/[\s-]+/));
+	if (mention.key.split(/[\s-]+/).some((word) => own.has(word))) return false;
+	return resolutions.some((other) => other.mention !== mention && other.mention.key === mention.key && other.mention.why !== 'locative') && !namedAsName(mention.key, resolutions, tokens);
+}
+
 /** Whether the text names the place's first-level region (its places by "country:admin1", resolved). */
 function provinceNamed(place: GazetteerPlace, placesByRegion: Map<string, Set<GazetteerPlace>>): boolean {
 	if (!place.admin1) return false;

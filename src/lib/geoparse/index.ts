@@ -25,7 +25,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, startsOwnName } from './by-other-name.ts';
+import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, strayNameOfEnglishTown, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { waterNamesAsFirms } from './bare-water-names.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
@@ -307,10 +307,10 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (place.kind === 'region' && POSITION_NAME.test(mention.surface) && ((!reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) || compassPartOfOther(mention.candidate, tokens, candidateAt, place.country ?? '', (other) => other.places.map((k) => gazetteer.places[k]!).filter((p) => p.kind === 'country').map((p) => p.country)))) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			// ("Google's shares … at Google": a town named only by another of its names after a preposition, where the
-			// text reads the name as a person or a firm elsewhere and nothing but its size, its country or that name alone
-			// chose it, is what the name is there, a firm, a person or a word; other places near it or words placing it keep it,
-			// as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
-			if (mention.why === 'locative' && readAsOther.has(mention.key) && restsOn(reasons, NONE_NEAR) && byOtherNameOnly(mention, place, gazetteer) && !startsOwnName(mention.key, place)) return false;
+			// text reads the name as a person or a firm elsewhere, or names it bare elsewhere (strayNameOfEnglishTown), and nothing
+			// but its size, its country or that name alone chose it, is what the name is there, a firm, a person or a word; other places
+			// near it or words placing it keep it, as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
+			if (mention.why === 'locative' && restsOn(reasons, NONE_NEAR) && byOtherNameOnly(mention, place, gazetteer) && !startsOwnName(mention.key, place) && (readAsOther.has(mention.key) || strayNameOfEnglishTown(mention, place, resolutions, tokens))) return false;
 			// ("between Google, Microsoft and Yahoo … in Google's favour", "GTA: San Andreas": a weak town's name listed among firms or a work's subtitle is that thing throughout, firm-lists.ts)
 			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
