@@ -24,6 +24,14 @@ describe('a town named as a kind of firm', () => {
 		expect(mapped('Jupiter, the research firm, expects more deals this year.')).toEqual([]);
 	});
 
+	it('is the research firm before its analysts or, ending the phrase, its research, and at its other bare mentions (leads s46)', () => {
+		expect(mapped('For Jupiter analyst Olivier Martin, the decision was a mistake.')).toEqual([]);
+		expect(mapped('Users want long battery life, said Jupiter. "It is early," said Tom Hay, an analyst at Jupiter research.')).toEqual([]);
+		// (a city known abroad has analysts of its own; a research centre's town is no firm)
+		expect(mapped('London analysts expect rates to rise.')).toEqual(['London']);
+		expect(mapped('Scientists at the Woods Hole research center tagged sharks.')).toEqual(['Woods Hole']);
+	});
+
 	it('is the firm where an apposition after it says what kind', () => {
 		expect(mapped('Nokia, the Nordic phone maker, opened a laboratory. Nokia will hire 40 people there.')).toEqual([]);
 	});
