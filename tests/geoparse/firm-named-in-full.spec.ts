@@ -15,6 +15,13 @@ const FIRMS: TrapText[] = [
 		embeddedOnly: ['Delta']
 	},
 	{
+		// (the name in full ends before the pronoun "I": leads s46)
+		text: '"After my dismissal by Delta Airlines I am filing a complaint," she said. Delta has declined to comment.',
+		places: [],
+		notPlaces: [],
+		embeddedOnly: ['Delta']
+	},
+	{
 		text: "Researchers at the Mayo Clinic published the study on Monday. Mayo's doctors followed 4,000 patients for a decade.",
 		places: [],
 		notPlaces: ['Mayo'],

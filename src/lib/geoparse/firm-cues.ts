@@ -199,7 +199,8 @@ const FIRM_WORDS = new Set(
 /** The capitalised run the name opens ends in a firm's word ("Delta Air Lines cut…": "Lines"). */
 function endsInFirmWord(candidate: Candidate, tokens: Token[]): boolean {
 	let last = candidate.last + 1;
-	while (tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
+	// (not over the pronoun "I", which no name holds: "terminated by Delta Airlines I am moving")
+	while (tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ' && tokens[last + 1]!.text !== 'I') last++;
 	return FIRM_WORDS.has(tokens[last]!.lower);
 }
 
