@@ -13,6 +13,7 @@ import { footOnCourse } from './along-course.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import type { Resolution } from './resolve.ts';
 import { replaced } from './resolution.ts';
+import { sentenceHasWord } from './sentence-around.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
 const RIVER_OR_LAKE = new Set(['STM', 'LK']);
@@ -120,19 +121,11 @@ const VESSEL_WORDS = new Set(
 // words of trade: in their sentence a vessel is goods and the name the shop ("sold 300 inflatable rafts on Amazon")
 const TRADE_WORDS = new Set('sell sells sold selling buy buys bought buying shop shops store stores seller sellers retailer retailers order orders ordered listed listing listings price prices delivery deliveries sale sales'.split(' '));
 
-/** Whether a word of trade stands in the sentence around token `at`. */
-function tradeInSentence(at: number, tokens: readonly Token[]): boolean {
-	let first = at;
-	while (first > 0 && !tokens[first]!.sentenceStart) first--;
-	for (let k = first; k < tokens.length && (k === first || !tokens[k]!.sentenceStart); k++) if (TRADE_WORDS.has(tokens[k]!.lower)) return true;
-	return false;
-}
-
 /** Whether the word before the name puts it on water: a crossing word, or "on"/"down"… right after a vessel; never in a sentence of trade. */
 function waterSlotBefore(first: number, tokens: readonly Token[]): boolean {
 	const slot = tokenAt(tokens, first - 1)?.lower ?? '';
 	const slotted = WATER_SLOT.has(slot) || (SLOTS_AFTER_VESSELS.has(slot) && VESSEL_WORDS.has(tokenAt(tokens, first - 2)?.lower ?? ''));
-	return slotted && !tradeInSentence(first, tokens);
+	return slotted && !sentenceHasWord(tokens, first, TRADE_WORDS);
 }
 
 /**

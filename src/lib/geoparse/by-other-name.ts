@@ -8,6 +8,7 @@ import { KNOWN_ABROAD } from './known-abroad.ts';
 import { elidedBefore } from './name-particles.ts';
 import { admin1Key } from './region-key.ts';
 import type { AcceptedMention } from './resolve.ts';
+import { sentenceHasWord } from './sentence-around.ts';
 import { isShortForm } from './short-forms.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isListedWord } from './word-facts.ts';
@@ -43,13 +44,7 @@ const NAMING_WORDS = new Set('called named renamed formerly founded known name n
 
 /** Whether a sentence that holds a mention of the key says a name is a name. */
 function namedAsName(key: string, resolutions: readonly { mention: AcceptedMention }[], tokens: readonly Token[]): boolean {
-	for (const { mention } of resolutions) {
-		if (mention.key !== key) continue;
-		let first = mention.candidate.first;
-		while (first > 0 && !tokens[first]!.sentenceStart) first--;
-		for (let k = first; k < tokens.length && (k === first || !tokens[k]!.sentenceStart); k++) if (NAMING_WORDS.has(tokens[k]!.lower)) return true;
-	}
-	return false;
+	return resolutions.some(({ mention }) => mention.key === key && sentenceHasWord(tokens, mention.candidate.first, NAMING_WORDS));
 }
 
 /**
