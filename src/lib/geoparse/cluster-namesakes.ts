@@ -9,6 +9,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
+import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
 import type { ResolutionReason } from '../contracts.ts';
 
@@ -93,22 +94,19 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	return found;
 }
 
-/** The namesake (a town the name is its own name of, in `state` where one is given) that most of the places lie within `km` of, if PLACES_BESIDE do. */
-function namesakeAmong(result: Resolution, own: string, places: readonly { key: string; place: GazetteerPlace }[], gazetteer: Gazetteer, km = BESIDE_KM, state: string | null = null): GazetteerPlace | null {
+/** The namesakes of the reading (towns the name is their own name of, in `state` where one is given). */
+function* namesakes(result: Resolution, gazetteer: Gazetteer, state: string | null): Generator<GazetteerPlace> {
 	const { candidate } = result.mention;
-	let best: GazetteerPlace | null = null;
-	let most = PLACES_BESIDE - 1;
 	for (let k = 0; k < candidate.places.length; k++) {
 		if (candidate.alternate[k]) continue;
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place === result.place || place.kind !== 'city' || (state && `${place.country}/${place.admin1}` !== state)) continue;
-		const count = besideCount(place, own, places, km);
-		if (count > most) {
-			most = count;
-			best = place;
-		}
+		if (place !== result.place && place.kind === 'city' && (!state || `${place.country}/${place.admin1}` === state)) yield place;
 	}
-	return best;
+}
+
+/** The namesake that most of the places lie within `km` of, if PLACES_BESIDE do. */
+function namesakeAmong(result: Resolution, own: string, places: readonly KeyedPlace[], gazetteer: Gazetteer, km = BESIDE_KM, state: string | null = null): GazetteerPlace | null {
+	return townMostBeside(namesakes(result, gazetteer, state), own, places, km, PLACES_BESIDE);
 }
 
 /**

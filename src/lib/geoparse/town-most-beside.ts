@@ -1,5 +1,5 @@
-// Which of a name's towns the text's other places lie around: demonym-towns.ts and home-towns-named-abroad.ts
-// both move a name read elsewhere to the town of that name most of the text's places are near.
+// Which of a name's towns the text's other places lie around: demonym-towns.ts, home-towns-named-abroad.ts and
+// cluster-namesakes.ts move a name read elsewhere to the town of that name most of the text's places are near.
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { liesWithin } from './qualifies.ts';
 
