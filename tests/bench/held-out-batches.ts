@@ -64,6 +64,7 @@ import { HELD_OUT_WORLD_S43_A, HELD_OUT_WORLD_S43_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S44_A, HELD_OUT_WORLD_S44_B } from '../geoparse/held-out-world-s44.ts';
 import { HELD_OUT_WORLD_S45_A, HELD_OUT_WORLD_S45_B } from '../geoparse/held-out-world-s45.ts';
 import { HELD_OUT_WORLD_S46_A, HELD_OUT_WORLD_S46_B } from '../geoparse/held-out-world-s46.ts';
+import { HELD_OUT_WORLD_S47_A, HELD_OUT_WORLD_S47_B } from '../geoparse/held-out-world-s47.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -248,6 +249,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// river floods, festivals, obituaries, Chinese counties, club roundups); tests/geoparse/held-out-world-s46.ts; A tuned on
 	['--held-out-world-s46', HELD_OUT_WORLD_S46_A, ' world-s46 A'],
 	['--held-out-world-s46', HELD_OUT_WORLD_S46_B, ' world-s46 B'],
+	// session 47: international and health news in shapes earlier world batches lack (results by department and province,
+	// cyclone and quake villages, river gauges, border posts, camps, club roundups, harvests and auctions by region, demining,
+	// bird flu by county, pilgrim routes); tests/geoparse/held-out-world-s47.ts; A tuned on, B held out
+	['--held-out-world-s47', HELD_OUT_WORLD_S47_A, ' world-s47 A'],
+	['--held-out-world-s47', HELD_OUT_WORLD_S47_B, ' world-s47 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
