@@ -35,6 +35,7 @@ import { HELD_OUT_US_LOCAL_S43_A, HELD_OUT_US_LOCAL_S43_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S44_A, HELD_OUT_US_LOCAL_S44_B } from '../geoparse/held-out-us-local-s44.ts';
 import { HELD_OUT_US_LOCAL_S45_A, HELD_OUT_US_LOCAL_S45_B } from '../geoparse/held-out-us-local-s45.ts';
 import { HELD_OUT_US_LOCAL_S46_A, HELD_OUT_US_LOCAL_S46_B } from '../geoparse/held-out-us-local-s46.ts';
+import { HELD_OUT_US_LOCAL_S47_A, HELD_OUT_US_LOCAL_S47_B } from '../geoparse/held-out-us-local-s47.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -151,6 +152,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// openings by exit, rosters, inspections, exhibits from abroad, sister cities, letters from abroad); A tuned on, B held out
 	['--held-out-us-local-s46', HELD_OUT_US_LOCAL_S46_A, ' us-local-s46 A'],
 	['--held-out-us-local-s46', HELD_OUT_US_LOCAL_S46_B, ' us-local-s46 B'],
+	// session 47: US local news, short items in shapes earlier batches lack (Alaska, Hawaii, Puerto Rico, Guam, closing
+	// lists and score lines with no state, bookmobiles, evacuation levels, sentencing across state lines, Honor Flights,
+	// exchange students, river notes); A tuned on, B held out
+	['--held-out-us-local-s47', HELD_OUT_US_LOCAL_S47_A, ' us-local-s47 A'],
+	['--held-out-us-local-s47', HELD_OUT_US_LOCAL_S47_B, ' us-local-s47 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
