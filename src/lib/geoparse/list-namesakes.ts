@@ -3,7 +3,10 @@
 // Arabia, a city big enough to be named from anywhere) is the namesake that two other items of its list
 // (different names) lie within 50 km of, where none lies near the far reading. cluster-namesakes.ts leaves big
 // cities alone, as any text may name one; a list joins the name to its neighbours as no sentence around it
-// does. A name in a country the text names ("toured Spain: Madrid, Toledo and Seville") stays.
+// does. A name in a country the text names ("toured Spain: Madrid, Toledo and Seville") stays. A pair joins its
+// two names as well ("prices paid in Armenia and Pereira"): a country's name paired with a town is the namesake
+// lying beside that town in a country the text names, and big enough to be named bare (one item says less than two:
+// "lived in Mexico and Syracuse" is the country, not the village of Mexico, New York).
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { liesWithin } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
@@ -19,6 +22,8 @@ const ITEMS_BESIDE = 2;
 // country, an island or a region abroad that size alone chose for a list item is as far from the list's towns as
 // a city abroad is
 const FAR_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'landform', 'region']);
+// a country's namesake paired with one town is that town from this size up (Armenia, Quindío: 304,000)
+const PAIRED_TOWN_POPULATION = 20_000;
 
 function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
 	let count = 0;
@@ -34,7 +39,9 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 		const { place, mention, reasons } = result;
 		if (!FAR_KINDS.has(place.kind) || mention.usage !== 'literal' || mention.candidate.places.length < 2 || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return;
 		const neighbours = reading.listNeighbours(i);
-		if (neighbours.length < ITEMS_BESIDE) return;
+		const countryPaired = place.kind === 'country' && neighbours.length === 1;
+		if (neighbours.length < ITEMS_BESIDE && !countryPaired) return;
+		const itemsBeside = countryPaired ? 1 : ITEMS_BESIDE;
 		// the other items' towns, one a name
 		const byName = new Map<string, GazetteerPlace>();
 		for (const j of neighbours) {
@@ -42,15 +49,16 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 			if (other && other.mention.key !== mention.key && (other.place.kind === 'city' || other.place.kind === 'district')) byName.set(other.mention.key, other.place);
 		}
 		const towns = [...byName.values()];
-		if (towns.length < ITEMS_BESIDE || besideAny(place, towns) > 0) return;
+		if (towns.length < itemsBeside || besideAny(place, towns) > 0) return;
 		countries ??= new Set(results.flatMap((r) => (r.place.kind === 'country' && r.place.country ? [r.place.country] : [])));
 		if (place.country && countries.has(place.country) && !namedOnlyBy(results, place.country, mention.key)) return;
 		const { candidate } = mention;
 		let best: GazetteerPlace | null = null;
-		let most = ITEMS_BESIDE - 1;
+		let most = itemsBeside - 1;
 		for (let k = 0; k < candidate.places.length; k++) {
 			const namesake = gazetteer.places[candidate.places[k]!]!;
 			if (candidate.alternate[k] || namesake === place || namesake.kind !== 'city') continue;
+			if (countryPaired && (namesake.population < PAIRED_TOWN_POPULATION || !(namesake.country && countries.has(namesake.country)))) continue;
 			const count = besideAny(namesake, towns);
 			if (count > most) {
 				most = count;
