@@ -1,7 +1,8 @@
 // A roundup heads each item with its country and a colon ("Bolivia: Cattle drowned …"): a small town under the
 // heading that only its size or the text's countries chose in another heading's country is its namesake in its own
 // heading's country. A region, a capital or a city known abroad ("Stuttgart"), a town in a country the item names
-// itself ("flew to Madrid and then on to Barcelona") or no heading names, and one placed by its own words stay. Texts written for these tests, against the real gazetteer.
+// itself ("flew to Madrid and then on to Barcelona") or no heading names, and one placed by its own words stay; a
+// region named in another heading's item places none of this item's towns. Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -18,6 +19,13 @@ describe('a town under a country heading', () => {
 	it("is the heading country's namesake", () => {
 		expect(country('AMERICAS IN BRIEF. Honduras: Police arrested a gang leader in La Ceiba. Bolivia: Cattle drowned in floods around Trinidad.', 'Trinidad')).toBe('BO');
 		expect(country('REGION IN BRIEF. Ecuador: Floods hit Machala and Esmeraldas. Uruguay: A fishing boat sank off Maldonado.', 'Maldonado')).toBe('UY');
+	});
+
+	it("is the heading country's namesake though another item names the region of the namesake abroad", () => {
+		// (Zulia, named under Venezuela's heading, holds a Concepción: it says nothing of Paraguay's item)
+		expect(country('REGION IN BRIEF. Paraguay: Barges bound for Concepción ran aground. Venezuela: Blackouts returned to Maracaibo and the rest of Zulia.', 'Concepción')).toBe('PY');
+		// (a region the item names itself holds its town)
+		expect(country('REGION IN BRIEF. Paraguay: Barges ran aground near Asunción. Venezuela: Blackouts hit Concepción, in Zulia.', 'Concepción')).toBe('VE');
 	});
 
 	it('leaves a region, a capital and a town of a country the item names where they are', () => {

@@ -10,6 +10,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import { resolution } from './resolution.ts';
+import { admin1Key } from './region-key.ts';
 import type { Token } from './tokens.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
@@ -45,10 +46,13 @@ function underHeading(results: readonly Resolution[], from: number, to: number, 
 	const movable: number[] = [];
 	// the countries the item places something in itself ("talks with Argentina", "flew to Madrid"): its towns there stay
 	const named = new Set<string | null>();
+	// the first-level regions the item names itself: only they place its towns by their region
+	const regions = new Set<string>();
+	for (let i = from; i < to; i++) if (results[i]!.place.kind === 'region') regions.add(regionOf(results[i]!.place));
 	for (let i = from; i < to; i++) {
 		const result = results[i]!;
 		if (result.place.country === code) continue;
-		if (mayMove(result) && headingCountries.has(result.place.country)) movable.push(i);
+		if (mayMove(result, regions) && headingCountries.has(result.place.country)) movable.push(i);
 		else named.add(result.place.country);
 	}
 	for (const i of movable) {
@@ -60,9 +64,15 @@ function underHeading(results: readonly Resolution[], from: number, to: number, 
 	}
 }
 
-/** A small town abroad that nothing but its name chose: not a region, a country, a capital or a city known abroad ("crossed into Texas"). */
-function mayMove(result: Resolution): boolean {
+/**
+ * A small town abroad that nothing but its name chose: not a region, a country, a capital or a city known abroad ("crossed
+ * into Texas"). A region named in another heading's item ("the rest of Zulia") places none of this item's towns.
+ */
+function mayMove(result: Resolution, itemRegions: ReadonlySet<string>): boolean {
 	const { place, mention } = result;
 	if (place.kind !== 'city' || place.featureCode === 'PPLC' || place.knownAbroad || place.population >= KNOWN_ABROAD) return false;
-	return mention.usage === 'literal' && !result.outsideNamedCountry && restsOn(result.reasons, NAME_ALONE);
+	const reasons = itemRegions.has(regionOf(place)) ? result.reasons : result.reasons.filter((r) => r !== 'region-context');
+	return mention.usage === 'literal' && !result.outsideNamedCountry && restsOn(reasons, NAME_ALONE);
 }
+
+const regionOf = (place: GazetteerPlace) => admin1Key(place.country, place.admin1);
