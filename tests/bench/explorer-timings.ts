@@ -5,7 +5,8 @@
 // Run alone on outputs that already have a store: `node --import tsx tests/bench/explorer-timings.ts OUT...`
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serve, waitForMap } from '../e2e/harness.ts';
+import { serve, waitForMap } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 
 export interface ExplorerTimings {
 	/** navigation → the counts, the list and the places drawn on the map (its first frame with them) */
@@ -297,7 +298,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const args = process.argv.slice(2);
 	const runsAt = args.indexOf('--runs');
 	const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
-	const browser = await launchBrowser();
+	const browser = await launchBenchBrowser();
 	try {
 		const rows: Record<string, Record<string, number>> = {};
 		const byOut = new Map<string, Record<string, number>[]>(args.map((out) => [out, []]));

@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instrumentedPage, toggleTopic, type Bench } from './explorer-timings.ts';
-import { launchBrowser, serve } from '../e2e/harness.ts';
+import { serve } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 
 interface TraceEvent {
 	name: string;
@@ -114,7 +115,7 @@ const [out, ...rest] = process.argv.slice(2);
 if (!out) throw new Error('usage: explorer-trace.ts OUT [--save DIR]');
 const saveAt = rest.indexOf('--save');
 const saveDir = saveAt >= 0 ? rest[saveAt + 1] : null;
-const browser = await launchBrowser();
+const browser = await launchBenchBrowser();
 const server = await serve(out);
 try {
 	const { context, page } = await instrumentedPage(browser);

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
 import { runIngest, DEFAULT_CORPUS_DIR } from '../../src/lib/server/ingest/index.ts';
 import { ensureApp, startServer } from '../../src/lib/server/serve.ts';
-import { launchBrowser } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 import { writeLargeOutput } from './generate-output.ts';
 
 interface LoadSample {
@@ -118,7 +118,7 @@ export async function benchExplorer(runs = 3): Promise<Record<string, number | s
 	await buildPeer(peerApp);
 	await runIngest({ corpusDir: DEFAULT_CORPUS_DIR, outDir: sampleOut });
 	await writeLargeOutput(largeOut, 10_000, 1_000);
-	const browser = await launchBrowser();
+	const browser = await launchBenchBrowser();
 	const sampleServer = await startServer({ outDir: sampleOut, port: 0 });
 	const largeServer = await startServer({ outDir: largeOut, port: 0 });
 	const peerServer = await startServer({ outDir: sampleOut, port: 0, appDir: peerApp });

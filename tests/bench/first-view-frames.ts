@@ -5,12 +5,13 @@
 // the CPU, so frames and the GPU process's CPU say what a change saves when wall times do not (load 15-30:
 // first views of 4-15 s). Each line is one first view: at load 17-23 an A/A pair (the same code both sides)
 // differed 28 vs 16 frames and 3.5 vs 1.8 GPU CPU s, so compare medians of --runs 3 or more, at a quiet minute.
-// `node --import tsx tests/bench/first-view-frames.ts OUT [--runs N] [--app DIR]...` (no --app: this build;
-// two --app: an A/B, e.g. --app /work/peer-s46/build/app --app build/app)
+// `node --import tsx tests/bench/first-view-frames.ts OUT [--runs N] [--app DIR]... [--log]` (no --app: this build;
+// two --app: an A/B, e.g. --app /work/peer-s46/build/app --app build/app). `--log`: each frame before the
+// picture on a line of its own, with what the page changed since the frame before (PAGE_LOG).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { instrumentedPage, type Bench } from './explorer-timings.ts';
-import { launchBrowser } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number }
@@ -46,7 +47,33 @@ function chromiumCpu(): Record<string, number> {
 	return byType;
 }
 
+// What the page changes between frames, in its clock: elements added (tag.class), attributes of the root,
+// the fonts, the document's state and the stylesheets loaded; read with the frames' times from the trace.
+const PAGE_LOG = `
+window.gazettePageLog = [];
+(() => {
+	const log = (what) => window.gazettePageLog.push([performance.now(), what]);
+	const name = (node) => node.nodeType === 1 ? node.tagName.toLowerCase() + (node.classList.length ? '.' + [...node.classList].join('.') : '') : node.nodeType === 3 ? '#text' : '';
+	new MutationObserver((records) => {
+		const added = new Map();
+		for (const record of records) {
+			if (record.type === 'attributes') log('attr ' + name(record.target) + ' ' + record.attributeName);
+			for (const node of record.addedNodes) if (name(node)) added.set(name(node), (added.get(name(node)) ?? 0) + 1);
+		}
+		if (added.size) log('added ' + [...added].slice(0, 6).map(([n, c]) => c > 1 ? n + '×' + c : n).join(' ') + (added.size > 6 ? ' …' : ''));
+	}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-theme', 'data-map', 'style', 'hidden'] });
+	document.addEventListener('readystatechange', () => log('readyState ' + document.readyState));
+	document.fonts.addEventListener('loadingdone', (e) => log('fonts loaded ' + e.fontfaces.map((f) => f.weight).join(',')));
+	addEventListener('load', () => log('load event'));
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) log('paint entry ' + e.name);
+	}).observe({ type: 'paint', buffered: true });
+})();
+`;
+
 const args = process.argv.slice(2);
+const logFrames = args.includes('--log');
+if (logFrames) args.splice(args.indexOf('--log'), 1);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
 const apps: (string | undefined)[] = [];
@@ -56,7 +83,7 @@ const out = args[0];
 if (!out) throw new Error('usage: first-view-frames.ts OUT [--runs N] [--app DIR]...');
 if (apps.includes(undefined)) await ensureApp();
 
-const browser = await launchBrowser();
+const browser = await launchBenchBrowser();
 const servers: RunningServer[] = [];
 try {
 	for (const appDir of apps) servers.push(await startServer({ outDir: out, port: 0, ...(appDir ? { appDir } : {}) }));
@@ -65,6 +92,7 @@ try {
 	for (let run = 1; run <= runs; run++)
 		for (const [i, server] of servers.entries()) {
 			const { context, page } = await instrumentedPage(browser);
+			if (logFrames) await page.addInitScript(PAGE_LOG);
 			await page.goto('about:blank');
 			await browser.startTracing(page, { categories: ['devtools.timeline', 'viz', 'gpu', 'loading', 'blink.user_timing'] });
 			const before = chromiumCpu();
@@ -76,6 +104,7 @@ try {
 				return { counts: bench.shown.counts!, list: bench.shown.list!, map: bench.shown.map!, settled: performance.now() };
 			});
 			const after = chromiumCpu();
+			const pageLog = logFrames ? await page.evaluate(() => (window as unknown as { gazettePageLog: [number, string][] }).gazettePageLog) : [];
 			const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 			await context.close();
 			// the page's clock starts at its navigation (blink.user_timing)
@@ -97,6 +126,17 @@ try {
 					`CPU s to settled: ${cpu.join(', ')}`
 				].join(' | ')
 			);
+			if (logFrames) {
+				let from = 0;
+				for (const swap of swaps.filter((e) => e.ts <= picture)) {
+					const at = (swap.ts - start) / 1000;
+					const changes = pageLog.filter(([t]) => t > from && t <= at).map(([t, what]) => `${Math.round(t)} ${what}`);
+					// the software rasteriser's work for this frame: the GPU thread's swap after it
+					const buffers = swapBuffers.find((e) => e.ts >= swap.ts);
+					console.log(`  frame at ${Math.round(at)} ms (SwapBuffers ${Math.round((buffers?.dur ?? 0) / 1000)} ms): ${changes.join('; ') || '(no page change logged)'}`);
+					from = at;
+				}
+			}
 		}
 } finally {
 	for (const server of servers) await server.close();

@@ -3,7 +3,8 @@
 // requests answered. For finding what a slow first view waited for. `node --import tsx
 // tests/bench/first-view-log.ts OUT [--runs N]` (GAZETTE_APP_DIR: another build)
 import { instrumentedPage, type Bench } from './explorer-timings.ts';
-import { launchBrowser, serve } from '../e2e/harness.ts';
+import { serve } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 
 const LOG = `
 window.gazetteMapLog = [];
@@ -60,7 +61,7 @@ const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
 const out = args[0];
 if (!out) throw new Error('usage: first-view-log.ts OUT [--runs N]');
-const browser = await launchBrowser();
+const browser = await launchBenchBrowser();
 try {
 	for (let run = 1; run <= runs; run++) {
 		// a fresh server each run, as explorer-timings.ts starts one (its start-up warm-up included)

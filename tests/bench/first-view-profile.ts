@@ -3,7 +3,8 @@
 // long task of the first view does. `node --import tsx tests/bench/first-view-profile.ts OUT [--window MS]`
 import { writeFileSync } from 'node:fs';
 import { INSTRUMENT, type Bench } from './explorer-timings.ts';
-import { launchBrowser, serve } from '../e2e/harness.ts';
+import { serve } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[]; parent?: number }
 interface Profile { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
@@ -13,7 +14,7 @@ const windowAt = args.indexOf('--window');
 const windowMs = windowAt >= 0 ? Number(args.splice(windowAt, 2)[1]) : 500;
 const out = args[0];
 if (!out) throw new Error('usage: first-view-profile.ts OUT [--window MS] [--save FILE]');
-const browser = await launchBrowser();
+const browser = await launchBenchBrowser();
 const server = await serve(out);
 try {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

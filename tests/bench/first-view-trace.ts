@@ -4,7 +4,8 @@
 // main thread, the map's worker, the GPU process). `node --import tsx
 // tests/bench/first-view-trace.ts OUT [trace.json]` (the trace file opens in Chrome's performance panel).
 import { writeFileSync } from 'node:fs';
-import { launchBrowser, serve } from '../e2e/harness.ts';
+import { serve } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 import { INSTRUMENT, type Bench } from './explorer-timings.ts';
 
 interface TraceEvent {
@@ -21,7 +22,7 @@ interface TraceEvent {
 const [outDir, traceFile] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: first-view-trace.ts OUT [trace.json]');
 const server = await serve(outDir);
-const browser = await launchBrowser();
+const browser = await launchBenchBrowser();
 try {
 	// as in bench:scale, the browser (and its GPU process) is up before the explorer's page opens
 	const warm = await browser.newContext();

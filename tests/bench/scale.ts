@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync }
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureApp } from '../../src/lib/server/serve.ts';
-import { launchBrowser } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 import { explorerTimings, timingColumns } from './explorer-timings.ts';
 import { EVAL_DIR, sourceTexts, writeScaleCorpus } from './scale-corpus.ts';
 import { benchPostgres } from './scale-postgres.ts';
@@ -51,7 +51,7 @@ if (sourceTexts().length < 2) {
 }
 // `--sizes 0`: only the PostgreSQL part (no app build, no browser)
 if (SIZES.length > 0) await ensureApp();
-const browser = SIZES.length > 0 ? await launchBrowser() : null;
+const browser = SIZES.length > 0 ? await launchBenchBrowser() : null;
 const rows: Record<string, Record<string, number>> = {};
 try {
 	for (const size of SIZES) {

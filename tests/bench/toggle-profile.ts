@@ -3,7 +3,8 @@
 // function's caller chain. For finding where a toggle's time goes in the map's worker as well as the page.
 // `node --import tsx tests/bench/toggle-profile.ts OUT [--top N]`
 import { instrumentedPage, toggleTopic, type Bench } from './explorer-timings.ts';
-import { launchBrowser, serve } from '../e2e/harness.ts';
+import { serve } from '../e2e/harness.ts';
+import { launchBenchBrowser } from './bench-browser.ts';
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; pid: number; tid: number; id?: string; args?: { name?: string; data?: Record<string, unknown> } }
 interface CpuNode { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }
@@ -14,7 +15,7 @@ const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 18;
 const out = args[0];
 if (!out) throw new Error('usage: toggle-profile.ts OUT [--top N]');
 
-const browser = await launchBrowser();
+const browser = await launchBenchBrowser();
 const server = await serve(out);
 try {
 	const { context, page } = await instrumentedPage(browser);
