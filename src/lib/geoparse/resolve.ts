@@ -63,6 +63,7 @@ import { shortFormsOfJoinedNames } from './short-forms.ts';
 import { countiesOfPlacedTowns } from './placed-towns-counties.ts';
 import { sitesAfterArticle } from './article-sites.ts';
 import { townsNamedLikeRivers } from './bare-water-names.ts';
+import { riversNamedLikeStates } from './rivers-named-like-states.ts';
 import { districtsOfPossessiveTowns } from './possessive-districts.ts';
 import { fixtureSides } from './fixture-sides.ts';
 import { courtTowns } from './court-towns.ts';
@@ -362,6 +363,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places, text)) results[i] = whole;
 	for (const [i, county] of countiesOfPlacedTowns(results as Resolution[], gazetteer)) results[i] = county;
 	for (const [i, site] of sitesAfterArticle(results as Resolution[], tokens, gazetteer)) results[i] = site;
+	for (const [i, river] of riversNamedLikeStates(results as Resolution[], tokens, gazetteer)) results[i] = river;
 	for (const [i, town] of townsNamedLikeRivers(results as Resolution[], tokens, gazetteer.places)) results[i] = town;
 	for (const [i, part] of districtsOfPossessiveTowns(results as Resolution[], tokens, gazetteer.places)) results[i] = part;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
