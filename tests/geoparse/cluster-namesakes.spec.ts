@@ -50,6 +50,10 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		expect(where('Briefs. CHALLIS — The rock slide north of Challis was cleared Tuesday. The Arco rodeo grounds get new bleachers. Sherman and Howe volunteers cut firewood; a crew came from Dallas.', 'Howe')).toBe('US 34,-97');
 	});
 
+	it('reads the one state of the places at home, whatever the text names abroad (us-local-s47 A)', () => {
+		expect(where('Rotary. AUGUSTA — Members from Hallowell, Gardiner and Winthrop heard a student who spent the fall in Lyon, France. Next week: slides of a bicycle trip from Bath to Camden.', 'Camden')).toBe('US 44,-69');
+	});
+
 	it('keeps such a town where a place of the text lies beside it', () => {
 		expect(where('WARREN — Police said a Jamestown man was held. He had been living in Youngstown and Niles.', 'WARREN')).toBe('US 41,-81');
 	});

@@ -21,7 +21,7 @@ const PLACES_BESIDE = 2;
 const NAMED_FROM_AFAR = 100_000;
 // more places than this is no local story (and keeps the test small)
 const MAX_PLACES = 24;
-// a story whose places all lie in one state names towns of the sparse West 80-150 km apart ("CHALLIS — … Arco …
+// a story whose places at home all lie in one state names towns of the sparse West 80-150 km apart ("CHALLIS — … Arco …
 // Howe"): there a namesake in that state with two of them within this is theirs, where the reading has none within FAR_KM
 const SPARSE_KM = 150;
 const FAR_KM = 400;
@@ -77,7 +77,9 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	}
 	if (countrySuspects.every((i) => byName.get(results[i]!.mention.key))) suspects.push(...countrySuspects);
 	if (suspects.length === 0) return found;
-	const state = oneState(places);
+	// (the one state of the places in the reading's own country: a place abroad, "a student who spent the fall in Lyon",
+	// says nothing of which state's namesake a town at home is)
+	const stateOf = new Map<string | null, string | null>();
 	for (const i of suspects) {
 		const result = results[i]!;
 		const own = result.mention.key;
@@ -85,7 +87,10 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 			const namesake = besideCount(result.place, own, places) > 0 ? null : namesakeAmong(result, own, places, gazetteer);
 			// (in one state's sparse story, a reading with none of its places within FAR_KM: the state's namesake 150 km round)
 			// (a reading in the state's own country only: "colleagues in Lund" beside Leeds and York stays Sweden's)
-			const sparse = !namesake && state?.startsWith(`${result.place.country}/`) && besideCount(result.place, own, places, FAR_KM) === 0 ? namesakeAmong(result, own, places, gazetteer, SPARSE_KM, state) : null;
+			const country = result.place.country;
+			if (!stateOf.has(country)) stateOf.set(country, oneState(places.filter(({ place }) => place.country === country)));
+			const state = stateOf.get(country);
+			const sparse = !namesake && state && besideCount(result.place, own, places, FAR_KM) === 0 ? namesakeAmong(result, own, places, gazetteer, SPARSE_KM, state) : null;
 			byName.set(own, namesake ?? sparse);
 		}
 		const namesake = byName.get(own);
