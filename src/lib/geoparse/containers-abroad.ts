@@ -38,6 +38,26 @@ function comparable(place: Resolution['place'], container: Resolution['place']):
 	return place.kind === 'city' || place.kind === 'district' ? container.kind !== 'city' : place.kind === 'region' && container.kind === 'country';
 }
 
+/**
+ * "Nordegg is a hamlet in west-central Alberta, Canada, within Clearwater County": a description may name the
+ * country first and the county after it. A country named as a container earlier in the description (after its
+ * "is a") holds a county or district named after it too, unless a town stands between them. (Not a region: "in the Ewa District of Honolulu
+ * County" reads Ewa as Nauru's, and a town named after "of" is as often a distance's: "north-east of Budapest".)
+ */
+function outsideLandBefore(results: readonly Resolution[], j: number, describedAt: number, tokens: Token[], gazetteer: Gazetteer): boolean {
+	const { place } = results[j]!;
+	if (place.kind !== 'district') return false;
+	for (let k = j - 1; k >= 0 && results[k]!.mention.candidate.start > describedAt; k--) {
+		const land = results[k]!;
+		// ("Emerson is a town in Manitoba, Canada, facing Pembina in Pembina County": a town between them begins
+		// another place's chain, across the border)
+		if (land.place.kind === 'city') return false;
+		if (land.place.kind !== 'country') continue;
+		if (settledContainer(land, tokens) && !liesIn(place, land.place, gazetteer)) return true;
+	}
+	return false;
+}
+
 /** Indices of the containers named in the opening description that were read outside the settled containers named after them. */
 export function containersAbroad(results: readonly Resolution[], tokens: Token[], text: string, gazetteer: Gazetteer): number[] {
 	const abroad: number[] = [];
@@ -49,9 +69,10 @@ export function containersAbroad(results: readonly Resolution[], tokens: Token[]
 		if (start > OPENING) break;
 		if (place.kind === 'country' || mention.usage !== 'literal' || !restsOn(reasons, NAME_ALONE_ONCE) || !namedAsContainer(mention.candidate.first, tokens)) continue;
 		const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
-		if (!DESCRIBED_BEFORE.test(text.slice(sentenceStart, start))) continue;
+		const described = DESCRIBED_BEFORE.exec(text.slice(sentenceStart, start));
+		if (!described) continue;
 		const end = sentenceEnd(text, start);
-		let outside = false;
+		let outside = outsideLandBefore(results, j, sentenceStart + described.index, tokens, gazetteer);
 		let besideDistrict = false;
 		for (let k = j + 1; k < results.length && results[k]!.mention.candidate.start < end; k++) {
 			const container = results[k]!;
