@@ -32,6 +32,16 @@
 // place mapped, 67 not mapped. A's wrong: Armenia and Montenegro (Quindío) as the countries, Neuquén (the province,
 // in a list of provinces) as its city 164 km off, Xinhui (Jiangmen) as the Inner Mongolian town (the gazetteer
 // lacks the district).
+// End of session 47 (main fd9504b and the island cue, 0598841): A 397/399 (international 315/317, health 82/82; Armenia
+// and Montenegro the Quindío towns by list-namesakes.ts's pair rule, a country's name paired with a town its namesake
+// lies beside), 1 name of no place mapped (Delgado: "Álvaro" is not in the first-name lexicon, so the later bare
+// surname is read as El Salvador's town); B 374/378 (international 283/287, health 91/91; unchanged, scored once at
+// the end), 8 names of no place mapped. B's wrong: Limbe (Blantyre's twin town) as the Cameroonian city (the
+// gazetteer lacks Malawi's), Lake Alajuela as Costa Rica's Alajuela (the gazetteer lacks the lake), "the US Gulf" as
+// the Persian Gulf, Little Cornwall (the Copper Coast's nickname) as Cornwall. B's names of no place mapped: Emberá
+// (a people) as Panama's comarca; Toyota (the carmaker) as the Japanese city; Fano (the militia) as the Italian town;
+// fragments of longer names read alone: Orange (of the Orange Basin) as Orange, US; Canoas (of Paso Canoas) as the
+// Brazilian city; Étang and Salé (of Étang-Salé) as French and Moroccan places; Bura (of Ile Bura) as a Yemeni district.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S47_A: GenreText[] = [
