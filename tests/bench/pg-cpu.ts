@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
 import type { RunMaintenance } from './pg-run-state.ts';
+import type { GeoparseCost } from './timeline-summary.ts';
 
 /**
  * A process's clock ticks (utime + stime, its reaped children's cutime + cstime; fields 14-17 of
@@ -132,6 +133,8 @@ export interface RunCpu {
 	/** each worker's main thread's seconds waiting runnable for a core, and asleep (GAZETTE_TIMELINE with schedstat; NaN without) */
 	queued: number[];
 	asleep: number[];
+	/** each worker's geoparse CPU: a text once warm, and its warm-up (timeline-summary.ts; from GAZETTE_TIMELINE) */
+	geoparse: GeoparseCost[];
 }
 
 export const cores = cpus().length;

@@ -12,7 +12,7 @@ import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
 import { describeRun, kernelShare, machineCpuSeconds, machineIdleSeconds, maintenanceOf, pairFigures, postmasterOf, reportedCpu, settle, serverUsage, type RunCpu } from './pg-cpu.ts';
 import { clusterCounters, databaseOf, maintenanceBetween, tidyAfterRun, tidyCluster, warmMemory } from './pg-run-state.ts';
-import { asleep, summariseTimelines, timelineOf } from './timeline-summary.ts';
+import { asleep, geoparseCost, summariseTimelines, timelineOf, WARM_AFTER_TEXTS } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
 const GAZETTE = new URL('../../bin/gazette.js', import.meta.url).pathname;
@@ -88,7 +88,8 @@ async function timed(corpus: string, url: string, workers: number, postmaster: n
 		others: Math.max(0, others),
 		idle,
 		queued: totals.map((t) => t?.queued ?? NaN),
-		asleep: totals.map((t) => (t && asleep(t)) ?? NaN)
+		asleep: totals.map((t) => (t && asleep(t)) ?? NaN),
+		geoparse: timelines.map((phases) => geoparseCost(phases))
 	};
 }
 
@@ -137,6 +138,10 @@ async function timedPairs(corpus: string, cluster: PostgisCluster, pairs: number
 			.join('; '),
 		// the kernel's seconds and minor page faults (workers, server): a run that met memory the host no
 		// longer backs spends more kernel time per fault (cpu-report.mjs)
+		// two workers' extra geoparse CPU, split: the second warm-up (code) and a dearer warm text (both cores busy: the machine)
+		[`pg geoparse CPU ms a text once warm (after ${WARM_AFTER_TEXTS.toLocaleString('en')} texts) [warm-up CPU s], 1 worker | 2 workers, each pair`]: results
+			.map((r) => [r.one, r.two].map((run) => run.geoparse.map((g) => `${g.warmMsPerText.toFixed(2)} [${g.warmUp.toFixed(1)}]`).join(' + ')).join(' | '))
+			.join('; '),
 		'pg main threads’ GC pauses s (scavenges), 1 worker | 2 workers, each pair': results.map((r) => [r.one, r.two].map((run) => run.gcPauses.map((p, i) => `${p.toFixed(1)} (${run.scavenges[i]})`).join(' + ')).join(' | ')).join('; '),
 		'pg kernel CPU s / page faults (millions), 1 worker | 2 workers, each pair': results.map((r) => [r.one, r.two].map(kernelShare).join(' | ')).join('; '),
 		// checkpoints, WAL MB and autovacuum runs (its own database's / the others') inside each run

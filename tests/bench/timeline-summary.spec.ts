@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { mainThreadSched, type TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
-import { asleep, summariseTimelines, timelineOf } from './timeline-summary.ts';
+import { asleep, geoparseCost, summariseTimelines, timelineOf } from './timeline-summary.ts';
 
 const TIMELINE = new URL('../../src/lib/store/postgres/timeline.ts', import.meta.url).href;
 
@@ -66,5 +66,25 @@ describe.skipIf(process.platform !== 'linux')('mainThreadSched', () => {
 		expect(asleep(worked)!).toBeLessThan(0.05 + (worked.end - worked.start) / 1000 / 10);
 		expect(worked.ran).toBeGreaterThan(0);
 		expect(phases.find((p) => p.phase === 'total')!.ran).toBeGreaterThan(0);
+	});
+});
+
+describe('geoparseCost', () => {
+	const claim = (start: number, texts: number, cpu: number): TimelinePhase => ({ pid: 1, phase: 'geoparse', detail: String(texts), start, end: start + 1, cpu });
+
+	it('takes the rate a text after the first texts, and what those cost beyond it less the gazetteer as the warm-up', () => {
+		// 100 texts a claim: the first 300 at 5, 3 and 2 ms a text (the first claim also loads the gazetteer: 1.5 s), then 1 ms a text
+		const phases = [claim(0, 100, 0.5 + 1.5), { pid: 1, phase: 'gazetteer', start: 0, end: 1, cpu: 1.5 }, claim(10, 100, 0.3), claim(20, 100, 0.2), claim(30, 100, 0.1), claim(40, 100, 0.1)];
+		// given out of order: the claims are taken in time order
+		const cost = geoparseCost([...phases].reverse(), 300);
+		expect(cost.texts).toBe(500);
+		expect(cost.warmMsPerText).toBeCloseTo(1, 9);
+		expect(cost.warmUp).toBeCloseTo(0.5 + 0.3 + 0.2 - 0.3, 9);
+	});
+
+	it('has no warm rate for a worker that geoparsed no more than the warm-up', () => {
+		const cost = geoparseCost([claim(0, 40, 0.4), claim(10, 40, 0.2)], 3000);
+		expect(cost.texts).toBe(80);
+		expect(cost.warmMsPerText).toBeNaN();
 	});
 });

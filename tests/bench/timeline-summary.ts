@@ -66,3 +66,39 @@ export function summariseTimelines(label: string, workers: TimelinePhase[][], ru
 	}
 	return lines.join('\n');
 }
+
+/**
+ * Texts after which a worker's geoparser is taken as warm: a fresh process's first thousands of texts cost
+ * several times what the warm code does (V8 compiling it; geoparse-warmup.ts), and every worker pays that once.
+ */
+export const WARM_AFTER_TEXTS = 3000;
+
+export interface GeoparseCost {
+	texts: number;
+	/** CPU ms a text over the worker's claims after its first `WARM_AFTER_TEXTS` (NaN: it never got that far) */
+	warmMsPerText: number;
+	/** CPU s its first texts cost beyond that rate (the gazetteer's load, inside the first claim, left out) */
+	warmUp: number;
+}
+
+/**
+ * A worker's geoparse CPU split into the warm code's cost a text and the warm-up. Two workers spend more
+ * geoparse CPU than one for two reasons a pair's total cannot tell apart: the second warm-up (the code's
+ * and every worker's, the same each run) and a dearer text while both cores are busy (the machine's).
+ */
+export function geoparseCost(phases: TimelinePhase[], warmAfter = WARM_AFTER_TEXTS): GeoparseCost {
+	let texts = 0;
+	const cold = { texts: 0, cpu: 0 };
+	const warm = { texts: 0, cpu: 0 };
+	for (const p of phases.filter((p) => p.phase === 'geoparse').sort((a, b) => a.start - b.start)) {
+		const claimed = Number(p.detail ?? 0);
+		const part = texts < warmAfter ? cold : warm;
+		part.texts += claimed;
+		part.cpu += p.cpu;
+		texts += claimed;
+	}
+	// the gazetteer is loaded at the first claim of texts, inside its geoparse phase
+	const gazetteer = phases.filter((p) => p.phase === 'gazetteer').reduce((sum, p) => sum + p.cpu, 0);
+	const rate = warm.texts > 0 ? warm.cpu / warm.texts : NaN;
+	return { texts, warmMsPerText: rate * 1000, warmUp: cold.cpu - gazetteer - cold.texts * rate };
+}
