@@ -38,6 +38,19 @@
 // Etna, NH, read as the volcano; Malmo, MN (not in the gazetteer), as Malmö; Richland (a township near Johnstown, not
 // in the gazetteer) as Richland, PA; "the upper Mississippi" at Dubuque read as the state; Belfast, ME, read as Northern
 // Ireland's and Camden, ME, as New Jersey's beside a sentence about France.
+// After session 47's rules (rivers-named-like-states.ts: "the upper Mississippi" is the river; cluster-namesakes.ts's
+// one-state tier over the places at home): A 278/292 (0.952; Dubuque's Mississippi and Camden now right; the letter's
+// Paris, sent to France by "the Winter Olympics in Italy", is fixed by h47-uslocal 4281a66, world-sentence-cities.ts's
+// "a world word is the nearest place's event", queued at the session's end, not landed); B, scored once at the end, 284/302
+// (0.940), 29 not mapped, 1 false — unchanged ("The Ohio crested" at Marietta was right as the state within a region's
+// 800 km and is right as the river). B's wrong: Wales, AK, read as Wales (UK) and Elim, AK, as Elim, PA, beside Nome,
+// Shishmaref and Golovin; Berlin and Orange, VT (not in the gazetteer) read as Berlin, NH, and Orange, MA, and Rutland
+// as Massachusetts's beside Montpelier's towns; Medina, ND, read as Ohio's between Jamestown and Steele on I-94; the
+// NAPLES (Florida) dateline read as Naples, Italy, which the obituary names later; the Lexington exchange trip's Oxford
+// and Paris (flown to from Lexington to London) read as Kentucky's; Lake Winnebago read as the Missouri town; Heber, AZ,
+// as Utah's; "Pearl Harbor" as Pearl, MS; Franklin, Lancaster and Warren, PA, read as other states' (Bradford air
+// service, no state named); Valentine, TX, read as Nebraska's; Shafter, TX (not in the gazetteer), as California's.
+// B's false place: the student "Sofía" read as Sofia, Bulgaria.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_US_LOCAL_S47_A: GenreText[] = [
