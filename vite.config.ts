@@ -31,8 +31,10 @@ export default defineConfig({
 			},
 			{ extends: true, test: { name: 'shared-gazetteer', include: sharedGraphSpecs, isolate: false } },
 			// Chromium on a shared 2-core machine misses a poll deadline now and then: one retry, and a test
-			// that fails twice fails (the guards against page errors and foreign requests run on each try)
-			{ extends: true, test: { name: 'e2e', include: [E2E], retry: 1 } }
+			// that fails twice fails (the guards against page errors and foreign requests run on each try).
+			// A worker keeps its module graph (the server's modules and the gazetteer load once, not once per
+			// file) and its Chromium (shared-browsers.ts; each test still gets a context of its own).
+			{ extends: true, test: { name: 'e2e', include: [E2E], retry: 1, isolate: false, globalSetup: ['tests/e2e/shared-browsers.ts'] } }
 		]
 	}
 });

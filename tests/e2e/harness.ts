@@ -2,7 +2,7 @@
 // playwright-core, and guards that fail a test on any page error, console error or foreign request.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DISABLED_FEATURES_ARG, HEADLESS_CHROMIUM_ARGS } from '../../src/lib/server/figure-png.ts';
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
@@ -13,7 +13,13 @@ export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS, DISABLED_FEATURES_ARG];
 
 export const FIXTURE_OUTPUT = new URL('../fixtures/explorer-output/', import.meta.url).pathname;
 
+/**
+ * In a vitest worker, the worker's running browser (shared-browsers.ts: closing it only disconnects);
+ * elsewhere (a benchmark), a browser of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
+	const endpoints = process.env.VITEST_POOL_ID ? inject('chromiumEndpoints') : undefined;
+	if (endpoints?.length) return chromium.connect(endpoints[(Number(process.env.VITEST_POOL_ID) - 1) % endpoints.length]!);
 	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
