@@ -1,6 +1,6 @@
 // The explorer's Share / embed dialog: an accessible modal, the PNG figure (size, not blank, legend and
 // attribution drawn outside the map), the GeoJSON and CSV downloads, and the print sheet.
-import { readFile } from 'node:fs/promises';
+import { buffer } from 'node:stream/consumers';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../src/lib/contracts.ts';
@@ -19,7 +19,8 @@ async function openDialog(page: Page) {
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-	return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+	// read as a stream: the browser is the worker's shared one (shared-browsers.ts), whose files have no local path
+	return { name: file.suggestedFilename(), bytes: await buffer(await file.createReadStream()) };
 }
 
 describe('share / embed dialog', () => {
