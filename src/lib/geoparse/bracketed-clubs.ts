@@ -13,7 +13,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 const BRACKETED_NEIGHBOURS = 2;
 
 /** The candidate fills a pair of brackets alone: "(Bath)". */
-function aloneInBrackets(candidate: Candidate, tokens: readonly Token[], text: string): boolean {
+export function aloneInBrackets(candidate: Candidate, tokens: readonly Token[], text: string): boolean {
 	if (!tokens[candidate.first]!.gapBefore.endsWith('(')) return false;
 	const after = tokens[candidate.last + 1];
 	return after ? after.gapBefore.startsWith(')') : text.charCodeAt(candidate.end) === 41;

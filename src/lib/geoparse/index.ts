@@ -30,6 +30,7 @@ import { possessiveAfterComma } from './possessive-apposition.ts';
 import { waterNamesAsFirms } from './bare-water-names.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
+import { clubMention, clubTowns } from './club-towns.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NAME_ALONE, NONE_NEAR, PLACING, restsOn } from './weak-reasons.ts';
@@ -185,6 +186,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	const landAt = landTest(candidateAt, tokens, gazetteer);
 	// the towns the text names teams after ("the Dallas Cowboys"): their bare names may be the teams'
 	const teams = teamTowns(text, candidates, tokens, candidateAt, gazetteer);
+	// ... and the towns a sports text names clubs by alone ("Middlesbrough were drawn away"): their bare names are the clubs'
+	const clubs = clubTowns(text, candidates, tokens, gazetteer);
 	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
 	let venueNamesEnd = -1;
 	for (let i = 0; i < candidates.length; i++) {
@@ -208,7 +211,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
 		// ... and "Alabama's 35-14 win over Tennessee": a US state's name as a side in a match's result is a
 		// college's team, whatever the text named before
-		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)) || clubOfDistrict(candidate, place, tokens, text) || teamInApposition(candidate, tokens));
+		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)) || clubOfDistrict(candidate, place, tokens, text) || teamInApposition(candidate, tokens) || clubMention(candidate, clubs, key, tokens, text, gazetteer));
 		const usage = organisation === null && !team ? verdict.usage : 'embedded';
 		const mention: AcceptedMention = {
 			candidate,

@@ -1,0 +1,112 @@
+// "Middlesbrough were drawn away", "Birmingham boss Steve Bruce", "Arsenal v Stoke", "Wasps 31-37 Leicester":
+// British sport names a club by its town alone, and a sports text does so again and again ("Oldham's reward
+// for beating Manchester City …"). Where a sports text uses a town's bare name as a club by a sign of British
+// usage — a plural verb right after it (a town takes the singular: "Middlesbrough is"), a British title of a
+// club's people after it, a side of a fixture ("v") or of a results line — the town's bare mentions in that
+// text are the club, not the town. Not after a word that places ("in Bolton", "at Norwich", "to
+// Everton"), and not alone in brackets: a squad list's "(Bath)" stays the town (bracketed-clubs.ts). Only
+// towns and districts: a side named by a country or a nation ("France v Wales") is that country. American
+// usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps.
+import type { Candidate } from './candidates.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
+import { aloneInBrackets } from './bracketed-clubs.ts';
+import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { isPossessiveMark } from './phrase-cues.ts';
+import { tokenAt, type Token } from './tokens.ts';
+
+const CLUB_KINDS = new Set(['city', 'district']);
+// the plural a club takes in British usage ("Fulham were then in the Second Division")
+const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+// the titles British football and rugby reports put after a club's name ("Birmingham boss", "Munster flanker"); not
+// the ones American reports share ("coach", "fans", "quarterback": a town's high school side there) or a town's
+// own officers have ("manager": a city manager, "chairman")
+const CLUB_TITLES = new Set('boss striker midfielder defender winger goalkeeper keeper flanker hooker'.split(' '));
+// the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
+const VERSUS = 'v';
+// a score between two sides: "Derby 2-1 Leicester", a name the text reads across it (not "beat Hamilton 21-14
+// Friday", "… 56-48 Dec. 12", "… 56-48 Homecoming night": an American result, a date after it)
+const SCORE_BEFORE = /(\p{Lu}[\p{L}.'’]*) \d{1,3}-\d{1,3} $/u;
+const SCORE_AFTER = /^ \d{1,3}-\d{1,3} (\p{Lu})/u;
+// a dateline's end after the town (and its region): "SPRINGFIELD — ", "LEEDS, England: "
+const DATELINE_END = /^(?:,[^—–\n.]{1,40})?(?:\s[—–-]{1,2}\s|:\s)/;
+// the words of organised sport that make a text a sports text (two different ones are needed)
+const SPORT_WORDS = new Set(
+	'football rugby cricket league premiership championship cup match matches fixture fixtures replay goal goals scored striker strikers midfielder defender goalkeeper manager coach squad penalty stadium season'.split(' ')
+);
+const SPORT_WORDS_NEEDED = 2;
+// the word that places a name beside LOCATIVE_PREPOSITIONS ("the people of Leeds")
+const PLACING_WORDS = new Set(['of']);
+// the words that join a name to others before it: "Ndola and Kitwe have" is a plural of towns
+const JOINING_WORDS = new Set(['and', 'or', '&']);
+
+/**
+ * The keys of the towns a sports text uses as clubs by a sign of their own (see above); empty where the
+ * text has fewer than two words of organised sport.
+ */
+export function clubTowns(text: string, candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
+	const clubs = new Set<string>();
+	if (!sportsText(tokens)) return clubs;
+	// where names end: a name after another and a comma is listed with it ("Norwich, Blackburn are")
+	const nameEnds = new Set(candidates.map((c) => c.last));
+	// the offsets names start and end at: a results line has a name across its score
+	const names = { starts: new Set(candidates.map((c) => c.start)), ends: new Set(candidates.map((c) => c.end)) };
+	for (const candidate of candidates) {
+		if (!namedAsTown(candidate, gazetteer) || aloneInBrackets(candidate, tokens, text) || inDateline(candidate, tokens, text)) continue;
+		if (pluralVerbAfter(candidate, tokens, nameEnds) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names)) clubs.add(nameKey(text.slice(candidate.start, candidate.end)));
+	}
+	return clubs;
+}
+
+/** Whether the mention of a town the text uses as a club (clubTowns) is the club: not placed by the word before it, not alone in brackets. */
+export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, key: string, tokens: readonly Token[], text: string, gazetteer: Gazetteer): boolean {
+	if (!clubs.has(key) || !namedAsTown(candidate, gazetteer) || aloneInBrackets(candidate, tokens, text) || inDateline(candidate, tokens, text)) return false;
+	const after = tokens[candidate.last + 1];
+	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
+	const before = tokenAt(tokens, candidate.first - 1);
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && (LOCATIVE_PREPOSITIONS.has(before.lower) || PLACING_WORDS.has(before.lower)));
+}
+
+/** "SPRINGFIELD — ", "LEEDS, England: ": the town a story is filed from, at the text's start or in capitals. */
+function inDateline(candidate: Candidate, tokens: readonly Token[], text: string): boolean {
+	return (candidate.first === 0 || tokens[candidate.first]!.allCaps) && DATELINE_END.test(text.slice(candidate.end, candidate.end + 48));
+}
+
+function sportsText(tokens: readonly Token[]): boolean {
+	const seen = new Set<string>();
+	for (const token of tokens) if (SPORT_WORDS.has(token.lower) && seen.add(token.lower).size >= SPORT_WORDS_NEEDED) return true;
+	return false;
+}
+
+function namedAsTown(candidate: Candidate, gazetteer: Gazetteer): boolean {
+	return candidate.via === 'name' && CLUB_KINDS.has(gazetteer.places[candidate.places[0]!]!.kind);
+}
+
+/** "Middlesbrough were drawn", "Birmingham have confirmed" (not "in Leeds were", "the people of Leeds are", "Ndola and Kitwe have", "Ndola, Kitwe are"). */
+function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], nameEnds: ReadonlySet<number>): boolean {
+	const after = tokens[candidate.last + 1];
+	if (!after || after.gapBefore !== ' ' || !PLURAL_VERBS.has(after.text)) return false;
+	if (tokens[candidate.first]!.gapBefore.includes(',') && nameEnds.has(candidate.first - 1)) return false;
+	const before = tokenAt(tokens, candidate.first - 1);
+	return !(before && (LOCATIVE_PREPOSITIONS.has(before.lower) || PLACING_WORDS.has(before.lower) || JOINING_WORDS.has(before.lower)));
+}
+
+/** "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell". */
+function titleAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
+	let after = tokens[candidate.last + 1];
+	if (isPossessiveMark(after)) after = tokens[candidate.last + 2];
+	return after !== undefined && after.gapBefore === ' ' && !after.capitalized && CLUB_TITLES.has(after.text);
+}
+
+/** "Arsenal v Stoke", "Swindon v Middlesbrough": a capitalised side on the other side; "Derby 2-1 Leicester": a name the text reads across the score. */
+function sideOfFixture(candidate: Candidate, tokens: readonly Token[], text: string, names: { starts: ReadonlySet<number>; ends: ReadonlySet<number> }): boolean {
+	const after = tokens[candidate.last + 1];
+	if (after && after.text === VERSUS && after.gapBefore === ' ' && tokens[candidate.last + 2]?.capitalized) return true;
+	const before = tokenAt(tokens, candidate.first - 1);
+	if (before && before.text === VERSUS && tokens[candidate.first]!.gapBefore === ' ' && tokenAt(tokens, candidate.first - 2)?.capitalized) return true;
+	const from = Math.max(0, candidate.start - 40);
+	const scoreBefore = SCORE_BEFORE.exec(text.slice(from, candidate.start));
+	if (scoreBefore && names.ends.has(from + scoreBefore.index + scoreBefore[1]!.length)) return true;
+	const scoreAfter = SCORE_AFTER.exec(text.slice(candidate.end, candidate.end + 12));
+	return scoreAfter !== null && names.starts.has(candidate.end + scoreAfter[0].length - 1);
+}

@@ -1,0 +1,62 @@
+// British sport names a club by its town alone: where a sports text uses a town's bare name as a club by a
+// sign of British usage (a plural verb after it, a club title after it, a side of a fixture or a results
+// line), the town's bare mentions are the club (usage embedded: recognised, not mapped), except
+// after a word that places it or alone in a squad list's brackets. Texts written for these tests (none
+// copied); no club or town is listed in the geoparser.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+/** The usage of each occurrence of `name` in the text, in order ("-" where it is not read). */
+function usages(text: string, name: string): string[] {
+	const found = geoparse(text, gazetteer);
+	const out: string[] = [];
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push(found.find((t) => t.start === at)?.usage ?? '-');
+	return out;
+}
+
+describe('a town a sports text names a club by', () => {
+	it('reads "Kettering were drawn" and the later "Kettering\'s squad" as the club, and "trip to Kettering" as the town', () => {
+		const text = "After the draw in London on Monday, Kettering were drawn at home in the cup. The manager said Kettering's squad was ready for the match after the league game. The visiting fans face a long trip to Kettering.";
+		expect(usages(text, 'Kettering')).toEqual(['embedded', 'embedded', 'literal']);
+	});
+
+	it('reads both sides of a fixture and of a score as clubs', () => {
+		const text = 'Cup draw in full: Ashford v Kettering, Corby v Barnet, Luton v Ashford. Last season Derby 2-1 Ipswich was the best match of the round in England, and both goals came in the second half.';
+		expect([...usages(text, 'Ashford'), ...usages(text, 'Kettering'), ...usages(text, 'Luton'), ...usages(text, 'Derby'), ...usages(text, 'Ipswich')]).toEqual(['embedded', 'embedded', 'embedded', 'embedded', 'embedded', 'embedded']);
+	});
+
+	it('reads "Northampton boss" and "Norwich striker" as clubs in a match report', () => {
+		const text = 'After the league match in London the Northampton boss was criticised, although Norwich striker Dean Hale scored twice.';
+		expect([...usages(text, 'Northampton'), ...usages(text, 'Norwich')]).toEqual(['embedded', 'embedded']);
+	});
+
+	it("keeps a squad list's bracketed club the town", () => {
+		const text = 'After the league match in London on Monday, Kettering were beaten. The squad: T Hale (Kettering), W Stone (Corby), R Frost (Ashford), P Lamb (Luton).';
+		expect(usages(text, 'Kettering')).toEqual(['embedded', 'literal']);
+	});
+
+	it('keeps the town outside sport, in a list of towns, in American sport and datelines, before its own words, and a nation as a side', () => {
+		expect(usages('Cholera cases are rising in the league of mining towns; hospitals in Ndola and Kitwe have opened wards, the football club said.', 'Kitwe')).toEqual(['literal']);
+		expect(usages("By a Staff Writer. Hamilton's quarterback threw for 310 yards as the Big Blue beat Middletown 35-14 in the league; the coach praised the season.", 'Hamilton')).toEqual(['literal']);
+		expect(usages('Leeds were among the cities that bid for the festival, the council in London said.', 'Leeds')).toEqual(['literal']);
+		const prep = 'FAIRFIELD — Fairfield beat Hamilton 21-14 Friday night to win the league title. Hamilton coach Jim Reed said the season was over. Hamilton will host Lakota West next week.';
+		expect(usages(prep, 'Hamilton')).toEqual(['literal', 'literal', 'literal']);
+		const month = 'Fairfield beat Hamilton 56-48 Dec. 12 to stay top of the league. Hamilton coach Jim Reed said his team played hard all season. Hamilton will host Lakota West next week.';
+		expect(usages(month, 'Hamilton')).toEqual(['literal', 'literal', 'literal']);
+		const homecoming = 'Fairfield edged Hamilton 56-48 Homecoming night, clinching the league. Hamilton will host Middletown in the playoffs this season.';
+		expect(usages(homecoming, 'Hamilton')).toEqual(['literal', 'literal']);
+		const dateline = "SPRINGFIELD — Springfield manager Tom Reese said the town's budget goal is modest this season. Springfield and Chicopee share a league for youth football.";
+		expect(usages(dateline, 'SPRINGFIELD')).toEqual(['literal']);
+		expect(usages(dateline, 'Springfield')).toEqual(['literal', 'literal']);
+		expect(usages('Leeds were beaten 2-0 in the league match. Leeds city centre was busy after the game.', 'Leeds')).toEqual(['embedded', 'literal']);
+		const rugby = 'In Cardiff, Wales were beaten by France in the rugby match, and the coach said the squad would regroup.';
+		expect(usages(rugby, 'Wales')).toEqual(['literal']);
+	});
+});
