@@ -52,7 +52,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	// the offsets names start and end at: a results line has a name across its score
 	const names = { starts: new Set(candidates.map((c) => c.start)), ends: new Set(candidates.map((c) => c.end)) };
 	for (const candidate of candidates) {
-		if (!namedAsTown(candidate, gazetteer) || aloneInBrackets(candidate, tokens, text) || inDateline(candidate, tokens, text)) continue;
+		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (pluralVerbAfter(candidate, tokens, nameEnds) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names)) clubs.add(nameKey(text.slice(candidate.start, candidate.end)));
 	}
 	return clubs;
@@ -60,11 +60,21 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 
 /** Whether the mention of a town the text uses as a club (clubTowns) is the club: not placed by the word before it, not alone in brackets. */
 export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, key: string, tokens: readonly Token[], text: string, gazetteer: Gazetteer): boolean {
-	if (!clubs.has(key) || !namedAsTown(candidate, gazetteer) || aloneInBrackets(candidate, tokens, text) || inDateline(candidate, tokens, text)) return false;
+	if (!clubs.has(key) || !mayBeClub(candidate, tokens, text, gazetteer)) return false;
 	const after = tokens[candidate.last + 1];
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && (LOCATIVE_PREPOSITIONS.has(before.lower) || PLACING_WORDS.has(before.lower)));
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before));
+}
+
+/** A town's bare name, not alone in brackets and not a dateline: a mention a club's sign may be read at. */
+function mayBeClub(candidate: Candidate, tokens: readonly Token[], text: string, gazetteer: Gazetteer): boolean {
+	return namedAsTown(candidate, gazetteer) && !aloneInBrackets(candidate, tokens, text) && !inDateline(candidate, tokens, text);
+}
+
+/** "in", "at", "to", "of" …: a word that places the name after it. */
+function placing(word: Token): boolean {
+	return LOCATIVE_PREPOSITIONS.has(word.lower) || PLACING_WORDS.has(word.lower);
 }
 
 /** "SPRINGFIELD — ", "LEEDS, England: ": the town a story is filed from, at the text's start or in capitals. */
@@ -88,7 +98,7 @@ function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], nameEnd
 	if (!after || after.gapBefore !== ' ' || !PLURAL_VERBS.has(after.text)) return false;
 	if (tokens[candidate.first]!.gapBefore.includes(',') && nameEnds.has(candidate.first - 1)) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
-	return !(before && (LOCATIVE_PREPOSITIONS.has(before.lower) || PLACING_WORDS.has(before.lower) || JOINING_WORDS.has(before.lower)));
+	return !(before && (placing(before) || JOINING_WORDS.has(before.lower)));
 }
 
 /** "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell". */
