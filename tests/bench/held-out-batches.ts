@@ -36,6 +36,7 @@ import { HELD_OUT_US_LOCAL_S44_A, HELD_OUT_US_LOCAL_S44_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S45_A, HELD_OUT_US_LOCAL_S45_B } from '../geoparse/held-out-us-local-s45.ts';
 import { HELD_OUT_US_LOCAL_S46_A, HELD_OUT_US_LOCAL_S46_B } from '../geoparse/held-out-us-local-s46.ts';
 import { HELD_OUT_US_LOCAL_S47_A, HELD_OUT_US_LOCAL_S47_B } from '../geoparse/held-out-us-local-s47.ts';
+import { HELD_OUT_US_LOCAL_S48_A, HELD_OUT_US_LOCAL_S48_B } from '../geoparse/held-out-us-local-s48.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -158,6 +159,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// exchange students, river notes); A tuned on, B held out
 	['--held-out-us-local-s47', HELD_OUT_US_LOCAL_S47_A, ' us-local-s47 A'],
 	['--held-out-us-local-s47', HELD_OUT_US_LOCAL_S47_B, ' us-local-s47 B'],
+	// session 48: US local news, short items in shapes earlier batches lack (transfers by township, statehouse notebooks,
+	// snow totals, calendars, sale barns, tribal chapters, town-named colleges, ferries, town meetings, parades, ports,
+	// blood drives, race results, fire logs, river forecasts); A tuned on, B held out
+	['--held-out-us-local-s48', HELD_OUT_US_LOCAL_S48_A, ' us-local-s48 A'],
+	['--held-out-us-local-s48', HELD_OUT_US_LOCAL_S48_B, ' us-local-s48 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
