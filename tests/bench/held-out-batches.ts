@@ -68,6 +68,7 @@ import { HELD_OUT_WORLD_S44_A, HELD_OUT_WORLD_S44_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S45_A, HELD_OUT_WORLD_S45_B } from '../geoparse/held-out-world-s45.ts';
 import { HELD_OUT_WORLD_S46_A, HELD_OUT_WORLD_S46_B } from '../geoparse/held-out-world-s46.ts';
 import { HELD_OUT_WORLD_S47_A, HELD_OUT_WORLD_S47_B } from '../geoparse/held-out-world-s47.ts';
+import { HELD_OUT_WORLD_S48_A, HELD_OUT_WORLD_S48_B } from '../geoparse/held-out-world-s48.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -267,6 +268,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// bird flu by county, pilgrim routes); tests/geoparse/held-out-world-s47.ts; A tuned on, B held out
 	['--held-out-world-s47', HELD_OUT_WORLD_S47_A, ' world-s47 A'],
 	['--held-out-world-s47', HELD_OUT_WORLD_S47_B, ' world-s47 B'],
+	// session 48: international and health news in shapes earlier world batches lack (vaccination rounds by district and
+	// LGA, drought by zone and county, ports of the Baltic, Danube, Gulf and Red Sea, wildfires by province, court and
+	// election news from Central America, the Balkans and Central Asia, aid workers' obituaries, conference datelines);
+	// tests/geoparse/held-out-world-s48.ts; A tuned on, B held out
+	['--held-out-world-s48', HELD_OUT_WORLD_S48_A, ' world-s48 A'],
+	['--held-out-world-s48', HELD_OUT_WORLD_S48_B, ' world-s48 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
