@@ -27,6 +27,7 @@ export function cuedHomonyms(mention: AcceptedMention, cue: KindCue, places: Gaz
 	}
 	// "the state of Washington", "a small town": only homonyms of that kind, if there are any
 	const fitting = places.map((p, k) => (fitsCue(p, cue) ? k : -1)).filter((k) => k >= 0);
-	// (a river is no country's: "the Benue and Niger rivers" of a text about Nigeria is not Niger State)
-	return fitting.length && fitting.length < places.length && (cue === 'water' || afterCountyComma(mention.candidate, tokens) || !kindOnlyAbroad(countriesNear(), places, fitting)) ? fitting : null;
+	// (a river or an island is no country's: "the Benue and Niger rivers" of a text about Nigeria is not Niger State,
+	// "the island of Trinidad" in a text about Bolivia not Beni's town)
+	return fitting.length && fitting.length < places.length && (cue === 'water' || cue === 'island' || afterCountyComma(mention.candidate, tokens) || !kindOnlyAbroad(countriesNear(), places, fitting)) ? fitting : null;
 }

@@ -8,9 +8,10 @@ import type { Candidate } from './candidates.ts';
 import { LIST_WORDS, listOfRivers, singularDivisionAfterList, wordAfterList } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
+import { ISLAND_HEADS } from './context-words.ts';
 
 /** Which kind of place the phrase around a name asks for ('settlement': any but a feature, a land or a state). */
-export type KindCue = 'region' | 'district' | 'city' | 'town' | 'water' | 'settlement';
+export type KindCue = 'region' | 'district' | 'city' | 'town' | 'water' | 'settlement' | 'island';
 
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
 const DISTRICT_NOUNS = new Set(['county', 'parish', 'district', 'borough']);
@@ -31,6 +32,7 @@ function cueOf(noun: string): KindCue | null {
 	if (REGION_NOUNS.has(noun)) return 'region';
 	if (DISTRICT_NOUNS.has(noun)) return 'district';
 	if (CITY_NOUNS.has(noun)) return 'city';
+	if (ISLAND_HEADS.has(noun)) return 'island';
 	return null;
 }
 
@@ -344,6 +346,10 @@ export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
 			return place.kind === 'water';
 		case 'settlement':
 			return !isFeatureOrLand(place) && !isFirstLevelRegion(place);
+		// "the island of Trinidad", "the island of Cyprus": an island or an island's country, never a town of the name
+		// (nor a province that shares an island's name: "the island of Flores" is no department of Uruguay)
+		case 'island':
+			return place.kind === 'landform' || place.kind === 'country';
 	}
 }
 const DISTRICT_NAME = /\sdistrict$/i;

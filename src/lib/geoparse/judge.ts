@@ -269,6 +269,9 @@ function qualifierOrHoliday(j: Judging): Verdict | null {
 	return null;
 }
 
+/** A kind cue that makes a settlement of the name a place ("the town of X"); an island cue only chooses among X's readings. */
+const placingKindCue = (candidate: Candidate, tokens: Token[]) => ![null, 'island'].includes(kindCue(candidate, tokens));
+
 /** Another name around the candidate (an organisation, a street, a foreign name), or a phrase calling it a place. */
 function otherOrForeignName(j: Judging, other: ReturnType<typeof otherNameAround>): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place, head, wellKnown } = j;
@@ -282,7 +285,8 @@ function otherOrForeignName(j: Judging, other: ReturnType<typeof otherNameAround
 	const foreignName = candidate.via === 'name' && place.kind === 'city' ? foreignNameAround(candidate, tokens, gazetteer, ctx.candidateAt) : null;
 	if (foreignName && (!wellKnown || describesPlace(foreignName, tokens))) return { keep: false, why: 'compound-name' };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place ("the Palmyra Area districts": not Mundelein's old name)
-	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (kindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens)) && !everydayWordOnlyOtherwise(j.word, candidate.alternate, gazetteer)) {
+	// ("the island of Elba" asks for an island, which a small town of the name is not: the cue only chooses among readings)
+	if (!wellKnown && candidate.via === 'name' && !head.allCaps && (placingKindCue(candidate, tokens) || placePredicate(candidate, tokens) || appositiveCue(candidate, tokens)) && !everydayWordOnlyOtherwise(j.word, candidate.alternate, gazetteer)) {
 		return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	}
 	return null;
