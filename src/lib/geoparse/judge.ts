@@ -38,7 +38,7 @@ import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, boundFor, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
-import { commonness, everydayWordOnlyOtherwise, isFirstName } from './word-facts.ts';
+import { commonness, everydayWordOnlyOtherwise, isAccentedFirstName, isFirstName } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { nameWordsAfterInHeadline } from './headline-words.ts';
@@ -130,7 +130,9 @@ function judging(candidate: Candidate, ctx: JudgeContext): Judging {
 	const { tokens, gazetteer } = ctx;
 	const place = bestPlace(candidate, gazetteer);
 	const word = surfaceWord(candidate, tokens);
-	const firstName = word !== null && isFirstName(word, gazetteer);
+	// (an accented first name only before a surname, "Andrés Medina": alone, "Şile", "Cristóbal" are places' own spellings)
+	const surname = tokens[candidate.last + 1];
+	const firstName = word !== null && (isFirstName(word, gazetteer) || (surname?.gapBefore === ' ' && surname.capitalized && isAccentedFirstName(word, gazetteer)));
 	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName) && !smallDistrictNamedBare(candidate, place, ctx.text, tokens) && !ordinaryOtherName(candidate, place, word, firstName, gazetteer)) || candidate.via !== 'name';
 	return { candidate, ctx, tokens, gazetteer, place, head: tokens[candidate.first]!, word, firstName, wellKnown, before: previousToken(candidate, ctx) };
 }

@@ -7,7 +7,7 @@ import type { NameCueContext } from './name-cues.ts';
 import { kilometres } from './qualifies.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { isCommonWord } from './word-facts.ts';
+import { isAccentedFirstName, isCommonWord } from './word-facts.ts';
 
 // "Air India has ordered …", "Radio France said": words that open an airline's or a broadcaster's name
 // before a place's, also where they open the sentence (no place is called "Air" or "Radio" anything)
@@ -119,6 +119,8 @@ export function pairOfLocalName(first: Candidate | undefined, second: Candidate 
 	const word = tokens[first.first]!;
 	const next = tokens[second.first]!;
 	if (next.gapBefore !== ' ' || !NON_ENGLISH_LETTER.test(word.text) || wellKnownFirst()) return false;
+	// ("Andrés Medina", "Raúl Tarija": a first name with its accents is a person's, the second word a surname)
+	if (isAccentedFirstName(word.lower, gazetteer)) return false;
 	// ("the Kruševo Republic", "Kruševo Municipality": a head word makes the first the name's place)
 	if (GEOGRAPHIC_HEADS.has(next.lower) || INSTITUTION_HEADS.has(next.lower)) return false;
 	return gazetteer.places[second.places[0]!]!.kind === 'city';

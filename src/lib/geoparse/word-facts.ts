@@ -49,6 +49,17 @@ function nameFilterOf(names: ReadonlySet<string>): Uint32Array {
 	return filter;
 }
 
+const NON_ASCII = /[^ -~]/;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * "andrés", "maría", "raúl": a word with accents whose unaccented spelling the first-name lexicon holds. Asked only
+ * where the word stands before a surname: alone, the accents mark a place's own spelling ("Şile", "Cristóbal").
+ */
+export function isAccentedFirstName(word: string, gazetteer: Gazetteer): boolean {
+	return NON_ASCII.test(word) && isFirstName(word.normalize('NFD').replace(COMBINING_MARKS, ''), gazetteer);
+}
+
 /** Whether the word (lower case) is a common English first name. */
 export function isFirstName(word: string, gazetteer: Gazetteer): boolean {
 	const names = gazetteer.firstNames;
