@@ -123,6 +123,20 @@ function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string
 	return gap.length <= 8 && POSSESSIVE_PLACE_GAP.test(gap) && POSSESSIVE_AFTER.test(text.slice(next.candidate.end, next.candidate.end + 40));
 }
 
+// what a country's view or telling is ("Kyiv, in Russia's eyes, …"): no place the name lies in
+const OPINION_AFTER = /^['’]s? (?:eyes|view|words|opinion|telling|account|version|reckoning)\b/u;
+
+/**
+ * "near Palma, in Mozambique's Cabo Delgado province": where that country holds none of the name's namesakes
+ * (and none is a region or a land), the gazetteer lacks the place, as after "Palma, Mozambique": not Palma de
+ * Mallorca. (A pair so written starts no list: a well-known city of the name abroad is no reading either.)
+ */
+function possessiveCountryHoldsNone(i: number, mentions: AcceptedMention[], text: string, gazetteer: Gazetteer): boolean {
+	const country = gazetteer.places[mentions[i + 1]!.candidate.places[0]!];
+	if (country?.kind !== 'country' || OPINION_AFTER.test(text.slice(mentions[i + 1]!.candidate.end, mentions[i + 1]!.candidate.end + 20))) return false;
+	return contradictsQualifier(mentions[i]!.candidate, country, gazetteer, true) && !anyReadingHolds(mentions[i]!.candidate, [country], gazetteer);
+}
+
 /**
  * Resolves the mentions a qualifier settles (in place, in `results`, with the qualifier itself) and
  * returns the mentions whose qualifier holds none of their namesakes ("Gulfport, Illinois"): left unmapped.
@@ -137,7 +151,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
 			if (countryPossessiveAfter(gap, mentions[i + 1]!, text)) {
-				qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers);
+				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && possessiveCountryHoldsNone(i, mentions, text, gazetteer)) namedElsewhere.add(i);
 				continue;
 			}
 			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);

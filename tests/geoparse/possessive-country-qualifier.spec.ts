@@ -1,0 +1,34 @@
+// "near Palma, in Mozambique's Cabo Delgado province": a comma, a preposition of place and a country in the possessive
+// say where the name lies, as "Palma, Mozambique" does. Where that country holds none of the name's namesakes, the
+// gazetteer lacks the place: it is left unmapped (with its later bare mentions), not put on a namesake abroad
+// (qualified.ts possessiveCountryHoldsNone). Not where the possessive is a view ("in Russia's eyes") or an edge ("on
+// Egypt's border"), and a namesake in the country is still chosen. Sentences written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const readingsOf = (text: string, name: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith(`${name} →`));
+
+describe("a name placed by ', in Country's …'", () => {
+	it('is left unmapped where the country holds none of its namesakes, at its later mentions too', () => {
+		const text = "Work will restart at the gas plant near Palma, in Mozambique's Cabo Delgado province. Troops hold the coast from Palma to Mocímboa da Praia.";
+		expect(readingsOf(text, 'Palma')).toEqual([]);
+		expect(readingsOf(text, 'Mocímboa da Praia')).toEqual(['Mocímboa da Praia → city MZ/01']);
+	});
+
+	it("is the namesake in the country where there is one", () => {
+		expect(readingsOf("She flew from Palma, in Spain's Balearic Islands, to Lima.", 'Palma')).toEqual(['Palma → city ES/07']);
+		expect(readingsOf("Refugees reached Adré, in Chad's Ouaddaï province, on foot.", 'Adré')).toEqual(['Adré → city TD/12']);
+	});
+
+	it("keeps the place where the possessive is the country's view or its edge", () => {
+		expect(readingsOf("Kyiv, in Russia's eyes, is a provincial city.", 'Kyiv')).toEqual(['Kyiv → city UA/12']);
+		expect(readingsOf("Rafah, on Egypt's border, was shelled again.", 'Rafah')).toEqual(['Rafah → city PS/GZ']);
+	});
+});
