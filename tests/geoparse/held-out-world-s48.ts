@@ -27,6 +27,12 @@
 // Cross Lake (Manitoba) as the US town, Hanover and Stanley (Manitoba's rural municipalities) as Hannover and a US
 // Stanley, Mendoza (a province in a list of provinces) as its city 181 km from the province's centre, Palma (Cabo
 // Delgado) twice as Palma de Mallorca, Florida (in a list of countries) as the Cuban town.
+// End of session 48 (main 9c74970): A 278/285 (international 180/186, health 98/99; the Cabo Delgado text's two
+// Palmas now unmapped by qualified.ts's possessive-country rule: "near Palma, in Mozambique's Cabo Delgado province"),
+// 0 names of no place mapped; B 319/319 (international 212/212, health 107/107; unchanged, scored once at the end),
+// 1 name of no place mapped: Uribe (Álvaro Uribe's bare surname, read as the Colombian town: "alvaro" is not in the
+// first-name lexicon, so "Álvaro Uribe" marks no person). A's remaining wrong: Liban, Bale, Cross Lake, Hanover,
+// Stanley, Mendoza and Florida as above.
 // Gold points are the places' own, written from knowledge and checked against `gazette lookup`; a division's name
 // with its division word ("Mimika regency") is graded too; rivers, lakes, straits' crossings by bridge, mines,
 // oil fields, ports' terminals and airports are left ungraded; a disease named for a place (Ebola, Marburg,
