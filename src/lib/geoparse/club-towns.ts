@@ -28,6 +28,12 @@ const VERSUS = 'v';
 // Friday", "… 56-48 Dec. 12", "… 56-48 Homecoming night": an American result, a date after it)
 const SCORE_BEFORE = /(\p{Lu}[\p{L}.'’]*) \d{1,3}-\d{1,3} $/u;
 const SCORE_AFTER = /^ \d{1,3}-\d{1,3} (\p{Lu})/u;
+// (the character codes sideOfFixture reads before trying those patterns)
+const SPACE = 32;
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
 // a dateline's end after the town (and its region): "SPRINGFIELD — ", "LEEDS, England: "
 const DATELINE_END = /^(?:,[^—–\n.]{1,40})?(?:\s[—–-]{1,2}\s|:\s)/;
 // the words of organised sport that make a text a sports text (two different ones are needed)
@@ -42,20 +48,47 @@ const JOINING_WORDS = new Set(['and', 'or', '&']);
 
 /**
  * The keys of the towns a sports text uses as clubs by a sign of their own (see above); empty where the
- * text has fewer than two words of organised sport.
+ * text has fewer than two words of organised sport. The names' signs are read first: most texts have none,
+ * and then the text's words are never read for sport.
  */
 export function clubTowns(text: string, candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
 	const clubs = new Set<string>();
-	if (!sportsText(tokens)) return clubs;
-	// where names end: a name after another and a comma is listed with it ("Norwich, Blackburn are")
-	const nameEnds = new Set(candidates.map((c) => c.last));
-	// the offsets names start and end at: a results line has a name across its score
-	const names = { starts: new Set(candidates.map((c) => c.start)), ends: new Set(candidates.map((c) => c.end)) };
+	const names = new NameBounds(candidates);
+	let sports: boolean | undefined;
 	for (const candidate of candidates) {
+		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names))) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
-		if (pluralVerbAfter(candidate, tokens, nameEnds) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names)) clubs.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (!(sports ??= sportsText(tokens))) return clubs;
+		clubs.add(nameKey(text.slice(candidate.start, candidate.end)));
 	}
 	return clubs;
+}
+
+/** Where the text's names end (by token and by offset) and start (by offset), made at the first sign that asks. */
+class NameBounds {
+	#candidates: readonly Candidate[];
+	#lastTokens: Set<number> | null = null;
+	#starts: Set<number> | null = null;
+	#ends: Set<number> | null = null;
+
+	constructor(candidates: readonly Candidate[]) {
+		this.#candidates = candidates;
+	}
+
+	/** a name ends at this token: a name after another and a comma is listed with it ("Norwich, Blackburn are") */
+	endsAtToken(index: number): boolean {
+		return (this.#lastTokens ??= new Set(this.#candidates.map((c) => c.last))).has(index);
+	}
+
+	/** a name starts at this offset: a results line has a name across its score */
+	startsAt(offset: number): boolean {
+		return (this.#starts ??= new Set(this.#candidates.map((c) => c.start))).has(offset);
+	}
+
+	/** a name ends at this offset */
+	endsAt(offset: number): boolean {
+		return (this.#ends ??= new Set(this.#candidates.map((c) => c.end))).has(offset);
+	}
 }
 
 /** Whether the mention of a town the text uses as a club (clubTowns) is the club: not placed by the word before it, not alone in brackets. */
@@ -93,10 +126,10 @@ function namedAsTown(candidate: Candidate, gazetteer: Gazetteer): boolean {
 }
 
 /** "Middlesbrough were drawn", "Birmingham have confirmed" (not "in Leeds were", "the people of Leeds are", "Ndola and Kitwe have", "Ndola, Kitwe are"). */
-function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], nameEnds: ReadonlySet<number>): boolean {
+function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], names: NameBounds): boolean {
 	const after = tokens[candidate.last + 1];
 	if (!after || after.gapBefore !== ' ' || !PLURAL_VERBS.has(after.text)) return false;
-	if (tokens[candidate.first]!.gapBefore.includes(',') && nameEnds.has(candidate.first - 1)) return false;
+	if (tokens[candidate.first]!.gapBefore.includes(',') && names.endsAtToken(candidate.first - 1)) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	return !(before && (placing(before) || JOINING_WORDS.has(before.lower)));
 }
@@ -109,14 +142,18 @@ function titleAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
 }
 
 /** "Arsenal v Stoke", "Swindon v Middlesbrough": a capitalised side on the other side; "Derby 2-1 Leicester": a name the text reads across the score. */
-function sideOfFixture(candidate: Candidate, tokens: readonly Token[], text: string, names: { starts: ReadonlySet<number>; ends: ReadonlySet<number> }): boolean {
+function sideOfFixture(candidate: Candidate, tokens: readonly Token[], text: string, names: NameBounds): boolean {
 	const after = tokens[candidate.last + 1];
 	if (after && after.text === VERSUS && after.gapBefore === ' ' && tokens[candidate.last + 2]?.capitalized) return true;
 	const before = tokenAt(tokens, candidate.first - 1);
 	if (before && before.text === VERSUS && tokens[candidate.first]!.gapBefore === ' ' && tokenAt(tokens, candidate.first - 2)?.capitalized) return true;
-	const from = Math.max(0, candidate.start - 40);
-	const scoreBefore = SCORE_BEFORE.exec(text.slice(from, candidate.start));
-	if (scoreBefore && names.ends.has(from + scoreBefore.index + scoreBefore[1]!.length)) return true;
+	// (a score's last digit and a space right before the name, or a space and its first digit right after it, before the patterns)
+	if (text.charCodeAt(candidate.start - 1) === SPACE && isDigit(text.charCodeAt(candidate.start - 2))) {
+		const from = Math.max(0, candidate.start - 40);
+		const scoreBefore = SCORE_BEFORE.exec(text.slice(from, candidate.start));
+		if (scoreBefore && names.endsAt(from + scoreBefore.index + scoreBefore[1]!.length)) return true;
+	}
+	if (text.charCodeAt(candidate.end) !== SPACE || !isDigit(text.charCodeAt(candidate.end + 1))) return false;
 	const scoreAfter = SCORE_AFTER.exec(text.slice(candidate.end, candidate.end + 12));
-	return scoreAfter !== null && names.starts.has(candidate.end + scoreAfter[0].length - 1);
+	return scoreAfter !== null && names.startsAt(candidate.end + scoreAfter[0].length - 1);
 }
