@@ -22,6 +22,8 @@ const ON_COURSE_KM = 30;
 const FAR_KM = 100;
 // namesakes beyond this many, by importance, are never the one meant
 const NAMESAKES = 25;
+// the character code of "r", which "R" gives too with its case bit (32) set
+const R = 114;
 
 export interface RiverName {
 	/** the tokens of the river's name the town must stand beside: the word "River", or a whole name ("the Thames") */
@@ -72,7 +74,9 @@ export function riversNamedIn(text: string, tokens: readonly Token[], gazetteer:
 function riverNames(tokens: readonly Token[], gazetteer: Gazetteer): RiverName[] {
 	const rivers: RiverName[] = [];
 	for (let t = 0; t < tokens.length; t++) {
-		if (tokens[t]!.lower !== 'river') continue;
+		// (five letters and an "r" or "R" first before a lower-cased copy: most words are neither)
+		const word = tokens[t]!.text;
+		if (word.length !== 5 || (word.charCodeAt(0) | 32) !== R || tokens[t]!.lower !== 'river') continue;
 		const before = tokenAt(tokens, t - 1);
 		const after = tokens[t + 1];
 		const own = before?.capitalized && tokens[t]!.gapBefore === ' ' ? before : tokens[t]!.capitalized && after?.capitalized && after.gapBefore === ' ' ? after : null;
