@@ -1,6 +1,7 @@
 // A country's name before "Delta" or "Valley" names the land of the river the country is named after
 // (river-lands.ts): "the Niger Delta" lies in Nigeria, "the Jordan Valley" along the river, not at the
-// countries' points; so does the name after "the upper", "the lower", "the middle" (a stretch of the river). Texts written for these tests; the rule lists no river: it asks the gazetteer for
+// countries' points; so does the name after "the upper", "the lower", "the middle" (a stretch of the river) or an epithet of a
+// river ("the mighty Congo"). Texts written for these tests; the rule lists no river: it asks the gazetteer for
 // "<name> River" or "River <name>".
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -48,6 +49,10 @@ describe("a country's name after the upper, the lower, the middle", () => {
 		expect(kilometres(upper, { lat: 11.0, lon: -9.5 })).toBeLessThan(161);
 		expect(named('Steamers plied the lower Congo below Kinshasa for a century.', 'Congo').placeId).toBe('cur:congo-river');
 		expect(named('Fishermen on the middle Niger near Mopti say the flood came late.', 'Niger').placeId).toBe('cur:niger-river');
+	});
+	it('reads a river\'s epithet as its stretch words, as a state\'s river is read ("the mighty Mississippi")', () => {
+		expect(named('Barges wait on the mighty Congo below Kinshasa.', 'Congo').placeId).toBe('cur:congo-river');
+		expect(named('Boys swim in the muddy Niger near Mopti.', 'Niger').placeId).toBe('cur:niger-river');
 	});
 	it('keeps the country where the words around it are no stretch of a river', () => {
 		for (const text of [

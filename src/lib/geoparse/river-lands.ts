@@ -18,15 +18,15 @@ export function riverLand(match: Pick<Candidate, 'places'>, name: string, head: 
 	return namesakeRiver(match, name, gazetteer);
 }
 
-// "the trade route to the upper Niger", "steamers on the lower Congo": a stretch word in lower case after "the"
-// names a stretch of a river, never a part of a country (that is "northern Niger", "Upper Egypt"), so a
-// country's name after it is the river the country is named after
-const STRETCH_WORDS = new Set(['upper', 'lower', 'middle']);
+// "the trade route to the upper Niger", "steamers on the lower Congo", "the mighty Mississippi": a stretch word or a
+// river's epithet in lower case after "the" names a stretch of a river, never a part of a country or a state (that
+// is "northern Niger", "Upper Egypt"), so a country's or a state's name after it is the river named after it
+export const RIVER_STRETCH_WORDS: ReadonlySet<string> = new Set('upper lower middle mighty muddy'.split(' '));
 
 /** The river's reading for a country's name after "the upper", "the lower" or "the middle", or null. */
 export function riverStretch(match: Pick<Candidate, 'places' | 'first'>, name: string, tokens: readonly Token[], gazetteer: Gazetteer): Match | null {
 	const stretch = tokenAt(tokens, match.first - 1);
-	if (!stretch || stretch.capitalized || !STRETCH_WORDS.has(stretch.text) || tokens[match.first]!.gapBefore !== ' ') return null;
+	if (!stretch || stretch.capitalized || !RIVER_STRETCH_WORDS.has(stretch.text) || tokens[match.first]!.gapBefore !== ' ') return null;
 	const article = tokenAt(tokens, match.first - 2);
 	if (!article || article.lower !== 'the' || stretch.gapBefore !== ' ') return null;
 	return namesakeRiver(match, name, gazetteer);
@@ -35,7 +35,11 @@ export function riverStretch(match: Pick<Candidate, 'places' | 'first'>, name: s
 /** The river a country is named after ("Niger River", "River Jordan"), where the gazetteer has it. */
 function namesakeRiver(match: Pick<Candidate, 'places'>, name: string, gazetteer: Gazetteer): Match | null {
 	if (gazetteer.places[match.places[0]!]!.kind !== 'country') return null;
-	const key = nameKey(name);
+	return riverNamedAfter(nameKey(name), gazetteer);
+}
+
+/** The river the gazetteer names after a name key ("niger" -> "Niger River", "jordan" -> "River Jordan"): the match whose first place is water, or null. */
+export function riverNamedAfter(key: string, gazetteer: Gazetteer): Match | null {
 	for (const river of [`${key} river`, `river ${key}`]) {
 		const found = lookup(gazetteer, river, false);
 		if (found && gazetteer.places[found.places[0]!]!.kind === 'water') return found;

@@ -5,15 +5,12 @@
 // modifies the word after it stays the state ("the Ohio legislature", "the Missouri side", "the Mississippi Delta"),
 // so the river is read only where a stop, a preposition, a verb of water or a word of the river follows. The river
 // is then placed along its course by the text's towns (along-course.ts).
-import { nameKey } from '../gazetteer/normalize.ts';
-import { isAlternateReference, referencedIndex } from '../gazetteer/references.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 import { resolution } from './resolution.ts';
+import { RIVER_STRETCH_WORDS, riverNamedAfter } from './river-lands.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
-// lower-case words of a stretch of river between the article and the name ("the upper Mississippi")
-const STRETCH_WORDS = new Set('upper lower middle mighty muddy'.split(' '));
 // lower-case words after the name that a river's name stands before: prepositions, verbs a river does, the river's
 // own parts and what crosses it, an article opening the next phrase ("on the upper Mississippi a week early"); never
 // a noun a state's name modifies ("legislature", "side", "line")
@@ -21,20 +18,10 @@ const AFTER_RIVER = new Set(
 	'a an the this at near in on from to between below above into through past along by off over under beside downstream upstream is was has had rose rises rising fell falls crested crests flooded floods overflowed froze freezes runs ran flows flowed bridge bridges inlet outlet levee levees barge barges crossing'.split(' ')
 );
 
-/** The river the gazetteer names "<name> River", as its own name. */
-function riverNamed(key: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
-	for (const value of gazetteer.byName.get(nameKey(`${key} River`)) ?? []) {
-		if (isAlternateReference(value)) continue;
-		const place = gazetteer.places[referencedIndex(value)]!;
-		if (place.kind === 'water') return place;
-	}
-	return undefined;
-}
-
 /** "the" (or a sentence's "The") before the name, with at most one stretch word between. */
 function articleBefore(first: number, tokens: readonly Token[]): boolean {
 	let before = tokenAt(tokens, first - 1);
-	if (before && STRETCH_WORDS.has(before.text)) before = tokenAt(tokens, first - 2);
+	if (before && RIVER_STRETCH_WORDS.has(before.text)) before = tokenAt(tokens, first - 2);
 	if (before?.lower !== 'the') return false;
 	// (a capital "The" opens a sentence, or a clause after a dateline's dash)
 	return before.text === 'the' || before.sentenceStart || /\S/.test(before.gapBefore);
@@ -54,8 +41,8 @@ export function riversNamedLikeStates(results: readonly Resolution[], tokens: re
 		const result = results[i]!;
 		const { candidate, key } = result.mention;
 		if (result.place.kind !== 'region' || result.place.country !== 'US' || candidate.via !== 'name' || !articleBefore(candidate.first, tokens) || !riverWordAfter(candidate.last, tokens)) continue;
-		const river = riverNamed(key, gazetteer);
-		if (river) found.set(i, resolution(result.mention, river, result.score, ['feature-type']));
+		const river = riverNamedAfter(key, gazetteer);
+		if (river) found.set(i, resolution(result.mention, gazetteer.places[river.places[0]!]!, result.score, ['feature-type']));
 	}
 	return found;
 }
