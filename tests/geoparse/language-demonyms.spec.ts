@@ -50,3 +50,27 @@ describe('a country\'s demonym right after a given name', () => {
 		expect(places('The talks were held in Jordan. Israeli officials said so.')).toEqual(['Jordan JO', 'Israeli IL']);
 	});
 });
+
+describe('a demonym after "in", "into" or a verb of speaking, ending its phrase', () => {
+	const usageOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name)?.usage ?? '-';
+
+	it('is the language: recognised (GeoWebNews files it as a toponym) but not a place to map', () => {
+		expect(usageOf('The songs were written and recorded in English.', 'English')).toBe('embedded');
+		expect(usageOf('The mayor told families to speak Spanish at home.', 'Spanish')).toBe('embedded');
+		expect(usageOf('The novel was later translated into French, and sold well.', 'French')).toBe('embedded');
+		expect(usageOf('She spent weeks learning Hindi and taking dance lessons.', 'Hindi')).toBe('embedded');
+	});
+
+	it('is a language where listed after one ("in Hindi and Urdu")', () => {
+		expect(['Hindi', 'Urdu'].map((name) => usageOf('The paper prints in Hindi and Urdu every day.', name))).toEqual(['embedded', 'embedded']);
+	});
+
+	it('stays the country before a noun it qualifies, alone or listed', () => {
+		expect(usageOf('He is the best striker in English football.', 'English')).toBe('associative');
+		expect(['French', 'German'].map((name) => usageOf('There was interest in French and German newspapers.', name))).toEqual(['associative', 'associative']);
+		expect(usageOf('Demand in Chinese, Japanese and Korean markets rose.', 'Japanese')).toBe('associative');
+		expect(usageOf('Sales fell in European and US markets.', 'European')).toBe('associative');
+		expect(usageOf('The dam stands in Indian-administered Kashmir.', 'Indian')).toBe('associative');
+		expect(usageOf('Deeds filed in Cullman County: a store in Arab, Sand Mountain Holdings to a Huntsville firm.', 'Arab')).not.toBe('embedded');
+	});
+});

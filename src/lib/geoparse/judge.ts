@@ -17,7 +17,7 @@ import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './do
 import { foreignNameAround } from './foreign-name-words.ts';
 import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAClimate, namesALanguage, namesAnAward, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
+import { namesAClimate, namesALanguage, namesALanguageSpoken, namesAnAward, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
@@ -156,6 +156,7 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (itemOfFirmOrPersonList(candidate, tokens, gazetteer) || pairedWithFirm(candidate, tokens, gazetteer) || authorOfResearch(candidate, tokens, gazetteer)) return { keep: false, why: 'organisation' };
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
+	if (namesALanguageSpoken(candidate, tokens, ctx.candidateAt)) return { keep: true, usage: 'embedded', why: 'language', minor: false };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
 	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: PATHOGEN_VERDICT };
 	if (demonymAfterNamePrefix(candidate, tokens) || teamDemonymAfterTown(candidate, tokens, ctx.candidateAt, gazetteer, (town) => bestPlace(town, gazetteer).kind === 'city' && sportsContextAround(town.first, candidate.last, tokens))) return { keep: false, why: 'inside-name' };

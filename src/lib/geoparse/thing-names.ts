@@ -75,6 +75,44 @@ export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): 
 	return next !== undefined && (next.gapBefore === '-' || next.gapBefore === ' ') && LANGUAGE_USES.has(next.text);
 }
 
+// the words before a language's own name: "recorded in English", "translated into French", "speak English at
+// home", "learning Hindi" (a demonym after them that ends its phrase is a language, which GeoWebNews files as a
+// toponym: it stays recognised, but names no place to map)
+const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learning', 'learned', 'learnt', 'teach', 'teaches', 'taught']);
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "written and recorded in English", "speak English at home", "in Hindi and Urdu": a one-word demonym after a word
+ * a language's name follows (LANGUAGE_BEFORE), ending its phrase — punctuation, a function word or nothing after it
+ * and after any demonyms listed with it. Not before a noun ("in English football", "in French and German
+ * newspapers": the country's), nor a people's plural ("in Britons").
+ */
+export function namesALanguageSpoken(candidate: Candidate, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	if (candidate.via !== 'demonym' || candidate.first !== candidate.last || tokens[candidate.first]!.text.endsWith('s')) return false;
+	const before = tokenAt(tokens, candidate.first - 1);
+	// "in Hindi and Urdu", "in English, French": a demonym listed after a language is one too
+	const listedAfter = tokens[candidate.first]!.gapBefore === ', ' ? candidateAt.get(candidate.first - 1) : COORDINATORS.has(before?.text ?? '') ? candidateAt.get(candidate.first - 2) : undefined;
+	if (listedAfter && listedAfter.last < candidate.first && namesALanguageSpoken(listedAfter, tokens, candidateAt)) return true;
+	if (!before || before.capitalized || tokens[candidate.first]!.gapBefore !== ' ' || !LANGUAGE_BEFORE.has(before.text)) return false;
+	let last = candidate.last;
+	for (;;) {
+		// "in Chinese, Japanese and Korean markets": past the demonyms listed with it, to the word the list ends before
+		const listed = tokens[last + 1]?.gapBefore === ', ' ? candidateAt.get(last + 1) : COORDINATORS.has(tokens[last + 1]?.text ?? '') ? candidateAt.get(last + 2) : undefined;
+		if (listed?.via !== 'demonym') break;
+		last = listed.last;
+	}
+	const next = tokens[last + 1];
+	// not joined on by a hyphen ("in Indian-administered Kashmir"), nor a list that goes on past the demonyms
+	// ("in European and US markets"; a clause may: "learning Hindi and taking dance lessons")
+	// nor a name a comma and another name follow, a town in a list or an address ("a store in Arab, Sand
+	// Mountain Holdings to …")
+	if (next === undefined) return true;
+	if (next.gapBefore === ', ') return !next.capitalized;
+	if (next.gapBefore !== ' ') return !/^[-–]/.test(next.gapBefore);
+	if (COORDINATORS.has(next.text)) return !tokens[last + 2]?.capitalized;
+	return !next.capitalized && FUNCTION_WORDS.has(next.text);
+}
+
 // lower-case words for a work or a publication, before its title: "the film Hotel Rwanda", "his album Egypt",
 // "the police drama Miami Vice", "the biopic Denton" (not "play", "song", "book": verbs, or words a clause follows:
 // "the song Britons love")
