@@ -4,7 +4,9 @@
 // Kentucky; Rome, Georgia, the dateline's), but the sentence speaks of history, culture or world affairs, or flies to
 // the name from a place a short drive from that namesake, and there the name is the great city abroad. A small town
 // read by nothing but its size, the text's country, its neighbours or an earlier reading of its name, whose name is
-// also a city abroad many times its size (300,000 people at least), is that city where its own sentence says so.
+// also a city abroad many times its size (300,000 people at least), is that city where its own sentence says so: a
+// word of the world's events there speaks for the place named nearest it ("watched the Winter Olympics in Italy" is
+// Italy's event, not that of the Paris, Maine, named before it).
 // Stays: a name the text qualifies ("London, Ky."), a dateline in capitals ("ROME — Forty singers … flew" stays
 // Georgia's), and every mention outside such a sentence.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
@@ -59,6 +61,34 @@ function flownToFromNearby(results: readonly Resolution[], i: number, text: stri
 	});
 }
 
+// every world word of a sentence, where it stands
+const WORLD_WORDS_ALL = new RegExp(WORLD_WORDS.source, 'gi');
+
+/** How far the span from..to lies from the word's span, either side. */
+function gap(from: number, to: number, word: number, wordEnd: number): number {
+	return from >= wordEnd ? from - wordEnd : Math.max(0, word - to);
+}
+
+/**
+ * Whether a world word of the mention's sentence is the mention's: no other place of the text stands nearer to it.
+ * An event is where its own words put it ("those of us in Paris, Norway and Oxford watched the Winter Olympics in
+ * Italy": the Olympics are Italy's, and say nothing of Paris).
+ */
+function worldWordOwn(results: readonly Resolution[], i: number, text: string, before: string, after: string): boolean {
+	const { start, end } = results[i]!.mention.candidate;
+	const opening = start - before.length;
+	const closing = end + after.length;
+	const sentence = text.slice(opening, closing);
+	for (const match of sentence.matchAll(WORLD_WORDS_ALL)) {
+		const word = opening + match.index;
+		const wordEnd = word + match[0].length;
+		const own = gap(start, end, word, wordEnd);
+		const nearer = results.some(({ mention }, j) => j !== i && mention.candidate.start >= opening && mention.candidate.end <= closing && gap(mention.candidate.start, mention.candidate.end, word, wordEnd) < own);
+		if (!nearer) return true;
+	}
+	return false;
+}
+
 /** The mentions of small towns named in a sentence of world events to read as the great city abroad, with that reading. */
 export function worldSentenceCities(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
@@ -73,7 +103,7 @@ export function worldSentenceCities(results: readonly Resolution[], text: string
 		if (!city) return;
 		const { start, end } = mention.candidate;
 		const before = sentenceBefore(text, start, SENTENCE_CHARS);
-		if (WORLD_WORDS.test(before) || WORLD_WORDS.test(sentenceAfter(text, end, SENTENCE_CHARS)) || flownToFromNearby(results, i, text, before)) found.set(i, replaced(result, mention, city, result.score, ['population']));
+		if (worldWordOwn(results, i, text, before, sentenceAfter(text, end, SENTENCE_CHARS)) || flownToFromNearby(results, i, text, before)) found.set(i, replaced(result, mention, city, result.score, ['population']));
 	});
 	return found;
 }
