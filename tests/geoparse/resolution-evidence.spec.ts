@@ -247,6 +247,10 @@ describe('people named like places', () => {
 		expect(resolved('The star posed with husband Kanye West.', 'Kanye')).toBe('none');
 	});
 
+	it('reads a name after a word for a relative and how long they were married as a person ("his wife of 55 years, Ora")', () => {
+		expect(resolved('Survivors include his wife of 55 years, Ora; sons Thomas Jr. of Chicago and Marcus of Houston.', 'Ora')).toBe('none');
+	});
+
 	it('reads even a country\'s name as a surname right after a first name that is no place', () => {
 		expect(resolved('The drivers Colin Turkington and Andrew Jordan won.', 'Jordan')).toBe('none');
 		expect(resolved('He visited Jordan and Chad.', 'Jordan')).toBe('country JO/null');

@@ -17,6 +17,12 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const GAMES_WORDS = new Set(['olympic', 'olympics', 'paralympic', 'paralympics']);
 // (and their plurals: "his daughters Charlotte, Emily and Anne")
 const RELATIVES = new Set('wife husband son sons daughter daughters brother brothers sister sisters mother father cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather widow widower fiancé fiancee fiancée partner girlfriend boyfriend'.split(' '));
+
+/** How many tokens before `first` say how long a marriage lasted ("of 55 years"), 0 where none do. */
+function yearsTogetherBefore(tokens: readonly Token[], first: number): number {
+	const [of, count, years] = [tokenAt(tokens, first - 3), tokenAt(tokens, first - 2), tokenAt(tokens, first - 1)];
+	return of?.text === 'of' && count && /^\d+$/.test(count.text) && (years?.text === 'years' || years?.text === 'year') ? 3 : 0;
+}
 // verbs of speech a speaker's own "she" or "he" follows
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'admitted', 'insisted', 'recalled', 'wrote', 'told']);
 // a part an actor plays (not "part" or "character": "part of Abbeville County", "the character of the town")
@@ -103,8 +109,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 		return { keep: false, why: 'surname' };
 	}
 	if (schoolAfterTown(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer)) return { keep: false, why: 'inside-name' };
-	// "his wife, Julia", "husband Kanye West": a name after a word for a relative is a person
-	const relative = tokenAt(ctx.tokens, candidate.first - 1);
+	// "his wife, Julia", "husband Kanye West", "his wife of 55 years, Ora": a name after a word for a relative is a person
+	const relative = tokenAt(ctx.tokens, candidate.first - 1 - yearsTogetherBefore(ctx.tokens, candidate.first));
 	if (relative && !relative.capitalized && RELATIVES.has(relative.text) && candidate.via === 'name' && spaceOrCommaSpace(head.gapBefore)) {
 		return { keep: false, why: 'person-name' };
 	}
