@@ -115,6 +115,11 @@ describe('a small town whose name is a great city abroad, in a sentence of histo
 		expect(where(notes, 'Paris')).toBe('US 44,-71');
 	});
 
+	it('shares the word with the places listed with its owner, and passes over a place whose own name is the word (review s48)', () => {
+		expect(where('Rotary. Members from Goshen, Nappanee and Bremen heard a student who studied the medieval walls of York and the ancient ruins of Rome and Athens.', 'Athens')).toBe('GR 38,24');
+		expect(where('Choir notes. Singers from Watkinsville, Bogart and Winterville toured Europe: after a Mass at the Vatican they sang in Florence and Athens.', 'Athens')).toBe('GR 38,24');
+	});
+
 	it('reads the sentence between the breaks every such rule shares (sentence-around.ts)', () => {
 		const text = 'Ligonier flew the flag! Goshen and Plymouth heard of Warsaw.\nThe uprising was in 1944.';
 		const at = text.indexOf('Warsaw');

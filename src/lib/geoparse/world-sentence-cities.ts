@@ -64,27 +64,65 @@ function flownToFromNearby(results: readonly Resolution[], i: number, text: stri
 // every world word of a sentence, where it stands
 const WORLD_WORDS_ALL = new RegExp(WORLD_WORDS.source, 'gi');
 
+// a place the word's phrase ties it to: "the Olympics in Italy", "the ancient ruins of Rome", "a Mass at the Vatican"
+const TIED_BY_PHRASE = /^\s+(?:[\p{L}\d]+\s+){0,2}?(?:in|of|at)\s+(?:the\s+)?$/iu;
+// what joins the names of a list: "Rome and Athens", "Paris, Norway and Oxford"
+const LIST_JOIN = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
+
 /** How far the span from..to lies from the word's span, either side. */
 function gap(from: number, to: number, word: number, wordEnd: number): number {
 	return from >= wordEnd ? from - wordEnd : Math.max(0, word - to);
 }
 
+/** Whether the a-th and b-th mentions stand side by side in a list ("Rome and Athens"). */
+function joined(results: readonly Resolution[], a: number, b: number, text: string): boolean {
+	return LIST_JOIN.test(text.slice(results[a]!.mention.candidate.end, results[b]!.mention.candidate.start));
+}
+
+/** The mentions named in one list with the i-th ("Rome and Athens"), the i-th among them, by index. */
+function listMates(results: readonly Resolution[], i: number, text: string): Set<number> {
+	const order = results.map((_, k) => k).sort((a, b) => results[a]!.mention.candidate.start - results[b]!.mention.candidate.start);
+	const at = order.indexOf(i);
+	let first = at;
+	while (first > 0 && joined(results, order[first - 1]!, order[first]!, text)) first--;
+	let last = at;
+	while (last < order.length - 1 && joined(results, order[last]!, order[last + 1]!, text)) last++;
+	return new Set(order.slice(first, last + 1));
+}
+
 /**
- * Whether a world word of the mention's sentence is the mention's: no other place of the text stands nearer to it.
- * An event is where its own words put it ("those of us in Paris, Norway and Oxford watched the Winter Olympics in
- * Italy": the Olympics are Italy's, and say nothing of Paris).
+ * The mention a world word at word..wordEnd belongs to: the place its phrase ties it to ("the Olympics in Italy"),
+ * else the place named nearest it; a place whose own name holds the word ("the Vatican") gives it to the others.
+ */
+function wordOwner(results: readonly Resolution[], word: number, wordEnd: number, opening: number, closing: number, text: string): number | null {
+	let nearest: number | null = null;
+	let nearestGap = Infinity;
+	for (let j = 0; j < results.length; j++) {
+		const { start, end } = results[j]!.mention.candidate;
+		if (start < opening || end > closing || (start <= word && end >= wordEnd)) continue;
+		if (start >= wordEnd && TIED_BY_PHRASE.test(text.slice(wordEnd, start))) return j;
+		const apart = gap(start, end, word, wordEnd);
+		if (apart < nearestGap) [nearest, nearestGap] = [j, apart];
+	}
+	return nearest;
+}
+
+/**
+ * Whether a world word of the mention's sentence is the mention's: its owner (wordOwner) is the mention or named in
+ * one list with it. An event is where its own words put it ("those of us in Paris, Norway and Oxford watched the
+ * Winter Olympics in Italy": the Olympics are Italy's, and say nothing of Paris; "the ancient ruins of Rome and
+ * Athens" are Athens's too).
  */
 function worldWordOwn(results: readonly Resolution[], i: number, text: string, before: string, after: string): boolean {
 	const { start, end } = results[i]!.mention.candidate;
 	const opening = start - before.length;
 	const closing = end + after.length;
-	const sentence = text.slice(opening, closing);
-	for (const match of sentence.matchAll(WORLD_WORDS_ALL)) {
+	let mates: Set<number> | null = null;
+	for (const match of text.slice(opening, closing).matchAll(WORLD_WORDS_ALL)) {
 		const word = opening + match.index;
-		const wordEnd = word + match[0].length;
-		const own = gap(start, end, word, wordEnd);
-		const nearer = results.some(({ mention }, j) => j !== i && mention.candidate.start >= opening && mention.candidate.end <= closing && gap(mention.candidate.start, mention.candidate.end, word, wordEnd) < own);
-		if (!nearer) return true;
+		const owner = wordOwner(results, word, word + match[0].length, opening, closing, text);
+		mates ??= listMates(results, i, text);
+		if (owner === null || mates.has(owner)) return true;
 	}
 	return false;
 }
