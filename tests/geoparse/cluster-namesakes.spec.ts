@@ -23,6 +23,10 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		expect(where('The hospital in Lebanon will add beds. Patients come from Conway, Richland and Stoutland.', 'Richland')).toBe('US 38,-92');
 	});
 
+	it('reads so a landform named by a short form of its name, as a town is named', () => {
+		expect(where('Zoning notes. HANOVER — Residents of Etna asked for a crosswalk near the school. The Lebanon planning board and the Norwich selectboard meet Jan. 8 in Enfield.', 'Etna')).toBe('US 44,-72');
+	});
+
 	it('stays where the text qualifies it, where it is a city named from anywhere, or where a place of the text lies beside it', () => {
 		expect(where('A Chillicothe, Ohio, company bought the grain elevators in Trenton and Brookfield.', 'Chillicothe')).toBe('US 39,-83');
 		expect(where('Farmers from Trenton and Brookfield sold their hogs to a packer in Chillicothe, Ohio, last year.', 'Chillicothe')).toBe('US 39,-83');
