@@ -29,6 +29,11 @@ describe('a name placed by the words around a later mention', () => {
 		expect(readPlaces(gazetteer, text).filter((line) => /^moscow →/i.test(line))).toEqual(['MOSCOW → city US/ID', 'Moscow → city RU/48']);
 	});
 
+	it('does not carry a namesake in another state back to a bare dateline the text\'s towns placed', () => {
+		const text = 'LEBANON — Walter Hayes, 90, died Monday. Born in Lebanon, Mo., he worked at the mill in Sweet Home and retired to Albany and Brownsville.';
+		expect(readPlaces(gazetteer, text).filter((line) => /^lebanon →/i.test(line))).toEqual(['LEBANON → city US/OR', 'Lebanon → city US/MO']);
+	});
+
 	it('reaches back and forward from a town its state or ZIP code qualifies, where the bare name rests on size alone', () => {
 		const windsors = (text: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith('Windsor →') || line.startsWith('windsor →'));
 		expect(windsors('Windsor: the old mill at Windsor, Vt.')).toEqual(['Windsor → city US/VT', 'Windsor → city US/VT']);

@@ -5,6 +5,7 @@
 // other places within 50 km, is read as the namesake that two or more of them lie within 50 km of. A city big
 // enough to be named from anywhere, a name the text qualifies, one whose reading has any place of the text
 // beside it, and one in a country the text names ("toured France … the palace in Versailles") stay as they are.
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
@@ -27,9 +28,14 @@ const SPARSE_KM = 150;
 const FAR_KM = 400;
 
 
-/** A town read for its size, its country or an earlier reading (`weak`: with the text's places some hundreds of km off too). */
+/**
+ * A town read for its size, its country or an earlier reading (`weak`: with the text's places some hundreds of km off
+ * too); or so read a landform named by a short form of its name, as a town is ("Residents of Etna" beside Hanover and
+ * Lebanon: not Mount Etna).
+ */
 function sizedAlone({ place, reasons, mention }: Resolution, weak: ReadonlySet<ResolutionReason>): boolean {
-	return place.kind === 'city' && place.population < NAMED_FROM_AFAR && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, weak);
+	const town = place.kind === 'city' ? place.population < NAMED_FROM_AFAR : place.kind === 'landform' && mention.key !== nameKey(place.name);
+	return town && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, weak);
 }
 
 /** How many of the places (by name) lie within `km` of the place, its own name's left out. */

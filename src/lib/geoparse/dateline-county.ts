@@ -19,7 +19,7 @@ const DASH_AFTER = /^\s*(?:—|–|--?)\s/;
 const COUNTY_HEAD = / (?:County|Parish)$/;
 
 /** The index of the text's dateline mention (a town's name in capitals before a dash, in the opening), or -1. */
-function datelineIndex(results: readonly Resolution[], text: string): number {
+export function datelineIndex(results: readonly Resolution[], text: string): number {
 	for (let i = 0; i < results.length; i++) {
 		const { candidate, surface } = results[i]!.mention;
 		if (candidate.start > DATELINE_WITHIN) return -1;

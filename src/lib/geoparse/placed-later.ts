@@ -39,10 +39,10 @@ export function placedLater(results: Resolution[], bySizeAlone: ReadonlySet<Reso
  * much more important that the qualifier sets the town apart from it ("Talks in London … London, Ontario"). Nor
  * does a namesake abroad reach a bare name the text's towns placed at home: "MOSCOW — … born near Genesee, taught
  * in Troy and Potlatch … sang in Moscow, Russia": the country written after it sets the far city apart from the
- * paper's own town (us-local-s46 A). Nor does the town reach a mention whose own kind word rules it out
+ * paper's own town (us-local-s46 A), nor a namesake in another state a bare dateline its neighbours placed. Nor does the town reach a mention whose own kind word rules it out
  * (`kindAllows`: "MENDOZA, Argentina - … in Mendoza province").
  */
-export function placedByQualifier(results: Resolution[], importanceOf: (place: Resolution['place']) => number, kindAllows: (i: number, place: Resolution['place']) => boolean): Map<number, Resolution> {
+export function placedByQualifier(results: Resolution[], importanceOf: (place: Resolution['place']) => number, kindAllows: (i: number, place: Resolution['place']) => boolean, dateline: number): Map<number, Resolution> {
 	const qualified = new Map<string, Resolution>();
 	for (const result of results) if (result.reasons[0] === 'qualified' && result.place.kind === 'city' && !qualified.has(result.mention.key)) qualified.set(result.mention.key, result);
 	const found = new Map<number, Resolution>();
@@ -51,7 +51,10 @@ export function placedByQualifier(results: Resolution[], importanceOf: (place: R
 		const result = results[i]!;
 		const by = qualified.get(result.mention.key);
 		if (!by || by.place === result.place || result.reasons.includes('qualified') || !restsOn(result.reasons, UNPLACING)) continue;
-		if (by.place.country !== result.place.country && result.reasons.includes('nearby-context')) continue;
+		// (and a state written after it sets the town apart from the paper's own: "LEBANON — … Born in Lebanon, Mo." keeps
+		// the Oregon dateline its neighbours placed)
+		const setApart = by.place.country !== result.place.country || (i === dateline && by.place.admin1 !== result.place.admin1);
+		if (setApart && result.reasons.includes('nearby-context')) continue;
 		if (importanceOf(result.place) >= DOMINANT_RATIO * importanceOf(by.place) || !kindAllows(i, by.place)) continue;
 		found.set(i, recurrence(by, result.mention));
 	}

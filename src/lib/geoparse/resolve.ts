@@ -49,7 +49,7 @@ import { countryHeadings } from './country-headings.ts';
 import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { listStrays } from './list-strays.ts';
 import { listNamesakes } from './list-namesakes.ts';
-import { datelineCounties } from './dateline-county.ts';
+import { datelineCounties, datelineIndex } from './dateline-county.ts';
 import { countyOfAnotherNamedState, namesANamedState, plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
@@ -356,7 +356,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	}
 	for (const [i, published] of publisherPlaces(mentions, results as Resolution[], text, gazetteer)) results[i] = published;
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
-	for (const [i, named] of placedByQualifier(results as Resolution[], importance, (i, place) => cueAllows(reading.kindCueOf(i), place))) results[i] = named;
+	for (const [i, named] of placedByQualifier(results as Resolution[], importance, (i, place) => cueAllows(reading.kindCueOf(i), place), datelineIndex(results as Resolution[], text))) results[i] = named;
 	for (const [i, side] of fixtureSides(results as Resolution[], tokens, gazetteer)) results[i] = side;
 	for (const [i, town] of courtTowns(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
 	for (const [i, town] of townsOnRivers(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
