@@ -302,7 +302,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
 			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;
 			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
-			if (saintPossessiveDropped(place, mention.surface) && !reasons.includes('qualified')) return false;
+			if (saintPossessiveDropped(place, mention.surface) && restsOn(reasons, NAME_ALONE)) return false;
 			// ... and "squared to Crawford" after "Danny Crawford" is the person where nothing but the town's size, its
 			// country or an earlier such reading chose it; "from Clinton to Davenport" keeps the Clinton near Davenport
 			if (surnamesAfterToOrFrom.has(mention) && restsOn(reasons, NONE_NEAR)) return false;
