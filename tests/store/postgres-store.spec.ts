@@ -34,7 +34,9 @@ describe.skipIf(cluster.missing !== null)('the shared PostgreSQL/PostGIS store',
 		writeCorpus(corpus);
 		const url = await freshDatabase();
 		await ingestShared(corpus, url);
-		expect(await postgresAnswers(url)).toEqual(await sqliteAnswers(corpus));
+		const embedded = await sqliteAnswers(corpus);
+		expect(await postgresAnswers(url)).toEqual(embedded);
+		expect(await postgresAnswers(url, { prepared: true })).toEqual(embedded);
 		const client = new pg.Client(url);
 		await client.connect();
 		const shapes = (await client.query(`SELECT id, GeometryType(geom) AS type FROM places WHERE id IN ('test:lachin-corridor', 'test:baku') ORDER BY id`)).rows;

@@ -51,9 +51,11 @@ export async function embeddedAnswers(corpus: string, out: string, topics: strin
 	}
 }
 
-export async function postgresAnswers(url: string) {
+/** `prepared`: after reading ahead what a place search needs, as a server does at start. */
+export async function postgresAnswers(url: string, { prepared = false } = {}) {
 	const store = await openPostgresStore(url, { readonly: true });
 	try {
+		if (prepared) await store.prepare?.();
 		return await storeAnswers(store);
 	} finally {
 		await store.close();
