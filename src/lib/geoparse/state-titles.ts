@@ -3,12 +3,14 @@
 // belonged to by a title and the land (or town) it was named after. The gazetteer has the land, not the
 // state: the whole title is one toponym placed at that land (the core of a state named for it), not the
 // land's name read alone inside a longer name, which counts as a place of its own and, for a town, a wrong one.
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { FUNCTION_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
 import { kilometres } from './qualifies.ts';
 import { respanned } from './respanned.ts';
+import type { Resolution } from './resolve.ts';
 
 // titles of historical states before "of" and the land's name (modern divisions' titles are division-titles.ts's)
 // ("the Province of Schleswig-Holstein", "the Republic of Yucatán", "the Marquisate of Saluzzo": a province or
@@ -80,4 +82,43 @@ export function withColonisersBefore(candidate: Candidate, tokens: readonly Toke
 	// a people's name and a country as before; a colony's name stands before punctuation, a verb or a preposition
 	if (after && after.gapBefore === ' ' && !FUNCTION_WORDS.has(after.lower) && !VERBS_AFTER_COLONY.has(after.lower)) return candidate;
 	return respanned(candidate, previous.start, candidate.end, previous.first, candidate.last);
+}
+
+/** Whether a reading of the name is a region of it, or a town of it in the country itself (a province's seat). */
+function knownProvince(readings: readonly number[], country: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	const key = nameKey(country.name);
+	return readings.some((index) => {
+		const other = gazetteer.places[index]!;
+		return nameKey(other.name) === key && (other.kind === 'region' || (other.kind === 'city' && other.country === country.country));
+	});
+}
+
+/**
+ * "the Province of Canada" (1841–67), "the Province of Upper Canada": a province is a part of a state, so one
+ * named after a country is not that country, and the country's point (Canada's lies in Alberta) is no point of
+ * it. The gazetteer lacks such provinces: the country's name read inside the title (at most one word of its own
+ * between, "Upper") is left unmapped. (A state's title over a country's name, "the Kingdom of Hungary", "the
+ * Dominion of Canada", names the country itself and stays; so does a modern province the gazetteer knows by the
+ * name, as a region or as its seat town in that country: "the Province of Luxembourg", "the Province of Panama",
+ * where the country's point lies within a province's width.)
+ */
+export function provincesNamedForCountries(results: readonly Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): number[] {
+	const found: number[] = [];
+	for (let i = 0; i < results.length; i++) {
+		const { place, mention } = results[i]!;
+		if (place.kind !== 'country' || knownProvince(mention.candidate.places, place, gazetteer)) continue;
+		let at = mention.candidate.first;
+		// the title read whole with the land ("Province of Canada" as one toponym)
+		if (tokens[at]!.text === 'Province' && tokens[at + 1]?.text === 'of') {
+			found.push(i);
+			continue;
+		}
+		// ... or a word of the province's own before the land ("Province of Upper Canada")
+		const own = tokenAt(tokens, at - 1);
+		if (own?.capitalized && own.gapBefore === ' ' && tokens[at]!.gapBefore === ' ') at--;
+		// (not "the Kotayk Province of Armenia": after a capitalised word the title ends that word's name, as above)
+		const named = tokenAt(tokens, at - 3);
+		if (tokenAt(tokens, at - 1)?.text === 'of' && tokenAt(tokens, at - 2)?.text === 'Province' && !(named?.capitalized && named.text !== 'The')) found.push(i);
+	}
+	return found;
 }
