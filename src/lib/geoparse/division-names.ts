@@ -12,6 +12,11 @@ import type { Resolution } from './resolve.ts';
 const DIVISION_WORD = / (County|Parish|Province|District|Governorate|Oblast|Prefecture|Borough|Raion|Rayon|Municipality)$/;
 // every US county and parish is in the gazetteer under its own name: one read as a town is not one
 const US_COMPLETE = new Set(['County', 'Parish']);
+// The US's first-level divisions are states and nothing else: a state's name with another division word after it
+// ("the second municipal section of Florida Province", Bolivia) names a namesake division abroad, never the state.
+function stateWithForeignWord(place: GazetteerPlace, word: string): boolean {
+	return place.country === 'US' && isFirstLevelRegion(place) && !US_COMPLETE.has(word);
+}
 const COMMA = /^\s*,\s*$/;
 
 /**
@@ -25,7 +30,12 @@ export function misplacedDivisions(results: readonly Resolution[], text: string,
 	for (let i = 0; i < results.length; i++) {
 		const { mention, place, reasons } = results[i]!;
 		const word = DIVISION_WORD.exec(mention.surface)?.[1];
-		if (!word || !townOrWiderLand(place) || reasons.includes('qualified')) continue;
+		if (!word || reasons.includes('qualified')) continue;
+		if (stateWithForeignWord(place, word)) {
+			found.push(i);
+			continue;
+		}
+		if (!townOrWiderLand(place)) continue;
 		if (place.country === 'US' && US_COMPLETE.has(word)) {
 			found.push(i);
 			continue;
