@@ -21,6 +21,13 @@ describe("a big city's name before a capitalised island's or bay's word", () => 
 		expect(found[0]).toBe('Port Nolloth → city ZA/08');
 	});
 
+	it('is left unmapped before a peninsula\'s word far from the subject ("the Tango Peninsula" of a Japanese town)', () => {
+		const found = read('Ine is a town in Yosa District, Kyoto Prefecture, Japan, at the northern tip of the Tango Peninsula on the Sea of Japan.');
+		expect(found.filter((t) => t.startsWith('Tango'))).toEqual([]);
+		// ... a peninsula named after a town beside the subject stays
+		expect(read('Ninilchik is a census-designated place in the Kenai Peninsula Borough, Alaska, United States, on the Kenai Peninsula south of Kenai.')).toContain('Kenai → city US/AK');
+	});
+
 	it("keeps the city's own bay or island beside the subject", () => {
 		expect(read('Bacoor is a city in the province of Cavite, Philippines, on the southern shore of Manila Bay. Imus is 10 km to the south.')).toContain('Manila Bay → water PH/null');
 		const verdun = read("Verdun is a borough of Montreal, Quebec, Canada, on the south shore of Montreal Island facing Nuns' Island. LaSalle lies to the west.");

@@ -20,10 +20,11 @@ const FAR_KM = 500;
 // of an island or a bay, far from the subject, names a feature the gazetteer lacks (it would have matched
 // "Vancouver Island" or "Montego Bay" whole); judge.ts drops a small town's name there already, a big
 // city's only here, where the subject shows it is not the city's own island or bay ("Tampa Bay", "Lagos Island")
-const FEATURE_AFTER = /^ (?:Island|Islands|Isle|Bay)\b/;
-const FEATURE_AFTER_CHARS = 9;
+// ... and so does the capitalised word of a peninsula ("the Tango Peninsula" of a Japanese town is no Chinese port's)
+const FEATURE_AFTER = /^ (?:Island|Islands|Isle|Bay|Peninsula)\b/;
+const FEATURE_AFTER_CHARS = 11;
 // ... or read whole with it ("Boston Bay": feature-head-span.ts)
-const FEATURE_WORD_END = / Bay$/;
+const FEATURE_WORD_END = / (?:Bay|Peninsula)$/;
 // "Lake Bellfield lies just south of the town", "the slopes of Mount Wellington": a lake or a mountain the gazetteer
 // lacks, read as the town of its name (town-feature-span.ts), lies by that town; a town farther than this from the
 // described subject's own town is another town's namesake, in the same country too
