@@ -34,6 +34,22 @@ const FEATURE_NOUN_AFTER = /^ (?:stream|river|creek|brook|valley|gorge|lake)\b/;
 const FEATURE_NOUN_CHARS = 8;
 const TITLED_FEATURE_KM = 150;
 
+// "Fitzroy Falls, in the Southern Highlands" of New South Wales: a name written after "the" is a landscape's (a
+// highland, a range, a plain), read as a region of another country whose own name goes on past it with its
+// division word ("Southern Highlands Province", Papua New Guinea) by a part of that name only; where the subject lies
+// in another country it is a landscape there the gazetteer lacks. (Not a name written bare, as regions' are:
+// "settlers from Värmland" is Värmland County's.)
+const THE_BEFORE = /\b[Tt]he $/;
+
+/** The name is written after "the" and is the region's own name short of its last word (its division word). */
+function regionByShortName(place: GazetteerPlace, mention: Resolution['mention'], text: string): boolean {
+	if (place.kind !== 'region' || !THE_BEFORE.test(text.slice(Math.max(0, mention.candidate.start - 4), mention.candidate.start))) return false;
+	const surface = mention.surface;
+	const written = nameKey(surface);
+	const own = nameKey(place.name);
+	return own.length > written.length && own.startsWith(written + ' ') && !own.slice(written.length + 1).includes(' ');
+}
+
 /** The mention's toponym starts at a capitalised "Lake" or "Mount" before the town's name, or a lower-case stream's or valley's word follows it. */
 function titledFeature(mention: Resolution['mention'], text: string): boolean {
 	if (mention.start !== undefined && mention.start < mention.candidate.start && TITLE_BEFORE.test(text.slice(mention.start, mention.candidate.start))) return true;
@@ -171,8 +187,10 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		// ("Dillingham … at the head of Nushagak Bay, an arm of Bristol Bay": a feature the subject is described in,
 		// read as a far town, is that town's namesake as much as any other mention)
 		if (container && !featureNamed) continue;
-		if (place.kind !== 'city' && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
-		if (!featureNamed && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE))) continue;
+		const shortened = country !== null && place.country !== country && regionByShortName(place, mention, text);
+		if (place.kind !== 'city' && !shortened && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
+		if (shortened && !restsOn(reasons, NAME_ALONE)) continue;
+		if (!featureNamed && !shortened && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE))) continue;
 		const farKm = titled && pointed ? TITLED_FEATURE_KM : FAR_KM;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > farKm && !inRegion(place, point)))) continue;
 		if (placedByNextMention(results, j)) continue;
