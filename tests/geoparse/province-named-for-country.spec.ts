@@ -18,5 +18,12 @@ const STATES: TrapText[] = [
 	{ text: 'Chepo is a town in the Province of Panama, east of the capital, on the road to the Darién.', places: ['Province of Panama → PA'], notPlaces: [] }
 ];
 
+// a Roman province on the country's own land, where the text's places in the country lie around its point
+const ROMAN: TrapText[] = [
+	{ text: 'Bosra is an ancient town in southern Syria. In 64 BC Pompey made the region part of the Province of Syria, and Damascus grew rich on its trade.', places: ['Province of Syria → SY'], notPlaces: [] },
+	{ text: 'Oxyrhynchus is an archaeological site in Middle Egypt. After Actium, Octavian annexed the kingdom as the Province of Egypt, ruled by a prefect from Alexandria.', places: ['Province of Egypt → EG'], notPlaces: [] }
+];
+
 describeTraps('a province named after a country is not the country', PROVINCES);
 describeTraps("a state's title over a country's name stays the country", STATES);
+describeTraps("a province on the country's own land, among the text's places there, stays the country", ROMAN);

@@ -107,18 +107,35 @@ export function provincesNamedForCountries(results: readonly Resolution[], token
 	for (let i = 0; i < results.length; i++) {
 		const { place, mention } = results[i]!;
 		if (place.kind !== 'country' || knownProvince(mention.candidate.places, place, gazetteer)) continue;
-		let at = mention.candidate.first;
-		// the title read whole with the land ("Province of Canada" as one toponym)
-		if (tokens[at]!.text === 'Province' && tokens[at + 1]?.text === 'of') {
-			found.push(i);
-			continue;
-		}
-		// ... or a word of the province's own before the land ("Province of Upper Canada")
-		const own = tokenAt(tokens, at - 1);
-		if (own?.capitalized && own.gapBefore === ' ' && tokens[at]!.gapBefore === ' ') at--;
-		// (not "the Kotayk Province of Armenia": after a capitalised word the title ends that word's name, as above)
-		const named = tokenAt(tokens, at - 3);
-		if (tokenAt(tokens, at - 1)?.text === 'of' && tokenAt(tokens, at - 2)?.text === 'Province' && !(named?.capitalized && named.text !== 'The')) found.push(i);
+		if (inProvinceTitle(mention.candidate.first, tokens) && !placesAroundPoint(results, place)) found.push(i);
 	}
 	return found;
+}
+
+/** The country's name at this token is read inside "Province of X" or "Province of Upper X". */
+function inProvinceTitle(first: number, tokens: readonly Token[]): boolean {
+	let at = first;
+	// the title read whole with the land ("Province of Canada" as one toponym)
+	if (tokens[at]!.text === 'Province' && tokens[at + 1]?.text === 'of') return true;
+	// ... or a word of the province's own before the land ("Province of Upper Canada")
+	const own = tokenAt(tokens, at - 1);
+	if (own?.capitalized && own.gapBefore === ' ' && tokens[at]!.gapBefore === ' ') at--;
+	// (not "the Kotayk Province of Armenia": after a capitalised word the title ends that word's name, as above)
+	const named = tokenAt(tokens, at - 3);
+	return tokenAt(tokens, at - 1)?.text === 'of' && tokenAt(tokens, at - 2)?.text === 'Province' && !(named?.capitalized && named.text !== 'The');
+}
+
+// "Bosra … part of the Province of Syria", "Stobi … in the Province of Macedonia": a Roman or church province on the
+// country's own land, where the text's places in that country lie around the country's point, is its land; Canada's
+// towns of Ontario and Quebec lie thousands of km from its point in Alberta
+const AROUND_POINT_KM = 1_000;
+
+/** Most of the text's own places in the country lie within a province's reach of the country's point. */
+function placesAroundPoint(results: readonly Resolution[], country: GazetteerPlace): boolean {
+	let vote = 0;
+	for (const other of results) {
+		if (other.place.kind === 'country' || other.place.country !== country.country || other.outsideNamedCountry) continue;
+		vote += kilometres(other.place, country) < AROUND_POINT_KM ? 1 : -1;
+	}
+	return vote > 0;
 }
