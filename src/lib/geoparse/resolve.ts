@@ -35,6 +35,7 @@ import { placeDiminutives } from './diminutive-names.ts';
 import { nearSubject } from './subject-neighbours.ts';
 import { containersAbroad } from './containers-abroad.ts';
 import { provincesNamedForCountries } from './state-titles.ts';
+import { landsOfCompassRegions } from './compass-region-lands.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { fartherThanStated } from './stated-distance.ts';
@@ -389,6 +390,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of outsideProvinceSeat(results as Resolution[], reading, tokens, text)) results[i] = leftUnmapped(results[i]!);
 	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of provincesNamedForCountries(results as Resolution[], tokens, gazetteer)) results[i] = leftUnmapped(results[i]!);
+	for (const i of landsOfCompassRegions(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
