@@ -60,6 +60,9 @@ describe('a division the gazetteer lacks, read as the town of its name', () => {
 		expect(read('Mairana is a town in the Santa Cruz Department of Bolivia, the seat of the second municipal section of Florida Province.').filter((t) => t.startsWith('Florida'))).toEqual([]);
 		// the state itself, bare or as the colony's province, stays
 		expect(read('Mairana lies in Bolivia; its mayor moved to Florida in 2001.')).toContain('Florida → region US/FL');
+		// ... and so does a body named after the state in a text set in the US
+		expect(read('The Florida District of the Lutheran Church–Missouri Synod ordained three pastors in Orlando on Sunday.').filter((t) => t.startsWith('Florida'))).toEqual(['Florida District → region US/FL']);
+		expect(read('He joined the Maryland Province of the Society of Jesus in 1952 and later taught at Georgetown in Washington.').filter((t) => t.startsWith('Maryland'))).toEqual(['Maryland Province → region US/MD']);
 	});
 
 	it('keeps the town that gives the division its name where the document is about its country', () => {

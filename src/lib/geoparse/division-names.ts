@@ -13,7 +13,8 @@ const DIVISION_WORD = / (County|Parish|Province|District|Governorate|Oblast|Pref
 // every US county and parish is in the gazetteer under its own name: one read as a town is not one
 const US_COMPLETE = new Set(['County', 'Parish']);
 // The US's first-level divisions are states and nothing else: a state's name with another division word after it
-// ("the second municipal section of Florida Province", Bolivia) names a namesake division abroad, never the state.
+// ("the second municipal section of Florida Province", Bolivia) names a namesake division abroad where the text is
+// set abroad (a comma's parent elsewhere, or a country the rest of the document never names).
 function stateWithForeignWord(place: GazetteerPlace, word: string): boolean {
 	return place.country === 'US' && isFirstLevelRegion(place) && !US_COMPLETE.has(word);
 }
@@ -25,17 +26,14 @@ const COMMA = /^\s*,\s*$/;
  * county the gazetteer would know by its full name.
  */
 export function misplacedDivisions(results: readonly Resolution[], text: string, gazetteer: Gazetteer): number[] {
-	let countries: Set<string> | null = null;
 	const found: number[] = [];
 	for (let i = 0; i < results.length; i++) {
 		const { mention, place, reasons } = results[i]!;
 		const word = DIVISION_WORD.exec(mention.surface)?.[1];
 		if (!word || reasons.includes('qualified')) continue;
-		if (stateWithForeignWord(place, word)) {
-			found.push(i);
-			continue;
-		}
-		if (!townOrWiderLand(place)) continue;
+		// (a state with a foreign division word meets the tests a town does: "the Maryland Province of the Society of
+		// Jesus", "the Florida District" of a church, in a text set in the US, stay the state)
+		if (!townOrWiderLand(place) && !stateWithForeignWord(place, word)) continue;
 		if (place.country === 'US' && US_COMPLETE.has(word)) {
 			found.push(i);
 			continue;
@@ -48,10 +46,16 @@ export function misplacedDivisions(results: readonly Resolution[], text: string,
 				continue;
 			}
 		}
-		countries ??= new Set(results.filter((r) => r.mention.usage !== 'embedded' && r.place.country && r.mention.surface !== mention.surface).map((r) => r.place.country!));
+		// (the rest of the document besides this name: asked again for each name, never the first one's set)
+		const countries = countriesBesides(results, mention.surface);
 		if (countries.size > 0 && !countries.has(place.country ?? '')) found.push(i);
 	}
 	return found;
+}
+
+/** The countries of the document's places other than those of this name. */
+function countriesBesides(results: readonly Resolution[], surface: string): Set<string> {
+	return new Set(results.filter((r) => r.mention.usage !== 'embedded' && r.place.country && r.mention.surface !== surface).map((r) => r.place.country!));
 }
 
 /** A town, or a country or region that is no first-level division (a first-level one may be named "X County"). */
