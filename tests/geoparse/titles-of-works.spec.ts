@@ -1,6 +1,7 @@
 // A place's name inside the title of a work or a publication is no place: the capitalised words right after
 // the lower-case word for the work ("the film Hotel Rwanda", "his album Egypt": thing-names.ts titleOfWork),
-// a title written in title case inside running text ("went to Nights Of Lisbon in": work-titles.ts), a
+// a title written in title case inside running text ("went to Nights Of Lisbon in", "the sequel to Escape From
+// Lisbon.": work-titles.ts), a
 // title the next words call a work ("Tulsa Summer, a gentle comedy starring"),
 // a small place's name between "the" and "newspaper" or "magazine" ("told the Herald newspaper":
 // other-names.ts), a name right after "honorary" ("an honorary Cesar": the award, judge.ts) or right before
@@ -34,6 +35,17 @@ describe('a title with no word for its kind before it', () => {
 	it('is no place where it is written in title case inside running text', () => {
 		expect(places('The top prize went to Nights Of Lisbon in a close vote.')).toEqual([]);
 		expect(places('The jury also praised Winter In Oslo, which opens next month.')).toEqual([]);
+	});
+
+	it('is no place where it closes a clause of running text ("the sequel to Escape From Lisbon.")', () => {
+		expect(places('She starred in the sequel to Escape From Lisbon. Filming began in May.')).toEqual([]);
+		expect(places('His films include Romancing The Stone and The Jewel Of The Danube, both hits.')).toEqual([]);
+		expect(places('His best work is Gangs Of Boston (2003).')).toEqual([]);
+	});
+
+	it('leaves a clause closing on two names a capitalised "And" joins, and a headline closing its line', () => {
+		expect(places('Fans begged them never to remake Tulsa And The Wheelies. The show ran for years.')).not.toEqual([]);
+		expect(places('Snow Falls On Boston\nA storm hit the town on Sunday.')).toEqual(['Boston US']);
 	});
 
 	it('is no place where the next words call it a work', () => {

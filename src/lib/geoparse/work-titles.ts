@@ -37,6 +37,17 @@ function runningTextAfter(tokens: readonly Token[], last: number): boolean {
 	return next !== undefined && !next.capitalized && (next.gapBefore === ' ' || next.gapBefore === ', ');
 }
 
+/**
+ * The run closes its clause (a stop, a comma, a bracket or the end) after a lower-case word of running text on its
+ * line ("the sequel to Escape From New York.", "Romancing The Stone and The Jewel Of The Nile."): a title set in a
+ * sentence, not a headline, which opens its line.
+ */
+function closesRunningClause(tokens: readonly Token[], first: number, last: number): boolean {
+	const before = tokenAt(tokens, first - 1);
+	const next = tokens[last + 1];
+	return before !== undefined && !before.capitalized && tokens[first]!.gapBefore === ' ' && (next === undefined || /^[.,;:]|^ \(/.test(next.gapBefore));
+}
+
 /** "Of" at i follows a division or feature word and the name ends the run ("the State Of Texas names"). */
 function formalNameOf(tokens: readonly Token[], i: number, candidate: Candidate, last: number): boolean {
 	return tokens[i]!.text === 'Of' && FORMAL_NAME_HEADS.has(tokenAt(tokens, i - 1)?.text ?? '') && candidate.first === i + 1 && candidate.last === last;
@@ -45,18 +56,21 @@ function formalNameOf(tokens: readonly Token[], i: number, candidate: Candidate,
 /**
  * The name is a word of a title written in title case inside running text: its run of capitalised words
  * holds a capitalised small word, not the name's own, between its first and last ("Dog Of Havana"), the line goes on before the run, and a
- * lower-case word follows it. (A headline in title case opens its text or its line, and is left alone.)
+ * lower-case word follows it, or it closes a clause of running text. (A headline in title case opens its text or its line, and is left alone.)
  */
 export function titleCaseTitle(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const [first, last] = capitalisedRun(candidate, tokens);
 	if (first === last || first === 0 || tokens[first]!.gapBefore.includes('\n')) return false;
 	// a journey in title case is no title ("From Boston To Chicago")
 	if (tokens[first]!.text === 'From') return false;
-	let small = false;
-	// (the name's own small word is the place's: "the Isle Of Man"; a formal name's is too: "the City Of
+	// the capitalised small words, not the name's own ("the Isle Of Man"), nor a formal name's ("the City Of
 	// Chicago" with the place last)
-	for (let i = first + 1; i < last && !small; i++) small = (i < candidate.first || i > candidate.last) && TITLE_CASE_SMALL_WORDS.has(tokens[i]!.text) && !formalNameOf(tokens, i, candidate, last);
-	return small && runningTextAfter(tokens, last);
+	const small: string[] = [];
+	for (let i = first + 1; i < last; i++) if ((i < candidate.first || i > candidate.last) && TITLE_CASE_SMALL_WORDS.has(tokens[i]!.text) && !formalNameOf(tokens, i, candidate, last)) small.push(tokens[i]!.text);
+	if (small.length === 0) return false;
+	// (a clause may close on two names a capitalised "And" joins, "a remake of Chorlton And The Wheelies.": it
+	// takes another small word there)
+	return runningTextAfter(tokens, last) || (small.some((word) => word !== 'And') && closesRunningClause(tokens, first, last));
 }
 
 /**
