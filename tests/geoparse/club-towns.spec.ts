@@ -1,6 +1,6 @@
 // British sport names a club by its town alone: where a sports text uses a town's bare name as a club by a
 // sign of British usage (a plural verb after it, a club title after it, a side of a fixture or a results
-// line), the town's bare mentions are the club (usage embedded: recognised, not mapped), except
+// line), the town's (or a province's) bare mentions are the club (usage embedded: recognised, not mapped), except
 // after a word that places it or alone in a squad list's brackets. Texts written for these tests (none
 // copied); no club or town is listed in the geoparser.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,13 @@ describe('a town a sports text names a club by', () => {
 	it('reads "Northampton boss" and "Norwich striker" as clubs in a match report', () => {
 		const text = 'After the league match in London the Northampton boss was criticised, although Norwich striker Dean Hale scored twice.';
 		expect([...usages(text, 'Northampton'), ...usages(text, 'Norwich')]).toEqual(['embedded', 'embedded']);
+	});
+
+	it('reads a first-level region named as a side ("Leinster flanker", "Otago were") as the club, and a nation as a side stays', () => {
+		const text = "Leinster's Tom Hale is back in the squad, while Leinster flanker Sam Kerr returns after injury for the cup match. The rugby league season starts in May.";
+		expect(usages(text, 'Leinster')).toEqual(['embedded', 'embedded']);
+		expect(usages('Otago were bowled out for 210 in the cup match, and the squad flew home after the league game.', 'Otago')).toEqual(['embedded']);
+		expect(usages('Wales flanker Ryan Hale will miss the match against Scotland in the rugby league cup.', 'Wales')).toEqual(['literal']);
 	});
 
 	it("keeps a squad list's bracketed club the town", () => {

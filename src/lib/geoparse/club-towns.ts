@@ -5,10 +5,11 @@
 // club's people after it, a side of a fixture ("v") or of a results line — the town's bare mentions in that
 // text are the club, not the town. Not after a word that places ("in Bolton", "at Norwich", "to
 // Everton"), and not alone in brackets: a squad list's "(Bath)" stays the town (bracketed-clubs.ts). Only
-// towns and districts: a side named by a country or a nation ("France v Wales") is that country. American
+// towns, districts and first-level regions (a province's or county's side: "Munster flanker Alan Quinlan", "Kent
+// were bowled out"): a side named by a country or a nation ("France v Wales") is that country. American
 // usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps.
 import type { Candidate } from './candidates.ts';
-import type { Gazetteer } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
@@ -122,7 +123,8 @@ function sportsText(tokens: readonly Token[]): boolean {
 }
 
 function namedAsTown(candidate: Candidate, gazetteer: Gazetteer): boolean {
-	return candidate.via === 'name' && CLUB_KINDS.has(gazetteer.places[candidate.places[0]!]!.kind);
+	const place = gazetteer.places[candidate.places[0]!]!;
+	return candidate.via === 'name' && (CLUB_KINDS.has(place.kind) || isFirstLevelRegion(place));
 }
 
 /** "Middlesbrough were drawn", "Birmingham have confirmed" (not "in Leeds were", "the people of Leeds are", "Ndola and Kitwe have", "Ndola, Kitwe are"). */
