@@ -1,5 +1,6 @@
 // "Bolivar-Richburg: closed", "the Annville-Cleona district": US local news names a school district or a team two
-// neighbouring towns share by hyphening their names; both are places. A double-barrelled surname after a first
+// neighbouring towns share by hyphening their names; both are places, and so are a ferry's or a bus's two ends hyphened
+// before the route's word ("the Coupeville-Port Townsend run"). A double-barrelled surname after a first
 // name ("Olivia Newton-John") or names whose towns lie far apart stay one name. Sentences written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -19,6 +20,17 @@ describe('two neighbouring towns hyphened', () => {
 		expect(names(text)).toContain('Bolivar');
 		expect(placeOf(gazetteer, text, 'Bolivar')).toBe('city US/NY');
 		expect(names('The Annville-Cleona board met in Palmyra on Monday.')).toContain('Annville');
+	});
+
+	it('are both places, the second too', () => {
+		expect(names('The Annville-Cleona board met in Palmyra on Monday.')).toContain('Cleona');
+	});
+
+	it('are both places as the two ends of a route, farther apart', () => {
+		const text = 'Ferry notice. The Coupeville-Port Townsend run is canceled Thursday for low tides. On the Mukilteo-Clinton route, expect waits.';
+		expect(names(text)).toEqual(['Coupeville', 'Port Townsend', 'Mukilteo', 'Clinton']);
+		expect(placeOf(gazetteer, text, 'Clinton')).toBe('city US/WA');
+		expect(names('Car ferry. The Ludington-Manitowoc ferry ends its season Sunday.')).toEqual(['Ludington', 'Manitowoc']);
 	});
 
 	it('leave a double-barrelled surname one name', () => {

@@ -10,6 +10,7 @@ import { compassWordsOnly, directionFrom } from './compass-span.ts';
 import { candidateEndsBefore } from './candidate-neighbours.ts';
 import { otherNameAround } from './other-names.ts';
 import { afterPartyInitial } from './party-towns.ts';
+import { hyphenedAfterNeighbour } from './hyphened-towns.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind, researchFirmCue } from './firm-cues.ts';
@@ -371,7 +372,7 @@ function longerProperName(j: Judging, after: Token[]): Verdict | null {
 	// ("Next Friday Polkville will host": a day or a month before the name is a date, no first name; "GOLD BEACH — In
 	// Langlois", "555 Fifth St. In Langlois": a preposition capitalised where no sentence start was seen is no first name)
 	// ("Sen. Carol Meeks, R-Guymon": a party's initial before the member's town, party-towns.ts)
-	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower) && !PREPOSITIONS_OF_PLACE.has(before.lower) && !afterPartyInitial(ctx.tokens, candidate.first)) {
+	if (!wellKnown && before && before.capitalized && !before.sentenceStart && !resident && !wellKnownCandidateAt(candidate.first - 1, ctx) && !PERSON_TITLES.has(before.lower) && !CALENDAR_WORDS.has(before.lower) && !PREPOSITIONS_OF_PLACE.has(before.lower) && !afterPartyInitial(ctx.tokens, candidate.first) && !hyphenedAfterNeighbour(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer)) {
 		// "Penn Highlands DuBois", "UPMC Bedford": after another place's name or an acronym, the end of a body's
 		// name (a hospital's branch), no person's surname that would make the name a person's all through
 		const person = !GEOGRAPHIC_HEADS.has(before.lower) && !before.allCaps && !ctx.candidateAt.has(candidate.first - 1);
