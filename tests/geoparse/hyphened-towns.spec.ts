@@ -31,6 +31,8 @@ describe('two neighbouring towns hyphened', () => {
 		expect(names(text)).toEqual(['Coupeville', 'Port Townsend', 'Mukilteo', 'Clinton']);
 		expect(placeOf(gazetteer, text, 'Clinton')).toBe('city US/WA');
 		expect(names('Car ferry. The Ludington-Manitowoc ferry ends its season Sunday.')).toEqual(['Ludington', 'Manitowoc']);
+		// (the pair names the namesake beside the first end, or nothing: no Clinton read elsewhere by its size)
+		expect(names('The Mukilteo-Clinton route adds a boat at noon on weekdays, the state ferry service said.')).toEqual(['Mukilteo']);
 	});
 
 	it('leave a double-barrelled surname one name', () => {

@@ -4,7 +4,7 @@
 // surname ("Newton-John", "Melbourne-Blake") joins names whose towns lie far apart, or follows a first name. US
 // towns only: elsewhere a hyphen joins a town's name to its district's ("Hida-Furukawa", Furukawa in Hida), one
 // place the gazetteer may not have whole.
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { kilometres } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -19,6 +19,11 @@ const ROUTE_WORDS = new Set(['route', 'routes', 'run', 'runs', 'ferry', 'ferries
 // the namesakes of each name weighed (the gazetteer's order: the most important first)
 const NAMESAKES = 30;
 
+/** How far apart the two hyphened towns may lie: a route's ends farther than a district's towns. */
+function pairReach(second: Candidate, tokens: readonly Token[]): number {
+	return ROUTE_WORDS.has(tokenAt(tokens, second.last + 1)?.lower ?? '') ? ROUTE_ENDS_KM : NEIGHBOURS_KM;
+}
+
 /** The candidate and the one hyphened right after it name towns that lie within a district's (or a route's) reach of each other. */
 export function hyphenedNeighbours(first: Candidate, second: Candidate | undefined, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	if (!second || second.first !== first.last + 1 || tokens[second.first]!.gapBefore !== '-') return false;
@@ -26,7 +31,7 @@ export function hyphenedNeighbours(first: Candidate, second: Candidate | undefin
 	// Annville-Cleona board": the sentence's first word)
 	const before = tokenAt(tokens, first.first - 1);
 	if (before?.capitalized && !tokens[first.first]!.sentenceStart && (!before.sentenceStart || isFirstName(before.lower, gazetteer))) return false;
-	const reach = ROUTE_WORDS.has(tokenAt(tokens, second.last + 1)?.lower ?? '') ? ROUTE_ENDS_KM : NEIGHBOURS_KM;
+	const reach = pairReach(second, tokens);
 	for (const a of first.places.slice(0, NAMESAKES)) {
 		const one = gazetteer.places[a]!;
 		if (one.kind !== 'city' || one.country !== 'US') continue;
@@ -53,4 +58,14 @@ export function hyphenedAfterNeighbour(second: Candidate, candidateAt: ReadonlyM
 		if (before) return before.last === second.first - 1 && hyphenedNeighbours(before, second, tokens, gazetteer);
 	}
 	return false;
+}
+
+/**
+ * Whether the second of such a pair was read out of the pair's reach of the first ("The Mukilteo-Clinton route" read as
+ * Clinton, Maryland, by size): the pair names the namesake beside the first, and no other.
+ */
+export function hyphenedEndAstray(second: Candidate, place: GazetteerPlace, resolutions: Iterable<{ mention: { candidate: Candidate }; place: GazetteerPlace }>, candidateAt: ReadonlyMap<number, Candidate>, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	if (!hyphenedAfterNeighbour(second, candidateAt, tokens, gazetteer)) return false;
+	for (const { mention, place: firstEnd } of resolutions) if (mention.candidate.last === second.first - 1) return kilometres(firstEnd, place) > pairReach(second, tokens);
+	return true;
 }

@@ -33,6 +33,7 @@ import { filterPacked, mapPacked } from './packed.ts';
 import { clubMention, clubTowns } from './club-towns.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
 import { saintPossessiveDropped } from './saint-possessives.ts';
+import { hyphenedEndAstray } from './hyphened-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NAME_ALONE, NONE_NEAR, PLACING, restsOn } from './weak-reasons.ts';
 import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
@@ -303,6 +304,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;
 			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (saintPossessiveDropped(place, mention.surface) && restsOn(reasons, NAME_ALONE)) return false;
+			// ("The Mukilteo-Clinton route": a small town hyphened onto its neighbour is the namesake beside it or nothing)
+			if (mention.minor && hyphenedEndAstray(mention.candidate, place, resolutions, candidateAt, tokens, gazetteer)) return false;
 			// ... and "squared to Crawford" after "Danny Crawford" is the person where nothing but the town's size, its
 			// country or an earlier such reading chose it; "from Clinton to Davenport" keeps the Clinton near Davenport
 			if (surnamesAfterToOrFrom.has(mention) && restsOn(reasons, NONE_NEAR)) return false;
