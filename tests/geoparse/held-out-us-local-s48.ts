@@ -39,7 +39,7 @@
 // After session 48's landed rules (saint-possessives.ts; a relative "of N years"; cluster-namesakes.ts's landform by a
 // short name; a state qualifier no longer reaching a bare dateline; world-sentence-cities.ts's word owner; main 791e365):
 // A 162/176 (0.920; the hall "St. Mary's" and "Ora" off the map: 25 not mapped, 0 false); B, scored once at the end,
-// 159/169 (0.941), 33 not mapped, 5 false. With hyphened-towns.ts's second town and route ends (queued at the end):
+// 159/169 (0.941), 33 not mapped, 5 false. With hyphened-towns.ts's second town and route ends (landed last, main 7e123a5):
 // A 164/178 (Port Townsend and Clinton of the hyphened ferry routes read), B 160/170 (Plattsburgh of "the Grand
 // Isle-Plattsburgh ferry"). B's wrong: WATERVILLE and Lewiston (Maine) read as other states' beside the college teams;
 // "De Kalb" and Louisville (St. Lawrence County, NY; neither in the gazetteer) as Illinois's and Kentucky's; Sheridan,
