@@ -1,8 +1,9 @@
 // "near Palma, in Mozambique's Cabo Delgado province": a comma, a preposition of place and a country in the possessive
 // say where the name lies, as "Palma, Mozambique" does. Where that country holds none of the name's namesakes, the
 // gazetteer lacks the place: it is left unmapped (with its later bare mentions), not put on a namesake abroad
-// (qualified.ts possessiveCountryHoldsNone). Not where the possessive is a view ("in Russia's eyes") or an edge ("on
-// Egypt's border"), and a namesake in the country is still chosen. Sentences written for these tests.
+// (qualified.ts possessiveCountryHoldsNone). Not where the possessive is a view ("in Russia's eyes"), an edge ("on
+// Egypt's border") or land held by force ("in Russia's newly annexed territories"); a namesake in the country is
+// still chosen. Sentences written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -27,8 +28,10 @@ describe("a name placed by ', in Country's …'", () => {
 		expect(readingsOf("Refugees reached Adré, in Chad's Ouaddaï province, on foot.", 'Adré')).toEqual(['Adré → city TD/12']);
 	});
 
-	it("keeps the place where the possessive is the country's view or its edge", () => {
+	it("keeps the place where the possessive is the country's view, its edge or land it holds by force", () => {
 		expect(readingsOf("Kyiv, in Russia's eyes, is a provincial city.", 'Kyiv')).toEqual(['Kyiv → city UA/12']);
 		expect(readingsOf("Rafah, on Egypt's border, was shelled again.", 'Rafah')).toEqual(['Rafah → city PS/GZ']);
+		expect(readingsOf("Shells hit Mariupol, in Russia's newly annexed territories, overnight.", 'Mariupol')).toEqual(['Mariupol → city UA/05']);
+		expect(readingsOf("Jenin, in Israel's occupied West Bank, was raided.", 'Jenin')).toEqual(['Jenin → city PS/WE']);
 	});
 });

@@ -123,8 +123,9 @@ function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string
 	return gap.length <= 8 && POSSESSIVE_PLACE_GAP.test(gap) && POSSESSIVE_AFTER.test(text.slice(next.candidate.end, next.candidate.end + 40));
 }
 
-// what a country's view or telling is ("Kyiv, in Russia's eyes, …"): no place the name lies in
-const OPINION_AFTER = /^['’]s? (?:eyes|view|words|opinion|telling|account|version|reckoning)\b/u;
+// what a country's view or telling is ("Kyiv, in Russia's eyes, …"), or land it holds by force or claim ("Mariupol,
+// in Russia's newly annexed territories"): no country the name lies in by the gazetteer's codes
+const OPINION_AFTER = /^['’]s? (?:(?:eyes|view|words|opinion|telling|account|version|reckoning)\b|(?:\p{Ll}+ )?(?:annexed|occupied|seized|claimed)\b)/u;
 
 /**
  * "near Palma, in Mozambique's Cabo Delgado province": where that country holds none of the name's namesakes
