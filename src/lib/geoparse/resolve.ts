@@ -402,7 +402,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, home] of homeCountryNamesakes(results as Resolution[], gazetteer)) results[i] = home;
 	for (const [i, among] of listNamesakes(results as Resolution[], reading, gazetteer)) results[i] = among;
 	for (const [i, paired] of datelineCounties(results as Resolution[], text, gazetteer)) results[i] = paired;
-	for (const [i, city] of worldSentenceCities(results as Resolution[], text, gazetteer)) results[i] = city;
+	for (const [i, city] of worldSentenceCities(results as Resolution[], reading, text, gazetteer)) results[i] = city;
 	for (const [i, beyond] of acrossTheBorder(results as Resolution[], tokens, gazetteer)) results[i] = beyond;
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);

@@ -3,6 +3,7 @@
 // (Remembering the answers by word was tried: a look-up in a small map of the words asked lately cost as
 // much as one in the lists, the time going to hashing each token's freshly made lower-case string.)
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { foldText } from '../fold.ts';
 import { COMMON_WORD, EVERYDAY_WORD } from './context-words.ts';
 
 /** How often the word (lower case) is written in everyday English: its commonWords count, 0 for none. */
@@ -50,14 +51,13 @@ function nameFilterOf(names: ReadonlySet<string>): Uint32Array {
 }
 
 const NON_ASCII = /[^ -~]/;
-const COMBINING_MARKS = /\p{M}/gu;
 
 /**
  * "andrés", "maría", "raúl": a word with accents whose unaccented spelling the first-name lexicon holds. Asked only
  * where the word stands before a surname: alone, the accents mark a place's own spelling ("Şile", "Cristóbal").
  */
 export function isAccentedFirstName(word: string, gazetteer: Gazetteer): boolean {
-	return NON_ASCII.test(word) && isFirstName(word.normalize('NFD').replace(COMBINING_MARKS, ''), gazetteer);
+	return NON_ASCII.test(word) && isFirstName(foldText(word), gazetteer);
 }
 
 /** Whether the word (lower case) is a common English first name. */

@@ -12,6 +12,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
+import type { DocumentReading } from './read-document.ts';
 import { sentenceAfter, sentenceBefore } from './sentence-around.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 import { liesWithin } from './qualifies.ts';
@@ -66,28 +67,10 @@ const WORLD_WORDS_ALL = new RegExp(WORLD_WORDS.source, 'gi');
 
 // a place the word's phrase ties it to: "the Olympics in Italy", "the ancient ruins of Rome", "a Mass at the Vatican"
 const TIED_BY_PHRASE = /^\s+(?:[\p{L}\d]+\s+){0,2}?(?:in|of|at)\s+(?:the\s+)?$/iu;
-// what joins the names of a list: "Rome and Athens", "Paris, Norway and Oxford"
-const LIST_JOIN = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /** How far the span from..to lies from the word's span, either side. */
 function gap(from: number, to: number, word: number, wordEnd: number): number {
 	return from >= wordEnd ? from - wordEnd : Math.max(0, word - to);
-}
-
-/** Whether the a-th and b-th mentions stand side by side in a list ("Rome and Athens"). */
-function joined(results: readonly Resolution[], a: number, b: number, text: string): boolean {
-	return LIST_JOIN.test(text.slice(results[a]!.mention.candidate.end, results[b]!.mention.candidate.start));
-}
-
-/** The mentions named in one list with the i-th ("Rome and Athens"), the i-th among them, by index. */
-function listMates(results: readonly Resolution[], i: number, text: string): Set<number> {
-	const order = results.map((_, k) => k).sort((a, b) => results[a]!.mention.candidate.start - results[b]!.mention.candidate.start);
-	const at = order.indexOf(i);
-	let first = at;
-	while (first > 0 && joined(results, order[first - 1]!, order[first]!, text)) first--;
-	let last = at;
-	while (last < order.length - 1 && joined(results, order[last]!, order[last + 1]!, text)) last++;
-	return new Set(order.slice(first, last + 1));
 }
 
 /**
@@ -113,7 +96,7 @@ function wordOwner(results: readonly Resolution[], word: number, wordEnd: number
  * Winter Olympics in Italy": the Olympics are Italy's, and say nothing of Paris; "the ancient ruins of Rome and
  * Athens" are Athens's too).
  */
-function worldWordOwn(results: readonly Resolution[], i: number, text: string, before: string, after: string): boolean {
+function worldWordOwn(results: readonly Resolution[], i: number, reading: DocumentReading, text: string, before: string, after: string): boolean {
 	const { start, end } = results[i]!.mention.candidate;
 	const opening = start - before.length;
 	const closing = end + after.length;
@@ -121,14 +104,14 @@ function worldWordOwn(results: readonly Resolution[], i: number, text: string, b
 	for (const match of text.slice(opening, closing).matchAll(WORLD_WORDS_ALL)) {
 		const word = opening + match.index;
 		const owner = wordOwner(results, word, word + match[0].length, opening, closing, text);
-		mates ??= listMates(results, i, text);
+		mates ??= new Set([i, ...reading.listNeighbours(i)]);
 		if (owner === null || mates.has(owner)) return true;
 	}
 	return false;
 }
 
 /** The mentions of small towns named in a sentence of world events to read as the great city abroad, with that reading. */
-export function worldSentenceCities(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
+export function worldSentenceCities(results: readonly Resolution[], reading: DocumentReading, text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	// (the cheap tests first: the reading's fields, then the name's readings abroad; the sentence is read last)
 	results.forEach((result, i) => {
@@ -141,7 +124,7 @@ export function worldSentenceCities(results: readonly Resolution[], text: string
 		if (!city) return;
 		const { start, end } = mention.candidate;
 		const before = sentenceBefore(text, start, SENTENCE_CHARS);
-		if (worldWordOwn(results, i, text, before, sentenceAfter(text, end, SENTENCE_CHARS)) || flownToFromNearby(results, i, text, before)) found.set(i, replaced(result, mention, city, result.score, ['population']));
+		if (worldWordOwn(results, i, reading, text, before, sentenceAfter(text, end, SENTENCE_CHARS)) || flownToFromNearby(results, i, text, before)) found.set(i, replaced(result, mention, city, result.score, ['population']));
 	});
 	return found;
 }
