@@ -70,6 +70,7 @@ import { HELD_OUT_WORLD_S45_A, HELD_OUT_WORLD_S45_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S46_A, HELD_OUT_WORLD_S46_B } from '../geoparse/held-out-world-s46.ts';
 import { HELD_OUT_WORLD_S47_A, HELD_OUT_WORLD_S47_B } from '../geoparse/held-out-world-s47.ts';
 import { HELD_OUT_WORLD_S48_A, HELD_OUT_WORLD_S48_B } from '../geoparse/held-out-world-s48.ts';
+import { HELD_OUT_WORLD_S49_A, HELD_OUT_WORLD_S49_B } from '../geoparse/held-out-world-s49.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -275,6 +276,13 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// tests/geoparse/held-out-world-s48.ts; A tuned on, B held out
 	['--held-out-world-s48', HELD_OUT_WORLD_S48_A, ' world-s48 A'],
 	['--held-out-world-s48', HELD_OUT_WORLD_S48_B, ' world-s48 B'],
+	// session 49: international and health news in shapes earlier world batches lack (cholera and measles by governorate,
+	// displacement across the Myanmar borders, floods by district, mining and gas corridors, Pacific atolls, hurricanes by
+	// parish, Red Sea and Gulf of Aden shipping, Indian state elections, Chinese provinces, South American provincial and
+	// municipal votes, far datelines, annexed land, overtourism, live blogs, heat by district, earthquakes, Ethiopia's
+	// zones); tests/geoparse/held-out-world-s49.ts; A tuned on, B held out
+	['--held-out-world-s49', HELD_OUT_WORLD_S49_A, ' world-s49 A'],
+	['--held-out-world-s49', HELD_OUT_WORLD_S49_B, ' world-s49 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
