@@ -54,6 +54,7 @@ import { WIKI_HELD_OUT_S45_A, WIKI_HELD_OUT_S45_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S46_A, WIKI_HELD_OUT_S46_B } from '../geoparse/wiki-held-out-s46.ts';
 import { WIKI_HELD_OUT_S47_A, WIKI_HELD_OUT_S47_B } from '../geoparse/wiki-held-out-s47.ts';
 import { WIKI_HELD_OUT_S48_A, WIKI_HELD_OUT_S48_B } from '../geoparse/wiki-held-out-s48.ts';
+import { WIKI_HELD_OUT_S49_A, WIKI_HELD_OUT_S49_B } from '../geoparse/wiki-held-out-s49.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -324,5 +325,9 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 48: Wikipedia articles whose subjects are features (lighthouses, islands, huts, peaks, closed stations),
 	// ghost towns, pedanías, ejidos, Korean counties, frazioni, Ortsteile (tests/geoparse/wiki-held-out-s48.ts)
 	['--held-out-s48', WIKI_HELD_OUT_S48_A, ' wiki-s48 A', true],
-	['--held-out-s48', WIKI_HELD_OUT_S48_B, ' wiki-s48 B', true]
+	['--held-out-s48', WIKI_HELD_OUT_S48_B, ' wiki-s48 B', true],
+	// session 49: Wikipedia articles about Georgian, Ethiopian, Guizhou, Faroese, Icelandic and Mongolian villages, missions,
+	// Nunavut hamlets, glens and Hebridean islands, dams, passes and forts (tests/geoparse/wiki-held-out-s49.ts)
+	['--held-out-s49', WIKI_HELD_OUT_S49_A, ' wiki-s49 A', true],
+	['--held-out-s49', WIKI_HELD_OUT_S49_B, ' wiki-s49 B', true]
 ];
