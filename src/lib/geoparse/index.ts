@@ -1,22 +1,20 @@
 import type { ResolutionReason, Toponym } from '../contracts.ts';
 import { isUnsizedTown, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import { findCandidates, type Candidate } from './candidates.ts';
-import { judgeCandidate, judgeContext, type Verdict } from './judge.ts';
+import { type Candidate } from './candidates.ts';
+import { type Verdict } from './judge.ts';
 import { placedPostOfficeNames, postOfficeOnly } from './post-office-names.ts';
 import { bareResidentAdjective, residenceCorroborated } from './resident-adjective.ts';
-import { rereadAsPlaces, SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE } from './place-readings.ts';
-import { readPartsOfJoinedNames } from './joined-name-parts.ts';
-import { readScoreSides } from './score-sides.ts';
-import { readDefinedAcronyms } from './defined-acronyms.ts';
-import { readPathogensThroughout } from './pathogen-names.ts';
-import { FIRM_POSSESSION, firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from './firm-cues.ts';
+import { SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE } from './place-readings.ts';
+import { firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from './firm-cues.ts';
 import { namesReadAsThings, weakTownReading } from './firm-lists.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassPartOfOther, compassStart } from './compass-span.ts';
 import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
-import { tokenAt, tokenize, type Token } from './tokens.ts';
+import { recognise } from './recognise.ts';
+import { namesReadOtherwise } from './names-read-otherwise.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { placeAlongCourses } from './along-course.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
@@ -28,7 +26,6 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, strayNameOfEnglishTown, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { waterNamesAsFirms } from './bare-water-names.ts';
-import { subjectOfSpeech } from './phrase-cues.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { clubMention, clubTowns } from './club-towns.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
@@ -36,7 +33,7 @@ import { saintPossessiveDropped } from './saint-possessives.ts';
 import { hyphenedEndAstray } from './hyphened-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
 import { NAME_ALONE, NONE_NEAR, PLACING, restsOn } from './weak-reasons.ts';
-import { personCue, personNamedElsewhere } from './person-elsewhere.ts';
+import { personNamedElsewhere } from './person-elsewhere.ts';
 import { isFirstName } from './word-facts.ts';
 import { admin1Key } from './region-key.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
@@ -45,16 +42,8 @@ import { givenMentions, mergeGiven } from './given-mentions.ts';
 import { codeInItsSportsCountry } from './sports-codes.ts';
 import { landTest } from './names-land.ts';
 
-// verdicts that read a name as a person or as something named after a place (or a people named like a town)
-const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname', 'population-group']);
-// the verdict on a small place's name as the subject of a reporting verb ("Johnson said": judge.ts), among others
-const SPEECH_PERSON = 'person-name';
-// verdicts that read a name as a surname: after a first name ("Robbie Fowler") or in a line-up
-const SURNAME_VERDICTS = new Set(['surname', 'full-name', 'listed-surname']);
 // prepositions that follow verbs of giving, passing and speaking as often as verbs of going ("crossed to", "a letter from")
 const PERSON_PREPOSITIONS = new Set(['to', 'from']);
-// the verdict of a name hyphened into another capitalised word ("Melbourne-Blake")
-const HYPHENED = 'compound-name';
 // readings of a name as a place that a person of that name elsewhere in the text does not undo
 const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE]);
 const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE]);
@@ -78,6 +67,7 @@ const RESIDENCE_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', '
 
 export type { Toponym };
 export { toponymAt, type ToponymPlace } from './toponym.ts';
+export { recognise } from './recognise.ts';
 
 export interface GeoparseOptions {
 	/** also return place words inside organisation/treaty names (usage "embedded"); default true */
@@ -102,22 +92,6 @@ const RECOGNITION_CONFIDENCE = new Map<string, number>([
 	['name', 0.75],
 	['inside-name', 0.6]
 ]);
-
-/** The recogniser's stage: the text's candidate names and its verdict on each, before any is resolved. */
-export function recognise(text: string, gazetteer: Gazetteer) {
-	const tokens = tokenize(text);
-	const candidates = findCandidates(text, tokens, gazetteer);
-	const candidateAt = new Map<number, Candidate>();
-	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
-	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
-	const verdicts = mapPacked(candidates, (candidate) => judgeCandidate(candidate, judging));
-	rereadAsPlaces(candidates, verdicts, judging);
-	readPartsOfJoinedNames(candidates, verdicts, judging);
-	readScoreSides(candidates, verdicts, judging);
-	readDefinedAcronyms(candidates, verdicts, tokens);
-	readPathogensThroughout(candidates, verdicts, tokens, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
-	return { tokens, candidates, candidateAt, verdicts };
-}
 
 /**
  * Finds the place names in a text and resolves each to a gazetteer place. Pure and synchronous:
@@ -145,39 +119,8 @@ export function geoparseMany(texts: readonly string[], gazetteer: Gazetteer, opt
 /** Everything after the recogniser's stage: the text's mentions resolved, filtered and put as toponyms. */
 function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: ReturnType<typeof recognise>, options: GeoparseOptions): Toponym[] {
 	const { tokens, candidates, candidateAt, verdicts } = recognised;
-	// A name read as a person once ("Zacharie Gross") is that person throughout ("Gross wrote"), and
-	// a team or firm once ("Notre Dame's Arike Ogunbowale") is that throughout ("Notre Dame won").
-	const people = new Set<string>();
-	// ... but a name hyphened into another once ("the Dublin-Laurens Chamber", "Shin-Soo") is that other
-	// thing throughout only where the name alone is no well-known place's ("Dublin, the seat of Laurens County")
-	const hyphened = new Set<string>();
-	// ... and a firm read by its possessions once ("X's chief executive") is not the place that "the city of
-	// X" or "X's mayor" names elsewhere in the text
-	const firms = new Set<string>();
-	// ... and a surname read once ("Robbie Fowler") is the person after "to" or "from" too (personAfterToOrFrom)
-	const surnames = new Set<string>();
-	// ... and a name an honorific gives a person ("Mr Kerry"), or a well-known town's read as a first name
-	// ("David Hollins"), is that person at another mention where nothing but its size chose the place
-	// ("Kerry supporters", "worked with David for years": person-elsewhere.ts)
-	const peopleHere = new Set<string>();
-	// ... and a name the recogniser read as a person or a firm at another mention ("Google's chief executive",
-	// "Howard Hughes") is not put on the map by a preposition ("at Google") where it names a town
-	// only by another of that town's names (byOtherNameOnly)
-	const readAsOther = new Set<string>();
-	candidates.forEach((candidate, i) => {
-		const verdict = verdicts[i]!;
-		if (verdict.keep) return;
-		const person = PERSON_VERDICTS.has(verdict.why);
-		const firm = verdict.why === FIRM_POSSESSION;
-		if (person) (verdict.why === HYPHENED ? hyphened : people).add(candidateKey(text, candidate));
-		// (a name read as a person only for being the subject of "said", "Ypres said it would pay", is no other
-		// reading: a town's council speaks by its town's name; "Howard Hughes said" is read so by its first name)
-		if ((person || firm) && !(verdict.why === SPEECH_PERSON && subjectOfSpeech(candidate, tokens))) readAsOther.add(candidateKey(text, candidate));
-		if (personCue(verdict.why, candidate, tokens)) peopleHere.add(candidateKey(text, candidate));
-		if (SURNAME_VERDICTS.has(verdict.why)) surnames.add(candidateKey(text, candidate));
-		if (firm) firms.add(candidateKey(text, candidate));
-	});
-	// ... and the organisations it names in full ("Delta Air Lines … Delta said"): see firmRole
+	const { people, hyphened, firms, surnames, peopleHere, readAsOther } = namesReadOtherwise(text, candidates, verdicts, tokens);
+	// the organisations the text names in full ("Delta Air Lines … Delta said"): see firmRole
 	const organisations = organisationsNamedInFull(candidates, verdicts, tokens, text);
 	const firmRoles = new Set<AcceptedMention>();
 	// ... and its other bare mentions, in a list or a headline, where nothing in the text's words placed the town ("Delta cuts fares … with Delta, Continental and American")
@@ -373,10 +316,6 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	// a place word inside an organisation's name still says where the text is ("The Wyoming Department of
 	// Transportation … Buffalo"): left out of the answer, not out of the context its other names are read in
 	return options.includeEmbedded === false ? found.filter((t) => t.usage !== 'embedded') : found;
-}
-
-function candidateKey(text: string, candidate: Candidate): string {
-	return nameKey(text.slice(candidate.start, candidate.end));
 }
 
 /** A small town that "to" or "from" alone read as a place, named as a person elsewhere in the text (unmapped where its reasons are weak). */

@@ -8,7 +8,7 @@ import { namedInCredits } from './wire-credits.ts';
 import { deedParty } from './deed-parties.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { commonness, isAccentedFirstName, isFirstName } from './word-facts.ts';
+import { commonness, isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
 
 // judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
 
@@ -91,7 +91,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// first name (licenses, blotters and obituaries name people so)
 	if (candidate.via === 'name' && link?.gapBefore === ' ' && link.capitalized && !link.allCaps && ageBetweenCommas(tokens, candidate.last + 2)) return { keep: false, why: 'person-name' };
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
-	const afterFirstName = before !== undefined && before.capitalized && (isFirstName(before.lower, gazetteer) || isAccentedFirstName(before.lower, gazetteer)) && !POSITION_WORDS.has(before.lower);
+	const afterFirstName = before !== undefined && before.capitalized && isFirstNameBeforeSurname(before.lower, gazetteer) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';

@@ -4,42 +4,36 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { lastOf } from './packed.ts';
-import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_NOUNS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, POSITION_WORDS, PREPOSITIONS_OF_PLACE, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
-import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace, wordOfLongerName } from './longer-name-words.ts';
-import { compassWordsOnly, directionFrom } from './compass-span.ts';
-import { candidateEndsBefore } from './candidate-neighbours.ts';
+import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, PREPOSITIONS_OF_PLACE, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
+import { wordOfLongerName } from './longer-name-words.ts';
+import { directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
 import { afterPartyInitial } from './party-towns.ts';
 import { hyphenedAfterNeighbour } from './hyphened-towns.ts';
-import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, teamDemonymAfterTown, townBeforeTeamDemonym } from './named-things.ts';
+import { teamDemonymAfterTown } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
-import { FIRM_POSSESSION, firmCueAfter, firmCueBefore, firmNamedByKind, researchFirmCue } from './firm-cues.ts';
 import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
-import { infoboxLabel } from './infobox-labels.ts';
 import { namesPopulationGroup } from './population-groups.ts';
-import { namesAClimate, namesALanguage, namesALanguageSpoken, namesAnAward, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
+import { namesAClimate, namesALanguage, namesALanguageSpoken, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
 import { personsName, townAfterAge } from './judge-persons.ts';
+import { labelOrOrganisation, partOfNeighbouringName } from './judge-neighbours.ts';
 import { tallyItem } from './tally-lists.ts';
 import { landformOrDivisionName } from './judge-landforms.ts';
 import { namesAPathogen, PATHOGEN_VERDICT } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
 import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
-import { inRailwayName } from './rail-names.ts';
 import { namesAProcess } from './accord-names.ts';
 import { codeInListing } from './sports-codes.ts';
 import { abbreviationBesideNumber } from './abbreviation-numbers.ts';
-import { foreignCompassEndsName, nameAfterInitial, nameEndsPhrase, partOfGlossName, periodAdjective } from './word-uses.ts';
-import { inBracketedName } from './bracketed-names.ts';
-import { afterTheLate } from './deceased-names.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, boundFor, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
-import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, mayNameLanguage, modifiesNoun, nameWordBefore, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
-import { commonness, everydayWordOnlyOtherwise, isAccentedFirstName, isFirstName } from './word-facts.ts';
+import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, modifiesNoun, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
+import { commonness, everydayWordOnlyOtherwise, isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { nameWordsAfterInHeadline } from './headline-words.ts';
@@ -50,15 +44,10 @@ export { WELL_KNOWN } from './candidate-neighbours.ts';
 /** `anchored`: the mention's own words make it a place (a dateline, a qualifier, a description, a residence). */
 export type Verdict = { keep: false; why: string } | { keep: true; usage: ToponymUsage; why: string; minor?: boolean; anchored?: boolean };
 
-// A first-level region this populous is a state with a governing chief of its own ("Ohio's chief executive")
-const STATE_PEOPLE = 1_000_000;
-
 // "A Herrin woman", "An Eaton man": local news names people by their town after an article; an article
 // opening a sentence the tokens do not mark (after a dateline's dash) is no first name
 const INDEFINITE_ARTICLES = new Set(['A', 'An']);
 const RESIDENT_NOUNS = new Set('man woman boy girl teen teenager couple family resident native driver motorist student mother father'.split(' '));
-// a person's honorifics, before a surname: "Mr Irish" (not the titles of an office: "Chief Scottish Medical Officer")
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 // Below this a word is rare enough in everyday English that a locative preposition makes it a place ("in Troy").
 const NAME_LIKE_WORD = EVERYDAY_WORD;
 // ... and this often, it overrides even a well-known place name at a sentence start ("Nice", "Reading").
@@ -133,7 +122,7 @@ function judging(candidate: Candidate, ctx: JudgeContext): Judging {
 	const word = surfaceWord(candidate, tokens);
 	// (an accented first name only before a surname, "Andrés Medina": alone, "Şile", "Cristóbal" are places' own spellings)
 	const surname = tokens[candidate.last + 1];
-	const firstName = word !== null && (isFirstName(word, gazetteer) || (surname?.gapBefore === ' ' && surname.capitalized && isAccentedFirstName(word, gazetteer)));
+	const firstName = word !== null && (surname?.gapBefore === ' ' && surname.capitalized ? isFirstNameBeforeSurname(word, gazetteer) : isFirstName(word, gazetteer));
 	const wellKnown = (isWellKnown(candidate, place, word) && !smallRegionNamedLikeAPerson(candidate, place, firstName) && !smallDistrictNamedBare(candidate, place, ctx.text, tokens) && !ordinaryOtherName(candidate, place, word, firstName, gazetteer)) || candidate.via !== 'name';
 	return { candidate, ctx, tokens, gazetteer, place, head: tokens[candidate.first]!, word, firstName, wellKnown, before: previousToken(candidate, ctx) };
 }
@@ -164,79 +153,6 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
 	if (streamNamedLikeOldTown(candidate, tokens, gazetteer)) return { keep: false, why: 'landform-name' };
-	return null;
-}
-
-/** A word of a person's title, a neighbouring name, a gloss or a period, not a place of its own. */
-function partOfNeighbouringName(j: Judging): Verdict | null {
-	const { candidate, ctx, tokens, gazetteer, place, head, word, before } = j;
-	// Person names: "President Vladimir", "Zacharie Gross", "Georgia Smith".
-	if (before && PERSON_TITLES.has(before.lower) && candidate.via === 'name' && place.kind === 'city') {
-		return { keep: false, why: 'person-title' };
-	}
-	// "the daughter of the late Lenoir and Hazel Absher": the dead are named after "the late", places never
-	if (candidate.via === 'name' && place.kind === 'city' && afterTheLate(candidate, tokens, j.firstName, gazetteer)) return { keep: false, why: 'person-name' };
-	// "an honorary Cesar", "an honorary Bafta": a name right after "honorary" is the award or title given
-	// ... and one right before a word for an award ("the Cesar film awards")
-	if ((before?.text === 'honorary' && candidate.via === 'name') || namesAnAward(candidate, tokens, gazetteer)) return { keep: false, why: 'award-name' };
-	// "Mr Irish said", "Dr. English": a demonym after a person's honorific is a surname; so is a region's or
-	// a country's one-word name ("Mr Kerry told reporters", "Ms Georgia"; above, any title before a town's).
-	// ("DR Congo" is the country's abbreviation: the honorific is written as a word, not in capitals)
-	if (before && HONORIFICS.has(before.lower) && before.capitalized && !before.allCaps && candidate.first === candidate.last && (candidate.via === 'demonym' || (candidate.via === 'name' && place.kind !== 'city'))) return { keep: false, why: 'person-title' };
-	// "Emile Berliner", "Tom English": a region's or a city's demonym right after a given name (not one opening
-	// the sentence: "Will Texans vote?") is a surname; a country's stays before a word it may qualify ("Ivan
-	// Russian troops" is rarer than the people), not where the name ends there ("Philip French, the critic")
-	if (before && candidate.via === 'demonym' && (place.kind !== 'country' || nameEndsPhrase(candidate, tokens)) && candidate.first === candidate.last && before.capitalized && !before.sentenceStart && head.gapBefore === ' ' && isFirstName(before.lower, gazetteer)) return { keep: false, why: 'full-name' };
-	// "Metro Atlanta", "Southwest Virginia": a position word right before another place's name places it
-	// there; it is no place of its own (Metro in Lampung, Cameroon's Southwest region)
-	if (word !== null && POSITION_WORDS.has(word) && candidate.via === 'name' && ctx.candidateAt.has(candidate.last + 1) && tokens[candidate.last + 1]!.gapBefore === ' ') {
-		return { keep: false, why: 'position-word' };
-	}
-	// "the Clarendon Metro station", "GMU Metro": after another name a position word is that name's last
-	// word (its transit system, its centre), no place of its own (Metro in Lampung); so are compass words
-	// after a place's name ("Leeds North West", a constituency, is no North West province), not after any
-	// capitalised word ("by Friday North West and Free State", "Meanwhile North West province")
-	if ((word !== null ? POSITION_WORDS.has(word) : compassWordsOnly(candidate, tokens) && candidateEndsBefore(candidate, ctx)) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
-		return { keep: false, why: 'inside-name' };
-	}
-	if (candidate.via === 'name' && ctx.mayHoldGlosses && partOfGlossName(candidate, tokens, mayNameLanguage, gazetteer)) return { keep: false, why: 'inside-name' };
-	if (candidate.via === 'name' && place.kind !== 'country' && foreignCompassEndsName(candidate, tokens)) return { keep: false, why: 'inside-name' };
-	if (candidate.via === 'name' && place.kind !== 'country' && periodAdjective(candidate, tokens)) return { keep: false, why: 'period-adjective' };
-	if (candidate.via === 'name' && place.kind !== 'country' && nameAfterInitial(candidate, tokens, gazetteer)) return { keep: false, why: 'person-name' };
-	// "Ruth (Houston) Keller", "Florence "Flo" Dunbar"
-	if (candidate.via === 'name' && place.kind !== 'country' && inBracketedName(candidate, tokens, gazetteer.firstNames, place.kind === 'city', ctx.candidateAt)) {
-		return { keep: false, why: 'person-name' };
-	}
-	// "Cardigan Bay", "Morecambe Bay": after another name a landform's word is that name's head, no place of
-	// its own (Bay, a region of Somalia)
-	if (word !== null && LANDFORM_NOUNS.has(word) && candidate.via === 'name' && head.gapBefore === ' ' && nameWordBefore(candidate, tokens)) {
-		return { keep: false, why: 'inside-name' };
-	}
-	return null;
-}
-
-/** An infobox label, a handle, a storm, a club, a firm, a brand, a station or a car. */
-function labelOrOrganisation(j: Judging): Verdict | null {
-	const { candidate, ctx, tokens, gazetteer, place, head, wellKnown } = j;
-	// "Canton\tMontmorillon": an infobox field's label, before its value
-	if (infoboxLabel(candidate, tokens, ctx.text)) return { keep: false, why: 'generic-word' };
-	// "@Gillette", "@Chelsea": a social-media account's handle, not the place
-	if (head.gapBefore.endsWith('@')) return { keep: false, why: 'handle' };
-	if (stormName(candidate, tokens)) return { keep: false, why: 'storm-name' };
-	// (a small place's name there is the team's all through the text: "Real Sociedad", then "Sociedad won")
-	if (clubName(candidate, tokens) || (place.kind === 'city' && townBeforeTeamDemonym(candidate, tokens, ctx.candidateAt, gazetteer) && sportsContextAround(candidate.first, candidate.last + 1, tokens)) || regionBeforeItsTown(candidate, tokens, ctx.candidateAt, gazetteer)) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
-	if (place.kind === 'city' && firmBeforeOfficer(candidate, tokens)) return { keep: false, why: 'organisation' };
-	// "Toyota's shares", "Tata's chairman" (a country's, a known state's or a county's chairman is its own)
-	if ((place.kind === 'city' || (place.kind === 'region' && place.population < STATE_PEOPLE)) && (firmCueAfter(candidate, tokens) || firmCueBefore(candidate, tokens, gazetteer) || firmNamedByKind(candidate, tokens) || researchFirmCue(candidate, place, tokens, ctx.candidateAt, gazetteer))) return { keep: false, why: FIRM_POSSESSION };
-	if (place.kind === 'site' && institutionOfSite(candidate, tokens)) return { keep: false, why: 'institution' };
-	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")
-	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, wellKnownCandidateAt, ctx)) return { keep: false, why: 'person-here' };
-	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
-	if (stationNamedAfterPlace(candidate, tokens)) return { keep: false, why: 'station' };
-	if (candidate.via !== 'abbreviation' && inRailwayName(candidate, tokens)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };
-	if (carMakeBefore(candidate, tokens)) return { keep: false, why: 'car-make' };
-	const pairBefore = pairOfLocalName(ctx.candidateAt.get(candidate.first - 1), candidate, tokens, gazetteer, () => wellKnownCandidateAt(candidate.first - 1, ctx));
-	if (pairBefore || pairOfLocalName(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, gazetteer, () => wellKnown)) return { keep: false, why: 'inside-name' };
 	return null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { isFirstName } from './word-facts.ts';
+import { isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
 
 const gazetteerOf = (firstNames: string[]) => ({ firstNames: new Set(firstNames), commonWords: new Map<string, number>() }) as unknown as Gazetteer;
 
@@ -16,5 +16,10 @@ describe('first names', () => {
 		const one = gazetteerOf(['mary']);
 		const other = gazetteerOf(['paul']);
 		expect([isFirstName('mary', one), isFirstName('mary', other), isFirstName('paul', other), isFirstName('paul', one)]).toEqual([true, false, true, false]);
+	});
+
+	it('before a surname, reads a first name in the list\'s spelling or with accents ("Andrés Medina"), and no other word', () => {
+		const gazetteer = gazetteerOf(['andres', 'maria']);
+		expect(['andres', 'andrés', 'maría', 'medina', 'andrès-x'].map((word) => isFirstNameBeforeSurname(word, gazetteer))).toEqual([true, true, true, false, false]);
 	});
 });

@@ -60,6 +60,11 @@ export function isAccentedFirstName(word: string, gazetteer: Gazetteer): boolean
 	return NON_ASCII.test(word) && isFirstName(foldText(word), gazetteer);
 }
 
+/** A first name before a surname: as the lexicon spells it, or with accents ("Andrés Medina", isAccentedFirstName). */
+export function isFirstNameBeforeSurname(word: string, gazetteer: Gazetteer): boolean {
+	return isFirstName(word, gazetteer) || isAccentedFirstName(word, gazetteer);
+}
+
 /** Whether the word (lower case) is a common English first name. */
 export function isFirstName(word: string, gazetteer: Gazetteer): boolean {
 	const names = gazetteer.firstNames;
