@@ -3,7 +3,9 @@
 // gazetteer lacks the place: it is left unmapped (with its later bare mentions), not put on a namesake abroad
 // (qualified.ts possessiveCountryHoldsNone). Not where the possessive is a view ("in Russia's eyes"), an edge ("on
 // Egypt's border") or land held by force ("in Russia's newly annexed territories"); a namesake in the country is
-// still chosen. Sentences written for these tests.
+// still chosen, except for land held by force or claim, which lies beside the country: there the namesake beside it
+// is meant ("Donetsk, in Russia's newly annexed territories" is Ukraine's, not Rostov oblast's; in-country.ts
+// qualifyInCountry heldLand). Sentences written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -33,5 +35,13 @@ describe("a name placed by ', in Country's …'", () => {
 		expect(readingsOf("Rafah, on Egypt's border, was shelled again.", 'Rafah')).toEqual(['Rafah → city PS/GZ']);
 		expect(readingsOf("Shells hit Mariupol, in Russia's newly annexed territories, overnight.", 'Mariupol')).toEqual(['Mariupol → city UA/05']);
 		expect(readingsOf("Jenin, in Israel's occupied West Bank, was raided.", 'Jenin')).toEqual(['Jenin → city PS/WE']);
+	});
+
+	it("is the namesake beside the country, not the one inside it, where the possessive is land the country holds", () => {
+		// Donetsk of Rostov oblast lies inside Russia; the annexed land lies beside it
+		expect(readingsOf("Donetsk, in Russia's newly annexed territories, was without power.", 'Donetsk')).toEqual(['Donetsk → city UA/05']);
+		expect(readingsOf("Sukhumi, in Russia's occupied Abkhazia, was quiet.", 'Sukhumi')).toEqual(['Sukhumi → city GE/02']);
+		// a possessive of the country's own land still picks the namesake inside it
+		expect(readingsOf("Donetsk, in Russia's Rostov region, was without power.", 'Donetsk')).toEqual(['Donetsk → city RU/61']);
 	});
 });

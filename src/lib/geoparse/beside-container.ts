@@ -32,7 +32,7 @@ function countryTowns(country: string, gazetteer: Gazetteer): CountryTowns | und
 }
 
 /** Whether a town of the container (a country, or a first-level region by its towns' code) lies within reach of the place. */
-export function besideContainer(place: GazetteerPlace, container: GazetteerPlace, gazetteer: Gazetteer): boolean {
+export function besideContainer(place: GazetteerPlace, container: GazetteerPlace, gazetteer: Gazetteer, reachKm = BESIDE_CONTAINER_KM): boolean {
 	const entry = container.country === null ? undefined : countryTowns(container.country, gazetteer);
 	if (!entry) return false;
 	if (!entry.index) {
@@ -42,5 +42,5 @@ export function besideContainer(place: GazetteerPlace, container: GazetteerPlace
 	}
 	const { towns } = entry;
 	const region = container.kind === 'country' ? null : container.admin1;
-	return around(entry.index, place.lon, place.lat, 1, BESIDE_CONTAINER_KM, (i: number) => (region === null || towns[i]!.admin1 === region) && towns[i] !== place).length > 0;
+	return around(entry.index, place.lon, place.lat, 1, reachKm, (i: number) => (region === null || towns[i]!.admin1 === region) && towns[i] !== place).length > 0;
 }

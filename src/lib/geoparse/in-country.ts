@@ -34,8 +34,12 @@ function regionNamedAfter(i: number, mentions: AcceptedMention[], text: string, 
 	return readings.find((place) => isFirstLevelRegion(place) && place.country === country.country) ?? null;
 }
 
-/** Resolves mention i to its homonym in the country mention i + 1 names (or in the region named after it), where there is one; true when it did. */
-export function qualifyInCountry(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention>): boolean {
+/**
+ * Resolves mention i to its homonym in the country mention i + 1 names (or in the region named after it), where there
+ * is one; true when it did. `heldLand`: the pair names land the country holds by force or claim ("Donetsk, in Russia's
+ * newly annexed territories"), which lies beside the country, not in it: only a town beside it is meant.
+ */
+export function qualifyInCountry(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer, asQualifiers: Set<AcceptedMention>, heldLand = false): boolean {
 	const qualifier = mentions[i + 1]!;
 	const country = results[i + 1]?.place ?? gazetteer.places[qualifier.candidate.places[0]!];
 	if (country?.kind !== 'country') return false;
@@ -43,8 +47,8 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
 	if (gazetteer.places[named.places[0]!]?.kind === 'country') return false;
 	const region = regionNamedAfter(i, mentions, text, country, gazetteer);
 	const homonyms = reading.homonymsOf(i);
-	const inside = homonyms.places.filter((place) => qualifies(place, region ?? country, gazetteer));
-	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? (region ? null : townBesideCountry(homonyms, country, gazetteer));
+	const inside = heldLand ? [] : homonyms.places.filter((place) => qualifies(place, region ?? country, gazetteer));
+	const place: GazetteerPlace | null = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0] ?? (region ? null : townBesideCountry(homonyms, country, gazetteer, heldLand ? HELD_LAND_REACH_KM : undefined));
 	if (!place) return false;
 	results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
 	if (results[i + 1]?.place !== country) results[i + 1] = resolution(qualifier, country, 0.9, ['qualified']);
@@ -62,13 +66,16 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
  * meant, not a bigger namesake an ocean away that bears the name in another language (Belém). The dearest
  * test (a geographic index of the country's towns), asked only where no homonym lies inside.
  */
-function townBesideCountry(homonyms: { places: readonly GazetteerPlace[]; alternateNames: ReadonlySet<GazetteerPlace> }, country: GazetteerPlace, gazetteer: Gazetteer): GazetteerPlace | null {
+// land held by force or claim reaches deep beyond the holder's own towns (Donetsk lies 90 km from Russia's nearest)
+const HELD_LAND_REACH_KM = 400;
+
+function townBesideCountry(homonyms: { places: readonly GazetteerPlace[]; alternateNames: ReadonlySet<GazetteerPlace> }, country: GazetteerPlace, gazetteer: Gazetteer, reachKm?: number): GazetteerPlace | null {
 	const { places, alternateNames } = homonyms;
 	for (const place of places) {
 		// a town known by the name only as an old one, unless it is the likeliest anyway ("Königsberg in Germany"
 		// is Kaliningrad, not the Polish border town once called so; "Jenin" is Janīn's)
 		if (alternateNames.has(place) && place !== places[0]) continue;
-		if (place.kind === 'city' && place.country !== country.country && besideContainer(place, country, gazetteer)) return place;
+		if (place.kind === 'city' && place.country !== country.country && besideContainer(place, country, gazetteer, reachKm)) return place;
 	}
 	return null;
 }

@@ -125,7 +125,9 @@ function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string
 
 // what a country's view or telling is ("Kyiv, in Russia's eyes, …"), or land it holds by force or claim ("Mariupol,
 // in Russia's newly annexed territories"): no country the name lies in by the gazetteer's codes
-const OPINION_AFTER = /^['’]s? (?:(?:eyes|view|words|opinion|telling|account|version|reckoning)\b|(?:\p{Ll}+ )?(?:annexed|occupied|seized|claimed)\b)/u;
+const HELD_LAND = String.raw`(?:\p{Ll}+ )?(?:annexed|occupied|seized|claimed)\b`;
+const OPINION_AFTER = new RegExp(String.raw`^['’]s? (?:(?:eyes|view|words|opinion|telling|account|version|reckoning)\b|${HELD_LAND})`, 'u');
+const HELD_LAND_AFTER = new RegExp(String.raw`^['’]s? ${HELD_LAND}`, 'u');
 
 /**
  * "near Palma, in Mozambique's Cabo Delgado province": where that country holds none of the name's namesakes
@@ -152,7 +154,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
 			if (countryPossessiveAfter(gap, mentions[i + 1]!, text)) {
-				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && possessiveCountryHoldsNone(i, mentions, text, gazetteer)) namedElsewhere.add(i);
+				const heldLand = HELD_LAND_AFTER.test(text.slice(mentions[i + 1]!.candidate.end, mentions[i + 1]!.candidate.end + 20));
+				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers, heldLand) && possessiveCountryHoldsNone(i, mentions, text, gazetteer)) namedElsewhere.add(i);
 				continue;
 			}
 			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);
