@@ -91,7 +91,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// first name (licenses, blotters and obituaries name people so)
 	if (candidate.via === 'name' && link?.gapBefore === ' ' && link.capitalized && !link.allCaps && ageBetweenCommas(tokens, candidate.last + 2)) return { keep: false, why: 'person-name' };
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
-	const afterFirstName = before !== undefined && before.capitalized && isFirstNameBeforeSurname(before.lower, gazetteer) && !POSITION_WORDS.has(before.lower);
+	const afterFirstName = before !== undefined && before.capitalized && (isFirstNameBeforeSurname(before.lower, gazetteer) || afterTitleAndGivenName(candidate, tokens)) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';
@@ -160,6 +160,19 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 		return { keep: false, why: wellKnown ? 'person-here' : 'full-name' };
 	}
 	return null;
+}
+
+/**
+ * "former president Álvaro Uribe", "Governor Axel Kicillof": a capitalised word between a person's title and the
+ * name is the person's given name, whether or not the English first-name lexicon knows it; the name is the surname.
+ * Not where that word is a title, a function word of a title-cased phrase or a body's or a place's head ("Prime
+ * Minister Kenya", "The Mayor Of New York", "Chief Executive Lagos").
+ */
+function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[]): boolean {
+	const given = tokenAt(tokens, candidate.first - 1);
+	const title = tokenAt(tokens, candidate.first - 2);
+	if (!given || !title || !given.capitalized || given.allCaps || given.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	return PERSON_TITLES.has(title.lower) && !PERSON_TITLES.has(given.lower) && !FUNCTION_WORDS.has(given.lower) && !INSTITUTION_HEADS.has(given.lower) && !GEOGRAPHIC_HEADS.has(given.lower);
 }
 
 const COUPLE_JOINERS = new Set(['and', '&']);

@@ -1,0 +1,30 @@
+// A capitalised word between a person's title and a place's name is the person's given name, whether or not the
+// English first-name lexicon holds it ("former president Álvaro Uribe", "Minister Thabo Tembisa"): the place's name
+// is a surname there and at its later bare mentions (judge-persons.ts afterTitleAndGivenName). Not where the word
+// after the title is another title or a body's or a place's head ("Prime Minister", "Chief Executive"), and not
+// without a title ("fans from Lagos Ikeja"). Sentences written for these tests, against the real gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { readPlaces } from '../helpers/read-places.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const readingsOf = (text: string, name: string) => readPlaces(gazetteer, text).filter((line) => line.startsWith(`${name} →`));
+
+describe('a name after a title and a given name the lexicon lacks', () => {
+	it('is a surname, also where it comes back alone', () => {
+		expect(readingsOf('A court overturned the conviction of former president Álvaro Uribe on Tuesday. Uribe, who governed from 2002 to 2010, had been sentenced.', 'Uribe')).toEqual([]);
+		expect(readingsOf('The party chose senator Álvaro Delgado, who lost. Delgado conceded on Sunday.', 'Delgado')).toEqual([]);
+		expect(readingsOf('Minister Thabo Tembisa opened the clinic. Tembisa said more would follow.', 'Tembisa')).toEqual([]);
+	});
+
+	it('stays a place where no title stands before the capitalised word, or the word is a function word', () => {
+		expect(readingsOf('Buses from Soweto to Tembisa ran late. Tembisa residents marched.', 'Tembisa')).toEqual(['Tembisa → city ZA/06', 'Tembisa → city ZA/06']);
+		// (a title-cased phrase: "Of" is no given name)
+		expect(readingsOf('The Mayor Of New York, Paris and London met on Friday.', 'New York')).toEqual(['New York → city US/NY']);
+	});
+});
