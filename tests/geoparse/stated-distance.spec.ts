@@ -123,5 +123,13 @@ describe('two names a stated distance places together ("Vix and Mont Lassois lie
 		const found = read("Montbard is a commune in the Côte-d'Or department in eastern France, on the Brenne.\n\nGeography\nDijon and Beaune lie about 60 km to the south-east.");
 		expect(found.filter((t) => t.startsWith('Dijon') || t.startsWith('Beaune'))).toHaveLength(2);
 	});
-});
 
+	it('leaves unmapped a place read in a country the text names nowhere else, beyond a region\'s reach, where the subject is placed only by its region ("Santa Fe lies 9 km to the north-west")', () => {
+		const text = (neighbour: string) => `Chinchero Alto is a village in the Cusco Region of Peru, on the plateau above the Sacred Valley. Its market is held on Sundays.\n\nGeography\n${neighbour}, beyond the lagoon.`;
+		// (the Argentine city lies 2,700 km away; the village's own neighbour is not in the gazetteer)
+		expect(read(text('Santa Fe lies 9 km to the north-west')).filter((t) => t.startsWith('Santa Fe'))).toEqual([]);
+		expect(read(text('Mendoza lies 9 km to the north-west')).filter((t) => t.startsWith('Mendoza'))).toEqual([]);
+		// a city across the border, within a region's reach of the places the text names, stays
+		expect(read(text('La Paz lies 150 km to the south-east')).filter((t) => t.startsWith('La Paz'))).toEqual(['La Paz → city BO/04']);
+	});
+});

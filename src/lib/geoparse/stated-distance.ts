@@ -96,7 +96,7 @@ function distanceAfter(text: string, start: number, end: number, subject: string
 export function fartherThanStated(results: readonly Resolution[], reading: DocumentReading, text: string, gazetteer: Gazetteer, stated: StatedPoint | null): [number, Resolution | null][] {
 	const subject = describedSubject(results as Resolution[], reading, text);
 	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? null;
-	if (!point || !subject || (!stated && subject.point!.kind === 'region')) return [];
+	if (!point || !subject || (!stated && subject.point!.kind === 'region')) return straysFromText(results, text);
 	const slack = stated || subject.point!.kind === 'city' ? SLACK_KM : DIVISION_SLACK_KM;
 	const moved: [number, Resolution | null][] = [];
 	const subjectName = subject.subject >= 0 ? results[subject.subject]!.mention.surface : null;
@@ -130,6 +130,31 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		moved.push([i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context'])]);
 	}
 	return withOtherMentions(moved, results, text);
+}
+
+// "Colonsay is an island in the Inner Hebrides … Jura lies 15 km to the east", "… near Río Verde, 18 km to the
+// east" (of Baños, Ecuador): where the text's subject is not placed, or only by its region (whose point may lie
+// hundreds of km off), the stated distance still puts the place near the places the text names. A reading in a country
+// none of them lies in, farther from all of them than a big region's reach, is a namesake of a place the gazetteer
+// lacks (the French department, the Brazilian city): left unmapped. (A neighbour across a border lies near them.)
+const REGION_REACH_KM = 1_000;
+const PLACES_NEAR: ReadonlySet<string> = new Set(['city', 'district', 'region']);
+
+/** The mentions a distance after them puts near the subject, read in a country no other mention lies in, far from every place the text names. */
+function straysFromText(results: readonly Resolution[], text: string): [number, Resolution | null][] {
+	const strays: [number, Resolution | null][] = [];
+	for (let i = 0; i < results.length; i++) {
+		const { mention, place, reasons, outsideNamedCountry } = results[i]!;
+		if (outsideNamedCountry || mention.usage !== 'literal' || reasons.includes('qualified') || place.kind === 'country' || !place.country) continue;
+		const found = DISTANCE_AFTER.exec(text.slice(mention.candidate.end, mention.candidate.end + AFTER_CHARS));
+		if (!found) continue;
+		const mapped = results.filter((other, j) => j !== i && !other.outsideNamedCountry);
+		if (mapped.some((other) => other.place.country === place.country)) continue;
+		const others = mapped.filter((other) => other.place.country && PLACES_NEAR.has(other.place.kind));
+		const reach = inKilometres(found) * SLACK_FACTOR + REGION_REACH_KM;
+		if (others.length > 0 && others.every((other) => kilometres(place, other.place) > reach)) strays.push([i, null]);
+	}
+	return withOtherMentions(strays, results, text);
 }
 
 // another mention followed by its own parent ("Sunderland, in England", "Sunderland, Tyne and Wear") is the one it names
