@@ -61,6 +61,13 @@ describe('a region named like its own town, listed with regions of its country',
 		expect(kindOf(advisory, 'Quintana Roo')).toBe('region MX');
 	});
 
+	// read-document.ts: a name with one candidate (the town) is weighed where the list brings its region's reading
+	// ("Neuquén Province" in full); world-s49 A
+	it('reads a town-only name listed with its country\'s regions as the region', () => {
+		expect(kindOf('In Patagonia the party won Neuquén and Chubut but not Santa Cruz.', 'Neuquén')).toBe('region AR');
+		expect(kindOf('Police in Neuquén said the road to Zapala was closed.', 'Neuquén')).toBe('city AR');
+	});
+
 	it('keeps a village named after a state where the text places it among its neighbours', () => {
 		expect(kindOf('Floods hit Frontera Comalapa, Chiapas, on Monday; in Sinaloa and Paso Hondo, two villages near the town, houses collapsed.', 'Sinaloa')).toBe('city MX');
 		expect(kindOf('Springfield, Illinois, and Columbus, Ohio, will host the meetings.', 'Columbus')).toBe('city US');
