@@ -38,6 +38,15 @@
 // off, Mendoza and Neuquén (provinces among provinces) as their cities, Donetsk ("in Russia's newly annexed
 // territories") as the Rostov oblast town, Sant Antoni (Ibiza's) as Barcelona's quarter (the gazetteer lacks the
 // Ibiza town), Palma (Cabo Delgado, no qualifier) as Palma de Mallorca, Malle (the South Omo district) as Malé.
+// End of session 49 (main bc82c4e): A 290/297 (international 216/222, health 74/75; Donetsk now Ukraine's by the
+// held-land qualifier, 05e37f0; Neuquén the province among provinces, bc82c4e), 0 names of no place mapped (Uribe off
+// by the title-and-given-name rule, 5b26a2a); B 280/286 (international 206/211, health 74/75; unchanged, scored once at
+// the end), 1 name of no place mapped: Naga (of "the Mizo and Naga peoples") as the Philippine city. B's wrong: Bakassi
+// (the Maiduguri camp) as the Cameroonian peninsula, Bahrain (the Swat town) as the country, Mohan (the Yunnan crossing;
+// the gazetteer lacks it) as the Indian town, Belém (the state capital, listed among capitals) as a small Brazilian
+// namesake 2,463 km off, Campo Grande (Mato Grosso do Sul's capital) as a namesake 896 km off, Gion (Kyoto's; the
+// gazetteer lacks it) as Hiroshima's. A's remaining wrong: Shahdara, Bhojpur, Huixian, Mendoza, Sant Antoni, Palma,
+// Malle as above.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S49_A: GenreText[] = [
