@@ -44,6 +44,24 @@ describe('a town a sports text names a club by', () => {
 		expect(usages('Wales flanker Ryan Hale will miss the match against Scotland in the rugby league cup.', 'Wales')).toEqual(['literal']);
 	});
 
+	it('reads the other side of a match ("the cup fixture against Kettering", "at home to Ashford", "against Partizan Luton") as the club, all through the text', () => {
+		const text = 'The striker is fit for the cup fixture against Kettering on Saturday. Kettering beat Corby in the last round, and the manager expects a hard match.';
+		// (off the map: the club's word, or no place read at all)
+		expect(usages(text, 'Kettering').map((usage) => usage === 'embedded' || usage === '-')).toEqual([true, true]);
+		const home = 'The goalkeeper misses the first leg at home to Ashford in the league cup, the club said before the season. The squad flew back from Ashford on Friday.';
+		expect(usages(home, 'Ashford')).toEqual(['embedded', 'literal']);
+		expect(usages('The striker is fit for the cup fixture against Partizan Luton on Saturday, the manager said after the league game.', 'Luton')).toEqual(['embedded']);
+		expect(usages('The winger will miss the league match with Leinster next week, the coach said.', 'Leinster')).toEqual(['embedded']);
+		// not the town a match is played in or near, not one qualifying a noun, and not an American game
+		expect(usages('The striker scored twice in the league match in Kettering, a cup tie near Corby.', 'Kettering')).toEqual(['literal']);
+		expect(usages('The reward was a home tie against Lancashire rivals Blackburn in the league cup, the manager said.', 'Lancashire')).toEqual(['literal']);
+		expect(usages("Hamilton's quarterback threw for 310 yards in the game against Middletown; the coach praised the league season.", 'Middletown')).toEqual(['literal']);
+		const american = 'The Wildcats boys soccer team lost the regional final against Fairfield on Friday. Coach Dan Price said the season ended too soon. The wrestling match against Canton was postponed.';
+		expect([...usages(american, 'Fairfield'), ...usages(american, 'Canton')]).toEqual(['literal', 'literal']);
+		const draw = 'The Hornets girls soccer team settled for a 1-1 tie with Fairfield on Saturday. Coach Amy Holt said the league season is far from over, and Friday\'s clash with Milford decides the conference.';
+		expect([...usages(draw, 'Fairfield'), ...usages(draw, 'Milford')]).toEqual(['literal', 'literal']);
+	});
+
 	it("keeps a squad list's bracketed club the town", () => {
 		const text = 'After the league match in London on Monday, Kettering were beaten. The squad: T Hale (Kettering), W Stone (Corby), R Frost (Ashford), P Lamb (Luton).';
 		expect(usages(text, 'Kettering')).toEqual(['embedded', 'literal']);

@@ -12,7 +12,7 @@ import type { Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
@@ -57,7 +57,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
 	for (const candidate of candidates) {
-		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names))) continue;
+		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer))) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
 		clubs.add(nameKey(text.slice(candidate.start, candidate.end)));
@@ -98,7 +98,8 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	const after = tokens[candidate.last + 1];
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before));
+	// ("at home to Barnsley" names the other side: its "to" places nothing)
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer);
 }
 
 /** A town's bare name, not alone in brackets and not a dateline: a mention a club's sign may be read at. */
@@ -141,6 +142,43 @@ function titleAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
 	let after = tokens[candidate.last + 1];
 	if (isPossessiveMark(after)) after = tokens[candidate.last + 2];
 	return after !== undefined && after.gapBefore === ' ' && !after.capitalized && CLUB_TITLES.has(after.text);
+}
+
+// a match between two sides, as a British report names it ("game" is American usage too: a high school's side there)
+const MATCH_WORDS = new Set(['match', 'tie', 'leg', 'fixture', 'clash', 'replay', 'final']);
+// ... of which American reports use these too ("the wrestling match against Canton", "the regional final against
+// Middletown", "a 1-1 tie with Fairfield", "Friday's clash with Milford"): a sign there only where no entry of the
+// name is an American town (not "semi-final", "quarter-final")
+const AMERICAN_MATCH_WORDS = new Set(['match', 'final', 'tie', 'clash']);
+const ROUND_PREFIXES = new Set(['semi', 'quarter']);
+// the words after it that name the other side ("the tie against Barnsley", "the match with Munster")
+const OPPONENT_WORDS = new Set(['against', 'with']);
+// ... and the ones that say where it is played ("the first leg at home to Barnsley", "the replay away to Luton")
+const VENUE_WORDS = new Set(['home', 'away']);
+
+/**
+ * "the cup tie against Barnsley", "the match with Munster", "the first leg at home to Bayer Leverkusen": the side
+ * a match is played against (a capitalised word of the club's name may come first: "Bayer").
+ */
+function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	// ("a home tie against Lancashire rivals Blackburn": a name before a noun and another name qualifies it; the side is the other)
+	const after = tokens[candidate.last + 1];
+	const next = tokens[candidate.last + 2];
+	if (after && after.gapBefore === ' ' && !after.capitalized && !FUNCTION_WORDS.has(after.text) && next?.gapBefore === ' ' && next.capitalized && !CALENDAR_WORDS.has(next.lower)) return false;
+	let at = candidate.first - 1;
+	const opener = tokenAt(tokens, at);
+	if (opener && opener.capitalized && !opener.sentenceStart && tokens[candidate.first]!.gapBefore === ' ') at--;
+	const word = tokenAt(tokens, at);
+	if (!word || tokens[at + 1]!.gapBefore !== ' ') return false;
+	let match: number;
+	if (OPPONENT_WORDS.has(word.text)) match = at - 1;
+	else if (word.text !== 'to' || !VENUE_WORDS.has(tokenAt(tokens, at - 1)?.text ?? '')) return false;
+	// ("at home to": "at" before the venue's word, and the match's word before that)
+	else match = tokenAt(tokens, at - 2)?.text === 'at' ? at - 3 : at - 2;
+	const matchWord = tokenAt(tokens, match)?.lower ?? '';
+	if (!MATCH_WORDS.has(matchWord)) return false;
+	const round = tokens[match]!.gapBefore === '-' && ROUND_PREFIXES.has(tokenAt(tokens, match - 1)?.lower ?? '');
+	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
 }
 
 /** "Arsenal v Stoke", "Swindon v Middlesbrough": a capitalised side on the other side; "Derby 2-1 Leicester": a name the text reads across the score. */
