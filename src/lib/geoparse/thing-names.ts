@@ -7,14 +7,36 @@ import { tokenAt, type Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
-/** The lexicon's own forms first, then the singular of a plural ("Panama hats", "French berets"). */
-function filedCompound(compounds: ReadonlySet<string>, name: string, word: string): boolean {
-	if (compounds.has(`${name} ${word}`)) return true;
+/** The lexicon's own forms first, then the singular of a plural ("Panama hats", "French berets"): `words`, those filed after the name. */
+function filedCompound(words: ReadonlySet<string>, word: string): boolean {
+	if (words.has(word)) return true;
 	if (!word.endsWith('s')) return false;
-	if (compounds.has(`${name} ${word.slice(0, -1)}`)) return true;
-	if (word.endsWith('ies') && compounds.has(`${name} ${word.slice(0, -3)}y`)) return true;
+	if (words.has(word.slice(0, -1))) return true;
+	if (word.endsWith('ies') && words.has(`${word.slice(0, -3)}y`)) return true;
 	// "boxes", "peaches" (not "hopes", whose singular is "hope")
-	return /(?:s|x|z|ch|sh)es$/.test(word) && compounds.has(`${name} ${word.slice(0, -2)}`);
+	return /(?:s|x|z|ch|sh)es$/.test(word) && words.has(word.slice(0, -2));
+}
+
+// the compounds by their first word, the words after it filed under it ("panama" -> "hat"): a name is asked of
+// those, no key made and hashed for the pair ("french and") at each name that opens some compound
+let compoundsRead: ReadonlySet<string> | null = null;
+let compoundsByOpener = new Map<string, Set<string>>();
+
+/** The words the compounds file after `name` (a key of one word), read from the gazetteer's set once. */
+export function wordsFiledAfter(compounds: ReadonlySet<string>, name: string): ReadonlySet<string> | undefined {
+	if (compounds !== compoundsRead) {
+		compoundsByOpener = new Map();
+		for (const compound of compounds) {
+			const space = compound.indexOf(' ');
+			if (space < 0) continue;
+			const opener = compound.slice(0, space);
+			const words = compoundsByOpener.get(opener);
+			if (words) words.add(compound.slice(space + 1));
+			else compoundsByOpener.set(opener, new Set([compound.slice(space + 1)]));
+		}
+		compoundsRead = compounds;
+	}
+	return compoundsByOpener.get(name);
 }
 
 export function namesAThing(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
@@ -23,7 +45,8 @@ export function namesAThing(candidate: Candidate, tokens: readonly Token[], gaze
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ' || next.capitalized) return false;
 	const name = tokens[candidate.first]!.lower;
-	return gazetteer.thingCompoundOpeners!.has(name) && filedCompound(gazetteer.thingCompounds, name, next.lower);
+	const words = wordsFiledAfter(gazetteer.thingCompounds, name);
+	return words !== undefined && filedCompound(words, next.lower);
 }
 
 // "the Druzhba pipeline", "the Adria pipeline", "the Keystone pipeline": a small town's name right before
