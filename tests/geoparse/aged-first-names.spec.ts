@@ -2,8 +2,8 @@
 // off by commas is a person's first name, as marriage licenses, blotters and obituaries write people (judge-persons.ts
 // ageBetweenCommas); a place with its own comma, a score or a number without a closing comma stays. Texts written
 // for these tests (us-local-s42 A's marriage licenses), against the real gazetteer. And the name right after the
-// age is where the person lives, however like a word it reads ("Sydney Cole, 22, Liberty"; judge-persons.ts
-// townAfterAge), unless a person is named there.
+// age (or after an "of" that follows it) is where the person lives, however like a word it reads ("Sydney Cole, 22,
+// Liberty", "Ray Combs, 27, of Hazard"; judge-persons.ts townAfterAge), unless a person is named there.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -36,6 +36,13 @@ describe('a name after a person\'s age', () => {
 		const text = 'Marriage licenses, Wayne County clerk. Jordan Pyle, 22, Boston, and Sydney Cole, 22, Liberty. Eric Ashby, 45, Dublin, and Paula Fox, 43, Milton.';
 		expect(names(text)).toContain('Liberty');
 		expect(names('Sheriff\'s log, Hempstead County. Jake Moss, 41, Hope, was charged with theft near Fulton.')).toContain('Hope');
+	});
+
+	it('is the town after an "of" that follows the age, though it reads as a word', () => {
+		const text = 'Marriage licenses, Knott County clerk. Ray Combs, 27, of Hazard, and Kayla Napier, 25, of Vicco. Cody Sizemore, 22, of Busy, and Tammy Pratt, 38, of Neon.';
+		expect(names(text)).toEqual(expect.arrayContaining(['Hazard', 'Busy', 'Neon']));
+		// (no age before the "of": the word stays a word)
+		expect(names('Ray Combs, a friend of Hazard County, and the risk of Hazard.')).not.toContain('Hazard');
 	});
 
 	it('leaves a person named after the age', () => {

@@ -216,15 +216,20 @@ function isAge(token: Token): boolean {
 }
 
 /**
- * "Sydney Cole, 22, Liberty", "Jake Moss, 41, Hope, was charged": the name a notice writes right after a person's
- * surname and age, between commas, is where the person lives, however like a word it reads. Not a person named
- * next ("Hart, 26, Brooklyn Sims, 24"): a capitalised word after the name, or an age of its own.
+ * "Sydney Cole, 22, Liberty", "Jake Moss, 41, Hope, was charged", "Dustin Combs, 27, of Hazard": the name a notice
+ * writes right after a person's surname and age, between commas (or after the "of" that follows them), is where the
+ * person lives, however like a word it reads. Not a person named next ("Hart, 26, Brooklyn Sims, 24"): a capitalised
+ * word after the name, or an age of its own.
  */
 export function townAfterAge(j: Judging): Verdict | null {
 	const { candidate, tokens } = j;
-	if (candidate.via !== 'name' || tokens[candidate.first]!.gapBefore !== ', ') return null;
-	const age = tokenAt(tokens, candidate.first - 1);
-	if (!age || !isAge(age) || !tokenAt(tokens, candidate.first - 2)?.capitalized) return null;
+	if (candidate.via !== 'name') return null;
+	const of = tokenAt(tokens, candidate.first - 1);
+	const afterOf = of?.text === 'of' && of.gapBefore === ', ' && tokens[candidate.first]!.gapBefore === ' ';
+	if (!afterOf && tokens[candidate.first]!.gapBefore !== ', ') return null;
+	const ageAt = afterOf ? candidate.first - 2 : candidate.first - 1;
+	const age = tokenAt(tokens, ageAt);
+	if (!age || !isAge(age) || !tokenAt(tokens, ageAt - 1)?.capitalized) return null;
 	const next = tokens[candidate.last + 1];
 	if ((next && next.gapBefore === ' ' && next.capitalized) || ageBetweenCommas(tokens, candidate.last + 1)) return null;
 	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
