@@ -4,7 +4,7 @@
 // General cues of form only: no list of brands, people or events.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { DIVISION_NOUNS, EVERYDAY_WORD, INSTITUTION_HEADS } from './context-words.ts';
+import { DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
 import { insideCandidate } from './foreign-name-words.ts';
 import { nameCue, type NameCue, type NameCueContext } from './name-cues.ts';
@@ -40,6 +40,20 @@ const POSITION_PREFIXES = new Set(['bas', 'basse', 'haut', 'haute', 'hautes', 'h
 // gun (county), dong and ri (villages); machi and chō (towns), mura and son (villages)
 const DIVISION_SUFFIXES = new Set(['eup', 'myeon', 'gun', 'dong', 'ri', 'machi', 'chō', 'cho', 'mura', 'son']);
 const SCHOOL_WORDS = new Set(['University', 'College', 'Colleges', 'Institute']);
+// the members a fraternal order is named by, before the "of" of its name ("Knights of Columbus", "Daughters of Utah Pioneers")
+const ORDER_MEMBERS = new Set(['Knights', 'Sons', 'Daughters', 'Sisters', 'Brothers']);
+
+/**
+ * The members' word at `at` opens a fraternal order's name: not after a surname or an ampersand, where it names a
+ * family, a firm or a band whose "of" places it ("Ringling Brothers of Baraboo", "Smith & Sons of Dayton"); an
+ * article the tokens do not mark as a sentence's start ("PETERSBURG — The Sons of Norway") is no surname.
+ */
+function fraternalOrder(tokens: Token[], at: number): boolean {
+	const members = tokens[at];
+	if (!members || !ORDER_MEMBERS.has(members.text)) return false;
+	const before = tokenAt(tokens, at - 1);
+	return !members.gapBefore.includes('&') && !(before && members.gapBefore === ' ' && (before.text === '&' || (before.capitalized && !before.sentenceStart && !FUNCTION_WORDS.has(before.lower))));
+}
 // lower-case words for a publication after its name ("the Herald newspaper"; not "paper": "the Kent paper mill")
 const PUBLICATION_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet']);
 
@@ -132,10 +146,11 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const according = tokenAt(tokens, candidate.first - 2);
 	if ((firstName || !wellKnown) && to?.text === 'to' && according?.lower === 'according' && joined) return 'person-name';
 	if (dedicatedTo(candidate, tokens)) return 'dedication';
-	// "the University of Manchester", "Bank of America": a place word after an institution's "of"
+	// "the University of Manchester", "Bank of America": a place word after an institution's "of"; "the Knights of
+	// Columbus", "the Sons of Norway": after a fraternal order's members
 	const institution = tokenAt(tokens, candidate.first - 2);
 	// (not a person's surname: "a daughter, Linda Hall of Paris")
-	if (to?.text === 'of' && joined && institution?.capitalized && INSTITUTION_HEADS.has(institution.lower) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt)) && !personsNameEndsAt(candidate.first - 2, tokens, ctx.gazetteer)) return 'institution';
+	if (to?.text === 'of' && joined && institution?.capitalized && (INSTITUTION_HEADS.has(institution.lower) || fraternalOrder(tokens, candidate.first - 2)) && to.gapBefore === ' ' && !(DIVISION_NOUNS.has(institution.lower) && divisionOfNamed(candidate.first - 2, ctx.candidateAt)) && !personsNameEndsAt(candidate.first - 2, tokens, ctx.gazetteer)) return 'institution';
 	// ... and the second of two lands a union's name joins: "the Federation of Rhodesia and Nyasaland"
 	if (to?.text === 'and' && to.gapBefore === ' ' && joined && secondOfUnion(candidate.first - 2, tokens, ctx.candidateAt)) return 'institution';
 	return null;
