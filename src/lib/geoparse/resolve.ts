@@ -33,6 +33,7 @@ import { nearSubject } from './subject-neighbours.ts';
 import { containersAbroad } from './containers-abroad.ts';
 import { provincesNamedForCountries } from './state-titles.ts';
 import { landsOfCompassRegions } from './compass-region-lands.ts';
+import { townsInRiverSlots } from './river-slot-towns.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { fartherThanStated } from './stated-distance.ts';
@@ -286,6 +287,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of containersAbroad(results as Resolution[], tokens, text, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of provincesNamedForCountries(results as Resolution[], tokens, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of landsOfCompassRegions(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
+	for (const i of townsInRiverSlots(results as Resolution[], text)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
