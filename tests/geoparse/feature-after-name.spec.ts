@@ -81,6 +81,11 @@ describe('a town\'s or a region\'s name before a capitalised feature word (featu
 		expect(named('Elephants roam Gorongosa National Park in central Mozambique.')).toEqual(['Gorongosa National Park:Gorongosa:literal', 'Mozambique:Mozambique:literal']);
 	});
 
+	it('runs over one landscape word before "National Park" ("Prespa Lakes National Park"), the park of the place\'s lakes or range', () => {
+		expect(named('Pelicans nest in Prespa Lakes National Park every spring.')).toEqual(['Prespa Lakes National Park:Prespa:literal']);
+		expect(named('Anglers camp on the shore in Khövsgöl Lake National Park.')).toEqual(['Khövsgöl Lake National Park:Khövsgöl Province:literal']);
+	});
+
 	it('leaves an island\'s word outside (rolling review, s44: Hainan, Java, Batam), and a name that goes on after the word', () => {
 		expect(named('Tourists returned to Hainan Island after the typhoon.')).toEqual(['Hainan:Hainan:literal']);
 		expect(named('Volcanic ash grounded flights on Java Island.')).toEqual(['Java:Java:literal']);

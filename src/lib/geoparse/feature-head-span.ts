@@ -29,6 +29,8 @@ const FEATURE_PLACES: ReadonlySet<PlaceKind> = new Set(['city', 'district', 'reg
 // "Abruzzo National Park": the one two-word head ("National" alone makes bodies: Guard, Trust, Parks and Wildlife)
 const NATIONAL = 'National';
 const PARK = 'Park';
+// the landscape a national park may be named after, between the place's name and "National Park"
+const PARK_LANDSCAPES: ReadonlySet<string> = new Set(['Lake', 'Lakes', 'Mountains', 'Hills', 'Valley', 'Gorge', 'Canyon', 'Falls', 'Forest', 'Islands', 'Highlands', 'Wetlands', 'River', 'Coast']);
 // "Tarbes–Lourdes–Pyrénées Airport": a name joined to the one before it is a word of a longer name already
 const JOINED = new Set(['-', '–']);
 
@@ -43,6 +45,12 @@ export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazet
 	if (FEATURE_HEADS.has(next.text) && !goesOn(tokens[best.last + 2])) return respanned(best, best.start, next.end, best.first, best.last + 1);
 	const park = tokens[best.last + 2];
 	if (next.text === NATIONAL && park?.text === PARK && park.gapBefore === ' ' && !goesOn(tokens[best.last + 3])) return respanned(best, best.start, park.end, best.first, best.last + 2);
+	// ("Khövsgöl Lake National Park", "Tatra Mountains National Park": the park of the name's lake or range, one
+	// landscape word between the name and "National Park")
+	const [national, parkAfter] = [tokens[best.last + 2], tokens[best.last + 3]];
+	if (PARK_LANDSCAPES.has(next.text) && national?.text === NATIONAL && national.gapBefore === ' ' && parkAfter?.text === PARK && parkAfter.gapBefore === ' ' && !goesOn(tokens[best.last + 4])) {
+		return respanned(best, best.start, parkAfter.end, best.first, best.last + 3);
+	}
 	return best;
 }
 
