@@ -37,6 +37,13 @@
 // Chaco National Park", Salto of "Santo Antônio do Salto", Khövsgöl of "Khövsgöl Lake National Park"); far namesakes
 // (San Miguel of the Chiquitos missions read as San Miguel in El Salvador, Jura of the Hebrides as the French
 // department); the Red Sea at its gazetteer point 566 km from the Yemeni shore meant.
+// After session 49's changes tuned on A (stated-distance.ts: a place stated N km off, read abroad far from every
+// place the text names, where the subject is unplaced or placed by its region: Jura; river-slot-towns.ts: "the X
+// rises/flows" read as a town abroad: no change here; feature-head-span.ts: "Khövsgöl Lake National Park" read whole):
+// A 184/191 = 0.963 (126 not mapped); B 178/182 = 0.978 (143 not mapped; unchanged, scored once at the end). Misses of
+// half B: the Yukon River and the Orange River at their curated points 1,355 and 898 km from the stretches meant (Mayo,
+// the Gariep Dam); Porto, the Corsican village on the Gulf of Porto, read as Bordeaux (800 km, country-context) by
+// a French entry's name; Mozambique of "the Island of Mozambique" read as the country (part of a longer name).
 import type { GenreText } from './genre-texts.ts';
 import { US, FRANCE, BRAZIL } from './gold-points.ts';
 
