@@ -234,3 +234,23 @@ export function townAfterAge(j: Judging): Verdict | null {
 	if ((next && next.gapBefore === ' ' && next.capitalized) || ageBetweenCommas(tokens, candidate.last + 1)) return null;
 	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
 }
+
+// a result after its comma: a measure or a time ("23.1", "7.2 pounds", "16:21"), not a bare integer (an age, a
+// grade) nor a height ("Mike Davis, Center, 6-10" is a roster's position)
+const RESULT_AFTER = /^, \d+[.:]\d/;
+const RESULT_REACH = 8;
+
+/**
+ * "2. Drew Sims, Grant, 23.1", "Kelsie Brost, Baker, 15.44": in a results line (a tournament's weights, a rodeo's
+ * times, a race's finishers) the name between a person's given name and surname and the result (a measure or a
+ * time), each set off by commas, is where the person lives, however like a word it reads.
+ */
+export function townBeforeResult(j: Judging): Verdict | null {
+	const { candidate, tokens, gazetteer } = j;
+	if (candidate.via !== 'name' || tokens[candidate.first]!.gapBefore !== ', ') return null;
+	const surname = tokenAt(tokens, candidate.first - 1);
+	const given = tokenAt(tokens, candidate.first - 2);
+	if (!surname?.capitalized || surname.allCaps || surname.gapBefore !== ' ' || !given?.capitalized || given.allCaps || !isFirstName(given.lower, gazetteer)) return null;
+	if (!RESULT_AFTER.test(j.ctx.text.slice(candidate.end, candidate.end + RESULT_REACH))) return null;
+	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
+}

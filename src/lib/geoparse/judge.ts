@@ -19,7 +19,7 @@ import { namesAClimate, namesALanguage, namesALanguageSpoken, namesAPipeline, na
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
 import { authorOfResearch } from './research-authors.ts';
-import { personsName, townAfterAge } from './judge-persons.ts';
+import { personsName, townAfterAge, townBeforeResult } from './judge-persons.ts';
 import { labelOrOrganisation, partOfNeighbouringName } from './judge-neighbours.ts';
 import { tallyItem } from './tally-lists.ts';
 import { landformOrDivisionName } from './judge-landforms.ts';
@@ -93,7 +93,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const j = judging(candidate, ctx);
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
-	const tallied = tallyItem(j) ?? townAfterAge(j);
+	const tallied = tallyItem(j) ?? townAfterAge(j) ?? townBeforeResult(j);
 	if (tallied) return tallied;
 	const after = nameWordsAfterInHeadline(candidate, followingNameWords(candidate, ctx), ctx);
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
