@@ -48,6 +48,19 @@
 // North Shore (Oahu), Fox (Alaska), Luckenbach (Texas) and several rivers, passes, lakes and regions: those carry points
 // from knowledge. A span the recogniser cuts out of a longer name ("Toledo" of Toledo Bend, "Wales" of Prince of Wales
 // Island, "Cumberland" of the Upper Cumberland) is graded at the longer name's place.
+// After session 49's landed rules (townAfterAge's "Name, 27, of Hazard"; namesake-pairs.ts; fraternal orders in
+// other-names.ts; townBeforeResult's "Drew Sims, Grant, 23.1"; main 5a34c82): A 237/244 (0.971; Hazard twice, Busy,
+// Neon, Grant, Section now read), 43 not mapped, 6 false; B, scored once at the end, 244/256 (0.953), 60 not mapped, 4
+// false (the "Sons of Norway" now embedded). B's wrong: Prague (as the Czech capital), Medford (Oregon's) and Fairview
+// read far from Pawnee, Oklahoma; Lexington, Nebraska, twice as Kentucky's beside Broken Bow and Callaway; "Toledo" of
+// Toledo Bend as Ohio's; "St. George" of St. George Island and Shell Point (neither in the gazetteer) as other states';
+// Vaughn and Encino, New Mexico, as other states' (no state named); "Wales" of Prince of Wales Island as Wales; Derby,
+// Vermont, as England's beside Newport and Island Pond. B's false: "Nov" (a date) as Nov, Tajikistan; "Dickens on
+// Main" as Dickens, Texas; Lamar (the university) twice as a Lamar town. A's wrong left: Brighton and Deer Valley (the
+// Utah ski areas are missing), "Old Town" (of Bay St. Louis) as Las Vegas's, "Cumberland" as England's, McNary (the
+// dam) as Arizona's, Jordan, Montana, as the country in a rodeo's results, "Vigo" of Vigo Park as Spain's; A's false:
+// "The Mamou Knights of Columbus" (a town before the members' word reads as a surname), and the vote tally's
+// candidates Hollis (three times), Holt and Sandoval as towns.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_US_LOCAL_S49_A: GenreText[] = [
