@@ -15,4 +15,12 @@ describe('golden files in CI', () => {
 		expect(script).toMatch(/^export CI=1$/m);
 		expect(script).toMatch(/^npm ci && npm test$/m);
 	});
+	it('the CI script installs its apt packages without their recommended extras, naming the fonts Chromium draws text with', async () => {
+		const { readFileSync } = await import('node:fs');
+		const script = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
+		const installs = script.split('\n').filter((line) => /apt-get install/.test(line));
+		expect(installs.length).toBeGreaterThan(0);
+		for (const line of installs) expect(line).toContain('--no-install-recommends');
+		expect(script).toMatch(/missing\+=\(fonts-liberation\)/);
+	});
 });
