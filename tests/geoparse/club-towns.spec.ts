@@ -5,21 +5,15 @@
 // copied); no club or town is listed in the geoparser.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { usagesOfEach } from '../helpers/usages.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-/** The usage of each occurrence of `name` in the text, in order ("-" where it is not read). */
-function usages(text: string, name: string): string[] {
-	const found = geoparse(text, gazetteer);
-	const out: string[] = [];
-	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push(found.find((t) => t.start === at)?.usage ?? '-');
-	return out;
-}
+const usages = (text: string, name: string): string[] => usagesOfEach(text, name, gazetteer);
 
 describe('a town a sports text names a club by', () => {
 	it('reads "Kettering were drawn" and the later "Kettering\'s squad" as the club, and "trip to Kettering" as the town', () => {

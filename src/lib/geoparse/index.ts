@@ -28,6 +28,7 @@ import { possessiveAfterComma } from './possessive-apposition.ts';
 import { waterNamesAsFirms } from './bare-water-names.ts';
 import { filterPacked, mapPacked } from './packed.ts';
 import { clubMention, clubTowns } from './club-towns.ts';
+import { universityMention, universityTowns } from './university-names.ts';
 import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTowns } from './team-towns.ts';
 import { saintPossessiveDropped } from './saint-possessives.ts';
 import { hyphenedEndAstray } from './hyphened-towns.ts';
@@ -133,6 +134,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	const teams = teamTowns(text, candidates, tokens, candidateAt, gazetteer);
 	// ... and the towns a sports text names clubs by alone ("Middlesbrough were drawn away"): their bare names are the clubs'
 	const clubs = clubTowns(text, candidates, tokens, gazetteer);
+	// ... and the towns it names as their universities ("a Harvard professor"): their bare names are the schools'
+	const universities = universityTowns(text, candidates, tokens);
 	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
 	let venueNamesEnd = -1;
 	for (let i = 0; i < candidates.length; i++) {
@@ -156,7 +159,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		// ("Dallas quarterback Dak Prescott" after "the Dallas Cowboys": the team's short name)
 		// ... and "Alabama's 35-14 win over Tennessee": a US state's name as a side in a match's result is a
 		// college's team, whatever the text named before
-		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)) || clubOfDistrict(candidate, place, tokens, text) || teamInApposition(candidate, tokens) || clubMention(candidate, clubs, key, tokens, text, gazetteer));
+		const team = organisation === null && verdict.usage === 'literal' && ((teams.has(key) && standsForTeam(candidate, tokens)) || (place.kind === 'region' && place.country === 'US' && sideInResult(candidate, tokens, text)) || clubOfDistrict(candidate, place, tokens, text) || teamInApposition(candidate, tokens) || clubMention(candidate, clubs, key, tokens, text, gazetteer) || (place.kind === 'city' && universityMention(candidate, universities, key, tokens)));
 		const usage = organisation === null && !team ? verdict.usage : 'embedded';
 		const mention: AcceptedMention = {
 			candidate,

@@ -37,6 +37,7 @@ import { commonness, everydayWordOnlyOtherwise, isFirstName, isFirstNameBeforeSu
 import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { nameWordsAfterInHeadline } from './headline-words.ts';
+import { namesAUniversity } from './university-names.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -137,6 +138,8 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer) || namesAPipeline(candidate, tokens, place)) return { keep: false, why: 'thing-name' };
 	// "the Astana process", "the Minsk agreements": a process named after the city that hosted it, as "the Paris Agreement"
 	if (namesAProcess(candidate, tokens, place, ctx.text, gazetteer, ctx.candidateAt.values())) return j.wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'inside-name' };
+	// "a Harvard professor", "archives at Harvard, Oxford and the New York Public Library": a town's university
+	if (place.kind === 'city' && namesAUniversity(candidate, tokens)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !j.wellKnown };
 	// "the film Hotel Rwanda", "his album Egypt": the title of a work
 	if (titleOfWork(candidate, tokens, gazetteer)) return { keep: false, why: 'title-of-work' };
 	// "opens with Dog Of Havana, a …", "Havana Evenings, a quirky comedy starring": a title no kind word precedes
