@@ -7,6 +7,7 @@ import { readScoreSides } from './score-sides.ts';
 import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { readPathogensThroughout } from './pathogen-names.ts';
 import { tokenize } from './tokens.ts';
+import { demonymsOfNamedCountries } from './demonym-countries.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { mapPacked } from './packed.ts';
 
@@ -17,6 +18,7 @@ import { mapPacked } from './packed.ts';
 export function recognise(text: string, gazetteer: Gazetteer) {
 	const tokens = tokenize(text);
 	const candidates = findCandidates(text, tokens, gazetteer);
+	demonymsOfNamedCountries(candidates, text, tokens, gazetteer);
 	const candidateAt = new Map<number, Candidate>();
 	for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
 	const judging = judgeContext(text, tokens, gazetteer, candidateAt);
