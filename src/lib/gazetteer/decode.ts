@@ -82,8 +82,7 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 		commonWords: new Map(Object.entries(lexicon.commonWords)),
 		firstNames: new Set(lexicon.firstNames),
 		courses: new Map(Object.entries(lexicon.courses ?? {})),
-		thingCompounds: new Set(lexicon.thingCompounds ?? []),
-		thingCompoundOpeners: new Set((lexicon.thingCompounds ?? []).map((key) => key.slice(0, key.indexOf(' ')))),
+		thingCompoundsByOpener: compoundsByOpener(lexicon.thingCompounds ?? []),
 		capitalWordNames: new Set(lexicon.capitalWordNames ?? []),
 		maxNameWords: lexicon.maxNameWords,
 		// built with the index; an index built before it has them counted here, once
@@ -92,3 +91,16 @@ export function gazetteerFromTables(lexicon: GazetteerLexicon, table: PlaceTable
 	};
 }
 
+/** The lexicon's two-word compounds filed by their first word ("panama hat" under "panama"): a name asks its own. */
+function compoundsByOpener(compounds: readonly string[]): Map<string, Set<string>> {
+	const byOpener = new Map<string, Set<string>>();
+	for (const compound of compounds) {
+		const space = compound.indexOf(' ');
+		if (space < 0) continue;
+		const opener = compound.slice(0, space);
+		const words = byOpener.get(opener);
+		if (words) words.add(compound.slice(space + 1));
+		else byOpener.set(opener, new Set([compound.slice(space + 1)]));
+	}
+	return byOpener;
+}

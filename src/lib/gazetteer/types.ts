@@ -108,10 +108,11 @@ export interface Gazetteer {
 	firstNames: Set<string>;
 	/** place id → the points along a river or range, flat lat, lon, …: where a text's river is placed */
 	courses?: Map<string, readonly number[]>;
-	/** "french fries", "panama hat": a place's name or demonym and the lower-case word that makes it a thing's name */
-	thingCompounds?: Set<string>;
-	/** the name keys that open one of thingCompounds: a quick test before the pair's key is made */
-	thingCompoundOpeners?: Set<string>;
+	/**
+	 * "french fries", "panama hat": a place's name or demonym (the key) and the lower-case words after it that make
+	 * it a thing's name
+	 */
+	thingCompoundsByOpener?: Map<string, Set<string>>;
 	/**
 	 * name keys read only with their last word capitalised: a region's name with the division word
 	 * news writes after it ("Nakuru County"), where a lower-case word ("the Kagera region") is no part of it

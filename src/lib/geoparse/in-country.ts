@@ -60,15 +60,15 @@ export function qualifyInCountry(i: number, mentions: AcceptedMention[], results
 	return true;
 }
 
+// land held by force or claim reaches deep beyond the holder's own towns (Donetsk lies 90 km from Russia's nearest)
+const HELD_LAND_REACH_KM = 400;
+
 /**
  * "Bethlehem in Israel", "Jenin in Israel": where the country holds none of the name's towns, the one that
  * lies beside its towns (in a territory it borders, occupies or disputes, coded for another country) is
  * meant, not a bigger namesake an ocean away that bears the name in another language (Belém). The dearest
  * test (a geographic index of the country's towns), asked only where no homonym lies inside.
  */
-// land held by force or claim reaches deep beyond the holder's own towns (Donetsk lies 90 km from Russia's nearest)
-const HELD_LAND_REACH_KM = 400;
-
 function townBesideCountry(homonyms: { places: readonly GazetteerPlace[]; alternateNames: ReadonlySet<GazetteerPlace> }, country: GazetteerPlace, gazetteer: Gazetteer, reachKm?: number): GazetteerPlace | null {
 	const { places, alternateNames } = homonyms;
 	for (const place of places) {

@@ -134,9 +134,9 @@ const HELD_LAND_AFTER = new RegExp(String.raw`^['’]s? ${HELD_LAND}`, 'u');
  * (and none is a region or a land), the gazetteer lacks the place, as after "Palma, Mozambique": not Palma de
  * Mallorca. (A pair so written starts no list: a well-known city of the name abroad is no reading either.)
  */
-function possessiveCountryHoldsNone(i: number, mentions: AcceptedMention[], text: string, gazetteer: Gazetteer): boolean {
+function possessiveCountryHoldsNone(i: number, mentions: AcceptedMention[], possessed: string, gazetteer: Gazetteer): boolean {
 	const country = gazetteer.places[mentions[i + 1]!.candidate.places[0]!];
-	if (country?.kind !== 'country' || OPINION_AFTER.test(text.slice(mentions[i + 1]!.candidate.end, mentions[i + 1]!.candidate.end + 20))) return false;
+	if (country?.kind !== 'country' || OPINION_AFTER.test(possessed)) return false;
 	return contradictsQualifier(mentions[i]!.candidate, country, gazetteer, true) && !anyReadingHolds(mentions[i]!.candidate, [country], gazetteer);
 }
 
@@ -154,8 +154,9 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
 			if (countryPossessiveAfter(gap, mentions[i + 1]!, text)) {
-				const heldLand = HELD_LAND_AFTER.test(text.slice(mentions[i + 1]!.candidate.end, mentions[i + 1]!.candidate.end + 20));
-				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers, heldLand) && possessiveCountryHoldsNone(i, mentions, text, gazetteer)) namedElsewhere.add(i);
+				// what the country's possessive names ("'s eyes", "'s newly annexed territories")
+				const possessed = text.slice(mentions[i + 1]!.candidate.end, mentions[i + 1]!.candidate.end + 20);
+				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers, HELD_LAND_AFTER.test(possessed)) && possessiveCountryHoldsNone(i, mentions, possessed, gazetteer)) namedElsewhere.add(i);
 				continue;
 			}
 			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);

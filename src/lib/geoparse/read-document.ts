@@ -273,10 +273,9 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		// "Kaduna and Katsina states": a region the gazetteer knows only in full ("Kaduna State", the bare
 		// name being the city's) is a reading the words bring to a name with one candidate
 		// ... and so does a list of regions to a town's name ("Neuquén and Chubut": the province, "Neuquén Province" in full)
-		const listedRegion = this.#lists.inList(i) && stateReadings(mention.key, this.#gazetteer).length > 0;
-		if (mention.candidate.places.length < 2 && !listedRegion && (!cue || this.homonymsOf(i).places[0] === bestReading(mention, this.#gazetteer))) return null;
-		const parentsNamed = this.#parents.otherAround(i);
 		const inList = this.#lists.inList(i);
+		if (mention.candidate.places.length < 2 && !(inList && stateReadings(mention.key, this.#gazetteer).length > 0) && (!cue || this.homonymsOf(i).places[0] === bestReading(mention, this.#gazetteer))) return null;
+		const parentsNamed = this.#parents.otherAround(i);
 		const stated = this.#populations.statedFor(i);
 		// most mentions: nothing around them to weigh
 		if (!cue && !parentsNamed && !inList && stated === null) return null;

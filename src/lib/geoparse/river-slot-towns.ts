@@ -3,6 +3,7 @@
 // alone read there, in a country none of the text's other places lies in (Ufa, Russia, by an alternate name "Úpa"),
 // is better no dot than one abroad. (A town beside the river it is named after, in the text's own lands, stays.)
 import type { Resolution } from './resolve.ts';
+import { anotherMentionInCountry } from './another-mention-in-country.ts';
 
 // "the" right before the name (a sentence's "The" too)
 const THE_BEFORE = /\b[Tt]he $/;
@@ -18,7 +19,7 @@ export function townsInRiverSlots(results: readonly Resolution[], text: string):
 		if (outsideNamedCountry || place.kind !== 'city' || !place.country) continue;
 		const { start, end } = mention.candidate;
 		if (!THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || !RIVER_VERB_AFTER.test(text.slice(end, end + VERB_CHARS))) continue;
-		if (results.some((other, j) => j !== i && !other.outsideNamedCountry && other.place.country === place.country)) continue;
+		if (anotherMentionInCountry(results, i)) continue;
 		found.push(i);
 	}
 	return found;

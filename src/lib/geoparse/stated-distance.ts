@@ -4,6 +4,7 @@
 // the candidate within the stated distance is taken, else none. So, before the name, in a sentence about the
 // subject ("It lies 10 km north of Peru"): only a namesake within the distance replaces the reading there.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { anotherMentionInCountry } from './another-mention-in-country.ts';
 import { ADJOINING_FAR_KM, ADJOINING_KM, adjoinsSubject, listedNeighbour } from './adjoining.ts';
 import { statedKilometres } from './distance-point.ts';
 import { describedSubject } from './far-from-subject.ts';
@@ -148,9 +149,8 @@ function straysFromText(results: readonly Resolution[], text: string): [number, 
 		if (outsideNamedCountry || mention.usage !== 'literal' || reasons.includes('qualified') || place.kind === 'country' || !place.country) continue;
 		const found = DISTANCE_AFTER.exec(text.slice(mention.candidate.end, mention.candidate.end + AFTER_CHARS));
 		if (!found) continue;
-		const mapped = results.filter((other, j) => j !== i && !other.outsideNamedCountry);
-		if (mapped.some((other) => other.place.country === place.country)) continue;
-		const others = mapped.filter((other) => other.place.country && PLACES_NEAR.has(other.place.kind));
+		if (anotherMentionInCountry(results, i)) continue;
+		const others = results.filter((other, j) => j !== i && !other.outsideNamedCountry && other.place.country && PLACES_NEAR.has(other.place.kind));
 		const reach = inKilometres(found) * SLACK_FACTOR + REGION_REACH_KM;
 		if (others.length > 0 && others.every((other) => kilometres(place, other.place) > reach)) strays.push([i, null]);
 	}

@@ -17,35 +17,13 @@ function filedCompound(words: ReadonlySet<string>, word: string): boolean {
 	return /(?:s|x|z|ch|sh)es$/.test(word) && words.has(word.slice(0, -2));
 }
 
-// the compounds by their first word, the words after it filed under it ("panama" -> "hat"): a name is asked of
-// those, no key made and hashed for the pair ("french and") at each name that opens some compound
-let compoundsRead: ReadonlySet<string> | null = null;
-let compoundsByOpener = new Map<string, Set<string>>();
-
-/** The words the compounds file after `name` (a key of one word), read from the gazetteer's set once. */
-export function wordsFiledAfter(compounds: ReadonlySet<string>, name: string): ReadonlySet<string> | undefined {
-	if (compounds !== compoundsRead) {
-		compoundsByOpener = new Map();
-		for (const compound of compounds) {
-			const space = compound.indexOf(' ');
-			if (space < 0) continue;
-			const opener = compound.slice(0, space);
-			const words = compoundsByOpener.get(opener);
-			if (words) words.add(compound.slice(space + 1));
-			else compoundsByOpener.set(opener, new Set([compound.slice(space + 1)]));
-		}
-		compoundsRead = compounds;
-	}
-	return compoundsByOpener.get(name);
-}
-
 export function namesAThing(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	// the cheap exits: one word, then a lower-case word after one space, and a word that opens a compound
-	if (candidate.first !== candidate.last || !gazetteer.thingCompounds) return false;
+	if (candidate.first !== candidate.last || !gazetteer.thingCompoundsByOpener) return false;
 	const next = tokens[candidate.last + 1];
 	if (!next || next.gapBefore !== ' ' || next.capitalized) return false;
 	const name = tokens[candidate.first]!.lower;
-	const words = wordsFiledAfter(gazetteer.thingCompounds, name);
+	const words = gazetteer.thingCompoundsByOpener.get(name);
 	return words !== undefined && filedCompound(words, next.lower);
 }
 
