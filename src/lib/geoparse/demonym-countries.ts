@@ -35,6 +35,7 @@ function nameBeforeN(word: string): string | null {
 /** The text's demonyms read as the country or region the text names for them (see above); the rest as they are. */
 export function demonymsOfNamedCountries(candidates: Candidate[], text: string, tokens: readonly Token[], gazetteer: Gazetteer): void {
 	let named: Map<string, number> | null = null;
+	let namedCountries: Set<number> | null = null;
 	for (let i = 0; i < candidates.length; i++) {
 		const candidate = candidates[i]!;
 		if (candidate.via !== 'demonym') continue;
@@ -46,9 +47,13 @@ export function demonymsOfNamedCountries(candidates: Candidate[], text: string, 
 		const base = nameBeforeN(text.slice(candidate.start, candidate.end));
 		if (base === null) continue;
 		// the countries the text names by name, by their key (made at the first demonym that asks)
-		named ??= new Map(candidates.flatMap((c) => (c.via === 'name' && gazetteer.places[c.places[0]!]!.kind === 'country' ? [[nameKey(text.slice(c.start, c.end)), c.places[0]!] as const] : [])));
+		if (named === null) {
+			named = new Map();
+			for (const c of candidates) if (c.via === 'name' && gazetteer.places[c.places[0]!]!.kind === 'country') named.set(nameKey(text.slice(c.start, c.end)), c.places[0]!);
+			namedCountries = new Set(named.values());
+		}
 		const country = named.get(base);
-		if (country === undefined || country === candidate.places[0] || [...named.values()].includes(candidate.places[0]!)) continue;
+		if (country === undefined || country === candidate.places[0] || namedCountries!.has(candidate.places[0]!)) continue;
 		candidates[i] = readAs(candidate, country);
 	}
 }
