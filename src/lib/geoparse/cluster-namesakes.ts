@@ -15,13 +15,13 @@ import { restsOn, SIZE_ECHO_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
 import type { ResolutionReason } from '../contracts.ts';
 
 // the text's places within this of a namesake say it is theirs
-const BESIDE_KM = 50;
+export const BESIDE_KM = 50;
 // ... and this many of them (different names) at least
 const PLACES_BESIDE = 2;
 // a city this big is named from anywhere ("moved to Phoenix")
-const NAMED_FROM_AFAR = 100_000;
+export const NAMED_FROM_AFAR = 100_000;
 // more places than this is no local story (and keeps the test small)
-const MAX_PLACES = 24;
+export const MAX_PLACES = 24;
 // a story whose places at home all lie in one state names towns of the sparse West 80-150 km apart ("CHALLIS — … Arco …
 // Howe"): there a namesake in that state with two of them within this is theirs, where the reading has none within FAR_KM
 const SPARSE_KM = 150;
@@ -39,7 +39,7 @@ function sizedAlone({ place, reasons, mention }: Resolution, weak: ReadonlySet<R
 }
 
 /** How many of the places (by name) lie within `km` of the place, its own name's left out. */
-function besideCount(place: GazetteerPlace, own: string, places: readonly { key: string; place: GazetteerPlace }[], km = BESIDE_KM): number {
+export function besideCount(place: GazetteerPlace, own: string, places: readonly { key: string; place: GazetteerPlace }[], km = BESIDE_KM): number {
 	const names = new Set<string>();
 	for (const other of places) {
 		if (other.key !== own && !names.has(other.key) && liesWithin(other.place, place, km)) names.add(other.key);
@@ -61,8 +61,7 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	const places: { key: string; place: GazetteerPlace }[] = [];
 	// "toured France and spent a day at the palace in Versailles": a town in a country the text names as a
 	// country is where the text went, whatever lies around its namesake at home
-	const countries = new Set<string>();
-	for (const result of results) if (result.place.kind === 'country' && result.place.country && !result.outsideNamedCountry) countries.add(result.place.country);
+	const countries = countriesNamed(results);
 	results.forEach((result, i) => {
 		if (result.outsideNamedCountry) return;
 		// ("SOCORRO — … in Magdalena … to Veguita": the weighing's nearness reaches 400 km, so Texas's Socorro, the
@@ -105,8 +104,15 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	return found;
 }
 
+/** The countries the text names as countries (their codes). */
+export function countriesNamed(results: readonly Resolution[]): Set<string> {
+	const countries = new Set<string>();
+	for (const result of results) if (result.place.kind === 'country' && result.place.country && !result.outsideNamedCountry) countries.add(result.place.country);
+	return countries;
+}
+
 /** The namesakes of the reading (towns the name is their own name of, in `state` where one is given). */
-function* namesakes(result: Resolution, gazetteer: Gazetteer, state: string | null): Generator<GazetteerPlace> {
+export function* namesakes(result: Resolution, gazetteer: Gazetteer, state: string | null = null): Generator<GazetteerPlace> {
 	const { candidate } = result.mention;
 	for (let k = 0; k < candidate.places.length; k++) {
 		if (candidate.alternate[k]) continue;
