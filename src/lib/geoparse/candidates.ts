@@ -40,6 +40,11 @@ export interface Candidate {
 	via: 'name' | 'demonym' | 'abbreviation';
 }
 
+/** The name key of a candidate's words in the text (one name however the text writes it). */
+export function candidateKey(text: string, candidate: Candidate): string {
+	return nameKey(text.slice(candidate.start, candidate.end));
+}
+
 // Lower-case words that may sit inside a multi-word name ("Republic of Armenia", "Bosnia and Herzegovina").
 // Czech, Slovak and Polish names join a town to its river or region with "nad", "pod", "na" ("Ústí nad
 // Labem", "Nowe Miasto nad Pilicą", "Nové Město na Moravě").

@@ -6,7 +6,7 @@
 // gazetteer has it ("the Northern Irish FA": Northern Ireland, not Ireland's north).
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { COMPASS_WORDS } from './compass-span.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
@@ -49,7 +49,7 @@ export function demonymsOfNamedCountries(candidates: Candidate[], text: string, 
 		// the countries the text names by name, by their key (made at the first demonym that asks)
 		if (named === null) {
 			named = new Map();
-			for (const c of candidates) if (c.via === 'name' && gazetteer.places[c.places[0]!]!.kind === 'country') named.set(nameKey(text.slice(c.start, c.end)), c.places[0]!);
+			for (const c of candidates) if (c.via === 'name' && gazetteer.places[c.places[0]!]!.kind === 'country') named.set(candidateKey(text, c), c.places[0]!);
 			namedCountries = new Set(named.values());
 		}
 		const country = named.get(base);

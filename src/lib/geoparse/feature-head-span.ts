@@ -43,14 +43,12 @@ export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazet
 	if (!FEATURE_PLACES.has(kind) && !(kind === 'country' && next.text === COLONY)) return best;
 	// ("Bear Mountain State Park", "Texas Mountain Lion": a capitalised word after the head goes on to a longer name)
 	if (FEATURE_HEADS.has(next.text) && !goesOn(tokens[best.last + 2])) return respanned(best, best.start, next.end, best.first, best.last + 1);
-	const park = tokens[best.last + 2];
-	if (next.text === NATIONAL && park?.text === PARK && park.gapBefore === ' ' && !goesOn(tokens[best.last + 3])) return respanned(best, best.start, park.end, best.first, best.last + 2);
-	// ("Khövsgöl Lake National Park", "Tatra Mountains National Park": the park of the name's lake or range, one
-	// landscape word between the name and "National Park")
-	const [national, parkAfter] = [tokens[best.last + 2], tokens[best.last + 3]];
-	if (PARK_LANDSCAPES.has(next.text) && national?.text === NATIONAL && national.gapBefore === ' ' && parkAfter?.text === PARK && parkAfter.gapBefore === ' ' && !goesOn(tokens[best.last + 4])) {
-		return respanned(best, best.start, parkAfter.end, best.first, best.last + 3);
-	}
+	// "Abruzzo National Park"; "Khövsgöl Lake National Park", "Tatra Mountains National Park": the park of the
+	// name's lake or range, one landscape word between the name and "National Park"
+	const at = PARK_LANDSCAPES.has(next.text) ? best.last + 2 : best.last + 1;
+	const national = tokens[at];
+	const park = tokens[at + 1];
+	if (national?.text === NATIONAL && national.gapBefore === ' ' && park?.text === PARK && park.gapBefore === ' ' && !goesOn(tokens[at + 2])) return respanned(best, best.start, park.end, best.first, at + 1);
 	return best;
 }
 

@@ -1,10 +1,9 @@
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import type { Verdict } from './judge.ts';
 import { FIRM_POSSESSION } from './firm-cues.ts';
 import type { Token } from './tokens.ts';
 import { subjectOfSpeech } from './phrase-cues.ts';
 import { personCue } from './person-elsewhere.ts';
-import { candidateKey } from './recognise.ts';
 
 // verdicts that read a name as a person or as something named after a place (or a people named like a town)
 const PERSON_VERDICTS = new Set(['surname', 'person-title', 'first-name', 'full-name', 'person-name', 'after-name', 'possessive-name', 'after-article', 'organisation', 'compound-name', 'listed-surname', 'population-group']);

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { findCandidates, type Candidate } from './candidates.ts';
+import { candidateKey, findCandidates, type Candidate } from './candidates.ts';
 import { judgeCandidate, judgeContext } from './judge.ts';
 import { rereadAsPlaces } from './place-readings.ts';
 import { readPartsOfJoinedNames } from './joined-name-parts.ts';
@@ -8,7 +8,6 @@ import { readDefinedAcronyms } from './defined-acronyms.ts';
 import { readPathogensThroughout } from './pathogen-names.ts';
 import { tokenize } from './tokens.ts';
 import { demonymsOfNamedCountries } from './demonym-countries.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { mapPacked } from './packed.ts';
 
 // The geoparser's first stage: the text's tokens, its candidate names and the judge's verdict on each (judge.ts),
@@ -29,9 +28,4 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	readDefinedAcronyms(candidates, verdicts, tokens);
 	readPathogensThroughout(candidates, verdicts, tokens, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
 	return { tokens, candidates, candidateAt, verdicts };
-}
-
-/** The name key of a candidate's words in the text. */
-export function candidateKey(text: string, candidate: Candidate): string {
-	return nameKey(text.slice(candidate.start, candidate.end));
 }

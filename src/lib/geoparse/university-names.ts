@@ -3,8 +3,7 @@
 // the name, or a list whose other item is a school's full name (a library's, in a text about universities). The name is then a word of the
 // school's name (embedded, as in "the University of Oxford"), and lends its town no weight among its
 // neighbours (two small American namesakes of such towns pulled each other across the ocean).
-import type { Candidate } from './candidates.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -25,7 +24,7 @@ const JOINS = new Set(['and', 'or']);
 // how many items of the list are looked through on each side
 const LIST_REACH = 4;
 
-/** "a Harvard professor", "Oxford dons": an academic's noun right after the name, one space away. */
+/** "a Harvard professor", "Oxford undergraduates": an academic's noun right after the name, one space away. */
 function academicAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const after = tokens[candidate.last + 1];
 	return after !== undefined && after.gapBefore === ' ' && ACADEMICS.has(after.text);
@@ -35,8 +34,7 @@ function academicAfter(candidate: Candidate, tokens: readonly Token[]): boolean 
 function nextItemEnd(tokens: readonly Token[], last: number): number {
 	let at = last + 1;
 	const gap = tokens[at]?.gapBefore;
-	if (gap === ', ' && JOINS.has(tokens[at]!.text)) at++;
-	else if (gap === ' ' && JOINS.has(tokens[at]!.text)) at++;
+	if ((gap === ', ' || gap === ' ') && JOINS.has(tokens[at]!.text)) at++;
 	else if (gap !== ', ') return -1;
 	if (tokens[at]?.text === 'the') at++;
 	if (!tokens[at]?.capitalized) return -1;
@@ -99,7 +97,7 @@ export function namesAUniversity(candidate: Candidate, tokens: readonly Token[])
 /** The keys of the towns a text about universities names as theirs (namesAUniversity): their bare mentions may be the school too. */
 export function universityTowns(text: string, candidates: readonly Candidate[], tokens: readonly Token[]): Set<string> {
 	const towns = new Set<string>();
-	for (const candidate of candidates) if (namesAUniversity(candidate, tokens)) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
+	for (const candidate of candidates) if (namesAUniversity(candidate, tokens)) towns.add(candidateKey(text, candidate));
 	return towns.size > 0 && aboutUniversities(tokens) ? towns : new Set();
 }
 
