@@ -73,6 +73,7 @@ import { HELD_OUT_WORLD_S46_A, HELD_OUT_WORLD_S46_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S47_A, HELD_OUT_WORLD_S47_B } from '../geoparse/held-out-world-s47.ts';
 import { HELD_OUT_WORLD_S48_A, HELD_OUT_WORLD_S48_B } from '../geoparse/held-out-world-s48.ts';
 import { HELD_OUT_WORLD_S49_A, HELD_OUT_WORLD_S49_B } from '../geoparse/held-out-world-s49.ts';
+import { HELD_OUT_WORLD_S50_A, HELD_OUT_WORLD_S50_B } from '../geoparse/held-out-world-s50.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -290,6 +291,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// zones); tests/geoparse/held-out-world-s49.ts; A tuned on, B held out
 	['--held-out-world-s49', HELD_OUT_WORLD_S49_A, ' world-s49 A'],
 	['--held-out-world-s49', HELD_OUT_WORLD_S49_B, ' world-s49 B'],
+	// session 50: international and health news in shapes earlier world batches lack (dengue, polio, mpox and bird flu
+	// by province and district, heat by governorate, migration routes, regional elections in Indonesia, Nigeria, the
+	// Philippines and Mexico, quakes and volcanoes, wildfires, straits and canals, far datelines, lists of state
+	// capitals, officials and peoples named like places); tests/geoparse/held-out-world-s50.ts; A tuned on, B held out
+	['--held-out-world-s50', HELD_OUT_WORLD_S50_A, ' world-s50 A'],
+	['--held-out-world-s50', HELD_OUT_WORLD_S50_B, ' world-s50 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
