@@ -38,6 +38,7 @@ import { HELD_OUT_US_LOCAL_S46_A, HELD_OUT_US_LOCAL_S46_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S47_A, HELD_OUT_US_LOCAL_S47_B } from '../geoparse/held-out-us-local-s47.ts';
 import { HELD_OUT_US_LOCAL_S48_A, HELD_OUT_US_LOCAL_S48_B } from '../geoparse/held-out-us-local-s48.ts';
 import { HELD_OUT_US_LOCAL_S49_A, HELD_OUT_US_LOCAL_S49_B } from '../geoparse/held-out-us-local-s49.ts';
+import { HELD_OUT_US_LOCAL_S50_A, HELD_OUT_US_LOCAL_S50_B } from '../geoparse/held-out-us-local-s50.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -175,6 +176,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// counts, missing-person alerts, rodeo results); A tuned on, B held out
 	['--held-out-us-local-s49', HELD_OUT_US_LOCAL_S49_A, ' us-local-s49 A'],
 	['--held-out-us-local-s49', HELD_OUT_US_LOCAL_S49_B, ' us-local-s49 B'],
+	// session 50: US local news in shapes earlier batches lack (death-notice rolls, legal notices, 4-H awards, spotter
+	// reports, roll calls, dean's lists, marine forecasts, yard sales, warrant lists, consolidated school districts); A
+	// tuned on, B held out
+	['--held-out-us-local-s50', HELD_OUT_US_LOCAL_S50_A, ' us-local-s50 A'],
+	['--held-out-us-local-s50', HELD_OUT_US_LOCAL_S50_B, ' us-local-s50 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
