@@ -57,6 +57,7 @@ import { WIKI_HELD_OUT_S46_A, WIKI_HELD_OUT_S46_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S47_A, WIKI_HELD_OUT_S47_B } from '../geoparse/wiki-held-out-s47.ts';
 import { WIKI_HELD_OUT_S48_A, WIKI_HELD_OUT_S48_B } from '../geoparse/wiki-held-out-s48.ts';
 import { WIKI_HELD_OUT_S49_A, WIKI_HELD_OUT_S49_B } from '../geoparse/wiki-held-out-s49.ts';
+import { WIKI_HELD_OUT_S50_A, WIKI_HELD_OUT_S50_B } from '../geoparse/wiki-held-out-s50.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -348,5 +349,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// session 49: Wikipedia articles about Georgian, Ethiopian, Guizhou, Faroese, Icelandic and Mongolian villages, missions,
 	// Nunavut hamlets, glens and Hebridean islands, dams, passes and forts (tests/geoparse/wiki-held-out-s49.ts)
 	['--held-out-s49', WIKI_HELD_OUT_S49_A, ' wiki-s49 A', true],
-	['--held-out-s49', WIKI_HELD_OUT_S49_B, ' wiki-s49 B', true]
+	['--held-out-s49', WIKI_HELD_OUT_S49_B, ' wiki-s49 B', true],
+	// session 50: Wikipedia articles about small places — Belgian deelgemeenten, Russian selos, Canadian rural
+	// municipalities, abbeys, Vietnamese communes, Bhutanese gewogs, Malian cercles, Ecuadorian parroquias, Titicaca
+	// islands, Cape Verde, Malta, Moldova, Armenia, Levant and Iranian villages (tests/geoparse/wiki-held-out-s50.ts)
+	['--held-out-s50', WIKI_HELD_OUT_S50_A, ' wiki-s50 A', true],
+	['--held-out-s50', WIKI_HELD_OUT_S50_B, ' wiki-s50 B', true]
 ];
