@@ -3,11 +3,10 @@
 // ("Bath", "Sale") is set aside for its word; it is the town where the text reads two other names, each alone in
 // its brackets, as towns of a country the word's town lies in: the brackets line up a list of clubs ("The flanker
 // (Bath) was picked" beside them too). Without such neighbours a bracketed word stays a word ("prices (Sale)").
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import type { Verdict } from './judge.ts';
 import type { JudgeContext } from './phrase-cues.ts';
 import type { Token } from './tokens.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 
 // other bracketed towns of the word's country the text must read
 const BRACKETED_NEIGHBOURS = 2;
@@ -25,7 +24,7 @@ export function bracketedAmongTowns(candidate: Candidate, candidates: readonly C
 	if (!aloneInBrackets(candidate, tokens, text)) return false;
 	const { places } = gazetteer;
 	const countries = new Set(candidate.places.map((k) => places[k]!.country));
-	const own = nameKey(text.slice(candidate.start, candidate.end));
+	const own = candidateKey(text, candidate);
 	const towns = new Set<string>();
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
@@ -33,7 +32,7 @@ export function bracketedAmongTowns(candidate: Candidate, candidates: readonly C
 		if (!verdict.keep || verdict.usage !== 'literal' || other.via !== 'name' || !aloneInBrackets(other, tokens, text)) continue;
 		const place = places[other.places[0]!]!;
 		if (place.kind !== 'city' || !countries.has(place.country)) continue;
-		const key = nameKey(text.slice(other.start, other.end));
+		const key = candidateKey(text, other);
 		if (key !== own) towns.add(key);
 		if (towns.size >= BRACKETED_NEIGHBOURS) return true;
 	}

@@ -3,7 +3,7 @@
 // words a longer name would go on with, and whether its neighbours are well-known places.
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { pairedTown } from './place-pairs.ts';
 import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
@@ -73,7 +73,7 @@ export function smallDistrictNamedBare(candidate: Candidate, place: GazetteerPla
 	if (place.kind !== 'district' || candidate.importance[0]! >= WELL_KNOWN) return false;
 	const next = tokens[candidate.last + 1];
 	if (next && DIVISION_NOUNS.has(next.lower)) return false;
-	return nameKey(text.slice(candidate.start, candidate.end)) !== nameKey(place.name);
+	return candidateKey(text, candidate) !== nameKey(place.name);
 }
 
 export function isQualified(candidate: Candidate, ctx: JudgeContext): boolean {

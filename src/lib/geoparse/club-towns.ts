@@ -8,9 +8,8 @@
 // towns, districts and first-level regions (a province's or county's side: "Munster flanker Alan Quinlan", "Kent
 // were bowled out"): a side named by a country or a nation ("France v Wales") is that country. American
 // usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps.
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
@@ -60,7 +59,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer))) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
-		clubs.add(nameKey(text.slice(candidate.start, candidate.end)));
+		clubs.add(candidateKey(text, candidate));
 	}
 	return clubs;
 }

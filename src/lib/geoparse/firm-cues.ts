@@ -5,9 +5,8 @@
 // Word classes, not names: no firm is listed. Only a town's name or a little-known first-level region's is
 // read so: a country, a known state ("Ohio's chief executive" is its governor) and a county's board
 // ("Kane County's chairman") have officers of their own.
-import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
@@ -177,13 +176,13 @@ export function organisationsNamedInFull(candidates: Candidate[], verdicts: Verd
 	const opened = new Set<string>();
 	candidates.forEach((candidate, i) => {
 		const verdict = verdicts[i]!;
-		if (verdict.keep && verdict.usage === 'embedded' && verdict.why === 'inside-name' && candidate.via === 'name' && opensLongerName(candidate, tokens) && endsInFirmWord(candidate, tokens) && !opensTitleCaseLine(candidate, tokens)) opened.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (verdict.keep && verdict.usage === 'embedded' && verdict.why === 'inside-name' && candidate.via === 'name' && opensLongerName(candidate, tokens) && endsInFirmWord(candidate, tokens) && !opensTitleCaseLine(candidate, tokens)) opened.add(candidateKey(text, candidate));
 	});
 	// (most texts name no such organisation: the placed names are looked for only where one does)
 	if (opened.size) {
 		candidates.forEach((candidate, i) => {
 			const verdict = verdicts[i]!;
-			if (verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.anchored) && candidate.via === 'name') opened.delete(nameKey(text.slice(candidate.start, candidate.end)));
+			if (verdict.keep && verdict.usage === 'literal' && (verdict.why === 'locative' || verdict.anchored) && candidate.via === 'name') opened.delete(candidateKey(text, candidate));
 		});
 	}
 	return opened;

@@ -2,7 +2,7 @@
 // the text has named a place whose name joins a town's name to a river's by a connecting word, the bare town
 // name is that place, also where English has it as a word ("hull"). short-forms.ts then resolves it so.
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import type { Verdict } from './judge.ts';
 import type { JudgeContext } from './phrase-cues.ts';
 import { SAME_NAME_PLACE } from './place-readings.ts';
@@ -35,7 +35,7 @@ export function readPartsOfJoinedNames(candidates: Candidate[], verdicts: Verdic
 			continue;
 		}
 		if (!parts || !WORD_ONLY.has(verdict.why) || candidate.first !== candidate.last || standsInName(candidate, ctx)) continue;
-		const key = nameKey(ctx.text.slice(candidate.start, candidate.end));
+		const key = candidateKey(ctx.text, candidate);
 		if (!parts.has(key)) continue;
 		const place = parts.get(key);
 		if (place === null || candidate.places.includes(place!)) verdicts[i] = { keep: true, usage: 'literal', why: SAME_NAME_PLACE, minor: true };

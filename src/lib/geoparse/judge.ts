@@ -1,7 +1,6 @@
 import type { ToponymUsage } from '../contracts.ts';
-import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import { lastOf } from './packed.ts';
 import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, PREPOSITIONS_OF_PLACE, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
@@ -172,7 +171,7 @@ function acronymDateOrCode(j: Judging): Verdict | null {
 	if (dateline && candidate.via === 'name') return { keep: true, usage: 'literal', why: 'locative', minor: !wellKnown, anchored: true };
 	if (word !== null && (GENERIC_NAMES.has(word) || CALENDAR_WORDS.has(word))) return { keep: false, why: 'generic-word' };
 	// (names of two words: one word's key has no space)
-	if (candidate.last > candidate.first && PHENOMENA.has(nameKey(ctx.text.slice(candidate.start, candidate.end)))) return { keep: false, why: 'generic-word' };
+	if (candidate.last > candidate.first && PHENOMENA.has(candidateKey(ctx.text, candidate))) return { keep: false, why: 'generic-word' };
 	// "W L Pct GB", "Packers (GB)": a standings column or a team's code (sports-codes.ts)
 	if (candidate.via === 'abbreviation' && codeInListing(candidate, j.tokens, ctx.text)) return { keep: false, why: 'acronym' };
 	// "500 BC", "a 40 GB drive", "U.S. Route 14" (abbreviation-numbers.ts)

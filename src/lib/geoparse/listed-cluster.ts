@@ -6,9 +6,8 @@
 // (different names), one of them kept by the recogniser as a small place on its own (not a well-known name, not an
 // item read so by a list). Lists of people or words ("Grant, Sherman and Lee", "Washington, Jefferson, Madison and
 // Monroe") have no town of the three lying together, or no small place kept on its own.
-import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { liesWithin } from './qualifies.ts';
 
 // the towns of one list lie this close to one another
@@ -23,7 +22,7 @@ const CLUSTERED_ITEMS = 2;
  */
 export function amongListedTowns(candidate: Candidate, items: readonly Candidate[], text: string, gazetteer: Gazetteer, counts: (item: Candidate) => boolean, kept: (item: Candidate) => boolean): boolean {
 	if (!items.some(kept)) return false;
-	const own = nameKey(text.slice(candidate.start, candidate.end));
+	const own = candidateKey(text, candidate);
 	const { places } = gazetteer;
 	for (let k = 0; k < candidate.places.length; k++) {
 		const place = places[candidate.places[k]!]!;
@@ -32,7 +31,7 @@ export function amongListedTowns(candidate: Candidate, items: readonly Candidate
 		let keptNear = false;
 		for (const item of items) {
 			if (!counts(item)) continue;
-			const key = nameKey(text.slice(item.start, item.end));
+			const key = candidateKey(text, item);
 			if (key === own || !item.places.some((j) => beside(places[j]!, place))) continue;
 			near.add(key);
 			keptNear ||= kept(item);

@@ -1,9 +1,8 @@
 // What the words around a candidate say of it: a reporting verb after it, a preposition or list before it,
 // an apposition that calls it a settlement, a residence ("Jane Doe, of Eudora,"). Read by judge.ts and
 // place-readings.ts.
-import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
@@ -81,7 +80,7 @@ function insideLongerName(tokens: Token[], i: number): boolean {
 function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer: Gazetteer): Map<string, Set<string>> {
 	const names = new Map<string, Set<string>>();
 	for (const candidate of candidates) {
-		const key = nameKey(text.slice(candidate.start, candidate.end));
+		const key = candidateKey(text, candidate);
 		if (isCommonWord(key, gazetteer)) continue;
 		const region = regionKey(gazetteer.places[candidate.places[0]!]!);
 		if (region === null) continue;

@@ -1,6 +1,6 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { isPossessiveMark, nameAfterPreposition, previousListItem, previousWord, speaksAfter, type JudgeContext } from './phrase-cues.ts';
@@ -61,7 +61,7 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	}
 	if (everyday) rereadEverydayWords(everyday, candidates, verdicts, ctx);
 	if (!open) return;
-	const keys = new Set(open.map((i) => keyOf(candidates[i]!, ctx)));
+	const keys = new Set(open.map((i) => candidateKey(ctx.text, candidates[i]!)));
 	// a person cue at some mention ("Tim Lawrence", "Dr. Lawrence") leaves only the anchored readings
 	const people = new Set<string>();
 	const placed = new Set<string>();
@@ -70,7 +70,7 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 		const verdict = verdicts[i]!;
 		const candidate = candidates[i]!;
 		if (!verdict.keep ? !PERSON_CUES.has(verdict.why) : verdict.why !== 'locative' || verdict.usage !== 'literal' || candidate.via !== 'name') continue;
-		const key = keyOf(candidate, ctx);
+		const key = candidateKey(ctx.text, candidate);
 		if (!keys.has(key)) continue;
 		if (!verdict.keep) people.add(key);
 		else if (verdict.anchored) placed.add(key);
@@ -82,16 +82,16 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	for (let i = 0; i < candidates.length; i++) {
 		const verdict = verdicts[i]!;
 		if (verdict.keep || !WORD_ONLY.has(verdict.why)) continue;
-		const key = keyOf(candidates[i]!, ctx);
+		const key = candidateKey(ctx.text, candidates[i]!);
 		if (keys.has(key) && !people.has(key) && isFirstName(key, ctx.gazetteer) && namesAClub(candidates[i]!, ctx.tokens, ctx.text, ctx.gazetteer)) clubs.add(key);
 	}
 	for (const candidate of prepositional) {
-		const key = keyOf(candidate, ctx);
+		const key = candidateKey(ctx.text, candidate);
 		if (!people.has(key)) placed.add(key);
 	}
 	const left: number[] = [];
 	for (const i of open) {
-		const key = keyOf(candidates[i]!, ctx);
+		const key = candidateKey(ctx.text, candidates[i]!);
 		if (clubs.has(key)) verdicts[i] = { keep: true, usage: 'literal', why: CLUB_PLACE, minor: true };
 		else if (placed.has(key)) verdicts[i] = { keep: true, usage: 'literal', why: SAME_NAME_PLACE, minor: true };
 		else left.push(i);
@@ -114,7 +114,7 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 function fromNearTown(candidate: Candidate, ctx: JudgeContext, placed: readonly GazetteerPlace[]): boolean {
 	if (ctx.tokens[candidate.first]!.sentenceStart || previousWord(candidate, ctx) !== 'from' || isPossessiveMark(ctx.tokens[candidate.last + 1])) return false;
 	// ("a letter from Carmen, who asked": a first name after "from" is a person as often as a town)
-	if (isFirstName(keyOf(candidate, ctx), ctx.gazetteer)) return false;
+	if (isFirstName(candidateKey(ctx.text, candidate), ctx.gazetteer)) return false;
 	const { places } = ctx.gazetteer;
 	return nearAny(candidate, placed, places);
 }
@@ -164,7 +164,7 @@ function seatsOfNamedCounties(open: number[], candidates: Candidate[], verdicts:
 		const counties = candidate.places.map((k) => gazetteer.places[k]!);
 		for (const j of open) {
 			const town = candidates[j]!;
-			if (keyOf(town, ctx) === stem && town.places.some((k) => counties.some((county) => kilometres(gazetteer.places[k]!, county) < SEAT_KM))) seats.push(stem);
+			if (candidateKey(ctx.text, town) === stem && town.places.some((k) => counties.some((county) => kilometres(gazetteer.places[k]!, county) < SEAT_KM))) seats.push(stem);
 		}
 	}
 	return seats;
@@ -192,10 +192,6 @@ function insideLongerName(candidate: Candidate, ctx: JudgeContext): boolean {
 	if (after && after.capitalized && (after.gapBefore === ' ' || after.gapBefore === '-')) return true;
 	// "Kelly's attempts": a possessive is a person's or a firm's as often as a town's; "Lawrence said": a person
 	return (!!after && after.text === 's' && (after.gapBefore === "'" || after.gapBefore === '’')) || speaksAfter(candidate, ctx);
-}
-
-function keyOf(candidate: Candidate, ctx: JudgeContext): string {
-	return nameKey(ctx.text.slice(candidate.start, candidate.end));
 }
 
 function nameLike(candidate: Candidate, ctx: JudgeContext): boolean {

@@ -3,8 +3,7 @@
 // name before a player's or a coach's title, or beside a verb of winning, is that team's short name, not
 // the town. Word classes only: no team or town is listed. The town elsewhere in the text stays the town
 // ("the Cowboys flew back to Dallas").
-import { nameKey } from '../gazetteer/normalize.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LANDFORM_PLURALS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { smallDistrictNamedBare } from './candidate-neighbours.ts';
@@ -39,7 +38,7 @@ export function teamTowns(text: string, candidates: readonly Candidate[], tokens
 	for (const candidate of candidates) {
 		if (candidate.via !== 'name') continue;
 		const team = clubName(candidate, tokens) || pluralNicknameAfter(candidate, tokens, candidateAt) || (townBeforeTeamDemonym(candidate, tokens, candidateAt, gazetteer) && sportsContextAround(candidate.first, candidate.last + 1, tokens));
-		if (team) towns.add(nameKey(text.slice(candidate.start, candidate.end)));
+		if (team) towns.add(candidateKey(text, candidate));
 	}
 	return towns;
 }
