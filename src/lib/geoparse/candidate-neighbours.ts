@@ -9,7 +9,7 @@ import { pairedTown } from './place-pairs.ts';
 import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
 import { qualifies } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { commonness } from './word-facts.ts';
+import { commonness, isTitleOrHeadWord } from './word-facts.ts';
 import { spelledAlike } from './known-abroad.ts';
 import { hyphenedNeighbours } from './hyphened-towns.ts';
 
@@ -183,7 +183,7 @@ export function modifiesNoun(candidate: Candidate, ctx: JudgeContext): boolean {
 /** See judgeCandidate: the candidate's best place bears its name only as an alternate name, and a longer name goes on. */
 export function exonymHeadingName(candidate: Candidate, ctx: JudgeContext, headNoun: string, lastWord: string): boolean {
 	if (candidate.via !== 'name' || !candidate.alternate[0]) return false;
-	if (GEOGRAPHIC_HEADS.has(headNoun) || PERSON_TITLES.has(headNoun) || INSTITUTION_HEADS.has(headNoun) || INSTITUTION_HEADS.has(lastWord)) return false;
+	if (isTitleOrHeadWord(headNoun) || INSTITUTION_HEADS.has(lastWord)) return false;
 	return ctx.candidateAt.has(candidate.last + 1) && !wellKnownCandidateAt(candidate.last + 1, ctx);
 }
 

@@ -4,10 +4,10 @@
 // district). General form only: the lexicon decides what is a word, the gazetteer what is a place.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { CALENDAR_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { CALENDAR_WORDS, POSITION_WORDS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { respanned } from './respanned.ts';
-import { isFirstName, isListedWord } from './word-facts.ts';
+import { isFirstName, isListedWord, isTitleOrHeadWord } from './word-facts.ts';
 
 // division words of other languages that English text keeps before or after a name: they place it, they
 // make no longer name ("Gmina Bychawa", "Krasnensky Selsoviet", "Kursk Oblast")
@@ -34,7 +34,7 @@ function foreignNameWord(token: Token | undefined, index: number, gazetteer: Gaz
 	if (!token || !token.capitalized || token.allCaps || token.text.length < MIN_LETTERS || !LETTERS.test(token.text)) return false;
 	if (insideCandidate(index, candidateAt)) return false;
 	const lower = token.lower;
-	if (GEOGRAPHIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PERSON_TITLES.has(lower) || POSITION_WORDS.has(lower) || DIVISION_WORDS.has(lower)) return false;
+	if (isTitleOrHeadWord(lower) || POSITION_WORDS.has(lower) || DIVISION_WORDS.has(lower)) return false;
 	// ("Next Friday Polkville will host": a day or a month is a date before the name, no word of a longer one)
 	if (CALENDAR_WORDS.has(lower)) return false;
 	return !isListedWord(lower, gazetteer) && !isFirstName(lower, gazetteer);

@@ -8,7 +8,7 @@ import { namedInCredits } from './wire-credits.ts';
 import { deedParty } from './deed-parties.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { commonness, isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
+import { commonness, isCapitalisedNameWord, isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
 
 // judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
 
@@ -171,8 +171,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[]): boolean {
 	const given = tokenAt(tokens, candidate.first - 1);
 	const title = tokenAt(tokens, candidate.first - 2);
-	if (!given || !title || !given.capitalized || given.allCaps || given.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ') return false;
-	return PERSON_TITLES.has(title.lower) && !PERSON_TITLES.has(given.lower) && !FUNCTION_WORDS.has(given.lower) && !INSTITUTION_HEADS.has(given.lower) && !GEOGRAPHIC_HEADS.has(given.lower);
+	if (!given || !title || !isCapitalisedNameWord(given) || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	return PERSON_TITLES.has(title.lower) && !FUNCTION_WORDS.has(given.lower);
 }
 
 const COUPLE_JOINERS = new Set(['and', '&']);

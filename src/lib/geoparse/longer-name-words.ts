@@ -2,12 +2,12 @@
 // place's name, mid-sentence, opens a longer name (a club, a storm, a ship), and the place is a word of it.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, POSITION_WORDS } from './context-words.ts';
 import type { NameCueContext } from './name-cues.ts';
 import { kilometres } from './qualifies.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { isAccentedFirstName, isCommonWord } from './word-facts.ts';
+import { isAccentedFirstName, isCommonWord, isTitleOrHeadWord } from './word-facts.ts';
 
 // "Air India has ordered …", "Radio France said": words that open an airline's or a broadcaster's name
 // before a place's, also where they open the sentence (no place is called "Air" or "Radio" anything)
@@ -28,7 +28,7 @@ export function wordOfLongerName(before: Token, candidate: Candidate, ctx: NameC
 	if (candidate.via !== 'name' || !before.capitalized || before.allCaps || before.text.length < 2 || before.sentenceStart || wellKnownPlaceAt(candidate.first - 1)) return false;
 	const opener = tokenAt(ctx.tokens, candidate.first - 2);
 	if (!opener || opener.capitalized || !/^\s+$/.test(before.gapBefore)) return false;
-	if (FUNCTION_WORDS.has(before.lower) || POSITION_WORDS.has(before.lower) || PERSON_TITLES.has(before.lower) || GEOGRAPHIC_HEADS.has(before.lower) || INSTITUTION_HEADS.has(before.lower)) return false;
+	if (FUNCTION_WORDS.has(before.lower) || POSITION_WORDS.has(before.lower) || isTitleOrHeadWord(before.lower)) return false;
 	return isCommonWord(before.lower, ctx.gazetteer);
 }
 

@@ -5,10 +5,10 @@
 // one of its foreign names ("Fire Island" is no Ísland). General English only: no list of names.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { COMMON_WORD, EVERYDAY_WORD, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { isPossessiveMark, type JudgeContext } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { commonness, isFirstName } from './word-facts.ts';
+import { commonness, isCapitalisedNameWord, isFirstName } from './word-facts.ts';
 
 export type NameCue = 'code' | 'abbreviation' | 'street' | 'person-name' | 'compound-name' | 'inside-name' | 'participle';
 
@@ -55,7 +55,7 @@ function opensQuotation(token: Token): boolean {
 
 // (not "says Halifax UK": the second word is a place of its own)
 function twoWords(first: Token | undefined, second: Token | undefined): boolean {
-	return !!first && !!second && first.capitalized && second.capitalized && !second.allCaps && second.gapBefore === ' ' && !PERSON_TITLES.has(second.lower) && !INSTITUTION_HEADS.has(second.lower) && !GEOGRAPHIC_HEADS.has(second.lower);
+	return !!first && !!second && first.capitalized && isCapitalisedNameWord(second);
 }
 
 function afterSpeechVerb(tokens: Token[], i: number): boolean {
@@ -210,9 +210,8 @@ export function nameCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCu
 	if (head.allCaps) return null;
 	if (!before || ctx.candidateAt.has(candidate.first - 1) || PERSON_TITLES.has(before.lower) || POSITION_WORDS.has(before.lower)) {
 		// "Free Trade Agreement", "Sine Qua Non": an English word that is only a place's foreign name, heading a longer capitalised name
-		if (!candidate.alternate[0] || !next || !next.capitalized || next.allCaps || next.gapBefore !== ' ' || ctx.candidateAt.has(candidate.last + 1)) return null;
-		const nameWord = !INSTITUTION_HEADS.has(next.lower) && !GEOGRAPHIC_HEADS.has(next.lower) && !PERSON_TITLES.has(next.lower);
-		return nameWord && oneWordCommonness(single, head, gazetteer) >= COMMON_WORD ? 'inside-name' : null;
+		if (!candidate.alternate[0] || !next || !isCapitalisedNameWord(next) || ctx.candidateAt.has(candidate.last + 1)) return null;
+		return oneWordCommonness(single, head, gazetteer) >= COMMON_WORD ? 'inside-name' : null;
 	}
 	if (before.sentenceStart && !opensQuotation(before)) return null;
 	// "Fire Island", "All The Luck", "Hotel Kyjev": a place's foreign name inside a longer name

@@ -4,7 +4,8 @@
 // much as one in the lists, the time going to hashing each token's freshly made lower-case string.)
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { foldText } from '../fold.ts';
-import { COMMON_WORD, EVERYDAY_WORD } from './context-words.ts';
+import { COMMON_WORD, EVERYDAY_WORD, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES } from './context-words.ts';
+import type { Token } from './tokens.ts';
 
 /** How often the word (lower case) is written in everyday English: its commonWords count, 0 for none. */
 export function commonness(word: string | null, gazetteer: Gazetteer): number {
@@ -76,4 +77,14 @@ export function isFirstName(word: string, gazetteer: Gazetteer): boolean {
 /** An everyday English word ("area") that names places only as another (old, foreign) name of theirs (judge.ts's phrase cues pass it by). */
 export function everydayWordOnlyOtherwise(word: string | null, alternate: readonly boolean[], gazetteer: Gazetteer): boolean {
 	return word !== null && alternate.every(Boolean) && commonness(word, gazetteer) >= EVERYDAY_WORD;
+}
+
+/** Whether the word (lower case) is a person's title or the head of a body's or a place's name ("minister", "council", "island"): no given name and no word a name is made of. */
+export function isTitleOrHeadWord(word: string): boolean {
+	return PERSON_TITLES.has(word) || INSTITUTION_HEADS.has(word) || GEOGRAPHIC_HEADS.has(word);
+}
+
+/** Whether the token is a capitalised word, spaced from the one before, that may be a name's own word: not all capitals, no title and no head ("Prime Minister Kenya", "says Halifax UK"). */
+export function isCapitalisedNameWord(token: Token): boolean {
+	return token.capitalized && !token.allCaps && token.gapBefore === ' ' && !isTitleOrHeadWord(token.lower);
 }
