@@ -1,10 +1,10 @@
 import type { ResolutionReason } from '../contracts.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { MAX_HOMONYMS, type Candidate } from './candidates.ts';
 import { settledPopulation } from './settled-population.ts';
 import type { MentionContext } from './mention-context.ts';
 import { DOMINANT_RATIO } from './weigh-homonyms.ts';
-import { spelledAlike } from './known-abroad.ts';
+import { KNOWN_ABROAD, spelledAlike } from './known-abroad.ts';
 import type { Token } from './tokens.ts';
 import { siteWrittenAsTown } from './post-office-names.ts';
 import { unsizedTowns } from './unsized-towns.ts';
@@ -17,11 +17,6 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 // The resolver's first stage: the mentions that need no context (one candidate, a country or continent, one
 // dominant homonym), which set the document's countries for the rest.
 
-// a city this big is known abroad by its name: no post office of the name stands for it (as in index.ts)
-const KNOWN_ABROAD = 150_000;
-// Homonyms beyond this many, by importance, are never the one a news text means (unless the text
-// names their parents: read-document.ts).
-const MAX_HOMONYMS = 25;
 
 /** A mention that needs no context: a single candidate, a country or continent, or one dominant homonym. */
 export function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: () => MentionContext, namedRegions: Set<string>, saidCountry: () => string | null, wordBefore: string | undefined, containers: () => Set<string>, tokens: readonly Token[]): Resolution | null {

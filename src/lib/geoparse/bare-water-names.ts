@@ -8,7 +8,7 @@
 // "at Rusizi and Gisenyi"), it is the town (townsNamedLikeRivers).
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS } from './context-words.ts';
+import { GEOGRAPHIC_HEADS, WATER_FLOOD_VERBS } from './context-words.ts';
 import { footOnCourse } from './along-course.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import type { Resolution } from './resolve.ts';
@@ -26,9 +26,6 @@ const WATER_PARTS = new Set(
 		' '
 	)
 );
-// verbs only water does, right after its name ("Brahmaputra burst its banks"): not "rose" or "fell", which shares
-// do, nor "flooded", which firms do to markets
-const WATER_VERBS = new Set('burst bursts overflowed overflows swelled swells receded recedes crested crests froze freezes'.split(' '));
 // lower-case words allowed between the article and the name ("the mighty Amazon", "the upper Nile"; not "the
 // investment company Baikal", whose article is the company's)
 const ADJECTIVES_AFTER_ARTICLE = 1;
@@ -77,7 +74,7 @@ export function bareWaterName(candidate: Candidate, place: GazetteerPlace, token
 	// levels"; after a second name joined by "and": "Tigris and Euphrates flows")
 	let next = tokens[candidate.last + 1];
 	if (next && (next.lower === 'and' || next.lower === 'or') && tokenAt(tokens, candidate.last + 2)?.capitalized) next = tokens[candidate.last + 3];
-	if (next && next.gapBefore === ' ' && !next.capitalized && (GEOGRAPHIC_HEADS.has(next.lower) || WATER_PARTS.has(next.lower) || WATER_VERBS.has(next.lower))) return false;
+	if (next && next.gapBefore === ' ' && !next.capitalized && (GEOGRAPHIC_HEADS.has(next.lower) || WATER_PARTS.has(next.lower) || WATER_FLOOD_VERBS.has(next.lower))) return false;
 	if (isPossessiveMark(tokenAt(tokens, candidate.first - 1))) return false;
 	return !articleBefore(candidate.first, tokens) && !partOfWaterBefore(candidate.first, tokens);
 }

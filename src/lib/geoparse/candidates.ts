@@ -40,6 +40,10 @@ export interface Candidate {
 	via: 'name' | 'demonym' | 'abbreviation';
 }
 
+// Homonyms beyond this many, by importance, are never the one a news text means (unless the text names their
+// parents: read-document.ts).
+export const MAX_HOMONYMS = 25;
+
 /** The name key of a candidate's words in the text (one name however the text writes it). */
 export function candidateKey(text: string, candidate: Candidate): string {
 	return nameKey(text.slice(candidate.start, candidate.end));

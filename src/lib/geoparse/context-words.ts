@@ -81,6 +81,11 @@ export const FEATURE_HEADS = new Set(['river', 'creek', 'mountains', 'hills', 'c
 // ... and after a region's name, a land's or a lake's: "the Silesian Lowlands" spread beyond the voivodeship,
 // "Kentucky Lake" lies at the state's edge (a town's plateau or lake lies around it: "the Jos Plateau" stays Jos)
 export const REGION_LAND_HEADS = new Set(['lake', 'lowlands', 'uplands', 'highlands', 'plain', 'plateau', 'basin', 'foothills']);
+// Verbs only water does, right after its name, in two parts (each rule reads the part it was measured with):
+/** its course: "The Úpa rises in", "flows south", "drains the valley", "empties into" */
+export const WATER_COURSE_VERBS: readonly string[] = ['rises', 'flows', 'drains', 'empties', 'meanders'];
+/** its floods: "Brahmaputra burst its banks" (not "rose" or "fell", which shares do, nor "flooded", which firms do to markets) */
+export const WATER_FLOOD_VERBS: ReadonlySet<string> = new Set('burst bursts overflowed overflows swelled swells receded recedes crested crests froze freezes'.split(' '));
 // heads of a railway's name: the line runs far beyond the place it is named after
 export const RAIL_HEADS = new Set(['line', 'railway', 'railroad']);
 // "Historic Washington State Park", "Michigan State Forest": a state's park lies anywhere in it

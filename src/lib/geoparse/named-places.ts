@@ -8,15 +8,15 @@ import type { Candidate } from './candidates.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { doubles, mapDoubles, mapPacked } from './packed.ts';
 import { weighSpellings } from './other-spellings.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
 
 
 // A town smaller than this never outranks a demonym of the same spelling ("English", Indiana).
 const DEMONYM_BEATS_TOWN = 100_000;
 // A match on one of GeoNames' alternate names (another language's, an old spelling) is worth a tenth:
-// "Balart" should not read as Ballarat, nor "Levi" as Lévis, on the strength of their size. Cities
-// larger than that are known abroad by their other names too (Geneva for Genève, Cologne for Köln).
+// "Balart" should not read as Ballarat, nor "Levi" as Lévis, on the strength of their size. Cities of
+// KNOWN_ABROAD or more are known abroad by their other names too (Geneva for Genève, Cologne for Köln).
 const ALTERNATE_NAME_WEIGHT = 0.1;
-const KNOWN_ABROAD = 150_000;
 // ... unless the name is not its other name abroad: a town of the same country bears it as its own
 // ("Venice" beside Dayton, Ohio), or it is no spelling of the city's own name and several places, or
 // one known abroad itself, bear it ("Salem" for Jerusalem, "Milford" for Newark, "Islamabad" for

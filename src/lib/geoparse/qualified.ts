@@ -1,7 +1,7 @@
 // "Paris, Texas", "Washington, IL", "Riverside, WY 82325": a qualifier after a comma (a place's
 // parent, a US state's code or a ZIP code) settles a mention before any other context is weighed.
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { MAX_HOMONYMS, type Candidate } from './candidates.ts';
 import { bearerInArea, bearerNearNames } from './bearers-in-area.ts';
 import type { MentionContext } from './mention-context.ts';
 import { computedOnce } from './computed-once.ts';
@@ -18,8 +18,6 @@ import { mapPacked } from './packed.ts';
 import { resolution } from './resolution.ts';
 import { pairSaidOfCity, seatCalledCity } from './region-seat.ts';
 import { isCommonWord } from './word-facts.ts';
-
-const MAX_HOMONYMS = 25;
 
 /** Whether a lower-case word is an ordinary English one ("in", "me", "or"; not "nh", "tx"); returned, not bound to a name (see NAMED_CLOSURES in eslint.config.js). */
 function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {

@@ -27,8 +27,8 @@ import { DocumentParents } from './document-parents.ts';
 import { DocumentLists } from './document-lists.ts';
 import { setInOtherRegionsOf } from './other-regions-text.ts';
 import { seatCalledCity } from './region-seat.ts';
+import { MAX_HOMONYMS } from './candidates.ts';
 
-const MAX_HOMONYMS = 25;
 const NO_ALTERNATES: ReadonlySet<GazetteerPlace> = new Set();
 // a town this big is what its name means even beside regions ("New York and New Jersey")
 const METROPOLIS = 1_000_000;

@@ -4,11 +4,12 @@
 // is better no dot than one abroad. (A town beside the river it is named after, in the text's own lands, stays.)
 import type { Resolution } from './resolve.ts';
 import { anotherMentionInCountry } from './another-mention-in-country.ts';
+import { WATER_COURSE_VERBS } from './context-words.ts';
 
 // "the" right before the name (a sentence's "The" too)
 const THE_BEFORE = /\b[Tt]he $/;
-// a verb only water does, right after the name ("rises in", "flows south", "drains the valley", "empties into")
-const RIVER_VERB_AFTER = /^ (?:rises|flows|drains|empties|meanders)\b/;
+// a verb of water's course right after the name
+const RIVER_VERB_AFTER = new RegExp(`^ (?:${WATER_COURSE_VERBS.join('|')})\\b`);
 const VERB_CHARS = 12;
 
 /** Indices of the towns read for a name written as a flowing river's, in a country no other mapped mention lies in. */
