@@ -48,7 +48,7 @@
 // North Shore (Oahu), Fox (Alaska), Luckenbach (Texas) and several rivers, passes, lakes and regions: those carry points
 // from knowledge. A span the recogniser cuts out of a longer name ("Toledo" of Toledo Bend, "Wales" of Prince of Wales
 // Island, "Cumberland" of the Upper Cumberland) is graded at the longer name's place.
-// After session 49's landed rules (townAfterAge's "Name, 27, of Hazard"; namesake-pairs.ts; fraternal orders in
+// After session 49's landed rules (townAfterAge's "Name, 27, of Hazard"; namesakes-with-more-around.ts, named namesake-pairs.ts then; fraternal orders in
 // other-names.ts; townBeforeResult's "Drew Sims, Grant, 23.1"; main 5a34c82): A 237/244 (0.971; Hazard twice, Busy,
 // Neon, Grant, Section now read), 43 not mapped, 6 false; B, scored once at the end, 244/256 (0.953), 60 not mapped, 4
 // false (the "Sons of Norway" now embedded). B's wrong: Prague (as the Czech capital), Medford (Oregon's) and Fairview

@@ -1,10 +1,10 @@
-// "Rene Gagnon, 72, of Troy … Theresa Chase, 68, of Albany … the bank in Derby Line", beside Irasburg and Orleans:
-// Troy and Albany, New York, lie beside each other, so each reading props up the other, while Vermont's Troy and
-// Albany lie among the text's other towns. A town read only for its size, its country, an echo or its nearness to
-// the text's places, whose reading has fewer of those places within 50 km than a namesake of it has — two fewer at
-// least, with three around the namesake — is that namesake. cluster-namesakes.ts moves only readings with none of
-// the text's places beside them; a pair that stands together is moved here. A city big enough to be named from
-// anywhere, a name the text qualifies or places otherwise, and a town in a country the text names, stay.
+// A town read only for its size, its country, an echo or its nearness to the text's places is the namesake of it
+// that clearly more of those places lie around: three at least within 50 km, and two more than around the reading.
+// cluster-namesakes.ts moves only readings with none of the text's places beside them; this moves readings that have
+// some, as where two big namesakes prop each other up: "Rene Gagnon, 72, of Troy … Theresa Chase, 68, of Albany …
+// the bank in Derby Line", beside Irasburg and Orleans, where Troy and Albany, New York, lie beside each other and
+// Vermont's Troy and Albany among the text's other towns. A city big enough to be named from anywhere, a name the
+// text qualifies or places otherwise, and a town in a country the text names, stay.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { BESIDE_KM, besideCount, countriesNamed, MAX_PLACES, namesakes, NAMED_FROM_AFAR } from './cluster-namesakes.ts';
 import { replaced } from './resolution.ts';
@@ -24,7 +24,7 @@ function movable({ place, reasons, mention, outsideNamedCountry }: Resolution): 
 }
 
 /** The mentions to read as a namesake the text's places lie around, with that reading (all weighed on the readings as they stand). */
-export function namesakePairs(results: readonly Resolution[], gazetteer: Gazetteer): Map<number, Resolution> {
+export function namesakesWithMoreAround(results: readonly Resolution[], gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	const places: KeyedPlace[] = [];
 	for (const result of results) {
