@@ -13,13 +13,12 @@ import type { Resolution } from './resolve.ts';
 import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
 import type { ResolutionReason } from '../contracts.ts';
+import { NAMED_FROM_AFAR } from './known-abroad.ts';
 
 // the text's places within this of a namesake say it is theirs
 export const BESIDE_KM = 50;
 // ... and this many of them (different names) at least
 const PLACES_BESIDE = 2;
-// a city this big is named from anywhere ("moved to Phoenix")
-export const NAMED_FROM_AFAR = 100_000;
 // more places than this is no local story (and keeps the test small)
 export const MAX_PLACES = 24;
 // a story whose places at home all lie in one state names towns of the sparse West 80-150 km apart ("CHALLIS — … Arco …

@@ -10,14 +10,12 @@ import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
 import { NAME_ALONE_ONCE, restsOn } from './weak-reasons.ts';
+import { NEAR_DISTRICT_KM } from './outside-containers.ts';
 
 // the description opens the text
 const OPENING = 300;
 const DESCRIBED_BEFORE = /\b(?:is|was) (?:a|an|one of)\b/;
 const SENTENCE_BREAK = /[.!?]\s|\n/g;
-// "the town of Kent, Putnam County, New York": a namesake this close to a county named after it is the
-// best point the gazetteer has (Kent, Connecticut, 35 km off), as in outside-containers.ts
-const NEAR_DISTRICT_KM = 100;
 
 /** Where the sentence holding offset `at` ends. */
 function sentenceEnd(text: string, at: number): number {
@@ -77,6 +75,8 @@ export function containersAbroad(results: readonly Resolution[], tokens: Token[]
 		for (let k = j + 1; k < results.length && results[k]!.mention.candidate.start < end; k++) {
 			const container = results[k]!;
 			if (!settledContainer(container, tokens) || !comparable(place, container.place)) continue;
+			// ("the town of Kent, Putnam County, New York": a namesake this close to the county named is the best point the
+			// gazetteer has, Kent, Connecticut, 35 km off)
 			if (container.place.kind === 'district' && kilometres(place, container.place) <= NEAR_DISTRICT_KM) besideDistrict = true;
 			else if (!liesIn(place, container.place, gazetteer)) outside = true;
 		}

@@ -10,6 +10,9 @@ import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
 // text's country on the strength of that country alone; the text has to speak of the namesake's own
 // area (its region, its neighbours, its parents, an address there).
 export const KNOWN_ABROAD = 150_000;
+// a city this big is named from afar in any article, from home ("moved to Phoenix", "the railway to Chicago"): the
+// rules that read a town by the text's other places leave it be
+export const NAMED_FROM_AFAR = 100_000;
 const SMALL_NAMESAKE = 50_000;
 const FAME_RATIO = 10;
 // ... or a land known by its name (Siberia, Bohemia), not an administrative division: "Delta" in a text about

@@ -10,17 +10,15 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
 import { restsOn, UNPLACING } from './weak-reasons.ts';
+import { MAX_PLACES } from './cluster-namesakes.ts';
+import { NAMED_FROM_AFAR } from './known-abroad.ts';
 
 // a local story's places lie within this of one another
 const LOCAL_SPREAD_KM = 250;
 // ... and this many of them say so
 const LOCAL_PLACES = 3;
-// more distinct places than this is no local story's list (and keeps the pairwise test small)
-const MAX_PLACES = 24;
 // a town this far from every place of the story is outside its area
 const OUTSIDE_KM = 200;
-// a city this big is named from anywhere ("moved to Phoenix")
-const NAMED_FROM_AFAR = 100_000;
 
 // a town this many times bigger than every namesake is the one its name alone calls up
 const OUTGROWS = 5;

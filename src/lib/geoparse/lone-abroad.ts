@@ -7,9 +7,8 @@ import { kilometres } from './qualifies.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
 
-// a city this big is named from abroad in any text ("a study from Rotterdam")
-const KNOWN_FROM_AFAR = 150_000;
 // the text's places lie in one country: this many mentions of it, and none of another country
 const SETTLED_MENTIONS = 3;
 // a town this close to one of the text's other places is in the area the text is about
@@ -25,9 +24,9 @@ const NAMED_FOR_ITSELF = 40_000;
 const LOCAL_NAMES = 3;
 const LOCAL_KM = 250;
 
-/** A small town chosen only for being the one place of its name. */
+/** A small town (no city known abroad: "a study from Rotterdam") chosen only for being the one place of its name. */
 function lone({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.population < KNOWN_FROM_AFAR && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
+	return place.kind === 'city' && place.population < KNOWN_ABROAD && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
 }
 
 /**

@@ -6,7 +6,8 @@
 // Vermont's Troy and Albany among the text's other towns. A city big enough to be named from anywhere, a name the
 // text qualifies or places otherwise, and a town in a country the text names, stay.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import { BESIDE_KM, besideCount, countriesNamed, MAX_PLACES, namesakes, NAMED_FROM_AFAR } from './cluster-namesakes.ts';
+import { BESIDE_KM, besideCount, countriesNamed, MAX_PLACES, namesakes } from './cluster-namesakes.ts';
+import { NAMED_FROM_AFAR } from './known-abroad.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';

@@ -14,7 +14,7 @@ import { asideMentions } from './described-in.ts';
 // 47 km from its point, across the state line. A namesake this close to the county named is the best
 // point the gazetteer has (the place itself lies in the county, within a county's width of its point);
 // one farther off (Dover, Delaware, 297 km from Putnam County) is another place.
-const NEAR_DISTRICT_KM = 100;
+export const NEAR_DISTRICT_KM = 100;
 
 function nameAndPlace(mention: AcceptedMention, result: Resolution): string {
 	return `${mention.key}\t${result.place.id}`;

@@ -13,6 +13,7 @@ import type { DocumentReading } from './read-document.ts';
 import { resolution } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
+import { NAMED_FROM_AFAR } from './known-abroad.ts';
 
 // right after the name: "is about 12 miles (19 km) to the north", "lies 5 km east of the village", ", 8 km
 // to the west", or after a short apposition (", another ghost town, is 18 km to the north-east", or with the verb left
@@ -45,8 +46,6 @@ const BEFORE_SLACK_KM = DIVISION_SLACK_KM;
 // a reading the subject's parents or division gave it
 const SETTLED_BY: ReadonlySet<string> = new Set(['qualified', 'named-parent', 'within-parent']);
 const settled = ({ reasons }: Resolution) => reasons.some((r) => SETTLED_BY.has(r));
-// a city this big is named from afar ("100 miles west of Nashville" from a misread subject): its reading stands
-const KNOWN_FROM_AFAR = 100_000;
 // the sentence speaks of the subject: it opens with the subject's name, "It" or "The town" (a sentence about
 // something else, "The dam, 40 km south of Kabul, …", or a clause about another place, "… near the lake, which
 // is 5 km north of Bhera", measures from that)
@@ -114,7 +113,8 @@ export function fartherThanStated(results: readonly Resolution[], reading: Docum
 		const country = place.kind === 'country' && abroad;
 		if (place.kind !== 'city' && place.kind !== 'landform' && !(place.kind === 'region' && abroad) && !country) continue;
 		const after = distanceAfter(text, mention.candidate.start, mention.candidate.end, subjectName);
-		const km = after ?? (beforeFrom && (country || (place.kind === 'region' && abroad) || place.population < KNOWN_FROM_AFAR) ? distanceBefore(text, mention.candidate.start, subjectName, containerEnds) : null);
+		// (a city named from afar before a distance, "100 miles west of Nashville" from a misread subject: its reading stands)
+		const km = after ?? (beforeFrom && (country || (place.kind === 'region' && abroad) || place.population < NAMED_FROM_AFAR) ? distanceBefore(text, mention.candidate.start, subjectName, containerEnds) : null);
 		if (km === null) continue;
 		const from = after === null ? beforeFrom! : point;
 		const within = km * SLACK_FACTOR + (after === null && !stated ? BEFORE_SLACK_KM : slack);

@@ -12,6 +12,7 @@ import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { resolution } from './resolution.ts';
+import { NAMED_FROM_AFAR } from './known-abroad.ts';
 
 // words that say the names after them, in their sentence, are the subject's parts (first group: never
 // a big city) or its neighbours (a neighbour may be one)
@@ -27,8 +28,6 @@ const SENTENCE_REACH = 300;
 // how far the subject's parts and neighbours lie from its own point, and from its district's
 const NEAR_TOWN_KM = 60;
 const NEAR_DISTRICT_KM = 120;
-// a city this big, or a capital, is named beside any place (as in far-from-subject.ts)
-const KNOWN_FROM_AFAR = 100_000;
 
 /**
  * The spans from each cue word to its sentence's end (or from its sentence's start to a cue after the
@@ -93,7 +92,7 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 		if (s === spans.length) break;
 		if (at <= spans[s]![0] || i === subject?.subject || mention.usage !== 'literal') continue;
 		if (region) {
-			if (!spans[s]![3] || place.kind !== 'city' || reasons.includes('qualified') || place.population >= KNOWN_FROM_AFAR || liesIn(place, region, gazetteer)) continue;
+			if (!spans[s]![3] || place.kind !== 'city' || reasons.includes('qualified') || place.population >= NAMED_FROM_AFAR || liesIn(place, region, gazetteer)) continue;
 			const { places, alternate } = mention.candidate;
 			const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && liesIn(gazetteer.places[p]!, region, gazetteer));
 			moved.push([i, k >= 0 ? resolution(mention, gazetteer.places[places[k]!]!, 0.8, ['region-context']) : null]);
@@ -105,7 +104,7 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 		const { places, alternate } = mention.candidate;
 		// a big city read by another of its names ("Santo Rosario", an old name of San Fernando) is no such city
 		const byOwnName = !alternate[places.findIndex((p) => gazetteer.places[p] === place)];
-		if ((byOwnName && !spans[s]![2] && (place.population >= KNOWN_FROM_AFAR || place.featureCode === 'PPLC')) || reasons.includes('qualified') || kilometres(place, point) <= nearKm) continue;
+		if ((byOwnName && !spans[s]![2] && (place.population >= NAMED_FROM_AFAR || place.featureCode === 'PPLC')) || reasons.includes('qualified') || kilometres(place, point) <= nearKm) continue;
 		const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && kilometres(gazetteer.places[p]!, point) <= nearKm);
 		moved.push([i, k >= 0 ? resolution(mention, gazetteer.places[places[k]!]!, 0.8, ['nearby-context']) : null]);
 	}
