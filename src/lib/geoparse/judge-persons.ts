@@ -2,7 +2,7 @@ import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEA
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
-import { isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
+import { appositionNounAt, isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
 import { pluralNicknameAfter } from './team-towns.ts';
 import { namedInCredits } from './wire-credits.ts';
 import { deedParty } from './deed-parties.ts';
@@ -49,16 +49,10 @@ const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 /** ", the writer," after the name: an article, a few lower-case words and a trade, closing the apposition (not "the painter's village", not after "in"). */
 function tradeApposition(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (PLACING_WORDS.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '')) return false;
-	const article = tokens[candidate.last + 1];
-	if (!article || article.gapBefore !== ', ' || !ARTICLES.has(article.text)) return false;
-	for (let i = candidate.last + 2; i <= candidate.last + 2 + MAX_TRADE_ADJECTIVES && i < tokens.length; i++) {
-		const word = tokens[i]!;
-		if (word.capitalized || word.gapBefore !== ' ') return false;
-		if (!TRADES.has(word.text)) continue;
-		const next = tokens[i + 1];
-		return next !== undefined && /^[,;)]/.test(next.gapBefore);
-	}
-	return false;
+	const trade = appositionNounAt(candidate, tokens, TRADES, MAX_TRADE_ADJECTIVES);
+	if (trade < 0) return false;
+	const next = tokens[trade + 1];
+	return next !== undefined && /^[,;)]/.test(next.gapBefore);
 }
 
 /** A surname, a relative's or a first name: a person named like the place. */

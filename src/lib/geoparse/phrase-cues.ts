@@ -170,18 +170,27 @@ const AFTER_SETTLEMENT = new Set(['of', 'in', 'on', 'near', 'about', 'just', 'so
 // adjectives an apposition may put before its noun: "a small farming town"
 const MAX_APPOSITION_ADJECTIVES = 3;
 
+/**
+ * The token index of an apposition's noun right after the name: ", " and an article, then up to `adjectives`
+ * spaced lower-case words before one of `nouns` (", a small farming town", ", the local writer"); -1 for none.
+ */
+export function appositionNounAt(candidate: Candidate, tokens: readonly Token[], nouns: ReadonlySet<string>, adjectives: number): number {
+	const article = tokens[candidate.last + 1];
+	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.text)) return -1;
+	for (let i = candidate.last + 2; i <= candidate.last + 2 + adjectives && i < tokens.length; i++) {
+		const word = tokens[i]!;
+		if (word.capitalized || word.gapBefore !== ' ') return -1;
+		if (nouns.has(word.text)) return i;
+	}
+	return -1;
+}
+
 /** "Troy, a town of about 1,000 in Doniphan County": an apposition that says the name is a settlement ("a city official" is no such apposition). */
 export function appositiveCue(candidate: Candidate, tokens: Token[]): boolean {
-	const article = tokens[candidate.last + 1];
-	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.text)) return false;
-	for (let i = candidate.last + 2; i <= candidate.last + 2 + MAX_APPOSITION_ADJECTIVES && i < tokens.length; i++) {
-		const word = tokens[i]!;
-		if (word.capitalized || word.gapBefore !== ' ') return false;
-		if (!SETTLEMENT_NOUNS.has(word.text)) continue;
-		const next = tokens[i + 1];
-		return !next || next.gapBefore !== ' ' || AFTER_SETTLEMENT.has(next.text);
-	}
-	return false;
+	const noun = appositionNounAt(candidate, tokens, SETTLEMENT_NOUNS, MAX_APPOSITION_ADJECTIVES);
+	if (noun < 0) return false;
+	const next = tokens[noun + 1];
+	return !next || next.gapBefore !== ' ' || AFTER_SETTLEMENT.has(next.text);
 }
 
 // prepositions that put a word English also has in a place: "schools in Troy", not "lost to Williams", "at Arsenal"
