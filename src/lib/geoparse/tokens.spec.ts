@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenAt, tokenize, type Token } from './tokens.ts';
@@ -19,6 +21,16 @@ function tokenizeByRegex(text: string): Omit<Token, 'lower'>[] {
 	}
 	return tokens;
 }
+
+// Whether each gap is the kind of string a literal is (V8's map of the string, in a child Node with
+// --allow-natives-syntax): a sliced gap and an internalized literal differ ("ab (cd" gives " (" either way).
+const GAP_KINDS_SCRIPT = `
+const { tokenize } = await import(${JSON.stringify(fileURLToPath(new URL('./tokens.ts', import.meta.url)))});
+const literals = [' (', ': ', ' — ', '\\n\\n', ') ', '—', ', ', ' '];
+const text = 'ab (cd: ef — gh\\n\\nij) kl—mn, op qr (st';
+const gaps = tokenize(text).slice(1).map((token) => token.gapBefore);
+console.log(JSON.stringify({ gaps, sameKind: gaps.map((gap, i) => %HaveSameMap(gap, literals[i] ?? ' (')) }));
+`;
 
 describe('tokenize', () => {
 	it('keeps UTF-16 offsets of every word', () => {
@@ -43,6 +55,13 @@ describe('tokenize', () => {
 			const text = parts.join('');
 			expect(tokenize(text)).toEqual(tokenizeByRegex(text));
 		}), { numRuns: 3000 });
+	});
+	it('gives every gap as the kind of string a literal is, whatever it holds (compared with literals, a sliced gap cost a recompile)', () => {
+		const child = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', GAP_KINDS_SCRIPT], { encoding: 'utf8' });
+		expect(child.status, child.stderr).toBe(0);
+		const { gaps, sameKind } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { gaps: string[]; sameKind: boolean[] };
+		expect(gaps).toEqual([' (', ': ', ' — ', '\n\n', ') ', '—', ', ', ' ', ' (']);
+		expect(sameKind).toEqual(Array(9).fill(true));
 	});
 	it('flags capitals', () => {
 		const [baku, azerbaijan] = tokenize('BAKU Azerbaijan');

@@ -95,10 +95,29 @@ function wordEnd(text: string, start: number): number {
 	}
 }
 
+// Every gap met so far, by its characters, as one internalized string (a property name's copy: the kind of
+// string a literal in the code is). Rules compare gaps with literals (gap === ' ('); V8 compiles such a test
+// for the kind of string it has seen and throws the compiled function away at the first of another kind, so
+// a fresh slice among the literals cost ~30 recompiles of long rules per fresh process. Bounded: a stream of
+// odd gaps (runs of markup) keeps the strings it brings, sliced, once the table is full.
+const CANONICAL_GAPS = new Map<string, string>();
+const MAX_CANONICAL_GAPS = 4096;
+const MAX_CANONICAL_GAP_LENGTH = 32;
+
+/** The gap's one internalized string: the table's, or a new entry. */
+function canonicalGap(gap: string): string {
+	const known = CANONICAL_GAPS.get(gap);
+	if (known !== undefined) return known;
+	if (gap.length > MAX_CANONICAL_GAP_LENGTH || CANONICAL_GAPS.size >= MAX_CANONICAL_GAPS) return gap;
+	const internalized = Object.keys({ [gap]: 0 })[0]!;
+	CANONICAL_GAPS.set(internalized, internalized);
+	return internalized;
+}
+
 /**
  * The text from `from` to `to` between two words: ", " and ". ", the commonest gaps of more than one
  * character, as constants (a slice of two characters is a new string each time, and every rule that asks
- * a Set or compares with ", " then reads a string it has not met), other gaps as sliced.
+ * a Set or compares with ", " then reads a string it has not met), other gaps as their canonical string.
  */
 function gapOf(text: string, from: number, to: number): string {
 	if (to - from === 2 && text.charCodeAt(from + 1) === 32) {
@@ -106,7 +125,7 @@ function gapOf(text: string, from: number, to: number): string {
 		if (mark === 44) return ', ';
 		if (mark === 46) return '. ';
 	}
-	return text.slice(from, to);
+	return canonicalGap(text.slice(from, to));
 }
 
 export function tokenize(text: string): Token[] {
