@@ -4,6 +4,7 @@ import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
 import { appositionNounAt, isApostrophe, spaceOrCommaSpace } from './phrase-cues.ts';
 import { pluralNicknameAfter } from './team-towns.ts';
+import { isNounAfterName } from './verb-after.ts';
 import { namedInCredits } from './wire-credits.ts';
 import { deedParty } from './deed-parties.ts';
 import type { Candidate } from './candidates.ts';
@@ -85,7 +86,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// first name (licenses, blotters and obituaries name people so)
 	if (candidate.via === 'name' && link?.gapBefore === ' ' && link.capitalized && !link.allCaps && ageBetweenCommas(tokens, candidate.last + 2)) return { keep: false, why: 'person-name' };
 	// a position word before a place is no first name ("West Texas"), whoever else is called West
-	const afterFirstName = before !== undefined && before.capitalized && (isFirstNameBeforeSurname(before.lower, gazetteer) || afterTitleAndGivenName(candidate, tokens)) && !POSITION_WORDS.has(before.lower);
+	const afterFirstName = before !== undefined && before.capitalized && (isFirstNameBeforeSurname(before.lower, gazetteer) || afterTitleAndGivenName(candidate, tokens, place, gazetteer)) && !POSITION_WORDS.has(before.lower);
 	// ... unless the first name is itself a well-known place in a list ("Georgia, Armenia"); right after
 	// a first name, with one space between, a town's name is a surname ("Jordan Henderson")
 	const joined = head.gapBefore === ' ';
@@ -160,12 +161,20 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
  * "former president Álvaro Uribe", "Governor Axel Kicillof": a capitalised word between a person's title and the
  * name is the person's given name, whether or not the English first-name lexicon knows it; the name is the surname.
  * Not where that word is a title, a function word of a title-cased phrase or a body's or a place's head ("Prime
- * Minister Kenya", "The Mayor Of New York", "Chief Executive Lagos").
+ * Minister Kenya", "The Mayor Of New York", "Chief Executive Lagos"), nor where the name of a region or of a city
+ * known abroad stands before a noun as its adjective: a headline's "President Biden Delaware home", "Chancellor Merz
+ * Berlin speech" name the place after a surname. A verb after the name keeps the person ("Judge Kiyoshi Montana
+ * ruled", "minister Baroness Scotland said"), as does any word after a town not known abroad; a short irregular past
+ * tense reads as a noun ("Inspector Kemal Cornwall led"), and a clause's subject as a surname ("Under Governor
+ * Newsom California expanded").
  */
-function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[]): boolean {
+function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[], place: Judging['place'], gazetteer: Judging['gazetteer']): boolean {
 	const given = tokenAt(tokens, candidate.first - 1);
 	const title = tokenAt(tokens, candidate.first - 2);
 	if (!given || !title || !isCapitalisedNameWord(given) || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const next = tokens[candidate.last + 1];
+	const knownAbroad = place.kind !== 'city' || place.knownAbroad === true;
+	if (knownAbroad && next?.gapBefore === ' ' && isNounAfterName(next.text, gazetteer)) return false;
 	return PERSON_TITLES.has(title.lower) && !FUNCTION_WORDS.has(given.lower);
 }
 
