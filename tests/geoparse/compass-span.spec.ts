@@ -36,6 +36,16 @@ describe('compass words before a place name', () => {
 		expect(read('Floods cut roads across Northern Turkey and Southern China.')).toEqual(['Northern Turkey → Türkiye', 'Southern China → China']);
 	});
 
+	it('starts the toponym at a capitalised Upper or Lower too, with the same place', () => {
+		const text = 'Podbočje is a village in Lower Carniola, Slovenia, and the farms of Upper Lusatia lie far to the north.';
+		expect(read(text)).toEqual(expect.arrayContaining(['Lower Carniola → Carniola', 'Upper Lusatia → Lusatia']));
+		for (const t of geoparse(text, gazetteer)) expect(text.slice(t.start, t.end)).toBe(t.name);
+		// a lower-case "upper" is a stretch of the river, outside the name
+		expect(read('Boats work the upper Danube in summer.')).toContain('Danube → Danube');
+		// before a country's name it made a province of its own, no part of the country
+		expect(read('The settlers reached Upper Canada in 1800.')).toContain('Canada → Canada');
+	});
+
 	it('leaves names the gazetteer has whole and lower-case directions alone', () => {
 		expect(read('Storms hit North Carolina and the south of France.')).toEqual(['North Carolina → North Carolina', 'France → France']);
 	});

@@ -3,6 +3,7 @@
 // span starts there. The place is the same: the gazetteer rarely has the part ("East Yorkshire" is
 // Yorkshire), and a part it has ("North Carolina", "West Bank") is one candidate already. GeoWebNews
 // marks such spans whole, every time (135 of 135 of its toponyms after a capitalised position word).
+import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { EVERYDAY_WORD } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -22,6 +23,20 @@ export function compassStart(candidate: Candidate, tokens: Token[]): number | nu
 export function compassWordsOnly(candidate: Candidate, tokens: Token[]): boolean {
 	for (let t = candidate.first; t <= candidate.last; t++) if (!COMPASS_WORDS.has(tokens[t]!.lower)) return false;
 	return true;
+}
+
+// "Lower Carniola", "Upper Lusatia", "the Upper Sava Valley": the lie of the land or the course of a river names a
+// part of the place as a compass word does; only capitalised ("the lower Mekong" is a stretch, not a name)
+const PART_WORDS: ReadonlySet<string> = new Set(['upper', 'lower']);
+
+/**
+ * The offset where the toponym starts when a capitalised Upper or Lower stands right before the candidate, else
+ * null. Not before a country's name: "Upper Canada" was a province of its own, no part of the country read.
+ */
+export function partWordStart(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): number | null {
+	const word = tokenAt(tokens, candidate.first - 1);
+	if (!word || place.kind === 'country' || tokens[candidate.first]!.gapBefore !== ' ' || !word.capitalized || !PART_WORDS.has(word.lower)) return null;
+	return word.start;
 }
 
 /**

@@ -9,7 +9,7 @@ import { firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from 
 import { namesReadAsThings, weakTownReading } from './firm-lists.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
-import { compassPartOfOther, compassStart } from './compass-span.ts';
+import { compassPartOfOther, compassStart, partWordStart } from './compass-span.ts';
 import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { recognise } from './recognise.ts';
@@ -182,7 +182,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		}
 		// "Galway city": the toponym is the name; the word after it says what kind of place it is
 		else if (surface.endsWith(CITY_WORD)) mention.end = candidate.end - CITY_WORD.length;
-		const compass = compassStart(candidate, tokens) ?? townFeatureStart(candidate, place, tokens);
+		const compass = compassStart(candidate, tokens) ?? partWordStart(candidate, place, tokens) ?? townFeatureStart(candidate, place, tokens);
 		if (compass !== null) mention.start = compass;
 		// "crossed to Fowler", "a pass from Fowler" after "Robbie Fowler" may be the person: decided on the
 		// reading's reasons once resolved (the filter below)
