@@ -106,8 +106,9 @@ export function provincesNamedForCountries(results: readonly Resolution[], token
 	const found: number[] = [];
 	for (let i = 0; i < results.length; i++) {
 		const { place, mention } = results[i]!;
-		if (place.kind !== 'country' || knownProvince(mention.candidate.places, place, gazetteer)) continue;
-		if (inProvinceTitle(mention.candidate.first, tokens) && !placesAroundPoint(results, place)) found.push(i);
+		// (the title's words first: knownProvince makes a key of each of the name's readings)
+		if (place.kind !== 'country' || !inProvinceTitle(mention.candidate.first, tokens) || knownProvince(mention.candidate.places, place, gazetteer)) continue;
+		if (!placesAroundPoint(results, place)) found.push(i);
 	}
 	return found;
 }
