@@ -26,8 +26,8 @@ function tokenizeByRegex(text: string): Omit<Token, 'lower'>[] {
 // --allow-natives-syntax): a sliced gap and an internalized literal differ ("ab (cd" gives " (" either way).
 const GAP_KINDS_SCRIPT = `
 const { tokenize } = await import(${JSON.stringify(fileURLToPath(new URL('./tokens.ts', import.meta.url)))});
-const literals = [' (', ': ', ' — ', '\\n\\n', ') ', '—', ', ', ' '];
-const text = 'ab (cd: ef — gh\\n\\nij) kl—mn, op qr (st';
+const literals = [' (', ': ', ' — ', '\\n\\n', ') ', '—', ', ', ' ', '-', "'"];
+const text = "ab (cd: ef — gh\\n\\nij) kl—mn, op qr-st'uv (wx";
 const gaps = tokenize(text).slice(1).map((token) => token.gapBefore);
 console.log(JSON.stringify({ gaps, sameKind: gaps.map((gap, i) => %HaveSameMap(gap, literals[i] ?? ' (')) }));
 `;
@@ -60,8 +60,8 @@ describe('tokenize', () => {
 		const child = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', GAP_KINDS_SCRIPT], { encoding: 'utf8' });
 		expect(child.status, child.stderr).toBe(0);
 		const { gaps, sameKind } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { gaps: string[]; sameKind: boolean[] };
-		expect(gaps).toEqual([' (', ': ', ' — ', '\n\n', ') ', '—', ', ', ' ', ' (']);
-		expect(sameKind).toEqual(Array(9).fill(true));
+		expect(gaps).toEqual([' (', ': ', ' — ', '\n\n', ') ', '—', ', ', ' ', '-', "'", ' (']);
+		expect(sameKind).toEqual(Array(11).fill(true));
 	});
 	it('flags capitals', () => {
 		const [baku, azerbaijan] = tokenize('BAKU Azerbaijan');

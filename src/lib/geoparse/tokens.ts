@@ -125,6 +125,8 @@ function gapOf(text: string, from: number, to: number): string {
 		if (mark === 44) return ', ';
 		if (mark === 46) return '. ';
 	}
+	// (no gap, and a gap of one Latin-1 character, "-" or "'", come out of V8's own tables of internalized strings)
+	if (to - from === 0 || (to - from === 1 && text.charCodeAt(from) < 256)) return text.slice(from, to);
 	return canonicalGap(text.slice(from, to));
 }
 
