@@ -110,19 +110,19 @@ export function countriesNamed(results: readonly Resolution[]): Set<string> {
 	return countries;
 }
 
-/** The namesakes of the reading (towns the name is their own name of, in `state` where one is given). */
-export function* namesakes(result: Resolution, gazetteer: Gazetteer, state: string | null = null): Generator<GazetteerPlace> {
+/** The namesakes of the reading (towns the name is their own name of; only those `within` takes, where given). */
+export function* namesakes(result: Resolution, gazetteer: Gazetteer, within?: (place: GazetteerPlace) => boolean): Generator<GazetteerPlace> {
 	const { candidate } = result.mention;
 	for (let k = 0; k < candidate.places.length; k++) {
 		if (candidate.alternate[k]) continue;
 		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place !== result.place && place.kind === 'city' && (!state || `${place.country}/${place.admin1}` === state)) yield place;
+		if (place !== result.place && place.kind === 'city' && (!within || within(place))) yield place;
 	}
 }
 
 /** The namesake that most of the places lie within `km` of, if PLACES_BESIDE do. */
 function namesakeAmong(result: Resolution, own: string, places: readonly KeyedPlace[], gazetteer: Gazetteer, km = BESIDE_KM, state: string | null = null): GazetteerPlace | null {
-	return townMostBeside(namesakes(result, gazetteer, state), own, places, km, PLACES_BESIDE);
+	return townMostBeside(namesakes(result, gazetteer, state ? (place) => `${place.country}/${place.admin1}` === state : undefined), own, places, km, PLACES_BESIDE);
 }
 
 /**

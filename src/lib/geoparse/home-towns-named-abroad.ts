@@ -11,6 +11,7 @@
 // Maine; Norway beside Belfast), each name moved only where every suspect has its namesake among the text's places,
 // and none stands in a sentence of the world's history or events ("the invasion of Poland and the bombing of Dresden").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { namesakes } from './cluster-namesakes.ts';
 import { replaced } from './resolution.ts';
 import { sentenceAfter, sentenceBefore } from './sentence-around.ts';
 import { WORLD_WORDS } from './world-sentence-cities.ts';
@@ -52,16 +53,6 @@ function inTravelOrWorldSentence(text: string, start: number, end: number): bool
 	return WORLD_EVENTS.test(after) || WORLD_WORDS.test(after);
 }
 
-/** The namesakes at home: towns of the home country the name is its own name of. */
-function* townsAtHome(result: Resolution, home: string, gazetteer: Gazetteer): Generator<GazetteerPlace> {
-	const { candidate } = result.mention;
-	for (let k = 0; k < candidate.places.length; k++) {
-		if (candidate.alternate[k]) continue;
-		const place = gazetteer.places[candidate.places[k]!]!;
-		if (place.kind === 'city' && place.country === home) yield place;
-	}
-}
-
 /** The mentions of cities abroad to read as their namesakes among the text's places at home, with that reading. */
 export function homeTownsNamedAbroad(results: readonly Resolution[], text: string, gazetteer: Gazetteer): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
@@ -92,7 +83,7 @@ export function homeTownsNamedAbroad(results: readonly Resolution[], text: strin
 		const result = results[i]!;
 		const { key, candidate } = result.mention;
 		if (inTravelOrWorldSentence(text, candidate.start, candidate.end)) return found;
-		if (!byName.has(key)) byName.set(key, townMostBeside(townsAtHome(result, home, gazetteer), key, places, BESIDE_KM, PLACES_BESIDE));
+		if (!byName.has(key)) byName.set(key, townMostBeside(namesakes(result, gazetteer, (place) => place.country === home), key, places, BESIDE_KM, PLACES_BESIDE));
 		if (!byName.get(key)) return found;
 	}
 	for (const i of suspects) found.set(i, replaced(results[i]!, results[i]!.mention, byName.get(results[i]!.mention.key)!, results[i]!.score, ['nearby-context', 'population']));
