@@ -113,6 +113,28 @@ function peopleNamedLikeATown(candidate: Candidate, tokens: readonly Token[], ca
 	return people?.via === 'demonym' && people.first === people.last && next.text.endsWith('s');
 }
 
+// "the Mizo and Naga peoples", "the Kuki tribes": names listed after "the" before a plural noun of peoples
+// are peoples, not the towns named like them (Naga in the Philippines); a country's name stays
+const PEOPLES_NOUNS = new Set(['peoples', 'tribes']);
+
+// between the words of a list of peoples: a space or a comma
+const LIST_GAP = /^(\s+|\s*,\s*)$/;
+
+/** A capitalised word or a join of a list of peoples ("Mizo", "and"). */
+function listWord(token: Token | undefined): boolean {
+	return token !== undefined && (groupWord(token) || LIST_JOINS.has(token.lower));
+}
+
+function listedBeforePeoplesNoun(candidate: Candidate, tokens: readonly Token[]): boolean {
+	let after = candidate.last + 1;
+	while (after <= candidate.last + LIST_WORDS && LIST_GAP.test(tokens[after]?.gapBefore ?? '') && listWord(tokens[after])) after++;
+	const noun = tokens[after];
+	if (!noun || noun.gapBefore !== ' ' || !PEOPLES_NOUNS.has(noun.text) || LIST_JOINS.has(tokenAt(tokens, after - 1)?.lower ?? '')) return false;
+	let before = candidate.first - 1;
+	while (before >= candidate.first - LIST_WORDS && LIST_GAP.test(tokens[before + 1]!.gapBefore) && listWord(tokenAt(tokens, before))) before--;
+	return tokenAt(tokens, before)?.lower === 'the' && !LIST_JOINS.has(tokens[before + 1]!.lower);
+}
+
 /**
  * Whether `candidate` names a population group (see the module comment). A place's own name does only as
  * the first word of a group's name in a census breakdown ("0.1% Pacific Islander"), alone as an item of
@@ -120,7 +142,7 @@ function peopleNamedLikeATown(candidate: Candidate, tokens: readonly Token[], ca
  * demonym also alone.
  */
 export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, isCountry = false): boolean {
-	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt))) return true;
+	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt) || listedBeforePeoplesNoun(candidate, tokens))) return true;
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
