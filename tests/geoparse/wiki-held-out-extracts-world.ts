@@ -2,13 +2,11 @@
 // Australia and Canada: the rest of WIKI_HELD_OUT_EXTRACTS (wiki-held-out-extracts.ts, whose header tells
 // how the batch was written, pointed and scored), kept in a file of their own for its length.
 import type { GenreText } from './genre-texts.ts';
-import { GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, wikipediaText as w } from './gold-points.ts';
+import { GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, wikipediaText as w, CANADA, VICTORIA } from './gold-points.ts';
 
 const AUSTRALIA: [number, number] = [-25.0, 134.0];
-const CANADA: [number, number] = [60.11, -113.64];
 const LOWER_SAXONY: [number, number] = [52.8, 9.8];
 const ONTARIO: [number, number] = [50.0, -85.0];
-const VICTORIA: [number, number] = [-37.0, 144.5];
 const NSW: [number, number] = [-32.0, 147.0];
 const MANILA: [number, number] = [14.6, 120.98];
 const SYDNEY: [number, number] = [-33.87, 151.21];

@@ -11,7 +11,7 @@
 // ones ("Bardsey" of Bardsey Island, "Cardigan" of Cardigan Bay, "Hertford" of "the County of Hertford",
 // "Samtgemeinde Hagen"), which were listed as ungraded: scored again on main before these rules (13afb86), 332/346.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, WALES, FRANCE, GERMANY, wikipediaText as w } from './gold-points.ts';
+import { US, ENGLAND, WALES, FRANCE, GERMANY, wikipediaText as w, OCCITANIE } from './gold-points.ts';
 import { WIKI_HELD_OUT_EXTRACTS_WORLD } from './wiki-held-out-extracts-world.ts';
 
 const UK: [number, number] = [54.0, -2.5];
@@ -20,7 +20,6 @@ const NEW_MEXICO: [number, number] = [34.4, -106.1];
 const CALIFORNIA: [number, number] = [37.2, -119.5];
 const KANSAS: [number, number] = [38.5, -98.4];
 const NOUVELLE_AQUITAINE: [number, number] = [45.2, 0.2];
-const OCCITANIE: [number, number] = [43.7, 2.2];
 const CLEVELAND: [number, number] = [41.5, -81.69];
 const COLUMBUS: [number, number] = [39.96, -83.0];
 const LONDON: [number, number] = [51.51, -0.13];

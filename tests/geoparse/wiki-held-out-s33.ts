@@ -33,9 +33,8 @@
 // town or far namesake of their first word ("Moscow Mountain", "Stone Mountain", "Mysore State"), a river
 // at its curated point far from the stretch meant, and a company and a person named like places.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, GERMANY, FRANCE, INDIA, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, GERMANY, FRANCE, INDIA, BRAZIL, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 const MEXICO: [number, number] = [23.6, -102.5];
 const AUSTRALIA: [number, number] = [-25.3, 133.8];
 const ITALY: [number, number] = [42.8, 12.6];

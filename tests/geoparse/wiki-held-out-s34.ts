@@ -32,42 +32,8 @@
 // "X Lake", "Mount X", "X Island"), city districts the gazetteer lacks read as namesakes abroad ("Garden
 // City", "Heliopolis"), parts of longer names ("Downtown X", "Old X", "Palermo Hollywood", "Hida-Furukawa").
 import type { GenreText } from './genre-texts.ts';
-import { US, FRANCE, INDIA, POLAND } from './gold-points.ts';
+import { US, FRANCE, INDIA, POLAND, ARGENTINA, PORTUGAL, SPAIN, ITALY, MOROCCO, EGYPT, LIBYA, PAKISTAN, BANGLADESH, INDONESIA, KENYA, TANZANIA, VIETNAM, JAPAN, NETHERLANDS, FINLAND, SWEDEN, NORWAY, DENMARK, RUSSIA, GREECE, TURKEY, OTTOMAN, UKRAINE, ROMANIA, COLOMBIA, CHILE, GHANA, NIGERIA, SOUTH_AFRICA, NEW_ZEALAND, CANADA, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
-// countries and big states at the gazetteer's own points (a country is right within 800 km)
-const ARGENTINA: [number, number] = [-34.0, -64.0];
-const PORTUGAL: [number, number] = [39.5, -8.0];
-const SPAIN: [number, number] = [40.0, -4.0];
-const ITALY: [number, number] = [42.83, 12.83];
-const MOROCCO: [number, number] = [32.0, -5.0];
-const EGYPT: [number, number] = [27.0, 30.0];
-const LIBYA: [number, number] = [28.0, 17.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const BANGLADESH: [number, number] = [24.0, 90.0];
-const INDONESIA: [number, number] = [-5.0, 120.0];
-const KENYA: [number, number] = [1.0, 38.0];
-const TANZANIA: [number, number] = [-6.0, 35.0];
-const VIETNAM: [number, number] = [16.17, 107.83];
-const JAPAN: [number, number] = [35.69, 139.75];
-const NETHERLANDS: [number, number] = [52.5, 5.75];
-const FINLAND: [number, number] = [64.0, 26.0];
-const SWEDEN: [number, number] = [62.0, 15.0];
-const NORWAY: [number, number] = [62.0, 10.0];
-const DENMARK: [number, number] = [56.0, 10.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const GREECE: [number, number] = [39.0, 22.0];
-const TURKEY: [number, number] = [39.0, 35.0];
-const OTTOMAN: [number, number] = [39.5, 32.5];
-const UKRAINE: [number, number] = [49.0, 32.0];
-const ROMANIA: [number, number] = [46.0, 25.0];
-const COLOMBIA: [number, number] = [4.0, -72.0];
-const CHILE: [number, number] = [-30.0, -71.0];
-const GHANA: [number, number] = [8.0, -2.0];
-const NIGERIA: [number, number] = [10.0, 8.0];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
-const NEW_ZEALAND: [number, number] = [-41.0, 174.0];
-const CANADA: [number, number] = [60.11, -113.64];
 
 // Half A: the half tuned on.
 export const WIKI_HELD_OUT_S34_A: GenreText[] = [

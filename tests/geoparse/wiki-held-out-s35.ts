@@ -38,45 +38,17 @@
 // "Turkish Republic of Northern Cyprus"), "Southampton" read as Hampton, Virginia (an alternate name, with
 // nearby context from the text's other names), namesakes abroad of places the gazetteer lacks ("Santa Elena").
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, FRANCE } from './gold-points.ts';
+import { US, ENGLAND, FRANCE, MAURITANIA, GREECE, TUNISIA, ALGERIA, SPAIN, PORTUGAL, JORDAN, ISRAEL, MALAYSIA, COSTA_RICA, TURKEY, ESTONIA, RUSSIA, KAZAKHSTAN, EGYPT, KENYA, PERU, MEXICO, NAMIBIA, SOUTH_AFRICA, MALAWI, IRAN, VIETNAM, BRAZIL, JAMAICA, ITALY, OTTOMAN, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries and big states at the gazetteer's own points (a country is right within 800 km)
 const SENEGAL: [number, number] = [14.5, -14.5];
-const MAURITANIA: [number, number] = [20.0, -12.0];
-const GREECE: [number, number] = [39.0, 22.0];
-const TUNISIA: [number, number] = [34.0, 9.0];
-const ALGERIA: [number, number] = [28.0, 3.0];
 const URUGUAY: [number, number] = [-33.0, -56.0];
-const SPAIN: [number, number] = [40.0, -4.0];
-const PORTUGAL: [number, number] = [39.5, -8.0];
-const JORDAN: [number, number] = [31.0, 36.0];
-const ISRAEL: [number, number] = [31.5, 34.75];
-const MALAYSIA: [number, number] = [2.5, 112.5];
-const COSTA_RICA: [number, number] = [10.0, -84.0];
 const CYPRUS: [number, number] = [35.0, 33.0];
-const TURKEY: [number, number] = [39.0, 35.0];
-const ESTONIA: [number, number] = [59.0, 26.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
 const UZBEKISTAN: [number, number] = [41.0, 64.0];
 const TURKMENISTAN: [number, number] = [40.0, 60.0];
-const KAZAKHSTAN: [number, number] = [48.0, 68.0];
-const EGYPT: [number, number] = [27.0, 30.0];
-const KENYA: [number, number] = [1.0, 38.0];
 const SCOTLAND: [number, number] = [57.0, -4.0];
-const PERU: [number, number] = [-10.0, -76.0];
-const MEXICO: [number, number] = [23.0, -102.0];
-const NAMIBIA: [number, number] = [-22.0, 17.0];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
 const ZAMBIA: [number, number] = [-14.0, 28.0];
-const MALAWI: [number, number] = [-13.5, 34.0];
 const MALTA: [number, number] = [35.92, 14.42];
-const IRAN: [number, number] = [32.0, 53.0];
-const VIETNAM: [number, number] = [16.17, 107.83];
-const BRAZIL: [number, number] = [-10.0, -55.0];
-const JAMAICA: [number, number] = [18.25, -77.5];
-const ITALY: [number, number] = [42.83, 12.83];
-const OTTOMAN: [number, number] = [39.5, 32.5];
 
 // Half A: the half tuned on.
 export const WIKI_HELD_OUT_S35_A: GenreText[] = [

@@ -41,71 +41,19 @@
 // Masuleh, Damascus (Maryland), Moscow (Ayrshire) and Zamalek, whose places earlier sessions tuned on: B is easier
 // than a fresh batch would be.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, FRANCE, GERMANY, PHILIPPINES, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, FRANCE, GERMANY, PHILIPPINES, BRAZIL, BOTSWANA, NAMIBIA, ZAMBIA, ZIMBABWE, SOUTH_AFRICA, MOZAMBIQUE, CARIBBEAN, VENEZUELA, HONDURAS, JAMAICA, ECUADOR, PERU, CHILE, MEXICO, LAOS, KYRGYZSTAN, KAZAKHSTAN, RUSSIA, CHINA, SRI_LANKA, PAKISTAN, BANGLADESH, MYANMAR, MALAYSIA, IRAN, SYRIA, TURKEY, BLACK_SEA, OTTOMAN, EGYPT, LIBYA, MEDITERRANEAN, MOROCCO, SPAIN, PORTUGAL, ETHIOPIA, KENYA, RWANDA, DR_CONGO, TANZANIA, MALI, BELGIUM, PRUSSIA, SLOVENIA, CROATIA, ITALY, HUNGARY, SLOVAKIA, GREECE, SCOTLAND, NORTH_SEA, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, seas and historical states at the gazetteer's own points (a country or region is right within 800 km)
-const BOTSWANA: [number, number] = [-22.0, 24.0];
-const NAMIBIA: [number, number] = [-22.0, 17.0];
-const ZAMBIA: [number, number] = [-15.0, 30.0];
-const ZIMBABWE: [number, number] = [-20.0, 30.0];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
-const MOZAMBIQUE: [number, number] = [-18.25, 35.0];
 const HAITI: [number, number] = [19.0, -72.42];
-const CARIBBEAN: [number, number] = [15.0, -75.0];
-const VENEZUELA: [number, number] = [8.0, -66.0];
 const EL_SALVADOR: [number, number] = [13.83, -88.92];
-const HONDURAS: [number, number] = [15.0, -86.5];
-const JAMAICA: [number, number] = [18.25, -77.5];
-const ECUADOR: [number, number] = [-2.0, -77.5];
-const PERU: [number, number] = [-10.0, -76.0];
-const CHILE: [number, number] = [-30.0, -71.0];
 const PARAGUAY: [number, number] = [-23.0, -58.0];
-const MEXICO: [number, number] = [23.0, -102.0];
 const PACIFIC: [number, number] = [0.0, -160.0];
 const ATLANTIC: [number, number] = [10.0, -25.0];
-const LAOS: [number, number] = [18.0, 105.0];
-const KYRGYZSTAN: [number, number] = [41.0, 75.0];
-const KAZAKHSTAN: [number, number] = [48.0, 68.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const SRI_LANKA: [number, number] = [7.0, 81.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const BANGLADESH: [number, number] = [24.0, 90.0];
-const MYANMAR: [number, number] = [22.0, 98.0];
-const MALAYSIA: [number, number] = [2.5, 112.5];
-const IRAN: [number, number] = [32.0, 53.0];
 const CASPIAN: [number, number] = [42.0, 50.5];
-const SYRIA: [number, number] = [35.0, 38.0];
-const TURKEY: [number, number] = [39.0, 35.0];
-const BLACK_SEA: [number, number] = [43.5, 34.0];
-const OTTOMAN: [number, number] = [39.5, 32.5];
-const EGYPT: [number, number] = [27.0, 30.0];
-const LIBYA: [number, number] = [28.0, 17.0];
-const MEDITERRANEAN: [number, number] = [35.0, 18.0];
-const MOROCCO: [number, number] = [32.0, -5.0];
-const SPAIN: [number, number] = [40.0, -4.0];
-const PORTUGAL: [number, number] = [39.5, -8.0];
-const ETHIOPIA: [number, number] = [8.0, 38.0];
-const KENYA: [number, number] = [1.0, 38.0];
-const RWANDA: [number, number] = [-2.0, 30.0];
-const DR_CONGO: [number, number] = [-2.5, 23.5];
-const TANZANIA: [number, number] = [-6.0, 35.0];
 const SENEGAL: [number, number] = [14.0, -14.0];
-const MALI: [number, number] = [17.0, -4.0];
 const GUINEA: [number, number] = [11.0, -10.0];
-const BELGIUM: [number, number] = [50.83, 4.0];
-const PRUSSIA: [number, number] = [52.5, 14.5];
-const SLOVENIA: [number, number] = [46.12, 14.82];
-const CROATIA: [number, number] = [45.17, 15.5];
-const ITALY: [number, number] = [42.83, 12.83];
 const AUSTRIA: [number, number] = [47.33, 13.33];
 const CZECHIA: [number, number] = [49.75, 15.5];
-const HUNGARY: [number, number] = [47.0, 20.0];
-const SLOVAKIA: [number, number] = [48.67, 19.5];
-const GREECE: [number, number] = [39.0, 22.0];
-const SCOTLAND: [number, number] = [56.5, -4.0];
-const NORTH_SEA: [number, number] = [56.0, 3.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S37_A: GenreText[] = [

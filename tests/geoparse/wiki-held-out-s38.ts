@@ -25,40 +25,13 @@
 // capital city (426 km). Misses of half B: a US county seat named like a country read as the country, a Saudi town
 // spelled as it now is that the gazetteer lacks placed at its province (293 km), parts of longer names.
 import type { GenreText } from './genre-texts.ts';
-import { US, FRANCE, INDIA } from './gold-points.ts';
+import { US, FRANCE, INDIA, TAJIKISTAN, KYRGYZSTAN, RUSSIA, MALAWI, MOZAMBIQUE, IVORY_COAST, GHANA, ANGOLA, NAMIBIA, SAUDI_ARABIA, JORDAN, GEORGIA, ARGENTINA, WALES, MYANMAR, CHINA, CANADA, AUSTRALIA, SOUTH_AFRICA, BANGLADESH, JAPAN, KAZAKHSTAN, NEPAL, PAKISTAN, BRAZIL, SPAIN, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries and historical states at the gazetteer's own points (a country or region is right within 800 km)
-const TAJIKISTAN: [number, number] = [39.0, 71.0];
 const AFGHANISTAN: [number, number] = [33.0, 66.0];
-const KYRGYZSTAN: [number, number] = [41.0, 75.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const MALAWI: [number, number] = [-13.5, 34.0];
-const MOZAMBIQUE: [number, number] = [-18.25, 35.0];
-const IVORY_COAST: [number, number] = [8.0, -5.0];
-const GHANA: [number, number] = [8.0, -2.0];
-const ANGOLA: [number, number] = [-12.5, 18.5];
-const NAMIBIA: [number, number] = [-22.0, 17.0];
 const YEMEN: [number, number] = [15.5, 47.5];
-const SAUDI_ARABIA: [number, number] = [25.0, 45.0];
-const JORDAN: [number, number] = [31.0, 36.0];
 const UGANDA: [number, number] = [1.25, 32.5];
-const GEORGIA: [number, number] = [42.0, 43.5];
-const ARGENTINA: [number, number] = [-34.0, -64.0];
-const WALES: [number, number] = [52.3, -3.8];
 const THAILAND: [number, number] = [15.0, 100.0];
-const MYANMAR: [number, number] = [22.0, 98.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const CANADA: [number, number] = [60.11, -113.64];
-const AUSTRALIA: [number, number] = [-25.0, 135.0];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
-const BANGLADESH: [number, number] = [24.0, 90.0];
-const JAPAN: [number, number] = [35.69, 139.75];
-const KAZAKHSTAN: [number, number] = [48.0, 68.0];
-const NEPAL: [number, number] = [28.0, 84.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const BRAZIL: [number, number] = [-10.0, -55.0];
-const SPAIN: [number, number] = [40.0, -4.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S38_A: GenreText[] = [

@@ -27,57 +27,29 @@
 // Misses of half B: a county's list of communities read as the better-known namesakes elsewhere (Quebec, Mexico,
 // the US, Scotland); parts of longer names (a mountain's, a colony's adjective).
 import type { GenreText } from './genre-texts.ts';
-import { US, FRANCE, INDIA } from './gold-points.ts';
+import { US, FRANCE, INDIA, AFGHANISTAN, LITHUANIA, BHUTAN, NEW_ZEALAND, DR_CONGO, ANGOLA, SOUTH_AFRICA, SAUDI_ARABIA, CAMEROON, PAKISTAN, BURKINA_FASO, RUSSIA, CHINA, CANADA, AUSTRALIA, ERITREA, EGYPT, VENEZUELA, BRAZIL, MAURITANIA, SYRIA, GHANA, IVORY_COAST, ALBANIA, NORTH_MACEDONIA, KYRGYZSTAN, MYANMAR, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries at the gazetteer's own points (a country or region is right within 800 km)
-const AFGHANISTAN: [number, number] = [33.0, 65.0];
-const LITHUANIA: [number, number] = [56.0, 24.0];
-const BHUTAN: [number, number] = [27.5, 90.5];
 const KIRIBATI: [number, number] = [1.42, 173.0];
 const UK: [number, number] = [54.76, -2.7];
-const NEW_ZEALAND: [number, number] = [-41.0, 174.0];
-const DR_CONGO: [number, number] = [-2.5, 23.5];
-const ANGOLA: [number, number] = [-12.5, 18.5];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
 const LESOTHO: [number, number] = [-29.5, 28.25];
 const UAE: [number, number] = [24.0, 54.0];
-const SAUDI_ARABIA: [number, number] = [25.0, 45.0];
 const TIMOR_LESTE: [number, number] = [-8.83, 125.75];
 const MAURITIUS: [number, number] = [-20.3, 57.58];
-const CAMEROON: [number, number] = [6.0, 12.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const BURKINA_FASO: [number, number] = [13.0, -2.0];
 const BURUNDI: [number, number] = [-3.5, 30.0];
 const GAMBIA: [number, number] = [13.47, -16.57];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const CANADA: [number, number] = [60.11, -113.64];
-const AUSTRALIA: [number, number] = [-25.0, 135.0];
-const ERITREA: [number, number] = [15.0, 39.0];
 const SUDAN: [number, number] = [15.0, 30.0];
-const EGYPT: [number, number] = [27.0, 30.0];
 const GUYANA: [number, number] = [5.0, -59.0];
-const VENEZUELA: [number, number] = [8.0, -66.0];
-const BRAZIL: [number, number] = [-10.0, -55.0];
 const GABON: [number, number] = [-1.0, 11.75];
-const MAURITANIA: [number, number] = [20.0, -12.0];
 const MONTENEGRO: [number, number] = [42.5, 19.3];
-const SYRIA: [number, number] = [35.0, 38.0];
 const VANUATU: [number, number] = [-16.0, 167.0];
 const SOMALIA: [number, number] = [6.0, 48.0];
 const TOGO: [number, number] = [8.0, 1.17];
-const GHANA: [number, number] = [8.0, -2.0];
 const ESWATINI: [number, number] = [-26.5, 31.5];
 const LIBERIA: [number, number] = [6.5, -9.5];
-const IVORY_COAST: [number, number] = [8.0, -5.0];
 const CHAD: [number, number] = [15.0, 19.0];
 const KOSOVO: [number, number] = [42.58, 21.0];
-const ALBANIA: [number, number] = [41.0, 20.0];
-const NORTH_MACEDONIA: [number, number] = [41.83, 22.0];
 const SURINAME: [number, number] = [4.0, -56.0];
-const KYRGYZSTAN: [number, number] = [41.0, 75.0];
-const MYANMAR: [number, number] = [22.0, 98.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S39_A: GenreText[] = [

@@ -31,63 +31,34 @@
 // before "City" and "Bay", an atoll's name, a federation's, a demilitarized zone's), an island's Greek name read as a
 // Greek village.
 import type { GenreText } from './genre-texts.ts';
-import { US, FRANCE, INDIA } from './gold-points.ts';
+import { US, FRANCE, INDIA, MOZAMBIQUE, FAROE_ISLANDS, DENMARK, NORWAY, ERITREA, ITALY, NAMIBIA, BELARUS, POLAND, ISRAEL, GHANA, SWITZERLAND, BOTSWANA, RUSSIA, CHINA, CAMEROON, NIGERIA, TAJIKISTAN, SAMOA, TONGA, DR_CONGO, CAPE_VERDE, LIBYA, ALGERIA, TUNISIA, SPAIN, GUATEMALA, IRELAND, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries at the gazetteer's own points (a country or region is right within 800 km)
 const SIERRA_LEONE: [number, number] = [8.5, -11.5];
 const GUINEA: [number, number] = [10.83, -10.67];
-const MOZAMBIQUE: [number, number] = [-18.25, 35.0];
-const FAROE_ISLANDS: [number, number] = [62.0, -7.0];
-const DENMARK: [number, number] = [56.0, 10.0];
-const NORWAY: [number, number] = [62.0, 10.0];
 const ETHIOPIA: [number, number] = [9.0, 39.5];
-const ERITREA: [number, number] = [15.0, 39.0];
-const ITALY: [number, number] = [42.83, 12.83];
-const NAMIBIA: [number, number] = [-22.0, 17.0];
 const BARBADOS: [number, number] = [13.17, -59.53];
-const BELARUS: [number, number] = [53.0, 28.0];
-const POLAND: [number, number] = [52.0, 19.5];
-const ISRAEL: [number, number] = [31.5, 34.75];
-const GHANA: [number, number] = [8.0, -2.0];
 const LIECHTENSTEIN: [number, number] = [47.17, 9.53];
 const AUSTRIA: [number, number] = [47.33, 13.33];
-const SWITZERLAND: [number, number] = [47.0, 8.0];
 const ZIMBABWE: [number, number] = [-19.0, 29.75];
 const ZAMBIA: [number, number] = [-14.33, 28.5];
-const BOTSWANA: [number, number] = [-22.0, 24.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const CAMEROON: [number, number] = [6.0, 12.0];
-const NIGERIA: [number, number] = [10.0, 8.0];
-const TAJIKISTAN: [number, number] = [39.0, 71.0];
 const SOLOMON_ISLANDS: [number, number] = [-8.0, 159.0];
-const SAMOA: [number, number] = [-13.8, -172.13];
-const TONGA: [number, number] = [-20.0, -175.0];
 const PAPUA_NEW_GUINEA: [number, number] = [-6.0, 147.0];
 const SOUTH_SUDAN: [number, number] = [8.0, 30.0];
-const DR_CONGO: [number, number] = [-2.5, 23.5];
 const CAR: [number, number] = [7.0, 21.0];
 const DJIBOUTI: [number, number] = [11.8, 42.5];
 const EQUATORIAL_GUINEA: [number, number] = [1.7, 10.5];
 const COMOROS: [number, number] = [-12.23, 44.45];
 const BRUNEI: [number, number] = [4.5, 114.67];
 const MALDIVES: [number, number] = [3.2, 73.0];
-const CAPE_VERDE: [number, number] = [16.0, -24.0];
 const GUINEA_BISSAU: [number, number] = [12.0, -15.0];
-const LIBYA: [number, number] = [28.0, 17.0];
-const ALGERIA: [number, number] = [28.0, 3.0];
-const TUNISIA: [number, number] = [34.0, 9.0];
 const QATAR: [number, number] = [25.5, 51.25];
 const ANDORRA: [number, number] = [42.55, 1.6];
-const SPAIN: [number, number] = [40.0, -4.0];
 const NORTH_KOREA: [number, number] = [40.0, 127.0];
 const SOUTH_KOREA: [number, number] = [36.5, 127.75];
 const BELIZE: [number, number] = [17.25, -88.75];
-const GUATEMALA: [number, number] = [15.5, -90.25];
 const GRENADA: [number, number] = [12.12, -61.67];
 const PALAU: [number, number] = [7.5, 134.5];
-const IRELAND: [number, number] = [53.0, -8.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S40_A: GenreText[] = [

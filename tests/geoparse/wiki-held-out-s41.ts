@@ -35,49 +35,22 @@
 // namesakes, the Province of Canada read as the country, a village the gazetteer lacks read as a namesake 181 km off,
 // a Kyoto village read as a namesake near Tokyo.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, TEXAS, OHIO, INDIANA, ILLINOIS, KENTUCKY, VERMONT, NEW_HAMPSHIRE, NEW_YORK_STATE, SASKATCHEWAN, ONTARIO, CANADA, SCOTLAND, NORTHERN_IRELAND, SWITZERLAND, NORWAY, JAPAN, SOUTH_AFRICA, DR_CONGO, PERU, CHINA, RUSSIA, UNITED_KINGDOM, ITALY, PORTUGAL, NORTH_SEA, PACIFIC_OCEAN, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, US states, provinces and seas at the gazetteer's own points, Ontario nearer its settled
 // south (a country or region is right within 800 km)
-const TEXAS: [number, number] = [31.97, -99.9];
 const OKLAHOMA: [number, number] = [35.5, -97.5];
-const OHIO: [number, number] = [40.42, -82.91];
-const INDIANA: [number, number] = [40.27, -86.13];
-const ILLINOIS: [number, number] = [40.0, -89.2];
-const KENTUCKY: [number, number] = [37.84, -84.27];
-const VERMONT: [number, number] = [44.56, -72.58];
-const NEW_HAMPSHIRE: [number, number] = [43.7, -71.6];
 const OREGON: [number, number] = [43.8, -120.55];
 const TENNESSEE: [number, number] = [35.52, -86.58];
 const SOUTH_CAROLINA: [number, number] = [33.84, -81.16];
-const NEW_YORK_STATE: [number, number] = [42.9, -75.5];
-const SASKATCHEWAN: [number, number] = [52.94, -106.45];
 const MANITOBA: [number, number] = [53.76, -98.81];
-const ONTARIO: [number, number] = [47.5, -81.0];
-const CANADA: [number, number] = [60.11, -113.64];
-const SCOTLAND: [number, number] = [56.5, -4.0];
-const NORTHERN_IRELAND: [number, number] = [54.5, -6.5];
-const SWITZERLAND: [number, number] = [47.0, 8.0];
-const NORWAY: [number, number] = [62.0, 10.0];
-const JAPAN: [number, number] = [35.69, 139.75];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
-const DR_CONGO: [number, number] = [-2.5, 23.5];
-const PERU: [number, number] = [-10.0, -76.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
 const WESTERN_AUSTRALIA: [number, number] = [-25.85, 121.65];
 const BERMUDA: [number, number] = [32.33, -64.75];
 const SEYCHELLES: [number, number] = [-4.58, 55.67];
-const UNITED_KINGDOM: [number, number] = [54.0, -2.0];
-const ITALY: [number, number] = [42.83, 12.83];
-const PORTUGAL: [number, number] = [39.5, -8.0];
 const AUSTRALIA: [number, number] = [-25.0, 134.0];
-const NORTH_SEA: [number, number] = [56.0, 3.0];
 const LAKE_ERIE: [number, number] = [42.2, -81.2];
 const LAKE_ONTARIO: [number, number] = [43.7, -77.9];
 const ARABIAN_SEA: [number, number] = [15.0, 65.0];
-const PACIFIC_OCEAN: [number, number] = [0.0, -160.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S41_A: GenreText[] = [

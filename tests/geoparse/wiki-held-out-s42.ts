@@ -39,51 +39,14 @@
 // states and provinces, a river's "San Juan" read as Puerto Rico's capital; names of no place: two language labels
 // and a people ("Rakhine") read as Myanmar's state.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, FRANCE, POLAND, PHILIPPINES, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, FRANCE, POLAND, PHILIPPINES, BRAZIL, LESSER_POLAND, UKRAINE, HUNGARY, SLOVAKIA, CZECH_REPUBLIC, MORAVIA, ROMANIA, LITHUANIA, IRELAND, PORTUGAL, SPAIN, PRUSSIA, SOVIET_UNION, EUROPE, MEXICO, INDONESIA, JAPAN, NIGERIA, IRAN, SYRIA, PAKISTAN, BANGLADESH, TANZANIA, MOZAMBIQUE, ANGOLA, CANADA, ONTARIO, SASKATCHEWAN, TEXAS, OHIO, NEW_HAMPSHIRE, NEW_YORK_STATE, INDIAN_OCEAN, ATLANTIC_OCEAN, BLACK_SEA, BAY_OF_BENGAL, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, states, regions, oceans and seas at the gazetteer's own points (a country or region is right within
 // 800 km); historical states at their main territory
-const LESSER_POLAND: [number, number] = [49.72, 20.25];
-const UKRAINE: [number, number] = [49.0, 32.0];
-const HUNGARY: [number, number] = [47.0, 20.0];
-const SLOVAKIA: [number, number] = [48.67, 19.5];
-const CZECH_REPUBLIC: [number, number] = [49.75, 15.5];
-const MORAVIA: [number, number] = [49.4, 17.0];
 const BOHEMIA: [number, number] = [49.9, 14.6];
 const AUSTRIA: [number, number] = [47.33, 13.33];
-const ROMANIA: [number, number] = [46.0, 25.0];
-const LITHUANIA: [number, number] = [56.0, 24.0];
-const IRELAND: [number, number] = [53.0, -8.0];
-const PORTUGAL: [number, number] = [39.5, -8.0];
-const SPAIN: [number, number] = [40.0, -4.0];
-const PRUSSIA: [number, number] = [52.5, 14.5];
-const SOVIET_UNION: [number, number] = [60.0, 100.0];
-const EUROPE: [number, number] = [48.69, 9.14];
-const MEXICO: [number, number] = [23.0, -102.0];
-const INDONESIA: [number, number] = [-5.0, 120.0];
-const JAPAN: [number, number] = [35.69, 139.75];
-const NIGERIA: [number, number] = [10.0, 8.0];
-const IRAN: [number, number] = [32.0, 53.0];
-const SYRIA: [number, number] = [35.0, 38.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const BANGLADESH: [number, number] = [24.0, 90.0];
-const TANZANIA: [number, number] = [-6.0, 35.0];
-const MOZAMBIQUE: [number, number] = [-18.25, 35.0];
-const ANGOLA: [number, number] = [-12.5, 18.5];
-const CANADA: [number, number] = [60.11, -113.64];
-const ONTARIO: [number, number] = [47.5, -81.0];
-const SASKATCHEWAN: [number, number] = [52.94, -106.45];
 const CALIFORNIA: [number, number] = [36.78, -119.42];
 const HAWAII: [number, number] = [20.8, -156.3];
-const TEXAS: [number, number] = [31.97, -99.9];
-const OHIO: [number, number] = [40.42, -82.91];
-const NEW_HAMPSHIRE: [number, number] = [43.7, -71.6];
-const NEW_YORK_STATE: [number, number] = [42.9, -75.5];
-const INDIAN_OCEAN: [number, number] = [-10.0, 70.0];
-const ATLANTIC_OCEAN: [number, number] = [10.0, -25.0];
-const BLACK_SEA: [number, number] = [43.5, 34.0];
-const BAY_OF_BENGAL: [number, number] = [15.0, 88.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S42_A: GenreText[] = [

@@ -33,57 +33,20 @@
 // parent the Pastoral Unincorporated Area); the list's Córdoba Province read as Spain's and Veracruz (×2) as a US town;
 // French India read as India; Chicago's Washington Park read as a St. Louis suburb; languages and "Georgian" houses.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, IRELAND, NORTHERN_IRELAND, ITALY, SPAIN, NORWAY, SWEDEN, LITHUANIA, LATVIA, ROMANIA, PORTUGAL, EUROPE, PAKISTAN, BANGLADESH, SYRIA, NIGERIA, MALI, CHINA, JAPAN, SOUTH_AUSTRALIA, VICTORIA, CANADA, SASKATCHEWAN, ONTARIO, QUEBEC, PENNSYLVANIA, MASSACHUSETTS, OHIO, KENTUCKY, ILLINOIS, NEW_YORK_STATE, ARGENTINA, COLOMBIA, MEXICO, ATLANTIC_OCEAN, NORTH_SEA, BAY_OF_BENGAL, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, states, regions, oceans and seas (a country or region is right within 800 km)
-const IRELAND: [number, number] = [53.0, -8.0];
-const NORTHERN_IRELAND: [number, number] = [54.5, -6.5];
 const BRITAIN: [number, number] = [54.0, -2.0];
-const ITALY: [number, number] = [42.83, 12.83];
-const SPAIN: [number, number] = [40.0, -4.0];
 const ANDALUSIA: [number, number] = [37.5, -4.5];
 const BELGIUM: [number, number] = [50.75, 4.5];
 const NETHERLANDS: [number, number] = [52.25, 5.75];
-const NORWAY: [number, number] = [62.0, 10.0];
-const SWEDEN: [number, number] = [62.0, 15.0];
-const LITHUANIA: [number, number] = [56.0, 24.0];
-const LATVIA: [number, number] = [57.0, 25.0];
-const ROMANIA: [number, number] = [46.0, 25.0];
 const BULGARIA: [number, number] = [42.67, 25.25];
-const PORTUGAL: [number, number] = [39.5, -8.0];
-const EUROPE: [number, number] = [48.69, 9.14];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const BANGLADESH: [number, number] = [24.0, 90.0];
-const SYRIA: [number, number] = [35.0, 38.0];
-const NIGERIA: [number, number] = [10.0, 8.0];
 const MOROCCO: [number, number] = [32.0, -6.0];
 const SENEGAL: [number, number] = [14.5, -14.25];
-const MALI: [number, number] = [17.0, -4.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const JAPAN: [number, number] = [35.69, 139.75];
 const AUSTRALIA: [number, number] = [-25.0, 134.0];
-const SOUTH_AUSTRALIA: [number, number] = [-30.0, 135.0];
-const VICTORIA: [number, number] = [-37.0, 144.5];
-const CANADA: [number, number] = [60.11, -113.64];
-const SASKATCHEWAN: [number, number] = [52.94, -106.45];
-const ONTARIO: [number, number] = [47.5, -81.0];
-const QUEBEC: [number, number] = [52.0, -72.0];
 const MONTANA: [number, number] = [47.0, -109.5];
-const PENNSYLVANIA: [number, number] = [40.9, -77.8];
-const MASSACHUSETTS: [number, number] = [42.3, -71.8];
-const OHIO: [number, number] = [40.42, -82.91];
-const KENTUCKY: [number, number] = [37.84, -84.27];
-const ILLINOIS: [number, number] = [40.0, -89.2];
-const NEW_YORK_STATE: [number, number] = [42.9, -75.5];
 const NEW_JERSEY: [number, number] = [40.1, -74.5];
 const NORTH_DAKOTA: [number, number] = [47.5, -100.5];
-const ARGENTINA: [number, number] = [-34.0, -64.0];
-const COLOMBIA: [number, number] = [4.0, -72.0];
-const MEXICO: [number, number] = [23.0, -102.0];
-const ATLANTIC_OCEAN: [number, number] = [10.0, -25.0];
-const NORTH_SEA: [number, number] = [56.0, 3.0];
-const BAY_OF_BENGAL: [number, number] = [15.0, 88.0];
 const CARIBBEAN_SEA: [number, number] = [15.0, -75.0];
 const PERSIAN_GULF: [number, number] = [26.0, 52.0];
 

@@ -32,46 +32,13 @@
 // Bohinjka/Dolinka, Bala Lake, province of Matera, Vila Madalena station, Laikipia, Puerto Chicama); the Yangtze read
 // at its mouth, not its source; Hiddensee's Grieben and Neuendorf read as namesakes 250-550 km away; a language label.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, WALES, GERMANY, POLAND, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, WALES, GERMANY, POLAND, BRAZIL, NORWAY, SWEDEN, DENMARK, SCOTLAND, IRELAND, ITALY, AUSTRIA, SWITZERLAND, BELARUS, LITHUANIA, UKRAINE, RUSSIA, SOVIET_UNION, EUROPE, UGANDA, RWANDA, KENYA, GHANA, NIGERIA, ZAMBIA, PERU, COLOMBIA, VENEZUELA, PANAMA, CANADA, ARGENTINA, CHINA, JAPAN, SOUTH_KOREA, BHUTAN, NORTH_SEA, BALTIC_SEA, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, states, regions, oceans and seas (a country or region is right within 800 km)
-const NORWAY: [number, number] = [62.0, 10.0];
-const SWEDEN: [number, number] = [62.0, 15.0];
-const DENMARK: [number, number] = [56.0, 10.0];
-const SCOTLAND: [number, number] = [56.5, -4.0];
-const IRELAND: [number, number] = [53.0, -8.0];
-const ITALY: [number, number] = [42.83, 12.83];
-const AUSTRIA: [number, number] = [47.5, 14.5];
-const SWITZERLAND: [number, number] = [47.0, 8.0];
 const SLOVENIA: [number, number] = [46.1, 14.8];
-const BELARUS: [number, number] = [53.0, 28.0];
-const LITHUANIA: [number, number] = [56.0, 24.0];
-const UKRAINE: [number, number] = [49.0, 32.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const SOVIET_UNION: [number, number] = [60.0, 100.0];
-const EUROPE: [number, number] = [48.69, 9.14];
-const UGANDA: [number, number] = [1.0, 32.0];
-const RWANDA: [number, number] = [-2.0, 30.0];
-const KENYA: [number, number] = [1.0, 38.0];
-const GHANA: [number, number] = [8.0, -2.0];
-const NIGERIA: [number, number] = [10.0, 8.0];
-const ZAMBIA: [number, number] = [-15.0, 30.0];
 const WEST_AFRICA: [number, number] = [12.0, 0.0];
-const PERU: [number, number] = [-10.0, -76.0];
-const COLOMBIA: [number, number] = [4.0, -72.0];
-const VENEZUELA: [number, number] = [8.0, -66.0];
-const PANAMA: [number, number] = [9.0, -80.0];
-const CANADA: [number, number] = [60.11, -113.64];
-const ARGENTINA: [number, number] = [-34.0, -64.0];
-const CHINA: [number, number] = [35.0, 105.0];
 const TIBET: [number, number] = [31.5, 88.0];
-const JAPAN: [number, number] = [35.69, 139.75];
-const SOUTH_KOREA: [number, number] = [37.0, 127.5];
-const BHUTAN: [number, number] = [27.5, 90.5];
 const AUSTRALIA: [number, number] = [-25.0, 134.0];
-const NORTH_SEA: [number, number] = [56.0, 3.0];
-const BALTIC_SEA: [number, number] = [57.0, 19.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S44_A: GenreText[] = [

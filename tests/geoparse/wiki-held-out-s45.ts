@@ -41,46 +41,22 @@
 // gazetteer has far away (Tenganan Pegringsingan); peoples read as countries (Germans, Turks, Hungarians) and the Duke
 // of Monmouth's rebellion as Monmouth.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL } from './gold-points.ts';
+import { US, ENGLAND, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, CANADA, QUEBEC, MEXICO, IRELAND, AUSTRIA, DENMARK, ROMANIA, LITHUANIA, UKRAINE, UNITED_KINGDOM, CZECHIA, TURKEY, GREECE, IRAN, PAKISTAN, CHINA, JAPAN, SOUTH_KOREA, NEW_ZEALAND, PORTUGAL, EUROPE, TRANSYLVANIA, MASSACHUSETTS, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, states, regions, oceans and seas (a country or region is right within 800 km)
-const CANADA: [number, number] = [60.11, -113.64];
-const QUEBEC: [number, number] = [52.0, -72.0];
-const MEXICO: [number, number] = [23.0, -102.0];
-const IRELAND: [number, number] = [53.0, -8.0];
 const BELGIUM: [number, number] = [50.5, 4.5];
-const AUSTRIA: [number, number] = [47.5, 14.5];
-const DENMARK: [number, number] = [56.0, 10.0];
-const ROMANIA: [number, number] = [46.0, 25.0];
-const LITHUANIA: [number, number] = [56.0, 24.0];
-const UKRAINE: [number, number] = [49.0, 32.0];
-const UNITED_KINGDOM: [number, number] = [54.0, -2.0];
-const CZECHIA: [number, number] = [49.8, 15.5];
 const SLOVAKIA: [number, number] = [48.7, 19.5];
-const TURKEY: [number, number] = [39.0, 35.0];
-const GREECE: [number, number] = [39.0, 22.0];
-const IRAN: [number, number] = [32.0, 53.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const JAPAN: [number, number] = [35.69, 139.75];
 const KOREA: [number, number] = [37.0, 127.5];
-const SOUTH_KOREA: [number, number] = [37.0, 127.5];
 const VIETNAM: [number, number] = [16.0, 106.0];
 const INDONESIA: [number, number] = [-2.0, 118.0];
 const AUSTRALIA: [number, number] = [-25.0, 134.0];
-const NEW_ZEALAND: [number, number] = [-41.0, 174.0];
-const PORTUGAL: [number, number] = [39.5, -8.0];
-const EUROPE: [number, number] = [48.69, 9.14];
 const CENTRAL_ASIA: [number, number] = [43.0, 65.0];
 const PUNJAB_PK: [number, number] = [31.0, 72.5];
 const SAXONY: [number, number] = [51.0, 13.3];
 const BOHEMIA: [number, number] = [49.8, 15.0];
-const TRANSYLVANIA: [number, number] = [46.5, 24.5];
 const VIRGINIA: [number, number] = [37.5, -78.8];
 const QUEENSLAND: [number, number] = [-22.0, 144.0];
 const NORMANDY: [number, number] = [49.0, 0.0];
-const MASSACHUSETTS: [number, number] = [42.3, -71.8];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S45_A: GenreText[] = [

@@ -50,33 +50,8 @@
 // Monmouthshire for the North Yorkshire one, Two Bridges read as Zweibrücken); the Colorado River at its curated point
 // 481 km from the Mexicali Valley.
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, PHILIPPINES } from './gold-points.ts';
+import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, PHILIPPINES, SPAIN, MEXICO, SOUTH_KOREA, JAPAN, AUSTRALIA, NEW_SOUTH_WALES, SWEDEN, NORWAY, FINLAND, ESTONIA, LITHUANIA, RUSSIA, CZECH_REPUBLIC, SLOVAKIA, SWITZERLAND, ITALY, IRELAND, EUROPE, ARGENTINA, CANADA, BRITISH_COLUMBIA, CHINA, MOROCCO, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
-// countries, states, regions (a country or region is right within 800 km; countries at the gazetteer's own point)
-const SPAIN: [number, number] = [40.0, -4.0];
-const MEXICO: [number, number] = [23.0, -102.0];
-const SOUTH_KOREA: [number, number] = [37.0, 127.5];
-const JAPAN: [number, number] = [35.69, 139.75];
-const AUSTRALIA: [number, number] = [-25.0, 135.0];
-const NEW_SOUTH_WALES: [number, number] = [-32.0, 147.0];
-const SWEDEN: [number, number] = [62.0, 15.0];
-const NORWAY: [number, number] = [62.0, 10.0];
-const FINLAND: [number, number] = [64.0, 26.0];
-const ESTONIA: [number, number] = [59.0, 26.0];
-const LITHUANIA: [number, number] = [56.0, 24.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const CZECH_REPUBLIC: [number, number] = [49.75, 15.5];
-const SLOVAKIA: [number, number] = [48.67, 19.5];
-const SWITZERLAND: [number, number] = [47.0, 8.0];
-const ITALY: [number, number] = [42.83, 12.83];
-const IRELAND: [number, number] = [53.0, -8.0];
-const EUROPE: [number, number] = [48.69, 9.14];
-const ARGENTINA: [number, number] = [-34.0, -64.0];
-const CANADA: [number, number] = [60.11, -113.64];
-const BRITISH_COLUMBIA: [number, number] = [54.0, -125.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const MOROCCO: [number, number] = [32.0, -5.0];
 
 // Half A: the half to tune on.
 export const WIKI_HELD_OUT_S48_A: GenreText[] = [

@@ -45,43 +45,17 @@
 // the Gariep Dam); Porto, the Corsican village on the Gulf of Porto, read as Bordeaux (800 km, country-context) by
 // a French entry's name; Mozambique of "the Island of Mozambique" read as the country (part of a longer name).
 import type { GenreText } from './genre-texts.ts';
-import { US, FRANCE, BRAZIL } from './gold-points.ts';
+import { US, FRANCE, BRAZIL, ETHIOPIA, BOLIVIA, CANADA, INDONESIA, IRELAND, SCOTLAND, NEW_ZEALAND, ZAMBIA, ZIMBABWE, MOZAMBIQUE, SOUTH_AFRICA, PAKISTAN, AFGHANISTAN, CHINA, TURKEY, ICELAND, TANZANIA, MONGOLIA, LAOS, DENMARK, MYANMAR, RUSSIA, GREECE, PORTUGAL, BRITISH_COLUMBIA, FAROE_ISLANDS, wikipediaText as w } from './gold-points.ts';
 
-const w = (text: string, gold: Record<string, [number, number]>, notPlaces?: string[]): GenreText => ({ genre: 'wikipedia', text, gold, notPlaces });
 // countries, states, regions (a country or region is right within 800 km; countries at the gazetteer's own point)
 const GEORGIA_COUNTRY: [number, number] = [42.0, 43.5];
-const ETHIOPIA: [number, number] = [8.0, 38.0];
-const BOLIVIA: [number, number] = [-17.0, -65.0];
-const CANADA: [number, number] = [60.11, -113.64];
-const INDONESIA: [number, number] = [-5.0, 120.0];
-const IRELAND: [number, number] = [53.0, -8.0];
-const SCOTLAND: [number, number] = [56.5, -4.0];
-const NEW_ZEALAND: [number, number] = [-41.0, 174.0];
-const ZAMBIA: [number, number] = [-15.0, 30.0];
-const ZIMBABWE: [number, number] = [-20.0, 30.0];
-const MOZAMBIQUE: [number, number] = [-18.25, 35.0];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
-const PAKISTAN: [number, number] = [30.0, 70.0];
-const AFGHANISTAN: [number, number] = [33.0, 65.0];
-const CHINA: [number, number] = [35.0, 105.0];
-const TURKEY: [number, number] = [39.0, 35.0];
-const ICELAND: [number, number] = [65.0, -18.0];
-const TANZANIA: [number, number] = [-6.0, 35.0];
-const MONGOLIA: [number, number] = [46.0, 105.0];
-const LAOS: [number, number] = [18.0, 105.0];
-const DENMARK: [number, number] = [56.0, 10.0];
-const MYANMAR: [number, number] = [22.0, 98.0];
-const RUSSIA: [number, number] = [60.0, 100.0];
-const GREECE: [number, number] = [39.0, 22.0];
 const VIETNAM: [number, number] = [16.0, 106.0];
-const PORTUGAL: [number, number] = [39.5, -8.0];
 const CALIFORNIA: [number, number] = [37.0, -120.0];
 const ALASKA: [number, number] = [64.0, -150.0];
 const GEORGIA_STATE: [number, number] = [32.75, -83.5];
 const FLORIDA: [number, number] = [28.0, -82.0];
 const NUNAVUT: [number, number] = [70.0, -90.0];
 const YUKON: [number, number] = [63.0, -135.0];
-const BRITISH_COLUMBIA: [number, number] = [54.0, -125.0];
 const MINAS_GERAIS: [number, number] = [-18.5, -44.5];
 const HIGHLAND: [number, number] = [57.5, -5.0];
 const INNER_HEBRIDES: [number, number] = [56.5, -6.3];
@@ -91,7 +65,6 @@ const QIANDONGNAN: [number, number] = [26.58, 107.98];
 const JIANGSU: [number, number] = [33.0, 119.5];
 const SANTA_CRUZ_DEPARTMENT: [number, number] = [-17.5, -61.5];
 const ARUSHA_REGION: [number, number] = [-3.5, 36.5];
-const FAROE_ISLANDS: [number, number] = [62.0, -7.0];
 const IZMIR_PROVINCE: [number, number] = [38.4, 27.3];
 
 // Half A: the half to tune on.

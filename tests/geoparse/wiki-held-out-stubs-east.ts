@@ -13,25 +13,16 @@
 // gmina or municipality named after its seat is given the seat's point (the division lies around it); a
 // region or province the region's point in the gazetteer (graded within 800 km like every region).
 import type { GenreText } from './genre-texts.ts';
-import { POLAND, wikipediaText as w } from './gold-points.ts';
+import { POLAND, wikipediaText as w, IRAN, UKRAINE, CZECHIA, BULGARIA, SERBIA, TURKEY, GEORGIA, LESSER_POLAND, SUBCARPATHIAN } from './gold-points.ts';
 
-const IRAN: [number, number] = [32.0, 53.0];
 const RUSSIA: [number, number] = [60.0, 90.0];
-const UKRAINE: [number, number] = [49.0, 32.0];
 const BELARUS: [number, number] = [53.5, 28.0];
-const CZECHIA: [number, number] = [49.8, 15.5];
 const SLOVAKIA: [number, number] = [48.7, 19.5];
-const BULGARIA: [number, number] = [42.7, 25.5];
-const SERBIA: [number, number] = [44.0, 21.0];
 const BOSNIA: [number, number] = [44.2, 17.8];
 const NORTH_MACEDONIA: [number, number] = [41.6, 21.7];
-const TURKEY: [number, number] = [39.0, 35.0];
 const AZERBAIJAN: [number, number] = [40.3, 47.7];
 const ARMENIA: [number, number] = [40.1, 45.0];
-const GEORGIA: [number, number] = [42.0, 43.5];
-const LESSER_POLAND: [number, number] = [49.72, 20.25];
 const MASOVIAN: [number, number] = [51.89, 21.0];
-const SUBCARPATHIAN: [number, number] = [50.06, 22.09];
 const KRAKOW: [number, number] = [50.06, 19.94];
 const WARSAW: [number, number] = [52.23, 21.01];
 const CENTRAL_BOHEMIAN: [number, number] = [49.88, 14.94];

@@ -16,7 +16,7 @@
 // municipality's or taluka's point. Many subjects are under 500 people and so not in the gazetteer: they
 // are right when left unmapped and wrong when sent to a far namesake.
 import type { GenreText } from './genre-texts.ts';
-import { US, FRANCE, GERMANY, INDIA, PHILIPPINES, wikipediaText as w } from './gold-points.ts';
+import { US, FRANCE, GERMANY, INDIA, PHILIPPINES, wikipediaText as w, LOWER_AUSTRIA, INDIANA, ILLINOIS } from './gold-points.ts';
 
 const ITALY: [number, number] = [42.8, 12.6];
 const AUSTRIA: [number, number] = [47.6, 14.1];
@@ -37,7 +37,6 @@ const UMBRIA: [number, number] = [42.94, 12.62];
 const PIEDMONT: [number, number] = [45.05, 7.52];
 const BAVARIA: [number, number] = [48.79, 11.5];
 const RHINELAND_PALATINATE: [number, number] = [50.12, 7.31];
-const LOWER_AUSTRIA: [number, number] = [48.11, 15.8];
 const EXTREMADURA: [number, number] = [39.49, -6.07];
 const CASTILE_LA_MANCHA: [number, number] = [39.5, -3.0];
 const NORTH_HOLLAND: [number, number] = [52.52, 4.79];
@@ -51,8 +50,6 @@ const TELANGANA: [number, number] = [17.8, 79.0];
 const ANTIQUE: [number, number] = [11.37, 122.06];
 const LAGUNA: [number, number] = [14.17, 121.33];
 const IDAHO: [number, number] = [44.07, -114.74];
-const INDIANA: [number, number] = [40.27, -86.13];
-const ILLINOIS: [number, number] = [40.0, -89.2];
 const MARYLAND: [number, number] = [39.05, -76.64];
 
 export const WIKI_HELD_OUT_STUBS_WEST: GenreText[] = [

@@ -5,12 +5,11 @@
 // Gold points: `gazette lookup NAME --country CC`, or the place's known coordinates where the
 // gazetteer lacks it (Bampton and Caldbeck in Cumbria, Dublin in Ontario: a wrong homonym is then a miss).
 import type { GenreText } from './genre-texts.ts';
-import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, wikipediaText as w } from './gold-points.ts';
+import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, wikipediaText as w, OCCITANIE, NORWAY, SWEDEN, SOUTH_AFRICA } from './gold-points.ts';
 
 const CUMBERLAND: [number, number] = [54.65, -3.1];
 const WESTMORLAND: [number, number] = [54.45, -2.65];
 const CUMBRIA: [number, number] = [54.58, -2.8];
-const OCCITANIE: [number, number] = [43.7, 2.2];
 const MASOVIAN: [number, number] = [52.5, 21.0];
 
 export const WIKI_HELD_OUT: GenreText[] = [
@@ -84,9 +83,6 @@ export const WIKI_HELD_OUT_LONG: GenreText[] = [
 // `node --import tsx tests/bench/genre-accuracy.ts --held-out-world`. Rivers and lakes are given the
 // point of the stretch the text means, not their mouth.
 const SCOTLAND: [number, number] = [56.8, -4.2];
-const NORWAY: [number, number] = [62.0, 10.0];
-const SWEDEN: [number, number] = [62.0, 15.0];
-const SOUTH_AFRICA: [number, number] = [-29.0, 24.0];
 export const WIKI_HELD_OUT_WORLD: GenreText[] = [
 	// Wales and Scotland: towns with their council areas and historic counties
 	w("Llanidloes is a market town and community in Powys, Wales, in the historic county of Montgomeryshire. It lies on the River Severn, not far below its source on Plynlimon, about 12 miles south-west of Newtown and 11 miles north of Rhayader. The town grew as a centre of the flannel trade in the 18th and 19th centuries, and in 1839 it was the scene of a Chartist rising, after which troops were sent from Brecon. Its half-timbered Old Market Hall, built around 1600, is the only one of its kind left standing in Wales. The Cambrian Mountains rise to the west, and the A470 road passes the town on its way from Cardiff to Llandudno. The population was 2,929 at the 2011 census.", { Llanidloes: [52.45, -3.54], Powys: [52.3, -3.4], Wales: WALES, Montgomeryshire: [52.58, -3.35], 'River Severn': [52.45, -3.54], Plynlimon: [52.47, -3.78], Newtown: [52.51, -3.31], Rhayader: [52.3, -3.51], Brecon: [51.95, -3.39], 'Cambrian Mountains': [52.3, -3.7], Cardiff: [51.48, -3.18], Llandudno: [53.32, -3.83] }),
