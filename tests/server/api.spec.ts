@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
 import { apiRoute } from '../../src/lib/server/api/index.ts';
 import { fixedStore } from '../../src/lib/server/api/store-handle.ts';
@@ -161,6 +161,32 @@ describe('store API', () => {
 			expect(asked.filter((call) => call !== 'version').length).toBeGreaterThan(storeCalls);
 		} finally {
 			await cached.close();
+		}
+	});
+
+	it('reads ahead again what a place search needs once the first answer at a new store version (a write) is worked out, once a version', async () => {
+		const { counting, asked, setVersion } = countingStore();
+		const live = await startServer({ outDir: join(root, 'out'), port: 0, store: fixedStore(counting) });
+		try {
+			await live.warmed;
+			const view = async (q: string) => (await fetch(new URL(`api/view?q=${q}`, live.url))).json();
+			const prepared = () => asked.filter((call) => call === 'prepare').length;
+			const settled = () => new Promise((done) => setTimeout(done, 20));
+			// the warm-up's, and none again at its version
+			expect(prepared()).toBe(1);
+			await view('a');
+			await settled();
+			expect(prepared()).toBe(1);
+			setVersion('after a write');
+			await view('ba');
+			await vi.waitFor(() => expect(prepared()).toBe(2));
+			// after that question's own calls (it did not wait for it)
+			expect(asked.lastIndexOf('prepare')).toBeGreaterThan(asked.map((call) => call.startsWith('places ')).lastIndexOf(true));
+			await view('ag');
+			await settled();
+			expect(prepared()).toBe(2);
+		} finally {
+			await live.close();
 		}
 	});
 });

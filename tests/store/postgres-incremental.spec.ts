@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS_FILE, runIngest } from '../../src/lib/server/ingest/index.ts';
+import { openPostgresStore } from '../../src/lib/store/postgres/index.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { usePostgisCluster } from '../helpers/postgres.ts';
 import { writeCorpus } from './corpus.ts';
 import { postgresAnswers } from './shared-store.ts';
+import { storeAnswers } from './store-answers.ts';
 
 const cluster = usePostgisCluster('gazette-pg-incremental-', 'postgres incremental tests');
 
@@ -73,6 +75,10 @@ describe.skipIf(cluster.missing !== null)('incremental ingest on the shared stor
 		writeCorpus(corpus);
 		const url = await cluster.database();
 		await ingest(corpus, url);
+		// a server's store, open through the write: read ahead before it and again after it (warm.ts)
+		const live = await openPostgresStore(url, { readonly: true });
+		await live.prepare!();
+		await storeAnswers(live);
 		editCorpus(corpus);
 		const stats = { parsed: 0 };
 		const summary = await ingest(corpus, url, stats);
@@ -83,6 +89,9 @@ describe.skipIf(cluster.missing !== null)('incremental ingest on the shared stor
 		expect(figures(summary)).toEqual(figures(full.summary));
 		expect(await rows(url, ROWS)).toEqual(await rows(full.url, ROWS));
 		expect(await postgresAnswers(url)).toEqual(await postgresAnswers(full.url));
+		await live.prepare!();
+		expect(await storeAnswers(live)).toEqual(await postgresAnswers(full.url));
+		await live.close();
 		// nothing changed since: nothing read, nothing written
 		const again = await ingest(corpus, url, stats);
 		expect(again).toMatchObject({ upToDate: true, incremental: { changed: 0, removed: 0 }, geoparsed: 0 });

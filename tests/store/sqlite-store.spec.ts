@@ -15,7 +15,7 @@ import { ftsQuery } from '../../src/lib/store/text.ts';
 import type { Store } from '../../src/lib/store/types.ts';
 import { fakeGeoparser } from '../helpers/fake-geoparser.ts';
 import { STORE_CORPUS, writeCorpus } from './corpus.ts';
-import { DATE_FILTERS } from './store-answers.ts';
+import { DATE_FILTERS, storeAnswers } from './store-answers.ts';
 
 let root: string;
 let corpus: string;
@@ -75,6 +75,23 @@ describe('the embedded store', () => {
 		const s = open();
 		await s.prepare!();
 		await expectAnswersOfJsonOutput(s);
+	});
+
+	it('answers a write as a store opened afresh does when what a place search needs is read ahead again (a server after a write)', async () => {
+		await ingest();
+		const s = (store = openSqliteStore(join(out, STORE_FILE), { readonly: true }));
+		await s.prepare!();
+		await storeAnswers(s);
+		writeFileSync(join(corpus, 'b.txt'), 'date 2023-06-10\n\nDemining near Lachin\n\nMine clearance on the Lachin corridor, landmines near Baku. Reconstruction of housing in Shusha.');
+		unlinkSync(join(corpus, 'a.txt'));
+		await ingest();
+		await s.prepare!();
+		const fresh = openSqliteStore(join(out, STORE_FILE), { readonly: true });
+		try {
+			expect(await storeAnswers(s)).toEqual(await storeAnswers(fresh));
+		} finally {
+			await fresh.close();
+		}
 	});
 
 	it('keeps its per-topic place counts through a re-ingest of changed files; a file from before them is filled when opened for writing', async () => {

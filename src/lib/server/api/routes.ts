@@ -106,9 +106,9 @@ export type Answers = (store: Store, route: string, params: URLSearchParams) => 
  * A server's answers: the versioned routes' bodies are kept per store version (answer-cache.ts), and a
  * question asked again while its answer is being worked out waits for that one (the page's first view
  * arrives while the start-up warm-up is still working it out: it was worked out twice, 0.5-0.7 s of CPU
- * at 200,000 documents, on the first view's path).
+ * at 200,000 documents, on the first view's path). `answered` learns the version of each answer worked out.
  */
-export function createAnswers(cache = new AnswerCache()): Answers {
+export function createAnswers(cache = new AnswerCache(), answered?: (store: Store, version: string) => void): Answers {
 	const underWay = new Map<string, Promise<AnswerBody | null>>();
 	return async (store, route, params) => {
 		const version = VERSIONED.has(route) && store.version ? await store.version() : null;
@@ -133,6 +133,7 @@ export function createAnswers(cache = new AnswerCache()): Answers {
 			return await working;
 		} finally {
 			underWay.delete(key);
+			answered?.(store, version!);
 		}
 	};
 }

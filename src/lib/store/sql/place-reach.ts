@@ -6,7 +6,8 @@
 // per store version (one string per topic, read once) and counted against the marks. A server reads
 // each place's documents ahead too (prepare): a search's rows were 50-90 ms of CPU for "united" (783
 // places, 620,000 rows) and their string as long again to parse; read ahead, it marks arrays in memory
-// (~5 MB at 200,000 documents). Until then (or without prepare) it asks the store as before.
+// (~5 MB at 200,000 documents; none over READ_AHEAD_ROWS). Until then (or without prepare) it asks the
+// store as before.
 import type { Dialect, SqlReader } from './dialect.ts';
 
 export interface Reach {
@@ -36,13 +37,19 @@ export function parseKeys(list: string | null): Int32Array {
 /** Place keys per statement when each place's documents are read ahead (a few ms each at 200,000 documents). */
 const PLACES_PER_READ = 100;
 
-export function createPlaceReach(reader: SqlReader, dialect: Dialect) {
+/**
+ * Each place's documents are read ahead only while the store holds at most this many document–place
+ * rows: 4 bytes each in memory (1,250,000 rows, 5 MB, at 200,000 documents; this bound, 40 MB, at about
+ * 1.6 million documents of as many places each). Over it a place search asks the store, as without prepare.
+ */
+export const READ_AHEAD_ROWS = 10_000_000;
+
+export function createPlaceReach(reader: SqlReader, dialect: Dialect, { readAheadRows = READ_AHEAD_ROWS } = {}) {
 	let topicDocs: Promise<Map<string, Int32Array>> | null = null;
 	/** each place's documents, once read whole for the current version (null: ask the store) */
 	let placeDocs: Map<number, Int32Array> | null = null;
-	let placeDocsReading: Promise<void> | null = null;
-	/** the read under way for the current version (reset forgets it) */
-	let readToken: object | null = null;
+	/** the read of them for the current version, under way or done (reset forgets it: a read it forgot keeps nothing) */
+	let placeDocsRead: Promise<void> | null = null;
 	// a search waits for them: no more pauses between topics
 	let hurry = false;
 
@@ -67,26 +74,32 @@ export function createPlaceReach(reader: SqlReader, dialect: Dialect) {
 		return topicDocs;
 	}
 
-	/** Every place's documents, PLACES_PER_READ place keys a statement with a pause after each; kept once all are read. */
-	function readPlaceDocuments(): Promise<void> {
-		const token = {};
-		readToken = token;
-		const reading = (async () => {
-			const byPlace = new Map<number, Int32Array>();
-			const last = (await reader.get<{ n: number | null }>('SELECT max(key) AS n FROM places'))?.n ?? null;
-			for (let from = 0; last !== null && from <= last; from += PLACES_PER_READ) {
-				const rows = await reader.all<{ place: number; docs: string | null }>(
-					`SELECT place, ${dialect.keyList('doc')} AS docs FROM document_places WHERE place >= ? AND place < ? GROUP BY place`,
-					[from, from + PLACES_PER_READ]
-				);
-				for (const row of rows) byPlace.set(row.place, parseKeys(row.docs));
-				await new Promise((done) => setTimeout(done, 0));
-			}
-			// a new version meanwhile (reset) leaves these unread
-			if (readToken === token) placeDocs = byPlace;
-		})();
-		placeDocsReading = reading;
-		reading.catch(() => placeDocsReading === reading && (placeDocsReading = null));
+	/**
+	 * Every place's documents, PLACES_PER_READ place keys a statement with a pause after each; null when the
+	 * store holds more rows than readAheadRows (the places' stored document counts add up to them).
+	 */
+	async function readPlaceDocuments(): Promise<Map<number, Int32Array> | null> {
+		const { last, rows } = (await reader.get<{ last: number | null; rows: number | string | null }>('SELECT max(key) AS last, sum(document_count) AS rows FROM places'))!;
+		if (Number(rows) > readAheadRows) return null;
+		const byPlace = new Map<number, Int32Array>();
+		for (let from = 0; last !== null && from <= last; from += PLACES_PER_READ) {
+			const found = await reader.all<{ place: number; docs: string | null }>(
+				`SELECT place, ${dialect.keyList('doc')} AS docs FROM document_places WHERE place >= ? AND place < ? GROUP BY place`,
+				[from, from + PLACES_PER_READ]
+			);
+			for (const row of found) byPlace.set(row.place, parseKeys(row.docs));
+			await new Promise((done) => setTimeout(done, 0));
+		}
+		return byPlace;
+	}
+
+	/** Reads them for the current version, kept unless a new version (reset) came meanwhile; once a version. */
+	function readAhead(): Promise<void> {
+		const reading = readPlaceDocuments().then((byPlace) => {
+			if (placeDocsRead === reading) placeDocs = byPlace;
+		});
+		// failed: read again when asked again
+		reading.catch(() => placeDocsRead === reading && (placeDocsRead = null));
 		return reading;
 	}
 
@@ -107,14 +120,13 @@ export function createPlaceReach(reader: SqlReader, dialect: Dialect) {
 		 */
 		async prepare(): Promise<void> {
 			await topicDocuments(true);
-			if (!placeDocs) await (placeDocsReading ?? readPlaceDocuments());
+			await (placeDocsRead ??= readAhead());
 		},
 		/** Forgets what it kept (a new store version). */
 		reset(): void {
 			topicDocs = null;
 			placeDocs = null;
-			placeDocsReading = null;
-			readToken = null;
+			placeDocsRead = null;
 		},
 		async reach(placeKeys: number[]): Promise<Reach> {
 			const [lists, byTopic] = await Promise.all([documentsOf(placeKeys), topicDocuments()]);
