@@ -1,6 +1,6 @@
 // British sport names a club by its town alone: where a sports text uses a town's bare name as a club by a
-// sign of British usage (a plural verb after it, a club title after it, a side of a fixture or a results
-// line), the town's (or a province's) bare mentions are the club (usage embedded: recognised, not mapped), except
+// sign of British usage (a plural verb after it, a club title or a rugby position after it, a side of a fixture
+// or a results line; in a text naming a British or European competition, any side played against), the town's (or a province's) bare mentions are the club (usage embedded: recognised, not mapped), except
 // after a word that places it or alone in a squad list's brackets. Texts written for these tests (none
 // copied); no club or town is listed in the geoparser.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,39 @@ describe('a town a sports text names a club by', () => {
 		expect([...usages(american, 'Fairfield'), ...usages(american, 'Canton')]).toEqual(['literal', 'literal']);
 		const draw = 'The Hornets girls soccer team settled for a 1-1 tie with Fairfield on Saturday. Coach Amy Holt said the league season is far from over, and Friday\'s clash with Milford decides the conference.';
 		expect([...usages(draw, 'Fairfield'), ...usages(draw, 'Milford')]).toEqual(['literal', 'literal']);
+	});
+
+	it('reads a rugby position after the name as a club\'s ("Kettering prop", "Ashford fly-half", "Luton full-back")', () => {
+		const text = 'Kettering prop Tom Hale and Ashford fly-half Sam Kerr are in the squad for the league match, with Luton full-back Ray Frost on the bench.';
+		expect([...usages(text, 'Kettering'), ...usages(text, 'Ashford'), ...usages(text, 'Luton')]).toEqual(['embedded', 'embedded', 'embedded']);
+	});
+
+	it('in a text that names a British or European competition, reads any side played against, a match word and a shared title before a name as the club\'s', () => {
+		// ("against" with no match word; Kettering has American namesakes, so "match" counts only here)
+		const cup = 'Okafor scored twice in a record win against Kettering, and came on against Ashford in the FA Cup. Kettering beat Luton in the league season.';
+		expect(usages(cup, 'Kettering')).toEqual(['embedded', 'embedded']);
+		expect(usages(cup, 'Ashford')).toEqual(['embedded']);
+		expect(usages('After training in London the winger hurt his ankle in the match against Kettering, the coach said before the Heineken Cup squad was named.', 'Kettering')).toEqual(['embedded']);
+		expect(usages('Kettering legend Tom Okafor, back in London, has urged the striker to stay and fight for a Premiership place this season.', 'Kettering')).toEqual(['embedded']);
+		// the same sentences without the competition: British usage is not shown
+		const plain = 'Okafor scored twice in a record win against Kettering, and came on against Ashford in the cup. Kettering beat Luton in the league season.';
+		expect([...usages(plain, 'Kettering'), ...usages(plain, 'Ashford')]).toEqual(['literal', 'literal', 'literal']);
+		expect(usages('After training in London the winger hurt his ankle in the match against Kettering, the coach said before the cup squad was named.', 'Kettering')).toEqual(['literal']);
+		expect(usages('Kettering legend Tom Okafor, back in London, has urged the striker to stay and fight for a league place this season.', 'Kettering')).toEqual(['literal']);
+		expect(usages('After training in London the winger hurt his ankle in the clash with Kettering, before the Heineken Cup squad was named.', 'Kettering')).toEqual(['embedded']);
+		expect(usages('After training in London the referee recalled Chelsea against Kettering in an FA Cup replay.', 'Kettering')).toEqual(['embedded']);
+		// ("against" names a side only after a word of play or another side, not in a dispute; a shared title is no
+		// club's for a town read in the United States)
+		const disputes = [
+			['Uefa moved the Champions League final after the league season. Sanctions against Moscow widened, and Moscow has not hosted a final since.', 'Moscow'],
+			["Shakhtar have played their Champions League home matches in Warsaw since Russia's war against Kyiv began. Kyiv was shelled again this season.", 'Kyiv'],
+			["Celtic fans protested against Glasgow's plans before the Scottish Cup final. Glasgow's council said the match would go ahead.", 'Glasgow'],
+			["The Six Nations match was moved after storms hit Cardiff, and the appeal against Cardiff's decision failed; Cardiff will host the next game.", 'Cardiff'],
+			['Hollywood star Tom Cruise watched the FA Cup final, and the Hollywood crowd cheered the goal.', 'Hollywood']
+		];
+		for (const [text, name] of disputes) expect(usages(text!, name!).every((usage) => usage === 'literal')).toBe(true);
+		// (a shared title names a club's person only before the person's name: "the Kettering coach" is a bus there)
+		expect(usages('After training in London the fans said the Kettering coach broke down on the way to the FA Cup match.', 'Kettering')).toEqual(['literal']);
 	});
 
 	it("keeps a squad list's bracketed club the town", () => {

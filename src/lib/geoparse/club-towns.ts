@@ -7,7 +7,9 @@
 // Everton"), and not alone in brackets: a squad list's "(Bath)" stays the town (bracketed-clubs.ts). Only
 // towns, districts and first-level regions (a province's or county's side: "Munster flanker Alan Quinlan", "Kent
 // were bowled out"): a side named by a country or a nation ("France v Wales") is that country. American
-// usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps.
+// usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps; so
+// the signs American reports share ("the match against", "captain", "coach") count only in a text that names a
+// competition of British or European sport (the Premiership, the Heineken Cup, the Six Nations …).
 import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
@@ -21,7 +23,16 @@ const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 // the titles British football and rugby reports put after a club's name ("Birmingham boss", "Munster flanker"); not
 // the ones American reports share ("coach", "fans", "quarterback": a town's high school side there) or a town's
 // own officers have ("manager": a city manager, "chairman")
-const CLUB_TITLES = new Set('boss striker midfielder defender winger goalkeeper keeper flanker hooker'.split(' '));
+const CLUB_TITLES = new Set('boss striker midfielder defender winger goalkeeper keeper flanker hooker prop lock skipper'.split(' '));
+// ... and the hyphened positions of rugby union ("Ulster fly-half", "Bath full-back"): the first word and the second
+const HYPHENED_TITLES = new Map([
+	['fly', 'half'],
+	['scrum', 'half'],
+	['full', 'back']
+]);
+// ... and the titles American reports give a town's high-school side too: a club's in a text that names a
+// competition of British or European sport, before the person's name ("Liverpool legend Phil Thompson")
+const SHARED_TITLES = new Set('captain star legend forward centre wing coach manager chairman'.split(' '));
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
 const VERSUS = 'v';
 // a score between two sides: "Derby 2-1 Leicester", a name the text reads across it (not "beat Hamilton 21-14
@@ -55,13 +66,45 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const clubs = new Set<string>();
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
+	const british = new Lazy(() => namesBritishCompetition(tokens));
 	for (const candidate of candidates) {
-		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer))) continue;
+		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british))) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
 		clubs.add(candidateKey(text, candidate));
 	}
 	return clubs;
+}
+
+/** A value made at the first sign that asks for it. */
+class Lazy<T> {
+	#make: () => T;
+	#value: T | undefined;
+
+	constructor(make: () => T) {
+		this.#make = make;
+	}
+
+	get value(): T {
+		return (this.#value ??= this.#make());
+	}
+}
+
+// the competitions of British and European club and national sport, by a word of their own ("the Premiership",
+// "the Heineken Cup", "the Uefa Cup", "the Carling Cup") or by two ("the Champions League", "the Six Nations")
+const COMPETITION_WORDS = new Set(['premiership', 'heineken', 'uefa', 'carling', 'powergen', 'spl']);
+const COMPETITION_NAMES = new Set(['champions league', 'celtic league', 'super league', 'six nations', 'fa cup', 'scottish cup', 'irish cup']);
+
+/** Whether the text names a competition of British or European sport: it reports sport in British usage. */
+function namesBritishCompetition(tokens: readonly Token[]): boolean {
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (!token.capitalized) continue;
+		if (COMPETITION_WORDS.has(token.lower)) return true;
+		const next = tokens[i + 1];
+		if (next?.capitalized && next.gapBefore === ' ' && COMPETITION_NAMES.has(`${token.lower} ${next.lower}`)) return true;
+	}
+	return false;
 }
 
 /** Where the text's names end (by token and by offset) and start (by offset), made at the first sign that asks. */
@@ -98,7 +141,7 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing)
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer);
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null);
 }
 
 /** A town's bare name, not alone in brackets and not a dateline: a mention a club's sign may be read at. */
@@ -136,11 +179,20 @@ function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], names: 
 	return !(before && (placing(before) || JOINING_WORDS.has(before.lower)));
 }
 
-/** "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell". */
-function titleAfter(candidate: Candidate, tokens: readonly Token[]): boolean {
-	let after = tokens[candidate.last + 1];
-	if (isPossessiveMark(after)) after = tokens[candidate.last + 2];
-	return after !== undefined && after.gapBefore === ' ' && !after.capitalized && CLUB_TITLES.has(after.text);
+/**
+ * "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell", "Ulster fly-half";
+ * in British usage "Liverpool legend Phil Thompson", "Gloucester centre Henry Paul".
+ */
+function titleAfter(candidate: Candidate, tokens: readonly Token[], british: Lazy<boolean>, gazetteer: Gazetteer): boolean {
+	let at = candidate.last + 1;
+	if (isPossessiveMark(tokens[at])) at++;
+	const after = tokens[at];
+	if (!after || after.gapBefore !== ' ' || after.capitalized) return false;
+	if (CLUB_TITLES.has(after.text)) return true;
+	const second = tokens[at + 1];
+	if (HYPHENED_TITLES.get(after.text) === second?.text && second?.gapBefore === '-') return true;
+	// (not for a town read in the United States: "Hollywood star Tom Cruise watched the FA Cup final")
+	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british.value;
 }
 
 // a match between two sides, as a British report names it ("game" is American usage too: a high school's side there)
@@ -151,15 +203,22 @@ const MATCH_WORDS = new Set(['match', 'tie', 'leg', 'fixture', 'clash', 'replay'
 const AMERICAN_MATCH_WORDS = new Set(['match', 'final', 'tie', 'clash']);
 const ROUND_PREFIXES = new Set(['semi', 'quarter']);
 // the words after it that name the other side ("the tie against Barnsley", "the match with Munster")
-const OPPONENT_WORDS = new Set(['against', 'with']);
+const AGAINST = 'against';
+// ... which names a side played against after a word of play or of a result ("a record win against", "came on
+// against", "scored against"), not after a dispute's ("sanctions against Moscow", "protested against Glasgow's plans")
+const PLAY_WORDS = new Set(
+	'win wins won victory defeat defeats draw drew loss lost beat play played playing plays scored score goal goals try tries return debut game games match tie leg clash final outing on start started starts appearance half'.split(' ')
+);
+const OPPONENT_WORDS = new Set([AGAINST, 'with']);
 // ... and the ones that say where it is played ("the first leg at home to Barnsley", "the replay away to Luton")
 const VENUE_WORDS = new Set(['home', 'away']);
 
 /**
  * "the cup tie against Barnsley", "the match with Munster", "the first leg at home to Bayer Leverkusen": the side
- * a match is played against (a capitalised word of the club's name may come first: "Bayer").
+ * a match is played against (a capitalised word of the club's name may come first: "Bayer"); in British usage
+ * any side played against after a word of play ("a record win against Newcastle", "came on against Newcastle").
  */
-function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, british: Lazy<boolean> | null): boolean {
 	// ("a home tie against Lancashire rivals Blackburn": a name before a noun and another name qualifies it; the side is the other)
 	const after = tokens[candidate.last + 1];
 	const next = tokens[candidate.last + 2];
@@ -170,6 +229,9 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 	const word = tokenAt(tokens, at);
 	if (!word || tokens[at + 1]!.gapBefore !== ' ') return false;
 	let match: number;
+	// (or after another side: "Chelsea against West Ham"; not a sentence's first word, "Sanctions against Moscow")
+	const play = tokenAt(tokens, at - 1);
+	if (word.text === AGAINST && play && ((play.capitalized && !play.sentenceStart) || PLAY_WORDS.has(play.lower)) && british?.value) return true;
 	if (OPPONENT_WORDS.has(word.text)) match = at - 1;
 	else if (word.text !== 'to' || !VENUE_WORDS.has(tokenAt(tokens, at - 1)?.text ?? '')) return false;
 	// ("at home to": "at" before the venue's word, and the match's word before that)
@@ -177,7 +239,7 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 	const matchWord = tokenAt(tokens, match)?.lower ?? '';
 	if (!MATCH_WORDS.has(matchWord)) return false;
 	const round = tokens[match]!.gapBefore === '-' && ROUND_PREFIXES.has(tokenAt(tokens, match - 1)?.lower ?? '');
-	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
+	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || british?.value === true || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
 }
 
 /** "Arsenal v Stoke", "Swindon v Middlesbrough": a capitalised side on the other side; "Derby 2-1 Leicester": a name the text reads across the score. */
