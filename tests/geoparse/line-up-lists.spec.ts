@@ -17,7 +17,9 @@ const LINE_UPS: TrapText[] = [
 	},
 	// after a line-up's label, a short run, a well-known town's name and a word of an item of two are players too
 	{ text: 'Rovers were unchanged. Subs not used: Hislop, Quashie, Cairns.', places: [], notPlaces: ['Cairns'] },
-	{ text: 'Harriers went ahead late. Replacements: Vaughan, Lloyd, Broster, Juninho Paulista, Rauluni.', places: [], notPlaces: ['Vaughan', 'Paulista'] }
+	{ text: 'Harriers went ahead late. Replacements: Vaughan, Lloyd, Broster, Juninho Paulista, Rauluni.', places: [], notPlaces: ['Vaughan', 'Paulista'] },
+	// an Irish surname's "O'" or "D'" is no venue's common noun, whatever "kelly" is as a word
+	{ text: "Ireland beat Italy in Rome on Saturday. Murphy, Horgan, D'Arcy, Hickie, Stringer, Corrigan, Byrne, O'Kelly, Leamy, Foley.", places: ['Ireland → IE', 'Italy → IT', 'Rome → IT'], notPlaces: ['Corrigan'] }
 ];
 
 const PLACE_LISTS: TrapText[] = [

@@ -66,9 +66,12 @@ function listOpened(opener: Token | undefined): boolean {
 	return opener !== undefined && !opener.capitalized && OPENERS.has(opener.lower);
 }
 
-/** "Percy French Hotel, Ballyjamesduff; Ramor Theatre, Virginia": items named by a common noun are venues. */
+/**
+ * "Percy French Hotel, Ballyjamesduff; Ramor Theatre, Virginia": items named by a common noun are venues. Not a
+ * word after an apostrophe: "O'Kelly", "D'Arcy" are surnames whatever "kelly" is as a word.
+ */
 function namedByCommonNoun(tokens: Token[], lastWords: number[] | null, gazetteer: Gazetteer): boolean {
-	return lastWords !== null && lastWords.some((end) => isCommonWord(tokens[end]!.lower, gazetteer));
+	return lastWords !== null && lastWords.some((end) => !isApostrophe(tokens[end]!.gapBefore) && isCommonWord(tokens[end]!.lower, gazetteer));
 }
 
 /** "Subs: …": the run from tokens[i] follows a line-up's label and its colon. */
