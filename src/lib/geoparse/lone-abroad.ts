@@ -24,9 +24,18 @@ const NAMED_FOR_ITSELF = 40_000;
 const LOCAL_NAMES = 3;
 const LOCAL_KM = 250;
 
-/** A small town (no city known abroad: "a study from Rotterdam") chosen only for being the one place of its name. */
+/**
+ * A small town (no city known abroad: "a study from Rotterdam") chosen only for being the one place of its name.
+ * A capital is named from anywhere by its own name, but not by another of its names: "contacts are traced in
+ * Malle and Bena Tsemay districts" in an Ethiopian outbreak is no Malé (which GeoNames also calls Malle).
+ */
 function lone({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.population < KNOWN_ABROAD && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
+	return place.kind === 'city' && place.population < KNOWN_ABROAD && (place.featureCode !== 'PPLC' || byOtherName(mention)) && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
+}
+
+/** The one place of the mention's name bears it only as another (old, foreign) name. */
+function byOtherName(mention: Resolution['mention']): boolean {
+	return mention.candidate.alternate.every(Boolean);
 }
 
 /**
@@ -78,7 +87,8 @@ function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, 
 	let strays: number[] = [];
 	results.forEach((result, i) => {
 		const { place } = result;
-		if (place.population >= NAMED_FOR_ITSELF || !place.country) return;
+		// (a capital lone by another of its names is no town named for itself, whatever its size)
+		if ((place.population >= NAMED_FOR_ITSELF && !(place.featureCode === 'PPLC' && lone(result))) || !place.country) return;
 		// a lone town by its own name still speaks for its country ("the village of Tabor, west of Yankton");
 		// one by another of its names (Takara, an alternate name of Tucker) does not
 		const vouches = named && !named.has(place.country) && townByNameAlone(result) && (!lone(result) || result.mention.candidate.alternate.every(Boolean));
