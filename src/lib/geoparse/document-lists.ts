@@ -70,6 +70,12 @@ export class DocumentLists {
 		return (lists.counts[lists.listOf[i]!]!.get(kind) ?? 0) > own;
 	}
 
+	/** Whether every other item of the list mention i stands in reads best as a country, two at least ("Italy, Spain and Florida"). */
+	amongCountriesOnly(i: number): boolean {
+		const others = this.listNeighbours(i);
+		return others.length >= 2 && others.every((j) => bestReading(this.#mentions[j]!, this.#gazetteer).kind === 'country');
+	}
+
 	inList(i: number): boolean {
 		return (i > 0 && this.joined[i - 1]) || this.joined[i]!;
 	}

@@ -12,6 +12,8 @@ export interface MentionEvidence {
 	placesLocally(place: GazetteerPlace): boolean;
 	/** the place is of the kind and country of the list the mention stands in */
 	listFits(place: GazetteerPlace): boolean;
+	/** the mention stands in a list whose other items are all countries */
+	listedAmongCountries(): boolean;
 	/** how well the place's population fits the one its sentence (or the next, or the one before) states, 0..1 */
 	populationFit(place: GazetteerPlace): number;
 	/** that stated population where it is stated of this mention (the subject of the statement), or null */
@@ -55,6 +57,8 @@ export interface EvidenceSource {
 	parentsInPosition(mention: number): number[];
 	/** whether a kind is that of another item of the list the mention stands in */
 	otherItemsOfKind(mention: number, kind: string): boolean;
+	/** whether every other item of the mention's list is a country */
+	amongCountriesOnly(mention: number): boolean;
 	/** whether `other` is an item of the mention's list alike to another of its items: a sibling, not a parent */
 	siblingItem(mention: number, other: number): boolean;
 }
@@ -136,6 +140,10 @@ export class MentionWeighing implements MentionEvidence {
 	listFits(place: GazetteerPlace): boolean {
 		const kind = listKind(place);
 		return kind !== null && this.#inList && this.#reader.otherItemsOfKind(this.#mention, kind);
+	}
+
+	listedAmongCountries(): boolean {
+		return this.#inList && this.#reader.amongCountriesOnly(this.#mention);
 	}
 
 	populationFit(place: GazetteerPlace): number {

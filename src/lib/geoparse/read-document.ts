@@ -143,6 +143,10 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 		return this.#lists.listNeighbours(i);
 	}
 
+	amongCountriesOnly(i: number): boolean {
+		return this.#lists.amongCountriesOnly(i);
+	}
+
 	siblingItem(i: number, other: number): boolean {
 		const kind = listKind(bestReading(this.#mentions[other]!, this.#gazetteer));
 		return kind !== null && this.#lists.listNeighbours(i).includes(other) && this.#lists.otherItemsOfKind(other, kind);
@@ -306,6 +310,8 @@ class DocumentReader implements DocumentReading, EvidenceSource {
 			// a state among its country's states too, whatever towns of its name lie in another state the list names
 			// ("from Chiapas, Guerrero, Sinaloa and Quintana Roo": not the Chiapas villages called Sinaloa and Quintana Roo)
 			(inList && (best.kind === 'country' || isFirstLevelRegion(best)) && evidence.listFits(best)) ||
+			// ... and a name listed among countries only that some land bears ("Italy, Spain and Florida": weigh-homonyms.ts)
+			(inList && places.some(isFirstLevelRegion) && evidence.listedAmongCountries()) ||
 			evidence.otherFits(best);
 		return changesAnswer ? evidence : null;
 	}

@@ -125,6 +125,13 @@ function namesAbroad(ctx: DocumentContext, home: string): boolean {
 	return false;
 }
 
+/** The most important first-level region among the weighed homonyms that bears the name as its own, if any. */
+function largestLand<T extends { place: GazetteerPlace; alternate: boolean; importance: number }>(scored: T[]): T | null {
+	let found: T | null = null;
+	for (const s of scored) if (isFirstLevelRegion(s.place) && !s.alternate && (!found || s.importance > found.importance)) found = s;
+	return found;
+}
+
 export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms, ctx: DocumentContext, evidence: MentionEvidence | null, siblings: ListSiblings | null = null): Resolution {
 	const { places, alternateNames } = homonyms;
 	const own = mention.key;
@@ -234,6 +241,14 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	const country = evidence ? scored.find((s) => s.place.kind === 'country' && evidence.listFits(s.place)) : undefined;
 	if (country && country !== scored[0]) {
 		country.score = scored[0]!.score + LIST_WEIGHT;
+		scored.sort((a, b) => b.score - a.score);
+	}
+	// "diagnosed in Italy, Spain and Florida": a name listed among countries only, none of whose readings is one,
+	// names a land as they do: its largest first-level region, not a town of the text's country
+	const land = !country && evidence?.listedAmongCountries() && scored[0]!.place.kind === 'city' ? largestLand(scored) : null;
+	if (land) {
+		land.score = scored[0]!.score + LIST_WEIGHT;
+		if (!land.reasons.includes('list-context')) land.reasons.push('list-context');
 		scored.sort((a, b) => b.score - a.score);
 	}
 	// (the names near recounted without states' names where the text's capitals are its own: not for words)
