@@ -25,6 +25,11 @@ describe('names listed before "peoples" or "tribes"', () => {
 		expect(mapped('Elders of the Naga tribes met in Kohima on Monday to discuss the border fence with Myanmar.', 'Naga')).toBe(false);
 	});
 
+	it('keeps a state before "tribes": the tribes are the land\'s', () => {
+		expect(mapped('The Oklahoma tribes met in Tulsa on Friday to discuss gaming compacts.', 'Oklahoma')).toBe(true);
+		expect(mapped('Leaders of the Washington and Oregon tribes signed the salmon accord in Portland.', 'Oregon')).toBe(true);
+	});
+
 	it('keeps a town before a singular noun of people', () => {
 		expect(mapped('Typhoon Kristine flooded Naga, and Naga residents spent the night on rooftops in Camarines Sur.', 'Naga')).toBe(true);
 	});

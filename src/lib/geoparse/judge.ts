@@ -131,7 +131,7 @@ function judging(candidate: Candidate, ctx: JudgeContext): Judging {
 function thingNamedAfterPlace(j: Judging): Verdict | null {
 	const { candidate, ctx, tokens, gazetteer, place } = j;
 	// "2.3% African American", "of German and Irish ancestry": a group of people, not a place
-	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, ctx.candidateAt, place.kind === 'country')) return { keep: false, why: 'population-group' };
+	if (candidate.via !== 'abbreviation' && namesPopulationGroup(candidate, ctx.text, tokens, ctx.candidateAt, place.kind === 'country', gazetteer)) return { keep: false, why: 'population-group' };
 	// "French fries", "a Panama hat": a thing named after the place; "a Mediterranean climate", a climate type;
 	// "the Druzhba pipeline"
 	if (namesAThing(candidate, tokens, gazetteer) || namesAClimate(candidate, tokens, ctx.text, gazetteer) || namesAPipeline(candidate, tokens, place)) return { keep: false, why: 'thing-name' };

@@ -2,6 +2,7 @@
 // "95.1% White, 2.3% African American, 0.5% Native American", "German (31.2%)", "of German, Irish
 // and English ancestry". Elsewhere a demonym stays ("African Americans and German, Irish and other
 // immigrant populations" is gold in GeoWebNews).
+import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -114,7 +115,8 @@ function peopleNamedLikeATown(candidate: Candidate, tokens: readonly Token[], ca
 }
 
 // "the Mizo and Naga peoples", "the Kuki tribes": names listed after "the" before a plural noun of peoples
-// are peoples, not the towns named like them (Naga in the Philippines); a country's name stays
+// are peoples, not the towns named like them (Naga in the Philippines); a name a country or a first-level
+// region bears stays, since its tribes are the land's ("the Oklahoma tribes", "the Washington and Oregon tribes")
 const PEOPLES_NOUNS = new Set(['peoples', 'tribes']);
 
 // between the words of a list of peoples: a space or a comma
@@ -123,6 +125,11 @@ const LIST_GAP = /^(\s+|\s*,\s*)$/;
 /** A capitalised word or a join of a list of peoples ("Mizo", "and"). */
 function listWord(token: Token | undefined): boolean {
 	return token !== undefined && (groupWord(token) || LIST_JOINS.has(token.lower));
+}
+
+/** Some reading of the name is a country or a first-level region. */
+function namesALand(candidate: Candidate, gazetteer: Gazetteer | null): boolean {
+	return gazetteer !== null && candidate.places.some((k) => gazetteer.places[k]!.kind === 'country' || isFirstLevelRegion(gazetteer.places[k]!));
 }
 
 function listedBeforePeoplesNoun(candidate: Candidate, tokens: readonly Token[]): boolean {
@@ -141,8 +148,8 @@ function listedBeforePeoplesNoun(candidate: Candidate, tokens: readonly Token[])
  * an ethnic breakdown where it is no country's, or by another language's name before a people's word; a
  * demonym also alone.
  */
-export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, isCountry = false): boolean {
-	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt) || listedBeforePeoplesNoun(candidate, tokens))) return true;
+export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, isCountry = false, gazetteer: Gazetteer | null = null): boolean {
+	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt) || (listedBeforePeoplesNoun(candidate, tokens) && !namesALand(candidate, gazetteer)))) return true;
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
