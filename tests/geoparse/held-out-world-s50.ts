@@ -28,6 +28,15 @@
 // place mapped, 43 gold names not mapped; B 259/264 (international 175/180, health 84/84), 3 names of no place mapped,
 // 53 not mapped. A's wrong: Susa (Libya's coastal town; the gazetteer lacks it) as Shusha, Azerbaijan.
 // (The first scoring printed B's wrong lines too; nothing was tuned on them.)
+// End of session 50 (main a527cdb): A 245/246 (unchanged: no rule of the session moved an A mention; the session's
+// fixes came from session 48-49 leads: Belém and Campo Grande as quarters of a SÃO PAULO dateline, 8394166; Naga of
+// "the Mizo and Naga peoples", 195a09f/a527cdb; Malle as Malé, 38b8f06; Florida among countries, dd573a2);
+// B 259/264 (international 175/180, health 84/84; unchanged, scored once at the end), 3 names of no place mapped.
+// B's wrong: Lipa (the camp by Bihać; the gazetteer lacks it) as Lipa City, Philippines; San Vicente (the Darién
+// reception station) as a Panamanian namesake 192 km off; Sangay (the volcano; the gazetteer lacks it) as Shanghai
+// by an alternate name; Pacet (Cianjur's; the gazetteer lacks it) as East Java's Pacet 553 km off; Raipur (the
+// Chhattisgarh capital, listed among state capitals) as a namesake 940 km off. B's names of no place mapped: Morena
+// (the party, twice) as the Indian town, Kuki (a people) as Kukichūō, Japan.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S50_A: GenreText[] = [
