@@ -75,6 +75,9 @@ describe('a town a sports text names a club by', () => {
 		expect(usages('Kettering legend Tom Okafor, back in London, has urged the striker to stay and fight for a league place this season.', 'Kettering')).toEqual(['literal']);
 		expect(usages('After training in London the winger hurt his ankle in the clash with Kettering, before the Heineken Cup squad was named.', 'Kettering')).toEqual(['embedded']);
 		expect(usages('After training in London the referee recalled Chelsea against Kettering in an FA Cup replay.', 'Kettering')).toEqual(['embedded']);
+		// (the side a score was lost to: "beaten 5-1 by Ashford", "lost 2-1 to Ashford")
+		expect(usages('After training in London the hosts were beaten 5-1 by Ashford in the FA Cup match, and Ashford meet Luton next.', 'Ashford')).toEqual(['embedded', 'embedded']);
+		expect(usages('After training in London the hosts were beaten 5-1 by Ashford in the cup match, and Ashford meet Luton next.', 'Ashford')).toEqual(['literal', 'literal']);
 		// ("against" names a side only after a word of play or another side, not in a dispute; a shared title is no
 		// club's for a town read in the United States)
 		const disputes = [

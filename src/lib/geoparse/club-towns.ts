@@ -68,7 +68,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	let sports: boolean | undefined;
 	const british = new Lazy(() => namesBritishCompetition(tokens));
 	for (const candidate of candidates) {
-		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british))) continue;
+		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british))) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
 		clubs.add(candidateKey(text, candidate));
@@ -141,7 +141,7 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing)
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null);
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null);
 }
 
 /** A town's bare name, not alone in brackets and not a dateline: a mention a club's sign may be read at. */
@@ -240,6 +240,23 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 	if (!MATCH_WORDS.has(matchWord)) return false;
 	const round = tokens[match]!.gapBefore === '-' && ROUND_PREFIXES.has(tokenAt(tokens, match - 1)?.lower ?? '');
 	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || british?.value === true || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
+}
+
+// the words that name the side a score was lost to ("beaten 5-1 by Newry", "lost 2-1 to Porto")
+const LOST_TO = new Set(['by', 'to']);
+
+/**
+ * "beaten 5-1 by Newry", "went down 3-0 to Fenerbahce": in British usage the side after a score and "by" or "to"
+ * is the club that won (an American result, "lost 56-48 to Hamilton", is a high school's: not without British usage;
+ * the mention itself is read so wherever the text has shown British usage, null asks no more).
+ */
+function winnerAfterScore(candidate: Candidate, tokens: readonly Token[], british: Lazy<boolean> | null): boolean {
+	const link = tokenAt(tokens, candidate.first - 1);
+	const second = tokenAt(tokens, candidate.first - 2);
+	const first = tokenAt(tokens, candidate.first - 3);
+	if (!link || !LOST_TO.has(link.text) || tokens[candidate.first]!.gapBefore !== ' ' || link.gapBefore !== ' ') return false;
+	if (!second || !first || second.gapBefore !== '-' || !/^\d{1,3}$/.test(second.text) || !/^\d{1,3}$/.test(first.text)) return false;
+	return british === null || british.value;
 }
 
 /** "Arsenal v Stoke", "Swindon v Middlesbrough": a capitalised side on the other side; "Derby 2-1 Leicester": a name the text reads across the score. */
