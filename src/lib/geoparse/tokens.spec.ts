@@ -63,6 +63,15 @@ describe('tokenize', () => {
 		expect(gaps).toEqual([' (', ': ', ' — ', '\n\n', ') ', '—', ', ', ' ', '-', "'", ' (']);
 		expect(sameKind).toEqual(Array(11).fill(true));
 	});
+	it('gives each gap its own characters however many distinct gaps the texts bring (past the canonical table\'s bound)', () => {
+		const marks = ['(', ')', ',', ';', ':', '"', '—', '\n', '.', '/'];
+		const gaps: string[] = [];
+		for (const a of marks) for (const b of marks) for (const c of marks) for (const d of marks) gaps.push(` ${a}${b}${c}${d} `);
+		const text = gaps.map((gap, i) => `w${i}${gap}`).join('') + 'end';
+		expect(tokenize(text).slice(1).map((token) => token.gapBefore)).toEqual(gaps);
+		// (and again, the first half now from the table)
+		expect(tokenize(text).slice(1).map((token) => token.gapBefore)).toEqual(gaps);
+	});
 	it('flags capitals', () => {
 		const [baku, azerbaijan] = tokenize('BAKU Azerbaijan');
 		expect(baku).toMatchObject({ allCaps: true, capitalized: true });
