@@ -160,6 +160,9 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);
 			continue;
 		}
+		// "in Whitefield and Jefferson, American Legion posts led": a demonym is a word of a people or an
+		// organisation's name, never the place a name before it lies in
+		if (mentions[i + 1]!.candidate.via === 'demonym') continue;
 		// not where the country goes on into a list ("offices in Georgia, the United States and Russia")
 		const listGoesOn = mentions[i + 2] !== undefined && listJoined(text, mentions[i + 1]!.candidate, mentions[i + 2]!.candidate);
 		const state = listGoesOn ? null : containerInCountry(mentions[i]!, mentions[i + 1]!, gazetteer);
