@@ -11,6 +11,7 @@ import { liesWithin } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { townMostBeside, type KeyedPlace } from './town-most-beside.ts';
+import { isPublisherPlace } from './publisher-places.ts';
 import { restsOn, SIZE_ECHO_OR_COUNTRY, UNPLACING } from './weak-reasons.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import { NAMED_FROM_AFAR } from './known-abroad.ts';
@@ -25,6 +26,10 @@ export const MAX_PLACES = 24;
 // Howe"): there a namesake in that state with two of them within this is theirs, where the reading has none within FAR_KM
 const SPARSE_KM = 150;
 const FAR_KM = 400;
+// "Fort Sumner drew four candidates, Tucumcari three and Santa Rosa five": a city bigger than NAMED_FROM_AFAR, read for
+// its size alone, is still the namesake this many of the text's places lie around (a story of one state's towns names
+// its neighbour, not a far city of the name)
+const PLACES_AROUND_BIG = 3;
 
 
 /**
@@ -32,8 +37,8 @@ const FAR_KM = 400;
  * too); or so read a landform named by a short form of its name, as a town is ("Residents of Etna" beside Hanover and
  * Lebanon: not Mount Etna).
  */
-function sizedAlone({ place, reasons, mention }: Resolution, weak: ReadonlySet<ResolutionReason>): boolean {
-	const town = place.kind === 'city' ? place.population < NAMED_FROM_AFAR : place.kind === 'landform' && mention.key !== nameKey(place.name);
+function sizedAlone({ place, reasons, mention }: Resolution, weak: ReadonlySet<ResolutionReason>, big = false): boolean {
+	const town = place.kind === 'city' ? (big || place.population < NAMED_FROM_AFAR) : place.kind === 'landform' && mention.key !== nameKey(place.name);
 	return town && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, weak);
 }
 
@@ -53,11 +58,18 @@ function oneState(places: readonly { place: GazetteerPlace }[]): string | null {
 	return places.every(({ place }) => place.country === first.country && place.admin1 === first.admin1) ? `${first.country}/${first.admin1}` : null;
 }
 
+/** A place of the text with its name's key and the index of its result. */
+interface IndexedPlace extends KeyedPlace {
+	readonly at: number;
+}
+
 /** The mentions to read as a namesake among the text's other places, with that reading. */
-export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gazetteer): Map<number, Resolution> {
+export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gazetteer, text: string): Map<number, Resolution> {
 	const found = new Map<number, Resolution>();
 	const suspects: number[] = [];
-	const places: { key: string; place: GazetteerPlace }[] = [];
+	// the suspects bigger than NAMED_FROM_AFAR
+	const big = new Set<number>();
+	const places: IndexedPlace[] = [];
 	// "toured France and spent a day at the palace in Versailles": a town in a country the text names as a
 	// country is where the text went, whatever lies around its namesake at home
 	const countries = countriesNamed(results);
@@ -66,41 +78,64 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 		// ("SOCORRO — … in Magdalena … to Veguita": the weighing's nearness reaches 400 km, so Texas's Socorro, the
 		// bigger, was as near the text's towns as New Mexico's, which lies among them: a suspect too, but still a
 		// place that says where the others lie)
-		if (sizedAlone(result, UNPLACING) && (!result.place.country || !countries.has(result.place.country))) suspects.push(i);
-		if (!sizedAlone(result, SIZE_ECHO_OR_COUNTRY) && (result.place.kind === 'city' || result.place.kind === 'district')) places.push({ key: result.mention.key, place: result.place });
+		// (a citation's place of publication is where its publisher works, whatever the text's towns: publisher-places.ts)
+		const mayMove = (!result.place.country || !countries.has(result.place.country)) && !isPublisherPlace(result.mention, text);
+		if (mayMove && sizedAlone(result, UNPLACING)) suspects.push(i);
+		else if (mayMove && sizedAlone(result, UNPLACING, true)) {
+			suspects.push(i);
+			big.add(i);
+		}
+		if (!sizedAlone(result, SIZE_ECHO_OR_COUNTRY) && (result.place.kind === 'city' || result.place.kind === 'district')) places.push({ key: result.mention.key, place: result.place, at: i });
 	});
 	if (places.length < PLACES_BESIDE || places.length > MAX_PLACES) return found;
+	// (the one state of the places in a reading's own country: a place abroad, "a student who spent the fall in Lyon",
+	// says nothing of which state's namesake a town at home is; nor does a stray, a suspect with none of the text's
+	// places within SPARSE_KM, "Fairview" read in Texas beside Oklahoma's towns)
+	const stateOf = new Map<string | null, string | null>();
 	// each name's namesake found once, for all its mentions
 	const byName = new Map<string, GazetteerPlace | null>();
 	// (every country's name must have its town among the text's places: one that has none is abroad, and so the text
-	// speaks of abroad: "A delegation from Mexico visited" keeps Lebanon the country)
+	// speaks of abroad: "A delegation from Mexico visited" keeps Lebanon the country; in one state's sparse story, "Malta
+	// 55, Dodson 38" beside Havre and Glasgow, the state's town 150 km round)
 	const countrySuspects = countriesSizedAlone(results, places);
 	for (const i of countrySuspects) {
 		const own = results[i]!.mention.key;
-		if (!byName.has(own)) byName.set(own, namesakeAmong(results[i]!, own, places, gazetteer));
+		if (byName.has(own)) continue;
+		const state = homeState(places[0]!.place.country, places, suspects, stateOf);
+		byName.set(own, namesakeAmong(results[i]!, own, places, gazetteer) ?? (state ? namesakeAmong(results[i]!, own, places, gazetteer, SPARSE_KM, state) : null));
 	}
 	if (countrySuspects.every((i) => byName.get(results[i]!.mention.key))) suspects.push(...countrySuspects);
 	if (suspects.length === 0) return found;
-	// (the one state of the places in the reading's own country: a place abroad, "a student who spent the fall in Lyon",
-	// says nothing of which state's namesake a town at home is)
-	const stateOf = new Map<string | null, string | null>();
 	for (const i of suspects) {
 		const result = results[i]!;
 		const own = result.mention.key;
 		if (!byName.has(own)) {
-			const namesake = besideCount(result.place, own, places) > 0 ? null : namesakeAmong(result, own, places, gazetteer);
-			// (in one state's sparse story, a reading with none of its places within FAR_KM: the state's namesake 150 km round)
+			const atLeast = big.has(i) ? PLACES_AROUND_BIG : PLACES_BESIDE;
+			const namesake = besideCount(result.place, own, places) > 0 ? null : namesakeAmong(result, own, places, gazetteer, BESIDE_KM, null, atLeast);
+			// (in one state's sparse story, a reading with none of its places within FAR_KM, or a town out of the state with
+			// none within SPARSE_KM: the state's namesake 150 km round; a big city with a place of the text within FAR_KM,
+			// "moved to Naples from Cleveland" beside Toronto, is named from afar)
 			// (a reading in the state's own country only: "colleagues in Lund" beside Leeds and York stays Sweden's)
-			const country = result.place.country;
-			if (!stateOf.has(country)) stateOf.set(country, oneState(places.filter(({ place }) => place.country === country)));
-			const state = stateOf.get(country);
-			const sparse = !namesake && state && besideCount(result.place, own, places, FAR_KM) === 0 ? namesakeAmong(result, own, places, gazetteer, SPARSE_KM, state) : null;
+			const state = homeState(result.place.country, places, suspects, stateOf);
+			const far = besideCount(result.place, own, places, FAR_KM) === 0 || (!big.has(i) && !!state && !inState(result.place, state) && besideCount(result.place, own, places, SPARSE_KM) === 0);
+			const sparse = !namesake && state && far ? namesakeAmong(result, own, places, gazetteer, SPARSE_KM, state, atLeast) : null;
 			byName.set(own, namesake ?? sparse);
 		}
 		const namesake = byName.get(own);
 		if (namesake) found.set(i, replaced(result, result.mention, namesake, result.score, ['nearby-context', 'population']));
 	}
 	return found;
+}
+
+/** The one state of the country's places, its strays left out (found once per country, kept in `stateOf`). */
+function homeState(country: string | null, places: readonly IndexedPlace[], suspects: readonly number[], stateOf: Map<string | null, string | null>): string | null {
+	if (!stateOf.has(country)) stateOf.set(country, oneState(places.filter((p) => p.place.country === country && !(suspects.includes(p.at) && besideCount(p.place, p.key, places, SPARSE_KM) === 0))));
+	return stateOf.get(country)!;
+}
+
+/** Whether the place lies in the state ("CC/admin1"). */
+function inState(place: GazetteerPlace, state: string): boolean {
+	return `${place.country}/${place.admin1}` === state;
 }
 
 /** The countries the text names as countries (their codes). */
@@ -121,8 +156,8 @@ export function* namesakes(result: Resolution, gazetteer: Gazetteer, within?: (p
 }
 
 /** The namesake that most of the places lie within `km` of, if PLACES_BESIDE do. */
-function namesakeAmong(result: Resolution, own: string, places: readonly KeyedPlace[], gazetteer: Gazetteer, km = BESIDE_KM, state: string | null = null): GazetteerPlace | null {
-	return townMostBeside(namesakes(result, gazetteer, state ? (place) => `${place.country}/${place.admin1}` === state : undefined), own, places, km, PLACES_BESIDE);
+function namesakeAmong(result: Resolution, own: string, places: readonly KeyedPlace[], gazetteer: Gazetteer, km = BESIDE_KM, state: string | null = null, atLeast = PLACES_BESIDE): GazetteerPlace | null {
+	return townMostBeside(namesakes(result, gazetteer, state ? (place) => inState(place, state) : undefined), own, places, km, atLeast);
 }
 
 /**

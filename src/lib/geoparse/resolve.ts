@@ -294,7 +294,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
-	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer)) results[i] = among;
+	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer, text)) results[i] = among;
 	for (const [i, among] of namesakesWithMoreAround(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, town] of demonymTowns(results as Resolution[], text, gazetteer)) results[i] = town;
 	for (const [i, town] of homeTownsNamedAbroad(results as Resolution[], text, gazetteer)) results[i] = town;
