@@ -28,7 +28,12 @@ function yearsTogetherBefore(tokens: readonly Token[], first: number): number {
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'admitted', 'insisted', 'recalled', 'wrote', 'told']);
 // a part an actor plays (not "part" or "character": "part of Abbeville County", "the character of the town")
 const ROLES = new Set(['role', 'roles']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
+// (Portuguese "do" too: "Santo Antônio do Salto", a town the gazetteer lacks, is no Salto of São Paulo)
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das', 'do']);
+// particles that are English words as well: a particle only after a name word ("How do Paris and London compare",
+// "I do Chicago every summer", "Americans do Paris differently": the verb after a sentence's first word, an
+// everyday word or a plural subject; Portuguese heads before "do" are singular: Santo Antônio, Beco, Vila)
+const ENGLISH_WORD_PARTICLES = new Set(['do']);
 // "Le Bon", "Lo Cicero", "Il Divo": a European particle or article, capitalised, right before the name opens a
 // surname or a foreign title; a place so named is one name of the gazetteer's ("Le Havre", "La Paz") and no
 // candidate of its last word alone (Arabic "Al", "El" and Hebrew "Ben" are left: "Ben" is a first name too)
@@ -73,8 +78,10 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// "Mike de Kock", "Ludwig van Beethoven": a name particle after a capitalised word starts a surname
 	const particle = tokenAt(ctx.tokens, candidate.first - 1);
 	const beforeParticle = tokenAt(ctx.tokens, candidate.first - 2);
-	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city') {
-		return { keep: false, why: 'surname' };
+	if (particle && beforeParticle && NAME_PARTICLES.has(particle.text) && beforeParticle.capitalized && head.gapBefore.endsWith(' ') && candidate.via === 'name' && place.kind === 'city' && !englishWordBefore(particle, beforeParticle, ctx.gazetteer)) {
+		// (a "do" name heads bodies as often as persons, "the Universidade do Porto": only this mention is inside a
+		// longer name, no surname whose town is read so all through the text)
+		return { keep: false, why: ENGLISH_WORD_PARTICLES.has(particle.text) ? 'inside-name' : 'surname' };
 	}
 	if (particle && CAPITAL_PARTICLES.has(particle.text) && head.gapBefore === ' ' && candidate.via === 'name' && place.kind === 'city') return { keep: false, why: 'inside-name' };
 	// "Hamdan bin Mohammed", "Ali ibn Hussein": a name before a patronymic particle and a capitalised name is a
@@ -256,4 +263,9 @@ export function townBeforeResult(j: Judging): Verdict | null {
 	if (!surname?.capitalized || surname.allCaps || surname.gapBefore !== ' ' || !given?.capitalized || given.allCaps || !isFirstName(given.lower, gazetteer)) return null;
 	if (!RESULT_AFTER.test(j.ctx.text.slice(candidate.end, candidate.end + RESULT_REACH))) return null;
 	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
+}
+
+/** Whether the particle is also an English word and the word before it reads as English: a sentence's first word, a plural or an everyday word. */
+function englishWordBefore(particle: Token, before: Token, gazetteer: Judging['gazetteer']): boolean {
+	return ENGLISH_WORD_PARTICLES.has(particle.text) && (before.sentenceStart || before.lower.endsWith('s') || commonness(before.lower, gazetteer) >= COMMON_WORD);
 }
