@@ -86,6 +86,12 @@ describe('a town\'s or a region\'s name before a capitalised feature word (featu
 		expect(named('Anglers camp on the shore in Khövsgöl Lake National Park.')).toEqual(['Khövsgöl Lake National Park:Khövsgöl Province:literal']);
 	});
 
+	it('runs over up to three capitalised words after a place\'s own name ("Yorkshire Dales National Park")', () => {
+		expect(named('Walkers cross the Yorkshire Dales National Park every summer.')).toEqual(['Yorkshire Dales National Park:Yorkshire:literal']);
+		// the park of Chichibu, Tama and Kai: the town alone is no toponym of the text
+		expect(named('Mount Mito lies in the Chichibu Tama Kai National Park, west of Tokyo.').some((t) => t.startsWith('Chichibu:'))).toBe(false);
+	});
+
 	it('leaves an island\'s word outside (rolling review, s44: Hainan, Java, Batam), and a name that goes on after the word', () => {
 		expect(named('Tourists returned to Hainan Island after the typhoon.')).toEqual(['Hainan:Hainan:literal']);
 		expect(named('Volcanic ash grounded flights on Java Island.')).toEqual(['Java:Java:literal']);

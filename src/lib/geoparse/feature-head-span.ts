@@ -31,6 +31,10 @@ const NATIONAL = 'National';
 const PARK = 'Park';
 // the landscape a national park may be named after, between the place's name and "National Park"
 const PARK_LANDSCAPES: ReadonlySet<string> = new Set(['Lake', 'Lakes', 'Mountains', 'Hills', 'Valley', 'Gorge', 'Canyon', 'Falls', 'Forest', 'Islands', 'Highlands', 'Wetlands', 'River', 'Coast']);
+// ... or the names of the neighbours a park is named with ("Chichibu Tama Kai National Park": Chichibu, Tama and
+// Kai), up to this many, after a place's own name (not another of its names: "Hohe Tauern National Park" is no
+// park of a Polish village that GeoNames also calls "Hohe")
+const PARK_NAME_WORDS = 3;
 // "Tarbes–Lourdes–Pyrénées Airport": a name joined to the one before it is a word of a longer name already
 const JOINED = new Set(['-', '–']);
 
@@ -45,7 +49,8 @@ export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazet
 	if (FEATURE_HEADS.has(next.text) && !goesOn(tokens[best.last + 2])) return respanned(best, best.start, next.end, best.first, best.last + 1);
 	// "Abruzzo National Park"; "Khövsgöl Lake National Park", "Tatra Mountains National Park": the park of the
 	// name's lake or range, one landscape word between the name and "National Park"
-	const at = PARK_LANDSCAPES.has(next.text) ? best.last + 2 : best.last + 1;
+	let at = PARK_LANDSCAPES.has(next.text) ? best.last + 2 : best.last + 1;
+	if (at === best.last + 1 && !best.alternate.every(Boolean)) while (at <= best.last + PARK_NAME_WORDS && goesOn(tokens[at]) && tokens[at]!.text !== NATIONAL) at++;
 	const national = tokens[at];
 	const park = tokens[at + 1];
 	if (national?.text === NATIONAL && national.gapBefore === ' ' && park?.text === PARK && park.gapBefore === ' ' && !goesOn(tokens[at + 2])) return respanned(best, best.start, park.end, best.first, at + 1);
