@@ -7,6 +7,8 @@ import { pluralNicknameAfter } from './team-towns.ts';
 import { isNounAfterName } from './verb-after.ts';
 import { namedInCredits } from './wire-credits.ts';
 import { deedParty } from './deed-parties.ts';
+import { stateReadings } from './state-readings.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { commonness, isCapitalisedNameWord, isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
@@ -68,6 +70,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// (inLineup: true where a line-up's label opens the list, "Replacements: Cairns, Lloyd": a well-known name there too)
 	const inLineup = candidate.via === 'name' ? ctx.listedNames().get(candidate.first) : undefined;
 	if (inLineup !== undefined && (!wellKnown || inLineup)) return { keep: false, why: 'listed-surname' };
+	if (candidate.via === 'name' && tokens[candidate.first]!.allCaps && tokens[candidate.last]!.allCaps && surnameBeforeGivenAndAge(ctx.text, candidate.start, candidate.end, gazetteer)) return { keep: false, why: 'surname' };
 	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people (a town's name, not a country's or a capital's)
 	if (place.kind === 'city' && place.featureCode !== 'PPLC' && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
 	// "412 E. Maumee St., Kerr to Walsh, $118,000": the seller and the buyer of a property transfer, named like towns
@@ -213,6 +216,25 @@ function coupleWithSpouse(at: number, tokens: Token[], candidateAt: Judging['ctx
 
 // the oldest age a notice gives
 const OLDEST = 120;
+
+// ", Arlene M., 88,", ", Gerald "Buddy", 79,": a given name (then initials, names or a nickname) and an age between commas
+const GIVEN_AND_AGE = /^, (\p{Lu}\p{Ll}+)(?: (?:\p{Lu}\.|\p{Lu}\p{Ll}+|["“][^"”]{1,20}["”]))*, \d{1,3},/u;
+const GIVEN_AND_AGE_REACH = 60;
+// ... after an entry's start: the text's, a line's or a sentence's
+const ENTRY_START = /(?:^|[.;:]\s|\n)\s*$/;
+
+/**
+ * "BROWN, Arlene M., 88, of Jonesport": a death notice's roll writes the surname first, in capitals, then the given
+ * names and the age, so a name in capitals that starts an entry before a comma, a common first name and an age is a
+ * surname (a roll by town writes the town in title case: "Auburn, Mark Jones, 41, operating under the influence"). Not a town
+ * before its state ("Salem, Virginia, 25 miles"): a given name that names a state is no given name here; nor a place
+ * inside a list of people ("a huntsman from Ledbury, Herefordshire, Robert Thame, 34, …"), which starts no entry.
+ */
+function surnameBeforeGivenAndAge(text: string, start: number, end: number, gazetteer: Judging['gazetteer']): boolean {
+	if (!ENTRY_START.test(text.slice(Math.max(0, start - 3), start))) return false;
+	const given = GIVEN_AND_AGE.exec(text.slice(end, end + GIVEN_AND_AGE_REACH))?.[1];
+	return given !== undefined && isFirstName(given.toLowerCase(), gazetteer) && stateReadings(nameKey(given), gazetteer).length === 0;
+}
 
 /** ", 24," at `at`: a person's age between commas. */
 function ageBetweenCommas(tokens: readonly Token[], at: number): boolean {
