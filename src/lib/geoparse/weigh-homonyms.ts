@@ -3,7 +3,7 @@
 import type { ResolutionReason } from '../contracts.ts';
 import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
-import { famousNameHead, knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
+import { famousNameHead, KNOWN_ABROAD, knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { largeCityAtHome } from './large-city-at-home.ts';
@@ -125,6 +125,11 @@ function namesAbroad(ctx: DocumentContext, home: string): boolean {
 	return false;
 }
 
+/** A town that is no capital and not known abroad by its size or its names. */
+function smallTown(place: GazetteerPlace): boolean {
+	return place.kind === 'city' && place.featureCode !== 'PPLC' && !place.knownAbroad && place.population < KNOWN_ABROAD;
+}
+
 /** The most important first-level region among the weighed homonyms that bears the name as its own, if any. */
 function largestLand<T extends { place: GazetteerPlace; alternate: boolean; importance: number }>(scored: T[]): T | null {
 	let found: T | null = null;
@@ -244,8 +249,10 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		scored.sort((a, b) => b.score - a.score);
 	}
 	// "diagnosed in Italy, Spain and Florida": a name listed among countries only, none of whose readings is one,
-	// names a land as they do: its largest first-level region, not a town of the text's country
-	const land = !country && evidence?.listedAmongCountries() && scored[0]!.place.kind === 'city' ? largestLand(scored) : null;
+	// names a land as they do: its largest first-level region, not a small town of the text's country (a capital
+	// or a city known abroad is named among countries as itself, and so is a name a capital bears: "markets fell in
+	// Chile, Peru and Santiago")
+	const land = !country && evidence?.listedAmongCountries() && smallTown(scored[0]!.place) && !scored.some((s) => s.place.featureCode === 'PPLC') ? largestLand(scored) : null;
 	if (land) {
 		land.score = scored[0]!.score + LIST_WEIGHT;
 		if (!land.reasons.includes('list-context')) land.reasons.push('list-context');
