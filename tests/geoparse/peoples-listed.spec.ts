@@ -28,6 +28,9 @@ describe('names listed before "peoples" or "tribes"', () => {
 	it('keeps a state before "tribes": the tribes are the land\'s', () => {
 		expect(mapped('The Oklahoma tribes met in Tulsa on Friday to discuss gaming compacts.', 'Oklahoma')).toBe(true);
 		expect(mapped('Leaders of the Washington and Oregon tribes signed the salmon accord in Portland.', 'Oregon')).toBe(true);
+		// (states the gazetteer files under their cities' names too)
+		expect(mapped('Leaders of the Washington and Oregon tribes signed the salmon accord in Portland.', 'Washington')).toBe(true);
+		expect(mapped('Leaders of the New York tribes met in Albany on Monday.', 'New York')).toBe(true);
 	});
 
 	it('keeps a town before a singular noun of people', () => {

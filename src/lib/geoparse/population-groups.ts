@@ -3,7 +3,8 @@
 // and English ancestry". Elsewhere a demonym stays ("African Americans and German, Irish and other
 // immigrant populations" is gold in GeoWebNews).
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
+import { stateReadings } from './state-readings.ts';
 import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
@@ -127,9 +128,10 @@ function listWord(token: Token | undefined): boolean {
 	return token !== undefined && (groupWord(token) || LIST_JOINS.has(token.lower));
 }
 
-/** Some reading of the name is a country or a first-level region. */
-function namesALand(candidate: Candidate, gazetteer: Gazetteer | null): boolean {
-	return gazetteer !== null && candidate.places.some((k) => gazetteer.places[k]!.kind === 'country' || isFirstLevelRegion(gazetteer.places[k]!));
+/** Some reading of the name is a country or a first-level region (a state the gazetteer files under its cities' name too: "Washington", "New York"). */
+function namesALand(candidate: Candidate, text: string, gazetteer: Gazetteer | null): boolean {
+	if (gazetteer === null) return false;
+	return candidate.places.some((k) => gazetteer.places[k]!.kind === 'country' || isFirstLevelRegion(gazetteer.places[k]!)) || stateReadings(candidateKey(text, candidate), gazetteer).length > 0;
 }
 
 function listedBeforePeoplesNoun(candidate: Candidate, tokens: readonly Token[]): boolean {
@@ -149,7 +151,7 @@ function listedBeforePeoplesNoun(candidate: Candidate, tokens: readonly Token[])
  * demonym also alone.
  */
 export function namesPopulationGroup(candidate: Candidate, text: string, tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, isCountry = false, gazetteer: Gazetteer | null = null): boolean {
-	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt) || (listedBeforePeoplesNoun(candidate, tokens) && !namesALand(candidate, gazetteer)))) return true;
+	if (candidate.via === 'name' && !isCountry && (aloneInBreakdown(candidate, text, tokens, candidateAt) || peopleNamedLikeATown(candidate, tokens, candidateAt) || (listedBeforePeoplesNoun(candidate, tokens) && !namesALand(candidate, text, gazetteer)))) return true;
 	// (a place's name, on the path every one takes: only before a capitalised word)
 	if (candidate.via !== 'demonym' && !(tokens[candidate.last + 1]?.gapBefore === ' ' && tokens[candidate.last + 1]!.capitalized)) return false;
 	let first = candidate.first;
