@@ -2,15 +2,10 @@
 // geoparser's allocations come from. Passes over GeoWebNews until warm, then V8's sampling heap profiler
 // (node:inspector, one sample every 4 KB allocated, objects collected since included) over further passes: the
 // bytes each function allocated per document, largest first (self: allocated in the function's own frame).
-import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
-import { forgetRememberedNames } from '../../src/lib/geoparse/name-lookup.ts';
-import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
-import { EVAL_FILE } from '../helpers/gazetteer.ts';
 import { frameName } from './profile-summary.ts';
+import { option, warmGeoparser } from './warm-geoparser.ts';
 
-const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const WARM_PASSES = Number(option('--warm') ?? 5);
 const PASSES = Number(option('--passes') ?? 10);
 const TOP = Number(option('--top') ?? 40);
@@ -22,16 +17,7 @@ interface SampledNode {
 	children: SampledNode[];
 }
 
-const texts = readFileSync(EVAL_FILE, 'utf8')
-	.trim()
-	.split('\n')
-	.map((line) => (JSON.parse(line) as { text: string }).text);
-const gazetteer = await loadGazetteer();
-const passOverTexts = () => {
-	forgetRememberedNames(gazetteer);
-	for (const text of texts) geoparse(text, gazetteer);
-};
-for (let pass = 0; pass < WARM_PASSES; pass++) passOverTexts();
+const { texts, passOverTexts } = await warmGeoparser(WARM_PASSES);
 const session = new Session();
 session.connect();
 // (flags keep what the collector has freed: a geoparse's garbage is most of what it allocates)

@@ -8,31 +8,18 @@
 // down what one function's time went to; `--out` keeps the profile for Chrome's DevTools. Best under
 // `taskset -c 0`. The shares are of this process's CPU time, which other jobs on the machine stretch less
 // than the wall clock.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
-import { forgetRememberedNames } from '../../src/lib/geoparse/name-lookup.ts';
-import { loadGazetteer } from '../../src/lib/server/gazetteer.ts';
-import { EVAL_FILE } from '../helpers/gazetteer.ts';
 import { functionShares, type CpuProfile } from './profile-summary.ts';
+import { option, warmGeoparser } from './warm-geoparser.ts';
 
-const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const WARM_PASSES = Number(option('--warm') ?? 10);
 const PASSES = Number(option('--passes') ?? 30);
 const TOP = Number(option('--top') ?? 40);
 const SAMPLE_MICROSECONDS = 100;
 
-const texts = readFileSync(EVAL_FILE, 'utf8')
-	.trim()
-	.split('\n')
-	.map((line) => (JSON.parse(line) as { text: string }).text);
-const gazetteer = await loadGazetteer();
-const passOverTexts = () => {
-	forgetRememberedNames(gazetteer);
-	for (const text of texts) geoparse(text, gazetteer);
-};
-for (let pass = 0; pass < WARM_PASSES; pass++) passOverTexts();
+const { texts, passOverTexts } = await warmGeoparser(WARM_PASSES);
 
 const session = new Session();
 session.connect();
