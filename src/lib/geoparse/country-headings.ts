@@ -15,7 +15,7 @@ import type { Token } from './tokens.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 // a town this big is known abroad by its name: an item names it as itself ("factories in Stuttgart")
-const KNOWN_ABROAD = 50_000;
+const NAMED_AS_ITSELF = 50_000;
 
 // "Uruguay: Firefighters": a colon and a capitalised word right after the country's name
 const HEADING_COLON = /^:[ \t]+\p{Lu}/u;
@@ -70,7 +70,7 @@ function underHeading(results: readonly Resolution[], from: number, to: number, 
  */
 function mayMove(result: Resolution, itemRegions: ReadonlySet<string>): boolean {
 	const { place, mention } = result;
-	if (place.kind !== 'city' || place.featureCode === 'PPLC' || place.knownAbroad || place.population >= KNOWN_ABROAD) return false;
+	if (place.kind !== 'city' || place.featureCode === 'PPLC' || place.knownAbroad || place.population >= NAMED_AS_ITSELF) return false;
 	const reasons = itemRegions.has(regionOf(place)) ? result.reasons : result.reasons.filter((r) => r !== 'region-context');
 	return mention.usage === 'literal' && !result.outsideNamedCountry && restsOn(reasons, NAME_ALONE);
 }

@@ -22,7 +22,8 @@ import { COMPASS_WORDS } from './compass-span.ts';
 import { respanned } from './respanned.ts';
 import type { Token } from './tokens.ts';
 
-const FEATURE_HEADS: ReadonlySet<string> = new Set(['Airport', 'Harbour', 'Harbor', 'Bay', 'Peninsula', 'Mountain', 'Volcano', 'Oasis', 'Dunes', 'Colony']);
+// the capitalised feature words whose feature lies at or in the place named before it
+const FEATURES_AT_THE_PLACE: ReadonlySet<string> = new Set(['Airport', 'Harbour', 'Harbor', 'Bay', 'Peninsula', 'Mountain', 'Volcano', 'Oasis', 'Dunes', 'Colony']);
 const COLONY = 'Colony';
 // the kinds of place a feature named after it lies at or in
 const FEATURE_PLACES: ReadonlySet<PlaceKind> = new Set(['city', 'district', 'region', 'landform']);
@@ -46,7 +47,7 @@ export function featureHeadSpan(best: Candidate, tokens: readonly Token[], gazet
 	const kind = gazetteer.places[best.places[0]!]!.kind;
 	if (!FEATURE_PLACES.has(kind) && !(kind === 'country' && next.text === COLONY)) return best;
 	// ("Bear Mountain State Park", "Texas Mountain Lion": a capitalised word after the head goes on to a longer name)
-	if (FEATURE_HEADS.has(next.text) && !goesOn(tokens[best.last + 2])) return respanned(best, best.start, next.end, best.first, best.last + 1);
+	if (FEATURES_AT_THE_PLACE.has(next.text) && !goesOn(tokens[best.last + 2])) return respanned(best, best.start, next.end, best.first, best.last + 1);
 	// "Abruzzo National Park"; "Khövsgöl Lake National Park", "Tatra Mountains National Park": the park of the
 	// name's lake or range, one landscape word between the name and "National Park"
 	let at = PARK_LANDSCAPES.has(next.text) ? best.last + 2 : best.last + 1;
