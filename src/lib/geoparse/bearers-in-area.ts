@@ -2,6 +2,7 @@
 // homonyms only, and the town its qualifier names may rank far below them. An index of every bearer of a
 // name by country and first-level code, made once for a name when a qualifier asks about it, finds it.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { LARGE_CITY } from './large-city-at-home.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
 import { admin1Key } from './region-key.ts';
 
@@ -47,14 +48,11 @@ export function bearerInArea(key: string, qualifier: GazetteerPlace, gazetteer: 
 	return found;
 }
 
-// a city this big, or a capital, is what its name means in its state ("Springfield, Ill."), whatever towns
-// of that name lie near the text's other places
-const LARGE_CITY = 100_000;
-
 /**
  * "Georgetown, Ga." in a story from Eufaula, Ala.: of the bearers of the name in the qualifier's area, the
  * one most of the text's other names lie near (within 50 km: `namesNear`), where the most important bearer
- * has none near and is no large city or capital; null where nothing says more than importance.
+ * has none near and is no LARGE_CITY or capital (what its name means in its state, "Springfield, Ill.", whatever
+ * towns of that name lie near the text's other places); null where nothing says more than importance.
  */
 export function bearerNearNames(key: string, qualifier: GazetteerPlace, gazetteer: Gazetteer, namesNear: (place: GazetteerPlace) => number): GazetteerPlace | null {
 	if (!qualifier.country) return null;

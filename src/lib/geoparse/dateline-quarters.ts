@@ -6,6 +6,7 @@
 // in Belém and Mooca") names the quarter's neighbours, or no far town of the country, and keeps the quarter.
 import { isSupplementTown, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { datelineIndex } from './dateline-county.ts';
+import { LARGE_CITY } from './large-city-at-home.ts';
 import { kilometres } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
@@ -17,19 +18,18 @@ const QUARTER_KM = 25;
 const NEIGHBOUR_KM = 50;
 // a town of the country this far from the dateline makes the story national
 const FAR_KM = 400;
-// the city the quarter yields to: this large, bearing the name as its own
-const LARGE_CITY = 100_000;
 
 /** Whether the gazetteer knows no size for the town (a cities1000 or ZIP-code town is given a stand-in size). */
 function unsized(place: GazetteerPlace): boolean {
 	return place.population === 0 || isSupplementTown(place) || isUnsizedTown(place);
 }
 
+/** Whether the place is an unsized town of the city's country within QUARTER_KM of the city's point: a quarter of it, as GeoNames files quarters as towns. */
 function isQuarterOf(place: GazetteerPlace, city: GazetteerPlace): boolean {
 	return place.kind === 'city' && place !== city && unsized(place) && place.country === city.country && kilometres(place, city) <= QUARTER_KM;
 }
 
-/** The largest city of the quarter's country among the weighed homonyms that bears the name as its own and lies far from the dateline. */
+/** The largest city of the quarter's country among the weighed homonyms that bears the name as its own, is a LARGE_CITY and lies far from the dateline. */
 function largeNamesake(result: Resolution, city: GazetteerPlace): GazetteerPlace | null {
 	let found: GazetteerPlace | null = null;
 	for (const { place } of result.alternatives ?? []) {

@@ -171,9 +171,9 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
  * "former president Álvaro Uribe", "Governor Axel Kicillof": a capitalised word between a person's title and the
  * name is the person's given name, whether or not the English first-name lexicon knows it; the name is the surname.
  * Not where that word is a title, a function word of a title-cased phrase or a body's or a place's head ("Prime
- * Minister Kenya", "The Mayor Of New York", "Chief Executive Lagos"), nor where the name of a region or of a city
- * known abroad stands before a noun as its adjective: a headline's "President Biden Delaware home", "Chancellor Merz
- * Berlin speech" name the place after a surname. A verb after the name keeps the person ("Judge Kiyoshi Montana
+ * Minister Kenya", "The Mayor Of New York", "Chief Executive Lagos"), nor where the name of any place but a city (a
+ * region, a country, a landform …) or of a city known abroad stands before a noun as its adjective: a headline's
+ * "President Biden Delaware home", "Chancellor Merz Berlin speech" name the place after a surname. A verb after the name keeps the person ("Judge Kiyoshi Montana
  * ruled", "minister Baroness Scotland said"), as does any word after a town not known abroad; a short irregular past
  * tense reads as a noun ("Inspector Kemal Cornwall led"), and a clause's subject as a surname ("Under Governor
  * Newsom California expanded").

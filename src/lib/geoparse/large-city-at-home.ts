@@ -5,7 +5,8 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 // neighbour named, no parent in its sentence, no county, list, address or stated size) yields to a large
 // city of its country that bears the name and is far bigger: Louisville is Kentucky's. Its neighbours
 // named ("Baltimore and Pickerington") or a parent in its own sentence keep the small town.
-const LARGE_CITY = 100_000;
+/** A city this large is what its own name means against smaller namesakes (weigh-homonyms.ts, bearers-in-area.ts, dateline-quarters.ts too). */
+export const LARGE_CITY = 100_000;
 const SMALL_TOWN = 50_000;
 const SIZE_RATIO = 10;
 

@@ -6,7 +6,7 @@ import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { famousNameHead, KNOWN_ABROAD, knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
-import { largeCityAtHome } from './large-city-at-home.ts';
+import { LARGE_CITY, largeCityAtHome } from './large-city-at-home.ts';
 import { knownAtHome } from './known-at-home.ts';
 import { sizeAgainstStated } from './stated-populations.ts';
 import { inDatelineRegion, namedBareFrom } from './dateline-region.ts';
@@ -56,12 +56,12 @@ const CONFIDENCE_SLOPE = 1.5;
 // city known abroad leads a namesake a tenth of its size
 const HEAD_FAME = 1;
 
-// a city this large, or a capital, is what its own name means against a place that has it as another
-// name; a smaller one (Pekin, Illinois) yields to the town a parent named around the mention points to
-// (New Pekin, Indiana, called Pekin, in "Salem, Pekin … the Washington County sheriff")
-const LARGE_CITY = 100_000;
-
-/** The most populous homonym that bears the name as its own (not as another, old or foreign, name), if a capital or large city. */
+/**
+ * The most populous homonym that bears the name as its own (not as another, old or foreign, name), if a capital
+ * or a LARGE_CITY: that is what its own name means against a place that has it as another name. A smaller one
+ * (Pekin, Illinois) yields to the town a parent named around the mention points to (New Pekin, Indiana, called
+ * Pekin, in "Salem, Pekin … the Washington County sheriff").
+ */
 function largestOwnBearer(homonyms: Homonyms): GazetteerPlace | null {
 	let found: GazetteerPlace | null = null;
 	for (const place of homonyms.places) if (!homonyms.alternateNames.has(place) && (!found || place.population > found.population)) found = place;
