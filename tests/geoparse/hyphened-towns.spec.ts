@@ -35,6 +35,15 @@ describe('two neighbouring towns hyphened', () => {
 		expect(names('The Mukilteo-Clinton route adds a boat at noon on weekdays, the state ferry service said.')).toEqual(['Mukilteo']);
 	});
 
+	it('are each a place in a run of three, the far two both beside the third', () => {
+		// (Goldfield and Dows lie 34 km apart, each within 20 km of Clarion: the district joins the towns around one)
+		expect(names('Wrestling. Clarion-Goldfield-Dows won its home meet on Saturday.')).toEqual(['Clarion', 'Goldfield', 'Dows']);
+	});
+
+	it('are both places though the second is a first name', () => {
+		expect(names('Wrestling. The Iowa Falls-Alden team won its home meet on Saturday.')).toEqual(['Iowa Falls', 'Alden']);
+	});
+
 	it('leave a double-barrelled surname one name', () => {
 		expect(names('Olivia Newton-John sang in Nashville.')).toEqual(['Nashville']);
 	});

@@ -134,7 +134,7 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 		if (isPossessiveMark(token) && words.length > 0) continue;
 		if (!spaceOrHyphen(token.gapBefore) || !token.capitalized) break;
 		// "Annville-Cleona": a neighbouring town hyphened after the name is a place of its own, no word of this one
-		if (words.length === 0 && token.gapBefore === '-' && hyphenedNeighbours(candidate, ctx.candidateAt.get(i), ctx.tokens, ctx.gazetteer)) break;
+		if (words.length === 0 && token.gapBefore === '-' && hyphenedNeighbours(candidate, ctx.candidateAt.get(i), ctx.tokens, ctx.gazetteer, ctx.candidateAt)) break;
 		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
 		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
 		// "an England Under-21 match", "Wales U21s lost": an age group after a country's or a region's name is its

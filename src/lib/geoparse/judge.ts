@@ -233,8 +233,9 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	// heads no place's name is that word, not the town
 	if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
 	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
-	// ("the health districts of Mbaïki, Boda and Nola": an item of a list of divisions is a name, kept where the text supports it)
-	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens)) return { keep: false, why: 'first-name' };
+	// ("the health districts of Mbaïki, Boda and Nola": an item of a list of divisions is a name, kept where the text supports it;
+	// "the Iowa Falls-Alden board": a town hyphened onto its neighbour, hyphened-towns.ts)
+	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens) && !hyphenedAfterNeighbour(candidate, ctx.candidateAt, ctx.tokens, gazetteer)) return { keep: false, why: 'first-name' };
 	return null;
 }
 

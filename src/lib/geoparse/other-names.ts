@@ -87,7 +87,7 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === '-') {
 		// ("Cuba-Rushford Central School": two neighbouring towns, hyphened-towns.ts)
-		if (next.capitalized && !wellKnownPlaceAt(candidate.last + 1) && !hyphenedNeighbours(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, ctx.gazetteer)) return 'compound-name';
+		if (next.capitalized && !wellKnownPlaceAt(candidate.last + 1) && !hyphenedNeighbours(candidate, ctx.candidateAt.get(candidate.last + 1), tokens, ctx.gazetteer, ctx.candidateAt)) return 'compound-name';
 		// "Obama-era", "Newton-meters": a small place's name as the head of a compound word (not "Boseong-eup",
 		// "Shirakawa-mura": the town with its Korean or Japanese division suffix)
 		if (!next.capitalized && !wellKnown && !DIVISION_SUFFIXES.has(next.text)) return 'compound-name';
