@@ -125,9 +125,9 @@ function namesAbroad(ctx: DocumentContext, home: string): boolean {
 	return false;
 }
 
-/** A town that is no capital and not known abroad by its size or its names. */
+/** A town not known abroad by its size or its names. */
 function smallTown(place: GazetteerPlace): boolean {
-	return place.kind === 'city' && place.featureCode !== 'PPLC' && !place.knownAbroad && place.population < KNOWN_ABROAD;
+	return place.kind === 'city' && !place.knownAbroad && place.population < KNOWN_ABROAD;
 }
 
 /** The most important first-level region among the weighed homonyms that bears the name as its own, if any. */
@@ -249,9 +249,9 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 		scored.sort((a, b) => b.score - a.score);
 	}
 	// "diagnosed in Italy, Spain and Florida": a name listed among countries only, none of whose readings is one,
-	// names a land as they do: its largest first-level region, not a small town of the text's country (a capital
-	// or a city known abroad is named among countries as itself, and so is a name a capital bears: "markets fell in
-	// Chile, Peru and Santiago")
+	// names a land as they do: its largest first-level region, not a small town of the text's country (a city known
+	// abroad is named among countries as itself, and so is any name a capital bears, the leading reading's own
+	// included: "markets fell in Chile, Peru and Santiago")
 	const land = !country && evidence?.listedAmongCountries() && smallTown(scored[0]!.place) && !scored.some((s) => s.place.featureCode === 'PPLC') ? largestLand(scored) : null;
 	if (land) {
 		land.score = scored[0]!.score + LIST_WEIGHT;
