@@ -39,6 +39,7 @@ import { HELD_OUT_US_LOCAL_S47_A, HELD_OUT_US_LOCAL_S47_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S48_A, HELD_OUT_US_LOCAL_S48_B } from '../geoparse/held-out-us-local-s48.ts';
 import { HELD_OUT_US_LOCAL_S49_A, HELD_OUT_US_LOCAL_S49_B } from '../geoparse/held-out-us-local-s49.ts';
 import { HELD_OUT_US_LOCAL_S50_A, HELD_OUT_US_LOCAL_S50_B } from '../geoparse/held-out-us-local-s50.ts';
+import { HELD_OUT_US_LOCAL_S51_A, HELD_OUT_US_LOCAL_S51_B } from '../geoparse/held-out-us-local-s51.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -182,6 +183,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// tuned on, B held out
 	['--held-out-us-local-s50', HELD_OUT_US_LOCAL_S50_A, ' us-local-s50 A'],
 	['--held-out-us-local-s50', HELD_OUT_US_LOCAL_S50_B, ' us-local-s50 B'],
+	// session 51: US local news in shapes earlier batches lack (ice-out contests, tax sales, powwows, lottery winners,
+	// church notes, deer checks, burn bans naming bare counties, six-man schedules, outages, rail schedules, letters
+	// signed by town, signing days); A tuned on, B held out
+	['--held-out-us-local-s51', HELD_OUT_US_LOCAL_S51_A, ' us-local-s51 A'],
+	['--held-out-us-local-s51', HELD_OUT_US_LOCAL_S51_B, ' us-local-s51 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
