@@ -77,6 +77,7 @@ import { HELD_OUT_WORLD_S47_A, HELD_OUT_WORLD_S47_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S48_A, HELD_OUT_WORLD_S48_B } from '../geoparse/held-out-world-s48.ts';
 import { HELD_OUT_WORLD_S49_A, HELD_OUT_WORLD_S49_B } from '../geoparse/held-out-world-s49.ts';
 import { HELD_OUT_WORLD_S50_A, HELD_OUT_WORLD_S50_B } from '../geoparse/held-out-world-s50.ts';
+import { HELD_OUT_WORLD_S51_A, HELD_OUT_WORLD_S51_B } from '../geoparse/held-out-world-s51.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -310,6 +311,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// capitals, officials and peoples named like places); tests/geoparse/held-out-world-s50.ts; A tuned on, B held out
 	['--held-out-world-s50', HELD_OUT_WORLD_S50_A, ' world-s50 A'],
 	['--held-out-world-s50', HELD_OUT_WORLD_S50_B, ' world-s50 B'],
+	// session 51: international and health news written hard (officials, firms, clubs, militias and diseases named like
+	// places, renamed towns with their old names, everyday-word towns, far datelines, quakes, fires and elections by
+	// department); tests/geoparse/held-out-world-s51.ts; A tuned on, B held out
+	['--held-out-world-s51', HELD_OUT_WORLD_S51_A, ' world-s51 A'],
+	['--held-out-world-s51', HELD_OUT_WORLD_S51_B, ' world-s51 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
