@@ -59,6 +59,7 @@ import { WIKI_HELD_OUT_S47_A, WIKI_HELD_OUT_S47_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S48_A, WIKI_HELD_OUT_S48_B } from '../geoparse/wiki-held-out-s48.ts';
 import { WIKI_HELD_OUT_S49_A, WIKI_HELD_OUT_S49_B } from '../geoparse/wiki-held-out-s49.ts';
 import { WIKI_HELD_OUT_S50_A, WIKI_HELD_OUT_S50_B } from '../geoparse/wiki-held-out-s50.ts';
+import { WIKI_HELD_OUT_S51_A, WIKI_HELD_OUT_S51_B } from '../geoparse/wiki-held-out-s51.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -366,5 +367,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// municipalities, abbeys, Vietnamese communes, Bhutanese gewogs, Malian cercles, Ecuadorian parroquias, Titicaca
 	// islands, Cape Verde, Malta, Moldova, Armenia, Levant and Iranian villages (tests/geoparse/wiki-held-out-s50.ts)
 	['--held-out-s50', WIKI_HELD_OUT_S50_A, ' wiki-s50 A', true],
-	['--held-out-s50', WIKI_HELD_OUT_S50_B, ' wiki-s50 B', true]
+	['--held-out-s50', WIKI_HELD_OUT_S50_B, ' wiki-s50 B', true],
+	// session 51: Wikipedia articles about Thai, Cambodian, Israeli, Belarusian, Taiwanese and Pacific villages, French
+	// communes déléguées, merged Swiss villages, US towns named with everyday words or far places, Chilean company towns,
+	// lighthouses, monasteries, frazioni, freguesias, Tasmanian and Maritime villages, lake villages on stilts
+	// (tests/geoparse/wiki-held-out-s51.ts)
+	['--held-out-s51', WIKI_HELD_OUT_S51_A, ' wiki-s51 A', true],
+	['--held-out-s51', WIKI_HELD_OUT_S51_B, ' wiki-s51 B', true]
 ];
