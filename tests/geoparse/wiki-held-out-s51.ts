@@ -46,7 +46,9 @@
 // First honest score (main 3640787, before any change tuned on it): half A 203/217 = 0.935 (277 gold, 98 not mapped,
 // 1 name of no place mapped); half B 184/195 = 0.944 (259 gold, 97 not mapped, 1 name of no place mapped). Two of
 // B's misses were seen by accident at that run's tail (Norway and Poland of the Maine text read as the countries);
-// nothing was tuned on them.
+// nothing was tuned on them. Gold fixed after that run to keep its own convention (lower-case feature words outside a
+// gold name): "Kullu district" and "Kohima district" are graded as Kullu and Kohima (A 204/217 = 0.940, B 185/195 =
+// 0.949 on main 3640787; B's totals only were read).
 import type { GenreText } from './genre-texts.ts';
 import { US, FRANCE, ITALY, PORTUGAL, SWITZERLAND, BELARUS, LITHUANIA, UKRAINE, ROMANIA, SERBIA, CROATIA, IRELAND, SCOTLAND, NORTH_SEA, ATLANTIC_OCEAN, ISRAEL, LAOS, INDIA, AUSTRALIA, CANADA, MEXICO, PERU, CHILE, NEW_ZEALAND, GHANA, IVORY_COAST, MAURITANIA, TEXAS, NEW_YORK_STATE, NEW_HAMPSHIRE } from './gold-points.ts';
 
@@ -169,7 +171,7 @@ export const WIKI_HELD_OUT_S51_A: GenreText[] = [
 	),
 	w(
 		"Malana is a village in Kullu district of Himachal Pradesh, India, in a side valley of the Parvati Valley at 2,650 m, below the peaks of Chandrakhani and Deo Tibba. It had about 1,700 people in 2011. Until a road reached the dam below the village, it could be reached only on foot, over the Chandrakhani Pass from Naggar or up the gorge of the Malana Nala from Jari.\n\nThe villagers claim descent from soldiers of Alexander the Great, speak Kanashi, a language heard nowhere else, and govern themselves by a council that answers to their god Jamlu. Outsiders may not touch their houses or temples.\n\nKasol and Manikaran lie further up the Parvati valley, and the district town of Kullu is 45 km away by road; the nearest airport is at Bhuntar.",
-		{ Malana: [32.06, 77.26], 'Kullu district': [32.0, 77.3], 'Himachal Pradesh': [31.9, 77.2], India: INDIA, 'Parvati Valley': [32.0, 77.3], Chandrakhani: [32.1, 77.2], 'Deo Tibba': [32.2, 77.38], 'Chandrakhani Pass': [32.1, 77.2], Naggar: [32.12, 77.17], 'Malana Nala': [32.05, 77.24], Jari: [32.0, 77.22], Kasol: [32.01, 77.31], Manikaran: [32.03, 77.35], Kullu: [31.96, 77.11], Bhuntar: [31.88, 77.15], Parvati: [32.0, 77.3] },
+		{ Malana: [32.06, 77.26], 'Himachal Pradesh': [31.9, 77.2], India: INDIA, 'Parvati Valley': [32.0, 77.3], Chandrakhani: [32.1, 77.2], 'Deo Tibba': [32.2, 77.38], 'Chandrakhani Pass': [32.1, 77.2], Naggar: [32.12, 77.17], 'Malana Nala': [32.05, 77.24], Jari: [32.0, 77.22], Kasol: [32.01, 77.31], Manikaran: [32.03, 77.35], Kullu: [31.96, 77.11], Bhuntar: [31.88, 77.15], Parvati: [32.0, 77.3] },
 		['Alexander the Great', 'Kanashi', 'Jamlu']
 	),
 	w(
@@ -281,7 +283,7 @@ export const WIKI_HELD_OUT_S51_B: GenreText[] = [
 	),
 	w(
 		"Khonoma is a village in Kohima district of Nagaland, India, 20 km west of Kohima, the state capital. It had about 1,900 people in 2011, almost all of them Angami Naga. The village stands on a ridge above terraced rice fields, and is known for the fight its people put up against the British in 1879, when they held the fort above the village for months; a memorial remembers the officer G. H. Damant, killed at its gate.\n\nIn 1998 the village council banned hunting and logging in the Khonoma Nature Conservation and Tragopan Sanctuary, and in 2005 Khonoma was named India's first green village.\n\nPaths lead south to the Dzükou Valley on the border with Manipur; Jotsoma lies on the road to Kohima, and Dimapur, with the nearest airport and railway station, is 70 km to the north-west.",
-		{ Khonoma: [25.65, 94.02], 'Kohima district': [25.67, 94.1], Nagaland: [26.0, 94.5], India: INDIA, Kohima: [25.67, 94.11], 'Khonoma Nature Conservation and Tragopan Sanctuary': [25.65, 94.0], 'Dzükou Valley': [25.56, 94.06], Manipur: [24.8, 93.9], Jotsoma: [25.66, 94.06], Dimapur: [25.91, 93.73] },
+		{ Khonoma: [25.65, 94.02], Nagaland: [26.0, 94.5], India: INDIA, Kohima: [25.67, 94.11], 'Khonoma Nature Conservation and Tragopan Sanctuary': [25.65, 94.0], 'Dzükou Valley': [25.56, 94.06], Manipur: [24.8, 93.9], Jotsoma: [25.66, 94.06], Dimapur: [25.91, 93.73] },
 		['Angami', 'Naga', 'G. H. Damant']
 	),
 	w(
