@@ -4,7 +4,7 @@ import { MAX_HOMONYMS, type Candidate } from './candidates.ts';
 import { settledPopulation } from './settled-population.ts';
 import type { MentionContext } from './mention-context.ts';
 import { DOMINANT_RATIO } from './weigh-homonyms.ts';
-import { KNOWN_ABROAD, spelledAlike } from './known-abroad.ts';
+import { knownAbroadBySizeOrNames, spelledAlike } from './known-abroad.ts';
 import type { Token } from './tokens.ts';
 import { siteWrittenAsTown } from './post-office-names.ts';
 import { unsizedTowns } from './unsized-towns.ts';
@@ -44,7 +44,7 @@ export function anchorOf(mention: AcceptedMention, gazetteer: Gazetteer, names: 
 		// "Migrants from Aleppo", "a man from Cosby in Leicestershire"; "back from Darfur … Watonwan County" is the region;
 		// a famous site written where a town's name would be is a town too, whatever its fame: "wheat at $5.35 at
 		// Kremlin and Hillsdale", never "the Kremlin said", "Kremlin policy drove prices up": post-office-names.ts)
-		const postOffice = kept && (best.kind === 'city' ? !best.knownAbroad && best.population < KNOWN_ABROAD : best.kind === 'site' && siteWrittenAsTown(candidate, tokens)) && mention.usage !== 'embedded' && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
+		const postOffice = kept && (best.kind === 'city' ? !knownAbroadBySizeOrNames(best) : best.kind === 'site' && siteWrittenAsTown(candidate, tokens)) && mention.usage !== 'embedded' && !containerNamed(containers(), best) ? postOfficeAmongNames(candidate, count, unsized, gazetteer, names(), mention.key, best) : null;
 		if (postOffice) return resolution(mention, postOffice, 0.8, ['nearby-context']);
 		const reason: ResolutionReason =
 			mention.candidate.via === 'demonym' ? 'demonym' : mention.candidate.via === 'abbreviation' ? 'abbreviation' : best.id.startsWith('cur:') ? 'curated' : 'only-candidate';

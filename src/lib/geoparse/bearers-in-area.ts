@@ -2,6 +2,7 @@
 // homonyms only, and the town its qualifier names may rank far below them. An index of every bearer of a
 // name by country and first-level code, made once for a name when a qualifier asks about it, finds it.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { capitalOrAtLeast } from './known-abroad.ts';
 import { LARGE_CITY } from './large-city-at-home.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
 import { admin1Key } from './region-key.ts';
@@ -67,7 +68,7 @@ export function bearerNearNames(key: string, qualifier: GazetteerPlace, gazettee
 		const place = gazetteer.places[value >>> 1]!;
 		if (!qualifies(place, qualifier, gazetteer)) continue;
 		if (first === null) {
-			if (place.population >= LARGE_CITY || place.featureCode === 'PPLC' || namesNear(place) > 0) return null;
+			if (capitalOrAtLeast(place, LARGE_CITY) || namesNear(place) > 0) return null;
 			first = place;
 			continue;
 		}

@@ -26,7 +26,8 @@ export function namedByAlternate(candidate: Candidate, place: GazetteerPlace, ga
 }
 
 /**
- * A town not known abroad that the mention names only by another name: not read across a comma ("Savannah,
+ * A town too small to be known abroad (under KNOWN_ABROAD people; its names in many languages are not asked) that the
+ * mention names only by another name: not read across a comma ("Savannah,
  * Georgia" is qualified by its own second part), not followed by "city", not a short form the text itself
  * makes ("Kingston upon Thames … Kingston": short-forms.ts), not the own name respelled ("Puerto Cortés").
  */

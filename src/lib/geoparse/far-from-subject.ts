@@ -10,7 +10,7 @@ import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
-import { NAMED_FROM_AFAR } from './known-abroad.ts';
+import { capitalOrAtLeast, NAMED_FROM_AFAR } from './known-abroad.ts';
 
 // the neighbours a description names lie within a few dozen km; farther than this across the same
 // country is no neighbour
@@ -189,7 +189,7 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		const shortened = country !== null && place.country !== country && regionByShortName(place, mention, text);
 		if (place.kind !== 'city' && !shortened && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
 		if (shortened && !restsOn(reasons, NAME_ALONE)) continue;
-		if (!featureNamed && !shortened && (place.population >= NAMED_FROM_AFAR || place.featureCode === 'PPLC' || !restsOn(reasons, NAME_ALONE))) continue;
+		if (!featureNamed && !shortened && (capitalOrAtLeast(place, NAMED_FROM_AFAR) || !restsOn(reasons, NAME_ALONE))) continue;
 		const farKm = titled && pointed ? TITLED_FEATURE_KM : FAR_KM;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > farKm && !inRegion(place, point)))) continue;
 		if (placedByNextMention(results, j)) continue;

@@ -9,7 +9,7 @@ import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gaze
 import { candidateKey, type Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
-import { KNOWN_ABROAD } from './known-abroad.ts';
+import { capitalOrAtLeast, KNOWN_ABROAD } from './known-abroad.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { liesWithin } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -65,7 +65,7 @@ function placedByOtherNames(candidate: Candidate, place: GazetteerPlace, candida
 export function researchFirmCue(candidate: Candidate, place: GazetteerPlace, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): boolean {
 	const next = tokens[candidate.last + 1];
 	if (candidate.via !== 'name' || place.kind !== 'city' || !next || next.gapBefore !== ' ' || next.capitalized) return false;
-	if (place.population >= KNOWN_ABROAD || place.featureCode === 'PPLC') return false;
+	if (capitalOrAtLeast(place, KNOWN_ABROAD)) return false;
 	const person = tokens[candidate.last + 2];
 	const analyst = next.text === 'analyst' && (endsAfter(candidate.last + 1, tokens) || (person?.capitalized === true && person.gapBefore === ' '));
 	const research = next.text === 'research' && tokenAt(tokens, candidate.first - 1)?.lower === 'at' && endsAfter(candidate.last + 1, tokens);
@@ -293,7 +293,7 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
  */
 export function outlivesFirm(place: GazetteerPlace, placesByCountry: () => Map<string, Set<GazetteerPlace>>): boolean {
 	// (a division, a feature, a site is no firm's name: "Cuyahoga County Executive … Cuyahoga County's levies")
-	if (place.kind === 'city') return place.featureCode === 'PPLC' || place.population >= KNOWN_ABROAD;
+	if (place.kind === 'city') return capitalOrAtLeast(place, KNOWN_ABROAD);
 	if (place.kind !== 'region' || !place.country) return true;
 	const others = placesByCountry().get(place.country);
 	return others !== undefined && others.size > (others.has(place) ? 1 : 0);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
-import { famousNameHead, knownAbroad, spelledAlike } from './known-abroad.ts';
+import { capitalOrAtLeast, famousNameHead, KNOWN_ABROAD, knownAbroad, knownAbroadBySizeOrNames, spelledAlike } from './known-abroad.ts';
 
 function town(country: string, population: number, knownAbroad?: true): GazetteerPlace {
 	return { id: `gn:${country}${population}`, name: 'Venice', kind: 'city', featureCode: 'PPL', country, admin1: null, lat: 0, lon: 0, population, geonameId: null, ...(knownAbroad ? { knownAbroad } : {}) };
@@ -23,6 +23,24 @@ describe('knownAbroad', () => {
 		expect(knownAbroad(scoredBy(town('US', 22_000), town('IT', 51_000)))).toBeNull();
 		expect(knownAbroad(scoredBy(town('US', 22_000), town('IT', 15_000, true)))).toBeNull();
 		expect(knownAbroad(scoredBy(town('US', 22_000, true), town('IT', 51_000, true)))).toBeNull();
+	});
+});
+
+describe('knownAbroadBySizeOrNames', () => {
+	it('takes a city of KNOWN_ABROAD people or one named in many languages, at any size', () => {
+		expect(knownAbroadBySizeOrNames(town('CH', KNOWN_ABROAD))).toBe(true);
+		expect(knownAbroadBySizeOrNames(town('IT', 15_000, true))).toBe(true);
+		expect(knownAbroadBySizeOrNames(town('US', KNOWN_ABROAD - 1))).toBe(false);
+	});
+});
+
+describe('capitalOrAtLeast', () => {
+	it('takes a national capital at any size and another city from the bound given', () => {
+		expect(capitalOrAtLeast({ ...town('LI', 5_000), featureCode: 'PPLC' }, KNOWN_ABROAD)).toBe(true);
+		expect(capitalOrAtLeast(town('US', 100_000), 100_000)).toBe(true);
+		expect(capitalOrAtLeast(town('US', 99_999), 100_000)).toBe(false);
+		// (a historical capital is no capital here)
+		expect(capitalOrAtLeast({ ...town('ES', 6_000), featureCode: 'PPLCH' }, KNOWN_ABROAD)).toBe(false);
 	});
 });
 

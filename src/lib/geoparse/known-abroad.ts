@@ -13,6 +13,24 @@ export const KNOWN_ABROAD = 150_000;
 // a city this big is named from afar in any article, from home ("moved to Phoenix", "the railway to Chicago"): the
 // rules that read a town by the text's other places leave it be
 export const NAMED_FROM_AFAR = 100_000;
+
+/**
+ * A city known abroad by its size (KNOWN_ABROAD people or more) or by its names (named in many languages: the
+ * gazetteer's knownAbroad flag), whatever its size.
+ */
+export function knownAbroadBySizeOrNames(place: GazetteerPlace): boolean {
+	return place.population >= KNOWN_ABROAD || place.knownAbroad === true;
+}
+
+/**
+ * A national capital (named from anywhere by its own name) or a city of `population` people or more: the stages
+ * that leave a city named from afar be ask it with their own bound (KNOWN_ABROAD, NAMED_FROM_AFAR, LARGE_CITY).
+ * (PPLC only: not GeoNames' historical capitals, PPLCH, which featureCode.startsWith('PPLC') also takes.)
+ */
+export function capitalOrAtLeast(place: GazetteerPlace, population: number): boolean {
+	return place.featureCode === 'PPLC' || place.population >= population;
+}
+
 const SMALL_NAMESAKE = 50_000;
 const FAME_RATIO = 10;
 // ... or a land known by its name (Siberia, Bohemia), not an administrative division: "Delta" in a text about

@@ -12,7 +12,7 @@ import type { Resolution } from './resolve.ts';
 import type { StatedPoint } from './stated-point.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { resolution } from './resolution.ts';
-import { NAMED_FROM_AFAR } from './known-abroad.ts';
+import { capitalOrAtLeast, NAMED_FROM_AFAR } from './known-abroad.ts';
 
 // words that say the names after them, in their sentence, are the subject's parts (first group: never
 // a big city) or its neighbours (a neighbour may be one)
@@ -104,7 +104,7 @@ export function nearSubject(results: readonly Resolution[], reading: DocumentRea
 		const { places, alternate } = mention.candidate;
 		// a big city read by another of its names ("Santo Rosario", an old name of San Fernando) is no such city
 		const byOwnName = !alternate[places.findIndex((p) => gazetteer.places[p] === place)];
-		if ((byOwnName && !spans[s]![2] && (place.population >= NAMED_FROM_AFAR || place.featureCode === 'PPLC')) || reasons.includes('qualified') || kilometres(place, point) <= nearKm) continue;
+		if ((byOwnName && !spans[s]![2] && capitalOrAtLeast(place, NAMED_FROM_AFAR)) || reasons.includes('qualified') || kilometres(place, point) <= nearKm) continue;
 		const k = places.findIndex((p, j) => !alternate[j] && gazetteer.places[p]!.kind === 'city' && kilometres(gazetteer.places[p]!, point) <= nearKm);
 		moved.push([i, k >= 0 ? resolution(mention, gazetteer.places[places[k]!]!, 0.8, ['nearby-context']) : null]);
 	}

@@ -3,7 +3,7 @@
 import type { ResolutionReason } from '../contracts.ts';
 import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
-import { famousNameHead, KNOWN_ABROAD, knownAbroad, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
+import { capitalOrAtLeast, famousNameHead, knownAbroad, knownAbroadBySizeOrNames, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
 import { regionOverNamesake } from './region-namesakes.ts';
 import { LARGE_CITY, largeCityAtHome } from './large-city-at-home.ts';
@@ -65,7 +65,7 @@ const HEAD_FAME = 1;
 function largestOwnBearer(homonyms: Homonyms): GazetteerPlace | null {
 	let found: GazetteerPlace | null = null;
 	for (const place of homonyms.places) if (!homonyms.alternateNames.has(place) && (!found || place.population > found.population)) found = place;
-	return found && (found.population >= LARGE_CITY || found.featureCode === 'PPLC') ? found : null;
+	return found && capitalOrAtLeast(found, LARGE_CITY) ? found : null;
 }
 
 // a homonym this many times more important than every other is what the name means (resolve.ts takes it
@@ -127,7 +127,7 @@ function namesAbroad(ctx: DocumentContext, home: string): boolean {
 
 /** A town not known abroad by its size or its names. */
 function smallTown(place: GazetteerPlace): boolean {
-	return place.kind === 'city' && !place.knownAbroad && place.population < KNOWN_ABROAD;
+	return place.kind === 'city' && !knownAbroadBySizeOrNames(place);
 }
 
 /** The most important first-level region among the weighed homonyms that bears the name as its own, if any. */
