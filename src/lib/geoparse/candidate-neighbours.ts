@@ -12,6 +12,7 @@ import { tokenAt, type Token } from './tokens.ts';
 import { commonness, isTitleOrHeadWord } from './word-facts.ts';
 import { spelledAlike } from './known-abroad.ts';
 import { hyphenedNeighbours } from './hyphened-towns.ts';
+import { SIZED_OWN_BEARER } from './named-places.ts';
 
 // A place this important is meant by its name unless the context says otherwise
 // (countries, continents, regions, cities of 100,000 people and more).
@@ -54,7 +55,6 @@ export function ordinaryOtherName(candidate: Candidate, place: GazetteerPlace, w
 	for (let k = 1; k < candidate.places.length; k++) if (!candidate.alternate[k] && gazetteer.places[candidate.places[k]!]!.population >= SIZED_OWN_BEARER) return false;
 	return true;
 }
-const SIZED_OWN_BEARER = 10_000;
 
 // A first-level region this small (its towns' people) is no better known than a town of its size
 const SMALL_REGION = 10_000;

@@ -7,9 +7,9 @@
 import { importance as importanceOf } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
+import { OWN_NAME_BEARERS } from './named-places.ts';
 import type { Homonyms } from './read-document.ts';
 
-const OWN_NAME_BEARERS = 3;
 const FORMER_NAME_SHARE = 0.5;
 // an exonym shares its first letters with the name (as name-lookup.ts reads it)
 const SPELLING_PREFIX = 2;

@@ -26,9 +26,9 @@ const ALTERNATE_NAME_WEIGHT = 0.1;
 // Huntsville, Alabama; "Vigan", a spelling of Wigan) weighs a tenth there too, and never more than half
 // that town where it has 10,000 people or more: a port of 40,000 bearing it as its own is meant before a
 // state capital's old name, a village of 600 ("Simla", Colorado) not before India's usual spelling of Shimla.
-const OWN_NAME_BEARERS = 3;
+export const OWN_NAME_BEARERS = 3;
 const KNOWN_BEARER_SHARE = 0.5;
-const SIZED_OWN_BEARER = 10_000;
+export const SIZED_OWN_BEARER = 10_000;
 // an Arabic article before a city's own name, which its English spelling often drops
 const ARTICLE = /^(?:al|an|ar|as|ash|ad|at|az|el|ed|en|es)[- ]/;
 
