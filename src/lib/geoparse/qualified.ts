@@ -117,14 +117,22 @@ const POSSESSIVE_PLACE_GAP = /^, (?:on|in|off|near|along) $/;
 // ... but not its edge: "Rafah, on Egypt's border" lies outside Egypt, beside it
 const POSSESSIVE_AFTER = /^['’]s? (?!(?:\p{Ll}+ )?(?:border|borders|frontier|frontiers|boundary|doorstep|edge)\b)/u;
 
-function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string): boolean {
-	return gap.length <= 8 && POSSESSIVE_PLACE_GAP.test(gap) && POSSESSIVE_AFTER.test(text.slice(next.candidate.end, next.candidate.end + 40));
+// (the possessive and the words after it that say whether it places the name: "'s southern border")
+const POSSESSIVE_CHARS = 40;
+// ... of which what it names is read from the first 20 ("'s eyes", "'s newly annexed territories")
+const POSSESSED_CHARS = 20;
+
+/** The text after a country's possessive that places the name before it ("Palma, in Mozambique's …"), or null. */
+function countryPossessiveAfter(gap: string, next: AcceptedMention, text: string): string | null {
+	if (gap.length > 8 || !POSSESSIVE_PLACE_GAP.test(gap)) return null;
+	const after = text.slice(next.candidate.end, next.candidate.end + POSSESSIVE_CHARS);
+	return POSSESSIVE_AFTER.test(after) ? after : null;
 }
 
 // what a country's view or telling is ("Kyiv, in Russia's eyes, …"), or land it holds by force or claim ("Mariupol,
 // in Russia's newly annexed territories"): no country the name lies in by the gazetteer's codes
 const HELD_LAND = String.raw`(?:\p{Ll}+ )?(?:annexed|occupied|seized|claimed)\b`;
-const OPINION_AFTER = new RegExp(String.raw`^['’]s? (?:(?:eyes|view|words|opinion|telling|account|version|reckoning)\b|${HELD_LAND})`, 'u');
+const OPINION_AFTER = /^['’]s? (?:eyes|view|words|opinion|telling|account|version|reckoning)\b/u;
 const HELD_LAND_AFTER = new RegExp(String.raw`^['’]s? ${HELD_LAND}`, 'u');
 
 /**
@@ -132,9 +140,9 @@ const HELD_LAND_AFTER = new RegExp(String.raw`^['’]s? ${HELD_LAND}`, 'u');
  * (and none is a region or a land), the gazetteer lacks the place, as after "Palma, Mozambique": not Palma de
  * Mallorca. (A pair so written starts no list: a well-known city of the name abroad is no reading either.)
  */
-function possessiveCountryHoldsNone(i: number, mentions: AcceptedMention[], possessed: string, gazetteer: Gazetteer): boolean {
+function possessiveCountryHoldsNone(i: number, mentions: AcceptedMention[], possessed: string, heldLand: boolean, gazetteer: Gazetteer): boolean {
 	const country = gazetteer.places[mentions[i + 1]!.candidate.places[0]!];
-	if (country?.kind !== 'country' || OPINION_AFTER.test(possessed)) return false;
+	if (country?.kind !== 'country' || heldLand || OPINION_AFTER.test(possessed)) return false;
 	return contradictsQualifier(mentions[i]!.candidate, country, gazetteer, true) && !anyReadingHolds(mentions[i]!.candidate, [country], gazetteer);
 }
 
@@ -151,10 +159,12 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
 		const comma = /^\s*,\s*$/.test(gap);
 		if (!comma) {
-			if (countryPossessiveAfter(gap, mentions[i + 1]!, text)) {
+			const afterPossessive = countryPossessiveAfter(gap, mentions[i + 1]!, text);
+			if (afterPossessive !== null) {
 				// what the country's possessive names ("'s eyes", "'s newly annexed territories")
-				const possessed = text.slice(mentions[i + 1]!.candidate.end, mentions[i + 1]!.candidate.end + 20);
-				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers, HELD_LAND_AFTER.test(possessed)) && possessiveCountryHoldsNone(i, mentions, possessed, gazetteer)) namedElsewhere.add(i);
+				const possessed = afterPossessive.slice(0, POSSESSED_CHARS);
+				const heldLand = HELD_LAND_AFTER.test(possessed);
+				if (!qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers, heldLand) && possessiveCountryHoldsNone(i, mentions, possessed, heldLand, gazetteer)) namedElsewhere.add(i);
 				continue;
 			}
 			if (joinsInCountry(gap) && !qualifyInCountry(i, mentions, results, reading, text, gazetteer, asQualifiers) && (townOutsideContainer(i, mentions, results, text, gap, gazetteer) || divisionInRegionElsewhere(i, mentions, gap, gazetteer))) namedElsewhere.add(i);
