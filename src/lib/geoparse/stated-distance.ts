@@ -92,7 +92,11 @@ function distanceAfter(text: string, start: number, end: number, subject: string
 	return adjoinsSubject(text, from, subject) || listedNeighbour(text, start, end) ? ADJOINING_KM : null;
 }
 
-/** The mentions resolved much farther from the described subject than the text says they lie, each with a namesake within that distance or null. */
+/**
+ * The mentions resolved much farther from the described subject than the text says they lie, each with a namesake
+ * within that distance or null; where the text describes no subject, or places it only by its region (and no point is
+ * stated), the mentions straysFromText finds far from every place the text names.
+ */
 export function fartherThanStated(results: readonly Resolution[], reading: DocumentReading, text: string, gazetteer: Gazetteer, stated: StatedPoint | null): [number, Resolution | null][] {
 	const subject = describedSubject(results as Resolution[], reading, text);
 	const point: Pick<GazetteerPlace, 'lat' | 'lon'> | null = stated ?? subject?.point ?? null;
