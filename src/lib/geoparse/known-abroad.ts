@@ -126,13 +126,16 @@ export function famousNameHead<T extends { place: GazetteerPlace; reasons: reado
  * "from La Ceiba to Trujillo" in a text whose places all lie in Honduras: a city large only by its people
  * (not named in many languages, no capital: Trujillo, Peru) is no reader's first thought against a town that
  * bears the name as its own in the country the text is about, the largest of the name there, with other towns
- * of the text around it, where the text has nothing in the large city's country or near it.
+ * of the text around it, where the text has nothing in the large city's country or near it. A city named in many
+ * languages yields so only to a first-order administrative seat (PPLA) of the text's country.
  */
 export function sizeAloneAbroad(scored: readonly { place: GazetteerPlace; reasons: readonly string[]; alternate: boolean }[], famous: GazetteerPlace, countries: ReadonlyMap<string, number>, leading: string | null, nearText: (place: GazetteerPlace) => boolean): boolean {
 	const best = scored[0]!;
 	const { place } = best;
-	// (a land is known by its name, not its size: "settlers from Westphalia" in a South Dakota history)
-	if (famous.kind !== 'city' || famous.knownAbroad || famous.featureCode === 'PPLC' || best.alternate || place.country === null || place.country !== leading) return false;
+	// (a land is known by its name, not its size: "settlers from Westphalia" in a South Dakota history; a city
+	// named in many languages yields only to a province's seat: "ASUNCIÓN - … flew to Concepción" is the seat of
+	// Paraguay's Concepción department, not Chile's city, where nothing of the text lies in Chile or near it)
+	if (famous.kind !== 'city' || (famous.knownAbroad && place.featureCode !== 'PPLA') || famous.featureCode === 'PPLC' || best.alternate || place.country === null || place.country !== leading) return false;
 	// (the largest of the name in its country, by any of its names: "Newcastle upon Tyne … the bridges of Newcastle"
 	// is not the smaller Newcastle of Northern Ireland)
 	if (scored.some((s) => s !== best && s.place.country === place.country && s.place.population > place.population)) return false;
