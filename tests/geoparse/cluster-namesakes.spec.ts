@@ -54,6 +54,13 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		expect(where('Briefs. CHALLIS — The rock slide north of Challis was cleared Tuesday. The Arco rodeo grounds get new bleachers. Sherman and Howe volunteers cut firewood; a crew came from Dallas.', 'Howe')).toBe('US 34,-97');
 	});
 
+	it('takes the state\'s own namesake there, not one across the state line that as many of its places lie within 150 km of', () => {
+		// (Cleveland, North Carolina, the bigger, lies as near Galax and Ferrum as Cleveland, Virginia; Cleveland,
+		// South Carolina, as near Sawmills and Woodfin as Cleveland, North Carolina)
+		expect(where('Briefs. WYTHEVILLE — The council met Tuesday. Volunteers from Galax and Ferrum cut firewood for seniors; a crew came from Cleveland.', 'Cleveland')).toBe('US 37,-82');
+		expect(where('Briefs. LENOIR — The council met Tuesday. Volunteers from Sawmills and Woodfin cut firewood for seniors; a crew came from Cleveland.', 'Cleveland')).toBe('US 36,-81');
+	});
+
 	it('reads the one state of the places at home, whatever the text names abroad', () => {
 		expect(where('Garden club. GARDINER — Members from Hallowell, Augusta and Winthrop heard a gardener who spent a year in Lyon, France. In June they tour gardens from Bath to Camden.', 'Camden')).toBe('US 44,-69');
 	});
