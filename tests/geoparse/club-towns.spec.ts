@@ -92,6 +92,19 @@ describe('a town a sports text names a club by', () => {
 		expect(usages('After training in London the fans said the Kettering coach broke down on the way to the FA Cup match.', 'Kettering')).toEqual(['literal']);
 	});
 
+	it('reads a stay with the club or a move to or from it ("his time at", "has been at", "came to", "a move away from") as the club, not a match\'s place', () => {
+		const club = 'Kettering were beaten 2-0 in the league match. The striker said his time at Kettering was happy, and the manager has been at Kettering for eight years. Okafor came to Kettering from Corby, but a move away from Kettering is likely after the season.';
+		expect(usages(club, 'Kettering')).toEqual(['embedded', 'embedded', 'embedded', 'embedded', 'embedded']);
+		// (a match's place, and a fan's or a town's move, keep the town; and the same words where no club is named by the town)
+		const venue = 'Kettering were beaten 2-0 in the league match. Corby face a trip to Kettering next, after a win at Kettering last season; fans travelled to Kettering by coach.';
+		expect(usages(venue, 'Kettering').slice(1)).toEqual(['literal', 'literal', 'literal']);
+		// (a match's venue or a team's journey: "take place at", "was moved to", "has been to", "flew over from")
+		const moved = 'Kettering were beaten 2-1 by Corby in the FA Cup. The replay will take place at Kettering on Tuesday. Last season the final was moved to Kettering after the stadium in London was closed, and Corby have been to Kettering twice since; the team flew over from Kettering on Friday.';
+		expect(usages(moved, 'Kettering').slice(1)).toEqual(['literal', 'literal', 'literal', 'literal']);
+		const town = 'The striker moved to Kettering as a boy, and his time at Kettering shaped his football; a move away from Kettering came before the league season.';
+		expect(usages(town, 'Kettering')).toEqual(['literal', 'literal', 'literal']);
+	});
+
 	it("keeps a squad list's bracketed club the town", () => {
 		const text = 'After the league match in London on Monday, Kettering were beaten. The squad: T Hale (Kettering), W Stone (Corby), R Frost (Ashford), P Lamb (Luton).';
 		expect(usages(text, 'Kettering')).toEqual(['embedded', 'literal']);

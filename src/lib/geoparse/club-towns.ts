@@ -141,7 +141,36 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing)
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null);
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens);
+}
+
+// a person's time with a club ("his future at Birmingham", "has been at Bath for eight years", "a place at
+// Tottenham"), and a move to or from one ("came to Chelsea", "a move away from Liverpool", "took over at
+// Liverpool"): the words before "at", "to" or "from" that make the club the place a player or manager is
+// with — not a match's ("a win at Norwich", "a trip to Newcastle", "fans travelled to Kettering"). A cost
+// accepted: "fans will come to Cardiff" in a text that names a club by Cardiff reads as the club.
+const STAY_WORDS = new Set('future time spell stint career days years been place post job brief'.split(' '));
+const MOVE_WORDS = new Set('move moved moves moving switch switched came come comes coming away over'.split(' '));
+const STAY_OR_MOVE_LINKS = new Set(['at', 'to', 'from']);
+// the forms of "take" ("took over at Liverpool"; "the replay will take place at Cardiff" is a match's venue) and of
+// "be" ("the final was moved to Cardiff": a match moved, not a player)
+const TAKE_FORMS = new Set('take takes took taken taking'.split(' '));
+const BE_FORMS = new Set('be is was were been being are'.split(' '));
+const PASSIVE_MOVES = new Set(['moved', 'switched']);
+
+/** "my time at Tottenham", "came to Chelsea", "a move away from Liverpool": a stay with, or a move to or from, a town the text names a club by. */
+function stayOrMove(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const link = tokenAt(tokens, candidate.first - 1);
+	const word = tokenAt(tokens, candidate.first - 2);
+	if (!link || !word || !STAY_OR_MOVE_LINKS.has(link.text) || link.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	const earlier = tokenAt(tokens, candidate.first - 3)?.lower ?? '';
+	// "took over at Liverpool", not "the team flew over from Bath"
+	if (word.text === 'over') return TAKE_FORMS.has(earlier);
+	// "has been at Bath for eight years", not "has been to Cardiff" (a visit)
+	if (word.text === 'been') return link.text === 'at';
+	if (word.text === 'place' && TAKE_FORMS.has(earlier)) return false;
+	if (PASSIVE_MOVES.has(word.text) && BE_FORMS.has(earlier)) return false;
+	return STAY_WORDS.has(word.text) || MOVE_WORDS.has(word.text);
 }
 
 /** A town's bare name, not alone in brackets and not a dateline: a mention a club's sign may be read at. */
