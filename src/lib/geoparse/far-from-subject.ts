@@ -159,6 +159,12 @@ function countriesBySentence(results: Resolution[], reading: DocumentReading): S
 	return found;
 }
 
+/** The container j is read in a country that none of the subject's other containers lies in. */
+function containerAbroad(results: Resolution[], containers: number[], j: number): boolean {
+	const country = results[j]!.place.country;
+	return containers.some((k) => k !== j && results[k]!.place.country !== null) && containers.every((k) => k === j || results[k]!.place.country !== country);
+}
+
 /**
  * Indices of the mentions to leave unmapped: small towns chosen by name alone far from the described
  * subject, or from the coordinates the text states (which place the subject better than its division).
@@ -185,7 +191,9 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		const featureNamed = titled || FEATURE_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_AFTER_CHARS)) || FEATURE_WORD_END.test(mention.surface);
 		// ("Dillingham … at the head of Nushagak Bay, an arm of Bristol Bay": a feature the subject is described in,
 		// read as a far town, is that town's namesake as much as any other mention)
-		if (container && !featureNamed) continue;
+		// ... save a town read in a country none of the subject's other containers lies in ("Richmond is a town in
+		// Tasmania, Australia, in the City of Clarence": a division the gazetteer lacks, not Clarence, New York)
+		if (container && !featureNamed && !containerAbroad(results, containers, j)) continue;
 		const shortened = country !== null && place.country !== country && regionByShortName(place, mention, text);
 		if (place.kind !== 'city' && !shortened && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
 		if (shortened && !restsOn(reasons, NAME_ALONE)) continue;
