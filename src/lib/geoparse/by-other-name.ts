@@ -32,7 +32,12 @@ export function namedByAlternate(candidate: Candidate, place: GazetteerPlace, ga
  * makes ("Kingston upon Thames … Kingston": short-forms.ts), not the own name respelled ("Puerto Cortés").
  */
 export function byOtherNameOnly(mention: AcceptedMention, place: GazetteerPlace, gazetteer: Gazetteer): boolean {
-	return namedByAlternate(mention.candidate, place, gazetteer) && place.population < KNOWN_ABROAD && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention) && !spellsOwnName(mention.key, place, gazetteer);
+	return place.population < KNOWN_ABROAD && byOtherNameAtAnySize(mention, place, gazetteer);
+}
+
+/** byOtherNameOnly for a place of any size: "Paz" names La Paz, Baja California Sur (250,000), only as another name. */
+export function byOtherNameAtAnySize(mention: AcceptedMention, place: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	return namedByAlternate(mention.candidate, place, gazetteer) && !mention.surface.includes(', ') && !mention.surface.endsWith(CITY_WORD) && !isShortForm(mention) && !spellsOwnName(mention.key, place, gazetteer);
 }
 
 // lands whose towns bear English names of their own: English has no exonym for them, so another one-word name
@@ -131,4 +136,10 @@ export function bigCityByOtherNameAlone(mention: AcceptedMention, place: Gazette
 	if (!nameOrWordCue(mention, tokens, gazetteer)) return false;
 	const names = namesInCountry().get(place.country ?? '');
 	return !names || [...names].every((key) => key === mention.key);
+}
+
+/** The key is one word of the place's longer own name ("paz" of La Paz): a piece of the name, no name English uses for it (not "Calcutta" for Kolkata). */
+export function pieceOfOwnName(key: string, place: GazetteerPlace): boolean {
+	const own = nameKey(place.name);
+	return own !== key && own.split(' ').includes(key);
 }

@@ -23,7 +23,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { bigCityByOtherNameAlone, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, strayNameOfEnglishTown, startsOwnName } from './by-other-name.ts';
+import { bigCityByOtherNameAlone, byOtherNameAtAnySize, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, pieceOfOwnName, strayNameOfEnglishTown, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { waterNamesAsFirms } from './bare-water-names.ts';
 import { filterPacked, mapPacked } from './packed.ts';
@@ -264,7 +264,9 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// text reads the name as a person or a firm elsewhere, or names it bare elsewhere (strayNameOfEnglishTown), and nothing
 			// but its size, its country or that name alone chose it, is what the name is there, a firm, a person or a word; other places
 			// near it or words placing it keep it, as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
-			if (mention.why === 'locative' && restsOn(reasons, NONE_NEAR) && byOtherNameOnly(mention, place, gazetteer) && !startsOwnName(mention.key, place) && (readAsOther.has(mention.key) || strayNameOfEnglishTown(mention, place, resolutions, tokens))) return false;
+			// (a piece of a city's own name at any size, where the text gives a person that name as a surname: "Senator
+			// Rodrigo Paz … went narrowly to Paz" is no La Paz)
+			if (mention.why === 'locative' && restsOn(reasons, NONE_NEAR) && (surnames.has(mention.key) && pieceOfOwnName(mention.key, place) ? byOtherNameAtAnySize : byOtherNameOnly)(mention, place, gazetteer) && !startsOwnName(mention.key, place) && (readAsOther.has(mention.key) || strayNameOfEnglishTown(mention, place, resolutions, tokens))) return false;
 			// ("between Google, Microsoft and Yahoo … in Google's favour", "GTA: San Andreas": a weak town's name listed among firms or a work's subtitle is that thing throughout, firm-lists.ts)
 			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
