@@ -1,6 +1,8 @@
 // "Walnut Grove's Main Street", "Thomaston's First Methodist": a small town's name in the possessive before its main
-// street or its First church is the town; before another capitalised noun it names a site or a firm ("Eva's
-// Village"). Sentences written for these tests, against the real gazetteer.
+// street or its First church is the town, as it is before one of its people named in full ("Ruleville's Kendra
+// Lee") or its festival ("Kalona's Fall Festival") in a local text, one naming another place of the town's state;
+// before another capitalised noun it names a site or a firm ("Eva's Village"). Sentences written for these tests,
+// against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -17,6 +19,30 @@ describe("a small town's possessive", () => {
 	it('before its main street or its First church is the town', () => {
 		const text = "Road work. The bridge north of Ghent reopened Monday; Minneota's Main Street resurfacing is finished, and Ivanhoe's First Lutheran serves supper Sunday in Marshall.";
 		expect(names(text)).toEqual(['Ghent', 'Minneota', 'Ivanhoe', 'Marshall']);
+	});
+
+	it('before a person named in full, the town\'s player, is the town', () => {
+		const text = 'Signing day. Four Delta athletes signed letters Wednesday. Ruleville\'s Kendra Lee will run track near Clarksdale, and Indianola\'s Marcus Hill chose a school in Cleveland.';
+		expect(names(text)).toEqual(['Ruleville', 'Clarksdale', 'Indianola', 'Cleveland']);
+	});
+
+	it("before a person named in full, a British club's player, is no town", () => {
+		expect(names("Wales have injury worries before the friendly in Cardiff. West Ham's Gavin Williams looks certain to miss it.")).toEqual(['Wales', 'Cardiff']);
+	});
+
+	it('before its festival is the town', () => {
+		const text = "Kalona's Fall Festival comes in September, while Decorah's Nordic Fest fills the streets of Pella in late July.";
+		expect(names(text)).toEqual(['Kalona', 'Decorah', 'Pella']);
+	});
+
+	it("names no town where the text names no other place of the town's state", () => {
+		expect(names("Millions watched Macy's Thanksgiving Day Parade in Manhattan, and Kellogg's Harvest Festival drew crowds in Battle Creek.")).toEqual(['Manhattan', 'Battle Creek']);
+		expect(names("Harvard's Larry Summers told the panel in Washington that rates would rise.")).toEqual(['Washington']);
+		expect(names("Romney's Paul Ryan spoke in Janesville on Tuesday.")).toEqual(['Janesville']);
+	});
+
+	it('before a single given name or a bare festival word still names no town', () => {
+		expect(names("Eva's Kendra opened a shelter in Paterson, and Eva's Festival sold out in Clifton.")).toEqual(['Paterson', 'Clifton']);
 	});
 
 	it('before another capitalised noun names no town', () => {

@@ -4,7 +4,7 @@
 import { COMMON_WORD, TOWN_PEOPLE } from './context-words.ts';
 import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import type { Judging } from './judge.ts';
-import { regionKey } from './region-key.ts';
+import { otherNameInRegion } from './region-key.ts';
 import { isNounAfterName } from './verb-after.ts';
 import { commonness } from './word-facts.ts';
 
@@ -50,9 +50,7 @@ export function sentenceWord(j: Judging, common: number): boolean {
 
 /** "Mobile will open… mobile homes across Baldwin County": another name of the text leads to a place in the town's own first-level region. */
 export function regionNamedOtherwise(j: Judging): boolean {
-	const region = regionKey(j.place);
-	const names = region === null ? undefined : j.ctx.namesByRegion().get(region);
-	return names !== undefined && [...names].some((key) => key !== j.head.lower);
+	return otherNameInRegion(j.place, j.head.lower, j.ctx.namesByRegion);
 }
 
 /**

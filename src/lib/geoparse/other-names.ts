@@ -3,7 +3,7 @@
 // "Eva's Village"), an institution ("the University of Manchester"), a person ("according to Chad").
 // General cues of form only: no list of brands, people or events.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
-import type { Candidate } from './candidates.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
 import { DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, INSTITUTION_HEADS } from './context-words.ts';
 import { titledDivision } from './division-titles.ts';
 import { insideCandidate } from './foreign-name-words.ts';
@@ -16,6 +16,8 @@ import { personsNameEndsAt } from './person-of-place.ts';
 import { afterPartyInitial } from './party-towns.ts';
 import { hyphenedNeighbours } from './hyphened-towns.ts';
 import { ownedOnlyByTown } from './town-possessions.ts';
+import { otherNameInRegion } from './region-key.ts';
+import type { JudgeContext } from './phrase-cues.ts';
 
 export type OtherName = NameCue | 'organisation' | 'after-article' | 'possessive-name' | 'institution' | 'dedication';
 
@@ -73,7 +75,7 @@ const FIRM_BELONGINGS = new Set('shares stock sales profit profits revenue reven
  * What other name the candidate belongs to, if its form says so. `wellKnown` places keep more of their
  * readings ("the Bronx" is still a place; "the Tribune" is a newspaper).
  */
-export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext, wellKnownPlaceAt: (token: number) => boolean, wellKnown: boolean, firstName: boolean): OtherName | null {
+export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx: NameCueContext & Pick<JudgeContext, 'namesByRegion'>, wellKnownPlaceAt: (token: number) => boolean, wellKnown: boolean, firstName: boolean): OtherName | null {
 	const { text, tokens } = ctx;
 	const cue = nameCue(candidate, place, ctx, wellKnown, firstName);
 	if (cue) return cue;
@@ -125,7 +127,7 @@ export function otherNameAround(candidate: Candidate, place: GazetteerPlace, ctx
 	const owned = tokens[ownedAt];
 	const possessive = s !== undefined && s.text === 's' && /^['’]$/.test(s.gapBefore);
 	// (not the town's main street or its First church: "Walnut Grove's Main Street", town-possessions.ts)
-	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !ownedOnlyByTown(tokens, ownedAt)) return 'possessive-name';
+	if (!wellKnown && possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && !ownedOnlyByTown(tokens, ownedAt, place.country === 'US', () => otherNameInRegion(place, candidateKey(text, candidate), ctx.namesByRegion), ctx.gazetteer)) return 'possessive-name';
 	// "St. Mary's Hospital", "St. Paul's Cathedral": a saint's name owning a capitalised noun names what is
 	// dedicated to the saint, whatever towns bear the name ("St. Mary's County" is read whole before this)
 	if (possessive && owned && owned.gapBefore === ' ' && UPPER.test(owned.text) && SAINT.test(text.slice(candidate.start, candidate.end))) return 'dedication';

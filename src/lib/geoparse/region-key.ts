@@ -16,3 +16,10 @@ export function regionKey(place: GazetteerPlace): string | null {
 export function townInNamedRegion(place: GazetteerPlace, namedRegions: ReadonlySet<string>): boolean {
 	return place.kind === 'city' && !!place.country && !!place.admin1 && namedRegions.has(admin1Key(place.country, place.admin1));
 }
+
+/** Another name of the text (not `ownKey`) leads to a place in the place's own first-level region: a local paper's town ("Mobile … Baldwin County"). */
+export function otherNameInRegion(place: GazetteerPlace, ownKey: string, namesByRegion: () => ReadonlyMap<string, ReadonlySet<string>>): boolean {
+	const region = regionKey(place);
+	const names = region === null ? undefined : namesByRegion().get(region);
+	return names !== undefined && [...names].some((key) => key !== ownKey);
+}
