@@ -105,6 +105,16 @@ describe('a town a sports text names a club by', () => {
 		expect(usages(town, 'Kettering')).toEqual(['literal', 'literal', 'literal']);
 	});
 
+	it('reads "back" before a person\'s name as a rugby position in a text naming a British competition, and counts rugby\'s forwards (flanker, hooker) as words of sport', () => {
+		// (two words of sport: "coach" and "flanker"; the text names the Six Nations)
+		const text = 'The coach made two changes for the Six Nations trip to London. Okafor is preferred at flanker, while Kettering back Tom Price steps up.';
+		expect(usages(text, 'Kettering')).toEqual(['embedded']);
+		// (no British competition named; no name after "back"; a verb "back" after a placed name)
+		expect(usages('The coach made two changes for the trip to London. Okafor is preferred at flanker, while Kettering back Tom Price steps up.', 'Kettering')).toEqual(['literal']);
+		expect(usages('The coach made two changes for the Six Nations trip to London, with Kettering back in the black and the flanker fit.', 'Kettering')).toEqual(['literal']);
+		expect(usages('Ahead of the Six Nations match in London, the shops in Kettering back Tom Price for the award, the coach said.', 'Kettering')).toEqual(['literal']);
+	});
+
 	it("keeps a squad list's bracketed club the town", () => {
 		const text = 'After the league match in London on Monday, Kettering were beaten. The squad: T Hale (Kettering), W Stone (Corby), R Frost (Ashford), P Lamb (Luton).';
 		expect(usages(text, 'Kettering')).toEqual(['embedded', 'literal']);

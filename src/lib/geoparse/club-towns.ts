@@ -31,8 +31,9 @@ const HYPHENED_TITLES = new Map([
 	['full', 'back']
 ]);
 // ... and the titles American reports give a town's high-school side too: a club's in a text that names a
-// competition of British or European sport, before the person's name ("Liverpool legend Phil Thompson")
-const SHARED_TITLES = new Set('captain star legend forward centre wing coach manager chairman'.split(' '));
+// competition of British or European sport, before the person's name ("Liverpool legend Phil Thompson", a rugby
+// back: "Cardiff back Rhys Williams")
+const SHARED_TITLES = new Set('captain star legend forward back centre wing coach manager chairman'.split(' '));
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
 const VERSUS = 'v';
 // a score between two sides: "Derby 2-1 Leicester", a name the text reads across it (not "beat Hamilton 21-14
@@ -49,7 +50,7 @@ function isDigit(code: number): boolean {
 const DATELINE_END = /^(?:,[^—–\n.]{1,40})?(?:\s[—–-]{1,2}\s|:\s)/;
 // the words of organised sport that make a text a sports text (two different ones are needed)
 const SPORT_WORDS = new Set(
-	'football rugby cricket league premiership championship cup match matches fixture fixtures replay goal goals scored striker strikers midfielder defender goalkeeper manager coach squad penalty stadium season'.split(' ')
+	'football rugby cricket league premiership championship cup match matches fixture fixtures replay goal goals scored striker strikers midfielder defender goalkeeper flanker hooker manager coach squad penalty stadium season'.split(' ')
 );
 const SPORT_WORDS_NEEDED = 2;
 // the word that places a name beside LOCATIVE_PREPOSITIONS ("the people of Leeds")
