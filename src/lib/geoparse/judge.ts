@@ -1,7 +1,7 @@
 import type { ToponymUsage } from '../contracts.ts';
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import type { Token } from './tokens.ts';
+import { tokenAt, type Token } from './tokens.ts';
 import { lastOf } from './packed.ts';
 import { CALENDAR_WORDS, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, HOLIDAYS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, PREPOSITIONS_OF_PLACE, RAIL_HEADS, SERVICE_DISTRICT_WORDS } from './context-words.ts';
 import { wordOfLongerName } from './longer-name-words.ts';
@@ -107,6 +107,15 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// ("residents of Halifax and Lucinda": where they live, as after "in")
 	const locative = resides || (LOCATIVE_PREPOSITIONS.has(previousWord(candidate, ctx) ?? '') && !personsAffair) || directionFrom(candidate, ctx.tokens) || boundFor(candidate, ctx.tokens) || listedAfterLocative(candidate, ctx) || placeOfResidents(candidate, ctx);
 	return otherOrForeignName(j, other) ?? ordinaryWord(j, locative) ?? longerProperName(j, after) ?? speakerOrReading(j, other, resides, locative);
+}
+
+/** "Ruth Derby of Troy", "Jane Doe, of Troy,", "a Troy man": the name is where a person lives ("Maria Full of Grace", a surname that is an everyday word, is a title's words). */
+function wherePersonLives(candidate: Candidate, ctx: JudgeContext): boolean {
+	// (a residence ends the person's words; "Jane Doe of Marshall University" goes on to name a school or firm)
+	const next = ctx.tokens[candidate.last + 1];
+	if (next !== undefined && next.gapBefore === ' ' && next.capitalized) return false;
+	if (residence(candidate, ctx) || (candidate.via === 'name' && !candidate.alternate[0] && townAsResidentAdjective(ctx.tokens, candidate.first, candidate.last))) return true;
+	return residenceAfterPersonsName(candidate, ctx.tokens, ctx.gazetteer) && commonness(tokenAt(ctx.tokens, candidate.first - 2)?.lower ?? null, ctx.gazetteer) < EVERYDAY_WORD;
 }
 
 /** The noun a possessive right after a name governs ("Noma's case"): the expression is asked only where an apostrophe follows. */
@@ -222,8 +231,9 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	// looked up only here: most candidates are decided before
 	const common = commonness(word, gazetteer);
 	// "schools in Troy": after a locative preposition a word used mostly as a name ("troy" weight is
-	// rare) is the place; a word of everyday English stays a word ("in Hope of", "at City Hall")
-	if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && nameAfterPreposition(candidate, ctx))) return { keep: false, why: 'common-word' };
+	// rare) is the place, as it is where a person is said to live ("Ruth Derby of Troy", "Jane Doe, of
+	// Troy,", "a Troy man"); a word of everyday English stays a word ("in Hope of", "at City Hall")
+	if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && (nameAfterPreposition(candidate, ctx) || wherePersonLives(candidate, ctx)))) return { keep: false, why: 'common-word' };
 	if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
 	// "Hail the size of golf balls fell": an English word opening a sentence is not a town the key only
 	// equates it with (Ha'il: the text lacks the name's apostrophe or accents)
