@@ -27,6 +27,11 @@ describe('a piece of a city\'s name that the text gives a person as a surname', 
 		expect(placesNamed('SUCRE - Senator Rodrigo Paz won the run-off on Sunday. He will fly to La Paz on Monday.', 'La Paz')).toEqual(['La Paz']);
 	});
 
+	it('keeps the short form of a city named in many languages beside a person of that surname', () => {
+		expect(placesNamed('The comedian Johnny Vegas said he flew to Vegas for the awards.', 'Vegas')).toEqual(['Las Vegas']);
+		expect(placesNamed('The singer Tony Orlando performed in Orlando on Friday.', 'Orlando')).toHaveLength(1);
+	});
+
 	it('keeps a name English uses for the city beside a person of that surname', () => {
 		expect(placesNamed('The singer Anna Calcutta said she moved to Calcutta as a child.', 'Calcutta')).toEqual(['Kolkata']);
 	});

@@ -265,8 +265,9 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// but its size, its country or that name alone chose it, is what the name is there, a firm, a person or a word; other places
 			// near it or words placing it keep it, as does the own name's opening, a short form: "at Stansted" is Stansted Mountfitchet)
 			// (a piece of a city's own name at any size, where the text gives a person that name as a surname: "Senator
-			// Rodrigo Paz … went narrowly to Paz" is no La Paz)
-			if (mention.why === 'locative' && restsOn(reasons, NONE_NEAR) && (surnames.has(mention.key) && pieceOfOwnName(mention.key, place) ? byOtherNameAtAnySize : byOtherNameOnly)(mention, place, gazetteer) && !startsOwnName(mention.key, place) && (readAsOther.has(mention.key) || strayNameOfEnglishTown(mention, place, resolutions, tokens))) return false;
+			// Rodrigo Paz … went narrowly to Paz" is no La Paz; a city named in many languages keeps its short form:
+			// "Johnny Vegas … flew to Vegas")
+			if (mention.why === 'locative' && restsOn(reasons, NONE_NEAR) && (surnames.has(mention.key) && pieceOfOwnName(mention.key, place) && !place.knownAbroad ? byOtherNameAtAnySize : byOtherNameOnly)(mention, place, gazetteer) && !startsOwnName(mention.key, place) && (readAsOther.has(mention.key) || strayNameOfEnglishTown(mention, place, resolutions, tokens))) return false;
 			// ("between Google, Microsoft and Yahoo … in Google's favour", "GTA: San Andreas": a weak town's name listed among firms or a work's subtitle is that thing throughout, firm-lists.ts)
 			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
