@@ -19,6 +19,14 @@ describe('a person named with a bracketed or quoted aside', () => {
 		expect(names('He married the former Betty (Lincoln) Shaw in Omaha in 1962.')).toEqual(['Omaha']);
 	});
 
+	it('has no place in a maiden name after a middle initial, whatever the given name', () => {
+		expect(names('Marlys J. (Underwood) Dalton, 86, of Battle Lake, died Feb. 2 in Fergus Falls.')).toEqual(['Battle Lake', 'Fergus Falls']);
+	});
+
+	it('leaves a place in brackets after an abbreviation\'s last letter', () => {
+		expect(names('The rally in Washington, D.C. (Arlington) drew crowds.')).toContain('Arlington');
+	});
+
 	it('has no place in a first name before a spouse in brackets or a nickname in quotes', () => {
 		expect(names('Survivors include a daughter, Paris (Jim) Holt, of Dallas.')).toEqual(['Dallas']);
 		expect(names('Florence "Flo" Marie Dunbar, 88, of Clinton, Iowa, passed away Thursday.')).toEqual(['Clinton', 'Iowa']);

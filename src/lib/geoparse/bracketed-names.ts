@@ -6,10 +6,17 @@ import { tokenAt, type Token } from './tokens.ts';
 
 // the gap before a one-word aside, and after it
 const OPENS = new Set([' (', ' "', ' “']);
+// ... and before one after a middle initial: "Marlys J. (Underwood) Dalton"
+const OPENS_AFTER_INITIAL = new Set(['. (', '. "', '. “']);
 const CLOSES = new Set([') ', '" ', '” ']);
 
 function nameWord(token: Token | undefined): token is Token {
 	return token !== undefined && token.capitalized && !token.allCaps;
+}
+
+/** One capital letter spaced from the word before ("J" of "Marlys J."; not the "C" of "D.C."). */
+function middleInitial(token: Token | undefined): boolean {
+	return token !== undefined && token.text.length === 1 && token.capitalized && token.gapBefore === ' ';
 }
 
 /**
@@ -24,6 +31,8 @@ export function inBracketedName(candidate: Candidate, tokens: readonly Token[], 
 	// most names have an aside's gap neither before nor after them
 	const gapAfter = tokens[i + 1]?.gapBefore;
 	if (gap.length !== 2 && gapAfter?.length !== 2) return false;
+	// (a given name of any spelling before the initial: the initial and the brackets say it is a person's name)
+	if (OPENS_AFTER_INITIAL.has(gap)) return townName && middleInitial(tokenAt(tokens, i - 1)) && nameWord(tokenAt(tokens, i - 2)) && nameWord(tokens[i + 1]) && CLOSES.has(tokens[i + 1]!.gapBefore);
 	if (OPENS.has(gap)) {
 		const first = tokenAt(tokens, i - 1);
 		return townName && nameWord(first) && firstNames.has(first.lower) && nameWord(tokens[i + 1]) && CLOSES.has(tokens[i + 1]!.gapBefore);
