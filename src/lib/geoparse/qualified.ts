@@ -18,6 +18,7 @@ import { mapPacked } from './packed.ts';
 import { resolution } from './resolution.ts';
 import { pairSaidOfCity, seatCalledCity } from './region-seat.ts';
 import { isCommonWord } from './word-facts.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 
 /** Whether a lower-case word is an ordinary English one ("in", "me", "or"; not "nh", "tx"); returned, not bound to a name (see NAMED_CLOSURES in eslint.config.js). */
 function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {
@@ -27,6 +28,15 @@ function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {
 /** The homonyms worth weighing, by importance. */
 function homonyms(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
 	return mapPacked(candidate.places.slice(0, MAX_HOMONYMS), (i) => gazetteer.places[i]!);
+}
+
+/**
+ * "BACOLOD, Philippines": GeoNames files some cities under "<name> City" (Bacolod City, 455,000) with the bare name
+ * among their other names. That is the city's own name without the word English often leaves off, not another
+ * town's old or foreign name: the city goes before a village that bears the bare name (Bacolod, Lanao del Norte).
+ */
+function ownNameWithCityWord(place: GazetteerPlace, key: string): boolean {
+	return nameKey(place.name) === `${key} city`;
 }
 
 /** The most important homonym that fits, by its own name before one known only by an old or foreign name. */
@@ -210,7 +220,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 			// a town's own name before another town's old or foreign one: "Washington, Virginia" is not Tappahannock
 			const inside = qualified.places.filter((p) => qualifies(p, region, gazetteer));
 			// ... and where none of the homonyms weighed lies in it, any bearer of the name that does
-			const place = inside.find((p) => !qualified.alternateNames.has(p)) ?? inside[0] ?? (earlier ? null : bearerInArea(mentions[i]!.key, region, gazetteer));
+			const place = inside.find((p) => !qualified.alternateNames.has(p) || ownNameWithCityWord(p, mentions[i]!.key)) ?? inside[0] ?? (earlier ? null : bearerInArea(mentions[i]!.key, region, gazetteer));
 			if (!place) continue;
 			results[i] = resolution(mentions[i]!, place, 0.95, ['qualified']);
 			if (!earlier && isFirstLevelRegion(region)) byRegion.set(i, region);
