@@ -32,6 +32,13 @@
 // namesake 256 km off; BACOLOD and Bacolod as a village of 5,294 in Lanao del Norte, not Bacolod City (455,000, which
 // the gazetteer names only "Bacolod City"); Milak (the Iranian border post; lacked) as an Indian village; Concepción
 // (Paraguay's) as Chile's; Mele and Eton (Efate's villages; lacked) as Melle, Germany and Eton, Queensland.
+// End of session 51 (main + said-near, scored once at 12:07): A 244/248 (international 185/188, health 59/60), 0 names
+// of no place mapped (Concepción as Paraguay's seat, 201d9b3; Paz unmapped, 69e1380/45411a6; BACOLOD and Bacolod as
+// Bacolod City, 6178c67; Manston, near Ramsgate, unmapped, said-near.ts); B 222/226 (international 158/161, health
+// 64/65; unchanged), 0 names of no place mapped. A's wrong left: Wellington, Milak, Mele, Eton (the gazetteer lacks
+// them). B's wrong: North-West (Cameroon's region, "the English-speaking North-West and South-West regions") as North
+// West England, 5,396 km; Kingston (Conception Bay North's; lacked) as Kingston, Nova Scotia, 968 km; Mambasa
+// (Ituri's; lacked) as Mombasa, 1,324 km; Kobo (Amhara's, on the road north to Tigray) as a Kobo 237 km off.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S51_A: GenreText[] = [
