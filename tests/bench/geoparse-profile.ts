@@ -6,12 +6,13 @@
 // as 1.4 % of such a profile). Prints each function's share of the samples, self and total
 // (profile-summary.ts), largest total first (`--by-self`: largest self first); `--under judgeCandidate` breaks
 // down what one function's time went to; `--out` keeps the profile for Chrome's DevTools. Best under
-// `taskset -c 0`. The shares are of this process's CPU time, which other jobs on the machine stretch less
+// `taskset -c 0`. `--stages`: each stage's share instead (profile-summary.ts stageShares: the first function the
+// pipeline's own files call, with all it calls), largest first. The shares are of this process's CPU time, which other jobs on the machine stretch less
 // than the wall clock.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
-import { functionShares, type CpuProfile } from './profile-summary.ts';
+import { functionShares, stageShares, type CpuProfile } from './profile-summary.ts';
 import { option, warmGeoparser } from './warm-geoparser.ts';
 
 const WARM_PASSES = Number(option('--warm') ?? 10);
@@ -34,6 +35,12 @@ session.disconnect();
 
 const out = option('--out');
 if (out) writeFileSync(out, JSON.stringify(profile));
+// the files that call the stages in turn (and the helpers that only pass their callbacks on)
+const ORCHESTRATORS = new Set(['index.ts', 'recognise.ts', 'judge.ts', 'resolve.ts', 'packed.ts', 'computed-once.ts'].map((file) => `geoparse/${file}`));
+if (process.argv.includes('--stages')) {
+	for (const { name, share } of stageShares(profile as CpuProfile, ORCHESTRATORS).slice(0, TOP)) console.log(`${(100 * share).toFixed(2).padStart(6)}  ${name}`);
+	process.exit(0);
+}
 const under = option('--under');
 const percent = (share: number) => (100 * share).toFixed(2).padStart(6);
 console.log(`${PASSES} passes over ${texts.length} texts after ${WARM_PASSES} to warm up: ${Math.round((PASSES * texts.length) / ((cpu.user + cpu.system) / 1e6))} docs per CPU second while sampled; ${profile.samples?.length ?? 0} samples; load ${loadavg()[0]!.toFixed(1)}`);

@@ -1,7 +1,7 @@
 // A CPU profile read by function: self and total shares, a recursive function counted once a sample,
 // and one function's time broken down by what it called. Profiles made up for these tests.
 import { describe, expect, it } from 'vitest';
-import { frameName, functionShares, type CpuProfile, type ProfileNode } from './profile-summary.ts';
+import { frameName, functionShares, stageShares, type CpuProfile, type ProfileNode } from './profile-summary.ts';
 
 const frame = (id: number, functionName: string, children: number[] = [], url = `file:///repo/src/lib/geoparse/${functionName}.ts`): ProfileNode => ({ id, callFrame: { functionName, url }, children });
 
@@ -47,5 +47,21 @@ describe('frameName', () => {
 		expect(frameName({ functionName: 'read', url: 'file:///work/x/src/lib/geoparse/name-lookup.ts' })).toBe('read geoparse/name-lookup.ts');
 		expect(frameName({ functionName: '', url: 'node:internal/modules/esm/hooks' })).toBe('(anonymous) esm/hooks');
 		expect(frameName({ functionName: '(idle)', url: '' })).toBe('(idle)');
+	});
+});
+
+describe('stageShares', () => {
+	// (root) → parse → judge → lookup; parse → lookup; (root) → judge → judge; (root) → (garbage collector)
+	it('gives each sample to the first function outside the orchestrators below them, or to the orchestrator running', () => {
+		const stages = stageShares(profile, new Set(['geoparse/parse.ts']));
+		const share = (name: string) => stages.find((stage) => stage.name.startsWith(name))?.share;
+		// judge's 3 samples under parse are judge's (lookup inside it counts for judge); parse → lookup is lookup's
+		expect(share('judge ')).toBe(0.3);
+		expect(share('lookup ')).toBe(0.1);
+		expect(share('(self) parse ')).toBe(0.2);
+		// never inside the orchestrator: the running frame's, marked outside (judge's own recursion), or the collector's
+		expect(share('(outside) judge ')).toBe(0.2);
+		expect(share('(garbage collector)')).toBe(0.2);
+		expect(stages.reduce((sum, stage) => sum + stage.share, 0)).toBeCloseTo(1);
 	});
 });

@@ -63,3 +63,44 @@ export function functionShares(profile: CpuProfile, under?: string): FunctionSha
 	const all = profile.samples.length || 1;
 	return [...total].map(([name, count]) => ({ name, self: (self.get(name) ?? 0) / all, total: count / all })).sort((a, b) => b.total - a.total || b.self - a.self);
 }
+
+/** The file of a frame below src/lib ("geoparse/judge.ts"), or "" outside it. */
+function libFile(url: string): string {
+	const lib = url.lastIndexOf('/lib/');
+	return lib >= 0 ? url.slice(lib + 5) : '';
+}
+
+/**
+ * Each stage's share of the samples, largest first. The pipeline's `orchestrators` (files such as geoparse/resolve.ts)
+ * call the stages; a sample belongs to the first frame, from the root down, that lies outside them after the stack
+ * entered them: that function is the stage, with all it calls (helpers shared by stages count for the stage that
+ * called them). A sample running in an orchestrator itself is "(self)" of that function; one that never entered
+ * them is its running frame's ("(garbage collector)", "(outside) passOverTexts …"). The shares partition the profile.
+ */
+export function stageShares(profile: CpuProfile, orchestrators: ReadonlySet<string>): { name: string; share: number }[] {
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+	const counts = new Map<string, number>();
+	for (const leaf of profile.samples) {
+		const stack: ProfileNode['callFrame'][] = [];
+		for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!.callFrame);
+		stack.reverse();
+		let entered = false;
+		let stage: string | null = null;
+		for (const frame of stack) {
+			const inside = orchestrators.has(libFile(frame.url));
+			if (inside) entered = true;
+			else if (entered) {
+				stage = frameName(frame);
+				break;
+			}
+		}
+		const running = stack[stack.length - 1]!;
+		const runningName = frameName(running);
+		const name = stage ?? (entered ? `(self) ${runningName}` : running.functionName.startsWith('(') ? runningName : `(outside) ${runningName}`);
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+	const all = profile.samples.length || 1;
+	return [...counts].map(([name, count]) => ({ name, share: count / all })).sort((a, b) => b.share - a.share);
+}
