@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { readDefinedAcronyms } from '../../src/lib/geoparse/defined-acronyms.ts';
+import { recognise } from '../../src/lib/geoparse/recognise.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -35,5 +37,29 @@ describe('a short name the text spells out in brackets', () => {
 	it('leaves a place whose bracket spells something else', () => {
 		expect(placesIn('Police in Gavi (Alessandria) found the car. Gavi is a wine town.')).toEqual(['Gavi:IT', 'Alessandria:IT', 'Gavi:IT']);
 		expect(placesIn('Fighting spread across the Federally Administered Tribal Areas (Fata) last year.')).toEqual(['Federally Administered Tribal Areas:PK']);
+	});
+});
+
+describe('the search for short names spelt out', () => {
+	it('asks only the gaps that hold a bracket: a long text with one reads a few of its tokens, not each', () => {
+		const text = `Leaders of the North Atlantic Treaty Organisation (Nato) met in Brussels. ${'Troops arrived and stayed there for weeks. '.repeat(250)}Nato said so.`;
+		const { tokens, candidates, verdicts } = recognise(text, gazetteer);
+		let reads = 0;
+		const counted = new Proxy(tokens, {
+			get(target, key, receiver) {
+				if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+				return Reflect.get(target, key, receiver) as unknown;
+			}
+		});
+		const nato = candidates.findIndex((candidate) => text.slice(candidate.start, candidate.end) === 'Nato' && candidate.start > 1000);
+		const fresh = verdicts.map((verdict, i) => (i === nato ? { keep: true as const, usage: 'literal' as const, why: 'name' } : verdict));
+		readDefinedAcronyms(candidates, fresh, counted, text);
+		expect(fresh[nato]).toEqual({ keep: false, why: 'defined-acronym' });
+		expect(tokens.length).toBeGreaterThan(1500);
+		expect(reads).toBeLessThan(100);
+	});
+
+	it('reads brackets before the first word, after the last and two in one gap as before', () => {
+		expect(placesIn('(Nato) Leaders of the North Atlantic Treaty Organisation ((Nato)) met in Brussels. Nato troops left Kabul (')).toEqual(['Brussels:BE', 'Kabul:AF']);
 	});
 });

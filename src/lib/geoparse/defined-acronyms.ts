@@ -6,7 +6,7 @@
 // "the United Arab Emirates (UAE)"): those stay.
 import type { Candidate } from './candidates.ts';
 import type { Verdict } from './judge.ts';
-import { tokenAt, type Token } from './tokens.ts';
+import { tokenAfter, tokenAt, type Token } from './tokens.ts';
 
 // words a long name leaves out of its capitals ("Global Alliance for Vaccines and Immunisation (Gavi)")
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'und', 'der']);
@@ -58,9 +58,16 @@ function readAsPlace(candidates: readonly Candidate[], verdicts: readonly Verdic
 }
 
 /** The short names (lower case) the text spells out in brackets, after or before them. */
-function definedShortNames(tokens: readonly Token[], candidates: readonly Candidate[], verdicts: readonly Verdict[]): Set<string> {
+function definedShortNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], verdicts: readonly Verdict[]): Set<string> {
 	const defined = new Set<string>();
-	for (let i = 1; i < tokens.length; i++) {
+	// only the gaps that hold a bracket are asked (a search for "(" finds them: most texts have a few, if any), each once;
+	// a bracket stands between tokens, never in one, so the token after it is the first to end after it
+	let asked = 0;
+	for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+		const i = tokenAfter(tokens, at);
+		// (the first token's gap opens nothing: there is no short name before it)
+		if (i <= asked || i >= tokens.length) continue;
+		asked = i;
 		if (!opensBracket(tokens[i]!.gapBefore)) continue;
 		// "Tara (Total Abstract Rendering Architecture)"
 		const short = tokenAt(tokens, i - 1)!;
@@ -80,12 +87,12 @@ function definedShortNames(tokens: readonly Token[], candidates: readonly Candid
 }
 
 /** Unmaps every one-word mention of a short name the text spells out as a body's or a thing's (see above). */
-export function readDefinedAcronyms(candidates: readonly Candidate[], verdicts: Verdict[], tokens: readonly Token[]): void {
+export function readDefinedAcronyms(candidates: readonly Candidate[], verdicts: Verdict[], tokens: readonly Token[], text: string): void {
 	let defined: Set<string> | null = null;
 	for (let i = 0; i < candidates.length; i++) {
 		const candidate = candidates[i]!;
 		if (!verdicts[i]!.keep || candidate.first !== candidate.last || candidate.via !== 'name') continue;
-		defined ??= definedShortNames(tokens, candidates, verdicts);
+		defined ??= definedShortNames(text, tokens, candidates, verdicts);
 		if (defined.size === 0) return;
 		if (defined.has(tokens[candidate.first]!.lower)) verdicts[i] = { keep: false, why: 'defined-acronym' };
 	}

@@ -25,7 +25,7 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	rereadAsPlaces(candidates, verdicts, judging);
 	readPartsOfJoinedNames(candidates, verdicts, judging);
 	readScoreSides(candidates, verdicts, judging);
-	readDefinedAcronyms(candidates, verdicts, tokens);
+	readDefinedAcronyms(candidates, verdicts, tokens, text);
 	readPathogensThroughout(candidates, verdicts, tokens, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
 	return { tokens, candidates, candidateAt, verdicts };
 }

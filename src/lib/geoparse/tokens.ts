@@ -180,7 +180,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Index of the first token ending after an offset (tokens are sorted), by binary search. */
-function tokenAfter(tokens: Token[], offset: number): number {
+export function tokenAfter(tokens: readonly Token[], offset: number): number {
 	let low = 0;
 	let high = tokens.length;
 	while (low < high) {
