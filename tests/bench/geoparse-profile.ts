@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
-import { functionShares, stageShares, type CpuProfile } from './profile-summary.ts';
+import { functionShares, PIPELINE_FILES, stageShares, type CpuProfile } from './profile-summary.ts';
 import { option, warmGeoparser } from './warm-geoparser.ts';
 
 const WARM_PASSES = Number(option('--warm') ?? 10);
@@ -35,15 +35,13 @@ session.disconnect();
 
 const out = option('--out');
 if (out) writeFileSync(out, JSON.stringify(profile));
-// the files that call the stages in turn (and the helpers that only pass their callbacks on)
-const ORCHESTRATORS = new Set(['index.ts', 'recognise.ts', 'judge.ts', 'resolve.ts', 'packed.ts', 'computed-once.ts'].map((file) => `geoparse/${file}`));
-if (process.argv.includes('--stages')) {
-	for (const { name, share } of stageShares(profile as CpuProfile, ORCHESTRATORS).slice(0, TOP)) console.log(`${(100 * share).toFixed(2).padStart(6)}  ${name}`);
-	process.exit(0);
-}
 const under = option('--under');
 const percent = (share: number) => (100 * share).toFixed(2).padStart(6);
 console.log(`${PASSES} passes over ${texts.length} texts after ${WARM_PASSES} to warm up: ${Math.round((PASSES * texts.length) / ((cpu.user + cpu.system) / 1e6))} docs per CPU second while sampled; ${profile.samples?.length ?? 0} samples; load ${loadavg()[0]!.toFixed(1)}`);
+if (process.argv.includes('--stages')) {
+	for (const { name, share } of stageShares(profile as CpuProfile, PIPELINE_FILES).slice(0, TOP)) console.log(`${percent(share)}  ${name}`);
+	process.exit(0);
+}
 console.log(`  self  total  function${under ? ` (frames under ${under})` : ''}`);
 const shares = functionShares(profile as CpuProfile, under);
 if (process.argv.includes('--by-self')) shares.sort((a, b) => b.self - a.self);

@@ -64,6 +64,9 @@ export function functionShares(profile: CpuProfile, under?: string): FunctionSha
 	return [...total].map(([name, count]) => ({ name, self: (self.get(name) ?? 0) / all, total: count / all })).sort((a, b) => b.total - a.total || b.self - a.self);
 }
 
+/** The geoparser's files that call its stages in turn (and the helpers that only pass their callbacks on): stageShares' orchestrators. */
+export const PIPELINE_FILES: ReadonlySet<string> = new Set(['index.ts', 'recognise.ts', 'judge.ts', 'resolve.ts', 'packed.ts', 'computed-once.ts'].map((file) => `geoparse/${file}`));
+
 /** The file of a frame below src/lib ("geoparse/judge.ts"), or "" outside it. */
 function libFile(url: string): string {
 	const lib = url.lastIndexOf('/lib/');

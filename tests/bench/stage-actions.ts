@@ -7,7 +7,7 @@
 // come from the profile (made without them), never from this run.
 import { readFileSync } from 'node:fs';
 import { register } from 'node:module';
-import { stageShares, type CpuProfile } from './profile-summary.ts';
+import { PIPELINE_FILES, stageShares, type CpuProfile } from './profile-summary.ts';
 import { beginDocument, resetTallies, stageTallies } from './stage-tally.ts';
 
 // (before any module that reaches the geoparser is loaded: those are imported below, through the hook)
@@ -17,8 +17,6 @@ const { loadGazetteer } = await import('../../src/lib/server/gazetteer.ts');
 const { EVAL_FILE } = await import('../helpers/gazetteer.ts');
 const { option } = await import('./warm-geoparser.ts');
 
-// the files that call the stages in turn, as geoparse-profile.ts's --stages reads them
-const ORCHESTRATORS = new Set(['index.ts', 'recognise.ts', 'judge.ts', 'resolve.ts', 'packed.ts', 'computed-once.ts'].map((file) => `geoparse/${file}`));
 const TOP = Number(option('--top') ?? 20);
 
 const texts = readFileSync(EVAL_FILE, 'utf8')
@@ -48,7 +46,7 @@ console.log(`${texts.length} texts`);
 if (profileFile) {
 	const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
 	row(['share %', 'stage', 'calls', 'texts run', 'texts acted', 'calls acted']);
-	for (const { name, share } of stageShares(profile, ORCHESTRATORS).slice(0, TOP)) {
+	for (const { name, share } of stageShares(profile, PIPELINE_FILES).slice(0, TOP)) {
 		// (the profile names files below src/lib; the tallies below src/lib/geoparse)
 		const tally = tallies.get(name.replace(' geoparse/', ' '));
 		row([(100 * share).toFixed(2), name, tally?.calls ?? '-', tally?.documents ?? '-', tally?.actedDocuments ?? '-', tally?.actedCalls ?? '-']);
