@@ -37,6 +37,7 @@ import { townsInRiverSlots } from './river-slot-towns.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { fartherThanStated } from './stated-distance.ts';
+import { saidNearElsewhere } from './said-near.ts';
 import { riversByApposition } from './river-apposition.ts';
 import { statedPoint } from './stated-point.ts';
 import { publisherPlaces } from './publisher-places.ts';
@@ -292,6 +293,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of townsInRiverSlots(results as Resolution[], text)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of nearSubject(results as Resolution[], reading, text, tokens, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
+	for (const [i, near] of saidNearElsewhere(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);

@@ -1,0 +1,34 @@
+// A village or small town the text says lies near a place lies within a short drive of it: a reading of the name
+// hundreds of km off, chosen for nothing the text says of it, is a namesake of a place the gazetteer lacks, left
+// unmapped where no reading of the name lies near. A city big enough to be a landmark may be called near a city
+// farther off, and a reading the text places otherwise stands. Written for these tests (none copied); no name is
+// listed in the geoparser.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+function placeOf(text: string, name: string): string {
+	const found = geoparse(text, gazetteer).find((t) => t.name === name);
+	return found ? `${found.placeName}, ${found.country}` : 'none';
+}
+
+describe('a town said to lie near a place', () => {
+	it('leaves Manston, near Ramsgate, unmapped rather than at the Dorset village 256 km off', () => {
+		const text = 'LONDON - Those who reached England were taken to the processing centre at Manston, near Ramsgate, after landing in Dover.';
+		expect(placeOf(text, 'Manston')).toBe('none');
+	});
+
+	it('keeps a city big enough to be a landmark called near a city farther off', () => {
+		expect(placeOf('The festival moved to Kingston, near Toronto, for its tenth year.', 'Kingston')).toBe('Kingston, CA');
+	});
+
+	it('keeps a town the text places near the other', () => {
+		expect(placeOf('The family lives in Paris, near Lexington, Kentucky.', 'Paris')).toBe('Paris, US');
+	});
+});
