@@ -28,6 +28,11 @@ describe('a town said to lie near a place', () => {
 		expect(placeOf('The festival moved to Kingston, near Toronto, for its tenth year.', 'Kingston')).toBe('Kingston, CA');
 	});
 
+	it('reaches farther from a big city, the one a reader knows', () => {
+		expect(placeOf('Miners in Tonopah, near Las Vegas, walked off the job on Monday.', 'Tonopah')).toBe('Tonopah, US');
+		expect(placeOf('In New Mexico, Ruidoso, near El Paso, ran out of water.', 'Ruidoso')).toBe('Ruidoso, US');
+	});
+
 	it('keeps a town the text places near the other', () => {
 		expect(placeOf('The family lives in Paris, near Lexington, Kentucky.', 'Paris')).toBe('Paris, US');
 	});

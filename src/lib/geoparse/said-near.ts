@@ -3,6 +3,7 @@
 // country, being the only place of its name), is a namesake of a place the gazetteer lacks (Manston, Dorset, 256 km
 // from Ramsgate): a reading of the name near the other place is the place, and without one the name is left unmapped.
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { NAMED_FROM_AFAR } from './known-abroad.ts';
 import { liesWithin } from './qualifies.ts';
 import { resolution } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
@@ -10,8 +11,10 @@ import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 // "Manston, near Ramsgate", "a camp near Bunia" (the name right before "near" and the other place right after it)
 const NEAR_GAP = /^,? near $/;
-// how far "near" reaches: a drive of an hour or two ("Kakuma, near Lodwar", 95 km in a thinly settled land)
+// how far "near" reaches: a drive of an hour or two ("Kakuma, near Lodwar", 95 km in a thinly settled land) ...
 const SAID_NEAR_KM = 150;
+// ... and farther from a big city, the one a reader knows ("Tonopah, near Las Vegas", 330 km)
+const NEAR_BIG_CITY_KM = 400;
 // ... for a village or a small town; a city this big is a landmark a writer calls near a city farther off
 // ("Kingston, near Toronto", 250 km)
 const LANDMARK_CITY = 50_000;
@@ -23,8 +26,9 @@ export function saidNearElsewhere(results: readonly Resolution[], text: string, 
 		const { place, reasons, mention } = results[i]!;
 		const other = results[i + 1]!;
 		if (place.kind !== 'city' || place.population >= LANDMARK_CITY || other.place.kind !== 'city' || other.outsideNamedCountry || !restsOn(reasons, NAME_ALONE)) continue;
-		if (!NEAR_GAP.test(text.slice(mention.candidate.end, other.mention.candidate.start)) || liesWithin(place, other.place, SAID_NEAR_KM)) continue;
-		const near = mention.candidate.places.find((k) => liesWithin(gazetteer.places[k]!, other.place, SAID_NEAR_KM));
+		const reach = other.place.population >= NAMED_FROM_AFAR ? NEAR_BIG_CITY_KM : SAID_NEAR_KM;
+		if (!NEAR_GAP.test(text.slice(mention.candidate.end, other.mention.candidate.start)) || liesWithin(place, other.place, reach)) continue;
+		const near = mention.candidate.places.find((k) => liesWithin(gazetteer.places[k]!, other.place, reach));
 		found.set(i, near === undefined ? null : resolution(mention, gazetteer.places[near]!, 0.8, ['nearby-context']));
 	}
 	return found;
