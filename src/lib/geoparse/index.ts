@@ -56,7 +56,8 @@ const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'regi
 // ... as is a bare compound of the compass ("the North East", "the South-West": England's, in a British text)
 const POSITION_NAME = /^(?:(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)|(?:north|south)[- ]?(?:east|west)(?:ern)?)$/i;
 // "the Upper East Side of Manhattan": an Upper or Lower compass name that opens a longer name is no region of its
-// own either (Ghana's Upper East), though written bare it is that region in a Ghanaian text that names no country
+// own either (Ghana's Upper East) in a text that places nothing else in that country; written bare it is that region
+// in a Ghanaian text that names no country
 const PART_POSITION_NAME = /^(?:upper|lower)[- ](?:east|west|north|south)$/i;
 // A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
 const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
@@ -262,7 +263,10 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// that places it and never uses it as a person's name (post-office-names.ts)
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
 			const positionName = POSITION_NAME.test(mention.surface);
-			if (place.kind === 'region' && (positionName || PART_POSITION_NAME.test(mention.surface)) && ((positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) || compassPartOfOther(mention.candidate, tokens, candidateAt, place.country ?? '', (other) => other.places.map((k) => gazetteer.places[k]!).filter((p) => p.kind === 'country').map((p) => p.country)))) return false;
+			// (an Upper or Lower one only where no other place of the text lies in its country: "the Upper East Regional
+			// Minister visited Navrongo" is Ghana's)
+			const partPosition = !positionName && PART_POSITION_NAME.test(mention.surface) && !resolutions.some((r) => r.place !== place && r.place.country === place.country);
+			if (place.kind === 'region' && (positionName || partPosition) && ((positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) || compassPartOfOther(mention.candidate, tokens, candidateAt, place.country ?? '', (other) => other.places.map((k) => gazetteer.places[k]!).filter((p) => p.kind === 'country').map((p) => p.country)))) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			// ("Google's shares … at Google": a town named only by another of its names after a preposition, where the
 			// text reads the name as a person or a firm elsewhere, or names it bare elsewhere (strayNameOfEnglishTown), and nothing
