@@ -1,5 +1,5 @@
 // "To" and "from" follow verbs of passing, giving and speaking as often as verbs of going: after a text has
-// named a person by first name and surname, the surname after "to" or "from" is that person, not a small town
+// named a person by first name and surname, the surname after "to" or "from" (or before ", who") is that person, not a small town
 // of the name that nothing but its size or its country chose. A large town, a residence ("X, from Y"), a name
 // never read as a surname and a town the text's other places or its state place stay places.
 // Written for these tests (none copied); no name is listed in the geoparser.
@@ -11,12 +11,16 @@ import { kmFromReading } from '../helpers/km-from.ts';
 
 const PEOPLE: TrapText[] = [
 	{ text: 'Striker Danny Crawford was lively all afternoon. Midway through the half the winger cut inside and squared to Crawford, who shot wide.', places: [], notPlaces: ['Crawford'] },
-	{ text: 'The keeper, Tom Bellamy, had little to do. The best chance fell late on, but the save from Bellamy kept the score level.', places: [], notPlaces: ['Bellamy'] }
+	{ text: 'The keeper, Tom Bellamy, had little to do. The best chance fell late on, but the save from Bellamy kept the score level.', places: [], notPlaces: ['Bellamy'] },
+	// (", who" after the name speaks of a person whatever word placed it: "visited")
+	{ text: 'The film is based on the novels of Philip Pullman. The director said he had visited Pullman, who had backed the changes in the script.', places: [], notPlaces: ['Pullman'] }
 ];
 
 const PLACES: TrapText[] = [
 	{ text: 'Danny Crawford grew up in Texas. Last summer he drove to Dallas to see his family.', places: ['Dallas → US'], notPlaces: [] },
-	{ text: 'The new bus route runs from Crawford to Lincoln, Nebraska, twice a day.', places: ['Lincoln → US'], notPlaces: [] }
+	{ text: 'The new bus route runs from Crawford to Lincoln, Nebraska, twice a day.', places: ['Lincoln → US'], notPlaces: [] },
+	// (", who" after a place is no person where the text names none by it)
+	{ text: 'The minister visited Pullman, who lost its mill last year, and then drove on to Seattle.', places: ['Pullman → US'], notPlaces: [] }
 ];
 
 describeTraps('a surname the text gave a person is that person after "to" or "from"', PEOPLE);

@@ -332,13 +332,16 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	return options.includeEmbedded === false ? found.filter((t) => t.usage !== 'embedded') : found;
 }
 
-/** A small town that "to" or "from" alone read as a place, named as a person elsewhere in the text (unmapped where its reasons are weak). */
+/** A small town that "to" or "from" alone read as a place, or one ", who" follows, named as a person elsewhere in the text (unmapped where its reasons are weak). */
 function personAfterToOrFrom(verdict: Verdict, candidate: Candidate, place: GazetteerPlace, person: boolean, tokens: Token[]): boolean {
 	if (!person || !verdict.keep || verdict.why !== 'locative' || verdict.anchored || !verdict.minor) return false;
 	if (candidate.via !== 'name' || place.kind !== 'city') return false;
 	// ("Tawfik, from Kilburn": a residence after a person's name)
 	const preposition = tokenAt(tokens, candidate.first - 1);
-	return preposition !== undefined && PERSON_PREPOSITIONS.has(preposition.lower) && preposition.gapBefore !== ', ';
+	if (preposition !== undefined && PERSON_PREPOSITIONS.has(preposition.lower) && preposition.gapBefore !== ', ') return true;
+	// ... and "had visited Pullman, who told him": a relative "who" after the name speaks of a person, whatever placed it
+	const relative = tokens[candidate.last + 1];
+	return relative !== undefined && relative.lower === 'who' && relative.gapBefore === ', ';
 }
 
 /**
