@@ -7,9 +7,8 @@
 // None of that is the page's, and a reader's browser draws its window on a GPU. Chromium's headless
 // shell (Debian's chromium-headless-shell, the headless Chromium Playwright runs by default) renders
 // pages with the same Blink, compositor and SwiftShader WebGL and no browser window, so the benches
-// use it where it is installed; GAZETTE_BENCH_CHROMIUM names another (`/usr/bin/chromium`, run as
-// the browser specs run it: composited in software from session 51, harness.ts, so its figures are not
-// comparable with earlier sessions'). The browser specs keep CHROMIUM.
+// use it where it is installed; GAZETTE_BENCH_CHROMIUM names another (`/usr/bin/chromium` for
+// figures comparable with those of sessions before 47). The browser specs keep CHROMIUM.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/harness.ts';

@@ -8,13 +8,8 @@ import { DISABLED_FEATURES_ARG, HEADLESS_CHROMIUM_ARGS } from '../../src/lib/ser
 import { ensureApp, startServer, type RunningServer } from '../../src/lib/server/serve.ts';
 
 export const CHROMIUM = process.env.GAZETTE_CHROMIUM ?? '/usr/bin/chromium';
-// Without the browser's own omnibox popup renderers (figure-png.ts), which took ~1 s of CPU per new page.
-// Composited in software: with no GPU, compositing through SwiftShader makes the GPU process draw and
-// present the whole (hidden) window on every frame, and the page's synchronous WebGL calls (the map's
-// program links) wait behind those presents. The map's WebGL still runs in SwiftShader and is read back.
-// Explorer's first view at 200,000 documents (load 12-14): GPU process 2.31-2.44 -> 1.17-1.52 CPU s, all
-// Chromium 4.8-5.2 -> 3.8-4.8 CPU s; the headless shell (the benches' browser) gains nothing.
-export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS, DISABLED_FEATURES_ARG, '--disable-gpu-compositing'];
+// without the browser's own omnibox popup renderers (figure-png.ts), which took ~1 s of CPU per new page
+export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS, DISABLED_FEATURES_ARG];
 
 export const FIXTURE_OUTPUT = new URL('../fixtures/explorer-output/', import.meta.url).pathname;
 
