@@ -11,6 +11,7 @@ import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 import { resolution } from './resolution.ts';
 import { admin1Key } from './region-key.ts';
+import { capitalOrAtLeast } from './known-abroad.ts';
 import type { Token } from './tokens.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
@@ -70,7 +71,7 @@ function underHeading(results: readonly Resolution[], from: number, to: number, 
  */
 function mayMove(result: Resolution, itemRegions: ReadonlySet<string>): boolean {
 	const { place, mention } = result;
-	if (place.kind !== 'city' || place.featureCode === 'PPLC' || place.knownAbroad || place.population >= NAMED_AS_ITSELF) return false;
+	if (place.kind !== 'city' || capitalOrAtLeast(place, NAMED_AS_ITSELF) || place.knownAbroad) return false;
 	const reasons = itemRegions.has(regionOf(place)) ? result.reasons : result.reasons.filter((r) => r !== 'region-context');
 	return mention.usage === 'literal' && !result.outsideNamedCountry && restsOn(reasons, NAME_ALONE);
 }

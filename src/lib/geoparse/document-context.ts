@@ -10,6 +10,7 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { WordContext } from './word-context.ts';
 import { admin1Key } from './region-key.ts';
 import { isLineFeature } from './line-features.ts';
+import { capitalOrAtLeast } from './known-abroad.ts';
 
 export interface DocumentContext {
 	/** the country the text's roads and offices ("US": us-road-words.ts) or courts and services ("GB": british-bodies.ts) are of */
@@ -126,7 +127,7 @@ const NAMED_FOR_ITSELF = 20_000;
  */
 function strayHamlet({ place, reasons, mention }: Resolution, names: () => MentionContext): boolean {
 	// ("Salem, Indiana", one name read across its comma, is the town its state places)
-	if (place.kind !== 'city' || place.population >= NAMED_FOR_ITSELF || place.featureCode === 'PPLC' || mention.usage === 'embedded' || mention.surface.includes(', ')) return false;
+	if (place.kind !== 'city' || capitalOrAtLeast(place, NAMED_FOR_ITSELF) || mention.usage === 'embedded' || mention.surface.includes(', ')) return false;
 	return reasons.length === 1 && reasons[0] === 'only-candidate' && names().namesNear(place, mention.key) === 0;
 }
 

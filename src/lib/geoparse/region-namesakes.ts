@@ -1,4 +1,5 @@
 import { isFirstLevelRegion, type GazetteerPlace } from '../gazetteer/types.ts';
+import { capitalOrAtLeast } from './known-abroad.ts';
 
 // "voted illegally in California", "like California": a state's own name means the state. A town named
 // after it (California, Pennsylvania) needs the text to place it (a parent, a list of towns, a stated
@@ -28,7 +29,7 @@ export interface Weighed {
  */
 export function regionOverNamesake<T extends Weighed>(scored: T[], besidesStates?: (place: GazetteerPlace) => number): T | null {
 	const best = scored[0]!;
-	if (best.placed || best.place.kind !== 'city' || best.place.population >= TOWN_BELOW || best.place.featureCode === 'PPLC') return null;
+	if (best.placed || best.place.kind !== 'city' || capitalOrAtLeast(best.place, TOWN_BELOW)) return null;
 	if (best.namesNear >= AGREEING_NAMES && (!besidesStates || besidesStates(best.place) >= AGREEING_NAMES)) return null;
 	for (const s of scored) {
 		if (s !== best && !s.alternate && isFirstLevelRegion(s.place) && s.place.country === best.place.country && s.importance > best.importance) return s;
