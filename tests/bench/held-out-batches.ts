@@ -79,6 +79,7 @@ import { HELD_OUT_WORLD_S48_A, HELD_OUT_WORLD_S48_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S49_A, HELD_OUT_WORLD_S49_B } from '../geoparse/held-out-world-s49.ts';
 import { HELD_OUT_WORLD_S50_A, HELD_OUT_WORLD_S50_B } from '../geoparse/held-out-world-s50.ts';
 import { HELD_OUT_WORLD_S51_A, HELD_OUT_WORLD_S51_B } from '../geoparse/held-out-world-s51.ts';
+import { HELD_OUT_WORLD_S52_A, HELD_OUT_WORLD_S52_B } from '../geoparse/held-out-world-s52.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -317,6 +318,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// department); tests/geoparse/held-out-world-s51.ts; A tuned on, B held out
 	['--held-out-world-s51', HELD_OUT_WORLD_S51_A, ' world-s51 A'],
 	['--held-out-world-s51', HELD_OUT_WORLD_S51_B, ' world-s51 B'],
+	// session 52: international and health news written hard (saints' towns overseas, diseases, officials, firms, fields
+	// and clubs named like places, towns named like persons and everyday words, far datelines, fires, volcanoes, tsunamis,
+	// sea routes, canals, pilgrim heat); tests/geoparse/held-out-world-s52.ts; A tuned on, B held out
+	['--held-out-world-s52', HELD_OUT_WORLD_S52_A, ' world-s52 A'],
+	['--held-out-world-s52', HELD_OUT_WORLD_S52_B, ' world-s52 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
