@@ -61,6 +61,7 @@ import { WIKI_HELD_OUT_S48_A, WIKI_HELD_OUT_S48_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S49_A, WIKI_HELD_OUT_S49_B } from '../geoparse/wiki-held-out-s49.ts';
 import { WIKI_HELD_OUT_S50_A, WIKI_HELD_OUT_S50_B } from '../geoparse/wiki-held-out-s50.ts';
 import { WIKI_HELD_OUT_S51_A, WIKI_HELD_OUT_S51_B } from '../geoparse/wiki-held-out-s51.ts';
+import { WIKI_HELD_OUT_S52_A, WIKI_HELD_OUT_S52_B } from '../geoparse/wiki-held-out-s52.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -385,5 +386,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// lighthouses, monasteries, frazioni, freguesias, Tasmanian and Maritime villages, lake villages on stilts
 	// (tests/geoparse/wiki-held-out-s51.ts)
 	['--held-out-s51', WIKI_HELD_OUT_S51_A, ' wiki-s51 A', true],
-	['--held-out-s51', WIKI_HELD_OUT_S51_B, ' wiki-s51 B', true]
+	['--held-out-s51', WIKI_HELD_OUT_S51_B, ' wiki-s51 B', true],
+	// session 52: Wikipedia articles about New York hamlets, Newfoundland outports, Quebec, Polish, Czech, Hungarian, Welsh,
+	// Japanese, Philippine, Vietnamese, Turkish, Greek, Italian, Spanish, German, Austrian, Ukrainian and Slovenian villages,
+	// US ghost towns and towns named with everyday words, a hut, an abbey, lighthouses, Colombian, Burkinabè and Sri Lankan
+	// towns (tests/geoparse/wiki-held-out-s52.ts)
+	['--held-out-s52', WIKI_HELD_OUT_S52_A, ' wiki-s52 A', true],
+	['--held-out-s52', WIKI_HELD_OUT_S52_B, ' wiki-s52 B', true]
 ];
