@@ -32,7 +32,10 @@ const savedNames = () => savedCorrections().map((c) => c.name);
 
 /** Ids of the corpus places the map draws in `layer` (areas: 'corridors' for lines, 'regions' for polygons), framed first. */
 async function renderedIn(page: Page, layer: string, bounds: [[number, number], [number, number]]): Promise<string[]> {
-	await page.evaluate((bounds) => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.fitBounds(bounds, { padding: 60, duration: 0 }), bounds);
+	// (a block body: fitBounds returns the map itself, which evaluate would serialize whole, seconds on every poll)
+	await page.evaluate((bounds) => {
+		(window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.fitBounds(bounds, { padding: 60, duration: 0 });
+	}, bounds);
 	await waitForMap(page);
 	return page.evaluate((layer) => {
 		const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;

@@ -40,14 +40,18 @@ describe('explorer', () => {
 		const first = await programs();
 		expect(first).toEqual(expect.arrayContaining(['fill', 'line', 'circle', 'symbolSDF']));
 		// the detail basemap's borders and divisions, and the places' lines and regions
-		await page.evaluate(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.jumpTo({ center: [46.5, 40.3], zoom: 6 }));
+		// (a block body: jumpTo returns the map itself, which evaluate would serialize whole, typed arrays and all, seconds of work)
+		await page.evaluate(() => {
+			(window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.jumpTo({ center: [46.5, 40.3], zoom: 6 });
+		});
 		await page.waitForFunction(() => (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap.areTilesLoaded());
-		// (a frame asked for, then its idle: the map may have been idle already when the tiles were in)
+		// (a frame asked for, then its idle: the map may have been idle already when the tiles were in; the idle
+		// event is not handed back: its target is the map, which evaluate would serialize whole)
 		await page.evaluate(
 			() =>
-				new Promise((done) => {
+				new Promise<void>((done) => {
 					const map = (window as unknown as { gazetteMap: import('maplibre-gl').Map }).gazetteMap;
-					map.once('idle', done);
+					map.once('idle', () => done());
 					map.triggerRepaint();
 				})
 		);
