@@ -130,6 +130,14 @@ export function isFirstLevelRegion(place: Pick<GazetteerPlace, 'kind' | 'feature
 	return place.kind === 'region' && place.featureCode === 'ADM1';
 }
 
+/**
+ * A country's capital (GeoNames PPLC). Not PPLCH, GeoNames' historical capital: the one place of the gazetteer
+ * filed so (Bollullos de la Mitación, a village of 6,499) is a town like its neighbours.
+ */
+export function isCapital(place: Pick<GazetteerPlace, 'featureCode'> | undefined): boolean {
+	return place?.featureCode === 'PPLC';
+}
+
 /** A town known only by its post-office name (no population): it needs the text's word for it. */
 export function isUnsizedTown(place: Pick<GazetteerPlace, 'id'>): boolean {
 	return place.id.startsWith(UNSIZED_TOWN_PREFIX);

@@ -1,6 +1,6 @@
 // The document around the mentions still to resolve: the countries and first-level regions its
 // anchors (the mentions that needed no context) lie in, and where they are.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import type { MentionContext } from './mention-context.ts';
 import { regionCodeShared } from './qualifies.ts';
@@ -211,7 +211,7 @@ export function documentContext(anchors: Resolution[], gazetteer: Gazetteer, evi
 	// coordinates the text states are where it is: a town near them is near the text's places
 	if (stated) unique.set(STATED_ID, statedPlace(stated));
 	const towns: GazetteerPlace[] = [];
-	for (const place of unique.values()) if (place.featureCode !== 'PPLC') towns.push(place);
+	for (const place of unique.values()) if (!isCapital(place)) towns.push(place);
 	const anchorIndex = new AnchorIndex(unique.values());
 	return {
 		inZips,

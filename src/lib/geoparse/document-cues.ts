@@ -3,11 +3,12 @@
 // the phrase names ("the state of …", "a small town"), and lists of places of one kind.
 import { nameKey } from '../gazetteer/normalize.ts';
 import { decodePlaceReference } from '../gazetteer/references.ts';
-import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { LIST_WORDS, listOfRivers, singularDivisionAfterList, wordAfterList } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
+import { capitalOrAtLeast } from './known-abroad.ts';
 import { ISLAND_HEADS } from './context-words.ts';
 
 /** Which kind of place the phrase around a name asks for ('settlement': any but a feature, a land or a state). */
@@ -341,7 +342,7 @@ export function fitsCue(place: GazetteerPlace, cue: KindCue): boolean {
 		case 'city':
 			return place.kind === 'city';
 		case 'town':
-			return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < TOWN_POPULATION;
+			return place.kind === 'city' && !capitalOrAtLeast(place, TOWN_POPULATION);
 		case 'water':
 			return place.kind === 'water';
 		case 'settlement':
@@ -382,7 +383,7 @@ export function cuedNameKeys(surface: string, cue: KindCue | null): string[] {
  * State; "northern Idlib" the governorate).
  */
 export function capitalsOwnRegion(surface: string, city: GazetteerPlace, gazetteer: Gazetteer): boolean {
-	if (city.featureCode !== 'PPLC') return false;
+	if (!isCapital(city)) return false;
 	return [nameKey(surface), ...cuedNameKeys(surface, 'region')].some((key) =>
 		(gazetteer.byName.get(key) ?? []).some((value) => {
 			const place = gazetteer.places[decodePlaceReference(value).index]!;

@@ -5,7 +5,7 @@
 // Word classes, not names: no firm is listed. Only a town's name or a little-known first-level region's is
 // read so: a country, a known state ("Ohio's chief executive" is its governor) and a county's board
 // ("Kane County's chairman") have officers of their own.
-import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
@@ -101,7 +101,7 @@ function sharesInFirm(candidate: Candidate, tokens: Token[], gazetteer: Gazettee
 	const owner = tokenAt(tokens, candidate.first - 3);
 	if (owner?.capitalized && !tokenAt(tokens, candidate.first - 2)!.sentenceStart) return false;
 	const place = gazetteer.places[candidate.places[0]!]!;
-	return place.kind === 'city' && place.population < MARKET_CITY && !place.featureCode.startsWith('PPLC');
+	return place.kind === 'city' && place.population < MARKET_CITY && !isCapital(place);
 }
 
 /**

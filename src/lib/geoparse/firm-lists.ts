@@ -4,7 +4,7 @@
 // California; the search firm, not Topeka (whose stunt name was "Google"). An item holding a name read as a
 // place ("Paramount, Bellflower and Downey") makes the list a list of places.
 import type { ResolutionReason } from '../contracts.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { byOtherNameOnly } from './by-other-name.ts';
 import type { Candidate } from './candidates.ts';
 import { CALENDAR_WORDS } from './context-words.ts';
@@ -116,7 +116,7 @@ export function listedAmongNonPlaces(candidate: Candidate, tokens: readonly Toke
  */
 export function weakTownReading(mention: AcceptedMention, place: GazetteerPlace, reasons: readonly ResolutionReason[], gazetteer: Gazetteer): boolean {
 	if (place.kind !== 'city' || mention.usage !== 'literal' || !restsOn(reasons, NONE_NEAR)) return false;
-	return (place.population < KNOWN_ABROAD && !place.featureCode.startsWith('PPLC')) || byOtherNameOnly(mention, place, gazetteer);
+	return (place.population < KNOWN_ABROAD && !isCapital(place)) || byOtherNameOnly(mention, place, gazetteer);
 }
 
 /**

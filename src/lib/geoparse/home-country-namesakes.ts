@@ -9,7 +9,7 @@
 // there and any size will do. A city named in many languages, or a capital, is named from anywhere and stays.
 // "the north of Esmeraldas province, including San Lorenzo" in an Ecuador advisory: a namesake whose own
 // province the text names is the one meant, at any size (the Paraguayan city is ten times the Ecuadorian town).
-import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { formerNameOf } from './former-names.ts';
 import { spelledAlike } from './known-abroad.ts';
 import { admin1Key, townInNamedRegion } from './region-key.ts';
@@ -31,7 +31,7 @@ const SMALL_TOWN = 50_000;
 
 /** A town read as it is for its name alone: its size, an earlier reading, or no other place of the name. */
 function readByNameAlone({ place, reasons }: Resolution): boolean {
-	return place.kind === 'city' && !place.knownAbroad && place.featureCode !== 'PPLC' && restsOn(reasons, BIGGEST_ONLY);
+	return place.kind === 'city' && !place.knownAbroad && !isCapital(place) && restsOn(reasons, BIGGEST_ONLY);
 }
 
 function sizedAlone(result: Resolution): boolean {

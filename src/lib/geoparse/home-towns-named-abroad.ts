@@ -10,7 +10,7 @@
 // a city, a country's name that size alone read as the country is a suspect too (Mexico and Peru beside Hanover,
 // Maine; Norway beside Belfast), each name moved only where every suspect has its namesake among the text's places,
 // and none stands in a sentence of the world's history or events ("the invasion of Poland and the bombing of Dresden").
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { namesakes } from './cluster-namesakes.ts';
 import { replaced } from './resolution.ts';
 import { sentenceAfter, sentenceBefore } from './sentence-around.ts';
@@ -37,7 +37,7 @@ const TRAVEL = /\b(?:fl(?:ew|y|ying|ights?)|trips?|travel\w*|tour\w*|vacation\w*
  * a text naming both kinds (Mexico and Peru beside Hanover; Norway beside Belfast) was moved by neither.
  */
 function sizedAbroad({ place, reasons, mention }: Resolution, home: string): boolean {
-	const kind = place.kind === 'country' || (place.kind === 'city' && !place.featureCode.startsWith('PPLC'));
+	const kind = place.kind === 'country' || (place.kind === 'city' && !isCapital(place));
 	return kind && place.country !== home && mention.usage === 'literal' && mention.candidate.places.length > 1 && restsOn(reasons, SIZE_ECHO_OR_COUNTRY);
 }
 

@@ -8,7 +8,7 @@
 // "Huron County in the U.S. state of Michigan", "Norfolk County in the Canadian province of Ontario" (as
 // Wikipedia leads say it): a first-level region of that country named right after it with "state of"
 // qualifies instead, as "Huron County, Michigan" does; the country alone would pick the likelier namesake.
-import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { besideContainer } from './beside-container.ts';
 import { stateReadings } from './state-readings.ts';
 import { qualifies, regionCodeShared } from './qualifies.ts';
@@ -107,7 +107,7 @@ export function townOutsideContainer(i: number, mentions: AcceptedMention[], res
 	const containers = [container, ...qualifier.candidate.places.map((k) => gazetteer.places[k]!), ...stateReadings(qualifier.key, gazetteer)];
 	for (const k of named.places) {
 		const place = gazetteer.places[k]!;
-		if (place.kind !== 'city' || place.featureCode === 'PPLC') return false;
+		if (place.kind !== 'city' || isCapital(place)) return false;
 		if (containers.some((area) => (area.kind === 'country' || isFirstLevelRegion(area)) && qualifies(place, area, gazetteer))) return false;
 	}
 	// checked last, as the dearest test (a geographic index of every town, built on first need)

@@ -1,4 +1,5 @@
 import { LANDFORM_NOUNS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { isCapital } from '../gazetteer/types.ts';
 import { carMakeBefore, ownedByNumberedName, pairOfLocalName, stationNamedAfterPlace } from './longer-name-words.ts';
 import { compassWordsOnly } from './compass-span.ts';
 import { clubName, firmBeforeOfficer, institutionOfSite, regionBeforeItsTown, stormName, surnameAfter, townBeforeTeamDemonym } from './named-things.ts';
@@ -85,7 +86,7 @@ export function labelOrOrganisation(j: Judging): Verdict | null {
 	if ((place.kind === 'city' || (place.kind === 'region' && place.population < STATE_PEOPLE)) && (firmCueAfter(candidate, tokens) || firmCueBefore(candidate, tokens, gazetteer) || firmNamedByKind(candidate, tokens) || researchFirmCue(candidate, place, tokens, ctx.candidateAt, gazetteer))) return { keep: false, why: FIRM_POSSESSION };
 	if (place.kind === 'site' && institutionOfSite(candidate, tokens)) return { keep: false, why: 'institution' };
 	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")
-	if (wellKnown && place.kind === 'city' && place.featureCode !== 'PPLC' && surnameAfter(candidate, tokens, gazetteer, wellKnownCandidateAt, ctx)) return { keep: false, why: 'person-here' };
+	if (wellKnown && place.kind === 'city' && !isCapital(place) && surnameAfter(candidate, tokens, gazetteer, wellKnownCandidateAt, ctx)) return { keep: false, why: 'person-here' };
 	if (ownedByNumberedName(candidate, tokens)) return { keep: false, why: 'title-of-brand' };
 	if (stationNamedAfterPlace(candidate, tokens)) return { keep: false, why: 'station' };
 	if (candidate.via !== 'abbreviation' && inRailwayName(candidate, tokens)) return { keep: true, usage: 'embedded', why: 'inside-name', minor: !wellKnown };

@@ -1,4 +1,5 @@
 import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { isCapital } from '../gazetteer/types.ts';
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
 import { schoolAfterTown } from './longer-name-words.ts';
@@ -72,7 +73,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	if (inLineup !== undefined && (!wellKnown || inLineup)) return { keep: false, why: 'listed-surname' };
 	if (candidate.via === 'name' && tokens[candidate.first]!.allCaps && tokens[candidate.last]!.allCaps && surnameBeforeGivenAndAge(ctx.text, candidate.start, candidate.end, gazetteer)) return { keep: false, why: 'surname' };
 	// "Reporting by Amina Sokoto; Editing by …": a wire story's credits name people (a town's name, not a country's or a capital's)
-	if (place.kind === 'city' && place.featureCode !== 'PPLC' && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
+	if (place.kind === 'city' && !isCapital(place) && namedInCredits(candidate, tokens, (t) => wellKnownCandidateAt(t, ctx))) return { keep: false, why: 'surname' };
 	// "412 E. Maumee St., Kerr to Walsh, $118,000": the seller and the buyer of a property transfer, named like towns
 	// (deed-parties.ts; "Fares: Vernal to Moab, $45" names no address)
 	if (candidate.via === 'name' && place.kind === 'city' && deedParty(tokens, candidate.first, candidate.last)) return { keep: false, why: 'surname' };

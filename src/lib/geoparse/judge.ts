@@ -1,5 +1,5 @@
 import type { ToponymUsage } from '../contracts.ts';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { lastOf } from './packed.ts';
@@ -323,7 +323,7 @@ function speakerOrReading(j: Judging, other: ReturnType<typeof otherNameAround>,
 	// "Metro said", "Orange said": a town that speaks is a body named after it (an agency, a firm) unless
 	// the text is about the town's own land; a capital speaks for its government ("Moscow said")
 	// ("residents of Clifton Heights said": the speakers' place, as after "in")
-	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && place.featureCode !== 'PPLC' && !listedAfterSpeakersPlace(candidate, ctx)) {
+	if (speaks && !locative && other === null && candidate.via === 'name' && place.kind === 'city' && !isCapital(place) && !listedAfterSpeakersPlace(candidate, ctx)) {
 		return { keep: true, usage: 'literal', why: 'speaker', minor: true };
 	}
 	if (candidate.via === 'demonym') return { keep: true, usage: 'associative', why: 'demonym' };

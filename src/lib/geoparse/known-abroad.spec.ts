@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../gazetteer/normalize.ts';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
 import { capitalOrAtLeast, famousNameHead, KNOWN_ABROAD, knownAbroad, knownAbroadBySizeOrNames, spelledAlike } from './known-abroad.ts';
 
 function town(country: string, population: number, knownAbroad?: true): GazetteerPlace {
@@ -41,6 +41,15 @@ describe('capitalOrAtLeast', () => {
 		expect(capitalOrAtLeast(town('US', 99_999), 100_000)).toBe(false);
 		// (a historical capital is no capital here)
 		expect(capitalOrAtLeast({ ...town('ES', 6_000), featureCode: 'PPLCH' }, KNOWN_ABROAD)).toBe(false);
+	});
+});
+
+describe('isCapital', () => {
+	it('takes a national capital (PPLC) only: not a historical capital (PPLCH), nor a first-order seat (PPLA)', () => {
+		expect(isCapital({ featureCode: 'PPLC' })).toBe(true);
+		expect(isCapital({ featureCode: 'PPLCH' })).toBe(false);
+		expect(isCapital({ featureCode: 'PPLA' })).toBe(false);
+		expect(isCapital(undefined)).toBe(false);
 	});
 });
 

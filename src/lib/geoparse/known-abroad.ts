@@ -1,7 +1,7 @@
 import { importance } from '../gazetteer/importance.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { ResolutionReason } from '../contracts.ts';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
 import { isLand } from './natural-features.ts';
 import { liesWithin } from './qualifies.ts';
 import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
@@ -25,10 +25,9 @@ export function knownAbroadBySizeOrNames(place: GazetteerPlace): boolean {
 /**
  * A national capital (named from anywhere by its own name) or a city of `population` people or more: the stages
  * that leave a city named from afar be ask it with their own bound (KNOWN_ABROAD, NAMED_FROM_AFAR, LARGE_CITY).
- * (PPLC only: not GeoNames' historical capitals, PPLCH, which featureCode.startsWith('PPLC') also takes.)
  */
 export function capitalOrAtLeast(place: GazetteerPlace, population: number): boolean {
-	return place.featureCode === 'PPLC' || place.population >= population;
+	return isCapital(place) || place.population >= population;
 }
 
 const SMALL_NAMESAKE = 50_000;
@@ -72,7 +71,7 @@ const CAPITAL_FAME_RATIO = 4;
 const ACROSS_OCEAN_KM = 5_000;
 
 function capitalOverNamesake(famous: { place: GazetteerPlace; importance: number }, best: { place: GazetteerPlace; importance: number }): boolean {
-	if (famous.place.featureCode !== 'PPLC' || !famous.place.knownAbroad || famous.importance < CAPITAL_FAME_RATIO * best.importance) return false;
+	if (!isCapital(famous.place) || !famous.place.knownAbroad || famous.importance < CAPITAL_FAME_RATIO * best.importance) return false;
 	return best.place.population < KNOWN_ABROAD && !best.place.knownAbroad && !liesWithin(famous.place, best.place, ACROSS_OCEAN_KM);
 }
 
@@ -82,7 +81,7 @@ export function knownAbroad<T extends { place: GazetteerPlace; ownArea: boolean;
 	if (best.ownArea || best.place.kind !== 'city') return null;
 	const large = best.place.population >= SMALL_NAMESAKE;
 	// (a large namesake that is a capital itself stands: "Columbia" in a text about South Carolina)
-	if (large && (best.place.featureCode === 'PPLC' || best.place.featureCode === 'PPLA')) return null;
+	if (large && (isCapital(best.place) || best.place.featureCode === 'PPLA')) return null;
 	// (by its own name or a spelling of it: "Geneva" is Genève's, "Salisbury" no longer Harare's)
 	let famous: T | null = null;
 	for (const s of scored) if (!famous || s.importance > famous.importance) famous = s;
@@ -111,7 +110,7 @@ const HEAD_SHARE = 0.5;
  */
 export function famousNameHead<T extends { place: GazetteerPlace; reasons: readonly ResolutionReason[]; alternate: boolean }>(scored: T[], own: string): T | null {
 	const best = scored[0]!;
-	if (!restsOn(best.reasons, BIGGEST_ONLY) || best.alternate || best.place.kind !== 'city' || best.place.knownAbroad || best.place.featureCode === 'PPLC') return null;
+	if (!restsOn(best.reasons, BIGGEST_ONLY) || best.alternate || best.place.kind !== 'city' || best.place.knownAbroad || isCapital(best.place)) return null;
 	const least = HEAD_SHARE * importance(best.place);
 	for (const s of scored) {
 		const { place } = s;
@@ -135,7 +134,7 @@ export function sizeAloneAbroad(scored: readonly { place: GazetteerPlace; reason
 	// (a land is known by its name, not its size: "settlers from Westphalia" in a South Dakota history; a city
 	// named in many languages yields only to a province's seat: "ASUNCIÓN - … flew to Concepción" is the seat of
 	// Paraguay's Concepción department, not Chile's city, where nothing of the text lies in Chile or near it)
-	if (famous.kind !== 'city' || (famous.knownAbroad && place.featureCode !== 'PPLA') || famous.featureCode === 'PPLC' || best.alternate || place.country === null || place.country !== leading) return false;
+	if (famous.kind !== 'city' || (famous.knownAbroad && place.featureCode !== 'PPLA') || isCapital(famous) || best.alternate || place.country === null || place.country !== leading) return false;
 	// (the largest of the name in its country, by any of its names: "Newcastle upon Tyne … the bridges of Newcastle"
 	// is not the smaller Newcastle of Northern Ireland)
 	if (scored.some((s) => s !== best && s.place.country === place.country && s.place.population > place.population)) return false;

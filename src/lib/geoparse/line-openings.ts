@@ -1,6 +1,7 @@
 // How a line or a sentence opens, read by judge.ts: a listing's town heading in capitals before a colon
 // ("CLINTONVILLE: Blood drive Monday"), and an English word opening a sentence that the text shows to be that
 // word ("Mobile operators" where "mobile" is written in lower case elsewhere).
+import { isCapital } from '../gazetteer/types.ts';
 import { COMMON_WORD, TOWN_PEOPLE } from './context-words.ts';
 import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import type { Judging } from './judge.ts';
@@ -44,7 +45,7 @@ export function sentenceWord(j: Judging, common: number): boolean {
 	if (common >= COMMON_WORD && candidate.alternate[0]) return true;
 	if (common === 0) return false;
 	const cases = ctx.writtenCases();
-	if (common >= COMMON_WORD && j.place.featureCode !== 'PPLC' && beforeLowerNoun(j) && !countryNamedOtherwise(j) && !cases.capitalisedInside.has(head.lower)) return true;
+	if (common >= COMMON_WORD && !isCapital(j.place) && beforeLowerNoun(j) && !countryNamedOtherwise(j) && !cases.capitalisedInside.has(head.lower)) return true;
 	return cases.lower.has(head.lower) && !cases.capitalisedInside.has(head.lower) && !regionNamedOtherwise(j);
 }
 

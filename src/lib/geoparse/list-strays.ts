@@ -5,6 +5,7 @@
 // place the text means: the items of a list lie together. A list of one large country may still span it
 // ("from Sydney, Melbourne and Alice Springs", "in Ottawa, Toronto and Whitehorse"): a town in the country
 // of an item surely placed (not itself such a town) is kept.
+import { capitalOrAtLeast } from './known-abroad.ts';
 import type { DocumentReading } from './read-document.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
@@ -18,7 +19,7 @@ const LIST_AREA_KM = 800;
 const OTHER_ITEMS = 2;
 
 function weaklyChosenTown({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < LISTED_FROM_AFAR && mention.usage !== 'embedded' && restsOn(reasons, SIZE_OR_COUNTRY);
+	return place.kind === 'city' && !capitalOrAtLeast(place, LISTED_FROM_AFAR) && mention.usage !== 'embedded' && restsOn(reasons, SIZE_OR_COUNTRY);
 }
 
 /** Indices of the mentions to leave unmapped. */

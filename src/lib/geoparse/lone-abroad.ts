@@ -4,7 +4,7 @@
 // place of that country the gazetteer lacks (a township of Cape Town), not the Dutch city.
 import { AnchorIndex } from './anchors.ts';
 import { kilometres } from './qualifies.ts';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Resolution } from './resolve.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
@@ -30,7 +30,7 @@ const LOCAL_KM = 250;
  * Malle and Bena Tsemay districts" in an Ethiopian outbreak is no Malé (which GeoNames also calls Malle).
  */
 function lone({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.population < KNOWN_ABROAD && (place.featureCode !== 'PPLC' || byOtherName(mention)) && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
+	return place.kind === 'city' && place.population < KNOWN_ABROAD && (!isCapital(place) || byOtherName(mention)) && mention.usage !== 'embedded' && reasons.length === 1 && reasons[0] === 'only-candidate';
 }
 
 /** The one place of the mention's name bears it only as another (old, foreign) name. */
@@ -88,7 +88,7 @@ function farFromAll(results: readonly Resolution[], counts: ReadonlyMap<string, 
 	results.forEach((result, i) => {
 		const { place } = result;
 		// (a capital lone by another of its names is no town named for itself, whatever its size)
-		if ((place.population >= NAMED_FOR_ITSELF && !(place.featureCode === 'PPLC' && lone(result))) || !place.country) return;
+		if ((place.population >= NAMED_FOR_ITSELF && !(isCapital(place) && lone(result))) || !place.country) return;
 		// a lone town by its own name still speaks for its country ("the village of Tabor, west of Yankton");
 		// one by another of its names (Takara, an alternate name of Tucker) does not
 		const vouches = named && !named.has(place.country) && townByNameAlone(result) && (!lone(result) || result.mention.candidate.alternate.every(Boolean));
@@ -138,7 +138,7 @@ function amongLocalTowns(results: readonly Resolution[], strays: readonly number
 
 /** A small town that nothing but its size, its name's being its only place, the text's countries or names near it chose. */
 function townByNameAlone({ place, reasons, mention }: Resolution): boolean {
-	return place.kind === 'city' && place.featureCode !== 'PPLC' && mention.usage !== 'embedded' && restsOn(reasons, NAME_ALONE);
+	return place.kind === 'city' && !isCapital(place) && mention.usage !== 'embedded' && restsOn(reasons, NAME_ALONE);
 }
 
 /**

@@ -4,7 +4,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { ScannedPoints } from './near.ts';
-import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { unsizedTowns } from './unsized-towns.ts';
 import { isLineFeature } from './line-features.ts';
@@ -220,7 +220,7 @@ class NamesOfText implements MentionContext {
 		// (from a tree of the settled places: a list of thousands of "Town, ST" asks of each of them for every homonym)
 		if (this.#settledNear) {
 			for (const j of this.#settledNear(place)) {
-				if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && !(withoutCapitals && this.#settledPlaces[j]!.featureCode === 'PPLC')) (names ??= new Set()).add(this.#settledKeys[j]!);
+				if (this.#settledKeys[j] !== own && this.#settledPlaces[j] !== place && !(withoutCapitals && isCapital(this.#settledPlaces[j]!))) (names ??= new Set()).add(this.#settledKeys[j]!);
 			}
 		}
 		const count = names === null ? 0 : names.size;
@@ -230,7 +230,7 @@ class NamesOfText implements MentionContext {
 
 	#namesUnsettledCapital(i: number): boolean {
 		const key = this.#keys[i]!;
-		return !this.#settled.has(key) && (this.#places[i]!.featureCode === 'PPLC' || this.#firstOf.get(key)?.featureCode === 'PPLC');
+		return !this.#settled.has(key) && (isCapital(this.#places[i]!) || isCapital(this.#firstOf.get(key)));
 	}
 
 	// "from Chiapas, Guerrero, Sinaloa and Quintana Roo": Chiapas has villages called after other states, which lie

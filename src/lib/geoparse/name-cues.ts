@@ -3,7 +3,7 @@
 // "Orlando, 19,", "said Nash Riad", "Smoky Mary"), a firm or a band ("Bed Bath & Beyond", "St. Paul &
 // the Broken Bones", "Rainbow Kitten Surprise"), a word of a longer name that a place bears only as
 // one of its foreign names ("Fire Island" is no Ísland). General English only: no list of names.
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { COMMON_WORD, EVERYDAY_WORD, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { isPossessiveMark, type JudgeContext } from './phrase-cues.ts';
@@ -113,7 +113,7 @@ function personCue(candidate: Candidate, place: GazetteerPlace, ctx: NameCueCont
 		if (afterSpeechVerb(tokens, candidate.first) && twoWords(head, next) && (!ctx.candidateAt.has(candidate.last + 1) || (speakerOfQuotation(tokens, candidate.first) && endsClause(tokens, candidate.last + 1))) && nameEndsAt(tokens, candidate.last + 1)) return true;
 		if (previous && afterSpeechVerb(tokens, candidate.first - 1) && twoWords(previous, head) && nameEndsAt(tokens, candidate.last) && (!ctx.candidateAt.has(candidate.first - 1) || (speakerOfQuotation(tokens, candidate.first - 1) && endsClause(tokens, candidate.last)))) return true;
 		// '"…," said Lincoln, who': a town's name alone after the quotation's verb (not a capital: "said Moscow")
-		if (speakerOfQuotation(tokens, candidate.first) && place.kind === 'city' && place.featureCode !== 'PPLC' && next && endsClause(tokens, candidate.last)) return true;
+		if (speakerOfQuotation(tokens, candidate.first) && place.kind === 'city' && !isCapital(place) && next && endsClause(tokens, candidate.last)) return true;
 	}
 	// "Durham made his remarks": the subject of a verb whose object is his or her own (not a country: "Britain and her allies")
 	const pronoun = tokens[candidate.last + 2];

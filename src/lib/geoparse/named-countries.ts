@@ -1,6 +1,6 @@
 // The countries a sentence names around a mention: what a phrase's kind of place ("the province of …")
 // must not contradict.
-import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 
@@ -19,7 +19,7 @@ function dominant({ candidate }: AcceptedMention): boolean {
  * region, a national capital ("from Madrid to the province of Toledo" is in Spain).
  */
 function namesItsCountry(place: GazetteerPlace): boolean {
-	return isFirstLevelRegion(place) || place.featureCode === 'PPLC';
+	return isFirstLevelRegion(place) || isCapital(place);
 }
 
 /** The countries, by code, that the mentions near mention i in its sentence read as first (or whose capitals or regions they name). */

@@ -1,5 +1,5 @@
 import type { ResolutionReason } from '../contracts.ts';
-import type { GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { kilometres } from './qualifies.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -42,6 +42,6 @@ const NEIGHBOUR_KM = 100;
  * to yield to one person: "Jordan Henderson … Jordan's king") and a capital.
  */
 export function personNamedElsewhere(mention: AcceptedMention, place: GazetteerPlace, reasons: readonly ResolutionReason[], personElsewhere: boolean, resolutions: readonly Resolution[]): boolean {
-	if (!personElsewhere || mention.candidate.via !== 'name' || place.kind === 'country' || place.featureCode === 'PPLC' || !restsOn(reasons, NONE_NEAR)) return false;
+	if (!personElsewhere || mention.candidate.via !== 'name' || place.kind === 'country' || isCapital(place) || !restsOn(reasons, NONE_NEAR)) return false;
 	return !resolutions.some((r) => r.mention.key !== mention.key && kilometres(r.place, place) < NEIGHBOUR_KM);
 }

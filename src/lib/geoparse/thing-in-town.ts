@@ -5,6 +5,7 @@
 // namesake already near it ("Harlem in New York") stays, and so does a team's opponent ("will play Roseburg in Eugene").
 // So is a river or lake of another country far away ("the Don River in Toronto").
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { capitalOrAtLeast } from './known-abroad.ts';
 import { kilometres } from './qualifies.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
@@ -73,7 +74,7 @@ export function thingsInTowns(results: readonly Resolution[], text: string, gaze
 		const town = results[i + 1];
 		if (!town) continue;
 		// (a building or a street too: "a flat on Lansdowne Road in Notting Hill" is a London street, not the Dublin stadium)
-		const townOrSite = (place.kind === 'city' && place.featureCode !== 'PPLC' && place.population < STANDS_FOR_ITSELF) || (place.kind === 'site' && place.featureCode !== AIRPORT);
+		const townOrSite = (place.kind === 'city' && !capitalOrAtLeast(place, STANDS_FOR_ITSELF)) || (place.kind === 'site' && place.featureCode !== AIRPORT);
 		if ((!townOrSite && place.kind !== 'water') || mention.usage !== 'literal' || reasons.includes('qualified')) continue;
 		if (town.place.kind !== 'city' || town.outsideNamedCountry || town.mention.usage !== 'literal') continue;
 		const end = mention.end ?? mention.candidate.end;

@@ -1,7 +1,7 @@
 // Weighs the homonyms of one mention against the document: its countries and regions, places near,
 // parents named around it, the list it stands in, a stated population.
 import type { ResolutionReason } from '../contracts.ts';
-import { isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, isFirstLevelRegion, isUnsizedTown, type GazetteerPlace } from '../gazetteer/types.ts';
 import { localCountryShare, type DocumentContext } from './document-context.ts';
 import { capitalOrAtLeast, famousNameHead, knownAbroad, knownAbroadBySizeOrNames, sizeAloneAbroad, spelledAlike } from './known-abroad.ts';
 import { formerNamesCapped } from './former-names.ts';
@@ -252,7 +252,7 @@ export function resolveWithContext(mention: AcceptedMention, homonyms: Homonyms,
 	// names a land as they do: its largest first-level region, not a small town of the text's country (a city known
 	// abroad is named among countries as itself, and so is any name a capital bears, the leading reading's own
 	// included: "markets fell in Chile, Peru and Santiago")
-	const land = !country && evidence?.listedAmongCountries() && smallTown(scored[0]!.place) && !scored.some((s) => s.place.featureCode === 'PPLC') ? largestLand(scored) : null;
+	const land = !country && evidence?.listedAmongCountries() && smallTown(scored[0]!.place) && !scored.some((s) => isCapital(s.place)) ? largestLand(scored) : null;
 	if (land) {
 		land.score = scored[0]!.score + LIST_WEIGHT;
 		if (!land.reasons.includes('list-context')) land.reasons.push('list-context');
