@@ -1,5 +1,5 @@
 // "the North East", "the South-West": a bare compound of the compass is a part of whatever country the text is
-// about, not the first-level region of that name in a country the text never names (index.ts POSITION_NAME, as
+// about, not the first-level region of that name in a country the text never names (compass-regions.ts POSITION_NAME, as
 // "Northern Region" already was); named, the country keeps its region. Sentences written for these tests,
 // against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,11 @@ describe('a bare compound of the compass', () => {
 
 	it('stays the region of a country the text names', () => {
 		expect(places('Floods hit the North East of Ghana on Monday.')).toEqual(['North East GH', 'Ghana GH']);
+	});
+
+	it('stays the region where the text qualifies it, its country unnamed', () => {
+		// (Lilongwe and Malawi's Central Region qualify each other: compass-regions.ts asks for the qualifier)
+		expect(places('Officials in Lilongwe, Central Region, said maize was short.')).toEqual(['Lilongwe MW', 'Central Region MW']);
 	});
 });
 

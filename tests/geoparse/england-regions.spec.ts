@@ -1,7 +1,7 @@
 // England's statistical regions, which British news names bare ("an MEP for the East Midlands", "prices in the
 // North West and Yorkshire and the Humber", "the South West of England"), were missing from the gazetteer
 // (features.tsv now has them). A region named by compass words alone needs the text in Britain, as every such
-// name does (index.ts, POSITION_NAME): the North East of India, of Nigeria, of the US and North East Asia are
+// name does (compass-regions.ts, POSITION_NAME): the North East of India, of Nigeria, of the US and North East Asia are
 // none of them. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';

@@ -1,5 +1,5 @@
 // "the Upper East Side of Manhattan": an Upper or Lower compass name that opens a longer name (a capitalised word
-// after it) is no region of its own, as a bare compass compound is not (index.ts PART_POSITION_NAME with
+// after it) is no region of its own, as a bare compass compound is not (compass-regions.ts PART_POSITION_NAME with
 // compass-span.ts compassPartOfOther) where the text places nothing else in Ghana; Ghana's Upper East and Upper
 // West regions stay where the text speaks of them, Ghana named or not. Texts written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -9,7 +9,8 @@ import { firmRole, organisationsNamedInFull, outlivesFirm, placeCueHolds } from 
 import { namesReadAsThings, weakTownReading } from './firm-lists.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
-import { compassPartOfOther, compassStart, partWordStart } from './compass-span.ts';
+import { compassStart, partWordStart } from './compass-span.ts';
+import { compassNameOfNoRegion } from './compass-regions.ts';
 import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { recognise } from './recognise.ts';
@@ -50,15 +51,6 @@ const PLACE_READINGS = new Set(['locative', SAME_NAME_PLACE, LISTED_PLACE, CLUB_
 const PLACE_READINGS_AGAIN = new Set([SAME_NAME_PLACE, LISTED_PLACE, CLUB_PLACE]);
 // Evidence that lets a small place's bare name count as a mention: it agrees with the document.
 const SUPPORT: ReadonlySet<ResolutionReason> = new Set(['country-context', 'region-context', 'qualified', 'nearby-context', 'same-name-earlier', 'curated', 'named-parent', 'list-context', 'stated-population']);
-// "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a
-// part of whatever the text is about, not the region of that name in a country the text never names
-// (named, it is that country's: "the North-West Region of Cameroon")
-// ... as is a bare compound of the compass ("the North East", "the South-West": England's, in a British text)
-const POSITION_NAME = /^(?:(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)|(?:north|south)[- ]?(?:east|west)(?:ern)?)$/i;
-// "the Upper East Side of Manhattan": an Upper or Lower compass name that opens a longer name is no region of its
-// own either (Ghana's Upper East) in a text that places nothing else in that country; written bare it is that region
-// in a Ghanaian text that names no country
-const PART_POSITION_NAME = /^(?:upper|lower)[- ](?:east|west|north|south)$/i;
 // A town known only from a post-office list needs the text to place it: its parents, neighbours or size.
 const UNSIZED_SUPPORT: ReadonlySet<ResolutionReason> = new Set(['qualified', 'nearby-context', 'same-name-earlier', 'named-parent', 'list-context', 'stated-population']);
 // "the Miami Valley" (Dayton's, named after a river): a valley or delta read as one of the towns of its
@@ -262,11 +254,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
 			// that places it and never uses it as a person's name (post-office-names.ts)
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
-			const positionName = POSITION_NAME.test(mention.surface);
-			// (an Upper or Lower one only where no other place of the text lies in its country: "the Upper East Regional
-			// Minister visited Navrongo" is Ghana's)
-			const partPosition = !positionName && PART_POSITION_NAME.test(mention.surface) && !resolutions.some((r) => r.place !== place && r.place.country === place.country);
-			if (place.kind === 'region' && (positionName || partPosition) && ((positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) || compassPartOfOther(mention.candidate, tokens, candidateAt, place.country ?? '', (other) => other.places.map((k) => gazetteer.places[k]!).filter((p) => p.kind === 'country').map((p) => p.country)))) return false;
+			if (compassNameOfNoRegion(mention, place, reasons, resolutions, (country) => namedCountries().has(country), tokens, candidateAt, gazetteer)) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			// ("Google's shares … at Google": a town named only by another of its names after a preposition, where the
 			// text reads the name as a person or a firm elsewhere, or names it bare elsewhere (strayNameOfEnglishTown), and nothing

@@ -59,7 +59,7 @@ const COMPOUND_COMPASS = /^(north|south)-?\s*(east|west)$/i;
  * Cameroon's "Northwest" is the "North-West Region" of its news: a compass-only name gets its word in
  * each way of writing it (Northwest, North-West, North West). Such a name is read only where the text
  * names the country or qualifies the name ("the North-West Region of Cameroon"; POSITION_NAME in
- * geoparse/index.ts), as the compass names of several countries' regions are.
+ * geoparse/compass-regions.ts), as the compass names of several countries' regions are.
  */
 function compassForms(name: string): string[] {
 	const compound = COMPOUND_COMPASS.exec(name);

@@ -1,0 +1,46 @@
+// "the Central District of Esfarayen County", "Northern Region": a name made of a position word is a part of
+// whatever the text is about, not the region of that name in a country the text never names (named, it is that
+// country's: "the North-West Region of Cameroon") ... as is a bare compound of the compass ("the North East",
+// "the South-West": England's, in a British text). "the Upper East Side of Manhattan": an Upper or Lower compass
+// name that opens a longer name is no region of its own either (Ghana's Upper East) in a text that places nothing
+// else in that country; written bare it is that region in a Ghanaian text that names no country.
+// (Each branch is pinned: tests/geoparse/compass-regions, england-regions and upper-lower-position specs.)
+import type { ResolutionReason } from '../contracts.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { compassPartOfOther } from './compass-span.ts';
+import type { AcceptedMention, Resolution } from './resolve.ts';
+import type { Token } from './tokens.ts';
+
+const POSITION_NAME = /^(?:(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+(?:district|region|province|division|zone|area|department|county|state|territory)|(?:north|south)[- ]?(?:east|west)(?:ern)?)$/i;
+const PART_POSITION_NAME = /^(?:upper|lower)[- ](?:east|west|north|south)$/i;
+
+/**
+ * Whether the region read for a compass name is no region the text means: a position name ("Northern Region", "the
+ * North East") that neither the text's country evidence nor its qualifier places, in a country the text does not
+ * name; or a position name, or an Upper or Lower one where no other place of the text lies in its country ("the
+ * Upper East Regional Minister visited Navrongo" is Ghana's), that is part of another land or opens a longer name
+ * (compass-span.ts compassPartOfOther).
+ */
+export function compassNameOfNoRegion(
+	mention: AcceptedMention,
+	place: GazetteerPlace,
+	reasons: readonly ResolutionReason[],
+	resolutions: readonly Resolution[],
+	countryNamed: (country: string) => boolean,
+	tokens: readonly Token[],
+	candidateAt: ReadonlyMap<number, Candidate>,
+	gazetteer: Gazetteer
+): boolean {
+	if (place.kind !== 'region') return false;
+	const country = place.country ?? '';
+	const positionName = POSITION_NAME.test(mention.surface);
+	if (positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !countryNamed(country)) return true;
+	const partShaped = positionName || (PART_POSITION_NAME.test(mention.surface) && !resolutions.some((r) => r.place !== place && r.place.country === place.country));
+	return partShaped && compassPartOfOther(mention.candidate, tokens, candidateAt, country, (other) => countriesNamedBy(other, gazetteer));
+}
+
+/** The countries a candidate names as a country. */
+function countriesNamedBy(candidate: Candidate, gazetteer: Gazetteer): (string | null)[] {
+	return candidate.places.map((k) => gazetteer.places[k]!).filter((p) => p.kind === 'country').map((p) => p.country);
+}
