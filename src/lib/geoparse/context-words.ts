@@ -97,3 +97,7 @@ export const STATE_LANDS = new Set(['park', 'parks', 'forest', 'forests', 'beach
  * SPEAKER_NOUNS). Each rule adds its own: bodies and services there, the people any trade has here.
  */
 export const TOWN_PEOPLE: readonly string[] = 'officials leaders authorities lawmakers commissioners deputies police voters parents teachers students'.split(' ');
+
+// a residence ("Mark Hale of Madison and …") or a place ("in Tyler and Austin …") after these, not one of a couple
+// sharing a surname ("Harold and Jean Baker"): judge-persons.ts and name-cues.ts read couples
+export const PLACING_BEFORE_COUPLE: ReadonlySet<string> = new Set(['of', 'in', 'at', 'near']);

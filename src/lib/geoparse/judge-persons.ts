@@ -1,4 +1,4 @@
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, PLACING_BEFORE_COUPLE, POSITION_WORDS } from './context-words.ts';
 import { isCapital } from '../gazetteer/types.ts';
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
@@ -190,8 +190,6 @@ function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[]
 }
 
 const COUPLE_JOINERS = new Set(['and', '&']);
-// a residence ("Mark Hale of Madison and …") or a place ("in Tyler and Austin …"), not a couple, after these
-const PLACING_BEFORE_COUPLE = new Set(['of', 'in', 'at', 'near']);
 // "Marion and Warren Counties": the plural of a division's word after a list of their names
 const DIVISIONS_OF_A_LIST = /^(?:counties|parishes|townships?|boroughs?|cities|towns|villages)$/;
 
