@@ -12,8 +12,8 @@
 // Saratoga, Medicine Bow; the Idaho panhandle: Wallace, Kellogg, Naples, Athol), court filings (Avoyelles Parish:
 // Bunkie, Evergreen, Alexandria, Lafayette; Deaf Smith County, TX: Hereford, Vega, Adrian, Canyon), graduates by home
 // town (the Black Hills: Lead, Custer, Piedmont, Hot Springs, Sundance; Aroostook County: Caribou, Van Buren, Mars
-// Hill, Limestone, Woodstock and Grand Falls, N.B.), spelling bees and band contests by school (south Georgia: Omega, Enigma,
-// Sylvester, Ashburn; Dubois County, IN: Jasper, Holland, Ferdinand, Dale, Santa Claus, schools named Southridge and
+// Hill, Limestone, Woodstock and Grand Falls, N.B.), spelling bees and band contests by school (south Georgia: Omega,
+// Enigma, Sylvester, Ashburn; Dubois County, IN: Jasper, Holland, Ferdinand, Dale, Santa Claus, schools named Southridge and
 // Forest Park), mosquito-spraying schedules (Ocean County, NJ: Tuckerton, Barnegat, Chatsworth; the Florida Panhandle:
 // Freeport, Paxton, Vernon, Ponce de Leon), elk-license draws (the San Luis Valley: Center, Del Norte, Manassa; Elk
 // County, PA: Kersey, Ridgway, Driftwood, Emporium, "Elk and Cameron counties"), card showers (southwest Iowa: Gravity,
@@ -43,6 +43,24 @@
 // tuning; half B stays held out. 20 texts a half; 254 gold names in A and 255 in B.
 // Before any change (main 72d7ba5): A 199/207 within 161 km (0.961), 53 named places not mapped, 1 name of no place
 // mapped; B 208/211 (0.986), 48 not mapped, 2. About a fifth of the gold is unmapped in both halves.
+// After session 52's landed rule (second-given-names.ts: a second given-name list, @faker-js/faker's English names that
+// are no place's own name, 719 of them: "Swansboro's Jaylen Ward", "Ocilla's Jaylen Brooks"; name-cues.ts: no couple
+// reading after "of", "Kaden Lund of Brandon and Jace Olson"; main 110cf07): A 203/211 (0.962), 49 not mapped, 1 false
+// (Swansboro, Havelock, Ocilla, Alapaha newly mapped); B, scored once at the end, 210/213 (0.986), 46 not mapped, 2
+// false. A's wrong left: Leslie, AR (a ZIP town) as Michigan's, Ryegate, Waterford and Burke, VT, Lumber City, PA, and
+// Arlington, WY (all missing) as far namesakes, Columbia, NC, among coastal NC towns as South Carolina's capital, Mill
+// Creek as a town in another state; false: "the Valdez brothers". B's wrong: Woodstock, N.B. (missing) as Maine's,
+// Scott Valley as Scotts Valley, CA, Enterprise, UT, as the other Utah Enterprise; false: "Northeast Dubois" and
+// "South Sevier" (school names) as Dubois and Sevier. B's not mapped include Lawrence, Superior (hospital notes),
+// Oneida, Manchester, Big Creek (KY column), Beulah, Stanton, Zap, Center (ND polling places in building names),
+// Laverne, Cherokee (OK golf), Adrian, TX, Vernon and Mossy Head, FL, Driftwood, PA, Etna, CA, Beaver and Monroe, UT,
+// Aurora, Cedar Island, Southport (NC ferry routes "Aurora-Bayview", "Southport-Fort Fisher"), Spruce, Glennie, Curran,
+// Greenbush, Mikado, MI (commission minutes), Friendship, NY, "Potter and Tioga counties" (Potter) and "White County
+// Senior Center"; A's: the Little League schedule ("Thatcher plays Pima", "Duncan meets", "Willcox-Bowie faces
+// Solomon"), the ferry routes ("Fauntleroy-Vashon-Southworth", "Point Defiance-Tahlequah"), "Blair-Taylor",
+// "Gale-Ettrick-Trempealeau", the Wyoming road report's Elk Mountain, Medicine Bow, Sinclair, Wamsutter, "of Lead",
+// "of Center", "near Gravity", "from Enigma", "Jean Mount of Clarinda", possessives before ordinary nouns ("Narka's
+// request"), and county names inside institutions' names ("the Hardy County Senior Center").
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_US_LOCAL_S52_A: GenreText[] = [
