@@ -13,6 +13,7 @@
 import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
+import { transferClub } from './club-transfers.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -69,7 +70,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	let sports: boolean | undefined;
 	const british = new Lazy(() => namesBritishCompetition(tokens));
 	for (const candidate of candidates) {
-		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british))) continue;
+		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || transferClub(candidate, tokens, gazetteer))) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
 		clubs.add(candidateKey(text, candidate));
@@ -142,7 +143,7 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing)
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens);
+	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens) || transferClub(candidate, tokens, gazetteer);
 }
 
 // a person's time with a club ("his future at Birmingham", "has been at Bath for eight years", "a place at
@@ -305,3 +306,4 @@ function sideOfFixture(candidate: Candidate, tokens: readonly Token[], text: str
 	const scoreAfter = SCORE_AFTER.exec(text.slice(candidate.end, candidate.end + 12));
 	return scoreAfter !== null && names.startsAt(candidate.end + scoreAfter[0].length - 1);
 }
+
