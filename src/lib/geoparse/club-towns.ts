@@ -69,12 +69,17 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
 	const british = new Lazy(() => namesBritishCompetition(tokens));
+	const transfers: Candidate[] = [];
 	for (const candidate of candidates) {
-		if (!(pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || transferClub(candidate, tokens, gazetteer))) continue;
+		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british);
+		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
-		clubs.add(candidateKey(text, candidate));
+		if (signed) clubs.add(candidateKey(text, candidate));
+		else transfers.push(candidate);
 	}
+	// a transfer is a club's sign only in a text that names clubs by towns in British usage already
+	if (transfers.length > 0 && (clubs.size > 0 || british.value)) for (const candidate of transfers) clubs.add(candidateKey(text, candidate));
 	return clubs;
 }
 
@@ -306,4 +311,3 @@ function sideOfFixture(candidate: Candidate, tokens: readonly Token[], text: str
 	const scoreAfter = SCORE_AFTER.exec(text.slice(candidate.end, candidate.end + 12));
 	return scoreAfter !== null && names.startsAt(candidate.end + scoreAfter[0].length - 1);
 }
-

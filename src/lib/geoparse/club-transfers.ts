@@ -1,8 +1,11 @@
 // A player's transfer names the club he goes to or comes from by its town alone: "Mido joined Tottenham",
 // "signed for Bath", "a £15.8m signing from Parma", "on loan from Chelsea", "a move to Southampton", "joined
-// them a year ago from Parma". In a sports text of British usage (club-towns.ts) the town so named is the club.
-// Not a name that qualifies a noun after it ("joins Edinburgh line-up": the race there), and not a move's
-// "from" without a word of transfer before it ("moved from Colchester to London" is a runner's new home).
+// them a year ago from Parma". In a sports text that already names a club by its town in British usage (another
+// sign of club-towns.ts, or a British competition named) the town so named is a club too, and its bare mentions are.
+// Not a name that qualifies a noun after it ("joins Edinburgh line-up": the race there; "joined Dublin's Lord
+// Mayor"), not a move's "from" without a word of transfer before it ("moved from Colchester to London" is a
+// runner's new home), and not a move a capitalised or possessive owner makes ("the Raiders' move to Las Vegas",
+// "the final's switch to Cardiff", "the Games move to Birmingham"): a team's or an event's, to a town.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
@@ -40,7 +43,10 @@ function transferWordBefore(candidate: Candidate, tokens: readonly Token[]): boo
 	const word = tokenAt(tokens, candidate.first - 2);
 	if (!word || link.gapBefore !== ' ' || word.capitalized) return false;
 	if (SIGN_LINKS.has(link.text) && SIGN_WORDS.has(word.text)) return true;
-	if (TRANSFER_LINKS.has(link.text) && TRANSFER_NOUNS.has(word.text)) return !VERB_OPENERS.has(tokenAt(tokens, candidate.first - 3)?.text ?? '');
+	if (TRANSFER_LINKS.has(link.text) && TRANSFER_NOUNS.has(word.text)) {
+		const owner = tokenAt(tokens, candidate.first - 3);
+		return word.gapBefore === ' ' && !(owner && (owner.capitalized || isPossessiveMark(owner) || VERB_OPENERS.has(owner.text)));
+	}
 	return link.text === 'from' && joinedEarlierInClause(candidate.first - 1, tokens);
 }
 
@@ -51,7 +57,7 @@ function transferWordBefore(candidate: Candidate, tokens: readonly Token[]): boo
  */
 function qualifiesNounAfter(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	const after = tokens[candidate.last + 1];
-	if (isPossessiveMark(after)) return false;
+	if (isPossessiveMark(after)) return tokens[candidate.last + 2]?.capitalized === true;
 	if (after?.gapBefore === ' ' && (after.capitalized || (after.text === 'in' && tokens[candidate.last + 2]?.text.endsWith('ing')))) return true;
 	return after !== undefined && after.gapBefore === ' ' && !after.capitalized && !FUNCTION_WORDS.has(after.text) && !TIME_OPENERS.has(after.text) && !/^\d/.test(after.text) && !isVerbAfterName(after, gazetteer);
 }
