@@ -29,6 +29,7 @@ import { namesAProcess } from './accord-names.ts';
 import { codeInListing } from './sports-codes.ts';
 import { abbreviationBesideNumber } from './abbreviation-numbers.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
+import { cityLikenedTo, landscapeLikenedToLand } from './likened-landscapes.ts';
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
 import { appositiveCue, boundFor, goneToBySpeakers, listedAfterLocative, listedAfterSpeakersPlace, nameAfterPreposition, PLACE_OF_SPEAKERS, placeOfResidents, previousWord, residence, speaksAfter, type JudgeContext } from './phrase-cues.ts';
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, modifiesNoun, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
@@ -163,6 +164,10 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	if (demonymAfterNamePrefix(candidate, tokens) || teamDemonymAfterTown(candidate, tokens, ctx.candidateAt, gazetteer, (town) => bestPlace(town, gazetteer).kind === 'city' && sportsContextAround(town.first, candidate.last, tokens))) return { keep: false, why: 'inside-name' };
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
+	// "in the heart of Saxon Switzerland", "Moravian Wallachia": a region's landscape likened to a land abroad
+	if (landscapeLikenedToLand(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
+	// "called the Venice of the Périgord", "known as the Silesian Jerusalem": a city the subject is likened to
+	if (cityLikenedTo(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'thing-name' };
 	if (streamNamedLikeOldTown(candidate, tokens, gazetteer)) return { keep: false, why: 'landform-name' };
 	return null;
 }

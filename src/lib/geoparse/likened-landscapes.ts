@@ -1,0 +1,92 @@
+// "Pottenstein lies in Franconian Switzerland", "Rathen, in the heart of Saxon Switzerland", "Štramberk belongs to
+// Moravian Wallachia": a land's name (a country's or a region's) right after the adjective of a region of another
+// country (Franconia, Saxony, Moravia) names a landscape of that region likened to the land, not the land, where
+// the text's countries and regions lie in the adjective's country and none in the land's. Stay the land: "French
+// Switzerland" (the adjective of a country, not a region's), "Victorian England" in a text about English places
+// (or in one about American places: Victoria lies in neither; and in one about Australian places, Victoria lies too
+// far from England for a likeness), "Austrian Galicia".
+import { nameKey } from '../gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import type { Candidate } from './candidates.ts';
+import { lookup } from './name-lookup.ts';
+import { liesWithin } from './qualifies.ts';
+import { tokenAt, type Token } from './tokens.ts';
+
+// a landscape is likened to a land its people know, on their own continent: Saxony to Switzerland, Moravia to Wallachia
+const LIKENED_WITHIN_KM = 1_500;
+// a region's adjective: "Moravi-an" of Moravia, "Victori-an" of Victoria, "Sax-on" of Saxony
+const ADJECTIVE_ENDING = /(?:an|on)$/;
+
+/** The names of the region the adjective may be made from: "Moravia" of "Moravian", "Saxony" of "Saxon". */
+function regionNames(adjective: string): string[] {
+	return adjective.endsWith('an') ? [adjective.slice(0, -1)] : [`${adjective}y`];
+}
+
+/** The country of the region the adjective names, of a country other than the land's and near the land, or null. */
+function adjectiveRegionCountry(adjective: string, land: GazetteerPlace, gazetteer: Gazetteer): string | null {
+	// ("French", "Italian": a country's adjective names that country, not a region)
+	const own = lookup(gazetteer, nameKey(adjective), true);
+	if (own?.via === 'demonym') return null;
+	for (const name of regionNames(adjective)) {
+		const match = lookup(gazetteer, nameKey(name), true);
+		for (const index of match?.via === 'name' ? match.places : []) {
+			const place = gazetteer.places[index]!;
+			if (place.kind === 'region' && place.country && place.country !== land.country && liesWithin(place, land, LIKENED_WITHIN_KM)) return place.country;
+		}
+	}
+	return null;
+}
+
+/** Whether the land named by the candidate is a landscape likened to it (see the module comment). */
+export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
+	if (candidate.via !== 'name') return false;
+	const land = gazetteer.places[candidate.places[0]!]!;
+	if ((land.kind !== 'country' && land.kind !== 'region') || !land.country) return false;
+	const adjective = tokenAt(tokens, candidate.first - 1);
+	if (!adjective || tokens[candidate.first]!.gapBefore !== ' ' || !adjective.capitalized || adjective.allCaps || !ADJECTIVE_ENDING.test(adjective.text)) return false;
+	const country = adjectiveRegionCountry(adjective.text, land, gazetteer);
+	if (!country) return false;
+	let inAdjectiveCountry = false;
+	for (const other of candidateAt.values()) {
+		// (the land named again, as the landscape is in its own language, "Sächsische Schweiz", says nothing)
+		if (other.via !== 'name' || other.places[0] === candidate.places[0]) continue;
+		const place = gazetteer.places[other.places[0]!]!;
+		if (place.kind !== 'country' && place.kind !== 'region') continue;
+		// (a text that names the land's own places speaks of the land)
+		if (place.country === land.country) return false;
+		if (place.country === country) inAdjectiveCountry = true;
+	}
+	return inAdjectiveCountry;
+}
+
+// "called the Venice of the Périgord", "known as the Silesian Jerusalem", "nicknamed the Paris of the East": a city
+// named after a naming word and "the" (and an adjective) is one the subject is likened to, not a place the text
+// speaks of, where the text's countries and regions lie in other countries than the city's ("an area known as the
+// Bronx" in a text about New York stays the Bronx; "known as the Lisbon Agenda" names a thing after the city)
+const NAMING_BEFORE_THE = new Set(['called', 'nicknamed', 'dubbed']);
+const NAMING_BEFORE_AS = new Set(['known', 'described', 'hailed', 'regarded', 'styled']);
+
+/** Whether the candidate's city is one the subject is likened to by name (see above). */
+export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
+	if (candidate.via !== 'name') return false;
+	const city = gazetteer.places[candidate.places[0]!]!;
+	if (city.kind !== 'city' || !city.country) return false;
+	// (the city's name ends there: "known as the Lisbon Agenda" names a policy after the city)
+	const next = tokens[candidate.last + 1];
+	if (next?.capitalized && next.gapBefore === ' ') return false;
+	let at = candidate.first - 1;
+	// ("the Silesian Jerusalem": the adjective of the subject's land between)
+	if (tokenAt(tokens, at)?.capitalized && tokenAt(tokens, at)!.lower !== 'the') at--;
+	if (tokenAt(tokens, at)?.lower !== 'the') return false;
+	const verb = tokenAt(tokens, at - 1)?.lower ?? '';
+	if (!NAMING_BEFORE_THE.has(verb) && !(verb === 'as' && NAMING_BEFORE_AS.has(tokenAt(tokens, at - 2)?.lower ?? ''))) return false;
+	let landsElsewhere = false;
+	for (const other of candidateAt.values()) {
+		if (other === candidate || other.via !== 'name') continue;
+		const place = gazetteer.places[other.places[0]!]!;
+		if (place.kind !== 'country' && place.kind !== 'region') continue;
+		if (place.country === city.country) return false;
+		landsElsewhere = true;
+	}
+	return landsElsewhere;
+}
