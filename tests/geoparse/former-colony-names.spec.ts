@@ -27,6 +27,13 @@ describe('former colonies and historical states in a history section', () => {
 		expect(placesIn('Teachers trained in Dakar served across French West Africa.')).toEqual(['Dakar:SN', 'French West Africa:-']);
 	});
 
+	it("reads a people's state named by everyday words as the people's own country, not a colony at a far land of that name", () => {
+		expect(placesIn('Ballyvourney is a village in County Cork, Ireland. In 1922 it became part of the Irish Free State.')).toContain('Irish Free State:IE');
+		expect(placesIn('The Irish Free State government bought the estate in 1925.')).toEqual(['Irish Free State:IE']);
+		// (a land of a proper name stays the colony; the words alone stay the far land)
+		expect(placesIn('Bloemfontein is the capital of the Free State province of South Africa.')).toContain('Free State:ZA');
+	});
+
 	it('leaves the modern names and their namesakes as they were', () => {
 		expect(placesIn('Farmers in the Free State and in Orange County, California, lost their crops.')).toEqual(['Free State:ZA', 'Orange County:US', 'California:US']);
 		expect(placesIn('Flights from Santo Domingo to Punta Cana resumed on Monday.')).toEqual(['Santo Domingo:DO', 'Punta Cana:DO']);

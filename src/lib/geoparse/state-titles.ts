@@ -7,7 +7,8 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { FUNCTION_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
+import { EVERYDAY_WORD, FUNCTION_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
+import { commonness } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
 import { respanned } from './respanned.ts';
 import type { Resolution } from './resolve.ts';
@@ -60,6 +61,12 @@ export function withStateTitle(candidate: Candidate, tokens: readonly Token[], p
 // how far a colony's land lies from its rulers' country (between the gazetteer's points) at the least
 const COLONY_KM = 2000;
 
+/** Whether every word of the candidate's name is an everyday English word ("Free State", not "Congo"). */
+function everydayWordsOnly(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	for (let k = candidate.first; k <= candidate.last; k++) if (commonness(tokens[k]!.lower, gazetteer) < EVERYDAY_WORD) return false;
+	return true;
+}
+
 /**
  * "British India", "Belgian Congo", "Russian America": a people's name right before a land of another
  * country is a colony's name, one toponym placed at the land (not the people's country and the land apart).
@@ -75,6 +82,9 @@ export function withColonisersBefore(candidate: Candidate, tokens: readonly Toke
 	const severalCountries = land.kind === 'region' && land.country === null;
 	if ((land.kind !== 'country' && land.kind !== 'region') || (land.country === null && !severalCountries) || people.country === null || land.country === people.country) return candidate;
 	if (kilometres(land, people) < COLONY_KM) return candidate;
+	// "the Irish Free State": a land named only by everyday words after a people's name is that people's own state,
+	// one toponym at their country, not a colony at the far land those words name (the Free State, South Africa)
+	if (everydayWordsOnly(candidate, tokens, gazetteer)) return respanned({ places: previous.places, importance: previous.importance, alternate: previous.alternate, via: 'name' }, previous.start, candidate.end, previous.first, candidate.last);
 	// "the Dutch East Indies": a land whose name goes on is a word of a longer name the gazetteer lacks
 	const after = tokens[candidate.last + 1];
 	if (after && after.capitalized && after.gapBefore === ' ') return candidate;
