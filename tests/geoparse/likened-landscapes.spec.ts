@@ -43,5 +43,7 @@ describe('cities a place is likened to by name', () => {
 		expect(names('The Bronx is a borough of New York City, New York. Its south is known as the Bronx River area.')).toContain('The Bronx US');
 		expect(names('She moved to Scotland and then to a town called Paris, in Texas.')).toContain('Paris US');
 		expect(names('EU leaders met in Brussels, Belgium. Their targets became known as the Lisbon Agenda.')).toContain('Lisbon PT');
+		expect(names('Officials in Israel called the Cairo meeting a failure.')).toContain('Cairo EG');
+		expect(names('In Germany, many called the London bombing an attack on Europe.')).toContain('London GB');
 	});
 });

@@ -9,6 +9,7 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { lookup } from './name-lookup.ts';
+import { FUNCTION_WORDS } from './context-words.ts';
 import { liesWithin } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
@@ -62,7 +63,8 @@ export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly To
 // "called the Venice of the Périgord", "known as the Silesian Jerusalem", "nicknamed the Paris of the East": a city
 // named after a naming word and "the" (and an adjective) is one the subject is likened to, not a place the text
 // speaks of, where the text's countries and regions lie in other countries than the city's ("an area known as the
-// Bronx" in a text about New York stays the Bronx; "known as the Lisbon Agenda" names a thing after the city)
+// Bronx" in a text about New York stays the Bronx; the city's name ends the phrase: before "of", punctuation or
+// a function word, not a noun: "known as the Lisbon Agenda", "called the Cairo meeting a failure" stay the city)
 const NAMING_BEFORE_THE = new Set(['called', 'nicknamed', 'dubbed']);
 const NAMING_BEFORE_AS = new Set(['known', 'described', 'hailed', 'regarded', 'styled']);
 
@@ -71,9 +73,10 @@ export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], ga
 	if (candidate.via !== 'name') return false;
 	const city = gazetteer.places[candidate.places[0]!]!;
 	if (city.kind !== 'city' || !city.country) return false;
-	// (the city's name ends there: "known as the Lisbon Agenda" names a policy after the city)
+	// (the city's name ends the noun phrase: "known as the Lisbon Agenda" names a policy after the city, "called the
+	// Cairo meeting a failure" speaks of the city itself)
 	const next = tokens[candidate.last + 1];
-	if (next?.capitalized && next.gapBefore === ' ') return false;
+	if (next && next.gapBefore === ' ' && !FUNCTION_WORDS.has(next.lower)) return false;
 	let at = candidate.first - 1;
 	// ("the Silesian Jerusalem": the adjective of the subject's land between)
 	if (tokenAt(tokens, at)?.capitalized && tokenAt(tokens, at)!.lower !== 'the') at--;
