@@ -13,7 +13,8 @@ import { isShortForm } from './short-forms.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isListedWord } from './word-facts.ts';
 import type { ResolutionReason } from '../contracts.ts';
-import { BIGGEST_ONLY, restsOn } from './weak-reasons.ts';
+import { BIGGEST_ONLY, NONE_NEAR, restsOn } from './weak-reasons.ts';
+import { kilometres } from './qualifies.ts';
 
 // "Galway city": "city" in lower case says what it is, as a qualifier does
 export const CITY_WORD = ' city';
@@ -142,4 +143,42 @@ export function bigCityByOtherNameAlone(mention: AcceptedMention, place: Gazette
 export function pieceOfOwnName(key: string, place: GazetteerPlace): boolean {
 	const own = nameKey(place.name);
 	return own !== key && own.split(' ').includes(key);
+}
+
+// a town this far from every other place of the text lies outside the area the text is about
+const FAR_FROM_TEXT_KM = 1_000;
+// ... where the text places this many others (a text of one or two names says too little of its area)
+const OTHER_PLACES = 3;
+
+/** Whether every other place of the text lies outside the place's country and far from it, and there are enough of them. */
+function farFromAll(key: string, place: GazetteerPlace, resolutions: readonly { mention: AcceptedMention; place: GazetteerPlace }[]): boolean {
+	const others = new Set<GazetteerPlace>();
+	for (const other of resolutions) {
+		// (the same name read as the same place is the mention itself or its repetition; another name of it is support)
+		if (other.mention.key === key && other.place === place) continue;
+		if (other.place.country === place.country || kilometres(other.place, place) <= FAR_FROM_TEXT_KM) return false;
+		others.add(other.place);
+	}
+	return others.size >= OTHER_PLACES;
+}
+
+/**
+ * "pilgrims who walked between Mina and the plain of Arafat … Mecca … Jeddah": a town under KNOWN_ABROAD named only by
+ * another of its names (Minot, North Dakota, whose GeoNames names hold "Mina"), chosen by nothing but its size, its
+ * country or that name alone, in a country no other place of the text lies in and farther than FAR_FROM_TEXT_KM from
+ * every one of them, is no reading of the name: the text's own place is one the gazetteer lacks. Not the opening of
+ * the town's own name, the short form English writes ("a tribute show comes to Clacton" in a story of Las Vegas); the
+ * place named by another name too ("Minot … Mina") lies in its own country, which keeps it. The test made once per
+ * text: the scan over the text's places runs once per name and place, however often the text repeats the name.
+ */
+export function otherNamesFarFromText(resolutions: readonly { mention: AcceptedMention; place: GazetteerPlace }[], gazetteer: Gazetteer): (mention: AcceptedMention, place: GazetteerPlace, reasons: readonly ResolutionReason[]) => boolean {
+	const known = new Map<GazetteerPlace, Map<string, boolean>>();
+	return (mention, place, reasons) => {
+		if (place.kind !== 'city' || !restsOn(reasons, NONE_NEAR) || !byOtherNameOnly(mention, place, gazetteer) || startsOwnName(mention.key, place)) return false;
+		let byKey = known.get(place);
+		if (!byKey) known.set(place, (byKey = new Map()));
+		let far = byKey.get(mention.key);
+		if (far === undefined) byKey.set(mention.key, (far = farFromAll(mention.key, place, resolutions)));
+		return far;
+	};
 }

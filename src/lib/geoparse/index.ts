@@ -24,7 +24,7 @@ import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { bigCityByOtherNameAlone, byOtherNameAtAnySize, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, pieceOfOwnName, strayNameOfEnglishTown, startsOwnName } from './by-other-name.ts';
+import { bigCityByOtherNameAlone, byOtherNameAtAnySize, byOtherNameOnly, CITY_WORD, namedByAlternate, openingWithProvince, otherNamesFarFromText, pieceOfOwnName, strayNameOfEnglishTown, startsOwnName } from './by-other-name.ts';
 import { possessiveAfterComma } from './possessive-apposition.ts';
 import { waterNamesAsFirms } from './bare-water-names.ts';
 import { filterPacked, mapPacked } from './packed.ts';
@@ -233,6 +233,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
 	const readAsThings = computedOnce(() => namesReadAsThings(resolutions, candidates, verdicts, tokens, gazetteer));
 	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water), gazetteer.courses));
+	const otherNameFarAway = otherNamesFarFromText(resolutions, gazetteer);
 	const resolved = filterPacked(
 		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
@@ -263,6 +264,8 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// (a piece of a city's own name at any size, where the text gives a person that name as a surname: "Senator
 			// Rodrigo Paz … went narrowly to Paz" is no La Paz; a city named in many languages keeps its short form:
 			// "Johnny Vegas … flew to Vegas")
+			// ("between Mina and the plain of Arafat": a small town by another name only, far from all the text's places, by-other-name.ts)
+			if (otherNameFarAway(mention, place, reasons)) return false;
 			if (mention.why === 'locative' && restsOn(reasons, NONE_NEAR) && (surnames.has(mention.key) && pieceOfOwnName(mention.key, place) && !place.knownAbroad ? byOtherNameAtAnySize : byOtherNameOnly)(mention, place, gazetteer) && !startsOwnName(mention.key, place) && (readAsOther.has(mention.key) || strayNameOfEnglishTown(mention, place, resolutions, tokens))) return false;
 			// ("between Google, Microsoft and Yahoo … in Google's favour", "GTA: San Andreas": a weak town's name listed among firms or a work's subtitle is that thing throughout, firm-lists.ts)
 			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
