@@ -3,12 +3,13 @@
 // country's: "the North-West Region of Cameroon") ... as is a bare compound of the compass ("the North East",
 // "the South-West": England's, in a British text). "the Upper East Side of Manhattan": an Upper or Lower compass
 // name that opens a longer name is no region of its own either (Ghana's Upper East) in a text that places nothing
-// else in that country; written bare it is that region in a Ghanaian text that names no country.
+// else in that country; written bare it is that region in a Ghanaian text that names no country. Nor is a position
+// name read in a country that only the text's other compass names place it in, its other places all lying elsewhere.
 // (Each branch is pinned: tests/geoparse/compass-regions, england-regions and upper-lower-position specs.)
 import type { ResolutionReason } from '../contracts.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { compassPartOfOther } from './compass-span.ts';
+import { compassPartOfOther, placedByCompassNamesAlone } from './compass-span.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -36,6 +37,8 @@ export function compassNameOfNoRegion(
 	const country = place.country ?? '';
 	const positionName = POSITION_NAME.test(mention.surface);
 	if (positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !countryNamed(country)) return true;
+	// ("the English-speaking North-West and South-West regions … Douala": a country only other compass names place the text in)
+	if (positionName && placedByCompassNamesAlone(place, resolutions, (r) => POSITION_NAME.test(r.mention.surface))) return true;
 	const partShaped = positionName || (PART_POSITION_NAME.test(mention.surface) && !resolutions.some((r) => r.place !== place && r.place.country === place.country));
 	return partShaped && compassPartOfOther(mention.candidate, tokens, candidateAt, country, (other) => countriesNamedBy(other, gazetteer));
 }

@@ -97,3 +97,19 @@ function ownedByCountry(last: number, candidateAt: ReadonlyMap<number, Candidate
 	}
 	return false;
 }
+
+/**
+ * "the English-speaking North-West and South-West regions … Douala, Garoua": compass-named regions abroad that only
+ * each other place in their country (the text's other places all lie in other countries) are no region of that
+ * country: they lie in the land the text is about, which the gazetteer may lack them in. `isCompass` says whether a
+ * resolution is of such a name.
+ */
+export function placedByCompassNamesAlone<R extends { place: GazetteerPlace }>(place: GazetteerPlace, resolutions: readonly R[], isCompass: (r: R) => boolean): boolean {
+	let elsewhere = false;
+	for (const r of resolutions) {
+		if (r.place === place || !r.place.country || isCompass(r)) continue;
+		if (r.place.country === place.country) return false;
+		elsewhere = true;
+	}
+	return elsewhere;
+}
