@@ -28,6 +28,12 @@
 // mapped (B scored with its lines hidden: only the totals were read, and three ungraded lines of its last text).
 // A's wrong: Mina (the hajj's; the gazetteer lacks it) as Minot, North Dakota; Palma (Cabo Delgado's; lacked) as
 // Palma de Mallorca; Makran (the coast) as a village Makran in Mazandaran, 1,472 km.
+// End of session 52 (main 5eba27f, scored once at 15:13): A 209/211 (international 124/126, health 85/85), 4 names of
+// no place mapped (Mina unmapped, by-other-name.ts otherNamesFarFromText); B 237/241 (international 136/140, health
+// 101/101; unchanged), 0 names of no place mapped. A's wrong left: Palma, Makran; false: Santos, Barossa, Woodside,
+// Scarborough. B's wrong: Genoa (East Gippsland's; lacked) as Genoa, Italy, 16,655 km; Ji'an and Xincheng (Hualien's
+// townships; lacked) as Chinese namesakes 748 and 1,229 km off; Nová Ves (Ostrava's district; lacked) as a Czech
+// Nová Ves 284 km off.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S52_A: GenreText[] = [
