@@ -1,5 +1,6 @@
 // A place's name inside the title of a work or a publication is no place: the capitalised words right after
-// the lower-case word for the work ("the film Hotel Rwanda", "his album Egypt": thing-names.ts titleOfWork),
+// the lower-case word for the work ("the film Hotel Rwanda", "his album Egypt", and after its medium "the TV show
+// Twin Peaks": thing-names.ts titleOfWork),
 // a title written in title case inside running text ("went to Nights Of Lisbon in", "the sequel to Escape From
 // Lisbon.": work-titles.ts), a
 // title the next words call a work ("Tulsa Summer, a gentle comedy starring"),
@@ -28,6 +29,20 @@ describe('the title of a work after the word for its kind', () => {
 
 	it('leaves the name elsewhere a place', () => {
 		expect(places('The film was shot in Rwanda, and film crews in Egypt followed.')).toEqual(['Rwanda RW', 'Egypt EG']);
+	});
+});
+
+describe('the title of a broadcast after "TV show", "TV soap", "radio programme", "music show"', () => {
+	it('is no place', () => {
+		expect(places('He later appeared in the cult TV show Twin Peaks.')).toEqual([]);
+		expect(places('The creator of the TV soap Brookside has written to the minister.')).toEqual([]);
+		expect(places('His popular music show American Bandstand was first broadcast in 1952.')).toEqual([]);
+	});
+
+	it('leaves "show" as a verb, a show filmed somewhere and a name before a noun places', () => {
+		expect(places('Figures show Britain is growing faster than France, the TV show said.')).toEqual(['Britain GB', 'France FR']);
+		expect(places('The TV show was filmed in Paris, and the radio programme in Dublin drew big audiences.')).toEqual(['Paris FR', 'Dublin IE']);
+		expect(places('A TV show London viewers loved was dropped.')).toEqual(['London GB']);
 	});
 });
 

@@ -118,6 +118,11 @@ export function namesALanguageSpoken(candidate: Candidate, tokens: readonly Toke
 // "the police drama Miami Vice", "the biopic Denton" (not "play", "song", "book": verbs, or words a clause follows:
 // "the song Britons love")
 export const WORK_KINDS = new Set(['film', 'movie', 'documentary', 'biopic', 'comedy', 'thriller', 'epic', 'novel', 'album', 'series', 'sitcom', 'drama', 'musical', 'opera', 'newspaper', 'magazine']);
+// ... and the words for a broadcast, which are verbs or plain nouns alone ("figures show Britain", "a soap
+// dish"): a kind of work only after the word of its medium or genre ("the cult TV show Twin Peaks", "the TV soap
+// Brookside", "his music show American Bandstand")
+const BROADCAST_KINDS = new Set(['show', 'soap', 'programme', 'serial']);
+const BROADCAST_MEDIA = new Set(['tv', 'television', 'radio', 'music']);
 // how many capitalised words a title may run to around the name
 const TITLE_WORDS = 3;
 
@@ -131,11 +136,16 @@ export function titleOfWork(candidate: Candidate, tokens: readonly Token[], gaze
 	let first = candidate.first;
 	while (first > candidate.first - TITLE_WORDS && tokenAt(tokens, first - 1)?.capitalized && tokens[first]!.gapBefore === ' ') first--;
 	const kind = tokenAt(tokens, first - 1);
-	if (kind === undefined || kind.capitalized || tokens[first]!.gapBefore !== ' ' || !WORK_KINDS.has(kind.text)) return false;
+	if (kind === undefined || kind.capitalized || tokens[first]!.gapBefore !== ' ' || !(WORK_KINDS.has(kind.text) || broadcastKind(tokens, first - 1))) return false;
 	let last = candidate.last;
 	while (last < candidate.last + TITLE_WORDS && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
 	const next = tokens[last + 1];
 	return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || isVerbAfterName(next, gazetteer);
+}
+
+/** "TV show", "television soap", "radio programme" ending at `at`: a broadcast's kind after the word of its medium. */
+function broadcastKind(tokens: readonly Token[], at: number): boolean {
+	return BROADCAST_KINDS.has(tokens[at]!.text) && tokens[at]!.gapBefore === ' ' && BROADCAST_MEDIA.has(tokenAt(tokens, at - 1)?.lower ?? '');
 }
 
 // the words for an award after its name ("the Cesar awards", "a Bafta award", "the Goncourt prize")
