@@ -51,7 +51,7 @@ describe('a country\'s demonym right after a given name', () => {
 	});
 });
 
-describe('a demonym after "in", "into" or a verb of speaking, ending its phrase', () => {
+describe('a demonym after "in", "into" or a verb of speaking or study, ending its phrase', () => {
 	const usageOf = (text: string, name: string) => geoparse(text, gazetteer).find((t) => t.name === name)?.usage ?? '-';
 
 	it('is the language: recognised (GeoWebNews files it as a toponym) but not a place to map', () => {
@@ -59,6 +59,14 @@ describe('a demonym after "in", "into" or a verb of speaking, ending its phrase'
 		expect(usageOf('The mayor told families to speak Spanish at home.', 'Spanish')).toBe('embedded');
 		expect(usageOf('The novel was later translated into French, and sold well.', 'French')).toBe('embedded');
 		expect(usageOf('She spent weeks learning Hindi and taking dance lessons.', 'Hindi')).toBe('embedded');
+	});
+
+	it('is the language after a verb of study or practice, "fluent", or such a verb and a possessive', () => {
+		expect(usageOf('Singer Alex Hale was studying English at university.', 'English')).toBe('embedded');
+		expect(usageOf('Mr Fischer, who speaks fluent Hebrew, will take the job.', 'Hebrew')).toBe('embedded');
+		expect(usageOf('He said he was just practising my Portuguese with him.', 'Portuguese')).toBe('embedded');
+		expect(usageOf('He studied Japanese history in Tokyo.', 'Japanese')).toBe('associative');
+		expect(usageOf('It was in his Portuguese home that he wrote the book.', 'Portuguese')).toBe('associative');
 	});
 
 	it('is a language where listed after one ("in Hindi and Urdu")', () => {

@@ -77,9 +77,11 @@ export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): 
 }
 
 // the words before a language's own name: "recorded in English", "translated into French", "speak English at
-// home", "learning Hindi" (a demonym after them that ends its phrase is a language, which GeoWebNews files as a
+// home", "learning Hindi", "studied Japanese", "speaks fluent Hebrew", "practising my Portuguese" (a demonym after them that ends its phrase is a language, which GeoWebNews files as a
 // toponym: it stays recognised, but names no place to map)
-const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learning', 'learned', 'learnt', 'teach', 'teaches', 'taught']);
+const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learning', 'learned', 'learnt', 'teach', 'teaches', 'taught', 'study', 'studies', 'studied', 'studying', 'practise', 'practising', 'practice', 'practicing', 'fluent']);
+// ... and the possessives that may stand between such a verb and the language ("practising my Portuguese", "speak their Welsh")
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 const COORDINATORS = new Set(['and', 'or']);
 
 /**
@@ -94,7 +96,8 @@ export function namesALanguageSpoken(candidate: Candidate, tokens: readonly Toke
 	// "in Hindi and Urdu", "in English, French": a demonym listed after a language is one too
 	const listedAfter = tokens[candidate.first]!.gapBefore === ', ' ? candidateAt.get(candidate.first - 1) : COORDINATORS.has(before?.text ?? '') ? candidateAt.get(candidate.first - 2) : undefined;
 	if (listedAfter && listedAfter.last < candidate.first && namesALanguageSpoken(listedAfter, tokens, candidateAt)) return true;
-	if (!before || before.capitalized || tokens[candidate.first]!.gapBefore !== ' ' || !LANGUAGE_BEFORE.has(before.text)) return false;
+	const verb = POSSESSIVE_DETERMINERS.has(before?.text ?? '') && before!.gapBefore === ' ' ? tokenAt(tokens, candidate.first - 2) : before;
+	if (!verb || verb.capitalized || tokens[candidate.first]!.gapBefore !== ' ' || !LANGUAGE_BEFORE.has(verb.text) || (verb !== before && verb.text === 'in')) return false;
 	let last = candidate.last;
 	for (;;) {
 		// "in Chinese, Japanese and Korean markets": past the demonyms listed with it, to the word the list ends before
