@@ -123,7 +123,8 @@ export function namesALanguageSpoken(candidate: Candidate, tokens: readonly Toke
 export const WORK_KINDS = new Set(['film', 'movie', 'documentary', 'biopic', 'comedy', 'thriller', 'epic', 'novel', 'album', 'series', 'sitcom', 'drama', 'musical', 'opera', 'newspaper', 'magazine']);
 // ... and the words for a broadcast, which are verbs or plain nouns alone ("figures show Britain", "a soap
 // dish"): a kind of work only after the word of its medium or genre ("the cult TV show Twin Peaks", "the TV soap
-// Brookside", "his music show American Bandstand")
+// Brookside", "his music show American Bandstand"); a cost accepted: "the music show Glasgow hosted" reads a verb
+// after the name as a title's end, as "the film X premiered" does
 const BROADCAST_KINDS = new Set(['show', 'soap', 'programme', 'serial']);
 const BROADCAST_MEDIA = new Set(['tv', 'television', 'radio', 'music']);
 // how many capitalised words a title may run to around the name
