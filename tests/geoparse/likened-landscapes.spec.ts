@@ -35,7 +35,7 @@ describe('landscapes likened to a land abroad', () => {
 describe('cities a place is likened to by name', () => {
 	it('reads no place in a city named after "called the" or "known as the" in a text about lands elsewhere', () => {
 		expect(names('Brantôme is a town in the Dordogne, France. Its population was 2,000 in 2016.\n\nThe old town stands on an island in the Dronne, and is called "the Venice of the Périgord".').map((n) => n.split(' ')[0])).not.toContain('Venice');
-		expect(names('Wambierzyce is a village in Kłodzko County, Poland, and had 1,100 inhabitants in 2011. It is called the Silesian Jerusalem for its basilica.').map((n) => n.split(' ')[0])).not.toContain('Jerusalem');
+		expect(names('Wambierzyce is a village in Kłodzko County, Poland, and had 1,100 inhabitants in 2011. It is called the Silesian Jerusalem.').map((n) => n.split(' ')[0])).not.toContain('Jerusalem');
 		expect(names('Vilnius, the capital of Lithuania, was once known as the Jerusalem of Lithuania.')).toEqual(['Vilnius LT', 'Lithuania LT', 'Lithuania LT']);
 	});
 
@@ -45,5 +45,7 @@ describe('cities a place is likened to by name', () => {
 		expect(names('EU leaders met in Brussels, Belgium. Their targets became known as the Lisbon Agenda.')).toContain('Lisbon PT');
 		expect(names('Officials in Israel called the Cairo meeting a failure.')).toContain('Cairo EG');
 		expect(names('In Germany, many called the London bombing an attack on Europe.')).toContain('London GB');
+		expect(names('Officials in France called the Berlin and Rome meetings a success.')).toContain('Berlin DE');
+		expect(names('In Spain, critics called the Paris of the 1920s a feast.')).toContain('Paris FR');
 	});
 });

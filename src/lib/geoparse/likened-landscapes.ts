@@ -9,7 +9,6 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { lookup } from './name-lookup.ts';
-import { FUNCTION_WORDS } from './context-words.ts';
 import { liesWithin } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
@@ -68,15 +67,21 @@ export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly To
 const NAMING_BEFORE_THE = new Set(['called', 'nicknamed', 'dubbed']);
 const NAMING_BEFORE_AS = new Set(['known', 'described', 'hailed', 'regarded', 'styled']);
 
+/** Whether "of" before the token at `at` names a time: "of 1920", "of the 1920s". */
+function ofAYear(tokens: readonly Token[], at: number): boolean {
+	const word = tokens[at]?.lower === 'the' ? tokens[at + 1] : tokens[at];
+	return /^\d/.test(word?.text ?? '');
+}
+
 /** Whether the candidate's city is one the subject is likened to by name (see above). */
 export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
 	if (candidate.via !== 'name') return false;
 	const city = gazetteer.places[candidate.places[0]!]!;
 	if (city.kind !== 'city' || !city.country) return false;
-	// (the city's name ends the noun phrase: "known as the Lisbon Agenda" names a policy after the city, "called the
-	// Cairo meeting a failure" speaks of the city itself)
+	// (the city's name ends the noun phrase, before "of" (not of a year: "the Paris of the 1920s"), punctuation or the
+	// end: "known as the Lisbon Agenda", "called the Cairo meeting a failure", "called the Berlin and Rome meetings")
 	const next = tokens[candidate.last + 1];
-	if (next && next.gapBefore === ' ' && !FUNCTION_WORDS.has(next.lower)) return false;
+	if (next && next.gapBefore === ' ' && (next.lower !== 'of' || ofAYear(tokens, candidate.last + 2))) return false;
 	let at = candidate.first - 1;
 	// ("the Silesian Jerusalem": the adjective of the subject's land between)
 	if (tokenAt(tokens, at)?.capitalized && tokenAt(tokens, at)!.lower !== 'the') at--;
