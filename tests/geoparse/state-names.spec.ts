@@ -2,6 +2,7 @@
 // Texts written for these tests, against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 import { placeOf } from '../helpers/read-places.ts';
 
@@ -26,6 +27,12 @@ describe('a state the text names by its abbreviation', () => {
 	it('is what its full name means later, not the capital of that name', () => {
 		const text = 'SPOKANE, Wash. — The response team spends most of its time at home in Washington. Trips to Alaska, Hawaii and Guam are rarer.';
 		expect(placeOf(gazetteer, text, 'Washington')).toBe('region US/WA');
+	});
+
+	it('is no abbreviation where a word cut short ends a longer name and its sentence ("Beira Alta.")', () => {
+		const names = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
+		expect(names('Linhares da Beira is a village in the Guarda District of Portugal, in the historical province of Beira Alta. It stands at 820 m.')).not.toContain('Alta. CA');
+		expect(names('EDMONTON, Alta. — The province cut taxes. She moved from Lethbridge Alta. to Red Deer, Alta. in 1990.').filter((n) => n.startsWith('Alta.'))).toEqual(['Alta. CA', 'Alta. CA', 'Alta. CA']);
 	});
 
 	it('leaves the capital to a text that names no such state', () => {

@@ -48,6 +48,14 @@ function endsSentenceAfterArticle(form: string, before: Token | undefined, next:
 	return next === undefined || next.gapBefore.includes('\n') || (next.capitalized && FUNCTION_WORDS.has(next.lower));
 }
 
+// "the province of Beira Alta.": a word cut short by a full stop right after a capitalised word (a space between,
+// no comma) where the stop ends the sentence is the last word of that longer name ("Edmonton, Alta." has its
+// comma; "from Lethbridge Alta. to Regina" goes on in lower case, the abbreviation's stop inside the sentence)
+function endsLongerName(form: string, before: Token | undefined, token: Token, next: Token | undefined): boolean {
+	if (!ONE_WORD_CUT_SHORT.test(form) || token.gapBefore !== ' ' || !before?.capitalized || before.allCaps || FUNCTION_WORDS.has(before.lower)) return false;
+	return next === undefined || next.gapBefore.includes('\n') || next.capitalized;
+}
+
 /**
  * Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries.
  * A match is kept only where it begins and ends on tokens, so it begins where a token that is its
@@ -69,7 +77,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		matchedUpTo = end;
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (last < 0) continue;
-		if (endsSentenceAfterArticle(match[0], tokenAt(tokens, first - 1), tokens[last + 1])) continue;
+		if (endsSentenceAfterArticle(match[0], tokenAt(tokens, first - 1), tokens[last + 1]) || endsLongerName(match[0], tokenAt(tokens, first - 1), token, tokens[last + 1])) continue;
 		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
 	}
 	return found;
