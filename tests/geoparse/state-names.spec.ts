@@ -33,6 +33,10 @@ describe('a state the text names by its abbreviation', () => {
 		const names = (text: string) => geoparse(text, gazetteer).map((t) => `${t.name} ${t.country}`);
 		expect(names('Linhares da Beira is a village in the Guarda District of Portugal, in the historical province of Beira Alta. It stands at 820 m.')).not.toContain('Alta. CA');
 		expect(names('EDMONTON, Alta. — The province cut taxes. She moved from Lethbridge Alta. to Red Deer, Alta. in 1990.').filter((n) => n.startsWith('Alta.'))).toEqual(['Alta. CA', 'Alta. CA', 'Alta. CA']);
+		// (a town of the abbreviated state before it: the town and its state without the comma)
+		expect(names('She was born in Macon Ga. She taught school in Dublin, Ga.')).toEqual(expect.arrayContaining(['Macon US', 'Ga. US']));
+		expect(names('12 Elm St., Salem Ore.\nThe council meets in Salem.')).toContain('Ore. US');
+		expect(names('The firm opened near Fort Myers Fla. The owners are from Ohio.')).toContain('Fla. US');
 	});
 
 	it('leaves the capital to a text that names no such state', () => {

@@ -4,7 +4,8 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
-import { single } from './name-lookup.ts';
+import { lookup, single } from './name-lookup.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import { respanned } from './respanned.ts';
 import { tokenAt, tokenEndingAt, tokenize, type Token } from './tokens.ts';
 
@@ -51,9 +52,21 @@ function endsSentenceAfterArticle(form: string, before: Token | undefined, next:
 // "the province of Beira Alta.": a word cut short by a full stop right after a capitalised word (a space between,
 // no comma) where the stop ends the sentence is the last word of that longer name ("Edmonton, Alta." has its
 // comma; "from Lethbridge Alta. to Regina" goes on in lower case, the abbreviation's stop inside the sentence)
-function endsLongerName(form: string, before: Token | undefined, token: Token, next: Token | undefined): boolean {
+// ... but not where the capitalised words before name a town of the state or province abbreviated ("born in Macon
+// Ga. She", "Salem Ore." at a line's end, "Fort Myers Fla. The"): the town and its state without the comma
+const TOWN_WORDS = 3;
+function endsLongerName(form: string, tokens: Token[], first: number, next: Token | undefined, text: string, gazetteer: Gazetteer): boolean {
+	const token = tokens[first]!;
+	const before = tokenAt(tokens, first - 1);
 	if (!ONE_WORD_CUT_SHORT.test(form) || token.gapBefore !== ' ' || !before?.capitalized || before.allCaps || FUNCTION_WORDS.has(before.lower)) return false;
-	return next === undefined || next.gapBefore.includes('\n') || next.capitalized;
+	if (!(next === undefined || next.gapBefore.includes('\n') || next.capitalized)) return false;
+	const region = gazetteer.places[gazetteer.abbreviations.get(form)!]!;
+	for (let k = first - 1; k >= Math.max(0, first - TOWN_WORDS); k--) {
+		if (!tokens[k]!.capitalized || (k < first - 1 && tokens[k + 1]!.gapBefore !== ' ')) break;
+		const match = lookup(gazetteer, nameKey(text.slice(tokens[k]!.start, before.end)), k === first - 1);
+		if (match?.places.some((index) => gazetteer.places[index]!.country === region.country && gazetteer.places[index]!.admin1 === region.admin1)) return false;
+	}
+	return true;
 }
 
 /**
@@ -77,7 +90,7 @@ export function findAbbreviationCandidates(text: string, tokens: Token[], gazett
 		matchedUpTo = end;
 		const last = tokenEndingAt(tokens, match[0].endsWith('.') ? end - 1 : end);
 		if (last < 0) continue;
-		if (endsSentenceAfterArticle(match[0], tokenAt(tokens, first - 1), tokens[last + 1]) || endsLongerName(match[0], tokenAt(tokens, first - 1), token, tokens[last + 1])) continue;
+		if (endsSentenceAfterArticle(match[0], tokenAt(tokens, first - 1), tokens[last + 1]) || endsLongerName(match[0], tokens, first, tokens[last + 1], text, gazetteer)) continue;
 		found.push(respanned(single(gazetteer, gazetteer.abbreviations.get(match[0])!, 'abbreviation'), token.start, end, first, last));
 	}
 	return found;
