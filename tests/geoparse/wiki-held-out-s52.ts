@@ -58,8 +58,8 @@
 // Silesian Jerusalem"; state-titles.ts: "the Irish Free State" is Ireland), on main d7bbc8d: A 203/214 -> 204/212 =
 // 0.962 (Switzerland and Wallachia unmapped, Irish Free State right, FALSE Jerusalem gone; 147 not mapped, 1 name of
 // no place mapped); B 220/230 -> 221/229 = 0.965 (scored once at the end: 128 not mapped, 1 name of no place
-// mapped). With h52-wiki-2 (an abbreviation ending a longer name and its sentence, "Beira Alta.", is no Alberta), if
-// it lands: A 205/211 = 0.972, B unchanged. Misses of half B (read at the session's end): parts of longer names read
+// mapped). With abbreviation-candidates.ts's change (edfcdb4: an abbreviation ending a longer name and its
+// sentence, "Beira Alta.", is no Alberta): A 205/211 = 0.972, B unchanged. Misses of half B (read at the session's end): parts of longer names read
 // alone (Irish of "the Irish Loop" as Ireland; Otmuchów of "Otmuchów Lake", at the town; Bó of "the Pác Bó cave" as
 // Bo, Sierra Leone; Porto of "Porto Kagio" as Porto; Dolomites of "the Lucanian Dolomites"; Beira of "Beira Baixa" as
 // Beira, Mozambique; Montana of "the Montana mine" as the state, in an Arizona text); "the Austrian Littoral" read as
