@@ -27,6 +27,22 @@ const NEGATIVE_TOKEN_READS = ["MemberExpression[computed=true][property.type='Bi
 	message: 'tokens[i - 1] may read index -1, which makes V8 load generically at this place for good: use tokenAt(tokens, i - 1) (tokens.ts; NEGATIVE_TOKEN_READS in eslint.config.js).'
 }));
 
+// A page function's return value is serialized back to Node. MapLibre's camera and style calls return the map,
+// and an event's target is the map: handed back, the whole map (its tiles' typed arrays) is serialized, seconds
+// of work a call (session 52: the shader spec ran 137 s of its 60 s timeout under load). The browser specs give
+// such calls a block body and resolve promises with nothing.
+const CHAINABLE_MAP_CALLS = '/^(jumpTo|easeTo|flyTo|fitBounds|panTo|panBy|zoomTo|zoomIn|zoomOut|setZoom|setCenter|setBearing|setPitch|resize|setFilter|setPaintProperty|setLayoutProperty|addLayer|removeLayer|addSource|removeSource)$/';
+const MAP_HANDED_BACK = [
+	{
+		selector: `CallExpression[callee.property.name=/^(evaluate|waitForFunction)$/] > ArrowFunctionExpression[expression=true][body.type='CallExpression'][body.callee.property.name=${CHAINABLE_MAP_CALLS}]`,
+		message: 'This page function returns the MapLibre map, which Playwright then serializes back to Node (seconds a call): give it a block body (MAP_HANDED_BACK in eslint.config.js).'
+	},
+	{
+		selector: "CallExpression[callee.property.name=/^(once|on)$/][arguments.1.type='Identifier'][arguments.1.name=/^(done|resolve)$/]",
+		message: "A promise resolved with a map event hands the map (the event's target) back to Node: resolve with nothing, `() => done()` (MAP_HANDED_BACK in eslint.config.js)."
+	}
+];
+
 export default ts.config(
 	{ ignores: ['build/', 'dist/', 'dist.*/', '.svelte-kit/', 'node_modules/', 'generated/', '.gazette/', 'static/', 'scratch/'] },
 	js.configs.recommended,
@@ -75,5 +91,9 @@ export default ts.config(
 				{ patterns: [{ group: nodeBuiltins, message: 'App code runs in the browser.' }, { group: ['**/server/**', '**/cli/**'], message: 'The app may not import Node adapters or the CLI.' }] }
 			]
 		}
+	},
+	{
+		files: ['tests/e2e/**'],
+		rules: { 'no-restricted-syntax': ['error', ...MAP_HANDED_BACK] }
 	}
 );
