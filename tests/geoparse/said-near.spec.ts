@@ -5,35 +5,30 @@
 // listed in the geoparser.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { geoparse } from '../../src/lib/geoparse/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
+import { placeAndCountryOf } from '../helpers/read-places.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-function placeOf(text: string, name: string): string {
-	const found = geoparse(text, gazetteer).find((t) => t.name === name);
-	return found ? `${found.placeName}, ${found.country}` : 'none';
-}
-
 describe('a town said to lie near a place', () => {
 	it('leaves Manston, near Ramsgate, unmapped rather than at the Dorset village 256 km off', () => {
 		const text = 'LONDON - Those who reached England were taken to the processing centre at Manston, near Ramsgate, after landing in Dover.';
-		expect(placeOf(text, 'Manston')).toBe('none');
+		expect(placeAndCountryOf(gazetteer, text, 'Manston')).toBe('none');
 	});
 
 	it('keeps a city big enough to be a landmark called near a city farther off', () => {
-		expect(placeOf('The festival moved to Kingston, near Toronto, for its tenth year.', 'Kingston')).toBe('Kingston, CA');
+		expect(placeAndCountryOf(gazetteer, 'The festival moved to Kingston, near Toronto, for its tenth year.', 'Kingston')).toBe('Kingston, CA');
 	});
 
 	it('reaches farther from a big city, the one a reader knows', () => {
-		expect(placeOf('Miners in Tonopah, near Las Vegas, walked off the job on Monday.', 'Tonopah')).toBe('Tonopah, US');
-		expect(placeOf('In New Mexico, Ruidoso, near El Paso, ran out of water.', 'Ruidoso')).toBe('Ruidoso, US');
+		expect(placeAndCountryOf(gazetteer, 'Miners in Tonopah, near Las Vegas, walked off the job on Monday.', 'Tonopah')).toBe('Tonopah, US');
+		expect(placeAndCountryOf(gazetteer, 'In New Mexico, Ruidoso, near El Paso, ran out of water.', 'Ruidoso')).toBe('Ruidoso, US');
 	});
 
 	it('keeps a town the text places near the other', () => {
-		expect(placeOf('The family lives in Paris, near Lexington, Kentucky.', 'Paris')).toBe('Paris, US');
+		expect(placeAndCountryOf(gazetteer, 'The family lives in Paris, near Lexington, Kentucky.', 'Paris')).toBe('Paris, US');
 	});
 });

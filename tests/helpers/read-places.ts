@@ -29,6 +29,12 @@ export function placeOf(gazetteer: Gazetteer, text: string, name: string): strin
 	return toponym ? placeLine(gazetteer, toponym) : '(none)';
 }
 
+/** The first toponym of that name as "gazetteer name, country" ("Douala, CM"), or "none". */
+export function placeAndCountryOf(gazetteer: Gazetteer, text: string, name: string): string {
+	const toponym = geoparse(text, gazetteer).find((t) => t.name === name);
+	return toponym ? `${toponym.placeName}, ${toponym.country}` : 'none';
+}
+
 /** The gazetteer name of the first toponym of that name ("Rybnoye" for "Rybnovsky District"), or null. */
 export function placeNameOf(gazetteer: Gazetteer, text: string, name: string): string | null {
 	return geoparse(text, gazetteer).find((t) => t.name === name)?.placeName ?? null;
