@@ -17,6 +17,26 @@ const LIKENED_WITHIN_KM = 1_500;
 // a region's adjective: "Moravi-an" of Moravia, "Victori-an" of Victoria, "Sax-on" of Saxony
 const ADJECTIVE_ENDING = /(?:an|on)$/;
 
+// The text's country and region names (their first places, by country; null for a region over several countries),
+// gathered once a text: both tests below ask it of a candidate, and a scan of every candidate for each one grows
+// with the square of a text that repeats the shape
+const landsOfText = new WeakMap<ReadonlyMap<number, Candidate>, Map<string | null, Set<number>>>();
+function landsByCountry(candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): Map<string | null, Set<number>> {
+	const known = landsOfText.get(candidateAt);
+	if (known) return known;
+	const lands = new Map<string | null, Set<number>>();
+	for (const other of candidateAt.values()) {
+		if (other.via !== 'name') continue;
+		const place = gazetteer.places[other.places[0]!]!;
+		if (place.kind !== 'country' && place.kind !== 'region') continue;
+		const ofCountry = lands.get(place.country) ?? new Set<number>();
+		ofCountry.add(other.places[0]!);
+		lands.set(place.country, ofCountry);
+	}
+	landsOfText.set(candidateAt, lands);
+	return lands;
+}
+
 /** The names of the region the adjective may be made from: "Moravia" of "Moravian", "Saxony" of "Saxon". */
 function regionNames(adjective: string): string[] {
 	return adjective.endsWith('an') ? [adjective.slice(0, -1)] : [`${adjective}y`];
@@ -46,17 +66,12 @@ export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly To
 	if (!adjective || tokens[candidate.first]!.gapBefore !== ' ' || !adjective.capitalized || adjective.allCaps || !ADJECTIVE_ENDING.test(adjective.text)) return false;
 	const country = adjectiveRegionCountry(adjective.text, land, gazetteer);
 	if (!country) return false;
-	let inAdjectiveCountry = false;
-	for (const other of candidateAt.values()) {
-		// (the land named again, as the landscape is in its own language, "Sächsische Schweiz", says nothing)
-		if (other.via !== 'name' || other.places[0] === candidate.places[0]) continue;
-		const place = gazetteer.places[other.places[0]!]!;
-		if (place.kind !== 'country' && place.kind !== 'region') continue;
-		// (a text that names the land's own places speaks of the land)
-		if (place.country === land.country) return false;
-		if (place.country === country) inAdjectiveCountry = true;
-	}
-	return inAdjectiveCountry;
+	const lands = landsByCountry(candidateAt, gazetteer);
+	// (a text that names the land's own places speaks of the land; the land named again, as the landscape is in its
+	// own language, "Sächsische Schweiz", says nothing)
+	const ofLandCountry = lands.get(land.country);
+	if (ofLandCountry && ofLandCountry.size > (ofLandCountry.has(candidate.places[0]!) ? 1 : 0)) return false;
+	return lands.has(country);
 }
 
 // "called the Venice of the Périgord", "known as the Silesian Jerusalem", "nicknamed the Paris of the East": a city
@@ -88,13 +103,6 @@ export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], ga
 	if (tokenAt(tokens, at)?.lower !== 'the') return false;
 	const verb = tokenAt(tokens, at - 1)?.lower ?? '';
 	if (!NAMING_BEFORE_THE.has(verb) && !(verb === 'as' && NAMING_BEFORE_AS.has(tokenAt(tokens, at - 2)?.lower ?? ''))) return false;
-	let landsElsewhere = false;
-	for (const other of candidateAt.values()) {
-		if (other === candidate || other.via !== 'name') continue;
-		const place = gazetteer.places[other.places[0]!]!;
-		if (place.kind !== 'country' && place.kind !== 'region') continue;
-		if (place.country === city.country) return false;
-		landsElsewhere = true;
-	}
-	return landsElsewhere;
+	const lands = landsByCountry(candidateAt, gazetteer);
+	return !lands.has(city.country) && lands.size > 0;
 }
