@@ -38,9 +38,26 @@ export function compassNameOfNoRegion(
 	const positionName = POSITION_NAME.test(mention.surface);
 	if (positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !countryNamed(country)) return true;
 	// ("the English-speaking North-West and South-West regions … Douala": a country only other compass names place the text in)
-	if (positionName && placedByCompassNamesAlone(place, resolutions, (r) => POSITION_NAME.test(r.mention.surface))) return true;
+	if (positionName && placedByPositionNamesAlone(place, resolutions)) return true;
 	const partShaped = positionName || (PART_POSITION_NAME.test(mention.surface) && !resolutions.some((r) => r.place !== place && r.place.country === place.country));
 	return partShaped && compassPartOfOther(mention.candidate, tokens, candidateAt, country, (other) => countriesNamedBy(other, gazetteer));
+}
+
+// whether only position names place the text in a region's country, by text (its resolutions) and region: asked
+// of every position name, a scan of the text's places each time grows with the square of a text that repeats them
+const placedAloneByText = new WeakMap<readonly Resolution[], Map<GazetteerPlace, boolean>>();
+
+/** placedByCompassNamesAlone for the text's position names, answered once a text for each region. */
+function placedByPositionNamesAlone(place: GazetteerPlace, resolutions: readonly Resolution[]): boolean {
+	let answers = placedAloneByText.get(resolutions);
+	if (!answers) placedAloneByText.set(resolutions, (answers = new Map()));
+	let answer = answers.get(place);
+	if (answer === undefined) answers.set(place, (answer = placedByCompassNamesAlone(place, resolutions, isPositionNamed)));
+	return answer;
+}
+
+function isPositionNamed(resolution: Resolution): boolean {
+	return POSITION_NAME.test(resolution.mention.surface);
 }
 
 /** The countries a candidate names as a country. */
