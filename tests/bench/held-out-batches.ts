@@ -41,6 +41,7 @@ import { HELD_OUT_US_LOCAL_S49_A, HELD_OUT_US_LOCAL_S49_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S50_A, HELD_OUT_US_LOCAL_S50_B } from '../geoparse/held-out-us-local-s50.ts';
 import { HELD_OUT_US_LOCAL_S51_A, HELD_OUT_US_LOCAL_S51_B } from '../geoparse/held-out-us-local-s51.ts';
 import { HELD_OUT_US_LOCAL_S52_A, HELD_OUT_US_LOCAL_S52_B } from '../geoparse/held-out-us-local-s52.ts';
+import { HELD_OUT_US_LOCAL_S53_A, HELD_OUT_US_LOCAL_S53_B } from '../geoparse/held-out-us-local-s53.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -198,6 +199,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// commission minutes, Little League co-op teams, exchange students); A tuned on, B held out
 	['--held-out-us-local-s52', HELD_OUT_US_LOCAL_S52_A, ' us-local-s52 A'],
 	['--held-out-us-local-s52', HELD_OUT_US_LOCAL_S52_B, ' us-local-s52 B'],
+	// US local news of session 53 (sale barns, rodeos, storm closings, tornado surveys, marriage licenses, deeds, grain
+	// bids, bookmobiles, inspections, blood drives, trail reports, co-op meets, calendars, road work, town meetings,
+	// markets, deer harvests, anniversaries, mission trips, town-team baseball); tests/geoparse/held-out-us-local-s53.ts
+	['--held-out-us-local-s53', HELD_OUT_US_LOCAL_S53_A, ' us-local-s53 A'],
+	['--held-out-us-local-s53', HELD_OUT_US_LOCAL_S53_B, ' us-local-s53 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
