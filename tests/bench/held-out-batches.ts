@@ -83,6 +83,7 @@ import { HELD_OUT_WORLD_S49_A, HELD_OUT_WORLD_S49_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S50_A, HELD_OUT_WORLD_S50_B } from '../geoparse/held-out-world-s50.ts';
 import { HELD_OUT_WORLD_S51_A, HELD_OUT_WORLD_S51_B } from '../geoparse/held-out-world-s51.ts';
 import { HELD_OUT_WORLD_S52_A, HELD_OUT_WORLD_S52_B } from '../geoparse/held-out-world-s52.ts';
+import { HELD_OUT_WORLD_S53_A, HELD_OUT_WORLD_S53_B } from '../geoparse/held-out-world-s53.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -336,6 +337,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// sea routes, canals, pilgrim heat); tests/geoparse/held-out-world-s52.ts; A tuned on, B held out
 	['--held-out-world-s52', HELD_OUT_WORLD_S52_A, ' world-s52 A'],
 	['--held-out-world-s52', HELD_OUT_WORLD_S52_B, ' world-s52 B'],
+	// session 53: international and health news in shapes earlier world batches lack (dengue, mpox, polio, bird flu and
+	// diphtheria by district and city area, heat by district, migrants' health on the Darién and Mediterranean routes,
+	// governorships by state, quakes, volcanoes and wildfires with far namesakes, straits and canals, oil fields and
+	// clubs named like places, pilgrims and veterans from far cities); tests/geoparse/held-out-world-s53.ts; A tuned on, B held out
+	['--held-out-world-s53', HELD_OUT_WORLD_S53_A, ' world-s53 A'],
+	['--held-out-world-s53', HELD_OUT_WORLD_S53_B, ' world-s53 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
