@@ -63,6 +63,7 @@ import { WIKI_HELD_OUT_S49_A, WIKI_HELD_OUT_S49_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S50_A, WIKI_HELD_OUT_S50_B } from '../geoparse/wiki-held-out-s50.ts';
 import { WIKI_HELD_OUT_S51_A, WIKI_HELD_OUT_S51_B } from '../geoparse/wiki-held-out-s51.ts';
 import { WIKI_HELD_OUT_S52_A, WIKI_HELD_OUT_S52_B } from '../geoparse/wiki-held-out-s52.ts';
+import { WIKI_HELD_OUT_S53_A, WIKI_HELD_OUT_S53_B } from '../geoparse/wiki-held-out-s53.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -405,5 +406,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// US ghost towns and towns named with everyday words, a hut, an abbey, lighthouses, Colombian, Burkinabè and Sri Lankan
 	// towns (tests/geoparse/wiki-held-out-s52.ts)
 	['--held-out-s52', WIKI_HELD_OUT_S52_A, ' wiki-s52 A', true],
-	['--held-out-s52', WIKI_HELD_OUT_S52_B, ' wiki-s52 B', true]
+	['--held-out-s52', WIKI_HELD_OUT_S52_B, ' wiki-s52 B', true],
+	// session 53: Wikipedia articles about places that named a product (Tabasco, Roquefort, Orval), Basque, Kerala,
+	// Romanian, Ionian, Dodecanese, Tunisian, Queensland, Argentine, Japanese, Korean, Missouri, Colorado, Prairie, Spanish,
+	// Portuguese, German, Dutch and Ligurian villages, mountain huts, lighthouses and abbeys (tests/geoparse/wiki-held-out-s53.ts)
+	['--held-out-s53', WIKI_HELD_OUT_S53_A, ' wiki-s53 A', true],
+	['--held-out-s53', WIKI_HELD_OUT_S53_B, ' wiki-s53 B', true]
 ];
