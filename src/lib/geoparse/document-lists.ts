@@ -3,7 +3,7 @@
 // Hamilton and Horsham in western Victoria").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { listJoined } from './document-cues.ts';
-import { countListKinds, type ListKinds } from './list-kinds.ts';
+import { countListKinds, TOWN_ITEMS, type ListKinds } from './list-kinds.ts';
 import { listKind } from './mention-evidence.ts';
 import type { MentionSentences } from './mention-sentences.ts';
 import { mapPacked } from './packed.ts';
@@ -67,7 +67,12 @@ export class DocumentLists {
 	otherItemsOfKind(i: number, kind: string): boolean {
 		const own = listKind(bestReading(this.#mentions[i]!, this.#gazetteer)) === kind ? 1 : 0;
 		const lists = (this.#listKinds ??= countListKinds(this.#mentions, this.joined, this.#gazetteer));
-		return (lists.counts[lists.listOf[i]!]!.get(kind) ?? 0) > own;
+		const list = lists.counts[lists.listOf[i]!]!;
+		const ofKind = list.get(kind) ?? 0;
+		// "RSU 10 (Buckfield, Dixfield, Hartford, Mexico, Peru, Rumford)": countries outnumbered by their list's
+		// towns are names of more towns, not a list of countries
+		if (kind === 'country' && (list.get(TOWN_ITEMS) ?? 0) > ofKind) return false;
+		return ofKind > own;
 	}
 
 	/** Whether every other item of the list mention i stands in reads best as a country, two at least ("Italy, Spain and Florida"). */

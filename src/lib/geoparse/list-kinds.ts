@@ -6,6 +6,9 @@ import { listKind } from './mention-evidence.ts';
 import type { AcceptedMention } from './resolve.ts';
 import { bestReading } from './sentence-parents.ts';
 
+// the key under which a list's towns are counted (no kind a reading's listKind gives)
+export const TOWN_ITEMS = 'town';
+
 export interface ListKinds {
 	/** the list each mention stands in, by index into `counts` (a mention joined to no other is a list of one) */
 	listOf: number[];
@@ -21,7 +24,8 @@ export function countListKinds(mentions: AcceptedMention[], joined: readonly boo
 	for (let j = 0; j < mentions.length; j++) {
 		if (j === 0 || !joined[j - 1]) counts.push(new Map());
 		listOf.push(counts.length - 1);
-		const kind = listKind(bestReading(mentions[j]!, gazetteer));
+		const best = bestReading(mentions[j]!, gazetteer);
+		const kind = listKind(best) ?? (best.kind === 'city' ? TOWN_ITEMS : null);
 		const list = counts[listOf[j]!]!;
 		if (kind) list.set(kind, (list.get(kind) ?? 0) + 1);
 	}
