@@ -53,6 +53,7 @@ import { listNamesakes } from './list-namesakes.ts';
 import { datelineCounties, datelineIndex } from './dateline-county.ts';
 import { datelineQuarters } from './dateline-quarters.ts';
 import { listCapitals } from './list-capitals.ts';
+import { listGreatCities } from './list-great-cities.ts';
 import { plainlyNamedRegions } from './named-regions.ts';
 import { townInNamedRegion } from './region-key.ts';
 import { datelineRegion } from './dateline-region.ts';
@@ -306,6 +307,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, paired] of datelineCounties(results as Resolution[], text, gazetteer)) results[i] = paired;
 	for (const [i, city] of datelineQuarters(results as Resolution[], text)) results[i] = city;
 	for (const [i, capital] of listCapitals(results as Resolution[], reading, gazetteer)) results[i] = capital;
+	for (const [i, city] of listGreatCities(results as Resolution[], reading, gazetteer)) results[i] = city;
 	for (const [i, city] of worldSentenceCities(results as Resolution[], reading, text, gazetteer)) results[i] = city;
 	for (const [i, beyond] of acrossTheBorder(results as Resolution[], tokens, gazetteer)) results[i] = beyond;
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);

@@ -34,12 +34,12 @@ const TIMES_BIGGER = 3;
 const SENTENCE_CHARS = 160;
 
 /** A name written in capitals: a local paper's dateline ("ROME — "), its own town whatever its sentence says. */
-function inCapitals(surface: string): boolean {
+export function inCapitals(surface: string): boolean {
 	return !/\p{Ll}/u.test(surface);
 }
 
 /** The biggest city of the name in another country than the town's, if it is great and many times the town's size. */
-function greatCityAbroad(result: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
+export function greatCityAbroad(result: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
 	const { candidate } = result.mention;
 	let best: GazetteerPlace | null = null;
 	for (let k = 0; k < candidate.places.length; k++) {
