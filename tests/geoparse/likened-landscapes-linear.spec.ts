@@ -1,9 +1,10 @@
 // The likened-landscape and likened-city tests ask every candidate of the text whether a country or region of it lies
-// in a given country: they gather the text's lands once, so judging a text that repeats the shape n times reads the
-// candidates once, not n times (a text of 16,000 "called the Paris." took 3.3 s more than its like without the
-// phrase, 5.8 s in all, before they did). Written for these tests (none copied).
+// in a given country: the judge's context gathers the text's lands once (JudgeContext.landsByCountry), so judging a
+// text that repeats the shape n times reads the candidates once, not n times (a text of 16,000 "called the Paris."
+// took 3.3 s more than its like without the phrase, 5.8 s in all, before it did). Written for these tests (none copied).
 import { describe, expect, it } from 'vitest';
 import { findCandidates, type Candidate } from '../../src/lib/geoparse/candidates.ts';
+import { judgeContext } from '../../src/lib/geoparse/judge.ts';
 import { cityLikenedTo, landscapeLikenedToLand } from '../../src/lib/geoparse/likened-landscapes.ts';
 import { tokenize } from '../../src/lib/geoparse/tokens.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -25,10 +26,11 @@ describe('likened landscapes and cities', () => {
 		const candidates = findCandidates(text, tokens, gazetteer);
 		const candidateAt = new CountedCandidates();
 		for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
+		const { landsByCountry } = judgeContext(text, tokens, gazetteer, candidateAt);
 		let likened = 0;
 		for (const candidate of candidates) {
-			if (landscapeLikenedToLand(candidate, tokens, gazetteer, candidateAt)) likened++;
-			if (cityLikenedTo(candidate, tokens, gazetteer, candidateAt)) likened++;
+			if (landscapeLikenedToLand(candidate, tokens, gazetteer, landsByCountry)) likened++;
+			if (cityLikenedTo(candidate, tokens, gazetteer, landsByCountry)) likened++;
 		}
 		// every Paris is a city likened to, every Switzerland a landscape: 100 readings, from one scan
 		expect(likened).toBe(100);

@@ -9,7 +9,8 @@
 import type { ResolutionReason } from '../contracts.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { compassPartOfOther, placedByCompassNamesAlone } from './compass-span.ts';
+import { compassPartOfOther, placedByCompassNamesAlone, placesOfEachCountry } from './compass-span.ts';
+import { computedOnce } from './computed-once.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
 
@@ -21,39 +22,44 @@ const PART_POSITION_NAME = /^(?:upper|lower)[- ](?:east|west|north|south)$/i;
  * North East") that neither the text's country evidence nor its qualifier places, in a country the text does not
  * name; or a position name, or an Upper or Lower one where no other place of the text lies in its country ("the
  * Upper East Regional Minister visited Navrongo" is Ghana's), that is part of another land or opens a longer name
- * (compass-span.ts compassPartOfOther).
+ * (compass-span.ts compassPartOfOther). Made once a text (computed-once.ts): what it weighs of the text's places, asked
+ * of every compass name, is gathered once, so a text that repeats the names is not scanned once for each of them.
  */
-export function compassNameOfNoRegion(
-	mention: AcceptedMention,
-	place: GazetteerPlace,
-	reasons: readonly ResolutionReason[],
+export function compassNamesOfNoRegion(
 	resolutions: readonly Resolution[],
 	countryNamed: (country: string) => boolean,
 	tokens: readonly Token[],
 	candidateAt: ReadonlyMap<number, Candidate>,
 	gazetteer: Gazetteer
-): boolean {
-	if (place.kind !== 'region') return false;
-	const country = place.country ?? '';
-	const positionName = POSITION_NAME.test(mention.surface);
-	if (positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !countryNamed(country)) return true;
-	// ("the English-speaking North-West and South-West regions … Douala": a country only other compass names place the text in)
-	if (positionName && placedByPositionNamesAlone(place, resolutions)) return true;
-	const partShaped = positionName || (PART_POSITION_NAME.test(mention.surface) && !resolutions.some((r) => r.place !== place && r.place.country === place.country));
-	return partShaped && compassPartOfOther(mention.candidate, tokens, candidateAt, country, (other) => countriesNamedBy(other, gazetteer));
+): (mention: AcceptedMention, place: GazetteerPlace, reasons: readonly ResolutionReason[]) => boolean {
+	const placedAlone = placedByPositionNamesAlone(resolutions);
+	const placesByCountry = computedOnce(() => placesOfEachCountry(resolutions));
+	return (mention, place, reasons) => {
+		if (place.kind !== 'region') return false;
+		const country = place.country ?? '';
+		const positionName = POSITION_NAME.test(mention.surface);
+		if (positionName && !reasons.includes('country-context') && !reasons.includes('qualified') && !countryNamed(country)) return true;
+		// ("the English-speaking North-West and South-West regions … Douala": a country only other compass names place the text in)
+		if (positionName && placedAlone(place)) return true;
+		const partShaped = positionName || (PART_POSITION_NAME.test(mention.surface) && !otherPlaceInCountry(place, placesByCountry()));
+		return partShaped && compassPartOfOther(mention.candidate, tokens, candidateAt, country, (other) => countriesNamedBy(other, gazetteer));
+	};
 }
 
-// whether only position names place the text in a region's country, by text (its resolutions) and region: asked
-// of every position name, a scan of the text's places each time grows with the square of a text that repeats them
-const placedAloneByText = new WeakMap<readonly Resolution[], Map<GazetteerPlace, boolean>>();
+/** placedByCompassNamesAlone for the text's position names, answered once for each region. */
+function placedByPositionNamesAlone(resolutions: readonly Resolution[]): (place: GazetteerPlace) => boolean {
+	const answers = new Map<GazetteerPlace, boolean>();
+	return (place) => {
+		let answer = answers.get(place);
+		if (answer === undefined) answers.set(place, (answer = placedByCompassNamesAlone(place, resolutions, isPositionNamed)));
+		return answer;
+	};
+}
 
-/** placedByCompassNamesAlone for the text's position names, answered once a text for each region. */
-function placedByPositionNamesAlone(place: GazetteerPlace, resolutions: readonly Resolution[]): boolean {
-	let answers = placedAloneByText.get(resolutions);
-	if (!answers) placedAloneByText.set(resolutions, (answers = new Map()));
-	let answer = answers.get(place);
-	if (answer === undefined) answers.set(place, (answer = placedByCompassNamesAlone(place, resolutions, isPositionNamed)));
-	return answer;
+/** Whether the text places anything but the place itself in the place's country. */
+function otherPlaceInCountry(place: GazetteerPlace, placesByCountry: ReadonlyMap<string | null, ReadonlySet<GazetteerPlace>>): boolean {
+	const inCountry = placesByCountry.get(place.country);
+	return inCountry !== undefined && inCountry.size > (inCountry.has(place) ? 1 : 0);
 }
 
 function isPositionNamed(resolution: Resolution): boolean {

@@ -10,7 +10,7 @@ import { namesReadAsThings, weakTownReading } from './firm-lists.ts';
 import { organisationEnd } from './organisation-span.ts';
 import { dashedVenue, NAME_DASHES, schoolStart, venueEnd } from './venue-span.ts';
 import { compassStart, partWordStart } from './compass-span.ts';
-import { compassNameOfNoRegion } from './compass-regions.ts';
+import { compassNamesOfNoRegion } from './compass-regions.ts';
 import { townFeatureStart } from './town-feature-span.ts';
 import { resolveMentions, type AcceptedMention } from './resolve.ts';
 import { recognise } from './recognise.ts';
@@ -234,6 +234,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	const readAsThings = computedOnce(() => namesReadAsThings(resolutions, candidates, verdicts, tokens, gazetteer));
 	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water), gazetteer.courses));
 	const otherNameFarAway = otherNamesFarFromText(resolutions, gazetteer);
+	const compassNameOfNoRegion = compassNamesOfNoRegion(resolutions, (country) => namedCountries().has(country), tokens, candidateAt, gazetteer);
 	const resolved = filterPacked(
 		resolutions,
 		// a small town named without a preposition and unrelated to the rest of the text is usually a surname
@@ -255,7 +256,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ... and a name only post offices bear (candidates.ts reads it where it is no English word) a text
 			// that places it and never uses it as a person's name (post-office-names.ts)
 			if (isUnsizedTown(place)) return reasons.some((r) => UNSIZED_SUPPORT.has(r)) && (postOfficeOnly(mention.candidate, gazetteer) ? postOfficePlaced().has(mention.surface.toLowerCase()) : true);
-			if (compassNameOfNoRegion(mention, place, reasons, resolutions, (country) => namedCountries().has(country), tokens, candidateAt, gazetteer)) return false;
+			if (compassNameOfNoRegion(mention, place, reasons)) return false;
 			if (place.kind === 'city' && LANDFORM_AFTER_TOWN.test(mention.surface) && !reasons.some((r) => LOCAL_SUPPORT.has(r))) return false;
 			// ("Google's shares … at Google": a town named only by another of its names after a preposition, where the
 			// text reads the name as a person or a firm elsewhere, or names it bare elsewhere (strayNameOfEnglishTown), and nothing

@@ -165,9 +165,9 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	// "New Spain", "Indian Territory", "the Turkey River", "Mali Ston"; "Duck Creek" as a town's old name
 	if (countryInsideLongerName(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
 	// "in the heart of Saxon Switzerland", "Moravian Wallachia": a region's landscape likened to a land abroad
-	if (landscapeLikenedToLand(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'inside-name' };
+	if (landscapeLikenedToLand(candidate, tokens, gazetteer, ctx.landsByCountry)) return { keep: false, why: 'inside-name' };
 	// "called the Venice of the Périgord", "known as the Silesian Jerusalem": a city the subject is likened to
-	if (cityLikenedTo(candidate, tokens, gazetteer, ctx.candidateAt)) return { keep: false, why: 'thing-name' };
+	if (cityLikenedTo(candidate, tokens, gazetteer, ctx.landsByCountry)) return { keep: false, why: 'thing-name' };
 	if (streamNamedLikeOldTown(candidate, tokens, gazetteer)) return { keep: false, why: 'landform-name' };
 	return null;
 }

@@ -17,15 +17,13 @@ const LIKENED_WITHIN_KM = 1_500;
 // a region's adjective: "Moravi-an" of Moravia, "Victori-an" of Victoria, "Sax-on" of Saxony
 const ADJECTIVE_ENDING = /(?:an|on)$/;
 
-// The text's country and region names (their first places, by country; null for a region over several countries),
-// gathered once a text: both tests below ask it of a candidate, and a scan of every candidate for each one grows
-// with the square of a text that repeats the shape
-const landsOfText = new WeakMap<ReadonlyMap<number, Candidate>, Map<string | null, Set<number>>>();
-function landsByCountry(candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): Map<string | null, Set<number>> {
-	const known = landsOfText.get(candidateAt);
-	if (known) return known;
+/** The text's country and region names: their first places, by country (null for a region over several countries). */
+export type LandsByCountry = ReadonlyMap<string | null, ReadonlySet<number>>;
+
+/** The lands of the text's candidates (JudgeContext.landsByCountry reads them once a text: both tests below ask them). */
+export function landsByCountry(candidates: Iterable<Candidate>, gazetteer: Gazetteer): LandsByCountry {
 	const lands = new Map<string | null, Set<number>>();
-	for (const other of candidateAt.values()) {
+	for (const other of candidates) {
 		if (other.via !== 'name') continue;
 		const place = gazetteer.places[other.places[0]!]!;
 		if (place.kind !== 'country' && place.kind !== 'region') continue;
@@ -33,7 +31,6 @@ function landsByCountry(candidateAt: ReadonlyMap<number, Candidate>, gazetteer: 
 		ofCountry.add(other.places[0]!);
 		lands.set(place.country, ofCountry);
 	}
-	landsOfText.set(candidateAt, lands);
 	return lands;
 }
 
@@ -58,7 +55,7 @@ function adjectiveRegionCountry(adjective: string, land: GazetteerPlace, gazette
 }
 
 /** Whether the land named by the candidate is a landscape likened to it (see the module comment). */
-export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
+export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, landsOfText: () => LandsByCountry): boolean {
 	if (candidate.via !== 'name') return false;
 	const land = gazetteer.places[candidate.places[0]!]!;
 	if ((land.kind !== 'country' && land.kind !== 'region') || !land.country) return false;
@@ -66,7 +63,7 @@ export function landscapeLikenedToLand(candidate: Candidate, tokens: readonly To
 	if (!adjective || tokens[candidate.first]!.gapBefore !== ' ' || !adjective.capitalized || adjective.allCaps || !ADJECTIVE_ENDING.test(adjective.text)) return false;
 	const country = adjectiveRegionCountry(adjective.text, land, gazetteer);
 	if (!country) return false;
-	const lands = landsByCountry(candidateAt, gazetteer);
+	const lands = landsOfText();
 	// (a text that names the land's own places speaks of the land; the land named again, as the landscape is in its
 	// own language, "Sächsische Schweiz", says nothing)
 	const ofLandCountry = lands.get(land.country);
@@ -89,7 +86,7 @@ function ofAYear(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Whether the candidate's city is one the subject is likened to by name (see above). */
-export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
+export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, landsOfText: () => LandsByCountry): boolean {
 	if (candidate.via !== 'name') return false;
 	const city = gazetteer.places[candidate.places[0]!]!;
 	if (city.kind !== 'city' || !city.country) return false;
@@ -103,6 +100,6 @@ export function cityLikenedTo(candidate: Candidate, tokens: readonly Token[], ga
 	if (tokenAt(tokens, at)?.lower !== 'the') return false;
 	const verb = tokenAt(tokens, at - 1)?.lower ?? '';
 	if (!NAMING_BEFORE_THE.has(verb) && !(verb === 'as' && NAMING_BEFORE_AS.has(tokenAt(tokens, at - 2)?.lower ?? ''))) return false;
-	const lands = landsByCountry(candidateAt, gazetteer);
+	const lands = landsOfText();
 	return !lands.has(city.country) && lands.size > 0;
 }

@@ -10,6 +10,7 @@ import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
 import { namesListItems } from './name-lists.ts';
 import { isTranscript } from './speaker-labels.ts';
 import { leadingPlacesByCountry } from './region-land.ts';
+import { landsByCountry, type LandsByCountry } from './likened-landscapes.ts';
 import { isCommonWord } from './word-facts.ts';
 import { regionKey } from './region-key.ts';
 import { wordAfterList } from './list-nouns.ts';
@@ -39,6 +40,8 @@ export interface JudgeContext {
 	leadingPlacesByCountry: () => Map<string, Set<number>>;
 	/** the last offset at which each word asked about stands whole in the text, filled as asked (headline-words.ts) */
 	lastWholeAt: () => Map<string, number>;
+	/** the text's country and region names by country (read on first use: likened-landscapes.ts) */
+	landsByCountry: () => LandsByCountry;
 }
 
 export interface WrittenCases {
@@ -93,7 +96,7 @@ function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer:
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)), lastWholeAt: computedOnce(() => new Map<string, number>()) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)), lastWholeAt: computedOnce(() => new Map<string, number>()), landsByCountry: computedOnce(() => landsByCountry(candidateAt.values(), gazetteer)) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular
