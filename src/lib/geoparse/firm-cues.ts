@@ -5,13 +5,12 @@
 // Word classes, not names: no firm is listed. Only a town's name or a little-known first-level region's is
 // read so: a country, a known state ("Ohio's chief executive" is its governor) and a county's board
 // ("Kane County's chairman") have officers of their own.
-import { isCapital, isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { capitalOrAtLeast, KNOWN_ABROAD } from './known-abroad.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
-import { liesWithin } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
@@ -39,8 +38,7 @@ export function firmCueAfter(candidate: Candidate, tokens: Token[]): boolean {
 // what a research firm is known by after its name: one of its analysts, named ("Jupiter analyst Olivier
 // Beauvillain") or ending the phrase ("Nate Elliott, Jupiter analyst."), and its research after "at" ("an analyst
 // at Jupiter research."); not "the Juneau analyst who follows the budget", "Stamford analysts said", "money for
-// Cambridge research" (revA s46), where the analysts and the research are the town's
-const PLACED_WITHIN_KM = 150;
+// Cambridge research" (revA s46), where the analysts and the research are the town's (placing-names.ts)
 
 /** The phrase ends after token `at` (punctuation or the text's end follows). */
 function endsAfter(at: number, tokens: Token[]): boolean {
@@ -48,28 +46,15 @@ function endsAfter(at: number, tokens: Token[]): boolean {
 	return !after || after.gapBefore.trim() !== '';
 }
 
-/** Another name of the text may be a town near the place or its first-level region ("Juneau … Alaska", "Stamford … Greenwich"). */
-function placedByOtherNames(candidate: Candidate, place: GazetteerPlace, candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): boolean {
-	for (const other of candidateAt.values()) {
-		if (other === candidate) continue;
-		for (const k of other.places) {
-			const near = gazetteer.places[k]!;
-			if (near !== place && near.kind === 'city' && liesWithin(near, place, PLACED_WITHIN_KM)) return true;
-			if (isFirstLevelRegion(near) && near.country === place.country && near.admin1 === place.admin1) return true;
-		}
-	}
-	return false;
-}
-
 /** A town not known abroad named before one of its analysts or, after "at", its research, in a text that names nothing near it: a research firm's name. */
-export function researchFirmCue(candidate: Candidate, place: GazetteerPlace, tokens: Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): boolean {
+export function researchFirmCue(candidate: Candidate, place: GazetteerPlace, tokens: Token[], namesPlacing: (place: GazetteerPlace) => readonly Candidate[]): boolean {
 	const next = tokens[candidate.last + 1];
 	if (candidate.via !== 'name' || place.kind !== 'city' || !next || next.gapBefore !== ' ' || next.capitalized) return false;
 	if (capitalOrAtLeast(place, KNOWN_ABROAD)) return false;
 	const person = tokens[candidate.last + 2];
 	const analyst = next.text === 'analyst' && (endsAfter(candidate.last + 1, tokens) || (person?.capitalized === true && person.gapBefore === ' '));
 	const research = next.text === 'research' && tokenAt(tokens, candidate.first - 1)?.lower === 'at' && endsAfter(candidate.last + 1, tokens);
-	return (analyst || research) && !placedByOtherNames(candidate, place, candidateAt, gazetteer);
+	return (analyst || research) && !namesPlacing(place).some((other) => other !== candidate);
 }
 
 // "shares of Tata rose", "shareholders of Toyota": what only a firm has, with "of" before the name

@@ -41,7 +41,7 @@ import { admin1Key } from './region-key.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
 import { outweighsNamesakesAtHome } from './namesakes-at-home.ts';
 import { givenMentions, mergeGiven } from './given-mentions.ts';
-import { codeInItsSportsCountry } from './sports-codes.ts';
+import { codesInTheirSportsCountry } from './sports-codes.ts';
 import { landTest } from './names-land.ts';
 
 // prepositions that follow verbs of giving, passing and speaking as often as verbs of going ("crossed to", "a letter from")
@@ -234,6 +234,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	const readAsThings = computedOnce(() => namesReadAsThings(resolutions, candidates, verdicts, tokens, gazetteer));
 	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water), gazetteer.courses));
 	const otherNameFarAway = otherNamesFarFromText(resolutions, gazetteer);
+	const codeInItsSportsCountry = codesInTheirSportsCountry(resolutions);
 	const compassNameOfNoRegion = compassNamesOfNoRegion(resolutions, (country) => namedCountries().has(country), tokens, candidateAt, gazetteer);
 	const resolved = filterPacked(
 		resolutions,
@@ -245,7 +246,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (place.kind === 'water' && waterFirms().has(mention) && !reasons.some((r) => PLACING.has(r) || r === 'qualified')) return false;
 			if (given) return given.has(mention);
 			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
-			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface, resolutions)) return false;
+			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface)) return false;
 			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (saintPossessiveDropped(place, mention.surface) && restsOn(reasons, NAME_ALONE)) return false;
 			// ("The Mukilteo-Clinton route": a small town hyphened onto its neighbour is the namesake beside it or nothing)

@@ -83,7 +83,7 @@ export function labelOrOrganisation(j: Judging): Verdict | null {
 	if (clubName(candidate, tokens) || (place.kind === 'city' && townBeforeTeamDemonym(candidate, tokens, ctx.candidateAt, gazetteer) && sportsContextAround(candidate.first, candidate.last + 1, tokens)) || regionBeforeItsTown(candidate, tokens, ctx.candidateAt, gazetteer)) return wellKnown ? { keep: true, usage: 'embedded', why: 'inside-name', minor: false } : { keep: false, why: 'organisation' };
 	if (place.kind === 'city' && firmBeforeOfficer(candidate, tokens)) return { keep: false, why: 'organisation' };
 	// "Toyota's shares", "Tata's chairman" (a country's, a known state's or a county's chairman is its own)
-	if ((place.kind === 'city' || (place.kind === 'region' && place.population < STATE_PEOPLE)) && (firmCueAfter(candidate, tokens) || firmCueBefore(candidate, tokens, gazetteer) || firmNamedByKind(candidate, tokens) || researchFirmCue(candidate, place, tokens, ctx.candidateAt, gazetteer))) return { keep: false, why: FIRM_POSSESSION };
+	if ((place.kind === 'city' || (place.kind === 'region' && place.population < STATE_PEOPLE)) && (firmCueAfter(candidate, tokens) || firmCueBefore(candidate, tokens, gazetteer) || firmNamedByKind(candidate, tokens) || researchFirmCue(candidate, place, tokens, ctx.namesPlacing))) return { keep: false, why: FIRM_POSSESSION };
 	if (place.kind === 'site' && institutionOfSite(candidate, tokens)) return { keep: false, why: 'institution' };
 	// (a capital's name before a word is mostly its attribute: "London Tory spin doctors", "London Brent crude")
 	if (wellKnown && place.kind === 'city' && !isCapital(place) && surnameAfter(candidate, tokens, gazetteer, wellKnownCandidateAt, ctx)) return { keep: false, why: 'person-here' };

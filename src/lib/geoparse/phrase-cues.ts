@@ -1,7 +1,7 @@
 // What the words around a candidate say of it: a reporting verb after it, a preposition or list before it,
 // an apposition that calls it a settlement, a residence ("Jane Doe, of Eudora,"). Read by judge.ts and
 // place-readings.ts.
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
@@ -11,6 +11,7 @@ import { namesListItems } from './name-lists.ts';
 import { isTranscript } from './speaker-labels.ts';
 import { leadingPlacesByCountry } from './region-land.ts';
 import { landsByCountry, type LandsByCountry } from './likened-landscapes.ts';
+import { namesPlacingTowns } from './placing-names.ts';
 import { isCommonWord } from './word-facts.ts';
 import { regionKey } from './region-key.ts';
 import { wordAfterList } from './list-nouns.ts';
@@ -42,6 +43,8 @@ export interface JudgeContext {
 	lastWholeAt: () => Map<string, number>;
 	/** the text's country and region names by country (read on first use: likened-landscapes.ts) */
 	landsByCountry: () => LandsByCountry;
+	/** for a town, the first two of the text's names that may place it (filled as asked: placing-names.ts) */
+	namesPlacing: (place: GazetteerPlace) => readonly Candidate[];
 }
 
 export interface WrittenCases {
@@ -96,7 +99,7 @@ function namesByRegion(text: string, candidates: Iterable<Candidate>, gazetteer:
 
 /** The context a text's candidates are judged in, with what is read once of the whole text. */
 export function judgeContext(text: string, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): JudgeContext {
-	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)), lastWholeAt: computedOnce(() => new Map<string, number>()), landsByCountry: computedOnce(() => landsByCountry(candidateAt.values(), gazetteer)) };
+	return { text, tokens, gazetteer, candidateAt, mayHoldGlosses: text.includes(':'), aboutCoronavirus: computedOnce(() => namesCoronavirus(text)), namedPlainly: computedOnce(() => placesNamedPlainly(candidateAt.values(), tokens)), listedNames: computedOnce(() => namesListItems(tokens, candidateAt, gazetteer)), writtenCases: computedOnce(() => writtenCases(tokens, candidateAt.values())), transcript: computedOnce(() => isTranscript(text, candidateAt.values(), gazetteer)), namesByRegion: computedOnce(() => namesByRegion(text, candidateAt.values(), gazetteer)), leadingPlacesByCountry: computedOnce(() => leadingPlacesByCountry(candidateAt.values(), gazetteer)), lastWholeAt: computedOnce(() => new Map<string, number>()), landsByCountry: computedOnce(() => landsByCountry(candidateAt.values(), gazetteer)), namesPlacing: namesPlacingTowns(candidateAt, gazetteer) };
 }
 
 // Gap tests said as comparisons: judging asks them of every candidate's neighbours, and a regular

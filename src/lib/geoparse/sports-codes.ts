@@ -27,10 +27,22 @@ function shortHeads(tokens: readonly Token[], from: number, step: 1 | -1): boole
 }
 
 /** "Green Bay beat Chicago … GB rushed": the text's other places all lie in the country whose sports use the code
- * (towns, not that country named as a side: "GB finished ahead of the US" is Britain's). */
-export function codeInItsSportsCountry(surface: string, resolutions: readonly { mention: { surface: string }; place: { country?: string | null; kind: string } }[]): boolean {
-	const home = CODE_COUNTRY.get(surface);
-	if (home === undefined) return false;
+ * (towns, not that country named as a side: "GB finished ahead of the US" is Britain's). Made once a text
+ * (computed-once.ts): the answer is the code's, not the mention's, so a text that repeats the code reads its places
+ * once for each code, not once for each mention of it. */
+export function codesInTheirSportsCountry(resolutions: readonly { mention: { surface: string }; place: { country?: string | null; kind: string } }[]): (surface: string) => boolean {
+	const answers = new Map<string, boolean>();
+	return (surface) => {
+		const home = CODE_COUNTRY.get(surface);
+		if (home === undefined) return false;
+		let answer = answers.get(surface);
+		if (answer === undefined) answers.set(surface, (answer = othersAllIn(home, surface, resolutions)));
+		return answer;
+	};
+}
+
+/** Whether the places of the text's other names are all towns and regions of the country (and there are some). */
+function othersAllIn(home: string, surface: string, resolutions: readonly { mention: { surface: string }; place: { country?: string | null; kind: string } }[]): boolean {
 	const others = resolutions.filter((r) => r.mention.surface !== surface);
 	return others.length > 0 && others.every((r) => r.place.country === home && r.place.kind !== 'country');
 }
