@@ -19,6 +19,12 @@ describe('a town said to lie near a place', () => {
 		expect(placeAndCountryOf(gazetteer, text, 'Manston')).toBe('none');
 	});
 
+	it('reads an area word between the name and "near" as the same closeness', () => {
+		// (the only Makran the gazetteer has is a Mazandaran village 1,472 km from Chabahar)
+		expect(placeAndCountryOf(gazetteer, 'Iran moved the naval base to the Makran coast, near Chabahar.', 'Makran')).toBe('none');
+		expect(placeAndCountryOf(gazetteer, 'Tourists flock to the Amalfi coast, near Naples.', 'Amalfi')).toBe('Amalfi, IT');
+	});
+
 	it('keeps a city big enough to be a landmark called near a city farther off', () => {
 		expect(placeAndCountryOf(gazetteer, 'The festival moved to Kingston, near Toronto, for its tenth year.', 'Kingston')).toBe('Kingston, CA');
 	});

@@ -1,5 +1,5 @@
-// "taken to the processing centre at Manston, near Ramsgate": a village or small town the text says lies near a place
-// lies within a short drive of it. A reading of the name farther off, chosen for nothing the text says of it (its size, its
+// "taken to the processing centre at Manston, near Ramsgate", "the Makran coast, near Chabahar": a village or small
+// town (or the area named for one) the text says lies near a place lies within a short drive of it. A reading of the name farther off, chosen for nothing the text says of it (its size, its
 // country, being the only place of its name), is a namesake of a place the gazetteer lacks (Manston, Dorset, 256 km
 // from Ramsgate): a reading of the name near the other place is the place, and without one the name is left unmapped.
 import type { Gazetteer } from '../gazetteer/types.ts';
@@ -9,8 +9,9 @@ import { resolution } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
-// "Manston, near Ramsgate", "a camp near Bunia" (the name right before "near" and the other place right after it)
-const NEAR_GAP = /^,? near $/;
+// "Manston, near Ramsgate", "a camp near Bunia" (the name right before "near" and the other place right after it); an
+// area word may stand between, as the area lies near the place too ("the Makran coast, near Chabahar")
+const NEAR_GAP = /^(?: (?:coast|valley|plain|plains|plateau|highlands|hills|delta|basin|area|region|district))?,? near $/;
 // how far "near" reaches: a drive of an hour or two ("Kakuma, near Lodwar", 95 km in a thinly settled land) ...
 const SAID_NEAR_KM = 150;
 // ... and farther from a big city, the one a reader knows ("Tonopah, near Las Vegas", 330 km)
