@@ -36,3 +36,15 @@ describe('a big city\'s name listed among small towns that lie together', () => 
 		expect(where('Trucking can be arranged to Crete, Dorchester or Exeter.', 'Crete')).toBe('GR 35,25');
 	});
 });
+
+describe('a big city\'s name listed among big cities of one country', () => {
+	it('is the namesake within a drive of two of them (big cities lie farther apart than towns)', () => {
+		// (Perth, Scotland: 57, 80 and 110 km from Edinburgh, Glasgow and Aberdeen; Perth, Australia, 2 million people)
+		expect(where('The charity has offices in Edinburgh, Glasgow, Aberdeen and Perth, and plans one in Inverness.', 'Perth')).toBe('GB 56,-3');
+	});
+
+	it('stays the big city where the other cities lie apart from any namesake', () => {
+		expect(where('The firm has offices in London, Paris and Perth.', 'Perth')).toBe('AU -32,116');
+		expect(where('The firm has offices in Sydney, Melbourne and Perth.', 'Perth')).toBe('AU -32,116');
+	});
+});

@@ -7,7 +7,8 @@
 // two names as well ("prices paid in Armenia and Pereira"): a country's name paired with a town is the namesake
 // lying beside that town in a country the text names, and big enough to be named bare (one item says less than two:
 // "lived in Mexico and Syracuse" is the country, not the village of Mexico, New York).
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
+import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { capitalOrAtLeast, NAMED_FROM_AFAR } from './known-abroad.ts';
 import { liesWithin } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import { replaced } from './resolution.ts';
@@ -25,10 +26,19 @@ const FAR_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'landform', '
 // a country's namesake paired with one town is that town from this size up (Armenia, Quindío: 304,000)
 const PAIRED_TOWN_POPULATION = 20_000;
 
-function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[]): number {
+// "offices in Edinburgh, Glasgow, Aberdeen and Perth": big cities (or the council areas named like them) lie farther
+// apart than a county's towns, and a list of them says where an item lies within this drive of two of them
+const BIG_CITIES_BESIDE_KM = 150;
+
+function besideAny(place: GazetteerPlace, others: readonly GazetteerPlace[], km: number): number {
 	let count = 0;
-	for (const other of others) if (liesWithin(other, place, BESIDE_KM)) count++;
+	for (const other of others) if (liesWithin(other, place, km)) count++;
 	return count;
+}
+
+/** Whether every other item is a big city or a first-level region (a council area named like its city). */
+function bigCitiesOnly(items: readonly GazetteerPlace[]): boolean {
+	return items.every((item) => (item.kind === 'city' && capitalOrAtLeast(item, NAMED_FROM_AFAR)) || (item.kind === 'region' && isFirstLevelRegion(item)));
 }
 
 /** The list items to read as the namesake their list's other towns lie around, with that reading. */
@@ -46,10 +56,13 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 		const byName = new Map<string, GazetteerPlace>();
 		for (const j of neighbours) {
 			const other = results[j];
-			if (other && other.mention.key !== mention.key && (other.place.kind === 'city' || other.place.kind === 'district')) byName.set(other.mention.key, other.place);
+			if (other && other.mention.key !== mention.key && (other.place.kind === 'city' || other.place.kind === 'district' || other.place.kind === 'region')) byName.set(other.mention.key, other.place);
 		}
-		const towns = [...byName.values()];
-		if (towns.length < itemsBeside || besideAny(place, towns) > 0) return;
+		const items = [...byName.values()];
+		const wide = !countryPaired && items.length >= itemsBeside && bigCitiesOnly(items);
+		const towns = wide ? items : items.filter((item) => item.kind !== 'region');
+		const km = wide ? BIG_CITIES_BESIDE_KM : BESIDE_KM;
+		if (towns.length < itemsBeside || besideAny(place, towns, km) > 0) return;
 		countries ??= new Set(results.flatMap((r) => (r.place.kind === 'country' && r.place.country ? [r.place.country] : [])));
 		if (place.country && countries.has(place.country) && !namedOnlyBy(results, place.country, mention.key)) return;
 		const { candidate } = mention;
@@ -59,7 +72,7 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 			const namesake = gazetteer.places[candidate.places[k]!]!;
 			if (candidate.alternate[k] || namesake === place || namesake.kind !== 'city') continue;
 			if (countryPaired && (namesake.population < PAIRED_TOWN_POPULATION || !(namesake.country && countries.has(namesake.country)))) continue;
-			const count = besideAny(namesake, towns);
+			const count = besideAny(namesake, towns, km);
 			if (count > most) {
 				most = count;
 				best = namesake;
