@@ -8,7 +8,7 @@ import type { RunningServer } from '../../src/lib/server/serve.ts';
 import { launchBrowser, waitForMap } from '../e2e/harness.ts';
 import { callJson } from '../helpers/http.ts';
 import { READ_PREVIEW_MS } from './correction-writes.ts';
-import { INSTRUMENT } from './explorer-timings.ts';
+import { BENCH_INIT } from './explorer-timings.ts';
 
 interface Target {
 	top: { id: string; name: string };
@@ -73,7 +73,7 @@ export async function correctionRedraw(server: RunningServer, { top, other, ment
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await page.addInitScript(INSTRUMENT);
+		await page.addInitScript(BENCH_INIT);
 
 		/** The explorer with the most mentioned place's popup open, corrected for the corpus `readMs` after the preview showed. */
 		const corpusWide = async (readMs: number) => {

@@ -149,6 +149,8 @@ for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
 	requestAnimationFrame(watch);
 })();
 `;
+/** What a bench page installs before the app loads: INSTRUMENT needs the map's answer watch (`gazetteAnswer`). */
+export const BENCH_INIT = MAP_ANSWER_WATCH + INSTRUMENT;
 export type Bench = {
 	longTasks: number[];
 	programs: number;
@@ -168,7 +170,7 @@ export async function instrumentedPage(browser: Browser): Promise<{ context: Bro
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => console.error('pageerror', error.message));
-	await page.addInitScript(MAP_ANSWER_WATCH + INSTRUMENT);
+	await page.addInitScript(BENCH_INIT);
 	return { context, page };
 }
 
@@ -224,7 +226,7 @@ export async function explorerTimings(browser: Browser, outDir: string, word: st
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await page.addInitScript(MAP_ANSWER_WATCH + INSTRUMENT);
+		await page.addInitScript(BENCH_INIT);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 

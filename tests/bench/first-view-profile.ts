@@ -2,7 +2,7 @@
 // window of time, the functions with the most self time (with their callers' chain), for finding what a
 // long task of the first view does. `node --import tsx tests/bench/first-view-profile.ts OUT [--window MS]`
 import { writeFileSync } from 'node:fs';
-import { INSTRUMENT, type Bench } from './explorer-timings.ts';
+import { BENCH_INIT, type Bench } from './explorer-timings.ts';
 import { serve } from '../e2e/harness.ts';
 import { launchBenchBrowser } from './bench-browser.ts';
 
@@ -19,7 +19,7 @@ const server = await serve(out);
 try {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	await page.addInitScript(INSTRUMENT);
+	await page.addInitScript(BENCH_INIT);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { serve } from '../e2e/harness.ts';
 import { launchBenchBrowser } from './bench-browser.ts';
-import { INSTRUMENT, type Bench } from './explorer-timings.ts';
+import { BENCH_INIT, type Bench } from './explorer-timings.ts';
 
 interface TraceEvent {
 	name: string;
@@ -31,7 +31,7 @@ try {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => console.error('page error:', error.message));
-	await page.addInitScript(INSTRUMENT);
+	await page.addInitScript(BENCH_INIT);
 	await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'gpu', 'v8', 'disabled-by-default-v8.cpu_profiler'] });
 	await page.goto(server.url);
 	const figures = await page.evaluate(async () => {
