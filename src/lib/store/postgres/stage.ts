@@ -10,6 +10,7 @@ import type { StoredDocument } from '../types.ts';
 import { foldText } from '../text.ts';
 import { noNul, run, withTransaction } from './safe.ts';
 import { timed } from './timeline.ts';
+import { wordsVector } from './words-vector.ts';
 
 /**
  * A tsvector holds at most 1 MB. Each distinct word costs its bytes plus up to 9 (entry, padding,
@@ -41,9 +42,10 @@ async function stageWords(client: pg.PoolClient, keys: string[], words: string[]
 	if (missing.size === 0) return;
 	// a text in two workers' chunks waits for the first's commit; in key order, so two never wait for each other
 	const sorted = [...missing.keys()].sort();
-	await run(client, `INSERT INTO document_words (key, words) SELECT key, to_tsvector('simple', words) FROM unnest($1::text[], $2::text[]) AS t (key, words) ON CONFLICT (key) DO NOTHING`, [
+	// (the worker makes each tsvector: the server only reads it, words-vector.ts)
+	await run(client, `INSERT INTO document_words (key, words) SELECT key, words::tsvector FROM unnest($1::text[], $2::text[]) AS t (key, words) ON CONFLICT (key) DO NOTHING`, [
 		sorted,
-		sorted.map((key) => missing.get(key)!)
+		sorted.map((key) => wordsVector(missing.get(key)!))
 	]);
 }
 
