@@ -33,6 +33,13 @@
 // only the totals were read). A's wrong: Ballia (Uttar Pradesh's; lacked) as Ballia, Bihar, 220 km; San Vicente (the
 // Darién's) as San Vicente near Panama City, 201 km; Tlalpan (Mexico City's borough) as a Tlalpan 220 km off;
 // Wellington (beside Perth, Darwin and Hobart, with New Zealanders named) as Wellington, New South Wales, 2,481 km.
+// End of session 53 (main c04f145 with the pending 7c42954, whose --held-out is identical; scored once at 18:07): A
+// 277/280 (international 149/150, health 128/130), 2 names of no place mapped (Morena, Hồ Chí Minh), 46 not mapped
+// (Wellington right: list-great-cities.ts); B 267/271 (international 149/152, health 118/119; unchanged), 0 names of no
+// place mapped, 53 not mapped. A's wrong left: Ballia, San Vicente, Tlalpan. B's wrong: San Carlos (Negros Occidental's
+// city; lacked) as a San Carlos in Mindanao, 442 km; Walpole (Western Australia's; lacked) as Walpole, Massachusetts,
+// 18,960 km; Bahrain (Swat's town; lacked) as the country, 2,334 km; Kanyama (Lusaka's township; lacked) as Kanyama,
+// DR Congo, 986 km.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S53_A: GenreText[] = [
