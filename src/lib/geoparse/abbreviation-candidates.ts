@@ -69,6 +69,25 @@ function endsLongerName(form: string, tokens: Token[], first: number, next: Toke
 	return true;
 }
 
+/** "Salem Ore.": the next candidate is a word cut short by a full stop (a state's abbreviation) after one space. */
+export function cutShortAfterSpace(text: string, candidate: Candidate, next: Candidate): boolean {
+	return next.via === 'abbreviation' && next.start === candidate.end + 1 && text[candidate.end] === ' ' && ONE_WORD_CUT_SHORT.test(text.slice(next.start, next.end));
+}
+
+/**
+ * "in Salem Ore. The mayor", "born in Quincy Ill. and": a name right before a state's word cut short (no comma
+ * between) names a town of that state where one bears it; the two are not a given name and a surname.
+ */
+export function townBeforeStateCutShort(candidate: Candidate, text: string, gazetteer: Gazetteer, candidateAt: ReadonlyMap<number, Candidate>): boolean {
+	const state = candidateAt.get(candidate.last + 1);
+	if (!state || !cutShortAfterSpace(text, candidate, state)) return false;
+	const region = gazetteer.places[state.places[0]!]!;
+	return candidate.places.some((index, k) => {
+		const place = gazetteer.places[index]!;
+		return !candidate.alternate[k] && place.kind === 'city' && place.country === region.country && place.admin1 === region.admin1;
+	});
+}
+
 /**
  * Case-sensitive abbreviations ("US", "U.S.", "UAE"), matched exactly as written and on word boundaries.
  * A match is kept only where it begins and ends on tokens, so it begins where a token that is its

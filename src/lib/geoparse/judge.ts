@@ -28,6 +28,7 @@ import { demonymAfterNamePrefix } from './prefixed-demonym.ts';
 import { namesAProcess } from './accord-names.ts';
 import { codeInListing } from './sports-codes.ts';
 import { abbreviationBesideNumber } from './abbreviation-numbers.ts';
+import { townBeforeStateCutShort } from './abbreviation-candidates.ts';
 import { countryInsideLongerName, streamNamedLikeOldTown } from './name-parts.ts';
 import { cityLikenedTo, landscapeLikenedToLand } from './likened-landscapes.ts';
 import { headingPlace, listingHeading, regionNamedOtherwise, sentenceWord } from './line-openings.ts';
@@ -97,6 +98,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const tallied = tallyItem(j) ?? townAfterAge(j) ?? townBeforeResult(j);
 	if (tallied) return tallied;
 	const after = nameWordsAfterInHeadline(candidate, followingNameWords(candidate, ctx), ctx);
+	if (candidate.via === 'name' && townBeforeStateCutShort(candidate, ctx.text, ctx.gazetteer, ctx.candidateAt)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;

@@ -19,6 +19,7 @@ import { resolution } from './resolution.ts';
 import { pairSaidOfCity, seatCalledCity } from './region-seat.ts';
 import { isCommonWord } from './word-facts.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { cutShortAfterSpace } from './abbreviation-candidates.ts';
 
 /** Whether a lower-case word is an ordinary English one ("in", "me", "or"; not "nh", "tx"); returned, not bound to a name (see NAMED_CLOSURES in eslint.config.js). */
 function ordinaryWordTest(gazetteer: Gazetteer): (word: string) => boolean {
@@ -167,7 +168,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 	// "Paris, Texas": a qualifier beats even a dominant namesake
 	for (let i = 0; i < mentions.length - 1; i++) {
 		const gap = text.slice(mentions[i]!.candidate.end, mentions[i + 1]!.candidate.start);
-		const comma = /^\s*,\s*$/.test(gap);
+		// ("Salem Ore.": a state's word cut short qualifies without the comma, as the judge read it)
+		const comma = /^\s*,\s*$/.test(gap) || cutShortAfterSpace(text, mentions[i]!.candidate, mentions[i + 1]!.candidate);
 		if (!comma) {
 			const afterPossessive = countryPossessiveAfter(gap, mentions[i + 1]!, text);
 			if (afterPossessive !== null) {
