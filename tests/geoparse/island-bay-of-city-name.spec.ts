@@ -51,6 +51,16 @@ describe("a big city's name before a capitalised island's or bay's word", () => 
 		expect(read('Güigüe is a town in Carabobo, Venezuela, on the southern shore of Lake Valencia, 30 km south-east of Valencia.')).toContain('Lake Valencia → city VE/07');
 	});
 
+	it('leaves a town\'s name before a capitalised "Lake" unmapped where the town lies far from the subject\'s town or county (wiki-s52 A, wiki-s34 A)', () => {
+		const karnack = read('Karnack is an unincorporated community in Harrison County, Texas, United States, near the western shore of Caddo Lake.');
+		expect(karnack.filter((t) => t.startsWith('Caddo'))).toEqual([]);
+		expect(karnack).toContain('Harrison County → district US/TX');
+		expect(read('Mooringsport is a town in Caddo Parish, Louisiana, United States, on the north shore of Caddo Lake.').filter((t) => t.startsWith('Caddo →'))).toEqual([]);
+		// ... and keeps the lake of a town near the subject ("China Lake" lies by China, Maine)
+		expect(read('Greenfield is a city in Dade County, Missouri, United States. Stockton Lake lies to the north.')).toContain('Stockton → city US/MO');
+		expect(read('Weeks Mills is a village in the town of China, Kennebec County, Maine, United States, near China Lake.').filter((t) => t.startsWith('China →'))).toEqual(['China → city US/ME', 'China → city US/ME']);
+	});
+
 	it('leaves a big city named far from the subject alone when no island or bay word follows', () => {
 		const found = read('Port Nolloth is a town in the Northern Cape province of South Africa, on the Atlantic coast. Its crayfish are flown to Sydney and Boston.');
 		expect(found).toContain('Sydney → city AU/02');

@@ -31,7 +31,12 @@ const FEATURE_WORD_END = / (?:Bay|Peninsula)$/;
 const TITLE_BEFORE = /^(?:Lake|Mount) $/;
 const FEATURE_NOUN_AFTER = /^ (?:stream|river|creek|brook|valley|gorge|lake)\b/;
 const FEATURE_NOUN_CHARS = 8;
+// ... and "on the shore of Caddo Lake" (a capitalised "Lake" after the name, which judge-landforms.ts leaves to
+// the town: "China Lake" lies by China, Maine): a lake named after a town lies by it
+const LAKE_AFTER = /^ Lake\b/;
 const TITLED_FEATURE_KM = 150;
+// (a subject placed at its county's middle, not its town: farther than this from the county's point)
+const TITLED_FEATURE_FROM_DISTRICT_KM = 300;
 
 // "Fitzroy Falls, in the Southern Highlands" of New South Wales: a name written after "the" is a landscape's (a
 // highland, a range, a plain), read as a region of another country whose own name goes on past it with its
@@ -49,10 +54,11 @@ function regionByShortName(place: GazetteerPlace, mention: Resolution['mention']
 	return own.length > written.length && own.startsWith(written + ' ') && !own.slice(written.length + 1).includes(' ');
 }
 
-/** The mention's toponym starts at a capitalised "Lake" or "Mount" before the town's name, or a lower-case stream's or valley's word follows it. */
+/** The mention's toponym starts at a capitalised "Lake" or "Mount" before the town's name, or a lower-case stream's or valley's word or a capitalised "Lake" follows it. */
 function titledFeature(mention: Resolution['mention'], text: string): boolean {
 	if (mention.start !== undefined && mention.start < mention.candidate.start && TITLE_BEFORE.test(text.slice(mention.start, mention.candidate.start))) return true;
-	return FEATURE_NOUN_AFTER.test(text.slice(mention.candidate.end, mention.candidate.end + FEATURE_NOUN_CHARS));
+	const after = text.slice(mention.candidate.end, mention.candidate.end + FEATURE_NOUN_CHARS);
+	return FEATURE_NOUN_AFTER.test(after) || LAKE_AFTER.test(after);
 }
 
 export interface Subject {
@@ -178,8 +184,8 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 	const point = stated ?? found?.point ?? null;
 	const far: number[] = [];
 	let countriesNamed: Set<string> | null = null;
-	// (a described subject placed at its own town, not at a division's middle)
-	const pointed = found?.point?.kind === 'city';
+	// (a described subject placed at its own town, or at its county's middle, not a first-level region's)
+	const pointedKm = found?.point?.kind === 'city' ? TITLED_FEATURE_KM : found?.point?.kind === 'district' ? TITLED_FEATURE_FROM_DISTRICT_KM : null;
 	for (let j = 0; j < results.length; j++) {
 		if (j === subject) continue;
 		const { place, reasons, outsideNamedCountry, mention } = results[j]!;
@@ -198,7 +204,7 @@ export function farFromSubject(results: Resolution[], reading: DocumentReading, 
 		if (place.kind !== 'city' && !shortened && !(featureNamed && place.kind === 'region' && place.country !== country)) continue;
 		if (shortened && !restsOn(reasons, NAME_ALONE)) continue;
 		if (!featureNamed && !shortened && (capitalOrAtLeast(place, NAMED_FROM_AFAR) || !restsOn(reasons, NAME_ALONE))) continue;
-		const farKm = titled && pointed ? TITLED_FEATURE_KM : FAR_KM;
+		const farKm = titled && pointedKm !== null ? pointedKm : FAR_KM;
 		if (!((country !== null && place.country !== country) || (point && kilometres(place, point) > farKm && !inRegion(place, point)))) continue;
 		if (placedByNextMention(results, j)) continue;
 		if (place.country !== country && (countriesNamed ??= countriesBySentence(results, reading)).has(`${reading.sentenceOf(j)}:${place.country}`)) continue;
