@@ -3,8 +3,8 @@
 // for beating Manchester City …"). Where a sports text uses a town's bare name as a club by a sign of British
 // usage — a plural verb right after it (a town takes the singular: "Middlesbrough is"), a British title of a
 // club's people after it, a side of a fixture ("v") or of a results line — the town's bare mentions in that
-// text are the club, not the town. Not after a word that places ("in Bolton", "at Norwich", "to
-// Everton"), and not alone in brackets: a squad list's "(Bath)" stays the town (bracketed-clubs.ts). Only
+// text are the club, not the town (so are a town's listed with a club's full name: club-lists.ts). Not after a
+// word that places ("in Bolton", "at Norwich", "to Everton"), and not alone in brackets: a squad list's "(Bath)" stays the town (bracketed-clubs.ts). Only
 // towns, districts and first-level regions (a province's or county's side: "Munster flanker Alan Quinlan", "Kent
 // were bowled out"): a side named by a country or a nation ("France v Wales") is that country. American
 // usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps; so
@@ -13,6 +13,7 @@
 import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
+import { listedWithClub } from './club-lists.ts';
 import { transferClub } from './club-transfers.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
@@ -70,8 +71,9 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	let sports: boolean | undefined;
 	const british = new Lazy(() => namesBritishCompetition(tokens));
 	const transfers: Candidate[] = [];
+	const candidateAt = new Lazy(() => new Map(candidates.map((candidate) => [candidate.first, candidate])));
 	for (const candidate of candidates) {
-		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british);
+		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || listedWithClub(candidate, tokens, candidateAt.value, gazetteer, placing);
 		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
