@@ -1,6 +1,7 @@
 // "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen", "The favourites are Chelsea and Barcelona, and Real
 // Madrid": a list holds things of one kind, so in a sports text a town's bare name listed with a club's full name is
-// a club too (club-towns.ts makes it a club-town sign). A club's full name is a town after a club's opening word
+// a club too (club-towns.ts makes it a club-town sign, in a text that names a British or European competition only:
+// American usage names clubs "FC Dallas", "Sporting Kansas City" beside the towns of other sides' schools and fans). A club's full name is a town after a club's opening word
 // ("Real Madrid", "Dynamo Kyiv": clubName), after the initials of a club's kind ("AC Milan", "VfB Stuttgart") or
 // after its region ("Bayern Munich": regionBeforeItsTown). A list's items are runs of capitalised words joined by
 // commas, "and" or "or", within one sentence; the town may stand anywhere in its item ("Werder Bremen", "Bayer

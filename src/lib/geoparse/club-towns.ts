@@ -73,7 +73,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const transfers: Candidate[] = [];
 	const candidateAt = new Lazy(() => new Map(candidates.map((candidate) => [candidate.first, candidate])));
 	for (const candidate of candidates) {
-		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || listedWithClub(candidate, tokens, candidateAt.value, gazetteer, placing);
+		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt.value, gazetteer, placing) && british.value);
 		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
