@@ -34,6 +34,7 @@ import { clubOfDistrict, sideInResult, standsForTeam, teamInApposition, teamTown
 import { saintPossessiveDropped } from './saint-possessives.ts';
 import { hyphenedEndAstray } from './hyphened-towns.ts';
 import { writtenOtherwise } from './written-case.ts';
+import { nordicLetterDropped } from './written-accents.ts';
 import { NAME_ALONE, NONE_NEAR, PLACING, restsOn } from './weak-reasons.ts';
 import { personNamedElsewhere } from './person-elsewhere.ts';
 import { isFirstName } from './word-facts.ts';
@@ -247,7 +248,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			if (given) return given.has(mention);
 			// ("GB rushed for 180 yards" in a text whose places all lie in the US: Green Bay's code, not Great Britain)
 			if (mention.candidate.via === 'abbreviation' && codeInItsSportsCountry(mention.surface)) return false;
-			if (writtenOtherwise(place, mention.surface) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
+			if ((writtenOtherwise(place, mention.surface) || nordicLetterDropped(place, mention.surface)) && !reasons.includes('qualified') && !namedCountries().has(place.country ?? '')) return false;
 			if (saintPossessiveDropped(place, mention.surface) && restsOn(reasons, NAME_ALONE)) return false;
 			// ("The Mukilteo-Clinton route": a small town hyphened onto its neighbour is the namesake beside it or nothing)
 			if (mention.minor && hyphenedEndAstray(mention.candidate, place, resolutions, candidateAt, tokens, gazetteer)) return false;

@@ -62,3 +62,16 @@ export function weighWrittenAccents(gazetteer: Gazetteer, match: Match, written:
 		unsizedOnly: match.unsizedOnly
 	};
 }
+
+// "Sønderho is a village on Fanø": ø, æ and å are letters of their own in the Nordic languages, not accents an
+// English writer may drop or add. The name key folds them ("fano"), so a name written with one of them reads a
+// place whose own name has none of them (Fano, Italy; nor Rome by its Esperanto "Romo") only where the text holds
+// that place by a qualifier or names its country (index.ts); the Nordic countries' own places keep it (the
+// gazetteer may spell one "Aabenraa" for "Åbenrå").
+const NORDIC_LETTERS = /[øæåØÆÅ]/u;
+const NORDIC_COUNTRIES: ReadonlySet<string> = new Set(['DK', 'NO', 'SE', 'FI', 'IS', 'FO', 'GL', 'AX', 'SJ']);
+
+/** The name is written with a Nordic letter that the place's own name, in a country that does not use it, lacks. */
+export function nordicLetterDropped(place: GazetteerPlace, written: string): boolean {
+	return NORDIC_LETTERS.test(written) && !NORDIC_LETTERS.test(place.name) && !NORDIC_COUNTRIES.has(place.country ?? '');
+}
