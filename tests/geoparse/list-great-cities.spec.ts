@@ -1,7 +1,8 @@
 // "Survivors from New York, Chicago and Toronto": a list whose other items are all big cities names big cities, and an
-// item that only the list's country pulled to a small namesake far from them (Toronto, Ohio) is the great city of its
-// name abroad. A small town a short drive from another item, one the text qualifies or a list with a small town in it
-// stays home. Sentences written for these tests.
+// item that only the list's country pulled to a small namesake far from them (Toronto, Ohio) is a big city of its name:
+// the one in the list's country if it has one, else the great city abroad that no namesake abroad rivals. A small town
+// a short drive from another item, one the text qualifies or a list with a small town in it stays home. Sentences
+// written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
@@ -18,6 +19,16 @@ describe('an item of a list of big cities', () => {
 	it('is the great city abroad, not a small namesake in the other cities’ country', () => {
 		expect(countryOf('Survivors from New York, Chicago and Toronto returned to Auschwitz for the anniversary.', 'Toronto')).toBe('CA');
 		expect(countryOf('Before dawn, families from Perth, Darwin, Hobart and Wellington gathered at the memorial.', 'Wellington')).toBe('NZ');
+	});
+
+	it('is the big city of the name in the other items’ country, where it has one', () => {
+		expect(countryOf('Delegates came from Chicago, Denver and Birmingham.', 'Birmingham')).toBe('US');
+		expect(countryOf('Buyers came from Atlanta, Houston and Alexandria.', 'Alexandria')).toBe('US');
+	});
+
+	it('stays the town where cities of the name abroad rival one another', () => {
+		// (Victoria, Hong Kong; Victoria, British Columbia; Victoria, the Seychelles' capital)
+		expect(countryOf('Fans came from Los Angeles, New York, Dallas and Victoria.', 'Victoria')).toBe('US');
 	});
 
 	it('stays the small town a short drive from another item', () => {

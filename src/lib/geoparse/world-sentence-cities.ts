@@ -39,7 +39,7 @@ export function inCapitals(surface: string): boolean {
 }
 
 /** The biggest city of the name in another country than the town's, if it is great and many times the town's size. */
-export function greatCityAbroad(result: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
+function greatCityAbroad(result: Resolution, gazetteer: Gazetteer): GazetteerPlace | null {
 	const { candidate } = result.mention;
 	let best: GazetteerPlace | null = null;
 	for (let k = 0; k < candidate.places.length; k++) {
