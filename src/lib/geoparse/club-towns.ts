@@ -36,6 +36,11 @@ const HYPHENED_TITLES = new Map([
 // competition of British or European sport, before the person's name ("Liverpool legend Phil Thompson", a rugby
 // back: "Cardiff back Rhys Williams")
 const SHARED_TITLES = new Set('captain star legend forward back centre wing coach manager chairman'.split(' '));
+// ... and the parts of a side's pitch and play a report puts after its name ("the Pompey net", "a crowded Pompey
+// goalmouth", "Pompey's box", "the Leeds defence"): a town has no net, no goalmouth and no rearguard; of which "net"
+// and "box" only where no noun follows ("net profit", "net users", "box office")
+const PITCH_WORDS = new Set('net goalmouth crossbar woodwork dugout rearguard defence midfield box'.split(' '));
+const NOUN_HEADS = new Set(['net', 'box']);
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
 const VERSUS = 'v';
 // a score between two sides: "Derby 2-1 Leicester", a name the text reads across it (not "beat Hamilton 21-14
@@ -149,8 +154,10 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	const after = tokens[candidate.last + 1];
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
-	// ("at home to Barnsley" names the other side: its "to" places nothing)
-	return !(before && tokens[candidate.first]!.gapBefore === ' ' && placing(before)) || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens) || transferClub(candidate, tokens, gazetteer);
+	// ("at home to Barnsley" names the other side: its "to" places nothing; nor does "of" before a possessive, which
+	// governs the possessive's noun: "the right side of Pompey's box", "the subject of Liverpool's captain")
+	const placed = before && tokens[candidate.first]!.gapBefore === ' ' && placing(before) && !(before.text === 'of' && isPossessiveMark(after));
+	return !placed || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens) || transferClub(candidate, tokens, gazetteer);
 }
 
 // a person's time with a club ("his future at Birmingham", "has been at Bath for eight years", "a place at
@@ -218,19 +225,24 @@ function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], names: 
 }
 
 /**
- * "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell", "Ulster fly-half";
- * in British usage "Liverpool legend Phil Thompson", "Gloucester centre Henry Paul".
+ * "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell", "Ulster fly-half",
+ * "the Pompey net"; in British usage "Liverpool legend Phil Thompson", "Gloucester centre Henry Paul".
  */
 function titleAfter(candidate: Candidate, tokens: readonly Token[], british: Lazy<boolean>, gazetteer: Gazetteer): boolean {
 	let at = candidate.last + 1;
 	if (isPossessiveMark(tokens[at])) at++;
 	const after = tokens[at];
 	if (!after || after.gapBefore !== ' ' || after.capitalized) return false;
-	if (CLUB_TITLES.has(after.text)) return true;
 	const second = tokens[at + 1];
+	if (CLUB_TITLES.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)))) return true;
 	if (HYPHENED_TITLES.get(after.text) === second?.text && second?.gapBefore === '-') return true;
 	// (not for a town read in the United States: "Hollywood star Tom Cruise watched the FA Cup final")
 	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british.value;
+}
+
+/** A lower-case word right after a space that is no function word: the noun "net profit" or "box office" ends in. */
+function nounAfter(word: Token | undefined): boolean {
+	return word !== undefined && word.gapBefore === ' ' && !word.capitalized && !FUNCTION_WORDS.has(word.text);
 }
 
 // a match between two sides, as a British report names it ("game" is American usage too: a high school's side there)
