@@ -38,7 +38,8 @@ const HYPHENED_TITLES = new Map([
 const SHARED_TITLES = new Set('captain star legend forward back centre wing coach manager chairman'.split(' '));
 // ... and the parts of a side's pitch and play a report puts after its name ("the Pompey net", "a crowded Pompey
 // goalmouth", "Pompey's box", "the Leeds defence"): a town has no net, no goalmouth and no rearguard; of which "net"
-// and "box" only where no noun follows ("net profit", "net users", "box office")
+// and "box" only where no noun follows ("net profit", "net users", "box office"). In British usage only: an American
+// report's "the Milford net" is a town's school side, which local news maps
 const PITCH_WORDS = new Set('net goalmouth crossbar woodwork dugout rearguard defence midfield box'.split(' '));
 const NOUN_HEADS = new Set(['net', 'box']);
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
@@ -234,7 +235,7 @@ function titleAfter(candidate: Candidate, tokens: readonly Token[], british: Laz
 	const after = tokens[at];
 	if (!after || after.gapBefore !== ' ' || after.capitalized) return false;
 	const second = tokens[at + 1];
-	if (CLUB_TITLES.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)))) return true;
+	if (CLUB_TITLES.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)) && british.value)) return true;
 	if (HYPHENED_TITLES.get(after.text) === second?.text && second?.gapBefore === '-') return true;
 	// (not for a town read in the United States: "Hollywood star Tom Cruise watched the FA Cup final")
 	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british.value;
