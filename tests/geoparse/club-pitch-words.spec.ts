@@ -31,6 +31,9 @@ describe('a part of the pitch after a town', () => {
 		expect(mapped('The football league said Leeds net profit rose after the cup match; Leeds is a city in Yorkshire.', 'Leeds')).toEqual([true, true]);
 		expect(mapped('Wilkinson starts in the England midfield for the rugby match at Twickenham, and England lead the league.', 'England')).toEqual([true, true]);
 		// (American usage, no British or European competition named: a town's school side, which local news maps)
+		// ("of" before the possessive of a place's or an institution's noun still places the town)
+		const parade = "Liverpool were crowned champions of the Premiership after a 2-0 win over Everton. Liverpool boss Rafael Benitez praised his squad. On Monday thousands lined the streets of Liverpool's city centre for the parade, and the mayor of Liverpool's office said 200,000 came.";
+		expect(mapped(parade, 'Liverpool').slice(2)).toEqual([true, true]);
 		const american = 'The Milford defence held firm in the soccer league match against Canton. Milford hosts the county fair next week, and the fair draws crowds to Milford.';
 		expect(mapped(american, 'Milford')).toEqual([true, true, true]);
 	});

@@ -156,8 +156,9 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing; nor does "of" before a possessive, which
-	// governs the possessive's noun: "the right side of Pompey's box", "the subject of Liverpool's captain")
-	const placed = before && tokens[candidate.first]!.gapBefore === ' ' && placing(before) && !(before.text === 'of' && isPossessiveMark(after));
+	// governs the possessive's noun: "the right side of Pompey's box", "the subject of Liverpool's captain"; not a
+	// place's or an institution's noun: "the streets of Liverpool's city centre", "the mayor of Liverpool's office")
+	const placed = before && tokens[candidate.first]!.gapBefore === ' ' && placing(before) && !(before.text === 'of' && isPossessiveMark(after) && !headAfterPossessive(tokens[candidate.last + 2]));
 	return !placed || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens) || transferClub(candidate, tokens, gazetteer);
 }
 
@@ -325,4 +326,9 @@ function sideOfFixture(candidate: Candidate, tokens: readonly Token[], text: str
 	if (text.charCodeAt(candidate.end) !== SPACE || !isDigit(text.charCodeAt(candidate.end + 1))) return false;
 	const scoreAfter = SCORE_AFTER.exec(text.slice(candidate.end, candidate.end + 12));
 	return scoreAfter !== null && names.startsAt(candidate.end + scoreAfter[0].length - 1);
+}
+
+/** A place's or an institution's word after a possessive ("Liverpool's city centre", "the mayor of Liverpool's office"): "of" places the town there. */
+function headAfterPossessive(word: Token | undefined): boolean {
+	return word !== undefined && (GEOGRAPHIC_HEADS.has(word.text) || INSTITUTION_HEADS.has(word.text));
 }
