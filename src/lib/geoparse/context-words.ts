@@ -1,4 +1,5 @@
 // Word lists that read the context of a name. General English, not tuned to any document.
+import { tokenAt, type Token } from './tokens.ts';
 
 /** A lower-case word seen this often in SUBTLEX (~51M words) is an ordinary English word ("hope", "park", "city"). */
 export const COMMON_WORD = 40;
@@ -101,3 +102,15 @@ export const TOWN_PEOPLE: readonly string[] = 'officials leaders authorities law
 // a residence ("Mark Hale of Madison and …") or a place ("in Tyler and Austin …") after these, not one of a couple
 // sharing a surname ("Harold and Jean Baker"): judge-persons.ts and name-cues.ts read couples
 export const PLACING_BEFORE_COUPLE: ReadonlySet<string> = new Set(['of', 'in', 'at', 'near']);
+
+/**
+ * Whether the word before a name places it (PLACING_BEFORE_COUPLE), so the name opens no couple. "of" places only
+ * after a person's name ("Mark Hale of Madison and Jace Olson") or a plural ("the towns of Tyler and Austin"): after
+ * a singular noun it says whose ("in memory of Warren and Joyce Smith", "at the home of Tyler and Jean Moss").
+ */
+export function placesBeforeCouple(tokens: readonly Token[], first: number): boolean {
+	const before = tokenAt(tokens, first - 1);
+	if (!before || !PLACING_BEFORE_COUPLE.has(before.lower)) return false;
+	const owner = tokenAt(tokens, first - 2);
+	return before.lower !== 'of' || !owner || owner.capitalized || !/^\p{Ll}+$/u.test(owner.text) || owner.text.endsWith('s');
+}

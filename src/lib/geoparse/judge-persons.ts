@@ -1,4 +1,4 @@
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, PLACING_BEFORE_COUPLE, POSITION_WORDS } from './context-words.ts';
+import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, placesBeforeCouple, POSITION_WORDS } from './context-words.ts';
 import { isCapital } from '../gazetteer/types.ts';
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
@@ -143,7 +143,7 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	// one of a couple who share that surname (deeds, wedding and obituary notices name them so)
 	// (not a residence: "sons Mark Whitt of Madison and David Whitt of Memphis"; nor towns a placing
 	// preposition lists: "Rain fell in Tyler and Austin on Monday")
-	if (firstName && candidate.via === 'name' && candidate.first === candidate.last && place.kind === 'city' && !PLACING_BEFORE_COUPLE.has(before?.lower ?? '') && coupleWithSpouse(candidate.last, tokens, ctx.candidateAt, gazetteer)) {
+	if (firstName && candidate.via === 'name' && candidate.first === candidate.last && place.kind === 'city' && !placesBeforeCouple(tokens, candidate.first) && coupleWithSpouse(candidate.last, tokens, ctx.candidateAt, gazetteer)) {
 		return { keep: false, why: wellKnown ? 'person-here' : 'person-name' };
 	}
 	const nextWord = after[0];

@@ -5,7 +5,7 @@
 // one of its foreign names ("Fire Island" is no Ísland). General English only: no list of names.
 import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { COMMON_WORD, EVERYDAY_WORD, PERSON_TITLES, PLACING_BEFORE_COUPLE, POSITION_WORDS } from './context-words.ts';
+import { COMMON_WORD, EVERYDAY_WORD, PERSON_TITLES, placesBeforeCouple, POSITION_WORDS } from './context-words.ts';
 import { isPossessiveMark, type JudgeContext } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { commonness, isCapitalisedNameWord, isFirstName } from './word-facts.ts';
@@ -146,7 +146,7 @@ function firstNameSubject(candidate: Candidate, ctx: NameCueContext, head: Token
 	const maiden = surname?.gapBefore === ' (' && tokens[candidate.last + 4]?.gapBefore === ') ';
 	const family = maiden ? tokens[candidate.last + 4]! : surname;
 	// (not a residence: "Kaden Lund of Brandon and Jace Olson of Osakis" lists two people and their towns)
-	if (PLACING_BEFORE_COUPLE.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '')) return false;
+	if (placesBeforeCouple(tokens, candidate.first)) return false;
 	return next.text === 'and' && !!partner && !!family && partner.gapBefore === ' ' && (surname!.gapBefore === ' ' || maiden) && partner.capitalized && surname!.capitalized && family.capitalized && !family.allCaps && isFirstName(partner.lower, gazetteer) && !ctx.candidateAt.has(candidate.last + 2) && (maiden || !ctx.candidateAt.has(candidate.last + 3));
 }
 
