@@ -266,15 +266,19 @@ export function townAfterAge(j: Judging): Verdict | null {
 	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
 }
 
-// a result after its comma: a measure or a time ("23.1", "7.2 pounds", "16:21"), not a bare integer (an age, a
-// grade) nor a height ("Mike Davis, Center, 6-10" is a roster's position)
-const RESULT_AFTER = /^, \d+[.:]\d/;
+// a result after its comma: a measure or a time ("23.1", "7.2 pounds", "16:21") or a count of things ("94 blk strs",
+// "40 acres": a sale's or a harvest's line), not a bare integer (an age, a grade) nor a height ("Mike Davis,
+// Center, 6-10" is a roster's position)
+const RESULT_AFTER = /^, (?:\d+[.:]\d|\d[\d,]* \p{Ll})/u;
+// a player's position, written between the name and a count as a town is ("Mike Davis, Center, 12 points")
+const PLAYER_POSITIONS = new Set(['center', 'guard', 'forward', 'tackle', 'end', 'back', 'wing', 'pitcher', 'catcher', 'keeper']);
 const RESULT_REACH = 8;
 
 /**
- * "2. Drew Sims, Grant, 23.1", "Kelsie Brost, Baker, 15.44": in a results line (a tournament's weights, a rodeo's
- * times, a race's finishers) the name between a person's given name and surname and the result (a measure or a
- * time), each set off by commas, is where the person lives, however like a word it reads.
+ * "2. Drew Sims, Grant, 23.1", "Kelsie Brost, Baker, 15.44", "Dennis Heeb, Wall, 94 blk strs": in a results line (a
+ * tournament's weights, a rodeo's times, a race's finishers, a sale barn's consignments) the name between a person's
+ * given name and surname and the result (a measure, a time or a count of things), each set off by commas, is where
+ * the person lives, however like a word it reads.
  */
 export function townBeforeResult(j: Judging): Verdict | null {
 	const { candidate, tokens, gazetteer } = j;
@@ -282,7 +286,7 @@ export function townBeforeResult(j: Judging): Verdict | null {
 	const surname = tokenAt(tokens, candidate.first - 1);
 	const given = tokenAt(tokens, candidate.first - 2);
 	if (!surname?.capitalized || surname.allCaps || surname.gapBefore !== ' ' || !given?.capitalized || given.allCaps || !isFirstName(given.lower, gazetteer)) return null;
-	if (!RESULT_AFTER.test(j.ctx.text.slice(candidate.end, candidate.end + RESULT_REACH))) return null;
+	if (!RESULT_AFTER.test(j.ctx.text.slice(candidate.end, candidate.end + RESULT_REACH)) || PLAYER_POSITIONS.has(j.word ?? '')) return null;
 	return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown, anchored: true };
 }
 
