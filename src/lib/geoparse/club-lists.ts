@@ -16,6 +16,8 @@ import { tokenAt, type Token } from './tokens.ts';
 // Bewegungsspiele / Leibesübungen, Sportverein, Turn- und Sportverein
 const CLUB_INITIALS = new Set(['ac', 'fc', 'afc', 'sc', 'cf', 'vfb', 'vfl', 'sv', 'tsv']);
 const LIST_JOINERS = new Set(['and', 'or', '&']);
+// the British fixture's word ("Arsenal v Stoke")
+const VERSUS = 'v';
 const COMMA_GAP = /^,\s+$/;
 // the items read either side of the name, and the words an item runs to ("Borussia Monchengladbach", "Wolverhampton
 // Wanderers"): a run of capitalised words as long as a text is read a few words at a time
@@ -45,6 +47,24 @@ export function listedWithClub(candidate: Candidate, tokens: readonly Token[], c
 	}
 	const word = tokenAt(tokens, start - 1);
 	return club && !(word && tokens[start]!.gapBefore === ' ' && placing(word));
+}
+
+/**
+ * "Derby v Watford or Fulham", "Reading or Swansea v Leicester": a draw made before a replay lists a side that is not
+ * yet known as two clubs joined by "or"; the name joined so to a side of a fixture ("v" before or after the other)
+ * is a club too.
+ */
+export function alternativeOfFixtureSide(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const after = tokens[candidate.last + 1];
+	if (after?.text === 'or' && after.gapBefore === ' ' && tokens[candidate.last + 2]?.capitalized && tokens[candidate.last + 2]!.gapBefore === ' ') {
+		const end = itemEnd(candidate.last + 2, tokens);
+		if (tokens[end + 1]?.text === VERSUS && tokens[end + 1]!.gapBefore === ' ') return true;
+	}
+	const before = tokenAt(tokens, candidate.first - 1);
+	if (before?.text !== 'or' || tokens[candidate.first]!.gapBefore !== ' ' || !tokenAt(tokens, candidate.first - 2)?.capitalized || before.gapBefore !== ' ') return false;
+	const start = itemStart(candidate.first - 2, tokens);
+	const versus = tokenAt(tokens, start - 1);
+	return versus?.text === VERSUS && tokens[start]!.gapBefore === ' ';
 }
 
 /** The last token of the run of capitalised words, one space apart, that starts at `at`. */

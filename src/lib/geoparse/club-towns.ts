@@ -13,7 +13,7 @@
 import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
-import { listedWithClub } from './club-lists.ts';
+import { alternativeOfFixtureSide, listedWithClub } from './club-lists.ts';
 import { transferClub } from './club-transfers.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
@@ -42,6 +42,9 @@ const SHARED_TITLES = new Set('captain star legend forward back centre wing coac
 // report's "the Milford net" is a town's school side, which local news maps
 const PITCH_WORDS = new Set('net goalmouth crossbar woodwork dugout rearguard defence midfield box'.split(' '));
 const NOUN_HEADS = new Set(['net', 'box']);
+// ... and a cup match named by the side it is played against ("Saints face Pompey tie", "the Derby replay"); not
+// "match", "game", "final" or "clash", which a town hosts ("the Cardiff final") or a dispute has
+const TIE_WORDS = new Set(['tie', 'replay', 'fixture']);
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
 const VERSUS = 'v';
 // a score between two sides: "Derby 2-1 Leicester", a name the text reads across it (not "beat Hamilton 21-14
@@ -79,7 +82,7 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const transfers: Candidate[] = [];
 	const candidateAt = new Lazy(() => new Map(candidates.map((candidate) => [candidate.first, candidate])));
 	for (const candidate of candidates) {
-		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt.value, gazetteer, placing) && british.value);
+		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt.value, gazetteer, placing) && british.value) || alternativeOfFixtureSide(candidate, tokens);
 		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
@@ -236,7 +239,7 @@ function titleAfter(candidate: Candidate, tokens: readonly Token[], british: Laz
 	const after = tokens[at];
 	if (!after || after.gapBefore !== ' ' || after.capitalized) return false;
 	const second = tokens[at + 1];
-	if (CLUB_TITLES.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)) && british.value)) return true;
+	if (CLUB_TITLES.has(after.text) || ((TIE_WORDS.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)))) && british.value)) return true;
 	if (HYPHENED_TITLES.get(after.text) === second?.text && second?.gapBefore === '-') return true;
 	// (not for a town read in the United States: "Hollywood star Tom Cruise watched the FA Cup final")
 	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british.value;
