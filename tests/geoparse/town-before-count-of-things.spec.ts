@@ -23,4 +23,8 @@ describe('a town between a person and a count of things', () => {
 	it('is no town where it is a player\'s position: "Mike Davis, Center, 12 points"', () => {
 		expect(names('Scoring: Mike Davis, Center, 12 points; Joe Hill, Guard, 9 points.')).toEqual([]);
 	});
+
+	it('is no town where it is a class year: "Sam Ortiz, Junior, 3 awards"', () => {
+		expect(names('Honors: Sam Ortiz, Junior, 3 awards; Amy Lee, Senior, 2 awards.')).toEqual([]);
+	});
 });

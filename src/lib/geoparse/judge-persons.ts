@@ -270,8 +270,9 @@ export function townAfterAge(j: Judging): Verdict | null {
 // "40 acres": a sale's or a harvest's line), not a bare integer (an age, a grade) nor a height ("Mike Davis,
 // Center, 6-10" is a roster's position)
 const RESULT_AFTER = /^, (?:\d+[.:]\d|\d[\d,]* \p{Ll})/u;
-// a player's position, written between the name and a count as a town is ("Mike Davis, Center, 12 points")
-const PLAYER_POSITIONS = new Set(['center', 'guard', 'forward', 'tackle', 'end', 'back', 'wing', 'pitcher', 'catcher', 'keeper']);
+// a player's position or a student's class year, written between the name and a count as a town is ("Mike Davis,
+// Center, 12 points", "Sam Ortiz, Junior, 3 awards")
+const PLAYER_POSITIONS = new Set(['center', 'guard', 'forward', 'tackle', 'end', 'back', 'wing', 'pitcher', 'catcher', 'keeper', 'freshman', 'sophomore', 'junior', 'senior']);
 const RESULT_REACH = 8;
 
 /**
