@@ -27,5 +27,7 @@ describe('a couple after a singular noun and "of"', () => {
 	it('leaves towns after a person\'s name or a plural and "of" towns', () => {
 		expect(names('Survivors include sons Mark Whitt of Madison and David Whitt of Memphis.')).toEqual(['Madison', 'Memphis']);
 		expect(names('Rain fell on the towns of Tyler and Austin on Monday.')).toEqual(['Tyler', 'Austin']);
+		expect(names('The town of Warren and Joyce Smith lost her barn in the storm.')).toContain('Warren');
+		expect(names('The mayor of Tyler and Jean Moss, the city manager, cut the ribbon.')).toContain('Tyler');
 	});
 });

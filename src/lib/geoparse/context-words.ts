@@ -105,12 +105,16 @@ export const PLACING_BEFORE_COUPLE: ReadonlySet<string> = new Set(['of', 'in', '
 
 /**
  * Whether the word before a name places it (PLACING_BEFORE_COUPLE), so the name opens no couple. "of" places only
- * after a person's name ("Mark Hale of Madison and Jace Olson") or a plural ("the towns of Tyler and Austin"): after
- * a singular noun it says whose ("in memory of Warren and Joyce Smith", "at the home of Tyler and Jean Moss").
+ * after a person's name ("Mark Hale of Madison and Jace Olson"), a plural ("the towns of Tyler and Austin"), a word for
+ * a place ("the town of Warren") or a town's people or officer ("the mayor of Warren"): after another singular noun it
+ * says whose ("in memory of Warren and Joyce Smith", "at the home of Tyler and Jean Moss").
  */
 export function placesBeforeCouple(tokens: readonly Token[], first: number): boolean {
 	const before = tokenAt(tokens, first - 1);
 	if (!before || !PLACING_BEFORE_COUPLE.has(before.lower)) return false;
 	const owner = tokenAt(tokens, first - 2);
-	return before.lower !== 'of' || !owner || owner.capitalized || !/^\p{Ll}+$/u.test(owner.text) || owner.text.endsWith('s');
+	return before.lower !== 'of' || !owner || owner.capitalized || !/^\p{Ll}+$/u.test(owner.text) || owner.text.endsWith('s') || TOWNS_OWNERS.has(owner.text) || GEOGRAPHIC_HEADS.has(owner.text);
 }
+
+// a town's people and officers: "of" after them names the town ("The mayor of Warren and Joyce Smith, the clerk")
+const TOWNS_OWNERS: ReadonlySet<string> = new Set(['people', 'mayor', 'citizenry', 'populace']);
