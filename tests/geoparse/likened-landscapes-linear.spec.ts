@@ -3,29 +3,16 @@
 // text that repeats the shape n times reads the candidates once, not n times (a text of 16,000 "called the Paris."
 // took 3.3 s more than its like without the phrase, 5.8 s in all, before it did). Written for these tests (none copied).
 import { describe, expect, it } from 'vitest';
-import { findCandidates, type Candidate } from '../../src/lib/geoparse/candidates.ts';
 import { judgeContext } from '../../src/lib/geoparse/judge.ts';
 import { cityLikenedTo, landscapeLikenedToLand } from '../../src/lib/geoparse/likened-landscapes.ts';
-import { tokenize } from '../../src/lib/geoparse/tokens.ts';
+import { countedCandidatesOf } from '../helpers/counted-candidates.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
-
-/** A map of candidates that counts the scans of its values. */
-class CountedCandidates extends Map<number, Candidate> {
-	scans = 0;
-	override values(): MapIterator<Candidate> {
-		this.scans++;
-		return super.values();
-	}
-}
 
 describe('likened landscapes and cities', () => {
 	it('read the text’s candidates once however often the text repeats the shape', async () => {
 		const gazetteer = await testGazetteer();
 		const text = 'In Germany they called the Paris of the north. Rathen lies in Saxon Switzerland. '.repeat(50);
-		const tokens = tokenize(text);
-		const candidates = findCandidates(text, tokens, gazetteer);
-		const candidateAt = new CountedCandidates();
-		for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
+		const { tokens, candidates, candidateAt } = countedCandidatesOf(text, gazetteer);
 		const { landsByCountry } = judgeContext(text, tokens, gazetteer, candidateAt);
 		let likened = 0;
 		for (const candidate of candidates) {

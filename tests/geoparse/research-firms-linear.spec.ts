@@ -3,29 +3,16 @@
 // "said Kelowna analyst Jane Doe" n times reads its candidates once, not n times (8,000 repeats of the sentence took
 // 42 s before, against 3.5 s for its like without the town). Written for these tests (none copied).
 import { describe, expect, it } from 'vitest';
-import { findCandidates, type Candidate } from '../../src/lib/geoparse/candidates.ts';
 import { researchFirmCue } from '../../src/lib/geoparse/firm-cues.ts';
 import { judgeContext } from '../../src/lib/geoparse/judge.ts';
-import { tokenize } from '../../src/lib/geoparse/tokens.ts';
+import { countedCandidatesOf } from '../helpers/counted-candidates.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
-
-/** A map of candidates that counts the scans of its values. */
-class CountedCandidates extends Map<number, Candidate> {
-	scans = 0;
-	override values(): MapIterator<Candidate> {
-		this.scans++;
-		return super.values();
-	}
-}
 
 describe('research firms named like towns', () => {
 	it('read the text’s candidates once for a town however often the text repeats it', async () => {
 		const gazetteer = await testGazetteer();
 		const text = 'Prices fell, said Kelowna analyst Jane Doe in Lyon. '.repeat(50);
-		const tokens = tokenize(text);
-		const candidates = findCandidates(text, tokens, gazetteer);
-		const candidateAt = new CountedCandidates();
-		for (const candidate of candidates) candidateAt.set(candidate.first, candidate);
+		const { tokens, candidates, candidateAt } = countedCandidatesOf(text, gazetteer);
 		const { namesPlacing } = judgeContext(text, tokens, gazetteer, candidateAt);
 		const firms = candidates.filter((candidate) => researchFirmCue(candidate, gazetteer.places[candidate.places[0]!]!, tokens, namesPlacing));
 		// every Kelowna is the firm (Lyon places it not), read from one scan
