@@ -14,13 +14,13 @@ beforeAll(async () => {
 
 /** The club towns of the text and how many of its words' lower-case forms clubTowns read. */
 function clubsAndWordsRead(text: string): { clubs: string[]; wordsRead: number } {
-	const { tokens, candidates } = recognise(text, gazetteer);
+	const { tokens, candidates, candidateAt } = recognise(text, gazetteer);
 	let wordsRead = 0;
 	for (const token of tokens) {
 		const lower = token.text.toLowerCase();
 		Object.defineProperty(token, 'lower', { get: () => (wordsRead++, lower) });
 	}
-	return { clubs: [...clubTowns(text, candidates, tokens, gazetteer)], wordsRead };
+	return { clubs: [...clubTowns(text, candidates, tokens, candidateAt, gazetteer)], wordsRead };
 }
 
 describe('the towns a sports text names clubs by', () => {

@@ -16,8 +16,8 @@ import { tokenAt, type Token } from './tokens.ts';
 // Bewegungsspiele / Leibesübungen, Sportverein, Turn- und Sportverein
 const CLUB_INITIALS = new Set(['ac', 'fc', 'afc', 'sc', 'cf', 'vfb', 'vfl', 'sv', 'tsv']);
 const LIST_JOINERS = new Set(['and', 'or', '&']);
-// the British fixture's word ("Arsenal v Stoke")
-const VERSUS = 'v';
+// the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
+export const VERSUS = 'v';
 const COMMA_GAP = /^,\s+$/;
 // the items read either side of the name, and the words an item runs to ("Borussia Monchengladbach", "Wolverhampton
 // Wanderers"): a run of capitalised words as long as a text is read a few words at a time

@@ -13,7 +13,7 @@
 import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
-import { alternativeOfFixtureSide, listedWithClub } from './club-lists.ts';
+import { alternativeOfFixtureSide, listedWithClub, VERSUS } from './club-lists.ts';
 import { transferClub } from './club-transfers.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
@@ -45,8 +45,6 @@ const NOUN_HEADS = new Set(['net', 'box']);
 // ... and a cup match named by the side it is played against ("Saints face Pompey tie", "the Derby replay"); not
 // "match", "game", "final" or "clash", which a town hosts ("the Cardiff final") or a dispute has
 const TIE_WORDS = new Set(['tie', 'replay', 'fixture']);
-// the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
-const VERSUS = 'v';
 // a score between two sides: "Derby 2-1 Leicester", a name the text reads across it (not "beat Hamilton 21-14
 // Friday", "… 56-48 Dec. 12", "… 56-48 Homecoming night": an American result, a date after it)
 const SCORE_BEFORE = /(\p{Lu}[\p{L}.'’]*) \d{1,3}-\d{1,3} $/u;
@@ -74,15 +72,14 @@ const JOINING_WORDS = new Set(['and', 'or', '&']);
  * text has fewer than two words of organised sport. The names' signs are read first: most texts have none,
  * and then the text's words are never read for sport.
  */
-export function clubTowns(text: string, candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
+export function clubTowns(text: string, candidates: readonly Candidate[], tokens: readonly Token[], candidateAt: ReadonlyMap<number, Candidate>, gazetteer: Gazetteer): Set<string> {
 	const clubs = new Set<string>();
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
 	const british = new Lazy(() => namesBritishCompetition(tokens));
 	const transfers: Candidate[] = [];
-	const candidateAt = new Lazy(() => new Map(candidates.map((candidate) => [candidate.first, candidate])));
 	for (const candidate of candidates) {
-		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt.value, gazetteer, placing) && british.value) || alternativeOfFixtureSide(candidate, tokens);
+		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt, gazetteer, placing) && british.value) || alternativeOfFixtureSide(candidate, tokens);
 		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;

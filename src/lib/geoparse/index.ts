@@ -130,7 +130,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	// the towns the text names teams after ("the Dallas Cowboys"): their bare names may be the teams'
 	const teams = teamTowns(text, candidates, tokens, candidateAt, gazetteer);
 	// ... and the towns a sports text names clubs by alone ("Middlesbrough were drawn away"): their bare names are the clubs'
-	const clubs = clubTowns(text, candidates, tokens, gazetteer);
+	const clubs = clubTowns(text, candidates, tokens, candidateAt, gazetteer);
 	// ... and the towns it names as their universities ("a Harvard professor"): their bare names are the schools'
 	const universities = universityTowns(text, candidates, tokens);
 	// the end of the dash-joined venue name the last mention opened ("Tarbes–Lourdes–Pyrénées Airport")
