@@ -14,14 +14,12 @@ import type { DocumentReading } from './read-document.ts';
 import { replaced } from './resolution.ts';
 import type { Resolution } from './resolve.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
-import { inCapitals } from './world-sentence-cities.ts';
+import { GREAT_CITY, inCapitals, SHORT_DRIVE_KM } from './world-sentence-cities.ts';
 
 // the other items (different names) that make the list one of big cities
 const CITIES_BESIDE = 2;
-// a town this close to another item of the list is the one the list means
-const SHORT_DRIVE_KM = 300;
-// a city abroad this big is known by its name alone ...
-const GREAT_CITY = 300_000;
+// (a town a short drive from another item of the list, SHORT_DRIVE_KM, is the one the list means; a great city
+// abroad, GREAT_CITY, is known by its name alone ...)
 // ... where no other city of the name abroad is a national capital or has this share of its people
 const RIVAL_SHARE = 1 / 4;
 

@@ -25,9 +25,9 @@ export const WORLD_WORDS =
 // flies to Rome, Georgia, from Atlanta; everybody flies from Pullman to Seattle, so "flights from Moscow" stay home)
 const FLOWN_TO = /\bfl(?:ew|ights?|ying|own)\b.*\b(?:to|into)\s$/i;
 const FROM_BEFORE = /\bfrom\s$/i;
-const SHORT_DRIVE_KM = 300;
-// a city abroad this big is known for what happened there
-const GREAT_CITY = 300_000;
+export const SHORT_DRIVE_KM = 300;
+// a city abroad this big is known for what happened there (and by its name alone: list-great-cities.ts)
+export const GREAT_CITY = 300_000;
 // ... and this many times the town's size
 const TIMES_BIGGER = 3;
 // how much of the sentence is read either side of the name
