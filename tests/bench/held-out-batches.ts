@@ -42,6 +42,7 @@ import { HELD_OUT_US_LOCAL_S50_A, HELD_OUT_US_LOCAL_S50_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S51_A, HELD_OUT_US_LOCAL_S51_B } from '../geoparse/held-out-us-local-s51.ts';
 import { HELD_OUT_US_LOCAL_S52_A, HELD_OUT_US_LOCAL_S52_B } from '../geoparse/held-out-us-local-s52.ts';
 import { HELD_OUT_US_LOCAL_S53_A, HELD_OUT_US_LOCAL_S53_B } from '../geoparse/held-out-us-local-s53.ts';
+import { HELD_OUT_US_LOCAL_S54_A, HELD_OUT_US_LOCAL_S54_B } from '../geoparse/held-out-us-local-s54.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -206,6 +207,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// markets, deer harvests, anniversaries, mission trips, town-team baseball); tests/geoparse/held-out-us-local-s53.ts
 	['--held-out-us-local-s53', HELD_OUT_US_LOCAL_S53_A, ' us-local-s53 A'],
 	['--held-out-us-local-s53', HELD_OUT_US_LOCAL_S53_B, ' us-local-s53 B'],
+	// session 54: US local news in shapes s50-s53 lack (letters signed "Name, Town", military notes, sheriff's logs,
+	// court dispositions, chancellor's lists, fair premiums, old columns, box scores, burn bans, sales, weddings,
+	// extension notes, town meetings naming no state, library branches, playoff schedules, births, holiday programs,
+	// cook-offs, outages, island news); tests/geoparse/held-out-us-local-s54.ts
+	['--held-out-us-local-s54', HELD_OUT_US_LOCAL_S54_A, ' us-local-s54 A'],
+	['--held-out-us-local-s54', HELD_OUT_US_LOCAL_S54_B, ' us-local-s54 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
