@@ -65,6 +65,7 @@ import { WIKI_HELD_OUT_S50_A, WIKI_HELD_OUT_S50_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S51_A, WIKI_HELD_OUT_S51_B } from '../geoparse/wiki-held-out-s51.ts';
 import { WIKI_HELD_OUT_S52_A, WIKI_HELD_OUT_S52_B } from '../geoparse/wiki-held-out-s52.ts';
 import { WIKI_HELD_OUT_S53_A, WIKI_HELD_OUT_S53_B } from '../geoparse/wiki-held-out-s53.ts';
+import { WIKI_HELD_OUT_S54_A, WIKI_HELD_OUT_S54_B } from '../geoparse/wiki-held-out-s54.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -418,5 +419,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// Romanian, Ionian, Dodecanese, Tunisian, Queensland, Argentine, Japanese, Korean, Missouri, Colorado, Prairie, Spanish,
 	// Portuguese, German, Dutch and Ligurian villages, mountain huts, lighthouses and abbeys (tests/geoparse/wiki-held-out-s53.ts)
 	['--held-out-s53', WIKI_HELD_OUT_S53_A, ' wiki-s53 A', true],
-	['--held-out-s53', WIKI_HELD_OUT_S53_B, ' wiki-s53 B', true]
+	['--held-out-s53', WIKI_HELD_OUT_S53_B, ' wiki-s53 B', true],
+	// session 54: Wikipedia articles about villages on small islands placed by an apposition, crofting townships, desa,
+	// Swiss, Austrian, Polish, Czech, Irish, Welsh, Nordic, Mexican, Brazilian, Chilean, Indian, Chinese, Nigerian, Kenyan,
+	// Acadian, Quebec and US island places, and villages that named a cheese, wine or feast (tests/geoparse/wiki-held-out-s54.ts)
+	['--held-out-s54', WIKI_HELD_OUT_S54_A, ' wiki-s54 A', true],
+	['--held-out-s54', WIKI_HELD_OUT_S54_B, ' wiki-s54 B', true]
 ];
