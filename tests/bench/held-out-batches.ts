@@ -87,6 +87,7 @@ import { HELD_OUT_WORLD_S50_A, HELD_OUT_WORLD_S50_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S51_A, HELD_OUT_WORLD_S51_B } from '../geoparse/held-out-world-s51.ts';
 import { HELD_OUT_WORLD_S52_A, HELD_OUT_WORLD_S52_B } from '../geoparse/held-out-world-s52.ts';
 import { HELD_OUT_WORLD_S53_A, HELD_OUT_WORLD_S53_B } from '../geoparse/held-out-world-s53.ts';
+import { HELD_OUT_WORLD_S54_A, HELD_OUT_WORLD_S54_B } from '../geoparse/held-out-world-s54.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -352,6 +353,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// clubs named like places, pilgrims and veterans from far cities); tests/geoparse/held-out-world-s53.ts; A tuned on, B held out
 	['--held-out-world-s53', HELD_OUT_WORLD_S53_A, ' world-s53 A'],
 	['--held-out-world-s53', HELD_OUT_WORLD_S53_B, ' world-s53 B'],
+	// session 54: international and health news written hard (bulletins by Nigerian LGA, Indian taluk and Brazilian
+	// municipality, city quarters, lists of one country's regions or cities with a town of far namesakes, persons and
+	// parties named like far towns, small towns beside big namesakes abroad, fields, terminals, ships and storms named
+	// like places, refugee settlements); tests/geoparse/held-out-world-s54.ts; A tuned on, B held out
+	['--held-out-world-s54', HELD_OUT_WORLD_S54_A, ' world-s54 A'],
+	['--held-out-world-s54', HELD_OUT_WORLD_S54_B, ' world-s54 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
