@@ -14,9 +14,12 @@ vi.mock('../../src/lib/geoparse/compass-span.ts', async (original) => {
 	const actual = await original<typeof import('../../src/lib/geoparse/compass-span.ts')>();
 	return {
 		...actual,
-		placedByCompassNamesAlone: (...args: Parameters<typeof actual.placedByCompassNamesAlone>) => (calls.asked++, actual.placedByCompassNamesAlone(...args)),
-		placesOfEachCountry: (...args: Parameters<typeof actual.placesOfEachCountry>) => (calls.gathered++, actual.placesOfEachCountry(...args))
+		placedByCompassNamesAlone: (...args: Parameters<typeof actual.placedByCompassNamesAlone>) => (calls.asked++, actual.placedByCompassNamesAlone(...args))
 	};
+});
+vi.mock('../../src/lib/geoparse/places-by-country.ts', async (original) => {
+	const actual = await original<typeof import('../../src/lib/geoparse/places-by-country.ts')>();
+	return { ...actual, placesOfEachCountry: (...args: Parameters<typeof actual.placesOfEachCountry>) => (calls.gathered++, actual.placesOfEachCountry(...args)) };
 });
 
 describe('compass regions placed by each other alone', () => {

@@ -9,7 +9,8 @@
 import type { ResolutionReason } from '../contracts.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { compassPartOfOther, placedByCompassNamesAlone, placesOfEachCountry } from './compass-span.ts';
+import { compassPartOfOther, placedByCompassNamesAlone } from './compass-span.ts';
+import { otherPlaceInCountry, placesOfEachCountry } from './places-by-country.ts';
 import { computedOnce } from './computed-once.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { Token } from './tokens.ts';
@@ -54,12 +55,6 @@ function placedByPositionNamesAlone(resolutions: readonly Resolution[]): (place:
 		if (answer === undefined) answers.set(place, (answer = placedByCompassNamesAlone(place, resolutions, isPositionNamed)));
 		return answer;
 	};
-}
-
-/** Whether the text places anything but the place itself in the place's country. */
-function otherPlaceInCountry(place: GazetteerPlace, placesByCountry: ReadonlyMap<string | null, ReadonlySet<GazetteerPlace>>): boolean {
-	const inCountry = placesByCountry.get(place.country);
-	return inCountry !== undefined && inCountry.size > (inCountry.has(place) ? 1 : 0);
 }
 
 function isPositionNamed(resolution: Resolution): boolean {

@@ -113,10 +113,3 @@ export function placedByCompassNamesAlone<R extends { place: GazetteerPlace }>(p
 	}
 	return elsewhere;
 }
-
-/** The distinct places of the text in each country (by their country, null for none), gathered once a text. */
-export function placesOfEachCountry<R extends { place: GazetteerPlace }>(resolutions: readonly R[]): Map<string | null, Set<GazetteerPlace>> {
-	const places = new Map<string | null, Set<GazetteerPlace>>();
-	for (const { place } of resolutions) places.set(place.country, (places.get(place.country) ?? new Set()).add(place));
-	return places;
-}

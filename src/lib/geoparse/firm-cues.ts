@@ -11,6 +11,7 @@ import { PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { capitalOrAtLeast, KNOWN_ABROAD } from './known-abroad.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
+import { otherPlaceInCountry, type PlacesByCountry } from './places-by-country.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
@@ -276,10 +277,9 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
  * place — a city known abroad, a capital, a country ("Air China … China said"), a division or a feature, or a
  * first-level region of a country the text's other places lie in ("Texas Instruments … in Dallas … Texas has offered").
  */
-export function outlivesFirm(place: GazetteerPlace, placesByCountry: () => Map<string, Set<GazetteerPlace>>): boolean {
+export function outlivesFirm(place: GazetteerPlace, placesByCountry: () => PlacesByCountry): boolean {
 	// (a division, a feature, a site is no firm's name: "Cuyahoga County Executive … Cuyahoga County's levies")
 	if (place.kind === 'city') return capitalOrAtLeast(place, KNOWN_ABROAD);
 	if (place.kind !== 'region' || !place.country) return true;
-	const others = placesByCountry().get(place.country);
-	return others !== undefined && others.size > (others.has(place) ? 1 : 0);
+	return otherPlaceInCountry(place, placesByCountry());
 }

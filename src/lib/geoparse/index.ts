@@ -20,6 +20,8 @@ import { placeAlongCourses } from './along-course.ts';
 import { toponymAt } from './toponym.ts';
 import { wordContext } from './word-context.ts';
 import { computedOnce } from './computed-once.ts';
+import { otherPlaceInCountry, plainPlacesOfEachCountry } from './places-by-country.ts';
+import { setsByKey } from './sets-by-key.ts';
 import { placeWithinParents } from './within-parent.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
@@ -203,37 +205,14 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 		return counts;
 	});
 	// the distinct places of the text in each first-level region, by "country:admin1"
-	const placesByRegion = computedOnce(() => {
-		const places = new Map<string, Set<GazetteerPlace>>();
-		for (const r of resolutions) {
-			if (!r.place.country || !r.place.admin1) continue;
-			const key = admin1Key(r.place.country, r.place.admin1);
-			const inRegion = places.get(key);
-			if (inRegion) inRegion.add(r.place);
-			else places.set(key, new Set([r.place]));
-		}
-		return places;
-	});
+	const placesByRegion = computedOnce(() => setsByKey(resolutions, (r) => (r.place.country && r.place.admin1 ? admin1Key(r.place.country, r.place.admin1) : undefined), (r) => r.place));
 	// the places the text reads plainly (not inside another name) in each country
-	const placesByCountry = computedOnce(() => {
-		const places = new Map<string, Set<GazetteerPlace>>();
-		for (const r of resolutions) {
-			if (!r.place.country || r.mention.usage === 'embedded') continue;
-			const inCountry = places.get(r.place.country);
-			if (inCountry) inCountry.add(r.place);
-			else places.set(r.place.country, new Set([r.place]));
-		}
-		return places;
-	});
+	const placesByCountry = computedOnce(() => plainPlacesOfEachCountry(resolutions));
 	// the keys of the text's names in each country, inside other names too (by-other-name.ts)
-	const namesByCountry = computedOnce(() => {
-		const names = new Map<string, Set<string>>();
-		for (const r of resolutions) if (r.place.country) names.set(r.place.country, (names.get(r.place.country) ?? new Set()).add(r.mention.key));
-		return names;
-	});
+	const namesByCountry = computedOnce(() => setsByKey(resolutions, (r) => r.place.country || undefined, (r) => r.mention.key));
 	const postOfficePlaced = computedOnce(() => placedPostOfficeNames(resolutions, tokens, gazetteer));
 	const readAsThings = computedOnce(() => namesReadAsThings(resolutions, candidates, verdicts, tokens, gazetteer));
-	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => [...(placesByCountry().get(water.country ?? '') ?? [])].some((other) => other !== water), gazetteer.courses));
+	const waterFirms = computedOnce(() => waterNamesAsFirms(resolutions, tokens, (water) => otherPlaceInCountry(water, placesByCountry()), gazetteer.courses));
 	const otherNameFarAway = otherNamesFarFromText(resolutions, gazetteer);
 	const codeInItsSportsCountry = codesInTheirSportsCountry(resolutions);
 	const compassNameOfNoRegion = compassNamesOfNoRegion(resolutions, (country) => namedCountries().has(country), tokens, candidateAt, gazetteer);
@@ -273,7 +252,7 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 			// ("between Google, Microsoft and Yahoo … in Google's favour", "GTA: San Andreas": a weak town's name listed among firms or a work's subtitle is that thing throughout, firm-lists.ts)
 			if (weakTownReading(mention, place, reasons, gazetteer) && readAsThings().has(mention.key) && !placeCueHolds(mention.candidate, tokens)) return false;
 			// ("a Harvard man": without an age and a neighbour, a town written as a person's adjective is weighed as a bare name)
-			if (mention.why === 'locative' && !(mention.minor && bareResidentAdjective(tokens, mention.candidate.first, mention.candidate.last) && !reasons.some((r) => RESIDENCE_SUPPORT.has(r)) && !residenceCorroborated(place, placesByCountry().get(place.country ?? '')))) return true;
+			if (mention.why === 'locative' && !(mention.minor && bareResidentAdjective(tokens, mention.candidate.first, mention.candidate.last) && !reasons.some((r) => RESIDENCE_SUPPORT.has(r)) && !residenceCorroborated(place, placesByCountry().get(place.country)))) return true;
 			if (!PLACE_READINGS.has(mention.why) && personNamedElsewhere(mention, place, reasons, peopleHere.has(mention.key), resolutions)) return false;
 			// a place known here only by one of its foreign or old names ("Julia" for Plovdiv, "Google"
 			// for Topeka) needs a preposition or a qualifier, unless it is big enough to be known abroad

@@ -10,6 +10,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { lookup } from './name-lookup.ts';
 import { liesWithin } from './qualifies.ts';
+import { setsByKey } from './sets-by-key.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
 // a landscape is likened to a land its people know, on their own continent: Saxony to Switzerland, Moravia to Wallachia
@@ -22,16 +23,12 @@ export type LandsByCountry = ReadonlyMap<string | null, ReadonlySet<number>>;
 
 /** The lands of the text's candidates (JudgeContext.landsByCountry reads them once a text: both tests below ask them). */
 export function landsByCountry(candidates: Iterable<Candidate>, gazetteer: Gazetteer): LandsByCountry {
-	const lands = new Map<string | null, Set<number>>();
-	for (const other of candidates) {
-		if (other.via !== 'name') continue;
-		const place = gazetteer.places[other.places[0]!]!;
-		if (place.kind !== 'country' && place.kind !== 'region') continue;
-		const ofCountry = lands.get(place.country) ?? new Set<number>();
-		ofCountry.add(other.places[0]!);
-		lands.set(place.country, ofCountry);
-	}
-	return lands;
+	return setsByKey(candidates, (other) => (other.via === 'name' ? landCountry(gazetteer.places[other.places[0]!]!) : undefined), (other) => other.places[0]!);
+}
+
+/** A country's or a region's country (null for a region over several); undefined for any other place. */
+function landCountry(place: GazetteerPlace): string | null | undefined {
+	return place.kind === 'country' || place.kind === 'region' ? place.country : undefined;
 }
 
 /** The names of the region the adjective may be made from: "Moravia" of "Moravian", "Saxony" of "Saxon". */
