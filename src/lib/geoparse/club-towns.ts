@@ -18,6 +18,7 @@ import { transferClub } from './club-transfers.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import { computedOnce } from './computed-once.ts';
 
 const CLUB_KINDS = new Set(['city', 'district']);
 // the plural a club takes in British usage ("Fulham were then in the Second Division")
@@ -76,10 +77,10 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const clubs = new Set<string>();
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
-	const british = new Lazy(() => namesBritishCompetition(tokens));
+	const british = computedOnce(() => namesBritishCompetition(tokens));
 	const transfers: Candidate[] = [];
 	for (const candidate of candidates) {
-		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt, gazetteer, placing) && british.value) || alternativeOfFixtureSide(candidate, tokens);
+		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt, gazetteer, placing) && british()) || alternativeOfFixtureSide(candidate, tokens);
 		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
 		if (!(sports ??= sportsText(tokens))) return clubs;
@@ -87,28 +88,17 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 		else transfers.push(candidate);
 	}
 	// a transfer is a club's sign only in a text that names clubs by towns in British usage already
-	if (transfers.length > 0 && (clubs.size > 0 || british.value)) for (const candidate of transfers) clubs.add(candidateKey(text, candidate));
+	if (transfers.length > 0 && (clubs.size > 0 || british())) for (const candidate of transfers) clubs.add(candidateKey(text, candidate));
 	return clubs;
-}
-
-/** A value made at the first sign that asks for it. */
-class Lazy<T> {
-	#make: () => T;
-	#value: T | undefined;
-
-	constructor(make: () => T) {
-		this.#make = make;
-	}
-
-	get value(): T {
-		return (this.#value ??= this.#make());
-	}
 }
 
 // the competitions of British and European club and national sport, by a word of their own ("the Premiership",
 // "the Heineken Cup", "the Uefa Cup", "the Carling Cup") or by two ("the Champions League", "the Six Nations")
 const COMPETITION_WORDS = new Set(['premiership', 'heineken', 'uefa', 'carling', 'powergen', 'spl']);
 const COMPETITION_NAMES = new Set(['champions league', 'celtic league', 'super league', 'six nations', 'fa cup', 'scottish cup', 'irish cup']);
+
+/** Whether the text reports sport in British usage, read once a text at the first sign that asks (computed-once.ts). */
+type BritishUsage = () => boolean;
 
 /** Whether the text names a competition of British or European sport: it reports sport in British usage. */
 function namesBritishCompetition(tokens: readonly Token[]): boolean {
@@ -230,16 +220,16 @@ function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], names: 
  * "Northampton boss Budge Pountney", "Birmingham's manager", "Gloucester flanker Andy Hazell", "Ulster fly-half",
  * "the Pompey net"; in British usage "Liverpool legend Phil Thompson", "Gloucester centre Henry Paul".
  */
-function titleAfter(candidate: Candidate, tokens: readonly Token[], british: Lazy<boolean>, gazetteer: Gazetteer): boolean {
+function titleAfter(candidate: Candidate, tokens: readonly Token[], british: BritishUsage, gazetteer: Gazetteer): boolean {
 	let at = candidate.last + 1;
 	if (isPossessiveMark(tokens[at])) at++;
 	const after = tokens[at];
 	if (!after || after.gapBefore !== ' ' || after.capitalized) return false;
 	const second = tokens[at + 1];
-	if (CLUB_TITLES.has(after.text) || ((TIE_WORDS.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)))) && british.value)) return true;
+	if (CLUB_TITLES.has(after.text) || ((TIE_WORDS.has(after.text) || (PITCH_WORDS.has(after.text) && !(NOUN_HEADS.has(after.text) && nounAfter(second)))) && british())) return true;
 	if (HYPHENED_TITLES.get(after.text) === second?.text && second?.gapBefore === '-') return true;
 	// (not for a town read in the United States: "Hollywood star Tom Cruise watched the FA Cup final")
-	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british.value;
+	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british();
 }
 
 /** A lower-case word right after a space that is no function word: the noun "net profit" or "box office" ends in. */
@@ -270,7 +260,7 @@ const VENUE_WORDS = new Set(['home', 'away']);
  * a match is played against (a capitalised word of the club's name may come first: "Bayer"); in British usage
  * any side played against after a word of play ("a record win against Newcastle", "came on against Newcastle").
  */
-function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, british: Lazy<boolean> | null): boolean {
+function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazetteer: Gazetteer, british: BritishUsage | null): boolean {
 	// ("a home tie against Lancashire rivals Blackburn": a name before a noun and another name qualifies it; the side is the other)
 	const after = tokens[candidate.last + 1];
 	const next = tokens[candidate.last + 2];
@@ -283,7 +273,7 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 	let match: number;
 	// (or after another side: "Chelsea against West Ham"; not a sentence's first word, "Sanctions against Moscow")
 	const play = tokenAt(tokens, at - 1);
-	if (word.text === AGAINST && play && ((play.capitalized && !play.sentenceStart) || PLAY_WORDS.has(play.lower)) && british?.value) return true;
+	if (word.text === AGAINST && play && ((play.capitalized && !play.sentenceStart) || PLAY_WORDS.has(play.lower)) && british?.()) return true;
 	if (OPPONENT_WORDS.has(word.text)) match = at - 1;
 	else if (word.text !== 'to' || !VENUE_WORDS.has(tokenAt(tokens, at - 1)?.text ?? '')) return false;
 	// ("at home to": "at" before the venue's word, and the match's word before that)
@@ -291,7 +281,7 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 	const matchWord = tokenAt(tokens, match)?.lower ?? '';
 	if (!MATCH_WORDS.has(matchWord)) return false;
 	const round = tokens[match]!.gapBefore === '-' && ROUND_PREFIXES.has(tokenAt(tokens, match - 1)?.lower ?? '');
-	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || british?.value === true || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
+	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || british?.() === true || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
 }
 
 // the words that name the side a score was lost to ("beaten 5-1 by Newry", "lost 2-1 to Porto")
@@ -302,13 +292,13 @@ const LOST_TO = new Set(['by', 'to']);
  * is the club that won (an American result, "lost 56-48 to Hamilton", is a high school's: not without British usage;
  * the mention itself is read so wherever the text has shown British usage, null asks no more).
  */
-function winnerAfterScore(candidate: Candidate, tokens: readonly Token[], british: Lazy<boolean> | null): boolean {
+function winnerAfterScore(candidate: Candidate, tokens: readonly Token[], british: BritishUsage | null): boolean {
 	const link = tokenAt(tokens, candidate.first - 1);
 	const second = tokenAt(tokens, candidate.first - 2);
 	const first = tokenAt(tokens, candidate.first - 3);
 	if (!link || !LOST_TO.has(link.text) || tokens[candidate.first]!.gapBefore !== ' ' || link.gapBefore !== ' ') return false;
 	if (!second || !first || second.gapBefore !== '-' || !/^\d{1,3}$/.test(second.text) || !/^\d{1,3}$/.test(first.text)) return false;
-	return british === null || british.value;
+	return british === null || british();
 }
 
 /** "Arsenal v Stoke", "Swindon v Middlesbrough": a capitalised side on the other side; "Derby 2-1 Leicester": a name the text reads across the score. */
