@@ -37,6 +37,8 @@ describe('a state the text names by its abbreviation', () => {
 		expect(names('She was born in Macon Ga. She taught school in Dublin, Ga.')).toEqual(expect.arrayContaining(['Macon US', 'Ga. US']));
 		expect(names('12 Elm St., Salem Ore.\nThe council meets in Salem.')).toContain('Ore. US');
 		expect(names('The firm opened near Fort Myers Fla. The owners are from Ohio.')).toContain('Fla. US');
+		// (any place of the state, a county too: wider than the test that makes the name before it a town)
+		expect(names('He was raised in Orange County Calif. His father taught.')).toContain('Calif. US');
 	});
 
 	it('leaves the capital to a text that names no such state', () => {

@@ -1,6 +1,6 @@
 // Abbreviation candidates ("US", "U.S.", "UAE"): the recogniser's pass for the gazetteer's case-sensitive
 // short forms, beside findNameCandidates' pass for names (candidates.ts merges the two).
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './context-words.ts';
@@ -64,7 +64,7 @@ function endsLongerName(form: string, tokens: Token[], first: number, next: Toke
 	for (let k = first - 1; k >= Math.max(0, first - TOWN_WORDS); k--) {
 		if (!tokens[k]!.capitalized || (k < first - 1 && tokens[k + 1]!.gapBefore !== ' ')) break;
 		const match = lookup(gazetteer, nameKey(text.slice(tokens[k]!.start, before.end)), k === first - 1);
-		if (match?.places.some((index) => gazetteer.places[index]!.country === region.country && gazetteer.places[index]!.admin1 === region.admin1)) return false;
+		if (match && namesPlaceOfState(match, region, gazetteer)) return false;
 	}
 	return true;
 }
@@ -81,11 +81,25 @@ export function cutShortAfterSpace(text: string, candidate: Candidate, next: Can
 export function townBeforeStateCutShort(candidate: Candidate, text: string, gazetteer: Gazetteer, candidateAt: ReadonlyMap<number, Candidate>): boolean {
 	const state = candidateAt.get(candidate.last + 1);
 	if (!state || !cutShortAfterSpace(text, candidate, state)) return false;
-	const region = gazetteer.places[state.places[0]!]!;
-	return candidate.places.some((index, k) => {
-		const place = gazetteer.places[index]!;
-		return !candidate.alternate[k] && place.kind === 'city' && place.country === region.country && place.admin1 === region.admin1;
-	});
+	return namesTownOfState(candidate, gazetteer.places[state.places[0]!]!, gazetteer);
+}
+
+// Two tests of a name before a state's word cut short, told apart on purpose: any place of the state by any of its
+// names ("Orange County Calif.", a county) keeps the word cut short the state's, not the end of a longer name;
+// only a town by its own name keeps the name before it a town rather than a person's name.
+
+/** Whether a name names any place of the state or province, by any of its names. */
+function namesPlaceOfState(named: Pick<Candidate, 'places'>, state: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	return named.places.some((index) => liesInState(gazetteer.places[index]!, state));
+}
+
+/** Whether a name names, by its own name (not another), a town of the state or province. */
+function namesTownOfState(named: Pick<Candidate, 'places' | 'alternate'>, state: GazetteerPlace, gazetteer: Gazetteer): boolean {
+	return named.places.some((index, k) => !named.alternate[k] && gazetteer.places[index]!.kind === 'city' && liesInState(gazetteer.places[index]!, state));
+}
+
+function liesInState(place: GazetteerPlace, state: GazetteerPlace): boolean {
+	return place.country === state.country && place.admin1 === state.admin1;
 }
 
 /**
