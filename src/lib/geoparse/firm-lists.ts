@@ -128,6 +128,18 @@ function townNearOthers(listed: Resolution, resolutions: readonly Resolution[]):
 	return resolutions.some((other) => other.place.kind === 'city' && other.mention.key !== listed.mention.key && kilometres(other.place, listed.place) <= AREA_KM);
 }
 
+/** townNearOthers asked once for each name and place: a text that lists the same town again is not scanned again. */
+function townNearOthersOnce(resolutions: readonly Resolution[]): (listed: Resolution) => boolean {
+	const answers = new Map<GazetteerPlace, Map<string, boolean>>();
+	return (listed) => {
+		let byKey = answers.get(listed.place);
+		if (!byKey) answers.set(listed.place, (byKey = new Map()));
+		let answer = byKey.get(listed.mention.key);
+		if (answer === undefined) byKey.set(listed.mention.key, (answer = townNearOthers(listed, resolutions)));
+		return answer;
+	};
+}
+
 /** The tokens of the names the recogniser kept ("Isle of Wight": all three). */
 function keptTokens(candidates: readonly Candidate[], verdicts: readonly Verdict[]): Set<number> {
 	const kept = new Set<number>();
@@ -144,10 +156,11 @@ function keptTokens(candidates: readonly Candidate[], verdicts: readonly Verdict
 export function namesReadAsThings(resolutions: readonly Resolution[], candidates: readonly Candidate[], verdicts: readonly Verdict[], tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
 	const found = new Set<string>();
 	let keptAt: Set<number> | null = null;
+	const nearOthers = townNearOthersOnce(resolutions);
 	for (const result of resolutions) {
 		if (found.has(result.mention.key) || !weakTownReading(result.mention, result.place, result.reasons, gazetteer)) continue;
 		keptAt ??= keptTokens(candidates, verdicts);
-		if (subtitleAfterColon(result.mention.candidate, tokens) || (listedAmongNonPlaces(result.mention.candidate, tokens, keptAt) && !townNearOthers(result, resolutions))) found.add(result.mention.key);
+		if (subtitleAfterColon(result.mention.candidate, tokens) || (listedAmongNonPlaces(result.mention.candidate, tokens, keptAt) && !nearOthers(result))) found.add(result.mention.key);
 	}
 	return found;
 }
