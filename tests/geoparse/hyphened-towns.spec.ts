@@ -35,6 +35,18 @@ describe('two neighbouring towns hyphened', () => {
 		expect(names('The Mukilteo-Clinton route adds a boat at noon on weekdays, the state ferry service said.')).toEqual(['Mukilteo']);
 	});
 
+	it('are both places where the first is a first name and the second would read as the surname after it', () => {
+		// (a co-op's box score: Gordon and Rushville, Neb., lie 23 km apart)
+		const text = 'Girls basketball. Hay Springs 41, Gordon-Rushville 38: Hay Springs hit four free throws in the last minute.';
+		expect(names(text)).toEqual(['Hay Springs', 'Gordon', 'Rushville', 'Hay Springs']);
+		expect(placeOf(gazetteer, text, 'Gordon')).toBe('city US/NE');
+	});
+
+	it('stay a person\'s name after a first name, or with no score or place word about them', () => {
+		expect(names('Coach Mike Jordan-Henderson said the team was ready.')).toEqual([]);
+		expect(names('Austin-Taylor said she was happy with the win.')).toEqual([]);
+	});
+
 	it('are each a place in a run of three, the far two both beside the third', () => {
 		// (Goldfield and Dows lie 34 km apart, each within 20 km of Clarion: the district joins the towns around one)
 		expect(names('Wrestling. Clarion-Goldfield-Dows won its home meet on Saturday.')).toEqual(['Clarion', 'Goldfield', 'Dows']);

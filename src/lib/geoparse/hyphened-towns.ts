@@ -101,3 +101,11 @@ export function hyphenedEndAstray(second: Candidate, place: GazetteerPlace, reso
 	}
 	return true;
 }
+
+/**
+ * Whether the candidate is either town of such a pair ("Gordon-Rushville 38", "Cody-Kilgore"): a co-op's town named
+ * like a person ("Gordon", "Cody") is no first name there, nor the town after it a surname.
+ */
+export function inHyphenedPair(candidate: Candidate, candidateAt: ReadonlyMap<number, Candidate>, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+	return hyphenedAfterNeighbour(candidate, candidateAt, tokens, gazetteer) || hyphenedNeighbours(candidate, candidateAt.get(candidate.last + 1), tokens, gazetteer, candidateAt);
+}

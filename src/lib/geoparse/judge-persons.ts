@@ -8,6 +8,7 @@ import { pluralNicknameAfter } from './team-towns.ts';
 import { isNounAfterName } from './verb-after.ts';
 import { namedInCredits } from './wire-credits.ts';
 import { deedParty } from './deed-parties.ts';
+import { hyphenedAfterNeighbour } from './hyphened-towns.ts';
 import { stateReadings } from './state-readings.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Candidate } from './candidates.ts';
@@ -103,7 +104,8 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
 	const joined = head.gapBefore === ' ';
 	// "the American Red Cross", "a British Tesco": a small place's name right after a nationality names a body
 	if (!wellKnown && joined && candidate.via === 'name' && ctx.candidateAt.get(candidate.first - 1)?.via === 'demonym') return { keep: false, why: 'inside-name' };
-	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country' && !pairedHere(candidate, ctx)) {
+	// ("Gordon-Rushville 38": the second town of a co-op hyphened onto its neighbour, hyphened-towns.ts)
+	if (afterFirstName && (joined || !wellKnownCandidateAt(candidate.first - 1, ctx)) && candidate.via === 'name' && place.kind !== 'country' && !pairedHere(candidate, ctx) && !hyphenedAfterNeighbour(candidate, ctx.candidateAt, tokens, j.gazetteer)) {
 		return { keep: false, why: 'surname' };
 	}
 	// "Andrew Jordan", "Idriss Chad": even a country's name is a surname right after a first name that

@@ -8,7 +8,7 @@ import { wordOfLongerName } from './longer-name-words.ts';
 import { directionFrom } from './compass-span.ts';
 import { otherNameAround } from './other-names.ts';
 import { afterPartyInitial } from './party-towns.ts';
-import { hyphenedAfterNeighbour } from './hyphened-towns.ts';
+import { hyphenedAfterNeighbour, inHyphenedPair } from './hyphened-towns.ts';
 import { teamDemonymAfterTown } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
@@ -252,7 +252,7 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
 	// ("the health districts of Mbaïki, Boda and Nola": an item of a list of divisions is a name, kept where the text supports it;
 	// "the Iowa Falls-Alden board": a town hyphened onto its neighbour, hyphened-towns.ts)
-	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens) && !hyphenedAfterNeighbour(candidate, ctx.candidateAt, ctx.tokens, gazetteer)) return { keep: false, why: 'first-name' };
+	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens) && !inHyphenedPair(candidate, ctx.candidateAt, ctx.tokens, gazetteer)) return { keep: false, why: 'first-name' };
 	return null;
 }
 
