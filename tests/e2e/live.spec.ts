@@ -60,7 +60,7 @@ describe('live explorer (server with a store)', () => {
 		expect(searches).toEqual(['cholera']);
 	});
 
-	it('keeps the map the same size while the counts and buttons arrive (a resize draws the map again); what can wait waits for its first picture', async () => {
+	it('keeps the map the same size while the counts and buttons arrive (a resize draws the map again); the counts wait for the map to take its places; what can wait waits for its first picture', async () => {
 		const sizes = async (page: GuardedPage['page']) => {
 			await page.addInitScript(() => {
 				// the order in which the first view's parts appear, and when the map painted its first picture
@@ -69,6 +69,8 @@ describe('live explorer (server with a store)', () => {
 				w.firstViewOrder = order;
 				const note = (what: string, present: unknown) => present && !order.includes(what) && order.push(what);
 				new MutationObserver(() => {
+					// (looked at before the counts: the map took its places before they appeared, or not)
+					note('map has its places', (window as unknown as { gazetteMap?: import('maplibre-gl').Map }).gazetteMap?.getSource('places'));
 					note('counts', document.querySelector('header .summary'));
 					note('legend', document.querySelector('.legend-slot'));
 					note('print sheet', document.querySelector('.print-sheet'));
@@ -97,7 +99,9 @@ describe('live explorer (server with a store)', () => {
 			const asked = performance.getEntriesByType('resource').filter((e) => /\/api\/(documents|corrections|taxonomy)/.test(e.name));
 			return { order: w.firstViewOrder, late: asked.map((e) => `${new URL(e.name).pathname} ${e.startTime >= w.paintedAt ? 'after' : 'before'}`) };
 		});
-		expect(order.filter((what) => what !== 'held')).toEqual(['counts', 'legend', 'painted', 'print sheet']);
+		// the first view's answer is in before the map's style (it is read as it arrives): its list and counts
+		// are laid out once the map has its places (with its worker), not before, which held the map back
+		expect(order.filter((what) => what !== 'held')).toEqual(['map has its places', 'counts', 'legend', 'painted', 'print sheet']);
 		expect(late.sort()).toEqual(['/api/corrections after', '/api/documents after', '/api/taxonomy after']);
 	});
 

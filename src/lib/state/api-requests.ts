@@ -28,33 +28,41 @@ export function viewParams(filters: Filters, list?: { sort: SortKey; limit: numb
 /** The first page of a view too big to send whole: the list's first places. */
 export const LIST_PAGE = 300;
 
-const early = new Map<string, Promise<Response>>();
+/** What the page reads of an answer: the server's response, or one whose body is already read. */
+export type Answer = Pick<Response, 'ok' | 'status' | 'json'>;
+
+const early = new Map<string, Promise<Answer>>();
+
+const readAnswer = (body: unknown, status = 200): Answer => ({ ok: true, status, json: () => Promise.resolve(body) });
 
 /**
  * Sends a question now; the first `takeEarly` of the same URL gets its answer. With `ttlMs`, an answer
- * nobody took by then is dropped (the page asked something else).
+ * nobody took by then is dropped (the page asked something else). A good answer's body is read as it
+ * arrives, not when the page takes it: the first view's answers came in while the page's code loaded,
+ * and read only when the page asked (behind the map's creation and first frame), its places reached
+ * the map after that frame.
  */
 export function askEarly(url: string, ttlMs?: number): void {
 	if (early.has(url)) return;
-	const response = fetch(url);
+	const answer = fetch(url).then((response): Answer | Promise<Answer> => (response.ok ? response.json().then((body: unknown) => readAnswer(body, response.status)) : response));
 	// an answer nobody takes (the page moved on) must not be an unhandled rejection
-	response.catch(() => {});
-	early.set(url, response);
-	if (ttlMs !== undefined) setTimeout(() => early.get(url) === response && early.delete(url), ttlMs);
+	answer.catch(() => {});
+	early.set(url, answer);
+	if (ttlMs !== undefined) setTimeout(() => early.get(url) === answer && early.delete(url), ttlMs);
 }
 
-export function takeEarly(url: string): Promise<Response> | undefined {
-	const response = early.get(url);
+export function takeEarly(url: string): Promise<Answer> | undefined {
+	const answer = early.get(url);
 	early.delete(url);
-	return response;
+	return answer;
 }
 
 /** The answer of a question another request brought (a correction's answer carries the view): the
  * next `takeEarly` of `url` gets it, unless `ttlMs` passed first (nobody asked: the page moved on). */
 export function answerEarly(url: string, body: unknown, ttlMs: number): void {
-	const response = Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
-	early.set(url, response);
-	setTimeout(() => early.get(url) === response && early.delete(url), ttlMs);
+	const answer = Promise.resolve(readAnswer(body));
+	early.set(url, answer);
+	setTimeout(() => early.get(url) === answer && early.delete(url), ttlMs);
 }
 
 let viewQuestion: string | null = null;
