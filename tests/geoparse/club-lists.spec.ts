@@ -27,6 +27,11 @@ describe('a town listed with a club', () => {
 		expect([...usages(group, 'Leverkusen'), ...usages(group, 'Lyon')]).toEqual(['embedded', 'embedded']);
 	});
 
+	it('reads a comma with other white space after it as a list\'s comma too (", " is only the common one)', () => {
+		const spaced = 'Barcelona,  Bayern Munich,\tPorto and Werder Bremen reached the knockout stage of the Champions League. The match draw is on Friday.';
+		expect([...usages(spaced, 'Barcelona'), ...usages(spaced, 'Porto')]).toEqual(['embedded', 'embedded']);
+	});
+
 	it('leaves a placed list, a country, a text without sport and a list of towns alone', () => {
 		expect(usages('The football league match drew fans in Lyon, Bayern Munich and Marseille.', 'Lyon')).toEqual(['literal']);
 		expect(usages('AC Milan, Juventus, Monaco and Porto qualified from the football league groups; the match draw is on Friday.', 'Monaco')).toEqual(['literal']);

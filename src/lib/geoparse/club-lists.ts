@@ -19,6 +19,12 @@ const LIST_JOINERS = new Set(['and', 'or', '&']);
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
 export const VERSUS = 'v';
 const COMMA_GAP = /^,\s+$/;
+const COMMA_SPACE = ', ';
+
+/** A comma and white space between two words (", " itself without the pattern: a text's gaps are one string each, tokens.ts). */
+function commaGap(gap: string): boolean {
+	return gap === COMMA_SPACE || (gap.charCodeAt(0) === 44 && COMMA_GAP.test(gap));
+}
 // the items read either side of the name, and the words an item runs to ("Borussia Monchengladbach", "Wolverhampton
 // Wanderers"): a run of capitalised words as long as a text is read a few words at a time
 const ITEMS_READ = 6;
@@ -86,8 +92,8 @@ function previousItemEnd(start: number, tokens: readonly Token[]): number {
 	const head = tokens[start]!;
 	const joiner = tokenAt(tokens, start - 1);
 	if (!joiner || head.sentenceStart) return -1;
-	if (COMMA_GAP.test(head.gapBefore)) return joiner.capitalized ? start - 1 : -1;
-	if (head.gapBefore !== ' ' || !LIST_JOINERS.has(joiner.text) || joiner.sentenceStart || (joiner.gapBefore !== ' ' && !COMMA_GAP.test(joiner.gapBefore))) return -1;
+	if (commaGap(head.gapBefore)) return joiner.capitalized ? start - 1 : -1;
+	if (head.gapBefore !== ' ' || !LIST_JOINERS.has(joiner.text) || joiner.sentenceStart || (joiner.gapBefore !== ' ' && !commaGap(joiner.gapBefore))) return -1;
 	return tokenAt(tokens, start - 2)?.capitalized ? start - 2 : -1;
 }
 
@@ -95,8 +101,8 @@ function previousItemEnd(start: number, tokens: readonly Token[]): number {
 function nextItemStart(end: number, tokens: readonly Token[]): number {
 	const next = tokens[end + 1];
 	if (!next || next.sentenceStart) return -1;
-	if (COMMA_GAP.test(next.gapBefore) && next.capitalized) return end + 1;
-	if (!LIST_JOINERS.has(next.text) || (next.gapBefore !== ' ' && !COMMA_GAP.test(next.gapBefore))) return -1;
+	if (commaGap(next.gapBefore) && next.capitalized) return end + 1;
+	if (!LIST_JOINERS.has(next.text) || (next.gapBefore !== ' ' && !commaGap(next.gapBefore))) return -1;
 	const head = tokens[end + 2];
 	return head && head.capitalized && head.gapBefore === ' ' && !head.sentenceStart ? end + 2 : -1;
 }

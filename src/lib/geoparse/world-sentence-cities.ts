@@ -33,9 +33,17 @@ const TIMES_BIGGER = 3;
 // how much of the sentence is read either side of the name
 const SENTENCE_CHARS = 160;
 
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
 /** A name written in capitals: a local paper's dateline ("ROME — "), its own town whatever its sentence says. */
 export function inCapitals(surface: string): boolean {
-	return !/\p{Ll}/u.test(surface);
+	// (asked of most small towns a text reads: an ASCII name is decided by its codes, the pattern reads the others)
+	for (let i = 0; i < surface.length; i++) {
+		const code = surface.charCodeAt(i);
+		if (code >= 97 && code <= 122) return false;
+		if (code > 127) return !LOWER_CASE_LETTER.test(surface);
+	}
+	return true;
 }
 
 /** The biggest city of the name in another country than the town's, if it is great and many times the town's size. */
