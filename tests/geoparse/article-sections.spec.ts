@@ -83,6 +83,20 @@ describe('a country\'s name or demonym inside a longer name', () => {
 		expect(names('Silver left the mines of New Castile by mule train.')).not.toContain('Castile');
 	});
 
+	it('is no country in one feature\'s name a demonym heads ("French Mountain", "Indian Island")', () => {
+		expect(names('Chéticamp lies at the foot of French Mountain, north of Margaree Harbour, Nova Scotia.')).not.toContain('French');
+		expect(names('The Penobscot reservation on Indian Island lies within the city limits of Old Town, Maine.')).not.toContain('Indian');
+		expect(names('Vancouver\'s beaches run from English Bay to Spanish Banks, in British Columbia.')).not.toContain('English');
+		// (a people's adjective before a lower-case feature word, or before a range's or a group's plural, still names its land)
+		expect(names('Ferries sail from Piraeus to the Greek islands every morning.')).toContain('Greek');
+		expect(names('The French Alps rise east of Grenoble.')).toContain('French');
+		expect(names('Tourists from the Swiss Riviera and the Italian Lakes came by train.')).toContain('Italian');
+		// (nor where the head opens or is qualified by the next name, or an article makes it a common noun)
+		expect(names('Tourists crowded the Swiss Lake Geneva shore at Montreux.')).toContain('Swiss');
+		expect(names('Wildfires burned on the Greek Island of Rhodes in July.')).toContain('Greek');
+		expect(names('Corfu, a Greek Island in the Ionian Sea, lies off Albania.')).toContain('Greek');
+	});
+
 	it('stays the country on its own, in a list and in the names the gazetteer has', () => {
 		expect(names('Silver went by mule train to the coast and on to Spain.')).toContain('Spain');
 		expect(names('Troops from Mali, Niger and Chad met in Niamey.')).toContain('Mali');

@@ -14,6 +14,11 @@ import { commonness } from './word-facts.ts';
 // capitalised heads that make a proper name of a feature or a territory out of the word before them
 // (not "Lake": "China Lake" lies in China, Maine, the town the gazetteer reads there)
 const FEATURE_OR_TERRITORY_HEADS = new Set(['river', 'creek', 'brook', 'bayou', 'mountains', 'hills', 'canyon', 'territory', 'territories']);
+// ... and, after a demonym, the singular heads of one feature's name ("French Mountain", "Indian Valley", "English
+// Bay"): a people's adjective names no country there (the plural "the Greek Islands" still says whose islands they are)
+const DEMONYM_FEATURE_HEADS = new Set(['mountain', 'hill', 'valley', 'bay', 'island', 'lake', 'peak', 'point', 'cove', 'harbour', 'harbor']);
+// ("a Greek Island": an article makes the head a common noun)
+const ARTICLES = new Set(['a', 'an']);
 // heads of a stream's name ("Duck Creek", "Plum Run")
 const STREAM_HEADS = new Set(['creek', 'brook', 'run', 'bayou', 'river', 'fork', 'branch']);
 // a town this big next to a country's name is known by itself, and the two are a list ("Mali Bamako")
@@ -44,9 +49,22 @@ function colonyNameHere(candidate: Candidate, tokens: Token[]): boolean {
 }
 
 /** "Indian Territory", "the Turkey River": a capitalised feature's or territory's head right after the name. */
-function featureHeadAfter(candidate: Candidate, tokens: Token[]): boolean {
+function featureHeadAfter(candidate: Candidate, tokens: Token[], heads: ReadonlySet<string> = FEATURE_OR_TERRITORY_HEADS): boolean {
 	const next = tokens[candidate.last + 1];
-	return !!next && next.gapBefore === ' ' && next.capitalized && !next.allCaps && FEATURE_OR_TERRITORY_HEADS.has(next.lower);
+	return !!next && next.gapBefore === ' ' && next.capitalized && !next.allCaps && heads.has(next.lower);
+}
+
+/**
+ * "French Mountain", "Indian Island": a demonym before the capitalised head of one feature's name; not where the head
+ * opens or is qualified by the next name ("the Swiss Lake Geneva shore", "the Greek Island of Rhodes"), nor after an
+ * article that makes the head a common noun ("Corfu, a Greek Island in the Ionian Sea").
+ */
+function featureNamedByDemonym(candidate: Candidate, tokens: Token[]): boolean {
+	if (!featureHeadAfter(candidate, tokens, DEMONYM_FEATURE_HEADS)) return false;
+	const head = tokens[candidate.last + 1]!;
+	const after = tokens[candidate.last + 2];
+	if (after?.gapBefore === ' ' && (after.text === 'of' || (head.lower === 'lake' && after.capitalized))) return false;
+	return !ARTICLES.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '');
 }
 
 /**
@@ -94,7 +112,7 @@ function unionStart(candidate: Candidate, candidateAt: Map<number, Candidate>): 
 
 /** Whether a country's name (or a demonym) is a word of a longer name here (see the module comment). */
 export function countryInsideLongerName(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
-	if (candidate.via === 'demonym') return featureHeadAfter(candidate, tokens);
+	if (candidate.via === 'demonym') return featureHeadAfter(candidate, tokens) || featureNamedByDemonym(candidate, tokens);
 	if (candidate.via !== 'name') return false;
 	const kind = gazetteer.places[candidate.places[0]!]!.kind;
 	// "New Galicia", "New Castile", "New Andalusia": a region's name after "New" names a colony too
