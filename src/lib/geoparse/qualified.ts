@@ -9,6 +9,7 @@ import { listJoined } from './document-cues.ts';
 import { stateReadings } from './state-readings.ts';
 import { contradictsQualifier, pairStandsAlone, qualifierBeforeNoun } from './qualifier-contradiction.ts';
 import { joinsInCountry, qualifyInCountry, townOutsideContainer } from './in-country.ts';
+import { qualifyByIslandApposition } from './island-apposition.ts';
 import { qualifies } from './qualifies.ts';
 import type { DocumentReading } from './read-document.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
@@ -171,6 +172,8 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		// ("Salem Ore.": a state's word cut short qualifies without the comma, as the judge read it)
 		const comma = /^\s*,\s*$/.test(gap) || cutShortAfterSpace(text, mentions[i]!.candidate, mentions[i + 1]!.candidate);
 		if (!comma) {
+			// "Ithaca, one of the Ionian Islands of Greece": an island's apposition names its group or country
+			if (qualifyByIslandApposition(i, mentions, results, reading, text, gazetteer)) continue;
 			const afterPossessive = countryPossessiveAfter(gap, mentions[i + 1]!, text);
 			if (afterPossessive !== null) {
 				// what the country's possessive names ("'s eyes", "'s newly annexed territories")
