@@ -40,6 +40,20 @@
 // First honest score (main 5db99ab, before any change tuned on it): half A 177/183 = 0.967 (24 texts, 264 gold, 101
 // not mapped, 2 names of no place mapped: Cebuano, Liechtenstein); half B 200/209 = 0.957 (24 texts, 286 gold, 99 not
 // mapped, 3 names of no place mapped: Samburu twice, Turkana).
+// End of session 54 (main 3a60edd, after name-parts.ts's demonym before a feature's head and island-apposition.ts;
+// ranked-in-land.ts, if landed after, moves neither half): A 177/182 = 0.973 (French of "French Mountain" no longer
+// read as France; 101 not mapped, 2 names of no place mapped); B 200/209 = 0.957 unchanged, scored once at the end
+// (99 not mapped, 3 names of no place mapped). Misses of half A: Naxos read inside "Naxos and Lesser Cyclades" and
+// Arica inside "Arica and Parinacota Region" (a place's name before "and" inside a division's name); "the Paraíba
+// Valley" read as Paraíba state 1,865 km off; "Silver Lake, the harbour" of Ocracoke read as Silver Lake, North
+// Carolina, 207 km off; the Andes at the range's point near La Paz, 231 km from Putre; false places Cebuano ("speaks
+// Cebuano", a language) and Liechtenstein ("the princes of Liechtenstein", a family). Misses of half B (the first
+// run, which printed both halves, listed them; none was tuned on): Panormos of Tinos read as Pánormos, Crete, 182 km
+// off; parts of longer names read alone (Jura of "Jura Mountains"/"Jura bernois", Rajsamand of "Rajsamand Lake",
+// Oguta of "Oguta Lake", Orléans of "Île d'Orléans"); the Niger river read as the country Niger; Loiyangalani put at
+// its constituency's point 177 km off (within-parent); "South Island National Park" (Lake Turkana) read as New
+// Zealand's South Island; Long Island of Casco Bay read as Long Island, New York; false places Samburu (a language,
+// twice) and Turkana (a people).
 import type { GenreText } from './genre-texts.ts';
 import { US, ENGLAND, WALES, FRANCE, GERMANY, POLAND, INDIA, PHILIPPINES, BRAZIL, CANADA, CHINA, GREECE, ITALY, SWITZERLAND, AUSTRIA, CZECH_REPUBLIC, LOWER_AUSTRIA, IRELAND, SCOTLAND, NORWAY, SWEDEN, MEXICO, CHILE, BOLIVIA, NIGERIA, KENYA, INDIAN_OCEAN, ATLANTIC_OCEAN, CROATIA, INDONESIA, HUNGARY, EUROPE, UNITED_KINGDOM, QUEBEC } from './gold-points.ts';
 
