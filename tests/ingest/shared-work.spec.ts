@@ -41,6 +41,7 @@ function memoryQueue() {
 			for (const r of done) results.set(r.key, r.toponyms);
 			for (const place of found) if (!places.has(place.id)) places.set(place.id, place.record);
 		},
+		finishJob: async (key, result) => void results.set(key, result),
 		facts: async () => new Map(),
 		results: async (keys) => (calls.resultKeys.push(...keys), new Map(keys.filter((key) => results.has(key)).map((key) => [key, results.get(key)!]))),
 		places: async (ids) => (calls.placeIds.push(...ids), new Map(ids.filter((id) => places.has(id)).map((id) => [id, places.get(id)!])))
@@ -141,6 +142,7 @@ function queueWithAnotherWorker(other: boolean) {
 			close: async () => {}
 		}),
 		finish: async (done) => void done.forEach((r) => results.set(r.key, r.toponyms)),
+		finishJob: async (key, result) => void results.set(key, result),
 		facts: async () => new Map(),
 		results: async (keys) => new Map(keys.filter((key) => results.has(key)).map((key) => [key, results.get(key)!])),
 		places: async () => new Map()

@@ -4,7 +4,7 @@
 // the queue's end goes on from its start, where the claims whose lease ran out wait. The queue holds
 // keys, not texts: every worker of a run has read the texts it claims.
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWorkQueue } from '../../src/lib/store/postgres/queue.ts';
 import { DELETE_JOB_RESULTS } from '../../src/lib/store/postgres/run-write.ts';
 import { buildOnlineIndexes } from '../../src/lib/store/postgres/online-indexes.ts';
@@ -108,13 +108,36 @@ describe.skipIf(cluster.missing !== null)('the work queue', () => {
 			};
 			await claim();
 			await claim();
-			await queue.finish([{ key: 'job:a:1', toponyms: '' }], []);
+			await queue.finishJob('job:a:1', '');
 			await claim();
-			await queue.finish([{ key: 'job:a', toponyms: '' }], []);
+			await queue.finishJob('job:a', '');
 			await claim();
 			expect(claims).toEqual(['job:a:1', null, 'job:a', 'job:b']);
 			expect(scans).toEqual(claims.map(() => ({ scans: 0, rows: 0 })));
 		} finally {
+			await pool.end();
+		}
+	}, 60_000);
+
+	it('stores a job’s result as a parameter of its own, not inside an array the server parses again (discovery’s input is megabytes)', async () => {
+		const pool = new pg.Pool({ connectionString: await cluster.database(), max: 1 });
+		const sent = vi.spyOn(pg.Client.prototype, 'query');
+		try {
+			await pool.query(PG_SCHEMA);
+			const queue = createWorkQueue(pool);
+			await queue.add([{ key: 'job:t:input' }, { key: 'v1:t1' }]);
+			// a discovery input's shape: a JSON head (quotes an array literal escapes), then base64
+			const result = `${JSON.stringify({ terms: ['say "no"', 'b\\c'] })}\n${'QUJD'.repeat(250_000)}`;
+			sent.mockClear();
+			await queue.finishJob('job:t:input', result);
+			const statements = sent.mock.calls.map(([sql, params]) => ({ sql: String(sql), params: (params ?? []) as unknown[] }));
+			const writes = statements.filter((s) => /geoparsed|gazetteer_places|gazetteer_facts/.test(s.sql));
+			expect(writes).toHaveLength(1);
+			expect(writes[0]!.params).toEqual(['job:t:input', result]);
+			expect((await queue.results(['job:t:input'])).get('job:t:input')).toBe(result);
+			expect((await pool.query('SELECT hash FROM work')).rows).toEqual([{ hash: 'v1:t1' }]);
+		} finally {
+			sent.mockRestore();
 			await pool.end();
 		}
 	}, 60_000);

@@ -108,7 +108,7 @@ export async function geoparseShared(
 	const runJob = async (): Promise<boolean> => {
 		const jobKey = jobKeys.length > 0 ? await timed('claim', () => session.claimJob(lease * JOB_LEASES)) : null;
 		if (!jobKey) return false;
-		await timed('job', async () => queue.finish([{ key: jobKey, toponyms: await jobByKey.get(jobKey)!.run(resultsOf) }], []), jobKey.slice(JOB_PREFIX.length).replace(/^topics:[0-9a-f]+/, 'topics'));
+		await timed('job', async () => queue.finishJob(jobKey, await jobByKey.get(jobKey)!.run(resultsOf)), jobKey.slice(JOB_PREFIX.length).replace(/^topics:[0-9a-f]+/, 'topics'));
 		return true;
 	};
 	/**
