@@ -40,6 +40,20 @@
 // Before any change (main 5db99ab): A 167/171 within 161 km (0.977), 53 named places not mapped, 2 names of no place
 // mapped; B 174/179 (0.972), 44 not mapped, 0 false. (The one run of both halves also showed B's last two wrong lines:
 // Gulliver, MI, as Australia's and the Snake River, NE, as the big Snake River.)
+// Session 54's rules: the towns of a hyphened pair of US neighbours within 30 km are no first name and surname
+// ("Gordon-Rushville 38", "Stephen-Argyle"; 8b2289b), the pair standing or falling together ("Allen-Plano scored
+// twice": nothing; queued at the end); a name or list of names before residents, taxpayers, homeowners is the town
+// ("Palmer and Wasilla residents"; queued at the end). With these in the tree: A 169/174 (0.971), 50 not mapped, 2
+// false; B, scored once at the end, 174/179 (0.972), 44 not mapped, 0 false. A's wrong left: McHenry, KY, Edmunds and
+// Charlotte, ME, Milan, NY (all missing from the gazetteer: read as Illinois's, Washington's, North Carolina's,
+// Italy's), Cody of "Cody-Kilgore" (Wyoming's); false: "Team Metcalfe", "Central Hudson". B's wrong: Gallatin, NY
+// (missing; Tennessee's), Dover of the Section 9 schedule (Delaware's; Dover Plains), Gulliver, MI (Australia's), the
+// Snake River, NE (the big one). B's not mapped: Lindsay, CA ("Helen Corcoran Diaz, Lindsay"), Dunning and the bases,
+// Mingo County's Lenore, Matewan; NATIONAL, Volga (fair premiums); Clarksdale, Tunica, Lula ("The Clarksdale Wildcats
+// and the Tunica Rebels"); the co-ops Ewen-Trout Creek, Wakefield-Marenisco and Watersmeet; counties inside bodies'
+// names (Kings, Hancock, Harlan, Washington, Mingo, Clayton County); LAMOINE (missing) and Downeast coves and ponds;
+// Wallins Creek and Baxter (library branches); Rondout Valley; every venue of the UP's concert list (Munising,
+// Manistique, Newberry, Engadine, Curtis, Germfask); Merritt Reservoir, Merriman, Wood Lake; Port Lions, Akhiok, Chiniak.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_US_LOCAL_S54_A: GenreText[] = [
