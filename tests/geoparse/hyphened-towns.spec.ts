@@ -45,6 +45,9 @@ describe('two neighbouring towns hyphened', () => {
 	it('stay a person\'s name after a first name, or with no score or place word about them', () => {
 		expect(names('Coach Mike Jordan-Henderson said the team was ready.')).toEqual([]);
 		expect(names('Austin-Taylor said she was happy with the win.')).toEqual([]);
+		// (the pair stands or falls together: Allen and Plano, Tex., lie 12 km apart, but Allen is a first name here)
+		expect(names('Allen-Plano scored twice for the Diplomats.')).toEqual([]);
+		expect(names('Scoring: Allen-McKinney 12, Austin-Taylor 8, Reed 4.')).toEqual([]);
 	});
 
 	it('are each a place in a run of three, the far two both beside the third', () => {

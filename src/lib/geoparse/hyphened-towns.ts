@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.ts';
 import { kilometres } from './qualifies.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
+import type { Verdict } from './judge.ts';
 
 // towns that share a school district or a team lie this close
 const NEIGHBOURS_KM = 30;
@@ -108,4 +109,16 @@ export function hyphenedEndAstray(second: Candidate, place: GazetteerPlace, reso
  */
 export function inHyphenedPair(candidate: Candidate, candidateAt: ReadonlyMap<number, Candidate>, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
 	return hyphenedAfterNeighbour(candidate, candidateAt, tokens, gazetteer) || hyphenedNeighbours(candidate, candidateAt.get(candidate.last + 1), tokens, gazetteer, candidateAt);
+}
+
+/**
+ * "Allen-Plano scored twice", "Scoring: Allen-McKinney 12": a pair stands or falls together. The second town, kept
+ * as the first's neighbour, falls where the first was read as no place (a person's name), with the first's verdict.
+ */
+export function pairFallsTogether(candidates: readonly Candidate[], verdicts: Verdict[], candidateAt: ReadonlyMap<number, Candidate>, tokens: readonly Token[], gazetteer: Gazetteer): void {
+	for (let i = 1; i < candidates.length; i++) {
+		const second = candidates[i]!;
+		if (!verdicts[i]!.keep || verdicts[i - 1]!.keep || tokens[second.first]!.gapBefore !== '-' || candidates[i - 1]!.last !== second.first - 1) continue;
+		if (hyphenedAfterNeighbour(second, candidateAt, tokens, gazetteer)) verdicts[i] = verdicts[i - 1]!;
+	}
 }

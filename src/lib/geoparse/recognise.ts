@@ -9,6 +9,7 @@ import { readPathogensThroughout } from './pathogen-names.ts';
 import { tokenize } from './tokens.ts';
 import { demonymsOfNamedCountries } from './demonym-countries.ts';
 import { mapPacked } from './packed.ts';
+import { pairFallsTogether } from './hyphened-towns.ts';
 
 // The geoparser's first stage: the text's tokens, its candidate names and the judge's verdict on each (judge.ts),
 // then the rereadings across the text's mentions, before any is resolved.
@@ -25,6 +26,8 @@ export function recognise(text: string, gazetteer: Gazetteer) {
 	rereadAsPlaces(candidates, verdicts, judging);
 	readPartsOfJoinedNames(candidates, verdicts, judging);
 	readScoreSides(candidates, verdicts, judging);
+	// ("Allen-Plano scored twice": two hyphened towns are a pair, kept or dropped together)
+	pairFallsTogether(candidates, verdicts, candidateAt, tokens, gazetteer);
 	readDefinedAcronyms(candidates, verdicts, tokens, text);
 	readPathogensThroughout(candidates, verdicts, tokens, (candidate) => candidateKey(text, candidate), (candidate) => gazetteer.places[candidate.places[0]!]!);
 	return { tokens, candidates, candidateAt, verdicts };
