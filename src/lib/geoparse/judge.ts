@@ -36,7 +36,7 @@ import { appositiveCue, boundFor, goneToBySpeakers, listedAfterLocative, listedA
 import { bestPlace, exonymHeadingName, followingNameWords, GENERIC_NAMES, isQualified, isWellKnown, modifiesNoun, ordinaryOtherName, pairedHere, previousToken, smallDistrictNamedBare, smallRegionNamedLikeAPerson, surfaceWord, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import { commonness, everydayWordOnlyOtherwise, isFirstName, isFirstNameBeforeSurname } from './word-facts.ts';
 import { residenceAfterPersonsName } from './person-of-place.ts';
-import { townAsResidentAdjective } from './resident-adjective.ts';
+import { townAsResidentAdjective, townBeforeItsPeople } from './resident-adjective.ts';
 import { nameWordsAfterInHeadline } from './headline-words.ts';
 import { namesAUniversity } from './university-names.ts';
 
@@ -102,8 +102,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
-	// ("a 34-year-old Marion man": the town as the person's adjective)
-	const resides = residence(candidate, ctx) || residenceAfterPersonsName(candidate, ctx.tokens, ctx.gazetteer) || (candidate.via === 'name' && !candidate.alternate[0] && townAsResidentAdjective(ctx.tokens, candidate.first, candidate.last));
+	// ("a 34-year-old Marion man": the town as the person's adjective; "Selma residents": its people's)
+	const resides = residence(candidate, ctx) || residenceAfterPersonsName(candidate, ctx.tokens, ctx.gazetteer) || (candidate.via === 'name' && !candidate.alternate[0] && (townAsResidentAdjective(ctx.tokens, candidate.first, candidate.last) || townBeforeItsPeople(candidate, ctx.tokens)));
 	// "in Noma's case": before a possessive of a person's affairs the preposition governs that noun, not the name
 	const possessed = possessedNoun(ctx.text, candidate.end);
 	const personsAffair = possessed !== undefined && PERSONAL_AFFAIRS.has(possessed);

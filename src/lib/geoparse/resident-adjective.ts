@@ -7,7 +7,9 @@
 // only where the text places it otherwise (bareResidentAdjective).
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
+import { wordAfterList } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import type { Candidate } from './candidates.ts';
 
 // words for a person that a town's name stands before as that person's home (not "family", "student" or
 // "supporter": "a Kennedy family member", "a Clinton supporter" name a family or a politician)
@@ -48,4 +50,12 @@ export function residenceCorroborated(place: GazetteerPlace, placesInCountry: Re
 		if (other.kind === 'region' ? other.admin1 === place.admin1 : kilometres(other, place) <= NEIGHBOUR_KM) return true;
 	}
 	return false;
+}
+
+// a town's own people named by where they live (not "voters": "Warren voters", "Sanders voters" back a candidate)
+const TOWNS_PEOPLE = new Set(['residents', 'taxpayers', 'homeowners', 'ratepayers', 'townspeople', 'villagers']);
+
+/** "Selma residents", "Palmer and Wasilla residents": a name (or a list of names) right before a plural word for a town's people. */
+export function townBeforeItsPeople(candidate: Candidate, tokens: readonly Token[]): boolean {
+	return TOWNS_PEOPLE.has(wordAfterList(candidate, tokens) ?? '');
 }
