@@ -48,4 +48,12 @@ describe('a name after a title and a given name the lexicon lacks', () => {
 		expect(readingsOf('Judge Kiyoshi Montana ruled that the search was unlawful.', 'Montana')).toEqual([]);
 		expect(readingsOf('President Nayib Lima has promised new prisons, and Lima will visit them.', 'Lima')).toEqual([]);
 	});
+
+	it('is a surname after two given names, also where it comes back alone', () => {
+		expect(readingsOf("President Samia Suluhu Hassan was declared the winner of Tanzania's election. Hassan, who was sworn in at Dodoma, blamed foreigners.", 'Hassan')).toEqual([]);
+		// (an everyday word is no given name: a title-cased headline's verb before the town)
+		expect(readingsOf('President Ruto Visits Nakuru As Floods Rise', 'Nakuru')).toEqual(['Nakuru → city KE/39']);
+		// (a place after a person's full name and a comma stays the place)
+		expect(readingsOf('Minister Thabo Mbeki Sisulu, Hassan and Mysore were named in the report.', 'Hassan')).toEqual(['Hassan → city IN/19']);
+	});
 });

@@ -183,12 +183,26 @@ export function personsName(j: Judging, after: Token[]): Verdict | null {
  */
 function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[], place: Judging['place'], gazetteer: Judging['gazetteer']): boolean {
 	const given = tokenAt(tokens, candidate.first - 1);
-	const title = tokenAt(tokens, candidate.first - 2);
-	if (!given || !title || !isCapitalisedNameWord(given) || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	if (!given || !isCapitalisedNameWord(given) || FUNCTION_WORDS.has(given.lower) || tokens[candidate.first]!.gapBefore !== ' ') return false;
 	const next = tokens[candidate.last + 1];
 	const knownAbroad = place.kind !== 'city' || place.knownAbroad === true;
 	if (knownAbroad && next?.gapBefore === ' ' && isNounAfterName(next.text, gazetteer)) return false;
-	return PERSON_TITLES.has(title.lower) && !FUNCTION_WORDS.has(given.lower);
+	return titleAt(tokens, candidate.first - 2) || secondGivenName(tokens, candidate.first - 1, gazetteer);
+}
+
+function titleAt(tokens: Token[], at: number): boolean {
+	const title = tokenAt(tokens, at);
+	return title !== undefined && PERSON_TITLES.has(title.lower);
+}
+
+/**
+ * "President Samia Suluhu Hassan", "President Recep Tayyip Erdoğan": two given names between the title and the
+ * surname, both names no English word (a title-cased headline's "President Ruto Visits Nakuru" puts a verb there).
+ */
+function secondGivenName(tokens: Token[], given: number, gazetteer: Judging['gazetteer']): boolean {
+	const first = tokenAt(tokens, given - 1);
+	const bothNames = [first, tokens[given]].every((word) => word !== undefined && isCapitalisedNameWord(word) && !FUNCTION_WORDS.has(word.lower) && commonness(word.lower, gazetteer) === 0);
+	return bothNames && titleAt(tokens, given - 2);
 }
 
 const COUPLE_JOINERS = new Set(['and', '&']);
