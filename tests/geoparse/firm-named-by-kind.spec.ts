@@ -36,6 +36,15 @@ describe('a town named as a kind of firm', () => {
 		expect(mapped('Nokia, the Nordic phone maker, opened a laboratory. Nokia will hire 40 people there.')).toEqual([]);
 	});
 
+	it("is the firm where the apposition calls it a miner, a producer or, after \"its\", a firm's partner (world-s54 A)", () => {
+		expect(mapped('Ivanhoe said output would fall, and Zijin, its Chinese partner, said the mine would reopen. Zijin owns 40 percent.')).toEqual(['Chinese']);
+		expect(mapped('Santos, the Australian gas producer, shipped a cargo. Santos said more would follow.')).toEqual(['Australian']);
+		// (a country or a big state is a producer as a place; a town's partner city is the town)
+		expect(mapped('Saudi Arabia, the biggest oil producer, cut output.')).toEqual(['Saudi Arabia']);
+		expect(mapped('Alberta, the largest oil producer, sued Ottawa.')).toEqual(['Alberta', 'Ottawa']);
+		expect(mapped('Aid came from Leeds, and Dortmund, its partner city, sent a fire engine.')).toEqual(['Leeds', 'Dortmund']);
+	});
+
 	it("stays the place after a sport's giant, a club's plural, a preposition, or in an apposition about something else", () => {
 		expect(mapped('The football giant Barcelona signed a striker on Monday.')).toEqual(['Barcelona']);
 		expect(mapped('Spanish giants Barcelona won again at home.')).toEqual(['Spanish', 'Barcelona']);

@@ -221,7 +221,11 @@ function opensLongerName(candidate: Candidate, tokens: Token[]): boolean {
 // nouns for what a firm is, that a town or a region never is called ("handset maker X", "oil firm X"); words
 // in "-maker" count too ("carmaker", "chipmaker"); "giant" is also a club's ("football giant X"), so a sport's
 // word before it keeps the team
-const FIRM_NOUNS = new Set('firm company giant maker retailer manufacturer conglomerate airline insurer lender brewer'.split(' '));
+// (a miner, a refiner, a producer of oil or gas and a firm's partner too: "X, the Australian gas producer,", "X, its
+// Chinese partner,"; only a town's or a small region's name is read so, not a country's: "the biggest oil producer")
+const FIRM_NOUNS = new Set('firm company giant maker retailer manufacturer conglomerate airline insurer lender brewer miner refiner producer partner'.split(' '));
+// the words that open an apposition naming what a firm is: "X, the Finnish handset maker", "X, its Chinese partner"
+const FIRM_APPOSITION_OPENERS = new Set(['the', 'its']);
 const SPORT_WORDS = new Set('football soccer rugby cricket basketball baseball hockey sporting sports'.split(' '));
 // an apposition names the firm within this many words after ", the" ("X, the Finnish handset maker,")
 const APPOSITION_WORDS = 4;
@@ -253,7 +257,7 @@ function endsFirmsName(next: Token | undefined): boolean {
 }
 
 /**
- * "the phone maker Nokra", "the car giant Tayoda", "Nokra, the Swedish phone maker, said": a noun that says what
+ * "the phone maker Nokra", "the car giant Tayoda", "Nokra, the Swedish phone maker, said", "Zijna, its Chinese partner,": a noun that says what
  * a firm is, right before the name (which ends there: "the firm Dover Street Market" is a longer name) or after
  * it in an apposition, makes it the firm's.
  */
@@ -262,7 +266,7 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
 	const head = tokens[candidate.first]!;
 	const next = tokens[candidate.last + 1];
 	if (head.gapBefore === ' ' && firmNoun(tokenAt(tokens, candidate.first - 1), tokenAt(tokens, candidate.first - 2)) && endsFirmsName(next)) return true;
-	if (next?.lower !== 'the' || next.gapBefore !== ', ') return false;
+	if (!next || !FIRM_APPOSITION_OPENERS.has(next.lower) || next.gapBefore !== ', ') return false;
 	for (let k = candidate.last + 2; k <= candidate.last + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
 		const word = tokens[k]!;
 		if (word.gapBefore !== ' ' || isPossessiveMark(tokens[k + 1])) return false;
