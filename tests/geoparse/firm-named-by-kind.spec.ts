@@ -43,6 +43,8 @@ describe('a town named as a kind of firm', () => {
 		expect(mapped('Saudi Arabia, the biggest oil producer, cut output.')).toEqual(['Saudi Arabia']);
 		expect(mapped('Alberta, the largest oil producer, sued Ottawa.')).toEqual(['Alberta', 'Ottawa']);
 		expect(mapped('Aid came from Leeds, and Dortmund, its partner city, sent a fire engine.')).toEqual(['Leeds', 'Dortmund']);
+		// (an apposition about a person: "the daughter of a miner")
+		expect(mapped('Born in Kiruna, the daughter of a miner, she trained as a nurse.')).toEqual(['Kiruna']);
 	});
 
 	it("stays the place after a sport's giant, a club's plural, a preposition, or in an apposition about something else", () => {

@@ -7,7 +7,7 @@
 // ("Kane County's chairman") have officers of their own.
 import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import { PERSON_TITLES } from './context-words.ts';
+import { FUNCTION_WORDS, PERSON_TITLES } from './context-words.ts';
 import type { Verdict } from './judge.ts';
 import { capitalOrAtLeast, KNOWN_ABROAD } from './known-abroad.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
@@ -269,7 +269,8 @@ export function firmNamedByKind(candidate: Candidate, tokens: Token[]): boolean 
 	if (!next || !FIRM_APPOSITION_OPENERS.has(next.lower) || next.gapBefore !== ', ') return false;
 	for (let k = candidate.last + 2; k <= candidate.last + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
 		const word = tokens[k]!;
-		if (word.gapBefore !== ' ' || isPossessiveMark(tokens[k + 1])) return false;
+		// (a function word ends the firm's description: "Kiruna, the daughter of a miner," is a person's)
+		if (word.gapBefore !== ' ' || isPossessiveMark(tokens[k + 1]) || FUNCTION_WORDS.has(word.lower)) return false;
 		const after = tokens[k + 1];
 		if (firmNoun(word, tokenAt(tokens, k - 1)) && (!after || /^[,.;]/.test(after.gapBefore))) return true;
 	}
