@@ -53,6 +53,10 @@ describe('a name after a title and a given name the lexicon lacks', () => {
 		expect(readingsOf("President Samia Suluhu Hassan was declared the winner of Tanzania's election. Hassan, who was sworn in at Dodoma, blamed foreigners.", 'Hassan')).toEqual([]);
 		// (an everyday word is no given name: a title-cased headline's verb before the town)
 		expect(readingsOf('President Ruto Visits Nakuru As Floods Rise', 'Nakuru')).toEqual(['Nakuru → city KE/39']);
+		// (a title-cased headline: a capitalised word after the name keeps the place)
+		expect(readingsOf('President Emmerson Mnangagwa Masvingo Rally Draws Thousands', 'Masvingo')).toHaveLength(1);
+		expect(readingsOf('Governor Nyesom Wike Port Harcourt Office Sealed', 'Port Harcourt')).toHaveLength(1);
+		expect(readingsOf('Prime Minister Narendra Modi Varanasi Visit Postponed', 'Varanasi')).toHaveLength(1);
 		// (a place after a person's full name and a comma stays the place)
 		expect(readingsOf('Minister Thabo Mbeki Sisulu, Hassan and Mysore were named in the report.', 'Hassan')).toEqual(['Hassan → city IN/19']);
 	});

@@ -221,9 +221,9 @@ function opensLongerName(candidate: Candidate, tokens: Token[]): boolean {
 // nouns for what a firm is, that a town or a region never is called ("handset maker X", "oil firm X"); words
 // in "-maker" count too ("carmaker", "chipmaker"); "giant" is also a club's ("football giant X"), so a sport's
 // word before it keeps the team
-// (a miner, a refiner, a producer of oil or gas and a firm's partner too: "X, the Australian gas producer,", "X, its
-// Chinese partner,"; only a town's or a small region's name is read so, not a country's: "the biggest oil producer")
-const FIRM_NOUNS = new Set('firm company giant maker retailer manufacturer conglomerate airline insurer lender brewer miner refiner producer partner'.split(' '));
+// (a refiner and a firm's partner too: "X, its Chinese partner,"; not a producer or a miner, which places are called as
+// well: "Wyoming, the top coal producer", "Bordeaux, the wine producer")
+const FIRM_NOUNS = new Set('firm company giant maker retailer manufacturer conglomerate airline insurer lender brewer refiner partner'.split(' '));
 // the words that open an apposition naming what a firm is: "X, the Finnish handset maker", "X, its Chinese partner"
 const FIRM_APPOSITION_OPENERS = new Set(['the', 'its']);
 const SPORT_WORDS = new Set('football soccer rugby cricket basketball baseball hockey sporting sports'.split(' '));

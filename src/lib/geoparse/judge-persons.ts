@@ -187,7 +187,10 @@ function afterTitleAndGivenName(candidate: Judging['candidate'], tokens: Token[]
 	const next = tokens[candidate.last + 1];
 	const knownAbroad = place.kind !== 'city' || place.knownAbroad === true;
 	if (knownAbroad && next?.gapBefore === ' ' && isNounAfterName(next.text, gazetteer)) return false;
-	return titleAt(tokens, candidate.first - 2) || secondGivenName(tokens, candidate.first - 1, gazetteer);
+	// (two given names only where no capitalised word goes on after the name: a title-cased headline's "President
+	// Emmerson Mnangagwa Masvingo Rally Draws Thousands" names the place after the surname)
+	const goesOn = next !== undefined && next.gapBefore === ' ' && next.capitalized;
+	return titleAt(tokens, candidate.first - 2) || (!goesOn && secondGivenName(tokens, candidate.first - 1, gazetteer));
 }
 
 function titleAt(tokens: Token[], at: number): boolean {
