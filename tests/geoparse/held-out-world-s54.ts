@@ -37,6 +37,16 @@
 // first scoring printed B's lines; only its last was read: Salamanca, Chile's, as Salamanca, Mexico). A's wrong:
 // Eastleigh (Nairobi's; lacked) as Eastleigh, England, 6,835 km; Tuxpan (Veracruz's port) as Tuxpan, Jalisco or
 // Nayarit, 355 km.
+// End of session 54 (main 2db2381 with h54-world's b3181f3; scored once at 21:25): A 260/262 (international 159/160,
+// health 101/102), 0 names of no place mapped (Hassan, after "President Samia Suluhu Hassan", unmapped: two given names
+// after a title, judge-persons.ts; Zijin, "its Chinese partner", unmapped: firm-cues.ts), 45 not mapped; B 282/290
+// (international 187/193, health 95/97; unchanged), 0 names of no place mapped, 42 not mapped. A's wrong left:
+// Eastleigh, Tuxpan (GeoNames names Veracruz's Tuxpan "Túxpam de Rodríguez Cano", "Tuxpan" only an alternate name, which
+// weigh-homonyms.ts credits with no named place near it). B's wrong: Nanded (Pune's village; lacked) as Nanded city,
+// 380 km; Mohammadpur (Dhaka's quarter; lacked) as a Mohammadpur in Rajshahi, 225 km; Penha twice, Ramos and
+// Jacarezinho (Rio's favelas and quarters; lacked) as Penha, Santa Catarina, 696 km, Ramos, Philippines, and
+// Jacarezinho, Paraná, 687 km; São Gonçalo (Rio's neighbour of 1 million; the gazetteer lacks it) as São Gonçalo do
+// Sapucaí, 282 km; Salamanca (Chile's Coquimbo town, 13,265) as Salamanca, Mexico, 6,653 km.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S54_A: GenreText[] = [
