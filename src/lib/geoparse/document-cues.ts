@@ -10,6 +10,7 @@ import { tokenAt, type Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
 import { capitalOrAtLeast } from './known-abroad.ts';
 import { ISLAND_HEADS } from './context-words.ts';
+import { rankedInLand } from './ranked-in-land.ts';
 
 /** Which kind of place the phrase around a name asks for ('settlement': any but a feature, a land or a state). */
 export type KindCue = 'region' | 'district' | 'city' | 'town' | 'water' | 'settlement' | 'island';
@@ -46,8 +47,8 @@ export function kindCue(candidate: Candidate, tokens: Token[]): KindCue | null {
 	const noun = tokenAt(tokens, candidate.first - 2);
 	if (of && noun && of.text === 'of' && / $/.test(of.gapBefore) && / $/.test(tokens[candidate.first]!.gapBefore) && !endsOtherName(tokens, candidate.first - 2)) {
 		// ("the capital of Peru" is no city: a capital is what the land after "of" has; but "the state capital of
-		// Durango", "the Peruvian capital of Lima" call the name after "of" a capital, a city)
-		const cue = noun.lower === 'capital' && CAPITAL_OF_LAND.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '') ? null : cueOf(noun.lower);
+		// Durango", "the Peruvian capital of Lima" call the name after "of" a capital, a city; ranked-in-land.ts)
+		const cue = (noun.lower === 'capital' && CAPITAL_OF_LAND.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '')) || rankedInLand(noun, tokenAt(tokens, candidate.first - 3)) ? null : cueOf(noun.lower);
 		if (cue) return cue;
 		// "the governor of Zacatecas": a state's or province's office, as after the name
 		if (noun.lower === 'governor') return 'region';
