@@ -8,8 +8,9 @@
 // towns, districts and first-level regions (a province's or county's side: "Munster flanker Alan Quinlan", "Kent
 // were bowled out"): a side named by a country or a nation ("France v Wales") is that country. American
 // usage is left to team-towns.ts: a bare town's side there is often its high school, which local news maps; so
-// the signs American reports share ("the match against", "captain", "coach") count only in a text that names a
-// competition of British or European sport (the Premiership, the Heineken Cup, the Six Nations …).
+// the signs American reports share ("the match against", "captain", "coach") count only in a text in British
+// usage: one that names a competition of British or European sport (the Premiership, the Heineken Cup, the Six
+// Nations …), spells its play the British way ("equaliser"), or gives another town a sign only British usage gives.
 import { candidateKey, type Candidate } from './candidates.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { aloneInBrackets } from './bracketed-clubs.ts';
@@ -19,6 +20,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LO
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
+import { isCommonWord } from './word-facts.ts';
 
 const CLUB_KINDS = new Set(['city', 'district']);
 // the plural a club takes in British usage ("Fulham were then in the Second Division")
@@ -77,7 +79,8 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const clubs = new Set<string>();
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
-	const british = computedOnce(() => namesBritishCompetition(tokens));
+	// (British usage: a competition named, a football word spelt the British way, or a sign only British usage gives at another name)
+	const british = computedOnce(() => britishSportWords(tokens) || candidates.some((other) => britishUsageSign(other, tokens, text, names, gazetteer)));
 	const transfers: Candidate[] = [];
 	for (const candidate of candidates) {
 		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt, gazetteer, placing) && british()) || alternativeOfFixtureSide(candidate, tokens);
@@ -93,23 +96,42 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 }
 
 // the competitions of British and European club and national sport, by a word of their own ("the Premiership",
-// "the Heineken Cup", "the Uefa Cup", "the Carling Cup") or by two ("the Champions League", "the Six Nations")
-const COMPETITION_WORDS = new Set(['premiership', 'heineken', 'uefa', 'carling', 'powergen', 'spl']);
-const COMPETITION_NAMES = new Set(['champions league', 'celtic league', 'super league', 'six nations', 'fa cup', 'scottish cup', 'irish cup']);
+// "the Heineken Cup", "the Uefa Cup", "the Carling Cup", "the Bundesliga") or by two ("the Champions League", "the
+// Six Nations", "the Premier League", "Serie A")
+const COMPETITION_WORDS = new Set(['premiership', 'heineken', 'uefa', 'carling', 'powergen', 'spl', 'bundesliga', 'eredivisie']);
+const COMPETITION_NAMES = new Set(['champions league', 'celtic league', 'super league', 'six nations', 'fa cup', 'scottish cup', 'irish cup', 'premier league', 'serie a', 'la liga']);
+// the words of football play British usage spells with "s" ("a late equaliser", "Gerrard equalised"; American "equalizer")
+const BRITISH_SPELLINGS = new Set(['equaliser', 'equalisers', 'equalise', 'equalised', 'equalises', 'equalising']);
 
 /** Whether the text reports sport in British usage, read once a text at the first sign that asks (computed-once.ts). */
 type BritishUsage = () => boolean;
 
-/** Whether the text names a competition of British or European sport: it reports sport in British usage. */
-function namesBritishCompetition(tokens: readonly Token[]): boolean {
+/** Whether the text names a competition of British or European sport, or spells a word of play the British way: it reports sport in British usage. */
+function britishSportWords(tokens: readonly Token[]): boolean {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (!token.capitalized) continue;
+		if (!token.capitalized) {
+			if (BRITISH_SPELLINGS.has(token.text)) return true;
+			continue;
+		}
 		if (COMPETITION_WORDS.has(token.lower)) return true;
 		const next = tokens[i + 1];
 		if (next?.capitalized && next.gapBefore === ' ' && COMPETITION_NAMES.has(`${token.lower} ${next.lower}`)) return true;
 	}
 	return false;
+}
+
+// the British usage no other sign asks for: the signs below read with it false
+const NOT_BRITISH: BritishUsage = () => false;
+
+/**
+ * A club's sign only British usage gives ("Middlesbrough were drawn", "Wrexham defender Stephen Roberts", "Arsenal v
+ * Stoke"), at a town's bare name; not at an everyday word opening a sentence ("We are", "Reading were"): a word there.
+ */
+function britishUsageSign(candidate: Candidate, tokens: readonly Token[], text: string, names: NameBounds, gazetteer: Gazetteer): boolean {
+	const head = tokens[candidate.first]!;
+	if (head.sentenceStart && candidate.first === candidate.last && isCommonWord(head.lower, gazetteer)) return false;
+	return (pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, NOT_BRITISH, gazetteer) || sideOfFixture(candidate, tokens, text, names)) && mayBeClub(candidate, tokens, text, gazetteer);
 }
 
 /** Where the text's names end (by token and by offset) and start (by offset), made at the first sign that asks. */
@@ -170,7 +192,7 @@ const PASSIVE_MOVES = new Set(['moved', 'switched']);
 function stayOrMove(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const link = tokenAt(tokens, candidate.first - 1);
 	const word = tokenAt(tokens, candidate.first - 2);
-	if (!link || !word || !STAY_OR_MOVE_LINKS.has(link.text) || link.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ') return false;
+	if (!link || !word || !STAY_OR_MOVE_LINKS.has(link.text) || link.gapBefore !== ' ' || tokens[candidate.first]!.gapBefore !== ' ' || namedThingPossessed(candidate, tokens)) return false;
 	const earlier = tokenAt(tokens, candidate.first - 3)?.lower ?? '';
 	// "took over at Liverpool", not "the team flew over from Bath"
 	if (word.text === 'over') return TAKE_FORMS.has(earlier);
@@ -179,6 +201,13 @@ function stayOrMove(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (word.text === 'place' && TAKE_FORMS.has(earlier)) return false;
 	if (PASSIVE_MOVES.has(word.text) && BE_FORMS.has(earlier)) return false;
 	return STAY_WORDS.has(word.text) || MOVE_WORDS.has(word.text);
+}
+
+/** A possessive before a name, or a word and a name ("came to Cardiff's new Millennium Stadium", not "came to Everton's rescue"): what is gone to is the town's named place. */
+function namedThingPossessed(candidate: Candidate, tokens: readonly Token[]): boolean {
+	if (!isPossessiveMark(tokens[candidate.last + 1])) return false;
+	const next = tokens[candidate.last + 2];
+	return next !== undefined && (next.capitalized || tokens[candidate.last + 3]?.capitalized === true);
 }
 
 /** A town's bare name, not alone in brackets and not a dateline: a mention a club's sign may be read at. */
@@ -238,11 +267,11 @@ function nounAfter(word: Token | undefined): boolean {
 }
 
 // a match between two sides, as a British report names it ("game" is American usage too: a high school's side there)
-const MATCH_WORDS = new Set(['match', 'tie', 'leg', 'fixture', 'clash', 'replay', 'final']);
+const MATCH_WORDS = new Set(['match', 'tie', 'leg', 'fixture', 'clash', 'replay', 'final', 'derby']);
 // ... of which American reports use these too ("the wrestling match against Canton", "the regional final against
 // Middletown", "a 1-1 tie with Fairfield", "Friday's clash with Milford"): a sign there only where no entry of the
 // name is an American town (not "semi-final", "quarter-final")
-const AMERICAN_MATCH_WORDS = new Set(['match', 'final', 'tie', 'clash']);
+const AMERICAN_MATCH_WORDS = new Set(['match', 'final', 'tie', 'clash', 'derby']);
 const ROUND_PREFIXES = new Set(['semi', 'quarter']);
 // the words after it that name the other side ("the tie against Barnsley", "the match with Munster")
 const AGAINST = 'against';
@@ -286,17 +315,24 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 
 // the words that name the side a score was lost to ("beaten 5-1 by Newry", "lost 2-1 to Porto")
 const LOST_TO = new Set(['by', 'to']);
+// the nouns of a result a score comes before, and the words that name the other side after them ("a 1-0 loss to
+// West Ham", "a 2-1 defeat by Leeds", "a 3-0 win over Hull", "a 1-1 draw with Derby")
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw']);
+const RESULT_LINKS = new Set(['to', 'by', 'over', 'against', 'with']);
 
 /**
- * "beaten 5-1 by Newry", "went down 3-0 to Fenerbahce": in British usage the side after a score and "by" or "to"
- * is the club that won (an American result, "lost 56-48 to Hamilton", is a high school's: not without British usage;
- * the mention itself is read so wherever the text has shown British usage, null asks no more).
+ * "beaten 5-1 by Newry", "went down 3-0 to Fenerbahce", "the Bluebirds' 1-0 loss to West Ham": in British usage the
+ * side after a score and "by" or "to", or after a score's result and its link, is a club (an American result, "lost
+ * 56-48 to Hamilton", is a high school's: not without British usage; the mention itself is read so wherever the text
+ * has shown British usage, null asks no more).
  */
 function winnerAfterScore(candidate: Candidate, tokens: readonly Token[], british: BritishUsage | null): boolean {
 	const link = tokenAt(tokens, candidate.first - 1);
-	const second = tokenAt(tokens, candidate.first - 2);
-	const first = tokenAt(tokens, candidate.first - 3);
-	if (!link || !LOST_TO.has(link.text) || tokens[candidate.first]!.gapBefore !== ' ' || link.gapBefore !== ' ') return false;
+	const result = tokenAt(tokens, candidate.first - 2);
+	const afterScore = result !== undefined && RESULT_NOUNS.has(result.text) && result.gapBefore === ' ' ? candidate.first - 3 : candidate.first - 2;
+	const second = tokenAt(tokens, afterScore);
+	const first = tokenAt(tokens, afterScore - 1);
+	if (!link || !(afterScore < candidate.first - 2 ? RESULT_LINKS : LOST_TO).has(link.text) || tokens[candidate.first]!.gapBefore !== ' ' || link.gapBefore !== ' ') return false;
 	if (!second || !first || second.gapBefore !== '-' || !/^\d{1,3}$/.test(second.text) || !/^\d{1,3}$/.test(first.text)) return false;
 	return british === null || british();
 }

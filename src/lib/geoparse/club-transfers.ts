@@ -1,5 +1,5 @@
 // A player's transfer names the club he goes to or comes from by its town alone: "Mido joined Tottenham",
-// "signed for Bath", "a £15.8m signing from Parma", "on loan from Chelsea", "a move to Southampton", "joined
+// "signed for Bath", "playing for Gloucester", "a £15.8m signing from Parma", "on loan from Chelsea", "a move to Southampton", "joined
 // them a year ago from Parma". In a sports text that already names a club by its town in British usage (another
 // sign of club-towns.ts, or a British competition named) the town so named is a club too, and its bare mentions are.
 // Not a name that qualifies a noun after it ("joins Edinburgh line-up": the race there; "joined Dublin's Lord
@@ -18,6 +18,8 @@ const JOIN_VERBS = new Set('join joins joined joining rejoin rejoins rejoined re
 // the words of signing, before "for" (the club signed for) or "from" (the club left): "signed for Bath", "a signing from Parma"
 const SIGN_WORDS = new Set('sign signs signed signing'.split(' '));
 const SIGN_LINKS = new Set(['for', 'from']);
+// ... and the words of playing, before "for" (the club a player plays for): "playing for Gloucester"
+const PLAY_WORDS = new Set('play plays played playing'.split(' '));
 // the nouns of a transfer, before "to" or "from" and the club ("a move to Southampton", "his switch from Leeds",
 // "a season-long loan from Chelsea", "on loan at Anfield"); not "transfer", which American reports use of a
 // student's former school ("quarterback Eli Sturgis, a transfer from Meridian": the town, which local news maps)
@@ -35,14 +37,14 @@ export function transferClub(candidate: Candidate, tokens: readonly Token[], gaz
 	return tokens[candidate.first]!.gapBefore === ' ' && transferWordBefore(candidate, tokens) && !qualifiesNounAfter(candidate, tokens, gazetteer);
 }
 
-/** "joined", "signed for", "a signing from", "a move to", "joined them a year ago from" right before the name. */
+/** "joined", "signed for", "playing for", "a signing from", "a move to", "joined them a year ago from" right before the name. */
 function transferWordBefore(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const link = tokenAt(tokens, candidate.first - 1);
 	if (!link) return false;
 	if (JOIN_VERBS.has(link.text)) return true;
 	const word = tokenAt(tokens, candidate.first - 2);
 	if (!word || link.gapBefore !== ' ' || word.capitalized) return false;
-	if (SIGN_LINKS.has(link.text) && SIGN_WORDS.has(word.text)) return true;
+	if ((SIGN_LINKS.has(link.text) && SIGN_WORDS.has(word.text)) || (link.text === 'for' && PLAY_WORDS.has(word.text))) return true;
 	if (TRANSFER_LINKS.has(link.text) && TRANSFER_NOUNS.has(word.text)) {
 		const owner = tokenAt(tokens, candidate.first - 3);
 		return word.gapBefore === ' ' && !(owner && (owner.capitalized || isPossessiveMark(owner) || VERB_OPENERS.has(owner.text)));

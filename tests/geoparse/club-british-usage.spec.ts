@@ -1,0 +1,50 @@
+// British usage in a sports text (club-towns.ts) is read from more than a competition's name: a football word
+// spelt the British way ("a late equaliser"), "the Premier League", or a sign only British usage gives at another
+// town ("Wrexham defender Stephen Roberts", "Middlesbrough were"); then the signs American reports share name the
+// club: "Liverpool manager Tom Hale", "the derby with Birmingham", "a 1-0 loss to West Ham", "playing for
+// Gloucester" (usage embedded: recognised, not mapped). Not an American report ("We are" opens a sentence; the
+// -ize spelling), not "came to Cardiff's new Millennium Stadium" (the town's named place), not a nation.
+// Texts written for these tests (none copied).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
+import { testGazetteer } from '../helpers/gazetteer.ts';
+import { usagesOfEach } from '../helpers/usages.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+	gazetteer = await testGazetteer();
+});
+
+const usages = (text: string, name: string): string[] => usagesOfEach(text, name, gazetteer);
+
+describe('British usage of a sports text', () => {
+	it('reads a club by a shared title where the text spells its play the British way', () => {
+		const british = 'On Sunday Liverpool manager Tom Hale praised his goalkeeper after a late equaliser earned a point at home.';
+		expect(usages(british, 'Liverpool')).toEqual(['embedded']);
+		const american = 'On Sunday Liverpool manager Tom Hale praised his goalkeeper after a late equalizer earned a point at home.';
+		expect(usages(american, 'Liverpool')).toEqual(['literal']);
+	});
+
+	it('reads the side of a derby, and of a result after a score, once another town is a club in British usage', () => {
+		const derby = 'Villa skipper Tom Hale spoke before Sunday\'s derby with Birmingham. The football manager said the Premier League match would be tough.';
+		expect(usages(derby, 'Birmingham')).toEqual(['embedded']);
+		const loss = 'Wrexham defender Sam Cole is in the football squad, and Jon Reed hurt his knee in the Bluebirds\' 1-0 loss to West Ham on Sunday.';
+		expect(usages(loss, 'West Ham')).toEqual(['embedded']);
+	});
+
+	it('reads "playing for Gloucester" as the club', () => {
+		const text = 'Hale broke his arm playing for Gloucester last weekend. Bath flanker Tom Reed is also out of the rugby squad for the match.';
+		expect(usages(text, 'Gloucester')).toEqual(['embedded']);
+	});
+
+	it('leaves an American report, a town\'s named place and a nation alone', () => {
+		const american = 'The Bulldogs beat Louisville in the semifinal game of the basketball tournament season. We are so proud, said the coach, whose guard scored 25 points in the game against Louisville.';
+		expect(usages(american, 'Louisville')).toEqual(['literal', 'literal']);
+		const stadium = 'Cardiff defender Tom Reed was in the football squad, and New Zealand lost 8-3 to Cardiff in 1953. The side came to Cardiff\'s new Millennium Stadium in 2002 and won.';
+		expect(usages(stadium, 'Cardiff')).toEqual(['embedded', 'embedded', 'literal']);
+		const rescue = 'On Sunday Liverpool defender Tom Reed was in the football squad, and the keeper came to Liverpool\'s rescue in the match.';
+		expect(usages(rescue, 'Liverpool')).toEqual(['embedded', 'embedded']);
+		const nation = 'Swansea striker Lee Trundle scored a late equaliser in the football match, and Hughes played for Wales in the league season.';
+		expect(usages(nation, 'Wales')).toEqual(['literal']);
+	});
+});
