@@ -1,7 +1,7 @@
 // A sports page's line-up runs surnames together with commas and semicolons; the few that are some small
 // town's name too are players like the rest of the list, and so are the substitutes bracketed after a player
 // with the minute they came on ("Sheridan (Burns 61), Arbuckle"); after a line-up's label ("Subs:", "Replacements:")
-// a well-known town's name is a player too. A list of places (most of its items places, or
+// a well-known town's name is a player too, as it is in a line-up with a substitute's minute. A list of places (most of its items places, or
 // closed by "and"), a list a preposition opens, and a list of venues stay places. Written for these tests
 // (none copied); no name is listed in the geoparser.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -18,6 +18,10 @@ const LINE_UPS: TrapText[] = [
 	// after a line-up's label, a short run, a well-known town's name and a word of an item of two are players too
 	{ text: 'Rovers were unchanged. Subs not used: Hislop, Quashie, Cairns.', places: [], notPlaces: ['Cairns'] },
 	{ text: 'Harriers went ahead late. Replacements: Vaughan, Lloyd, Broster, Juninho Paulista, Rauluni.', places: [], notPlaces: ['Vaughan', 'Paulista'] },
+	// a substitute's minute says line-up: a well-known town's name and an item ending in an English word are players
+	{ text: 'United won it late. Hollis, Pratt, Daniel Williams, Denton, Scotland (Gibson 63), Tully, Keane (Jackson 84), Rowe.', places: [], notPlaces: ['Scotland', 'Jackson', 'Gibson'] },
+	// after a label two items are a line-up, and a tie between a town and a name goes to the players
+	{ text: 'Rovers were unchanged. Subs not used: Warrington, Maloney.', places: [], notPlaces: ['Warrington'] },
 	// an Irish surname's "O'" or "D'" is no venue's common noun, whatever "kelly" is as a word
 	{ text: "Ireland beat Italy in Rome on Saturday. Murphy, Horgan, D'Arcy, Hickie, Stringer, Corrigan, Byrne, O'Kelly, Leamy, Foley.", places: ['Ireland → IE', 'Italy → IT', 'Rome → IT'], notPlaces: ['Corrigan'] }
 ];
@@ -28,6 +32,9 @@ const PLACE_LISTS: TrapText[] = [
 	// another label before the colon: well-known towns stay towns
 	{ text: 'Flights resume on Monday. Destinations: Cairns, Darwin, Hobart.', places: ['Cairns → AU', 'Darwin → AU', 'Hobart → AU'], notPlaces: [] },
 	{ text: 'The new coach route links Thompson, Hodgson, Dauphin, Selkirk and Gimli in Manitoba.', places: ['Dauphin → CA', 'Selkirk → CA', 'Gimli → CA'], notPlaces: [] },
+	// after a label two towns stay towns; a list of places with a bracketed town and figure stays places
+	{ text: 'The festival opens next week. Venues used: Leeds, York.', places: ['Leeds → GB', 'York → GB'], notPlaces: [] },
+	{ text: 'Medal table: Scotland (Glasgow 3), England (Leeds 2), Wales, Ireland.', places: ['Scotland → GB', 'Glasgow → GB', 'England → GB', 'Leeds → GB', 'Wales → GB', 'Ireland → IE'], notPlaces: [] },
 	// bracketed figures, no substitute's name: the towns of the count stay towns
 	{ text: 'Flood claims by town: Buxton (61), Matlock (78), Bakewell (40), Ashbourne (12).', places: ['Buxton → GB', 'Matlock → GB', 'Bakewell → GB', 'Ashbourne → GB'], notPlaces: [] }
 ];

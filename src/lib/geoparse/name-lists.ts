@@ -31,10 +31,11 @@ const MINUTE = /^\d{1,3}$/;
 
 // "Leeds, York, Hull, Selby and Goole": a list of places ends in "and"; a line-up runs on to a full stop
 const CLOSING_WORDS = new Set(['and', 'or']);
-// "Replacements: Cairns, Lloyd, Broster", "Subs not used: Hislop, Quashie, Cisse": the word before the colon
-// says the items are players, so a short run is a line-up, and a well-known town's name in it a surname too
+// "Replacements: Cairns, Lloyd, Broster", "Subs not used: Hislop, Cisse": the word before the colon says the items
+// are players, so a short run is a line-up, and a well-known town's name in it a surname too; so does a substitute
+// in brackets with his minute ("Archibald, Scotland (Samuel 63), Brebner": a team's line-up, not a list of places)
 const LINEUP_LABELS = new Set(['replacements', 'subs', 'substitutes', 'used', 'reserves']);
-const LABELLED_ITEMS = 3;
+const LABELLED_ITEMS = 2;
 
 function placeLike(candidate: Candidate | undefined, gazetteer: Gazetteer): boolean {
 	if (!candidate) return false;
@@ -81,7 +82,7 @@ function afterLineupLabel(tokens: Token[], i: number): boolean {
 
 /**
  * The first tokens of the candidates that stand as items of a list of names, each with whether a line-up's
- * label opens its list (an item of several words, "Juninho Paulista", then counts by each of its words): a run of four or more short
+ * label opens its list or a substitute's minute is in it (an item of several words, "Juninho Paulista", then counts by each of its words): a run of four or more short
  * capitalised items separated by commas or semicolons and closed by no "and", none of several words ending
  * in a common noun, fewer than half of which name a country, a region or a large town and half or more of which
  * read as names (nameLike): "Buxton, Matlock, Bakewell, Ashbourne" is a list of towns. One pass over the tokens.
@@ -104,6 +105,7 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 		const ends: number[] = [];
 		// the last words of the items of several words (read for a common noun only where the run is long enough)
 		let lastWords: number[] | null = null;
+		let substituted = false;
 		let at = i;
 		for (;;) {
 			let end = at;
@@ -120,6 +122,7 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 			// "Sheridan (Burns 61), Arbuckle": the substitute who came on for the player, and when, is an item too
 			const substitute = substituteAfter(tokens, end);
 			if (substitute !== null) {
+				substituted = true;
 				starts.push(end + 1);
 				ends.push(substitute - 1);
 				end = substitute;
@@ -133,12 +136,15 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 		}
 		// (the length first: most runs are one name, and the words around them are then never lower-cased)
 		const labelled = afterLineupLabel(tokens, i);
-		if (starts.length >= (labelled ? LABELLED_ITEMS : LIST_ITEMS) && !listOpened(tokenAt(tokens, i - 1)) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && !namedByCommonNoun(tokens, lastWords, gazetteer)) {
+		// (a substitute's minute says line-up whatever an item's last word is: "Daniel Williams", not a venue's "Hotel")
+		const sure = labelled || substituted;
+		if (starts.length >= (labelled ? LABELLED_ITEMS : LIST_ITEMS) && !listOpened(tokenAt(tokens, i - 1)) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && (substituted || !namedByCommonNoun(tokens, lastWords, gazetteer))) {
 			const places = starts.filter((s) => placeLike(candidateAt.get(s), gazetteer));
 			const names = starts.filter((s) => nameLike(tokens[s]!, candidateAt.get(s), gazetteer));
-			if (places.length * 2 < starts.length && names.length * 2 >= starts.length) {
+			// (after a label a tie goes to the players: "Subs not used: Warrington, Maloney"; not "Venues used: Leeds, York")
+			if (places.length * 2 < starts.length + (labelled ? 1 : 0) && names.length * 2 >= starts.length) {
 				starts.forEach((s, k) => {
-					for (let t = s; t <= (labelled ? ends[k]! : s); t++) if (candidateAt.has(t)) found.set(t, labelled);
+					for (let t = s; t <= (sure ? ends[k]! : s); t++) if (candidateAt.has(t)) found.set(t, sure);
 				});
 			}
 		}
