@@ -27,8 +27,15 @@ describe('the title of a work after the word for its kind', () => {
 		expect(places('His album Egypt was a surprise hit.')).toEqual([]);
 	});
 
+	it('is no place before a past tense that doubles its consonant, or before "which"', () => {
+		expect(places('The supernatural thriller Constantine dropped a place to three.')).toEqual([]);
+		expect(places('It held off the new sci-fi thriller Constantine which opened at number two.')).toEqual([]);
+	});
+
 	it('leaves the name elsewhere a place', () => {
 		expect(places('The film was shot in Rwanda, and film crews in Egypt followed.')).toEqual(['Rwanda RW', 'Egypt EG']);
+		// (a place before "which" or "dropped" with no kind of work before it stays)
+		expect(places('The thriller was shot in Algeria, in Constantine which lies inland; Algeria dropped in rank.')).toEqual(['Algeria DZ', 'Constantine DZ', 'Algeria DZ']);
 	});
 });
 

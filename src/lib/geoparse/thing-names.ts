@@ -129,6 +129,8 @@ const BROADCAST_KINDS = new Set(['show', 'soap', 'programme', 'serial']);
 const BROADCAST_MEDIA = new Set(['tv', 'television', 'radio', 'music']);
 // how many capitalised words a title may run to around the name
 const TITLE_WORDS = 3;
+// the words that open a clause about the work after its title ("the thriller Constantine which opened at number two")
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
 
 /**
  * The name is a word of a title written right after the lower-case word for its kind of work (see WORK_KINDS),
@@ -144,7 +146,7 @@ export function titleOfWork(candidate: Candidate, tokens: readonly Token[], gaze
 	let last = candidate.last;
 	while (last < candidate.last + TITLE_WORDS && tokens[last + 1]?.capitalized && tokens[last + 1]!.gapBefore === ' ') last++;
 	const next = tokens[last + 1];
-	return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || isVerbAfterName(next, gazetteer);
+	return next === undefined || next.gapBefore !== ' ' || FUNCTION_WORDS.has(next.lower) || RELATIVE_PRONOUNS.has(next.text) || isVerbAfterName(next, gazetteer);
 }
 
 /** "TV show", "television soap", "radio programme" ending at `at`: a broadcast's kind after the word of its medium. */

@@ -8,12 +8,14 @@ import { isCommonWord } from './word-facts.ts';
 const AUXILIARIES = new Set('is was are were has have had will would can could may might must should shall does did said says told'.split(' '));
 // a past tense this short is mostly another word ("bed", "fed", "need")
 const SHORTEST_PAST_TENSE = 5;
+// a past tense whose stem doubles its last consonant ("dropped", "slipped", "planned", "admitted")
+const DOUBLED_BEFORE_ED = /([bdgmnprt])\1ed$/;
 
 function commonStem(stem: string, gazetteer: Gazetteer): boolean {
 	return isCommonWord(stem, gazetteer);
 }
 
-/** The lower-case word is a finite verb: an auxiliary, or "-ed" after an everyday stem ("opened", "raised", "carried"). */
+/** The lower-case word is a finite verb: an auxiliary, or "-ed" after an everyday stem ("opened", "raised", "carried", "dropped"). */
 export function isVerbAfterName(next: Token, gazetteer: Gazetteer): boolean {
 	if (next.capitalized || next.gapBefore !== ' ') return false;
 	return isFiniteVerb(next.lower, gazetteer);
@@ -34,5 +36,7 @@ function isFiniteVerb(word: string, gazetteer: Gazetteer): boolean {
 	if (AUXILIARIES.has(word)) return true;
 	if (word.length < SHORTEST_PAST_TENSE || !word.endsWith('ed') || word.endsWith('eed')) return false;
 	if (word.endsWith('ied')) return commonStem(`${word.slice(0, -3)}y`, gazetteer);
+	// ("dropped", "planned": a short stem's last consonant doubled before "-ed")
+	if (DOUBLED_BEFORE_ED.test(word)) return commonStem(word.slice(0, -3), gazetteer);
 	return commonStem(word.slice(0, -2), gazetteer) || commonStem(word.slice(0, -1), gazetteer);
 }
