@@ -3,7 +3,7 @@
 // town ("Wrexham defender Stephen Roberts", "Middlesbrough were"); then the signs American reports share name the
 // club: "Liverpool manager Tom Hale", "the derby with Birmingham", "a 1-0 loss to West Ham", "playing for
 // Gloucester" (usage embedded: recognised, not mapped). Not an American report ("We are" opens a sentence; the
-// -ize spelling), not "came to Cardiff's new Millennium Stadium" (the town's named place), not a nation.
+// -ize spelling; a title at an American town, "Canton goalkeeper Jane Smith", which American soccer shares), not "came to Cardiff's new Millennium Stadium" (the town's named place), not a nation.
 // Texts written for these tests (none copied).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
@@ -28,7 +28,7 @@ describe('British usage of a sports text', () => {
 	it('reads the side of a derby, and of a result after a score, once another town is a club in British usage', () => {
 		const derby = 'Villa skipper Tom Hale spoke before Sunday\'s derby with Birmingham. The football manager said the Premier League match would be tough.';
 		expect(usages(derby, 'Birmingham')).toEqual(['embedded']);
-		const loss = 'Wrexham defender Sam Cole is in the football squad, and Jon Reed hurt his knee in the Bluebirds\' 1-0 loss to West Ham on Sunday.';
+		const loss = 'Huddersfield defender Sam Cole is in the football squad, and Jon Reed hurt his knee in the Bluebirds\' 1-0 loss to West Ham on Sunday.';
 		expect(usages(loss, 'West Ham')).toEqual(['embedded']);
 	});
 
@@ -44,6 +44,11 @@ describe('British usage of a sports text', () => {
 		expect(usages(stadium, 'Cardiff')).toEqual(['embedded', 'embedded', 'literal']);
 		const rescue = 'On Sunday Liverpool defender Tom Reed was in the football squad, and the keeper came to Liverpool\'s rescue in the match.';
 		expect(usages(rescue, 'Liverpool')).toEqual(['embedded', 'embedded']);
+		// (American soccer shares the titles: a high school's or an MLS side's town stays the town)
+		const school = 'Girls soccer: Canton goalkeeper Jane Smith made 12 saves in a 2-1 win over Massillon on Tuesday. The match against Massillon drew 800 fans to the football field.';
+		expect(usages(school, 'Massillon')).toEqual(['literal', 'literal']);
+		const boys = 'Boys soccer: Westfield defender Mark Jones scored in a 3-1 loss to Hartford on Friday, and the Hartford match drew a big crowd to the football field.';
+		expect(usages(boys, 'Hartford')[0]).toEqual('literal');
 		const nation = 'Swansea striker Lee Trundle scored a late equaliser in the football match, and Hughes played for Wales in the league season.';
 		expect(usages(nation, 'Wales')).toEqual(['literal']);
 	});

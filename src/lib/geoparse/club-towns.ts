@@ -126,11 +126,13 @@ const NOT_BRITISH: BritishUsage = () => false;
 
 /**
  * A club's sign only British usage gives ("Middlesbrough were drawn", "Wrexham defender Stephen Roberts", "Arsenal v
- * Stoke"), at a town's bare name; not at an everyday word opening a sentence ("We are", "Reading were"): a word there.
+ * Stoke"), at a town's bare name no entry of which is an American town (American soccer shares the titles: "Canton goalkeeper
+ * Jane Smith", "Seattle goalkeeper"); not at an everyday word opening a sentence ("We are", "Reading were"): a word there.
  */
 function britishUsageSign(candidate: Candidate, tokens: readonly Token[], text: string, names: NameBounds, gazetteer: Gazetteer): boolean {
 	const head = tokens[candidate.first]!;
 	if (head.sentenceStart && candidate.first === candidate.last && isCommonWord(head.lower, gazetteer)) return false;
+	if (candidate.places.some((index) => gazetteer.places[index]!.country === 'US')) return false;
 	return (pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, NOT_BRITISH, gazetteer) || sideOfFixture(candidate, tokens, text, names)) && mayBeClub(candidate, tokens, text, gazetteer);
 }
 
