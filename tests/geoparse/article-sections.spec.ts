@@ -95,6 +95,8 @@ describe('a country\'s name or demonym inside a longer name', () => {
 		expect(names('Tourists crowded the Swiss Lake Geneva shore at Montreux.')).toContain('Swiss');
 		expect(names('Wildfires burned on the Greek Island of Rhodes in July.')).toContain('Greek');
 		expect(names('Corfu, a Greek Island in the Ionian Sea, lies off Albania.')).toContain('Greek');
+		expect(names('Greek Island Wildfires Force Evacuations Near Athens')).toContain('Greek');
+		expect(names('The Japanese Island nation imports most of its oil through Yokohama.')).toContain('Japanese');
 	});
 
 	it('stays the country on its own, in a list and in the names the gazetteer has', () => {

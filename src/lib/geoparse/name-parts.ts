@@ -9,7 +9,7 @@ import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { CALENDAR_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
 import { nameRightBefore } from './name-before.ts';
-import { commonness } from './word-facts.ts';
+import { commonness, isCommonWord } from './word-facts.ts';
 
 // capitalised heads that make a proper name of a feature or a territory out of the word before them
 // (not "Lake": "China Lake" lies in China, Maine, the town the gazetteer reads there)
@@ -55,16 +55,20 @@ function featureHeadAfter(candidate: Candidate, tokens: Token[], heads: Readonly
 }
 
 /**
- * "French Mountain", "Indian Island": a demonym before the capitalised head of one feature's name; not where the head
- * opens or is qualified by the next name ("the Swiss Lake Geneva shore", "the Greek Island of Rhodes"), nor after an
- * article that makes the head a common noun ("Corfu, a Greek Island in the Ionian Sea").
+ * "French Mountain", "Indian Island": a demonym before the capitalised head of one feature's name, where the head ends
+ * the name; not where a capitalised word goes on ("the Swiss Lake Geneva shore", a title-cased headline: "Greek Island
+ * Wildfires Force Evacuations"), "of" qualifies it ("the Greek Island of Rhodes"), a common word after "the ... Island"
+ * makes it a noun's modifier ("the Japanese Island nation"), or an article makes it a common noun ("a Greek Island").
  */
-function featureNamedByDemonym(candidate: Candidate, tokens: Token[]): boolean {
+function featureNamedByDemonym(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer): boolean {
 	if (!featureHeadAfter(candidate, tokens, DEMONYM_FEATURE_HEADS)) return false;
-	const head = tokens[candidate.last + 1]!;
+	const before = tokenAt(tokens, candidate.first - 1)?.lower ?? '';
 	const after = tokens[candidate.last + 2];
-	if (after?.gapBefore === ' ' && (after.text === 'of' || (head.lower === 'lake' && after.capitalized))) return false;
-	return !ARTICLES.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '');
+	if (after?.gapBefore === ' ' && /^\p{L}+$/u.test(after.text)) {
+		if (after.capitalized || after.text === 'of') return false;
+		if (before === 'the' && isCommonWord(after.text, gazetteer)) return false;
+	}
+	return !ARTICLES.has(before);
 }
 
 /**
@@ -112,7 +116,7 @@ function unionStart(candidate: Candidate, candidateAt: Map<number, Candidate>): 
 
 /** Whether a country's name (or a demonym) is a word of a longer name here (see the module comment). */
 export function countryInsideLongerName(candidate: Candidate, tokens: Token[], gazetteer: Gazetteer, candidateAt: Map<number, Candidate>): boolean {
-	if (candidate.via === 'demonym') return featureHeadAfter(candidate, tokens) || featureNamedByDemonym(candidate, tokens);
+	if (candidate.via === 'demonym') return featureHeadAfter(candidate, tokens) || featureNamedByDemonym(candidate, tokens, gazetteer);
 	if (candidate.via !== 'name') return false;
 	const kind = gazetteer.places[candidate.places[0]!]!.kind;
 	// "New Galicia", "New Castile", "New Andalusia": a region's name after "New" names a colony too
