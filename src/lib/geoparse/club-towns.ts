@@ -132,8 +132,13 @@ const NOT_BRITISH: BritishUsage = () => false;
 function britishUsageSign(candidate: Candidate, tokens: readonly Token[], text: string, names: NameBounds, gazetteer: Gazetteer): boolean {
 	const head = tokens[candidate.first]!;
 	if (head.sentenceStart && candidate.first === candidate.last && isCommonWord(head.lower, gazetteer)) return false;
-	if (candidate.places.some((index) => gazetteer.places[index]!.country === 'US')) return false;
+	if (namesAmericanTown(candidate, gazetteer)) return false;
 	return (pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, NOT_BRITISH, gazetteer) || sideOfFixture(candidate, tokens, text, names)) && mayBeClub(candidate, tokens, text, gazetteer);
+}
+
+/** Whether any entry of the name is an American town: American reports share the sign asked about (its high school's side). */
+function namesAmericanTown(candidate: Candidate, gazetteer: Gazetteer): boolean {
+	return candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
 }
 
 /** Where the text's names end (by token and by offset) and start (by offset), made at the first sign that asks. */
@@ -312,7 +317,7 @@ function opponentInMatch(candidate: Candidate, tokens: readonly Token[], gazette
 	const matchWord = tokenAt(tokens, match)?.lower ?? '';
 	if (!MATCH_WORDS.has(matchWord)) return false;
 	const round = tokens[match]!.gapBefore === '-' && ROUND_PREFIXES.has(tokenAt(tokens, match - 1)?.lower ?? '');
-	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || british?.() === true || !candidate.places.some((index) => gazetteer.places[index]!.country === 'US');
+	return round || !AMERICAN_MATCH_WORDS.has(matchWord) || british?.() === true || !namesAmericanTown(candidate, gazetteer);
 }
 
 // the words that name the side a score was lost to ("beaten 5-1 by Newry", "lost 2-1 to Porto")
