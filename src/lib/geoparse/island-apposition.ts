@@ -17,18 +17,20 @@ const ISLANDS_WORD = /\b(?:Islands|Isles)$/;
 // the longest gap either pattern matches, asked first
 const LONGEST_GAP = 40;
 
-/** The mentions after mention i that the apposition names as its container (the group, then its country), or none. */
-function containers(i: number, mentions: AcceptedMention[], text: string): AcceptedMention[] {
-	const group = mentions[i + 1]!;
-	const gap = text.slice(mentions[i]!.candidate.end, group.candidate.start);
+/**
+ * The indices of the mentions after mention i that the apposition (`gap`, the text between mention i and the next)
+ * names as its container (the group, then its country), or none.
+ */
+function containers(i: number, gap: string, mentions: AcceptedMention[], text: string): number[] {
 	if (gap.length > LONGEST_GAP || !APPOSITION_GAP.test(gap)) return [];
+	const group = mentions[i + 1]!;
 	const after = mentions[i + 2];
 	const afterGap = after ? text.slice(group.candidate.end, after.candidate.start) : '';
 	const joined = after !== undefined && afterGap.length <= LONGEST_GAP && GROUP_TO_COUNTRY_GAP.test(afterGap);
 	// the apposition must speak of islands: in its words, in the group's name, or between the group and its country
 	const aboutIslands = gap.includes('island') || ISLANDS_WORD.test(group.surface) || afterGap.startsWith(' islands');
 	if (!aboutIslands) return [];
-	return joined ? [group, after] : [group];
+	return joined ? [i + 1, i + 2] : [i + 1];
 }
 
 /** The place a container mention stands for: its reading so far, or its likeliest one. */
@@ -37,15 +39,15 @@ function areaOf(k: number, mentions: AcceptedMention[], results: (Resolution | n
 }
 
 /**
- * Resolves mention i to its homonym in the island group or country its apposition names (see the module comment),
- * where there is one; true when it did.
+ * Resolves mention i to its homonym in the island group or country its apposition (`gap`, the text up to the next
+ * mention) names (see the module comment), where there is one; true when it did.
  */
-export function qualifyByIslandApposition(i: number, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer): boolean {
-	const named = containers(i, mentions, text);
+export function qualifyByIslandApposition(i: number, gap: string, mentions: AcceptedMention[], results: (Resolution | null)[], reading: DocumentReading, text: string, gazetteer: Gazetteer): boolean {
+	const named = containers(i, gap, mentions, text);
 	if (named.length === 0) return false;
 	const homonyms = reading.homonymsOf(i);
-	for (const container of named) {
-		const area = areaOf(mentions.indexOf(container), mentions, results, gazetteer);
+	for (const k of named) {
+		const area = areaOf(k, mentions, results, gazetteer);
 		if (!area || (area.kind !== 'country' && area.kind !== 'region')) continue;
 		const inside = homonyms.places.filter((place) => place !== area && qualifies(place, area, gazetteer));
 		const place = inside.find((p) => !homonyms.alternateNames.has(p)) ?? inside[0];

@@ -173,7 +173,7 @@ export function applyQualifiers(mentions: AcceptedMention[], results: (Resolutio
 		const comma = /^\s*,\s*$/.test(gap) || cutShortAfterSpace(text, mentions[i]!.candidate, mentions[i + 1]!.candidate);
 		if (!comma) {
 			// "Ithaca, one of the Ionian Islands of Greece": an island's apposition names its group or country
-			if (qualifyByIslandApposition(i, mentions, results, reading, text, gazetteer)) continue;
+			if (qualifyByIslandApposition(i, gap, mentions, results, reading, text, gazetteer)) continue;
 			const afterPossessive = countryPossessiveAfter(gap, mentions[i + 1]!, text);
 			if (afterPossessive !== null) {
 				// what the country's possessive names ("'s eyes", "'s newly annexed territories")
