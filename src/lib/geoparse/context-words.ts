@@ -49,6 +49,9 @@ export const PREPOSITIONS_OF_PLACE = new Set('in at near outside inside into wit
 /** "Downtown Austin", "Greater Victoria", "South Florida": words that place a name within its area, not a longer name's words. */
 export const POSITION_WORDS = new Set('north south east west northeast northwest southeast southwest northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate central downtown uptown midtown mid greater old new upper lower inner outer metro historic mainland rural coastal'.split(' '));
 
+/** The English articles, lower-case. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Closed-class English words (articles, prepositions, conjunctions, pronouns, determiners): capitalised mid-sentence only where a full stop was lost ("late After Paris"). */
 export const FUNCTION_WORDS = new Set(
 	'the a an this that these those in at on of from to by for with near into onto upon and or nor but as after before during since until till while when where whether if unless because although though than then so yet both either neither each every all some any no not only even also just despite unlike like across outside inside within without behind beyond against among amid amongst over under above below beside besides between through throughout toward towards via around about along i you he she it we they me him her us them my your his its our their'.split(

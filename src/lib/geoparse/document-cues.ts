@@ -9,7 +9,7 @@ import { LIST_WORDS, listOfRivers, singularDivisionAfterList, wordAfterList } fr
 import { tokenAt, type Token } from './tokens.ts';
 import { isFeatureOrLand } from './natural-features.ts';
 import { capitalOrAtLeast } from './known-abroad.ts';
-import { ISLAND_HEADS } from './context-words.ts';
+import { ARTICLES, ISLAND_HEADS } from './context-words.ts';
 import { stateOfficeAfter, townOfficeAfter } from './office-after.ts';
 import { rankedInLand } from './ranked-in-land.ts';
 
@@ -23,7 +23,6 @@ const CITY_NOUNS = new Set(['city', 'municipality', 'capital', 'commune', 'subur
 // ("a rural locality": what Russian statistics call their villages; a barangay is a Philippine village
 // or city quarter, a frazione an Italian hamlet)
 const TOWN_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'borough', 'community', 'settlement', 'locality', 'barangay', 'frazione']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 // the words before "capital of X" that leave X the land whose capital it is ("the capital of Peru", "the former
 // capital of Portuguese India"), not a city called a capital ("the state capital of Durango")
 const CAPITAL_OF_LAND = new Set(['a', 'an', 'the', 'its', 'their', 'former', 'ancient', 'old', 'first', 'historic']);

@@ -1,4 +1,4 @@
-import { BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, placesBeforeCouple, POSITION_WORDS } from './context-words.ts';
+import { ARTICLES, BODY_WORDS, CALENDAR_WORDS, COMMON_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, placesBeforeCouple, POSITION_WORDS } from './context-words.ts';
 import { isCapital } from '../gazetteer/types.ts';
 import { bestPlace, pairedHere, qualifiedBy, wellKnownCandidateAt } from './candidate-neighbours.ts';
 import type { Judging, Verdict } from './judge.ts';
@@ -17,7 +17,6 @@ import { commonness, isCapitalisedNameWord, isFirstName, isFirstNameBeforeSurnam
 
 // judgeCandidate's person-name stage: a town's name read as a person's (a surname, a relative, a first name)
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 // the words of a games named after its host city ("the Sydney Olympics", "the Atlanta Paralympic team")
 const GAMES_WORDS = new Set(['olympic', 'olympics', 'paralympic', 'paralympics']);
 // (and their plurals: "his daughters Charlotte, Emily and Anne")

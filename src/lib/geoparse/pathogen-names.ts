@@ -6,6 +6,7 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
 import type { Verdict } from './judge.ts';
+import { ARTICLES } from './context-words.ts';
 
 /** the recogniser's verdict on a name read as a pathogen's (judge.ts) */
 export const PATHOGEN_VERDICT = 'pathogen-name';
@@ -96,12 +97,11 @@ export function readPathogensThroughout(candidates: readonly Candidate[], verdic
 // "named after Hendra, a Brisbane suburb", "Marburg, the German town": an apposition calling the name a
 // settlement (its article, up to three words of any case, the noun) says the place is meant, not the virus
 const SETTLEMENT_HEADS = new Set(['town', 'city', 'village', 'suburb', 'hamlet', 'district', 'region', 'province', 'county', 'river', 'forest', 'valley']);
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 const WORDS_BEFORE_HEAD = 3;
 
 function calledASettlement(candidate: Candidate, tokens: readonly Token[]): boolean {
 	const article = tokens[candidate.last + 1];
-	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.lower)) return false;
+	if (!article || article.gapBefore !== ', ' || !ARTICLES.has(article.lower)) return false;
 	for (let k = candidate.last + 2; k <= candidate.last + 2 + WORDS_BEFORE_HEAD && k < tokens.length; k++) {
 		const word = tokens[k]!;
 		if (word.gapBefore !== ' ') return false;

@@ -3,7 +3,7 @@ import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { kilometres } from './qualifies.ts';
 import type { AcceptedMention, Resolution } from './resolve.ts';
-import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { ARTICLES, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 
@@ -17,7 +17,6 @@ const TITLED = 'person-title';
 // Florida Keys")
 const FIRST_NAME_HERE = 'person-here';
 const PERSON_PREPOSITIONS = new Set(['to', 'from']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Whether a mention's verdict reads the name as a person clearly enough to tell the text's other mentions. */
 export function personCue(why: string, candidate: Candidate, tokens: readonly Token[]): boolean {

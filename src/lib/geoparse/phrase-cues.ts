@@ -3,7 +3,7 @@
 // place-readings.ts.
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
+import { ARTICLES, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES, TOWN_PEOPLE } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { namesCoronavirus, placesNamedPlainly } from './pathogen-names.ts';
@@ -169,7 +169,6 @@ export function previousWord(candidate: Candidate, ctx: JudgeContext): string | 
 	return token && whitespace(ctx.tokens[candidate.first]!.gapBefore) ? token.lower : undefined;
 }
 
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 export const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'community', 'suburb', 'hamlet', 'borough', 'township', 'municipality', 'settlement']);
 // words that may follow the noun of an apposition that describes a place: "a town of 1,000", "a city in Kansas"
 const AFTER_SETTLEMENT = new Set(['of', 'in', 'on', 'near', 'about', 'just', 'some', 'that', 'which', 'where', 'north', 'south', 'east', 'west', 'along', 'outside', 'between', 'across']);
@@ -182,7 +181,7 @@ const MAX_APPOSITION_ADJECTIVES = 3;
  */
 export function appositionNounAt(candidate: Candidate, tokens: readonly Token[], nouns: ReadonlySet<string>, adjectives: number): number {
 	const article = tokens[candidate.last + 1];
-	if (!article || article.gapBefore !== ', ' || !APPOSITION_ARTICLES.has(article.text)) return -1;
+	if (!article || article.gapBefore !== ', ' || !ARTICLES.has(article.text)) return -1;
 	for (let i = candidate.last + 2; i <= candidate.last + 2 + adjectives && i < tokens.length; i++) {
 		const word = tokens[i]!;
 		if (word.capitalized || word.gapBefore !== ' ') return -1;
