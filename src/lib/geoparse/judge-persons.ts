@@ -202,9 +202,10 @@ function titleAt(tokens: Token[], at: number): boolean {
  * surname, both names no English word (a title-cased headline's "President Ruto Visits Nakuru" puts a verb there).
  */
 function secondGivenName(tokens: Token[], given: number, gazetteer: Judging['gazetteer']): boolean {
+	// (the caller has read the given name as a capitalised name word and no function word)
 	const first = tokenAt(tokens, given - 1);
-	const bothNames = [first, tokens[given]].every((word) => word !== undefined && isCapitalisedNameWord(word) && !FUNCTION_WORDS.has(word.lower) && commonness(word.lower, gazetteer) === 0);
-	return bothNames && titleAt(tokens, given - 2);
+	if (!first || !isCapitalisedNameWord(first) || FUNCTION_WORDS.has(first.lower)) return false;
+	return commonness(first.lower, gazetteer) === 0 && commonness(tokens[given]!.lower, gazetteer) === 0 && titleAt(tokens, given - 2);
 }
 
 const COUPLE_JOINERS = new Set(['and', '&']);
