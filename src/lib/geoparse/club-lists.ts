@@ -10,12 +10,12 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { clubName, regionBeforeItsTown } from './named-things.ts';
+import { LIST_WORDS } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
 // the initials of a club's kind written before its town: association/football/sport club, German Verein für
 // Bewegungsspiele / Leibesübungen, Sportverein, Turn- und Sportverein
 const CLUB_INITIALS = new Set(['ac', 'fc', 'afc', 'sc', 'cf', 'vfb', 'vfl', 'sv', 'tsv']);
-const LIST_JOINERS = new Set(['and', 'or', '&']);
 // the British fixture's word ("Arsenal v Stoke"; American usage writes "vs")
 export const VERSUS = 'v';
 const COMMA_GAP = /^,\s+$/;
@@ -93,7 +93,7 @@ function previousItemEnd(start: number, tokens: readonly Token[]): number {
 	const joiner = tokenAt(tokens, start - 1);
 	if (!joiner || head.sentenceStart) return -1;
 	if (commaGap(head.gapBefore)) return joiner.capitalized ? start - 1 : -1;
-	if (head.gapBefore !== ' ' || !LIST_JOINERS.has(joiner.text) || joiner.sentenceStart || (joiner.gapBefore !== ' ' && !commaGap(joiner.gapBefore))) return -1;
+	if (head.gapBefore !== ' ' || !LIST_WORDS.has(joiner.text) || joiner.sentenceStart || (joiner.gapBefore !== ' ' && !commaGap(joiner.gapBefore))) return -1;
 	return tokenAt(tokens, start - 2)?.capitalized ? start - 2 : -1;
 }
 
@@ -102,7 +102,7 @@ function nextItemStart(end: number, tokens: readonly Token[]): number {
 	const next = tokens[end + 1];
 	if (!next || next.sentenceStart) return -1;
 	if (commaGap(next.gapBefore) && next.capitalized) return end + 1;
-	if (!LIST_JOINERS.has(next.text) || (next.gapBefore !== ' ' && !commaGap(next.gapBefore))) return -1;
+	if (!LIST_WORDS.has(next.text) || (next.gapBefore !== ' ' && !commaGap(next.gapBefore))) return -1;
 	const head = tokens[end + 2];
 	return head && head.capitalized && head.gapBefore === ' ' && !head.sentenceStart ? end + 2 : -1;
 }

@@ -18,6 +18,7 @@ import { alternativeOfFixtureSide, listedWithClub, VERSUS } from './club-lists.t
 import { transferClub } from './club-transfers.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
+import { LIST_WORDS } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { computedOnce } from './computed-once.ts';
 import { isCommonWord } from './word-facts.ts';
@@ -67,8 +68,6 @@ const SPORT_WORDS = new Set(
 const SPORT_WORDS_NEEDED = 2;
 // the word that places a name beside LOCATIVE_PREPOSITIONS ("the people of Leeds")
 const PLACING_WORDS = new Set(['of']);
-// the words that join a name to others before it: "Ndola and Kitwe have" is a plural of towns
-const JOINING_WORDS = new Set(['and', 'or', '&']);
 
 /**
  * The keys of the towns a sports text uses as clubs by a sign of their own (see above); empty where the
@@ -249,7 +248,7 @@ function pluralVerbAfter(candidate: Candidate, tokens: readonly Token[], names: 
 	if (!after || after.gapBefore !== ' ' || !PLURAL_VERBS.has(after.text)) return false;
 	if (tokens[candidate.first]!.gapBefore.includes(',') && names.endsAtToken(candidate.first - 1)) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
-	return !(before && (placing(before) || JOINING_WORDS.has(before.lower)));
+	return !(before && (placing(before) || LIST_WORDS.has(before.lower)));
 }
 
 /**

@@ -14,7 +14,7 @@ import { landsByCountry, type LandsByCountry } from './likened-landscapes.ts';
 import { namesPlacingTowns } from './placing-names.ts';
 import { isCommonWord } from './word-facts.ts';
 import { regionKey } from './region-key.ts';
-import { wordAfterList } from './list-nouns.ts';
+import { LIST_WORDS, wordAfterList } from './list-nouns.ts';
 import { afterPartyInitial } from './party-towns.ts';
 
 export interface JudgeContext {
@@ -218,7 +218,6 @@ export function residence(candidate: Candidate, ctx: JudgeContext): boolean {
 
 // a list of places runs this many items back to its preposition at most ("in A, B, C and D")
 const MAX_LIST_ITEMS = 12;
-const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** The candidate that ends right before a list joiner ("Arlington [and] Fairfax", "Dayton, Xenia"), if any. */
 export function previousListItem(candidate: Candidate, ctx: JudgeContext): Candidate | null {
@@ -226,7 +225,7 @@ export function previousListItem(candidate: Candidate, ctx: JudgeContext): Candi
 	const gap = tokens[candidate.first]!.gapBefore;
 	let last: number;
 	if (gap !== ' ' && /^\s*,\s*$/.test(gap)) last = candidate.first - 1;
-	else if (gap === ' ' && LIST_JOINERS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '') && spaceOrCommaSpace(tokenAt(tokens, candidate.first - 1)!.gapBefore)) last = candidate.first - 2;
+	else if (gap === ' ' && LIST_WORDS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '') && spaceOrCommaSpace(tokenAt(tokens, candidate.first - 1)!.gapBefore)) last = candidate.first - 2;
 	else return null;
 	for (let first = last; first >= 0 && first > last - ctx.gazetteer.maxNameWords; first--) {
 		const item = ctx.candidateAt.get(first);

@@ -7,6 +7,7 @@ import { isPossessiveMark, nameAfterPreposition, previousListItem, previousWord,
 import { commonness, isFirstName } from './word-facts.ts';
 import { kilometres } from './qualifies.ts';
 import { namesAClub } from './club-first-names.ts';
+import { LIST_WORDS } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
 import { tallyItems } from './tally-items.ts';
@@ -199,8 +200,6 @@ function nameLike(candidate: Candidate, ctx: JudgeContext): boolean {
 	return commonness(ctx.tokens[candidate.first]!.lower, ctx.gazetteer) < NAME_LIKE_WORD;
 }
 
-const LIST_JOINERS = new Set(['and', 'or', '&']);
-
 /** The other items of the list the candidate stands in, before it and after it. */
 function listItems(candidate: Candidate, ctx: JudgeContext): Candidate[] {
 	const items: Candidate[] = [];
@@ -218,7 +217,7 @@ function indexOfEach(candidates: readonly Candidate[]): Map<Candidate, number> {
 
 /** Whether a comma or a joining word stands before the candidate or one of its list's items: the names form a list. */
 function joinedList(candidate: Candidate, items: readonly Candidate[], tokens: readonly Token[]): boolean {
-	return [candidate, ...items].some((c) => LIST_JOINERS.has(tokenAt(tokens, c.first - 1)?.text ?? ''));
+	return [candidate, ...items].some((c) => LIST_WORDS.has(tokenAt(tokens, c.first - 1)?.text ?? ''));
 }
 
 /** Whether one of the candidate's places lies within LISTED_NEIGHBOUR_KM of one of the towns. */
