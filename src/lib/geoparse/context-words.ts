@@ -49,8 +49,9 @@ export const PREPOSITIONS_OF_PLACE = new Set('in at near outside inside into wit
 /** "Downtown Austin", "Greater Victoria", "South Florida": words that place a name within its area, not a longer name's words. */
 export const POSITION_WORDS = new Set('north south east west northeast northwest southeast southwest northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate central downtown uptown midtown mid greater old new upper lower inner outer metro historic mainland rural coastal'.split(' '));
 
-/** The English articles, lower-case. */
+/** The English articles, lower-case (and the indefinite ones). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Closed-class English words (articles, prepositions, conjunctions, pronouns, determiners): capitalised mid-sentence only where a full stop was lost ("late After Paris"). */
 export const FUNCTION_WORDS = new Set(

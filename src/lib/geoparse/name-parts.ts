@@ -7,7 +7,7 @@
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { CALENDAR_WORDS, VERBS_AFTER_COLONY } from './context-words.ts';
+import { CALENDAR_WORDS, INDEFINITE_ARTICLES, VERBS_AFTER_COLONY } from './context-words.ts';
 import { nameRightBefore } from './name-before.ts';
 import { commonness, isCommonWord } from './word-facts.ts';
 
@@ -17,8 +17,6 @@ const FEATURE_OR_TERRITORY_HEADS = new Set(['river', 'creek', 'brook', 'bayou', 
 // ... and, after a demonym, the singular heads of one feature's name ("French Mountain", "Indian Valley", "English
 // Bay"): a people's adjective names no country there (the plural "the Greek Islands" still says whose islands they are)
 const DEMONYM_FEATURE_HEADS = new Set(['mountain', 'hill', 'valley', 'bay', 'island', 'lake', 'peak', 'point', 'cove', 'harbour', 'harbor']);
-// ("a Greek Island": an article makes the head a common noun)
-const ARTICLES = new Set(['a', 'an']);
 // heads of a stream's name ("Duck Creek", "Plum Run")
 const STREAM_HEADS = new Set(['creek', 'brook', 'run', 'bayou', 'river', 'fork', 'branch']);
 // a town this big next to a country's name is known by itself, and the two are a list ("Mali Bamako")
@@ -68,7 +66,8 @@ function featureNamedByDemonym(candidate: Candidate, tokens: Token[], gazetteer:
 		if (after.capitalized || after.text === 'of') return false;
 		if (before === 'the' && isCommonWord(after.text, gazetteer)) return false;
 	}
-	return !ARTICLES.has(before);
+	// ("a Greek Island": an article makes the head a common noun)
+	return !INDEFINITE_ARTICLES.has(before);
 }
 
 /**

@@ -7,6 +7,7 @@
 // only where the text places it otherwise (bareResidentAdjective).
 import type { GazetteerPlace } from '../gazetteer/types.ts';
 import { kilometres } from './qualifies.ts';
+import { INDEFINITE_ARTICLES } from './context-words.ts';
 import { wordAfterList } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import type { Candidate } from './candidates.ts';
@@ -16,7 +17,6 @@ import type { Candidate } from './candidates.ts';
 const RESIDENT_NOUNS = new Set('man woman men women boy girl teen teenager couple resident residents native'.split(' '));
 // ... of which "girl" names a town's girl only with her age ("a Gibson girl" is a drawing's type)
 const ONLY_WITH_AGE = new Set(['girl']);
-const ARTICLES = new Set(['a', 'an']);
 
 /** "a 34-year-old X man": 'aged'; "an X woman": 'bare'; null where the name is no person's adjective. */
 function residentAdjective(tokens: readonly Token[], first: number, last: number): 'aged' | 'bare' | null {
@@ -25,9 +25,9 @@ function residentAdjective(tokens: readonly Token[], first: number, last: number
 	const at = first - 1;
 	// "a 34-year-old": the age's number, "year" and "old" joined by hyphens
 	if (tokens[at]?.lower === 'old' && tokens[at]!.gapBefore === '-' && tokenAt(tokens, at - 1)?.lower === 'year' && tokenAt(tokens, at - 1)!.gapBefore === '-' && /^\d{1,3}$/.test(tokenAt(tokens, at - 2)?.text ?? '')) {
-		return ARTICLES.has(tokenAt(tokens, at - 3)?.lower ?? '') ? 'aged' : null;
+		return INDEFINITE_ARTICLES.has(tokenAt(tokens, at - 3)?.lower ?? '') ? 'aged' : null;
 	}
-	return ARTICLES.has(tokens[at]?.lower ?? '') && !ONLY_WITH_AGE.has(noun.text) ? 'bare' : null;
+	return INDEFINITE_ARTICLES.has(tokens[at]?.lower ?? '') && !ONLY_WITH_AGE.has(noun.text) ? 'bare' : null;
 }
 
 /** Whether the name at tokens first..last stands between "a"/"an" (and "N-year-old") and a word for a person. */
