@@ -43,6 +43,7 @@ import { HELD_OUT_US_LOCAL_S51_A, HELD_OUT_US_LOCAL_S51_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S52_A, HELD_OUT_US_LOCAL_S52_B } from '../geoparse/held-out-us-local-s52.ts';
 import { HELD_OUT_US_LOCAL_S53_A, HELD_OUT_US_LOCAL_S53_B } from '../geoparse/held-out-us-local-s53.ts';
 import { HELD_OUT_US_LOCAL_S54_A, HELD_OUT_US_LOCAL_S54_B } from '../geoparse/held-out-us-local-s54.ts';
+import { HELD_OUT_US_LOCAL_S55_A, HELD_OUT_US_LOCAL_S55_B } from '../geoparse/held-out-us-local-s55.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -215,6 +216,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// cook-offs, outages, island news); tests/geoparse/held-out-us-local-s54.ts
 	['--held-out-us-local-s54', HELD_OUT_US_LOCAL_S54_A, ' us-local-s54 A'],
 	['--held-out-us-local-s54', HELD_OUT_US_LOCAL_S54_B, ' us-local-s54 B'],
+	// session 55: US local news in shapes s50-s54 lack (obituaries and funeral notices with survivors "of Town",
+	// storm closings, sale-barn reports, wrestling and standings tables, road notices, snowfall totals, zoning agendas,
+	// fishing reports, town election results, fire calls, rodeo results, school boards, calendars, deeds, sale bills,
+	// police blotters, business briefs, legal notices); tests/geoparse/held-out-us-local-s55.ts
+	['--held-out-us-local-s55', HELD_OUT_US_LOCAL_S55_A, ' us-local-s55 A'],
+	['--held-out-us-local-s55', HELD_OUT_US_LOCAL_S55_B, ' us-local-s55 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
