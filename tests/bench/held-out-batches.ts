@@ -89,6 +89,7 @@ import { HELD_OUT_WORLD_S51_A, HELD_OUT_WORLD_S51_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S52_A, HELD_OUT_WORLD_S52_B } from '../geoparse/held-out-world-s52.ts';
 import { HELD_OUT_WORLD_S53_A, HELD_OUT_WORLD_S53_B } from '../geoparse/held-out-world-s53.ts';
 import { HELD_OUT_WORLD_S54_A, HELD_OUT_WORLD_S54_B } from '../geoparse/held-out-world-s54.ts';
+import { HELD_OUT_WORLD_S55_A, HELD_OUT_WORLD_S55_B } from '../geoparse/held-out-world-s55.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -366,6 +367,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// like places, refugee settlements); tests/geoparse/held-out-world-s54.ts; A tuned on, B held out
 	['--held-out-world-s54', HELD_OUT_WORLD_S54_A, ' world-s54 A'],
 	['--held-out-world-s54', HELD_OUT_WORLD_S54_B, ' world-s54 B'],
+	// session 55: international and health news built on the known failure classes (city quarters and boroughs the
+	// gazetteer lacks or holds under far namesakes, island groups and valleys, languages, strains, names shared across
+	// continents, boroughs named after persons, a Texas Paris); tests/geoparse/held-out-world-s55.ts; A tuned on, B held out
+	['--held-out-world-s55', HELD_OUT_WORLD_S55_A, ' world-s55 A'],
+	['--held-out-world-s55', HELD_OUT_WORLD_S55_B, ' world-s55 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
