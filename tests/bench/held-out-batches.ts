@@ -67,6 +67,7 @@ import { WIKI_HELD_OUT_S51_A, WIKI_HELD_OUT_S51_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S52_A, WIKI_HELD_OUT_S52_B } from '../geoparse/wiki-held-out-s52.ts';
 import { WIKI_HELD_OUT_S53_A, WIKI_HELD_OUT_S53_B } from '../geoparse/wiki-held-out-s53.ts';
 import { WIKI_HELD_OUT_S54_A, WIKI_HELD_OUT_S54_B } from '../geoparse/wiki-held-out-s54.ts';
+import { WIKI_HELD_OUT_S55_A, WIKI_HELD_OUT_S55_B } from '../geoparse/wiki-held-out-s55.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -444,5 +445,10 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// Swiss, Austrian, Polish, Czech, Irish, Welsh, Nordic, Mexican, Brazilian, Chilean, Indian, Chinese, Nigerian, Kenyan,
 	// Acadian, Quebec and US island places, and villages that named a cheese, wine or feast (tests/geoparse/wiki-held-out-s54.ts)
 	['--held-out-s54', WIKI_HELD_OUT_S54_A, ' wiki-s54 A', true],
-	['--held-out-s54', WIKI_HELD_OUT_S54_B, ' wiki-s54 B', true]
+	['--held-out-s54', WIKI_HELD_OUT_S54_B, ' wiki-s54 B', true],
+	// session 55: Wikipedia articles about small places nearly half of whose names the gazetteer lacks, often while it
+	// holds a namesake: villages, barangays, gminas, woredas, mukim, townships, parishes and islands from Prespa to Paxos,
+	// Zambales, Selangor, Shikoku, Naoshima, Ayacucho, Lake Nyasa, Likoma, Chitral and Morazán (tests/geoparse/wiki-held-out-s55.ts)
+	['--held-out-s55', WIKI_HELD_OUT_S55_A, ' wiki-s55 A', true],
+	['--held-out-s55', WIKI_HELD_OUT_S55_B, ' wiki-s55 B', true]
 ];
