@@ -56,7 +56,7 @@ function citiesLine(report: CompiledIndex['checks']['cities']): string {
 
 function zipTownLine(report: CompiledIndex['checks']['zipTowns']): string {
 	const n = (value: number) => value.toLocaleString('en');
-	return `small US towns from ZIP codes: ${n(report.added)} added (${n(report.known)} already known); of ${n(report.zips)} ZIP points ${n(report.verified)} agree with the Census centroid within 25 km, ${n(report.disagreeing)} do not and ${n(report.unverified)} have none (both left out)`;
+	return `small US towns from ZIP codes: ${n(report.added)} added (${n(report.known)} already known); of ${n(report.zips)} ZIP points ${n(report.verified)} agree with the Census centroid within 25 km and ${n(report.inCounty)} more lie in the county the USPS assigns them; left out ${n(report.disagreeing)} far from their centroid and ${n(report.unverified)} without one, outside or without their county`;
 }
 
 function worldDivisionLine(report: CompiledIndex['checks']['worldDivisions']): string {

