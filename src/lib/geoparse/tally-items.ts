@@ -1,17 +1,20 @@
 // "customers without power: Berlin 860, Gorham 410, Milan 355, Randolph 120, Errol 60": a tally writes each item's
 // count after its name, so no comma stands right after the name and the list readings (place-readings.ts) see no
-// list. These are the items before and after a name in such a tally: a name, a count (with its digit groups), then
-// a comma, a semicolon or "and" before the next name.
+// list. These are the items before and after a name in such a tally: a name, a count (with its digit groups or a
+// decimal point), then a comma, a semicolon or "and" before the next name.
 import type { Candidate } from './candidates.ts';
 import type { JudgeContext } from './phrase-cues.ts';
 import { isCount, tokenAt, type Token } from './tokens.ts';
 
 // a tally runs this many items at most each way
 const MAX_TALLY_ITEMS = 12;
+// the marks inside a count: its digit groups' commas ("1,410") and a decimal point ("Rugby 9.5; Rolla 9.0": a
+// snowfall's or a rainfall's tally)
+const COUNT_JOINS = new Set([',', '.']);
 
 /** The index of the first token of the count ending at token k ("1,410": "1" "," "410"). */
 function countStart(tokens: readonly Token[], k: number): number {
-	while (k > 0 && tokens[k]!.gapBefore === ',' && isCount(tokenAt(tokens, k - 1))) k--;
+	while (k > 0 && COUNT_JOINS.has(tokens[k]!.gapBefore) && isCount(tokenAt(tokens, k - 1))) k--;
 	return k;
 }
 
@@ -38,7 +41,7 @@ function nextTallyItem(candidate: Candidate, ctx: JudgeContext): Candidate | nul
 	const { tokens } = ctx;
 	let k = candidate.last + 1;
 	if (!isCount(tokens[k]) || tokens[k]!.gapBefore !== ' ') return null;
-	while (tokens[k + 1]?.gapBefore === ',' && isCount(tokens[k + 1])) k++;
+	while (COUNT_JOINS.has(tokens[k + 1]?.gapBefore ?? '') && isCount(tokens[k + 1])) k++;
 	const after = tokens[k + 1];
 	if (!after) return null;
 	if (after.gapBefore === ', ' || after.gapBefore === '; ') return ctx.candidateAt.get(k + 1) ?? null;
