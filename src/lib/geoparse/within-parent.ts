@@ -20,6 +20,9 @@ import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName, stand
 import { tokenAt, type Token } from './tokens.ts';
 
 const PLACE_KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
+// the small divisions an article may describe its subject as ("a civil parish (freguesia) in", "a ward of"): after
+// "is a" only ("the parish of Hanover in Connecticut" names a namesake the town was named after, not where it lies)
+const DIVISION_KINDS = String.raw`(?:parish|ward|gewog|tambon|mukim)`;
 // "community" and "settlement" also name a group or an agreement ("Hillsong, a church community in Sydney",
 // "an online community on Reddit"): only the words that describe a settled place may qualify them (nor
 // are they a qualifier of a kind after them: "a community in the township of X" describes a community)
@@ -32,7 +35,7 @@ const PREPOSITION = String.raw`(?:in|of|within|near|on|located|situated|close|ju
 // "X, a village of" must go on with a place or a headcount (placeOrHeadcountAfter).
 // Bounded repeats only: linear. (No u flag: the scan runs over every text, and is faster without it.)
 const DESCRIBED = new RegExp(
-	String.raw`( (?:is|was)|,) an? (?:(?:${PLACE_QUALIFIERS},? ){0,3}${GROUP_KINDS}|(?:(?!${GROUP_KINDS} )[a-z-]{2,20} ){0,3}?${PLACE_KINDS})(?: \([^()\n]{1,40}\))?(?: and (?:an? )?(?:[a-z-]{2,20} ){0,2}?[a-z-]{2,20})?,? ${PREPOSITION}\b|\bthe ${KINDS} of `,
+	String.raw`( (?:is|was)|,) an? (?:(?:${PLACE_QUALIFIERS},? ){0,3}${GROUP_KINDS}|(?:(?!${GROUP_KINDS} )[A-Za-z-]{2,20} ){0,3}?(?:${PLACE_KINDS}|${DIVISION_KINDS}))(?: \([^()\n]{1,40}\))?(?: and (?:an? )?(?:[a-z-]{2,20} ){0,2}?[a-z-]{2,20})?,? ${PREPOSITION}\b|\bthe ${KINDS} of `,
 	'g'
 );
 // "6 kilometres (4 mi) north of", "12 km from": the parent after it lies that far away
