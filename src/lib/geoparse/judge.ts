@@ -14,6 +14,7 @@ import { sportsContextAround } from './team-towns.ts';
 import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
 import { foreignNameAround } from './foreign-name-words.ts';
 import { namesPopulationGroup } from './population-groups.ts';
+import { namesASpokenLanguage } from './spoken-names.ts';
 import { namesAClimate, namesALanguage, namesALanguageSpoken, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
 import { titleCalledAWork, titleCaseTitle } from './work-titles.ts';
 import { itemOfFirmOrPersonList, pairedWithFirm } from './kind-lists.ts';
@@ -161,6 +162,7 @@ function thingNamedAfterPlace(j: Judging): Verdict | null {
 	// "the Spanish-speaking world", "English-language news": a language, not the country
 	if (namesALanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	if (namesALanguageSpoken(candidate, tokens, ctx.candidateAt)) return { keep: true, usage: 'embedded', why: 'language', minor: false };
+	if (namesASpokenLanguage(candidate, tokens)) return { keep: false, why: 'language' };
 	// "Sudan virus disease", "the Delta variant", "the Spanish flu": a pathogen named after where it was found
 	if (namesAPathogen(candidate, tokens, place, ctx.aboutCoronavirus, ctx.namedPlainly)) return { keep: false, why: PATHOGEN_VERDICT };
 	if (demonymAfterNamePrefix(candidate, tokens) || teamDemonymAfterTown(candidate, tokens, ctx.candidateAt, gazetteer, (town) => bestPlace(town, gazetteer).kind === 'city' && sportsContextAround(town.first, candidate.last, tokens))) return { keep: false, why: 'inside-name' };
