@@ -32,4 +32,10 @@ describe('a place after a word of speaking stays', () => {
 		expect(names('Cebuano is spoken in Ormoc and across Leyte.')).toEqual(expect.arrayContaining(['Ormoc', 'Leyte']));
 		expect(names('The mayor will speak Tuesday in Boston and Worcester.')).toEqual(['Boston', 'Worcester']);
 	});
+
+	it('after the singular "speaker of" (a chamber officer) or before a possessive', () => {
+		expect(names("David Ralston, the speaker of Georgia's House of Representatives, died in Blue Ridge.")).toContain('Georgia');
+		expect(names("The speaker of Nebraska's Legislature met the governor in Lincoln.")).toContain('Nebraska');
+		expect(names("The senator speaks Georgia's language of hope, she said in Atlanta.")).toContain('Georgia');
+	});
 });

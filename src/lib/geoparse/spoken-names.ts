@@ -6,7 +6,8 @@ import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
 const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'speaking']);
-const SPEAKERS = new Set(['speakers', 'speaker']);
+// (the plural only: "the speaker of Georgia's House" is a chamber's officer)
+const SPEAKERS = new Set(['speakers']);
 const COORDINATORS = new Set(['and', 'or']);
 
 /** The name opening at token `first` right follows a verb of speaking, or "speakers of". */
@@ -22,6 +23,8 @@ function afterSpeaking(first: number, tokens: readonly Token[]): boolean {
 export function namesASpokenLanguage(candidate: Candidate, tokens: readonly Token[]): boolean {
 	if (candidate.via !== 'name') return false;
 	const next = tokens[candidate.last + 1];
+	// (a name before a possessive is the owner of what follows: "speaks Georgia's language of hope")
+	if (next !== undefined && /^['’]$/.test(next.gapBefore) && next.lower === 's') return false;
 	if (next !== undefined && next.gapBefore === '-' && next.text === 'speaking') return true;
 	if (afterSpeaking(candidate.first, tokens)) return true;
 	// "speakers of Ilocano and Sambal": a one-word name listed right after one read so
