@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lookupEntries, placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { geoparse } from '../../src/lib/geoparse/index.ts';
-import { readZipTowns } from '../../src/lib/server/gazetteer-build/zip-towns.ts';
+import { readZipTowns, townName } from '../../src/lib/server/gazetteer-build/zip-towns.ts';
 import { readZipCountyCheck, zipCountyCheck } from '../../src/lib/server/gazetteer-build/zip-counties.ts';
 import type { DraftPlace } from '../../src/lib/server/gazetteer-build/draft.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -67,6 +67,25 @@ describe('ZIP points the Census centroids cannot confirm', () => {
 		// Hima, Kentucky: post-office boxes only (ZIP 40951), so no Census centroid
 		const [hima] = geoparse('Hima is an unincorporated community in Clay County, Kentucky.', gazetteer);
 		expect(hima!.placeId).toBe('zip:40951');
+	});
+});
+
+describe('post-office names as the towns spell them', () => {
+	it('close up and capitalise the Postal Service\'s "Mc " and "Mc" prefixes', () => {
+		expect(townName('Mc Henry')).toBe('McHenry');
+		expect(townName('Mchenry')).toBe('McHenry');
+		expect(townName('Mc Call Creek')).toBe('McCall Creek');
+		expect(townName('Annandale On Hudson')).toBe('Annandale on Hudson');
+		expect(townName('Mcadoo')).toBe('McAdoo');
+		expect(townName('Emcee')).toBe('Emcee');
+	});
+
+	it('so McHenry, Kentucky is found by its name, and McComb, Ohio (GeoNames has it) is not added twice', () => {
+		const { towns } = readZipTowns([town('McComb', 'OH', 41.1076, -83.7927)], new Set(['KY', 'OH']), readZipCountyCheck());
+		expect(towns.find((t) => t.admin1 === 'KY' && t.id === 'zip:42354')?.name).toBe('McHenry');
+		expect(towns.some((t) => t.admin1 === 'OH' && /^mc ?comb$/i.test(t.name))).toBe(false);
+		const entry = lookupEntries(gazetteer, 'McHenry', { country: 'US' }).find((e) => e.admin1 === 'KY');
+		expect(entry?.id).toBe('zip:42354');
 	});
 });
 

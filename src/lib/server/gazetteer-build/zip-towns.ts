@@ -61,7 +61,7 @@ export function readZipTowns(known: DraftPlace[], states: ReadonlySet<string>, i
 			else report.unverified++;
 			continue;
 		}
-		const key = `${record.state}|${nameKey(record.city)}`;
+		const key = `${record.state}|${nameKey(townName(record.city))}`;
 		const group = groups.get(key);
 		if (group) group.push(record);
 		else groups.set(key, [record]);
@@ -88,7 +88,7 @@ export function readZipTowns(known: DraftPlace[], states: ReadonlySet<string>, i
 				continue;
 			}
 			const first = cluster.map((r) => r.zip).sort()[0]!;
-			const name = titleCase(cluster[0]!.city);
+			const name = townName(cluster[0]!.city);
 			towns.push({ id: `zip:${first}`, name, kind: 'city', featureCode: 'PPL', country: 'US', admin1: cluster[0]!.state, admin2: null, lat, lon, population: 0, geonameId: null, names: new Set([name]) });
 			report.added++;
 		}
@@ -107,7 +107,11 @@ function clusters(records: ZipRecord[]): ZipRecord[][] {
 	return found;
 }
 
-/** "Annandale On Hudson" → "Annandale on Hudson"; the source capitalises every word. */
-function titleCase(name: string): string {
-	return name.replace(/ (On|Of|The|And|In|At|By)(?= )/g, (word) => word.toLowerCase());
+/**
+ * The town's own spelling of a post-office name: "Annandale On Hudson" → "Annandale on Hudson" (the
+ * source capitalises every word); "Mc Henry" and "Mchenry" → "McHenry" (the Postal Service spaces or
+ * lowercases the prefix, so the name matched neither the town nor GeoNames' entry of it).
+ */
+export function townName(name: string): string {
+	return name.replace(/ (On|Of|The|And|In|At|By)(?= )/g, (word) => word.toLowerCase()).replace(/\bMc ?([a-z])/gi, (_, letter: string) => `Mc${letter.toUpperCase()}`);
 }
