@@ -56,6 +56,12 @@ describe('tokenize', () => {
 			expect(tokenize(text)).toEqual(tokenizeByRegex(text));
 		}), { numRuns: 3000 });
 	});
+	it('gives each word in lower case as toLowerCase does, whether it holds capitals, only small ASCII letters and digits, or other letters', () => {
+		const pieces = fc.constantFrom('a', 'z', 'Z', 'US', 'of', '7', ' ', '’', 'é', 'É', 'Жи', 'ǅ', 'İ', 'ß', '\u212a', '𝐀', '-');
+		fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+			for (const token of tokenize(parts.join(''))) expect(token.lower).toBe(token.text.toLowerCase());
+		}), { numRuns: 3000 });
+	});
 	it('gives every gap as the kind of string a literal is, whatever it holds (compared with literals, a sliced gap cost a recompile)', () => {
 		const child = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', GAP_KINDS_SCRIPT], { encoding: 'utf8' });
 		expect(child.status, child.stderr).toBe(0);
