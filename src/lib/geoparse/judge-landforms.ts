@@ -6,7 +6,7 @@ import { DIVISION_NOUNS, FEATURE_HEADS, ISLAND_HEADS, LANDFORM_NOUNS, LANDFORM_P
 import { startsLongerName } from './candidate-neighbours.ts';
 import { afterWaterTitle } from './division-titles.ts';
 import { riverNameKey } from './document-cues.ts';
-import { listOfRivers, wordAfterList } from './list-nouns.ts';
+import { listOfRivers, spaceOrCommaSpace, wordAfterList } from './list-nouns.ts';
 import type { Judging, JudgeContext, Verdict } from './judge.ts';
 import { japaneseDivisionAfter, nameGoesOnAfter, nameGoesOnBefore } from './name-goes-on.ts';
 import { regionsOwnLand } from './region-land.ts';
@@ -35,7 +35,7 @@ export function landformOrDivisionName(j: Judging): Verdict | null {
 	// ... and so does a list of names before a plural one ("the Juba and Shabelle rivers": not Juba, the city)
 	// (unless the gazetteer has the river of the name, which the list's word then reads it as: "the
 	// Mississippi and Ohio rivers", document-cues.ts)
-	const plural = settlement && following && /^,? $/.test(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
+	const plural = settlement && following && spaceOrCommaSpace(following.gapBefore) ? wordAfterList(candidate, tokens) : null;
 	if (plural !== null && LANDFORM_PLURALS.has(plural) && !(plural === 'rivers' && listOfRivers(candidate, tokens, plural) && hasRiverNamed(ctx.text.slice(candidate.start, candidate.end), gazetteer))) return { keep: false, why: 'landform-name' };
 	if (candidate.via === 'name' && following && following.gapBefore === ' ' && following.capitalized && (FEATURE_HEADS.has(following.lower) || (place.kind === 'region' && REGION_LAND_HEADS.has(following.lower) && !startsLongerName(candidate.last + 1, ctx)) || (tokens[candidate.last]!.text === 'State' && STATE_LANDS.has(following.lower))) && (settlement || place.kind === 'region')) {
 		return { keep: false, why: 'landform-name' };

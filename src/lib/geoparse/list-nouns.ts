@@ -13,11 +13,16 @@ export function wordAfterList(candidate: Candidate, tokens: readonly Token[]): s
 	return at < 0 ? null : tokens[at]!.text;
 }
 
+/** Whether the gap between two words of a list is a space or a comma and a space (compared, not matched: asked of each word after a name). */
+export function spaceOrCommaSpace(gap: string): boolean {
+	return gap === ' ' || gap === ', ';
+}
+
 /** wordAfterList's word as a token index (-1: none). */
 function wordAfterListAt(candidate: Candidate, tokens: readonly Token[]): number {
 	for (let i = candidate.last + 1; i < tokens.length && i <= candidate.last + MAX_LIST_WORDS; i++) {
 		const token = tokens[i]!;
-		if (!/^,? $/.test(token.gapBefore)) return -1;
+		if (!spaceOrCommaSpace(token.gapBefore)) return -1;
 		if (token.capitalized) continue;
 		if (token.gapBefore === ' ' && LIST_WORDS.has(token.text)) continue;
 		// the noun comes right after a name, not after a joiner ("Niger and states")
@@ -71,7 +76,7 @@ export function listOfRivers(candidate: Candidate, tokens: readonly Token[], wor
 		const gap = tokens[i]!.gapBefore;
 		const before = tokenAt(tokens, i - 1)!;
 		if (before.lower === 'the' && gap === ' ') return joiners > 0;
-		if (!/^,? $/.test(gap) || !(before.capitalized || (gap === ' ' && LIST_WORDS.has(before.text)))) return false;
+		if (!spaceOrCommaSpace(gap) || !(before.capitalized || (gap === ' ' && LIST_WORDS.has(before.text)))) return false;
 		joiners += joinsList(tokens[i]!);
 	}
 	return false;
