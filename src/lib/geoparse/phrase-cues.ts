@@ -14,7 +14,7 @@ import { landsByCountry, type LandsByCountry } from './likened-landscapes.ts';
 import { namesPlacingTowns } from './placing-names.ts';
 import { isCommonWord } from './word-facts.ts';
 import { regionKey } from './region-key.ts';
-import { LIST_WORDS, wordAfterList } from './list-nouns.ts';
+import { LIST_WORDS, spaceOrCommaSpace, wordAfterList } from './list-nouns.ts';
 import { afterPartyInitial } from './party-towns.ts';
 
 export interface JudgeContext {
@@ -113,10 +113,6 @@ export function isPossessiveMark(token: Token | undefined): boolean {
 }
 export function spaceOrHyphen(gap: string): boolean {
 	return gap === ' ' || gap === '-';
-}
-/** /^,? $/ */
-export function spaceOrCommaSpace(gap: string): boolean {
-	return gap === ' ' || gap === ', ';
 }
 /** /^\s+$/ */
 function whitespace(gap: string): boolean {
