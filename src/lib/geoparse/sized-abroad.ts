@@ -1,0 +1,62 @@
+// "NAIROBI - Police raided shops in Eastleigh and Kibera, and traders in Mombasa closed early": every other place of
+// the story lies in Kenya, and the quarter the gazetteer lacks was read as Eastleigh, England, for being the biggest
+// town of the name. A story whose places all lie in one country names its own towns and quarters bare; a town abroad
+// it means is placed by its country or its neighbours, or is big enough to be known from anywhere. A town that
+// nothing but its size chose among namesakes, in a country no other name of the text lies in, far from all the
+// text's places, is more likely a place of the story's country the gazetteer lacks: left unmapped. (A town that is
+// its name's only place is lone-abroad.ts's; a namesake in the story's country, home-country-namesakes.ts's.)
+import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
+import { AnchorIndex } from './anchors.ts';
+import { KNOWN_ABROAD } from './known-abroad.ts';
+import type { Resolution } from './resolve.ts';
+
+// the story's places lie in one country: this many mentions of places there, and none of another
+const SETTLED_MENTIONS = 3;
+// a town this close to one of the story's places is in its area (across a border)
+const BORDER_KM = 100;
+
+/** A town abroad read for its size alone among namesakes: not known abroad, no capital, a literal mention. */
+function sizedAlone({ place, reasons, mention }: Resolution): boolean {
+	return (
+		place.kind === 'city' &&
+		place.population < KNOWN_ABROAD &&
+		!place.knownAbroad &&
+		!isCapital(place) &&
+		mention.usage === 'literal' &&
+		mention.candidate.places.length > 1 &&
+		reasons.length === 1 &&
+		reasons[0] === 'population'
+	);
+}
+
+/** Indices of the mentions to leave unmapped. */
+export function sizedAbroad(results: readonly Resolution[]): number[] {
+	const weak = results.map(sizedAlone);
+	if (!weak.includes(true)) return [];
+	// the one country of the story's other places (countries and regions count: "Kenya's health ministry")
+	let country: string | null | undefined;
+	let mentions = 0;
+	const settled: GazetteerPlace[] = [];
+	for (let i = 0; i < results.length; i++) {
+		if (weak[i]) continue;
+		const { place } = results[i]!;
+		if (!place.country) continue;
+		if (country === undefined) country = place.country;
+		else if (place.country !== country) return [];
+		mentions++;
+		settled.push(place);
+	}
+	if (mentions < SETTLED_MENTIONS) return [];
+	// (two names read so in one country vouch for each other: "Eastleigh and Romsey" is a story that goes there)
+	const namesIn = new Map<string, Set<string>>();
+	results.forEach((result, i) => {
+		if (weak[i] && result.place.country) namesIn.set(result.place.country, (namesIn.get(result.place.country) ?? new Set()).add(result.mention.key));
+	});
+	const near = new AnchorIndex(settled);
+	const found: number[] = [];
+	results.forEach((result, i) => {
+		const abroad = result.place.country;
+		if (weak[i] && abroad && abroad !== country && namesIn.get(abroad)!.size === 1 && !near.hasNear(result.place, BORDER_KM)) found.push(i);
+	});
+	return found;
+}
