@@ -49,6 +49,7 @@ import { countryParts } from './country-parts.ts';
 import { countryHeadings } from './country-headings.ts';
 import { loneAbroad, townsNamedLikeAPeople } from './lone-abroad.ts';
 import { sizedAbroad } from './sized-abroad.ts';
+import { farPartsOfPossessiveCities } from './possessive-far-parts.ts';
 import { listStrays } from './list-strays.ts';
 import { listNamesakes } from './list-namesakes.ts';
 import { datelineCounties, datelineIndex } from './dateline-county.ts';
@@ -312,6 +313,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, city] of worldSentenceCities(results as Resolution[], reading, text, gazetteer)) results[i] = city;
 	for (const [i, beyond] of acrossTheBorder(results as Resolution[], tokens, gazetteer)) results[i] = beyond;
 	for (const i of sizedAbroad(results as Resolution[])) results[i] = leftUnmapped(results[i]!);
+	for (const i of farPartsOfPossessiveCities(results as Resolution[], tokens, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of unplaced) results[i] = leftUnmapped(results[i]!);
