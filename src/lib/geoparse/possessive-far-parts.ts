@@ -20,9 +20,8 @@ import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 const PART_OF_CITY_KM = 150;
 
 /** The possessor reads as a city only: no region or district of its country bears its name, nor is the name read so elsewhere in the text. */
-function cityOnly(owner: Resolution, results: readonly Resolution[], gazetteer: Gazetteer): boolean {
-	if (owner.place.kind !== 'city' || owner.mention.usage !== 'literal') return false;
-	if (results.some((r) => r.mention.key === owner.mention.key && (r.place.kind === 'region' || r.place.kind === 'district'))) return false;
+function cityOnly(owner: Resolution, readAsDivision: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+	if (owner.place.kind !== 'city' || owner.mention.usage !== 'literal' || readAsDivision.has(owner.mention.key)) return false;
 	return !owner.mention.candidate.places.some((k) => {
 		const place = gazetteer.places[k]!;
 		return (place.kind === 'region' || place.kind === 'district') && place.country === owner.place.country;
@@ -38,13 +37,16 @@ function readByNameAlone({ place, reasons, mention }: Resolution): boolean {
 export function farPartsOfPossessiveCities(results: readonly Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): number[] {
 	const found: number[] = [];
 	let resultEndingAt: Map<number, number> | null = null;
+	// the names the text reads as a region or district somewhere, made once where a possessive is found
+	let readAsDivision: Set<string> | null = null;
 	for (let i = 1; i < results.length; i++) {
 		const { candidate } = results[i]!.mention;
 		// (cheap tests first: a possessive mark right before the name, after a space)
 		if (tokens[candidate.first]!.gapBefore !== ' ' || !isPossessiveMark(tokenAt(tokens, candidate.first - 1))) continue;
 		resultEndingAt ??= new Map(results.map((r, k) => [r.mention.candidate.last, k]));
+		readAsDivision ??= new Set(results.filter((r) => r.place.kind === 'region' || r.place.kind === 'district').map((r) => r.mention.key));
 		const ownerAt = resultEndingAt.get(candidate.first - 2);
-		if (ownerAt === undefined || !cityOnly(results[ownerAt]!, results, gazetteer)) continue;
+		if (ownerAt === undefined || !cityOnly(results[ownerAt]!, readAsDivision, gazetteer)) continue;
 		const city = results[ownerAt]!.place;
 		// the name, and the names listed right after it ("Mirpur, Mohammadpur and Uttara")
 		// (up to a name that owns what follows it: "Dhaka's Mirpur and Chittagong's Agrabad")
