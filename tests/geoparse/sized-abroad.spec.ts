@@ -1,7 +1,7 @@
 // A town that nothing but its size chose among namesakes, in a country no other name of the text lies in, far from
-// all the places of a story that lie in one country, is a place of that country the gazetteer lacks (a quarter, a
-// village): left unmapped. A town that outgrows the mark of the known-abroad, a capital, two such names in one
-// country, a town near the story's places, or a story that names its country stays. Written for these tests (none
+// all the places of a story that lie in one country, listed with a place of that country, is a place of it the
+// gazetteer lacks (a quarter, a village): left unmapped. A town standing alone (a trip abroad), two such names in
+// one country, or a story that names the town's country stays. Written for these tests (none
 // copied); sized-abroad.ts lists no place.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
@@ -13,13 +13,25 @@ const LACKED_AT_HOME: TrapText[] = [
 		notPlaces: ['Eastleigh']
 	},
 	{
-		text: 'Mourners gathered in Maiduguri, Borno State, for the 57th Independence anniversary, Nigerian officials said.',
-		places: ['Maiduguri → NG', 'Borno State → NG'],
-		notPlaces: ['Independence']
+		// world-s36 A: the Northwest Territories' Enterprise as Enterprise, Alabama
+		text: 'YELLOWKNIFE - Crews from Inuvik and Fort Smith were sent to Hay River and Enterprise as the fire spread.',
+		places: ['Inuvik → CA', 'Hay River → CA'],
+		notPlaces: ['Enterprise']
 	}
 ];
 
 const STILL_PLACES: TrapText[] = [
+	{
+		// a trip abroad: the town stands alone after its preposition (the reviewer's probes)
+		text: 'Tourists from Glasgow, Edinburgh and Dundee were stranded in Calais by the strike.',
+		places: ['Calais → FR', 'Dundee → GB'],
+		notPlaces: []
+	},
+	{
+		text: 'A nurse from Dayton, Columbus and Cincinnati hospitals volunteered in Lourdes.',
+		places: ['Lourdes → FR', 'Cincinnati → US'],
+		notPlaces: []
+	},
 	{
 		// the story names the town's country
 		text: 'NAIROBI - Police raided shops in Kibera and Mombasa; the suspect had lived in Eastleigh, England, for years.',

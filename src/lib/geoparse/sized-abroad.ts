@@ -3,11 +3,14 @@
 // town of the name. A story whose places all lie in one country names its own towns and quarters bare; a town abroad
 // it means is placed by its country or its neighbours, or is big enough to be known from anywhere. A town that
 // nothing but its size chose among namesakes, in a country no other name of the text lies in, far from all the
-// text's places, is more likely a place of the story's country the gazetteer lacks: left unmapped. (A town that is
-// its name's only place is lone-abroad.ts's; a namesake in the story's country, home-country-namesakes.ts's.)
+// text's places, and listed with a place of the story's country ("in Eastleigh and Kibera", "between Walpole and
+// Denmark"), is more likely a place of that country the gazetteer lacks: left unmapped. A town standing alone is a
+// trip abroad and stays ("Tourists from Glasgow and Dundee were stranded in Calais"). (A town that is its name's only
+// place is lone-abroad.ts's; a namesake in the story's country, home-country-namesakes.ts's.)
 import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
 import { AnchorIndex } from './anchors.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
+import type { DocumentReading } from './read-document.ts';
 import type { Resolution } from './resolve.ts';
 
 // the story's places lie in one country: this many mentions of places there, and none of another
@@ -30,7 +33,7 @@ function sizedAlone({ place, reasons, mention }: Resolution): boolean {
 }
 
 /** Indices of the mentions to leave unmapped. */
-export function sizedAbroad(results: readonly Resolution[]): number[] {
+export function sizedAbroad(results: readonly Resolution[], reading: DocumentReading): number[] {
 	const weak = results.map(sizedAlone);
 	if (!weak.includes(true)) return [];
 	// the one country of the story's other places (countries and regions count: "Kenya's health ministry")
@@ -56,7 +59,9 @@ export function sizedAbroad(results: readonly Resolution[]): number[] {
 	const found: number[] = [];
 	results.forEach((result, i) => {
 		const abroad = result.place.country;
-		if (weak[i] && abroad && abroad !== country && namesIn.get(abroad)!.size === 1 && !near.hasNear(result.place, BORDER_KM)) found.push(i);
+		if (!weak[i] || !abroad || abroad === country || namesIn.get(abroad)!.size > 1 || near.hasNear(result.place, BORDER_KM)) return;
+		// (the neighbours a list reaches are bounded: reading.listNeighbours)
+		if (reading.listNeighbours(i).some((j) => !weak[j] && results[j]!.place.country === country)) found.push(i);
 	});
 	return found;
 }
