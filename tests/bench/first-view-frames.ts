@@ -58,7 +58,11 @@ window.gazettePageLog = [];
 		const added = new Map();
 		for (const record of records) {
 			if (record.type === 'attributes') log('attr ' + name(record.target) + ' ' + record.attributeName);
-			for (const node of record.addedNodes) if (name(node)) added.set(name(node), (added.get(name(node)) ?? 0) + 1);
+			for (const node of record.addedNodes) {
+				// a text node says where it went and what it says (a count, a label)
+				const label = node.nodeType === 3 ? '#text in ' + name(record.target) + ' "' + (node.textContent ?? '').trim().slice(0, 24) + '"' : name(node);
+				if (label) added.set(label, (added.get(label) ?? 0) + 1);
+			}
 		}
 		if (added.size) log('added ' + [...added].slice(0, 6).map(([n, c]) => c > 1 ? n + '×' + c : n).join(' ') + (added.size > 6 ? ' …' : ''));
 	}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-theme', 'data-map', 'style', 'hidden'] });

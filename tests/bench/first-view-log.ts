@@ -1,6 +1,7 @@
 // The live explorer's first view N times (fresh context each), with the map's story in the page's clock:
 // when the map was made, each source loaded, frames rendered and painted, the gate released, the
-// requests answered. For finding what a slow first view waited for. `node --import tsx
+// requests answered, the worker's own questions (glyphs), each shader program linked and every synchronous
+// wait of the page on the GPU process over 5 ms. For finding what a slow first view waited for. `node --import tsx
 // tests/bench/first-view-log.ts OUT [--runs N]` (GAZETTE_APP_DIR: another build)
 import { instrumentedPage, type Bench } from './explorer-timings.ts';
 import { serve } from '../e2e/harness.ts';
@@ -19,8 +20,20 @@ window.gazetteMapLog = [];
 			return draw.apply(this, args);
 		};
 	}
+	// the page's synchronous waits on the GPU process: a program's first status query waits for its
+	// compile and link (and for every command before it), as do reads of results
+	for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+		for (const name of ['getProgramParameter', 'getShaderParameter', 'getError', 'readPixels', 'getUniformBlockIndex', 'getExtension', 'getParameter']) {
+			const call = context.prototype[name];
+			context.prototype[name] = function (...args) {
+				const started = performance.now();
+				try { return call.apply(this, args); } finally { const ms = performance.now() - started; if (ms > 5) log('gl ' + name + ' waited ' + Math.round(ms) + ' ms'); }
+			};
+		}
+	}
 	// the map worker's messages: when each question went out and its answer came back
 	const asked = new Map();
+	const wants = new Set();
 	const NativeWorker = window.Worker;
 	window.Worker = function (url, options) {
 		log('worker created');
@@ -28,11 +41,14 @@ window.gazetteMapLog = [];
 		worker.addEventListener('message', (event) => {
 			const d = event.data;
 			if (d && d.type === '<response>' && asked.has(d.id)) log('worker answered ' + asked.get(d.id));
+			// the worker's own questions to the page (glyphs, images) and when the page answered them
+			else if (d && d.type && d.type !== '<response>') { log('worker wants ' + d.type + ' ' + (d.data && d.data.source ? d.data.source : '')); wants.add(d.id); }
 		});
 		return worker;
 	};
 	const post = NativeWorker.prototype.postMessage;
 	NativeWorker.prototype.postMessage = function (message, ...rest) {
+		if (message && message.type === '<response>' && wants.has(message.id)) { wants.delete(message.id); log('page answered worker'); }
 		if (message && message.type && message.type !== '<response>') {
 			const data = message.data || {};
 			const what = message.type + ' ' + (data.source || data.sourceID || data.type || '') + (data.tileID ? ' ' + data.tileID.canonical.z + '/' + data.tileID.canonical.x + '/' + data.tileID.canonical.y : '');
@@ -52,6 +68,16 @@ window.gazetteMapLog = [];
 		map.on('movestart', () => log('movestart'));
 		map.on('moveend', () => log('moveend zoom ' + map.getZoom().toFixed(2)));
 		map.on('idle', () => log('idle'));
+		// each shader program as it is linked (MapLibre's program cache growing), and how long the page waited
+		const cache = map.painter.programCache;
+		const get = cache.getProgram.bind(cache);
+		cache.getProgram = (variant) => {
+			const before = Object.keys(cache.programs).length;
+			const started = performance.now();
+			const program = get(variant);
+			if (Object.keys(cache.programs).length > before) log('program linked ' + variant.name + ' in ' + Math.round(performance.now() - started) + ' ms');
+			return program;
+		};
 	})();
 })();
 `;
