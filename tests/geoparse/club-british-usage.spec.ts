@@ -37,6 +37,16 @@ describe('British usage of a sports text', () => {
 		expect(usages(text, 'Gloucester')).toEqual(['embedded']);
 	});
 
+	it('takes a named competition of British sport for a sports text, where its other words are everyday words too', () => {
+		// (one word of SPORT_WORDS only, "squad": the Six Nations makes it a sports text; "centre" before a name is
+		// the player's position, not the town's centre)
+		const rugby = 'England may be without Gloucester centre Tom Hale for the Six Nations after he hurt his ankle. Gloucester prop Sam Cole is in the training squad.';
+		expect(usages(rugby, 'Gloucester')).toEqual(['embedded', 'embedded']);
+		// (no competition and one sport word: the town's business, not a side)
+		const firm = 'Gloucester prop maker Hale and Sons said on Monday it would move its training squad of welders to a new site.';
+		expect(usages(firm, 'Gloucester')).toEqual(['literal']);
+	});
+
 	it('leaves an American report, a town\'s named place and a nation alone', () => {
 		const american = 'The Bulldogs beat Louisville in the semifinal game of the basketball tournament season. We are so proud, said the coach, whose guard scored 25 points in the game against Louisville.';
 		expect(usages(american, 'Louisville')).toEqual(['literal', 'literal']);

@@ -61,7 +61,9 @@ function isDigit(code: number): boolean {
 }
 // a dateline's end after the town (and its region): "SPRINGFIELD — ", "LEEDS, England: "
 const DATELINE_END = /^(?:,[^—–\n.]{1,40})?(?:\s[—–-]{1,2}\s|:\s)/;
-// the words of organised sport that make a text a sports text (two different ones are needed)
+// the words of organised sport that make a text a sports text (two different ones are needed; or a competition of
+// British sport named, or its play spelt the British way: a rugby report's "Six Nations" and "Bath prop Matt
+// Stevens", whose other words, "centre", "try", "scrum", are everyday words too)
 const SPORT_WORDS = new Set(
 	'football rugby cricket league premiership championship cup match matches fixture fixtures replay goal goals scored striker strikers midfielder defender goalkeeper flanker hooker manager coach squad penalty stadium season'.split(' ')
 );
@@ -79,13 +81,14 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
 	// (British usage: a competition named, a football word spelt the British way, or a sign only British usage gives at another name)
-	const british = computedOnce(() => britishSportWords(tokens) || candidates.some((other) => britishUsageSign(other, tokens, text, names, gazetteer)));
+	const competitionNamed = computedOnce(() => britishSportWords(tokens));
+	const british = computedOnce(() => competitionNamed() || candidates.some((other) => britishUsageSign(other, tokens, text, names, gazetteer)));
 	const transfers: Candidate[] = [];
 	for (const candidate of candidates) {
 		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt, gazetteer, placing) && british()) || alternativeOfFixtureSide(candidate, tokens);
 		if (!signed && !transferClub(candidate, tokens, gazetteer)) continue;
 		if (!mayBeClub(candidate, tokens, text, gazetteer)) continue;
-		if (!(sports ??= sportsText(tokens))) return clubs;
+		if (!(sports ??= sportsText(tokens) || competitionNamed())) return clubs;
 		if (signed) clubs.add(candidateKey(text, candidate));
 		else transfers.push(candidate);
 	}
@@ -171,7 +174,7 @@ class NameBounds {
 export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, key: string, tokens: readonly Token[], text: string, gazetteer: Gazetteer): boolean {
 	if (!clubs.has(key) || !mayBeClub(candidate, tokens, text, gazetteer)) return false;
 	const after = tokens[candidate.last + 1];
-	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text))) return false;
+	if (after && after.gapBefore === ' ' && (GEOGRAPHIC_HEADS.has(after.text) || INSTITUTION_HEADS.has(after.text)) && !titleBeforeName(tokens, candidate.last + 1)) return false;
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing; nor does "of" before a possessive, which
 	// governs the possessive's noun: "the right side of Pompey's box", "the subject of Liverpool's captain"; not a
@@ -265,6 +268,12 @@ function titleAfter(candidate: Candidate, tokens: readonly Token[], british: Bri
 	if (HYPHENED_TITLES.get(after.text) === second?.text && second?.gapBefore === '-') return true;
 	// (not for a town read in the United States: "Hollywood star Tom Cruise watched the FA Cup final")
 	return SHARED_TITLES.has(after.text) && second?.gapBefore === ' ' && second.capitalized && !second.allCaps && gazetteer.places[candidate.places[0]!]!.country !== 'US' && british();
+}
+
+/** "centre Henry Paul": a club's title (the head of a town's "centre" too) before a capitalised name, its bearer's. */
+function titleBeforeName(tokens: readonly Token[], at: number): boolean {
+	const [title, name] = [tokens[at]!, tokens[at + 1]];
+	return (CLUB_TITLES.has(title.text) || SHARED_TITLES.has(title.text)) && name !== undefined && name.gapBefore === ' ' && name.capitalized && !name.allCaps;
 }
 
 /** A lower-case word right after a space that is no function word: the noun "net profit" or "box office" ends in. */
