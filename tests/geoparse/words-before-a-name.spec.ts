@@ -53,6 +53,14 @@ describe('a lone initial opening a sentence or a list’s item, before a town’
 		expect(mapped('High jump: M Corrigan (Leeds). Pole vault: T Buckfield (Sale), H Clitheroe (Bolton).').filter((n) => /Corrigan|Buckfield|Clitheroe/.test(n))).toEqual([]);
 	});
 
+	it('makes a player’s name after a compass letter where a player by another initial is listed beside it', () => {
+		expect(mapped('Italy: G Intoppa, S Perugini, CA del Fava, S Orlando, P Griffen, R Pedrazzi.')).toEqual(['Italy IT']);
+		expect(mapped('60m: L Achike (Shaftesbury Barnet Harriers), N Douglas (Harrow AC), P Idowu (Belgrave Harriers).').filter((n) => n.startsWith('Douglas'))).toEqual([]);
+		// (no player beside them: a referee's county, two countries listed)
+		expect(mapped('Att: 42,093. Ref: H Webb (S Yorkshire).')).toEqual(['Yorkshire GB']);
+		expect(mapped('Talks between S Korea, N Korea and Japan resumed.').map((n) => n.split(' ')[0])).toEqual(['Korea', 'Korea', 'Japan']);
+	});
+
 	it('is no initial where it is an article, a compass letter or a label after a word', () => {
 		expect(mapped('A Texas company bought the plant.')).toEqual(['Texas US']);
 		expect(mapped('S Korea and N Ireland sent teams to Lima.').map((n) => n.split(' ')[0])).toEqual(['Korea', 'Ireland', 'Lima']);

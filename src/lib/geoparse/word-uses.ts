@@ -60,11 +60,41 @@ export function nameAfterInitial(candidate: Candidate, tokens: readonly Token[],
 		if (initial.gapBefore === ' ' && first !== undefined && first.capitalized && isFirstName(first.lower, gazetteer)) return true;
 		// "C Paterson; S Webster", ": R Corrigan, J Hayes", "Pole vault: N Buckfield": a line-up or a results list
 		// prints a player as an initial and a surname, the initial opening a sentence or an item of the list
-		return !NOT_INITIALS.has(initial.text) && (initial.sentenceStart || LIST_GAP.test(initial.gapBefore));
+		const letter = !NOT_INITIALS.has(initial.text) || (COMPASS_LETTERS.has(initial.text) && playerBeside(tokens, candidate.first - 1, candidate.last));
+		return letter && (initial.sentenceStart || LIST_GAP.test(initial.gapBefore));
 	}
 	if (tokens[candidate.first]!.gapBefore !== '. ' || COMPASS_LETTERS.has(initial.text)) return false;
 	// "U.S.", "D.C.": letters of an abbreviation
 	return !(initial.gapBefore === '.' && tokenAt(tokens, candidate.first - 2)?.text.length === 1);
+}
+
+// the gap between two items of a line-up, after a bracketed club or none ("G Kerr; S Grimes", "(Oxford City AC), P Idowu")
+const ITEM_GAP = /^\)?[,;] $/;
+// how far a bracket after a player's name may run ("(Shaftesbury Barnet Harriers)")
+const BRACKET_WORDS = 6;
+
+/** An initial that is no compass letter and a capitalised name after it, the first at `at`: a player as a line-up prints one. */
+function playerAt(tokens: readonly Token[], at: number): boolean {
+	const [initial, name] = [tokens[at], tokens[at + 1]];
+	return initial !== undefined && name !== undefined && initial.text.length === 1 && initial.capitalized && !NOT_INITIALS.has(initial.text) && name.gapBefore === ' ' && name.capitalized;
+}
+
+/**
+ * "G Kerr; S Grimes, S Murray", "S Orlando, P Griffen", "N Douglas (Oxford City AC), P Idowu": a compass letter
+ * before a name is an initial where the item before or after it in the list is a player by another initial
+ * ("S Korea, N Korea" and "H Webb (S Yorkshire)" stay places: no such player beside them).
+ */
+function playerBeside(tokens: readonly Token[], initialAt: number, last: number): boolean {
+	const gap = tokens[initialAt]!.gapBefore;
+	if (ITEM_GAP.test(gap)) {
+		let end = initialAt - 1;
+		if (gap.startsWith(')')) while (end > initialAt - BRACKET_WORDS && end > 0 && !tokens[end]!.gapBefore.includes('(')) end--;
+		if (gap.startsWith(')')) end--;
+		if (playerAt(tokens, end - 1)) return true;
+	}
+	let next = last + 1;
+	if (tokens[next]?.gapBefore === ' (') while (next < last + BRACKET_WORDS && tokens[next + 1] && !tokens[next]!.gapBefore.startsWith(')')) next++;
+	return tokens[next] !== undefined && ITEM_GAP.test(tokens[next]!.gapBefore) && playerAt(tokens, next);
 }
 
 // Tokens a gloss's name may run to on either side of a place word in it
