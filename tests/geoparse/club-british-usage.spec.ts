@@ -45,6 +45,13 @@ describe('British usage of a sports text', () => {
 		// (no competition and one sport word: the town's business, not a side)
 		const firm = 'Gloucester prop maker Hale and Sons said on Monday it would move its training squad of welders to a new site.';
 		expect(usages(firm, 'Gloucester')).toEqual(['literal']);
+		// (a sponsor's name alone is the firm's, no competition: business news keeps its towns; "Heineken Cup" is one)
+		const brewer = 'Heineken said sales rose 5 per cent in Europe. Amsterdam boss Jan de Vries said the brewery in Zoeterwoude would expand.';
+		expect(usages(brewer, 'Amsterdam')).toEqual(['literal']);
+		const energy = 'Powergen raised its prices by 9 per cent. Nottingham boss Nick Baldwin said customers in Coventry would be hit hardest.';
+		expect(usages(energy, 'Nottingham')).toEqual(['literal']);
+		const cup = 'Bath prop Matt Stevens is in the squad for the Heineken Cup match.';
+		expect(usages(cup, 'Bath')).toEqual(['-']);
 	});
 
 	it('leaves an American report, a town\'s named place and a nation alone', () => {

@@ -81,8 +81,8 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 	const names = new NameBounds(candidates);
 	let sports: boolean | undefined;
 	// (British usage: a competition named, a football word spelt the British way, or a sign only British usage gives at another name)
-	const competitionNamed = computedOnce(() => britishSportWords(tokens));
-	const british = computedOnce(() => competitionNamed() || candidates.some((other) => britishUsageSign(other, tokens, text, names, gazetteer)));
+	const competitionNamed = computedOnce(() => britishSportWords(tokens, false));
+	const british = computedOnce(() => britishSportWords(tokens, true) || candidates.some((other) => britishUsageSign(other, tokens, text, names, gazetteer)));
 	const transfers: Candidate[] = [];
 	for (const candidate of candidates) {
 		const signed = pluralVerbAfter(candidate, tokens, names) || titleAfter(candidate, tokens, british, gazetteer) || sideOfFixture(candidate, tokens, text, names) || opponentInMatch(candidate, tokens, gazetteer, british) || winnerAfterScore(candidate, tokens, british) || (listedWithClub(candidate, tokens, candidateAt, gazetteer, placing) && british()) || alternativeOfFixtureSide(candidate, tokens);
@@ -100,7 +100,12 @@ export function clubTowns(text: string, candidates: readonly Candidate[], tokens
 // the competitions of British and European club and national sport, by a word of their own ("the Premiership",
 // "the Heineken Cup", "the Uefa Cup", "the Carling Cup", "the Bundesliga") or by two ("the Champions League", "the
 // Six Nations", "the Premier League", "Serie A")
-const COMPETITION_WORDS = new Set(['premiership', 'heineken', 'uefa', 'carling', 'powergen', 'spl', 'bundesliga', 'eredivisie']);
+const COMPETITION_WORDS = new Set(['premiership', 'uefa', 'spl', 'bundesliga', 'eredivisie']);
+// ... of which these are firms' and brands' names too (a brewer, a lager, an energy firm): a competition's for
+// British usage in a sports text ("in the Heineken" is the cup's), but a text's sport only before "Cup" ("Heineken
+// said sales rose … Amsterdam boss Jan de Vries" is business news)
+const SPONSOR_WORDS = new Set(['heineken', 'carling', 'powergen']);
+const CUP = 'cup';
 const COMPETITION_NAMES = new Set(['champions league', 'celtic league', 'super league', 'six nations', 'fa cup', 'scottish cup', 'irish cup', 'premier league', 'serie a', 'la liga']);
 // the words of football play British usage spells with "s" ("a late equaliser", "Gerrard equalised"; American "equalizer")
 const BRITISH_SPELLINGS = new Set(['equaliser', 'equalisers', 'equalise', 'equalised', 'equalises', 'equalising']);
@@ -108,8 +113,11 @@ const BRITISH_SPELLINGS = new Set(['equaliser', 'equalisers', 'equalise', 'equal
 /** Whether the text reports sport in British usage, read once a text at the first sign that asks (computed-once.ts). */
 type BritishUsage = () => boolean;
 
-/** Whether the text names a competition of British or European sport, or spells a word of play the British way: it reports sport in British usage. */
-function britishSportWords(tokens: readonly Token[]): boolean {
+/**
+ * Whether the text names a competition of British or European sport, or spells a word of play the British way: it
+ * reports sport in British usage. A sponsor's name alone counts only for `sponsorAlone` (see SPONSOR_WORDS).
+ */
+function britishSportWords(tokens: readonly Token[], sponsorAlone: boolean): boolean {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (!token.capitalized) {
@@ -118,6 +126,7 @@ function britishSportWords(tokens: readonly Token[]): boolean {
 		}
 		if (COMPETITION_WORDS.has(token.lower)) return true;
 		const next = tokens[i + 1];
+		if (SPONSOR_WORDS.has(token.lower) && (sponsorAlone || (next?.lower === CUP && next.gapBefore === ' '))) return true;
 		if (next?.capitalized && next.gapBefore === ' ' && COMPETITION_NAMES.has(`${token.lower} ${next.lower}`)) return true;
 	}
 	return false;
