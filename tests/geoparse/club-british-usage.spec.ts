@@ -54,6 +54,14 @@ describe('British usage of a sports text', () => {
 		expect(usages(cup, 'Bath')).toEqual(['-']);
 	});
 
+	it('reads a club after a word that governs its player: "the signing of Middlesbrough defender Andy Davies"', () => {
+		const signing = 'Holloway hopes to complete the signing of Middlesbrough defender Andy Davies before the league match. The football club is keen.';
+		expect(usages(signing, 'Middlesbrough')).toEqual(['embedded']);
+		// (the town where no title and name follow: "of" places it)
+		const town = 'Middlesbrough defender Andy Davies is in the football squad for the league match, and the people of Middlesbrough cheered.';
+		expect(usages(town, 'Middlesbrough')).toEqual(['embedded', 'literal']);
+	});
+
 	it('leaves an American report, a town\'s named place and a nation alone', () => {
 		const american = 'The Bulldogs beat Louisville in the semifinal game of the basketball tournament season. We are so proud, said the coach, whose guard scored 25 points in the game against Louisville.';
 		expect(usages(american, 'Louisville')).toEqual(['literal', 'literal']);

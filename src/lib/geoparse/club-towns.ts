@@ -187,9 +187,12 @@ export function clubMention(candidate: Candidate, clubs: ReadonlySet<string>, ke
 	const before = tokenAt(tokens, candidate.first - 1);
 	// ("at home to Barnsley" names the other side: its "to" places nothing; nor does "of" before a possessive, which
 	// governs the possessive's noun: "the right side of Pompey's box", "the subject of Liverpool's captain"; not a
-	// place's or an institution's noun: "the streets of Liverpool's city centre", "the mayor of Liverpool's office")
+	// place's or an institution's noun: "the streets of Liverpool's city centre", "the mayor of Liverpool's office";
+	// nor a word before a club's title and its bearer's name, which it governs: "the signing of Middlesbrough defender Andy Davies")
 	const placed = before && tokens[candidate.first]!.gapBefore === ' ' && placing(before) && !(before.text === 'of' && isPossessiveMark(after) && !headAfterPossessive(tokens[candidate.last + 2]));
-	return !placed || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens) || transferClub(candidate, tokens, gazetteer);
+	// (a title only British reports give, not one that is a verb too: "the shops in Kettering back Tom Price")
+	const titled = after !== undefined && after.gapBefore === ' ' && CLUB_TITLES.has(after.text) && titleBeforeName(tokens, candidate.last + 1);
+	return !placed || titled || opponentInMatch(candidate, tokens, gazetteer, null) || winnerAfterScore(candidate, tokens, null) || stayOrMove(candidate, tokens) || transferClub(candidate, tokens, gazetteer);
 }
 
 // a person's time with a club ("his future at Birmingham", "has been at Bath for eight years", "a place at
