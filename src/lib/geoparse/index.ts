@@ -23,6 +23,7 @@ import { computedOnce } from './computed-once.ts';
 import { otherPlaceInCountry, plainPlacesOfEachCountry } from './places-by-country.ts';
 import { setsByKey } from './sets-by-key.ts';
 import { placeWithinParents } from './within-parent.ts';
+import { placeStatedNeighbours } from './stated-neighbours.ts';
 import { alsoKnownAs } from './also-known-as.ts';
 import { alternativesOf } from './alternatives.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
@@ -299,7 +300,9 @@ function geoparseRecognised(text: string, gazetteer: Gazetteer, recognised: Retu
 	const givenSpans = options.spans ? new Set(options.spans.map((span) => `${span.start}:${span.end}`)) : null;
 	const named = mapPacked(given ? resolutions : resolved, (r) => ({ start: r.mention.start ?? r.mention.candidate.start, name: r.mention.surface, usage: r.mention.usage, place: r.place }));
 	if (given) named.sort((a, b) => a.start - b.start);
-	const found = alsoKnownAs(text, tokens, placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans), gazetteer, givenSpans);
+	const withinParents = placeWithinParents(text, tokens, toponyms, mapPacked(resolved, (r) => r.place), named, gazetteer, givenSpans);
+	// ("Laimos lies 3 km to the south-west": the neighbours a description places from its subject; not among given spans)
+	const found = alsoKnownAs(text, tokens, givenSpans ? withinParents : placeStatedNeighbours(text, tokens, withinParents, gazetteer), gazetteer, givenSpans);
 	// a place word inside an organisation's name still says where the text is ("The Wyoming Department of
 	// Transportation … Buffalo"): left out of the answer, not out of the context its other names are read in
 	return options.includeEmbedded === false ? found.filter((t) => t.usage !== 'embedded') : found;
