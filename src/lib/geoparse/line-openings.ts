@@ -6,6 +6,7 @@ import { COMMON_WORD, TOWN_PEOPLE } from './context-words.ts';
 import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import type { Judging } from './judge.ts';
 import { otherNameInRegion } from './region-key.ts';
+import type { Token } from './tokens.ts';
 import { isNounAfterName } from './verb-after.ts';
 import { commonness } from './word-facts.ts';
 
@@ -25,12 +26,17 @@ export function listingHeading(j: Judging): boolean {
 }
 
 /**
- * Opening a sentence or a line, before ": " and a word ("… at 7 p.m. MOTT: Water main work": an abbreviation's
- * dot, which the tokeniser lets run on, ends the item before the next heading too).
+ * The token opens a sentence or a line ("… at 7 p.m. MOTT: Water main work", "10 a.m. Helen — Christmas market": an
+ * abbreviation's dot, which the tokeniser lets run on, ends the item before it too). Read by dashed-items.ts too.
  */
+export function opensLineItem(head: Token): boolean {
+	return head.sentenceStart || head.gapBefore.includes('\n') || head.gapBefore === '. ';
+}
+
+/** Opening a sentence or a line, before ": " and a word ("MOTT: Water main work"). */
 export function headingPlace(j: Judging): boolean {
 	const { candidate, ctx, head } = j;
-	return (head.sentenceStart || head.gapBefore.includes('\n') || head.gapBefore === '. ') && HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3));
+	return opensLineItem(head) && HEADING_COLON.test(ctx.text.slice(candidate.end, candidate.end + 3));
 }
 
 /**

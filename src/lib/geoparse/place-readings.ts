@@ -11,7 +11,7 @@ import { LIST_WORDS } from './list-nouns.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { amongListedTowns } from './listed-cluster.ts';
 import { tallyItems } from './tally-items.ts';
-import { dashedItemHeads, dashedSiblings } from './dashed-items.ts';
+import { dashedListing, dashedSiblings, type DashedListing } from './dashed-items.ts';
 import { computedOnce } from './computed-once.ts';
 import { bracketedAmongTowns } from './bracketed-clubs.ts';
 import { riversNamedIn, townOnNamedRiver, type RiverName } from './river-towns.ts';
@@ -103,9 +103,9 @@ export function rereadAsPlaces(candidates: Candidate[], verdicts: Verdict[], ctx
 	const index = indexOfEach(candidates);
 	const isPlace = placedTest(verdicts, index);
 	let placedAnywhere: GazetteerPlace[] | null = null;
-	const heads = computedOnce(() => dashedItemHeads(candidates, ctx.tokens));
+	const listing = computedOnce(() => dashedListing(candidates, ctx.tokens));
 	for (const i of left) {
-		if (listedWithPlaces(candidates[i]!, ctx, isPlace) || inTownList(i, candidates, verdicts, ctx, index, heads)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
+		if (listedWithPlaces(candidates[i]!, ctx, isPlace) || inTownList(i, candidates, verdicts, ctx, index, listing)) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 		else if (verdicts[i]!.why === 'common-word' && fromNearTown(candidates[i]!, ctx, (placedAnywhere ??= leadingPlacesOfPlacedNames(candidates, verdicts, ctx.gazetteer.places)))) verdicts[i] = { keep: true, usage: 'literal', why: LISTED_PLACE, minor: true };
 	}
 }
@@ -124,13 +124,13 @@ function fromNearTown(candidate: Candidate, ctx: JudgeContext, placed: readonly 
 }
 
 /** The item stands in a joined list whose other items' towns lie around one of its own (listed-cluster.ts). */
-function inTownList(i: number, candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext, index: Map<Candidate, number>, heads?: () => Candidate[]): boolean {
+function inTownList(i: number, candidates: Candidate[], verdicts: Verdict[], ctx: JudgeContext, index: Map<Candidate, number>, listing?: () => DashedListing): boolean {
 	const candidate = candidates[i]!;
 	let items = listItems(candidate, ctx);
 	// (a tally's counts join its items: "Berlin 860, Gorham 410, Randolph 120": tally-items.ts)
 	if (items.length < 2 || !joinedList(candidate, items, ctx.tokens)) items = tallyItems(candidate, ctx);
 	// (and a listing's heads before their dashes: "Keene — a house, $240,000. Jay — a lot": dashed-items.ts)
-	if (items.length < 2 && heads) items = dashedSiblings(candidate, heads());
+	if (items.length < 2 && listing) items = dashedSiblings(candidate, listing());
 	if (items.length < 2) return false;
 	return amongListedTowns(candidate, items, ctx.text, ctx.gazetteer, (item) => mayBeTown(verdicts[index.get(item)!]!), (item) => smallTownKept(verdicts[index.get(item)!]!));
 }
