@@ -40,6 +40,7 @@ import { residenceAfterPersonsName } from './person-of-place.ts';
 import { townAsResidentAdjective, townBeforeItsPeople } from './resident-adjective.ts';
 import { nameWordsAfterInHeadline } from './headline-words.ts';
 import { namesAUniversity } from './university-names.ts';
+import { countyHeadingOwnBody } from './county-bodies.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -94,6 +95,8 @@ export interface Judging {
  */
 export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict {
 	const j = judging(candidate, ctx);
+	// ("the Dallas County Commission": the county's own body names the county, county-bodies.ts)
+	if (countyHeadingOwnBody(candidate, j.place, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
 	const tallied = tallyItem(j) ?? townAfterAge(j) ?? townBeforeResult(j);
