@@ -8,7 +8,7 @@ const PRICE_GAP = /^(?:, | for )\$$/;
 // the words of one party's name at most ("Sandra Britton", "Morenci Properties LLC", "R. Clinton")
 const PARTY_WORDS = 4;
 // the comma that closes the address (after an abbreviation's full stop: "St.,")
-const ADDRESS_COMMA = /^\.?, $/;
+export const ADDRESS_COMMA = /^\.?, $/;
 // the property before the seller's name: a house number and a street ("412 E. Maumee St.,"), acres ("40 acres,") or a
 // lot ("Lot 7,"); a road project's number is no address ("U.S. 20, Corvallis to Newport, $12 million")
 const STREET_ENDS = new Set('st street ave avenue rd road dr drive ln lane hwy highway blvd boulevard way ct court pike trail pl place cir circle'.split(' '));
@@ -35,7 +35,12 @@ function propertyEndsAt(tokens: readonly Token[], last: number): boolean {
 	const before = tokenAt(tokens, last - 1);
 	if (AREA_WORDS.has(end.lower)) return before !== undefined && /^\d/.test(before.text);
 	if (/^\d/.test(end.text)) return before?.lower === 'lot';
-	if (!STREET_ENDS.has(end.lower)) return false;
+	return streetAddressEndsAt(tokens, last);
+}
+
+/** "412 E. Maumee St.": a street address (a house number opening the street's name) ends at this token. Read by address-towns.ts too. */
+export function streetAddressEndsAt(tokens: readonly Token[], last: number): boolean {
+	if (!STREET_ENDS.has(tokens[last]!.lower)) return false;
 	// the house number opens the street's name
 	for (let k = last - 1; k >= 0 && k >= last - 1 - STREET_NAME_WORDS; k--) if (/^\d/.test(tokens[k]!.text)) return k < last - 1;
 	return false;

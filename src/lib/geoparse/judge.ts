@@ -41,6 +41,7 @@ import { townAsResidentAdjective, townBeforeItsPeople } from './resident-adjecti
 import { nameWordsAfterInHeadline } from './headline-words.ts';
 import { namesAUniversity } from './university-names.ts';
 import { countyHeadingOwnBody } from './county-bodies.ts';
+import { townAfterAddress } from './address-towns.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
 export { WELL_KNOWN } from './candidate-neighbours.ts';
@@ -105,6 +106,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (candidate.via === 'name' && townBeforeStateCutShort(candidate, ctx.text, ctx.gazetteer, ctx.candidateAt)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
 	const wordOrName = personsName(j, after) ?? acronymDateOrCode(j) ?? landformOrDivisionName(j) ?? qualifierOrHoliday(j);
 	if (wordOrName) return wordOrName;
+	// ("55 Market Street, Marietta;": the town a street address lies in, address-towns.ts)
+	if (candidate.via === 'name' && j.place.kind === 'city' && townAfterAddress(candidate, ctx.tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
 	const other = candidate.via === 'name' ? otherNameAround(candidate, j.place, ctx, (t) => wellKnownCandidateAt(t, ctx), j.wellKnown, j.firstName) : null;
 	// ("a 34-year-old Marion man": the town as the person's adjective; "Selma residents": its people's)
 	const resides = residence(candidate, ctx) || residenceAfterPersonsName(candidate, ctx.tokens, ctx.gazetteer) || (candidate.via === 'name' && !candidate.alternate[0] && (townAsResidentAdjective(ctx.tokens, candidate.first, candidate.last) || townBeforeItsPeople(candidate, ctx.tokens)));
