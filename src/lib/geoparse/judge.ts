@@ -41,6 +41,7 @@ import { townAsResidentAdjective, townBeforeItsPeople } from './resident-adjecti
 import { nameWordsAfterInHeadline } from './headline-words.ts';
 import { namesAUniversity } from './university-names.ts';
 import { countyHeadingOwnBody } from './county-bodies.ts';
+import { townHeadingOwnBody } from './town-bodies.ts';
 import { townAfterAddress } from './address-towns.ts';
 
 export { judgeContext, type JudgeContext } from './phrase-cues.ts';
@@ -98,6 +99,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	const j = judging(candidate, ctx);
 	// ("the Dallas County Commission": the county's own body names the county, county-bodies.ts)
 	if (countyHeadingOwnBody(candidate, j.place, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
+	// ("the Hunt Volunteer Fire Department": a small town's own service names the town, town-bodies.ts)
+	if (!j.wellKnown && townHeadingOwnBody(candidate, j.place, ctx.tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
 	const tallied = tallyItem(j) ?? townAfterAge(j) ?? townBeforeResult(j);

@@ -26,8 +26,8 @@ export function stateOfficeAfter(candidate: Candidate, tokens: Token[]): boolean
 // meeting, a council, a committee, a manager or planning: big cities have town halls ("Sydney Town Hall",
 // "the Paris town hall"), US campaigns hold town halls in any city ("a Philadelphia town hall"), and
 // British and Indian towns of a million have town councils and planning committees
-const LOCAL_UNITS = new Set(['town', 'village', 'township', 'twp']);
-const LOCAL_BODIES = new Set(['board', 'boards', 'clerk', 'supervisor', 'supervisors', 'trustees', 'justice', 'highway', 'zoning', 'assessor', 'selectmen']);
+export const LOCAL_UNITS = new Set(['town', 'village', 'township', 'twp']);
+export const LOCAL_BODIES = new Set(['board', 'boards', 'clerk', 'supervisor', 'supervisors', 'trustees', 'justice', 'highway', 'zoning', 'assessor', 'selectmen']);
 // a New England town's own board, named without the unit's word ("the Berlin Selectboard", "Berlin selectmen")
 const SELECT_BOARDS = new Set(['selectboard', 'selectmen', 'selectwomen', 'selectpersons']);
 
