@@ -113,6 +113,24 @@ describe('explorer', () => {
 		await expect.poll(() => popup(page).locator('.excerpt').count()).toBe(2);
 	});
 
+	// a URL change repaints a browser window's toolbar: in software (a headless Chromium) whole-window frames the picture waited behind
+	it("writes the framed camera to the URL only after the map's first picture", async () => {
+		const page = await open('', undefined, async (p) => {
+			await p.addInitScript(() => {
+				const log: string[] = ((window as unknown as { cameraLog: string[] }).cameraLog = []);
+				const replace = history.replaceState.bind(history);
+				history.replaceState = (state, unused, url) => {
+					if (String(url ?? '').includes('map=')) log.push(document.documentElement.dataset.mapHeld ? 'written while held' : 'written after the picture');
+					return replace(state, unused, url);
+				};
+			});
+			// the borders come late: the picture is held for them, well past the framing's camera (its URL write came 400 ms after the move)
+			await lateAnswers('**/borders*.json', 2500)(p);
+		});
+		await expect.poll(() => page.url()).toContain('map=');
+		expect(await page.evaluate(() => (window as unknown as { cameraLog: string[] }).cameraLog)).toEqual(['written after the picture']);
+	});
+
 	it('links an excerpt to the reader with the mention highlighted, prev/next and back to the map', async () => {
 		const page = await open('?place=geo%3A587084&topic=energy');
 		const first = popup(page).locator('a.excerpt').first();
