@@ -4,7 +4,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import { COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
+import { CAPITALISED_ARTICLES, COMMON_WORD, DIVISION_NOUNS, EVERYDAY_WORD, FUNCTION_WORDS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, PERSON_TITLES, POSITION_WORDS } from './context-words.ts';
 import { pairedTown } from './place-pairs.ts';
 import { isPossessiveMark, previousWord, spaceOrHyphen, type JudgeContext } from './phrase-cues.ts';
 import { qualifies } from './qualifies.ts';
@@ -120,8 +120,6 @@ export function surfaceWord(candidate: Candidate, tokens: Token[]): string | nul
 	return candidate.first === candidate.last ? tokens[candidate.first]!.lower : null;
 }
 
-const ARTICLES_STARTING_PHRASES = new Set(['The', 'A', 'An']);
-
 /** No name runs longer; an unbounded look-ahead made a run of capitalised words quadratic. */
 const MAX_FOLLOWING_NAME_WORDS = 16;
 
@@ -136,7 +134,7 @@ export function followingNameWords(candidate: Candidate, ctx: JudgeContext): Tok
 		// "Annville-Cleona": a neighbouring town hyphened after the name is a place of its own, no word of this one
 		if (words.length === 0 && token.gapBefore === '-' && hyphenedNeighbours(candidate, ctx.candidateAt.get(i), ctx.tokens, ctx.gazetteer, ctx.candidateAt)) break;
 		// "in Parkland, Florida The controversy": an article starts a new phrase (a lost full stop), not a longer name
-		if (token.gapBefore === ' ' && ARTICLES_STARTING_PHRASES.has(token.text)) break;
+		if (token.gapBefore === ' ' && CAPITALISED_ARTICLES.has(token.text)) break;
 		// "an England Under-21 match", "Wales U21s lost": an age group after a country's or a region's name is its
 		// side, no longer name ("the Toronto Under-18 Hockey League" goes on to one; a town's may be a club named
 		// like a town abroad, "Ajax U19", and stays inside the name)

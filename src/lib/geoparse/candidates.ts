@@ -1,7 +1,7 @@
 import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { lowerCompassBefore } from './compass-span.ts';
-import { GEOGRAPHIC_HEADS, POSITION_WORDS } from './context-words.ts';
+import { CAPITALISED_ARTICLES, GEOGRAPHIC_HEADS, POSITION_WORDS } from './context-words.ts';
 import { titleBeforeOf, withDivisionTitle } from './division-titles.ts';
 import { withColonisersBefore, withStateTitle } from './state-titles.ts';
 import { adjectiveDistrict, onlyDistricts } from './adjective-districts.ts';
@@ -70,8 +70,6 @@ const DIVISION_ADJECTIVES = new Set(['Municipal', 'Metropolitan']);
 // "the Pool department": a division word text writes in lower case after the name ends the name as the
 // geographic heads do, read with it where the gazetteer has the whole ("Pool Department") and the name alone does not name it
 const LOWER_DIVISION_WORDS = new Set(['department']);
-// "The city lies…": an article and a common noun are never a name, whatever a gazetteer lists
-const ARTICLES = new Set(['The', 'A', 'An']);
 const MAX_NAME_TOKENS = 7;
 // Possessives as real text writes them: Azerbaijan's, Azerbaijan’s, Azerbaijan`s, and Azerbaijanəs
 // (a mis-encoded apostrophe glued to the word).
@@ -258,7 +256,8 @@ export function findNameCandidates(text: string, tokens: Token[], gazetteer: Gaz
 			const hyphenLast = j > i && !nameLike(token) && token.gapBefore === '-' && !JOINING_GAPS.has(tokens[j + 1]?.gapBefore ?? '');
 			if (!nameLike(token) && !geographicHead && !glued && !hyphenLast) continue;
 			last = j;
-			if (ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
+			// ("The city lies…": an article and a common noun are never a name, whatever a gazetteer lists)
+			if (CAPITALISED_ARTICLES.has(head.text) && !tokens[i + 1]?.capitalized) break;
 			// "the Pool region", "the Centre region of Burkina Faso": the first-level divisions of the name before the word too
 			const whole = names.read(text, head.start, token.end, j === i);
 			const hit = geographicHead && WRITTEN_DIVISION_WORDS.has(token.text) ? withDivisionsOfBareName(gazetteer, whole, best, text, head.start, tokenAt(tokens, j - 1)!.end) : whole;

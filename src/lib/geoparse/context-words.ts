@@ -52,6 +52,8 @@ export const POSITION_WORDS = new Set('north south east west northeast northwest
 /** The English articles, lower-case (and the indefinite ones). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** ... and as they open a sentence or a title-cased phrase (read by their text: "THE" is no such opening). */
+export const CAPITALISED_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
 /** Closed-class English words (articles, prepositions, conjunctions, pronouns, determiners): capitalised mid-sentence only where a full stop was lost ("late After Paris"). */
 export const FUNCTION_WORDS = new Set(
