@@ -1,6 +1,7 @@
 // A town that nothing but its size chose among namesakes, in a country no other name of the text lies in, far from
 // all the places of a story that lie in one country, listed with a place of that country, is a place of it the
-// gazetteer lacks (a quarter, a village): left unmapped. A town standing alone (a trip abroad), two such names in
+// gazetteer lacks (a quarter, a village): left unmapped; so is a city of any size read there by another spelling of
+// its name. A town standing alone (a trip abroad), two such names in
 // one country, or a story that names the town's country stays. Written for these tests (none
 // copied); sized-abroad.ts lists no place.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
@@ -17,10 +18,22 @@ const LACKED_AT_HOME: TrapText[] = [
 		text: 'YELLOWKNIFE - Crews from Inuvik and Fort Smith were sent to Hay River and Enterprise as the fire spread.',
 		places: ['Inuvik → CA', 'Hay River → CA'],
 		notPlaces: ['Enterprise']
+	},
+	{
+		// world-s55 A: Samar, the Philippine island the gazetteer lacks, as Samara, Russia, which GeoNames also calls Samar
+		text: 'TACLOBAN - The quake hit Leyte and Tacloban. In Samar, Guiuan and Borongan reported cracked bridges, and the airport at Catbalogan was closed.',
+		places: ['Guiuan → PH', 'Borongan → PH'],
+		notPlaces: ['Samar']
 	}
 ];
 
 const STILL_PLACES: TrapText[] = [
+	{
+		// an exonym of another root is the far city's well-known other name
+		text: "NAIROBI - Kenya Airways resumed flights between Nairobi, Mombasa and Bombay on Monday, and Kisumu's airport reopened.",
+		places: ['Bombay → IN', 'Mombasa → KE'],
+		notPlaces: []
+	},
 	{
 		// a trip abroad: the town stands alone after its preposition (the reviewer's probes)
 		text: 'Tourists from Glasgow, Edinburgh and Dundee were stranded in Calais by the strike.',

@@ -312,7 +312,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, city] of listGreatCities(results as Resolution[], reading, gazetteer)) results[i] = city;
 	for (const [i, city] of worldSentenceCities(results as Resolution[], reading, text, gazetteer)) results[i] = city;
 	for (const [i, beyond] of acrossTheBorder(results as Resolution[], tokens, gazetteer)) results[i] = beyond;
-	for (const i of sizedAbroad(results as Resolution[], reading)) results[i] = leftUnmapped(results[i]!);
+	for (const i of sizedAbroad(results as Resolution[], reading, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of farPartsOfPossessiveCities(results as Resolution[], tokens, gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of localStrays(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const [i, near] of thingsInTowns(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);

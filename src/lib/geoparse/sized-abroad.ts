@@ -7,7 +7,9 @@
 // Denmark"), is more likely a place of that country the gazetteer lacks: left unmapped. A town standing alone is a
 // trip abroad and stays ("Tourists from Glasgow and Dundee were stranded in Calais"). (A town that is its name's only
 // place is lone-abroad.ts's; a namesake in the story's country, home-country-namesakes.ts's.)
-import { isCapital, type GazetteerPlace } from '../gazetteer/types.ts';
+import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
+import { namedByAlternate } from './by-other-name.ts';
+import { nameKey } from '../gazetteer/normalize.ts';
 import { AnchorIndex } from './anchors.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
 import type { DocumentReading } from './read-document.ts';
@@ -32,9 +34,28 @@ function sizedAlone({ place, reasons, mention }: Resolution): boolean {
 	);
 }
 
+// what chose a city abroad by another of its names: its size, and the country the text was read in so far
+const BY_OTHER_NAME_REASONS: ReadonlySet<string> = new Set(['population', 'country-context']);
+
+// the letters another name shares with the own name's opening where it is a spelling of it, not an exonym
+const SPELLING_PREFIX = 3;
+
+/**
+ * "In Samar, Guiuan and Borongan": a city of any size read abroad only by another spelling of its name (Samara, which
+ * GeoNames also calls Samar), for its size or the country read so far, no capital: a reader of the story's country
+ * takes the name for a place of that country, not for a far city's variant. An exonym of another root is the city's
+ * well-known other name and stays ("flights between Nairobi, Mombasa and Bombay").
+ */
+function byOtherSpellingAlone(result: Resolution, gazetteer: Gazetteer): boolean {
+	const { place, reasons, mention } = result;
+	if (place.kind !== 'city' || isCapital(place) || mention.usage !== 'literal' || mention.candidate.places.length < 2) return false;
+	if (!reasons.every((r) => BY_OTHER_NAME_REASONS.has(r)) || !namedByAlternate(mention.candidate, place, gazetteer)) return false;
+	return nameKey(place.name).startsWith(mention.key.slice(0, SPELLING_PREFIX));
+}
+
 /** Indices of the mentions to leave unmapped. */
-export function sizedAbroad(results: readonly Resolution[], reading: DocumentReading): number[] {
-	const weak = results.map(sizedAlone);
+export function sizedAbroad(results: readonly Resolution[], reading: DocumentReading, gazetteer: Gazetteer): number[] {
+	const weak = results.map((result) => sizedAlone(result) || byOtherSpellingAlone(result, gazetteer));
 	if (!weak.includes(true)) return [];
 	// the one country of the story's other places (countries and regions count: "Kenya's health ministry")
 	let country: string | null | undefined;
