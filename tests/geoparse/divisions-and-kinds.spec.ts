@@ -202,6 +202,11 @@ describe('a town that shares a country’s name, in local news', () => {
 		const choir = 'Bamberg County sent its choir to Denmark and Norway this summer, singing in Copenhagen and Oslo; families in Olar and Ehrhardt hosted a send-off.';
 		expect(read(choir).filter((t) => t.startsWith('Denmark') || t.startsWith('Norway'))).toEqual(['Denmark → country DK/null', 'Norway → country NO/null']);
 	});
+
+	it('is the town for such names a rural county apart (70 km): fellows of one neighbourhood (us-local-s55 A)', () => {
+		const survivors = 'She was born in Rumford and graduated from Mexico High School. She is survived by a son of Peru, a daughter of Denmark, a brother of Bethel, and grandchildren in Waterford, Harrison and Lewiston.';
+		expect(read(survivors).filter((t) => t.startsWith('Peru') || t.startsWith('Denmark'))).toEqual(['Peru → city US/ME', 'Denmark → city US/ME']);
+	});
 });
 
 describe('the kind a phrase names, where only homonyms abroad are of that kind', () => {

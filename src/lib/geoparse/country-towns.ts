@@ -16,8 +16,9 @@ import type { Token } from './tokens.ts';
 // different other names of the text within 50 km of the town (or naming a region or county it lies in):
 // a neighbourhood, not a coincidence
 const NAMES_AROUND = 2;
-// another country's name whose own town lies this close is a town of the same neighbourhood
-const FELLOW_KM = 50;
+// another country's name whose own town (itself with names around it) lies this close is a town of the same
+// neighbourhood: a rural county or two across ("Peru … Denmark", Oxford County, Maine: 68 km apart)
+const FELLOW_KM = 100;
 
 /** A name of the text with its first reading: each distinct pair once, however often the text repeats it. */
 interface NameReading {
