@@ -41,6 +41,13 @@ describe('a town named like a people, where its name stands as a town among its 
 		expect(places('Rain this week: Canadian 2.10 inches, Miami 1.45, Wheeler 1.20, Pampa 0.65.')).toContain('Canadian US');
 	});
 
+	it('is the town before "and" and another of the text’s towns, as in a list of towns (us-local-s55 A)', () => {
+		expect(places('Crawford County road work: shoulder repairs on State Road 64 at English and Marengo; patching near Milltown and Leavenworth.')).toContain('English US');
+		// ... not before "and" and a word no town of the text bears
+		expect(places('Classes in Crawford County: English and Math at Marengo, Milltown and Leavenworth.')).not.toContain('English US');
+		expect(places('Students at Paoli take English and French; the Orleans and Mitchell schools offer Spanish.')).not.toContain('English US');
+	});
+
 	it('stays the people before a noun, after an article, a copula or a verb of language, beside another people, or far from the town', () => {
 		expect(places('Fans from Guntersville and Albertville cheered as Arab students sang.')).not.toContain('Arab US');
 		expect(places('Guests from Marengo and Milltown praised the English.')).not.toContain('English US');

@@ -32,9 +32,23 @@ const LANGUAGES = new Set(['english', 'welsh', 'french', 'spanish', 'german', 'd
 const LIST_BEFORE = /([A-Z][a-z]+)(?:,\s+|,?\s+(?:and|or)\s+)$/;
 const LIST_AFTER = /^(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][a-z]+)/;
 
-/** Whether the demonym mention stands in a town's slot: no noun after it, no people's cue before it, no people beside it in a list. */
-function inTownSlot(text: string, start: number, end: number, isPeople: (key: string) => boolean): boolean {
-	if (!NO_NOUN_AFTER.test(text.slice(end, end + 4))) return false;
+// "at English and Marengo": "and" before a name the text reads as one of its towns (the name of one word or two)
+const AND_NAME_AFTER = /^\s+(?:and|or)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/;
+
+/** "State Road 64 at English and Marengo": "and" and one of the text's towns follow the word, as in a list of towns. */
+function beforeListedTown(text: string, end: number, townKeys: ReadonlySet<string>): boolean {
+	const name = AND_NAME_AFTER.exec(text.slice(end, end + 40))?.[1];
+	if (name === undefined) return false;
+	const space = name.indexOf(' ');
+	return townKeys.has(nameKey(name)) || (space > 0 && townKeys.has(nameKey(name.slice(0, space))));
+}
+
+/**
+ * Whether the demonym mention stands in a town's slot: no noun after it (or a town of the text's list after "and"), no
+ * people's cue before it, no people beside it in a list.
+ */
+function inTownSlot(text: string, start: number, end: number, isPeople: (key: string) => boolean, townKeys: ReadonlySet<string>): boolean {
+	if (!NO_NOUN_AFTER.test(text.slice(end, end + 4)) && !beforeListedTown(text, end, townKeys)) return false;
 	const before = text.slice(Math.max(0, start - 40), start);
 	if (PEOPLE_BEFORE.test(before)) return false;
 	if (IN_BEFORE.test(before) && LANGUAGES.has(nameKey(text.slice(start, end)))) return false;
@@ -59,11 +73,11 @@ export function demonymTowns(results: readonly Resolution[], text: string, gazet
 	// the keys of the demonyms some mention of which stands in a town's slot
 	const slotted = new Set<string>();
 	const places: KeyedPlace[] = [];
-	for (const { mention, place } of results) {
+	for (const { mention, place } of results) if (mention.candidate.via !== 'demonym' && (place.kind === 'city' || place.kind === 'district')) places.push({ key: mention.key, place });
+	const townKeys = new Set(places.filter(({ place }) => place.kind === 'city').map(({ key }) => key));
+	for (const { mention } of results) {
 		const { candidate } = mention;
-		if (candidate.via === 'demonym') {
-			if (mention.usage !== 'embedded' && inTownSlot(text, candidate.start, candidate.end, (key) => gazetteer.demonyms.has(key))) slotted.add(mention.key);
-		} else if (place.kind === 'city' || place.kind === 'district') places.push({ key: mention.key, place });
+		if (candidate.via === 'demonym' && mention.usage !== 'embedded' && inTownSlot(text, candidate.start, candidate.end, (key) => gazetteer.demonyms.has(key), townKeys)) slotted.add(mention.key);
 	}
 	if (slotted.size === 0 || places.length < PLACES_BESIDE) return found;
 	const towns = new Map<string, GazetteerPlace | null>();
