@@ -56,6 +56,17 @@ describe('the neighbours of other shapes', () => {
 	});
 });
 
+describe('a neighbour placed by a distance with no bearing, or after a kind\'s "of"', () => {
+	it('lies at the subject, or at its bearing', () => {
+		const text = 'Ruteng is a town in Manggarai Regency, Indonesia. The hamlet of Wae Lembor lies 4 km upstream, and Golo Mori, a village of weavers, 6 km away. The village of Satar Lenda lies 3 km to the east.';
+		const toponyms = geoparse(text, gazetteer);
+		const subject = toponyms.find((t) => t.name === 'Ruteng')!;
+		const near = placedNear(text);
+		expect(near.map((t) => t.name)).toEqual(['Wae Lembor', 'Golo Mori', 'Satar Lenda']);
+		expect(near.map((t) => km(t, subject))).toEqual([0, 0, 3]);
+	});
+});
+
 describe('the neighbours a text lists as such', () => {
 	it('lie at the subject ("the neighbouring villages are", "the nearest town is", "nearby villages include")', () => {
 		const text = 'Ruteng is a town in Manggarai Regency, Indonesia. The neighbouring villages are Wae Lembor, Golo Mori and Satar Lenda. The nearest town is Lembur Baru, and nearby villages include Kampung Satu.';

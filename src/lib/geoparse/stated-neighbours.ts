@@ -25,6 +25,7 @@ const VERBS = new Set(['lies', 'lie', 'is', 'are', 'stands']);
 const ROUGHLY = new Set(['about', 'some', 'approximately', 'around', 'nearly', 'roughly', 'just']);
 const UNITS = new Set(['km', 'kilometres', 'kilometers', 'mi', 'miles']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const UNBEARING = new Set(['upstream', 'downstream', 'away', 'inland', 'offshore', 'distant']);
 // a neighbour farther than this is named with its own words, not as a neighbour of the subject
 const MAX_KM = 60;
 // how far back an apposition between the name and its verb may reach ("Kolla Diba, the seat of the woreda, lies")
@@ -52,6 +53,8 @@ function statedAfter(tokens: readonly Token[], verb: number): Stated | null {
 	}
 	if (tokens[t]?.text === 'to' && tokens[t + 1]?.text === 'the') t += 2;
 	const word = tokens[t];
+	// ("lies 3 km upstream", "2 km away": a stated distance with no bearing places it at the subject)
+	if (word && km !== null && UNBEARING.has(word.text)) return { km, bearing: null, after: t + 1 };
 	if (!word || !COMPASS.has(word.lower)) return null;
 	let direction = word.lower;
 	const second = tokens[t + 1];
@@ -170,7 +173,9 @@ function neighboursName(found: Found, first: number, last: number): boolean {
 	const head = tokens[first]!;
 	const before = tokenAt(tokens, first - 1);
 	if (before && !head.sentenceStart && head.gapBefore !== ', ') {
-		if (head.gapBefore !== ' ' || before.capitalized || before.lower === 'the' || LONGER_NAME_JOINS.has(before.lower)) return false;
+		// ("The hamlet of Inneralpbach lies": a kind's "of" joins no name)
+		const kindOf = before.lower === 'of' && NEARBY_KINDS.has(tokenAt(tokens, first - 2)?.lower ?? '');
+		if (head.gapBefore !== ' ' || before.capitalized || before.lower === 'the' || (LONGER_NAME_JOINS.has(before.lower) && !kindOf)) return false;
 	}
 	if (NOT_SETTLEMENT_HEADS.has(tokens[last]!.lower) || NOT_SETTLEMENT_HEADS.has(head.lower)) return false;
 	// ("St. Wolfgang im Salzkammergut": an abbreviation the name goes on past)
@@ -220,7 +225,7 @@ export function placeStatedNeighbours(text: string, tokens: readonly Token[], to
 		const point = stated.km !== null && stated.bearing !== null ? destination(from, stated.bearing, stated.km) : from;
 		for (const name of namesBefore(tokens, v)) addNeighbour(found, name, point);
 		const second = from === subject ? secondNeighbour(tokens, stated.after) : null;
-		if (second && second.stated.km! <= MAX_KM) addNeighbour(found, second.name, destination(subject, second.stated.bearing!, second.stated.km!));
+		if (second && second.stated.km! <= MAX_KM) addNeighbour(found, second.name, second.stated.bearing === null ? subject : destination(subject, second.stated.bearing, second.stated.km!));
 	}
 	if (found.added.length === 0) return toponyms;
 	return [...toponyms, ...found.added].sort((a, b) => a.start - b.start);
