@@ -17,7 +17,7 @@ const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, so
 const KM_PER_MILE = 1.609;
 const EARTH_KM = 6371;
 // the opening sentence up to the verb that describes its subject: "Wola Zabłocka is a village"
-const SUBJECT_DESCRIBED = /^[^.\n]{1,120}?\b(?:is|was) (?:a|an|one of)\b/;
+export const SUBJECT_DESCRIBED = /^[^.\n]{1,120}?\b(?:is|was) (?:a|an|one of)\b/;
 
 /** Degrees clockwise from north of a compass word the distance expressions match ("north-east", "West"). */
 export function bearingOf(word: string): number {

@@ -236,8 +236,8 @@ function opensClause(candidate: Candidate, tokens: Token[]): boolean {
 	const gap = tokens[candidate.first]!.gapBefore;
 	return /[.!?,;:]['"’”)]*\s|\n/.test(gap) || (gap === ' ' && before.lower === 'and');
 }
-const ROUGHLY = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under']);
-const DISTANCE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mi', 'miles', 'mile']);
+export const ROUGHLY: ReadonlySet<string> = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under']);
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mi', 'miles', 'mile']);
 const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upstream', 'downstream', 'inland', 'offshore']);
 const MAX_UNIT_ASIDE = 5;
 

@@ -8,7 +8,8 @@
 import type { Toponym } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
-import { bearingOf, destination, statedKilometres } from './distance-point.ts';
+import { bearingOf, destination, statedKilometres, SUBJECT_DESCRIBED } from './distance-point.ts';
+import { DISTANCE_UNITS, ROUGHLY } from './document-cues.ts';
 import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName } from './subject-name.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS } from './context-words.ts';
@@ -19,11 +20,7 @@ import { lookup } from './name-lookup.ts';
 // the lower-case words that join a name to the one before it ("Abbey of Sénanque", "Lac de la Gruère"), or a possessive's "s"
 const LONGER_NAME_JOINS: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLES, 'of', 's']);
 
-// "Sali is a village", "Drumcliff (Irish: Droim Chliabh) is a village and townland": the opening describes its subject
-const OPENING_DESCRIPTION = /^(?: \([^()\n]{1,80}\))?,? (?:is|was) (?:a|an|one of)\b/;
 const VERBS = new Set(['lies', 'lie', 'is', 'are', 'stands']);
-const ROUGHLY = new Set(['about', 'some', 'approximately', 'around', 'nearly', 'roughly', 'just']);
-const UNITS = new Set(['km', 'kilometres', 'kilometers', 'mi', 'miles']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const UNBEARING = new Set(['upstream', 'downstream', 'away', 'inland', 'offshore', 'distant']);
 // a neighbour farther than this is named with its own words, not as a neighbour of the subject
@@ -47,7 +44,7 @@ function statedAfter(tokens: readonly Token[], verb: number): Stated | null {
 	if (ROUGHLY.has(tokens[t]?.text ?? '')) t++;
 	let km: number | null = null;
 	const amount = tokens[t];
-	if (amount && /^\d{1,3}$/.test(amount.text) && UNITS.has(tokens[t + 1]?.lower ?? '')) {
+	if (amount && /^\d{1,3}$/.test(amount.text) && DISTANCE_UNITS.has(tokens[t + 1]?.lower ?? '')) {
 		km = statedKilometres(amount.text, tokens[t + 1]!.lower);
 		t += 2;
 	}
@@ -203,7 +200,8 @@ function addNeighbour(found: Found, [first, last]: [number, number], point: { la
 /** Toponyms added for the neighbours the text places from its described subject. */
 export function placeStatedNeighbours(text: string, tokens: readonly Token[], toponyms: Toponym[], gazetteer: Gazetteer): Toponym[] {
 	const subject = toponyms[0];
-	if (!subject || subject.start !== 0 || subject.kind !== 'city' || !OPENING_DESCRIPTION.test(text.slice(subject.end, subject.end + 90))) return toponyms;
+	// ("Sali is a village", "Drumcliff (Irish: Droim Chliabh) is a village and townland": the opening describes its subject)
+	if (!subject || subject.start !== 0 || subject.kind !== 'city' || !SUBJECT_DESCRIBED.test(text)) return toponyms;
 	const found: Found = { text, tokens, toponyms, gazetteer, subject, added: [], placed: new Set() };
 	for (let v = 1; v < tokens.length; v++) {
 		const verb = tokens[v]!.text;
