@@ -12,7 +12,8 @@ beforeAll(async () => {
 	gazetteer = await testGazetteer();
 });
 
-const placedNear = (text: string) => geoparse(text, gazetteer).filter((t) => t.placeId.startsWith('near:'));
+// (the subjects of these texts are the gazetteer's, so what is put within a place is a neighbour)
+const placedNear = (text: string) => geoparse(text, gazetteer).filter((t) => t.placeId.startsWith('within:'));
 const km = (a: Toponym, b: Toponym) => Math.round(kilometres(a, b));
 
 describe('a neighbour a described subject places', () => {
@@ -26,6 +27,8 @@ describe('a neighbour a described subject places', () => {
 		expect(near[0]!.lat).toBeLessThan(subject.lat);
 		expect(near[1]!.lat).toBeGreaterThan(subject.lat);
 		expect(near.every((t) => t.country === subject.country && t.reasons.includes('within-parent'))).toBe(true);
+		// (within-parent.ts's id: the place it is put by, and its own name)
+		expect(near[0]!.placeId).toBe(`within:${subject.placeId}:wae-lembor`);
 	});
 
 	it('of a list with a bearing alone lies at the subject; one placed off a named place lies off that place', () => {

@@ -238,7 +238,9 @@ function opensClause(candidate: Candidate, tokens: Token[]): boolean {
 }
 export const ROUGHLY: ReadonlySet<string> = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under']);
 export const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mi', 'miles', 'mile']);
-const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upstream', 'downstream', 'inland', 'offshore']);
+/** the words that say which way a place lies from another but give no compass bearing */
+export const UNBEARING_WORDS: ReadonlySet<string> = new Set(['upstream', 'downstream', 'inland', 'offshore']);
+const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', ...UNBEARING_WORDS]);
 const MAX_UNIT_ASIDE = 5;
 
 /** A distance from `at` on ("12 miles (19 km) to the west", "5 km north of", "20 km from Brno"). */

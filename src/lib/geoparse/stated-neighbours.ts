@@ -9,7 +9,7 @@ import type { Toponym } from '../contracts.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { bearingOf, destination, statedKilometres, SUBJECT_DESCRIBED } from './distance-point.ts';
-import { DISTANCE_UNITS, ROUGHLY } from './document-cues.ts';
+import { DISTANCE_UNITS, ROUGHLY, UNBEARING_WORDS } from './document-cues.ts';
 import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName } from './subject-name.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS } from './context-words.ts';
@@ -22,7 +22,8 @@ const LONGER_NAME_JOINS: ReadonlySet<string> = new Set([...FOREIGN_NAME_PARTICLE
 
 const VERBS = new Set(['lies', 'lie', 'is', 'are', 'stands']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
-const UNBEARING = new Set(['upstream', 'downstream', 'away', 'inland', 'offshore', 'distant']);
+// ("6 km away" too)
+const UNBEARING = new Set([...UNBEARING_WORDS, 'away']);
 // a neighbour farther than this is named with its own words, not as a neighbour of the subject
 const MAX_KM = 60;
 // how far back an apposition between the name and its verb may reach ("Kolla Diba, the seat of the woreda, lies")
@@ -183,8 +184,17 @@ function neighboursName(found: Found, first: number, last: number): boolean {
 	return lookup(gazetteer, key, first === last) === null;
 }
 
+// within-parent.ts's ids: "within:<the gazetteer id of the place it is put by>:<name>" (a subject placed within a parent
+// lends its parent's id)
+const WITHIN = 'within:';
+
+/** The gazetteer id of the place a toponym is, or is put within. */
+function placeOf(toponym: Toponym): string {
+	return toponym.placeId.startsWith(WITHIN) ? toponym.placeId.slice(WITHIN.length, toponym.placeId.lastIndexOf(':')) : toponym.placeId;
+}
+
 /** Adds a toponym for the neighbour's name at tokens first..last, at the point, unless it is no name or read already. */
-function addNeighbour(found: Found, [first, last]: [number, number], point: { lat: number; lon: number }): void {
+function addNeighbour(found: Found, [first, last]: [number, number], from: Toponym, point: { lat: number; lon: number }): void {
 	const { text, tokens, toponyms, subject } = found;
 	if (!neighboursName(found, first, last)) return;
 	const [start, end] = [tokens[first]!.start, tokens[last]!.end];
@@ -194,7 +204,7 @@ function addNeighbour(found: Found, [first, last]: [number, number], point: { la
 	const key = nameKey(name);
 	if (found.placed.has(key)) return;
 	found.placed.add(key);
-	found.added.push({ start, end, name, placeId: `near:${subject.placeId}:${key.replace(/\s+/g, '-')}`, placeName: name, kind: 'city', country: subject.country, lat: point.lat, lon: point.lon, score: SCORE, usage: 'literal', reasons: ['within-parent'] });
+	found.added.push({ start, end, name, placeId: `within:${placeOf(from)}:${key.replace(/\s+/g, '-')}`, placeName: name, kind: 'city', country: subject.country, lat: point.lat, lon: point.lon, score: SCORE, usage: 'literal', reasons: ['within-parent'] });
 }
 
 /** Toponyms added for the neighbours the text places from its described subject. */
@@ -207,12 +217,12 @@ export function placeStatedNeighbours(text: string, tokens: readonly Token[], to
 		const verb = tokens[v]!.text;
 		// a place the subject borders, or one the text calls its neighbour, lies beside it
 		const list = listStart(tokens, v);
-		if (list > 0) for (const name of listedNames(tokens, list)) addNeighbour(found, name, subject);
+		if (list > 0) for (const name of listedNames(tokens, list)) addNeighbour(found, name, subject, subject);
 		if (!VERBS.has(verb)) continue;
 		const stated = statedAfter(tokens, v);
 		if (!stated || (stated.km !== null && stated.km > MAX_KM)) continue;
 		// "lies 5 km south of Matema": from that place where the text resolved it, else from nothing
-		let from: { lat: number; lon: number } = subject;
+		let from = subject;
 		const of = tokens[stated.after];
 		if (of && (of.text === 'of' || of.text === 'from')) {
 			const next = tokens[stated.after + 1];
@@ -221,9 +231,9 @@ export function placeStatedNeighbours(text: string, tokens: readonly Token[], to
 			from = toponyms[at]!;
 		}
 		const point = stated.km !== null && stated.bearing !== null ? destination(from, stated.bearing, stated.km) : from;
-		for (const name of namesBefore(tokens, v)) addNeighbour(found, name, point);
+		for (const name of namesBefore(tokens, v)) addNeighbour(found, name, from, point);
 		const second = from === subject ? secondNeighbour(tokens, stated.after) : null;
-		if (second && second.stated.km! <= MAX_KM) addNeighbour(found, second.name, second.stated.bearing === null ? subject : destination(subject, second.stated.bearing, second.stated.km!));
+		if (second && second.stated.km! <= MAX_KM) addNeighbour(found, second.name, subject, second.stated.bearing === null ? subject : destination(subject, second.stated.bearing, second.stated.km!));
 	}
 	if (found.added.length === 0) return toponyms;
 	return [...toponyms, ...found.added].sort((a, b) => a.start - b.start);
