@@ -3,7 +3,7 @@
 // gazetteer lacks (a quarter, a village): left unmapped; so is a city of any size read there by another spelling of
 // its name. A town standing alone (a trip abroad), two such names in
 // one country, or a story that names the town's country stays. Written for these tests (none
-// copied); sized-abroad.ts lists no place.
+// copied); lone-abroad.ts (sizedAbroad) lists no place.
 import { describeTraps, type TrapText } from '../helpers/traps.ts';
 
 const LACKED_AT_HOME: TrapText[] = [
