@@ -11,7 +11,8 @@ import { KNOWN_ABROAD } from './known-abroad.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { kilometres } from './qualifies.ts';
 import type { Resolution } from './resolve.ts';
-import { tokenAt, type Token } from './tokens.ts';
+import { PossessiveOwners } from './possessive-districts.ts';
+import type { Token } from './tokens.ts';
 import { NAME_ALONE, restsOn } from './weak-reasons.ts';
 
 // a city's quarters, suburbs and airports lie within this of its point ("Tokyo's Narita", 57 km; a state's town
@@ -36,17 +37,14 @@ function readByNameAlone({ place, reasons, mention }: Resolution): boolean {
 /** Indices of the mentions to leave unmapped. */
 export function farPartsOfPossessiveCities(results: readonly Resolution[], tokens: readonly Token[], gazetteer: Gazetteer): number[] {
 	const found: number[] = [];
-	let resultEndingAt: Map<number, number> | null = null;
+	const owners = new PossessiveOwners(results, tokens);
 	// the names the text reads as a region or district somewhere, made once where a possessive is found
 	let readAsDivision: Set<string> | null = null;
 	for (let i = 1; i < results.length; i++) {
-		const { candidate } = results[i]!.mention;
-		// (cheap tests first: a possessive mark right before the name, after a space)
-		if (tokens[candidate.first]!.gapBefore !== ' ' || !isPossessiveMark(tokenAt(tokens, candidate.first - 1))) continue;
-		resultEndingAt ??= new Map(results.map((r, k) => [r.mention.candidate.last, k]));
+		const ownerAt = owners.ownerOf(i);
+		if (ownerAt < 0) continue;
 		readAsDivision ??= new Set(results.filter((r) => r.place.kind === 'region' || r.place.kind === 'district').map((r) => r.mention.key));
-		const ownerAt = resultEndingAt.get(candidate.first - 2);
-		if (ownerAt === undefined || !cityOnly(results[ownerAt]!, readAsDivision, gazetteer)) continue;
+		if (!cityOnly(results[ownerAt]!, readAsDivision, gazetteer)) continue;
 		const city = results[ownerAt]!.place;
 		// the name, and the names listed right after it ("Mirpur, Mohammadpur and Uttara")
 		// (up to a name that owns what follows it: "Dhaka's Mirpur and Chittagong's Agrabad")
