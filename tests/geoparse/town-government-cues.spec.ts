@@ -19,6 +19,16 @@ function readingsOf(text: string, name: string): string[] {
 }
 
 describe('a town government after the name', () => {
+	it('reads a results line\'s "Town office:" heading as the town, however like a first name it reads (us-local-s55 A)', () => {
+		const text = 'Town results, Essex County. Minerva supervisor: Steve Hall, 301. Lewis clerk: Ann Bruce, 212. Newcomb highway superintendent: Joe Ray, 150. Keene supervisor: Ned Falk, 88.';
+		expect(readingsOf(text, 'Minerva')).toEqual(['city/US']);
+		expect(readingsOf(text, 'Lewis')).toEqual(['city/US']);
+		// ... but not a name before an office word with no colon after it, nor a lone heading (a state's board)
+		expect(readingsOf('Smith supervisor Jane Doe said the plan works.', 'Smith')).toEqual([]);
+		expect(readingsOf('Texas zoning board: new rules for Houston and Dallas builders take effect Monday.', 'Texas')).toEqual(['region/US']);
+		expect(readingsOf('Ohio board: the State Board of Education met in Columbus.', 'Ohio')).toEqual(['region/US']);
+	});
+
 	it('does not read "the Malta Town Board" as the country Malta', () => {
 		const text = 'The Malta Town Board on Monday approved a roundabout on Route 9. Ballston Spa village trustees backed the plan.';
 		expect(readingsOf(text, 'Malta')).not.toContain('country/MT');
