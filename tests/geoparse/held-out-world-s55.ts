@@ -44,6 +44,16 @@
 // lacked) as Salt Lake City and a New Town in the US; the Paraíba Valley as the state of Paraíba, 1,985 km; Wellington
 // (Freetown's; lacked) as Wellington, New Zealand; Kingston, Paradise and the Avalon Peninsula (Newfoundland's; lacked)
 // as Kingston, Nova Scotia, 944 km, Paradise, US, and an Avalon in Canada.
+// End of session 55 (main 631e6c8e, with h55-world's sized-abroad and possessive-far-parts; B scored once at 00:40):
+// A 296/299 (health 153/154, international 143/145), 1 name of no place mapped (Cebuano: language-names.ts was
+// rejected), 58 not mapped (Samar, read as Samara, Russia, by another spelling of its name, now unmapped: sized-abroad
+// in lone-abroad.ts); B 284/291 (health 140/144, international 144/147; unchanged), 1 name of no place mapped (Brugge of
+// Club Brugge), 35 not mapped. A's wrong left: Comas, Mount Pleasant, Sant Antoni (all lacked). B's wrong, all as before
+// any change: Salt Lake and New Town (Kolkata's; lacked) as Salt Lake City and a New Town in the US; the Paraíba Valley
+// as the state of Paraíba, 1,985 km; Wellington (Freetown's; lacked) as Wellington, New Zealand (a capital, which
+// sized-abroad leaves); Kingston (Newfoundland's; lacked) as Kingston, Nova Scotia (the story's own country); Paradise
+// as Paradise, Nevada (223,000, over the known-abroad mark); the Avalon Peninsula as an Avalon in Canada. Of B's 7
+// wrong, 6 are places the gazetteer lacks; none moved with the session's rules.
 import type { GenreText } from './genre-texts.ts';
 
 export const HELD_OUT_WORLD_S55_A: GenreText[] = [
