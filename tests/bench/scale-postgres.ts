@@ -12,6 +12,7 @@ import type { StoreQueries } from '../../src/lib/store/types.ts';
 import { postgresMissing, startPostgis, type PostgisCluster } from '../helpers/postgres.ts';
 import { describeRun, kernelShare, machineCpuSeconds, machineIdleSeconds, maintenanceOf, pairFigures, postmasterOf, reportedCpu, settle, serverUsage, type RunCpu } from './pg-cpu.ts';
 import { clusterCounters, databaseOf, maintenanceBetween, tidyAfterRun, tidyCluster, warmMemory } from './pg-run-state.ts';
+import { codeStamp, compareRuns, geoparserVersionsOf, type RunAnswers } from './pg-compare.ts';
 import { asleep, geoparseCost, summariseTimelines, timelineOf, WARM_AFTER_TEXTS } from './timeline-summary.ts';
 import type { TimelinePhase } from '../../src/lib/store/postgres/timeline.ts';
 
@@ -165,21 +166,10 @@ async function answers(store: StoreQueries) {
 	return out.map((part) => JSON.stringify(part));
 }
 
-/** 'identical', or where the first difference is (which answer, and the text around it). */
-function compare(expected: string[], actual: string[]): string {
-	const at = expected.findIndex((part, i) => part !== actual[i]);
-	if (at === -1 && expected.length === actual.length) return 'identical';
-	const a = expected[at] ?? '';
-	const b = actual[at] ?? '';
-	let c = 0;
-	while (a[c] === b[c]) c++;
-	return `DIFFERENT at answer ${at}: …${a.slice(Math.max(0, c - 80), c + 80)}… vs …${b.slice(Math.max(0, c - 80), c + 80)}…`;
-}
-
-async function answersOf(url: string): Promise<string[]> {
+async function answersOf(url: string): Promise<RunAnswers> {
 	const store = await openPostgresStore(url, { readonly: true });
 	try {
-		return await answers(store);
+		return { answers: await answers(store), versions: await geoparserVersionsOf(url) };
 	} finally {
 		await store.close();
 	}
@@ -192,6 +182,8 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		return {};
 	}
 	const cluster = await startPostgis();
+	// the code the runs are meant to share: a checkout rebased or edited during the bench makes its comparisons void
+	const codeAtStart = await codeStamp();
 	try {
 		// GAZETTE_PG_PAIRS pairs of timed runs (3 with GAZETTE_PG_RATIO_ONLY=1, else 1)
 		const ratioOnly = process.env.GAZETTE_PG_RATIO_ONLY === '1';
@@ -203,7 +195,7 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		// GAZETTE_PG_RATIO_ONLY=1: only the timed runs (while working on the ratio)
 		if (ratioOnly) {
 			const [expected, twoAnswers] = await Promise.all([answersOf(one), answersOf(two)]);
-			return { ...timedFigures, 'pg 2 workers = 1 worker': compare(expected, twoAnswers) };
+			return { ...timedFigures, 'pg 2 workers = 1 worker': compareRuns(expected, twoAnswers, (await codeStamp()) !== codeAtStart) };
 		}
 		// kill the first worker once some results are in (its claims are then held), then finish with another
 		const killed = await cluster.database('killed_worker');
@@ -222,6 +214,7 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 		await ingestWorker(corpus, killed).done;
 		const finishSeconds = (performance.now() - finishStart) / 1000;
 		const [expected, twoAnswers, killedAnswers] = await Promise.all([answersOf(one), answersOf(two), answersOf(killed)]);
+		const codeChanged = (await codeStamp()) !== codeAtStart;
 		const sizeOf = async (url: string, name: string) => {
 			const c = new pg.Client(url);
 			await c.connect();
@@ -247,8 +240,8 @@ export async function benchPostgres(corpus: string, documents: number): Promise<
 			'pg one file changed s (CPU s)': `${changedSeconds.toFixed(1)} (${changedCpu.toFixed(1)})`,
 			'pg nothing changed s (CPU s)': `${unchangedSeconds.toFixed(1)} (${unchangedCpu.toFixed(1)})`,
 			'load average at the re-runs': loadIncremental.toFixed(1),
-			'pg 2 workers = 1 worker': compare(expected, twoAnswers),
-			'pg killed worker, finished by another': compare(expected, killedAnswers),
+			'pg 2 workers = 1 worker': compareRuns(expected, twoAnswers, codeChanged),
+			'pg killed worker, finished by another': compareRuns(expected, killedAnswers, codeChanged),
 			'pg finish after kill s': Math.round(finishSeconds * 10) / 10
 		};
 	} finally {
