@@ -113,7 +113,7 @@ describe('US local news', () => {
 	});
 
 	it('keeps a listing\'s towns where one label is a town the gazetteer lacks or a town\'s item opens with "We"', () => {
-		const blotter = 'POLICE BLOTTER\nAMES: A bicycle was reported stolen from a rack on Lincoln Way.\nHUXLEY: Deputies responded to a report of a loose dog.\nMCCALLSBURG: A man was cited for driving without a license.';
+		const blotter = 'POLICE BLOTTER\nAMES: A bicycle was reported stolen from a rack on Lincoln Way.\nHUXLEY: Deputies responded to a report of a loose dog.\nFERNALD: A man was cited for driving without a license.';
 		expect(names(blotter)).toEqual(['AMES', 'HUXLEY']);
 		const briefs = 'AREA BRIEFS\nWEBSTER CITY: The library will close early Friday.\nKAMRAR: We invite everyone to a pancake breakfast at the fire station Saturday.\nJEWELL: The city council meets Monday at 7 p.m.';
 		expect(names(briefs)).toEqual(expect.arrayContaining(['WEBSTER CITY', 'JEWELL']));
@@ -144,9 +144,10 @@ describe('US local news', () => {
 	});
 
 	it('leaves a far town of the story\'s own state unmapped where only another name it bears read it so', () => {
-		// McDonald, Kansas (no entry of its own): not Eagle, Colorado, 470 km away, which once bore that name
+		// McDonald, Kansas: not Eagle, Colorado, 470 km away, which once bore that name (since session 55 the
+		// gazetteer has McDonald's own post office, which the text's neighbours pick; before, it stayed unmapped)
 		const text = 'Storm reports from Goodland. Hail 4 miles north of Wray; a 60 mph gust at Yuma; quarter-size hail in St. Francis; 2.1 inches of rain in Bird City, with water over the road at McDonald; limbs down in Benkelman.';
-		expect(names(text)).not.toContain('McDonald');
+		expect(read(text)).not.toContain('McDonald → US/CO');
 		// its own name keeps a far town of the state ("Garden City" above), and an old name a near town
 		expect(read(text)).toContain('Yuma → US/CO');
 	});
