@@ -51,6 +51,9 @@ export const POSITION_WORDS = new Set('north south east west northeast northwest
 
 /** The English articles, lower-case (and the indefinite ones). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+// the words that end a US county's name as written ("Durham County", "Lafourche Parish")
+export const COUNTY_WORDS: ReadonlySet<string> = new Set(['County', 'Parish']);
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** ... and as they open a sentence or a title-cased phrase (read by their text: "THE" is no such opening). */
 export const CAPITALISED_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);

@@ -8,11 +8,10 @@ import { nameKey } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Token } from './tokens.ts';
+import { COUNTY_WORDS } from './context-words.ts';
 
 // the countries whose counties name US ones and whose texts name their councils and services so
 const BRITISH_ISLES = new Set(['GB', 'IE']);
-// the words that end a US county's name
-const COUNTY_WORDS = new Set(['County', 'Parish']);
 // the first word of the name of a county's own office, court, service or event
 const COUNTY_BODY_WORDS = new Set(
 	'sheriff commission commissioners commissioner board supervisors legislature government court courts courthouse circuit probate magistrate clerk recorder auditor assessor treasurer attorney prosecutor coroner jail detention school schools library libraries fair fairgrounds extension health fire emergency ems ambulance planning elections election road roads highway parks landfill'.split(

@@ -10,6 +10,7 @@ import { tokenAt, type Token } from './tokens.ts';
 import { countyOfSingularList } from './listed-counties.ts';
 import { countyOfTally } from './tally-lists.ts';
 import { appositiveCue, SETTLEMENT_NOUNS } from './phrase-cues.ts';
+import { COUNTY_WORDS } from './context-words.ts';
 
 const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
 
@@ -81,8 +82,6 @@ function countsPeople(token: Token | undefined): boolean {
 // "Durham County, Ontario", "Lafourche Parish, Louisiana": what qualifies a county is its state or province
 // (or country, which the cue leaves as it is), never a city of the name (Ontario, California), even where
 // the text's other places lie in the city's country ("an American politician born in Durham County, Ontario")
-const COUNTY_WORDS = new Set(['County', 'Parish']);
-
 export function afterCountyComma(candidate: Candidate, tokens: Token[]): boolean {
 	const county = tokenAt(tokens, candidate.first - 1);
 	return tokens[candidate.first]!.gapBefore === ', ' && !!county && COUNTY_WORDS.has(county.text) && !!tokenAt(tokens, candidate.first - 2)?.capitalized;
