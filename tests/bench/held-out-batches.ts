@@ -44,6 +44,7 @@ import { HELD_OUT_US_LOCAL_S52_A, HELD_OUT_US_LOCAL_S52_B } from '../geoparse/he
 import { HELD_OUT_US_LOCAL_S53_A, HELD_OUT_US_LOCAL_S53_B } from '../geoparse/held-out-us-local-s53.ts';
 import { HELD_OUT_US_LOCAL_S54_A, HELD_OUT_US_LOCAL_S54_B } from '../geoparse/held-out-us-local-s54.ts';
 import { HELD_OUT_US_LOCAL_S55_A, HELD_OUT_US_LOCAL_S55_B } from '../geoparse/held-out-us-local-s55.ts';
+import { HELD_OUT_US_LOCAL_S56_A, HELD_OUT_US_LOCAL_S56_B } from '../geoparse/held-out-us-local-s56.ts';
 import { WIKI_HELD_OUT_S30_A, WIKI_HELD_OUT_S30_B } from '../geoparse/wiki-held-out-s30.ts';
 import { WIKI_HELD_OUT_S33_A, WIKI_HELD_OUT_S33_B } from '../geoparse/wiki-held-out-s33.ts';
 import { WIKI_HELD_OUT_S34_A, WIKI_HELD_OUT_S34_B } from '../geoparse/wiki-held-out-s34.ts';
@@ -224,6 +225,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// police blotters, business briefs, legal notices); tests/geoparse/held-out-us-local-s55.ts
 	['--held-out-us-local-s55', HELD_OUT_US_LOCAL_S55_A, ' us-local-s55 A'],
 	['--held-out-us-local-s55', HELD_OUT_US_LOCAL_S55_B, ' us-local-s55 B'],
+	// session 56: US local news built around known failure classes (hyphened co-ops and league tables of towns far
+	// apart, counties and towns inside names of bodies, persons surnamed for nearby towns, towns named like words or
+	// persons, bigger namesakes elsewhere); tests/geoparse/held-out-us-local-s56.ts
+	['--held-out-us-local-s56', HELD_OUT_US_LOCAL_S56_A, ' us-local-s56 A'],
+	['--held-out-us-local-s56', HELD_OUT_US_LOCAL_S56_B, ' us-local-s56 B'],
 	// session 33: international and health news (tests/geoparse/held-out-world-s33.ts); half A is tuned on, half B
 	// stays held out
 	['--held-out-world-s33', HELD_OUT_WORLD_S33_A, ' world-s33 A'],
