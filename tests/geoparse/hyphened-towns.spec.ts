@@ -47,6 +47,7 @@ describe('two neighbouring towns hyphened', () => {
 		expect(names('Austin-Taylor said she was happy with the win.')).toEqual([]);
 		// (the pair stands or falls together: Allen and Plano, Tex., lie 12 km apart, but Allen is a first name here)
 		expect(names('Allen-Plano scored twice for the Diplomats.')).toEqual([]);
+		expect(names('Alexander-Arnold crossed and Smith-Rowe scored twice.')).toEqual([]);
 		expect(names('Scoring: Allen-McKinney 12, Austin-Taylor 8, Reed 4.')).toEqual([]);
 	});
 
@@ -57,6 +58,26 @@ describe('two neighbouring towns hyphened', () => {
 
 	it('are both places though the second is a first name', () => {
 		expect(names('Wrestling. The Iowa Falls-Alden team won its home meet on Saturday.')).toEqual(['Iowa Falls', 'Alden']);
+	});
+
+	it('are both places though the first is an everyday word', () => {
+		// (Fertile and Beltrami, Minn., lie 19 km apart; Climax and Fisher 21 km)
+		const text = 'Wrestling. Team scores: Fertile-Beltrami 212, Climax-Fisher 188.5, Ada-Borup 171, Bagley 127.';
+		expect(names(text)).toEqual(['Fertile', 'Beltrami', 'Climax', 'Fisher', 'Ada', 'Borup', 'Bagley']);
+		expect(placeOf(gazetteer, text, 'Climax')).toBe('city US/MN');
+		expect(names('The Climax-Fisher girls beat Fosston on Friday.')).toContain('Climax');
+	});
+
+	it('are the namesakes beside each other, not those size reads far apart', () => {
+		// (Cody, Wyoming and Kilgore, Texas by size; Cody and Kilgore, Neb., lie 24 km apart)
+		const text = 'Girls basketball. Hay Springs 41, Cody-Kilgore 38.';
+		expect(names(text)).toEqual(['Hay Springs', 'Cody', 'Kilgore']);
+		expect(placeOf(gazetteer, text, 'Cody')).toBe('city US/NE');
+		expect(placeOf(gazetteer, text, 'Kilgore')).toBe('city US/NE');
+		// (a side the text's words placed stays: no move to a pair beside each other elsewhere)
+		expect(placeOf(gazetteer, 'He grew up in Cody, Wyoming, and coached the Cody-Kilgore team.', 'Cody')).toBe('city US/WY');
+		// (... nor a well-known city's: the Raleigh-Durham airport is no Raleigh Hills beside a Durham in Oregon)
+		expect(placeOf(gazetteer, 'Delta will resume service from Raleigh-Durham to London.', 'Raleigh')).toBe('city US/NC');
 	});
 
 	it('leave a double-barrelled surname one name', () => {

@@ -12,7 +12,7 @@ import { isFirstName } from './word-facts.ts';
 import type { Verdict } from './judge.ts';
 
 // towns that share a school district or a team lie this close
-const NEIGHBOURS_KM = 30;
+export const NEIGHBOURS_KM = 30;
 // ... and the two ends of a route named for them ("the Coupeville-Port Townsend run", "the Mukilteo-Clinton ferry") this
 const ROUTE_ENDS_KM = 250;
 // the words after two hyphened names that make them a route's ends
@@ -23,12 +23,12 @@ const NAMESAKES = 30;
 const NAME_TOKENS = 8;
 
 /** How far apart the two hyphened towns may lie: a route's ends farther than a district's towns. */
-function pairReach(second: Candidate, tokens: readonly Token[]): number {
+export function pairReach(second: Candidate, tokens: readonly Token[]): number {
 	return ROUTE_WORDS.has(tokenAt(tokens, second.last + 1)?.lower ?? '') ? ROUTE_ENDS_KM : NEIGHBOURS_KM;
 }
 
 /** The US towns among the candidate's namesakes. */
-function usTowns(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
+export function usTowns(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace[] {
 	return candidate.places.slice(0, NAMESAKES).map((id) => gazetteer.places[id]!).filter((place) => place.kind === 'city' && place.country === 'US');
 }
 

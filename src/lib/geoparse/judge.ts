@@ -101,6 +101,10 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (countyHeadingOwnBody(candidate, j.place, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
 	// ("the Hunt Volunteer Fire Department": a small town's own service names the town, town-bodies.ts)
 	if (!j.wellKnown && townHeadingOwnBody(candidate, j.place, ctx.tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
+	// ("Fertile-Beltrami 212", "the Climax-Fisher girls": towns hyphened with their neighbour name the co-op they share,
+	// whatever word each is elsewhere, hyphened-towns.ts; a first name opening a sentence stays a person's, "Allen-Plano
+	// scored twice")
+	if (!j.wellKnown && candidate.via === 'name' && !(j.firstName && j.head.sentenceStart) && inHyphenedPair(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
 	const tallied = tallyItem(j) ?? townAfterAge(j) ?? townBeforeResult(j);

@@ -71,6 +71,7 @@ import { townsNamedLikeRivers } from './bare-water-names.ts';
 import { riversNamedLikeStates } from './rivers-named-like-states.ts';
 import { districtsOfPossessiveTowns } from './possessive-districts.ts';
 import { fixtureSides } from './fixture-sides.ts';
+import { hyphenedPartners } from './hyphened-partners.ts';
 import { courtTowns } from './court-towns.ts';
 import { townsOnRivers } from './river-towns.ts';
 import { acrossTheBorder } from './across-border.ts';
@@ -261,6 +262,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, later] of placedLater(results as Resolution[], fromSizeAlone, weighed)) results[i] = later;
 	for (const [i, named] of placedByQualifier(results as Resolution[], importance, (i, place) => cueAllows(reading.kindCueOf(i), place), datelineIndex(results as Resolution[], text))) results[i] = named;
 	for (const [i, side] of fixtureSides(results as Resolution[], tokens, gazetteer)) results[i] = side;
+	for (const [i, town] of hyphenedPartners(results as Resolution[], tokens, gazetteer)) results[i] = town;
 	for (const [i, town] of courtTowns(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
 	for (const [i, town] of townsOnRivers(results as Resolution[], tokens, text, gazetteer)) results[i] = town;
 	for (const [i, whole] of shortFormsOfJoinedNames(results as Resolution[], gazetteer.places, text)) results[i] = whole;
