@@ -92,6 +92,7 @@ import { HELD_OUT_WORLD_S52_A, HELD_OUT_WORLD_S52_B } from '../geoparse/held-out
 import { HELD_OUT_WORLD_S53_A, HELD_OUT_WORLD_S53_B } from '../geoparse/held-out-world-s53.ts';
 import { HELD_OUT_WORLD_S54_A, HELD_OUT_WORLD_S54_B } from '../geoparse/held-out-world-s54.ts';
 import { HELD_OUT_WORLD_S55_A, HELD_OUT_WORLD_S55_B } from '../geoparse/held-out-world-s55.ts';
+import { HELD_OUT_WORLD_S56_A, HELD_OUT_WORLD_S56_B } from '../geoparse/held-out-world-s56.ts';
 
 // each held-out batch: the flag that scores it alone, its texts, the suffix of its line
 export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
@@ -379,6 +380,12 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// continents, boroughs named after persons, a Texas Paris); tests/geoparse/held-out-world-s55.ts; A tuned on, B held out
 	['--held-out-world-s55', HELD_OUT_WORLD_S55_A, ' world-s55 A'],
 	['--held-out-world-s55', HELD_OUT_WORLD_S55_B, ' world-s55 B'],
+	// session 56: international and health news of namesake-heavy lists (UK and Spanish towns in one flight story,
+	// New South Wales and Lincolnshire towns, Ontario's London, Woodstock and Windsor, Chile's Los Ángeles), city
+	// quarters (Dhaka's, Lusaka's compounds, Kuala Lumpur's), valleys and island groups, cities named after persons,
+	// persons and firms named like places, diseases named after places; tests/geoparse/held-out-world-s56.ts; A tuned on
+	['--held-out-world-s56', HELD_OUT_WORLD_S56_A, ' world-s56 A'],
+	['--held-out-world-s56', HELD_OUT_WORLD_S56_B, ' world-s56 B'],
 	// session 39: Wikipedia articles and stubs about small places of the countries no earlier batch has, in the shapes
 	// they lack (lists, rivers, administrative histories, passes, railway lines, islands, namesakes)
 	// (tests/geoparse/wiki-held-out-s39.ts); half A is tuned on, half B stays held out
