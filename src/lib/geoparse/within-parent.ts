@@ -7,10 +7,12 @@
 // the sentence gives them. It keeps its own name and an id of its own (not the parent's), a lower score and
 // the reason "within-parent". The same name elsewhere in the text is the same place (one sense per
 // discourse), also where it was read as a namesake far away; a subject the gazetteer has a place for within
-// reach of the parent stays that place.
+// reach of the parent stays that place; one the gazetteer holds inside the parent, unread or read as a
+// namesake far away, is put at that place (bearer-in-parent.ts).
 import type { Toponym, ToponymUsage } from '../contracts.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
+import { bearerInParent } from './bearer-in-parent.ts';
 import { bearingOf, destination, statedKilometres } from './distance-point.ts';
 import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
@@ -18,6 +20,7 @@ import { smallRegion } from './region-size.ts';
 import { seatCalledCity } from './region-seat.ts';
 import { firstStartingFrom, nameEndingAt, nameStartingAt, notASubjectName, standsAlone } from './subject-name.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import { toponymAt } from './toponym.ts';
 
 const PLACE_KINDS = String.raw`(?:village|town|townlet|city|commune|comune|frazione|hamlet|locality|municipality|barangay|census-designated place|suburb|neighbou?rhood|township|selo|kibbutz|moshav)`;
 // the small divisions an article may describe its subject as ("a civil parish (freguesia) in", "a ward of"): after
@@ -350,6 +353,7 @@ export function placeWithinParents(text: string, tokens: readonly Token[], topon
 	for (const [key, subject] of placed) {
 		const { parent } = subject;
 		const id = `within:${parent.place.id}:${key.replace(/\s+/g, '-')}`;
+		const bearer = bearerInParent(key, parent, gazetteer);
 		for (let start = text.indexOf(subject.name); start >= 0; start = text.indexOf(subject.name, start + 1)) {
 			const end = start + subject.name.length;
 			if (!standsAlone(text, tokens, start, end, gazetteer) || (given && !given.has(`${start}:${end}`))) continue;
@@ -364,6 +368,10 @@ export function placeWithinParents(text: string, tokens: readonly Token[], topon
 				else kept = true;
 			}
 			if (kept) continue;
+			if (bearer) {
+				added.push(toponymAt({ start, end, name: subject.name }, bearer, { score: SCORE, usage: 'literal', reasons: ['within-parent'] }));
+				continue;
+			}
 			added.push({ start, end, name: subject.name, placeId: id, placeName: subject.name, kind: 'city', country: parent.place.country, lat: parent.lat, lon: parent.lon, score: SCORE, usage: 'literal', reasons: ['within-parent'] });
 		}
 	}
