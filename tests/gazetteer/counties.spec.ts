@@ -2,7 +2,7 @@
 // knows its county.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { divisionsOf, lookupEntries, placeById, type Gazetteer } from '../../src/lib/gazetteer/index.ts';
-import { countyName, countyPopulationsFromZips } from '../../src/lib/server/gazetteer-build/counties.ts';
+import { countyName, countyPopulationsFromZips, readCountyOutlines } from '../../src/lib/server/gazetteer-build/counties.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -60,5 +60,12 @@ describe('US counties', () => {
 		expect(populations.get('51700')).toBe(250);
 		// FIPS codes written as numbers lose their leading zero
 		expect(populations.get('01001')).toBe(400);
+	});
+
+	it("read their outlines once per build, by FIPS, for the counties and the ZIP towns' county check alike", () => {
+		const outlines = readCountyOutlines();
+		expect(readCountyOutlines()).toBe(outlines);
+		expect(outlines.get('39075')?.properties.name).toBe('Holmes');
+		expect(outlines.size).toBeGreaterThan(3000);
 	});
 });

@@ -73,6 +73,20 @@ interface CscState {
 	countryCode: string;
 }
 
+type CountyTopology = Topology<{ counties: GeometryCollection<{ name: string }>; states: GeometryCollection<{ name: string }> }>;
+export type CountyOutline = Feature<Polygon | MultiPolygon, { name: string }>;
+
+let outlinesRead: ReadonlyMap<string, CountyOutline> | undefined;
+
+/** The Census Bureau's county outlines (us-atlas counties-10m) by 5-digit FIPS, converted once per build. */
+export function readCountyOutlines(): ReadonlyMap<string, CountyOutline> {
+	if (outlinesRead) return outlinesRead;
+	const topology = require('us-atlas/counties-10m.json') as CountyTopology;
+	const features = feature(topology, topology.objects.counties).features as CountyOutline[];
+	outlinesRead = new Map(features.map((county) => [String(county.id), county]));
+	return outlinesRead;
+}
+
 /**
  * US counties from the Census Bureau's outlines (us-atlas counties-10m): id `adm2:US-<5-digit FIPS>`,
  * kind "district", feature code ADM2, admin1 the state's postal code and admin2 the 3-digit county
@@ -82,10 +96,7 @@ interface CscState {
  */
 export function readUsCounties(cities: DraftPlace[], zipAreas: readonly ZipArea[] = readZipAreas()): { counties: DraftPlace[]; report: CountyReport } {
 	const zipPopulations = countyPopulationsFromZips(zipAreas);
-	const topology = require('us-atlas/counties-10m.json') as Topology<{
-		counties: GeometryCollection<{ name: string }>;
-		states: GeometryCollection<{ name: string }>;
-	}>;
+	const topology = require('us-atlas/counties-10m.json') as CountyTopology;
 	const postalByName = new Map(
 		(require('country-state-city/lib/assets/state.json') as CscState[]).filter((s) => s.countryCode === 'US').map((s) => [s.name, s.isoCode])
 	);
@@ -106,9 +117,7 @@ export function readUsCounties(cities: DraftPlace[], zipAreas: readonly ZipArea[
 
 	const report: CountyReport = { counties: 0, townsChecked: 0, townsInside: 0, outside: [], populatedFromZips: 0 };
 	const counties: DraftPlace[] = [];
-	const features = feature(topology, topology.objects.counties).features as Feature<Polygon | MultiPolygon, { name: string }>[];
-	for (const county of features) {
-		const fips = String(county.id);
+	for (const [fips, county] of readCountyOutlines()) {
 		const postal = postalByFips.get(fips.slice(0, 2));
 		if (!postal || !county.geometry) continue;
 		const admin2 = fips.slice(2);

