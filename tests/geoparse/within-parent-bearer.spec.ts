@@ -48,4 +48,20 @@ describe('a described subject the gazetteer holds inside its stated parent', () 
 		const holmes = county('Holmes County', 'OH');
 		expect(bearerInParent(nameKey('Charm'), { place: holmes, level: 1, lat: holmes.lat, lon: holmes.lon }, gazetteer)?.name).toBe('Charm');
 	});
+
+	it('is read where a locative word comes before it and its state or county right after it ("in Charm, Ohio", "in Charm in Holmes County")', () => {
+		for (const text of ['The auction in Charm, Ohio drew Amish buyers from three states.', 'Quilts sold in Charm in Holmes County go for $900.']) {
+			const [charm] = named(geoparse(text, gazetteer), 'Charm');
+			expect(charm, text).toMatchObject({ placeName: 'Charm', reasons: ['within-parent'] });
+			expect(km(charm!, CHARM)).toBeLessThan(2);
+		}
+	});
+
+	it('so read, is not the English word opening a later sentence, and is nothing where the parent holds no place of the name', () => {
+		const text = 'The auction in Charm, Ohio drew buyers. Charm matters to the vendors, and Charm sells quilts.';
+		expect(named(geoparse(text, gazetteer), 'Charm').map((t) => t.start)).toEqual([text.indexOf('Charm'), text.lastIndexOf('Charm')]);
+		for (const other of ['The quilt show in Charm, Indiana drew buyers.', 'Deputy Lively in Lancaster County said the road was closed.', 'A talk on Charm in Holmes County drew a crowd.']) {
+			expect(geoparse(other, gazetteer).filter((t) => t.reasons.includes('within-parent')), other).toEqual([]);
+		}
+	});
 });

@@ -13,6 +13,7 @@ import type { Toponym, ToponymUsage } from '../contracts.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { nameKey } from '../gazetteer/normalize.ts';
 import { bearerInParent } from './bearer-in-parent.ts';
+import { englishWord, LOCATIVES, qualifiedNames } from './qualified-bearers.ts';
 import { bearingOf, destination, statedKilometres } from './distance-point.ts';
 import { liesIn } from './containment.ts';
 import { kilometres } from './qualifies.ts';
@@ -241,6 +242,8 @@ interface Subject {
 	end: number;
 	name: string;
 	parent: Parent;
+	/** read as a place only where the gazetteer has one of its name in the parent ("in Charm, Ohio") */
+	bearerOnly?: true;
 }
 
 const BRACKET_REACH = 120;
@@ -307,7 +310,6 @@ function describedSubjects(text: string, tokens: readonly Token[], named: readon
 }
 
 // "a fire in Fulton, Callaway County": a name the gazetteer lacks, after a locative word, qualified by a county
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /**
  * The subjects named "in X, Y County" (a second-level division the gazetteer has); where X was read as a
@@ -337,26 +339,37 @@ function countyQualified(text: string, tokens: readonly Token[], named: readonly
 export function placeWithinParents(text: string, tokens: readonly Token[], toponyms: Toponym[], places: readonly GazetteerPlace[], named: readonly NamedPlace[], gazetteer: Gazetteer, given: ReadonlySet<string> | null): Toponym[] {
 	const subjects = describedSubjects(text, tokens, named, gazetteer);
 	countyQualified(text, tokens, named, gazetteer, subjects);
+	for (const { start, end, name, parent, level } of qualifiedNames(text, tokens, named, gazetteer, MAX_SUBJECTS - subjects.length)) {
+		subjects.push({ start, end, name, parent: { place: parent, seat: false, level, lat: parent.lat, lon: parent.lon }, bearerOnly: true });
+	}
 	if (subjects.length === 0) return toponyms;
 	const replaced = new Set<number>();
 	const added: Toponym[] = [];
 	const placed = new Map<string, Subject>();
+	const bearers = new Map<string, GazetteerPlace | null>();
 	for (const subject of subjects) {
 		const key = nameKey(subject.name);
 		if (placed.has(key)) continue;
+		const bearer = bearerInParent(key, subject.parent, gazetteer);
+		if (subject.bearerOnly && !bearer) continue;
 		// the gazetteer's own place of the name, where the text read it near the parent, is the subject
 		const at = firstStartingFrom(toponyms, subject.start);
 		const own = toponyms[at];
 		if (own && own.start === subject.start && own.end === subject.end && withinReach(places[at]!, subject.parent, gazetteer)) continue;
 		placed.set(key, subject);
+		bearers.set(key, bearer);
 	}
 	for (const [key, subject] of placed) {
 		const { parent } = subject;
 		const id = `within:${parent.place.id}:${key.replace(/\s+/g, '-')}`;
-		const bearer = bearerInParent(key, parent, gazetteer);
+		const bearer = bearers.get(key);
+		// ("Orange is a commune in Vaucluse. Orange lies …": a described subject is the text's own, whatever opens a sentence)
+		const word = subject.bearerOnly && englishWord(key, gazetteer);
 		for (let start = text.indexOf(subject.name); start >= 0; start = text.indexOf(subject.name, start + 1)) {
 			const end = start + subject.name.length;
 			if (!standsAlone(text, tokens, start, end, gazetteer) || (given && !given.has(`${start}:${end}`))) continue;
+			// ("in Charm, Ohio … Charm is in short supply": an English word opening a sentence is that word)
+			if (word && start !== subject.start && tokens[firstStartingFrom(tokens, start)]?.sentenceStart) continue;
 			// a toponym over the name (a namesake far away, a part of the name) gives way
 			let overlapping = firstStartingFrom(toponyms, start);
 			if (overlapping > 0 && toponyms[overlapping - 1]!.end > start) overlapping--;
