@@ -80,7 +80,17 @@ describe('two neighbouring towns hyphened', () => {
 		expect(placeOf(gazetteer, 'Delta will resume service from Raleigh-Durham to London.', 'Raleigh')).toBe('city US/NC');
 	});
 
+	it('are both places after a comma that ends a capitalised word before them', () => {
+		// ("Friday" and "Elsewhere" are no first names of a person called Cody-Kilgore)
+		expect(names('Girls basketball. On Friday, Cody-Kilgore beat Valentine 55-30.')).toEqual(['Cody', 'Kilgore', 'Valentine']);
+		// (Dutton, Mont., a post office only, is set down by its neighbour Brady, 19 km off)
+		const text = 'Eight-man football. FORT BENTON — Elsewhere, Dutton-Brady edged Power 28-22 on a late fumble return.';
+		expect(names(text)).toEqual(['FORT BENTON', 'Dutton', 'Brady']);
+		expect(placeOf(gazetteer, text, 'Dutton')).toBe('city US/MT');
+	});
+
 	it('leave a double-barrelled surname one name', () => {
 		expect(names('Olivia Newton-John sang in Nashville.')).toEqual(['Nashville']);
+		expect(names('On Friday, Olivia Newton-John sang in Nashville.')).toEqual(['Nashville']);
 	});
 });

@@ -65,9 +65,9 @@ export function hyphenedNeighbours(first: Candidate, second: Candidate | undefin
 	const opening = hyphenedBefore(first, candidateAt, tokens);
 	const start = opening ?? first;
 	// "Olivia Newton-John": after a first name or a capitalised word inside the sentence, a person's surnames ("The
-	// Annville-Cleona board": the sentence's first word)
+	// Annville-Cleona board": the sentence's first word; "On Friday, Cody-Kilgore": a comma ends the words before)
 	const before = tokenAt(tokens, start.first - 1);
-	if (before?.capitalized && !tokens[start.first]!.sentenceStart && (!before.sentenceStart || isFirstName(before.lower, gazetteer))) return false;
+	if (before?.capitalized && tokens[start.first]!.gapBefore === ' ' && !tokens[start.first]!.sentenceStart && (!before.sentenceStart || isFirstName(before.lower, gazetteer))) return false;
 	const reach = pairReach(second, tokens);
 	if (townsWithin(first, second, reach, gazetteer)) return true;
 	const closing = tokens[second.last + 1]?.gapBefore === '-' ? candidateAt?.get(second.last + 1) : undefined;

@@ -12,6 +12,7 @@ import { tokenAt, type Token } from './tokens.ts';
 import { isFirstName } from './word-facts.ts';
 import { townAsResidentAdjective } from './resident-adjective.ts';
 import { AnchorIndex } from './anchors.ts';
+import { kilometres } from './qualifies.ts';
 
 // prepositions that set a place down; "to", "from", "by" and "with" take persons as readily as towns
 const PLACING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'of', 'between']);
@@ -65,16 +66,29 @@ interface Reading {
 export function placedPostOfficeNames(readings: readonly Reading[], tokens: Token[], gazetteer: Gazetteer): Set<string> {
 	const placed = new Set<string>();
 	let towns: AnchorIndex | null = null;
-	for (const { mention, reasons, place } of readings) {
+	for (let k = 0; k < readings.length; k++) {
+		const { mention, reasons, place } = readings[k]!;
 		const { candidate } = mention;
 		if (!postOfficeOnly(candidate, gazetteer)) continue;
 		// ("a 34-year-old X man": the person's town, resident-adjective.ts)
 		if (placedByPreposition(candidate, tokens) || townAsResidentAdjective(tokens, candidate.first, candidate.last) || mention.why === LISTED_PLACE || reasons.some((r) => PLACING_REASONS.has(r))) placed.add(mention.surface.toLowerCase());
-		else if ((towns ??= new AnchorIndex(sizedTownsRead(readings))).hasNear(place, NEIGHBOUR_KM)) placed.add(mention.surface.toLowerCase());
+		else if ((towns ??= new AnchorIndex(sizedTownsRead(readings))).hasNear(place, NEIGHBOUR_KM) || hyphenedOntoNeighbour(readings, k, tokens)) placed.add(mention.surface.toLowerCase());
 	}
 	// every use of the name counts, read as a place or not ("Sheriff Dale X" is no candidate at all)
 	if (placed.size > 0) for (let i = 0; i < tokens.length; i++) if (placed.has(tokens[i]!.lower) && usedAsPerson(i, tokens, gazetteer)) placed.delete(tokens[i]!.lower);
 	return placed;
+}
+
+/**
+ * "Dutton-Brady edged Power": the name hyphened right onto the next or the last reading, a town within 30 km of its
+ * own (a co-op's or a district's towns, hyphened-towns.ts), post office or not.
+ */
+function hyphenedOntoNeighbour(readings: readonly Reading[], k: number, tokens: readonly Token[]): boolean {
+	const { candidate } = readings[k]!.mention;
+	const next = readings[k + 1];
+	if (next && next.mention.candidate.first === candidate.last + 1 && tokens[candidate.last + 1]!.gapBefore === '-' && kilometres(next.place, readings[k]!.place) <= NEIGHBOUR_KM) return true;
+	const last = readings[k - 1];
+	return last !== undefined && last.mention.candidate.last === candidate.first - 1 && tokens[candidate.first]!.gapBefore === '-' && kilometres(last.place, readings[k]!.place) <= NEIGHBOUR_KM;
 }
 
 /** The distinct towns of known size the text's names were read as (literal mentions, at most TOWNS_ASKED). */
