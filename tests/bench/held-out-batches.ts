@@ -69,6 +69,7 @@ import { WIKI_HELD_OUT_S52_A, WIKI_HELD_OUT_S52_B } from '../geoparse/wiki-held-
 import { WIKI_HELD_OUT_S53_A, WIKI_HELD_OUT_S53_B } from '../geoparse/wiki-held-out-s53.ts';
 import { WIKI_HELD_OUT_S54_A, WIKI_HELD_OUT_S54_B } from '../geoparse/wiki-held-out-s54.ts';
 import { WIKI_HELD_OUT_S55_A, WIKI_HELD_OUT_S55_B } from '../geoparse/wiki-held-out-s55.ts';
+import { WIKI_HELD_OUT_S56_A, WIKI_HELD_OUT_S56_B } from '../geoparse/wiki-held-out-s56.ts';
 import { HELD_OUT_WORLD_S33_A, HELD_OUT_WORLD_S33_B } from '../geoparse/held-out-world-s33.ts';
 import { HELD_OUT_WORLD_S34_A, HELD_OUT_WORLD_S34_B } from '../geoparse/held-out-world-s34.ts';
 import { HELD_OUT_WORLD_S35_A, HELD_OUT_WORLD_S35_B } from '../geoparse/held-out-world-s35.ts';
@@ -463,5 +464,11 @@ export const HELD_OUT_BATCHES: [string, GenreText[], string, boolean?][] = [
 	// holds a namesake: villages, barangays, gminas, woredas, mukim, townships, parishes and islands from Prespa to Paxos,
 	// Zambales, Selangor, Shikoku, Naoshima, Ayacucho, Lake Nyasa, Likoma, Chitral and Morazán (tests/geoparse/wiki-held-out-s55.ts)
 	['--held-out-s55', WIKI_HELD_OUT_S55_A, ' wiki-s55 A', true],
-	['--held-out-s55', WIKI_HELD_OUT_S55_B, ' wiki-s55 B', true]
+	['--held-out-s55', WIKI_HELD_OUT_S55_B, ' wiki-s55 B', true],
+	// session 56: Wikipedia articles about small places whose parents or neighbours share names with countries, states, rivers
+	// or cities abroad (Peru and Mexico in Maine, China Township, Scotland SD, Tripoli in Arcadia, the Colorado of Patagonia, the
+	// Bolivian Río Grande), zones, counties and regional units named before their division word, islands, barangays, tambon,
+	// woredas, communes, fajãs and stilt villages (tests/geoparse/wiki-held-out-s56.ts)
+	['--held-out-s56', WIKI_HELD_OUT_S56_A, ' wiki-s56 A', true],
+	['--held-out-s56', WIKI_HELD_OUT_S56_B, ' wiki-s56 B', true]
 ];
