@@ -36,6 +36,7 @@ import { landsOfCompassRegions } from './compass-region-lands.ts';
 import { townsInRiverSlots } from './river-slot-towns.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
+import { riversAbroad } from './rivers-abroad.ts';
 import { fartherThanStated } from './stated-distance.ts';
 import { saidNearElsewhere } from './said-near.ts';
 import { riversByApposition } from './river-apposition.ts';
@@ -299,6 +300,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const [i, near] of saidNearElsewhere(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
+	for (const i of riversAbroad(results as Resolution[], reading, text)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer, text)) results[i] = among;
