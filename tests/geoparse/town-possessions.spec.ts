@@ -1,6 +1,6 @@
 // "Walnut Grove's Main Street", "Thomaston's First Methodist": a small town's name in the possessive before its main
 // street or its First church is the town, as it is before one of its people named in full ("Ruleville's Kendra
-// Lee") or its festival ("Kalona's Fall Festival") in a local text, one naming another place of the town's state;
+// Lee"), its festival ("Kalona's Fall Festival") or a public building of its ("Maryport's Ellen Walker Hospital") in a local text, one naming another place of the town's state;
 // before another capitalised noun it names a site or a firm ("Eva's Village"). Sentences written for these tests,
 // against the real gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,15 @@ describe("a small town's possessive", () => {
 
 	it("before a person named in full, a British club's player, is no town", () => {
 		expect(names("Wales have injury worries before the friendly in Cardiff. West Ham's Gavin Williams looks certain to miss it.")).toEqual(['Wales', 'Cardiff']);
+	});
+
+	it('before a public building named after a person or a word is the town, in a text naming its region', () => {
+		const text = "Beds are short in Kendal and Penrith, and the ward at Maryport's Ellen Walker Hospital has closed; Workington's Victoria Infirmary is full.";
+		expect(names(text)).toEqual(['Kendal', 'Penrith', 'Maryport', 'Workington']);
+	});
+
+	it("before a building names no town where the text names no other place of the town's region", () => {
+		expect(names("Kellogg's Cereal City Museum drew crowds in Battle Creek, and Maryport's Ellen Walker Hospital was praised.")).toEqual(['Battle Creek']);
 	});
 
 	it('before its festival is the town', () => {
