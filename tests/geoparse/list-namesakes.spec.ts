@@ -2,7 +2,8 @@
 // enough to be named from anywhere) is the namesake two other items of its list lie within 50 km of. A list whose
 // other items lie abroad, or around no namesake, keeps the big city. An island or a region abroad that size alone
 // chose for an item (Crete among Nebraska's towns, Cheshire among Ohio's) is the town likewise. Texts written for
-// these tests, against the real gazetteer.
+// these tests, against the real gazetteer. A name that only opens a namesake's own name counts for that namesake
+// ("Newcastle, Durham and Sunderland": Newcastle upon Tyne, not Newcastle, New South Wales).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/lib/gazetteer/index.ts';
 import { testGazetteer } from '../helpers/gazetteer.ts';
@@ -47,4 +48,12 @@ describe('a big city\'s name listed among big cities of one country', () => {
 		expect(where('The firm has offices in London, Paris and Perth.', 'Perth')).toBe('AU -32,116');
 		expect(where('The firm has offices in Sydney, Melbourne and Perth.', 'Perth')).toBe('AU -32,116');
 	});
+
+	// list-namesakes.ts: a namesake the name only opens ("Newcastle" of "Newcastle upon Tyne") counts; world-s55 leads
+	it('is the town whose own name the item opens, where the list lies around it', () => {
+		expect(where('Patients were treated at hospitals in Newcastle, Durham and Sunderland, and in Perth and Adelaide.', 'Newcastle')).toBe('GB 55,-2');
+		expect(where('Buses run between Newcastle, Maitland and Cessnock every hour, and on to Sydney.', 'Newcastle')).toBe('AU -33,152');
+		expect(where('Trains from York, Leeds and Harrogate were cancelled.', 'York')).toBe('GB 54,-1');
+	});
 });
+

@@ -6,7 +6,10 @@
 // does. A name in a country the text names ("toured Spain: Madrid, Toledo and Seville") stays. A pair joins its
 // two names as well ("prices paid in Armenia and Pereira"): a country's name paired with a town is the namesake
 // lying beside that town in a country the text names, and big enough to be named bare (one item says less than two:
-// "lived in Mexico and Syracuse" is the country, not the village of Mexico, New York).
+// "lived in Mexico and Syracuse" is the country, not the village of Mexico, New York). A namesake the name is only an
+// alternate name of counts where the name opens its own ("hospitals in Newcastle, Durham and Sunderland": Newcastle
+// upon Tyne, not the Australian city that bears "Newcastle" as its own name).
+import { nameKey } from '../gazetteer/normalize.ts';
 import { isFirstLevelRegion, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { capitalOrAtLeast, NAMED_FROM_AFAR } from './known-abroad.ts';
 import { liesWithin } from './qualifies.ts';
@@ -70,7 +73,7 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 		let most = itemsBeside - 1;
 		for (let k = 0; k < candidate.places.length; k++) {
 			const namesake = gazetteer.places[candidate.places[k]!]!;
-			if (candidate.alternate[k] || namesake === place || namesake.kind !== 'city') continue;
+			if ((candidate.alternate[k] && !opensOwnName(mention.key, namesake)) || namesake === place || namesake.kind !== 'city') continue;
 			if (countryPaired && (namesake.population < PAIRED_TOWN_POPULATION || !(namesake.country && countries.has(namesake.country)))) continue;
 			const count = besideAny(namesake, towns, km);
 			if (count > most) {
@@ -81,6 +84,12 @@ export function listNamesakes(results: readonly Resolution[], reading: DocumentR
 		if (best) found.set(i, replaced(result, mention, best, result.score, ['list-context', 'nearby-context']));
 	});
 	return found;
+}
+
+/** Whether the name is the opening words of the place's own name ("Newcastle" of "Newcastle upon Tyne"; not "York" of "Yorkton"). */
+function opensOwnName(key: string, place: GazetteerPlace): boolean {
+	const own = nameKey(place.name);
+	return own.length > key.length && own.startsWith(key) && own[key.length] === ' ';
 }
 
 /** Whether the only mentions read as the country are those of this name (the item itself names no other country). */
