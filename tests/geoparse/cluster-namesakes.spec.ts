@@ -76,6 +76,18 @@ describe('a town read for its size alone, far from the text\'s other places', ()
 		// (a place of the text abroad says the country is meant)
 		expect(where('Rumford and Dixfield volunteers flew to Lima to help build a school in Peru.', 'Peru')).toBe('PE -10,-76');
 	});
+
+	it('reads so a region or a range abroad named by size alone, a range not after "the"', () => {
+		// (Patagonia, Ariz., 15 km from Sonoita; Levant, Kan., 15 km from Colby; not Argentina's or the Near East's)
+		expect(where('Santa Cruz County supervisors met in Nogales; Patagonia and Sonoita residents asked for road repairs.', 'Patagonia')).toBe('US 32,-111');
+		expect(where('Grain bids. COLBY — Colby $5.12; Oakley $5.10; Rexford $5.02. Growers near Levant report mites.', 'Levant')).toBe('US 39,-101');
+		// ("the Andes" is the range wherever the text lies, and a text that names it speaks of abroad)
+		const trip = 'Santa Cruz County supervisors met in Nogales; they spoke of the Andes and Patagonia trip.';
+		expect(where(trip, 'Patagonia')).toBe('null -44,-69');
+		// (... even where a town of its name lies among the text's: Andes, N.Y., beside Margaretville and Downsville)
+		expect(where('Firefighters from Walton, Margaretville and Downsville will spend March on a mission trip to the Andes.', 'Andes')).toBe('null 9,-71');
+		expect(where('Firefighters from Walton, Margaretville and Downsville fought a barn fire in Andes on Monday.', 'Andes')).toBe('US 42,-75');
+	});
 });
 
 describe('a city known abroad read for its size alone, in a text whose places all lie in one other country (home-towns-named-abroad.ts)', () => {

@@ -97,7 +97,7 @@ export function clusterNamesakes(results: readonly Resolution[], gazetteer: Gaze
 	// (every country's name must have its town among the text's places: one that has none is abroad, and so the text
 	// speaks of abroad: "A delegation from Mexico visited" keeps Lebanon the country; in one state's sparse story, "Malta
 	// 55, Dodson 38" beside Havre and Glasgow, the state's town 150 km round)
-	const countrySuspects = countriesSizedAlone(results, places);
+	const countrySuspects = countriesSizedAlone(results, places, text);
 	for (const i of countrySuspects) {
 		const own = results[i]!.mention.key;
 		if (byName.has(own)) continue;
@@ -163,9 +163,11 @@ function namesakeAmong(result: Resolution, own: string, places: readonly KeyedPl
 /**
  * "The Mexico high school band marched in the Peru parade … firefighters came from Rumford and Dixfield": a country's
  * name that size or kind alone read as the country, in a text whose other places all lie in one other country and
- * that names no other country nor any place abroad, is a suspect like a town read for its size (namesakeAmong).
+ * that names no other country nor any place abroad, is a suspect like a town read for its size (namesakeAmong). So is
+ * a region or a range abroad so read ("Patagonia and Sonoita residents" beside Nogales: not Argentina's; "of Andes"
+ * beside Delhi and Margaretville), a range not after "the" ("in the Andes" is the range wherever the text lies).
  */
-function countriesSizedAlone(results: readonly Resolution[], places: readonly { key: string; place: GazetteerPlace }[]): number[] {
+function countriesSizedAlone(results: readonly Resolution[], places: readonly { key: string; place: GazetteerPlace }[], text: string): number[] {
 	const suspects: number[] = [];
 	const home = places[0]?.place.country;
 	if (!home || places.some((p) => p.place.country !== home)) return suspects;
@@ -174,11 +176,20 @@ function countriesSizedAlone(results: readonly Resolution[], places: readonly { 
 		if (result.outsideNamedCountry) continue;
 		const { place, reasons, mention } = result;
 		if (place.country === home) continue;
-		if (place.kind !== 'country' || mention.usage !== 'literal' || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return [];
+		if (!areaAbroad(place, mention.candidate.start, text) || mention.usage !== 'literal' || !restsOn(reasons, SIZE_ECHO_OR_COUNTRY)) return [];
 		countryKeys.add(mention.key);
 	}
 	results.forEach((result, i) => {
 		if (!result.outsideNamedCountry && countryKeys.has(result.mention.key)) suspects.push(i);
 	});
 	return suspects;
+}
+
+// the article before a range's own name ("the Andes", "The Levant")
+const ARTICLE_BEFORE = /\bthe $/i;
+
+/** A country, a region or a range (not after "the") a name was read as; a town's name may name it too. */
+function areaAbroad(place: GazetteerPlace, start: number, text: string): boolean {
+	if (place.kind === 'country' || place.kind === 'region') return true;
+	return place.kind === 'landform' && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
