@@ -51,3 +51,19 @@ export function foreignNameAround(candidate: Candidate, tokens: readonly Token[]
 	if (previous && tokens[candidate.first]!.gapBefore === ' ' && foreignNameWord(previous, candidate.first - 1, gazetteer, candidateAt)) return respanned(candidate, previous.start, candidate.end, candidate.first - 1, candidate.last);
 	return null;
 }
+
+// "Villa O'Higgins", "Puerto Yungay", "Vila Nova": the head word of a Spanish, Portuguese or Italian settlement's name,
+// capitalised before another name, makes one longer name of the two (one the gazetteer lacks, or the whole would
+// have matched: "Villa Gesell", "Puerto Montt"); the name after it is what the settlement was named after, a hero,
+// a saint or a river, not the place of that name. (No mountain's head: "Cerro Aconcagua" is Aconcagua; nor a head that
+// ends another name, "Aston Villa".)
+const SETTLEMENT_HEADS = new Set(['Villa', 'Puerto', 'Caleta', 'Ciudad', 'Colonia', 'Pueblo', 'Bahía', 'Vila', 'Porto', 'Aldea', 'Borgo']);
+
+/** The candidate follows a Romance settlement's head word, one space between ("Villa O'Higgins"). */
+export function afterSettlementHead(candidate: Candidate, tokens: readonly Token[]): boolean {
+	const previous = candidate.first > 0 ? tokenAt(tokens, candidate.first - 1) : undefined;
+	if (previous === undefined || tokens[candidate.first]!.gapBefore !== ' ' || !SETTLEMENT_HEADS.has(previous.text)) return false;
+	// ("Aston Villa Preston v West Brom": the head ends another name, a club's, and starts none)
+	const before = candidate.first > 1 ? tokenAt(tokens, candidate.first - 2) : undefined;
+	return !(before?.capitalized && previous.gapBefore === ' ');
+}

@@ -12,7 +12,7 @@ import { hyphenedAfterNeighbour, inHyphenedPair } from './hyphened-towns.ts';
 import { teamDemonymAfterTown } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
 import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
-import { foreignNameAround } from './foreign-name-words.ts';
+import { afterSettlementHead, foreignNameAround } from './foreign-name-words.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesASpokenLanguage } from './spoken-names.ts';
 import { namesAClimate, namesALanguage, namesALanguageSpoken, namesAPipeline, namesAThing, titleOfWork } from './thing-names.ts';
@@ -235,6 +235,7 @@ function otherOrForeignName(j: Judging, other: ReturnType<typeof otherNameAround
 	// name a place ("Żelazowa Wola is a village"; "Cambridge Analytica" is left to the organisation cues
 	// below). Read so once, the name is that longer one's all through the text, as a person's name is
 	// ("Conor McGregor … McGregor was charged", "Boca Juniors … Boca re-signed").
+	if (candidate.via === 'name' && afterSettlementHead(candidate, tokens)) return { keep: false, why: 'compound-name' };
 	const foreignName = candidate.via === 'name' && place.kind === 'city' ? foreignNameAround(candidate, tokens, gazetteer, ctx.candidateAt) : null;
 	if (foreignName && (!wellKnown || describesPlace(foreignName, tokens))) return { keep: false, why: 'compound-name' };
 	// "the Borough of Greenville", "Greenville is the county seat": the phrase calls it a place ("the Palmyra Area districts": not Mundelein's old name)
