@@ -89,6 +89,15 @@ describe('two neighbouring towns hyphened', () => {
 		expect(placeOf(gazetteer, text, 'Dutton')).toBe('city US/MT');
 	});
 
+	it('are both places as an item of a tally, though the first is a first name opening a clause', () => {
+		const text = 'Girls basketball. Hay Springs 41, Mullen 39; Cody-Kilgore 38, Valentine 30.';
+		expect(names(text)).toEqual(['Hay Springs', 'Mullen', 'Cody', 'Kilgore', 'Valentine']);
+		// (an overtime mark closing the item before is no team's score in brackets heading a box score's players)
+		expect(names('Girls basketball. Chadron 47, Alliance 45 (OT); Hyannis 39, Mullen 33; Cody-Kilgore 55, Valentine 30.')).toContain('Cody');
+		// (no tally: a person's name)
+		expect(names('Hay Springs won. Cody-Kilgore scored twice for the Bears.')).toEqual(['Hay Springs']);
+	});
+
 	it('leave a double-barrelled surname one name', () => {
 		expect(names('Olivia Newton-John sang in Nashville.')).toEqual(['Nashville']);
 		expect(names('On Friday, Olivia Newton-John sang in Nashville.')).toEqual(['Nashville']);

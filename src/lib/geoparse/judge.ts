@@ -22,6 +22,7 @@ import { authorOfResearch } from './research-authors.ts';
 import { personsName, townAfterAge, townBeforeResult } from './judge-persons.ts';
 import { labelOrOrganisation, partOfNeighbouringName } from './judge-neighbours.ts';
 import { tallyItem } from './tally-lists.ts';
+import { tallyItems } from './tally-items.ts';
 import { landformOrDivisionName } from './judge-landforms.ts';
 import { namesAPathogen, PATHOGEN_VERDICT } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -103,8 +104,8 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	if (!j.wellKnown && townHeadingOwnBody(candidate, j.place, ctx.tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
 	// ("Fertile-Beltrami 212", "the Climax-Fisher girls": towns hyphened with their neighbour name the co-op they share,
 	// whatever word each is elsewhere, hyphened-towns.ts; a first name opening a sentence stays a person's, "Allen-Plano
-	// scored twice")
-	if (!j.wellKnown && candidate.via === 'name' && !(j.firstName && j.head.sentenceStart) && inHyphenedPair(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
+	// scored twice", but for an item of a tally, "Hay Springs 44; Gordon-Rushville 60, Hemingford 38")
+	if (!j.wellKnown && candidate.via === 'name' && !(j.firstName && j.head.sentenceStart && tallyItems(candidate, ctx).length === 0) && inHyphenedPair(candidate, ctx.candidateAt, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
 	const namedThing = thingNamedAfterPlace(j) ?? partOfNeighbouringName(j) ?? labelOrOrganisation(j);
 	if (namedThing) return namedThing;
 	const tallied = tallyItem(j) ?? townAfterAge(j) ?? townBeforeResult(j);

@@ -70,13 +70,14 @@ const HEADING_TOKENS = 16;
 
 /**
  * Whether the tally is a box score's: a capitalised word and a colon ("Gorham: Randolph 14") or a team's score in
- * brackets ("GORHAM (52) Randolph 14") right before its first item, or a scoring word earlier in its sentence.
+ * brackets ("GORHAM (52) Randolph 14", not the "(OT); " closing the item before) right before its first item, or a
+ * scoring word earlier in its sentence.
  */
 function headedByName(first: Candidate, ctx: JudgeContext): boolean {
 	const { tokens } = ctx;
 	const gap = tokens[first.first]!.gapBefore;
 	const before = tokenAt(tokens, first.first - 1);
-	if ((gap === ': ' && before !== undefined && before.capitalized) || gap.includes(')')) return true;
+	if ((gap === ': ' && before !== undefined && before.capitalized) || gap.endsWith(') ')) return true;
 	for (let k = first.first - 1, n = 0; k >= 0 && n < HEADING_TOKENS; k--, n++) {
 		if (SCORING_WORDS.has(tokens[k]!.lower)) return true;
 		if (tokens[k]!.sentenceStart) break;
