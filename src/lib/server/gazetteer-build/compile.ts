@@ -118,7 +118,9 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const folder = inputs.curatedFolder;
 	const cities = await readGeoNamesCities(inputs.citiesPath);
 	const commonWords = readCommonWords();
-	const countries = await readCountries(join(folder, 'country-points.tsv'), commonWords);
+	const firstNames = await readFirstNames();
+	const firstNameSet = new Set(firstNames);
+	const countries = await readCountries(join(folder, 'country-points.tsv'), commonWords, (name) => firstNameSet.has(nameKey(name)));
 	// large airports are sites like the curated ones ("Heathrow Airport", "Schiphol"), same columns
 	const features = [...(await readFeatureTable(join(folder, 'features.tsv'))), ...(await readFeatureTable(join(folder, 'airports.tsv')))];
 	const curated = await readCuratedGeoJson(folder);
@@ -153,8 +155,6 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	const regionNameRows = (await readTsv(join(folder, 'region-names.tsv'))).map((row) => ({ iso: row.iso!, name: row.name!, sources: splitList(row.sources?.replaceAll(',', ';')) }));
 	const countryNames = new Set(countries.places.flatMap((country) => [...country.names].map(nameKey)));
 	const englishRegionNames = addEnglishNames(regions.regions, regionNameRows, sameRegionCode(naturalEarth), cities, countryNames, isEnglishWord, typeWordOf);
-	const firstNames = await readFirstNames();
-	const firstNameSet = new Set(firstNames);
 	const { iso31662 } = await import('iso-3166');
 	const localRegionNames = addLocalNames(regions.regions, iso31662, cities, countryNames, isEnglishWord, (name) => firstNameSet.has(nameKey(name)), codeMeansRegion(regionNameRows, sameRegionCode(naturalEarth)));
 	const divisionWordNames = addDivisionWords(regions.regions, readDivisionWords(await readTsv(join(folder, 'division-words.tsv'))));

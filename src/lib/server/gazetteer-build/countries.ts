@@ -29,8 +29,10 @@ export interface CountryData {
 const COUNTRY_IMPORTANCE = 100_000_000;
 // A native or alternate spelling that is an ordinary English word (COMMON_WORD_COUNT) is that word in
 // English text: Iceland's "Ísland" is "island" ("Lamu Island" was Iceland); "Holland" (34) and "Burma" stay.
+// One that is an English given name is a person there: Mauritius's French "Maurice" ("Maurice said the plan
+// would work"), Dominica's "Dominique"; not where it opens the country's English name ("Aland": Åland Islands).
 
-export async function readCountries(countryPointsPath: string, commonWords: Record<string, number> = {}): Promise<CountryData> {
+export async function readCountries(countryPointsPath: string, commonWords: Record<string, number> = {}, isGivenName: (name: string) => boolean = () => false): Promise<CountryData> {
 	const ordinaryWord = (name: string) => (commonWords[nameKey(name)] ?? 0) >= COMMON_WORD_COUNT;
 	const countries = require('world-countries') as WorldCountry[];
 	const points = new Map((await readTsv(countryPointsPath)).map((row) => [row.code!, row]));
@@ -43,13 +45,14 @@ export async function readCountries(countryPointsPath: string, commonWords: Reco
 		const code = country.cca2;
 		const point = points.get(code);
 		const placeNames = new Set<string>([country.name.common, country.name.official]);
+		const personsName = (name: string) => isGivenName(name) && !nameKey(country.name.common).startsWith(`${nameKey(name)} `);
 		for (const spelling of country.altSpellings) {
 			if (spelling.length <= 2 || spelling.includes(',')) continue; // ISO codes; "Korea, Republic of"
 			if (/^[A-Z][A-Z.&]+$/.test(spelling)) abbreviations.set(spelling, code);
-			else if (isLatinName(spelling) && !ordinaryWord(spelling)) placeNames.add(spelling);
+			else if (isLatinName(spelling) && !ordinaryWord(spelling) && !personsName(spelling)) placeNames.add(spelling);
 		}
 		for (const native of Object.values(country.name.native ?? {})) {
-			if (isLatinName(native.common) && !ordinaryWord(native.common)) placeNames.add(native.common);
+			if (isLatinName(native.common) && !ordinaryWord(native.common) && !personsName(native.common)) placeNames.add(native.common);
 		}
 		for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
 			for (const word of (demonym ?? '').split(',').map((w) => w.trim())) {
