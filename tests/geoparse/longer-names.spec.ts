@@ -128,4 +128,13 @@ describe('a name read across a comma by another place\'s old or foreign name alo
 		expect(found).toContain('San Pablo → PH');
 		expect(found).toContain('Laguna → PH');
 	});
+
+	it('is the town and its state where the old name is of a place in another state of the country ("Pueblo, Colorado" is no Ganado, Arizona)', () => {
+		const found = geoparse('He moved to Pueblo, Colorado, in 1990 and taught at the university there.', gazetteer).map((t) => `${t.name} → ${t.country} ${t.lat.toFixed(0)}`);
+		expect(found).toEqual(['Pueblo → US 38', 'Colorado → US 40']);
+	});
+
+	it('still reads the longer name of a place in the region named ("Wilmington, North Carolina")', () => {
+		expect(read('Wilmington, North Carolina, lies on the Cape Fear River.')).toContain('Wilmington, North Carolina → US');
+	});
 });

@@ -1,6 +1,6 @@
 // A name read across a comma: where it stops at the comma ("Hamilton, North Carolina") and where the words after
 // the comma are a region of the name's country ("San Pablo, Laguna"); findNameCandidates (candidates.ts) asks.
-import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import type { NameReader } from './name-lookup.ts';
 import type { Token } from './tokens.ts';
@@ -30,7 +30,13 @@ export function regionAfterComma(before: Candidate, best: Candidate, tokens: Tok
 	const region = names.read(text, after.start, best.end, false);
 	if (!region) return false;
 	const countries = new Set(before.places.slice(0, COMMA_HOMONYMS).map((p) => gazetteer.places[p]!.country));
-	const regionCountries = new Set(region.places.flatMap((p) => (gazetteer.places[p]!.kind === 'region' && countries.has(gazetteer.places[p]!.country) ? [gazetteer.places[p]!.country] : [])));
-	// "Wilmington, North Carolina": a longer name of a place in the region's country is the town's own
-	return regionCountries.size > 0 && !best.places.some((p) => regionCountries.has(gazetteer.places[p]!.country));
+	const regions = region.places.map((p) => gazetteer.places[p]!).filter((r) => r.kind === 'region' && countries.has(r.country));
+	// "Wilmington, North Carolina": a longer name of a place in that region is the town's own; one of a place in
+	// another region of the country is not ("Pueblo, Colorado" is an old name of Ganado, Arizona)
+	return regions.length > 0 && !best.places.some((p) => regions.some((r) => inRegion(gazetteer.places[p]!, r)));
+}
+
+/** The place lies in the region (its first-level division, or its country where the region has no code). */
+function inRegion(place: GazetteerPlace, region: GazetteerPlace): boolean {
+	return place.country === region.country && (region.admin1 === null || place.admin1 === region.admin1);
 }
