@@ -23,6 +23,10 @@ const SENTENCE_END = /[.!?](?=\s)|\n/g;
 // administrative centre)": cues after the names they speak of, back to their sentence's start
 const NEIGHBOURS_BEFORE = /\b(?:is|are) the nearest (?:rural localit(?:y|ies)|villages?|settlements?)\b|\(the district's administrative cent(?:re|er)\)/g;
 const SENTENCE_START = /(?:^|[.!?]\s|\n)[^.!?\n]*$/;
+// "It is one of the schist villages of the range: its people moved to Lisbon": the subject called one of its kind
+// names no parts (no cue: the sentence may go on to far places)
+const ONE_OF_BEFORE = /\bone of the (?:[\p{L}-]+ ){0,3}$/iu;
+const ONE_OF_CHARS = 60;
 // how far back a sentence with a cue after its names is read
 const SENTENCE_REACH = 300;
 // how far the subject's parts and neighbours lie from its own point, and from its district's
@@ -37,6 +41,7 @@ function cueSpans(text: string): [number, number, boolean, boolean][] {
 	const spans: [number, number, boolean, boolean][] = [];
 	PARTS_OR_NEIGHBOURS.lastIndex = 0;
 	for (let cue = PARTS_OR_NEIGHBOURS.exec(text); cue; cue = PARTS_OR_NEIGHBOURS.exec(text)) {
+		if (cue[1] !== undefined && ONE_OF_BEFORE.test(text.slice(Math.max(0, cue.index - ONE_OF_CHARS), cue.index))) continue;
 		SENTENCE_END.lastIndex = cue.index;
 		const end = SENTENCE_END.exec(text)?.index ?? text.length;
 		spans.push([cue.index, end, cue[1] !== undefined, false]);
