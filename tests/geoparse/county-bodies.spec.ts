@@ -24,6 +24,10 @@ describe("a US county's name heading one of its own bodies", () => {
 		expect(county("Deputies of the Lamar County Sheriff's Office arrested two men near Vernon.", 'Lamar County')).toBe('literal Lamar County 34,-88');
 		expect(county('The Cass County Board of Education meets Thursday in Atlanta, Texas.', 'Cass County')).toBe('literal Cass County 33,-94');
 		expect(county('The Lyon County Fair opens Friday in Emporia with a tractor pull.', 'Lyon County')).toBe('literal Lyon County 38,-96');
+		// (its historical society, chamber of commerce and high school too: session 55's misses)
+		expect(county('The Fentress County Historical Society meets in Jamestown on Tuesday.', 'Fentress County')).toBe('literal Fentress County 36,-85');
+		expect(county('The Overton County Chamber of Commerce moved its office in Livingston.', 'Overton County')).toBe('literal Overton County 36,-85');
+		expect(county('Irwin County High School beat Fitzgerald on Friday in Ocilla.', 'Irwin County')).toBe('literal Irwin County 32,-83');
 	});
 
 	it("leaves a firm's or a club's name after a county inside that name", () => {

@@ -23,6 +23,13 @@ describe("a small US town's name heading one of its own services or offices", ()
 		expect(town('In Carroll County, the Ossipee Police Department took a report of a stolen snowmobile.', 'Ossipee')).toBe('literal Ossipee 44,-71');
 		expect(town('The Moultonborough Town Hall will close early Friday; Carroll County roads are icy.', 'Moultonborough')).toBe('literal Moultonborough 44,-71');
 		expect(town('A chimney fire in Kerr County was put out by the Hunt Volunteer Fire Department.', 'Hunt')).toBe('literal Hunt 30,-99');
+		expect(town('The Groveland Chamber of Commerce, in Tuolumne County, reported a slow fall.', 'Groveland')).toBe('literal Groveland 38,-120');
+		expect(town('The Comfort Historical Society met Monday; Kerr County roads are icy.', 'Comfort')).toBe('literal Comfort 30,-99');
+	});
+
+	it("leaves a chamber orchestra's town inside its name, and a word only another name of a town no place", () => {
+		expect(town('The Pittsfield Chamber Orchestra played in Berkshire County.', 'Pittsfield').startsWith('literal')).toBe(false);
+		expect(town('The Lebanon Area Chamber of Commerce welcomes visitors to Grafton County.', 'Area')).toBe('none');
 	});
 
 	it("leaves a well-known city's body and a club inside their names", () => {

@@ -12,9 +12,11 @@ import { COUNTY_WORDS } from './context-words.ts';
 
 // the countries whose counties name US ones and whose texts name their councils and services so
 const BRITISH_ISLES = new Set(['GB', 'IE']);
-// the first word of the name of a county's own office, court, service or event
+// the first word of the name of a county's own office, court, service or event (its historical society, chamber of
+// commerce, high school, hospital, memorial gardens, farm bureau, soil and water conservation district
+// and airport are the county's too)
 const COUNTY_BODY_WORDS = new Set(
-	'sheriff commission commissioners commissioner board supervisors legislature government court courts courthouse circuit probate magistrate clerk recorder auditor assessor treasurer attorney prosecutor coroner jail detention school schools library libraries fair fairgrounds extension health fire emergency ems ambulance planning elections election road roads highway parks landfill'.split(
+	'sheriff commission commissioners commissioner board supervisors legislature government court courts courthouse circuit probate magistrate clerk recorder auditor assessor treasurer attorney prosecutor coroner jail detention school schools library libraries fair fairgrounds extension health fire emergency ems ambulance planning elections election road roads highway parks landfill historical chamber high hospital memorial farm conservation soil airport'.split(
 		' '
 	)
 );

@@ -1,5 +1,5 @@
 // "the Hunt Volunteer Fire Department", "the Gwinn Police Department", "the Comfort City Council", "Germfask Township
-// Hall": a small US town's name heading the name of one of the town's own services or offices names that town, as a
+// Hall", "the Zeeland Historical Society", "the Groveland Chamber": a small US town's name heading the name of one of the town's own services or offices names that town, as a
 // county's does (county-bodies.ts); persons' names head schools and libraries, not a town's police, fire company or
 // council. Small towns only: a well-known city's police or council ("the Los Angeles Police Department") stays inside
 // the body's name, as news sets annotate it. Read by judge.ts before the institution words.
@@ -25,6 +25,9 @@ export function townHeadingOwnBody(candidate: Candidate, place: GazetteerPlace, 
 	if (word === 'volunteer') return next === 'fire' || next === 'ambulance';
 	if (word === 'fire') return next !== null && FIRE_WORDS.has(next);
 	if (word === 'rescue') return next === 'squad';
+	// ("the Zeeland Historical Society", "the Groveland Chamber of Commerce"; not "the Lincoln Chamber Orchestra", nor
+	// a word only another name of a town, "the Lebanon Area Chamber": Area, Mundelein's old name)
+	if (word === 'historical' || word === 'chamber') return !candidate.alternate[0] && (word === 'historical' ? next === 'society' : next === null);
 	return word !== null && GOVERNMENT_WORDS.has(word) && next !== null && OFFICE_WORDS.has(next);
 }
 
