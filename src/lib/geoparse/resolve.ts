@@ -37,6 +37,7 @@ import { townsInRiverSlots } from './river-slot-towns.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
 import { riversAbroad } from './rivers-abroad.ts';
+import { compassRegionsOfNamedCountry } from './compass-region-of-country.ts';
 import { fartherThanStated } from './stated-distance.ts';
 import { saidNearElsewhere } from './said-near.ts';
 import { riversByApposition } from './river-apposition.ts';
@@ -274,6 +275,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, part] of districtsOfPossessiveTowns(results as Resolution[], tokens, gazetteer.places)) results[i] = part;
 	for (const [i, country] of countryParts(results as Resolution[])) results[i] = country;
 	for (const [i, there] of countryHeadings(results as Resolution[], reading, tokens, text)) results[i] = there;
+	for (const [i, region] of compassRegionsOfNamedCountry(results as Resolution[], text, gazetteer)) results[i] = region;
 	reconsiderAbroadListItems(mentions, results as Resolution[], reading, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	reconsiderListItemsOutOfState(mentions, results as Resolution[], reading, tokens, (i, homonyms, siblings) => resolveWithContext(mentions[i]!, homonyms, ctx, reading.evidence(i), siblings));
 	for (const [i, river] of riversByApposition(results as Resolution[], text, gazetteer.places)) results[i] = river ?? leftUnmapped(results[i]!);
