@@ -23,6 +23,7 @@ import { personsName, townAfterAge, townBeforeResult } from './judge-persons.ts'
 import { labelOrOrganisation, partOfNeighbouringName } from './judge-neighbours.ts';
 import { tallyItem } from './tally-lists.ts';
 import { tallyItems } from './tally-items.ts';
+import { wordAfterPlacingPreposition, wordTownAmidNeighbours } from './word-towns.ts';
 import { landformOrDivisionName } from './judge-landforms.ts';
 import { namesAPathogen, PATHOGEN_VERDICT } from './pathogen-names.ts';
 import { divisionWordCountries } from './division-countries.ts';
@@ -257,7 +258,8 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	// "schools in Troy": after a locative preposition a word used mostly as a name ("troy" weight is
 	// rare) is the place, as it is where a person is said to live ("Ruth Derby of Troy", "Jane Doe, of
 	// Troy,", "a Troy man"); a word of everyday English stays a word ("in Hope of", "at City Hall")
-	if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && (nameAfterPreposition(candidate, ctx) || wherePersonLives(candidate, ctx)))) return { keep: false, why: 'common-word' };
+	// (... and an everyday word too where a US town of it lies among the text's other towns, word-towns.ts)
+	if (!wellKnown && common >= COMMON_WORD && !(common < NAME_LIKE_WORD && (nameAfterPreposition(candidate, ctx) || wherePersonLives(candidate, ctx))) && !((wordAfterPlacingPreposition(candidate, ctx) || townBeforeItsPeople(candidate, ctx.tokens)) && wordTownAmidNeighbours(candidate, ctx))) return { keep: false, why: 'common-word' };
 	if (head.sentenceStart && common >= VERY_COMMON_WORD && place.kind === 'city') return { keep: false, why: 'common-word' };
 	// "Hail the size of golf balls fell": an English word opening a sentence is not a town the key only
 	// equates it with (Ha'il: the text lacks the name's apostrophe or accents)
