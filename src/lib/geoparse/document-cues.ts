@@ -362,3 +362,20 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 export function listJoined(text: string, left: Candidate, right: Candidate): boolean {
 	return right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
 }
+
+// "the Florina regional unit of Western Macedonia", "the Elena district, in …": a lower-case division word after a
+// name, then "of", "in" or a stop, calls the name a division's (a first name is no division's name); not a title
+// that goes on ("the Victoria county commissioner")
+const DIVISION_NOUNS_AFTER = new Set(['district', 'county', 'province', 'region', 'municipality', 'prefecture', 'department', 'commune', 'woreda', 'zone', 'regency', 'governorate']);
+const REGIONAL_UNIT = new Set(['unit', 'district']);
+const AFTER_DIVISION = new Set(['of', 'in']);
+
+/** A lower-case division word follows the candidate, then "of", "in" or no word ("the Florina regional unit of …"). */
+export function divisionNounAfter(candidate: Candidate, tokens: Token[]): boolean {
+	const word = tokens[candidate.last + 1];
+	if (word?.gapBefore !== ' ') return false;
+	const regional = word.text === 'regional' && tokens[candidate.last + 2]?.gapBefore === ' ' && REGIONAL_UNIT.has(tokens[candidate.last + 2]!.text);
+	if (!regional && !DIVISION_NOUNS_AFTER.has(word.text)) return false;
+	const next = tokens[candidate.last + (regional ? 3 : 2)];
+	return !next || next.gapBefore !== ' ' || AFTER_DIVISION.has(next.text);
+}

@@ -11,7 +11,7 @@ import { afterPartyInitial } from './party-towns.ts';
 import { hyphenedAfterNeighbour, inHyphenedPair } from './hyphened-towns.ts';
 import { teamDemonymAfterTown } from './named-things.ts';
 import { sportsContextAround } from './team-towns.ts';
-import { describesPlace, divisionCueBefore, kindCue, placePredicate } from './document-cues.ts';
+import { describesPlace, divisionCueBefore, divisionNounAfter, kindCue, placePredicate } from './document-cues.ts';
 import { afterSettlementHead, foreignNameAround } from './foreign-name-words.ts';
 import { namesPopulationGroup } from './population-groups.ts';
 import { namesASpokenLanguage } from './spoken-names.ts';
@@ -270,8 +270,8 @@ function ordinaryWord(j: Judging, locative: boolean): Verdict | null {
 	if (common >= VERY_COMMON_WORD && place.kind === 'city' && modifiesNoun(candidate, ctx)) return { keep: false, why: 'common-word' };
 	if (!wellKnown && head.sentenceStart && !locative && (common > 0 || firstName)) return { keep: false, why: 'sentence-start' };
 	// ("the health districts of Mbaïki, Boda and Nola": an item of a list of divisions is a name, kept where the text supports it;
-	// "the Iowa Falls-Alden board": a town hyphened onto its neighbour, hyphened-towns.ts)
-	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens) && !inHyphenedPair(candidate, ctx.candidateAt, ctx.tokens, gazetteer)) return { keep: false, why: 'first-name' };
+	// "the Iowa Falls-Alden board": a town hyphened onto its neighbour, hyphened-towns.ts; "the Florina regional unit of", a division's name)
+	if (!wellKnown && firstName && !locative && !divisionCueBefore(candidate, j.tokens) && !divisionNounAfter(candidate, j.tokens) && !inHyphenedPair(candidate, ctx.candidateAt, ctx.tokens, gazetteer)) return { keep: false, why: 'first-name' };
 	return null;
 }
 
