@@ -84,7 +84,7 @@ options:
 			const relaunched = await relaunchedWithFlags([SHARED_WORKER_SEMI_SPACE]);
 			if (relaunched !== null) return relaunched;
 		}
-		const { runIngest, InputFileError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
+		const { runIngest, InputFileError, GeoparserChangedError, DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR } = await import('../../lib/server/ingest/index.ts');
 		const showProgress = process.stderr.isTTY === true;
 		let summary;
 		try {
@@ -105,6 +105,7 @@ options:
 			summary = await runIngest(options);
 		} catch (error) {
 			if (error instanceof InputFileError) throw new CliError(error.message, 2);
+			if (error instanceof GeoparserChangedError) throw new CliError(error.message);
 			// imported on failure only: the PostgreSQL client takes a third of a second to load
 			const [{ PostgresStoreError }, { NotAStoreError }] = await Promise.all([import('../../lib/store/postgres/index.ts'), import('../../lib/store/sqlite/index.ts')]);
 			if (error instanceof PostgresStoreError) throw new CliError(error.message);

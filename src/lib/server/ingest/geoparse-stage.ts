@@ -9,6 +9,7 @@ import type { CorpusDocuments } from './corpus-documents.ts';
 import { correctionPlaceIds } from './gazetteer-facts.ts';
 import type { IngestGeoparser } from './geoparser.ts';
 import type { IngestOptions, IngestSummary } from './index.ts';
+import { stampedOpener } from './geoparser-stamp.ts';
 import { openGeoparser, type IngestSetup } from './ingest-setup.ts';
 import type { RunIdentity } from './run-identity.ts';
 import { geoparseShared } from './shared-work.ts';
@@ -77,7 +78,7 @@ export async function geoparseDocuments(options: IngestOptions, setup: IngestSet
 		const discovery = !given && reusableTaxonomy(run.previousShared) === null ? discoveryJobs(run.texts, `topics:${run.outputFingerprint}`) : null;
 		// the places the corrections name: the stored facts stand in for the gazetteer only when the run holds them (gazetteer-facts.ts)
 		const correctionPlaces = correctionPlaceIds(corrections);
-		const result = await geoparseShared(shared.queue, () => gazetteer.open(), run.geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs, correctionPlaces);
+		const result = await geoparseShared(shared.queue, stampedOpener(() => gazetteer.open(), run.geoparserVersion), run.geoparserVersion, textByHash, (done) => options.onProgress?.(Math.round((done / textByHash.size) * documents.length), documents.length), discovery?.jobs, correctionPlaces);
 		const settingUp = phase('run-setup');
 		if (gazetteer.opened()) geoparser = await gazetteer.opened();
 		Object.assign(entries, result.entries);

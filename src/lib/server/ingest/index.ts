@@ -12,6 +12,7 @@ import { ingestIncrementally } from './incremental.ts';
 import { incrementalSetup, prepareIngest, type IngestSetup } from './ingest-setup.ts';
 
 export { InputFileError } from '../../corpus/input-error.ts';
+export { GeoparserChangedError } from './geoparser-stamp.ts';
 export { CORPUS_CORRECTIONS_FILE, MAX_TOPONYMS_PER_DOCUMENT } from './ingest-setup.ts';
 export { DEFAULT_CORPUS_DIR, DEFAULT_OUT_DIR, DEFAULT_TOPICS_FILE } from './inputs.ts';
 export { CORPUS_TOPICS_FILE } from './taxonomy-choice.ts';
