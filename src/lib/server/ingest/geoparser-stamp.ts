@@ -25,7 +25,7 @@ export function stampedOpener(open: () => Promise<IngestGeoparser>, stampedAs: s
 		const geoparser = await open();
 		if ((await stampNow()) !== stampedAs)
 			throw new GeoparserChangedError(
-				'the geoparser (its code or the gazetteer) changed after this worker started and before it loaded it: its results would be stored under the old one\'s key. Run the ingest again.'
+				'the geoparser (its code or the gazetteer) changed after this worker started and before it loaded it: its results would be stored under the old one\'s key. Run the ingest again (the texts this worker had claimed are taken again once their lease runs out, by another worker or the next run).'
 			);
 		return geoparser;
 	};
