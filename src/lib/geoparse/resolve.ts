@@ -6,6 +6,7 @@ import { applyQualifiers, nearerBearers, unmappedWithTheirName } from './qualifi
 import { thingsInTowns } from './thing-in-town.ts';
 import { localStrays } from './local-strays.ts';
 import { clusterNamesakes } from './cluster-namesakes.ts';
+import { nearbyUnheld } from './nearby-unheld.ts';
 import { namesakesWithMoreAround } from './namesakes-with-more-around.ts';
 import { demonymTowns } from './demonym-towns.ts';
 import { homeTownsNamedAbroad } from './home-towns-named-abroad.ts';
@@ -305,6 +306,7 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const i of riversAbroad(results as Resolution[], reading, text)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
+	for (const [i, biggest] of nearbyUnheld(results as Resolution[], gazetteer)) results[i] = biggest;
 	for (const [i, among] of clusterNamesakes(results as Resolution[], gazetteer, text)) results[i] = among;
 	for (const [i, among] of namesakesWithMoreAround(results as Resolution[], gazetteer)) results[i] = among;
 	for (const [i, town] of demonymTowns(results as Resolution[], text, gazetteer)) results[i] = town;
