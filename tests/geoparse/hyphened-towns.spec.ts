@@ -66,6 +66,8 @@ describe('two neighbouring towns hyphened', () => {
 		expect(names(text)).toEqual(['Fertile', 'Beltrami', 'Climax', 'Fisher', 'Ada', 'Borup', 'Bagley']);
 		expect(placeOf(gazetteer, text, 'Climax')).toBe('city US/MN');
 		expect(names('The Climax-Fisher girls beat Fosston on Friday.')).toContain('Climax');
+		// (after a meet's colon, no work's subtitle: the pair heads a tally's item)
+		expect(names('Team scores at the Fosston Invitational: Fertile-Beltrami 212, Climax-Fisher 188.5.')).toContain('Fertile');
 	});
 
 	it('are the namesakes beside each other, not those size reads far apart', () => {

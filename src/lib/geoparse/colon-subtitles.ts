@@ -21,6 +21,8 @@ export function subtitleAfterColon(candidate: Candidate, tokens: readonly Token[
 	if (head.gapBefore !== ': ' || candidate.first < 2) return false;
 	const next = tokens[candidate.last + 1];
 	if (next && next.gapBefore === ' ' && (next.capitalized || FIXTURE_AFTER.has(next.lower) || isCount(next))) return false;
+	// ("Invitational: Fertile-Beltrami 212": a co-op's hyphened towns heading a tally's item, hyphened-towns.ts)
+	if (next && next.gapBefore === '-' && next.capitalized) return false;
 	if (!tokenAt(tokens, candidate.first - 1)!.capitalized) return false;
 	const first = capitalisedRunStart(tokens, candidate.first - 1, TITLE_WORDS);
 	const opening = tokens[first]!;
