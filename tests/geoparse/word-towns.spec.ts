@@ -25,4 +25,9 @@ describe('an everyday word a US town bears, set down as a place among that town\
 		expect(where('Marshall County deputies met at Grant Park before driving to Guntersville, Arab and Boaz.', 'Grant')).toBe('unmapped');
 		expect(where("The Marshall County band played at Grant's tomb; Guntersville, Arab and Boaz sent buses.", 'Grant')).toBe('unmapped');
 	});
+
+	it('stays a word in a headline, which capitalises every word (review s56)', () => {
+		expect(where('Evanston, Skokie Families Vow to Bring Killer to Justice', 'Justice')).toBe('unmapped');
+		expect(where('Evanston, Skokie Families Vow to Bring Killer to Justice\nResidents of Evanston and Skokie gathered Sunday in Chicago.', 'Justice')).toBe('unmapped');
+	});
 });

@@ -27,6 +27,11 @@ export function nameWordsAfterInHeadline(candidate: Candidate, after: Token[], c
 	return cut < 0 ? after : after.slice(0, cut);
 }
 
+/** Whether the candidate stands in a Title Case line, over a text or the text's last (a headline: word-towns.ts reads no place cue there). */
+export function inTitleCaseLine(candidate: Candidate, tokens: readonly Token[]): boolean {
+	return titleCaseLineEnd(candidate, tokens, true) >= 0;
+}
+
 /** Whether the token may stand in a Title Case line: capitalised, a short function word, or no word of letters. */
 function headlineWord(token: Token): boolean {
 	return token.capitalized || HEADLINE_LOWER_WORDS.has(token.text) || !LETTER.test(token.text);
@@ -35,10 +40,10 @@ function headlineWord(token: Token): boolean {
 /**
  * The first token of the line after the candidate's, where the candidate's line is in Title Case (every
  * word capitalised but short function words, at least three words, not all in capitals, no full stop at
- * its end) and a text follows it; else -1. Read token by token from the candidate, so that running text
- * is left at its first lower-case word.
+ * its end) and a text follows it (or, `orTextEnd`, the text ends with it); else -1. Read token by token from the
+ * candidate, so that running text is left at its first lower-case word.
  */
-function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): number {
+function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[], orTextEnd = false): number {
 	let words = 0;
 	let mixedCase = false;
 	for (let t = candidate.first; t >= 0; t--) {
@@ -57,7 +62,8 @@ function titleCaseLineEnd(candidate: Candidate, tokens: readonly Token[]): numbe
 		if (LETTER.test(token.text)) words++;
 		if (!token.allCaps) mixedCase = true;
 	}
-	return -1;
+	// (asked so, a headline may also end the text: the index past its last token)
+	return orTextEnd && words >= MIN_HEADLINE_WORDS && mixedCase ? tokens.length : -1;
 }
 
 /**

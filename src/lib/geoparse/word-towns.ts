@@ -9,6 +9,7 @@ import type { JudgeContext } from './phrase-cues.ts';
 import { kilometres } from './qualifies.ts';
 import { isPossessiveMark } from './phrase-cues.ts';
 import { tokenAt } from './tokens.ts';
+import { inTitleCaseLine } from './headline-words.ts';
 
 // the text's other names whose leading places lie this close to a town of the word's name
 const NEIGHBOUR_KM = 50;
@@ -18,10 +19,12 @@ const NAMESAKES = 30;
 // the prepositions that set the word down as a place here ("at Grant", "fell at Belt", "the road to Spray")
 const PLACING = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to']);
 
-/** "at Grant", not "at Grant Park" nor "at Grant's": a placing preposition before the bare word, no name going on after it. */
+/** "at Grant", not "at Grant Park" nor "at Grant's" nor in a headline: a placing preposition before the bare word, no name going on after it. */
 export function wordAfterPlacingPreposition(candidate: Candidate, ctx: JudgeContext): boolean {
 	const before = tokenAt(ctx.tokens, candidate.first - 1);
 	if (!before || !PLACING.has(before.text) || ctx.tokens[candidate.first]!.gapBefore !== ' ') return false;
+	// (a headline capitalises every word: "Families Vow to Bring Killer to Justice" is no town of Justice)
+	if (inTitleCaseLine(candidate, ctx.tokens)) return false;
 	const next = ctx.tokens[candidate.last + 1];
 	return !next || !(isPossessiveMark(next) || (next.capitalized && next.gapBefore === ' '));
 }
