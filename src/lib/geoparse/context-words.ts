@@ -57,6 +57,8 @@ export const COUNTY_WORDS: ReadonlySet<string> = new Set(['County', 'Parish']);
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** ... and as they open a sentence or a title-cased phrase (read by their text: "THE" is no such opening). */
 export const CAPITALISED_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** The words that join the last items of a list or a pair ("Kent and Sussex", "Ohio or Indiana"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Closed-class English words (articles, prepositions, conjunctions, pronouns, determiners): capitalised mid-sentence only where a full stop was lost ("late After Paris"). */
 export const FUNCTION_WORDS = new Set(

@@ -7,7 +7,7 @@ import type { ResolutionReason } from '../contracts.ts';
 import { isCapital, type Gazetteer, type GazetteerPlace } from '../gazetteer/types.ts';
 import { byOtherNameOnly } from './by-other-name.ts';
 import type { Candidate } from './candidates.ts';
-import { CALENDAR_WORDS } from './context-words.ts';
+import { CALENDAR_WORDS, COORDINATORS } from './context-words.ts';
 import { subtitleAfterColon } from './colon-subtitles.ts';
 import type { Verdict } from './judge.ts';
 import { KNOWN_ABROAD } from './known-abroad.ts';
@@ -18,7 +18,6 @@ import { sportsContextAround } from './team-towns.ts';
 import { capitalisedRunStart, tokenAt, type Token } from './tokens.ts';
 import { NONE_NEAR, restsOn } from './weak-reasons.ts';
 
-const CONJUNCTIONS = new Set(['and', 'or']);
 // where things are, not who deals with whom: "born in Paramount and Jacobstown" lists places the gazetteer may lack
 const STATIC_PREPOSITIONS = new Set('in at near around outside across within inside throughout'.split(' '));
 // the other items a list needs: three names listed are three things of a kind
@@ -45,7 +44,7 @@ function runStartingAt(tokens: readonly Token[], first: number): Item {
 	return { first, last };
 }
 
-const isConjunction = (token: Token | undefined): boolean => token !== undefined && CONJUNCTIONS.has(token.text) && (token.gapBefore === ' ' || token.gapBefore === ', ');
+const isConjunction = (token: Token | undefined): boolean => token !== undefined && COORDINATORS.has(token.text) && (token.gapBefore === ' ' || token.gapBefore === ', ');
 
 /** The items listed with the candidate (", X" or "and X" after it, "X," or "X and" before it), and whether a conjunction joins them. */
 function listedItems(candidate: Candidate, tokens: readonly Token[]): { items: Item[]; joined: boolean } {

@@ -12,6 +12,7 @@ import type { AcceptedMention, Resolution } from './resolve.ts';
 import type { ResolutionReason } from '../contracts.ts';
 import { admin1Key } from './region-key.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import { COORDINATORS } from './context-words.ts';
 
 // the namesake lies this close to one of the list's towns
 const NEAR_LIST_KM = 120;
@@ -30,14 +31,11 @@ function placedOnItsOwn(j: number, results: Resolution[], reading: DocumentReadi
 	return result.reasons.some((r) => !AROUND_ONLY.has(r)) || reading.homonymsOf(j).places[0] === result.place;
 }
 
-// what joins the items of a list
-const LIST_JOINERS = new Set(['and', 'or']);
-
 /** A comma or a joiner right before or after the mention: it may be an item of a list (read-document.ts knows). */
 function inList(mention: AcceptedMention, tokens: readonly Token[]): boolean {
 	const { first, last } = mention.candidate;
 	const next = tokens[last + 1];
-	return tokens[first]!.gapBefore === ', ' || LIST_JOINERS.has(tokenAt(tokens, first - 1)?.text ?? '') || (next !== undefined && (next.gapBefore === ', ' || LIST_JOINERS.has(next.text)));
+	return tokens[first]!.gapBefore === ', ' || COORDINATORS.has(tokenAt(tokens, first - 1)?.text ?? '') || (next !== undefined && (next.gapBefore === ', ' || COORDINATORS.has(next.text)));
 }
 
 export function reconsiderListItemsOutOfState(

@@ -5,7 +5,7 @@
 // A list of places reads the other way round: most of its items are places ("Klin, Ivanovo, Saransk").
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
-import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { COORDINATORS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { isApostrophe } from './phrase-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
 import { isCommonWord, isFirstName } from './word-facts.ts';
@@ -29,8 +29,6 @@ function joinsWords(gap: string): boolean {
 // the minute a substitute came on, in a line-up's brackets ("(Burns 61)", "(Pitman 105)")
 const MINUTE = /^\d{1,3}$/;
 
-// "Leeds, York, Hull, Selby and Goole": a list of places ends in "and"; a line-up runs on to a full stop
-const CLOSING_WORDS = new Set(['and', 'or']);
 // "Replacements: Cairns, Lloyd, Broster", "Subs not used: Hislop, Cisse": the word before the colon says the items
 // are players, so a short run is a line-up, and a well-known town's name in it a surname too; so does a substitute
 // in brackets with his minute ("Archibald, Scotland (Samuel 63), Brebner": a team's line-up, not a list of places)
@@ -138,7 +136,7 @@ export function namesListItems(tokens: Token[], candidateAt: Map<number, Candida
 		const labelled = afterLineupLabel(tokens, i);
 		// (a substitute's minute says line-up whatever an item's last word is: "Daniel Williams", not a venue's "Hotel")
 		const sure = labelled || substituted;
-		if (starts.length >= (labelled ? LABELLED_ITEMS : LIST_ITEMS) && !listOpened(tokenAt(tokens, i - 1)) && !CLOSING_WORDS.has(tokens[at]?.lower ?? '') && (substituted || !namedByCommonNoun(tokens, lastWords, gazetteer))) {
+		if (starts.length >= (labelled ? LABELLED_ITEMS : LIST_ITEMS) && !listOpened(tokenAt(tokens, i - 1)) && !COORDINATORS.has(tokens[at]?.lower ?? '') && (substituted || !namedByCommonNoun(tokens, lastWords, gazetteer))) {
 			const places = starts.filter((s) => placeLike(candidateAt.get(s), gazetteer));
 			const names = starts.filter((s) => nameLike(tokens[s]!, candidateAt.get(s), gazetteer));
 			// (after a label a tie goes to the players: "Subs not used: Warrington, Maloney"; not "Venues used: Leeds, York")

@@ -5,7 +5,7 @@
 import { isFirstLevelRegion, type Gazetteer } from '../gazetteer/types.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { stateReadings } from './state-readings.ts';
-import { LOCATIVE_PREPOSITIONS } from './context-words.ts';
+import { COORDINATORS, LOCATIVE_PREPOSITIONS } from './context-words.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
 // Words a group's name may take in front of a demonym ("Native American", "African American")
@@ -13,7 +13,6 @@ const GROUP_WORDS_BEFORE = 2;
 // Words of a list of groups before its noun ("German, Irish, Scotch-Irish and English ancestry")
 const LIST_WORDS = 12;
 const ANCESTRY_NOUNS = new Set(['ancestry', 'ancestries', 'descent', 'heritage', 'origin', 'origins', 'extraction']);
-const LIST_JOINS = new Set(['and', 'or']);
 const DIGITS = /^\d+$/;
 // between a group's name and what follows when the name is the whole item of a breakdown
 const ITEM_ENDS = /^\s*[,;.)(]/;
@@ -47,7 +46,7 @@ function ancestryListFrom(tokens: readonly Token[], at: number): boolean {
 		const token = tokens[i]!;
 		if (!/^(\s+|\s*,\s*|-)$/.test(token.gapBefore)) return false;
 		if (ANCESTRY_NOUNS.has(token.lower)) return true;
-		if (!groupWord(token) && !LIST_JOINS.has(token.lower)) return false;
+		if (!groupWord(token) && !COORDINATORS.has(token.lower)) return false;
 	}
 	return false;
 }
@@ -90,7 +89,7 @@ function aloneInBreakdown(candidate: Candidate, text: string, tokens: readonly T
 	const before = head.gapBefore.includes('%') && /%\s+$/.test(head.gapBefore) && DIGITS.test(tokenAt(tokens, candidate.first - 1)?.text ?? '');
 	const next = tokens[candidate.last + 1];
 	const after = !before && percentSignWithin(text, candidate.end, candidate.end + PERCENT_AFTER_CHARS) && PERCENT_AFTER.test(text.slice(candidate.end, candidate.end + PERCENT_AFTER_CHARS));
-	if (before ? !(next === undefined || ITEM_ENDS.test(next.gapBefore) || LIST_JOINS.has(next.lower)) : !after) return false;
+	if (before ? !(next === undefined || ITEM_ENDS.test(next.gapBefore) || COORDINATORS.has(next.lower)) : !after) return false;
 	if (after && head.gapBefore === ' ' && LOCATIVE_PREPOSITIONS.has(tokenAt(tokens, candidate.first - 1)?.lower ?? '')) return false;
 	// another item of the breakdown: a second percentage sign near this one
 	const around = text.slice(Math.max(0, candidate.start - BREAKDOWN_WINDOW), candidate.end + BREAKDOWN_WINDOW);
@@ -125,7 +124,7 @@ const LIST_GAP = /^(\s+|\s*,\s*)$/;
 
 /** A capitalised word or a join of a list of peoples ("Mizo", "and"). */
 function listWord(token: Token | undefined): boolean {
-	return token !== undefined && (groupWord(token) || LIST_JOINS.has(token.lower));
+	return token !== undefined && (groupWord(token) || COORDINATORS.has(token.lower));
 }
 
 /** Some reading of the name is a country or a first-level region (a state the gazetteer files under its cities' name too: "Washington", "New York"). */
@@ -138,10 +137,10 @@ function listedBeforePeoplesNoun(candidate: Candidate, tokens: readonly Token[])
 	let after = candidate.last + 1;
 	while (after <= candidate.last + LIST_WORDS && LIST_GAP.test(tokens[after]?.gapBefore ?? '') && listWord(tokens[after])) after++;
 	const noun = tokens[after];
-	if (!noun || noun.gapBefore !== ' ' || !PEOPLES_NOUNS.has(noun.text) || LIST_JOINS.has(tokenAt(tokens, after - 1)?.lower ?? '')) return false;
+	if (!noun || noun.gapBefore !== ' ' || !PEOPLES_NOUNS.has(noun.text) || COORDINATORS.has(tokenAt(tokens, after - 1)?.lower ?? '')) return false;
 	let before = candidate.first - 1;
 	while (before >= candidate.first - LIST_WORDS && LIST_GAP.test(tokens[before + 1]!.gapBefore) && listWord(tokenAt(tokens, before))) before--;
-	return tokenAt(tokens, before)?.lower === 'the' && !LIST_JOINS.has(tokens[before + 1]!.lower);
+	return tokenAt(tokens, before)?.lower === 'the' && !COORDINATORS.has(tokens[before + 1]!.lower);
 }
 
 /**
@@ -158,7 +157,7 @@ export function namesPopulationGroup(candidate: Candidate, text: string, tokens:
 	for (let n = 0; n < GROUP_WORDS_BEFORE && tokenAt(tokens, first - 1) && tokens[first]!.gapBefore === ' ' && groupWord(tokenAt(tokens, first - 1)); n++) first--;
 	let last = candidate.last;
 	while (last < candidate.last + GROUP_WORDS_BEFORE && tokens[last + 1]?.gapBefore === ' ' && groupWord(tokens[last + 1])) last++;
-	const itemEnds = last + 1 >= tokens.length || ITEM_ENDS.test(tokens[last + 1]!.gapBefore) || LIST_JOINS.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'from';
+	const itemEnds = last + 1 >= tokens.length || ITEM_ENDS.test(tokens[last + 1]!.gapBefore) || COORDINATORS.has(tokens[last + 1]!.lower) || tokens[last + 1]!.lower === 'from';
 	if (candidate.via !== 'demonym') return itemEnds && last > candidate.last && first === candidate.first && percentageBefore(tokens, first);
 	if (itemEnds && percentageBefore(tokens, first)) return true;
 	if (percentageAfter(text, tokens, last)) return true;

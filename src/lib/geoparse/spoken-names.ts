@@ -4,11 +4,11 @@
 // after it with "and" or "or". (A demonym there is thing-names.ts's: it may stay the country's toponym.)
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import { COORDINATORS } from './context-words.ts';
 
 const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'speaking']);
 // (the plural only: "the speaker of Georgia's House" is a chamber's officer)
 const SPEAKERS = new Set(['speakers']);
-const COORDINATORS = new Set(['and', 'or']);
 
 /** The name opening at token `first` right follows a verb of speaking, or "speakers of". */
 function afterSpeaking(first: number, tokens: readonly Token[]): boolean {

@@ -4,7 +4,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
-import { FUNCTION_WORDS } from './context-words.ts';
+import { COORDINATORS, FUNCTION_WORDS } from './context-words.ts';
 import { isVerbAfterName } from './verb-after.ts';
 
 /** The lexicon's own forms first, then the singular of a plural ("Panama hats", "French berets"): `words`, those filed after the name. */
@@ -82,7 +82,6 @@ export function namesALanguage(candidate: Candidate, tokens: readonly Token[]): 
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learning', 'learned', 'learnt', 'teach', 'teaches', 'taught', 'study', 'studies', 'studied', 'studying', 'practise', 'practising', 'practice', 'practicing', 'fluent']);
 // ... and the possessives that may stand between such a verb and the language ("practising my Portuguese", "speak their Welsh")
 const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
-const COORDINATORS = new Set(['and', 'or']);
 
 /**
  * "written and recorded in English", "speak English at home", "in Hindi and Urdu": a one-word demonym after a word

@@ -4,7 +4,7 @@
 // school's name (embedded, as in "the University of Oxford"), and lends its town no weight among its
 // neighbours (two small American namesakes of such towns pulled each other across the ocean).
 import { candidateKey, type Candidate } from './candidates.ts';
-import { GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
+import { COORDINATORS, GEOGRAPHIC_HEADS, INSTITUTION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_TITLES } from './context-words.ts';
 import { CIVIC_POSSESSIONS } from './firm-cues.ts';
 import { tokenAt, type Token } from './tokens.ts';
 
@@ -19,8 +19,6 @@ const SCHOOL_HEADS = new Set(['University', 'College']);
 const LIBRARY_HEAD = 'Library';
 // the words that make a text one about universities
 const UNIVERSITY_WORDS = new Set(['university', 'universities', 'campus', 'faculty']);
-// the words that join a list's items
-const JOINS = new Set(['and', 'or']);
 // how many items of the list are looked through on each side
 const LIST_REACH = 4;
 
@@ -34,7 +32,7 @@ function academicAfter(candidate: Candidate, tokens: readonly Token[]): boolean 
 function nextItemEnd(tokens: readonly Token[], last: number): number {
 	let at = last + 1;
 	const gap = tokens[at]?.gapBefore;
-	if ((gap === ', ' || gap === ' ') && JOINS.has(tokens[at]!.text)) at++;
+	if ((gap === ', ' || gap === ' ') && COORDINATORS.has(tokens[at]!.text)) at++;
 	else if (gap !== ', ') return -1;
 	if (tokens[at]?.text === 'the') at++;
 	if (!tokens[at]?.capitalized) return -1;
@@ -46,7 +44,7 @@ function nextItemEnd(tokens: readonly Token[], last: number): number {
 function previousItem(tokens: readonly Token[], first: number): [number, number] | null {
 	let at = first - 1;
 	const gap = tokens[first]!.gapBefore;
-	if (JOINS.has(tokenAt(tokens, at)?.text ?? '') && gap === ' ') at--;
+	if (COORDINATORS.has(tokenAt(tokens, at)?.text ?? '') && gap === ' ') at--;
 	else if (gap !== ', ') return null;
 	const end = at;
 	if (!tokenAt(tokens, end)?.capitalized) return null;
@@ -68,16 +66,16 @@ function schoolItem(tokens: readonly Token[], last: number): boolean {
 /** An item of the name's list, after it or before its last item, is a school's or a library's full name ("…, Oxford and the New York Public Library"). */
 function listedWithSchool(candidate: Candidate, tokens: readonly Token[]): boolean {
 	// (after it up to the item "and" or "or" joins, the list's last: "in Prizren and Mitrovica, the National …" ends at Mitrovica)
-	let last = JOINS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '') ? -1 : candidate.last;
+	let last = COORDINATORS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '') ? -1 : candidate.last;
 	for (let n = 0; n < LIST_REACH && last >= 0; n++) {
-		const joined = JOINS.has(tokens[last + 1]?.text ?? '');
+		const joined = COORDINATORS.has(tokens[last + 1]?.text ?? '');
 		last = nextItemEnd(tokens, last);
 		if (last < 0) break;
 		if (schoolItem(tokens, last)) return true;
 		if (joined) break;
 	}
 	// (before it only where the name ends the list: "at New College, Oxford, he" names the college's town)
-	if (!JOINS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '')) return false;
+	if (!COORDINATORS.has(tokenAt(tokens, candidate.first - 1)?.text ?? '')) return false;
 	let first = candidate.first;
 	for (let n = 0; n < LIST_REACH; n++) {
 		const item = previousItem(tokens, first);
