@@ -162,7 +162,8 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 	applyAliases(byId, aliasRows.filter(isRegionAlias));
 	const counties = readUsCounties(cities);
 	counties.counties.forEach(add);
-	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns(), commonWords, (key) => firstNameSet.has(key));
+	const dictionary = readDictionary();
+	const worldDivisions = readWorldDivisions(readAdmin2Names(), byId.values(), regions.regions, readSecondLevelWords(await readTsv(join(folder, 'second-level-words.tsv'))), inCountry, readCodedTowns(), commonWords, (key) => firstNameSet.has(key), (key) => dictionary.has(key));
 	worldDivisions.divisions.forEach(add);
 	const states = new Set([...counties.counties.map((county) => county.admin1!), 'DC']);
 	const zipTowns = readZipTowns([...byId.values()], states, readZipCountyCheck());
@@ -203,7 +204,6 @@ export async function compileGazetteer(inputs: BuildInputs): Promise<CompiledInd
 		addDemonym(row.word!, indexOf.get(resolveReference(byId, row.placeId!, 'demonyms.tsv').id)!);
 	}
 	// "Iowans", "Londoners": the people of first-level regions and of big cities (region-demonyms.ts)
-	const dictionary = readDictionary();
 	const peopleNamed = ordered.flatMap((place, index) => (namesItsPeople(place) ? [{ name: place.name, index }] : []));
 	const derived = regionDemonyms(peopleNamed, { key: nameKey, plural: demonymPlural, taken: (key) => key in demonyms || names.has(key), isWord: (key) => dictionary.has(key), isFirstName: (key) => firstNameSet.has(key) });
 	for (const [key, index] of derived) demonyms[key] = index;

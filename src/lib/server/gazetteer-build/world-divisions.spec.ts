@@ -68,7 +68,8 @@ describe('readWorldDivisions', () => {
 		expect(divisions).toHaveLength(1);
 		const [division] = divisions;
 		expect(division).toMatchObject({ id: 'adm2:GH.05.518', name: 'Kwahu West District', kind: 'district', featureCode: 'ADM2', country: 'GH', admin1: '05', admin2: '518', population: 67_000 });
-		expect([...division!.names]).toEqual(['Kwahu West District', 'Kwahu West Municipal District']);
+		// (and its bare name, which no town bears)
+		expect([...division!.names]).toEqual(['Kwahu West District', 'Kwahu West Municipal District', 'Kwahu West']);
 	});
 
 	it('counts the divisions without towns and those a region already is', () => {
@@ -107,7 +108,6 @@ describe("readWorldDivisions and a big city's districts", () => {
 
 	it('names a district of the city bare where GeoNames does and no town of its region has the name', () => {
 		expect(namesOf('adm2:TR.34.2')).toEqual(['Kuzeykaya District', 'Kuzeykaya']);
-		expect(report.bareNames).toBe(1);
 	});
 
 	it('keeps a district with its word where a town abroad, a town of some size at home or a first name bears its bare name', () => {
@@ -151,10 +151,19 @@ describe("readWorldDivisions and a big city's districts", () => {
 		expect(bare('adm2:IQ.11.3')).toEqual(['Dashtkan District', 'Dashtkan']);
 	});
 
-	it("keeps the bare name its seat's, a division named with its word, and one far from a big city, with their word", () => {
+	it("keeps the bare name its seat's and a division named with its word, with their word", () => {
 		expect(namesOf('adm2:TR.34.4')).toEqual(['Tepeli District']);
 		expect(namesOf('adm2:TR.34.3')).toEqual(['Dereboyu District']);
-		expect(namesOf('adm2:TR.34.5')).toEqual(['Bozkırlı District']);
+	});
+
+	it('names a division far from a big city bare only where no town anywhere and no English word bears the name ("Wayanad", not "Fjord")', () => {
+		expect(namesOf('adm2:TR.34.5')).toEqual(['Bozkırlı District', 'Bozkırlı']);
+		expect(report.bareNames).toBe(2);
+		const far = [...towns, town('Bozkırlı', 'GR.01.1', 38.0, 23.0, 800), town('Otyurt', 'TR.34.6', 39.6, 31.2, 1_500)];
+		const read = readWorldDivisions([...names, { code: 'TR.34.6', name: 'Fjord' }], far, [], words, everywhere, [], {}, () => false, (key) => key === 'fjord');
+		const bare = (id: string) => [...(read.divisions.find((d) => d.id === id)?.names ?? [])];
+		expect(bare('adm2:TR.34.5')).toEqual(['Bozkırlı District']);
+		expect(bare('adm2:TR.34.6')).toEqual(['Fjord District']);
 	});
 });
 

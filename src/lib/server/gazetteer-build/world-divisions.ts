@@ -159,7 +159,8 @@ export function readWorldDivisions(
 	inCountry: (country: string, lat: number, lon: number) => boolean,
 	codedTowns: readonly CodedTown[] = [],
 	commonWords: Readonly<Record<string, number>> = {},
-	isFirstName: (key: string) => boolean = () => false
+	isFirstName: (key: string) => boolean = () => false,
+	isEnglishWord: (key: string) => boolean = () => false
 ): { divisions: DraftPlace[]; wordNames: AddedName[]; report: WorldDivisionReport } {
 	const members = new Map<string, DraftPlace[]>();
 	const townsOfRegion = new Map<string, DraftPlace[]>();
@@ -205,9 +206,14 @@ export function readWorldDivisions(
 	// A district of a big city that GeoNames names bare and no town of its region names (its seat is filed as a
 	// section of the city): text names it bare ("Sarıyer, Istanbul"), and that name is the district's own. Not a
 	// division named with its word ("Nakagawa-gun", "Departamento de Mitre") nor one farther out: a rural division
-	// without a seat of its name is named for a person or an area, which its bare name far more often means.
+	// without a seat of its name is named for a person or an area, which its bare name far more often means
+	// (unless no town at all bears it: namedByNoTown below).
 	const cityDistrict = (country: string, point: { lat: number; lon: number }) =>
 		bigCities.some((city) => city.country === country && haversineKm(city.lat, city.lon, point.lat, point.lon) <= CITY_DISTRICT_KM);
+	// A division farther out whose bare name no town anywhere bears, nor any English word ("Wayanad", "Chitwan",
+	// "Vestvågøy"; not Norway's "Fjord", nor Pakistan's "Swat"): news names it bare, and nothing else of that name
+	// is on the map; its point is within reach of the area it means, a person it is named for the less likely reading.
+	const namedByNoTown = (key: string) => !townNames.has(key) && !cityAlternates.has(key) && commonWords[key] === undefined && !isEnglishWord(key);
 	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0, commonWords: 0, bareNames: 0 };
 	const divisions: DraftPlace[] = [];
 	const wordNames: AddedName[] = [];
@@ -251,7 +257,7 @@ export function readWorldDivisions(
 		}
 		const point = divisionPoint(towns, (lat, lon) => inCountry(country!, lat, lon));
 		// (not a name another town bears, a first name, or the big city's own in another spelling: "Lerma", "Arbil")
-		const bareName = !ownWord && admin2.name === core && core.length >= 4 && cityDistrict(country!, point) && !seatNamed(admin2, country!, regionTownsOf(region)) && !townElsewhere(nameKey(core), country!) && !isFirstName(nameKey(core)) ? core : null;
+		const bareName = !ownWord && admin2.name === core && core.length >= 4 && (cityDistrict(country!, point) || namedByNoTown(nameKey(core))) && !seatNamed(admin2, country!, regionTownsOf(region)) && !townElsewhere(nameKey(core), country!) && !isFirstName(nameKey(core)) ? core : null;
 		if (!inCountry(country!, point.lat, point.lon)) {
 			report.rejected.push(`adm2:${admin2.code} ${names[0]}`);
 			continue;
