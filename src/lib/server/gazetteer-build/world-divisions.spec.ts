@@ -165,6 +165,13 @@ describe("readWorldDivisions and a big city's districts", () => {
 		expect(bare('adm2:TR.34.5')).toEqual(['Bozkırlı District']);
 		expect(bare('adm2:TR.34.6')).toEqual(['Fjord District']);
 	});
+
+	it('keeps a far division with its word where its name opens with a first name or a title, as a person\'s does', () => {
+		const far = [...towns, town('Otyurt', 'TR.34.6', 39.6, 31.2, 1_500), town('Yukarı', 'TR.34.7', 39.7, 31.3, 1_200)];
+		const persons = [{ code: 'TR.34.6', name: 'Rosa Kalender' }, { code: 'TR.34.7', name: 'General Ovalı' }];
+		const read = readWorldDivisions(persons, far, [], words, everywhere, [], {}, (key) => key === 'rosa');
+		expect(read.divisions.map((d) => [...d.names])).toEqual([['Rosa Kalender District'], ['General Ovalı District']]);
+	});
 });
 
 describe('readWorldDivisions without towns of its code', () => {

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { isLatinName, nameKey } from '../../gazetteer/normalize.ts';
 import { COMPASS_WORDS } from '../../geoparse/compass-span.ts';
+import { PERSON_TITLES } from '../../geoparse/context-words.ts';
 import { citiesJsonEntry, type CitiesJsonEntry } from './cities1000.ts';
 import type { AddedName } from './division-words.ts';
 import type { DraftPlace } from './draft.ts';
@@ -213,7 +214,13 @@ export function readWorldDivisions(
 	// A division farther out whose bare name no town anywhere bears, nor any English word ("Wayanad", "Chitwan",
 	// "Vestvågøy"; not Norway's "Fjord", nor Pakistan's "Swat"): news names it bare, and nothing else of that name
 	// is on the map; its point is within reach of the area it means, a person it is named for the less likely reading.
-	const namedByNoTown = (key: string) => !townNames.has(key) && !cityAlternates.has(key) && commonWords[key] === undefined && !isEnglishWord(key);
+	// (nor where it opens with a first name or a title, as a person's name does: "José Azueta", "General Felipe
+	// Ángeles"; a compass word is none, though the first names list "North" and "West": "North Goa")
+	const personLike = (key: string) => {
+		const first = key.split(' ')[0]!;
+		return first !== key && !COMPASS_WORDS.has(first) && (isFirstName(first) || PERSON_TITLES.has(first));
+	};
+	const namedByNoTown = (key: string) => !townNames.has(key) && !cityAlternates.has(key) && commonWords[key] === undefined && !isEnglishWord(key) && !personLike(key);
 	const report: WorldDivisionReport = { added: 0, placedOnTown: 0, placedByCities1000: 0, placedOnSeat: 0, withoutMembers: 0, rejected: [], cities: 0, regions: 0, unnamed: 0, commonWords: 0, bareNames: 0 };
 	const divisions: DraftPlace[] = [];
 	const wordNames: AddedName[] = [];
