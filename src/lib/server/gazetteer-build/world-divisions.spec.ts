@@ -95,7 +95,7 @@ describe("readWorldDivisions and a big city's districts", () => {
 		town('Dereköy', 'TR.34.3', 41.05, 29.2, 2_000),
 		town('Tepeli', 'TR.34.4', 40.95, 28.8, 4_000),
 		town('Ovacık', 'TR.34.4', 40.96, 28.82, 1_000),
-		town('Uzakyurt', 'TR.34.5', 39.5, 31.0, 2_500)
+		town('Uzakyurt', 'TR.34.5', 39.5, 31.0, 55_000)
 	];
 	const names = [
 		{ code: 'TR.34.2', name: 'Kuzeykaya' },
@@ -156,18 +156,19 @@ describe("readWorldDivisions and a big city's districts", () => {
 		expect(namesOf('adm2:TR.34.3')).toEqual(['Dereboyu District']);
 	});
 
-	it('names a division far from a big city bare only where no town anywhere and no English word bears the name ("Wayanad", not "Fjord")', () => {
+	it('names a division far from a big city bare only where no town anywhere and no English word bears the name, and it holds 50,000 people ("Wayanad"; not "Fjord", nor "Heim")', () => {
 		expect(namesOf('adm2:TR.34.5')).toEqual(['Bozkırlı District', 'Bozkırlı']);
 		expect(report.bareNames).toBe(2);
-		const far = [...towns, town('Bozkırlı', 'GR.01.1', 38.0, 23.0, 800), town('Otyurt', 'TR.34.6', 39.6, 31.2, 1_500)];
-		const read = readWorldDivisions([...names, { code: 'TR.34.6', name: 'Fjord' }], far, [], words, everywhere, [], {}, () => false, (key) => key === 'fjord');
+		const far = [...towns, town('Bozkırlı', 'GR.01.1', 38.0, 23.0, 800), town('Otyurt', 'TR.34.6', 39.6, 31.2, 51_500), town('Küçükköy', 'TR.34.7', 39.8, 31.4, 6_000)];
+		const read = readWorldDivisions([...names, { code: 'TR.34.6', name: 'Fjord' }, { code: 'TR.34.7', name: 'Heimova' }], far, [], words, everywhere, [], {}, () => false, (key) => key === 'fjord');
 		const bare = (id: string) => [...(read.divisions.find((d) => d.id === id)?.names ?? [])];
 		expect(bare('adm2:TR.34.5')).toEqual(['Bozkırlı District']);
 		expect(bare('adm2:TR.34.6')).toEqual(['Fjord District']);
+		expect(bare('adm2:TR.34.7')).toEqual(['Heimova District']);
 	});
 
 	it('keeps a far division with its word where its name opens with a first name or a title, as a person\'s does', () => {
-		const far = [...towns, town('Otyurt', 'TR.34.6', 39.6, 31.2, 1_500), town('Yukarı', 'TR.34.7', 39.7, 31.3, 1_200)];
+		const far = [...towns, town('Otyurt', 'TR.34.6', 39.6, 31.2, 61_500), town('Yukarı', 'TR.34.7', 39.7, 31.3, 71_200)];
 		const persons = [{ code: 'TR.34.6', name: 'Rosa Kalender' }, { code: 'TR.34.7', name: 'General Ovalı' }];
 		const read = readWorldDivisions(persons, far, [], words, everywhere, [], {}, (key) => key === 'rosa');
 		expect(read.divisions.map((d) => [...d.names])).toEqual([['Rosa Kalender District'], ['General Ovalı District']]);

@@ -68,6 +68,9 @@ const NEAR_TOWN_KM = 50;
 // a city this big is divided into districts that text names bare, within this distance of its point
 const BIG_CITY_PEOPLE = 1_000_000;
 const CITY_DISTRICT_KM = 50;
+// a far division named bare holds at least this many people in its towns: a smaller one's name is more often a
+// surname in text ("Professor Heim", "Striker Bayo", "Acosta": a municipality, an LGA, a canton), with no town to weigh against
+const FAR_BARE_NAME_PEOPLE = 50_000;
 // a town this big in the district's own country bears the name as its own (a village of it does not)
 const HOME_TOWN_PEOPLE = 10_000;
 // a city this big is known by its other spellings too (geoparse's KNOWN_ABROAD)
@@ -264,7 +267,8 @@ export function readWorldDivisions(
 		}
 		const point = divisionPoint(towns, (lat, lon) => inCountry(country!, lat, lon));
 		// (not a name another town bears, a first name, or the big city's own in another spelling: "Lerma", "Arbil")
-		const bareName = !ownWord && admin2.name === core && core.length >= 4 && (cityDistrict(country!, point) || namedByNoTown(nameKey(core))) && !seatNamed(admin2, country!, regionTownsOf(region)) && !townElsewhere(nameKey(core), country!) && !isFirstName(nameKey(core)) ? core : null;
+		const people = towns.reduce((sum, town) => sum + town.population, 0);
+		const bareName = !ownWord && admin2.name === core && core.length >= 4 && (cityDistrict(country!, point) || (namedByNoTown(nameKey(core)) && people >= FAR_BARE_NAME_PEOPLE)) && !seatNamed(admin2, country!, regionTownsOf(region)) && !townElsewhere(nameKey(core), country!) && !isFirstName(nameKey(core)) ? core : null;
 		if (!inCountry(country!, point.lat, point.lon)) {
 			report.rejected.push(`adm2:${admin2.code} ${names[0]}`);
 			continue;
@@ -284,7 +288,7 @@ export function readWorldDivisions(
 			admin2: members.has(admin2.code) ? code : null,
 			lat: point.lat,
 			lon: point.lon,
-			population: towns.reduce((sum, town) => sum + town.population, 0),
+			population: people,
 			geonameId: null,
 			names: new Set(bareName ? [...names, bareName] : names)
 		});
