@@ -30,6 +30,9 @@ describe("a small US town's name heading one of its own services or offices", ()
 	it("leaves a chamber orchestra's town inside its name, and a word only another name of a town no place", () => {
 		expect(town('The Pittsfield Chamber Orchestra played in Berkshire County.', 'Pittsfield').startsWith('literal')).toBe(false);
 		expect(town('The Lebanon Area Chamber of Commerce welcomes visitors to Grafton County.', 'Area')).toBe('none');
+		// (a historical society or a chamber only beside another place of the text: alone, any of some twenty Greenfields)
+		expect(town('The Greenfield Historical Society meets Tuesday.', 'Greenfield').startsWith('literal')).toBe(false);
+		expect(town('The Greenfield Historical Society met in Hancock County on Tuesday.', 'Greenfield')).toBe('literal Greenfield 40,-86');
 	});
 
 	it("leaves a well-known city's body and a club inside their names", () => {

@@ -102,7 +102,7 @@ export function judgeCandidate(candidate: Candidate, ctx: JudgeContext): Verdict
 	// ("the Dallas County Commission": the county's own body names the county, county-bodies.ts)
 	if (countyHeadingOwnBody(candidate, j.place, ctx.tokens, ctx.gazetteer)) return { keep: true, usage: 'literal', why: 'locative', minor: !j.wellKnown };
 	// ("the Hunt Volunteer Fire Department": a small town's own service names the town, town-bodies.ts)
-	if (!j.wellKnown && townHeadingOwnBody(candidate, j.place, ctx.tokens)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
+	if (!j.wellKnown && townHeadingOwnBody(candidate, j.place, ctx)) return { keep: true, usage: 'literal', why: 'locative', minor: true };
 	// ("Fertile-Beltrami 212", "the Climax-Fisher girls": towns hyphened with their neighbour name the co-op they share,
 	// whatever word each is elsewhere, hyphened-towns.ts; a first name opening a sentence stays a person's, "Allen-Plano
 	// scored twice", but for an item of a tally, "Hay Springs 44; Gordon-Rushville 60, Hemingford 38")

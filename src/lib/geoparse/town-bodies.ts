@@ -7,6 +7,8 @@ import type { GazetteerPlace } from '../gazetteer/types.ts';
 import type { Candidate } from './candidates.ts';
 import { LOCAL_BODIES, LOCAL_UNITS } from './office-after.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import type { JudgeContext } from './phrase-cues.ts';
+import { wordTownAmidNeighbours } from './word-towns.ts';
 
 // a town's own government's word, then the word of its office ("City Council", "Township Hall"): office-after.ts's
 // units and bodies (a kind cue for any name, so without a city's, a hall or a council, which big cities and British
@@ -17,7 +19,8 @@ const OFFICE_WORDS = new Set([...LOCAL_BODIES, 'council', 'hall', 'commission', 
 const FIRE_WORDS = new Set(['department', 'dept', 'company', 'co', 'district', 'hall', 'station', 'chief', 'rescue', 'protection']);
 
 /** Whether the candidate names a small US town before the name of one of its own services or offices. */
-export function townHeadingOwnBody(candidate: Candidate, place: GazetteerPlace, tokens: readonly Token[]): boolean {
+export function townHeadingOwnBody(candidate: Candidate, place: GazetteerPlace, ctx: JudgeContext): boolean {
+	const { tokens } = ctx;
 	if (candidate.via !== 'name' || place.kind !== 'city' || place.country !== 'US') return false;
 	const word = bodyWord(tokens, candidate.last + 1);
 	if (word === 'police') return true;
@@ -26,8 +29,9 @@ export function townHeadingOwnBody(candidate: Candidate, place: GazetteerPlace, 
 	if (word === 'fire') return next !== null && FIRE_WORDS.has(next);
 	if (word === 'rescue') return next === 'squad';
 	// ("the Zeeland Historical Society", "the Groveland Chamber of Commerce"; not "the Lincoln Chamber Orchestra", nor
-	// a word only another name of a town, "the Lebanon Area Chamber": Area, Mundelein's old name)
-	if (word === 'historical' || word === 'chamber') return !candidate.alternate[0] && (word === 'historical' ? next === 'society' : next === null);
+	// a word only another name of a town, "the Lebanon Area Chamber": Area, Mundelein's old name; only where another name
+	// of the text lies within 50 km of a town of the name: alone, "the Greenfield Historical Society" is any Greenfield's)
+	if (word === 'historical' || word === 'chamber') return !candidate.alternate[0] && (word === 'historical' ? next === 'society' : next === null) && wordTownAmidNeighbours(candidate, ctx, 1);
 	return word !== null && GOVERNMENT_WORDS.has(word) && next !== null && OFFICE_WORDS.has(next);
 }
 

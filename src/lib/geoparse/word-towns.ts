@@ -29,8 +29,8 @@ export function wordAfterPlacingPreposition(candidate: Candidate, ctx: JudgeCont
 	return !next || !(isPossessiveMark(next) || (next.capitalized && next.gapBefore === ' '));
 }
 
-/** Whether a town bearing the candidate's word as its own name has NEIGHBOURS other names of the text leading near it. */
-export function wordTownAmidNeighbours(candidate: Candidate, ctx: JudgeContext): boolean {
+/** Whether a town bearing the candidate's word as its own name has `neighbours` other names of the text leading near it. */
+export function wordTownAmidNeighbours(candidate: Candidate, ctx: JudgeContext, neighbours = NEIGHBOURS): boolean {
 	const own = ctx.text.slice(candidate.start, candidate.end).toLowerCase();
 	const towns: GazetteerPlace[] = [];
 	candidate.places.slice(0, NAMESAKES).forEach((id, k) => {
@@ -44,7 +44,7 @@ export function wordTownAmidNeighbours(candidate: Candidate, ctx: JudgeContext):
 		if (key === own || near.has(key)) continue;
 		const leading = ctx.gazetteer.places[other.places[0]!]!;
 		if ((leading.kind === 'city' || leading.kind === 'district') && towns.some((town) => kilometres(town, leading) <= NEIGHBOUR_KM)) near.add(key);
-		if (near.size >= NEIGHBOURS) return true;
+		if (near.size >= neighbours) return true;
 	}
 	return false;
 }
