@@ -54,6 +54,8 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 // the words that end a US county's name as written ("Durham County", "Lafourche Parish")
 export const COUNTY_WORDS: ReadonlySet<string> = new Set(['County', 'Parish']);
+// ... and in lower case, after a name or a list of names ("Williamson and Franklin county officials")
+export const COUNTY_NOUNS: ReadonlySet<string> = new Set(['county', 'parish']);
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** ... and as they open a sentence or a title-cased phrase (read by their text: "THE" is no such opening). */
 export const CAPITALISED_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);

@@ -2,6 +2,7 @@
 // and whether such a list names rivers: read by document-cues.ts (the kind a list's noun asks for) and by the judge.
 import type { Candidate } from './candidates.ts';
 import { tokenAt, type Token } from './tokens.ts';
+import { COUNTY_NOUNS } from './context-words.ts';
 
 export const LIST_WORDS = new Set(['and', 'or', '&']);
 // words a list of names may run on after the mention before its plural noun
@@ -31,8 +32,6 @@ function wordAfterListAt(candidate: Candidate, tokens: readonly Token[]): number
 	return -1;
 }
 
-// the singular division words a list of names may end in: "Williamson and Franklin county officials"
-const SINGULAR_DIVISIONS = new Set(['county', 'parish']);
 
 /**
  * "Williamson and Franklin county officials", "Caddo and Bossier parish schools": a lower-case singular
@@ -41,7 +40,7 @@ const SINGULAR_DIVISIONS = new Set(['county', 'parish']);
  */
 export function singularDivisionAfterList(candidate: Candidate, tokens: readonly Token[]): number {
 	const at = wordAfterListAt(candidate, tokens);
-	if (at < 0 || !SINGULAR_DIVISIONS.has(tokens[at]!.text)) return -1;
+	if (at < 0 || !COUNTY_NOUNS.has(tokens[at]!.text)) return -1;
 	let joiners = 0;
 	for (let k = candidate.last + 1; k < at; k++) joiners += joinsList(tokens[k]!);
 	// the list's last name: joined to a capitalised name before it

@@ -10,14 +10,12 @@ import { tokenAt, type Token } from './tokens.ts';
 import { countyOfSingularList } from './listed-counties.ts';
 import { countyOfTally } from './tally-lists.ts';
 import { appositiveCue, SETTLEMENT_NOUNS } from './phrase-cues.ts';
-import { COUNTY_WORDS } from './context-words.ts';
-
-const GIVEN_DISTRICT_NOUNS = new Set(['county', 'parish']);
+import { COUNTY_NOUNS, COUNTY_WORDS } from './context-words.ts';
 
 /** "washington county courthouse": a given span that stops short of the county's name ("county", "parish") */
 export function districtNounAfter(mention: AcceptedMention, tokens: Token[]): string | null {
 	const next = tokens[mention.candidate.last + 1];
-	return mention.why === 'given' && next && next.gapBefore === ' ' && !next.capitalized && GIVEN_DISTRICT_NOUNS.has(next.text) ? next.text : null;
+	return mention.why === 'given' && next && next.gapBefore === ' ' && !next.capitalized && COUNTY_NOUNS.has(next.text) ? next.text : null;
 }
 
 /** "Nakuru County", "the Kagera region": the name key of the division the word after a name names */
