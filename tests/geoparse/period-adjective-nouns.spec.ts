@@ -1,4 +1,4 @@
-// A period adjective before a lower-case noun of what the period left ("a Norman crypt", "a Roman bridge") is no
+// A period adjective before a lower-case noun of what the period left ("a Norman crypt", "Roman villas") is no
 // town (Norman, Oklahoma; Roman, Romania): word-uses.ts HERITAGE_NOUNS, with the nouns of village articles' church
 // and ruin descriptions. "Norman police" (the town's own) keeps the town. Written for these tests (none copied); the
 // first shape is from wiki-s56 A's Hutton-le-Hole article.
@@ -11,7 +11,7 @@ const PERIOD_WORKS: TrapText[] = [
 		notPlaces: ['Norman']
 	},
 	{
-		text: 'Sarmizegetusa is a commune in Hunedoara County, Romania. A Roman bridge crosses the river, and Roman villas were found.',
+		text: 'Sarmizegetusa is a commune in Hunedoara County, Romania. Roman coins and Roman villas were found.',
 		places: ['Romania → RO'],
 		notPlaces: ['Roman']
 	}
@@ -20,6 +20,12 @@ const PERIOD_WORKS: TrapText[] = [
 const STILL_TOWNS: TrapText[] = [
 	{
 		text: 'Norman police said the crash closed Main Street in Norman, Oklahoma, for two hours.',
+		places: ['Norman → US'],
+		notPlaces: []
+	},
+	{
+		// a bridge or walls stand in towns today: the noun alone does not make "Norman" a period
+		text: 'A Norman bridge was damaged in the flood, Cleveland County officials said.',
 		places: ['Norman → US'],
 		notPlaces: []
 	}

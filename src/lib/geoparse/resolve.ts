@@ -37,7 +37,6 @@ import { landsOfCompassRegions } from './compass-region-lands.ts';
 import { townsInRiverSlots } from './river-slot-towns.ts';
 import { outsideProvinceSeat } from './province-seat.ts';
 import { farFromSubject } from './far-from-subject.ts';
-import { riversAbroad } from './rivers-abroad.ts';
 import { compassRegionsOfNamedCountry } from './compass-region-of-country.ts';
 import { fartherThanStated } from './stated-distance.ts';
 import { saidNearElsewhere } from './said-near.ts';
@@ -303,7 +302,6 @@ export function resolveMentions(mentions: AcceptedMention[], gazetteer: Gazettee
 	for (const [i, near] of fartherThanStated(results as Resolution[], reading, text, gazetteer, placed)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const [i, near] of saidNearElsewhere(results as Resolution[], text, gazetteer)) results[i] = near ?? leftUnmapped(results[i]!);
 	for (const i of farFromSubject(results as Resolution[], reading, text, placed)) results[i] = leftUnmapped(results[i]!);
-	for (const i of riversAbroad(results as Resolution[], reading, text)) results[i] = leftUnmapped(results[i]!);
 	for (const i of loneAbroad(results as Resolution[], gazetteer)) results[i] = leftUnmapped(results[i]!);
 	for (const i of townsNamedLikeAPeople(results as Resolution[], (key) => gazetteer.demonyms.has(key))) results[i] = leftUnmapped(results[i]!);
 	for (const [i, biggest] of nearbyUnheld(results as Resolution[], gazetteer)) results[i] = biggest;

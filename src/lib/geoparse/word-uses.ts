@@ -17,7 +17,7 @@ const PERIOD_ADJECTIVES = new Set('norman roman saxon tudor stuart victorian edw
 // What such a period left behind or did: "a Norman castle", "the Norman conquest" (not "a Norman man",
 // "Norman police": local news names the town's people so)
 const HERITAGE_NOUNS = new Set(
-	'castle castles church churches abbey priory cathedral chapel arch arches doorway doorways font nave chancel tower keep motte bailey crypt crypts porch tympanum pillars columns masonry stonework walls tomb tombs earthworks villa villas coins mosaic mosaics frescoes bridge conquest invasion invaders period era times architecture style settlers lords lord barons knights manor fort fortress hoard cross crosses window windows ruins remains'.split(' ')
+	'castle castles church churches abbey priory cathedral chapel arch arches doorway doorways font nave chancel tower keep motte bailey crypt crypts porch tympanum pillars columns masonry stonework tomb tombs earthworks villa villas coins mosaic mosaics frescoes conquest invasion invaders period era times architecture style settlers lords lord barons knights manor fort fortress hoard cross crosses window windows ruins remains'.split(' ')
 );
 // Single capitals that are compass abbreviations ("N. Ireland", "S. Africa"), not initials
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W']);
