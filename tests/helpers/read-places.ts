@@ -10,8 +10,8 @@ interface ReadOptions {
 
 /** "kind country/admin1" of a toponym; one the gazetteer lacks, put within a parent, by its parent's admin1 and " (within)". */
 function placeLine(gazetteer: Gazetteer, toponym: Toponym): string {
-	const within = toponym.reasons.includes('within-parent');
-	// "within:<parent id>:<name>"
+	// "within:<parent id>:<name>"; a place found inside its stated parent keeps its own gazetteer id
+	const within = toponym.reasons.includes('within-parent') && toponym.placeId.startsWith('within:');
 	const id = within ? toponym.placeId.slice('within:'.length, toponym.placeId.lastIndexOf(':')) : toponym.placeId;
 	return `${toponym.kind} ${toponym.country}/${gazetteer.places[gazetteer.byId.get(id)!]!.admin1}${within ? ' (within)' : ''}`;
 }
